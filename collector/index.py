@@ -32,13 +32,14 @@ DB_NAME = "collector.db"
 def connect(data_dir: Path) -> sqlite_utils.Database:
     """Open the database with the durability settings the archive relies on."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(data_dir / DB_NAME), timeout=30, isolation_level=None)
+    conn = sqlite3.connect(str(data_dir / DB_NAME), timeout=30)
     conn.execute("PRAGMA busy_timeout = 30000")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     db = sqlite_utils.Database(conn)
-    ensure_schema(db)
+    with db.atomic():
+        ensure_schema(db)
     return db
 
 
