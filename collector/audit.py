@@ -1,0 +1,80 @@
+"""Append-only, hash-chained audit log (table audit_log).
+
+Each event's hash covers its content and the previous event's hash, so
+changing or deleting any past row breaks every hash after it:
+
+  hash = sha256(prev_hash + "\\n" + canonical JSON of (seq, at, event, message_sha256, actor, detail))
+
+``verify_chain`` walks the log and names the first row that does not fit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+
+import sqlite_utils
+
+GENESIS = "0" * 64
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+def _event_hash(prev_hash: str, row: dict) -> str:
+    body = json.dumps(
+        [row["seq"], row["at"], row["event"], row["message_sha256"], row["actor"], row["detail"]],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(f"{prev_hash}\n{body}".encode("utf-8")).hexdigest()
+
+
+def record(
+    db: sqlite_utils.Database,
+    event: str,
+    *,
+    message_sha256: str | None = None,
+    actor: str = "collector",
+    **detail: object,
+) -> dict:
+    """Append one event. Call inside the transaction that makes the change it describes."""
+    last = db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    row = {
+        "seq": seq,
+        "at": now_iso(),
+        "event": event,
+        "message_sha256": message_sha256,
+        "actor": actor,
+        "detail": json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str),
+    }
+    row["prev_hash"] = prev_hash
+    row["hash"] = _event_hash(prev_hash, row)
+    db["audit_log"].insert(row)
+    return row
+
+
+def verify_chain(db: sqlite_utils.Database) -> tuple[int, str | None]:
+    """(events checked, None) if the chain holds, else (seq of first bad event, reason)."""
+    prev_hash = GENESIS
+    expected_seq = 1
+    checked = 0
+    for row in db.query("SELECT * FROM audit_log ORDER BY seq"):
+        if row["seq"] != expected_seq:
+            return row["seq"], f"event {expected_seq} is missing"
+        if row["prev_hash"] != prev_hash:
+            return row["seq"], "prev_hash does not match the event before it"
+        if _event_hash(prev_hash, row) != row["hash"]:
+            return row["seq"], "content does not match its hash"
+        prev_hash = row["hash"]
+        expected_seq += 1
+        checked += 1
+    return checked, None
+
+
+def chain_head(db: sqlite_utils.Database) -> dict | None:
+    row = db.execute("SELECT seq, at, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return {"seq": row[0], "at": row[1], "hash": row[2]} if row else None

@@ -1,0 +1,158 @@
+"""Command line: a thin layer over the library (jobs, views, decisions, serve).
+
+Every command reads its settings from the environment / config file
+(collector.config); options only override them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from collector import __version__
+from collector.config import ConfigError, Settings, load_settings
+
+EXIT_FAILURE = 1
+EXIT_ALREADY_RUNNING = 75  # EX_TEMPFAIL: cron may simply try again later
+
+
+def _settings(ctx: click.Context) -> Settings:
+    return ctx.obj["settings"]
+
+
+def _fail(message: str, code: int = EXIT_FAILURE) -> None:
+    click.echo(f"collector: {message}", err=True)
+    sys.exit(code)
+
+
+def _parse_now(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    when = dt.datetime.fromisoformat(value)
+    return when if when.tzinfo else when.replace(tzinfo=dt.timezone(dt.timedelta(hours=8)))
+
+
+@click.group()
+@click.version_option(__version__)
+@click.option("--data-dir", type=click.Path(path_type=Path), help="Data root (default $COLLECTOR_DATA_DIR or ./archive).")
+@click.option("--campaign", help="Campaign file(s), comma-separated (default: the built-in 5·15 campaign).")
+@click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: Path | None, campaign: str | None, verbose: bool) -> None:
+    """Collect, archive and track the materials units email in answer to a notice."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        ctx.obj = {"settings": load_settings(data_dir=data_dir, campaign=campaign)}
+    except ConfigError as exc:
+        _fail(str(exc))
+
+
+@cli.command()
+@click.option("--now", help="Pretend the current time is this (ISO 8601), for deadlines. Default: now.")
+@click.pass_context
+def poll(ctx: click.Context, now: str | None) -> None:
+    """Fetch new mail from the IMAP folder and file it (one pass, for cron)."""
+    from collector import fetch, jobs
+
+    try:
+        report = jobs.run_poll(_settings(ctx), now=_parse_now(now))
+    except jobs.AlreadyRunning as exc:
+        _fail(str(exc), EXIT_ALREADY_RUNNING)
+    except (ConfigError, fetch.FetchError) as exc:
+        _fail(str(exc))
+    click.echo(report.summary())
+
+
+@cli.command(name="import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--now", help="Pretend the current time is this (ISO 8601), for deadlines.")
+@click.pass_context
+def import_(ctx: click.Context, paths: tuple[Path, ...], now: str | None) -> None:
+    """Import .eml files, mbox files or Maildir folders through the same pipeline."""
+    from collector import jobs, sources
+
+    try:
+        report = jobs.run_import(_settings(ctx), paths, now=_parse_now(now))
+    except jobs.AlreadyRunning as exc:
+        _fail(str(exc), EXIT_ALREADY_RUNNING)
+    except sources.SourceError as exc:
+        _fail(str(exc))
+    click.echo(report.summary())
+
+
+def _open_db(ctx: click.Context):
+    from collector import index
+
+    return index.connect(_settings(ctx).data_dir)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON array, an object per archived message.")
+@click.option("--state", type=click.Choice(["filed", "needs_review", "ignored"]), help="Only mails in this state.")
+@click.pass_context
+def messages(ctx: click.Context, as_json: bool, state: str | None) -> None:
+    """List archived mails."""
+    from collector import views
+
+    rows = [r for r in views.message_rows(_open_db(ctx)) if state is None or r["state"] == state]
+    if as_json:
+        click.echo(views.dumps(rows))
+        return
+    for row in rows:
+        files = len(row["attachments"])
+        click.echo(
+            f"{row['received_at'][:16]}  {row['state']:<12}  {row['unit'] or '-':<12}  "
+            f"{','.join(row['requirements']) or '-':<17}  {files:>2} 个文件  {row['from'] or '-'}  {row['subject'] or ''}"
+        )
+
+
+STATE_LABELS = {"complete": "已报送", "partial": "部分报送", "missing": "未报送"}
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON array, an object per unit and requirement.")
+@click.pass_context
+def status(ctx: click.Context, as_json: bool) -> None:
+    """Who has submitted what (the 报送情况 table)."""
+    from collector import views
+
+    rows = views.status_rows(_open_db(ctx))
+    if as_json:
+        click.echo(views.dumps(rows))
+        return
+    for row in rows:
+        late = "逾期" if row["late"] else ""
+        click.echo(
+            f"{row['unit']:<14} {row['requirement']:<10} {STATE_LABELS.get(row['state'], row['state']):<6} "
+            f"{late:<4} {row['completed_at'] or ''}"
+        )
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True, type=int)
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int) -> None:
+    """Serve the dashboard (Datasette, behind a login)."""
+    from collector import serve as serve_module
+
+    serve_module.serve(_settings(ctx).data_dir, host=host, port=port)
+
+
+@cli.command()
+@click.option("--workdir", type=click.Path(path_type=Path), default=Path(".demo"), show_default=True)
+@click.option("--port", default=8001, show_default=True, type=int, help="Dashboard port.")
+@click.option("--no-serve", is_flag=True, help="Fill and poll the demo mailbox, then stop.")
+def demo(workdir: Path, port: int, no_serve: bool) -> None:
+    """Start a local Dovecot with a demo mailbox for the 5·15 notice, poll it, serve the dashboard."""
+    from collector import demo as demo_module
+
+    demo_module.run_demo(workdir.resolve(), dashboard_port=port, serve=not no_serve)
+
+
+def main() -> None:
+    cli(prog_name="collector")

@@ -1,0 +1,104 @@
+"""Settings: a config file, overridden by the environment.
+
+The config file is TOML, read from $COLLECTOR_CONFIG if set, else
+/etc/collector/config.toml if it exists. Keys are the environment names
+without the COLLECTOR_ prefix, lower-cased (imap_host = "imap.163.com").
+The IMAP password (the 163 授权码) may also come from a file named by
+COLLECTOR_IMAP_PASSWORD_FILE, so that it never has to sit in a crontab.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from pathlib import Path
+
+DEFAULT_CONFIG_PATH = Path("/etc/collector/config.toml")
+SECURITY_MODES = ("ssl", "starttls", "plain")
+
+
+class ConfigError(Exception):
+    """A setting is missing or wrong; the message says which, never its secret value."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    imap_host: str = "imap.163.com"
+    imap_port: int = 993
+    imap_security: str = "ssl"
+    imap_user: str = ""
+    imap_password: str = dataclasses.field(default="", repr=False)
+    imap_folder: str = "INBOX"
+    imap_timeout: float = 60.0
+    imap_batch_bytes: int = 64 * 1024 * 1024
+    data_dir: Path = Path("archive")
+    campaign: str = "builtin"
+
+    @property
+    def account(self) -> str:
+        return f"{self.imap_user}@{self.imap_host}"
+
+    def require_imap(self) -> None:
+        if not self.imap_user:
+            raise ConfigError("COLLECTOR_IMAP_USER is not set (the mailbox address, e.g. jc7710089@163.com)")
+        if not self.imap_password:
+            raise ConfigError(
+                "COLLECTOR_IMAP_PASSWORD (or COLLECTOR_IMAP_PASSWORD_FILE) is not set: "
+                "163 needs the client authorisation code (授权码), not the web password"
+            )
+        if self.imap_security not in SECURITY_MODES:
+            raise ConfigError(f"COLLECTOR_IMAP_SECURITY must be one of {', '.join(SECURITY_MODES)}")
+
+
+def _read_config_file(environ: dict[str, str]) -> dict[str, object]:
+    path = Path(environ["COLLECTOR_CONFIG"]) if environ.get("COLLECTOR_CONFIG") else DEFAULT_CONFIG_PATH
+    if not path.exists():
+        if environ.get("COLLECTOR_CONFIG"):
+            raise ConfigError(f"config file {path} does not exist")
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+
+
+def _default_port(security: str) -> int:
+    return 993 if security == "ssl" else 143
+
+
+def load_settings(environ: dict[str, str] | None = None, **overrides: object) -> Settings:
+    """Settings from the config file, then the environment, then explicit overrides."""
+    environ = dict(os.environ if environ is None else environ)
+    values: dict[str, object] = _read_config_file(environ)
+    for field in dataclasses.fields(Settings):
+        env_name = "COLLECTOR_" + field.name.upper()
+        if env_name in environ and environ[env_name] != "":
+            values[field.name] = environ[env_name]
+    password_file = environ.get("COLLECTOR_IMAP_PASSWORD_FILE") or values.pop("imap_password_file", None)
+    if password_file and not values.get("imap_password"):
+        try:
+            values["imap_password"] = Path(str(password_file)).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ConfigError(f"cannot read COLLECTOR_IMAP_PASSWORD_FILE {password_file}: {exc.strerror}") from None
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    unknown = set(values) - {f.name for f in dataclasses.fields(Settings)}
+    if unknown:
+        raise ConfigError(f"unknown setting(s) in config file: {', '.join(sorted(unknown))}")
+    security = str(values.get("imap_security", "ssl")).lower()
+    values["imap_security"] = security
+    values["imap_port"] = _as_int(values.get("imap_port", _default_port(security)), "COLLECTOR_IMAP_PORT")
+    for name in ("imap_timeout",):
+        if name in values:
+            values[name] = float(values[name])  # type: ignore[arg-type]
+    if "imap_batch_bytes" in values:
+        values["imap_batch_bytes"] = _as_int(values["imap_batch_bytes"], "COLLECTOR_IMAP_BATCH_BYTES")
+    values["data_dir"] = Path(str(values.get("data_dir", "archive"))).expanduser()
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+def _as_int(value: object, name: str) -> int:
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        raise ConfigError(f"{name} must be a whole number, got {value!r}") from None

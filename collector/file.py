@@ -1,0 +1,89 @@
+"""File stage: attachments into the content-addressed store and the readable tree.
+
+Returns plain rows for the ``attachments`` table; writes nothing to SQLite.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from collector import store
+from collector.model import Attachment, Match, ParsedMail
+
+REVIEW_FOLDER = "待审核"
+IGNORED_FOLDER = "已忽略"
+MAIL_FOLDER = "邮件原件"
+UNSORTED_REQUIREMENT = "未分类"
+
+
+def tree_parts(match: Match, received_at: dt.datetime, sha256: str) -> list[list[str]]:
+    """Folders under filed/ where this mail's files belong (one per requirement)."""
+    campaign = match.campaign or "未归属活动"
+    if match.state == "ignored":
+        return [[IGNORED_FOLDER, _mail_folder_name(received_at, sha256)]]
+    if match.state != "filed" or not match.unit:
+        return [[REVIEW_FOLDER, _mail_folder_name(received_at, sha256)]]
+    requirements = match.requirements or [UNSORTED_REQUIREMENT]
+    return [[campaign, match.unit, requirement] for requirement in requirements]
+
+
+def _mail_folder_name(received_at: dt.datetime, sha256: str) -> str:
+    return f"{received_at.strftime('%Y%m%d-%H%M%S')}_{sha256[:12]}"
+
+
+def file_attachments(
+    data_dir: Path, parsed: ParsedMail, match: Match, received_at: dt.datetime, sha256: str
+) -> list[dict]:
+    """Store every attachment's bytes and link it into the tree; rows for the index."""
+    folders = tree_parts(match, received_at, sha256)
+    return [
+        _file_one(data_dir, index, attachment, folders)
+        for index, attachment in enumerate(parsed.attachments)
+    ]
+
+
+def _file_one(data_dir: Path, index: int, attachment: Attachment, folders: list[list[str]]) -> dict:
+    row = {
+        "idx": index,
+        "parent_idx": attachment.parent,
+        "filename": attachment.filename,
+        "content_type": attachment.content_type,
+        "kind": attachment.kind,
+        "inline": int(attachment.inline),
+        "sha256": None,
+        "size": None,
+        "path": None,
+        "text": attachment.text,
+        "text_status": attachment.text_status,
+        "link_url": attachment.link_url,
+        "link_size": attachment.link_size,
+        "link_expires": attachment.link_expires,
+        "problem": attachment.problem,
+    }
+    if attachment.photo is not None:
+        photo = attachment.photo
+        row.update(
+            taken_at=photo.taken_at,
+            camera=photo.camera,
+            width=photo.width,
+            height=photo.height,
+            phash=photo.phash,
+            thumbnail=photo.thumbnail,
+        )
+    if attachment.data is not None:
+        digest, rel = store.put_blob(data_dir, attachment.data)
+        row.update(sha256=digest, size=len(attachment.data), path=rel)
+        for parts in folders:
+            store.link_into_tree(data_dir, rel, parts, attachment.filename)
+    return row
+
+
+def file_raw_mail(data_dir: Path, raw_rel: str, match: Match, received_at: dt.datetime, sha256: str, subject: str) -> None:
+    """A readable copy (hard link) of the raw mail beside the unit's files."""
+    name = f"{received_at.strftime('%Y%m%d-%H%M%S')}_{subject[:60] or sha256[:12]}.eml"
+    folders = tree_parts(match, received_at, sha256)
+    for parts in folders:
+        if match.state == "filed" and match.unit:
+            parts = [parts[0], parts[1], MAIL_FOLDER]
+        store.link_into_tree(data_dir, raw_rel, parts, name)

@@ -1,0 +1,228 @@
+"""The pipeline: one raw mail through store -> parse -> match -> file -> index.
+
+``ingest`` is the one function both ``collector poll`` and ``collector import``
+call for every mail. Its promise: when it returns, the raw bytes and every
+file are on disk durably and the rows are committed; when it raises, nothing
+was committed (and the caller must not advance its position). A mail that
+cannot be parsed or matched is not an exception here: it is filed as
+``needs_review`` with the reason.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import logging
+import traceback
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import sqlite_utils
+
+from collector import audit, file, index, store
+from collector.campaign import Campaign, load_campaigns, write_campaign_tables
+from collector.match import learn_address, load_learned, match_mail
+from collector.model import Match, ParsedMail, RawMail
+from collector.parsers import parse_message
+from collector.status import refresh_status
+
+log = logging.getLogger(__name__)
+OFFICE_TZ = ZoneInfo("Asia/Shanghai")
+
+
+@dataclasses.dataclass
+class Context:
+    data_dir: Path
+    db: sqlite_utils.Database
+    campaigns: list[Campaign]
+    learned: dict[str, tuple[str, str]]
+
+
+@dataclasses.dataclass
+class Outcome:
+    sha256: str
+    new: bool
+    state: str
+    unit: str | None = None
+
+
+@dataclasses.dataclass
+class RunReport:
+    kind: str
+    seen: int = 0
+    new: int = 0
+    duplicates: int = 0
+    needs_review: int = 0
+    ignored: int = 0
+    filed: int = 0
+
+    def add(self, outcome: Outcome) -> None:
+        self.seen += 1
+        if not outcome.new:
+            self.duplicates += 1
+            return
+        self.new += 1
+        if outcome.state == "needs_review":
+            self.needs_review += 1
+        elif outcome.state == "ignored":
+            self.ignored += 1
+        else:
+            self.filed += 1
+
+    def summary(self) -> str:
+        return (
+            f"{self.kind}: {self.seen} mail(s) seen, {self.new} new "
+            f"({self.filed} filed, {self.needs_review} for review, {self.ignored} ignored), "
+            f"{self.duplicates} already archived"
+        )
+
+
+def open_context(data_dir: Path, campaign_spec: str | None) -> Context:
+    db = index.connect(data_dir)
+    campaigns = load_campaigns(campaign_spec)
+    with db.conn:
+        write_campaign_tables(db, campaigns)
+    return Context(data_dir=data_dir, db=db, campaigns=campaigns, learned=load_learned(db))
+
+
+def office_time(when: dt.datetime) -> str:
+    return when.astimezone(OFFICE_TZ).isoformat(timespec="seconds")
+
+
+def ingest(ctx: Context, mail: RawMail) -> Outcome:
+    sha256, raw_rel = store.put_raw(ctx.data_dir, mail.raw)
+    existing = ctx.db.execute("SELECT state, unit FROM messages WHERE sha256 = ?", [sha256]).fetchone()
+    if existing:
+        with ctx.db.atomic():
+            _record_location(ctx.db, sha256, mail)
+        return Outcome(sha256, new=False, state=existing[0], unit=existing[1])
+
+    parsed, parse_error = _parse_safely(mail.raw)
+    match = _match_safely(ctx, parsed, parse_error)
+    attachment_rows = file.file_attachments(ctx.data_dir, parsed, match, mail.received_at, sha256) if parsed else []
+    file.file_raw_mail(ctx.data_dir, raw_rel, match, mail.received_at, sha256, parsed.subject if parsed else "")
+
+    with ctx.db.atomic():
+        _write_message(ctx.db, sha256, raw_rel, mail, parsed, parse_error, match)
+        _record_location(ctx.db, sha256, mail)
+        for row in attachment_rows:
+            ctx.db["attachments"].insert({**row, "message_sha256": sha256})
+        _write_submissions(ctx.db, sha256, mail, match)
+        audit.record(
+            ctx.db,
+            "filed",
+            message_sha256=sha256,
+            origin=mail.origin,
+            state=match.state,
+            unit=match.unit,
+            requirements=match.requirements,
+            attachments=len(attachment_rows),
+        )
+        if parsed is not None and match.state == "filed":
+            learn_address(ctx.db, parsed, match, sha256)
+    if parsed is not None and match.state == "filed" and parsed.from_addr and match.unit:
+        ctx.learned.setdefault(parsed.from_addr, (match.campaign or "", match.unit))
+    return Outcome(sha256, new=True, state=match.state, unit=match.unit)
+
+
+def _parse_safely(raw: bytes) -> tuple[ParsedMail | None, str | None]:
+    try:
+        return parse_message(raw), None
+    except Exception as exc:  # noqa: BLE001 - one bad mail must never stop a run
+        log.warning("parse failed: %s", exc)
+        return None, f"{exc.__class__.__name__}: {exc}"[:2000]
+
+
+def _match_safely(ctx: Context, parsed: ParsedMail | None, parse_error: str | None) -> Match:
+    if parsed is None:
+        return Match(None, None, [], "needs_review", f"邮件无法解析，请人工查看原件（{parse_error}）")
+    try:
+        return match_mail(parsed, ctx.campaigns, ctx.learned)
+    except Exception as exc:  # noqa: BLE001
+        log.error("matcher failed: %s", traceback.format_exc())
+        return Match(None, None, [], "needs_review", f"自动匹配出错，请人工判断（{exc.__class__.__name__}）")
+
+
+def _write_message(
+    db: sqlite_utils.Database,
+    sha256: str,
+    raw_rel: str,
+    mail: RawMail,
+    parsed: ParsedMail | None,
+    parse_error: str | None,
+    match: Match,
+) -> None:
+    p = parsed
+    db["messages"].insert(
+        {
+            "sha256": sha256,
+            "message_id": p.message_id if p else None,
+            "received_at": office_time(mail.received_at),
+            "from_addr": p.from_addr if p else None,
+            "from_name": p.from_name if p else None,
+            "from_raw": p.from_raw if p else None,
+            "to_addrs": json.dumps(p.to if p else [], ensure_ascii=False),
+            "subject": p.subject if p else None,
+            "date_header": p.date_header if p else None,
+            "body_text": p.body_text if p else None,
+            "campaign": match.campaign,
+            "unit": match.unit,
+            "state": match.state,
+            "reason": match.reason,
+            "confidence": match.confidence,
+            "signals": json.dumps(match.signals, ensure_ascii=False),
+            "suggestions": json.dumps(match.suggestions, ensure_ascii=False),
+            "is_correction": int(match.is_correction),
+            "parse_error": parse_error,
+            "problems": json.dumps(p.problems if p else [], ensure_ascii=False),
+            "raw_path": raw_rel,
+            "size": len(mail.raw),
+            "filed_at": audit.now_iso(),
+        }
+    )
+
+
+def _record_location(db: sqlite_utils.Database, sha256: str, mail: RawMail) -> None:
+    db.execute(
+        "INSERT OR IGNORE INTO locations (message_sha256, source, folder, uidvalidity, uid, origin, seen_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [sha256, mail.source, mail.folder or "", mail.uidvalidity or 0, mail.uid or 0, mail.origin, audit.now_iso()],
+    )
+
+
+def _write_submissions(db: sqlite_utils.Database, sha256: str, mail: RawMail, match: Match) -> None:
+    if match.state != "filed" or not match.unit:
+        return
+    for requirement in match.requirements:
+        db["submissions"].insert(
+            {
+                "message_sha256": sha256,
+                "campaign": match.campaign,
+                "unit": match.unit,
+                "requirement": requirement,
+                "received_at": office_time(mail.received_at),
+                "is_current": 1,
+            },
+            replace=True,
+        )
+
+
+def finish_run(ctx: Context, report: RunReport, started_at: str, now: dt.datetime | None = None) -> None:
+    """Recompute the status table and record the run."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    with ctx.db.atomic():
+        refresh_status(ctx.db, ctx.campaigns, now)
+        ctx.db["runs"].insert(
+            {
+                "kind": report.kind,
+                "started_at": started_at,
+                "finished_at": audit.now_iso(),
+                "fetched": report.seen,
+                "new": report.new,
+                "duplicates": report.duplicates,
+                "needs_review": report.needs_review,
+                "errors": 0,
+                "detail": report.summary(),
+            }
+        )

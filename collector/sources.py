@@ -1,0 +1,143 @@
+"""Fetch stage for files: .eml files, mbox files and Maildir folders.
+
+For back-filling and for mails a unit sent somewhere else. A file has no
+INTERNALDATE, so the receipt time is taken, in this order, from the newest
+Received: header (what the receiving server wrote), the mbox From_ line,
+the Date: header, and finally the file's modification time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import mailbox
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from collector.model import RawMail
+
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+
+
+class SourceError(Exception):
+    pass
+
+
+def iter_path(path: Path) -> Iterator[RawMail]:
+    """Every mail under path: a Maildir, an mbox file, an .eml file, or a folder of them."""
+    if not path.exists():
+        raise SourceError(f"{path} does not exist")
+    if path.is_dir():
+        if (path / "cur").is_dir() and (path / "new").is_dir():
+            yield from iter_maildir(path)
+        else:
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if any(part in ("cur", "new", "tmp") for part in child.relative_to(path).parts[:-1]):
+                    continue
+                yield from iter_file(child)
+            for maildir in sorted(p for p in path.rglob("cur") if p.is_dir() and (p.parent / "new").is_dir()):
+                yield from iter_maildir(maildir.parent)
+    else:
+        yield from iter_file(path)
+
+
+def iter_file(path: Path) -> Iterator[RawMail]:
+    with path.open("rb") as fh:
+        head = fh.read(5)
+    if head == b"From ":
+        yield from iter_mbox(path)
+    else:
+        raw = path.read_bytes()
+        yield RawMail(
+            raw=raw,
+            received_at=receipt_time(raw, fallback=_mtime(path)),
+            source="import",
+            origin=str(path.resolve()),
+        )
+
+
+def iter_mbox(path: Path) -> Iterator[RawMail]:
+    box = mailbox.mbox(str(path), create=False)
+    try:
+        for index, key in enumerate(box.iterkeys()):
+            raw = box.get_bytes(key, from_=False)
+            from_line = box.get_message(key).get_from()
+            yield RawMail(
+                raw=raw,
+                received_at=receipt_time(raw, fallback=_from_line_time(from_line) or _mtime(path)),
+                source="import",
+                origin=f"{path.resolve()}#{index}",
+            )
+    finally:
+        box.close()
+
+
+def iter_maildir(path: Path) -> Iterator[RawMail]:
+    box = mailbox.Maildir(str(path), factory=None, create=False)
+    for key in sorted(box.iterkeys()):
+        file_path = Path(path) / box._lookup(key)  # noqa: SLF001 - the stdlib keeps the path private
+        raw = box.get_bytes(key)
+        yield RawMail(
+            raw=raw,
+            received_at=receipt_time(raw, fallback=_mtime(file_path)),
+            source="import",
+            origin=str(file_path.resolve()),
+        )
+
+
+def receipt_time(raw: bytes, fallback: dt.datetime) -> dt.datetime:
+    header = raw[: _header_length(raw)].decode("latin-1")
+    for when in (_newest_received(header), _date_header(header)):
+        if when is not None:
+            return when
+    return fallback
+
+
+def _header_length(raw: bytes) -> int:
+    match = _HEADER_END.search(raw, 0, 1024 * 1024)
+    return match.end() if match else min(len(raw), 1024 * 1024)
+
+
+def _unfolded_headers(header: str, name: str) -> list[str]:
+    pattern = re.compile(rf"^{name}:(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
+    return [" ".join(m.group(1).split()) for m in pattern.finditer(header)]
+
+
+def _newest_received(header: str) -> dt.datetime | None:
+    for value in _unfolded_headers(header, "Received"):  # the first one is the newest
+        when = _parse_date(value.rpartition(";")[2])
+        if when is not None:
+            return when
+    return None
+
+
+def _date_header(header: str) -> dt.datetime | None:
+    values = _unfolded_headers(header, "Date")
+    return _parse_date(values[0]) if values else None
+
+
+def _parse_date(text: str) -> dt.datetime | None:
+    try:
+        when = email.utils.parsedate_to_datetime(text.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
+
+
+def _from_line_time(from_line: str | None) -> dt.datetime | None:
+    if not from_line:
+        return None
+    parts = from_line.split(None, 1)
+    if len(parts) < 2:
+        return None
+    try:
+        return dt.datetime.strptime(parts[1].strip(), "%a %b %d %H:%M:%S %Y").replace(tzinfo=dt.timezone.utc)
+    except ValueError:
+        return None
+
+
+def _mtime(path: Path) -> dt.datetime:
+    return dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.timezone.utc)

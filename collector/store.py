@@ -1,0 +1,191 @@
+"""Store stage: bytes on disk, content-addressed and durable.
+
+Layout under the data dir (see archive/README.md):
+
+  raw/ab/<sha256>.eml        every mail byte for byte, named by the sha256 of its bytes
+  files/ab/<sha256>          every attachment's bytes, stored once however often sent
+  filed/<campaign>/<unit>/<requirement>/<name>
+                             hard links into files/, for people browsing without the database
+
+A write is durable before it is reported: temp file in the same directory,
+write, fsync, link into place, fsync the directory. A sender's filename is only
+ever used, sanitised, as the last component under filed/.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+RAW_DIR = "raw"
+FILES_DIR = "files"
+FILED_DIR = "filed"
+MAX_NAME_BYTES = 200  # below the 255-byte limit of ext4, leaving room for a "_2" suffix
+
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+_UNSAFE_CHARS = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _make_dirs(path: Path) -> None:
+    """mkdir -p, fsyncing each parent whose entry we created."""
+    missing = []
+    while not path.exists():
+        missing.append(path)
+        path = path.parent
+    for directory in reversed(missing):
+        try:
+            directory.mkdir()
+        except FileExistsError:
+            pass
+        fsync_dir(directory.parent)
+
+
+def write_durably(target: Path, data: bytes) -> bool:
+    """Write data to target unless it already exists. True if this call created it.
+
+    Content-addressed targets never change, so an existing file is kept as it
+    is (a rerun after a crash finds it already there).
+    """
+    if target.exists():
+        return False
+    _make_dirs(target.parent)
+    tmp = target.parent / f".tmp-{os.getpid()}-{target.name}"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o640)
+    try:
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        tmp.unlink(missing_ok=True)
+        raise
+    os.close(fd)
+    try:
+        os.link(tmp, target)
+        created = True
+    except FileExistsError:
+        created = False
+    finally:
+        tmp.unlink(missing_ok=True)
+    fsync_dir(target.parent)
+    return created
+
+
+def _sharded(kind: str, digest: str, suffix: str = "") -> str:
+    return f"{kind}/{digest[:2]}/{digest}{suffix}"
+
+
+def put_raw(data_dir: Path, raw: bytes) -> tuple[str, str]:
+    """Keep a raw mail byte for byte. Returns (sha256, path relative to data_dir)."""
+    digest = sha256_hex(raw)
+    rel = _sharded(RAW_DIR, digest, ".eml")
+    write_durably(data_dir / rel, raw)
+    return digest, rel
+
+
+def put_blob(data_dir: Path, data: bytes) -> tuple[str, str]:
+    """Keep an attachment's bytes once. Returns (sha256, path relative to data_dir)."""
+    digest = sha256_hex(data)
+    rel = _sharded(FILES_DIR, digest)
+    write_durably(data_dir / rel, data)
+    return digest, rel
+
+
+def safe_filename(name: str, fallback: str = "附件") -> str:
+    """A sender's name made safe as one path component, keeping it readable.
+
+    Removes separators, NUL and control characters, leading dots, Windows
+    reserved names; trims to MAX_NAME_BYTES of UTF-8 keeping the extension.
+    """
+    name = unicodedata.normalize("NFC", name or "")
+    name = _UNSAFE_CHARS.sub("_", name).strip(" .")
+    if not name:
+        name = fallback
+    stem, dot, ext = name.rpartition(".")
+    if not dot or len(ext) > 10:
+        stem, ext = name, ""
+    if stem.split(".")[0].upper() in _WINDOWS_RESERVED:
+        stem = "_" + stem
+    ext_part = f".{ext}" if ext else ""
+    budget = MAX_NAME_BYTES - len(ext_part.encode("utf-8"))
+    stem_bytes = stem.encode("utf-8")[:budget]
+    stem = stem_bytes.decode("utf-8", errors="ignore") or fallback
+    return stem + ext_part
+
+
+def _unique_in(directory: Path, name: str) -> Path:
+    candidate = directory / name
+    stem, dot, ext = name.rpartition(".")
+    if not dot:
+        stem, ext = name, ""
+    n = 2
+    while candidate.exists() or candidate.is_symlink():
+        candidate = directory / (f"{stem}_{n}.{ext}" if ext else f"{stem}_{n}")
+        n += 1
+    return candidate
+
+
+def link_into_tree(data_dir: Path, blob_rel: str, parts: list[str], filename: str) -> str:
+    """Hard-link a stored blob under filed/<parts...>/<safe filename>.
+
+    Returns the path relative to data_dir. If the same blob already sits in
+    that folder (a rerun), that path is returned instead of a second copy.
+    """
+    directory = data_dir / FILED_DIR
+    for part in parts:
+        directory = directory / safe_filename(part, fallback="未分类")
+    _make_dirs(directory)
+    blob = data_dir / blob_rel
+    wanted = safe_filename(filename)
+    existing = _same_blob_in(directory, wanted, blob)
+    if existing is not None:
+        return existing.relative_to(data_dir).as_posix()
+    while True:
+        target = _unique_in(directory, wanted)
+        try:
+            os.link(blob, target)
+            break
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            if exc.errno != errno.EXDEV:
+                raise
+            write_durably(target, blob.read_bytes())
+            break
+    fsync_dir(directory)
+    return target.relative_to(data_dir).as_posix()
+
+
+def _same_blob_in(directory: Path, wanted: str, blob: Path) -> Path | None:
+    blob_stat = blob.stat()
+    stem = wanted.rpartition(".")[0] or wanted
+    for candidate in directory.glob(glob_escape(stem) + "*"):
+        try:
+            st = candidate.stat()
+        except FileNotFoundError:
+            continue
+        if (st.st_ino, st.st_dev) == (blob_stat.st_ino, blob_stat.st_dev):
+            return candidate
+    return None
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
