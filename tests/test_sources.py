@@ -1,0 +1,41 @@
+import datetime as dt
+import mailbox
+
+from collector import sources
+
+MAIL = (
+    b"Received: from mx (mx [1.2.3.4]) by mx.163.com; Thu, 11 May 2023 15:59:30 +0800\r\n"
+    b"Date: Mon, 1 May 2023 08:00:00 +0800\r\n"
+    b"From: a@example.org\r\nSubject: x\r\nMessage-ID: <m1@x>\r\n\r\nbody\r\n"
+)
+
+
+def test_eml_receipt_time_comes_from_newest_received_not_date():
+    when = sources.receipt_time(MAIL, fallback=dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc))
+    assert when == dt.datetime(2023, 5, 11, 15, 59, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+
+
+def test_eml_mbox_and_maildir_all_yield_exact_bytes(tmp_path):
+    eml = tmp_path / "one.eml"
+    eml.write_bytes(MAIL)
+    box = mailbox.mbox(str(tmp_path / "box.mbox"))
+    box.add(MAIL.replace(b"<m1@x>", b"<m2@x>"))
+    box.add(MAIL.replace(b"<m1@x>", b"<m3@x>"))
+    box.close()
+    md = mailbox.Maildir(str(tmp_path / "md"))
+    md.add(MAIL.replace(b"<m1@x>", b"<m4@x>"))
+    md.close()
+    got = list(sources.iter_path(eml)) + list(sources.iter_path(tmp_path / "box.mbox")) + list(
+        sources.iter_path(tmp_path / "md")
+    )
+    ids = [m.raw.split(b"Message-ID: ")[1][:6] for m in got]
+    assert ids == [b"<m1@x>", b"<m2@x>", b"<m3@x>", b"<m4@x>"]
+    assert got[0].raw == MAIL
+    assert all(m.source == "import" for m in got)
+
+
+def test_folder_of_emls_is_walked(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.eml").write_bytes(MAIL)
+    (tmp_path / "y.eml").write_bytes(MAIL.replace(b"m1", b"m9"))
+    assert len(list(sources.iter_path(tmp_path))) == 2
