@@ -69,8 +69,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "problems": str,  # JSON list
                 "raw_path": str,  # relative to the data dir
                 "size": int,
-                "dkim": str,  # pass | fail | none | error (filled by the trust check)
-                "auth_results": str,
+                "dkim": str,  # pass | fail | none | temperror (collector/trust.py)
+                "dkim_domain": str,
+                "auth_results": str,  # the receiving server's Authentication-Results header
+                "sender_warning": str,  # set when a known unit's address fails authentication
                 "filed_at": str,
             },
             pk="sha256",

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from collector import audit, file, index, store
+from collector import audit, file, index, store, trust
 from collector.campaign import Campaign, load_campaigns, write_campaign_tables
 from collector.match import learn_address, load_learned, match_mail
 from collector.model import Match, ParsedMail, RawMail
@@ -37,6 +37,11 @@ class Context:
     db: sqlite_utils.Database
     campaigns: list[Campaign]
     learned: dict[str, tuple[str, str]]
+    dkim: trust.DkimChecker = dataclasses.field(default_factory=trust.DkimChecker)
+
+    def known_addresses(self) -> set[str]:
+        roster = {a.lower() for c in self.campaigns for u in c.units for a in u.addresses}
+        return roster | set(self.learned)
 
 
 @dataclasses.dataclass
@@ -98,13 +103,15 @@ def ingest(ctx: Context, mail: RawMail) -> Outcome:
             _record_location(ctx.db, sha256, mail)
         return Outcome(sha256, new=False, state=existing[0], unit=existing[1])
 
+    sender = _check_sender_safely(ctx, mail.raw)
     parsed, parse_error = _parse_safely(mail.raw)
     match = _match_safely(ctx, parsed, parse_error)
+    warning = trust.sender_warning(sender, parsed.from_addr if parsed else None, ctx.known_addresses())
     attachment_rows = file.file_attachments(ctx.data_dir, parsed, match, mail.received_at, sha256) if parsed else []
     file.file_raw_mail(ctx.data_dir, raw_rel, match, mail.received_at, sha256, parsed.subject if parsed else "")
 
     with ctx.db.atomic():
-        _write_message(ctx.db, sha256, raw_rel, mail, parsed, parse_error, match)
+        _write_message(ctx.db, sha256, raw_rel, mail, parsed, parse_error, match, sender, warning)
         _record_location(ctx.db, sha256, mail)
         for row in attachment_rows:
             ctx.db["attachments"].insert({**row, "message_sha256": sha256})
@@ -124,6 +131,14 @@ def ingest(ctx: Context, mail: RawMail) -> Outcome:
     if parsed is not None and match.state == "filed" and parsed.from_addr and match.unit:
         ctx.learned.setdefault(parsed.from_addr, (match.campaign or "", match.unit))
     return Outcome(sha256, new=True, state=match.state, unit=match.unit)
+
+
+def _check_sender_safely(ctx: Context, raw: bytes) -> trust.TrustResult:
+    try:
+        return ctx.dkim.check(raw)
+    except Exception as exc:  # noqa: BLE001 - a hostile header must not stop the run
+        log.warning("DKIM check failed: %s", exc)
+        return trust.TrustResult("temperror", None, None)
 
 
 def _parse_safely(raw: bytes) -> tuple[ParsedMail | None, str | None]:
@@ -152,6 +167,8 @@ def _write_message(
     parsed: ParsedMail | None,
     parse_error: str | None,
     match: Match,
+    sender: trust.TrustResult,
+    warning: str | None,
 ) -> None:
     p = parsed
     db["messages"].insert(
@@ -178,6 +195,10 @@ def _write_message(
             "problems": json.dumps(p.problems if p else [], ensure_ascii=False),
             "raw_path": raw_rel,
             "size": len(mail.raw),
+            "dkim": sender.dkim,
+            "dkim_domain": sender.dkim_domain,
+            "auth_results": sender.auth_results,
+            "sender_warning": warning,
             "filed_at": audit.now_iso(),
         }
     )
