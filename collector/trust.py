@@ -20,6 +20,8 @@ from collections.abc import Callable
 
 import dkim
 
+logging.getLogger("dkimpy").setLevel(logging.CRITICAL)  # it logs every DNS failure as ERROR
+
 log = logging.getLogger(__name__)
 
 DnsFunc = Callable[..., bytes | None]
@@ -42,16 +44,19 @@ class DkimChecker:
         self._dnsfunc = dnsfunc or dkim.dnsplug.get_txt
         self._cache: dict[bytes, bytes | None] = {}
         self._dns_failures = 0
+        self._lookup_failed = False
 
     def _lookup(self, name: bytes, timeout: int = DNS_TIMEOUT) -> bytes | None:
         if name in self._cache:
             return self._cache[name]
         if self._dns_failures >= DNS_FAILURES_BEFORE_GIVING_UP:
+            self._lookup_failed = True
             raise dkim.DnsTimeoutError("DNS unavailable in this run")
         try:
             value = self._dnsfunc(name, timeout=timeout)
         except Exception:
             self._dns_failures += 1
+            self._lookup_failed = True
             raise
         self._dns_failures = 0
         self._cache[name] = value
@@ -64,6 +69,7 @@ class DkimChecker:
         if signature is None:
             return TrustResult("none", None, auth_results)
         domain = _tag(signature, "d")
+        self._lookup_failed = False  # dkimpy swallows lookup errors; we note them ourselves
         try:
             ok = dkim.verify(raw, dnsfunc=self._lookup, timeout=DNS_TIMEOUT)
         except (dkim.DnsTimeoutError, OSError) as exc:
@@ -72,7 +78,7 @@ class DkimChecker:
         except Exception as exc:  # noqa: BLE001 - a malformed signature is a failed signature
             log.info("DKIM check error for %s: %s", domain, exc)
             ok = False
-        if not ok and self._dns_failures >= DNS_FAILURES_BEFORE_GIVING_UP:
+        if not ok and self._lookup_failed:
             return TrustResult("temperror", domain, auth_results)
         return TrustResult("pass" if ok else "fail", domain, auth_results)
 
