@@ -1,0 +1,192 @@
+"""A person's decisions about a mail: assign it to a unit, or ignore it.
+
+A decision overrides the matcher and is remembered (``decisions`` table, with
+who and when), so re-processing a mail re-applies it (``reapply_decisions``).
+Assigning confirms the sender address for the unit (learned_addresses).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from collector.campaign import Campaign, load_campaigns
+from collector.model import Attachment, Match, ParsedMail
+
+
+class DecisionError(ValueError):
+    """Bad input from the person deciding (message or unit not found); message in Chinese."""
+
+
+def _now_iso() -> str:
+    return dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).isoformat(timespec="seconds")
+
+
+def find_message(db, message: str) -> dict:
+    """A message by sha256 prefix (at least 6 hex digits) or Message-ID (with or without <>)."""
+    key = (message or "").strip()
+    if not key:
+        raise DecisionError("请给出邮件的 sha256 前缀或 Message-ID")
+    rows = []
+    if len(key) >= 6 and all(c in "0123456789abcdefABCDEF" for c in key):
+        rows = list(db["messages"].rows_where("sha256 LIKE ?", [key.lower() + "%"]))
+    if not rows:
+        bare = key.strip("<>")
+        rows = list(db["messages"].rows_where("message_id IN (?, ?)", [bare, f"<{bare}>"]))
+    if not rows:
+        raise DecisionError(f"找不到邮件：{key}")
+    if len(rows) > 1:
+        raise DecisionError(f"“{key}”对应多封邮件，请给出更长的 sha256 前缀")
+    return rows[0]
+
+
+def _campaign_of_unit(db, unit: str, campaigns: list[Campaign] | None) -> tuple[str, Campaign | None]:
+    for c in campaigns or []:
+        if c.unit_by_name(unit):
+            return c.id, c
+    row = db.execute("SELECT campaign FROM units WHERE name = ? ORDER BY rowid DESC", [unit]).fetchone()
+    if row:
+        return row[0], None
+    raise DecisionError(f"名册中没有单位：{unit}")
+
+
+def parsed_from_row(db, msg: dict) -> ParsedMail:
+    """Enough of the mail, from the index, to choose requirements again."""
+    atts = [
+        Attachment(filename=r["filename"] or "", content_type=r["content_type"] or "", kind=r["kind"] or "other",
+                   data=None, inline=bool(r["inline"]), parent=r["parent_idx"], text=r["text"])
+        for r in db["attachments"].rows_where("message_sha256 = ?", [msg["sha256"]], order_by="idx")
+    ]
+    return ParsedMail(
+        message_id=msg["message_id"], subject=msg["subject"] or "", from_addr=msg["from_addr"],
+        from_name=msg["from_name"], from_raw=msg["from_raw"] or "", to=json.loads(msg["to_addrs"] or "[]"),
+        date_header=msg["date_header"], body_text=msg["body_text"] or "", attachments=atts,
+    )
+
+
+def _write_assignment(db, msg: dict, campaign_id: str, unit: str, requirements: list[str], reason: str) -> None:
+    sha = msg["sha256"]
+    with db.conn:
+        db["messages"].update(sha, {"campaign": campaign_id, "unit": unit, "state": "filed",
+                                    "reason": reason, "confidence": 1.0})
+        db.execute("DELETE FROM submissions WHERE message_sha256 = ?", [sha])
+        for req in requirements:
+            db["submissions"].insert({
+                "message_sha256": sha, "campaign": campaign_id, "unit": unit, "requirement": req,
+                "received_at": msg["received_at"], "is_current": 1,
+            }, replace=True)
+
+
+def _requirements_for(db, msg, campaign_id, campaign, unit, requirements):
+    from collector.match import detect_requirements
+
+    if campaign is None:
+        campaign = next((c for c in load_campaigns(None) if c.id == campaign_id), None)
+    applicable = [r.id for r in campaign.requirements_for(unit)] if campaign else []
+    if requirements:
+        bad = [r for r in requirements if applicable and r not in applicable]
+        if bad:
+            raise DecisionError(f"{unit}无需报送：{'、'.join(bad)}（可选：{'、'.join(applicable)}）")
+        return list(requirements)
+    if campaign is None:
+        return []
+    received = dt.datetime.fromisoformat(msg["received_at"]) if msg["received_at"] else None
+    found, _ = detect_requirements(parsed_from_row(db, msg), campaign, unit, received)
+    if not found and len(applicable) == 1:
+        found = applicable
+    return found
+
+
+def assign(db, message: str, unit: str, requirements: list[str] | None = None, by: str = "clerk",
+           note: str | None = None, campaigns: list[Campaign] | None = None) -> dict:
+    """File a mail under ``unit`` (roster name). Requirements default to what
+    the mail's words and attachments show. Returns the decision row."""
+    msg = find_message(db, message)
+    campaign_id, campaign = _campaign_of_unit(db, unit, campaigns)
+    reqs = _requirements_for(db, msg, campaign_id, campaign, unit, requirements)
+    row = {
+        "message_sha256": msg["sha256"], "action": "assign", "unit": unit,
+        "requirements": json.dumps(reqs, ensure_ascii=False), "decided_by": by,
+        "decided_at": _now_iso(), "note": note,
+    }
+    db["decisions"].insert(row)
+    _apply(db, msg, row, campaign_id)
+    return row
+
+
+def ignore(db, message: str, by: str = "clerk", note: str | None = None) -> dict:
+    msg = find_message(db, message)
+    row = {
+        "message_sha256": msg["sha256"], "action": "ignore", "unit": None, "requirements": "[]",
+        "decided_by": by, "decided_at": _now_iso(), "note": note,
+    }
+    db["decisions"].insert(row)
+    _apply(db, msg, row, None)
+    return row
+
+
+def _reason(row: dict) -> str:
+    who = f"{row['decided_by']}于{row['decided_at']}"
+    note = f"（{row['note']}）" if row.get("note") else ""
+    if row["action"] == "ignore":
+        return f"人工忽略：{who}{note}"
+    reqs = "、".join(json.loads(row["requirements"] or "[]")) or "未指定事项"
+    return f"人工指定为{row['unit']}（{reqs}）：{who}{note}"
+
+
+def _apply(db, msg: dict, row: dict, campaign_id: str | None) -> None:
+    from collector.match import learn_address
+
+    if row["action"] == "ignore":
+        with db.conn:
+            db["messages"].update(msg["sha256"], {"state": "ignored", "reason": _reason(row)})
+            db.execute("DELETE FROM submissions WHERE message_sha256 = ?", [msg["sha256"]])
+        return
+    if campaign_id is None:
+        campaign_id = _campaign_of_unit(db, row["unit"], None)[0]
+    reqs = json.loads(row["requirements"] or "[]")
+    _write_assignment(db, msg, campaign_id, row["unit"], reqs, _reason(row))
+    parsed = ParsedMail(msg["message_id"], msg["subject"] or "", msg["from_addr"], msg["from_name"],
+                        msg["from_raw"] or "", [], None, "")
+    learn_address(db, parsed, Match(campaign_id, row["unit"], reqs, "filed", "", 1.0), msg["sha256"],
+                  how="confirmed")
+
+
+def latest_decision(db, message_sha256: str) -> dict | None:
+    rows = list(db["decisions"].rows_where("message_sha256 = ?", [message_sha256], order_by="id desc", limit=1))
+    return rows[0] if rows else None
+
+
+def reapply_decisions(db, message_sha256: str | None = None) -> int:
+    """Put people's decisions back over the matcher's result (after a mail is
+    processed again). The pipeline calls it with the mail's sha256 after
+    writing the Match; refresh_status calls it for all. Returns how many applied."""
+    if "decisions" not in db.table_names():
+        return 0
+    where = "WHERE message_sha256 = ?" if message_sha256 else ""
+    shas = [r[0] for r in db.execute(f"SELECT DISTINCT message_sha256 FROM decisions {where}",
+                                     [message_sha256] if message_sha256 else []).fetchall()]
+    applied = 0
+    for sha in shas:
+        row = latest_decision(db, sha)
+        msg_rows = list(db["messages"].rows_where("sha256 = ?", [sha]))
+        if not row or not msg_rows:
+            continue
+        msg = msg_rows[0]
+        if msg["reason"] == _reason(row):
+            continue  # already in force
+        _apply(db, msg, row, None)
+        applied += 1
+    return applied
+
+
+def review_queue(db) -> list[dict]:
+    """Mails waiting for a person, oldest first, with the matcher's suggestions."""
+    return [
+        {
+            "sha256": r["sha256"], "message_id": r["message_id"], "received_at": r["received_at"],
+            "from": r["from_raw"] or r["from_addr"], "subject": r["subject"], "reason": r["reason"],
+            "unit": r["unit"], "suggestions": json.loads(r["suggestions"] or "[]"),
+        }
+        for r in db["messages"].rows_where("state = 'needs_review'", order_by="received_at")
+    ]

@@ -1,0 +1,683 @@
+"""Match stage: ParsedMail -> Match (which unit sent it, for which requirements).
+
+Evidence is gathered the way a clerk reads a mail: the sender address (roster
+or learned), display name, subject, attachment names, the signature block
+(落款), the heading and 落款 of attached documents, the original sender of a
+forwarded mail, and -- weakly -- names mentioned in the body or inside a
+report. Quoted replies and copies of the notice are stripped first.
+
+A mail is filed only when one unit clearly wins; anything doubtful goes to
+review with suggestions, because a mail filed under the wrong unit is worse
+than one left for a person.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import re
+from collections import defaultdict
+
+from collector.campaign import Campaign
+from collector.model import Match, ParsedMail
+
+try:  # homophone / near-miss matching; without it only exact names match
+    from pypinyin import Style, lazy_pinyin
+except ImportError:  # pragma: no cover
+    lazy_pinyin = None
+
+# weight of one hit by where it was found; body mentions are weak on purpose
+WEIGHTS = {
+    "address": 6.0,  # roster address or an address a person confirmed
+    "learned": 5.0,  # an address matched with confidence before
+    "fwd_address": 5.0,
+    "from_name": 4.0,
+    "subject": 4.0,
+    "fwd_name": 3.5,
+    "fwd_subject": 3.5,
+    "filename": 3.5,
+    "signature": 3.0,
+    "body_self": 3.0,  # "我单位（喇嘛洞镇）…"
+    "doc_head": 2.5,
+    "doc_sign": 2.5,
+    "body_lead": 2.0,
+    "body": 0.7,
+    "doc_body": 0.4,
+}
+STRONG = 2.0  # a unit needs at least this much non-weak evidence to be filed
+FUZZY_FACTOR = 0.75
+SOURCE_LABELS = {
+    "address": "发件地址",
+    "learned": "已学习的发件地址",
+    "fwd_address": "转发原发件地址",
+    "from_name": "发件人名称",
+    "subject": "主题",
+    "fwd_name": "转发原发件人",
+    "fwd_subject": "转发原主题",
+    "filename": "附件名",
+    "signature": "落款",
+    "body_self": "正文自称",
+    "doc_head": "文档标题",
+    "doc_sign": "文档落款",
+    "body_lead": "正文开头",
+    "body": "正文提及",
+    "doc_body": "文档内容提及",
+}
+CORRECTION_RE = re.compile(r"更正|以此为准|以此版为准|以本次为准|最终版|最终稿|定稿版|修正版|修订版")
+SELF_RE = re.compile(r"我单位|本单位|我局|本局|我镇|本镇|我乡|本乡|我区|我中心|我分局|我委")
+UNIT_LIKE_RE = re.compile(
+    r"(?:建昌县|县)?[\u4e00-\u9fa5]{2,10}?(?:分局|局|委员会|委|中心|办公室|管理处|大队|支队|站|所|院|镇|乡|街道)"
+)
+QUOTE_START_RE = re.compile(
+    r"^\s*(?:-{2,}\s*(?:原始邮件|Original Message|转发邮件信息|Forwarded message|转发的邮件)\s*-{2,}"
+    r"|-{5,}|_{5,}"
+    r"|在\s?.{0,60}写道[:：]?\s*$"
+    r"|On .{0,100}wrote:\s*$"
+    r"|(?:发件人|From)\s*[:：].*$)",
+    re.IGNORECASE,
+)
+QUOTED_HEADER_RE = re.compile(r"^\s*(?:发件人|发送时间|收件人|抄送|主题|日期|From|Sent|Date|To|Cc|Subject)\s*[:：]")
+NOISE_LINE_RE = re.compile(r"发自我的|Sent from my|来自网易|来自QQ邮箱|^--\s*$|^\s*$")
+PHOTO_EXT = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".bmp", ".gif", ".webp", ".tif", ".tiff")
+
+
+@dataclasses.dataclass
+class Hit:
+    campaign: str
+    units: tuple[str, ...]  # more than one: an ambiguous name (八家子)
+    source: str
+    alias: str
+    text: str  # what was written
+    fuzzy: bool = False
+
+    @property
+    def weight(self) -> float:
+        w = WEIGHTS[self.source]
+        return w * FUZZY_FACTOR if self.fuzzy else w
+
+
+# ---------------------------------------------------------------- text helpers
+
+
+def normalize(text: str | None) -> str:
+    """Full-width to half-width, drop zero-width chars; keep line breaks."""
+    if not text:
+        return ""
+    import unicodedata
+
+    t = unicodedata.normalize("NFKC", text)
+    return re.sub(r"[\u200b-\u200f\ufeff]", "", t)
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"[\s|｜>*\-—_·•]+", "", s)
+
+
+def strip_quoted(body: str, quote_sources: list[str] = ()) -> str:
+    """The sender's own words: no quoted replies, no pasted notice."""
+    lines = normalize(body).splitlines()
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if QUOTE_START_RE.match(line):
+            # "发件人:" alone may start a signature line ("发件人：张三") -- only a
+            # quoted header block (followed by 发送时间/日期 lines) ends the text
+            if re.match(r"^\s*(?:发件人|From)\s*[:：]", line, re.I):
+                nxt = " ".join(lines[i + 1 : i + 4])
+                if not re.search(r"(?:发送时间|日期|Sent|Date|收件人|To)\s*[:：]", nxt, re.I):
+                    kept.append(line)
+                    continue
+            break
+        if line.lstrip().startswith(">"):
+            continue
+        kept.append(line)
+    squashed_sources = [_squash(normalize(s)) for s in quote_sources if s]
+    if not squashed_sources:
+        return "\n".join(kept)
+    in_source = [
+        bool(sq) and len(sq) >= 4 and any(sq in src for src in squashed_sources)
+        for sq in (_squash(line) for line in kept)
+    ]
+    out: list[str] = []
+    i = 0
+    while i < len(kept):
+        if not in_source[i]:
+            out.append(kept[i])
+            i += 1
+            continue
+        j = i
+        while j < len(kept) and (in_source[j] or not kept[j].strip()):
+            j += 1
+        run = [k for k in range(i, j) if in_source[k]]
+        long_line = any(len(_squash(kept[k])) >= 15 for k in run)
+        if len(run) >= 3 or long_line:
+            pass  # a pasted piece of the notice: drop it
+        else:
+            out.extend(kept[i:j])
+        i = j
+    return "\n".join(out)
+
+
+def content_lines(text: str) -> list[str]:
+    return [ln.strip() for ln in normalize(text).splitlines() if ln.strip() and not NOISE_LINE_RE.search(ln)]
+
+
+def signature_block(body: str, n: int = 4) -> str:
+    return "\n".join(content_lines(body)[-n:])
+
+
+def lead_block(body: str, n: int = 2) -> str:
+    return "\n".join(content_lines(body)[:n])
+
+
+# ---------------------------------------------------------------- name index
+
+
+def _pinyin(text: str) -> list[str]:
+    return lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: ["#"] * len(s))
+
+
+def _loose(py: str) -> str:
+    """Fuzzy pinyin as input methods allow it: zh=z, ang=an, l=n ..."""
+    py = re.sub(r"^(zh|ch|sh)", lambda m: m.group(1)[0], py)
+    py = re.sub(r"^l", "n", py)
+    return re.sub(r"(ang|eng|ing)$", lambda m: m.group(1)[:-1], py)
+
+
+class NameIndex:
+    """Every name of every unit of the open campaigns, for scanning text."""
+
+    def __init__(self, campaigns: list[Campaign]):
+        self.campaigns = campaigns
+        self.targets: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for c in campaigns:
+            for u in c.units:
+                for name in u.all_names():
+                    self.targets[normalize(name)][c.id].add(u.name)
+        aliases = sorted(self.targets, key=len, reverse=True)
+        self.regex = re.compile("|".join(re.escape(a) for a in aliases)) if aliases else None
+        self.by_pinyin: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        self.by_loose: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        self.long_aliases: dict[int, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+        if lazy_pinyin is not None:
+            for a in aliases:
+                if len(a) < 3 or not re.fullmatch(r"[\u4e00-\u9fa5]+", a):
+                    continue
+                py = tuple(_pinyin(a))
+                self.by_pinyin[py].append(a)
+                if len(a) >= 4:
+                    self.by_loose[tuple(_loose(p) for p in py)].append(a)
+                if len(a) >= 5:
+                    self.long_aliases[len(a)].append((a, py))
+        self.lengths = sorted({len(k) for k in self.by_pinyin}, reverse=True)
+        self.county = next((c.county for c in campaigns if c.county), "")
+
+    def _foreign(self, text: str, start: int, alias: str) -> bool:
+        """市公安局 / 葫芦岛市公安局: a unit of another level, not ours."""
+        if alias.startswith(("县", "建昌", self.county or "\0")):
+            return False
+        before = text[max(0, start - 6) : start]
+        return bool(re.search(r"[市省]$", before)) and not before.endswith(self.county or "\0")
+
+    def scan(self, text: str, fuzzy: bool = True) -> list[tuple[str, str, bool]]:
+        """(alias, written text, fuzzy) for every unit name in ``text``."""
+        text = normalize(text)
+        if not text or self.regex is None:
+            return []
+        found: list[tuple[str, str, bool]] = []
+        taken = [False] * len(text)
+        for m in self.regex.finditer(text):
+            if self._foreign(text, m.start(), m.group()):
+                continue
+            found.append((m.group(), m.group(), False))
+            for k in range(m.start(), m.end()):
+                taken[k] = True
+        if fuzzy and self.lengths:
+            found += self._scan_sounds(text, taken)
+        return found
+
+    def _scan_sounds(self, text: str, taken: list[bool]) -> list[tuple[str, str, bool]]:
+        py = _pinyin(text)
+        if len(py) != len(text):
+            return []
+        loose = [_loose(p) for p in py]
+        out = []
+        i = 0
+        while i < len(text):
+            hit = None
+            for n in self.lengths:
+                window = text[i : i + n]
+                if len(window) < n or any(taken[i : i + n]) or "#" in py[i : i + n]:
+                    continue
+                cands = self.by_pinyin.get(tuple(py[i : i + n])) or (
+                    self.by_loose.get(tuple(loose[i : i + n])) if n >= 4 else None
+                )
+                if not cands:
+                    cands = self._near_miss(window, py[i : i + n])
+                if cands:
+                    hit = (cands[0], window, n)
+                    break
+            if hit:
+                alias, window, n = hit
+                if not self._foreign(text, i, alias):
+                    out.append((alias, window, True))
+                for k in range(i, i + n):
+                    taken[k] = True
+                i += n
+            else:
+                i += 1
+        return out
+
+    def _near_miss(self, window: str, py: list[str]) -> list[str]:
+        """One wrong character in a long name (5+ characters), not its last one."""
+        out = []
+        for alias, apy in self.long_aliases.get(len(window), []):
+            if window[-1] != alias[-1]:
+                continue
+            diff = sum(1 for a, b in zip(window, alias) if a != b)
+            if diff == 1:
+                out.append(alias)
+        return out
+
+    def hits(self, text: str, source: str, fuzzy: bool = True) -> list[Hit]:
+        out = []
+        for alias, written, is_fuzzy in self.scan(text, fuzzy=fuzzy):
+            for cid, units in self.targets[alias].items():
+                out.append(Hit(cid, tuple(sorted(units)), source, alias, written, is_fuzzy))
+        return out
+
+
+@functools.lru_cache(maxsize=8)
+def _index_for(key: tuple) -> NameIndex:
+    return NameIndex(list(_INDEX_CAMPAIGNS[key]))
+
+
+_INDEX_CAMPAIGNS: dict[tuple, tuple] = {}
+
+
+def name_index(campaigns: list[Campaign]) -> NameIndex:
+    key = tuple((c.id, c.source, id(c)) for c in campaigns)
+    _INDEX_CAMPAIGNS[key] = tuple(campaigns)
+    return _index_for(key)
+
+
+# ---------------------------------------------------------------- evidence
+
+
+def _doc_texts(parsed: ParsedMail) -> list[str]:
+    return [a.text for a in parsed.attachments if a.text and a.kind == "document"]
+
+
+def _own_text(parsed: ParsedMail, campaigns: list[Campaign]) -> str:
+    notices = [c.notice_text for c in campaigns if c.notice_text]
+    return strip_quoted(parsed.body_text or "", notices)
+
+
+def gather_hits(parsed: ParsedMail, campaigns: list[Campaign], learned: dict | None) -> list[Hit]:
+    idx = name_index(campaigns)
+    learned = learned or {}
+    hits: list[Hit] = []
+    office = {a for c in campaigns for a in c.mailbox_addresses}
+
+    def by_address(addr: str | None, source: str, learned_source: str) -> None:
+        addr = (addr or "").lower().strip()
+        if not addr or addr in office:
+            return
+        for c in campaigns:
+            for u in c.units:
+                if addr in u.addresses:
+                    hits.append(Hit(c.id, (u.name,), source, addr, addr))
+        if addr in learned:
+            cid, unit = learned[addr][:2]
+            if any(c.id == cid and c.unit_by_name(unit) for c in campaigns):
+                hits.append(Hit(cid, (unit,), learned_source, addr, addr))
+
+    by_address(parsed.from_addr, "address", "learned")
+    hits += idx.hits(parsed.from_name or "", "from_name")
+    hits += idx.hits(_clean_subject(parsed.subject), "subject")
+    for fwd in parsed.forwarded:
+        by_address(fwd.from_addr, "fwd_address", "fwd_address")
+        hits += idx.hits(fwd.from_name or "", "fwd_name")
+        hits += idx.hits(_clean_subject(fwd.subject or ""), "fwd_subject")
+    for a in parsed.attachments:
+        if a.kind != "link":
+            hits += idx.hits(re.sub(r"\.[A-Za-z0-9]{1,5}$", "", a.filename or ""), "filename")
+    own = _own_text(parsed, campaigns)
+    hits += body_hits(idx, content_lines(own), "signature", "body_lead", "body")
+    for text in _doc_texts(parsed):
+        hits += body_hits(idx, content_lines(text), "doc_sign", "doc_head", "doc_body")
+    return hits
+
+
+SUBMIT_RE = re.compile(r"报送|上报|呈报|提交|发送|发来|报来|送上|查收|现将|附件|报上|材料如下")
+
+
+def _alias_dominates(line: str, alias_text: str) -> bool:
+    """A 落款 line: the unit name, maybe 办公室, a person, a phone, a date -- little else."""
+    rest = normalize(line).replace(alias_text, "", 1)
+    rest = re.sub(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d[\d\-\s]{5,}\d|[\W_a-zA-Z\d]+", "", rest)
+    rest = re.sub(r"联系人|联系电话|电话|手机|办公室|人民政府|政府|党委|党组|管委会|经办人|报送人|[:：]", "", rest)
+    return len(rest) <= 4
+
+
+def _self_reference(line: str, alias_text: str) -> bool:
+    """我单位（喇嘛洞镇） / 喇嘛洞镇（我镇）: the name right next to 我单位."""
+    pos = line.find(alias_text)
+    for m in SELF_RE.finditer(line):
+        gap = line[m.end() : pos] if m.end() <= pos else line[pos + len(alias_text) : m.start()]
+        if len(re.sub(r"[\s（）()：:,，、是为即]", "", gap)) == 0:
+            return True
+    return False
+
+
+def body_hits(idx: NameIndex, lines: list[str], sign_src: str, lead_src: str, weak_src: str) -> list[Hit]:
+    """Names in a text: 落款 lines and a heading / opening sentence are strong;
+    a line that speaks of itself (我单位) is strong; every other mention is weak."""
+    out: list[Hit] = []
+    n = len(lines)
+    for i, line in enumerate(lines):
+        line_hits = idx.hits(line, sign_src)
+        if not line_hits:
+            continue
+        for h in line_hits:
+            if i >= n - 4 and _alias_dominates(line, h.text):
+                h.source = sign_src
+            elif i < 3 and (_alias_dominates(line, h.text) or (
+                SUBMIT_RE.search(line) and line.find(h.text) < 20) or (
+                lead_src == "doc_head" and line.find(h.text) < 6)):
+                h.source = lead_src
+            elif weak_src == "body" and _self_reference(line, h.text):
+                h.source = "body_self"
+            else:
+                if h.fuzzy:
+                    continue
+                h.source = weak_src
+            out.append(h)
+    return out
+
+
+def _clean_subject(subject: str) -> str:
+    s = normalize(subject)
+    return re.sub(r"^(?:\s*(?:re|fw|fwd|回复|答复|转发)\s*[:：])+", "", s, flags=re.I)
+
+
+def unknown_units(parsed: ParsedMail, campaigns: list[Campaign]) -> list[str]:
+    """Unit-like names in strong places that are not on any roster (县统计局)."""
+    idx = name_index(campaigns)
+    office = {normalize(n) for c in campaigns for n in c.office_names}
+    own = content_lines(_own_text(parsed, campaigns))
+    places = [parsed.from_name or "", _clean_subject(parsed.subject), "\n".join(own[-4:]), "\n".join(own[:2])]
+    places += [a.filename for a in parsed.attachments if a.filename]
+    places += [f.from_name or "" for f in parsed.forwarded]
+    for text in _doc_texts(parsed):
+        dl = content_lines(text)
+        places += dl[:2] + dl[-3:]
+    out: list[str] = []
+    for place in places:
+        for m in UNIT_LIKE_RE.finditer(normalize(place)):
+            name = m.group()
+            if name in office or any(name.endswith(o) for o in office):
+                continue
+            if idx.scan(name):
+                continue
+            if name not in out and not re.search(r"政务公开|活动|通知|总结|照片|访谈|材料|附件", name):
+                out.append(name)
+    return out
+
+
+# ---------------------------------------------------------------- requirements
+
+
+def detect_requirements(
+    parsed: ParsedMail,
+    campaign: Campaign,
+    unit: str,
+    received_at: dt.datetime | None = None,
+    open_requirements: set[str] | None = None,
+) -> tuple[list[str], list[str]]:
+    """Which of the unit's requirements the mail serves, and why (Chinese)."""
+    applicable = campaign.requirements_for(unit)
+    if not applicable:
+        return [], []
+    own = _own_text(parsed, [campaign])
+    words_text = " ".join(
+        [_clean_subject(parsed.subject), own]
+        + [a.filename or "" for a in parsed.attachments]
+        + [(f.subject or "") for f in parsed.forwarded]
+    )
+    chosen: list[str] = []
+    why: list[str] = []
+    has_photo = any(is_photo(a) for a in parsed.attachments)
+    has_doc = any(a.kind == "document" for a in parsed.attachments)
+    for req in applicable:
+        found = [w for w in req.hints if w in words_text]
+        if found:
+            chosen.append(req.id)
+            why.append(f"{req.title}（{'、'.join(found[:3])}）")
+            continue
+        photo_part = any(p.kind == "photo" for p in req.parts)
+        if has_photo and photo_part:
+            chosen.append(req.id)
+            why.append(f"{req.title}（附有照片）")
+            continue
+        for a in parsed.attachments:
+            if a.kind != "document" or not a.text:
+                continue
+            head = " ".join(content_lines(a.text)[:3])
+            doc_words = [w for w in req.hints if w in head]
+            if doc_words:
+                chosen.append(req.id)
+                why.append(f"{req.title}（文档标题含“{doc_words[0]}”）")
+                break
+    if chosen:
+        return chosen, why
+    if not (has_doc or has_photo or parsed.attachments):
+        return [], []
+    candidates = [r for r in applicable if open_requirements is None or r.id in open_requirements]
+    if len(applicable) == 1:
+        return [applicable[0].id], [f"{applicable[0].title}（该单位仅此一项）"]
+    if received_at is not None and candidates:
+        pending = sorted((r for r in candidates if received_at <= r.due), key=lambda r: r.due)
+        if pending:
+            return [pending[0].id], [f"{pending[0].title}（尚未截止的最近一项）"]
+    if len(candidates) == 1:
+        return [candidates[0].id], [f"{candidates[0].title}（唯一未完成的一项）"]
+    return [], []
+
+
+def is_photo(a) -> bool:
+    if a.kind == "photo":
+        return True
+    return a.kind == "other" and (a.filename or "").lower().endswith(PHOTO_EXT)
+
+
+# ---------------------------------------------------------------- decision
+
+
+def _score(hits: list[Hit]) -> tuple[dict, dict]:
+    """Per (campaign, unit): total score and strong score (best hit per source)."""
+    best: dict[tuple, dict[str, float]] = defaultdict(dict)
+    for h in hits:
+        if len(h.units) != 1:
+            continue
+        key = (h.campaign, h.units[0])
+        best[key][h.source] = max(best[key].get(h.source, 0.0), h.weight)
+    total = {k: sum(v.values()) for k, v in best.items()}
+    strong = {
+        k: sum(w for s, w in v.items() if s not in ("body", "doc_body")) for k, v in best.items()
+    }
+    return total, strong
+
+
+def _describe(hits: list[Hit], key: tuple) -> list[str]:
+    out = []
+    for h in hits:
+        if key[1] in h.units and h.campaign == key[0]:
+            label = SOURCE_LABELS[h.source]
+            s = f"{label}：{h.text}"
+            if h.fuzzy:
+                s += f"（近似“{h.alias}”）"
+            if s not in out:
+                out.append(s)
+    return out
+
+
+def match_mail(
+    parsed: ParsedMail,
+    campaigns: list[Campaign],
+    learned: dict[str, tuple[str, str]] | None = None,
+    received_at: dt.datetime | None = None,
+    open_requirements: dict[tuple[str, str], set[str]] | None = None,
+) -> Match:
+    """Place one mail. ``learned``: address -> (campaign_id, unit).
+    ``received_at`` (server time) and ``open_requirements`` ((campaign, unit) ->
+    ids still incomplete) help choose the requirement when no word names it."""
+    is_correction = bool(
+        CORRECTION_RE.search(
+            " ".join([parsed.subject or "", _own_text(parsed, campaigns)] + [a.filename or "" for a in parsed.attachments])
+        )
+    )
+    if parsed.not_submission:
+        kinds = {"auto-reply": "自动回复", "bounce": "退信", "read-receipt": "已读回执", "newsletter": "群发邮件"}
+        return Match(
+            campaign=None, unit=None, requirements=[], state="ignored",
+            reason=f"非报送邮件：{kinds.get(parsed.not_submission, parsed.not_submission)}",
+            confidence=1.0,
+        )
+    if not campaigns:
+        return Match(None, None, [], "needs_review", "未配置活动（名册）", 0.0)
+    hits = gather_hits(parsed, campaigns, learned)
+    total, strong = _score(hits)
+    ranked = sorted(total, key=lambda k: (strong.get(k, 0), total[k]), reverse=True)
+    signals = [f"{SOURCE_LABELS[h.source]}：{h.text}" + (f"（近似“{h.alias}”）" if h.fuzzy else "")
+               + ("" if len(h.units) == 1 else f"（可能是{'或'.join(h.units)}）") for h in hits]
+    signals = list(dict.fromkeys(signals))
+    ambiguous = [h for h in hits if len(h.units) > 1 and h.source not in ("body", "doc_body")]
+    unknown = unknown_units(parsed, campaigns)
+
+    def review(reason: str, suggestions: list[str], confidence: float = 0.0, campaign=None, unit=None) -> Match:
+        return Match(campaign, unit, [], "needs_review", reason, confidence, signals,
+                     list(dict.fromkeys(suggestions)), is_correction)
+
+    strong_keys = [k for k in ranked if strong.get(k, 0) >= STRONG]
+    if not strong_keys:
+        if ambiguous:
+            names = sorted({u for h in ambiguous for u in h.units})
+            return review(f"名称“{ambiguous[0].text}”可能指{'或'.join(names)}，请人工确认", names)
+        if unknown:
+            return review(
+                f"单位“{unknown[0]}”不在名册中，请确认后加入名册或指定单位",
+                [f"加入名册：{n}" for n in unknown] + [k[1] for k in ranked[:3]],
+            )
+        if ranked:
+            return review(
+                "仅在正文中提及" + "、".join(k[1] for k in ranked[:3]) + "，无法确定报送单位",
+                [k[1] for k in ranked[:3]],
+            )
+        return review("未能识别报送单位（发件人、主题、附件名、落款均无单位名称）", [])
+    best = strong_keys[0]
+    cid, unit = best
+    campaign = next(c for c in campaigns if c.id == cid)
+    rivals = [k for k in strong_keys[1:] if k[1] != unit]
+    same_unit_other_campaign = [k for k in strong_keys[1:] if k[1] == unit]
+    requirements, req_why = detect_requirements(
+        parsed, campaign, unit, received_at,
+        None if open_requirements is None else open_requirements.get(best),
+    )
+    if same_unit_other_campaign and not any(h in (parsed.subject or "") for h in campaign.subject_hints):
+        campaign, requirements = _pick_campaign(parsed, campaigns, unit, requirements, received_at)
+        cid = campaign.id
+    shared = set()
+    for r in requirements or [r.id for r in campaign.requirements_for(unit)]:
+        shared |= set(campaign.slot_units(r, unit))
+    rivals = [k for k in rivals if not (k[0] == cid and k[1] in shared)]
+    conflicting_ambiguous = [h for h in ambiguous if unit not in h.units]
+    if rivals:
+        names = [unit] + [k[1] for k in rivals]
+        return review(
+            "邮件同时指向多个单位：" + "、".join(names) + "，请人工确认",
+            names,
+            confidence=0.3,
+        )
+    if conflicting_ambiguous:
+        names = [unit] + sorted({u for h in conflicting_ambiguous for u in h.units})
+        return review(f"识别为{unit}，但另有名称“{conflicting_ambiguous[0].text}”指向其他单位，请人工确认", names, 0.3)
+    evidence = _describe(hits, best)
+    only_fuzzy = all(h.fuzzy for h in hits if unit in h.units and h.source not in ("body", "doc_body"))
+    conf = min(1.0, strong[best] / 6.0) * (0.8 if only_fuzzy else 1.0)
+    if not requirements:
+        return review(
+            f"识别为{unit}（{'；'.join(evidence[:3])}），但无法判断报送的是哪一项材料",
+            [unit], confidence=conf, campaign=cid, unit=unit,
+        )
+    reason = f"{unit}：{'；'.join(evidence[:4])}。报送：{'；'.join(req_why)}"
+    if is_correction:
+        reason += "。标注更正/以此为准，作为最新版本"
+    return Match(cid, unit, requirements, "filed", reason, round(conf, 2), signals,
+                 [], is_correction)
+
+
+def _pick_campaign(parsed, campaigns, unit, requirements, received_at):
+    """The same unit is on several open rosters: the campaign whose words or open deadline fit."""
+    text = (parsed.subject or "") + " " + (parsed.body_text or "")[:500]
+    scored = []
+    for c in campaigns:
+        if not c.unit_by_name(unit):
+            continue
+        reqs, _ = detect_requirements(parsed, c, unit, received_at)
+        hint = sum(1 for h in c.subject_hints if h in text)
+        scored.append((hint, len(reqs), c, reqs))
+    scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+    return scored[0][2], scored[0][3]
+
+
+# ---------------------------------------------------------------- learned addresses
+
+LEARN_MIN_CONFIDENCE = 0.5
+
+
+def load_learned(db) -> dict[str, tuple[str, str]]:
+    """address -> (campaign, unit) for addresses that point at one unit."""
+    if "learned_addresses" not in db.table_names():
+        return {}
+    return {
+        r["address"]: (r["campaign"], r["unit"])
+        for r in db["learned_addresses"].rows
+        if r["unit"] and r["how"] in ("matched", "confirmed")
+    }
+
+
+def _now_iso() -> str:
+    return dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).isoformat(timespec="seconds")
+
+
+def learn_address(db, parsed: ParsedMail, match: Match, message_sha256: str, how: str = "matched") -> bool:
+    """Remember the sender address of a confidently filed mail (or one a person
+    assigned: how="confirmed"). The address's own evidence does not count, a
+    forwarded mail teaches nothing about the forwarder, and an address seen for
+    two units is marked "conflict" and no longer used (a person's
+    confirmation always wins)."""
+    addr = (parsed.from_addr or "").lower().strip()
+    if not addr or not match.unit or not match.campaign:
+        return False
+    if how == "matched":
+        if match.state != "filed" or match.confidence < LEARN_MIN_CONFIDENCE or parsed.forwarded:
+            return False
+        own = [s for s in match.signals if s.split("：")[0] not in (SOURCE_LABELS["learned"], SOURCE_LABELS["address"])]
+        if not own:
+            return False
+    existing = db["learned_addresses"].get(addr) if _has_row(db, addr) else None
+    row = {
+        "address": addr, "campaign": match.campaign, "unit": match.unit, "how": how,
+        "learned_at": _now_iso(), "message_sha256": message_sha256,
+    }
+    if existing and how == "matched":
+        if existing["how"] in ("confirmed", "conflict") or existing["unit"] == match.unit:
+            return False
+        row.update(unit="", how="conflict")
+    db["learned_addresses"].insert(row, replace=True)
+    return True
+
+
+def _has_row(db, addr: str) -> bool:
+    return bool(db.execute("SELECT 1 FROM learned_addresses WHERE address = ?", [addr]).fetchone())

@@ -1,0 +1,239 @@
+"""Status stage: unit x requirement completeness, computed from the index.
+
+Only mails in state "filed" count. Parts may arrive in several mails (补发照片);
+a mail marked 更正 / 以此为准 / 最终版 starts a new current version of its
+requirement: earlier mails stay in the archive but no longer count
+(submissions.is_current = 0). Deadlines use the server receipt time
+(messages.received_at), never the Date header.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import re
+
+from collector.campaign import Campaign, Part, Requirement
+from collector.match import content_lines, is_photo, strip_quoted
+
+MIN_INLINE_PHOTO_SIDE = 300  # smaller inline images are logos and signature art
+
+
+@dataclasses.dataclass
+class _Att:
+    filename: str
+    kind: str
+    text: str
+    inline: bool
+    width: int | None
+    height: int | None
+
+
+@dataclasses.dataclass
+class _Msg:
+    sha256: str
+    message_id: str | None
+    received_at: dt.datetime
+    from_addr: str
+    from_name: str
+    body: str
+    is_correction: bool
+    attachments: list[_Att]
+    requirements: list[str]  # all requirements this mail serves
+
+
+def _parse_time(value: str | None, tz) -> dt.datetime | None:
+    if not value:
+        return None
+    d = dt.datetime.fromisoformat(value)
+    if d.tzinfo is None:
+        d = d.replace(tzinfo=tz)
+    return d.astimezone(tz)
+
+
+def _load_messages(db, campaign: Campaign) -> dict[str, _Msg]:
+    rows = db.execute(
+        "SELECT sha256, message_id, received_at, from_addr, from_name, body_text, is_correction "
+        "FROM messages WHERE state = 'filed' AND campaign = ?",
+        [campaign.id],
+    ).fetchall()
+    msgs: dict[str, _Msg] = {}
+    for sha, mid, rec, addr, name, body, corr in rows:
+        received = _parse_time(rec, campaign.tz)
+        if received is None:
+            continue
+        msgs[sha] = _Msg(sha, mid, received, addr or "", name or "", body or "", bool(corr), [], [])
+    if not msgs:
+        return msgs
+    for r in db.execute(
+        "SELECT a.message_sha256, a.filename, a.kind, a.text, a.inline, a.width, a.height "
+        "FROM attachments a JOIN messages m ON m.sha256 = a.message_sha256 "
+        "WHERE m.state = 'filed' AND m.campaign = ? ORDER BY a.message_sha256, a.idx",
+        [campaign.id],
+    ).fetchall():
+        if r[0] in msgs:
+            msgs[r[0]].attachments.append(_Att(r[1] or "", r[2] or "other", r[3] or "", bool(r[4]), r[5], r[6]))
+    for sha, req in db.execute(
+        "SELECT message_sha256, requirement FROM submissions WHERE campaign = ?", [campaign.id]
+    ).fetchall():
+        if sha in msgs:
+            msgs[sha].requirements.append(req)
+    return msgs
+
+
+# ---------------------------------------------------------------- parts
+
+
+def _counts_as_photo(a: _Att) -> bool:
+    if a.kind == "link" or not is_photo(a):
+        return False
+    if a.inline and a.width and a.height and max(a.width, a.height) < MIN_INLINE_PHOTO_SIDE:
+        return False
+    return True
+
+
+def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: Campaign) -> bool:
+    if a.kind != "document":
+        return False
+    if len(msg.requirements) <= 1:
+        return True
+    # one mail serving several requirements: the document must name this one
+    head = a.filename + " " + " ".join(content_lines(a.text)[:3])
+    if any(w in head for w in part.words):
+        return True
+    others = [r for r in campaign.requirements if r.id != req.id and r.id in msg.requirements]
+    return not any(w in head for r in others for p in r.parts if p.kind == "document" for w in p.words)
+
+
+def _texts(msg: _Msg, campaign: Campaign) -> str:
+    body = strip_quoted(msg.body, [campaign.notice_text] if campaign.notice_text else [])
+    return "\n".join([body] + [a.text for a in msg.attachments if a.kind == "document" and a.text])
+
+
+def parts_present(msg: _Msg, req: Requirement, campaign: Campaign) -> dict[str, int]:
+    """How many of each part this one mail brings."""
+    have: dict[str, int] = {}
+    text = None
+    for part in req.parts:
+        if part.kind == "photo":
+            have[part.id] = sum(1 for a in msg.attachments if _counts_as_photo(a))
+        elif part.kind == "document":
+            have[part.id] = sum(1 for a in msg.attachments if _document_fits(a, part, msg, req, campaign))
+        elif part.kind == "field" and part.pattern:
+            text = text if text is not None else _texts(msg, campaign)
+            have[part.id] = 1 if re.search(part.pattern, text) else 0
+    return have
+
+
+# ---------------------------------------------------------------- status
+
+
+def _iso(d: dt.datetime | None) -> str | None:
+    return d.isoformat(timespec="seconds") if d else None
+
+
+def _evaluate(msgs: list[_Msg], req: Requirement, campaign: Campaign):
+    """(complete?, completed_at, missing part titles) over the current version."""
+    total: dict[str, int] = {p.id: 0 for p in req.parts}
+    completed_at = None
+    for m in msgs:
+        for pid, n in parts_present(m, req, campaign).items():
+            total[pid] += n
+        if completed_at is None and all(total[p.id] >= p.min_count for p in req.parts):
+            completed_at = m.received_at
+    missing = [p.title for p in req.parts if total[p.id] < p.min_count]
+    return completed_at is not None, completed_at, missing
+
+
+def refresh_status(db, campaigns: list[Campaign], now: dt.datetime) -> None:
+    """Recompute the ``status`` table (and submissions.is_current) for every
+    roster unit and each requirement that applies to it."""
+    from collector.decisions import reapply_decisions
+
+    reapply_decisions(db)
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    for campaign in campaigns:
+        msgs = _load_messages(db, campaign)
+        subs = db.execute(
+            "SELECT message_sha256, unit, requirement FROM submissions WHERE campaign = ?", [campaign.id]
+        ).fetchall()
+        last_from = _last_from(db, campaign)
+        rows = []
+        current_flags: list[tuple[int, str, str]] = []
+        for unit in campaign.units:
+            for req in campaign.requirements_for(unit):
+                slot = campaign.slot_units(req.id, unit.name)
+                mine = sorted(
+                    {msgs[s].sha256: msgs[s] for s, u, r in subs if r == req.id and u in slot and s in msgs}.values(),
+                    key=lambda m: (m.received_at, m.sha256),
+                )
+                start = max((i for i, m in enumerate(mine) if m.is_correction), default=0)
+                current = mine[start:]
+                for i, m in enumerate(mine):
+                    current_flags.append((1 if i >= start else 0, m.sha256, req.id))
+                complete, completed_at, missing = _evaluate(current, req, campaign)
+                state = "complete" if complete else ("partial" if current else "missing")
+                due = req.due.astimezone(campaign.tz)
+                late = (completed_at > due) if complete else (now > due)
+                rows.append(
+                    {
+                        "campaign": campaign.id,
+                        "unit": unit.name,
+                        "unit_kind": unit.kind,
+                        "requirement": req.id,
+                        "state": state,
+                        "late": int(late),
+                        "completed_at": _iso(completed_at),
+                        "due_at": _iso(due),
+                        "messages": json.dumps([m.message_id for m in mine], ensure_ascii=False),
+                        "message_sha256s": json.dumps([m.sha256 for m in mine]),
+                        "missing_parts": "" if complete else ("未报送" if not current else "缺" + "、".join(missing)),
+                        "last_from": last_from.get(unit.name),
+                        "updated_at": _iso(now.astimezone(campaign.tz)),
+                    }
+                )
+        with db.conn:
+            db.execute("DELETE FROM status WHERE campaign = ?", [campaign.id])
+            db["status"].insert_all(rows, replace=True)
+            for flag, sha, req_id in current_flags:
+                db.execute(
+                    "UPDATE submissions SET is_current = ? WHERE message_sha256 = ? AND requirement = ?",
+                    [flag, sha, req_id],
+                )
+
+
+def _last_from(db, campaign: Campaign) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for unit, addr, name in db.execute(
+        "SELECT unit, from_addr, from_name FROM messages WHERE state = 'filed' AND campaign = ? "
+        "ORDER BY received_at",
+        [campaign.id],
+    ).fetchall():
+        if addr:
+            out[unit] = f"{name} <{addr}>" if name else addr
+    return out
+
+
+def status_rows(db, campaign: str | None = None) -> list[dict]:
+    """The JSON contract of ``collector status --json``: one object per roster
+    unit and applicable requirement, in roster order."""
+    sql = (
+        "SELECT s.unit, s.requirement, s.state, s.late, s.completed_at, s.messages FROM status s "
+        "LEFT JOIN units u ON u.campaign = s.campaign AND u.name = s.unit "
+        "LEFT JOIN requirements r ON r.campaign = s.campaign AND r.id = s.requirement "
+        + ("WHERE s.campaign = ? " if campaign else "")
+        + "ORDER BY s.campaign, u.rowid, r.rowid, s.unit, s.requirement"
+    )
+    return [
+        {
+            "unit": unit,
+            "requirement": req,
+            "state": state,
+            "late": bool(late),
+            "completed_at": completed_at,
+            "messages": json.loads(messages or "[]"),
+        }
+        for unit, req, state, late, completed_at, messages in db.execute(sql, [campaign] if campaign else []).fetchall()
+    ]
