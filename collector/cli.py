@@ -62,7 +62,7 @@ def poll(ctx: click.Context, now: str | None) -> None:
         report = jobs.run_poll(_settings(ctx), now=_parse_now(now))
     except jobs.AlreadyRunning as exc:
         _fail(str(exc), EXIT_ALREADY_RUNNING)
-    except (ConfigError, fetch.FetchError) as exc:
+    except (ConfigError, fetch.FetchError, jobs.StorageFull) as exc:
         _fail(str(exc))
     click.echo(report.summary())
 

@@ -14,8 +14,10 @@ address in the store makes that harmless).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import imaplib
 import socket
 import ssl
 from collections.abc import Callable, Iterable, Iterator
@@ -31,8 +33,24 @@ FETCH_ITEMS = [b"BODY.PEEK[]", b"INTERNALDATE", b"RFC822.SIZE"]
 MAX_UIDS_PER_FETCH = 200
 
 
+# What a dropped, stalled or reset link raises in the middle of a poll.
+CONNECTION_ERRORS = (imaplib.IMAP4.abort, imaplib.IMAP4.error, IMAPClientError, OSError, EOFError)
+
+
 class FetchError(Exception):
     """The mailbox could not be read; the message is one line, without secrets."""
+
+
+class ConnectionLost(FetchError):
+    """The link dropped or stalled in the middle of a poll."""
+
+
+@contextlib.contextmanager
+def _network(what: str) -> Iterator[None]:
+    try:
+        yield
+    except CONNECTION_ERRORS as exc:
+        raise ConnectionLost(f"{what}: {describe(exc)}") from None
 
 
 @dataclasses.dataclass
@@ -64,7 +82,7 @@ def connect(settings: Settings) -> imapclient.IMAPClient:
             use_uid=True,
         )
     except (socket.gaierror, ConnectionError, TimeoutError, socket.timeout, OSError) as exc:
-        raise FetchError(f"cannot reach IMAP server {where}: {_describe(exc)}") from None
+        raise FetchError(f"cannot reach IMAP server {where}: {describe(exc)}") from None
     try:
         if settings.imap_security == "starttls":
             client.starttls(ssl.create_default_context())
@@ -77,7 +95,7 @@ def connect(settings: Settings) -> imapclient.IMAPClient:
         ) from None
     except (IMAPClientError, OSError, ssl.SSLError) as exc:
         _quietly_close(client)
-        raise FetchError(f"cannot log in to {where}: {_describe(exc)}") from None
+        raise FetchError(f"cannot log in to {where}: {describe(exc)}") from None
     send_id(client)
     return client
 
@@ -95,7 +113,7 @@ def examine(client: imapclient.IMAPClient, folder: str) -> int:
     try:
         info = client.select_folder(folder, readonly=True)
     except IMAPClientError as exc:
-        raise FetchError(f"cannot open folder {folder!r}: {_describe(exc)}") from None
+        raise FetchError(f"cannot open folder {folder!r}: {describe(exc)}") from None
     return int(info[b"UIDVALIDITY"])
 
 
@@ -165,13 +183,16 @@ def poll_folder(
     uidvalidity = examine(client, folder)
     changed = position is not None and position.uidvalidity != uidvalidity
     last_uid = position.last_uid if position and not changed else 0
-    uids = new_uids(client, last_uid)
+    with _network("listing new mail"):
+        uids = new_uids(client, last_uid)
     result = PollResult(folder, uidvalidity, changed, uids)
     if not uids:
         return result
-    sizes = fetch_sizes(client, uids)
+    with _network("reading message sizes"):
+        sizes = fetch_sizes(client, uids)
     for batch in plan_batches(sizes, settings.imap_batch_bytes):
-        messages = fetch_batch(client, batch)
+        with _network(f"fetching UIDs {batch[0]}-{batch[-1]}"):
+            messages = fetch_batch(client, batch)
         for uid in batch:
             data = messages.get(uid)
             if data is None:
@@ -202,7 +223,7 @@ def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
         yield items[start : start + size]
 
 
-def _describe(exc: BaseException) -> str:
+def describe(exc: BaseException) -> str:
     text = str(exc).strip() or exc.__class__.__name__
     if isinstance(text, bytes):  # pragma: no cover - imaplib sometimes hands bytes
         text = text.decode("utf-8", "replace")

@@ -8,18 +8,24 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import fcntl
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from collector import audit, fetch, pipeline, sources
+from collector import audit, fetch, pipeline, sources, store
+from collector.faults import crash_point
 from collector.config import Settings
 
 LOCK_NAME = ".collector.lock"
 
 
 class AlreadyRunning(Exception):
+    pass
+
+
+class StorageFull(Exception):
     pass
 
 
@@ -32,6 +38,7 @@ def exclusive_run(data_dir: Path) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise AlreadyRunning(f"another collector run holds {data_dir / LOCK_NAME}; not starting") from None
+        store.sweep_temp_files(data_dir)
         yield
     finally:
         os.close(fd)
@@ -57,6 +64,7 @@ def _save_position(ctx: pipeline.Context, settings: Settings, uidvalidity: int, 
             },
             pk=("account", "folder"),
         )
+    crash_point("poll.position_saved")
 
 
 def run_poll(settings: Settings, now: dt.datetime | None = None) -> pipeline.RunReport:
@@ -76,6 +84,20 @@ def run_poll(settings: Settings, now: dt.datetime | None = None) -> pipeline.Run
                 on_mail=lambda mail: report.add(pipeline.ingest(ctx, mail)),
                 on_filed=lambda uidvalidity, uid: _save_position(ctx, settings, uidvalidity, uid),
             )
+        except fetch.ConnectionLost as exc:
+            # What was filed stays filed and the position says so: the next poll resumes.
+            pipeline.finish_run(ctx, report, started, now)
+            raise fetch.FetchError(
+                f"connection to {settings.imap_host} lost after {report.seen} mail(s) ({exc}); "
+                "the next poll resumes from there"
+            ) from None
+        except OSError as exc:
+            if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+                raise
+            raise StorageFull(
+                f"the archive's disk is full ({settings.data_dir}): stopped after {report.seen} mail(s); "
+                "nothing was lost, the next poll resumes once there is space"
+            ) from None
         finally:
             fetch.logout(client)
         if result.uidvalidity_changed:

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from collector import audit, file, index, store, trust
+from collector.faults import crash_point
 from collector.campaign import Campaign, load_campaigns, write_campaign_tables
 from collector.match import learn_address, load_learned, match_mail
 from collector.model import Match, ParsedMail, RawMail
@@ -97,6 +98,7 @@ def office_time(when: dt.datetime) -> str:
 
 def ingest(ctx: Context, mail: RawMail) -> Outcome:
     sha256, raw_rel = store.put_raw(ctx.data_dir, mail.raw)
+    crash_point("ingest.raw_stored")
     existing = ctx.db.execute("SELECT state, unit FROM messages WHERE sha256 = ?", [sha256]).fetchone()
     if existing:
         with ctx.db.atomic():
@@ -109,6 +111,7 @@ def ingest(ctx: Context, mail: RawMail) -> Outcome:
     warning = trust.sender_warning(sender, parsed.from_addr if parsed else None, ctx.known_addresses())
     attachment_rows = file.file_attachments(ctx.data_dir, parsed, match, mail.received_at, sha256) if parsed else []
     file.file_raw_mail(ctx.data_dir, raw_rel, match, mail.received_at, sha256, parsed.subject if parsed else "")
+    crash_point("ingest.files_stored")
 
     with ctx.db.atomic():
         _write_message(ctx.db, sha256, raw_rel, mail, parsed, parse_error, match, sender, warning)
@@ -128,6 +131,8 @@ def ingest(ctx: Context, mail: RawMail) -> Outcome:
         )
         if parsed is not None and match.state == "filed":
             learn_address(ctx.db, parsed, match, sha256)
+        crash_point("ingest.rows_written")
+    crash_point("ingest.committed")
     if parsed is not None and match.state == "filed" and parsed.from_addr and match.unit:
         ctx.learned.setdefault(parsed.from_addr, (match.campaign or "", match.unit))
     return Outcome(sha256, new=True, state=match.state, unit=match.unit)

@@ -21,6 +21,9 @@ import re
 import unicodedata
 from pathlib import Path
 
+from collector.faults import crash_point
+
+TMP_DIR = "tmp"  # temp files live here (same filesystem), swept at the start of each run
 RAW_DIR = "raw"
 FILES_DIR = "files"
 FILED_DIR = "filed"
@@ -56,16 +59,31 @@ def _make_dirs(path: Path) -> None:
         fsync_dir(directory.parent)
 
 
-def write_durably(target: Path, data: bytes) -> bool:
+def sweep_temp_files(data_dir: Path) -> int:
+    """Remove temp files a crashed run left behind. Call only while holding the run lock."""
+    removed = 0
+    tmp_dir = data_dir / TMP_DIR
+    if tmp_dir.is_dir():
+        for leftover in tmp_dir.iterdir():
+            leftover.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+def write_durably(target: Path, data: bytes, data_dir: Path | None = None) -> bool:
     """Write data to target unless it already exists. True if this call created it.
 
     Content-addressed targets never change, so an existing file is kept as it
-    is (a rerun after a crash finds it already there).
+    is (a rerun after a crash finds it already there). The temp file goes to
+    data_dir/tmp when given (so crashes leave litter in one sweepable place),
+    else beside the target.
     """
     if target.exists():
         return False
     _make_dirs(target.parent)
-    tmp = target.parent / f".tmp-{os.getpid()}-{target.name}"
+    tmp_parent = data_dir / TMP_DIR if data_dir is not None else target.parent
+    _make_dirs(tmp_parent)
+    tmp = tmp_parent / f".tmp-{os.getpid()}-{target.name}"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o640)
     try:
         view = memoryview(data)
@@ -78,9 +96,11 @@ def write_durably(target: Path, data: bytes) -> bool:
         tmp.unlink(missing_ok=True)
         raise
     os.close(fd)
+    crash_point("store.tmp_written")
     try:
         os.link(tmp, target)
         created = True
+        crash_point("store.linked")
     except FileExistsError:
         created = False
     finally:
@@ -97,7 +117,7 @@ def put_raw(data_dir: Path, raw: bytes) -> tuple[str, str]:
     """Keep a raw mail byte for byte. Returns (sha256, path relative to data_dir)."""
     digest = sha256_hex(raw)
     rel = _sharded(RAW_DIR, digest, ".eml")
-    write_durably(data_dir / rel, raw)
+    write_durably(data_dir / rel, raw, data_dir)
     return digest, rel
 
 
@@ -105,7 +125,7 @@ def put_blob(data_dir: Path, data: bytes) -> tuple[str, str]:
     """Keep an attachment's bytes once. Returns (sha256, path relative to data_dir)."""
     digest = sha256_hex(data)
     rel = _sharded(FILES_DIR, digest)
-    write_durably(data_dir / rel, data)
+    write_durably(data_dir / rel, data, data_dir)
     return digest, rel
 
 
