@@ -180,7 +180,8 @@ def poll_folder(
 ) -> PollResult:
     """Fetch every mail above the stored position and hand it on, in UID order."""
     folder = settings.imap_folder
-    uidvalidity = examine(client, folder)
+    with _network("opening the folder"):
+        uidvalidity = examine(client, folder)
     changed = position is not None and position.uidvalidity != uidvalidity
     last_uid = position.last_uid if position and not changed else 0
     with _network("listing new mail"):
