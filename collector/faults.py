@@ -8,6 +8,7 @@ reaches that point. Unset (always, in real use) it costs one comparison.
 
 from __future__ import annotations
 
+import errno
 import os
 
 CRASH_EXIT_CODE = 99
@@ -22,6 +23,10 @@ POINTS = (
 )
 
 _wanted = os.environ.get("COLLECTOR_CRASH_AT") or None
+# COLLECTOR_ENOSPC_AFTER=n: the n-th durable write and every later one fail with ENOSPC,
+# for machines where the tests cannot mount a small filesystem.
+_enospc_after = int(os.environ.get("COLLECTOR_ENOSPC_AFTER") or 0)
+_writes = 0
 _seen: dict[str, int] = {}
 
 
@@ -34,3 +39,12 @@ def crash_point(name: str) -> None:
     _seen[name] = _seen.get(name, 0) + 1
     if _seen[name] >= int(nth or 1):
         os._exit(CRASH_EXIT_CODE)
+
+
+def disk_write_point() -> None:
+    global _writes
+    if not _enospc_after:
+        return
+    _writes += 1
+    if _writes >= _enospc_after:
+        raise OSError(errno.ENOSPC, "No space left on device (injected)")

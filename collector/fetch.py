@@ -177,12 +177,15 @@ def poll_folder(
     position: FolderPosition | None,
     on_mail: Callable[[RawMail], None],
     on_filed: Callable[[int, int], None],
+    on_reset: Callable[[int, int], None] = lambda old, new: None,
 ) -> PollResult:
     """Fetch every mail above the stored position and hand it on, in UID order."""
     folder = settings.imap_folder
     with _network("opening the folder"):
         uidvalidity = examine(client, folder)
     changed = position is not None and position.uidvalidity != uidvalidity
+    if changed:
+        on_reset(position.uidvalidity, uidvalidity)  # type: ignore[union-attr]
     last_uid = position.last_uid if position and not changed else 0
     with _network("listing new mail"):
         uids = new_uids(client, last_uid)

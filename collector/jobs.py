@@ -10,7 +10,9 @@ import contextlib
 import datetime as dt
 import errno
 import fcntl
+import logging
 import os
+import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -44,6 +46,12 @@ def exclusive_run(data_dir: Path) -> Iterator[None]:
         os.close(fd)
 
 
+def _is_disk_full(exc: BaseException) -> bool:
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    return "full" in str(exc)  # sqlite3: "database or disk is full"
+
+
 def _load_position(ctx: pipeline.Context, settings: Settings) -> fetch.FolderPosition | None:
     row = ctx.db.execute(
         "SELECT uidvalidity, last_uid FROM sync_state WHERE account = ? AND folder = ?",
@@ -67,6 +75,20 @@ def _save_position(ctx: pipeline.Context, settings: Settings, uidvalidity: int, 
     crash_point("poll.position_saved")
 
 
+def _record_reset(ctx: pipeline.Context, settings: Settings, old: int, new: int) -> None:
+    """The folder was recreated (or its index lost): every mail is checked again by content.
+
+    Recorded before anything is fetched, and the position restarts at UID 0 under the
+    new UIDVALIDITY, so a crash during the re-check cannot skip a mail.
+    """
+    logging.getLogger(__name__).warning(
+        "UIDVALIDITY of %s changed from %s to %s: re-checking every mail by content", settings.imap_folder, old, new
+    )
+    with ctx.db.atomic():
+        audit.record(ctx.db, "uidvalidity_changed", folder=settings.imap_folder, account=settings.account, old=old, new=new)
+    _save_position(ctx, settings, new, 0)
+
+
 def run_poll(settings: Settings, now: dt.datetime | None = None) -> pipeline.RunReport:
     """One pass over the mailbox folder: everything new is archived, parsed, filed."""
     settings.require_imap()
@@ -83,6 +105,7 @@ def run_poll(settings: Settings, now: dt.datetime | None = None) -> pipeline.Run
                 position,
                 on_mail=lambda mail: report.add(pipeline.ingest(ctx, mail)),
                 on_filed=lambda uidvalidity, uid: _save_position(ctx, settings, uidvalidity, uid),
+                on_reset=lambda old, new: _record_reset(ctx, settings, old, new),
             )
         except fetch.ConnectionLost as exc:
             # What was filed stays filed and the position says so: the next poll resumes.
@@ -91,8 +114,8 @@ def run_poll(settings: Settings, now: dt.datetime | None = None) -> pipeline.Run
                 f"connection to {settings.imap_host} lost after {report.seen} mail(s) ({exc}); "
                 "the next poll resumes from there"
             ) from None
-        except OSError as exc:
-            if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+        except (OSError, sqlite3.OperationalError) as exc:
+            if not _is_disk_full(exc):
                 raise
             raise StorageFull(
                 f"the archive's disk is full ({settings.data_dir}): stopped after {report.seen} mail(s); "
@@ -100,16 +123,6 @@ def run_poll(settings: Settings, now: dt.datetime | None = None) -> pipeline.Run
             ) from None
         finally:
             fetch.logout(client)
-        if result.uidvalidity_changed:
-            with ctx.db.atomic():
-                audit.record(
-                    ctx.db,
-                    "uidvalidity_changed",
-                    folder=settings.imap_folder,
-                    old=position.uidvalidity if position else None,
-                    new=result.uidvalidity,
-                    rechecked=len(result.new_uids),
-                )
         if result.fetched == 0 and (position is None or position.uidvalidity != result.uidvalidity):
             _save_position(ctx, settings, result.uidvalidity, 0)  # remember UIDVALIDITY of an empty folder
         pipeline.finish_run(ctx, report, started, now)

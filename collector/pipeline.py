@@ -107,7 +107,7 @@ def ingest(ctx: Context, mail: RawMail) -> Outcome:
 
     sender = _check_sender_safely(ctx, mail.raw)
     parsed, parse_error = _parse_safely(mail.raw)
-    match = _match_safely(ctx, parsed, parse_error)
+    match = _match_safely(ctx, parsed, parse_error, mail.received_at)
     warning = trust.sender_warning(sender, parsed.from_addr if parsed else None, ctx.known_addresses())
     attachment_rows = file.file_attachments(ctx.data_dir, parsed, match, mail.received_at, sha256) if parsed else []
     file.file_raw_mail(ctx.data_dir, raw_rel, match, mail.received_at, sha256, parsed.subject if parsed else "")
@@ -154,11 +154,13 @@ def _parse_safely(raw: bytes) -> tuple[ParsedMail | None, str | None]:
         return None, f"{exc.__class__.__name__}: {exc}"[:2000]
 
 
-def _match_safely(ctx: Context, parsed: ParsedMail | None, parse_error: str | None) -> Match:
+def _match_safely(
+    ctx: Context, parsed: ParsedMail | None, parse_error: str | None, received_at: dt.datetime
+) -> Match:
     if parsed is None:
         return Match(None, None, [], "needs_review", f"邮件无法解析，请人工查看原件（{parse_error}）")
     try:
-        return match_mail(parsed, ctx.campaigns, ctx.learned)
+        return match_mail(parsed, ctx.campaigns, ctx.learned, received_at=received_at)
     except Exception as exc:  # noqa: BLE001
         log.error("matcher failed: %s", traceback.format_exc())
         return Match(None, None, [], "needs_review", f"自动匹配出错，请人工判断（{exc.__class__.__name__}）")

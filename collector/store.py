@@ -21,7 +21,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from collector.faults import crash_point
+from collector.faults import crash_point, disk_write_point
 
 TMP_DIR = "tmp"  # temp files live here (same filesystem), swept at the start of each run
 RAW_DIR = "raw"
@@ -84,6 +84,7 @@ def write_durably(target: Path, data: bytes, data_dir: Path | None = None) -> bo
     tmp_parent = data_dir / TMP_DIR if data_dir is not None else target.parent
     _make_dirs(tmp_parent)
     tmp = tmp_parent / f".tmp-{os.getpid()}-{target.name}"
+    disk_write_point()
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o640)
     try:
         view = memoryview(data)

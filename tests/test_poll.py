@@ -1,0 +1,259 @@
+"""The whole path against a real Dovecot: poll -> archive -> parse -> match -> file -> index -> views.
+
+Every test gets its own IMAP account (an empty mailbox) on the session's Dovecot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import hashlib
+import json
+import os
+import re
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from collector import index, jobs, views
+from collector.config import load_settings
+from collector.demo import generate_demo_mailbox
+from collector.fetch import FetchError
+
+AFTER_ALL_DEADLINES = dt.datetime(2023, 5, 25, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+
+
+@pytest.fixture(scope="module")
+def demo_mails():
+    return generate_demo_mailbox()
+
+
+@pytest.fixture
+def account(dovecot_server):
+    user = f"u{secrets.token_hex(4)}@163.com"
+    password = secrets.token_urlsafe(12)
+    dovecot_server.add_user(user, password)
+    return user, password
+
+
+@pytest.fixture
+def settings_for(dovecot_server, tmp_path):
+    def make(user, password, **overrides):
+        values = dict(
+            imap_host=dovecot_server.host,
+            imap_port=dovecot_server.port,
+            imap_security="plain",
+            imap_user=user,
+            imap_password=password,
+            data_dir=tmp_path / "archive",
+            imap_timeout=20,
+        )
+        values.update(overrides)
+        return load_settings({}, **values)
+
+    return make
+
+
+def cli_env(settings) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COLLECTOR_")}
+    env.update(
+        COLLECTOR_IMAP_HOST=settings.imap_host,
+        COLLECTOR_IMAP_PORT=str(settings.imap_port),
+        COLLECTOR_IMAP_SECURITY=settings.imap_security,
+        COLLECTOR_IMAP_USER=settings.imap_user,
+        COLLECTOR_IMAP_PASSWORD=settings.imap_password,
+        COLLECTOR_DATA_DIR=str(settings.data_dir),
+        COLLECTOR_IMAP_TIMEOUT="20",
+    )
+    return env
+
+
+def run_cli(settings, *args, check=True):
+    result = subprocess.run(
+        [sys.executable, "-m", "collector", *args],
+        env=cli_env(settings),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"collector {' '.join(args)} failed: {result.stderr}")
+    return result
+
+
+def server_messages(dovecot_server, user, password):
+    with dovecot_server.client(user, password) as imap:
+        imap.select_folder("INBOX", readonly=True)
+        uids = imap.search("ALL")
+        data = imap.fetch(uids, [b"BODY.PEEK[]", b"FLAGS", b"INTERNALDATE"])
+    return {uid: d for uid, d in data.items()}
+
+
+def logout_lines(dovecot_server, user) -> list[str]:
+    return [line for line in dovecot_server.log_text().splitlines() if f"imap({user})" in line and "fetch_body_count" in line]
+
+
+@pytest.fixture
+def filled(dovecot_server, account, demo_mails):
+    user, password = account
+    for mail in demo_mails:
+        dovecot_server.append(mail.raw, internaldate=mail.received_at, user=user)
+    return user, password
+
+
+def test_first_poll_archives_every_mail_byte_for_byte(dovecot_server, filled, settings_for, demo_mails):
+    user, password = filled
+    assert len(demo_mails) >= 20
+    settings = settings_for(user, password)
+    report = jobs.run_poll(settings, now=AFTER_ALL_DEADLINES)
+    assert report.new == len(demo_mails) and report.duplicates == 0
+
+    db = index.connect(settings.data_dir)
+    on_server = server_messages(dovecot_server, user, password)
+    archived = {row["sha256"]: row for row in db.query("SELECT * FROM messages")}
+    assert len(archived) == len(on_server)
+    for uid, data in on_server.items():
+        raw = data[b"BODY[]"]
+        digest = hashlib.sha256(raw).hexdigest()
+        row = archived[digest]
+        assert (settings.data_dir / row["raw_path"]).read_bytes() == raw
+        location = db.execute(
+            "SELECT uid, folder FROM locations WHERE message_sha256 = ?", [digest]
+        ).fetchone()
+        assert location == (uid, "INBOX")
+        # receipt time is the server's INTERNALDATE, shown in +08:00
+        received = dt.datetime.fromisoformat(row["received_at"])
+        assert received == data[b"INTERNALDATE"]
+        assert row["received_at"].endswith("+08:00")
+        # read-only: nothing was marked on the server
+        assert b"\\Seen" not in data[b"FLAGS"]
+
+
+def test_attachments_are_decoded_and_stored_exactly(filled, settings_for):
+    user, password = filled
+    settings = settings_for(user, password)
+    jobs.run_poll(settings, now=AFTER_ALL_DEADLINES)
+    db = index.connect(settings.data_dir)
+    checked = 0
+    for msg in db.query("SELECT sha256, raw_path FROM messages"):
+        parsed = email.message_from_bytes(
+            (settings.data_dir / msg["raw_path"]).read_bytes(), policy=email.policy.default
+        )
+        top_level = {}
+        for part in parsed.walk():
+            if part.get_content_maintype() in ("image", "application") and not part.is_multipart():
+                payload = part.get_payload(decode=True)
+                if payload:
+                    top_level[hashlib.sha256(payload).hexdigest()] = payload
+        rows = list(db.query("SELECT * FROM attachments WHERE message_sha256 = ? AND parent_idx IS NULL", [msg["sha256"]]))
+        for row in rows:
+            if row["path"] is None:
+                continue
+            stored = (settings.data_dir / row["path"]).read_bytes()
+            assert hashlib.sha256(stored).hexdigest() == row["sha256"]
+            assert row["sha256"] in top_level, f"{row['filename']} is not a part of its mail"
+            assert "\ufffd" not in row["filename"]
+            checked += 1
+    assert checked >= 20
+
+
+def test_json_views_follow_the_contract(filled, settings_for, demo_mails):
+    user, password = filled
+    settings = settings_for(user, password)
+    run_cli(settings, "poll", "--now", AFTER_ALL_DEADLINES.isoformat())
+    messages = json.loads(run_cli(settings, "messages", "--json").stdout)
+    assert len(messages) == len(demo_mails)
+    for m in messages:
+        assert set(m) >= {"message_id", "received_at", "from", "subject", "unit", "requirements", "state", "attachments"}
+        assert m["state"] in ("filed", "needs_review", "ignored")
+        assert re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$", m["received_at"])
+        for a in m["attachments"]:
+            assert set(a) >= {"filename", "kind", "sha256", "size", "path"}
+            assert a["kind"] in ("photo", "document", "archive", "link", "other")
+            if a["kind"] == "link":
+                assert a["path"] is None
+            else:
+                assert (settings.data_dir / a["path"]).is_file()
+    filed_units = {m["unit"] for m in messages if m["state"] == "filed"}
+    assert len(filed_units) >= 20
+    assert any("5·15" in (m["subject"] or "") for m in messages), "5·15 must survive gb2312 labels"
+
+    status = json.loads(run_cli(settings, "status", "--json").stdout)
+    pairs = {(r["unit"], r["requirement"]) for r in status}
+    assert ("县发改局", "interview") in pairs and ("县发改局", "summary") in pairs
+    assert ("八家子镇", "summary") in pairs and ("八家子镇", "interview") not in pairs
+    for r in status:
+        assert r["state"] in ("complete", "partial", "missing")
+        assert isinstance(r["late"], bool)
+        if r["state"] == "missing":
+            assert r["late"] is True  # all deadlines have passed
+            assert r["completed_at"] is None
+    truth_complete = {(m.unit, req) for m in demo_mails for req in m.requirements if m.unit}
+    complete = {(r["unit"], r["requirement"]) for r in status if r["state"] == "complete"}
+    assert complete and complete <= truth_complete | {(u, "interview") for u in ("县农业农村局", "县乡村振兴局")}
+
+
+def test_second_poll_fetches_nothing(dovecot_server, filled, settings_for):
+    user, password = filled
+    settings = settings_for(user, password)
+    first = jobs.run_poll(settings, now=AFTER_ALL_DEADLINES)
+    second = jobs.run_poll(settings, now=AFTER_ALL_DEADLINES)
+    assert first.new > 0 and second.seen == 0
+    lines = logout_lines(dovecot_server, user)
+    assert len(lines) >= 2
+    assert int(re.search(r"fetch_body_count=(\d+)", lines[-2]).group(1)) >= first.new
+    assert re.search(r"fetch_body_count=0\b", lines[-1]), lines[-1]
+
+
+def test_id_command_is_sent_before_select(dovecot_server, account, settings_for):
+    user, password = account
+    jobs.run_poll(settings_for(user, password))
+    log = dovecot_server.log_text()
+    assert re.search(r"ID sent: .*name=collector", log)
+
+
+def test_new_mail_after_a_poll_is_fetched_once(dovecot_server, filled, settings_for, demo_mails):
+    user, password = filled
+    settings = settings_for(user, password)
+    jobs.run_poll(settings, now=AFTER_ALL_DEADLINES)
+    late = b"X-Resent-By-Test: again\r\n" + demo_mails[0].raw
+    dovecot_server.append(late, internaldate=AFTER_ALL_DEADLINES, user=user)
+    report = jobs.run_poll(settings, now=AFTER_ALL_DEADLINES)
+    assert (report.seen, report.new) == (1, 1)
+
+
+def test_wrong_password_fails_cleanly(account, settings_for):
+    user, password = account
+    settings = settings_for(user, "wrong-" + password)
+    result = run_cli(settings, "poll", check=False)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "授权码" in result.stderr
+    assert "wrong-" + password not in result.stderr + result.stdout
+    with pytest.raises(FetchError):
+        jobs.run_poll(settings)
+
+
+def test_unreachable_server_and_missing_folder_fail_cleanly(account, settings_for):
+    user, password = account
+    closed_port = settings_for(user, password, imap_port=1, imap_timeout=3)
+    result = run_cli(closed_port, "poll", check=False)
+    assert result.returncode == 1 and "cannot reach" in result.stderr and "Traceback" not in result.stderr
+    no_folder = settings_for(user, password, imap_folder="不存在的文件夹")
+    with pytest.raises(FetchError, match="folder"):
+        jobs.run_poll(no_folder)
+
+
+def test_password_is_never_stored_or_logged(filled, settings_for):
+    user, password = filled
+    settings = settings_for(user, password)
+    result = run_cli(settings, "-v", "poll")
+    assert password not in result.stdout + result.stderr
+    for path in Path(settings.data_dir).rglob("*"):
+        if path.is_file():
+            assert password.encode() not in path.read_bytes(), path
