@@ -1,0 +1,196 @@
+"""Archive members, extracted in memory only (zip, 7z, rar).
+
+Nothing is written to disk: members become bytes, the store writes blobs by
+sha256, so a member name like ../../etc/passwd is just a label. Limits on
+member count, total size and compression ratio stop zip bombs before any
+member is decompressed; the archive then gets a problem and no members.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import io
+import os
+import struct
+import zipfile
+import zlib
+
+from .charsets import decode_header_bytes
+
+MAX_MEMBERS = 500
+MAX_TOTAL_BYTES = 400 * 1024 * 1024
+MAX_MEMBER_BYTES = 200 * 1024 * 1024
+MAX_RATIO = 100  # uncompressed / compressed, over the whole archive
+RATIO_FLOOR = 8 * 1024 * 1024  # small archives may compress well (text)
+
+
+@dataclasses.dataclass
+class Member:
+    name: str
+    data: bytes | None
+    problem: str | None = None
+
+
+class ArchiveProblem(Exception):
+    pass
+
+
+def extract_members(data: bytes, ext: str) -> list[Member]:
+    """Members of an archive; raises ArchiveProblem when it must not (or
+    cannot) be opened."""
+    if ext == "zip":
+        return _zip_members(data)
+    if ext == "7z":
+        return _7z_members(data)
+    if ext == "rar":
+        return _rar_members(data)
+    raise ArchiveProblem(f".{ext} archives are not opened; a person must unpack it")
+
+
+def _check_limits(count: int, total: int, packed: int) -> None:
+    if count > MAX_MEMBERS:
+        raise ArchiveProblem(f"archive has {count} members (limit {MAX_MEMBERS}); not unpacked")
+    if total > MAX_TOTAL_BYTES:
+        raise ArchiveProblem(f"archive unpacks to {total} bytes (limit {MAX_TOTAL_BYTES}); not unpacked")
+    if total > RATIO_FLOOR and total > MAX_RATIO * max(packed, 1):
+        raise ArchiveProblem(
+            f"compression ratio {total // max(packed, 1)}:1 looks like a zip bomb; not unpacked"
+        )
+
+
+# --- zip ---------------------------------------------------------------------
+
+def _unicode_path_extra(extra: bytes) -> str | None:
+    """Info-ZIP Unicode Path extra field (0x7075), written by WinRAR, 7-Zip."""
+    i = 0
+    while i + 4 <= len(extra):
+        tag, size = struct.unpack_from("<HH", extra, i)
+        body = extra[i + 4 : i + 4 + size]
+        if tag == 0x7075 and len(body) > 5 and body[0] == 1:
+            try:
+                return body[5:].decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+        i += 4 + size
+    return None
+
+
+def zip_member_name(info: zipfile.ZipInfo) -> str:
+    """Decode a zip entry name: UTF-8 flag, Unicode extra field, else the raw
+    bytes as UTF-8 (macOS) or GB18030 (Chinese Windows, no flag)."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    unicode_name = _unicode_path_extra(info.extra)
+    if unicode_name:
+        return unicode_name
+    try:
+        raw = info.orig_filename.encode("cp437")
+    except UnicodeEncodeError:
+        return info.filename
+    return decode_header_bytes(raw, oem_fallback=True)[0]
+
+
+def _zip_members(data: bytes) -> list[Member]:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise ArchiveProblem(f"damaged zip: {exc}") from None
+    with zf:
+        infos = [i for i in zf.infolist() if not i.is_dir()]
+        _check_limits(len(infos), sum(i.file_size for i in infos), len(data))
+        members: list[Member] = []
+        for info in infos:
+            name = zip_member_name(info).replace("\\", "/")
+            if info.flag_bits & 0x1:
+                members.append(Member(name, None, "encrypted member, cannot be read"))
+                continue
+            if info.file_size > MAX_MEMBER_BYTES:
+                members.append(Member(name, None, "member too large, not unpacked"))
+                continue
+            try:
+                with zf.open(info) as handle:
+                    content = handle.read(info.file_size + 1)
+                if len(content) > info.file_size:
+                    raise ArchiveProblem("member larger than its header says; not unpacked")
+                members.append(Member(name, content))
+            except ArchiveProblem:
+                raise
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError,
+                    ValueError, RuntimeError) as exc:
+                members.append(Member(name, None, f"member unreadable: {exc}"[:200]))
+        return members
+
+
+# --- 7z ----------------------------------------------------------------------
+
+def _7z_members(data: bytes) -> list[Member]:
+    import py7zr
+    from py7zr.io import BytesIOFactory
+
+    try:
+        archive = py7zr.SevenZipFile(io.BytesIO(data), mode="r")
+    except Exception as exc:
+        raise ArchiveProblem(f"damaged 7z: {exc}"[:200]) from None
+    with archive:
+        if archive.needs_password():
+            raise ArchiveProblem("password-protected 7z; a person must unpack it")
+        infos = [i for i in archive.list() if not i.is_directory]
+        _check_limits(len(infos), sum(i.uncompressed or 0 for i in infos), len(data))
+        factory = BytesIOFactory(MAX_MEMBER_BYTES + 1)
+        try:
+            archive.extract(path=None, targets=[i.filename for i in infos], factory=factory)
+        except Exception as exc:
+            raise ArchiveProblem(f"7z could not be unpacked: {exc}"[:200]) from None
+        members: list[Member] = []
+        for info in infos:
+            product = factory.products.get(info.filename)
+            if product is None:
+                members.append(Member(info.filename, None, "member missing from the archive"))
+                continue
+            product.seek(0)
+            members.append(Member(info.filename, product.read()))
+        return members
+
+
+# --- rar ---------------------------------------------------------------------
+
+@contextlib.contextmanager
+def _memfile(data: bytes):
+    """A path to the bytes without writing them to disk (Linux memfd); the
+    unar child process opens it through /proc/<our pid>/fd."""
+    fd = os.memfd_create("collector-rar", 0)
+    try:
+        with os.fdopen(os.dup(fd), "wb") as handle:
+            handle.write(data)
+        yield f"/proc/{os.getpid()}/fd/{fd}"
+    finally:
+        os.close(fd)
+
+
+def _rar_members(data: bytes) -> list[Member]:
+    import rarfile
+
+    rarfile.tool_setup(unrar=False, unar=True, bsdtar=False, sevenzip=False, sevenzip2=False)
+    with _memfile(data) as path:
+        try:
+            archive = rarfile.RarFile(path)
+        except (rarfile.Error, OSError) as exc:
+            raise ArchiveProblem(f"damaged rar: {exc}"[:200]) from None
+        with archive:
+            if archive.needs_password():
+                raise ArchiveProblem("password-protected rar; a person must unpack it")
+            infos = [i for i in archive.infolist() if not i.is_dir()]
+            _check_limits(len(infos), sum(i.file_size or 0 for i in infos), len(data))
+            members: list[Member] = []
+            for info in infos:
+                name = info.filename.replace("\\", "/")
+                if (info.file_size or 0) > MAX_MEMBER_BYTES:
+                    members.append(Member(name, None, "member too large, not unpacked"))
+                    continue
+                try:
+                    with archive.open(info) as handle:
+                        members.append(Member(name, handle.read(MAX_MEMBER_BYTES + 1)))
+                except (rarfile.Error, OSError, EOFError) as exc:
+                    members.append(Member(name, None, f"member unreadable: {exc}"[:200]))
+            return members

@@ -1,0 +1,221 @@
+"""Document text for matching and search.
+
+docx (python-docx), xlsx (openpyxl), pptx (its XML), pdf (pypdf; no text at
+all means a scan: text_status "scanned"), txt (BOM / UTF-8 / GB18030 / Big5),
+doc (antiword), wps and anything antiword cannot read (LibreOffice headless,
+own profile in a temp dir, timeout per file).
+
+COLLECTOR_NO_OFFICE=1 switches the LibreOffice conversion off (it is by far
+the slowest step); those documents then get text_status "failed: …".
+
+Input bytes are handed to external tools through an in-memory file
+(memfd), so only LibreOffice ever touches the disk, inside its own private
+temporary directory that is removed afterwards, under fixed names.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import zipfile
+
+from .charsets import guess_text_encoding
+
+MAX_TEXT_CHARS = 200_000
+MAX_PDF_PAGES = 60
+OFFICE_TIMEOUT = int(os.environ.get("COLLECTOR_OFFICE_TIMEOUT", "60"))
+ANTIWORD_TIMEOUT = 20
+
+
+class DocumentProblem(Exception):
+    pass
+
+
+def office_enabled() -> bool:
+    return os.environ.get("COLLECTOR_NO_OFFICE", "").strip() not in ("1", "true", "yes")
+
+
+def extract_text(data: bytes, ext: str) -> tuple[str | None, str]:
+    """Return (text, text_status) for a document given its detected extension."""
+    handler = _HANDLERS.get(ext)
+    if handler is None:
+        return None, f"failed: no text extraction for .{ext or '?'}"
+    try:
+        text = handler(data)
+    except DocumentProblem as exc:
+        return None, f"failed: {exc}"[:300]
+    except Exception as exc:  # libraries raise many types on damaged files
+        return None, f"failed: {type(exc).__name__}: {exc}"[:300]
+    if isinstance(text, tuple):
+        return text
+    text = _tidy(text)
+    return text, "ok"
+
+
+def _tidy(text: str) -> str:
+    text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[ \t\u3000]+\n", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    return text[:MAX_TEXT_CHARS]
+
+
+def _docx(data: bytes) -> str:
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            cells: list[str] = []
+            for cell in row.cells:
+                if not cells or cells[-1] != cell.text:  # merged cells repeat
+                    cells.append(cell.text)
+            lines.append("\t".join(cells))
+    return "\n".join(lines)
+
+
+def _xlsx(data: bytes) -> str:
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    lines: list[str] = []
+    try:
+        for sheet in book.worksheets:
+            lines.append(f"[{sheet.title}]")
+            for n, row in enumerate(sheet.iter_rows(values_only=True)):
+                if n >= 5000:
+                    break
+                values = ["" if v is None else str(v) for v in row]
+                if any(values):
+                    lines.append("\t".join(values).rstrip())
+    finally:
+        book.close()
+    return "\n".join(lines)
+
+
+def _pptx(data: bytes) -> str:
+    lines: list[str] = []
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        slides = sorted(
+            (n for n in zf.namelist() if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)),
+            key=lambda n: int(re.search(r"\d+", n.rsplit("/", 1)[1]).group()),
+        )
+        for name in slides:
+            xml = zf.open(name).read(20_000_000).decode("utf-8", errors="replace")
+            lines.append(" ".join(re.findall(r"<a:t>([^<]*)</a:t>", xml)))
+    import html
+
+    return html.unescape("\n".join(lines))
+
+
+def _pdf(data: bytes):
+    import logging
+
+    import pypdf
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        try:
+            reader.decrypt("")
+        except Exception as exc:
+            raise DocumentProblem(f"encrypted PDF ({exc})") from None
+    parts: list[str] = []
+    for n, page in enumerate(reader.pages):
+        if n >= MAX_PDF_PAGES:
+            break
+        parts.append(page.extract_text() or "")
+    text = _tidy("\n".join(parts))
+    if not re.search(r"\w", text):
+        return None, "scanned"
+    return text, "ok"
+
+
+def _txt(data: bytes) -> str:
+    return guess_text_encoding(data[: MAX_TEXT_CHARS * 4])[0]
+
+
+@contextlib.contextmanager
+def _memfile(data: bytes):
+    """A path to the bytes without writing them to disk (Linux memfd)."""
+    fd = os.memfd_create("collector-doc", 0)
+    try:
+        with os.fdopen(os.dup(fd), "wb") as handle:
+            handle.write(data)
+        yield f"/proc/{os.getpid()}/fd/{fd}"
+    finally:
+        os.close(fd)
+
+
+def _antiword(data: bytes) -> str:
+    if not shutil.which("antiword"):
+        raise DocumentProblem("antiword not installed")
+    with _memfile(data) as path:
+        proc = subprocess.run(
+            ["antiword", "-m", "UTF-8.txt", "-w", "0", path],
+            capture_output=True, timeout=ANTIWORD_TIMEOUT,
+        )
+    text = proc.stdout.decode("utf-8", errors="replace")
+    if proc.returncode != 0 or not text.strip():
+        raise DocumentProblem(proc.stderr.decode("utf-8", errors="replace").strip()[:200] or "antiword failed")
+    return text
+
+
+def soffice_to_text(data: bytes, ext: str) -> str:
+    """LibreOffice headless conversion to UTF-8 text, with a private profile."""
+    if not office_enabled():
+        raise DocumentProblem("LibreOffice conversion switched off (COLLECTOR_NO_OFFICE=1)")
+    binary = shutil.which("soffice") or shutil.which("libreoffice")
+    if not binary:
+        raise DocumentProblem("LibreOffice not installed")
+    with tempfile.TemporaryDirectory(prefix="collector-office-") as tmp:
+        source = os.path.join(tmp, f"input.{ext if ext.isalnum() else 'bin'}")
+        with open(source, "wb") as handle:
+            handle.write(data)
+        outdir = os.path.join(tmp, "out")
+        cmd = [
+            binary, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--norestore",
+            "--nologo", "--nolockcheck", "--convert-to", "txt:Text (encoded):UTF8",
+            "--outdir", outdir, source,
+        ]
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                start_new_session=True, env={**os.environ, "HOME": tmp})
+        try:
+            out, err = proc.communicate(timeout=OFFICE_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)  # its own session: soffice.bin too
+            proc.communicate()
+            raise DocumentProblem(f"LibreOffice timed out after {OFFICE_TIMEOUT}s") from None
+        result = os.path.join(outdir, "input.txt")
+        if not os.path.exists(result):
+            detail = (err or out).decode("utf-8", errors="replace").strip()
+            raise DocumentProblem(f"LibreOffice could not convert it ({detail[:150]})")
+        with open(result, "rb") as handle:
+            return handle.read(MAX_TEXT_CHARS * 4).decode("utf-8-sig", errors="replace")
+
+
+def _word_binary(ext: str):
+    def convert(data: bytes) -> str:
+        if ext == "doc":
+            try:
+                return _antiword(data)
+            except (DocumentProblem, subprocess.TimeoutExpired, OSError):
+                pass  # antiword knows Word 97+ only; LibreOffice reads more
+        return soffice_to_text(data, ext)
+
+    return convert
+
+
+_HANDLERS = {
+    "docx": _docx, "docm": _docx, "xlsx": _xlsx, "xlsm": _xlsx, "pptx": _pptx,
+    "pdf": _pdf, "txt": _txt, "csv": _txt,
+    "doc": _word_binary("doc"), "wps": _word_binary("wps"), "rtf": _word_binary("rtf"),
+    "odt": _word_binary("odt"), "wpt": _word_binary("wpt"),
+}

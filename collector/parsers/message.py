@@ -1,0 +1,157 @@
+"""parse_message: raw bytes -> ParsedMail, the parse stage.
+
+The stdlib email package is the parser here, not mail-parser: mail-parser
+4.8.0 drops characters from gb2312-labelled GBK names and crashes
+(AttributeError in find_between) on some malformed mails, and everything it
+adds (decoded headers, attachment list) is done below with the rules real
+Chinese mail needs.
+"""
+
+from __future__ import annotations
+
+from collector.model import ParsedMail
+
+from .classify import classify
+from .charsets import HEADER_CHARSET_HINT, normalize_charset
+from .headers import decode_words, parse_address_list
+from .links import links_from_html, links_from_text
+from .structure import Collected, Walker, content_type_of, parse_tree
+
+SELECTED_HEADERS = (
+    "Message-ID", "From", "Sender", "Reply-To", "To", "Cc", "Date", "Subject", "X-Mailer",
+    "User-Agent", "Auto-Submitted", "X-Autoreply", "X-Autorespond", "X-Autoreply-From",
+    "X-Auto-Response-Suppress", "Precedence", "List-Id", "List-Unsubscribe", "Return-Path",
+    "In-Reply-To", "References", "Content-Type", "MIME-Version", "X-Originating-IP",
+    "X-Failed-Recipients", "Disposition-Notification-To", "Authentication-Results",
+    "X-Priority", "Importance", "Thread-Topic",
+)
+MAX_HEADER_CHARS = 20_000
+
+
+def parse_message(raw: bytes) -> ParsedMail:
+    """Parse one mail. Recoverable oddities go to ParsedMail.problems; an
+    exception only when nothing at all can be made of the input."""
+    if not isinstance(raw, (bytes, bytearray, memoryview)):
+        raise TypeError(f"parse_message needs bytes, got {type(raw).__name__}")
+    raw = bytes(raw)
+    problems: list[str] = []
+    msg = parse_tree(raw, problems)
+    token = HEADER_CHARSET_HINT.set(_body_charset(msg))
+    try:
+        return _parse(raw, msg, problems)
+    finally:
+        HEADER_CHARSET_HINT.reset(token)
+
+
+def _body_charset(msg) -> str | None:
+    """The first charset declared in the mail's parts (breadth-first, shallow)."""
+    queue = [(msg, 0)]
+    while queue:
+        part, depth = queue.pop(0)
+        _ctype, params = content_type_of(part)
+        if params.get("charset"):
+            return normalize_charset(params["charset"])
+        payload = part.get_payload()
+        if isinstance(payload, list) and depth < 4:
+            queue.extend((p, depth + 1) for p in payload[:20] if hasattr(p, "get_payload"))
+    return None
+
+
+def _parse(raw: bytes, msg, problems: list[str]) -> ParsedMail:
+    headers = _selected_headers(msg, problems)
+    if not headers and not raw.strip():
+        raise ValueError("empty message")
+    out = Collected(problems=problems)
+    walker = Walker(out)
+    try:
+        walker.walk(msg)
+    except RecursionError:
+        out.problem("MIME structure too deep; some parts not analysed")
+    _note_defects(msg, out)
+
+    links = links_from_html("\n".join(out.html)) if out.html else []
+    if not links:
+        links = links_from_text("\n".join(out.plain))
+    out.attachments.extend(links)
+
+    senders = parse_address_list(headers.get("From", "")) or [(None, None)]
+    from_name, from_addr = senders[0]
+    ctype, _ = content_type_of(msg)
+    subject = headers.get("Subject", "").strip()
+    return ParsedMail(
+        message_id=(headers.get("Message-ID") or "").strip() or None,
+        subject=subject,
+        from_addr=from_addr,
+        from_name=from_name,
+        from_raw=headers.get("From", ""),
+        to=_recipients(msg),
+        date_header=(headers.get("Date") or "").strip() or None,
+        body_text=_body_text(out),
+        attachments=out.attachments,
+        forwarded=out.forwarded,
+        not_submission=classify(headers, subject, from_addr, ctype, out.part_types),
+        problems=out.problems,
+        headers=headers,
+    )
+
+
+def _raw_values(msg, name: str) -> list[str]:
+    name = name.lower()
+    return [str(v) for k, v in msg.raw_items() if k.lower() == name]
+
+
+def _selected_headers(msg, problems: list[str]) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    for name in SELECTED_HEADERS:
+        values = _raw_values(msg, name)
+        if not values:
+            continue
+        if name in ("Subject", "From", "Date", "Message-ID"):
+            values = values[:1]
+        text = "\n".join(values)
+        if len(text) > MAX_HEADER_CHARS:
+            problems.append(f"{name} header of {len(text)} characters truncated")
+            text = text[:MAX_HEADER_CHARS]
+        decoded = decode_words(text)
+        if "\ufffd" in decoded:
+            problems.append(f"{name} header not fully decodable")
+        headers[name] = decoded.replace("\r", "").replace("\n\t", " ").replace("\n ", " ")
+    return headers
+
+
+def _recipients(msg) -> list[str]:
+    """Addresses in To, then Cc, lower-cased, without duplicates."""
+    seen: list[str] = []
+    for name in ("To", "Cc"):
+        for value in _raw_values(msg, name):
+            for _display, addr in parse_address_list(value[:MAX_HEADER_CHARS]):
+                if addr and addr not in seen:
+                    seen.append(addr)
+    return seen
+
+
+def _body_text(out: Collected) -> str:
+    main = "\n".join(t.strip() for t in out.plain if t.strip())
+    if not main:
+        main = "\n".join(t.strip() for t in out.html_text if t.strip())
+    parts = [main] if main else []
+    for text in out.forwarded_text:
+        if text.strip():
+            parts.append("---------- 转发的邮件 ----------\n" + text.strip())
+    return "\n\n".join(parts)
+
+
+def _note_defects(msg, out: Collected) -> None:
+    names: list[str] = []
+    stack = [(msg, 0)]
+    while stack:
+        part, depth = stack.pop()
+        for defect in getattr(part, "defects", []):
+            label = type(defect).__name__
+            if label not in names:
+                names.append(label)
+        payload = part.get_payload() if depth < 64 else None
+        if isinstance(payload, list):
+            stack.extend((p, depth + 1) for p in payload if hasattr(p, "defects"))
+    if names:
+        out.problem("MIME defects: " + ", ".join(names))

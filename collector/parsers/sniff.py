@@ -1,0 +1,91 @@
+"""What a file really is: by content first (filetype), then the name, then
+the declared MIME type, which senders and phones often get wrong."""
+
+from __future__ import annotations
+
+import mimetypes
+import zipfile
+import io
+
+import filetype
+
+from .names import extension_of
+
+PHOTO_EXTS = {"jpg", "jpeg", "jpe", "png", "heic", "heif", "webp", "gif", "bmp", "tif", "tiff"}
+DOCUMENT_EXTS = {"doc", "docx", "wps", "pdf", "txt", "xls", "xlsx", "et", "ppt", "pptx", "dps", "rtf", "odt", "ods", "csv", "wpt", "docm", "xlsm"}
+ARCHIVE_EXTS = {"zip", "rar", "7z", "gz", "tgz", "tar", "bz2", "xz"}
+EML_EXTS = {"eml"}
+
+_EXT_TYPES = {
+    "doc": "application/msword", "wps": "application/vnd.ms-works", "et": "application/vnd.ms-excel",
+    "dps": "application/vnd.ms-powerpoint", "xls": "application/vnd.ms-excel",
+    "ppt": "application/vnd.ms-powerpoint", "heic": "image/heic", "heif": "image/heif",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "7z": "application/x-7z-compressed", "rar": "application/vnd.rar", "eml": "message/rfc822",
+    "txt": "text/plain", "webp": "image/webp",
+}
+_OOXML = {"word/": ("docx", _EXT_TYPES["docx"]), "xl/": ("xlsx", _EXT_TYPES["xlsx"]), "ppt/": ("pptx", _EXT_TYPES["pptx"])}
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _ooxml_kind(data: bytes) -> tuple[str, str] | None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = zf.namelist()[:2000]
+    except Exception:
+        return None
+    if "[Content_Types].xml" not in names:
+        return None
+    for prefix, result in _OOXML.items():
+        if any(n.startswith(prefix) for n in names):
+            return result
+    return None
+
+
+def detect(data: bytes | None, filename: str | None, declared: str | None) -> tuple[str, str, str]:
+    """Return (kind, content_type, extension) for a file."""
+    declared = (declared or "application/octet-stream").lower()
+    ext = extension_of(filename)
+    head = data[:8192] if data else b""
+    guess = filetype.guess(head) if head else None
+    if guess is not None:
+        gext, gmime = guess.extension, guess.mime
+        if gmime.startswith("image/"):
+            return "photo", gmime, ("jpg" if gext == "jpg" else gext)
+        if gext == "zip":
+            office = _ooxml_kind(data) if data else None
+            if office:
+                return "document", office[1], office[0]
+            if ext in ("docx", "xlsx", "pptx"):
+                return "document", _EXT_TYPES[ext], ext  # broken office zip: still a document
+            return "archive", "application/zip", "zip"
+        if gext in ("docx", "xlsx", "pptx", "doc", "xls", "ppt", "pdf", "rtf", "odt", "ods", "odp"):
+            if gext in ("doc", "xls", "ppt") and ext in ("wps", "et", "dps", "doc", "xls", "ppt"):
+                return "document", _EXT_TYPES.get(ext, gmime), ext
+            return "document", gmime, gext
+        if gext in ("rar", "7z", "gz", "bz2", "xz", "tar"):
+            return "archive", gmime, gext
+        if gmime.startswith("video/") or gmime.startswith("audio/"):
+            return "other", gmime, gext
+    if head.startswith(OLE_MAGIC):
+        if ext in ("doc", "wps", "xls", "et", "ppt", "dps", "wpt"):
+            return "document", _EXT_TYPES.get(ext, "application/msword"), ext
+        if ext == "msg":
+            return "other", "application/vnd.ms-outlook", ext
+        return "document", "application/msword", "doc"
+    if ext in EML_EXTS or declared == "message/rfc822":
+        return "other", "message/rfc822", "eml"
+    if ext in DOCUMENT_EXTS:
+        return "document", _EXT_TYPES.get(ext) or mimetypes.types_map.get("." + ext, declared), ext
+    if ext in ARCHIVE_EXTS:
+        return "archive", _EXT_TYPES.get(ext) or mimetypes.types_map.get("." + ext, declared), ext
+    if ext in PHOTO_EXTS and head:
+        return "other", declared, ext  # named like a photo but not one
+    if declared == "text/plain":
+        return "document", "text/plain", ext or "txt"
+    if declared.startswith("image/") and head:
+        return "other", declared, ext
+    base_ext = ext or (mimetypes.guess_extension(declared) or "").lstrip(".")
+    return "other", declared, base_ext

@@ -1,0 +1,277 @@
+"""Walking the MIME tree: body text, attachments, forwarded mails.
+
+The stdlib parser (policy compat32, which keeps raw 8-bit header bytes as
+surrogate escapes) builds the tree; this module walks it iteratively with a
+depth limit, so deep nesting cannot exhaust the Python stack here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import email.message
+from email.parser import BytesHeaderParser, BytesParser
+from email.policy import compat32
+
+import html2text
+
+from collector.model import Attachment, ForwardedMail
+
+from . import sniff
+from .archives import ArchiveProblem, extract_members
+from .charsets import decode_bytes
+from .documents import extract_text
+from .headers import decode_params, decode_words, parse_address
+from .names import clean_filename, derived_name
+from .photos import PhotoProblem, photo_info
+
+MAX_DEPTH = 64  # MIME nesting walked
+MAX_FORWARD_DEPTH = 3  # forwarded mail inside forwarded mail …
+MAX_ARCHIVE_NEST = 2  # an archive inside an archive is opened, one level further is not
+MAX_EXTRACTED_BYTES = 1024 * 1024 * 1024  # all archive members of one mail together
+MAX_HTML_CHARS = 3_000_000
+SIGNATURE_TYPES = {"application/pgp-signature", "application/pkcs7-signature", "application/x-pkcs7-signature"}
+BODY_TYPES = {"text/plain", "text/html"}
+
+
+def parse_tree(raw: bytes, problems: list[str]) -> email.message.Message:
+    """Parse bytes into a message tree; on pathological nesting keep only the
+    headers and treat the body as opaque (recorded as a problem)."""
+    try:
+        return BytesParser(policy=compat32).parsebytes(raw)
+    except RecursionError:
+        problems.append("MIME nesting too deep to parse; body not analysed")
+    except Exception as exc:  # the stdlib parser is lenient; this is a last resort
+        problems.append(f"MIME structure unparseable ({type(exc).__name__}); body not analysed")
+    msg = BytesHeaderParser(policy=compat32).parsebytes(raw)
+    msg.set_payload("")
+    msg.set_type("text/plain")
+    return msg
+
+
+def raw_header(part: email.message.Message, name: str) -> str | None:
+    """The first raw value of a header (surrogate escapes kept)."""
+    name = name.lower()
+    for key, value in part.raw_items():
+        if key.lower() == name:
+            return str(value)
+    return None
+
+
+def content_type_of(part: email.message.Message) -> tuple[str, dict[str, str]]:
+    raw = raw_header(part, "content-type")
+    if raw is None:
+        return part.get_default_type(), {}
+    main, params = decode_params(raw[:100_000])
+    main = main.strip().lower()
+    if main.count("/") != 1 or " " in main:
+        return part.get_content_type(), params  # stdlib's fallback for junk types
+    return main, params
+
+
+@dataclasses.dataclass
+class Collected:
+    attachments: list[Attachment] = dataclasses.field(default_factory=list)
+    forwarded: list[ForwardedMail] = dataclasses.field(default_factory=list)
+    plain: list[str] = dataclasses.field(default_factory=list)
+    html: list[str] = dataclasses.field(default_factory=list)  # raw markup, for links
+    html_text: list[str] = dataclasses.field(default_factory=list)
+    forwarded_text: list[str] = dataclasses.field(default_factory=list)
+    part_types: list[str] = dataclasses.field(default_factory=list)
+    problems: list[str] = dataclasses.field(default_factory=list)
+    extracted_bytes: int = 0
+
+    def problem(self, text: str) -> None:
+        if text not in self.problems:
+            self.problems.append(text)
+
+
+class Walker:
+    def __init__(self, out: Collected) -> None:
+        self.out = out
+
+    # -- tree -------------------------------------------------------------
+
+    def walk(self, root: email.message.Message, parent: int | None = None, forward_depth: int = 0) -> None:
+        stack: list[tuple[email.message.Message, int, bool]] = [(root, 0, True)]
+        while stack:
+            part, depth, is_root = stack.pop()
+            if depth > MAX_DEPTH:
+                self.out.problem(f"MIME nesting deeper than {MAX_DEPTH}; deeper parts ignored")
+                continue
+            ctype, ct_params = content_type_of(part)
+            self.out.part_types.append(ctype)
+            payload = part.get_payload()
+            if ctype in ("message/rfc822", "message/global") and isinstance(payload, list) and payload:
+                self.forwarded_part(part, payload[0], ct_params, parent, forward_depth)
+            elif isinstance(payload, list):
+                if ctype.startswith("message/"):
+                    continue  # delivery-status and the like: headers only, no files
+                children = [c for c in payload if isinstance(c, email.message.Message)]
+                stack.extend((child, depth + 1, False) for child in reversed(children))
+            else:
+                self.leaf(part, ctype, ct_params, parent, forward_depth, is_root)
+
+    def leaf(self, part, ctype: str, ct_params: dict[str, str], parent, forward_depth: int, is_root: bool) -> None:
+        if ctype in SIGNATURE_TYPES:
+            return
+        disposition, cd_params = decode_params((raw_header(part, "content-disposition") or "")[:100_000])
+        name = self.pick_name(cd_params.get("filename"), ct_params.get("name"))
+        attached = disposition.startswith("attachment")
+        if ctype.startswith("multipart/"):
+            self.out.problem("multipart part without usable boundary; read as text")
+            ctype = "text/plain"
+        if ctype in BODY_TYPES and not name and not attached:
+            self.body_part(part, ctype, ct_params.get("charset"), forward_depth)
+            return
+        if ctype.startswith("text/") and is_root and not name:
+            self.body_part(part, "text/plain", ct_params.get("charset"), forward_depth)
+            return
+        data = self.payload_bytes(part)
+        self.add_file(name, data, ctype, inline=disposition.startswith("inline") or not disposition,
+                      parent=parent, nest=0, forward_depth=forward_depth, charset=ct_params.get("charset"))
+
+    @staticmethod
+    def pick_name(*candidates: str | None) -> str | None:
+        present = [c for c in candidates if c and c.strip()]
+        for candidate in present:
+            if "\ufffd" not in candidate:
+                return candidate
+        return present[0] if present else None
+
+    def payload_bytes(self, part) -> bytes:
+        try:
+            data = part.get_payload(decode=True)
+        except Exception as exc:
+            self.out.problem(f"part could not be decoded ({type(exc).__name__}); kept raw")
+            data = str(part.get_payload()).encode("utf-8", "surrogateescape")
+        if not isinstance(data, bytes):
+            data = b""
+        part.set_payload("")  # free the encoded copy now that we hold the bytes
+        return data
+
+    def body_part(self, part, ctype: str, charset: str | None, forward_depth: int) -> None:
+        data = self.payload_bytes(part)
+        text, clean = decode_bytes(data, charset)
+        if not clean:
+            self.out.problem(f"body text not decodable as {charset or 'any known charset'}; some characters lost")
+        if ctype == "text/html":
+            self.out.html.append(text)
+            text = html_to_text(text)
+        if forward_depth:
+            self.out.forwarded_text.append(text)
+        elif ctype == "text/html":
+            self.out.html_text.append(text)
+        else:
+            self.out.plain.append(text)
+
+    # -- forwarded mails ----------------------------------------------------
+
+    def forwarded_part(self, part, inner, ct_params, parent, forward_depth: int) -> None:
+        disposition, cd_params = decode_params((raw_header(part, "content-disposition") or "")[:100_000])
+        name = self.pick_name(cd_params.get("filename"), ct_params.get("name"))
+        try:
+            data = inner.as_bytes()
+        except Exception:
+            data = b""
+        self.add_forwarded(name, data, inner, disposition.startswith("inline"), parent, forward_depth)
+
+    def add_forwarded(self, name, data: bytes, inner, inline: bool, parent, forward_depth: int) -> int:
+        subject = decode_words(raw_header(inner, "subject") or "").strip()
+        from_name, from_addr = parse_address(raw_header(inner, "from") or "")
+        self.out.forwarded.append(
+            ForwardedMail(from_addr=from_addr, from_name=from_name, subject=subject or None,
+                          date=(decode_words(raw_header(inner, "date") or "").strip() or None))
+        )
+        if not name:
+            name = (subject[:100] + ".eml") if subject else None
+        index = self.append(name, data, "message/rfc822", "other", "eml", inline, parent)
+        if forward_depth + 1 > MAX_FORWARD_DEPTH:
+            self.out.attachments[index].problem = "forwarded mail nested too deep; not opened"
+        else:
+            self.walk(inner, parent=index, forward_depth=forward_depth + 1)
+        return index
+
+    # -- files --------------------------------------------------------------
+
+    def append(self, name, data, ctype, kind, ext, inline, parent) -> int:
+        index = len(self.out.attachments)
+        clean, name_problems = clean_filename(name)
+        attachment = Attachment(
+            filename=clean or derived_name(index + 1, ext),
+            content_type=ctype, kind=kind, data=data, inline=inline, parent=parent,
+        )
+        if name_problems:
+            attachment.problem = "; ".join(name_problems)
+        self.out.attachments.append(attachment)
+        return index
+
+    def add_file(self, name, data: bytes, declared: str, inline: bool, parent, nest: int,
+                 forward_depth: int, charset: str | None = None) -> int:
+        kind, ctype, ext = sniff.detect(data, name, declared)
+        if ctype == "message/rfc822" and data:
+            try:
+                inner = BytesParser(policy=compat32).parsebytes(data)
+            except RecursionError:
+                inner = None
+            if inner is not None and len(inner.keys()) > 0:
+                return self.add_forwarded(name, data, inner, inline, parent, forward_depth)
+        index = self.append(name, data, ctype, kind, ext, inline, parent)
+        attachment = self.out.attachments[index]
+        if kind == "photo":
+            try:
+                attachment.photo = photo_info(data)
+            except PhotoProblem as exc:
+                attachment.problem = _join(attachment.problem, str(exc))
+        elif kind == "document":
+            if ext in ("txt", "csv") and charset:
+                text, clean = decode_bytes(data, charset)
+                attachment.text, attachment.text_status = (text, "ok") if clean else extract_text(data, ext)
+            else:
+                attachment.text, attachment.text_status = extract_text(data, ext)
+        elif kind == "archive":
+            self.open_archive(index, ext, nest, forward_depth)
+        return index
+
+    def open_archive(self, index: int, ext: str, nest: int, forward_depth: int) -> None:
+        attachment = self.out.attachments[index]
+        if nest >= MAX_ARCHIVE_NEST:
+            attachment.problem = _join(attachment.problem, "archive inside an archive inside an archive; not unpacked")
+            return
+        try:
+            members = extract_members(attachment.data or b"", ext)
+        except ArchiveProblem as exc:
+            attachment.problem = _join(attachment.problem, str(exc))
+            return
+        except Exception as exc:  # third-party archive code: never let it stop the mail
+            attachment.problem = _join(attachment.problem, f"archive unreadable: {type(exc).__name__}: {exc}"[:300])
+            return
+        for member in members:
+            size = len(member.data or b"")
+            if self.out.extracted_bytes + size > MAX_EXTRACTED_BYTES:
+                attachment.problem = _join(attachment.problem, "too much unpacked data in this mail; rest not unpacked")
+                return
+            self.out.extracted_bytes += size
+            child = self.add_file(member.name, member.data or b"", "application/octet-stream",
+                                  inline=False, parent=index, nest=nest + 1, forward_depth=forward_depth)
+            if member.problem:
+                self.out.attachments[child].problem = _join(self.out.attachments[child].problem, member.problem)
+                if member.data is None:
+                    self.out.attachments[child].data = None
+
+
+def _join(first: str | None, second: str) -> str:
+    return f"{first}; {second}" if first else second
+
+
+def html_to_text(markup: str) -> str:
+    converter = html2text.HTML2Text()
+    converter.body_width = 0
+    converter.ignore_images = True
+    converter.ignore_emphasis = True
+    converter.ignore_links = True
+    converter.ignore_tables = False
+    try:
+        return converter.handle(markup[:MAX_HTML_CHARS]).strip()
+    except Exception:
+        import re
+        return re.sub(r"<[^>]+>", " ", markup[:MAX_HTML_CHARS])
