@@ -1,0 +1,159 @@
+"""Datasette plugin: login gate, roles, Chinese pages, exports, search (see datasette/).
+
+Registered through the ``datasette`` entry point in pyproject.toml.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from datasette import hookimpl
+from datasette.plugins import pm
+from datasette.utils import await_me_maybe
+from datasette.utils.asgi import Request, Response
+from markupsafe import Markup
+
+from . import pages
+from . import search as search_mod
+from .auth import role_of
+from .labels import column_label, table_label
+
+# Reachable without logging in: the login form and Datasette's own CSS/JS.
+PUBLIC_PATHS = ("/-/login",)
+PUBLIC_PREFIXES = ("/-/static/",)
+# Never served, to anyone: metadata may carry password hashes from the users file.
+BLOCKED_PATHS = ("/-/metadata", "/-/metadata.json", "/-/password-tool", "/-/auth-token")
+
+NAV_LINKS = [
+    ("/", "报送情况"),
+    ("/overdue", "未报送/逾期"),
+    ("/review", "待审核"),
+    ("/mails", "邮件"),
+    ("/units", "单位"),
+    ("/search", "搜索"),
+    ("/exports", "导出"),
+    ("/collector", "数据表"),
+]
+
+
+def _is_public(path: str) -> bool:
+    return path in PUBLIC_PATHS or path.startswith(PUBLIC_PREFIXES)
+
+
+def _wants_html(scope) -> bool:
+    for key, value in scope.get("headers") or []:
+        if key == b"accept":
+            return b"text/html" in value
+    return False
+
+
+async def _actor_for(datasette, scope, receive):
+    request = Request(scope, receive)
+    actor = None
+    for candidate in pm.hook.actor_from_request(datasette=datasette, request=request):
+        candidate = await await_me_maybe(candidate)
+        if candidate:
+            actor = candidate
+    return actor
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """Deny by default: every route (Datasette's, plugins', static mounts) needs a
+    logged-in office or auditor actor, except the login form and static CSS/JS."""
+
+    def wrap(app):
+        async def gate(scope, receive, send):
+            if scope["type"] != "http":
+                return await app(scope, receive, send)
+            path = scope.get("path", "")
+            if path in BLOCKED_PATHS:
+                return await Response.text("403 Forbidden", status=403).asgi_send(send)
+            if _is_public(path):
+                return await app(scope, receive, send)
+            actor = await _actor_for(datasette, scope, receive)
+            if role_of(actor) is None:
+                if _wants_html(scope) and scope.get("method") in ("GET", "HEAD"):
+                    return await Response.redirect("/-/login").asgi_send(send)
+                return await Response.text(
+                    "403 需要登录 / login required", status=403,
+                    headers={"cache-control": "no-store"},
+                ).asgi_send(send)
+            return await app(scope, receive, send)
+
+        return gate
+
+    return wrap
+
+
+@hookimpl(trylast=True)
+def permission_allowed(datasette, actor, action, resource):
+    # trylast: Datasette keeps the last non-None answer, so this one decides.
+    role = role_of(actor)
+    if role is None:
+        return False
+    if action in ("execute-sql", "view-database-download", "permissions-debug", "debug-menu"):
+        return role == "auditor"
+    if action == "create-token":
+        return False
+    return None
+
+
+@hookimpl
+def register_routes():
+    return pages.routes()
+
+
+@hookimpl
+def prepare_connection(conn):
+    # Lets the auditor write `... MATCH escape_fts('乡镇 照片')` against search_index.
+    conn.create_function("escape_fts", 1, lambda q: search_mod.fts_match_expression(q or ""))
+
+
+@hookimpl
+def startup(datasette):
+    async def warm_up():
+        search_mod.query_terms("预热")  # load jieba's dictionary before the first search
+
+    return warm_up
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    # Thumbnails come from /thumb/<id> (behind the login), never a public URL.
+    if table == "attachments" and column == "thumbnail" and isinstance(value, bytes):
+        try:
+            attachment_id = int(row["id"])
+        except (KeyError, IndexError, TypeError, ValueError):
+            return None
+        return _thumb_img(attachment_id)
+    if column == "缩略图" and isinstance(value, int):
+        return _thumb_img(value)
+    if column == "邮件" and isinstance(value, str) and len(value) == 64:
+        return Markup('<a href="/mail/{}">查看邮件</a>').format(value)
+    return None
+
+
+def _thumb_img(attachment_id: int) -> Markup:
+    return Markup('<img class="thumb" loading="lazy" src="/thumb/{}" alt="缩略图">').format(attachment_id)
+
+
+@hookimpl
+def extra_template_vars(request, datasette):
+    actor = request.actor if request is not None else None
+    role = role_of(actor)
+    return {
+        "collector_nav": NAV_LINKS if role else [],
+        "collector_role": role,
+        "collector_role_label": {"office": "办公室", "auditor": "审计"}.get(role or "", ""),
+        "column_label": column_label,
+        "table_label": table_label,
+        "urlquote": lambda s: quote(str(s or ""), safe=""),
+    }
+
+
+@hookimpl
+def menu_links(datasette, actor):
+    if role_of(actor) is None:
+        return []
+    return [{"href": href, "label": label} for href, label in NAV_LINKS]
