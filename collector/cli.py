@@ -175,5 +175,83 @@ def verify(ctx: click.Context, export_head: Path | None) -> None:
         sys.exit(EXIT_FAILURE)
 
 
+def _decider(by: str | None) -> str:
+    import getpass
+
+    return by or getpass.getuser()
+
+
+@cli.command()
+@click.argument("message")
+@click.argument("unit")
+@click.option("--requirement", "-r", "requirements", multiple=True, help="Requirement id (repeatable). Default: from the mail.")
+@click.option("--by", help="Who decides (default: the login name).")
+@click.option("--note", help="Why, for the audit trail.")
+@click.pass_context
+def assign(ctx: click.Context, message: str, unit: str, requirements: tuple[str, ...], by: str | None, note: str | None) -> None:
+    """File MESSAGE (sha256 prefix or Message-ID) under UNIT (roster name, e.g. 县发改局)."""
+    from collector import decisions, jobs
+
+    try:
+        row = jobs.decide(_settings(ctx), message, unit=unit, requirements=list(requirements) or None, by=_decider(by), note=note)
+    except decisions.DecisionError as exc:
+        _fail(str(exc))
+    click.echo(f"已归入 {unit}：{row['message_sha256'][:12]} {row['requirements']}")
+
+
+@cli.command()
+@click.argument("message")
+@click.option("--by", help="Who decides (default: the login name).")
+@click.option("--note", help="Why, for the audit trail.")
+@click.pass_context
+def ignore(ctx: click.Context, message: str, by: str | None, note: str | None) -> None:
+    """Mark MESSAGE as not a submission."""
+    from collector import decisions, jobs
+
+    try:
+        row = jobs.decide(_settings(ctx), message, unit=None, by=_decider(by), note=note)
+    except decisions.DecisionError as exc:
+        _fail(str(exc))
+    click.echo(f"已忽略：{row['message_sha256'][:12]}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def review(ctx: click.Context, as_json: bool) -> None:
+    """Mails waiting for a person (the 待审核 queue), with why and suggestions."""
+    from collector import decisions, views
+
+    rows = decisions.review_queue(_open_db(ctx))
+    if as_json:
+        click.echo(views.dumps(rows))
+        return
+    for row in rows:
+        hint = f"  建议：{'、'.join(row['suggestions'])}" if row["suggestions"] else ""
+        click.echo(f"{row['sha256'][:12]}  {row['received_at'][:16]}  {row['from'] or '-'}  {row['subject'] or ''}\n    {row['reason']}{hint}")
+
+
+@cli.group()
+def campaign() -> None:
+    """Campaign files: the roster and what the notice asks for."""
+
+
+@campaign.command("init")
+@click.option("--from-notice", "notice", required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--roster", type=click.Path(exists=True, path_type=Path), help="CSV of the county's towns and townships.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True)
+def campaign_init(notice: Path, roster: Path | None, output: Path) -> None:
+    """Draft a campaign file from a notice, for the office to check."""
+    from collector.campaign import draft_campaign_from_notice
+
+    text, unplaced = draft_campaign_from_notice(
+        notice.read_text(encoding="utf-8"), roster.read_text(encoding="utf-8") if roster else None
+    )
+    output.write_text(text, encoding="utf-8")
+    click.echo(f"wrote {output}")
+    for item in unplaced:
+        click.echo(f"could not place: {item}", err=True)
+
+
 def main() -> None:
     cli(prog_name="collector")

@@ -87,3 +87,22 @@ def file_raw_mail(data_dir: Path, raw_rel: str, match: Match, received_at: dt.da
         if match.state == "filed" and match.unit:
             parts = [parts[0], parts[1], MAIL_FOLDER]
         store.link_into_tree(data_dir, raw_rel, parts, name)
+
+
+def refile(data_dir: Path, db, message_sha256: str) -> None:
+    """Link a mail's files into the folders its (new) placement calls for.
+
+    Earlier links stay where they were: the tree only ever grows, so a path an
+    auditor noted down keeps working.
+    """
+    msg = db["messages"].get(message_sha256)
+    requirements = [r["requirement"] for r in db.query(
+        "SELECT requirement FROM submissions WHERE message_sha256 = ?", [message_sha256])]
+    match = Match(msg["campaign"], msg["unit"], requirements, msg["state"], msg["reason"] or "")
+    received_at = dt.datetime.fromisoformat(msg["received_at"])
+    for parts in tree_parts(match, received_at, message_sha256):
+        for row in db.query(
+            "SELECT filename, path FROM attachments WHERE message_sha256 = ? AND path IS NOT NULL", [message_sha256]
+        ):
+            store.link_into_tree(data_dir, row["path"], parts, row["filename"])
+    file_raw_mail(data_dir, msg["raw_path"], match, received_at, message_sha256, msg["subject"] or "")

@@ -142,3 +142,43 @@ def run_import(settings: Settings, paths: Iterable[Path], now: dt.datetime | Non
         pipeline.finish_run(ctx, report, started, now)
         ctx.db.close()
         return report
+
+
+def decide(
+    settings: Settings,
+    message: str,
+    *,
+    unit: str | None,
+    requirements: list[str] | None = None,
+    by: str,
+    note: str | None = None,
+    now: dt.datetime | None = None,
+) -> dict:
+    """A person's decision: file `message` under `unit` (or ignore it when unit is None).
+
+    Overrides the matcher, is remembered (re-applied if the mail is processed
+    again), goes into the audit chain with who and when, and the mail's files
+    are linked into the unit's folder of the readable tree.
+    """
+    from collector import decisions, file
+
+    with exclusive_run(settings.data_dir):
+        ctx = pipeline.open_context(settings.data_dir, settings.campaign)
+        with ctx.db.atomic():
+            if unit is None:
+                row = decisions.ignore(ctx.db, message, by=by, note=note)
+            else:
+                row = decisions.assign(ctx.db, message, unit, requirements, by=by, note=note, campaigns=ctx.campaigns)
+            audit.record(
+                ctx.db,
+                "reassigned" if unit else "ignored_by_person",
+                message_sha256=row["message_sha256"],
+                actor=by,
+                unit=unit,
+                requirements=row["requirements"],
+                note=note,
+            )
+        file.refile(ctx.data_dir, ctx.db, row["message_sha256"])
+        pipeline.finish_run(ctx, pipeline.RunReport("decision"), audit.now_iso(), now)
+        ctx.db.close()
+        return row
