@@ -160,10 +160,28 @@ def _match_safely(
     if parsed is None:
         return Match(None, None, [], "needs_review", f"邮件无法解析，请人工查看原件（{parse_error}）")
     try:
-        return match_mail(parsed, ctx.campaigns, ctx.learned, received_at=received_at)
+        match = match_mail(parsed, ctx.campaigns, ctx.learned, received_at=received_at)
     except Exception as exc:  # noqa: BLE001
         log.error("matcher failed: %s", traceback.format_exc())
         return Match(None, None, [], "needs_review", f"自动匹配出错，请人工判断（{exc.__class__.__name__}）")
+    return hold_if_damaged(parsed, match)
+
+
+def hold_if_damaged(parsed: ParsedMail, match: Match) -> Match:
+    """A mail with a damaged structure or a dangerous file goes to a person even when
+    the matcher is sure of the unit: a part may be missing or unreadable, and only a
+    person can tell whether the unit must send it again."""
+    if match.state != "filed":
+        return match
+    troubles = [f"{a.filename}：{a.problem}" for a in parsed.attachments if a.problem] + parsed.problems
+    if not troubles:
+        return match
+    return dataclasses.replace(
+        match,
+        state="needs_review",
+        reason=f"看似{match.unit}的报送，但邮件有问题，请人工核对：{'；'.join(troubles)[:500]}",
+        suggestions=[match.unit] if match.unit else [],
+    )
 
 
 def _write_message(
