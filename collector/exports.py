@@ -277,8 +277,13 @@ def plan_zip_entries(
     Files of mails that count toward a requirement (submissions); containers
     (an archive whose members were extracted, a forwarded mail) and links are
     left out, since their contents are listed on their own."""
-    clauses, params = ["a.path IS NOT NULL", "coalesce(a.kind, '') != 'link'", "coalesce(m.state, '') != 'ignored'",
-                       "NOT (coalesce(a.inline, 0) = 1 AND coalesce(a.kind, '') != 'photo')"]
+    params: list = []
+    clauses = [
+        "a.path IS NOT NULL",
+        "coalesce(a.kind, '') != 'link'",
+        "coalesce(m.state, '') != 'ignored'",
+        "NOT (coalesce(a.inline, 0) = 1 AND coalesce(a.kind, '') != 'photo')",
+    ]
     if current_only:
         clauses.append("sub.is_current = 1")
     if unit:

@@ -1,0 +1,364 @@
+"""In-process tests of the dashboard (real Datasette via ds.client)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from collector.dashboard.auth import add_user, load_accounts
+from collector.dashboard.sample import XSS_SUBJECT, build_sample
+from collector.serve import build_datasette
+
+OFFICE = {"id": "clerk", "role": "office"}
+AUDITOR = {"id": "audit", "role": "auditor"}
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    root = tmp_path_factory.mktemp("dash")
+    data_dir = root / "data"
+    facts = build_sample(data_dir)
+    users_file = root / "users.json"
+    add_user("clerk", "office", "clerk-pass-1", users_file=users_file)
+    add_user("audit", "auditor", "audit-pass-1", users_file=users_file)
+    return {"data_dir": data_dir, "users_file": users_file, "facts": facts}
+
+
+@pytest.fixture(scope="module")
+def ds(archive):
+    return build_datasette(archive["data_dir"], users_file=archive["users_file"], secret="test-secret")
+
+
+def cookies_for(ds, actor):
+    return {"ds_actor": ds.sign({"a": actor}, "actor")}
+
+
+def get(ds, path, actor=None, **kwargs):
+    cookies = cookies_for(ds, actor) if actor else None
+    return run(ds.client.get(path, cookies=cookies, **kwargs))
+
+
+def protected_paths(facts):
+    sha = facts["mails"]["fgj-photos"]
+    photo_id = facts["attachments"]["fgj-photos:0"]
+    return [
+        "/", "/overdue", "/review", "/mails", f"/mail/{sha}", "/units", "/unit?name=%E5%8E%BF%E5%8F%91%E6%94%B9%E5%B1%80",
+        "/search?q=%E4%B9%A1%E9%95%87", "/exports", "/export/status.xlsx", "/export/status.csv", "/export/files.zip",
+        f"/file/{photo_id}", f"/thumb/{photo_id}", f"/raw/{sha}",
+        "/.json", "/collector", "/collector.json", "/collector.db",
+        "/collector/messages", "/collector/messages.json", "/collector/messages.csv",
+        "/collector/attachments", "/collector/attachments.json", f"/collector/attachments/{photo_id}",
+        f"/collector/attachments/{photo_id}.json",
+        f"/collector/attachments/{photo_id}.blob?_blob_column=thumbnail",
+        "/collector/status_report", "/collector/status_report.json", "/collector/status_report.csv",
+        "/collector/photos", "/collector?sql=select+1", "/collector.json?sql=select+1",
+        "/-/versions", "/-/versions.json", "/-/plugins.json", "/-/settings.json", "/-/databases.json",
+        "/-/actor.json", "/-/threads.json", "/-/permissions", "/-/messages", "/-/allow-debug", "/-/patterns",
+        "/-/metadata.json", "/-/password-tool", "/-/auth-token", "/-/logout", "/favicon.ico", "/no-such-page",
+    ]
+
+
+SAMPLE_DATA_MARKERS = ["县发改局", "fgj@163.com", "\xff\xd8"]
+
+
+def test_anonymous_gets_403_for_every_route(ds, archive):
+    for path in protected_paths(archive["facts"]):
+        response = get(ds, path)
+        assert response.status_code == 403, path
+        for marker in SAMPLE_DATA_MARKERS:
+            assert marker not in response.text, (path, marker)
+
+
+def test_anonymous_browser_is_sent_to_login_page(ds, archive):
+    for path in protected_paths(archive["facts"]):
+        response = get(ds, path, headers={"accept": "text/html,application/xhtml+xml,*/*"})
+        assert response.status_code in (302, 403), path
+        if path not in ("/-/metadata.json", "/-/password-tool", "/-/auth-token"):
+            assert response.status_code == 302 and response.headers["location"] == "/-/login", path
+
+
+def test_only_login_form_and_static_assets_are_public(ds):
+    login = get(ds, "/-/login")
+    assert login.status_code == 200
+    assert "用户名" in login.text and "密码" in login.text and "登录" in login.text
+    assert get(ds, "/-/static/app.css").status_code == 200
+
+
+def _login(ds, username, password):
+    async def flow():
+        first = await ds.client.get("/-/login")
+        token = re.search(r'name="csrftoken" value="([^"]+)"', first.text).group(1)
+        csrf_cookie = first.cookies.get("ds_csrftoken")
+        return await ds.client.post(
+            "/-/login",
+            data={"username": username, "password": password, "csrftoken": token},
+            cookies={"ds_csrftoken": csrf_cookie},
+        )
+
+    return run(flow())
+
+
+def test_login_with_hashed_password_from_users_file(ds):
+    response = _login(ds, "clerk", "clerk-pass-1")
+    assert response.status_code == 302
+    actor = ds.unsign(response.cookies["ds_actor"], "actor")["a"]
+    assert actor == {"id": "clerk", "role": "office"}
+    page = run(ds.client.get("/", cookies={"ds_actor": response.cookies["ds_actor"]}))
+    assert page.status_code == 200 and "报送情况" in page.text
+
+
+def test_wrong_password_is_refused_in_chinese(ds):
+    response = _login(ds, "clerk", "wrong")
+    assert response.status_code == 200
+    assert "用户名或密码错误" in response.text
+    assert "ds_actor" not in response.cookies
+
+
+def test_users_file_stores_only_a_hash(archive):
+    text = archive["users_file"].read_text()
+    assert "clerk-pass-1" not in text and "pbkdf2_sha256$" in text
+    assert (archive["users_file"].stat().st_mode & 0o777) == 0o600
+
+
+def test_accounts_from_environment(tmp_path, monkeypatch, archive):
+    lines = add_user("envuser", "auditor", "s3cret-env", write_file=False)
+    env = dict(line.split("=", 1) for line in lines)
+    assert "s3cret-env" not in "".join(lines)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    accounts = load_accounts(users_file=tmp_path / "none.json")
+    assert accounts["envuser"].role == "auditor" and accounts["envuser"].from_env
+    ds_env = build_datasette(archive["data_dir"], users_file=tmp_path / "none.json", secret="x")
+    config = ds_env.metadata()["plugins"]["datasette-auth-passwords"]
+    assert config["envuser_password_hash"] == {"$env": "COLLECTOR_PASSWORD_HASH_envuser"}
+    response = _login(ds_env, "envuser", "s3cret-env")
+    assert response.status_code == 302
+    assert ds_env.unsign(response.cookies["ds_actor"], "actor")["a"]["role"] == "auditor"
+
+
+def test_actor_without_a_role_is_treated_as_anonymous(ds):
+    assert get(ds, "/", actor={"id": "clerk"}).status_code == 403
+    assert get(ds, "/collector/messages.json", actor={"id": "root"}).status_code == 403
+
+
+@pytest.mark.parametrize("path", [
+    "/", "/overdue", "/review", "/mails", "/units", "/unit?name=%E5%8E%BF%E5%8F%91%E6%94%B9%E5%B1%80",
+    "/search?q=%E4%B9%A1%E9%95%87", "/exports", "/collector", "/collector/messages", "/collector/attachments",
+    "/collector/status_report", "/collector/missing_units", "/collector/late_units", "/collector/review_queue",
+    "/collector/photos", "/collector/messages.json", "/collector/status.csv",
+])
+def test_office_sees_every_page(ds, path):
+    response = get(ds, path, actor=OFFICE)
+    assert response.status_code == 200, response.text[:500]
+
+
+def test_office_cannot_run_sql(ds):
+    for path in ["/collector?sql=select+1", "/collector.json?sql=select+sqlite_version()",
+                 "/collector/messages?_where=1%3D1", "/collector.db"]:
+        assert get(ds, path, actor=OFFICE).status_code == 403, path
+    database_page = get(ds, "/collector", actor=OFFICE).text
+    assert 'id="sql-editor"' not in database_page
+    assert "查看和编辑 SQL" not in get(ds, "/collector/messages", actor=OFFICE).text
+
+
+def test_auditor_runs_read_only_sql(ds):
+    response = get(ds, "/collector.json?sql=select+count(*)+as+n+from+messages&_shape=array", actor=AUDITOR)
+    assert response.status_code == 200
+    assert response.json()[0]["n"] == 11
+    write = get(ds, "/collector.json?sql=delete+from+messages", actor=AUDITOR)
+    assert write.status_code == 400
+    assert get(ds, "/collector.json?sql=select+count(*)+as+n+from+messages&_shape=array", actor=AUDITOR).json()[0]["n"] == 11
+    assert 'id="sql-editor"' in get(ds, "/collector", actor=AUDITOR).text
+
+
+def test_metadata_with_hashes_is_never_served(ds):
+    for actor in (OFFICE, AUDITOR):
+        assert get(ds, "/-/metadata.json", actor=actor).status_code == 403
+
+
+def test_status_page_counts_match_database(ds, archive):
+    html = get(ds, "/", actor=OFFICE).text
+    shown = {k: int(v) for k, v in re.findall(r'data-count="(\w+)">(\d+)<', html)}
+    db = sqlite3.connect(archive["data_dir"] / "collector.db")
+    expected = {
+        "total": db.execute("select count(*) from status").fetchone()[0],
+        "complete": db.execute("select count(*) from status where state='complete'").fetchone()[0],
+        "partial": db.execute("select count(*) from status where state='partial'").fetchone()[0],
+        "missing": db.execute("select count(*) from status where state='missing'").fetchone()[0],
+        "late": db.execute("select count(*) from status where late=1").fetchone()[0],
+        "units": db.execute("select count(distinct unit) from status").fetchone()[0],
+        "review": db.execute("select count(*) from messages where state='needs_review'").fetchone()[0],
+    }
+    assert shown == expected
+    assert expected["complete"] == 7 and expected["missing"] == 10
+    for label in ("已报送", "部分报送", "未报送", "逾期"):
+        assert label in html
+
+
+def test_status_page_filters(ds):
+    def rows(query):
+        html = get(ds, "/?" + query, actor=OFFICE).text
+        body = html.split('<tbody>', 1)[1] if "<tbody>" in html else ""
+        return body.count("<tr ")
+
+    assert rows("state=missing") == 10
+    assert rows("requirement=photos") == 6
+    assert rows("unit_kind=%E4%B9%A1%E9%95%87") == 9  # 乡镇
+    assert rows("late=1") == 2
+    assert rows("requirement=plan&state=complete") == 4
+
+
+def test_overdue_page_lists_contacts_per_requirement(ds):
+    html = get(ds, "/overdue", actor=OFFICE).text
+    assert "活动照片" in html and "河口镇" in html
+    assert "jyj.other@163.com" in html  # the address the unit last used
+    assert "青山乡" in html and "逾期" in html
+
+
+def test_review_queue_shows_reason(ds):
+    html = get(ds, "/review", actor=OFFICE).text
+    assert "发件地址未登记，无法确定单位" in html
+    assert "大附件链接，需要人工下载" in html
+    assert "县卫健委" in html
+
+
+def test_mail_page_shows_everything_escaped(ds, archive):
+    sha = archive["facts"]["mails"]["review-xss"]
+    html = get(ds, f"/mail/{sha}", actor=OFFICE).text
+    assert "<script>alert" not in html and "<img src=x onerror" not in html
+    assert "&lt;script&gt;alert(&#34;xss&#34;)&lt;/script&gt;" in html or "&lt;script&gt;alert(&quot;xss&quot;)" in html
+    assert "&lt;b&gt;粗体&lt;/b&gt;" in html
+    assert sha in html and "raw/" in html
+    assert "stranger@qq.com" in html and "2023-05-12 14:00" in html
+
+
+def test_link_attachment_never_becomes_a_javascript_href(ds, archive):
+    sha = archive["facts"]["mails"]["review-link"]
+    html = get(ds, f"/mail/{sha}", actor=OFFICE).text
+    assert 'href="javascript:' not in html and "javascript:alert(3)" in html
+
+
+def test_every_listing_escapes_cells(ds):
+    for path in ["/review", "/mails", "/collector/messages", "/collector/attachments",
+                 "/collector/review_queue", "/search?q=%E8%AF%B4%E6%98%8E"]:
+        html = get(ds, path, actor=OFFICE).text
+        assert "<script>alert" not in html, path
+        assert "<img src=x onerror" not in html, path
+    assert "&lt;script&gt;" in get(ds, "/search?q=%E8%AF%B4%E6%98%8E", actor=OFFICE).text
+
+
+def test_unit_page_lists_mails_files_versions_and_thumbnails(ds, archive):
+    html = get(ds, "/unit?name=%E5%8E%BF%E5%8F%91%E6%94%B9%E5%B1%80", actor=OFFICE).text
+    facts = archive["facts"]
+    assert "更正：县发改局工作总结（以此为准）" in html and "县发改局工作总结" in html
+    assert "（当前版本）" in html
+    photo_id = facts["attachments"]["fgj-photos:0"]
+    assert f'src="/thumb/{photo_id}"' in html
+    assert "活动方案.docx" in html
+
+
+def test_thumbnail_is_served_only_from_the_database_behind_login(ds, archive):
+    photo_id = archive["facts"]["attachments"]["fgj-photos:0"]
+    response = get(ds, f"/thumb/{photo_id}", actor=OFFICE)
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "image/jpeg"
+    assert response.content[:2] == b"\xff\xd8"
+    table = get(ds, "/collector/attachments", actor=OFFICE).text
+    assert f'src="/thumb/{photo_id}"' in table
+    photos_query = get(ds, "/collector/photos?%E5%8D%95%E4%BD%8D=", actor=OFFICE).text
+    assert f'src="/thumb/{photo_id}"' in photos_query
+
+
+def test_file_download_comes_from_archive_with_safe_name(ds, archive):
+    facts = archive["facts"]
+    photo_id = facts["attachments"]["fgj-photos:0"]
+    db = sqlite3.connect(archive["data_dir"] / "collector.db")
+    path = db.execute("select path from attachments where id=?", (photo_id,)).fetchone()[0]
+    response = get(ds, f"/file/{photo_id}", actor=OFFICE)
+    assert response.status_code == 200
+    assert response.content == (archive["data_dir"] / path).read_bytes()
+    evil_id = facts["attachments"]["fgj-photos:2"]
+    evil = get(ds, f"/file/{evil_id}", actor=OFFICE)
+    assert evil.headers["content-type"] == "application/octet-stream"
+    disposition = evil.headers["content-disposition"]
+    assert disposition.startswith("attachment;")
+    assert disposition.endswith("filename*=UTF-8''passwd")
+    assert evil.headers["x-content-type-options"] == "nosniff"
+
+
+def test_file_path_outside_archive_is_refused(ds, archive, tmp_path):
+    data_dir = archive["data_dir"]
+    db = sqlite3.connect(data_dir / "collector.db")
+    sha = archive["facts"]["mails"]["qsx-plan"]
+    db.execute(
+        "insert into attachments (message_sha256, idx, filename, kind, path) values (?, 99, 'x', 'document', '../users.json')",
+        (sha,),
+    )
+    db.commit()
+    bad_id = db.execute("select id from attachments where idx = 99").fetchone()[0]
+    try:
+        assert get(ds, f"/file/{bad_id}", actor=OFFICE).status_code == 404
+    finally:
+        db.execute("delete from attachments where id = ?", (bad_id,))
+        db.commit()
+
+
+def test_raw_mail_download(ds, archive):
+    sha = archive["facts"]["mails"]["fgj-plan"]
+    response = get(ds, f"/raw/{sha}", actor=OFFICE)
+    assert response.status_code == 200
+    import hashlib
+
+    assert hashlib.sha256(response.content).hexdigest() == sha
+
+
+def test_search_finds_two_character_words(ds, archive):
+    facts = archive["facts"]
+    html = get(ds, "/search?q=%E4%B9%A1%E9%95%87", actor=OFFICE).text  # 乡镇: only in a document's text
+    assert f"/mail/{facts['mails']['fgj-plan']}" in html
+    assert "<mark>乡镇</mark>" in html
+    html = get(ds, "/search?q=%E7%85%A7%E7%89%87", actor=OFFICE).text  # 照片
+    for key in ("fgj-photos", "jyj-photos", "cgz-photos"):
+        assert f"/mail/{facts['mails'][key]}" in html
+    html = get(ds, "/search?q=%E5%B7%A5%E4%BD%9C%E6%80%BB%E7%BB%93", actor=OFFICE).text  # 工作总结
+    assert f"/mail/{facts['mails']['fgj-summary']}" in html
+    html = get(ds, "/search?q=%E4%B8%8D%E5%AD%98%E5%9C%A8%E7%9A%84%E8%AF%8D", actor=OFFICE).text
+    assert "没有找到" in html
+
+
+def test_search_index_is_not_trigram(archive):
+    db = sqlite3.connect(archive["data_dir"] / "collector.db")
+    sql = db.execute("select sql from sqlite_master where name='search_index'").fetchone()[0]
+    assert "trigram" not in sql.lower()
+
+
+def test_exports_from_dashboard(ds):
+    xlsx = get(ds, "/export/status.xlsx", actor=OFFICE)
+    assert xlsx.status_code == 200 and xlsx.content[:2] == b"PK"
+    csv = get(ds, "/export/status.csv?state=missing", actor=OFFICE)
+    assert csv.content.startswith(b"\xef\xbb\xbf")
+    assert csv.content.decode("utf-8-sig").count("\n") == 11
+    zipped = get(ds, "/export/files.zip?unit=%E5%8E%BF%E5%8F%91%E6%94%B9%E5%B1%80", actor=OFFICE)
+    assert zipped.status_code == 200 and zipped.content[:2] == b"PK"
+    assert "attachment;" in zipped.headers["content-disposition"]
+
+
+def test_chinese_ui_strings_on_datasette_pages(ds):
+    table = get(ds, "/collector/messages", actor=OFFICE).text
+    for zh in ("导出为", "高级导出", "筛选", "收到时间", "主题"):
+        assert zh in table, zh
+    for en in ("This data as", "Advanced export", ">Apply<", "Next page"):
+        assert en not in table, en
+    database = get(ds, "/collector", actor=OFFICE).text
+    assert "常用查询" in database and "邮件" in database
+    query = get(ds, "/collector/status_report", actor=OFFICE).text
+    assert "单位" in query and "Custom SQL query" not in query
