@@ -326,6 +326,11 @@ def load_campaigns(specs=None) -> list[Campaign]:
 
 def write_campaign_tables(db, campaigns: list[Campaign]) -> None:
     """Fill the ``units`` and ``requirements`` tables (replacing each campaign's rows)."""
+    with db.atomic():
+        _write_campaign_tables(db, campaigns)
+
+
+def _write_campaign_tables(db, campaigns: list[Campaign]) -> None:
     for c in campaigns:
         db.execute("DELETE FROM units WHERE campaign = ?", [c.id])
         db.execute("DELETE FROM requirements WHERE campaign = ?", [c.id])
@@ -371,3 +376,191 @@ def read_roster_csv(text: str) -> list[dict]:
             rows.append({k: (v or "").strip() for k, v in row.items() if k})
     return rows
 
+
+
+DEADLINE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:上午|下午)?(\d{1,2})(?:时|点)(?:(\d{1,2})分)?前")
+SENTENCE_END = "。；;\n"
+# what is due, by the words of the sentence that states the deadline
+REQUIREMENT_KINDS = [
+    ("interview", "访谈", "“重要工作部门谈”访谈材料"),
+    ("summary", "总结", "活动总结及记录照片"),
+]
+REQUIREMENT_HINTS = {
+    "interview": ["访谈", "访谈稿", "访谈稿件", "访谈材料", "访谈领导", "部门谈"],
+    "summary": ["总结", "活动总结", "总结报告", "照片", "图片", "影像"],
+}
+PART_WORDS = [
+    ("访谈稿", {"id": "manuscript", "title": "访谈稿件", "kind": "document", "words": ["访谈", "稿"]}),
+    ("访谈领导", {"id": "leader", "title": "访谈领导姓名", "kind": "field"}),
+    ("联系", {"id": "contact", "title": "联系人及联系方式", "kind": "field"}),
+    ("总结", {"id": "report", "title": "活动总结", "kind": "document", "words": ["总结", "报告", "情况"]}),
+    ("照片", {"id": "photos", "title": "活动照片", "kind": "photo", "min_count": 1}),
+]
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    a = max(text.rfind(ch, 0, start) for ch in SENTENCE_END) + 1
+    bs = [text.find(ch, end) for ch in SENTENCE_END]
+    b = min([x for x in bs if x >= 0], default=len(text))
+    return text[a:b]
+
+
+def _attachment_sections(notice: str) -> dict[str, str]:
+    """附件N -> its text, found by the titles listed after "附件:"."""
+    m = re.search(r"\n附件[:：]\s*\n((?:\s*\d+[.．、].+\n?)+)", notice)
+    if not m:
+        return {}
+    titles = re.findall(r"(\d+)[.．、]\s*(.+)", m.group(1))
+    body = notice[m.end():]
+    starts = []
+    for num, title in titles:
+        core = re.sub(r"^[“\"]|[”\"]$", "", title.strip())
+        key = core[-8:]  # the title's tail is the most stable (“…”活动参加部门)
+        pos = body.find(key)
+        if pos < 0:
+            continue
+        starts.append((pos + len(key), f"附件{num}"))
+    starts.sort()
+    out = {}
+    for i, (pos, name) in enumerate(starts):
+        end = starts[i + 1][0] - 8 if i + 1 < len(starts) else len(body)
+        out[name] = body[pos:end]
+    return out
+
+
+def _roster_lookup(roster: list[dict]) -> dict[str, str]:
+    look = {}
+    for r in roster:
+        for n in (r.get("name"), r.get("official_name")):
+            if n:
+                look[re.sub(r"\s+", "", n)] = r["name"]
+    return look
+
+
+def _units_in_section(section: str, look: dict[str, str]) -> tuple[list[list[str]], list[str]]:
+    """Groups of roster names (a table cell naming two units is one group) and
+    unit-like names that are not on the roster."""
+    groups: list[list[str]] = []
+    unplaced: list[str] = []
+    for cell in re.split(r"[|\n、，,。]", section):
+        cell = cell.strip()
+        flat = cell.replace(" ", "")
+        if not cell or not re.search(r"(局|中心|分局|委|办|所|院|站)$", flat):
+            continue
+        if not (re.match(r"(县|市|建昌|葫芦岛|国家)", flat) or "局" in flat):
+            continue  # a phrase of a theme (以项目建设为中心), not a unit
+        whole = look.get(re.sub(r"\s+", "", cell))
+        if whole:
+            groups.append([whole])
+            continue
+        parts = [p for p in cell.split() if p]
+        names = [look.get(p) for p in parts]
+        if len(parts) > 1 and all(names):
+            groups.append(names)
+        elif len(cell) <= 20:
+            unplaced.append(f"附件中的单位“{cell}”不在名册中")
+    return groups, unplaced
+
+
+def draft_campaign_from_notice(notice_text: str, roster_csv: str | None = None) -> tuple[str, list[str]]:
+    """A campaign YAML drafted from a notice and a roster CSV (columns name,
+    kind, official_name, division_code). Returns (yaml_text, unplaced): what
+    the draft could not tie to a unit or requirement, for a person to settle."""
+    notice = normalize_notice(notice_text)
+    roster = read_roster_csv(roster_csv) if roster_csv else []
+    look = _roster_lookup(roster)
+    unplaced: list[str] = []
+    sections = _attachment_sections(notice)
+    section_units: dict[str, list[list[str]]] = {}
+    for name, text in sections.items():
+        groups, bad = _units_in_section(text, look)
+        section_units[name] = groups
+        unplaced += bad
+    year_m = re.search(r"(\d{4})年\d{1,2}月\d{1,2}日\s*$", notice.split("附件1")[0].strip()) or re.search(
+        r"(\d{4})年", notice
+    )
+    year = int(year_m.group(1)) if year_m else dt.date.today().year
+    title_m = re.search(r"关于开展(.+?)的通知", notice)
+    named_depts: list[str] = []
+    for groups in section_units.values():
+        for g in groups:
+            named_depts += [u for u in g if u not in named_depts]
+    local = [r["name"] for r in roster if r.get("kind") in ("town", "township", "zone")]
+    requirements = []
+    shared = []
+    for m in DEADLINE_RE.finditer(notice):
+        sentence = _sentence_around(notice, m.start(), m.end())
+        if not re.search(r"报送|报|发送|邮箱", sentence):
+            unplaced.append(f"期限“{m.group()}”不是报送事项（{sentence.strip()[:30]}…），未列入")
+            continue
+        kind = next(((rid, title) for rid, word, title in REQUIREMENT_KINDS if word in sentence), None)
+        if not kind:
+            unplaced.append(f"期限“{m.group()}”报送的内容未能识别：{sentence.strip()[:40]}")
+            continue
+        rid, title = kind
+        if any(r["id"] == rid for r in requirements):
+            continue
+        y, mo, d, h, mi = m.groups()
+        due = dt.datetime(int(y or year), int(mo), int(d), int(h), int(mi or 0))
+        att = re.search(r"附件(\d+)", sentence)
+        if att and f"附件{att.group(1)}" in section_units:
+            groups = section_units[f"附件{att.group(1)}"]
+            units = [u for g in groups for u in g]
+            shared += [{"requirement": rid, "units": g} for g in groups if len(g) > 1]
+        elif re.search(r"各乡镇|各部门|各单位", sentence):
+            units = local + named_depts
+        else:
+            units = []
+            unplaced.append(f"期限“{m.group()}”未说明由哪些单位报送")
+        wanted = sentence[sentence.find("将") if "将" in sentence else 0:]
+        parts = [dict(p) for w, p in PART_WORDS if w in wanted]
+        requirements.append({
+            "id": rid, "title": title, "description": wanted.strip()[:60],
+            "due": due.strftime("%Y-%m-%dT%H:%M:%S+08:00"), "units": units,
+            "hints": REQUIREMENT_HINTS.get(rid, []), "parts": parts,
+        })
+    for req in requirements:
+        for p in req["parts"]:
+            if p["id"] == "leader":
+                p["pattern"] = r"(?:访谈|出镜)(?:领导|人员|人)(?:姓名)?\s*[:：]?\s*[\u4e00-\u9fa5]{2,4}"
+            if p["id"] == "contact":
+                p["pattern"] = r"1[3-9]\d{9}|0?429[-－—\s]?\d{7}|(?:联系电话|电话|联系方式|手机)\s*[:：]?\s*\d{7,8}"
+    used = set(local) | set(named_depts)
+    for r in roster:
+        if r["name"] not in used:
+            unplaced.append(f"名册单位“{r['name']}”未出现在通知的附件中，未列入")
+    units_yaml = []
+    for r in roster:
+        if r["name"] not in used:
+            continue
+        u = {"name": r["name"], "kind": r.get("kind") or "department"}
+        if r.get("official_name") and r["official_name"] != r["name"]:
+            u["official_name"] = r["official_name"]
+        if r.get("division_code"):
+            u["division_code"] = r["division_code"]
+        u["aliases"] = []
+        u["addresses"] = []
+        units_yaml.append(u)
+    email = re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", notice)
+    county = re.search(r"^(\S{1,6}县)人民政府", notice)
+    data = {
+        "id": "draft",
+        "title": title_m.group(1) if title_m else "",
+        "timezone": "Asia/Shanghai",
+        "county": county.group(1) if county else "",
+        "mailbox": {"addresses": [email.group()] if email else [], "subject_hints": []},
+        "requirements": requirements,
+        "shared_slots": shared,
+        "units": units_yaml,
+    }
+    header = "# Drafted by `collector campaign init --from-notice`; check names, aliases and deadlines.\n"
+    if unplaced:
+        header += "".join(f"# 未处理：{u}\n" for u in unplaced)
+    return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=200), unplaced
+
+
+def normalize_notice(text: str) -> str:
+    import unicodedata
+
+    t = unicodedata.normalize("NFKC", text.replace("\r\n", "\n"))
+    return t

@@ -66,7 +66,7 @@ def parsed_from_row(db, msg: dict) -> ParsedMail:
 
 def _write_assignment(db, msg: dict, campaign_id: str, unit: str, requirements: list[str], reason: str) -> None:
     sha = msg["sha256"]
-    with db.conn:
+    with db.atomic():
         db["messages"].update(sha, {"campaign": campaign_id, "unit": unit, "state": "filed",
                                     "reason": reason, "confidence": 1.0})
         db.execute("DELETE FROM submissions WHERE message_sha256 = ?", [sha])
@@ -138,7 +138,7 @@ def _apply(db, msg: dict, row: dict, campaign_id: str | None) -> None:
     from collector.match import learn_address
 
     if row["action"] == "ignore":
-        with db.conn:
+        with db.atomic():
             db["messages"].update(msg["sha256"], {"state": "ignored", "reason": _reason(row)})
             db.execute("DELETE FROM submissions WHERE message_sha256 = ?", [msg["sha256"]])
         return

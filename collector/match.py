@@ -360,6 +360,19 @@ def _alias_dominates(line: str, alias_text: str) -> bool:
     return len(rest) <= 4
 
 
+COOPERATION_RE = re.compile(r"会同|联合|配合|协同|协助|邀请|派出|组织|参加|一道|共同")
+
+
+def _submitting_clause(line: str, alias_text: str) -> bool:
+    """"现将县发改局访谈材料报送": the name in the clause that sends the mail,
+    not a partner in a report ("会同县公安局开展…")."""
+    for clause in re.split(r"[，。；;,!！？?]", line):
+        if alias_text in clause:
+            before = clause[: clause.find(alias_text)]
+            return bool(SUBMIT_RE.search(clause)) and not COOPERATION_RE.search(before + clause) and len(before) < 20
+    return False
+
+
 def _self_reference(line: str, alias_text: str) -> bool:
     """我单位（喇嘛洞镇） / 喇嘛洞镇（我镇）: the name right next to 我单位."""
     pos = line.find(alias_text)
@@ -382,8 +395,7 @@ def body_hits(idx: NameIndex, lines: list[str], sign_src: str, lead_src: str, we
         for h in line_hits:
             if i >= n - 4 and _alias_dominates(line, h.text):
                 h.source = sign_src
-            elif i < 3 and (_alias_dominates(line, h.text) or (
-                SUBMIT_RE.search(line) and line.find(h.text) < 20) or (
+            elif i < 3 and (_alias_dominates(line, h.text) or _submitting_clause(line, h.text) or (
                 lead_src == "doc_head" and line.find(h.text) < 6)):
                 h.source = lead_src
             elif weak_src == "body" and _self_reference(line, h.text):

@@ -194,7 +194,7 @@ def refresh_status(db, campaigns: list[Campaign], now: dt.datetime) -> None:
                         "updated_at": _iso(now.astimezone(campaign.tz)),
                     }
                 )
-        with db.conn:
+        with db.atomic():
             db.execute("DELETE FROM status WHERE campaign = ?", [campaign.id])
             db["status"].insert_all(rows, replace=True)
             for flag, sha, req_id in current_flags:
