@@ -57,7 +57,7 @@ def decode_bytes(data: bytes, label: str | None = None) -> tuple[str, bool]:
     """Decode with the declared charset (GB labels as gb18030), falling back
     to UTF-8 and GB18030. Returns (text, clean): clean is False when nothing
     decoded strictly and replacement characters were needed."""
-    if data.isascii():
+    if data.isascii() and b"\x1b" not in data:
         return data.decode("ascii"), True
     codec = normalize_charset(label)
     order: list[str] = []
@@ -132,6 +132,12 @@ def decode_header_bytes(data: bytes, oem_fallback: bool = False) -> tuple[str, b
     not a Latin one; Latin-1 words; GB18030; then repairs and cp1252 (for zip
     names the DOS code pages cp866 / cp437 instead)."""
     if data.isascii():
+        if b"\x1b$" in data:  # raw ISO-2022-JP / -KR / -CN escapes
+            for name in ("iso2022_jp_2", "iso2022_kr"):
+                try:
+                    return data.decode(name), True
+                except UnicodeDecodeError:
+                    continue
         return data.decode("ascii"), True
     try:
         return data.decode("utf-8"), True

@@ -123,7 +123,7 @@ def split_params(value: str) -> tuple[str, list[tuple[str, str, bool]]]:
                     chars.append(value[i + 1])
                     i += 2
                     continue
-                if c == '"':
+                if c == '"' and _closes_quote(value, i + 1):
                     closed = True
                     i += 1
                     break
@@ -143,6 +143,13 @@ def split_params(value: str) -> tuple[str, list[tuple[str, str, bool]]]:
                 i += 1
             params.append((name, value[start:i].strip(), False))
     return main, params
+
+
+def _closes_quote(value: str, after: int) -> bool:
+    """A quote ends the value only if a ';' or the end follows; old clients
+    put unescaped quotes inside names (filename="县文旅局"政务"材料.docx")."""
+    rest = value[after:].lstrip(" \t")
+    return not rest or rest[0] == ";"
 
 
 _SECTION = re.compile(r"^(?P<base>[^*]+)(?:\*(?P<num>\d+))?(?P<ext>\*)?$")

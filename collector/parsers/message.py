@@ -15,7 +15,7 @@ from .classify import classify
 from .charsets import HEADER_CHARSET_HINT, normalize_charset
 from .headers import decode_words, parse_address_list
 from .links import links_from_html, links_from_text
-from .structure import Collected, Walker, content_type_of, parse_tree
+from .structure import Collected, Walker, content_type_of, html_to_text, parse_tree
 
 SELECTED_HEADERS = (
     "Message-ID", "From", "Sender", "Reply-To", "To", "Cc", "Date", "Subject", "X-Mailer",
@@ -69,12 +69,14 @@ def _parse(raw: bytes, msg, problems: list[str]) -> ParsedMail:
         out.problem("MIME structure too deep; some parts not analysed")
     _note_defects(msg, out)
 
-    links = links_from_html("\n".join(out.html)) if out.html else []
+    markup = out.html + out.forwarded_html
+    links = links_from_html("\n".join(markup)) if markup else []
     if not links:
-        links = links_from_text("\n".join(out.plain))
+        links = links_from_text("\n".join(out.plain + out.forwarded_plain))
     out.attachments.extend(links)
 
-    senders = parse_address_list(headers.get("From", "")) or [(None, None)]
+    raw_from = (_raw_values(msg, "From") or [""])[0][:MAX_HEADER_CHARS]
+    senders = parse_address_list(raw_from) or [(None, None)]
     from_name, from_addr = senders[0]
     ctype, _ = content_type_of(msg)
     subject = headers.get("Subject", "").strip()
@@ -130,15 +132,19 @@ def _recipients(msg) -> list[str]:
     return seen
 
 
+def _text_of(plain: list[str], html: list[str]) -> str:
+    text = "\n".join(t.strip() for t in plain if t.strip())
+    if not text and html:
+        text = html_to_text("\n".join(html))
+    return text
+
+
 def _body_text(out: Collected) -> str:
-    main = "\n".join(t.strip() for t in out.plain if t.strip())
-    if not main:
-        main = "\n".join(t.strip() for t in out.html_text if t.strip())
-    parts = [main] if main else []
-    for text in out.forwarded_text:
-        if text.strip():
-            parts.append("---------- 转发的邮件 ----------\n" + text.strip())
-    return "\n\n".join(parts)
+    parts = [_text_of(out.plain, out.html)]
+    forwarded = _text_of(out.forwarded_plain, out.forwarded_html)
+    if forwarded:
+        parts.append("---------- 转发的邮件 ----------\n" + forwarded)
+    return "\n\n".join(p for p in parts if p)
 
 
 def _note_defects(msg, out: Collected) -> None:

@@ -73,9 +73,9 @@ class Collected:
     attachments: list[Attachment] = dataclasses.field(default_factory=list)
     forwarded: list[ForwardedMail] = dataclasses.field(default_factory=list)
     plain: list[str] = dataclasses.field(default_factory=list)
-    html: list[str] = dataclasses.field(default_factory=list)  # raw markup, for links
-    html_text: list[str] = dataclasses.field(default_factory=list)
-    forwarded_text: list[str] = dataclasses.field(default_factory=list)
+    html: list[str] = dataclasses.field(default_factory=list)  # markup, turned to text only if needed
+    forwarded_plain: list[str] = dataclasses.field(default_factory=list)
+    forwarded_html: list[str] = dataclasses.field(default_factory=list)
     part_types: list[str] = dataclasses.field(default_factory=list)
     problems: list[str] = dataclasses.field(default_factory=list)
     extracted_bytes: int = 0
@@ -155,14 +155,9 @@ class Walker:
         if not clean:
             self.out.problem(f"body text not decodable as {charset or 'any known charset'}; some characters lost")
         if ctype == "text/html":
-            self.out.html.append(text)
-            text = html_to_text(text)
-        if forward_depth:
-            self.out.forwarded_text.append(text)
-        elif ctype == "text/html":
-            self.out.html_text.append(text)
+            (self.out.forwarded_html if forward_depth else self.out.html).append(text)
         else:
-            self.out.plain.append(text)
+            (self.out.forwarded_plain if forward_depth else self.out.plain).append(text)
 
     # -- forwarded mails ----------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_C1 = re.compile(r"[\x80-\x9f]")
+_C1 = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _UTF8_AS_LATIN = re.compile(r"[ÃÂÐÑâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|ï¿½|â€")
 _MARKERS = ("锟斤拷", "烫烫烫", "屯屯屯", "\ufffd")
 _HALFWIDTH_KATAKANA = re.compile(r"[\uff61-\uff9f]")
@@ -42,7 +42,7 @@ def mojibake_reason(text: str | None) -> str | None:
         if marker in text:
             return f"contains {marker!r}"
     if _C1.search(text):
-        return "C1 control character"
+        return "control character (undecoded escape?)"
     if _UTF8_AS_LATIN.search(text):
         return "UTF-8 read as Latin-1/cp1252"
     if _HALFWIDTH_KATAKANA.search(text):
