@@ -6,10 +6,9 @@ filed for this UIDVALIDITY, fetch them in batches with BODY.PEEK[] (never sets
 \\Seen) and hand each to the caller in UID order. Nothing on the server is
 ever marked, moved or deleted.
 
-The caller decides when a UID counts as done: ``poll_folder`` calls
-``on_mail`` and only then ``on_filed``, which records the new position, so a
-crash between the two fetches the mail again next time (and the content
-address in the store makes that harmless).
+The caller decides when a UID counts as done: it records the new position
+only after a mail is filed, so a crash in between fetches the mail again next
+time (and the content address in the store makes that harmless).
 """
 
 from __future__ import annotations
@@ -171,15 +170,13 @@ def to_raw_mail(settings: Settings, folder: str, uidvalidity: int, uid: int, dat
     )
 
 
-def poll_folder(
+def open_folder(
     client: imapclient.IMAPClient,
     settings: Settings,
     position: FolderPosition | None,
-    on_mail: Callable[[RawMail], None],
-    on_filed: Callable[[int, int], None],
     on_reset: Callable[[int, int], None] = lambda old, new: None,
 ) -> PollResult:
-    """Fetch every mail above the stored position and hand it on, in UID order."""
+    """EXAMINE the folder and list the UIDs to fetch (all of them after a UIDVALIDITY change)."""
     folder = settings.imap_folder
     with _network("opening the folder"):
         uidvalidity = examine(client, folder)
@@ -189,23 +186,25 @@ def poll_folder(
     last_uid = position.last_uid if position and not changed else 0
     with _network("listing new mail"):
         uids = new_uids(client, last_uid)
-    result = PollResult(folder, uidvalidity, changed, uids)
-    if not uids:
-        return result
+    return PollResult(folder, uidvalidity, changed, uids)
+
+
+def iter_mail(client: imapclient.IMAPClient, settings: Settings, result: PollResult) -> Iterator[RawMail]:
+    """The listed mails, in UID order, fetched in batches of bounded size."""
+    if not result.new_uids:
+        return
     with _network("reading message sizes"):
-        sizes = fetch_sizes(client, uids)
+        sizes = fetch_sizes(client, result.new_uids)
     for batch in plan_batches(sizes, settings.imap_batch_bytes):
         with _network(f"fetching UIDs {batch[0]}-{batch[-1]}"):
             messages = fetch_batch(client, batch)
         for uid in batch:
-            data = messages.get(uid)
+            data = messages.pop(uid, None)
             if data is None:
                 continue  # expunged between SEARCH and FETCH
-            on_mail(to_raw_mail(settings, folder, uidvalidity, uid, data))
-            on_filed(uidvalidity, uid)
             result.fetched += 1
+            yield to_raw_mail(settings, result.folder, result.uidvalidity, uid, data)
         del messages
-    return result
 
 
 def logout(client: imapclient.IMAPClient) -> None:

@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from collector import audit, fetch, pipeline, sources, store
+from collector import audit, fetch, parallel, pipeline, sources, store
 from collector.faults import crash_point
 from collector.config import Settings
 
@@ -99,14 +99,12 @@ def run_poll(settings: Settings, now: dt.datetime | None = None) -> pipeline.Run
         position = _load_position(ctx, settings)
         client = fetch.connect(settings)
         try:
-            result = fetch.poll_folder(
-                client,
-                settings,
-                position,
-                on_mail=lambda mail: report.add(pipeline.ingest(ctx, mail)),
-                on_filed=lambda uidvalidity, uid: _save_position(ctx, settings, uidvalidity, uid),
-                on_reset=lambda old, new: _record_reset(ctx, settings, old, new),
+            result = fetch.open_folder(
+                client, settings, position, on_reset=lambda old, new: _record_reset(ctx, settings, old, new)
             )
+            for mail, outcome in parallel.ingest_stream(ctx, fetch.iter_mail(client, settings, result)):
+                report.add(outcome)
+                _save_position(ctx, settings, mail.uidvalidity, mail.uid)  # type: ignore[arg-type]
         except fetch.ConnectionLost as exc:
             # What was filed stays filed and the position says so: the next poll resumes.
             pipeline.finish_run(ctx, report, started, now)
@@ -136,9 +134,9 @@ def run_import(settings: Settings, paths: Iterable[Path], now: dt.datetime | Non
         started = audit.now_iso()
         ctx = pipeline.open_context(settings.data_dir, settings.campaign)
         report = pipeline.RunReport("import")
-        for path in paths:
-            for mail in sources.iter_path(Path(path)):
-                report.add(pipeline.ingest(ctx, mail))
+        mails = (mail for path in paths for mail in sources.iter_path(Path(path)))
+        for _mail, outcome in parallel.ingest_stream(ctx, mails):
+            report.add(outcome)
         pipeline.finish_run(ctx, report, started, now)
         ctx.db.close()
         return report

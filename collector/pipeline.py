@@ -96,25 +96,58 @@ def office_time(when: dt.datetime) -> str:
     return when.astimezone(OFFICE_TZ).isoformat(timespec="seconds")
 
 
-def ingest(ctx: Context, mail: RawMail) -> Outcome:
+@dataclasses.dataclass
+class Stored:
+    sha256: str
+    raw_rel: str
+    known: tuple[str, str | None] | None  # (state, unit) when the archive already has these bytes
+
+
+def store_raw(ctx: Context, mail: RawMail) -> Stored:
+    """Step one for every mail, before anything else touches it: the raw bytes, durably."""
     sha256, raw_rel = store.put_raw(ctx.data_dir, mail.raw)
     crash_point("ingest.raw_stored")
-    existing = ctx.db.execute("SELECT state, unit FROM messages WHERE sha256 = ?", [sha256]).fetchone()
-    if existing:
-        with ctx.db.atomic():
-            _record_location(ctx.db, sha256, mail)
-        return Outcome(sha256, new=False, state=existing[0], unit=existing[1])
+    known = ctx.db.execute("SELECT state, unit FROM messages WHERE sha256 = ?", [sha256]).fetchone()
+    return Stored(sha256, raw_rel, tuple(known) if known else None)
 
+
+def refresh_known(ctx: Context, stored: Stored) -> bool:
+    known = ctx.db.execute("SELECT state, unit FROM messages WHERE sha256 = ?", [stored.sha256]).fetchone()
+    stored.known = tuple(known) if known else None
+    return stored.known is not None
+
+
+def ingest(ctx: Context, mail: RawMail) -> Outcome:
+    """store -> parse -> match -> file -> index, for one mail."""
+    stored = store_raw(ctx, mail)
+    if stored.known:
+        return record_duplicate(ctx, mail, stored)
+    parsed, parse_error = parse_safely(mail.raw)
+    return file_and_index(ctx, mail, stored, parsed, parse_error)
+
+
+def record_duplicate(ctx: Context, mail: RawMail, stored: Stored) -> Outcome:
+    """Bytes already archived (a rerun, a copy in another folder, a re-import): note where it was seen."""
+    with ctx.db.atomic():
+        _record_location(ctx.db, stored.sha256, mail)
+    state, unit = stored.known  # type: ignore[misc]
+    return Outcome(stored.sha256, new=False, state=state, unit=unit)
+
+
+def file_and_index(
+    ctx: Context, mail: RawMail, stored: Stored, parsed: ParsedMail | None, parse_error: str | None
+) -> Outcome:
+    """match -> file -> index for a stored and parsed mail; one transaction."""
+    sha256 = stored.sha256
     sender = _check_sender_safely(ctx, mail.raw)
-    parsed, parse_error = _parse_safely(mail.raw)
     match = _match_safely(ctx, parsed, parse_error, mail.received_at)
     warning = trust.sender_warning(sender, parsed.from_addr if parsed else None, ctx.known_addresses())
     attachment_rows = file.file_attachments(ctx.data_dir, parsed, match, mail.received_at, sha256) if parsed else []
-    file.file_raw_mail(ctx.data_dir, raw_rel, match, mail.received_at, sha256, parsed.subject if parsed else "")
+    file.file_raw_mail(ctx.data_dir, stored.raw_rel, match, mail.received_at, sha256, parsed.subject if parsed else "")
     crash_point("ingest.files_stored")
 
     with ctx.db.atomic():
-        _write_message(ctx.db, sha256, raw_rel, mail, parsed, parse_error, match, sender, warning)
+        _write_message(ctx.db, sha256, stored.raw_rel, mail, parsed, parse_error, match, sender, warning)
         _record_location(ctx.db, sha256, mail)
         for row in attachment_rows:
             ctx.db["attachments"].insert({**row, "message_sha256": sha256})
@@ -146,7 +179,7 @@ def _check_sender_safely(ctx: Context, raw: bytes) -> trust.TrustResult:
         return trust.TrustResult("temperror", None, None)
 
 
-def _parse_safely(raw: bytes) -> tuple[ParsedMail | None, str | None]:
+def parse_safely(raw: bytes) -> tuple[ParsedMail | None, str | None]:
     try:
         return parse_message(raw), None
     except Exception as exc:  # noqa: BLE001 - one bad mail must never stop a run

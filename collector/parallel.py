@@ -1,0 +1,131 @@
+"""Run the pipeline over many mails using every core.
+
+Parsing (photos, thumbnails, documents, archives) is the expensive stage and
+needs nothing but the raw bytes, so it runs in worker processes. Everything
+with an order or a side effect stays in this process and in mailbox order:
+the raw bytes are stored before a mail is handed to a worker, and matching,
+filing and indexing happen as results come back, oldest first, so the caller
+can advance its position mail by mail exactly as in the one-by-one path.
+
+A worker that crashes or hangs costs only the mail it was parsing: the pool is
+replaced, the other mails are parsed again, and that mail goes to review.
+"""
+
+from __future__ import annotations
+
+import collections
+import concurrent.futures
+import dataclasses
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
+
+from collector import pipeline
+from collector.model import RawMail
+
+PARSE_TIMEOUT = float(os.environ.get("COLLECTOR_PARSE_TIMEOUT", 300))
+MAX_INFLIGHT_BYTES = 64 * 1024 * 1024
+MAX_ATTEMPTS = 2
+
+
+def default_workers() -> int:
+    configured = os.environ.get("COLLECTOR_WORKERS")
+    return int(configured) if configured else (os.cpu_count() or 1)
+
+
+@dataclasses.dataclass
+class _Pending:
+    mail: RawMail
+    stored: pipeline.Stored
+    future: concurrent.futures.Future | None = None
+    attempts: int = 0
+
+
+class _ParsePool:
+    def __init__(self, workers: int):
+        self.workers = workers
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+
+    def submit(self, item: _Pending) -> None:
+        if self._pool is None:
+            self._pool = concurrent.futures.ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=multiprocessing.get_context("fork")
+            )
+        item.attempts += 1
+        item.future = self._pool.submit(pipeline.parse_safely, item.mail.raw)
+
+    def replace(self) -> None:
+        """Throw away a broken or stuck pool (killing its workers)."""
+        if self._pool is not None:
+            for process in list(getattr(self._pool, "_processes", {}).values()):
+                process.kill()
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def ingest_stream(
+    ctx: pipeline.Context, mails: Iterable[RawMail], workers: int | None = None
+) -> Iterator[tuple[RawMail, pipeline.Outcome]]:
+    """Ingest every mail; yields (mail, outcome) in the order the mails came."""
+    workers = default_workers() if workers is None else workers
+    if workers <= 1:
+        for mail in mails:
+            yield mail, pipeline.ingest(ctx, mail)
+        return
+    pool = _ParsePool(workers)
+    pending: collections.deque[_Pending] = collections.deque()
+    inflight = 0
+    try:
+        for mail in mails:
+            item = _Pending(mail, pipeline.store_raw(ctx, mail))
+            if not item.stored.known:
+                pool.submit(item)
+            pending.append(item)
+            inflight += len(mail.raw)
+            while pending and (inflight > MAX_INFLIGHT_BYTES or len(pending) > 4 * workers):
+                done = pending.popleft()
+                inflight -= len(done.mail.raw)
+                yield done.mail, _finish(ctx, pool, done, pending)
+        while pending:
+            done = pending.popleft()
+            yield done.mail, _finish(ctx, pool, done, pending)
+    finally:
+        pool.close()
+
+
+def _finish(
+    ctx: pipeline.Context, pool: _ParsePool, item: _Pending, others: collections.deque[_Pending]
+) -> pipeline.Outcome:
+    if item.stored.known or pipeline.refresh_known(ctx, item.stored):
+        # (the same bytes may have come twice within the window)
+        return pipeline.record_duplicate(ctx, item.mail, item.stored)
+    parsed, error = _wait_for_parse(pool, item, others)
+    return pipeline.file_and_index(ctx, item.mail, item.stored, parsed, error)
+
+
+def _wait_for_parse(pool: _ParsePool, item: _Pending, others: collections.deque[_Pending]):
+    while True:
+        try:
+            return item.future.result(timeout=PARSE_TIMEOUT)  # type: ignore[union-attr]
+        except BrokenProcessPool:
+            failure = "解析进程异常退出（可能是文件损坏或恶意构造）"
+        except concurrent.futures.TimeoutError:
+            failure = f"解析超过 {int(PARSE_TIMEOUT)} 秒未完成"
+            item.attempts = MAX_ATTEMPTS  # a hang would hang again
+        pool.replace()
+        for other in others:
+            if other.future is not None and not _parsed_ok(other.future):
+                pool.submit(other)
+        if item.attempts >= MAX_ATTEMPTS:
+            return None, failure
+        pool.submit(item)
+
+
+def _parsed_ok(future: concurrent.futures.Future) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
