@@ -1,9 +1,9 @@
 """Status stage: unit x requirement completeness, computed from the index.
 
 Only mails in state "filed" count. Parts may arrive in several mails (补发照片);
-a mail marked 更正 / 以此为准 / 最终版 starts a new current version of its
-requirement: earlier mails stay in the archive but no longer count
-(submissions.is_current = 0). Deadlines use the server receipt time
+a mail marked 更正 / 以此为准 / 最终版 replaces, part by part, what earlier mails
+brought: the earlier mails stay in the archive, and those whose every part was
+replaced no longer count (submissions.is_current = 0). Deadlines use the server receipt time
 (messages.received_at), never the Date header.
 """
 
@@ -134,16 +134,32 @@ def _iso(d: dt.datetime | None) -> str | None:
 
 
 def _evaluate(msgs: list[_Msg], req: Requirement, campaign: Campaign):
-    """(complete?, completed_at, missing part titles) over the current version."""
+    """Walk the mails in arrival order. A correction (更正/以此为准/最终版)
+    replaces, part by part, what earlier mails brought: a corrected summary
+    supersedes the earlier document, photos sent before stay unless the
+    correction brings photos too. Returns (complete?, first time complete,
+    missing part titles, sha256s still current)."""
     total: dict[str, int] = {p.id: 0 for p in req.parts}
+    givers: dict[str, list[str]] = {p.id: [] for p in req.parts}
     completed_at = None
     for m in msgs:
-        for pid, n in parts_present(m, req, campaign).items():
-            total[pid] += n
+        brought = {pid: n for pid, n in parts_present(m, req, campaign).items() if n > 0}
+        for pid, n in brought.items():
+            if m.is_correction:
+                total[pid], givers[pid] = n, [m.sha256]
+            else:
+                total[pid] += n
+                givers[pid].append(m.sha256)
         if completed_at is None and all(total[p.id] >= p.min_count for p in req.parts):
             completed_at = m.received_at
+    complete = all(total[p.id] >= p.min_count for p in req.parts)
     missing = [p.title for p in req.parts if total[p.id] < p.min_count]
-    return completed_at is not None, completed_at, missing
+    current = {sha for shas in givers.values() for sha in shas}
+    # a mail that brought nothing countable is still "current" unless a later correction came
+    last_corr = max((i for i, m in enumerate(msgs) if m.is_correction), default=-1)
+    current |= {m.sha256 for i, m in enumerate(msgs) if i >= last_corr and not any(
+        m.sha256 in g for g in givers.values()) and m.sha256 not in current}
+    return complete, completed_at if complete else None, missing, current
 
 
 def refresh_status(db, campaigns: list[Campaign], now: dt.datetime) -> None:
@@ -169,12 +185,10 @@ def refresh_status(db, campaigns: list[Campaign], now: dt.datetime) -> None:
                     {msgs[s].sha256: msgs[s] for s, u, r in subs if r == req.id and u in slot and s in msgs}.values(),
                     key=lambda m: (m.received_at, m.sha256),
                 )
-                start = max((i for i, m in enumerate(mine) if m.is_correction), default=0)
-                current = mine[start:]
-                for i, m in enumerate(mine):
-                    current_flags.append((1 if i >= start else 0, m.sha256, req.id))
-                complete, completed_at, missing = _evaluate(current, req, campaign)
-                state = "complete" if complete else ("partial" if current else "missing")
+                complete, completed_at, missing, current = _evaluate(mine, req, campaign)
+                for m in mine:
+                    current_flags.append((1 if m.sha256 in current else 0, m.sha256, req.id))
+                state = "complete" if complete else ("partial" if mine else "missing")
                 due = req.due.astimezone(campaign.tz)
                 late = (completed_at > due) if complete else (now > due)
                 rows.append(
@@ -189,7 +203,7 @@ def refresh_status(db, campaigns: list[Campaign], now: dt.datetime) -> None:
                         "due_at": _iso(due),
                         "messages": json.dumps([m.message_id for m in mine], ensure_ascii=False),
                         "message_sha256s": json.dumps([m.sha256 for m in mine]),
-                        "missing_parts": "" if complete else ("未报送" if not current else "缺" + "、".join(missing)),
+                        "missing_parts": "" if complete else ("未报送" if not mine else "缺" + "、".join(missing)),
                         "last_from": last_from.get(unit.name),
                         "updated_at": _iso(now.astimezone(campaign.tz)),
                     }

@@ -1,0 +1,211 @@
+"""Status matrix for a constructed scenario, rows written as the pipeline writes them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from collector import index
+from collector.campaign import load_campaigns, write_campaign_tables
+from collector.decisions import DecisionError, assign, ignore, reapply_decisions, review_queue
+from collector.status import refresh_status, status_rows
+
+SH = ZoneInfo("Asia/Shanghai")
+CID = "jianchang-515-2023"
+NOTICE = (Path(__file__).parents[1] / "collector" / "campaigns" / "2023-05-05-5.15政务公开日通知.txt").read_text(
+    encoding="utf-8")
+
+
+class Scenario:
+    def __init__(self, db):
+        self.db = db
+        self.n = 0
+
+    def mail(self, unit, reqs, received, atts=(), body="", state="filed", correction=False, date_header=None,
+             from_addr=None, subject="材料"):
+        self.n += 1
+        sha = f"{self.n:02d}" + "ab" * 31
+        mid = f"<m{self.n}@example.cn>"
+        self.db["messages"].insert({
+            "sha256": sha, "message_id": mid, "received_at": received, "from_addr": from_addr or f"u{self.n}@163.com",
+            "from_name": "经办人", "subject": subject, "body_text": body, "campaign": CID if unit else None,
+            "unit": unit, "state": state, "reason": "测试", "is_correction": int(correction),
+            "date_header": date_header, "to_addrs": "[]", "from_raw": "",
+        })
+        if state == "filed":
+            for r in reqs:
+                self.db["submissions"].insert({"message_sha256": sha, "campaign": CID, "unit": unit, "requirement": r,
+                                               "received_at": received, "is_current": 1})
+        for i, a in enumerate(atts):
+            row = {"message_sha256": sha, "idx": i, "kind": a[0], "filename": a[1]}
+            if len(a) > 2:
+                row.update(a[2])
+            self.db["attachments"].insert(row)
+        return mid, sha
+
+
+DOC_INTERVIEW = ("document", "访谈稿.docx", {"text": "访谈稿\n主持人：……"})
+DOC_SUMMARY = ("document", "活动总结.docx", {"text": "关于5·15政务公开日活动的总结"})
+PHOTO = ("photo", "IMG_0001.jpg", {"width": 4032, "height": 3024})
+LEADER = "访谈领导：王建国（局长）\n联系人：李明 13904291234"
+
+
+@pytest.fixture
+def world(tmp_path):
+    db = index.connect(tmp_path)
+    campaigns = load_campaigns(None)
+    write_campaign_tables(db, campaigns)
+    s = Scenario(db)
+    m = {}
+    # complete on time in one mail
+    m["fgj"] = s.mail("县发改局", ["interview"], "2023-05-10T10:00:00+08:00", [DOC_INTERVIEW], LEADER)
+    # parts in two mails, the second after the deadline
+    m["ys1"] = s.mail("县营商局", ["interview"], "2023-05-10T09:00:00+08:00", [DOC_INTERVIEW], "访谈稿见附件")
+    m["ys2"] = s.mail("县营商局", ["interview"], "2023-05-11T17:00:00+08:00", [], "补充：" + LEADER)
+    # manuscript only
+    m["gx"] = s.mail("县工信局", ["interview"], "2023-05-09T10:00:00+08:00", [DOC_INTERVIEW], "请查收")
+    # one interview for two bureaus (shared slot), sent by one of them
+    m["xczx"] = s.mail("县乡村振兴局", ["interview"], "2023-05-11T15:59:00+08:00", [DOC_INTERVIEW], LEADER)
+    # summary: document first, photos inside an archive later (补发照片)
+    m["lmd1"] = s.mail("喇嘛洞镇", ["summary"], "2023-05-18T10:00:00+08:00", [DOC_SUMMARY], "总结")
+    m["lmd2"] = s.mail("喇嘛洞镇", ["summary"], "2023-05-19T11:30:00+08:00",
+                       [("archive", "照片.zip"), ("photo", "现场1.jpg", {"parent_idx": 0}),
+                        ("photo", "现场2.jpg", {"parent_idx": 0})], "补发照片")
+    # a large-attachment link is not a photo
+    m["dt"] = s.mail("大屯镇", ["summary"], "2023-05-19T10:00:00+08:00",
+                     [DOC_SUMMARY, ("link", "照片.zip", {"link_url": "https://mail.163.com/large/x"})], "照片见超大附件")
+    # HEIC counts as a photo
+    m["sf"] = s.mail("石佛乡", ["summary"], "2023-05-20T09:00:00+08:00",
+                     [DOC_SUMMARY, ("photo", "IMG_2001.HEIC", {"width": 4032, "height": 3024})], "")
+    # complete, then a correction of the report: still complete, earliest completion kept
+    m["mz1"] = s.mail("县民政局", ["summary"], "2023-05-17T10:00:00+08:00", [DOC_SUMMARY, PHOTO], "")
+    m["mz2"] = s.mail("县民政局", ["summary"], "2023-05-19T10:00:00+08:00", [DOC_SUMMARY], "更正：以此为准",
+                      correction=True)
+    # a mail still in review does not count
+    s.mail(None, [], "2023-05-10T10:00:00+08:00", [DOC_INTERVIEW], LEADER, state="needs_review")
+    # Date header says on time, the server received it late: late
+    m["jc"] = s.mail("建昌镇", ["summary"], "2023-05-23T16:05:00+08:00", [DOC_SUMMARY, PHOTO], "",
+                     date_header="Tue, 23 May 2023 15:40:00 +0800")
+    # a quoted notice gives no contact phone (7710020 is the office's)
+    m["zj"] = s.mail("县住建局", ["interview"], "2023-05-10T10:00:00+08:00", [DOC_INTERVIEW],
+                     "访谈稿见附件\n\n-----原始邮件-----\n发件人: 县政府办公室\n发送时间: 2023年5月5日\n" + NOTICE)
+    # photos alone
+    m["ws"] = s.mail("县卫健局", ["summary"], "2023-05-22T10:00:00+08:00", [PHOTO, PHOTO], "照片")
+    # tiny inline logo in a signature is not a photo
+    m["yj"] = s.mail("县应急局", ["summary"], "2023-05-22T10:00:00+08:00",
+                     [DOC_SUMMARY, ("photo", "logo.png", {"inline": 1, "width": 120, "height": 40})], "")
+    return db, campaigns, m
+
+
+NOW = dt.datetime(2023, 5, 20, 12, 0, tzinfo=SH)  # after the interview deadline, before the summary one
+
+
+def _expected(campaigns, m):
+    c = campaigns[0]
+    exp = {}
+    for u in c.units:
+        for r in c.requirements_for(u):
+            exp[(u.name, r.id)] = {"unit": u.name, "requirement": r.id, "state": "missing",
+                                   "late": NOW > r.due, "completed_at": None, "messages": []}
+
+    def put(unit, req, state, late, completed_at, keys):
+        exp[(unit, req)].update(state=state, late=late, completed_at=completed_at, messages=[m[k][0] for k in keys])
+
+    put("县发改局", "interview", "complete", False, "2023-05-10T10:00:00+08:00", ["fgj"])
+    put("县营商局", "interview", "complete", True, "2023-05-11T17:00:00+08:00", ["ys1", "ys2"])
+    put("县工信局", "interview", "partial", True, None, ["gx"])
+    put("县农业农村局", "interview", "complete", False, "2023-05-11T15:59:00+08:00", ["xczx"])
+    put("县乡村振兴局", "interview", "complete", False, "2023-05-11T15:59:00+08:00", ["xczx"])
+    put("喇嘛洞镇", "summary", "complete", False, "2023-05-19T11:30:00+08:00", ["lmd1", "lmd2"])
+    put("大屯镇", "summary", "partial", False, None, ["dt"])
+    put("石佛乡", "summary", "complete", False, "2023-05-20T09:00:00+08:00", ["sf"])
+    put("县民政局", "summary", "complete", False, "2023-05-17T10:00:00+08:00", ["mz1", "mz2"])
+    put("建昌镇", "summary", "complete", True, "2023-05-23T16:05:00+08:00", ["jc"])
+    put("县住建局", "interview", "partial", True, None, ["zj"])
+    put("县卫健局", "summary", "partial", False, None, ["ws"])
+    put("县应急局", "summary", "partial", False, None, ["yj"])
+    return exp
+
+
+def test_status_matrix_is_exactly_right(world):
+    db, campaigns, m = world
+    refresh_status(db, campaigns, NOW)
+    rows = status_rows(db)
+    exp = _expected(campaigns, m)
+    assert len(rows) == len(exp) == 52 + 16
+    got = {(r["unit"], r["requirement"]): r for r in rows}
+    for key, want in exp.items():
+        assert got[key] == want, key
+    assert set(rows[0]) == {"unit", "requirement", "state", "late", "completed_at", "messages"}
+    assert [r["unit"] for r in rows[:3]] == ["建昌镇", "八家子镇", "喇嘛洞镇"]  # roster order
+
+
+def test_missing_parts_last_from_and_current_versions(world):
+    db, campaigns, m = world
+    refresh_status(db, campaigns, NOW)
+    row = db["status"].get((CID, "县工信局", "interview"))
+    assert row["missing_parts"] == "缺访谈领导姓名、联系人及联系方式"
+    assert db["status"].get((CID, "县卫健局", "summary"))["missing_parts"] == "缺活动总结"
+    assert db["status"].get((CID, "大屯镇", "summary"))["missing_parts"] == "缺活动照片"
+    assert db["status"].get((CID, "八家子镇", "summary"))["missing_parts"] == "未报送"
+    assert db["status"].get((CID, "县发改局", "interview"))["last_from"] == "经办人 <u1@163.com>"
+    # the correction replaced the report but not the photos: both mails still count
+    cur = {r["message_sha256"]: r["is_current"] for r in db["submissions"].rows_where("unit = ?", ["县民政局"])}
+    assert cur == {m["mz1"][1]: 1, m["mz2"][1]: 1}
+
+
+def test_correction_supersedes_an_earlier_version(tmp_path):
+    db = index.connect(tmp_path)
+    campaigns = load_campaigns(None)
+    s = Scenario(db)
+    a = s.mail("县司法局", ["summary"], "2023-05-17T10:00:00+08:00", [DOC_SUMMARY, PHOTO])
+    b = s.mail("县司法局", ["summary"], "2023-05-18T10:00:00+08:00", [DOC_SUMMARY, PHOTO], "最终版", correction=True)
+    refresh_status(db, campaigns, NOW)
+    cur = {r["message_sha256"]: r["is_current"] for r in db["submissions"].rows}
+    assert cur == {a[1]: 0, b[1]: 1}
+    row = [r for r in status_rows(db) if r["unit"] == "县司法局"][0]
+    assert row["state"] == "complete" and row["messages"] == [a[0], b[0]]
+
+
+def test_after_both_deadlines_everything_unfinished_is_late(world):
+    db, campaigns, _ = world
+    refresh_status(db, campaigns, dt.datetime(2023, 6, 1, tzinfo=SH))
+    rows = {(r["unit"], r["requirement"]): r for r in status_rows(db)}
+    assert rows[("八家子镇", "summary")]["late"] is True
+    assert rows[("石佛乡", "summary")]["late"] is False
+    assert rows[("大屯镇", "summary")]["late"] is True
+
+
+def test_decisions_override_and_survive_reprocessing(world):
+    db, campaigns, m = world
+    queue = review_queue(db)
+    assert len(queue) == 1
+    sha = queue[0]["sha256"]
+    with pytest.raises(DecisionError):
+        assign(db, sha[:10], "县统计局")  # not on the roster
+    with pytest.raises(DecisionError):
+        assign(db, sha[:10], "喇嘛洞镇", ["interview"])  # towns have no interview
+    d = assign(db, sha[:10], "县人社局", by="zhujq", note="电话确认")
+    assert json.loads(d["requirements"]) == ["interview"]
+    msg = db["messages"].get(sha)
+    assert msg["state"] == "filed" and msg["unit"] == "县人社局" and "zhujq" in msg["reason"]
+    assert db["learned_addresses"].get(msg["from_addr"])["how"] == "confirmed"
+    refresh_status(db, campaigns, NOW)
+    rows = {(r["unit"], r["requirement"]): r for r in status_rows(db)}
+    assert rows[("县人社局", "interview")]["state"] == "complete"
+    # the pipeline processes the mail again and the matcher says "review": the decision wins
+    db["messages"].update(sha, {"state": "needs_review", "unit": None, "reason": "匹配器"})
+    db.execute("DELETE FROM submissions WHERE message_sha256 = ?", [sha])
+    assert reapply_decisions(db, sha) == 1
+    assert db["messages"].get(sha)["unit"] == "县人社局"
+    assert review_queue(db) == []
+    # ignoring by Message-ID
+    ignore(db, m["ws"][0], by="zhujq", note="重复")
+    refresh_status(db, campaigns, NOW)
+    rows = {(r["unit"], r["requirement"]): r for r in status_rows(db)}
+    assert rows[("县卫健局", "summary")]["state"] == "missing"
+    assert [r["action"] for r in db["decisions"].rows] == ["assign", "ignore"]
