@@ -89,3 +89,19 @@ def serve(data_dir: Path, host: str = "127.0.0.1", port: int = 8001, users_file:
     if not (ds.plugin_config("datasette-auth-passwords") or {}).get("actors"):
         print("注意：尚未配置任何用户，无法登录。请先运行 collector user add NAME --role office")
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")
+
+
+def main(argv=None) -> None:
+    """``python -m collector.serve DATA_DIR [--host H] [--port P]`` (until the CLI wires it)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description="报送材料收集系统 dashboard")
+    parser.add_argument("data_dir", type=Path)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8001)
+    args = parser.parse_args(argv)
+    serve(args.data_dir, host=args.host, port=args.port)
+
+
+if __name__ == "__main__":
+    main()

@@ -142,3 +142,51 @@ def format_time(value: str | None) -> str:
     if not value:
         return ""
     return value.replace("T", " ")[:16]
+
+
+LOOKUP_LABELS = {
+    "contains": "包含",
+    "ends with": "结尾是",
+    "starts with": "开头是",
+    "not like": "不匹配",
+    "like": "匹配(like)",
+    "glob": "匹配(glob)",
+    "in": "属于",
+    "not in": "不属于",
+    "array contains": "数组包含",
+    "array does not contain": "数组不包含",
+    "date": "日期为",
+    "is null": "为空(null)",
+    "is not null": "不为空(null)",
+    "is blank": "为空",
+    "is not blank": "不为空",
+}
+
+
+def lookup_label(display: str) -> str:
+    return LOOKUP_LABELS.get(display, display)
+
+
+_DESCRIPTION_WORDS = [
+    (" descending", " 降序"),
+    ("sorted by ", "排序："),
+    ("where ", "条件："),
+    (" and ", " 且 "),
+    (" contains ", " 包含 "),
+    (" ends with ", " 结尾是 "),
+    (" starts with ", " 开头是 "),
+    (" is not null", " 不为空"),
+    (" is null", " 为空"),
+    (" is not blank", " 不为空"),
+    (" is blank", " 为空"),
+    (" is on date ", " 日期为 "),
+    (" search matches ", " 搜索 "),
+]
+
+
+def describe_filters(text: str | None) -> str:
+    """Datasette's English filter description (human_description_en), roughly in Chinese."""
+    text = text or ""
+    for en, zh in _DESCRIPTION_WORDS:
+        text = text.replace(en, zh)
+    return text

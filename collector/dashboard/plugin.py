@@ -16,7 +16,7 @@ from markupsafe import Markup
 from . import pages
 from . import search as search_mod
 from .auth import role_of
-from .labels import column_label, table_label
+from .labels import column_label, describe_filters, lookup_label, table_label
 
 # Reachable without logging in: the login form and Datasette's own CSS/JS.
 PUBLIC_PATHS = ("/-/login",)
@@ -148,6 +148,8 @@ def extra_template_vars(request, datasette):
         "collector_role_label": {"office": "办公室", "auditor": "审计"}.get(role or "", ""),
         "column_label": column_label,
         "table_label": table_label,
+        "lookup_label": lookup_label,
+        "describe_filters": describe_filters,
         "urlquote": lambda s: quote(str(s or ""), safe=""),
     }
 

@@ -99,7 +99,7 @@ def build_sample(data_dir: Path) -> dict:
         db["messages"].insert(
             {
                 "sha256": sha, "message_id": f"<{key}@example.cn>", "received_at": received_at,
-                "from_addr": from_addr, "from_name": unit or "未知", "from_raw": f"{unit} <{from_addr}>",
+                "from_addr": from_addr, "from_name": unit or "未知", "from_raw": f"{unit or ''} <{from_addr}>".strip(),
                 "to_addrs": json.dumps(["zwgk@163.com"]), "subject": subject, "date_header": received_at,
                 "body_text": body, "campaign": CAMPAIGN if unit else None, "unit": unit, "state": state,
                 "reason": reason, "confidence": 0.9, "signals": json.dumps(["发件地址已登记"], ensure_ascii=False),

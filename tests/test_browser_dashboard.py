@@ -1,0 +1,206 @@
+"""End to end in real headless Chromium against a running dashboard server."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from collector.dashboard.auth import add_user
+from collector.dashboard.sample import build_sample
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+ARTIFACTS = Path(__file__).parent / "artifacts"
+
+if not os.path.exists(CHROMIUM):
+    pytest.skip("Debian chromium not installed", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until_up(url: str, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url + "/-/login", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, OSError):
+            time.sleep(0.2)
+    raise RuntimeError("dashboard did not start")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    root = tmp_path_factory.mktemp("browser")
+    data_dir = root / "data"
+    facts = build_sample(data_dir)
+    users_file = root / "users.json"
+    add_user("clerk", "office", "clerk-pass-1", users_file=users_file)
+    add_user("audit", "auditor", "audit-pass-1", users_file=users_file)
+    port = free_port()
+    env = dict(os.environ, COLLECTOR_USERS_FILE=str(users_file), COLLECTOR_DASHBOARD_SECRET="browser-test")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "collector.serve", str(data_dir), "--port", str(port)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(url)
+        yield {"url": url, "facts": facts, "data_dir": data_dir}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def new_page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    page = context.new_page()
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.dialogs = dialogs
+    return page
+
+
+def login(browser, server, username, password):
+    page = new_page(browser)
+    page.goto(server["url"] + "/")
+    assert page.url.endswith("/-/login")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("input[type=submit]")
+    page.wait_for_url(server["url"] + "/")
+    return page
+
+
+def test_anonymous_gets_login_page_for_pages_and_files(browser, server):
+    page = new_page(browser)
+    facts = server["facts"]
+    photo_id = facts["attachments"]["fgj-photos:0"]
+    sha = facts["mails"]["fgj-photos"]
+    for path in ["/", "/review", f"/mail/{sha}", f"/file/{photo_id}", f"/thumb/{photo_id}", f"/raw/{sha}",
+                 "/collector/messages", "/collector/messages.json", "/collector/messages.csv",
+                 "/export/status.xlsx", "/export/files.zip", "/-/versions"]:
+        page.goto(server["url"] + path)
+        assert page.url == server["url"] + "/-/login", path
+        assert page.locator("#id_password").count() == 1, path
+        assert "县发改局" not in page.content(), path
+    page.screenshot(path=str(ARTIFACTS / "01-login.png"), full_page=True)
+    page.context.close()
+
+
+def test_clerk_sees_status_counts_that_match_the_database(browser, server):
+    page = login(browser, server, "clerk", "clerk-pass-1")
+    db = sqlite3.connect(server["data_dir"] / "collector.db")
+    expected = {
+        "complete": db.execute("select count(*) from status where state='complete'").fetchone()[0],
+        "partial": db.execute("select count(*) from status where state='partial'").fetchone()[0],
+        "missing": db.execute("select count(*) from status where state='missing'").fetchone()[0],
+        "late": db.execute("select count(*) from status where late=1").fetchone()[0],
+        "review": db.execute("select count(*) from messages where state='needs_review'").fetchone()[0],
+    }
+    shown = {k: int(page.inner_text(f'[data-count="{k}"]')) for k in expected}
+    assert shown == expected
+    assert page.locator("#status-table tbody tr").count() == db.execute("select count(*) from status").fetchone()[0]
+    assert "报送情况" in page.title()
+    page.screenshot(path=str(ARTIFACTS / "02-status.png"), full_page=True)
+    page.select_option("select[name=state]", "missing")
+    page.click("form.collector-filters input[type=submit]")
+    page.wait_for_load_state()
+    assert page.locator("#status-table tbody tr").count() == expected["missing"]
+    page.context.close()
+
+
+def test_two_character_search_finds_the_report(browser, server):
+    page = login(browser, server, "clerk", "clerk-pass-1")
+    page.goto(server["url"] + "/search")
+    page.fill("input[name=q]", "乡镇")
+    page.click("form.collector-filters input[type=submit]")
+    page.wait_for_load_state()
+    sha = server["facts"]["mails"]["fgj-plan"]
+    assert page.locator(f'a[href="/mail/{sha}"]').count() >= 1
+    assert page.locator("mark", has_text="乡镇").count() >= 1
+    page.screenshot(path=str(ARTIFACTS / "03-search.png"), full_page=True)
+    page.context.close()
+
+
+def test_thumbnails_show_on_unit_page(browser, server):
+    page = login(browser, server, "clerk", "clerk-pass-1")
+    page.goto(server["url"] + "/unit?name=县发改局")
+    thumbs = page.locator("img.thumb")
+    assert thumbs.count() >= 2
+    thumbs.first.scroll_into_view_if_needed()
+    page.wait_for_function("Array.from(document.querySelectorAll('img.thumb')).every(i => i.complete)")
+    widths = page.eval_on_selector_all("img.thumb", "imgs => imgs.map(i => i.naturalWidth)")
+    assert all(w > 0 for w in widths), widths
+    page.screenshot(path=str(ARTIFACTS / "04-unit.png"), full_page=True)
+    page.context.close()
+
+
+def test_hostile_mail_is_shown_as_text(browser, server):
+    page = login(browser, server, "clerk", "clerk-pass-1")
+    sha = server["facts"]["mails"]["review-xss"]
+    page.goto(server["url"] + f"/mail/{sha}")
+    assert "<script>" in page.inner_text("h1")
+    assert "onerror" in page.inner_text("pre.mail-body")
+    page.wait_for_timeout(300)
+    assert page.dialogs == []
+    assert page.title() != "pwned"
+    page.screenshot(path=str(ARTIFACTS / "05-mail.png"), full_page=True)
+    page.context.close()
+
+
+def test_clerk_cannot_run_sql_but_auditor_can(browser, server):
+    page = login(browser, server, "clerk", "clerk-pass-1")
+    page.goto(server["url"] + "/collector")
+    assert page.locator("#sql-editor").count() == 0
+    response = page.goto(server["url"] + "/collector?sql=select+count(*)+from+messages")
+    assert response.status == 403
+    assert "没有权限" in page.content()
+    page.screenshot(path=str(ARTIFACTS / "06-clerk-sql-denied.png"), full_page=True)
+    page.context.close()
+
+    page = login(browser, server, "audit", "audit-pass-1")
+    response = page.goto(server["url"] + "/collector?sql=select+count(*)+as+n+from+messages")
+    assert response.status == 200
+    assert page.inner_text("td.col-n").strip() == "11"
+    page.screenshot(path=str(ARTIFACTS / "07-auditor-sql.png"), full_page=True)
+    page.context.close()
+
+
+def test_table_page_in_chinese(browser, server):
+    page = login(browser, server, "clerk", "clerk-pass-1")
+    page.goto(server["url"] + "/collector/messages")
+    text = page.inner_text("body")
+    assert "导出为" in text and "收到时间" in text
+    assert "This data as" not in text
+    page.screenshot(path=str(ARTIFACTS / "08-table.png"), full_page=False)
+    page.context.close()
