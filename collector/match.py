@@ -373,6 +373,15 @@ def _submitting_clause(line: str, alias_text: str) -> bool:
     return False
 
 
+TITLE_RE = re.compile(r"总结|访谈|报告|情况|材料|讲话|稿")
+
+
+def _title_line(line: str, alias_text: str) -> bool:
+    """建昌县医疗保障局关于…活动的总结: the document's own title, naming its author first."""
+    pos = line.find(alias_text)
+    return pos < 6 and bool(TITLE_RE.search(line)) and not COOPERATION_RE.search(line[:pos + len(alias_text)])
+
+
 def _self_reference(line: str, alias_text: str) -> bool:
     """我单位（喇嘛洞镇） / 喇嘛洞镇（我镇）: the name right next to 我单位."""
     pos = line.find(alias_text)
@@ -396,7 +405,7 @@ def body_hits(idx: NameIndex, lines: list[str], sign_src: str, lead_src: str, we
             if i >= n - 4 and _alias_dominates(line, h.text):
                 h.source = sign_src
             elif i < 3 and (_alias_dominates(line, h.text) or _submitting_clause(line, h.text) or (
-                lead_src == "doc_head" and line.find(h.text) < 6)):
+                lead_src == "doc_head" and i < 2 and _title_line(line, h.text))):
                 h.source = lead_src
             elif weak_src == "body" and _self_reference(line, h.text):
                 h.source = "body_self"

@@ -92,7 +92,7 @@ def world(tmp_path):
                      date_header="Tue, 23 May 2023 15:40:00 +0800")
     # a quoted notice gives no contact phone (7710020 is the office's)
     m["zj"] = s.mail("县住建局", ["interview"], "2023-05-10T10:00:00+08:00", [DOC_INTERVIEW],
-                     "访谈稿见附件\n\n-----原始邮件-----\n发件人: 县政府办公室\n发送时间: 2023年5月5日\n" + NOTICE)
+                     "访谈领导：张伟\n访谈稿见附件\n\n-----原始邮件-----\n发件人: 县政府办公室\n发送时间: 2023年5月5日\n" + NOTICE)
     # photos alone
     m["ws"] = s.mail("县卫健局", ["summary"], "2023-05-22T10:00:00+08:00", [PHOTO, PHOTO], "照片")
     # tiny inline logo in a signature is not a photo
@@ -150,6 +150,7 @@ def test_missing_parts_last_from_and_current_versions(world):
     row = db["status"].get((CID, "县工信局", "interview"))
     assert row["missing_parts"] == "缺访谈领导姓名、联系人及联系方式"
     assert db["status"].get((CID, "县卫健局", "summary"))["missing_parts"] == "缺活动总结"
+    assert db["status"].get((CID, "县住建局", "interview"))["missing_parts"] == "缺联系人及联系方式"
     assert db["status"].get((CID, "大屯镇", "summary"))["missing_parts"] == "缺活动照片"
     assert db["status"].get((CID, "八家子镇", "summary"))["missing_parts"] == "未报送"
     assert db["status"].get((CID, "县发改局", "interview"))["last_from"] == "经办人 <u1@163.com>"

@@ -1,0 +1,216 @@
+"""Matcher behaviour, case by case (the labelled set measures it as a whole)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from collector import index
+from collector.campaign import campaign_from_dict, load_campaigns
+from collector.match import learn_address, load_learned, match_mail, strip_quoted
+from collector.model import Attachment, ForwardedMail, ParsedMail
+
+SH = ZoneInfo("Asia/Shanghai")
+NOTICE = (Path(__file__).parents[1] / "collector" / "campaigns" / "2023-05-05-5.15政务公开日通知.txt").read_text(
+    encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def cs():
+    return load_campaigns(None)
+
+
+def doc(name="总结.docx", text=None):
+    return Attachment(name, "application/octet-stream", "document", b"x", text=text)
+
+
+def photo(name="IMG_1.jpg", parent=None):
+    return Attachment(name, "image/jpeg", "photo", b"x", parent=parent)
+
+
+def mail(subject="", body="", name=None, addr="someone@163.com", atts=(), fwd=(), not_submission=None):
+    return ParsedMail("<t@x>", subject, addr, name, f"{name or ''} <{addr}>", ["jc7710089@163.com"], None, body,
+                      list(atts), list(fwd), not_submission)
+
+
+@pytest.mark.parametrize("subject,unit", [
+    ("建昌县发展和改革局访谈材料", "县发改局"),
+    ("县发改局访谈材料", "县发改局"),
+    ("发改局访谈材料", "县发改局"),
+    ("建昌县发改局访谈材料", "县发改局"),
+    ("建昌县人力资源和社会保障局访谈材料", "县人社局"),
+    ("喇嘛洞活动总结", "喇嘛洞镇"),
+    ("开发区活动总结", "八家子经济开发区"),
+    ("八家子经济开发区活动总结", "八家子经济开发区"),
+    ("八家子镇活动总结", "八家子镇"),
+    ("葫芦岛市生态环境局建昌分局访谈稿", "生态环境局建昌分局"),
+    ("国家税务总局建昌县税务局活动总结", "县税务局"),
+    ("二道湾子乡活动总结", "二道湾子蒙古族乡"),
+])
+def test_names_short_forms_and_official_names(cs, subject, unit):
+    m = match_mail(mail(subject, atts=[doc("访谈稿.docx" if "访谈" in subject else "总结.docx"), photo()]), cs)
+    assert (m.state, m.unit) == ("filed", unit), m.reason
+
+
+@pytest.mark.parametrize("typo,unit", [("莽牛营子乡", "牤牛营子乡"), ("腊嘛洞镇", "喇嘛洞镇"), ("发该局", "县发改局"),
+                                       ("卫建局", "县卫健局"), ("巴什汉乡", "巴什罕乡"), ("老大丈子乡", "老大杖子乡")])
+def test_homophones_and_near_misses(cs, typo, unit):
+    m = match_mail(mail(f"{typo}活动总结", atts=[doc(), photo()]), cs)
+    assert (m.state, m.unit) == ("filed", unit), m.reason
+    assert "近似" in m.reason
+
+
+def test_no_fuzzy_match_between_two_real_units(cs):
+    # 县财政局 is one character from 县民政局: not on the roster, never filed as 民政局
+    m = match_mail(mail("县财政局活动总结", atts=[doc(), photo()]), cs)
+    assert m.state == "needs_review"
+    assert "县财政局" in m.reason and "加入名册：县财政局" in m.suggestions
+
+
+def test_bajiazi_alone_is_ambiguous(cs):
+    m = match_mail(mail("八家子活动总结", atts=[doc(), photo()]), cs)
+    assert m.state == "needs_review" and m.unit is None
+    assert set(m.suggestions) == {"八家子镇", "八家子经济开发区"}
+
+
+def test_bajiazi_resolved_by_the_signature(cs):
+    m = match_mail(mail("八家子活动总结", "附件是总结。\n八家子镇人民政府\n2023年5月20日", atts=[doc(), photo()]), cs)
+    assert (m.state, m.unit) == ("filed", "八家子镇")
+
+
+def test_a_reply_quoting_the_notice_names_no_unit(cs):
+    body = "收到。\n\n-----原始邮件-----\n发件人: 县政府办公室\n发送时间: 2023年5月5日\n主题: 通知\n\n" + NOTICE
+    m = match_mail(mail("回复：关于开展第十七届“5·15政务公开日”活动的通知", body), cs)
+    assert m.state == "needs_review" and m.unit is None
+
+
+def test_pasted_notice_without_separator_is_ignored(cs):
+    # some clients quote nothing but paste the notice text under the reply
+    body = "附件为我镇的活动总结，请查收。\n大屯镇\n\n" + NOTICE
+    m = match_mail(mail("回复：通知", body, atts=[doc(), photo()]), cs)
+    assert (m.state, m.unit) == ("filed", "大屯镇"), m.reason
+
+
+def test_strip_quoted_variants():
+    body = ("我们的材料见附件\n县水利局\n> 发件人: x\n> 请各单位报送\n"
+            "在 2023年5月10日 09:00，县政府办公室 写道：\n县发改局 县人社局")
+    assert strip_quoted(body) == "我们的材料见附件\n县水利局"
+    assert strip_quoted("好的\n-----Original Message-----\nFrom: a") == "好的"
+    assert strip_quoted("发件人：张三（县水利局）\n材料见附件") == "发件人:张三(县水利局)\n材料见附件"  # NFKC
+
+
+def test_other_units_mentioned_in_a_report_do_not_move_the_mail(cs):
+    body = "附件是活动总结。\n活动中会同县公安局、县司法局开展了联合宣传。\n石佛乡人民政府"
+    report = "石佛乡开展政务公开日活动总结\n一、……\n会同县公安局开展普法宣传，县公安局派出民警。\n石佛乡人民政府"
+    m = match_mail(mail("活动总结", body, atts=[doc(text=report), photo()]), cs)
+    assert (m.state, m.unit) == ("filed", "石佛乡"), m.reason
+
+
+def test_body_mention_alone_is_not_enough(cs):
+    m = match_mail(mail("活动总结", "这次活动会同县公安局开展了普法宣传，效果很好，请查收附件。", atts=[doc(), photo()]), cs)
+    assert m.state == "needs_review"
+    assert "县公安局" in m.suggestions
+
+
+def test_city_level_unit_is_not_the_county_one(cs):
+    m = match_mail(mail("葫芦岛市公安局活动总结", atts=[doc(), photo()]), cs)
+    assert m.state == "needs_review"
+
+
+def test_signature_only_and_document_only(cs):
+    m = match_mail(mail("总结", "附件请查收\n\n建昌县应急管理局\n2023年5月21日", atts=[doc(), photo()]), cs)
+    assert (m.state, m.unit) == ("filed", "县应急局")
+    text = "建昌县医疗保障局关于5·15政务公开日活动的总结\n一、……\n二、……\n三、……\n建昌县医疗保障局\n2023年5月22日"
+    m = match_mail(mail("总结", "", atts=[doc(text=text), photo()]), cs)
+    assert (m.state, m.unit) == ("filed", "县医保局")
+
+
+def test_forwarded_original_sender(cs):
+    fwd = ForwardedMail("slj2023@163.com", "建昌县水利局", "访谈材料", None)
+    m = match_mail(mail("转发：访谈材料", "请查收", name="王丽", atts=[doc("访谈稿.docx")], fwd=[fwd]), cs)
+    assert (m.state, m.unit, m.requirements) == ("filed", "县水利局", ["interview"])
+
+
+def test_learned_address_files_a_bare_photo_mail(tmp_path, cs):
+    db = index.connect(tmp_path)
+    first = mail("喇嘛洞镇活动总结", "附件是总结。\n喇嘛洞镇人民政府", addr="lmd2023@163.com", atts=[doc()])
+    m1 = match_mail(first, cs, load_learned(db))
+    assert learn_address(db, first, m1, "a" * 64)
+    bare = mail("照片", "", addr="lmd2023@163.com", atts=[photo("1.jpg"), photo("2.jpg")])
+    assert match_mail(bare, cs, {}).state == "needs_review"
+    m2 = match_mail(bare, cs, load_learned(db))
+    assert (m2.state, m2.unit, m2.requirements) == ("filed", "喇嘛洞镇", ["summary"])
+    assert "已学习的发件地址" in m2.reason
+    # a mail matched only by its learned address teaches nothing new
+    assert not learn_address(db, bare, m2, "b" * 64)
+
+
+def test_forwarders_and_conflicting_addresses_are_not_learned(tmp_path, cs):
+    db = index.connect(tmp_path)
+    fwd = ForwardedMail("slj@163.com", "建昌县水利局", "访谈材料", None)
+    p = mail("转发：访谈材料", atts=[doc("访谈稿.docx")], addr="clerk@163.com", fwd=[fwd])
+    assert not learn_address(db, p, match_mail(p, cs), "c" * 64)
+    a = mail("县民政局活动总结", addr="shared@qq.com", atts=[doc(), photo()])
+    b = mail("县教育局活动总结", addr="shared@qq.com", atts=[doc(), photo()])
+    learn_address(db, a, match_mail(a, cs), "d" * 64)
+    learn_address(db, b, match_mail(b, cs), "e" * 64)
+    assert load_learned(db) == {}
+    assert db["learned_addresses"].get("shared@qq.com")["how"] == "conflict"
+
+
+def test_learned_address_against_a_named_unit_goes_to_review(cs):
+    learned = {"x@163.com": ("jianchang-515-2023", "县发改局")}
+    m = match_mail(mail("喇嘛洞镇补充照片", addr="x@163.com", atts=[photo()]), cs, learned)
+    assert m.state == "needs_review"
+    assert set(m.suggestions) >= {"县发改局", "喇嘛洞镇"}
+
+
+def test_requirements_from_words_attachments_and_deadlines(cs):
+    assert match_mail(mail("县发改局访谈稿", atts=[doc("访谈稿.docx")]), cs).requirements == ["interview"]
+    assert match_mail(mail("县发改局照片", atts=[photo()]), cs).requirements == ["summary"]
+    both = match_mail(mail("县发改局访谈稿及活动总结", atts=[doc("访谈稿.docx"), doc(), photo()]), cs)
+    assert both.requirements == ["interview", "summary"]
+    plain = mail("县发改局材料", atts=[doc("材料.docx")])
+    before = dt.datetime(2023, 5, 9, 10, tzinfo=SH)
+    after = dt.datetime(2023, 5, 20, 10, tzinfo=SH)
+    assert match_mail(plain, cs, received_at=before).requirements == ["interview"]
+    assert match_mail(plain, cs, received_at=after).requirements == ["summary"]
+    assert match_mail(plain, cs).state == "needs_review"  # nothing tells which
+    town = match_mail(mail("大屯镇材料", atts=[doc("材料.docx")]), cs)
+    assert town.requirements == ["summary"]  # a town has only the summary
+
+
+def test_shared_interview_slot_is_not_a_conflict(cs):
+    m = match_mail(mail("县农业农村局、县乡村振兴局访谈材料", atts=[doc("访谈稿.docx")]), cs)
+    assert (m.state, m.unit, m.requirements) == ("filed", "县农业农村局", ["interview"])
+    m = match_mail(mail("县农业农村局、县乡村振兴局活动总结", atts=[doc(), photo()]), cs)
+    assert m.state == "needs_review"  # summaries are separate
+
+
+@pytest.mark.parametrize("subject", ["县民政局活动总结（更正）", "县民政局活动总结以此为准", "县民政局活动总结最终版"])
+def test_corrections(cs, subject):
+    assert match_mail(mail(subject, atts=[doc(), photo()]), cs).is_correction
+
+
+def test_not_a_submission_is_ignored(cs):
+    m = match_mail(mail("自动回复：县发改局访谈材料", not_submission="auto-reply"), cs)
+    assert (m.state, m.unit) == ("ignored", None)
+    assert "自动回复" in m.reason
+
+
+def test_two_campaigns_open(cs):
+    other = campaign_from_dict({
+        "id": "safety-2023", "title": "安全生产月", "timezone": "Asia/Shanghai", "county": "建昌县",
+        "mailbox": {"subject_hints": ["安全生产月"]},
+        "units": [{"name": "县应急局", "kind": "department", "official_name": "建昌县应急管理局"}],
+        "requirements": [{"id": "plan", "title": "活动方案", "due": "2023-06-30T16:00:00+08:00", "units": "all",
+                          "hints": ["方案"]}],
+    })
+    both = cs + [other]
+    m = match_mail(mail("县应急局安全生产月活动方案", atts=[doc("方案.docx")]), both)
+    assert (m.campaign, m.unit, m.requirements) == ("safety-2023", "县应急局", ["plan"])
+    m = match_mail(mail("县应急局5.15政务公开日活动总结", atts=[doc(), photo()]), both)
+    assert (m.campaign, m.unit, m.requirements) == ("jianchang-515-2023", "县应急局", ["summary"])
