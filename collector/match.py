@@ -107,7 +107,9 @@ def normalize(text: str | None) -> str:
     import unicodedata
 
     t = unicodedata.normalize("NFKC", text)
-    return re.sub(r"[\u200b-\u200f\ufeff]", "", t)
+    t = re.sub(r"[\u200b-\u200f\ufeff]", "", t)
+    # "县 发改局", "喇嘛洞镇　人民政府": spaces between Chinese characters carry nothing
+    return re.sub(r"(?<=[\u4e00-\u9fa5])[ \t]+(?=[\u4e00-\u9fa5])", "", t)
 
 
 def _squash(s: str) -> str:
@@ -492,7 +494,7 @@ def detect_requirements(
                 break
     if chosen:
         return chosen, why
-    if not (has_doc or has_photo or parsed.attachments):
+    if not (has_doc or has_photo or parsed.attachments) or _inapplicable(parsed, campaign, unit):
         return [], []
     candidates = [r for r in applicable if open_requirements is None or r.id in open_requirements]
     if len(applicable) == 1:
@@ -504,6 +506,14 @@ def detect_requirements(
     if len(candidates) == 1:
         return [candidates[0].id], [f"{candidates[0].title}（唯一未完成的一项）"]
     return [], []
+
+
+def _inapplicable(parsed: ParsedMail, campaign: Campaign, unit: str):
+    """A requirement the mail's words name but the unit does not owe (教育局 sending 访谈稿)."""
+    own = _own_text(parsed, [campaign])
+    text = " ".join([_clean_subject(parsed.subject), own] + [a.filename or "" for a in parsed.attachments])
+    owed = {r.id for r in campaign.requirements_for(unit)}
+    return next((r for r in campaign.requirements if r.id not in owed and any(w in text for w in r.hints)), None)
 
 
 def is_photo(a) -> bool:
@@ -627,6 +637,12 @@ def match_mail(
     only_fuzzy = all(h.fuzzy for h in hits if unit in h.units and h.source not in ("body", "doc_body"))
     conf = min(1.0, strong[best] / 6.0) * (0.8 if only_fuzzy else 1.0)
     if not requirements:
+        foreign = _inapplicable(parsed, campaign, unit)
+        if foreign:
+            return review(
+                f"识别为{unit}（{'；'.join(evidence[:3])}），但邮件像是{foreign.title}，该单位无需报送此项，请人工确认",
+                [unit], confidence=conf, campaign=cid, unit=unit,
+            )
         return review(
             f"识别为{unit}（{'；'.join(evidence[:3])}），但无法判断报送的是哪一项材料",
             [unit], confidence=conf, campaign=cid, unit=unit,

@@ -214,3 +214,15 @@ def test_two_campaigns_open(cs):
     assert (m.campaign, m.unit, m.requirements) == ("safety-2023", "县应急局", ["plan"])
     m = match_mail(mail("县应急局5.15政务公开日活动总结", atts=[doc(), photo()]), both)
     assert (m.campaign, m.unit, m.requirements) == ("jianchang-515-2023", "县应急局", ["summary"])
+
+
+def test_a_requirement_the_unit_does_not_owe_goes_to_review(cs):
+    # 县教育局 is not in 附件1: an interview manuscript from it is not a summary
+    m = match_mail(mail("县教育局访谈稿", atts=[doc("访谈稿.docx")]), cs)
+    assert m.state == "needs_review" and m.unit == "县教育局"
+    assert "无需报送" in m.reason
+
+
+def test_spaces_inside_names(cs):
+    m = match_mail(mail("县 发改局 访谈材料", atts=[doc("访谈稿.docx")]), cs)
+    assert (m.state, m.unit) == ("filed", "县发改局")
