@@ -66,3 +66,47 @@ def test_write_campaign_tables(tmp_path):
     assert db["units"].count == 52
     row = db["requirements"].get(("jianchang-515-2023", "interview"))
     assert row["due_at"] == "2023-05-11T16:00:00+08:00"
+
+
+def _campaign_files():
+    from pathlib import Path
+
+    d = Path(__file__).parents[1] / "collector" / "campaigns"
+    notice = (d / "2023-05-05-5.15政务公开日通知.txt").read_text(encoding="utf-8")
+    roster = (d / "jianchang-units.csv").read_text(encoding="utf-8")
+    return notice, roster
+
+
+def test_campaign_init_drafts_the_builtin_campaign_from_the_notice(tmp_path):
+    import yaml
+
+    from collector.campaign import campaign_from_dict, draft_campaign_from_notice
+
+    notice, roster = _campaign_files()
+    text, unplaced = draft_campaign_from_notice(notice, roster)
+    draft = campaign_from_dict(yaml.safe_load(text))
+    builtin = load_campaign(None)
+    assert [u.name for u in draft.units] == [u.name for u in builtin.units]
+    for req in builtin.requirements:
+        got = draft.requirement(req.id)
+        assert got.due == req.due
+        assert got.units == req.units
+        assert [p.id for p in got.parts] == [p.id for p in req.parts]
+    assert [(s.requirement, s.units) for s in draft.shared_slots] == [("interview", ["县农业农村局", "县乡村振兴局"])]
+    assert draft.mailbox_addresses == ["jc7710089@163.com"]
+    assert draft.county == "建昌县"
+    # the 9 o'clock on-site deadline is not something mailed in: reported, not made a requirement
+    assert len(unplaced) == 1 and "5月15日9时前" in unplaced[0]
+    assert "# 未处理" in text
+
+
+def test_campaign_init_reports_what_it_cannot_place():
+    from collector.campaign import draft_campaign_from_notice
+
+    notice, roster = _campaign_files()
+    notice = notice.replace("县医保局、县税务局。", "县医保局、县税务局、县统计局。")
+    roster = "\n".join(line for line in roster.splitlines() if not line.startswith("县招商中心"))
+    _, unplaced = draft_campaign_from_notice(notice, roster + "\n县档案馆,department,建昌县档案馆,,\n")
+    assert any("县统计局" in u for u in unplaced)  # named by the notice, not on the roster
+    assert any("县招商中心" in u for u in unplaced)
+    assert any("县档案馆" in u for u in unplaced)  # on the roster, not in the notice
