@@ -127,7 +127,8 @@ class Walker:
             self.body_part(part, "text/plain", ct_params.get("charset"), forward_depth)
             return
         data = self.payload_bytes(part)
-        self.add_file(name, data, ctype, inline=disposition.startswith("inline") or not disposition,
+        inline = disposition.startswith("inline") or (not disposition and part.get("Content-ID") is not None)
+        self.add_file(name, data, ctype, inline=inline,
                       parent=parent, nest=0, forward_depth=forward_depth, charset=ct_params.get("charset"))
 
     @staticmethod
@@ -246,7 +247,7 @@ class Walker:
                 attachment.problem = _join(attachment.problem, "too much unpacked data in this mail; rest not unpacked")
                 return
             self.out.extracted_bytes += size
-            child = self.add_file(member.name, member.data or b"", "application/octet-stream",
+            child = self.add_file(member.name.rsplit("/", 1)[-1], member.data or b"", "application/octet-stream",
                                   inline=False, parent=index, nest=nest + 1, forward_depth=forward_depth)
             if member.problem:
                 self.out.attachments[child].problem = _join(self.out.attachments[child].problem, member.problem)
