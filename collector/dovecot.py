@@ -29,6 +29,7 @@ import grp
 import hashlib
 import os
 import pwd
+import re
 import secrets
 import shutil
 import signal
@@ -179,6 +180,12 @@ class Dovecot:
         if not _wait_for_exit(pid, STOP_TIMEOUT):
             _kill(pid, signal.SIGKILL)
             _wait_for_exit(pid, 2.0)
+        self._wait_for_children_to_exit()
+
+    def _wait_for_children_to_exit(self, timeout: float = 3.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and self._children():
+            time.sleep(0.05)
         self._kill_leftover_children()
 
     def restart(self) -> None:
@@ -205,6 +212,25 @@ class Dovecot:
     def log_text(self) -> str:
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
 
+    def wait_for_log(self, pattern: str, count: int = 1, timeout: float = 5.0) -> list[str]:
+        """Log lines matching the regex `pattern`, once there are at least `count`.
+
+        Dovecot's log process writes asynchronously: a logout line may appear
+        a moment after the client has disconnected.
+        """
+        regex = re.compile(pattern)
+        deadline = time.monotonic() + timeout
+        while True:
+            lines = [line for line in self.log_text().splitlines() if regex.search(line)]
+            if len(lines) >= count or time.monotonic() > deadline:
+                return lines
+            time.sleep(0.05)
+
+    def logout_lines(self, user: str | None = None, count: int = 1, timeout: float = 5.0) -> list[str]:
+        """The "Logged out ... fetch_body_count=N" lines of `user`'s sessions."""
+        user = user or self.user
+        return self.wait_for_log(rf"imap\({re.escape(user)}\).*Logged out", count, timeout)
+
     # ----- users ---------------------------------------------------------------
 
     def add_user(self, user: str, password: str) -> None:
@@ -216,6 +242,15 @@ class Dovecot:
         if self.is_running():
             accounts = self._prepare_workdir()
             self._write_passwd(accounts)
+            # Dovecot stats the passwd-file at most once per second: a lookup in
+            # this same second could still see the old file.
+            time.sleep(1.05 - (time.time() % 1.0))
+
+    def account(self, user: str, password: str | None = None) -> Account:
+        """A second IMAP account on this server with its own empty mailbox."""
+        if user != self.user:
+            self.add_user(user, password or self.extra_users.get(user) or secrets.token_urlsafe(12))
+        return Account(self, user)
 
     # ----- IMAP helpers --------------------------------------------------------
 
@@ -297,8 +332,6 @@ class Dovecot:
         mail_user = mail_system_user()
         uid, gid = mail_user.pw_uid, mail_user.pw_gid
         self.workdir.mkdir(parents=True, exist_ok=True)
-        os.chmod(self.workdir, 0o711)
-        _make_ancestors_traversable(self.workdir)
         self.mail_root.mkdir(exist_ok=True)
         os.chmod(self.mail_root, 0o711)
         accounts = self._accounts()
@@ -321,6 +354,12 @@ class Dovecot:
         os.chmod(tmp, 0o640)
         if os.geteuid() == 0:
             os.chown(tmp, 0, grp.getgrnam(INTERNAL_USER).gr_gid)
+        # Dovecot reloads the passwd-file only when its mtime (whole seconds) or
+        # size changes: two same-sized writes within a second would go unseen.
+        with contextlib.suppress(FileNotFoundError):
+            previous = int(self.passwd_path.stat().st_mtime)
+            stamp = max(int(time.time()), previous + 1)
+            os.utime(tmp, (stamp, stamp))
         os.replace(tmp, self.passwd_path)
 
     def _render_config(self, accounts: dict[str, str]) -> str:
@@ -360,8 +399,13 @@ passdb {{
 }}
 userdb {{
   driver = static
-  args = uid={mail_user.pw_uid} gid={mail_user.pw_gid} home={self.mail_root}/%u
+  args = uid={mail_user.pw_uid} gid={mail_user.pw_gid} home=/%u
 }}
+# Mail processes chroot (as root) into the mail root before dropping to the
+# mail uid, so they need no search permission on the workdir's ancestors
+# (pytest's temp root is mode 700).
+mail_chroot = {self.mail_root}
+valid_chroot_dirs = {self.mail_root}
 namespace inbox {{
   inbox = yes
   separator = /
@@ -375,8 +419,8 @@ service imap-login {{
 service imap {{
   process_limit = 64
 }}
-service anvil {{
-  chroot =
+service auth {{
+  user = root
 }}
 """
 
@@ -407,9 +451,47 @@ service anvil {{
         else:
             self._kill_leftover_children()
 
+    def _children(self) -> list[int]:
+        return _pids_with_title_prefix(f"dovecot-{self.instance_name}/")
+
     def _kill_leftover_children(self) -> None:
-        for pid in _pids_with_title_prefix(f"dovecot-{self.instance_name}/"):
+        for pid in self._children():
             _kill(pid, signal.SIGKILL)
+
+
+class Account:
+    """One IMAP account on a running Dovecot: same helpers, bound to `user`."""
+
+    def __init__(self, server: Dovecot, user: str) -> None:
+        self.server = server
+        self.user = user
+
+    host = property(lambda self: self.server.host)
+    port = property(lambda self: self.server.port)
+    log_path = property(lambda self: self.server.log_path)
+
+    @property
+    def password(self) -> str:
+        return self.server.password if self.user == self.server.user else self.server.extra_users[self.user]
+
+    def client(self) -> contextlib.AbstractContextManager[imapclient.IMAPClient]:
+        return self.server.client(self.user)
+
+    def append(self, raw: bytes, internaldate: dt.datetime, folder: str = "INBOX",
+               flags: Iterable[str | bytes] = ()) -> int | None:
+        return self.server.append(raw, internaldate, folder, flags, user=self.user)
+
+    def delete(self, uids: Iterable[int], folder: str = "INBOX") -> None:
+        self.server.delete(uids, folder, user=self.user)
+
+    def uidvalidity(self, folder: str = "INBOX") -> int:
+        return self.server.uidvalidity(folder, user=self.user)
+
+    def reset_uidvalidity(self, folder: str = "INBOX") -> int:
+        return self.server.reset_uidvalidity(folder, user=self.user)
+
+    def maildir(self, folder: str = "INBOX") -> Path:
+        return self.server.maildir(folder, user=self.user)
 
 
 # ----- module helpers -------------------------------------------------------------
@@ -436,20 +518,6 @@ def mail_system_user() -> pwd.struct_passwd:
         check=False, capture_output=True,
     )
     return pwd.getpwnam(MAIL_SYSTEM_USER)
-
-
-def _make_ancestors_traversable(path: Path) -> None:
-    """Dovecot's unprivileged processes must reach files under `path`.
-
-    pytest's temp root is mode 700, so grant search permission (o+x: enter,
-    not list) on each ancestor that lacks it.
-    """
-    if os.geteuid() != 0:
-        return
-    for directory in [path, *path.parents]:
-        mode = directory.stat().st_mode
-        if not mode & 0o001:
-            os.chmod(directory, (mode & 0o7777) | 0o001)
 
 
 def _ensure_folder(imap: imapclient.IMAPClient, folder: str) -> None:

@@ -1,0 +1,46 @@
+"""Shared pytest fixtures.
+
+Keep each fixture in its own clearly named function; several people add here.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+import pytest
+
+from collector.dovecot import Account, Dovecot
+
+# ----- Dovecot (owner: collector/dovecot.py) ------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def dovecot_server(tmp_path_factory) -> Dovecot:
+    """A real Dovecot IMAP server for the whole test session.
+
+    Plain IMAP on 127.0.0.1 (`.host`, `.port`), main account `.user` /
+    `.password` (jc7710089@163.com). Useful members: `.append(raw, internaldate,
+    folder=, flags=, user=)`, `.client(user, password)` (a logged-in
+    IMAPClient), `.delete(uids)`, `.reset_uidvalidity(folder)`,
+    `.add_user(user, password)`, `.log_text()` / `.log_path` (the log has
+    "ID sent: ..." lines and logout lines with fetch_body_count=N).
+
+    The main account is shared by every test in the session: tests that need an
+    empty mailbox should use `fresh_mailbox` (or `add_user`) instead.
+    """
+    server = Dovecot(tmp_path_factory.mktemp("dovecot"))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def fresh_mailbox(dovecot_server) -> Account:
+    """A new IMAP account with an empty INBOX on the session's Dovecot (cheap: no restart).
+
+    An `collector.dovecot.Account`: `.host`, `.port`, `.user`, `.password`,
+    `.append(raw, internaldate, folder=, flags=)`, `.client()`, `.delete(uids)`,
+    `.uidvalidity()`, `.reset_uidvalidity()` (restarts the shared server),
+    `.server` (the Dovecot) and `.log_path`.
+    """
+    return dovecot_server.account(f"t{secrets.token_hex(5)}@163.com", secrets.token_urlsafe(12))
