@@ -20,6 +20,7 @@ import yaml
 from datasette.app import Datasette
 
 from .dashboard.auth import auth_plugin_config, load_accounts
+from .dashboard.schema import ensure_dashboard_indexes
 from .index import DB_NAME, connect
 
 DATASETTE_DIR_ENV = "COLLECTOR_DATASETTE_DIR"
@@ -67,7 +68,9 @@ def build_datasette(
 ) -> Datasette:
     """A Datasette instance over data_dir/collector.db (schema ensured first)."""
     data_dir = Path(data_dir)
-    connect(data_dir).conn.close()  # creates the schema and the WAL files if missing
+    db = connect(data_dir)  # creates the schema and the WAL files if missing
+    ensure_dashboard_indexes(db)
+    db.conn.close()
     folder = datasette_dir()
     templates = folder / "templates"
     plugins_dir = folder / "plugins"

@@ -362,3 +362,15 @@ def test_chinese_ui_strings_on_datasette_pages(ds):
     assert "常用查询" in database and "邮件" in database
     query = get(ds, "/collector/status_report", actor=OFFICE).text
     assert "单位" in query and "Custom SQL query" not in query
+
+
+def test_pagination_links(ds, monkeypatch):
+    from collector.dashboard import pages
+
+    monkeypatch.setattr(pages, "PAGE_SIZE", 2)
+    first = get(ds, "/mails?state=filed", actor=OFFICE).text
+    assert "第 1 / 5 页" in first and 'href="/mails?state=filed&amp;page=2"' in first
+    last = get(ds, "/mails?state=filed&page=5", actor=OFFICE).text
+    assert "上一页" in last and "下一页" not in last
+    search = get(ds, "/search?q=%E7%85%A7%E7%89%87", actor=OFFICE).text
+    assert "page=2" in search

@@ -104,7 +104,7 @@ def _pager(request, page: int, total: int) -> dict:
     pages = max(1, math.ceil(total / PAGE_SIZE))
 
     def url(p):
-        args = {k: v for k, v in request.args.items() if k != "page"}
+        args = {k: request.args.get(k) for k in request.args.keys() if k != "page"}
         args["page"] = str(p)
         return request.path + "?" + urlencode(args)
 

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 import jieba
 
+from .schema import ensure_dashboard_indexes
+
 SEARCH_TABLE = "search_index"
 DOCS_TABLE = "search_docs"
 
@@ -172,6 +174,7 @@ def rebuild_search_index(db, batch: int = 2000) -> int:
             if doc is not None:
                 _write_document(conn, sha, doc)
         conn.execute(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('optimize')")
+    ensure_dashboard_indexes(conn)
     return len(shas)
 
 
