@@ -39,8 +39,8 @@ WEIGHTS = {
     "filename": 3.5,
     "signature": 3.0,
     "body_self": 3.0,  # "我单位（喇嘛洞镇）…"
-    "doc_head": 2.5,
-    "doc_sign": 2.5,
+    "doc_head": 2.7,
+    "doc_sign": 2.7,
     "body_lead": 2.0,
     "body": 0.7,
     "doc_body": 0.4,
@@ -601,9 +601,9 @@ def match_mail(
                 [f"加入名册：{n}" for n in unknown] + [k[1] for k in ranked[:3]],
             )
         if ranked:
+            evidence = "；".join(e for k in ranked[:3] for e in _describe(hits, k)[:2])
             return review(
-                "仅在正文中提及" + "、".join(k[1] for k in ranked[:3]) + "，无法确定报送单位",
-                [k[1] for k in ranked[:3]],
+                f"证据不足，无法确定报送单位（{evidence}）", [k[1] for k in ranked[:3]],
             )
         return review("未能识别报送单位（发件人、主题、附件名、落款均无单位名称）", [])
     best = strong_keys[0]
