@@ -374,3 +374,40 @@ def test_pagination_links(ds, monkeypatch):
     assert "上一页" in last and "下一页" not in last
     search = get(ds, "/search?q=%E7%85%A7%E7%89%87", actor=OFFICE).text
     assert "page=2" in search
+
+
+def test_datasette_csv_gets_a_bom_for_excel(ds):
+    for path in ["/collector/status.csv", "/collector/status_report.csv", "/collector/messages.csv?_stream=on"]:
+        response = get(ds, path, actor=OFFICE)
+        assert response.status_code == 200, path
+        assert response.content.startswith(b"\xef\xbb\xbf") and not response.content.startswith(b"\xef\xbb\xbf" * 2), path
+        if "content-length" in response.headers:
+            assert int(response.headers["content-length"]) == len(response.content)
+        assert "县发改局" in response.content.decode("utf-8-sig")
+
+
+def test_incremental_search_indexing(tmp_path):
+    from collector.dashboard.search import fts_match_expression, index_message_for_search
+    from collector.index import connect
+
+    db = connect(tmp_path)
+    db["messages"].insert({"sha256": "a" * 64, "subject": "关于乡镇报送的通知", "body_text": "正文", "received_at": "2023-05-01"})
+    db["attachments"].insert({"message_sha256": "a" * 64, "idx": 0, "filename": "总结.docx", "text": "现场照片若干"})
+    index_message_for_search(db, "a" * 64)
+    index_message_for_search(db, "a" * 64)  # idempotent
+    def hits(q):
+        return db.execute("select count(*) from search_index where search_index match ?", [fts_match_expression(q)]).fetchone()[0]
+    assert hits("乡镇") == 1 and hits("照片") == 1 and hits("现场照片") == 1 and hits("教育") == 0
+    db["messages"].update("a" * 64, {"subject": "另一个主题"})
+    index_message_for_search(db, "a" * 64)
+    assert hits("乡镇") == 0
+    db["attachments"].delete_where("message_sha256 = ?", ["a" * 64])
+    db["messages"].delete("a" * 64)
+    index_message_for_search(db, "a" * 64)
+    assert db.execute("select count(*) from search_docs").fetchone()[0] == 0
+
+
+def test_auditor_can_search_with_escape_fts_in_sql(ds):
+    sql = "select count(*) as n from search_index where search_index match escape_fts('乡镇')"
+    response = get(ds, "/collector.json", actor=AUDITOR, params={"sql": sql, "_shape": "array"})
+    assert response.status_code == 200 and response.json()[0]["n"] >= 1

@@ -133,7 +133,7 @@ async def _attachments_for(db, shas: list[str]) -> dict[str, list[dict]]:
         await db.execute(
             "SELECT id, message_sha256, idx, parent_idx, filename, content_type, kind, inline, sha256,"
             " size, path, text_status, taken_at, width, height, link_url, link_size, link_expires,"
-            " problem, thumbnail IS NOT NULL AS has_thumb, substr(text, 1, 300) AS text_head"
+            " problem, thumbnail IS NOT NULL AS has_thumb, substr(text, 1, 1000) AS text_head"
             f" FROM attachments WHERE message_sha256 IN ({marks}) ORDER BY message_sha256, idx",
             shas,
         )

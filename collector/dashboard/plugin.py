@@ -79,11 +79,35 @@ def asgi_wrapper(datasette):
                     "403 需要登录 / login required", status=403,
                     headers={"cache-control": "no-store"},
                 ).asgi_send(send)
+            if path.endswith(".csv") and not path.startswith("/export/"):
+                send = _with_utf8_bom(send)
             return await app(scope, receive, send)
 
         return gate
 
     return wrap
+
+
+def _with_utf8_bom(send):
+    """Datasette's CSV has no BOM, so Excel on Chinese Windows reads it as GBK: add one."""
+    state = {"csv": False, "first": True}
+
+    async def wrapped(message):
+        if message["type"] == "http.response.start":
+            headers = list(message.get("headers") or [])
+            content_type = next((v for k, v in headers if k.lower() == b"content-type"), b"")
+            if content_type.startswith(b"text/csv") or content_type.startswith(b"text/plain"):
+                state["csv"] = True
+                headers = [
+                    (k, str(int(v) + 3).encode() if k.lower() == b"content-length" else v) for k, v in headers
+                ]
+                message = dict(message, headers=headers)
+        elif message["type"] == "http.response.body" and state["csv"] and state["first"]:
+            state["first"] = False
+            message = dict(message, body=b"\xef\xbb\xbf" + message.get("body", b""))
+        await send(message)
+
+    return wrapped
 
 
 @hookimpl(trylast=True)
