@@ -172,11 +172,8 @@ class Dovecot:
         pid = self.master_pid()
         if pid is None:
             return
-        if self.config_path.exists():
-            subprocess.run(
-                ["dovecot", "-c", str(self.config_path), "stop"],
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            )
+        # What `dovecot -c FILE stop` does, without its one-second polling.
+        _kill(pid, signal.SIGTERM)
         if not _wait_for_exit(pid, STOP_TIMEOUT):
             _kill(pid, signal.SIGKILL)
             _wait_for_exit(pid, 2.0)
