@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import re
 from collections import defaultdict
 
@@ -289,18 +288,19 @@ class NameIndex:
         return out
 
 
-@functools.lru_cache(maxsize=8)
-def _index_for(key: tuple) -> NameIndex:
-    return NameIndex(list(_INDEX_CAMPAIGNS[key]))
-
-
-_INDEX_CAMPAIGNS: dict[tuple, tuple] = {}
+_INDEXES: dict[tuple, tuple[tuple, NameIndex]] = {}
 
 
 def name_index(campaigns: list[Campaign]) -> NameIndex:
-    key = tuple((c.id, c.source, id(c)) for c in campaigns)
-    _INDEX_CAMPAIGNS[key] = tuple(campaigns)
-    return _index_for(key)
+    """Built once per set of campaign objects (the last few kept)."""
+    key = tuple(id(c) for c in campaigns)
+    hit = _INDEXES.get(key)
+    if hit is None or any(a is not b for a, b in zip(hit[0], campaigns)):
+        hit = (tuple(campaigns), NameIndex(list(campaigns)))
+        _INDEXES[key] = hit
+        while len(_INDEXES) > 8:
+            _INDEXES.pop(next(iter(_INDEXES)))
+    return hit[1]
 
 
 # ---------------------------------------------------------------- evidence
@@ -400,7 +400,8 @@ def body_hits(idx: NameIndex, lines: list[str], sign_src: str, lead_src: str, we
     out: list[Hit] = []
     n = len(lines)
     for i, line in enumerate(lines):
-        line_hits = idx.hits(line, sign_src)
+        edge = i < 3 or i >= n - 4
+        line_hits = idx.hits(line, sign_src, fuzzy=edge or bool(SELF_RE.search(line)))
         if not line_hits:
             continue
         for h in line_hits:

@@ -251,3 +251,16 @@ def status_rows(db, campaign: str | None = None) -> list[dict]:
         }
         for unit, req, state, late, completed_at, messages in db.execute(sql, [campaign] if campaign else []).fetchall()
     ]
+
+
+def open_requirements(db) -> dict[tuple[str, str], set[str]]:
+    """(campaign, unit) -> requirement ids not yet complete, from the last
+    refresh; for match_mail(open_requirements=...) when no word names one."""
+    out: dict[tuple[str, str], set[str]] = {}
+    if "status" not in db.table_names():
+        return out
+    for campaign, unit, req in db.execute(
+        "SELECT campaign, unit, requirement FROM status WHERE state != 'complete'"
+    ).fetchall():
+        out.setdefault((campaign, unit), set()).add(req)
+    return out

@@ -210,3 +210,14 @@ def test_decisions_override_and_survive_reprocessing(world):
     rows = {(r["unit"], r["requirement"]): r for r in status_rows(db)}
     assert rows[("县卫健局", "summary")]["state"] == "missing"
     assert [r["action"] for r in db["decisions"].rows] == ["assign", "ignore"]
+
+
+def test_open_requirements_after_refresh(world):
+    from collector.status import open_requirements
+
+    db, campaigns, _ = world
+    refresh_status(db, campaigns, NOW)
+    still = open_requirements(db)
+    assert still[(CID, "县发改局")] == {"summary"}
+    assert still[(CID, "县工信局")] == {"interview", "summary"}
+    assert (CID, "石佛乡") not in still
