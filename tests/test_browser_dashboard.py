@@ -202,5 +202,9 @@ def test_table_page_in_chinese(browser, server):
     text = page.inner_text("body")
     assert "导出为" in text and "收到时间" in text
     assert "This data as" not in text
+    page.locator("th .dropdown-menu-icon").nth(2).click()
+    menu = page.locator("body > .dropdown-menu")
+    assert menu.is_visible()
+    assert "升序排列" in menu.inner_text() and "Sort ascending" not in menu.inner_text()
     page.screenshot(path=str(ARTIFACTS / "08-table.png"), full_page=False)
     page.context.close()
