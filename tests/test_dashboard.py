@@ -411,3 +411,26 @@ def test_auditor_can_search_with_escape_fts_in_sql(ds):
     sql = "select count(*) as n from search_index where search_index match escape_fts('乡镇')"
     response = get(ds, "/collector.json", actor=AUDITOR, params={"sql": sql, "_shape": "array"})
     assert response.status_code == 200 and response.json()[0]["n"] >= 1
+
+
+def test_pages_work_on_an_empty_archive(tmp_path):
+    empty = build_datasette(tmp_path / "data", users_file=tmp_path / "users.json", secret="x")
+    for path in ["/", "/overdue", "/review", "/mails", "/units", "/exports", "/collector", "/export/status.xlsx",
+                 "/export/status.csv", "/export/files.zip"]:
+        assert get(empty, path, actor=OFFICE).status_code == 200, path
+    search = get(empty, "/search?q=%E4%B9%A1%E9%95%87", actor=OFFICE)
+    assert search.status_code == 200 and "搜索索引尚未建立" in search.text
+    assert get(empty, "/unit?name=%E6%97%A0", actor=OFFICE).status_code == 404
+
+
+def test_search_warns_when_mails_are_missing_from_the_index(tmp_path):
+    from collector.index import connect
+
+    facts = build_sample(tmp_path / "data")
+    db = connect(tmp_path / "data")
+    db["messages"].insert({"sha256": "f" * 64, "subject": "新邮件乡镇", "received_at": "2023-06-01"})
+    db.conn.commit()
+    db.conn.close()
+    fresh = build_datasette(tmp_path / "data", users_file=tmp_path / "users.json", secret="x")
+    html = get(fresh, "/search?q=%E4%B9%A1%E9%95%87", actor=OFFICE).text
+    assert "搜索索引不完整：已索引 11 / 12" in html

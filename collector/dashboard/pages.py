@@ -500,17 +500,25 @@ async def run_search(db, query: str, page: int = 1) -> tuple[list[dict], int, li
     return hits, total, terms
 
 
+async def _index_coverage(db) -> dict | None:
+    """How many mails are not in the search index yet (None when all are)."""
+    indexed = (await db.execute(f"SELECT count(*) FROM {search_mod.DOCS_TABLE}")).first()[0]
+    total = (await db.execute("SELECT count(*) FROM messages")).first()[0]
+    return {"indexed": indexed, "total": total} if indexed < total else None
+
+
 async def search_page(datasette, request):
     _require_role(request)
     db = _db(datasette)
     query = (request.args.get("q") or "").strip()[:200]
     page = _page_number(request)
-    hits, total, terms, missing_index = [], 0, [], False
+    hits, total, terms, missing_index, coverage = [], 0, [], False, None
     if query:
         has_index = await db.execute_fn(search_mod.has_search_index)
         if not has_index:
             missing_index = True
         else:
+            coverage = await _index_coverage(db)
             hits, total, terms = await run_search(db, query, page)
             files = await _attachments_for(db, [h["sha256"] for h in hits])
             for hit in hits:
@@ -531,6 +539,7 @@ async def search_page(datasette, request):
             "hits": hits,
             "terms": terms,
             "missing_index": missing_index,
+            "coverage": coverage,
             "pager": _pager(request, page, total) if query else None,
         },
     )
