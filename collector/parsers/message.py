@@ -12,6 +12,7 @@ from __future__ import annotations
 from collector.model import ParsedMail
 
 from .classify import classify
+from .blobs import Blobs
 from .charsets import HEADER_CHARSET_HINT, normalize_charset
 from .headers import decode_words, parse_address_list
 from .links import links_from_html, links_from_text
@@ -35,10 +36,11 @@ def parse_message(raw: bytes) -> ParsedMail:
         raise TypeError(f"parse_message needs bytes, got {type(raw).__name__}")
     raw = bytes(raw)
     problems: list[str] = []
-    msg = parse_tree(raw, problems)
+    blobs = Blobs(raw)
+    msg = parse_tree(raw, problems, blobs)
     token = HEADER_CHARSET_HINT.set(_body_charset(msg))
     try:
-        return _parse(raw, msg, problems)
+        return _parse(raw, msg, problems, blobs)
     finally:
         HEADER_CHARSET_HINT.reset(token)
 
@@ -57,12 +59,12 @@ def _body_charset(msg) -> str | None:
     return None
 
 
-def _parse(raw: bytes, msg, problems: list[str]) -> ParsedMail:
+def _parse(raw: bytes, msg, problems: list[str], blobs: Blobs) -> ParsedMail:
     headers = _selected_headers(msg, problems)
     if not headers and not raw.strip():
         raise ValueError("empty message")
     out = Collected(problems=problems)
-    walker = Walker(out)
+    walker = Walker(out, blobs)
     try:
         walker.walk(msg)
     except RecursionError:

@@ -17,6 +17,7 @@ import html2text
 from collector.model import Attachment, ForwardedMail
 
 from . import sniff
+from .blobs import Blobs
 from .archives import ArchiveProblem, extract_members
 from .charsets import decode_bytes
 from .documents import extract_text
@@ -33,11 +34,11 @@ SIGNATURE_TYPES = {"application/pgp-signature", "application/pkcs7-signature", "
 BODY_TYPES = {"text/plain", "text/html"}
 
 
-def parse_tree(raw: bytes, problems: list[str]) -> email.message.Message:
+def parse_tree(raw: bytes, problems: list[str], blobs: Blobs | None = None) -> email.message.Message:
     """Parse bytes into a message tree; on pathological nesting keep only the
     headers and treat the body as opaque (recorded as a problem)."""
     try:
-        return BytesParser(policy=compat32).parsebytes(raw)
+        return BytesParser(policy=compat32).parsebytes(blobs.shrink() if blobs else raw)
     except RecursionError:
         problems.append("MIME nesting too deep to parse; body not analysed")
     except Exception as exc:  # the stdlib parser is lenient; this is a last resort
@@ -86,8 +87,9 @@ class Collected:
 
 
 class Walker:
-    def __init__(self, out: Collected) -> None:
+    def __init__(self, out: Collected, blobs: Blobs | None = None) -> None:
         self.out = out
+        self.blobs = blobs
 
     # -- tree -------------------------------------------------------------
 
@@ -140,6 +142,14 @@ class Walker:
         return present[0] if present else None
 
     def payload_bytes(self, part) -> bytes:
+        payload = part.get_payload()
+        if self.blobs and isinstance(payload, str) and self.blobs.holds(payload):
+            cte = str(part.get("content-transfer-encoding", "")).strip().lower()
+            data = self.blobs.decode_payload(payload, cte)
+            if data is not None:
+                part.set_payload("")
+                return data
+            part.set_payload(self.blobs.expand_text(payload))
         try:
             data = part.get_payload(decode=True)
         except Exception as exc:
@@ -169,6 +179,8 @@ class Walker:
             data = inner.as_bytes()
         except Exception:
             data = b""
+        if self.blobs:
+            data = self.blobs.expand_bytes(data)
         self.add_forwarded(name, data, inner, disposition.startswith("inline"), parent, forward_depth)
 
     def add_forwarded(self, name, data: bytes, inner, inline: bool, parent, forward_depth: int) -> int:
@@ -241,6 +253,8 @@ class Walker:
         except Exception as exc:  # third-party archive code: never let it stop the mail
             attachment.problem = _join(attachment.problem, f"archive unreadable: {type(exc).__name__}: {exc}"[:300])
             return
+        if not members:
+            attachment.problem = _join(attachment.problem, "archive contains no readable files")
         for member in members:
             size = len(member.data or b"")
             if self.out.extracted_bytes + size > MAX_EXTRACTED_BYTES:

@@ -1,0 +1,120 @@
+"""A bad mail never stops the run: parse_message does its best."""
+
+import base64
+import time
+import tracemalloc
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from collector.parsers import parse_message
+from conftest import MAILS
+
+
+def test_thousand_nested_multiparts():
+    depth = 1000
+    head = b"".join(b"Content-Type: multipart/mixed; boundary=b%d\r\n\r\n--b%d\r\n" % (i, i) for i in range(depth))
+    tail = b"".join(b"\r\n--b%d--\r\n" % i for i in reversed(range(depth)))
+    raw = b"From: a@b.cn\r\nSubject: deep\r\n" + head + b"Content-Type: text/plain\r\n\r\nhello" + tail
+    mail = parse_message(raw)
+    assert mail.subject == "deep" and mail.from_addr == "a@b.cn"
+    assert any("nesting" in p for p in mail.problems)
+
+
+def test_twenty_megabyte_header():
+    raw = b"From: a@b.cn\r\nSubject: big\r\nX-Junk: " + b"A" * (20 * 1024 * 1024) + b"\r\nTo: c@d.cn\r\n\r\nbody\r\n"
+    started = time.monotonic()
+    mail = parse_message(raw)
+    assert time.monotonic() - started < 30
+    assert mail.subject == "big" and mail.to == ["c@d.cn"] and mail.body_text == "body"
+
+
+def test_huge_subject_is_truncated_with_a_problem():
+    raw = b"From: a@b.cn\r\nSubject: " + b"=?utf-8?B?5Y6/?= " * 200_000 + b"\r\n\r\nx"
+    mail = parse_message(raw)
+    assert len(mail.subject) <= 20_000
+    assert any("Subject header" in p for p in mail.problems)
+
+
+def test_invalid_base64():
+    raw = (b"From: a@b.cn\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\n"
+           b"Content-Type: application/pdf; name=a.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+           b"JVBERi0x!!!!@@@@ not base64 at all ===\r\n--B--\r\n")
+    mail = parse_message(raw)
+    assert mail.attachments[0].filename == "a.pdf"
+
+
+def test_nul_and_control_characters_and_paths_in_names():
+    raw = (b"From: a@b.cn\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\n"
+           b"Content-Type: text/plain; name=\"=?utf-8?B?" + base64.b64encode("报\x00告\x07\u202e.txt".encode()) +
+           b"?=\"\r\n\r\nx\r\n--B\r\nContent-Type: text/plain; name=\"..\\\\..\\\\windows\\\\a.txt\"\r\n\r\ny\r\n--B--\r\n")
+    first, second = parse_message(raw).attachments
+    assert first.filename == "报告.txt" and "control" in first.problem
+    assert second.filename == "a.txt" and "directory" in second.problem
+
+
+def test_names_longer_than_255_bytes_are_shortened_keeping_the_extension():
+    long_name = "县发改局" * 40 + ".docx"
+    raw = (b"From: a@b.cn\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\n"
+           b"Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename*=utf-8''" +
+           "".join(f"%{b:02X}" for b in long_name.encode()).encode() + b"\r\n\r\nx\r\n--B--\r\n")
+    (attachment,) = parse_message(raw).attachments
+    assert len(attachment.filename.encode()) <= 255 and attachment.filename.endswith(".docx")
+    assert attachment.filename.startswith("县发改局") and "longer than 255" in attachment.problem
+
+
+def test_nothing_at_all_raises_cleanly():
+    with pytest.raises(ValueError):
+        parse_message(b"")
+    with pytest.raises(TypeError):
+        parse_message("not bytes")
+
+
+def test_binary_garbage_still_parses():
+    mail = parse_message(bytes(range(256)) * 50)
+    assert isinstance(mail.body_text, str)
+
+
+def test_fifty_megabyte_attachment_memory_stays_sane():
+    payload = bytes(range(256)) * (50 * 1024 * 1024 // 256)
+    raw = (b"From: a@b.cn\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\n"
+           b"Content-Type: application/octet-stream; name=big.bin\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+           + base64.encodebytes(payload) + b"--B--\r\n")
+    del payload
+    tracemalloc.start()
+    try:
+        mail = parse_message(raw)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(mail.attachments[0].data) == 50 * 1024 * 1024
+    assert peak < 4 * len(raw), f"peak {peak / 1e6:.0f} MB for a {len(raw) / 1e6:.0f} MB mail"
+
+
+FIXTURE_BYTES = [p.read_bytes() for p in sorted(MAILS.glob("*.eml"))]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(FIXTURE_BYTES), st.integers(0, 10_000), st.integers(1, 400), st.binary(max_size=64))
+def test_mangled_fixture_mails_never_raise(raw, start, length, junk):
+    start %= len(raw)
+    mangled = raw[:start] + junk + raw[start + length:]
+    if mangled.strip():
+        parse_message(mangled)
+
+
+def test_big_base64_bodies_inside_a_forwarded_mail_survive_the_blob_shortcut():
+    photo = (MAILS / "assets" / "photo_rotated.jpg").read_bytes()
+    big = photo + bytes(range(256)) * 4096  # a JPEG with a megabyte of trailing data
+    inner = (b"From: x@y.cn\r\nSubject: inner\r\nContent-Type: multipart/mixed; boundary=I\r\n\r\n--I\r\n"
+             b"Content-Type: image/jpeg; name=a.jpg\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+             + base64.encodebytes(big).replace(b"\n", b"\r\n") + b"--I--\r\n")
+    raw = (b"From: a@b.cn\r\nSubject: fwd\r\nContent-Type: multipart/mixed; boundary=O\r\n\r\n--O\r\n"
+           b"Content-Type: message/rfc822\r\n\r\n" + inner + b"\r\n--O--\r\n")
+    assert len(raw) > 1024 * 1024
+    mail = parse_message(raw)
+    eml, jpg = mail.attachments
+    assert jpg.data == big and jpg.parent == 0 and jpg.photo.camera == "HUAWEI P40"
+    assert b"X-COLLECTOR-BLOB" not in eml.data
+    assert parse_message(eml.data).attachments[0].data == big
