@@ -66,7 +66,7 @@ SOURCE_LABELS = {
 CORRECTION_RE = re.compile(r"更正|以此为准|以此版为准|以本次为准|最终版|最终稿|定稿版|修正版|修订版")
 SELF_RE = re.compile(r"我单位|本单位|我局|本局|我镇|本镇|我乡|本乡|我区|我中心|我分局|我委")
 UNIT_LIKE_RE = re.compile(
-    r"(?:建昌县|县)?[\u4e00-\u9fa5]{2,10}?(?:分局|局|委员会|委|中心|办公室|管理处|大队|支队|站|所|院|镇|乡|街道)"
+    r"(?:建昌县|县)?[\u4e00-\u9fa5]{2,10}?(?:分局|局|委员会|委|中心|办公室|管理处|大队|支队|站|所|院|馆|镇|乡|街道|公司)"
 )
 QUOTE_START_RE = re.compile(
     r"^\s*(?:-{2,}\s*(?:原始邮件|Original Message|转发邮件信息|Forwarded message|转发的邮件)\s*-{2,}"
@@ -578,6 +578,10 @@ def match_mail(
         )
     if not campaigns:
         return Match(None, None, [], "needs_review", "未配置活动（名册）", 0.0)
+    office = {a for c in campaigns for a in c.mailbox_addresses}
+    if (parsed.from_addr or "").lower() in office and not parsed.forwarded:
+        return Match(None, None, [], "needs_review", "发件人是收集邮箱本身（本办发出或抄送的邮件），请人工确认",
+                     0.0, [], [], is_correction)
     hits = gather_hits(parsed, campaigns, learned)
     total, strong = _score(hits)
     ranked = sorted(total, key=lambda k: (strong.get(k, 0), total[k]), reverse=True)

@@ -226,3 +226,33 @@ def test_a_requirement_the_unit_does_not_owe_goes_to_review(cs):
 def test_spaces_inside_names(cs):
     m = match_mail(mail("县 发改局 访谈材料", atts=[doc("访谈稿.docx")]), cs)
     assert (m.state, m.unit) == ("filed", "县发改局")
+
+
+def test_mail_from_the_collecting_mailbox_itself(cs):
+    m = match_mail(mail("关于县发改局访谈材料的回复", addr="jc7710089@163.com", atts=[doc("访谈稿.docx")]), cs)
+    assert m.state == "needs_review" and "收集邮箱" in m.reason
+
+
+def test_unknown_unit_kinds():
+    from collector.match import unknown_units
+
+    cs = load_campaigns(None)
+    assert unknown_units(mail("建昌县档案馆活动总结"), cs) == ["建昌县档案馆"]
+    assert unknown_units(mail("县发改局活动总结"), cs) == []
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_words = st.sampled_from(["县发改局", "八家子", "喇嘛洞", "莽牛营子乡", "总结", "访谈稿", "更正", "> ", "\n", "-----原始邮件-----",
+                          "发件人:", "县统计局", "会同", "我单位", "照片", " ", "（", "）", "建昌县", "市", "\u200b"])
+_text = st.lists(st.one_of(_words, st.text(max_size=5)), max_size=30).map("".join)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(subject=_text, body=_text, name=st.one_of(st.none(), _text), fname=_text, dtext=st.one_of(st.none(), _text))
+def test_matcher_never_fails_and_never_files_without_evidence(cs, subject, body, name, fname, dtext):
+    m = match_mail(mail(subject, body, name=name, atts=[doc(fname + ".docx", dtext), photo()]), cs)
+    assert m.state in ("filed", "needs_review", "ignored") and m.reason
+    if m.state == "filed":
+        assert m.unit and m.requirements and m.signals
