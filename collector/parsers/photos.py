@@ -9,6 +9,7 @@ import warnings
 
 import imagehash
 from PIL import Image
+import pillow_heif
 from pillow_heif import register_heif_opener
 
 from collector.model import PhotoInfo
@@ -59,6 +60,10 @@ def _camera(make: str | None, model: str | None) -> str | None:
 
 def photo_info(data: bytes) -> PhotoInfo:
     """Read one photo; raises PhotoProblem when it cannot be read safely."""
+    if data[4:12] in _HEIF_BRANDS:
+        info = _heif_from_embedded_thumbnail(data)
+        if info is not None:
+            return info
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
@@ -70,6 +75,52 @@ def photo_info(data: bytes) -> PhotoInfo:
             raise
         except Exception as exc:  # Pillow raises many types on broken files
             raise PhotoProblem(f"image unreadable: {type(exc).__name__}: {exc}"[:300]) from None
+
+
+_HEIF_BRANDS = {b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypmsf1", b"ftypheim", b"ftypheis", b"ftyphevc"}
+MIN_EMBEDDED_THUMB = 160
+
+
+def _heif_from_embedded_thumbnail(data: bytes) -> PhotoInfo | None:
+    """iPhones embed a small thumbnail in each HEIC: decoding it instead of the
+    12 MP HEVC image is ~20x faster. None when there is no usable one."""
+    try:
+        heif = pillow_heif.open_heif(data, convert_hdr_to_8bit=True)
+        primary = heif[heif.primary_index]
+        sizes = primary.info.get("thumbnails") or []
+        usable = [i for i, size in enumerate(sizes) if size >= MIN_EMBEDDED_THUMB]
+        if not usable:
+            return None
+        width, height = primary.size  # libheif reports the size after rotation
+        if width * height > Image.MAX_IMAGE_PIXELS:
+            raise PhotoProblem(f"image too large, not decoded (decompression bomb?): {width}x{height}")
+        index = min(usable, key=lambda i: sizes[i])
+        thumb = primary.get_thumbnail(index).to_pillow().convert("RGB")  # already rotated too
+        exif = Image.Exif()
+        if primary.info.get("exif"):
+            exif.load(primary.info["exif"])
+    except PhotoProblem:
+        raise
+    except Exception:
+        return None  # the full decode below reports what is wrong
+    sub = exif.get_ifd(_EXIF_IFD) if exif else {}
+    return _finish(
+        PhotoInfo(
+            width=width, height=height,
+            taken_at=_iso_time(sub.get(_TAG_DATETIME_ORIGINAL) or exif.get(_TAG_DATETIME)),
+            camera=_camera(_text(exif.get(_TAG_MAKE)), _text(exif.get(_TAG_MODEL))),
+        ),
+        thumb,
+    )
+
+
+def _finish(info: PhotoInfo, thumb: Image.Image) -> PhotoInfo:
+    thumb.thumbnail((THUMB_MAX, THUMB_MAX), Image.Resampling.BILINEAR, reducing_gap=2.0)
+    info.phash = str(imagehash.phash(thumb))
+    out = io.BytesIO()
+    thumb.save(out, "JPEG", quality=70, optimize=True)
+    info.thumbnail = out.getvalue()
+    return info
 
 
 def _read(img: Image.Image) -> PhotoInfo:
@@ -91,12 +142,13 @@ def _read(img: Image.Image) -> PhotoInfo:
         img.draft("RGB", (THUMB_MAX, THUMB_MAX))
     if getattr(img, "n_frames", 1) > 1:
         img.seek(0)
-    thumb = img.convert("RGB") if img.mode not in ("RGB", "L") else img.copy()
+    if img.mode in ("RGB", "L"):
+        thumb = img.copy()
+    elif img.mode in ("P", "PA", "LA", "RGBA"):
+        thumb = img.convert("RGBA").convert("RGB")  # palette transparency needs RGBA first
+    else:
+        thumb = img.convert("RGB")
     thumb.thumbnail((THUMB_MAX, THUMB_MAX), Image.Resampling.BILINEAR, reducing_gap=2.0)
     if not heif and orientation in _TRANSPOSE:
         thumb = thumb.transpose(_TRANSPOSE[orientation])
-    info.phash = str(imagehash.phash(thumb))
-    out = io.BytesIO()
-    thumb.save(out, "JPEG", quality=70, optimize=True)
-    info.thumbnail = out.getvalue()
-    return info
+    return _finish(info, thumb)

@@ -47,11 +47,13 @@ def test_iphone_heic_inline_with_rfc2231_name(parsed):
     mail = parsed("iphone_heic.eml")
     assert mail.from_name == "陈珺"
     assert names(mail) == ["IMG_0001.heic", "现场照片（喆）.heic"]
+    first, second = mail.attachments
     for attachment in mail.attachments:
-        assert attachment.kind == "photo" and attachment.inline
-        assert attachment.photo.taken_at == "2023-05-15T10:02:45"
-        assert attachment.photo.camera == "Apple iPhone 13"
-        assert (attachment.photo.width, attachment.photo.height) == (640, 480)
+        assert attachment.kind == "photo" and attachment.inline and attachment.content_type == "image/heic"
+    assert (first.photo.taken_at, first.photo.camera) == ("2023-05-15T10:02:45", "Apple iPhone 13")
+    assert (first.photo.width, first.photo.height) == (640, 480)
+    assert (second.photo.taken_at, second.photo.camera) == ("2023-05-15T10:05:00", "Apple iPhone 14 Pro")
+    assert (second.photo.width, second.photo.height) == (900, 1200)
     assert "活动照片见附件" in mail.body_text
 
 

@@ -35,6 +35,20 @@ def test_heic_exif_and_size():
     assert Image.open(io.BytesIO(info.thumbnail)).format == "JPEG"
 
 
+def test_heic_with_embedded_thumbnail_is_read_from_the_thumbnail():
+    data = (ASSETS / "IMG_0002_thumb.heic").read_bytes()
+    fast = photo_info(data)
+    assert (fast.width, fast.height) == (900, 1200)  # rotated like the viewer shows it
+    assert fast.taken_at == "2023-05-15T10:05:00" and fast.camera == "Apple iPhone 14 Pro"
+    thumb = Image.open(io.BytesIO(fast.thumbnail))
+    assert thumb.size[1] > thumb.size[0]
+    full = Image.open(io.BytesIO(data))
+    out = io.BytesIO()
+    full.convert("RGB").save(out, "JPEG")
+    slow = photo_info(out.getvalue())
+    assert imagehash.hex_to_hash(fast.phash) - imagehash.hex_to_hash(slow.phash) <= 6
+
+
 def test_png_without_exif():
     info = photo_info((ASSETS / "photo.png").read_bytes())
     assert (info.width, info.height, info.taken_at, info.camera) == (640, 480, None, None)
