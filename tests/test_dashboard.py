@@ -434,3 +434,52 @@ def test_search_warns_when_mails_are_missing_from_the_index(tmp_path):
     fresh = build_datasette(tmp_path / "data", users_file=tmp_path / "users.json", secret="x")
     html = get(fresh, "/search?q=%E4%B9%A1%E9%95%87", actor=OFFICE).text
     assert "搜索索引不完整：已索引 11 / 12" in html
+
+
+@pytest.mark.parametrize("text,query", [
+    ("喇嘛洞镇人民政府关于活动的报告", "喇嘛洞"),   # jieba cuts 喇嘛/洞镇: found through the bigrams
+    ("城关镇政府办公室", "镇政府"),
+    ("各乡镇人民政府、县直各单位", "乡镇"),
+    ("附件：现场照片若干张", "照片"),
+    ("建昌镇政务公开日活动总结", "活动总结"),
+    ("联系人 zhangsan@163.com", "zhangsan"),
+    ("现场 IMG_2023.jpg 一张", "IMG_2023.jpg"),
+    ("八家子镇政务公开专栏", "八家子镇 专栏"),
+])
+def test_search_finds_words_whatever_jieba_made_of_the_text(tmp_path, text, query):
+    from collector.dashboard.search import fts_match_expression, index_message_for_search
+    from collector.index import connect
+
+    db = connect(tmp_path)
+    db["messages"].insert({"sha256": "b" * 64, "subject": "通知", "body_text": text})
+    db["messages"].insert({"sha256": "c" * 64, "subject": "无关", "body_text": "完全不同的内容"})
+    index_message_for_search(db, "b" * 64)
+    index_message_for_search(db, "c" * 64)
+    rows = db.execute(
+        "select d.message_sha256 from search_index join search_docs d on d.id = search_index.rowid"
+        " where search_index match ?", [fts_match_expression(query)]
+    ).fetchall()
+    assert rows == [("b" * 64,)]
+
+
+def test_bigrams_never_span_two_runs(tmp_path):
+    from collector.dashboard.search import fts_match_expression, index_message_for_search
+    from collector.index import connect
+
+    db = connect(tmp_path)
+    db["messages"].insert({"sha256": "d" * 64, "subject": "", "body_text": "城关，镇政"})
+    index_message_for_search(db, "d" * 64)
+    n = db.execute("select count(*) from search_index where search_index match ?", [fts_match_expression("关镇")]).fetchone()[0]
+    assert n == 0
+
+
+def test_old_search_layout_is_replaced(tmp_path):
+    from collector.dashboard.search import ensure_search_tables, has_search_index
+    from collector.index import connect
+
+    db = connect(tmp_path)
+    db.execute("create virtual table search_index using fts5(subject, body, files)")
+    db.execute("create table search_docs (id integer primary key, message_sha256 text unique)")
+    assert not has_search_index(db.conn)
+    ensure_search_tables(db)
+    assert has_search_index(db.conn)

@@ -9,7 +9,13 @@ is segmented the same way; unicode61 then only splits on the spaces.
 Tables (owned by this module, created on demand):
 
   search_docs    one row per indexed mail: id (the FTS rowid) <-> message sha256
-  search_index   FTS5 (subject, body, files): segmented text
+  search_index   FTS5 (subject, body, files, grams): jieba-segmented text, plus
+                 the Chinese character bigrams of all of it
+
+jieba's segmentation depends on context: 喇嘛洞镇人民政府 is cut 喇嘛/洞镇/人民政府,
+so a search for 喇嘛洞 would miss it. Each query word therefore also matches as a
+phrase of character bigrams (喇嘛 嘛洞) in ``grams``, which finds every mail whose
+text contains the word, whatever jieba made of the text.
 """
 
 from __future__ import annotations
@@ -26,7 +32,9 @@ from .schema import ensure_dashboard_indexes
 SEARCH_TABLE = "search_index"
 DOCS_TABLE = "search_docs"
 
-_WORD = re.compile(r"\w", re.UNICODE)
+_WORD = re.compile(r"[^\W_]", re.UNICODE)
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_RUN_SEPARATOR = "x"  # a token between runs, so no phrase spans two runs
 _init_lock = threading.Lock()
 _initialized = False
 
@@ -49,29 +57,87 @@ def segment_for_index(text: str | None) -> str:
     return " ".join(w for w in jieba.cut_for_search(text) if _WORD.search(w))
 
 
+def cjk_bigrams(text: str | None) -> str:
+    """'城关镇政府，照片' -> '城关 关镇 镇政 政府 x 照片'."""
+    if not text:
+        return ""
+    runs = []
+    for run in _CJK_RUN.findall(text):
+        runs.append(run if len(run) == 1 else " ".join(run[i : i + 2] for i in range(len(run) - 1)))
+    return f" {_RUN_SEPARATOR} ".join(runs)
+
+
 def query_terms(query: str) -> list[str]:
-    """Words of a search query, segmented the way the index was."""
+    """Words of a search query, segmented the way the index was. A single Chinese
+    character jieba splits off (喇嘛/洞) stays with its neighbour (喇嘛洞): alone
+    it would have to be a word of the text."""
     _ensure_jieba()
     terms: list[str] = []
     for part in query.split():
-        for word in jieba.cut(part):
-            word = word.strip()
-            if _WORD.search(word) and word not in terms:
+        words = [w.strip() for w in jieba.cut(part) if _WORD.search(w)]
+        for word in _merge_single_characters(words):
+            if word not in terms:
                 terms.append(word)
     return terms
 
 
+def _merge_single_characters(words: list[str]) -> list[str]:
+    merged: list[str] = []
+    carry = ""
+    for word in words:
+        is_cjk = bool(_CJK_RUN.fullmatch(word))
+        if is_cjk and len(word) == 1 and merged and _CJK_RUN.fullmatch(merged[-1]):
+            merged[-1] += word
+        elif is_cjk and len(word) == 1:
+            carry += word
+        else:
+            if carry and is_cjk:
+                word = carry + word
+            elif carry:
+                merged.append(carry)
+            carry = ""
+            merged.append(word)
+    if carry:
+        merged.append(carry)
+    return merged
+
+
+def _quote(text: str) -> str:
+    return '"{}"'.format(text.replace('"', '""'))
+
+
 def fts_match_expression(query: str) -> str:
-    """An FTS5 MATCH expression: every query word must occur (each quoted)."""
-    return " ".join('"{}"'.format(t.replace('"', '""')) for t in query_terms(query))
+    """An FTS5 MATCH expression: every query word must occur, as a jieba word or
+    (Chinese words of two or more characters) as a run of characters."""
+    clauses = []
+    for term in query_terms(query):
+        words = "{subject body files} : " + _quote(term)
+        if len(term) >= 2 and _CJK_RUN.fullmatch(term):
+            clauses.append(f"({words} OR grams : {_quote(cjk_bigrams(term))})")
+        else:
+            clauses.append(f"({words})")
+    return " AND ".join(clauses)
 
 
 def _as_conn(db) -> sqlite3.Connection:
     return getattr(db, "conn", db)
 
 
+SEARCH_COLUMNS = ["subject", "body", "files", "grams"]
+
+
+def _search_table_is_current(conn: sqlite3.Connection) -> bool:
+    columns = [row[1] for row in conn.execute(f"PRAGMA table_info({SEARCH_TABLE})")]
+    return columns == SEARCH_COLUMNS
+
+
 def ensure_search_tables(db) -> None:
+    """Create the tables; an index of an older layout is dropped (rebuild it)."""
     conn = _as_conn(db)
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (SEARCH_TABLE,)).fetchone()
+    if exists and not _search_table_is_current(conn):
+        conn.execute(f"DROP TABLE {SEARCH_TABLE}")
+        conn.execute(f"DROP TABLE IF EXISTS {DOCS_TABLE}")
     conn.execute(
         f"CREATE TABLE IF NOT EXISTS {DOCS_TABLE} ("
         " id INTEGER PRIMARY KEY,"
@@ -79,11 +145,11 @@ def ensure_search_tables(db) -> None:
     )
     conn.execute(
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH_TABLE} USING fts5("
-        " subject, body, files, tokenize = 'unicode61')"
+        " subject, body, files, grams, tokenize = 'unicode61')"
     )
 
 
-def _document_for(conn: sqlite3.Connection, sha256: str) -> tuple[str, str, str] | None:
+def _document_for(conn: sqlite3.Connection, sha256: str) -> tuple[str, str, str, str] | None:
     row = conn.execute(
         "SELECT subject, body_text, from_name, from_addr, unit FROM messages WHERE sha256 = ?",
         (sha256,),
@@ -99,14 +165,16 @@ def _document_for(conn: sqlite3.Connection, sha256: str) -> tuple[str, str, str]
         file_parts.append(filename or "")
         file_parts.append(text or "")
     head = " ".join(p for p in (subject, from_name, from_addr, unit) if p)
+    files = "\n".join(file_parts)
     return (
         segment_for_index(head),
         segment_for_index(body),
-        segment_for_index("\n".join(file_parts)),
+        segment_for_index(files),
+        f" {_RUN_SEPARATOR} ".join(g for g in (cjk_bigrams(head), cjk_bigrams(body), cjk_bigrams(files)) if g),
     )
 
 
-def _write_document(conn: sqlite3.Connection, sha256: str, doc: tuple[str, str, str]) -> None:
+def _write_document(conn: sqlite3.Connection, sha256: str, doc: tuple[str, str, str, str]) -> None:
     row = conn.execute(
         f"SELECT id FROM {DOCS_TABLE} WHERE message_sha256 = ?", (sha256,)
     ).fetchone()
@@ -118,7 +186,7 @@ def _write_document(conn: sqlite3.Connection, sha256: str, doc: tuple[str, str, 
         doc_id = row[0]
         conn.execute(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = ?", (doc_id,))
     conn.execute(
-        f"INSERT INTO {SEARCH_TABLE} (rowid, subject, body, files) VALUES (?, ?, ?, ?)",
+        f"INSERT INTO {SEARCH_TABLE} (rowid, subject, body, files, grams) VALUES (?, ?, ?, ?, ?)",
         (doc_id, *doc),
     )
 
@@ -179,13 +247,10 @@ def rebuild_search_index(db, batch: int = 2000) -> int:
 
 
 def has_search_index(conn: sqlite3.Connection) -> bool:
-    return (
-        conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE name IN (?, ?)",
-            (SEARCH_TABLE, DOCS_TABLE),
-        ).fetchone()[0]
-        == 2
-    )
+    tables = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name IN (?, ?)", (SEARCH_TABLE, DOCS_TABLE)
+    ).fetchone()[0]
+    return tables == 2 and _search_table_is_current(conn)
 
 
 @dataclass
