@@ -135,10 +135,10 @@ def strip_quoted(body: str, quote_sources: list[str] = ()) -> str:
     squashed_sources = [_squash(normalize(s)) for s in quote_sources if s]
     if not squashed_sources:
         return "\n".join(kept)
-    in_source = [
-        bool(sq) and len(sq) >= 4 and any(sq in src for src in squashed_sources)
-        for sq in (_squash(line) for line in kept)
-    ]
+    squashed = [_squash(line) for line in kept]
+    # short lines ("附件1", "|") neither start nor break a pasted block
+    neutral = [len(sq) < 4 for sq in squashed]
+    in_source = [not neutral[k] and any(sq in src for src in squashed_sources) for k, sq in enumerate(squashed)]
     out: list[str] = []
     i = 0
     while i < len(kept):
@@ -147,12 +147,14 @@ def strip_quoted(body: str, quote_sources: list[str] = ()) -> str:
             i += 1
             continue
         j = i
-        while j < len(kept) and (in_source[j] or not kept[j].strip()):
+        while j < len(kept) and (in_source[j] or neutral[j]):
             j += 1
         run = [k for k in range(i, j) if in_source[k]]
-        long_line = any(len(_squash(kept[k])) >= 15 for k in run)
-        if len(run) >= 3 or long_line:
-            pass  # a pasted piece of the notice: drop it
+        long_lines = [k for k in run if len(squashed[k]) >= 15]
+        if len(run) >= 3 or long_lines:
+            # a pasted piece of the notice: drop it, but short lines just above
+            # its first long line are the sender's own 落款 ("县发改局")
+            out.extend(kept[i : long_lines[0]] if long_lines else [])
         else:
             out.extend(kept[i:j])
         i = j

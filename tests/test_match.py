@@ -256,3 +256,8 @@ def test_matcher_never_fails_and_never_files_without_evidence(cs, subject, body,
     assert m.state in ("filed", "needs_review", "ignored") and m.reason
     if m.state == "filed":
         assert m.unit and m.requirements and m.signals
+
+
+def test_short_signature_right_above_a_pasted_notice_is_kept(cs):
+    m = match_mail(mail("回复：通知", "附件为访谈稿，请查收\n县发改局\n" + NOTICE, atts=[doc("访谈稿.docx")]), cs)
+    assert (m.state, m.unit) == ("filed", "县发改局"), m.reason
