@@ -168,6 +168,17 @@ def _memfile(data: bytes):
         os.close(fd)
 
 
+def rar_member_name(info) -> str:
+    """RAR 4 names without the Unicode flag are in the OEM code page (GBK on
+    Chinese Windows); rarfile guesses UTF-16 / cp1252 for them."""
+    import rarfile
+
+    raw = getattr(info, "orig_filename", None)
+    if isinstance(info, rarfile.Rar3Info) and not info.flags & rarfile.RAR_FILE_UNICODE and isinstance(raw, bytes):
+        return decode_header_bytes(raw, oem_fallback=True)[0].replace("\\", "/")
+    return info.filename.replace("\\", "/")
+
+
 def _rar_members(data: bytes) -> list[Member]:
     import rarfile
 
@@ -184,7 +195,7 @@ def _rar_members(data: bytes) -> list[Member]:
             _check_limits(len(infos), sum(i.file_size or 0 for i in infos), len(data))
             members: list[Member] = []
             for info in infos:
-                name = info.filename.replace("\\", "/")
+                name = rar_member_name(info)
                 if (info.file_size or 0) > MAX_MEMBER_BYTES:
                     members.append(Member(name, None, "member too large, not unpacked"))
                     continue

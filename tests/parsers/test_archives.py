@@ -83,3 +83,21 @@ def test_7z_in_memory():
         ("城关镇/活动照片1.png", len((ASSETS / "photo.png").read_bytes())),
         ("城关镇/政务公开日总结.docx", len((ASSETS / "summary.docx").read_bytes())),
     ]
+
+
+def test_rar4_gbk_names_without_unicode_flag():
+    import rarfile
+
+    data = (ASSETS / "stored_gbk.rar").read_bytes()
+    naive = [i.filename for i in rarfile.RarFile(io.BytesIO(data)).infolist()]
+    assert naive[0] != "县教育局/活动照片（喆）.png"  # rarfile alone guesses cp1252
+    assert [m.name for m in extract_members(data, "rar")] == ["县教育局/活动照片（喆）.png", "总结（堃珺）.txt"]
+
+
+def test_rar_tool_is_unar():
+    import shutil
+
+    import rarfile
+
+    extract_members((ASSETS / "stored_gbk.rar").read_bytes(), "rar")
+    assert rarfile.UNAR_TOOL == "unar" and shutil.which("unar")

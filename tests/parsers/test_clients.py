@@ -81,6 +81,13 @@ def test_7z_members_in_memory(parsed):
     assert "政务公开日" in mail.attachments[2].text
 
 
+def test_rar_with_gbk_member_names(parsed):
+    mail = parsed("rar_gbk.eml")
+    assert names(mail) == ["县教育局活动照片（喆）.rar", "活动照片（喆）.png", "总结（堃珺）.txt"]
+    assert [a.parent for a in mail.attachments] == [None, 0, 0]
+    assert mail.attachments[1].kind == "photo" and "王喆" in mail.attachments[2].text
+
+
 def test_forwarded_rfc822_part_and_attached_eml_are_opened(parsed):
     mail = parsed("forwarded.eml")
     assert names(mail) == [
