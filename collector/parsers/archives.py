@@ -8,15 +8,14 @@ member is decompressed; the archive then gets a problem and no members.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import io
-import os
 import struct
 import zipfile
 import zlib
 
 from .charsets import decode_header_bytes
+from .memfile import memfile
 
 MAX_MEMBERS = 500
 MAX_TOTAL_BYTES = 400 * 1024 * 1024
@@ -155,19 +154,6 @@ def _7z_members(data: bytes) -> list[Member]:
 
 # --- rar ---------------------------------------------------------------------
 
-@contextlib.contextmanager
-def _memfile(data: bytes):
-    """A path to the bytes without writing them to disk (Linux memfd); the
-    unar child process opens it through /proc/<our pid>/fd."""
-    fd = os.memfd_create("collector-rar", 0)
-    try:
-        with os.fdopen(os.dup(fd), "wb") as handle:
-            handle.write(data)
-        yield f"/proc/{os.getpid()}/fd/{fd}"
-    finally:
-        os.close(fd)
-
-
 def rar_member_name(info) -> str:
     """RAR 4 names without the Unicode flag are in the OEM code page (GBK on
     Chinese Windows); rarfile guesses UTF-16 / cp1252 for them."""
@@ -183,7 +169,7 @@ def _rar_members(data: bytes) -> list[Member]:
     import rarfile
 
     rarfile.tool_setup(unrar=False, unar=True, bsdtar=False, sevenzip=False, sevenzip2=False)
-    with _memfile(data) as path:
+    with memfile(data, "collector-rar") as path:
         try:
             archive = rarfile.RarFile(path)
         except (rarfile.Error, OSError) as exc:

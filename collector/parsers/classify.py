@@ -11,7 +11,6 @@ _AUTO_SUBJECT = re.compile(
     r"Out of (?:the )?Office|Abwesenheitsnotiz|Réponse automatique|Respuesta automática)\s*[:：]?",
     re.I,
 )
-_OOO_ANYWHERE = re.compile(r"\b(out of (the )?office|autoreply|auto-reply)\b", re.I)
 _READ_SUBJECT = re.compile(r"^\s*(已读|已讀|Read|已阅|Gelesen|Lu)\s*[:：]", re.I)
 _BOUNCE_SUBJECT = re.compile(
     r"(Undeliver(?:ed|able)|Delivery Status Notification|Mail delivery failed|Returned mail|"

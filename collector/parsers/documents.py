@@ -26,6 +26,7 @@ import tempfile
 import zipfile
 
 from .charsets import guess_text_encoding
+from .memfile import memfile
 
 MAX_TEXT_CHARS = 200_000
 MAX_PDF_PAGES = 60
@@ -141,22 +142,10 @@ def _txt(data: bytes) -> str:
     return guess_text_encoding(data[: MAX_TEXT_CHARS * 4])[0]
 
 
-@contextlib.contextmanager
-def _memfile(data: bytes):
-    """A path to the bytes without writing them to disk (Linux memfd)."""
-    fd = os.memfd_create("collector-doc", 0)
-    try:
-        with os.fdopen(os.dup(fd), "wb") as handle:
-            handle.write(data)
-        yield f"/proc/{os.getpid()}/fd/{fd}"
-    finally:
-        os.close(fd)
-
-
 def _antiword(data: bytes) -> str:
     if not shutil.which("antiword"):
         raise DocumentProblem("antiword not installed")
-    with _memfile(data) as path:
+    with memfile(data, "collector-doc") as path:
         proc = subprocess.run(
             ["antiword", "-m", "UTF-8.txt", "-w", "0", path],
             capture_output=True, timeout=ANTIWORD_TIMEOUT,

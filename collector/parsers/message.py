@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collector.model import ParsedMail
 
-from .classify import classify
 from .blobs import Blobs
 from .charsets import HEADER_CHARSET_HINT, normalize_charset
+from .classify import classify
 from .headers import decode_words, parse_address_list
 from .links import links_from_html, links_from_text
 from .structure import Collected, Walker, content_type_of, html_to_text, parse_tree

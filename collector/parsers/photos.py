@@ -8,8 +8,8 @@ import io
 import warnings
 
 import imagehash
-from PIL import Image
 import pillow_heif
+from PIL import Image
 from pillow_heif import register_heif_opener
 
 from collector.model import PhotoInfo

@@ -3,9 +3,9 @@ the declared MIME type, which senders and phones often get wrong."""
 
 from __future__ import annotations
 
+import io
 import mimetypes
 import zipfile
-import io
 
 import filetype
 

@@ -17,8 +17,8 @@ import html2text
 from collector.model import Attachment, ForwardedMail
 
 from . import sniff
-from .blobs import Blobs
 from .archives import ArchiveProblem, extract_members
+from .blobs import Blobs
 from .charsets import decode_bytes
 from .documents import extract_text
 from .headers import decode_params, decode_words, parse_address
@@ -32,6 +32,7 @@ MAX_EXTRACTED_BYTES = 1024 * 1024 * 1024  # all archive members of one mail toge
 MAX_HTML_CHARS = 3_000_000
 SIGNATURE_TYPES = {"application/pgp-signature", "application/pkcs7-signature", "application/x-pkcs7-signature"}
 BODY_TYPES = {"text/plain", "text/html"}
+TNEF_TYPES = {"application/ms-tnef", "application/vnd.ms-tnef"}
 
 
 def parse_tree(raw: bytes, problems: list[str], blobs: Blobs | None = None) -> email.message.Message:
@@ -225,6 +226,8 @@ class Walker:
                 return self.add_forwarded(name, data, inner, inline, parent, forward_depth)
         index = self.append(name, data, ctype, kind, ext, inline, parent)
         attachment = self.out.attachments[index]
+        if declared in TNEF_TYPES or (name or "").strip().lower() == "winmail.dat":
+            attachment.problem = _join(attachment.problem, "Outlook winmail.dat (TNEF): the files inside are not unpacked")
         if kind == "photo":
             try:
                 attachment.photo = photo_info(data)

@@ -4,10 +4,15 @@ import os
 import zipfile
 
 import pytest
+from conftest import ASSETS
 
 from collector.parsers import parse_message
-from collector.parsers.archives import MAX_MEMBERS, ArchiveProblem, extract_members, zip_member_name
-from conftest import ASSETS
+from collector.parsers.archives import (
+    MAX_MEMBERS,
+    ArchiveProblem,
+    extract_members,
+    zip_member_name,
+)
 
 
 def mail_with(name: str, data: bytes) -> bytes:

@@ -3,10 +3,10 @@ SOURCES.md and licence files) parses, and no decoded subject, file name or
 display name is mojibake where a correct decoder gives proper text."""
 
 import pytest
-
-from collector.parsers import parse_message
 from conftest import FIXTURES
 from mojibake import mojibake_reason
+
+from collector.parsers import parse_message
 
 CORPUS = FIXTURES / "corpus" / "public"
 MESSAGES = [line.strip() for line in (CORPUS / "MANIFEST").read_text().splitlines() if line.strip()]

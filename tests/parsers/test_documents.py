@@ -1,11 +1,10 @@
-import io
 import shutil
 
 import pytest
+from conftest import ASSETS
 
 from collector.parsers import documents
 from collector.parsers.documents import extract_text
-from conftest import ASSETS
 
 needs_soffice = pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice not installed")
 

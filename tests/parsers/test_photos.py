@@ -4,11 +4,11 @@ import zlib
 
 import imagehash
 import pytest
+from conftest import ASSETS
 from PIL import Image
 
 from collector.parsers import parse_message
 from collector.parsers.photos import THUMB_MAX, PhotoProblem, photo_info
-from conftest import ASSETS
 
 
 def test_jpeg_exif_time_camera_and_orientation_corrected_size():

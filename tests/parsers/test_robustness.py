@@ -5,11 +5,11 @@ import time
 import tracemalloc
 
 import pytest
+from conftest import MAILS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from collector.parsers import parse_message
-from conftest import MAILS
 
 
 def test_thousand_nested_multiparts():
