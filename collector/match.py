@@ -117,25 +117,39 @@ def _squash(s: str) -> str:
 
 def strip_quoted(body: str, quote_sources: list[str] = ()) -> str:
     """The sender's own words: no quoted replies, no pasted notice."""
-    lines = normalize(body).splitlines()
+    return "\n".join(drop_pasted(cut_quoted(normalize(body).splitlines()), quote_sources))
+
+
+HEADER_AHEAD_RE = re.compile(r"(?:发件人|发送时间|日期|Sent|Date|收件人|To|From)\s*[:：]", re.I)
+
+
+def cut_quoted(lines: list[str]) -> list[str]:
+    """Lines before a quoted reply or forward; "> " lines dropped."""
     kept: list[str] = []
     for i, line in enumerate(lines):
         if QUOTE_START_RE.match(line):
-            # "发件人:" alone may start a signature line ("发件人：张三") -- only a
-            # quoted header block (followed by 发送时间/日期 lines) ends the text
-            if re.match(r"^\s*(?:发件人|From)\s*[:：]", line, re.I):
+            # "发件人：张三" may be the sender's own line, and a row of dashes
+            # may just decorate a signature: only a quoted header block ends the text
+            plain_sep = re.fullmatch(r"\s*(?:-{5,}|_{5,})\s*", line)
+            own_from = re.match(r"^\s*(?:发件人|From)\s*[:：]", line, re.I)
+            if plain_sep or own_from:
                 nxt = " ".join(lines[i + 1 : i + 4])
-                if not re.search(r"(?:发送时间|日期|Sent|Date|收件人|To)\s*[:：]", nxt, re.I):
+                if not HEADER_AHEAD_RE.search(nxt):
                     kept.append(line)
                     continue
             break
         if line.lstrip().startswith(">"):
             continue
         kept.append(line)
+    return kept
+
+
+def drop_pasted(kept: list[str], quote_sources: list[str] = ()) -> list[str]:
+    """Lines without the pieces pasted from ``quote_sources`` (the notice)."""
     squashed_sources = [_squash(normalize(s)) for s in quote_sources if s]
     if not squashed_sources:
-        return "\n".join(kept)
-    squashed = [_squash(line) for line in kept]
+        return kept
+    squashed = [_squash(normalize(line)) for line in kept]
     # short lines ("附件1", "|") neither start nor break a pasted block
     neutral = [len(sq) < 4 for sq in squashed]
     in_source = [not neutral[k] and any(sq in src for src in squashed_sources) for k, sq in enumerate(squashed)]
@@ -158,7 +172,7 @@ def strip_quoted(body: str, quote_sources: list[str] = ()) -> str:
         else:
             out.extend(kept[i:j])
         i = j
-    return "\n".join(out)
+    return out
 
 
 def content_lines(text: str) -> list[str]:
@@ -348,8 +362,10 @@ def gather_hits(parsed: ParsedMail, campaigns: list[Campaign], learned: dict | N
             hits += idx.hits(re.sub(r"\.[A-Za-z0-9]{1,5}$", "", a.filename or ""), "filename")
     own = _own_text(parsed, campaigns)
     hits += body_hits(idx, content_lines(own), "signature", "body_lead", "body")
+    notices = [c.notice_text for c in campaigns if c.notice_text]
     for text in _doc_texts(parsed):
-        hits += body_hits(idx, content_lines(text), "doc_sign", "doc_head", "doc_body")
+        # a copy of the notice attached back names every unit: not evidence
+        hits += body_hits(idx, drop_pasted(content_lines(text), notices), "doc_sign", "doc_head", "doc_body")
     return hits
 
 
@@ -435,8 +451,9 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign]) -> list[str]:
     places = [parsed.from_name or "", _clean_subject(parsed.subject), "\n".join(own[-4:]), "\n".join(own[:2])]
     places += [a.filename for a in parsed.attachments if a.filename]
     places += [f.from_name or "" for f in parsed.forwarded]
+    notices = [c.notice_text for c in campaigns if c.notice_text]
     for text in _doc_texts(parsed):
-        dl = content_lines(text)
+        dl = drop_pasted(content_lines(text), notices)
         places += dl[:2] + dl[-3:]
     out: list[str] = []
     for place in places:
@@ -446,7 +463,9 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign]) -> list[str]:
                 continue
             if idx.scan(name):
                 continue
-            if name not in out and not re.search(r"政务公开|活动|通知|总结|照片|访谈|材料|附件", name):
+            if name in out or re.match(r"[各全本我该有]|关于", name):
+                continue
+            if not re.search(r"政务公开|活动|通知|总结|照片|访谈|材料|附件", name):
                 out.append(name)
     return out
 

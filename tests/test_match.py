@@ -261,3 +261,13 @@ def test_matcher_never_fails_and_never_files_without_evidence(cs, subject, body,
 def test_short_signature_right_above_a_pasted_notice_is_kept(cs):
     m = match_mail(mail("回复：通知", "附件为访谈稿，请查收\n县发改局\n" + NOTICE, atts=[doc("访谈稿.docx")]), cs)
     assert (m.state, m.unit) == ("filed", "县发改局"), m.reason
+
+
+def test_notice_attached_back_names_no_unit(cs):
+    m = match_mail(mail("通知", "收到", atts=[doc("通知.docx", NOTICE)]), cs)
+    assert m.state == "needs_review" and not m.suggestions
+
+
+def test_dashes_above_a_signature_are_not_a_quote():
+    assert strip_quoted("附件是总结\n----------\n喇嘛洞镇 张三") == "附件是总结\n----------\n喇嘛洞镇张三"
+    assert strip_quoted("好的\n________________________________\n发件人: 县政府办公室\n发送时间: 2023年5月5日\n县发改局") == "好的"
