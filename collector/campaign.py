@@ -457,9 +457,28 @@ def _units_in_section(section: str, look: dict[str, str]) -> tuple[list[list[str
         names = [look.get(p) for p in parts]
         if len(parts) > 1 and all(names):
             groups.append(names)
+        elif not look:  # no roster: the notice's own names, one cell two units when both look whole
+            whole_parts = len(parts) > 1 and all(re.match(r"(县|市|建昌|葫芦岛|国家)", p) for p in parts)
+            groups.append(parts if whole_parts else [flat])
         elif len(cell) <= 20:
             unplaced.append(f"附件中的单位“{cell}”不在名册中")
     return groups, unplaced
+
+
+ROSTER_KINDS = {"镇": "town", "乡": "township", "开发区": "zone", "园区": "zone", "部门": "department", "街道": "town"}
+
+
+def _roster_kind(value: str, name: str) -> str:
+    if value in UNIT_KINDS:
+        return value
+    for word, kind in ROSTER_KINDS.items():
+        if word in (value or ""):
+            return kind
+    if name.endswith("镇"):
+        return "town"
+    if name.endswith("乡"):
+        return "township"
+    return "department"
 
 
 def draft_campaign_from_notice(notice_text: str, roster_csv: str | None = None) -> tuple[str, list[str]]:
@@ -468,14 +487,26 @@ def draft_campaign_from_notice(notice_text: str, roster_csv: str | None = None) 
     the draft could not tie to a unit or requirement, for a person to settle."""
     notice = normalize_notice(notice_text)
     roster = read_roster_csv(roster_csv) if roster_csv else []
+    for r in roster:
+        r["kind"] = _roster_kind(r.get("kind", ""), r["name"])
     look = _roster_lookup(roster)
-    unplaced: list[str] = []
+    unplaced: list[str] = [] if roster else ["未提供名册（--roster）：乡镇名单无法确定，单位名称取自通知附件"]
     sections = _attachment_sections(notice)
     section_units: dict[str, list[list[str]]] = {}
     for name, text in sections.items():
         groups, bad = _units_in_section(text, look)
         section_units[name] = groups
         unplaced += bad
+    if not roster:
+        # 葫芦岛市生态环境局建昌分局 (附件2) is 生态环境局建昌分局 (附件1): the first spelling wins
+        for groups in section_units.values():
+            for g in groups:
+                for k, u in enumerate(g):
+                    same = next((r["name"] for r in roster if r["name"].endswith(u) or u.endswith(r["name"])), None)
+                    if same:
+                        g[k] = same
+                    else:
+                        roster.append({"name": u, "kind": "department", "official_name": ""})
     year_m = re.search(r"(\d{4})年\d{1,2}月\d{1,2}日\s*$", notice.split("附件1")[0].strip()) or re.search(
         r"(\d{4})年", notice
     )

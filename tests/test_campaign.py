@@ -110,3 +110,19 @@ def test_campaign_init_reports_what_it_cannot_place():
     assert any("县统计局" in u for u in unplaced)  # named by the notice, not on the roster
     assert any("县招商中心" in u for u in unplaced)
     assert any("县档案馆" in u for u in unplaced)  # on the roster, not in the notice
+
+
+def test_campaign_init_without_a_roster_takes_names_from_the_notice():
+    import yaml
+
+    from collector.campaign import campaign_from_dict, draft_campaign_from_notice
+
+    notice, _ = _campaign_files()
+    text, unplaced = draft_campaign_from_notice(notice, None)
+    draft = campaign_from_dict(yaml.safe_load(text))
+    names = [u.name for u in draft.units]
+    assert "县发改局" in names and "县税务局" in names and "生态环境局建昌分局" in names
+    assert len(names) == 23  # 葫芦岛市生态环境局建昌分局 of 附件2 is the same bureau
+    assert draft.requirement("interview").units[:3] == ["县发改局", "县营商局", "县工信局"]
+    assert [s.units for s in draft.shared_slots] == [["县农业农村局", "县乡村振兴局"]]
+    assert any("名册" in u for u in unplaced)
