@@ -484,7 +484,9 @@ def detect_requirements(
     applicable = campaign.requirements_for(unit)
     if not applicable:
         return [], []
-    own = _own_text(parsed, [campaign])
+    # the subject, file names and the opening lines say what is sent; a report's
+    # body speaks of everything ("领导参加了访谈…")
+    own = "\n".join(content_lines(_own_text(parsed, [campaign]))[:3])
     words_text = " ".join(
         [_clean_subject(parsed.subject), own]
         + [a.filename or "" for a in parsed.attachments]

@@ -167,9 +167,9 @@ def refresh_status(db, campaigns: list[Campaign], now: dt.datetime) -> None:
     roster unit and each requirement that applies to it."""
     from collector.decisions import reapply_decisions
 
-    reapply_decisions(db)
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
+    reapply_decisions(db)
     for campaign in campaigns:
         msgs = _load_messages(db, campaign)
         subs = db.execute(

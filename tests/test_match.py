@@ -271,3 +271,9 @@ def test_notice_attached_back_names_no_unit(cs):
 def test_dashes_above_a_signature_are_not_a_quote():
     assert strip_quoted("附件是总结\n----------\n喇嘛洞镇 张三") == "附件是总结\n----------\n喇嘛洞镇张三"
     assert strip_quoted("好的\n________________________________\n发件人: 县政府办公室\n发送时间: 2023年5月5日\n县发改局") == "好的"
+
+
+def test_words_deep_in_a_report_do_not_add_a_requirement(cs):
+    body = "附件为活动总结和照片。\n\n一、基本情况\n二、主要做法\n三、成效\n我局领导参加了“部门谈”访谈活动。\n县交通局"
+    m = match_mail(mail("县交通局活动总结", body, atts=[doc(), photo()]), cs)
+    assert m.requirements == ["summary"]
