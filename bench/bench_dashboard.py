@@ -260,6 +260,7 @@ def main() -> None:
                 ("search 照片 (2 chars)", "/search?q=" + "照片", has_hits),
                 ("search 整改落实", "/search?q=" + "整改落实", has_hits),
                 ("search 城关镇 总结", "/search?q=" + "城关镇 总结", has_hits),
+                ("search 政务公开 (every mail)", "/search?q=" + "政务公开", has_hits),
                 ("search 座谈会纪要 page 5", "/search?q=" + "座谈会纪要" + "&page=5", has_hits),
                 ("待审核 /review", "/review", None),
                 ("mail list /mails", "/mails", None),

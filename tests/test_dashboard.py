@@ -483,3 +483,13 @@ def test_old_search_layout_is_replaced(tmp_path):
     assert not has_search_index(db.conn)
     ensure_search_tables(db)
     assert has_search_index(db.conn)
+
+
+def test_search_caps_the_count_of_very_common_words(ds, monkeypatch):
+    from collector.dashboard import pages, search
+
+    monkeypatch.setattr(search, "MAX_RESULTS", 2)
+    monkeypatch.setattr(search, "COUNT_SQL", search.COUNT_SQL.replace("LIMIT 1001", "LIMIT 3"))
+    monkeypatch.setattr(pages, "PAGE_SIZE", 1)
+    html = get(ds, "/search?q=%E7%85%A7%E7%89%87", actor=OFFICE).text  # 照片: 3+ mails
+    assert "找到超过 2 封邮件" in html and "第 1 / 2 页" in html

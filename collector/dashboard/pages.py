@@ -513,6 +513,7 @@ async def search_page(datasette, request):
     query = (request.args.get("q") or "").strip()[:200]
     page = _page_number(request)
     hits, total, terms, missing_index, coverage = [], 0, [], False, None
+    page = min(page, search_mod.MAX_RESULTS // PAGE_SIZE)
     if query:
         has_index = await db.execute_fn(search_mod.has_search_index)
         if not has_index:
@@ -540,7 +541,9 @@ async def search_page(datasette, request):
             "terms": terms,
             "missing_index": missing_index,
             "coverage": coverage,
-            "pager": _pager(request, page, total) if query else None,
+            "pager": _pager(request, page, min(total, search_mod.MAX_RESULTS)) if query else None,
+            "too_many": total > search_mod.MAX_RESULTS,
+            "max_results": search_mod.MAX_RESULTS,
         },
     )
 

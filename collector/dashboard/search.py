@@ -279,4 +279,10 @@ JOIN messages m ON m.sha256 = d.message_sha256
 ORDER BY hits.id DESC
 """
 
-COUNT_SQL = f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :match"
+# Counting every match of a word in every mail costs more than the page itself:
+# count up to MAX_RESULTS + 1 and say "more than MAX_RESULTS".
+MAX_RESULTS = 1000
+COUNT_SQL = (
+    f"SELECT count(*) FROM (SELECT rowid FROM {SEARCH_TABLE}"
+    f" WHERE {SEARCH_TABLE} MATCH :match LIMIT {MAX_RESULTS + 1})"
+)
