@@ -1247,5 +1247,36 @@ def describe(mails: list[DemoMail]) -> str:
             f"status {dict(sorted(counts.items()))}; clients {dict(sorted(clients.items()))}")
 
 
+def main(argv: list[str] | None = None) -> int:
+    """python -m collector.demo [--seed N] [--eml-dir OUT] [--fill --dir DOVECOT_DIR]"""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m collector.demo", description="The 5·15 demo mailbox.")
+    parser.add_argument("--seed", type=int, default=515)
+    parser.add_argument("--eml-dir", type=Path, help="write each mail as NN.eml here")
+    parser.add_argument("--fill", action="store_true",
+                        help="APPEND the mails to the Dovecot started by `python -m collector.dovecot start --dir DIR`")
+    parser.add_argument("--dir", type=Path, help="that Dovecot's work directory")
+    args = parser.parse_args(argv)
+    mails = generate_demo_mailbox(args.seed)
+    if args.eml_dir:
+        args.eml_dir.mkdir(parents=True, exist_ok=True)
+        for n, mail in enumerate(mails, 1):
+            (args.eml_dir / f"{n:02d}.eml").write_bytes(mail.raw)
+    if args.fill:
+        if not args.dir:
+            parser.error("--fill needs --dir")
+        from collector import dovecot
+
+        workdir = args.dir.resolve()
+        server = dovecot.Dovecot(workdir, port=dovecot.port_from_config(workdir),
+                                 password=dovecot.password_for_dir(workdir), stop_at_exit=False)
+        if not server.is_running():
+            parser.error(f"no Dovecot running in {workdir}")
+        fill_mailbox(server, mails)
+    print(describe(mails))
+    return 0
+
+
 if __name__ == "__main__":
-    print(describe(generate_demo_mailbox()))
+    raise SystemExit(main())

@@ -574,7 +574,7 @@ def _wait_for_exit(pid: int, timeout: float) -> bool:
 # ----- command line ---------------------------------------------------------------
 
 
-def _password_for_cli(workdir: Path) -> str:
+def password_for_dir(workdir: Path) -> str:
     from_env = os.environ.get(PASSWORD_ENV)
     if from_env:
         return from_env
@@ -589,7 +589,7 @@ def _password_for_cli(workdir: Path) -> str:
     return password
 
 
-def _port_from_config(workdir: Path) -> int | None:
+def port_from_config(workdir: Path) -> int | None:
     config = workdir / "dovecot.conf"
     if not config.exists():
         return None
@@ -608,11 +608,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--user", default=DEFAULT_USER)
     args = parser.parse_args(argv)
     workdir = args.dir.resolve()
-    port = args.port or _port_from_config(workdir)
+    port = args.port or port_from_config(workdir)
 
     if args.action == "start":
         server = Dovecot(workdir, port=port, user=args.user,
-                         password=_password_for_cli(workdir), stop_at_exit=False)
+                         password=password_for_dir(workdir), stop_at_exit=False)
         try:
             server.start()
         except DovecotError as error:
