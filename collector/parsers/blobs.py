@@ -14,7 +14,9 @@ import re
 import secrets
 
 MIN_MAIL_BYTES = 512 * 1024
-_RUN = re.compile(rb"(?:^[A-Za-z0-9+/]{16,998}={0,2}\r?\n){1000,}", re.M)
+MIN_RUN_BYTES = 64 * 1024
+# Possessive quantifiers: no backtracking, so the scan stays linear.
+_RUN = re.compile(rb"(?:^[A-Za-z0-9+/]{16,998}+={0,2}\r?\n)++", re.M)
 
 
 class Blobs:
@@ -30,7 +32,8 @@ class Blobs:
             return self.raw
         pieces: list[bytes] = []
         last = 0
-        for n, match in enumerate(_RUN.finditer(self.raw)):
+        runs = (m for m in _RUN.finditer(self.raw) if m.end() - m.start() >= MIN_RUN_BYTES)
+        for n, match in enumerate(runs):
             marker = f"{self.token}-{n}"
             self.spans[marker] = (match.start(), match.end())
             newline = b"\r\n" if self.raw[match.end() - 2 : match.end()] == b"\r\n" else b"\n"

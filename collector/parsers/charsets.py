@@ -61,8 +61,11 @@ def decode_bytes(data: bytes, label: str | None = None) -> tuple[str, bool]:
         return data.decode("ascii"), True
     codec = normalize_charset(label)
     order: list[str] = []
-    if codec and _is_latin_family(codec):
-        # A latin label over 8-bit bytes is usually a lie; UTF-8 is self-checking.
+    if codec == "ascii":
+        # us-ascii over 8-bit bytes is a lie: try what Chinese senders use.
+        order = ["utf-8", "gb18030", "cp1252"]
+    elif codec and _is_latin_family(codec):
+        # UTF-8 is self-checking, so it wins over a Latin label.
         order = ["utf-8", "cp1252"]
     elif codec:
         order = [codec]

@@ -16,6 +16,7 @@ from .charsets import HEADER_CHARSET_HINT, normalize_charset
 from .classify import classify
 from .headers import decode_words, parse_address_list
 from .links import links_from_html, links_from_text
+from .sniff import OLE_MAGIC
 from .structure import Collected, Walker, content_type_of, html_to_text, parse_tree
 
 SELECTED_HEADERS = (
@@ -63,6 +64,8 @@ def _parse(raw: bytes, msg, problems: list[str], blobs: Blobs) -> ParsedMail:
     headers = _selected_headers(msg, problems)
     if not headers and not raw.strip():
         raise ValueError("empty message")
+    if raw.startswith(OLE_MAGIC):
+        problems.append("not an Internet mail but an Outlook .msg (OLE) file")
     out = Collected(problems=problems)
     walker = Walker(out, blobs)
     try:
@@ -138,7 +141,7 @@ def _text_of(plain: list[str], html: list[str]) -> str:
     text = "\n".join(t.strip() for t in plain if t.strip())
     if not text and html:
         text = html_to_text("\n".join(html))
-    return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _body_text(out: Collected) -> str:

@@ -8,6 +8,7 @@ depth limit, so deep nesting cannot exhaust the Python stack here.
 from __future__ import annotations
 
 import dataclasses
+import re
 import email.message
 from email.parser import BytesHeaderParser, BytesParser
 from email.policy import compat32
@@ -39,7 +40,9 @@ def parse_tree(raw: bytes, problems: list[str], blobs: Blobs | None = None) -> e
     """Parse bytes into a message tree; on pathological nesting keep only the
     headers and treat the body as opaque (recorded as a problem)."""
     try:
-        return BytesParser(policy=compat32).parsebytes(blobs.shrink() if blobs else raw)
+        msg = BytesParser(policy=compat32).parsebytes(blobs.shrink() if blobs else raw)
+        _skip_malformed_header_lines(msg)
+        return msg
     except RecursionError:
         problems.append("MIME nesting too deep to parse; body not analysed")
     except Exception as exc:  # the stdlib parser is lenient; this is a last resort
@@ -48,6 +51,29 @@ def parse_tree(raw: bytes, problems: list[str], blobs: Blobs | None = None) -> e
     msg.set_payload("")
     msg.set_type("text/plain")
     return msg
+
+
+_HEADERISH = re.compile(r"^(?:[^\s:][^:\r\n]{0,200}:.*|[ \t].*)$")
+
+
+def _skip_malformed_header_lines(msg: email.message.Message) -> None:
+    """A header name with spaces (X-Script/function/\t !"…: v) makes the
+    stdlib end the header block there and read the rest of the headers as
+    the body. When everything up to the first blank line looks like header
+    lines, drop them from the (single-part) body."""
+    if msg.is_multipart() or not any(
+        type(d).__name__ == "MissingHeaderBodySeparatorDefect" for d in msg.defects
+    ):
+        return
+    payload = msg.get_payload()
+    if not isinstance(payload, str):
+        return
+    head, sep, rest = payload[:65536].partition("\n\n")
+    if not sep:
+        head, sep, rest = payload[:65536].partition("\r\n\r\n")
+    lines = head.replace("\r\n", "\n").split("\n")
+    if sep and lines and all(_HEADERISH.match(line) for line in lines):
+        msg.set_payload(payload[len(head) + len(sep):])
 
 
 def raw_header(part: email.message.Message, name: str) -> str | None:

@@ -70,3 +70,4 @@ def test_known_corpus_names():
     assert mail.subject.startswith("Formação FrenetikPolis") and "Verão" in mail.subject
     mail = parse_message((CORPUS / "mnako-letters/tests/test_chinese_plaintext_gbk_over_base64.txt").read_bytes())
     assert mail.subject == "📧 Test 施氏食狮史" and mail.from_name == "艾莉絲 发件人"
+    assert mail.body_text.startswith("石室诗士施氏")  # body found past a header name with spaces

@@ -118,3 +118,18 @@ def test_big_base64_bodies_inside_a_forwarded_mail_survive_the_blob_shortcut():
     assert jpg.data == big and jpg.parent == 0 and jpg.photo.camera == "HUAWEI P40"
     assert b"X-COLLECTOR-BLOB" not in eml.data
     assert parse_message(eml.data).attachments[0].data == big
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300) | st.binary(max_size=300).map(lambda b: b.decode("utf-8", "surrogateescape")))
+def test_header_decoders_never_raise(value):
+    from collector.parsers.headers import decode_params, decode_words, parse_address_list
+
+    decode_words(value)
+    decode_params(value)
+    parse_address_list(value)
+
+
+def test_outlook_msg_file_is_flagged():
+    mail = parse_message(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    assert any(".msg" in p for p in mail.problems)
