@@ -147,6 +147,11 @@ def decode_header_bytes(data: bytes, oem_fallback: bool = False) -> tuple[str, b
     except UnicodeDecodeError:
         pass
     hint = HEADER_CHARSET_HINT.get()
+    if hint == "gb18030":  # the body says GB: so do the header bytes, most likely
+        try:
+            return data.decode("gb18030"), True
+        except UnicodeDecodeError:
+            pass
     if hint and hint not in ("utf-8", "gb18030", "ascii", "cp1252"):
         try:
             return data.decode(hint), True

@@ -202,8 +202,20 @@ def _word_binary(ext: str):
     return convert
 
 
+def _docx_or_office(data: bytes) -> str:
+    try:
+        return _docx(data)
+    except Exception as exc:
+        if not office_enabled():
+            raise
+        try:
+            return soffice_to_text(data, "docx")  # LibreOffice repairs many damaged files
+        except DocumentProblem:
+            raise DocumentProblem(f"{type(exc).__name__}: {exc}"[:200]) from None
+
+
 _HANDLERS = {
-    "docx": _docx, "docm": _docx, "xlsx": _xlsx, "xlsm": _xlsx, "pptx": _pptx,
+    "docx": _docx_or_office, "docm": _docx, "xlsx": _xlsx, "xlsm": _xlsx, "pptx": _pptx,
     "pdf": _pdf, "txt": _txt, "csv": _txt,
     "doc": _word_binary("doc"), "wps": _word_binary("wps"), "rtf": _word_binary("rtf"),
     "odt": _word_binary("odt"), "wpt": _word_binary("wpt"),

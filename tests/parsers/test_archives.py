@@ -106,3 +106,14 @@ def test_rar_tool_is_unar():
 
     extract_members((ASSETS / "stored_gbk.rar").read_bytes(), "rar")
     assert rarfile.UNAR_TOOL == "unar" and shutil.which("unar")
+
+
+def test_parsing_writes_nothing_to_disk(tmp_path, monkeypatch, parsed):
+    import tempfile
+
+    monkeypatch.setenv("COLLECTOR_NO_OFFICE", "1")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    for name in ("coremail_gbk_zip.eml", "sevenzip.eml", "rar_gbk.eml", "thunderbird_rfc2231.eml", "iphone_heic.eml"):
+        assert parsed(name).attachments
+    assert list(tmp_path.iterdir()) == []
