@@ -493,3 +493,20 @@ def test_search_caps_the_count_of_very_common_words(ds, monkeypatch):
     monkeypatch.setattr(pages, "PAGE_SIZE", 1)
     html = get(ds, "/search?q=%E7%85%A7%E7%89%87", actor=OFFICE).text  # 照片: 3+ mails
     assert "找到超过 2 封邮件" in html and "第 1 / 2 页" in html
+
+
+def test_gate_cannot_be_bypassed_with_encoded_paths(ds):
+    for raw in [b"/-/static/../collector/messages.json", b"/-/static%2F..%2Fcollector/messages.json",
+                b"/-/login/../collector.json", b"/-/static/..%2F..%2Fcollector.json", b"/-/metadata%2Ejson"]:
+        async def fetch():
+            import httpx
+
+            transport = httpx.ASGITransport(app=ds.app())
+            async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as client:
+                request = client.build_request("GET", "http://localhost/")
+                request.url = request.url.copy_with(raw_path=raw)
+                return await client.send(request)
+
+        response = run(fetch())
+        assert response.status_code in (403, 404), raw
+        assert "县发改局" not in response.text

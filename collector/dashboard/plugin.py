@@ -66,10 +66,12 @@ def asgi_wrapper(datasette):
         async def gate(scope, receive, send):
             if scope["type"] != "http":
                 return await app(scope, receive, send)
+            # Judge both the decoded path and the raw one Datasette's router matches on.
             path = scope.get("path", "")
-            if path in BLOCKED_PATHS:
+            raw = (scope.get("raw_path") or path.encode("utf-8")).decode("ascii", "replace").partition("?")[0]
+            if path in BLOCKED_PATHS or raw in BLOCKED_PATHS:
                 return await Response.text("403 Forbidden", status=403).asgi_send(send)
-            if _is_public(path):
+            if _is_public(path) and _is_public(raw) and ".." not in path:
                 return await app(scope, receive, send)
             actor = await _actor_for(datasette, scope, receive)
             if role_of(actor) is None:
