@@ -80,6 +80,9 @@ def connect(settings: Settings) -> imapclient.IMAPClient:
             timeout=settings.imap_timeout,
             use_uid=True,
         )
+        # Keep INTERNALDATE's own offset: the default turns it into naive local time,
+        # which is wrong for deadlines whenever the machine's zone is not the server's.
+        client.normalise_times = False
     except (socket.gaierror, ConnectionError, TimeoutError, socket.timeout, OSError) as exc:
         raise FetchError(f"cannot reach IMAP server {where}: {describe(exc)}") from None
     try:
@@ -157,8 +160,8 @@ def to_raw_mail(settings: Settings, folder: str, uidvalidity: int, uid: int, dat
         # imapclient turns an unparsable INTERNALDATE into None; keep the mail,
         # note the fetch time and let the pipeline flag it.
         received = dt.datetime.now(dt.timezone.utc)
-    elif received.tzinfo is None:
-        received = received.replace(tzinfo=dt.timezone.utc)
+    elif received.tzinfo is None:  # only if normalise_times was turned back on
+        received = received.astimezone()
     return RawMail(
         raw=raw,
         received_at=received,
