@@ -370,7 +370,8 @@ def _coremail_message_id(d: Draft, rng: random.Random) -> str:
     return f"<{rng.randrange(16**8):x}.{rng.randrange(16**4):x}.{ms:x}.Coremail.{d.from_addr}>"
 
 
-def compose_webmail163(d: Draft, rng: random.Random, charset: str = "GBK") -> bytes:
+def compose_webmail163(d: Draft, rng: random.Random, charset: str | None = None) -> bytes:
+    charset = charset or rng.choice(["GBK", "GBK", "UTF-8"])  # 163 webmail sends both
     codec = "gbk" if charset == "GBK" else "utf-8"
     ms = int(d.sent_at.timestamp() * 1000)
     b1 = f"----=_Part_{rng.randrange(10**5, 10**6)}_{rng.randrange(10**9, 2 * 10**9)}.{ms}"
@@ -873,7 +874,7 @@ def build_plans(rng: random.Random, roster: list[Unit]) -> list[Plan]:
         "县公安局": ("outlook", at("05-22", "17:20", 45), ("summary.report",),
                  "report only; photos follow on 05-24 (late)", {"photos": 0}),
         "石佛乡": ("webmail163", at("05-22", "09:31", 18), ("summary.report",),
-                "report only, photos never sent: partial", {"photos": 0}),
+                "report only; the body says photos are attached but none are, and none follow: partial", {"photos": 0}),
         "要路沟乡": ("iphone", at("05-18", "18:40", 2), ("summary.photos",),
                  "HEIC photos only, body says the report follows; it never does", {"photos": 3, "heic": True}),
         "县教育局": ("foxmail", at("05-22", "14:18", 33), S,
@@ -1233,7 +1234,7 @@ def expected_status(mails: Iterable[DemoMail], roster: list[Unit] | None = None)
 def describe(mails: list[DemoMail]) -> str:
     """A short English summary of the demo mailbox (for the report and `collector demo`)."""
     table = expected_status(mails)
-    units = {m.unit for m in mails if m.unit}
+    units = {m.unit for m in mails if m.unit and m.expected_state == "filed"}
     counts: dict[str, int] = {}
     for (_, requirement), row in table.items():
         key = f"{requirement}:{row['state']}{'+late' if row['late'] and row['state'] == 'complete' else ''}"
@@ -1242,7 +1243,7 @@ def describe(mails: list[DemoMail]) -> str:
     for m in mails:
         clients[m.client] = clients.get(m.client, 0) + 1
     size = sum(len(m.raw) for m in mails)
-    return (f"{len(mails)} mails, {size / 1e6:.1f} MB, {len(units)} roster units; "
+    return (f"{len(mails)} mails, {size / 1e6:.1f} MB, {len(units)} roster units submitting; "
             f"late mails {sum(m.late for m in mails)}, corrections {sum(m.is_correction for m in mails)}; "
             f"status {dict(sorted(counts.items()))}; clients {dict(sorted(clients.items()))}")
 
