@@ -64,6 +64,9 @@ SOURCE_LABELS = {
     "doc_body": "文档内容提及",
 }
 CORRECTION_RE = re.compile(r"更正|以此为准|以此版为准|以本次为准|最终版|最终稿|定稿版|修正版|修订版")
+# words that may stand right before "县发改局" without being a county's name
+LEADS_INTO_NAME = (r"(?:关于|报送|上报|呈报|转发|回复|现将|我们|附件|会同|请|致|送|向|给|对|由|为|是|在|的|将|及|和|与|"
+                   r"本|我|全|各|该|经|从|代|替|把|受|按|据|即|系|此|其|到|至|往|于)$")
 SELF_RE = re.compile(r"我单位|本单位|我局|本局|我镇|本镇|我乡|本乡|我区|我中心|我分局|我委")
 UNIT_LIKE_RE = re.compile(
     r"(?:建昌县|县)?[\u4e00-\u9fa5]{2,10}?(?:分局|局|委员会|委|中心|办公室|管理处|大队|支队|站|所|院|馆|镇|乡|街道|公司)"
@@ -201,6 +204,14 @@ def _loose(py: str) -> str:
     return re.sub(r"(ang|eng|ing)$", lambda m: m.group(1)[:-1], py)
 
 
+LANDMARK_AFTER = "村寺山河沟街路桥组社校站湖湾岭水库景区小学中学"
+
+
+def _landmark(text: str, end: int, alias: str) -> bool:
+    """石佛寺, 喇嘛洞村: a bare place name followed by a village or landmark is not the township."""
+    return alias[-1] not in "镇乡局区委心办所院队" and text[end : end + 1] in LANDMARK_AFTER and end < len(text)
+
+
 class NameIndex:
     """Every name of every unit of the open campaigns, for scanning text."""
 
@@ -230,11 +241,18 @@ class NameIndex:
         self.county = next((c.county for c in campaigns if c.county), "")
 
     def _foreign(self, text: str, start: int, alias: str) -> bool:
-        """市公安局 / 葫芦岛市公安局: a unit of another level, not ours."""
-        if alias.startswith(("县", "建昌", self.county or "\0")):
+        """A unit of another level or county, not ours: 市公安局, 葫芦岛市公安局,
+        绥中县公安局. Before "县…" only words that lead into a name are ours
+        (报送县发改局); anything else is taken for another county's name."""
+        if alias.startswith(("建昌", self.county or "\0")):
             return False
         before = text[max(0, start - 6) : start]
-        return bool(re.search(r"[市省]$", before)) and not before.endswith(self.county or "\0")
+        if before.endswith(self.county or "\0"):
+            return False
+        if alias.startswith("县"):
+            prev = before[-1:] if before else ""
+            return bool(re.fullmatch(r"[\u4e00-\u9fa5]", prev)) and not re.search(LEADS_INTO_NAME, before)
+        return bool(re.search(r"[市省]$", before)) or bool(re.search(r"[\u4e00-\u9fa5]{2}县$", before))
 
     def scan(self, text: str, fuzzy: bool = True) -> list[tuple[str, str, bool]]:
         """(alias, written text, fuzzy) for every unit name in ``text``."""
@@ -244,11 +262,11 @@ class NameIndex:
         found: list[tuple[str, str, bool]] = []
         taken = [False] * len(text)
         for m in self.regex.finditer(text):
-            if self._foreign(text, m.start(), m.group()):
+            for k in range(max(0, m.start() - 1), m.end()):
+                taken[k] = True  # a foreign name is no typo of ours either
+            if self._foreign(text, m.start(), m.group()) or _landmark(text, m.end(), m.group()):
                 continue
             found.append((m.group(), m.group(), False))
-            for k in range(m.start(), m.end()):
-                taken[k] = True
         if fuzzy and self.lengths:
             found += self._scan_sounds(text, taken)
         return found
@@ -286,10 +304,11 @@ class NameIndex:
         return out
 
     def _near_miss(self, window: str, py: list[str]) -> list[str]:
-        """One wrong character in a long name (5+ characters), not its last one."""
+        """One wrong character in a long name (5+ characters), neither its first
+        (县/市: another level) nor its last (镇/乡/局: another kind)."""
         out = []
         for alias, apy in self.long_aliases.get(len(window), []):
-            if window[-1] != alias[-1]:
+            if window[-1] != alias[-1] or window[0] != alias[0]:
                 continue
             diff = sum(1 for a, b in zip(window, alias) if a != b)
             if diff == 1:

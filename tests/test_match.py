@@ -277,3 +277,23 @@ def test_words_deep_in_a_report_do_not_add_a_requirement(cs):
     body = "附件为活动总结和照片。\n\n一、基本情况\n二、主要做法\n三、成效\n我局领导参加了“部门谈”访谈活动。\n县交通局"
     m = match_mail(mail("县交通局活动总结", body, atts=[doc(), photo()]), cs)
     assert m.requirements == ["summary"]
+
+
+@pytest.mark.parametrize("subject", ["葫芦岛市乡村振兴局活动总结", "绥中县公安局活动总结", "凌源市民政局活动总结",
+                                     "辽宁省教育厅通知"])
+def test_units_of_other_counties_and_levels_are_never_ours(cs, subject):
+    m = match_mail(mail(subject, atts=[doc(), photo()]), cs)
+    assert m.state == "needs_review", m.reason
+
+
+def test_names_after_ordinary_words_are_ours(cs):
+    for subject in ["报送县发改局访谈稿", "关于县发改局访谈稿", "转发县发改局访谈稿"]:
+        m = match_mail(mail(subject, atts=[doc("访谈稿.docx")]), cs)
+        assert (m.state, m.unit) == ("filed", "县发改局"), subject
+
+
+def test_villages_and_landmarks_named_after_a_township_are_not_it(cs):
+    m = match_mail(mail("石佛寺景区宣传照片", name="李强", atts=[photo()]), cs)
+    assert m.state == "needs_review"
+    m = match_mail(mail("石佛乡活动照片", name="李强", atts=[photo()]), cs)
+    assert m.unit == "石佛乡"
