@@ -56,7 +56,7 @@ OFFICES = ["县发改局", "县营商局", "县工信局", "县交通局", "县�
            "县教育局", "县卫健委", "县财政局", "县人社局", "县自然资源局", "县生态环境局", "县农业农村局",
            "县商务局", "县文旅局", "县应急局", "县审计局", "县统计局", "县医保局", "县林草局", "县退役军人局",
            "县信访局", "县司法局", "县公安局", "县税务局", "县供电公司"]
-UNITS = [(u, "乡镇") for u in TOWNS] + [(u, "县直单位") for u in OFFICES]
+UNITS = [(u, "town" if u.endswith("镇") else "township") for u in TOWNS] + [(u, "department") for u in OFFICES]
 assert len(UNITS) == 52
 REQUIREMENTS = [("plan", "活动方案", "2023-05-10T18:00:00+08:00"),
                 ("photos", "活动照片", "2023-05-16T18:00:00+08:00"),
@@ -254,7 +254,7 @@ def main() -> None:
 
             cases = [
                 ("报送情况 /", "/", None),
-                ("报送情况 filtered", "/?requirement=photos&unit_kind=%E4%B9%A1%E9%95%87&state=missing", None),
+                ("报送情况 filtered", "/?requirement=photos&unit_kind=town&state=missing", None),
                 ("未报送/逾期", "/overdue", None),
                 ("search 乡镇 (2 chars)", "/search?q=" + "乡镇", has_hits),
                 ("search 照片 (2 chars)", "/search?q=" + "照片", has_hits),

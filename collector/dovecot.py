@@ -36,6 +36,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import weakref
 from collections.abc import Iterable, Iterator
@@ -105,7 +106,11 @@ class Dovecot:
 
     @property
     def base_dir(self) -> Path:
-        return self.workdir / "run"
+        """Sockets and master.pid; short, since a unix socket path has at most 107 bytes."""
+        inside = self.workdir / "run"
+        if len(str(inside).encode()) <= 60:
+            return inside
+        return Path(tempfile.gettempdir()) / self.instance_name
 
     @property
     def mail_root(self) -> Path:

@@ -25,6 +25,7 @@ from pathlib import Path
 from .index import DB_NAME
 
 STATE_LABELS = {"complete": "已报送", "partial": "部分报送", "missing": "未报送"}
+UNIT_KIND_LABELS = {"town": "镇", "township": "乡", "zone": "开发区", "department": "县直部门"}  # campaign.UNIT_KINDS
 STATUS_HEADERS = ["单位", "单位类型", "报送要求", "状态", "是否逾期", "报送时间", "截止时间", "缺少内容", "最近联系邮箱", "活动"]
 SUMMARY_HEADERS = ["报送要求", "截止时间", "应报单位数", "已报送", "部分报送", "未报送", "逾期"]
 MISSING_LIST_NAME = "缺失文件清单.txt"
@@ -95,7 +96,7 @@ def status_rows(conn: sqlite3.Connection, filters: StatusFilter | None = None) -
     return [
         [
             unit or "",
-            kind or "",
+            UNIT_KIND_LABELS.get(kind or "", kind or ""),
             requirement or "",
             STATE_LABELS.get(state, state or ""),
             "逾期" if late else "",

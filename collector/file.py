@@ -33,17 +33,26 @@ def _mail_folder_name(received_at: dt.datetime, sha256: str) -> str:
 
 
 def file_attachments(
-    data_dir: Path, parsed: ParsedMail, match: Match, received_at: dt.datetime, sha256: str
+    data_dir: Path,
+    parsed: ParsedMail,
+    match: Match,
+    received_at: dt.datetime,
+    sha256: str,
+    syncs: store.DeferredSyncs | None = None,
 ) -> list[dict]:
-    """Store every attachment's bytes and link it into the tree; rows for the index."""
+    """Store every attachment's bytes and link it into the tree; rows for the index.
+
+    With ``syncs``, directory fsyncs are left to the caller (before its commit)."""
     folders = tree_parts(match, received_at, sha256)
     return [
-        _file_one(data_dir, index, attachment, folders)
+        _file_one(data_dir, index, attachment, folders, syncs)
         for index, attachment in enumerate(parsed.attachments)
     ]
 
 
-def _file_one(data_dir: Path, index: int, attachment: Attachment, folders: list[list[str]]) -> dict:
+def _file_one(
+    data_dir: Path, index: int, attachment: Attachment, folders: list[list[str]], syncs: store.DeferredSyncs | None
+) -> dict:
     row = {
         "idx": index,
         "parent_idx": attachment.parent,
@@ -72,21 +81,29 @@ def _file_one(data_dir: Path, index: int, attachment: Attachment, folders: list[
             thumbnail=photo.thumbnail,
         )
     if attachment.data is not None:
-        digest, rel = store.put_blob(data_dir, attachment.data)
+        digest, rel = store.put_blob(data_dir, attachment.data, syncs)
         row.update(sha256=digest, size=len(attachment.data), path=rel)
         for parts in folders:
-            store.link_into_tree(data_dir, rel, parts, attachment.filename)
+            store.link_into_tree(data_dir, rel, parts, attachment.filename, syncs)
     return row
 
 
-def file_raw_mail(data_dir: Path, raw_rel: str, match: Match, received_at: dt.datetime, sha256: str, subject: str) -> None:
+def file_raw_mail(
+    data_dir: Path,
+    raw_rel: str,
+    match: Match,
+    received_at: dt.datetime,
+    sha256: str,
+    subject: str,
+    syncs: store.DeferredSyncs | None = None,
+) -> None:
     """A readable copy (hard link) of the raw mail beside the unit's files."""
     name = f"{received_at.strftime('%Y%m%d-%H%M%S')}_{subject[:60] or sha256[:12]}.eml"
     folders = tree_parts(match, received_at, sha256)
     for parts in folders:
         if match.state == "filed" and match.unit:
             parts = [parts[0], parts[1], MAIL_FOLDER]
-        store.link_into_tree(data_dir, raw_rel, parts, name)
+        store.link_into_tree(data_dir, raw_rel, parts, name, syncs)
 
 
 def refile(data_dir: Path, db, message_sha256: str) -> None:

@@ -142,8 +142,13 @@ def file_and_index(
     sender = _check_sender_safely(ctx, mail.raw)
     match = _match_safely(ctx, parsed, parse_error, mail.received_at)
     warning = trust.sender_warning(sender, parsed.from_addr if parsed else None, ctx.known_addresses())
-    attachment_rows = file.file_attachments(ctx.data_dir, parsed, match, mail.received_at, sha256) if parsed else []
-    file.file_raw_mail(ctx.data_dir, stored.raw_rel, match, mail.received_at, sha256, parsed.subject if parsed else "")
+    syncs = store.DeferredSyncs()
+    attachment_rows = (
+        file.file_attachments(ctx.data_dir, parsed, match, mail.received_at, sha256, syncs) if parsed else []
+    )
+    subject = parsed.subject if parsed else ""
+    file.file_raw_mail(ctx.data_dir, stored.raw_rel, match, mail.received_at, sha256, subject, syncs)
+    syncs.flush()  # every file and link is durable before the rows that point at them
     crash_point("ingest.files_stored")
 
     with ctx.db.atomic():

@@ -45,7 +45,27 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _make_dirs(path: Path) -> None:
+class DeferredSyncs:
+    """Directories whose fsync may wait until just before the commit that makes
+    their new entries matter: one fsync per directory per mail, not per file."""
+
+    def __init__(self) -> None:
+        self.dirs: set[Path] = set()
+
+    def flush(self) -> None:
+        for directory in sorted(self.dirs, key=lambda d: len(d.parts), reverse=True):
+            fsync_dir(directory)
+        self.dirs.clear()
+
+
+def _sync_dir(path: Path, syncs: DeferredSyncs | None) -> None:
+    if syncs is None:
+        fsync_dir(path)
+    else:
+        syncs.dirs.add(path)
+
+
+def _make_dirs(path: Path, syncs: DeferredSyncs | None = None) -> None:
     """mkdir -p, fsyncing each parent whose entry we created."""
     missing = []
     while not path.exists():
@@ -56,7 +76,7 @@ def _make_dirs(path: Path) -> None:
             directory.mkdir()
         except FileExistsError:
             pass
-        fsync_dir(directory.parent)
+        _sync_dir(directory.parent, syncs)
 
 
 def sweep_temp_files(data_dir: Path) -> int:
@@ -70,7 +90,9 @@ def sweep_temp_files(data_dir: Path) -> int:
     return removed
 
 
-def write_durably(target: Path, data: bytes, data_dir: Path | None = None) -> bool:
+def write_durably(
+    target: Path, data: bytes, data_dir: Path | None = None, syncs: DeferredSyncs | None = None
+) -> bool:
     """Write data to target unless it already exists. True if this call created it.
 
     Content-addressed targets never change, so an existing file is kept as it
@@ -80,7 +102,7 @@ def write_durably(target: Path, data: bytes, data_dir: Path | None = None) -> bo
     """
     if target.exists():
         return False
-    _make_dirs(target.parent)
+    _make_dirs(target.parent, syncs)
     tmp_parent = data_dir / TMP_DIR if data_dir is not None else target.parent
     _make_dirs(tmp_parent)
     tmp = tmp_parent / f".tmp-{os.getpid()}-{target.name}"
@@ -106,7 +128,7 @@ def write_durably(target: Path, data: bytes, data_dir: Path | None = None) -> bo
         created = False
     finally:
         tmp.unlink(missing_ok=True)
-    fsync_dir(target.parent)
+    _sync_dir(target.parent, syncs)
     return created
 
 
@@ -122,11 +144,11 @@ def put_raw(data_dir: Path, raw: bytes) -> tuple[str, str]:
     return digest, rel
 
 
-def put_blob(data_dir: Path, data: bytes) -> tuple[str, str]:
+def put_blob(data_dir: Path, data: bytes, syncs: DeferredSyncs | None = None) -> tuple[str, str]:
     """Keep an attachment's bytes once. Returns (sha256, path relative to data_dir)."""
     digest = sha256_hex(data)
     rel = _sharded(FILES_DIR, digest)
-    write_durably(data_dir / rel, data, data_dir)
+    write_durably(data_dir / rel, data, data_dir, syncs)
     return digest, rel
 
 
@@ -164,7 +186,9 @@ def _unique_in(directory: Path, name: str) -> Path:
     return candidate
 
 
-def link_into_tree(data_dir: Path, blob_rel: str, parts: list[str], filename: str) -> str:
+def link_into_tree(
+    data_dir: Path, blob_rel: str, parts: list[str], filename: str, syncs: DeferredSyncs | None = None
+) -> str:
     """Hard-link a stored blob under filed/<parts...>/<safe filename>.
 
     Returns the path relative to data_dir. If the same blob already sits in
@@ -173,7 +197,7 @@ def link_into_tree(data_dir: Path, blob_rel: str, parts: list[str], filename: st
     directory = data_dir / FILED_DIR
     for part in parts:
         directory = directory / safe_filename(part, fallback="未分类")
-    _make_dirs(directory)
+    _make_dirs(directory, syncs)
     blob = data_dir / blob_rel
     wanted = safe_filename(filename)
     existing = _same_blob_in(directory, wanted, blob)
@@ -189,9 +213,9 @@ def link_into_tree(data_dir: Path, blob_rel: str, parts: list[str], filename: st
         except OSError as exc:
             if exc.errno != errno.EXDEV:
                 raise
-            write_durably(target, blob.read_bytes())
+            write_durably(target, blob.read_bytes(), syncs=syncs)
             break
-    fsync_dir(directory)
+    _sync_dir(directory, syncs)
     return target.relative_to(data_dir).as_posix()
 
 

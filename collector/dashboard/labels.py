@@ -9,6 +9,8 @@ KIND_LABELS = {
     "link": "大附件链接",
     "other": "其他",
 }
+# campaign.UNIT_KINDS
+UNIT_KIND_LABELS = {"town": "镇", "township": "乡", "zone": "开发区", "department": "县直部门"}
 TEXT_STATUS_LABELS = {"ok": "已提取文字", "scanned": "扫描件（无文字）"}
 
 # Column names of the schema (collector/index.py) as shown in table headers.
@@ -190,3 +192,7 @@ def describe_filters(text: str | None) -> str:
     for en, zh in _DESCRIPTION_WORDS:
         text = text.replace(en, zh)
     return text
+
+
+def unit_kind_label(kind: str | None) -> str:
+    return UNIT_KIND_LABELS.get(kind or "", kind or "")

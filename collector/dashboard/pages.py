@@ -21,7 +21,7 @@ from markupsafe import Markup, escape
 from .. import exports
 from . import search as search_mod
 from .auth import role_of
-from .labels import KIND_LABELS, MESSAGE_STATE_LABELS, STATE_LABELS, format_size, format_time
+from .labels import KIND_LABELS, MESSAGE_STATE_LABELS, STATE_LABELS, format_size, format_time, unit_kind_label
 
 DB_NAME = "collector"
 PAGE_SIZE = 50
@@ -211,10 +211,14 @@ async def status_page(datasette, request):
         row["state_label"] = STATE_LABELS.get(row["state"], row["state"] or "")
         row["completed_label"] = format_time(row["completed_at"])
         row["due_label"] = format_time(row["due_at"])
+        row["unit_kind_label"] = unit_kind_label(row["unit_kind"])
     counts = await status_counts(db, where, params)
     review_count = (await db.execute("SELECT count(*) FROM messages WHERE state = 'needs_review'")).first()[0]
     requirements = await _requirements(db)
-    unit_kinds = [r[0] for r in (await db.execute("SELECT DISTINCT unit_kind FROM status WHERE unit_kind IS NOT NULL ORDER BY 1")).rows]
+    unit_kinds = [
+        (r[0], unit_kind_label(r[0]))
+        for r in (await db.execute("SELECT DISTINCT unit_kind FROM status WHERE unit_kind IS NOT NULL ORDER BY 1")).rows
+    ]
     return await _render(
         datasette,
         request,
@@ -266,6 +270,7 @@ async def overdue_page(datasette, request):
         row["completed_label"] = format_time(row["completed_at"])
         row["contact"] = row["last_from"] or ", ".join(_json_list(row["addresses"]))
         row["contact_is_roster"] = not row["last_from"]
+        row["unit_kind_label"] = unit_kind_label(row["unit_kind"])
         if row["state"] != "complete":
             group["missing"].append(row)
         if row["late"]:
@@ -387,6 +392,8 @@ async def units_page(datasette, request):
             " FROM units u ORDER BY u.kind, u.name"
         )
     )
+    for row in rows:
+        row["kind_label"] = unit_kind_label(row["kind"])
     return await _render(datasette, request, "collector_units.html", {"rows": rows})
 
 
@@ -400,6 +407,7 @@ async def unit_page(datasette, request):
         raise NotFound("没有这个单位")
     unit = dict(unit) if unit else {"name": name}
     unit["address_list"] = _json_list(unit.get("addresses"))
+    unit["kind_label"] = unit_kind_label(unit.get("kind"))
     status_rows = _rows(
         await db.execute(
             "SELECT s.requirement, s.state, s.late, s.completed_at, s.due_at, s.missing_parts, s.last_from,"

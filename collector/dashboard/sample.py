@@ -21,12 +21,12 @@ XSS_SUBJECT = '<script>alert("xss")</script>关于报送材料的说明'
 XSS_BODY = '请查收。<img src=x onerror=alert(1)> <b>粗体</b> <script>document.title="pwned"</script>'
 
 UNITS = [
-    ("县发改局", "县直单位", ["fgj@163.com"]),
-    ("县教育局", "县直单位", ["jyj@163.com"]),
-    ("县卫健委", "县直单位", ["wjw@163.com"]),
-    ("城关镇", "乡镇", ["cgz@163.com"]),
-    ("青山乡", "乡镇", ["qsx@163.com"]),
-    ("河口镇", "乡镇", []),
+    ("县发改局", "department", ["fgj@163.com"]),
+    ("县教育局", "department", ["jyj@163.com"]),
+    ("县卫健委", "department", ["wjw@163.com"]),
+    ("城关镇", "town", ["cgz@163.com"]),
+    ("青山乡", "township", ["qsx@163.com"]),
+    ("河口镇", "town", []),
 ]
 REQUIREMENTS = [
     ("plan", "活动方案", "2023-05-10T18:00:00+08:00"),

@@ -44,17 +44,17 @@ def extract_members(data: bytes, ext: str) -> list[Member]:
         return _7z_members(data)
     if ext == "rar":
         return _rar_members(data)
-    raise ArchiveProblem(f".{ext} archives are not opened; a person must unpack it")
+    raise ArchiveProblem(f"{ext} 格式的压缩包不自动解压，请人工解压查看")
 
 
 def _check_limits(count: int, total: int, packed: int) -> None:
     if count > MAX_MEMBERS:
-        raise ArchiveProblem(f"archive has {count} members (limit {MAX_MEMBERS}); not unpacked")
+        raise ArchiveProblem(f"压缩包内文件过多（{count} 个，上限 {MAX_MEMBERS}），未解压")
     if total > MAX_TOTAL_BYTES:
-        raise ArchiveProblem(f"archive unpacks to {total} bytes (limit {MAX_TOTAL_BYTES}); not unpacked")
+        raise ArchiveProblem(f"压缩包解压后过大（{total // 1048576} MB，上限 {MAX_TOTAL_BYTES // 1048576} MB），未解压")
     if total > RATIO_FLOOR and total > MAX_RATIO * max(packed, 1):
         raise ArchiveProblem(
-            f"compression ratio {total // max(packed, 1)}:1 looks like a zip bomb; not unpacked"
+            f"压缩比异常（{total // max(packed, 1)}:1），疑似压缩炸弹，未解压"
         )
 
 
@@ -94,7 +94,7 @@ def _zip_members(data: bytes) -> list[Member]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise ArchiveProblem(f"damaged zip: {exc}") from None
+        raise ArchiveProblem(f"压缩包已损坏（zip：{exc}）") from None
     with zf:
         infos = [i for i in zf.infolist() if not i.is_dir()]
         _check_limits(len(infos), sum(i.file_size for i in infos), len(data))
@@ -102,22 +102,22 @@ def _zip_members(data: bytes) -> list[Member]:
         for info in infos:
             name = zip_member_name(info).replace("\\", "/")
             if info.flag_bits & 0x1:
-                members.append(Member(name, None, "encrypted member, cannot be read"))
+                members.append(Member(name, None, "文件已加密，无法读取"))
                 continue
             if info.file_size > MAX_MEMBER_BYTES:
-                members.append(Member(name, None, "member too large, not unpacked"))
+                members.append(Member(name, None, "文件过大，未解压"))
                 continue
             try:
                 with zf.open(info) as handle:
                     content = handle.read(info.file_size + 1)
                 if len(content) > info.file_size:
-                    raise ArchiveProblem("member larger than its header says; not unpacked")
+                    raise ArchiveProblem("文件实际大小与压缩包记录不符，未解压")
                 members.append(Member(name, content))
             except ArchiveProblem:
                 raise
             except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError,
                     ValueError, RuntimeError) as exc:
-                members.append(Member(name, None, f"member unreadable: {exc}"[:200]))
+                members.append(Member(name, None, f"文件无法读取（{exc}）"[:200]))
         return members
 
 
@@ -130,17 +130,17 @@ def _7z_members(data: bytes) -> list[Member]:
     try:
         archive = py7zr.SevenZipFile(io.BytesIO(data), mode="r")
     except Exception as exc:
-        raise ArchiveProblem(f"damaged 7z: {exc}"[:200]) from None
+        raise ArchiveProblem(f"压缩包已损坏（7z：{exc}）"[:200]) from None
     with archive:
         if archive.needs_password():
-            raise ArchiveProblem("password-protected 7z; a person must unpack it")
+            raise ArchiveProblem("压缩包有密码，请人工解压")
         infos = [i for i in archive.list() if not i.is_directory]
         _check_limits(len(infos), sum(i.uncompressed or 0 for i in infos), len(data))
         factory = BytesIOFactory(MAX_MEMBER_BYTES + 1)
         try:
             archive.extract(path=None, targets=[i.filename for i in infos], factory=factory)
         except Exception as exc:
-            raise ArchiveProblem(f"7z could not be unpacked: {exc}"[:200]) from None
+            raise ArchiveProblem(f"7z 压缩包无法解压（{exc}）"[:200]) from None
         members: list[Member] = []
         for info in infos:
             product = factory.products.get(info.filename)
@@ -173,21 +173,21 @@ def _rar_members(data: bytes) -> list[Member]:
         try:
             archive = rarfile.RarFile(path)
         except (rarfile.Error, OSError) as exc:
-            raise ArchiveProblem(f"damaged rar: {exc}"[:200]) from None
+            raise ArchiveProblem(f"压缩包已损坏（rar：{exc}）"[:200]) from None
         with archive:
             if archive.needs_password():
-                raise ArchiveProblem("password-protected rar; a person must unpack it")
+                raise ArchiveProblem("压缩包有密码，请人工解压")
             infos = [i for i in archive.infolist() if not i.is_dir()]
             _check_limits(len(infos), sum(i.file_size or 0 for i in infos), len(data))
             members: list[Member] = []
             for info in infos:
                 name = rar_member_name(info)
                 if (info.file_size or 0) > MAX_MEMBER_BYTES:
-                    members.append(Member(name, None, "member too large, not unpacked"))
+                    members.append(Member(name, None, "文件过大，未解压"))
                     continue
                 try:
                     with archive.open(info) as handle:
                         members.append(Member(name, handle.read(MAX_MEMBER_BYTES + 1)))
                 except (rarfile.Error, OSError, EOFError) as exc:
-                    members.append(Member(name, None, f"member unreadable: {exc}"[:200]))
+                    members.append(Member(name, None, f"文件无法读取（{exc}）"[:200]))
             return members

@@ -46,13 +46,13 @@ def extract_text(data: bytes, ext: str) -> tuple[str | None, str]:
     """Return (text, text_status) for a document given its detected extension."""
     handler = _HANDLERS.get(ext)
     if handler is None:
-        return None, f"failed: no text extraction for .{ext or '?'}"
+        return None, f"failed: 不支持提取 .{ext or '?'} 文件的文字"
     try:
         text = handler(data)
     except DocumentProblem as exc:
         return None, f"failed: {exc}"[:300]
     except Exception as exc:  # libraries raise many types on damaged files
-        return None, f"failed: {type(exc).__name__}: {exc}"[:300]
+        return None, f"failed: 文件无法读取（{type(exc).__name__}: {exc}）"[:300]
     if isinstance(text, tuple):
         return text
     text = _tidy(text)
@@ -126,7 +126,7 @@ def _pdf(data: bytes):
         try:
             reader.decrypt("")
         except Exception as exc:
-            raise DocumentProblem(f"encrypted PDF ({exc})") from None
+            raise DocumentProblem(f"PDF 已加密（{exc}）") from None
     parts: list[str] = []
     for n, page in enumerate(reader.pages):
         if n >= MAX_PDF_PAGES:
@@ -144,7 +144,7 @@ def _txt(data: bytes) -> str:
 
 def _antiword(data: bytes) -> str:
     if not shutil.which("antiword"):
-        raise DocumentProblem("antiword not installed")
+        raise DocumentProblem("未安装 antiword")
     with memfile(data, "collector-doc") as path:
         proc = subprocess.run(
             ["antiword", "-m", "UTF-8.txt", "-w", "0", path],
@@ -152,17 +152,18 @@ def _antiword(data: bytes) -> str:
         )
     text = proc.stdout.decode("utf-8", errors="replace")
     if proc.returncode != 0 or not text.strip():
-        raise DocumentProblem(proc.stderr.decode("utf-8", errors="replace").strip()[:200] or "antiword failed")
+        detail = proc.stderr.decode("utf-8", errors="replace").strip()[:200]
+        raise DocumentProblem(f"antiword 无法读取（{detail}）")
     return text
 
 
 def soffice_to_text(data: bytes, ext: str) -> str:
     """LibreOffice headless conversion to UTF-8 text, with a private profile."""
     if not office_enabled():
-        raise DocumentProblem("LibreOffice conversion switched off (COLLECTOR_NO_OFFICE=1)")
+        raise DocumentProblem("已关闭 LibreOffice 转换（COLLECTOR_NO_OFFICE=1）")
     binary = shutil.which("soffice") or shutil.which("libreoffice")
     if not binary:
-        raise DocumentProblem("LibreOffice not installed")
+        raise DocumentProblem("未安装 LibreOffice")
     with tempfile.TemporaryDirectory(prefix="collector-office-") as tmp:
         source = os.path.join(tmp, f"input.{ext if ext.isalnum() else 'bin'}")
         with open(source, "wb") as handle:
@@ -181,11 +182,11 @@ def soffice_to_text(data: bytes, ext: str) -> str:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGKILL)  # its own session: soffice.bin too
             proc.communicate()
-            raise DocumentProblem(f"LibreOffice timed out after {OFFICE_TIMEOUT}s") from None
+            raise DocumentProblem(f"LibreOffice 转换超时（{OFFICE_TIMEOUT} 秒）") from None
         result = os.path.join(outdir, "input.txt")
         if not os.path.exists(result):
             detail = (err or out).decode("utf-8", errors="replace").strip()
-            raise DocumentProblem(f"LibreOffice could not convert it ({detail[:150]})")
+            raise DocumentProblem(f"LibreOffice 无法转换（{detail[:150]}）")
         with open(result, "rb") as handle:
             return handle.read(MAX_TEXT_CHARS * 4).decode("utf-8-sig", errors="replace")
 
@@ -211,7 +212,7 @@ def _docx_or_office(data: bytes) -> str:
         try:
             return soffice_to_text(data, "docx")  # LibreOffice repairs many damaged files
         except DocumentProblem:
-            raise DocumentProblem(f"{type(exc).__name__}: {exc}"[:200]) from None
+            raise DocumentProblem(f"文件无法读取（{type(exc).__name__}: {exc}）"[:200]) from None
 
 
 _HANDLERS = {

@@ -28,6 +28,13 @@ SELECTED_HEADERS = (
     "X-Priority", "Importance", "Thread-Topic",
 )
 MAX_HEADER_CHARS = 20_000
+# Defects after which a part may be missing or damaged; the many cosmetic ones
+# (odd header lines, missing separators the parser got past) are not reported.
+SERIOUS_DEFECTS = {
+    "StartBoundaryNotFoundDefect", "CloseBoundaryNotFoundDefect", "NoBoundaryInMultipartDefect",
+    "MultipartInvariantViolationDefect", "InvalidBase64CharactersDefect",
+    "InvalidBase64LengthDefect",
+}
 
 
 def parse_message(raw: bytes) -> ParsedMail:
@@ -65,13 +72,13 @@ def _parse(raw: bytes, msg, problems: list[str], blobs: Blobs) -> ParsedMail:
     if not headers and not raw.strip():
         raise ValueError("empty message")
     if raw.startswith(OLE_MAGIC):
-        problems.append("not an Internet mail but an Outlook .msg (OLE) file")
+        problems.append("不是标准邮件，而是 Outlook .msg 文件")
     out = Collected(problems=problems)
     walker = Walker(out, blobs)
     try:
         walker.walk(msg)
     except RecursionError:
-        out.problem("MIME structure too deep; some parts not analysed")
+        out.problem("邮件结构嵌套过深，部分内容未分析")
     _note_defects(msg, out)
 
     markup = out.html + out.forwarded_html
@@ -117,11 +124,11 @@ def _selected_headers(msg, problems: list[str]) -> dict[str, str]:
             values = values[:1]
         text = "\n".join(values)
         if len(text) > MAX_HEADER_CHARS:
-            problems.append(f"{name} header of {len(text)} characters truncated")
+            problems.append(f"{name} 邮件头过长（{len(text)} 字符），已截断")
             text = text[:MAX_HEADER_CHARS]
         decoded = decode_words(text)
         if "\ufffd" in decoded:
-            problems.append(f"{name} header not fully decodable")
+            problems.append(f"{name} 邮件头有无法解码的字符")
         headers[name] = decoded.replace("\r", "").replace("\n\t", " ").replace("\n ", " ")
     return headers
 
@@ -159,10 +166,10 @@ def _note_defects(msg, out: Collected) -> None:
         part, depth = stack.pop()
         for defect in getattr(part, "defects", []):
             label = type(defect).__name__
-            if label not in names:
+            if label in SERIOUS_DEFECTS and label not in names:
                 names.append(label)
         payload = part.get_payload() if depth < 64 else None
         if isinstance(payload, list):
             stack.extend((p, depth + 1) for p in payload if hasattr(p, "defects"))
     if names:
-        out.problem("MIME defects: " + ", ".join(names))
+        out.problem("邮件结构有缺陷，可能缺少部分内容（" + ", ".join(names) + "）")

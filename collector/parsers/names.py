@@ -20,18 +20,18 @@ def clean_filename(name: str | None) -> tuple[str | None, list[str]]:
     if name is None:
         return None, problems
     if _CONTROL.search(name):
-        problems.append("control characters removed from the file name")
+        problems.append("文件名中的控制字符已删除")
         name = _CONTROL.sub("", name)
     name = unicodedata.normalize("NFC", name)
     base = re.split(r"[\\/]", name)[-1]
     if base != name:
-        problems.append("directory part removed from the file name")
+        problems.append("文件名中的路径已删除")
         name = base
     name = name.strip().strip(".").strip() if name.strip() in (".", "..") else name.strip()
     if not name:
         return None, problems
     if len(name.encode("utf-8")) > MAX_NAME_BYTES:
-        problems.append("file name longer than 255 bytes shortened")
+        problems.append("文件名超过 255 字节，已截短")
         name = shorten(name)
     return name, problems
 

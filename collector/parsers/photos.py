@@ -70,11 +70,11 @@ def photo_info(data: bytes) -> PhotoInfo:
             with Image.open(io.BytesIO(data)) as img:
                 return _read(img)
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            raise PhotoProblem(f"image too large, not decoded (decompression bomb?): {exc}") from None
+            raise PhotoProblem(f"图片尺寸过大，未解码（疑似解压炸弹）：{exc}") from None
         except PhotoProblem:
             raise
         except Exception as exc:  # Pillow raises many types on broken files
-            raise PhotoProblem(f"image unreadable: {type(exc).__name__}: {exc}"[:300]) from None
+            raise PhotoProblem(f"图片无法读取（{type(exc).__name__}: {exc}）"[:300]) from None
 
 
 _HEIF_BRANDS = {b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypmsf1", b"ftypheim", b"ftypheis", b"ftyphevc"}
@@ -93,7 +93,7 @@ def _heif_from_embedded_thumbnail(data: bytes) -> PhotoInfo | None:
             return None
         width, height = primary.size  # libheif reports the size after rotation
         if width * height > Image.MAX_IMAGE_PIXELS:
-            raise PhotoProblem(f"image too large, not decoded (decompression bomb?): {width}x{height}")
+            raise PhotoProblem(f"图片尺寸过大，未解码（疑似解压炸弹）：{width}x{height}")
         index = min(usable, key=lambda i: sizes[i])
         thumb = primary.get_thumbnail(index).to_pillow().convert("RGB")  # already rotated too
         exif = Image.Exif()

@@ -44,9 +44,9 @@ def parse_tree(raw: bytes, problems: list[str], blobs: Blobs | None = None) -> e
         _skip_malformed_header_lines(msg)
         return msg
     except RecursionError:
-        problems.append("MIME nesting too deep to parse; body not analysed")
+        problems.append("邮件结构嵌套过深，无法解析，正文和附件未分析")
     except Exception as exc:  # the stdlib parser is lenient; this is a last resort
-        problems.append(f"MIME structure unparseable ({type(exc).__name__}); body not analysed")
+        problems.append(f"邮件结构无法解析（{type(exc).__name__}），正文和附件未分析")
     msg = BytesHeaderParser(policy=compat32).parsebytes(raw)
     msg.set_payload("")
     msg.set_type("text/plain")
@@ -125,7 +125,7 @@ class Walker:
         while stack:
             part, depth, is_root = stack.pop()
             if depth > MAX_DEPTH:
-                self.out.problem(f"MIME nesting deeper than {MAX_DEPTH}; deeper parts ignored")
+                self.out.problem(f"邮件结构嵌套超过 {MAX_DEPTH} 层，更深的部分已忽略")
                 continue
             ctype, ct_params = content_type_of(part)
             self.out.part_types.append(ctype)
@@ -147,7 +147,7 @@ class Walker:
         name = self.pick_name(cd_params.get("filename"), ct_params.get("name"))
         attached = disposition.startswith("attachment")
         if ctype.startswith("multipart/"):
-            self.out.problem("multipart part without usable boundary; read as text")
+            self.out.problem("邮件分段缺少有效分隔符，按文本读取")
             ctype = "text/plain"
         if ctype in BODY_TYPES and not name and not attached:
             self.body_part(part, ctype, ct_params.get("charset"), forward_depth)
@@ -180,7 +180,7 @@ class Walker:
         try:
             data = part.get_payload(decode=True)
         except Exception as exc:
-            self.out.problem(f"part could not be decoded ({type(exc).__name__}); kept raw")
+            self.out.problem(f"附件无法解码（{type(exc).__name__}），保留原始内容")
             data = str(part.get_payload()).encode("utf-8", "surrogateescape")
         if not isinstance(data, bytes):
             data = b""
@@ -191,7 +191,7 @@ class Walker:
         data = self.payload_bytes(part)
         text, clean = decode_bytes(data, charset)
         if not clean:
-            self.out.problem(f"body text not decodable as {charset or 'any known charset'}; some characters lost")
+            self.out.problem(f"正文字符集（{charset or '未声明'}）无法解码，部分字符丢失")
         if ctype == "text/html":
             (self.out.forwarded_html if forward_depth else self.out.html).append(text)
         else:
@@ -221,7 +221,7 @@ class Walker:
             name = (subject[:100] + ".eml") if subject else None
         index = self.append(name, data, "message/rfc822", "other", "eml", inline, parent)
         if forward_depth + 1 > MAX_FORWARD_DEPTH:
-            self.out.attachments[index].problem = "forwarded mail nested too deep; not opened"
+            self.out.attachments[index].problem = "转发邮件嵌套过深，未打开"
         else:
             self.walk(inner, parent=index, forward_depth=forward_depth + 1)
         return index
@@ -253,7 +253,7 @@ class Walker:
         index = self.append(name, data, ctype, kind, ext, inline, parent)
         attachment = self.out.attachments[index]
         if declared in TNEF_TYPES or (name or "").strip().lower() == "winmail.dat":
-            attachment.problem = _join(attachment.problem, "Outlook winmail.dat (TNEF): the files inside are not unpacked")
+            attachment.problem = _join(attachment.problem, "Outlook winmail.dat（TNEF）格式，其中的文件未解开")
         if kind == "photo":
             try:
                 attachment.photo = photo_info(data)
@@ -272,7 +272,7 @@ class Walker:
     def open_archive(self, index: int, ext: str, nest: int, forward_depth: int) -> None:
         attachment = self.out.attachments[index]
         if nest >= MAX_ARCHIVE_NEST:
-            attachment.problem = _join(attachment.problem, "archive inside an archive inside an archive; not unpacked")
+            attachment.problem = _join(attachment.problem, "压缩包嵌套超过两层，未解压")
             return
         try:
             members = extract_members(attachment.data or b"", ext)
@@ -280,14 +280,14 @@ class Walker:
             attachment.problem = _join(attachment.problem, str(exc))
             return
         except Exception as exc:  # third-party archive code: never let it stop the mail
-            attachment.problem = _join(attachment.problem, f"archive unreadable: {type(exc).__name__}: {exc}"[:300])
+            attachment.problem = _join(attachment.problem, f"压缩包无法读取（{type(exc).__name__}: {exc}）"[:300])
             return
         if not members:
-            attachment.problem = _join(attachment.problem, "archive contains no readable files")
+            attachment.problem = _join(attachment.problem, "压缩包中没有可读取的文件")
         for member in members:
             size = len(member.data or b"")
             if self.out.extracted_bytes + size > MAX_EXTRACTED_BYTES:
-                attachment.problem = _join(attachment.problem, "too much unpacked data in this mail; rest not unpacked")
+                attachment.problem = _join(attachment.problem, "本邮件解压出的数据过多，其余未解压")
                 return
             self.out.extracted_bytes += size
             child = self.add_file(member.name.rsplit("/", 1)[-1], member.data or b"", "application/octet-stream",
