@@ -39,16 +39,16 @@ def test_gbk_names_without_utf8_flag_and_utf8_names():
 def test_zip_bomb_is_refused_before_unpacking():
     bomb = zip_of([("zeros.bin", b"\0" * (60 * 1024 * 1024))])
     assert len(bomb) < 200_000
-    with pytest.raises(ArchiveProblem, match="zip bomb"):
+    with pytest.raises(ArchiveProblem, match="压缩炸弹"):
         extract_members(bomb, "zip")
     mail = parse_message(mail_with("bomb.zip", bomb))
     assert len(mail.attachments) == 1
-    assert mail.attachments[0].kind == "archive" and "zip bomb" in mail.attachments[0].problem
+    assert mail.attachments[0].kind == "archive" and "压缩炸弹" in mail.attachments[0].problem
 
 
 def test_too_many_members_refused():
     many = zip_of([(f"f{i}.txt", b"x") for i in range(MAX_MEMBERS + 1)], zipfile.ZIP_STORED)
-    with pytest.raises(ArchiveProblem, match="members"):
+    with pytest.raises(ArchiveProblem, match="文件过多"):
         extract_members(many, "zip")
 
 
@@ -68,7 +68,7 @@ def test_nested_archives_one_level_only():
     outer = zip_of([("middle.zip", middle)])
     mail = parse_message(mail_with("outer.zip", outer))
     assert [(a.filename, a.parent) for a in mail.attachments] == [("outer.zip", None), ("middle.zip", 0), ("inner.zip", 1)]
-    assert "not unpacked" in mail.attachments[2].problem
+    assert "未解压" in mail.attachments[2].problem
     mail = parse_message(mail_with("middle.zip", middle))
     assert [(a.filename, a.parent, a.kind) for a in mail.attachments] == [
         ("middle.zip", None, "archive"), ("inner.zip", 0, "archive"), ("照片.png", 1, "photo")]
