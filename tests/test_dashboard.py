@@ -512,3 +512,23 @@ def test_gate_cannot_be_bypassed_with_encoded_paths(ds):
         response = run(fetch())
         assert response.status_code in (403, 404), raw
         assert "县发改局" not in response.text
+
+
+def test_gate_covers_static_mounts_too(archive, tmp_path):
+    # Datasette's `allow` does not cover --static mounts (FIELD-NOTES); the gate does.
+    from datasette.app import Datasette
+
+    from collector.serve import build_metadata, datasette_dir
+
+    assets = tmp_path / "assets"
+    assets.mkdir()
+    (assets / "secret.txt").write_text("县发改局 secret")
+    plain = Datasette(
+        files=[str(archive["data_dir"] / "collector.db")],
+        metadata=build_metadata(archive["data_dir"], datasette_dir(), archive["users_file"]),
+        static_mounts=[("assets", str(assets))],
+        secret="x",
+    )
+    assert run(plain.client.get("/assets/secret.txt")).status_code == 403
+    office = {"ds_actor": plain.sign({"a": OFFICE}, "actor")}
+    assert run(plain.client.get("/assets/secret.txt", cookies=office)).status_code == 200
