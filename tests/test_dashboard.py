@@ -532,3 +532,9 @@ def test_gate_covers_static_mounts_too(archive, tmp_path):
     assert run(plain.client.get("/assets/secret.txt")).status_code == 403
     office = {"ds_actor": plain.sign({"a": OFFICE}, "actor")}
     assert run(plain.client.get("/assets/secret.txt", cookies=office)).status_code == 200
+
+
+def test_table_views_show_codes_in_chinese(ds):
+    assert "已报送 <span" in get(ds, "/collector/status", actor=OFFICE).text
+    assert "待审核 <span" in get(ds, "/collector/messages", actor=OFFICE).text
+    assert "照片 <span" in get(ds, "/collector/attachments", actor=OFFICE).text

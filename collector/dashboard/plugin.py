@@ -16,13 +16,30 @@ from markupsafe import Markup
 from . import pages
 from . import search as search_mod
 from .auth import role_of
-from .labels import column_label, describe_filters, lookup_label, table_label
+from .labels import (
+    KIND_LABELS,
+    MESSAGE_STATE_LABELS,
+    STATE_LABELS,
+    UNIT_KIND_LABELS,
+    column_label,
+    describe_filters,
+    lookup_label,
+    table_label,
+)
 
 # Reachable without logging in: the login form and Datasette's own CSS/JS.
 PUBLIC_PATHS = ("/-/login",)
 PUBLIC_PREFIXES = ("/-/static/",)
 # Never served, to anyone: metadata may carry password hashes from the users file.
 BLOCKED_PATHS = ("/-/metadata", "/-/metadata.json", "/-/password-tool", "/-/auth-token")
+
+CODE_LABELS = {
+    ("status", "state"): STATE_LABELS,
+    ("status", "unit_kind"): UNIT_KIND_LABELS,
+    ("units", "kind"): UNIT_KIND_LABELS,
+    ("messages", "state"): MESSAGE_STATE_LABELS,
+    ("attachments", "kind"): KIND_LABELS,
+}
 
 NAV_LINKS = [
     ("/", "报送情况"),
@@ -153,10 +170,23 @@ def render_cell(row, value, column, table, database, datasette):
         except (KeyError, IndexError, TypeError, ValueError):
             return None
         return _thumb_img(attachment_id)
+    label = _code_label(table, column, value)
+    if label is not None:
+        return label
     if column == "缩略图" and isinstance(value, int):
         return _thumb_img(value)
     if column == "邮件" and isinstance(value, str) and len(value) == 64:
         return Markup('<a href="/mail/{}">查看邮件</a>').format(value)
+    return None
+
+
+def _code_label(table, column, value):
+    """Codes the clerk meets in table views, in Chinese (the code stays visible)."""
+    if not isinstance(value, str):
+        return None
+    labels = CODE_LABELS.get((table, column))
+    if labels and value in labels:
+        return Markup('{} <span class="muted">{}</span>').format(labels[value], value)
     return None
 
 
