@@ -149,9 +149,9 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
 @click.option("--no-serve", is_flag=True, help="Fill and poll the demo mailbox, then stop.")
 def demo(workdir: Path, port: int, no_serve: bool) -> None:
     """Start a local Dovecot with a demo mailbox for the 5·15 notice, poll it, serve the dashboard."""
-    from collector import demo as demo_module
+    from collector import demo_run
 
-    demo_module.run_demo(workdir.resolve(), dashboard_port=port, serve=not no_serve)
+    demo_run.run_demo(workdir.resolve(), dashboard_port=port, serve=not no_serve)
 
 
 @cli.command()
@@ -173,6 +173,79 @@ def verify(ctx: click.Context, export_head: Path | None) -> None:
         export_head.write_text(json.dumps(audit.chain_head(db), ensure_ascii=False) + "\n", encoding="utf-8")
     if not report.ok:
         sys.exit(EXIT_FAILURE)
+
+
+def _record_export(ctx: click.Context, what: str, path: Path, **detail: object) -> None:
+    from collector import audit
+
+    db = _open_db(ctx)
+    with db.atomic():
+        audit.record(db, "exported", actor=_decider(None), what=what, path=str(path), **detail)
+
+
+@cli.group()
+def export() -> None:
+    """Exports for the office: the 报送情况 table (xlsx, csv) and files (zip)."""
+
+
+@export.command("status")
+@click.argument("output", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--requirement", help="Only this requirement id (interview, summary).")
+@click.option("--state", type=click.Choice(["complete", "partial", "missing"]))
+@click.option("--late", "late_only", is_flag=True, help="Only late units.")
+@click.pass_context
+def export_status(ctx: click.Context, output: Path, requirement: str | None, state: str | None, late_only: bool) -> None:
+    """Write 报送情况统计表 to OUTPUT (.xlsx, or .csv with a BOM for Excel)."""
+    from collector import exports
+
+    filters = exports.StatusFilter(requirement=requirement, state=state, late_only=late_only)
+    data_dir = _settings(ctx).data_dir
+    if output.suffix.lower() == ".csv":
+        rows = exports.export_status_csv(data_dir, output, filters)
+    else:
+        rows = exports.export_status_xlsx(data_dir, output, filters)
+    _record_export(ctx, "status", output, rows=rows)
+    click.echo(f"wrote {output} ({rows} rows)")
+
+
+@export.command("files")
+@click.argument("output", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--unit", help="Only this unit (roster name).")
+@click.option("--requirement", help="Only this requirement id.")
+@click.option("--all-versions", is_flag=True, help="Also superseded versions, not only the current one.")
+@click.pass_context
+def export_files(ctx: click.Context, output: Path, unit: str | None, requirement: str | None, all_versions: bool) -> None:
+    """Zip the filed files, renamed 单位_要求_原名."""
+    from collector import exports
+
+    summary = exports.export_files_zip(_settings(ctx).data_dir, output, unit, requirement, all_versions)
+    _record_export(ctx, "files", output, unit=unit, requirement=requirement, files=summary.files)
+    click.echo(f"wrote {output} ({summary.files} files)")
+
+
+@cli.group()
+def user() -> None:
+    """Dashboard logins (stored as password hashes outside the repository)."""
+
+
+@user.command("add")
+@click.argument("name")
+@click.option("--role", type=click.Choice(["office", "auditor"]), required=True)
+@click.option("--users-file", type=click.Path(dir_okay=False, path_type=Path), help="Default $COLLECTOR_USERS_FILE or ~/.config/collector/users.json.")
+@click.option("--env", "print_env", is_flag=True, help="Print environment lines (hash only) instead of writing the users file.")
+@click.password_option(help="Prompted for when not given (never echoed).")
+def user_add(name: str, role: str, users_file: Path | None, print_env: bool, password: str) -> None:
+    """Create or replace the login NAME."""
+    from collector.dashboard import auth
+
+    try:
+        lines = auth.add_user(name, role, password, users_file=users_file, write_file=not print_env)
+    except ValueError as exc:
+        _fail(str(exc))
+    if print_env:
+        click.echo("\n".join(lines))
+    else:
+        click.echo(f"user {name} ({role}) saved to {users_file or auth.default_users_file()}")
 
 
 def _decider(by: str | None) -> str:

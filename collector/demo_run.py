@@ -1,0 +1,95 @@
+"""`collector demo` (what `make demo` runs): the real job on a local demo mailbox.
+
+1. start a throwaway Dovecot on 127.0.0.1 (collector/dovecot.py) under the work dir;
+2. fill it once with the generated 5·15 mailbox (collector/demo.py);
+3. run `collector poll` against it exactly as cron runs it against imap.163.com
+   (a separate process, settings from COLLECTOR_* variables);
+4. create the demo dashboard logins and serve the dashboard until Ctrl-C.
+
+Everything lives under the work dir (default .demo/, git-ignored); rerunning
+reuses the mailbox and the archive, so the second poll finds nothing new.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+from collector.dashboard import auth
+from collector.demo import generate_demo_mailbox
+from collector.dovecot import Dovecot
+
+DEMO_USERS = (("clerk", "office"), ("auditor", "auditor"))
+
+
+def _password(path: Path) -> str:
+    """A password generated once per work dir and kept there (mode 600)."""
+    if path.exists():
+        return path.read_text(encoding="utf-8").strip()
+    value = secrets.token_urlsafe(9)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(value + "\n")
+    return value
+
+
+def _mailbox_is_empty(server: Dovecot) -> bool:
+    with server.client() as imap:
+        return int(imap.folder_status("INBOX", [b"MESSAGES"])[b"MESSAGES"]) == 0
+
+
+def poll_env(server: Dovecot, data_dir: Path, users_file: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COLLECTOR_")}
+    env.update(
+        COLLECTOR_IMAP_HOST=server.host,
+        COLLECTOR_IMAP_PORT=str(server.port),
+        COLLECTOR_IMAP_SECURITY="plain",  # loopback only; the real mailbox uses ssl on 993
+        COLLECTOR_IMAP_USER=server.user,
+        COLLECTOR_IMAP_PASSWORD=server.password,
+        COLLECTOR_DATA_DIR=str(data_dir),
+        COLLECTOR_USERS_FILE=str(users_file),
+    )
+    return env
+
+
+def run_demo(workdir: Path, dashboard_port: int = 8001, serve: bool = True) -> None:
+    workdir.mkdir(parents=True, exist_ok=True)
+    data_dir = workdir / "archive"
+    users_file = workdir / "users.json"
+    server = Dovecot(workdir / "dovecot", password=_password(workdir / "imap-password"))
+    server.start()
+    try:
+        if _mailbox_is_empty(server):
+            mails = generate_demo_mailbox()
+            for mail in mails:
+                server.append(mail.raw, internaldate=mail.received_at)
+            print(f"demo mailbox: {len(mails)} mails from the units appended to {server.user} on {server.host}:{server.port}")
+        env = poll_env(server, data_dir, users_file)
+        print("running `collector poll` as cron would ...", flush=True)
+        subprocess.run([sys.executable, "-m", "collector", "poll"], env=env, check=True)
+        logins = []
+        for name, role in DEMO_USERS:
+            password = _password(workdir / f"{name}-password")
+            auth.add_user(name, role, password, users_file=users_file)
+            logins.append((name, role, password))
+        subprocess.run([sys.executable, "-m", "collector", "status"], env=env, check=True, stdout=subprocess.DEVNULL)
+        if not serve:
+            return
+        url = f"http://127.0.0.1:{dashboard_port}/"
+        print()
+        print(f"dashboard: {url}   (Ctrl-C stops the dashboard and the demo mail server)")
+        for name, role, password in logins:
+            label = "办公室（报送情况、导出）" if role == "office" else "审计（另可执行只读 SQL）"
+            print(f"  login {name:<8} password {password:<14} {label}")
+        print(f"archive: {data_dir}   poll again: COLLECTOR_* settings in {workdir}/", flush=True)
+        try:
+            subprocess.run(
+                [sys.executable, "-m", "collector", "serve", "--port", str(dashboard_port)], env=env, check=False
+            )
+        except KeyboardInterrupt:
+            pass
+    finally:
+        server.stop()
