@@ -1,0 +1,250 @@
+"""Running things for the benchmark: a local Dovecot filled from cached Maildirs,
+mbsync against it, and the collector as a subprocess with its wall time and peak RSS."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+from collector.config import Settings, load_settings
+from collector.dovecot import Dovecot, mail_system_user
+
+REPO = Path(__file__).resolve().parent.parent
+VENV_PYTHON = REPO / ".venv" / "bin" / "python"
+
+
+# ----- the server ----------------------------------------------------------------------
+
+
+class BenchServer:
+    """One Dovecot with one IMAP account per scenario, mailboxes hard-linked from the cache."""
+
+    def __init__(self, workdir: Path):
+        self.dovecot = Dovecot(workdir / "dovecot", user="owner@163.com")
+        self.passwords: dict[str, str] = {}
+        self.borrowed: dict[str, Path] = {}
+
+    def add_account(self, user: str) -> None:
+        self.passwords[user] = secrets.token_urlsafe(12)
+        self.dovecot.add_user(user, self.passwords[user])
+
+    def start(self) -> None:
+        self.dovecot.start()
+
+    def stop(self) -> None:
+        self.dovecot.stop()
+
+    def fill(self, user: str, cached_cur: Path, limit: int | None = None) -> int:
+        """Put cached Maildir files into the user's INBOX (before Dovecot has looked at it)."""
+        return fill_maildir(self.dovecot.maildir("INBOX", user), cached_cur, limit)
+
+    def borrow_home(self, user: str, home: Path) -> None:
+        """Serve the user from a home kept across runs (its Dovecot index keeps UIDVALIDITY).
+
+        The home is moved in (a rename, before start()) and moved back by return_homes().
+        """
+        owner = mail_system_user()
+        home.mkdir(parents=True, exist_ok=True)
+        os.chown(home, owner.pw_uid, owner.pw_gid)
+        os.chmod(home, 0o700)
+        self.dovecot.mail_root.mkdir(parents=True, exist_ok=True)
+        home.rename(self.dovecot.mail_root / user)
+        self.borrowed[user] = home
+
+    def return_homes(self) -> None:
+        for user, home in self.borrowed.items():
+            (self.dovecot.mail_root / user).rename(home)
+        self.borrowed.clear()
+
+    def settings(self, user: str, data_dir: Path) -> Settings:
+        return load_settings(
+            {},
+            imap_host=self.dovecot.host,
+            imap_port=self.dovecot.port,
+            imap_security="plain",
+            imap_user=user,
+            imap_password=self.passwords[user],
+            data_dir=data_dir,
+            imap_timeout=120,
+        )
+
+    def warm_index(self, user: str) -> int:
+        """Let Dovecot build its index now, so neither tool measured pays for it."""
+        with self.dovecot.client(user, self.passwords[user]) as imap:
+            imap.select_folder("INBOX", readonly=True)
+            uids = imap.search("ALL")
+            for start in range(0, len(uids), 2000):
+                imap.fetch(uids[start : start + 2000], ["RFC822.SIZE", "INTERNALDATE", "FLAGS"])
+        return len(uids)
+
+
+def fill_maildir(maildir: Path, cached_cur: Path, limit: int | None = None) -> int:
+    """Hard-link cached Maildir files into a maildir's cur/, owned by the mail user."""
+    owner = mail_system_user()
+    for directory in (maildir, maildir / "cur", maildir / "new", maildir / "tmp"):
+        directory.mkdir(parents=True, exist_ok=True)
+        os.chown(directory, owner.pw_uid, owner.pw_gid)
+        os.chmod(directory, 0o700)
+    names = sorted(os.listdir(cached_cur))[:limit]
+    for name in names:
+        target = maildir / "cur" / name
+        try:
+            os.link(cached_cur / name, target)
+        except OSError:  # another filesystem: copy, keeping the mtime (= INTERNALDATE)
+            shutil.copy2(cached_cur / name, target)
+        os.chown(target, owner.pw_uid, owner.pw_gid)
+    return len(names)
+
+
+def collector_env(settings: Settings) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COLLECTOR_")}
+    env.update(
+        COLLECTOR_CONFIG="/dev/null",  # an empty TOML file: no /etc config leaks in
+        COLLECTOR_IMAP_HOST=settings.imap_host,
+        COLLECTOR_IMAP_PORT=str(settings.imap_port),
+        COLLECTOR_IMAP_SECURITY=settings.imap_security,
+        COLLECTOR_IMAP_USER=settings.imap_user,
+        COLLECTOR_IMAP_PASSWORD=settings.imap_password,
+        COLLECTOR_DATA_DIR=str(settings.data_dir),
+        COLLECTOR_IMAP_TIMEOUT=str(int(settings.imap_timeout)),
+    )
+    return env
+
+
+# ----- measured subprocesses -----------------------------------------------------------
+
+
+@dataclasses.dataclass
+class ProcessRun:
+    argv: list[str]
+    seconds: float
+    returncode: int
+    cpu_s: float  # user + system time of the process and its reaped children
+    max_rss_mb: float  # kernel's ru_maxrss: the largest single process of the tree, from wait4
+    peak_tree_pss_mb: float  # sampled sum of PSS over the process tree (forked workers' shared pages counted once)
+    stdout: str
+    stderr: str
+
+    def check(self) -> ProcessRun:
+        if self.returncode != 0:
+            raise RuntimeError(f"{' '.join(self.argv[:4])} … exited {self.returncode}:\n{self.stderr[-3000:]}")
+        return self
+
+
+def _sample_tree(pid: int, stop: threading.Event, peak: list[float]) -> None:
+    """Peak of the summed PSS of the process and its descendants, every 50 ms."""
+    try:
+        root = psutil.Process(pid)
+    except psutil.Error:
+        return
+    while not stop.is_set():
+        total = 0
+        try:
+            procs = [root, *root.children(recursive=True)]
+        except psutil.Error:
+            break
+        for proc in procs:
+            try:
+                total += proc.memory_full_info().pss
+            except psutil.Error:
+                pass
+        peak[0] = max(peak[0], total / 1e6)
+        stop.wait(0.05)
+
+
+def run_measured(argv: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> ProcessRun:
+    """Run to completion; wall time, ru_maxrss (wait4) and sampled tree RSS."""
+    out_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-{os.getpid()}-{secrets.token_hex(4)}"
+    with open(f"{out_path}.out", "w+b") as out, open(f"{out_path}.err", "w+b") as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(argv, env=env, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+        peak = [0.0]
+        stop = threading.Event()
+        sampler = threading.Thread(target=_sample_tree, args=(proc.pid, stop, peak), daemon=True)
+        sampler.start()
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        stop.set()
+        sampler.join()
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode(errors="replace"), err.read().decode(errors="replace")
+    for suffix in (".out", ".err"):
+        Path(f"{out_path}{suffix}").unlink(missing_ok=True)
+    return ProcessRun(argv, seconds, proc.returncode, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, peak[0], stdout, stderr)
+
+
+def collector_poll(settings: Settings) -> ProcessRun:
+    return run_measured([str(VENV_PYTHON), "-m", "collector", "poll"], env=collector_env(settings), cwd=REPO)
+
+
+def seed_poll(settings: Settings) -> ProcessRun:
+    """Set-up only: the same poll with fsync off (bench/seed.py)."""
+    return run_measured([str(VENV_PYTHON), "-m", "bench.seed"], env=collector_env(settings), cwd=REPO)
+
+
+# ----- mbsync --------------------------------------------------------------------------
+
+
+def mbsync_config(workdir: Path, server: BenchServer, user: str) -> Path:
+    """An mbsyncrc pulling the account's INBOX into a fresh Maildir."""
+    workdir = workdir.resolve()
+    maildir = workdir / "maildir"
+    maildir.mkdir(parents=True, exist_ok=True)
+    password_file = workdir / "password"
+    password_file.write_text(server.passwords[user])
+    password_file.chmod(0o600)
+    rc = workdir / "mbsyncrc"
+    rc.write_text(
+        f"""IMAPAccount bench
+Host {server.dovecot.host}
+Port {server.dovecot.port}
+User {user}
+PassCmd "cat {password_file}"
+SSLType None
+AuthMechs LOGIN
+
+IMAPStore bench-far
+Account bench
+
+MaildirStore bench-near
+Path {maildir}/
+Inbox {maildir}/INBOX
+
+Channel bench
+Far :bench-far:
+Near :bench-near:
+Patterns INBOX
+Create Near
+Sync Pull
+SyncState *
+"""
+    )
+    rc.chmod(0o600)
+    return rc
+
+
+def mbsync(workdir: Path, server: BenchServer, user: str) -> ProcessRun:
+    shutil.rmtree(workdir, ignore_errors=True)
+    workdir.mkdir(parents=True)
+    rc = mbsync_config(workdir, server, user)
+    return run_measured(["mbsync", "-q", "-c", str(rc), "bench"])
+
+
+def maildir_count(workdir: Path) -> int:
+    inbox = workdir / "maildir" / "INBOX"
+    return sum(len(os.listdir(inbox / sub)) for sub in ("cur", "new") if (inbox / sub).is_dir())
+
+
+def python_version() -> str:
+    return sys.version.split()[0]

@@ -1,0 +1,485 @@
+"""`make bench`: the collector against its targets on a local Dovecot (team issue #7).
+
+  .venv/bin/python -m bench.run            full run (1,000 mails, ~1.5 GB; 10,000-mail idle poll)
+  .venv/bin/python -m bench.run --quick    100 mails, 1,000-mail idle poll, no dashboard
+  .venv/bin/python -m bench.run --only ingest,idle,memory,profile,dashboard
+
+Measures
+  1. first ingest: `collector poll` (subprocess, plain IMAP) vs `mbsync` into a Maildir (the floor)
+  2. idle poll with few and many mails: subprocess (what cron sees) and in-process jobs.run_poll
+  3. peak memory over the first ingest and for one mail with a ~50 MB attachment
+  4. dashboard p95 (bench/bench_dashboard.py, written separately)
+  and where the first ingest spends its time (cProfile of an in-process poll).
+
+Mailboxes are generated once into bench/.cache (Maildir files, hard-linked into
+each run's Dovecot). Results: bench/results/latest.md and latest.json.
+Network: 127.0.0.1 only (generated mails carry no DKIM signature, so no DNS).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import dataclasses
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import platform
+import pstats
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench import harness, mailgen
+
+REPO = harness.REPO
+BENCH_DIR = REPO / "bench"
+CACHE_DIR = BENCH_DIR / ".cache"
+RESULTS_DIR = BENCH_DIR / "results"
+SECTIONS = ("ingest", "idle", "memory", "profile", "dashboard")
+AFTER_ALL_DEADLINES = "2023-05-25T09:00:00+08:00"
+
+
+@dataclasses.dataclass
+class Plan:
+    ingest_mails: int
+    idle_sizes: tuple[int, int]
+    idle_repeats: int
+    profile_mails: int
+    dashboard_requests: int
+
+
+FULL = Plan(ingest_mails=1000, idle_sizes=(10, 10_000), idle_repeats=7, profile_mails=100, dashboard_requests=200)
+QUICK = Plan(ingest_mails=100, idle_sizes=(10, 1000), idle_repeats=5, profile_mails=30, dashboard_requests=30)
+
+
+# ----- results -------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class Row:
+    section: str
+    figure: str
+    value: str
+    target: str = ""
+    passed: bool | None = None
+
+    @property
+    def verdict(self) -> str:
+        return "" if self.passed is None else ("PASS" if self.passed else "FAIL")
+
+
+class Results:
+    def __init__(self) -> None:
+        self.rows: list[Row] = []
+        self.data: dict[str, object] = {}
+        self.notes: list[str] = []
+        self.profile_text = ""
+
+    def add(self, section: str, figure: str, value: str, target: str = "", passed: bool | None = None) -> None:
+        row = Row(section, figure, value, target, passed)
+        self.rows.append(row)
+        mark = f"  [{row.verdict}]" if row.verdict else ""
+        target_text = f"   (target {target})" if target else ""
+        log(f"  {figure}: {value}{target_text}{mark}")
+
+    def table(self) -> str:
+        lines = ["| section | figure | measured | target | result |", "|---|---|---|---|---|"]
+        lines += [f"| {r.section} | {r.figure} | {r.value} | {r.target} | {r.verdict} |" for r in self.rows]
+        return "\n".join(lines)
+
+    def console_table(self) -> str:
+        widths = [max(len(getattr(r, f)) for r in self.rows) for f in ("section", "figure", "value", "target")]
+        out = []
+        for r in self.rows:
+            cells = [r.section, r.figure, r.value, r.target]
+            out.append("  ".join(c.ljust(w) for c, w in zip(cells, widths)) + "  " + r.verdict)
+        return "\n".join(out)
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def mb(n_bytes: float) -> str:
+    return f"{n_bytes / 1e6:,.0f} MB"
+
+
+# ----- scenarios -----------------------------------------------------------------------
+
+
+def seen_count(stdout: str) -> int:
+    match = re.search(r"(\d+) mail\(s\) seen", stdout)
+    return int(match.group(1)) if match else -1
+
+
+def first_ingest(server: harness.BenchServer, user: str, cur: Path, run_dir: Path, res: Results) -> harness.ProcessRun:
+    stats = mailgen.mailbox_stats(cur)
+    log(f"\n[1] first ingest: {stats['count']} mails, {mb(stats['bytes'])}")
+    sync = harness.mbsync(run_dir / "mbsync", server, user).check()
+    synced = harness.maildir_count(run_dir / "mbsync")
+    if synced != stats["count"]:
+        raise RuntimeError(f"mbsync copied {synced} of {stats['count']} mails")
+    settings = server.settings(user, run_dir / "archive-ingest")
+    poll = harness.collector_poll(settings).check()
+    if seen_count(poll.stdout) != stats["count"]:
+        raise RuntimeError(f"collector poll saw {seen_count(poll.stdout)} of {stats['count']} mails: {poll.stdout}")
+    ratio = poll.seconds / sync.seconds
+    res.add("ingest", f"mbsync, {stats['count']} mails / {mb(stats['bytes'])}", f"{sync.seconds:.1f} s ({stats['bytes'] / 1e6 / sync.seconds:.0f} MB/s)")
+    res.add("ingest", "collector poll (subprocess)", f"{poll.seconds:.1f} s ({stats['bytes'] / 1e6 / poll.seconds:.0f} MB/s, {poll.seconds / stats['count'] * 1000:.0f} ms/mail)")
+    res.add("ingest", "(info) CPU time: collector (all processes) / mbsync", f"{poll.cpu_s:.1f} s / {sync.cpu_s:.1f} s")
+    res.add("ingest", "collector / mbsync", f"{ratio:.1f}x", "<= 3x", ratio <= 3)
+    res.data["ingest"] = {
+        "mails": stats["count"], "bytes": stats["bytes"], "largest_mail": stats["largest"],
+        "mbsync_s": sync.seconds, "collector_s": poll.seconds, "ratio": ratio,
+        "collector_summary": poll.stdout.strip(), "mbsync_max_rss_mb": sync.max_rss_mb,
+        "collector_cpu_s": poll.cpu_s, "mbsync_cpu_s": sync.cpu_s,
+    }
+    return poll
+
+
+def memory_rows(res: Results, label: str, run: harness.ProcessRun, largest: int) -> None:
+    limit = 200 + 2 * largest / 1e6
+    res.add("memory", f"{label}: peak PSS, whole process tree", f"{run.peak_tree_pss_mb:.0f} MB",
+            f"< {limit:.0f} MB (200 + 2 x {largest / 1e6:.1f})", run.peak_tree_pss_mb < limit)
+    res.add("memory", f"{label}: largest single process (ru_maxrss)", f"{run.max_rss_mb:.0f} MB")
+
+
+def big_mail_memory(server: harness.BenchServer, user: str, cur: Path, run_dir: Path, res: Results) -> None:
+    stats = mailgen.mailbox_stats(cur)
+    log(f"\n[3] one mail of {mb(stats['largest'])} (a ~50 MB zip of photos)")
+    run = harness.collector_poll(server.settings(user, run_dir / "archive-big")).check()
+    if seen_count(run.stdout) != 1:
+        raise RuntimeError(f"collector poll did not take the big mail: {run.stdout} {run.stderr[-2000:]}")
+    memory_rows(res, f"one {mb(stats['largest'])} mail", run, stats["largest"])
+    res.add("memory", f"one {mb(stats['largest'])} mail: wall time", f"{run.seconds:.1f} s")
+    res.data["big_mail"] = dataclasses.asdict(run) | {"stdout": run.stdout.strip(), "stderr": run.stderr[-2000:], "bytes": stats["largest"]}
+
+
+@dataclasses.dataclass
+class IdleState:
+    """A mailbox and the archive that already holds it, kept across runs in bench/.cache."""
+
+    size: int
+    user: str
+    cur: Path
+    root: Path
+
+    @property
+    def archive(self) -> Path:
+        return self.root / "archive"
+
+    @property
+    def ready(self) -> bool:
+        return (self.root / "ready").exists()
+
+
+def idle_state(server: harness.BenchServer, size: int, user: str, cur: Path) -> IdleState:
+    """Before the server starts: serve `user` from the cached home, filling it on first use.
+
+    The key covers the mailbox and the index schema, so a schema change rebuilds the archive.
+    """
+    schema = (REPO / "collector" / "index.py").read_bytes()
+    key = hashlib.sha256(cur.parent.name.encode() + schema).hexdigest()[:10]
+    state = IdleState(size, user, cur, CACHE_DIR / f"idle-state-{size}-{key}")
+    if not state.ready:
+        shutil.rmtree(state.root, ignore_errors=True)
+        harness.fill_maildir(state.root / "home" / "Maildir", cur)
+    server.borrow_home(user, state.root / "home")
+    return state
+
+
+def seed_idle_state(server: harness.BenchServer, state: IdleState) -> None:
+    """After the server starts: file the whole mailbox once (set-up, fsync off, not measured)."""
+    if state.ready:
+        return
+    log(f"  set-up: filing {state.size:,} mails once (fsync off; cached for later runs)")
+    run = harness.seed_poll(server.settings(state.user, state.archive)).check()
+    if seen_count(run.stdout) != state.size:
+        raise RuntimeError(f"set-up poll of {state.size} mails saw {seen_count(run.stdout)}: {run.stdout}")
+    (state.root / "ready").write_text(f"{run.seconds:.1f} s\n")
+
+
+def idle_polls(server: harness.BenchServer, states: list[IdleState], repeats: int, res: Results) -> None:
+    from collector import jobs
+
+    medians: dict[int, tuple[float, float]] = {}
+    for state in states:
+        size = state.size
+        log(f"\n[2] idle poll with {size:,} mails in the mailbox")
+        seed_idle_state(server, state)
+        settings = server.settings(state.user, state.archive)
+        sub = [harness.collector_poll(settings).check() for _ in range(repeats)]
+        if any(seen_count(r.stdout) != 0 for r in sub):
+            raise RuntimeError(f"an idle poll fetched mail: {[r.stdout for r in sub]}")
+        inproc = []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            report = jobs.run_poll(settings, now=dt.datetime.fromisoformat(AFTER_ALL_DEADLINES))
+            inproc.append(time.perf_counter() - started)
+            if report.seen:
+                raise RuntimeError(f"an in-process idle poll fetched {report.seen} mail(s)")
+        sub_median = statistics.median(r.seconds for r in sub)
+        in_median = statistics.median(inproc)
+        medians[size] = (sub_median, in_median)
+        res.add("idle", f"idle poll, {size:,} mails, subprocess (median of {repeats})", f"{sub_median * 1000:.0f} ms", "< 500 ms", sub_median < 0.5)
+        res.add("idle", f"idle poll, {size:,} mails, in-process run_poll (median)", f"{in_median * 1000:.0f} ms", "< 500 ms", in_median < 0.5)
+        res.data[f"idle_{size}"] = {"cpu_s": [r.cpu_s for r in sub], "subprocess_s": [r.seconds for r in sub], "in_process_s": inproc}
+    (small, (s_sub, s_in)), (large, (l_sub, l_in)) = sorted(medians.items())
+    # "no slower": allow 20% or 30 ms of noise, whichever is larger
+    for kind, a, b in (("subprocess", s_sub, l_sub), ("in-process", s_in, l_in)):
+        ok = b <= max(a * 1.2, a + 0.03)
+        res.add("idle", f"idle {kind}: {large:,} vs {small:,} mails", f"{b * 1000:.0f} vs {a * 1000:.0f} ms", "no slower (+20%/30 ms noise)", ok)
+
+
+def import_time(res: Results) -> None:
+    """What a cron run pays before doing anything: interpreter start and imports."""
+    runs = []
+    for _ in range(3):
+        started = time.perf_counter()
+        subprocess.run([str(harness.VENV_PYTHON), "-c", "import collector.cli, collector.jobs"], check=True, cwd=REPO)
+        runs.append(time.perf_counter() - started)
+    res.add("idle", "(info) python start + import collector.jobs", f"{statistics.median(runs) * 1000:.0f} ms")
+    out = subprocess.run([str(harness.VENV_PYTHON), "-X", "importtime", "-c", "import collector.jobs"],
+                         capture_output=True, text=True, cwd=REPO).stderr
+    by_package: dict[str, int] = {}
+    for line in out.splitlines():
+        parts = line.split("|")
+        if len(parts) == 3 and parts[1].strip().isdigit():
+            name = parts[2].strip()
+            package = name if name.startswith("collector") else name.split(".")[0]
+            by_package[package] = max(by_package.get(package, 0), int(parts[1]))
+    heavy = sorted(((us, name) for name, us in by_package.items()), reverse=True)
+    res.data["import_cumulative_us"] = heavy[:20]
+
+
+# ----- profile -------------------------------------------------------------------------
+
+STAGES = [
+    ("open_context", "pipeline.py", "open_context"),
+    ("IMAP fetch (imapclient)", "fetch.py", "fetch_batch"),
+    ("store raw (sha256 + fsync)", "pipeline.py", "store_raw"),
+    ("parse (parse_safely)", "pipeline.py", "parse_safely"),
+    ("  photos (photo_info)", "photos.py", "photo_info"),
+    ("  documents (extract_text)", "documents.py", "extract_text"),
+    ("  archives (extract_members)", "archives.py", "extract_members"),
+    ("wait for parse workers", "_base.py", "result"),
+    ("file, match, index (file_and_index)", "pipeline.py", "file_and_index"),
+    ("  DKIM / trust", "pipeline.py", "_check_sender_safely"),
+    ("  match", "pipeline.py", "_match_safely"),
+    ("  file attachments", "file.py", "file_attachments"),
+    ("  file raw mail", "file.py", "file_raw_mail"),
+    ("save position", "jobs.py", "_save_position"),
+    ("finish_run (status refresh)", "pipeline.py", "finish_run"),
+    ("all fsync() calls", "~", "<built-in method posix.fsync>"),
+    ("all sqlite commits", "~", "<method 'commit' of 'sqlite3.Connection' objects>"),
+]
+
+
+def _stage_table(stats: pstats.Stats, total: float) -> list[tuple[str, float, int]]:
+    rows = []
+    for label, file_suffix, func in STAGES:
+        cumulative, calls = 0.0, 0
+        for (filename, _line, name), (_cc, nc, _tt, ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+            if name == func and filename.endswith(file_suffix):
+                cumulative += ct
+                calls += nc
+        if calls:
+            rows.append((label, cumulative, calls))
+    return rows
+
+
+def profile_ingest(server: harness.BenchServer, user: str, run_dir: Path, workers: int, res: Results) -> str:
+    """cProfile of an in-process poll; with workers=1 every stage runs in this process."""
+    from collector import jobs
+
+    settings = server.settings(user, run_dir / f"archive-profile-w{workers}")
+    previous = os.environ.get("COLLECTOR_WORKERS")
+    os.environ["COLLECTOR_WORKERS"] = str(workers)
+    profiler = cProfile.Profile()
+    try:
+        started = time.perf_counter()
+        profiler.enable()
+        report = jobs.run_poll(settings, now=dt.datetime.fromisoformat(AFTER_ALL_DEADLINES))
+        profiler.disable()
+        total = time.perf_counter() - started
+    finally:
+        if previous is None:
+            os.environ.pop("COLLECTOR_WORKERS", None)
+        else:
+            os.environ["COLLECTOR_WORKERS"] = previous
+    stats = pstats.Stats(profiler)
+    buffer = io.StringIO()
+    stats.stream = buffer  # type: ignore[attr-defined]
+    stats.sort_stats("cumulative").print_stats(15)
+    top = _strip_pstats_header(buffer.getvalue())
+    buffer = io.StringIO()
+    stats.stream = buffer  # type: ignore[attr-defined]
+    stats.sort_stats("tottime").print_stats(12)
+    own = _strip_pstats_header(buffer.getvalue())
+    stages = _stage_table(stats, total)
+    label = "serial (COLLECTOR_WORKERS=1)" if workers == 1 else f"{workers} parse workers (main process only)"
+    res.add("profile", f"in-process poll of {report.seen} mails, {label}", f"{total:.1f} s ({total / max(report.seen, 1) * 1000:.0f} ms/mail)")
+    lines = [f"### In-process poll of {report.seen} mails, {label}: {total:.1f} s wall (under cProfile)", "",
+             "Stages (cumulative wall time; nested rows are part of the row above):", "",
+             "| stage | seconds | share | calls |", "|---|---:|---:|---:|"]
+    lines += [f"| {name} | {secs:.2f} | {secs / total:.0%} | {calls} |" for name, secs, calls in stages]
+    lines += ["", "Top 15 functions by cumulative time:", "", "```", top, "```", "",
+              "Top 12 functions by own time:", "", "```", own, "```", ""]
+    res.data[f"profile_w{workers}"] = {"mails": report.seen, "seconds": total,
+                                       "stages": [{"stage": n, "seconds": s, "calls": c} for n, s, c in stages]}
+    return "\n".join(lines)
+
+
+def _strip_pstats_header(text: str) -> str:
+    lines = text.strip("\n").splitlines()
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith("ncalls"):
+            return "\n".join(lines[i:]).replace(str(REPO) + "/", "")
+    return text
+
+
+# ----- dashboard -----------------------------------------------------------------------
+
+_DASHBOARD_ROW = re.compile(r"^(?P<label>.+?)\s+(?P<p50>\d+\.\d)\s+(?P<p95>\d+\.\d)\s+(?P<max>\d+\.\d)\s*$")
+
+
+def dashboard(requests: int, res: Results) -> None:
+    script = BENCH_DIR / "bench_dashboard.py"
+    if not script.exists():
+        res.add("dashboard", "bench_dashboard.py", "not present: skipped")
+        return
+    log("\n[4] dashboard (bench/bench_dashboard.py; builds its 100,000-mail database once)")
+    run = harness.run_measured([str(harness.VENV_PYTHON), str(script), "--requests", str(requests)], cwd=REPO)
+    if run.returncode != 0:
+        res.add("dashboard", "bench_dashboard.py", f"failed (exit {run.returncode})", "p95 < 200 ms", False)
+        res.notes.append("bench_dashboard.py failed:\n" + run.stderr[-1500:])
+        return
+    pages = []
+    for line in run.stdout.splitlines():
+        match = _DASHBOARD_ROW.match(line)
+        if match:
+            pages.append({k: (float(v) if k != "label" else v.strip()) for k, v in match.groupdict().items()})
+    for line in run.stdout.splitlines():
+        if line.startswith("database:"):
+            res.add("dashboard", "(info) database", line.removeprefix("database:").strip())
+    for page in pages:
+        res.add("dashboard", f"{page['label']} p50 / p95", f"{page['p50']:.0f} / {page['p95']:.0f} ms", "p95 < 200 ms", page["p95"] < 200)
+    res.data["dashboard"] = {"pages": pages, "requests_each": requests, "seconds": run.seconds}
+
+
+# ----- main ----------------------------------------------------------------------------
+
+
+def machine_line() -> str:
+    load = os.getloadavg()
+    return (f"{platform.node()} · {os.cpu_count()} cores · Python {harness.python_version()} · "
+            f"load average at start {load[0]:.1f} · {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC")
+
+
+def write_results(res: Results, plan_name: str, seconds: float) -> None:
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=REPO).stdout.strip()
+    header = f"# Benchmark ({plan_name}) at {commit or '?'}\n\n{res.data.get('machine', '')}; whole run {seconds / 60:.1f} min\n"
+    body = [header, res.table(), ""]
+    if res.notes:
+        body += ["## Notes", ""] + [f"- {n}" for n in res.notes] + [""]
+    if res.profile_text:
+        body += ["## Where the first ingest spends its time", "", res.profile_text]
+    if res.data.get("import_cumulative_us"):
+        body += ["## Importing `collector.jobs` (cumulative ms per module or third-party package; nested, so rows overlap)", "", "```"]
+        body += [f"{us / 1000:8.1f}  {name}" for us, name in res.data["import_cumulative_us"]]  # type: ignore[union-attr]
+        body += ["```", ""]
+    (RESULTS_DIR / "latest.md").write_text("\n".join(body))
+    payload = {"plan": plan_name, "commit": commit, "seconds": seconds,
+               "rows": [dataclasses.asdict(r) | {"result": r.verdict} for r in res.rows], "data": res.data, "notes": res.notes}
+    (RESULTS_DIR / "latest.json").write_text(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="100 mails, 1,000-mail idle poll, no dashboard")
+    parser.add_argument("--only", default=None, help=f"comma-separated subset of {','.join(SECTIONS)}")
+    parser.add_argument("--mails", type=int, default=None, help="mails in the first-ingest mailbox")
+    parser.add_argument("--keep", action="store_true", help="keep the run directory (archives, Dovecot) for inspection")
+    args = parser.parse_args(argv)
+    plan = dataclasses.replace(QUICK if args.quick else FULL)
+    if args.mails:
+        plan.ingest_mails = args.mails
+    sections = set(args.only.split(",")) if args.only else set(SECTIONS) - ({"dashboard"} if args.quick else set())
+    unknown = sections - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown section(s): {', '.join(sorted(unknown))}")
+
+    started = time.perf_counter()
+    res = Results()
+    res.data["machine"] = machine_line()
+    log(f"bench: {res.data['machine']}")
+    log("preparing mailboxes (cached in bench/.cache after the first run)")
+    ingest_cur = mailgen.cached_mailbox(CACHE_DIR, "ingest", plan.ingest_mails, log=log)
+    boxes = {"ingest@163.com": (ingest_cur, None)}
+    if "profile" in sections:
+        profile_cur = mailgen.cached_mailbox(CACHE_DIR, "ingest", max(plan.ingest_mails, plan.profile_mails), log=log)
+        boxes["profile@163.com"] = (profile_cur, plan.profile_mails)  # serial run
+        boxes["profile2@163.com"] = (profile_cur, plan.profile_mails)  # parallel run
+    if "memory" in sections:
+        boxes["big@163.com"] = (mailgen.cached_mailbox(CACHE_DIR, "big", 1, special="big50", log=log), None)
+    idle_boxes = {}
+    if "idle" in sections:
+        for size in plan.idle_sizes:
+            idle_boxes[f"idle{size}@163.com"] = (size, mailgen.cached_mailbox(CACHE_DIR, "small", size, small=True, log=log))
+
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    run_dir = Path(tempfile.mkdtemp(dir=CACHE_DIR, prefix="run-"))
+    server = harness.BenchServer(run_dir)
+    try:
+        for user in [*boxes, *idle_boxes]:
+            server.add_account(user)
+        states = [idle_state(server, size, user, cur) for user, (size, cur) in idle_boxes.items()]
+        for user, (cur, limit) in boxes.items():
+            server.fill(user, cur, limit)
+        server.start()
+        for user in [*boxes, *idle_boxes]:
+            server.warm_index(user)
+        if sections & {"ingest", "memory"}:
+            poll = first_ingest(server, "ingest@163.com", ingest_cur, run_dir, res)
+            if "memory" in sections:
+                log("\n[3] memory")
+                memory_rows(res, f"first ingest of {plan.ingest_mails} mails", poll, mailgen.mailbox_stats(ingest_cur)["largest"])
+                big_mail_memory(server, "big@163.com", boxes["big@163.com"][0], run_dir, res)
+        if "idle" in sections:
+            import_time(res)
+            idle_polls(server, states, plan.idle_repeats, res)
+        if "profile" in sections:
+            log(f"\n[profile] in-process poll of {plan.profile_mails} mails under cProfile")
+            texts = [profile_ingest(server, "profile@163.com", run_dir, 1, res)]
+            texts.append(profile_ingest(server, "profile2@163.com", run_dir, os.cpu_count() or 2, res))
+            res.profile_text = "\n".join(texts)
+        if "dashboard" in sections:
+            dashboard(plan.dashboard_requests, res)
+    finally:
+        server.stop()
+        server.return_homes()
+        if args.keep:
+            log(f"run directory kept: {run_dir}")
+        else:
+            shutil.rmtree(run_dir, ignore_errors=True)
+    seconds = time.perf_counter() - started
+    write_results(res, "quick" if args.quick else "full", seconds)
+    print(f"\n{res.data['machine']}; whole run {seconds / 60:.1f} min\n")
+    print(res.console_table())
+    print(f"\nwritten: {RESULTS_DIR / 'latest.md'} and latest.json")
+    return 0
+
+
+if __name__ == "__main__":
+    with contextlib.suppress(KeyboardInterrupt):
+        sys.exit(main())
