@@ -71,3 +71,15 @@ def test_known_corpus_names():
     mail = parse_message((CORPUS / "mnako-letters/tests/test_chinese_plaintext_gbk_over_base64.txt").read_bytes())
     assert mail.subject == "📧 Test 施氏食狮史" and mail.from_name == "艾莉絲 发件人"
     assert mail.body_text.startswith("石室诗士施氏")  # body found past a header name with spaces
+
+
+def test_corpus_figures(capsys):
+    parsed, flagged = 0, 0
+    for path in MESSAGES:
+        mail = parse_message((CORPUS / path).read_bytes())
+        parsed += 1
+        texts = [mail.subject, mail.from_name] + [a.filename for a in mail.attachments]
+        flagged += any(mojibake_reason(t) for t in texts)
+    with capsys.disabled():
+        print(f"\ncorpus: {parsed}/{len(MESSAGES)} parsed, {flagged} with source-broken names (allow-listed)")
+    assert parsed == len(MESSAGES) and flagged == len({p for p, _ in ALLOWED})
