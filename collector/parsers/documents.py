@@ -207,8 +207,8 @@ def _docx_or_office(data: bytes) -> str:
     try:
         return _docx(data)
     except Exception as exc:
-        if not office_enabled():
-            raise
+        if not office_enabled() or not data.startswith(b"PK"):
+            raise  # only a damaged zip is worth LibreOffice's repair attempt
         try:
             return soffice_to_text(data, "docx")  # LibreOffice repairs many damaged files
         except DocumentProblem:
