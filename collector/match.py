@@ -247,7 +247,8 @@ class NameIndex:
         if alias.startswith(("建昌", self.county or "\0")):
             return False
         before = text[max(0, start - 6) : start]
-        if before.endswith(self.county or "\0"):
+        county_stem = self.county[:-1] if self.county.endswith("县") else self.county
+        if before.endswith(self.county or "\0") or (alias.startswith("县") and county_stem and before.endswith(county_stem)):
             return False
         if alias.startswith("县"):
             prev = before[-1:] if before else ""
@@ -270,6 +271,17 @@ class NameIndex:
         if fuzzy and self.lengths:
             found += self._scan_sounds(text, taken)
         return found
+
+    def mask_known(self, text: str) -> str:
+        """``text`` with every name of ours blanked out (for finding names that are not)."""
+        text = normalize(text)
+        if self.regex is None:
+            return text
+        chars = list(text)
+        for m in self.regex.finditer(text):
+            if not self._foreign(text, m.start(), m.group()):
+                chars[m.start() : m.end()] = "|" * (m.end() - m.start())
+        return "".join(chars)
 
     def _scan_sounds(self, text: str, taken: list[bool]) -> list[tuple[str, str, bool]]:
         py = _pinyin(text)
@@ -462,28 +474,29 @@ def _clean_subject(subject: str) -> str:
     return re.sub(r"^(?:\s*(?:re|fw|fwd|回复|答复|转发)\s*[:：])+", "", s, flags=re.I)
 
 
-def unknown_units(parsed: ParsedMail, campaigns: list[Campaign]) -> list[str]:
-    """Unit-like names in strong places that are not on any roster (县统计局)."""
+def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: bool = False) -> list[str]:
+    """Unit-like names in strong places that are not on any roster (县统计局).
+    ``headline_only``: only the sender's name and the subject."""
     idx = name_index(campaigns)
     office = {normalize(n) for c in campaigns for n in c.office_names}
-    own = content_lines(_own_text(parsed, campaigns))
-    places = [parsed.from_name or "", _clean_subject(parsed.subject), "\n".join(own[-4:]), "\n".join(own[:2])]
-    places += [a.filename for a in parsed.attachments if a.filename]
-    places += [f.from_name or "" for f in parsed.forwarded]
-    notices = [c.notice_text for c in campaigns if c.notice_text]
-    for text in _doc_texts(parsed):
-        dl = drop_pasted(content_lines(text), notices)
-        places += dl[:2] + dl[-3:]
+    places = [parsed.from_name or "", _clean_subject(parsed.subject)]
+    if not headline_only:
+        own = content_lines(_own_text(parsed, campaigns))
+        places += ["\n".join(own[-4:]), "\n".join(own[:2])]
+        places += [a.filename for a in parsed.attachments if a.filename]
+        places += [f.from_name or "" for f in parsed.forwarded]
+        notices = [c.notice_text for c in campaigns if c.notice_text]
+        for text in _doc_texts(parsed):
+            dl = drop_pasted(content_lines(text), notices)
+            places += dl[:2] + dl[-3:]
     out: list[str] = []
     for place in places:
-        for m in UNIT_LIKE_RE.finditer(normalize(place)):
-            name = m.group()
-            if name in office or any(name.endswith(o) for o in office):
+        for m in UNIT_LIKE_RE.finditer(idx.mask_known(place)):
+            name = re.sub(r"^(?:关于|报送|上报|转发|回复|现将|我们|附件)+", "", m.group())
+            if name in office or any(name.endswith(o) for o in office) or len(name) < 3:
                 continue
-            if idx.scan(name):
-                continue
-            if name in out or re.match(r"[各全本我该有]|关于", name):
-                continue
+            if name in out or re.match(r"[各全本我该有]", name) or idx.scan(name):
+                continue  # idx.scan: a typo of one of ours (莽牛营子乡)
             if not re.search(r"政务公开|活动|通知|总结|照片|访谈|材料|附件", name):
                 out.append(name)
     return out
@@ -676,6 +689,12 @@ def match_mail(
             "邮件同时指向多个单位：" + "、".join(names) + "，请人工确认",
             names,
             confidence=0.3,
+        )
+    headline_unknown = unknown_units(parsed, campaigns, headline_only=True)
+    if headline_unknown:
+        return review(
+            f"识别为{unit}，但发件人或主题写的是名册外单位“{headline_unknown[0]}”，请人工确认",
+            [unit] + [f"加入名册：{n}" for n in headline_unknown], 0.3,
         )
     if conflicting_ambiguous:
         names = [unit] + sorted({u for h in conflicting_ambiguous for u in h.units})

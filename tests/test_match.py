@@ -297,3 +297,9 @@ def test_villages_and_landmarks_named_after_a_township_are_not_it(cs):
     assert m.state == "needs_review"
     m = match_mail(mail("石佛乡活动照片", name="李强", atts=[photo()]), cs)
     assert m.unit == "石佛乡"
+
+
+def test_a_roster_unit_in_the_body_does_not_cover_an_unknown_sender(cs):
+    body = "现将县发改局牵头的活动总结报送。\n建昌县统计局"
+    m = match_mail(mail("建昌县统计局活动总结", body, atts=[doc(), photo()]), cs)
+    assert m.state == "needs_review" and "加入名册：建昌县统计局" in m.suggestions
