@@ -248,6 +248,15 @@ def user_add(name: str, role: str, users_file: Path | None, print_env: bool, pas
         click.echo(f"user {name} ({role}) saved to {users_file or auth.default_users_file()}")
 
 
+@cli.command()
+@click.pass_context
+def reindex(ctx: click.Context) -> None:
+    """Rebuild the dashboard's search index from the archive (minutes for 100,000 mails)."""
+    from collector.dashboard.search import rebuild_search_index
+
+    click.echo(f"indexed {rebuild_search_index(_open_db(ctx))} mails")
+
+
 def _decider(by: str | None) -> str:
     import getpass
 

@@ -1169,7 +1169,9 @@ def build_demo_mailbox(seed: int = 515) -> list[DemoMail]:
             unit=plan.unit.name if plan.unit else None,
             client=plan.client,
             requirements=requirements,
-            parts=plan.parts,
+            # A large-attachment link alone does not count as photos (the notice's rule
+            # as the office applies it: the link expires and nobody has seen its content).
+            parts=tuple(p for p in plan.parts if not (plan.options.get("large_link") and p == "summary.photos")),
             late=_late(plan),
             is_correction=correction,
             expected_state=state,

@@ -44,6 +44,14 @@ def connect(data_dir: Path) -> sqlite_utils.Database:
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
+    _create_tables(db)
+    from collector.dashboard.schema import DASHBOARD_INDEXES  # what the dashboard's pages query by
+
+    for name, target in DASHBOARD_INDEXES.items():
+        db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
+
+
+def _create_tables(db: sqlite_utils.Database) -> None:
     if "messages" not in db.table_names():
         db["messages"].create(
             {

@@ -22,6 +22,7 @@ import sqlite_utils
 
 from collector import audit, file, index, store, trust
 from collector.faults import crash_point
+from collector.dashboard.search import index_message_for_search
 from collector.campaign import Campaign, load_campaigns, write_campaign_tables
 from collector.match import learn_address, load_learned, match_mail
 from collector.model import Match, ParsedMail, RawMail
@@ -169,6 +170,7 @@ def file_and_index(
         )
         if parsed is not None and match.state == "filed":
             learn_address(ctx.db, parsed, match, sha256)
+        index_message_for_search(ctx.db, sha256)
         crash_point("ingest.rows_written")
     crash_point("ingest.committed")
     if parsed is not None and match.state == "filed" and parsed.from_addr and match.unit:

@@ -274,3 +274,22 @@ def test_password_is_never_stored_or_logged(account, settings_for, demo_mails, d
     for path in Path(settings.data_dir).rglob("*"):
         if path.is_file():
             assert password.encode() not in path.read_bytes(), path
+
+
+def test_status_matrix_matches_the_clerks_ground_truth(polled, demo_mails):
+    """Every unit x requirement cell of the demo mailbox as a careful clerk would fill it in."""
+    from collector.demo import expected_status
+
+    settings, _ = polled
+    got = {(r["unit"], r["requirement"]): r for r in views.status_rows(index.connect(settings.data_dir))}
+    expected = expected_status(demo_mails)
+    assert set(got) == set(expected)
+    wrong = {
+        key: (want["state"], want["late"], got[key]["state"], got[key]["late"])
+        for key, want in expected.items()
+        if (got[key]["state"], got[key]["late"]) != (want["state"], want["late"])
+    }
+    assert not wrong
+    for key, want in expected.items():
+        if want["completed_at"] is not None:
+            assert dt.datetime.fromisoformat(got[key]["completed_at"]) == want["completed_at"], key
