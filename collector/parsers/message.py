@@ -79,6 +79,8 @@ def _parse(raw: bytes, msg, problems: list[str], blobs: Blobs) -> ParsedMail:
         walker.walk(msg)
     except RecursionError:
         out.problem("邮件结构嵌套过深，部分内容未分析")
+    except Exception as exc:  # a bug or a library surprise: keep what was read so far
+        out.problem(f"解析附件时出错（{type(exc).__name__}: {exc}），部分内容未分析"[:300])
     _note_defects(msg, out)
 
     markup = out.html + out.forwarded_html

@@ -8,8 +8,8 @@ depth limit, so deep nesting cannot exhaust the Python stack here.
 from __future__ import annotations
 
 import dataclasses
-import re
 import email.message
+import re
 from email.parser import BytesHeaderParser, BytesParser
 from email.policy import compat32
 
@@ -236,7 +236,7 @@ class Walker:
             content_type=ctype, kind=kind, data=data, inline=inline, parent=parent,
         )
         if name_problems:
-            attachment.problem = "; ".join(name_problems)
+            attachment.problem = "；".join(name_problems)
         self.out.attachments.append(attachment)
         return index
 
@@ -299,7 +299,7 @@ class Walker:
 
 
 def _join(first: str | None, second: str) -> str:
-    return f"{first}; {second}" if first else second
+    return f"{first}；{second}" if first else second
 
 
 def html_to_text(markup: str) -> str:
@@ -311,6 +311,5 @@ def html_to_text(markup: str) -> str:
     converter.ignore_tables = False
     try:
         return converter.handle(markup[:MAX_HTML_CHARS]).strip()
-    except Exception:
-        import re
+    except Exception:  # html2text on hostile markup: fall back to stripping tags
         return re.sub(r"<[^>]+>", " ", markup[:MAX_HTML_CHARS])
