@@ -44,9 +44,10 @@ def normalize_charset(label: str | None) -> str | None:
         return "cp1252" if name not in ("us-ascii", "ascii") else "ascii"
     name = _ALIASES.get(name, name)
     try:
-        return codecs.lookup(name).name
-    except LookupError:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError, UnicodeError, TypeError):  # junk labels: NUL, surrogates
         return None
+    return info.name if getattr(info, "_is_text_encoding", True) else None
 
 
 def _is_latin_family(codec: str | None) -> bool:

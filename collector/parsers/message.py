@@ -17,7 +17,7 @@ from .classify import classify
 from .headers import decode_words, parse_address_list
 from .links import links_from_html, links_from_text
 from .sniff import OLE_MAGIC
-from .structure import Collected, Walker, content_type_of, html_to_text, parse_tree
+from .structure import Collected, Walker, content_type_of, html_to_text, parse_tree, stored_payload
 
 SELECTED_HEADERS = (
     "Message-ID", "From", "Sender", "Reply-To", "To", "Cc", "Date", "Subject", "X-Mailer",
@@ -61,7 +61,7 @@ def _body_charset(msg) -> str | None:
         _ctype, params = content_type_of(part)
         if params.get("charset"):
             return normalize_charset(params["charset"])
-        payload = part.get_payload()
+        payload = stored_payload(part)
         if isinstance(payload, list) and depth < 4:
             queue.extend((p, depth + 1) for p in payload[:20] if hasattr(p, "get_payload"))
     return None
@@ -128,11 +128,18 @@ def _selected_headers(msg, problems: list[str]) -> dict[str, str]:
         if len(text) > MAX_HEADER_CHARS:
             problems.append(f"{name} 邮件头过长（{len(text)} 字符），已截断")
             text = text[:MAX_HEADER_CHARS]
-        decoded = decode_words(text)
+        decoded = _decode_safely(text)
         if "\ufffd" in decoded:
             problems.append(f"{name} 邮件头有无法解码的字符")
         headers[name] = decoded.replace("\r", "").replace("\n\t", " ").replace("\n ", " ")
     return headers
+
+
+def _decode_safely(text: str) -> str:
+    try:
+        return decode_words(text)
+    except Exception:  # a decoder bug must not cost the whole mail
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _recipients(msg) -> list[str]:
@@ -170,7 +177,7 @@ def _note_defects(msg, out: Collected) -> None:
             label = type(defect).__name__
             if label in SERIOUS_DEFECTS and label not in names:
                 names.append(label)
-        payload = part.get_payload() if depth < 64 else None
+        payload = stored_payload(part) if depth < 64 else None
         if isinstance(payload, list):
             stack.extend((p, depth + 1) for p in payload if hasattr(p, "defects"))
     if names:

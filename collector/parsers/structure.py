@@ -65,7 +65,7 @@ def _skip_malformed_header_lines(msg: email.message.Message) -> None:
         type(d).__name__ == "MissingHeaderBodySeparatorDefect" for d in msg.defects
     ):
         return
-    payload = msg.get_payload()
+    payload = stored_payload(msg)
     if not isinstance(payload, str):
         return
     head, sep, rest = payload[:65536].partition("\n\n")
@@ -74,6 +74,13 @@ def _skip_malformed_header_lines(msg: email.message.Message) -> None:
     lines = head.replace("\r\n", "\n").split("\n")
     if sep and lines and all(_HEADERISH.match(line) for line in lines):
         msg.set_payload(payload[len(head) + len(sep):])
+
+
+def stored_payload(part: email.message.Message):
+    """The payload as parsed (str with surrogate escapes, or list of parts).
+    get_payload() would re-decode 8-bit text with the part's charset
+    parameter, which is wasteful and raises on junk names ("a\\x00b")."""
+    return part._payload
 
 
 def raw_header(part: email.message.Message, name: str) -> str | None:
@@ -129,7 +136,7 @@ class Walker:
                 continue
             ctype, ct_params = content_type_of(part)
             self.out.part_types.append(ctype)
-            payload = part.get_payload()
+            payload = stored_payload(part)
             if ctype in ("message/rfc822", "message/global") and isinstance(payload, list) and payload:
                 self.forwarded_part(part, payload[0], ct_params, parent, forward_depth)
             elif isinstance(payload, list):
@@ -169,7 +176,7 @@ class Walker:
         return present[0] if present else None
 
     def payload_bytes(self, part) -> bytes:
-        payload = part.get_payload()
+        payload = stored_payload(part)
         if self.blobs and isinstance(payload, str) and self.blobs.holds(payload):
             cte = str(part.get("content-transfer-encoding", "")).strip().lower()
             data = self.blobs.decode_payload(payload, cte)
@@ -181,7 +188,7 @@ class Walker:
             data = part.get_payload(decode=True)
         except Exception as exc:
             self.out.problem(f"附件无法解码（{type(exc).__name__}），保留原始内容")
-            data = str(part.get_payload()).encode("utf-8", "surrogateescape")
+            data = str(stored_payload(part)).encode("utf-8", "surrogateescape")
         if not isinstance(data, bytes):
             data = b""
         part.set_payload("")  # free the encoded copy now that we hold the bytes
@@ -246,7 +253,7 @@ class Walker:
         if ctype == "message/rfc822" and data:
             try:
                 inner = BytesParser(policy=compat32).parsebytes(data)
-            except RecursionError:
+            except Exception:  # RecursionError on absurd nesting: keep it as a plain file
                 inner = None
             if inner is not None and len(inner.keys()) > 0:
                 return self.add_forwarded(name, data, inner, inline, parent, forward_depth)

@@ -132,7 +132,11 @@ def test_big_base64_bodies_inside_a_forwarded_mail_survive_the_blob_shortcut():
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=300) | st.binary(max_size=300).map(lambda b: b.decode("utf-8", "surrogateescape")))
 def test_header_decoders_never_raise(value):
-    from collector.parsers.headers import decode_params, decode_words, parse_address_list
+    from collector.parsers.headers import (
+        decode_params,
+        decode_words,
+        parse_address_list,
+    )
 
     decode_words(value)
     decode_params(value)
