@@ -17,7 +17,14 @@ from .classify import classify
 from .headers import decode_words, parse_address_list
 from .links import links_from_html, links_from_text
 from .sniff import OLE_MAGIC
-from .structure import Collected, Walker, content_type_of, html_to_text, parse_tree, stored_payload
+from .structure import (
+    Collected,
+    Walker,
+    content_type_of,
+    html_to_text,
+    parse_tree,
+    stored_payload,
+)
 
 SELECTED_HEADERS = (
     "Message-ID", "From", "Sender", "Reply-To", "To", "Cc", "Date", "Subject", "X-Mailer",
