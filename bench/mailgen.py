@@ -33,6 +33,7 @@ CST = dt.timezone(dt.timedelta(hours=8))
 FIRST_DAY = dt.datetime(2023, 5, 6, 8, 0, tzinfo=CST)
 LAST_DAY = dt.datetime(2023, 5, 23, 18, 0, tzinfo=CST)
 GENERATOR_VERSION = "3"  # bump when the mail format changes: invalidates caches
+SMALL_VERSION = "2"  # the same for the small text mails
 
 CAMERAS = [("HUAWEI", "ELE-AL00"), ("Xiaomi", "Redmi K40"), ("OPPO", "PDEM10"), ("vivo", "V2055A"),
            ("Apple", "iPhone 12"), ("Canon", "Canon EOS 80D"), ("NIKON CORPORATION", "NIKON D7500")]
@@ -310,7 +311,7 @@ class MailFactory:
         sender = self.senders[index % len(self.senders)]
         raw = build_mail(
             from_name=sender.name, from_addr=sender.address, subject=f"{sender.unit}政务公开日问题咨询 {index}",
-            body=f"您好，请问报送要求。编号 {index}\n" + "政务公开。" * self.rnd.randint(10, 300),
+            body=f"您好，请问报送要求。编号 {index}\n" + "政务公开。" * self.rnd.randint(2, 40),
             date=when, message_id=f"small.{index}@{sender.address.split('@')[1]}", attachments=[],
         )
         return raw, when
@@ -333,7 +334,8 @@ def write_maildir_file(cur: Path, index: int, raw: bytes, when: dt.datetime) -> 
 def cached_mailbox(cache_dir: Path, name: str, count: int, small: bool = False, seed: int = 515,
                    special: str | None = None, log=print) -> Path:
     """A Maildir 'cur' directory holding the mailbox, generated on first use."""
-    key = f"{name}-{count}-{'small' if small else 'full'}-{special or 'mix'}-s{seed}-v{GENERATOR_VERSION}"
+    kind = f"small{SMALL_VERSION}" if small else "full"
+    key = f"{name}-{count}-{kind}-{special or 'mix'}-s{seed}-v{GENERATOR_VERSION}"
     root = cache_dir / key
     manifest = root / "manifest.json"
     if manifest.exists():

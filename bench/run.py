@@ -228,9 +228,10 @@ def idle_polls(server: harness.BenchServer, states: list[IdleState], repeats: in
             if report.seen:
                 raise RuntimeError(f"an in-process idle poll fetched {report.seen} mail(s)")
         sub_median = statistics.median(r.seconds for r in sub)
+        sub_cpu = statistics.median(r.cpu_s for r in sub)
         in_median = statistics.median(inproc)
         medians[size] = (sub_median, in_median)
-        res.add("idle", f"idle poll, {size:,} mails, subprocess (median of {repeats})", f"{sub_median * 1000:.0f} ms", "< 500 ms", sub_median < 0.5)
+        res.add("idle", f"idle poll, {size:,} mails, subprocess (median of {repeats})", f"{sub_median * 1000:.0f} ms (CPU {sub_cpu * 1000:.0f} ms)", "< 500 ms", sub_median < 0.5)
         res.add("idle", f"idle poll, {size:,} mails, in-process run_poll (median)", f"{in_median * 1000:.0f} ms", "< 500 ms", in_median < 0.5)
         res.data[f"idle_{size}"] = {"cpu_s": [r.cpu_s for r in sub], "subprocess_s": [r.seconds for r in sub], "in_process_s": inproc}
     (small, (s_sub, s_in)), (large, (l_sub, l_in)) = sorted(medians.items())
@@ -302,6 +303,7 @@ def profile_ingest(server: harness.BenchServer, user: str, run_dir: Path, worker
     from collector import jobs
 
     settings = server.settings(user, run_dir / f"archive-profile-w{workers}")
+    _warm_up_imports()
     previous = os.environ.get("COLLECTOR_WORKERS")
     os.environ["COLLECTOR_WORKERS"] = str(workers)
     profiler = cProfile.Profile()
@@ -337,6 +339,18 @@ def profile_ingest(server: harness.BenchServer, user: str, run_dir: Path, worker
     res.data[f"profile_w{workers}"] = {"mails": report.seen, "seconds": total,
                                        "stages": [{"stage": n, "seconds": s, "calls": c} for n, s, c in stages]}
     return "\n".join(lines)
+
+
+def _warm_up_imports() -> None:
+    """Parse and match one generated mail first, so one-off imports stay out of the profile."""
+    from collector.campaign import load_campaigns
+    from collector.match import match_mail
+    from collector.parsers import parse_message
+
+    pool = mailgen.photo_pool(CACHE_DIR)
+    raw, when = mailgen.MailFactory(pool, seed=1).mail(0, 1, kind="photos")
+    match_mail(parse_message(raw), load_campaigns(None), {}, received_at=when)
+    mailgen.MailFactory(pool, seed=2).mail(0, 1, kind="zip")
 
 
 def _strip_pstats_header(text: str) -> str:
