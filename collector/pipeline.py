@@ -27,7 +27,7 @@ from collector.campaign import Campaign, load_campaigns, write_campaign_tables
 from collector.match import learn_address, load_learned, match_mail
 from collector.model import Match, ParsedMail, RawMail
 from collector.parsers import parse_message
-from collector.status import refresh_status
+from collector.status import open_requirements, refresh_status
 
 log = logging.getLogger(__name__)
 OFFICE_TZ = ZoneInfo("Asia/Shanghai")
@@ -39,6 +39,7 @@ class Context:
     db: sqlite_utils.Database
     campaigns: list[Campaign]
     learned: dict[str, tuple[str, str]]
+    open_requirements: dict[tuple[str, str], set[str]]  # as of the last status refresh
     dkim: trust.DkimChecker = dataclasses.field(default_factory=trust.DkimChecker)
 
     def known_addresses(self) -> set[str]:
@@ -90,7 +91,13 @@ def open_context(data_dir: Path, campaign_spec: str | None) -> Context:
     campaigns = load_campaigns(campaign_spec)
     with db.conn:
         write_campaign_tables(db, campaigns)
-    return Context(data_dir=data_dir, db=db, campaigns=campaigns, learned=load_learned(db))
+    return Context(
+        data_dir=data_dir,
+        db=db,
+        campaigns=campaigns,
+        learned=load_learned(db),
+        open_requirements=open_requirements(db),
+    )
 
 
 def office_time(when: dt.datetime) -> str:
@@ -168,13 +175,14 @@ def file_and_index(
             requirements=match.requirements,
             attachments=len(attachment_rows),
         )
+        learned_something = False
         if parsed is not None and match.state == "filed":
-            learn_address(ctx.db, parsed, match, sha256)
+            learned_something = learn_address(ctx.db, parsed, match, sha256)
         index_message_for_search(ctx.db, sha256)
         crash_point("ingest.rows_written")
     crash_point("ingest.committed")
-    if parsed is not None and match.state == "filed" and parsed.from_addr and match.unit:
-        ctx.learned.setdefault(parsed.from_addr, (match.campaign or "", match.unit))
+    if learned_something:
+        ctx.learned = load_learned(ctx.db)
     return Outcome(sha256, new=True, state=match.state, unit=match.unit)
 
 
@@ -200,7 +208,9 @@ def _match_safely(
     if parsed is None:
         return Match(None, None, [], "needs_review", f"邮件无法解析，请人工查看原件（{parse_error}）")
     try:
-        match = match_mail(parsed, ctx.campaigns, ctx.learned, received_at=received_at)
+        match = match_mail(
+            parsed, ctx.campaigns, ctx.learned, received_at=received_at, open_requirements=ctx.open_requirements
+        )
     except Exception as exc:  # noqa: BLE001
         log.error("matcher failed: %s", traceback.format_exc())
         return Match(None, None, [], "needs_review", f"自动匹配出错，请人工判断（{exc.__class__.__name__}）")
