@@ -20,11 +20,18 @@ from collector.model import Attachment
 LINK_PATTERNS = [
     re.compile(r"^https?://([a-z0-9-]+\.)*(163|126|188|yeah)\.(com|net)/large-attachment-download/", re.I),
     re.compile(r"^https?://dashi\.163\.com/html/cloud-attachment-download", re.I),
-    re.compile(r"^https?://([a-z0-9-]+\.)*qiye\.163\.com/.*(download|attach)", re.I),
+    re.compile(r"^https?://edisk\.qiye\.163\.com/", re.I),
+    re.compile(r"^https?://([a-z0-9-]+\.)*qiye\.163\.com/[^?#]*large-?attach", re.I),
     re.compile(r"^https?://([a-z0-9-]+\.)*(mail|exmail)\.qq\.com/cgi-bin/ftnExs_download", re.I),
     re.compile(r"^https?://([a-z0-9-]+\.)*mail\.qq\.com/ftn/download", re.I),
 ]
-_GENERIC_LABELS = re.compile(r"^(下载|点击下载|预览|在线预览|收藏|保存到|转存|查看|打开|download|preview)\S{0,8}$", re.I)
+_GENERIC_WORDS = re.compile(r"下载|预览|收藏|保存|转存|查看|打开|中转站|download|preview|open", re.I)
+_TRAILING_SIZE = re.compile(r"\s*[（(][^()（）]*\d[^()（）]*[)）]\s*$")
+
+
+def _is_generic(label: str) -> bool:
+    """Button texts (下载, 进入下载页面, 预览…) are not file names."""
+    return "." not in label and bool(_GENERIC_WORDS.search(label)) and len(label) <= 12
 _SIZE = re.compile(r"(\d+(?:\.\d+)?\s*(?:[KMGT]i?B?|字节|bytes?)\b|\d+(?:\.\d+)?\s*[KMGT]\b)", re.I)
 _SIZE_CJK = re.compile(r"(\d+(?:\.\d+)?\s*(?:[KMGT]i?B?))(?![A-Za-z])", re.I)
 _EXPIRY = re.compile(
@@ -115,8 +122,8 @@ def links_from_html(body: str) -> list[Attachment]:
         entry = found.setdefault(url, {"name": None, "size": None, "expires": None})
         if url not in order:
             order.append(url)
-        if label and not _GENERIC_LABELS.match(label) and not entry["name"]:
-            entry["name"] = label
+        if label and not _is_generic(label) and not entry["name"]:
+            entry["name"] = _TRAILING_SIZE.sub("", label) if _SIZE.search(label) else label
         size, expires = _size_and_expiry(label + " " + "".join(after))
         entry["size"] = entry["size"] or size
         entry["expires"] = entry["expires"] or expires

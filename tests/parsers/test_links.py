@@ -35,3 +35,11 @@ def test_other_netease_hosts_and_plain_text():
     text = "超大附件\n城关镇照片.zip (120.5M, 2023年6月1日 到期)\nhttps://mail.163.com/large-attachment-download/index.html?file=x\n"
     (link,) = links_from_text(text)
     assert (link.filename, link.link_size, link.link_expires) == ("城关镇照片.zip", "120.5M", "2023年6月1日")
+
+
+def test_button_texts_and_sizes_inside_the_anchor():
+    url = "https://mail.qq.com/cgi-bin/ftnExs_download?k=1&t=exs_ftn_download&code=2"
+    html = (f'<a href="{url}">进入下载页面</a> <a href="{url}">城关镇照片（喆）.zip (120.5M, 2023年6月1日 10:00 到期)</a>'
+            '<a href="https://qiye.163.com/help/client-download.html">下载客户端</a>')
+    (link,) = links_from_html(html)
+    assert (link.filename, link.link_size, link.link_expires) == ("城关镇照片（喆）.zip", "120.5M", "2023年6月1日 10:00")
