@@ -43,8 +43,20 @@ def connect(data_dir: Path) -> sqlite_utils.Database:
     return db
 
 
+# Columns added after the first release: (table, column, type). Archives created
+# earlier get them on open; nothing is ever dropped or rewritten.
+ADDED_COLUMNS = [
+    ("messages", "dkim_domain", str),
+    ("messages", "sender_warning", str),
+    ("messages", "received_chain", str),
+]
+
+
 def ensure_schema(db: sqlite_utils.Database) -> None:
     _create_tables(db)
+    for table, column, kind in ADDED_COLUMNS:
+        if column not in db[table].columns_dict:
+            db[table].add_column(column, kind)
     from collector.dashboard.schema import DASHBOARD_INDEXES  # what the dashboard's pages query by
 
     for name, target in DASHBOARD_INDEXES.items():
@@ -77,6 +89,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
                 "problems": str,  # JSON list
                 "raw_path": str,  # relative to the data dir
                 "size": int,
+                "received_chain": str,  # JSON: the Received hops (from, by, date_utc, delay)
                 "dkim": str,  # pass | fail | none | temperror (collector/trust.py)
                 "dkim_domain": str,
                 "auth_results": str,  # the receiving server's Authentication-Results header

@@ -88,6 +88,7 @@ class ParsedMail:
     not_submission: str | None = None  # "auto-reply", "bounce", "read-receipt", "newsletter"
     problems: list[str] = dataclasses.field(default_factory=list)  # recoverable oddities
     headers: dict[str, str] = dataclasses.field(default_factory=dict)  # selected raw headers
+    received_chain: list[dict] = dataclasses.field(default_factory=list)  # hops, oldest first (for auditors)
 
 
 @dataclasses.dataclass

@@ -268,6 +268,7 @@ def _write_message(
             "is_correction": int(match.is_correction),
             "parse_error": parse_error,
             "problems": json.dumps(p.problems if p else [], ensure_ascii=False),
+            "received_chain": json.dumps(p.received_chain if p else [], ensure_ascii=False),
             "raw_path": raw_rel,
             "size": len(mail.raw),
             "dkim": sender.dkim,

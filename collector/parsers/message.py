@@ -1,10 +1,10 @@
 """parse_message: raw bytes -> ParsedMail, the parse stage.
 
-The stdlib email package is the parser here, not mail-parser: mail-parser
-4.8.0 drops characters from gb2312-labelled GBK names and crashes
-(AttributeError in find_between) on some malformed mails, and everything it
-adds (decoded headers, attachment list) is done below with the rules real
-Chinese mail needs.
+The stdlib email package is the parser here; mail-parser only reads the
+Received chain (received.py). mail-parser 4.8.0 drops characters from
+gb2312-labelled GBK names and crashes (AttributeError in find_between) on some
+malformed mails, and everything else it offers (decoded headers, attachment
+list) is done below with the rules real Chinese mail needs.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from .charsets import HEADER_CHARSET_HINT, normalize_charset
 from .classify import classify
 from .headers import decode_words, parse_address_list
 from .links import links_from_html, links_from_text
+from .received import received_chain
 from .sniff import OLE_MAGIC
 from .structure import (
     Collected,
@@ -115,6 +116,7 @@ def _parse(raw: bytes, msg, problems: list[str], blobs: Blobs) -> ParsedMail:
         not_submission=classify(headers, subject, from_addr, ctype, out.part_types),
         problems=out.problems,
         headers=headers,
+        received_chain=received_chain(raw),
     )
 
 
