@@ -39,6 +39,18 @@ class Settings:
     def account(self) -> str:
         return f"{self.imap_user}@{self.imap_host}"
 
+    def as_environ(self, base: dict[str, str] | None = None) -> dict[str, str]:
+        """An environment that gives a child `collector` process exactly these settings.
+
+        Other COLLECTOR_* variables of ``base`` are dropped, and COLLECTOR_CONFIG
+        points at an empty file so no /etc config leaks in. Holds the password:
+        pass it to a child process only, never print it."""
+        env = {k: v for k, v in (os.environ if base is None else base).items() if not k.startswith("COLLECTOR_")}
+        env["COLLECTOR_CONFIG"] = os.devnull
+        for field in dataclasses.fields(self):
+            env["COLLECTOR_" + field.name.upper()] = str(getattr(self, field.name))
+        return env
+
     def require_imap(self) -> None:
         if not self.imap_user:
             raise ConfigError("COLLECTOR_IMAP_USER is not set (the mailbox address, e.g. jc7710089@163.com)")
@@ -53,6 +65,8 @@ class Settings:
 
 def _read_config_file(environ: dict[str, str]) -> dict[str, object]:
     path = Path(environ["COLLECTOR_CONFIG"]) if environ.get("COLLECTOR_CONFIG") else DEFAULT_CONFIG_PATH
+    if str(path) == os.devnull:
+        return {}
     if not path.exists():
         if environ.get("COLLECTOR_CONFIG"):
             raise ConfigError(f"config file {path} does not exist")

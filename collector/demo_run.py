@@ -18,6 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from collector.config import load_settings
 from collector.dashboard import auth
 from collector.demo import generate_demo_mailbox
 from collector.dovecot import Dovecot
@@ -42,17 +43,16 @@ def _mailbox_is_empty(server: Dovecot) -> bool:
 
 
 def poll_env(server: Dovecot, data_dir: Path, users_file: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("COLLECTOR_")}
-    env.update(
-        COLLECTOR_IMAP_HOST=server.host,
-        COLLECTOR_IMAP_PORT=str(server.port),
-        COLLECTOR_IMAP_SECURITY="plain",  # loopback only; the real mailbox uses ssl on 993
-        COLLECTOR_IMAP_USER=server.user,
-        COLLECTOR_IMAP_PASSWORD=server.password,
-        COLLECTOR_DATA_DIR=str(data_dir),
-        COLLECTOR_USERS_FILE=str(users_file),
+    settings = load_settings(
+        {},
+        imap_host=server.host,
+        imap_port=server.port,
+        imap_security="plain",  # loopback only; the real mailbox uses ssl on 993
+        imap_user=server.user,
+        imap_password=server.password,
+        data_dir=data_dir,
     )
-    return env
+    return {**settings.as_environ(), "COLLECTOR_USERS_FILE": str(users_file)}
 
 
 def run_demo(workdir: Path, dashboard_port: int = 8001, serve: bool = True) -> None:

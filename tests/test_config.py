@@ -37,3 +37,11 @@ def test_bad_values_are_named(tmp_path):
     conf.write_text('imap_hots = "typo"\n')
     with pytest.raises(ConfigError, match="imap_hots"):
         load_settings({"COLLECTOR_CONFIG": str(conf)})
+
+
+def test_as_environ_round_trips_for_child_processes(tmp_path):
+    s = load_settings({}, imap_host="127.0.0.1", imap_port=1143, imap_security="plain", imap_user="u",
+                      imap_password="pw", data_dir=tmp_path, campaign="builtin")
+    env = s.as_environ({"PATH": "/bin", "COLLECTOR_IMAP_FOLDER": "Junk"})
+    assert env["PATH"] == "/bin"
+    assert load_settings(env) == s

@@ -66,17 +66,7 @@ def settings_for(dovecot_server, tmp_path):
 
 
 def cli_env(settings) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("COLLECTOR_")}
-    env.update(
-        COLLECTOR_IMAP_HOST=settings.imap_host,
-        COLLECTOR_IMAP_PORT=str(settings.imap_port),
-        COLLECTOR_IMAP_SECURITY=settings.imap_security,
-        COLLECTOR_IMAP_USER=settings.imap_user,
-        COLLECTOR_IMAP_PASSWORD=settings.imap_password,
-        COLLECTOR_DATA_DIR=str(settings.data_dir),
-        COLLECTOR_IMAP_TIMEOUT="20",
-    )
-    return env
+    return settings.as_environ()
 
 
 def run_cli(settings, *args, check=True):
