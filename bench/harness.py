@@ -184,8 +184,9 @@ def run_measured(argv: list[str], env: dict[str, str] | None = None, cwd: Path |
     return ProcessRun(argv, seconds, proc.returncode, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, peak[0], stdout, stderr)
 
 
-def collector_poll(settings: Settings) -> ProcessRun:
-    return run_measured([str(VENV_PYTHON), "-m", "collector", "poll"], env=collector_env(settings), cwd=REPO)
+def collector_poll(settings: Settings, extra_env: dict[str, str] | None = None) -> ProcessRun:
+    env = collector_env(settings) | (extra_env or {})
+    return run_measured([str(VENV_PYTHON), "-m", "collector", "poll"], env=env, cwd=REPO)
 
 
 def seed_poll(settings: Settings) -> ProcessRun:
