@@ -347,6 +347,7 @@ def cached_mailbox(cache_dir: Path, name: str, count: int, small: bool = False, 
     pool = [] if small else photo_pool(cache_dir)
     factory = MailFactory(pool, seed)
     total = 0
+    digests: set[bytes] = set()
     for index in range(count):
         if special == "big50":
             raw, when = big_mail(factory, index)
@@ -354,6 +355,10 @@ def cached_mailbox(cache_dir: Path, name: str, count: int, small: bool = False, 
             raw, when = factory.small_mail(index, count)
         else:
             raw, when = factory.mail(index, count)
+        digest = hashlib.sha256(raw).digest()
+        if digest in digests:
+            raise RuntimeError(f"generated mail {index} repeats an earlier one byte for byte")
+        digests.add(digest)
         write_maildir_file(cur, index, raw, when)
         total += len(raw)
         if log and count >= 500 and index % 250 == 249:
