@@ -344,3 +344,37 @@ def test_the_hostile_mail_goes_to_review_with_a_chinese_reason(imported, key):
     row = message_row(imported, imported.inputs[key])
     assert row["state"] == "needs_review", f"{key}: {row['state']} ({row['reason']})"
     assert CJK.search(row["reason"] or ""), row["reason"]
+
+
+# ----- one bad mail must not stop every later poll ------------------------------------------------------
+
+
+def test_a_raw_8bit_byte_in_the_sender_address_does_not_stop_the_poll(fresh_mailbox, tmp_path):
+    """A raw 8-bit byte inside the angle-bracket address (seen in the wild, and found by
+    tests/test_fuzz.py) must not stop the poll: the position would stay before that
+    mail and every later poll would stop at it again."""
+    import datetime as dt
+
+    received = dt.datetime(2023, 5, 18, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    mails = [
+        submission("喇嘛洞镇", "before8bit"),
+        submission("八家子镇", "addr8bit").replace(b"<addr8bit@163.com>", b"<\xe7addr8bit@163.com>"),
+        submission("药王庙镇", "after8bit"),
+    ]
+    assert b"<\xe7addr8bit@163.com>" in mails[1]
+    for raw in mails:
+        fresh_mailbox.append(raw, internaldate=received)
+    data_dir = tmp_path / "archive"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COLLECTOR_")}
+    env.update(
+        COLLECTOR_IMAP_HOST=fresh_mailbox.host, COLLECTOR_IMAP_PORT=str(fresh_mailbox.port),
+        COLLECTOR_IMAP_SECURITY="plain", COLLECTOR_IMAP_USER=fresh_mailbox.user,
+        COLLECTOR_IMAP_PASSWORD=fresh_mailbox.password, COLLECTOR_DATA_DIR=str(data_dir), COLLECTOR_IMAP_TIMEOUT="20",
+    )
+    runs = [subprocess.run([sys.executable, "-m", "collector", "poll"], env=env, capture_output=True, text=True,
+                           timeout=120) for _ in range(2)]
+    assert [r.returncode for r in runs] == [0, 0], runs[-1].stderr[-1500:]
+    conn = sqlite3.connect(data_dir / "collector.db")
+    archived = {sha for (sha,) in conn.execute("SELECT sha256 FROM messages")}
+    conn.close()
+    assert archived == {hashlib.sha256(raw).hexdigest() for raw in mails}
