@@ -86,9 +86,14 @@ class Dovecot:
         user: str = DEFAULT_USER,
         password: str | None = None,
         stop_at_exit: bool = True,
+        tls: bool = False,
     ) -> None:
         self.workdir = Path(workdir).resolve()
         self.port = port or 0
+        # tls: a self-signed certificate for 127.0.0.1, STARTTLS on `port` and
+        # implicit TLS (like imap.163.com:993) on `tls_port`; clients trust `ca_file`.
+        self.tls = tls
+        self.tls_port = 0
         self.user = user
         self.password = password or os.environ.get(PASSWORD_ENV) or secrets.token_urlsafe(12)
         self.stop_at_exit = stop_at_exit  # the CLI turns this off: the server outlives the command
@@ -115,6 +120,10 @@ class Dovecot:
     @property
     def mail_root(self) -> Path:
         return self.workdir / "mail"
+
+    @property
+    def ca_file(self) -> Path:
+        return self.workdir / "tls-cert.pem"
 
     @property
     def passwd_path(self) -> Path:
@@ -150,6 +159,9 @@ class Dovecot:
         self._stop_stale_instance()
         if not self.port:
             self.port = pick_free_port()
+        if self.tls:
+            self.tls_port = self.tls_port or pick_free_port()
+            self._make_certificate()
         accounts = self._prepare_workdir()
         self._write_passwd(accounts)
         self.config_path.write_text(self._render_config(accounts))
@@ -364,6 +376,29 @@ class Dovecot:
             os.utime(tmp, (stamp, stamp))
         os.replace(tmp, self.passwd_path)
 
+    def _make_certificate(self) -> None:
+        if self.ca_file.exists():
+            return
+        key = self.workdir / "tls-key.pem"
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30",
+             "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+             "-keyout", str(key), "-out", str(self.ca_file)],
+            check=True, capture_output=True,
+        )
+        key.chmod(0o600)
+
+    def _ssl_settings(self) -> str:
+        if not self.tls:
+            return "ssl = no"
+        return f"ssl = yes\nssl_cert = <{self.ca_file}\nssl_key = <{self.workdir / 'tls-key.pem'}"
+
+    def _imaps_listener(self) -> str:
+        if not self.tls:
+            return ""
+        return f"  inet_listener imaps {{\n    address = 127.0.0.1\n    port = {self.tls_port}\n    ssl = yes\n  }}"
+
     def _render_config(self, accounts: dict[str, str]) -> str:
         mail_user = mail_system_user()
         if os.geteuid() == 0:
@@ -388,7 +423,7 @@ listen = 127.0.0.1
 base_dir = {self.base_dir}
 state_dir = {self.workdir / "state"}
 instance_name = {self.instance_name}
-ssl = no
+{self._ssl_settings()}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 log_path = {self.log_path}
@@ -423,6 +458,7 @@ service imap-login {{
     address = 127.0.0.1
     port = {self.port}
   }}
+{self._imaps_listener()}
 }}
 service imap {{
   process_limit = 64

@@ -76,18 +76,20 @@ def connect(settings: Settings) -> imapclient.IMAPClient:
             settings.imap_host,
             port=settings.imap_port,
             ssl=settings.imap_security == "ssl",
-            ssl_context=ssl.create_default_context() if settings.imap_security == "ssl" else None,
+            ssl_context=_tls_context(settings) if settings.imap_security == "ssl" else None,
             timeout=settings.imap_timeout,
             use_uid=True,
         )
         # Keep INTERNALDATE's own offset: the default turns it into naive local time,
         # which is wrong for deadlines whenever the machine's zone is not the server's.
         client.normalise_times = False
+    except ssl.SSLError as exc:
+        raise FetchError(f"TLS with IMAP server {where} failed (certificate not trusted?): {describe(exc)}") from None
     except (socket.gaierror, ConnectionError, TimeoutError, socket.timeout, OSError) as exc:
         raise FetchError(f"cannot reach IMAP server {where}: {describe(exc)}") from None
     try:
         if settings.imap_security == "starttls":
-            client.starttls(ssl.create_default_context())
+            client.starttls(_tls_context(settings))
         client.login(settings.imap_user, settings.imap_password)
     except LoginError:
         _quietly_close(client)
@@ -100,6 +102,11 @@ def connect(settings: Settings) -> imapclient.IMAPClient:
         raise FetchError(f"cannot log in to {where}: {describe(exc)}") from None
     send_id(client)
     return client
+
+
+def _tls_context(settings: Settings) -> ssl.SSLContext:
+    """Certificates are always verified; a private CA can be added, never verification switched off."""
+    return ssl.create_default_context(cafile=settings.imap_ca_file or None)
 
 
 def send_id(client: imapclient.IMAPClient) -> None:
