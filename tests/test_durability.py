@@ -25,6 +25,7 @@ import os
 import random
 import re
 import secrets
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -554,7 +555,16 @@ def test_uidvalidity_reset_refiles_nothing_and_deleted_mail_stays(dovecot_server
 def test_overlapping_polls_do_the_work_once(small_box, small_reference, tmp_path):
     data_dir = tmp_path / "archive"
     polls = [Poll(env_for(small_box, data_dir)) for _ in range(5)]
+    ended: dict[int, float] = {}
+    deadline = time.monotonic() + 180
+    while len(ended) < len(polls) and time.monotonic() < deadline:
+        for number, poll in enumerate(polls):
+            if number not in ended and poll.proc.poll() is not None:
+                ended[number] = time.monotonic() - poll.started
+        time.sleep(0.02)
     runs = [poll.finish() for poll in polls]
+    for number, run in enumerate(runs):
+        run.seconds = ended.get(number, run.seconds)
     codes = collections.Counter(run.code for run in runs)
     workers = [run for run in runs if run.code == 0 and run.new]
     idle = [run for run in runs if run.code == 0 and not run.new]
@@ -639,3 +649,61 @@ def test_a_poll_starting_on_a_full_disk_fails_cleanly(small_box, small_reference
         assert_clean_failure(full, "disk is full")
         assert again.code == 0, again.stderr[-3000:]
         assert_same_archive(data_dir, small_reference, "after a poll on a full disk")
+
+
+# ----- 7. tamper evidence ----------------------------------------------------------------------------------
+
+
+def _sql(data_dir: Path, statement: str) -> None:
+    conn = sqlite3.connect(data_dir / index.DB_NAME)
+    with conn:
+        conn.execute(statement)
+    conn.close()
+
+
+def _first(data_dir: Path, query: str):
+    conn = sqlite3.connect(data_dir / index.DB_NAME)
+    try:
+        return conn.execute(query).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _flip_a_raw_byte(d: Path) -> None:
+    path = d / _first(d, "SELECT raw_path FROM messages ORDER BY sha256 LIMIT 1")
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+TAMPERING = {
+    "raw mail altered": _flip_a_raw_byte,
+    "attachment removed": lambda d: (d / _first(d, "SELECT path FROM attachments WHERE path IS NOT NULL LIMIT 1")).unlink(),
+    "audit event edited": lambda d: _sql(d, "UPDATE audit_log SET detail = replace(detail, 'filed', 'ignored') WHERE seq = 2"),
+    "audit event deleted": lambda d: _sql(d, "DELETE FROM audit_log WHERE seq = 2"),
+    "mail moved to another unit in the database": lambda d: _sql(
+        d, "UPDATE messages SET unit = '县公安局' WHERE sha256 = (SELECT sha256 FROM messages WHERE state = 'filed' "
+           "ORDER BY sha256 LIMIT 1)"),
+    "receipt time moved before the deadline": lambda d: _sql(
+        d, "UPDATE messages SET received_at = '2023-05-10T09:00:00+08:00' WHERE sha256 = "
+           "(SELECT sha256 FROM messages ORDER BY sha256 LIMIT 1)"),
+}
+
+
+@pytest.fixture(scope="module")
+def small_reference_dir(small_box, tmp_path_factory):
+    data_dir, _ = reference_run(small_box, tmp_path_factory, "tamper-reference")
+    return data_dir
+
+
+@pytest.mark.parametrize("how", list(TAMPERING))
+def test_tampering_with_the_archive_is_detected(small_box, small_reference_dir, tmp_path, how):
+    data_dir = tmp_path / "archive"
+    shutil.copytree(small_reference_dir, data_dir)
+    assert verify_in_process(data_dir).ok
+    TAMPERING[how](data_dir)
+    report = verify_in_process(data_dir)
+    assert not report.ok, f"{how}: verify still says {report.summary()}"
+    if how == "raw mail altered":
+        run = collector(env_for(small_box, data_dir), "verify")
+        assert run.code == 1 and "altered raw mail" in run.stdout, (run.code, run.stdout[-500:])
