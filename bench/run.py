@@ -207,6 +207,9 @@ def idle_state(server: harness.BenchServer, size: int, user: str, cur: Path) -> 
     schema = (REPO / "collector" / "index.py").read_bytes()
     key = hashlib.sha256(cur.parent.name.encode() + schema).hexdigest()[:10]
     state = IdleState(size, user, cur, CACHE_DIR / f"idle-state-{size}-{key}")
+    for stale in CACHE_DIR.glob(f"idle-state-{size}-*"):
+        if stale != state.root:
+            shutil.rmtree(stale, ignore_errors=True)
     if not state.ready:
         shutil.rmtree(state.root, ignore_errors=True)
         harness.fill_maildir(state.root / "home" / "Maildir", cur)
