@@ -184,15 +184,12 @@ def open_folder(
     client: imapclient.IMAPClient,
     settings: Settings,
     position: FolderPosition | None,
-    on_reset: Callable[[int, int], None] = lambda old, new: None,
 ) -> PollResult:
     """EXAMINE the folder and list the UIDs to fetch (all of them after a UIDVALIDITY change)."""
     folder = settings.imap_folder
     with _network("opening the folder"):
         uidvalidity = examine(client, folder)
     changed = position is not None and position.uidvalidity != uidvalidity
-    if changed:
-        on_reset(position.uidvalidity, uidvalidity)  # type: ignore[union-attr]
     last_uid = position.last_uid if position and not changed else 0
     with _network("listing new mail"):
         uids = new_uids(client, last_uid)

@@ -1,7 +1,12 @@
-"""The two jobs: poll the mailbox, import files. The CLI and tests call these.
+"""The jobs: poll the mailbox, import files, a person's decision. The CLI and tests call these.
 
-Both hold an exclusive lock on the data dir (flock, released even after
+Every job holds an exclusive lock on the data dir (flock, released even after
 kill -9), so an overlapping cron run exits at once without touching anything.
+
+A poll that finds nothing new (most polls, all year) takes a light path: it
+reads its position with plain sqlite3, asks the server, and stops, without
+loading the parsing and matching stages at all. Only new mail, a changed
+UIDVALIDITY or a deadline passed since the last status refresh load them.
 """
 
 from __future__ import annotations
@@ -15,12 +20,18 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from collector import audit, fetch, parallel, pipeline, sources, store
-from collector.faults import crash_point
+from collector import fetch, store
 from collector.config import Settings
+from collector.faults import crash_point
+from collector.model import RunReport
+
+if TYPE_CHECKING:
+    from collector import pipeline
 
 LOCK_NAME = ".collector.lock"
+DB_NAME = "collector.db"  # = index.DB_NAME, without importing the index stage
 
 
 class AlreadyRunning(Exception):
@@ -52,12 +63,63 @@ def _is_disk_full(exc: BaseException) -> bool:
     return "full" in str(exc)  # sqlite3: "database or disk is full"
 
 
-def _load_position(ctx: pipeline.Context, settings: Settings) -> fetch.FolderPosition | None:
-    row = ctx.db.execute(
+def _now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+# ----- the light path: what an idle poll needs ---------------------------------------
+
+
+def _peek(settings: Settings, query: str, params: list) -> list[tuple]:
+    """Read-only query without creating or migrating the database ([] if there is none yet)."""
+    path = settings.data_dir / DB_NAME
+    if not path.exists():
+        return []
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    try:
+        return conn.execute(query, params).fetchall()
+    except sqlite3.OperationalError:
+        return []  # an archive from before a table existed: take the full path
+    finally:
+        conn.close()
+
+
+def read_position(settings: Settings) -> fetch.FolderPosition | None:
+    rows = _peek(
+        settings,
         "SELECT uidvalidity, last_uid FROM sync_state WHERE account = ? AND folder = ?",
         [settings.account, settings.imap_folder],
-    ).fetchone()
-    return fetch.FolderPosition(row[0], row[1]) if row else None
+    )
+    return fetch.FolderPosition(rows[0][0], rows[0][1]) if rows else None
+
+
+def status_is_stale(settings: Settings, now: dt.datetime) -> bool:
+    """True when a deadline has passed since the status table was last computed
+    (a unit that sent nothing becomes late without any new mail), or it never was."""
+    last = _peek(settings, "SELECT max(updated_at) FROM status", [])
+    if not last or last[0][0] is None:
+        return True
+    refreshed = dt.datetime.fromisoformat(last[0][0])
+    for (due,) in _peek(settings, "SELECT due_at FROM requirements", []):
+        if due and refreshed < dt.datetime.fromisoformat(due) <= now:
+            return True
+    return False
+
+
+def _stamp_idle_poll(settings: Settings) -> None:
+    """When the mailbox was last checked, for the dashboard and the cron log."""
+    conn = sqlite3.connect(settings.data_dir / DB_NAME, timeout=30)
+    try:
+        with conn:
+            conn.execute(
+                "UPDATE sync_state SET updated_at = ? WHERE account = ? AND folder = ?",
+                [_now_iso(), settings.account, settings.imap_folder],
+            )
+    finally:
+        conn.close()
+
+
+# ----- the full path -------------------------------------------------------------------
 
 
 def _save_position(ctx: pipeline.Context, settings: Settings, uidvalidity: int, uid: int) -> None:
@@ -68,7 +130,7 @@ def _save_position(ctx: pipeline.Context, settings: Settings, uidvalidity: int, 
                 "folder": settings.imap_folder,
                 "uidvalidity": uidvalidity,
                 "last_uid": uid,
-                "updated_at": audit.now_iso(),
+                "updated_at": _now_iso(),
             },
             pk=("account", "folder"),
         )
@@ -81,6 +143,8 @@ def _record_reset(ctx: pipeline.Context, settings: Settings, old: int, new: int)
     Recorded before anything is fetched, and the position restarts at UID 0 under the
     new UIDVALIDITY, so a crash during the re-check cannot skip a mail.
     """
+    from collector import audit
+
     logging.getLogger(__name__).warning(
         "UIDVALIDITY of %s changed from %s to %s: re-checking every mail by content", settings.imap_folder, old, new
     )
@@ -89,51 +153,71 @@ def _record_reset(ctx: pipeline.Context, settings: Settings, old: int, new: int)
     _save_position(ctx, settings, new, 0)
 
 
-def run_poll(settings: Settings, now: dt.datetime | None = None) -> pipeline.RunReport:
+def run_poll(settings: Settings, now: dt.datetime | None = None) -> RunReport:
     """One pass over the mailbox folder: everything new is archived, parsed, filed."""
     settings.require_imap()
     with exclusive_run(settings.data_dir):
-        started = audit.now_iso()
-        ctx = pipeline.open_context(settings.data_dir, settings.campaign)
-        report = pipeline.RunReport("poll")
-        position = _load_position(ctx, settings)
+        started = _now_iso()
+        position = read_position(settings)
         client = fetch.connect(settings)
         try:
-            result = fetch.open_folder(
-                client, settings, position, on_reset=lambda old, new: _record_reset(ctx, settings, old, new)
-            )
-            for mail, outcome in parallel.ingest_stream(ctx, fetch.iter_mail(client, settings, result)):
-                report.add(outcome)
-                _save_position(ctx, settings, mail.uidvalidity, mail.uid)  # type: ignore[arg-type]
-        except fetch.ConnectionLost as exc:
-            # What was filed stays filed and the position says so: the next poll resumes.
-            pipeline.finish_run(ctx, report, started, now)
-            raise fetch.FetchError(
-                f"connection to {settings.imap_host} lost after {report.seen} mail(s) ({exc}); "
-                "the next poll resumes from there"
-            ) from None
-        except (OSError, sqlite3.OperationalError) as exc:
-            if not _is_disk_full(exc):
-                raise
-            raise StorageFull(
-                f"the archive's disk is full ({settings.data_dir}): stopped after {report.seen} mail(s); "
-                "nothing was lost, the next poll resumes once there is space"
-            ) from None
+            listing = fetch.open_folder(client, settings, position)
+            idle = position is not None and not listing.new_uids and not listing.uidvalidity_changed
+            if idle and not status_is_stale(settings, now or dt.datetime.now(dt.timezone.utc)):
+                _stamp_idle_poll(settings)
+                return RunReport("poll")
+            return _poll_with_pipeline(settings, client, position, listing, started, now)
         finally:
             fetch.logout(client)
-        if result.fetched == 0 and (position is None or position.uidvalidity != result.uidvalidity):
-            _save_position(ctx, settings, result.uidvalidity, 0)  # remember UIDVALIDITY of an empty folder
+
+
+def _poll_with_pipeline(
+    settings: Settings,
+    client,
+    position: fetch.FolderPosition | None,
+    listing: fetch.PollResult,
+    started: str,
+    now: dt.datetime | None,
+) -> RunReport:
+    from collector import parallel, pipeline
+
+    ctx = pipeline.open_context(settings.data_dir, settings.campaign)
+    report = RunReport("poll")
+    try:
+        if listing.uidvalidity_changed:
+            _record_reset(ctx, settings, position.uidvalidity, listing.uidvalidity)  # type: ignore[union-attr]
+        elif position is None:
+            _save_position(ctx, settings, listing.uidvalidity, 0)  # remember UIDVALIDITY, even of an empty folder
+        for mail, outcome in parallel.ingest_stream(ctx, fetch.iter_mail(client, settings, listing)):
+            report.add(outcome)
+            _save_position(ctx, settings, mail.uidvalidity, mail.uid)  # type: ignore[arg-type]
+    except fetch.ConnectionLost as exc:
+        # What was filed stays filed and the position says so: the next poll resumes.
         pipeline.finish_run(ctx, report, started, now)
-        ctx.db.close()
-        return report
+        raise fetch.FetchError(
+            f"connection to {settings.imap_host} lost after {report.seen} mail(s) ({exc}); "
+            "the next poll resumes from there"
+        ) from None
+    except (OSError, sqlite3.OperationalError) as exc:
+        if not _is_disk_full(exc):
+            raise
+        raise StorageFull(
+            f"the archive's disk is full ({settings.data_dir}): stopped after {report.seen} mail(s); "
+            "nothing was lost, the next poll resumes once there is space"
+        ) from None
+    pipeline.finish_run(ctx, report, started, now)
+    ctx.db.close()
+    return report
 
 
-def run_import(settings: Settings, paths: Iterable[Path], now: dt.datetime | None = None) -> pipeline.RunReport:
+def run_import(settings: Settings, paths: Iterable[Path], now: dt.datetime | None = None) -> RunReport:
     """The same pipeline from .eml files, mbox files and Maildir folders."""
+    from collector import parallel, pipeline, sources
+
     with exclusive_run(settings.data_dir):
-        started = audit.now_iso()
+        started = _now_iso()
         ctx = pipeline.open_context(settings.data_dir, settings.campaign)
-        report = pipeline.RunReport("import")
+        report = RunReport("import")
         mails = (mail for path in paths for mail in sources.iter_path(Path(path)))
         for _mail, outcome in parallel.ingest_stream(ctx, mails):
             report.add(outcome)
@@ -158,7 +242,7 @@ def decide(
     again), goes into the audit chain with who and when, and the mail's files
     are linked into the unit's folder of the readable tree.
     """
-    from collector import decisions, file
+    from collector import audit, decisions, file, pipeline
 
     with exclusive_run(settings.data_dir):
         ctx = pipeline.open_context(settings.data_dir, settings.campaign)
@@ -177,6 +261,6 @@ def decide(
                 note=note,
             )
         file.refile(ctx.data_dir, ctx.db, row["message_sha256"])
-        pipeline.finish_run(ctx, pipeline.RunReport("decision"), audit.now_iso(), now)
+        pipeline.finish_run(ctx, RunReport("decision"), audit.now_iso(), now)
         ctx.db.close()
         return row

@@ -104,3 +104,42 @@ class Match:
     signals: list[str] = dataclasses.field(default_factory=list)  # evidence, for review
     suggestions: list[str] = dataclasses.field(default_factory=list)  # candidate units for review
     is_correction: bool = False  # 更正 / 以此为准 / 最终版
+
+
+@dataclasses.dataclass
+class Outcome:
+    sha256: str
+    new: bool
+    state: str
+    unit: str | None = None
+
+
+@dataclasses.dataclass
+class RunReport:
+    kind: str
+    seen: int = 0
+    new: int = 0
+    duplicates: int = 0
+    needs_review: int = 0
+    ignored: int = 0
+    filed: int = 0
+
+    def add(self, outcome: Outcome) -> None:
+        self.seen += 1
+        if not outcome.new:
+            self.duplicates += 1
+            return
+        self.new += 1
+        if outcome.state == "needs_review":
+            self.needs_review += 1
+        elif outcome.state == "ignored":
+            self.ignored += 1
+        else:
+            self.filed += 1
+
+    def summary(self) -> str:
+        return (
+            f"{self.kind}: {self.seen} mail(s) seen, {self.new} new "
+            f"({self.filed} filed, {self.needs_review} for review, {self.ignored} ignored), "
+            f"{self.duplicates} already archived"
+        )

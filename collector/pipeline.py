@@ -25,7 +25,7 @@ from collector.faults import crash_point
 from collector.dashboard.search import index_message_for_search
 from collector.campaign import Campaign, load_campaigns, write_campaign_tables
 from collector.match import learn_address, load_learned, match_mail
-from collector.model import Match, ParsedMail, RawMail
+from collector.model import Match, Outcome, ParsedMail, RawMail, RunReport
 from collector.parsers import parse_message
 from collector.status import open_requirements, refresh_status
 
@@ -45,45 +45,6 @@ class Context:
     def known_addresses(self) -> set[str]:
         roster = {a.lower() for c in self.campaigns for u in c.units for a in u.addresses}
         return roster | set(self.learned)
-
-
-@dataclasses.dataclass
-class Outcome:
-    sha256: str
-    new: bool
-    state: str
-    unit: str | None = None
-
-
-@dataclasses.dataclass
-class RunReport:
-    kind: str
-    seen: int = 0
-    new: int = 0
-    duplicates: int = 0
-    needs_review: int = 0
-    ignored: int = 0
-    filed: int = 0
-
-    def add(self, outcome: Outcome) -> None:
-        self.seen += 1
-        if not outcome.new:
-            self.duplicates += 1
-            return
-        self.new += 1
-        if outcome.state == "needs_review":
-            self.needs_review += 1
-        elif outcome.state == "ignored":
-            self.ignored += 1
-        else:
-            self.filed += 1
-
-    def summary(self) -> str:
-        return (
-            f"{self.kind}: {self.seen} mail(s) seen, {self.new} new "
-            f"({self.filed} filed, {self.needs_review} for review, {self.ignored} ignored), "
-            f"{self.duplicates} already archived"
-        )
 
 
 def open_context(data_dir: Path, campaign_spec: str | None) -> Context:

@@ -283,3 +283,24 @@ def test_status_matrix_matches_the_clerks_ground_truth(polled, demo_mails):
     for key, want in expected.items():
         if want["completed_at"] is not None:
             assert dt.datetime.fromisoformat(got[key]["completed_at"]) == want["completed_at"], key
+
+
+def test_idle_poll_still_marks_units_late_when_a_deadline_passes(dovecot_server, account, settings_for, demo_mails):
+    """No new mail, but the summary deadline passed since the last poll: missing units become late."""
+    user, password = account
+    fill(dovecot_server, user, demo_mails[:2])
+    settings = settings_for(user, password)
+    tz = dt.timezone(dt.timedelta(hours=8))
+    jobs.run_poll(settings, now=dt.datetime(2023, 5, 20, 9, 0, tzinfo=tz))
+
+    def summary_late():
+        rows = views.status_rows(index.connect(settings.data_dir))
+        return {r["unit"]: r["late"] for r in rows if r["requirement"] == "summary" and r["state"] == "missing"}
+
+    assert summary_late() and not any(summary_late().values())
+    assert not jobs.status_is_stale(settings, dt.datetime(2023, 5, 21, 9, 0, tzinfo=tz))
+    jobs.run_poll(settings, now=dt.datetime(2023, 5, 21, 9, 0, tzinfo=tz))  # idle, before the deadline
+    assert not any(summary_late().values())
+    assert jobs.status_is_stale(settings, dt.datetime(2023, 5, 23, 16, 1, tzinfo=tz))
+    jobs.run_poll(settings, now=dt.datetime(2023, 5, 23, 16, 1, tzinfo=tz))  # idle, after it
+    assert all(summary_late().values())
