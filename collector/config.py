@@ -32,7 +32,7 @@ class Settings:
     imap_folder: str = "INBOX"
     imap_timeout: float = 60.0
     imap_ca_file: str = ""  # extra CA certificate(s) to trust (a private mail server); empty: the system's
-    imap_batch_bytes: int = 64 * 1024 * 1024
+    imap_batch_bytes: int = 16 * 1024 * 1024
     data_dir: Path = Path("archive")
     campaign: str = "builtin"
 

@@ -18,8 +18,8 @@ POINTS = (
     "ingest.raw_stored",  # raw mail durable, nothing parsed yet
     "ingest.files_stored",  # attachments stored, no rows yet
     "ingest.rows_written",  # rows written, transaction not committed
-    "ingest.committed",  # transaction committed, position not advanced
-    "poll.position_saved",  # position advanced
+    "ingest.committed",  # the mail's transaction (rows and IMAP position together) committed
+    "poll.position_saved",  # back in the poll loop after the commit
 )
 
 _wanted = os.environ.get("COLLECTOR_CRASH_AT") or None

@@ -30,7 +30,7 @@ from collector.model import RunReport
 if TYPE_CHECKING:
     from collector import pipeline
 
-LOCK_NAME = ".collector.lock"
+LOCK_NAME = store.RUN_LOCK_NAME
 DB_NAME = "collector.db"  # = index.DB_NAME, without importing the index stage
 
 
@@ -122,19 +122,22 @@ def _stamp_idle_poll(settings: Settings) -> None:
 # ----- the full path -------------------------------------------------------------------
 
 
+def _write_position(db, settings: Settings, uidvalidity: int, uid: int) -> None:
+    db["sync_state"].upsert(
+        {
+            "account": settings.account,
+            "folder": settings.imap_folder,
+            "uidvalidity": uidvalidity,
+            "last_uid": uid,
+            "updated_at": _now_iso(),
+        },
+        pk=("account", "folder"),
+    )
+
+
 def _save_position(ctx: pipeline.Context, settings: Settings, uidvalidity: int, uid: int) -> None:
     with ctx.db.atomic():
-        ctx.db["sync_state"].upsert(
-            {
-                "account": settings.account,
-                "folder": settings.imap_folder,
-                "uidvalidity": uidvalidity,
-                "last_uid": uid,
-                "updated_at": _now_iso(),
-            },
-            pk=("account", "folder"),
-        )
-    crash_point("poll.position_saved")
+        _write_position(ctx.db, settings, uidvalidity, uid)
 
 
 def _record_reset(ctx: pipeline.Context, settings: Settings, old: int, new: int) -> None:
@@ -188,9 +191,10 @@ def _poll_with_pipeline(
             _record_reset(ctx, settings, position.uidvalidity, listing.uidvalidity)  # type: ignore[union-attr]
         elif position is None:
             _save_position(ctx, settings, listing.uidvalidity, 0)  # remember UIDVALIDITY, even of an empty folder
-        for mail, outcome in parallel.ingest_stream(ctx, fetch.iter_mail(client, settings, listing)):
+        ctx.in_transaction = lambda db, mail: _write_position(db, settings, mail.uidvalidity, mail.uid)
+        for _mail, outcome in parallel.ingest_stream(ctx, fetch.iter_mail(client, settings, listing)):
             report.add(outcome)
-            _save_position(ctx, settings, mail.uidvalidity, mail.uid)  # type: ignore[arg-type]
+            crash_point("poll.position_saved")
     except fetch.ConnectionLost as exc:
         # What was filed stays filed and the position says so: the next poll resumes.
         pipeline.finish_run(ctx, report, started, now)

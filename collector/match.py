@@ -238,6 +238,10 @@ class NameIndex:
                 if len(a) >= 5:
                     self.long_aliases[len(a)].append((a, py))
         self.lengths = sorted({len(k) for k in self.by_pinyin}, reverse=True)
+        # Where a sound match can start at all: most positions of a text can be
+        # skipped by one set lookup instead of trying every alias length there.
+        self.first_sounds = {k[0] for k in self.by_pinyin} | {k[0] for k in self.by_loose}
+        self.first_chars = {a[0] for group in self.long_aliases.values() for a, _ in group}
         self.county = next((c.county for c in campaigns if c.county), "")
 
     def _foreign(self, text: str, start: int, alias: str) -> bool:
@@ -292,6 +296,9 @@ class NameIndex:
         i = 0
         while i < len(text):
             hit = None
+            if py[i] not in self.first_sounds and loose[i] not in self.first_sounds and text[i] not in self.first_chars:
+                i += 1
+                continue
             for n in self.lengths:
                 window = text[i : i + n]
                 if len(window) < n or any(taken[i : i + n]) or "#" in py[i : i + n]:

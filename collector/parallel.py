@@ -15,18 +15,23 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import contextlib
+import ctypes
+import ctypes.util
 import dataclasses
 import multiprocessing
 import os
+import signal
 from collections.abc import Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 
-from collector import pipeline
+from collector import pipeline, store
 from collector.model import RawMail
 
 PARSE_TIMEOUT = float(os.environ.get("COLLECTOR_PARSE_TIMEOUT", 300))
-MAX_INFLIGHT_BYTES = 64 * 1024 * 1024
+MAX_INFLIGHT_BYTES = 16 * 1024 * 1024
 MAX_ATTEMPTS = 2
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def default_workers() -> int:
@@ -50,7 +55,10 @@ class _ParsePool:
     def submit(self, item: _Pending) -> None:
         if self._pool is None:
             self._pool = concurrent.futures.ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=multiprocessing.get_context("fork")
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=_worker_start,
+                initargs=(os.getpid(),),
             )
         item.attempts += 1
         item.future = self._pool.submit(pipeline.parse_safely, item.mail.raw)
@@ -67,6 +75,32 @@ class _ParsePool:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+
+def _worker_start(parent_pid: int) -> None:
+    """A worker must never outlive the run or hold its lock.
+
+    Forked workers inherit the descriptor of the run lock (jobs.exclusive_run),
+    and an flock lives as long as any copy of it: a worker left behind by a
+    killed poll would block every later cron run. So each worker closes its
+    copies and asks the kernel to kill it when the poll process dies.
+    """
+    _close_inherited_run_locks()
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def _close_inherited_run_locks() -> None:
+    fd_dir = "/proc/self/fd"
+    if not os.path.isdir(fd_dir):
+        return
+    for name in os.listdir(fd_dir):
+        with contextlib.suppress(OSError):
+            if os.readlink(f"{fd_dir}/{name}").endswith(store.RUN_LOCK_NAME):
+                os.close(int(name))
 
 
 def ingest_stream(

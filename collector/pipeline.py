@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import logging
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -41,6 +42,9 @@ class Context:
     learned: dict[str, tuple[str, str]]
     open_requirements: dict[tuple[str, str], set[str]]  # as of the last status refresh
     dkim: trust.DkimChecker = dataclasses.field(default_factory=trust.DkimChecker)
+    # Called inside each mail's transaction: the poll advances its IMAP position
+    # there, so position and filing commit together (one fsync, never apart).
+    in_transaction: Callable[[sqlite_utils.Database, RawMail], None] | None = None
 
     def known_addresses(self) -> set[str]:
         roster = {a.lower() for c in self.campaigns for u in c.units for a in u.addresses}
@@ -99,6 +103,8 @@ def record_duplicate(ctx: Context, mail: RawMail, stored: Stored) -> Outcome:
     """Bytes already archived (a rerun, a copy in another folder, a re-import): note where it was seen."""
     with ctx.db.atomic():
         _record_location(ctx.db, stored.sha256, mail)
+        if ctx.in_transaction:
+            ctx.in_transaction(ctx.db, mail)
     state, unit = stored.known  # type: ignore[misc]
     return Outcome(stored.sha256, new=False, state=state, unit=unit)
 
@@ -140,6 +146,8 @@ def file_and_index(
         if parsed is not None and match.state == "filed":
             learned_something = learn_address(ctx.db, parsed, match, sha256)
         index_message_for_search(ctx.db, sha256)
+        if ctx.in_transaction:
+            ctx.in_transaction(ctx.db, mail)
         crash_point("ingest.rows_written")
     crash_point("ingest.committed")
     if learned_something:
