@@ -182,6 +182,9 @@ def archive_state(data_dir: Path) -> dict:
             "SELECT message_sha256, source, folder, uidvalidity, uid, origin FROM locations"
         ).fetchall()
         integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        status = conn.execute(
+            "SELECT campaign, unit, requirement, state, late, completed_at, message_sha256s FROM status"
+        ).fetchall()
         filed_events = collections.Counter(
             sha for (sha,) in conn.execute("SELECT message_sha256 FROM audit_log WHERE event = 'filed'")
         )
@@ -192,6 +195,7 @@ def archive_state(data_dir: Path) -> dict:
         "locations": sorted(locations),
         "locations_unique": len(set(locations)) == len(locations),
         "filed_events": dict(filed_events),
+        "status": sorted(status),
         "filed_tree": _files_under(data_dir / "filed"),
         "blobs": _files_under(data_dir / "files"),
         "raw": _files_under(data_dir / "raw"),
@@ -211,7 +215,7 @@ def verify_in_process(data_dir: Path) -> verify.VerifyReport:
 def differences(got: dict, want: dict) -> list[str]:
     """Readable differences (empty when the archive is as it should be)."""
     problems = []
-    for key in ("messages", "locations", "filed_events", "filed_tree", "blobs", "raw"):
+    for key in ("messages", "locations", "filed_events", "filed_tree", "blobs", "raw", "status"):
         if got[key] != want[key]:
             if isinstance(got[key], dict):
                 extra = sorted(set(got[key].items()) - set(want[key].items()))[:5]
@@ -391,6 +395,27 @@ def test_kill_9_at_random_moments_loses_and_doubles_nothing(big_box, tmp_path_fa
     assert kills >= 3
     assert_same_archive(data_dir, reference, "after kill -9")
     assert collector(env_for(big_box, data_dir), "verify").code == 0
+
+
+def test_a_crash_before_the_status_refresh_is_recovered(dovecot_server, demo_mails, tmp_path_factory, tmp_path):
+    """The status table (who has submitted what) is derived at the end of a poll. A poll
+    killed after filing a new mail and saving its position, but before the refresh,
+    leaves it stale: the next poll, finding nothing new, must still bring it up to date."""
+    account = new_account(dovecot_server)
+    mails = spread(demo_mails, 5)
+    fill(account, mails[:4])
+    data_dir = tmp_path / "archive"
+    assert collector(env_for(account, data_dir)).code == 0
+    fill(account, mails[4:])
+    crashed = collector(env_for(account, data_dir, COLLECTOR_CRASH_AT="poll.position_saved#1"))
+    assert crashed.code == CRASH_EXIT, crashed.stderr[-2000:]
+    rerun = collector(env_for(account, data_dir))
+    assert rerun.code == 0, rerun.stderr[-2000:]
+    _, reference = reference_run(account, tmp_path_factory, "status-reference")
+    got = archive_state(data_dir)
+    assert got["messages"] == reference["messages"]
+    stale = sorted(set(got["status"]) ^ set(reference["status"]))
+    assert not stale, f"status table not refreshed after the crash: {stale[:4]}"
 
 
 # ----- 3. dropped and stalled connections ------------------------------------------------------------
