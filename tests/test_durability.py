@@ -95,9 +95,12 @@ def _group_members(pgid: int) -> list[int]:
     return members
 
 
-def reap_group(pgid: int) -> int:
-    """Kill what is left of a run's process group (by its id); how many were left."""
-    left = _group_members(pgid)
+def reap_group(pgid: int, grace: float = 1.0) -> int:
+    """Kill what is left of a run's process group (by its id) after a grace period in
+    which workers should have died with their parent; how many were left."""
+    deadline = time.monotonic() + grace
+    while (left := _group_members(pgid)) and time.monotonic() < deadline:
+        time.sleep(0.02)
     if left:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(pgid, signal.SIGKILL)
