@@ -45,8 +45,8 @@ CRASH_EXIT = faults.CRASH_EXIT_CODE
 EXIT_ALREADY_RUNNING = 75
 SMALL_BOX = 8
 BIG_BOX = 40
-LATER_VISIT = 5
-DISK_FULL = r"disk (is )?full"  # what the one-line error must tell the operator  # every crash point is reached at least this often in a poll of SMALL_BOX mails
+LATER_VISIT = 5  # every crash point is reached at least this often in a poll of SMALL_BOX mails
+DISK_FULL = r"disk (is )?full"  # what the one-line error must tell the operator
 
 
 # ----- running the collector ---------------------------------------------------------
