@@ -744,3 +744,31 @@ def test_tampering_with_the_archive_is_detected(small_box, small_reference_dir, 
     if how == "raw mail altered":
         run = collector(env_for(small_box, data_dir), "verify")
         assert run.code == 1 and "altered raw mail" in run.stdout, (run.code, run.stdout[-500:])
+
+
+def test_an_import_on_a_full_disk_fails_cleanly(demo_mails, tmp_path):
+    """`collector import` (back-filling from .eml files) on a full disk: one line, no Traceback;
+    after space is freed the same import files every mail once."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    mails = spread(demo_mails, 4)
+    for number, mail in enumerate(mails):
+        (inbox / f"{number}.eml").write_bytes(mail.raw)
+    mount_point = tmp_path / "disk"
+    data_dir = mount_point / "archive"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COLLECTOR_")}
+    env["COLLECTOR_DATA_DIR"] = str(data_dir)
+    with small_filesystem(mount_point, 64 * 1024 * 1024) as grow:
+        if grow is None:
+            pytest.skip("cannot mount a tmpfs here")
+        filler = mount_point / "filler"
+        with filler.open("wb") as fh, contextlib.suppress(OSError):
+            while True:
+                fh.write(bytes(1024 * 1024))
+        full = collector(env, "import", str(inbox))
+        filler.unlink()
+        again = collector(env, "import", str(inbox))
+        assert_clean_failure(full, DISK_FULL)
+        assert again.code == 0, again.stderr[-2000:]
+        state = archive_state(data_dir)
+        assert len(state["messages"]) == len(mails) and all(n == 1 for n in state["filed_events"].values())
