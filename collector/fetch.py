@@ -85,7 +85,7 @@ def connect(settings: Settings) -> imapclient.IMAPClient:
         client.normalise_times = False
     except ssl.SSLError as exc:
         raise FetchError(f"TLS with IMAP server {where} failed (certificate not trusted?): {describe(exc)}") from None
-    except (socket.gaierror, ConnectionError, TimeoutError, socket.timeout, OSError) as exc:
+    except CONNECTION_ERRORS as exc:  # refused, unresolvable, timed out, or cut during the greeting
         raise FetchError(f"cannot reach IMAP server {where}: {describe(exc)}") from None
     try:
         if settings.imap_security == "starttls":
@@ -97,10 +97,11 @@ def connect(settings: Settings) -> imapclient.IMAPClient:
             f"login to {where} as {settings.imap_user} refused: check the authorisation code (授权码) "
             "and that IMAP is enabled for the mailbox"
         ) from None
-    except (IMAPClientError, OSError, ssl.SSLError) as exc:
+    except (*CONNECTION_ERRORS, ssl.SSLError) as exc:
         _quietly_close(client)
         raise FetchError(f"cannot log in to {where}: {describe(exc)}") from None
-    send_id(client)
+    with _network("sending ID"):
+        send_id(client)
     return client
 
 

@@ -60,7 +60,8 @@ def exclusive_run(data_dir: Path) -> Iterator[None]:
 def _is_disk_full(exc: BaseException) -> bool:
     if isinstance(exc, OSError):
         return exc.errno in (errno.ENOSPC, errno.EDQUOT)
-    return "full" in str(exc)  # sqlite3: "database or disk is full"
+    # sqlite3: "database or disk is full", or "disk I/O error" when even the WAL cannot grow
+    return "full" in str(exc) or "disk I/O" in str(exc)
 
 
 def _now_iso() -> str:
@@ -94,10 +95,18 @@ def read_position(settings: Settings) -> fetch.FolderPosition | None:
 
 
 def status_is_stale(settings: Settings, now: dt.datetime) -> bool:
-    """True when a deadline has passed since the status table was last computed
-    (a unit that sent nothing becomes late without any new mail), or it never was."""
+    """True when the status table may be out of date: never computed, a mail filed
+    after the last finished run (a run that crashed before its refresh), or a
+    deadline passed since (a unit that sent nothing becomes late without any mail)."""
     last = _peek(settings, "SELECT max(updated_at) FROM status", [])
     if not last or last[0][0] is None:
+        return True
+    unrefreshed = _peek(
+        settings,
+        "SELECT 1 FROM messages WHERE filed_at > (SELECT coalesce(max(finished_at), '') FROM runs) LIMIT 1",
+        [],
+    )
+    if unrefreshed:
         return True
     refreshed = dt.datetime.fromisoformat(last[0][0])
     for (due,) in _peek(settings, "SELECT due_at FROM requirements", []):
@@ -184,9 +193,9 @@ def _poll_with_pipeline(
 ) -> RunReport:
     from collector import parallel, pipeline
 
-    ctx = pipeline.open_context(settings.data_dir, settings.campaign)
     report = RunReport("poll")
     try:
+        ctx = pipeline.open_context(settings.data_dir, settings.campaign)
         if listing.uidvalidity_changed:
             _record_reset(ctx, settings, position.uidvalidity, listing.uidvalidity)  # type: ignore[union-attr]
         elif position is None:
@@ -206,8 +215,8 @@ def _poll_with_pipeline(
         if not _is_disk_full(exc):
             raise
         raise StorageFull(
-            f"the archive's disk is full ({settings.data_dir}): stopped after {report.seen} mail(s); "
-            "nothing was lost, the next poll resumes once there is space"
+            f"cannot write the archive: its disk is full or failing ({settings.data_dir}: {exc}); stopped after "
+            f"{report.seen} mail(s); nothing was lost, the next poll resumes once there is space"
         ) from None
     pipeline.finish_run(ctx, report, started, now)
     ctx.db.close()

@@ -115,8 +115,17 @@ def ingest_stream(
     pool = _ParsePool(workers)
     pending: collections.deque[_Pending] = collections.deque()
     inflight = 0
+    source = iter(mails)
+    source_error: Exception | None = None
     try:
-        for mail in mails:
+        while True:
+            try:
+                mail = next(source)
+            except StopIteration:
+                break
+            except Exception as exc:  # noqa: BLE001 - e.g. a dropped IMAP link; re-raised below
+                source_error = exc
+                break
             item = _Pending(mail, pipeline.store_raw(ctx, mail))
             if not item.stored.known:
                 pool.submit(item)
@@ -126,11 +135,15 @@ def ingest_stream(
                 done = pending.popleft()
                 inflight -= len(done.mail.raw)
                 yield done.mail, _finish(ctx, pool, done, pending)
+        # Also when the source failed: what it already delivered is filed, so the
+        # next poll need not fetch it again.
         while pending:
             done = pending.popleft()
             yield done.mail, _finish(ctx, pool, done, pending)
     finally:
         pool.close()
+    if source_error is not None:
+        raise source_error
 
 
 def _finish(

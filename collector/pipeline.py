@@ -23,11 +23,10 @@ import sqlite_utils
 
 from collector import audit, file, index, store, trust
 from collector.faults import crash_point
-from collector.dashboard.search import index_message_for_search
+from collector.dashboard.search import index_message_for_search, use_cache_dir
 from collector.campaign import Campaign, load_campaigns, write_campaign_tables
 from collector.match import learn_address, load_learned, match_mail
 from collector.model import Match, Outcome, ParsedMail, RawMail, RunReport
-from collector.parsers import parse_message
 from collector.status import open_requirements, refresh_status
 
 log = logging.getLogger(__name__)
@@ -53,6 +52,7 @@ class Context:
 
 def open_context(data_dir: Path, campaign_spec: str | None) -> Context:
     db = index.connect(data_dir)
+    use_cache_dir(data_dir / "cache")
     campaigns = load_campaigns(campaign_spec)
     with db.conn:
         write_campaign_tables(db, campaigns)
@@ -137,6 +137,8 @@ def file_and_index(
             "filed",
             message_sha256=sha256,
             origin=mail.origin,
+            received_at=office_time(mail.received_at),
+            raw_sha256=sha256,
             state=match.state,
             unit=match.unit,
             requirements=match.requirements,
@@ -164,11 +166,46 @@ def _check_sender_safely(ctx: Context, raw: bytes) -> trust.TrustResult:
 
 
 def parse_safely(raw: bytes) -> tuple[ParsedMail | None, str | None]:
+    # Imported here: with parse workers (collector/parallel.py) only they load the
+    # parsing libraries (Pillow, pillow-heif, NumPy/SciPy, pypdf, ...), not the poll process.
+    from collector.parsers import parse_message
+
     try:
-        return parse_message(raw), None
+        return without_lone_surrogates(parse_message(raw)), None
     except Exception as exc:  # noqa: BLE001 - one bad mail must never stop a run
         log.warning("parse failed: %s", exc)
         return None, f"{exc.__class__.__name__}: {exc}"[:2000]
+
+
+def _clean_text(text: str) -> str:
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        # Undecodable header bytes kept as surrogates (surrogateescape): back to bytes,
+        # then decoded with U+FFFD where they are not UTF-8. SQLite cannot store them.
+        try:
+            return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        except UnicodeEncodeError:
+            return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+
+
+def without_lone_surrogates(value):
+    """Every string inside a parse result made storable (the raw mail keeps the original bytes)."""
+    if isinstance(value, str):
+        return _clean_text(value)
+    if isinstance(value, list):
+        return [without_lone_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {without_lone_surrogates(k): without_lone_surrogates(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {
+            f.name: without_lone_surrogates(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if isinstance(getattr(value, f.name), (str, list, dict)) or dataclasses.is_dataclass(getattr(value, f.name))
+        }
+        return dataclasses.replace(value, **changes)
+    return value
 
 
 def _match_safely(

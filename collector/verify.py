@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 from pathlib import Path
 
 import sqlite_utils
@@ -67,8 +68,48 @@ def verify_archive(db: sqlite_utils.Database, data_dir: Path) -> VerifyReport:
     checked, reason = audit.verify_chain(db)
     if reason is None:
         report.events_checked = checked
+        report.problems.extend(_rows_against_the_chain(db))
     else:
         report.chain_break = f"audit chain broken at event {checked}: {reason}"
         report.problems.append(report.chain_break)
     report.integrity = ", ".join(r[0] for r in db.execute("PRAGMA integrity_check").fetchall())
     return report
+
+
+def _placements_from_the_chain(db: sqlite_utils.Database) -> dict[str, dict]:
+    """What the (verified) audit chain says each mail's unit, state and receipt time are."""
+    placed: dict[str, dict] = {}
+    for row in db.query(
+        "SELECT event, message_sha256, detail FROM audit_log WHERE message_sha256 IS NOT NULL ORDER BY seq"
+    ):
+        detail = json.loads(row["detail"] or "{}")
+        sha = row["message_sha256"]
+        if row["event"] == "filed":
+            placed[sha] = {"unit": detail.get("unit"), "state": detail.get("state"),
+                           "received_at": detail.get("received_at")}
+        elif row["event"] == "reassigned" and sha in placed:
+            placed[sha].update(unit=detail.get("unit"), state="filed")
+        elif row["event"] == "ignored_by_person" and sha in placed:
+            placed[sha]["state"] = "ignored"
+    return placed
+
+
+def _rows_against_the_chain(db: sqlite_utils.Database) -> list[str]:
+    """A row edited behind the collector's back (unit, state or receipt time) no longer
+    matches the chain, which cannot be edited without breaking it."""
+    problems = []
+    placed = _placements_from_the_chain(db)
+    for row in db.query("SELECT sha256, unit, state, received_at FROM messages"):
+        expected = placed.get(row["sha256"])
+        if expected is None:
+            problems.append(f"mail {row['sha256'][:12]} is in the database but was never recorded as filed")
+            continue
+        for field in ("unit", "state", "received_at"):
+            if field == "received_at" and expected[field] is None:
+                continue  # filed before receipt times were recorded in the chain
+            if row[field] != expected[field]:
+                problems.append(
+                    f"mail {row['sha256'][:12]}: {field} is {row[field]!r} in the database "
+                    f"but {expected[field]!r} in the audit chain"
+                )
+    return problems

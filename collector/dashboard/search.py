@@ -39,6 +39,15 @@ _init_lock = threading.Lock()
 _initialized = False
 
 
+def use_cache_dir(path) -> None:
+    """Keep jieba's dictionary cache under `path` (by default it writes to the system
+    temp dir, outside the archive). Call before the first segmentation."""
+    from pathlib import Path
+
+    Path(path).mkdir(parents=True, exist_ok=True)
+    jieba.dt.tmp_dir = str(path)
+
+
 def _ensure_jieba() -> None:
     global _initialized
     if not _initialized:
