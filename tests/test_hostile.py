@@ -193,12 +193,7 @@ def hostile_mails() -> list[Hostile]:
 
 # Hostile inputs that the current code files instead of sending to review.
 # Each is a finding reported on issue #6; strict, so the fix shows up here.
-FILED_INSTEAD_OF_REVIEW: dict[str, str] = {
-    "zip_slip": "finding: parsers/structure.py open_archive strips a member's directory part "
-    "(rsplit('/')) before clean_filename, so ../ and absolute member paths leave no problem and the mail is filed",
-    "header_20mb": "finding: parsers/message.py flags only oversized *selected* headers; "
-    "a 20 MB header block in any other field leaves no problem and the mail is filed",
-}
+FILED_INSTEAD_OF_REVIEW: dict[str, str] = {}  # findings fixed: zip slip and 20 MB headers now go to review
 
 
 # ----- the import run ------------------------------------------------------------------------

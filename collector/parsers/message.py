@@ -125,8 +125,14 @@ def _raw_values(msg, name: str) -> list[str]:
     return [str(v) for k, v in msg.raw_items() if k.lower() == name]
 
 
+MAX_HEADER_BLOCK_CHARS = 1_000_000  # real clients write a few KB; 163 adds a few more
+
+
 def _selected_headers(msg, problems: list[str]) -> dict[str, str]:
     headers: dict[str, str] = {}
+    total = sum(len(str(v)) for _k, v in msg.raw_items())
+    if total > MAX_HEADER_BLOCK_CHARS:
+        problems.append(f"邮件头异常庞大（{total} 字符），可能是恶意构造")
     for name in SELECTED_HEADERS:
         values = _raw_values(msg, name)
         if not values:

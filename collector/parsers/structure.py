@@ -299,6 +299,10 @@ class Walker:
             self.out.extracted_bytes += size
             child = self.add_file(member.name.rsplit("/", 1)[-1], member.data or b"", "application/octet-stream",
                                   inline=False, parent=index, nest=nest + 1, forward_depth=forward_depth)
+            if _escapes_its_folder(member.name):  # zip slip: "../../x" or "/etc/x" inside the archive
+                self.out.attachments[child].problem = _join(
+                    self.out.attachments[child].problem, f"压缩包内的文件路径指向包外（{member.name[:120]}），已只保留文件名"
+                )
             if member.problem:
                 self.out.attachments[child].problem = _join(self.out.attachments[child].problem, member.problem)
                 if member.data is None:
@@ -320,3 +324,8 @@ def html_to_text(markup: str) -> str:
         return converter.handle(markup[:MAX_HTML_CHARS]).strip()
     except Exception:  # html2text on hostile markup: fall back to stripping tags
         return re.sub(r"<[^>]+>", " ", markup[:MAX_HTML_CHARS])
+
+
+def _escapes_its_folder(member_path: str) -> bool:
+    parts = member_path.replace("\\", "/").split("/")
+    return member_path.startswith(("/", "\\")) or ".." in parts or (len(parts[0]) == 2 and parts[0][1] == ":")
