@@ -79,7 +79,7 @@ def import_(ctx: click.Context, paths: tuple[Path, ...], now: str | None) -> Non
         report = jobs.run_import(_settings(ctx), paths, now=_parse_now(now))
     except jobs.AlreadyRunning as exc:
         _fail(str(exc), EXIT_ALREADY_RUNNING)
-    except sources.SourceError as exc:
+    except (sources.SourceError, jobs.StorageFull) as exc:
         _fail(str(exc))
     click.echo(report.summary())
 

@@ -81,11 +81,31 @@ def _file_one(
             thumbnail=photo.thumbnail,
         )
     if attachment.data is not None:
-        digest, rel = store.put_blob(data_dir, attachment.data, syncs)
-        row.update(sha256=digest, size=len(attachment.data), path=rel)
+        store_attachment(data_dir, attachment, syncs)
+    if attachment.stored_path is not None:
+        rel = attachment.stored_path
+        row.update(sha256=attachment.stored_sha256, size=attachment.stored_size, path=rel)
         for parts in folders:
             store.link_into_tree(data_dir, rel, parts, attachment.filename, syncs)
     return row
+
+
+def store_attachment(data_dir: Path, attachment: Attachment, syncs: store.DeferredSyncs | None = None) -> None:
+    """Bytes into the content-addressed store; the attachment keeps only where they are."""
+    assert attachment.data is not None
+    digest, rel = store.put_blob(data_dir, attachment.data, syncs)
+    attachment.stored_sha256, attachment.stored_path, attachment.stored_size = digest, rel, len(attachment.data)
+    attachment.data = None
+
+
+def store_all_attachments(data_dir: Path, parsed: ParsedMail) -> None:
+    """Used by parse workers: every file stored durably before the result goes back,
+    so the poll process never holds (or copies) the attachments' bytes."""
+    syncs = store.DeferredSyncs()
+    for attachment in parsed.attachments:
+        if attachment.data is not None:
+            store_attachment(data_dir, attachment, syncs)
+    syncs.flush()
 
 
 def file_raw_mail(

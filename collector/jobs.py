@@ -68,6 +68,20 @@ def _now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).astimezone().isoformat(timespec="seconds")
 
 
+@contextlib.contextmanager
+def _storage_errors_are_clean(settings: Settings, report: RunReport) -> Iterator[None]:
+    """A full (or failing) disk ends the run with one clear line; what was filed stays filed."""
+    try:
+        yield
+    except (OSError, sqlite3.OperationalError) as exc:
+        if not _is_disk_full(exc):
+            raise
+        raise StorageFull(
+            f"cannot write the archive: its disk is full or failing ({settings.data_dir}: {exc}); stopped after "
+            f"{report.seen} mail(s); nothing was lost, the next run resumes once there is space"
+        ) from None
+
+
 # ----- the light path: what an idle poll needs ---------------------------------------
 
 
@@ -79,8 +93,10 @@ def _peek(settings: Settings, query: str, params: list) -> list[tuple]:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
     try:
         return conn.execute(query, params).fetchall()
-    except sqlite3.OperationalError:
-        return []  # an archive from before a table existed: take the full path
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc) or "no such column" in str(exc):
+            return []  # an archive from before a table existed: take the full path
+        raise  # e.g. no room for the -shm file: must not look like "no position" (a full re-download)
     finally:
         conn.close()
 
@@ -168,7 +184,8 @@ def _record_reset(ctx: pipeline.Context, settings: Settings, old: int, new: int)
 def run_poll(settings: Settings, now: dt.datetime | None = None) -> RunReport:
     """One pass over the mailbox folder: everything new is archived, parsed, filed."""
     settings.require_imap()
-    with exclusive_run(settings.data_dir):
+    report = RunReport("poll")
+    with exclusive_run(settings.data_dir), _storage_errors_are_clean(settings, report):
         started = _now_iso()
         position = read_position(settings)
         client = fetch.connect(settings)
@@ -177,8 +194,8 @@ def run_poll(settings: Settings, now: dt.datetime | None = None) -> RunReport:
             idle = position is not None and not listing.new_uids and not listing.uidvalidity_changed
             if idle and not status_is_stale(settings, now or dt.datetime.now(dt.timezone.utc)):
                 _stamp_idle_poll(settings)
-                return RunReport("poll")
-            return _poll_with_pipeline(settings, client, position, listing, started, now)
+                return report
+            return _poll_with_pipeline(settings, client, position, listing, started, now, report)
         finally:
             fetch.logout(client)
 
@@ -190,10 +207,10 @@ def _poll_with_pipeline(
     listing: fetch.PollResult,
     started: str,
     now: dt.datetime | None,
+    report: RunReport,
 ) -> RunReport:
     from collector import parallel, pipeline
 
-    report = RunReport("poll")
     try:
         ctx = pipeline.open_context(settings.data_dir, settings.campaign)
         if listing.uidvalidity_changed:
@@ -211,13 +228,6 @@ def _poll_with_pipeline(
             f"connection to {settings.imap_host} lost after {report.seen} mail(s) ({exc}); "
             "the next poll resumes from there"
         ) from None
-    except (OSError, sqlite3.OperationalError) as exc:
-        if not _is_disk_full(exc):
-            raise
-        raise StorageFull(
-            f"cannot write the archive: its disk is full or failing ({settings.data_dir}: {exc}); stopped after "
-            f"{report.seen} mail(s); nothing was lost, the next poll resumes once there is space"
-        ) from None
     pipeline.finish_run(ctx, report, started, now)
     ctx.db.close()
     return report
@@ -227,10 +237,10 @@ def run_import(settings: Settings, paths: Iterable[Path], now: dt.datetime | Non
     """The same pipeline from .eml files, mbox files and Maildir folders."""
     from collector import parallel, pipeline, sources
 
-    with exclusive_run(settings.data_dir):
+    report = RunReport("import")
+    with exclusive_run(settings.data_dir), _storage_errors_are_clean(settings, report):
         started = _now_iso()
         ctx = pipeline.open_context(settings.data_dir, settings.campaign)
-        report = RunReport("import")
         mails = (mail for path in paths for mail in sources.iter_path(Path(path)))
         for _mail, outcome in parallel.ingest_stream(ctx, mails):
             report.add(outcome)

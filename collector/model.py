@@ -61,6 +61,10 @@ class Attachment:
     link_size: str | None = None  # as the body states it ("120.5M")
     link_expires: str | None = None  # as the body states it
     problem: str | None = None  # why this part needs a person to look (bomb, bad name, …)
+    # Set once the bytes are in the content-addressed store (then data is dropped):
+    stored_sha256: str | None = None
+    stored_path: str | None = None  # relative to the data dir
+    stored_size: int | None = None
 
 
 @dataclasses.dataclass

@@ -1,7 +1,9 @@
 """Run the pipeline over many mails using every core.
 
 Parsing (photos, thumbnails, documents, archives) is the expensive stage and
-needs nothing but the raw bytes, so it runs in worker processes. Everything
+needs nothing but the raw bytes, so it runs in worker processes, which also
+write the attachments into the content-addressed store (safe from any process:
+a file appears there whole or not at all) so their bytes never travel back. Everything
 with an order or a side effect stays in this process and in mailbox order:
 the raw bytes are stored before a mail is handed to a worker, and matching,
 filing and indexing happen as results come back, oldest first, so the caller
@@ -26,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 
 from collector import pipeline, store
+from collector.faults import crash_points_armed
 from collector.model import RawMail
 
 PARSE_TIMEOUT = float(os.environ.get("COLLECTOR_PARSE_TIMEOUT", 300))
@@ -35,6 +38,8 @@ PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def default_workers() -> int:
+    if crash_points_armed():
+        return 1
     configured = os.environ.get("COLLECTOR_WORKERS")
     return int(configured) if configured else (os.cpu_count() or 1)
 
@@ -48,8 +53,9 @@ class _Pending:
 
 
 class _ParsePool:
-    def __init__(self, workers: int):
+    def __init__(self, workers: int, data_dir):
         self.workers = workers
+        self.data_dir = data_dir
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
 
     def submit(self, item: _Pending) -> None:
@@ -61,7 +67,7 @@ class _ParsePool:
                 initargs=(os.getpid(),),
             )
         item.attempts += 1
-        item.future = self._pool.submit(pipeline.parse_safely, item.mail.raw)
+        item.future = self._pool.submit(pipeline.parse_and_store, item.mail.raw, self.data_dir)
 
     def replace(self) -> None:
         """Throw away a broken or stuck pool (killing its workers)."""
@@ -112,7 +118,7 @@ def ingest_stream(
         for mail in mails:
             yield mail, pipeline.ingest(ctx, mail)
         return
-    pool = _ParsePool(workers)
+    pool = _ParsePool(workers, ctx.data_dir)
     pending: collections.deque[_Pending] = collections.deque()
     inflight = 0
     source = iter(mails)

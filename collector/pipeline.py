@@ -177,6 +177,14 @@ def parse_safely(raw: bytes) -> tuple[ParsedMail | None, str | None]:
         return None, f"{exc.__class__.__name__}: {exc}"[:2000]
 
 
+def parse_and_store(raw: bytes, data_dir: Path) -> tuple[ParsedMail | None, str | None]:
+    """What a parse worker does: parse, then store the attachments' bytes itself."""
+    parsed, error = parse_safely(raw)
+    if parsed is not None:
+        file.store_all_attachments(data_dir, parsed)
+    return parsed, error
+
+
 def _clean_text(text: str) -> str:
     try:
         text.encode("utf-8")

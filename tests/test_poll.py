@@ -91,8 +91,9 @@ def server_messages(dovecot_server, user, password):
     return {uid: d for uid, d in data.items()}
 
 
-def logout_lines(dovecot_server, user) -> list[str]:
-    return [line for line in dovecot_server.log_text().splitlines() if f"imap({user})" in line and "fetch_body_count" in line]
+def logout_lines(dovecot_server, user, count=1) -> list[str]:
+    """Logout lines with the fetch counters (Dovecot writes them a moment after the logout)."""
+    return [line for line in dovecot_server.logout_lines(user, count) if "fetch_body_count" in line]
 
 
 def fill(dovecot_server, user, mails):
@@ -208,7 +209,7 @@ def test_second_poll_fetches_nothing(dovecot_server, polled, demo_mails):
     before = logout_lines(dovecot_server, settings.imap_user)
     second = jobs.run_poll(settings, now=AFTER_ALL_DEADLINES)
     assert second.seen == 0
-    lines = logout_lines(dovecot_server, settings.imap_user)
+    lines = logout_lines(dovecot_server, settings.imap_user, count=len(before) + 1)
     assert len(lines) == len(before) + 1
     assert int(re.search(r"fetch_body_count=(\d+)", before[-1]).group(1)) >= len(demo_mails)
     assert re.search(r"fetch_body_count=0\b", lines[-1]), lines[-1]
