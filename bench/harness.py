@@ -106,18 +106,7 @@ def fill_maildir(maildir: Path, cached_cur: Path, limit: int | None = None) -> i
 
 
 def collector_env(settings: Settings) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("COLLECTOR_")}
-    env.update(
-        COLLECTOR_CONFIG="/dev/null",  # an empty TOML file: no /etc config leaks in
-        COLLECTOR_IMAP_HOST=settings.imap_host,
-        COLLECTOR_IMAP_PORT=str(settings.imap_port),
-        COLLECTOR_IMAP_SECURITY=settings.imap_security,
-        COLLECTOR_IMAP_USER=settings.imap_user,
-        COLLECTOR_IMAP_PASSWORD=settings.imap_password,
-        COLLECTOR_DATA_DIR=str(settings.data_dir),
-        COLLECTOR_IMAP_TIMEOUT=str(int(settings.imap_timeout)),
-    )
-    return env
+    return settings.as_environ()  # what cron's environment file would hold, no /etc config
 
 
 # ----- measured subprocesses -----------------------------------------------------------
