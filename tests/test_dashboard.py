@@ -538,3 +538,26 @@ def test_table_views_show_codes_in_chinese(ds):
     assert "已报送 <span" in get(ds, "/collector/status", actor=OFFICE).text
     assert "待审核 <span" in get(ds, "/collector/messages", actor=OFFICE).text
     assert "照片 <span" in get(ds, "/collector/attachments", actor=OFFICE).text
+
+
+def test_a_mail_failing_authentication_is_flagged_for_the_clerk(archive, tmp_path):
+    """trust.sender_warning: a known unit's address whose DKIM fails shows as 疑似冒名."""
+    conn = sqlite3.connect(archive["data_dir"] / "collector.db")
+    sha, unit = conn.execute("SELECT sha256, unit FROM messages WHERE unit IS NOT NULL LIMIT 1").fetchone()
+    warning = "发件地址 x@163.com 是已登记单位的地址，但邮件签名（DKIM）验证失败，可能是冒名邮件，请核实"
+    with conn:
+        conn.execute("UPDATE messages SET sender_warning = ?, dkim = 'fail' WHERE sha256 = ?", [warning, sha])
+    conn.close()
+    ds = build_datasette(archive["data_dir"], users_file=archive["users_file"], secret="test-secret")
+    try:
+        mail = get(ds, f"/mail/{sha}", actor=OFFICE)
+        assert mail.status_code == 200 and "疑似冒名" in mail.text and "可能是冒名邮件" in mail.text
+        assert "疑似冒名" in get(ds, "/mails", actor=OFFICE).text
+        from urllib.parse import quote
+
+        assert "疑似冒名" in get(ds, f"/unit?name={quote(unit)}", actor=OFFICE).text
+    finally:
+        conn = sqlite3.connect(archive["data_dir"] / "collector.db")
+        with conn:
+            conn.execute("UPDATE messages SET sender_warning = NULL, dkim = 'pass' WHERE sha256 = ?", [sha])
+        conn.close()

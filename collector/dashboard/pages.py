@@ -323,7 +323,7 @@ async def mails_page(datasette, request):
     total = (await db.execute(f"SELECT count(*) FROM messages {where}", params)).first()[0]
     rows = _rows(
         await db.execute(
-            "SELECT sha256, received_at, from_addr, from_name, subject, unit, state, reason,"
+            "SELECT sha256, received_at, from_addr, from_name, subject, unit, state, reason, sender_warning,"
             " (SELECT count(*) FROM attachments a WHERE a.message_sha256 = m.sha256) AS files"
             f" FROM messages m {where} ORDER BY received_at DESC, sha256 LIMIT ? OFFSET ?",
             params + [PAGE_SIZE, (page - 1) * PAGE_SIZE],
@@ -437,7 +437,7 @@ async def unit_page(datasette, request):
     total = (await db.execute("SELECT count(*) FROM messages WHERE unit = ?", [name])).first()[0]
     mails = _rows(
         await db.execute(
-            "SELECT sha256, received_at, from_addr, from_name, subject, state, reason, is_correction"
+            "SELECT sha256, received_at, from_addr, from_name, subject, state, reason, is_correction, sender_warning"
             " FROM messages WHERE unit = ? ORDER BY received_at DESC, sha256 LIMIT ? OFFSET ?",
             [name, PAGE_SIZE, (page - 1) * PAGE_SIZE],
         )
