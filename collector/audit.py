@@ -16,6 +16,8 @@ import json
 
 import sqlite_utils
 
+from collector.store import AUDIT_SPOOL_NAME
+
 GENESIS = "0" * 64
 
 
@@ -78,3 +80,53 @@ def verify_chain(db: sqlite_utils.Database) -> tuple[int, str | None]:
 def chain_head(db: sqlite_utils.Database) -> dict | None:
     row = db.execute("SELECT seq, at, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     return {"seq": row[0], "at": row[1], "hash": row[2]} if row else None
+
+
+# ----- events from the dashboard process -------------------------------------------------
+# The dashboard must not write the chain itself: a second writer racing the poll for the
+# next seq would make one of them fail. It appends to a spool file instead (O_APPEND lines,
+# fsynced), and the next collector run, holding the run lock, folds the spool into the chain.
+
+SPOOL_NAME = AUDIT_SPOOL_NAME
+
+
+def spool_event(data_dir, event: str, actor: str, **detail: object) -> None:
+    import os
+    import uuid
+    from pathlib import Path
+
+    line = json.dumps(
+        {"spool_id": uuid.uuid4().hex, "at": now_iso(), "event": event, "actor": actor, "detail": detail},
+        ensure_ascii=False, default=str,
+    )
+    fd = os.open(Path(data_dir) / SPOOL_NAME, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
+    try:
+        os.write(fd, (line + "\n").encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def absorb_spool(db: sqlite_utils.Database, data_dir) -> int:
+    """Record spooled events in the chain, each once (a crash before the spool is
+    emptied must not record them twice). Call while holding the run lock."""
+    from pathlib import Path
+
+    path = Path(data_dir) / SPOOL_NAME
+    if not path.exists():
+        return 0
+    recorded = 0
+    with db.atomic():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError:
+                continue  # a line cut by a crash of the dashboard mid-write
+            marker = f'"spool_id": "{item["spool_id"]}"'
+            if db.execute("SELECT 1 FROM audit_log WHERE detail LIKE ? LIMIT 1", [f"%{marker}%"]).fetchone():
+                continue
+            record(db, item["event"], actor=item["actor"], spool_id=item["spool_id"], spooled_at=item["at"],
+                   **item.get("detail", {}))
+            recorded += 1
+    path.write_bytes(b"")
+    return recorded

@@ -131,6 +131,12 @@ def status_is_stale(settings: Settings, now: dt.datetime) -> bool:
     return False
 
 
+def _dashboard_events_waiting(settings: Settings) -> bool:
+    """Exports made on the dashboard wait in a spool for a run to put them in the audit chain."""
+    spool = settings.data_dir / store.AUDIT_SPOOL_NAME
+    return spool.exists() and spool.stat().st_size > 0
+
+
 def _stamp_idle_poll(settings: Settings) -> None:
     """When the mailbox was last checked, for the dashboard and the cron log."""
     conn = sqlite3.connect(settings.data_dir / DB_NAME, timeout=30)
@@ -192,6 +198,7 @@ def run_poll(settings: Settings, now: dt.datetime | None = None) -> RunReport:
         try:
             listing = fetch.open_folder(client, settings, position)
             idle = position is not None and not listing.new_uids and not listing.uidvalidity_changed
+            idle = idle and not _dashboard_events_waiting(settings)
             if idle and not status_is_stale(settings, now or dt.datetime.now(dt.timezone.utc)):
                 _stamp_idle_poll(settings)
                 return report

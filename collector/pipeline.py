@@ -322,6 +322,7 @@ def _write_submissions(db: sqlite_utils.Database, sha256: str, mail: RawMail, ma
 def finish_run(ctx: Context, report: RunReport, started_at: str, now: dt.datetime | None = None) -> None:
     """Recompute the status table and record the run."""
     now = now or dt.datetime.now(dt.timezone.utc)
+    audit.absorb_spool(ctx.db, ctx.data_dir)  # e.g. exports made on the dashboard
     with ctx.db.atomic():
         refresh_status(ctx.db, ctx.campaigns, now)
         ctx.db["runs"].insert(

@@ -23,7 +23,8 @@ from pathlib import Path
 
 from collector.faults import crash_point, disk_write_point
 
-RUN_LOCK_NAME = ".collector.lock"  # flock held by the one run allowed at a time (jobs.exclusive_run)
+RUN_LOCK_NAME = ".collector.lock"
+AUDIT_SPOOL_NAME = "audit-spool.jsonl"  # events from the dashboard, folded into the chain by the next run (audit.py)  # flock held by the one run allowed at a time (jobs.exclusive_run)
 TMP_DIR = "tmp"  # temp files live here (same filesystem), swept at the start of each run
 RAW_DIR = "raw"
 FILES_DIR = "files"

@@ -561,3 +561,23 @@ def test_a_mail_failing_authentication_is_flagged_for_the_clerk(archive, tmp_pat
         with conn:
             conn.execute("UPDATE messages SET sender_warning = NULL, dkim = 'pass' WHERE sha256 = ?", [sha])
         conn.close()
+
+
+def test_dashboard_exports_reach_the_audit_chain_through_the_next_run(tmp_path):
+    """The dashboard spools its export events; the next collector run puts them in the chain, once."""
+    from collector import audit, pipeline
+
+    data_dir = tmp_path / "data"
+    build_sample(data_dir)
+    users_file = tmp_path / "users.json"
+    add_user("clerk", "office", "clerk-pass-1", users_file=users_file)
+    ds = build_datasette(data_dir, users_file=users_file, secret="test-secret")
+    assert get(ds, "/export/status.xlsx", actor=OFFICE).status_code == 200
+    assert get(ds, "/export/files.zip", actor=OFFICE).status_code == 200
+    ctx = pipeline.open_context(data_dir, None)
+    before = ctx.db.execute("SELECT count(*) FROM audit_log WHERE event = 'exported'").fetchone()[0]
+    assert audit.absorb_spool(ctx.db, data_dir) == 2
+    assert audit.absorb_spool(ctx.db, data_dir) == 0  # once
+    rows = list(ctx.db.query("SELECT actor, detail FROM audit_log WHERE event = 'exported' ORDER BY seq"))
+    assert len(rows) == before + 2 and rows[-1]["actor"] == "clerk" and "files.zip" in rows[-1]["detail"]
+    assert audit.verify_chain(ctx.db)[1] is None

@@ -18,7 +18,7 @@ from urllib.parse import quote, urlencode
 from datasette.utils.asgi import AsgiFileDownload, Forbidden, NotFound, Response
 from markupsafe import Markup, escape
 
-from .. import exports
+from .. import audit, exports
 from . import search as search_mod
 from .auth import role_of
 from .labels import KIND_LABELS, MESSAGE_STATE_LABELS, STATE_LABELS, format_size, format_time, unit_kind_label
@@ -582,10 +582,16 @@ def _attachment_header(filename: str) -> str:
     return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
 
 
+def _audit_export(datasette, request, what: str, **detail) -> None:
+    actor = (request.actor or {}).get("id", "?")
+    audit.spool_event(data_dir_of(datasette), "exported", actor, what=what, via="dashboard", **detail)
+
+
 async def export_status_xlsx(datasette, request):
     _require_role(request)
     db = _db(datasette)
     filters = _filters_from(request)
+    _audit_export(datasette, request, "status.xlsx", filters=str(filters))
     body = await db.execute_fn(lambda conn: exports.status_xlsx_bytes(conn, filters))
     return Response(
         body,
@@ -598,6 +604,7 @@ async def export_status_csv(datasette, request):
     _require_role(request)
     db = _db(datasette)
     filters = _filters_from(request)
+    _audit_export(datasette, request, "status.csv", filters=str(filters))
     body = await db.execute_fn(lambda conn: exports.status_csv_bytes(conn, filters))
     return Response(
         body,
@@ -664,6 +671,7 @@ async def export_files_zip(datasette, request):
         tmp_path.unlink(missing_ok=True)
         raise
     name = exports.zip_download_name(unit, requirement)
+    _audit_export(datasette, request, "files.zip", unit=unit, requirement=requirement, all_versions=all_versions)
     return _TempFileDownload(tmp_path, name, "application/zip")
 
 
