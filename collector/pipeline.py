@@ -54,7 +54,7 @@ def open_context(data_dir: Path, campaign_spec: str | None) -> Context:
     db = index.connect(data_dir)
     use_cache_dir(data_dir / "cache")
     campaigns = load_campaigns(campaign_spec)
-    with db.conn:
+    with db.atomic():
         write_campaign_tables(db, campaigns)
     return Context(
         data_dir=data_dir,
@@ -80,11 +80,13 @@ def store_raw(ctx: Context, mail: RawMail) -> Stored:
     """Step one for every mail, before anything else touches it: the raw bytes, durably."""
     sha256, raw_rel = store.put_raw(ctx.data_dir, mail.raw)
     crash_point("ingest.raw_stored")
-    known = ctx.db.execute("SELECT state, unit FROM messages WHERE sha256 = ?", [sha256]).fetchone()
-    return Stored(sha256, raw_rel, tuple(known) if known else None)
+    stored = Stored(sha256, raw_rel, None)
+    refresh_known(ctx, stored)
+    return stored
 
 
 def refresh_known(ctx: Context, stored: Stored) -> bool:
+    """Look again whether the archive has these bytes (True if so)."""
     known = ctx.db.execute("SELECT state, unit FROM messages WHERE sha256 = ?", [stored.sha256]).fetchone()
     stored.known = tuple(known) if known else None
     return stored.known is not None
