@@ -29,15 +29,15 @@ def iter_path(path: Path) -> Iterator[RawMail]:
     if not path.exists():
         raise SourceError(f"{path} does not exist")
     if path.is_dir():
-        if (path / "cur").is_dir() and (path / "new").is_dir():
+        if _is_maildir(path):
             yield from iter_maildir(path)
         else:
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if any(part in ("cur", "new", "tmp") for part in child.relative_to(path).parts[:-1]):
+                if any(part in MAILDIR_PARTS for part in child.relative_to(path).parts[:-1]):
                     continue
                 yield from iter_file(child)
-            for maildir in sorted(p for p in path.rglob("cur") if p.is_dir() and (p.parent / "new").is_dir()):
-                yield from iter_maildir(maildir.parent)
+            for maildir in sorted({p.parent for p in path.rglob("*") if p.name in ("cur", "new") and p.is_dir()}):
+                yield from iter_maildir(maildir)
     else:
         yield from iter_file(path)
 
@@ -73,11 +73,18 @@ def iter_mbox(path: Path) -> Iterator[RawMail]:
         box.close()
 
 
+MAILDIR_PARTS = ("cur", "new", "tmp")
+
+
+def _is_maildir(path: Path) -> bool:
+    return (path / "cur").is_dir() or (path / "new").is_dir()
+
+
 def iter_maildir(path: Path) -> Iterator[RawMail]:
-    box = mailbox.Maildir(str(path), factory=None, create=False)
-    for key in sorted(box.iterkeys()):
-        file_path = Path(path) / box._lookup(key)  # noqa: SLF001 - the stdlib keeps the path private
-        raw = box.get_bytes(key)
+    """Delivered mails of a Maildir (new/ and cur/; tmp/ holds deliveries in progress)."""
+    files = [f for part in ("new", "cur") if (path / part).is_dir() for f in (path / part).iterdir() if f.is_file()]
+    for file_path in sorted(files, key=lambda f: f.name):
+        raw = file_path.read_bytes()
         yield RawMail(
             raw=raw,
             received_at=receipt_time(raw, fallback=_mtime(file_path)),

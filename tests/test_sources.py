@@ -39,3 +39,12 @@ def test_folder_of_emls_is_walked(tmp_path):
     (tmp_path / "a" / "x.eml").write_bytes(MAIL)
     (tmp_path / "y.eml").write_bytes(MAIL.replace(b"m1", b"m9"))
     assert len(list(sources.iter_path(tmp_path))) == 2
+
+
+def test_maildir_with_only_cur_is_still_a_maildir(tmp_path):
+    (tmp_path / "box" / "cur").mkdir(parents=True)
+    (tmp_path / "box" / "cur" / "1.x:2,S").write_bytes(MAIL)
+    (tmp_path / "box" / "cur" / "2.x:2,").write_bytes(MAIL.replace(b"m1", b"m2"))
+    got = list(sources.iter_path(tmp_path / "box"))
+    assert [m.raw for m in got] == [MAIL, MAIL.replace(b"m1", b"m2")]
+    assert len(list(sources.iter_path(tmp_path))) == 2  # found below a folder too
