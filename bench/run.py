@@ -48,11 +48,11 @@ RESULTS_DIR = BENCH_DIR / "results"
 SECTIONS = ("ingest", "idle", "memory", "profile", "knobs", "dashboard")
 KNOBS = {  # environment variants of `collector poll`, to show what the pipeline's settings buy
     "as shipped": {},
-    "COLLECTOR_WORKERS=1": {"COLLECTOR_WORKERS": "1"},
-    "COLLECTOR_IMAP_BATCH_BYTES=16MB": {"COLLECTOR_IMAP_BATCH_BYTES": str(16 << 20)},
-    "WORKERS=1 + BATCH_BYTES=16MB": {"COLLECTOR_WORKERS": "1", "COLLECTOR_IMAP_BATCH_BYTES": str(16 << 20)},
-    "WORKERS=1 + BATCH=16MB + PYPINYIN_NO_PHRASES=1": {"COLLECTOR_WORKERS": "1", "COLLECTOR_IMAP_BATCH_BYTES": str(16 << 20),
-                                                       "PYPINYIN_NO_PHRASES": "1"},
+    "COLLECTOR_WORKERS=1 (one parse worker)": {"COLLECTOR_WORKERS": "1"},
+    "COLLECTOR_WORKERS=0 (parse in the poll process)": {"COLLECTOR_WORKERS": "0"},
+    "WORKERS=0 + BATCH_BYTES=8MB": {"COLLECTOR_WORKERS": "0", "COLLECTOR_IMAP_BATCH_BYTES": str(8 << 20)},
+    "WORKERS=0 + BATCH=8MB + PYPINYIN_NO_PHRASES=1": {"COLLECTOR_WORKERS": "0", "COLLECTOR_IMAP_BATCH_BYTES": str(8 << 20),
+                                                      "PYPINYIN_NO_PHRASES": "1"},
 }
 AFTER_ALL_DEADLINES = "2023-05-25T09:00:00+08:00"
 
@@ -339,7 +339,7 @@ def _stage_table(stats: pstats.Stats, total: float) -> list[tuple[str, float, in
 
 
 def profile_ingest(server: harness.BenchServer, user: str, run_dir: Path, workers: int, res: Results) -> str:
-    """cProfile of an in-process poll; with workers=1 every stage runs in this process."""
+    """cProfile of an in-process poll; with workers=0 every stage runs in this process."""
     from collector import jobs
 
     settings = server.settings(user, run_dir / f"archive-profile-w{workers}")
@@ -368,7 +368,7 @@ def profile_ingest(server: harness.BenchServer, user: str, run_dir: Path, worker
     stats.sort_stats("tottime").print_stats(12)
     own = _strip_pstats_header(buffer.getvalue())
     stages = _stage_table(stats, total)
-    label = "serial (COLLECTOR_WORKERS=1)" if workers == 1 else f"{workers} parse workers (main process only)"
+    label = "serial (COLLECTOR_WORKERS=0)" if workers == 0 else f"{workers} parse workers (main process only)"
     res.add("profile", f"in-process poll of {report.seen} mails, {label}", f"{total:.1f} s ({total / max(report.seen, 1) * 1000:.0f} ms/mail)")
     lines = [f"### In-process poll of {report.seen} mails, {label}: {total:.1f} s wall (under cProfile)", "",
              "Stages (cumulative wall time; nested rows are part of the row above):", "",
@@ -525,7 +525,7 @@ def main(argv: list[str] | None = None) -> int:
             idle_polls(server, states, plan.idle_repeats, res)
         if "profile" in sections:
             log(f"\n[profile] in-process poll of {plan.profile_mails} mails under cProfile")
-            texts = [profile_ingest(server, "profile@163.com", run_dir, 1, res)]
+            texts = [profile_ingest(server, "profile@163.com", run_dir, 0, res)]
             texts.append(profile_ingest(server, "profile2@163.com", run_dir, os.cpu_count() or 2, res))
             res.profile_text = "\n".join(texts)
         if "knobs" in sections:

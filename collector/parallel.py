@@ -38,8 +38,11 @@ PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def default_workers() -> int:
+    """Parse worker processes: COLLECTOR_WORKERS, else one per core; 0 parses in the
+    poll process. (On 2 cores, 100 mails: 2 workers 4.0-4.3 s, 1 worker 4.9 s, 0: 6.0-6.4 s;
+    each worker costs about 100 MB.)"""
     if crash_points_armed():
-        return 1
+        return 0
     configured = os.environ.get("COLLECTOR_WORKERS")
     return int(configured) if configured else (os.cpu_count() or 1)
 
@@ -114,7 +117,7 @@ def ingest_stream(
 ) -> Iterator[tuple[RawMail, pipeline.Outcome]]:
     """Ingest every mail; yields (mail, outcome) in the order the mails came."""
     workers = default_workers() if workers is None else workers
-    if workers <= 1:
+    if workers <= 0:
         for mail in mails:
             yield mail, pipeline.ingest(ctx, mail)
         return
