@@ -13,16 +13,23 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from collector.store import AUDIT_SPOOL_NAME
+
+if TYPE_CHECKING:  # kept light: the idle poll imports this module
+    import sqlite_utils
 
 GENESIS = "0" * 64
 
 
+OFFICE_OFFSET = dt.timezone(dt.timedelta(hours=8))  # Asia/Shanghai has no daylight saving
+
+
 def now_iso() -> str:
-    return dt.datetime.now(dt.timezone.utc).astimezone().isoformat(timespec="seconds")
+    """The one clock of the archive: ISO 8601 in office time (+08:00), whatever the
+    machine's zone, so every stored time compares with every other as text."""
+    return dt.datetime.now(OFFICE_OFFSET).isoformat(timespec="seconds")
 
 
 def _event_hash(prev_hash: str, row: dict) -> str:

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 
 from collector.campaign import Campaign, load_campaigns
+from collector.audit import now_iso
 from collector.model import Attachment, Match, ParsedMail
 
 
@@ -18,8 +19,6 @@ class DecisionError(ValueError):
     """Bad input from the person deciding (message or unit not found); message in Chinese."""
 
 
-def _now_iso() -> str:
-    return dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).isoformat(timespec="seconds")
 
 
 def find_message(db, message: str) -> dict:
@@ -107,7 +106,7 @@ def assign(db, message: str, unit: str, requirements: list[str] | None = None, b
     row = {
         "message_sha256": msg["sha256"], "action": "assign", "unit": unit,
         "requirements": json.dumps(reqs, ensure_ascii=False), "decided_by": by,
-        "decided_at": _now_iso(), "note": note,
+        "decided_at": now_iso(), "note": note,
     }
     db["decisions"].insert(row)
     _apply(db, msg, row, campaign_id)
@@ -118,7 +117,7 @@ def ignore(db, message: str, by: str = "clerk", note: str | None = None) -> dict
     msg = find_message(db, message)
     row = {
         "message_sha256": msg["sha256"], "action": "ignore", "unit": None, "requirements": "[]",
-        "decided_by": by, "decided_at": _now_iso(), "note": note,
+        "decided_by": by, "decided_at": now_iso(), "note": note,
     }
     db["decisions"].insert(row)
     _apply(db, msg, row, None)

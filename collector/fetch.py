@@ -17,9 +17,8 @@ import contextlib
 import dataclasses
 import datetime as dt
 import imaplib
-import socket
 import ssl
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 import imapclient
 from imapclient.exceptions import IMAPClientError, LoginError

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-DB_NAME = "collector.db"
+from collector.store import DB_NAME  # re-exported here; the data dir's layout is defined in store.py
 
 
 def connect(data_dir: Path) -> sqlite_utils.Database:

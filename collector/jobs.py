@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from collector import fetch, store
+from collector.audit import now_iso
 from collector.config import Settings
 from collector.faults import crash_point
 from collector.model import RunReport
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from collector import pipeline
 
 LOCK_NAME = store.RUN_LOCK_NAME
-DB_NAME = "collector.db"  # = index.DB_NAME, without importing the index stage
+DB_NAME = store.DB_NAME
 
 
 class AlreadyRunning(Exception):
@@ -62,10 +63,6 @@ def _is_disk_full(exc: BaseException) -> bool:
         return exc.errno in (errno.ENOSPC, errno.EDQUOT)
     # sqlite3: "database or disk is full", or "disk I/O error" when even the WAL cannot grow
     return "full" in str(exc) or "disk I/O" in str(exc)
-
-
-def _now_iso() -> str:
-    return dt.datetime.now(dt.timezone.utc).astimezone().isoformat(timespec="seconds")
 
 
 @contextlib.contextmanager
@@ -144,7 +141,7 @@ def _stamp_idle_poll(settings: Settings) -> None:
         with conn:
             conn.execute(
                 "UPDATE sync_state SET updated_at = ? WHERE account = ? AND folder = ?",
-                [_now_iso(), settings.account, settings.imap_folder],
+                [now_iso(), settings.account, settings.imap_folder],
             )
     finally:
         conn.close()
@@ -160,7 +157,7 @@ def _write_position(db, settings: Settings, uidvalidity: int, uid: int) -> None:
             "folder": settings.imap_folder,
             "uidvalidity": uidvalidity,
             "last_uid": uid,
-            "updated_at": _now_iso(),
+            "updated_at": now_iso(),
         },
         pk=("account", "folder"),
     )
@@ -192,7 +189,7 @@ def run_poll(settings: Settings, now: dt.datetime | None = None) -> RunReport:
     settings.require_imap()
     report = RunReport("poll")
     with exclusive_run(settings.data_dir), _storage_errors_are_clean(settings, report):
-        started = _now_iso()
+        started = now_iso()
         position = read_position(settings)
         client = fetch.connect(settings)
         try:
@@ -246,7 +243,7 @@ def run_import(settings: Settings, paths: Iterable[Path], now: dt.datetime | Non
 
     report = RunReport("import")
     with exclusive_run(settings.data_dir), _storage_errors_are_clean(settings, report):
-        started = _now_iso()
+        started = now_iso()
         ctx = pipeline.open_context(settings.data_dir, settings.campaign)
         mails = (mail for path in paths for mail in sources.iter_path(Path(path)))
         for _mail, outcome in parallel.ingest_stream(ctx, mails):

@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 
 from collector.campaign import Campaign
+from collector.audit import now_iso
 from collector.model import Match, ParsedMail
 
 try:  # homophone / near-miss matching; without it only exact names match
@@ -757,8 +758,6 @@ def load_learned(db) -> dict[str, tuple[str, str]]:
     }
 
 
-def _now_iso() -> str:
-    return dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).isoformat(timespec="seconds")
 
 
 def learn_address(db, parsed: ParsedMail, match: Match, message_sha256: str, how: str = "matched") -> bool:
@@ -779,7 +778,7 @@ def learn_address(db, parsed: ParsedMail, match: Match, message_sha256: str, how
     existing = db["learned_addresses"].get(addr) if _has_row(db, addr) else None
     row = {
         "address": addr, "campaign": match.campaign, "unit": match.unit, "how": how,
-        "learned_at": _now_iso(), "message_sha256": message_sha256,
+        "learned_at": now_iso(), "message_sha256": message_sha256,
     }
     if existing and how == "matched":
         if existing["how"] in ("confirmed", "conflict") or existing["unit"] == match.unit:

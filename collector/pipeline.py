@@ -11,6 +11,7 @@ cannot be parsed or matched is not an exception here: it is filed as
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as dt
 import json
 import logging
@@ -46,8 +47,11 @@ class Context:
     in_transaction: Callable[[sqlite_utils.Database, RawMail], None] | None = None
 
     def known_addresses(self) -> set[str]:
-        roster = {a.lower() for c in self.campaigns for u in c.units for a in u.addresses}
-        return roster | set(self.learned)
+        return self.roster_addresses | set(self.learned)
+
+    @functools.cached_property
+    def roster_addresses(self) -> set[str]:
+        return {a.lower() for c in self.campaigns for u in c.units for a in u.addresses}
 
 
 def open_context(data_dir: Path, campaign_spec: str | None) -> Context:

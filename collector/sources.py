@@ -11,13 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import mailbox
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from collector.model import RawMail
+from collector.rawmail import header_block, header_values
 
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
 
 
 class SourceError(Exception):
@@ -94,33 +93,23 @@ def iter_maildir(path: Path) -> Iterator[RawMail]:
 
 
 def receipt_time(raw: bytes, fallback: dt.datetime) -> dt.datetime:
-    header = raw[: _header_length(raw)].decode("latin-1")
+    header = header_block(raw)
     for when in (_newest_received(header), _date_header(header)):
         if when is not None:
             return when
     return fallback
 
 
-def _header_length(raw: bytes) -> int:
-    match = _HEADER_END.search(raw, 0, 1024 * 1024)
-    return match.end() if match else min(len(raw), 1024 * 1024)
-
-
-def _unfolded_headers(header: str, name: str) -> list[str]:
-    pattern = re.compile(rf"^{name}:(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
-    return [" ".join(m.group(1).split()) for m in pattern.finditer(header)]
-
-
-def _newest_received(header: str) -> dt.datetime | None:
-    for value in _unfolded_headers(header, "Received"):  # the first one is the newest
+def _newest_received(header: bytes) -> dt.datetime | None:
+    for value in header_values(header, "Received"):  # the first one is the newest
         when = _parse_date(value.rpartition(";")[2])
         if when is not None:
             return when
     return None
 
 
-def _date_header(header: str) -> dt.datetime | None:
-    values = _unfolded_headers(header, "Date")
+def _date_header(header: bytes) -> dt.datetime | None:
+    values = header_values(header, "Date")
     return _parse_date(values[0]) if values else None
 
 

@@ -20,6 +20,8 @@ from collections.abc import Callable
 
 import dkim
 
+from collector.rawmail import header_block, header_values
+
 logging.getLogger("dkimpy").setLevel(logging.CRITICAL)  # it logs every DNS failure as ERROR
 
 log = logging.getLogger(__name__)
@@ -27,7 +29,6 @@ log = logging.getLogger(__name__)
 DnsFunc = Callable[..., bytes | None]
 DNS_TIMEOUT = 3
 DNS_FAILURES_BEFORE_GIVING_UP = 3
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
 
 
 @dataclasses.dataclass
@@ -63,9 +64,9 @@ class DkimChecker:
         return value
 
     def check(self, raw: bytes) -> TrustResult:
-        header = _header_block(raw)
-        auth_results = _first_header(header, b"Authentication-Results")
-        signature = _first_header(header, b"DKIM-Signature")
+        header = header_block(raw, limit=4 * 1024 * 1024)
+        auth_results = next(iter(header_values(header, "Authentication-Results")), None)
+        signature = next(iter(header_values(header, "DKIM-Signature")), None)
         if signature is None:
             return TrustResult("none", None, auth_results)
         domain = _tag(signature, "d")
@@ -81,19 +82,6 @@ class DkimChecker:
         if not ok and self._lookup_failed:
             return TrustResult("temperror", domain, auth_results)
         return TrustResult("pass" if ok else "fail", domain, auth_results)
-
-
-def _header_block(raw: bytes) -> bytes:
-    match = _HEADER_END.search(raw, 0, 4 * 1024 * 1024)
-    return raw[: match.start()] if match else raw[: 4 * 1024 * 1024]
-
-
-def _first_header(header: bytes, name: bytes) -> str | None:
-    pattern = re.compile(rb"^" + re.escape(name) + rb":(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
-    match = pattern.search(header)
-    if not match:
-        return None
-    return " ".join(match.group(1).decode("utf-8", "replace").split())
 
 
 def _tag(signature: str, tag: str) -> str | None:

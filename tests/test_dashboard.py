@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import re
 import sqlite3
-from pathlib import Path
 
 import pytest
 
 from collector.dashboard.auth import add_user, load_accounts
-from collector.dashboard.sample import XSS_SUBJECT, build_sample
+from collector.dashboard.sample import build_sample
 from collector.serve import build_datasette
 
 OFFICE = {"id": "clerk", "role": "office"}

@@ -23,7 +23,6 @@ import datetime as dt
 import hashlib
 import os
 import quopri
-import sqlite3
 from pathlib import Path
 
 import pytest

@@ -10,7 +10,7 @@ import email
 import email.policy
 import hashlib
 import json
-import os
+
 import re
 import secrets
 import subprocess

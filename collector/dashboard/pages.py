@@ -587,30 +587,32 @@ def _audit_export(datasette, request, what: str, **detail) -> None:
     audit.spool_event(data_dir_of(datasette), "exported", actor, what=what, via="dashboard", **detail)
 
 
-async def export_status_xlsx(datasette, request):
+STATUS_EXPORTS = {  # format -> (builder, content type)
+    "xlsx": (exports.status_xlsx_bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    "csv": (exports.status_csv_bytes, "text/csv; charset=utf-8"),
+}
+
+
+async def _export_status(datasette, request, fmt: str):
     _require_role(request)
     db = _db(datasette)
     filters = _filters_from(request)
-    _audit_export(datasette, request, "status.xlsx", filters=str(filters))
-    body = await db.execute_fn(lambda conn: exports.status_xlsx_bytes(conn, filters))
+    build, content_type = STATUS_EXPORTS[fmt]
+    _audit_export(datasette, request, f"status.{fmt}", filters=str(filters))
+    body = await db.execute_fn(lambda conn: build(conn, filters))
     return Response(
         body,
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        headers={"content-disposition": _attachment_header("报送情况统计表.xlsx"), "cache-control": "private, no-store"},
+        content_type=content_type,
+        headers={"content-disposition": _attachment_header(f"报送情况统计表.{fmt}"), "cache-control": "private, no-store"},
     )
+
+
+async def export_status_xlsx(datasette, request):
+    return await _export_status(datasette, request, "xlsx")
 
 
 async def export_status_csv(datasette, request):
-    _require_role(request)
-    db = _db(datasette)
-    filters = _filters_from(request)
-    _audit_export(datasette, request, "status.csv", filters=str(filters))
-    body = await db.execute_fn(lambda conn: exports.status_csv_bytes(conn, filters))
-    return Response(
-        body,
-        content_type="text/csv; charset=utf-8",
-        headers={"content-disposition": _attachment_header("报送情况统计表.csv"), "cache-control": "private, no-store"},
-    )
+    return await _export_status(datasette, request, "csv")
 
 
 class _TempFileDownload:

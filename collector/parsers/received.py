@@ -10,27 +10,20 @@ known crashes on malformed headers cost only the chain, never the mail.
 from __future__ import annotations
 
 import logging
-import re
 
 import mailparser
+
+from collector.rawmail import header_block
 
 log = logging.getLogger(__name__)
 MAX_HEADER_BYTES = 256 * 1024
 HOP_FIELDS = ("hop", "from", "by", "with", "id", "for", "date_utc", "delay")
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
-
-
-def header_block(raw: bytes) -> bytes:
-    match = _HEADER_END.search(raw, 0, MAX_HEADER_BYTES)
-    return raw[: match.start()] + b"\r\n\r\n" if match else raw[:MAX_HEADER_BYTES] + b"\r\n\r\n"
-
-
 def received_chain(raw: bytes) -> list[dict]:
     """Hops oldest first: [{hop, from, by, with, id, for, date_utc, delay}, ...]; [] when none or unreadable."""
     if b"received:" not in raw[:MAX_HEADER_BYTES].lower():
         return []
     try:
-        hops = mailparser.parse_from_bytes(header_block(raw)).received
+        hops = mailparser.parse_from_bytes(header_block(raw, MAX_HEADER_BYTES) + b"\r\n\r\n").received
     except Exception as exc:  # noqa: BLE001 - mail-parser raises AttributeError etc. on malformed input
         log.info("Received chain not readable: %s", exc)
         return []
