@@ -436,18 +436,17 @@ def test_search_warns_when_mails_are_missing_from_the_index(tmp_path):
     assert "搜索索引不完整：已索引 11 / 12" in html
 
 
-@pytest.mark.parametrize("text,query", [
-    ("喇嘛洞镇人民政府关于活动的报告", "喇嘛洞"),   # jieba cuts 喇嘛/洞镇: found through the bigrams
-    ("城关镇政府办公室", "镇政府"),
-    ("各乡镇人民政府、县直各单位", "乡镇"),
-    ("附件：现场照片若干张", "照片"),
-    ("建昌镇政务公开日活动总结", "活动总结"),
-    ("联系人 zhangsan@163.com", "zhangsan"),
-    ("现场 IMG_2023.jpg 一张", "IMG_2023.jpg"),
-    ("八家子镇政务公开专栏", "八家子镇 专栏"),
-])
-def test_search_finds_words_whatever_jieba_made_of_the_text(tmp_path, text, query):
-    from collector.dashboard.search import fts_match_expression, index_message_for_search
+def _search_hits(db, query):
+    from collector.dashboard.search import fts_match_expression
+
+    return [r[0] for r in db.execute(
+        "select d.message_sha256 from search_index join search_docs d on d.id = search_index.rowid"
+        " where search_index match ? order by d.message_sha256", [fts_match_expression(query)]
+    )]
+
+
+def _index_one(tmp_path, text):
+    from collector.dashboard.search import index_message_for_search
     from collector.index import connect
 
     db = connect(tmp_path)
@@ -455,34 +454,81 @@ def test_search_finds_words_whatever_jieba_made_of_the_text(tmp_path, text, quer
     db["messages"].insert({"sha256": "c" * 64, "subject": "无关", "body_text": "完全不同的内容"})
     index_message_for_search(db, "b" * 64)
     index_message_for_search(db, "c" * 64)
-    rows = db.execute(
-        "select d.message_sha256 from search_index join search_docs d on d.id = search_index.rowid"
-        " where search_index match ?", [fts_match_expression(query)]
-    ).fetchall()
-    assert rows == [("b" * 64,)]
+    return db
 
 
-def test_bigrams_never_span_two_runs(tmp_path):
-    from collector.dashboard.search import fts_match_expression, index_message_for_search
+@pytest.mark.parametrize("text,query", [
+    ("喇嘛洞镇人民政府关于活动的报告", "喇嘛洞"),   # a dictionary would cut 喇嘛/洞镇
+    ("城关镇政府办公室", "镇政府"),
+    ("各乡镇人民政府、县直各单位", "乡镇"),
+    ("附件：现场照片若干张", "照片"),
+    ("建昌镇政务公开日活动总结", "活动总结"),
+    ("报送单位：建昌镇", "镇"),                     # one character, last of its run
+    ("镇政府办公室", "镇"),                          # one character, first of its run
+    ("精心组织开展5·15政务公开日活动", "5·15活动"),
+    ("现场 IMG_2023.jpg 照片一张", "IMG_2023 照片"),
+    ("第3稿", "第3稿"),
+    ("联系人 zhangsan@163.com", "zhangsan"),
+    ("回复至 office@jianchang.gov.cn", "jianchang"),
+    ("现场 IMG_2023.jpg 一张", "IMG_2023.jpg"),
+    ("八家子镇政务公开专栏", "八家子镇 专栏"),
+])
+def test_search_finds_every_substring_of_the_text(tmp_path, text, query):
+    assert _search_hits(_index_one(tmp_path, text), query) == ["b" * 64]
+
+
+@pytest.mark.parametrize("text,query", [
+    ("城关，镇政", "关镇"),                   # across two runs
+    ("建昌镇政务公开", "镇长"),               # 镇 is there, 镇长 is not
+    ("建昌镇政务公开", "政务 总结"),          # every part must occur
+    ("政务公开日活动", "5·15活动"),
+    ("联系人 zhangsan@163.com", "zhang"),     # latin words match whole
+])
+def test_search_does_not_match_what_is_not_in_the_text(tmp_path, text, query):
+    assert _search_hits(_index_one(tmp_path, text), query) == []
+
+
+def test_chinese_hits_equal_a_substring_scan(tmp_path):
+    import random
+
+    from collector.dashboard.search import index_message_for_search
+    from collector.index import connect
+
+    rng = random.Random(7)
+    alphabet = "城关镇政府乡照片，、 a1"
+    db = connect(tmp_path)
+    texts = {}
+    for i in range(150):
+        sha = f"{i:064x}"
+        texts[sha] = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        db["messages"].insert({"sha256": sha, "subject": "", "body_text": texts[sha]})
+        index_message_for_search(db, sha)
+    chinese = "城关镇政府乡照片"
+    queries = {"".join(rng.choice(chinese) for _ in range(rng.randint(1, 4))) for _ in range(200)}
+    for query in sorted(queries):
+        assert _search_hits(db, query) == sorted(s for s, t in texts.items() if query in t), query
+
+
+def test_old_search_layout_is_rebuilt(tmp_path):
+    from collector.dashboard.search import ensure_search_tables, has_search_index, index_message_for_search
     from collector.index import connect
 
     db = connect(tmp_path)
-    db["messages"].insert({"sha256": "d" * 64, "subject": "", "body_text": "城关，镇政"})
-    index_message_for_search(db, "d" * 64)
-    n = db.execute("select count(*) from search_index where search_index match ?", [fts_match_expression("关镇")]).fetchone()[0]
-    assert n == 0
-
-
-def test_old_search_layout_is_replaced(tmp_path):
-    from collector.dashboard.search import ensure_search_tables, has_search_index
-    from collector.index import connect
-
-    db = connect(tmp_path)
-    db.execute("create virtual table search_index using fts5(subject, body, files)")
+    db["messages"].insert({"sha256": "e" * 64, "subject": "喇嘛洞镇活动方案", "body_text": "现场照片"})
+    db.execute("create virtual table search_index using fts5(subject, body, files, grams)")
     db.execute("create table search_docs (id integer primary key, message_sha256 text unique)")
     assert not has_search_index(db.conn)
-    ensure_search_tables(db)
+    db.conn.execute("BEGIN")
+    ensure_search_tables(db)  # inside a caller's transaction: rebuilt in it, not committed
+    assert db.conn.in_transaction and has_search_index(db.conn)
+    assert _search_hits(db, "喇嘛洞") == ["e" * 64]
+    db.conn.rollback()
+    assert not has_search_index(db.conn)
+    with db.atomic():  # what the pipeline does for the first mail after the upgrade
+        db["messages"].insert({"sha256": "f" * 64, "subject": "建昌镇照片", "body_text": ""})
+        index_message_for_search(db, "f" * 64)
     assert has_search_index(db.conn)
+    assert _search_hits(db, "照片") == ["e" * 64, "f" * 64] and _search_hits(db, "洞") == ["e" * 64]
 
 
 def test_search_caps_the_count_of_very_common_words(ds, monkeypatch):

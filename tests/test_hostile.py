@@ -285,7 +285,6 @@ def test_the_import_run_completes(imported):
 
 def test_nothing_is_written_outside_the_data_dir(imported):
     changed = {k for k in set(imported.before) | set(imported.after) if imported.before.get(k) != imported.after.get(k)}
-    # (jieba.cache in TMPDIR comes from the search index: jieba writes its cache to tempfile.gettempdir())
     assert not changed, f"written outside the data dir: {sorted(changed)[:20]}"
     assert not imported.escapes, imported.escapes
     assert not list((imported.sentinel / "tmp").iterdir()), "temp files left in TMPDIR"

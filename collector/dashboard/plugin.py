@@ -154,14 +154,6 @@ def prepare_connection(conn):
 
 
 @hookimpl
-def startup(datasette):
-    async def warm_up():
-        search_mod.query_terms("预热")  # load jieba's dictionary before the first search
-
-    return warm_up
-
-
-@hookimpl
 def render_cell(row, value, column, table, database, datasette):
     # Thumbnails come from /thumb/<id> (behind the login), never a public URL.
     if table == "attachments" and column == "thumbnail" and isinstance(value, bytes):
