@@ -317,7 +317,7 @@ STAGES = [
     ("  match", "pipeline.py", "_match_safely"),
     ("  file attachments", "file.py", "file_attachments"),
     ("  file raw mail", "file.py", "file_raw_mail"),
-    ("  search index (jieba)", "search.py", "index_message_for_search"),
+    ("  search index", "search.py", "index_message_for_search"),
     ("save position", "jobs.py", "_save_position"),
     ("finish_run (status refresh)", "pipeline.py", "finish_run"),
     ("all fsync() calls", "~", "<built-in method posix.fsync>"),
@@ -391,11 +391,6 @@ def _warm_up_imports() -> None:
     for kind in ("photos", "zip", "interview"):
         raw, when = factory.mail(0, 1, kind=kind)
         match_mail(parse_message(raw), load_campaigns(None), {}, received_at=when)
-    with contextlib.suppress(ImportError):  # the search index tokenises with jieba: load its dictionary now
-        import jieba
-
-        jieba.setLogLevel(60)
-        jieba.initialize()
 
 
 def _strip_pstats_header(text: str) -> str:

@@ -17,6 +17,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import imaplib
+import logging
 import ssl
 from collections.abc import Iterable, Iterator
 
@@ -82,6 +83,7 @@ def connect(settings: Settings) -> imapclient.IMAPClient:
         # Keep INTERNALDATE's own offset: the default turns it into naive local time,
         # which is wrong for deadlines whenever the machine's zone is not the server's.
         client.normalise_times = False
+        quiet_imaplib_debug(client)
     except ssl.SSLError as exc:
         raise FetchError(f"TLS with IMAP server {where} failed (certificate not trusted?): {describe(exc)}") from None
     except CONNECTION_ERRORS as exc:  # refused, unresolvable, timed out, or cut during the greeting
@@ -102,6 +104,19 @@ def connect(settings: Settings) -> imapclient.IMAPClient:
     with _network("sending ID"):
         send_id(client)
     return client
+
+
+def quiet_imaplib_debug(client: imapclient.IMAPClient) -> None:
+    """Stop imaplib formatting every response for a logger that drops it.
+
+    IMAPClient sets imaplib's debug level to 5 and routes its messages to the
+    "imapclient.imaplib" logger; imaplib then builds repr() of every FETCH literal
+    before logging.debug() discards it. For a 70 MB mail that is a ~280 MB string
+    and most of the poll process's fetch time. Left on only when that logger
+    would actually print (then the password is still redacted by IMAPClient).
+    """
+    if not logging.getLogger("imapclient.imaplib").isEnabledFor(logging.DEBUG):
+        client._imap.debug = 0  # noqa: SLF001 - no public switch for this
 
 
 def _tls_context(settings: Settings) -> ssl.SSLContext:

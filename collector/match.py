@@ -13,15 +13,25 @@ than one left for a person.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import functools
+import os
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 
 from collector.campaign import Campaign
 from collector.audit import now_iso
 from collector.model import Match, ParsedMail
 
+# Names are compared by the sound of each character; pypinyin's phrase
+# dictionary (for reading polyphones in context) costs ~45 MB in every process
+# and a third of the time, and made no difference on the labelled set
+# (tests/test_match_labelled.py: 199/199 either way). pypinyin reads these at import.
+os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
 try:  # homophone / near-miss matching; without it only exact names match
     from pypinyin import Style, lazy_pinyin
 except ImportError:  # pragma: no cover
@@ -195,7 +205,13 @@ def lead_block(body: str, n: int = 2) -> str:
 
 
 def _pinyin(text: str) -> list[str]:
-    return lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: ["#"] * len(s))
+    """The sound of each character ("#" for anything not Chinese)."""
+    return [_sound(ch) for ch in text]
+
+
+@functools.lru_cache(maxsize=65536)
+def _sound(ch: str) -> str:
+    return (lazy_pinyin(ch, style=Style.NORMAL, errors=lambda s: ["#"] * len(s)) or ["#"])[0]
 
 
 def _loose(py: str) -> str:
@@ -244,6 +260,7 @@ class NameIndex:
         self.first_sounds = {k[0] for k in self.by_pinyin} | {k[0] for k in self.by_loose}
         self.first_chars = {a[0] for group in self.long_aliases.values() for a, _ in group}
         self.county = next((c.county for c in campaigns if c.county), "")
+        self._memo: dict | None = None
 
     def _foreign(self, text: str, start: int, alias: str) -> bool:
         """A unit of another level or county, not ours: 市公安局, 葫芦岛市公安局,
@@ -260,8 +277,30 @@ class NameIndex:
             return bool(re.fullmatch(r"[\u4e00-\u9fa5]", prev)) and not re.search(LEADS_INTO_NAME, before)
         return bool(re.search(r"[市省]$", before)) or bool(re.search(r"[\u4e00-\u9fa5]{2}县$", before))
 
+    @contextlib.contextmanager
+    def remembering(self, scans: dict | None = None) -> Iterator[dict]:
+        """Within the block, scan() results are kept in, and taken from, ``scans``.
+
+        Scanning a mail's texts (by sound too) is most of matching's cost and
+        needs nothing but the mail, so a parse worker does it (prepare_scans) and
+        the poll process reuses the results instead of scanning again.
+        """
+        previous, self._memo = self._memo, ({} if scans is None else scans)
+        try:
+            yield self._memo
+        finally:
+            self._memo = previous
+
     def scan(self, text: str, fuzzy: bool = True) -> list[tuple[str, str, bool]]:
         """(alias, written text, fuzzy) for every unit name in ``text``."""
+        if self._memo is None:
+            return self._scan(text, fuzzy)
+        key = (text, fuzzy)
+        if key not in self._memo:
+            self._memo[key] = self._scan(text, fuzzy)
+        return list(self._memo[key])
+
+    def _scan(self, text: str, fuzzy: bool) -> list[tuple[str, str, bool]]:
         text = normalize(text)
         if not text or self.regex is None:
             return []
@@ -623,10 +662,34 @@ def match_mail(
     learned: dict[str, tuple[str, str]] | None = None,
     received_at: dt.datetime | None = None,
     open_requirements: dict[tuple[str, str], set[str]] | None = None,
+    scans: dict | None = None,
 ) -> Match:
     """Place one mail. ``learned``: address -> (campaign_id, unit).
     ``received_at`` (server time) and ``open_requirements`` ((campaign, unit) ->
-    ids still incomplete) help choose the requirement when no word names it."""
+    ids still incomplete) help choose the requirement when no word names it.
+    ``scans``: what prepare_scans found for this mail, if it ran elsewhere."""
+    with name_index(campaigns).remembering(scans):
+        return _match_mail(parsed, campaigns, learned, received_at, open_requirements)
+
+
+def prepare_scans(parsed: ParsedMail, campaigns: list[Campaign]) -> dict:
+    """The mail's own part of matching: every text it has scanned for unit names.
+    Depends only on the mail and the campaigns, so a parse worker can do it."""
+    if not campaigns:
+        return {}
+    with name_index(campaigns).remembering() as scans:
+        gather_hits(parsed, campaigns, None)
+        unknown_units(parsed, campaigns)
+    return scans
+
+
+def _match_mail(
+    parsed: ParsedMail,
+    campaigns: list[Campaign],
+    learned: dict[str, tuple[str, str]] | None,
+    received_at: dt.datetime | None,
+    open_requirements: dict[tuple[str, str], set[str]] | None,
+) -> Match:
     is_correction = bool(
         CORRECTION_RE.search(
             " ".join([parsed.subject or "", _own_text(parsed, campaigns)] + [a.filename or "" for a in parsed.attachments])

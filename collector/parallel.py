@@ -1,13 +1,16 @@
 """Run the pipeline over many mails using every core.
 
 Parsing (photos, thumbnails, documents, archives) is the expensive stage and
-needs nothing but the raw bytes, so it runs in worker processes, which also
-write the attachments into the content-addressed store (safe from any process:
-a file appears there whole or not at all) so their bytes never travel back. Everything
-with an order or a side effect stays in this process and in mailbox order:
-the raw bytes are stored before a mail is handed to a worker, and matching,
-filing and indexing happen as results come back, oldest first, so the caller
-can advance its position mail by mail exactly as in the one-by-one path.
+needs nothing but the raw bytes, so it runs in worker processes. They also do
+the rest of the work that needs only the mail: writing the raw mail and the
+attachments into the content-addressed store (safe from any process: a file
+appears there whole or not at all, so bytes never travel back) and scanning
+the mail's texts for unit names (match.prepare_scans). Everything with an order
+or a side effect on the database stays in this process and in mailbox order:
+the mail's hash decides before parsing whether it is already archived, and
+matching, filing and indexing happen as results come back, oldest first, once
+the raw bytes are durable, so the caller can advance its position mail by mail
+exactly as in the one-by-one path.
 
 A worker that crashes or hangs costs only the mail it was parsing: the pool is
 replaced, the other mails are parsed again, and that mail goes to review.
@@ -21,18 +24,23 @@ import contextlib
 import ctypes
 import ctypes.util
 import dataclasses
+import gc
 import multiprocessing
 import os
 import signal
 from collections.abc import Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 
-from collector import pipeline, store
+from collector import parsers, pipeline, store
 from collector.faults import crash_points_armed
 from collector.model import RawMail
 
 PARSE_TIMEOUT = float(os.environ.get("COLLECTOR_PARSE_TIMEOUT", 300))
 MAX_INFLIGHT_BYTES = 16 * 1024 * 1024
+# A mail this big is parsed in this process once the mails before it are done:
+# handing it to a worker copies it twice more (pickle, then the worker's own),
+# which for a 70 MB mail is the difference between ~250 and ~440 MB in all.
+LARGE_MAIL_BYTES = 16 * 1024 * 1024
 MAX_ATTEMPTS = 2
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
@@ -56,21 +64,33 @@ class _Pending:
 
 
 class _ParsePool:
-    def __init__(self, workers: int, data_dir):
+    def __init__(self, workers: int, data_dir, campaigns: list):
         self.workers = workers
         self.data_dir = data_dir
+        self.campaigns = campaigns
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
 
     def submit(self, item: _Pending) -> None:
         if self._pool is None:
+            # Loaded here, libraries are shared with the workers page by page;
+            # objects frozen, the collector never touches them (which would copy the pages).
+            parsers.preload()
+            gc.freeze()
             self._pool = concurrent.futures.ProcessPoolExecutor(
                 max_workers=self.workers,
                 mp_context=multiprocessing.get_context("fork"),
                 initializer=_worker_start,
-                initargs=(os.getpid(),),
+                initargs=(os.getpid(), self.campaigns),  # handed over by fork, not pickled
             )
         item.attempts += 1
-        item.future = self._pool.submit(pipeline.parse_and_store, item.mail.raw, self.data_dir)
+        try:
+            item.future = self._pool.submit(_parse_in_worker, item.mail.raw, item.stored.raw_rel, self.data_dir)
+        except BrokenProcessPool:
+            # A worker died since the last submit; the mails it took down are
+            # resubmitted when their turn comes (_wait_for_parse).
+            self.replace()
+            self.submit(item)
+            item.attempts -= 1
 
     def replace(self) -> None:
         """Throw away a broken or stuck pool (killing its workers)."""
@@ -84,9 +104,17 @@ class _ParsePool:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+        gc.unfreeze()
 
 
-def _worker_start(parent_pid: int) -> None:
+_run_campaigns: list = []  # in a worker: the poll's campaigns, set by _worker_start
+
+
+def _parse_in_worker(raw: bytes, raw_rel: str, data_dir):
+    return pipeline.parse_in_worker(raw, raw_rel, data_dir, _run_campaigns)
+
+
+def _worker_start(parent_pid: int, campaigns: list) -> None:
     """A worker must never outlive the run or hold its lock.
 
     Forked workers inherit the descriptor of the run lock (jobs.exclusive_run),
@@ -94,6 +122,8 @@ def _worker_start(parent_pid: int) -> None:
     killed poll would block every later cron run. So each worker closes its
     copies and asks the kernel to kill it when the poll process dies.
     """
+    global _run_campaigns
+    _run_campaigns = campaigns
     _close_inherited_run_locks()
     with contextlib.suppress(OSError, AttributeError):
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
@@ -121,7 +151,7 @@ def ingest_stream(
         for mail in mails:
             yield mail, pipeline.ingest(ctx, mail)
         return
-    pool = _ParsePool(workers, ctx.data_dir)
+    pool = _ParsePool(workers, ctx.data_dir, ctx.campaigns)
     pending: collections.deque[_Pending] = collections.deque()
     inflight = 0
     source = iter(mails)
@@ -135,7 +165,14 @@ def ingest_stream(
             except Exception as exc:  # noqa: BLE001 - e.g. a dropped IMAP link; re-raised below
                 source_error = exc
                 break
-            item = _Pending(mail, pipeline.store_raw(ctx, mail))
+            if len(mail.raw) > LARGE_MAIL_BYTES:
+                while pending:
+                    done = pending.popleft()
+                    yield done.mail, _finish(ctx, pool, done, pending)
+                inflight = 0
+                yield mail, pipeline.ingest(ctx, mail)
+                continue
+            item = _Pending(mail, pipeline.identify(ctx, mail))
             if not item.stored.known:
                 pool.submit(item)
             pending.append(item)
@@ -161,8 +198,10 @@ def _finish(
     if item.stored.known or pipeline.refresh_known(ctx, item.stored):
         # (the same bytes may have come twice within the window)
         return pipeline.record_duplicate(ctx, item.mail, item.stored)
-    parsed, error = _wait_for_parse(pool, item, others)
-    return pipeline.file_and_index(ctx, item.mail, item.stored, parsed, error)
+    parsed, error, scans = _wait_for_parse(pool, item, others)
+    # The worker kept the raw bytes; if it died first, they are kept here.
+    store.write_durably(ctx.data_dir / item.stored.raw_rel, item.mail.raw, ctx.data_dir)
+    return pipeline.file_and_index(ctx, item.mail, item.stored, parsed, error, scans)
 
 
 def _wait_for_parse(pool: _ParsePool, item: _Pending, others: collections.deque[_Pending]):
@@ -179,7 +218,7 @@ def _wait_for_parse(pool: _ParsePool, item: _Pending, others: collections.deque[
             if other.future is not None and not _parsed_ok(other.future):
                 pool.submit(other)
         if item.attempts >= MAX_ATTEMPTS:
-            return None, failure
+            return None, failure, None
         pool.submit(item)
 
 

@@ -24,9 +24,9 @@ import sqlite_utils
 
 from collector import audit, file, index, store, trust
 from collector.faults import crash_point
-from collector.dashboard.search import index_message_for_search, use_cache_dir
+from collector.dashboard.search import index_message_for_search
 from collector.campaign import Campaign, load_campaigns, write_campaign_tables
-from collector.match import learn_address, load_learned, match_mail
+from collector.match import learn_address, load_learned, match_mail, prepare_scans
 from collector.model import Match, Outcome, ParsedMail, RawMail, RunReport
 from collector.status import open_requirements, refresh_status
 
@@ -56,7 +56,6 @@ class Context:
 
 def open_context(data_dir: Path, campaign_spec: str | None) -> Context:
     db = index.connect(data_dir)
-    use_cache_dir(data_dir / "cache")
     campaigns = load_campaigns(campaign_spec)
     with db.atomic():
         write_campaign_tables(db, campaigns)
@@ -89,6 +88,14 @@ def store_raw(ctx: Context, mail: RawMail) -> Stored:
     return stored
 
 
+def identify(ctx: Context, mail: RawMail) -> Stored:
+    """store_raw without the writing, for a parse worker to do (parse_in_worker)."""
+    sha256 = store.sha256_hex(mail.raw)
+    stored = Stored(sha256, store.raw_rel(sha256), None)
+    refresh_known(ctx, stored)
+    return stored
+
+
 def refresh_known(ctx: Context, stored: Stored) -> bool:
     """Look again whether the archive has these bytes (True if so)."""
     known = ctx.db.execute("SELECT state, unit FROM messages WHERE sha256 = ?", [stored.sha256]).fetchone()
@@ -116,12 +123,13 @@ def record_duplicate(ctx: Context, mail: RawMail, stored: Stored) -> Outcome:
 
 
 def file_and_index(
-    ctx: Context, mail: RawMail, stored: Stored, parsed: ParsedMail | None, parse_error: str | None
+    ctx: Context, mail: RawMail, stored: Stored, parsed: ParsedMail | None, parse_error: str | None,
+    scans: dict | None = None,
 ) -> Outcome:
     """match -> file -> index for a stored and parsed mail; one transaction."""
     sha256 = stored.sha256
     sender = _check_sender_safely(ctx, mail.raw)
-    match = _match_safely(ctx, parsed, parse_error, mail.received_at)
+    match = _match_safely(ctx, parsed, parse_error, mail.received_at, scans)
     warning = trust.sender_warning(sender, parsed.from_addr if parsed else None, ctx.known_addresses())
     syncs = store.DeferredSyncs()
     attachment_rows = (
@@ -183,12 +191,22 @@ def parse_safely(raw: bytes) -> tuple[ParsedMail | None, str | None]:
         return None, f"{exc.__class__.__name__}: {exc}"[:2000]
 
 
-def parse_and_store(raw: bytes, data_dir: Path) -> tuple[ParsedMail | None, str | None]:
-    """What a parse worker does: parse, then store the attachments' bytes itself."""
+def parse_in_worker(
+    raw: bytes, raw_rel: str, data_dir: Path, campaigns: list[Campaign]
+) -> tuple[ParsedMail | None, str | None, dict | None]:
+    """What a parse worker does with a mail, so the poll process need not:
+    keep the raw bytes durably (where identify() said), parse, store the
+    attachments' bytes, and scan the mail's texts for unit names (match.prepare_scans)."""
+    store.write_durably(data_dir / raw_rel, raw, data_dir)
     parsed, error = parse_safely(raw)
-    if parsed is not None:
-        file.store_all_attachments(data_dir, parsed)
-    return parsed, error
+    if parsed is None:
+        return None, error, None
+    file.store_all_attachments(data_dir, parsed)
+    try:
+        scans = prepare_scans(parsed, campaigns)
+    except Exception:  # noqa: BLE001 - the poll process matches it again and reports why
+        scans = None
+    return parsed, error, scans
 
 
 def _clean_text(text: str) -> str:
@@ -223,13 +241,15 @@ def without_lone_surrogates(value):
 
 
 def _match_safely(
-    ctx: Context, parsed: ParsedMail | None, parse_error: str | None, received_at: dt.datetime
+    ctx: Context, parsed: ParsedMail | None, parse_error: str | None, received_at: dt.datetime,
+    scans: dict | None = None,
 ) -> Match:
     if parsed is None:
         return Match(None, None, [], "needs_review", f"邮件无法解析，请人工查看原件（{parse_error}）")
     try:
         match = match_mail(
-            parsed, ctx.campaigns, ctx.learned, received_at=received_at, open_requirements=ctx.open_requirements
+            parsed, ctx.campaigns, ctx.learned, received_at=received_at, open_requirements=ctx.open_requirements,
+            scans=scans,
         )
     except Exception as exc:  # noqa: BLE001
         log.error("matcher failed: %s", traceback.format_exc())

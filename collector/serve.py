@@ -21,7 +21,6 @@ from datasette.app import Datasette
 
 from .dashboard.auth import auth_plugin_config, load_accounts
 from .dashboard.schema import ensure_dashboard_indexes
-from .dashboard.search import use_cache_dir
 from .index import DB_NAME, connect
 
 DATASETTE_DIR_ENV = "COLLECTOR_DATASETTE_DIR"
@@ -72,7 +71,6 @@ def build_datasette(
     db = connect(data_dir)  # creates the schema and the WAL files if missing
     ensure_dashboard_indexes(db)
     db.conn.close()
-    use_cache_dir(data_dir / "cache")
     folder = datasette_dir()
     templates = folder / "templates"
     plugins_dir = folder / "plugins"

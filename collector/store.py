@@ -139,10 +139,15 @@ def _sharded(kind: str, digest: str, suffix: str = "") -> str:
     return f"{kind}/{digest[:2]}/{digest}{suffix}"
 
 
+def raw_rel(digest: str) -> str:
+    """Where the raw mail with this sha256 is kept, relative to data_dir."""
+    return _sharded(RAW_DIR, digest, ".eml")
+
+
 def put_raw(data_dir: Path, raw: bytes) -> tuple[str, str]:
     """Keep a raw mail byte for byte. Returns (sha256, path relative to data_dir)."""
     digest = sha256_hex(raw)
-    rel = _sharded(RAW_DIR, digest, ".eml")
+    rel = raw_rel(digest)
     write_durably(data_dir / rel, raw, data_dir)
     return digest, rel
 

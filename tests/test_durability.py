@@ -649,9 +649,6 @@ def test_a_full_disk_stops_cleanly_and_the_next_poll_completes(small_box, small_
     data_dir = mount_point / "archive"
     # everything but a quarter of the mails (the database and its WAL need their room while writing)
     with small_filesystem(mount_point, needed - mail_bytes // 4) as grow:
-        if grow is not None and (reference_dir / "cache").is_dir():
-            # the word-segmentation cache a first run leaves (9 MB): already there, as after any earlier poll
-            shutil.copytree(reference_dir / "cache", data_dir / "cache")
         if grow is None:  # no mount here: inject ENOSPC instead
             full = collector(env_for(small_box, data_dir, COLLECTOR_ENOSPC_AFTER="12"))
         else:

@@ -66,10 +66,6 @@ _EDGE_PUNCTUATION = re.compile(r"^[\W_]+|[\W_]+$")
 _RUN_SEPARATOR = "x"  # a token between runs, so no phrase spans two runs
 
 
-def use_cache_dir(path) -> None:
-    """Kept for callers (pipeline, serve); does nothing now that there is no dictionary to cache."""
-
-
 def _bigrams(run: str) -> str:
     """'城关镇' -> '城关 关镇'."""
     return " ".join(map(operator.add, run[:-1], run[1:]))

@@ -1,6 +1,6 @@
 """Document text for matching and search.
 
-docx (python-docx), xlsx (openpyxl), pptx (its XML), pdf (pypdf; no text at
+docx (its main XML part, with lxml), xlsx (openpyxl), pptx (its XML), pdf (pypdf; no text at
 all means a scan: text_status "scanned"), txt (BOM / UTF-8 / GB18030 / Big5),
 doc (antiword), wps and anything antiword cannot read (LibreOffice headless,
 own profile in a temp dir, timeout per file).
@@ -66,19 +66,64 @@ def _tidy(text: str) -> str:
     return text[:MAX_TEXT_CHARS]
 
 
-def _docx(data: bytes) -> str:
-    import docx
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_OFFICE_DOCUMENT_REL = "/officeDocument"
+MAX_DOCX_XML_BYTES = 64 * 1024 * 1024
 
-    document = docx.Document(io.BytesIO(data))
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
+
+def _docx(data: bytes) -> str:
+    """Body paragraphs, then each table's rows (cells tab-separated), as
+    python-docx gives them. Only the main document part is read: python-docx
+    builds the whole package (styles, numbering, settings, ...), four times the
+    work for the same text."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        body = _xml(zf, _main_document_part(zf)).find(f"{_W}body")
+    if body is None:
+        raise DocumentProblem("不是 Word 文档（缺少正文）")
+    lines = [_paragraph_text(p) for p in body.iterchildren(f"{_W}p")]
+    for table in body.iterchildren(f"{_W}tbl"):
+        for row in table.iterchildren(f"{_W}tr"):
             cells: list[str] = []
-            for cell in row.cells:
-                if not cells or cells[-1] != cell.text:  # merged cells repeat
-                    cells.append(cell.text)
+            for cell in row.iterchildren(f"{_W}tc"):
+                text = "\n".join(_paragraph_text(p) for p in cell.iterchildren(f"{_W}p"))
+                if not cells or cells[-1] != text:  # merged cells repeat
+                    cells.append(text)
             lines.append("\t".join(cells))
     return "\n".join(lines)
+
+
+def _main_document_part(zf: zipfile.ZipFile) -> str:
+    try:
+        rels = _xml(zf, "_rels/.rels")
+    except KeyError:
+        return "word/document.xml"
+    for rel in rels:
+        if rel.get("Type", "").endswith(_OFFICE_DOCUMENT_REL):
+            return rel.get("Target", "").lstrip("/")
+    return "word/document.xml"
+
+
+def _xml(zf: zipfile.ZipFile, name: str):
+    from lxml import etree
+
+    if zf.getinfo(name).file_size > MAX_DOCX_XML_BYTES:
+        raise DocumentProblem("文档内容过大，未提取文字")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    return etree.fromstring(zf.read(name), parser)
+
+
+def _paragraph_text(paragraph) -> str:
+    """A paragraph's runs (also inside hyperlinks and fields): text, tabs, line breaks."""
+    out: list[str] = []
+    for run in paragraph.iter(f"{_W}r"):
+        for item in run:
+            if item.tag == f"{_W}t":
+                out.append(item.text or "")
+            elif item.tag == f"{_W}tab":
+                out.append("\t")
+            elif item.tag in (f"{_W}br", f"{_W}cr"):
+                out.append("\n")
+    return "".join(out)
 
 
 def _xlsx(data: bytes) -> str:

@@ -123,6 +123,14 @@ def _finish(info: PhotoInfo, thumb: Image.Image) -> PhotoInfo:
     return info
 
 
+def _thumbnail_size(size: tuple[int, int]) -> tuple[int, int]:
+    """The thumbnail's own size: asking the JPEG decoder for just that (not a
+    THUMB_MAX square) lets it scale by 1/8 instead of 1/4 for most photos."""
+    width, height = size
+    scale = min(1.0, THUMB_MAX / max(width, height, 1))
+    return max(1, int(width * scale)), max(1, int(height * scale))
+
+
 def _read(img: Image.Image) -> PhotoInfo:
     exif = img.getexif()
     sub = exif.get_ifd(_EXIF_IFD) if exif else {}
@@ -139,7 +147,7 @@ def _read(img: Image.Image) -> PhotoInfo:
         camera=_camera(_text(exif.get(_TAG_MAKE)), _text(exif.get(_TAG_MODEL))),
     )
     if img.format == "JPEG":
-        img.draft("RGB", (THUMB_MAX, THUMB_MAX))
+        img.draft("RGB", _thumbnail_size(img.size))
     if getattr(img, "n_frames", 1) > 1:
         img.seek(0)
     if img.mode in ("RGB", "L"):
