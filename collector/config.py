@@ -32,7 +32,11 @@ class Settings:
     imap_folder: str = "INBOX"
     imap_timeout: float = 60.0
     imap_ca_file: str = ""  # extra CA certificate(s) to trust (a private mail server); empty: the system's
-    imap_batch_bytes: int = 16 * 1024 * 1024
+    # One FETCH asks for at most this many bytes of mail. The poll process holds
+    # a batch while the one before it is being parsed: 8 MB instead of 16 took
+    # ~25 MB off its peak (bench/) at no cost on a fast link; a distant server pays
+    # one more round trip per 8 MB, and only on the first ingest.
+    imap_batch_bytes: int = 8 * 1024 * 1024
     data_dir: Path = Path("archive")
     campaign: str = "builtin"
 

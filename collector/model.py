@@ -39,7 +39,7 @@ class PhotoInfo:
     height: int | None = None
     taken_at: str | None = None  # EXIF DateTimeOriginal, ISO 8601, no tz
     camera: str | None = None  # "Make Model"
-    phash: str | None = None  # perceptual hash, hex
+    phash: str | None = None  # perceptual hash (imagehash.dhash of the thumbnail), hex
     thumbnail: bytes | None = None  # small JPEG
 
 

@@ -373,6 +373,18 @@ def big_box(dovecot_server, demo_mails):
     return account
 
 
+def _count_messages(data_dir: Path) -> int:
+    if not (data_dir / index.DB_NAME).exists():
+        return 0
+    conn = sqlite3.connect(f"file:{data_dir / index.DB_NAME}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM messages").fetchone()[0]
+    except sqlite3.OperationalError:  # killed before the tables were made
+        return 0
+    finally:
+        conn.close()
+
+
 @pytest.mark.slow
 def test_kill_9_at_random_moments_loses_and_doubles_nothing(big_box, tmp_path_factory, tmp_path):
     started = time.monotonic()
@@ -382,9 +394,11 @@ def test_kill_9_at_random_moments_loses_and_doubles_nothing(big_box, tmp_path_fa
     rng = random.Random(6)
     data_dir = tmp_path / "archive"
     kills, leftovers, rounds = 0, 0, 0
+    filed_after_kill: list[int] = []
     for rounds in range(1, 9):
         poll = Poll(env_for(big_box, data_dir))
-        time.sleep(rng.uniform(0.5, 0.7 * full_poll))
+        # somewhere in the poll's own work (the first ~0.3 s are interpreter start-up)
+        time.sleep(rng.uniform(0.3, 0.6) * full_poll)
         poll.kill()
         run = poll.finish()
         leftovers += run.leftovers
@@ -392,11 +406,14 @@ def test_kill_9_at_random_moments_loses_and_doubles_nothing(big_box, tmp_path_fa
             break
         assert run.code == -signal.SIGKILL, (run.code, run.stderr[-2000:])
         kills += 1
+        filed_after_kill.append(_count_messages(data_dir))
     final = collector(env_for(big_box, data_dir))
     assert final.code == 0, final.stderr[-3000:]
-    print(f"\nkill -9: {kills} kills in {rounds} rounds (a full poll takes {full_poll:.1f}s), "
+    print(f"\nkill -9: {kills} kills in {rounds} rounds (a full poll takes {full_poll:.1f}s; mails filed "
+          f"after each kill: {filed_after_kill}), "
           f"{leftovers} leftover worker processes killed")
     assert kills >= 3
+    assert any(0 < n < BIG_BOX for n in filed_after_kill), filed_after_kill  # some kills hit mid-filing
     assert_same_archive(data_dir, reference, "after kill -9")
     assert collector(env_for(big_box, data_dir), "verify").code == 0
 

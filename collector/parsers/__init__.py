@@ -8,7 +8,7 @@ __all__ = ["parse_message", "preload"]
 
 # Imported on first use by the parsers (a poll that finds nothing new never
 # pays for them). The commonest of the lot (photos, docx, PDF, xlsx), see preload().
-COMMON_LIBRARIES = ("lxml.etree", "pypdf", "openpyxl", "scipy.fftpack")
+COMMON_LIBRARIES = ("lxml.etree", "pypdf", "openpyxl")
 
 
 def preload() -> None:

@@ -116,7 +116,10 @@ def _heif_from_embedded_thumbnail(data: bytes) -> PhotoInfo | None:
 
 def _finish(info: PhotoInfo, thumb: Image.Image) -> PhotoInfo:
     thumb.thumbnail((THUMB_MAX, THUMB_MAX), Image.Resampling.BILINEAR, reducing_gap=2.0)
-    info.phash = str(imagehash.phash(thumb))
+    # The difference hash: it tells a resent or resized photo from another one
+    # (tests/parsers/test_photos.py) like the DCT hash (imagehash.phash) does,
+    # without loading SciPy (16 MB per process) for one 32x32 transform.
+    info.phash = str(imagehash.dhash(thumb))
     out = io.BytesIO()
     thumb.save(out, "JPEG", quality=70, optimize=True)
     info.thumbnail = out.getvalue()
