@@ -72,3 +72,55 @@ def test_damaged_documents_fail_with_a_reason(monkeypatch):
         text, status = extract_text(b"this is not a document", ext)
         assert text is None and status.startswith("failed: ")
     assert extract_text(b"x", "xls")[1].startswith("failed: ")
+
+
+def _docx_with(document_xml: str, main_part: str = "word/document.xml") -> bytes:
+    import io
+    import zipfile
+
+    rels = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"'
+        f' Target="{main_part}"/></Relationships>'
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr("_rels/.rels", rels)
+        zf.writestr(main_part, document_xml)
+    return out.getvalue()
+
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def test_docx_runs_hyperlinks_tabs_breaks_and_merged_cells():
+    xml = (
+        f'<w:document {W_NS}><w:body>'
+        '<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>'
+        '<w:r><w:t>联系人</w:t></w:r><w:r><w:tab/><w:t>王喆</w:t><w:br/><w:t>电话</w:t></w:r>'
+        '<w:hyperlink><w:r><w:t>县发改局</w:t></w:r></w:hyperlink></w:p>'
+        '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>单位</w:t></w:r></w:p></w:tc>'
+        '<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>县发改局</w:t></w:r></w:p>'
+        '<w:p><w:r><w:t>第二段</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
+        '<w:p><w:r><w:delText>删掉的字</w:delText><w:t>落款</w:t></w:r></w:p>'
+        '</w:body></w:document>'
+    )
+    text, status = extract_text(_docx_with(xml, "word/document2.xml"), "docx")  # the part named in _rels
+    assert status == "ok"
+    assert text.splitlines() == ["联系人\t王喆", "电话县发改局", "落款", "单位\t县发改局", "第二段"]
+
+
+def test_docx_entities_are_not_expanded_and_huge_parts_are_refused(monkeypatch):
+    bomb = (
+        '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "AAAAAAAAAA">'
+        '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+        f'<w:document {W_NS}><w:body><w:p><w:r><w:t>&c;</w:t></w:r></w:p></w:body></w:document>'
+    )
+    text, status = extract_text(_docx_with(bomb), "docx")
+    assert "A" not in (text or "")
+    monkeypatch.setattr(documents, "MAX_DOCX_XML_BYTES", 100)
+    monkeypatch.setenv("COLLECTOR_NO_OFFICE", "1")
+    big = f'<w:document {W_NS}><w:body>' + "<w:p><w:r><w:t>字</w:t></w:r></w:p>" * 50 + "</w:body></w:document>"
+    text, status = extract_text(_docx_with(big), "docx")
+    assert text is None and status.startswith("failed: ") and "过大" in status
