@@ -4,8 +4,8 @@ Parsing (photos, thumbnails, documents, archives) is the expensive stage and
 needs nothing but the raw bytes, so it runs in worker processes. They also do
 the rest of the work that needs only the mail: writing the raw mail and the
 attachments into the content-addressed store (safe from any process: a file
-appears there whole or not at all, so bytes never travel back) and scanning
-the mail's texts for unit names (match.prepare_scans). Everything with an order
+appears there whole or not at all, so bytes never travel back), checking the
+DKIM signature and scanning the mail's texts for unit names (match.prepare_scans). Everything with an order
 or a side effect on the database stays in this process and in mailbox order:
 the mail's hash decides before parsing whether it is already archived, and
 matching, filing and indexing happen as results come back, oldest first, once
@@ -31,7 +31,7 @@ import signal
 from collections.abc import Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 
-from collector import heap, parsers, pipeline, store
+from collector import heap, parsers, pipeline, store, trust
 from collector.faults import crash_points_armed
 from collector.model import RawMail
 
@@ -41,7 +41,6 @@ MAX_INFLIGHT_BYTES = 16 * 1024 * 1024
 # handing it to a worker copies it twice more (pickle, then the worker's own),
 # which for a 70 MB mail is the difference between ~250 and ~440 MB in all.
 LARGE_MAIL_BYTES = 16 * 1024 * 1024
-MAX_ATTEMPTS = 2
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
@@ -60,14 +59,14 @@ class _Pending:
     mail: RawMail
     stored: pipeline.Stored
     future: concurrent.futures.Future | None = None
-    attempts: int = 0
 
 
 class _ParsePool:
-    def __init__(self, workers: int, data_dir, campaigns: list):
+    def __init__(self, workers: int, data_dir, campaigns: list, dkim: trust.DkimChecker):
         self.workers = workers
         self.data_dir = data_dir
         self.campaigns = campaigns
+        self.dkim = dkim
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
 
     def submit(self, item: _Pending) -> None:
@@ -80,17 +79,15 @@ class _ParsePool:
                 max_workers=self.workers,
                 mp_context=multiprocessing.get_context("fork"),
                 initializer=_worker_start,
-                initargs=(os.getpid(), self.campaigns),  # handed over by fork, not pickled
+                initargs=(os.getpid(), self.campaigns, self.dkim),  # handed over by fork, not pickled
             )
-        item.attempts += 1
         try:
             item.future = self._pool.submit(_parse_in_worker, item.mail.raw, item.stored.raw_rel, self.data_dir)
         except BrokenProcessPool:
             # A worker died since the last submit; the mails it took down are
-            # resubmitted when their turn comes (_wait_for_parse).
+            # parsed again when their turn comes (_wait_for_parse).
             self.replace()
             self.submit(item)
-            item.attempts -= 1
 
     def replace(self) -> None:
         """Throw away a broken or stuck pool (killing its workers)."""
@@ -108,13 +105,14 @@ class _ParsePool:
 
 
 _run_campaigns: list = []  # in a worker: the poll's campaigns, set by _worker_start
+_run_dkim: trust.DkimChecker | None = None  # in a worker: a copy of the poll's, set by _worker_start
 
 
-def _parse_in_worker(raw: bytes, raw_rel: str, data_dir):
-    return pipeline.parse_in_worker(raw, raw_rel, data_dir, _run_campaigns)
+def _parse_in_worker(raw: bytes, raw_rel: str, data_dir) -> pipeline.Prepared:
+    return pipeline.parse_in_worker(raw, raw_rel, data_dir, _run_campaigns, _run_dkim)
 
 
-def _worker_start(parent_pid: int, campaigns: list) -> None:
+def _worker_start(parent_pid: int, campaigns: list, dkim: trust.DkimChecker) -> None:
     """A worker must never outlive the run or hold its lock.
 
     Forked workers inherit the descriptor of the run lock (jobs.exclusive_run),
@@ -122,8 +120,9 @@ def _worker_start(parent_pid: int, campaigns: list) -> None:
     killed poll would block every later cron run. So each worker closes its
     copies and asks the kernel to kill it when the poll process dies.
     """
-    global _run_campaigns
+    global _run_campaigns, _run_dkim
     _run_campaigns = campaigns
+    _run_dkim = dkim  # its key cache and DNS give-up count are now this worker's own
     _close_inherited_run_locks()
     with contextlib.suppress(OSError, AttributeError):
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
@@ -152,7 +151,7 @@ def ingest_stream(
         for mail in mails:
             yield mail, pipeline.ingest(ctx, mail)
         return
-    pool = _ParsePool(workers, ctx.data_dir, ctx.campaigns)
+    pool = _ParsePool(workers, ctx.data_dir, ctx.campaigns, ctx.dkim)
     pending: collections.deque[_Pending] = collections.deque()
     inflight = 0
     source = iter(mails)
@@ -199,28 +198,53 @@ def _finish(
     if item.stored.known or pipeline.refresh_known(ctx, item.stored):
         # (the same bytes may have come twice within the window)
         return pipeline.record_duplicate(ctx, item.mail, item.stored)
-    parsed, error, scans = _wait_for_parse(pool, item, others)
+    prepared = _wait_for_parse(pool, item, others)
     # The worker kept the raw bytes; if it died first, they are kept here.
     store.write_durably(ctx.data_dir / item.stored.raw_rel, item.mail.raw, ctx.data_dir)
-    return pipeline.file_and_index(ctx, item.mail, item.stored, parsed, error, scans)
+    return pipeline.file_and_index(
+        ctx, item.mail, item.stored, prepared.parsed, prepared.parse_error, prepared.scans, prepared.sender
+    )
 
 
-def _wait_for_parse(pool: _ParsePool, item: _Pending, others: collections.deque[_Pending]):
-    while True:
-        try:
-            return item.future.result(timeout=PARSE_TIMEOUT)  # type: ignore[union-attr]
-        except BrokenProcessPool:
-            failure = "解析进程异常退出（可能是文件损坏或恶意构造）"
-        except concurrent.futures.TimeoutError:
-            failure = f"解析超过 {int(PARSE_TIMEOUT)} 秒未完成"
-            item.attempts = MAX_ATTEMPTS  # a hang would hang again
+def _wait_for_parse(pool: _ParsePool, item: _Pending, others: collections.deque[_Pending]) -> pipeline.Prepared:
+    """The worker's result for ``item``. A worker that dies takes every mail in
+    flight down with it, so the mail is then parsed again alone: only a mail that
+    breaks a pool by itself, or hangs, goes to review. The others are parsed
+    again afterwards and never blamed."""
+    try:
+        result = item.future.result(timeout=PARSE_TIMEOUT)  # type: ignore[union-attr]
+    except BrokenProcessPool:
         pool.replace()
-        for other in others:
-            if other.future is not None and not _parsed_ok(other.future):
-                pool.submit(other)
-        if item.attempts >= MAX_ATTEMPTS:
-            return None, failure, None
-        pool.submit(item)
+        result = _parse_alone(pool, item)
+    except concurrent.futures.TimeoutError:
+        pool.replace()
+        result = pipeline.Prepared(None, _hang())
+    else:
+        return result
+    for other in others:
+        if other.future is not None and not _parsed_ok(other.future):
+            pool.submit(other)
+    return result
+
+
+CRASH = "解析进程异常退出（可能是文件损坏或恶意构造）"
+
+
+def _hang() -> str:
+    return f"解析超过 {int(PARSE_TIMEOUT)} 秒未完成"
+
+
+def _parse_alone(pool: _ParsePool, item: _Pending) -> pipeline.Prepared:
+    """Parse the mail with no other in the pool: if the pool breaks now, this mail did it."""
+    pool.submit(item)
+    try:
+        return item.future.result(timeout=PARSE_TIMEOUT)  # type: ignore[union-attr]
+    except BrokenProcessPool:
+        failure = CRASH
+    except concurrent.futures.TimeoutError:
+        failure = _hang()
+    pool.replace()
+    return pipeline.Prepared(None, failure)
 
 
 def _parsed_ok(future: concurrent.futures.Future) -> bool:

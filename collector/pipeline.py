@@ -124,11 +124,12 @@ def record_duplicate(ctx: Context, mail: RawMail, stored: Stored) -> Outcome:
 
 def file_and_index(
     ctx: Context, mail: RawMail, stored: Stored, parsed: ParsedMail | None, parse_error: str | None,
-    scans: dict | None = None,
+    scans: dict | None = None, sender: trust.TrustResult | None = None,
 ) -> Outcome:
-    """match -> file -> index for a stored and parsed mail; one transaction."""
+    """match -> file -> index for a stored and parsed mail; one transaction.
+    ``scans`` and ``sender``: a worker's share of the work (Prepared), if it did it."""
     sha256 = stored.sha256
-    sender = _check_sender_safely(ctx, mail.raw)
+    sender = sender or _check_sender_safely(ctx.dkim, mail.raw)
     match = _match_safely(ctx, parsed, parse_error, mail.received_at, scans)
     warning = trust.sender_warning(sender, parsed.from_addr if parsed else None, ctx.known_addresses())
     syncs = store.DeferredSyncs()
@@ -171,9 +172,9 @@ def file_and_index(
     return Outcome(sha256, new=True, state=match.state, unit=match.unit)
 
 
-def _check_sender_safely(ctx: Context, raw: bytes) -> trust.TrustResult:
+def _check_sender_safely(dkim: trust.DkimChecker, raw: bytes) -> trust.TrustResult:
     try:
-        return ctx.dkim.check(raw)
+        return dkim.check(raw)
     except Exception as exc:  # noqa: BLE001 - a hostile header must not stop the run
         log.warning("DKIM check failed: %s", exc)
         return trust.TrustResult("temperror", None, None)
@@ -191,22 +192,35 @@ def parse_safely(raw: bytes) -> tuple[ParsedMail | None, str | None]:
         return None, f"{exc.__class__.__name__}: {exc}"[:2000]
 
 
+@dataclasses.dataclass
+class Prepared:
+    """A parse worker's share of one mail, handed back to the poll process."""
+
+    parsed: ParsedMail | None
+    parse_error: str | None
+    scans: dict | None = None  # match.prepare_scans
+    sender: trust.TrustResult | None = None  # DKIM
+
+
 def parse_in_worker(
-    raw: bytes, raw_rel: str, data_dir: Path, campaigns: list[Campaign]
-) -> tuple[ParsedMail | None, str | None, dict | None]:
+    raw: bytes, raw_rel: str, data_dir: Path, campaigns: list[Campaign], dkim: trust.DkimChecker
+) -> Prepared:
     """What a parse worker does with a mail, so the poll process need not:
     keep the raw bytes durably (where identify() said), parse, store the
-    attachments' bytes, and scan the mail's texts for unit names (match.prepare_scans)."""
+    attachments' bytes, scan the mail's texts for unit names (match.prepare_scans)
+    and check its DKIM signature (hashing the whole body: ~40 ms for a 1.6 MB
+    mail signed relaxed/relaxed, as 163 signs)."""
     store.write_durably(data_dir / raw_rel, raw, data_dir)
+    sender = _check_sender_safely(dkim, raw)
     parsed, error = parse_safely(raw)
     if parsed is None:
-        return None, error, None
+        return Prepared(None, error, None, sender)
     file.store_all_attachments(data_dir, parsed)
     try:
         scans = prepare_scans(parsed, campaigns)
     except Exception:  # noqa: BLE001 - the poll process matches it again and reports why
         scans = None
-    return parsed, error, scans
+    return Prepared(parsed, error, scans, sender)
 
 
 def _clean_text(text: str) -> str:

@@ -39,7 +39,8 @@ class TrustResult:
 
 
 class DkimChecker:
-    """One per run: caches keys and gives up on DNS when it is clearly unreachable."""
+    """One per run (and a copy in each parse worker): caches keys and gives up on
+    DNS when it is clearly unreachable."""
 
     def __init__(self, dnsfunc: DnsFunc | None = None):
         self._dnsfunc = dnsfunc or dkim.dnsplug.get_txt

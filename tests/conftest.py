@@ -5,7 +5,9 @@ Keep each fixture in its own clearly named function; several people add here.
 
 from __future__ import annotations
 
+import base64
 import secrets
+import subprocess
 
 import pytest
 
@@ -44,3 +46,14 @@ def fresh_mailbox(dovecot_server) -> Account:
     `.server` (the Dovecot) and `.log_path`.
     """
     return dovecot_server.account(f"t{secrets.token_hex(5)}@163.com", secrets.token_urlsafe(12))
+
+
+@pytest.fixture(scope="session")
+def dkim_key(tmp_path_factory) -> tuple[bytes, bytes]:
+    """(private key PEM, DKIM TXT record) of a fresh 2048-bit RSA key, for signing test mails."""
+    pem_path = tmp_path_factory.mktemp("dkim") / "key.pem"
+    subprocess.run(["openssl", "genrsa", "-traditional", "-out", str(pem_path), "2048"], check=True, capture_output=True)
+    public = subprocess.run(
+        ["openssl", "rsa", "-in", str(pem_path), "-pubout", "-outform", "DER"], check=True, capture_output=True
+    ).stdout
+    return pem_path.read_bytes(), b"v=DKIM1; k=rsa; p=" + base64.b64encode(public)

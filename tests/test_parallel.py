@@ -3,13 +3,15 @@ path files, in mailbox order, and a worker that dies costs only its own mail."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
 
-from collector import parallel, pipeline, store
+from collector import parallel, pipeline, store, trust
 from collector.demo import generate_demo_mailbox
 from collector.model import RawMail
 
@@ -29,7 +31,7 @@ def ingest_all(data_dir: Path, mails: list[RawMail], workers: int) -> tuple[list
         order = [(mail.origin, outcome.sha256) for mail, outcome in parallel.ingest_stream(ctx, mails, workers)]
         rows = {
             row["sha256"]: (row["state"], row["unit"], row["reason"], json.loads(row["signals"]),
-                            json.loads(row["suggestions"]))
+                            json.loads(row["suggestions"]), row["dkim"], row["dkim_domain"], row["sender_warning"])
             for row in ctx.db["messages"].rows
         }
     finally:
@@ -50,22 +52,48 @@ def test_workers_file_what_the_serial_path_files_in_the_same_order(mails, serial
         assert (tmp_path / store.raw_rel(store.sha256_hex(mail.raw))).read_bytes() == mail.raw
 
 
-def test_a_worker_dying_costs_only_its_mail(mails, serial, tmp_path, monkeypatch):
-    victim = mails[7]
+@pytest.mark.parametrize("victims", [[7], [7, 8]], ids=["one", "two in a row"])
+def test_a_worker_dying_costs_only_its_mail(mails, serial, tmp_path, monkeypatch, victims):
+    """A dead worker takes every mail in flight down with it; only the mail that
+    kills a pool when parsed alone goes to review."""
+    deadly = {mails[i].raw for i in victims}
     real = pipeline.parse_in_worker
 
-    def dies_on_the_victim(raw, raw_rel, data_dir, campaigns):
-        if raw == victim.raw:
+    def dies_on_a_victim(raw, *args):
+        if raw in deadly:
             os._exit(3)  # as a segfault in an image decoder would
-        return real(raw, raw_rel, data_dir, campaigns)
+        return real(raw, *args)
 
-    monkeypatch.setattr(pipeline, "parse_in_worker", dies_on_the_victim)  # inherited by the forked workers
+    monkeypatch.setattr(pipeline, "parse_in_worker", dies_on_a_victim)  # inherited by the forked workers
+    order, rows = ingest_all(tmp_path, mails, workers=2)
+    assert order == serial[0]
+    for raw in deadly:
+        sha = store.sha256_hex(raw)
+        state, unit, reason, *_ = rows.pop(sha)
+        assert state == "needs_review" and unit is None and "解析进程异常退出" in reason
+        assert (tmp_path / store.raw_rel(sha)).read_bytes() == raw
+    # every other mail placed as before (its reasons may differ: a victim's address was not learned)
+    assert {sha: row[:2] for sha, row in rows.items()} == {
+        sha: row[:2] for sha, row in serial[1].items() if sha not in rows.keys() ^ serial[1].keys()
+    }
+
+
+def test_a_hanging_parse_costs_only_its_mail(mails, serial, tmp_path, monkeypatch):
+    victim = mails[20]
+    real = pipeline.parse_in_worker
+
+    def hangs_on_the_victim(raw, *args):
+        if raw == victim.raw:
+            time.sleep(3600)  # as a parser stuck in a loop would
+        return real(raw, *args)
+
+    monkeypatch.setattr(pipeline, "parse_in_worker", hangs_on_the_victim)
+    monkeypatch.setattr(parallel, "PARSE_TIMEOUT", 3)
     order, rows = ingest_all(tmp_path, mails, workers=2)
     assert order == serial[0]
     victim_sha = store.sha256_hex(victim.raw)
-    state, unit, reason, _, _ = rows.pop(victim_sha)
-    assert state == "needs_review" and unit is None and "解析进程异常退出" in reason
-    assert (tmp_path / store.raw_rel(victim_sha)).read_bytes() == victim.raw
+    state, unit, reason, *_ = rows.pop(victim_sha)
+    assert state == "needs_review" and "解析超过 3 秒未完成" in reason
     assert rows == {sha: row for sha, row in serial[1].items() if sha != victim_sha}
 
 
@@ -75,13 +103,46 @@ def test_a_large_mail_is_parsed_in_the_poll_process(mails, serial, tmp_path, mon
     monkeypatch.setattr(parallel, "LARGE_MAIL_BYTES", threshold)
     real = pipeline.parse_in_worker
 
-    def refuses_large_mails(raw, raw_rel, data_dir, campaigns):
+    def refuses_large_mails(raw, *args):
         if len(raw) > threshold:
             os._exit(3)  # had it come here, the mail would go to review
-        return real(raw, raw_rel, data_dir, campaigns)
+        return real(raw, *args)
 
     monkeypatch.setattr(pipeline, "parse_in_worker", refuses_large_mails)
     order, rows = ingest_all(tmp_path, mails, workers=2)
     assert sum(len(m.raw) > threshold for m in mails) >= 10
     assert order == serial[0]
     assert rows == serial[1]
+
+
+
+def test_dkim_is_checked_in_the_workers_with_the_poll_processs_key_lookup(mails, dkim_key, tmp_path):
+    """163 signs relaxed/relaxed: hashing a whole 1.6 MB body costs ~40 ms, so the workers do it,
+    with the key lookup (and its cache) the poll process was given."""
+    import dkim
+
+    pem, txt = dkim_key
+    sample = mails[:6]
+    signed = [
+        dataclasses.replace(m, raw=dkim.sign(m.raw, b"s1", b"jianchang.gov.cn", pem,
+                                             include_headers=[b"from", b"subject", b"to"],
+                                             canonicalize=(b"relaxed", b"relaxed")) + m.raw)
+        for m in sample
+    ]
+    forged = dataclasses.replace(signed[-1], raw=signed[-1].raw.replace(b"\r\n\r\n", b"\r\n\r\nX", 1))
+    signed[-1] = forged
+    lookups: list[bytes] = []
+
+    def published(name, timeout=5):
+        lookups.append(name)
+        return txt if name == b"s1._domainkey.jianchang.gov.cn." else None
+
+    ctx = pipeline.open_context(tmp_path, None)
+    ctx.dkim = trust.DkimChecker(published)
+    try:
+        list(parallel.ingest_stream(ctx, signed, workers=2))
+        verdicts = {row["sha256"]: row["dkim"] for row in ctx.db["messages"].rows}
+    finally:
+        ctx.db.close()
+    assert [verdicts[store.sha256_hex(m.raw)] for m in signed] == ["pass"] * 5 + ["fail"]
+    assert lookups == []  # none in this process: the workers looked the key up, each with its own copy
