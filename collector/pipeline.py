@@ -1,11 +1,13 @@
 """The pipeline: one raw mail through store -> parse -> match -> file -> index.
 
-``ingest`` is the one function both ``collector poll`` and ``collector import``
-call for every mail. Its promise: when it returns, the raw bytes and every
-file are on disk durably and the rows are committed; when it raises, nothing
-was committed (and the caller must not advance its position). A mail that
-cannot be parsed or matched is not an exception here: it is filed as
-``needs_review`` with the reason.
+``ingest`` runs one mail through every stage in this process. With parse
+workers (collector/parallel.py, what ``collector poll`` and ``collector import``
+use) the same stages are split: ``identify`` here, ``parse_in_worker`` in a
+worker, ``file_and_index`` back here. The promise is the same either way: when
+a mail's outcome is returned, the raw bytes and every file are on disk durably
+and the rows are committed; on an exception nothing was committed (and the
+caller must not advance its position). A mail that cannot be parsed or matched
+is not an exception here: it is filed as ``needs_review`` with the reason.
 """
 
 from __future__ import annotations
