@@ -305,3 +305,36 @@ def test_idle_poll_still_marks_units_late_when_a_deadline_passes(dovecot_server,
     assert jobs.status_is_stale(settings, dt.datetime(2023, 5, 23, 16, 1, tzinfo=tz))
     jobs.run_poll(settings, now=dt.datetime(2023, 5, 23, 16, 1, tzinfo=tz))  # idle, after it
     assert all(summary_late().values())
+
+
+def test_fetch_does_not_format_mail_for_a_log_nobody_reads(dovecot_server, account, settings_for, caplog):
+    """IMAPClient turns imaplib's debug output on and sends it to a logger; imaplib
+    then repr()s every FETCH literal (a 70 MB mail: a ~280 MB string) even when
+    the logger drops it. The collector switches that off unless the logger would print."""
+    import logging
+
+    from collector import fetch
+
+    user, password = account
+    mail = generate_demo_mailbox()[0]
+    dovecot_server.append(mail.raw, internaldate=mail.received_at, user=user)
+    settings = settings_for(user, password)
+    caplog.set_level(logging.WARNING, logger="imapclient.imaplib")
+    client = fetch.connect(settings)
+    try:
+        listing = fetch.open_folder(client, settings, None)
+        assert [m.raw for m in fetch.iter_mail(client, settings, listing)] == [mail.raw]
+        assert client._imap.debug == 0
+    finally:
+        fetch.logout(client)
+    assert not [r for r in caplog.records if r.name == "imapclient.imaplib"]
+
+    caplog.set_level(logging.DEBUG, logger="imapclient.imaplib")  # someone debugging the IMAP dialogue
+    client = fetch.connect(settings)
+    try:
+        assert client._imap.debug > 0
+        fetch.examine(client, settings.imap_folder)
+    finally:
+        fetch.logout(client)
+    logged = "\n".join(r.getMessage() for r in caplog.records if r.name == "imapclient.imaplib")
+    assert "EXAMINE" in logged and password not in logged
