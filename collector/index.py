@@ -49,6 +49,7 @@ ADDED_COLUMNS = [
     ("messages", "dkim_domain", str),
     ("messages", "sender_warning", str),
     ("messages", "received_chain", str),
+    ("runs", "messages_through", int),  # the last messages.rowid the run's status refresh saw
 ]
 
 

@@ -114,9 +114,13 @@ def status_is_stale(settings: Settings, now: dt.datetime) -> bool:
     last = _peek(settings, "SELECT max(updated_at) FROM status", [])
     if not last or last[0][0] is None:
         return True
+    if not _peek(settings, "SELECT 1 FROM pragma_table_info('runs') WHERE name = 'messages_through'", []):
+        return True  # an archive from before runs recorded it: one full pass adds it
+    # By row, not by time: times are to the second, and a poll takes about one, so a
+    # mail a crashed run filed can carry the very second the run before it finished in.
     unrefreshed = _peek(
         settings,
-        "SELECT 1 FROM messages WHERE filed_at > (SELECT coalesce(max(finished_at), '') FROM runs) LIMIT 1",
+        "SELECT 1 FROM messages WHERE rowid > (SELECT coalesce(max(messages_through), 0) FROM runs) LIMIT 1",
         [],
     )
     if unrefreshed:

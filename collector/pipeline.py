@@ -378,5 +378,6 @@ def finish_run(ctx: Context, report: RunReport, started_at: str, now: dt.datetim
                 "needs_review": report.needs_review,
                 "errors": 0,
                 "detail": report.summary(),
+                "messages_through": ctx.db.execute("SELECT coalesce(max(rowid), 0) FROM messages").fetchone()[0],
             }
         )

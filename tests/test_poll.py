@@ -307,6 +307,39 @@ def test_idle_poll_still_marks_units_late_when_a_deadline_passes(dovecot_server,
     assert all(summary_late().values())
 
 
+def test_a_crash_in_the_same_second_as_the_last_finish_still_leaves_the_status_stale(
+    dovecot_server, account, settings_for, demo_mails
+):
+    """Polls take about a second now: a mail filed by a run that then crashed can carry
+    the very second the previous run finished in. Staleness is judged by row, not time."""
+    import sqlite3
+
+    from collector.faults import CRASH_EXIT_CODE
+
+    user, password = account
+    fill(dovecot_server, user, demo_mails[:2])
+    settings = settings_for(user, password)
+    jobs.run_poll(settings)
+    assert not jobs.status_is_stale(settings, dt.datetime.now(dt.timezone.utc))
+    fill(dovecot_server, user, demo_mails[2:3])
+    crashed = subprocess.run(
+        [sys.executable, "-m", "collector", "poll"],
+        env=cli_env(settings) | {"COLLECTOR_CRASH_AT": "poll.position_saved#1"},
+        capture_output=True, timeout=600,
+    )
+    assert crashed.returncode == CRASH_EXIT_CODE, crashed.stderr[-2000:]
+    db = sqlite3.connect(settings.data_dir / index.DB_NAME)
+    with db:  # the worst case: the crashed run's mail filed in the second the last run finished
+        db.execute("UPDATE runs SET finished_at = (SELECT max(filed_at) FROM messages)")
+    assert jobs.status_is_stale(settings, dt.datetime.now(dt.timezone.utc))
+    with db:  # an archive from before runs recorded messages_through is taken as stale too
+        db.execute("ALTER TABLE runs DROP COLUMN messages_through")
+    db.close()
+    assert jobs.status_is_stale(settings, dt.datetime.now(dt.timezone.utc))
+    jobs.run_poll(settings)  # the full pass brings the column back and refreshes
+    assert not jobs.status_is_stale(settings, dt.datetime.now(dt.timezone.utc))
+
+
 def test_fetch_does_not_format_mail_for_a_log_nobody_reads(dovecot_server, account, settings_for, caplog):
     """IMAPClient turns imaplib's debug output on and sends it to a logger; imaplib
     then repr()s every FETCH literal (a 70 MB mail: a ~280 MB string) even when

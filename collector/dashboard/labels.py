@@ -101,6 +101,7 @@ COLUMN_LABELS = {
     "duplicates": "重复",
     "needs_review": "待审核",
     "errors": "错误",
+    "messages_through": "已统计至邮件序号",
     "id": "编号",
 }
 
