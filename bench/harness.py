@@ -122,6 +122,7 @@ class ProcessRun:
     peak_tree_pss_mb: float  # sampled sum of PSS over the process tree (forked workers' shared pages counted once)
     stdout: str
     stderr: str
+    peak_tree_rss_mb: float = 0.0  # sampled sum of RSS over the tree: shared pages counted once per process
 
     def check(self) -> ProcessRun:
         if self.returncode != 0:
@@ -130,23 +131,27 @@ class ProcessRun:
 
 
 def _sample_tree(pid: int, stop: threading.Event, peak: list[float]) -> None:
-    """Peak of the summed PSS of the process and its descendants, every 50 ms."""
+    """Peaks of the summed PSS (peak[0]) and of the summed RSS (peak[1], shared pages
+    counted in every process that maps them) of the process and its descendants, every 50 ms."""
     try:
         root = psutil.Process(pid)
     except psutil.Error:
         return
     while not stop.is_set():
-        total = 0
+        total = total_rss = 0
         try:
             procs = [root, *root.children(recursive=True)]
         except psutil.Error:
             break
         for proc in procs:
             try:
-                total += proc.memory_full_info().pss
+                info = proc.memory_full_info()
             except psutil.Error:
-                pass
+                continue
+            total += info.pss
+            total_rss += info.rss
         peak[0] = max(peak[0], total / 1e6)
+        peak[1] = max(peak[1], total_rss / 1e6)
         stop.wait(0.05)
 
 
@@ -156,7 +161,7 @@ def run_measured(argv: list[str], env: dict[str, str] | None = None, cwd: Path |
     with open(f"{out_path}.out", "w+b") as out, open(f"{out_path}.err", "w+b") as err:
         started = time.perf_counter()
         proc = subprocess.Popen(argv, env=env, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
-        peak = [0.0]
+        peak = [0.0, 0.0]
         stop = threading.Event()
         sampler = threading.Thread(target=_sample_tree, args=(proc.pid, stop, peak), daemon=True)
         sampler.start()
@@ -170,7 +175,8 @@ def run_measured(argv: list[str], env: dict[str, str] | None = None, cwd: Path |
         stdout, stderr = out.read().decode(errors="replace"), err.read().decode(errors="replace")
     for suffix in (".out", ".err"):
         Path(f"{out_path}{suffix}").unlink(missing_ok=True)
-    return ProcessRun(argv, seconds, proc.returncode, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, peak[0], stdout, stderr)
+    return ProcessRun(argv, seconds, proc.returncode, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, peak[0],
+                      stdout, stderr, peak[1])
 
 
 def collector_poll(settings: Settings, extra_env: dict[str, str] | None = None) -> ProcessRun:

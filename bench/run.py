@@ -204,6 +204,8 @@ def memory_rows(res: Results, label: str, run: harness.ProcessRun, largest: int)
     res.add("memory", f"{label}: peak PSS, whole process tree", f"{run.peak_tree_pss_mb:.0f} MB",
             f"< {limit:.0f} MB (200 + 2 x {largest / 1e6:.1f})", run.peak_tree_pss_mb < limit)
     res.add("memory", f"{label}: largest single process (ru_maxrss)", f"{run.max_rss_mb:.0f} MB")
+    res.add("memory", f"(info) {label}: peak of summed RSS (shared pages counted in each process)",
+            f"{run.peak_tree_rss_mb:.0f} MB")
 
 
 def big_mail_memory(server: harness.BenchServer, user: str, cur: Path, run_dir: Path, res: Results) -> None:
