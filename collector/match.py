@@ -134,6 +134,12 @@ def strip_quoted(body: str, quote_sources: list[str] = ()) -> str:
     return "\n".join(drop_pasted(cut_quoted(normalize(body).splitlines()), quote_sources))
 
 
+@functools.lru_cache(maxsize=8)
+def _squashed(quote_sources: tuple[str, ...]) -> list[str]:
+    """The notice(s), normalised and squashed once, not once for every text compared with them."""
+    return [_squash(normalize(s)) for s in quote_sources if s]
+
+
 HEADER_AHEAD_RE = re.compile(r"(?:发件人|发送时间|日期|Sent|Date|收件人|To|From)\s*[:：]", re.I)
 
 
@@ -160,7 +166,7 @@ def cut_quoted(lines: list[str]) -> list[str]:
 
 def drop_pasted(kept: list[str], quote_sources: list[str] = ()) -> list[str]:
     """Lines without the pieces pasted from ``quote_sources`` (the notice)."""
-    squashed_sources = [_squash(normalize(s)) for s in quote_sources if s]
+    squashed_sources = _squashed(tuple(quote_sources))
     if not squashed_sources:
         return kept
     squashed = [_squash(normalize(line)) for line in kept]
@@ -404,9 +410,24 @@ def _doc_texts(parsed: ParsedMail) -> list[str]:
     return [a.text for a in parsed.attachments if a.text and a.kind == "document"]
 
 
+def _notices(campaigns: list[Campaign]) -> tuple[str, ...]:
+    return tuple(c.notice_text for c in campaigns if c.notice_text)
+
+
 def _own_text(parsed: ParsedMail, campaigns: list[Campaign]) -> str:
-    notices = [c.notice_text for c in campaigns if c.notice_text]
-    return strip_quoted(parsed.body_text or "", notices)
+    return _own_words(parsed.body_text or "", _notices(campaigns))
+
+
+@functools.lru_cache(maxsize=4)  # several rules ask for the same mail's own words
+def _own_words(body: str, notices: tuple[str, ...]) -> str:
+    return strip_quoted(body, list(notices))
+
+
+@functools.lru_cache(maxsize=4)
+def _doc_lines(text: str, notices: tuple[str, ...]) -> tuple[str, ...]:
+    """A document's lines without what was pasted from the notice (a copy of the
+    notice attached back names every unit: not evidence)."""
+    return tuple(drop_pasted(content_lines(text), list(notices)))
 
 
 def gather_hits(parsed: ParsedMail, campaigns: list[Campaign], learned: dict | None) -> list[Hit]:
@@ -440,10 +461,8 @@ def gather_hits(parsed: ParsedMail, campaigns: list[Campaign], learned: dict | N
             hits += idx.hits(re.sub(r"\.[A-Za-z0-9]{1,5}$", "", a.filename or ""), "filename")
     own = _own_text(parsed, campaigns)
     hits += body_hits(idx, content_lines(own), "signature", "body_lead", "body")
-    notices = [c.notice_text for c in campaigns if c.notice_text]
     for text in _doc_texts(parsed):
-        # a copy of the notice attached back names every unit: not evidence
-        hits += body_hits(idx, drop_pasted(content_lines(text), notices), "doc_sign", "doc_head", "doc_body")
+        hits += body_hits(idx, list(_doc_lines(text, _notices(campaigns))), "doc_sign", "doc_head", "doc_body")
     return hits
 
 
@@ -532,9 +551,8 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
         places += ["\n".join(own[-4:]), "\n".join(own[:2])]
         places += [a.filename for a in parsed.attachments if a.filename]
         places += [f.from_name or "" for f in parsed.forwarded]
-        notices = [c.notice_text for c in campaigns if c.notice_text]
         for text in _doc_texts(parsed):
-            dl = drop_pasted(content_lines(text), notices)
+            dl = list(_doc_lines(text, _notices(campaigns)))
             places += dl[:2] + dl[-3:]
     out: list[str] = []
     for place in places:

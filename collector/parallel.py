@@ -200,7 +200,7 @@ def _finish(
         return pipeline.record_duplicate(ctx, item.mail, item.stored)
     prepared = _wait_for_parse(pool, item, others)
     # The worker kept the raw bytes; if it died first, they are kept here.
-    store.write_durably(ctx.data_dir / item.stored.raw_rel, item.mail.raw, ctx.data_dir)
+    pipeline.keep_raw(ctx.data_dir, item.stored.raw_rel, item.mail.raw)
     return pipeline.file_and_index(
         ctx, item.mail, item.stored, prepared.parsed, prepared.parse_error, prepared.scans, prepared.sender
     )

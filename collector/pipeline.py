@@ -83,19 +83,24 @@ class Stored:
 
 def store_raw(ctx: Context, mail: RawMail) -> Stored:
     """Step one for every mail, before anything else touches it: the raw bytes, durably."""
-    sha256, raw_rel = store.put_raw(ctx.data_dir, mail.raw)
+    stored = identify(ctx, mail)
+    keep_raw(ctx.data_dir, stored.raw_rel, mail.raw)
     crash_point("ingest.raw_stored")
-    stored = Stored(sha256, raw_rel, None)
-    refresh_known(ctx, stored)
     return stored
 
 
 def identify(ctx: Context, mail: RawMail) -> Stored:
-    """store_raw without the writing, for a parse worker to do (parse_in_worker)."""
+    """The mail's hash, where its bytes are kept, and whether the archive has them
+    already. With parse workers the writing (keep_raw) is theirs."""
     sha256 = store.sha256_hex(mail.raw)
     stored = Stored(sha256, store.raw_rel(sha256), None)
     refresh_known(ctx, stored)
     return stored
+
+
+def keep_raw(data_dir: Path, raw_rel: str, raw: bytes) -> None:
+    """The raw bytes at raw_rel, durably (nothing to do if they are there already)."""
+    store.write_durably(data_dir / raw_rel, raw, data_dir)
 
 
 def refresh_known(ctx: Context, stored: Stored) -> bool:
@@ -212,7 +217,7 @@ def parse_in_worker(
     attachments' bytes, scan the mail's texts for unit names (match.prepare_scans)
     and check its DKIM signature (hashing the whole body: ~40 ms for a 1.6 MB
     mail signed relaxed/relaxed, as 163 signs)."""
-    store.write_durably(data_dir / raw_rel, raw, data_dir)
+    keep_raw(data_dir, raw_rel, raw)
     sender = _check_sender_safely(dkim, raw)
     parsed, error = parse_safely(raw)
     if parsed is None:

@@ -47,27 +47,18 @@ def iter_file(path: Path) -> Iterator[RawMail]:
     if head == b"From ":
         yield from iter_mbox(path)
     else:
-        raw = path.read_bytes()
-        yield RawMail(
-            raw=raw,
-            received_at=receipt_time(raw, fallback=_mtime(path)),
-            source="import",
-            origin=str(path.resolve()),
-        )
+        yield _imported(path.read_bytes(), str(path.resolve()), fallback=_mtime(path))
 
 
 def iter_mbox(path: Path) -> Iterator[RawMail]:
     box = mailbox.mbox(str(path), create=False)
     try:
         for index, key in enumerate(box.iterkeys()):
-            raw = box.get_bytes(key, from_=False)
-            from_line = box.get_message(key).get_from()
-            yield RawMail(
-                raw=raw,
-                received_at=receipt_time(raw, fallback=_from_line_time(from_line) or _mtime(path)),
-                source="import",
-                origin=f"{path.resolve()}#{index}",
-            )
+            # One read: the "From " line and the mail (get_message would parse the mail for that line).
+            from_line, _, raw = box.get_bytes(key, from_=True).partition(b"\n")
+            sender_and_time = from_line[5:].decode("ascii", "replace")
+            yield _imported(raw, f"{path.resolve()}#{index}",
+                            fallback=_from_line_time(sender_and_time) or _mtime(path))
     finally:
         box.close()
 
@@ -83,13 +74,11 @@ def iter_maildir(path: Path) -> Iterator[RawMail]:
     """Delivered mails of a Maildir (new/ and cur/; tmp/ holds deliveries in progress)."""
     files = [f for part in ("new", "cur") if (path / part).is_dir() for f in (path / part).iterdir() if f.is_file()]
     for file_path in sorted(files, key=lambda f: f.name):
-        raw = file_path.read_bytes()
-        yield RawMail(
-            raw=raw,
-            received_at=receipt_time(raw, fallback=_mtime(file_path)),
-            source="import",
-            origin=str(file_path.resolve()),
-        )
+        yield _imported(file_path.read_bytes(), str(file_path.resolve()), fallback=_mtime(file_path))
+
+
+def _imported(raw: bytes, origin: str, fallback: dt.datetime) -> RawMail:
+    return RawMail(raw=raw, received_at=receipt_time(raw, fallback=fallback), source="import", origin=origin)
 
 
 def receipt_time(raw: bytes, fallback: dt.datetime) -> dt.datetime:

@@ -144,14 +144,6 @@ def raw_rel(digest: str) -> str:
     return _sharded(RAW_DIR, digest, ".eml")
 
 
-def put_raw(data_dir: Path, raw: bytes) -> tuple[str, str]:
-    """Keep a raw mail byte for byte. Returns (sha256, path relative to data_dir)."""
-    digest = sha256_hex(raw)
-    rel = raw_rel(digest)
-    write_durably(data_dir / rel, raw, data_dir)
-    return digest, rel
-
-
 def put_blob(data_dir: Path, data: bytes, syncs: DeferredSyncs | None = None) -> tuple[str, str]:
     """Keep an attachment's bytes once. Returns (sha256, path relative to data_dir)."""
     digest = sha256_hex(data)

@@ -57,3 +57,4 @@ def dkim_key(tmp_path_factory) -> tuple[bytes, bytes]:
         ["openssl", "rsa", "-in", str(pem_path), "-pubout", "-outform", "DER"], check=True, capture_output=True
     ).stdout
     return pem_path.read_bytes(), b"v=DKIM1; k=rsa; p=" + base64.b64encode(public)
+

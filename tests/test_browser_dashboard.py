@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -14,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from collector.dashboard.auth import add_user
-from collector.dashboard.sample import build_sample
+from collector.dovecot import pick_free_port
+from dashboard_archive import sample_dashboard_archive
 
 pytestmark = pytest.mark.browser
 
@@ -29,12 +28,6 @@ ARTIFACTS = Path(__file__).parent / "artifacts"
 if not os.path.exists(CHROMIUM):
     pytest.skip("Debian chromium not installed", allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_until_up(url: str, timeout: float = 30) -> None:
@@ -51,14 +44,10 @@ def wait_until_up(url: str, timeout: float = 30) -> None:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    root = tmp_path_factory.mktemp("browser")
-    data_dir = root / "data"
-    facts = build_sample(data_dir)
-    users_file = root / "users.json"
-    add_user("clerk", "office", "clerk-pass-1", users_file=users_file)
-    add_user("audit", "auditor", "audit-pass-1", users_file=users_file)
-    port = free_port()
-    env = dict(os.environ, COLLECTOR_USERS_FILE=str(users_file), COLLECTOR_DASHBOARD_SECRET="browser-test")
+    sample = sample_dashboard_archive(tmp_path_factory.mktemp("browser"))
+    data_dir, facts = sample["data_dir"], sample["facts"]
+    port = pick_free_port()
+    env = dict(os.environ, COLLECTOR_USERS_FILE=str(sample["users_file"]), COLLECTOR_DASHBOARD_SECRET="browser-test")
     proc = subprocess.Popen(
         [sys.executable, "-m", "collector.serve", str(data_dir), "--port", str(port)],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,

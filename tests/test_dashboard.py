@@ -11,6 +11,7 @@ import pytest
 from collector.dashboard.auth import add_user, load_accounts
 from collector.dashboard.sample import build_sample
 from collector.serve import build_datasette
+from dashboard_archive import sample_dashboard_archive
 
 OFFICE = {"id": "clerk", "role": "office"}
 AUDITOR = {"id": "audit", "role": "auditor"}
@@ -22,13 +23,7 @@ def run(coro):
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
-    root = tmp_path_factory.mktemp("dash")
-    data_dir = root / "data"
-    facts = build_sample(data_dir)
-    users_file = root / "users.json"
-    add_user("clerk", "office", "clerk-pass-1", users_file=users_file)
-    add_user("audit", "auditor", "audit-pass-1", users_file=users_file)
-    return {"data_dir": data_dir, "users_file": users_file, "facts": facts}
+    return sample_dashboard_archive(tmp_path_factory.mktemp("dash"))
 
 
 @pytest.fixture(scope="module")
@@ -611,11 +606,9 @@ def test_dashboard_exports_reach_the_audit_chain_through_the_next_run(tmp_path):
     """The dashboard spools its export events; the next collector run puts them in the chain, once."""
     from collector import audit, pipeline
 
-    data_dir = tmp_path / "data"
-    build_sample(data_dir)
-    users_file = tmp_path / "users.json"
-    add_user("clerk", "office", "clerk-pass-1", users_file=users_file)
-    ds = build_datasette(data_dir, users_file=users_file, secret="test-secret")
+    sample = sample_dashboard_archive(tmp_path)
+    data_dir = sample["data_dir"]
+    ds = build_datasette(data_dir, users_file=sample["users_file"], secret="test-secret")
     assert get(ds, "/export/status.xlsx", actor=OFFICE).status_code == 200
     assert get(ds, "/export/files.zip", actor=OFFICE).status_code == 200
     ctx = pipeline.open_context(data_dir, None)

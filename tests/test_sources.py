@@ -34,6 +34,17 @@ def test_eml_mbox_and_maildir_all_yield_exact_bytes(tmp_path):
     assert all(m.source == "import" for m in got)
 
 
+def test_mbox_receipt_time_falls_back_to_the_from_line(tmp_path):
+    """A mail with neither Received nor Date: the mbox "From " line holds when it was filed."""
+    bare = b"From: a@example.org\nSubject: x\n\nbody\n"
+    path = tmp_path / "box.mbox"
+    path.write_bytes(b"From a@example.org Thu May 11 07:59:30 2023\n" + bare + b"\nFrom b@example.org \xe6\x97\xa5\n" + bare)
+    first, second = sources.iter_path(path)
+    assert first.raw == bare and second.raw == bare
+    assert first.received_at == dt.datetime(2023, 5, 11, 7, 59, 30, tzinfo=dt.timezone.utc)
+    assert second.received_at == sources._mtime(path)  # an unreadable From line: the file's time
+
+
 def test_folder_of_emls_is_walked(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "x.eml").write_bytes(MAIL)

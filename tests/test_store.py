@@ -8,7 +8,9 @@ from collector import store
 
 def test_raw_mail_kept_byte_for_byte_under_its_hash(tmp_path):
     raw = b"Subject: =?gb2312?B?vajC+g==?=\r\n\r\n\xb0\xa1body\r\n"
-    digest, rel = store.put_raw(tmp_path, raw)
+    digest = store.sha256_hex(raw)
+    rel = store.raw_rel(digest)
+    store.write_durably(tmp_path / rel, raw, tmp_path)
     assert digest == hashlib.sha256(raw).hexdigest()
     assert rel == f"raw/{digest[:2]}/{digest}.eml"
     assert (tmp_path / rel).read_bytes() == raw

@@ -346,13 +346,18 @@ async def mails_page(datasette, request):
     )
 
 
+async def _message_row(db, sha: str, columns: str):
+    row = (await db.execute(f"SELECT {columns} FROM messages WHERE sha256 = ?", [sha])).first()
+    if row is None:
+        raise NotFound("没有这封邮件")
+    return row
+
+
 async def mail_page(datasette, request):
     _require_role(request)
     db = _db(datasette)
     sha = request.url_vars["sha"]
-    row = (await db.execute("SELECT * FROM messages WHERE sha256 = ?", [sha])).first()
-    if row is None:
-        raise NotFound("没有这封邮件")
+    row = await _message_row(db, sha, "*")
     mail = _decorate_mail(dict(row))
     mail["to_list"] = _json_list(mail.get("to_addrs"))
     mail["signal_list"] = _json_list(mail.get("signals"))
@@ -732,9 +737,7 @@ async def raw_mail_download(datasette, request):
     _require_role(request)
     db = _db(datasette)
     sha = request.url_vars["sha"]
-    row = (await db.execute("SELECT raw_path FROM messages WHERE sha256 = ?", [sha])).first()
-    if row is None:
-        raise NotFound("没有这封邮件")
+    row = await _message_row(db, sha, "raw_path")
     path = resolve_in_data_dir(data_dir_of(datasette), row[0])
     if path is None:
         raise NotFound("存档中找不到原始邮件")
