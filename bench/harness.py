@@ -123,6 +123,7 @@ class ProcessRun:
     stdout: str
     stderr: str
     peak_tree_rss_mb: float = 0.0  # sampled sum of RSS over the tree: shared pages counted once per process
+    sys_s: float = 0.0  # the system (kernel) part of cpu_s
 
     def check(self) -> ProcessRun:
         if self.returncode != 0:
@@ -155,33 +156,47 @@ def _sample_tree(pid: int, stop: threading.Event, peak: list[float]) -> None:
         stop.wait(0.05)
 
 
-def run_measured(argv: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> ProcessRun:
-    """Run to completion; wall time, ru_maxrss (wait4) and sampled tree RSS."""
+def run_measured(
+    argv: list[str], env: dict[str, str] | None = None, cwd: Path | None = None, sample_memory: bool = False
+) -> ProcessRun:
+    """Run to completion; wall time, CPU and ru_maxrss (wait4), and with
+    sample_memory the sampled tree PSS/RSS. Reading smaps_rollup walks every
+    page table of the tree each 50 ms: on 2 cores that slowed a 1,000-mail
+    ingest by 7-13% (two A/B pairs), so a timed run samples nothing and the
+    memory figures come from a run of their own."""
     out_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-{os.getpid()}-{secrets.token_hex(4)}"
+    # Every run starts with nothing waiting to be written back: else the previous
+    # run's gigabytes are flushed during this one and charged to it (mbsync took
+    # 4.2 s after a quiet spell and 6.6 s right after a collector run).
+    os.sync()
     with open(f"{out_path}.out", "w+b") as out, open(f"{out_path}.err", "w+b") as err:
         started = time.perf_counter()
         proc = subprocess.Popen(argv, env=env, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
         peak = [0.0, 0.0]
         stop = threading.Event()
         sampler = threading.Thread(target=_sample_tree, args=(proc.pid, stop, peak), daemon=True)
-        sampler.start()
+        if sample_memory:
+            sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - started
         proc.returncode = os.waitstatus_to_exitcode(status)
         stop.set()
-        sampler.join()
+        if sample_memory:
+            sampler.join()
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read().decode(errors="replace"), err.read().decode(errors="replace")
     for suffix in (".out", ".err"):
         Path(f"{out_path}{suffix}").unlink(missing_ok=True)
     return ProcessRun(argv, seconds, proc.returncode, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, peak[0],
-                      stdout, stderr, peak[1])
+                      stdout, stderr, peak[1], usage.ru_stime)
 
 
-def collector_poll(settings: Settings, extra_env: dict[str, str] | None = None) -> ProcessRun:
+def collector_poll(
+    settings: Settings, extra_env: dict[str, str] | None = None, sample_memory: bool = False
+) -> ProcessRun:
     env = collector_env(settings) | (extra_env or {})
-    return run_measured([str(VENV_PYTHON), "-m", "collector", "poll"], env=env, cwd=REPO)
+    return run_measured([str(VENV_PYTHON), "-m", "collector", "poll"], env=env, cwd=REPO, sample_memory=sample_memory)
 
 
 def seed_poll(settings: Settings) -> ProcessRun:

@@ -17,14 +17,18 @@ MIN_MAIL_BYTES = 512 * 1024
 MIN_RUN_BYTES = 64 * 1024
 # Possessive quantifiers: no backtracking, so the scan stays linear.
 _RUN = re.compile(rb"(?:^[A-Za-z0-9+/]{16,998}+={0,2}\r?\n)++", re.M)
+# Any mail's markers (compiled once, not per mail); only this mail's, found in
+# self.spans, are expanded, so a marker-like line a sender wrote stays as it is.
+_TOKEN_PREFIX = "X-COLLECTOR-BLOB-"
+_MARKER = re.compile(re.escape(_TOKEN_PREFIX) + r"[0-9a-f]{12}-\d+")
+_MARKER_LINE = re.compile(re.escape(_TOKEN_PREFIX.encode()) + rb"[0-9a-f]{12}-\d+\r?\n")
 
 
 class Blobs:
     def __init__(self, raw: bytes) -> None:
         self.raw = raw
-        self.token = "X-COLLECTOR-BLOB-" + secrets.token_hex(6)
+        self.token = _TOKEN_PREFIX + secrets.token_hex(6)
         self.spans: dict[str, tuple[int, int]] = {}
-        self._marker = re.compile(re.escape(self.token) + r"-(\d+)")
 
     def shrink(self) -> bytes:
         """The mail with long base64 runs replaced by marker lines."""
@@ -50,8 +54,8 @@ class Blobs:
 
     def decode_payload(self, payload: str, cte: str) -> bytes | None:
         """Bytes of a part whose whole payload is one marker; None otherwise."""
-        match = self._marker.fullmatch(payload.strip())
-        if not match:
+        match = _MARKER.fullmatch(payload.strip())
+        if not match or match.group(0) not in self.spans:
             return None
         start, end = self.spans[match.group(0)]
         if cte == "base64":
@@ -64,14 +68,19 @@ class Blobs:
         return None
 
     def expand_text(self, text: str) -> str:
-        return self._marker.sub(lambda m: self._span_text(m.group(0)), text)
+        return _MARKER.sub(lambda m: self._span_text(m.group(0)), text)
 
     def expand_bytes(self, data: bytes) -> bytes:
         if not self.spans or self.token.encode() not in data:
             return data
-        pattern = re.compile(re.escape(self.token.encode()) + rb"-\d+\r?\n")
-        return pattern.sub(lambda m: self.raw[slice(*self.spans[m.group(0).rstrip().decode()])], data)
+        return _MARKER_LINE.sub(lambda m: self._span_bytes(m.group(0)), data)
+
+    def _span_bytes(self, line: bytes) -> bytes:
+        span = self.spans.get(line.rstrip().decode())
+        return self.raw[slice(*span)] if span else line
 
     def _span_text(self, marker: str) -> str:
+        if marker not in self.spans:
+            return marker
         start, end = self.spans[marker]
         return self.raw[start:end].decode("ascii").rstrip("\r\n")

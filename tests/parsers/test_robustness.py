@@ -129,6 +129,19 @@ def test_big_base64_bodies_inside_a_forwarded_mail_survive_the_blob_shortcut():
     assert parse_message(eml.data).attachments[0].data == big
 
 
+def test_a_marker_like_line_written_by_the_sender_is_left_as_it_is():
+    photo = (MAILS / "assets" / "photo_rotated.jpg").read_bytes() + bytes(range(256)) * 4096
+    lookalike = "X-COLLECTOR-BLOB-0123456789ab-0"
+    raw = (b"From: a@b.cn\r\nSubject: s\r\nContent-Type: multipart/mixed; boundary=O\r\n\r\n--O\r\n"
+           b"Content-Type: text/plain; charset=us-ascii\r\n\r\n" + lookalike.encode() + b"\r\n--O\r\n"
+           b"Content-Type: application/octet-stream; name=b.bin\r\n\r\n" + lookalike.encode() + b"\r\n--O\r\n"
+           b"Content-Type: image/jpeg; name=a.jpg\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+           + base64.encodebytes(photo).replace(b"\n", b"\r\n") + b"--O--\r\n")
+    mail = parse_message(raw)
+    assert lookalike in mail.body_text
+    assert [a.data for a in mail.attachments] == [lookalike.encode(), photo]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=300) | st.binary(max_size=300).map(lambda b: b.decode("utf-8", "surrogateescape")))
 def test_header_decoders_never_raise(value):
