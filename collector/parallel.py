@@ -1,11 +1,13 @@
 """Run the pipeline over many mails using every core.
 
 Parsing (photos, thumbnails, documents, archives) is the expensive stage and
-needs nothing but the raw bytes, so it runs in worker processes. They also do
-the rest of the work that needs only the mail: writing the raw mail and the
-attachments into the content-addressed store (safe from any process: a file
-appears there whole or not at all, so bytes never travel back), checking the
-DKIM signature and scanning the mail's texts for unit names (match.prepare_scans). Everything with an order
+needs nothing but the raw bytes, so it runs in worker processes. They get a
+mail as a temp file this process wrote (the page cache hands it over for a
+third of the CPU a pipe costs) and do the rest of the work that needs only the
+mail: putting the raw mail and the attachments into the content-addressed store
+durably (safe from any process: a file appears there whole or not at all, so
+bytes never travel back), checking the DKIM signature and scanning the mail's
+texts for unit names (match.prepare_scans). Everything with an order
 or a side effect on the database stays in this process and in mailbox order:
 the mail's hash decides before parsing whether it is already archived, and
 matching, filing and indexing happen as results come back, oldest first, once
@@ -30,6 +32,7 @@ import os
 import signal
 from collections.abc import Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 
 from collector import heap, parsers, pipeline, store, trust
 from collector.faults import crash_points_armed
@@ -59,6 +62,7 @@ class _Pending:
     mail: RawMail
     stored: pipeline.Stored
     future: concurrent.futures.Future | None = None
+    staged: Path | None = None  # the raw bytes written for the worker (pipeline.stage_raw)
 
 
 class _ParsePool:
@@ -81,8 +85,11 @@ class _ParsePool:
                 initializer=_worker_start,
                 initargs=(os.getpid(), self.campaigns, self.dkim),  # handed over by fork, not pickled
             )
+        if item.staged is not None:  # parsed again after a pool broke: a fresh copy
+            item.staged.unlink(missing_ok=True)
+        item.staged = pipeline.stage_raw(self.data_dir, item.stored.raw_rel, item.mail.raw)
         try:
-            item.future = self._pool.submit(_parse_in_worker, item.mail.raw, item.stored.raw_rel, self.data_dir)
+            item.future = self._pool.submit(_parse_in_worker, item.staged, item.stored.raw_rel, self.data_dir)
         except BrokenProcessPool:
             # A worker died since the last submit; the mails it took down are
             # parsed again when their turn comes (_wait_for_parse).
@@ -108,8 +115,9 @@ _run_campaigns: list = []  # in a worker: the poll's campaigns, set by _worker_s
 _run_dkim: trust.DkimChecker | None = None  # in a worker: a copy of the poll's, set by _worker_start
 
 
-def _parse_in_worker(raw: bytes, raw_rel: str, data_dir) -> pipeline.Prepared:
-    return pipeline.parse_in_worker(raw, raw_rel, data_dir, _run_campaigns, _run_dkim)
+def _parse_in_worker(staged: Path, raw_rel: str, data_dir: Path) -> pipeline.Prepared:
+    raw = pipeline.keep_staged_raw(staged, data_dir, raw_rel)
+    return pipeline.parse_in_worker(raw, data_dir, _run_campaigns, _run_dkim)
 
 
 def _worker_start(parent_pid: int, campaigns: list, dkim: trust.DkimChecker) -> None:
@@ -155,7 +163,7 @@ def ingest_stream(
     pending: collections.deque[_Pending] = collections.deque()
     inflight = 0
     source = iter(mails)
-    source_error: Exception | None = None
+    stopped_by: Exception | None = None
     try:
         while True:
             try:
@@ -163,7 +171,7 @@ def ingest_stream(
             except StopIteration:
                 break
             except Exception as exc:  # noqa: BLE001 - e.g. a dropped IMAP link; re-raised below
-                source_error = exc
+                stopped_by = exc
                 break
             if len(mail.raw) > LARGE_MAIL_BYTES:
                 while pending:
@@ -174,7 +182,11 @@ def ingest_stream(
                 continue
             item = _Pending(mail, pipeline.identify(ctx, mail))
             if not item.stored.known:
-                pool.submit(item)
+                try:
+                    pool.submit(item)
+                except OSError as exc:  # e.g. a full disk: file what is in flight, then stop
+                    stopped_by = exc
+                    break
             pending.append(item)
             inflight += len(mail.raw)
             while pending and (inflight > MAX_INFLIGHT_BYTES or len(pending) > 4 * workers):
@@ -188,8 +200,8 @@ def ingest_stream(
             yield done.mail, _finish(ctx, pool, done, pending)
     finally:
         pool.close()
-    if source_error is not None:
-        raise source_error
+    if stopped_by is not None:
+        raise stopped_by
 
 
 def _finish(
@@ -201,6 +213,8 @@ def _finish(
     prepared = _wait_for_parse(pool, item, others)
     # The worker kept the raw bytes; if it died first, they are kept here.
     pipeline.keep_raw(ctx.data_dir, item.stored.raw_rel, item.mail.raw)
+    if item.staged is not None:
+        item.staged.unlink(missing_ok=True)  # left over only if the worker died first
     return pipeline.file_and_index(
         ctx, item.mail, item.stored, prepared.parsed, prepared.parse_error, prepared.scans, prepared.sender
     )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import itertools
 import os
 import re
 import unicodedata
@@ -105,10 +106,23 @@ def write_durably(
     """
     if target.exists():
         return False
-    _make_dirs(target.parent, syncs)
-    tmp_parent = data_dir / TMP_DIR if data_dir is not None else target.parent
-    _make_dirs(tmp_parent)
-    tmp = tmp_parent / f".tmp-{os.getpid()}-{target.name}"
+    tmp = temp_path(data_dir, target)
+    write_temp(tmp, data, sync=True)
+    return settle(tmp, target, syncs, synced=True)
+
+
+_temp_serial = itertools.count()
+
+
+def temp_path(data_dir: Path | None, target: Path) -> Path:
+    """Where to write target's bytes first: a name no other write of this process uses."""
+    parent = data_dir / TMP_DIR if data_dir is not None else target.parent
+    _make_dirs(parent)
+    return parent / f".tmp-{os.getpid()}-{next(_temp_serial)}-{target.name}"
+
+
+def write_temp(tmp: Path, data: bytes, sync: bool) -> None:
+    """The bytes into a new temp file (fsynced only with sync; settle() does it otherwise)."""
     disk_write_point()
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o640)
     try:
@@ -116,13 +130,29 @@ def write_durably(
         while view:
             written = os.write(fd, view)
             view = view[written:]
-        os.fsync(fd)
+        if sync:
+            os.fsync(fd)
     except BaseException:
         os.close(fd)
         tmp.unlink(missing_ok=True)
         raise
     os.close(fd)
+
+
+def settle(tmp: Path, target: Path, syncs: DeferredSyncs | None = None, synced: bool = False) -> bool:
+    """Put a written temp file in place durably: fsync it (unless synced), hard-link
+    it as target, drop the temp name, fsync target's directory (or leave that to
+    syncs). True if target was created; if it was there already, it holds the same
+    bytes (content-addressed) and is kept. Any process may settle another's temp
+    file: parse workers settle the raw mails the poll process wrote (parallel.py)."""
+    if not synced:
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
     crash_point("store.tmp_written")
+    _make_dirs(target.parent, syncs)
     try:
         os.link(tmp, target)
         created = True

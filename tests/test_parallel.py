@@ -50,6 +50,7 @@ def test_workers_file_what_the_serial_path_files_in_the_same_order(mails, serial
     assert rows == serial[1]  # same unit, reason and signals: the workers' name scans are reused as they are
     for mail in mails:
         assert (tmp_path / store.raw_rel(store.sha256_hex(mail.raw))).read_bytes() == mail.raw
+    assert list((tmp_path / store.TMP_DIR).iterdir()) == []  # every mail handed to a worker was settled
 
 
 @pytest.mark.parametrize("victims", [[7], [7, 8]], ids=["one", "two in a row"])
@@ -75,6 +76,9 @@ def test_a_worker_dying_costs_only_its_mail(mails, serial, tmp_path, monkeypatch
     # every other mail placed as before (its reasons may differ: a victim's address was not learned)
     assert {sha: row[:2] for sha, row in rows.items()} == {sha: serial[1][sha][:2] for sha in rows}
     assert len(rows) == len(serial[1]) - len(deadly)
+    # no raw copy left behind for the dead workers' mails (a worker killed while it
+    # wrote an attachment may leave that temp file: the next run sweeps it)
+    assert list((tmp_path / store.TMP_DIR).glob("*.eml")) == []
 
 
 def test_a_hanging_parse_costs_only_its_mail(mails, serial, tmp_path, monkeypatch):
