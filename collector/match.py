@@ -220,6 +220,7 @@ def _sound(ch: str) -> str:
     return (lazy_pinyin(ch, style=Style.NORMAL, errors=lambda s: ["#"] * len(s)) or ["#"])[0]
 
 
+@functools.lru_cache(maxsize=4096)  # a few hundred syllables, looked up for every character scanned
 def _loose(py: str) -> str:
     """Fuzzy pinyin as input methods allow it: zh=z, ang=an, l=n ..."""
     py = re.sub(r"^(zh|ch|sh)", lambda m: m.group(1)[0], py)
