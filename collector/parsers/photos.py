@@ -154,7 +154,7 @@ def _read(img: Image.Image) -> PhotoInfo:
     if getattr(img, "n_frames", 1) > 1:
         img.seek(0)
     if img.mode in ("RGB", "L"):
-        thumb = img.copy()
+        thumb = img  # thumbnail() below resizes it in place: no copy of the decoded photo
     elif img.mode in ("P", "PA", "LA", "RGBA"):
         thumb = img.convert("RGBA").convert("RGB")  # palette transparency needs RGBA first
     else:
