@@ -3,7 +3,7 @@
 The stdlib feedparser holds a mail as lists of lines: a 50 MB attachment
 peaks at ~550 MB. Before parsing, long runs of base64 lines are replaced by a
 one-line marker; the payload is later decoded straight from the original
-bytes (binascii, no line lists), so a big attachment costs its encoded and
+bytes (decode_base64_run, no line lists), so a big attachment costs its encoded and
 its decoded size, not ten times that.
 """
 
