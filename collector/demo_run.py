@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -55,6 +56,17 @@ def poll_env(server: Dovecot, data_dir: Path, users_file: Path) -> dict[str, str
     return {**settings.as_environ(), "COLLECTOR_USERS_FILE": str(users_file)}
 
 
+def _stop_like_ctrl_c(*signals: signal.Signals) -> None:
+    """kill (SIGTERM) or a closed terminal (SIGHUP) stops the demo as Ctrl-C does,
+    so the demo mail server does not outlive it."""
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    for sig in signals:
+        signal.signal(sig, interrupt)
+
+
 def run_demo(workdir: Path, dashboard_port: int = 8001, serve: bool = True) -> None:
     workdir.mkdir(parents=True, exist_ok=True)
     data_dir = workdir / "archive"
@@ -85,6 +97,7 @@ def run_demo(workdir: Path, dashboard_port: int = 8001, serve: bool = True) -> N
             label = "办公室（报送情况、导出）" if role == "office" else "审计（另可执行只读 SQL）"
             print(f"  login {name:<8} password {password:<14} {label}")
         print(f"archive: {data_dir}   poll again: COLLECTOR_* settings in {workdir}/", flush=True)
+        _stop_like_ctrl_c(signal.SIGTERM, signal.SIGHUP)
         try:
             subprocess.run(
                 [sys.executable, "-m", "collector", "serve", "--port", str(dashboard_port)], env=env, check=False
