@@ -17,8 +17,11 @@ import pybase64
 
 MIN_MAIL_BYTES = 512 * 1024
 MIN_RUN_BYTES = 64 * 1024
+# Lines of base64, and the last line of a body, which may be as short as "AA==":
+# without it a sixth of all attachments (those whose last line has fewer than 16
+# characters) missed the shortcut and went through the stdlib parser whole.
 # Possessive quantifiers: no backtracking, so the scan stays linear.
-_RUN = re.compile(rb"(?:^[A-Za-z0-9+/]{16,998}+={0,2}\r?\n)++", re.M)
+_RUN = re.compile(rb"(?:^[A-Za-z0-9+/]{16,998}+={0,2}\r?\n)++(?:[A-Za-z0-9+/]{1,15}+={0,2}\r?\n)?+", re.M)
 # Any mail's markers (compiled once, not per mail); only this mail's, found in
 # self.spans, are expanded, so a marker-like line a sender wrote stays as it is.
 _TOKEN_PREFIX = "X-COLLECTOR-BLOB-"

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from collector.parsers import parse_message
-from collector.parsers.blobs import decode_base64_run
+from collector.parsers.blobs import Blobs, decode_base64_run
 
 
 def test_thousand_nested_multiparts():
@@ -79,8 +79,9 @@ def test_binary_garbage_still_parses():
     assert isinstance(mail.body_text, str)
 
 
-def test_fifty_megabyte_attachment_memory_stays_sane():
-    payload = bytes(range(256)) * (50 * 1024 * 1024 // 256)
+@pytest.mark.parametrize("extra", [0, 31], ids=["last line of 40 chars", "last line of 4 chars"])
+def test_fifty_megabyte_attachment_memory_stays_sane(extra):
+    payload = bytes(range(256)) * (50 * 1024 * 1024 // 256) + bytes(extra)
     raw = (b"From: a@b.cn\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\n"
            b"Content-Type: application/octet-stream; name=big.bin\r\nContent-Transfer-Encoding: base64\r\n\r\n"
            + base64.encodebytes(payload) + b"--B--\r\n")
@@ -91,7 +92,7 @@ def test_fifty_megabyte_attachment_memory_stays_sane():
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert len(mail.attachments[0].data) == 50 * 1024 * 1024
+    assert len(mail.attachments[0].data) == 50 * 1024 * 1024 + extra
     assert peak < 4 * len(raw), f"peak {peak / 1e6:.0f} MB for a {len(raw) / 1e6:.0f} MB mail"
 
 
@@ -113,6 +114,27 @@ def test_mangled_fixture_mails_never_raise(raw, start, length, junk):
             del os.environ["COLLECTOR_NO_OFFICE"]
         else:
             os.environ["COLLECTOR_NO_OFFICE"] = saved
+
+
+def test_every_length_of_last_line_takes_the_blob_shortcut(monkeypatch):
+    """A base64 body ends in a line of 4 to 76 characters; whatever its length,
+    the attachment is decoded straight from the mail, not by the stdlib parser."""
+    decoded = []
+    real = Blobs.decode_payload
+
+    def recording(self, payload, cte):
+        data = real(self, payload, cte)
+        decoded.append(data is not None)
+        return data
+
+    monkeypatch.setattr(Blobs, "decode_payload", recording)
+    for extra in range(57):  # 57 bytes make one 76-character line
+        payload = os.urandom(600_000 + extra)
+        raw = (b"From: a@b.cn\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\n"
+               b"Content-Type: application/octet-stream; name=a.bin\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+               + base64.encodebytes(payload).replace(b"\n", b"\r\n") + b"--B--\r\n")
+        assert parse_message(raw).attachments[0].data == payload
+    assert decoded == [True] * 57
 
 
 def test_big_base64_bodies_inside_a_forwarded_mail_survive_the_blob_shortcut():
