@@ -3,11 +3,11 @@
   .venv/bin/python -m bench.run            full run (1,000 mails, ~1.5 GB; 10,000-mail idle poll)
   .venv/bin/python -m bench.run --quick    100 mails, 1,000-mail idle poll, no dashboard
   .venv/bin/python -m bench.run --only ingest,idle,memory,profile,dashboard
-  .venv/bin/python -m bench.run --pairs 5  more mbsync/collector pairs for the ingest ratio
+  .venv/bin/python -m bench.run --pairs 9  more mbsync/collector pairs for the ingest ratio (default 5)
 
 Measures
   1. first ingest: `collector poll` (subprocess, plain IMAP) vs `mbsync` into a Maildir (the floor),
-     three pairs of runs back to back (--pairs), the median of the pairs' ratios
+     five pairs of runs back to back (--pairs), the median of the pairs' ratios
   2. idle poll with few and many mails: subprocess (what cron sees) and in-process jobs.run_poll
   3. peak memory over the first ingest (a run of its own: the sampler would slow a timed
      run) and for one mail with a ~50 MB attachment
@@ -69,7 +69,7 @@ class Plan:
     dashboard_requests: int
 
 
-FULL = Plan(ingest_mails=1000, ingest_pairs=3, idle_sizes=(10, 10_000), idle_repeats=7, profile_mails=100, knob_mails=200, dashboard_requests=200)
+FULL = Plan(ingest_mails=1000, ingest_pairs=5, idle_sizes=(10, 10_000), idle_repeats=7, profile_mails=100, knob_mails=200, dashboard_requests=200)
 QUICK = Plan(ingest_mails=100, ingest_pairs=1, idle_sizes=(10, 1000), idle_repeats=5, profile_mails=30, knob_mails=50, dashboard_requests=30)
 
 
@@ -144,10 +144,15 @@ def first_ingest(
 ) -> None:
     """mbsync, then the collector, `pairs` times over, each into a fresh directory.
     On this VM one tool's time moves by up to 40% from run to run (mbsync took
-    4.5-6.7 s for the same 1,000 mails), so the figure is the median of the pairs'
+    4.2-7.7 s for the same 1,000 mails), so the figure is the median of the pairs'
     ratios, each pair measured back to back under the same conditions."""
     stats = mailgen.mailbox_stats(cur)
     log(f"\n[1] first ingest: {stats['count']} mails, {mb(stats['bytes'])}; {pairs} pair(s) of runs")
+    # each pair keeps a Maildir and an archive (raw mails and files: about twice the mails)
+    needed = (pairs + 1) * 3 * stats["bytes"]
+    free = shutil.disk_usage(run_dir).free
+    if free < needed:
+        raise RuntimeError(f"the ingest pairs need about {mb(needed)} on {run_dir}, {mb(free)} free: try --pairs 1")
     runs: list[tuple[harness.ProcessRun, harness.ProcessRun]] = []
     for n in range(pairs):
         sync = harness.mbsync(run_dir / f"mbsync-{n}", server, user).check()
