@@ -11,8 +11,8 @@ from conftest import MAILS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from collector.parsers import parse_message
-from collector.parsers.blobs import Blobs, decode_base64_run
+from collector.parsers import blobs, parse_message
+from collector.parsers.blobs import Blobs, base64_runs, decode_base64_run
 
 
 def test_thousand_nested_multiparts():
@@ -114,6 +114,24 @@ def test_mangled_fixture_mails_never_raise(raw, start, length, junk):
             del os.environ["COLLECTOR_NO_OFFICE"]
         else:
             os.environ["COLLECTOR_NO_OFFICE"] = saved
+
+
+_LINE = st.one_of(
+    st.builds(lambda n, pad, nl: b"Q" * n + b"=" * pad + nl, st.integers(0, 1100), st.integers(0, 3), st.sampled_from([b"\n", b"\r\n", b"\r", b""])),
+    st.binary(max_size=90).map(lambda b: b + b"\r\n"),
+    st.sampled_from([b"\r\n", b"--B\r\n", b"AA==\r\n", b"\xe4\xb8\xad\r\n", b"ab+/=\n"]),
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(_LINE, st.integers(1, 40)), max_size=12), st.booleans())
+def test_the_fast_run_scan_finds_exactly_what_the_regex_finds(blocks, vary_letters):
+    """base64_runs skips repeated lines by comparing bytes: it must give the very
+    spans _RUN.finditer gives, for any mix of base64-like and other lines."""
+    mail = b"".join(line * repeat for line, repeat in blocks)
+    if vary_letters:  # letters of every kind, not only Q
+        mail = bytes(b"AZaz09+/"[i % 8] if c == ord("Q") else c for i, c in enumerate(mail))
+    assert base64_runs(mail) == [m.span() for m in blobs._RUN.finditer(mail)]
 
 
 def test_every_length_of_last_line_takes_the_blob_shortcut(monkeypatch):
