@@ -2,16 +2,19 @@
 
 This is what mail-parser is used for: it turns each Received header into a
 hop (from, by, with, id, date in UTC, delay since the previous hop), which an
-auditor reads as the route and timing of a mail. It is given the header block
-only (the rest of the stage uses the stdlib parser, see message.py), and its
-known crashes on malformed headers cost only the chain, never the mail.
+auditor reads as the route and timing of a mail. It is given the Received headers
+only, read by the stdlib's header parser as mail-parser itself reads them
+(the rest of the stage uses the stdlib parser, see message.py): building its
+whole MailParser object cost 0.4 ms a mail for this. Its known crashes on
+malformed headers cost only the chain, never the mail.
 """
 
 from __future__ import annotations
 
 import logging
+from email.parser import BytesHeaderParser
 
-import mailparser
+from mailparser.utils import receiveds_parsing
 
 from collector.rawmail import header_block
 
@@ -23,7 +26,8 @@ def received_chain(raw: bytes) -> list[dict]:
     if b"received:" not in raw[:MAX_HEADER_BYTES].lower():
         return []
     try:
-        hops = mailparser.parse_from_bytes(header_block(raw, MAX_HEADER_BYTES) + b"\r\n\r\n").received
+        headers = BytesHeaderParser().parsebytes(header_block(raw, MAX_HEADER_BYTES) + b"\r\n\r\n")
+        hops = receiveds_parsing([value for name, value in headers.raw_items() if name.lower() == "received"])
     except Exception as exc:  # noqa: BLE001 - mail-parser raises AttributeError etc. on malformed input
         log.info("Received chain not readable: %s", exc)
         return []
