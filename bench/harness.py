@@ -174,14 +174,14 @@ def run_measured(
         proc = subprocess.Popen(argv, env=env, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
         peak = [0.0, 0.0]
         stop = threading.Event()
-        sampler = threading.Thread(target=_sample_tree, args=(proc.pid, stop, peak), daemon=True)
-        if sample_memory:
+        sampler = threading.Thread(target=_sample_tree, args=(proc.pid, stop, peak), daemon=True) if sample_memory else None
+        if sampler:
             sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - started
         proc.returncode = os.waitstatus_to_exitcode(status)
         stop.set()
-        if sample_memory:
+        if sampler:
             sampler.join()
         out.seek(0)
         err.seek(0)

@@ -19,8 +19,6 @@ class DecisionError(ValueError):
     """Bad input from the person deciding (message or unit not found); message in Chinese."""
 
 
-
-
 def find_message(db, message: str) -> dict:
     """A message by sha256 prefix (at least 6 hex digits) or Message-ID (with or without <>)."""
     key = (message or "").strip()

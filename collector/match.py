@@ -20,7 +20,7 @@ import functools
 import os
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from collector.campaign import Campaign
 from collector.audit import now_iso
@@ -463,7 +463,7 @@ def gather_hits(parsed: ParsedMail, campaigns: list[Campaign], learned: dict | N
     own = _own_text(parsed, campaigns)
     hits += body_hits(idx, content_lines(own), "signature", "body_lead", "body")
     for text in _doc_texts(parsed):
-        hits += body_hits(idx, list(_doc_lines(text, _notices(campaigns))), "doc_sign", "doc_head", "doc_body")
+        hits += body_hits(idx, _doc_lines(text, _notices(campaigns)), "doc_sign", "doc_head", "doc_body")
     return hits
 
 
@@ -510,7 +510,7 @@ def _self_reference(line: str, alias_text: str) -> bool:
     return False
 
 
-def body_hits(idx: NameIndex, lines: list[str], sign_src: str, lead_src: str, weak_src: str) -> list[Hit]:
+def body_hits(idx: NameIndex, lines: Sequence[str], sign_src: str, lead_src: str, weak_src: str) -> list[Hit]:
     """Names in a text: 落款 lines and a heading / opening sentence are strong;
     a line that speaks of itself (我单位) is strong; every other mention is weak."""
     out: list[Hit] = []
@@ -553,7 +553,7 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
         places += [a.filename for a in parsed.attachments if a.filename]
         places += [f.from_name or "" for f in parsed.forwarded]
         for text in _doc_texts(parsed):
-            dl = list(_doc_lines(text, _notices(campaigns)))
+            dl = _doc_lines(text, _notices(campaigns))
             places += dl[:2] + dl[-3:]
     out: list[str] = []
     for place in places:
@@ -838,8 +838,6 @@ def load_learned(db) -> dict[str, tuple[str, str]]:
         for r in db["learned_addresses"].rows
         if r["unit"] and r["how"] in ("matched", "confirmed")
     }
-
-
 
 
 def learn_address(db, parsed: ParsedMail, match: Match, message_sha256: str, how: str = "matched") -> bool:

@@ -18,7 +18,6 @@ from collector.model import RawMail
 from collector.rawmail import header_block, header_values
 
 
-
 class SourceError(Exception):
     pass
 

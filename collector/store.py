@@ -41,12 +41,17 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+def fsync_path(path: Path, flags: int = os.O_RDONLY) -> None:
+    """fsync a file (or, with O_DIRECTORY, a directory) by its path."""
+    fd = os.open(path, flags)
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def fsync_dir(path: Path) -> None:
+    fsync_path(path, os.O_RDONLY | os.O_DIRECTORY)
 
 
 class DeferredSyncs:
@@ -146,11 +151,7 @@ def settle(tmp: Path, target: Path, syncs: DeferredSyncs | None = None, synced: 
     bytes (content-addressed) and is kept. Any process may settle another's temp
     file: parse workers settle the raw mails the poll process wrote (parallel.py)."""
     if not synced:
-        fd = os.open(tmp, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        fsync_path(tmp)
     crash_point("store.tmp_written")
     _make_dirs(target.parent, syncs)
     try:

@@ -421,7 +421,7 @@ def test_pages_work_on_an_empty_archive(tmp_path):
 def test_search_warns_when_mails_are_missing_from_the_index(tmp_path):
     from collector.index import connect
 
-    facts = build_sample(tmp_path / "data")
+    build_sample(tmp_path / "data")
     db = connect(tmp_path / "data")
     db["messages"].insert({"sha256": "f" * 64, "subject": "新邮件乡镇", "received_at": "2023-06-01"})
     db.conn.commit()

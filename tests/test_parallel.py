@@ -81,6 +81,54 @@ def test_a_worker_dying_costs_only_its_mail(mails, serial, tmp_path, monkeypatch
     assert list((tmp_path / store.TMP_DIR).glob("*.eml")) == []
 
 
+def test_a_worker_dying_before_it_kept_the_raw_mail_leaves_that_to_the_poll_process(mails, serial, tmp_path, monkeypatch):
+    victim = mails[9]
+    victim_rel = store.raw_rel(store.sha256_hex(victim.raw))
+    real = pipeline.keep_staged_raw
+
+    def dies_before_keeping(staged, data_dir, raw_rel):
+        if raw_rel == victim_rel:
+            os._exit(3)  # before the staged copy is fsynced and linked into place
+        return real(staged, data_dir, raw_rel)
+
+    monkeypatch.setattr(pipeline, "keep_staged_raw", dies_before_keeping)
+    order, rows = ingest_all(tmp_path, mails, workers=2)
+    assert order == serial[0]
+    assert rows.pop(store.sha256_hex(victim.raw))[0] == "needs_review"
+    assert (tmp_path / victim_rel).read_bytes() == victim.raw
+    assert list((tmp_path / store.TMP_DIR).glob("*.eml")) == []
+    assert {sha: row[:2] for sha, row in rows.items()} == {sha: serial[1][sha][:2] for sha in rows}
+
+
+def test_a_mail_that_cannot_be_staged_stops_the_run_after_the_mails_before_it(mails, serial, tmp_path, monkeypatch):
+    """A full disk while handing mails to the workers: the mails already in flight
+    are filed (so the next poll need not fetch them again), then the error stops the run."""
+    import errno
+
+    stop_at = 12
+    real = pipeline.stage_raw
+    staged = []
+
+    def disk_fills(data_dir, raw_rel, raw):
+        if len(staged) == stop_at:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        staged.append(raw_rel)
+        return real(data_dir, raw_rel, raw)
+
+    monkeypatch.setattr(pipeline, "stage_raw", disk_fills)
+    ctx = pipeline.open_context(tmp_path, None)
+    filed = []
+    try:
+        with pytest.raises(OSError, match="No space left"):
+            for mail, outcome in parallel.ingest_stream(ctx, mails, workers=2):
+                filed.append((mail.origin, outcome.sha256))
+        in_db = {row["sha256"] for row in ctx.db["messages"].rows}
+    finally:
+        ctx.db.close()
+    assert filed == serial[0][:stop_at]
+    assert in_db == {sha for _, sha in filed}
+
+
 def test_a_hanging_parse_costs_only_its_mail(mails, serial, tmp_path, monkeypatch):
     victim = mails[20]
     real = pipeline.parse_in_worker
@@ -116,7 +164,6 @@ def test_a_large_mail_is_parsed_in_the_poll_process(mails, serial, tmp_path, mon
     assert sum(len(m.raw) > threshold for m in mails) >= 10
     assert order == serial[0]
     assert rows == serial[1]
-
 
 
 def test_dkim_is_checked_in_the_workers_with_the_poll_processs_key_lookup(mails, dkim_key, tmp_path):

@@ -10,7 +10,6 @@ import email
 import email.policy
 import hashlib
 import json
-
 import re
 import secrets
 import subprocess

@@ -23,10 +23,11 @@ MAX_HEADER_BYTES = 256 * 1024
 HOP_FIELDS = ("hop", "from", "by", "with", "id", "for", "date_utc", "delay")
 def received_chain(raw: bytes) -> list[dict]:
     """Hops oldest first: [{hop, from, by, with, id, for, date_utc, delay}, ...]; [] when none or unreadable."""
-    if b"received:" not in raw[:MAX_HEADER_BYTES].lower():
+    header = header_block(raw, MAX_HEADER_BYTES)
+    if b"received:" not in header.lower():
         return []
     try:
-        headers = BytesHeaderParser().parsebytes(header_block(raw, MAX_HEADER_BYTES) + b"\r\n\r\n")
+        headers = BytesHeaderParser().parsebytes(header + b"\r\n\r\n")
         hops = receiveds_parsing([value for name, value in headers.raw_items() if name.lower() == "received"])
     except Exception as exc:  # noqa: BLE001 - mail-parser raises AttributeError etc. on malformed input
         log.info("Received chain not readable: %s", exc)

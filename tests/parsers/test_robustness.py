@@ -197,16 +197,34 @@ def test_base64_runs_decode_exactly_as_binascii_decodes_them(chunks, crlf, inser
     assert decode_base64_run(framed, 8, 8 + len(run)) == _lenient(run)
 
 
+def test_a_marker_like_line_in_a_forwarded_mail_is_left_as_it_is():
+    big = (MAILS / "assets" / "photo_rotated.jpg").read_bytes() + bytes(range(256)) * 4096
+    lookalike = b"X-COLLECTOR-BLOB-0123456789ab-0"
+    inner = (b"From: x@y.cn\r\nSubject: inner\r\nContent-Type: multipart/mixed; boundary=I\r\n\r\n--I\r\n"
+             b"Content-Type: text/plain\r\n\r\n" + lookalike + b"\r\n--I\r\n"
+             b"Content-Type: image/jpeg; name=a.jpg\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+             + base64.encodebytes(big).replace(b"\n", b"\r\n") + b"--I--\r\n")
+    raw = (b"From: a@b.cn\r\nSubject: fwd\r\nContent-Type: multipart/mixed; boundary=O\r\n\r\n--O\r\n"
+           b"Content-Type: message/rfc822\r\n\r\n" + inner + b"\r\n--O--\r\n")
+    eml, jpg = parse_message(raw).attachments
+    assert jpg.data == big
+    assert eml.data.count(b"X-COLLECTOR-BLOB") == 1 and lookalike in eml.data  # the sender's line only
+
+
 def test_a_marker_like_line_written_by_the_sender_is_left_as_it_is():
     photo = (MAILS / "assets" / "photo_rotated.jpg").read_bytes() + bytes(range(256)) * 4096
     lookalike = "X-COLLECTOR-BLOB-0123456789ab-0"
+    # the body also holds a run of base64-like lines (78 KB), so it gets a real marker
+    # and is expanded, lookalike and all
+    letters = ("Q" * 76 + "\r\n") * 1000
     raw = (b"From: a@b.cn\r\nSubject: s\r\nContent-Type: multipart/mixed; boundary=O\r\n\r\n--O\r\n"
-           b"Content-Type: text/plain; charset=us-ascii\r\n\r\n" + lookalike.encode() + b"\r\n--O\r\n"
+           b"Content-Type: text/plain; charset=us-ascii\r\n\r\n" + lookalike.encode() + b"\r\n"
+           + letters.encode() + b"--O\r\n"
            b"Content-Type: application/octet-stream; name=b.bin\r\n\r\n" + lookalike.encode() + b"\r\n--O\r\n"
            b"Content-Type: image/jpeg; name=a.jpg\r\nContent-Transfer-Encoding: base64\r\n\r\n"
            + base64.encodebytes(photo).replace(b"\n", b"\r\n") + b"--O--\r\n")
     mail = parse_message(raw)
-    assert lookalike in mail.body_text
+    assert lookalike in mail.body_text and mail.body_text.count("Q" * 76) == 1000
     assert [a.data for a in mail.attachments] == [lookalike.encode(), photo]
 
 
