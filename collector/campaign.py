@@ -435,6 +435,38 @@ def load_campaigns(specs=None, roster: Roster | None = None, data_dir: Path | No
     return out
 
 
+# ---------------------------------------------------------------- the clerk's campaign files
+
+
+def campaign_file_path(data_dir: Path, campaign_id: str) -> Path:
+    if not ID_RE.match(campaign_id or ""):
+        raise CampaignError(f"campaign id {campaign_id!r}: use letters, digits, '-', '_' or '.' (no spaces)")
+    return Path(data_dir) / ARCHIVE_CAMPAIGNS / f"{campaign_id}.yaml"
+
+
+def campaign_yaml(data: dict) -> str:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=200)
+
+
+def save_campaign_file(data_dir: Path, data: dict, roster: Roster, *, replace: bool = False) -> Campaign:
+    """Check ``data`` as the loader would and write it to the archive's campaigns
+    folder, durably; it is live from the next run on. The caller holds the run
+    lock (a campaign file is part of the archive) and records the audit event.
+    Refuses an id that another campaign in force already uses, unless ``replace``."""
+    from collector import store
+
+    path = campaign_file_path(data_dir, str(data.get("id") or ""))
+    campaign = campaign_from_dict(data, source=str(path), roster=roster)
+    if path.exists() and not replace:
+        raise CampaignError(f"活动编号“{campaign.id}”已存在")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = store.temp_path(Path(data_dir), path)
+    store.write_temp(tmp, campaign_yaml(data).encode("utf-8"), sync=True)
+    os.replace(tmp, path)  # a corrected campaign replaces the file whole, never half
+    store.fsync_dir(path.parent)
+    return campaign
+
+
 # ---------------------------------------------------------------- database
 
 
