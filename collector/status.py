@@ -93,9 +93,15 @@ def _counts_as_photo(a: _Att) -> bool:
     return True
 
 
+def _extension(filename: str) -> str:
+    return filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+
+
 def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: Campaign) -> bool:
     if a.kind != "document":
         return False
+    if part.formats and _extension(a.filename) not in part.formats:
+        return False  # the stamped PDF is not the Word copy, the 统计表 not the report
     if len(msg.requirements) <= 1:
         return True
     # one mail serving several requirements: the document must name this one
