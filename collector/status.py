@@ -240,7 +240,7 @@ def status_rows(db, campaign: str | None = None) -> list[dict]:
     """The JSON contract of ``collector status --json``: one object per roster
     unit and applicable requirement, in roster order."""
     sql = (
-        "SELECT s.unit, s.requirement, s.state, s.late, s.completed_at, s.messages FROM status s "
+        "SELECT s.campaign, s.unit, s.requirement, s.state, s.late, s.completed_at, s.messages FROM status s "
         "LEFT JOIN units u ON u.campaign = s.campaign AND u.name = s.unit "
         "LEFT JOIN requirements r ON r.campaign = s.campaign AND r.id = s.requirement "
         + ("WHERE s.campaign = ? " if campaign else "")
@@ -248,6 +248,7 @@ def status_rows(db, campaign: str | None = None) -> list[dict]:
     )
     return [
         {
+            "campaign": campaign_id,
             "unit": unit,
             "requirement": req,
             "state": state,
@@ -255,7 +256,8 @@ def status_rows(db, campaign: str | None = None) -> list[dict]:
             "completed_at": completed_at,
             "messages": json.loads(messages or "[]"),
         }
-        for unit, req, state, late, completed_at, messages in db.execute(sql, [campaign] if campaign else []).fetchall()
+        for campaign_id, unit, req, state, late, completed_at, messages
+        in db.execute(sql, [campaign] if campaign else []).fetchall()
     ]
 
 
