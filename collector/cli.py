@@ -153,7 +153,7 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
 @click.option("--no-serve", is_flag=True, help="Fill and poll the demo mailbox, then stop.")
 def demo(workdir: Path, port: int, no_serve: bool) -> None:
     """Start a local Dovecot with a demo mailbox for the 5·15 notice, poll it, serve the dashboard."""
-    from collector import demo_run
+    from collector.demo import run as demo_run
 
     demo_run.run_demo(workdir.resolve(), dashboard_port=port, serve=not no_serve)
 
