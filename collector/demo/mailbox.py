@@ -62,6 +62,7 @@ class DemoMail:
     subject: str = ""  # decoded, for reading test output
     sender: str = ""  # the From address
     note: str = ""  # what is special about this mail
+    campaign: str = "jianchang-515-2023"  # the campaign a clerk would file it under ("" for none)
 
 
 # ----- roster and names --------------------------------------------------------------
