@@ -28,8 +28,8 @@ import sqlite_utils
 from collector import audit, file, index, store, trust
 from collector.faults import crash_point
 from collector.dashboard.search import index_message_for_search
-from collector.campaign import Campaign, load_campaigns, write_campaign_tables
-from collector.roster import load_roster
+from collector.campaign import Campaign, campaign_files, campaigns_fingerprint, load_campaigns, write_campaign_tables
+from collector.roster import load_roster, remember_campaigns
 from collector.match import learn_address, load_learned, match_mail, prepare_scans
 from collector.model import Match, Outcome, ParsedMail, RawMail, RunReport
 from collector.status import open_requirements, refresh_status
@@ -63,6 +63,7 @@ def open_context(data_dir: Path, campaign_spec: str | None) -> Context:
     campaigns = load_campaigns(campaign_spec, roster=load_roster(db), data_dir=data_dir)
     with db.atomic():
         write_campaign_tables(db, campaigns)
+        remember_campaigns(db, campaigns_fingerprint(campaign_files(campaign_spec, data_dir)))
     return Context(
         data_dir=data_dir,
         db=db,
