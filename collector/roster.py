@@ -357,6 +357,13 @@ def remember_campaigns(db, fingerprint: str) -> None:
     db["collector_settings"].insert({"key": CAMPAIGNS_KEY, "value": fingerprint}, pk="key", replace=True)
 
 
+def remembered_campaigns(db) -> str | None:
+    if "collector_settings" not in db.table_names():
+        return None
+    row = db.execute("SELECT value FROM collector_settings WHERE key = ?", [CAMPAIGNS_KEY]).fetchone()
+    return row[0] if row else None
+
+
 def forget_campaigns(db) -> None:
     """A roster edit: the next poll recomputes the status even with no new mail."""
     if "collector_settings" in db.table_names():

@@ -21,6 +21,13 @@ from collector.roster import builtin_roster
 
 EXPECTED = Path(__file__).parent / "fixtures" / "demo" / "selfcheck-expected.yaml"
 LATER = dt.datetime(2023, 7, 20, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+EXPECTED_CELLS = {  # read off collector/demo/selfcheck.py's plans, as the clerk would fill the table
+    ("县教育局", "selfcheck"): ("complete", False), ("县教育局", "rectify"): ("complete", False),
+    ("县民政局", "selfcheck"): ("complete", False), ("县民政局", "rectify"): ("partial", True),  # partial at the deadline
+    ("县财政局", "selfcheck"): ("complete", True), ("县财政局", "rectify"): ("complete", False),
+    ("县住建局", "selfcheck"): ("complete", False), ("县住建局", "rectify"): ("complete", True),
+    ("县卫健局", "selfcheck"): ("missing", True), ("县卫健局", "rectify"): ("missing", True),
+}
 
 
 @pytest.fixture
@@ -48,9 +55,15 @@ def test_a_campaign_saved_while_the_mailbox_is_idle_is_live_on_the_next_poll(fre
     report = jobs.run_poll(settings, now=LATER)  # no new mail
     assert report.seen == 0
     second = _status(settings, CAMPAIGN)
-    # the mails filed before the campaign existed were in review; a person files them,
-    # or a reprocess does. Here: the campaign's cells exist, every unit and requirement
     assert set(second) == {(CAMPAIGN, u, r) for u in data["units"] for r in ("selfcheck", "rectify")}
+    # the campaign's mails that came before it was set up waited in review; now they are filed
+    assert {(u, r): v for (_, u, r), v in second.items()} == EXPECTED_CELLS
+    db = connect(settings.data_dir)
+    rematched = db.execute("SELECT count(*) FROM audit_log WHERE event = 'rematched'").fetchone()[0]
+    stray = db.execute("SELECT state FROM messages WHERE unit = '县发改局' AND subject = '县发改局自查报告'").fetchone()
+    assert rematched == 8 and stray == ("needs_review",)
+    assert jobs.run_poll(settings, now=LATER).seen == 0  # and only once
+    assert db.execute("SELECT count(*) FROM audit_log WHERE event = 'rematched'").fetchone()[0] == 8
 
 
 def test_both_campaigns_from_the_start(fresh_mailbox, settings):
@@ -59,14 +72,7 @@ def test_both_campaigns_from_the_start(fresh_mailbox, settings):
         fresh_mailbox.append(mail.raw, internaldate=mail.received_at)
     jobs.run_poll(settings, now=LATER)
     cells = _status(settings, CAMPAIGN)
-    expected = {  # read off collector/demo/selfcheck.py's plans, as the clerk would fill the table
-        ("县教育局", "selfcheck"): ("complete", False), ("县教育局", "rectify"): ("complete", False),
-        ("县民政局", "selfcheck"): ("complete", False), ("县民政局", "rectify"): ("partial", True),  # still partial at the deadline: late
-        ("县财政局", "selfcheck"): ("complete", True), ("县财政局", "rectify"): ("complete", False),
-        ("县住建局", "selfcheck"): ("complete", False), ("县住建局", "rectify"): ("complete", True),
-        ("县卫健局", "selfcheck"): ("missing", True), ("县卫健局", "rectify"): ("missing", True),
-    }
-    assert {(u, r): v for (_, u, r), v in cells.items()} == expected
+    assert {(u, r): v for (_, u, r), v in cells.items()} == EXPECTED_CELLS
     # the 5·15 straggler from 县卫健局 counts for 5·15, late
     assert _status(settings)[("jianchang-515-2023", "县卫健局", "summary")][0] in ("complete", "partial")
     messages = json.loads(views.dumps(views.message_rows(connect(settings.data_dir))))
