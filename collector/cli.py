@@ -52,7 +52,6 @@ def cli(ctx: click.Context, data_dir: Path | None, campaign: str | None, verbose
     from collector import service
 
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    os.umask(0o027)  # the archive holds every mail's text: owner and group only
     try:
         ctx.obj = {"settings": load_settings(data_dir=data_dir, campaign=campaign)}
         if ctx.invoked_subcommand in ARCHIVE_COMMANDS:
@@ -423,4 +422,5 @@ def campaign_init(notice: Path, roster: Path | None, output: Path) -> None:
 
 
 def main() -> None:
+    os.umask(0o027)  # the archive holds every mail's text: owner and group only, whoever starts it
     cli(prog_name="collector")

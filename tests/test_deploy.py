@@ -284,6 +284,7 @@ def test_deployment_as_the_documents_say(deployment):
     assert "邮箱最后读取" in page and "收取邮件异常" not in page
     assert clerk.get("/export/status.csv").status_code == 200
     assert (d.data / "audit-spool.jsonl").stat().st_uid == user_id()
+    assert '"GET /export/status.csv HTTP/1.1" 200' in d.dashboard_output()  # the access log
     assert d.poll_unit().returncode == 0
 
     # a wrong 授权码: the poll fails in one line, the cron log has it with its time, the dashboard shows it
