@@ -101,12 +101,12 @@ def _read_config_file(environ: dict[str, str]) -> dict[str, object]:
     path = Path(environ["COLLECTOR_CONFIG"]) if environ.get("COLLECTOR_CONFIG") else default_config_path(environ)
     if str(path) == os.devnull:
         return {}
-    if not path.exists():
-        if environ.get("COLLECTOR_CONFIG"):
-            raise ConfigError(f"config file {path} does not exist")
-        return {}
     try:
         text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        if environ.get("COLLECTOR_CONFIG"):
+            raise ConfigError(f"config file {path} does not exist") from None
+        return {}
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8"
         raise ConfigError(f"cannot read config file {path}: {reason}") from None

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from collector.config import ConfigError, load_settings
@@ -121,3 +123,29 @@ def test_default_config_follows_the_install_prefix(tmp_path):
     (tmp_path / "etc/collector/config.toml").write_text('imap_host = "mail.example.org"\npoll_alert_hours = 0.5\n')
     s = load_settings({"COLLECTOR_PREFIX": str(tmp_path)})
     assert (s.imap_host, s.poll_alert_hours) == ("mail.example.org", 0.5)
+
+
+def test_a_config_file_the_user_may_not_read_is_one_line():
+    """E.g. /etc/collector (root:collector 0750) for a user who is not collector."""
+    import os
+    import shutil
+    import subprocess
+    import tempfile
+
+    if os.geteuid() != 0:
+        pytest.skip("runs a command as another user: needs root (CI runs as root)")
+    root = Path(tempfile.mkdtemp(dir="/tmp"))
+    try:
+        root.chmod(0o755)
+        (root / "etc/collector").mkdir(parents=True)
+        (root / "etc/collector/config.toml").write_text('imap_host = "x"\n')
+        (root / "etc/collector").chmod(0o700)
+        (root / "code/collector").mkdir(parents=True)
+        shutil.copy(Path(__file__).resolve().parents[1] / "collector/config.py", root / "code/collector/config.py")
+        (root / "code").chmod(0o755)
+        code = "from collector.config import load_settings, ConfigError\ntry:\n load_settings()\nexcept ConfigError as e:\n print(e)"
+        out = subprocess.run(["runuser", "-u", "nobody", "--", "/usr/bin/python3", "-c", code], capture_output=True,
+                             text=True, env={"COLLECTOR_PREFIX": str(root), "PYTHONPATH": str(root / "code"), "PATH": "/usr/sbin:/usr/bin:/sbin:/bin"})
+        assert out.stdout.strip() == f"cannot read config file {root}/etc/collector/config.toml: Permission denied", out.stderr
+    finally:
+        shutil.rmtree(root)
