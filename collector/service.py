@@ -17,6 +17,7 @@ import json
 import os
 import pwd
 import sqlite3
+import sys
 from pathlib import Path
 
 HISTORY_NAME = "poll-history.json"
@@ -44,8 +45,14 @@ def require_owner(path: Path, what: str) -> None:
         owner = owner_name(uid)
         raise NotOwner(
             f"{what} {path} belongs to user {owner}, not {owner_name(os.geteuid())}; "
-            f"nothing was changed; run it as that user: sudo -u {owner} collector ..."
+            f"nothing was changed; run it as that user: sudo -u {owner} {_this_command()} ..."
         )
+
+
+def _this_command() -> str:
+    """The path of the `collector` being run (sudo's PATH rarely has the venv), else its name."""
+    argv0 = Path(sys.argv[0])
+    return str(argv0.resolve()) if argv0.name == "collector" and argv0.exists() else "collector"
 
 
 # ----- poll history ----------------------------------------------------------------------
