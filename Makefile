@@ -7,16 +7,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-12)
 SYSTEM := $(VENV)/.system-deps
 
-.PHONY: demo test bench install venv install-service system-deps lock clean
+.PHONY: demo test bench install venv system-deps lock clean
 
 install: $(STAMP) $(SYSTEM)
 
 # The virtualenv alone (scripts/install-service builds it with PYTHON=/usr/bin/python3).
 venv: $(STAMP)
-
-# Put it into service on this machine (root): see README, "Running it for real".
-install-service:
-	scripts/install-service
 
 $(SYSTEM): scripts/install-system-deps
 	scripts/install-system-deps

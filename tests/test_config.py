@@ -149,3 +149,11 @@ def test_a_config_file_the_user_may_not_read_is_one_line():
         assert out.stdout.strip() == f"cannot read config file {root}/etc/collector/config.toml: Permission denied", out.stderr
     finally:
         shutil.rmtree(root)
+
+
+def test_an_unknown_variable_far_from_any_setting_is_named_but_not_fatal(caplog):
+    """Not a typo of a setting (perhaps a newer version's): named on stderr, the command goes on."""
+    with caplog.at_level("WARNING"):
+        s = load_settings({"COLLECTOR_SOMETHING_ELSE_ENTIRELY": "1"})
+    assert s.imap_host == "imap.163.com"
+    assert "unknown variable COLLECTOR_SOMETHING_ELSE_ENTIRELY in the environment (ignored)" in caplog.text

@@ -129,7 +129,7 @@ class Deployment:
                               capture_output=True, text=True, timeout=600)
 
     def systemctl(self, verb: str, units: list[str]) -> subprocess.CompletedProcess:
-        assert verb in ("start", "stop", "restart") and set(units) <= {"collector-poll.timer", "collector-dashboard"}
+        assert verb in ("start", "stop", "restart") and set(units) <= {"collector-poll.timer", "collector-poll.service", "collector-dashboard"}
         if "collector-dashboard" in units:
             if verb in ("stop", "restart"):
                 self.stop_dashboard()
