@@ -75,7 +75,7 @@ def poll(ctx: click.Context, now: str | None) -> None:
     except (ConfigError, fetch.FetchError, jobs.StorageFull) as exc:
         service.record_poll(settings.data_dir, ok=False, message=str(exc))
         _fail(str(exc))
-    except BaseException as exc:  # a bug: recorded for the dashboard, then the traceback
+    except Exception as exc:  # a bug: recorded for the dashboard, then the traceback
         service.record_poll(settings.data_dir, ok=False, message=f"{type(exc).__name__}: {exc}")
         raise
     service.record_poll(settings.data_dir, ok=True, message=report.summary())

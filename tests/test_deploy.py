@@ -323,14 +323,16 @@ def test_deployment_as_the_documents_say(deployment):
     assert clerk.get("/").status_code == 200  # the same cookie: the secret outlived the restart
 
     # upgrade to the next commit: archive, settings and users kept
-    (d.origin / "UPGRADED").write_text("the next commit\n")
+    init = d.origin / "collector/__init__.py"
+    init.write_text(re.sub(r'__version__ = "[^"]+"', '__version__ = "9.9.9-next"', init.read_text()))
     commit(d.origin, "the next commit")
     kept = {p: p.read_bytes() for p in [d.etc / "config.toml", password_file, d.etc / "dashboard/users.json",
                                           d.etc / "dashboard/secret"]}
     assert len(upgrade) == 1
     run = d.run(upgrade[0])
     assert run.returncode == 0, run.stdout + run.stderr
-    assert (d.app / "UPGRADED").exists()
+    version = d.run("sudo -u collector /opt/collector/.venv/bin/collector --version")
+    assert "9.9.9-next" in version.stdout  # the service user runs the new code
     assert {p: p.read_bytes() for p in kept} == kept
     d.systemctl("restart", ["collector-dashboard"])
     assert "报送情况" in clerk.get("/").text
