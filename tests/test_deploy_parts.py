@@ -93,7 +93,7 @@ def test_commands_on_an_archive_of_another_user_change_nothing(tmp_path):
     for path in (data_dir, data_dir / "collector.db"):
         os.chown(path, 65534, 65534)
     before = sorted(p.name for p in data_dir.iterdir())
-    for command in (["status"], ["verify"], ["poll"], ["reindex"], ["backup", str(tmp_path / "b")]):
+    for command in (["status"], ["verify"], ["poll"], ["reindex"], ["serve"], ["backup", str(tmp_path / "b")]):
         result = collector("--data-dir", str(data_dir), *command)
         assert result.exit_code == 1, command
         assert "belongs to user nobody, not root; nothing was changed" in result.output
