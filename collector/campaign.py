@@ -55,6 +55,7 @@ class Part:
     words: list[str] = dataclasses.field(default_factory=list)  # naming a matching document
     pattern: str | None = None  # regex for a field, searched in body and document text
     min_count: int = 1
+    embedded_photos_count: bool = True  # photo parts: photos found inside a document count
 
 
 @dataclasses.dataclass
@@ -205,7 +206,17 @@ def _part_from_dict(d: dict, where: str) -> Part:
         words=_str_list(d.get("words"), where),
         pattern=pattern,
         min_count=int(d.get("min_count", 1)),
+        embedded_photos_count=_embedded_photos_count(d, where),
     )
+
+
+def _embedded_photos_count(d: dict, where: str) -> bool:
+    """A part's `embedded_photos_count` (default true): whether photos pasted into a
+    document (照片已插入文档) count for a photo part."""
+    value = d.get("embedded_photos_count", True)
+    if not isinstance(value, bool):
+        raise CampaignError(f"{where}: part {d['id']}: embedded_photos_count must be true or false")
+    return value
 
 
 def campaign_from_dict(data: dict, source: str = "") -> Campaign:

@@ -148,7 +148,7 @@ def _pdf_pictures(data: bytes) -> list[Picture]:
             pages_showing.setdefault(ref, set()).add(id(page))
             if ref not in found and _decodable_size(xobj):
                 found[ref] = (page, key, xobj)
-    # the same picture on several pages is letterhead or footer art, not a photo
+    # the same picture drawn on several pages is letterhead or footer art, not a photo
     found = {ref: item for ref, item in found.items() if len(pages_showing[ref]) == 1}
     pictures: list[Picture] = []
     total = 0
@@ -164,22 +164,37 @@ def _pdf_pictures(data: bytes) -> list[Picture]:
 
 
 def _page_image_xobjects(page):
-    """(key for page.images, image XObject) of one page, forms opened one level deep."""
+    """(key for page.images, image XObject) of the images a page draws (its
+    content's Do operators; a form it draws opened one level deep). Writers
+    share one resource dictionary among all pages (LibreOffice does): being
+    listed there is not being shown."""
+    for name, xobj in _drawn_xobjects(page, page.get_contents()):
+        subtype = xobj.get("/Subtype")
+        if subtype == "/Image":
+            yield name, xobj
+        elif subtype == "/Form":
+            for inner, inner_xobj in _drawn_xobjects(xobj, xobj):
+                if inner_xobj.get("/Subtype") == "/Image":
+                    yield [name, inner], inner_xobj
+
+
+def _drawn_xobjects(owner, content):
+    from pypdf.generic import ContentStream
+
     try:
-        keys = list(page.images.keys())
-    except Exception:
+        xobjects = owner["/Resources"].get_object()["/XObject"].get_object()
+        operations = ContentStream(content, owner.pdf if hasattr(owner, "pdf") else None).operations
+    except Exception:  # no resources, no content, or content pypdf cannot read
         return
-    for key in keys:
-        if isinstance(key, str) and key.startswith("~"):
-            continue  # inline images: tiny by nature
-        path = key if isinstance(key, list) else [key]
+    drawn: list[str] = []
+    for operands, operator in operations:
+        if operator == b"Do" and operands and str(operands[0]) not in drawn:
+            drawn.append(str(operands[0]))
+    for name in drawn:
         try:
-            obj = page
-            for name in path:
-                obj = obj["/Resources"].get_object()["/XObject"].get_object()[name].get_object()
+            yield name, xobjects[name].get_object()
         except Exception:
             continue
-        yield key, obj
 
 
 def _decodable_size(xobj) -> bool:
