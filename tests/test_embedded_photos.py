@@ -81,9 +81,11 @@ def test_photos_and_screenshots_inside_a_docx_become_files_of_their_own(reports)
 
 
 @needs_soffice
-def test_photos_and_screenshots_inside_a_wps_report(reports):
-    mail = parse_message(mail_with("活动总结.wps", reports["wps"]))
-    assert files(mail) == [("活动总结.wps", "document", None)] + [(n, k, 0) for n, k in EXPECTED]
+@pytest.mark.parametrize("ext", ["wps", "doc"])
+def test_photos_and_screenshots_inside_a_wps_or_doc_report(reports, ext):
+    mail = parse_message(mail_with(f"活动总结.{ext}", reports["wps"]))
+    assert files(mail) == [(f"活动总结.{ext}", "document", None)] + [(n, k, 0) for n, k in EXPECTED]
+    assert "照片已插入文档" in mail.attachments[0].text
     assert mail.attachments[1].photo.width == 800 and mail.attachments[2].photo.height == 1280
 
 

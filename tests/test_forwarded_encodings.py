@@ -134,3 +134,20 @@ def test_the_forwarded_units_summary_is_complete_in_the_status(tmp_path):
     files = ctx.db.execute("SELECT filename, kind, parent_idx FROM attachments ORDER BY idx").fetchall()
     assert files[0] == ("牤牛营子乡活动总结及照片.eml", "other", None)
     assert sum(1 for f in files if f[1] == "photo" and f[2] == 0) == 4
+
+
+def test_the_labelled_set_holds_every_form_and_each_opens():
+    import make_labelled
+
+    cases = {lab.case: lab for lab in make_labelled.build() if lab.case.startswith(("forwarded-", "photos-in"))}
+    assert set(cases) == {f"forwarded-{form}" for form in forms.FORWARD_FORMS} | {
+        "forwarded-nested", "photos-in-document"}
+    for case, lab in cases.items():
+        mail = parse_message(lab.raw)
+        photos = [a for a in mail.attachments if a.kind == "photo"]
+        parents = {mail.attachments[p.parent].content_type for p in photos}
+        assert len(photos) == 2 and not mail.problems, case
+        if case == "photos-in-document":
+            assert parents == {"application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+        else:
+            assert parents == {"message/rfc822"} and mail.forwarded[-1].from_name == lab.unit + "人民政府", case
