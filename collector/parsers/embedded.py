@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import posixpath
+import re
 import zipfile
 
 from PIL import Image
@@ -36,7 +37,8 @@ MAX_PICTURES = 100
 MAX_PICTURE_BYTES = 50 * 1024 * 1024
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
 OFFICE_EXTS = {"doc", "wps", "wpt", "rtf", "odt"}
-PICTURE_SIGNATURES = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
+# a JPEG's start and first marker, a PNG's signature: what a pasted photo or screenshot starts with
+PICTURE_SIGNATURE = re.compile(rb"\xff\xd8\xff[\xc0-\xfe]|\x89PNG\r\n\x1a\n")
 
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
@@ -59,7 +61,7 @@ def pictures_in_document(data: bytes, ext: str, text_status: str | None) -> list
         return _docx_pictures(data)
     if ext == "pdf":
         return [] if text_status == "scanned" else _pdf_pictures(data)
-    if ext in OFFICE_EXTS and office_enabled() and any(s in data for s in PICTURE_SIGNATURES):
+    if ext in OFFICE_EXTS and office_enabled() and PICTURE_SIGNATURE.search(data):
         try:
             converted = soffice_convert(data, ext, "docx")
         except DocumentProblem as exc:
@@ -93,16 +95,19 @@ def _shown_pictures(zf: zipfile.ZipFile, main: str) -> list[str]:
     rels_name = posixpath.join(folder, "_rels", posixpath.basename(main) + ".rels")
     try:
         rels = _xml(zf, rels_name)
-        document = _xml(zf, main)
-    except (KeyError, DocumentProblem):
-        return []
-    except Exception:  # lxml on a broken part: the text extraction reports it
+    except Exception:  # missing, too big, or broken: the text extraction reports it
         return []
     targets = {
         rel.get("Id"): posixpath.normpath(posixpath.join(folder, rel.get("Target", "")))
         for rel in rels.iter(_REL)
         if rel.get("Type", "").endswith(_IMAGE_REL) and rel.get("TargetMode") != "External"
     }
+    if not targets:
+        return []  # most reports: no picture, and the main part is not read twice
+    try:
+        document = _xml(zf, main)
+    except Exception:
+        return []
     names = set(zf.namelist())
     shown: list[str] = []
     for element in document.iter():
@@ -168,6 +173,8 @@ def _page_image_xobjects(page):
     content's Do operators; a form it draws opened one level deep). Writers
     share one resource dictionary among all pages (LibreOffice does): being
     listed there is not being shown."""
+    if not _lists_pictures(page):
+        return  # a page of text: its content is not parsed a second time
     for name, xobj in _drawn_xobjects(page, page.get_contents()):
         subtype = xobj.get("/Subtype")
         if subtype == "/Image":
@@ -176,6 +183,14 @@ def _page_image_xobjects(page):
             for inner, inner_xobj in _drawn_xobjects(xobj, xobj):
                 if inner_xobj.get("/Subtype") == "/Image":
                     yield [name, inner], inner_xobj
+
+
+def _lists_pictures(page) -> bool:
+    try:
+        xobjects = page["/Resources"].get_object()["/XObject"].get_object()
+        return any(xobjects[name].get_object().get("/Subtype") in ("/Image", "/Form") for name in xobjects)
+    except Exception:
+        return False
 
 
 def _drawn_xobjects(owner, content):
