@@ -230,3 +230,10 @@ def test_the_dashboard_shows_the_pictures_under_their_document_and_marks_the_sta
     status_html = asyncio.run(ds.client.get("/?requirement=summary", cookies=cookies)).text
     town_row = next(r for r in status_html.split("<tr") if "建昌镇</a>" in r)
     assert "含文档内照片 2 张" in town_row
+
+
+@needs_soffice
+def test_a_pdf_decodes_only_so_many_pixels_of_pictures_that_are_not_jpegs(monkeypatch, reports):
+    monkeypatch.setattr(embedded, "MAX_DECODED_PIXELS", 720 * 1280)  # the screenshot, not the logo after it
+    mail = parse_message(mail_with("活动总结.pdf", reports["pdf"], "application/pdf"))
+    assert [(a.photo.width, a.photo.height) for a in mail.attachments[1:]] == [(800, 600), (720, 1280)]

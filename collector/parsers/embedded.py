@@ -16,7 +16,8 @@ logos, seals and icons.
   signature at all, so documents without pictures cost nothing more.
 
 Limits: MAX_PICTURES per document, MAX_PICTURE_BYTES per picture,
-MAX_TOTAL_BYTES per document, MAX_PDF_PAGES pages; the docx zip passes the
+MAX_TOTAL_BYTES per document, MAX_PDF_PAGES pages, MAX_DECODED_PIXELS of
+PDF pictures that must be decoded (not JPEGs); the docx zip passes the
 archive limits (member count, size, compression ratio) first.
 """
 
@@ -36,6 +37,7 @@ from .documents import MAX_PDF_PAGES, DocumentProblem, _main_document_part, _xml
 MAX_PICTURES = 100
 MAX_PICTURE_BYTES = 50 * 1024 * 1024
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
+MAX_DECODED_PIXELS = 150_000_000  # a PDF's pictures that are not JPEGs, together (a dozen photos' worth)
 OFFICE_EXTS = {"doc", "wps", "wpt", "rtf", "odt"}
 # a JPEG's start and first marker, a PNG's signature: what a pasted photo or screenshot starts with
 PICTURE_SIGNATURE = re.compile(rb"\xff\xd8\xff[\xc0-\xfe]|\x89PNG\r\n\x1a\n")
@@ -157,7 +159,12 @@ def _pdf_pictures(data: bytes) -> list[Picture]:
     found = {ref: item for ref, item in found.items() if len(pages_showing[ref]) == 1}
     pictures: list[Picture] = []
     total = 0
+    pixels_to_decode = MAX_DECODED_PIXELS
     for page, key, xobj in list(found.values())[:MAX_PICTURES]:
+        if not _is_jpeg(xobj):
+            pixels_to_decode -= int(xobj["/Width"]) * int(xobj["/Height"])
+            if pixels_to_decode < 0:
+                break  # decoding (and re-encoding as PNG) costs time by the pixel
         picture = _pdf_picture(page, key, xobj)
         if picture is None or len(picture.data) > MAX_PICTURE_BYTES:
             continue
@@ -220,12 +227,15 @@ def _decodable_size(xobj) -> bool:
     return 0 < width * height <= Image.MAX_IMAGE_PIXELS
 
 
-def _pdf_picture(page, key, xobj) -> Picture | None:
+def _is_jpeg(xobj) -> bool:
     filters = xobj.get("/Filter")
-    filters = list(filters) if isinstance(filters, list) else [filters]
+    return (list(filters) if isinstance(filters, list) else [filters]) == ["/DCTDecode"]
+
+
+def _pdf_picture(page, key, xobj) -> Picture | None:
     name = (key[-1] if isinstance(key, list) else key).lstrip("/")
     try:
-        if filters == ["/DCTDecode"]:
+        if _is_jpeg(xobj):
             return Picture(name + ".jpg", xobj.get_data())  # the JPEG as the writer stored it
         image = page.images[key]
         return Picture(image.name.rsplit("/", 1)[-1], image.data)
