@@ -93,6 +93,8 @@ class Campaign:
     office_names: list[str] = dataclasses.field(default_factory=list)  # the receiving office
     notice_text: str = ""  # quoted copies of it are ignored by the matcher
     source: str = ""  # file it was read from
+    receipts: bool = False  # reply to each filed mail (collector/outbox/)
+    reminders: list[dt.timedelta] = dataclasses.field(default_factory=list)  # before each deadline
 
     @property
     def tz(self) -> ZoneInfo:
@@ -277,7 +279,22 @@ def campaign_from_dict(data: dict, source: str = "") -> Campaign:
         office_names=_str_list(data.get("office_names"), where),
         notice_text=notice_text,
         source=source,
+        **outbox_options(data, where),
     )
+
+
+def outbox_options(data: dict, where: str) -> dict:
+    """``receipts: true`` and ``reminders: [{before: 24h}, ...]`` (units h, d, m)."""
+    receipts = data.get("receipts", False)
+    if not isinstance(receipts, bool):
+        raise CampaignError(f"{where}: receipts must be true or false")
+    reminders = []
+    for item in data.get("reminders") or []:
+        m = re.fullmatch(r"\s*(\d+)\s*([mhd])\s*", str(item.get("before", "")) if isinstance(item, dict) else "")
+        if not m:
+            raise CampaignError(f"{where}: a reminder is {{before: 24h}} (minutes m, hours h or days d), got {item!r}")
+        reminders.append(dt.timedelta(**{{"m": "minutes", "h": "hours", "d": "days"}[m.group(2)]: int(m.group(1))}))
+    return {"receipts": receipts, "reminders": reminders}
 
 
 def campaign_path(spec: str | Path | None) -> Path:

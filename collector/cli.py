@@ -65,6 +65,8 @@ def poll(ctx: click.Context, now: str | None) -> None:
     except (ConfigError, fetch.FetchError, jobs.StorageFull) as exc:
         _fail(str(exc))
     click.echo(report.summary())
+    if report.outbox:
+        click.echo(report.outbox)
 
 
 @cli.command(name="import")
@@ -129,6 +131,26 @@ def status(ctx: click.Context, as_json: bool) -> None:
         click.echo(
             f"{row['unit']:<14} {row['requirement']:<10} {STATE_LABELS.get(row['state'], row['state']):<6} "
             f"{late:<4} {row['completed_at'] or ''}"
+        )
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON array, an object per mail.")
+@click.pass_context
+def outbox(ctx: click.Context, as_json: bool) -> None:
+    """Every mail the collector sent or will send (receipts, reminders), with its state."""
+    from collector import views
+    from collector.outbox import queue
+
+    rows = queue.listing(_open_db(ctx))
+    if as_json:
+        click.echo(views.dumps(rows))
+        return
+    for row in rows:
+        click.echo(
+            f"{row['id']:>4}  {(row['when'] or '')[:16]}  {queue.KIND_LABELS.get(row['kind'], row['kind'])}  "
+            f"{queue.STATE_LABELS.get(row['state'], row['state'])}  {row['unit'] or '-'}  {', '.join(row['to'])}  "
+            f"{row['subject']}" + (f"  （{row['error']}）" if row["error"] else "")
         )
 
 

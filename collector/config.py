@@ -39,6 +39,20 @@ class Settings:
     imap_batch_bytes: int = 8 * 1024 * 1024
     data_dir: Path = Path("archive")
     campaign: str = "builtin"
+    # ----- sending (receipts, reminders: collector/outbox/); user and password default to IMAP's
+    smtp_host: str = "smtp.163.com"
+    smtp_port: int = 465
+    smtp_security: str = "ssl"
+    smtp_user: str = ""
+    smtp_password: str = dataclasses.field(default="", repr=False)
+    smtp_from: str = ""  # default: the SMTP user
+    smtp_timeout: float = 60.0
+    smtp_pace: float = 3.0  # seconds between two mails
+    smtp_daily_cap: int = 200  # mails per office day; the rest wait for the next run
+
+    @property
+    def sender(self) -> str:
+        return self.smtp_from or self.smtp_user
 
     @property
     def account(self) -> str:
@@ -101,6 +115,7 @@ def load_settings(environ: dict[str, str] | None = None, **overrides: object) ->
         except OSError as exc:
             raise ConfigError(f"cannot read COLLECTOR_IMAP_PASSWORD_FILE {password_file}: {exc.strerror}") from None
     values.update({k: v for k, v in overrides.items() if v is not None})
+    _smtp_values(values, environ)
     unknown = set(values) - {f.name for f in dataclasses.fields(Settings)}
     if unknown:
         raise ConfigError(f"unknown setting(s) in config file: {', '.join(sorted(unknown))}")
@@ -114,6 +129,41 @@ def load_settings(environ: dict[str, str] | None = None, **overrides: object) ->
         values["imap_batch_bytes"] = _as_int(values["imap_batch_bytes"], "COLLECTOR_IMAP_BATCH_BYTES")
     values["data_dir"] = Path(str(values.get("data_dir", "archive"))).expanduser()
     return Settings(**values)  # type: ignore[arg-type]
+
+
+# ----- SMTP (collector/outbox/) ---------------------------------------------------------------
+
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+SMTP_DEFAULT_PORTS = {"ssl": 465, "starttls": 587, "plain": 25}
+
+
+def _smtp_values(values: dict[str, object], environ: dict[str, str]) -> None:
+    """SMTP settings in place: the password from its file, user and password from IMAP's
+    (163 uses one 授权码 for both), the port from the security mode, numbers checked."""
+    password_file = environ.get("COLLECTOR_SMTP_PASSWORD_FILE") or values.pop("smtp_password_file", None)
+    if password_file and not values.get("smtp_password"):
+        try:
+            values["smtp_password"] = Path(str(password_file)).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ConfigError(f"cannot read COLLECTOR_SMTP_PASSWORD_FILE {password_file}: {exc.strerror}") from None
+    if not values.get("smtp_user"):
+        values["smtp_user"] = values.get("imap_user", "")
+        if not values.get("smtp_password"):
+            values["smtp_password"] = values.get("imap_password", "")
+    security = str(values.get("smtp_security", "ssl")).lower()
+    if security not in SECURITY_MODES:
+        raise ConfigError(f"COLLECTOR_SMTP_SECURITY must be one of {', '.join(SECURITY_MODES)}")
+    if security == "plain" and str(values.get("smtp_host", "")) not in LOOPBACK_HOSTS:
+        raise ConfigError("COLLECTOR_SMTP_SECURITY=plain is only for a mail server on this machine (127.0.0.1)")
+    values["smtp_security"] = security
+    values["smtp_port"] = _as_int(values.get("smtp_port", SMTP_DEFAULT_PORTS[security]), "COLLECTOR_SMTP_PORT")
+    values["smtp_daily_cap"] = _as_int(values.get("smtp_daily_cap", 200), "COLLECTOR_SMTP_DAILY_CAP")
+    for name in ("smtp_timeout", "smtp_pace"):
+        if name in values:
+            try:
+                values[name] = float(values[name])  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                raise ConfigError(f"COLLECTOR_{name.upper()} must be a number, got {values[name]!r}") from None
 
 
 def _as_int(value: object, name: str) -> int:
