@@ -155,6 +155,41 @@ def outbox(ctx: click.Context, as_json: bool) -> None:
 
 
 @cli.command()
+@click.option("--campaign", "campaign_id", help="Only this campaign (its id).")
+@click.option("--requirement", "requirement_id", help="Only this requirement (its id).")
+@click.option("--send", is_flag=True, help="Send the reminders (without it: only show the plan).")
+@click.option("--json", "as_json", is_flag=True, help="The plan as one JSON array.")
+@click.option("--now", help="Pretend the current time is this (ISO 8601). Default: now.")
+@click.pass_context
+def remind(ctx: click.Context, campaign_id: str | None, requirement_id: str | None, send: bool, as_json: bool,
+           now: str | None) -> None:
+    """Remind (催报) the units still missing something before a deadline: the plan, then --send."""
+    import getpass
+
+    from collector import jobs, views
+    from collector.outbox import reminders
+
+    try:
+        items, report = reminders.run_remind(_settings(ctx), campaign_id, requirement_id, send=send,
+                                             by=f"cli:{getpass.getuser()}", now=_parse_now(now))
+    except jobs.AlreadyRunning as exc:
+        _fail(str(exc), EXIT_ALREADY_RUNNING)
+    except (ConfigError, ValueError) as exc:
+        _fail(str(exc))
+    if as_json:
+        click.echo(views.dumps([item.as_json() for item in items]))
+    else:
+        for item in items:
+            to = ", ".join(item.to) if item.to else "无已知邮箱，请电话联系"
+            click.echo(f"{item.campaign}  {item.requirement}  {item.unit}  {item.missing}  → {to}")
+        phone = sum(1 for item in items if not item.to)
+        click.echo(f"催报：{len(items) - phone} 个单位有邮箱，{phone} 个单位没有已知邮箱（请电话联系）。"
+                   + ("" if send else "加 --send 发送。"))
+    if report is not None:
+        click.echo(report.line(), err=as_json)
+
+
+@cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
 @click.pass_context

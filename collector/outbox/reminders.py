@@ -111,3 +111,36 @@ def queue_scheduled(db, campaigns: list[Campaign], settings: Settings, now: dt.d
                 with db.atomic():
                     db["outbox_reminder_times"].update(tuple(key.values()), {"done_at": audit.now_iso()})
     return queued
+
+
+def run_remind(settings: Settings, campaign_id: str | None, requirement_id: str | None, *, send: bool,
+               by: str, now: dt.datetime | None = None):
+    """The plan, and with ``send`` the sending (under the run lock, status refreshed first).
+    Returns (plan, DeliveryReport or None)."""
+    from collector import index, jobs
+    from collector.campaign import load_campaigns
+    from collector.outbox import delivery
+    from collector.status import refresh_status
+
+    now = now or dt.datetime.now(dt.timezone.utc)
+    campaigns = load_campaigns(settings.campaign)
+    known = {c.id for c in campaigns}
+    if campaign_id and campaign_id not in known:
+        raise ValueError(f"no campaign {campaign_id!r} (known: {', '.join(sorted(known))})")
+    if not send:
+        db = index.connect(settings.data_dir)
+        try:
+            return plan(db, campaigns, settings, now, campaign_id, requirement_id), None
+        finally:
+            db.close()
+    with jobs.exclusive_run(settings.data_dir):
+        db = index.connect(settings.data_dir)
+        try:
+            with db.atomic():
+                queue.ensure_tables(db)
+            refresh_status(db, campaigns, now)
+            items = plan(db, campaigns, settings, now, campaign_id, requirement_id)
+            enqueue_plan(db, items, settings, campaigns, f"manual:{audit.now_iso()}", by)
+            return items, delivery.deliver(db, settings)
+        finally:
+            db.close()
