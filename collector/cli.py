@@ -280,6 +280,21 @@ def export_files(ctx: click.Context, output: Path, unit: str | None, requirement
     click.echo(f"wrote {output} ({summary.files} files)")
 
 
+@export.command("notice")
+@click.argument("output", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--requirement", help="Only this requirement id.")
+@click.option("--now", help="Pretend the current time is this (ISO 8601). Default: now.")
+@click.pass_context
+def export_notice(ctx: click.Context, output: Path, requirement: str | None, now: str | None) -> None:
+    """The 通报 list after a deadline: units that did not send, sent late or only part (.docx or .xlsx)."""
+    from collector.outbox import notices
+
+    when = _parse_now(now) or dt.datetime.now(dt.timezone.utc)
+    units = notices.export_notice(_settings(ctx).data_dir, output, when, requirement)
+    _record_export(ctx, "notice", output, units=units)
+    click.echo(f"wrote {output} ({units} units)")
+
+
 @cli.group()
 def user() -> None:
     """Dashboard logins (stored as password hashes outside the repository)."""
