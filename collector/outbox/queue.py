@@ -67,6 +67,10 @@ def ensure_tables(db) -> None:
         )
     if "outbox_receipts_since" not in names:
         db["outbox_receipts_since"].create({"campaign": str, "since": str}, pk="campaign")
+    if "outbox_switches" not in names:  # the dashboard's receipts switch (outbox/switches.py)
+        db["outbox_switches"].create(
+            {"campaign": str, "receipts": int, "changed_by": str, "changed_at": str}, pk="campaign"
+        )
     if "outbox_skipped" not in names:  # mails that get no receipt, and why
         db["outbox_skipped"].create({"message_sha256": str, "reason": str, "at": str}, pk="message_sha256")
 

@@ -77,8 +77,11 @@ def own_addresses(settings: Settings, campaigns: list[Campaign]) -> set[str]:
 
 
 def turned_on_since(db, campaign: Campaign, run_started: str) -> str | None:
-    """When this campaign's receipts were turned on (kept while they stay on)."""
-    if not campaign.receipts:
+    """When this campaign's receipts were turned on (kept while they stay on); the
+    dashboard's switch, once used, overrides the campaign file."""
+    from collector.outbox.switches import receipts_switches
+
+    if not receipts_switches(db).get(campaign.id, campaign.receipts):
         db.execute("DELETE FROM outbox_receipts_since WHERE campaign = ?", [campaign.id])
         return None
     row = db.execute("SELECT since FROM outbox_receipts_since WHERE campaign = ?", [campaign.id]).fetchone()
