@@ -7,7 +7,7 @@
         sink.messages   # [Received(mail_from, rcpt_tos, data)], data exactly as transmitted
 
 With ``users`` it offers AUTH (over the plain loopback link) and accepts only those
-logins; with ``store_dir`` every accepted mail is also written there as NNNN.eml.
+logins; with ``store_dir`` every accepted mail is also written there as NNNN.eml (numbered on from what is there).
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ class _Handler:
             received = Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content)
             self.sink.messages.append(received)
             if self.sink.store_dir:
-                path = self.sink.store_dir / f"{len(self.sink.messages):04d}.eml"
+                path = self.sink.store_dir / f"{len(list(self.sink.store_dir.glob('*.eml'))) + 1:04d}.eml"
                 path.write_bytes(received.data)
         return "250 2.0.0 OK queued"
 
