@@ -124,3 +124,21 @@ def test_receipts_are_off_unless_the_campaign_turns_them_on(fresh_mailbox, sink,
     run = collector(env, "poll")
     assert run.returncode == 0 and "outbox" not in run.stdout
     assert sink.messages == [] and sent_folder_copies(fresh_mailbox) == []
+
+
+def test_a_mail_a_person_files_later_gets_its_receipt_then(setup, sink):
+    account, env = setup
+    account.append(unit_mail("someone@qq.com", "小王", "材料", summary_attachments("x", photo=True),
+                             body="附件是材料。"), now_office())
+    run = collector(env, "poll")
+    assert run.returncode == 0 and "1 for review" in run.stdout, run.stdout
+    assert sink.messages == []  # not from a unit (yet): no answer
+    sha = json.loads(collector(env, "messages", "--json").stdout)[0]["sha256"]
+    assert collector(env, "assign", sha[:12], "八家子镇", "-r", "summary").returncode == 0
+    again = collector(env, "poll")
+    assert again.returncode == 0 and "outbox: 1 sent" in again.stdout, again.stdout + again.stderr
+    [receipt] = sink.messages
+    assert receipt.rcpt_tos == ["someone@qq.com"]
+    body = parse(receipt.data).get_content()
+    assert body.startswith("八家子镇：") and "登记为八家子镇报送的以下材料" in body
+    assert collector(env, "poll").stdout.count("outbox") == 0

@@ -21,7 +21,12 @@ from collector import audit
 # For the idle poll (plain sqlite3, no schema created): is there anything to send?
 WAITING_SQL = (
     "SELECT 1 FROM outbox WHERE state IN ('queued', 'sending') OR (state = 'sent' AND appended = 0) "
-    "UNION ALL SELECT 1 FROM outbox_reminder_times WHERE done_at IS NULL AND at <= ? LIMIT 1"
+    "UNION ALL SELECT 1 FROM outbox_reminder_times WHERE done_at IS NULL AND at <= ? "
+    # a mail a person filed since the last run (collector assign) is owed its receipt
+    "UNION ALL SELECT 1 FROM messages m JOIN outbox_receipts_since r ON r.campaign = m.campaign "
+    "WHERE m.state = 'filed' AND m.filed_at >= r.since "
+    "AND NOT EXISTS (SELECT 1 FROM outbox_skipped k WHERE k.message_sha256 = m.sha256 AND k.state = m.state) "
+    "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.dedupe_key = 'receipt:' || m.sha256) LIMIT 1"
 )
 STATES = ("queued", "sending", "sent", "failed", "unconfirmed")
 KIND_LABELS = {"receipt": "回执", "ack": "收到确认", "reminder": "催报"}
@@ -72,7 +77,9 @@ def ensure_tables(db) -> None:
             {"campaign": str, "receipts": int, "changed_by": str, "changed_at": str}, pk="campaign"
         )
     if "outbox_skipped" not in names:  # mails that get no receipt, and why
-        db["outbox_skipped"].create({"message_sha256": str, "reason": str, "at": str}, pk="message_sha256")
+        # state: the mail's state when skipped; a person filing it later has it looked at again
+        db["outbox_skipped"].create({"message_sha256": str, "state": str, "reason": str, "at": str},
+                                    pk="message_sha256")
 
 
 def enqueue(db, *, dedupe_key: str, kind: str, message, campaign: str, unit: str | None,

@@ -94,7 +94,7 @@ def turned_on_since(db, campaign: Campaign, run_started: str) -> str | None:
 CANDIDATES_SQL = """
 SELECT m.* FROM messages m
 WHERE m.campaign = ? AND m.filed_at >= ? AND m.state IN ('filed', 'needs_review')
-  AND m.sha256 NOT IN (SELECT message_sha256 FROM outbox_skipped)
+  AND NOT EXISTS (SELECT 1 FROM outbox_skipped k WHERE k.message_sha256 = m.sha256 AND k.state = m.state)
   AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.dedupe_key = 'receipt:' || m.sha256)
   AND NOT (m.state = 'needs_review' AND EXISTS (SELECT 1 FROM outbox o WHERE o.dedupe_key = 'ack:' || m.sha256))
 ORDER BY m.received_at, m.sha256
@@ -122,8 +122,10 @@ def _queue_one(db, data_dir: Path, settings: Settings, campaign: Campaign, msg: 
     if reason is None and not (msg["unit"] if msg["state"] == "filed" else json.loads(msg["suggestions"] or "[]")):
         reason = "不是来自报送单位的邮件"
     if reason:
-        db["outbox_skipped"].insert({"message_sha256": msg["sha256"], "reason": reason, "at": audit.now_iso()},
-                                    replace=True)
+        db["outbox_skipped"].insert(
+            {"message_sha256": msg["sha256"], "state": msg["state"], "reason": reason, "at": audit.now_iso()},
+            replace=True,
+        )
         return 0
     office = campaign.office_names[0] if campaign.office_names else compose.DEFAULT_OFFICE
     received = dt.datetime.fromisoformat(msg["received_at"]).astimezone(campaign.tz)
