@@ -96,6 +96,18 @@ def _read_config_file(environ: dict[str, str]) -> dict[str, object]:
         raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
 
 
+def _password_from_file(values: dict[str, object], environ: dict[str, str], service: str) -> None:
+    """<service>_password from COLLECTOR_<SERVICE>_PASSWORD_FILE (or the config file's
+    <service>_password_file) unless it is given directly."""
+    env_name = f"COLLECTOR_{service.upper()}_PASSWORD_FILE"
+    password_file = environ.get(env_name) or values.pop(f"{service}_password_file", None)
+    if password_file and not values.get(f"{service}_password"):
+        try:
+            values[f"{service}_password"] = Path(str(password_file)).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ConfigError(f"cannot read {env_name} {password_file}: {exc.strerror}") from None
+
+
 def _default_port(security: str) -> int:
     return 993 if security == "ssl" else 143
 
@@ -108,12 +120,7 @@ def load_settings(environ: dict[str, str] | None = None, **overrides: object) ->
         env_name = "COLLECTOR_" + field.name.upper()
         if env_name in environ and environ[env_name] != "":
             values[field.name] = environ[env_name]
-    password_file = environ.get("COLLECTOR_IMAP_PASSWORD_FILE") or values.pop("imap_password_file", None)
-    if password_file and not values.get("imap_password"):
-        try:
-            values["imap_password"] = Path(str(password_file)).read_text(encoding="utf-8").strip()
-        except OSError as exc:
-            raise ConfigError(f"cannot read COLLECTOR_IMAP_PASSWORD_FILE {password_file}: {exc.strerror}") from None
+    _password_from_file(values, environ, "imap")
     values.update({k: v for k, v in overrides.items() if v is not None})
     _smtp_values(values, environ)
     unknown = set(values) - {f.name for f in dataclasses.fields(Settings)}
@@ -140,16 +147,11 @@ SMTP_DEFAULT_PORTS = {"ssl": 465, "starttls": 587, "plain": 25}
 def _smtp_values(values: dict[str, object], environ: dict[str, str]) -> None:
     """SMTP settings in place: the password from its file, user and password from IMAP's
     (163 uses one 授权码 for both), the port from the security mode, numbers checked."""
-    password_file = environ.get("COLLECTOR_SMTP_PASSWORD_FILE") or values.pop("smtp_password_file", None)
-    if password_file and not values.get("smtp_password"):
-        try:
-            values["smtp_password"] = Path(str(password_file)).read_text(encoding="utf-8").strip()
-        except OSError as exc:
-            raise ConfigError(f"cannot read COLLECTOR_SMTP_PASSWORD_FILE {password_file}: {exc.strerror}") from None
+    _password_from_file(values, environ, "smtp")
     if not values.get("smtp_user"):
         values["smtp_user"] = values.get("imap_user", "")
-        if not values.get("smtp_password"):
-            values["smtp_password"] = values.get("imap_password", "")
+    if not values.get("smtp_password"):
+        values["smtp_password"] = values.get("imap_password", "")
     security = str(values.get("smtp_security", "ssl")).lower()
     if security not in SECURITY_MODES:
         raise ConfigError(f"COLLECTOR_SMTP_SECURITY must be one of {', '.join(SECURITY_MODES)}")

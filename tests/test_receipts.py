@@ -7,26 +7,19 @@ import json
 
 import pytest
 
-from collector.testing.smtp_sink import SmtpSink
 from outbox_helpers import (
     collector, env_for, now_office, parse, sent_folder_copies, summary_attachments, unit_mail, write_campaign,
 )
 
 
 @pytest.fixture
-def sink():
-    with SmtpSink() as server:
-        yield server
-
-
-@pytest.fixture
-def setup(fresh_mailbox, sink, tmp_path):
+def setup(fresh_mailbox, smtp_sink, tmp_path):
     campaign = write_campaign(tmp_path / "campaign.yaml", fresh_mailbox.user)
-    env = env_for(fresh_mailbox, tmp_path / "archive", campaign, sink.port)
+    env = env_for(fresh_mailbox, tmp_path / "archive", campaign, smtp_sink.port)
     return fresh_mailbox, env
 
 
-def test_one_receipt_per_filed_mail_with_exact_content_and_threading(setup, sink):
+def test_one_receipt_per_filed_mail_with_exact_content_and_threading(setup, smtp_sink):
     account, env = setup
     original_id = "<unit-1@163.com>"
     account.append(unit_mail("jczhen@163.com", "建昌镇党政办", "建昌镇政务公开日活动总结",
@@ -35,8 +28,8 @@ def test_one_receipt_per_filed_mail_with_exact_content_and_threading(setup, sink
     run = collector(env, "poll")
     assert run.returncode == 0, run.stderr
     assert "outbox: 1 sent" in run.stdout
-    assert len(sink.messages) == 1
-    got = sink.messages[0]
+    assert len(smtp_sink.messages) == 1
+    got = smtp_sink.messages[0]
     assert got.rcpt_tos == ["jczhen@163.com"]
     assert got.mail_from == account.user
     mail = parse(got.data)
@@ -67,17 +60,17 @@ def test_one_receipt_per_filed_mail_with_exact_content_and_threading(setup, sink
         ("receipt", "建昌镇", ["jczhen@163.com"], "sent", original_id, mail["Message-ID"])
     ]
     again = collector(env, "poll")
-    assert again.returncode == 0 and len(sink.messages) == 1, again.stdout
+    assert again.returncode == 0 and len(smtp_sink.messages) == 1, again.stdout
     assert "outbox" not in again.stdout
     assert collector(env, "verify").returncode == 0
 
 
-def test_a_complete_late_submission_says_so(setup, sink, tmp_path):
+def test_a_complete_late_submission_says_so(setup, smtp_sink, tmp_path):
     account, env = setup
     account.append(unit_mail("fgj@163.com", "县发改局", "县发改局访谈稿件",
                              [("县发改局访谈稿.docx", b"PK-not-really", "application", "msword")]), now_office())
     assert collector(env, "poll").returncode == 0
-    body = parse(sink.messages[0].data).get_content().replace("\r\n", "\n")
+    body = parse(smtp_sink.messages[0].data).get_content().replace("\r\n", "\n")
     assert "· 访谈材料（截止时间：2023年5月11日16:00）：本邮件逾期送达（晚于截止时间）；该项材料已齐全。\n" in body
 
 
@@ -98,7 +91,7 @@ NEVER = {
 }
 
 
-def test_no_receipt_to_anything_in_the_never_list(setup, sink):
+def test_no_receipt_to_anything_in_the_never_list(setup, smtp_sink):
     account, env = setup
     for raw in NEVER.values():
         account.append(raw, now_office())
@@ -112,32 +105,32 @@ def test_no_receipt_to_anything_in_the_never_list(setup, sink):
     assert ("receipt", ("bjz@163.com",)) in kinds
     assert [k for k in kinds if k[0] == "receipt"] == [("receipt", ("bjz@163.com",))]
     assert all(to not in (("mailer-daemon@163.com",), (account.user,)) for _, to in kinds)
-    assert [m.rcpt_tos for m in sink.messages if parse(m.data)["Subject"].startswith("回执")] == [["bjz@163.com"]]
+    assert [m.rcpt_tos for m in smtp_sink.messages if parse(m.data)["Subject"].startswith("回执")] == [["bjz@163.com"]]
     assert all(to != ("stranger@qq.com",) for _, to in kinds)
-    assert all(m.rcpt_tos != ["stranger@qq.com"] for m in sink.messages)
+    assert all(m.rcpt_tos != ["stranger@qq.com"] for m in smtp_sink.messages)
 
 
-def test_receipts_are_off_unless_the_campaign_turns_them_on(fresh_mailbox, sink, tmp_path):
+def test_receipts_are_off_unless_the_campaign_turns_them_on(fresh_mailbox, smtp_sink, tmp_path):
     campaign = write_campaign(tmp_path / "campaign.yaml", fresh_mailbox.user, receipts=False)
-    env = env_for(fresh_mailbox, tmp_path / "archive", campaign, sink.port)
+    env = env_for(fresh_mailbox, tmp_path / "archive", campaign, smtp_sink.port)
     fresh_mailbox.append(unit_mail("jczhen@163.com", "建昌镇", "建昌镇活动总结", summary_attachments("建昌镇")), now_office())
     run = collector(env, "poll")
     assert run.returncode == 0 and "outbox" not in run.stdout
-    assert sink.messages == [] and sent_folder_copies(fresh_mailbox) == []
+    assert smtp_sink.messages == [] and sent_folder_copies(fresh_mailbox) == []
 
 
-def test_a_mail_a_person_files_later_gets_its_receipt_then(setup, sink):
+def test_a_mail_a_person_files_later_gets_its_receipt_then(setup, smtp_sink):
     account, env = setup
     account.append(unit_mail("someone@qq.com", "小王", "材料", summary_attachments("x", photo=True),
                              body="附件是材料。"), now_office())
     run = collector(env, "poll")
     assert run.returncode == 0 and "1 for review" in run.stdout, run.stdout
-    assert sink.messages == []  # not from a unit (yet): no answer
+    assert smtp_sink.messages == []  # not from a unit (yet): no answer
     sha = json.loads(collector(env, "messages", "--json").stdout)[0]["sha256"]
     assert collector(env, "assign", sha[:12], "八家子镇", "-r", "summary").returncode == 0
     again = collector(env, "poll")
     assert again.returncode == 0 and "outbox: 1 sent" in again.stdout, again.stdout + again.stderr
-    [receipt] = sink.messages
+    [receipt] = smtp_sink.messages
     assert receipt.rcpt_tos == ["someone@qq.com"]
     body = parse(receipt.data).get_content()
     assert body.startswith("八家子镇：") and "登记为八家子镇报送的以下材料" in body

@@ -12,22 +12,15 @@ from outbox_helpers import (
     collector, env_for, now_office, parse, sent_folder_copies, summary_attachments, unit_mail, write_campaign,
 )
 
-from collector.testing.smtp_sink import SmtpSink
 
 NOW = "2030-05-20T09:00:00+08:00"
 
 
 @pytest.fixture
-def sink():
-    with SmtpSink() as server:
-        yield server
-
-
-@pytest.fixture
-def polled(fresh_mailbox, sink, tmp_path):
+def polled(fresh_mailbox, smtp_sink, tmp_path):
     """建昌镇 complete, 八家子镇 without photos, 县发改局 nothing, 县水利局 nothing and no address."""
     campaign = write_campaign(tmp_path / "campaign.yaml", fresh_mailbox.user, receipts=False)
-    env = env_for(fresh_mailbox, tmp_path / "archive", campaign, sink.port)
+    env = env_for(fresh_mailbox, tmp_path / "archive", campaign, smtp_sink.port)
     fresh_mailbox.append(unit_mail("jczhen@163.com", "建昌镇", "建昌镇活动总结", summary_attachments("建昌镇")), now_office())
     fresh_mailbox.append(unit_mail("bjz@163.com", "八家子镇", "八家子镇活动总结",
                                    summary_attachments("八家子镇", photo=False)), now_office())
@@ -36,7 +29,7 @@ def polled(fresh_mailbox, sink, tmp_path):
     return env
 
 
-def test_the_plan_names_who_gets_what_and_whom_to_phone_and_sends_nothing(polled, sink):
+def test_the_plan_names_who_gets_what_and_whom_to_phone_and_sends_nothing(polled, smtp_sink):
     run = collector(polled, "remind", "--now", NOW)
     assert run.returncode == 0, run.stderr
     assert run.stdout == (
@@ -58,17 +51,17 @@ def test_the_plan_names_who_gets_what_and_whom_to_phone_and_sends_nothing(polled
     )
     missing = next(p for p in plan if p["unit"] == "县发改局")
     assert "截至2030年5月20日09:00，尚未收到你单位的该项材料。" in missing["body"]
-    assert sink.messages == []
+    assert smtp_sink.messages == []
     assert json.loads(collector(polled, "outbox", "--json").stdout) == []
 
 
-def test_send_reaches_only_units_missing_something(polled, sink, fresh_mailbox):
+def test_send_reaches_only_units_missing_something(polled, smtp_sink, fresh_mailbox):
     run = collector(polled, "remind", "--requirement", "summary", "--send", "--now", NOW)
     assert run.returncode == 0, run.stderr
     assert "outbox: 2 sent" in run.stdout
-    got = sorted((m.rcpt_tos[0], parse(m.data)["Auto-Submitted"]) for m in sink.messages)
+    got = sorted((m.rcpt_tos[0], parse(m.data)["Auto-Submitted"]) for m in smtp_sink.messages)
     assert got == [("bjz@163.com", "auto-generated"), ("fgj@163.com", "auto-generated")]
-    body = parse(next(m for m in sink.messages if m.rcpt_tos == ["bjz@163.com"]).data).get_content()
+    body = parse(next(m for m in smtp_sink.messages if m.rcpt_tos == ["bjz@163.com"]).data).get_content()
     assert "仍缺：活动照片" in body
     assert len(sent_folder_copies(fresh_mailbox)) == 2
     rows = json.loads(collector(polled, "outbox", "--json").stdout)
@@ -83,29 +76,29 @@ def test_an_unknown_campaign_is_one_line(polled):
     assert run.returncode == 1 and run.stderr.startswith("collector: no campaign 'nope'")
 
 
-def test_a_scheduled_reminder_is_sent_once_by_the_poll(fresh_mailbox, sink, tmp_path):
+def test_a_scheduled_reminder_is_sent_once_by_the_poll(fresh_mailbox, smtp_sink, tmp_path):
     due = (dt.datetime.now(dt.timezone(dt.timedelta(hours=8))) + dt.timedelta(hours=12)).replace(microsecond=0)
     campaign = write_campaign(tmp_path / "campaign.yaml", fresh_mailbox.user, receipts=False,
                               reminders="[{before: 24h}]", summary_due=due.isoformat())
-    env = env_for(fresh_mailbox, tmp_path / "archive", campaign, sink.port)
+    env = env_for(fresh_mailbox, tmp_path / "archive", campaign, smtp_sink.port)
     fresh_mailbox.append(unit_mail("jczhen@163.com", "建昌镇", "建昌镇活动总结", summary_attachments("建昌镇")), now_office())
     first = collector(env, "poll")
     assert first.returncode == 0 and "outbox: 2 sent" in first.stdout, first.stdout + first.stderr
-    assert sorted(m.rcpt_tos[0] for m in sink.messages) == ["bjz@163.com", "fgj@163.com"]
+    assert sorted(m.rcpt_tos[0] for m in smtp_sink.messages) == ["bjz@163.com", "fgj@163.com"]
     second = collector(env, "poll")
     assert second.returncode == 0 and "outbox" not in second.stdout
-    assert len(sink.messages) == 2
+    assert len(smtp_sink.messages) == 2
 
 
-def test_a_schedule_still_ahead_sends_nothing_and_keeps_polls_idle(fresh_mailbox, sink, tmp_path):
+def test_a_schedule_still_ahead_sends_nothing_and_keeps_polls_idle(fresh_mailbox, smtp_sink, tmp_path):
     due = (dt.datetime.now(dt.timezone(dt.timedelta(hours=8))) + dt.timedelta(days=3)).replace(microsecond=0)
     campaign = write_campaign(tmp_path / "campaign.yaml", fresh_mailbox.user, receipts=False,
                               reminders="[{before: 24h}]", summary_due=due.isoformat())
-    env = env_for(fresh_mailbox, tmp_path / "archive", campaign, sink.port)
+    env = env_for(fresh_mailbox, tmp_path / "archive", campaign, smtp_sink.port)
     assert collector(env, "poll").returncode == 0
-    assert sink.messages == []
+    assert smtp_sink.messages == []
     runs = lambda: sqlite3.connect(tmp_path / "archive" / "collector.db").execute("SELECT count(*) FROM runs").fetchone()[0]  # noqa: E731
     before = runs()
     assert collector(env, "poll").returncode == 0
     assert runs() == before  # the idle poll's light path: no run recorded, nothing loaded
-    assert sink.messages == []
+    assert smtp_sink.messages == []

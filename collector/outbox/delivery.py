@@ -17,7 +17,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import logging
 import time
 
 from collector import audit, fetch
@@ -25,7 +24,6 @@ from collector.config import ConfigError, Settings
 from collector.faults import crash_point
 from collector.outbox import queue, transport
 
-log = logging.getLogger(__name__)
 
 CRASH_POINTS = (
     "outbox.claimed",  # state sending committed, nothing said to the SMTP server yet
