@@ -135,3 +135,32 @@ def test_a_mail_a_person_files_later_gets_its_receipt_then(setup, smtp_sink):
     body = parse(receipt.data).get_content()
     assert body.startswith("八家子镇：") and "登记为八家子镇报送的以下材料" in body
     assert collector(env, "poll").stdout.count("outbox") == 0
+
+
+def test_a_mail_in_review_gets_only_a_short_note_and_the_receipt_after_a_person_decides(setup, smtp_sink):
+    account, env = setup
+    # 八家子镇's address, but the subject names 建昌镇: the matcher asks a person
+    account.append(unit_mail("bjz@163.com", "八家子镇", "建昌镇活动总结", summary_attachments("建昌镇"),
+                             message_id="<review-1@163.com>"), now_office())
+    run = collector(env, "poll")
+    assert run.returncode == 0 and "1 for review" in run.stdout, run.stdout
+    [note] = smtp_sink.messages
+    mail = parse(note.data)
+    assert note.rcpt_tos == ["bjz@163.com"]
+    assert mail["Subject"] == "已收到：建昌镇活动总结" and mail["In-Reply-To"] == "<review-1@163.com>"
+    received = json.loads(collector(env, "messages", "--json").stdout)[0]["received_at"]
+    when = f"{int(received[0:4])}年{int(received[5:7])}月{int(received[8:10])}日{received[11:16]}"
+    assert mail.get_content().replace("\r\n", "\n") == (
+        "您好：\n\n"
+        f"您于{when}发来的邮件（主题：建昌镇活动总结）已收到，待人工确认后登记，确认后将另行发送回执。\n\n"
+        "（本邮件由报送系统自动发送，请勿直接回复。如有疑问，请与建昌县人民政府办公室联系。）\n"
+        "建昌县人民政府办公室\n"
+    )
+    assert collector(env, "poll").stdout.count("outbox") == 0  # one note, not one per poll
+    assert collector(env, "assign", "<review-1@163.com>", "建昌镇", "-r", "summary").returncode == 0
+    assert "outbox: 1 sent" in collector(env, "poll").stdout
+    receipt = parse(smtp_sink.messages[1].data)
+    assert receipt["Subject"] == "回执：建昌镇活动总结"
+    assert receipt.get_content().startswith("建昌镇：")
+    kinds = [(r["kind"], r["state"]) for r in json.loads(collector(env, "outbox", "--json").stdout)]
+    assert kinds == [("ack", "sent"), ("receipt", "sent")]

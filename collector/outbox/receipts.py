@@ -93,7 +93,8 @@ def turned_on_since(db, campaign: Campaign, run_started: str) -> str | None:
 
 CANDIDATES_SQL = """
 SELECT m.* FROM messages m
-WHERE m.campaign = ? AND m.filed_at >= ? AND m.state IN ('filed', 'needs_review')
+WHERE (m.campaign = ? OR (m.campaign IS NULL AND m.state = 'needs_review' AND ?))
+  AND m.filed_at >= ? AND m.state IN ('filed', 'needs_review')
   AND NOT EXISTS (SELECT 1 FROM outbox_skipped k WHERE k.message_sha256 = m.sha256 AND k.state = m.state)
   AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.dedupe_key = 'receipt:' || m.sha256)
   AND NOT (m.state = 'needs_review' AND EXISTS (SELECT 1 FROM outbox o WHERE o.dedupe_key = 'ack:' || m.sha256))
@@ -110,7 +111,8 @@ def queue_receipts(db, data_dir: Path, settings: Settings, campaigns: list[Campa
             since = turned_on_since(db, campaign, run_started)
         if since is None:
             continue
-        for msg in list(db.query(CANDIDATES_SQL, [campaign.id, since])):
+        # a mail in 待审核 is tied to no campaign yet: with one campaign open it can only be for that one
+        for msg in list(db.query(CANDIDATES_SQL, [campaign.id, len(campaigns) == 1, since])):
             with db.atomic():
                 queued += _queue_one(db, data_dir, settings, campaign, msg, own)
     return queued
