@@ -91,5 +91,8 @@ def test_the_reminder_preview_and_send_button(dashboard):
     assert "发送催报邮件（3封）" in office.text
     before = len(sink.messages)
     sent = _post(ds, "/outbox/remind", OFFICE, {"campaign": "", "requirement": "summary"})
-    assert sent.status_code == 200 and "已发送 3 封" in sent.text, sent.text[-800:]
+    assert sent.status_code == 302, sent.text[-800:]
+    assert sent.headers["location"] == "/outbox/remind?campaign=&requirement=summary&done=3,0,0,0,0"
+    shown = _get(ds, sent.headers["location"], OFFICE)  # reloading it sends nothing
+    assert "已发送 3 封" in shown.text
     assert sorted(m.rcpt_tos[0] for m in sink.messages[before:]) == ["bjz@163.com", "fgj@163.com", "jczhen@163.com"]

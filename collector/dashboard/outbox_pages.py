@@ -11,8 +11,10 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+from urllib.parse import quote
 
 from datasette.utils.asgi import Forbidden, Response
+from markupsafe import escape
 
 from .. import jobs
 from ..config import ConfigError, load_settings
@@ -96,29 +98,34 @@ async def receipts_switch(datasette, request):
     return Response.redirect("/outbox?msg=" + ("receipts-on" if on else "receipts-off"))
 
 
+REPORT_FIELDS = ("sent", "deferred", "failed", "unconfirmed", "held")
+
+
 async def remind_page(datasette, request):
+    """GET: the plan. POST (office): send, then redirect here with the counts, so that
+    reloading the page never sends again."""
     role = _require_role(request)
     from ..outbox import reminders
 
     settings = _settings(datasette)
-    campaign, requirement = request.args.get("campaign") or None, request.args.get("requirement") or None
-    report = None
-    busy = False
     if request.method == "POST":
         by = _require_office(request)
         form = await request.post_vars()
-        campaign, requirement = form.get("campaign") or None, form.get("requirement") or None
+        campaign, requirement = form.get("campaign") or "", form.get("requirement") or ""
+        back = f"/outbox/remind?campaign={quote(campaign)}&requirement={quote(requirement)}"
         try:
-            items, report = await asyncio.to_thread(
-                reminders.run_remind, settings, campaign, requirement, send=True, by=f"dashboard:{by}")
+            _, report = await asyncio.to_thread(
+                reminders.run_remind, settings, campaign or None, requirement or None, send=True,
+                by=f"dashboard:{by}")
         except jobs.AlreadyRunning:
-            busy = True
-            items, _ = await asyncio.to_thread(reminders.run_remind, settings, campaign, requirement, send=False, by="")
-    else:
-        try:
-            items, _ = await asyncio.to_thread(reminders.run_remind, settings, campaign, requirement, send=False, by="")
-        except (ValueError, ConfigError) as exc:
-            return Response.html(f"<p>{exc}</p>", status=400)
+            return Response.redirect(back + "&busy=1")
+        return Response.redirect(back + "&done=" + ",".join(str(getattr(report, f)) for f in REPORT_FIELDS))
+    campaign, requirement = request.args.get("campaign") or None, request.args.get("requirement") or None
+    try:
+        items, _ = await asyncio.to_thread(reminders.run_remind, settings, campaign, requirement, send=False, by="")
+    except (ValueError, ConfigError) as exc:
+        return Response.html(f"<p>{escape(str(exc))}</p>", status=400)
+    done = (request.args.get("done") or "").split(",")
     context = {
         "items": items,
         "with_address": [i for i in items if i.to],
@@ -126,8 +133,8 @@ async def remind_page(datasette, request):
         "campaign": campaign or "",
         "requirement": requirement or "",
         "is_office": role == "office",
-        "report": report,
-        "busy": busy,
+        "report": dict(zip(REPORT_FIELDS, done)) if len(done) == len(REPORT_FIELDS) else None,
+        "busy": request.args.get("busy") == "1",
         "now": dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).strftime("%Y-%m-%d %H:%M"),
     }
     return await _render(datasette, request, "collector_remind.html", context)
