@@ -4,6 +4,7 @@ of the test Dovecot: who gets one, exact content and headers, the copy in the se
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 
@@ -62,6 +63,11 @@ def test_one_receipt_per_filed_mail_with_exact_content_and_threading(setup, smtp
     again = collector(env, "poll")
     assert again.returncode == 0 and len(smtp_sink.messages) == 1, again.stdout
     assert "outbox" not in again.stdout
+    conn = sqlite3.connect(env["COLLECTOR_DATA_DIR"] + "/collector.db")
+    events = conn.execute("SELECT event, detail FROM audit_log WHERE event LIKE 'outbox_%' ORDER BY seq").fetchall()
+    conn.close()
+    assert [e for e, _ in events] == ["outbox_queued", "outbox_sent"]
+    assert all(mail["Message-ID"] in detail for _, detail in events)
     assert collector(env, "verify").returncode == 0
 
 
