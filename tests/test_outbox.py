@@ -153,3 +153,11 @@ def test_a_wrong_smtp_password_is_one_line_and_never_printed(fresh_mailbox, tmp_
         assert "outbox: 1 sent" in ok.stdout and len(smtp_sink.messages) == 1
     db = (tmp_path / "archive" / "collector.db").read_bytes()
     assert b"right-code" not in db and b"wrong-code-123" not in db
+
+
+def test_mails_are_paced(fresh_mailbox, smtp_sink, tmp_path):
+    env = _box(fresh_mailbox, tmp_path, smtp_sink.port, COLLECTOR_SMTP_PACE="1.5")
+    fresh_mailbox.append(unit_mail("bjz@163.com", "八家子镇", "八家子镇活动总结", summary_attachments("八家子镇")), now_office())
+    assert "outbox: 2 sent" in collector(env, "poll").stdout
+    first, second = smtp_sink.messages
+    assert second.at - first.at >= 1.5

@@ -96,3 +96,14 @@ def test_the_reminder_preview_and_send_button(dashboard):
     shown = _get(ds, sent.headers["location"], OFFICE)  # reloading it sends nothing
     assert "已发送 3 封" in shown.text
     assert sorted(m.rcpt_tos[0] for m in sink.messages[before:]) == ["bjz@163.com", "fgj@163.com", "jczhen@163.com"]
+
+
+def test_a_refused_mail_is_shown_for_the_clerk(dashboard):
+    ds, env, sink, _, account = dashboard
+    sink.rcpt_answers["jczhen@163.com"] = "550 5.1.1 User not found"
+    account.append(unit_mail("jczhen@163.com", "建昌镇", "建昌镇活动总结", summary_attachments("建昌镇")), now_office())
+    assert "1 failed" in collector(env, "poll").stdout
+    page = _get(ds, "/outbox", OFFICE).text
+    problems = page[page.index('id="outbox-problems"'):page.index('id="outbox-table"')]
+    assert "jczhen@163.com" in problems and "发送失败" in problems and "550 5.1.1 User not found" in problems
+    assert "bjz@163.com" not in problems

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+import time
 from pathlib import Path
 
 from aiosmtpd.controller import Controller
@@ -27,6 +28,7 @@ class Received:
     mail_from: str
     rcpt_tos: list[str]
     data: bytes
+    at: float = dataclasses.field(default_factory=time.monotonic)  # when it was accepted
 
 
 class _Handler:
