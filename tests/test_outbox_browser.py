@@ -3,40 +3,17 @@ the receipts sent, turns receipts off and sends reminders with the button."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
-from pathlib import Path
 
 import pytest
 from outbox_helpers import collector, env_for, now_office, summary_attachments, unit_mail, write_campaign
+from test_browser_dashboard import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, sync_api, wait_until_up
 
 from collector.dashboard.auth import add_user
 from collector.dovecot import pick_free_port
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
-ARTIFACTS = Path(__file__).parent / "artifacts"
-
-if not os.path.exists(CHROMIUM):
-    pytest.skip("Debian chromium not installed", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api")
-
-
-def _wait_until_up(url: str, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url + "/-/login", timeout=2):
-                return
-        except (urllib.error.URLError, OSError):
-            time.sleep(0.2)
-    raise RuntimeError("dashboard did not start")
 
 
 @pytest.fixture
@@ -56,7 +33,7 @@ def dashboard(fresh_mailbox, smtp_sink, tmp_path):
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_until_up(url)
+        wait_until_up(url)
         yield url, env
     finally:
         proc.terminate()
