@@ -92,6 +92,8 @@ class Campaign:
     notice_text: str = ""  # quoted copies of it are ignored by the matcher
     source: str = ""  # file it was read from
     notice_date: dt.date | None = None  # the date printed on the notice: mails before it cannot answer it
+    receipts: bool = False  # reply to each filed mail (collector/outbox/)
+    reminders: list[dt.timedelta] = dataclasses.field(default_factory=list)  # before each deadline
 
     @property
     def tz(self) -> ZoneInfo:
@@ -388,7 +390,22 @@ def campaign_from_dict(data: dict, source: str = "", roster: Roster | None = Non
         notice_text=notice_text,
         source=source,
         notice_date=_date(data.get("notice_date"), where),
+        **outbox_options(data, where),
     )
+
+
+def outbox_options(data: dict, where: str) -> dict:
+    """``receipts: true`` and ``reminders: [{before: 24h}, ...]`` (units h, d, m)."""
+    receipts = data.get("receipts", False)
+    if not isinstance(receipts, bool):
+        raise CampaignError(f"{where}: receipts must be true or false")
+    reminders = []
+    for item in data.get("reminders") or []:
+        m = re.fullmatch(r"\s*(\d+)\s*([mhd])\s*", str(item.get("before", "")) if isinstance(item, dict) else "")
+        if not m:
+            raise CampaignError(f"{where}: a reminder is {{before: 24h}} (minutes m, hours h or days d), got {item!r}")
+        reminders.append(dt.timedelta(**{{"m": "minutes", "h": "hours", "d": "days"}[m.group(2)]: int(m.group(1))}))
+    return {"receipts": receipts, "reminders": reminders}
 
 
 def campaign_path(spec: str | Path | None) -> Path:

@@ -80,6 +80,8 @@ def poll(ctx: click.Context, now: str | None) -> None:
         raise
     service.record_poll(settings.data_dir, ok=True, message=report.summary())
     click.echo(report.summary())
+    if report.outbox:
+        click.echo(report.outbox)
 
 
 @cli.command(name="import")
@@ -148,6 +150,61 @@ def status(ctx: click.Context, as_json: bool, campaign_id: str | None) -> None:
             f"{row['campaign']:<20} {row['unit']:<14} {row['requirement']:<10} "
             f"{STATE_LABELS.get(row['state'], row['state']):<6} {late:<4} {row['completed_at'] or ''}"
         )
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON array, an object per mail.")
+@click.pass_context
+def outbox(ctx: click.Context, as_json: bool) -> None:
+    """Every mail the collector sent or will send (receipts, reminders), with its state."""
+    from collector import views
+    from collector.outbox import queue
+
+    rows = queue.listing(_open_db(ctx))
+    if as_json:
+        click.echo(views.dumps(rows))
+        return
+    for row in rows:
+        click.echo(
+            f"{row['id']:>4}  {(row['when'] or '')[:16]}  {queue.KIND_LABELS.get(row['kind'], row['kind'])}  "
+            f"{queue.STATE_LABELS.get(row['state'], row['state'])}  {row['unit'] or '-'}  {', '.join(row['to'])}  "
+            f"{row['subject']}" + (f"  （{row['error']}）" if row["error"] else "")
+        )
+
+
+@cli.command()
+@click.option("--campaign", "campaign_id", help="Only this campaign (its id).")
+@click.option("--requirement", "requirement_id", help="Only this requirement (its id).")
+@click.option("--send", is_flag=True, help="Send the reminders (without it: only show the plan).")
+@click.option("--json", "as_json", is_flag=True, help="The plan as one JSON array.")
+@click.option("--now", help="Pretend the current time is this (ISO 8601). Default: now.")
+@click.pass_context
+def remind(ctx: click.Context, campaign_id: str | None, requirement_id: str | None, send: bool, as_json: bool,
+           now: str | None) -> None:
+    """Remind (催报) the units still missing something before a deadline: the plan, then --send."""
+    import getpass
+
+    from collector import jobs, views
+    from collector.outbox import reminders
+
+    try:
+        items, report = reminders.run_remind(_settings(ctx), campaign_id, requirement_id, send=send,
+                                             by=f"cli:{getpass.getuser()}", now=_parse_now(now))
+    except jobs.AlreadyRunning as exc:
+        _fail(str(exc), EXIT_ALREADY_RUNNING)
+    except (ConfigError, ValueError) as exc:
+        _fail(str(exc))
+    if as_json:
+        click.echo(views.dumps([item.as_json() for item in items]))
+    else:
+        for item in items:
+            to = ", ".join(item.to) if item.to else "无已知邮箱，请电话联系"
+            click.echo(f"{item.campaign}  {item.requirement}  {item.unit}  {item.missing}  → {to}")
+        phone = sum(1 for item in items if not item.to)
+        click.echo(f"催报：{len(items) - phone} 个单位有邮箱，{phone} 个单位没有已知邮箱（请电话联系）。"
+                   + ("" if send else "加 --send 发送。"))
+    if report is not None:
+        click.echo(report.line(), err=as_json)
 
 
 @cli.command()
@@ -259,6 +316,21 @@ def export_files(ctx: click.Context, output: Path, unit: str | None, requirement
     summary = exports.export_files_zip(_settings(ctx).data_dir, output, unit, requirement, all_versions)
     _record_export(ctx, "files", output, unit=unit, requirement=requirement, files=summary.files)
     click.echo(f"wrote {output} ({summary.files} files)")
+
+
+@export.command("notice")
+@click.argument("output", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--requirement", help="Only this requirement id.")
+@click.option("--now", help="Pretend the current time is this (ISO 8601). Default: now.")
+@click.pass_context
+def export_notice(ctx: click.Context, output: Path, requirement: str | None, now: str | None) -> None:
+    """The 通报 list after a deadline: units that did not send, sent late or only part (.docx or .xlsx)."""
+    from collector.outbox import notices
+
+    when = _parse_now(now) or dt.datetime.now(dt.timezone.utc)
+    units = notices.export_notice(_settings(ctx).data_dir, output, when, requirement)
+    _record_export(ctx, "notice", output, units=units)
+    click.echo(f"wrote {output} ({units} units)")
 
 
 @cli.group()

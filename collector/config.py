@@ -6,7 +6,8 @@ install prefix is set, as scripts/install-service does for tests). Keys are the
 environment names without the COLLECTOR_ prefix, lower-cased
 (imap_host = "imap.163.com"). The IMAP password (the 163 授权码) may also come
 from a file named by imap_password_file / COLLECTOR_IMAP_PASSWORD_FILE, so that
-it never has to sit in a crontab.
+it never has to sit in a crontab; the SMTP settings (smtp_*, for receipts and
+reminders) default to the IMAP user and password.
 
 Every bad value is a ConfigError naming the setting and what it expects; a
 secret in a file that others may read is refused with the command that fixes it.
@@ -60,6 +61,21 @@ class Settings:
     dashboard_secret_file: str = ""  # signs login cookies, so logins survive a restart
     dashboard_access_log: bool = True  # one line per request on stderr (the journal)
     poll_alert_hours: float = 2.0  # the dashboard warns when no poll succeeded for this long
+    # ----- sending (receipts, reminders: collector/outbox/); user and password default to IMAP's
+    smtp_host: str = "smtp.163.com"
+    smtp_port: int = 465
+    smtp_security: str = "ssl"
+    smtp_user: str = ""
+    smtp_password: str = dataclasses.field(default="", repr=False)
+    smtp_password_file: str = ""
+    smtp_from: str = ""  # default: the SMTP user
+    smtp_timeout: float = 60.0
+    smtp_pace: float = 3.0  # seconds between two mails
+    smtp_daily_cap: int = 200  # mails per office day; the rest wait for the next run
+
+    @property
+    def sender(self) -> str:
+        return self.smtp_from or self.smtp_user
 
     @property
     def account(self) -> str:
@@ -74,7 +90,7 @@ class Settings:
         env = {k: v for k, v in (os.environ if base is None else base).items() if not k.startswith("COLLECTOR_")}
         env["COLLECTOR_CONFIG"] = os.devnull
         for field in dataclasses.fields(self):
-            if field.name == "imap_password_file":
+            if field.name in ("imap_password_file", "smtp_password_file"):
                 continue  # the password itself is passed
             value = getattr(self, field.name)
             env["COLLECTOR_" + field.name.upper()] = str(value).lower() if isinstance(value, bool) else str(value)
@@ -114,8 +130,8 @@ def _read_config_file(environ: dict[str, str]) -> dict[str, object]:
         values = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
-    if "imap_password" in values:
-        refuse_if_others_can_read(path, "config file with imap_password")
+    if "imap_password" in values or "smtp_password" in values:
+        refuse_if_others_can_read(path, "config file with a password")
     unknown = sorted(set(values) - set(FIELDS))
     if unknown:
         raise ConfigError(f"unknown setting(s) in config file {path}: {', '.join(_with_hint(k, FIELDS) for k in unknown)}")
@@ -163,21 +179,44 @@ def load_settings(environ: dict[str, str] | None = None, **overrides: object) ->
         if environ.get(env_name, "") != "":
             values[name] = environ[env_name]
     values.update({k: v for k, v in overrides.items() if v is not None})
-    _read_password_file(values)
+    _read_password_file(values, "imap")
+    _smtp_defaults(values)
     return Settings(**_typed(values))  # type: ignore[arg-type]
 
 
-def _read_password_file(values: dict[str, object]) -> None:
-    password_file = str(values.get("imap_password_file") or "")
-    if not password_file or values.get("imap_password"):
+def _read_password_file(values: dict[str, object], service: str) -> None:
+    """<service>_password from <service>_password_file unless it is given directly."""
+    password_file = str(values.get(f"{service}_password_file") or "")
+    if not password_file or values.get(f"{service}_password"):
         return
     path = Path(password_file)
     try:
-        refuse_if_others_can_read(path, "imap_password_file")
-        values["imap_password"] = path.read_text(encoding="utf-8").strip()
+        refuse_if_others_can_read(path, f"{service}_password_file")
+        values[f"{service}_password"] = path.read_text(encoding="utf-8").strip()
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8"
-        raise ConfigError(f"cannot read imap_password_file {path}: {reason}") from None
+        raise ConfigError(f"cannot read {service}_password_file {path}: {reason}") from None
+
+
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+SMTP_DEFAULT_PORTS = {"ssl": 465, "starttls": 587, "plain": 25}
+
+
+def _smtp_defaults(values: dict[str, object]) -> None:
+    """SMTP user and password default to IMAP's (163 uses one 授权码 for both); the
+    port follows the security mode; plain SMTP only to a server on this machine."""
+    _read_password_file(values, "smtp")
+    if not values.get("smtp_user"):
+        values["smtp_user"] = values.get("imap_user", "")
+    if not values.get("smtp_password"):
+        values["smtp_password"] = values.get("imap_password", "")
+    security = str(values.get("smtp_security", "ssl")).lower()
+    if security not in SECURITY_MODES:
+        raise ConfigError(f"smtp_security (COLLECTOR_SMTP_SECURITY) must be one of {', '.join(SECURITY_MODES)}, got {security!r}")
+    if security == "plain" and str(values.get("smtp_host", "")) not in LOOPBACK_HOSTS:
+        raise ConfigError("smtp_security (COLLECTOR_SMTP_SECURITY) plain is only for a mail server on this machine (127.0.0.1)")
+    values["smtp_security"] = security
+    values.setdefault("smtp_port", SMTP_DEFAULT_PORTS[security])
 
 
 def _typed(values: dict[str, object]) -> dict[str, object]:
@@ -193,15 +232,16 @@ def _typed(values: dict[str, object]) -> dict[str, object]:
         if kind == "int":
             typed[name] = _number(name, value, int, "a whole number")
         elif kind == "float":
-            typed[name] = _number(name, value, float, "a number")
+            typed[name] = _number(name, value, float, "a number", zero_ok=name in ZERO_ALLOWED)
         elif kind == "bool":
             typed[name] = _boolean(name, value)
         elif kind == "Path":
             typed[name] = Path(str(value)).expanduser()
         else:
             typed[name] = str(value)
-    if not 0 < typed["imap_port"] < 65536:  # type: ignore[operator]
-        raise ConfigError(f"imap_port (COLLECTOR_IMAP_PORT) must be a port number 1-65535, got {typed['imap_port']}")
+    for port in ("imap_port", "smtp_port"):
+        if port in typed and not 0 < typed[port] < 65536:  # type: ignore[operator]
+            raise ConfigError(f"{_setting_names(port)} must be a port number 1-65535, got {typed[port]}")
     return typed
 
 
@@ -209,13 +249,17 @@ def _setting_names(name: str) -> str:
     return f"{name} (COLLECTOR_{name.upper()})"
 
 
-def _number(name: str, value: object, kind: type, expected: str):
+ZERO_ALLOWED = {"smtp_pace"}  # no wait between two mails (a local server)
+
+
+def _number(name: str, value: object, kind: type, expected: str, zero_ok: bool = False):
     try:
         number = kind(value) if not isinstance(value, bool) else None
     except (TypeError, ValueError):
         number = None
-    if number is None or number <= 0:
-        raise ConfigError(f"{_setting_names(name)} must be {expected} above 0, got {value!r}")
+    if number is None or number < 0 or (number == 0 and not zero_ok):
+        floor = "0 or above" if zero_ok else "above 0"
+        raise ConfigError(f"{_setting_names(name)} must be {expected} {floor}, got {value!r}")
     return number
 
 

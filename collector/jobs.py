@@ -154,6 +154,14 @@ def _dashboard_events_waiting(settings: Settings) -> bool:
     return spool.exists() and spool.stat().st_size > 0
 
 
+def _outbox_waiting(settings: Settings, now: dt.datetime) -> bool:
+    """Mails to send (queued, held, a crashed send) or a scheduled reminder due (collector/outbox/)."""
+    from collector.audit import OFFICE_OFFSET
+    from collector.outbox.queue import WAITING_SQL
+
+    return bool(_peek(settings, WAITING_SQL, [now.astimezone(OFFICE_OFFSET).isoformat(timespec="seconds")]))
+
+
 def _stamp_idle_poll(settings: Settings) -> None:
     """When the mailbox was last checked, for the dashboard and the cron log."""
     conn = sqlite3.connect(settings.data_dir / DB_NAME, timeout=30)
@@ -216,6 +224,7 @@ def run_poll(settings: Settings, now: dt.datetime | None = None) -> RunReport:
             listing = fetch.open_folder(client, settings, position)
             idle = position is not None and not listing.new_uids and not listing.uidvalidity_changed
             idle = idle and not _dashboard_events_waiting(settings)
+            idle = idle and not _outbox_waiting(settings, now or dt.datetime.now(dt.timezone.utc))
             if idle and not status_is_stale(settings, now or dt.datetime.now(dt.timezone.utc)):
                 _stamp_idle_poll(settings)
                 return report
@@ -253,6 +262,9 @@ def _poll_with_pipeline(
             "the next poll resumes from there"
         ) from None
     pipeline.finish_run(ctx, report, started, now)
+    from collector.outbox.poll import after_filing
+
+    report.outbox = after_filing(ctx, settings, started, now)
     ctx.db.close()
     return report
 

@@ -127,6 +127,7 @@ class RunReport:
     needs_review: int = 0
     ignored: int = 0
     filed: int = 0
+    outbox: str = ""  # what the outbox sent after filing (collector/outbox/), one line or ""
 
     def add(self, outcome: Outcome) -> None:
         self.seen += 1

@@ -58,3 +58,17 @@ def dkim_key(tmp_path_factory) -> tuple[bytes, bytes]:
     ).stdout
     return pem_path.read_bytes(), b"v=DKIM1; k=rsa; p=" + base64.b64encode(public)
 
+
+
+# ----- SMTP (owner: collector/outbox/, collector/demo/smtp_sink.py) -------------------------
+
+
+@pytest.fixture
+def smtp_sink():
+    """A real SMTP server (aiosmtpd) on 127.0.0.1:`.port`, no TLS, no AUTH. `.messages` holds
+    what it accepted (`mail_from`, `rcpt_tos`, `data` as transmitted); `.rcpt_answers[addr]` and
+    `.data_answers` (next DATA only) make it answer e.g. "451 ..." or "550 ..." instead."""
+    from collector.demo.smtp_sink import SmtpSink
+
+    with SmtpSink() as server:
+        yield server

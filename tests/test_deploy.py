@@ -34,7 +34,7 @@ import httpx
 import pytest
 
 from collector.demo import fill_mailbox, generate_demo_mailbox
-from collector.dovecot import Dovecot, pick_free_port
+from collector.demo.dovecot import Dovecot, pick_free_port
 
 REPO = Path(__file__).resolve().parent.parent
 USER = "collectortest"

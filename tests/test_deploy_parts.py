@@ -17,8 +17,8 @@ from click.testing import CliRunner
 from collector import jobs, service
 from collector.cli import cli
 from collector.dashboard.auth import add_user, remove_user
-from collector.dashboard.sample import build_sample
-from collector.dovecot import pick_free_port
+from collector.demo.sample_archive import build_sample
+from collector.demo.dovecot import pick_free_port
 from collector.serve import build_datasette
 
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))

@@ -14,7 +14,7 @@ from datasette.utils import await_me_maybe
 from datasette.utils.asgi import Request, Response
 from markupsafe import Markup
 
-from . import pages
+from . import outbox_pages, pages
 from . import search as search_mod
 from .auth import current_actor, role_of
 from .labels import (
@@ -50,6 +50,7 @@ NAV_LINKS = [
     ("/units", "单位"),
     ("/search", "搜索"),
     ("/exports", "导出"),
+    ("/outbox", "发件箱"),
     ("/collector", "数据表"),
 ]
 
@@ -145,7 +146,7 @@ def permission_allowed(datasette, actor, action, resource):
 
 @hookimpl
 def register_routes():
-    return pages.routes()
+    return pages.routes() + outbox_pages.routes()
 
 
 @hookimpl

@@ -5,6 +5,7 @@
   attachments.py  the documents, photos, scans and zips the demo units attach
   dovecot.py      a throwaway Dovecot IMAP server on loopback (demo, tests, bench)
   run.py          `collector demo` (what `make demo` runs)
+  smtp_sink.py    a local SMTP server that keeps what it receives (demo, tests)
   sample_archive.py  a small hand-built archive for the dashboard's tests
 """
 

@@ -59,6 +59,9 @@ LOGOUT_FORMAT = (
 )
 
 
+SENT_FOLDER = "已发送"  # as on 163, flagged \\Sent (special-use): where the outbox keeps its copies
+
+
 class DovecotError(RuntimeError):
     """Dovecot could not be started or stopped; the message carries the log tail."""
 
@@ -452,6 +455,10 @@ userdb {{
 namespace inbox {{
   inbox = yes
   separator = /
+  mailbox "{SENT_FOLDER}" {{
+    special_use = \\Sent
+    auto = subscribe
+  }}
 }}
 service imap-login {{
   inet_listener imap {{

@@ -3,7 +3,9 @@
 1. start a throwaway Dovecot on 127.0.0.1 (collector/demo/dovecot.py) under the work dir;
 2. fill it once with the generated 5·15 mailbox (collector/demo/mailbox.py);
 3. run `collector poll` against it exactly as cron runs it against imap.163.com
-   (a separate process, settings from COLLECTOR_* variables);
+   (a separate process, settings from COLLECTOR_* variables), with receipts turned
+   on and sent to a local SMTP sink (collector/demo/smtp_sink.py): nothing leaves
+   the machine, the 发件箱 page shows what would have been sent;
 4. create the demo dashboard logins and serve the dashboard until Ctrl-C.
 
 Everything lives under the work dir (default .demo/, git-ignored); rerunning
@@ -19,10 +21,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from collector.campaign import BUILTIN_ID
 from collector.config import load_settings
 from collector.dashboard import auth
-from collector.demo.mailbox import generate_demo_mailbox
 from collector.demo.dovecot import Dovecot
+from collector.demo.mailbox import generate_demo_mailbox
+from collector.demo.smtp_sink import SmtpSink
+from collector.outbox.switches import set_receipts
 
 DEMO_USERS = (("clerk", "office"), ("auditor", "auditor"))
 
@@ -43,7 +48,8 @@ def _mailbox_is_empty(server: Dovecot) -> bool:
         return int(imap.folder_status("INBOX", [b"MESSAGES"])[b"MESSAGES"]) == 0
 
 
-def poll_env(server: Dovecot, data_dir: Path, users_file: Path) -> dict[str, str]:
+def poll_env(server: Dovecot, data_dir: Path, users_file: Path, smtp_port: int | None = None) -> dict[str, str]:
+    smtp = {"smtp_host": "127.0.0.1", "smtp_port": smtp_port, "smtp_security": "plain", "smtp_pace": 0} if smtp_port else {}
     settings = load_settings(
         {},
         imap_host=server.host,
@@ -52,6 +58,7 @@ def poll_env(server: Dovecot, data_dir: Path, users_file: Path) -> dict[str, str
         imap_user=server.user,
         imap_password=server.password,
         data_dir=data_dir,
+        **smtp,
     )
     return {**settings.as_environ(), "COLLECTOR_USERS_FILE": str(users_file)}
 
@@ -73,14 +80,16 @@ def run_demo(workdir: Path, dashboard_port: int = 8001, serve: bool = True) -> N
     users_file = workdir / "users.json"
     server = Dovecot(workdir / "dovecot", password=_password(workdir / "imap-password"))
     server.start()
+    sink = SmtpSink(store_dir=workdir / "smtp-sink").start()
     try:
         if _mailbox_is_empty(server):
             mails = generate_demo_mailbox()
             for mail in mails:
                 server.append(mail.raw, internaldate=mail.received_at)
             print(f"demo mailbox: {len(mails)} mails from the units appended to {server.user} on {server.host}:{server.port}")
-        env = poll_env(server, data_dir, users_file)
-        print("running `collector poll` as cron would ...", flush=True)
+        env = poll_env(server, data_dir, users_file, sink.port)
+        set_receipts(load_settings(env), BUILTIN_ID, True, "demo")
+        print("running `collector poll` as cron would (receipts on, sent to a local SMTP sink) ...", flush=True)
         subprocess.run([sys.executable, "-m", "collector", "poll"], env=env, check=True)
         logins = []
         for name, role in DEMO_USERS:
@@ -105,4 +114,5 @@ def run_demo(workdir: Path, dashboard_port: int = 8001, serve: bool = True) -> N
         except KeyboardInterrupt:
             pass
     finally:
+        sink.stop()
         server.stop()
