@@ -41,8 +41,9 @@ def notice_path(case: Path, built: dict) -> Path:
 
 
 def unit_set(value, roster) -> set[str]:
+    """[names] or {kinds: [...], names: [...]} (the units of those kinds plus those names)."""
     if isinstance(value, dict):
-        return set(roster.names(value["kinds"]))
+        return set(roster.names(value.get("kinds") or [])) | set(value.get("names") or [])
     return set(value or [])
 
 

@@ -18,7 +18,7 @@ import re
 from .layout import cn_int
 
 _N = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"
-_DATE = r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+_DATE = r"(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月|(?P<rel>本月|当月|下月|下个月))\s*(?P<d>\d{1,2})\s*日"
 _WEEKDAY = r"(?:\s*[(（]\s*(?:星期|周)[一二三四五六日天]\s*[)）])?"
 _TIME = (rf"(?:\s*(?P<ampm>上午|下午|中午|晚上|早上|傍晚)?\s*(?:(?P<h>{_N})\s*(?:时|点|:)\s*"
          rf"(?:(?P<half>半)|(?P<min>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*分?|整)?|(?P<offwork>下班)))?")
@@ -79,8 +79,14 @@ def _year(explicit: str | None, month: int, notice_date: dt.date | None) -> int:
 
 
 def _dated(m: re.Match, notice_date: dt.date | None) -> Deadline:
-    month, day = int(m.group("m")), int(m.group("d"))
-    year = _year(m.group("y"), month, notice_date)
+    if m.group("rel"):  # 本月20日 / 下月5日: the notice's month, or the one after
+        base = notice_date or dt.date.today()
+        ahead = 0 if m.group("rel") in ("本月", "当月") else 1
+        year, month = base.year + (base.month + ahead - 1) // 12, (base.month + ahead - 1) % 12 + 1
+    else:
+        month = int(m.group("m"))
+        year = _year(m.group("y"), month, notice_date)
+    day = int(m.group("d"))
     if m.group("d2"):  # a range: due at its end
         month2 = int(m.group("m2") or month)
         year = year + (1 if month2 < month else 0)

@@ -22,10 +22,11 @@ from .units import LOCAL, UnitList, UnitResolver, named_units, read_addressees, 
 TZ = ZoneInfo("Asia/Shanghai")
 SUBMIT = re.compile(r"报送|上报|报至|报给|报县|报市|发送|发至|送至|送交|提交|交至|反馈|回传|传至|报名|邮箱|交回|报办")
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
 TITLE_VERBS = re.compile(r"^(?:认真|切实|进一步|扎实)?(?:组织)?(?:开展|做好|报送|上报|填报|征集|举办|进行|组织|报|提交|推荐|申报|编制|参加)+")
 TITLE_TAIL = re.compile(r"(?:有关|相关)?(?:事项|事宜|工作)$|的$")
 # words of a sentence that say which units, by kind
-ALL_WORDS = re.compile(r"各单位|各有关单位|各相关单位|各地区|各地|参训单位|被检查单位")
+ALL_WORDS = re.compile(r"各单位|各有关单位|各相关单位|各地区|各地|参训单位|被[\u4e00-\u9fa5]{2}单位")
 LOCAL_WORDS = re.compile(r"各乡镇|各镇|各乡")
 DEPT_WORDS = re.compile(r"各部门|各委办局|各直属机构|各直属单位|县直各单位")
 
@@ -271,16 +272,18 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                   campaign_units: list[str], unsettled: list[str]):
     found: list[DraftRequirement] = []
     shared: list[dict] = []
-    for sentence in re.split(r"[。\n]", body):
-        deadlines = find_deadlines(sentence, date)
+    sentences = [s for s in re.split(r"[。\n]", body) if s.strip()]
+    dated = [find_deadlines(s, date) for s in sentences]
+    for i, (sentence, deadlines) in enumerate(zip(sentences, dated)):
         if not deadlines:
             continue
-        if not SUBMIT.search(sentence):
-            unsettled += [f"期限“{d.text}”不是报送材料（{_short(sentence)}），未列为报送要求"
-                          for d in deadlines if re.search(r"前|止", d.text)]
-            continue
         for deadline, segment, who in _segments(sentence, deadlines):
-            r = _requirement(deadline, segment, who, resolver, lists, campaign_units, found, shared, unsettled)
+            if not SUBMIT.search(segment):
+                if re.search(r"前|止", deadline.text):
+                    unsettled.append(f"期限“{deadline.text}”不是报送材料（{_short(segment)}），未列为报送要求")
+                continue
+            context = (_neighbours(sentences, dated, i, -1), _neighbours(sentences, dated, i, 1))
+            r = _requirement(deadline, segment, who, context, resolver, lists, campaign_units, found, shared, unsettled)
             if r:
                 found.append(r)
     distinct = req.make_distinct([r.hints for r in found])
@@ -289,13 +292,40 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
     return found, shared
 
 
-def _requirement(deadline: Deadline, segment: str, who: str, resolver, lists, campaign_units,
-                 found: list[DraftRequirement], shared: list[dict], unsettled: list[str]) -> DraftRequirement | None:
+def _neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> str:
+    """The sentences just before (step -1) or after (step 1) a deadline's sentence that say
+    more about the same submission (报送方式：Word版及盖章扫描件发送至…): up to two, without
+    deadlines of their own, not across a heading (二、…)."""
+    out: list[str] = []
+    j = i + step
+    while 0 <= j < len(sentences) and len(out) < 2 and not dated[j]:
+        text = sentences[j]
+        heading = re.match(r"^\s*[一二三四五六七八九十]+、", text)
+        if step > 0 and heading:
+            break
+        if not (SUBMIT.search(text) or FORMAT_WORDS.search(text) or req.MATERIAL.search(text)) or len(text) > 200:
+            break
+        out.append(text)
+        if step < 0 and heading:
+            break
+        j += step
+    return "，".join(out if step > 0 else reversed(out))
+
+
+def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str, str], resolver, lists,
+                 campaign_units, found: list[DraftRequirement], shared: list[dict],
+                 unsettled: list[str]) -> DraftRequirement | None:
     if deadline.due is None:
         unsettled.append(deadline.assumed)
         return None
+    before, after = context
     names = req.material_names(segment)
     title = _object(segment) or "及".join(names[:3])
+    said = segment
+    if not names:  # 报送截止时间：9月30日17时 — what is sent is said in the sentences around it
+        names = req.material_names(before) or req.material_names(after)
+        title = title or _object(before) or _object(after) or "及".join(names[:3])
+        said = "，".join(x for x in (before, segment) if x)
     if not title:
         unsettled.append(f"期限“{deadline.text}”报送的内容未能识别（{_short(segment)}），请填写")
         title = "报送材料"
@@ -309,7 +339,7 @@ def _requirement(deadline: Deadline, segment: str, who: str, resolver, lists, ca
     shared += [{"requirement": rid, "units": g} for g in groups]
     return DraftRequirement(
         id=rid, title=title, description=_short(segment, 60), due=due, units=units,
-        hints=req.hints_for(names), parts=req.parts_for(segment, names),
+        hints=req.hints_for(names), parts=req.parts_for("，".join(x for x in (said, after) if x), names),
     )
 
 

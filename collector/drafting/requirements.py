@@ -13,13 +13,14 @@ WORD_FORMATS = ["docx", "doc", "wps"]
 PHONE_PATTERN = r"1[3-9]\d{9}|0?429[-－—\s]?\d{7}|(?:联系电话|电话|联系方式|手机)\s*[:：]?\s*\d{7,8}"
 NAME_PATTERN = r"(?:姓名|联系人|领导|负责人|人员)\s*[:：为是]?\s*[\u4e00-\u9fa5]{2,4}"
 
-TABLE_NOUN = (r"(?:统计|报名|汇总|登记|一览|明细|情况|信息|调查|申报|推荐|备案|需求|建议|申请|评估|自评|检查|测评|考核"
-              r"|进度|项目|意见|任务|摸底|梳理|核查|排查|自查)表|报表|表格|台账|清单")
-DOC_NOUN = r"报告|总结|方案|预案|承诺书|责任书|申请书|稿件|访谈稿|讲话稿|问卷|说明|计划|材料|简历|汇报|案例|文章|名单|(?:政务|工作|动态)信息(?![员公化系])|稿"
+# a table: 统计表, 报名表, 任务分解表 … (not 代表, 发表, 表彰, 表格 is its own word)
+TABLE_NOUN = r"(?<![代发外仪电时年图列])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格])|表格|台账|清单"
+DOC_NOUN = r"(?:工作|自查|整改|落实|开展|进展|完成|推进|运行|执行)情况(?![表报])|报告|总结|方案|预案|承诺书|责任书|申请书|稿件|访谈稿|讲话稿|问卷|说明|计划|材料|简历|汇报|案例|文章|名单|(?:政务|工作|动态)信息(?![员公化系])|稿"
 MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|照片|图片|影像资料|截图|视频)")
 # words that end a material's name when walking back from its keyword
 STOP = re.compile(r"[\d\s、,，。;；:：()（）“”《》及和与并或等将把的至于要]")
 LEADING_WORDS = re.compile(r"^(?:建立|形成|填写|撰写|编制|制定|提供|上传|完善|整理|报送|上报|提交|填报|认真|做好|完成|请|留存|包括|附上|附|含|\d{4}年度?|年度|本单位|各单位|本部门|相关|有关|一份|一式|上月|本月|日?(?:之|以)?前|年(?!度))+")
+VERBS = re.compile(r"报送|上报|发送|提交|填写|填报|撰写|形成|制定|编制|完成|审签|签字|附上|整理")
 GENERIC = {"报告", "材料", "资料", "情况", "表", "表格", "文件", "说明", "电子版", "稿", "总结报告", "相关材料", "有关材料"}
 # english ids for the usual materials, first match wins
 ID_WORDS = [
@@ -35,9 +36,10 @@ def material_names(text: str) -> list[str]:
     out: list[str] = []
     for m in MATERIAL.finditer(text):
         start = m.start()
-        while start > 0 and m.start() - start < 12 and not STOP.match(text[start - 1]):
+        while start > 0 and m.start() - start < 16 and not STOP.match(text[start - 1]):
             start -= 1
-        name = LEADING_WORDS.sub("", text[start:m.end()])
+        name = VERBS.split(text[start:m.end()])[-1]  # 每个单位报送案例 → 案例
+        name = LEADING_WORDS.sub("", name)
         if name and name not in out:
             out.append(name)
     # 总结报告 and 活动总结 both name the summary: keep the longer of overlapping names
@@ -77,7 +79,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     if shot_names:
         parts.append({"id": "screenshots", "title": shot_names[0], "kind": "photo", "min_count": _count(text, "截图")})
     phone = re.search(r"联系电话|电话|手机|联系方式", text)
-    if re.search(r"姓名|访谈领导|负责人|联系人", text) and not (phone and not re.search(r"姓名|领导|负责人", text)):
+    if re.search(r"姓名|访谈领导", text):
         who = re.search(r"((?:访谈|参训|参会|出镜|带队|填报)?(?:领导|负责人|人员))(?:姓名)?", text)
         parts.append({"id": "names", "title": (who.group(1) if who else "") + "姓名", "kind": "field",
                       "pattern": NAME_PATTERN})
@@ -114,19 +116,20 @@ def _stamped_material(text: str, names: list[str]) -> str | None:
 
 
 def _count(text: str, word: str) -> int:
-    m = re.search(rf"(?:{word})[^。;；]{{0,8}}?(?:不少于|至少|不低于)\s*(\d+)\s*张|(\d+)\s*张以上", text)
+    m = re.search(rf"(?:{word})[^。;；]{{0,8}}?(?:不少于|至少|不低于)\s*(\d+)\s*张|(\d+)\s*张以上"
+                  rf"|(?:{word})\s*(\d+)\s*(?:至|-|~|到)\s*\d+\s*张", text)
     if m:
-        return int(m.group(1) or m.group(2))
+        return int(m.group(1) or m.group(2) or m.group(3))
     return 1
 
 
 def _short(name: str) -> str:
-    """The tail that mails and files use: 政府信息公开工作年度报告 → 年度报告."""
+    """The tail that mails and files use: 政府信息公开工作年度报告 → 年度报告, 任务分解表 → 分解表."""
     if len(name) <= 5:
         return name
-    m = re.search(rf"[\u4e00-\u9fa5]{{0,2}}(?:{TABLE_NOUN}|{DOC_NOUN}|照片|图片|截图)$", name)
-    short = m.group() if m else name
-    return short if len(short) >= 2 else name
+    if re.search(r"[\u4e00-\u9fa5]表$", name):
+        return name[-3:]
+    return name[-4:]
 
 
 def hints_for(names: list[str]) -> list[str]:
@@ -155,7 +158,7 @@ def make_distinct(hint_lists: list[list[str]]) -> list[list[str]]:
 
 
 def requirement_id(title: str, taken: set[str]) -> str:
-    base = next((rid for word, rid in ID_WORDS if word in title), "") or slug(title) or "requirement"
+    base = next((rid for word, rid in ID_WORDS if word in title), "") or slug(title, 10) or "requirement"
     rid, n = base, 2
     while rid in taken:
         rid, n = f"{base}-{n}", n + 1
