@@ -23,7 +23,7 @@ TZ = ZoneInfo("Asia/Shanghai")
 SUBMIT = re.compile(r"报送|上报|报至|报给|报县|报市|发送|发至|送至|送交|提交|交至|反馈|回传|传至|报名|邮箱|交回|报办")
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
-TITLE_VERBS = re.compile(r"^(?:认真|切实|进一步|扎实)?(?:组织)?(?:开展|做好|报送|上报|填报|征集|举办|进行|组织|报|提交|推荐|申报|编制|参加)+")
+TITLE_VERBS = re.compile(r"^(?:认真|切实|进一步|扎实)?(?:组织)?(?:开展|做好|报送|上报|填报|征集|举办|进行|组织|报|提交|推荐|申报|编制|参加|召开|举行|配合)+")
 TITLE_TAIL = re.compile(r"(?:有关|相关)?(?:事项|事宜|工作)$|的$")
 # words of a sentence that say which units, by kind
 ALL_WORDS = re.compile(r"各单位|各有关单位|各相关单位|各地区|各地|参训单位|被[\u4e00-\u9fa5]{2}单位")

@@ -89,10 +89,13 @@ def _title_end(lines: list[str]) -> int:
 
 
 def _addressee(lines: list[str], start: int) -> tuple[str, int]:
+    """The 主送 line(s) up to the one ending in a colon (a long one wraps in a PDF)."""
     for i in range(start, min(start + 3, len(lines))):
         ln = lines[i].strip()
-        if ln.endswith((":", "：")) and len(ln) < 120:
-            return ln.rstrip(":：").strip(), i + 1
+        if len(ln) > 80 or "。" in ln:
+            break
+        if ln.endswith((":", "：")):
+            return "".join(x.strip() for x in lines[start:i + 1]).rstrip(":：").strip(), i + 1
     return "", start
 
 
