@@ -194,3 +194,51 @@ def test_the_command_fails_cleanly_on_a_scan(tmp_path):
     result = CliRunner().invoke(cli, ["campaign", "init", "--from-notice", str(scan), "-o", str(tmp_path / "x.yaml")])
     assert result.exit_code == 1 and "扫描件" in result.output and "Traceback" not in result.output
     assert not (tmp_path / "x.yaml").exists()
+
+
+V2_KEYS = ["id", "title", "notice_date", "timezone", "county", "mailbox", "units", "requirements", "shared_slots",
+           "unsettled"]
+
+
+def _resolve(value, campaign_units: set[str], roster) -> set[str]:
+    if value == "all":
+        return campaign_units
+    if isinstance(value, dict):
+        assert set(value) == {"kinds"} and set(value["kinds"]) <= {"town", "township", "zone", "department",
+                                                                     "institution"}
+        return set(roster.names(value["kinds"]))
+    assert isinstance(value, list) and all(isinstance(n, str) for n in value)
+    return set(value)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name.split(".")[0] for c in CASES])
+def test_the_yaml_is_campaign_format_v2(case, built):
+    """The shape of docs' campaign format v2, and the same unit sets as the Draft once read back."""
+    roster = builtin_roster()
+    draft = draft_of(case, built)
+    data = yaml.safe_load(draft.to_yaml())
+    assert list(data) == V2_KEYS
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d-[a-z0-9-]+", data["id"])
+    assert data["notice_date"] == draft.notice_date and data["timezone"] == "Asia/Shanghai"
+    assert set(data["mailbox"]) == {"addresses", "subject_hints"}
+    names = set(roster.names())
+    campaign_units = _resolve(data["units"], None, roster)
+    assert campaign_units == set(draft.units) and campaign_units <= names
+    ids = [r["id"] for r in data["requirements"]]
+    assert len(set(ids)) == len(ids) and all(re.fullmatch(r"[a-z][a-z0-9-]*", i) for i in ids)
+    for r, d in zip(data["requirements"], draft.requirements):
+        assert set(r) == {"id", "title", "description", "due", "units", "hints", "parts"}
+        assert isinstance(r["due"], dt.datetime) and r["due"].utcoffset() == dt.timedelta(hours=8)
+        assert _resolve(r["units"], campaign_units, roster) == set(d.units)
+        part_ids = [p["id"] for p in r["parts"]]
+        assert part_ids and len(set(part_ids)) == len(part_ids)
+        for p in r["parts"]:
+            assert p["kind"] in ("document", "photo", "field") and re.fullmatch(r"[a-z][a-z0-9]*", p["id"])
+            assert all(re.fullmatch(r"[a-z0-9]+", f) for f in p.get("formats", []))
+            if p["kind"] == "field":
+                re.compile(p["pattern"])
+            if p["kind"] == "photo":
+                assert p["min_count"] >= 1
+    for slot in data["shared_slots"]:
+        assert slot["requirement"] in ids and set(slot["units"]) <= names
+    assert all(re.search(r"[\u4e00-\u9fff]", line) for line in data["unsettled"])
