@@ -30,6 +30,8 @@ RECURRING_RE = re.compile(r"每(?P<period>月|季度|周|半年|年)(?:的)?(?:(
 # a date only counts as a deadline with one of these around it
 BEFORE_MARKERS = re.compile(r"(?:于|在|截止|截至|期限|时间|日期|最迟|务必|须|请|前|为)\s*[:：为是]?\s*$")
 LATEST = dt.time(23, 59, 59)
+# 接到通知后3个工作日内 / 收到本通知之日起5日内: counted from the notice's date
+RELATIVE_RE = re.compile(r"(?:接到|收到)本?通知(?:之日起|后)\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*个?(?P<unit>工作日|日|天)(?:内|之内)")
 
 
 @dataclasses.dataclass
@@ -47,6 +49,9 @@ def find_deadlines(sentence: str, notice_date: dt.date | None) -> list[Deadline]
     taken: list[tuple[int, int]] = []
     for m in RECURRING_RE.finditer(sentence):
         out.append(_recurring(m, notice_date))
+        taken.append(m.span())
+    for m in RELATIVE_RE.finditer(sentence):
+        out.append(_relative(m, notice_date))
         taken.append(m.span())
     for m in DEADLINE_RE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken) or not _is_deadline(sentence, m):
@@ -130,3 +135,20 @@ def _recurring(m: re.Match, notice_date: dt.date | None) -> Deadline:
     return Deadline(m.start(), m.end(), text, dt.datetime.combine(first, LATEST),
                     f"“{text}”为每月定期报送，草稿只列出第一次（{first.month}月{first.day}日24时），以后各期请另行设定",
                     recurring=True)
+
+
+def _relative(m: re.Match, notice_date: dt.date | None) -> Deadline:
+    """N个工作日内 counts Monday to Friday (public holidays are not known: the clerk checks)."""
+    base = notice_date or dt.date.today()
+    n = cn_int(m.group("n"))
+    day = base
+    if m.group("unit") == "工作日":
+        left = n
+        while left:
+            day += dt.timedelta(days=1)
+            left -= day.weekday() < 5
+    else:
+        day = base + dt.timedelta(days=n)
+    return Deadline(m.start(), m.end(), m.group(), dt.datetime.combine(day, LATEST),
+                    f"期限“{m.group()}”从通知日期（{base.month}月{base.day}日）起算，按{day.month}月{day.day}日24时截止"
+                    f"（未计节假日），请按实际收到通知的日期核对")

@@ -378,6 +378,9 @@ def _object(segment: str) -> str:
         return ""
     obj = re.sub(r"于?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日.*$", "", m.group(1))  # 将…于5月20日前报送
     obj = re.sub(r"\([^()]*\)|[《》]", "", obj)
+    obj = re.sub(r"\(.*$", "", obj)  # a bracket the verb's match cut open
+    obj = re.sub(r"(?:整理完毕|填写完整|填写完毕|审核后|签字后|审签后|汇总后)$", "", obj.strip())
+    obj = re.sub(r"^(?:本单位|本部门|各单位)", "", obj)
     obj = re.sub(r"(?:一并|统一|全部|分别|及时)$", "", obj.strip())
     obj = re.sub(r"(?:等|相关|有关)*(?:资料|材料)?$", "", obj).strip(" ,，、")
     obj = re.sub(r"(?:电子版|纸质版)$", "", obj)

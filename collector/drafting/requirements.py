@@ -15,7 +15,7 @@ NAME_PATTERN = r"(?:姓名|联系人|领导|负责人|人员)\s*[:：为是]?\s*
 
 # a table: 统计表, 报名表, 任务分解表 … (not 代表, 发表, 表彰, 表格 is its own word)
 TABLE_NOUN = r"(?<![代发外仪电时年图列])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格])|表格|台账|清单"
-DOC_NOUN = r"(?:工作|自查|整改|落实|开展|进展|完成|推进|运行|执行)情况(?![表报])|报告|回执|总结|方案|预案|承诺书|责任书|申请书|稿件|访谈稿|讲话稿|问卷|说明|计划|材料|简历|汇报|案例|文章|名单|(?:政务|工作|动态)信息(?![员公化系])|稿"
+DOC_NOUN = r"(?:自查|整改)情况(?![表报])|报告|回执|总结|方案|预案|承诺书|责任书|申请书|稿件|访谈稿|讲话稿|问卷|说明|计划|材料|简历|汇报|案例|文章|名单|(?:政务|工作|动态)信息(?![员公化系])|稿"
 MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|照片|图片|影像资料|截图|视频|宣传片)")
 VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
 # words that end a material's name when walking back from its keyword
@@ -48,6 +48,10 @@ def material_names(text: str) -> list[str]:
 
 
 def parts_for(text: str, names: list[str]) -> list[dict]:
+    # the paper copy (纸质版一式两份加盖公章报送…) is not mailed: its words make no part
+    text = "，".join(c for c in re.split(r"[,，;；]", text) if "纸质" not in c)
+    text = re.sub(r"[(（]含[^)）]*[)）]", "", text)  # 台账（含…清单）: what the table holds, not another file
+    names = [n for n in names if n in text] or names
     parts: list[dict] = []
     docs = _distinct_documents([n for n in names if re.search(DOC_NOUN, n) and not re.search(TABLE_NOUN, n)])
     tables = [n for n in names if re.search(TABLE_NOUN, n)]
