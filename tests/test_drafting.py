@@ -242,3 +242,8 @@ def test_the_yaml_is_campaign_format_v2(case, built):
     for slot in data["shared_slots"]:
         assert slot["requirement"] in ids and set(slot["units"]) <= names
     assert all(re.search(r"[\u4e00-\u9fff]", line) for line in data["unsettled"])
+
+
+def test_deadlines_sharing_a_clause_with_fenbie_take_one_material_each():
+    draft = draft_campaign(read_notice(NOTICES / "28-forwarded-respectively.txt"), builtin_roster())
+    assert [(r.id, r.title) for r in draft.requirements] == [("self-check", "自查报告"), ("rectification", "整改报告")]

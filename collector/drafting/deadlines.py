@@ -21,7 +21,7 @@ _N = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"
 _DATE = r"(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月|(?P<rel>本月|当月|下月|下个月))\s*(?P<d>\d{1,2})\s*日"
 _WEEKDAY = r"(?:\s*[(（]\s*(?:星期|周)[一二三四五六日天]\s*[)）])?"
 _TIME = (rf"(?:\s*(?P<ampm>上午|下午|中午|晚上|早上|傍晚)?\s*(?:(?P<h>{_N})\s*(?:时|点|:)\s*"
-         rf"(?:(?P<half>半)|(?P<min>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*分?|整)?|(?P<offwork>下班)))?")
+         rf"(?:(?P<half>半)|(?P<min>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*分?|整)?|(?P<offwork>下班)|(?P<noon>(?<=中午)|(?<=上午))))?")
 _RANGE_END = r"(?:\s*(?:至|到|—|-|~)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?"
 _END = r"(?P<end>\s*(?:之前|以前|前|为止|止))?"
 DEADLINE_RE = re.compile(_DATE + _WEEKDAY + _RANGE_END + _WEEKDAY + _TIME + _END)
@@ -105,6 +105,8 @@ def _dated(m: re.Match, notice_date: dt.date | None) -> Deadline:
 
 
 def _clock(m: re.Match) -> tuple[dt.time | None, str]:
+    if m.group("noon") is not None and m.group("ampm") in ("中午", "上午") and not m.group("h"):
+        return dt.time(12, 0), f"期限“{m.group().strip()}”未写钟点，按中午12时截止，请核对"
     if m.group("offwork"):
         return dt.time(17, 0), f"期限“{m.group().strip()}”写的是“下班前”，按17时截止，请核对"
     if not m.group("h"):

@@ -157,6 +157,9 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
 
 def notice_title(title_line: str) -> str:
     """关于报送2023年度政府信息公开工作年度报告的通知 → 2023年度政府信息公开工作年度报告."""
+    forwarded = re.search(r"关于(?:印发|转发)《(.+)》的(?:紧急|补充)?通知", title_line)
+    if forwarded and "关于" in forwarded.group(1):  # 关于转发《…关于开展X的通知》的通知 → X
+        return notice_title(forwarded.group(1))
     m = re.search(r"关于(.+?)的(?:紧急|补充)?(?:通知|通报|函)", title_line)
     if not m:
         return ""
@@ -277,7 +280,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
     for i, (sentence, deadlines) in enumerate(zip(sentences, dated)):
         if not deadlines:
             continue
-        for deadline, segment, who in _segments(sentence, deadlines):
+        for deadline, segment, who in _paired(sentence, _segments(sentence, deadlines)):
             if not SUBMIT.search(segment):
                 if re.search(r"前|止", deadline.text):
                     unsettled.append(f"期限“{deadline.text}”不是报送材料（{_short(segment)}），未列为报送要求")
@@ -290,6 +293,25 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
     for r, hints in zip(found, distinct):
         r.hints = hints or r.hints[:1]
     return found, shared
+
+
+def _paired(sentence: str, segments: list[tuple[Deadline, str, str]]) -> list[tuple[Deadline, str, str]]:
+    """请于5月10日、5月24日前分别报送自查报告和整改报告: deadlines in one clause with 分别 take
+    the materials after 分别 in order, one each."""
+    out = list(segments)
+    clauses = [m for m in re.finditer(r"[^,，;；]+", sentence)]
+    for clause in clauses:
+        text = clause.group()
+        same = [i for i, (d, _, _) in enumerate(segments) if clause.start() <= d.start < clause.end()]
+        if len(same) < 2 or "分别" not in text:
+            continue
+        names = req.material_names(text[text.index("分别"):])
+        if len(names) != len(same):
+            continue
+        for i, name in zip(same, names):
+            deadline, _, who = segments[i]
+            out[i] = (deadline, f"{text[:text.index('分别')]}报送{name}", who)
+    return out
 
 
 def _neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> str:
