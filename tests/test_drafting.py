@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import yaml
 
 from collector.drafting import draft_campaign, read_notice
@@ -247,3 +249,18 @@ def test_the_yaml_is_campaign_format_v2(case, built):
 def test_deadlines_sharing_a_clause_with_fenbie_take_one_material_each():
     draft = draft_campaign(read_notice(NOTICES / "28-forwarded-respectively.txt"), builtin_roster())
     assert [(r.id, r.title) for r in draft.requirements] == [("self-check", "自查报告"), ("rectification", "整改报告")]
+
+
+FRAGMENTS = ["关于开展", "的通知", "各乡镇人民政府、县政府各部门：", "各有关单位：", "请于", "5月20日", "13月5日", "2月30日",
+             "16时前", "下午四时", "前", "至", "19日", "每月5日前", "将", "报送", "年度报告", "盖章PDF版", "统计表（Excel）",
+             "照片", "截图", "联系人：张三", "电话：13912345678", "邮箱：a@163.com", "附件：1.名单", "附件1", "县教育局",
+             "县农业农村局 县乡村振兴局", "\t", "|", "。", "，", "\n", "2024年1月5日", "二〇二四年十三月五日", "接到通知后3个工作日内",
+             "本月", "分别", "（", "）", "、"]
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=5), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_any_text_drafts_without_an_exception(pieces):
+    draft = draft_campaign("".join(pieces), builtin_roster())
+    yaml.safe_load(draft.to_yaml())
+    assert all(isinstance(line, str) and line for line in draft.unsettled)

@@ -47,25 +47,34 @@ class Deadline:
 def find_deadlines(sentence: str, notice_date: dt.date | None) -> list[Deadline]:
     out: list[Deadline] = []
     taken: list[tuple[int, int]] = []
-    for m in RECURRING_RE.finditer(sentence):
-        out.append(_recurring(m, notice_date))
-        taken.append(m.span())
-    for m in RELATIVE_RE.finditer(sentence):
-        out.append(_relative(m, notice_date))
-        taken.append(m.span())
+    for pattern, read in ((RECURRING_RE, _recurring), (RELATIVE_RE, _relative)):
+        for m in pattern.finditer(sentence):
+            out.append(_checked(read, m, notice_date))
+            taken.append(m.span())
     for m in DEADLINE_RE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken) or not _is_deadline(sentence, m):
             continue
-        out.append(_dated(m, notice_date))
+        out.append(_checked(_dated, m, notice_date))
     for m in MONTH_END_RE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken) or not (m.group("end") or _is_deadline(sentence, m)):
             continue
         year = _year(m.group("y"), int(m.group("m")), notice_date)
+        if not 1 <= int(m.group("m")) <= 12:
+            continue
         day = calendar.monthrange(year, int(m.group("m")))[1]
         out.append(Deadline(m.start(), m.end(), m.group(), dt.datetime.combine(dt.date(year, int(m.group("m")), day), LATEST),
                             f"期限“{m.group()}”按{int(m.group('m'))}月{day}日24时（23:59:59）截止，请核对"))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _checked(read, m: re.Match, notice_date: dt.date | None) -> Deadline:
+    """A deadline read by ``read``, or, for 2月30日 / 每月0日 / 二十五时六十分, one without a due date
+    that says why."""
+    try:
+        return read(m, notice_date)
+    except ValueError:
+        return Deadline(m.start(), m.end(), m.group(), None, f"期限“{m.group().strip()}”不是有效的日期或时刻，请核对")
 
 
 def _is_deadline(sentence: str, m: re.Match) -> bool:

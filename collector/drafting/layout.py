@@ -31,10 +31,13 @@ def cn_int(s: str) -> int:
     s = s.strip()
     if s.isdigit():
         return int(s)
-    if "十" not in s:
-        return int("".join(str(CN_DIGITS[c]) for c in s))
-    tens, _, units = s.partition("十")
-    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[units] if units else 0)
+    try:
+        if "十" not in s:
+            return int("".join(str(CN_DIGITS[c]) for c in s))
+        tens, _, units = s.partition("十")
+        return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[units] if units else 0)
+    except KeyError:
+        raise ValueError(f"not a number: {s}") from None
 
 
 def normalize(text: str) -> str:
@@ -60,7 +63,7 @@ def split_notice(text: str) -> Layout:
     title_end = _title_end(lines)
     title = close_up("".join(ln.strip() for ln in lines[: title_end + 1]))
     addressee, body_start = _addressee(lines, title_end + 1)
-    date_at = next((i for i in range(body_start, len(lines)) if DATE_LINE.match(lines[i])), None)
+    date_at = next((i for i in range(body_start, len(lines)) if DATE_LINE.match(lines[i]) and _date(lines[i])), None)
     attachments_at = _first_attachment_heading(lines, body_start) if date_at is None else date_at + 1
     body_end = date_at if date_at is not None else attachments_at
     issuer = ""
@@ -99,9 +102,12 @@ def _addressee(lines: list[str], start: int) -> tuple[str, int]:
     return "", start
 
 
-def _date(line: str) -> dt.date:
+def _date(line: str) -> dt.date | None:
     y, m, d = DATE_LINE.match(line).groups()
-    return dt.date(cn_int(y), cn_int(m), cn_int(d))
+    try:
+        return dt.date(cn_int(y), cn_int(m), cn_int(d))
+    except ValueError:  # 2024年13月5日: not a date line
+        return None
 
 
 def _first_attachment_heading(lines: list[str], start: int) -> int:
