@@ -264,3 +264,19 @@ def test_any_text_drafts_without_an_exception(pieces):
     draft = draft_campaign("".join(pieces), builtin_roster())
     yaml.safe_load(draft.to_yaml())
     assert all(isinstance(line, str) and line for line in draft.unsettled)
+
+
+def test_a_single_attachment_list_is_what_fujian_suoliedanwei_means():
+    """附件所列单位 with one list: that list, also when the addressee line names kinds."""
+    text = (NOTICES / "10-docx-unit-table.src").read_text(encoding="utf-8").replace(
+        "县政府有关部门：", "各乡镇人民政府、县政府各部门：")
+    draft = draft_campaign(text, builtin_roster())
+    assert set(draft.requirements[0].units) == {"县住建局", "县交通局", "县教育局", "县卫健局", "县水利局"}
+    assert len(draft.units) == len(builtin_roster().names(["town", "township", "department"]))
+
+
+def test_the_notice_date_given_wins_over_the_date_line():
+    text = (NOTICES / "08-next-year.txt").read_text(encoding="utf-8")
+    assert draft_campaign(text, builtin_roster()).requirements[0].due.year == 2025
+    draft = draft_campaign(text, builtin_roster(), notice_date=dt.date(2023, 12, 1))
+    assert draft.requirements[0].due.date() == dt.date(2024, 1, 8) and draft.id.startswith("2023-12-01-")

@@ -114,9 +114,10 @@ def draft_campaign_from_file(path: str | Path, roster: Roster, *, notice_date: d
 
 
 def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = None) -> Draft:
+    """``notice_date``, when given, wins over the date line the notice ends with."""
     layout = split_notice(text)
     unsettled: list[str] = []
-    date = layout.notice_date or notice_date
+    date = notice_date or layout.notice_date
     if date is None:
         unsettled.append("通知中未找到成文日期，期限的年份按今年计，请核对")
     resolver = UnitResolver(roster)
@@ -253,17 +254,17 @@ def _requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitL
         ul = lists.get(f"附件{num}")
         if ul:
             return list(ul.names), ul.groups
-    if not re.search(r"附件", text) and len(lists) == 1 and re.search(r"(?:所列|名单|以下|下列)(?:单位|部门)", text):
-        ul = next(iter(lists.values()))
+    if len(lists) == 1 and re.search(r"附件(?!\s*\d)|(?:所列|名单|以下|下列)(?:单位|部门|乡镇)", text):
+        ul = next(iter(lists.values()))  # 附件所列单位, with only one list
         return list(ul.names), ul.groups
     local, dept = LOCAL_WORDS.search(text), DEPT_WORDS.search(text)
     if ALL_WORDS.search(text) or (local and dept):
         return list(campaign_units), []
-    kinds = resolver.roster
+    roster = resolver.roster
     if local:
-        return [n for n in campaign_units if kinds.get(n) and kinds.get(n).kind in LOCAL], []
+        return [n for n in campaign_units if roster.get(n) and roster.get(n).kind in LOCAL], []
     if dept:
-        return [n for n in campaign_units if kinds.get(n) and kinds.get(n).kind in ("department", "institution")], []
+        return [n for n in campaign_units if roster.get(n) and roster.get(n).kind in ("department", "institution")], []
     named = named_units(text, resolver)
     return (named or list(campaign_units)), []
 
