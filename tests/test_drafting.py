@@ -280,3 +280,22 @@ def test_the_notice_date_given_wins_over_the_date_line():
     assert draft_campaign(text, builtin_roster()).requirements[0].due.year == 2025
     draft = draft_campaign(text, builtin_roster(), notice_date=dt.date(2023, 12, 1))
     assert draft.requirements[0].due.date() == dt.date(2024, 1, 8) and draft.id.startswith("2023-12-01-")
+
+
+def test_attachment_cells_resolve_through_brackets_labels_and_official_names():
+    from collector.drafting.units import UnitResolver, units_in_attachment
+
+    listed = units_in_attachment(
+        "序号\t项目\t责任单位\n1\t校舍维修\t县教育局（牵头）\n2\t医疗救助\t牵头单位：建昌县财政局；配合单位：县卫健局、医保局\n"
+        "3\t供热\t县农业农村局 县乡村振兴局\n4\t城管\t县城市管理局\n5\t以项目建设为中心\t", UnitResolver(builtin_roster()))
+    assert listed.names == ["县教育局", "县财政局", "县卫健局", "县医保局", "县农业农村局", "县乡村振兴局"]
+    assert listed.groups == [["县农业农村局", "县乡村振兴局"]]
+    assert listed.unknown == ["县城市管理局"]
+
+
+def test_subject_hints_come_from_the_title():
+    from collector.drafting.draft import subject_hints
+
+    assert subject_hints("第十七届“5•15政务公开日”活动")[:2] == ["5•15政务公开日", "政务公开日"]
+    assert "5.15" in subject_hints("第十七届“5•15政务公开日”活动")
+    assert subject_hints("2023年度政府信息公开工作年度报告") == ["政府信息公开", "年度报告"]

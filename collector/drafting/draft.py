@@ -178,9 +178,13 @@ def subject_hints(title: str) -> list[str]:
     long_ones = [p for p in pieces if len(p.strip()) > 12]
     pieces += [q for p in long_ones for q in re.split(r"专项行动|专项|行动|集中|大|[、]", p)]
     hints = []
+    for q in quoted:  # “5·15政务公开日” → also 政务公开日, 5.15, 515
+        m = re.match(r"(\d+)[•·.．](\d+)(.*)", q)
+        if m:
+            quoted = quoted + [m.group(3), f"{m.group(1)}.{m.group(2)}", f"{m.group(1)}·{m.group(2)}", m.group(1) + m.group(2)]
     for h in quoted + pieces:
         h = h.strip()
-        if 2 <= len(h) <= 16 and h not in hints:
+        if (2 <= len(h) <= 16 or re.fullmatch(r"\d+[.·]?\d+", h)) and h not in hints:
             hints.append(h)
     return hints
 

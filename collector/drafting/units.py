@@ -113,6 +113,7 @@ def units_in_attachment(section: str, resolver: UnitResolver) -> UnitList:
 
 def _units_in_cell(cell: str, resolver: UnitResolver) -> tuple[list[str], list[str]]:
     cell = re.sub(r"^\s*\d+\s*[.、．]?\s*", "", cell.strip())
+    cell = re.sub(r"[(（][^()（）]*[)）]", "", cell)  # 县教育局（牵头）
     if not cell:
         return [], []
     whole = resolver.resolve(cell)
@@ -120,7 +121,7 @@ def _units_in_cell(cell: str, resolver: UnitResolver) -> tuple[list[str], list[s
         return [whole], []
     found: list[str] = []
     bad: list[str] = []
-    for piece in re.split(r"[、,，;；。\s]+", cell):
+    for piece in re.split(r"[、,，;；。:：\s]+", cell):
         piece = re.sub(r"^\d+[.、．]?", "", piece).strip()
         if not piece:
             continue
