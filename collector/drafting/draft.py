@@ -165,7 +165,7 @@ def notice_title(title_line: str) -> str:
     if not m:
         return ""
     subject = TITLE_VERBS.sub("", m.group(1).strip())
-    for _ in range(2):
+    for _ in range(2):  # 完成情况报送有关工作 → 完成情况报送
         subject = TITLE_TAIL.sub("", subject).strip()
     return subject
 
@@ -285,8 +285,10 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
     for i, (sentence, deadlines) in enumerate(zip(sentences, dated)):
         if not deadlines:
             continue
+        # 二、报送时间。2024年12月20日前。: the heading before says what the date is for
+        label = sentences[i - 1] if i > 0 and len(sentences[i - 1]) <= 12 and SUBMIT.search(sentences[i - 1]) else ""
         for deadline, segment, who in _paired(sentence, _segments(sentence, deadlines)):
-            if not SUBMIT.search(segment):
+            if not SUBMIT.search(segment) and not label:
                 if re.search(r"前|止", deadline.text):
                     unsettled.append(f"期限“{deadline.text}”不是报送材料（{_short(segment)}），未列为报送要求")
                 continue
@@ -327,7 +329,8 @@ def _neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> s
     j = i + step
     while 0 <= j < len(sentences) and len(out) < 2 and not dated[j]:
         text = sentences[j]
-        heading = re.match(r"^\s*[一二三四五六七八九十]+、", text)
+        # a heading starts another matter, unless it is about sending (三、报送方式。…)
+        heading = re.match(r"^\s*[一二三四五六七八九十]+、", text) and not SUBMIT.search(text[:8])
         if step > 0 and heading:
             break
         if not (SUBMIT.search(text) or FORMAT_WORDS.search(text) or req.MATERIAL.search(text)) or len(text) > 200:

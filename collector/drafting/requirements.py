@@ -20,8 +20,9 @@ MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|照片|图片|影像资料|�
 VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
 # words that end a material's name when walking back from its keyword
 STOP = re.compile(r"[\d\s、,，。;；:：()（）“”《》及和与并或等将把的至于要]")
-LEADING_WORDS = re.compile(r"^(?:建立|形成|填写|撰写|编制|制定|提供|上传|完善|整理|报送|上报|提交|填报|认真|做好|完成|请|留存|包括|附上|附|含|\d{4}年度?|年度|本单位|各单位|本部门|相关|有关|一份|一式|上月|本月|日?(?:之|以)?前|年(?!度))+")
-VERBS = re.compile(r"报送|上报|发送|提交|填写|填报|撰写|形成|制定|编制|完成|审签|签字|附上|整理|连同|拍摄|制作")
+LEADING_WORDS = re.compile(r"^(?:建立|形成|填写|撰写|编制|制定|提供|上传|完善|整理|报送|上报|提交|填报|认真|做好|请|留存|包括|附上|附|含|\d{4}年度?|年度|本单位|各单位|本部门|相关|有关|一份|一式|上月|本月|日?(?:之|以)?前|年(?!度))+")
+REFERENCE = re.compile(r"(?:对照|按照|根据|依据|参照|参考|贯彻|落实|执行)《[^》]*$")
+VERBS = re.compile(r"报送|上报|发送|提交|填写|填报|撰写|形成|制定|编制|审签|签字|附上|整理|连同|拍摄|制作")
 GENERIC = {"报告", "材料", "资料", "情况", "表", "表格", "文件", "说明", "电子版", "稿", "总结报告", "相关材料", "有关材料"}
 # english ids for the usual materials, first match wins
 ID_WORDS = [
@@ -36,6 +37,8 @@ def material_names(text: str) -> list[str]:
     """The names of what is asked for: 政府信息公开工作年度报告, 统计表, 整改前后截图 …"""
     out: list[str] = []
     for m in MATERIAL.finditer(text):
+        if REFERENCE.search(text[: m.start()]):
+            continue  # 对照《…任务分解表》: a document to follow, not one to send
         start = m.start()
         while start > 0 and m.start() - start < 16 and not STOP.match(text[start - 1]):
             start -= 1
@@ -167,7 +170,8 @@ def make_distinct(hint_lists: list[list[str]]) -> list[list[str]]:
 
 
 def requirement_id(title: str, taken: set[str]) -> str:
-    base = next((rid for word, rid in ID_WORDS if word in title), "") or slug(title, 10) or "requirement"
+    found = sorted((title.find(word), k, rid) for k, (word, rid) in enumerate(ID_WORDS) if word in title)
+    base = found[0][2] if found else slug(title, 10) or "requirement"
     rid, n = base, 2
     while rid in taken:
         rid, n = f"{base}-{n}", n + 1
