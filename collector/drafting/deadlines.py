@@ -21,7 +21,8 @@ _N = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"
 _DATE = r"(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月|(?P<rel>本月|当月|下月|下个月))\s*(?P<d>\d{1,2})\s*日"
 _WEEKDAY = r"(?:\s*[(（]\s*(?:星期|周)[一二三四五六日天]\s*[)）])?"
 _TIME = (rf"(?:\s*(?P<ampm>上午|下午|中午|晚上|早上|傍晚)?\s*(?:(?P<h>{_N})\s*(?:时|点|:)\s*"
-         rf"(?:(?P<half>半)|(?P<min>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*分?|整)?|(?P<offwork>下班)|(?P<noon>(?<=中午)|(?<=上午))))?")
+         rf"(?:(?P<half>半)|(?P<min>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*分?|整)?"
+         rf"|(?P<offwork>下班)|(?P<noon>(?<=中午)|(?<=上午))))?")
 _RANGE_END = r"(?:\s*(?:至|到|—|-|~)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?"
 _END = r"(?P<end>\s*(?:之前|以前|前|为止|止))?"
 DEADLINE_RE = re.compile(_DATE + _WEEKDAY + _RANGE_END + _WEEKDAY + _TIME + _END)
@@ -62,7 +63,8 @@ def find_deadlines(sentence: str, notice_date: dt.date | None) -> list[Deadline]
         if not 1 <= int(m.group("m")) <= 12:
             continue
         day = calendar.monthrange(year, int(m.group("m")))[1]
-        out.append(Deadline(m.start(), m.end(), m.group(), dt.datetime.combine(dt.date(year, int(m.group("m")), day), LATEST),
+        due = dt.datetime.combine(dt.date(year, int(m.group("m")), day), LATEST)
+        out.append(Deadline(m.start(), m.end(), m.group(), due,
                             f"期限“{m.group()}”按{int(m.group('m'))}月{day}日24时（23:59:59）截止，请核对"))
     out.sort(key=lambda d: d.start)
     return out

@@ -181,7 +181,8 @@ def subject_hints(title: str) -> list[str]:
     for q in quoted:  # “5·15政务公开日” → also 政务公开日, 5.15, 515
         m = re.match(r"(\d+)[•·.．](\d+)(.*)", q)
         if m:
-            quoted = quoted + [m.group(3), f"{m.group(1)}.{m.group(2)}", f"{m.group(1)}·{m.group(2)}", m.group(1) + m.group(2)]
+            a, b = m.group(1), m.group(2)
+            quoted = quoted + [m.group(3), f"{a}.{b}", f"{a}·{b}", a + b]
     for h in quoted + pieces:
         h = h.strip()
         if (2 <= len(h) <= 16 or re.fullmatch(r"\d+[.·]?\d+", h)) and h not in hints:

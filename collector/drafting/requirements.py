@@ -15,21 +15,25 @@ NAME_PATTERN = r"(?:姓名|联系人|领导|负责人|人员)\s*[:：为是]?\s*
 
 # a table: 统计表, 报名表, 任务分解表 … (not 代表, 发表, 表彰, 表格 is its own word)
 TABLE_NOUN = r"(?<![代发外仪电时年图列])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格])|表格|台账|清单"
-DOC_NOUN = r"(?:自查|整改)情况(?![表报])|报告|回执|总结|方案|预案|承诺书|责任书|申请书|稿件|访谈稿|讲话稿|问卷|说明|计划|材料|简历|汇报|案例|文章|名单|(?:政务|工作|动态)信息(?![员公化系])|稿"
+DOC_NOUN = (r"(?:自查|整改)情况(?![表报])|报告|回执|总结|方案|预案|承诺书|责任书|申请书|稿件|访谈稿|讲话稿|问卷|说明"
+            r"|计划|材料|简历|汇报|案例|文章|名单|(?:政务|工作|动态)信息(?![员公化系])|稿")
 MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|照片|图片|影像资料|截图|视频|宣传片)")
 VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
 # words that end a material's name when walking back from its keyword
 STOP = re.compile(r"[\d\s、,，。;；:：()（）“”《》及和与并或等将把的至于要]")
-LEADING_WORDS = re.compile(r"^(?:建立|形成|填写|撰写|编制|制定|提供|上传|完善|整理|报送|上报|提交|填报|认真|做好|请|留存|包括|附上|附|含|\d{4}年度?|年度|本单位|各单位|本部门|相关|有关|一份|一式|上月|本月|日?(?:之|以)?前|年(?!度))+")
+LEADING_WORDS = re.compile(r"^(?:建立|形成|填写|撰写|编制|制定|提供|上传|完善|整理|报送|上报|提交|填报|认真|做好|请|留存"
+                           r"|包括|附上|附|含|\d{4}年度?|年度|本单位|各单位|本部门|相关|有关|一份|一式|上月|本月"
+                           r"|日?(?:之|以)?前|年(?!度))+")
 REFERENCE = re.compile(r"(?:对照|按照|根据|依据|参照|参考|贯彻|落实|执行)《[^》]*$")
 VERBS = re.compile(r"报送|上报|发送|提交|填写|填报|撰写|形成|制定|编制|审签|签字|附上|整理|连同|拍摄|制作")
 GENERIC = {"报告", "材料", "资料", "情况", "表", "表格", "文件", "说明", "电子版", "稿", "总结报告", "相关材料", "有关材料"}
-# english ids for the usual materials, first match wins
+# english ids for the usual materials: the word earliest in the title wins, then the first listed
 ID_WORDS = [
     ("年度报告", "annual-report"), ("整改", "rectification"), ("自查", "self-check"), ("访谈", "interview"),
     ("问卷", "survey"), ("报名", "signup"), ("总结", "summary"), ("统计", "statistics"), ("方案", "plan"),
     ("计划", "plan"), ("隐患", "hazards"), ("排查", "inspection"), ("检查", "inspection"), ("台账", "ledger"),
-    ("回执", "reply"), ("视频", "video"), ("名单", "list"), ("清单", "list"), ("信息", "info"), ("案例", "cases"), ("照片", "photos"), ("截图", "screenshots"),
+    ("回执", "reply"), ("视频", "video"), ("名单", "list"), ("清单", "list"), ("信息", "info"), ("案例", "cases"),
+    ("照片", "photos"), ("截图", "screenshots"),
 ]
 
 
