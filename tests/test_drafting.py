@@ -32,8 +32,10 @@ def built(tmp_path_factory):
         exp = yaml.safe_load(case.read_text(encoding="utf-8"))
         if "source" in exp:
             src = NOTICES / exp["source"]
-            files[case.name] = build.build_pdf(src, out) if exp["as"] == "pdf" else build.build_docx(
-                src, out / (src.stem + ".docx"))
+            if exp["as"] == "docx":
+                files[case.name] = build.build_docx(src, out / (src.stem + ".docx"))
+            else:
+                files[case.name] = build.build_converted(src, out, exp["as"])
     return files
 
 

@@ -1,5 +1,6 @@
 """The text of a notice file: .txt (UTF-8 / GB18030 / …), .docx (paragraphs and tables in
-document order), .pdf (its text layer; a scan without one is refused with a clear error)."""
+document order), .pdf (its text layer; a scan without one is refused with a clear error),
+.doc / .wps / .rtf / .odt (as mail attachments are read: antiword or LibreOffice)."""
 
 from __future__ import annotations
 
@@ -29,9 +30,9 @@ def read_notice(path: str | Path) -> str:
         return pdf_text(data, path.name)
     if ext in ("txt", "text", ""):
         return guess_text_encoding(data)[0]
-    if ext in ("doc", "wps"):
-        raise NoticeReadError(f"{path.name}: 旧版 Word 文件（.{ext}）请另存为 .docx 后再导入")
-    raise NoticeReadError(f"{path.name}: 不支持的通知格式 .{ext}（支持 .txt、.docx、.pdf）")
+    if ext in ("doc", "wps", "rtf", "odt"):
+        return office_text(data, ext, path.name)
+    raise NoticeReadError(f"{path.name}: 不支持的通知格式 .{ext}（支持 .txt、.docx、.pdf、.doc、.wps）")
 
 
 def docx_text(data: bytes, name: str = "notice.docx") -> str:
@@ -76,6 +77,16 @@ def _paragraph(p) -> str:
         else:
             out.append("\t" if node.tag == f"{_W}tab" else "\n")
     return "".join(out)
+
+
+def office_text(data: bytes, ext: str, name: str) -> str:
+    """.doc (antiword, else LibreOffice), .wps, .rtf, .odt (LibreOffice), as attachments are read."""
+    from collector.parsers.documents import extract_text
+
+    text, status = extract_text(data, ext)
+    if text is None or not text.strip():
+        raise NoticeReadError(f"{name}: 无法读取该文件（{status.removeprefix('failed: ')}），请另存为 .docx 后再导入")
+    return text
 
 
 def pdf_text(data: bytes, name: str = "notice.pdf") -> str:

@@ -20,7 +20,7 @@ DOC_NOUN = (r"(?:自查|整改)情况(?![表报])|报告|回执|总结|方案|�
 MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|照片|图片|影像资料|截图|视频|宣传片)")
 VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
 # words that end a material's name when walking back from its keyword
-STOP = re.compile(r"[\d\s、,，。;；:：()（）“”《》及和与并或等将把的至于要]")
+STOP = re.compile(r"[\d\s+＋、,，。;；:：()（）“”《》及和与并或等将把的至于要]")
 LEADING_WORDS = re.compile(r"^(?:建立|形成|填写|撰写|编制|制定|提供|上传|完善|整理|报送|上报|提交|填报|认真|做好|请|留存"
                            r"|包括|附上|附|含|\d{4}年度?|年度|本单位|各单位|本部门|相关|有关|一份|一式|上月|本月"
                            r"|日?(?:之|以)?前|年(?!度))+")
