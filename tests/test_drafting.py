@@ -301,3 +301,10 @@ def test_subject_hints_come_from_the_title():
     assert subject_hints("第十七届“5•15政务公开日”活动")[:2] == ["5•15政务公开日", "政务公开日"]
     assert "5.15" in subject_hints("第十七届“5•15政务公开日”活动")
     assert subject_hints("2023年度政府信息公开工作年度报告") == ["政府信息公开", "年度报告"]
+
+
+def test_addressees_outside_the_roster_are_said_not_guessed():
+    draft = draft_campaign(read_notice(NOTICES / "34-outside-addressees.txt"), builtin_roster())
+    for piece in ("县委各部门", "县人民法院", "全县各级行政机关"):
+        assert any(f"主送“{piece}”不是名册中的单位" in u for u in draft.unsettled)
+    assert not any("各乡镇" in u for u in draft.unsettled)

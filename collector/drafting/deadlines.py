@@ -29,7 +29,7 @@ DEADLINE_RE = re.compile(_DATE + _WEEKDAY + _RANGE_END + _WEEKDAY + _TIME + _END
 MONTH_END_RE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:底|末)(?P<end>前|之前|以前)?")
 RECURRING_RE = re.compile(r"每(?P<period>月|季度|周|半年|年)(?:的)?(?:(?P<d>\d{1,2})日|(?:底|末))(?:前|之前|以前)?")
 # a date only counts as a deadline with one of these around it
-BEFORE_MARKERS = re.compile(r"(?:于|在|截止|截至|期限|时间|日期|最迟|务必|须|请|前|为)\s*[:：为是]?\s*$")
+BEFORE_MARKERS = re.compile(r"(?:于|在|截止|截至|期限|时间|日期|最迟|务必|须|请|前|为|起至|日至)\s*[:：为是]?\s*$")
 LATEST = dt.time(23, 59, 59)
 # 接到通知后3个工作日内 / 收到本通知之日起5日内: counted from the notice's date
 RELATIVE_RE = re.compile(r"(?:接到|收到)本?通知(?:之日起|后)\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*个?(?P<unit>工作日|日|天)(?:内|之内)")

@@ -244,6 +244,7 @@ def _campaign_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
             unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入附件所列单位，请核对")
         else:
             unsettled.append(f"主送“{undecided}”无法确定具体单位，请选择")
+    unsettled += [f"主送“{u}”不是名册中的单位，未列入，请核对" for u in add.unknown]
     exact_kinds = add.kinds if add.kinds and not add.names else None
     for n in listed:
         if n not in names:

@@ -17,6 +17,8 @@ ADDRESSEE_KINDS = [
     (re.compile(r"县直各单位|县直单位"), ("department", "institution")),
     (re.compile(r"开发区|管委会|园区"), ("zone",)),
 ]
+# addressees outside the county government's roster (party, congress, courts, people's organisations)
+OUTSIDE = re.compile(r"^(?:县委|中共|县人大|县政协|县法院|县人民法院|县检察院|县人民检察院|人民团体|群团|驻县|中省市)")
 UNDECIDED = re.compile(r"(?:各|有关|相关)*(?:有关|相关)(?:单位|部门)|各单位")
 UNIT_SUFFIX = re.compile(r"(?:局|中心|分局|委员会|委|办公室|办|所|院|站|社|馆|队|公司|管委会|政府|镇|乡|会|集团|银行|处)$")
 COUNTY_PREFIX = re.compile(r"^(?:辽宁省|葫芦岛市|建昌县|县|市)")
@@ -72,15 +74,20 @@ class Addressees:
     kinds: list[str]
     names: list[str]
     undecided: list[str]  # 各有关单位 and the like, as written
+    unknown: list[str] = dataclasses.field(default_factory=list)  # pieces that name no roster unit
 
 
 def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
     kinds: list[str] = []
     names: list[str] = []
     undecided: list[str] = []
+    unknown: list[str] = []
     for piece in re.split(r"[、,，;；]", line):
         piece = piece.strip()
         if not piece:
+            continue
+        if OUTSIDE.match(piece):
+            unknown.append(piece)
             continue
         named = resolver.resolve(piece)
         if named and not re.match(r"各", piece):
@@ -93,7 +100,9 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
         else:
             if UNDECIDED.search(piece):
                 undecided.append(piece)
-    return Addressees(kinds, names, undecided)
+            elif not re.fullmatch(r"(?:人民)?政府|党委", piece):  # 各乡镇党委、政府: the same towns
+                unknown.append(piece)
+    return Addressees(kinds, names, undecided, unknown)
 
 
 def units_in_attachment(section: str, resolver: UnitResolver) -> UnitList:
