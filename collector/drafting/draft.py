@@ -300,7 +300,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 found.append(r)
     distinct = req.make_distinct([r.hints for r in found])
     for r, hints in zip(found, distinct):
-        r.hints = hints or r.hints[:1]
+        r.hints = hints
+        if not hints:
+            unsettled.append(f"要求“{r.title}”没有与其他要求不同的关键词（hints），请补充")
     return found, shared
 
 
