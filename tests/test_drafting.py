@@ -308,3 +308,9 @@ def test_addressees_outside_the_roster_are_said_not_guessed():
     for piece in ("县委各部门", "县人民法院", "全县各级行政机关"):
         assert any(f"主送“{piece}”不是名册中的单位" in u for u in draft.unsettled)
     assert not any("各乡镇" in u for u in draft.unsettled)
+
+
+def test_deadlines_sharing_a_clause_without_fenbie_take_the_words_up_to_the_next():
+    draft = draft_campaign(read_notice(NOTICES / "37-two-deadlines-one-clause.txt"), builtin_roster())
+    assert [r.title for r in draft.requirements] == ["元旦值班表", "春节值班表"]
+    assert not set(draft.requirements[0].hints) & set(draft.requirements[1].hints)

@@ -307,21 +307,28 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
 
 
 def _paired(sentence: str, segments: list[tuple[Deadline, str, str]]) -> list[tuple[Deadline, str, str]]:
-    """请于5月10日、5月24日前分别报送自查报告和整改报告: deadlines in one clause with 分别 take
-    the materials after 分别 in order, one each."""
+    """Deadlines that share one clause take one material each: with 分别 the materials after it
+    in order (于5月10日、5月24日前分别报送自查报告和整改报告), else the words from each deadline to
+    the next (于12月27日前将元旦值班表、1月20日前将春节值班表报送…)."""
     out = list(segments)
-    clauses = [m for m in re.finditer(r"[^,，;；]+", sentence)]
-    for clause in clauses:
-        text = clause.group()
-        same = [i for i, (d, _, _) in enumerate(segments) if clause.start() <= d.start < clause.end()]
-        if len(same) < 2 or "分别" not in text:
+    for clause in re.finditer(r"[^,，;；]+", sentence):
+        text, at = clause.group(), clause.start()
+        same = [i for i, (d, _, _) in enumerate(segments) if at <= d.start < clause.end()]
+        if len(same) < 2:
             continue
-        names = req.material_names(text[text.index("分别"):])
-        if len(names) != len(same):
+        opening = text[: segments[same[0]][0].start - at]
+        verb = SUBMIT.search(text)
+        if "分别" in text:
+            pieces = req.material_names(text[text.index("分别"):])
+            pieces = [f"{text[:text.index('分别')]}报送{n}" for n in pieces]
+        else:
+            starts = [segments[i][0].start - at for i in same] + [len(text)]
+            pieces = [opening + text[a:b] + ("" if SUBMIT.search(text[a:b]) or not verb else verb.group())
+                      for a, b in zip(starts, starts[1:])]
+        if len(pieces) != len(same) or not all(req.material_names(p) for p in pieces):
             continue
-        for i, name in zip(same, names):
-            deadline, _, who = segments[i]
-            out[i] = (deadline, f"{text[:text.index('分别')]}报送{name}", who)
+        for i, piece in zip(same, pieces):
+            out[i] = (segments[i][0], piece, segments[i][2])
     return out
 
 
