@@ -17,7 +17,7 @@ from . import requirements as req
 from .deadlines import Deadline, find_deadlines
 from .layout import Layout, split_notice
 from .read import read_notice
-from .units import LOCAL, UnitList, UnitResolver, named_units, read_addressees, units_in_attachment
+from .units import UnitList, UnitResolver, read_addressees, requirement_units, units_in_attachment
 
 TZ = ZoneInfo("Asia/Shanghai")
 SUBMIT = re.compile(r"报送|上报|报至|报给|报县|报市|发送|发至|送至|送交|提交|交至|反馈|回传|传至|报名|邮箱|交回|报办")
@@ -25,10 +25,6 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
 TITLE_VERBS = re.compile(r"^(?:认真|切实|进一步|扎实)?(?:组织)?(?:开展|做好|报送|上报|填报|征集|举办|进行|组织|报|提交|推荐|申报|编制|参加|召开|举行|配合)+")
 TITLE_TAIL = re.compile(r"(?:有关|相关)?(?:事项|事宜|工作)$|的$")
-# words of a sentence that say which units, by kind
-ALL_WORDS = re.compile(r"各单位|各有关单位|各相关单位|各地区|各地|参训单位|被[\u4e00-\u9fa5]{2}单位")
-LOCAL_WORDS = re.compile(r"各乡镇|各镇|各乡")
-DEPT_WORDS = re.compile(r"各部门|各委办局|各直属机构|各直属单位|县直各单位")
 
 
 @dataclasses.dataclass
@@ -253,28 +249,6 @@ def _campaign_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
     return names, exact_kinds
 
 
-def _requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitList],
-                       campaign_units: list[str]) -> tuple[list[str], list[list[str]]]:
-    """The roster names a requirement's sentence points to, and its shared cells."""
-    for num in re.findall(r"附件\s*(\d+)", text):
-        ul = lists.get(f"附件{num}")
-        if ul:
-            return list(ul.names), ul.groups
-    if len(lists) == 1 and re.search(r"附件(?!\s*\d)|(?:所列|名单|以下|下列)(?:单位|部门|乡镇)", text):
-        ul = next(iter(lists.values()))  # 附件所列单位, with only one list
-        return list(ul.names), ul.groups
-    local, dept = LOCAL_WORDS.search(text), DEPT_WORDS.search(text)
-    if ALL_WORDS.search(text) or (local and dept):
-        return list(campaign_units), []
-    roster = resolver.roster
-    if local:
-        return [n for n in campaign_units if roster.get(n) and roster.get(n).kind in LOCAL], []
-    if dept:
-        return [n for n in campaign_units if roster.get(n) and roster.get(n).kind in ("department", "institution")], []
-    named = named_units(text, resolver)
-    return (named or list(campaign_units)), []
-
-
 # ---------------------------------------------------------------- requirements
 
 
@@ -375,7 +349,7 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
         return None
     if deadline.assumed:
         unsettled.append(deadline.assumed)
-    units, groups = _requirement_units(who + segment, resolver, lists, campaign_units)
+    units, groups = requirement_units(who + segment, resolver, lists, campaign_units)
     rid = req.requirement_id(title, {r.id for r in found})
     shared += [{"requirement": rid, "units": g} for g in groups]
     return DraftRequirement(

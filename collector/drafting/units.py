@@ -21,6 +21,10 @@ ADDRESSEE_KINDS = [
 OUTSIDE = re.compile(r"^(?:县委|中共|县人大|县政协|县法院|县人民法院|县检察院|县人民检察院|人民团体|群团|驻县|中省市)")
 UNDECIDED = re.compile(r"(?:各|有关|相关)*(?:有关|相关)(?:单位|部门)|各单位")
 UNIT_SUFFIX = re.compile(r"(?:局|中心|分局|委员会|委|办公室|办|所|院|站|社|馆|队|公司|管委会|政府|镇|乡|会|集团|银行|处)$")
+# words of a requirement's sentence that say which units, by kind
+ALL_WORDS = re.compile(r"各单位|各有关单位|各相关单位|各地区|各地|参训单位|被[\u4e00-\u9fa5]{2}单位")
+LOCAL_WORDS = re.compile(r"各乡镇|各镇|各乡")
+DEPT_WORDS = re.compile(r"各部门|各委办局|各直属机构|各直属单位|县直各单位")
 COUNTY_PREFIX = re.compile(r"^(?:辽宁省|葫芦岛市|建昌县|县|市)")
 
 
@@ -158,3 +162,25 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
         if named and named not in found:
             found.append(named)
     return found
+
+
+def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitList],
+                       campaign_units: list[str]) -> tuple[list[str], list[list[str]]]:
+    """The roster names a requirement's sentence points to, and its shared cells."""
+    for num in re.findall(r"附件\s*(\d+)", text):
+        ul = lists.get(f"附件{num}")
+        if ul:
+            return list(ul.names), ul.groups
+    if len(lists) == 1 and re.search(r"附件(?!\s*\d)|(?:所列|名单|以下|下列)(?:单位|部门|乡镇)", text):
+        ul = next(iter(lists.values()))  # 附件所列单位, with only one list
+        return list(ul.names), ul.groups
+    local, dept = LOCAL_WORDS.search(text), DEPT_WORDS.search(text)
+    if ALL_WORDS.search(text) or (local and dept):
+        return list(campaign_units), []
+    roster = resolver.roster
+    if local:
+        return [n for n in campaign_units if roster.get(n) and roster.get(n).kind in LOCAL], []
+    if dept:
+        return [n for n in campaign_units if roster.get(n) and roster.get(n).kind in ("department", "institution")], []
+    named = named_units(text, resolver)
+    return (named or list(campaign_units)), []
