@@ -314,3 +314,8 @@ def test_deadlines_sharing_a_clause_without_fenbie_take_the_words_up_to_the_next
     draft = draft_campaign(read_notice(NOTICES / "37-two-deadlines-one-clause.txt"), builtin_roster())
     assert [r.title for r in draft.requirements] == ["元旦值班表", "春节值班表"]
     assert not set(draft.requirements[0].hints) & set(draft.requirements[1].hints)
+
+
+def test_respective_materials_sharing_a_head_noun():
+    draft = draft_campaign(read_notice(NOTICES / "39-issued-document.txt"), builtin_roster())
+    assert [r.title for r in draft.requirements] == ["上半年工作落实情况报告", "全年工作落实情况报告"]

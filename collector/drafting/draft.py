@@ -123,6 +123,11 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
         unsettled += [f"{name}中的“{u}”不在名册中，请核对或先加入名册" for u in ul.unknown]
     campaign_units, kinds = _campaign_units(layout, resolver, lists, unsettled)
     requirements, shared = _requirements(layout.body, date, resolver, lists, campaign_units, unsettled)
+    tail = "\n".join(layout.attachments.values())
+    if not requirements and tail:  # 参训回执 … 请于7月15日16时前将回执发送至…: said only in the 附件
+        requirements, shared = _requirements(tail, date, resolver, lists, campaign_units, unsettled)
+        if requirements:
+            unsettled.append("正文未写报送期限，期限取自附件，请核对")
     for r in requirements:
         for u in r.units:
             if u not in campaign_units:
@@ -138,7 +143,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
         title=title,
         notice_date=date,
         county=_county(layout) or roster.county,
-        addresses=_addresses(layout.body, unsettled),
+        addresses=_addresses(layout.body, unsettled) or _addresses_in_attachments(tail, unsettled),
         subject_hints=subject_hints(title),
         units=campaign_units,
         unit_kinds=kinds,
@@ -157,6 +162,8 @@ def notice_title(title_line: str) -> str:
     forwarded = re.search(r"关于(?:印发|转发)《(.+)》的(?:紧急|补充)?通知", title_line)
     if forwarded and "关于" in forwarded.group(1):  # 关于转发《…关于开展X的通知》的通知 → X
         return notice_title(forwarded.group(1))
+    if forwarded:  # 关于印发《建昌县2024年政务公开工作要点》的通知 → the document sent out
+        return forwarded.group(1).strip()
     m = re.search(r"关于(.+?)的(?:紧急|补充)?(?:通知|通报|函)", title_line)
     if not m:
         return ""
@@ -219,7 +226,14 @@ def _addresses(body: str, unsettled: list[str]) -> list[str]:
         unsettled.append(f"通知只在联系人处写了邮箱“{'、'.join(personal)}”，已作为收件地址，请核对")
         return personal
     unsettled += [f"“{a}”写在联系人处，未作为收件地址，请核对" for a in personal]
-    if not found:
+    return found
+
+
+def _addresses_in_attachments(text: str, unsettled: list[str]) -> list[str]:
+    found = _addresses(text, []) if text else []
+    if found:
+        unsettled.append(f"正文未写报送邮箱，收件地址“{'、'.join(found)}”取自附件，请核对")
+    else:
         unsettled.append("通知中未写明报送邮箱，请填写收件地址")
     return found
 
@@ -293,7 +307,7 @@ def _paired(sentence: str, segments: list[tuple[Deadline, str, str]]) -> list[tu
         opening = text[: segments[same[0]][0].start - at]
         verb = SUBMIT.search(text)
         if "分别" in text:
-            pieces = req.material_names(text[text.index("分别"):])
+            pieces = _respective(text[text.index("分别"):], len(same))
             pieces = [f"{text[:text.index('分别')]}报送{n}" for n in pieces]
         else:
             starts = [segments[i][0].start - at for i in same] + [len(text)]
@@ -304,6 +318,23 @@ def _paired(sentence: str, segments: list[tuple[Deadline, str, str]]) -> list[tu
         for i, piece in zip(same, pieces):
             out[i] = (segments[i][0], piece, segments[i][2])
     return out
+
+
+def _respective(text: str, count: int) -> list[str]:
+    """分别报送自查报告和整改报告 → the two names; 分别报送上半年和全年工作落实情况报告 → 上半年工作落实
+    情况报告 and 全年工作落实情况报告 (modifiers that share one head noun)."""
+    names = req.material_names(text)
+    if len(names) == count or len(names) != 1:
+        return names
+    m = re.search(rf"([^,，;；]*?){re.escape(names[0])}", text)
+    before = re.sub(r"^分别(?:报送|上报|提交|报)?", "", m.group(1)) if m else ""
+    modifiers = [x for x in re.split(r"[和及、与]", before + names[0]) if x]
+    if len(modifiers) != count:
+        return names
+    head = re.search(r"(?:工作|情况).*$", modifiers[-1]) or re.search(req.MATERIAL.pattern + r".*$", modifiers[-1])
+    if not head:
+        return names
+    return [x if req.MATERIAL.search(x) else x + head.group() for x in modifiers]
 
 
 def _neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> str:
