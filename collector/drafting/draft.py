@@ -23,6 +23,8 @@ TZ = ZoneInfo("Asia/Shanghai")
 SUBMIT = re.compile(r"报送|上报|报至|报给|报县|报市|发送|发至|送至|送交|提交|交至|反馈|回传|传至|报名|邮箱|交回|报办")
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
+TIMING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*[\u4e00-\u9fa5]{0,4}"
+                    r"(?:时间|时限|期限|截止)")
 TITLE_VERBS = re.compile(r"^(?:认真|切实|进一步|扎实)?(?:组织)?(?:开展|做好|报送|上报|填报|征集|举办|进行|组织|报|提交|推荐|申报|编制|参加|召开|举行|配合)+")
 TITLE_TAIL = re.compile(r"(?:有关|相关)?(?:事项|事宜|工作)$|的$")
 
@@ -275,12 +277,18 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
     for i, (sentence, deadlines) in enumerate(zip(sentences, dated)):
         if not deadlines:
             continue
-        # 二、报送时间。2024年12月20日前。: the heading before says what the date is for
+        # 二、报送时间。2024年12月20日前。: the heading before says what the date is for;
+        # 二、征集时间：即日起至9月30日。 with 三、报送方式：…发送至… beside it: the same
         label = sentences[i - 1] if i > 0 and len(sentences[i - 1]) <= 12 and SUBMIT.search(sentences[i - 1]) else ""
+        if TIMING.match(sentence) and any(SUBMIT.search(_neighbours(sentences, dated, i, k)) for k in (-1, 1)):
+            label = sentence
         for deadline, segment, who in _paired(sentence, _segments(sentence, deadlines)):
             if not SUBMIT.search(segment) and not label:
                 if re.search(r"前|止", deadline.text):
                     unsettled.append(f"期限“{deadline.text}”不是报送材料（{_short(segment)}），未列为报送要求")
+                continue
+            if "纸质" in segment and not re.search(r"电子|邮箱|邮件|@", segment):
+                unsettled.append(f"期限“{deadline.text}”为纸质材料报送（{_short(segment)}），未列为邮件报送要求，请核对")
                 continue
             context = (_neighbours(sentences, dated, i, -1), _neighbours(sentences, dated, i, 1))
             r = _requirement(deadline, segment, who, context, resolver, lists, campaign_units, found, shared, unsettled)

@@ -16,7 +16,7 @@ NAME_PATTERN = r"(?:姓名|联系人|领导|负责人|人员)\s*[:：为是]?\s*
 # a table: 统计表, 报名表, 任务分解表 … (not 代表, 发表, 表彰, 表格 is its own word)
 TABLE_NOUN = r"(?<![代发外仪电时年图列])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格])|表格|台账|清单"
 DOC_NOUN = (r"(?:自查|整改)情况(?![表报])|报告|回执|总结|方案|预案|承诺书|责任书|申请书|稿件|访谈稿|讲话稿|问卷|说明"
-            r"|计划|材料|简历|汇报|案例|文章|名单|(?:政务|工作|动态)信息(?![员公化系])|稿")
+            r"|计划|材料|简历|汇报|案例|文章|名单|意见建议|建议书|扫描件|(?:政务|工作|动态)信息(?![员公化系])|稿")
 MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|照片|图片|影像资料|截图|视频|宣传片)")
 VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
 # words that end a material's name when walking back from its keyword
@@ -79,7 +79,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         parts.append(part)
     if stamped_of is not None:
         words = [_short(stamped_of)] if stamped_of else [_short(d) for d in docs[:1]] or ["盖章"]
-        parts.append({"id": "stamped", "title": (stamped_of or "") + "盖章PDF版", "kind": "document",
+        title = f"{stamped_of}（PDF）" if "扫描件" in (stamped_of or "") else (stamped_of or "") + "盖章PDF版"
+        parts.append({"id": "stamped", "title": title, "kind": "document",
                       "formats": ["pdf"], "words": words})
     for k, table in enumerate(tables[:2] or (["表格"] if re.search(r"Excel|EXCEL|excel|xlsx?", text) else [])):
         parts.append({"id": "table" if k == 0 else f"table{k + 1}", "title": table, "kind": "document",
@@ -123,6 +124,9 @@ def _stamped_material(text: str, names: list[str]) -> str | None:
     m = re.search(r"盖章|公章|签章|扫描件|PDF|pdf", text)
     if not m:
         return None
+    scans = [n for n in names if "扫描件" in n]
+    if scans:
+        return scans[0]  # 案卷扫描件: the scan is the material
     best, best_pos = "", -1
     for n in names:
         pos = text.rfind(n, 0, m.start())

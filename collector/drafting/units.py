@@ -19,7 +19,8 @@ ADDRESSEE_KINDS = [
 ]
 # addressees outside the county government's roster (party, congress, courts, people's organisations)
 OUTSIDE = re.compile(r"^(?:县委|中共|县人大|县政协|县法院|县人民法院|县检察院|县人民检察院|人民团体|群团|驻县|中省市)")
-UNDECIDED = re.compile(r"(?:各|有关|相关)*(?:有关|相关)(?:单位|部门)|各单位")
+# 各有关单位, 县政府有关部门, 县政府各行政执法部门 (a part of the departments, not which part)
+UNDECIDED = re.compile(r"(?:各|有关|相关)*(?:有关|相关)(?:单位|部门)|各单位|各[\u4e00-\u9fa5]{2,6}(?:部门|单位|机构)")
 UNIT_SUFFIX = re.compile(r"(?:局|中心|分局|委员会|委|办公室|办|所|院|站|社|馆|队|公司|管委会|政府|镇|乡|会|集团|银行|处)$")
 # words of a requirement's sentence that say which units, by kind
 ALL_WORDS = re.compile(r"各单位|各有关单位|各相关单位|各地区|各地|参训单位|被[\u4e00-\u9fa5]{2}单位")
@@ -97,7 +98,9 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
         if named and not re.match(r"各", piece):
             names.append(named)
             continue
-        for pattern, ks in ADDRESSEE_KINDS:
+        qualified = re.search(r"各[\u4e00-\u9fa5]{2,6}(?:部门|单位|机构)", piece) and not re.search(
+            r"各(?:工作|直属)(?:部门|单位|机构)|各委办局", piece)
+        for pattern, ks in [] if qualified else ADDRESSEE_KINDS:
             if pattern.search(piece):
                 kinds += [k for k in ks if k not in kinds]
                 break
