@@ -320,7 +320,7 @@ def campaign() -> None:
 
 @campaign.command("init")
 @click.option("--from-notice", "notice", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="The notice: .txt, .docx or .pdf.")
+              help="The notice: .txt, .docx, .pdf (or .doc, .wps).")
 @click.option("--roster", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A roster CSV (columns name, kind, official_name, division_code) instead of the standing roster.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
