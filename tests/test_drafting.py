@@ -1,0 +1,321 @@
+"""The notice drafter on notices of the team's own writing (tests/fixtures/notices/), each
+checked field by field against an expected file written by hand from reading the notice:
+collecting address, title, number of requirements, each deadline, each requirement's units."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+import yaml
+
+from collector.drafting import draft_campaign, read_notice
+from collector.roster import builtin_roster
+
+NOTICES = Path(__file__).parent / "fixtures" / "notices"
+CASES = sorted(NOTICES.glob("*.expected.yaml"))
+sys.path.insert(0, str(NOTICES))
+import build  # noqa: E402  (tests/fixtures/notices/build.py: .src -> .docx / .pdf)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The Word and PDF notices, made from their sources once per run."""
+    out = tmp_path_factory.mktemp("notices")
+    files = {}
+    for case in CASES:
+        exp = yaml.safe_load(case.read_text(encoding="utf-8"))
+        if "source" in exp:
+            src = NOTICES / exp["source"]
+            if exp["as"] == "docx":
+                files[case.name] = build.build_docx(src, out / (src.stem + ".docx"))
+            else:
+                files[case.name] = build.build_converted(src, out, exp["as"])
+    return files
+
+
+def notice_path(case: Path, built: dict) -> Path:
+    exp = yaml.safe_load(case.read_text(encoding="utf-8"))
+    return built[case.name] if "source" in exp else (NOTICES / exp["notice"]).resolve()
+
+
+def unit_set(value, roster) -> set[str]:
+    """[names] or {kinds: [...], names: [...]} (the units of those kinds plus those names)."""
+    if isinstance(value, dict):
+        return set(roster.names(value.get("kinds") or [])) | set(value.get("names") or [])
+    return set(value or [])
+
+
+def _plain(s: str) -> str:
+    return re.sub(r"[\s“”\"'《》]", "", s or "")
+
+
+def compare(draft, expected: dict, roster) -> dict[str, bool]:
+    """field -> right? for one notice."""
+    result = {
+        "address": set(draft.addresses) == set(expected["address"]),
+        "title": _plain(draft.title) == _plain(expected["title"]),
+        "count": len(draft.requirements) == len(expected["requirements"]),
+    }
+    for i, want in enumerate(expected["requirements"]):
+        got = draft.requirements[i] if i < len(draft.requirements) else None
+        due = want["due"] if isinstance(want["due"], dt.datetime) else dt.datetime.fromisoformat(str(want["due"]))
+        result[f"due[{i}]"] = bool(got) and got.due.replace(tzinfo=None) == due
+        result[f"units[{i}]"] = bool(got) and set(got.units) == unit_set(want["units"], roster)
+    return result
+
+
+def draft_of(case: Path, built: dict):
+    return draft_campaign(read_notice(notice_path(case, built)), builtin_roster())
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name.split(".")[0] for c in CASES])
+def test_notice_drafts_right_field_by_field(case, built):
+    expected = yaml.safe_load(case.read_text(encoding="utf-8"))
+    draft = draft_of(case, built)
+    result = compare(draft, expected, builtin_roster())
+    wrong = [f for f, ok in result.items() if not ok]
+    assert not wrong, f"{case.name}: wrong {wrong}\n{draft.to_yaml()}"
+
+
+def test_per_field_score(built, capsys):
+    """Prints the per-field accuracy over the whole notice set (pytest -s to see it)."""
+    totals: dict[str, list[int]] = {}
+    for case in CASES:
+        expected = yaml.safe_load(case.read_text(encoding="utf-8"))
+        for field, ok in compare(draft_of(case, built), expected, builtin_roster()).items():
+            key = re.sub(r"\[\d+\]", "", field)
+            totals.setdefault(key, [0, 0])
+            totals[key][0] += ok
+            totals[key][1] += 1
+    with capsys.disabled():
+        print(f"\nnotice drafting, {len(CASES)} notices:")
+        for key, (ok, n) in totals.items():
+            print(f"  {key:8} {ok}/{n}")
+    assert len(CASES) >= 12
+    assert all(n > 0 for _, n in totals.values())
+
+
+# ---------------------------------------------------------------- beyond the field scores
+
+CAMPAIGNS = Path(__file__).parents[1] / "collector" / "campaigns"
+NOTICE_515 = CAMPAIGNS / "2023-05-05-5.15政务公开日通知.txt"
+
+
+def test_the_515_notice_with_the_2023_roster_covers_its_52_units():
+    from collector.drafting.rosters import roster_from_csv
+
+    roster = roster_from_csv(CAMPAIGNS / "jianchang-units.csv")
+    draft = draft_campaign(read_notice(NOTICE_515), roster)
+    assert len(draft.units) == 52
+    interview, summary = draft.requirements
+    assert (interview.id, summary.id) == ("interview", "summary")
+    assert interview.due == dt.datetime(2023, 5, 11, 16, tzinfo=interview.due.tzinfo)
+    assert summary.due == dt.datetime(2023, 5, 23, 16, tzinfo=summary.due.tzinfo)
+    assert len(interview.units) == 16 and set(summary.units) == set(draft.units)
+    assert draft.shared_slots == [{"requirement": "interview", "units": ["县农业农村局", "县乡村振兴局"]}]
+    data = yaml.safe_load(draft.to_yaml())
+    assert data["requirements"][1]["units"] == "all"
+    assert [p["kind"] for p in data["requirements"][1]["parts"]] == ["document", "photo"]
+
+
+def test_a_rectification_report_hints_never_point_at_the_self_check_report(built):
+    draft = draft_of(NOTICES / "02-self-check.expected.yaml", built)
+    check, fix = draft.requirements
+    assert "自查报告" in check.hints and "整改报告" in fix.hints
+    assert not set(check.hints) & set(fix.hints)
+    assert not any(h in f for h in check.hints for f in fix.hints)
+    assert [p["kind"] for p in fix.parts if p["id"] == "screenshots"] == ["photo"]
+
+
+def test_parts_follow_the_words_of_the_sentence():
+    draft = draft_campaign(read_notice(NOTICES / "01-annual-report.txt"), builtin_roster())
+    parts = {p["id"]: p for p in draft.requirements[0].parts}
+    assert parts["doc"]["formats"] == ["docx", "doc", "wps"]
+    assert parts["stamped"]["formats"] == ["pdf"]
+    assert parts["table"]["formats"] == ["xlsx", "xls", "et", "csv"]
+    assert any("1月31日前" in u and "不是报送" in u for u in draft.unsettled)  # publishing, not sending
+    survey = draft_campaign(read_notice(NOTICES / "03-survey.txt"), builtin_roster()).requirements[0]
+    assert {p["id"] for p in survey.parts} == {"table", "names", "contact"}
+    assert re.search(next(p["pattern"] for p in survey.parts if p["id"] == "contact"), "手机 13912345678")
+
+
+def test_what_it_cannot_decide_is_said_line_by_line(built):
+    relevant = draft_campaign(read_notice(NOTICES / "11-relevant-units.txt"), builtin_roster())
+    assert any("各有关单位" in u and "无法确定" in u for u in relevant.unsettled)
+    table = draft_of(NOTICES / "10-docx-unit-table.expected.yaml", built)
+    assert any("附件1中的“县城市管理局”不在名册中" in u for u in table.unsettled)
+    monthly = draft_campaign(read_notice(NOTICES / "06-info-monthly.txt"), builtin_roster())
+    assert any("每月5日前" in u for u in monthly.unsettled)
+    contact = draft_campaign(read_notice(NOTICES / "12-contact-line-address.txt"), builtin_roster())
+    assert any("zhangwei_jc@qq.com" in u for u in contact.unsettled)
+    survey = draft_campaign(read_notice(NOTICES / "03-survey.txt"), builtin_roster())
+    assert not any("3月" in u for u in survey.unsettled)  # a deadline with a time needs no note
+
+
+def test_a_scanned_pdf_is_refused_with_a_clear_error(tmp_path):
+    from PIL import Image
+
+    from collector.drafting import NoticeReadError
+
+    scan = tmp_path / "scan.pdf"
+    Image.new("RGB", (600, 800), "white").save(scan)
+    with pytest.raises(NoticeReadError, match="扫描件"):
+        read_notice(scan)
+
+
+def test_the_command_in_the_doc_runs_as_written(tmp_path):
+    """docs/notice-drafting.md's command, run from the repository root."""
+    import shlex
+    import subprocess
+
+    doc = (Path(__file__).parents[1] / "docs" / "notice-drafting.md").read_text(encoding="utf-8")
+    command = re.search(r"```sh\n(collector campaign init[^\n]+)\n```", doc).group(1)
+    argv = shlex.split(command)
+    argv[-1] = str(tmp_path / argv[-1])  # -o draft.yaml, written into the test's directory
+    exe = Path(sys.executable).parent / "collector"
+    run = subprocess.run([str(exe), *argv[1:]], cwd=Path(__file__).parents[1], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    data = yaml.safe_load((tmp_path / "draft.yaml").read_text(encoding="utf-8"))
+    assert data["mailbox"]["addresses"] == ["jczwgk2024@163.com"]
+    assert str(data["requirements"][0]["due"]).startswith("2024-01-20 16:00:00")
+    assert "待确认：" in run.stderr
+
+
+def test_the_command_fails_cleanly_on_a_scan(tmp_path):
+    from click.testing import CliRunner
+    from PIL import Image
+
+    from collector.cli import cli
+
+    scan = tmp_path / "scan.pdf"
+    Image.new("RGB", (600, 800), "white").save(scan)
+    result = CliRunner().invoke(cli, ["campaign", "init", "--from-notice", str(scan), "-o", str(tmp_path / "x.yaml")])
+    assert result.exit_code == 1 and "扫描件" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "x.yaml").exists()
+
+
+V2_KEYS = ["id", "title", "notice_date", "timezone", "county", "mailbox", "units", "requirements", "shared_slots",
+           "unsettled"]
+
+
+def _resolve(value, campaign_units: set[str], roster) -> set[str]:
+    if value == "all":
+        return campaign_units
+    if isinstance(value, dict):
+        assert set(value) == {"kinds"} and set(value["kinds"]) <= {"town", "township", "zone", "department",
+                                                                     "institution"}
+        return set(roster.names(value["kinds"]))
+    assert isinstance(value, list) and all(isinstance(n, str) for n in value)
+    return set(value)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name.split(".")[0] for c in CASES])
+def test_the_yaml_is_campaign_format_v2(case, built):
+    """The shape of docs' campaign format v2, and the same unit sets as the Draft once read back."""
+    roster = builtin_roster()
+    draft = draft_of(case, built)
+    data = yaml.safe_load(draft.to_yaml())
+    assert list(data) == V2_KEYS
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d-[a-z0-9-]+", data["id"])
+    assert data["notice_date"] == draft.notice_date and data["timezone"] == "Asia/Shanghai"
+    assert set(data["mailbox"]) == {"addresses", "subject_hints"}
+    names = set(roster.names())
+    campaign_units = _resolve(data["units"], None, roster)
+    assert campaign_units == set(draft.units) and campaign_units <= names
+    ids = [r["id"] for r in data["requirements"]]
+    assert len(set(ids)) == len(ids) and all(re.fullmatch(r"[a-z][a-z0-9-]*", i) for i in ids)
+    for r, d in zip(data["requirements"], draft.requirements):
+        assert set(r) == {"id", "title", "description", "due", "units", "hints", "parts"}
+        assert isinstance(r["due"], dt.datetime) and r["due"].utcoffset() == dt.timedelta(hours=8)
+        assert _resolve(r["units"], campaign_units, roster) == set(d.units)
+        part_ids = [p["id"] for p in r["parts"]]
+        assert part_ids and len(set(part_ids)) == len(part_ids)
+        for p in r["parts"]:
+            assert p["kind"] in ("document", "photo", "field") and re.fullmatch(r"[a-z][a-z0-9]*", p["id"])
+            assert all(re.fullmatch(r"[a-z0-9]+", f) for f in p.get("formats", []))
+            if p["kind"] == "field":
+                re.compile(p["pattern"])
+            if p["kind"] == "photo":
+                assert p["min_count"] >= 1
+    for slot in data["shared_slots"]:
+        assert slot["requirement"] in ids and set(slot["units"]) <= names
+    assert all(re.search(r"[\u4e00-\u9fff]", line) for line in data["unsettled"])
+
+
+def test_deadlines_sharing_a_clause_with_fenbie_take_one_material_each():
+    draft = draft_campaign(read_notice(NOTICES / "28-forwarded-respectively.txt"), builtin_roster())
+    assert [(r.id, r.title) for r in draft.requirements] == [("self-check", "自查报告"), ("rectification", "整改报告")]
+
+
+FRAGMENTS = ["关于开展", "的通知", "各乡镇人民政府、县政府各部门：", "各有关单位：", "请于", "5月20日", "13月5日", "2月30日",
+             "16时前", "下午四时", "前", "至", "19日", "每月5日前", "将", "报送", "年度报告", "盖章PDF版", "统计表（Excel）",
+             "照片", "截图", "联系人：张三", "电话：13912345678", "邮箱：a@163.com", "附件：1.名单", "附件1", "县教育局",
+             "县农业农村局 县乡村振兴局", "\t", "|", "。", "，", "\n", "2024年1月5日", "二〇二四年十三月五日", "接到通知后3个工作日内",
+             "本月", "分别", "（", "）", "、"]
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=5), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_any_text_drafts_without_an_exception(pieces):
+    draft = draft_campaign("".join(pieces), builtin_roster())
+    yaml.safe_load(draft.to_yaml())
+    assert all(isinstance(line, str) and line for line in draft.unsettled)
+
+
+def test_a_single_attachment_list_is_what_fujian_suoliedanwei_means():
+    """附件所列单位 with one list: that list, also when the addressee line names kinds."""
+    text = (NOTICES / "10-docx-unit-table.src").read_text(encoding="utf-8").replace(
+        "县政府有关部门：", "各乡镇人民政府、县政府各部门：")
+    draft = draft_campaign(text, builtin_roster())
+    assert set(draft.requirements[0].units) == {"县住建局", "县交通局", "县教育局", "县卫健局", "县水利局"}
+    assert len(draft.units) == len(builtin_roster().names(["town", "township", "department"]))
+
+
+def test_the_notice_date_given_wins_over_the_date_line():
+    text = (NOTICES / "08-next-year.txt").read_text(encoding="utf-8")
+    assert draft_campaign(text, builtin_roster()).requirements[0].due.year == 2025
+    draft = draft_campaign(text, builtin_roster(), notice_date=dt.date(2023, 12, 1))
+    assert draft.requirements[0].due.date() == dt.date(2024, 1, 8) and draft.id.startswith("2023-12-01-")
+
+
+def test_attachment_cells_resolve_through_brackets_labels_and_official_names():
+    from collector.drafting.units import UnitResolver, units_in_attachment
+
+    listed = units_in_attachment(
+        "序号\t项目\t责任单位\n1\t校舍维修\t县教育局（牵头）\n2\t医疗救助\t牵头单位：建昌县财政局；配合单位：县卫健局、医保局\n"
+        "3\t供热\t县农业农村局 县乡村振兴局\n4\t城管\t县城市管理局\n5\t以项目建设为中心\t", UnitResolver(builtin_roster()))
+    assert listed.names == ["县教育局", "县财政局", "县卫健局", "县医保局", "县农业农村局", "县乡村振兴局"]
+    assert listed.groups == [["县农业农村局", "县乡村振兴局"]]
+    assert listed.unknown == ["县城市管理局"]
+
+
+def test_subject_hints_come_from_the_title():
+    from collector.drafting.draft import subject_hints
+
+    assert subject_hints("第十七届“5•15政务公开日”活动")[:2] == ["5•15政务公开日", "政务公开日"]
+    assert "5.15" in subject_hints("第十七届“5•15政务公开日”活动")
+    assert subject_hints("2023年度政府信息公开工作年度报告") == ["政府信息公开", "年度报告"]
+
+
+def test_addressees_outside_the_roster_are_said_not_guessed():
+    draft = draft_campaign(read_notice(NOTICES / "34-outside-addressees.txt"), builtin_roster())
+    for piece in ("县委各部门", "县人民法院", "全县各级行政机关"):
+        assert any(f"主送“{piece}”不是名册中的单位" in u for u in draft.unsettled)
+    assert not any("各乡镇" in u for u in draft.unsettled)
+
+
+def test_deadlines_sharing_a_clause_without_fenbie_take_the_words_up_to_the_next():
+    draft = draft_campaign(read_notice(NOTICES / "37-two-deadlines-one-clause.txt"), builtin_roster())
+    assert [r.title for r in draft.requirements] == ["元旦值班表", "春节值班表"]
+    assert not set(draft.requirements[0].hints) & set(draft.requirements[1].hints)
+
+
+def test_respective_materials_sharing_a_head_noun():
+    draft = draft_campaign(read_notice(NOTICES / "39-issued-document.txt"), builtin_roster())
+    assert [r.title for r in draft.requirements] == ["上半年工作落实情况报告", "全年工作落实情况报告"]
