@@ -486,7 +486,8 @@ def campaign() -> None:
               help="A roster CSV (columns name, kind, official_name, division_code) instead of the standing roster.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Where to write the draft (default: print it).")
-def campaign_init(notice: Path, roster: Path | None, output: Path | None) -> None:
+@click.pass_context
+def campaign_init(ctx: click.Context, notice: Path, roster: Path | None, output: Path | None) -> None:
     """Draft a campaign file from a notice, for the office to check; what the draft could
     not decide is printed (and kept under `unsettled:` in the file)."""
     from collector.drafting import NoticeReadError, draft_campaign_from_file
@@ -494,7 +495,7 @@ def campaign_init(notice: Path, roster: Path | None, output: Path | None) -> Non
     from collector.roster import builtin_roster
 
     try:
-        units = roster_from_csv(roster) if roster else builtin_roster()
+        units = roster_from_csv(roster) if roster else (_archive_roster(_settings(ctx)) or builtin_roster())
         draft = draft_campaign_from_file(notice, units)
         draft.kinds_shorthand = roster is None
     except (NoticeReadError, ValueError) as exc:
@@ -506,6 +507,74 @@ def campaign_init(notice: Path, roster: Path | None, output: Path | None) -> Non
         click.echo(f"wrote {output}: {len(draft.requirements)} requirement(s), {len(draft.units)} unit(s)")
     for line in draft.unsettled:
         click.echo(f"待确认：{line}", err=True)
+
+
+@campaign.command("add")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--replace", is_flag=True, help="Replace the archive's campaign of the same id.")
+@click.option("--by", default=lambda: os.environ.get("USER", "clerk"), help="Who adds it (audit).")
+@click.pass_context
+def campaign_add(ctx: click.Context, file: Path, replace: bool, by: str) -> None:
+    """Check a (drafted and corrected) campaign file and put it into the archive: live
+    from the next poll, beside the others. Refused while `unsettled:` still has lines."""
+    import yaml
+
+    from collector import jobs
+    from collector.campaign import CampaignError, read_campaign_file
+
+    data = read_campaign_file(file)
+    if isinstance(data, dict) and data.get("unsettled"):
+        _fail(f"{file}: settle the {len(data['unsettled'])} line(s) under `unsettled:` first "
+              "(correct the file, then empty the list)")
+    try:
+        saved = jobs.save_campaign(_settings(ctx), data, by, replace=replace)
+    except jobs.AlreadyRunning as exc:
+        _fail(str(exc), EXIT_ALREADY_RUNNING)
+    except (CampaignError, yaml.YAMLError) as exc:
+        _fail(str(exc))
+    click.echo(f"已加入活动：{saved.id}（{saved.title}），{len(saved.requirements)} 项要求，{len(saved.units)} 个单位；下次收取邮件时生效")
+
+
+@campaign.command("list")
+@click.option("--json", "as_json", is_flag=True, help="One JSON array, an object per campaign.")
+@click.pass_context
+def campaign_list(ctx: click.Context, as_json: bool) -> None:
+    """The campaigns in force: id, title, deadlines, open or closed, where the file is."""
+    from collector import views
+    from collector.campaign import campaign_row, load_campaigns
+    from collector.roster import builtin_roster
+
+    settings = _settings(ctx)
+    rows = [campaign_row(c) for c in load_campaigns(settings.campaign, roster=_archive_roster(settings) or builtin_roster(),
+                                                   data_dir=settings.data_dir)]
+    if as_json:
+        click.echo(views.dumps(rows))
+        return
+    for r in rows:
+        state = "进行中" if r["state"] == "open" else "已结束"
+        click.echo(f"{r['id']:<28} {state}  截止 {(r['last_due'] or '')[:16]}  {r['title']}")
+
+
+def _archive_roster(settings: Settings):
+    """The archive's roster when there is an archive with one (read only), else None."""
+    import sqlite3
+
+    from collector.index import DB_NAME
+    from collector.roster import load_roster
+
+    if not (settings.data_dir / DB_NAME).exists():
+        return None
+    from collector import index
+
+    db = index.connect(settings.data_dir)
+    try:
+        if "roster_units" not in db.table_names():
+            return None
+        return load_roster(db)
+    except sqlite3.Error:
+        return None
+    finally:
+        db.close()
 
 
 @cli.group()

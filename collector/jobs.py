@@ -339,3 +339,21 @@ def edit_roster(settings: Settings, edit: Callable[..., T]) -> T:
             return result
         finally:
             db.close()
+
+
+def save_campaign(settings: Settings, data: dict, by: str, replace: bool = False):
+    """Check a campaign file against the archive's roster and keep it in the
+    archive's campaigns folder, under the run lock, audited; live from the next run."""
+    from collector import audit, index, roster
+    from collector.campaign import save_campaign_file
+
+    with exclusive_run(settings.data_dir):
+        db = index.connect(settings.data_dir)
+        try:
+            saved = save_campaign_file(settings.data_dir, data, roster.load_roster(db), replace=replace)
+            with db.atomic():
+                audit.record(db, "campaign_saved", actor=by, campaign=saved.id, title=saved.title,
+                             source=str(Path(saved.source).name))
+            return saved
+        finally:
+            db.close()

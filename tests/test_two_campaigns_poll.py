@@ -22,11 +22,11 @@ from collector.roster import builtin_roster
 EXPECTED = Path(__file__).parent / "fixtures" / "demo" / "selfcheck-expected.yaml"
 LATER = dt.datetime(2023, 7, 20, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 EXPECTED_CELLS = {  # read off collector/demo/selfcheck.py's plans, as the clerk would fill the table
-    ("县教育局", "selfcheck"): ("complete", False), ("县教育局", "rectify"): ("complete", False),
-    ("县民政局", "selfcheck"): ("complete", False), ("县民政局", "rectify"): ("partial", True),  # partial at the deadline
-    ("县财政局", "selfcheck"): ("complete", True), ("县财政局", "rectify"): ("complete", False),
-    ("县住建局", "selfcheck"): ("complete", False), ("县住建局", "rectify"): ("complete", True),
-    ("县卫健局", "selfcheck"): ("missing", True), ("县卫健局", "rectify"): ("missing", True),
+    ("县教育局", "self-check"): ("complete", False), ("县教育局", "rectification"): ("complete", False),
+    ("县民政局", "self-check"): ("complete", False), ("县民政局", "rectification"): ("partial", True),  # partial at the deadline
+    ("县财政局", "self-check"): ("complete", True), ("县财政局", "rectification"): ("complete", False),
+    ("县住建局", "self-check"): ("complete", False), ("县住建局", "rectification"): ("complete", True),
+    ("县卫健局", "self-check"): ("missing", True), ("县卫健局", "rectification"): ("missing", True),
 }
 
 
@@ -55,7 +55,7 @@ def test_a_campaign_saved_while_the_mailbox_is_idle_is_live_on_the_next_poll(fre
     report = jobs.run_poll(settings, now=LATER)  # no new mail
     assert report.seen == 0
     second = _status(settings, CAMPAIGN)
-    assert set(second) == {(CAMPAIGN, u, r) for u in data["units"] for r in ("selfcheck", "rectify")}
+    assert set(second) == {(CAMPAIGN, u, r) for u in data["units"] for r in ("self-check", "rectification")}
     # the campaign's mails that came before it was set up waited in review; now they are filed
     assert {(u, r): v for (_, u, r), v in second.items()} == EXPECTED_CELLS
     db = connect(settings.data_dir)

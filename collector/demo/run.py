@@ -1,7 +1,10 @@
 """`collector demo` (what `make demo` runs): the real job on a local demo mailbox.
 
 1. start a throwaway Dovecot on 127.0.0.1 (collector/demo/dovecot.py) under the work dir;
-2. fill it once with the generated 5·15 mailbox (collector/demo/mailbox.py);
+2. fill it once with the generated mailbox of two campaigns: the 5·15 one
+   (collector/demo/mailbox.py) and a 自查整改 notice of June (collector/demo/selfcheck.py),
+   whose campaign is drafted from the notice and added as a clerk does
+   (`collector campaign init`, then `collector campaign add`);
 3. run `collector poll` against it exactly as cron runs it against imap.163.com
    (a separate process, settings from COLLECTOR_* variables), with receipts turned
    on and sent to a local SMTP sink (collector/demo/smtp_sink.py): nothing leaves
@@ -21,11 +24,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import yaml
+
 from collector.campaign import BUILTIN_ID
 from collector.config import load_settings
 from collector.dashboard import auth
 from collector.demo.dovecot import Dovecot
 from collector.demo.mailbox import generate_demo_mailbox
+from collector.demo.selfcheck import NOTICE, selfcheck_mailbox
 from collector.demo.smtp_sink import SmtpSink
 from collector.outbox.switches import set_receipts
 
@@ -74,6 +80,21 @@ def _stop_like_ctrl_c(*signals: signal.Signals) -> None:
         signal.signal(sig, interrupt)
 
 
+def add_second_campaign(workdir: Path, env: dict[str, str]) -> str:
+    """The clerk's way to a new campaign, as commands: draft it from the notice,
+    then add it to the archive (once; a rerun finds it there). Returns its id."""
+    draft = workdir / "selfcheck-draft.yaml"
+    if not draft.exists():
+        print(f"drafting the second campaign from {NOTICE.name} (`collector campaign init`) ...", flush=True)
+        subprocess.run([sys.executable, "-m", "collector", "campaign", "init", "--from-notice", str(NOTICE),
+                        "-o", str(draft)], env=env, check=True)
+    campaign_id = str(yaml.safe_load(draft.read_text(encoding="utf-8"))["id"])
+    if not (Path(env["COLLECTOR_DATA_DIR"]) / "campaigns" / f"{campaign_id}.yaml").exists():
+        subprocess.run([sys.executable, "-m", "collector", "campaign", "add", str(draft), "--by", "demo"],
+                       env=env, check=True)
+    return campaign_id
+
+
 def run_demo(workdir: Path, dashboard_port: int = 8001, serve: bool = True) -> None:
     workdir.mkdir(parents=True, exist_ok=True)
     data_dir = workdir / "archive"
@@ -83,12 +104,14 @@ def run_demo(workdir: Path, dashboard_port: int = 8001, serve: bool = True) -> N
     sink = SmtpSink(store_dir=workdir / "smtp-sink").start()
     try:
         if _mailbox_is_empty(server):
-            mails = generate_demo_mailbox()
+            mails = sorted(generate_demo_mailbox() + selfcheck_mailbox(), key=lambda m: m.received_at)
             for mail in mails:
                 server.append(mail.raw, internaldate=mail.received_at)
             print(f"demo mailbox: {len(mails)} mails from the units appended to {server.user} on {server.host}:{server.port}")
         env = poll_env(server, data_dir, users_file, sink.port)
-        set_receipts(load_settings(env), BUILTIN_ID, True, "demo")
+        second = add_second_campaign(workdir, env)
+        for campaign_id in (BUILTIN_ID, second):
+            set_receipts(load_settings(env), campaign_id, True, "demo")
         print("running `collector poll` as cron would (receipts on, sent to a local SMTP sink) ...", flush=True)
         subprocess.run([sys.executable, "-m", "collector", "poll"], env=env, check=True)
         logins = []

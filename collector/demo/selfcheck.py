@@ -1,13 +1,13 @@
 """The demo's second campaign: the 政务公开自查整改 notice of 2023-06-12 and its mails.
 
-Five departments must send a 自查报告 (stamped) by 6月25日17时 and an 整改报告 with
+Five departments must send a 自查报告 (stamped: a scanned PDF) by 6月25日17时 and an 整改报告 with
 before/after screenshots by 7月10日16时. Their mails arrive in the same mailbox
 as the 5·15 campaign's, with the stragglers and strays a clerk really sees:
 a 5·15 summary sent in June by a department on both rosters, a self-check
 report from a department the notice did not name, a report that mentions the
 rectification only to say it comes later.
 
-`selfcheck_mailbox(seed)` returns the mails (DemoMail, campaign "selfcheck"
+`selfcheck_mailbox(seed)` returns the mails (DemoMail, campaign CAMPAIGN
 for those that belong to it); NOTICE is the notice's text, from which the demo
 drafts the campaign exactly as a clerk does (`collector campaign init`).
 """
@@ -20,12 +20,12 @@ import io
 import random
 from pathlib import Path
 
-from collector.demo.attachments import make_docx, make_photo
+from collector.demo.attachments import make_docx, make_photo, make_scanned_pdf
 from collector.demo.clients import COMPOSERS, SHANGHAI, Att, Draft, received_header
 from collector.demo.mailbox import DemoMail
 
 NOTICE = Path(__file__).parent / "notices" / "2023-06-12-政务公开自查整改通知.txt"
-CAMPAIGN = "2023-06-12-zichazhenggai"  # the id the demo gives the drafted campaign
+CAMPAIGN = "2023-06-12-zwgkgzzczg"  # the id `collector campaign init` gives the drafted campaign
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 UNITS = {  # roster name -> (official name, sender address)
     "县教育局": ("建昌县教育局", "jcjyj_bgs@163.com"),
@@ -43,7 +43,7 @@ class _Plan:
     received: str  # "MM-DD HH:MM" in 2023, office time
     subject: str
     body: str
-    files: tuple[str, ...]  # "report:TITLE", "rectify:TITLE", "shots:N", "summary:TITLE", "photos:N"
+    files: tuple[str, ...]  # "report:TITLE" (.docx), "stamped:TITLE" (scanned .pdf), "rectify:TITLE", "shots:N", …
     requirements: tuple[str, ...]
     campaign: str = CAMPAIGN
     state: str = "filed"
@@ -53,27 +53,27 @@ class _Plan:
 
 PLANS = [
     _Plan("县教育局", "foxmail", "06-20 10:12", "县教育局政务公开自查报告",
-          "县政府办公室：\n现将我局政务公开工作自查报告（已盖章）报送，请审阅。\n县教育局办公室", ("report:县教育局政务公开工作自查报告",),
-          ("selfcheck",)),
+          "县政府办公室：\n现将我局政务公开工作自查报告（已盖章）报送，请审阅。\n县教育局办公室", ("report:县教育局政务公开工作自查报告", "stamped:县教育局政务公开工作自查报告（盖章）"),
+          ("self-check",)),
     _Plan("县民政局", "webmail163", "06-24 15:40", "民政局自查报告",
-          "您好！附件是我局自查报告，整改报告将于7月上旬另行报送。\n县民政局 刘敏", ("report:建昌县民政局政务公开自查报告",),
-          ("selfcheck",), note="mentions the rectification only to say it comes later"),
+          "您好！附件是我局自查报告，整改报告将于7月上旬另行报送。\n县民政局 刘敏", ("stamped:建昌县民政局政务公开自查报告",),
+          ("self-check",), note="mentions the rectification only to say it comes later"),
     _Plan("县财政局", "qqmail", "06-26 09:30", "县财政局+自查报告",
-          "自查报告见附件，报送晚了，抱歉。", ("report:县财政局关于政务公开工作的自查报告",), ("selfcheck",), late=True,
+          "自查报告见附件，报送晚了，抱歉。", ("stamped:县财政局关于政务公开工作的自查报告",), ("self-check",), late=True,
           note="a day after the deadline"),
     _Plan("县住建局", "outlook", "06-21 08:55", "住建局 政务公开自查报告",
-          "县政府办：\n按通知要求报送我局自查报告。\n建昌县住房和城乡建设局", ("report:建昌县住房和城乡建设局政务公开工作自查报告",),
-          ("selfcheck",)),
+          "县政府办：\n按通知要求报送我局自查报告。\n建昌县住房和城乡建设局", ("report:建昌县住房和城乡建设局政务公开工作自查报告", "stamped:住建局自查报告盖章版"),
+          ("self-check",)),
     _Plan("县教育局", "gov_coremail", "07-05 14:20", "县教育局整改报告",
           "县政府办公室：\n我局已对自查发现的问题完成整改，整改报告及整改前后截图见附件。\n县教育局",
-          ("rectify:县教育局政务公开问题整改报告", "shots:2"), ("rectify",)),
+          ("rectify:县教育局政务公开问题整改报告", "shots:2"), ("rectification",)),
     _Plan("县民政局", "thunderbird", "07-08 11:02", "县民政局整改报告",
-          "整改报告见附件，截图稍后补发。\n县民政局", ("rectify:县民政局政务公开整改情况报告",), ("rectify",),
+          "整改报告见附件，截图稍后补发。\n县民政局", ("rectify:县民政局政务公开整改情况报告",), ("rectification",),
           note="no screenshots yet: partial"),
     _Plan("县财政局", "webmail163", "07-09 16:45", "县财政局整改报告及截图",
-          "报送我局整改报告和网站整改截图，请查收。\n县财政局", ("rectify:县财政局政务公开问题整改报告", "shots:3"), ("rectify",)),
+          "报送我局整改报告和网站整改截图，请查收。\n县财政局", ("rectify:县财政局政务公开问题整改报告", "shots:3"), ("rectification",)),
     _Plan("县住建局", "foxmail", "07-11 09:10", "住建局整改报告",
-          "整改报告和截图，请查收。\n县住建局", ("rectify:县住建局政务公开整改报告", "shots:2"), ("rectify",), late=True,
+          "整改报告和截图，请查收。\n县住建局", ("rectify:县住建局政务公开整改报告", "shots:2"), ("rectification",), late=True,
           note="after the deadline"),
     _Plan("县卫健局", "outlook", "06-15 10:30", "县卫健局5·15政务公开日活动总结（补报）",
           "县政府办公室：\n补报我局5·15政务公开日活动总结及照片。\n县卫健局", ("summary:县卫健局5·15政务公开日活动总结", "photos:2"),
@@ -110,6 +110,9 @@ def _attachments(plan: _Plan, rng: random.Random, when: dt.datetime) -> list[Att
                     "summary": ["5月15日，我局组织开展了政务公开日宣传活动，发放宣传资料三百余份。"]}[what]
             doc = make_docx(arg, body, [official, when.strftime("%Y年%-m月%-d日")], official, when)
             out.append(Att(f"{arg}.docx", doc, DOCX))
+        elif what == "stamped":
+            lines = ["经对照通知要求逐项自查，发现栏目更新不及时等问题两项。", official]
+            out.append(Att(f"{arg}.pdf", make_scanned_pdf(rng, arg, lines, when), "application/pdf"))
         elif what == "shots":
             out += [Att(f"整改截图{i + 1}.png", _screenshot(rng, i), "image/png") for i in range(int(arg))]
         elif what == "photos":

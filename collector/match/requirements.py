@@ -26,10 +26,15 @@ def requirement_words(campaign: Campaign) -> dict[str, set[str]]:
 
 
 def words_found(parsed: ParsedMail, campaign: Campaign, extra: list[Place] = ()) -> dict[str, list[str]]:
-    """requirement id -> the words that name it in the places that say what the mail carries."""
+    """requirement id -> the words that name it in the places that say what the mail
+    carries. The sender's opening lines count only when the subject, the file names
+    and the document titles name nothing: "已对自查发现的问题完成整改" in a
+    rectification mail is a passing mention, not a self-check report."""
     own = _own_text(parsed, [campaign])
     found = find_words([*places(parsed, own), *extra], requirement_words(campaign))
-    return {rid: list(dict.fromkeys(w for w, _ in pairs)) for rid, pairs in found.items()}
+    headline = {rid for rid, pairs in found.items() if any(p.source != "lead" for _, p in pairs)}
+    return {rid: list(dict.fromkeys(w for w, _ in pairs)) for rid, pairs in found.items()
+            if not headline or rid in headline}
 
 
 def detect_requirements(
