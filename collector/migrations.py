@@ -20,11 +20,10 @@ changes, its audit event and the new user_version; the version is read again ins
 that transaction, so a migration another process has just applied is skipped. Only
 a process holding the run lock migrates (collector/index.py says who opens how).
 
-Adding migration N+1 (see docs/contributing.md): write ``_mNNN_what(db) -> dict``
-that changes the schema with sqlite-utils calls (never commits: no ``with db.conn``,
-no ``conn.commit()``) and returns what it did for the audit event, and append
-``Migration(N+1, "one line", _mNNN_what)`` to MIGRATIONS. Never edit or renumber a
-migration that has been released.
+Adding migration N+1 (see docs/contributing.md): below the last one, a function
+decorated ``@migration(N+1, "one line")`` that changes the schema with sqlite-utils
+calls (never commits: no ``with db.conn``, no ``conn.commit()``) and returns what it
+did, for the audit event. Never edit or renumber a migration that has been released.
 
 Kept light (stdlib only at import time): the idle poll reads the version through it.
 """
@@ -131,21 +130,35 @@ def migrate(db: sqlite_utils.Database, data_dir: Path) -> list[Migration]:
     ``db`` comes from ``index.connect`` (its ``atomic()`` begins IMMEDIATE) and the
     caller holds the run lock. Returns the migrations applied (none when up to date)."""
     applied = []
-    for migration in MIGRATIONS:
+    for step in MIGRATIONS:
         with db.atomic():
             version = _current(db)
             if version > latest_version():
                 raise too_new(data_dir, version)
-            if version >= migration.number:
+            if version >= step.number:
                 continue
-            detail = migration.apply(db)
+            detail = step.apply(db)
             audit.record(
-                db, MIGRATED_EVENT, migration=migration.number, description=migration.description,
-                from_version=version, **detail,
+                db, MIGRATED_EVENT, migration=step.number, description=step.description, from_version=version, **detail
             )
-            db.execute(f"PRAGMA user_version = {int(migration.number)}")
-        applied.append(migration)
+            db.execute(f"PRAGMA user_version = {int(step.number)}")
+        applied.append(step)
     return applied
+
+
+MIGRATIONS: list[Migration] = []
+
+
+def migration(number: int, description: str) -> Callable[[Callable], Callable]:
+    """Register the decorated function as migration `number` (the next one in order)."""
+
+    def register(apply: Callable[[sqlite_utils.Database], dict]) -> Callable:
+        if number != len(MIGRATIONS) + 1:
+            raise ValueError(f"migration {number} ({description}) is out of order: the next number is {len(MIGRATIONS) + 1}")
+        MIGRATIONS.append(Migration(number, description, apply))
+        return apply
+
+    return register
 
 
 def _schema_objects(db: sqlite_utils.Database) -> dict[str, str]:
@@ -172,31 +185,6 @@ BASELINE_DASHBOARD_INDEXES = {
     "idx_dash_messages_unit_received": "messages (unit, received_at)",
     "idx_dash_messages_state_received": "messages (state, received_at)",
 }
-
-
-def _m001_baseline(db: sqlite_utils.Database) -> dict:
-    """A new archive gets the whole schema. An archive of 3b85eb1 is already at it:
-    nothing changes, and the event says so (judged by comparing sqlite_master before
-    and after, not guessed). An older archive gets the columns it lacks."""
-    before = _schema_objects(db)
-    _baseline_tables(db)
-    for table, column, kind in BASELINE_ADDED_COLUMNS:
-        if column not in db[table].columns_dict:
-            db[table].add_column(column, kind)
-    for name, target in BASELINE_DASHBOARD_INDEXES.items():
-        db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
-    after = _schema_objects(db)
-    changed = sorted(name for name, sql in after.items() if before.get(name) != sql)
-    if not before:
-        return {"baseline": "created", "release": BASELINE_RELEASE}
-    if not changed:
-        return {"baseline": "already at this schema", "release": BASELINE_RELEASE}
-    return {"baseline": "brought up to this schema", "release": BASELINE_RELEASE, "changed": changed}
-
-
-MIGRATIONS: list[Migration] = [
-    Migration(1, f"baseline: the schema of release {BASELINE_RELEASE}", _m001_baseline),
-]
 
 
 def _baseline_tables(db: sqlite_utils.Database) -> None:
@@ -416,3 +404,27 @@ def _baseline_tables(db: sqlite_utils.Database) -> None:
             },
             pk="id",
         )
+
+
+@migration(1, f"baseline: the schema of release {BASELINE_RELEASE}")
+def _m001_baseline(db: sqlite_utils.Database) -> dict:
+    """A new archive gets the whole schema. An archive of 3b85eb1 is already at it:
+    nothing changes, and the event says so (judged by comparing sqlite_master before
+    and after, not guessed). An older archive gets the columns it lacks."""
+    before = _schema_objects(db)
+    _baseline_tables(db)
+    for table, column, kind in BASELINE_ADDED_COLUMNS:
+        if column not in db[table].columns_dict:
+            db[table].add_column(column, kind)
+    for name, target in BASELINE_DASHBOARD_INDEXES.items():
+        db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
+    after = _schema_objects(db)
+    changed = sorted(name for name, sql in after.items() if before.get(name) != sql)
+    if not before:
+        return {"baseline": "created", "release": BASELINE_RELEASE}
+    if not changed:
+        return {"baseline": "already at this schema", "release": BASELINE_RELEASE}
+    return {"baseline": "brought up to this schema", "release": BASELINE_RELEASE, "changed": changed}
+
+
+# ----- later migrations: below, each @migration(N, "...") with the next number ------------
