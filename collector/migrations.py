@@ -83,6 +83,8 @@ def read_version(data_dir: Path) -> int | None:
         if version == 0 and not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").fetchone():
             return None
         return version
+    except sqlite3.OperationalError:
+        raise  # e.g. a full disk (no room for the -shm file): the caller's storage error, not a bad file
     except sqlite3.DatabaseError as exc:
         raise ArchiveError(f"{path} is not a readable collector database ({exc})") from None
     finally:
