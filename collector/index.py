@@ -53,7 +53,7 @@ from collector.store import DB_NAME  # re-exported here; the data dir's layout i
 
 __all__ = [
     "DB_NAME", "ArchiveDatabase", "ArchiveError", "ArchiveNeedsUpgrade", "ArchiveTooNew", "NoArchive",
-    "connect", "open_readonly", "require_archive", "schema_version", "write_transaction",
+    "connect", "open_readonly", "require_archive", "write_transaction",
 ]
 
 BUSY_TIMEOUT_S = 30
@@ -104,25 +104,16 @@ def _open(uri: str) -> ArchiveDatabase:
 def require_archive(data_dir: Path) -> int:
     """The archive's schema version; NoArchive (nothing created) when there is none,
     ArchiveTooNew when a later release wrote it."""
-    version = migrations.read_version(data_dir)
+    version = migrations.checked_version(data_dir)
     if version is None:
         raise migrations.no_archive(data_dir)
-    if version > migrations.latest_version():
-        raise migrations.too_new(data_dir, version)
     return version
-
-
-def schema_version(data_dir: Path) -> int | None:
-    """The archive's schema version (None: no archive), read-only."""
-    return migrations.read_version(data_dir)
 
 
 def connect(data_dir: Path) -> ArchiveDatabase:
     """Open for writing, creating the archive if there is none and applying pending
     migrations. Only for a process holding the run lock (jobs.exclusive_run)."""
-    version = migrations.read_version(data_dir)
-    if version is not None and version > migrations.latest_version():
-        raise migrations.too_new(data_dir, version)  # before opening it read-write: nothing is written
+    migrations.checked_version(data_dir)  # before opening it read-write: a newer archive is not touched
     data_dir.mkdir(parents=True, exist_ok=True)
     db = _open(migrations.db_uri(data_dir))
     try:

@@ -176,15 +176,6 @@ def status_is_stale(settings: Settings, now: dt.datetime) -> bool:
     return False
 
 
-def _schema_version_or_refuse(data_dir: Path) -> int | None:
-    """None for a new archive; refuses, before anything is written or fetched, an archive
-    a later release wrote. One that needs migrating takes the full path, which migrates."""
-    version = migrations.read_version(data_dir)
-    if version is not None and version > migrations.latest_version():
-        raise migrations.too_new(data_dir, version)
-    return version
-
-
 def _dashboard_events_waiting(settings: Settings) -> bool:
     """Exports made on the dashboard wait in a spool for a run to put them in the audit chain."""
     spool = settings.data_dir / store.AUDIT_SPOOL_NAME
@@ -247,7 +238,9 @@ def run_poll(settings: Settings, now: dt.datetime | None = None) -> RunReport:
     report = RunReport("poll")
     with exclusive_run(settings.data_dir), _storage_errors_are_clean(settings, report):
         started = now_iso()
-        version = _schema_version_or_refuse(settings.data_dir)
+        # a newer archive is refused before anything is fetched or written; an older
+        # one is not idle: the full path migrates it
+        version = migrations.checked_version(settings.data_dir)
         position = read_position(settings)
         client = fetch.connect(settings)
         try:

@@ -91,6 +91,14 @@ def read_version(data_dir: Path) -> int | None:
         conn.close()
 
 
+def checked_version(data_dir: Path) -> int | None:
+    """read_version, refusing (ArchiveTooNew) an archive a later release wrote."""
+    version = read_version(data_dir)
+    if version is not None and version > latest_version():
+        raise too_new(data_dir, version)
+    return version
+
+
 def db_uri(data_dir: Path, readonly: bool = False) -> str:
     """The database's URI (any folder name works: it is percent-encoded)."""
     uri = (Path(data_dir).resolve() / DB_NAME).as_uri()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from collector import index, jobs, migrations
+from collector import index, migrations
 from collector.demo import generate_demo_mailbox
 
 from test_durability import collector, env_for
@@ -77,6 +77,11 @@ def previous_release(tmp_path) -> Path:
     return unpack_previous_release(tmp_path)
 
 
+@pytest.fixture(scope="module")
+def demo_mails():
+    return generate_demo_mailbox()
+
+
 # ----- the previous release's archive ------------------------------------------------------
 
 
@@ -94,7 +99,7 @@ def test_reading_commands_ask_for_an_upgrade_and_write_nothing(previous_release)
     assert user_version(previous_release) == 0
 
 
-def test_the_previous_release_archive_is_migrated_once_and_loses_nothing(previous_release, fresh_mailbox):
+def test_the_previous_release_archive_is_migrated_once_and_loses_nothing(previous_release, fresh_mailbox, demo_mails):
     env = _env(previous_release)
     events_before = query(previous_release, "SELECT count(*) FROM audit_log")[0][0]
 
@@ -120,7 +125,7 @@ def test_the_previous_release_archive_is_migrated_once_and_loses_nothing(previou
     assert len(migration_events(previous_release)) == len(events), "a second open ran a migration again"
 
     # a poll against the test Dovecot files new mail into the migrated archive
-    demo = generate_demo_mailbox()
+    demo = demo_mails
     known = {m["sha256"] for m in saved("messages")}
     new_mails = [m for m in demo if hashlib.sha256(m.raw).hexdigest() not in known][:3]
     old_mail = next(m for m in demo if hashlib.sha256(m.raw).hexdigest() in known)
@@ -134,9 +139,9 @@ def test_the_previous_release_archive_is_migrated_once_and_loses_nothing(previou
     assert len(migration_events(previous_release)) == len(events)
 
 
-def test_the_first_poll_after_an_upgrade_migrates_even_with_no_new_mail(fresh_mailbox, tmp_path):
+def test_the_first_poll_after_an_upgrade_migrates_even_with_no_new_mail(fresh_mailbox, tmp_path, demo_mails):
     """The idle poll's light path must not skip a pending migration."""
-    fresh_mailbox.append(generate_demo_mailbox()[0].raw, internaldate=generate_demo_mailbox()[0].received_at)
+    fresh_mailbox.append(demo_mails[0].raw, internaldate=demo_mails[0].received_at)
     data_dir = tmp_path / "archive"
     env = env_for(fresh_mailbox, data_dir)
     assert collector(env).code == 0
@@ -153,7 +158,7 @@ def test_the_first_poll_after_an_upgrade_migrates_even_with_no_new_mail(fresh_ma
 # ----- a database newer than the code ------------------------------------------------------------
 
 
-def test_a_database_newer_than_the_code_is_refused_and_not_written(previous_release, fresh_mailbox, tmp_path):
+def test_a_database_newer_than_the_code_is_refused_and_not_written(previous_release, fresh_mailbox, tmp_path, demo_mails):
     index.connect(previous_release).close()
     conn = sqlite3.connect(previous_release / index.DB_NAME)
     conn.execute(f"PRAGMA user_version = {migrations.latest_version() + 1}")
@@ -161,7 +166,7 @@ def test_a_database_newer_than_the_code_is_refused_and_not_written(previous_rele
     conn.close()
     before = db_digest(previous_release)
     raw_before = sorted(p.name for p in (previous_release / "raw").rglob("*"))
-    mail = generate_demo_mailbox()[20]
+    mail = demo_mails[20]
     fresh_mailbox.append(mail.raw, internaldate=mail.received_at)
     eml = tmp_path / "one.eml"
     eml.write_bytes(mail.raw)
@@ -257,7 +262,7 @@ def test_the_baseline_says_what_it_found(tmp_path):
     assert "sender_warning" in [r[1] for r in query(older, "PRAGMA table_info(messages)")]
 
 
-def test_every_write_transaction_begins_immediate(tmp_path, monkeypatch):
+def test_every_write_transaction_begins_immediate(tmp_path, monkeypatch, demo_mails):
     """Traces every statement of an import, a decision, an export and a reindex."""
     from click.testing import CliRunner
 
@@ -274,7 +279,7 @@ def test_every_write_transaction_begins_immediate(tmp_path, monkeypatch):
     monkeypatch.setattr(index, "_open", traced_open)
     mails = tmp_path / "mails"
     mails.mkdir()
-    for i, mail in enumerate(generate_demo_mailbox()[36:40]):
+    for i, mail in enumerate(demo_mails[36:40]):
         (mails / f"{i}.eml").write_bytes(mail.raw)
     data_dir = tmp_path / "archive"
     runner = CliRunner()
