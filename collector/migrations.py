@@ -119,7 +119,7 @@ def too_new(data_dir: Path, version: int) -> ArchiveTooNew:
 def needs_upgrade(data_dir: Path, version: int) -> ArchiveNeedsUpgrade:
     return ArchiveNeedsUpgrade(
         f"the archive at {data_dir} has schema version {version}, this collector needs {latest_version()}: "
-        "run `collector upgrade` (or let the next poll) bring it up to date; nothing was written"
+        "run `collector upgrade` to bring it up to date (the next poll does it too); nothing was written"
     )
 
 
@@ -139,7 +139,9 @@ def migrate(db: sqlite_utils.Database, data_dir: Path) -> list[Migration]:
 
     ``db`` comes from ``index.connect`` (its ``atomic()`` begins IMMEDIATE) and the
     caller holds the run lock. Returns the migrations applied (none when up to date)."""
-    applied = []
+    applied: list[Migration] = []
+    if _current(db) == latest_version():
+        return applied  # every open of an up-to-date archive: no write transaction at all
     for step in MIGRATIONS:
         with db.atomic():
             version = _current(db)
