@@ -34,15 +34,17 @@ class _CollectorGroup(click.Group):
     opened as asked (exit 1) and a run lock held by another run (exit 75)."""
 
     def invoke(self, ctx: click.Context):
-        from collector.jobs import AlreadyRunning
-        from collector.migrations import ArchiveError
-
         try:
             return super().invoke(ctx)
-        except ArchiveError as exc:
-            _fail(str(exc))
-        except AlreadyRunning as exc:
-            _fail(str(exc), EXIT_ALREADY_RUNNING)
+        except Exception as exc:
+            from collector.jobs import AlreadyRunning  # only now: reading commands need not load jobs
+            from collector.migrations import ArchiveError
+
+            if isinstance(exc, ArchiveError):
+                _fail(str(exc))
+            if isinstance(exc, AlreadyRunning):
+                _fail(str(exc), EXIT_ALREADY_RUNNING)
+            raise
 
 
 _wait_option = click.option(
