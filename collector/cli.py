@@ -34,6 +34,36 @@ def _fail(message: str, code: int = EXIT_FAILURE) -> None:
     sys.exit(code)
 
 
+class _CollectorGroup(click.Group):
+    """Errors every command can meet end it with one line: an archive that cannot be
+    opened as asked (exit 1) and a run lock held by another run (exit 75)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            from collector.jobs import AlreadyRunning  # only now: reading commands need not load jobs
+            from collector.migrations import ArchiveError
+
+            if isinstance(exc, ArchiveError):
+                _fail(str(exc))
+            if isinstance(exc, AlreadyRunning):
+                _fail(str(exc), EXIT_ALREADY_RUNNING)
+            raise
+
+
+_wait_option = click.option(
+    "--wait", type=float, default=None, metavar="SECONDS",
+    help="How long to wait for a running poll to finish before giving up with exit 75 (default 60).",
+)
+
+
+def _wait(wait: float | None) -> float:
+    from collector.jobs import LOCK_WAIT_SECONDS
+
+    return LOCK_WAIT_SECONDS if wait is None else wait
+
+
 def _parse_now(value: str | None) -> dt.datetime | None:
     if not value:
         return None
@@ -41,7 +71,7 @@ def _parse_now(value: str | None) -> dt.datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=dt.timezone(dt.timedelta(hours=8)))
 
 
-@click.group()
+@click.group(cls=_CollectorGroup)
 @click.version_option(__version__)
 @click.option("--data-dir", type=click.Path(path_type=Path), help="Data root (default $COLLECTOR_DATA_DIR or ./archive).")
 @click.option("--campaign", help="Campaign file(s), comma-separated (default: the built-in 5·15 campaign).")
@@ -102,9 +132,10 @@ def import_(ctx: click.Context, paths: tuple[Path, ...], now: str | None) -> Non
 
 
 def _open_db(ctx: click.Context):
+    """For reading commands: never creates or migrates (index.open_readonly)."""
     from collector import index
 
-    return index.connect(_settings(ctx).data_dir)
+    return index.open_readonly(_settings(ctx).data_dir)
 
 
 @cli.command()
@@ -270,10 +301,9 @@ def verify(ctx: click.Context, export_head: Path | None) -> None:
         sys.exit(EXIT_FAILURE)
 
 
-def _record_export(ctx: click.Context, what: str, path: Path, **detail: object) -> None:
+def _record_export(db, what: str, path: Path, **detail: object) -> None:
     from collector import audit
 
-    db = _open_db(ctx)
     with db.atomic():
         audit.record(db, "exported", actor=_decider(None), what=what, path=str(path), **detail)
 
@@ -288,18 +318,22 @@ def export() -> None:
 @click.option("--requirement", help="Only this requirement id (interview, summary).")
 @click.option("--state", type=click.Choice(["complete", "partial", "missing"]))
 @click.option("--late", "late_only", is_flag=True, help="Only late units.")
+@_wait_option
 @click.pass_context
-def export_status(ctx: click.Context, output: Path, requirement: str | None, state: str | None, late_only: bool) -> None:
+def export_status(
+    ctx: click.Context, output: Path, requirement: str | None, state: str | None, late_only: bool, wait: float | None
+) -> None:
     """Write 报送情况统计表 to OUTPUT (.xlsx, or .csv with a BOM for Excel)."""
-    from collector import exports
+    from collector import exports, jobs
 
     filters = exports.StatusFilter(requirement=requirement, state=state, late_only=late_only)
     data_dir = _settings(ctx).data_dir
-    if output.suffix.lower() == ".csv":
-        rows = exports.export_status_csv(data_dir, output, filters)
-    else:
-        rows = exports.export_status_xlsx(data_dir, output, filters)
-    _record_export(ctx, "status", output, rows=rows)
+    with jobs.existing_archive_for_writing(data_dir, _wait(wait)) as db:  # the file and its audit event, or neither
+        if output.suffix.lower() == ".csv":
+            rows = exports.export_status_csv(data_dir, output, filters)
+        else:
+            rows = exports.export_status_xlsx(data_dir, output, filters)
+        _record_export(db, "status", output, rows=rows)
     click.echo(f"wrote {output} ({rows} rows)")
 
 
@@ -308,13 +342,18 @@ def export_status(ctx: click.Context, output: Path, requirement: str | None, sta
 @click.option("--unit", help="Only this unit (roster name).")
 @click.option("--requirement", help="Only this requirement id.")
 @click.option("--all-versions", is_flag=True, help="Also superseded versions, not only the current one.")
+@_wait_option
 @click.pass_context
-def export_files(ctx: click.Context, output: Path, unit: str | None, requirement: str | None, all_versions: bool) -> None:
+def export_files(
+    ctx: click.Context, output: Path, unit: str | None, requirement: str | None, all_versions: bool, wait: float | None
+) -> None:
     """Zip the filed files, renamed 单位_要求_原名."""
-    from collector import exports
+    from collector import exports, jobs
 
-    summary = exports.export_files_zip(_settings(ctx).data_dir, output, unit, requirement, all_versions)
-    _record_export(ctx, "files", output, unit=unit, requirement=requirement, files=summary.files)
+    data_dir = _settings(ctx).data_dir
+    with jobs.existing_archive_for_writing(data_dir, _wait(wait)) as db:
+        summary = exports.export_files_zip(data_dir, output, unit, requirement, all_versions)
+        _record_export(db, "files", output, unit=unit, requirement=requirement, files=summary.files)
     click.echo(f"wrote {output} ({summary.files} files)")
 
 
@@ -410,12 +449,30 @@ def user_remove(ctx: click.Context, name: str, users_file: Path | None) -> None:
 
 
 @cli.command()
+@_wait_option
 @click.pass_context
-def reindex(ctx: click.Context) -> None:
+def reindex(ctx: click.Context, wait: float | None) -> None:
     """Rebuild the dashboard's search index from the archive (minutes for 100,000 mails)."""
+    from collector import jobs
     from collector.dashboard.search import rebuild_search_index
 
-    click.echo(f"indexed {rebuild_search_index(_open_db(ctx))} mails")
+    with jobs.existing_archive_for_writing(_settings(ctx).data_dir, _wait(wait)) as db:
+        indexed = rebuild_search_index(db)
+    click.echo(f"indexed {indexed} mails")
+
+
+@cli.command()
+@_wait_option
+@click.pass_context
+def upgrade(ctx: click.Context, wait: float | None) -> None:
+    """Apply the archive's pending schema migrations (poll and import do it too)."""
+    from collector import jobs
+
+    before, after = jobs.upgrade(_settings(ctx).data_dir, _wait(wait))
+    if before == after:
+        click.echo(f"schema version {after}: up to date")
+    else:
+        click.echo(f"schema version {before} -> {after}: migrated, recorded in the audit log")
 
 
 def _decider(by: str | None) -> str:

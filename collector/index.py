@@ -1,4 +1,4 @@
-"""Index stage: the SQLite database (via sqlite-utils).
+"""Index stage: the SQLite database (via sqlite-utils), and who may open it how.
 
 Tables (all text in UTF-8; times ISO 8601 with +08:00):
 
@@ -15,269 +15,131 @@ Tables (all text in UTF-8; times ISO 8601 with +08:00):
   audit_log       append-only, hash-chained events
   runs            one row per poll / import run
 
-The schema is created idempotently by ``ensure_schema``; the dashboard
-(datasette/metadata.yml) and ``collector messages/status --json`` read it.
+The tables are created and changed only by the numbered migrations of
+collector/migrations.py (their definitions are there); the schema version is
+``PRAGMA user_version``. The dashboard (datasette/metadata.yml) and ``collector
+messages/status --json`` read them.
+
+Opening rules:
+
+  connect(data_dir)        writers, holding the run lock (collector/jobs.py): poll,
+                           import and demo create the archive if there is none; every
+                           writer applies pending migrations
+  require_archive(...)     a writer that must not create one (export, reindex,
+                           assign/ignore, upgrade) checks first, before taking the lock
+  open_readonly(data_dir)  reading commands (status, messages, review, verify, serve):
+                           a read-only connection; no archive, a schema newer than the
+                           code, or one that needs migrating: ArchiveError, nothing
+                           created or written (the run lock holder migrates, never a reader)
+
+Every write transaction starts with ``BEGIN IMMEDIATE``: ``db.atomic()`` of the
+databases opened here does so (sqlite-utils' own issues a plain, deferred BEGIN, and
+a deferred transaction that reads before it writes fails with "database is locked",
+without waiting, when another process committed in between).
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
 
+from collector import migrations
+from collector.migrations import ArchiveError, ArchiveNeedsUpgrade, ArchiveTooNew, NoArchive
 from collector.store import DB_NAME  # re-exported here; the data dir's layout is defined in store.py
 
+__all__ = [
+    "DB_NAME", "ArchiveDatabase", "ArchiveError", "ArchiveNeedsUpgrade", "ArchiveTooNew", "NoArchive",
+    "connect", "open_readonly", "require_archive", "write_transaction",
+]
 
-def connect(data_dir: Path) -> sqlite_utils.Database:
-    """Open the database with the durability settings the archive relies on."""
+BUSY_TIMEOUT_S = 30
+
+
+@contextlib.contextmanager
+def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT (ROLLBACK on error) on a plain sqlite3 connection
+    outside a transaction: the write lock is taken first, waiting up to the busy
+    timeout, so nothing read in it can go stale before it writes."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+class ArchiveDatabase(sqlite_utils.Database):
+    """sqlite_utils.Database whose ``atomic()`` begins IMMEDIATE (sqlite-utils' own
+    write helpers call ``atomic()`` too); nested blocks stay savepoints."""
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[ArchiveDatabase]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        with write_transaction(self.conn):
+            yield self
+
+
+def _open(uri: str) -> ArchiveDatabase:
+    # isolation_level IMMEDIATE: the transaction Python's sqlite3 opens by itself
+    # before an INSERT/UPDATE/DELETE outside atomic() begins IMMEDIATE as well
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level="IMMEDIATE")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+    return ArchiveDatabase(conn)
+
+
+def require_archive(data_dir: Path) -> int:
+    """The archive's schema version; NoArchive (nothing created) when there is none,
+    ArchiveTooNew when a later release wrote it."""
+    version = migrations.checked_version(data_dir)
+    if version is None:
+        raise migrations.no_archive(data_dir)
+    return version
+
+
+def connect(data_dir: Path) -> ArchiveDatabase:
+    """Open for writing, creating the archive if there is none and applying pending
+    migrations. Only for a process holding the run lock (jobs.exclusive_run)."""
+    migrations.checked_version(data_dir)  # before opening it read-write: a newer archive is not touched
     data_dir.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(data_dir / DB_NAME), timeout=30)
-    conn.execute("PRAGMA busy_timeout = 30000")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    db = sqlite_utils.Database(conn)
-    with db.atomic():
-        ensure_schema(db)
+    db = _open(migrations.db_uri(data_dir))
+    try:
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = FULL")
+        db.execute("PRAGMA foreign_keys = ON")
+        migrations.migrate(db, data_dir)
+        _ensure_dashboard_indexes(db)
+    except BaseException:
+        db.close()
+        raise
     return db
 
 
-# Columns added after the first release: (table, column, type). Archives created
-# earlier get them on open; nothing is ever dropped or rewritten.
-ADDED_COLUMNS = [
-    ("messages", "dkim_domain", str),
-    ("messages", "sender_warning", str),
-    ("messages", "received_chain", str),
-    ("runs", "messages_through", int),  # the last messages.rowid the run's status refresh saw
-]
+def _ensure_dashboard_indexes(db: ArchiveDatabase) -> None:
+    """Indexes the dashboard's pages query by (collector/dashboard/schema.py): not part
+    of the contract, created by writers when missing (a no-op, no write, when present)."""
+    from collector.dashboard.schema import ensure_dashboard_indexes
+
+    ensure_dashboard_indexes(db)
 
 
-def ensure_schema(db: sqlite_utils.Database) -> None:
-    _create_tables(db)
-    for table, column, kind in ADDED_COLUMNS:
-        if column not in db[table].columns_dict:
-            db[table].add_column(column, kind)
-    from collector.dashboard.schema import DASHBOARD_INDEXES  # what the dashboard's pages query by
-
-    for name, target in DASHBOARD_INDEXES.items():
-        db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
-
-
-def _create_tables(db: sqlite_utils.Database) -> None:
-    if "messages" not in db.table_names():
-        db["messages"].create(
-            {
-                "sha256": str,  # of the raw bytes: the mail's identity in the archive
-                "message_id": str,
-                "received_at": str,
-                "from_addr": str,
-                "from_name": str,
-                "from_raw": str,
-                "to_addrs": str,  # JSON list
-                "subject": str,
-                "date_header": str,
-                "body_text": str,
-                "campaign": str,
-                "unit": str,
-                "state": str,  # filed | needs_review | ignored
-                "reason": str,
-                "confidence": float,
-                "signals": str,  # JSON list
-                "suggestions": str,  # JSON list
-                "is_correction": int,
-                "parse_error": str,
-                "problems": str,  # JSON list
-                "raw_path": str,  # relative to the data dir
-                "size": int,
-                "received_chain": str,  # JSON: the Received hops (from, by, date_utc, delay)
-                "dkim": str,  # pass | fail | none | temperror (collector/trust.py)
-                "dkim_domain": str,
-                "auth_results": str,  # the receiving server's Authentication-Results header
-                "sender_warning": str,  # set when a known unit's address fails authentication
-                "filed_at": str,
-            },
-            pk="sha256",
-        )
-        db["messages"].create_index(["received_at"])
-        db["messages"].create_index(["unit"])
-        db["messages"].create_index(["state"])
-        db["messages"].create_index(["from_addr"])
-    if "locations" not in db.table_names():
-        db["locations"].create(
-            {
-                "id": int,
-                "message_sha256": str,
-                "source": str,  # imap | import
-                "folder": str,
-                "uidvalidity": int,
-                "uid": int,
-                "origin": str,
-                "seen_at": str,
-            },
-            pk="id",
-            foreign_keys=[("message_sha256", "messages", "sha256")],
-        )
-        db["locations"].create_index(
-            ["source", "folder", "uidvalidity", "uid", "origin"], unique=True
-        )
-        db["locations"].create_index(["message_sha256"])
-    if "attachments" not in db.table_names():
-        db["attachments"].create(
-            {
-                "id": int,
-                "message_sha256": str,
-                "idx": int,  # order within the mail
-                "parent_idx": int,  # archive / forwarded mail it came from
-                "filename": str,
-                "content_type": str,
-                "kind": str,  # photo | document | archive | link | other
-                "inline": int,
-                "sha256": str,
-                "size": int,
-                "path": str,  # content-addressed blob, relative to the data dir
-                "text": str,
-                "text_status": str,
-                "taken_at": str,
-                "camera": str,
-                "width": int,
-                "height": int,
-                "phash": str,
-                "thumbnail": bytes,
-                "link_url": str,
-                "link_size": str,
-                "link_expires": str,
-                "problem": str,
-            },
-            pk="id",
-            foreign_keys=[("message_sha256", "messages", "sha256")],
-        )
-        db["attachments"].create_index(["message_sha256", "idx"], unique=True)
-        db["attachments"].create_index(["sha256"])
-        db["attachments"].create_index(["phash"])
-    if "submissions" not in db.table_names():
-        db["submissions"].create(
-            {
-                "message_sha256": str,
-                "campaign": str,
-                "unit": str,
-                "requirement": str,
-                "received_at": str,
-                "is_current": int,
-            },
-            pk=("message_sha256", "requirement"),
-            foreign_keys=[("message_sha256", "messages", "sha256")],
-        )
-        db["submissions"].create_index(["campaign", "unit", "requirement"])
-    if "status" not in db.table_names():
-        db["status"].create(
-            {
-                "campaign": str,
-                "unit": str,
-                "unit_kind": str,
-                "requirement": str,
-                "state": str,  # complete | partial | missing
-                "late": int,
-                "completed_at": str,
-                "due_at": str,
-                "messages": str,  # JSON list of Message-IDs
-                "message_sha256s": str,  # JSON list
-                "missing_parts": str,  # what is still lacking, in Chinese
-                "last_from": str,  # contact the unit last used
-                "updated_at": str,
-            },
-            pk=("campaign", "unit", "requirement"),
-        )
-    if "units" not in db.table_names():
-        db["units"].create(
-            {
-                "campaign": str,
-                "name": str,
-                "kind": str,
-                "official_name": str,
-                "aliases": str,  # JSON list
-                "addresses": str,  # JSON list
-                "division_code": str,
-            },
-            pk=("campaign", "name"),
-        )
-    if "requirements" not in db.table_names():
-        db["requirements"].create(
-            {
-                "campaign": str,
-                "id": str,
-                "title": str,
-                "due_at": str,
-                "units": str,  # JSON list
-                "description": str,
-            },
-            pk=("campaign", "id"),
-        )
-    if "sync_state" not in db.table_names():
-        db["sync_state"].create(
-            {
-                "account": str,  # user@host
-                "folder": str,
-                "uidvalidity": int,
-                "last_uid": int,
-                "updated_at": str,
-            },
-            pk=("account", "folder"),
-        )
-    if "decisions" not in db.table_names():
-        db["decisions"].create(
-            {
-                "id": int,
-                "message_sha256": str,
-                "action": str,  # assign | ignore
-                "unit": str,
-                "requirements": str,  # JSON list
-                "decided_by": str,
-                "decided_at": str,
-                "note": str,
-            },
-            pk="id",
-        )
-        db["decisions"].create_index(["message_sha256"])
-    if "learned_addresses" not in db.table_names():
-        db["learned_addresses"].create(
-            {
-                "address": str,
-                "campaign": str,
-                "unit": str,
-                "how": str,  # matched | confirmed
-                "learned_at": str,
-                "message_sha256": str,
-            },
-            pk="address",
-        )
-    if "audit_log" not in db.table_names():
-        db["audit_log"].create(
-            {
-                "seq": int,
-                "at": str,
-                "event": str,
-                "message_sha256": str,
-                "actor": str,
-                "detail": str,  # JSON
-                "prev_hash": str,
-                "hash": str,
-            },
-            pk="seq",
-        )
-    if "runs" not in db.table_names():
-        db["runs"].create(
-            {
-                "id": int,
-                "kind": str,  # poll | import
-                "started_at": str,
-                "finished_at": str,
-                "fetched": int,
-                "new": int,
-                "duplicates": int,
-                "needs_review": int,
-                "errors": int,
-                "detail": str,
-            },
-            pk="id",
-        )
+def open_readonly(data_dir: Path) -> ArchiveDatabase:
+    """For reading commands: a read-only connection to an archive at this code's schema.
+    Creates and writes nothing; ArchiveError (one line) when that is not possible."""
+    version = require_archive(data_dir)
+    if version < migrations.latest_version():
+        raise migrations.needs_upgrade(data_dir, version)
+    return _open(migrations.db_uri(data_dir, readonly=True))

@@ -2,6 +2,10 @@
 
 Every job holds an exclusive lock on the data dir (flock, released even after
 kill -9), so an overlapping cron run exits at once without touching anything.
+Commands that write now and then (export, reindex, upgrade) wait for it a bounded
+time (LOCK_WAIT_SECONDS) instead, then give up with the same one line.
+Whoever holds the lock opens the database with index.connect, which applies pending
+schema migrations (collector/migrations.py); nobody else writes it.
 
 A poll that finds nothing new (most polls, all year) takes a light path: it
 reads its position with plain sqlite3, asks the server, and stops, without
@@ -18,22 +22,24 @@ import fcntl
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from collector import fetch, store
+from collector import fetch, migrations, store
 from collector.audit import now_iso
 from collector.config import Settings
 from collector.faults import crash_point
 from collector.model import RunReport
 
 if TYPE_CHECKING:
-    from collector import pipeline
+    from collector import index, pipeline
 
 LOCK_NAME = store.RUN_LOCK_NAME
 T = TypeVar("T")
 DB_NAME = store.DB_NAME
+LOCK_WAIT_SECONDS = 60.0  # how long export / reindex / upgrade wait for a running poll
 
 
 class AlreadyRunning(Exception):
@@ -45,18 +51,56 @@ class StorageFull(Exception):
 
 
 @contextlib.contextmanager
-def exclusive_run(data_dir: Path) -> Iterator[None]:
+def exclusive_run(data_dir: Path, wait: float = 0) -> Iterator[None]:
+    """Hold the run lock; AlreadyRunning if another run holds it (after `wait` seconds)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     fd = os.open(data_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise AlreadyRunning(f"another collector run holds {data_dir / LOCK_NAME}; not starting") from None
+        if not _lock_within(fd, wait):
+            waited = f" (waited {wait:g} s)" if wait > 0 else ""
+            raise AlreadyRunning(f"another collector run holds {data_dir / LOCK_NAME}; not starting{waited}")
         store.sweep_temp_files(data_dir)
         yield
     finally:
         os.close(fd)
+
+
+def _lock_within(fd: int, wait: float) -> bool:
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
+
+
+@contextlib.contextmanager
+def existing_archive_for_writing(data_dir: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[index.ArchiveDatabase]:
+    """The database of an archive that must already exist (NoArchive otherwise, nothing
+    created), opened under the run lock, migrated; for export, reindex and upgrade."""
+    from collector import index
+
+    index.require_archive(data_dir)
+    with exclusive_run(data_dir, wait):
+        db = index.connect(data_dir)
+        try:
+            yield db
+        finally:
+            db.close()
+
+
+def upgrade(data_dir: Path, wait: float = LOCK_WAIT_SECONDS) -> tuple[int, int]:
+    """Apply pending schema migrations now: (version before, version after)."""
+    from collector import index
+
+    index.require_archive(data_dir)  # before the lock, which would create the folder
+    with exclusive_run(data_dir, wait):
+        before = index.require_archive(data_dir)
+        index.connect(data_dir).close()
+        return before, index.require_archive(data_dir)
 
 
 def _is_disk_full(exc: BaseException) -> bool:
@@ -164,9 +208,9 @@ def _outbox_waiting(settings: Settings, now: dt.datetime) -> bool:
 
 def _stamp_idle_poll(settings: Settings) -> None:
     """When the mailbox was last checked, for the dashboard and the cron log."""
-    conn = sqlite3.connect(settings.data_dir / DB_NAME, timeout=30)
+    conn = sqlite3.connect(settings.data_dir / DB_NAME, timeout=30, isolation_level="IMMEDIATE")
     try:
-        with conn:
+        with conn:  # the UPDATE opens the transaction: BEGIN IMMEDIATE, as every write transaction
             conn.execute(
                 "UPDATE sync_state SET updated_at = ? WHERE account = ? AND folder = ?",
                 [now_iso(), settings.account, settings.imap_folder],
@@ -218,12 +262,15 @@ def run_poll(settings: Settings, now: dt.datetime | None = None) -> RunReport:
     report = RunReport("poll")
     with exclusive_run(settings.data_dir), _storage_errors_are_clean(settings, report):
         started = now_iso()
+        # a newer archive is refused before anything is fetched or written; an older
+        # one is not idle: the full path migrates it
+        version = migrations.checked_version(settings.data_dir)
         position = read_position(settings)
         client = fetch.connect(settings)
         try:
             listing = fetch.open_folder(client, settings, position)
             idle = position is not None and not listing.new_uids and not listing.uidvalidity_changed
-            idle = idle and not _dashboard_events_waiting(settings)
+            idle = idle and not _dashboard_events_waiting(settings) and version == migrations.latest_version()
             idle = idle and not _outbox_waiting(settings, now or dt.datetime.now(dt.timezone.utc))
             if idle and not status_is_stale(settings, now or dt.datetime.now(dt.timezone.utc)):
                 _stamp_idle_poll(settings)
@@ -301,8 +348,9 @@ def decide(
     again), goes into the audit chain with who and when, and the mail's files
     are linked into the unit's folder of the readable tree.
     """
-    from collector import audit, decisions, file, pipeline
+    from collector import audit, decisions, file, index, pipeline
 
+    index.require_archive(settings.data_dir)
     with exclusive_run(settings.data_dir):
         ctx = pipeline.open_context(settings.data_dir, settings.campaign)
         with ctx.db.atomic():

@@ -159,8 +159,9 @@ def seed_roster(db, roster: Roster | None = None) -> bool:
 
 
 def load_roster(db) -> Roster:
-    """The archive's roster (seeded from the shipped one when empty)."""
-    seed_roster(db)
+    """The archive's roster (migration 2 seeded it from the shipped one); reads only."""
+    if "roster_units" not in db.table_names():
+        return builtin_roster()  # an archive not yet migrated: what migration 2 will put in
     county_row = db.execute("SELECT value FROM collector_settings WHERE key = 'county'").fetchone() \
         if "collector_settings" in db.table_names() else None
     addresses: dict[str, list[str]] = {}

@@ -23,8 +23,7 @@ from datasette.app import Datasette
 
 from .config import ConfigError, Settings, refuse_if_others_can_read
 from .dashboard.auth import auth_plugin_config, default_users_file, load_accounts
-from .dashboard.schema import ensure_dashboard_indexes
-from .index import DB_NAME, connect
+from .index import DB_NAME, open_readonly
 
 DATASETTE_DIR_ENV = "COLLECTOR_DATASETTE_DIR"
 SECRET_ENV = "COLLECTOR_DASHBOARD_SECRET"
@@ -73,11 +72,11 @@ def build_datasette(
     settings: dict | None = None,
     poll_alert_hours: float = 2.0,
 ) -> Datasette:
-    """A Datasette instance over data_dir/collector.db (schema ensured first)."""
+    """A Datasette instance over data_dir/collector.db. The dashboard only reads: an
+    archive that is missing or needs migrating is refused (index.ArchiveError), never
+    created or changed here; the run lock holder does that (collector/index.py)."""
     data_dir = Path(data_dir)
-    db = connect(data_dir)  # creates the schema and the WAL files if missing
-    ensure_dashboard_indexes(db)
-    db.conn.close()
+    open_readonly(data_dir).close()
     folder = datasette_dir()
     templates = folder / "templates"
     plugins_dir = folder / "plugins"

@@ -410,6 +410,9 @@ def test_auditor_can_search_with_escape_fts_in_sql(ds):
 
 def test_pages_work_on_an_empty_archive(tmp_path):
     add_user("clerk", "office", "clerk-pass-1", users_file=tmp_path / "users.json")  # a cookie counts only for a login that exists
+    from collector.index import connect
+
+    connect(tmp_path / "data").close()  # what a first poll of an empty mailbox leaves; serve creates nothing
     empty = build_datasette(tmp_path / "data", users_file=tmp_path / "users.json", secret="x")
     for path in ["/", "/overdue", "/review", "/mails", "/units", "/exports", "/collector", "/export/status.xlsx",
                  "/export/status.csv", "/export/files.zip"]:
