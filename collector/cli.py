@@ -156,23 +156,43 @@ def demo(workdir: Path, port: int, no_serve: bool) -> None:
 
 @cli.command()
 @click.option("--export-head", type=click.Path(path_type=Path), help="Also write the audit chain's head (seq, time, hash) as JSON here, to keep elsewhere.")
+@click.option("--repair", is_flag=True, help="Put filed/ back from the content store (holds the run lock; recorded in the audit chain). Raw mails and files are only reported, never changed.")
 @click.pass_context
-def verify(ctx: click.Context, export_head: Path | None) -> None:
-    """Re-hash every raw mail and file, walk the audit chain, check SQLite. Exit 1 on any problem."""
+def verify(ctx: click.Context, export_head: Path | None, repair: bool) -> None:
+    """Re-hash every raw mail and file, check filed/, walk the audit chain, check SQLite. Exit 1 on any problem."""
     import json
 
-    from collector import audit, verify as verify_module
+    from collector import audit, jobs, verify as verify_module
 
     settings = _settings(ctx)
     db = _open_db(ctx)
-    report = verify_module.verify_archive(db, settings.data_dir)
-    for problem in report.problems:
+    if repair:
+        try:
+            with jobs.exclusive_run(settings.data_dir, wait=jobs.DECISION_LOCK_WAIT):
+                report = verify_module.verify_archive(db, settings.data_dir, holding_lock=True)
+                done, left = verify_module.repair_tree(db, settings.data_dir, report)
+        except jobs.AlreadyRunning as exc:
+            _fail(f"{exc}; nothing was checked or repaired", EXIT_ALREADY_RUNNING)
+        for line in done:
+            click.echo(f"repaired: {line}")
+        problems = [p for p in report.problems if p not in {f.text for f in report.filed}] + left
+    else:
+        report = verify_module.verify_archive(db, settings.data_dir)
+        problems = report.problems
+    for problem in problems:
         click.echo(problem)
-    click.echo(report.summary())
+    for note in report.notes:
+        click.echo(f"note: {note}")
+    click.echo(report.summary() if not repair else _after_repair(report, problems))
     if export_head:
         export_head.write_text(json.dumps(audit.chain_head(db), ensure_ascii=False) + "\n", encoding="utf-8")
-    if not report.ok:
+    if problems:
         sys.exit(EXIT_FAILURE)
+
+
+def _after_repair(report, problems: list[str]) -> str:
+    verdict = "OK after repair" if not problems else f"{len(problems)} PROBLEMS LEFT (not repairable)"
+    return report.summary().replace("OK" if report.ok else "PROBLEMS FOUND", verdict, 1)
 
 
 def _record_export(ctx: click.Context, what: str, path: Path, **detail: object) -> None:
@@ -263,21 +283,41 @@ def _decider(by: str | None) -> str:
     return by or getpass.getuser()
 
 
+def _wait_option(command):
+    from collector.jobs import DECISION_LOCK_WAIT
+
+    return click.option(
+        "--wait", type=float, default=DECISION_LOCK_WAIT, show_default=True,
+        help="Seconds to wait for a running poll; then exit 75 with nothing saved.",
+    )(command)
+
+
+def _decide(ctx: click.Context, message: str, **decision) -> dict:
+    from collector import decisions, jobs
+
+    try:
+        return jobs.decide(_settings(ctx), message, **decision)
+    except decisions.DecisionError as exc:
+        _fail(str(exc))
+    except jobs.AlreadyRunning as exc:
+        _fail(f"{exc}; the decision was NOT saved, try again later", EXIT_ALREADY_RUNNING)
+    except jobs.StorageFull as exc:
+        _fail(str(exc))
+    raise AssertionError("unreachable")
+
+
 @cli.command()
 @click.argument("message")
 @click.argument("unit")
 @click.option("--requirement", "-r", "requirements", multiple=True, help="Requirement id (repeatable). Default: from the mail.")
 @click.option("--by", help="Who decides (default: the login name).")
 @click.option("--note", help="Why, for the audit trail.")
+@_wait_option
 @click.pass_context
-def assign(ctx: click.Context, message: str, unit: str, requirements: tuple[str, ...], by: str | None, note: str | None) -> None:
+def assign(ctx: click.Context, message: str, unit: str, requirements: tuple[str, ...], by: str | None, note: str | None,
+           wait: float) -> None:
     """File MESSAGE (sha256 prefix or Message-ID) under UNIT (roster name, e.g. 县发改局)."""
-    from collector import decisions, jobs
-
-    try:
-        row = jobs.decide(_settings(ctx), message, unit=unit, requirements=list(requirements) or None, by=_decider(by), note=note)
-    except decisions.DecisionError as exc:
-        _fail(str(exc))
+    row = _decide(ctx, message, unit=unit, requirements=list(requirements) or None, by=_decider(by), note=note, wait=wait)
     click.echo(f"已归入 {unit}：{row['message_sha256'][:12]} {row['requirements']}")
 
 
@@ -285,15 +325,11 @@ def assign(ctx: click.Context, message: str, unit: str, requirements: tuple[str,
 @click.argument("message")
 @click.option("--by", help="Who decides (default: the login name).")
 @click.option("--note", help="Why, for the audit trail.")
+@_wait_option
 @click.pass_context
-def ignore(ctx: click.Context, message: str, by: str | None, note: str | None) -> None:
+def ignore(ctx: click.Context, message: str, by: str | None, note: str | None, wait: float) -> None:
     """Mark MESSAGE as not a submission."""
-    from collector import decisions, jobs
-
-    try:
-        row = jobs.decide(_settings(ctx), message, unit=None, by=_decider(by), note=note)
-    except decisions.DecisionError as exc:
-        _fail(str(exc))
+    row = _decide(ctx, message, unit=None, by=_decider(by), note=note, wait=wait)
     click.echo(f"已忽略：{row['message_sha256'][:12]}")
 
 

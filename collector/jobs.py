@@ -18,6 +18,7 @@ import fcntl
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,19 +44,34 @@ class StorageFull(Exception):
     pass
 
 
+DECISION_LOCK_WAIT = 60.0  # seconds a person's command waits for a running poll before giving up
+
+
 @contextlib.contextmanager
-def exclusive_run(data_dir: Path) -> Iterator[None]:
+def exclusive_run(data_dir: Path, wait: float = 0) -> Iterator[None]:
+    """Hold the run lock; if another run holds it, wait up to ``wait`` seconds, then AlreadyRunning."""
     data_dir.mkdir(parents=True, exist_ok=True)
     fd = os.open(data_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise AlreadyRunning(f"another collector run holds {data_dir / LOCK_NAME}; not starting") from None
+        _take_lock(fd, data_dir, wait)
         store.sweep_temp_files(data_dir)
         yield
     finally:
         os.close(fd)
+
+
+def _take_lock(fd: int, data_dir: Path, wait: float) -> None:
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                waited = f" (waited {wait:g} s)" if wait else ""
+                raise AlreadyRunning(f"another collector run holds {data_dir / LOCK_NAME}{waited}; not starting") from None
+            time.sleep(min(0.1, left))
 
 
 def _is_disk_full(exc: BaseException) -> bool:
@@ -134,8 +150,16 @@ def status_is_stale(settings: Settings, now: dt.datetime) -> bool:
 
 def _dashboard_events_waiting(settings: Settings) -> bool:
     """Exports made on the dashboard wait in a spool for a run to put them in the audit chain."""
-    spool = settings.data_dir / store.AUDIT_SPOOL_NAME
-    return spool.exists() and spool.stat().st_size > 0
+    from collector import audit
+
+    return audit.events_waiting(settings.data_dir)
+
+
+def _decisions_waiting(settings: Settings) -> bool:
+    """A decision whose files are not yet linked (its process died after the commit: tree.py)."""
+    from collector import tree
+
+    return bool(_peek(settings, f"SELECT 1 FROM {tree.PENDING_TABLE} LIMIT 1", []))
 
 
 def _stamp_idle_poll(settings: Settings) -> None:
@@ -199,7 +223,7 @@ def run_poll(settings: Settings, now: dt.datetime | None = None) -> RunReport:
         try:
             listing = fetch.open_folder(client, settings, position)
             idle = position is not None and not listing.new_uids and not listing.uidvalidity_changed
-            idle = idle and not _dashboard_events_waiting(settings)
+            idle = idle and not _dashboard_events_waiting(settings) and not _decisions_waiting(settings)
             if idle and not status_is_stale(settings, now or dt.datetime.now(dt.timezone.utc)):
                 _stamp_idle_poll(settings)
                 return report
@@ -266,32 +290,36 @@ def decide(
     by: str,
     note: str | None = None,
     now: dt.datetime | None = None,
+    wait: float = DECISION_LOCK_WAIT,
 ) -> dict:
     """A person's decision: file `message` under `unit` (or ignore it when unit is None).
 
     Overrides the matcher, is remembered (re-applied if the mail is processed
     again), goes into the audit chain with who and when, and the mail's files
-    are linked into the unit's folder of the readable tree.
+    are linked into the unit's folder of the readable tree. Waits up to `wait`
+    seconds for a running poll (then AlreadyRunning: nothing saved). If the files
+    cannot be linked after the decision is committed (full disk, a crash), the
+    next run of any kind finishes it (decisions.carry_out_pending).
     """
-    from collector import audit, decisions, file, pipeline
+    from collector import decisions, pipeline
 
-    with exclusive_run(settings.data_dir):
-        ctx = pipeline.open_context(settings.data_dir, settings.campaign)
-        with ctx.db.atomic():
-            if unit is None:
-                row = decisions.ignore(ctx.db, message, by=by, note=note)
-            else:
-                row = decisions.assign(ctx.db, message, unit, requirements, by=by, note=note, campaigns=ctx.campaigns)
-            audit.record(
-                ctx.db,
-                "reassigned" if unit else "ignored_by_person",
-                message_sha256=row["message_sha256"],
-                actor=by,
-                unit=unit,
-                requirements=row["requirements"],
-                note=note,
-            )
-        file.refile(ctx.data_dir, ctx.db, row["message_sha256"])
-        pipeline.finish_run(ctx, RunReport("decision"), audit.now_iso(), now)
+    with exclusive_run(settings.data_dir, wait=wait):
+        with _disk_full_means(settings, "the decision was NOT saved"):
+            ctx = pipeline.open_context(settings.data_dir, settings.campaign)
+            row = decisions.decide(ctx.db, message, unit, requirements, by=by, note=note, campaigns=ctx.campaigns)
+        crash_point("decision.committed")
+        with _disk_full_means(settings, "the decision is saved; the next run links its files and updates 报送情况"):
+            pipeline.finish_run(ctx, RunReport("decision"), now_iso(), now)
         ctx.db.close()
         return row
+
+
+@contextlib.contextmanager
+def _disk_full_means(settings: Settings, consequence: str) -> Iterator[None]:
+    try:
+        yield
+    except (OSError, sqlite3.OperationalError) as exc:
+        if not _is_disk_full(exc):
+            raise
+        raise StorageFull(f"cannot write the archive: its disk is full or failing ({settings.data_dir}: {exc}); "
+                          f"{consequence}") from None
