@@ -90,14 +90,14 @@ def clear_pending(db, message_sha256s: Iterable[str]) -> None:
 
 def walk(data_dir: Path) -> Iterator[str]:
     """Every non-directory entry under filed/ (symlinks too, never followed), relative to data_dir."""
-    root = data_dir / FILED_DIR
-    for directory, dirnames, filenames in os.walk(root):
-        rel_dir = Path(directory).relative_to(data_dir)
+    start = len(str(data_dir)) + 1
+    for directory, dirnames, filenames in os.walk(data_dir / FILED_DIR):
+        rel_dir = directory[start:].replace(os.sep, "/")
         for name in filenames:
-            yield (rel_dir / name).as_posix()
+            yield f"{rel_dir}/{name}"
         for name in dirnames:
             if os.path.islink(os.path.join(directory, name)):
-                yield (rel_dir / name).as_posix()
+                yield f"{rel_dir}/{name}"
 
 
 def prune_empty_dirs(data_dir: Path, rel: str) -> None:

@@ -214,9 +214,9 @@ def _check_recorded(data_dir, path, owners, snap, blob_identity, report) -> None
     mails = [mail for mail, _, _ in owners]
     _, blob, sha = owners[0]
     whose = "; ".join(snap.labels.get(m, f"mail {m[:12]}") for m in mails)
-    full = data_dir / path
+    full = os.path.join(data_dir, path)
     try:
-        st = full.lstat()
+        st = os.lstat(full)
     except FileNotFoundError:
         report.add_filed(FiledProblem("missing", path, mails, blob, f"missing from filed/: {path} — {whose}"))
         return
@@ -228,7 +228,7 @@ def _check_recorded(data_dir, path, owners, snap, blob_identity, report) -> None
             report.add_filed(FiledProblem("altered", path, mails, blob,
                                           f"altered in filed/: {path} (the same file as {blob}, whose content no "
                                           f"longer matches) — {whose}"))
-    elif file_sha256(full) != sha:
+    elif file_sha256(Path(full)) != sha:
         report.add_filed(FiledProblem("replaced", path, mails, blob,
                                       f"replaced in filed/: {path} (content differs from {blob}) — {whose}"))
 
