@@ -19,7 +19,7 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -82,17 +82,25 @@ def _is_disk_full(exc: BaseException) -> bool:
 
 
 @contextlib.contextmanager
-def _storage_errors_are_clean(settings: Settings, report: RunReport) -> Iterator[None]:
-    """A full (or failing) disk ends the run with one clear line; what was filed stays filed."""
+def _disk_full_means(settings: Settings, consequence: Callable[[], str]) -> Iterator[None]:
+    """A full (or failing) disk becomes StorageFull: one line saying what it means."""
     try:
         yield
     except (OSError, sqlite3.OperationalError) as exc:
         if not _is_disk_full(exc):
             raise
         raise StorageFull(
-            f"cannot write the archive: its disk is full or failing ({settings.data_dir}: {exc}); stopped after "
-            f"{report.seen} mail(s); nothing was lost, the next run resumes once there is space"
+            f"cannot write the archive: its disk is full or failing ({settings.data_dir}: {exc}); {consequence()}"
         ) from None
+
+
+@contextlib.contextmanager
+def _storage_errors_are_clean(settings: Settings, report: RunReport) -> Iterator[None]:
+    """A full (or failing) disk ends the run with one clear line; what was filed stays filed."""
+    with _disk_full_means(
+        settings, lambda: f"stopped after {report.seen} mail(s); nothing was lost, the next run resumes once there is space"
+    ):
+        yield
 
 
 # ----- the light path: what an idle poll needs ---------------------------------------
@@ -304,22 +312,13 @@ def decide(
     from collector import decisions, pipeline
 
     with exclusive_run(settings.data_dir, wait=wait):
-        with _disk_full_means(settings, "the decision was NOT saved"):
+        with _disk_full_means(settings, lambda: "the decision was NOT saved"):
             ctx = pipeline.open_context(settings.data_dir, settings.campaign)
             row = decisions.decide(ctx.db, message, unit, requirements, by=by, note=note, campaigns=ctx.campaigns)
         crash_point("decision.committed")
-        with _disk_full_means(settings, "the decision is saved; the next run links its files and updates 报送情况"):
+        with _disk_full_means(settings, lambda: "the decision is saved; the next run links its files and updates 报送情况"):
             pipeline.finish_run(ctx, RunReport("decision"), now_iso(), now)
         ctx.db.close()
         return row
 
 
-@contextlib.contextmanager
-def _disk_full_means(settings: Settings, consequence: str) -> Iterator[None]:
-    try:
-        yield
-    except (OSError, sqlite3.OperationalError) as exc:
-        if not _is_disk_full(exc):
-            raise
-        raise StorageFull(f"cannot write the archive: its disk is full or failing ({settings.data_dir}: {exc}); "
-                          f"{consequence}") from None

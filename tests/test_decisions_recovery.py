@@ -15,7 +15,6 @@ import json
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -26,6 +25,7 @@ import pytest
 from collector import faults
 from collector.demo import generate_demo_mailbox
 
+from test_verify_filed import query
 from test_durability import DISK_FULL, Poll, assert_clean_failure, collector, env_for, fill, new_account, spread
 
 UNIT, REQUIREMENT = "县发改局", "summary"
@@ -51,14 +51,6 @@ def archive(dovecot_server, demo_mails, tmp_path):
     sha = query(data_dir, "SELECT sha256 FROM messages")[0][0]
     assert unit_status(env) == "missing"
     return env, data_dir, sha
-
-
-def query(data_dir: Path, sql: str, params=()) -> list[tuple]:
-    conn = sqlite3.connect(data_dir / "collector.db")
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def unit_status(env) -> str:
