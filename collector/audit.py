@@ -167,7 +167,22 @@ def absorb_spool(db: sqlite_utils.Database, data_dir) -> int:
             recorded += 1
     for path in files + ([legacy] if legacy else []):
         path.unlink(missing_ok=True)
+    _sweep_abandoned_temp_files(Path(data_dir) / SPOOL_DIR)
     return recorded
+
+
+def _sweep_abandoned_temp_files(spool, older_than: float = 3600) -> None:
+    """Temp files of a dashboard that died while spooling (never an event: not linked in)."""
+    import time
+
+    if not spool.is_dir():
+        return
+    for path in spool.glob(".tmp-*"):
+        try:
+            if time.time() - path.stat().st_mtime > older_than:
+                path.unlink()
+        except FileNotFoundError:
+            pass
 
 
 def _spooled_files(data_dir):

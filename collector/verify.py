@@ -124,7 +124,9 @@ def verify_archive(db: sqlite_utils.Database, data_dir: Path, holding_lock: bool
 
 def read_snapshot(db: sqlite_utils.Database) -> Snapshot:
     """One read transaction: every row verify needs, and the chain walked, as of one moment."""
-    db.execute("BEGIN")
+    own = not db.conn.in_transaction  # (a caller's open transaction is a snapshot already)
+    if own:
+        db.execute("BEGIN")
     try:
         labels, raws = {}, []
         for row in db.query("SELECT sha256, raw_path, unit, state, subject FROM messages ORDER BY received_at"):
@@ -136,7 +138,8 @@ def read_snapshot(db: sqlite_utils.Database) -> Snapshot:
         chain = audit.verify_chain(db)
         row_problems = _rows_against_the_chain(db) if chain[1] is None else []
     finally:
-        db.execute("COMMIT")
+        if own:
+            db.execute("COMMIT")
     return Snapshot(raws, blobs, links, unrecorded, labels, chain, row_problems)
 
 
@@ -279,10 +282,8 @@ def _still_unrecorded(db, paths: list[str]) -> list[str]:
 def run_in_progress(data_dir: Path) -> bool:
     """Whether some process holds the run lock, without taking it (a poll starting at
     that instant must not find it taken): /proc/locks lists every flock."""
-    from collector.jobs import LOCK_NAME
-
     try:
-        st = (data_dir / LOCK_NAME).stat()
+        st = (data_dir / store.RUN_LOCK_NAME).stat()
         held = Path("/proc/locks").read_text()
     except OSError:
         return False
@@ -365,6 +366,8 @@ def _repair_one(db, data_dir: Path, problem: FiledProblem, aside: Path) -> str:
         os.rename(target, moved)
         store.fsync_dir(target.parent)
     if problem.kind == "unexplained":
+        if moved is None:
+            return f"{problem.path}: gone already (inside something moved aside before it)"
         tree.prune_empty_dirs(data_dir, problem.path)
         with db.atomic():
             audit.record(db, "filed_tree_repaired", action="moved_aside", path=problem.path,

@@ -171,3 +171,15 @@ def test_an_archive_filed_before_filed_was_recorded_verifies(archive):
     (archive / path).unlink()
     (archive / path).write_bytes(b"doctored")
     assert "unexplained entry in filed/: " + path in run(archive, "verify").stdout
+
+
+def test_a_file_replaced_by_a_folder_is_put_back(archive):
+    path, blob, sha, _ = an_attachment_in_filed(archive)
+    (archive / path).unlink()
+    (archive / path).mkdir()
+    (archive / path / "inside.txt").write_bytes(b"x")
+    result = run(archive, "verify")
+    assert result.returncode == 1
+    assert_names(result.stdout, path, sha)
+    assert f"unexplained entry in filed/: {path}/inside.txt" in result.stdout
+    assert_repaired(archive, path, blob)
