@@ -29,6 +29,15 @@ def _fail(message: str, code: int = EXIT_FAILURE) -> None:
     sys.exit(code)
 
 
+def _wait_option(command):
+    from collector.jobs import DECISION_LOCK_WAIT
+
+    return click.option(
+        "--wait", type=float, default=DECISION_LOCK_WAIT, show_default=True,
+        help="Seconds to wait for a running poll; then exit 75 having changed nothing.",
+    )(command)
+
+
 def _parse_now(value: str | None) -> dt.datetime | None:
     if not value:
         return None
@@ -157,8 +166,9 @@ def demo(workdir: Path, port: int, no_serve: bool) -> None:
 @cli.command()
 @click.option("--export-head", type=click.Path(path_type=Path), help="Also write the audit chain's head (seq, time, hash) as JSON here, to keep elsewhere.")
 @click.option("--repair", is_flag=True, help="Put filed/ back from the content store (holds the run lock; recorded in the audit chain). Raw mails and files are only reported, never changed.")
+@_wait_option
 @click.pass_context
-def verify(ctx: click.Context, export_head: Path | None, repair: bool) -> None:
+def verify(ctx: click.Context, export_head: Path | None, repair: bool, wait: float) -> None:
     """Re-hash every raw mail and file, check filed/, walk the audit chain, check SQLite. Exit 1 on any problem."""
     import json
 
@@ -168,7 +178,7 @@ def verify(ctx: click.Context, export_head: Path | None, repair: bool) -> None:
     db = _open_db(ctx)
     if repair:
         try:
-            with jobs.exclusive_run(settings.data_dir, wait=jobs.DECISION_LOCK_WAIT):
+            with jobs.exclusive_run(settings.data_dir, wait=wait):
                 report = verify_module.verify_archive(db, settings.data_dir, holding_lock=True)
                 done, left = verify_module.repair_tree(db, settings.data_dir, report)
         except jobs.AlreadyRunning as exc:
@@ -281,15 +291,6 @@ def _decider(by: str | None) -> str:
     import getpass
 
     return by or getpass.getuser()
-
-
-def _wait_option(command):
-    from collector.jobs import DECISION_LOCK_WAIT
-
-    return click.option(
-        "--wait", type=float, default=DECISION_LOCK_WAIT, show_default=True,
-        help="Seconds to wait for a running poll; then exit 75 with nothing saved.",
-    )(command)
 
 
 def _decide(ctx: click.Context, message: str, **decision) -> dict:

@@ -74,3 +74,44 @@ def test_verify_in_a_loop_during_a_poll_finds_nothing_wrong(dovecot_server, tmp_
     assert all(run.code == 0 for run in cli_runs), [run.stdout[-500:] for run in cli_runs if run.code]
     final = collector(env, "verify")
     assert final.code == 0 and f"{EARLIER + MAILBOX} raw mails" in final.stdout, final.stdout
+
+
+def test_no_read_transaction_is_held_while_files_are_hashed(tmp_path, monkeypatch):
+    """A verify hashing a large archive must not keep the WAL from being checkpointed
+    (and so growing for as long as it hashes): a TRUNCATE checkpoint taken while it
+    hashes its first file succeeds at once."""
+    mbox = tmp_path / "mails.mbox"
+    tiny_mails_mbox(mbox, 5)
+    data_dir = tmp_path / "archive"
+    assert collector(env_for_import(data_dir), "import", str(mbox)).code == 0
+    checkpoints = []
+    real_hash = verify.file_sha256
+
+    def hash_while_checkpointing(path):
+        if not checkpoints:
+            conn = sqlite3.connect(data_dir / index.DB_NAME, timeout=0)
+            try:
+                checkpoints.append(conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone())
+            finally:
+                conn.close()
+        return real_hash(path)
+
+    monkeypatch.setattr(verify, "file_sha256", hash_while_checkpointing)
+    db = index.connect(data_dir)
+    other = sqlite3.connect(data_dir / index.DB_NAME)  # kept open: the WAL stays, with frames in it
+    try:
+        with other:
+            other.execute("INSERT INTO runs (kind) VALUES ('probe')")
+        with other:
+            other.execute("DELETE FROM runs WHERE kind = 'probe'")
+        assert verify.verify_archive(db, data_dir).ok
+    finally:
+        db.close()
+        other.close()
+    assert checkpoints and checkpoints[0][0] == 0, f"checkpoint blocked by verify's reader: {checkpoints}"
+
+
+def env_for_import(data_dir) -> dict:
+    import os
+
+    return {**{k: v for k, v in os.environ.items() if not k.startswith("COLLECTOR_")}, "COLLECTOR_DATA_DIR": str(data_dir)}

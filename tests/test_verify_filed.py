@@ -183,3 +183,19 @@ def test_a_file_replaced_by_a_folder_is_put_back(archive):
     assert_names(result.stdout, path, sha)
     assert f"unexplained entry in filed/: {path}/inside.txt" in result.stdout
     assert_repaired(archive, path, blob)
+
+
+def test_repair_waits_for_a_running_run_then_gives_up_in_one_line(archive):
+    import fcntl
+
+    fd = os.open(archive / ".collector.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    try:
+        (archive / an_attachment_in_filed(archive)[0]).unlink()
+        refused = run(archive, "verify", "--repair", "--wait", "1")
+    finally:
+        os.close(fd)
+    assert refused.returncode == 75 and "Traceback" not in refused.stderr, refused.stderr
+    assert refused.stderr.count("\n") == 1 and "waited 1 s" in refused.stderr
+    assert not (archive / "quarantine").exists()
+    assert run(archive, "verify", "--repair").returncode == 0
