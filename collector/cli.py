@@ -196,12 +196,12 @@ def verify(ctx: click.Context, export_head: Path | None, repair: bool, wait: flo
     click.echo(report.summary() if not repair else _after_repair(report, problems))
     if export_head:
         export_head.write_text(json.dumps(audit.chain_head(db), ensure_ascii=False) + "\n", encoding="utf-8")
-    if problems:
+    if problems or report.integrity != "ok":
         sys.exit(EXIT_FAILURE)
 
 
 def _after_repair(report, problems: list[str]) -> str:
-    verdict = "OK after repair" if not problems else f"{len(problems)} PROBLEMS LEFT (not repairable)"
+    verdict = "OK after repair" if not problems and report.integrity == "ok" else f"{len(problems)} PROBLEMS LEFT (not repairable)"
     return report.summary().replace("OK" if report.ok else "PROBLEMS FOUND", verdict, 1)
 
 
