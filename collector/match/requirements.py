@@ -1,0 +1,90 @@
+"""What it answers: the requirements of a campaign that one mail serves."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from collector.campaign import Campaign
+from collector.model import ParsedMail
+from collector.match.text import normalize
+from collector.match.units import _own_text
+from collector.match.words import Place, find_words, places
+
+PHOTO_EXT = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".bmp", ".gif", ".webp", ".tif", ".tiff")
+
+
+# ---------------------------------------------------------------- requirements
+
+
+def requirement_words(campaign: Campaign) -> dict[str, set[str]]:
+    """hint word -> ids of the campaign's requirements it points to."""
+    vocab: dict[str, set[str]] = {}
+    for req in campaign.requirements:
+        for w in req.hints:
+            vocab.setdefault(normalize(w), set()).add(req.id)
+    return vocab
+
+
+def words_found(parsed: ParsedMail, campaign: Campaign, extra: list[Place] = ()) -> dict[str, list[str]]:
+    """requirement id -> the words that name it in the places that say what the mail carries."""
+    own = _own_text(parsed, [campaign])
+    found = find_words([*places(parsed, own), *extra], requirement_words(campaign))
+    return {rid: list(dict.fromkeys(w for w, _ in pairs)) for rid, pairs in found.items()}
+
+
+def detect_requirements(
+    parsed: ParsedMail,
+    campaign: Campaign,
+    unit: str,
+    received_at: dt.datetime | None = None,
+    open_requirements: set[str] | None = None,
+) -> tuple[list[str], list[str]]:
+    """Which of the unit's requirements the mail serves, and why (Chinese)."""
+    applicable = campaign.requirements_for(unit)
+    if not applicable:
+        return [], []
+    named = words_found(parsed, campaign)
+    chosen: list[str] = []
+    why: list[str] = []
+    has_photo = any(is_photo(a) for a in parsed.attachments)
+    has_doc = any(a.kind == "document" for a in parsed.attachments)
+    for req in applicable:
+        if req.id in named:
+            chosen.append(req.id)
+            why.append(f"{req.title}（{'、'.join(named[req.id][:3])}）")
+        elif has_photo and any(p.kind == "photo" for p in req.parts):
+            chosen.append(req.id)
+            why.append(f"{req.title}（附有照片）")
+    if chosen:
+        return chosen, why
+    if not (has_doc or has_photo or parsed.attachments) or _inapplicable(parsed, campaign, unit):
+        return [], []
+    return fallback_requirement(applicable, received_at, open_requirements)
+
+
+def fallback_requirement(applicable, received_at, open_requirements) -> tuple[list[str], list[str]]:
+    """No word names a requirement: the only one, the next one due, or the only one still open."""
+    candidates = [r for r in applicable if open_requirements is None or r.id in open_requirements]
+    if len(applicable) == 1:
+        return [applicable[0].id], [f"{applicable[0].title}（该单位仅此一项）"]
+    if received_at is not None and candidates:
+        pending = sorted((r for r in candidates if received_at <= r.due), key=lambda r: r.due)
+        if pending:
+            return [pending[0].id], [f"{pending[0].title}（尚未截止的最近一项）"]
+    if len(candidates) == 1:
+        return [candidates[0].id], [f"{candidates[0].title}（唯一未完成的一项）"]
+    return [], []
+
+
+def _inapplicable(parsed: ParsedMail, campaign: Campaign, unit: str):
+    """A requirement the mail's words name but the unit does not owe (教育局 sending 访谈稿);
+    here the sender's whole own text counts, not only its opening lines."""
+    owed = {r.id for r in campaign.requirements_for(unit)}
+    named = words_found(parsed, campaign, [Place("body", normalize(_own_text(parsed, [campaign])))])
+    return next((r for r in campaign.requirements if r.id not in owed and r.id in named), None)
+
+
+def is_photo(a) -> bool:
+    if a.kind == "photo":
+        return True
+    return a.kind == "other" and (a.filename or "").lower().endswith(PHOTO_EXT)
