@@ -136,19 +136,19 @@ def decide(db, message: str, unit: str | None, requirements: list[str] | None = 
     return row
 
 
-def carry_out_pending(db, data_dir) -> dict[str, tree.Links]:
+def carry_out_pending(db, data_dir) -> list[str]:
     """Link the files of every mail whose decision is not yet carried out into the
-    folders it now belongs in (durably; safe to repeat). Call holding the run lock,
-    then ``mark_carried_out`` in the transaction that refreshes the status."""
-    return {sha: file.refile(data_dir, db, sha) for sha in tree.pending(db)}
+    folders it now belongs in (durably, recorded; safe to repeat). Call holding the
+    run lock, then ``mark_carried_out`` in the transaction that refreshes the status."""
+    pending = tree.pending(db)
+    for sha in pending:
+        file.refile(data_dir, db, sha)
+    return pending
 
 
-def mark_carried_out(db, refiled: dict[str, tree.Links]) -> None:
-    if not refiled:
-        return
-    for sha, links in refiled.items():
-        tree.record_links(db, sha, links)
-    tree.clear_pending(db, refiled)
+def mark_carried_out(db, refiled: list[str]) -> None:
+    if refiled:
+        tree.clear_pending(db, refiled)
 
 
 def ignore(db, message: str, by: str = "clerk", note: str | None = None) -> dict:

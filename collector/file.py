@@ -11,7 +11,7 @@ from pathlib import Path
 from collector import store
 from collector.faults import disk_write_point
 from collector.model import Attachment, Match, ParsedMail
-from collector.tree import Links
+from collector.tree import Links, record_links
 
 REVIEW_FOLDER = "待审核"
 IGNORED_FOLDER = "已忽略"
@@ -137,8 +137,8 @@ def file_raw_mail(
 
 
 def refile(data_dir: Path, db, message_sha256: str) -> Links:
-    """Link a mail's files into the folders its (new) placement calls for, durably;
-    the entries made (or found already there), for tree.record_links.
+    """Link a mail's files into the folders its (new) placement calls for, durably,
+    and record them (tree.record_links); returns the entries made or found there.
 
     Earlier links stay where they were: the tree only ever grows, so a path an
     auditor noted down keeps working. Safe to run again after a crash: a file
@@ -160,4 +160,6 @@ def refile(data_dir: Path, db, message_sha256: str) -> Links:
     disk_write_point()
     file_raw_mail(data_dir, msg["raw_path"], match, received_at, message_sha256, msg["subject"] or "", syncs, links)
     syncs.flush()
+    with db.atomic():
+        record_links(db, message_sha256, links)
     return links

@@ -298,18 +298,27 @@ def _placements_from_the_chain(db: sqlite_utils.Database) -> dict[str, dict]:
     """What the (verified) audit chain says each mail's unit, state and receipt time are."""
     placed: dict[str, dict] = {}
     for row in db.query(
-        "SELECT event, message_sha256, detail FROM audit_log WHERE message_sha256 IS NOT NULL ORDER BY seq"
+        "SELECT event, message_sha256, detail FROM audit_log WHERE message_sha256 IS NOT NULL"
+        f" OR event IN ({', '.join(repr(e) for e in ROSTER_MOVES)}) ORDER BY seq"
     ):
         detail = json.loads(row["detail"] or "{}")
         sha = row["message_sha256"]
-        if row["event"] == "filed":
+        if row["event"] in ROSTER_MOVES:  # a unit renamed or merged: its mails follow
+            old = detail.get(ROSTER_MOVES[row["event"]])
+            for place in placed.values():
+                if place["unit"] == old:
+                    place["unit"] = detail.get("unit")
+        elif row["event"] == "filed":
             placed[sha] = {"unit": detail.get("unit"), "state": detail.get("state"),
                            "received_at": detail.get("received_at")}
-        elif row["event"] == "reassigned" and sha in placed:
+        elif row["event"] in ("reassigned", "rematched") and sha in placed:
             placed[sha].update(unit=detail.get("unit"), state="filed")
         elif row["event"] == "ignored_by_person" and sha in placed:
             placed[sha]["state"] = "ignored"
     return placed
+
+
+ROSTER_MOVES = {"roster_unit_renamed": "old_name", "roster_units_merged": "merged"}  # event -> the old name's key
 
 
 def _rows_against_the_chain(db: sqlite_utils.Database) -> list[str]:
