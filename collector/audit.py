@@ -135,9 +135,10 @@ def events_waiting(data_dir) -> bool:
     import os
     from pathlib import Path
 
-    legacy = Path(data_dir) / LEGACY_SPOOL_NAME
-    if legacy.exists() and legacy.stat().st_size > 0:
-        return True
+    for name in (LEGACY_SPOOL_NAME, LEGACY_SPOOL_NAME + ".absorbing"):
+        legacy = Path(data_dir) / name
+        if legacy.exists() and legacy.stat().st_size > 0:
+            return True
     try:
         with os.scandir(Path(data_dir) / SPOOL_DIR) as entries:
             return any(e.name.endswith(".json") and not e.name.startswith(".") for e in entries)
@@ -204,7 +205,8 @@ def _read_spooled(path) -> dict | None:
 
 def _legacy_spool(data_dir):
     """The old one-file spool, renamed aside first so that an old writer still
-    appending starts a new file instead of writing into the one being absorbed."""
+    appending starts a new file instead of writing into the one being absorbed
+    (one left aside by a run that died is absorbed first; the newer one next time)."""
     import os
 
     path, aside = data_dir / LEGACY_SPOOL_NAME, data_dir / (LEGACY_SPOOL_NAME + ".absorbing")

@@ -121,6 +121,22 @@ def test_a_run_that_dies_after_recording_does_not_record_twice(tmp_path):
     db.close()
 
 
+def test_a_run_that_dies_while_absorbing_the_old_spool_finishes_it_next_time(tmp_path):
+    data_dir = tmp_path / "archive"
+    db = index.connect(data_dir)
+    line = json.dumps({"spool_id": "old-x", "at": "2023-05-20T10:00:00+08:00", "event": "exported",
+                       "actor": "clerk", "detail": {"what": "status.xlsx"}})
+    aside = data_dir / (audit.LEGACY_SPOOL_NAME + ".absorbing")
+    aside.write_text(line + "\n", encoding="utf-8")  # renamed aside, then the run died
+    assert audit.events_waiting(data_dir), "the one left aside is still waiting"
+    (data_dir / audit.LEGACY_SPOOL_NAME).write_text(line.replace("old-x", "old-y") + "\n", encoding="utf-8")
+    assert audit.absorb_spool(db, data_dir) == 1  # the one left aside
+    assert audit.events_waiting(data_dir)
+    assert audit.absorb_spool(db, data_dir) == 1  # then the newer one
+    assert not audit.events_waiting(data_dir) and audit.absorb_spool(db, data_dir) == 0
+    db.close()
+
+
 def test_events_in_the_old_one_file_spool_are_absorbed(tmp_path):
     data_dir = tmp_path / "archive"
     db = index.connect(data_dir)
