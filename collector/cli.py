@@ -64,6 +64,15 @@ def _wait(wait: float | None) -> float:
     return LOCK_WAIT_SECONDS if wait is None else wait
 
 
+def _decision_wait_option(command):
+    from collector.jobs import DECISION_LOCK_WAIT
+
+    return click.option(
+        "--wait", type=float, default=DECISION_LOCK_WAIT, show_default=True,
+        help="Seconds to wait for a running poll; then exit 75 having changed nothing.",
+    )(command)
+
+
 def _parse_now(value: str | None) -> dt.datetime | None:
     if not value:
         return None
@@ -282,23 +291,45 @@ def demo(workdir: Path, port: int, no_serve: bool) -> None:
 
 @cli.command()
 @click.option("--export-head", type=click.Path(path_type=Path), help="Also write the audit chain's head (seq, time, hash) as JSON here, to keep elsewhere.")
+@click.option("--repair", is_flag=True, help="Put filed/ back from the content store (holds the run lock; recorded in the audit chain). Raw mails and files are only reported, never changed.")
+@_wait_option
 @click.pass_context
-def verify(ctx: click.Context, export_head: Path | None) -> None:
-    """Re-hash every raw mail and file, walk the audit chain, check SQLite. Exit 1 on any problem."""
+def verify(ctx: click.Context, export_head: Path | None, repair: bool, wait: float | None) -> None:
+    """Re-hash every raw mail and file, check filed/, walk the audit chain, check SQLite. Exit 1 on any problem."""
     import json
 
-    from collector import audit, verify as verify_module
+    from collector import audit, jobs, verify as verify_module
 
     settings = _settings(ctx)
-    db = _open_db(ctx)
-    report = verify_module.verify_archive(db, settings.data_dir)
-    for problem in report.problems:
+    if repair:
+        try:
+            with jobs.existing_archive_for_writing(settings.data_dir, _wait(wait)) as db:
+                report = verify_module.verify_archive(db, settings.data_dir, holding_lock=True)
+                done, left = verify_module.repair_tree(db, settings.data_dir, report)
+        except jobs.AlreadyRunning as exc:
+            _fail(f"{exc}; nothing was checked or repaired", EXIT_ALREADY_RUNNING)
+        db = _open_db(ctx)  # for the chain head below
+        for line in done:
+            click.echo(f"repaired: {line}")
+        problems = [p for p in report.problems if p not in {f.text for f in report.filed}] + left
+    else:
+        db = _open_db(ctx)
+        report = verify_module.verify_archive(db, settings.data_dir)
+        problems = report.problems
+    for problem in problems:
         click.echo(problem)
-    click.echo(report.summary())
+    for note in report.notes:
+        click.echo(f"note: {note}")
+    click.echo(report.summary() if not repair else _after_repair(report, problems))
     if export_head:
         export_head.write_text(json.dumps(audit.chain_head(db), ensure_ascii=False) + "\n", encoding="utf-8")
-    if not report.ok:
+    if problems or report.integrity != "ok":
         sys.exit(EXIT_FAILURE)
+
+
+def _after_repair(report, problems: list[str]) -> str:
+    verdict = "OK after repair" if not problems and report.integrity == "ok" else f"{len(problems)} PROBLEMS LEFT (not repairable)"
+    return report.summary().replace("OK" if report.ok else "PROBLEMS FOUND", verdict, 1)
 
 
 def _record_export(db, what: str, path: Path, **detail: object) -> None:
@@ -361,14 +392,18 @@ def export_files(
 @click.argument("output", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--requirement", help="Only this requirement id.")
 @click.option("--now", help="Pretend the current time is this (ISO 8601). Default: now.")
+@_wait_option
 @click.pass_context
-def export_notice(ctx: click.Context, output: Path, requirement: str | None, now: str | None) -> None:
+def export_notice(ctx: click.Context, output: Path, requirement: str | None, now: str | None, wait: float | None) -> None:
     """The 通报 list after a deadline: units that did not send, sent late or only part (.docx or .xlsx)."""
+    from collector import jobs
     from collector.outbox import notices
 
     when = _parse_now(now) or dt.datetime.now(dt.timezone.utc)
-    units = notices.export_notice(_settings(ctx).data_dir, output, when, requirement)
-    _record_export(ctx, "notice", output, units=units)
+    data_dir = _settings(ctx).data_dir
+    with jobs.existing_archive_for_writing(data_dir, _wait(wait)) as db:  # the file and its audit event, or neither
+        units = notices.export_notice(data_dir, output, when, requirement)
+        _record_export(db, "notice", output, units=units)
     click.echo(f"wrote {output} ({units} units)")
 
 
@@ -481,21 +516,32 @@ def _decider(by: str | None) -> str:
     return by or getpass.getuser()
 
 
+def _decide(ctx: click.Context, message: str, **decision) -> dict:
+    from collector import decisions, jobs
+
+    try:
+        return jobs.decide(_settings(ctx), message, **decision)
+    except decisions.DecisionError as exc:
+        _fail(str(exc))
+    except jobs.AlreadyRunning as exc:
+        _fail(f"{exc}; the decision was NOT saved, try again later", EXIT_ALREADY_RUNNING)
+    except jobs.StorageFull as exc:
+        _fail(str(exc))
+    raise AssertionError("unreachable")
+
+
 @cli.command()
 @click.argument("message")
 @click.argument("unit")
 @click.option("--requirement", "-r", "requirements", multiple=True, help="Requirement id (repeatable). Default: from the mail.")
 @click.option("--by", help="Who decides (default: the login name).")
 @click.option("--note", help="Why, for the audit trail.")
+@_decision_wait_option
 @click.pass_context
-def assign(ctx: click.Context, message: str, unit: str, requirements: tuple[str, ...], by: str | None, note: str | None) -> None:
+def assign(ctx: click.Context, message: str, unit: str, requirements: tuple[str, ...], by: str | None, note: str | None,
+           wait: float) -> None:
     """File MESSAGE (sha256 prefix or Message-ID) under UNIT (roster name, e.g. 县发改局)."""
-    from collector import decisions, jobs
-
-    try:
-        row = jobs.decide(_settings(ctx), message, unit=unit, requirements=list(requirements) or None, by=_decider(by), note=note)
-    except decisions.DecisionError as exc:
-        _fail(str(exc))
+    row = _decide(ctx, message, unit=unit, requirements=list(requirements) or None, by=_decider(by), note=note, wait=wait)
     click.echo(f"已归入 {unit}：{row['message_sha256'][:12]} {row['requirements']}")
 
 
@@ -503,15 +549,11 @@ def assign(ctx: click.Context, message: str, unit: str, requirements: tuple[str,
 @click.argument("message")
 @click.option("--by", help="Who decides (default: the login name).")
 @click.option("--note", help="Why, for the audit trail.")
+@_decision_wait_option
 @click.pass_context
-def ignore(ctx: click.Context, message: str, by: str | None, note: str | None) -> None:
+def ignore(ctx: click.Context, message: str, by: str | None, note: str | None, wait: float) -> None:
     """Mark MESSAGE as not a submission."""
-    from collector import decisions, jobs
-
-    try:
-        row = jobs.decide(_settings(ctx), message, unit=None, by=_decider(by), note=note)
-    except decisions.DecisionError as exc:
-        _fail(str(exc))
+    row = _decide(ctx, message, unit=None, by=_decider(by), note=note, wait=wait)
     click.echo(f"已忽略：{row['message_sha256'][:12]}")
 
 

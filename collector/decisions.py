@@ -3,6 +3,13 @@
 A decision overrides the matcher and is remembered (``decisions`` table, with
 who and when), so re-processing a mail re-applies it (``reapply_decisions``).
 Assigning confirms the sender address for the unit (learned_addresses).
+
+``decide`` commits the decision, its audit event and a "to refile" marker
+(collector/tree.py) in one transaction. Linking the files into the new folders
+and refreshing 报送情况 come after, in ``carry_out_pending`` /
+``mark_carried_out``, which every run calls (pipeline.finish_run): a decision
+whose process died, or hit a full disk, after its commit is finished by
+whatever runs next.
 """
 
 from __future__ import annotations
@@ -10,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from collector import audit, file, tree
 from collector.campaign import Campaign, load_campaigns
 from collector.audit import now_iso
 from collector.model import Attachment, Match, ParsedMail
@@ -106,9 +114,41 @@ def assign(db, message: str, unit: str, requirements: list[str] | None = None, b
         "requirements": json.dumps(reqs, ensure_ascii=False), "decided_by": by,
         "decided_at": now_iso(), "note": note,
     }
-    db["decisions"].insert(row)
+    row["id"] = db["decisions"].insert(row).last_pk
     _apply(db, msg, row, campaign_id)
     return row
+
+
+def decide(db, message: str, unit: str | None, requirements: list[str] | None = None, by: str = "clerk",
+           note: str | None = None, campaigns: list[Campaign] | None = None) -> dict:
+    """Assign (or, with unit None, ignore) and record it in the audit chain, with the
+    marker that its files still have to be linked: one transaction. Returns the decision row."""
+    with db.atomic():
+        if unit is None:
+            row = ignore(db, message, by=by, note=note)
+        else:
+            row = assign(db, message, unit, requirements, by=by, note=note, campaigns=campaigns)
+        audit.record(
+            db, "reassigned" if unit else "ignored_by_person", message_sha256=row["message_sha256"], actor=by,
+            unit=unit, requirements=row["requirements"], note=note,
+        )
+        tree.mark_pending(db, row["message_sha256"], row.get("id"), row["decided_at"])
+    return row
+
+
+def carry_out_pending(db, data_dir) -> list[str]:
+    """Link the files of every mail whose decision is not yet carried out into the
+    folders it now belongs in (durably, recorded; safe to repeat). Call holding the
+    run lock, then ``mark_carried_out`` in the transaction that refreshes the status."""
+    pending = tree.pending(db)
+    for sha in pending:
+        file.refile(data_dir, db, sha)
+    return pending
+
+
+def mark_carried_out(db, refiled: list[str]) -> None:
+    if refiled:
+        tree.clear_pending(db, refiled)
 
 
 def ignore(db, message: str, by: str = "clerk", note: str | None = None) -> dict:
@@ -117,7 +157,7 @@ def ignore(db, message: str, by: str = "clerk", note: str | None = None) -> dict
         "message_sha256": msg["sha256"], "action": "ignore", "unit": None, "requirements": "[]",
         "decided_by": by, "decided_at": now_iso(), "note": note,
     }
-    db["decisions"].insert(row)
+    row["id"] = db["decisions"].insert(row).last_pk
     _apply(db, msg, row, None)
     return row
 

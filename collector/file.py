@@ -9,7 +9,9 @@ import datetime as dt
 from pathlib import Path
 
 from collector import store
+from collector.faults import disk_write_point
 from collector.model import Attachment, Match, ParsedMail
+from collector.tree import Links, record_links
 
 REVIEW_FOLDER = "待审核"
 IGNORED_FOLDER = "已忽略"
@@ -39,19 +41,22 @@ def file_attachments(
     received_at: dt.datetime,
     sha256: str,
     syncs: store.DeferredSyncs | None = None,
+    links: Links | None = None,
 ) -> list[dict]:
     """Store every attachment's bytes and link it into the tree; rows for the index.
 
-    With ``syncs``, directory fsyncs are left to the caller (before its commit)."""
+    With ``syncs``, directory fsyncs are left to the caller (before its commit).
+    With ``links``, every filed/ entry made is added there, for tree.record_links."""
     folders = tree_parts(match, received_at, sha256)
     return [
-        _file_one(data_dir, index, attachment, folders, syncs)
+        _file_one(data_dir, index, attachment, folders, syncs, links)
         for index, attachment in enumerate(parsed.attachments)
     ]
 
 
 def _file_one(
-    data_dir: Path, index: int, attachment: Attachment, folders: list[list[str]], syncs: store.DeferredSyncs | None
+    data_dir: Path, index: int, attachment: Attachment, folders: list[list[str]], syncs: store.DeferredSyncs | None,
+    links: Links | None = None,
 ) -> dict:
     row = {
         "idx": index,
@@ -86,7 +91,9 @@ def _file_one(
         rel = attachment.stored_path
         row.update(sha256=attachment.stored_sha256, size=attachment.stored_size, path=rel)
         for parts in folders:
-            store.link_into_tree(data_dir, rel, parts, attachment.filename, syncs)
+            path = store.link_into_tree(data_dir, rel, parts, attachment.filename, syncs)
+            if links is not None:
+                links.add(path, rel, attachment.stored_sha256)
     return row
 
 
@@ -116,6 +123,7 @@ def file_raw_mail(
     sha256: str,
     subject: str,
     syncs: store.DeferredSyncs | None = None,
+    links: Links | None = None,
 ) -> None:
     """A readable copy (hard link) of the raw mail beside the unit's files."""
     name = f"{received_at.strftime('%Y%m%d-%H%M%S')}_{subject[:60] or sha256[:12]}.eml"
@@ -123,23 +131,35 @@ def file_raw_mail(
     for parts in folders:
         if match.state == "filed" and match.unit:
             parts = [parts[0], parts[1], MAIL_FOLDER]
-        store.link_into_tree(data_dir, raw_rel, parts, name, syncs)
+        path = store.link_into_tree(data_dir, raw_rel, parts, name, syncs)
+        if links is not None:
+            links.add(path, raw_rel, sha256)
 
 
-def refile(data_dir: Path, db, message_sha256: str) -> None:
-    """Link a mail's files into the folders its (new) placement calls for.
+def refile(data_dir: Path, db, message_sha256: str) -> Links:
+    """Link a mail's files into the folders its (new) placement calls for, durably,
+    and record them (tree.record_links); returns the entries made or found there.
 
     Earlier links stay where they were: the tree only ever grows, so a path an
-    auditor noted down keeps working.
+    auditor noted down keeps working. Safe to run again after a crash: a file
+    already in its folder is found, not linked twice.
     """
     msg = db["messages"].get(message_sha256)
     requirements = [r["requirement"] for r in db.query(
         "SELECT requirement FROM submissions WHERE message_sha256 = ?", [message_sha256])]
     match = Match(msg["campaign"], msg["unit"], requirements, msg["state"], msg["reason"] or "")
     received_at = dt.datetime.fromisoformat(msg["received_at"])
+    links, syncs = Links(), store.DeferredSyncs()
+    files = list(db.query(
+        "SELECT filename, path, sha256 FROM attachments WHERE message_sha256 = ? AND path IS NOT NULL", [message_sha256]
+    ))
     for parts in tree_parts(match, received_at, message_sha256):
-        for row in db.query(
-            "SELECT filename, path FROM attachments WHERE message_sha256 = ? AND path IS NOT NULL", [message_sha256]
-        ):
-            store.link_into_tree(data_dir, row["path"], parts, row["filename"])
-    file_raw_mail(data_dir, msg["raw_path"], match, received_at, message_sha256, msg["subject"] or "")
+        for row in files:
+            disk_write_point()  # a new directory entry needs room too
+            links.add(store.link_into_tree(data_dir, row["path"], parts, row["filename"], syncs), row["path"], row["sha256"])
+    disk_write_point()
+    file_raw_mail(data_dir, msg["raw_path"], match, received_at, message_sha256, msg["subject"] or "", syncs, links)
+    syncs.flush()
+    with db.atomic():
+        record_links(db, message_sha256, links)
+    return links

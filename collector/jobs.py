@@ -50,6 +50,9 @@ class StorageFull(Exception):
     pass
 
 
+DECISION_LOCK_WAIT = 60.0  # seconds a person's command waits for a running poll before giving up
+
+
 @contextlib.contextmanager
 def exclusive_run(data_dir: Path, wait: float = 0) -> Iterator[None]:
     """Hold the run lock; AlreadyRunning if another run holds it (after `wait` seconds)."""
@@ -111,17 +114,25 @@ def _is_disk_full(exc: BaseException) -> bool:
 
 
 @contextlib.contextmanager
-def _storage_errors_are_clean(settings: Settings, report: RunReport) -> Iterator[None]:
-    """A full (or failing) disk ends the run with one clear line; what was filed stays filed."""
+def _disk_full_means(settings: Settings, consequence: Callable[[], str]) -> Iterator[None]:
+    """A full (or failing) disk becomes StorageFull: one line saying what it means."""
     try:
         yield
     except (OSError, sqlite3.OperationalError) as exc:
         if not _is_disk_full(exc):
             raise
         raise StorageFull(
-            f"cannot write the archive: its disk is full or failing ({settings.data_dir}: {exc}); stopped after "
-            f"{report.seen} mail(s); nothing was lost, the next run resumes once there is space"
+            f"cannot write the archive: its disk is full or failing ({settings.data_dir}: {exc}); {consequence()}"
         ) from None
+
+
+@contextlib.contextmanager
+def _storage_errors_are_clean(settings: Settings, report: RunReport) -> Iterator[None]:
+    """A full (or failing) disk ends the run with one clear line; what was filed stays filed."""
+    with _disk_full_means(
+        settings, lambda: f"stopped after {report.seen} mail(s); nothing was lost, the next run resumes once there is space"
+    ):
+        yield
 
 
 # ----- the light path: what an idle poll needs ---------------------------------------
@@ -194,8 +205,16 @@ def campaigns_changed(settings: Settings) -> bool:
 
 def _dashboard_events_waiting(settings: Settings) -> bool:
     """Exports made on the dashboard wait in a spool for a run to put them in the audit chain."""
-    spool = settings.data_dir / store.AUDIT_SPOOL_NAME
-    return spool.exists() and spool.stat().st_size > 0
+    from collector import audit
+
+    return audit.events_waiting(settings.data_dir)
+
+
+def _decisions_waiting(settings: Settings) -> bool:
+    """A decision whose files are not yet linked (its process died after the commit: tree.py)."""
+    from collector import tree
+
+    return bool(_peek(settings, f"SELECT 1 FROM {tree.PENDING_TABLE} LIMIT 1", []))
 
 
 def _outbox_waiting(settings: Settings, now: dt.datetime) -> bool:
@@ -271,6 +290,7 @@ def run_poll(settings: Settings, now: dt.datetime | None = None) -> RunReport:
             listing = fetch.open_folder(client, settings, position)
             idle = position is not None and not listing.new_uids and not listing.uidvalidity_changed
             idle = idle and not _dashboard_events_waiting(settings) and version == migrations.latest_version()
+            idle = idle and not _decisions_waiting(settings)
             idle = idle and not _outbox_waiting(settings, now or dt.datetime.now(dt.timezone.utc))
             if idle and not status_is_stale(settings, now or dt.datetime.now(dt.timezone.utc)):
                 _stamp_idle_poll(settings)
@@ -341,34 +361,27 @@ def decide(
     by: str,
     note: str | None = None,
     now: dt.datetime | None = None,
+    wait: float = DECISION_LOCK_WAIT,
 ) -> dict:
     """A person's decision: file `message` under `unit` (or ignore it when unit is None).
 
     Overrides the matcher, is remembered (re-applied if the mail is processed
     again), goes into the audit chain with who and when, and the mail's files
-    are linked into the unit's folder of the readable tree.
+    are linked into the unit's folder of the readable tree. Waits up to `wait`
+    seconds for a running poll (then AlreadyRunning: nothing saved). If the files
+    cannot be linked after the decision is committed (full disk, a crash), the
+    next run of any kind finishes it (decisions.carry_out_pending).
     """
-    from collector import audit, decisions, file, index, pipeline
+    from collector import decisions, index, pipeline
 
     index.require_archive(settings.data_dir)
-    with exclusive_run(settings.data_dir):
-        ctx = pipeline.open_context(settings.data_dir, settings.campaign)
-        with ctx.db.atomic():
-            if unit is None:
-                row = decisions.ignore(ctx.db, message, by=by, note=note)
-            else:
-                row = decisions.assign(ctx.db, message, unit, requirements, by=by, note=note, campaigns=ctx.campaigns)
-            audit.record(
-                ctx.db,
-                "reassigned" if unit else "ignored_by_person",
-                message_sha256=row["message_sha256"],
-                actor=by,
-                unit=unit,
-                requirements=row["requirements"],
-                note=note,
-            )
-        file.refile(ctx.data_dir, ctx.db, row["message_sha256"])
-        pipeline.finish_run(ctx, RunReport("decision"), audit.now_iso(), now)
+    with exclusive_run(settings.data_dir, wait=wait):
+        with _disk_full_means(settings, lambda: "the decision was NOT saved"):
+            ctx = pipeline.open_context(settings.data_dir, settings.campaign)
+            row = decisions.decide(ctx.db, message, unit, requirements, by=by, note=note, campaigns=ctx.campaigns)
+        crash_point("decision.committed")
+        with _disk_full_means(settings, lambda: "the decision is saved; the next run links its files and updates 报送情况"):
+            pipeline.finish_run(ctx, RunReport("decision"), now_iso(), now)
         ctx.db.close()
         return row
 

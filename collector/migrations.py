@@ -460,3 +460,17 @@ def _m002_roster_and_campaigns(db: sqlite_utils.Database) -> dict:
         db["collector_settings"].create({"key": str, "value": str}, pk="key")
     seeded = roster.seed_roster(db)
     return {"roster_units": db["roster_units"].count, "seeded": seeded}
+
+
+@migration(3, "the filed/ tree's record and pending refiles; the outbox of receipts and reminders")
+def _m003_tree_and_outbox(db: sqlite_utils.Database) -> dict:
+    """filed_links / pending_refiles (collector/tree.py), the outbox tables
+    (collector/outbox/queue.py), and an index for the receipts' look at newly filed mail."""
+    from collector import tree
+    from collector.outbox import queue
+
+    before = set(db.table_names())
+    tree.ensure_tables(db)
+    queue.ensure_tables(db)
+    db.execute("CREATE INDEX IF NOT EXISTS idx_messages_filed_at ON messages (filed_at)")
+    return {"tables": sorted(set(db.table_names()) - before)}

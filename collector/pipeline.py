@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from collector import audit, file, index, store, trust
+from collector import audit, decisions, file, index, store, tree, trust
 from collector.faults import crash_point
 from collector.dashboard.search import index_message_for_search
 from collector.campaign import Campaign, campaign_files, campaigns_fingerprint, load_campaigns, write_campaign_tables
@@ -146,12 +146,12 @@ def file_and_index(
     sender = sender or _check_sender_safely(ctx.dkim, mail.raw)
     match = _match_safely(ctx, parsed, parse_error, mail.received_at, scans)
     warning = trust.sender_warning(sender, parsed.from_addr if parsed else None, ctx.known_addresses())
-    syncs = store.DeferredSyncs()
+    syncs, links = store.DeferredSyncs(), tree.Links()
     attachment_rows = (
-        file.file_attachments(ctx.data_dir, parsed, match, mail.received_at, sha256, syncs) if parsed else []
+        file.file_attachments(ctx.data_dir, parsed, match, mail.received_at, sha256, syncs, links) if parsed else []
     )
     subject = parsed.subject if parsed else ""
-    file.file_raw_mail(ctx.data_dir, stored.raw_rel, match, mail.received_at, sha256, subject, syncs)
+    file.file_raw_mail(ctx.data_dir, stored.raw_rel, match, mail.received_at, sha256, subject, syncs, links)
     syncs.flush()  # every file and link is durable before the rows that point at them
     crash_point("ingest.files_stored")
 
@@ -161,6 +161,7 @@ def file_and_index(
         for row in attachment_rows:
             ctx.db["attachments"].insert({**row, "message_sha256": sha256})
         _write_submissions(ctx.db, sha256, mail, match)
+        tree.record_links(ctx.db, sha256, links)
         audit.record(
             ctx.db,
             "filed",
@@ -391,6 +392,7 @@ def _write_submissions(db: sqlite_utils.Database, sha256: str, mail: RawMail, ma
 def finish_run(ctx: Context, report: RunReport, started_at: str, now: dt.datetime | None = None) -> None:
     """Recompute the status table and record the run."""
     now = now or dt.datetime.now(dt.timezone.utc)
+    refiled = decisions.carry_out_pending(ctx.db, ctx.data_dir)  # what a decision (maybe one that died) left
     audit.absorb_spool(ctx.db, ctx.data_dir)  # e.g. exports made on the dashboard
     if ctx.campaigns_changed:
         from collector.rematch import rematch_waiting
@@ -398,6 +400,7 @@ def finish_run(ctx: Context, report: RunReport, started_at: str, now: dt.datetim
         rematch_waiting(ctx)
         ctx.campaigns_changed = False
     with ctx.db.atomic():
+        decisions.mark_carried_out(ctx.db, refiled)  # with the status refresh that shows them
         refresh_status(ctx.db, ctx.campaigns, now)
         ctx.db["runs"].insert(
             {
