@@ -13,7 +13,9 @@ from datasette.utils import await_me_maybe
 from datasette.utils.asgi import Request, Response
 from markupsafe import Markup
 
+from . import campaigns as campaigns_mod
 from . import pages
+from . import roster as roster_mod
 from . import search as search_mod
 from .auth import role_of
 from .labels import (
@@ -49,6 +51,8 @@ NAV_LINKS = [
     ("/units", "单位"),
     ("/search", "搜索"),
     ("/exports", "导出"),
+    ("/campaigns", "活动"),
+    ("/roster", "名册"),
     ("/collector", "数据表"),
 ]
 
@@ -144,7 +148,7 @@ def permission_allowed(datasette, actor, action, resource):
 
 @hookimpl
 def register_routes():
-    return pages.routes()
+    return pages.routes() + campaigns_mod.routes() + roster_mod.routes()
 
 
 @hookimpl
@@ -190,7 +194,7 @@ def _thumb_img(attachment_id: int) -> Markup:
 def extra_template_vars(request, datasette):
     actor = request.actor if request is not None else None
     role = role_of(actor)
-    return {
+    static = {
         "collector_nav": NAV_LINKS if role else [],
         "collector_role": role,
         "collector_role_label": {"office": "办公室", "auditor": "审计"}.get(role or "", ""),
@@ -200,6 +204,11 @@ def extra_template_vars(request, datasette):
         "describe_filters": describe_filters,
         "urlquote": lambda s: quote(str(s or ""), safe=""),
     }
+
+    async def with_campaigns():
+        return {**static, **await campaigns_mod.switcher_vars(datasette, request)}
+
+    return with_campaigns
 
 
 @hookimpl
