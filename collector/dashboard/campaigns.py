@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
 import yaml
-from datasette.utils.asgi import NotFound, Response
+from datasette.utils.asgi import Forbidden, NotFound, Response
 
 from .. import campaign as campaign_mod
 from . import campaign_form
@@ -227,8 +227,8 @@ def draft_from_notice_file(path: Path, roster) -> dict:
     """The one call into the drafter (collector/drafting): a notice file -> a
     campaign-format dict with ``unsettled`` lines."""
     try:
-        from collector.drafting import draft_campaign, read_notice
-        from collector.drafting.read import NoticeReadError
+        from collector.drafting.draft import draft_campaign
+        from collector.drafting.read import NoticeReadError, read_notice
     except ImportError:  # the drafting package is not merged yet: the older drafter
         return _older_draft(path, roster)
     try:
@@ -251,15 +251,47 @@ def _older_draft(path: Path, roster) -> dict:
     return data
 
 
-async def _multipart(request, limit: int) -> tuple[dict[str, str], dict[str, tuple[str, bytes]]]:
-    """Fields and files of a multipart POST (the body is at most ``limit`` bytes)."""
+UPLOAD_PATH = "/campaigns/new"
+
+
+def checks_own_csrf(scope) -> bool:
+    """The notice upload (multipart) is exempt from asgi-csrf: ``_multipart`` checks its token."""
+    if scope.get("path") != UPLOAD_PATH or scope.get("method") != "POST":
+        return False
+    content_type = dict(scope.get("headers") or []).get(b"content-type", b"")
+    return content_type.split(b";", 1)[0].strip() == b"multipart/form-data"
+
+
+def _check_csrf(datasette, request, token: str) -> None:
+    """What asgi-csrf checks: the form's token equals the ds_csrftoken cookie, signed by this dashboard."""
+    import secrets
+
+    from itsdangerous import BadSignature
+
+    cookie = request.cookies.get("ds_csrftoken", "")
+    try:
+        datasette.unsign(cookie, "csrftoken")
+    except BadSignature:
+        raise Forbidden("CSRF 校验失败，请刷新页面后重试") from None
+    if not token or not secrets.compare_digest(token, cookie):
+        raise Forbidden("CSRF 校验失败，请刷新页面后重试")
+
+
+async def _multipart(datasette, request, limit: int) -> tuple[dict[str, str], dict[str, tuple[str, bytes]]]:
+    """Fields and files of a multipart POST (at most ``limit`` bytes), its CSRF token checked."""
     from io import BytesIO
 
     from python_multipart import parse_form
 
-    body = await request.post_body()
-    if len(body) > limit:
-        raise NoticeUploadError("文件过大（超过 20 MB），不像是一份通知")
+    chunks, size, more = [], 0, True
+    while more:  # read at most ``limit`` bytes, never a whole oversized body
+        message = await request.receive()
+        chunks.append(message.get("body", b""))
+        size += len(chunks[-1])
+        more = message.get("more_body", False)
+        if size > limit:
+            raise NoticeUploadError("文件过大（超过 20 MB），不像是一份通知")
+    body = b"".join(chunks)
     fields: dict[str, str] = {}
     files: dict[str, tuple[str, bytes]] = {}
 
@@ -274,7 +306,10 @@ async def _multipart(request, limit: int) -> tuple[dict[str, str], dict[str, tup
     try:
         parse_form(headers, BytesIO(body), on_field, on_file)
     except Exception:  # python-multipart raises several kinds for a malformed body
-        raise NoticeUploadError("上传的内容无法读取，请重新选择文件") from None
+        fields, files = {}, {}
+    _check_csrf(datasette, request, fields.get("csrftoken", ""))
+    if not files:
+        raise NoticeUploadError("上传的内容无法读取，请重新选择文件")
     return fields, files
 
 
@@ -328,7 +363,7 @@ async def new_campaign_page(datasette, request):
         return await _render(datasette, request, "collector_campaign_new.html", {"error": None})
     roster = await _roster(datasette)
     try:
-        fields, files = await _multipart(request, MAX_NOTICE_BYTES + 64 * 1024)
+        fields, files = await _multipart(datasette, request, MAX_NOTICE_BYTES + 64 * 1024)
         filename, data = files.get("notice", ("", b""))
         draft = await asyncio.to_thread(_notice_to_draft, filename, data, roster)
     except NoticeUploadError as e:

@@ -48,8 +48,10 @@ def _locked_write(data_dir: Path, write, wait: float):
             time.sleep(0.2)
 
 
-async def write_archive(data_dir: Path, write, wait: float = LOCK_WAIT_SECONDS):
-    """Run ``write(db)`` under the run lock in a worker thread; ArchiveBusy if a run holds it."""
+async def write_archive(data_dir: Path, write, wait: float | None = None):
+    """Run ``write(db)`` under the run lock in a worker thread; ArchiveBusy if a run holds it
+    for longer than ``wait`` seconds (default LOCK_WAIT_SECONDS)."""
+    wait = LOCK_WAIT_SECONDS if wait is None else wait
     return await asyncio.to_thread(_locked_write, Path(data_dir), write, wait)
 
 
