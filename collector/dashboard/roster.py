@@ -84,8 +84,9 @@ def roster_view(conn) -> dict:
     former = _former_names(conn)
     if not _has_table(conn, "roster_units"):  # the shipped roster: its addresses are all entered
         for u in roster.units:
+            learned = [a for a in addresses.get(u.name, []) if a["address"] not in u.addresses]
             addresses[u.name] = [{"address": a, "source": "登记", "by": None, "at": "", "campaign": None, "mail": None}
-                                 for a in u.addresses]
+                                 for a in u.addresses] + learned
     groups = []
     for kind in UNIT_KINDS:
         units = [
