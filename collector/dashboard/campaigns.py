@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import re
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
@@ -248,6 +249,7 @@ def _older_draft(path: Path, roster) -> dict:
     data = yaml.safe_load(yaml_text)
     data["units"] = [u["name"] if isinstance(u, dict) else u for u in data.get("units") or []]
     data["unsettled"] = [line[len("# 未处理："):] for line in yaml_text.splitlines() if line.startswith("# 未处理：")]
+    data["mailbox"]["addresses"] = re.findall(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", text)[:1]
     return data
 
 

@@ -58,7 +58,7 @@ def _address_rows(conn) -> dict[str, list[dict]]:
         for address, unit, how, by, at in conn.execute(
             "SELECT address, unit, how, added_by, added_at FROM roster_addresses ORDER BY address"
         ):
-            out.setdefault(unit, []).append({"address": address, "source": "登记", "by": by, "at": (at or "")[:16],
+            out.setdefault(unit, []).append({"address": address, "source": "登记", "by": by, "at": (at or "").replace("T", " ")[:16],
                                              "campaign": None, "mail": None})
     learned_labels = {"matched": "从来信中识别", "confirmed": "人工确认"}
     for address, campaign, unit, how, at, sha in conn.execute(
