@@ -303,4 +303,12 @@ def test_a_campaign_saved_on_the_dashboard_can_be_corrected(live):
     assert 'id="campaign-form"' not in auditor_view and "只有办公室账号可以修改" in auditor_view
     builtin = get(ds, "/campaigns/edit?id=jianchang-515-2023", actor=OFFICE).text
     assert 'id="campaign-form"' not in builtin and "不是在看板上创建的" in builtin
+    # a file put into the archive's folder by hand is read-only too, and cannot be saved over
+    by_hand = dict(data, id="by-hand", title="手写的活动")
+    (data_dir / "campaigns" / "by-hand.yaml").write_text(yaml.safe_dump(by_hand, allow_unicode=True), encoding="utf-8")
+    assert 'id="campaign-form"' not in get(ds, "/campaigns/edit?id=by-hand", actor=OFFICE).text
+    set_field(fields, "editing", "by-hand")
+    refused = post(ds, "/campaigns/save", [(n, v) for n, v in fields if n != "csrftoken"] + [("action", "save")])
+    assert refused.status_code == 400 and "不能在这里修改" in refused.text
+    assert yaml.safe_load((data_dir / "campaigns" / "by-hand.yaml").read_text(encoding="utf-8")) == by_hand
 

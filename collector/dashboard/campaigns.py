@@ -118,16 +118,24 @@ def list_campaigns(conn, data_dir: Path, now: dt.datetime | None = None) -> list
         if pending and pending["id"] not in found:
             found[pending["id"]] = pending
     archive_folder = (Path(data_dir) / campaign_mod.ARCHIVE_CAMPAIGNS).resolve()
+    saved_here = _saved_on_dashboard(conn)
     out = sorted(found.values(), key=_sort_key)
     for c in out:
         c.setdefault("total", 0)
         c.setdefault("complete", 0)
         c.setdefault("late", 0)
         c["state_label"] = STATE_LABELS.get(c.get("state"), c.get("state") or "")
-        c["editable"] = bool(c.get("source")) and Path(c["source"]).resolve().parent == archive_folder
+        c["editable"] = (c["id"] in saved_here and bool(c.get("source"))
+                         and Path(c["source"]).resolve().parent == archive_folder)
         c["first_due_label"] = _time_label(c.get("first_due"))
         c["last_due_label"] = _time_label(c.get("last_due"))
     return out
+
+
+def _saved_on_dashboard(conn) -> set[str]:
+    """Campaigns the dashboard saved (a file put in the folder by hand stays read-only)."""
+    return {row[0] for row in conn.execute(
+        "SELECT DISTINCT json_extract(detail, '$.campaign') FROM audit_log WHERE event = 'campaign_saved'")}
 
 
 def _time_label(value) -> str:
