@@ -319,20 +319,32 @@ def campaign() -> None:
 
 
 @campaign.command("init")
-@click.option("--from-notice", "notice", required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--roster", type=click.Path(exists=True, path_type=Path), help="CSV of the county's towns and townships.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True)
-def campaign_init(notice: Path, roster: Path | None, output: Path) -> None:
-    """Draft a campaign file from a notice, for the office to check."""
-    from collector.campaign import draft_campaign_from_notice
+@click.option("--from-notice", "notice", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The notice: .txt, .docx or .pdf.")
+@click.option("--roster", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A roster CSV (columns name, kind, official_name, division_code) instead of the standing roster.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the draft (default: print it).")
+def campaign_init(notice: Path, roster: Path | None, output: Path | None) -> None:
+    """Draft a campaign file from a notice, for the office to check; what the draft could
+    not decide is printed (and kept under `unsettled:` in the file)."""
+    from collector.drafting import NoticeReadError, draft_campaign_from_file
+    from collector.drafting.rosters import roster_from_csv
+    from collector.roster import builtin_roster
 
-    text, unplaced = draft_campaign_from_notice(
-        notice.read_text(encoding="utf-8"), roster.read_text(encoding="utf-8") if roster else None
-    )
-    output.write_text(text, encoding="utf-8")
-    click.echo(f"wrote {output}")
-    for item in unplaced:
-        click.echo(f"could not place: {item}", err=True)
+    try:
+        units = roster_from_csv(roster) if roster else builtin_roster()
+        draft = draft_campaign_from_file(notice, units)
+        draft.kinds_shorthand = roster is None
+    except (NoticeReadError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if output is None:
+        click.echo(draft.to_yaml(), nl=False)
+    else:
+        output.write_text(draft.to_yaml(), encoding="utf-8")
+        click.echo(f"wrote {output}: {len(draft.requirements)} requirement(s), {len(draft.units)} unit(s)")
+    for line in draft.unsettled:
+        click.echo(f"待确认：{line}", err=True)
 
 
 def main() -> None:

@@ -1,0 +1,390 @@
+"""draft_campaign(text, roster) → Draft: a campaign (format v2) drafted from a notice, with
+what the drafter could not decide in ``unsettled`` (one Chinese line each, for the clerk)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import yaml
+
+from collector.roster import UNIT_KINDS, Roster
+
+from . import requirements as req
+from .deadlines import Deadline, find_deadlines
+from .layout import Layout, split_notice
+from .read import read_notice
+from .units import LOCAL, UnitList, UnitResolver, named_units, read_addressees, units_in_attachment
+
+TZ = ZoneInfo("Asia/Shanghai")
+SUBMIT = re.compile(r"报送|上报|报至|报给|报县|报市|发送|发至|送至|送交|提交|交至|反馈|回传|传至|报名|邮箱|交回|报办")
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
+TITLE_VERBS = re.compile(r"^(?:认真|切实|进一步|扎实)?(?:组织)?(?:开展|做好|报送|上报|填报|征集|举办|进行|组织|报|提交|推荐|申报|编制|参加|召开|举行|配合)+")
+TITLE_TAIL = re.compile(r"(?:有关|相关)?(?:事项|事宜|工作)$|的$")
+# words of a sentence that say which units, by kind
+ALL_WORDS = re.compile(r"各单位|各有关单位|各相关单位|各地区|各地|参训单位|被[\u4e00-\u9fa5]{2}单位")
+LOCAL_WORDS = re.compile(r"各乡镇|各镇|各乡")
+DEPT_WORDS = re.compile(r"各部门|各委办局|各直属机构|各直属单位|县直各单位")
+
+
+@dataclasses.dataclass
+class DraftRequirement:
+    id: str
+    title: str
+    description: str
+    due: dt.datetime  # aware, Asia/Shanghai
+    units: list[str]  # roster names
+    hints: list[str]
+    parts: list[dict]
+
+
+@dataclasses.dataclass
+class Draft:
+    id: str
+    title: str
+    notice_date: dt.date | None
+    county: str
+    addresses: list[str]
+    subject_hints: list[str]
+    units: list[str]  # roster names the notice addresses
+    unit_kinds: list[str] | None  # when the units are exactly these kinds of the roster
+    requirements: list[DraftRequirement]
+    shared_slots: list[dict]
+    unsettled: list[str]
+    roster: Roster = dataclasses.field(repr=False, compare=False, default=None)
+    # write unit sets as {kinds: [...]} where they are whole kinds; off for a roster file
+    # (--roster) the loader does not know: kinds would then mean the standing roster's units
+    kinds_shorthand: bool = True
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "notice_date": self.notice_date,
+            "timezone": "Asia/Shanghai",
+            "county": self.county,
+            "mailbox": {"addresses": self.addresses, "subject_hints": self.subject_hints},
+            "units": self._campaign_units_value(),
+            "requirements": [
+                {"id": r.id, "title": r.title, "description": r.description, "due": r.due,
+                 "units": self._units_value(r.units), "hints": r.hints, "parts": r.parts}
+                for r in self.requirements
+            ],
+            "shared_slots": self.shared_slots,
+            "unsettled": self.unsettled,
+        }
+
+    def _campaign_units_value(self):
+        if self.unit_kinds and self.kinds_shorthand:
+            return {"kinds": self.unit_kinds}
+        kinds = self._kinds_covering(self.units)
+        return {"kinds": kinds} if kinds else self.units
+
+    def _kinds_covering(self, names: list[str]) -> list[str] | None:
+        """The roster kinds whose units are exactly ``names``, if there are such."""
+        if self.roster is None or not names or not self.kinds_shorthand:
+            return None
+        kinds = [k for k in UNIT_KINDS if any(u.kind == k and u.name in names for u in self.roster.units)]
+        return kinds if set(self.roster.names(kinds)) == set(names) else None
+
+    def _units_value(self, names: list[str]):
+        if set(names) == set(self.units):
+            return "all"
+        kinds = self._kinds_covering(names)
+        return {"kinds": kinds} if kinds else names
+
+    def to_yaml(self) -> str:
+        header = "# Drafted by `collector campaign init --from-notice`: check every line, settle `unsettled`.\n"
+        return header + yaml.dump(self.to_dict(), Dumper=_NoAliases, allow_unicode=True, sort_keys=False, width=200)
+
+
+class _NoAliases(yaml.SafeDumper):
+    """Parts that share a word list are written out in full, not as &id001 anchors."""
+
+    def ignore_aliases(self, data):
+        return True
+
+
+def draft_campaign_from_file(path: str | Path, roster: Roster, *, notice_date: dt.date | None = None) -> Draft:
+    return draft_campaign(read_notice(path), roster, notice_date=notice_date)
+
+
+def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = None) -> Draft:
+    layout = split_notice(text)
+    unsettled: list[str] = []
+    date = layout.notice_date or notice_date
+    if date is None:
+        unsettled.append("通知中未找到成文日期，期限的年份按今年计，请核对")
+    resolver = UnitResolver(roster)
+    lists = {name: units_in_attachment(sec, resolver) for name, sec in layout.attachments.items()}
+    lists = {name: ul for name, ul in lists.items() if ul.names}
+    for name, ul in lists.items():
+        unsettled += [f"{name}中的“{u}”不在名册中，请核对或先加入名册" for u in ul.unknown]
+    campaign_units, kinds = _campaign_units(layout, resolver, lists, unsettled)
+    requirements, shared = _requirements(layout.body, date, resolver, lists, campaign_units, unsettled)
+    for r in requirements:
+        for u in r.units:
+            if u not in campaign_units:
+                campaign_units.append(u)
+                kinds = None
+    title = notice_title(layout.title)
+    if not title:
+        unsettled.append("未能从标题（关于…的通知）读出活动名称，请填写")
+    if not requirements:
+        unsettled.append("通知中未找到报送期限，未列出报送要求，请补充")
+    return Draft(
+        id=_campaign_id(date, title, requirements),
+        title=title,
+        notice_date=date,
+        county=_county(layout) or roster.county,
+        addresses=_addresses(layout.body, unsettled),
+        subject_hints=subject_hints(title),
+        units=campaign_units,
+        unit_kinds=kinds,
+        requirements=requirements,
+        shared_slots=shared,
+        unsettled=unsettled,
+        roster=roster,
+    )
+
+
+# ---------------------------------------------------------------- title, id, county
+
+
+def notice_title(title_line: str) -> str:
+    """关于报送2023年度政府信息公开工作年度报告的通知 → 2023年度政府信息公开工作年度报告."""
+    m = re.search(r"关于(.+?)的(?:紧急|补充)?(?:通知|通报|函)", title_line)
+    if not m:
+        return ""
+    subject = TITLE_VERBS.sub("", m.group(1).strip())
+    for _ in range(2):
+        subject = TITLE_TAIL.sub("", subject).strip()
+    return subject
+
+
+def subject_hints(title: str) -> list[str]:
+    """The title's words that tell this campaign's mails from others': 政府信息公开, 年度报告."""
+    core = re.sub(r"\d{4}\s*年度?|第[一二三四五六七八九十\d]+届|[上下]半年|第[一二三四]季度", " ", title)
+    quoted = re.findall(r"[“\"《]([^”\"》]+)[”\"》]", core)
+    pieces = re.split(r"[\s“”\"《》、,，()（）]|工作|活动|有关|相关|情况|的|和|及|与", core)
+    long_ones = [p for p in pieces if len(p.strip()) > 12]
+    pieces += [q for p in long_ones for q in re.split(r"专项行动|专项|行动|集中|大|[、]", p)]
+    hints = []
+    for h in quoted + pieces:
+        h = h.strip()
+        if 2 <= len(h) <= 16 and h not in hints:
+            hints.append(h)
+    return hints
+
+
+def _campaign_id(date: dt.date | None, title: str, requirements: list[DraftRequirement]) -> str:
+    stem = req.slug(re.sub(r"\d{4}\s*年度?", "", title), 16) or (requirements[0].id if requirements else "notice")
+    return f"{date.isoformat()}-{stem}" if date else stem
+
+
+def _county(layout: Layout) -> str:
+    m = re.match(r"^(\S{1,6}?县)", layout.issuer or layout.title)
+    return m.group(1) if m else ""
+
+
+# ---------------------------------------------------------------- addresses
+
+
+def _addresses(body: str, unsettled: list[str]) -> list[str]:
+    """Every address the notice says to send to. A contact person's own address (the line
+    only says 联系/咨询, nothing about sending) is left out, with an unsettled line."""
+    found: list[str] = []
+    personal: list[str] = []
+    for line in re.split(r"[\n。]", body):
+        for m in EMAIL.finditer(line):
+            addr = m.group().rstrip(".").lower()
+            before = line[: m.start()]
+            labelled = re.search(r"邮箱|邮件|E-?mail|email|信箱", before, re.I)
+            sending = SUBMIT.search(line)
+            if labelled or sending or not re.search(r"联系|咨询|疑问|问题", line):
+                if addr not in found:
+                    found.append(addr)
+            elif addr not in personal:
+                personal.append(addr)
+    if not found and personal:
+        unsettled.append(f"通知只在联系人处写了邮箱“{'、'.join(personal)}”，已作为收件地址，请核对")
+        return personal
+    unsettled += [f"“{a}”写在联系人处，未作为收件地址，请核对" for a in personal]
+    if not found:
+        unsettled.append("通知中未写明报送邮箱，请填写收件地址")
+    return found
+
+
+# ---------------------------------------------------------------- units
+
+
+def _campaign_units(layout: Layout, resolver: UnitResolver, lists: dict[str, UnitList],
+                    unsettled: list[str]) -> tuple[list[str], list[str] | None]:
+    if not layout.addressee:
+        unsettled.append("未找到主送单位（如“各乡镇人民政府、县政府各部门：”），单位按正文和附件确定，请核对")
+    add = read_addressees(layout.addressee, resolver)
+    names = [n for n in resolver.kinds(add.kinds)]
+    names += [n for n in add.names if n not in names]
+    listed = [n for ul in lists.values() for n in ul.names]
+    for undecided in add.undecided:
+        if listed:
+            unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入附件所列单位，请核对")
+        else:
+            unsettled.append(f"主送“{undecided}”无法确定具体单位，请选择")
+    exact_kinds = add.kinds if add.kinds and not add.names else None
+    for n in listed:
+        if n not in names:
+            names.append(n)
+            exact_kinds = None
+    return names, exact_kinds
+
+
+def _requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitList],
+                       campaign_units: list[str]) -> tuple[list[str], list[list[str]]]:
+    """The roster names a requirement's sentence points to, and its shared cells."""
+    for num in re.findall(r"附件\s*(\d+)", text):
+        ul = lists.get(f"附件{num}")
+        if ul:
+            return list(ul.names), ul.groups
+    if not re.search(r"附件", text) and len(lists) == 1 and re.search(r"(?:所列|名单|以下|下列)(?:单位|部门)", text):
+        ul = next(iter(lists.values()))
+        return list(ul.names), ul.groups
+    local, dept = LOCAL_WORDS.search(text), DEPT_WORDS.search(text)
+    if ALL_WORDS.search(text) or (local and dept):
+        return list(campaign_units), []
+    kinds = resolver.roster
+    if local:
+        return [n for n in campaign_units if kinds.get(n) and kinds.get(n).kind in LOCAL], []
+    if dept:
+        return [n for n in campaign_units if kinds.get(n) and kinds.get(n).kind in ("department", "institution")], []
+    named = named_units(text, resolver)
+    return (named or list(campaign_units)), []
+
+
+# ---------------------------------------------------------------- requirements
+
+
+def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists: dict[str, UnitList],
+                  campaign_units: list[str], unsettled: list[str]):
+    found: list[DraftRequirement] = []
+    shared: list[dict] = []
+    sentences = [s for s in re.split(r"[。\n]", body) if s.strip()]
+    dated = [find_deadlines(s, date) for s in sentences]
+    for i, (sentence, deadlines) in enumerate(zip(sentences, dated)):
+        if not deadlines:
+            continue
+        for deadline, segment, who in _segments(sentence, deadlines):
+            if not SUBMIT.search(segment):
+                if re.search(r"前|止", deadline.text):
+                    unsettled.append(f"期限“{deadline.text}”不是报送材料（{_short(segment)}），未列为报送要求")
+                continue
+            context = (_neighbours(sentences, dated, i, -1), _neighbours(sentences, dated, i, 1))
+            r = _requirement(deadline, segment, who, context, resolver, lists, campaign_units, found, shared, unsettled)
+            if r:
+                found.append(r)
+    distinct = req.make_distinct([r.hints for r in found])
+    for r, hints in zip(found, distinct):
+        r.hints = hints or r.hints[:1]
+    return found, shared
+
+
+def _neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> str:
+    """The sentences just before (step -1) or after (step 1) a deadline's sentence that say
+    more about the same submission (报送方式：Word版及盖章扫描件发送至…): up to two, without
+    deadlines of their own, not across a heading (二、…)."""
+    out: list[str] = []
+    j = i + step
+    while 0 <= j < len(sentences) and len(out) < 2 and not dated[j]:
+        text = sentences[j]
+        heading = re.match(r"^\s*[一二三四五六七八九十]+、", text)
+        if step > 0 and heading:
+            break
+        if not (SUBMIT.search(text) or FORMAT_WORDS.search(text) or req.MATERIAL.search(text)) or len(text) > 200:
+            break
+        out.append(text)
+        if step < 0 and heading:
+            break
+        j += step
+    return "，".join(out if step > 0 else reversed(out))
+
+
+def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str, str], resolver, lists,
+                 campaign_units, found: list[DraftRequirement], shared: list[dict],
+                 unsettled: list[str]) -> DraftRequirement | None:
+    if deadline.due is None:
+        unsettled.append(deadline.assumed)
+        return None
+    before, after = context
+    names = req.material_names(segment)
+    title = _object(segment) or "及".join(names[:3])
+    said = segment
+    if not names:  # 报送截止时间：9月30日17时 — what is sent is said in the sentences around it
+        names = req.material_names(before) or req.material_names(after)
+        title = title or _object(before) or _object(after) or "及".join(names[:3])
+        said = "，".join(x for x in (before, segment) if x)
+    if not title:
+        unsettled.append(f"期限“{deadline.text}”报送的内容未能识别（{_short(segment)}），请填写")
+        title = "报送材料"
+    due = deadline.due.replace(tzinfo=TZ)
+    if any(r.due == due and r.title == title for r in found):
+        return None
+    if deadline.assumed:
+        unsettled.append(deadline.assumed)
+    units, groups = _requirement_units(who + segment, resolver, lists, campaign_units)
+    rid = req.requirement_id(title, {r.id for r in found})
+    shared += [{"requirement": rid, "units": g} for g in groups]
+    return DraftRequirement(
+        id=rid, title=title, description=_short(segment, 60), due=due, units=units,
+        hints=req.hints_for(names), parts=req.parts_for("，".join(x for x in (said, after) if x), names),
+    )
+
+
+def _segments(sentence: str, deadlines: list[Deadline]) -> list[tuple[Deadline, str, str]]:
+    """Each deadline with the clauses that say what is due by it, and the sentence's
+    opening (who is asked) for the unit words. A clause between two deadlines goes to the
+    earlier one when that one's own clause names no material."""
+    bounds = [0] + [m.end() for m in re.finditer(r"[,，;；]", sentence)] + [len(sentence) + 1]
+    clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+    def clause_of(pos: int) -> int:
+        return next(i for i, (a, b) in enumerate(clauses) if a <= pos < b)
+
+    at = [clause_of(d.start) for d in deadlines]
+    own_material = [bool(req.MATERIAL.search(sentence[clauses[c][0]:clauses[c][1]])) for c in at]
+    out = []
+    for i, d in enumerate(deadlines):
+        lo = 0 if i == 0 else (at[i - 1] + 1 if own_material[i - 1] else at[i])
+        if i + 1 < len(deadlines):
+            hi = at[i + 1] - 1 if not own_material[i] and at[i + 1] > at[i] else at[i]
+            if at[i + 1] == at[i]:
+                hi = at[i]
+        else:
+            hi = len(clauses) - 1
+        lo = min(lo, at[i])
+        segment = sentence[clauses[lo][0]: clauses[hi][1]]
+        who = sentence[: clauses[at[0]][0]]
+        out.append((d, segment, who))
+    return out
+
+
+def _object(segment: str) -> str:
+    """将年度报告Word版及盖章PDF版报送 → the thing between 将/把 and the verb, tidied."""
+    m = re.search(r"[将把](.{2,70}?)(?:报送|发送|上报|提交|报至|发至|报县|报市|报给|传至|送至|反馈|交至)", segment)
+    if not m:
+        return ""
+    obj = re.sub(r"于?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日.*$", "", m.group(1))  # 将…于5月20日前报送
+    obj = re.sub(r"\([^()]*\)|[《》]", "", obj)
+    obj = re.sub(r"(?:一并|统一|全部|分别|及时)$", "", obj.strip())
+    obj = re.sub(r"(?:等|相关|有关)*(?:资料|材料)?$", "", obj).strip(" ,，、")
+    obj = re.sub(r"(?:电子版|纸质版)$", "", obj)
+    obj = re.sub(r"^[^的及和、]{1,6}的", "", obj)  # 填写完毕的调查问卷
+    return obj if req.MATERIAL.search(obj) or re.search(r"姓名|名单|电话|联系", obj) else ""
+
+
+def _short(text: str, limit: int = 30) -> str:
+    text = text.strip(" ,，;；")
+    return text if len(text) <= limit else text[:limit] + "…"

@@ -1,0 +1,191 @@
+"""The parts of a notice: title, addressee line, body, date line, 附件 sections.
+
+A county-government 通知 is laid out the same way every time: the title (关于…的通知), the
+addressee line ending in a colon (各乡镇人民政府、县政府各部门：), the body, the 附件 list, the
+issuer and the date line (2024年1月5日), then each 附件 under its own heading (附件1 …).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import unicodedata
+
+CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+_CJK = "\u4e00-\u9fff"
+DATE_LINE = re.compile(r"^\s*([0-9〇○零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月"
+                       r"\s*([0-9一二三四五六七八九十]{1,3})\s*日\s*$")
+ATTACHMENT_HEADING = re.compile(r"^\s*附\s*件\s*(\d*)\s*[:：]?\s*(.*)$")
+# a line that starts something new: never joined to the line before it when text is reflowed
+NEW_LINE_START = re.compile(
+    rf"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|附\s*件|联\s*系|电\s*话"
+    rf"|邮\s*箱|电子邮箱|[{_CJK}]{{2,8}}\s*[:：])"
+)
+HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^。;；]{0,20}$")
+
+
+def cn_int(s: str) -> int:
+    """12, 十二, 二十五, 二〇二四 → int."""
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    if "十" not in s:
+        return int("".join(str(CN_DIGITS[c]) for c in s))
+    tens, _, units = s.partition("十")
+    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[units] if units else 0)
+
+
+def normalize(text: str) -> str:
+    """NFKC (full-width colon, comma, brackets and digits to their plain forms), \\r\\n to \\n."""
+    text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return text.replace("\u3000", " ").replace("\xa0", " ")
+
+
+@dataclasses.dataclass
+class Layout:
+    title: str  # the whole title line(s), joined
+    addressee: str  # the 主送 line without its colon
+    body: str  # reflowed body: from the addressee line to the issuer
+    notice_date: dt.date | None
+    issuer: str
+    attachment_titles: dict[str, str]  # 附件1 -> its title as the body lists it
+    attachments: dict[str, str]  # 附件1 -> its text (lines kept as they are)
+
+
+def split_notice(text: str) -> Layout:
+    lines = [ln.rstrip() for ln in normalize(text).split("\n")]
+    lines = [ln for ln in lines if ln.strip()]
+    title_end = _title_end(lines)
+    title = close_up("".join(ln.strip() for ln in lines[: title_end + 1]))
+    addressee, body_start = _addressee(lines, title_end + 1)
+    date_at = next((i for i in range(body_start, len(lines)) if DATE_LINE.match(lines[i])), None)
+    attachments_at = _first_attachment_heading(lines, body_start) if date_at is None else date_at + 1
+    body_end = date_at if date_at is not None else attachments_at
+    issuer = ""
+    if date_at is not None and date_at - 1 >= body_start and len(lines[date_at - 1].strip()) <= 30 \
+            and not lines[date_at - 1].rstrip().endswith(("。", ";")):
+        body_end = date_at - 1
+        issuer = lines[date_at - 1].strip()
+    body_lines = lines[body_start:body_end]
+    titles = _attachment_list(body_lines)
+    return Layout(
+        title=title,
+        addressee=addressee,
+        body=close_up(reflow(body_lines)),
+        notice_date=_date(lines[date_at]) if date_at is not None else None,
+        issuer=issuer,
+        attachment_titles=titles,
+        attachments=_attachment_sections(lines[attachments_at:], titles),
+    )
+
+
+def _title_end(lines: list[str]) -> int:
+    for i, ln in enumerate(lines[:4]):
+        if re.search(r"(通知|通报|函)\s*$", ln):
+            return i
+    return 0
+
+
+def _addressee(lines: list[str], start: int) -> tuple[str, int]:
+    """The 主送 line(s) up to the one ending in a colon (a long one wraps in a PDF)."""
+    for i in range(start, min(start + 3, len(lines))):
+        ln = lines[i].strip()
+        if len(ln) > 80 or "。" in ln:
+            break
+        if ln.endswith((":", "：")):
+            return "".join(x.strip() for x in lines[start:i + 1]).rstrip(":：").strip(), i + 1
+    return "", start
+
+
+def _date(line: str) -> dt.date:
+    y, m, d = DATE_LINE.match(line).groups()
+    return dt.date(cn_int(y), cn_int(m), cn_int(d))
+
+
+def _first_attachment_heading(lines: list[str], start: int) -> int:
+    """Without a date line: where the 附件 sections start (the first bare 附件N heading
+    after the body's 附件 list)."""
+    seen_list = False
+    for i in range(start, len(lines)):
+        m = ATTACHMENT_HEADING.match(lines[i])
+        if not m:
+            continue
+        if seen_list and not m.group(2):
+            return i
+        seen_list = True
+    return len(lines)
+
+
+def reflow(lines: list[str]) -> str:
+    """Join lines a PDF (or a wrapped text) broke inside a sentence."""
+    out: list[str] = []
+    for ln in lines:
+        s = ln.strip()
+        if out and not re.search(r"[。;:；：!！?？]\s*$", out[-1]) and not NEW_LINE_START.match(s) \
+                and not re.search(r"(通知|通报)\s*$", out[-1]) and not HEADING.match(out[-1]):
+            out[-1] += s
+        else:
+            out.append(s)
+    return "\n".join(out)
+
+
+def _attachment_list(body_lines: list[str]) -> dict[str, str]:
+    """附件：1.… 2.… (or a single 附件：title) as the body lists them."""
+    for i, ln in enumerate(body_lines):
+        m = re.match(r"^\s*附\s*件\s*[:：]\s*(.*)$", ln)
+        if not m:
+            continue
+        items = [m.group(1)] if m.group(1).strip() else []
+        for nxt in body_lines[i + 1:]:
+            if re.match(r"^\s*\d+\s*[.、．]", nxt):
+                items.append(nxt)
+            else:
+                break
+        titles = {}
+        for n, item in enumerate(items, 1):
+            mm = re.match(r"^\s*(\d+)\s*[.、．]\s*(.+)$", item)
+            num, title = (mm.group(1), mm.group(2)) if mm else (str(n), item)
+            titles[f"附件{num}"] = title.strip()
+        return titles
+    return {}
+
+
+def _attachment_sections(lines: list[str], titles: dict[str, str]) -> dict[str, str]:
+    """The 附件 sections after the date line. A section starts at its heading (附件1), or,
+    when a listed 附件 has no heading, at the line that repeats its title."""
+    starts: list[tuple[int, str]] = []
+    for i, ln in enumerate(lines):
+        m = ATTACHMENT_HEADING.match(ln)
+        if m and (not m.group(2) or len(m.group(2)) < 40):
+            name = f"附件{m.group(1) or (len(starts) + 1)}"
+            if name not in dict((n, 0) for _, n in starts):
+                starts.append((i, name))
+    named = {n for _, n in starts}
+    for name, title in titles.items():
+        if name in named:
+            continue
+        key = _compact(title)
+        for i, ln in enumerate(lines):
+            if key and _compact(ln) == key and not any(s == i or s == i - 1 for s, _ in starts):
+                starts.append((i, name))
+                break
+    if not starts and lines and titles:
+        starts = [(0, next(iter(titles)))]
+    starts.sort()
+    sections = {}
+    for k, (i, name) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        sections[name] = "\n".join(lines[i:end])
+    return sections
+
+
+def _compact(s: str) -> str:
+    return re.sub(r"[\s“”\"'《》]", "", s)
+
+
+def close_up(text: str) -> str:
+    """Spaces between Chinese characters and digits (a PDF's text layer: 10 月15 日) removed;
+    only for running text — in a 附件 table a space may separate two units."""
+    return re.sub(rf"(?<=[{_CJK}\d]) +(?=[{_CJK}\d])|(?<=[{_CJK}]) +(?=[{_CJK}\w])|(?<=\d) +(?=[{_CJK}])", "", text)

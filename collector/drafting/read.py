@@ -1,0 +1,101 @@
+"""The text of a notice file: .txt (UTF-8 / GB18030 / …), .docx (paragraphs and tables in
+document order), .pdf (its text layer; a scan without one is refused with a clear error)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from collector.parsers.charsets import guess_text_encoding
+
+MAX_NOTICE_BYTES = 20 * 1024 * 1024
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+class NoticeReadError(ValueError):
+    """A notice file the drafter cannot read (the message says why, for the clerk)."""
+
+
+def read_notice(path: str | Path) -> str:
+    path = Path(path)
+    data = path.read_bytes()
+    if len(data) > MAX_NOTICE_BYTES:
+        raise NoticeReadError(f"{path.name}: 文件过大（超过 20 MB），不像是一份通知")
+    ext = path.suffix.lower().lstrip(".")
+    if ext == "docx":
+        return docx_text(data, path.name)
+    if ext == "pdf":
+        return pdf_text(data, path.name)
+    if ext in ("txt", "text", ""):
+        return guess_text_encoding(data)[0]
+    if ext in ("doc", "wps"):
+        raise NoticeReadError(f"{path.name}: 旧版 Word 文件（.{ext}）请另存为 .docx 后再导入")
+    raise NoticeReadError(f"{path.name}: 不支持的通知格式 .{ext}（支持 .txt、.docx、.pdf）")
+
+
+def docx_text(data: bytes, name: str = "notice.docx") -> str:
+    """Paragraphs and table rows in document order (table cells joined by tabs), so a
+    附件's table stays under its heading."""
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            xml = zf.read("word/document.xml")
+    except (zipfile.BadZipFile, KeyError) as exc:
+        raise NoticeReadError(f"{name}: 不是有效的 Word（.docx）文件（{exc}）") from None
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    body = etree.fromstring(xml, parser).find(f"{_W}body")
+    if body is None:
+        raise NoticeReadError(f"{name}: Word 文件没有正文")
+    lines: list[str] = []
+    for child in body:
+        if child.tag == f"{_W}p":
+            lines.append(_paragraph(child))
+        elif child.tag == f"{_W}tbl":
+            lines += _table_rows(child)
+    return "\n".join(lines)
+
+
+def _table_rows(table) -> list[str]:
+    rows = []
+    for row in table.iter(f"{_W}tr"):
+        cells: list[str] = []
+        for cell in row.iterchildren(f"{_W}tc"):
+            text = " ".join(_paragraph(p) for p in cell.iterchildren(f"{_W}p")).strip()
+            cells.append(text)
+        rows.append("\t".join(cells))
+    return rows
+
+
+def _paragraph(p) -> str:
+    out = []
+    for node in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br"):
+        if node.tag == f"{_W}t":
+            out.append(node.text or "")
+        else:
+            out.append("\t" if node.tag == f"{_W}tab" else "\n")
+    return "".join(out)
+
+
+def pdf_text(data: bytes, name: str = "notice.pdf") -> str:
+    import logging
+    import re
+
+    import pypdf
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            reader.decrypt("")
+        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    except Exception as exc:  # pypdf raises many kinds for a damaged file
+        raise NoticeReadError(f"{name}: PDF 无法读取（{exc}）") from None
+    # a quotation mark pair drawn from a fallback font comes out as "“ ”" at the start of the line
+    text = re.sub(r"“\s*”\s*", "", text)
+    if len(re.findall(r"[\u4e00-\u9fff]", text)) < 10:
+        raise NoticeReadError(
+            f"{name}: PDF 中没有可提取的文字（可能是扫描件），请提供 Word 版或文字版 PDF，或先做文字识别（OCR）"
+        )
+    return text

@@ -1,0 +1,176 @@
+"""What a deadline asks for, from the words of its sentence: the material's name (the
+requirement's title and hints), and its parts — a document, a stamped PDF, a spreadsheet,
+photos, screenshots, names and phone numbers."""
+
+from __future__ import annotations
+
+import re
+
+from pypinyin import lazy_pinyin
+
+SPREADSHEET_FORMATS = ["xlsx", "xls", "et", "csv"]
+WORD_FORMATS = ["docx", "doc", "wps"]
+PHONE_PATTERN = r"1[3-9]\d{9}|0?429[-－—\s]?\d{7}|(?:联系电话|电话|联系方式|手机)\s*[:：]?\s*\d{7,8}"
+NAME_PATTERN = r"(?:姓名|联系人|领导|负责人|人员)\s*[:：为是]?\s*[\u4e00-\u9fa5]{2,4}"
+
+# a table: 统计表, 报名表, 任务分解表 … (not 代表, 发表, 表彰, 表格 is its own word)
+TABLE_NOUN = r"(?<![代发外仪电时年图列])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格])|表格|台账|清单"
+DOC_NOUN = r"(?:工作|自查|整改|落实|开展|进展|完成|推进|运行|执行)情况(?![表报])|报告|回执|总结|方案|预案|承诺书|责任书|申请书|稿件|访谈稿|讲话稿|问卷|说明|计划|材料|简历|汇报|案例|文章|名单|(?:政务|工作|动态)信息(?![员公化系])|稿"
+MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|照片|图片|影像资料|截图|视频|宣传片)")
+VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
+# words that end a material's name when walking back from its keyword
+STOP = re.compile(r"[\d\s、,，。;；:：()（）“”《》及和与并或等将把的至于要]")
+LEADING_WORDS = re.compile(r"^(?:建立|形成|填写|撰写|编制|制定|提供|上传|完善|整理|报送|上报|提交|填报|认真|做好|完成|请|留存|包括|附上|附|含|\d{4}年度?|年度|本单位|各单位|本部门|相关|有关|一份|一式|上月|本月|日?(?:之|以)?前|年(?!度))+")
+VERBS = re.compile(r"报送|上报|发送|提交|填写|填报|撰写|形成|制定|编制|完成|审签|签字|附上|整理|连同|拍摄|制作")
+GENERIC = {"报告", "材料", "资料", "情况", "表", "表格", "文件", "说明", "电子版", "稿", "总结报告", "相关材料", "有关材料"}
+# english ids for the usual materials, first match wins
+ID_WORDS = [
+    ("年度报告", "annual-report"), ("整改", "rectification"), ("自查", "self-check"), ("访谈", "interview"),
+    ("问卷", "survey"), ("报名", "signup"), ("总结", "summary"), ("统计", "statistics"), ("方案", "plan"),
+    ("计划", "plan"), ("隐患", "hazards"), ("排查", "inspection"), ("检查", "inspection"), ("台账", "ledger"),
+    ("回执", "reply"), ("视频", "video"), ("名单", "list"), ("清单", "list"), ("信息", "info"), ("案例", "cases"), ("照片", "photos"), ("截图", "screenshots"),
+]
+
+
+def material_names(text: str) -> list[str]:
+    """The names of what is asked for: 政府信息公开工作年度报告, 统计表, 整改前后截图 …"""
+    out: list[str] = []
+    for m in MATERIAL.finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start < 16 and not STOP.match(text[start - 1]):
+            start -= 1
+        name = VERBS.split(text[start:m.end()])[-1]  # 每个单位报送案例 → 案例
+        name = LEADING_WORDS.sub("", name)
+        if name and name not in out:
+            out.append(name)
+    # 总结报告 and 活动总结 both name the summary: keep the longer of overlapping names
+    return [n for n in out if not any(n != o and n in o for o in out)]
+
+
+def parts_for(text: str, names: list[str]) -> list[dict]:
+    parts: list[dict] = []
+    docs = _distinct_documents([n for n in names if re.search(DOC_NOUN, n) and not re.search(TABLE_NOUN, n)])
+    tables = [n for n in names if re.search(TABLE_NOUN, n)]
+    if not tables and re.search(r"Excel|EXCEL|excel|xlsx?", text) and docs:
+        tables, docs = docs[:1], docs[1:]  # 调查问卷（Excel格式）: the document is the spreadsheet
+    word = re.search(r"Word|WORD|word|可编辑|\.docx?", text)
+    stamped_of = _stamped_material(text, names)
+    if stamped_of is not None:
+        if stamped_of in tables:
+            tables.remove(stamped_of)  # a stamped table is sent as its scan
+        elif stamped_of in docs and not word:
+            docs.remove(stamped_of)
+    for k, doc in enumerate(docs[:3]):
+        part = {"id": "doc" if k == 0 else f"doc{k + 1}", "title": doc + ("Word版" if word else ""),
+                "kind": "document", "words": [_short(doc)]}
+        if word:
+            part["formats"] = list(WORD_FORMATS)
+        parts.append(part)
+    if stamped_of is not None:
+        words = [_short(stamped_of)] if stamped_of else [_short(d) for d in docs[:1]] or ["盖章"]
+        parts.append({"id": "stamped", "title": (stamped_of or "") + "盖章PDF版", "kind": "document",
+                      "formats": ["pdf"], "words": words})
+    for k, table in enumerate(tables[:2] or (["表格"] if re.search(r"Excel|EXCEL|excel|xlsx?", text) else [])):
+        parts.append({"id": "table" if k == 0 else f"table{k + 1}", "title": table, "kind": "document",
+                      "formats": list(SPREADSHEET_FORMATS), "words": [_short(table)]})
+    photo_names = sorted((n for n in names if re.search(r"照片|图片|影像", n)), key=lambda n: "照片" not in n)
+    if photo_names:
+        parts.append({"id": "photos", "title": photo_names[0], "kind": "photo", "min_count": _count(text, r"照片|图片")})
+    video_names = [n for n in names if re.search(r"视频|宣传片", n)]
+    if video_names:
+        parts.append({"id": "video", "title": video_names[0], "kind": "document", "formats": list(VIDEO_FORMATS),
+                      "words": [_short(video_names[0])]})
+    shot_names = [n for n in names if "截图" in n]
+    if shot_names:
+        parts.append({"id": "screenshots", "title": shot_names[0], "kind": "photo", "min_count": _count(text, "截图")})
+    phone = re.search(r"联系电话|电话|手机|联系方式", text)
+    if re.search(r"姓名|访谈领导", text):
+        who = re.search(r"((?:访谈|参训|参会|出镜|带队|填报)?(?:领导|负责人|人员))(?:姓名)?", text)
+        parts.append({"id": "names", "title": (who.group(1) if who else "") + "姓名", "kind": "field",
+                      "pattern": NAME_PATTERN})
+    if phone:
+        parts.append({"id": "contact", "title": "联系人及联系电话", "kind": "field", "pattern": PHONE_PATTERN})
+    if not parts:
+        parts.append({"id": "doc", "title": names[0] if names else "材料", "kind": "document",
+                      "words": [_short(names[0])] if names else ["材料"]})
+    return parts
+
+
+def _distinct_documents(docs: list[str]) -> list[str]:
+    """总结报告 and 活动总结 are one document (they share 总结); 工作总结 and 工作计划 are two."""
+    out: list[str] = []
+    for d in docs:
+        keys = set(re.findall(DOC_NOUN, d))
+        if not any(keys & set(re.findall(DOC_NOUN, o)) for o in out):
+            out.append(d)
+    return out
+
+
+def _stamped_material(text: str, names: list[str]) -> str | None:
+    """What the 盖章 / 扫描件 / PDF words are about: the material named nearest before them
+    ("" when the sentence says 盖章 but names nothing before it; None without such words)."""
+    m = re.search(r"盖章|公章|签章|扫描件|PDF|pdf", text)
+    if not m:
+        return None
+    best, best_pos = "", -1
+    for n in names:
+        pos = text.rfind(n, 0, m.start())
+        if pos > best_pos and not re.search(r"照片|图片|截图|影像", n):
+            best, best_pos = n, pos
+    return best
+
+
+def _count(text: str, word: str) -> int:
+    m = re.search(rf"(?:{word})[^。;；]{{0,8}}?(?:不少于|至少|不低于)\s*(\d+)\s*张|(\d+)\s*张以上"
+                  rf"|(?:{word})\s*(\d+)\s*(?:至|-|~|到)\s*\d+\s*张", text)
+    if m:
+        return int(m.group(1) or m.group(2) or m.group(3))
+    return 1
+
+
+def _short(name: str) -> str:
+    """The tail that mails and files use: 政府信息公开工作年度报告 → 年度报告, 任务分解表 → 分解表."""
+    if len(name) <= 5:
+        return name
+    if re.search(r"[\u4e00-\u9fa5]表$", name):
+        return name[-3:]
+    return name[-4:]
+
+
+def hints_for(names: list[str]) -> list[str]:
+    hints: list[str] = []
+    for n in names:
+        for h in (n, _short(n), _stem(n)):
+            if h and h not in hints and h not in GENERIC and len(h) >= 2:
+                hints.append(h)
+    return hints
+
+
+def _stem(name: str) -> str:
+    """自查报告 → 自查, 访谈稿件 → 访谈: the word before the material's noun."""
+    m = re.fullmatch(rf"([\u4e00-\u9fa5]{{2}})(?:{TABLE_NOUN}|{DOC_NOUN}|照片|图片|截图)", name)
+    return m.group(1) if m and m.group(1) not in ("工作", "情况", "相关", "有关", "活动", "记录") else ""
+
+
+def make_distinct(hint_lists: list[list[str]]) -> list[list[str]]:
+    """Drop from each requirement the hints that another requirement of the notice shares, or
+    that are part of another's hint (报告 in 整改报告): they would point to both."""
+    out = []
+    for i, hints in enumerate(hint_lists):
+        others = [h for j, hs in enumerate(hint_lists) if j != i for h in hs]
+        out.append([h for h in hints if not any(h == o or h in o for o in others)])
+    return out
+
+
+def requirement_id(title: str, taken: set[str]) -> str:
+    base = next((rid for word, rid in ID_WORDS if word in title), "") or slug(title, 10) or "requirement"
+    rid, n = base, 2
+    while rid in taken:
+        rid, n = f"{base}-{n}", n + 1
+    return rid
+
+
+def slug(text: str, limit: int = 24) -> str:
+    """ascii slug from Chinese: the pinyin initials of the words (zwgk for 政务公开)."""
+    letters = "".join(p[0] for p in lazy_pinyin(re.sub(r"[^\u4e00-\u9fa5A-Za-z0-9]", "", text)) if p and p[0].isascii())
+    return re.sub(r"[^a-z0-9]", "", letters.lower())[:limit]

@@ -1,0 +1,150 @@
+"""Which units: the addressee line (各乡镇 / 县政府各部门 / 各直属机构 / 各有关单位), unit
+lists in the 附件, and the words of a requirement's sentence, resolved against the roster."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from collector.roster import Roster
+
+LOCAL = ("town", "township")
+# addressee words → roster kinds; checked in this order, the first that matches a piece wins
+ADDRESSEE_KINDS = [
+    (re.compile(r"各乡(?:\s*、?\s*)?镇|各镇|各乡"), LOCAL),
+    (re.compile(r"(?:县政府|县直|县)?各(?:工作)?部门|各委办局"), ("department",)),
+    (re.compile(r"各直属(?:机构|单位)|县政府直属机构"), ("institution",)),
+    (re.compile(r"县直各单位|县直单位"), ("department", "institution")),
+    (re.compile(r"开发区|管委会|园区"), ("zone",)),
+]
+UNDECIDED = re.compile(r"(?:各|有关|相关)*(?:有关|相关)(?:单位|部门)|各单位")
+UNIT_SUFFIX = re.compile(r"(?:局|中心|分局|委员会|委|办公室|办|所|院|站|社|馆|队|公司|管委会|政府|镇|乡|会|集团|银行|处)$")
+COUNTY_PREFIX = re.compile(r"^(?:辽宁省|葫芦岛市|建昌县|县|市)")
+
+
+@dataclasses.dataclass
+class UnitList:
+    names: list[str]  # roster names, in the order found
+    groups: list[list[str]]  # cells that name several units: one submission serves them (shared slot)
+    unknown: list[str]  # unit-like names not on the roster
+
+
+class UnitResolver:
+    def __init__(self, roster: Roster):
+        self.roster = roster
+        self.by_name: dict[str, str] = {}
+        for u in roster.units:
+            for n in u.all_names():
+                self.by_name.setdefault(_key(n), u.name)
+        for u in roster.units:  # 建昌县X局 / X局 for 县X局, 八家子镇人民政府 for 八家子镇
+            for n in u.all_names():
+                stem = COUNTY_PREFIX.sub("", _key(n))
+                for variant in (stem, "县" + stem, roster.county + stem):
+                    self.by_name.setdefault(variant, u.name)
+                if u.kind in LOCAL or u.kind == "zone":
+                    for tail in ("人民政府", "政府", "党委", "管委会"):
+                        self.by_name.setdefault(_key(n) + tail, u.name)
+
+    def resolve(self, text: str) -> str | None:
+        k = _key(text)
+        return self.by_name.get(k) or self.by_name.get(COUNTY_PREFIX.sub("", k))
+
+    def kinds(self, kinds) -> list[str]:
+        return self.roster.names(tuple(kinds))
+
+
+def _key(s: str) -> str:
+    return re.sub(r"[\s“”\"'()（）]", "", s)
+
+
+def looks_like_unit(cell: str) -> bool:
+    """县统计局 yes; 以项目建设为中心 (a theme) no."""
+    c = _key(cell)
+    if not 3 <= len(c) <= 20 or not UNIT_SUFFIX.search(c) or re.search(r"\d", c):
+        return False
+    if re.search(r"[的为以在和与及对把将]", c[:-2]):
+        return False
+    return bool(re.match(r"(?:县|市|建昌|葫芦岛|国家|辽宁)", c) or re.search(r"局|镇$|乡$|中心$|管委会$", c))
+
+
+@dataclasses.dataclass
+class Addressees:
+    kinds: list[str]
+    names: list[str]
+    undecided: list[str]  # 各有关单位 and the like, as written
+
+
+def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
+    kinds: list[str] = []
+    names: list[str] = []
+    undecided: list[str] = []
+    for piece in re.split(r"[、,，;；]", line):
+        piece = piece.strip()
+        if not piece:
+            continue
+        named = resolver.resolve(piece)
+        if named and not re.match(r"各", piece):
+            names.append(named)
+            continue
+        for pattern, ks in ADDRESSEE_KINDS:
+            if pattern.search(piece):
+                kinds += [k for k in ks if k not in kinds]
+                break
+        else:
+            if UNDECIDED.search(piece):
+                undecided.append(piece)
+    return Addressees(kinds, names, undecided)
+
+
+def units_in_attachment(section: str, resolver: UnitResolver) -> UnitList:
+    names: list[str] = []
+    groups: list[list[str]] = []
+    unknown: list[str] = []
+    for line in section.split("\n"):
+        tabular = "|" in line or "\t" in line
+        for cell in re.split(r"[|\t]", line):
+            found, bad = _units_in_cell(cell, resolver)
+            names += [n for n in found if n not in names]
+            unknown += [b for b in bad if b not in unknown]
+            if tabular and 2 <= len(found) <= 3 and not re.search(r"[、,，]", cell):
+                groups.append(found)
+    return UnitList(names, groups, unknown)
+
+
+def _units_in_cell(cell: str, resolver: UnitResolver) -> tuple[list[str], list[str]]:
+    cell = re.sub(r"^\s*\d+\s*[.、．]?\s*", "", cell.strip())
+    if not cell:
+        return [], []
+    whole = resolver.resolve(cell)
+    if whole:
+        return [whole], []
+    found: list[str] = []
+    bad: list[str] = []
+    for piece in re.split(r"[、,，;；。\s]+", cell):
+        piece = re.sub(r"^\d+[.、．]?", "", piece).strip()
+        if not piece:
+            continue
+        named = resolver.resolve(piece)
+        if named:
+            found.append(named)
+        elif looks_like_unit(piece):
+            bad.append(piece)
+    if bad and found and len(cell.split()) > 1:
+        # 生态环境局 建昌分局: two pieces that are one unit once joined
+        joined = resolver.resolve("".join(cell.split()))
+        if joined:
+            return [joined], []
+    if not found and len(bad) > 1 and resolver.resolve("".join(bad)):
+        return [resolver.resolve("".join(bad))], []
+    return found, bad
+
+
+def named_units(text: str, resolver: UnitResolver) -> list[str]:
+    """Roster units a sentence names outright (请县教育局、县卫健局于…)."""
+    found: list[str] = []
+    for piece in re.split(r"[、,，;；。\s和及与请由]+", text):
+        piece = re.sub(r"(?:要|应|务必|须|于|在|按).*$", "", piece)
+        named = resolver.resolve(piece) if len(piece) >= 3 else None
+        if named and named not in found:
+            found.append(named)
+    return found
