@@ -20,8 +20,8 @@ pytestmark = pytest.mark.browser
 sync_api = pytest.importorskip("playwright.sync_api")
 
 NOTICE = """建昌县人民政府办公室关于报送2026年度政务公开工作总结的通知
-各乡镇政府，县政府各部门：
-为做好政务公开工作年度考核，请各乡镇、各部门于2026年12月10日16时前将本单位2026年度政务公开工作总结（Word版及盖章PDF版）报送至县政府办公室电子邮箱jc7710089@163.com。
+各乡镇政府，县政府各部门，各有关单位：
+为做好政务公开工作年度考核，请各乡镇、各部门于12月10日前将本单位2026年度政务公开工作总结（Word版及盖章PDF版）报送至县政府办公室电子邮箱jc7710089@163.com。
 联系人：张三  联系电话：7710020
 建昌县人民政府办公室
 2026年11月20日
@@ -79,6 +79,7 @@ def test_clerk_uploads_a_notice_corrects_the_draft_and_finds_it_in_the_switcher(
     page.set_input_files("input[name=notice]", str(server["notice"]))
     page.click("#upload-form input[type=submit]")
     page.wait_for_selector("#campaign-form")
+    assert "未写时刻" in page.inner_text("#unsettled")
     shot(page, "campaigns-02-draft.png")
     if page.locator("input[name=r0_title]").count() == 0:
         page.click("button[value=add_requirement]")
@@ -87,6 +88,9 @@ def test_clerk_uploads_a_notice_corrects_the_draft_and_finds_it_in_the_switcher(
     page.fill("input[name=id]", "2026-annual-summary")
     page.fill("input[name=r0_title]", "年度工作总结")
     page.fill("input[name=r0_due]", "2026-12-10T16:00")
+    boxes = page.locator("#unsettled input[name=settled]")
+    for i in range(boxes.count()):
+        boxes.nth(i).check()
     page.check("input[name=r0_units_all]")
     campaign_units = page.locator("#campaign-units input[name=units]")
     for i in range(campaign_units.count()):

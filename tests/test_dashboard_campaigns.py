@@ -39,6 +39,10 @@ NOTICE = """建昌县人民政府办公室关于报送2026年度政务公开工�
 2026年11月20日
 """
 
+# a deadline without a time and an addressee no roster names: two lines for the clerk to settle
+NOTICE_UNSETTLED = NOTICE.replace("各乡镇政府，县政府各部门：", "各乡镇政府，县政府各部门，各有关单位：").replace(
+    "2026年12月10日16时前", "12月10日前")
+
 
 def add_campaigns(data_dir):
     """Three more campaigns beside the sample's 515-2023, as runs write them."""
@@ -263,8 +267,7 @@ def live(tmp_path_factory):
 
 def test_clerk_creates_a_campaign_from_a_notice_and_the_next_run_makes_its_status(live):
     ds, data_dir = live["ds"], live["settings"].data_dir
-    _, fields = _draft_fields(ds)
-    saved = post(ds, "/campaigns/save", _completed(ds, fields, "2026-annual-summary") + [("action", "save")])
+    saved = _save_new(ds, "2026-annual-summary")
     assert saved.status_code == 302, saved.text[:800]
     assert saved.headers["location"] == "/campaigns/choose?campaign=2026-annual-summary&next=%2Fcampaigns"
     path = data_dir / "campaigns" / "2026-annual-summary.yaml"
@@ -272,8 +275,9 @@ def test_clerk_creates_a_campaign_from_a_notice_and_the_next_run_makes_its_statu
     assert data["units"] == ["县发改局", "县教育局"]
     assert data["requirements"][0]["due"] == "2026-12-10T16:00:00+08:00" and data["requirements"][0]["units"] == "all"
     db = sqlite3.connect(data_dir / "collector.db")
-    event = db.execute("SELECT actor, detail FROM audit_log WHERE event = 'campaign_saved'").fetchall()
-    assert [(a, json.loads(d)["campaign"]) for a, d in event] == [("clerk", "2026-annual-summary")]
+    event = db.execute("SELECT actor, detail FROM audit_log WHERE event = 'campaign_saved'"
+                       " AND json_extract(detail, '$.campaign') = '2026-annual-summary'").fetchall()
+    assert [(a, json.loads(d)["replaced"]) for a, d in event] == [("clerk", False)]
     # in the switcher at once (not live yet), chosen, with no status rows before the next run
     page = get(ds, "/?campaign=2026-annual-summary", actor=OFFICE).text
     assert "2026-annual-summary" in switcher(page)[0] and 'id="no-status-yet"' in page
@@ -285,21 +289,25 @@ def test_clerk_creates_a_campaign_from_a_notice_and_the_next_run_makes_its_statu
     assert counts(page)["total"] == 2 and "进行中" in get(ds, "/campaigns", actor=OFFICE).text
 
 
+def _save_new(ds, campaign_id):
+    _, fields = _draft_fields(ds)
+    return post(ds, "/campaigns/save", _completed(ds, fields, campaign_id) + [("action", "save")])
+
+
 def test_a_campaign_saved_on_the_dashboard_can_be_corrected(live):
     ds, data_dir = live["ds"], live["settings"].data_dir
-    if not (data_dir / "campaigns" / "2026-annual-summary.yaml").exists():
-        pytest.skip("needs the campaign the previous test saved")
-    page = get(ds, "/campaigns/edit?id=2026-annual-summary", actor=OFFICE)
+    assert _save_new(ds, "2026-corrected").status_code == 302
+    page = get(ds, "/campaigns/edit?id=2026-corrected", actor=OFFICE)
     fields = form_fields(page.text, "campaign-form")
-    assert ["editing", "2026-annual-summary"] in fields
+    assert ["editing", "2026-corrected"] in fields
     set_field(fields, "r0_due", "2026-12-12T12:00")
     set_field(fields, "id", "renamed-by-hand")  # ignored: a saved campaign keeps its id
     response = post(ds, "/campaigns/save", [(n, v) for n, v in fields if n != "csrftoken"] + [("action", "save")])
     assert response.status_code == 302, response.text[:800]
-    data = yaml.safe_load((data_dir / "campaigns" / "2026-annual-summary.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load((data_dir / "campaigns" / "2026-corrected.yaml").read_text(encoding="utf-8"))
     assert data["requirements"][0]["due"] == "2026-12-12T12:00:00+08:00"
     assert not (data_dir / "campaigns" / "renamed-by-hand.yaml").exists()
-    auditor_view = get(ds, "/campaigns/edit?id=2026-annual-summary", actor=AUDITOR).text
+    auditor_view = get(ds, "/campaigns/edit?id=2026-corrected", actor=AUDITOR).text
     assert 'id="campaign-form"' not in auditor_view and "只有办公室账号可以修改" in auditor_view
     builtin = get(ds, "/campaigns/edit?id=jianchang-515-2023", actor=OFFICE).text
     assert 'id="campaign-form"' not in builtin and "不是在看板上创建的" in builtin
@@ -312,3 +320,18 @@ def test_a_campaign_saved_on_the_dashboard_can_be_corrected(live):
     assert refused.status_code == 400 and "不能在这里修改" in refused.text
     assert yaml.safe_load((data_dir / "campaigns" / "by-hand.yaml").read_text(encoding="utf-8")) == by_hand
 
+
+
+def test_unsettled_lines_are_shown_and_kept_until_the_clerk_ticks_them(live):
+    ds, data_dir = live["ds"], live["settings"].data_dir
+    response, fields = _draft_fields(ds, NOTICE_UNSETTLED.encode("gb18030"), "通知.txt")
+    box = re.search(r'<div class="unsettled" id="unsettled">.*?</div>', response.text, re.S).group(0)
+    lines = [v for n, v in fields if n == "unsettled"]
+    assert any("各有关单位" in line for line in lines) and any("未写时刻" in line for line in lines)
+    assert all(line in box for line in lines)
+    assert ["r0_due", "2026-12-10T23:59"] in fields  # the day's end, as the line says
+    settled = next(i for i, line in enumerate(lines) if "未写时刻" in line)
+    data = _completed(ds, fields, "2026-unsettled") + [("settled", str(settled)), ("action", "save")]
+    assert post(ds, "/campaigns/save", data).status_code == 302
+    saved = yaml.safe_load((data_dir / "campaigns" / "2026-unsettled.yaml").read_text(encoding="utf-8"))
+    assert saved["unsettled"] == [line for i, line in enumerate(lines) if i != settled]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import re
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
@@ -20,6 +19,7 @@ import yaml
 from datasette.utils.asgi import Forbidden, NotFound, Response
 
 from .. import campaign as campaign_mod
+from ..drafting import NoticeReadError, draft_campaign_from_file
 from . import campaign_form
 from .auth import role_of
 from .writes import ArchiveBusy, local_path, require_office, write_archive
@@ -234,31 +234,11 @@ class NoticeUploadError(ValueError):
 
 def draft_from_notice_file(path: Path, roster) -> dict:
     """The one call into the drafter (collector/drafting): a notice file -> a
-    campaign-format dict with ``unsettled`` lines."""
+    campaign-format dict with ``unsettled`` lines for the clerk."""
     try:
-        from collector.drafting.draft import draft_campaign
-        from collector.drafting.read import NoticeReadError, read_notice
-    except ImportError:  # the drafting package is not merged yet: the older drafter
-        return _older_draft(path, roster)
-    try:
-        text = read_notice(path)
+        return draft_campaign_from_file(path, roster).to_dict()
     except NoticeReadError as e:
         raise NoticeUploadError(str(e)) from None
-    return yaml.safe_load(draft_campaign(text, roster).to_yaml())
-
-
-def _older_draft(path: Path, roster) -> dict:
-    from collector.parsers.charsets import guess_text_encoding
-
-    if path.suffix != ".txt":
-        raise NoticeUploadError("暂时只能读取 .txt 格式的通知")
-    text = guess_text_encoding(path.read_bytes())[0]
-    yaml_text, _ = campaign_mod.draft_campaign_from_notice(text)
-    data = yaml.safe_load(yaml_text)
-    data["units"] = [u["name"] if isinstance(u, dict) else u for u in data.get("units") or []]
-    data["unsettled"] = [line[len("# 未处理："):] for line in yaml_text.splitlines() if line.startswith("# 未处理：")]
-    data["mailbox"]["addresses"] = re.findall(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", text)[:1]
-    return data
 
 
 UPLOAD_PATH = "/campaigns/new"
