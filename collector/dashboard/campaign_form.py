@@ -257,14 +257,19 @@ def data_from_form(form: dict, roster_units: list[dict], taken_ids: set[str]) ->
     return data, errors
 
 
+def _checked_id(value: str, label: str, field: str, seen: set[str], errors: dict) -> str:
+    """An id within its list: ascii, not seen before (what is wrong goes to ``errors[field]``)."""
+    if not ID_RE.match(value):
+        errors[field] = label + ID_HINT
+    elif value in seen:
+        errors[field] = f"{label}“{value}”重复了"
+    seen.add(value)
+    return value
+
+
 def _requirement_data(i: int, r: dict, units: list[str], tz: ZoneInfo, seen_ids: set[str], errors: dict) -> dict:
     p = f"r{i}_"
-    rid = r["id"] or f"req{i + 1}"
-    if not ID_RE.match(rid):
-        errors[p + "id"] = "要求编号" + ID_HINT
-    elif rid in seen_ids:
-        errors[p + "id"] = f"要求编号“{rid}”重复了"
-    seen_ids.add(rid)
+    rid = _checked_id(r["id"] or f"req{i + 1}", "要求编号", p + "id", seen_ids, errors)
     if not r["title"]:
         errors[p + "title"] = "请填写要求名称"
     due = _parse_due(r["due"], tz) if r["due"] else None
@@ -290,12 +295,7 @@ def _requirement_data(i: int, r: dict, units: list[str], tz: ZoneInfo, seen_ids:
 
 
 def _part_data(q: str, j: int, part: dict, part_ids: set[str], errors: dict) -> dict:
-    pid = part["id"] or f"part{j + 1}"
-    if not ID_RE.match(pid):
-        errors[q + "id"] = "材料编号" + ID_HINT
-    elif pid in part_ids:
-        errors[q + "id"] = f"材料编号“{pid}”重复了"
-    part_ids.add(pid)
+    pid = _checked_id(part["id"] or f"part{j + 1}", "材料编号", q + "id", part_ids, errors)
     kind = part["kind"] if part["kind"] in PART_KINDS else "document"
     out = {"id": pid, "title": part["title"] or pid, "kind": kind}
     if kind == "document":
