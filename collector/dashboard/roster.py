@@ -48,7 +48,9 @@ def roster_from_conn(conn: sqlite3.Connection) -> Roster:
             "SELECT name, kind, official_name, aliases, division_code FROM roster_units ORDER BY rowid"
         )
     ]
-    return Roster(county="", units=units)
+    county = conn.execute("SELECT value FROM collector_settings WHERE key = 'county'").fetchone() \
+        if _has_table(conn, "collector_settings") else None
+    return Roster(county=county[0] if county else "", units=units)
 
 
 def _address_rows(conn) -> dict[str, list[dict]]:
@@ -123,7 +125,7 @@ async def roster_unit_page(datasette, request):
     return await _render(
         datasette, request, "collector_roster_unit.html",
         {"unit": unit, "names": [n for n in view["names"] if n != name], "can_edit": role == "office",
-         "kinds": KIND_LABELS, "error": request.args.get("error")},
+         "kinds": KIND_LABELS},
     )
 
 
