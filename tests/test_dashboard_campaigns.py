@@ -132,8 +132,9 @@ def test_overdue_units_and_unit_pages_follow_the_campaign(ds):
     assert "县发改局" in units and "县教育局" not in units
     unit = get(ds, "/unit?name=%E5%8E%BF%E5%8F%91%E6%94%B9%E5%B1%80", actor=OFFICE).text
     assert "年度工作总结" in unit and "工作总结终稿" not in unit
+    assert "县发改局活动现场照片" not in unit  # a mail of the 515-2023 campaign
     unit_515 = get(ds, "/unit?name=%E5%8E%BF%E5%8F%91%E6%94%B9%E5%B1%80&campaign=515-2023", actor=OFFICE).text
-    assert "活动照片" in unit_515 and "年度工作总结" not in unit_515
+    assert "活动照片" in unit_515 and "年度工作总结" not in unit_515 and "县发改局活动现场照片" in unit_515
 
 
 def test_exports_and_zips_are_per_campaign(ds, archive):

@@ -449,12 +449,13 @@ async def unit_page(datasette, request):
         row["due_label"] = format_time(row["due_at"])
         row["versions"] = by_req.get(row["requirement"], [])
     page = _page_number(request)
-    total = (await db.execute("SELECT count(*) FROM messages WHERE unit = ?", [name])).first()[0]
+    of_unit = "unit = ? AND (campaign IS ? OR campaign IS NULL)"  # its mails to this campaign
+    total = (await db.execute(f"SELECT count(*) FROM messages WHERE {of_unit}", [name, campaign])).first()[0]
     mails = _rows(
         await db.execute(
             "SELECT sha256, received_at, from_addr, from_name, subject, state, reason, is_correction, sender_warning"
-            " FROM messages WHERE unit = ? ORDER BY received_at DESC, sha256 LIMIT ? OFFSET ?",
-            [name, PAGE_SIZE, (page - 1) * PAGE_SIZE],
+            f" FROM messages WHERE {of_unit} ORDER BY received_at DESC, sha256 LIMIT ? OFFSET ?",
+            [name, campaign, PAGE_SIZE, (page - 1) * PAGE_SIZE],
         )
     )
     files = await _attachments_for(db, [m["sha256"] for m in mails])
