@@ -8,7 +8,9 @@ import io
 import json
 import re
 import sqlite3
+import sys
 import zipfile
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -29,6 +31,7 @@ CAMPAIGNS = [
     ("515-2023", "5·15政务公开日", "2023-05-05", "2023-05-20T18:00:00+08:00", "closed"),
     ("2026-report", "2026年度政务公开工作总结", "2026-11-01", "2026-12-10T16:00:00+08:00", "open"),
 ]
+NOTICES = Path(__file__).parent / "fixtures" / "notices"
 SWITCHER_ORDER = ["2026-report", "2026-safety", "515-2023", "2022-old"]
 
 NOTICE = """建昌县人民政府办公室关于报送2026年度政务公开工作总结的通知
@@ -239,6 +242,28 @@ def test_a_file_that_is_not_a_notice_is_refused_in_chinese(ds, archive):
     response = post(ds, "/campaigns/new", {}, files={"notice": ("../../evil.exe", b"MZ", "application/octet-stream")})
     assert response.status_code == 400 and "只支持 .txt、.docx、.pdf" in response.text
     assert _state(archive) == before
+
+
+@pytest.mark.parametrize("source, form", [("10-docx-unit-table.src", "docx"), ("09-pdf-evaluation.src", "pdf")])
+def test_word_and_pdf_notices_are_drafted_into_the_form(ds, archive, tmp_path, source, form):
+    sys.path.insert(0, str(NOTICES))
+    import build  # tests/fixtures/notices/build.py: a notice as it is issued, .docx or .pdf
+
+    src = NOTICES / source
+    path = build.build_pdf(src, tmp_path) if form == "pdf" else build.build_docx(src, tmp_path / "notice.docx")
+    expected = yaml.safe_load((NOTICES / source.replace(".src", ".expected.yaml")).read_text(encoding="utf-8"))
+    before = _state(archive)
+    response, fields = _draft_fields(ds, path.read_bytes(), f"通知.{form}")
+    plain = lambda text: re.sub(r"[\s“”\"'‘’]", "", text)  # noqa: E731  (a PDF's text layer may lose the quotes)
+    assert plain(dict(fields)["title"]) == plain(expected["title"])
+    assert [n for n, v in fields if n == "addresses"] and expected["address"][0] in dict(fields)["addresses"]
+    assert ["r0_due", str(expected["requirements"][0]["due"]).replace(" ", "T")[:16]] in fields
+    assert _state(archive) == before  # a draft is not saved
+
+
+def test_an_oversized_upload_is_refused_before_it_is_read_whole(ds, archive):
+    response = post(ds, "/campaigns/new", {}, files={"notice": ("通知.pdf", b"%PDF" + b"0" * (21 * 1024 * 1024), "application/pdf")})
+    assert response.status_code == 400 and "文件过大" in response.text
 
 
 def test_a_running_poll_blocks_the_save_with_a_clear_message(ds, archive, monkeypatch):
