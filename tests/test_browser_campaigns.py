@@ -12,7 +12,7 @@ import pytest
 
 from collector import jobs
 from collector.config import load_settings
-from collector.dovecot import pick_free_port
+from collector.demo.dovecot import pick_free_port
 from dashboard_archive import sample_dashboard_archive
 from test_browser_dashboard import ARTIFACTS, CHROMIUM_ARGS, CHROMIUM, wait_until_up
 

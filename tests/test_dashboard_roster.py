@@ -12,7 +12,7 @@ import pytest
 from collector import jobs
 from collector.dashboard import writes
 from collector.index import connect
-from collector.roster import builtin_roster
+from collector.roster import CAMPAIGNS_KEY, builtin_roster, remember_campaigns
 from collector.serve import build_datasette
 from dashboard_archive import sample_dashboard_archive
 from dashboard_forms import AUDITOR, OFFICE, get, post
@@ -139,7 +139,13 @@ def test_add_update_and_addresses_are_audited_with_the_clerk(ds, archive):
 def test_rename_and_merge_show_in_the_status_and_the_audit_log(ds, archive):
     old_status = get(ds, "/", actor=OFFICE).text
     assert "县发改局" in old_status and "县教育局" in old_status
+    db = connect(archive["data_dir"])
+    remember_campaigns(db, "as-last-computed")
+    db.conn.close()
+    assert query(archive, "SELECT value FROM collector_settings WHERE key = ?", [CAMPAIGNS_KEY]) == [("as-last-computed",)]
     renamed = post(ds, "/roster/rename", EDITS[2][1])
+    # the next poll recomputes the status even when no mail came (jobs.campaigns_changed)
+    assert query(archive, "SELECT value FROM collector_settings WHERE key = ?", [CAMPAIGNS_KEY]) == []
     assert renamed.headers["location"] == "/roster/unit?name=%E5%8E%BF%E5%8F%91%E5%B1%95%E6%94%B9%E9%9D%A9%E5%B1%80"
     merged = post(ds, "/roster/merge", EDITS[3][1])
     assert messages(ds, merged) == ["已将“县教育局”并入“县卫健局”"]

@@ -134,7 +134,19 @@ def _split(text: str) -> list[str]:
 
 
 def _edit(action: str, form: dict, user: str):
-    """The roster edit a posted form asks for, as a function of the archive db."""
+    """The roster edit a posted form asks for, as a function of the archive db; as
+    jobs.edit_roster does, the next poll then recomputes the 报送情况 even without mail."""
+    edit = _roster_edit(action, form, user)
+
+    def apply(db):
+        roster_mod.seed_roster(db)
+        edit(db)
+        roster_mod.forget_campaigns(db)
+
+    return apply
+
+
+def _roster_edit(action: str, form: dict, user: str):
     name = form.get("name", "").strip()
     if action == "add":
         unit = Unit(name=name, kind=form.get("kind", ""), official_name=form.get("official_name", "").strip(),
