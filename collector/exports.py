@@ -110,12 +110,14 @@ def status_rows(conn: sqlite3.Connection, filters: StatusFilter | None = None) -
     ]
 
 
-def summary_rows(conn: sqlite3.Connection) -> list[list]:
+def summary_rows(conn: sqlite3.Connection, campaign: str | None = None) -> list[list]:
+    where, params = ("WHERE s.campaign = ?", [campaign]) if campaign else ("", [])
     rows = conn.execute(
         "SELECT coalesce(r.title, s.requirement), s.due_at, count(*),"
         " sum(s.state = 'complete'), sum(s.state = 'partial'), sum(s.state = 'missing'), sum(s.late = 1)"
         " FROM status s LEFT JOIN requirements r ON r.campaign = s.campaign AND r.id = s.requirement"
-        " GROUP BY s.campaign, s.requirement ORDER BY s.due_at, s.requirement"
+        f" {where} GROUP BY s.campaign, s.requirement ORDER BY s.due_at, s.requirement",
+        params,
     ).fetchall()
     return [[title, _time(due), total, c or 0, p or 0, m or 0, late or 0] for title, due, total, c, p, m, late in rows]
 
@@ -153,7 +155,7 @@ def status_xlsx_bytes(conn: sqlite3.Connection, filters: StatusFilter | None = N
         if row[4].value:
             row[4].font = Font(color="9C0006", bold=True)
     summary = workbook.create_sheet("汇总")
-    _fill_sheet(summary, SUMMARY_HEADERS, summary_rows(conn), [28, 18, 12, 10, 10, 10, 10])
+    _fill_sheet(summary, SUMMARY_HEADERS, summary_rows(conn, filters.campaign if filters else None), [28, 18, 12, 10, 10, 10, 10])
     for sheet_ in (sheet, summary):
         for cell in sheet_[1]:
             cell.font = Font(bold=True)
@@ -272,6 +274,7 @@ def plan_zip_entries(
     unit: str | None = None,
     requirement: str | None = None,
     current_only: bool = True,
+    campaign: str | None = None,
 ) -> list[ZipEntry]:
     """Which archived files go into the zip, under which names.
 
@@ -293,6 +296,9 @@ def plan_zip_entries(
     if requirement:
         clauses.append("sub.requirement = ?")
         params.append(requirement)
+    if campaign:
+        clauses.append("sub.campaign = ?")
+        params.append(campaign)
     rows = conn.execute(
         "SELECT a.id, sub.unit, coalesce(r.title, sub.requirement), a.filename, a.path, a.kind"
         " FROM submissions sub"
@@ -325,10 +331,11 @@ def write_files_zip(
     unit: str | None = None,
     requirement: str | None = None,
     current_only: bool = True,
+    campaign: str | None = None,
 ) -> ZipSummary:
     summary = ZipSummary()
     base = Path(data_dir).resolve()
-    entries = plan_zip_entries(conn, unit, requirement, current_only)
+    entries = plan_zip_entries(conn, unit, requirement, current_only, campaign)
     with zipfile.ZipFile(out_path, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
         for entry in entries:
             source = (base / entry.relative_path).resolve()
@@ -358,8 +365,9 @@ def export_files_zip(
     unit: str | None = None,
     requirement: str | None = None,
     all_versions: bool = False,
+    campaign: str | None = None,
 ) -> ZipSummary:
-    """Zip of the filed files: one unit, one requirement (id), or everything."""
+    """Zip of the filed files: one unit, one requirement (id), or everything; of one campaign when given."""
     return write_files_zip_from_db(
         Path(data_dir) / DB_NAME,
         Path(data_dir),
@@ -367,4 +375,5 @@ def export_files_zip(
         unit=unit,
         requirement=requirement,
         current_only=not all_versions,
+        campaign=campaign,
     )

@@ -10,6 +10,7 @@ import sqlite3
 import pytest
 from outbox_helpers import collector, env_for, now_office, summary_attachments, unit_mail, write_campaign
 
+from collector.dashboard.auth import add_user
 from collector.serve import build_datasette
 from collector.demo.smtp_sink import SmtpSink
 
@@ -28,7 +29,10 @@ def dashboard(fresh_mailbox, tmp_path, monkeypatch):
         for name, value in env.items():
             if name.startswith("COLLECTOR_"):
                 monkeypatch.setenv(name, value)
-        ds = build_datasette(tmp_path / "archive", secret="test-secret")
+        users = tmp_path / "users.json"  # a cookie counts only for a login that exists
+        add_user("clerk", "office", "clerk-pass-1", users_file=users)
+        add_user("audit", "auditor", "audit-pass-1", users_file=users)
+        ds = build_datasette(tmp_path / "archive", users_file=users, secret="test-secret")
         yield ds, env, sink, tmp_path / "archive" / "collector.db", fresh_mailbox
 
 

@@ -21,6 +21,7 @@ from markupsafe import Markup, escape
 from .. import audit, exports
 from ..status import EMBEDDED_PHOTOS_SQL
 from . import search as search_mod
+from .campaigns import chosen_campaign
 from .auth import role_of
 from .labels import KIND_LABELS, MESSAGE_STATE_LABELS, STATE_LABELS, format_size, format_time, unit_kind_label
 
@@ -118,8 +119,10 @@ def _pager(request, page: int, total: int) -> dict:
     }
 
 
-async def _requirements(db) -> list[dict]:
-    return _rows(await db.execute("SELECT campaign, id, title, due_at FROM requirements ORDER BY campaign, due_at, id"))
+async def _requirements(db, campaign: str | None = None) -> list[dict]:
+    return _rows(await db.execute(
+        "SELECT campaign, id, title, due_at FROM requirements WHERE campaign IS ? ORDER BY due_at, id", [campaign]
+    ))
 
 
 def _requirement_titles(reqs) -> dict:
@@ -198,7 +201,10 @@ async def status_counts(db, where: str = "", params=()) -> dict:
 async def status_page(datasette, request):
     _require_role(request)
     db = _db(datasette)
-    where, params = _status_where(request.args)
+    campaign = await chosen_campaign(datasette, request)
+    args = {k: request.args.get(k) for k in STATUS_FILTERS}
+    args["campaign"] = campaign
+    where, params = _status_where(args)
     rows = _rows(
         await db.execute(
             "SELECT s.campaign, s.unit, s.unit_kind, s.requirement, s.state, s.late, s.completed_at,"
@@ -216,10 +222,10 @@ async def status_page(datasette, request):
         row["unit_kind_label"] = unit_kind_label(row["unit_kind"])
     counts = await status_counts(db, where, params)
     review_count = (await db.execute("SELECT count(*) FROM messages WHERE state = 'needs_review'")).first()[0]
-    requirements = await _requirements(db)
+    requirements = await _requirements(db, campaign)
     unit_kinds = [
         (r[0], unit_kind_label(r[0]))
-        for r in (await db.execute("SELECT DISTINCT unit_kind FROM status WHERE unit_kind IS NOT NULL ORDER BY 1")).rows
+        for r in (await db.execute("SELECT DISTINCT unit_kind FROM status WHERE unit_kind IS NOT NULL AND campaign IS ? ORDER BY 1", [campaign])).rows
     ]
     return await _render(
         datasette,
@@ -232,8 +238,9 @@ async def status_page(datasette, request):
             "requirements": requirements,
             "unit_kinds": unit_kinds,
             "states": STATE_LABELS,
-            "selected": {k: request.args.get(k, "") for k in STATUS_FILTERS},
-            "export_query": urlencode({k: request.args[k] for k in STATUS_FILTERS if request.args.get(k)}),
+            "campaign": campaign,
+            "selected": {k: args[k] or "" for k in STATUS_FILTERS},
+            "export_query": urlencode({k: args[k] for k in STATUS_FILTERS if args.get(k)}),
         },
     )
 
@@ -251,8 +258,9 @@ async def overdue_page(datasette, request):
             " FROM status s"
             " LEFT JOIN requirements r ON r.campaign = s.campaign AND r.id = s.requirement"
             " LEFT JOIN units u ON u.campaign = s.campaign AND u.name = s.unit"
-            " WHERE s.state != 'complete' OR s.late = 1"
-            " ORDER BY r.due_at, s.requirement, s.state DESC, s.unit"
+            " WHERE (s.state != 'complete' OR s.late = 1) AND s.campaign IS ?"
+            " ORDER BY r.due_at, s.requirement, s.state DESC, s.unit",
+            [await chosen_campaign(datasette, request)],
         )
     )
     groups: dict[tuple, dict] = {}
@@ -396,7 +404,8 @@ async def units_page(datasette, request):
             " (SELECT count(*) FROM messages m WHERE m.unit = u.name) AS mails,"
             " (SELECT count(*) FROM status s WHERE s.unit = u.name AND s.campaign = u.campaign AND s.state = 'complete') AS complete,"
             " (SELECT count(*) FROM status s WHERE s.unit = u.name AND s.campaign = u.campaign) AS required"
-            " FROM units u ORDER BY u.kind, u.name"
+            " FROM units u WHERE u.campaign IS ? ORDER BY u.kind, u.name",
+            [await chosen_campaign(datasette, request)],
         )
     )
     for row in rows:
@@ -408,7 +417,8 @@ async def unit_page(datasette, request):
     _require_role(request)
     db = _db(datasette)
     name = request.args.get("name", "")
-    unit = (await db.execute("SELECT * FROM units WHERE name = ? LIMIT 1", [name])).first()
+    campaign = await chosen_campaign(datasette, request)
+    unit = (await db.execute("SELECT * FROM units WHERE name = ? ORDER BY campaign IS ? DESC LIMIT 1", [name, campaign])).first()
     known = unit is not None or (await db.execute("SELECT 1 FROM messages WHERE unit = ? LIMIT 1", [name])).first()
     if not known:
         raise NotFound("没有这个单位")
@@ -419,16 +429,16 @@ async def unit_page(datasette, request):
         await db.execute(
             "SELECT s.requirement, s.state, s.late, s.completed_at, s.due_at, s.missing_parts, s.last_from,"
             " r.title FROM status s LEFT JOIN requirements r ON r.campaign = s.campaign AND r.id = s.requirement"
-            " WHERE s.unit = ? ORDER BY r.due_at, s.requirement",
-            [name],
+            " WHERE s.unit = ? AND s.campaign IS ? ORDER BY r.due_at, s.requirement",
+            [name, campaign],
         )
     )
     versions = _rows(
         await db.execute(
             "SELECT sub.requirement, sub.is_current, sub.received_at, m.sha256, m.subject, m.from_addr"
             " FROM submissions sub JOIN messages m ON m.sha256 = sub.message_sha256"
-            " WHERE sub.unit = ? ORDER BY sub.requirement, sub.received_at DESC LIMIT 500",
-            [name],
+            " WHERE sub.unit = ? AND sub.campaign IS ? ORDER BY sub.requirement, sub.received_at DESC LIMIT 500",
+            [name, campaign],
         )
     )
     by_req: dict[str, list] = {}
@@ -441,12 +451,13 @@ async def unit_page(datasette, request):
         row["due_label"] = format_time(row["due_at"])
         row["versions"] = by_req.get(row["requirement"], [])
     page = _page_number(request)
-    total = (await db.execute("SELECT count(*) FROM messages WHERE unit = ?", [name])).first()[0]
+    of_unit = "unit = ? AND (campaign IS ? OR campaign IS NULL)"  # its mails to this campaign
+    total = (await db.execute(f"SELECT count(*) FROM messages WHERE {of_unit}", [name, campaign])).first()[0]
     mails = _rows(
         await db.execute(
             "SELECT sha256, received_at, from_addr, from_name, subject, state, reason, is_correction, sender_warning"
-            " FROM messages WHERE unit = ? ORDER BY received_at DESC, sha256 LIMIT ? OFFSET ?",
-            [name, PAGE_SIZE, (page - 1) * PAGE_SIZE],
+            f" FROM messages WHERE {of_unit} ORDER BY received_at DESC, sha256 LIMIT ? OFFSET ?",
+            [name, campaign, PAGE_SIZE, (page - 1) * PAGE_SIZE],
         )
     )
     files = await _attachments_for(db, [m["sha256"] for m in mails])
@@ -569,18 +580,21 @@ async def search_page(datasette, request):
 async def exports_page(datasette, request):
     _require_role(request)
     db = _db(datasette)
-    units = [r[0] for r in (await db.execute("SELECT DISTINCT name FROM units ORDER BY kind, name")).rows]
-    requirements = await _requirements(db)
-    return await _render(datasette, request, "collector_exports.html", {"units": units, "requirements": requirements})
+    campaign = await chosen_campaign(datasette, request)
+    units = [r[0] for r in (await db.execute("SELECT name FROM units WHERE campaign IS ? ORDER BY kind, name", [campaign])).rows]
+    requirements = await _requirements(db, campaign)
+    return await _render(
+        datasette, request, "collector_exports.html", {"units": units, "requirements": requirements, "campaign": campaign}
+    )
 
 
-def _filters_from(request) -> exports.StatusFilter:
+def _filters_from(request, campaign: str | None) -> exports.StatusFilter:
     return exports.StatusFilter(
         requirement=request.args.get("requirement") or None,
         unit_kind=request.args.get("unit_kind") or None,
         state=request.args.get("state") or None,
         late_only=request.args.get("late") == "1",
-        campaign=request.args.get("campaign") or None,
+        campaign=campaign,
     )
 
 
@@ -603,7 +617,7 @@ STATUS_EXPORTS = {  # format -> (builder, content type)
 async def _export_status(datasette, request, fmt: str):
     _require_role(request)
     db = _db(datasette)
-    filters = _filters_from(request)
+    filters = _filters_from(request, await chosen_campaign(datasette, request))
     build, content_type = STATUS_EXPORTS[fmt]
     _audit_export(datasette, request, f"status.{fmt}", filters=str(filters))
     body = await db.execute_fn(lambda conn: build(conn, filters))
@@ -662,6 +676,7 @@ async def export_files_zip(datasette, request):
     unit = request.args.get("unit") or None
     requirement = request.args.get("requirement") or None
     all_versions = request.args.get("all_versions") == "1"
+    campaign = await chosen_campaign(datasette, request)
     fd, tmp = tempfile.mkstemp(prefix="collector-export-", suffix=".zip")
     os.close(fd)
     tmp_path = Path(tmp)
@@ -675,12 +690,14 @@ async def export_files_zip(datasette, request):
             unit=unit,
             requirement=requirement,
             current_only=not all_versions,
+            campaign=campaign,
         )
     except BaseException:
         tmp_path.unlink(missing_ok=True)
         raise
     name = exports.zip_download_name(unit, requirement)
-    _audit_export(datasette, request, "files.zip", unit=unit, requirement=requirement, all_versions=all_versions)
+    _audit_export(datasette, request, "files.zip", unit=unit, requirement=requirement, all_versions=all_versions,
+                  campaign=campaign)
     return _TempFileDownload(tmp_path, name, "application/zip")
 
 
