@@ -108,11 +108,13 @@ def test_forwarded_mails_are_opened_three_levels_deep_and_no_deeper():
     assert parsed.attachments[3].problem == "转发邮件嵌套过深，未打开"
 
 
-def test_a_big_base64_forwarded_mail_goes_through_the_blob_shortcut():
+@pytest.mark.parametrize("form", ["163-base64", "outlook-7bit"])
+def test_a_big_forwarded_mail_goes_through_the_blob_shortcut(form):
     big = [forms.photo_jpeg(9, (640, 480)) + bytes(range(256)) * 4096]  # a JPEG with 1 MB of trailing data
-    mail = parse_message(forwarding(unit_mail(photos=big), "163-base64"))
+    inner = unit_mail(photos=big)
+    mail = parse_message(forwarding(inner, form))
     assert mail.attachments[2].data == big[0] and mail.attachments[2].parent == 0
-    assert b"X-COLLECTOR-BLOB" not in mail.attachments[0].data
+    assert mail.attachments[0].data == inner  # markers expanded, nothing else changed
 
 
 def test_a_base64_part_labelled_message_rfc822_that_is_no_mail_stays_a_file():
