@@ -35,8 +35,6 @@ MAX_HTML_CHARS = 3_000_000
 SIGNATURE_TYPES = {"application/pgp-signature", "application/pkcs7-signature", "application/x-pkcs7-signature"}
 BODY_TYPES = {"text/plain", "text/html"}
 TNEF_TYPES = {"application/ms-tnef", "application/vnd.ms-tnef"}
-
-
 FORWARDED_TYPES = ("message/rfc822", "message/global")
 
 
@@ -321,7 +319,6 @@ class Walker:
                 self.out.attachments[child].problem = _join(self.out.attachments[child].problem, member.problem)
                 if member.data is None:
                     self.out.attachments[child].data = None
-
 
     # -- pictures inside documents -------------------------------------------
 
