@@ -62,7 +62,6 @@ def base64_runs(raw: bytes) -> list[tuple[int, int]]:
 # self.spans, are expanded, so a marker-like line a sender wrote stays as it is.
 _TOKEN_PREFIX = "X-COLLECTOR-BLOB-"
 _MARKER = re.compile(re.escape(_TOKEN_PREFIX) + r"[0-9a-f]{12}-\d+")
-_MARKER_LINE = re.compile(re.escape(_TOKEN_PREFIX.encode()) + rb"[0-9a-f]{12}-\d+\r?\n")
 
 
 def decode_base64_run(raw: bytes, start: int, end: int) -> bytes | None:
@@ -126,15 +125,6 @@ class Blobs:
 
     def expand_text(self, text: str) -> str:
         return _MARKER.sub(lambda m: self._span_text(m.group(0)), text)
-
-    def expand_bytes(self, data: bytes) -> bytes:
-        if not self.spans or self.token.encode() not in data:
-            return data
-        return _MARKER_LINE.sub(lambda m: self._span_bytes(m.group(0)), data)
-
-    def _span_bytes(self, line: bytes) -> bytes:
-        span = self.spans.get(line.rstrip().decode())
-        return self.raw[slice(*span)] if span else line
 
     def _span_text(self, marker: str) -> str:
         if marker not in self.spans:

@@ -75,7 +75,7 @@ def detect(data: bytes | None, filename: str | None, declared: str | None) -> tu
         if ext == "msg":
             return "other", "application/vnd.ms-outlook", ext
         return "document", "application/msword", "doc"
-    if ext in EML_EXTS or declared == "message/rfc822":
+    if ext in EML_EXTS or declared in ("message/rfc822", "message/global"):
         return "other", "message/rfc822", "eml"
     if ext in DOCUMENT_EXTS:
         return "document", _EXT_TYPES.get(ext) or mimetypes.types_map.get("." + ext, declared), ext

@@ -35,27 +35,22 @@ MAX_HTML_CHARS = 3_000_000
 SIGNATURE_TYPES = {"application/pgp-signature", "application/pkcs7-signature", "application/x-pkcs7-signature"}
 BODY_TYPES = {"text/plain", "text/html"}
 TNEF_TYPES = {"application/ms-tnef", "application/vnd.ms-tnef"}
-IDENTITY_ENCODINGS = {"", "7bit", "8bit", "binary"}
+FORWARDED_TYPES = ("message/rfc822", "message/global")
 
 
 class MailPart(email.message.Message):
-    """A message/* part whose body is transfer-encoded (163 web mail and QQ Mail
-    forward a mail "as attachment" in base64, some clients in quoted-printable)
-    holds no mail until it is decoded; the stdlib parser would read the encoded
-    text as one (no headers, or mangled ones). Such a part tells the parser it is
-    opaque, so its body is kept as text; the walker decodes it like any file and
-    opens the mail inside (Walker.add_file)."""
+    """An attached mail (message/rfc822) is kept as the bytes the sender attached:
+    the stdlib parser would parse it in place, and its bytes could then only be
+    re-serialised (headers refolded, line ends changed: not what was sent), and
+    when it came transfer-encoded (163 web mail and QQ Mail forward a mail "as
+    attachment" in base64, some gateways in quoted-printable) it would read the
+    encoded text as a mail. Such a part tells the parser it is opaque; the walker
+    decodes it like any file and opens the mail inside (Walker.add_file)."""
 
     def get_content_maintype(self):
-        maintype = super().get_content_maintype()
-        if maintype == "message" and _transfer_encoded(self):
+        if self.get_content_type() in FORWARDED_TYPES:
             return "application"
-        return maintype
-
-
-def _transfer_encoded(part: email.message.Message) -> bool:
-    encoding = part.get("content-transfer-encoding")
-    return encoding is not None and str(encoding).strip().lower() not in IDENTITY_ENCODINGS
+        return super().get_content_maintype()
 
 
 def mail_parser() -> BytesParser:
@@ -163,9 +158,7 @@ class Walker:
             ctype, ct_params = content_type_of(part)
             self.out.part_types.append(ctype)
             payload = stored_payload(part)
-            if ctype in ("message/rfc822", "message/global") and isinstance(payload, list) and payload:
-                self.forwarded_part(part, payload[0], ct_params, parent, forward_depth)
-            elif isinstance(payload, list):
+            if isinstance(payload, list):
                 if ctype.startswith("message/"):
                     continue  # delivery-status and the like: headers only, no files
                 children = [c for c in payload if isinstance(c, email.message.Message)]
@@ -231,17 +224,6 @@ class Walker:
             (self.out.forwarded_plain if forward_depth else self.out.plain).append(text)
 
     # -- forwarded mails ----------------------------------------------------
-
-    def forwarded_part(self, part, inner, ct_params, parent, forward_depth: int) -> None:
-        disposition, cd_params = decode_params((raw_header(part, "content-disposition") or "")[:100_000])
-        name = self.pick_name(cd_params.get("filename"), ct_params.get("name"))
-        try:
-            data = inner.as_bytes()
-        except Exception:
-            data = b""
-        if self.blobs:
-            data = self.blobs.expand_bytes(data)
-        self.add_forwarded(name, data, inner, disposition.startswith("inline"), parent, forward_depth)
 
     def add_forwarded(self, name, data: bytes, inner, inline: bool, parent, forward_depth: int) -> int:
         subject = decode_words(raw_header(inner, "subject") or "").strip()
@@ -337,7 +319,6 @@ class Walker:
                 self.out.attachments[child].problem = _join(self.out.attachments[child].problem, member.problem)
                 if member.data is None:
                     self.out.attachments[child].data = None
-
 
     # -- pictures inside documents -------------------------------------------
 
