@@ -1,7 +1,14 @@
-"""Campaigns: the roster of units and what each must send, with deadlines.
+"""Campaigns: what one notice asks of which units, by when.
 
-A campaign is a YAML file (format: docs/campaign-format.md). The built-in one,
-``jianchang-515-2023``, is the 5·15 政务公开日 notice of 2023.
+A campaign is a YAML file (format: docs/campaign-format.md). Its units are
+named out of the standing county roster (collector/roster.py), so one unit
+keeps its names and addresses across every campaign; a hand-written file may
+still define units inline. The built-in campaign, ``jianchang-515-2023``, is
+the 5·15 政务公开日 notice of 2023.
+
+Where campaigns come from: the files named by ``COLLECTOR_CAMPAIGN`` (default:
+the built-in one) and every ``*.yaml`` under the archive's ``campaigns/``
+folder (what the clerk creates on the dashboard).
 """
 
 from __future__ import annotations
@@ -18,31 +25,20 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
+from collector.roster import UNIT_KINDS, Roster, RosterError, Unit, builtin_roster, unit_from_dict
+
 CAMPAIGNS_DIR = Path(__file__).parent / "campaigns"
 BUILTIN_ID = "jianchang-515-2023"
-UNIT_KINDS = ("town", "township", "zone", "department")
+ARCHIVE_CAMPAIGNS = "campaigns"  # folder of the archive holding the clerk's campaign files
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
+# A campaign is open until this long after its last deadline (stragglers still
+# route to a closed campaign; "closed" only orders the dashboard's list).
+OPEN_AFTER_LAST_DUE = dt.timedelta(days=30)
+__all__ = ["Unit", "UNIT_KINDS"]  # re-exported: campaign files and older callers name them here
 
 
 class CampaignError(ValueError):
     """A campaign file that cannot be used (message says what and where)."""
-
-
-@dataclasses.dataclass
-class Unit:
-    name: str  # roster name as the notice writes it (县发改局, 八家子镇)
-    kind: str  # town | township | zone | department
-    official_name: str = ""
-    aliases: list[str] = dataclasses.field(default_factory=list)
-    addresses: list[str] = dataclasses.field(default_factory=list)
-    division_code: str = ""
-
-    def all_names(self) -> list[str]:
-        """Name, official name and aliases, without duplicates, in that order."""
-        seen: list[str] = []
-        for n in [self.name, self.official_name, *self.aliases]:
-            if n and n not in seen:
-                seen.append(n)
-        return seen
 
 
 @dataclasses.dataclass
@@ -55,6 +51,7 @@ class Part:
     words: list[str] = dataclasses.field(default_factory=list)  # naming a matching document
     pattern: str | None = None  # regex for a field, searched in body and document text
     min_count: int = 1
+    formats: list[str] = dataclasses.field(default_factory=list)  # document file extensions; empty: any
 
 
 @dataclasses.dataclass
@@ -93,10 +90,26 @@ class Campaign:
     office_names: list[str] = dataclasses.field(default_factory=list)  # the receiving office
     notice_text: str = ""  # quoted copies of it are ignored by the matcher
     source: str = ""  # file it was read from
+    notice_date: dt.date | None = None  # the date printed on the notice: mails before it cannot answer it
 
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    @property
+    def opens(self) -> dt.datetime | None:
+        """From when mail can answer it: the notice's date, at 00:00 office time."""
+        if self.notice_date is None:
+            return None
+        return dt.datetime.combine(self.notice_date, dt.time(0, 0), tzinfo=self.tz)
+
+    @property
+    def last_due(self) -> dt.datetime | None:
+        return max((r.due for r in self.requirements), default=None)
+
+    def is_open(self, now: dt.datetime) -> bool:
+        last = self.last_due
+        return last is None or now <= last + OPEN_AFTER_LAST_DUE
 
     def unit_by_name(self, name: str) -> Unit | None:
         return next((u for u in self.units if u.name == name), None)
@@ -134,6 +147,19 @@ def _aware(value, tz: ZoneInfo, where: str) -> dt.datetime:
     return d
 
 
+def _date(value, where: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError as e:
+        raise CampaignError(f"{where}: bad notice_date {value!r} (expected YYYY-MM-DD)") from e
+
+
 def _str_list(value, where: str) -> list[str]:
     if value is None:
         return []
@@ -149,7 +175,7 @@ def derived_aliases(unit: Unit, county: str) -> list[str]:
     county_stem = county[:-1] if county.endswith("县") else county
     out: list[str] = []
     name = unit.name
-    if unit.kind == "department":
+    if unit.kind in ("department", "institution"):
         if name.startswith("县"):
             stem = name[1:]
             out += [stem, f"{county}{stem}"] if county else [stem]
@@ -168,25 +194,83 @@ def derived_aliases(unit: Unit, county: str) -> list[str]:
     return out
 
 
-def _unit_from_dict(d: dict, county: str, where: str) -> Unit:
-    if not isinstance(d, dict) or not d.get("name"):
-        raise CampaignError(f"{where}: a unit needs a name")
-    kind = str(d.get("kind", "department"))
-    if kind not in UNIT_KINDS:
-        raise CampaignError(f"{where}: unit {d['name']}: kind must be one of {UNIT_KINDS}")
-    unit = Unit(
-        name=str(d["name"]).strip(),
-        kind=kind,
-        official_name=str(d.get("official_name") or "").strip(),
-        aliases=_str_list(d.get("aliases"), where),
-        addresses=[a.lower() for a in _str_list(d.get("addresses"), where)],
-        division_code=str(d.get("division_code") or ""),
-    )
+def with_derived_aliases(unit: Unit, county: str) -> Unit:
+    """A copy of ``unit`` whose aliases include the derived ones."""
+    aliases = list(unit.aliases)
+    for a in derived_aliases(unit, county):
+        if a not in aliases and a != unit.name:
+            aliases.append(a)
+    return dataclasses.replace(unit, aliases=aliases, addresses=list(unit.addresses))
+
+
+def _inline_unit(d: dict, roster: Roster, county: str, where: str) -> Unit:
+    """A unit written out in the campaign file (the older format). When the roster
+    knows the name, the file's aliases and addresses are added to the roster's."""
+    try:
+        unit = unit_from_dict(d, where)
+    except RosterError as e:
+        raise CampaignError(str(e)) from e
+    known = roster.get(unit.name)
+    if known is not None:
+        unit = dataclasses.replace(
+            known,
+            official_name=unit.official_name or known.official_name,
+            aliases=list(dict.fromkeys([*known.aliases, *unit.aliases])),
+            addresses=list(dict.fromkeys([*known.addresses, *unit.addresses])),
+            division_code=unit.division_code or known.division_code,
+        )
     if d.get("derive_aliases", True):
-        for a in derived_aliases(unit, county):
-            if a not in unit.aliases and a != unit.name:
-                unit.aliases.append(a)
+        return with_derived_aliases(unit, county)
     return unit
+
+
+def _select_units(spec, pool: list[Unit], where: str) -> list[str]:
+    """``all``, ``{kinds: [...]}`` or a list of names, out of ``pool`` (names in pool order for selectors)."""
+    names = [u.name for u in pool]
+    if spec is None or spec == "all":
+        return list(names)
+    if isinstance(spec, dict):
+        if "kinds" not in spec:
+            raise CampaignError(f"{where}: a unit selector is `all`, a list of names or {{kinds: [...]}}")
+        kinds = _str_list(spec["kinds"], where)
+        bad = [k for k in kinds if k not in UNIT_KINDS]
+        if bad:
+            raise CampaignError(f"{where}: unknown unit kind(s) {bad}; kinds are {', '.join(UNIT_KINDS)}")
+        return [u.name for u in pool if u.kind in kinds]
+    chosen = _str_list(spec, where)
+    unknown = [u for u in chosen if u not in names]
+    if unknown:
+        raise CampaignError(f"{where}: units not in the roster: {unknown}")
+    return list(dict.fromkeys(chosen))
+
+
+def _campaign_units(data: dict, roster: Roster, county: str, where: str) -> list[Unit]:
+    """The campaign's units: named out of the roster, selected by kind, or written out."""
+    spec = data.get("units")
+    if isinstance(spec, list):
+        units: list[Unit] = []
+        for entry in spec:
+            if isinstance(entry, dict):
+                units.append(_inline_unit(entry, roster, county, where))
+            else:
+                name = str(entry).strip()
+                known = roster.get(name)
+                if known is None:
+                    raise CampaignError(f"{where}: unit {name} is not in the roster (add it first: collector roster add)")
+                units.append(with_derived_aliases(known, county))
+    elif spec is None:
+        wanted: list[str] = []
+        for r in data.get("requirements") or []:
+            if isinstance(r, dict):
+                wanted += _select_units(r.get("units", "all"), roster.units, f"{where}: requirement {r.get('id')}")
+        units = [with_derived_aliases(roster.get(n), county) for n in dict.fromkeys(wanted)]
+    else:
+        units = [with_derived_aliases(roster.get(n), county) for n in _select_units(spec, roster.units, where)]
+    names = [u.name for u in units]
+    dupes = {n for n in names if names.count(n) > 1}
+    if dupes:
+        raise CampaignError(f"{where}: units listed twice: {sorted(dupes)}")
+    return units
 
 
 def _part_from_dict(d: dict, where: str) -> Part:
@@ -198,63 +282,78 @@ def _part_from_dict(d: dict, where: str) -> Part:
             re.compile(pattern)
         except re.error as e:
             raise CampaignError(f"{where}: part {d['id']}: bad pattern: {e}") from e
+    try:
+        min_count = int(d.get("min_count", 1))
+    except (TypeError, ValueError) as e:
+        raise CampaignError(f"{where}: part {d['id']}: min_count must be a whole number") from e
     return Part(
         id=str(d["id"]),
         title=str(d.get("title") or d["id"]),
         kind=d["kind"],
         words=_str_list(d.get("words"), where),
         pattern=pattern,
-        min_count=int(d.get("min_count", 1)),
+        min_count=min_count,
+        formats=[f.lower().lstrip(".") for f in _str_list(d.get("formats"), where)],
     )
 
 
-def campaign_from_dict(data: dict, source: str = "") -> Campaign:
+def default_hints(title: str, parts: list[Part]) -> list[str]:
+    """Words that point to a requirement whose file gives none: its title's
+    core noun phrase and its documents' words (a hand-written file may omit hints)."""
+    core = re.sub(r"^[\d一二三四五六七八九十]+[、.．]|[（(].*?[）)]|及.*$", "", title).strip("“”\" ")
+    out = [core] if len(core) >= 2 else []
+    for p in parts:
+        if p.kind == "document":
+            out += [w for w in p.words if len(w) >= 2]
+    return list(dict.fromkeys(out))
+
+
+def _requirement_from_dict(r, pool: list[Unit], tz: ZoneInfo, where: str) -> Requirement:
+    if not isinstance(r, dict) or not r.get("id") or not r.get("due"):
+        raise CampaignError(f"{where}: a requirement needs id and due")
+    rwhere = f"{where}: requirement {r['id']}"
+    parts = [_part_from_dict(p, rwhere) for p in r.get("parts") or []]
+    title = str(r.get("title") or r["id"])
+    hints = _str_list(r.get("hints"), rwhere) or default_hints(title, parts)
+    return Requirement(
+        id=str(r["id"]),
+        title=title,
+        due=_aware(r["due"], tz, rwhere),
+        units=_select_units(r.get("units", "all"), pool, rwhere),
+        parts=parts,
+        hints=hints,
+        description=str(r.get("description") or ""),
+    )
+
+
+def campaign_from_dict(data: dict, source: str = "", roster: Roster | None = None) -> Campaign:
+    """A campaign from its YAML mapping; its units come out of ``roster`` (default:
+    the shipped roster; the pipeline passes the archive's)."""
     where = source or "campaign"
     if not isinstance(data, dict):
         raise CampaignError(f"{where}: not a YAML mapping")
-    for key in ("id", "units", "requirements"):
+    for key in ("id", "requirements"):
         if key not in data:
             raise CampaignError(f"{where}: missing '{key}'")
+    if not ID_RE.match(str(data["id"])):
+        raise CampaignError(f"{where}: id {data['id']!r}: use letters, digits, '-', '_' or '.' (no spaces)")
     tzname = str(data.get("timezone") or "Asia/Shanghai")
     try:
         tz = ZoneInfo(tzname)
     except Exception as e:  # zoneinfo raises several kinds
         raise CampaignError(f"{where}: unknown timezone {tzname!r}") from e
-    county = str(data.get("county") or "")
-    units = [_unit_from_dict(u, county, where) for u in data["units"] or []]
+    roster = roster if roster is not None else builtin_roster()
+    county = str(data.get("county") or roster.county or "")
+    units = _campaign_units(data, roster, county, where)
     names = [u.name for u in units]
-    dupes = {n for n in names if names.count(n) > 1}
-    if dupes:
-        raise CampaignError(f"{where}: units listed twice: {sorted(dupes)}")
-    reqs: list[Requirement] = []
-    for r in data["requirements"] or []:
-        if not isinstance(r, dict) or not r.get("id") or not r.get("due"):
-            raise CampaignError(f"{where}: a requirement needs id and due")
-        req_units = r.get("units", "all")
-        if req_units == "all":
-            req_units = list(names)
-        elif isinstance(req_units, dict) and "kinds" in req_units:
-            kinds = _str_list(req_units["kinds"], where)
-            req_units = [u.name for u in units if u.kind in kinds]
-        req_units = _str_list(req_units, where)
-        unknown = [u for u in req_units if u not in names]
-        if unknown:
-            raise CampaignError(f"{where}: requirement {r['id']}: units not in roster: {unknown}")
-        reqs.append(
-            Requirement(
-                id=str(r["id"]),
-                title=str(r.get("title") or r["id"]),
-                due=_aware(r["due"], tz, f"{where}: requirement {r['id']}"),
-                units=req_units,
-                parts=[_part_from_dict(p, where) for p in r.get("parts") or []],
-                hints=_str_list(r.get("hints"), where),
-                description=str(r.get("description") or ""),
-            )
-        )
+    reqs = [_requirement_from_dict(r, units, tz, where) for r in data["requirements"] or []]
+    ids = [r.id for r in reqs]
+    if len(set(ids)) != len(ids):
+        raise CampaignError(f"{where}: requirement ids listed twice: {sorted({i for i in ids if ids.count(i) > 1})}")
     slots = []
     for s in data.get("shared_slots") or []:
         slot = SharedSlot(requirement=str(s.get("requirement")), units=_str_list(s.get("units"), where))
-        if slot.requirement not in {r.id for r in reqs} or any(u not in names for u in slot.units):
+        if slot.requirement not in set(ids) or any(u not in names for u in slot.units):
             raise CampaignError(f"{where}: shared slot {s!r} names an unknown requirement or unit")
         slots.append(slot)
     mailbox = data.get("mailbox") or {}
@@ -277,6 +376,7 @@ def campaign_from_dict(data: dict, source: str = "") -> Campaign:
         office_names=_str_list(data.get("office_names"), where),
         notice_text=notice_text,
         source=source,
+        notice_date=_date(data.get("notice_date"), where),
     )
 
 
@@ -289,48 +389,111 @@ def campaign_path(spec: str | Path | None) -> Path:
     return p
 
 
-def load_campaign(spec: str | Path | None = None) -> Campaign:
-    """None / "builtin" / "jianchang-515-2023" -> the built-in campaign; else a YAML path."""
-    path = campaign_path(spec)
+def read_campaign_file(path: Path) -> dict:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as e:
-        raise CampaignError(f"cannot read campaign {spec}: {e}") from e
+        raise CampaignError(f"cannot read campaign {path}: {e.strerror or e}") from e
     try:
-        data = yaml.safe_load(text)
+        return yaml.safe_load(text)
     except yaml.YAMLError as e:
         raise CampaignError(f"{path}: not valid YAML: {e}") from e
-    return campaign_from_dict(data, source=str(path))
 
 
-def load_campaigns(specs=None) -> list[Campaign]:
-    """Several campaigns may be open at once. ``specs``: a list, a comma-separated
-    string, or None (then env COLLECTOR_CAMPAIGN, else the built-in one)."""
+def load_campaign(spec: str | Path | None = None, roster: Roster | None = None) -> Campaign:
+    """None / "builtin" / "jianchang-515-2023" -> the built-in campaign; else a YAML path."""
+    path = campaign_path(spec)
+    return campaign_from_dict(read_campaign_file(path), source=str(path), roster=roster)
+
+
+def archive_campaign_files(data_dir: Path | None) -> list[Path]:
+    """The clerk's campaigns: ``*.yaml`` in the archive's campaigns folder, by name."""
+    if data_dir is None:
+        return []
+    folder = Path(data_dir) / ARCHIVE_CAMPAIGNS
+    return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+
+
+def load_campaigns(specs=None, roster: Roster | None = None, data_dir: Path | None = None) -> list[Campaign]:
+    """Every campaign in force. ``specs``: a list, a comma-separated string, or None
+    (then env COLLECTOR_CAMPAIGN, else the built-in one); plus the archive's own
+    campaign files when ``data_dir`` is given."""
     if specs is None:
         specs = os.environ.get("COLLECTOR_CAMPAIGN") or None
     if specs is None:
-        return [load_campaign(None)]
-    if isinstance(specs, (str, Path)):
+        specs = [None]
+    elif isinstance(specs, (str, Path)):
         specs = [s.strip() for s in str(specs).split(",") if s.strip()]
+    paths = [campaign_path(s) for s in specs or [None]]
+    paths += [p for p in archive_campaign_files(data_dir) if p.resolve() not in {q.resolve() for q in paths}]
     out: list[Campaign] = []
-    for s in specs or [None]:
-        c = load_campaign(s)
+    for path in paths:
+        c = campaign_from_dict(read_campaign_file(path), source=str(path), roster=roster)
         if any(o.id == c.id for o in out):
-            raise CampaignError(f"campaign {c.id} given twice")
+            raise CampaignError(f"campaign {c.id} given twice ({path})")
         out.append(c)
     return out
+
+
+# ---------------------------------------------------------------- the clerk's campaign files
+
+
+def campaign_file_path(data_dir: Path, campaign_id: str) -> Path:
+    if not ID_RE.match(campaign_id or ""):
+        raise CampaignError(f"campaign id {campaign_id!r}: use letters, digits, '-', '_' or '.' (no spaces)")
+    return Path(data_dir) / ARCHIVE_CAMPAIGNS / f"{campaign_id}.yaml"
+
+
+def campaign_yaml(data: dict) -> str:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=200)
+
+
+def save_campaign_file(data_dir: Path, data: dict, roster: Roster, *, replace: bool = False) -> Campaign:
+    """Check ``data`` as the loader would and write it to the archive's campaigns
+    folder, durably; it is live from the next run on. The caller holds the run
+    lock (a campaign file is part of the archive) and records the audit event.
+    Refuses an id that another campaign in force already uses, unless ``replace``."""
+    from collector import store
+
+    path = campaign_file_path(data_dir, str(data.get("id") or ""))
+    campaign = campaign_from_dict(data, source=str(path), roster=roster)
+    if path.exists() and not replace:
+        raise CampaignError(f"活动编号“{campaign.id}”已存在")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = store.temp_path(Path(data_dir), path)
+    store.write_temp(tmp, campaign_yaml(data).encode("utf-8"), sync=True)
+    os.replace(tmp, path)  # a corrected campaign replaces the file whole, never half
+    store.fsync_dir(path.parent)
+    return campaign
 
 
 # ---------------------------------------------------------------- database
 
 
 def write_campaign_tables(db, campaigns: list[Campaign]) -> None:
-    """Fill the ``units`` and ``requirements`` tables (replacing each campaign's rows)."""
+    """Fill the ``campaigns``, ``units`` and ``requirements`` tables (replacing each campaign's rows)."""
     with db.atomic():
         _write_campaign_tables(db, campaigns)
 
 
+def campaign_row(c: Campaign, now: dt.datetime | None = None) -> dict:
+    now = now or dt.datetime.now(c.tz)
+    first = min((r.due for r in c.requirements), default=None)
+    return {
+        "id": c.id,
+        "title": c.title,
+        "notice_date": c.notice_date.isoformat() if c.notice_date else None,
+        "first_due": first.astimezone(c.tz).isoformat() if first else None,
+        "last_due": c.last_due.astimezone(c.tz).isoformat() if c.last_due else None,
+        "state": "open" if c.is_open(now) else "closed",
+        "units": len(c.units),
+        "requirements": len(c.requirements),
+        "source": c.source,
+    }
+
+
 def _write_campaign_tables(db, campaigns: list[Campaign]) -> None:
+    db["campaigns"].insert_all([campaign_row(c) for c in campaigns], pk="id", replace=True)
     for c in campaigns:
         db.execute("DELETE FROM units WHERE campaign = ?", [c.id])
         db.execute("DELETE FROM requirements WHERE campaign = ?", [c.id])

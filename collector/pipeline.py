@@ -29,6 +29,7 @@ from collector import audit, file, index, store, trust
 from collector.faults import crash_point
 from collector.dashboard.search import index_message_for_search
 from collector.campaign import Campaign, load_campaigns, write_campaign_tables
+from collector.roster import load_roster
 from collector.match import learn_address, load_learned, match_mail, prepare_scans
 from collector.model import Match, Outcome, ParsedMail, RawMail, RunReport
 from collector.status import open_requirements, refresh_status
@@ -59,7 +60,7 @@ class Context:
 
 def open_context(data_dir: Path, campaign_spec: str | None) -> Context:
     db = index.connect(data_dir)
-    campaigns = load_campaigns(campaign_spec)
+    campaigns = load_campaigns(campaign_spec, roster=load_roster(db), data_dir=data_dir)
     with db.atomic():
         write_campaign_tables(db, campaigns)
     return Context(

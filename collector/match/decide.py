@@ -1,0 +1,166 @@
+"""The decision: one unit clearly wins, or the mail goes to a person with the reasons."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from collector.campaign import Campaign
+from collector.model import Match, ParsedMail
+from collector.match.names import SOURCE_LABELS, name_index
+from collector.match.requirements import _inapplicable, detect_requirements
+from collector.match.units import STRONG, _describe, _own_text, _score, gather_hits, unknown_units
+
+CORRECTION_RE = re.compile(r"更正|以此为准|以此版为准|以本次为准|最终版|最终稿|定稿版|修正版|修订版")
+
+
+# ---------------------------------------------------------------- decision
+
+
+def match_mail(
+    parsed: ParsedMail,
+    campaigns: list[Campaign],
+    learned: dict[str, tuple[str, str]] | None = None,
+    received_at: dt.datetime | None = None,
+    open_requirements: dict[tuple[str, str], set[str]] | None = None,
+    scans: dict | None = None,
+) -> Match:
+    """Place one mail. ``learned``: address -> (campaign_id, unit).
+    ``received_at`` (server time) and ``open_requirements`` ((campaign, unit) ->
+    ids still incomplete) help choose the requirement when no word names it.
+    ``scans``: what prepare_scans found for this mail, if it ran elsewhere."""
+    with name_index(campaigns).remembering(scans):
+        return _match_mail(parsed, campaigns, learned, received_at, open_requirements)
+
+
+def prepare_scans(parsed: ParsedMail, campaigns: list[Campaign]) -> dict:
+    """The mail's own part of matching: every text it has scanned for unit names.
+    Depends only on the mail and the campaigns, so a parse worker can do it."""
+    if not campaigns:
+        return {}
+    with name_index(campaigns).remembering() as scans:
+        gather_hits(parsed, campaigns, None)
+        unknown_units(parsed, campaigns)
+    return scans
+
+
+def _match_mail(
+    parsed: ParsedMail,
+    campaigns: list[Campaign],
+    learned: dict[str, tuple[str, str]] | None,
+    received_at: dt.datetime | None,
+    open_requirements: dict[tuple[str, str], set[str]] | None,
+) -> Match:
+    is_correction = bool(
+        CORRECTION_RE.search(
+            " ".join([parsed.subject or "", _own_text(parsed, campaigns)] + [a.filename or "" for a in parsed.attachments])
+        )
+    )
+    if parsed.not_submission:
+        kinds = {"auto-reply": "自动回复", "bounce": "退信", "read-receipt": "已读回执", "newsletter": "群发邮件"}
+        return Match(
+            campaign=None, unit=None, requirements=[], state="ignored",
+            reason=f"非报送邮件：{kinds.get(parsed.not_submission, parsed.not_submission)}",
+            confidence=1.0,
+        )
+    if not campaigns:
+        return Match(None, None, [], "needs_review", "未配置活动（名册）", 0.0)
+    office = {a for c in campaigns for a in c.mailbox_addresses}
+    if (parsed.from_addr or "").lower() in office and not parsed.forwarded:
+        return Match(None, None, [], "needs_review", "发件人是收集邮箱本身（本办发出或抄送的邮件），请人工确认",
+                     0.0, [], [], is_correction)
+    hits = gather_hits(parsed, campaigns, learned)
+    total, strong = _score(hits)
+    ranked = sorted(total, key=lambda k: (strong.get(k, 0), total[k]), reverse=True)
+    signals = [f"{SOURCE_LABELS[h.source]}：{h.text}" + (f"（近似“{h.alias}”）" if h.fuzzy else "")
+               + ("" if len(h.units) == 1 else f"（可能是{'或'.join(h.units)}）") for h in hits]
+    signals = list(dict.fromkeys(signals))
+    ambiguous = [h for h in hits if len(h.units) > 1 and h.source not in ("body", "doc_body")]
+    unknown = unknown_units(parsed, campaigns)
+
+    def review(reason: str, suggestions: list[str], confidence: float = 0.0, campaign=None, unit=None) -> Match:
+        return Match(campaign, unit, [], "needs_review", reason, confidence, signals,
+                     list(dict.fromkeys(suggestions)), is_correction)
+
+    strong_keys = [k for k in ranked if strong.get(k, 0) >= STRONG]
+    if not strong_keys:
+        if ambiguous:
+            names = sorted({u for h in ambiguous for u in h.units})
+            return review(f"名称“{ambiguous[0].text}”可能指{'或'.join(names)}，请人工确认", names)
+        if unknown:
+            return review(
+                f"单位“{unknown[0]}”不在名册中，请确认后加入名册或指定单位",
+                [f"加入名册：{n}" for n in unknown] + [k[1] for k in ranked[:3]],
+            )
+        if ranked:
+            evidence = "；".join(e for k in ranked[:3] for e in _describe(hits, k)[:2])
+            return review(
+                f"证据不足，无法确定报送单位（{evidence}）", [k[1] for k in ranked[:3]],
+            )
+        return review("未能识别报送单位（发件人、主题、附件名、落款均无单位名称）", [])
+    best = strong_keys[0]
+    cid, unit = best
+    campaign = next(c for c in campaigns if c.id == cid)
+    rivals = [k for k in strong_keys[1:] if k[1] != unit]
+    same_unit_other_campaign = [k for k in strong_keys[1:] if k[1] == unit]
+    requirements, req_why = detect_requirements(
+        parsed, campaign, unit, received_at,
+        None if open_requirements is None else open_requirements.get(best),
+    )
+    if same_unit_other_campaign and not any(h in (parsed.subject or "") for h in campaign.subject_hints):
+        campaign, requirements = _pick_campaign(parsed, campaigns, unit, requirements, received_at)
+        cid = campaign.id
+    shared = set()
+    for r in requirements or [r.id for r in campaign.requirements_for(unit)]:
+        shared |= set(campaign.slot_units(r, unit))
+    rivals = [k for k in rivals if not (k[0] == cid and k[1] in shared)]
+    conflicting_ambiguous = [h for h in ambiguous if unit not in h.units]
+    if rivals:
+        names = [unit] + [k[1] for k in rivals]
+        return review(
+            "邮件同时指向多个单位：" + "、".join(names) + "，请人工确认",
+            names,
+            confidence=0.3,
+        )
+    headline_unknown = unknown_units(parsed, campaigns, headline_only=True)
+    if headline_unknown:
+        return review(
+            f"识别为{unit}，但发件人或主题写的是名册外单位“{headline_unknown[0]}”，请人工确认",
+            [unit] + [f"加入名册：{n}" for n in headline_unknown], 0.3,
+        )
+    if conflicting_ambiguous:
+        names = [unit] + sorted({u for h in conflicting_ambiguous for u in h.units})
+        return review(f"识别为{unit}，但另有名称“{conflicting_ambiguous[0].text}”指向其他单位，请人工确认", names, 0.3)
+    evidence = _describe(hits, best)
+    only_fuzzy = all(h.fuzzy for h in hits if unit in h.units and h.source not in ("body", "doc_body"))
+    conf = min(1.0, strong[best] / 6.0) * (0.8 if only_fuzzy else 1.0)
+    if not requirements:
+        foreign = _inapplicable(parsed, campaign, unit)
+        if foreign:
+            return review(
+                f"识别为{unit}（{'；'.join(evidence[:3])}），但邮件像是{foreign.title}，该单位无需报送此项，请人工确认",
+                [unit], confidence=conf, campaign=cid, unit=unit,
+            )
+        return review(
+            f"识别为{unit}（{'；'.join(evidence[:3])}），但无法判断报送的是哪一项材料",
+            [unit], confidence=conf, campaign=cid, unit=unit,
+        )
+    reason = f"{unit}：{'；'.join(evidence[:4])}。报送：{'；'.join(req_why)}"
+    if is_correction:
+        reason += "。标注更正/以此为准，作为最新版本"
+    return Match(cid, unit, requirements, "filed", reason, round(conf, 2), signals,
+                 [], is_correction)
+
+
+def _pick_campaign(parsed, campaigns, unit, requirements, received_at):
+    """The same unit is on several open rosters: the campaign whose words or open deadline fit."""
+    text = (parsed.subject or "") + " " + (parsed.body_text or "")[:500]
+    scored = []
+    for c in campaigns:
+        if not c.unit_by_name(unit):
+            continue
+        reqs, _ = detect_requirements(parsed, c, unit, received_at)
+        hint = sum(1 for h in c.subject_hints if h in text)
+        scored.append((hint, len(reqs), c, reqs))
+    scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+    return scored[0][2], scored[0][3]

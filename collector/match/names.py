@@ -1,0 +1,281 @@
+"""Unit names in text: every name of every unit, found exactly or by sound (typos, homophones)."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import dataclasses
+import os
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from collector.campaign import Campaign
+from collector.match.text import normalize
+
+
+# Names are compared by the sound of each character; pypinyin's phrase
+# dictionary (for reading polyphones in context) costs ~45 MB in every process
+# and a third of the time, and made no difference on the labelled set
+# (tests/test_match_labelled.py: 199/199 either way). pypinyin reads these at import.
+os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
+try:  # homophone / near-miss matching; without it only exact names match
+    from pypinyin import Style, lazy_pinyin
+except ImportError:  # pragma: no cover
+    lazy_pinyin = None
+
+# weight of one hit by where it was found; body mentions are weak on purpose
+WEIGHTS = {
+    "address": 6.0,  # roster address or an address a person confirmed
+    "learned": 5.0,  # an address matched with confidence before
+    "fwd_address": 5.0,
+    "from_name": 4.0,
+    "subject": 4.0,
+    "fwd_name": 3.5,
+    "fwd_subject": 3.5,
+    "filename": 3.5,
+    "signature": 3.0,
+    "body_self": 3.0,  # "我单位（喇嘛洞镇）…"
+    "doc_head": 2.7,
+    "doc_sign": 2.7,
+    "body_lead": 2.0,
+    "body": 0.7,
+    "doc_body": 0.4,
+}
+STRONG = 2.0  # a unit needs at least this much non-weak evidence to be filed
+FUZZY_FACTOR = 0.75
+SOURCE_LABELS = {
+    "address": "发件地址",
+    "learned": "已学习的发件地址",
+    "fwd_address": "转发原发件地址",
+    "from_name": "发件人名称",
+    "subject": "主题",
+    "fwd_name": "转发原发件人",
+    "fwd_subject": "转发原主题",
+    "filename": "附件名",
+    "signature": "落款",
+    "body_self": "正文自称",
+    "doc_head": "文档标题",
+    "doc_sign": "文档落款",
+    "body_lead": "正文开头",
+    "body": "正文提及",
+    "doc_body": "文档内容提及",
+}
+
+# words that may stand right before "县发改局" without being a county's name
+LEADS_INTO_NAME = (r"(?:关于|报送|上报|呈报|转发|回复|现将|我们|附件|会同|请|致|送|向|给|对|由|为|是|在|的|将|及|和|与|"
+                   r"本|我|全|各|该|经|从|代|替|把|受|按|据|即|系|此|其|到|至|往|于)$")
+
+
+@dataclasses.dataclass
+class Hit:
+    campaign: str
+    units: tuple[str, ...]  # more than one: an ambiguous name (八家子)
+    source: str
+    alias: str
+    text: str  # what was written
+    fuzzy: bool = False
+
+    @property
+    def weight(self) -> float:
+        w = WEIGHTS[self.source]
+        return w * FUZZY_FACTOR if self.fuzzy else w
+
+
+
+# ---------------------------------------------------------------- name index
+
+
+def _pinyin(text: str) -> list[str]:
+    """The sound of each character ("#" for anything not Chinese)."""
+    return [_sound(ch) for ch in text]
+
+
+@functools.lru_cache(maxsize=65536)
+def _sound(ch: str) -> str:
+    return (lazy_pinyin(ch, style=Style.NORMAL, errors=lambda s: ["#"] * len(s)) or ["#"])[0]
+
+
+@functools.lru_cache(maxsize=4096)  # a few hundred syllables, looked up for every character scanned
+def _loose(py: str) -> str:
+    """Fuzzy pinyin as input methods allow it: zh=z, ang=an, l=n ..."""
+    py = re.sub(r"^(zh|ch|sh)", lambda m: m.group(1)[0], py)
+    py = re.sub(r"^l", "n", py)
+    return re.sub(r"(ang|eng|ing)$", lambda m: m.group(1)[:-1], py)
+
+
+LANDMARK_AFTER = "村寺山河沟街路桥组社校站湖湾岭水库景区小学中学"
+
+
+def _landmark(text: str, end: int, alias: str) -> bool:
+    """石佛寺, 喇嘛洞村: a bare place name followed by a village or landmark is not the township."""
+    return alias[-1] not in "镇乡局区委心办所院队" and text[end : end + 1] in LANDMARK_AFTER and end < len(text)
+
+
+class NameIndex:
+    """Every name of every unit of the open campaigns, for scanning text."""
+
+    def __init__(self, campaigns: list[Campaign]):
+        self.campaigns = campaigns
+        self.targets: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for c in campaigns:
+            for u in c.units:
+                for name in u.all_names():
+                    self.targets[normalize(name)][c.id].add(u.name)
+        aliases = sorted(self.targets, key=len, reverse=True)
+        self.regex = re.compile("|".join(re.escape(a) for a in aliases)) if aliases else None
+        self.by_pinyin: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        self.by_loose: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        self.long_aliases: dict[int, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+        if lazy_pinyin is not None:
+            for a in aliases:
+                if len(a) < 3 or not re.fullmatch(r"[\u4e00-\u9fa5]+", a):
+                    continue
+                py = tuple(_pinyin(a))
+                self.by_pinyin[py].append(a)
+                if len(a) >= 4:
+                    self.by_loose[tuple(_loose(p) for p in py)].append(a)
+                if len(a) >= 5:
+                    self.long_aliases[len(a)].append((a, py))
+        self.lengths = sorted({len(k) for k in self.by_pinyin}, reverse=True)
+        # Where a sound match can start at all: most positions of a text can be
+        # skipped by one set lookup instead of trying every alias length there.
+        self.first_sounds = {k[0] for k in self.by_pinyin} | {k[0] for k in self.by_loose}
+        self.first_chars = {a[0] for group in self.long_aliases.values() for a, _ in group}
+        self.county = next((c.county for c in campaigns if c.county), "")
+        self._memo: dict | None = None
+
+    def _foreign(self, text: str, start: int, alias: str) -> bool:
+        """A unit of another level or county, not ours: 市公安局, 葫芦岛市公安局,
+        绥中县公安局. Before "县…" only words that lead into a name are ours
+        (报送县发改局); anything else is taken for another county's name."""
+        if alias.startswith(("建昌", self.county or "\0")):
+            return False
+        before = text[max(0, start - 6) : start]
+        county_stem = self.county[:-1] if self.county.endswith("县") else self.county
+        if before.endswith(self.county or "\0") or (alias.startswith("县") and county_stem and before.endswith(county_stem)):
+            return False
+        if alias.startswith("县"):
+            prev = before[-1:] if before else ""
+            return bool(re.fullmatch(r"[\u4e00-\u9fa5]", prev)) and not re.search(LEADS_INTO_NAME, before)
+        return bool(re.search(r"[市省]$", before)) or bool(re.search(r"[\u4e00-\u9fa5]{2}县$", before))
+
+    @contextlib.contextmanager
+    def remembering(self, scans: dict | None = None) -> Iterator[dict]:
+        """Within the block, scan() results are kept in, and taken from, ``scans``.
+
+        Scanning a mail's texts (by sound too) is most of matching's cost and
+        needs nothing but the mail, so a parse worker does it (prepare_scans) and
+        the poll process reuses the results instead of scanning again.
+        """
+        previous, self._memo = self._memo, ({} if scans is None else scans)
+        try:
+            yield self._memo
+        finally:
+            self._memo = previous
+
+    def scan(self, text: str, fuzzy: bool = True) -> list[tuple[str, str, bool]]:
+        """(alias, written text, fuzzy) for every unit name in ``text``."""
+        if self._memo is None:
+            return self._scan(text, fuzzy)
+        key = (text, fuzzy)
+        if key not in self._memo:
+            self._memo[key] = self._scan(text, fuzzy)
+        return list(self._memo[key])
+
+    def _scan(self, text: str, fuzzy: bool) -> list[tuple[str, str, bool]]:
+        text = normalize(text)
+        if not text or self.regex is None:
+            return []
+        found: list[tuple[str, str, bool]] = []
+        taken = [False] * len(text)
+        for m in self.regex.finditer(text):
+            for k in range(max(0, m.start() - 1), m.end()):
+                taken[k] = True  # a foreign name is no typo of ours either
+            if self._foreign(text, m.start(), m.group()) or _landmark(text, m.end(), m.group()):
+                continue
+            found.append((m.group(), m.group(), False))
+        if fuzzy and self.lengths:
+            found += self._scan_sounds(text, taken)
+        return found
+
+    def mask_known(self, text: str) -> str:
+        """``text`` with every name of ours blanked out (for finding names that are not)."""
+        text = normalize(text)
+        if self.regex is None:
+            return text
+        chars = list(text)
+        for m in self.regex.finditer(text):
+            if not self._foreign(text, m.start(), m.group()):
+                chars[m.start() : m.end()] = "|" * (m.end() - m.start())
+        return "".join(chars)
+
+    def _scan_sounds(self, text: str, taken: list[bool]) -> list[tuple[str, str, bool]]:
+        py = _pinyin(text)
+        if len(py) != len(text):
+            return []
+        loose = [_loose(p) for p in py]
+        out = []
+        i = 0
+        while i < len(text):
+            hit = None
+            if py[i] not in self.first_sounds and loose[i] not in self.first_sounds and text[i] not in self.first_chars:
+                i += 1
+                continue
+            for n in self.lengths:
+                window = text[i : i + n]
+                if len(window) < n or any(taken[i : i + n]) or "#" in py[i : i + n]:
+                    continue
+                cands = self.by_pinyin.get(tuple(py[i : i + n])) or (
+                    self.by_loose.get(tuple(loose[i : i + n])) if n >= 4 else None
+                )
+                if not cands:
+                    cands = self._near_miss(window, py[i : i + n])
+                if cands:
+                    hit = (cands[0], window, n)
+                    break
+            if hit:
+                alias, window, n = hit
+                if not self._foreign(text, i, alias):
+                    out.append((alias, window, True))
+                for k in range(i, i + n):
+                    taken[k] = True
+                i += n
+            else:
+                i += 1
+        return out
+
+    def _near_miss(self, window: str, py: list[str]) -> list[str]:
+        """One wrong character in a long name (5+ characters), neither its first
+        (县/市: another level) nor its last (镇/乡/局: another kind)."""
+        out = []
+        for alias, apy in self.long_aliases.get(len(window), []):
+            if window[-1] != alias[-1] or window[0] != alias[0]:
+                continue
+            diff = sum(1 for a, b in zip(window, alias) if a != b)
+            if diff == 1:
+                out.append(alias)
+        return out
+
+    def hits(self, text: str, source: str, fuzzy: bool = True) -> list[Hit]:
+        out = []
+        for alias, written, is_fuzzy in self.scan(text, fuzzy=fuzzy):
+            for cid, units in self.targets[alias].items():
+                out.append(Hit(cid, tuple(sorted(units)), source, alias, written, is_fuzzy))
+        return out
+
+
+_INDEXES: dict[tuple, tuple[tuple, NameIndex]] = {}
+
+
+def name_index(campaigns: list[Campaign]) -> NameIndex:
+    """Built once per set of campaign objects (the last few kept)."""
+    key = tuple(id(c) for c in campaigns)
+    hit = _INDEXES.get(key)
+    if hit is None or any(a is not b for a, b in zip(hit[0], campaigns)):
+        hit = (tuple(campaigns), NameIndex(list(campaigns)))
+        _INDEXES[key] = hit
+        while len(_INDEXES) > 8:
+            _INDEXES.pop(next(iter(_INDEXES)))
+    return hit[1]

@@ -1,0 +1,111 @@
+"""Text helpers: normalising, and the sender's own words (no quoted replies, no pasted notice)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+QUOTE_START_RE = re.compile(
+    r"^\s*(?:-{2,}\s*(?:原始邮件|Original Message|转发邮件信息|Forwarded message|转发的邮件)\s*-{2,}"
+    r"|-{5,}|_{5,}"
+    r"|在\s?.{0,60}写道[:：]?\s*$"
+    r"|On .{0,100}wrote:\s*$"
+    r"|(?:发件人|From)\s*[:：].*$)",
+    re.IGNORECASE,
+)
+QUOTED_HEADER_RE = re.compile(r"^\s*(?:发件人|发送时间|收件人|抄送|主题|日期|From|Sent|Date|To|Cc|Subject)\s*[:：]")
+NOISE_LINE_RE = re.compile(r"发自我的|Sent from my|来自网易|来自QQ邮箱|^--\s*$|^\s*$")
+
+
+def normalize(text: str | None) -> str:
+    """Full-width to half-width, drop zero-width chars; keep line breaks."""
+    if not text:
+        return ""
+    import unicodedata
+
+    t = unicodedata.normalize("NFKC", text)
+    t = re.sub(r"[\u200b-\u200f\ufeff]", "", t)
+    # "县 发改局", "喇嘛洞镇　人民政府": spaces between Chinese characters carry nothing
+    return re.sub(r"(?<=[\u4e00-\u9fa5])[ \t]+(?=[\u4e00-\u9fa5])", "", t)
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"[\s|｜>*\-—_·•]+", "", s)
+
+
+def strip_quoted(body: str, quote_sources: list[str] = ()) -> str:
+    """The sender's own words: no quoted replies, no pasted notice."""
+    return "\n".join(drop_pasted(cut_quoted(normalize(body).splitlines()), quote_sources))
+
+
+@functools.lru_cache(maxsize=8)
+def _squashed(quote_sources: tuple[str, ...]) -> list[str]:
+    """The notice(s), normalised and squashed once, not once for every text compared with them."""
+    return [_squash(normalize(s)) for s in quote_sources if s]
+
+
+HEADER_AHEAD_RE = re.compile(r"(?:发件人|发送时间|日期|Sent|Date|收件人|To|From)\s*[:：]", re.I)
+
+
+def cut_quoted(lines: list[str]) -> list[str]:
+    """Lines before a quoted reply or forward; "> " lines dropped."""
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if QUOTE_START_RE.match(line):
+            # "发件人：张三" may be the sender's own line, and a row of dashes
+            # may just decorate a signature: only a quoted header block ends the text
+            plain_sep = re.fullmatch(r"\s*(?:-{5,}|_{5,})\s*", line)
+            own_from = re.match(r"^\s*(?:发件人|From)\s*[:：]", line, re.I)
+            if plain_sep or own_from:
+                nxt = " ".join(lines[i + 1 : i + 4])
+                if not HEADER_AHEAD_RE.search(nxt):
+                    kept.append(line)
+                    continue
+            break
+        if line.lstrip().startswith(">"):
+            continue
+        kept.append(line)
+    return kept
+
+
+def drop_pasted(kept: list[str], quote_sources: list[str] = ()) -> list[str]:
+    """Lines without the pieces pasted from ``quote_sources`` (the notice)."""
+    squashed_sources = _squashed(tuple(quote_sources))
+    if not squashed_sources:
+        return kept
+    squashed = [_squash(normalize(line)) for line in kept]
+    # short lines ("附件1", "|") neither start nor break a pasted block
+    neutral = [len(sq) < 4 for sq in squashed]
+    in_source = [not neutral[k] and any(sq in src for src in squashed_sources) for k, sq in enumerate(squashed)]
+    out: list[str] = []
+    i = 0
+    while i < len(kept):
+        if not in_source[i]:
+            out.append(kept[i])
+            i += 1
+            continue
+        j = i
+        while j < len(kept) and (in_source[j] or neutral[j]):
+            j += 1
+        run = [k for k in range(i, j) if in_source[k]]
+        long_lines = [k for k in run if len(squashed[k]) >= 15]
+        if len(run) >= 3 or long_lines:
+            # a pasted piece of the notice: drop it, but short lines just above
+            # its first long line are the sender's own 落款 ("县发改局")
+            out.extend(kept[i : long_lines[0]] if long_lines else [])
+        else:
+            out.extend(kept[i:j])
+        i = j
+    return out
+
+
+def content_lines(text: str) -> list[str]:
+    return [ln.strip() for ln in normalize(text).splitlines() if ln.strip() and not NOISE_LINE_RE.search(ln)]
+
+
+def signature_block(body: str, n: int = 4) -> str:
+    return "\n".join(content_lines(body)[-n:])
+
+
+def lead_block(body: str, n: int = 2) -> str:
+    return "\n".join(content_lines(body)[:n])

@@ -1,0 +1,213 @@
+"""Who sent it: evidence for each unit, gathered the way a clerk reads a mail."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from collector.campaign import Campaign
+from collector.model import ParsedMail
+from collector.match.names import SOURCE_LABELS, Hit, NameIndex, name_index
+from collector.match.text import content_lines, drop_pasted, normalize, strip_quoted
+
+STRONG = 2.0  # a unit needs at least this much non-weak evidence to be filed
+SELF_RE = re.compile(r"我单位|本单位|我局|本局|我镇|本镇|我乡|本乡|我区|我中心|我分局|我委")
+UNIT_LIKE_RE = re.compile(
+    r"(?:建昌县|县)?[\u4e00-\u9fa5]{2,10}?(?:分局|局|委员会|委|中心|办公室|管理处|大队|支队|站|所|院|馆|镇|乡|街道|公司)"
+)
+
+
+# ---------------------------------------------------------------- evidence
+
+
+def _doc_texts(parsed: ParsedMail) -> list[str]:
+    return [a.text for a in parsed.attachments if a.text and a.kind == "document"]
+
+
+def _notices(campaigns: list[Campaign]) -> tuple[str, ...]:
+    return tuple(c.notice_text for c in campaigns if c.notice_text)
+
+
+def _own_text(parsed: ParsedMail, campaigns: list[Campaign]) -> str:
+    return _own_words(parsed.body_text or "", _notices(campaigns))
+
+
+@functools.lru_cache(maxsize=4)  # several rules ask for the same mail's own words
+def _own_words(body: str, notices: tuple[str, ...]) -> str:
+    return strip_quoted(body, list(notices))
+
+
+@functools.lru_cache(maxsize=4)
+def _doc_lines(text: str, notices: tuple[str, ...]) -> tuple[str, ...]:
+    """A document's lines without what was pasted from the notice (a copy of the
+    notice attached back names every unit: not evidence)."""
+    return tuple(drop_pasted(content_lines(text), list(notices)))
+
+
+def gather_hits(parsed: ParsedMail, campaigns: list[Campaign], learned: dict | None) -> list[Hit]:
+    idx = name_index(campaigns)
+    learned = learned or {}
+    hits: list[Hit] = []
+    office = {a for c in campaigns for a in c.mailbox_addresses}
+
+    def by_address(addr: str | None, source: str, learned_source: str) -> None:
+        addr = (addr or "").lower().strip()
+        if not addr or addr in office:
+            return
+        for c in campaigns:
+            for u in c.units:
+                if addr in u.addresses:
+                    hits.append(Hit(c.id, (u.name,), source, addr, addr))
+        if addr in learned:  # learned in one campaign, it names the unit in every campaign
+            unit = learned[addr][1]
+            for c in campaigns:
+                if c.unit_by_name(unit):
+                    hits.append(Hit(c.id, (unit,), learned_source, addr, addr))
+
+    by_address(parsed.from_addr, "address", "learned")
+    hits += idx.hits(parsed.from_name or "", "from_name")
+    hits += idx.hits(_clean_subject(parsed.subject), "subject")
+    for fwd in parsed.forwarded:
+        by_address(fwd.from_addr, "fwd_address", "fwd_address")
+        hits += idx.hits(fwd.from_name or "", "fwd_name")
+        hits += idx.hits(_clean_subject(fwd.subject or ""), "fwd_subject")
+    for a in parsed.attachments:
+        if a.kind != "link":
+            hits += idx.hits(re.sub(r"\.[A-Za-z0-9]{1,5}$", "", a.filename or ""), "filename")
+    own = _own_text(parsed, campaigns)
+    hits += body_hits(idx, content_lines(own), "signature", "body_lead", "body")
+    for text in _doc_texts(parsed):
+        hits += body_hits(idx, _doc_lines(text, _notices(campaigns)), "doc_sign", "doc_head", "doc_body")
+    return hits
+
+
+SUBMIT_RE = re.compile(r"报送|上报|呈报|提交|发送|发来|报来|送上|查收|现将|附件|报上|材料如下")
+
+
+def _alias_dominates(line: str, alias_text: str) -> bool:
+    """A 落款 line: the unit name, maybe 办公室, a person, a phone, a date -- little else."""
+    rest = normalize(line).replace(alias_text, "", 1)
+    rest = re.sub(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d[\d\-\s]{5,}\d|[\W_a-zA-Z\d]+", "", rest)
+    rest = re.sub(r"联系人|联系电话|电话|手机|办公室|人民政府|政府|党委|党组|管委会|经办人|报送人|[:：]", "", rest)
+    return len(rest) <= 4
+
+
+COOPERATION_RE = re.compile(r"会同|联合|配合|协同|协助|邀请|派出|组织|参加|一道|共同")
+
+
+def _submitting_clause(line: str, alias_text: str) -> bool:
+    """"现将县发改局访谈材料报送": the name in the clause that sends the mail,
+    not a partner in a report ("会同县公安局开展…")."""
+    for clause in re.split(r"[，。；;,!！？?]", line):
+        if alias_text in clause:
+            before = clause[: clause.find(alias_text)]
+            return bool(SUBMIT_RE.search(clause)) and not COOPERATION_RE.search(before + clause) and len(before) < 20
+    return False
+
+
+TITLE_RE = re.compile(r"总结|访谈|报告|情况|材料|讲话|稿")
+
+
+def _title_line(line: str, alias_text: str) -> bool:
+    """建昌县医疗保障局关于…活动的总结: the document's own title, naming its author first."""
+    pos = line.find(alias_text)
+    return pos < 6 and bool(TITLE_RE.search(line)) and not COOPERATION_RE.search(line[:pos + len(alias_text)])
+
+
+def _self_reference(line: str, alias_text: str) -> bool:
+    """我单位（喇嘛洞镇） / 喇嘛洞镇（我镇）: the name right next to 我单位."""
+    pos = line.find(alias_text)
+    for m in SELF_RE.finditer(line):
+        gap = line[m.end() : pos] if m.end() <= pos else line[pos + len(alias_text) : m.start()]
+        if len(re.sub(r"[\s（）()：:,，、是为即]", "", gap)) == 0:
+            return True
+    return False
+
+
+def body_hits(idx: NameIndex, lines: Sequence[str], sign_src: str, lead_src: str, weak_src: str) -> list[Hit]:
+    """Names in a text: 落款 lines and a heading / opening sentence are strong;
+    a line that speaks of itself (我单位) is strong; every other mention is weak."""
+    out: list[Hit] = []
+    n = len(lines)
+    for i, line in enumerate(lines):
+        edge = i < 3 or i >= n - 4
+        line_hits = idx.hits(line, sign_src, fuzzy=edge or bool(SELF_RE.search(line)))
+        if not line_hits:
+            continue
+        for h in line_hits:
+            if i >= n - 4 and _alias_dominates(line, h.text):
+                h.source = sign_src
+            elif i < 3 and (_alias_dominates(line, h.text) or _submitting_clause(line, h.text) or (
+                lead_src == "doc_head" and i < 2 and _title_line(line, h.text))):
+                h.source = lead_src
+            elif weak_src == "body" and _self_reference(line, h.text):
+                h.source = "body_self"
+            else:
+                if h.fuzzy:
+                    continue
+                h.source = weak_src
+            out.append(h)
+    return out
+
+
+def _clean_subject(subject: str) -> str:
+    s = normalize(subject)
+    return re.sub(r"^(?:\s*(?:re|fw|fwd|回复|答复|转发)\s*[:：])+", "", s, flags=re.I)
+
+
+def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: bool = False) -> list[str]:
+    """Unit-like names in strong places that are not on any roster (县统计局).
+    ``headline_only``: only the sender's name and the subject."""
+    idx = name_index(campaigns)
+    office = {normalize(n) for c in campaigns for n in c.office_names}
+    places = [parsed.from_name or "", _clean_subject(parsed.subject)]
+    if not headline_only:
+        own = content_lines(_own_text(parsed, campaigns))
+        places += ["\n".join(own[-4:]), "\n".join(own[:2])]
+        places += [a.filename for a in parsed.attachments if a.filename]
+        places += [f.from_name or "" for f in parsed.forwarded]
+        for text in _doc_texts(parsed):
+            dl = _doc_lines(text, _notices(campaigns))
+            places += dl[:2] + dl[-3:]
+    out: list[str] = []
+    for place in places:
+        for m in UNIT_LIKE_RE.finditer(idx.mask_known(place)):
+            name = re.sub(r"^(?:关于|报送|上报|转发|回复|现将|我们|附件)+", "", m.group())
+            if name in office or any(name.endswith(o) for o in office) or len(name) < 3:
+                continue
+            if name in out or re.match(r"[各全本我该有]", name) or idx.scan(name):
+                continue  # idx.scan: a typo of one of ours (莽牛营子乡)
+            if not re.search(r"政务公开|活动|通知|总结|照片|访谈|材料|附件", name):
+                out.append(name)
+    return out
+
+
+
+def _score(hits: list[Hit]) -> tuple[dict, dict]:
+    """Per (campaign, unit): total score and strong score (best hit per source)."""
+    best: dict[tuple, dict[str, float]] = defaultdict(dict)
+    for h in hits:
+        if len(h.units) != 1:
+            continue
+        key = (h.campaign, h.units[0])
+        best[key][h.source] = max(best[key].get(h.source, 0.0), h.weight)
+    total = {k: sum(v.values()) for k, v in best.items()}
+    strong = {
+        k: sum(w for s, w in v.items() if s not in ("body", "doc_body")) for k, v in best.items()
+    }
+    return total, strong
+
+
+def _describe(hits: list[Hit], key: tuple) -> list[str]:
+    out = []
+    for h in hits:
+        if key[1] in h.units and h.campaign == key[0]:
+            label = SOURCE_LABELS[h.source]
+            s = f"{label}：{h.text}"
+            if h.fuzzy:
+                s += f"（近似“{h.alias}”）"
+            if s not in out:
+                out.append(s)
+    return out
