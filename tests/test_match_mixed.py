@@ -1,8 +1,9 @@
 """Routing on a mixed mailbox: four campaigns in one 163 mailbox (tests/fixtures/mixed).
 
-The built-in 5·15 campaign and three campaigns written by hand from notices the
+The built-in 5·15 campaign and four campaigns written by hand from notices the
 project had never seen (an annual report for every unit, a self-check with two
-reports for five units, a survey of the towns) are loaded together. Every mail
+reports for five units, a survey of the towns, a 安全生产月 summary with photos
+shaped like 5·15's) are loaded together. Every mail
 goes through the real parser and matcher in arrival order, with addresses
 learned as the pipeline learns them. Bar (issue 12, part 3): no mail under a
 wrong unit or a wrong campaign; every filed mail with exactly the requirements
@@ -68,7 +69,8 @@ def describe(lab, m) -> str:
 
 def test_campaign_files_load_beside_the_builtin_one():
     campaigns = {c.id: c for c in mixed_campaigns()}
-    assert set(campaigns) == {make_mixed.C515, make_mixed.ZICHA, make_mixed.XMT, make_mixed.NIANBAO}
+    assert set(campaigns) == {make_mixed.C515, make_mixed.AQSCY, make_mixed.ZICHA, make_mixed.XMT, make_mixed.NIANBAO}
+    assert len(campaigns[make_mixed.AQSCY].units) == 29  # towns, townships and the zone
     assert len(campaigns[make_mixed.NIANBAO].units) == 68  # the whole roster: towns, zone, departments, 直属机构
     assert [u.name for u in campaigns[make_mixed.ZICHA].units] == ["县人社局", "县医保局", "县住建局", "喇嘛洞镇", "杨树湾子乡"]
     assert {u.kind for u in campaigns[make_mixed.XMT].units} == {"town", "township"}
@@ -79,7 +81,7 @@ def test_campaign_files_load_beside_the_builtin_one():
 def test_mixed_set_is_big_varied_and_deterministic(mailbox):
     assert 150 <= len(mailbox) <= 250
     per_campaign = {c: sum(1 for m in mailbox if m.campaign == c) for c in
-                    (make_mixed.C515, make_mixed.ZICHA, make_mixed.XMT, make_mixed.NIANBAO)}
+                    (make_mixed.C515, make_mixed.AQSCY, make_mixed.ZICHA, make_mixed.XMT, make_mixed.NIANBAO)}
     assert min(per_campaign.values()) >= 10, per_campaign
     cases = {m.case for m in mailbox}
     for case in ["generic-by-window", "515-straggler-june", "515-straggler-january", "selfcheck-mentions-rectify",

@@ -1,8 +1,8 @@
 """The 报送情况 of a mixed mailbox, end to end (issue 12, part 3).
 
-The whole mixed mailbox (tests/fixtures/mixed: 5·15 and three campaigns
+The whole mixed mailbox (tests/fixtures/mixed: 5·15 and four campaigns
 written by hand) is written out as .eml files, as a clerk exports them from the
-163 mailbox, and imported with `collector import` with the four campaign files
+163 mailbox, and imported with `collector import` with the five campaign files
 loaded. Every cell of every campaign's status table (unit, requirement ->
 complete / partial / missing, late) is compared with a table worked out by hand
 (tests/fixtures/mixed/expected_status.yaml); every cell not listed there is
@@ -68,7 +68,7 @@ def message_id(raw: bytes) -> str:
 
 
 def expected_cells() -> dict[tuple[str, str, str], tuple[str, bool]]:
-    """(campaign, unit, requirement) -> (state, late) for every cell of the four campaigns."""
+    """(campaign, unit, requirement) -> (state, late) for every cell of the five campaigns."""
     from collector.campaign import load_campaigns
 
     cells = {}
@@ -100,7 +100,8 @@ def test_expected_table_covers_the_four_campaigns():
     per_campaign = {}
     for cid, _, _ in cells:
         per_campaign[cid] = per_campaign.get(cid, 0) + 1
-    assert per_campaign == {make_mixed.C515: 68, make_mixed.ZICHA: 10, make_mixed.XMT: 28, make_mixed.NIANBAO: 68}
+    assert per_campaign == {make_mixed.C515: 68, make_mixed.AQSCY: 29, make_mixed.ZICHA: 10, make_mixed.XMT: 28,
+                            make_mixed.NIANBAO: 68}
 
 
 def test_every_status_cell_is_right(archive, status_json, capsys):
@@ -119,8 +120,8 @@ def test_status_json_rows_name_their_campaign(status_json):
     assert status_json, "no status rows"
     missing = [r for r in status_json if not r.get("campaign")]
     assert not missing, f"{len(missing)} rows without campaign, e.g. {missing[:1]}"
-    assert {r["campaign"] for r in status_json} == {make_mixed.C515, make_mixed.ZICHA, make_mixed.XMT,
-                                                    make_mixed.NIANBAO}
+    assert {r["campaign"] for r in status_json} == {make_mixed.C515, make_mixed.AQSCY, make_mixed.ZICHA,
+                                                    make_mixed.XMT, make_mixed.NIANBAO}
 
 
 def test_messages_json_rows_name_their_campaign(archive, messages_json):
