@@ -16,7 +16,7 @@ from pathlib import Path
 import psutil
 
 from collector.config import Settings, load_settings
-from collector.dovecot import Dovecot, mail_system_user
+from collector.demo.dovecot import Dovecot, mail_system_user
 
 REPO = Path(__file__).resolve().parent.parent
 VENV_PYTHON = REPO / ".venv" / "bin" / "python"

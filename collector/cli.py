@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -93,12 +94,14 @@ def _open_db(ctx: click.Context):
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="One JSON array, an object per archived message.")
 @click.option("--state", type=click.Choice(["filed", "needs_review", "ignored"]), help="Only mails in this state.")
+@click.option("--campaign", "campaign_id", metavar="ID", help="Only mails filed under this campaign (its id).")
 @click.pass_context
-def messages(ctx: click.Context, as_json: bool, state: str | None) -> None:
+def messages(ctx: click.Context, as_json: bool, state: str | None, campaign_id: str | None) -> None:
     """List archived mails."""
     from collector import views
 
-    rows = [r for r in views.message_rows(_open_db(ctx)) if state is None or r["state"] == state]
+    rows = [r for r in views.message_rows(_open_db(ctx))
+            if (state is None or r["state"] == state) and (campaign_id is None or r["campaign"] == campaign_id)]
     if as_json:
         click.echo(views.dumps(rows))
         return
@@ -115,20 +118,21 @@ STATE_LABELS = {"complete": "已报送", "partial": "部分报送", "missing": "
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="One JSON array, an object per unit and requirement.")
+@click.option("--campaign", "campaign_id", metavar="ID", help="Only this campaign (its id).")
 @click.pass_context
-def status(ctx: click.Context, as_json: bool) -> None:
+def status(ctx: click.Context, as_json: bool, campaign_id: str | None) -> None:
     """Who has submitted what (the 报送情况 table)."""
     from collector import views
 
-    rows = views.status_rows(_open_db(ctx))
+    rows = views.status_rows(_open_db(ctx), campaign_id)
     if as_json:
         click.echo(views.dumps(rows))
         return
     for row in rows:
         late = "逾期" if row["late"] else ""
         click.echo(
-            f"{row['unit']:<14} {row['requirement']:<10} {STATE_LABELS.get(row['state'], row['state']):<6} "
-            f"{late:<4} {row['completed_at'] or ''}"
+            f"{row['campaign']:<20} {row['unit']:<14} {row['requirement']:<10} "
+            f"{STATE_LABELS.get(row['state'], row['state']):<6} {late:<4} {row['completed_at'] or ''}"
         )
 
 
@@ -149,7 +153,7 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
 @click.option("--no-serve", is_flag=True, help="Fill and poll the demo mailbox, then stop.")
 def demo(workdir: Path, port: int, no_serve: bool) -> None:
     """Start a local Dovecot with a demo mailbox for the 5·15 notice, poll it, serve the dashboard."""
-    from collector import demo_run
+    from collector.demo import run as demo_run
 
     demo_run.run_demo(workdir.resolve(), dashboard_port=port, serve=not no_serve)
 
@@ -333,6 +337,140 @@ def campaign_init(notice: Path, roster: Path | None, output: Path) -> None:
     click.echo(f"wrote {output}")
     for item in unplaced:
         click.echo(f"could not place: {item}", err=True)
+
+
+@cli.group()
+def roster() -> None:
+    """The standing county roster: every unit notices address, kept across campaigns."""
+
+
+def _roster_edit(ctx: click.Context, edit) -> None:
+    """Run one audited roster edit under the run lock; a refused edit is one line."""
+    from collector import jobs
+    from collector.roster import RosterEditError
+
+    try:
+        jobs.edit_roster(_settings(ctx), edit)
+    except jobs.AlreadyRunning as exc:
+        _fail(str(exc), EXIT_ALREADY_RUNNING)
+    except RosterEditError as exc:
+        _fail(str(exc))
+
+
+@roster.command("list")
+@click.option("--json", "as_json", is_flag=True, help="One JSON array, an object per unit.")
+@click.option("--kind", type=click.Choice(["town", "township", "zone", "department", "institution"]))
+@click.pass_context
+def roster_list(ctx: click.Context, as_json: bool, kind: str | None) -> None:
+    """Every unit with its kind, official name, aliases and addresses."""
+    import dataclasses
+
+    from collector import views
+    from collector.roster import KIND_LABELS, load_roster
+
+    db = _open_db(ctx)
+    units = [u for u in load_roster(db).units if kind is None or u.kind == kind]
+    learned = {}
+    if "learned_addresses" in db.table_names():
+        for row in db.query("SELECT address, unit FROM learned_addresses WHERE how != 'conflict'"):
+            learned.setdefault(row["unit"], []).append(row["address"])
+    if as_json:
+        click.echo(views.dumps([{**dataclasses.asdict(u), "learned_addresses": learned.get(u.name, [])} for u in units]))
+        return
+    for u in units:
+        addrs = u.addresses + [f"{a}（学习）" for a in learned.get(u.name, [])]
+        click.echo(f"{u.name:<14} {KIND_LABELS[u.kind]:<6} {u.official_name or '-':<20} "
+                   f"别名：{'、'.join(u.aliases) or '-'}  邮箱：{'、'.join(addrs) or '-'}")
+
+
+@roster.command("add")
+@click.argument("name")
+@click.option("--kind", required=True, type=click.Choice(["town", "township", "zone", "department", "institution"]))
+@click.option("--official-name", default="")
+@click.option("--alias", "aliases", multiple=True, help="Another name people write (repeatable).")
+@click.option("--address", "addresses", multiple=True, help="A known sender address (repeatable).")
+@click.option("--by", default=lambda: os.environ.get("USER", "clerk"), help="Who makes the change (audit).")
+@click.pass_context
+def roster_add(ctx, name, kind, official_name, aliases, addresses, by) -> None:
+    """Add a unit to the roster."""
+    from collector.roster import Unit, add_unit
+
+    unit = Unit(name=name.strip(), kind=kind, official_name=official_name.strip(), aliases=list(aliases),
+                addresses=[a.strip().lower() for a in addresses])
+    _roster_edit(ctx, lambda db: add_unit(db, unit, by))
+    click.echo(f"已加入名册：{unit.name}")
+
+
+@roster.command("set")
+@click.argument("name")
+@click.option("--kind", type=click.Choice(["town", "township", "zone", "department", "institution"]))
+@click.option("--official-name")
+@click.option("--alias", "aliases", multiple=True, help="The unit's aliases, all of them (replaces the list).")
+@click.option("--by", default=lambda: os.environ.get("USER", "clerk"))
+@click.pass_context
+def roster_set(ctx, name, kind, official_name, aliases, by) -> None:
+    """Change a unit's kind, official name or aliases."""
+    from collector.roster import update_unit
+
+    _roster_edit(ctx, lambda db: update_unit(db, name, by, kind=kind, official_name=official_name,
+                                             aliases=list(aliases) if aliases else None))
+    click.echo(f"已修改：{name}")
+
+
+@roster.command("rename")
+@click.argument("old")
+@click.argument("new")
+@click.option("--by", default=lambda: os.environ.get("USER", "clerk"))
+@click.pass_context
+def roster_rename(ctx, old, new, by) -> None:
+    """Rename a unit; the old name stays an alias and campaign files naming it still work."""
+    from collector.roster import rename_unit
+
+    _roster_edit(ctx, lambda db: rename_unit(db, old, new, by))
+    click.echo(f"已更名：{old} → {new}")
+
+
+@roster.command("merge")
+@click.argument("keep")
+@click.argument("drop")
+@click.option("--by", default=lambda: os.environ.get("USER", "clerk"))
+@click.pass_context
+def roster_merge(ctx, keep, drop, by) -> None:
+    """DROP was the same unit as KEEP: its names, addresses and mails move to KEEP."""
+    from collector.roster import merge_units
+
+    _roster_edit(ctx, lambda db: merge_units(db, keep, drop, by))
+    click.echo(f"已合并：{drop} 并入 {keep}")
+
+
+@roster.group("address")
+def roster_address() -> None:
+    """A unit's known sender addresses."""
+
+
+@roster_address.command("add")
+@click.argument("unit")
+@click.argument("address")
+@click.option("--by", default=lambda: os.environ.get("USER", "clerk"))
+@click.pass_context
+def roster_address_add(ctx, unit, address, by) -> None:
+    """Mail from ADDRESS comes from UNIT."""
+    from collector.roster import add_address
+
+    _roster_edit(ctx, lambda db: add_address(db, unit, address, by))
+    click.echo(f"已添加：{address} → {unit}")
+
+
+@roster_address.command("drop")
+@click.argument("address")
+@click.option("--by", default=lambda: os.environ.get("USER", "clerk"))
+@click.pass_context
+def roster_address_drop(ctx, address, by) -> None:
+    """Forget ADDRESS (entered or learned)."""
+    from collector.roster import drop_address
+
+    _roster_edit(ctx, lambda db: drop_address(db, address, by))
+    click.echo(f"已删除：{address}")
 
 
 def main() -> None:

@@ -18,9 +18,9 @@ import fcntl
 import logging
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from collector import fetch, store
 from collector.audit import now_iso
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from collector import pipeline
 
 LOCK_NAME = store.RUN_LOCK_NAME
+T = TypeVar("T")
 DB_NAME = store.DB_NAME
 
 
@@ -295,3 +296,17 @@ def decide(
         pipeline.finish_run(ctx, RunReport("decision"), audit.now_iso(), now)
         ctx.db.close()
         return row
+
+
+def edit_roster(settings: Settings, edit: Callable[..., T]) -> T:
+    """Apply one roster edit (collector/roster.py) under the run lock: the roster
+    is part of the archive, and a rename or merge moves filed mails too."""
+    from collector import index, roster
+
+    with exclusive_run(settings.data_dir):
+        db = index.connect(settings.data_dir)
+        try:
+            roster.seed_roster(db)
+            return edit(db)
+        finally:
+            db.close()

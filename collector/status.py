@@ -93,9 +93,15 @@ def _counts_as_photo(a: _Att) -> bool:
     return True
 
 
+def _extension(filename: str) -> str:
+    return filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+
+
 def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: Campaign) -> bool:
     if a.kind != "document":
         return False
+    if part.formats and _extension(a.filename) not in part.formats:
+        return False  # the stamped PDF is not the Word copy, the 统计表 not the report
     if len(msg.requirements) <= 1:
         return True
     # one mail serving several requirements: the document must name this one
@@ -234,7 +240,7 @@ def status_rows(db, campaign: str | None = None) -> list[dict]:
     """The JSON contract of ``collector status --json``: one object per roster
     unit and applicable requirement, in roster order."""
     sql = (
-        "SELECT s.unit, s.requirement, s.state, s.late, s.completed_at, s.messages FROM status s "
+        "SELECT s.campaign, s.unit, s.requirement, s.state, s.late, s.completed_at, s.messages FROM status s "
         "LEFT JOIN units u ON u.campaign = s.campaign AND u.name = s.unit "
         "LEFT JOIN requirements r ON r.campaign = s.campaign AND r.id = s.requirement "
         + ("WHERE s.campaign = ? " if campaign else "")
@@ -242,6 +248,7 @@ def status_rows(db, campaign: str | None = None) -> list[dict]:
     )
     return [
         {
+            "campaign": campaign_id,
             "unit": unit,
             "requirement": req,
             "state": state,
@@ -249,7 +256,8 @@ def status_rows(db, campaign: str | None = None) -> list[dict]:
             "completed_at": completed_at,
             "messages": json.loads(messages or "[]"),
         }
-        for unit, req, state, late, completed_at, messages in db.execute(sql, [campaign] if campaign else []).fetchall()
+        for campaign_id, unit, req, state, late, completed_at, messages
+        in db.execute(sql, [campaign] if campaign else []).fetchall()
     ]
 
 

@@ -43,6 +43,7 @@ def message_rows(db: sqlite_utils.Database) -> list[dict]:
             "received_at": row["received_at"],
             "from": row["from_addr"],
             "subject": row["subject"],
+            "campaign": row["campaign"],
             "unit": row["unit"],
             "requirements": requirements.get(row["sha256"], []),
             "state": row["state"],

@@ -11,9 +11,9 @@ import subprocess
 
 import pytest
 
-from collector.dovecot import Account, Dovecot
+from collector.demo.dovecot import Account, Dovecot
 
-# ----- Dovecot (owner: collector/dovecot.py) ------------------------------------------
+# ----- Dovecot (owner: collector/demo/dovecot.py) ------------------------------------------
 
 
 @pytest.fixture(scope="session")
@@ -40,7 +40,7 @@ def dovecot_server(tmp_path_factory) -> Dovecot:
 def fresh_mailbox(dovecot_server) -> Account:
     """A new IMAP account with an empty INBOX on the session's Dovecot (cheap: no restart).
 
-    An `collector.dovecot.Account`: `.host`, `.port`, `.user`, `.password`,
+    An `collector.demo.dovecot.Account`: `.host`, `.port`, `.user`, `.password`,
     `.append(raw, internaldate, folder=, flags=)`, `.client()`, `.delete(uids)`,
     `.uidvalidity()`, `.reset_uidvalidity()` (restarts the shared server),
     `.server` (the Dovecot) and `.log_path`.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collector.dashboard.auth import add_user
-from collector.dashboard.sample import build_sample
+from collector.demo.sample_archive import build_sample
 
 DASHBOARD_LOGINS = {"clerk": ("office", "clerk-pass-1"), "audit": ("auditor", "audit-pass-1")}
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from collector.dovecot import pick_free_port
+from collector.demo.dovecot import pick_free_port
 from dashboard_archive import sample_dashboard_archive
 
 pytestmark = pytest.mark.browser

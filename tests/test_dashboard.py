@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from collector.dashboard.auth import add_user, load_accounts
-from collector.dashboard.sample import build_sample
+from collector.demo.sample_archive import build_sample
 from collector.serve import build_datasette
 from dashboard_archive import sample_dashboard_archive
 

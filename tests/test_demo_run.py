@@ -14,7 +14,7 @@ import urllib.request
 
 import pytest
 
-from collector.dovecot import Dovecot, pick_free_port
+from collector.demo.dovecot import Dovecot, pick_free_port
 
 
 def _status(url: str) -> int | None:

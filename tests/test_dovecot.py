@@ -1,4 +1,4 @@
-"""collector.dovecot against the real Dovecot binary."""
+"""collector.demo.dovecot against the real Dovecot binary."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from collector.dovecot import Dovecot, DovecotError, pick_free_port
+from collector.demo.dovecot import Dovecot, DovecotError, pick_free_port
 
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 
@@ -160,7 +160,7 @@ def test_workdir_layout_and_permissions(dovecot_server):
 def test_cli_start_status_stop(tmp_path):
     workdir = tmp_path / "cli"
     env = {k: v for k, v in os.environ.items() if k != "COLLECTOR_IMAP_PASSWORD"}
-    run = lambda *args: subprocess.run([sys.executable, "-m", "collector.dovecot", *args, "--dir", str(workdir)],
+    run = lambda *args: subprocess.run([sys.executable, "-m", "collector.demo.dovecot", *args, "--dir", str(workdir)],
                                        capture_output=True, text=True, env=env, timeout=60)
     started = run("start")
     try:

@@ -12,7 +12,7 @@ from hypothesis import given, strategies as st
 from openpyxl import load_workbook
 
 from collector import exports
-from collector.dashboard.sample import build_sample
+from collector.demo.sample_archive import build_sample
 
 
 @pytest.fixture(scope="module")

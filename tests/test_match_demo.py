@@ -1,4 +1,4 @@
-"""Cross-check: the matcher on the demo mailbox (collector/demo.py, written by
+"""Cross-check: the matcher on the demo mailbox (collector/demo/mailbox.py, written by
 someone else with its own ground truth) files no mail under a wrong unit."""
 
 from __future__ import annotations

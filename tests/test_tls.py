@@ -7,7 +7,7 @@ import pytest
 
 from collector import jobs
 from collector.config import load_settings
-from collector.dovecot import Dovecot
+from collector.demo.dovecot import Dovecot
 from collector.fetch import FetchError
 
 MAIL = b"From: fgj@163.com\r\nSubject: =?gb2312?B?1sa2yA==?=\r\nMessage-ID: <tls@x>\r\n\r\nbody\r\n"

@@ -8,7 +8,8 @@ import re
 from collector.campaign import Campaign
 from collector.model import Match, ParsedMail
 from collector.match.names import SOURCE_LABELS, name_index
-from collector.match.requirements import _inapplicable, detect_requirements
+from collector.match.campaigns import requirements_in, route
+from collector.match.requirements import _inapplicable
 from collector.match.units import STRONG, _describe, _own_text, _score, gather_hits, unknown_units
 
 CORRECTION_RE = re.compile(r"更正|以此为准|以此版为准|以本次为准|最终版|最终稿|定稿版|修正版|修订版")
@@ -98,22 +99,23 @@ def _match_mail(
                 f"证据不足，无法确定报送单位（{evidence}）", [k[1] for k in ranked[:3]],
             )
         return review("未能识别报送单位（发件人、主题、附件名、落款均无单位名称）", [])
-    best = strong_keys[0]
-    cid, unit = best
-    campaign = next(c for c in campaigns if c.id == cid)
+    unit = strong_keys[0][1]
     rivals = [k for k in strong_keys[1:] if k[1] != unit]
-    same_unit_other_campaign = [k for k in strong_keys[1:] if k[1] == unit]
-    requirements, req_why = detect_requirements(
-        parsed, campaign, unit, received_at,
-        None if open_requirements is None else open_requirements.get(best),
-    )
-    if same_unit_other_campaign and not any(h in (parsed.subject or "") for h in campaign.subject_hints):
-        campaign, requirements = _pick_campaign(parsed, campaigns, unit, requirements, received_at)
-        cid = campaign.id
+    routed = route(parsed, campaigns, unit, received_at, open_requirements)
+    if routed.campaign is None:
+        if rivals:
+            names = list(dict.fromkeys([unit] + [k[1] for k in rivals]))
+            return review("邮件同时指向多个单位：" + "、".join(names) + "，请人工确认", names, confidence=0.3)
+        return review(f"识别为{unit}，{routed.why}", [unit], confidence=0.3, unit=unit)
+    campaign = routed.campaign
+    cid = campaign.id
+    best = (cid, unit) if (cid, unit) in strong else strong_keys[0]
+    requirements, req_why = requirements_in(parsed, campaign, unit, received_at, open_requirements)
     shared = set()
     for r in requirements or [r.id for r in campaign.requirements_for(unit)]:
         shared |= set(campaign.slot_units(r, unit))
     rivals = [k for k in rivals if not (k[0] == cid and k[1] in shared)]
+    rivals = list({k[1]: k for k in rivals}.values())  # one per unit, whichever campaigns name it
     conflicting_ambiguous = [h for h in ambiguous if unit not in h.units]
     if rivals:
         names = [unit] + [k[1] for k in rivals]
@@ -146,21 +148,9 @@ def _match_mail(
             [unit], confidence=conf, campaign=cid, unit=unit,
         )
     reason = f"{unit}：{'；'.join(evidence[:4])}。报送：{'；'.join(req_why)}"
+    if routed.why:
+        reason += f"。活动：{routed.why}"
     if is_correction:
         reason += "。标注更正/以此为准，作为最新版本"
     return Match(cid, unit, requirements, "filed", reason, round(conf, 2), signals,
                  [], is_correction)
-
-
-def _pick_campaign(parsed, campaigns, unit, requirements, received_at):
-    """The same unit is on several open rosters: the campaign whose words or open deadline fit."""
-    text = (parsed.subject or "") + " " + (parsed.body_text or "")[:500]
-    scored = []
-    for c in campaigns:
-        if not c.unit_by_name(unit):
-            continue
-        reqs, _ = detect_requirements(parsed, c, unit, received_at)
-        hint = sum(1 for h in c.subject_hints if h in text)
-        scored.append((hint, len(reqs), c, reqs))
-    scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
-    return scored[0][2], scored[0][3]

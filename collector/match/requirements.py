@@ -6,13 +6,30 @@ import datetime as dt
 
 from collector.campaign import Campaign
 from collector.model import ParsedMail
-from collector.match.text import content_lines
-from collector.match.units import _clean_subject, _own_text
+from collector.match.text import normalize
+from collector.match.units import _own_text
+from collector.match.words import Place, find_words, places
 
 PHOTO_EXT = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".bmp", ".gif", ".webp", ".tif", ".tiff")
 
 
 # ---------------------------------------------------------------- requirements
+
+
+def requirement_words(campaign: Campaign) -> dict[str, set[str]]:
+    """hint word -> ids of the campaign's requirements it points to."""
+    vocab: dict[str, set[str]] = {}
+    for req in campaign.requirements:
+        for w in req.hints:
+            vocab.setdefault(normalize(w), set()).add(req.id)
+    return vocab
+
+
+def words_found(parsed: ParsedMail, campaign: Campaign, extra: list[Place] = ()) -> dict[str, list[str]]:
+    """requirement id -> the words that name it in the places that say what the mail carries."""
+    own = _own_text(parsed, [campaign])
+    found = find_words([*places(parsed, own), *extra], requirement_words(campaign))
+    return {rid: list(dict.fromkeys(w for w, _ in pairs)) for rid, pairs in found.items()}
 
 
 def detect_requirements(
@@ -26,42 +43,27 @@ def detect_requirements(
     applicable = campaign.requirements_for(unit)
     if not applicable:
         return [], []
-    # the subject, file names and the opening lines say what is sent; a report's
-    # body speaks of everything ("领导参加了访谈…")
-    own = "\n".join(content_lines(_own_text(parsed, [campaign]))[:3])
-    words_text = " ".join(
-        [_clean_subject(parsed.subject), own]
-        + [a.filename or "" for a in parsed.attachments]
-        + [(f.subject or "") for f in parsed.forwarded]
-    )
+    named = words_found(parsed, campaign)
     chosen: list[str] = []
     why: list[str] = []
     has_photo = any(is_photo(a) for a in parsed.attachments)
     has_doc = any(a.kind == "document" for a in parsed.attachments)
     for req in applicable:
-        found = [w for w in req.hints if w in words_text]
-        if found:
+        if req.id in named:
             chosen.append(req.id)
-            why.append(f"{req.title}（{'、'.join(found[:3])}）")
-            continue
-        photo_part = any(p.kind == "photo" for p in req.parts)
-        if has_photo and photo_part:
+            why.append(f"{req.title}（{'、'.join(named[req.id][:3])}）")
+        elif has_photo and any(p.kind == "photo" for p in req.parts):
             chosen.append(req.id)
             why.append(f"{req.title}（附有照片）")
-            continue
-        for a in parsed.attachments:
-            if a.kind != "document" or not a.text:
-                continue
-            head = " ".join(content_lines(a.text)[:3])
-            doc_words = [w for w in req.hints if w in head]
-            if doc_words:
-                chosen.append(req.id)
-                why.append(f"{req.title}（文档标题含“{doc_words[0]}”）")
-                break
     if chosen:
         return chosen, why
     if not (has_doc or has_photo or parsed.attachments) or _inapplicable(parsed, campaign, unit):
         return [], []
+    return fallback_requirement(applicable, received_at, open_requirements)
+
+
+def fallback_requirement(applicable, received_at, open_requirements) -> tuple[list[str], list[str]]:
+    """No word names a requirement: the only one, the next one due, or the only one still open."""
     candidates = [r for r in applicable if open_requirements is None or r.id in open_requirements]
     if len(applicable) == 1:
         return [applicable[0].id], [f"{applicable[0].title}（该单位仅此一项）"]
@@ -75,11 +77,11 @@ def detect_requirements(
 
 
 def _inapplicable(parsed: ParsedMail, campaign: Campaign, unit: str):
-    """A requirement the mail's words name but the unit does not owe (教育局 sending 访谈稿)."""
-    own = _own_text(parsed, [campaign])
-    text = " ".join([_clean_subject(parsed.subject), own] + [a.filename or "" for a in parsed.attachments])
+    """A requirement the mail's words name but the unit does not owe (教育局 sending 访谈稿);
+    here the sender's whole own text counts, not only its opening lines."""
     owed = {r.id for r in campaign.requirements_for(unit)}
-    return next((r for r in campaign.requirements if r.id not in owed and any(w in text for w in r.hints)), None)
+    named = words_found(parsed, campaign, [Place("body", normalize(_own_text(parsed, [campaign])))])
+    return next((r for r in campaign.requirements if r.id not in owed and r.id in named), None)
 
 
 def is_photo(a) -> bool:

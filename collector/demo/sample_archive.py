@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from ..index import connect
-from .search import rebuild_search_index
+from collector.index import connect
+from collector.dashboard.search import rebuild_search_index
 
 CAMPAIGN = "515-2023"
 XSS_SUBJECT = '<script>alert("xss")</script>关于报送材料的说明'

@@ -1,7 +1,7 @@
 """`collector demo` (what `make demo` runs): the real job on a local demo mailbox.
 
-1. start a throwaway Dovecot on 127.0.0.1 (collector/dovecot.py) under the work dir;
-2. fill it once with the generated 5·15 mailbox (collector/demo.py);
+1. start a throwaway Dovecot on 127.0.0.1 (collector/demo/dovecot.py) under the work dir;
+2. fill it once with the generated 5·15 mailbox (collector/demo/mailbox.py);
 3. run `collector poll` against it exactly as cron runs it against imap.163.com
    (a separate process, settings from COLLECTOR_* variables);
 4. create the demo dashboard logins and serve the dashboard until Ctrl-C.
@@ -21,8 +21,8 @@ from pathlib import Path
 
 from collector.config import load_settings
 from collector.dashboard import auth
-from collector.demo import generate_demo_mailbox
-from collector.dovecot import Dovecot
+from collector.demo.mailbox import generate_demo_mailbox
+from collector.demo.dovecot import Dovecot
 
 DEMO_USERS = (("clerk", "office"), ("auditor", "auditor"))
 

@@ -1,0 +1,93 @@
+"""The words that say what a mail carries, and which requirement words they contain.
+
+A clerk tells what a mail answers from a few places: the subject, the names of
+the attached files, the titles of the attached documents, and the sender's
+opening lines. A report's body speaks of everything ("整改工作取得实效…",
+"领导参加了访谈…"), so it is not read for this. Within one place a word counts
+only where no longer word of another requirement covers it: "报告" inside
+"整改报告" is the rectification report's, not every report's. A clause that
+puts something off ("整改报告另行报送") does not count for what it puts off.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Hashable, Iterable
+
+from collector.model import ParsedMail
+from collector.match.text import content_lines, normalize
+
+DEFERRED_RE = re.compile(r"另行|稍后|随后|后续|待.{0,6}后|将于|尚未|还未|暂未|未完成|再报|补报|补发")
+CLAUSE_RE = re.compile(r"[，,。；;！!？?\n]")
+TITLE_MAX = 40  # a document's title lines are short and end no sentence
+
+
+@dataclasses.dataclass(frozen=True)
+class Place:
+    source: str  # subject | fwd_subject | filename | doc_title | lead
+    text: str
+
+
+def subject_text(subject: str | None) -> str:
+    s = normalize(subject or "")
+    return re.sub(r"^(?:\s*(?:re|fw|fwd|回复|答复|转发)\s*[:：])+", "", s, flags=re.I)
+
+
+def document_title(text: str) -> str:
+    """The first lines of a document up to its first sentence: heading, title, addressee."""
+    out: list[str] = []
+    for line in content_lines(text)[:4]:
+        if len(line) > TITLE_MAX or "。" in line:
+            break
+        out.append(line)
+    return " ".join(out)
+
+
+def file_stem(name: str | None) -> str:
+    return re.sub(r"\.[A-Za-z0-9]{1,5}$", "", normalize(name or ""))
+
+
+def places(parsed: ParsedMail, own_text: str) -> list[Place]:
+    """Where the mail says what it carries (see the module docstring)."""
+    out = [Place("subject", subject_text(parsed.subject))]
+    out += [Place("fwd_subject", subject_text(f.subject)) for f in parsed.forwarded if f.subject]
+    for a in parsed.attachments:
+        if a.kind == "link":
+            continue
+        out.append(Place("filename", file_stem(a.filename)))
+        if a.kind == "document" and a.text:
+            out.append(Place("doc_title", document_title(a.text)))
+    for line in content_lines(own_text)[:3]:
+        kept = [c for c in CLAUSE_RE.split(line) if c.strip() and not DEFERRED_RE.search(c)]
+        if kept:
+            out.append(Place("lead", "，".join(kept)))
+    return [p for p in out if p.text]
+
+
+def find_words(
+    texts: Iterable[Place], vocabulary: dict[str, set[Hashable]]
+) -> dict[Hashable, list[tuple[str, Place]]]:
+    """key -> [(word, place)] for every vocabulary word found, where a word is
+    dropped if a longer found word of a different key covers it."""
+    found: dict[Hashable, list[tuple[str, Place]]] = {}
+    words = sorted((w for w in vocabulary if w), key=len, reverse=True)
+    for place in texts:
+        spans: list[tuple[int, int, str]] = []
+        for w in words:
+            start = place.text.find(w)
+            while start >= 0:
+                spans.append((start, start + len(w), w))
+                start = place.text.find(w, start + 1)
+        for s, e, w in spans:
+            covered = any(
+                s2 <= s and e <= e2 and (e2 - s2) > (e - s) and not (vocabulary[w2] & vocabulary[w])
+                for s2, e2, w2 in spans
+            )
+            if covered:
+                continue
+            for key in vocabulary[w]:
+                pairs = found.setdefault(key, [])
+                if (w, place) not in pairs:
+                    pairs.append((w, place))
+    return found
