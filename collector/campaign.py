@@ -414,10 +414,10 @@ def archive_campaign_files(data_dir: Path | None) -> list[Path]:
     return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
 
 
-def load_campaigns(specs=None, roster: Roster | None = None, data_dir: Path | None = None) -> list[Campaign]:
-    """Every campaign in force. ``specs``: a list, a comma-separated string, or None
-    (then env COLLECTOR_CAMPAIGN, else the built-in one); plus the archive's own
-    campaign files when ``data_dir`` is given."""
+def campaign_files(specs=None, data_dir: Path | None = None) -> list[Path]:
+    """The files of every campaign in force. ``specs``: a list, a comma-separated
+    string, or None (then env COLLECTOR_CAMPAIGN, else the built-in one); plus the
+    archive's own campaign files when ``data_dir`` is given."""
     if specs is None:
         specs = os.environ.get("COLLECTOR_CAMPAIGN") or None
     if specs is None:
@@ -425,9 +425,28 @@ def load_campaigns(specs=None, roster: Roster | None = None, data_dir: Path | No
     elif isinstance(specs, (str, Path)):
         specs = [s.strip() for s in str(specs).split(",") if s.strip()]
     paths = [campaign_path(s) for s in specs or [None]]
-    paths += [p for p in archive_campaign_files(data_dir) if p.resolve() not in {q.resolve() for q in paths}]
-    out: list[Campaign] = []
+    return paths + [p for p in archive_campaign_files(data_dir) if p.resolve() not in {q.resolve() for q in paths}]
+
+
+def campaigns_fingerprint(paths: list[Path]) -> str:
+    """Changes when a campaign file is added, removed or edited (a few stat calls:
+    the idle poll asks it every time)."""
+    import hashlib
+
+    parts = []
     for path in paths:
+        try:
+            st = path.stat()
+            parts.append(f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}")
+        except OSError:
+            parts.append(f"{path}|missing")
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+def load_campaigns(specs=None, roster: Roster | None = None, data_dir: Path | None = None) -> list[Campaign]:
+    """Every campaign in force (see campaign_files)."""
+    out: list[Campaign] = []
+    for path in campaign_files(specs, data_dir):
         c = campaign_from_dict(read_campaign_file(path), source=str(path), roster=roster)
         if any(o.id == c.id for o in out):
             raise CampaignError(f"campaign {c.id} given twice ({path})")

@@ -115,6 +115,8 @@ def status_is_stale(settings: Settings, now: dt.datetime) -> bool:
     last = _peek(settings, "SELECT max(updated_at) FROM status", [])
     if not last or last[0][0] is None:
         return True
+    if campaigns_changed(settings):
+        return True
     if not _peek(settings, "SELECT 1 FROM pragma_table_info('runs') WHERE name = 'messages_through'", []):
         return True  # an archive from before runs recorded it: one full pass adds it
     # By row, not by time: times are to the second, and a poll takes about one, so a
@@ -131,6 +133,19 @@ def status_is_stale(settings: Settings, now: dt.datetime) -> bool:
         if due and refreshed < dt.datetime.fromisoformat(due) <= now:
             return True
     return False
+
+
+def campaigns_changed(settings: Settings) -> bool:
+    """A campaign file added, edited or removed (the clerk saved one on the
+    dashboard), or the roster edited, since the status was last computed."""
+    from collector.campaign import campaign_files, campaigns_fingerprint
+    from collector.roster import CAMPAIGNS_KEY
+
+    if not _peek(settings, "SELECT 1 FROM sqlite_master WHERE name = 'collector_settings'", []):
+        return True
+    stored = _peek(settings, "SELECT value FROM collector_settings WHERE key = ?", [CAMPAIGNS_KEY])
+    current = campaigns_fingerprint(campaign_files(settings.campaign, settings.data_dir))
+    return not stored or stored[0][0] != current
 
 
 def _dashboard_events_waiting(settings: Settings) -> bool:
@@ -307,6 +322,8 @@ def edit_roster(settings: Settings, edit: Callable[..., T]) -> T:
         db = index.connect(settings.data_dir)
         try:
             roster.seed_roster(db)
-            return edit(db)
+            result = edit(db)
+            roster.forget_campaigns(db)
+            return result
         finally:
             db.close()

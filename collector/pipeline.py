@@ -28,8 +28,8 @@ import sqlite_utils
 from collector import audit, file, index, store, trust
 from collector.faults import crash_point
 from collector.dashboard.search import index_message_for_search
-from collector.campaign import Campaign, load_campaigns, write_campaign_tables
-from collector.roster import load_roster
+from collector.campaign import Campaign, campaign_files, campaigns_fingerprint, load_campaigns, write_campaign_tables
+from collector.roster import load_roster, remember_campaigns, remembered_campaigns
 from collector.match import learn_address, load_learned, match_mail, prepare_scans
 from collector.model import Match, Outcome, ParsedMail, RawMail, RunReport
 from collector.status import open_requirements, refresh_status
@@ -49,6 +49,7 @@ class Context:
     # Called inside each mail's transaction: the poll advances its IMAP position
     # there, so position and filing commit together (one fsync, never apart).
     in_transaction: Callable[[sqlite_utils.Database, RawMail], None] | None = None
+    campaigns_changed: bool = False  # since the last run: mails waiting in review are matched again
 
     def known_addresses(self) -> set[str]:
         return self.roster_addresses | set(self.learned)
@@ -61,14 +62,18 @@ class Context:
 def open_context(data_dir: Path, campaign_spec: str | None) -> Context:
     db = index.connect(data_dir)
     campaigns = load_campaigns(campaign_spec, roster=load_roster(db), data_dir=data_dir)
+    fingerprint = campaigns_fingerprint(campaign_files(campaign_spec, data_dir))
     with db.atomic():
+        changed = remembered_campaigns(db) != fingerprint
         write_campaign_tables(db, campaigns)
+        remember_campaigns(db, fingerprint)
     return Context(
         data_dir=data_dir,
         db=db,
         campaigns=campaigns,
         learned=load_learned(db),
         open_requirements=open_requirements(db),
+        campaigns_changed=changed,
     )
 
 
@@ -387,6 +392,11 @@ def finish_run(ctx: Context, report: RunReport, started_at: str, now: dt.datetim
     """Recompute the status table and record the run."""
     now = now or dt.datetime.now(dt.timezone.utc)
     audit.absorb_spool(ctx.db, ctx.data_dir)  # e.g. exports made on the dashboard
+    if ctx.campaigns_changed:
+        from collector.rematch import rematch_waiting
+
+        rematch_waiting(ctx)
+        ctx.campaigns_changed = False
     with ctx.db.atomic():
         refresh_status(ctx.db, ctx.campaigns, now)
         ctx.db["runs"].insert(

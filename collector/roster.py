@@ -345,3 +345,26 @@ def drop_address(db, address: str, by: str) -> None:
 
 
 EMAIL_RE = re.compile(r"[^@\s]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+# ---------------------------------------------------------------- what the last run was configured with
+
+CAMPAIGNS_KEY = "campaigns_fingerprint"
+
+
+def remember_campaigns(db, fingerprint: str) -> None:
+    """The campaigns (and roster) the status table was last computed for."""
+    db["collector_settings"].insert({"key": CAMPAIGNS_KEY, "value": fingerprint}, pk="key", replace=True)
+
+
+def remembered_campaigns(db) -> str | None:
+    if "collector_settings" not in db.table_names():
+        return None
+    row = db.execute("SELECT value FROM collector_settings WHERE key = ?", [CAMPAIGNS_KEY]).fetchone()
+    return row[0] if row else None
+
+
+def forget_campaigns(db) -> None:
+    """A roster edit: the next poll recomputes the status even with no new mail."""
+    if "collector_settings" in db.table_names():
+        db.execute("DELETE FROM collector_settings WHERE key = ?", [CAMPAIGNS_KEY])

@@ -11,7 +11,10 @@ weighed by what the mail carries and when it came:
   and the annual report both use;
 - time: a mail cannot answer a notice issued after it arrived; among the rest,
   a campaign whose window (notice date to last deadline) holds the receipt
-  time is preferred when the words do not decide;
+  time is preferred when the words do not decide, and a mail that names
+  nothing of any campaign more than a week after the last deadline of its
+  unit's only campaign is taken for another matter (a notice the clerk has
+  not set up yet), not filed there;
 - what is still owed: a bare mail ("照片") in a period where two campaigns are
   open goes to the one where the unit still owes something.
 
@@ -32,6 +35,9 @@ from collector.match.units import _own_text
 from collector.match.words import find_words, places
 
 CLEAR_LEAD = 1.5  # the best campaign's words must outweigh the next one's by this factor
+# A mail that names nothing of a campaign still counts for it this long after its
+# last deadline (a late unit sending bare photos); later it is taken for another matter.
+BARE_GRACE = dt.timedelta(days=7)
 
 
 @dataclasses.dataclass
@@ -126,7 +132,7 @@ def route(
     if not_owed:
         return not_owed
     if len(on) == 1:
-        return Routed(on[0], "")
+        return _the_only_campaign(on[0], words, received_at, unit)
     possible = [c for c in on if not _issued_after(c, received_at)]
     if not possible:
         return Routed(None, f"邮件早于{unit}所在各项活动的通知日期，无法判断属于哪项活动",
@@ -155,6 +161,21 @@ def route(
     if len(owing) == 1:
         return Routed(owing[0], f"{owing[0].title}（该单位仅此项活动尚未报齐）")
     return _tie(owing or in_window)
+
+
+def _the_only_campaign(c: Campaign, words: Words, received_at: dt.datetime | None, unit: str) -> Routed:
+    """The unit is on one campaign: its mail answers it, unless it came before the
+    notice, or long after the last deadline without a word of the campaign's
+    requirements (the next notice's mail, before the clerk has set that campaign up)."""
+    if _issued_after(c, received_at):
+        return Routed(None, f"邮件早于“{c.title}”的通知日期，不属于该活动，请人工确认", [c.title])
+    # a campaign's topic words ("政务公开") are the office's every notice: only a
+    # requirement's own words tie a late mail to this campaign
+    named = words.names_owed_requirement
+    if not named and received_at is not None and c.last_due is not None and received_at > c.last_due + BARE_GRACE:
+        return Routed(None, f"邮件未写明报送内容，且已过“{c.title}”的报送期，可能属于尚未设置的新活动，请人工确认",
+                      [c.title])
+    return Routed(c, "")
 
 
 def _tie(tied: list[Campaign]) -> Routed:

@@ -1,0 +1,48 @@
+"""Commands the docs tell a person to type, run exactly as written (with the
+archive pointed at a temporary folder through COLLECTOR_DATA_DIR)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from collector.demo import generate_demo_mailbox
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+def shell_block(doc: Path, after: str) -> list[str]:
+    """The command lines of the first ```sh block after the heading ``after``."""
+    text = doc.read_text(encoding="utf-8")
+    block = re.search(r"```sh\n(.*?)```", text[text.index(after):], re.S).group(1)
+    return [line for line in block.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+@pytest.fixture
+def archive_env(tmp_path) -> dict[str, str]:
+    mail = tmp_path / "one.eml"
+    mail.write_bytes(generate_demo_mailbox()[0].raw)
+    env = {**os.environ, "PATH": f"{BIN}:{os.environ['PATH']}", "COLLECTOR_DATA_DIR": str(tmp_path / "archive")}
+    subprocess.run(["collector", "import", str(mail)], env=env, check=True, capture_output=True)
+    return env
+
+
+def test_roster_commands_in_the_campaign_format_doc(archive_env):
+    lines = shell_block(ROOT / "docs" / "campaign-format.md", "## The standing roster")
+    assert len(lines) == 8
+    for line in lines:
+        run = subprocess.run(line, shell=True, env=archive_env, capture_output=True, text=True, cwd=ROOT)
+        assert run.returncode == 0, (line, run.stdout, run.stderr)
+    listed = subprocess.run(["collector", "roster", "list", "--json"], env=archive_env, capture_output=True,
+                            text=True, check=True).stdout
+    units = {u["name"]: u for u in json.loads(listed)}
+    assert "县财政事务局" in units and "县财政局" not in units
+    assert "县大数据中心" not in units and "县大数据中心" in units["县数据局"]["aliases"]
+    assert not units["县发改局"]["addresses"]
