@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 from email import policy
 from email.parser import BytesParser
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -86,15 +85,6 @@ def expected_cells() -> dict[tuple[str, str, str], tuple[str, bool]]:
     return cells
 
 
-def actual_cells(data_dir: Path, rows: list[dict]) -> dict[tuple[str, str, str], tuple[str, bool]]:
-    """The cells of `status --json`; while its rows lack the campaign, the archive's status table."""
-    if rows and all("campaign" in r for r in rows):
-        return {(r["campaign"], r["unit"], r["requirement"]): (r["state"], bool(r["late"])) for r in rows}
-    with sqlite3.connect(data_dir / "collector.db") as db:
-        got = db.execute("SELECT campaign, unit, requirement, state, late FROM status").fetchall()
-    return {(c, u, r): (s, bool(late)) for c, u, r, s, late in got}
-
-
 def test_expected_table_covers_the_four_campaigns():
     cells = expected_cells()
     per_campaign = {}
@@ -104,10 +94,9 @@ def test_expected_table_covers_the_four_campaigns():
                             make_mixed.NIANBAO: 68}
 
 
-def test_every_status_cell_is_right(archive, status_json, capsys):
-    data_dir, _ = archive
+def test_every_status_cell_is_right(status_json, capsys):
     want = expected_cells()
-    got = actual_cells(data_dir, status_json)
+    got = {(r["campaign"], r["unit"], r["requirement"]): (r["state"], r["late"]) for r in status_json}
     wrong = [f"{key}: expected {want[key]}, got {got.get(key)}" for key in want if got.get(key) != want[key]]
     extra = [f"{key}: {got[key]} is not a cell of any campaign" for key in got if key not in want]
     with capsys.disabled():
@@ -135,14 +124,12 @@ def test_messages_json_rows_name_their_campaign(archive, messages_json):
 
 def test_imported_mails_land_under_the_right_campaign_and_unit(archive, messages_json, capsys):
     """The pipeline (with its open-requirement hints) files nothing under a wrong unit or campaign."""
-    data_dir, mails = archive
+    _, mails = archive
     labels = {message_id(m.raw): m for m in mails}
-    with sqlite3.connect(data_dir / "collector.db") as db:  # while messages --json lacks the campaign
-        campaign_of = dict(db.execute("SELECT message_id, campaign FROM messages").fetchall())
     bad = []
     for row in messages_json:
         lab = labels[row["message_id"]]
-        campaign = row["campaign"] if "campaign" in row else campaign_of[row["message_id"]]
+        campaign = row["campaign"]
         if row["state"] == "filed" and (campaign, row["unit"]) != (lab.campaign, lab.unit):
             bad.append(f"{lab.name}: expected {lab.campaign} {lab.unit}, filed under {campaign} "
                        f"{row['unit']} — {row['reason']}")
