@@ -2,8 +2,8 @@
 
 The whole mixed mailbox (tests/fixtures/mixed: 5·15 and four campaigns
 written by hand) is written out as .eml files, as a clerk exports them from the
-163 mailbox, and imported with `collector import` with the five campaign files
-loaded. Every cell of every campaign's status table (unit, requirement ->
+163 mailbox, and imported with `collector import`, the built-in campaign and the
+four files loaded. Every cell of every campaign's status table (unit, requirement ->
 complete / partial / missing, late) is compared with a table worked out by hand
 (tests/fixtures/mixed/expected_status.yaml); every cell not listed there is
 未报送 and late.
@@ -12,9 +12,9 @@ complete / partial / missing, late) is compared with a table worked out by hand
 from __future__ import annotations
 
 import json
+import sys
 from email import policy
 from email.parser import BytesParser
-import sys
 from pathlib import Path
 
 import pytest
@@ -85,7 +85,7 @@ def expected_cells() -> dict[tuple[str, str, str], tuple[str, bool]]:
     return cells
 
 
-def test_expected_table_covers_the_four_campaigns():
+def test_expected_table_covers_the_five_campaigns():
     cells = expected_cells()
     per_campaign = {}
     for cid, _, _ in cells:
@@ -122,8 +122,9 @@ def test_messages_json_rows_name_their_campaign(archive, messages_json):
             assert row["campaign"], row["subject"]
 
 
-def test_imported_mails_land_under_the_right_campaign_and_unit(archive, messages_json, capsys):
-    """The pipeline (with its open-requirement hints) files nothing under a wrong unit or campaign."""
+def test_imported_mails_land_under_the_right_campaign_unit_and_requirements(archive, messages_json, capsys):
+    """The pipeline (with its open-requirement hints) files nothing under a wrong unit, campaign or
+    requirement, and sends to 待审核 what a person must see."""
     _, mails = archive
     labels = {message_id(m.raw): m for m in mails}
     bad = []
@@ -133,6 +134,9 @@ def test_imported_mails_land_under_the_right_campaign_and_unit(archive, messages
         if row["state"] == "filed" and (campaign, row["unit"]) != (lab.campaign, lab.unit):
             bad.append(f"{lab.name}: expected {lab.campaign} {lab.unit}, filed under {campaign} "
                        f"{row['unit']} — {row['reason']}")
+        elif row["state"] == "filed" and sorted(row["requirements"]) != sorted(lab.requirements):
+            bad.append(f"{lab.name}: {lab.campaign} {lab.unit} expected {lab.requirements}, filed with "
+                       f"{row['requirements']} — {row['reason']}")
         elif lab.unit == "REVIEW" and row["state"] != "needs_review":
             bad.append(f"{lab.name}: expected 待审核, got {row['state']} {row['unit']} — {row['reason']}")
     with capsys.disabled():
