@@ -7,9 +7,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-12)
 SYSTEM := $(VENV)/.system-deps
 
-.PHONY: demo test bench install system-deps lock clean
+.PHONY: demo test bench install venv system-deps lock clean
 
 install: $(STAMP) $(SYSTEM)
+
+# The virtualenv alone (scripts/install-service builds it with PYTHON=/usr/bin/python3).
+venv: $(STAMP)
 
 $(SYSTEM): scripts/install-system-deps
 	scripts/install-system-deps

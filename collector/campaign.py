@@ -52,6 +52,7 @@ class Part:
     pattern: str | None = None  # regex for a field, searched in body and document text
     min_count: int = 1
     formats: list[str] = dataclasses.field(default_factory=list)  # document file extensions; empty: any
+    embedded_photos_count: bool = True  # photo parts: photos found inside a document count
 
 
 @dataclasses.dataclass
@@ -294,7 +295,17 @@ def _part_from_dict(d: dict, where: str) -> Part:
         pattern=pattern,
         min_count=min_count,
         formats=[f.lower().lstrip(".") for f in _str_list(d.get("formats"), where)],
+        embedded_photos_count=_embedded_photos_count(d, where),
     )
+
+
+def _embedded_photos_count(d: dict, where: str) -> bool:
+    """A part's `embedded_photos_count` (default true): whether photos pasted into a
+    document (照片已插入文档) count for a photo part."""
+    value = d.get("embedded_photos_count", True)
+    if not isinstance(value, bool):
+        raise CampaignError(f"{where}: part {d['id']}: embedded_photos_count must be true or false")
+    return value
 
 
 def default_hints(title: str, parts: list[Part]) -> list[str]:

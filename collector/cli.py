@@ -19,6 +19,10 @@ from collector.config import ConfigError, Settings, load_settings
 
 EXIT_FAILURE = 1
 EXIT_ALREADY_RUNNING = 75  # EX_TEMPFAIL: cron may simply try again later
+# Commands that read or write the archive: run only by the user who owns it.
+ARCHIVE_COMMANDS = {
+    "poll", "import", "messages", "status", "serve", "verify", "export", "reindex", "assign", "ignore", "review", "backup",
+}
 
 
 def _settings(ctx: click.Context) -> Settings:
@@ -45,10 +49,14 @@ def _parse_now(value: str | None) -> dt.datetime | None:
 @click.pass_context
 def cli(ctx: click.Context, data_dir: Path | None, campaign: str | None, verbose: bool) -> None:
     """Collect, archive and track the materials units email in answer to a notice."""
+    from collector import service
+
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         ctx.obj = {"settings": load_settings(data_dir=data_dir, campaign=campaign)}
-    except ConfigError as exc:
+        if ctx.invoked_subcommand in ARCHIVE_COMMANDS:
+            service.require_owner(ctx.obj["settings"].data_dir, "the archive")
+    except (ConfigError, service.NotOwner) as exc:
         _fail(str(exc))
 
 
@@ -57,14 +65,20 @@ def cli(ctx: click.Context, data_dir: Path | None, campaign: str | None, verbose
 @click.pass_context
 def poll(ctx: click.Context, now: str | None) -> None:
     """Fetch new mail from the IMAP folder and file it (one pass, for cron)."""
-    from collector import fetch, jobs
+    from collector import fetch, jobs, service
 
+    settings = _settings(ctx)
     try:
-        report = jobs.run_poll(_settings(ctx), now=_parse_now(now))
+        report = jobs.run_poll(settings, now=_parse_now(now))
     except jobs.AlreadyRunning as exc:
         _fail(str(exc), EXIT_ALREADY_RUNNING)
     except (ConfigError, fetch.FetchError, jobs.StorageFull) as exc:
+        service.record_poll(settings.data_dir, ok=False, message=str(exc))
         _fail(str(exc))
+    except Exception as exc:  # a bug: recorded for the dashboard, then the traceback
+        service.record_poll(settings.data_dir, ok=False, message=f"{type(exc).__name__}: {exc}")
+        raise
+    service.record_poll(settings.data_dir, ok=True, message=report.summary())
     click.echo(report.summary())
 
 
@@ -144,7 +158,27 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
     """Serve the dashboard (Datasette, behind a login)."""
     from collector import serve as serve_module
 
-    serve_module.serve(_settings(ctx).data_dir, host=host, port=port)
+    try:
+        serve_module.serve_settings(_settings(ctx), host=host, port=port)
+    except ConfigError as exc:
+        _fail(str(exc))
+
+
+@cli.command()
+@click.argument("dest", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--wait", default=3600, show_default=True, type=int, help="Seconds to wait for a running poll to finish.")
+@click.pass_context
+def backup(ctx: click.Context, dest: Path, wait: int) -> None:
+    """Copy the archive to DEST (a new folder) consistently while polls and the dashboard run, then verify the copy."""
+    from collector import backup as backup_module
+
+    try:
+        result = backup_module.backup(_settings(ctx).data_dir, dest, wait_seconds=wait)
+    except backup_module.BackupError as exc:
+        _fail(str(exc))
+    click.echo(result.summary())
+    if not result.ok:
+        sys.exit(EXIT_FAILURE)
 
 
 @cli.command()
@@ -232,24 +266,75 @@ def user() -> None:
     """Dashboard logins (stored as password hashes outside the repository)."""
 
 
+def _users_file(ctx: click.Context, given: Path | None) -> Path:
+    """--users-file, else the users_file setting, else auth's default; refused unless
+    this user owns it (a file root writes would be unreadable for the dashboard)."""
+    from collector import service
+    from collector.dashboard import auth
+
+    path = given or (Path(_settings(ctx).users_file) if _settings(ctx).users_file else auth.default_users_file())
+    try:
+        service.require_owner(path if path.exists() else path.parent, "the users file" if path.exists() else "the folder")
+    except service.NotOwner as exc:
+        _fail(str(exc))
+    return path
+
+
+_USERS_FILE_HELP = "Default: the users_file setting, else $COLLECTOR_USERS_FILE or ~/.config/collector/users.json."
+
+
 @user.command("add")
 @click.argument("name")
 @click.option("--role", type=click.Choice(["office", "auditor"]), required=True)
-@click.option("--users-file", type=click.Path(dir_okay=False, path_type=Path), help="Default $COLLECTOR_USERS_FILE or ~/.config/collector/users.json.")
+@click.option("--users-file", type=click.Path(dir_okay=False, path_type=Path), help=_USERS_FILE_HELP)
 @click.option("--env", "print_env", is_flag=True, help="Print environment lines (hash only) instead of writing the users file.")
-@click.password_option(help="Prompted for when not given (never echoed).")
-def user_add(name: str, role: str, users_file: Path | None, print_env: bool, password: str) -> None:
+@click.password_option(help="Prompted for when not given (never echoed); at least 10 characters.")
+@click.pass_context
+def user_add(ctx: click.Context, name: str, role: str, users_file: Path | None, print_env: bool, password: str) -> None:
     """Create or replace the login NAME."""
     from collector.dashboard import auth
 
+    path = None if print_env else _users_file(ctx, users_file)
     try:
-        lines = auth.add_user(name, role, password, users_file=users_file, write_file=not print_env)
+        lines = auth.add_user(name, role, password, users_file=path, write_file=not print_env)
     except ValueError as exc:
         _fail(str(exc))
     if print_env:
         click.echo("\n".join(lines))
     else:
-        click.echo(f"user {name} ({role}) saved to {users_file or auth.default_users_file()}")
+        click.echo(f"user {name} ({role}) saved to {path}")
+
+
+@user.command("list")
+@click.option("--users-file", type=click.Path(dir_okay=False, path_type=Path), help=_USERS_FILE_HELP)
+@click.pass_context
+def user_list(ctx: click.Context, users_file: Path | None) -> None:
+    """The logins of the users file, with their roles (never a hash)."""
+    from collector.dashboard import auth
+
+    try:
+        for name, role in auth.list_users(_users_file(ctx, users_file)):
+            click.echo(f"{name}\t{role}")
+    except ValueError as exc:
+        _fail(str(exc))
+
+
+@user.command("remove")
+@click.argument("name")
+@click.option("--users-file", type=click.Path(dir_okay=False, path_type=Path), help=_USERS_FILE_HELP)
+@click.pass_context
+def user_remove(ctx: click.Context, name: str, users_file: Path | None) -> None:
+    """Remove the login NAME (a running dashboard forgets it when restarted)."""
+    from collector.dashboard import auth
+
+    path = _users_file(ctx, users_file)
+    try:
+        removed = auth.remove_user(name, users_file=path)
+    except ValueError as exc:
+        _fail(str(exc))
+    if not removed:
+        _fail(f"no user {name} in {path}")
+    click.echo(f"user {name} removed from {path}")
 
 
 @cli.command()
@@ -474,4 +559,5 @@ def roster_address_drop(ctx, address, by) -> None:
 
 
 def main() -> None:
+    os.umask(0o027)  # the archive holds every mail's text: owner and group only, whoever starts it
     cli(prog_name="collector")

@@ -1,21 +1,37 @@
 """Settings: a config file, overridden by the environment.
 
 The config file is TOML, read from $COLLECTOR_CONFIG if set, else
-/etc/collector/config.toml if it exists. Keys are the environment names
-without the COLLECTOR_ prefix, lower-cased (imap_host = "imap.163.com").
-The IMAP password (the 163 授权码) may also come from a file named by
-COLLECTOR_IMAP_PASSWORD_FILE, so that it never has to sit in a crontab.
+/etc/collector/config.toml if it exists ($COLLECTOR_PREFIX/etc/... when an
+install prefix is set, as scripts/install-service does for tests). Keys are the
+environment names without the COLLECTOR_ prefix, lower-cased
+(imap_host = "imap.163.com"). The IMAP password (the 163 授权码) may also come
+from a file named by imap_password_file / COLLECTOR_IMAP_PASSWORD_FILE, so that
+it never has to sit in a crontab.
+
+Every bad value is a ConfigError naming the setting and what it expects; a
+secret in a file that others may read is refused with the command that fixes it.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import difflib
+import logging
 import os
+import stat
 import tomllib
 from pathlib import Path
 
-DEFAULT_CONFIG_PATH = Path("/etc/collector/config.toml")
 SECURITY_MODES = ("ssl", "starttls", "plain")
+PREFIX_ENV = "COLLECTOR_PREFIX"
+
+# COLLECTOR_* variables read elsewhere than Settings (so they are not reported as unknown).
+OTHER_VARIABLES = {
+    "COLLECTOR_CONFIG", PREFIX_ENV, "COLLECTOR_SERVICE_USER",
+    "COLLECTOR_WORKERS", "COLLECTOR_NO_OFFICE", "COLLECTOR_OFFICE_TIMEOUT", "COLLECTOR_PARSE_TIMEOUT",
+    "COLLECTOR_CRASH_AT", "COLLECTOR_ENOSPC_AFTER", "COLLECTOR_DATASETTE_DIR", "COLLECTOR_DASHBOARD_SECRET",
+}
+OTHER_PREFIXES = ("COLLECTOR_PASSWORD_HASH_", "COLLECTOR_ROLE_")
 
 
 class ConfigError(Exception):
@@ -29,6 +45,7 @@ class Settings:
     imap_security: str = "ssl"
     imap_user: str = ""
     imap_password: str = dataclasses.field(default="", repr=False)
+    imap_password_file: str = ""
     imap_folder: str = "INBOX"
     imap_timeout: float = 60.0
     imap_ca_file: str = ""  # extra CA certificate(s) to trust (a private mail server); empty: the system's
@@ -39,6 +56,10 @@ class Settings:
     imap_batch_bytes: int = 8 * 1024 * 1024
     data_dir: Path = Path("archive")
     campaign: str = "builtin"
+    users_file: str = ""  # dashboard logins; empty: collector/dashboard/auth.py's default
+    dashboard_secret_file: str = ""  # signs login cookies, so logins survive a restart
+    dashboard_access_log: bool = True  # one line per request on stderr (the journal)
+    poll_alert_hours: float = 2.0  # the dashboard warns when no poll succeeded for this long
 
     @property
     def account(self) -> str:
@@ -53,7 +74,10 @@ class Settings:
         env = {k: v for k, v in (os.environ if base is None else base).items() if not k.startswith("COLLECTOR_")}
         env["COLLECTOR_CONFIG"] = os.devnull
         for field in dataclasses.fields(self):
-            env["COLLECTOR_" + field.name.upper()] = str(getattr(self, field.name))
+            if field.name == "imap_password_file":
+                continue  # the password itself is passed
+            value = getattr(self, field.name)
+            env["COLLECTOR_" + field.name.upper()] = str(value).lower() if isinstance(value, bool) else str(value)
         return env
 
     def require_imap(self) -> None:
@@ -64,22 +88,65 @@ class Settings:
                 "COLLECTOR_IMAP_PASSWORD (or COLLECTOR_IMAP_PASSWORD_FILE) is not set: "
                 "163 needs the client authorisation code (授权码), not the web password"
             )
-        if self.imap_security not in SECURITY_MODES:
-            raise ConfigError(f"COLLECTOR_IMAP_SECURITY must be one of {', '.join(SECURITY_MODES)}")
+
+
+FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
+
+
+def default_config_path(environ: dict[str, str]) -> Path:
+    return Path(environ.get(PREFIX_ENV) or "/") / "etc/collector/config.toml"
 
 
 def _read_config_file(environ: dict[str, str]) -> dict[str, object]:
-    path = Path(environ["COLLECTOR_CONFIG"]) if environ.get("COLLECTOR_CONFIG") else DEFAULT_CONFIG_PATH
+    path = Path(environ["COLLECTOR_CONFIG"]) if environ.get("COLLECTOR_CONFIG") else default_config_path(environ)
     if str(path) == os.devnull:
         return {}
-    if not path.exists():
-        if environ.get("COLLECTOR_CONFIG"):
-            raise ConfigError(f"config file {path} does not exist")
-        return {}
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        if environ.get("COLLECTOR_CONFIG"):
+            raise ConfigError(f"config file {path} does not exist") from None
+        return {}
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8"
+        raise ConfigError(f"cannot read config file {path}: {reason}") from None
+    try:
+        values = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+    if "imap_password" in values:
+        refuse_if_others_can_read(path, "config file with imap_password")
+    unknown = sorted(set(values) - set(FIELDS))
+    if unknown:
+        raise ConfigError(f"unknown setting(s) in config file {path}: {', '.join(_with_hint(k, FIELDS) for k in unknown)}")
+    return values
+
+
+def _mode(path: Path) -> int:
+    return path.stat().st_mode
+
+
+def refuse_if_others_can_read(path: Path, what: str) -> None:
+    """A secret must be readable by its owner only."""
+    if _mode(path) & (stat.S_IRWXG | stat.S_IRWXO):
+        raise ConfigError(f"{what} {path} may be read by other users; fix: chmod 600 {path}")
+
+
+def _with_hint(name: str, known) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.75)
+    return f"{name} (did you mean {close[0]}?)" if close else name
+
+
+def _check_environment_names(environ: dict[str, str]) -> None:
+    """A mistyped COLLECTOR_ variable must not be silently ignored."""
+    known = {"COLLECTOR_" + name.upper() for name in FIELDS} | OTHER_VARIABLES
+    for name in sorted(environ):
+        if not name.startswith("COLLECTOR_") or name in known or name.startswith(OTHER_PREFIXES):
+            continue
+        close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.75)
+        if close:
+            raise ConfigError(f"unknown variable {name} in the environment (did you mean {close[0]}?)")
+        logging.getLogger(__name__).warning("unknown variable %s in the environment (ignored)", name)
 
 
 def _default_port(security: str) -> int:
@@ -89,35 +156,75 @@ def _default_port(security: str) -> int:
 def load_settings(environ: dict[str, str] | None = None, **overrides: object) -> Settings:
     """Settings from the config file, then the environment, then explicit overrides."""
     environ = dict(os.environ if environ is None else environ)
+    _check_environment_names(environ)
     values: dict[str, object] = _read_config_file(environ)
-    for field in dataclasses.fields(Settings):
-        env_name = "COLLECTOR_" + field.name.upper()
-        if env_name in environ and environ[env_name] != "":
-            values[field.name] = environ[env_name]
-    password_file = environ.get("COLLECTOR_IMAP_PASSWORD_FILE") or values.pop("imap_password_file", None)
-    if password_file and not values.get("imap_password"):
-        try:
-            values["imap_password"] = Path(str(password_file)).read_text(encoding="utf-8").strip()
-        except OSError as exc:
-            raise ConfigError(f"cannot read COLLECTOR_IMAP_PASSWORD_FILE {password_file}: {exc.strerror}") from None
+    for name in FIELDS:
+        env_name = "COLLECTOR_" + name.upper()
+        if environ.get(env_name, "") != "":
+            values[name] = environ[env_name]
     values.update({k: v for k, v in overrides.items() if v is not None})
-    unknown = set(values) - {f.name for f in dataclasses.fields(Settings)}
-    if unknown:
-        raise ConfigError(f"unknown setting(s) in config file: {', '.join(sorted(unknown))}")
-    security = str(values.get("imap_security", "ssl")).lower()
-    values["imap_security"] = security
-    values["imap_port"] = _as_int(values.get("imap_port", _default_port(security)), "COLLECTOR_IMAP_PORT")
-    for name in ("imap_timeout",):
-        if name in values:
-            values[name] = float(values[name])  # type: ignore[arg-type]
-    if "imap_batch_bytes" in values:
-        values["imap_batch_bytes"] = _as_int(values["imap_batch_bytes"], "COLLECTOR_IMAP_BATCH_BYTES")
-    values["data_dir"] = Path(str(values.get("data_dir", "archive"))).expanduser()
-    return Settings(**values)  # type: ignore[arg-type]
+    _read_password_file(values)
+    return Settings(**_typed(values))  # type: ignore[arg-type]
 
 
-def _as_int(value: object, name: str) -> int:
+def _read_password_file(values: dict[str, object]) -> None:
+    password_file = str(values.get("imap_password_file") or "")
+    if not password_file or values.get("imap_password"):
+        return
+    path = Path(password_file)
     try:
-        return int(value)  # type: ignore[call-overload]
+        refuse_if_others_can_read(path, "imap_password_file")
+        values["imap_password"] = path.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8"
+        raise ConfigError(f"cannot read imap_password_file {path}: {reason}") from None
+
+
+def _typed(values: dict[str, object]) -> dict[str, object]:
+    """Each value converted to its setting's type, or a ConfigError naming the setting."""
+    security = str(values.get("imap_security", "ssl")).lower()
+    if security not in SECURITY_MODES:
+        raise ConfigError(f"imap_security (COLLECTOR_IMAP_SECURITY) must be one of {', '.join(SECURITY_MODES)}, got {security!r}")
+    values["imap_security"] = security
+    values.setdefault("imap_port", _default_port(security))
+    typed: dict[str, object] = {}
+    for name, value in values.items():
+        kind = FIELDS[name].type
+        if kind == "int":
+            typed[name] = _number(name, value, int, "a whole number")
+        elif kind == "float":
+            typed[name] = _number(name, value, float, "a number")
+        elif kind == "bool":
+            typed[name] = _boolean(name, value)
+        elif kind == "Path":
+            typed[name] = Path(str(value)).expanduser()
+        else:
+            typed[name] = str(value)
+    if not 0 < typed["imap_port"] < 65536:  # type: ignore[operator]
+        raise ConfigError(f"imap_port (COLLECTOR_IMAP_PORT) must be a port number 1-65535, got {typed['imap_port']}")
+    return typed
+
+
+def _setting_names(name: str) -> str:
+    return f"{name} (COLLECTOR_{name.upper()})"
+
+
+def _number(name: str, value: object, kind: type, expected: str):
+    try:
+        number = kind(value) if not isinstance(value, bool) else None
     except (TypeError, ValueError):
-        raise ConfigError(f"{name} must be a whole number, got {value!r}") from None
+        number = None
+    if number is None or number <= 0:
+        raise ConfigError(f"{_setting_names(name)} must be {expected} above 0, got {value!r}")
+    return number
+
+
+def _boolean(name: str, value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{_setting_names(name)} must be true or false, got {value!r}")

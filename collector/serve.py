@@ -13,13 +13,16 @@ Environment:
 from __future__ import annotations
 
 import copy
+import ipaddress
 import os
+import sys
 from pathlib import Path
 
 import yaml
 from datasette.app import Datasette
 
-from .dashboard.auth import auth_plugin_config, load_accounts
+from .config import ConfigError, Settings, refuse_if_others_can_read
+from .dashboard.auth import auth_plugin_config, default_users_file, load_accounts
 from .dashboard.schema import ensure_dashboard_indexes
 from .index import DB_NAME, connect
 
@@ -52,11 +55,14 @@ def load_metadata(folder: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
-def build_metadata(data_dir: Path, folder: Path, users_file: Path | None = None) -> dict:
+def build_metadata(data_dir: Path, folder: Path, users_file: Path | None = None, poll_alert_hours: float = 2.0) -> dict:
     metadata = copy.deepcopy(load_metadata(folder))
     plugins = metadata.setdefault("plugins", {})
     plugins["datasette-auth-passwords"] = auth_plugin_config(load_accounts(users_file))
-    plugins.setdefault("collector", {})["data_dir"] = str(Path(data_dir).resolve())
+    collector = plugins.setdefault("collector", {})
+    collector["users_file"] = str(users_file or default_users_file())
+    collector["data_dir"] = str(Path(data_dir).resolve())
+    collector["poll_alert_hours"] = poll_alert_hours
     return metadata
 
 
@@ -65,6 +71,7 @@ def build_datasette(
     users_file: Path | None = None,
     secret: str | None = None,
     settings: dict | None = None,
+    poll_alert_hours: float = 2.0,
 ) -> Datasette:
     """A Datasette instance over data_dir/collector.db (schema ensured first)."""
     data_dir = Path(data_dir)
@@ -76,7 +83,7 @@ def build_datasette(
     plugins_dir = folder / "plugins"
     return Datasette(
         files=[str(data_dir / DB_NAME)],
-        metadata=build_metadata(data_dir, folder, users_file),
+        metadata=build_metadata(data_dir, folder, users_file, poll_alert_hours),
         template_dir=str(templates) if templates.is_dir() else None,
         plugins_dir=str(plugins_dir) if plugins_dir.is_dir() and any(plugins_dir.glob("*.py")) else None,
         settings={**SETTINGS, **(settings or {})},
@@ -84,14 +91,63 @@ def build_datasette(
     )
 
 
-def serve(data_dir: Path, host: str = "127.0.0.1", port: int = 8001, users_file: Path | None = None) -> None:
+def serve(
+    data_dir: Path,
+    host: str = "127.0.0.1",
+    port: int = 8001,
+    users_file: Path | None = None,
+    secret: str | None = None,
+    access_log: bool = False,
+    poll_alert_hours: float = 2.0,
+) -> None:
     """Serve the dashboard until interrupted."""
     import uvicorn
 
-    ds = build_datasette(Path(data_dir), users_file=users_file)
+    ds = build_datasette(Path(data_dir), users_file=users_file, secret=secret, poll_alert_hours=poll_alert_hours)
     if not (ds.plugin_config("datasette-auth-passwords") or {}).get("actors"):
-        print("注意：尚未配置任何用户，无法登录。请先运行 collector user add NAME --role office")
-    uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")
+        _say("注意：尚未配置任何用户，无法登录。请先运行 collector user add NAME --role office")
+    if not _is_loopback(host):
+        _say(f"warning: the dashboard listens on {host} without TLS; serve it on 127.0.0.1 behind a "
+             "reverse proxy with TLS (docs/deploy.md)")
+    uvicorn.run(ds.app(), host=host, port=port, log_level="info" if access_log else "warning",
+                access_log=access_log, lifespan="on")
+
+
+def serve_settings(settings: Settings, host: str = "127.0.0.1", port: int = 8001) -> None:
+    """Serve with what the settings say: users file, cookie secret, access log, alert age."""
+    serve(
+        settings.data_dir,
+        host=host,
+        port=port,
+        users_file=Path(settings.users_file) if settings.users_file else None,
+        secret=_read_secret(settings.dashboard_secret_file) if settings.dashboard_secret_file else None,
+        access_log=settings.dashboard_access_log,
+        poll_alert_hours=settings.poll_alert_hours,
+    )
+
+
+def _read_secret(path_text: str) -> str:
+    path = Path(path_text)
+    try:
+        refuse_if_others_can_read(path, "dashboard_secret_file")
+        secret = path.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise ConfigError(f"cannot read dashboard_secret_file {path}: {exc.strerror}") from None
+    if len(secret) < 32:
+        raise ConfigError(f"dashboard_secret_file {path} must hold at least 32 characters (e.g. openssl rand -hex 32)")
+    return secret
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+def _say(line: str) -> None:
+    """To stderr, flushed at once: under systemd stdout is a buffered pipe to the journal."""
+    print(line, file=sys.stderr, flush=True)
 
 
 def main(argv=None) -> None:

@@ -17,7 +17,7 @@ import re
 from collector.campaign import Campaign, Part, Requirement
 from collector.match import content_lines, is_photo, strip_quoted
 
-MIN_INLINE_PHOTO_SIDE = 300  # smaller inline images are logos and signature art
+MIN_INLINE_PHOTO_SIDE = 300  # smaller inline images are logos and signature art (parsers.photos.MIN_PHOTO_SIDE)
 
 
 @dataclasses.dataclass
@@ -28,6 +28,7 @@ class _Att:
     inline: bool
     width: int | None
     height: int | None
+    in_document: bool = False  # a picture taken out of a document (照片已插入文档)
 
 
 @dataclasses.dataclass
@@ -66,14 +67,18 @@ def _load_messages(db, campaign: Campaign) -> dict[str, _Msg]:
         msgs[sha] = _Msg(sha, mid, received, addr or "", name or "", body or "", bool(corr), [], [])
     if not msgs:
         return msgs
+    kinds: dict[tuple[str, int], str] = {}  # (mail, idx) -> kind, to tell what a file came out of
     for r in db.execute(
-        "SELECT a.message_sha256, a.filename, a.kind, a.text, a.inline, a.width, a.height "
+        "SELECT a.message_sha256, a.filename, a.kind, a.text, a.inline, a.width, a.height, a.idx, a.parent_idx "
         "FROM attachments a JOIN messages m ON m.sha256 = a.message_sha256 "
         "WHERE m.state = 'filed' AND m.campaign = ? ORDER BY a.message_sha256, a.idx",
         [campaign.id],
     ).fetchall():
+        kinds[(r[0], r[7])] = r[2] or "other"
         if r[0] in msgs:
-            msgs[r[0]].attachments.append(_Att(r[1] or "", r[2] or "other", r[3] or "", bool(r[4]), r[5], r[6]))
+            in_document = r[8] is not None and kinds.get((r[0], r[8])) == "document"
+            msgs[r[0]].attachments.append(
+                _Att(r[1] or "", r[2] or "other", r[3] or "", bool(r[4]), r[5], r[6], in_document))
     for sha, req in db.execute(
         "SELECT message_sha256, requirement FROM submissions WHERE campaign = ?", [campaign.id]
     ).fetchall():
@@ -85,7 +90,9 @@ def _load_messages(db, campaign: Campaign) -> dict[str, _Msg]:
 # ---------------------------------------------------------------- parts
 
 
-def _counts_as_photo(a: _Att) -> bool:
+def _counts_as_photo(a: _Att, part: Part) -> bool:
+    if a.in_document:  # the parse stage already told photos from logos and seals
+        return a.kind == "photo" and part.embedded_photos_count
     if a.kind == "link" or not is_photo(a):
         return False
     if a.inline and a.width and a.height and max(a.width, a.height) < MIN_INLINE_PHOTO_SIDE:
@@ -123,7 +130,7 @@ def parts_present(msg: _Msg, req: Requirement, campaign: Campaign) -> dict[str, 
     text = None
     for part in req.parts:
         if part.kind == "photo":
-            have[part.id] = sum(1 for a in msg.attachments if _counts_as_photo(a))
+            have[part.id] = sum(1 for a in msg.attachments if _counts_as_photo(a, part))
         elif part.kind == "document":
             have[part.id] = sum(1 for a in msg.attachments if _document_fits(a, part, msg, req, campaign))
         elif part.kind == "field" and part.pattern:
@@ -236,11 +243,23 @@ def _last_from(db, campaign: Campaign) -> dict[str, str]:
     return out
 
 
+# Photos in a status row's mails that came inside a document (照片已插入文档), for
+# the 报送情况 (status_rows, the dashboard): a status row ``s`` in the query.
+EMBEDDED_PHOTOS_SQL = (
+    "(SELECT count(*) FROM json_each(s.message_sha256s) m"
+    " JOIN attachments a ON a.message_sha256 = m.value AND a.kind = 'photo' AND a.parent_idx IS NOT NULL"
+    " JOIN attachments d ON d.message_sha256 = a.message_sha256 AND d.idx = a.parent_idx"
+    " AND d.kind = 'document')"
+)
+
+
 def status_rows(db, campaign: str | None = None) -> list[dict]:
     """The JSON contract of ``collector status --json``: one object per roster
-    unit and applicable requirement, in roster order."""
+    unit and applicable requirement, in roster order. ``embedded_photos``: how
+    many photos in the row's mails came inside a document."""
     sql = (
-        "SELECT s.campaign, s.unit, s.requirement, s.state, s.late, s.completed_at, s.messages FROM status s "
+        "SELECT s.campaign, s.unit, s.requirement, s.state, s.late, s.completed_at, s.messages, "
+        f"{EMBEDDED_PHOTOS_SQL} FROM status s "
         "LEFT JOIN units u ON u.campaign = s.campaign AND u.name = s.unit "
         "LEFT JOIN requirements r ON r.campaign = s.campaign AND r.id = s.requirement "
         + ("WHERE s.campaign = ? " if campaign else "")
@@ -255,8 +274,9 @@ def status_rows(db, campaign: str | None = None) -> list[dict]:
             "late": bool(late),
             "completed_at": completed_at,
             "messages": json.loads(messages or "[]"),
+            "embedded_photos": embedded,
         }
-        for campaign_id, unit, req, state, late, completed_at, messages
+        for campaign_id, unit, req, state, late, completed_at, messages, embedded
         in db.execute(sql, [campaign] if campaign else []).fetchall()
     ]
 

@@ -409,6 +409,7 @@ def test_auditor_can_search_with_escape_fts_in_sql(ds):
 
 
 def test_pages_work_on_an_empty_archive(tmp_path):
+    add_user("clerk", "office", "clerk-pass-1", users_file=tmp_path / "users.json")  # a cookie counts only for a login that exists
     empty = build_datasette(tmp_path / "data", users_file=tmp_path / "users.json", secret="x")
     for path in ["/", "/overdue", "/review", "/mails", "/units", "/exports", "/collector", "/export/status.xlsx",
                  "/export/status.csv", "/export/files.zip"]:
@@ -426,6 +427,7 @@ def test_search_warns_when_mails_are_missing_from_the_index(tmp_path):
     db["messages"].insert({"sha256": "f" * 64, "subject": "新邮件乡镇", "received_at": "2023-06-01"})
     db.conn.commit()
     db.conn.close()
+    add_user("clerk", "office", "clerk-pass-1", users_file=tmp_path / "users.json")
     fresh = build_datasette(tmp_path / "data", users_file=tmp_path / "users.json", secret="x")
     html = get(fresh, "/search?q=%E4%B9%A1%E9%95%87", actor=OFFICE).text
     assert "搜索索引不完整：已索引 11 / 12" in html

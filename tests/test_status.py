@@ -110,7 +110,7 @@ def _expected(campaigns, m):
     for u in c.units:
         for r in c.requirements_for(u):
             exp[(u.name, r.id)] = {"campaign": c.id, "unit": u.name, "requirement": r.id, "state": "missing",
-                                   "late": NOW > r.due, "completed_at": None, "messages": []}
+                                   "late": NOW > r.due, "completed_at": None, "messages": [], "embedded_photos": 0}
 
     def put(unit, req, state, late, completed_at, keys):
         exp[(unit, req)].update(state=state, late=late, completed_at=completed_at, messages=[m[k][0] for k in keys])
@@ -140,7 +140,8 @@ def test_status_matrix_is_exactly_right(world):
     got = {(r["unit"], r["requirement"]): r for r in rows}
     for key, want in exp.items():
         assert got[key] == want, key
-    assert set(rows[0]) == {"campaign", "unit", "requirement", "state", "late", "completed_at", "messages"}
+    assert set(rows[0]) == {"campaign", "unit", "requirement", "state", "late", "completed_at", "messages",
+                            "embedded_photos"}
     assert [r["unit"] for r in rows[:3]] == ["建昌镇", "八家子镇", "喇嘛洞镇"]  # roster order
 
 

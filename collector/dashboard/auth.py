@@ -8,7 +8,10 @@ Accounts come from the environment and/or a users file outside the repository;
 only password hashes (datasette-auth-passwords' pbkdf2_sha256) are ever stored:
 
   COLLECTOR_PASSWORD_HASH_<user>=pbkdf2_sha256$...   COLLECTOR_ROLE_<user>=office|auditor
-  COLLECTOR_USERS_FILE=/etc/collector/users.json      (default ~/.config/collector/users.json)
+  COLLECTOR_USERS_FILE (or users_file in config.toml; scripts/install-service sets
+  /etc/collector/dashboard/users.json)                   default ~/.config/collector/users.json
+
+A password has at least MIN_PASSWORD_LENGTH characters.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ HASH_ENV_PREFIX = "COLLECTOR_PASSWORD_HASH_"
 ROLE_ENV_PREFIX = "COLLECTOR_ROLE_"
 USERS_FILE_ENV = "COLLECTOR_USERS_FILE"
 _USERNAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,31}$")
+MIN_PASSWORD_LENGTH = 10
 
 
 @dataclass(frozen=True)
@@ -69,8 +73,8 @@ def add_user(
     (for a systemd EnvironmentFile) -- they hold a hash, never the password."""
     validate_username(name)
     validate_role(role)
-    if not password:
-        raise ValueError("empty password")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValueError(f"password too short: at least {MIN_PASSWORD_LENGTH} characters")
     password_hash = hash_password(password)
     if write_file:
         path = users_file or default_users_file()
@@ -89,10 +93,19 @@ def remove_user(name: str, users_file: Path | None = None) -> bool:
     return True
 
 
+def list_users(users_file: Path | None = None) -> list[tuple[str, str]]:
+    """(name, role) of every login in the users file, by name."""
+    users = _read_users_file(users_file or default_users_file())
+    return sorted((name, entry.get("role", "office")) for name, entry in users.items())
+
+
 def _read_users_file(path: Path) -> dict:
     if not path.exists():
         return {}
-    data = json.loads(path.read_text(encoding="utf-8") or "{}")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8") or "{}")
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"cannot read users file {path}: {getattr(exc, 'strerror', None) or exc}") from None
     return dict(data.get("users") or {})
 
 
@@ -135,6 +148,38 @@ def auth_plugin_config(accounts: dict[str, Account]) -> dict:
             config[f"{account.name}_password_hash"] = account.password_hash
         config["actors"][account.name] = {"id": account.name, "role": account.role}
     return config
+
+
+_loaded_stamps: dict[int, tuple | None] = {}  # id(datasette) -> the users file's (mtime, size) last loaded
+
+
+def _stamp(path: Path) -> tuple | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_mtime_ns, info.st_size, info.st_ino)
+
+
+def current_actor(datasette, actor):
+    """The actor as the users file says now: None once its login was removed, its role
+    as last set. The file is re-read when it changed, so `collector user add/remove`
+    take effect on a running dashboard (and a removed login's cookie stops working)."""
+    users_file = (datasette.plugin_config("collector") or {}).get("users_file")
+    if users_file:
+        stamp = _stamp(Path(users_file))
+        if _loaded_stamps.get(id(datasette), "unset") != stamp:
+            try:
+                config = auth_plugin_config(load_accounts(Path(users_file)))
+            except ValueError:
+                config = None  # a file being rewritten by hand: keep the accounts loaded
+            if config is not None:
+                datasette._metadata_local.setdefault("plugins", {})["datasette-auth-passwords"] = config
+                _loaded_stamps[id(datasette)] = stamp
+    if not isinstance(actor, dict):
+        return actor
+    actors = (datasette.plugin_config("datasette-auth-passwords") or {}).get("actors") or {}
+    return actors.get(actor.get("id"))
 
 
 def role_of(actor) -> str | None:

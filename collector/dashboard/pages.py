@@ -19,6 +19,7 @@ from datasette.utils.asgi import AsgiFileDownload, Forbidden, NotFound, Response
 from markupsafe import Markup, escape
 
 from .. import audit, exports
+from ..status import EMBEDDED_PHOTOS_SQL
 from . import search as search_mod
 from .auth import role_of
 from .labels import KIND_LABELS, MESSAGE_STATE_LABELS, STATE_LABELS, format_size, format_time, unit_kind_label
@@ -201,7 +202,8 @@ async def status_page(datasette, request):
     rows = _rows(
         await db.execute(
             "SELECT s.campaign, s.unit, s.unit_kind, s.requirement, s.state, s.late, s.completed_at,"
-            " s.due_at, s.missing_parts, s.last_from, r.title AS requirement_title"
+            " s.due_at, s.missing_parts, s.last_from, r.title AS requirement_title,"
+            f" {EMBEDDED_PHOTOS_SQL} AS embedded_photos"
             " FROM status s LEFT JOIN requirements r ON r.campaign = s.campaign AND r.id = s.requirement"
             f" {where} ORDER BY s.unit_kind, s.unit, r.due_at, s.requirement",
             params,

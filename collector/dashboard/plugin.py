@@ -5,6 +5,7 @@ Registered through the ``datasette`` entry point in pyproject.toml.
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import quote
 
 from datasette import hookimpl
@@ -15,7 +16,7 @@ from markupsafe import Markup
 
 from . import pages
 from . import search as search_mod
-from .auth import role_of
+from .auth import current_actor, role_of
 from .labels import (
     KIND_LABELS,
     MESSAGE_STATE_LABELS,
@@ -90,7 +91,7 @@ def asgi_wrapper(datasette):
                 return await Response.text("403 Forbidden", status=403).asgi_send(send)
             if _is_public(path) and _is_public(raw) and ".." not in path:
                 return await app(scope, receive, send)
-            actor = await _actor_for(datasette, scope, receive)
+            actor = current_actor(datasette, await _actor_for(datasette, scope, receive))
             if role_of(actor) is None:
                 if _wants_html(scope) and scope.get("method") in ("GET", "HEAD"):
                     return await Response.redirect("/-/login").asgi_send(send)
@@ -132,7 +133,7 @@ def _with_utf8_bom(send):
 @hookimpl(trylast=True)
 def permission_allowed(datasette, actor, action, resource):
     # trylast: Datasette keeps the last non-None answer, so this one decides.
-    role = role_of(actor)
+    role = role_of(current_actor(datasette, actor))  # the role the users file gives now, not the cookie's
     if role is None:
         return False
     if action in ("execute-sql", "view-database-download", "permissions-debug", "debug-menu"):
@@ -199,7 +200,16 @@ def extra_template_vars(request, datasette):
         "lookup_label": lookup_label,
         "describe_filters": describe_filters,
         "urlquote": lambda s: quote(str(s or ""), safe=""),
+        "collector_poll_health": (lambda: _poll_health(datasette)) if role else None,
     }
+
+
+def _poll_health(datasette) -> dict:
+    """When the mailbox was last read, the last polls, and an alert (collector/service.py)."""
+    from collector.service import poll_health
+
+    config = datasette.plugin_config("collector") or {}
+    return poll_health(Path(config["data_dir"]), float(config.get("poll_alert_hours", 2.0)))
 
 
 @hookimpl

@@ -47,7 +47,7 @@ def extract_members(data: bytes, ext: str) -> list[Member]:
     raise ArchiveProblem(f"{ext} 格式的压缩包不自动解压，请人工解压查看")
 
 
-def _check_limits(count: int, total: int, packed: int) -> None:
+def check_limits(count: int, total: int, packed: int) -> None:
     if count > MAX_MEMBERS:
         raise ArchiveProblem(f"压缩包内文件过多（{count} 个，上限 {MAX_MEMBERS}），未解压")
     if total > MAX_TOTAL_BYTES:
@@ -97,7 +97,7 @@ def _zip_members(data: bytes) -> list[Member]:
         raise ArchiveProblem(f"压缩包已损坏（zip：{exc}）") from None
     with zf:
         infos = [i for i in zf.infolist() if not i.is_dir()]
-        _check_limits(len(infos), sum(i.file_size for i in infos), len(data))
+        check_limits(len(infos), sum(i.file_size for i in infos), len(data))
         members: list[Member] = []
         for info in infos:
             name = zip_member_name(info).replace("\\", "/")
@@ -135,7 +135,7 @@ def _7z_members(data: bytes) -> list[Member]:
         if archive.needs_password():
             raise ArchiveProblem("压缩包有密码，请人工解压")
         infos = [i for i in archive.list() if not i.is_directory]
-        _check_limits(len(infos), sum(i.uncompressed or 0 for i in infos), len(data))
+        check_limits(len(infos), sum(i.uncompressed or 0 for i in infos), len(data))
         factory = BytesIOFactory(MAX_MEMBER_BYTES + 1)
         try:
             archive.extract(path=None, targets=[i.filename for i in infos], factory=factory)
@@ -178,7 +178,7 @@ def _rar_members(data: bytes) -> list[Member]:
             if archive.needs_password():
                 raise ArchiveProblem("压缩包有密码，请人工解压")
             infos = [i for i in archive.infolist() if not i.is_dir()]
-            _check_limits(len(infos), sum(i.file_size or 0 for i in infos), len(data))
+            check_limits(len(infos), sum(i.file_size or 0 for i in infos), len(data))
             members: list[Member] = []
             for info in infos:
                 name = rar_member_name(info)

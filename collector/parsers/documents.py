@@ -204,6 +204,16 @@ def _antiword(data: bytes) -> str:
 
 def soffice_to_text(data: bytes, ext: str) -> str:
     """LibreOffice headless conversion to UTF-8 text, with a private profile."""
+    text = soffice_convert(data, ext, "txt:Text (encoded):UTF8", MAX_TEXT_CHARS * 4)
+    return text.decode("utf-8-sig", errors="replace")
+
+
+MAX_CONVERTED_BYTES = 400 * 1024 * 1024
+
+
+def soffice_convert(data: bytes, ext: str, target: str, max_bytes: int = MAX_CONVERTED_BYTES) -> bytes:
+    """The document converted by LibreOffice (headless, private profile, timeout)
+    to ``target`` ("docx", "txt:Text (encoded):UTF8", ...): its first max_bytes."""
     if not office_enabled():
         raise DocumentProblem("已关闭 LibreOffice 转换（COLLECTOR_NO_OFFICE=1）")
     binary = shutil.which("soffice") or shutil.which("libreoffice")
@@ -216,7 +226,7 @@ def soffice_to_text(data: bytes, ext: str) -> str:
         outdir = os.path.join(tmp, "out")
         cmd = [
             binary, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--norestore",
-            "--nologo", "--nolockcheck", "--convert-to", "txt:Text (encoded):UTF8",
+            "--nologo", "--nolockcheck", "--convert-to", target,
             "--outdir", outdir, source,
         ]
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -228,12 +238,12 @@ def soffice_to_text(data: bytes, ext: str) -> str:
                 os.killpg(proc.pid, signal.SIGKILL)  # its own session: soffice.bin too
             proc.communicate()
             raise DocumentProblem(f"LibreOffice 转换超时（{OFFICE_TIMEOUT} 秒）") from None
-        result = os.path.join(outdir, "input.txt")
+        result = os.path.join(outdir, "input." + target.split(":", 1)[0])
         if not os.path.exists(result):
             detail = (err or out).decode("utf-8", errors="replace").strip()
             raise DocumentProblem(f"LibreOffice 无法转换（{detail[:150]}）")
         with open(result, "rb") as handle:
-            return handle.read(MAX_TEXT_CHARS * 4).decode("utf-8-sig", errors="replace")
+            return handle.read(max_bytes)
 
 
 def _word_binary(ext: str):

@@ -163,3 +163,45 @@ def _read(img: Image.Image) -> PhotoInfo:
     if not heif and orientation in _TRANSPOSE:
         thumb = thumb.transpose(_TRANSPOSE[orientation])
     return _finish(info, thumb)
+
+
+# --- pictures inside documents ---------------------------------------------------
+
+# The inline-image rule of the status stage (status.MIN_INLINE_PHOTO_SIDE): a
+# picture whose longer side is shorter than this is a logo, an icon or signature art.
+MIN_PHOTO_SIDE = 300
+MAX_PHOTO_ASPECT = 6  # longer than 6:1 is a rule, a banner or a letterhead strip
+_SAMPLE_SIDE = 64
+
+
+def picture_role(info: PhotoInfo | None, data: bytes) -> str | None:
+    """Why a picture found inside a document is not a photo or a screenshot
+    ("图标或标志", "印章", "装饰线条"), or None when it is one."""
+    if info is None or not info.width or not info.height:
+        return "无法读取的图片"
+    longer, shorter = max(info.width, info.height), min(info.width, info.height)
+    if longer < MIN_PHOTO_SIDE:
+        return f"图标或标志（小于 {MIN_PHOTO_SIDE} 像素）"
+    if longer > MAX_PHOTO_ASPECT * shorter:
+        return "装饰线条或横幅"
+    if _looks_like_a_seal(data):
+        return "印章"
+    return None
+
+
+def _looks_like_a_seal(data: bytes) -> bool:
+    """A seal (公章) as offices insert it: red strokes on a transparent or white
+    ground. A photo or a screenshot has other colours in it."""
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            if img.format == "JPEG":
+                img.draft("RGB", (_SAMPLE_SIDE * 2, _SAMPLE_SIDE * 2))
+            img.thumbnail((_SAMPLE_SIDE, _SAMPLE_SIDE))
+            pixels = list(img.convert("RGBA").get_flattened_data())
+    except Exception:
+        return False
+    ink = [(r, g, b) for r, g, b, a in pixels if a >= 128 and min(r, g, b) < 215]
+    if not ink or len(ink) > 0.6 * len(pixels):
+        return False  # a seal leaves most of its square empty
+    red = sum(1 for r, g, b in ink if r > 130 and r > g + 50 and r > b + 50)
+    return red >= 0.85 * len(ink)

@@ -22,9 +22,10 @@ from .archives import ArchiveProblem, extract_members
 from .blobs import Blobs
 from .charsets import decode_bytes
 from .documents import extract_text
+from .embedded import PictureProblem, pictures_in_document
 from .headers import decode_params, decode_words, parse_address
 from .names import clean_filename, derived_name
-from .photos import PhotoProblem, photo_info
+from .photos import PhotoProblem, photo_info, picture_role
 
 MAX_DEPTH = 64  # MIME nesting walked
 MAX_FORWARD_DEPTH = 3  # forwarded mail inside forwarded mail …
@@ -34,13 +35,38 @@ MAX_HTML_CHARS = 3_000_000
 SIGNATURE_TYPES = {"application/pgp-signature", "application/pkcs7-signature", "application/x-pkcs7-signature"}
 BODY_TYPES = {"text/plain", "text/html"}
 TNEF_TYPES = {"application/ms-tnef", "application/vnd.ms-tnef"}
+IDENTITY_ENCODINGS = {"", "7bit", "8bit", "binary"}
+
+
+class MailPart(email.message.Message):
+    """A message/* part whose body is transfer-encoded (163 web mail and QQ Mail
+    forward a mail "as attachment" in base64, some clients in quoted-printable)
+    holds no mail until it is decoded; the stdlib parser would read the encoded
+    text as one (no headers, or mangled ones). Such a part tells the parser it is
+    opaque, so its body is kept as text; the walker decodes it like any file and
+    opens the mail inside (Walker.add_file)."""
+
+    def get_content_maintype(self):
+        maintype = super().get_content_maintype()
+        if maintype == "message" and _transfer_encoded(self):
+            return "application"
+        return maintype
+
+
+def _transfer_encoded(part: email.message.Message) -> bool:
+    encoding = part.get("content-transfer-encoding")
+    return encoding is not None and str(encoding).strip().lower() not in IDENTITY_ENCODINGS
+
+
+def mail_parser() -> BytesParser:
+    return BytesParser(_class=MailPart, policy=compat32)
 
 
 def parse_tree(raw: bytes, problems: list[str], blobs: Blobs | None = None) -> email.message.Message:
     """Parse bytes into a message tree; on pathological nesting keep only the
     headers and treat the body as opaque (recorded as a problem)."""
     try:
-        msg = BytesParser(policy=compat32).parsebytes(blobs.shrink() if blobs else raw)
+        msg = mail_parser().parsebytes(blobs.shrink() if blobs else raw)
         _skip_malformed_header_lines(msg)
         return msg
     except RecursionError:
@@ -251,12 +277,15 @@ class Walker:
                  forward_depth: int, charset: str | None = None) -> int:
         kind, ctype, ext = sniff.detect(data, name, declared)
         if ctype == "message/rfc822" and data:
+            # an attached .eml, or a forwarded mail that came transfer-encoded: its own
+            # big base64 bodies kept out of the stdlib parser like the mail's (blobs.py)
+            inner_blobs = Blobs(data)
             try:
-                inner = BytesParser(policy=compat32).parsebytes(data)
+                inner = mail_parser().parsebytes(inner_blobs.shrink())
             except Exception:  # RecursionError on absurd nesting: keep it as a plain file
                 inner = None
             if inner is not None and len(inner.keys()) > 0:
-                return self.add_forwarded(name, data, inner, inline, parent, forward_depth)
+                return Walker(self.out, inner_blobs).add_forwarded(name, data, inner, inline, parent, forward_depth)
         index = self.append(name, data, ctype, kind, ext, inline, parent)
         attachment = self.out.attachments[index]
         if declared in TNEF_TYPES or (name or "").strip().lower() == "winmail.dat":
@@ -272,6 +301,7 @@ class Walker:
                 attachment.text, attachment.text_status = (text, "ok") if clean else extract_text(data, ext)
             else:
                 attachment.text, attachment.text_status = extract_text(data, ext)
+            self.open_document(index, ext)
         elif kind == "archive":
             self.open_archive(index, ext, nest, forward_depth)
         return index
@@ -307,6 +337,43 @@ class Walker:
                 self.out.attachments[child].problem = _join(self.out.attachments[child].problem, member.problem)
                 if member.data is None:
                     self.out.attachments[child].data = None
+
+
+    # -- pictures inside documents -------------------------------------------
+
+    def open_document(self, index: int, ext: str) -> None:
+        """The pictures a document shows, as files of their own right after it."""
+        document = self.out.attachments[index]
+        try:
+            pictures = pictures_in_document(document.data or b"", ext, document.text_status)
+        except PictureProblem as exc:
+            document.problem = _join(document.problem, str(exc))
+            return
+        except Exception as exc:  # third-party document code: never let it stop the mail
+            document.problem = _join(document.problem, f"文档中的图片无法读取（{type(exc).__name__}）")
+            return
+        stem = document.filename.rsplit(".", 1)[0][:100]
+        for number, picture in enumerate(pictures, 1):
+            if self.out.extracted_bytes + len(picture.data) > MAX_EXTRACTED_BYTES:
+                document.problem = _join(document.problem, "本邮件解压出的数据过多，文档中其余图片未取出")
+                return
+            self.out.extracted_bytes += len(picture.data)
+            self.add_picture(index, f"{stem}_图{number}", picture.data)
+
+    def add_picture(self, parent: int, stem: str, data: bytes) -> None:
+        """A photo or screenshot becomes kind "photo"; a logo, seal or icon stays
+        "other" (named for what it is); vector art (EMF, WMF, SVG) is left out."""
+        kind, ctype, ext = sniff.detect(data, None, "application/octet-stream")
+        if kind != "photo":
+            return
+        try:
+            info = photo_info(data)
+        except PhotoProblem:
+            return  # a picture Pillow cannot read is no photo; the document keeps it
+        role = picture_role(info, data)
+        name = f"{stem}.{ext}" if role is None else f"{stem}（{role.split('（')[0]}）.{ext}"
+        index = self.append(name, data, ctype, "photo" if role is None else "other", ext, False, parent)
+        self.out.attachments[index].photo = info
 
 
 def _join(first: str | None, second: str) -> str:
