@@ -16,6 +16,7 @@ import re
 
 from collector.campaign import Campaign, Part, Requirement
 from collector.match import content_lines, is_photo, strip_quoted
+from collector.match.text import drop_pasted
 
 MIN_INLINE_PHOTO_SIDE = 300  # smaller inline images are logos and signature art (parsers.photos.MIN_PHOTO_SIDE)
 
@@ -42,6 +43,7 @@ class _Msg:
     is_correction: bool
     attachments: list[_Att]
     requirements: list[str]  # all requirements this mail serves
+    subject: str = ""
 
 
 def _parse_time(value: str | None, tz) -> dt.datetime | None:
@@ -55,16 +57,16 @@ def _parse_time(value: str | None, tz) -> dt.datetime | None:
 
 def _load_messages(db, campaign: Campaign) -> dict[str, _Msg]:
     rows = db.execute(
-        "SELECT sha256, message_id, received_at, from_addr, from_name, body_text, is_correction "
+        "SELECT sha256, message_id, received_at, from_addr, from_name, body_text, is_correction, subject "
         "FROM messages WHERE state = 'filed' AND campaign = ?",
         [campaign.id],
     ).fetchall()
     msgs: dict[str, _Msg] = {}
-    for sha, mid, rec, addr, name, body, corr in rows:
+    for sha, mid, rec, addr, name, body, corr, subject in rows:
         received = _parse_time(rec, campaign.tz)
         if received is None:
             continue
-        msgs[sha] = _Msg(sha, mid, received, addr or "", name or "", body or "", bool(corr), [], [])
+        msgs[sha] = _Msg(sha, mid, received, addr or "", name or "", body or "", bool(corr), [], [], subject or "")
     if not msgs:
         return msgs
     kinds: dict[tuple[str, int], str] = {}  # (mail, idx) -> kind, to tell what a file came out of
@@ -119,8 +121,18 @@ def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: C
     return not any(w in head for r in others for p in r.parts if p.kind == "document" for w in p.words)
 
 
+FORWARD_RE = re.compile(r"^\s*(?:fw|fwd|转发)\s*[:：]", re.I)
+
+
 def _texts(msg: _Msg, campaign: Campaign) -> str:
-    body = strip_quoted(msg.body, [campaign.notice_text] if campaign.notice_text else [])
+    """Where fields (names, phone numbers) are looked for: the sender's own words and
+    the documents; in a forward, the forwarded mail too (it is the unit's submission),
+    never the pasted notice (its 联系人 and phone are the office's)."""
+    notices = [campaign.notice_text] if campaign.notice_text else []
+    if FORWARD_RE.match(msg.subject):
+        body = "\n".join(drop_pasted(content_lines(msg.body), notices))
+    else:
+        body = strip_quoted(msg.body, notices)
     return "\n".join([body] + [a.text for a in msg.attachments if a.kind == "document" and a.text])
 
 

@@ -26,15 +26,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from collector.campaign import Campaign
 from collector.model import ParsedMail
 from collector.match.requirements import detect_requirements, requirement_words
 from collector.match.text import normalize
 from collector.match.units import _own_text
-from collector.match.words import find_words, places
+from collector.match.words import document_title, file_stem, find_words, places
 
 CLEAR_LEAD = 1.5  # the best campaign's words must outweigh the next one's by this factor
+TOPIC_FACTOR = 0.5  # a campaign's topic word (subject_hints) against a requirement's own word
 # A mail that names nothing of a campaign still counts for it this long after its
 # last deadline (a late unit sending bare photos); later it is taken for another matter.
 BARE_GRACE = dt.timedelta(days=7)
@@ -63,6 +65,8 @@ class Words:
     owed: dict[str, tuple[float, list[str]]]  # campaign id -> (weight, words) of what the unit owes there
     foreign: list[tuple[str, str, list[str]]]  # (campaign id, requirement id, words) the unit does not owe
     names_owed_requirement: bool  # some word names a requirement the unit owes (not just a campaign's topic)
+    named: dict[str, list[str]]  # campaign id -> its own name words (subject_hints no other campaign uses)
+    requirement_words: set[str]  # ids of campaigns one of whose requirements the mail names (owed)
 
 
 def word_scores(parsed: ParsedMail, campaigns: list[Campaign], unit: str) -> Words:
@@ -72,25 +76,46 @@ def word_scores(parsed: ParsedMail, campaigns: list[Campaign], unit: str) -> Wor
     owed = {(c.id, r.id) for c in campaigns for r in c.requirements_for(unit)}
     on = {c.id for c in campaigns if c.unit_by_name(unit)}
     found = find_words(places(parsed, _own_text(parsed, campaigns)), vocab)
+    sharing = {w: len({cid for cid, _ in keys}) for w, keys in vocab.items()}
     words_of: dict[str, set[str]] = {}
+    topic_words: set[tuple[str, str]] = set()  # (campaign, word) found only as a campaign word
     foreign = []
-    names_owed = False
+    named: dict[str, list[str]] = {}
+    with_requirement: set[str] = set()
     for (cid, rid), pairs in found.items():
         words = [w for w, _ in pairs]
+        if not rid:
+            named[cid] = [w for w in words if sharing[w] == 1] or named.get(cid, [])
+            named = {k: v for k, v in named.items() if v}
         if (cid, rid) in owed or (not rid and cid in on):
             words_of.setdefault(cid, set()).update(words)
-            names_owed = names_owed or bool(rid)
+            if rid:
+                with_requirement.add(cid)
+            else:
+                topic_words.update((cid, w) for w in words)
         elif rid:
             foreign.append((cid, rid, words))
-    sharing = {w: len({cid for cid, _ in keys}) for w, keys in vocab.items()}
-    scored = {cid: (sum(len(w) / sharing[w] for w in ws), sorted(ws, key=len, reverse=True))
+    topic_only = {(cid, w) for cid, w in topic_words
+                  if not any(w == w2 and (cid2, r) in owed for (cid2, r), pairs in found.items() if r for w2, _ in pairs)}
+
+    def weight(cid: str, w: str) -> float:  # a campaign's topic word says less than a requirement's own
+        return len(w) / sharing[w] * (TOPIC_FACTOR if (cid, w) in topic_only else 1.0)
+
+    scored = {cid: (sum(weight(cid, w) for w in ws), sorted(ws, key=len, reverse=True))
               for cid, ws in words_of.items()}
-    return Words(scored, foreign, names_owed)
+    return Words(scored, foreign, bool(with_requirement), named, with_requirement)
 
 
 def _only_names_what_is_not_owed(words: Words, campaigns: list[Campaign], on: list[Campaign], unit: str) -> Routed | None:
     """The mail names only requirements that ``unit`` does not owe, in a campaign
-    other than the one it is on (a town sending a self-check report it was not asked for)."""
+    other than the one it is on (a town sending a self-check report it was not asked
+    for), or names by its own words only campaigns the unit is not on."""
+    on_ids = {c.id for c in on}
+    named_elsewhere = [cid for cid in words.named if cid not in on_ids]
+    if named_elsewhere and not any(cid in on_ids for cid in words.named):
+        c = next(c for c in campaigns if c.id == named_elsewhere[0])
+        return Routed(None, f"邮件像是“{c.title}”的材料（{'、'.join(words.named[c.id][:3])}），"
+                            f"但{unit}不在该活动的报送单位中，请人工确认", [c.title])
     if words.names_owed_requirement or not words.foreign:
         return None
     if len(on) == 1 and all(cid == on[0].id for cid, _, _ in words.foreign):
@@ -131,12 +156,26 @@ def route(
     not_owed = _only_names_what_is_not_owed(words, campaigns, on, unit)
     if not_owed:
         return not_owed
-    if len(on) == 1:
-        return _the_only_campaign(on[0], words, received_at, unit)
     possible = [c for c in on if not _issued_after(c, received_at)]
     if not possible:
-        return Routed(None, f"邮件早于{unit}所在各项活动的通知日期，无法判断属于哪项活动",
-                      [c.title for c in on])
+        if len(on) == 1:
+            return Routed(None, f"邮件早于“{on[0].title}”的通知日期，不属于该活动，请人工确认", [on[0].title])
+        return Routed(None, f"邮件早于{unit}所在各项活动的通知日期，无法判断属于哪项活动", [c.title for c in on])
+    chosen = _choose(parsed, possible, words, unit, received_at, open_requirements)
+    if chosen.campaign is None:
+        return chosen
+    return _still_its_matter(parsed, chosen, words, received_at) or _names_something_else(parsed, chosen, words) or chosen
+
+
+def _choose(parsed, possible: list[Campaign], words: Words, unit: str, received_at, open_requirements) -> Routed:
+    if len(possible) == 1:
+        return Routed(possible[0], "")
+    named = [c for c in possible if c.id in words.named]
+    others_asked = any(c.id in words.requirement_words for c in possible if c not in named)
+    if len(named) == 1 and (named[0].id in words.requirement_words or not others_asked):
+        # the mail calls one campaign by a name no other campaign uses, and no other
+        # campaign's requirement is what it names instead
+        return Routed(named[0], f"{named[0].title}（{'、'.join(words.named[named[0].id][:3])}）")
 
     def score(c: Campaign) -> float:
         return words.owed.get(c.id, (0.0, []))[0]
@@ -163,19 +202,63 @@ def route(
     return _tie(owing or in_window)
 
 
-def _the_only_campaign(c: Campaign, words: Words, received_at: dt.datetime | None, unit: str) -> Routed:
-    """The unit is on one campaign: its mail answers it, unless it came before the
-    notice, or long after the last deadline without a word of the campaign's
-    requirements (the next notice's mail, before the clerk has set that campaign up)."""
-    if _issued_after(c, received_at):
-        return Routed(None, f"邮件早于“{c.title}”的通知日期，不属于该活动，请人工确认", [c.title])
-    # a campaign's topic words ("政务公开") are the office's every notice: only a
-    # requirement's own words tie a late mail to this campaign
-    named = words.names_owed_requirement
-    if not named and received_at is not None and c.last_due is not None and received_at > c.last_due + BARE_GRACE:
-        return Routed(None, f"邮件未写明报送内容，且已过“{c.title}”的报送期，可能属于尚未设置的新活动，请人工确认",
-                      [c.title])
-    return Routed(c, "")
+def _mentions(parsed: ParsedMail, c: Campaign) -> bool:
+    """The mail speaks of the campaign anywhere (subject, body, file names, documents)."""
+    text = normalize(" ".join([parsed.subject or "", parsed.body_text or ""]
+                              + [a.filename or "" for a in parsed.attachments]
+                              + [a.text or "" for a in parsed.attachments if a.text]))
+    return any(normalize(w) in text for w in c.subject_hints)
+
+
+def _still_its_matter(parsed, chosen: Routed, words: Words, received_at) -> Routed | None:
+    """Long after a campaign's last deadline a mail answers it only if it says so: it
+    speaks of the campaign (its subject words, anywhere in the mail), or, for a campaign
+    without such words, names one of its requirements. Otherwise it is taken for
+    another matter: a notice not set up yet, or no notice at all (就业工作总结 in July)."""
+    c = chosen.campaign
+    if received_at is None or c.last_due is None or received_at <= c.last_due + BARE_GRACE:
+        return None
+    if _mentions(parsed, c) if c.subject_hints else c.id in words.requirement_words:
+        return None
+    return Routed(None, f"邮件未提及“{c.title}”，且已过该活动的报送期，可能属于其他事项或尚未设置的新活动，请人工确认",
+                  [c.title])
+
+
+GENERIC_WORDS = re.compile(r"报送|上报|材料|附件|文件|资料|相关|有关|如下|请查收|请审阅|扫描件|盖章|修改|最终|定稿|新建|文档|[第版稿]")
+TITLED_RE = re.compile(r"[\u4e00-\u9fa5]{2,}(?:报告|总结|说明|方案|计划|汇报|清单|意见|办法|制度|要点|表|函|情况)$")
+
+
+def _names_something_else(parsed, chosen: Routed, words: Words) -> Routed | None:
+    """No word of the campaign's requirements, yet the mail's document is titled as
+    something of its own ("2024年部门预算公开说明"): not a bare "材料" to place by
+    time, but another matter. A bare mail (材料.docx, 请查收) still goes by time."""
+    c = chosen.campaign
+    if c.id in words.requirement_words:
+        return None
+    for title in _own_titles(parsed, c):
+        return Routed(None, f"附件“{title}”不是“{c.title}”要求的材料，请人工确认", [c.title])
+    return None
+
+
+def _own_titles(parsed, c: Campaign) -> list[str]:
+    """Titles of the mail's documents with unit names, years and stock words taken out,
+    when what is left still names a kind of document."""
+    out = []
+    names = sorted({n for u in c.units for n in u.all_names()} | {c.county} - {""}, key=len, reverse=True)
+    for a in parsed.attachments:
+        if a.kind != "document":
+            continue
+        for raw in (document_title(a.text or ""), file_stem(a.filename)):
+            title = raw.split(" ")[-1] if raw else ""
+            core = title
+            for n in names:
+                core = core.replace(n, "")
+            core = re.sub(r"\d{2,4}\s*年度?|[\d\s.（）()【】\[\]_\-—、，,：:]+", "", core)
+            core = GENERIC_WORDS.sub("", core)
+            if TITLED_RE.search(core):
+                out.append(title)
+                break
+    return out
 
 
 def _tie(tied: list[Campaign]) -> Routed:

@@ -12,7 +12,7 @@ from collector.match.campaigns import requirements_in, route
 from collector.match.requirements import _inapplicable
 from collector.match.units import STRONG, _describe, _own_text, _score, gather_hits, unknown_units
 
-CORRECTION_RE = re.compile(r"更正|以此为准|以此版为准|以本次为准|最终版|最终稿|定稿版|修正版|修订版")
+CORRECTION_RE = re.compile(r"更正|以[^，。,；;]{0,8}为准|最终版|最终稿|定稿版|修正版|修订版")
 
 
 # ---------------------------------------------------------------- decision

@@ -51,7 +51,7 @@ def detect_requirements(
     named = words_found(parsed, campaign)
     chosen: list[str] = []
     why: list[str] = []
-    has_photo = any(is_photo(a) for a in parsed.attachments)
+    has_photo = any(is_photo(a) and not _inside_document(parsed, a) for a in parsed.attachments)
     has_doc = any(a.kind == "document" for a in parsed.attachments)
     for req in applicable:
         if req.id in named:
@@ -87,6 +87,13 @@ def _inapplicable(parsed: ParsedMail, campaign: Campaign, unit: str):
     owed = {r.id for r in campaign.requirements_for(unit)}
     named = words_found(parsed, campaign, [Place("body", normalize(_own_text(parsed, [campaign])))])
     return next((r for r in campaign.requirements if r.id not in owed and r.id in named), None)
+
+
+def _inside_document(parsed: ParsedMail, a) -> bool:
+    """A picture taken out of a report (a logo, a seal, a pasted photo): the report's
+    own words say what it is, the picture adds nothing to that."""
+    parent = parsed.attachments[a.parent] if a.parent is not None and 0 <= a.parent < len(parsed.attachments) else None
+    return parent is not None and parent.kind == "document"
 
 
 def is_photo(a) -> bool:

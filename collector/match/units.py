@@ -11,6 +11,7 @@ from collector.campaign import Campaign
 from collector.model import ParsedMail
 from collector.match.names import SOURCE_LABELS, Hit, NameIndex, name_index
 from collector.match.text import content_lines, drop_pasted, normalize, strip_quoted
+from collector.match.words import is_notice_title
 
 STRONG = 2.0  # a unit needs at least this much non-weak evidence to be filed
 SELF_RE = re.compile(r"我单位|本单位|我局|本局|我镇|本镇|我乡|本乡|我区|我中心|我分局|我委")
@@ -126,6 +127,9 @@ def _self_reference(line: str, alias_text: str) -> bool:
     return False
 
 
+FORM_FIELD_RE = re.compile(r"(?:填报|报送|填表|上报|申报)单位|单位名称")
+
+
 def body_hits(idx: NameIndex, lines: Sequence[str], sign_src: str, lead_src: str, weak_src: str) -> list[Hit]:
     """Names in a text: 落款 lines and a heading / opening sentence are strong;
     a line that speaks of itself (我单位) is strong; every other mention is weak."""
@@ -137,7 +141,9 @@ def body_hits(idx: NameIndex, lines: Sequence[str], sign_src: str, lead_src: str
         if not line_hits:
             continue
         for h in line_hits:
-            if i >= n - 4 and _alias_dominates(line, h.text):
+            if FORM_FIELD_RE.search(line) and line.find(h.text) > FORM_FIELD_RE.search(line).start():
+                h.source = sign_src  # 填报单位（盖章）：要路沟乡 — a form says who fills it in
+            elif i >= n - 4 and _alias_dominates(line, h.text):
                 h.source = sign_src
             elif i < 3 and (_alias_dominates(line, h.text) or _submitting_clause(line, h.text) or (
                 lead_src == "doc_head" and i < 2 and _title_line(line, h.text))):
@@ -162,7 +168,8 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
     ``headline_only``: only the sender's name and the subject."""
     idx = name_index(campaigns)
     office = {normalize(n) for c in campaigns for n in c.office_names}
-    places = [parsed.from_name or "", _clean_subject(parsed.subject)]
+    subject = _clean_subject(parsed.subject)
+    places = [parsed.from_name or "", "" if is_notice_title(subject) else subject]
     if not headline_only:
         own = content_lines(_own_text(parsed, campaigns))
         places += ["\n".join(own[-4:]), "\n".join(own[:2])]

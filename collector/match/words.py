@@ -35,13 +35,23 @@ def subject_text(subject: str | None) -> str:
 
 
 def document_title(text: str) -> str:
-    """The first lines of a document up to its first sentence: heading, title, addressee."""
+    """The first lines of a document up to its first sentence or its addressee line
+    ("县政府办公室："): heading and title; the body after them speaks of everything."""
     out: list[str] = []
     for line in content_lines(text)[:4]:
-        if len(line) > TITLE_MAX or "。" in line:
+        if len(line) > TITLE_MAX or re.search(r"[。，,；;]", line) or re.search(r"[:：]$", line):
             break
         out.append(line)
     return " ".join(out)
+
+
+NOTICE_TITLE_RE = re.compile(r"^(?:关于)?.{2,60}的?通知$")
+
+
+def is_notice_title(subject: str) -> bool:
+    """A reply to the office's notice keeps the notice's title as its subject: it
+    names every requirement of the notice and none of what this mail carries."""
+    return bool(NOTICE_TITLE_RE.match(subject.strip()))
 
 
 def file_stem(name: str | None) -> str:
@@ -50,8 +60,10 @@ def file_stem(name: str | None) -> str:
 
 def places(parsed: ParsedMail, own_text: str) -> list[Place]:
     """Where the mail says what it carries (see the module docstring)."""
-    out = [Place("subject", subject_text(parsed.subject))]
-    out += [Place("fwd_subject", subject_text(f.subject)) for f in parsed.forwarded if f.subject]
+    subject = subject_text(parsed.subject)
+    out = [] if is_notice_title(subject) else [Place("subject", subject)]
+    out += [Place("fwd_subject", subject_text(f.subject)) for f in parsed.forwarded
+            if f.subject and not is_notice_title(subject_text(f.subject))]
     for a in parsed.attachments:
         if a.kind == "link":
             continue
