@@ -151,7 +151,7 @@ def absorb_spool(db: sqlite_utils.Database, data_dir) -> int:
     were new. Call while holding the run lock."""
     from pathlib import Path
 
-    files = _spooled_files(Path(data_dir))
+    files = spooled_files(Path(data_dir))
     legacy = _legacy_spool(Path(data_dir))
     if not files and legacy is None:
         return 0
@@ -186,7 +186,8 @@ def _sweep_abandoned_temp_files(spool, older_than: float = 3600) -> None:
             pass
 
 
-def _spooled_files(data_dir):
+def spooled_files(data_dir) -> list:
+    """The spooled events waiting, oldest first (whole files only; temp files start with '.')."""
     spool = data_dir / SPOOL_DIR
     if not spool.is_dir():
         return []

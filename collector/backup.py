@@ -6,8 +6,9 @@ archive meanwhile (a poll that starts then exits 75 and the timer simply runs it
 again later). The database is copied with SQLite's online backup API (the
 dashboard may be reading it), then every stored file: raw mails, attachment
 blobs and the filed/ tree, whose hard links into files/ stay hard links in the
-copy. Events the dashboard spooled (exports) are copied up to their last
-complete line. Finally `verify` runs on the copy.
+copy. Events the dashboard spooled (exports) and no run has absorbed yet are
+copied (whole event files; the old one-file spool up to its last complete line).
+Finally `verify` runs on the copy.
 
 Restore: stop the timer and the dashboard, put the copy in place of the data
 dir (owned by the service user), run `collector verify`, start them again
@@ -23,7 +24,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from collector import index, jobs, service, store, verify
+from collector import audit, index, jobs, service, store, verify
 
 COPIED_DIRS = (store.RAW_DIR, store.FILES_DIR, store.FILED_DIR)
 COPIED_FILES = (service.HISTORY_NAME,)
@@ -62,6 +63,7 @@ def backup(data_dir: Path, dest: Path, wait_seconds: int = 3600) -> BackupResult
         _copy_database(data_dir / store.DB_NAME, dest / store.DB_NAME)
         files, size = _copy_stored_files(data_dir, dest)
         _copy_complete_lines(data_dir / store.AUDIT_SPOOL_NAME, dest / store.AUDIT_SPOOL_NAME)
+        _copy_spooled_events(data_dir, dest)
         for name in COPIED_FILES:
             if (data_dir / name).is_file():
                 shutil.copy2(data_dir / name, dest / name)
@@ -155,3 +157,12 @@ def _copy_complete_lines(source: Path, target: Path) -> None:
         return
     data = source.read_bytes()
     target.write_bytes(data[: data.rfind(b"\n") + 1])
+
+
+def _copy_spooled_events(data_dir: Path, dest: Path) -> None:
+    """Each spooled event is a whole file once it is there at all (audit.spool_event)."""
+    events = audit.spooled_files(data_dir)
+    if events:
+        (dest / audit.SPOOL_DIR).mkdir()
+        for path in events:
+            shutil.copy2(path, dest / audit.SPOOL_DIR / path.name)

@@ -158,3 +158,21 @@ def test_partial_and_foreign_files_in_the_spool_are_not_events(tmp_path, name):
     assert not audit.events_waiting(data_dir)
     assert audit.absorb_spool(db, data_dir) == 0
     db.close()
+
+
+def test_a_backup_keeps_the_events_no_run_has_absorbed_yet(tmp_path):
+    from collector import backup
+
+    data_dir = tmp_path / "archive"
+    index.connect(data_dir).close()
+    for n in range(2):
+        audit.spool_event(data_dir, "exported", "clerk", what=f"status-{n}.csv")
+    (data_dir / audit.SPOOL_DIR / ".tmp-1-2-being-written.json").write_text('{"spool_id": "half')
+    assert backup.backup(data_dir, tmp_path / "copy").ok
+    copied = tmp_path / "copy"
+    assert sorted(p.name for p in (copied / audit.SPOOL_DIR).iterdir()) == [p.name for p in audit.spooled_files(data_dir)]
+    db = index.connect(copied)
+    try:
+        assert audit.absorb_spool(db, copied) == 2
+    finally:
+        db.close()
