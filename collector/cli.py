@@ -573,6 +573,9 @@ def review(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"{row['sha256'][:12]}  {row['received_at'][:16]}  {row['from'] or '-'}  {row['subject'] or ''}\n    {row['reason']}{hint}")
 
 
+_by_option = click.option("--by", default=lambda: os.environ.get("USER", "clerk"), help="Who makes the change (audit).")
+
+
 @cli.group()
 def campaign() -> None:
     """Campaign files: the roster and what the notice asks for."""
@@ -611,7 +614,7 @@ def campaign_init(ctx: click.Context, notice: Path, roster: Path | None, output:
 @campaign.command("add")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--replace", is_flag=True, help="Replace the archive's campaign of the same id.")
-@click.option("--by", default=lambda: os.environ.get("USER", "clerk"), help="Who adds it (audit).")
+@_by_option
 @click.pass_context
 def campaign_add(ctx: click.Context, file: Path, replace: bool, by: str) -> None:
     """Check a (drafted and corrected) campaign file and put it into the archive: live
@@ -726,7 +729,7 @@ def roster_list(ctx: click.Context, as_json: bool, kind: str | None) -> None:
 @click.option("--official-name", default="")
 @click.option("--alias", "aliases", multiple=True, help="Another name people write (repeatable).")
 @click.option("--address", "addresses", multiple=True, help="A known sender address (repeatable).")
-@click.option("--by", default=lambda: os.environ.get("USER", "clerk"), help="Who makes the change (audit).")
+@_by_option
 @click.pass_context
 def roster_add(ctx, name, kind, official_name, aliases, addresses, by) -> None:
     """Add a unit to the roster."""
@@ -743,7 +746,7 @@ def roster_add(ctx, name, kind, official_name, aliases, addresses, by) -> None:
 @click.option("--kind", type=click.Choice(["town", "township", "zone", "department", "institution"]))
 @click.option("--official-name")
 @click.option("--alias", "aliases", multiple=True, help="The unit's aliases, all of them (replaces the list).")
-@click.option("--by", default=lambda: os.environ.get("USER", "clerk"))
+@_by_option
 @click.pass_context
 def roster_set(ctx, name, kind, official_name, aliases, by) -> None:
     """Change a unit's kind, official name or aliases."""
@@ -757,7 +760,7 @@ def roster_set(ctx, name, kind, official_name, aliases, by) -> None:
 @roster.command("rename")
 @click.argument("old")
 @click.argument("new")
-@click.option("--by", default=lambda: os.environ.get("USER", "clerk"))
+@_by_option
 @click.pass_context
 def roster_rename(ctx, old, new, by) -> None:
     """Rename a unit; the old name stays an alias and campaign files naming it still work."""
@@ -770,7 +773,7 @@ def roster_rename(ctx, old, new, by) -> None:
 @roster.command("merge")
 @click.argument("keep")
 @click.argument("drop")
-@click.option("--by", default=lambda: os.environ.get("USER", "clerk"))
+@_by_option
 @click.pass_context
 def roster_merge(ctx, keep, drop, by) -> None:
     """DROP was the same unit as KEEP: its names, addresses and mails move to KEEP."""
@@ -788,7 +791,7 @@ def roster_address() -> None:
 @roster_address.command("add")
 @click.argument("unit")
 @click.argument("address")
-@click.option("--by", default=lambda: os.environ.get("USER", "clerk"))
+@_by_option
 @click.pass_context
 def roster_address_add(ctx, unit, address, by) -> None:
     """Mail from ADDRESS comes from UNIT."""
@@ -800,7 +803,7 @@ def roster_address_add(ctx, unit, address, by) -> None:
 
 @roster_address.command("drop")
 @click.argument("address")
-@click.option("--by", default=lambda: os.environ.get("USER", "clerk"))
+@_by_option
 @click.pass_context
 def roster_address_drop(ctx, address, by) -> None:
     """Forget ADDRESS (entered or learned)."""

@@ -46,7 +46,7 @@ def test_dashboard_exports_during_polls_are_each_in_the_chain_once(dovecot_serve
         async def go():
             while not stop.is_set():
                 n = len(made)
-                response = await ds.client.get(f"/export/status.csv?campaign=probe-{n}", cookies=cookies)
+                response = await ds.client.get(f"/export/status.csv?requirement=probe-{n}", cookies=cookies)
                 codes[response.status_code] += 1
                 made.append(n)
         asyncio.run(go())

@@ -46,3 +46,26 @@ def test_roster_commands_in_the_campaign_format_doc(archive_env):
     assert "县财政事务局" in units and "县财政局" not in units
     assert "县大数据中心" not in units and "县大数据中心" in units["县数据局"]["aliases"]
     assert not units["县发改局"]["addresses"]
+
+
+def test_the_readme_way_to_a_new_campaign(archive_env, tmp_path):
+    """README: `collector campaign init --from-notice NOTICE.docx -o draft.yaml`, then
+    `collector campaign add draft.yaml`, typed in a folder holding the notice."""
+    import docx
+
+    from collector.demo.selfcheck import NOTICE
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = re.findall(r"`(collector campaign (?:init|add) [^`]+)`", readme.replace("\n", " "))
+    assert commands[:2] == ["collector campaign init --from-notice NOTICE.docx -o draft.yaml",
+                            "collector campaign add draft.yaml"]
+    notice = docx.Document()
+    for line in NOTICE.read_text(encoding="utf-8").splitlines():
+        notice.add_paragraph(line)
+    notice.save(tmp_path / "NOTICE.docx")
+    for line in commands[:2]:
+        run = subprocess.run(line, shell=True, env=archive_env, capture_output=True, text=True, cwd=tmp_path)
+        assert run.returncode == 0, (line, run.stdout, run.stderr)
+    listed = json.loads(subprocess.run(["collector", "campaign", "list", "--json"], env=archive_env,
+                                       capture_output=True, text=True, check=True).stdout)
+    assert [c["title"] for c in listed] == ["第十七届“5·15政务公开日”活动材料报送", "政务公开工作自查整改"]

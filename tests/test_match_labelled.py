@@ -13,17 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from collector import index
+from match_order import match_in_arrival_order
+
 from collector.campaign import load_campaigns
-from collector.match import learn_address, load_learned, match_mail
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "labelled"))
 import make_labelled  # noqa: E402
-
-try:
-    from collector.parsers import parse_message
-except ImportError:  # the parser not there yet: a stdlib stand-in
-    from simple_parse import parse_simple as parse_message
 
 
 @pytest.fixture(scope="module")
@@ -33,16 +28,7 @@ def labelled():
 
 @pytest.fixture(scope="module")
 def results(tmp_path_factory, labelled):
-    db = index.connect(tmp_path_factory.mktemp("labelled"))
-    campaigns = load_campaigns(None)
-    mails = sorted(labelled, key=lambda m: m.received_at)
-    out = []
-    for i, lab in enumerate(mails):
-        parsed = parse_message(lab.raw)
-        m = match_mail(parsed, campaigns, load_learned(db), received_at=lab.received_at)
-        learn_address(db, parsed, m, f"{i:064x}")
-        out.append((lab, m))
-    return out
+    return match_in_arrival_order(labelled, load_campaigns(None), tmp_path_factory.mktemp("labelled"))
 
 
 def _verdict(lab, m) -> str:

@@ -9,12 +9,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+from match_order import match_in_arrival_order
+
 from collector.campaign import campaign_from_dict, load_campaign
 from collector.demo import generate_demo_mailbox
 from collector.demo.selfcheck import CAMPAIGN, selfcheck_mailbox
-from collector.match import learn_address, load_learned, match_mail
-from collector.parsers import parse_message
-from collector import index
 from collector.roster import builtin_roster
 
 EXPECTED = Path(__file__).parent / "fixtures" / "demo" / "selfcheck-expected.yaml"
@@ -25,15 +24,8 @@ def results(tmp_path_factory):
     roster = builtin_roster()
     campaigns = [load_campaign(None, roster=roster),
                  campaign_from_dict(yaml.safe_load(EXPECTED.read_text(encoding="utf-8")), roster=roster)]
-    db = index.connect(tmp_path_factory.mktemp("two"))
-    mails = sorted(generate_demo_mailbox() + selfcheck_mailbox(), key=lambda m: m.received_at)
-    out = []
-    for i, mail in enumerate(mails):
-        parsed = parse_message(mail.raw)
-        m = match_mail(parsed, campaigns, load_learned(db), received_at=mail.received_at)
-        learn_address(db, parsed, m, f"{i:064x}")
-        out.append((mail, m))
-    return out
+    return match_in_arrival_order(generate_demo_mailbox() + selfcheck_mailbox(), campaigns,
+                                  tmp_path_factory.mktemp("two"))
 
 
 def test_every_mail_lands_in_its_campaign_under_its_unit(results):
