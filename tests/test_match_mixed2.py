@@ -15,10 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from collector import index
+from match_order import match_in_arrival_order
+
 from collector.campaign import load_campaigns
-from collector.match import learn_address, load_learned, match_mail
-from collector.parsers import parse_message
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed2"))
@@ -43,15 +42,7 @@ def mailbox():
 
 def route(mailbox, data_dir: Path) -> list:
     """(label, match) for every mail in arrival order, addresses learned as the pipeline learns them."""
-    db = index.connect(data_dir)
-    cs = campaigns()
-    out = []
-    for i, lab in enumerate(sorted(mailbox, key=lambda m: m.received_at)):
-        parsed = parse_message(lab.raw)
-        m = match_mail(parsed, cs, load_learned(db), received_at=lab.received_at)
-        learn_address(db, parsed, m, f"{i:064x}")
-        out.append((lab, m))
-    return out
+    return match_in_arrival_order(mailbox, campaigns(), data_dir)
 
 
 @pytest.fixture(scope="module")
