@@ -283,7 +283,9 @@ def test_deployment_as_the_documents_say(deployment):
     page = clerk.get("/").text
     assert "邮箱最后读取" in page and "收取邮件异常" not in page
     assert clerk.get("/export/status.csv").status_code == 200
-    assert (d.data / "audit-spool.jsonl").stat().st_uid == user_id()
+    spool = d.data / "audit-spool"  # one file per spooled event (collector/audit.py)
+    assert spool.stat().st_uid == user_id() and all(f.stat().st_uid == user_id() for f in spool.glob("*.json"))
+    assert list(spool.glob("*.json"))
     assert '"GET /export/status.csv HTTP/1.1" 200' in d.dashboard_output()  # the access log
     assert d.poll_unit().returncode == 0
 

@@ -179,6 +179,9 @@ def test_serve_warns_at_once_about_no_users_and_no_tls(tmp_path):
     port = pick_free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("COLLECTOR_")}
     env.update(COLLECTOR_CONFIG=os.devnull, COLLECTOR_USERS_FILE=str(tmp_path / "none.json"))
+    from collector.index import connect
+
+    connect(tmp_path / "data").close()  # an archive (serve refuses a folder without one)
     process = subprocess.Popen(
         [sys.executable, "-m", "collector", "--data-dir", str(tmp_path / "data"), "serve", "--host", "0.0.0.0", "--port", str(port)],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,

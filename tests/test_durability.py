@@ -734,7 +734,8 @@ def _flip_a_raw_byte(d: Path) -> None:
 TAMPERING = {
     "raw mail altered": _flip_a_raw_byte,
     "attachment removed": lambda d: (d / _first(d, "SELECT path FROM attachments WHERE path IS NOT NULL LIMIT 1")).unlink(),
-    "audit event edited": lambda d: _sql(d, "UPDATE audit_log SET detail = replace(detail, 'filed', 'ignored') WHERE seq = 2"),
+    "audit event edited": lambda d: _sql(d, "UPDATE audit_log SET detail = replace(detail, 'filed', 'ignored') WHERE seq = "
+                                              "(SELECT min(seq) FROM audit_log WHERE detail LIKE '%filed%')"),
     "audit event deleted": lambda d: _sql(d, "DELETE FROM audit_log WHERE seq = 2"),
     "mail moved to another unit in the database": lambda d: _sql(
         d, "UPDATE messages SET unit = '县公安局' WHERE sha256 = (SELECT sha256 FROM messages WHERE state = 'filed' "
