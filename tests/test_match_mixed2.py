@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed2"))
 import make_mixed2  # noqa: E402
 from test_match_mixed import describe, verdict  # noqa: E402
 
-# What main (99b8b2c) gets wrong on this set; README.md "Results" says why each label is right.
+# What main (99b8b2c, 5509562) gets wrong on this set; README.md "Results" says why each label is right.
 # strict xfail: a fix turns these into XPASS, i.e. a failure that asks for the marker's removal.
 FILED_WRONG = ("016-next-year-515 (a 2024 第十八届 5·15 summary filed to the 2023 campaign), "
                "105-two-campaigns-one-mail (示范点 photos + 落实情况 in one mail filed to 落实情况 only), "
