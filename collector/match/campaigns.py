@@ -33,7 +33,7 @@ from collector.model import ParsedMail
 from collector.match.requirements import detect_requirements, requirement_words
 from collector.match.text import normalize
 from collector.match.units import _own_text
-from collector.match.words import document_title, file_stem, find_words, places
+from collector.match.words import Place, document_title, file_stem, find_words, places
 
 CLEAR_LEAD = 1.5  # the best campaign's words must outweigh the next one's by this factor
 TOPIC_FACTOR = 0.5  # a campaign's topic word (subject_hints) against a requirement's own word
@@ -161,10 +161,14 @@ def route(
         if len(on) == 1:
             return Routed(None, f"邮件早于“{on[0].title}”的通知日期，不属于该活动，请人工确认", [on[0].title])
         return Routed(None, f"邮件早于{unit}所在各项活动的通知日期，无法判断属于哪项活动", [c.title for c in on])
+    split = _split_between(parsed, possible, unit)
+    if split:
+        return split
     chosen = _choose(parsed, possible, words, unit, received_at, open_requirements)
     if chosen.campaign is None:
         return chosen
-    return _still_its_matter(parsed, chosen, words, received_at) or _names_something_else(parsed, chosen, words) or chosen
+    return (_another_year(parsed, chosen) or _still_its_matter(parsed, chosen, words, received_at)
+            or _names_something_else(parsed, chosen, words) or chosen)
 
 
 def _choose(parsed, possible: list[Campaign], words: Words, unit: str, received_at, open_requirements) -> Routed:
@@ -200,6 +204,57 @@ def _choose(parsed, possible: list[Campaign], words: Words, unit: str, received_
     if len(owing) == 1:
         return Routed(owing[0], f"{owing[0].title}（该单位仅此项活动尚未报齐）")
     return _tie(owing or in_window)
+
+
+YEAR_RE = re.compile(r"(20\d{2})\s*年")
+EDITION_RE = re.compile(r"第([一二三四五六七八九十]{1,4}|\d{1,3})届")
+
+
+def _headline(parsed: ParsedMail) -> str:
+    """Subject, file names and document titles: where a mail says what it is."""
+    titles = [document_title(a.text) for a in parsed.attachments if a.kind == "document" and a.text]
+    return normalize(" ".join([parsed.subject or ""] + [file_stem(a.filename) for a in parsed.attachments] + titles))
+
+
+def _another_year(parsed: ParsedMail, chosen: Routed) -> Routed | None:
+    """The mail's titles speak of another year, or another edition (第十八届), than the
+    campaign does: next year's 5·15 summary is not this year's, however alike."""
+    c = chosen.campaign
+    head = _headline(parsed)
+    own_years = {str(c.notice_date.year)} if c.notice_date else set()
+    own_years |= {str(r.due.year) for r in c.requirements} | set(YEAR_RE.findall(c.title))
+    years = set(YEAR_RE.findall(head))
+    editions, own_editions = set(EDITION_RE.findall(head)), set(EDITION_RE.findall(c.title))
+    if years and not years & own_years:
+        what = "、".join(sorted(years)) + "年"
+    elif editions and own_editions and not editions & own_editions:
+        what = "第" + "、".join(sorted(editions)) + "届"
+    else:
+        return None
+    return Routed(None, f"邮件写的是{what}的材料，不是“{c.title}”的，请人工确认", [c.title])
+
+
+def _split_between(parsed: ParsedMail, possible: list[Campaign], unit: str) -> Routed | None:
+    """One mail whose attachments answer two campaigns (a 说明 with photos for one, a
+    report and a 台账 for another): filing it under either would lose the other's."""
+    if len(possible) < 2:
+        return None
+    claims: dict[str, set[int]] = {}
+    for c in possible:
+        vocab = {w: {rid} for rid_words in [requirement_words(c)] for w, rids in rid_words.items()
+                 for rid in rids if any(r.id == rid for r in c.requirements_for(unit))}
+        for i, a in enumerate(parsed.attachments):
+            if a.kind != "document":
+                continue
+            texts = [file_stem(a.filename), document_title(a.text or "")]
+            if find_words([Place("filename", t) for t in texts if t], vocab):
+                claims.setdefault(c.id, set()).add(i)
+    distinct = [cid for cid, mine in claims.items()
+                if any(mine - other for o, other in claims.items() if o != cid) and len(claims) > 1]
+    if len(distinct) < 2 or not all(claims[a] - claims[b] for a in distinct for b in distinct if a != b):
+        return None
+    titles = [c.title for c in possible if c.id in distinct]
+    return Routed(None, f"邮件的附件分属多项活动：{'；'.join(titles)}，请人工分别确认", titles)
 
 
 def _mentions(parsed: ParsedMail, c: Campaign) -> bool:
