@@ -20,6 +20,7 @@ from markupsafe import Markup, escape
 
 from .. import audit, exports
 from ..status import EMBEDDED_PHOTOS_SQL
+from . import decide_pages
 from . import search as search_mod
 from .campaigns import chosen_campaign
 from .auth import role_of
@@ -292,24 +293,30 @@ async def overdue_page(datasette, request):
 
 
 async def review_page(datasette, request):
-    _require_role(request)
+    role = _require_role(request)
     db = _db(datasette)
     page = _page_number(request)
     total = (await db.execute("SELECT count(*) FROM messages WHERE state = 'needs_review'")).first()[0]
     rows = _rows(
         await db.execute(
-            "SELECT sha256, received_at, from_addr, from_name, subject, unit, reason, suggestions, state,"
+            "SELECT sha256, received_at, from_addr, from_name, subject, unit, campaign, reason, suggestions, state,"
             " (SELECT count(*) FROM attachments a WHERE a.message_sha256 = m.sha256) AS files"
             " FROM messages m WHERE state = 'needs_review'"
             " ORDER BY received_at DESC, sha256 LIMIT ? OFFSET ?",
             [PAGE_SIZE, (page - 1) * PAGE_SIZE],
         )
     )
+    campaign = await chosen_campaign(datasette, request)
     for row in rows:
         _decorate_mail(row)
         row["suggestion_list"] = _json_list(row["suggestions"])
+    views = await db.execute_fn(lambda conn: [decide_pages.decision_view(conn, row, campaign) for row in rows])
+    for row, view in zip(rows, views):
+        row["d"] = view
     return await _render(
-        datasette, request, "collector_review.html", {"rows": rows, "pager": _pager(request, page, total)}
+        datasette, request, "collector_review.html",
+        {"rows": rows, "pager": _pager(request, page, total), "can_decide": role == "office",
+         "back": request.path + ("?" + request.query_string if request.query_string else "")},
     )
 
 
@@ -364,7 +371,7 @@ async def _message_row(db, sha: str, columns: str):
 
 
 async def mail_page(datasette, request):
-    _require_role(request)
+    role = _require_role(request)
     db = _db(datasette)
     sha = request.url_vars["sha"]
     row = await _message_row(db, sha, "*")
@@ -383,12 +390,14 @@ async def mail_page(datasette, request):
         )
     )
     locations = _rows(await db.execute("SELECT source, folder, uidvalidity, uid, origin, seen_at FROM locations WHERE message_sha256 = ? ORDER BY id", [sha]))
-    decisions = _rows(await db.execute("SELECT action, unit, requirements, decided_by, decided_at, note FROM decisions WHERE message_sha256 = ? ORDER BY id", [sha]))
+    campaign = await chosen_campaign(datasette, request)
+    decide = await db.execute_fn(lambda conn: decide_pages.decision_view(conn, mail, campaign))
     return await _render(
         datasette,
         request,
         "collector_mail.html",
-        {"mail": mail, "files": files, "submissions": submissions, "locations": locations, "decisions": decisions},
+        {"mail": mail, "files": files, "submissions": submissions, "locations": locations,
+         "decisions": decide["history"], "d": decide, "can_decide": role == "office", "back": request.path},
     )
 
 

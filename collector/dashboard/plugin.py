@@ -15,7 +15,7 @@ from datasette.utils.asgi import Request, Response
 from markupsafe import Markup
 
 from . import campaigns as campaigns_mod
-from . import outbox_pages, pages
+from . import decide_pages, outbox_pages, pages
 from . import roster as roster_mod
 from . import search as search_mod
 from .auth import current_actor, role_of
@@ -157,7 +157,8 @@ def skip_csrf(datasette, scope):
 
 @hookimpl
 def register_routes():
-    return pages.routes() + campaigns_mod.routes() + roster_mod.routes() + outbox_pages.routes()
+    return (pages.routes() + decide_pages.routes() + campaigns_mod.routes() + roster_mod.routes()
+            + outbox_pages.routes())
 
 
 @hookimpl
