@@ -15,7 +15,7 @@ from datasette.utils.asgi import Request, Response
 from markupsafe import Markup
 
 from . import campaigns as campaigns_mod
-from . import decide_pages, outbox_pages, pages
+from . import decide_pages, login_guard, outbox_pages, pages
 from . import roster as roster_mod
 from . import search as search_mod
 from .auth import current_actor, role_of
@@ -55,6 +55,7 @@ NAV_LINKS = [
     ("/campaigns", "活动"),
     ("/roster", "名册"),
     ("/outbox", "发件箱"),
+    ("/logins", "登录记录"),
     ("/collector", "数据表"),
 ]
 
@@ -95,8 +96,12 @@ def asgi_wrapper(datasette):
             if path in BLOCKED_PATHS or raw in BLOCKED_PATHS:
                 return await Response.text("403 Forbidden", status=403).asgi_send(send)
             if _is_public(path) and _is_public(raw) and ".." not in path:
+                send = login_guard.session_cookies(datasette, scope, send, logged_in=False)
+                if path == "/-/login" and scope.get("method") == "POST":
+                    return await login_guard.guarded_login(datasette, app, scope, receive, send)
                 return await app(scope, receive, send)
             actor = current_actor(datasette, await _actor_for(datasette, scope, receive))
+            send = login_guard.session_cookies(datasette, scope, send, logged_in=role_of(actor) is not None)
             if role_of(actor) is None:
                 if _wants_html(scope) and scope.get("method") in ("GET", "HEAD"):
                     return await Response.redirect("/-/login").asgi_send(send)
@@ -157,8 +162,8 @@ def skip_csrf(datasette, scope):
 
 @hookimpl
 def register_routes():
-    return (pages.routes() + decide_pages.routes() + campaigns_mod.routes() + roster_mod.routes()
-            + outbox_pages.routes())
+    return (pages.routes() + decide_pages.routes() + login_guard.routes() + campaigns_mod.routes()
+            + roster_mod.routes() + outbox_pages.routes())
 
 
 @hookimpl
