@@ -242,3 +242,20 @@ def test_the_archive_still_verifies(archive):
     result = subprocess.run([sys.executable, "-m", "collector", "--data-dir", str(archive["data_dir"]), "verify"],
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_count_on_the_status_page_links_to_the_rows_behind_it(ds, archive):
+    requirement = query(archive, "SELECT id FROM requirements ORDER BY due_at LIMIT 1")[0][0]
+    shown = page(ds, "/?" + urlencode({"requirement": requirement})).text
+    counts = {k: int(v) for k, v in re.findall(r'data-count="(\w+)">(\d+)<', shown)}
+    links = dict(re.findall(r'<a href="([^"]+)"><span class="n" data-count="(\w+)"', shown))
+    links = {count: href.replace("&amp;", "&") for href, count in links.items()}
+    assert set(links) >= {"units", "total", "complete", "partial", "missing", "late", "review"}
+    for count in ("total", "complete", "partial", "missing", "late"):
+        assert f"requirement={requirement}" in links[count], "the link keeps the filters in force"
+        listed = page(ds, links[count]).text
+        rows = listed.count('<tr class="state-')
+        assert rows == counts[count], (count, links[count])
+    units_page = page(ds, links["units"]).text
+    assert units_page.count("/unit?name=") >= counts["units"] > 0
+    assert "@media print" in shown and 'class="print-only"' in shown and 'id="print-status"' in shown

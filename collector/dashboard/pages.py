@@ -242,8 +242,51 @@ async def status_page(datasette, request):
             "campaign": campaign,
             "selected": {k: args[k] or "" for k in STATUS_FILTERS},
             "export_query": urlencode({k: args[k] for k in STATUS_FILTERS if args.get(k)}),
+            "count_links": status_count_links(args),
+            "campaign_title": await _campaign_title(db, campaign),
+            "filter_summary": _filter_summary(args, requirements, unit_kinds),
+            "printed_at": format_time(audit.now_iso()),
         },
     )
+
+
+def status_count_links(args: dict) -> dict:
+    """Where each count on 报送情况 leads: the rows behind it, within the filters in force."""
+    kept = {k: args[k] for k in ("campaign", "requirement", "unit_kind") if args.get(k)}
+
+    def link(**extra):
+        return "/?" + urlencode({**kept, **extra}) if kept or extra else "/"
+
+    units = {k: v for k, v in kept.items() if k == "campaign"}
+    return {
+        "units": "/units" + ("?" + urlencode(units) if units else ""),
+        "total": link(),
+        "complete": link(state="complete"),
+        "partial": link(state="partial"),
+        "missing": link(state="missing"),
+        "late": link(late="1"),
+    }
+
+
+async def _campaign_title(db, campaign: str | None) -> str | None:
+    if not campaign:
+        return None
+    row = (await db.execute("SELECT title FROM campaigns WHERE id = ?", [campaign])).first()
+    return row[0] if row else None
+
+
+def _filter_summary(args: dict, requirements: list[dict], unit_kinds: list) -> str:
+    """The filters in force, in words, for the printed page."""
+    parts = []
+    if args.get("requirement"):
+        parts.append(_requirement_titles(requirements).get(args["requirement"], args["requirement"]))
+    if args.get("unit_kind"):
+        parts.append(dict(unit_kinds).get(args["unit_kind"], args["unit_kind"]))
+    if args.get("state"):
+        parts.append(STATE_LABELS.get(args["state"], args["state"]))
+    if args.get("late") == "1":
+        parts.append("只看逾期")
+    return "、".join(parts)
 
 
 # ---------------------------------------------------------------- 未报送 / 逾期
