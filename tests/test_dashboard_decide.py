@@ -259,3 +259,21 @@ def test_every_count_on_the_status_page_links_to_the_rows_behind_it(ds, archive)
     units_page = page(ds, links["units"]).text
     assert units_page.count("/unit?name=") >= counts["units"] > 0
     assert "@media print" in shown and 'class="print-only"' in shown and 'id="print-status"' in shown
+
+
+def test_collector_assign_takes_the_campaign(archive):
+    sha = review_shas(archive)[0]
+    campaign, unit = query(archive, "SELECT campaign, name FROM units WHERE kind = 'department' ORDER BY name LIMIT 1")[0]
+
+    def collector(*args):
+        return subprocess.run([sys.executable, "-m", "collector", "--data-dir", str(archive["data_dir"]), *args],
+                              capture_output=True, text=True, timeout=300)
+
+    wrong = collector("assign", sha[:12], unit, "--campaign", "no-such-campaign", "--by", "王科员")
+    assert wrong.returncode == 1 and f"{unit}不在活动no-such-campaign中" in wrong.stderr and "Traceback" not in wrong.stderr
+    assert sha in review_shas(archive)
+    right = collector("assign", sha[:12], unit, "--campaign", campaign, "--by", "王科员")
+    assert right.returncode == 0, right.stderr
+    assert query(archive, "SELECT state, unit, campaign FROM messages WHERE sha256 = ?", [sha]) == [("filed", unit, campaign)]
+    detail = json.loads(query(archive, "SELECT detail FROM audit_log WHERE event = 'reassigned' AND message_sha256 = ?", [sha])[0][0])
+    assert detail["campaign"] == campaign
