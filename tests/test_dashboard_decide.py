@@ -127,7 +127,7 @@ def test_refused_for_auditor_anonymous_missing_token_and_nothing_changes(ds, arc
     assert submit(ds, shown, form, actor=AUDITOR, change=change).status_code == 403
     assert submit(ds, shown, form, actor=None, change=change).status_code == 403
     no_token = submit(ds, shown, form, change=change, drop=("csrftoken",))
-    assert no_token.status_code == 403
+    assert no_token.status_code == 403 and "页面已过期或安全校验失败" in no_token.text
     forged = submit(ds, shown, form, change={**change, "csrftoken": "forged-token"})
     assert forged.status_code == 403
     assert snapshot(archive) == before
@@ -277,3 +277,29 @@ def test_collector_assign_takes_the_campaign(archive):
     assert query(archive, "SELECT state, unit, campaign FROM messages WHERE sha256 = ?", [sha]) == [("filed", unit, campaign)]
     detail = json.loads(query(archive, "SELECT detail FROM audit_log WHERE event = 'reassigned' AND message_sha256 = ?", [sha])[0][0])
     assert detail["campaign"] == campaign
+
+
+def test_two_clerks_deciding_at_the_same_moment_one_wins_the_other_is_told(ds, archive):
+    import asyncio
+
+    sha = review_shas(archive)[0]
+    shown = page(ds, f"/mail/{sha}")
+    cookies = {**login_cookies(ds, OFFICE), "ds_csrftoken": shown.cookies.get("ds_csrftoken") or ds._csrf_cookie}
+
+    def body(form_id, **change):
+        fields = form_fields(shown.text, form_id)
+        for name, value in change.items():
+            set_field(fields, name, value)
+        return urlencode([tuple(f) for f in fields])
+
+    async def both():
+        headers = {"content-type": "application/x-www-form-urlencoded"}
+        return await asyncio.gather(
+            ds.client.post(f"/mail/{sha}/decide", content=body(f"ignore-{sha[:12]}", note="甲：广告"), cookies=cookies, headers=headers),
+            ds.client.post(f"/mail/{sha}/decide", content=body(f"ignore-{sha[:12]}", note="乙：无关"), cookies=cookies, headers=headers),
+        )
+
+    answers = [messages(ds, r) for r in run(both())]
+    assert sorted("已忽略这封邮件" in m for m in answers) == [False, True], answers
+    assert any(STALE_MESSAGE in " ".join(m) for m in answers)
+    assert query(archive, "SELECT count(*) FROM decisions WHERE message_sha256 = ?", [sha]) == [(1,)]
