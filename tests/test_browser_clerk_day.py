@@ -20,7 +20,7 @@ import pytest
 from collector.dashboard import login_guard
 from collector.dashboard.decide_pages import STALE_MESSAGE
 from collector.demo.dovecot import pick_free_port
-from test_browser_dashboard import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, wait_until_up
+from test_browser_dashboard import ARTIFACTS, browser, wait_until_up  # noqa: F401 (browser: a fixture)
 
 pytestmark = pytest.mark.browser
 sync_api = pytest.importorskip("playwright.sync_api")
@@ -48,15 +48,6 @@ def demo(tmp_path_factory):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def query(demo, sql, params=()):
