@@ -536,12 +536,15 @@ def _decide(ctx: click.Context, message: str, **decision) -> dict:
 @click.option("--requirement", "-r", "requirements", multiple=True, help="Requirement id (repeatable). Default: from the mail.")
 @click.option("--by", help="Who decides (default: the login name).")
 @click.option("--note", help="Why, for the audit trail.")
+@click.option("--campaign", "campaign_id", metavar="ID",
+              help="The campaign to file it under (default: the mail's own, if UNIT is on it; else the first UNIT is on).")
 @_decision_wait_option
 @click.pass_context
 def assign(ctx: click.Context, message: str, unit: str, requirements: tuple[str, ...], by: str | None, note: str | None,
-           wait: float) -> None:
+           campaign_id: str | None, wait: float) -> None:
     """File MESSAGE (sha256 prefix or Message-ID) under UNIT (roster name, e.g. 县发改局)."""
-    row = _decide(ctx, message, unit=unit, requirements=list(requirements) or None, by=_decider(by), note=note, wait=wait)
+    row = _decide(ctx, message, unit=unit, requirements=list(requirements) or None, by=_decider(by), note=note, wait=wait,
+                  campaign=campaign_id)
     click.echo(f"已归入 {unit}：{row['message_sha256'][:12]} {row['requirements']}")
 
 

@@ -61,6 +61,8 @@ class Settings:
     dashboard_secret_file: str = ""  # signs login cookies, so logins survive a restart
     dashboard_access_log: bool = True  # one line per request on stderr (the journal)
     poll_alert_hours: float = 2.0  # the dashboard warns when no poll succeeded for this long
+    dashboard_idle_minutes: float = 60.0  # a login idle this long must log in again
+    dashboard_behind_proxy: bool = False  # behind a reverse proxy on this machine: trust its X-Forwarded-For/-Proto
     # ----- sending (receipts, reminders: collector/outbox/); user and password default to IMAP's
     smtp_host: str = "smtp.163.com"
     smtp_port: int = 465

@@ -45,13 +45,24 @@ def find_message(db, message: str) -> dict:
     return rows[0]
 
 
-def _campaign_of_unit(db, unit: str, campaigns: list[Campaign] | None) -> tuple[str, Campaign | None]:
-    for c in campaigns or []:
-        if c.unit_by_name(unit):
-            return c.id, c
-    row = db.execute("SELECT campaign FROM units WHERE name = ? ORDER BY rowid DESC", [unit]).fetchone()
-    if row:
-        return row[0], None
+def _campaign_of_unit(db, unit: str, campaigns: list[Campaign] | None, campaign: str | None = None,
+                      prefer: str | None = None) -> tuple[str, Campaign | None]:
+    """The campaign a unit's mail is filed under: ``campaign`` when the person named one
+    (the unit must be on it); else ``prefer`` (the mail's own campaign) when the unit is
+    on it; else the first campaign the unit is on."""
+    on = [(c.id, c) for c in campaigns or [] if c.unit_by_name(unit)]
+    on += [(r[0], None) for r in db.execute("SELECT campaign FROM units WHERE name = ? ORDER BY rowid DESC", [unit])
+           if r[0] not in {cid for cid, _ in on}]
+    if campaign:
+        chosen = [pair for pair in on if pair[0] == campaign]
+        if not chosen:
+            raise DecisionError(f"{unit}不在活动{campaign}中" if on else f"名册中没有单位：{unit}")
+        return chosen[0]
+    for pair in on:
+        if pair[0] == prefer:
+            return pair
+    if on:
+        return on[0]
     raise DecisionError(f"名册中没有单位：{unit}")
 
 
@@ -103,12 +114,13 @@ def _requirements_for(db, msg, campaign_id, campaign, unit, requirements):
 
 
 def assign(db, message: str, unit: str, requirements: list[str] | None = None, by: str = "clerk",
-           note: str | None = None, campaigns: list[Campaign] | None = None) -> dict:
-    """File a mail under ``unit`` (roster name). Requirements default to what
-    the mail's words and attachments show. Returns the decision row."""
+           note: str | None = None, campaigns: list[Campaign] | None = None, campaign: str | None = None) -> dict:
+    """File a mail under ``unit`` (roster name) of ``campaign`` (default: the mail's own
+    campaign if the unit is on it, else the first the unit is on). Requirements default
+    to what the mail's words and attachments show. Returns the decision row."""
     msg = find_message(db, message)
-    campaign_id, campaign = _campaign_of_unit(db, unit, campaigns)
-    reqs = _requirements_for(db, msg, campaign_id, campaign, unit, requirements)
+    campaign_id, campaign_obj = _campaign_of_unit(db, unit, campaigns, campaign, prefer=msg.get("campaign"))
+    reqs = _requirements_for(db, msg, campaign_id, campaign_obj, unit, requirements)
     row = {
         "message_sha256": msg["sha256"], "action": "assign", "unit": unit,
         "requirements": json.dumps(reqs, ensure_ascii=False), "decided_by": by,
@@ -116,21 +128,29 @@ def assign(db, message: str, unit: str, requirements: list[str] | None = None, b
     }
     row["id"] = db["decisions"].insert(row).last_pk
     _apply(db, msg, row, campaign_id)
-    return row
+    return {**row, "campaign": campaign_id}
+
+
+REOPEN = "reopen"  # ``unit`` value for decide(): back to 待审核 for a person to decide again
+AUDIT_EVENTS = {"assign": "reassigned", "ignore": "ignored_by_person", REOPEN: "reopened_by_person"}
 
 
 def decide(db, message: str, unit: str | None, requirements: list[str] | None = None, by: str = "clerk",
-           note: str | None = None, campaigns: list[Campaign] | None = None) -> dict:
-    """Assign (or, with unit None, ignore) and record it in the audit chain, with the
-    marker that its files still have to be linked: one transaction. Returns the decision row."""
+           note: str | None = None, campaigns: list[Campaign] | None = None, campaign: str | None = None) -> dict:
+    """Assign (or, with unit None, ignore; with unit REOPEN, put back in 待审核) and record
+    it in the audit chain, with the marker that its files still have to be linked: one
+    transaction. Returns the decision row."""
     with db.atomic():
         if unit is None:
             row = ignore(db, message, by=by, note=note)
+        elif unit == REOPEN:
+            row = reopen(db, message, by=by, note=note)
         else:
-            row = assign(db, message, unit, requirements, by=by, note=note, campaigns=campaigns)
+            row = assign(db, message, unit, requirements, by=by, note=note, campaigns=campaigns, campaign=campaign)
         audit.record(
-            db, "reassigned" if unit else "ignored_by_person", message_sha256=row["message_sha256"], actor=by,
-            unit=unit, requirements=row["requirements"], note=note,
+            db, AUDIT_EVENTS[row["action"]], message_sha256=row["message_sha256"], actor=by,
+            unit=row["unit"], requirements=row["requirements"], note=note,
+            **({"campaign": row["campaign"]} if row.get("campaign") else {}),
         )
         tree.mark_pending(db, row["message_sha256"], row.get("id"), row["decided_at"])
     return row
@@ -162,11 +182,25 @@ def ignore(db, message: str, by: str = "clerk", note: str | None = None) -> dict
     return row
 
 
+def reopen(db, message: str, by: str = "clerk", note: str | None = None) -> dict:
+    """Undo a decision that had none before it: the mail waits in 待审核 again."""
+    msg = find_message(db, message)
+    row = {
+        "message_sha256": msg["sha256"], "action": REOPEN, "unit": None, "requirements": "[]",
+        "decided_by": by, "decided_at": now_iso(), "note": note,
+    }
+    row["id"] = db["decisions"].insert(row).last_pk
+    _apply(db, msg, row, None)
+    return row
+
+
 def _reason(row: dict) -> str:
     who = f"{row['decided_by']}于{row['decided_at']}"
     note = f"（{row['note']}）" if row.get("note") else ""
     if row["action"] == "ignore":
         return f"人工忽略：{who}{note}"
+    if row["action"] == REOPEN:
+        return f"人工退回待审核：{who}{note}"
     reqs = "、".join(json.loads(row["requirements"] or "[]")) or "未指定事项"
     return f"人工指定为{row['unit']}（{reqs}）：{who}{note}"
 
@@ -174,13 +208,14 @@ def _reason(row: dict) -> str:
 def _apply(db, msg: dict, row: dict, campaign_id: str | None) -> None:
     from collector.match import learn_address
 
-    if row["action"] == "ignore":
+    if row["action"] in ("ignore", REOPEN):
+        change = {"state": "ignored"} if row["action"] == "ignore" else {"state": "needs_review", "unit": None}
         with db.atomic():
-            db["messages"].update(msg["sha256"], {"state": "ignored", "reason": _reason(row)})
+            db["messages"].update(msg["sha256"], {**change, "reason": _reason(row)})
             db.execute("DELETE FROM submissions WHERE message_sha256 = ?", [msg["sha256"]])
         return
     if campaign_id is None:
-        campaign_id = _campaign_of_unit(db, row["unit"], None)[0]
+        campaign_id = _campaign_of_unit(db, row["unit"], None, prefer=msg.get("campaign"))[0]
     reqs = json.loads(row["requirements"] or "[]")
     _write_assignment(db, msg, campaign_id, row["unit"], reqs, _reason(row))
     parsed = ParsedMail(msg["message_id"], msg["subject"] or "", msg["from_addr"], msg["from_name"],

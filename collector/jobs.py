@@ -362,15 +362,20 @@ def decide(
     note: str | None = None,
     now: dt.datetime | None = None,
     wait: float = DECISION_LOCK_WAIT,
+    campaign: str | None = None,
+    check: Callable[..., None] | None = None,
 ) -> dict:
-    """A person's decision: file `message` under `unit` (or ignore it when unit is None).
+    """A person's decision: file `message` under `unit` of `campaign` (or ignore it when
+    unit is None; decisions.REOPEN puts it back in 待审核).
 
     Overrides the matcher, is remembered (re-applied if the mail is processed
     again), goes into the audit chain with who and when, and the mail's files
     are linked into the unit's folder of the readable tree. Waits up to `wait`
     seconds for a running poll (then AlreadyRunning: nothing saved). If the files
     cannot be linked after the decision is committed (full disk, a crash), the
-    next run of any kind finishes it (decisions.carry_out_pending).
+    next run of any kind finishes it (decisions.carry_out_pending). `check(db)`, if
+    given, runs under the lock first and may refuse (raise) before anything is saved:
+    the dashboard's "this mail changed since the page was shown".
     """
     from collector import decisions, index, pipeline
 
@@ -378,7 +383,10 @@ def decide(
     with exclusive_run(settings.data_dir, wait=wait):
         with _disk_full_means(settings, lambda: "the decision was NOT saved"):
             ctx = pipeline.open_context(settings.data_dir, settings.campaign)
-            row = decisions.decide(ctx.db, message, unit, requirements, by=by, note=note, campaigns=ctx.campaigns)
+            if check is not None:
+                check(ctx.db)
+            row = decisions.decide(ctx.db, message, unit, requirements, by=by, note=note, campaigns=ctx.campaigns,
+                                   campaign=campaign)
         crash_point("decision.committed")
         with _disk_full_means(settings, lambda: "the decision is saved; the next run links its files and updates 报送情况"):
             pipeline.finish_run(ctx, RunReport("decision"), now_iso(), now)

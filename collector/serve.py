@@ -54,7 +54,8 @@ def load_metadata(folder: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
-def build_metadata(data_dir: Path, folder: Path, users_file: Path | None = None, poll_alert_hours: float = 2.0) -> dict:
+def build_metadata(data_dir: Path, folder: Path, users_file: Path | None = None, poll_alert_hours: float = 2.0,
+                   campaign: str | None = None, session: dict | None = None) -> dict:
     metadata = copy.deepcopy(load_metadata(folder))
     plugins = metadata.setdefault("plugins", {})
     plugins["datasette-auth-passwords"] = auth_plugin_config(load_accounts(users_file))
@@ -62,6 +63,9 @@ def build_metadata(data_dir: Path, folder: Path, users_file: Path | None = None,
     collector["users_file"] = str(users_file or default_users_file())
     collector["data_dir"] = str(Path(data_dir).resolve())
     collector["poll_alert_hours"] = poll_alert_hours
+    if campaign:
+        collector["campaign"] = campaign  # the campaign files a decision made on the dashboard runs with
+    collector.update(session or {})  # idle_minutes, behind_proxy (collector/dashboard/login_guard.py)
     return metadata
 
 
@@ -71,6 +75,8 @@ def build_datasette(
     secret: str | None = None,
     settings: dict | None = None,
     poll_alert_hours: float = 2.0,
+    campaign: str | None = None,
+    session: dict | None = None,
 ) -> Datasette:
     """A Datasette instance over data_dir/collector.db. The dashboard only reads: an
     archive that is missing or needs migrating is refused (index.ArchiveError), never
@@ -82,7 +88,7 @@ def build_datasette(
     plugins_dir = folder / "plugins"
     return Datasette(
         files=[str(data_dir / DB_NAME)],
-        metadata=build_metadata(data_dir, folder, users_file, poll_alert_hours),
+        metadata=build_metadata(data_dir, folder, users_file, poll_alert_hours, campaign, session),
         template_dir=str(templates) if templates.is_dir() else None,
         plugins_dir=str(plugins_dir) if plugins_dir.is_dir() and any(plugins_dir.glob("*.py")) else None,
         settings={**SETTINGS, **(settings or {})},
@@ -98,11 +104,14 @@ def serve(
     secret: str | None = None,
     access_log: bool = False,
     poll_alert_hours: float = 2.0,
+    campaign: str | None = None,
+    session: dict | None = None,
 ) -> None:
     """Serve the dashboard until interrupted."""
     import uvicorn
 
-    ds = build_datasette(Path(data_dir), users_file=users_file, secret=secret, poll_alert_hours=poll_alert_hours)
+    ds = build_datasette(Path(data_dir), users_file=users_file, secret=secret, poll_alert_hours=poll_alert_hours,
+                         campaign=campaign, session=session)
     if not (ds.plugin_config("datasette-auth-passwords") or {}).get("actors"):
         _say("注意：尚未配置任何用户，无法登录。请先运行 collector user add NAME --role office")
     if not _is_loopback(host):
@@ -122,6 +131,8 @@ def serve_settings(settings: Settings, host: str = "127.0.0.1", port: int = 8001
         secret=_read_secret(settings.dashboard_secret_file) if settings.dashboard_secret_file else None,
         access_log=settings.dashboard_access_log,
         poll_alert_hours=settings.poll_alert_hours,
+        campaign=settings.campaign,
+        session={"idle_minutes": settings.dashboard_idle_minutes, "behind_proxy": settings.dashboard_behind_proxy},
     )
 
 

@@ -315,6 +315,8 @@ def _placements_from_the_chain(db: sqlite_utils.Database) -> dict[str, dict]:
             placed[sha].update(unit=detail.get("unit"), state="filed")
         elif row["event"] == "ignored_by_person" and sha in placed:
             placed[sha]["state"] = "ignored"
+        elif row["event"] == "reopened_by_person" and sha in placed:  # a decision undone: 待审核 again
+            placed[sha].update(unit=None, state="needs_review")
     return placed
 
 

@@ -20,6 +20,7 @@ from markupsafe import Markup, escape
 
 from .. import audit, exports
 from ..status import EMBEDDED_PHOTOS_SQL
+from . import decide_pages
 from . import search as search_mod
 from .campaigns import chosen_campaign
 from .auth import role_of
@@ -241,8 +242,51 @@ async def status_page(datasette, request):
             "campaign": campaign,
             "selected": {k: args[k] or "" for k in STATUS_FILTERS},
             "export_query": urlencode({k: args[k] for k in STATUS_FILTERS if args.get(k)}),
+            "count_links": status_count_links(args),
+            "campaign_title": await _campaign_title(db, campaign),
+            "filter_summary": _filter_summary(args, requirements, unit_kinds),
+            "printed_at": format_time(audit.now_iso()),
         },
     )
+
+
+def status_count_links(args: dict) -> dict:
+    """Where each count on 报送情况 leads: the rows behind it, within the filters in force."""
+    kept = {k: args[k] for k in ("campaign", "requirement", "unit_kind") if args.get(k)}
+
+    def link(**extra):
+        return "/?" + urlencode({**kept, **extra}) if kept or extra else "/"
+
+    units = {k: v for k, v in kept.items() if k == "campaign"}
+    return {
+        "units": "/units" + ("?" + urlencode(units) if units else ""),
+        "total": link(),
+        "complete": link(state="complete"),
+        "partial": link(state="partial"),
+        "missing": link(state="missing"),
+        "late": link(late="1"),
+    }
+
+
+async def _campaign_title(db, campaign: str | None) -> str | None:
+    if not campaign:
+        return None
+    row = (await db.execute("SELECT title FROM campaigns WHERE id = ?", [campaign])).first()
+    return row[0] if row else None
+
+
+def _filter_summary(args: dict, requirements: list[dict], unit_kinds: list) -> str:
+    """The filters in force, in words, for the printed page."""
+    parts = []
+    if args.get("requirement"):
+        parts.append(_requirement_titles(requirements).get(args["requirement"], args["requirement"]))
+    if args.get("unit_kind"):
+        parts.append(dict(unit_kinds).get(args["unit_kind"], args["unit_kind"]))
+    if args.get("state"):
+        parts.append(STATE_LABELS.get(args["state"], args["state"]))
+    if args.get("late") == "1":
+        parts.append("只看逾期")
+    return "、".join(parts)
 
 
 # ---------------------------------------------------------------- 未报送 / 逾期
@@ -292,24 +336,30 @@ async def overdue_page(datasette, request):
 
 
 async def review_page(datasette, request):
-    _require_role(request)
+    role = _require_role(request)
     db = _db(datasette)
     page = _page_number(request)
     total = (await db.execute("SELECT count(*) FROM messages WHERE state = 'needs_review'")).first()[0]
     rows = _rows(
         await db.execute(
-            "SELECT sha256, received_at, from_addr, from_name, subject, unit, reason, suggestions, state,"
+            "SELECT sha256, received_at, from_addr, from_name, subject, unit, campaign, reason, suggestions, state,"
             " (SELECT count(*) FROM attachments a WHERE a.message_sha256 = m.sha256) AS files"
             " FROM messages m WHERE state = 'needs_review'"
             " ORDER BY received_at DESC, sha256 LIMIT ? OFFSET ?",
             [PAGE_SIZE, (page - 1) * PAGE_SIZE],
         )
     )
+    campaign = await chosen_campaign(datasette, request)
     for row in rows:
         _decorate_mail(row)
         row["suggestion_list"] = _json_list(row["suggestions"])
+    views = await db.execute_fn(lambda conn: [decide_pages.decision_view(conn, row, campaign) for row in rows])
+    for row, view in zip(rows, views):
+        row["d"] = view
     return await _render(
-        datasette, request, "collector_review.html", {"rows": rows, "pager": _pager(request, page, total)}
+        datasette, request, "collector_review.html",
+        {"rows": rows, "pager": _pager(request, page, total), "can_decide": role == "office",
+         "back": request.path + ("?" + request.query_string if request.query_string else "")},
     )
 
 
@@ -364,7 +414,7 @@ async def _message_row(db, sha: str, columns: str):
 
 
 async def mail_page(datasette, request):
-    _require_role(request)
+    role = _require_role(request)
     db = _db(datasette)
     sha = request.url_vars["sha"]
     row = await _message_row(db, sha, "*")
@@ -383,12 +433,14 @@ async def mail_page(datasette, request):
         )
     )
     locations = _rows(await db.execute("SELECT source, folder, uidvalidity, uid, origin, seen_at FROM locations WHERE message_sha256 = ? ORDER BY id", [sha]))
-    decisions = _rows(await db.execute("SELECT action, unit, requirements, decided_by, decided_at, note FROM decisions WHERE message_sha256 = ? ORDER BY id", [sha]))
+    campaign = await chosen_campaign(datasette, request)
+    decide = await db.execute_fn(lambda conn: decide_pages.decision_view(conn, mail, campaign))
     return await _render(
         datasette,
         request,
         "collector_mail.html",
-        {"mail": mail, "files": files, "submissions": submissions, "locations": locations, "decisions": decisions},
+        {"mail": mail, "files": files, "submissions": submissions, "locations": locations,
+         "decisions": decide["history"], "d": decide, "can_decide": role == "office", "back": request.path},
     )
 
 

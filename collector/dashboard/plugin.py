@@ -8,14 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import quote
 
+import asgi_csrf
 from datasette import hookimpl
 from datasette.plugins import pm
 from datasette.utils import await_me_maybe
 from datasette.utils.asgi import Request, Response
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from . import campaigns as campaigns_mod
-from . import outbox_pages, pages
+from . import decide_pages, login_guard, outbox_pages, pages
 from . import roster as roster_mod
 from . import search as search_mod
 from .auth import current_actor, role_of
@@ -55,6 +56,7 @@ NAV_LINKS = [
     ("/campaigns", "活动"),
     ("/roster", "名册"),
     ("/outbox", "发件箱"),
+    ("/logins", "登录记录"),
     ("/collector", "数据表"),
 ]
 
@@ -95,8 +97,14 @@ def asgi_wrapper(datasette):
             if path in BLOCKED_PATHS or raw in BLOCKED_PATHS:
                 return await Response.text("403 Forbidden", status=403).asgi_send(send)
             if _is_public(path) and _is_public(raw) and ".." not in path:
+                send = login_guard.session_cookies(datasette, scope, send, logged_in=False)
+                if path == "/-/login" and scope.get("method") == "POST":
+                    return await login_guard.guarded_login(datasette, app, scope, receive, send)
                 return await app(scope, receive, send)
             actor = current_actor(datasette, await _actor_for(datasette, scope, receive))
+            send = login_guard.session_cookies(datasette, scope, send, logged_in=role_of(actor) is not None)
+            if scope.get("method") == "POST":
+                send = _csrf_refusal_in_chinese(send)
             if role_of(actor) is None:
                 if _wants_html(scope) and scope.get("method") in ("GET", "HEAD"):
                     return await Response.redirect("/-/login").asgi_send(send)
@@ -111,6 +119,34 @@ def asgi_wrapper(datasette):
         return gate
 
     return wrap
+
+
+CSRF_REFUSALS = {message.encode("utf-8") for message in asgi_csrf.error_messages.values()} | {b"CSRF validation failed"}
+CSRF_REFUSAL_PAGE = ('<!DOCTYPE html><html lang="zh-CN"><meta charset="utf-8"><title>页面已过期</title>'
+                     '<p>页面已过期或安全校验失败，本次操作未执行。请返回、刷新页面后重试。</p>'
+                     '<p><a href="/">返回报送情况</a></p><p style="color:#777">（{}）</p></html>')
+
+
+def _csrf_refusal_in_chinese(send):
+    """Datasette's CSRF layer refuses a form with a stale or missing token in English:
+    the same 403, in words the clerk reads."""
+    held = {}
+
+    async def wrapped(message):
+        if message["type"] == "http.response.start" and message["status"] == 403:
+            held["start"] = message
+            return
+        if "start" in held and message["type"] == "http.response.body":
+            start = held.pop("start")
+            if not message.get("more_body") and message.get("body", b"") in CSRF_REFUSALS:
+                await send(dict(start, headers=[(b"content-type", b"text/html; charset=utf-8")]))
+                detail = str(escape(message["body"].decode("utf-8")))  # the technical reason, for the record
+                await send({"type": "http.response.body", "body": CSRF_REFUSAL_PAGE.format(detail).encode("utf-8")})
+                return
+            await send(start)
+        await send(message)
+
+    return wrapped
 
 
 def _with_utf8_bom(send):
@@ -157,7 +193,8 @@ def skip_csrf(datasette, scope):
 
 @hookimpl
 def register_routes():
-    return pages.routes() + campaigns_mod.routes() + roster_mod.routes() + outbox_pages.routes()
+    return (pages.routes() + decide_pages.routes() + login_guard.routes() + campaigns_mod.routes()
+            + roster_mod.routes() + outbox_pages.routes())
 
 
 @hookimpl
