@@ -336,6 +336,10 @@ def cached_mailbox(cache_dir: Path, name: str, count: int, small: bool = False, 
     """A Maildir 'cur' directory holding the mailbox, generated on first use."""
     kind = f"small{SMALL_VERSION}" if small else "full"
     key = f"{name}-{count}-{kind}-{special or 'mix'}-s{seed}-v{GENERATOR_VERSION}"
+    if special == "phone":
+        from bench.phonegen import POOL_VERSION
+
+        key += f"-p{POOL_VERSION}"
     root = cache_dir / key
     manifest = root / "manifest.json"
     if manifest.exists():
@@ -344,13 +348,21 @@ def cached_mailbox(cache_dir: Path, name: str, count: int, small: bool = False, 
     cur.mkdir(parents=True, exist_ok=True)
     for stale in cur.iterdir():
         stale.unlink()
-    pool = [] if small else photo_pool(cache_dir)
+    phones = None
+    if special == "phone":
+        from bench.phonegen import PhonePhotos, phone_mail
+
+        phones = PhonePhotos(cache_dir)
+    pool = [] if small or phones else photo_pool(cache_dir)
     factory = MailFactory(pool, seed)
-    total = 0
+    total = photo_total = 0
     digests: set[bytes] = set()
     for index in range(count):
         if special == "big50":
             raw, when = big_mail(factory, index)
+        elif phones is not None:
+            raw, when, photo_bytes = phone_mail(factory, phones, index, count)
+            photo_total += photo_bytes
         elif small:
             raw, when = factory.small_mail(index, count)
         else:
@@ -361,9 +373,9 @@ def cached_mailbox(cache_dir: Path, name: str, count: int, small: bool = False, 
         digests.add(digest)
         write_maildir_file(cur, index, raw, when)
         total += len(raw)
-        if log and count >= 500 and index % 250 == 249:
+        if log and (count >= 500 or phones) and index % 50 == 49:
             log(f"  generated {index + 1}/{count} mails ({total / 1e6:.0f} MB)")
-    manifest.write_text(json.dumps({"count": count, "bytes": total, "key": key}))
+    manifest.write_text(json.dumps({"count": count, "bytes": total, "photo_bytes": photo_total, "key": key}))
     return cur
 
 
@@ -388,4 +400,5 @@ def big_mail(factory: MailFactory, index: int) -> tuple[bytes, dt.datetime]:
 def mailbox_stats(cur: Path) -> dict:
     manifest = json.loads((cur.parent / "manifest.json").read_text())
     sizes = [p.stat().st_size for p in cur.iterdir()]
-    return {"count": manifest["count"], "bytes": manifest["bytes"], "largest": max(sizes, default=0)}
+    return {"count": manifest["count"], "bytes": manifest["bytes"], "largest": max(sizes, default=0),
+            "photo_bytes": manifest.get("photo_bytes", 0)}
