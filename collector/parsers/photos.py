@@ -6,7 +6,11 @@ the preview a phone embeds (a JPEG's EXIF IFD1, a HEIC's thumbnail item) when it
 is at least MIN_EMBEDDED_THUMB on its longer side and has the photo's shape;
 otherwise the photo itself, a JPEG decoded at reduced scale (Image.draft, 1/8 for
 most photos). Decoding a 4 MB phone JPEG even at 1/8 costs ~35 ms of entropy
-decoding; its preview ~1 ms. The hash is imagehash.dhash of a 9x8 grey reduction,
+decoding; its preview ~1 ms. A photo over DEFER_DECODE_BYTES with no usable
+preview is left undecoded unless the caller needs it now (defer=False): the
+mail parser files it without thumbnail and hash, and the next run fills them in
+(collector/thumbnails.py), so the cost of a first poll does not grow with the
+photos' weight. The hash is imagehash.dhash of a 9x8 grey reduction,
 so a preview and the photo it shows hash within the near-duplicate distance
 (tests/parsers/test_photos_preview.py)."""
 
@@ -69,8 +73,10 @@ def _camera(make: str | None, model: str | None) -> str | None:
     return " ".join(part for part in (make, model) if part) or None
 
 
-def photo_info(data: bytes) -> PhotoInfo:
-    """Read one photo; raises PhotoProblem when it cannot be read safely."""
+def photo_info(data: bytes, *, defer: bool = True) -> PhotoInfo:
+    """Read one photo; raises PhotoProblem when it cannot be read safely.
+    A heavy photo with no embedded preview comes back without its thumbnail and
+    hash (None), for collector/thumbnails.py, unless defer=False."""
     if data[4:12] in _HEIF_BRANDS:
         info = _heif_from_embedded_thumbnail(data)
         if info is not None:
@@ -79,7 +85,7 @@ def photo_info(data: bytes) -> PhotoInfo:
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             with Image.open(io.BytesIO(data)) as img:
-                return _read(img)
+                return _read(img, defer and len(data) > DEFER_DECODE_BYTES)
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
             raise PhotoProblem(f"图片尺寸过大，未解码（疑似解压炸弹）：{exc}") from None
         except PhotoProblem:
@@ -90,6 +96,9 @@ def photo_info(data: bytes) -> PhotoInfo:
 
 _HEIF_BRANDS = {b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypmsf1", b"ftypheim", b"ftypheis", b"ftyphevc"}
 MIN_EMBEDDED_THUMB = 160
+# Above this, a photo with no embedded preview costs 20 ms or more to decode (~9 ms per MB
+# of JPEG; a HEIC's HEVC image far more): its thumbnail and hash wait for the next run.
+DEFER_DECODE_BYTES = 2_000_000
 
 
 def _heif_from_embedded_thumbnail(data: bytes) -> PhotoInfo | None:
@@ -145,7 +154,7 @@ def _thumbnail_size(size: tuple[int, int]) -> tuple[int, int]:
     return max(1, int(width * scale)), max(1, int(height * scale))
 
 
-def _read(img: Image.Image) -> PhotoInfo:
+def _read(img: Image.Image, defer_decoding: bool = False) -> PhotoInfo:
     exif = img.getexif()
     sub = exif.get_ifd(_EXIF_IFD) if exif else {}
     orientation = exif.get(_TAG_ORIENTATION, 1) if exif else 1
@@ -162,6 +171,8 @@ def _read(img: Image.Image) -> PhotoInfo:
     )
     thumb = _exif_preview(img, exif) if img.format == "JPEG" else None
     if thumb is None:
+        if defer_decoding:
+            return info  # thumbnail and hash: collector/thumbnails.py, in the next run
         thumb = _decoded_small(img)
     thumb.thumbnail((THUMB_MAX, THUMB_MAX), Image.Resampling.BILINEAR, reducing_gap=2.0)
     if not heif and orientation in _TRANSPOSE:
