@@ -32,10 +32,9 @@ log = logging.getLogger(__name__)
 BUDGET_SECONDS = float(os.environ.get("COLLECTOR_THUMBNAIL_BUDGET", 30))
 CRASH_POINTS = ("thumbnails.photo_done",)  # a photo's thumbnail committed, more owed
 _BATCH = 64
-_OWED = (
-    "SELECT id, path FROM attachments WHERE id > ? AND id <= ? AND thumbnail IS NULL"
-    " AND width IS NOT NULL AND problem IS NULL AND path IS NOT NULL ORDER BY id LIMIT ?"
-)
+# An attachments row whose thumbnail and hash are owed (SQL, also used by the dashboard).
+OWED = "(thumbnail IS NULL AND width IS NOT NULL AND problem IS NULL AND path IS NOT NULL)"
+_OWED_ROWS = f"SELECT id, path FROM attachments WHERE id > ? AND id <= ? AND {OWED} ORDER BY id LIMIT ?"
 
 
 def last_attachment_id(data_dir: Path) -> int:
@@ -80,7 +79,7 @@ def finish_owed(data_dir: Path, up_to: int, budget: float | None = None) -> int:
             ensure_table(db)
         start = checked_through(data_dir)
         while True:
-            owed = db.execute(_OWED, [start, up_to, _BATCH]).fetchall()
+            owed = db.execute(_OWED_ROWS, [start, up_to, _BATCH]).fetchall()
             for attachment_id, rel in owed:
                 if time.monotonic() > deadline:
                     log.info("thumbnails: %d made, more owed, left for the next run", done)
@@ -113,3 +112,14 @@ def _finish_one(db, data_dir: Path, attachment_id: int, rel: str) -> None:
             "UPDATE attachments SET phash = ?, thumbnail = ?, problem = ? WHERE id = ? AND thumbnail IS NULL",
             [values["phash"], values["thumbnail"], values["problem"], attachment_id],
         )
+
+
+def made_for_view(path: Path) -> bytes | None:
+    """The thumbnail of an owed photo for the dashboard, made from the stored file
+    and not stored (the dashboard never writes the archive; the next run does)."""
+    from collector.parsers.photos import PhotoProblem, photo_info
+
+    try:
+        return photo_info(path.read_bytes(), defer=False).thumbnail
+    except (PhotoProblem, OSError):
+        return None

@@ -128,3 +128,32 @@ def test_a_photo_whose_stored_file_is_gone_says_so_instead_of_being_retried(fres
     jobs.run_poll(settings)
     phash, thumb, *_, problem = _rows(settings.data_dir)["heavy1.jpg"]
     assert (phash, thumb) == (None, None) and "缩略图未生成" in problem
+
+
+def test_the_dashboard_shows_an_owed_thumbnail_before_the_next_poll(fresh_mailbox, photos, tmp_path):
+    import asyncio
+
+    from collector.dashboard.auth import add_user
+    from collector.serve import build_datasette
+
+    fresh_mailbox.append(_mail({"heavy1.jpg": photos["heavy1.jpg"]}), dt.datetime(2023, 5, 15, 10, 0, tzinfo=dt.timezone.utc))
+    settings = _settings(fresh_mailbox, tmp_path / "archive")
+    jobs.run_poll(settings)
+    with sqlite3.connect(settings.data_dir / index.DB_NAME) as db:
+        (photo_id,) = db.execute("SELECT id FROM attachments WHERE filename = 'heavy1.jpg'").fetchone()
+    before = _rows(settings.data_dir)
+    users = tmp_path / "users.json"
+    add_user("clerk", "office", "pw-for-the-test-1", users_file=users)
+    ds = build_datasette(settings.data_dir, users_file=users, secret="test-secret")
+    cookies = {"ds_actor": ds.sign({"a": {"id": "clerk", "role": "office"}}, "actor")}
+    response = asyncio.run(ds.client.get(f"/thumb/{photo_id}", cookies=cookies))
+    assert response.status_code == 200 and response.headers["content-type"] == "image/jpeg"
+    assert response.content == photo_info(photos["heavy1.jpg"], defer=False).thumbnail
+    page = asyncio.run(ds.client.get(f"/mail/{_sha(settings)}", cookies=cookies))
+    assert f'src="/thumb/{photo_id}"' in page.text
+    assert _rows(settings.data_dir) == before  # made for the view, not written: the next run stores it
+
+
+def _sha(settings) -> str:
+    with sqlite3.connect(settings.data_dir / index.DB_NAME) as db:
+        return db.execute("SELECT sha256 FROM messages").fetchone()[0]
