@@ -82,13 +82,17 @@ def _render_photo(seed: int) -> bytes:
 
 
 def photo_pool(cache_dir: Path, size: int = POOL_SIZE) -> list[bytes]:
-    pool_dir = cache_dir / f"photo-pool-v{GENERATOR_VERSION}"
-    pool_dir.mkdir(parents=True, exist_ok=True)
-    paths = [pool_dir / f"{i:02d}.jpg" for i in range(size)]
+    return cached_pool(cache_dir / f"photo-pool-v{GENERATOR_VERSION}", size, _render_photo, ".jpg")
+
+
+def cached_pool(folder: Path, size: int, render, suffix: str) -> list[bytes]:
+    """render(0..size-1), rendered on every core on first use and kept in folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / f"{i:02d}{suffix}" for i in range(size)]
     missing = [i for i, p in enumerate(paths) if not p.exists()]
     if missing:
         with concurrent.futures.ProcessPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-            for i, data in zip(missing, pool.map(_render_photo, missing)):
+            for i, data in zip(missing, pool.map(render, missing)):
                 tmp = paths[i].with_suffix(".tmp")
                 tmp.write_bytes(data)
                 tmp.replace(paths[i])

@@ -14,10 +14,8 @@ Three kinds, each drawn from a small cached pool and made unique per copy:
 
 from __future__ import annotations
 
-import concurrent.futures
 import datetime as dt
 import io
-import os
 import struct
 from pathlib import Path
 
@@ -161,17 +159,9 @@ def _render_recompressed(seed: int) -> bytes:
 
 
 def _pool(cache_dir: Path, kind: str, count: int, render) -> list[bytes]:
-    folder = cache_dir / f"phone-pool-v{POOL_VERSION}" / kind
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = [folder / f"{i:02d}.bin" for i in range(count)]
-    missing = [i for i, p in enumerate(paths) if not p.exists()]
-    if missing:
-        with concurrent.futures.ProcessPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-            for i, data in zip(missing, pool.map(render, missing)):
-                tmp = paths[i].with_suffix(".tmp")
-                tmp.write_bytes(data)
-                tmp.replace(paths[i])
-    return [p.read_bytes() for p in paths]
+    from bench.mailgen import cached_pool
+
+    return cached_pool(cache_dir / f"phone-pool-v{POOL_VERSION}" / kind, count, render, ".bin")
 
 
 class PhonePhotos:

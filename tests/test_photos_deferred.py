@@ -118,12 +118,18 @@ def test_owed_work_outlives_a_crash_and_a_spent_budget(fresh_mailbox, photos, tm
     assert all(done[n][0] and done[n][1] for n in done)
 
 
-def test_a_photo_whose_stored_file_is_gone_says_so_instead_of_being_retried(fresh_mailbox, photos, tmp_path):
-    fresh_mailbox.append(_mail({"heavy1.jpg": photos["heavy1.jpg"]}), dt.datetime(2023, 5, 15, 10, 0, tzinfo=dt.timezone.utc))
-    settings = _settings(fresh_mailbox, tmp_path / "archive")
+def _one_heavy_photo_polled(account, photos, tmp_path):
+    """A poll of one mail with one heavy photo: the settings, the photo's id and stored path."""
+    account.append(_mail({"heavy1.jpg": photos["heavy1.jpg"]}), dt.datetime(2023, 5, 15, 10, 0, tzinfo=dt.timezone.utc))
+    settings = _settings(account, tmp_path / "archive")
     jobs.run_poll(settings)
     with sqlite3.connect(settings.data_dir / index.DB_NAME) as db:
-        (rel,) = db.execute("SELECT path FROM attachments WHERE filename = 'heavy1.jpg'").fetchone()
+        photo_id, rel = db.execute("SELECT id, path FROM attachments WHERE filename = 'heavy1.jpg'").fetchone()
+    return settings, photo_id, rel
+
+
+def test_a_photo_whose_stored_file_is_gone_says_so_instead_of_being_retried(fresh_mailbox, photos, tmp_path):
+    settings, _, rel = _one_heavy_photo_polled(fresh_mailbox, photos, tmp_path)
     (settings.data_dir / rel).unlink()
     jobs.run_poll(settings)
     phash, thumb, *_, problem = _rows(settings.data_dir)["heavy1.jpg"]
@@ -136,11 +142,7 @@ def test_the_dashboard_shows_an_owed_thumbnail_before_the_next_poll(fresh_mailbo
     from collector.dashboard.auth import add_user
     from collector.serve import build_datasette
 
-    fresh_mailbox.append(_mail({"heavy1.jpg": photos["heavy1.jpg"]}), dt.datetime(2023, 5, 15, 10, 0, tzinfo=dt.timezone.utc))
-    settings = _settings(fresh_mailbox, tmp_path / "archive")
-    jobs.run_poll(settings)
-    with sqlite3.connect(settings.data_dir / index.DB_NAME) as db:
-        (photo_id,) = db.execute("SELECT id FROM attachments WHERE filename = 'heavy1.jpg'").fetchone()
+    settings, photo_id, _ = _one_heavy_photo_polled(fresh_mailbox, photos, tmp_path)
     before = _rows(settings.data_dir)
     users = tmp_path / "users.json"
     add_user("clerk", "office", "pw-for-the-test-1", users_file=users)
