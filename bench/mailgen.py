@@ -127,14 +127,26 @@ def make_docx(title: str, paragraphs: list[str]) -> bytes:
         document.add_paragraph(text)
     out = io.BytesIO()
     document.save(out)
+    return with_fixed_times(out.getvalue())
+
+
+def with_fixed_times(package: bytes) -> bytes:
+    """The zip again with every member dated 2023-05-15, so the same document is the same bytes
+    (python-docx stamps its members with the time of saving)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(zipfile.ZipInfo(info.filename, date_time=(2023, 5, 15, 0, 0, 0)), source.read(info),
+                            compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
 def make_zip(members: list[tuple[str, bytes]]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-        for name, data in members:
-            archive.writestr(name, data)
+        for name, data in members:  # dated, not stamped with the time of writing: the same bytes every time
+            archive.writestr(zipfile.ZipInfo(name, date_time=(2023, 5, 15, 0, 0, 0)), data,
+                             compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
     return out.getvalue()
 
 
@@ -341,9 +353,9 @@ def cached_mailbox(cache_dir: Path, name: str, count: int, small: bool = False, 
     kind = f"small{SMALL_VERSION}" if small else "full"
     key = f"{name}-{count}-{kind}-{special or 'mix'}-s{seed}-v{GENERATOR_VERSION}"
     if special == "phone":
-        from bench.phonegen import POOL_VERSION
+        from bench.phonegen import MAILBOX_VERSION, POOL_VERSION
 
-        key += f"-p{POOL_VERSION}"
+        key += f"-p{POOL_VERSION}m{MAILBOX_VERSION}"
     root = cache_dir / key
     manifest = root / "manifest.json"
     if manifest.exists():

@@ -24,6 +24,7 @@ RECOMPRESSED_SIDE = 1280
 PREVIEW_SIZES = {"Apple": (160, 120), "HUAWEI": (512, 384), "Xiaomi": (320, 240), "OPPO": (320, 240), "vivo": (512, 384)}
 PHONES = [("HUAWEI", "ELE-AL00"), ("Xiaomi", "Redmi K40"), ("OPPO", "PDEM10"), ("vivo", "V2055A"), ("Apple", "iPhone 12")]
 POOL_VERSION = "1"
+MAILBOX_VERSION = "2"  # bump when the mails change (the pools are kept)
 JPEG_POOL, HEIC_POOL = 10, 4
 _TIME_PLACEHOLDER = b"1999:01:01 00:00:00"
 _ID_PLACEHOLDER = b"#" * 32
