@@ -640,7 +640,7 @@ def main(argv: list[str] | None = None) -> int:
     ingest_cur = mailgen.cached_mailbox(CACHE_DIR, "ingest", plan.ingest_mails, log=log)
     boxes = {"ingest@163.com": (ingest_cur, None)}
     ingest_boxes = []
-    if args.mailbox in ("both", "phone"):
+    if args.mailbox in ("both", "phone") and sections & {"ingest", "memory"}:
         phone_cur = mailgen.cached_mailbox(CACHE_DIR, "phone", plan.phone_mails, special="phone", log=log)
         boxes["phone@163.com"] = (phone_cur, None)
         ingest_boxes.append(Mailbox("ingest_phone", "phone photos", "phone@163.com", phone_cur, 2.5))
