@@ -82,13 +82,17 @@ def _render_photo(seed: int) -> bytes:
 
 
 def photo_pool(cache_dir: Path, size: int = POOL_SIZE) -> list[bytes]:
-    pool_dir = cache_dir / f"photo-pool-v{GENERATOR_VERSION}"
-    pool_dir.mkdir(parents=True, exist_ok=True)
-    paths = [pool_dir / f"{i:02d}.jpg" for i in range(size)]
+    return cached_pool(cache_dir / f"photo-pool-v{GENERATOR_VERSION}", size, _render_photo, ".jpg")
+
+
+def cached_pool(folder: Path, size: int, render, suffix: str) -> list[bytes]:
+    """render(0..size-1), rendered on every core on first use and kept in folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / f"{i:02d}{suffix}" for i in range(size)]
     missing = [i for i, p in enumerate(paths) if not p.exists()]
     if missing:
         with concurrent.futures.ProcessPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-            for i, data in zip(missing, pool.map(_render_photo, missing)):
+            for i, data in zip(missing, pool.map(render, missing)):
                 tmp = paths[i].with_suffix(".tmp")
                 tmp.write_bytes(data)
                 tmp.replace(paths[i])
@@ -123,14 +127,26 @@ def make_docx(title: str, paragraphs: list[str]) -> bytes:
         document.add_paragraph(text)
     out = io.BytesIO()
     document.save(out)
+    return with_fixed_times(out.getvalue())
+
+
+def with_fixed_times(package: bytes) -> bytes:
+    """The zip again with every member dated 2023-05-15, so the same document is the same bytes
+    (python-docx stamps its members with the time of saving)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(zipfile.ZipInfo(info.filename, date_time=(2023, 5, 15, 0, 0, 0)), source.read(info),
+                            compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
 def make_zip(members: list[tuple[str, bytes]]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-        for name, data in members:
-            archive.writestr(name, data)
+        for name, data in members:  # dated, not stamped with the time of writing: the same bytes every time
+            archive.writestr(zipfile.ZipInfo(name, date_time=(2023, 5, 15, 0, 0, 0)), data,
+                             compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
     return out.getvalue()
 
 
@@ -336,6 +352,10 @@ def cached_mailbox(cache_dir: Path, name: str, count: int, small: bool = False, 
     """A Maildir 'cur' directory holding the mailbox, generated on first use."""
     kind = f"small{SMALL_VERSION}" if small else "full"
     key = f"{name}-{count}-{kind}-{special or 'mix'}-s{seed}-v{GENERATOR_VERSION}"
+    if special == "phone":
+        from bench.phonegen import MAILBOX_VERSION, POOL_VERSION
+
+        key += f"-p{POOL_VERSION}m{MAILBOX_VERSION}"
     root = cache_dir / key
     manifest = root / "manifest.json"
     if manifest.exists():
@@ -344,13 +364,21 @@ def cached_mailbox(cache_dir: Path, name: str, count: int, small: bool = False, 
     cur.mkdir(parents=True, exist_ok=True)
     for stale in cur.iterdir():
         stale.unlink()
-    pool = [] if small else photo_pool(cache_dir)
+    phones = None
+    if special == "phone":
+        from bench.phonegen import PhonePhotos, phone_mail
+
+        phones = PhonePhotos(cache_dir)
+    pool = [] if small or phones else photo_pool(cache_dir)
     factory = MailFactory(pool, seed)
-    total = 0
+    total = photo_total = 0
     digests: set[bytes] = set()
     for index in range(count):
         if special == "big50":
             raw, when = big_mail(factory, index)
+        elif phones is not None:
+            raw, when, photo_bytes = phone_mail(factory, phones, index, count)
+            photo_total += photo_bytes
         elif small:
             raw, when = factory.small_mail(index, count)
         else:
@@ -361,9 +389,9 @@ def cached_mailbox(cache_dir: Path, name: str, count: int, small: bool = False, 
         digests.add(digest)
         write_maildir_file(cur, index, raw, when)
         total += len(raw)
-        if log and count >= 500 and index % 250 == 249:
+        if log and (count >= 500 or phones) and index % 50 == 49:
             log(f"  generated {index + 1}/{count} mails ({total / 1e6:.0f} MB)")
-    manifest.write_text(json.dumps({"count": count, "bytes": total, "key": key}))
+    manifest.write_text(json.dumps({"count": count, "bytes": total, "photo_bytes": photo_total, "key": key}))
     return cur
 
 
@@ -388,4 +416,5 @@ def big_mail(factory: MailFactory, index: int) -> tuple[bytes, dt.datetime]:
 def mailbox_stats(cur: Path) -> dict:
     manifest = json.loads((cur.parent / "manifest.json").read_text())
     sizes = [p.stat().st_size for p in cur.iterdir()]
-    return {"count": manifest["count"], "bytes": manifest["bytes"], "largest": max(sizes, default=0)}
+    return {"count": manifest["count"], "bytes": manifest["bytes"], "largest": max(sizes, default=0),
+            "photo_bytes": manifest.get("photo_bytes", 0)}

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from collector import fetch, migrations, store
+from collector import fetch, migrations, store, thumbnails
 from collector.audit import now_iso
 from collector.config import Settings
 from collector.faults import crash_point
@@ -284,6 +284,7 @@ def run_poll(settings: Settings, now: dt.datetime | None = None) -> RunReport:
         # a newer archive is refused before anything is fetched or written; an older
         # one is not idle: the full path migrates it
         version = migrations.checked_version(settings.data_dir)
+        filed_before = thumbnails.last_attachment_id(settings.data_dir)
         position = read_position(settings)
         client = fetch.connect(settings)
         try:
@@ -294,10 +295,12 @@ def run_poll(settings: Settings, now: dt.datetime | None = None) -> RunReport:
             idle = idle and not _outbox_waiting(settings, now or dt.datetime.now(dt.timezone.utc))
             if idle and not status_is_stale(settings, now or dt.datetime.now(dt.timezone.utc)):
                 _stamp_idle_poll(settings)
-                return report
-            return _poll_with_pipeline(settings, client, position, listing, started, now, report)
+            else:
+                report = _poll_with_pipeline(settings, client, position, listing, started, now, report)
         finally:
             fetch.logout(client)
+        thumbnails.finish_owed(settings.data_dir, filed_before)  # put off by earlier runs (issue #16)
+        return report
 
 
 def _poll_with_pipeline(
@@ -343,12 +346,14 @@ def run_import(settings: Settings, paths: Iterable[Path], now: dt.datetime | Non
     report = RunReport("import")
     with exclusive_run(settings.data_dir), _storage_errors_are_clean(settings, report):
         started = now_iso()
+        filed_before = thumbnails.last_attachment_id(settings.data_dir)
         ctx = pipeline.open_context(settings.data_dir, settings.campaign)
         mails = (mail for path in paths for mail in sources.iter_path(Path(path)))
         for _mail, outcome in parallel.ingest_stream(ctx, mails):
             report.add(outcome)
         pipeline.finish_run(ctx, report, started, now)
         ctx.db.close()
+        thumbnails.finish_owed(settings.data_dir, filed_before)
         return report
 
 

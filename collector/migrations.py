@@ -474,3 +474,13 @@ def _m003_tree_and_outbox(db: sqlite_utils.Database) -> dict:
     queue.ensure_tables(db)
     db.execute("CREATE INDEX IF NOT EXISTS idx_messages_filed_at ON messages (filed_at)")
     return {"tables": sorted(set(db.table_names()) - before)}
+
+
+@migration(4, "how far the photos left for later (thumbnail, hash) have been worked off")
+def _m004_photo_work(db: sqlite_utils.Database) -> dict:
+    """photo_work (collector/thumbnails.py): heavy photos without a phone preview get
+    their thumbnail and hash from the run after the one that filed them."""
+    from collector import thumbnails
+
+    thumbnails.ensure_table(db)
+    return {"tables": ["photo_work"]}

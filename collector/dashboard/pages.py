@@ -18,7 +18,7 @@ from urllib.parse import quote, urlencode
 from datasette.utils.asgi import AsgiFileDownload, Forbidden, NotFound, Response
 from markupsafe import Markup, escape
 
-from .. import audit, exports
+from .. import audit, exports, thumbnails
 from ..status import EMBEDDED_PHOTOS_SQL
 from . import decide_pages
 from . import search as search_mod
@@ -138,7 +138,7 @@ async def _attachments_for(db, shas: list[str]) -> dict[str, list[dict]]:
         await db.execute(
             "SELECT id, message_sha256, idx, parent_idx, filename, content_type, kind, inline, sha256,"
             " size, path, text_status, taken_at, width, height, link_url, link_size, link_expires,"
-            " problem, thumbnail IS NOT NULL AS has_thumb, substr(text, 1, 1000) AS text_head"
+            f" problem, (thumbnail IS NOT NULL OR {thumbnails.OWED}) AS has_thumb, substr(text, 1, 1000) AS text_head"
             f" FROM attachments WHERE message_sha256 IN ({marks}) ORDER BY message_sha256, idx",
             shas,
         )
@@ -794,11 +794,16 @@ async def file_download(datasette, request):
 async def thumbnail(datasette, request):
     _require_role(request)
     db = _db(datasette)
-    row = (await db.execute("SELECT thumbnail FROM attachments WHERE id = ?", [int(request.url_vars["id"])])).first()
-    if row is None or not row[0]:
+    row = (await db.execute(f"SELECT thumbnail, {thumbnails.OWED}, path FROM attachments WHERE id = ?",
+                            [int(request.url_vars["id"])])).first()
+    thumb = row[0] if row else None
+    if row is not None and not thumb and row[1]:  # owed by the poll (collector/thumbnails.py): made now, not stored
+        path = resolve_in_data_dir(data_dir_of(datasette), row[2])
+        thumb = path and await asyncio.to_thread(thumbnails.made_for_view, path)
+    if not thumb:
         raise NotFound("没有缩略图")
     return Response(
-        bytes(row[0]),
+        bytes(thumb),
         content_type="image/jpeg",
         headers={"x-content-type-options": "nosniff", "cache-control": "private, max-age=3600"},
     )

@@ -1,6 +1,18 @@
 """Photo facts: EXIF time and camera, size after orientation, a small JPEG
-thumbnail and a perceptual hash. JPEGs are decoded at reduced scale
-(Image.draft), so a 12 MP photo costs a fraction of a full decode."""
+thumbnail and a perceptual hash.
+
+The thumbnail and the hash come from the cheapest picture of the photo there is:
+the preview a phone embeds (a JPEG's EXIF IFD1, a HEIC's thumbnail item) when it
+is at least MIN_EMBEDDED_THUMB on its longer side and has the photo's shape;
+otherwise the photo itself, a JPEG decoded at reduced scale (Image.draft, 1/8 for
+most photos). Decoding a 4 MB phone JPEG even at 1/8 costs ~35 ms of entropy
+decoding; its preview ~1 ms. A photo over DEFER_DECODE_BYTES with no usable
+preview is left undecoded unless the caller needs it now (defer=False): the
+mail parser files it without thumbnail and hash, and the next run fills them in
+(collector/thumbnails.py), so the cost of a first poll does not grow with the
+photos' weight. The hash is imagehash.dhash of a 9x8 grey reduction,
+so a preview and the photo it shows hash within the near-duplicate distance
+(tests/parsers/test_photos_preview.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +21,7 @@ import warnings
 
 import imagehash
 import pillow_heif
-from PIL import Image
+from PIL import ExifTags, Image
 from pillow_heif import register_heif_opener
 
 from collector.model import PhotoInfo
@@ -23,6 +35,9 @@ _TAG_MODEL = 0x0110
 _TAG_DATETIME = 0x0132
 _TAG_DATETIME_ORIGINAL = 0x9003
 _EXIF_IFD = 0x8769
+_TAG_PREVIEW_OFFSET = 0x0201  # JPEGInterchangeFormat, in IFD1
+_TAG_PREVIEW_LENGTH = 0x0202
+MAX_PREVIEW_SHAPE_DRIFT = 0.03  # a letterboxed preview, or one left over from before a crop, is not the photo
 
 
 _T = Image.Transpose
@@ -58,8 +73,10 @@ def _camera(make: str | None, model: str | None) -> str | None:
     return " ".join(part for part in (make, model) if part) or None
 
 
-def photo_info(data: bytes) -> PhotoInfo:
-    """Read one photo; raises PhotoProblem when it cannot be read safely."""
+def photo_info(data: bytes, *, defer: bool = True) -> PhotoInfo:
+    """Read one photo; raises PhotoProblem when it cannot be read safely.
+    A heavy photo with no embedded preview comes back without its thumbnail and
+    hash (None), for collector/thumbnails.py, unless defer=False."""
     if data[4:12] in _HEIF_BRANDS:
         info = _heif_from_embedded_thumbnail(data)
         if info is not None:
@@ -68,7 +85,7 @@ def photo_info(data: bytes) -> PhotoInfo:
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             with Image.open(io.BytesIO(data)) as img:
-                return _read(img)
+                return _read(img, defer and len(data) > DEFER_DECODE_BYTES)
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
             raise PhotoProblem(f"图片尺寸过大，未解码（疑似解压炸弹）：{exc}") from None
         except PhotoProblem:
@@ -79,6 +96,9 @@ def photo_info(data: bytes) -> PhotoInfo:
 
 _HEIF_BRANDS = {b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypmsf1", b"ftypheim", b"ftypheis", b"ftyphevc"}
 MIN_EMBEDDED_THUMB = 160
+# Above this, a photo with no embedded preview costs 20 ms or more to decode (~9 ms per MB
+# of JPEG; a HEIC's HEVC image far more): its thumbnail and hash wait for the next run.
+DEFER_DECODE_BYTES = 2_000_000
 
 
 def _heif_from_embedded_thumbnail(data: bytes) -> PhotoInfo | None:
@@ -134,7 +154,7 @@ def _thumbnail_size(size: tuple[int, int]) -> tuple[int, int]:
     return max(1, int(width * scale)), max(1, int(height * scale))
 
 
-def _read(img: Image.Image) -> PhotoInfo:
+def _read(img: Image.Image, defer_decoding: bool = False) -> PhotoInfo:
     exif = img.getexif()
     sub = exif.get_ifd(_EXIF_IFD) if exif else {}
     orientation = exif.get(_TAG_ORIENTATION, 1) if exif else 1
@@ -149,20 +169,56 @@ def _read(img: Image.Image) -> PhotoInfo:
         taken_at=_iso_time(sub.get(_TAG_DATETIME_ORIGINAL) or exif.get(_TAG_DATETIME)),
         camera=_camera(_text(exif.get(_TAG_MAKE)), _text(exif.get(_TAG_MODEL))),
     )
+    thumb = _exif_preview(img, exif) if img.format == "JPEG" else None
+    if thumb is None:
+        if defer_decoding:
+            return info  # thumbnail and hash: collector/thumbnails.py, in the next run
+        thumb = _decoded_small(img)
+    thumb.thumbnail((THUMB_MAX, THUMB_MAX), Image.Resampling.BILINEAR, reducing_gap=2.0)
+    if not heif and orientation in _TRANSPOSE:
+        thumb = thumb.transpose(_TRANSPOSE[orientation])
+    return _finish(info, thumb)
+
+
+def _decoded_small(img: Image.Image) -> Image.Image:
+    """The photo itself, decoded at the smallest scale the decoder offers."""
     if img.format == "JPEG":
         img.draft("RGB", _thumbnail_size(img.size))
     if getattr(img, "n_frames", 1) > 1:
         img.seek(0)
     if img.mode in ("RGB", "L"):
-        thumb = img  # thumbnail() below resizes it in place: no copy of the decoded photo
-    elif img.mode in ("P", "PA", "LA", "RGBA"):
-        thumb = img.convert("RGBA").convert("RGB")  # palette transparency needs RGBA first
-    else:
-        thumb = img.convert("RGB")
-    thumb.thumbnail((THUMB_MAX, THUMB_MAX), Image.Resampling.BILINEAR, reducing_gap=2.0)
-    if not heif and orientation in _TRANSPOSE:
-        thumb = thumb.transpose(_TRANSPOSE[orientation])
-    return _finish(info, thumb)
+        return img  # thumbnail() resizes it in place: no copy of the decoded photo
+    if img.mode in ("P", "PA", "LA", "RGBA"):
+        return img.convert("RGBA").convert("RGB")  # palette transparency needs RGBA first
+    return img.convert("RGB")
+
+
+def _exif_preview(img: Image.Image, exif: Image.Exif) -> Image.Image | None:
+    """The JPEG preview a phone or camera writes in EXIF IFD1, stored like the
+    photo (not yet rotated); None when there is none or it does not show this photo."""
+    raw = img.info.get("exif")
+    if not raw or not exif:
+        return None
+    try:
+        ifd1 = exif.get_ifd(ExifTags.IFD.IFD1)
+        offset, length = ifd1.get(_TAG_PREVIEW_OFFSET), ifd1.get(_TAG_PREVIEW_LENGTH)
+        if not offset or not length:
+            return None
+        start = offset + (6 if raw.startswith(b"Exif\0\0") else 0)  # offsets count from the TIFF header
+        preview = Image.open(io.BytesIO(raw[start:start + length]))
+        if preview.format != "JPEG" or not _same_shape(preview.size, img.size):
+            return None
+        preview.draft("RGB", _thumbnail_size(preview.size))
+        return preview.convert("RGB")
+    except Exception:  # a broken preview: the photo itself is read instead
+        return None
+
+
+def _same_shape(preview: tuple[int, int], photo: tuple[int, int]) -> bool:
+    if max(preview) < MIN_EMBEDDED_THUMB or min(preview) < 1 or min(photo) < 1:
+        return False
+    ratio, wanted = preview[0] / preview[1], photo[0] / photo[1]
+    return abs(ratio - wanted) <= MAX_PREVIEW_SHAPE_DRIFT * wanted
 
 
 # --- pictures inside documents ---------------------------------------------------
