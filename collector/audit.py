@@ -155,7 +155,8 @@ def absorb_spool(db: sqlite_utils.Database, data_dir) -> int:
     legacy = _legacy_spool(Path(data_dir))
     if not files and legacy is None:
         return 0
-    items = _legacy_items(legacy) + [item for item in map(_read_spooled, files) if item is not None]
+    read = [(path, item) for path, item in ((p, _read_spooled(p)) for p in files) if item is not None]
+    items = _legacy_items(legacy) + [item for _, item in read]
     recorded = 0
     with db.atomic():
         done = _spool_ids_in_chain(db)
@@ -166,8 +167,8 @@ def absorb_spool(db: sqlite_utils.Database, data_dir) -> int:
                    **item.get("detail", {}))
             done.add(item["spool_id"])
             recorded += 1
-    for path in files + ([legacy] if legacy else []):
-        path.unlink(missing_ok=True)
+    for path in [p for p, _ in read] + ([legacy] if legacy else []):
+        path.unlink(missing_ok=True)  # an unreadable event file stays for a person to look at
     _sweep_abandoned_temp_files(Path(data_dir) / SPOOL_DIR)
     return recorded
 

@@ -25,8 +25,9 @@ import time
 from pathlib import Path
 
 from collector import audit, index, jobs, service, store, verify
+from collector.campaign import ARCHIVE_CAMPAIGNS
 
-COPIED_DIRS = (store.RAW_DIR, store.FILES_DIR, store.FILED_DIR)
+COPIED_DIRS = (store.RAW_DIR, store.FILES_DIR, store.FILED_DIR, ARCHIVE_CAMPAIGNS)  # the clerk's campaign files too
 COPIED_FILES = (service.HISTORY_NAME,)
 
 

@@ -597,10 +597,10 @@ def campaign_init(ctx: click.Context, notice: Path, roster: Path | None, output:
     not decide is printed (and kept under `unsettled:` in the file)."""
     from collector.drafting import NoticeReadError, draft_campaign_from_file
     from collector.drafting.rosters import roster_from_csv
-    from collector.roster import builtin_roster
+    from collector.roster import archive_roster
 
     try:
-        units = roster_from_csv(roster) if roster else (_archive_roster(_settings(ctx)) or builtin_roster())
+        units = roster_from_csv(roster) if roster else archive_roster(_settings(ctx).data_dir)
         draft = draft_campaign_from_file(notice, units)
         draft.kinds_shorthand = roster is None
     except (NoticeReadError, ValueError) as exc:
@@ -647,10 +647,10 @@ def campaign_list(ctx: click.Context, as_json: bool) -> None:
     """The campaigns in force: id, title, deadlines, open or closed, where the file is."""
     from collector import views
     from collector.campaign import campaign_row, load_campaigns
-    from collector.roster import builtin_roster
+    from collector.roster import archive_roster
 
     settings = _settings(ctx)
-    rows = [campaign_row(c) for c in load_campaigns(settings.campaign, roster=_archive_roster(settings) or builtin_roster(),
+    rows = [campaign_row(c) for c in load_campaigns(settings.campaign, roster=archive_roster(settings.data_dir),
                                                    data_dir=settings.data_dir)]
     if as_json:
         click.echo(views.dumps(rows))
@@ -658,28 +658,6 @@ def campaign_list(ctx: click.Context, as_json: bool) -> None:
     for r in rows:
         state = "进行中" if r["state"] == "open" else "已结束"
         click.echo(f"{r['id']:<28} {state}  截止 {(r['last_due'] or '')[:16]}  {r['title']}")
-
-
-def _archive_roster(settings: Settings):
-    """The archive's roster when there is an archive with one (read only), else None."""
-    import sqlite3
-
-    from collector.index import DB_NAME
-    from collector.roster import load_roster
-
-    if not (settings.data_dir / DB_NAME).exists():
-        return None
-    from collector import index
-
-    db = index.connect(settings.data_dir)
-    try:
-        if "roster_units" not in db.table_names():
-            return None
-        return load_roster(db)
-    except sqlite3.Error:
-        return None
-    finally:
-        db.close()
 
 
 @cli.group()

@@ -386,48 +386,43 @@ def decide(
 
     index.require_archive(settings.data_dir)
     with exclusive_run(settings.data_dir, wait=wait):
-        with _disk_full_means(settings, lambda: "the decision was NOT saved"):
-            ctx = pipeline.open_context(settings.data_dir, settings.campaign)
-            if check is not None:
-                check(ctx.db)
-            row = decisions.decide(ctx.db, message, unit, requirements, by=by, note=note, campaigns=ctx.campaigns,
-                                   campaign=campaign)
-        crash_point("decision.committed")
-        with _disk_full_means(settings, lambda: "the decision is saved; the next run links its files and updates 报送情况"):
-            pipeline.finish_run(ctx, RunReport("decision"), now_iso(), now)
-        ctx.db.close()
-        return row
+        ctx = None
+        try:
+            with _disk_full_means(settings, lambda: "the decision was NOT saved"):
+                ctx = pipeline.open_context(settings.data_dir, settings.campaign)
+                if check is not None:
+                    check(ctx.db)
+                row = decisions.decide(ctx.db, message, unit, requirements, by=by, note=note,
+                                       campaigns=ctx.campaigns, campaign=campaign)
+            crash_point("decision.committed")
+            with _disk_full_means(settings, lambda: "the decision is saved; the next run links its files and updates 报送情况"):
+                pipeline.finish_run(ctx, RunReport("decision"), now_iso(), now)
+            return row
+        finally:
+            if ctx is not None:
+                ctx.db.close()
 
 
 def edit_roster(settings: Settings, edit: Callable[..., T]) -> T:
     """Apply one roster edit (collector/roster.py) under the run lock: the roster
     is part of the archive, and a rename or merge moves filed mails too."""
-    from collector import index, roster
+    from collector import roster
 
-    with exclusive_run(settings.data_dir):
-        db = index.connect(settings.data_dir)
-        try:
-            roster.seed_roster(db)
-            result = edit(db)
-            roster.forget_campaigns(db)
-            return result
-        finally:
-            db.close()
+    with existing_archive_for_writing(settings.data_dir) as db, db.atomic():
+        result = edit(db)  # its audit event and the recompute flag commit together
+        roster.forget_campaigns(db)
+        return result
 
 
 def save_campaign(settings: Settings, data: dict, by: str, replace: bool = False):
     """Check a campaign file against the archive's roster and keep it in the
     archive's campaigns folder, under the run lock, audited; live from the next run."""
-    from collector import audit, index, roster
+    from collector import audit, roster
     from collector.campaign import save_campaign_file
 
-    with exclusive_run(settings.data_dir):
-        db = index.connect(settings.data_dir)
-        try:
-            saved = save_campaign_file(settings.data_dir, data, roster.load_roster(db), replace=replace)
-            with db.atomic():
-                audit.record(db, "campaign_saved", actor=by, campaign=saved.id, title=saved.title,
-                             source=str(Path(saved.source).name))
-            return saved
-        finally:
-            db.close()
+    with existing_archive_for_writing(settings.data_dir) as db:
+        saved = save_campaign_file(settings.data_dir, data, roster.load_roster(db), replace=replace)
+        with db.atomic():
+            audit.record(db, "campaign_saved", actor=by, campaign=saved.id, title=saved.title,
+                         source=str(Path(saved.source).name))
+        return saved

@@ -50,6 +50,9 @@ class Context:
     # there, so position and filing commit together (one fsync, never apart).
     in_transaction: Callable[[sqlite_utils.Database, RawMail], None] | None = None
     campaigns_changed: bool = False  # since the last run: mails waiting in review are matched again
+    # remembered by finish_run, with the status it was computed for: a run that dies
+    # before leaves the change for the next run to handle
+    campaigns_fingerprint: str | None = None
 
     def known_addresses(self) -> set[str]:
         return self.roster_addresses | set(self.learned)
@@ -66,7 +69,6 @@ def open_context(data_dir: Path, campaign_spec: str | None) -> Context:
     with db.atomic():
         changed = remembered_campaigns(db) != fingerprint
         write_campaign_tables(db, campaigns)
-        remember_campaigns(db, fingerprint)
     return Context(
         data_dir=data_dir,
         db=db,
@@ -74,6 +76,7 @@ def open_context(data_dir: Path, campaign_spec: str | None) -> Context:
         learned=load_learned(db),
         open_requirements=open_requirements(db),
         campaigns_changed=changed,
+        campaigns_fingerprint=fingerprint,
     )
 
 
@@ -392,16 +395,18 @@ def _write_submissions(db: sqlite_utils.Database, sha256: str, mail: RawMail, ma
 def finish_run(ctx: Context, report: RunReport, started_at: str, now: dt.datetime | None = None) -> None:
     """Recompute the status table and record the run."""
     now = now or dt.datetime.now(dt.timezone.utc)
-    refiled = decisions.carry_out_pending(ctx.db, ctx.data_dir)  # what a decision (maybe one that died) left
-    audit.absorb_spool(ctx.db, ctx.data_dir)  # e.g. exports made on the dashboard
     if ctx.campaigns_changed:
         from collector.rematch import rematch_waiting
 
-        rematch_waiting(ctx)
-        ctx.campaigns_changed = False
+        rematch_waiting(ctx)  # marks what it files as pending refiles, carried out just below
+    refiled = decisions.carry_out_pending(ctx.db, ctx.data_dir)  # what a decision or a rematch (maybe one that died) left
+    audit.absorb_spool(ctx.db, ctx.data_dir)  # e.g. exports made on the dashboard
     with ctx.db.atomic():
         decisions.mark_carried_out(ctx.db, refiled)  # with the status refresh that shows them
         refresh_status(ctx.db, ctx.campaigns, now)
+        if ctx.campaigns_fingerprint is not None:
+            remember_campaigns(ctx.db, ctx.campaigns_fingerprint)
+            ctx.campaigns_changed = False
         ctx.db["runs"].insert(
             {
                 "kind": report.kind,

@@ -4,7 +4,8 @@ A unit often answers a new notice before the clerk has set its campaign up;
 such a mail goes to 待审核 ("可能属于尚未设置的新活动"). When a campaign is added
 or edited (or the roster is), the next run matches every mail still waiting
 there again, from what the index kept of it, and files those that now land
-with confidence. A person's decision is never undone: mails someone assigned
+with confidence; their files are linked like a decision's (tree.py's pending
+refiles), so a run that dies halfway leaves the rest to the next one. A person's decision is never undone: mails someone assigned
 or ignored are not touched, and neither are mails held for a damaged part or
 a parse error (only a person can judge those).
 """
@@ -15,9 +16,9 @@ import dataclasses
 import datetime as dt
 import json
 
-from collector import audit, file
+from collector import audit, tree
 from collector.decisions import parsed_from_row
-from collector.match import learn_address, match_mail
+from collector.match import learn_address, load_learned, match_mail
 from collector.model import Match
 
 WAITING = (
@@ -38,27 +39,27 @@ class Rematched:
 
 
 def rematch_waiting(ctx) -> list[Rematched]:
-    """Match the waiting mails again against ``ctx``'s campaigns; file those that
-    now land (each in its own transaction with its audit event, then its files)."""
+    """Match the waiting mails again against ``ctx``'s campaigns; file those that now land,
+    each in its own transaction with its audit event and a pending-refile marker, so the
+    files are linked by the run's carry_out_pending (or by the next run, if this one dies)."""
     filed: list[Rematched] = []
     for msg in list(ctx.db.query(WAITING)):
-        match = _match_again(ctx, msg)
+        parsed = parsed_from_row(ctx.db, msg)
+        received_at = dt.datetime.fromisoformat(msg["received_at"])
+        match = match_mail(parsed, ctx.campaigns, ctx.learned, received_at=received_at,
+                           open_requirements=ctx.open_requirements)
         if match.state != "filed":
             continue
         with ctx.db.atomic():
             _file(ctx.db, msg, match)
+            learned = learn_address(ctx.db, parsed, match, msg["sha256"])
+            tree.mark_pending(ctx.db, msg["sha256"], None, audit.now_iso())
             audit.record(ctx.db, "rematched", message_sha256=msg["sha256"], campaign=match.campaign,
                          unit=match.unit, requirements=match.requirements)
-        file.refile(ctx.data_dir, ctx.db, msg["sha256"])
-        ctx.learned[msg["from_addr"] or ""] = (match.campaign, match.unit)
+        if learned:
+            ctx.learned = load_learned(ctx.db)
         filed.append(Rematched(msg["sha256"], match.campaign, match.unit, match.requirements))
     return filed
-
-
-def _match_again(ctx, msg: dict) -> Match:
-    received_at = dt.datetime.fromisoformat(msg["received_at"])
-    return match_mail(parsed_from_row(ctx.db, msg), ctx.campaigns, ctx.learned, received_at=received_at,
-                      open_requirements=ctx.open_requirements)
 
 
 def _file(db, msg: dict, match: Match) -> None:
@@ -75,5 +76,3 @@ def _file(db, msg: dict, match: Match) -> None:
             "message_sha256": sha, "campaign": match.campaign, "unit": match.unit, "requirement": requirement,
             "received_at": msg["received_at"], "is_current": 1,
         }, replace=True)
-    parsed = parsed_from_row(db, msg)
-    learn_address(db, parsed, match, sha)

@@ -13,7 +13,7 @@ itself, or any later poll, import or decision if that one died) links the
 files into the new folders, records the links and drops the marker together
 with the status refresh, so a decision is never left half carried out.
 
-Both tables are created here, idempotently (not in index.py's schema).
+Both tables come from migration 3 (collector/migrations.py).
 """
 
 from __future__ import annotations
@@ -62,7 +62,6 @@ class Links(list):
 
 def record_links(db, message_sha256: str, links: Iterable[tuple[str, str, str]]) -> None:
     """Call inside the transaction that makes the links matter."""
-    ensure_tables(db)
     db.conn.executemany(
         f"INSERT OR IGNORE INTO {LINKS_TABLE} (path, message_sha256, blob, sha256) VALUES (?, ?, ?, ?)",
         [(path, message_sha256, blob, sha) for path, blob, sha in links],
@@ -71,7 +70,6 @@ def record_links(db, message_sha256: str, links: Iterable[tuple[str, str, str]])
 
 def mark_pending(db, message_sha256: str, decision_id: int | None, since: str) -> None:
     """In the decision's own transaction: its files are still to be linked."""
-    ensure_tables(db)
     db.execute(
         f"INSERT OR REPLACE INTO {PENDING_TABLE} (message_sha256, decision_id, since) VALUES (?, ?, ?)",
         [message_sha256, decision_id, since],

@@ -21,3 +21,47 @@ def match_in_arrival_order(mails, campaigns, data_dir: Path) -> list:
         out.append((mail, m))
     db.close()
     return out
+
+
+# ----- judging a labelled mixed mailbox (tests/test_match_mixed*.py) -----------------------
+
+
+def verdict(lab, m) -> str:
+    """right / wrong (filed where a clerk would not) / review (sent to a person instead of filed)."""
+    if lab.unit == "IGNORED":
+        return "right" if m.state == "ignored" else "wrong"
+    if lab.unit == "REVIEW":
+        return "right" if m.state == "needs_review" else "wrong"
+    if m.state == "filed":
+        if (m.campaign, m.unit) != (lab.campaign, lab.unit):
+            return "wrong"
+        return "right" if sorted(m.requirements) == sorted(lab.requirements) else "wrong"
+    return "review" if m.state == "needs_review" else "wrong"
+
+
+def describe(lab, m) -> str:
+    want = f"{lab.campaign} {lab.unit} {lab.requirements}" if lab.campaign else lab.unit
+    got = f"{m.state} {m.campaign} {m.unit} {m.requirements}"
+    return f"{lab.name}: expected {want}, got {got} — {m.reason}" + (f"  [{lab.why}]" if lab.why else "")
+
+
+def routing_figures(results) -> tuple[dict, list[str]]:
+    """Counts of right / wrong / review, and a line for each mail not right."""
+    counts = {"right": 0, "wrong": 0, "review": 0}
+    problems = []
+    for lab, m in results:
+        v = verdict(lab, m)
+        counts[v] += 1
+        if v != "right":
+            problems.append(f"{v:6} {describe(lab, m)}")
+    return counts, problems
+
+
+def under_a_wrong_unit_or_campaign(results) -> list[str]:
+    return [describe(lab, m) for lab, m in results if lab.campaign and m.state == "filed"
+            and (m.campaign, m.unit) != (lab.campaign, lab.unit)]
+
+
+def with_other_requirements(results) -> list[str]:
+    return [describe(lab, m) for lab, m in results if m.state == "filed" and (m.campaign, m.unit) == (
+        lab.campaign, lab.unit) and sorted(m.requirements) != sorted(lab.requirements)]

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from match_order import match_in_arrival_order
+from match_order import (describe, match_in_arrival_order, routing_figures, under_a_wrong_unit_or_campaign, verdict,
+                         with_other_requirements)
 
 from collector.campaign import load_campaigns
 
@@ -42,25 +43,6 @@ def route(mailbox, data_dir: Path) -> list:
 @pytest.fixture(scope="module")
 def results(tmp_path_factory, mailbox):
     return route(mailbox, tmp_path_factory.mktemp("mixed"))
-
-
-def verdict(lab, m) -> str:
-    """right / wrong (filed where a clerk would not) / review (sent to a person instead of filed)."""
-    if lab.unit == "IGNORED":
-        return "right" if m.state == "ignored" else "wrong"
-    if lab.unit == "REVIEW":
-        return "right" if m.state == "needs_review" else "wrong"
-    if m.state == "filed":
-        if (m.campaign, m.unit) != (lab.campaign, lab.unit):
-            return "wrong"
-        return "right" if sorted(m.requirements) == sorted(lab.requirements) else "wrong"
-    return "review" if m.state == "needs_review" else "wrong"
-
-
-def describe(lab, m) -> str:
-    want = f"{lab.campaign} {lab.unit} {lab.requirements}" if lab.campaign else lab.unit
-    got = f"{m.state} {m.campaign} {m.unit} {m.requirements}"
-    return f"{lab.name}: expected {want}, got {got} — {m.reason}" + (f"  [{lab.why}]" if lab.why else "")
 
 
 def test_campaign_files_load_beside_the_builtin_one():
@@ -91,13 +73,7 @@ def test_mixed_set_is_big_varied_and_deterministic(mailbox):
 
 
 def test_routing_on_mixed_mailbox(results, capsys):
-    counts = {"right": 0, "wrong": 0, "review": 0}
-    problems = []
-    for lab, m in results:
-        v = verdict(lab, m)
-        counts[v] += 1
-        if v != "right":
-            problems.append(f"{v:6} {describe(lab, m)}")
+    counts, problems = routing_figures(results)
     total = len(results)
     with capsys.disabled():  # the figures are the point of this test: always shown
         print(f"\nmixed mailbox: right {counts['right']} / wrong {counts['wrong']} / review {counts['review']} "
@@ -109,14 +85,12 @@ def test_routing_on_mixed_mailbox(results, capsys):
 
 def test_no_mail_under_a_wrong_unit_or_campaign(results):
     """Of the mails a clerk files: none under another unit or campaign (those for 待审核: the next test)."""
-    bad = [describe(lab, m) for lab, m in results if lab.campaign and m.state == "filed"
-           and (m.campaign, m.unit) != (lab.campaign, lab.unit)]
+    bad = under_a_wrong_unit_or_campaign(results)
     assert not bad, bad
 
 
 def test_filed_mails_carry_exactly_their_requirements(results):
-    bad = [describe(lab, m) for lab, m in results if m.state == "filed" and (m.campaign, m.unit) == (
-        lab.campaign, lab.unit) and sorted(m.requirements) != sorted(lab.requirements)]
+    bad = with_other_requirements(results)
     assert not bad, bad
 
 

@@ -57,9 +57,11 @@ async def _outbox_rows(db) -> list[dict]:
 
 def _campaign_switches(datasette, switches: dict[str, int]) -> list[dict]:
     from ..campaign import load_campaigns
+    from ..roster import archive_roster
 
     out = []
-    for campaign in load_campaigns(_settings(datasette).campaign):
+    settings = _settings(datasette)
+    for campaign in load_campaigns(settings.campaign, roster=archive_roster(settings.data_dir), data_dir=settings.data_dir):
         on = bool(switches.get(campaign.id, campaign.receipts))
         out.append({"id": campaign.id, "title": campaign.title, "receipts": on,
                     "from_file": campaign.id not in switches})

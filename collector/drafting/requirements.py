@@ -10,7 +10,7 @@ from pypinyin import lazy_pinyin
 
 SPREADSHEET_FORMATS = ["xlsx", "xls", "et", "csv"]
 WORD_FORMATS = ["docx", "doc", "wps"]
-PHONE_PATTERN = r"1[3-9]\d{9}|0?429[-－—\s]?\d{7}|(?:联系电话|电话|联系方式|手机)\s*[:：]?\s*\d{7,8}"
+PHONE_PATTERN = r"1[3-9]\d{9}|0\d{2,3}[-－—\s]?\d{7,8}|(?:联系电话|电话|联系方式|手机)\s*[:：]?\s*\d{7,8}"
 NAME_PATTERN = r"(?:姓名|联系人|领导|负责人|人员)\s*[:：为是]?\s*[\u4e00-\u9fa5]{2,4}"
 
 # a table: 统计表, 报名表, 任务分解表 … (not 代表, 发表, 表彰, 表格 is its own word)

@@ -138,9 +138,14 @@ def _issued_after(c: Campaign, when: dt.datetime | None) -> bool:
 
 
 def _owes(c: Campaign, unit: str, open_requirements: dict | None) -> bool:
+    """Whether the unit still owes something in ``c``. open_requirements lists only the
+    (campaign, unit) pairs with something open: a pair missing from a campaign that has
+    status rows is one the unit has completed; a campaign with none has no status yet."""
     if open_requirements is None:
         return True
-    return bool(open_requirements.get((c.id, unit), {r.id for r in c.requirements_for(unit)}))
+    if (c.id, unit) in open_requirements:
+        return bool(open_requirements[(c.id, unit)])
+    return not any(cid == c.id for cid, _ in open_requirements)
 
 
 def route(

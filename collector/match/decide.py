@@ -52,11 +52,6 @@ def _match_mail(
     received_at: dt.datetime | None,
     open_requirements: dict[tuple[str, str], set[str]] | None,
 ) -> Match:
-    is_correction = bool(
-        CORRECTION_RE.search(
-            " ".join([parsed.subject or "", _own_text(parsed, campaigns)] + [a.filename or "" for a in parsed.attachments])
-        )
-    )
     if parsed.not_submission:
         kinds = {"auto-reply": "自动回复", "bounce": "退信", "read-receipt": "已读回执", "newsletter": "群发邮件"}
         return Match(
@@ -66,6 +61,11 @@ def _match_mail(
         )
     if not campaigns:
         return Match(None, None, [], "needs_review", "未配置活动（名册）", 0.0)
+    is_correction = bool(
+        CORRECTION_RE.search(
+            " ".join([parsed.subject or "", _own_text(parsed, campaigns)] + [a.filename or "" for a in parsed.attachments])
+        )
+    )
     office = {a for c in campaigns for a in c.mailbox_addresses}
     if (parsed.from_addr or "").lower() in office and not parsed.forwarded:
         return Match(None, None, [], "needs_review", "发件人是收集邮箱本身（本办发出或抄送的邮件），请人工确认",

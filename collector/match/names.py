@@ -150,10 +150,10 @@ class NameIndex:
         """A unit of another level or county, not ours: 市公安局, 葫芦岛市公安局,
         绥中县公安局. Before "县…" only words that lead into a name are ours
         (报送县发改局); anything else is taken for another county's name."""
-        if alias.startswith(("建昌", self.county or "\0")):
+        county_stem = self.county[:-1] if self.county.endswith("县") else self.county
+        if alias.startswith((county_stem or "\0", self.county or "\0")):
             return False
         before = text[max(0, start - 6) : start]
-        county_stem = self.county[:-1] if self.county.endswith("县") else self.county
         if before.endswith(self.county or "\0") or (alias.startswith("县") and county_stem and before.endswith(county_stem)):
             return False
         if alias.startswith("县"):

@@ -186,10 +186,22 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
                 continue
             if name in out or re.match(r"[各全本我该有]", name) or idx.scan(name):
                 continue  # idx.scan: a typo of one of ours (莽牛营子乡)
-            if not re.search(r"政务公开|活动|通知|总结|照片|访谈|材料|附件", name):
+            if not _names_a_material(name, campaigns):
                 out.append(name)
     return out
 
+
+MATERIAL_RE = re.compile(r"活动|通知|总结|照片|材料|附件|报告|方案|说明|台账|清单|截图|表$")
+
+
+def _names_a_material(name: str, campaigns: list[Campaign]) -> bool:
+    """"访谈材料中心" is no unit: a stretch ending like a unit but naming the
+    campaigns' own topics or materials (their words) or a kind of document."""
+    if MATERIAL_RE.search(name):
+        return True
+    words = {w for c in campaigns for w in c.subject_hints}
+    words |= {w for c in campaigns for r in c.requirements for w in r.hints if len(w) >= 2}
+    return any(w in name for w in words)
 
 
 def _score(hits: list[Hit]) -> tuple[dict, dict]:

@@ -13,6 +13,7 @@ import datetime as dt
 
 from collector import audit
 from collector.campaign import Campaign
+from collector.roster import archive_roster
 from collector.config import Settings
 from collector.outbox import compose, queue
 from collector.outbox.addresses import unit_addresses
@@ -123,12 +124,12 @@ def run_remind(settings: Settings, campaign_id: str | None, requirement_id: str 
     from collector.status import refresh_status
 
     now = now or dt.datetime.now(dt.timezone.utc)
-    campaigns = load_campaigns(settings.campaign)
+    campaigns = load_campaigns(settings.campaign, roster=archive_roster(settings.data_dir), data_dir=settings.data_dir)
     known = {c.id for c in campaigns}
     if campaign_id and campaign_id not in known:
         raise ValueError(f"no campaign {campaign_id!r} (known: {', '.join(sorted(known))})")
-    if not send:
-        db = index.connect(settings.data_dir)
+    if not send:  # a preview only reads (the dashboard shows it without the run lock)
+        db = index.open_readonly(settings.data_dir)
         try:
             return plan(db, campaigns, settings, now, campaign_id, requirement_id), None
         finally:

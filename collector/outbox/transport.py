@@ -8,6 +8,7 @@ instead of being retried.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import smtplib
 import ssl
@@ -128,6 +129,8 @@ def send(smtp: smtplib.SMTP, sender: str, recipients: list[str], raw: bytes,
         on_data_start()
         code, response = smtp.docmd("DATA")
         if code != 354:
+            with contextlib.suppress(*SMTP_ERRORS):
+                smtp.rset()  # end the transaction, or the next mail's MAIL FROM meets "503 nested MAIL"
             raise Refused(code, _text(response))
     except (smtplib.SMTPServerDisconnected, OSError, EOFError) as exc:
         raise NotDelivered(fetch.describe(exc)) from None
