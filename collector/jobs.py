@@ -420,9 +420,17 @@ def save_campaign(settings: Settings, data: dict, by: str, replace: bool = False
     from collector import audit, roster
     from collector.campaign import save_campaign_file
 
-    with existing_archive_for_writing(settings.data_dir) as db:
-        saved = save_campaign_file(settings.data_dir, data, roster.load_roster(db), replace=replace)
-        with db.atomic():
-            audit.record(db, "campaign_saved", actor=by, campaign=saved.id, title=saved.title,
-                         source=str(Path(saved.source).name))
-        return saved
+    from collector import index
+
+    # a new campaign may come before the first poll (the demo adds one so): this
+    # creates the archive, as poll and import do
+    with exclusive_run(settings.data_dir):
+        db = index.connect(settings.data_dir)
+        try:
+            saved = save_campaign_file(settings.data_dir, data, roster.load_roster(db), replace=replace)
+            with db.atomic():
+                audit.record(db, "campaign_saved", actor=by, campaign=saved.id, title=saved.title,
+                             source=str(Path(saved.source).name))
+            return saved
+        finally:
+            db.close()
