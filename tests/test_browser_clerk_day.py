@@ -38,8 +38,11 @@ def demo(tmp_path_factory):
                    check=True, capture_output=True, timeout=600)
     port = pick_free_port()
     env = dict(os.environ, COLLECTOR_USERS_FILE=str(workdir / "users.json"), COLLECTOR_DASHBOARD_SECRET="clerk-day")
+    # the dashboard's output (one access-log line a request) to a file: an unread pipe fills
+    # up and blocks the server mid-request
+    log = open(workdir / "serve.log", "wb")  # noqa: SIM115 - closed with the server below
     proc = subprocess.Popen([sys.executable, "-m", "collector.serve", str(workdir / "archive"), "--port", str(port)],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                            env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(url)
@@ -48,6 +51,7 @@ def demo(tmp_path_factory):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+        log.close()
 
 
 def query(demo, sql, params=()):
