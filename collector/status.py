@@ -111,12 +111,15 @@ def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: C
         return False
     if part.formats and _extension(a.filename) not in part.formats:
         return False  # the stamped PDF is not the Word copy, the 统计表 not the report
-    if len(msg.requirements) <= 1:
-        return True
-    # one mail serving several requirements: the document must name this one
     head = a.filename + " " + " ".join(content_lines(a.text)[:3])
     if any(w in head for w in part.words):
         return True
+    siblings = [p for p in req.parts if p.kind == "document" and p is not part]
+    if any(w in head for p in siblings for w in p.words):
+        return False  # the 台账 alone is not also the 报告 of the same requirement
+    if len(msg.requirements) <= 1:
+        return True
+    # one mail serving several requirements: the document must name this one
     others = [r for r in campaign.requirements if r.id != req.id and r.id in msg.requirements]
     return not any(w in head for r in others for p in r.parts if p.kind == "document" for w in p.words)
 

@@ -177,3 +177,99 @@ def test_a_longer_word_of_another_requirement_covers_a_shorter_one():
 def test_a_document_title_stops_at_its_first_sentence():
     text = "县民政局\n政务公开自查报告\n经自查，发现整改事项三项。\n二、整改措施"
     assert document_title(text) == "县民政局 政务公开自查报告"
+
+
+# ---------------------------------------------------------------- other matters, photos alone, facts in the body
+
+TRAINING = {
+    "id": "px-2024", "title": "2024年全县政务公开业务培训班", "notice_date": "2024-09-02",
+    "mailbox": {"addresses": ["jc7710089@163.com"], "subject_hints": ["全县政务公开业务培训班"]},
+    "units": {"kinds": ["town", "township", "department"]},
+    "requirements": [{
+        "id": "signup", "title": "报名表", "due": "2024-09-10T12:00:00+08:00", "hints": ["报名表"],
+        "description": "于2024年9月10日12时前将报名表(Excel格式,含参训人员姓名、职务和手机号码)发送至邮箱",
+        "parts": [{"id": "table", "title": "报名表", "kind": "document", "formats": ["xlsx", "xls"], "words": ["报名表"]},
+                  {"id": "names", "title": "参训人员姓名", "kind": "field",
+                   "pattern": r"(?:姓名|联系人|人员)\s*[:：]?\s*[\u4e00-\u9fa5]{2,4}"},
+                  {"id": "contact", "title": "手机号码", "kind": "field", "pattern": r"1[3-9]\d{9}"}],
+    }],
+}
+DEMO_SITE = {
+    "id": "sfd-2024", "title": "2024年基层政务公开示范点申报", "notice_date": "2024-04-10",
+    "mailbox": {"subject_hints": ["示范点"]}, "units": {"kinds": ["town", "township"]},
+    "requirements": [{"id": "photos", "title": "示范点建设情况说明及现场照片", "due": "2024-06-28T17:00:00+08:00",
+                      "hints": ["情况说明", "现场照片"],
+                      "parts": [{"id": "doc", "title": "建设情况说明", "kind": "document", "words": ["情况说明"]},
+                                {"id": "photos", "title": "现场照片", "kind": "photo", "min_count": 5}]}],
+}
+LEDGER = {
+    "id": "gzyd-2024", "title": "2024年上半年政务公开工作要点落实情况", "notice_date": "2024-06-14",
+    "mailbox": {"subject_hints": ["要点任务落实"]}, "units": {"kinds": ["town", "township", "department"]},
+    "requirements": [{"id": "ledger", "title": "落实情况报告及任务落实台账", "due": "2024-07-05T17:00:00+08:00",
+                      "hints": ["落实情况报告", "落实台账"],
+                      "parts": [{"id": "doc", "title": "落实情况报告", "kind": "document", "words": ["情况报告"]},
+                                {"id": "table", "title": "任务落实台账", "kind": "document", "formats": ["xlsx"],
+                                 "words": ["落实台账"]}]}],
+}
+
+
+@pytest.fixture(scope="module")
+def year_2024():
+    return [load_campaign(None, roster=ROSTER)] + [campaign_from_dict(d, roster=ROSTER) for d in (TRAINING, DEMO_SITE, LEDGER)]
+
+
+@pytest.mark.parametrize("subject, filename", [
+    ("县应急局安全生产培训报名表", "安全生产培训报名表.xlsx"),
+    ("报名表", "全市安全生产执法培训报名表.xlsx"),
+    ("县应急局森林防火业务培训报名表", "报名表.xlsx"),
+])
+def test_another_matters_form_goes_to_review_not_to_the_campaign_asking_for_that_form(year_2024, subject, filename):
+    raw = mail(subject, "请查收。\n县应急局", {filename: b"PK\x03\x04"})
+    m = place(year_2024, raw, dt.datetime(2024, 9, 6, 9, tzinfo=SH))
+    assert (m.state, m.unit) == ("needs_review", "县应急局"), m.reason
+    assert "不是“2024年全县政务公开业务培训班”要求的材料" in m.reason
+
+
+@pytest.mark.parametrize("subject, filename", [
+    ("县应急局政务公开培训报名表", "报名表.xlsx"),
+    ("县应急局报名表", "县应急局报名表.xlsx"),
+    ("报名表", "腊嘛洞镇报名表.xlsx"),  # a name written wrong is still a name, not another matter
+    ("转发：应急管理培训报名表", "全县政务公开业务培训班报名表.xlsx"),  # it speaks of the campaign
+])
+def test_the_campaigns_own_form_however_qualified_is_filed(year_2024, subject, filename):
+    sender = "县应急局" if "腊嘛洞" not in filename else "喇嘛洞镇"
+    raw = mail(subject, f"请查收。\n{sender}", {filename: b"PK\x03\x04"})
+    m = place(year_2024, raw, dt.datetime(2024, 9, 6, 9, tzinfo=SH))
+    assert (m.state, m.campaign, m.requirements) == ("filed", "px-2024", ["signup"]), m.reason
+
+
+def test_photos_alone_go_to_the_open_campaign_that_still_wants_photos(year_2024):
+    """June 2024: the town owes the 示范点 photos and the 落实情况 report (no photos); the
+    5·15 campaign of 2023, whose hints say 照片, is long over and not spoken of."""
+    raw = mail("补发照片", "补发昨天说明的照片。\n王宝营子乡", {f"IMG_{i}.png": PNG for i in range(6)})
+    owed = {("sfd-2024", "王宝营子乡"): {"photos"}, ("gzyd-2024", "王宝营子乡"): {"ledger"},
+            ("jianchang-515-2023", "王宝营子乡"): {"summary"}}
+    m = place(year_2024, raw, dt.datetime(2024, 6, 25, 8, 40, tzinfo=SH), owed)
+    assert (m.state, m.campaign, m.requirements) == ("filed", "sfd-2024", ["photos"]), m.reason
+
+
+def test_a_bare_document_between_two_open_campaigns_still_goes_to_review(year_2024):
+    raw = mail("材料", "请查收。\n王宝营子乡", {"材料.docx": _docx(["材料"])})
+    owed = {("sfd-2024", "王宝营子乡"): {"photos"}, ("gzyd-2024", "王宝营子乡"): {"ledger"}}
+    m = place(year_2024, raw, dt.datetime(2024, 6, 25, 8, 40, tzinfo=SH), owed)
+    assert m.state == "needs_review" and "多项活动" in m.reason, m.reason
+
+
+def test_names_and_mobiles_in_the_body_are_a_partial_signup(year_2024):
+    raw = mail("医保局培训报名", "我局参训人员：张伟（副局长）13912345678；李娜（科员）13812345678。\n建昌县医疗保障局")
+    m = place(year_2024, raw, dt.datetime(2024, 9, 5, 15, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit, m.requirements) == ("filed", "px-2024", "县医保局", ["signup"]), m.reason
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("培训报名", "请问报名表需要盖章吗？联系人：张伟 13912345678\n建昌县医疗保障局"),  # a question
+    ("培训通知收到", "收到，谢谢。联系人：张伟 13912345678\n建昌县医疗保障局"),  # only a signature's facts
+])
+def test_a_question_or_a_signature_without_attachments_is_no_submission(year_2024, subject, body):
+    m = place(year_2024, mail(subject, body), dt.datetime(2024, 9, 5, 15, tzinfo=SH))
+    assert m.state == "needs_review" and m.requirements == [], m.reason

@@ -222,3 +222,29 @@ def test_open_requirements_after_refresh(world):
     assert still[(CID, "县发改局")] == {"summary"}
     assert still[(CID, "县工信局")] == {"interview", "summary"}
     assert (CID, "石佛乡") not in still
+
+
+def test_a_document_naming_another_part_of_its_requirement_is_not_this_part_too():
+    """A 落实情况 requirement wants a report (any format) and a 台账 (Excel): the 台账 sent
+    alone is not also the report, while a bare 材料.docx still is."""
+    from collector.campaign import campaign_from_dict
+    from collector.roster import builtin_roster
+    from collector.status import _Att, _Msg, parts_present
+
+    campaign = campaign_from_dict({
+        "id": "gzyd", "title": "工作要点落实情况", "units": {"kinds": ["town"]},
+        "requirements": [{"id": "ledger", "title": "落实情况报告及任务落实台账", "due": "2024-07-05T17:00:00+08:00",
+                          "parts": [{"id": "doc", "title": "落实情况报告", "kind": "document", "words": ["情况报告"]},
+                                    {"id": "table", "title": "任务落实台账", "kind": "document", "formats": ["xlsx"],
+                                     "words": ["落实台账"]}]}],
+    }, roster=builtin_roster())
+    req = campaign.requirements[0]
+
+    def present(*files: str) -> dict:
+        atts = [_Att(f, "document", "", False, None, None) for f in files]
+        msg = _Msg("ab" * 32, None, dt.datetime(2024, 7, 1, tzinfo=SH), "a@163.com", "", "", False, atts, ["ledger"])
+        return parts_present(msg, req, campaign)
+
+    assert present("谷杖子乡任务落实台账.xlsx") == {"doc": 0, "table": 1}
+    assert present("落实情况报告.docx", "任务落实台账.xlsx") == {"doc": 1, "table": 1}
+    assert present("材料.docx") == {"doc": 1, "table": 0}

@@ -30,9 +30,9 @@ import re
 
 from collector.campaign import Campaign
 from collector.model import ParsedMail
-from collector.match.requirements import detect_requirements, requirement_words
+from collector.match.requirements import detect_requirements, is_photo, requirement_words
 from collector.match.text import normalize
-from collector.match.units import _own_text
+from collector.match.units import UNIT_LIKE_RE, _own_text
 from collector.match.words import Place, document_title, file_stem, find_words, places
 
 CLEAR_LEAD = 1.5  # the best campaign's words must outweigh the next one's by this factor
@@ -169,10 +169,12 @@ def route(
     split = _split_between(parsed, possible, unit)
     if split:
         return split
-    chosen = _choose(parsed, possible, words, unit, received_at, open_requirements)
+    current = [c for c in possible if not _long_over_and_unnamed(parsed, c, words, received_at)]
+    chosen = _choose(parsed, current or possible, words, unit, received_at, open_requirements)
     if chosen.campaign is None:
         return chosen
-    return (_another_year(parsed, chosen) or _still_its_matter(parsed, chosen, words, received_at)
+    return (_another_year(parsed, chosen) or _qualified_as_another_matter(parsed, chosen)
+            or _still_its_matter(parsed, chosen, words, received_at)
             or _names_something_else(parsed, chosen, words) or chosen)
 
 
@@ -208,7 +210,22 @@ def _choose(parsed, possible: list[Campaign], words: Words, unit: str, received_
     owing = [c for c in in_window if _owes(c, unit, open_requirements)]
     if len(owing) == 1:
         return Routed(owing[0], f"{owing[0].title}（该单位仅此项活动尚未报齐）")
+    if _only_photos(parsed):
+        wanting = [c for c in owing if _owes_photos(c, unit, open_requirements)]
+        if len(wanting) == 1:
+            return Routed(wanting[0], f"{wanting[0].title}（只有照片，该单位仅此项活动尚欠照片）")
     return _tie(owing or in_window)
+
+
+def _only_photos(parsed: ParsedMail) -> bool:
+    return bool(parsed.attachments) and all(is_photo(a) for a in parsed.attachments)
+
+
+def _owes_photos(c: Campaign, unit: str, open_requirements: dict | None) -> bool:
+    """Some requirement of ``c`` that the unit has not completed wants photos."""
+    still_open = None if open_requirements is None else open_requirements.get((c.id, unit))
+    return any(p.kind == "photo" for r in c.requirements_for(unit)
+               if still_open is None or r.id in still_open for p in r.parts)
 
 
 YEAR_RE = re.compile(r"(20\d{2})\s*年")
@@ -237,6 +254,68 @@ def _another_year(parsed: ParsedMail, chosen: Routed) -> Routed | None:
     else:
         return None
     return Routed(None, f"邮件写的是{what}的材料，不是“{c.title}”的，请人工确认", [c.title])
+
+
+QUALIFIER_NOISE = re.compile(r"\d{2,4}\s*年度?|[\d\s.·•（）()【】\[\]《》“”\"_\-—、，,：:]+|关于|我[局乡镇委办]|本[局乡镇委办]|单位|报送|上报|提交|的$")
+FOREIGN_RUN = 4  # characters in a row that the campaign never uses: a topic of its own
+
+
+def _qualified_as_another_matter(parsed: ParsedMail, chosen: Routed) -> Routed | None:
+    """The mail names one of the campaign's materials, but as another matter's: the
+    "全市安全生产执法培训报名表" is a 报名表, yet not the one the 政务公开 training asks
+    for. What stands before the material's word, once unit names, years and stock
+    words are gone, holds a run of words the campaign never uses. A mail that also
+    says the material in the campaign's own words, or speaks of the campaign, is its."""
+    c = chosen.campaign
+    if _mentions(parsed, c):
+        return None
+    known = _campaign_bigrams(c)
+    names = _unit_names(c)
+    foreign: list[str] = []
+    for place in places(parsed, ""):
+        for word in requirement_words(c):
+            at = place.text.find(word)
+            if at < 0:
+                continue
+            qualifier = _bare_qualifier(place.text[:at], names)
+            if len(qualifier) < 2:
+                continue
+            if _longest_unknown_run(qualifier, known) < FOREIGN_RUN:
+                return None
+            foreign.append(qualifier + word)
+    if not foreign:
+        return None
+    return Routed(None, f"邮件写的是“{foreign[0]}”，不是“{c.title}”要求的材料，请人工确认", [c.title])
+
+
+def _campaign_bigrams(c: Campaign) -> set[str]:
+    texts = [c.title, c.notice_text, *c.subject_hints]
+    for r in c.requirements:
+        texts += [r.title, r.description, *r.hints, *(p.title for p in r.parts), *(w for p in r.parts for w in p.words)]
+    text = normalize(" ".join(texts))
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _unit_names(c: Campaign) -> list[str]:
+    return sorted({n for u in c.units for n in u.all_names()} | {c.county} - {""}, key=len, reverse=True)
+
+
+def _bare_qualifier(text: str, names: list[str]) -> str:
+    """What a headline says before a material's word, without unit names and stock words."""
+    for n in names:
+        text = text.replace(n, " ")
+    text = UNIT_LIKE_RE.sub(" ", text)  # a name written wrong (莽牛营子乡) is still a name
+    text = text.split(" ")[-1]  # only what qualifies the word, not an earlier name or phrase
+    return QUALIFIER_NOISE.sub("", text)
+
+
+def _longest_unknown_run(text: str, known: set[str]) -> int:
+    """The longest stretch of ``text`` whose every two-character piece the campaign never uses."""
+    best = run = 0
+    for i in range(len(text) - 1):
+        run = run + 1 if text[i:i + 2] not in known else 0
+        best = max(best, run + 1 if run else 0)
+    return best
 
 
 def _split_between(parsed: ParsedMail, possible: list[Campaign], unit: str) -> Routed | None:
@@ -270,15 +349,22 @@ def _mentions(parsed: ParsedMail, c: Campaign) -> bool:
     return any(normalize(w) in text for w in c.subject_hints)
 
 
+def _long_over_and_unnamed(parsed, c: Campaign, words: Words, received_at) -> bool:
+    """Past the campaign's last deadline by more than the grace, and the mail does not
+    speak of it (its subject words anywhere; for a campaign without them, one of its
+    requirements named)."""
+    if received_at is None or c.last_due is None or received_at <= c.last_due + BARE_GRACE:
+        return False
+    return not (_mentions(parsed, c) if c.subject_hints else c.id in words.requirement_words)
+
+
 def _still_its_matter(parsed, chosen: Routed, words: Words, received_at) -> Routed | None:
     """Long after a campaign's last deadline a mail answers it only if it says so: it
     speaks of the campaign (its subject words, anywhere in the mail), or, for a campaign
     without such words, names one of its requirements. Otherwise it is taken for
     another matter: a notice not set up yet, or no notice at all (就业工作总结 in July)."""
     c = chosen.campaign
-    if received_at is None or c.last_due is None or received_at <= c.last_due + BARE_GRACE:
-        return None
-    if _mentions(parsed, c) if c.subject_hints else c.id in words.requirement_words:
+    if not _long_over_and_unnamed(parsed, c, words, received_at):
         return None
     return Routed(None, f"邮件未提及“{c.title}”，且已过该活动的报送期，可能属于其他事项或尚未设置的新活动，请人工确认",
                   [c.title])
@@ -304,7 +390,7 @@ def _own_titles(parsed, c: Campaign) -> list[str]:
     """Titles of the mail's documents with unit names, years and stock words taken out,
     when what is left still names a kind of document."""
     out = []
-    names = sorted({n for u in c.units for n in u.all_names()} | {c.county} - {""}, key=len, reverse=True)
+    names = _unit_names(c)
     for a in parsed.attachments:
         if a.kind != "document":
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from collector.campaign import Campaign
 from collector.model import ParsedMail
@@ -49,6 +50,8 @@ def detect_requirements(
     if not applicable:
         return [], []
     named = words_found(parsed, campaign)
+    if not parsed.attachments:
+        return answered_in_body(parsed, campaign, applicable, named)
     chosen: list[str] = []
     why: list[str] = []
     has_photo = any(is_photo(a) and not _inside_document(parsed, a) for a in parsed.attachments)
@@ -62,9 +65,31 @@ def detect_requirements(
             why.append(f"{req.title}（附有照片）")
     if chosen:
         return chosen, why
-    if not (has_doc or has_photo or parsed.attachments) or _inapplicable(parsed, campaign, unit):
+    if _inapplicable(parsed, campaign, unit):
         return [], []
     return fallback_requirement(applicable, received_at, open_requirements)
+
+
+MATERIAL_NOUN_RE = re.compile(r"(?:表格|表|单|回执|材料)$")
+QUESTION_RE = re.compile(r"[?？]|请问|是否|能否|可否")
+
+
+def answered_in_body(parsed: ParsedMail, campaign: Campaign, applicable, named: dict) -> tuple[list[str], list[str]]:
+    """A mail without attachments can only bring facts (names, phone numbers): it
+    answers a requirement asking for them when the sender's own words name what it is
+    for and carry those facts ("医保局培训报名" with the trainees and their mobiles in
+    the body: a partial signup). A signature's phone number alone, or a question
+    about the notice ("请问报名表需要盖章吗？"), does not."""
+    own = _own_text(parsed, [campaign])
+    said = normalize(" ".join([parsed.subject or "", own]))
+    if QUESTION_RE.search(said):
+        return [], []
+    for req in applicable:
+        fields = [p for p in req.parts if p.kind == "field" and p.pattern and re.search(p.pattern, own)]
+        stems = {MATERIAL_NOUN_RE.sub("", normalize(w)) for w in [req.title, *req.hints]}
+        if fields and (req.id in named or any(len(s) >= 2 and s in said for s in stems)):
+            return [req.id], [f"{req.title}（正文写有{'、'.join(p.title for p in fields)}）"]
+    return [], []
 
 
 def fallback_requirement(applicable, received_at, open_requirements) -> tuple[list[str], list[str]]:
