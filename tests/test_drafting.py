@@ -319,3 +319,39 @@ def test_deadlines_sharing_a_clause_without_fenbie_take_the_words_up_to_the_next
 def test_respective_materials_sharing_a_head_noun():
     draft = draft_campaign(read_notice(NOTICES / "39-issued-document.txt"), builtin_roster())
     assert [r.title for r in draft.requirements] == ["上半年工作落实情况报告", "全年工作落实情况报告"]
+
+
+def _units_by_deadline(text: str) -> dict[str, set[str]]:
+    draft = draft_campaign(text, builtin_roster())
+    return {r.due.strftime("%m-%d"): set(r.units) for r in draft.requirements}
+
+
+NOTICE_HEAD = "建昌县人民政府办公室关于开展汛前隐患排查的通知\n各乡镇人民政府，县政府各部门：\n"
+NOTICE_TAIL = "\n电子邮箱：jcxx2025@163.com\n建昌县人民政府办公室\n2025年5月6日\n"
+
+
+def test_a_sentence_naming_no_units_is_asked_of_those_its_paragraph_speaks_to():
+    roster = builtin_roster()
+    towns = set(roster.names(["town", "township"]))
+    units = _units_by_deadline(NOTICE_HEAD + "各乡镇要对辖区内水库开展排查。排查情况统计表请于5月30日17时前报送。\n"
+                               "县政府各部门要落实责任。责任人名单请于5月20日前报送。" + NOTICE_TAIL)
+    assert units["05-30"] == towns
+    assert units["05-20"] == set(roster.names(["department"]))
+
+
+def test_a_group_that_is_no_roster_kind_keeps_every_unit_of_the_notice():
+    roster = builtin_roster()
+    units = _units_by_deadline(NOTICE_HEAD + "各乡镇、各成员单位要落实责任。责任人名单请于5月20日前报送。" + NOTICE_TAIL)
+    assert units["05-20"] == set(roster.names(["town", "township", "department"]))
+
+
+def test_towns_and_the_zone_named_together_take_both():
+    roster = builtin_roster()
+    head = "建昌县人民政府办公室关于开展排查的通知\n各乡镇人民政府、八家子经济开发区管委会：\n"
+    units = _units_by_deadline(head + "各乡镇、开发区要于5月20日前报送排查情况统计表。" + NOTICE_TAIL)
+    assert units["05-20"] == set(roster.names(["town", "township", "zone"]))
+
+
+def test_a_numbered_item_naming_units_takes_the_first_of_them_too():
+    units = _units_by_deadline(NOTICE_HEAD + "（二）县统计局、县发改局须于7月15日17时前将书面发言材料报送县政府办公室。" + NOTICE_TAIL)
+    assert units["07-15"] == {"县统计局", "县发改局"}

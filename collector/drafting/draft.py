@@ -272,7 +272,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                   campaign_units: list[str], unsettled: list[str]):
     found: list[DraftRequirement] = []
     shared: list[dict] = []
-    sentences = [s for s in re.split(r"[。\n]", body) if s.strip()]
+    sentences, earlier = _sentences(body)
     dated = [find_deadlines(s, date) for s in sentences]
     for i, (sentence, deadlines) in enumerate(zip(sentences, dated)):
         if not deadlines:
@@ -291,7 +291,8 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 unsettled.append(f"期限“{deadline.text}”为纸质材料报送（{_short(segment)}），未列为邮件报送要求，请核对")
                 continue
             context = (_neighbours(sentences, dated, i, -1), _neighbours(sentences, dated, i, 1))
-            r = _requirement(deadline, segment, who, context, resolver, lists, campaign_units, found, shared, unsettled)
+            r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units, found,
+                             shared, unsettled)
             if r:
                 found.append(r)
     distinct = req.make_distinct([r.hints for r in found])
@@ -366,8 +367,20 @@ def _neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> s
     return "，".join(out if step > 0 else reversed(out))
 
 
-def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str, str], resolver, lists,
-                 campaign_units, found: list[DraftRequirement], shared: list[dict],
+def _sentences(body: str) -> tuple[list[str], list[str]]:
+    """The body's sentences, and for each the sentences before it in its paragraph."""
+    sentences: list[str] = []
+    earlier: list[str] = []
+    for paragraph in body.split("\n"):
+        pieces = [s for s in paragraph.split("。") if s.strip()]
+        for k, sentence in enumerate(pieces):
+            sentences.append(sentence)
+            earlier.append("。".join(pieces[:k]))
+    return sentences, earlier
+
+
+def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str, str], paragraph: str, resolver,
+                 lists, campaign_units, found: list[DraftRequirement], shared: list[dict],
                  unsettled: list[str]) -> DraftRequirement | None:
     if deadline.due is None:
         unsettled.append(deadline.assumed)
@@ -388,7 +401,7 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
         return None
     if deadline.assumed:
         unsettled.append(deadline.assumed)
-    units, groups = requirement_units(who + segment, resolver, lists, campaign_units)
+    units, groups = requirement_units(who + segment, resolver, lists, campaign_units, paragraph)
     rid = req.requirement_id(title, {r.id for r in found})
     shared += [{"requirement": rid, "units": g} for g in groups]
     return DraftRequirement(

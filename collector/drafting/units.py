@@ -26,6 +26,8 @@ UNIT_SUFFIX = re.compile(r"(?:局|中心|分局|委员会|委|办公室|办|所|
 ALL_WORDS = re.compile(r"各单位|各有关单位|各相关单位|各地区|各地|参训单位|被[\u4e00-\u9fa5]{2}单位")
 LOCAL_WORDS = re.compile(r"各乡镇|各镇|各乡")
 DEPT_WORDS = re.compile(r"各部门|各委办局|各直属机构|各直属单位|县直各单位")
+ZONE_WORDS = re.compile(r"开发区|管委会")
+LIST_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")
 COUNTY_PREFIX = re.compile(r"^(?:辽宁省|葫芦岛市|建昌县|县|市)")
 
 
@@ -156,10 +158,16 @@ def _units_in_cell(cell: str, resolver: UnitResolver) -> tuple[list[str], list[s
     return found, bad
 
 
+def _other_groups(text: str) -> bool:
+    """The text also speaks to a group that is no kind of the roster (各成员单位)."""
+    return any(not (LOCAL_WORDS.search(m.group()) or DEPT_WORDS.search(m.group()))
+               for m in UNDECIDED.finditer(text))
+
+
 def named_units(text: str, resolver: UnitResolver) -> list[str]:
     """Roster units a sentence names outright (请县教育局、县卫健局于…)."""
     found: list[str] = []
-    for piece in re.split(r"[、,，;；。\s和及与请由]+", text):
+    for piece in re.split(r"[、,，;；。\s和及与请由]+", LIST_MARK.sub("", text)):
         piece = re.sub(r"(?:要|应|务必|须|于|在|按).*$", "", piece)
         named = resolver.resolve(piece) if len(piece) >= 3 else None
         if named and named not in found:
@@ -168,8 +176,10 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
 
 
 def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitList],
-                       campaign_units: list[str]) -> tuple[list[str], list[list[str]]]:
-    """The roster names a requirement's sentence points to, and its shared cells."""
+                       campaign_units: list[str], paragraph: str = "") -> tuple[list[str], list[list[str]]]:
+    """The roster names a requirement's sentence points to, and its shared cells. A
+    sentence that names no units ("统计表及现场照片请于5月30日前报县防办") is asked of
+    whom its paragraph's earlier sentences speak to ("各乡（镇）要对辖区内…排查")."""
     for num in re.findall(r"附件\s*(\d+)", text):
         ul = lists.get(f"附件{num}")
         if ul:
@@ -178,12 +188,16 @@ def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitLi
         ul = next(iter(lists.values()))  # 附件所列单位, with only one list
         return list(ul.names), ul.groups
     local, dept = LOCAL_WORDS.search(text), DEPT_WORDS.search(text)
-    if ALL_WORDS.search(text) or (local and dept):
-        return list(campaign_units), []
-    roster = resolver.roster
-    if local:
-        return [n for n in campaign_units if roster.get(n) and roster.get(n).kind in LOCAL], []
-    if dept:
-        return [n for n in campaign_units if roster.get(n) and roster.get(n).kind in ("department", "institution")], []
+    if ALL_WORDS.search(text) or (local and dept) or ((local or dept) and _other_groups(text)):
+        return list(campaign_units), []  # 各乡（镇）、各成员单位: not a kind alone
+    if local or dept:
+        kinds = LOCAL if local else ("department", "institution")
+        kinds += ("zone",) if ZONE_WORDS.search(text) else ()  # 各乡镇、开发区要…
+        roster = resolver.roster
+        return [n for n in campaign_units if roster.get(n) and roster.get(n).kind in kinds], []
     named = named_units(text, resolver)
-    return (named or list(campaign_units)), []
+    if named:
+        return named, []
+    if paragraph:
+        return requirement_units(paragraph, resolver, {}, campaign_units)
+    return list(campaign_units), []
