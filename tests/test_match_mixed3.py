@@ -29,14 +29,6 @@ import make_mixed3  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 
-# What main gets wrong on this set; tests/fixtures/mixed3/README.md "Results" says why each label is right.
-# strict xfail: a fix turns these into XPASS, i.e. a failure that asks for the marker's removal.
-FILED_WRONG = ("050-another-office (县档案馆's 档案工作年度报告 for the city filed as its 年报), 101-something-else "
-               "(建昌镇's 农村人居环境整治 调查表 filed as its 标准目录 调查表), 132-another-office (县营商局's 优化营商环境 "
-               "case for the city filed as its 政务公开 case)")
-IN_REVIEW = ("054, 055, 056, 057, 058, 059, 060, 061 (every 双随机 自查 mail: “2024年的材料” for a campaign about 2024年度), "
-             "069-reply-other-campaign (the same, a 整改报告), 119-unit-in-signature (“为我镇” taken for a unit name)")
-
 
 def campaigns():
     return load_campaigns(["builtin", *map(str, make_mixed3.CAMPAIGN_FILES)])
@@ -135,7 +127,6 @@ def test_the_mailbox_is_written_out_with_its_labels(tmp_path, mailbox):
     assert all(r["parts"] for r in labels if r["campaign"])
 
 
-@pytest.mark.xfail(strict=True, reason="3 wrong, 10 in review on main: " + FILED_WRONG + "; review: " + IN_REVIEW)
 def test_routing_on_mixed3_mailbox(results, capsys):
     counts, problems = routing_figures(results)
     total = len(results)
@@ -144,7 +135,7 @@ def test_routing_on_mixed3_mailbox(results, capsys):
               f"/ total {total} ({counts['right'] / total:.1%} right)")
         print("\n".join(problems))
     assert counts["wrong"] == 0, problems
-    assert counts["right"] >= 0.95 * total, problems
+    assert counts["right"] == total, problems
 
 
 def test_no_mail_under_a_wrong_unit_or_campaign(results):
@@ -157,13 +148,11 @@ def test_filed_mails_carry_exactly_their_requirements(results):
     assert not bad, bad
 
 
-@pytest.mark.xfail(strict=True, reason="filed instead of 待审核: " + FILED_WRONG)
 def test_mails_a_person_must_see_are_not_filed(results):
     bad = [describe(lab, m) for lab, m in results if lab.unit in ("REVIEW", "IGNORED") and verdict(lab, m) != "right"]
     assert not bad, bad
 
 
-@pytest.mark.xfail(strict=True, reason="another draw, the same misses: " + FILED_WRONG)
 def test_another_draw_of_the_same_mailbox(tmp_path, capsys):
     """Other people, addresses, clients and name forms (another seed), the same labels: nothing filed wrong."""
     other = make_mixed3.build(seed=7)

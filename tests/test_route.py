@@ -273,3 +273,82 @@ def test_names_and_mobiles_in_the_body_are_a_partial_signup(year_2024):
 def test_a_question_or_a_signature_without_attachments_is_no_submission(year_2024, subject, body):
     m = place(year_2024, mail(subject, body), dt.datetime(2024, 9, 5, 15, tzinfo=SH))
     assert m.state == "needs_review" and m.requirements == [], m.reason
+
+
+ANNUAL_2024 = {
+    "id": "nb-2025", "title": "2024年度政府信息公开工作年度报告", "notice_date": "2025-01-06",
+    "mailbox": {"subject_hints": ["政府信息公开", "年度报告", "年报"]},
+    "units": {"kinds": ["town", "township", "department", "institution"]},
+    "requirements": [{"id": "report", "title": "年度报告", "due": "2025-01-17T16:00:00+08:00",
+                      "hints": ["年度报告", "年报", "统计表"],
+                      "description": "将政府信息公开工作年度报告Word版、盖章PDF版及统计表发送至邮箱",
+                      "parts": [{"id": "word", "title": "年度报告", "kind": "document", "words": ["年度报告"]}]}],
+}
+SELF_CHECK_NO_YEAR = {
+    "id": "ssj-2025", "title": "“双随机、一公开”监管工作自查整改", "notice_date": "2025-01-13",
+    "mailbox": {"subject_hints": ["双随机"]}, "units": ["县市场局", "县住建局"],
+    "requirements": [{"id": "self-check", "title": "自查报告", "due": "2025-01-24T17:00:00+08:00",
+                      "hints": ["自查报告"],
+                      "parts": [{"id": "doc", "title": "自查报告", "kind": "document", "words": ["自查报告"]}]}],
+}
+CASES = {
+    "id": "al-2025", "title": "2024年度政务公开典型案例", "notice_date": "2025-02-17",
+    "mailbox": {"subject_hints": ["政务公开典型案例"]}, "units": {"kinds": ["town", "township", "department"]},
+    "requirements": [{"id": "cases", "title": "案例材料和图片", "due": "2025-03-07T17:00:00+08:00",
+                      "hints": ["案例材料", "案例", "图片"],
+                      "parts": [{"id": "doc", "title": "案例材料", "kind": "document", "words": ["案例"]},
+                                {"id": "photos", "title": "图片", "kind": "photo", "min_count": 2}]}],
+}
+
+
+@pytest.fixture(scope="module")
+def year_2025():
+    return [campaign_from_dict(d, roster=ROSTER) for d in (ANNUAL_2024, SELF_CHECK_NO_YEAR, CASES)]
+
+
+@pytest.mark.parametrize("year, state", [("2024", "filed"), ("2025", "filed"), ("2023", "needs_review"),
+                                         ("2026", "needs_review")])
+def test_a_title_without_a_year_takes_the_notices_year_and_the_one_before(year_2025, year, state):
+    raw = mail(f"县市场局{year}年度双随机自查报告", "请查收。\n县市场局",
+               {f"{year}年度自查报告.docx": _docx([f"建昌县市场监督管理局{year}年度双随机一公开监管工作自查报告"])})
+    m = place(year_2025, raw, dt.datetime(2025, 1, 20, 9, tzinfo=SH))
+    assert m.state == state, m.reason
+    assert m.state == "filed" or f"{year}年的材料" in m.reason
+
+
+def test_a_title_with_a_year_keeps_to_it(year_2025):
+    raw = mail("县住建局2023年度政府信息公开工作年度报告", "请查收。\n县住建局",
+               {"2023年度年度报告.docx": _docx(["建昌县住房和城乡建设局2023年度政府信息公开工作年度报告"])})
+    m = place(year_2025, raw, dt.datetime(2025, 1, 10, 9, tzinfo=SH))
+    assert m.state == "needs_review" and "2023年的材料" in m.reason, m.reason
+
+
+def test_another_offices_annual_report_is_not_the_campaigns_though_both_say_nianduabaogao(year_2025):
+    raw = mail("县档案馆2024年度档案工作年度报告", "附件为我馆2024年度档案工作年度报告，请转市档案馆。",
+               {"档案工作年度报告.docx": _docx(["建昌县档案馆2024年度档案工作年度报告", "一、档案收集整理情况"])})
+    m = place(year_2025, raw, dt.datetime(2025, 1, 13, 14, tzinfo=SH))
+    assert (m.state, m.unit) == ("needs_review", "县档案馆"), m.reason
+    assert "档案工作年度报告" in m.reason
+
+
+@pytest.mark.parametrize("subject", ["县档案馆2024年度政府信息公开工作年度报告", "县档案馆年度报告",
+                                     "县档案馆补发年度报告"])
+def test_the_campaigns_own_annual_report_is_filed(year_2025, subject):
+    raw = mail(subject, "请查收。\n县档案馆", {"年度报告.docx": _docx(["建昌县档案馆2024年度政府信息公开工作年度报告"])})
+    m = place(year_2025, raw, dt.datetime(2025, 1, 13, 14, tzinfo=SH))
+    assert (m.state, m.campaign) == ("filed", "nb-2025"), m.reason
+
+
+@pytest.mark.parametrize("subject", ["县人社局“政务开放日”拉近政民距离典型案例", "县人社局补发图片"])
+def test_a_quoted_case_title_or_a_stock_verb_is_no_other_matter(year_2025, subject):
+    files = {"案例.docx": _docx(["建昌县人力资源和社会保障局政务公开典型案例"])} if "案例" in subject else {}
+    files |= {"1.png": PNG, "2.png": PNG}
+    m = place(year_2025, mail(subject, "请审阅。\n县人社局", files), dt.datetime(2025, 2, 25, 9, tzinfo=SH))
+    assert (m.state, m.campaign) == ("filed", "al-2025"), m.reason
+
+
+def test_the_sign_off_of_a_towns_party_office_names_the_town(year_2025):
+    raw = mail("政务公开典型案例", "县政府办公室：\n附件为我镇报送的典型案例和图片。\n\n玲珑塔镇党政办 王芳 13904291234",
+               {"典型案例.docx": _docx(["政务公开典型案例", "一、背景"]), "1.png": PNG, "2.png": PNG})
+    m = place(year_2025, raw, dt.datetime(2025, 2, 24, 14, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit) == ("filed", "al-2025", "玲珑塔镇"), m.reason

@@ -243,8 +243,7 @@ def _another_year(parsed: ParsedMail, chosen: Routed) -> Routed | None:
     campaign does: next year's 5·15 summary is not this year's, however alike."""
     c = chosen.campaign
     head = _headline(parsed)
-    own_years = {str(c.notice_date.year)} if c.notice_date else set()
-    own_years |= {str(r.due.year) for r in c.requirements} | set(YEAR_RE.findall(c.title))
+    own_years = _own_years(c)
     years = set(YEAR_RE.findall(head))
     editions, own_editions = set(EDITION_RE.findall(head)), set(EDITION_RE.findall(c.title))
     if years and not years & own_years:
@@ -256,8 +255,10 @@ def _another_year(parsed: ParsedMail, chosen: Routed) -> Routed | None:
     return Routed(None, f"邮件写的是{what}的材料，不是“{c.title}”的，请人工确认", [c.title])
 
 
-QUALIFIER_NOISE = re.compile(r"\d{2,4}\s*年度?|[\d\s.·•（）()【】\[\]《》“”\"_\-—、，,：:]+|关于|我[局乡镇委办]|本[局乡镇委办]|单位|报送|上报|提交|的$")
+QUOTED = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"")  # a case's or a document's own title: no topic
+QUALIFIER_NOISE = re.compile(r"补发|补报|补充|补交|重发|再发|修改|更正|修订|最新|最终|\d{2,4}\s*年度?|[\d\s.·•（）()【】\[\]《》“”\"_\-—、，,：:]+|关于|我[局乡镇委办]|本[局乡镇委办]|单位|报送|上报|提交|的$")
 FOREIGN_RUN = 4  # characters in a row that the campaign never uses: a topic of its own
+STOCK_WORDS = re.compile(r"工作|情况|问题|有关|相关|专项|开展|全面|进一步|上半年|下半年|全年|季度|月份")
 
 
 def _qualified_as_another_matter(parsed: ParsedMail, chosen: Routed) -> Routed | None:
@@ -267,7 +268,7 @@ def _qualified_as_another_matter(parsed: ParsedMail, chosen: Routed) -> Routed |
     words are gone, holds a run of words the campaign never uses. A mail that also
     says the material in the campaign's own words, or speaks of the campaign, is its."""
     c = chosen.campaign
-    if _mentions(parsed, c):
+    if _mentions(parsed, c, own_name_only=True):
         return None
     known = _campaign_bigrams(c)
     names = _unit_names(c)
@@ -280,12 +281,21 @@ def _qualified_as_another_matter(parsed: ParsedMail, chosen: Routed) -> Routed |
             qualifier = _bare_qualifier(place.text[:at], names)
             if len(qualifier) < 2:
                 continue
-            if _longest_unknown_run(qualifier, known) < FOREIGN_RUN:
+            if not _foreign(qualifier, known):
                 return None
             foreign.append(qualifier + word)
     if not foreign:
         return None
     return Routed(None, f"邮件写的是“{foreign[0]}”，不是“{c.title}”要求的材料，请人工确认", [c.title])
+
+
+def _foreign(qualifier: str, known: set[str]) -> bool:
+    """A run of words the campaign never uses (安全生产执法 before 培训), or, once stock
+    words are gone, a topic of which it uses nothing (档案 in 档案工作年度报告)."""
+    if _longest_unknown_run(qualifier, known) >= FOREIGN_RUN:
+        return True
+    topic = STOCK_WORDS.sub("", qualifier)
+    return len(topic) >= 2 and not any(topic[i:i + 2] in known for i in range(len(topic) - 1))
 
 
 def _campaign_bigrams(c: Campaign) -> set[str]:
@@ -304,7 +314,7 @@ def _bare_qualifier(text: str, names: list[str]) -> str:
     """What a headline says before a material's word, without unit names and stock words."""
     for n in names:
         text = text.replace(n, " ")
-    text = UNIT_LIKE_RE.sub(" ", text)  # a name written wrong (莽牛营子乡) is still a name
+    text = UNIT_LIKE_RE.sub(" ", QUOTED.sub("", text))  # a name written wrong (莽牛营子乡) is still a name
     text = text.split(" ")[-1]  # only what qualifies the word, not an earlier name or phrase
     return QUALIFIER_NOISE.sub("", text)
 
@@ -316,6 +326,18 @@ def _longest_unknown_run(text: str, known: set[str]) -> int:
         run = run + 1 if text[i:i + 2] not in known else 0
         best = max(best, run + 1 if run else 0)
     return best
+
+
+def _own_years(c: Campaign) -> set[str]:
+    """The years a campaign's materials may speak of: its title's, else the notice's year
+    and the one before it (a notice of January 2025 asks for the 2024年度 自查 without
+    saying so in its title), and the years of its deadlines."""
+    years = set(YEAR_RE.findall(c.title))
+    if not years and c.notice_date:
+        years = {str(c.notice_date.year), str(c.notice_date.year - 1)}
+    elif c.notice_date:
+        years.add(str(c.notice_date.year))
+    return years | {str(r.due.year) for r in c.requirements}
 
 
 def _split_between(parsed: ParsedMail, possible: list[Campaign], unit: str) -> Routed | None:
@@ -341,12 +363,18 @@ def _split_between(parsed: ParsedMail, possible: list[Campaign], unit: str) -> R
     return Routed(None, f"邮件的附件分属多项活动：{'；'.join(titles)}，请人工分别确认", titles)
 
 
-def _mentions(parsed: ParsedMail, c: Campaign) -> bool:
-    """The mail speaks of the campaign anywhere (subject, body, file names, documents)."""
+def _mentions(parsed: ParsedMail, c: Campaign, own_name_only: bool = False) -> bool:
+    """The mail speaks of the campaign anywhere (subject, body, file names, documents).
+    ``own_name_only``: by the words naming the campaign itself, not those naming a
+    material too (年度报告 is also an 档案工作年度报告's word; 政府信息公开 is not)."""
     text = normalize(" ".join([parsed.subject or "", parsed.body_text or ""]
                               + [a.filename or "" for a in parsed.attachments]
                               + [a.text or "" for a in parsed.attachments if a.text]))
-    return any(normalize(w) in text for w in c.subject_hints)
+    hints = c.subject_hints
+    if own_name_only:
+        materials = requirement_words(c)
+        hints = [w for w in hints if normalize(w) not in materials]
+    return any(normalize(w) in text for w in hints)
 
 
 def _long_over_and_unnamed(parsed, c: Campaign, words: Words, received_at) -> bool:

@@ -91,7 +91,8 @@ def _alias_dominates(line: str, alias_text: str) -> bool:
     """A 落款 line: the unit name, maybe 办公室, a person, a phone, a date -- little else."""
     rest = normalize(line).replace(alias_text, "", 1)
     rest = re.sub(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d[\d\-\s]{5,}\d|[\W_a-zA-Z\d]+", "", rest)
-    rest = re.sub(r"联系人|联系电话|电话|手机|办公室|人民政府|政府|党委|党组|管委会|经办人|报送人|[:：]", "", rest)
+    rest = re.sub(r"联系人|联系电话|电话|手机|办公室|(?:党政|综合|政府|党政综合)办|人民政府|政府|党委|党组|管委会|经办人|报送人|[:：]",
+                  "", rest)
     return len(rest) <= 4
 
 
@@ -181,7 +182,7 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
     out: list[str] = []
     for place in places:
         for m in UNIT_LIKE_RE.finditer(idx.mask_known(place)):
-            name = re.sub(r"^(?:关于|报送|上报|转发|回复|现将|我们|附件)+", "", m.group())
+            name = re.sub(r"^(?:关于|报送|上报|转发|回复|现将|我们|附件|[为向对由将把是经])+", "", m.group())
             if name in office or any(name.endswith(o) for o in office) or len(name) < 3:
                 continue
             if name in out or re.match(r"[各全本我该有]", name) or idx.scan(name):
