@@ -24,6 +24,8 @@ from datasette.app import Datasette
 from .config import ConfigError, Settings, refuse_if_others_can_read
 from .dashboard.auth import auth_plugin_config, default_users_file, load_accounts
 from .index import DB_NAME, open_readonly
+from .migrations import ArchiveError
+from .service import NotOwner, require_owner
 
 DATASETTE_DIR_ENV = "COLLECTOR_DATASETTE_DIR"
 SECRET_ENV = "COLLECTOR_DASHBOARD_SECRET"
@@ -169,7 +171,12 @@ def main(argv=None) -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8001)
     args = parser.parse_args(argv)
-    serve(args.data_dir, host=args.host, port=args.port)
+    try:
+        require_owner(args.data_dir, "the archive")
+        serve(args.data_dir, host=args.host, port=args.port)
+    except (ArchiveError, ConfigError, NotOwner) as exc:  # one line and exit 1, as `collector serve`
+        _say(f"collector: {exc}")
+        sys.exit(1)
 
 
 if __name__ == "__main__":
