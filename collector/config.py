@@ -152,7 +152,7 @@ def refuse_if_others_can_read(path: Path, what: str) -> None:
 
 
 def _hint(name: str, known) -> str:
-    """" (did you mean X?)" for the known name closest to a mistyped one, else ""."""
+    """What to append to a mistyped name: ' (did you mean X?)' with the closest known name, or nothing."""
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.75)
     return f" (did you mean {close[0]}?)" if close else ""
 
