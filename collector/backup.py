@@ -4,11 +4,13 @@ timer's polls and the dashboard keep running, then verified.
 The copy is taken under the run lock, so no poll, import or decision writes the
 archive meanwhile (a poll that starts then exits 75 and the timer simply runs it
 again later). The database is copied with SQLite's online backup API (the
-dashboard may be reading it), then every stored file: raw mails, attachment
-blobs and the filed/ tree, whose hard links into files/ stay hard links in the
-copy. Events the dashboard spooled (exports) and no run has absorbed yet are
-copied (whole event files; the old one-file spool up to its last complete line).
-Finally `verify` runs on the copy.
+dashboard may be reading it), and so is the dashboard's record of login attempts
+(dashboard-logins.db: the failed-login throttle and /logins), then every stored
+file: raw mails, attachment blobs, the filed/ tree, whose hard links into files/
+stay hard links in the copy, what `verify --repair` moved aside to quarantine/ and
+the clerk's campaign files. Events the dashboard spooled (exports) and no run has
+absorbed yet are copied (whole event files; the old one-file spool up to its last
+complete line). Finally `verify` runs on the copy.
 
 Restore: stop the timer and the dashboard, put the copy in place of the data
 dir (owned by the service user), run `collector verify`, start them again
@@ -17,18 +19,24 @@ dir (owned by the service user), run `collector verify`, start them again
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import shutil
 import sqlite3
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from collector import audit, index, jobs, service, store, verify
 from collector.campaign import ARCHIVE_CAMPAIGNS
 
-COPIED_DIRS = (store.RAW_DIR, store.FILES_DIR, store.FILED_DIR, ARCHIVE_CAMPAIGNS)  # the clerk's campaign files too
+# the clerk's campaign files and what verify --repair moved aside too
+COPIED_DIRS = (store.RAW_DIR, store.FILES_DIR, store.FILED_DIR, verify.QUARANTINE_DIR, ARCHIVE_CAMPAIGNS)
 COPIED_FILES = (service.HISTORY_NAME,)
+# The dashboard's own database (collector/dashboard/login_guard.py LOGINS_DB; named
+# here so a backup need not load Datasette). Written while the copy is taken.
+DASHBOARD_LOGINS_DB = "dashboard-logins.db"
 
 
 class BackupError(Exception):
@@ -54,7 +62,7 @@ class BackupResult:
         )
 
 
-def backup(data_dir: Path, dest: Path, wait_seconds: int = 3600) -> BackupResult:
+def backup(data_dir: Path, dest: Path, wait_seconds: float = jobs.BACKUP_LOCK_WAIT_SECONDS) -> BackupResult:
     data_dir, dest = Path(data_dir), Path(dest)
     if not (data_dir / store.DB_NAME).is_file():
         raise BackupError(f"no archive in {data_dir} (no {store.DB_NAME}); nothing to back up")
@@ -62,6 +70,8 @@ def backup(data_dir: Path, dest: Path, wait_seconds: int = 3600) -> BackupResult
     started = time.monotonic()
     with _run_lock(data_dir, wait_seconds):
         _copy_database(data_dir / store.DB_NAME, dest / store.DB_NAME)
+        if (data_dir / DASHBOARD_LOGINS_DB).is_file():
+            _copy_database(data_dir / DASHBOARD_LOGINS_DB, dest / DASHBOARD_LOGINS_DB)
         files, size = _copy_stored_files(data_dir, dest)
         _copy_complete_lines(data_dir / store.AUDIT_SPOOL_NAME, dest / store.AUDIT_SPOOL_NAME)
         _copy_spooled_events(data_dir, dest)
@@ -91,32 +101,18 @@ def _make_empty_dest(dest: Path, data_dir: Path) -> None:
         raise BackupError(f"{dest} is not empty; back up to a new folder")
 
 
-class _run_lock:
-    """The run lock, waiting up to ``wait_seconds`` for a running poll to finish."""
-
-    def __init__(self, data_dir: Path, wait_seconds: int) -> None:
-        self.data_dir, self.wait_seconds = data_dir, wait_seconds
-        self.held = None
-
-    def __enter__(self):
-        deadline = time.monotonic() + self.wait_seconds
-        while True:
-            held = jobs.exclusive_run(self.data_dir)
-            try:
-                held.__enter__()
-            except jobs.AlreadyRunning:
-                if time.monotonic() >= deadline:
-                    raise BackupError(
-                        f"a collector run still held {self.data_dir / jobs.LOCK_NAME} after {self.wait_seconds} s; "
-                        "try again later"
-                    ) from None
-                time.sleep(0.5)
-                continue
-            self.held = held
-            return self
-
-    def __exit__(self, *exc_info):
-        return self.held.__exit__(*exc_info)
+@contextlib.contextmanager
+def _run_lock(data_dir: Path, wait_seconds: float) -> Iterator[None]:
+    """The run lock, waiting up to ``wait_seconds`` for a running poll to finish.
+    Giving up is a failure (exit 1), not exit 75: no backup was made."""
+    try:
+        with jobs.exclusive_run(data_dir, wait_seconds):
+            yield
+    except jobs.AlreadyRunning:
+        raise BackupError(
+            f"a collector run still held {data_dir / jobs.LOCK_NAME} after {wait_seconds:g} s; "
+            "no backup was made, try again later"
+        ) from None
 
 
 def _copy_database(source: Path, target: Path) -> None:
@@ -131,15 +127,19 @@ def _copy_database(source: Path, target: Path) -> None:
 
 
 def _copy_stored_files(data_dir: Path, dest: Path) -> tuple[int, int]:
-    """Every file under raw/, files/, filed/; a file linked twice is linked twice in the copy."""
+    """Every file under COPIED_DIRS; a file linked twice is linked twice in the copy, a
+    symlink (what verify reports in filed/, or moved aside to quarantine/) stays one."""
     copied: dict[tuple[int, int], Path] = {}
     files = size = 0
     for top in COPIED_DIRS:
-        for folder, _dirs, names in os.walk(data_dir / top):
+        for folder, dirs, names in os.walk(data_dir / top):
             target_dir = dest / Path(folder).relative_to(data_dir)
             target_dir.mkdir(parents=True, exist_ok=True)
-            for name in names:
+            for name in names + [d for d in dirs if os.path.islink(os.path.join(folder, d))]:
                 source = Path(folder) / name
+                if source.is_symlink():
+                    os.symlink(os.readlink(source), target_dir / name)
+                    continue
                 info = source.stat()
                 key = (info.st_dev, info.st_ino)
                 if key in copied:

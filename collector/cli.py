@@ -52,25 +52,21 @@ class _CollectorGroup(click.Group):
             raise
 
 
-_wait_option = click.option(
-    "--wait", type=float, default=None, metavar="SECONDS",
-    help="How long to wait for a running poll to finish before giving up with exit 75 (default 60).",
-)
-
-
-def _wait(wait: float | None) -> float:
+def _wait_option(default: float | None = None, gives_up: str = "exit 75 with one line, having changed nothing"):
+    """--wait SECONDS: how long a command waits for the run lock (jobs.exclusive_run);
+    by default jobs.LOCK_WAIT_SECONDS."""
     from collector.jobs import LOCK_WAIT_SECONDS
 
-    return LOCK_WAIT_SECONDS if wait is None else wait
-
-
-def _decision_wait_option(command):
-    from collector.jobs import DECISION_LOCK_WAIT
-
     return click.option(
-        "--wait", type=float, default=DECISION_LOCK_WAIT, show_default=True,
-        help="Seconds to wait for a running poll; then exit 75 having changed nothing.",
-    )(command)
+        "--wait", type=float, default=LOCK_WAIT_SECONDS if default is None else default, show_default=True,
+        metavar="SECONDS", help=f"Seconds to wait for a running poll to finish; then {gives_up}.",
+    )
+
+
+def _backup_wait_option():
+    from collector.jobs import BACKUP_LOCK_WAIT_SECONDS
+
+    return _wait_option(BACKUP_LOCK_WAIT_SECONDS, gives_up="exit 1 with one line, no backup made")
 
 
 def _parse_now(value: str | None) -> dt.datetime | None:
@@ -263,9 +259,9 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
 
 @cli.command()
 @click.argument("dest", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--wait", default=3600, show_default=True, type=int, help="Seconds to wait for a running poll to finish.")
+@_backup_wait_option()
 @click.pass_context
-def backup(ctx: click.Context, dest: Path, wait: int) -> None:
+def backup(ctx: click.Context, dest: Path, wait: float) -> None:
     """Copy the archive to DEST (a new folder) consistently while polls and the dashboard run, then verify the copy."""
     from collector import backup as backup_module
 
@@ -292,9 +288,9 @@ def demo(workdir: Path, port: int, no_serve: bool) -> None:
 @cli.command()
 @click.option("--export-head", type=click.Path(path_type=Path), help="Also write the audit chain's head (seq, time, hash) as JSON here, to keep elsewhere.")
 @click.option("--repair", is_flag=True, help="Put filed/ back from the content store (holds the run lock; recorded in the audit chain). Raw mails and files are only reported, never changed.")
-@_wait_option
+@_wait_option()
 @click.pass_context
-def verify(ctx: click.Context, export_head: Path | None, repair: bool, wait: float | None) -> None:
+def verify(ctx: click.Context, export_head: Path | None, repair: bool, wait: float) -> None:
     """Re-hash every raw mail and file, check filed/, walk the audit chain, check SQLite. Exit 1 on any problem."""
     import json
 
@@ -303,7 +299,7 @@ def verify(ctx: click.Context, export_head: Path | None, repair: bool, wait: flo
     settings = _settings(ctx)
     if repair:
         try:
-            with jobs.existing_archive_for_writing(settings.data_dir, _wait(wait)) as db:
+            with jobs.existing_archive_for_writing(settings.data_dir, wait) as db:
                 report = verify_module.verify_archive(db, settings.data_dir, holding_lock=True)
                 done, left = verify_module.repair_tree(db, settings.data_dir, report)
         except jobs.AlreadyRunning as exc:
@@ -349,17 +345,17 @@ def export() -> None:
 @click.option("--requirement", help="Only this requirement id (interview, summary).")
 @click.option("--state", type=click.Choice(["complete", "partial", "missing"]))
 @click.option("--late", "late_only", is_flag=True, help="Only late units.")
-@_wait_option
+@_wait_option()
 @click.pass_context
 def export_status(
-    ctx: click.Context, output: Path, requirement: str | None, state: str | None, late_only: bool, wait: float | None
+    ctx: click.Context, output: Path, requirement: str | None, state: str | None, late_only: bool, wait: float
 ) -> None:
     """Write 报送情况统计表 to OUTPUT (.xlsx, or .csv with a BOM for Excel)."""
     from collector import exports, jobs
 
     filters = exports.StatusFilter(requirement=requirement, state=state, late_only=late_only)
     data_dir = _settings(ctx).data_dir
-    with jobs.existing_archive_for_writing(data_dir, _wait(wait)) as db:  # the file and its audit event, or neither
+    with jobs.existing_archive_for_writing(data_dir, wait) as db:  # the file and its audit event, or neither
         if output.suffix.lower() == ".csv":
             rows = exports.export_status_csv(data_dir, output, filters)
         else:
@@ -373,16 +369,16 @@ def export_status(
 @click.option("--unit", help="Only this unit (roster name).")
 @click.option("--requirement", help="Only this requirement id.")
 @click.option("--all-versions", is_flag=True, help="Also superseded versions, not only the current one.")
-@_wait_option
+@_wait_option()
 @click.pass_context
 def export_files(
-    ctx: click.Context, output: Path, unit: str | None, requirement: str | None, all_versions: bool, wait: float | None
+    ctx: click.Context, output: Path, unit: str | None, requirement: str | None, all_versions: bool, wait: float
 ) -> None:
     """Zip the filed files, renamed 单位_要求_原名."""
     from collector import exports, jobs
 
     data_dir = _settings(ctx).data_dir
-    with jobs.existing_archive_for_writing(data_dir, _wait(wait)) as db:
+    with jobs.existing_archive_for_writing(data_dir, wait) as db:
         summary = exports.export_files_zip(data_dir, output, unit, requirement, all_versions)
         _record_export(db, "files", output, unit=unit, requirement=requirement, files=summary.files)
     click.echo(f"wrote {output} ({summary.files} files)")
@@ -392,16 +388,16 @@ def export_files(
 @click.argument("output", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--requirement", help="Only this requirement id.")
 @click.option("--now", help="Pretend the current time is this (ISO 8601). Default: now.")
-@_wait_option
+@_wait_option()
 @click.pass_context
-def export_notice(ctx: click.Context, output: Path, requirement: str | None, now: str | None, wait: float | None) -> None:
+def export_notice(ctx: click.Context, output: Path, requirement: str | None, now: str | None, wait: float) -> None:
     """The 通报 list after a deadline: units that did not send, sent late or only part (.docx or .xlsx)."""
     from collector import jobs
     from collector.outbox import notices
 
     when = _parse_now(now) or dt.datetime.now(dt.timezone.utc)
     data_dir = _settings(ctx).data_dir
-    with jobs.existing_archive_for_writing(data_dir, _wait(wait)) as db:  # the file and its audit event, or neither
+    with jobs.existing_archive_for_writing(data_dir, wait) as db:  # the file and its audit event, or neither
         units = notices.export_notice(data_dir, output, when, requirement)
         _record_export(db, "notice", output, units=units)
     click.echo(f"wrote {output} ({units} units)")
@@ -484,26 +480,26 @@ def user_remove(ctx: click.Context, name: str, users_file: Path | None) -> None:
 
 
 @cli.command()
-@_wait_option
+@_wait_option()
 @click.pass_context
-def reindex(ctx: click.Context, wait: float | None) -> None:
+def reindex(ctx: click.Context, wait: float) -> None:
     """Rebuild the dashboard's search index from the archive (minutes for 100,000 mails)."""
     from collector import jobs
     from collector.dashboard.search import rebuild_search_index
 
-    with jobs.existing_archive_for_writing(_settings(ctx).data_dir, _wait(wait)) as db:
+    with jobs.existing_archive_for_writing(_settings(ctx).data_dir, wait) as db:
         indexed = rebuild_search_index(db)
     click.echo(f"indexed {indexed} mails")
 
 
 @cli.command()
-@_wait_option
+@_wait_option()
 @click.pass_context
-def upgrade(ctx: click.Context, wait: float | None) -> None:
+def upgrade(ctx: click.Context, wait: float) -> None:
     """Apply the archive's pending schema migrations (poll and import do it too)."""
     from collector import jobs
 
-    before, after = jobs.upgrade(_settings(ctx).data_dir, _wait(wait))
+    before, after = jobs.upgrade(_settings(ctx).data_dir, wait)
     if before == after:
         click.echo(f"schema version {after}: up to date")
     else:
@@ -538,7 +534,7 @@ def _decide(ctx: click.Context, message: str, **decision) -> dict:
 @click.option("--note", help="Why, for the audit trail.")
 @click.option("--campaign", "campaign_id", metavar="ID",
               help="The campaign to file it under (default: the mail's own, if UNIT is on it; else the first UNIT is on).")
-@_decision_wait_option
+@_wait_option()
 @click.pass_context
 def assign(ctx: click.Context, message: str, unit: str, requirements: tuple[str, ...], by: str | None, note: str | None,
            campaign_id: str | None, wait: float) -> None:
@@ -552,7 +548,7 @@ def assign(ctx: click.Context, message: str, unit: str, requirements: tuple[str,
 @click.argument("message")
 @click.option("--by", help="Who decides (default: the login name).")
 @click.option("--note", help="Why, for the audit trail.")
-@_decision_wait_option
+@_wait_option()
 @click.pass_context
 def ignore(ctx: click.Context, message: str, by: str | None, note: str | None, wait: float) -> None:
     """Mark MESSAGE as not a submission."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import ipaddress
 import logging
 import os
 import stat
@@ -136,7 +137,7 @@ def _read_config_file(environ: dict[str, str]) -> dict[str, object]:
         refuse_if_others_can_read(path, "config file with a password")
     unknown = sorted(set(values) - set(FIELDS))
     if unknown:
-        raise ConfigError(f"unknown setting(s) in config file {path}: {', '.join(_with_hint(k, FIELDS) for k in unknown)}")
+        raise ConfigError(f"unknown setting(s) in config file {path}: {', '.join(k + _hint(k, FIELDS) for k in unknown)}")
     return values
 
 
@@ -150,9 +151,10 @@ def refuse_if_others_can_read(path: Path, what: str) -> None:
         raise ConfigError(f"{what} {path} may be read by other users; fix: chmod 600 {path}")
 
 
-def _with_hint(name: str, known) -> str:
+def _hint(name: str, known) -> str:
+    """What to append to a mistyped name: ' (did you mean X?)' with the closest known name, or nothing."""
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.75)
-    return f"{name} (did you mean {close[0]}?)" if close else name
+    return f" (did you mean {close[0]}?)" if close else ""
 
 
 def _check_environment_names(environ: dict[str, str]) -> None:
@@ -161,9 +163,9 @@ def _check_environment_names(environ: dict[str, str]) -> None:
     for name in sorted(environ):
         if not name.startswith("COLLECTOR_") or name in known or name.startswith(OTHER_PREFIXES):
             continue
-        close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.75)
-        if close:
-            raise ConfigError(f"unknown variable {name} in the environment (did you mean {close[0]}?)")
+        hint = _hint(name, known)
+        if hint:
+            raise ConfigError(f"unknown variable {name} in the environment{hint}")
         logging.getLogger(__name__).warning("unknown variable %s in the environment (ignored)", name)
 
 
@@ -200,8 +202,21 @@ def _read_password_file(values: dict[str, object], service: str) -> None:
         raise ConfigError(f"cannot read {service}_password_file {path}: {reason}") from None
 
 
-LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 SMTP_DEFAULT_PORTS = {"ssl": 465, "starttls": 587, "plain": 25}
+
+
+def is_loopback(host: str) -> bool:
+    """Whether a host name or address is this machine: localhost, 127.0.0.0/8, ::1, and
+    127.x as an IPv6-mapped address (what a dual-stack listener sees for a local client).
+    The one test for plain SMTP, the dashboard's listen address and a trusted proxy."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    mapped = getattr(address, "ipv4_mapped", None)
+    return (mapped or address).is_loopback
 
 
 def _smtp_defaults(values: dict[str, object]) -> None:
@@ -215,7 +230,7 @@ def _smtp_defaults(values: dict[str, object]) -> None:
     security = str(values.get("smtp_security", "ssl")).lower()
     if security not in SECURITY_MODES:
         raise ConfigError(f"smtp_security (COLLECTOR_SMTP_SECURITY) must be one of {', '.join(SECURITY_MODES)}, got {security!r}")
-    if security == "plain" and str(values.get("smtp_host", "")) not in LOOPBACK_HOSTS:
+    if security == "plain" and not is_loopback(str(values.get("smtp_host", ""))):
         raise ConfigError("smtp_security (COLLECTOR_SMTP_SECURITY) plain is only for a mail server on this machine (127.0.0.1)")
     values["smtp_security"] = security
     values.setdefault("smtp_port", SMTP_DEFAULT_PORTS[security])

@@ -2,8 +2,9 @@
 
 Every job holds an exclusive lock on the data dir (flock, released even after
 kill -9), so an overlapping cron run exits at once without touching anything.
-Commands that write now and then (export, reindex, upgrade) wait for it a bounded
-time (LOCK_WAIT_SECONDS) instead, then give up with the same one line.
+Commands that write now and then (a person's decision, export, reindex, upgrade,
+verify --repair) wait for it a bounded time (LOCK_WAIT_SECONDS) instead, then give
+up with the same one line; a backup waits longer (BACKUP_LOCK_WAIT_SECONDS).
 Whoever holds the lock opens the database with index.connect, which applies pending
 schema migrations (collector/migrations.py); nobody else writes it.
 
@@ -39,7 +40,8 @@ if TYPE_CHECKING:
 LOCK_NAME = store.RUN_LOCK_NAME
 T = TypeVar("T")
 DB_NAME = store.DB_NAME
-LOCK_WAIT_SECONDS = 60.0  # how long export / reindex / upgrade wait for a running poll
+LOCK_WAIT_SECONDS = 60.0  # how long a decision, export, reindex, upgrade wait for a running poll
+BACKUP_LOCK_WAIT_SECONDS = 3600.0  # a backup outwaits even a long first ingest
 
 
 class AlreadyRunning(Exception):
@@ -48,9 +50,6 @@ class AlreadyRunning(Exception):
 
 class StorageFull(Exception):
     pass
-
-
-DECISION_LOCK_WAIT = 60.0  # seconds a person's command waits for a running poll before giving up
 
 
 @contextlib.contextmanager
@@ -366,7 +365,7 @@ def decide(
     by: str,
     note: str | None = None,
     now: dt.datetime | None = None,
-    wait: float = DECISION_LOCK_WAIT,
+    wait: float = LOCK_WAIT_SECONDS,
     campaign: str | None = None,
     check: Callable[..., None] | None = None,
 ) -> dict:

@@ -177,7 +177,7 @@ def ingest_stream(
                 break
             if len(mail.raw) > LARGE_MAIL_BYTES:
                 # parsed here while the workers finish the mails before it, filed after them
-                stored, parsed = _parse_here(ctx, mail)
+                stored, parsed = pipeline.store_and_parse(ctx, mail)
                 while pending:
                     done = pending.popleft()
                     yield done.mail, _finish(ctx, pool, done, pending)
@@ -208,19 +208,12 @@ def ingest_stream(
         raise stopped_by
 
 
-def _parse_here(ctx: pipeline.Context, mail: RawMail) -> tuple[pipeline.Stored, tuple | None]:
-    """pipeline.ingest up to the parse: the raw bytes kept, and parsed unless already archived."""
-    stored = pipeline.store_raw(ctx, mail)
-    return stored, None if stored.known else pipeline.parse_safely(mail.raw)
-
-
 def _file_parsed_here(
     ctx: pipeline.Context, mail: RawMail, stored: pipeline.Stored, parsed: tuple | None
 ) -> pipeline.Outcome:
     """The rest of pipeline.ingest, once the mails before it are filed."""
-    if parsed is None or pipeline.refresh_known(ctx, stored):  # (the same bytes may have come twice within the window)
-        return pipeline.record_duplicate(ctx, mail, stored)
-    return pipeline.file_and_index(ctx, mail, stored, *parsed)
+    pipeline.refresh_known(ctx, stored)  # (the same bytes may have come twice within the window)
+    return pipeline.file_stored(ctx, mail, stored, parsed)
 
 
 def _finish(

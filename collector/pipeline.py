@@ -122,11 +122,21 @@ def refresh_known(ctx: Context, stored: Stored) -> bool:
 
 def ingest(ctx: Context, mail: RawMail) -> Outcome:
     """store -> parse -> match -> file -> index, for one mail."""
+    return file_stored(ctx, mail, *store_and_parse(ctx, mail))
+
+
+def store_and_parse(ctx: Context, mail: RawMail) -> tuple[Stored, tuple[ParsedMail | None, str | None] | None]:
+    """The raw bytes kept, and (parsed mail, parse error) unless the archive has them already."""
     stored = store_raw(ctx, mail)
+    return stored, None if stored.known else parse_safely(mail.raw)
+
+
+def file_stored(ctx: Context, mail: RawMail, stored: Stored, parsed: tuple | None) -> Outcome:
+    """The rest of ingest: where the archive has these bytes (stored.known), only
+    where they were seen is noted; otherwise the parsed mail is matched, filed, indexed."""
     if stored.known:
         return record_duplicate(ctx, mail, stored)
-    parsed, parse_error = parse_safely(mail.raw)
-    return file_and_index(ctx, mail, stored, parsed, parse_error)
+    return file_and_index(ctx, mail, stored, *parsed)  # type: ignore[misc]
 
 
 def record_duplicate(ctx: Context, mail: RawMail, stored: Stored) -> Outcome:

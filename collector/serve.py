@@ -13,7 +13,6 @@ Environment:
 from __future__ import annotations
 
 import copy
-import ipaddress
 import os
 import sys
 from pathlib import Path
@@ -21,9 +20,11 @@ from pathlib import Path
 import yaml
 from datasette.app import Datasette
 
-from .config import ConfigError, Settings, refuse_if_others_can_read
+from .config import ConfigError, Settings, is_loopback, refuse_if_others_can_read
 from .dashboard.auth import auth_plugin_config, default_users_file, load_accounts
 from .index import DB_NAME, open_readonly
+from .migrations import ArchiveError
+from .service import NotOwner, require_owner
 
 DATASETTE_DIR_ENV = "COLLECTOR_DATASETTE_DIR"
 SECRET_ENV = "COLLECTOR_DASHBOARD_SECRET"
@@ -114,7 +115,7 @@ def serve(
                          campaign=campaign, session=session)
     if not (ds.plugin_config("datasette-auth-passwords") or {}).get("actors"):
         _say("注意：尚未配置任何用户，无法登录。请先运行 collector user add NAME --role office")
-    if not _is_loopback(host):
+    if not is_loopback(host):
         _say(f"warning: the dashboard listens on {host} without TLS; serve it on 127.0.0.1 behind a "
              "reverse proxy with TLS (docs/deploy.md)")
     uvicorn.run(ds.app(), host=host, port=port, log_level="info" if access_log else "warning",
@@ -148,13 +149,6 @@ def _read_secret(path_text: str) -> str:
     return secret
 
 
-def _is_loopback(host: str) -> bool:
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return host == "localhost"
-
-
 def _say(line: str) -> None:
     """To stderr, flushed at once: under systemd stdout is a buffered pipe to the journal."""
     print(line, file=sys.stderr, flush=True)
@@ -169,7 +163,12 @@ def main(argv=None) -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8001)
     args = parser.parse_args(argv)
-    serve(args.data_dir, host=args.host, port=args.port)
+    try:
+        require_owner(args.data_dir, "the archive")
+        serve(args.data_dir, host=args.host, port=args.port)
+    except (ArchiveError, ConfigError, NotOwner) as exc:  # one line and exit 1, as `collector serve`
+        _say(f"collector: {exc}")
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -237,17 +237,25 @@ def link_into_tree(
     while True:
         target = _unique_in(directory, wanted)
         try:
-            os.link(blob, target)
+            link_or_copy(blob, target, syncs)
             break
         except FileExistsError:
             continue
-        except OSError as exc:
-            if exc.errno != errno.EXDEV:
-                raise
-            write_durably(target, blob.read_bytes(), syncs=syncs)
-            break
     _sync_dir(directory, syncs)
     return target.relative_to(data_dir).as_posix()
+
+
+def link_or_copy(blob: Path, target: Path, syncs: DeferredSyncs | None = None) -> None:
+    """Hard-link blob as target; where filed/ is on another filesystem than the store
+    (EXDEV), a durable copy instead. FileExistsError if target exists. The caller
+    fsyncs target's directory (or leaves that to syncs)."""
+    try:
+        os.link(blob, target)
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise
+        if not write_durably(target, blob.read_bytes(), syncs=syncs):
+            raise FileExistsError(errno.EEXIST, "File exists", str(target)) from None
 
 
 def _same_blob_in(directory: Path, wanted: str, blob: Path) -> Path | None:

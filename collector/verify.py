@@ -24,6 +24,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import shutil
 import stat
 from pathlib import Path
 
@@ -374,7 +375,8 @@ def _repair_one(db, data_dir: Path, problem: FiledProblem, aside: Path) -> str:
     if os.path.lexists(target):
         moved = aside / problem.path
         store._make_dirs(moved.parent)
-        os.rename(target, moved)
+        shutil.move(target, moved)  # a rename; across filesystems (EXDEV) a copy, then the original removed
+        store.fsync_dir(moved.parent)
         store.fsync_dir(target.parent)
     if problem.kind == "unexplained":
         if moved is None:
@@ -385,7 +387,7 @@ def _repair_one(db, data_dir: Path, problem: FiledProblem, aside: Path) -> str:
                          moved_to=moved.relative_to(data_dir).as_posix())
         return f"moved {problem.path} aside to {moved.relative_to(data_dir).as_posix()} (nothing in the database put it there)"
     store._make_dirs(target.parent)
-    os.link(data_dir / problem.blob, target)
+    store.link_or_copy(data_dir / problem.blob, target)
     store.fsync_dir(target.parent)
     with db.atomic():
         audit.record(db, "filed_tree_repaired", message_sha256=problem.mails[0], action="relinked",

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -114,3 +117,47 @@ def test_restore_as_documented_gives_a_working_archive(archive, tmp_path):
     assert verify.verify_archive(db, live).ok
     db.conn.close()
     assert collector("--data-dir", str(live), "status").exit_code == 0
+
+
+def restore(copy: Path, live: Path) -> None:
+    """As docs/deploy.md does it (`cp -a` of the backup in place of the archive)."""
+    subprocess.run(["cp", "-a", str(copy), str(live)], check=True)
+
+
+def test_a_restored_backup_has_the_quarantine_and_the_dashboard_logins(archive, tmp_path):
+    from collector.dashboard.login_guard import LOGINS_DB, LoginGuard
+
+    source = tmp_path / "source"
+    subprocess.run(["cp", "-a", str(archive), str(source)], check=True)
+    extra = next(p for p in (source / "filed").rglob("*") if p.is_file()).parent / "补充说明.docx"
+    extra.write_bytes(b"not from any mail")
+    (extra.parent / "捷径").symlink_to("/nowhere")  # a dangling symlink put into filed/
+    repaired = collector("--data-dir", str(source), "verify", "--repair")
+    assert repaired.exit_code == 0 and not extra.exists(), repaired.output
+    LoginGuard(source).record("clerk", "203.0.113.9", "failed", now=1_700_000_000)
+
+    assert collector("--data-dir", str(source), "backup", str(tmp_path / "copy")).exit_code == 0
+    live = tmp_path / "live"
+    restore(tmp_path / "copy", live)
+
+    assert [p.read_bytes() for p in (live / "quarantine").rglob("补充说明.docx")] == [b"not from any mail"]
+    links = [p for p in (live / "quarantine").rglob("*") if p.name == "捷径"]  # (rglob("捷径") skips dangling links)
+    assert [os.readlink(p) for p in links] == ["/nowhere"]
+    attempts = LoginGuard(live).recent()
+    assert [(a["username"], a["address"], a["outcome"]) for a in attempts] == [("clerk", "203.0.113.9", "failed")]
+    assert collector("--data-dir", str(live), "verify").exit_code == 0
+    assert backup.DASHBOARD_LOGINS_DB == LOGINS_DB  # the name backup.py keeps without loading Datasette
+
+
+def test_a_backup_meeting_a_held_lock_in_another_process_says_one_line(archive, tmp_path):
+    with jobs.exclusive_run(archive):
+        started = time.monotonic()
+        result = subprocess.run(
+            [sys.executable, "-m", "collector", "--data-dir", str(archive), "backup", "--wait", "0.5",
+             str(tmp_path / "copy")],
+            capture_output=True, text=True, timeout=120,
+        )
+        waited = time.monotonic() - started
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.count("\n") == 1 and "still held" in result.stderr and "after 0.5 s" in result.stderr
+    assert waited < 30 and not (tmp_path / "copy" / "collector.db").exists()

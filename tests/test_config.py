@@ -157,3 +157,17 @@ def test_an_unknown_variable_far_from_any_setting_is_named_but_not_fatal(caplog)
         s = load_settings({"COLLECTOR_SOMETHING_ELSE_ENTIRELY": "1"})
     assert s.imap_host == "imap.163.com"
     assert "unknown variable COLLECTOR_SOMETHING_ELSE_ENTIRELY in the environment (ignored)" in caplog.text
+
+
+@pytest.mark.parametrize("host, on_this_machine", [
+    ("127.0.0.1", True), ("127.0.0.2", True), ("localhost", True), ("LocalHost", True), ("::1", True),
+    ("::ffff:127.0.0.1", True),
+    ("10.0.0.1", False), ("smtp.163.com", False), ("localhost.example.com", False), ("::ffff:10.0.0.1", False),
+])
+def test_plain_smtp_only_to_this_machine_however_it_is_spelled(host, on_this_machine):
+    environ = {"COLLECTOR_SMTP_SECURITY": "plain", "COLLECTOR_SMTP_HOST": host}
+    if on_this_machine:
+        assert load_settings(environ).smtp_host == host
+    else:
+        with pytest.raises(ConfigError, match="plain is only for a mail server on this machine"):
+            load_settings(environ)

@@ -130,3 +130,14 @@ def test_the_throttle_arithmetic(tmp_path):
     assert guard.wait_seconds("clerk", "10.0.0.2", last + login_guard.BASE_DELAY * 4 + 1) == 0
     assert guard.wait_seconds("other", "10.0.0.1", last) == 0
     assert guard.wait_seconds("clerk", "10.0.0.1", last + login_guard.WINDOW + 1) == 0
+
+
+@pytest.mark.parametrize("proxy", ["127.0.0.1", "::1", "::ffff:127.0.0.1"])
+def test_a_proxy_on_this_machine_is_trusted_however_its_address_is_spelled(proxy):
+    """A dual-stack listener sees a local proxy as ::ffff:127.0.0.1."""
+    from datasette.app import Datasette
+
+    ds = Datasette(memory=True, metadata={"plugins": {"collector": {"behind_proxy": True}}})
+    scope = {"client": (proxy, 40000), "headers": [(b"x-forwarded-for", b"203.0.113.7")]}
+    assert login_guard.client_address(ds, scope) == "203.0.113.7"
+    assert login_guard.client_address(ds, {**scope, "client": ("198.51.100.2", 40000)}) == "198.51.100.2"

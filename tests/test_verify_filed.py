@@ -199,3 +199,36 @@ def test_repair_waits_for_a_running_run_then_gives_up_in_one_line(archive):
     assert refused.stderr.count("\n") == 1 and "waited 1 s" in refused.stderr
     assert not (archive / "quarantine").exists()
     assert run(archive, "verify", "--repair").returncode == 0
+
+
+
+OTHER_FILESYSTEM = Path("/dev/shm")
+
+
+@pytest.fixture
+def another_filesystem(archive, tmp_path):
+    """A folder on another filesystem (a tmpfs) than the archive: a hard link into it fails with EXDEV."""
+    if not OTHER_FILESYSTEM.is_dir() or OTHER_FILESYSTEM.stat().st_dev == archive.stat().st_dev:
+        pytest.skip("needs /dev/shm on another filesystem than the test's tmp dir")
+    elsewhere = OTHER_FILESYSTEM / f"collector-test-{os.getpid()}-{tmp_path.name}"
+    elsewhere.mkdir()
+    yield elsewhere
+    subprocess.run(["rm", "-rf", str(elsewhere)], check=True)
+
+
+def test_repair_across_filesystems_copies_instead_of_linking(archive, another_filesystem):
+    path, blob, _, _ = an_attachment_in_filed(archive)
+    subprocess.run(["mv", str(archive / "filed"), str(another_filesystem / "filed")], check=True)
+    (archive / "filed").symlink_to(another_filesystem / "filed")
+    assert run(archive, "verify").returncode == 0, "copies across filesystems verify by their content"
+    (archive / path).unlink()
+    extra = (archive / path).parent / "补充说明.docx"
+    extra.write_bytes(b"not from any mail")
+    repaired = run(archive, "verify", "--repair")
+    assert repaired.returncode == 0 and "Traceback" not in repaired.stderr, repaired.stdout + repaired.stderr
+    assert f"put {path} back from {blob}" in repaired.stdout
+    assert (archive / path).read_bytes() == (archive / blob).read_bytes()
+    assert (archive / path).stat().st_dev != (archive / blob).stat().st_dev, "a copy on filed/'s filesystem"
+    moved = [m.read_bytes() for m in (archive / "quarantine").rglob("补充说明.docx")]
+    assert not extra.exists() and moved == [b"not from any mail"], "moved aside across filesystems too"
+    assert run(archive, "verify").returncode == 0

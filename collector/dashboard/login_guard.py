@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import ipaddress
 import sqlite3
 import time
 from pathlib import Path
@@ -30,6 +29,7 @@ from datasette.utils.asgi import Request, Response
 from itsdangerous import BadSignature
 
 from .. import audit
+from ..config import is_loopback
 
 LOGINS_DB = "dashboard-logins.db"
 ACCOUNT_LIMIT = 5
@@ -140,18 +140,11 @@ def _header(scope, name: bytes) -> str:
     return ""
 
 
-def _is_loopback(host: str) -> bool:
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def client_address(datasette, scope) -> str:
     """Where the request comes from; behind a reverse proxy on this machine, the
     address it forwarded (X-Forwarded-For's last entry: the one the proxy added)."""
     host = (scope.get("client") or ("?", 0))[0]
-    if _config(datasette).get("behind_proxy") and _is_loopback(host):
+    if _config(datasette).get("behind_proxy") and is_loopback(host):
         forwarded = [a.strip() for a in _header(scope, b"x-forwarded-for").split(",") if a.strip()]
         if forwarded:
             return forwarded[-1]
