@@ -101,7 +101,13 @@ def checked_version(data_dir: Path) -> int | None:
 
 def db_uri(data_dir: Path, readonly: bool = False) -> str:
     """The database's URI (any folder name works: it is percent-encoded)."""
-    uri = (Path(data_dir).resolve() / DB_NAME).as_uri()
+    return sqlite_uri(Path(data_dir) / DB_NAME, readonly)
+
+
+def sqlite_uri(path: Path, readonly: bool = False) -> str:
+    """A ``file:`` URI for sqlite3.connect(uri=True): percent-encoded, so a folder
+    name with spaces, Chinese, ``#`` or ``?`` names the file it says."""
+    uri = Path(path).resolve().as_uri()
     return f"{uri}?mode=ro" if readonly else uri
 
 
