@@ -18,9 +18,9 @@ from urllib.parse import parse_qs
 from datasette.utils.asgi import NotFound, Response
 
 from .. import decisions, jobs
-from ..config import load_settings
 from ..roster import RosterEditError
 from .labels import format_time
+from .settings import dashboard_settings
 from .writes import BUSY_MESSAGE, LOCK_WAIT_SECONDS, ArchiveBusy, local_path, require_office, write_archive
 
 SHA = r"(?P<sha>[0-9a-f]{64})"
@@ -101,18 +101,6 @@ def decision_view(conn, mail: dict, campaign: str | None) -> dict:
 
 
 # ---------------------------------------------------------------- deciding
-
-
-def dashboard_settings(datasette):
-    """The settings a decision runs with: the environment's and config file's (the
-    dashboard runs under the same service as the poll), this dashboard's archive."""
-    from .pages import data_dir_of
-
-    overrides = {"data_dir": data_dir_of(datasette)}
-    campaign = (datasette.plugin_config("collector") or {}).get("campaign")
-    if campaign:
-        overrides["campaign"] = campaign
-    return load_settings(**overrides)
 
 
 def _posted(body: bytes) -> dict[str, list[str]]:
