@@ -28,7 +28,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from collector import audit, index, jobs, service, store, verify
+from collector import audit, index, jobs, migrations, service, store, verify
 from collector.campaign import ARCHIVE_CAMPAIGNS
 
 # the clerk's campaign files and what verify --repair moved aside too
@@ -116,7 +116,7 @@ def _run_lock(data_dir: Path, wait_seconds: float) -> Iterator[None]:
 
 
 def _copy_database(source: Path, target: Path) -> None:
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
+    src = sqlite3.connect(migrations.sqlite_uri(source, readonly=True), uri=True, timeout=30)
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)

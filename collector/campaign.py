@@ -469,11 +469,14 @@ def campaigns_fingerprint(paths: list[Path]) -> str:
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 
-def load_campaigns(specs=None, roster: Roster | None = None, data_dir: Path | None = None) -> list[Campaign]:
-    """Every campaign in force (see campaign_files)."""
+def load_campaigns(specs=None, roster: Roster | None = None, data_dir: Path | None = None,
+                   read=None) -> list[Campaign]:
+    """Every campaign in force (see campaign_files). ``read``: how a file's YAML is read
+    (default read_campaign_file; the dashboard passes its cache)."""
+    read = read or read_campaign_file
     out: list[Campaign] = []
     for path in campaign_files(specs, data_dir):
-        c = campaign_from_dict(read_campaign_file(path), source=str(path), roster=roster)
+        c = campaign_from_dict(read(path), source=str(path), roster=roster)
         if any(o.id == c.id for o in out):
             raise CampaignError(f"campaign {c.id} given twice ({path})")
         out.append(c)

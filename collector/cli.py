@@ -22,6 +22,7 @@ EXIT_ALREADY_RUNNING = 75  # EX_TEMPFAIL: cron may simply try again later
 # Commands that read or write the archive: run only by the user who owns it.
 ARCHIVE_COMMANDS = {
     "poll", "import", "messages", "status", "serve", "verify", "export", "reindex", "assign", "ignore", "review", "backup",
+    "outbox",
 }
 
 
@@ -50,6 +51,9 @@ class _CollectorGroup(click.Group):
             if isinstance(exc, AlreadyRunning):
                 _fail(str(exc), EXIT_ALREADY_RUNNING)
             raise
+
+
+_by_option = click.option("--by", default=lambda: os.environ.get("USER", "clerk"), help="Who makes the change (audit).")
 
 
 def _wait_option(default: float | None = None, gives_up: str = "exit 75 with one line, having changed nothing"):
@@ -188,14 +192,17 @@ def status(ctx: click.Context, as_json: bool, campaign_id: str | None) -> None:
         )
 
 
-@cli.command()
+@cli.group(invoke_without_command=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON array, an object per mail.")
 @click.pass_context
 def outbox(ctx: click.Context, as_json: bool) -> None:
-    """Every mail the collector sent or will send (receipts, reminders), with its state."""
+    """Every mail the collector sent or will send (receipts, reminders), with its state;
+    `outbox settle ID --sent|--unsent` settles one left unconfirmed."""
     from collector import views
     from collector.outbox import queue
 
+    if ctx.invoked_subcommand is not None:
+        return
     rows = queue.listing(_open_db(ctx))
     if as_json:
         click.echo(views.dumps(rows))
@@ -206,6 +213,33 @@ def outbox(ctx: click.Context, as_json: bool) -> None:
             f"{queue.STATE_LABELS.get(row['state'], row['state'])}  {row['unit'] or '-'}  {', '.join(row['to'])}  "
             f"{row['subject']}" + (f"  （{row['error']}）" if row["error"] else "")
         )
+
+
+@outbox.command("settle")
+@click.argument("outbox_id", metavar="ID", type=int)
+@click.option("--sent", "outcome", flag_value="sent", help="It did go out: never send it again.")
+@click.option("--unsent", "outcome", flag_value="unsent", help="It did not go out: the next run sends it, once.")
+@_by_option
+@_wait_option()
+@click.pass_context
+def outbox_settle(ctx: click.Context, outbox_id: int, outcome: str | None, by: str, wait: float) -> None:
+    """Settle mail ID (see `collector outbox`) left 未能确认 (unconfirmed), after checking whether it went out."""
+    import json
+
+    from collector import jobs
+    from collector.outbox.settle import SettleError, settle
+
+    if outcome is None:
+        _fail("say what you found: --sent (it went out) or --unsent (it did not)")
+    try:
+        row = settle(_settings(ctx), outbox_id, outcome == "sent", by, wait)
+    except SettleError as exc:
+        _fail(str(exc))
+    except jobs.AlreadyRunning as exc:
+        _fail(f"{exc}; nothing was changed, try again later", EXIT_ALREADY_RUNNING)
+    what = "已确认发出，不会再次发送" if outcome == "sent" else "已放回待发送队列，下一次收取邮件时重新发送"
+    to = "、".join(json.loads(row["to_addrs"] or "[]"))
+    click.echo(f"第 {outbox_id} 封邮件（{row['subject']} → {to}）{what}；已记入审计日志。")
 
 
 @cli.command()
@@ -572,7 +606,6 @@ def review(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"{row['sha256'][:12]}  {row['received_at'][:16]}  {row['from'] or '-'}  {row['subject'] or ''}\n    {row['reason']}{hint}")
 
 
-_by_option = click.option("--by", default=lambda: os.environ.get("USER", "clerk"), help="Who makes the change (audit).")
 
 
 @cli.group()

@@ -1,7 +1,7 @@
 """A person's decisions about a mail: assign it to a unit, or ignore it.
 
 A decision overrides the matcher and is remembered (``decisions`` table, with
-who and when), so re-processing a mail re-applies it (``reapply_decisions``).
+who, when and for which campaign), so re-processing a mail re-applies it (``reapply_decisions``).
 Assigning confirms the sender address for the unit (learned_addresses).
 
 ``decide`` commits the decision, its audit event and a "to refile" marker
@@ -124,11 +124,11 @@ def assign(db, message: str, unit: str, requirements: list[str] | None = None, b
     row = {
         "message_sha256": msg["sha256"], "action": "assign", "unit": unit,
         "requirements": json.dumps(reqs, ensure_ascii=False), "decided_by": by,
-        "decided_at": now_iso(), "note": note,
+        "decided_at": now_iso(), "note": note, "campaign": campaign_id,
     }
     row["id"] = db["decisions"].insert(row).last_pk
     _apply(db, msg, row, campaign_id)
-    return {**row, "campaign": campaign_id}
+    return row
 
 
 REOPEN = "reopen"  # ``unit`` value for decide(): back to 待审核 for a person to decide again
@@ -175,7 +175,7 @@ def ignore(db, message: str, by: str = "clerk", note: str | None = None) -> dict
     msg = find_message(db, message)
     row = {
         "message_sha256": msg["sha256"], "action": "ignore", "unit": None, "requirements": "[]",
-        "decided_by": by, "decided_at": now_iso(), "note": note,
+        "decided_by": by, "decided_at": now_iso(), "note": note, "campaign": msg.get("campaign"),
     }
     row["id"] = db["decisions"].insert(row).last_pk
     _apply(db, msg, row, None)
@@ -187,7 +187,7 @@ def reopen(db, message: str, by: str = "clerk", note: str | None = None) -> dict
     msg = find_message(db, message)
     row = {
         "message_sha256": msg["sha256"], "action": REOPEN, "unit": None, "requirements": "[]",
-        "decided_by": by, "decided_at": now_iso(), "note": note,
+        "decided_by": by, "decided_at": now_iso(), "note": note, "campaign": msg.get("campaign"),
     }
     row["id"] = db["decisions"].insert(row).last_pk
     _apply(db, msg, row, None)
@@ -214,8 +214,8 @@ def _apply(db, msg: dict, row: dict, campaign_id: str | None) -> None:
             db["messages"].update(msg["sha256"], {**change, "reason": _reason(row)})
             db.execute("DELETE FROM submissions WHERE message_sha256 = ?", [msg["sha256"]])
         return
-    if campaign_id is None:
-        campaign_id = _campaign_of_unit(db, row["unit"], None, prefer=msg.get("campaign"))[0]
+    if campaign_id is None:  # re-applied: the campaign the person chose, while the unit is on it
+        campaign_id = _campaign_of_unit(db, row["unit"], None, prefer=row.get("campaign") or msg.get("campaign"))[0]
     reqs = json.loads(row["requirements"] or "[]")
     _write_assignment(db, msg, campaign_id, row["unit"], reqs, _reason(row))
     parsed = ParsedMail(msg["message_id"], msg["subject"] or "", msg["from_addr"], msg["from_name"],

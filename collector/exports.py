@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .index import DB_NAME
+from .migrations import sqlite_uri
 
 STATE_LABELS = {"complete": "已报送", "partial": "部分报送", "missing": "未报送"}
 UNIT_KIND_LABELS = {"town": "镇", "township": "乡", "zone": "开发区", "department": "县直部门"}  # campaign.UNIT_KINDS
@@ -58,7 +59,7 @@ def open_readonly(data_dir: Path) -> sqlite3.Connection:
 
 
 def open_readonly_path(db_path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=30)
+    conn = sqlite3.connect(sqlite_uri(db_path, readonly=True), uri=True, timeout=30)
     conn.execute("PRAGMA busy_timeout = 30000")
     return conn
 

@@ -10,7 +10,7 @@ Tables (all text in UTF-8; times ISO 8601 with +08:00):
   units           the roster of the campaign(s)
   requirements    what each campaign asks for, with deadlines
   sync_state      per IMAP folder: UIDVALIDITY and the last UID durably filed
-  decisions       a person's assign / ignore, with who and when
+  decisions       a person's assign / ignore / undo, with who, when and for which campaign
   learned_addresses  sender addresses tied to units
   audit_log       append-only, hash-chained events
   runs            one row per poll / import run

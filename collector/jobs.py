@@ -142,7 +142,7 @@ def _peek(settings: Settings, query: str, params: list) -> list[tuple]:
     path = settings.data_dir / DB_NAME
     if not path.exists():
         return []
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    conn = sqlite3.connect(migrations.sqlite_uri(path, readonly=True), uri=True, timeout=30)
     try:
         return conn.execute(query, params).fetchall()
     except sqlite3.OperationalError as exc:

@@ -101,7 +101,13 @@ def checked_version(data_dir: Path) -> int | None:
 
 def db_uri(data_dir: Path, readonly: bool = False) -> str:
     """The database's URI (any folder name works: it is percent-encoded)."""
-    uri = (Path(data_dir).resolve() / DB_NAME).as_uri()
+    return sqlite_uri(Path(data_dir) / DB_NAME, readonly)
+
+
+def sqlite_uri(path: Path, readonly: bool = False) -> str:
+    """A ``file:`` URI for sqlite3.connect(uri=True): percent-encoded, so a folder
+    name with spaces, Chinese, ``#`` or ``?`` names the file it says."""
+    uri = Path(path).resolve().as_uri()
     return f"{uri}?mode=ro" if readonly else uri
 
 
@@ -484,3 +490,20 @@ def _m004_photo_work(db: sqlite_utils.Database) -> dict:
 
     thumbnails.ensure_table(db)
     return {"tables": ["photo_work"]}
+
+
+@migration(5, "the campaign each decision was made for")
+def _m005_decision_campaign(db: sqlite_utils.Database) -> dict:
+    """decisions.campaign: the campaign a person's decision filed the mail under (an
+    ignore or an undo: the mail's campaign then). Earlier decisions get their mail's
+    campaign where the archive knows it (a mail decided on more than once: its campaign
+    now, the one its latest decision gave it)."""
+    if "campaign" not in db["decisions"].columns_dict:
+        db["decisions"].add_column("campaign", str)
+    backfilled = db.execute(
+        "UPDATE decisions SET campaign = (SELECT m.campaign FROM messages m WHERE m.sha256 = decisions.message_sha256)"
+        " WHERE campaign IS NULL"
+        " AND (SELECT m.campaign FROM messages m WHERE m.sha256 = decisions.message_sha256) IS NOT NULL"
+    ).rowcount
+    unknown = db.execute("SELECT count(*) FROM decisions WHERE campaign IS NULL").fetchone()[0]
+    return {"column": "decisions.campaign", "backfilled": backfilled, "unknown": unknown}

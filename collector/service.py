@@ -92,7 +92,9 @@ def last_read(data_dir: Path) -> str | None:
     path = Path(data_dir) / "collector.db"
     if not path.exists():
         return None
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    from collector.migrations import sqlite_uri
+
+    conn = sqlite3.connect(sqlite_uri(path, readonly=True), uri=True, timeout=5)
     try:
         return conn.execute("SELECT max(updated_at) FROM sync_state").fetchone()[0]
     except sqlite3.Error:

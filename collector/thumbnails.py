@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 from collector.faults import crash_point
+from collector.migrations import sqlite_uri
 from collector.store import DB_NAME
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ def last_attachment_id(data_dir: Path) -> int:
     path = data_dir / DB_NAME
     if not path.exists():
         return 0
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+    with contextlib.closing(sqlite3.connect(sqlite_uri(path, readonly=True), uri=True)) as conn:
         try:
             return conn.execute("SELECT max(id) FROM attachments").fetchone()[0] or 0
         except sqlite3.OperationalError:  # no attachments table yet
@@ -51,7 +52,7 @@ def last_attachment_id(data_dir: Path) -> int:
 
 def checked_through(data_dir: Path) -> int:
     path = data_dir / DB_NAME
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+    with contextlib.closing(sqlite3.connect(sqlite_uri(path, readonly=True), uri=True)) as conn:
         try:
             row = conn.execute("SELECT checked_through FROM photo_work WHERE id = 1").fetchone()
         except sqlite3.OperationalError:  # not created yet: nothing checked

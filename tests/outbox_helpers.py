@@ -140,3 +140,17 @@ def parse(raw: bytes) -> EmailMessage:
 
 def now_office() -> dt.datetime:
     return dt.datetime.now(OFFICE_TZ)
+
+
+def outbox_rows(env) -> list[dict]:
+    """`collector outbox --json`: every mail of the outbox."""
+    import json
+
+    run = collector(env, "outbox", "--json")
+    assert run.returncode == 0, run.stderr
+    return json.loads(run.stdout)
+
+
+def delivered(smtp_sink, message_id: str) -> int:
+    """How many times the SMTP sink received the mail with this Message-ID."""
+    return sum(1 for m in smtp_sink.messages if parse(m.data)["Message-ID"] == message_id)

@@ -623,3 +623,23 @@ def test_dashboard_exports_reach_the_audit_chain_through_the_next_run(tmp_path):
     rows = list(ctx.db.query("SELECT actor, detail FROM audit_log WHERE event = 'exported' ORDER BY seq"))
     assert len(rows) == before + 2 and rows[-1]["actor"] == "clerk" and "files.zip" in rows[-1]["detail"]
     assert audit.verify_chain(ctx.db)[1] is None
+
+
+def test_every_table_of_a_fresh_archive_has_a_chinese_title_and_description(ds, archive):
+    """datasette/metadata.yml names every table the migrations create (or hides it), in Chinese."""
+    from collector import migrations
+
+    assert migrations.read_version(archive["data_dir"]) == migrations.latest_version()
+    db = ds.get_database("collector")
+    tables, hidden = run(db.table_names()), set(run(db.hidden_table_names()))
+    assert {"roster_units", "campaigns", "filed_links", "outbox", "photo_work", "decisions"} <= set(tables)
+
+    def described(table: str) -> bool:
+        title = ds.metadata("title", database="collector", table=table, fallback=False) or ""
+        description = ds.metadata("description", database="collector", table=table, fallback=False) or ""
+        return bool(re.search(r"[\u4e00-\u9fff]", title) and re.search(r"[\u4e00-\u9fff]", description))
+
+    assert [t for t in tables if t not in hidden and not described(t)] == []
+    page = get(ds, "/collector/roster_addresses", actor=AUDITOR).text
+    assert "<h1>常设名册（邮箱）" in page and "常设名册中各单位登记的发件邮箱" in page
+    assert ">发件箱</a> <small class=\"muted\">outbox</small>" in get(ds, "/collector", actor=AUDITOR).text

@@ -279,16 +279,20 @@ def test_a_running_poll_blocks_the_save_with_a_clear_message(ds, archive, monkey
 # ---------------------------------------------------------------- from upload to status rows, on a real archive
 
 
-@pytest.fixture(scope="module")
-def live(tmp_path_factory):
-    """An archive a real import made (the built-in campaign), and the dashboard over it."""
-    root = tmp_path_factory.mktemp("live")
+def imported_archive(root, secret: str):
+    """An archive a real import made (the built-in campaign): its settings, and the dashboard over it."""
     (root / "mails").mkdir()
     settings = load_settings({}, data_dir=root / "archive")
     jobs.run_import(settings, [root / "mails"])
     users = sample_dashboard_archive(root / "users")["users_file"]
-    return {"settings": settings, "root": root,
-            "ds": build_datasette(settings.data_dir, users_file=users, secret="live-secret")}
+    return settings, build_datasette(settings.data_dir, users_file=users, secret=secret)
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory):
+    root = tmp_path_factory.mktemp("live")
+    settings, ds = imported_archive(root, "live-secret")
+    return {"settings": settings, "root": root, "ds": ds}
 
 
 def test_clerk_creates_a_campaign_from_a_notice_and_the_next_run_makes_its_status(live):
@@ -361,3 +365,41 @@ def test_unsettled_lines_are_shown_and_kept_until_the_clerk_ticks_them(live):
     assert post(ds, "/campaigns/save", data).status_code == 302
     saved = yaml.safe_load((data_dir / "campaigns" / "2026-unsettled.yaml").read_text(encoding="utf-8"))
     assert saved["unsettled"] == [line for i, line in enumerate(lines) if i != settled]
+
+
+@pytest.fixture(scope="module")
+def with_saved_file(tmp_path_factory):
+    """A real import's archive with a campaign file saved in it that no run has loaded yet."""
+    from outbox_helpers import write_campaign
+
+    settings, ds = imported_archive(tmp_path_factory.mktemp("parsed-once"), "once-secret")
+    (settings.data_dir / "campaigns").mkdir()
+    return ds, write_campaign(settings.data_dir / "campaigns" / "test-outbox.yaml", "jc7710089@163.com")
+
+
+def test_a_page_lists_the_campaigns_once_and_parses_each_campaign_file_at_most_once(with_saved_file, monkeypatch):
+    from collector.campaign import campaign_path
+    from collector.dashboard import campaigns as campaigns_mod
+
+    ds, saved = with_saved_file
+    files = {saved: saved.read_text(encoding="utf-8"), campaign_path(None): campaign_path(None).read_text(encoding="utf-8")}
+    parsed, listed = [], []
+    real_load, real_list = yaml.safe_load, campaigns_mod.list_campaigns
+    monkeypatch.setattr(yaml, "safe_load", lambda text, *a: parsed.extend(p for p, t in files.items() if t == text)
+                        or real_load(text, *a))
+    monkeypatch.setattr(campaigns_mod, "list_campaigns", lambda *a, **k: listed.append(1) or real_list(*a, **k))
+    for path in ("/", "/overdue", "/units", "/exports", "/review", "/campaigns", "/outbox", "/collector/messages"):
+        parsed.clear(), listed.clear()
+        page = get(ds, path, actor=OFFICE)
+        assert page.status_code == 200, path
+        assert "test-outbox" in switcher(page.text)[0], path  # the saved file is listed, pending
+        assert len(listed) <= 1, (path, len(listed))
+        assert all(parsed.count(f) <= 1 for f in files), (path, parsed)
+    parsed.clear()
+    get(ds, "/outbox", actor=OFFICE)
+    assert parsed == []  # unchanged files are not parsed again
+    files[saved] = files[saved].replace("测试活动材料报送", "测试活动材料报送（修订）")
+    saved.write_text(files[saved], encoding="utf-8")
+    page = get(ds, "/campaigns", actor=OFFICE)
+    assert parsed == [saved]  # the file changed: parsed again, once
+    assert "测试活动材料报送（修订）" in page.text

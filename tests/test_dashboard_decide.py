@@ -303,3 +303,27 @@ def test_two_clerks_deciding_at_the_same_moment_one_wins_the_other_is_told(ds, a
     assert sorted("已忽略这封邮件" in m for m in answers) == [False, True], answers
     assert any(STALE_MESSAGE in " ".join(m) for m in answers)
     assert query(archive, "SELECT count(*) FROM decisions WHERE message_sha256 = ?", [sha]) == [(1,)]
+
+
+def test_a_decision_records_its_campaign_shows_it_and_keeps_it_when_put_back(ds, archive):
+    from collector import decisions, index
+
+    sha = review_shas(archive)[0]
+    unit, req, campaign = query(archive, "SELECT unit, requirement, campaign FROM status WHERE state = 'missing'"
+                                         " ORDER BY unit, requirement")[0]
+    title = query(archive, "SELECT title FROM campaigns WHERE id = ?", [campaign])[0][0]
+    submit(ds, page(ds, "/review"), f"assign-{sha[:12]}", change={"unit": unit, "requirement": [req]})
+    assert query(archive, "SELECT action, campaign FROM decisions WHERE message_sha256 = ?", [sha]) == [("assign", campaign)]
+    assert f"（活动：{title}）" in page(ds, f"/mail/{sha}", AUDITOR).text
+    # processed again and matched to another campaign the unit is on too: the clerk's campaign is put back
+    data_dir = archive["data_dir"]
+    with jobs.exclusive_run(data_dir):
+        db = index.connect(data_dir)
+        with db.atomic():
+            db.execute("INSERT INTO units (campaign, name, kind, official_name, aliases, addresses, division_code)"
+                       " SELECT 'other-campaign', name, kind, official_name, aliases, addresses, division_code"
+                       " FROM units WHERE campaign = ? AND name = ?", [campaign, unit])
+            db.execute("UPDATE messages SET campaign = 'other-campaign', reason = '重新匹配' WHERE sha256 = ?", [sha])
+            assert decisions.reapply_decisions(db, sha) == 1
+        db.close()
+    assert query(archive, "SELECT campaign, unit FROM messages WHERE sha256 = ?", [sha]) == [(campaign, unit)]

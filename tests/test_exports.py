@@ -152,3 +152,26 @@ def test_sanitized_name_is_one_harmless_component(name):
 def test_unique_names_add_suffixes_case_insensitively():
     names = exports.UniqueNames()
     assert [names.claim(n) for n in ["a.jpg", "A.JPG", "a.jpg", "a_2.jpg"]] == ["a.jpg", "A_2.JPG", "a_3.jpg", "a_2_2.jpg"]
+
+
+def test_exports_read_an_archive_under_a_folder_with_chinese_spaces_and_hash(tmp_path):
+    """The read-only connection is a ``file:`` URI: an unencoded ``#`` would cut the path
+    short (SQLite reads the rest as a fragment) and open nothing."""
+    from collector import service, thumbnails
+
+    data_dir = tmp_path / "县政府办 2023年#1 档案" / "data"
+    facts = build_sample(data_dir)
+    out = tmp_path / "s.csv"
+    assert exports.export_status_csv(data_dir, out) == facts["counts"]["total"]
+    assert "县发改局" in out.read_bytes().decode("utf-8-sig")
+    summary = exports.export_files_zip(data_dir, tmp_path / "all.zip", unit="县发改局")
+    assert summary.files > 0 and not summary.missing
+    assert thumbnails.last_attachment_id(data_dir) > 0
+    service.last_read(data_dir)  # opens the same database read-only; raised before
+
+
+def test_sqlite_uri_is_percent_encoded(tmp_path):
+    from collector.migrations import sqlite_uri
+
+    uri = sqlite_uri(tmp_path / "档案 #1" / "collector.db", readonly=True)
+    assert uri.startswith("file:///") and uri.endswith("/%E6%A1%A3%E6%A1%88%20%231/collector.db?mode=ro")

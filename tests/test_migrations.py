@@ -301,3 +301,29 @@ def test_every_write_transaction_begins_immediate(tmp_path, monkeypatch, demo_ma
     assert len(begins) >= 10
     assert set(begins) == {"BEGIN IMMEDIATE"}, sorted(set(begins))
 
+
+
+def test_migration_5_gives_decisions_their_campaign_from_the_mail_once(previous_release, monkeypatch):
+    """The previous release's archive brought to version 4, a clerk's assignment made there
+    (no campaign column yet), then migration 5: the column, filled from the mail's campaign
+    where the archive knows it, in one audited step that does not run again."""
+    with monkeypatch.context() as before_5:
+        before_5.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:4])
+        db = index.connect(previous_release)
+        assert "campaign" not in db["decisions"].columns_dict
+        sha, campaign = db.execute("SELECT sha256, campaign FROM messages WHERE campaign IS NOT NULL LIMIT 1").fetchone()
+        with db.atomic():
+            db["decisions"].insert({"message_sha256": sha, "action": "assign", "unit": "县发改局", "requirements": "[]",
+                                    "decided_by": "clerk", "decided_at": "2026-11-30T09:00:00+08:00", "note": None})
+        db.close()
+    assert user_version(previous_release) == 4
+    index.connect(previous_release).close()
+    assert user_version(previous_release) == 5
+    rows = query(previous_release, "SELECT action, message_sha256, campaign FROM decisions ORDER BY id")
+    # the fixture's own decision ignored a mail no campaign was known for: left empty, and said so
+    assert [(action, c) for action, s, c in rows] == [("ignore", None), ("assign", campaign)] and rows[1][1] == sha
+    [event] = [e for e in migration_events(previous_release) if e["migration"] == 5]
+    assert (event["backfilled"], event["unknown"], event["from_version"]) == (1, 1, 4)
+    index.connect(previous_release).close()
+    assert len([e for e in migration_events(previous_release) if e["migration"] == 5]) == 1
+    assert collector(_env(previous_release), "verify").code == 0

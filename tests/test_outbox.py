@@ -4,13 +4,12 @@ refused, 4xx, 5xx, a link dropped during DATA. Real Dovecot (the sent folder), r
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from faultproxy import Fault, FaultProxy
 from outbox_helpers import (
     collector, env_for, now_office, parse, sent_folder_copies, summary_attachments, unit_mail, write_campaign,
 )
+from outbox_helpers import delivered as _delivered, outbox_rows as _outbox
 
 from collector.demo.dovecot import pick_free_port
 from collector.faults import CRASH_EXIT_CODE
@@ -22,16 +21,6 @@ def _box(account, tmp_path, port: int, **extra):
     campaign = write_campaign(tmp_path / "campaign.yaml", account.user)
     account.append(unit_mail("jczhen@163.com", "建昌镇", "建昌镇活动总结", summary_attachments("建昌镇")), now_office())
     return env_for(account, tmp_path / "archive", campaign, port, **extra)
-
-
-def _outbox(env) -> list[dict]:
-    run = collector(env, "outbox", "--json")
-    assert run.returncode == 0, run.stderr
-    return json.loads(run.stdout)
-
-
-def _delivered(smtp_sink, message_id: str) -> int:
-    return sum(1 for m in smtp_sink.messages if parse(m.data)["Message-ID"] == message_id)
 
 
 @pytest.mark.parametrize("point", CRASH_POINTS)

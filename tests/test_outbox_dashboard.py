@@ -111,3 +111,31 @@ def test_a_refused_mail_is_shown_for_the_clerk(dashboard):
     problems = page[page.index('id="outbox-problems"'):page.index('id="outbox-table"')]
     assert "jczhen@163.com" in problems and "发送失败" in problems and "550 5.1.1 User not found" in problems
     assert "bjz@163.com" not in problems
+
+
+def test_the_outbox_pages_use_the_dashboards_settings_read_once(dashboard, tmp_path, monkeypatch):
+    """The 发件箱 pages run with the settings a decision runs with (the dashboard's own
+    campaign files, here given to `collector serve --campaign`, not the environment), and
+    the config file is read again only when it changes, not on every request."""
+    from collector import config
+
+    _, env, _, db_path, _ = dashboard
+    monkeypatch.delenv("COLLECTOR_CAMPAIGN")
+    config_file = tmp_path / "config.toml"
+    config_file.write_text("smtp_pace = 0\n", encoding="utf-8")
+    monkeypatch.setenv("COLLECTOR_CONFIG", str(config_file))
+    reads = []
+    real_read = config._read_config_file
+    monkeypatch.setattr(config, "_read_config_file", lambda environ: reads.append(1) or real_read(environ))
+    users = tmp_path / "users.json"
+    ds = build_datasette(db_path.parent, users_file=users, secret="test-secret", campaign=env["COLLECTOR_CAMPAIGN"])
+    for _ in range(3):
+        page = _get(ds, "/outbox", OFFICE)
+        assert page.status_code == 200
+        assert 'name="campaign" value="test-outbox"' in page.text, page.text[-3000:]
+    assert _get(ds, "/outbox/remind?campaign=test-outbox", OFFICE).status_code == 200
+    assert len(reads) <= 1
+    config_file.write_text("smtp_pace = 0\nsmtp_daily_cap = 50\n", encoding="utf-8")
+    before = len(reads)
+    assert _get(ds, "/outbox", OFFICE).status_code == 200
+    assert len(reads) == before + 1

@@ -19,7 +19,7 @@ def documented_commands() -> list[list[str]]:
 
 
 def test_the_documented_commands_run_as_written(fresh_mailbox, tmp_path, monkeypatch):
-    commands = documented_commands()
+    commands = [c for c in documented_commands() if c[1:3] != ["outbox", "settle"]]  # test_outbox_settle.py
     assert len(commands) == 6 and all(c[0] == "collector" for c in commands)
     monkeypatch.chdir(tmp_path)
     with SmtpSink() as sink:

@@ -11,16 +11,16 @@ archive from before that table), and the clerk's saved files in
 from __future__ import annotations
 
 import asyncio
+import copy
 import datetime as dt
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
-import yaml
 from datasette.utils.asgi import Forbidden, NotFound, Response
 
 from .. import campaign as campaign_mod
 from ..drafting import NoticeReadError, draft_campaign_from_file
-from . import campaign_form
+from . import campaign_files, campaign_form
 from .auth import role_of
 from .writes import ArchiveBusy, local_path, require_office, write_archive
 
@@ -83,8 +83,8 @@ def _campaigns_from_db(conn, now: dt.datetime) -> dict[str, dict]:
 def _pending_file_campaign(path: Path) -> dict | None:
     """A saved campaign file no run has loaded yet, read just enough to list it."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
+        data = campaign_files.read_campaign_file(path)
+    except campaign_mod.CampaignError:
         return None
     if not isinstance(data, dict) or not data.get("id"):
         return None
@@ -148,11 +148,19 @@ def _data_dir(datasette) -> Path:
     return data_dir_of(datasette)
 
 
-async def campaigns_of(datasette) -> list[dict]:
+LISTED = "collector.campaigns"  # the request's scope key of its campaign list
+
+
+async def campaigns_of(datasette, request) -> list[dict]:
+    """The campaign list, built once per request: the page, the header's switcher and the
+    campaign chosen all read the same list (kept in the request's ASGI scope)."""
     from .pages import _db
 
-    data_dir = _data_dir(datasette)
-    return await _db(datasette).execute_fn(lambda conn: list_campaigns(conn, data_dir))
+    scope = request.scope if request is not None else {}
+    if LISTED not in scope:
+        data_dir = _data_dir(datasette)
+        scope[LISTED] = await _db(datasette).execute_fn(lambda conn: list_campaigns(conn, data_dir))
+    return scope[LISTED]
 
 
 def choose(campaigns: list[dict], request) -> dict | None:
@@ -166,7 +174,7 @@ def choose(campaigns: list[dict], request) -> dict | None:
 
 async def chosen_campaign(datasette, request) -> str | None:
     """The id of the campaign the page should show (None: the archive has none)."""
-    chosen = choose(await campaigns_of(datasette), request)
+    chosen = choose(await campaigns_of(datasette, request), request)
     return chosen["id"] if chosen else None
 
 
@@ -175,7 +183,7 @@ async def switcher_vars(datasette, request) -> dict:
     if request is None or role_of(request.actor) is None:
         return {"collector_campaigns": [], "collector_campaign": None}
     try:
-        campaigns = await campaigns_of(datasette)
+        campaigns = await campaigns_of(datasette, request)
     except (NotFound, KeyError):
         return {"collector_campaigns": [], "collector_campaign": None}
     chosen = choose(campaigns, request)
@@ -190,7 +198,7 @@ async def choose_page(datasette, request):
     from .pages import _require_role
 
     _require_role(request)
-    campaigns = await campaigns_of(datasette)
+    campaigns = await campaigns_of(datasette, request)
     wanted = request.args.get("campaign", "")
     if wanted not in {c["id"] for c in campaigns}:
         raise NotFound("没有这个活动")
@@ -208,7 +216,7 @@ async def campaigns_page(datasette, request):
     role = _require_role(request)
     return await _render(
         datasette, request, "collector_campaigns.html",
-        {"campaigns": await campaigns_of(datasette), "can_edit": role == "office"},
+        {"campaigns": await campaigns_of(datasette, request), "can_edit": role == "office"},
     )
 
 
@@ -371,14 +379,14 @@ async def edit_campaign_page(datasette, request):
     from .pages import _render, _require_role
 
     role = _require_role(request)
-    campaigns = await campaigns_of(datasette)
+    campaigns = await campaigns_of(datasette, request)
     found = next((c for c in campaigns if c["id"] == request.args.get("id")), None)
     if found is None:
         raise NotFound("没有这个活动")
     path = _editable_file(found)
     if path is not None and role == "office":
         roster = await _roster(datasette)
-        data = campaign_mod.read_campaign_file(path)
+        data = copy.deepcopy(campaign_files.read_campaign_file(path))  # the form may change it
         form = campaign_form.form_from_data(data, _roster_units(roster))
         return await _render_form(datasette, request, form, roster, editing=found["id"])
     from .pages import _db
@@ -427,7 +435,7 @@ async def save_campaign_page(datasette, request):
         parts = form["requirements"][int(action[9:])]["parts"]
         parts.append(campaign_form.blank_part(len(parts) + 1))
         return await _render_form(datasette, request, form, roster, editing=editing)
-    campaigns = await campaigns_of(datasette)
+    campaigns = await campaigns_of(datasette, request)
     if editing and not _editable_file(next((c for c in campaigns if c["id"] == editing), None)):
         return await _render_form(datasette, request, form, roster, editing=None, status=400,
                                   general="这个活动不是在看板上创建的，不能在这里修改")

@@ -18,9 +18,9 @@ from urllib.parse import parse_qs
 from datasette.utils.asgi import NotFound, Response
 
 from .. import decisions, jobs
-from ..config import load_settings
 from ..roster import RosterEditError
 from .labels import format_time
+from .settings import dashboard_settings
 from .writes import BUSY_MESSAGE, LOCK_WAIT_SECONDS, ArchiveBusy, local_path, require_office, write_archive
 
 SHA = r"(?P<sha>[0-9a-f]{64})"
@@ -57,7 +57,7 @@ def _campaign_choices(conn) -> list[dict]:
     reqs: dict[str, list[dict]] = {}
     for campaign, rid, title in conn.execute("SELECT campaign, id, title FROM requirements ORDER BY campaign, due_at, id"):
         reqs.setdefault(campaign, []).append({"id": rid, "title": title or rid})
-    titles = {r[0]: r[1] for r in conn.execute("SELECT id, title FROM campaigns")} if _has(conn, "campaigns") else {}
+    titles = _campaign_titles(conn)
     return [{"id": c, "title": titles.get(c) or c, "units": units[c], "requirements": reqs.get(c, [])} for c in units]
 
 
@@ -67,13 +67,19 @@ def _has(conn, table: str) -> bool:
 
 def _history(conn, sha: str) -> list[dict]:
     rows = conn.execute(
-        "SELECT id, action, unit, requirements, decided_by, decided_at, note FROM decisions"
+        "SELECT id, action, unit, requirements, decided_by, decided_at, note, campaign FROM decisions"
         " WHERE message_sha256 = ? ORDER BY id", [sha]).fetchall()
+    titles = _campaign_titles(conn)
     return [
         {"id": r[0], "action": r[1], "action_label": ACTION_LABELS.get(r[1], r[1]), "unit": r[2],
-         "requirements": json.loads(r[3] or "[]"), "by": r[4], "at": r[5], "at_label": format_time(r[5]), "note": r[6]}
+         "requirements": json.loads(r[3] or "[]"), "by": r[4], "at": r[5], "at_label": format_time(r[5]), "note": r[6],
+         "campaign": r[7], "campaign_title": titles.get(r[7]) or r[7]}
         for r in rows
     ]
+
+
+def _campaign_titles(conn) -> dict[str, str]:
+    return {r[0]: r[1] for r in conn.execute("SELECT id, title FROM campaigns")} if _has(conn, "campaigns") else {}
 
 
 def decision_view(conn, mail: dict, campaign: str | None) -> dict:
@@ -101,18 +107,6 @@ def decision_view(conn, mail: dict, campaign: str | None) -> dict:
 
 
 # ---------------------------------------------------------------- deciding
-
-
-def dashboard_settings(datasette):
-    """The settings a decision runs with: the environment's and config file's (the
-    dashboard runs under the same service as the poll), this dashboard's archive."""
-    from .pages import data_dir_of
-
-    overrides = {"data_dir": data_dir_of(datasette)}
-    campaign = (datasette.plugin_config("collector") or {}).get("campaign")
-    if campaign:
-        overrides["campaign"] = campaign
-    return load_settings(**overrides)
 
 
 def _posted(body: bytes) -> dict[str, list[str]]:

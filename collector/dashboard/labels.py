@@ -105,28 +105,13 @@ COLUMN_LABELS = {
     "id": "编号",
 }
 
-TABLE_LABELS = {
-    "messages": "邮件",
-    "locations": "邮件位置",
-    "attachments": "附件",
-    "submissions": "报送记录",
-    "status": "报送情况",
-    "units": "单位名单",
-    "requirements": "报送要求",
-    "sync_state": "同步状态",
-    "decisions": "人工处理记录",
-    "learned_addresses": "已识别邮箱",
-    "audit_log": "审计日志",
-    "runs": "运行记录",
-}
-
-
 def column_label(name: str) -> str:
     return COLUMN_LABELS.get(name, name)
 
 
-def table_label(name: str) -> str:
-    return TABLE_LABELS.get(name, name)
+def table_label(datasette, name: str) -> str:
+    """A table's Chinese title, from datasette/metadata.yml (the one list of them); else its name."""
+    return datasette.metadata("title", database="collector", table=name, fallback=False) or name
 
 
 def format_size(n) -> str:

@@ -17,9 +17,10 @@ from datasette.utils.asgi import Forbidden, Response
 from markupsafe import escape
 
 from .. import jobs
-from ..config import ConfigError, load_settings
+from ..config import ConfigError
 from ..outbox import queue
-from .pages import _db, _render, _require_role, data_dir_of
+from .pages import _db, _render, _require_role
+from .settings import dashboard_settings
 
 
 def routes():
@@ -28,10 +29,6 @@ def routes():
         (r"^/outbox/receipts$", receipts_switch),
         (r"^/outbox/remind$", remind_page),
     ]
-
-
-def _settings(datasette):
-    return load_settings(data_dir=data_dir_of(datasette))
 
 
 def _require_office(request) -> str:
@@ -56,12 +53,10 @@ async def _outbox_rows(db) -> list[dict]:
 
 
 def _campaign_switches(datasette, switches: dict[str, int]) -> list[dict]:
-    from ..campaign import load_campaigns
-    from ..roster import archive_roster
+    from .campaign_files import load_campaigns
 
     out = []
-    settings = _settings(datasette)
-    for campaign in load_campaigns(settings.campaign, roster=archive_roster(settings.data_dir), data_dir=settings.data_dir):
+    for campaign in load_campaigns(dashboard_settings(datasette)):
         on = bool(switches.get(campaign.id, campaign.receipts))
         out.append({"id": campaign.id, "title": campaign.title, "receipts": on,
                     "from_file": campaign.id not in switches})
@@ -94,7 +89,7 @@ async def receipts_switch(datasette, request):
     from ..outbox.switches import set_receipts
 
     try:
-        await asyncio.to_thread(set_receipts, _settings(datasette), campaign, on, f"dashboard:{by}")
+        await asyncio.to_thread(set_receipts, dashboard_settings(datasette), campaign, on, f"dashboard:{by}")
     except jobs.AlreadyRunning:
         return Response.redirect("/outbox?msg=busy")
     return Response.redirect("/outbox?msg=" + ("receipts-on" if on else "receipts-off"))
@@ -109,7 +104,7 @@ async def remind_page(datasette, request):
     role = _require_role(request)
     from ..outbox import reminders
 
-    settings = _settings(datasette)
+    settings = dashboard_settings(datasette)
     if request.method == "POST":
         by = _require_office(request)
         form = await request.post_vars()

@@ -245,7 +245,7 @@ def extra_template_vars(request, datasette):
         "collector_role": role,
         "collector_role_label": {"office": "办公室", "auditor": "审计"}.get(role or "", ""),
         "column_label": column_label,
-        "table_label": table_label,
+        "table_label": lambda name: table_label(datasette, name),
         "lookup_label": lookup_label,
         "describe_filters": describe_filters,
         "urlquote": lambda s: quote(str(s or ""), safe=""),
