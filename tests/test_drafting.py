@@ -355,3 +355,24 @@ def test_towns_and_the_zone_named_together_take_both():
 def test_a_numbered_item_naming_units_takes_the_first_of_them_too():
     units = _units_by_deadline(NOTICE_HEAD + "（二）县统计局、县发改局须于7月15日17时前将书面发言材料报送县政府办公室。" + NOTICE_TAIL)
     assert units["07-15"] == {"县统计局", "县发改局"}
+
+
+def test_the_materials_above_are_those_named_before_and_their_formats_count():
+    text = ("建昌县人民政府办公室关于报送2024年度政府信息公开工作年度报告的通知\n各乡镇人民政府，县政府各部门：\n"
+            "二、报送材料。年度报告Word版、加盖公章的PDF扫描版，以及《政府信息公开工作年度报告统计表》（Excel格式）。\n"
+            "三、报送时间。请于2025年1月17日16时前将上述材料发送至邮箱jcnb2025@163.com。\n"
+            "建昌县人民政府办公室\n2025年1月6日\n")
+    (r,) = draft_campaign(text, builtin_roster()).requirements
+    assert "上述" not in r.title and "年度报告" in r.title and "统计表" in r.title
+    kinds = {p["id"]: p.get("formats") for p in r.parts}
+    assert kinds["doc"] == ["docx", "doc", "wps"] and kinds["stamped"] == ["pdf"] and "xlsx" in kinds["table"]
+
+
+def test_a_photo_count_and_a_word_format_said_before_the_deadline_count():
+    text = ("建昌县人民政府办公室关于征集政务公开典型案例的通知\n各乡镇人民政府，县政府各部门：\n"
+            "二、报送要求。案例材料为Word格式，1500字左右；同时附反映案例的图片2至4张。\n"
+            "三、报送时间。请于2025年3月7日17时前将案例材料和图片发送至邮箱jcal2025@163.com。\n"
+            "建昌县人民政府办公室\n2025年2月17日\n")
+    (r,) = draft_campaign(text, builtin_roster()).requirements
+    parts = {p["id"]: p for p in r.parts}
+    assert parts["doc"]["formats"] == ["docx", "doc", "wps"] and parts["photos"]["min_count"] == 2

@@ -367,6 +367,9 @@ def _neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> s
     return "，".join(out if step > 0 else reversed(out))
 
 
+ANAPHOR = re.compile(r"(?:上述|以上|前述|上列|所列)(?:各项|全部|所有)?(?:材料|资料|文件|内容|报告)?")
+
+
 def _sentences(body: str) -> tuple[list[str], list[str]]:
     """The body's sentences, and for each the sentences before it in its paragraph."""
     sentences: list[str] = []
@@ -386,9 +389,11 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
         unsettled.append(deadline.assumed)
         return None
     before, after = context
-    names = req.material_names(segment)
+    names = [n for n in req.material_names(segment) if not ANAPHOR.fullmatch(n)]
     title = _object(segment) or "及".join(names[:3])
     said = segment
+    if ANAPHOR.fullmatch(title):
+        title = ""  # 将上述材料发送至…: the materials are named in the sentences before
     if not names:  # 报送截止时间：9月30日17时 — what is sent is said in the sentences around it
         names = req.material_names(before) or req.material_names(after)
         title = title or _object(before) or _object(after) or "及".join(names[:3])
@@ -406,7 +411,7 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     shared += [{"requirement": rid, "units": g} for g in groups]
     return DraftRequirement(
         id=rid, title=title, description=_short(segment, 60), due=due, units=units,
-        hints=req.hints_for(names), parts=req.parts_for("，".join(x for x in (said, after) if x), names),
+        hints=req.hints_for(names), parts=req.parts_for("，".join(x for x in (before, said, after) if x), names),
     )
 
 

@@ -32,7 +32,8 @@ ID_WORDS = [
     ("年度报告", "annual-report"), ("整改", "rectification"), ("自查", "self-check"), ("访谈", "interview"),
     ("问卷", "survey"), ("报名", "signup"), ("总结", "summary"), ("统计", "statistics"), ("方案", "plan"),
     ("计划", "plan"), ("隐患", "hazards"), ("排查", "inspection"), ("检查", "inspection"), ("台账", "ledger"),
-    ("回执", "reply"), ("视频", "video"), ("名单", "list"), ("清单", "list"), ("信息", "info"), ("案例", "cases"),
+    ("回执", "reply"), ("视频", "video"), ("名单", "list"), ("清单", "list"), ("政务信息", "info"), ("工作信息", "info"),
+    ("动态信息", "info"), ("案例", "cases"),
     ("照片", "photos"), ("截图", "screenshots"),
 ]
 
@@ -50,8 +51,13 @@ def material_names(text: str) -> list[str]:
         name = LEADING_WORDS.sub("", name)
         if name and name not in out:
             out.append(name)
-    # 总结报告 and 活动总结 both name the summary: keep the longer of overlapping names
-    return [n for n in out if not any(n != o and n in o for o in out)]
+    # 总结报告 and 活动总结 both name the summary: keep the longer of overlapping names, but
+    # for a report inside a table's name (年度报告 and 年度报告统计表 are two files)
+    return [n for n in out if not any(n != o and n in o and not _report_in_table_name(n, o) for o in out)]
+
+
+def _report_in_table_name(name: str, longer: str) -> bool:
+    return bool(re.search(rf"(?:{TABLE_NOUN})$", longer)) and not re.search(rf"(?:{TABLE_NOUN})$", name)
 
 
 def parts_for(text: str, names: list[str]) -> list[dict]:
