@@ -90,6 +90,7 @@ class Campaign:
     notice_text: str = ""  # quoted copies of it are ignored by the matcher
     source: str = ""  # file it was read from
     notice_date: dt.date | None = None  # the date printed on the notice: mails before it cannot answer it
+    roster: Roster | None = dataclasses.field(default=None, repr=False, compare=False)  # its units came from
     receipts: bool = False  # reply to each filed mail (collector/outbox/)
     reminders: list[dt.timedelta] = dataclasses.field(default_factory=list)  # before each deadline
 
@@ -388,6 +389,7 @@ def campaign_from_dict(data: dict, source: str = "", roster: Roster | None = Non
         notice_text=notice_text,
         source=source,
         notice_date=_date(data.get("notice_date"), where),
+        roster=roster,
         **outbox_options(data, where),
     )
 

@@ -64,10 +64,11 @@ def test_homophones_and_near_misses(cs, typo, unit):
 
 
 def test_no_fuzzy_match_between_two_real_units(cs):
-    # 县财政局 is one character from 县民政局: not on the roster, never filed as 民政局
+    # 县财政局 is one character from 县民政局: not in the 5·15 campaign (though on the
+    # standing roster), never filed as 民政局
     m = match_mail(mail("县财政局活动总结", atts=[doc(), photo()]), cs)
-    assert m.state == "needs_review"
-    assert "县财政局" in m.reason and "加入名册：县财政局" in m.suggestions
+    assert m.state == "needs_review" and m.unit != "县民政局"
+    assert "县财政局" in m.reason and "县财政局" in m.suggestions
 
 
 def test_bajiazi_alone_is_ambiguous(cs):
@@ -302,4 +303,20 @@ def test_villages_and_landmarks_named_after_a_township_are_not_it(cs):
 def test_a_roster_unit_in_the_body_does_not_cover_an_unknown_sender(cs):
     body = "现将县发改局牵头的活动总结报送。\n建昌县统计局"
     m = match_mail(mail("建昌县统计局活动总结", body, atts=[doc(), photo()]), cs)
-    assert m.state == "needs_review" and "加入名册：建昌县统计局" in m.suggestions
+    assert m.state == "needs_review" and "县统计局" in m.suggestions  # on the roster, not in the 5·15 campaign
+
+
+@pytest.mark.parametrize("subject, sign_off", [("县档案馆活动总结", "建昌县档案馆"), ("档案馆5·15活动总结", "县档案馆办公室")])
+def test_a_unit_on_the_roster_but_in_no_campaign_is_not_called_unknown(cs, subject, sign_off):
+    """县档案馆 is on the standing roster; the 5·15 notice was not sent to it. The clerk is
+    told so, and offered the unit, not asked to add it to the roster a second time."""
+    m = match_mail(mail(subject, f"请查收。\n{sign_off}", atts=[doc("活动总结.docx"), photo()]), cs)
+    assert m.state == "needs_review", m.reason
+    assert "不在名册中" not in m.reason and "县档案馆" in m.reason and "不在各项活动的报送单位中" in m.reason
+    assert "县档案馆" in m.suggestions and not any(s.startswith("加入名册") for s in m.suggestions)
+
+
+def test_a_unit_on_no_roster_is_still_offered_for_the_roster(cs):
+    m = match_mail(mail("县城市供热公司活动总结", "请查收。\n建昌县城市供热公司", atts=[doc("活动总结.docx")]), cs)
+    assert m.state == "needs_review" and "不在名册中" in m.reason, m.reason
+    assert any(s.startswith("加入名册") for s in m.suggestions)

@@ -10,7 +10,8 @@ from collector.model import Match, ParsedMail
 from collector.match.names import SOURCE_LABELS, name_index
 from collector.match.campaigns import requirements_in, route
 from collector.match.requirements import _inapplicable
-from collector.match.units import STRONG, _describe, _own_text, _score, gather_hits, unknown_units
+from collector.match.units import (STRONG, _describe, _own_text, _score, gather_hits, on_roster_elsewhere,
+                                   unknown_units)
 
 CORRECTION_RE = re.compile(r"更正|以[^，。,；;]{0,8}为准|最终版|最终稿|定稿版|修正版|修订版")
 
@@ -43,6 +44,18 @@ def prepare_scans(parsed: ParsedMail, campaigns: list[Campaign]) -> dict:
         gather_hits(parsed, campaigns, None)
         unknown_units(parsed, campaigns)
     return scans
+
+
+def _unknown_unit(review, unknown: list[str], campaigns: list[Campaign], likely: list[str]) -> Match:
+    """A unit name no campaign knows: on the standing roster but in none of the
+    campaigns (the notice was not sent to it), or not on the roster at all."""
+    for name in unknown:
+        unit = on_roster_elsewhere(name, campaigns)
+        if unit:
+            return review(f"发件单位是{unit}（名册中有），但{unit}不在各项活动的报送单位中，请确认是否应报送或属于其他事项",
+                          [unit] + likely)
+    return review(f"单位“{unknown[0]}”不在名册中，请确认后加入名册或指定单位",
+                  [f"加入名册：{n}" for n in unknown] + likely)
 
 
 def _match_mail(
@@ -89,10 +102,7 @@ def _match_mail(
             names = sorted({u for h in ambiguous for u in h.units})
             return review(f"名称“{ambiguous[0].text}”可能指{'或'.join(names)}，请人工确认", names)
         if unknown:
-            return review(
-                f"单位“{unknown[0]}”不在名册中，请确认后加入名册或指定单位",
-                [f"加入名册：{n}" for n in unknown] + [k[1] for k in ranked[:3]],
-            )
+            return _unknown_unit(review, unknown, campaigns, [k[1] for k in ranked[:3]])
         if ranked:
             evidence = "；".join(e for k in ranked[:3] for e in _describe(hits, k)[:2])
             return review(
@@ -125,6 +135,11 @@ def _match_mail(
             confidence=0.3,
         )
     headline_unknown = unknown_units(parsed, campaigns, headline_only=True)
+    elsewhere = [on_roster_elsewhere(n, campaigns) for n in headline_unknown]
+    if any(elsewhere):
+        other = next(u for u in elsewhere if u)
+        return review(f"识别为{unit}，但发件人或主题写的是{other}（名册中有，但不在各项活动的报送单位中），请人工确认",
+                      [unit, other], 0.3)
     if headline_unknown:
         return review(
             f"识别为{unit}，但发件人或主题写的是名册外单位“{headline_unknown[0]}”，请人工确认",

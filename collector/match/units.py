@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from collector.campaign import Campaign
+from collector.campaign import Campaign, with_derived_aliases
 from collector.model import ParsedMail
 from collector.match.names import SOURCE_LABELS, Hit, NameIndex, name_index
 from collector.match.text import content_lines, drop_pasted, normalize, strip_quoted
@@ -190,6 +190,18 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
             if not _names_a_material(name, campaigns):
                 out.append(name)
     return out
+
+
+def on_roster_elsewhere(name: str, campaigns: list[Campaign]) -> str | None:
+    """The roster unit ``name`` names when it is on the standing roster but in none of
+    the campaigns (县档案馆 writing to a campaign of towns only): no unit to add.
+    Asked only of names no campaign knows, which are few."""
+    key = normalize(name)
+    for roster, county in {id(c.roster): (c.roster, c.county) for c in campaigns if c.roster}.values():
+        for unit in roster.units:
+            if key in {normalize(n) for n in with_derived_aliases(unit, county).all_names()}:
+                return unit.name
+    return None
 
 
 MATERIAL_RE = re.compile(r"活动|通知|总结|照片|材料|附件|报告|方案|说明|台账|清单|截图|表$")
