@@ -376,3 +376,48 @@ def test_a_photo_count_and_a_word_format_said_before_the_deadline_count():
     (r,) = draft_campaign(text, builtin_roster()).requirements
     parts = {p["id"]: p for p in r.parts}
     assert parts["doc"]["formats"] == ["docx", "doc", "wps"] and parts["photos"]["min_count"] == 2
+
+
+def _draft_text(body: str, head: str = NOTICE_HEAD, tail: str = NOTICE_TAIL):
+    return draft_campaign(head + body + tail, builtin_roster())
+
+
+def test_yuanyue_is_january_of_the_next_year_in_a_december_notice():
+    draft = _draft_text("请各单位于元月10日前将年度报表发送至邮箱。", tail="\n电子邮箱：jcxx2025@163.com\n建昌县人民政府办公室\n2024年12月20日\n")
+    assert [r.due.replace(tzinfo=None) for r in draft.requirements] == [dt.datetime(2025, 1, 10, 23, 59, 59)]
+
+
+def test_addressees_in_a_closing_zhusong_block():
+    text = ("建昌县财政局\n关于做好部门决算编报工作的通知\n各单位于2025年2月28日前将决算报表报送至邮箱jccz@163.com。\n"
+            "建昌县财政局\n2025年1月20日\n主送：县政府各部门、各直属机构。\n抄送：县审计局。\n")
+    draft = draft_campaign(text, builtin_roster())
+    assert set(draft.units) == set(builtin_roster().names(["department", "institution"]))
+
+
+def test_table_rows_are_sentences_of_their_own_and_the_offices_own_row_is_no_requirement():
+    body = ("请各单位按下表要求完成各项工作。\n工作要求\t完成时限\n"
+            "各单位形成自评估报告，报送至指定邮箱\t2024年10月18日前\n"
+            "各单位梳理典型案例，报送至指定邮箱\t2024年10月25日17时前\n"
+            "县营商局汇总形成全县自评估报告\t2024年10月31日前")
+    draft = _draft_text(body)
+    assert [r.due.strftime("%m-%d %H:%M") for r in draft.requirements] == ["10-18 23:59", "10-25 17:00"]
+
+
+def test_a_paper_copys_own_deadline_in_the_mailed_materials_sentence_is_no_requirement():
+    draft = _draft_text("请于11月15日前将预算建议表发送至邮箱jcys@163.com，纸质版加盖公章后于11月18日前报送县财政局305室。")
+    assert [r.due.strftime("%m-%d") for r in draft.requirements] == ["11-15"]
+
+
+def test_towns_and_the_departments_concerned_are_every_addressee():
+    head = "建昌县人民政府办公室关于开展欠薪排查的通知\n各乡镇人民政府，县发展和改革局、县财政局：\n"
+    (r,) = _draft_text("12月13日前，各乡镇和有关部门将排查台账报送至邮箱。", head=head).requirements
+    assert set(r.units) == set(builtin_roster().names(["town", "township"])) | {"县发改局", "县财政局"}
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("作表态发言的单位（县应急局、县住建局、建昌镇）于12月11日12时前将发言材料发送至邮箱。", {"县应急局", "县住建局", "建昌镇"}),
+    ("项目明细表只需县教育局、县卫健局报送，截止时间为12月18日17时。", {"县教育局", "县卫健局"}),
+])
+def test_units_named_in_brackets_or_after_zhixu(sentence, units):
+    (r,) = _draft_text(sentence).requirements
+    assert set(r.units) == units

@@ -287,7 +287,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 if re.search(r"前|止", deadline.text):
                     unsettled.append(f"期限“{deadline.text}”不是报送材料（{_short(segment)}），未列为报送要求")
                 continue
-            if "纸质" in segment and not re.search(r"电子|邮箱|邮件|@", segment):
+            if _on_paper(segment) or _on_paper(_clause_at(sentence, deadline.start)):
                 unsettled.append(f"期限“{deadline.text}”为纸质材料报送（{_short(segment)}），未列为邮件报送要求，请核对")
                 continue
             context = (_neighbours(sentences, dated, i, -1), _neighbours(sentences, dated, i, 1))
@@ -301,6 +301,18 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         if not hints:
             unsettled.append(f"要求“{r.title}”没有与其他要求不同的关键词（hints），请补充")
     return found, shared
+
+
+def _on_paper(text: str) -> bool:
+    """纸质版…于11月18日前报送县财政局（305室）: a copy handed in on paper, not mailed."""
+    return "纸质" in text and not re.search(r"电子|邮箱|邮件|@", text)
+
+
+def _clause_at(sentence: str, pos: int) -> str:
+    """The clause (between commas or semicolons) of ``sentence`` holding ``pos``."""
+    start = max(sentence.rfind(c, 0, pos) for c in ",，;；") + 1
+    ends = [i for i in (sentence.find(c, pos) for c in ",，;；") if i >= 0]
+    return sentence[start:min(ends) if ends else len(sentence)]
 
 
 def _paired(sentence: str, segments: list[tuple[Deadline, str, str]]) -> list[tuple[Deadline, str, str]]:

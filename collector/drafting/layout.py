@@ -43,6 +43,7 @@ def cn_int(s: str) -> int:
 def normalize(text: str) -> str:
     """NFKC (full-width colon, comma, brackets and digits to their plain forms), \\r\\n to \\n."""
     text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = re.sub(r"元月(?=\s*\d{1,2}\s*日)", "1月", text)  # January, as notices write it: 元月10日前
     return text.replace("\u3000", " ").replace("\xa0", " ")
 
 
@@ -63,6 +64,7 @@ def split_notice(text: str) -> Layout:
     title_end = _title_end(lines)
     title = close_up("".join(ln.strip() for ln in lines[: title_end + 1]))
     addressee, body_start = _addressee(lines, title_end + 1)
+    addressee = addressee or _closing_addressee(lines[body_start:])
     date_at = next((i for i in range(body_start, len(lines)) if DATE_LINE.match(lines[i]) and _date(lines[i])), None)
     attachments_at = _first_attachment_heading(lines, body_start) if date_at is None else date_at + 1
     body_end = date_at if date_at is not None else attachments_at
@@ -102,6 +104,19 @@ def _addressee(lines: list[str], start: int) -> tuple[str, int]:
     return "", start
 
 
+CLOSING_ADDRESSEE = re.compile(r"^\s*主送(?:单位)?\s*[:：]\s*(?P<who>.+?)\s*[。.;；]?\s*$")
+
+
+def _closing_addressee(lines: list[str]) -> str:
+    """A notice that names its addressees only in a 主送 block after the date line
+    (主送：县政府各部门、各直属机构。 / 抄送：…)."""
+    for ln in lines:
+        m = CLOSING_ADDRESSEE.match(ln)
+        if m:
+            return m.group("who")
+    return ""
+
+
 def _date(line: str) -> dt.date | None:
     y, m, d = DATE_LINE.match(line).groups()
     try:
@@ -125,12 +140,14 @@ def _first_attachment_heading(lines: list[str], start: int) -> int:
 
 
 def reflow(lines: list[str]) -> str:
-    """Join lines a PDF (or a wrapped text) broke inside a sentence."""
+    """Join lines a PDF (or a wrapped text) broke inside a sentence; a table's rows
+    (cells joined by tabs) stay lines of their own."""
     out: list[str] = []
     for ln in lines:
         s = ln.strip()
         if out and not re.search(r"[。;:；：!！?？]\s*$", out[-1]) and not NEW_LINE_START.match(s) \
-                and not re.search(r"(通知|通报)\s*$", out[-1]) and not HEADING.match(out[-1]):
+                and not re.search(r"(通知|通报)\s*$", out[-1]) and not HEADING.match(out[-1]) \
+                and "\t" not in out[-1] and "\t" not in s:
             out[-1] += s
         else:
             out.append(s)

@@ -185,7 +185,7 @@ def make_distinct(hint_lists: list[list[str]]) -> list[list[str]]:
 
 def requirement_id(title: str, taken: set[str]) -> str:
     found = sorted((title.find(word), k, rid) for k, (word, rid) in enumerate(ID_WORDS) if word in title)
-    base = found[0][2] if found else slug(title, 10) or "requirement"
+    base = found[0][2] if found else slug(title, 10).lstrip("0123456789") or "requirement"  # ids start with a letter
     rid, n = base, 2
     while rid in taken:
         rid, n = f"{base}-{n}", n + 1

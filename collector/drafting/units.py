@@ -159,20 +159,31 @@ def _units_in_cell(cell: str, resolver: UnitResolver) -> tuple[list[str], list[s
 
 
 def _other_groups(text: str) -> bool:
-    """The text also speaks to a group that is no kind of the roster (各成员单位)."""
-    return any(not (LOCAL_WORDS.search(m.group()) or DEPT_WORDS.search(m.group()))
-               for m in UNDECIDED.finditer(text))
+    """The text also speaks to a group that is no kind of the roster (各成员单位, 有关部门
+    in 各乡镇和有关部门)."""
+    rest = DEPT_WORDS.sub("、", LOCAL_WORDS.sub("、", text))
+    return bool(UNDECIDED.search(rest))
 
 
 def named_units(text: str, resolver: UnitResolver) -> list[str]:
     """Roster units a sentence names outright (请县教育局、县卫健局于…)."""
     found: list[str] = []
-    for piece in re.split(r"[、,，;；。\s和及与请由]+", LIST_MARK.sub("", text)):
-        piece = re.sub(r"(?:要|应|务必|须|于|在|按).*$", "", piece)
-        named = resolver.resolve(piece) if len(piece) >= 3 else None
+    for piece in re.split(r"[、,，;；。()（）\s和及与请由]+", LIST_MARK.sub("", text)):
+        named = _unit_in(re.sub(r"^.*?(?:只需|仅需|只由|仅由)|^(?:只要|仅|只)", "", piece), resolver)  # 只需县教育局、县卫健局报送
         if named and named not in found:
             found.append(named)
     return found
+
+
+def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
+    """The unit a piece of a sentence starts with: 县应急局 (应 in its name is no verb),
+    县教育局要于…, 县卫健局报送."""
+    for candidate in (piece, re.sub(r"(?:要|应|务必|须|需|于|在|按).*$", "", piece),
+                      re.sub(r"(?:报送|上报|填报|提交|发送|负责|牵头|作).*$", "", piece)):
+        named = resolver.resolve(candidate) if len(candidate) >= 3 else None
+        if named:
+            return named
+    return None
 
 
 def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitList],
