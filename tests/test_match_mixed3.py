@@ -10,16 +10,15 @@ campaign, exact requirements, at least 95% right.
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from match_order import (describe, match_in_arrival_order, routing_figures, under_a_wrong_unit_or_campaign, verdict,
                          with_other_requirements)
+from mixed_suite import (assert_drafted_as_kept, assert_expected_status_unchanged, assert_labels_well_formed,
+                         assert_written_out_with_labels)
 
 from collector.campaign import load_campaigns
 
@@ -27,7 +26,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed3"))
 import make_mixed3  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[1]
 
 
 def campaigns():
@@ -68,64 +66,33 @@ def test_the_drafter_still_drafts_what_the_clerk_kept(campaign_id, tmp_path):
     """`collector campaign init --from-notice` on each notice gives the campaign kept in
     campaigns/ (same id, units, requirements, deadlines), and the draft kept in campaigns/drafts/
     (the clerk's fixes F1-F4 of README.md are against that draft)."""
-    from click.testing import CliRunner
-
-    from collector.cli import cli
-
     notice = make_mixed3.CAMPAIGNS_DIR / make_mixed3.NOTICE_FILES[campaign_id]
-    out = tmp_path / "draft.yaml"
-    result = CliRunner().invoke(cli, ["campaign", "init", "--from-notice", str(notice), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    kept_draft = make_mixed3.CAMPAIGNS_DIR / "drafts" / f"{notice.stem}.draft.yaml"
-    assert yaml.safe_load(out.read_text(encoding="utf-8")) == yaml.safe_load(kept_draft.read_text(encoding="utf-8"))
-    (drafted,) = load_campaigns([str(out)])
-    kept = {c.id: c for c in campaigns()}[campaign_id]
-    assert drafted.id == kept.id
-    assert [u.name for u in drafted.units] == [u.name for u in kept.units]
-    # requirement ids are the clerk's (an archive stores them with every filed mail): not compared
-    assert [(r.due, [u.name for u in drafted.units if r in drafted.requirements_for(u)])
-            for r in drafted.requirements] == [(r.due, [u.name for u in kept.units if r in kept.requirements_for(u)])
-                                               for r in kept.requirements]
+    assert_drafted_as_kept(notice, {c.id: c for c in campaigns()}[campaign_id], tmp_path)
+
+
+# the cases a held-out mailbox must hold (README.md, The mails)
+CASES = ["generic-by-window", "generic-two-owed", "reply-notice", "reply-other-campaign", "forwarded",
+         "straggler-months", "straggler-other-open", "straggler-stage-one", "unit-in-two-campaigns",
+         "unit-in-form-cell", "unit-in-signature", "typo-unit", "learned-bare", "correction", "another-year",
+         "another-office", "two-campaigns-equal", "two-campaigns-one-mail", "two-units", "not-owed",
+         "something-else", "no-campaign", "auto-reply", "photos-by-window"]
 
 
 def test_mixed3_set_is_varied_labelled_and_deterministic(mailbox):
-    assert 110 <= len(mailbox) <= 140
-    per_campaign = {c: sum(1 for m in mailbox if m.campaign == c) for c in make_mixed3.ALL}
-    assert min(per_campaign.values()) >= 8, per_campaign
-    cases = {m.case for m in mailbox}
-    for case in ["generic-by-window", "generic-two-owed", "reply-notice", "reply-other-campaign", "forwarded",
-                 "straggler-months", "straggler-other-open", "straggler-stage-one", "unit-in-two-campaigns",
-                 "unit-in-form-cell", "unit-in-signature", "typo-unit", "learned-bare", "correction", "another-year",
-                 "another-office", "two-campaigns-equal", "two-campaigns-one-mail", "two-units", "not-owed",
-                 "something-else", "no-campaign", "auto-reply", "photos-by-window"]:
-        assert case in cases, case
-    for lab in mailbox:
-        assert (lab.campaign is None) == (lab.unit in ("REVIEW", "IGNORED")), lab.name
-        assert lab.unit in ("REVIEW", "IGNORED") or (len(lab.requirements) == 1 and lab.parts), lab.name
+    assert_labels_well_formed(mailbox, make_mixed3.ALL, CASES)
     assert make_mixed3.build()[60].raw == mailbox[60].raw
 
 
-def run_make_mixed3(*args: str) -> str:
-    """`python tests/fixtures/mixed3/make_mixed3.py ARGS` from the repository root, as README.md writes it."""
-    done = subprocess.run([sys.executable, "tests/fixtures/mixed3/make_mixed3.py", *args], cwd=REPO, check=True,
-                          env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}, capture_output=True, text=True)
-    return done.stdout
+SCRIPT = "tests/fixtures/mixed3/make_mixed3.py"
 
 
 def test_expected_status_is_the_one_the_labels_give():
     """The committed expected_status.yaml is what `make_mixed3.py --expected-status` writes from the labels."""
-    path = make_mixed3.HERE / "expected_status.yaml"
-    before = path.read_text(encoding="utf-8")
-    run_make_mixed3("--expected-status")
-    assert path.read_text(encoding="utf-8") == before
+    assert_expected_status_unchanged(SCRIPT, make_mixed3.HERE / "expected_status.yaml")
 
 
 def test_the_mailbox_is_written_out_with_its_labels(tmp_path, mailbox):
-    assert run_make_mixed3(str(tmp_path / "out")).strip() == f"{len(mailbox)} mails"
-    labels = json.loads((tmp_path / "out" / "labels.json").read_text(encoding="utf-8"))
-    assert [r["file"] for r in labels] == [f"{m.name}.eml" for m in mailbox]
-    assert (tmp_path / "out" / labels[7]["file"]).read_bytes() == mailbox[7].raw
-    assert all(r["parts"] for r in labels if r["campaign"])
+    assert_written_out_with_labels(SCRIPT, tmp_path / "out", mailbox)
 
 
 def test_routing_on_mixed3_mailbox(results, capsys):

@@ -1,0 +1,73 @@
+"""Checks every held-out mixed mailbox test makes the same way (tests/test_match_mixed3.py,
+tests/test_match_mixed4.py): the drafter still drafts what the clerk kept, the generator
+script run as its README writes it, and the hand labels' shape."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+
+from collector.campaign import load_campaigns
+from collector.cli import cli
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def assert_drafted_as_kept(notice: Path, kept, tmp_path: Path) -> None:
+    """`collector campaign init --from-notice NOTICE -o draft.yaml` gives the draft kept in
+    campaigns/drafts/, and the campaign ``kept`` (the clerk's file) has its id, units and
+    deadlines, each with its units."""
+    out = tmp_path / "draft.yaml"
+    result = CliRunner().invoke(cli, ["campaign", "init", "--from-notice", str(notice), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    kept_draft = notice.parent / "drafts" / f"{notice.stem}.draft.yaml"
+    assert yaml.safe_load(out.read_text(encoding="utf-8")) == yaml.safe_load(kept_draft.read_text(encoding="utf-8"))
+    (drafted,) = load_campaigns([str(out)])
+    assert drafted.id == kept.id
+    assert [u.name for u in drafted.units] == [u.name for u in kept.units]
+    # requirement ids are the clerk's (an archive stores them with every filed mail): not compared
+    assert [(r.due, [u.name for u in drafted.units if r in drafted.requirements_for(u)])
+            for r in drafted.requirements] == [(r.due, [u.name for u in kept.units if r in kept.requirements_for(u)])
+                                               for r in kept.requirements]
+
+
+def run_script(script: str, *args: str) -> str:
+    """`python SCRIPT ARGS` from the repository root, as the fixture's README writes it."""
+    done = subprocess.run([sys.executable, script, *args], cwd=REPO, check=True,
+                          env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}, capture_output=True, text=True)
+    return done.stdout
+
+
+def assert_expected_status_unchanged(script: str, path: Path) -> None:
+    """The committed expected_status.yaml is what `SCRIPT --expected-status` writes from the labels."""
+    before = path.read_text(encoding="utf-8")
+    run_script(script, "--expected-status")
+    assert path.read_text(encoding="utf-8") == before
+
+
+def assert_written_out_with_labels(script: str, out: Path, mailbox) -> None:
+    """`python SCRIPT OUT_DIR` writes every mail as NNN-case.eml and labels.json beside them."""
+    assert run_script(script, str(out)).strip() == f"{len(mailbox)} mails"
+    labels = json.loads((out / "labels.json").read_text(encoding="utf-8"))
+    assert [r["file"] for r in labels] == [f"{m.name}.eml" for m in mailbox]
+    assert (out / labels[7]["file"]).read_bytes() == mailbox[7].raw
+    assert all(r["parts"] for r in labels if r["campaign"])
+
+
+def assert_labels_well_formed(mailbox, campaign_ids, cases) -> None:
+    """110 to 140 mails, at least 8 per campaign, every listed case present, and each label
+    either one campaign, unit and requirement with its parts, or REVIEW / IGNORED."""
+    assert 110 <= len(mailbox) <= 140
+    per_campaign = {c: sum(1 for m in mailbox if m.campaign == c) for c in campaign_ids}
+    assert min(per_campaign.values()) >= 8, per_campaign
+    present = {m.case for m in mailbox}
+    for case in cases:
+        assert case in present, case
+    for lab in mailbox:
+        assert (lab.campaign is None) == (lab.unit in ("REVIEW", "IGNORED")), lab.name
+        assert lab.unit in ("REVIEW", "IGNORED") or (len(lab.requirements) == 1 and lab.parts), lab.name
