@@ -421,3 +421,12 @@ def test_towns_and_the_departments_concerned_are_every_addressee():
 def test_units_named_in_brackets_or_after_zhixu(sentence, units):
     (r,) = _draft_text(sentence).requirements
     assert set(r.units) == units
+
+
+def test_subject_hints_take_what_the_notice_says_to_write_in_the_subject_and_drop_a_season():
+    from collector.drafting.draft import subject_hints
+
+    assert "安全生产大检查" in subject_hints("2025年冬季全县安全生产大检查")
+    assert "第三方评估自评" in subject_hints("2025年度政务公开第三方评估迎检", "邮件主题注明“单位名称+第三方评估自评”。")
+    assert "年报" in subject_hints("2024年度政府信息公开工作年度报告", "邮件主题请注明“单位名称+2024年度年报”")
+    assert subject_hints("安全生产月活动", "今年的主题为“人人讲安全、个个会应急”") == subject_hints("安全生产月活动")

@@ -146,7 +146,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
         notice_date=date,
         county=_county(layout) or roster.county,
         addresses=_addresses(layout.body, unsettled) or _addresses_in_attachments(tail, unsettled),
-        subject_hints=subject_hints(title),
+        subject_hints=subject_hints(title, layout.body),
         units=campaign_units,
         unit_kinds=kinds,
         requirements=requirements,
@@ -175,8 +175,26 @@ def notice_title(title_line: str) -> str:
     return subject
 
 
-def subject_hints(title: str) -> list[str]:
-    """The title's words that tell this campaign's mails from others': 政府信息公开, 年度报告."""
+SUBJECT_RULE = re.compile(r"(?:(?:邮件)?(?:主题|标题)(?:请|应|须|统一)?(?:注明|标注|写明|命名为|格式为|统一为)"
+                          r"|邮件(?:主题|标题)(?:请|应|须)?为)[:：]?\s*[“\"]([^”\"]{2,40})[”\"]")
+SUBJECT_PLACEHOLDER = re.compile(r"^(?:单位|单位名称|单位全称|单位简称|名称|材料名称|材料|姓名|日期|时间|乡镇|部门)$")
+SEASON_OR_SCOPE = re.compile(r"^(?:春季|夏季|秋季|冬季|汛期|节前|全县|全市|全省|县级|我县|本县)+")
+
+
+def subject_hints(title: str, body: str = "") -> list[str]:
+    """The title's words that tell this campaign's mails from others' (政府信息公开, 年度报告),
+    without a season or scope before them (冬季全县安全生产大检查 → 安全生产大检查), and what
+    the notice tells units to write in the subject (邮件主题注明“单位名称+第三方评估自评”)."""
+    hints = _title_hints(title)
+    for rule in SUBJECT_RULE.finditer(body):
+        for piece in re.split(r"[+＋\-—_、]", rule.group(1)):
+            piece = re.sub(r"\d{4}\s*年度?", "", piece).strip()
+            if len(piece) >= 2 and not SUBJECT_PLACEHOLDER.match(piece) and piece not in hints:
+                hints.append(piece)
+    return hints
+
+
+def _title_hints(title: str) -> list[str]:
     core = re.sub(r"\d{4}\s*年度?|第[一二三四五六七八九十\d]+届|[上下]半年|第[一二三四]季度", " ", title)
     quoted = re.findall(r"[“\"《]([^”\"》]+)[”\"》]", core)
     pieces = re.split(r"[\s“”\"《》、,，()（）]|工作|活动|有关|相关|情况|的|和|及|与", core)
@@ -188,7 +206,7 @@ def subject_hints(title: str) -> list[str]:
         if m:
             a, b = m.group(1), m.group(2)
             quoted = quoted + [m.group(3), f"{a}.{b}", f"{a}·{b}", a + b]
-    for h in quoted + pieces:
+    for h in quoted + pieces + [SEASON_OR_SCOPE.sub("", p.strip()) for p in pieces]:
         h = h.strip()
         if (2 <= len(h) <= 16 or re.fullmatch(r"\d+[.·]?\d+", h)) and h not in hints:
             hints.append(h)
