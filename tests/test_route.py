@@ -352,3 +352,97 @@ def test_the_sign_off_of_a_towns_party_office_names_the_town(year_2025):
                {"典型案例.docx": _docx(["政务公开典型案例", "一、背景"]), "1.png": PNG, "2.png": PNG})
     m = place(year_2025, raw, dt.datetime(2025, 2, 24, 14, tzinfo=SH))
     assert (m.state, m.campaign, m.unit) == ("filed", "al-2025", "玲珑塔镇"), m.reason
+
+
+SUMMARY_PLAN = {
+    "id": "zj-2025", "title": "2025年工作总结和2026年工作计划", "notice_date": "2025-12-01",
+    "mailbox": {"subject_hints": ["总结", "计划"]}, "units": {"kinds": ["town", "township", "zone", "department"]},
+    "requirements": [{"id": "summary", "title": "工作总结和工作计划", "due": "2025-12-19T17:00:00+08:00",
+                      "hints": ["工作总结", "工作计划"],
+                      "parts": [{"id": "doc", "title": "工作总结", "kind": "document", "words": ["工作总结"]},
+                                {"id": "doc2", "title": "工作计划", "kind": "document", "words": ["工作计划"]}]}],
+}
+SAFETY = {
+    "id": "aq-2025", "title": "2025年冬季全县安全生产大检查", "notice_date": "2025-11-10",
+    "mailbox": {"subject_hints": ["安全生产大检查"]}, "units": {"kinds": ["town", "township", "zone", "department"]},
+    "requirements": [{"id": "inspection", "title": "检查情况报告及隐患排查整治台账", "due": "2025-12-05T17:00:00+08:00",
+                      "hints": ["检查情况报告", "整治台账"],
+                      "parts": [{"id": "report", "title": "检查情况报告", "kind": "document", "words": ["情况报告"]},
+                                {"id": "ledger", "title": "隐患台账", "kind": "document", "formats": ["xlsx"],
+                                 "words": ["台账"]}]}],
+}
+SELF_EVAL = {
+    "id": "pg-2025", "title": "2025年度政务公开第三方评估迎检", "notice_date": "2025-11-05",
+    "mailbox": {"subject_hints": ["第三方评估", "自评"]}, "units": {"kinds": ["town", "township", "department"]},
+    "requirements": [{"id": "self-eval", "title": "自评表和截图", "due": "2025-11-19T17:00:00+08:00",
+                      "hints": ["自评表", "截图"],
+                      "parts": [{"id": "table", "title": "自评表", "kind": "document", "words": ["自评表"]}]}],
+}
+
+
+@pytest.fixture(scope="module")
+def late_2025():
+    return [load_campaign(None, roster=ROSTER)] + [campaign_from_dict(d, roster=ROSTER)
+                                                  for d in (SUMMARY_PLAN, SAFETY, SELF_EVAL)]
+
+
+def test_last_years_summary_is_not_the_one_asked_though_its_plan_year_matches(late_2025):
+    raw = mail("县文旅局工作总结和工作计划", "请审阅。\n县文旅局",
+               {"文旅局2024年工作总结.docx": _docx(["建昌县文化旅游和广播电视局2024年工作总结"]),
+                "文旅局2025年工作计划.docx": _docx(["建昌县文化旅游和广播电视局2025年工作计划"])})
+    m = place(late_2025, raw, dt.datetime(2025, 12, 5, 10, tzinfo=SH))
+    assert m.state == "needs_review" and "2024年的工作总结" in m.reason, m.reason
+
+
+def test_this_years_summary_and_next_years_plan_are_filed(late_2025):
+    raw = mail("县文旅局工作总结和工作计划", "请审阅。\n县文旅局",
+               {"文旅局2025年工作总结.docx": _docx(["建昌县文化旅游和广播电视局2025年工作总结"]),
+                "文旅局2026年工作计划.docx": _docx(["建昌县文化旅游和广播电视局2026年工作计划"])})
+    m = place(late_2025, raw, dt.datetime(2025, 12, 5, 10, tzinfo=SH))
+    assert (m.state, m.campaign) == ("filed", "zj-2025"), m.reason
+
+
+@pytest.mark.parametrize("topic", ["党建", "安全生产"])
+def test_a_topical_summary_is_not_the_units_yearly_summary(late_2025, topic):
+    raw = mail(f"县司法局2025年{topic}工作总结", "请审阅。\n县司法局",
+               {f"司法局2025年{topic}工作总结.docx": _docx([f"建昌县司法局2025年{topic}工作总结"])})
+    m = place(late_2025, raw, dt.datetime(2025, 12, 9, 14, tzinfo=SH))
+    assert (m.state, m.unit) == ("needs_review", "县司法局"), m.reason
+
+
+def test_a_hint_that_is_part_of_a_material_word_does_not_vouch_for_another_matters_form(late_2025):
+    raw = mail("县教育局自评表", "附件为我局营商环境评价自评表，请转县营商局。",
+               {"营商环境评价自评表.xlsx": b"PK\x03\x04"})
+    m = place(late_2025, raw, dt.datetime(2025, 11, 17, 9, tzinfo=SH))
+    assert (m.state, m.unit) == ("needs_review", "县教育局"), m.reason
+
+
+def test_one_mail_for_two_open_campaigns_goes_to_review_though_an_old_one_shares_a_word(late_2025):
+    raw = mail("石佛乡报送材料", "大检查材料和年度总结、计划一并报送。\n石佛乡",
+               {"石佛乡安全生产大检查情况报告.pdf": b"%PDF-1.4\n%%EOF\n", "石佛乡隐患排查整治台账.xlsx": b"PK\x03\x04",
+                "石佛乡2025年工作总结.docx": _docx(["石佛乡2025年工作总结"]),
+                "石佛乡2026年工作计划.docx": _docx(["石佛乡2026年工作计划"])})
+    m = place(late_2025, raw, dt.datetime(2025, 12, 3, 10, tzinfo=SH))
+    assert m.state == "needs_review" and "分属多项活动" in m.reason, m.reason
+
+
+def test_an_office_of_the_unit_signs_for_it_and_a_ledgers_rows_name_no_unit(late_2025):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in (["序号", "检查对象", "隐患"], [1, "辖区加油站", "灭火器过期"], [2, "敬老院", "线路老化"]):
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    raw = mail("安全生产大检查情况报告及台账", "县政府办公室：\n附件为我乡检查情况报告和隐患台账，请审阅。\n\n和尚房子乡应急办 王芳\n13904291234",
+               {"检查情况报告.pdf": b"%PDF-1.4\n%%EOF\n", "隐患台账.xlsx": out.getvalue()})
+    m = place(late_2025, raw, dt.datetime(2025, 11, 21, 14, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit) == ("filed", "aq-2025", "和尚房子乡"), m.reason
+
+
+def test_the_zones_management_committee_is_the_zone(late_2025):
+    raw = mail("八家子经济开发区管理委员会2025年工作总结和2026年工作计划", "请审阅。",
+               {"2025年工作总结.docx": _docx(["八家子经济开发区2025年工作总结"]),
+                "2026年工作计划.docx": _docx(["八家子经济开发区2026年工作计划"])})
+    m = place(late_2025, raw, dt.datetime(2025, 12, 10, 9, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit) == ("filed", "zj-2025", "八家子经济开发区"), m.reason

@@ -166,16 +166,21 @@ def route(
         if len(on) == 1:
             return Routed(None, f"邮件早于“{on[0].title}”的通知日期，不属于该活动，请人工确认", [on[0].title])
         return Routed(None, f"邮件早于{unit}所在各项活动的通知日期，无法判断属于哪项活动", [c.title for c in on])
-    split = _split_between(parsed, possible, unit)
+    current = [c for c in possible if not _long_over_and_unnamed(parsed, c, words, received_at)] or possible
+    other_year = {c.id: _another_year(parsed, Routed(c, "")) for c in current}
+    current = [c for c in current if not other_year[c.id]] or current
+    split = _split_between(parsed, current, unit)
     if split:
         return split
-    current = [c for c in possible if not _long_over_and_unnamed(parsed, c, words, received_at)]
-    chosen = _choose(parsed, current or possible, words, unit, received_at, open_requirements)
+    chosen = _choose(parsed, current, words, unit, received_at, open_requirements)
+    if chosen.campaign is not None:
+        chosen = (_another_year(parsed, chosen) or _qualified_as_another_matter(parsed, chosen)
+                  or _still_its_matter(parsed, chosen, words, received_at)
+                  or _names_something_else(parsed, chosen, words) or chosen)
     if chosen.campaign is None:
-        return chosen
-    return (_another_year(parsed, chosen) or _qualified_as_another_matter(parsed, chosen)
-            or _still_its_matter(parsed, chosen, words, received_at)
-            or _names_something_else(parsed, chosen, words) or chosen)
+        # another year's material of a campaign the mail names says more than "none fits"
+        return next((other_year[cid] for cid in words.requirement_words if other_year.get(cid)), chosen)
+    return chosen
 
 
 def _choose(parsed, possible: list[Campaign], words: Words, unit: str, received_at, open_requirements) -> Routed:
@@ -251,8 +256,34 @@ def _another_year(parsed: ParsedMail, chosen: Routed) -> Routed | None:
     elif editions and own_editions and not editions & own_editions:
         what = "第" + "、".join(sorted(editions)) + "届"
     else:
-        return None
+        return _material_of_another_year(parsed, c)
     return Routed(None, f"邮件写的是{what}的材料，不是“{c.title}”的，请人工确认", [c.title])
+
+
+def _material_of_another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:
+    """The campaign's title gives each material its year ("2025年工作总结和2026年工作计划"):
+    a mail's "2024年工作总结" is last year's, though 2025 is among the campaign's years."""
+    words = sorted(requirement_words(c), key=len, reverse=True)
+    wanted = _material_years(normalize(c.title), words)
+    for place in places(parsed, ""):
+        for word, year in _material_years(place.text, words).items():
+            if wanted.get(word, year) != year:
+                return Routed(None, f"邮件写的是{year}年的{word}，“{c.title}”要的是{wanted[word]}年的，请人工确认",
+                              [c.title])
+    return None
+
+
+def _material_years(text: str, words: list[str]) -> dict[str, str]:
+    """material word -> the year written just before it (2025年工作总结)."""
+    out: dict[str, str] = {}
+    for word in words:
+        at = text.find(word)
+        if at < 0 or word in out or any(word in w for w in out):
+            continue
+        years = YEAR_RE.findall(text[max(0, at - 10):at])
+        if years:
+            out[word] = years[-1]
+    return out
 
 
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"")  # a case's or a document's own title: no topic
@@ -366,14 +397,15 @@ def _split_between(parsed: ParsedMail, possible: list[Campaign], unit: str) -> R
 def _mentions(parsed: ParsedMail, c: Campaign, own_name_only: bool = False) -> bool:
     """The mail speaks of the campaign anywhere (subject, body, file names, documents).
     ``own_name_only``: by the words naming the campaign itself, not those naming a
-    material too (年度报告 is also an 档案工作年度报告's word; 政府信息公开 is not)."""
+    material too, or part of one (年度报告 is also an 档案工作年度报告's word, 自评 part of
+    营商环境评价自评表; 政府信息公开 is neither)."""
     text = normalize(" ".join([parsed.subject or "", parsed.body_text or ""]
                               + [a.filename or "" for a in parsed.attachments]
                               + [a.text or "" for a in parsed.attachments if a.text]))
     hints = c.subject_hints
     if own_name_only:
         materials = requirement_words(c)
-        hints = [w for w in hints if normalize(w) not in materials]
+        hints = [w for w in hints if not any(normalize(w) in m for m in materials)]  # 自评 of 自评表 too
     return any(normalize(w) in text for w in hints)
 
 

@@ -89,7 +89,10 @@ SUBMIT_RE = re.compile(r"报送|上报|呈报|提交|发送|发来|报来|送上
 
 def _alias_dominates(line: str, alias_text: str) -> bool:
     """A 落款 line: the unit name, maybe 办公室, a person, a phone, a date -- little else."""
-    rest = normalize(line).replace(alias_text, "", 1)
+    line = normalize(line)
+    # the unit's own office signs (和尚房子乡应急办, 县财政局国库股): still the unit's sign-off
+    rest = re.sub(re.escape(alias_text) + r"[\u4e00-\u9fa5]{0,4}?(?:办公室|办|股|科|室)", "", line, count=1)
+    rest = rest if rest != line else line.replace(alias_text, "", 1)
     rest = re.sub(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d[\d\-\s]{5,}\d|[\W_a-zA-Z\d]+", "", rest)
     rest = re.sub(r"联系人|联系电话|电话|手机|办公室|(?:党政|综合|政府|党政综合)办|人民政府|政府|党委|党组|管委会|经办人|报送人|[:：]",
                   "", rest)
@@ -176,16 +179,19 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
         places += ["\n".join(own[-4:]), "\n".join(own[:2])]
         places += [a.filename for a in parsed.attachments if a.filename]
         places += [f.from_name or "" for f in parsed.forwarded]
-        for text in _doc_texts(parsed):
-            dl = _doc_lines(text, _notices(campaigns))
-            places += dl[:2] + dl[-3:]
+        for a in parsed.attachments:
+            if a.kind != "document" or not a.text:
+                continue
+            dl = _doc_lines(a.text, _notices(campaigns))
+            # a spreadsheet's last lines are rows of data (辖区加油站), not a 落款
+            places += [*dl[:2], *([] if SPREADSHEET_RE.search(a.filename or "") else dl[-3:])]
     out: list[str] = []
     for place in places:
         for m in UNIT_LIKE_RE.finditer(idx.mask_known(place)):
             name = re.sub(r"^(?:关于|报送|上报|转发|回复|现将|我们|附件|[为向对由将把是经])+", "", m.group())
             if name in office or any(name.endswith(o) for o in office) or len(name) < 3:
                 continue
-            if name in out or re.match(r"[各全本我该有]", name) or idx.scan(name):
+            if name in out or re.match(r"[各全本我该有]", name) or GENERIC_BODY.match(name) or idx.scan(name):
                 continue  # idx.scan: a typo of one of ours (莽牛营子乡)
             if not _names_a_material(name, campaigns):
                 out.append(name)
@@ -204,6 +210,9 @@ def on_roster_elsewhere(name: str, campaigns: list[Campaign]) -> str | None:
     return None
 
 
+# what follows a known name (八家子经济开发区管理委员会) is no unit of its own
+GENERIC_BODY = re.compile(r"^(?:管理委员会|管委会|人民政府|政府|委员会|办公室|党政办|综合办|党委)$")
+SPREADSHEET_RE = re.compile(r"\.(?:xlsx|xlsm|xls|et|csv|ods)$", re.I)
 MATERIAL_RE = re.compile(r"活动|通知|总结|照片|材料|附件|报告|方案|说明|台账|清单|截图|表$")
 
 
