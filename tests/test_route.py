@@ -446,3 +446,11 @@ def test_the_zones_management_committee_is_the_zone(late_2025):
                 "2026年工作计划.docx": _docx(["八家子经济开发区2026年工作计划"])})
     m = place(late_2025, raw, dt.datetime(2025, 12, 10, 9, tzinfo=SH))
     assert (m.state, m.campaign, m.unit) == ("filed", "zj-2025", "八家子经济开发区"), m.reason
+
+
+def test_a_date_before_the_material_is_not_its_year(late_2025):
+    raw = mail("县文旅局工作总结和工作计划", "请审阅。\n县文旅局",
+               {"2025年12月工作总结.docx": _docx(["建昌县文化旅游和广播电视局2025年工作总结"]),
+                "2025年12月工作计划.docx": _docx(["建昌县文化旅游和广播电视局2026年工作计划"])})
+    m = place(late_2025, raw, dt.datetime(2025, 12, 5, 10, tzinfo=SH))
+    assert (m.state, m.campaign) == ("filed", "zj-2025"), m.reason

@@ -273,6 +273,9 @@ def _material_of_another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:
     return None
 
 
+MATERIAL_YEAR_RE = re.compile(r"(20\d{2})\s*年度?(?!\s*\d{1,2}\s*月)")  # 2025年1月 is a date, not the material's year
+
+
 def _material_years(text: str, words: list[str]) -> dict[str, str]:
     """material word -> the year written just before it (2025年工作总结)."""
     out: dict[str, str] = {}
@@ -280,7 +283,7 @@ def _material_years(text: str, words: list[str]) -> dict[str, str]:
         at = text.find(word)
         if at < 0 or word in out or any(word in w for w in out):
             continue
-        years = YEAR_RE.findall(text[max(0, at - 10):at])
+        years = MATERIAL_YEAR_RE.findall(text[max(0, at - 10):at])
         if years:
             out[word] = years[-1]
     return out
