@@ -430,3 +430,17 @@ def test_subject_hints_take_what_the_notice_says_to_write_in_the_subject_and_dro
     assert "第三方评估自评" in subject_hints("2025年度政务公开第三方评估迎检", "邮件主题注明“单位名称+第三方评估自评”。")
     assert "年报" in subject_hints("2024年度政府信息公开工作年度报告", "邮件主题请注明“单位名称+2024年度年报”")
     assert subject_hints("安全生产月活动", "今年的主题为“人人讲安全、个个会应急”") == subject_hints("安全生产月活动")
+
+
+def test_unit_names_are_read_against_the_rosters_own_county_not_jianchang():
+    from collector.drafting.units import UnitResolver
+    from collector.roster import Roster, Unit
+
+    other = Roster("绥中县", [Unit("县教育局", "department"), Unit("前所镇", "town")])
+    resolver = UnitResolver(other)
+    for written in ("绥中县教育局", "葫芦岛市绥中县教育局", "辽宁省葫芦岛市绥中县教育局", "县教育局", "教育局"):
+        assert resolver.resolve(written) == "县教育局", written
+    assert resolver.resolve("建昌县教育局") is None  # another county's bureau
+    ours = UnitResolver(builtin_roster())
+    assert ours.resolve("葫芦岛市建昌县公安局") == "县公安局"
+    assert ours.resolve("葫芦岛市公安局") is None  # the city's bureau, not the county's

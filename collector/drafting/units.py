@@ -28,7 +28,14 @@ LOCAL_WORDS = re.compile(r"各乡镇|各镇|各乡")
 DEPT_WORDS = re.compile(r"各部门|各委办局|各直属机构|各直属单位|县直各单位")
 ZONE_WORDS = re.compile(r"开发区|管委会")
 LIST_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")
-COUNTY_PREFIX = re.compile(r"^(?:辽宁省|葫芦岛市|建昌县|县|市)")
+
+
+def county_prefix(county: str) -> re.Pattern:
+    """What stands before a county unit's own name: 辽宁省葫芦岛市建昌县, 葫芦岛市建昌县, 建昌县, 县
+    (any province and city, but only before the roster's own county: 葫芦岛市公安局 is the
+    city's bureau, not 县公安局)."""
+    own = re.escape(county) if county else r"(?!)"
+    return re.compile(rf"^(?:(?:[\u4e00-\u9fa5]{{2,3}}省)?(?:[\u4e00-\u9fa5]{{2,4}}市)?{own}|县)")
 
 
 @dataclasses.dataclass
@@ -41,13 +48,14 @@ class UnitList:
 class UnitResolver:
     def __init__(self, roster: Roster):
         self.roster = roster
+        self.prefix = county_prefix(roster.county)
         self.by_name: dict[str, str] = {}
         for u in roster.units:
             for n in u.all_names():
                 self.by_name.setdefault(_key(n), u.name)
         for u in roster.units:  # 建昌县X局 / X局 for 县X局, 八家子镇人民政府 for 八家子镇
             for n in u.all_names():
-                stem = COUNTY_PREFIX.sub("", _key(n))
+                stem = self.prefix.sub("", _key(n))
                 for variant in (stem, "县" + stem, roster.county + stem):
                     self.by_name.setdefault(variant, u.name)
                 if u.kind in LOCAL or u.kind == "zone":
@@ -56,7 +64,7 @@ class UnitResolver:
 
     def resolve(self, text: str) -> str | None:
         k = _key(text)
-        return self.by_name.get(k) or self.by_name.get(COUNTY_PREFIX.sub("", k))
+        return self.by_name.get(k) or self.by_name.get(self.prefix.sub("", k))
 
     def kinds(self, kinds) -> list[str]:
         return self.roster.names(tuple(kinds))
@@ -73,7 +81,7 @@ def looks_like_unit(cell: str) -> bool:
         return False
     if re.search(r"[的为以在和与及对把将]", c[:-2]):
         return False
-    return bool(re.match(r"(?:县|市|建昌|葫芦岛|国家|辽宁)", c) or re.search(r"局|镇$|乡$|中心$|管委会$", c))
+    return bool(re.match(r"(?:县|市|国家|[\u4e00-\u9fa5]{2,3}[省市县])", c) or re.search(r"局|镇$|乡$|中心$|管委会$", c))
 
 
 @dataclasses.dataclass
