@@ -22,6 +22,7 @@ from pathlib import Path
 
 HISTORY_NAME = "poll-history.json"
 HISTORY_LENGTH = 20
+RECORD_WAIT_SECONDS = 2.0  # a backup may take the lock the moment the poll lets it go
 
 
 class NotOwner(Exception):
@@ -76,7 +77,7 @@ def record_poll(data_dir: Path, ok: bool, message: str) -> bool:
     if not data_dir.is_dir():
         return False
     try:
-        with jobs.exclusive_run(data_dir):
+        with jobs.exclusive_run(data_dir, wait=RECORD_WAIT_SECONDS):
             attempts = read_history(data_dir)[-(HISTORY_LENGTH - 1):]
             attempts.append({"at": now_iso(), "ok": ok, "message": message})
             tmp = data_dir / (HISTORY_NAME + ".tmp")
@@ -85,6 +86,13 @@ def record_poll(data_dir: Path, ok: bool, message: str) -> bool:
     except (jobs.AlreadyRunning, OSError):
         return False
     return True
+
+
+def _after(a: str, b: str) -> bool:
+    try:
+        return dt.datetime.fromisoformat(a) > dt.datetime.fromisoformat(b)
+    except (TypeError, ValueError):
+        return False
 
 
 def last_read(data_dir: Path) -> str | None:
@@ -112,7 +120,10 @@ def poll_health(data_dir: Path, alert_hours: float, now: dt.datetime | None = No
     last_ok = max(successes, key=dt.datetime.fromisoformat) if successes else None
     alert = None
     failing = [a for a in reversed(attempts) if not a.get("ok")]
-    last_is_failure = bool(attempts) and not attempts[-1].get("ok")
+    # a poll read the mailbox after the last recorded failure: its own record may have been
+    # left out (a backup took the lock the moment the poll let it go)
+    read_since = bool(attempts) and read_at is not None and _after(read_at, attempts[-1]["at"])
+    last_is_failure = bool(attempts) and not attempts[-1].get("ok") and not read_since
     if last_ok is None:
         alert = "尚未成功读取过邮箱。" + (f"最近一次失败：{failing[0]['message']}" if failing else "")
     elif now - dt.datetime.fromisoformat(last_ok) > dt.timedelta(hours=alert_hours):

@@ -135,6 +135,23 @@ def test_health_alerts_on_a_failed_poll_at_once(tmp_path):
     assert "最近一次收取失败：LOGIN failed" in service.poll_health(tmp_path, 2, NOW)["alert"]
 
 
+def test_a_read_after_the_last_failure_clears_it_though_its_record_was_left_out(tmp_path):
+    """A backup waiting for the lock can take it the moment a poll lets it go, so the poll's
+    own record of success is left out; the mailbox's read stamp still says it read."""
+    import sqlite3
+
+    history(tmp_path, (NOW - dt.timedelta(minutes=10), False, "LOGIN failed"))
+    conn = sqlite3.connect(tmp_path / "collector.db")
+    conn.execute("CREATE TABLE sync_state (folder TEXT, updated_at TEXT)")
+    conn.execute("INSERT INTO sync_state VALUES ('INBOX', ?)", ((NOW - dt.timedelta(minutes=12)).isoformat(),))
+    conn.commit()
+    assert "最近一次收取失败" in service.poll_health(tmp_path, 2, NOW)["alert"]  # read before the failure
+    conn.execute("UPDATE sync_state SET updated_at = ?", ((NOW - dt.timedelta(minutes=5)).isoformat(),))
+    conn.commit()
+    conn.close()
+    assert service.poll_health(tmp_path, 2, NOW)["alert"] is None
+
+
 def test_health_alerts_when_polls_stopped(tmp_path):
     history(tmp_path, (NOW - dt.timedelta(hours=3), True, "ok"))
     alert = service.poll_health(tmp_path, 2, NOW)["alert"]
