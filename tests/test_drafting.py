@@ -444,3 +444,44 @@ def test_unit_names_are_read_against_the_rosters_own_county_not_jianchang():
     ours = UnitResolver(builtin_roster())
     assert ours.resolve("葫芦岛市建昌县公安局") == "县公安局"
     assert ours.resolve("葫芦岛市公安局") is None  # the city's bureau, not the county's
+
+
+def test_a_supplementary_notice_keeps_its_new_mailbox_and_deadline_not_the_old_ones():
+    body = ("此前印发的通知要求各单位于4月3日前报送第一季度工作台账。\n"
+            "二、报送时间调整。第一季度工作台账报送时间顺延至2025年4月9日（星期三）18:00前。\n"
+            "三、原报送邮箱jcold2025@163.com因容量已满停止接收，请将台账改发至jcnew2025@163.com。")
+    draft = _draft_text(body, tail="\n建昌县人民政府办公室\n2025年4月1日\n")
+    assert draft.addresses == ["jcnew2025@163.com"]
+    assert [r.due.replace(tzinfo=None) for r in draft.requirements] == [dt.datetime(2025, 4, 9, 18, 0)]
+
+
+@pytest.mark.parametrize("sentence, due", [
+    ("请于本周五（9月5日）下午4时前将推荐材料发送至邮箱。", dt.datetime(2025, 9, 5, 16, 0)),
+    ("请于10月11日（星期六，国庆调休工作日）17时前报送检查表。", dt.datetime(2025, 10, 11, 17, 0)),
+    ("请梳理2024年7月1日至2025年6月30日期间的相关数据，形成报告，于8月8日中午12:00前报送。", dt.datetime(2025, 8, 8, 12, 0)),
+    ("请各单位填写进展情况表（统计截至6月30日）后报送，报送时间截至7月4日。", dt.datetime(2025, 7, 4, 23, 59, 59)),
+])
+def test_dates_in_brackets_and_data_periods(sentence, due):
+    draft = _draft_text(sentence, tail="\n电子邮箱：jcxx2025@163.com\n建昌县人民政府办公室\n2025年6月23日\n")
+    assert [r.due.replace(tzinfo=None) for r in draft.requirements] == [due]
+
+
+def test_units_left_out_by_chu_wai_listed_below_or_in_the_bodys_table():
+    roster = builtin_roster()
+    departments = set(roster.names(["department"]))
+    (r,) = _draft_text("请除县公安局、县税务局外的各部门于7月4日前报送进展情况表。").requirements
+    assert set(r.units) == departments - {"县公安局", "县税务局"}
+    (r,) = _draft_text("请以下部门于12月5日前报送排查台账：\n1. 县住房和城乡建设局\n2. 县水利局\n").requirements
+    assert set(r.units) == {"县住建局", "县水利局"}
+    table = "序号\t评价指标\t牵头单位\t配合单位\n1\t纳税\t县税务局\t县财政局\n"
+    (r,) = _draft_text(table + "请表中所列牵头单位、配合单位于8月8日前报送自评报告。").requirements
+    assert set(r.units) == {"县税务局", "县财政局"}
+
+
+def test_titles_and_addressees_of_more_shapes():
+    text = ("建昌县人民政府办公室\n关于进一步加强汛期安全生产隐患排查整治的通知\n县政府各组成部门，各直属机构：\n"
+            "县环保局、县应急局要组建巡查组，于6月20日前报送巡查方案。\n电子邮箱：jcaq2025@163.com\n建昌县人民政府办公室\n2025年6月1日\n")
+    draft = draft_campaign(text, builtin_roster())
+    assert draft.title == "汛期安全生产隐患排查整治"
+    assert set(draft.units) == set(builtin_roster().names(["department", "institution"]))
+    assert set(draft.requirements[0].units) == {"生态环境局建昌分局", "县应急局"}

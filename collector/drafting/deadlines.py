@@ -19,7 +19,8 @@ from .layout import cn_int
 
 _N = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"
 _DATE = r"(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月|(?P<rel>本月|当月|下月|下个月))\s*(?P<d>\d{1,2})\s*日"
-_WEEKDAY = r"(?:\s*[(（]\s*(?:星期|周)[一二三四五六日天]\s*[)）])?"
+# (星期三), (周六，国庆调休工作日): a bracket of words after the date; 本周五（9月5日）: the date's own
+_WEEKDAY = r"(?:\s*[(（][^()（）\d]{1,20}[)）]|\s*[)）])?"
 _TIME = (rf"(?:\s*(?P<ampm>上午|下午|中午|晚上|早上|傍晚)?\s*(?:(?P<h>{_N})\s*(?:时|点|:)\s*"
          rf"(?:(?P<half>半)|(?P<min>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*分?|整)?"
          rf"|(?P<offwork>下班)|(?P<noon>(?<=中午)|(?<=上午))))?")
@@ -79,10 +80,15 @@ def _checked(read, m: re.Match, notice_date: dt.date | None) -> Deadline:
         return Deadline(m.start(), m.end(), m.group(), None, f"期限“{m.group().strip()}”不是有效的日期或时刻，请核对")
 
 
+DATA_CUTOFF = re.compile(r"(?:统计|数据|时间段|期间)\S{0,4}(?:截至|截止到|截止|至)\s*$")
+
+
 def _is_deadline(sentence: str, m: re.Match) -> bool:
+    before = sentence[max(0, m.start() - 6): m.start()]
+    if DATA_CUTOFF.search(before) or re.match(r"\s*(?:期间)?的?(?:数据|情况|统计|相关)", sentence[m.end():]):
+        return False  # （统计截至6月30日）, 截至6月30日的数据: what the figures cover, not when to send
     if m.groupdict().get("end"):
         return True
-    before = sentence[max(0, m.start() - 6): m.start()]
     return bool(BEFORE_MARKERS.search(before))
 
 

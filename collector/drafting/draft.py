@@ -25,7 +25,7 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
 TIMING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*[\u4e00-\u9fa5]{0,4}"
                     r"(?:时间|时限|期限|截止)")
-TITLE_VERBS = re.compile(r"^(?:认真|切实|进一步|扎实)?(?:组织)?(?:开展|做好|报送|上报|填报|征集|举办|进行|组织|报|提交|推荐|申报|编制|参加|召开|举行|配合)+")
+TITLE_VERBS = re.compile(r"^(?:认真|切实|进一步|扎实)?(?:组织)?(?:开展|做好|报送|上报|填报|征集|举办|进行|组织|报|提交|推荐|申报|编制|参加|召开|举行|配合|加强)+")
 TITLE_TAIL = re.compile(r"(?:有关|相关)?(?:事项|事宜|工作)$|的$")
 
 
@@ -226,15 +226,23 @@ def _county(layout: Layout) -> str:
 # ---------------------------------------------------------------- addresses
 
 
+RETIRED = re.compile(r"停止接收|不再接收|不再使用|停止使用|已停用|停用|作废|原(?:报送)?邮箱")
+REPORTED = re.compile(r"印发了|原通知|原定|原要求|此前|曾要求|已于")  # a deadline an earlier notice set
+
+
 def _addresses(body: str, unsettled: list[str]) -> list[str]:
     """Every address the notice says to send to. A contact person's own address (the line
     only says 联系/咨询, nothing about sending) is left out, with an unsettled line."""
     found: list[str] = []
     personal: list[str] = []
+    retired: list[str] = []
     for line in re.split(r"[\n。]", body):
         for m in EMAIL.finditer(line):
             addr = m.group().rstrip(".").lower()
             before = line[: m.start()]
+            if RETIRED.search(_clause_at(line, m.start())):
+                retired.append(addr)  # 原报送邮箱…停止接收，请改发至…
+                continue
             labelled = re.search(r"邮箱|邮件|E-?mail|email|信箱", before, re.I)
             sending = SUBMIT.search(line)
             if labelled or sending or not re.search(r"联系|咨询|疑问|问题", line):
@@ -242,6 +250,8 @@ def _addresses(body: str, unsettled: list[str]) -> list[str]:
                     found.append(addr)
             elif addr not in personal:
                 personal.append(addr)
+    found = [a for a in found if a not in retired]
+    unsettled += [f"“{a}”按通知所说已停用，未作为收件地址，请核对" for a in dict.fromkeys(retired)]
     if not found and personal:
         unsettled.append(f"通知只在联系人处写了邮箱“{'、'.join(personal)}”，已作为收件地址，请核对")
         return personal
@@ -301,6 +311,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         if TIMING.match(sentence) and any(SUBMIT.search(_neighbours(sentences, dated, i, k)) for k in (-1, 1)):
             label = sentence
         for deadline, segment, who in _paired(sentence, _segments(sentence, deadlines)):
+            if REPORTED.search(sentence[:deadline.start]):
+                unsettled.append(f"期限“{deadline.text}”是此前通知所定的（{_short(sentence)}），未列为报送要求，请核对")
+                continue
             if not SUBMIT.search(segment) and not label:
                 if re.search(r"前|止", deadline.text):
                     unsettled.append(f"期限“{deadline.text}”不是报送材料（{_short(segment)}），未列为报送要求")
@@ -309,6 +322,8 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 unsettled.append(f"期限“{deadline.text}”为纸质材料报送（{_short(segment)}），未列为邮件报送要求，请核对")
                 continue
             context = (_neighbours(sentences, dated, i, -1), _neighbours(sentences, dated, i, 1))
+            who += _listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
+            who += _table_units(sentences) if IN_THE_TABLE.search(sentence) else ""
             r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units, found,
                              shared, unsettled)
             if r:
@@ -319,6 +334,29 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         if not hints:
             unsettled.append(f"要求“{r.title}”没有与其他要求不同的关键词（hints），请补充")
     return found, shared
+
+
+LISTED_BELOW = re.compile(r"(?:以下|下列|如下)(?:部门|单位|乡镇|各单位)")
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])")
+
+
+def _listed_below(sentences: list[str], i: int) -> str:
+    """请以下部门…：then 1. 县住房和城乡建设局 2. … on the lines below: the units it asks."""
+    items = []
+    for sentence in sentences[i + 1:]:
+        if not LIST_ITEM.match(sentence):
+            break
+        items.append(LIST_ITEM.sub("", sentence))
+    return "、".join(items)
+
+
+IN_THE_TABLE = re.compile(r"(?:表中|上表|下表|表内|表格中)(?:所列)?的?(?:牵头|配合|责任)?单位")
+
+
+def _table_units(sentences: list[str]) -> str:
+    """请表中所列牵头单位、配合单位…: every cell of the body's table rows (cells joined by tabs);
+    the roster names in them are found as any sentence's are."""
+    return "、".join(cell for s in sentences if "\t" in s for cell in s.split("\t"))
 
 
 def _on_paper(text: str) -> bool:

@@ -12,7 +12,7 @@ LOCAL = ("town", "township")
 # addressee words → roster kinds; checked in this order, the first that matches a piece wins
 ADDRESSEE_KINDS = [
     (re.compile(r"各乡(?:\s*、?\s*)?镇|各镇|各乡"), LOCAL),
-    (re.compile(r"(?:县政府|县直|县)?各(?:工作)?部门|各委办局"), ("department",)),
+    (re.compile(r"(?:县政府|县直|县)?各(?:工作|组成)?部门|各委办局"), ("department",)),
     (re.compile(r"各直属(?:机构|单位)|县政府直属机构"), ("institution",)),
     (re.compile(r"县直各单位|县直单位"), ("department", "institution")),
     (re.compile(r"开发区|管委会|园区"), ("zone",)),
@@ -25,7 +25,7 @@ UNIT_SUFFIX = re.compile(r"(?:局|中心|分局|委员会|委|办公室|办|所|
 # words of a requirement's sentence that say which units, by kind
 ALL_WORDS = re.compile(r"各单位|各有关单位|各相关单位|各地区|各地|参训单位|被[\u4e00-\u9fa5]{2}单位")
 LOCAL_WORDS = re.compile(r"各乡镇|各镇|各乡")
-DEPT_WORDS = re.compile(r"各部门|各委办局|各直属机构|各直属单位|县直各单位")
+DEPT_WORDS = re.compile(r"各(?:组成)?部门|各委办局|各直属机构|各直属单位|县直各单位")
 ZONE_WORDS = re.compile(r"开发区|管委会")
 LIST_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")
 
@@ -109,7 +109,7 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
             names.append(named)
             continue
         qualified = re.search(r"各[\u4e00-\u9fa5]{2,6}(?:部门|单位|机构)", piece) and not re.search(
-            r"各(?:工作|直属)(?:部门|单位|机构)|各委办局", piece)
+            r"各(?:工作|直属|组成)(?:部门|单位|机构)|各委办局", piece)
         for pattern, ks in [] if qualified else ADDRESSEE_KINDS:
             if pattern.search(piece):
                 kinds += [k for k in ks if k not in kinds]
@@ -186,16 +186,29 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
 def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
     """The unit a piece of a sentence starts with: 县应急局 (应 in its name is no verb),
     县教育局要于…, 县卫健局报送."""
-    for candidate in (piece, re.sub(r"(?:要|应|务必|须|需|于|在|按).*$", "", piece),
-                      re.sub(r"(?:报送|上报|填报|提交|发送|负责|牵头|作).*$", "", piece)):
+    cuts = [m.start() for m in re.finditer(r"要|应|务必|须|需|于|在|按|报送|上报|填报|提交|发送|负责|牵头|作", piece)]
+    for candidate in (piece, *(piece[:at] for at in cuts)):
         named = resolver.resolve(candidate) if len(candidate) >= 3 else None
         if named:
             return named
     return None
 
 
+EXCEPT_RE = re.compile(r"除(?P<who>[^，,。；;]{2,60}?)(?:以外|之外|外)的?(?:各|其他|其余|所有)")
+
+
 def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitList],
-                       campaign_units: list[str], paragraph: str = "") -> tuple[list[str], list[list[str]]]:
+                      campaign_units: list[str], paragraph: str = "") -> tuple[list[str], list[list[str]]]:
+    """requirement_units_named, less the units a 除…外的各部门 leaves out."""
+    said = text if EXCEPT_RE.search(text) else paragraph
+    excepted = {n for m in EXCEPT_RE.finditer(said) for n in named_units(m.group("who"), resolver)}
+    units, groups = requirement_units_named(EXCEPT_RE.sub("各", text), resolver, lists, campaign_units,
+                                            EXCEPT_RE.sub("各", paragraph))
+    return [u for u in units if u not in excepted], groups
+
+
+def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, UnitList],
+                            campaign_units: list[str], paragraph: str = "") -> tuple[list[str], list[list[str]]]:
     """The roster names a requirement's sentence points to, and its shared cells. A
     sentence that names no units ("统计表及现场照片请于5月30日前报县防办") is asked of
     whom its paragraph's earlier sentences speak to ("各乡（镇）要对辖区内…排查")."""
@@ -218,5 +231,5 @@ def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitLi
     if named:
         return named, []
     if paragraph:
-        return requirement_units(paragraph, resolver, {}, campaign_units)
+        return requirement_units_named(paragraph, resolver, {}, campaign_units)
     return list(campaign_units), []
