@@ -16,7 +16,9 @@ from datasette.utils.asgi import Request, Response
 from markupsafe import Markup, escape
 
 from . import campaigns as campaigns_mod
-from . import decide_pages, login_guard, outbox_pages, pages
+from . import (
+    decide_pages, export_pages, file_pages, login_guard, mail_pages, outbox_pages, search_pages, status_pages, unit_pages,
+)
 from . import roster as roster_mod
 from . import search as search_mod
 from .auth import current_actor, role_of
@@ -193,8 +195,9 @@ def skip_csrf(datasette, scope):
 
 @hookimpl
 def register_routes():
-    return (pages.routes() + decide_pages.routes() + login_guard.routes() + campaigns_mod.routes()
-            + roster_mod.routes() + outbox_pages.routes())
+    return (status_pages.routes() + mail_pages.routes() + unit_pages.routes() + search_pages.routes()
+            + export_pages.routes() + file_pages.routes() + decide_pages.routes() + login_guard.routes()
+            + campaigns_mod.routes() + roster_mod.routes() + outbox_pages.routes())
 
 
 @hookimpl

@@ -1,41 +1,19 @@
-"""A throwaway Dovecot IMAP server for the demo and the test suite.
-
-One config file is generated into a work directory and Dovecot is run from it
-(`dovecot -c FILE`, `dovecot -c FILE stop`). Everything the instance writes
-(sockets, state, log, maildirs, passwd-file) stays in that directory.
-
-    with Dovecot(Path("/tmp/imap")) as server:
-        server.append(raw_bytes, internaldate=dt.datetime(2023, 5, 11, 15, 58, tzinfo=tz))
-        with server.client() as imap:          # a logged-in imapclient.IMAPClient
-            imap.select_folder("INBOX")
-
-Command line (for the Makefile):
-
-    python -m collector.demo.dovecot start  --dir DIR [--port P]   # prints host, port, user
-    python -m collector.demo.dovecot status --dir DIR
-    python -m collector.demo.dovecot stop   --dir DIR
-
-The password comes from COLLECTOR_IMAP_PASSWORD or is generated once and kept
-in DIR/password (mode 600); it is never printed.
-"""
+"""One throwaway Dovecot instance: its paths, starting and stopping it, its log,
+its IMAP accounts, and the IMAP helpers tests and the demo use (append, delete,
+UIDVALIDITY); Account binds the same helpers to a second account."""
 
 from __future__ import annotations
 
-import argparse
 import atexit
 import contextlib
 import datetime as dt
-import grp
 import hashlib
 import os
-import pwd
 import re
 import secrets
-import shutil
 import signal
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 import weakref
@@ -44,22 +22,15 @@ from pathlib import Path
 
 import imapclient
 
+from collector.demo.dovecot.config import make_certificate, prepare_workdir, render_config, write_passwd
+from collector.demo.dovecot.processes import (
+    is_dovecot_process, kill, pick_free_port, pids_with_title_prefix, wait_for_exit,
+)
+
 DEFAULT_USER = "jc7710089@163.com"
-MAIL_SYSTEM_USER = "collectormail"  # created on demand: owns the maildirs
-LOGIN_USER = "dovenull"
-INTERNAL_USER = "dovecot"
 PASSWORD_ENV = "COLLECTOR_IMAP_PASSWORD"
 START_TIMEOUT = 15.0
 STOP_TIMEOUT = 10.0
-
-LOGOUT_FORMAT = (
-    "in=%i out=%o deleted=%{deleted} expunged=%{expunged} "
-    "fetch_hdr_count=%{fetch_hdr_count} fetch_hdr_bytes=%{fetch_hdr_bytes} "
-    "fetch_body_count=%{fetch_body_count} fetch_body_bytes=%{fetch_body_bytes}"
-)
-
-
-SENT_FOLDER = "已发送"  # as on 163, flagged \\Sent (special-use): where the outbox keeps its copies
 
 
 class DovecotError(RuntimeError):
@@ -164,10 +135,10 @@ class Dovecot:
             self.port = pick_free_port()
         if self.tls:
             self.tls_port = self.tls_port or pick_free_port()
-            self._make_certificate()
-        accounts = self._prepare_workdir()
-        self._write_passwd(accounts)
-        self.config_path.write_text(self._render_config(accounts))
+            make_certificate(self)
+        accounts = prepare_workdir(self)
+        write_passwd(self, accounts)
+        self.config_path.write_text(render_config(self, accounts))
         self.log_path.touch()
         # Not a pipe: the daemonized master inherits stdout/stderr and would keep it open.
         startup_output = self.workdir / "dovecot.startup.txt"
@@ -193,10 +164,10 @@ class Dovecot:
         if pid is None:
             return
         # What `dovecot -c FILE stop` does, without its one-second polling.
-        _kill(pid, signal.SIGTERM)
-        if not _wait_for_exit(pid, STOP_TIMEOUT):
-            _kill(pid, signal.SIGKILL)
-            _wait_for_exit(pid, 2.0)
+        kill(pid, signal.SIGTERM)
+        if not wait_for_exit(pid, STOP_TIMEOUT):
+            kill(pid, signal.SIGKILL)
+            wait_for_exit(pid, 2.0)
         self._wait_for_children_to_exit()
 
     def _wait_for_children_to_exit(self, timeout: float = 3.0) -> None:
@@ -218,7 +189,7 @@ class Dovecot:
             pid = int(self.pid_path.read_text().strip())
         except (OSError, ValueError):
             return None
-        return pid if _is_dovecot_process(pid) else None
+        return pid if is_dovecot_process(pid) else None
 
     def log_tail(self, lines: int = 30) -> str:
         try:
@@ -250,6 +221,10 @@ class Dovecot:
 
     # ----- users ---------------------------------------------------------------
 
+    def accounts(self) -> dict[str, str]:
+        """Every IMAP account of the instance and its password."""
+        return {self.user: self.password, **self.extra_users}
+
     def add_user(self, user: str, password: str) -> None:
         """Add another IMAP account (a fresh, empty mailbox); works while running.
 
@@ -257,8 +232,8 @@ class Dovecot:
         """
         self.extra_users[user] = password
         if self.is_running():
-            accounts = self._prepare_workdir()
-            self._write_passwd(accounts)
+            accounts = prepare_workdir(self)
+            write_passwd(self, accounts)
             # Dovecot stats the passwd-file at most once per second: a lookup in
             # this same second could still see the old file.
             time.sleep(1.05 - (time.time() % 1.0))
@@ -342,136 +317,6 @@ class Dovecot:
 
     # ----- internals -----------------------------------------------------------
 
-    def _accounts(self) -> dict[str, str]:
-        return {self.user: self.password, **self.extra_users}
-
-    def _prepare_workdir(self) -> dict[str, str]:
-        mail_user = mail_system_user()
-        uid, gid = mail_user.pw_uid, mail_user.pw_gid
-        self.workdir.mkdir(parents=True, exist_ok=True)
-        self.mail_root.mkdir(exist_ok=True)
-        os.chmod(self.mail_root, 0o711)
-        accounts = self._accounts()
-        for user in accounts:
-            home = self.mail_root / user
-            if not home.exists():
-                home.mkdir()
-                if os.geteuid() == 0:
-                    os.chown(home, uid, gid)
-                os.chmod(home, 0o700)
-        return accounts
-
-    def _write_passwd(self, accounts: dict[str, str]) -> None:
-        lines = [f"{user}:{{PLAIN}}{password}::::::\n" for user, password in accounts.items()]
-        for user, password in accounts.items():
-            if any(c in user + password for c in ":\n"):
-                raise ValueError("IMAP user and password may not contain ':' or newlines")
-        tmp = self.passwd_path.with_suffix(".tmp")
-        tmp.write_text("".join(lines))
-        os.chmod(tmp, 0o640)
-        if os.geteuid() == 0:
-            os.chown(tmp, 0, grp.getgrnam(INTERNAL_USER).gr_gid)
-        # Dovecot reloads the passwd-file only when its mtime (whole seconds) or
-        # size changes: two same-sized writes within a second would go unseen.
-        with contextlib.suppress(FileNotFoundError):
-            previous = int(self.passwd_path.stat().st_mtime)
-            stamp = max(int(time.time()), previous + 1)
-            os.utime(tmp, (stamp, stamp))
-        os.replace(tmp, self.passwd_path)
-
-    def _make_certificate(self) -> None:
-        if self.ca_file.exists():
-            return
-        key = self.workdir / "tls-key.pem"
-        self.workdir.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30",
-             "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
-             "-keyout", str(key), "-out", str(self.ca_file)],
-            check=True, capture_output=True,
-        )
-        key.chmod(0o600)
-
-    def _ssl_settings(self) -> str:
-        if not self.tls:
-            return "ssl = no"
-        return f"ssl = yes\nssl_cert = <{self.ca_file}\nssl_key = <{self.workdir / 'tls-key.pem'}"
-
-    def _imaps_listener(self) -> str:
-        if not self.tls:
-            return ""
-        return f"  inet_listener imaps {{\n    address = 127.0.0.1\n    port = {self.tls_port}\n    ssl = yes\n  }}"
-
-    def _render_config(self, accounts: dict[str, str]) -> str:
-        mail_user = mail_system_user()
-        if os.geteuid() == 0:
-            login_user, internal_user = LOGIN_USER, INTERNAL_USER
-        else:  # unprivileged: everything runs as the calling user
-            login_user = internal_user = mail_user.pw_name
-        (self.workdir / "state").mkdir(exist_ok=True)
-        if os.geteuid() == 0:
-            home = "/%u"
-            # Mail processes chroot (as root) into the mail root before dropping to
-            # the mail uid, so they need no search permission on the workdir's
-            # ancestors (pytest's temp root is mode 700). Auth runs as root for
-            # the same reason (it reads the passwd-file).
-            privileged = (f"mail_chroot = {self.mail_root}\nvalid_chroot_dirs = {self.mail_root}\n"
-                          "service auth {\n  user = root\n}\n")
-        else:
-            home, privileged = f"{self.mail_root}/%u", ""
-        return f"""\
-# Generated by collector.demo.dovecot -- a throwaway test/demo instance. Do not edit.
-protocols = imap
-listen = 127.0.0.1
-base_dir = {self.base_dir}
-state_dir = {self.workdir / "state"}
-instance_name = {self.instance_name}
-{self._ssl_settings()}
-disable_plaintext_auth = no
-auth_mechanisms = plain login
-log_path = {self.log_path}
-info_log_path = {self.log_path}
-log_timestamp = "%Y-%m-%d %H:%M:%S "
-default_login_user = {login_user}
-default_internal_user = {internal_user}
-first_valid_uid = {mail_user.pw_uid}
-last_valid_uid = 0
-first_valid_gid = 0
-mail_location = maildir:~/Maildir
-mail_privileged_group =
-imap_id_log = *
-imap_logout_format = {LOGOUT_FORMAT}
-login_log_format_elements = user=<%u> method=%m rip=%r lip=%l mpid=%e %c session=<%{{session}}>
-shutdown_clients = yes
-passdb {{
-  driver = passwd-file
-  args = scheme=PLAIN username_format=%u {self.passwd_path}
-}}
-userdb {{
-  driver = static
-  args = uid={mail_user.pw_uid} gid={mail_user.pw_gid} home={home}
-}}
-{privileged}
-namespace inbox {{
-  inbox = yes
-  separator = /
-  mailbox "{SENT_FOLDER}" {{
-    special_use = \\Sent
-    auto = subscribe
-  }}
-}}
-service imap-login {{
-  inet_listener imap {{
-    address = 127.0.0.1
-    port = {self.port}
-  }}
-{self._imaps_listener()}
-}}
-service imap {{
-  process_limit = 64
-}}
-"""
-
     def _wait_until_accepting(self) -> None:
         started = time.monotonic()
         while time.monotonic() - started < START_TIMEOUT:
@@ -500,11 +345,11 @@ service imap {{
             self._kill_leftover_children()
 
     def _children(self) -> list[int]:
-        return _pids_with_title_prefix(f"dovecot-{self.instance_name}/")
+        return pids_with_title_prefix(f"dovecot-{self.instance_name}/")
 
     def _kill_leftover_children(self) -> None:
         for pid in self._children():
-            _kill(pid, signal.SIGKILL)
+            kill(pid, signal.SIGKILL)
 
 
 class Account:
@@ -542,32 +387,6 @@ class Account:
         return self.server.maildir(folder, user=self.user)
 
 
-# ----- module helpers -------------------------------------------------------------
-
-
-def pick_free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        return sock.getsockname()[1]
-
-
-def mail_system_user() -> pwd.struct_passwd:
-    """The unprivileged account that owns the maildirs (created when missing, as root)."""
-    if os.geteuid() != 0:
-        return pwd.getpwuid(os.geteuid())
-    try:
-        return pwd.getpwnam(MAIL_SYSTEM_USER)
-    except KeyError:
-        pass
-    useradd = shutil.which("useradd") or "/usr/sbin/useradd"
-    subprocess.run(
-        [useradd, "--system", "--user-group", "--no-create-home", "--home-dir", "/nonexistent",
-         "--shell", "/usr/sbin/nologin", MAIL_SYSTEM_USER],
-        check=False, capture_output=True,
-    )
-    return pwd.getpwnam(MAIL_SYSTEM_USER)
-
-
 def _ensure_folder(imap: imapclient.IMAPClient, folder: str) -> None:
     if folder.upper() != "INBOX" and not imap.folder_exists(folder):
         imap.create_folder(folder)
@@ -581,107 +400,3 @@ def _appended_uid(response: bytes | str | None) -> int | None:
         except (IndexError, ValueError):
             return None
     return None
-
-
-def _process_title(pid: int) -> str:
-    try:
-        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-    except OSError:
-        return ""
-
-
-def _is_dovecot_process(pid: int) -> bool:
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return False
-    if "\nState:\tZ" in status:
-        return False
-    return "dovecot" in _process_title(pid) or "dovecot" in status.split("\n", 1)[0]
-
-
-def _pids_with_title_prefix(prefix: str) -> list[int]:
-    pids = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit() and _process_title(int(entry.name)).startswith(prefix):
-            pids.append(int(entry.name))
-    return pids
-
-
-def _kill(pid: int, sig: int) -> None:
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.kill(pid, sig)
-
-
-def _wait_for_exit(pid: int, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if not _is_dovecot_process(pid):
-            return True
-        time.sleep(0.05)
-    return not _is_dovecot_process(pid)
-
-
-# ----- command line ---------------------------------------------------------------
-
-
-def password_for_dir(workdir: Path) -> str:
-    from_env = os.environ.get(PASSWORD_ENV)
-    if from_env:
-        return from_env
-    path = workdir / "password"
-    if path.exists():
-        return path.read_text().strip()
-    workdir.mkdir(parents=True, exist_ok=True)
-    password = secrets.token_urlsafe(12)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w") as handle:
-        handle.write(password + "\n")
-    return password
-
-
-def port_from_config(workdir: Path) -> int | None:
-    config = workdir / "dovecot.conf"
-    if not config.exists():
-        return None
-    for line in config.read_text().splitlines():
-        if line.strip().startswith("port = "):
-            return int(line.split("=", 1)[1])
-    return None
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m collector.demo.dovecot",
-                                     description="A throwaway Dovecot IMAP server.")
-    parser.add_argument("action", choices=["start", "stop", "status"])
-    parser.add_argument("--dir", required=True, type=Path, help="work directory of the instance")
-    parser.add_argument("--port", type=int, default=None, help="IMAP port (default: a free one)")
-    parser.add_argument("--user", default=DEFAULT_USER)
-    args = parser.parse_args(argv)
-    workdir = args.dir.resolve()
-    port = args.port or port_from_config(workdir)
-
-    if args.action == "start":
-        server = Dovecot(workdir, port=port, user=args.user,
-                         password=password_for_dir(workdir), stop_at_exit=False)
-        try:
-            server.start()
-        except DovecotError as error:
-            print(error, file=sys.stderr)
-            return 1
-        print(f"host={server.host}\nport={server.port}\nuser={server.user}")
-        return 0
-
-    server = Dovecot(workdir, port=port, user=args.user, password="-", stop_at_exit=False)
-    if args.action == "stop":
-        server.stop()
-        return 0
-    if server.is_running():
-        print(f"running pid={server.master_pid()} host={server.host} port={port}")
-        return 0
-    print("stopped")
-    return 3
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,0 +1,5 @@
+import sys
+
+from collector.demo.dovecot.command import main
+
+sys.exit(main())

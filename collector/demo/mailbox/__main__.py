@@ -1,0 +1,3 @@
+from collector.demo.mailbox.command import main
+
+raise SystemExit(main())
