@@ -454,3 +454,44 @@ def test_a_date_before_the_material_is_not_its_year(late_2025):
                 "2025年12月工作计划.docx": _docx(["建昌县文化旅游和广播电视局2026年工作计划"])})
     m = place(late_2025, raw, dt.datetime(2025, 12, 5, 10, tzinfo=SH))
     assert (m.state, m.campaign) == ("filed", "zj-2025"), m.reason
+
+
+FLOOD_PLAN = {
+    "id": "fx-2026", "title": "2026年乡镇防汛应急预案修订", "notice_date": "2026-01-20",
+    "mailbox": {"subject_hints": ["防汛应急预案"]}, "units": {"kinds": ["town", "township"]},
+    "requirements": [{"id": "plan", "title": "防汛应急预案及责任人名单", "due": "2026-02-10T17:00:00+08:00",
+                      "hints": ["防汛应急预案", "责任人名单"],
+                      "parts": [{"id": "doc", "title": "防汛应急预案", "kind": "document", "words": ["预案"]}]}],
+}
+REVIEW_2025 = {
+    "id": "kh-2026", "title": "2025年度政务公开工作考核自评", "notice_date": "2026-01-12",
+    "mailbox": {"subject_hints": ["考核自评"]}, "units": {"kinds": ["town", "township", "department"]},
+    "requirements": [{"id": "self", "title": "自评报告和佐证材料", "due": "2026-01-26T17:00:00+08:00",
+                      "hints": ["自评报告", "佐证材料"],
+                      "parts": [{"id": "doc", "title": "自评报告", "kind": "document", "words": ["自评报告"]}]}],
+}
+
+
+@pytest.fixture(scope="module")
+def early_2026():
+    return [campaign_from_dict(d, roster=ROSTER) for d in (FLOOD_PLAN, REVIEW_2025)]
+
+
+def test_another_years_plan_is_not_filed_to_a_campaign_it_names_nothing_of(early_2026):
+    raw = mail("牤牛营子乡防汛应急预案", "附件为我乡防汛应急预案，请审阅。",
+               {"牤牛营子乡2025年防汛应急预案.docx": _docx(["牤牛营子乡2025年防汛应急预案"])})
+    m = place(early_2026, raw, dt.datetime(2026, 1, 27, 10, tzinfo=SH))
+    assert m.state == "needs_review" and "2025年" in m.reason, m.reason
+
+
+def test_a_ledger_of_its_own_is_not_a_bare_mail(early_2026):
+    raw = mail("县民政局诉求台账", "附件为我局走访企业诉求台账，请审阅。", {"企业诉求台账.xlsx": b"PK\x03\x04"})
+    m = place(early_2026, raw, dt.datetime(2026, 1, 20, 9, tzinfo=SH))
+    assert (m.state, m.unit) == ("needs_review", "县民政局"), m.reason
+
+
+def test_a_mail_asking_a_question_is_answered_by_a_person_not_placed_by_time(early_2026):
+    raw = mail("转发：关于报送全市考核材料的通知", "市里这个表，是否与县里的一并报送？请县政府办明示。\n县民政局",
+               {"空白模板.xlsx": b"PK\x03\x04"})
+    m = place(early_2026, raw, dt.datetime(2026, 1, 20, 9, tzinfo=SH))
+    assert m.state == "needs_review" and "询问" in m.reason, m.reason

@@ -177,9 +177,11 @@ def route(
         chosen = (_another_year(parsed, chosen) or _qualified_as_another_matter(parsed, chosen)
                   or _still_its_matter(parsed, chosen, words, received_at)
                   or _names_something_else(parsed, chosen, words) or chosen)
-    if chosen.campaign is None:
-        # another year's material of a campaign the mail names says more than "none fits"
-        return next((other_year[cid] for cid in words.requirement_words if other_year.get(cid)), chosen)
+    # another year's material of a campaign the mail names says more than "none fits", or than
+    # a campaign it names nothing of
+    named_other_year = next((other_year[cid] for cid in words.requirement_words if other_year.get(cid)), None)
+    if named_other_year and (chosen.campaign is None or chosen.campaign.id not in words.requirement_words):
+        return named_other_year
     return chosen
 
 
@@ -434,7 +436,7 @@ def _still_its_matter(parsed, chosen: Routed, words: Words, received_at) -> Rout
 
 
 GENERIC_WORDS = re.compile(r"报送|上报|材料|附件|文件|资料|相关|有关|如下|请查收|请审阅|扫描件|盖章|修改|最终|定稿|新建|文档|[第版稿]")
-TITLED_RE = re.compile(r"[\u4e00-\u9fa5]{2,}(?:报告|总结|说明|方案|计划|汇报|清单|意见|办法|制度|要点|表|函|情况)$")
+TITLED_RE = re.compile(r"[\u4e00-\u9fa5]{2,}(?:报告|总结|说明|方案|预案|计划|汇报|清单|台账|名单|意见|办法|制度|要点|表|函|情况)$")
 
 
 def _names_something_else(parsed, chosen: Routed, words: Words) -> Routed | None:

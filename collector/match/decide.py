@@ -9,7 +9,7 @@ from collector.campaign import Campaign
 from collector.model import Match, ParsedMail
 from collector.match.names import SOURCE_LABELS, name_index
 from collector.match.campaigns import requirements_in, route
-from collector.match.requirements import _inapplicable
+from collector.match.requirements import _inapplicable, asks_a_question
 from collector.match.units import (STRONG, _describe, _own_text, _score, gather_hits, on_roster_elsewhere,
                                    unknown_units)
 
@@ -158,6 +158,9 @@ def _match_mail(
                 f"识别为{unit}（{'；'.join(evidence[:3])}），但邮件像是{foreign.title}，该单位无需报送此项，请人工确认",
                 [unit], confidence=conf, campaign=cid, unit=unit,
             )
+        if asks_a_question(parsed, campaign):
+            return review(f"识别为{unit}（{'；'.join(evidence[:3])}），邮件是在询问，不是报送材料，请人工答复",
+                          [unit], confidence=conf, campaign=cid, unit=unit)
         return review(
             f"识别为{unit}（{'；'.join(evidence[:3])}），但无法判断报送的是哪一项材料",
             [unit], confidence=conf, campaign=cid, unit=unit,

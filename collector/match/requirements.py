@@ -65,9 +65,17 @@ def detect_requirements(
             why.append(f"{req.title}（附有照片）")
     if chosen:
         return chosen, why
-    if _inapplicable(parsed, campaign, unit):
+    if _inapplicable(parsed, campaign, unit) or asks_a_question(parsed, campaign):
         return [], []
     return fallback_requirement(applicable, received_at, open_requirements)
+
+
+def asks_a_question(parsed: ParsedMail, campaign: Campaign) -> bool:
+    """The sender's own words ask something ("是否与县里的台账一并报送？请县政府办明示。"):
+    a mail that names none of the campaign's materials and asks is for a person to answer,
+    not a submission to place by time."""
+    return bool(QUESTION_RE.search(normalize(_own_text(parsed, [campaign])))) or bool(
+        re.search(r"请[^，。]{0,8}(?:明示|答复|告知|指示|回复)", _own_text(parsed, [campaign])))
 
 
 MATERIAL_NOUN_RE = re.compile(r"(?:表格|表|单|回执|材料)$")
