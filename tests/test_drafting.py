@@ -485,3 +485,46 @@ def test_titles_and_addressees_of_more_shapes():
     assert draft.title == "汛期安全生产隐患排查整治"
     assert set(draft.units) == set(builtin_roster().names(["department", "institution"]))
     assert set(draft.requirements[0].units) == {"生态环境局建昌分局", "县应急局"}
+
+
+def _one_requirement(body: str):
+    (r,) = _draft_text(body).requirements
+    return r, {p["id"]: p for p in r.parts}
+
+
+def test_each_material_keeps_the_format_its_own_bracket_gives_and_a_lists_columns_are_no_fields():
+    r, parts = _one_requirement("各乡镇要形成防汛责任人名单（Excel格式，注明村名、姓名、职务、联系电话）。"
+                                "请于2月10日17时前将修订后的防汛应急预案（Word格式）和防汛责任人名单发送至邮箱。")
+    assert parts["doc"]["title"].startswith("防汛应急预案") and parts["doc"]["formats"] == ["docx", "doc", "wps"]
+    assert parts["table"]["title"] == "防汛责任人名单" and "xlsx" in parts["table"]["formats"]
+    assert not any(p["kind"] == "field" for p in r.parts)
+
+
+def test_a_reply_forms_names_and_phones_stay_fields():
+    r, parts = _one_requirement("请于11月21日17时前将参会回执（Excel格式，含参会人员姓名、职务、联系电话）发送至邮箱。")
+    assert {"names", "contact"} <= set(parts)
+
+
+def test_a_package_of_evidence_is_an_archive_part_not_a_stamped_scan():
+    r, parts = _one_requirement("二、报送材料。（一）自评报告（Word格式）；（二）佐证材料，压缩为一个文件包或合并为一个PDF文件。\n"
+                                "三、报送时间。请于1月26日17时前将自评报告和佐证材料发送至邮箱。")
+    assert set(parts) == {"doc", "archive"}
+    assert parts["archive"]["formats"] == ["zip", "rar", "7z", "pdf"]
+
+
+def test_a_semicolon_closes_what_one_deadline_asks_in_a_sentence_of_two():
+    draft = _draft_text("各单位要建立积案化解台账（Excel格式），于1月30日17时前报送；化解工作结束后形成积案化解情况报告，"
+                        "加盖公章后扫描为PDF，于2月27日17时前报送。")
+    assert [r.title for r in draft.requirements] == ["积案化解台账", "积案化解情况报告"]
+    assert [p["id"] for p in draft.requirements[1].parts] == ["stamped"]
+
+
+def test_to_sum_up_promptly_is_a_verb_and_activity_news_is_a_material():
+    r, parts = _one_requirement("各部门要及时总结活动开展情况，形成活动信息1篇并附活动照片（不少于3张），于2月13日17时前发送至邮箱。")
+    assert r.title == "活动信息及活动照片" and parts["photos"]["min_count"] == 3
+
+
+def test_a_drives_name_without_its_drive_word_is_a_subject_hint():
+    from collector.drafting.draft import subject_hints
+
+    assert "信访积案化解" in subject_hints("信访积案化解攻坚行动")

@@ -200,6 +200,10 @@ def _title_hints(title: str) -> list[str]:
     pieces = re.split(r"[\s“”\"《》、,，()（）]|工作|活动|有关|相关|情况|的|和|及|与", core)
     long_ones = [p for p in pieces if len(p.strip()) > 12]
     pieces += [q for p in long_ones for q in re.split(r"专项行动|专项|行动|集中|大|[、]", p)]
+    # 信访积案化解攻坚行动: mails say 信访积案化解, not the campaign's name for the drive
+    pieces += [p.strip()[:-len(m.group())] for p in pieces
+               for m in [re.search(r"(?:攻坚行动|专项行动|集中行动|攻坚战|专项整治|攻坚)$", p.strip())]
+               if m and len(p.strip()) - len(m.group()) >= 4]
     hints = []
     for q in quoted:  # “5·15政务公开日” → also 政务公开日, 5.15, 515
         m = re.match(r"(\d+)[•·.．](\d+)(.*)", q)
@@ -495,13 +499,18 @@ def _segments(sentence: str, deadlines: list[Deadline]) -> list[tuple[Deadline, 
 
     at = [clause_of(d.start) for d in deadlines]
     own_material = [bool(req.MATERIAL.search(sentence[clauses[c][0]:clauses[c][1]])) for c in at]
+    # a semicolon closes what one deadline asks: 台账…于1月30日前报送；…情况报告…于2月27日前报送
+    ends_statement = [sentence[a:b].rstrip().endswith(("；", ";")) for a, b in clauses]
     out = []
     for i, d in enumerate(deadlines):
         lo = 0 if i == 0 else (at[i - 1] + 1 if own_material[i - 1] else at[i])
+        if i > 0:
+            lo = next((c + 1 for c in range(at[i] - 1, at[i - 1] - 1, -1) if ends_statement[c]), lo)
         if i + 1 < len(deadlines):
             hi = at[i + 1] - 1 if not own_material[i] and at[i + 1] > at[i] else at[i]
             if at[i + 1] == at[i]:
                 hi = at[i]
+            hi = next((c for c in range(at[i], at[i + 1]) if ends_statement[c]), hi)
         else:
             hi = len(clauses) - 1
         lo = min(lo, at[i])

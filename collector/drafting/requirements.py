@@ -16,7 +16,7 @@ NAME_PATTERN = r"(?:姓名|联系人|领导|负责人|人员)\s*[:：为是]?\s*
 # a table: 统计表, 报名表, 任务分解表 … (not 代表, 发表, 表彰, 表格 is its own word)
 TABLE_NOUN = r"(?<![代发外仪电时年图列])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格])|表格|台账|清单"
 DOC_NOUN = (r"(?:自查|整改)情况(?![表报])|报告|回执|总结|方案|预案|承诺书|责任书|申请书|稿件|访谈稿|讲话稿|问卷|说明"
-            r"|计划|材料|简历|汇报|案例|文章|名单|意见建议|建议书|扫描件|(?:政务|工作|动态)信息(?![员公化系])|稿")
+            r"|计划|材料|简历|汇报|案例|文章|名单|意见建议|建议书|扫描件|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿")
 MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|照片|图片|影像资料|截图|视频|宣传片)")
 VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
 # words that end a material's name when walking back from its keyword
@@ -24,6 +24,7 @@ STOP = re.compile(r"[\d\s+＋、,，。;；:：()（）“”《》及和与并�
 LEADING_WORDS = re.compile(r"^(?:建立|形成|填写|撰写|编制|制定|提供|上传|完善|整理|报送|上报|提交|填报|认真|做好|请|留存"
                            r"|包括|附上|附|含|\d{4}年度?|年度|本单位|各单位|本部门|相关|有关|一份|一式|上月|本月"
                            r"|日?(?:之|以)?前|年(?!度))+")
+ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断|定期|逐项)$")
 REFERENCE = re.compile(r"(?:对照|按照|根据|依据|参照|参考|贯彻|落实|执行)《[^》]*$")
 VERBS = re.compile(r"报送|上报|发送|提交|填写|填报|撰写|形成|制定|编制|审签|签字|附上|整理|连同|拍摄|制作")
 GENERIC = {"报告", "材料", "资料", "情况", "表", "表格", "文件", "说明", "电子版", "稿", "总结报告", "相关材料", "有关材料"}
@@ -44,6 +45,8 @@ def material_names(text: str) -> list[str]:
     for m in MATERIAL.finditer(text):
         if REFERENCE.search(text[: m.start()]):
             continue  # 对照《…任务分解表》: a document to follow, not one to send
+        if ADVERB_BEFORE.search(text[: m.start()]):
+            continue  # 要及时总结活动开展情况: to sum up, a verb, not a 总结 to send
         start = m.start()
         while start > 0 and m.start() - start < 16 and not STOP.match(text[start - 1]):
             start -= 1
@@ -64,23 +67,39 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     # the paper copy (纸质版一式两份加盖公章报送…) is not mailed: its words make no part
     text = "，".join(c for c in re.split(r"[,，;；]", text) if "纸质" not in c)
     text = re.sub(r"[(（]含[^)）]*[)）]", "", text)  # 台账（含…清单）: what the table holds, not another file
+    # 名单（Excel格式，注明村名、姓名、联系电话）: the columns of a list, not facts asked of the mail
+    # (a 回执's or 报名表's names and phones are what it is for: they stay)
+    text = re.sub(r"((?:名单|台账|清单)[(（][^()（）]*?)[,，、]\s*(?:注明|列明|包括|包含|含)[^()（）]*(?=[)）])",
+                  r"\1", text)
     names = [n for n in names if n in text] or names
+    own = {n: _format_after(text, n) for n in names}  # 预案（Word格式）和名单（Excel格式）
     parts: list[dict] = []
-    docs = _distinct_documents([n for n in names if re.search(DOC_NOUN, n) and not re.search(TABLE_NOUN, n)])
-    tables = [n for n in names if re.search(TABLE_NOUN, n)]
-    if not tables and re.search(r"Excel|EXCEL|excel|xlsx?", text) and docs:
+    docs = _distinct_documents([n for n in names if re.search(DOC_NOUN, n) and not re.search(TABLE_NOUN, n)
+                                and own[n] != "sheet"])
+    tables = [n for n in names if re.search(TABLE_NOUN, n) or own[n] == "sheet"]
+    if not tables and re.search(r"Excel|EXCEL|excel|xlsx?", text) and docs and not any(own.values()):
         tables, docs = docs[:1], docs[1:]  # 调查问卷（Excel格式）: the document is the spreadsheet
     word = re.search(r"Word|WORD|word|可编辑|\.docx?", text)
-    stamped_of = _stamped_material(text, names)
+    if any(v == "word" for v in own.values()):
+        word = None  # said of one document only: the others keep any format
+        docs_in_word = {n for n, v in own.items() if v == "word"}
+    else:
+        docs_in_word = set(docs) if word else set()
+    packed = [n for n in docs if _packed(text, n, names)]  # 佐证材料，压缩为一个文件包或合并为一个PDF
+    docs = [d for d in docs if d not in packed]
+    unpacked = text
+    for n in packed:  # its 合并为一个PDF is the package's format, not a stamped scan
+        unpacked = unpacked.replace(_said_of(text, n, names), "")
+    stamped_of = _stamped_material(unpacked, [n for n in names if n not in packed])
     if stamped_of is not None:
         if stamped_of in tables:
             tables.remove(stamped_of)  # a stamped table is sent as its scan
         elif stamped_of in docs and not word:
             docs.remove(stamped_of)
     for k, doc in enumerate(docs[:3]):
-        part = {"id": "doc" if k == 0 else f"doc{k + 1}", "title": doc + ("Word版" if word else ""),
+        part = {"id": "doc" if k == 0 else f"doc{k + 1}", "title": doc + ("Word版" if doc in docs_in_word else ""),
                 "kind": "document", "words": [_short(doc)]}
-        if word:
+        if doc in docs_in_word:
             part["formats"] = list(WORD_FORMATS)
         parts.append(part)
     if stamped_of is not None:
@@ -88,6 +107,9 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         title = f"{stamped_of}（PDF）" if "扫描件" in (stamped_of or "") else (stamped_of or "") + "盖章PDF版"
         parts.append({"id": "stamped", "title": title, "kind": "document",
                       "formats": ["pdf"], "words": words})
+    for k, name in enumerate(packed[:1]):
+        parts.append({"id": "archive", "title": name, "kind": "document", "words": [_short(name)],
+                      "formats": ["zip", "rar", "7z"] + (["pdf"] if re.search(r"PDF|pdf", _said_of(text, name, names)) else [])})
     for k, table in enumerate(tables[:2] or (["表格"] if re.search(r"Excel|EXCEL|excel|xlsx?", text) else [])):
         parts.append({"id": "table" if k == 0 else f"table{k + 1}", "title": table, "kind": "document",
                       "formats": list(SPREADSHEET_FORMATS), "words": [_short(table)]})
@@ -112,6 +134,31 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         parts.append({"id": "doc", "title": names[0] if names else "材料", "kind": "document",
                       "words": [_short(names[0])] if names else ["材料"]})
     return parts
+
+
+def _said_of(text: str, name: str, names: list[str]) -> str:
+    """What the text says right after a material's name, up to the next material or sentence."""
+    at = text.find(name)
+    if at < 0:
+        return ""
+    rest = re.split(r"[。]|[(（][一二三四五六七八九十\d][)）]", text[at + len(name):], maxsplit=1)[0]
+    ends = [i for i in (rest.find(n) for n in names if n != name and n not in name) if i >= 0]
+    return rest[:min(ends)] if ends else rest
+
+
+def _packed(text: str, name: str, names: list[str]) -> bool:
+    return bool(re.search(r"压缩|打包|文件包|压缩包", _said_of(text, name, names)))
+
+
+def _format_after(text: str, name: str) -> str:
+    """The format a bracket right after a material's name gives it: sheet, word or ""."""
+    at = text.find(name)
+    m = re.match(r"\s*[(（]([^)）]{0,20})[)）]", text[at + len(name):]) if at >= 0 else None
+    if not m:
+        return ""
+    if re.search(r"Excel|EXCEL|excel|xlsx?|电子表格", m.group(1)):
+        return "sheet"
+    return "word" if re.search(r"Word|WORD|word|docx?", m.group(1)) else ""
 
 
 def _distinct_documents(docs: list[str]) -> list[str]:
