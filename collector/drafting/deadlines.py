@@ -21,7 +21,7 @@ _N = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"
 _DATE = r"(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月|(?P<rel>本月|当月|下月|下个月))\s*(?P<d>\d{1,2})\s*日"
 # (星期三), (周六，国庆调休工作日): a bracket of words after the date; 本周五（9月5日）: the date's own
 _WEEKDAY = r"(?:\s*[(（][^()（）\d]{1,20}[)）]|\s*[)）])?"
-_TIME = (rf"(?:\s*(?P<ampm>上午|下午|中午|晚上|早上|傍晚)?\s*(?:(?P<h>{_N})\s*(?:时|点|:)\s*"
+_TIME = (rf"(?:\s*(?P<ampm>上午|下午|中午|晚上|早上|傍晚|晚)?\s*(?:(?P<h>{_N})\s*(?:时|点|:)\s*"
          rf"(?:(?P<half>半)|(?P<min>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*分?|整)?"
          rf"|(?P<offwork>下班)|(?P<noon>(?<=中午)|(?<=上午))))?")
 _RANGE_END = r"(?:\s*(?:至|到|—|-|~)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?"
@@ -130,7 +130,7 @@ def _clock(m: re.Match) -> tuple[dt.time | None, str]:
         return None, ""
     hour = cn_int(m.group("h"))
     minute = 30 if m.group("half") else (cn_int(m.group("min")) if m.group("min") else 0)
-    if m.group("ampm") in ("下午", "晚上", "傍晚") and hour < 12:
+    if m.group("ampm") in ("下午", "晚上", "傍晚", "晚") and hour < 12:
         hour += 12
     if hour >= 24:
         return LATEST, ""

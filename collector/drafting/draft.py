@@ -17,7 +17,7 @@ from . import requirements as req
 from .deadlines import Deadline, find_deadlines
 from .layout import Layout, split_notice
 from .read import read_notice
-from .units import UnitList, UnitResolver, read_addressees, requirement_units, units_in_attachment
+from .units import UnitList, UnitResolver, named_units, read_addressees, requirement_units, units_in_attachment
 
 TZ = ZoneInfo("Asia/Shanghai")
 SUBMIT = re.compile(r"报送|上报|报至|报给|报县|报市|发送|发至|送至|送交|提交|交至|反馈|回传|传至|报名|邮箱|交回|报办")
@@ -282,6 +282,9 @@ def _campaign_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
     add = read_addressees(layout.addressee, resolver)
     names = [n for n in resolver.kinds(add.kinds)]
     names += [n for n in add.names if n not in names]
+    left_out = {n for m in re.finditer(r"[(（]([^()（）]{2,40}?)除外[)）]", layout.addressee)
+                for n in named_units(m.group(1), resolver)}  # 县政府各部门（县营商局除外）
+    names = [n for n in names if n not in left_out]
     listed = [n for ul in lists.values() for n in ul.names]
     for undecided in add.undecided:
         if listed:
@@ -289,7 +292,7 @@ def _campaign_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
         else:
             unsettled.append(f"主送“{undecided}”无法确定具体单位，请选择")
     unsettled += [f"主送“{u}”不是名册中的单位，未列入，请核对" for u in add.unknown]
-    exact_kinds = add.kinds if add.kinds and not add.names else None
+    exact_kinds = add.kinds if add.kinds and not add.names and not left_out else None
     for n in listed:
         if n not in names:
             names.append(n)
