@@ -528,3 +528,28 @@ def test_a_drives_name_without_its_drive_word_is_a_subject_hint():
     from collector.drafting.draft import subject_hints
 
     assert "信访积案化解" in subject_hints("信访积案化解攻坚行动")
+
+
+@pytest.mark.parametrize("annex", [
+    "附件：成员单位名单\n1.县民政局\n2.县教育局\n",
+    "附件：成员单位名单\n成员单位名单\n序号\t单位名称\n1\t县民政局\n2\t县教育局\n",
+    "附件：成员单位名单\n县民政局、县教育局\n",
+])
+def test_an_annex_written_out_before_the_date_line_names_the_units(annex):
+    text = ("建昌县人民政府办公室\n关于报送双拥工作总结的通知\n各乡镇人民政府，附件所列单位：\n"
+            "请于12月12日17:30前将工作总结发送至邮箱jcsy2025@163.com。\n" + annex + "建昌县人民政府办公室\n2025年11月27日\n")
+    draft = draft_campaign(text, builtin_roster())
+    assert {"县民政局", "县教育局"} <= set(draft.units)
+
+
+def test_towns_and_the_bureaus_named_beside_them():
+    head = "建昌县人民政府办公室关于做好防火工作的通知\n各乡镇人民政府，县林草局，县文旅局，县应急局：\n"
+    (r,) = _draft_text("各乡镇、县林草局、县文旅局要开展隐患排查，于11月28日前报送整治情况报告。", head=head).requirements
+    assert set(r.units) == set(builtin_roster().names(["town", "township"])) | {"县林草局", "县文旅局"}
+
+
+def test_an_addressee_left_out_in_brackets_and_a_time_in_the_evening():
+    head = "建昌县营商局关于开展问卷调查的通知\n各乡镇人民政府，县政府各部门（县营商局除外）：\n"
+    draft = _draft_text("问卷填写截至2025年8月22日晚8时，各单位请在此之前将汇总表发送至邮箱。", head=head)
+    assert "县营商局" not in draft.units
+    assert [r.due.replace(tzinfo=None) for r in draft.requirements] == [dt.datetime(2025, 8, 22, 20, 0)]

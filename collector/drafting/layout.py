@@ -82,7 +82,7 @@ def split_notice(text: str) -> Layout:
         notice_date=_date(lines[date_at]) if date_at is not None else None,
         issuer=issuer,
         attachment_titles=titles,
-        attachments=_attachment_sections(lines[attachments_at:], titles),
+        attachments=_attachment_sections(lines[attachments_at:], titles) or _inline_attachment(body_lines),
     )
 
 
@@ -161,17 +161,32 @@ def _attachment_list(body_lines: list[str]) -> dict[str, str]:
         if not m:
             continue
         items = [m.group(1)] if m.group(1).strip() else []
-        for nxt in body_lines[i + 1:]:
-            if re.match(r"^\s*\d+\s*[.、．]", nxt):
-                items.append(nxt)
-            else:
-                break
+        if items and not re.match(r"^\s*\d+\s*[.、．]", items[0]):
+            items = items[:1]  # 附件：成员单位名单 then 1.县退役军人局 …: that one 附件's content, below
+        else:
+            for nxt in body_lines[i + 1:]:
+                if re.match(r"^\s*\d+\s*[.、．]", nxt):
+                    items.append(nxt)
+                else:
+                    break
         titles = {}
         for n, item in enumerate(items, 1):
             mm = re.match(r"^\s*(\d+)\s*[.、．]\s*(.+)$", item)
             num, title = (mm.group(1), mm.group(2)) if mm else (str(n), item)
             titles[f"附件{num}"] = title.strip()
         return titles
+    return {}
+
+
+def _inline_attachment(body_lines: list[str]) -> dict[str, str]:
+    """附件：成员单位名单 with its content right below it (a numbered list, a table, a list of
+    names), before the issuer and the date line: the one 附件, written out in the body."""
+    for i, ln in enumerate(body_lines):
+        m = re.match(r"^\s*附\s*件\s*[:：]\s*(\S.*)$", ln)
+        if not m or re.match(r"^\s*\d+\s*[.、．]", m.group(1)):
+            continue
+        rows = [r for r in body_lines[i + 1:] if r.strip()]
+        return {"附件1": "\n".join([m.group(1), *rows])} if rows else {}
     return {}
 
 

@@ -226,7 +226,9 @@ def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, 
         kinds = LOCAL if local else ("department", "institution")
         kinds += ("zone",) if ZONE_WORDS.search(text) else ()  # 各乡镇、开发区要…
         roster = resolver.roster
-        return [n for n in campaign_units if roster.get(n) and roster.get(n).kind in kinds], []
+        units = [n for n in campaign_units if roster.get(n) and roster.get(n).kind in kinds]
+        # 各乡镇、县林草局、县文旅局要…: the towns and the bureaus named beside them
+        return units + [n for n in named_units(text, resolver) if n in campaign_units and n not in units], []
     named = named_units(text, resolver)
     if named:
         return named, []
