@@ -14,16 +14,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 from mixed_mailbox_tests import RoutingTests
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed6"))
 import make_mixed6  # noqa: E402
-
-# where the collector on main misses (README.md, Results): the test functions that need every mail right
-MISSES = ("062-another-kind (巴什罕乡's 森林防火检查情况表, REVIEW by hand label, filed as its 夏季消防安全检查), "
-          "049-short-unit (文旅局's 情况表 under 文广旅局, a short form not in the roster: to review), 098-body-only "
-          "(水利局's 参训人员 typed in the body: to review as fitting the 建议提案 and the 培训 both)")
 
 
 class TestMixed6Routing(RoutingTests):
@@ -48,15 +42,3 @@ class TestMixed6Routing(RoutingTests):
         assert cs[make_mixed6.XF].requirements[0].parts[1].min_count == 2
         assert len(cs[make_mixed6.PX].units) == 68
         assert [p.id for p in cs[make_mixed6.PX].requirements[0].parts] == ["table", "names", "contact"]
-
-    @pytest.mark.xfail(strict=True, reason=MISSES)
-    def test_routing(self, results, capsys):
-        super().test_routing(results, capsys)
-
-    @pytest.mark.xfail(strict=True, reason="062-another-kind: REVIEW by hand label, filed to the 夏季消防安全检查")
-    def test_mails_a_person_must_see_are_not_filed(self, results):
-        super().test_mails_a_person_must_see_are_not_filed(results)
-
-    @pytest.mark.xfail(strict=True, reason=MISSES)
-    def test_another_draw_of_the_same_mailbox(self, tmp_path, capsys):
-        super().test_another_draw_of_the_same_mailbox(tmp_path, capsys)

@@ -495,3 +495,52 @@ def test_a_mail_asking_a_question_is_answered_by_a_person_not_placed_by_time(ear
                {"空白模板.xlsx": b"PK\x03\x04"})
     m = place(early_2026, raw, dt.datetime(2026, 1, 20, 9, tzinfo=SH))
     assert m.state == "needs_review" and "询问" in m.reason, m.reason
+
+
+FIRE_CHECK = {
+    "id": "xf-2026", "title": "2026年夏季消防安全检查", "notice_date": "2026-06-01",
+    "mailbox": {"subject_hints": ["夏季消防安全检查", "消防安全检查"]}, "units": {"kinds": ["town", "township", "department"]},
+    "requirements": [{"id": "inspection", "title": "消防安全检查情况表及现场照片", "due": "2026-06-26T17:00:00+08:00",
+                      "hints": ["消防安全检查情况表", "情况表"],
+                      "parts": [{"id": "table", "title": "情况表", "kind": "document", "words": ["情况表"]}]}],
+}
+PROPOSALS = {
+    "id": "ta-2026", "title": "2026年度人大代表建议和政协提案办理", "notice_date": "2026-04-13",
+    "mailbox": {"subject_hints": ["建议提案"]}, "units": ["县水利局", "县文旅局"],
+    "requirements": [{"id": "report", "title": "办理情况报告", "due": "2026-06-30T17:00:00+08:00",
+                      "hints": ["办理情况报告"],
+                      "parts": [{"id": "stamped", "title": "办理情况报告", "kind": "document", "words": ["办理情况"]}]}],
+}
+TRAINING_REPLY = {
+    "id": "px-2026", "title": "2026年全县政务公开业务培训班", "notice_date": "2026-06-15",
+    "mailbox": {"subject_hints": ["政务公开业务培训班"]}, "units": {"kinds": ["town", "township", "department"]},
+    "requirements": [{"id": "reply", "title": "参训人员回执", "due": "2026-06-19T12:00:00+08:00", "hints": ["回执"],
+                      "parts": [{"id": "names", "title": "参训人员姓名", "kind": "field",
+                                 "pattern": r"(?:姓名|联系人|人员)\s*[:：]?\s*[\u4e00-\u9fa5]{2,4}"},
+                                {"id": "contact", "title": "手机号码", "kind": "field", "pattern": r"1[3-9]\d{9}"}]}],
+}
+
+
+@pytest.fixture(scope="module")
+def summer_2026():
+    return [campaign_from_dict(d, roster=ROSTER) for d in (FIRE_CHECK, PROPOSALS, TRAINING_REPLY)]
+
+
+def test_a_qualifier_half_in_the_campaigns_words_leaves_it_to_the_other_places(summer_2026):
+    raw = mail("巴什罕乡防火检查情况表", "请审阅。\n巴什罕乡",
+               {"巴什罕乡森林防火检查情况表.xlsx": b"PK\x03\x04", "IMG_1.png": PNG, "IMG_2.png": PNG})
+    m = place(summer_2026, raw, dt.datetime(2026, 6, 20, 9, tzinfo=SH))
+    assert (m.state, m.unit) == ("needs_review", "巴什罕乡"), m.reason
+
+
+def test_reply_facts_in_the_body_go_to_the_campaign_asking_for_them(summer_2026):
+    raw = mail("水利局报名", "参训人员：王强 13912345678；李丽 13812345678。回执表随后补报。\n县水利局")
+    m = place(summer_2026, raw, dt.datetime(2026, 6, 17, 9, tzinfo=SH))
+    assert (m.state, m.campaign, m.requirements) == ("filed", "px-2026", ["reply"]), m.reason
+
+
+def test_a_short_form_made_of_the_official_names_characters_is_the_unit(summer_2026):
+    raw = mail("文广旅局消防安全检查情况表", "请审阅。\n建昌县文化旅游和广播电视局",
+               {"情况表.xlsx": b"PK\x03\x04", "IMG_1.png": PNG, "IMG_2.png": PNG})
+    m = place(summer_2026, raw, dt.datetime(2026, 6, 20, 9, tzinfo=SH))
+    assert (m.state, m.unit) == ("filed", "县文旅局"), m.reason

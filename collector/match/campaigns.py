@@ -30,7 +30,8 @@ import re
 
 from collector.campaign import Campaign
 from collector.model import ParsedMail
-from collector.match.requirements import detect_requirements, is_photo, requirement_words
+from collector.match.requirements import (answered_in_body, detect_requirements, is_photo, requirement_words,
+                                          words_found)
 from collector.match.text import normalize
 from collector.match.units import UNIT_LIKE_RE, _own_text
 from collector.match.words import Place, document_title, file_stem, find_words, places
@@ -188,6 +189,11 @@ def route(
 def _choose(parsed, possible: list[Campaign], words: Words, unit: str, received_at, open_requirements) -> Routed:
     if len(possible) == 1:
         return Routed(possible[0], "")
+    if not parsed.attachments:  # facts typed in the body (a 回执's names and phones) answer only some
+        answered = [c for c in possible
+                    if answered_in_body(parsed, c, c.requirements_for(unit), words_found(parsed, c))[0]]
+        if len(answered) == 1:
+            return Routed(answered[0], f"{answered[0].title}（正文写有所要求的信息）")
     named = [c for c in possible if c.id in words.named]
     others_asked = any(c.id in words.requirement_words for c in possible if c not in named)
     if len(named) == 1 and (named[0].id in words.requirement_words or not others_asked):
@@ -294,7 +300,8 @@ def _material_years(text: str, words: list[str]) -> dict[str, str]:
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"")  # a case's or a document's own title: no topic
 QUALIFIER_NOISE = re.compile(r"补发|补报|补充|补交|重发|再发|修改|更正|修订|最新|最终|\d{2,4}\s*年度?|[\d\s.·•（）()【】\[\]《》“”\"_\-—、，,：:]+|关于|我[局乡镇委办]|本[局乡镇委办]|单位|报送|上报|提交|的$")
 FOREIGN_RUN = 4  # characters in a row that the campaign never uses: a topic of its own
-STOCK_WORDS = re.compile(r"工作|情况|问题|有关|相关|专项|开展|全面|进一步|上半年|下半年|全年|季度|月份")
+OWN_RUN = 2  # at most this many such characters: the qualifier is in the campaign's own words
+STOCK_WORDS = re.compile(r"工作|情况|问题|有关|相关|专项|开展|全面|进一步|上半年|下半年|全年|年度|年终|季度|月份")
 
 
 def _qualified_as_another_matter(parsed: ParsedMail, chosen: Routed) -> Routed | None:
@@ -317,9 +324,11 @@ def _qualified_as_another_matter(parsed: ParsedMail, chosen: Routed) -> Routed |
             qualifier = _bare_qualifier(place.text[:at], names)
             if len(qualifier) < 2:
                 continue
-            if not _foreign(qualifier, known):
-                return None
-            foreign.append(qualifier + word)
+            if _foreign(qualifier, known):
+                foreign.append(qualifier + word)
+            elif _longest_unknown_run(qualifier, known) <= OWN_RUN:
+                return None  # said in the campaign's own words
+            # else neither: 防火检查 before 情况表 for a 消防安全检查 — the other places decide
     if not foreign:
         return None
     return Routed(None, f"邮件写的是“{foreign[0]}”，不是“{c.title}”要求的材料，请人工确认", [c.title])

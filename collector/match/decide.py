@@ -46,6 +46,20 @@ def prepare_scans(parsed: ParsedMail, campaigns: list[Campaign]) -> dict:
     return scans
 
 
+def _abbreviates(name: str, unit: str, campaigns: list[Campaign]) -> bool:
+    """文广旅局 for 县文旅局 (建昌县文化旅游和广播电视局): a short form people make of the unit's
+    official name — the same ending, every other character taken from that name."""
+    owner = next((c for c in campaigns if c.unit_by_name(unit)), None)
+    if owner is None:
+        return False
+    known = owner.unit_by_name(unit)
+    core = re.sub(rf"^(?:{re.escape(owner.county)}|县)" if owner.county else r"^县", "", name)
+    for full in known.all_names():
+        if len(core) >= 3 and core[-1] == full[-1] and all(ch in full for ch in core[:-1]):
+            return True
+    return False
+
+
 def _unknown_unit(review, unknown: list[str], campaigns: list[Campaign], likely: list[str]) -> Match:
     """A unit name no campaign knows: on the standing roster but in none of the
     campaigns (the notice was not sent to it), or not on the roster at all."""
@@ -134,7 +148,8 @@ def _match_mail(
             names,
             confidence=0.3,
         )
-    headline_unknown = unknown_units(parsed, campaigns, headline_only=True)
+    headline_unknown = [n for n in unknown_units(parsed, campaigns, headline_only=True)
+                        if not _abbreviates(n, unit, campaigns)]
     elsewhere = [on_roster_elsewhere(n, campaigns) for n in headline_unknown]
     if any(elsewhere):
         other = next(u for u in elsewhere if u)
