@@ -254,7 +254,7 @@ def compose_webmail163(d: Draft, rng: random.Random, charset: str | None = None)
     if d.html_extra:
         html = html.replace("</body>", d.html_extra + "</body>")
     alternative = multipart(
-        [f"Content-Type: multipart/alternative; ", f'\tboundary="{b2}"'], b2,
+        ["Content-Type: multipart/alternative; ", f'\tboundary="{b2}"'], b2,
         [leaf([f"Content-Type: text/plain; charset={charset}", "Content-Transfer-Encoding: base64"],
               b64_body(crlf_text(text).encode(codec))),
          leaf([f"Content-Type: text/html; charset={charset}", "Content-Transfer-Encoding: base64"],
@@ -276,7 +276,7 @@ def compose_webmail163(d: Draft, rng: random.Random, charset: str | None = None)
         "X-Mailer: Coremail Webmail Server Version XT5.0.14 build 20230109(dcb5de15)",
         " Copyright (c) 2002-2023 www.mailtech.cn 163com",
         f"X-NTES-SC: AL_{base64.b64encode(bytes(rng.getrandbits(8) for _ in range(48))).decode()}",
-        f"Content-Type: multipart/mixed; ", f'\tboundary="{b1}"',
+        "Content-Type: multipart/mixed; ", f'\tboundary="{b1}"',
         "MIME-Version: 1.0",
         f"Message-ID: {_coremail_message_id(d, rng)}",
         "X-Coremail-Locale: zh_CN",

@@ -55,7 +55,6 @@ def detect_requirements(
     chosen: list[str] = []
     why: list[str] = []
     has_photo = any(is_photo(a) and not _inside_document(parsed, a) for a in parsed.attachments)
-    has_doc = any(a.kind == "document" for a in parsed.attachments)
     for req in applicable:
         if req.id in named:
             chosen.append(req.id)

@@ -9,10 +9,10 @@ from collector.demo.mailbox.mails import describe, fill_mailbox, generate_demo_m
 
 
 def main(argv: list[str] | None = None) -> int:
-    """python -m collector.demo [--seed N] [--eml-dir OUT] [--fill --dir DOVECOT_DIR]"""
+    """python -m collector.demo.mailbox [--seed N] [--eml-dir OUT] [--fill --dir DOVECOT_DIR]"""
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m collector.demo", description="The 5·15 demo mailbox.")
+    parser = argparse.ArgumentParser(prog="python -m collector.demo.mailbox", description="The 5·15 demo mailbox.")
     parser.add_argument("--seed", type=int, default=515)
     parser.add_argument("--eml-dir", type=Path, help="write each mail as NN.eml here")
     parser.add_argument("--fill", action="store_true",
