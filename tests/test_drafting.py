@@ -553,3 +553,19 @@ def test_an_addressee_left_out_in_brackets_and_a_time_in_the_evening():
     draft = _draft_text("问卷填写截至2025年8月22日晚8时，各单位请在此之前将汇总表发送至邮箱。", head=head)
     assert "县营商局" not in draft.units
     assert [r.due.replace(tzinfo=None) for r in draft.requirements] == [dt.datetime(2025, 8, 22, 20, 0)]
+
+
+def test_an_exclusion_with_its_reason_in_brackets_and_units_doing_things_respectively():
+    roster = builtin_roster()
+    head = "建昌县防汛抗旱指挥部办公室关于开展汛前检查的通知\n各乡镇人民政府，八家子经济开发区管委会：\n"
+    (r,) = _draft_text("除建昌镇（城区防汛工作由县住建局另行部署）外，各乡镇和开发区须于5月20日17时前将汛前检查报告发送至邮箱。",
+                       head=head).requirements
+    assert set(r.units) == set(roster.names(["town", "township", "zone"])) - {"建昌镇"}
+    (r,) = _draft_text("县教育局、县市场局分别对中小学校、农贸市场开展专项检查，于4月24日前将检查情况报送。").requirements
+    assert set(r.units) == {"县教育局", "县市场局"}
+
+
+def test_what_is_organised_is_the_application_itself():
+    draft = draft_campaign("建昌县科学技术局\n关于组织申报2026年度市级科技计划项目的通知\n各乡镇人民政府：\n"
+                           "请于6月10日前将申报书发送至邮箱jckj2026@163.com。\n建昌县科学技术局\n2026年5月20日\n", builtin_roster())
+    assert draft.title == "申报2026年度市级科技计划项目"

@@ -169,7 +169,9 @@ def notice_title(title_line: str) -> str:
     m = re.search(r"关于(.+?)的(?:紧急|补充)?(?:通知|通报|函)", title_line)
     if not m:
         return ""
-    subject = TITLE_VERBS.sub("", m.group(1).strip())
+    subject = m.group(1).strip()
+    # 组织申报2026年度…项目: what is organised is the 申报 itself, which stays in the title
+    subject = subject[2:] if re.match(r"组织(?:申报|推荐)", subject) else TITLE_VERBS.sub("", subject)
     for _ in range(2):  # 完成情况报送有关工作 → 完成情况报送
         subject = TITLE_TAIL.sub("", subject).strip()
     return subject

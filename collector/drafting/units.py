@@ -186,7 +186,7 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
 def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
     """The unit a piece of a sentence starts with: 县应急局 (应 in its name is no verb),
     县教育局要于…, 县卫健局报送."""
-    cuts = [m.start() for m in re.finditer(r"要|应|务必|须|需|于|在|按|报送|上报|填报|提交|发送|负责|牵头|作", piece)]
+    cuts = [m.start() for m in re.finditer(r"要|应|务必|须|需|于|在|按|报送|上报|填报|提交|发送|负责|牵头|作|分别", piece)]
     for candidate in (piece, *(piece[:at] for at in cuts)):
         named = resolver.resolve(candidate) if len(candidate) >= 3 else None
         if named:
@@ -194,7 +194,8 @@ def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
     return None
 
 
-EXCEPT_RE = re.compile(r"除(?P<who>[^，,。；;]{2,60}?)(?:以外|之外|外)的?(?:各|其他|其余|所有)")
+# 除县公安局外的各部门, 除建昌镇（城区由县住建局另行部署）外，各乡镇…
+EXCEPT_RE = re.compile(r"除(?P<who>[^，,。；;（(]{2,60}?)(?:[(（][^)）]*[)）])?(?:以外|之外|外)[，,]?的?(?:各|其他|其余|所有)")
 
 
 def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitList],
