@@ -1,0 +1,93 @@
+"""Routing on a seventh, held-out mixed mailbox (tests/fixtures/mixed7).
+
+Three autumn 2026 campaigns drafted by `collector campaign init --from-notice` (a 秋冬季森林草原
+防灭火 with two requirements of two unit sets: a 责任人名单 Excel from the towns, a 隐患排查情况报告
+Word from the towns and three named bureaus, by a later date; a 2027年度部门预算 of 预算表 Excel + 编制
+说明 Word from every department and 直属机构; a 第四季度政务信息 征集 of one Word 工作信息 from every
+unit, pictures optional) beside the built-in 5·15 (2023) one; 120 mails labelled by hand,
+written apart from the routing code. The bar of tests/mixed_mailbox_tests.py: every mail right
+in both draws, exact requirements.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from mixed_mailbox_tests import RoutingTests
+from mixed_suite import assert_drafted_as_kept
+
+from collector.campaign import load_campaigns
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed7"))
+import make_mixed7  # noqa: E402
+
+# What main's collector gets wrong on this mailbox (both draws), per tests/fixtures/mixed7/README.md.
+WRONG = ("085-another-year: 营商局's 2026年度 预算表 and 说明 filed to the 2027 预算; "
+         "089-two-campaigns-one-mail: 应急局's 预算 + 工作信息 filed to the 预算 alone; "
+         "113-passing: 八家子镇's 工作信息 (on 森林防火宣传, body saying the 隐患报告 went in) filed to the 隐患报告; "
+         "108-learned-bare: 要路沟乡's bare 信息.docx (on 森林防火宣传) filed to the 隐患报告 as the nearest open one")
+REVIEWED = ("051-unit-in-signature: 王宝营子乡人民政府林业站 read as an unknown unit 林业站; "
+            "103-correction: 融媒体中心's 工作信息 (修改稿, on 森林防火宣传) taken for 防灭火 material; "
+            "105-generic-two-owed: 石佛乡's 报送材料 with a 工作信息 left between 防灭火 and 政务信息")
+
+
+class TestMixed7Routing(RoutingTests):
+    gen = make_mixed7
+    cases = ["generic-by-window", "generic-two-owed", "reply-notice", "reply-other-campaign", "forwarded",
+             "straggler-months", "straggler-other-open", "unit-in-form-cell", "unit-in-signature",
+             "unit-in-doc-sign-off", "typo-unit", "short-unit", "learned-bare", "correction", "body-only", "passing",
+             "sl-zipped", "ys-zipped", "ys-partial", "ys-split", "another-year", "another-level", "another-matter",
+             "two-campaigns-one-mail", "two-units", "not-owed", "question", "no-campaign", "auto-reply"]
+
+    def test_the_drafter_still_drafts_what_the_clerk_kept(self, tmp_path):
+        """As the shared test, but the 防灭火 notice: the clerk added 县林草局 to the 隐患报告's units
+        (fix S1), so the kept file has the draft's units and deadlines but for that one unit."""
+        kept = {c.id: c for c in self.campaigns()}
+        for cid in (make_mixed7.YS, make_mixed7.XX):
+            (tmp_path / cid).mkdir()
+            assert_drafted_as_kept(make_mixed7.CAMPAIGNS_DIR / make_mixed7.NOTICE_FILES[cid], kept[cid], tmp_path / cid)
+        draft = make_mixed7.CAMPAIGNS_DIR / "drafts" / "2026-10-12-秋冬季森林草原防灭火通知.draft.yaml"
+        (drafted,) = load_campaigns([str(draft)])
+        sl = kept[make_mixed7.SL]
+        assert drafted.id == sl.id and [u.name for u in drafted.units] == [u.name for u in sl.units]
+
+        def owing(c, r):
+            return [u.name for u in c.units if r in c.requirements_for(u)]
+
+        assert [r.due for r in drafted.requirements] == [r.due for r in sl.requirements]
+        assert owing(drafted, drafted.requirements[0]) == owing(sl, sl.requirements[0])
+        assert set(owing(sl, sl.requirements[1])) - set(owing(drafted, drafted.requirements[1])) == {"县林草局"}
+
+    def test_drafted_campaigns_load_beside_the_builtin_one(self):
+        cs = {c.id: c for c in self.campaigns()}
+        assert set(cs) == set(make_mixed7.ALL)
+        sl = cs[make_mixed7.SL]
+        assert len(sl.units) == 31
+        owing = [[u.name for u in sl.units if r in sl.requirements_for(u)] for r in sl.requirements]
+        assert len(owing[0]) == 28 and "县应急局" not in owing[0]
+        assert len(owing[1]) == 31
+        assert [(r.id, [p.id for p in r.parts]) for r in sl.requirements] == [("list", ["table"]), ("hazards", ["doc"])]
+        assert len(cs[make_mixed7.YS].units) == 39 and {u.kind for u in cs[make_mixed7.YS].units} <= {"department",
+                                                                                                       "institution"}
+        assert [p.id for p in cs[make_mixed7.YS].requirements[0].parts] == ["doc", "table"]
+        assert len(cs[make_mixed7.XX].units) == 68
+        assert [p.id for p in cs[make_mixed7.XX].requirements[0].parts] == ["doc"]
+
+    @pytest.mark.xfail(strict=True, reason="main: right 113 / wrong 4 / review 3 of 120. " + WRONG + "; " + REVIEWED)
+    def test_routing(self, results, capsys):
+        super().test_routing(results, capsys)
+
+    @pytest.mark.xfail(strict=True, reason="main, seed 7: the same 4 wrong and 3 review. " + WRONG + "; " + REVIEWED)
+    def test_another_draw_of_the_same_mailbox(self, tmp_path, capsys):
+        super().test_another_draw_of_the_same_mailbox(tmp_path, capsys)
+
+    @pytest.mark.xfail(strict=True, reason="main: " + WRONG)
+    def test_no_mail_under_a_wrong_unit_or_campaign(self, results):
+        super().test_no_mail_under_a_wrong_unit_or_campaign(results)
+
+    @pytest.mark.xfail(strict=True, reason="main: 085-another-year and 089-two-campaigns-one-mail are filed, not left "
+                                           "for a person")
+    def test_mails_a_person_must_see_are_not_filed(self, results):
+        super().test_mails_a_person_must_see_are_not_filed(results)
