@@ -544,3 +544,27 @@ def test_a_short_form_made_of_the_official_names_characters_is_the_unit(summer_2
                {"情况表.xlsx": b"PK\x03\x04", "IMG_1.png": PNG, "IMG_2.png": PNG})
     m = place(summer_2026, raw, dt.datetime(2026, 6, 20, 9, tzinfo=SH))
     assert (m.state, m.unit) == ("filed", "县文旅局"), m.reason
+
+
+BUDGET = {
+    "id": "ys-2027", "title": "2027年度部门预算编制", "notice_date": "2026-10-26",
+    "mailbox": {"subject_hints": ["部门预算"]}, "units": {"kinds": ["department"]},
+    "requirements": [{"id": "budget", "title": "部门预算表及编制说明", "due": "2026-11-13T17:00:00+08:00",
+                      "hints": ["部门预算表", "编制说明"],
+                      "parts": [{"id": "table", "title": "部门预算表", "kind": "document", "words": ["预算表"]}]}],
+}
+
+
+def test_a_title_with_one_year_gives_it_to_every_material():
+    cs = [campaign_from_dict(BUDGET, roster=ROSTER)]
+    raw = mail("营商局部门预算表", "附件为我局部门预算表，请审核。\n县营商局",
+               {"营商局2026年度部门预算表.xlsx": b"PK\x03\x04"})
+    m = place(cs, raw, dt.datetime(2026, 10, 28, 15, tzinfo=SH))
+    assert m.state == "needs_review" and "2026年" in m.reason, m.reason
+
+
+def test_an_office_of_a_town_signs_for_it(summer_2026):
+    raw = mail("消防安全检查情况表", "县政府办公室：\n附件为检查情况表，请审阅。\n\n王宝营子乡人民政府林业站 王芳 13904291234",
+               {"情况表.xlsx": b"PK\x03\x04", "IMG_1.png": PNG, "IMG_2.png": PNG})
+    m = place(summer_2026, raw, dt.datetime(2026, 6, 20, 9, tzinfo=SH))
+    assert (m.state, m.unit) == ("filed", "王宝营子乡"), m.reason

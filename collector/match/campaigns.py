@@ -273,6 +273,9 @@ def _material_of_another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:
     a mail's "2024年工作总结" is last year's, though 2025 is among the campaign's years."""
     words = sorted(requirement_words(c), key=len, reverse=True)
     wanted = _material_years(normalize(c.title), words)
+    title_years = set(MATERIAL_YEAR_RE.findall(normalize(c.title)))
+    if not wanted and len(title_years) == 1:  # 2027年度部门预算编制: every material is 2027's
+        wanted = dict.fromkeys(words, next(iter(title_years)))
     for place in places(parsed, ""):
         for word, year in _material_years(place.text, words).items():
             if wanted.get(word, year) != year:

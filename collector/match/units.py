@@ -91,7 +91,8 @@ def _alias_dominates(line: str, alias_text: str) -> bool:
     """A 落款 line: the unit name, maybe 办公室, a person, a phone, a date -- little else."""
     line = normalize(line)
     # the unit's own office signs (和尚房子乡应急办, 县财政局国库股): still the unit's sign-off
-    rest = re.sub(re.escape(alias_text) + r"[\u4e00-\u9fa5]{0,4}?(?:办公室|办|股|科|室)", "", line, count=1)
+    rest = re.sub(re.escape(alias_text) + r"(?:人民政府|政府)?[\u4e00-\u9fa5]{0,4}?(?:办公室|办|股|科|室|站|所)", "", line,
+                  count=1)
     rest = rest if rest != line else line.replace(alias_text, "", 1)
     rest = re.sub(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d[\d\-\s]{5,}\d|[\W_a-zA-Z\d]+", "", rest)
     rest = re.sub(r"联系人|联系电话|电话|手机|办公室|(?:党政|综合|政府|党政综合)办|人民政府|政府|党委|党组|管委会|经办人|报送人|[:：]",
@@ -187,7 +188,10 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
             places += [*dl[:2], *([] if SPREADSHEET_RE.search(a.filename or "") else dl[-3:])]
     out: list[str] = []
     for place in places:
-        for m in UNIT_LIKE_RE.finditer(idx.mask_known(place)):
+        masked = idx.mask_known(place)
+        for m in UNIT_LIKE_RE.finditer(masked):
+            if m.start() > 0 and masked[m.start() - 1] == "|" and SUB_OFFICE.fullmatch(m.group()):
+                continue  # 王宝营子乡人民政府林业站: an office of the unit just named
             name = re.sub(r"^(?:关于|报送|上报|转发|回复|现将|我们|附件|[为向对由将把是经])+", "", m.group())
             if name in office or any(name.endswith(o) for o in office) or len(name) < 3:
                 continue
@@ -210,6 +214,7 @@ def on_roster_elsewhere(name: str, campaigns: list[Campaign]) -> str | None:
     return None
 
 
+SUB_OFFICE = re.compile(r"(?:人民政府|政府)?[\u4e00-\u9fa5]{0,4}?(?:办公室|办|站|所|股|科|室|中心)")
 # what follows a known name (八家子经济开发区管理委员会) is no unit of its own
 GENERIC_BODY = re.compile(r"^(?:管理委员会|管委会|人民政府|政府|委员会|办公室|党政办|综合办|党委)$")
 SPREADSHEET_RE = re.compile(r"\.(?:xlsx|xlsm|xls|et|csv|ods)$", re.I)
