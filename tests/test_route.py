@@ -568,3 +568,15 @@ def test_an_office_of_a_town_signs_for_it(summer_2026):
                {"情况表.xlsx": b"PK\x03\x04", "IMG_1.png": PNG, "IMG_2.png": PNG})
     m = place(summer_2026, raw, dt.datetime(2026, 6, 20, 9, tzinfo=SH))
     assert (m.state, m.unit) == ("filed", "王宝营子乡"), m.reason
+
+
+def test_one_mail_for_two_campaigns_of_different_years_goes_to_review_split():
+    info = {"id": "xx-2026", "title": "2026年第四季度政务信息", "notice_date": "2026-11-02",
+            "mailbox": {"subject_hints": ["政务信息"]}, "units": {"kinds": ["department"]},
+            "requirements": [{"id": "info", "title": "工作信息", "due": "2026-11-27T17:00:00+08:00", "hints": ["工作信息"],
+                              "parts": [{"id": "doc", "title": "工作信息", "kind": "document", "words": ["工作信息"]}]}]}
+    cs = [campaign_from_dict(d, roster=ROSTER) for d in (BUDGET, info)]
+    raw = mail("应急管理局报送材料", "2027年部门预算表和第四季度工作信息一并报送。\n县应急局",
+               {"应急管理局2027年度部门预算表.xlsx": b"PK\x03\x04", "应急管理局工作信息.docx": _docx(["县应急局工作信息"])})
+    m = place(cs, raw, dt.datetime(2026, 11, 13, 11, tzinfo=SH))
+    assert m.state == "needs_review" and "分属多项活动" in m.reason, m.reason

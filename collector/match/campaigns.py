@@ -168,11 +168,11 @@ def route(
             return Routed(None, f"邮件早于“{on[0].title}”的通知日期，不属于该活动，请人工确认", [on[0].title])
         return Routed(None, f"邮件早于{unit}所在各项活动的通知日期，无法判断属于哪项活动", [c.title for c in on])
     current = [c for c in possible if not _long_over_and_unnamed(parsed, c, words, received_at)] or possible
-    other_year = {c.id: _another_year(parsed, Routed(c, "")) for c in current}
-    current = [c for c in current if not other_year[c.id]] or current
-    split = _split_between(parsed, current, unit)
+    split = _split_between(parsed, current, unit)  # before the years: each campaign's files carry their own
     if split:
         return split
+    other_year = {c.id: _another_year(parsed, Routed(c, "")) for c in current}
+    current = [c for c in current if not other_year[c.id]] or current
     chosen = _choose(parsed, current, words, unit, received_at, open_requirements)
     if chosen.campaign is not None:
         chosen = (_another_year(parsed, chosen) or _qualified_as_another_matter(parsed, chosen)
