@@ -580,3 +580,10 @@ def test_one_mail_for_two_campaigns_of_different_years_goes_to_review_split():
                {"应急管理局2027年度部门预算表.xlsx": b"PK\x03\x04", "应急管理局工作信息.docx": _docx(["县应急局工作信息"])})
     m = place(cs, raw, dt.datetime(2026, 11, 13, 11, tzinfo=SH))
     assert m.state == "needs_review" and "分属多项活动" in m.reason, m.reason
+
+
+def test_a_material_said_to_be_sent_already_is_not_what_this_mail_carries(late_2025):
+    raw = mail("县住建局工作总结", "附件为工作总结。安全生产大检查情况报告已于11月20日报送。\n县住建局",
+               {"县住建局工作总结.docx": _docx(["县住建局扎实开展安全生产宣传"])})
+    m = place(late_2025, raw, dt.datetime(2025, 12, 3, 9, tzinfo=SH))
+    assert (m.state, m.campaign) == ("filed", "zj-2025"), m.reason

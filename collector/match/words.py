@@ -18,7 +18,8 @@ from collections.abc import Hashable, Iterable
 from collector.model import ParsedMail
 from collector.match.text import content_lines, normalize
 
-DEFERRED_RE = re.compile(r"另行|稍后|随后|后续|待.{0,6}后|将于|尚未|还未|暂未|未完成|再报")
+# a clause about something put off, or already sent before: not what this mail carries
+DEFERRED_RE = re.compile(r"另行|稍后|随后|后续|待.{0,6}后|将于|尚未|还未|暂未|未完成|再报|已于|已经?报送?|此前已|已提交|已发送")
 CLAUSE_RE = re.compile(r"[，,。；;！!？?\n]")
 TITLE_MAX = 40  # a document's title lines are short and end no sentence
 
