@@ -32,7 +32,7 @@ from collector.campaign import Campaign
 from collector.model import ParsedMail
 from collector.match.requirements import (answered_in_body, detect_requirements, is_photo, requirement_words,
                                           words_found)
-from collector.match.text import normalize
+from collector.match.text import normalize, per_campaign
 from collector.match.units import UNIT_LIKE_RE, _own_text
 from collector.match.words import Place, document_title, file_stem, find_words, places
 
@@ -171,11 +171,11 @@ def route(
     split = _split_between(parsed, current, unit)  # before the years: each campaign's files carry their own
     if split:
         return split
-    other_year = {c.id: _another_year(parsed, Routed(c, "")) for c in current}
+    other_year = {c.id: _another_year(parsed, c) for c in current}
     current = [c for c in current if not other_year[c.id]] or current
     chosen = _choose(parsed, current, words, unit, received_at, open_requirements)
     if chosen.campaign is not None:
-        chosen = (_another_year(parsed, chosen) or _qualified_as_another_matter(parsed, chosen)
+        chosen = (other_year[chosen.campaign.id] or _qualified_as_another_matter(parsed, chosen)
                   or _still_its_matter(parsed, chosen, words, received_at)
                   or _names_something_else(parsed, chosen, words) or chosen)
     # another year's material of a campaign the mail names says more than "none fits", or than
@@ -251,10 +251,9 @@ def _headline(parsed: ParsedMail) -> str:
     return normalize(" ".join([parsed.subject or ""] + [file_stem(a.filename) for a in parsed.attachments] + titles))
 
 
-def _another_year(parsed: ParsedMail, chosen: Routed) -> Routed | None:
+def _another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:
     """The mail's titles speak of another year, or another edition (第十八届), than the
     campaign does: next year's 5·15 summary is not this year's, however alike."""
-    c = chosen.campaign
     head = _headline(parsed)
     own_years = _own_years(c)
     years = set(YEAR_RE.findall(head))
@@ -346,6 +345,7 @@ def _foreign(qualifier: str, known: set[str]) -> bool:
     return len(topic) >= 2 and not any(topic[i:i + 2] in known for i in range(len(topic) - 1))
 
 
+@per_campaign
 def _campaign_bigrams(c: Campaign) -> set[str]:
     texts = [c.title, c.notice_text, *c.subject_hints]
     for r in c.requirements:

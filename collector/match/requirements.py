@@ -7,7 +7,7 @@ import re
 
 from collector.campaign import Campaign
 from collector.model import ParsedMail
-from collector.match.text import normalize
+from collector.match.text import normalize, per_campaign
 from collector.match.units import _own_text
 from collector.match.words import Place, find_words, places
 
@@ -17,8 +17,9 @@ PHOTO_EXT = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".bmp", ".gif", ".webp",
 # ---------------------------------------------------------------- requirements
 
 
+@per_campaign
 def requirement_words(campaign: Campaign) -> dict[str, set[str]]:
-    """hint word -> ids of the campaign's requirements it points to."""
+    """hint word -> ids of the campaign's requirements it points to (shared: do not change it)."""
     vocab: dict[str, set[str]] = {}
     for req in campaign.requirements:
         for w in req.hints:
@@ -73,8 +74,8 @@ def asks_a_question(parsed: ParsedMail, campaign: Campaign) -> bool:
     """The sender's own words ask something ("是否与县里的台账一并报送？请县政府办明示。"):
     a mail that names none of the campaign's materials and asks is for a person to answer,
     not a submission to place by time."""
-    return bool(QUESTION_RE.search(normalize(_own_text(parsed, [campaign])))) or bool(
-        re.search(r"请[^，。]{0,8}(?:明示|答复|告知|指示|回复)", _own_text(parsed, [campaign])))
+    own = normalize(_own_text(parsed, [campaign]))
+    return bool(QUESTION_RE.search(own) or re.search(r"请[^，。]{0,8}(?:明示|答复|告知|指示|回复)", own))
 
 
 MATERIAL_NOUN_RE = re.compile(r"(?:表格|表|单|回执|材料)$")

@@ -17,6 +17,23 @@ QUOTED_HEADER_RE = re.compile(r"^\s*(?:发件人|发送时间|收件人|抄送|�
 NOISE_LINE_RE = re.compile(r"发自我的|Sent from my|来自网易|来自QQ邮箱|^--\s*$|^\s*$")
 
 
+def per_campaign(fn):
+    """``fn(campaign)`` computed once per campaign object: campaigns are loaded once per run
+    and not changed, while the matcher asks for their words for every mail and rule."""
+    cache: dict[int, tuple] = {}
+
+    @functools.wraps(fn)
+    def cached(campaign):
+        hit = cache.get(id(campaign))
+        if hit is None or hit[0] is not campaign:
+            if len(cache) > 64:
+                cache.clear()
+            hit = cache[id(campaign)] = (campaign, fn(campaign))
+        return hit[1]
+
+    return cached
+
+
 def normalize(text: str | None) -> str:
     """Full-width to half-width, drop zero-width chars; keep line breaks."""
     if not text:
