@@ -14,7 +14,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 from mixed_mailbox_tests import RoutingTests
 from mixed_suite import assert_drafted_as_kept
 
@@ -22,13 +21,6 @@ from collector.campaign import load_campaigns
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed7"))
 import make_mixed7  # noqa: E402
-
-# What the collector still gets wrong on this mailbox (both draws), per tests/fixtures/mixed7/README.md.
-# First measured (6bd292f): 113 / 4 / 3; after the 051, 085, 089 and 113 fixes: 117 / 1 / 2.
-WRONG = "108-learned-bare: 要路沟乡's bare 信息.docx (on 森林防火宣传) filed to the 隐患报告 as the nearest open one"
-REVIEWED = ("103-correction: 融媒体中心's 工作信息 (修改稿, on 森林防火宣传) taken for 防灭火 material; "
-            "105-generic-two-owed: 石佛乡's 报送材料 with a 工作信息 left between 防灭火 and 政务信息")
-
 
 class TestMixed7Routing(RoutingTests):
     gen = make_mixed7
@@ -71,15 +63,3 @@ class TestMixed7Routing(RoutingTests):
         assert [p.id for p in cs[make_mixed7.YS].requirements[0].parts] == ["doc", "table"]
         assert len(cs[make_mixed7.XX].units) == 68
         assert [p.id for p in cs[make_mixed7.XX].requirements[0].parts] == ["doc"]
-
-    @pytest.mark.xfail(strict=True, reason="right 117 / wrong 1 / review 2 of 120. " + WRONG + "; " + REVIEWED)
-    def test_routing(self, results, capsys):
-        super().test_routing(results, capsys)
-
-    @pytest.mark.xfail(strict=True, reason="seed 7: the same 1 wrong and 2 review. " + WRONG + "; " + REVIEWED)
-    def test_another_draw_of_the_same_mailbox(self, tmp_path, capsys):
-        super().test_another_draw_of_the_same_mailbox(tmp_path, capsys)
-
-    @pytest.mark.xfail(strict=True, reason=WRONG)
-    def test_no_mail_under_a_wrong_unit_or_campaign(self, results):
-        super().test_no_mail_under_a_wrong_unit_or_campaign(results)

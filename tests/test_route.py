@@ -587,3 +587,65 @@ def test_a_material_said_to_be_sent_already_is_not_what_this_mail_carries(late_2
                {"县住建局工作总结.docx": _docx(["县住建局扎实开展安全生产宣传"])})
     m = place(late_2025, raw, dt.datetime(2025, 12, 3, 9, tzinfo=SH))
     assert (m.state, m.campaign) == ("filed", "zj-2025"), m.reason
+
+
+FIRE = {
+    "id": "fh-2026", "title": "2026年秋冬季森林草原防灭火", "notice_date": "2026-10-12",
+    "mailbox": {"subject_hints": ["森林防火", "防灭火"]}, "units": {"kinds": ["town", "township"]},
+    "requirements": [
+        {"id": "list", "title": "责任人名单", "due": "2026-10-23T17:00:00+08:00", "hints": ["责任人名单"],
+         "parts": [{"id": "table", "title": "责任人名单", "kind": "document", "words": ["责任人名单"]}]},
+        {"id": "hazards", "title": "隐患排查情况报告", "due": "2026-11-20T17:00:00+08:00", "hints": ["隐患排查情况报告"],
+         "parts": [{"id": "doc", "title": "隐患排查情况报告", "kind": "document", "words": ["隐患排查"]}]},
+    ],
+}
+INFO = {
+    "id": "xx-2026", "title": "2026年第四季度政务信息", "notice_date": "2026-11-02",
+    "mailbox": {"subject_hints": ["政务信息"]}, "units": {"kinds": ["town", "township", "department", "institution"]},
+    "requirements": [{"id": "info", "title": "工作信息", "due": "2026-11-27T17:00:00+08:00", "hints": ["工作信息"],
+                      "parts": [{"id": "doc", "title": "工作信息", "kind": "document", "words": ["工作信息"]}]}],
+}
+FIRE_NEWS = ["扎实开展秋冬季森林防火宣传", "第四季度以来，我乡坚持问题导向，压实工作责任。", "（撰稿人：王芳）"]
+
+
+@pytest.fixture(scope="module")
+def autumn_2026():
+    return [campaign_from_dict(d, roster=ROSTER) for d in (FIRE, INFO)]
+
+
+@pytest.mark.parametrize("subject, filename", [("信息", "信息.docx"), ("石佛乡报送材料", "石佛乡信息.docx")])
+def test_a_materials_last_word_alone_names_it_when_only_one_owed_material_ends_so(autumn_2026, subject, filename):
+    """信息 is what 石佛乡 calls the 工作信息 it owes; the piece's topic (森林防火) is not
+    the fire campaign's report. 石佛乡 owes both on 11-10."""
+    raw = mail(subject, "请查收。\n石佛乡", {filename: _docx(FIRE_NEWS)})
+    m = place(autumn_2026, raw, dt.datetime(2026, 11, 10, 9, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit, m.requirements) == ("filed", "xx-2026", "石佛乡", ["info"]), m.reason
+
+
+def test_a_last_word_that_ends_two_owed_materials_names_neither(autumn_2026):
+    """报告 would do for the 隐患排查情况报告, but a 报告 is also what else a town may owe:
+    with a second campaign asking for a 自查报告, a bare "报告" decides nothing."""
+    selfcheck = {"id": "zc-2026", "title": "2026年安全生产自查", "notice_date": "2026-11-01",
+                 "mailbox": {"subject_hints": ["安全生产自查"]}, "units": {"kinds": ["town", "township"]},
+                 "requirements": [{"id": "report", "title": "自查报告", "due": "2026-11-25T17:00:00+08:00",
+                                   "hints": ["自查报告"],
+                                   "parts": [{"id": "doc", "title": "自查报告", "kind": "document", "words": ["自查报告"]}]}]}
+    cs = [campaign_from_dict(d, roster=ROSTER) for d in (FIRE, selfcheck)]
+    raw = mail("石佛乡报告", "请查收。\n石佛乡", {"报告.docx": _docx(["报告", "我乡有关工作情况如下。"])})
+    m = place(cs, raw, dt.datetime(2026, 11, 10, 9, tzinfo=SH))
+    assert (m.state, m.unit) == ("needs_review", "石佛乡") and "多项活动" in m.reason, m.reason
+
+
+def test_a_piece_on_another_campaigns_topic_is_still_the_material_its_subject_names(autumn_2026):
+    """县融媒体中心 is not on the fire campaign: its 工作信息 about 森林防火宣传 is the 信息 it owes."""
+    raw = mail("融媒体中心工作信息（修改稿，以此为准）", "数据有误，请以此稿为准。\n县融媒体中心",
+               {"融媒体中心工作信息（修改稿）.docx": _docx(["融媒体中心扎实开展秋冬季森林防火宣传", "第四季度以来，中心加强宣传。"])})
+    m = place(autumn_2026, raw, dt.datetime(2026, 11, 9, 10, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit, m.requirements) == ("filed", "xx-2026", "县融媒体中心", ["info"]), m.reason
+
+
+def test_a_unit_sending_a_campaign_it_is_not_on_goes_to_review_when_its_subject_names_nothing_it_owes(autumn_2026):
+    raw = mail("融媒体中心森林防火隐患排查情况", "请查收。\n县融媒体中心",
+               {"隐患排查情况报告.docx": _docx(["融媒体中心森林防火隐患排查情况报告", "经排查，未发现隐患。"])})
+    m = place(autumn_2026, raw, dt.datetime(2026, 11, 9, 10, tzinfo=SH))
+    assert (m.state, m.unit) == ("needs_review", "县融媒体中心") and "不在该活动的报送单位中" in m.reason, m.reason

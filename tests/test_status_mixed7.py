@@ -11,7 +11,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 from mixed_mailbox_tests import StatusTests
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed7"))
@@ -21,13 +20,3 @@ import make_mixed7  # noqa: E402
 class TestMixed7Status(StatusTests):
     gen = make_mixed7
     cells_per_campaign = {make_mixed7.C515: 68, make_mixed7.SL: 59, make_mixed7.YS: 39, make_mixed7.XX: 68}
-
-    @pytest.mark.xfail(strict=True, reason="cells wrong: 防灭火 hazards 要路沟乡 (108's 工作信息 filed there); "
-                                           "信息 石佛乡 (105), 要路沟乡 (108) missing")
-    def test_every_status_cell_is_right(self, status_json, capsys):
-        super().test_every_status_cell_is_right(status_json, capsys)
-
-    @pytest.mark.xfail(strict=True, reason="1 mail misfiled: 108-learned-bare "
-                                           "(see tests/fixtures/mixed7/README.md)")
-    def test_imported_mails_land_under_the_right_campaign_unit_and_requirements(self, archive, messages_json, capsys):
-        super().test_imported_mails_land_under_the_right_campaign_unit_and_requirements(archive, messages_json, capsys)

@@ -33,10 +33,11 @@ from collector.model import ParsedMail
 from collector.match.requirements import (answered_in_body, detect_requirements, is_photo, requirement_words,
                                           words_found)
 from collector.match.text import normalize, per_campaign
-from collector.match.units import UNIT_LIKE_RE, _own_text
-from collector.match.words import Place, document_title, file_stem, find_words, places
+from collector.match.units import _own_text
+from collector.match.words import UNIT_LIKE_RE, Place, document_title, file_stem, find_words, merged, places, tail_words
 
 CLEAR_LEAD = 1.5  # the best campaign's words must outweigh the next one's by this factor
+NAMING_PLACES = ("subject", "fwd_subject", "filename")  # where the sender names what the mail is
 TOPIC_FACTOR = 0.5  # a campaign's topic word (subject_hints) against a requirement's own word
 # A mail that names nothing of a campaign still counts for it this long after its
 # last deadline (a late unit sending bare photos); later it is taken for another matter.
@@ -68,6 +69,7 @@ class Words:
     names_owed_requirement: bool  # some word names a requirement the unit owes (not just a campaign's topic)
     named: dict[str, list[str]]  # campaign id -> its own name words (subject_hints no other campaign uses)
     requirement_words: set[str]  # ids of campaigns one of whose requirements the mail names (owed)
+    titled_as_owed: bool = False  # the subject or a file name names a requirement the unit owes
 
 
 def word_scores(parsed: ParsedMail, campaigns: list[Campaign], unit: str) -> Words:
@@ -76,13 +78,15 @@ def word_scores(parsed: ParsedMail, campaigns: list[Campaign], unit: str) -> Wor
     vocab = _vocabulary(campaigns)
     owed = {(c.id, r.id) for c in campaigns for r in c.requirements_for(unit)}
     on = {c.id for c in campaigns if c.unit_by_name(unit)}
-    found = find_words(places(parsed, _own_text(parsed, campaigns)), vocab)
+    said = places(parsed, _own_text(parsed, campaigns))
+    found = merged(find_words(said, vocab), tail_words(said, vocab, owed))
     sharing = {w: len({cid for cid, _ in keys}) for w, keys in vocab.items()}
     words_of: dict[str, set[str]] = {}
     topic_words: set[tuple[str, str]] = set()  # (campaign, word) found only as a campaign word
     foreign = []
     named: dict[str, list[str]] = {}
     with_requirement: set[str] = set()
+    titled_as_owed = False
     for (cid, rid), pairs in found.items():
         words = [w for w, _ in pairs]
         if not rid:
@@ -92,6 +96,7 @@ def word_scores(parsed: ParsedMail, campaigns: list[Campaign], unit: str) -> Wor
             words_of.setdefault(cid, set()).update(words)
             if rid:
                 with_requirement.add(cid)
+                titled_as_owed |= any(p.source in NAMING_PLACES for _, p in pairs)
             else:
                 topic_words.update((cid, w) for w in words)
         elif rid:
@@ -104,16 +109,18 @@ def word_scores(parsed: ParsedMail, campaigns: list[Campaign], unit: str) -> Wor
 
     scored = {cid: (sum(weight(cid, w) for w in ws), sorted(ws, key=len, reverse=True))
               for cid, ws in words_of.items()}
-    return Words(scored, foreign, bool(with_requirement), named, with_requirement)
+    return Words(scored, foreign, bool(with_requirement), named, with_requirement, titled_as_owed)
 
 
 def _only_names_what_is_not_owed(words: Words, campaigns: list[Campaign], on: list[Campaign], unit: str) -> Routed | None:
     """The mail names only requirements that ``unit`` does not owe, in a campaign
     other than the one it is on (a town sending a self-check report it was not asked
-    for), or names by its own words only campaigns the unit is not on."""
+    for), or names by its own words only campaigns the unit is not on, while its subject
+    and file names name nothing the unit owes (a 工作信息 about 森林防火宣传 is still
+    the 信息 it owes)."""
     on_ids = {c.id for c in on}
     named_elsewhere = [cid for cid in words.named if cid not in on_ids]
-    if named_elsewhere and not any(cid in on_ids for cid in words.named):
+    if named_elsewhere and not any(cid in on_ids for cid in words.named) and not words.titled_as_owed:
         c = next(c for c in campaigns if c.id == named_elsewhere[0])
         return Routed(None, f"邮件像是“{c.title}”的材料（{'、'.join(words.named[c.id][:3])}），"
                             f"但{unit}不在该活动的报送单位中，请人工确认", [c.title])

@@ -9,7 +9,7 @@ from collector.campaign import Campaign
 from collector.model import ParsedMail
 from collector.match.text import normalize, per_campaign
 from collector.match.units import _own_text
-from collector.match.words import Place, find_words, places
+from collector.match.words import Place, find_words, merged, places, tail_words
 
 PHOTO_EXT = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".bmp", ".gif", ".webp", ".tif", ".tiff")
 
@@ -33,7 +33,9 @@ def words_found(parsed: ParsedMail, campaign: Campaign, extra: list[Place] = ())
     and the document titles name nothing: "已对自查发现的问题完成整改" in a
     rectification mail is a passing mention, not a self-check report."""
     own = _own_text(parsed, [campaign])
-    found = find_words([*places(parsed, own), *extra], requirement_words(campaign))
+    said = [*places(parsed, own), *extra]
+    vocab = requirement_words(campaign)
+    found = merged(find_words(said, vocab), tail_words(said, vocab, {r.id for r in campaign.requirements}))
     headline = {rid for rid, pairs in found.items() if any(p.source != "lead" for _, p in pairs)}
     return {rid: list(dict.fromkeys(w for w, _ in pairs)) for rid, pairs in found.items()
             if not headline or rid in headline}

@@ -11,15 +11,10 @@ from collector.campaign import Campaign, with_derived_aliases
 from collector.model import ParsedMail
 from collector.match.names import SOURCE_LABELS, Hit, NameIndex, name_index
 from collector.match.text import content_lines, drop_pasted, normalize, strip_quoted
-from collector.match.words import is_notice_title
+from collector.match.words import UNIT_LIKE_RE, is_notice_title
 
 STRONG = 2.0  # a unit needs at least this much non-weak evidence to be filed
 SELF_RE = re.compile(r"我单位|本单位|我局|本局|我镇|本镇|我乡|本乡|我区|我中心|我分局|我委")
-UNIT_LIKE_RE = re.compile(
-    r"(?:建昌县|县)?[\u4e00-\u9fa5]{2,10}?(?:分局|局|委员会|委|中心|办公室|管理处|大队|支队|站|所|院|馆|镇|乡|街道|公司)"
-)
-
-
 # ---------------------------------------------------------------- evidence
 
 

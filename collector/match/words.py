@@ -22,6 +22,11 @@ from collector.match.text import content_lines, normalize
 DEFERRED_RE = re.compile(r"另行|稍后|随后|后续|待.{0,6}后|将于|尚未|还未|暂未|未完成|再报|已于|已经?报送?|此前已|已提交|已发送")
 CLAUSE_RE = re.compile(r"[，,。；;！!？?\n]")
 TITLE_MAX = 40  # a document's title lines are short and end no sentence
+UNIT_LIKE_RE = re.compile(
+    r"(?:建昌县|县)?[\u4e00-\u9fa5]{2,10}?(?:分局|局|委员会|委|中心|办公室|管理处|大队|支队|站|所|院|馆|镇|乡|街道|公司)"
+)
+# what a subject or file name holds besides what it names: a unit's name, a year, filler
+BARE_NOISE = re.compile(r"报送|上报|提交|材料|附件|文件|请查收|20\d{2}\s*年度?|[\d\s.·•（）()【】\[\]《》“”\"_\-—、，,：:]+")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -103,4 +108,33 @@ def find_words(
                 pairs = found.setdefault(key, [])
                 if (w, place) not in pairs:
                     pairs.append((w, place))
+    return found
+
+
+def merged(found: dict, more: dict) -> dict:
+    """``found`` with the (word, place) pairs of ``more`` added."""
+    for key, pairs in more.items():
+        found.setdefault(key, []).extend(p for p in pairs if p not in found[key])
+    return found
+
+
+def tail_words(
+    texts: Iterable[Place], vocabulary: dict[str, set[Hashable]], allowed: set[Hashable]
+) -> dict[Hashable, list[tuple[str, Place]]]:
+    """A subject, file name or title that says nothing but the last word of one
+    material ("信息", "石佛乡信息.docx" for the 工作信息) names that material, when
+    among the ``allowed`` keys only one has a word ending so: people shorten what
+    they send. Beside other words ("防汛名单") or in the opening lines it names nothing."""
+    found: dict[Hashable, list[tuple[str, Place]]] = {}
+    for place in texts:
+        if place.source == "lead":
+            continue
+        bare = BARE_NOISE.sub("", UNIT_LIKE_RE.sub("", place.text))
+        if len(bare) < 2 or bare in vocabulary:  # a word of its own is found as such
+            continue
+        longer = {k: w for w, keys in sorted(vocabulary.items(), key=lambda kv: len(kv[0]))
+                  if len(w) > len(bare) and w.endswith(bare) for k in keys if k in allowed}
+        if len(longer) == 1:
+            ((key, word),) = longer.items()
+            found.setdefault(key, []).append((word, place))
     return found
