@@ -14,20 +14,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 from mixed_mailbox_tests import RoutingTests
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed8"))
 import make_mixed8  # noqa: E402
-
-# What the collector gets wrong on this mailbox on first contact (main 39cfb74), both draws the same,
-# per tests/fixtures/mixed8/README.md: right 123 / wrong 3 / review 3 of 129.
-WRONG = ("041-large-link: 养马甸子乡's mail with only a 163 超大附件 link filed to the 消防 (nothing to count); "
-         "047-info-on-topic: 汤神庙镇's 工作信息 on the 消防排查 (+2 photos) filed to the 消防; "
-         "098-two-campaigns-one-mail: 司法局's 总结 + 问卷 filed to the 问卷 only")
-REVIEWED = ("067-short-unit: 文旅广电局 not in the roster; 119-short-unit: 乡振局 not in the roster; "
-            "087-reply-other-campaign: 文旅局's 计划 with no name, from an address only ever seen on reviewed mails")
-
 
 class TestMixed8Routing(RoutingTests):
     gen = make_mixed8
@@ -52,15 +42,3 @@ class TestMixed8Routing(RoutingTests):
         assert [r.due.day for r in gz.requirements] == [11, 18]
         assert len(cs[make_mixed8.WJ].units) == 68
         assert [p.id for p in cs[make_mixed8.WJ].requirements[0].parts] == ["table"]
-
-    @pytest.mark.xfail(strict=True, reason="right 123 / wrong 3 / review 3 of 129. " + WRONG + "; " + REVIEWED)
-    def test_routing(self, results, capsys):
-        super().test_routing(results, capsys)
-
-    @pytest.mark.xfail(strict=True, reason="seed 7: the same 3 wrong and 3 review. " + WRONG + "; " + REVIEWED)
-    def test_another_draw_of_the_same_mailbox(self, tmp_path, capsys):
-        super().test_another_draw_of_the_same_mailbox(tmp_path, capsys)
-
-    @pytest.mark.xfail(strict=True, reason=WRONG)
-    def test_mails_a_person_must_see_are_not_filed(self, results):
-        super().test_mails_a_person_must_see_are_not_filed(results)

@@ -649,3 +649,78 @@ def test_a_unit_sending_a_campaign_it_is_not_on_goes_to_review_when_its_subject_
                {"隐患排查情况报告.docx": _docx(["融媒体中心森林防火隐患排查情况报告", "经排查，未发现隐患。"])})
     m = place(autumn_2026, raw, dt.datetime(2026, 11, 9, 10, tzinfo=SH))
     assert (m.state, m.unit) == ("needs_review", "县融媒体中心") and "不在该活动的报送单位中" in m.reason, m.reason
+
+
+WINTER_FIRE = {
+    "id": "xf-2026w", "title": "2026年冬季消防安全隐患排查整治", "notice_date": "2026-11-16",
+    "mailbox": {"subject_hints": ["消防安全", "隐患排查整治"]}, "units": {"kinds": ["town", "township"]},
+    "requirements": [{"id": "hazards", "title": "隐患排查整治台账及现场照片", "due": "2026-12-04T17:00:00+08:00",
+                      "hints": ["隐患排查整治台账", "整治台账"],
+                      "parts": [{"id": "table", "title": "台账", "kind": "document", "words": ["台账"]},
+                                {"id": "photos", "title": "现场照片", "kind": "photo", "min_count": 3}]}],
+}
+WORK_SUMMARY = {
+    "id": "zj-2026", "title": "2026年工作总结和2027年工作计划", "notice_date": "2026-11-23",
+    "mailbox": {"subject_hints": ["工作总结"]}, "units": {"kinds": ["department", "institution"]},
+    "requirements": [{"id": "summary", "title": "工作总结", "due": "2026-12-11T17:00:00+08:00", "hints": ["工作总结"],
+                      "parts": [{"id": "doc", "title": "工作总结", "kind": "document", "words": ["工作总结"]}]}],
+}
+QUESTIONNAIRE = {
+    "id": "wj-2026", "title": "2026年度政务公开工作问卷调查", "notice_date": "2026-11-30",
+    "mailbox": {"subject_hints": ["调查问卷"]}, "units": {"kinds": ["town", "township", "department", "institution"]},
+    "requirements": [{"id": "survey", "title": "政务公开工作调查问卷", "due": "2026-12-14T17:00:00+08:00",
+                      "hints": ["调查问卷", "问卷"],
+                      "parts": [{"id": "table", "title": "问卷", "kind": "document", "words": ["问卷"]}]}],
+}
+
+
+@pytest.fixture(scope="module")
+def winter_2026():
+    return [load_campaign(None, roster=ROSTER)] + [campaign_from_dict(d, roster=ROSTER)
+                                                    for d in (WINTER_FIRE, WORK_SUMMARY, QUESTIONNAIRE)]
+
+
+@pytest.mark.parametrize("short, unit", [("文旅广电局", "县文旅局"), ("乡振局", "县乡村振兴局")])
+def test_a_short_form_no_roster_lists_names_the_one_unit_it_shortens(winter_2026, short, unit):
+    """Nothing else names the unit: the short form alone, in the subject and the sign-off."""
+    raw = mail(f"{short}2026年工作总结", f"请审阅。\n{short}", {"年度工作总结.docx": _docx(["2026年度工作总结", "一、主要工作成效。"])},
+               sender="first.time@163.com")
+    m = place(winter_2026, raw, dt.datetime(2026, 12, 10, 10, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit, m.requirements) == ("filed", "zj-2026", unit, ["summary"]), m.reason
+    assert "简称" in m.reason
+
+
+def test_a_name_that_shortens_no_unit_stays_unknown(winter_2026):
+    """经管局 begins no unit's name: it is not taken for a bureau that merely shares 管 and 局."""
+    raw = mail("经管局工作总结", "请审阅。\n经管局", {"年度工作总结.docx": _docx(["2026年度工作总结"])}, sender="first.time@163.com")
+    m = place(winter_2026, raw, dt.datetime(2026, 12, 10, 10, tzinfo=SH))
+    assert (m.state, m.unit) == ("needs_review", None), m.reason
+
+
+def test_two_campaigns_in_one_mail_though_an_old_campaign_shares_a_word(winter_2026):
+    """The 5·15 campaign also asks for a 总结 and speaks of 政务公开: it claims the same
+    document as the 工作总结 campaign, which must not hide that the 问卷 is another's."""
+    raw = mail("司法局报送材料", "年度工作总结和调查问卷一并报送。\n县司法局",
+               {"司法局2026年度工作总结.docx": _docx(["建昌县司法局2026年度工作总结"]),
+                "司法局2026年度政务公开工作调查问卷.xlsx": b"PK\x03\x04"})
+    m = place(winter_2026, raw, dt.datetime(2026, 12, 9, 10, tzinfo=SH))
+    assert m.state == "needs_review" and "分属多项活动" in m.reason, m.reason
+    assert "工作总结" in m.reason and "问卷调查" in m.reason
+
+
+def test_a_subject_naming_a_material_no_campaign_asks_for_is_not_placed_by_its_topic(winter_2026):
+    """A 工作信息 about the fire campaign's work, with two pictures, is news, not its 台账."""
+    raw = mail("汤神庙镇工作信息", "附件为我镇工作信息一篇，请审阅。\n汤神庙镇",
+               {"汤神庙镇扎实开展冬季消防安全隐患排查整治.docx": _docx(["汤神庙镇扎实开展冬季消防安全隐患排查整治", "入冬以来，我镇组织专班排查。"]),
+                "IMG_1.png": PNG, "IMG_2.png": PNG})
+    m = place(winter_2026, raw, dt.datetime(2026, 12, 2, 10, tzinfo=SH))
+    assert (m.state, m.unit) == ("needs_review", "汤神庙镇") and "工作信息" in m.reason, m.reason
+
+
+def test_a_mail_whose_files_are_only_behind_a_large_attachment_link_is_filed_saying_so(winter_2026):
+    raw = mail("养马甸子乡消防安全隐患排查整治台账及照片",
+               "照片较大，台账和照片一起用超大附件发送：\n\n从网易163邮箱发来的超大附件\n养马甸子乡消防排查.zip (86.2M, 2026年12月17日 16:20 到期)\n"
+               "下载: https://mail.163.com/large-attachment-download/index.html?p=K8M2Q7&file=xfpc\n养马甸子乡")
+    m = place(winter_2026, raw, dt.datetime(2026, 12, 2, 16, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit) == ("filed", "xf-2026w", "养马甸子乡"), m.reason
+    assert "超大附件链接" in m.reason and "下载" in m.reason

@@ -34,7 +34,8 @@ from collector.match.requirements import (answered_in_body, detect_requirements,
                                           words_found)
 from collector.match.text import normalize, per_campaign
 from collector.match.units import _own_text
-from collector.match.words import UNIT_LIKE_RE, Place, document_title, file_stem, find_words, merged, places, tail_words
+from collector.match.words import (UNIT_LIKE_RE, Place, document_title, file_stem, find_words, is_notice_title, merged,
+                                   places, subject_text, tail_words)
 
 CLEAR_LEAD = 1.5  # the best campaign's words must outweigh the next one's by this factor
 NAMING_PLACES = ("subject", "fwd_subject", "filename")  # where the sender names what the mail is
@@ -410,11 +411,13 @@ def _split_between(parsed: ParsedMail, possible: list[Campaign], unit: str) -> R
             texts = [file_stem(a.filename), document_title(a.text or "")]
             if find_words([Place("filename", t) for t in texts if t], vocab):
                 claims.setdefault(c.id, set()).add(i)
-    distinct = [cid for cid, mine in claims.items()
-                if any(mine - other for o, other in claims.items() if o != cid) and len(claims) > 1]
-    if len(distinct) < 2 or not all(claims[a] - claims[b] for a in distinct for b in distinct if a != b):
+    # two campaigns each claiming a document the other does not; a third claiming the same
+    # documents as one of them (an old campaign sharing the word 总结) does not hide the split
+    apart = {cid for a, mine in claims.items() for b, theirs in claims.items() if a != b and mine - theirs
+             and theirs - mine for cid in (a, b)}
+    if not apart:
         return None
-    titles = [c.title for c in possible if c.id in distinct]
+    titles = [c.title for c in possible if c.id in apart]
     return Routed(None, f"邮件的附件分属多项活动：{'；'.join(titles)}，请人工分别确认", titles)
 
 
@@ -455,40 +458,49 @@ def _still_its_matter(parsed, chosen: Routed, words: Words, received_at) -> Rout
 
 
 GENERIC_WORDS = re.compile(r"报送|上报|材料|附件|文件|资料|相关|有关|如下|请查收|请审阅|扫描件|盖章|修改|最终|定稿|新建|文档|[第版稿]")
-TITLED_RE = re.compile(r"[\u4e00-\u9fa5]{2,}(?:报告|总结|说明|方案|预案|计划|汇报|清单|台账|名单|意见|办法|制度|要点|表|函|情况)$")
+TITLED_RE = re.compile(r"[\u4e00-\u9fa5]{2,}(?:报告|总结|说明|方案|预案|计划|汇报|清单|台账|名单|意见|办法|制度|要点|表|函|情况|信息|简报)$")
 
 
 def _names_something_else(parsed, chosen: Routed, words: Words) -> Routed | None:
-    """No word of the campaign's requirements, yet the mail's document is titled as
-    something of its own ("2024年部门预算公开说明"): not a bare "材料" to place by
-    time, but another matter. A bare mail (材料.docx, 请查收) still goes by time."""
+    """No word of the campaign's requirements, yet the mail's document, or its
+    subject, is titled as something of its own ("2024年部门预算公开说明", "汤神庙镇工作信息"
+    with a news piece on the campaign's topic): not a bare "材料" to place by time, but
+    another matter. A bare mail (材料.docx, 请查收) still goes by time."""
     c = chosen.campaign
     if c.id in words.requirement_words:
         return None
-    for title in _own_titles(parsed, c):
+    own_words = _unit_names(c) + sorted(map(normalize, c.subject_hints), key=len, reverse=True)  # 政务信息 is its own
+    for title in _own_titles(parsed, own_words):
         return Routed(None, f"附件“{title}”不是“{c.title}”要求的材料，请人工确认", [c.title])
+    subject = subject_text(parsed.subject)
+    if not is_notice_title(subject) and _titled(subject, own_words):
+        return Routed(None, f"邮件主题“{subject}”不是“{c.title}”要求的材料，请人工确认", [c.title])
     return None
 
 
-def _own_titles(parsed, c: Campaign) -> list[str]:
-    """Titles of the mail's documents with unit names, years and stock words taken out,
-    when what is left still names a kind of document."""
+def _own_titles(parsed, own_words: list[str]) -> list[str]:
+    """Titles of the mail's documents (or file names) that name a kind of document
+    once the campaign's own words, unit names, years and stock words are taken out."""
     out = []
-    names = _unit_names(c)
     for a in parsed.attachments:
         if a.kind != "document":
             continue
         for raw in (document_title(a.text or ""), file_stem(a.filename)):
             title = raw.split(" ")[-1] if raw else ""
-            core = title
-            for n in names:
-                core = core.replace(n, "")
-            core = re.sub(r"\d{2,4}\s*年度?|[\d\s.（）()【】\[\]_\-—、，,：:]+", "", core)
-            core = GENERIC_WORDS.sub("", core)
-            if TITLED_RE.search(core):
+            if _titled(title, own_words):
                 out.append(title)
                 break
     return out
+
+
+def _titled(title: str, own_words: list[str]) -> bool:
+    """With the campaign's own words (unit names, its topic), years and stock words
+    taken out, ``title`` still names a kind of document."""
+    core = title
+    for n in own_words:
+        core = core.replace(n, "")
+    core = re.sub(r"\d{2,4}\s*年度?|[\d\s.（）()【】\[\]_\-—、，,：:]+", "", core)
+    return bool(TITLED_RE.search(GENERIC_WORDS.sub("", core)))
 
 
 def _tie(tied: list[Campaign]) -> Routed:

@@ -7,11 +7,11 @@ import re
 
 from collector.campaign import Campaign
 from collector.model import Match, ParsedMail
-from collector.match.names import SOURCE_LABELS, name_index
+from collector.match.names import SOURCE_LABELS, STRONG, name_index
 from collector.match.campaigns import requirements_in, route
 from collector.match.requirements import _inapplicable, asks_a_question
-from collector.match.units import (STRONG, _describe, _own_text, _score, gather_hits, on_roster_elsewhere,
-                                   unknown_units)
+from collector.match.units import (_describe, _own_text, _score, gather_hits, on_roster_elsewhere, short_name_hits,
+                                   unknown_units, units_shortened_to)
 
 CORRECTION_RE = re.compile(r"更正|以[^，。,；;]{0,8}为准|最终版|最终稿|定稿版|修正版|修订版")
 
@@ -44,20 +44,6 @@ def prepare_scans(parsed: ParsedMail, campaigns: list[Campaign]) -> dict:
         gather_hits(parsed, campaigns, None)
         unknown_units(parsed, campaigns)
     return scans
-
-
-def _abbreviates(name: str, unit: str, campaigns: list[Campaign]) -> bool:
-    """文广旅局 for 县文旅局 (建昌县文化旅游和广播电视局): a short form people make of the unit's
-    official name — the same ending, every other character taken from that name."""
-    owner = next((c for c in campaigns if c.unit_by_name(unit)), None)
-    if owner is None:
-        return False
-    known = owner.unit_by_name(unit)
-    core = re.sub(rf"^(?:{re.escape(owner.county)}|县)" if owner.county else r"^县", "", name)
-    for full in known.all_names():
-        if len(core) >= 3 and core[-1] == full[-1] and all(ch in full for ch in core[:-1]):
-            return True
-    return False
 
 
 def _unknown_unit(review, unknown: list[str], campaigns: list[Campaign], likely: list[str]) -> Match:
@@ -97,14 +83,14 @@ def _match_mail(
     if (parsed.from_addr or "").lower() in office and not parsed.forwarded:
         return Match(None, None, [], "needs_review", "发件人是收集邮箱本身（本办发出或抄送的邮件），请人工确认",
                      0.0, [], [], is_correction)
-    hits = gather_hits(parsed, campaigns, learned)
+    short_hits, unknown = short_name_hits(unknown_units(parsed, campaigns), campaigns)
+    hits = gather_hits(parsed, campaigns, learned) + short_hits
     total, strong = _score(hits)
     ranked = sorted(total, key=lambda k: (strong.get(k, 0), total[k]), reverse=True)
     signals = [f"{SOURCE_LABELS[h.source]}：{h.text}" + (f"（近似“{h.alias}”）" if h.fuzzy else "")
                + ("" if len(h.units) == 1 else f"（可能是{'或'.join(h.units)}）") for h in hits]
     signals = list(dict.fromkeys(signals))
     ambiguous = [h for h in hits if len(h.units) > 1 and h.source not in ("body", "doc_body")]
-    unknown = unknown_units(parsed, campaigns)
 
     def review(reason: str, suggestions: list[str], confidence: float = 0.0, campaign=None, unit=None) -> Match:
         return Match(campaign, unit, [], "needs_review", reason, confidence, signals,
@@ -149,7 +135,7 @@ def _match_mail(
             confidence=0.3,
         )
     headline_unknown = [n for n in unknown_units(parsed, campaigns, headline_only=True)
-                        if not _abbreviates(n, unit, campaigns)]
+                        if unit not in units_shortened_to(n, campaigns)]
     elsewhere = [on_roster_elsewhere(n, campaigns) for n in headline_unknown]
     if any(elsewhere):
         other = next(u for u in elsewhere if u)
@@ -185,5 +171,7 @@ def _match_mail(
         reason += f"。活动：{routed.why}"
     if is_correction:
         reason += "。标注更正/以此为准，作为最新版本"
+    if any(a.kind == "link" for a in parsed.attachments):  # the files are not in the mail: they expire unless fetched
+        reason += "。材料在超大附件链接中，未计入报送情况，请在链接到期前下载归档"
     return Match(cid, unit, requirements, "filed", reason, round(conf, 2), signals,
                  [], is_correction)

@@ -40,6 +40,7 @@ WEIGHTS = {
     "doc_head": 2.7,
     "doc_sign": 2.7,
     "body_lead": 2.0,
+    "short_name": 3.0,  # a short form of one unit's name no campaign lists (文旅广电局): as a near-miss name in the subject
     "body": 0.7,
     "doc_body": 0.4,
 }
@@ -56,6 +57,7 @@ SOURCE_LABELS = {
     "filename": "附件名",
     "signature": "落款",
     "body_self": "正文自称",
+    "short_name": "简称",
     "doc_head": "文档标题",
     "doc_sign": "文档落款",
     "body_lead": "正文开头",

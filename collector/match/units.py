@@ -13,7 +13,6 @@ from collector.match.names import SOURCE_LABELS, Hit, NameIndex, name_index
 from collector.match.text import content_lines, drop_pasted, normalize, strip_quoted
 from collector.match.words import UNIT_LIKE_RE, is_notice_title
 
-STRONG = 2.0  # a unit needs at least this much non-weak evidence to be filed
 SELF_RE = re.compile(r"我单位|本单位|我局|本局|我镇|本镇|我乡|本乡|我区|我中心|我分局|我委")
 # ---------------------------------------------------------------- evidence
 
@@ -207,6 +206,36 @@ def on_roster_elsewhere(name: str, campaigns: list[Campaign]) -> str | None:
             if key in {normalize(n) for n in with_derived_aliases(unit, county).all_names()}:
                 return unit.name
     return None
+
+
+def units_shortened_to(name: str, campaigns: list[Campaign]) -> list[str]:
+    """The units of which ``name`` is a short form people make: the same first and
+    last character as the name without its county, every other character taken from
+    it (文广旅局 and 文旅广电局 for 建昌县文化旅游和广播电视局, 乡振局 for 县乡村振兴局)."""
+    out: list[str] = []
+    for c in campaigns:
+        core = re.sub(rf"^(?:{re.escape(c.county)}|县)" if c.county else r"^县", "", name)
+        if len(core) < 3:
+            continue
+        for unit in c.units:
+            fulls = [re.sub(rf"^(?:{re.escape(c.county)}|县)" if c.county else r"^县", "", n) for n in unit.all_names()]
+            if unit.name not in out and any(f[:1] == core[0] and f[-1] == core[-1] and all(ch in f for ch in core[1:-1])
+                                            for f in fulls):
+                out.append(unit.name)
+    return out
+
+
+def short_name_hits(unknown: list[str], campaigns: list[Campaign]) -> tuple[list[Hit], list[str]]:
+    """Hits for the names no campaign lists that shorten exactly one unit's name, and
+    the names still unknown."""
+    hits, still = [], []
+    for name in unknown:
+        units = units_shortened_to(name, campaigns)
+        if len(units) != 1:
+            still.append(name)
+            continue
+        hits += [Hit(c.id, (units[0],), "short_name", units[0], name) for c in campaigns if c.unit_by_name(units[0])]
+    return hits, still
 
 
 SUB_OFFICE = re.compile(r"(?:人民政府|政府)?[\u4e00-\u9fa5]{0,4}?(?:办公室|办|站|所|股|科|室|中心)")
