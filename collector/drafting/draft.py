@@ -17,7 +17,8 @@ from . import requirements as req
 from .deadlines import Deadline, find_deadlines
 from .layout import Layout, split_notice
 from .read import read_notice
-from .units import UnitList, UnitResolver, named_units, read_addressees, requirement_units, units_in_attachment
+from .units import (UnitList, UnitResolver, named_units, read_addressees, requirement_units, units_asked_in_text,
+                    excused_from, units_excused, units_in_attachment)
 
 TZ = ZoneInfo("Asia/Shanghai")
 SUBMIT = re.compile(r"报送|上报|报至|报给|报县|报市|发送|发至|送至|送交|提交|交至|反馈|回传|传至|报名|邮箱|交回|报办")
@@ -233,6 +234,9 @@ def _county(layout: Layout) -> str:
 
 
 RETIRED = re.compile(r"停止接收|不再接收|不再使用|停止使用|已停用|停用|作废|原(?:报送)?邮箱")
+# 咨询可发邮件至…，不接收申报材料: an address for questions only
+NOT_FOR_MATERIALS = re.compile(r"^[^。]{0,12}?(?:不(?:接收|受理|收取)[\u4e00-\u9fa5]{0,6}?(?:材料|资料|文件|报表|报送|申报)"
+                               r"|(?:仅|只)(?:供|用于)(?:咨询|答疑))")
 REPORTED = re.compile(r"印发了|原通知|原定|原要求|此前|曾要求|已于")  # a deadline an earlier notice set
 
 
@@ -242,12 +246,16 @@ def _addresses(body: str, unsettled: list[str]) -> list[str]:
     found: list[str] = []
     personal: list[str] = []
     retired: list[str] = []
+    questions: list[str] = []
     for line in re.split(r"[\n。]", body):
         for m in EMAIL.finditer(line):
             addr = m.group().rstrip(".").lower()
             before = line[: m.start()]
             if RETIRED.search(_clause_at(line, m.start())):
                 retired.append(addr)  # 原报送邮箱…停止接收，请改发至…
+                continue
+            if NOT_FOR_MATERIALS.search(line[m.end():].lstrip(" ,，;；")):
+                questions.append(addr)
                 continue
             labelled = re.search(r"邮箱|邮件|E-?mail|email|信箱", before, re.I)
             sending = SUBMIT.search(line)
@@ -256,7 +264,8 @@ def _addresses(body: str, unsettled: list[str]) -> list[str]:
                     found.append(addr)
             elif addr not in personal:
                 personal.append(addr)
-    found = [a for a in found if a not in retired]
+    found = [a for a in found if a not in retired and a not in questions]
+    unsettled += [f"“{a}”按通知所说不接收材料（仅供咨询），未作为收件地址，请核对" for a in dict.fromkeys(questions)]
     unsettled += [f"“{a}”按通知所说已停用，未作为收件地址，请核对" for a in dict.fromkeys(retired)]
     if not found and personal:
         unsettled.append(f"通知只在联系人处写了邮箱“{'、'.join(personal)}”，已作为收件地址，请核对")
@@ -288,14 +297,17 @@ def _campaign_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
                 for n in named_units(m.group(1), resolver)}  # 县政府各部门（县营商局除外）
     names = [n for n in names if n not in left_out]
     listed = [n for ul in lists.values() for n in ul.names]
+    asked = units_asked_in_text(layout.body, resolver) if add.undecided and not (listed or names) else []
     for undecided in add.undecided:
-        if listed:
+        if asked:
+            unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入正文点名要求的单位，请核对")
+        elif listed:
             unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入附件所列单位，请核对")
         else:
             unsettled.append(f"主送“{undecided}”无法确定具体单位，请选择")
     unsettled += [f"主送“{u}”不是名册中的单位，未列入，请核对" for u in add.unknown]
     exact_kinds = add.kinds if add.kinds and not add.names and not left_out else None
-    for n in listed:
+    for n in listed + asked:
         if n not in names:
             names.append(n)
             exact_kinds = None
@@ -310,6 +322,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
     found: list[DraftRequirement] = []
     shared: list[dict] = []
     sentences, earlier = _sentences(body)
+    excused = units_excused(body, resolver)  # 各直属机构…不需报送自评报告
     dated = [find_deadlines(s, date) for s in sentences]
     for i, (sentence, deadlines) in enumerate(zip(sentences, dated)):
         if not deadlines:
@@ -336,6 +349,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units, found,
                              shared, unsettled)
             if r:
+                r.units = [u for u in r.units if u not in excused_from(excused, who + segment)]
                 found.append(r)
     distinct = req.make_distinct([r.hints for r in found])
     for r, hints in zip(found, distinct):

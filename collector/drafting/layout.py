@@ -75,6 +75,11 @@ def split_notice(text: str) -> Layout:
         issuer = lines[date_at - 1].strip()
     body_lines = lines[body_start:body_end]
     titles = _attachment_list(body_lines)
+    sections = _attachment_sections(lines[attachments_at:], titles)
+    if not sections:  # 附件1 / 附件2 headings between the body and the issuer's name
+        before_issuer = _bare_attachment_heading(body_lines)
+        sections = _attachment_sections(body_lines[before_issuer:], titles) if before_issuer else {}
+        body_lines = body_lines[:before_issuer] if sections else body_lines
     return Layout(
         title=title,
         addressee=addressee,
@@ -82,7 +87,7 @@ def split_notice(text: str) -> Layout:
         notice_date=_date(lines[date_at]) if date_at is not None else None,
         issuer=issuer,
         attachment_titles=titles,
-        attachments=_attachment_sections(lines[attachments_at:], titles) or _inline_attachment(body_lines),
+        attachments=sections or _inline_attachment(body_lines),
     )
 
 
@@ -137,6 +142,18 @@ def _first_attachment_heading(lines: list[str], start: int) -> int:
             return i
         seen_list = True
     return len(lines)
+
+
+def _bare_attachment_heading(body_lines: list[str]) -> int:
+    """Where a 附件 section starts inside the body: a line that is only `附件N`, after the
+    body's `附件：` list (0: none)."""
+    listed = False
+    for i, ln in enumerate(body_lines):
+        if re.match(r"^\s*附\s*件\s*[:：]", ln):
+            listed = True
+        elif listed and re.fullmatch(r"\s*附\s*件\s*\d+\s*", ln):
+            return i
+    return 0
 
 
 def reflow(lines: list[str]) -> str:

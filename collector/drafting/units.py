@@ -8,6 +8,8 @@ import re
 
 from collector.roster import Roster
 
+from .requirements import material_names
+
 LOCAL = ("town", "township")
 # addressee words → roster kinds; checked in this order, the first that matches a piece wins
 ADDRESSEE_KINDS = [
@@ -139,7 +141,10 @@ def units_in_attachment(section: str, resolver: UnitResolver) -> UnitList:
 
 def _units_in_cell(cell: str, resolver: UnitResolver) -> tuple[list[str], list[str]]:
     cell = re.sub(r"^\s*\d+\s*[.、．]?\s*", "", cell.strip())
+    in_brackets = _units_in_brackets(cell, resolver)
     cell = re.sub(r"[(（][^()（）]*[)）]", "", cell)  # 县教育局（牵头）
+    if in_brackets and not resolver.resolve(cell):
+        return in_brackets, []  # 新建公办幼儿园3所（县教育局）: the item's unit, in brackets
     if not cell:
         return [], []
     whole = resolver.resolve(cell)
@@ -164,6 +169,64 @@ def _units_in_cell(cell: str, resolver: UnitResolver) -> tuple[list[str], list[s
     if not found and len(bad) > 1 and resolver.resolve("".join(bad)):
         return [resolver.resolve("".join(bad))], []
     return found, bad
+
+
+def _units_in_brackets(cell: str, resolver: UnitResolver) -> list[str]:
+    """The roster units a cell's closing bracket names, all of its pieces (县教育局、县卫健局), or none."""
+    m = re.search(r"[(（]([^()（）]+)[)）]\s*[。;；]?$", cell)
+    pieces = [p.strip() for p in re.split(r"[、,，;；]", m.group(1)) if p.strip()] if m else []
+    named = [resolver.resolve(p) for p in pieces]
+    return named if named and all(named) else []
+
+
+def units_asked_in_text(body: str, resolver: UnitResolver) -> list[str]:
+    """The roster units the body asks by name: 请县教育局、县卫健局…结合部门职能… (a run of
+    names right after 请). Units named elsewhere (会同县发改局初审, 发送至县政府督查室) are not asked."""
+    asked: list[str] = []
+    for m in re.finditer(r"请([^，,。；;：:]{3,200})", body):
+        pieces = m.group(1).split("、")
+        for k, piece in enumerate(pieces):
+            named = resolver.resolve(piece) if k < len(pieces) - 1 else _leading_unit(piece, resolver)
+            if not named:
+                break
+            asked += [named] if named not in asked else []
+    return asked
+
+
+def _leading_unit(text: str, resolver: UnitResolver) -> str | None:
+    """县民政局结合部门职能 → 县民政局: the longest start of ``text`` that is a roster unit."""
+    return next((resolver.resolve(text[:n]) for n in range(min(len(text), 20), 2, -1)
+                 if resolver.resolve(text[:n])), None)
+
+
+EXCUSED = re.compile(r"(?:不需|无需|不必|不用|不再|免于|免予)(?:报送|上报|提交|填报|报)(?P<what>[\u4e00-\u9fa5]{0,12})")
+SUBJECT_END = re.compile(r"参照|要|应|须|需|按|不|无|可|只|仅|均|免")
+
+
+def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str]]:
+    """Whole kinds or named units a sentence lets off a submission, with the material it
+    names (or ""): 各直属机构参照市通知要求做好本单位工作，不需报送自评报告."""
+    out: list[tuple[set[str], str]] = []
+    for sentence in re.split(r"[。\n]", body):
+        said = EXCUSED.search(sentence)
+        subject = re.match(r"^([^，,;；]{2,40}?)(?=%s)" % SUBJECT_END.pattern, LIST_MARK.sub("", sentence).strip())
+        if not said or not subject:
+            continue
+        add = read_addressees(subject.group(1), resolver)
+        units = set(resolver.kinds(add.kinds)) | set(add.names)
+        if units:
+            out.append((units, said.group("what")))
+    return out
+
+
+def excused_from(excused: list[tuple[set[str], str]], text: str) -> set[str]:
+    """The units ``units_excused`` lets off the submission ``text`` asks for: every one when the
+    exclusion names no material, else when a material it names is in ``text``."""
+    out: set[str] = set()
+    for units, what in excused:
+        if not what or any(n in text for n in material_names(what)):
+            out |= units
+    return out
 
 
 def _other_groups(text: str) -> bool:
