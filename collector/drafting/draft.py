@@ -325,12 +325,12 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 continue
             if deadline.replaced_at is not None and not req.material_names(segment):
                 segment = _clause_at(sentence, deadline.replaced_at) + "," + segment  # 原…报送的报告，现调整为…
-            if _activity_days(deadline, _clause_at(sentence, deadline.start)):
-                unsettled.append(f"“{deadline.text}”是活动的日期（{_short(segment)}），未列为报送要求")
-                continue
             if not SUBMIT.search(segment) and not label:
                 if re.search(r"前|止", deadline.text):
                     unsettled.append(f"期限“{deadline.text}”不是报送材料（{_short(segment)}），未列为报送要求")
+                continue
+            if _activity_days(deadline, _clause_at(sentence, deadline.start)):
+                unsettled.append(f"“{deadline.text}”是活动的日期（{_short(segment)}），未列为报送要求")
                 continue
             if _on_paper(segment) or _on_paper(_clause_at(sentence, deadline.start)):
                 unsettled.append(f"期限“{deadline.text}”为纸质材料报送（{_short(segment)}），未列为邮件报送要求，请核对")
