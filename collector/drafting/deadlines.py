@@ -1,5 +1,7 @@
 """Deadlines in a notice's sentences: 5月11日16时前, 2024年1月20日下午4点前, 1月20日(星期六)
-16:00前, 3月10日前, 5月15日至19日 (due = the end), 每月5日前 (recurring), 6月底前.
+16:00前, 3月10日前, 5月15日至19日 (due = the end), 每月5日前 / 自5月起每月5日前 / 每周五下午3点前
+(recurring: the first one), 6月底前, 二〇二六年五月十五日前 (Chinese numerals), 现调整为9月22日前
+(moved: in force, the deadline before it replaced).
 
 Reading of a date without a time ("5月20日前", "5月20日之前", "于5月20日前"): the whole of
 that day, i.e. due 23:59:59 that day — what a Chinese office means by it (materials that
@@ -18,17 +20,25 @@ import re
 from .layout import cn_int
 
 _N = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"
-_DATE = r"(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月|(?P<rel>本月|当月|下月|下个月))\s*(?P<d>\d{1,2})\s*日"
+# 二〇二六年五月十五日, 十一月三十日: a year digit by digit, a month or day as counted
+_CN_YEAR = r"[〇○零一二三四五六七八九]{4}"
+_MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_DATE = (rf"(?:(?P<y>\d{{4}}|{_CN_YEAR})\s*年\s*)?(?:(?P<m>{_MD})\s*月|(?P<rel>本月|当月|下月|下个月))"
+         rf"\s*(?P<d>{_MD})\s*日")
 # (星期三), (周六，国庆调休工作日): a bracket of words after the date; 本周五（9月5日）: the date's own
 _WEEKDAY = r"(?:\s*[(（][^()（）\d]{1,20}[)）]|\s*[)）])?"
 _TIME = (rf"(?:\s*(?P<ampm>上午|下午|中午|晚上|早上|傍晚|晚)?\s*(?:(?P<h>{_N})\s*(?:时|点|:)\s*"
          rf"(?:(?P<half>半)|(?P<min>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*分?|整)?"
          rf"|(?P<offwork>下班)|(?P<noon>(?<=中午)|(?<=上午))))?")
-_RANGE_END = r"(?:\s*(?:至|到|—|-|~)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?"
+_RANGE_END = rf"(?:\s*(?:至|到|—|-|~)\s*(?:(?P<m2>{_MD})\s*月\s*)?(?P<d2>{_MD})\s*日)?"
 _END = r"(?P<end>\s*(?:之前|以前|前|为止|止))?"
 DEADLINE_RE = re.compile(_DATE + _WEEKDAY + _RANGE_END + _WEEKDAY + _TIME + _END)
-MONTH_END_RE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:底|末)(?P<end>前|之前|以前)?")
-RECURRING_RE = re.compile(r"每(?P<period>月|季度|周|半年|年)(?:的)?(?:(?P<d>\d{1,2})日|(?:底|末))(?:前|之前|以前)?")
+MONTH_END_RE = re.compile(rf"(?:(?P<y>\d{{4}}|{_CN_YEAR})年)?(?P<m>{_MD})月(?:底|末)(?P<end>前|之前|以前)?")
+RECURRING_RE = re.compile(r"每(?P<period>月|季度|周|半年|年)(?:的)?(?:(?P<d>\d{1,2})日|(?:底|末))" + _TIME
+                          + r"(?:前|之前|以前)?")
+# 每周五下午3点前, 每星期一上午10时前报送: a weekday's deadline (before it or a verb right after it)
+WEEKLY_RE = re.compile(r"每(?:周|星期)(?P<wd>[一二三四五六日天])" + _TIME
+                       + r"(?:前|之前|以前|(?=\s*(?:报送|上报|提交|发送|报至|发至)))")
 # a date only counts as a deadline with one of these around it
 BEFORE_MARKERS = re.compile(r"(?:于|在|截止|截至|期限|时间|日期|最迟|务必|须|请|前|为|起至|日至)\s*[:：为是]?\s*$")
 LATEST = dt.time(23, 59, 59)
@@ -44,12 +54,15 @@ class Deadline:
     due: dt.datetime | None  # naive, local time of the notice; None for a recurring one we cannot place
     assumed: str = ""  # what the drafter assumed (an unsettled line), or ""
     recurring: bool = False
+    moved: bool = False  # 现调整为9月22日前: the deadline in force now
+    superseded: bool = False  # 由9月25日前调整为…: the deadline it replaces
+    replaced_at: int | None = None  # where the replaced deadline starts, in a moved one
 
 
 def find_deadlines(sentence: str, notice_date: dt.date | None) -> list[Deadline]:
     out: list[Deadline] = []
     taken: list[tuple[int, int]] = []
-    for pattern, read in ((RECURRING_RE, _recurring), (RELATIVE_RE, _relative)):
+    for pattern, read in ((RECURRING_RE, _recurring), (WEEKLY_RE, _recurring), (RELATIVE_RE, _relative)):
         for m in pattern.finditer(sentence):
             out.append(_checked(read, m, notice_date))
             taken.append(m.span())
@@ -60,15 +73,35 @@ def find_deadlines(sentence: str, notice_date: dt.date | None) -> list[Deadline]
     for m in MONTH_END_RE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken) or not (m.group("end") or _is_deadline(sentence, m)):
             continue
-        year = _year(m.group("y"), int(m.group("m")), notice_date)
-        if not 1 <= int(m.group("m")) <= 12:
-            continue
-        day = calendar.monthrange(year, int(m.group("m")))[1]
-        due = dt.datetime.combine(dt.date(year, int(m.group("m")), day), LATEST)
-        out.append(Deadline(m.start(), m.end(), m.group(), due,
-                            f"期限“{m.group()}”按{int(m.group('m'))}月{day}日24时（23:59:59）截止，请核对"))
+        out.append(_checked(_month_end, m, notice_date))
     out.sort(key=lambda d: d.start)
+    _mark_moved(sentence, out)
     return out
+
+
+# 现调整为9月22日前, 改为, 推迟至, 延长至, 提前至 …: a deadline moved from an earlier one
+MOVED_TO = re.compile(r"(?:调整为|调整至|调整到|更改为|变更为|改为|改至|推迟至|推迟到|延长至|延长到|延期至|延期到|顺延至|提前至|提前到)"
+                      r"\s*于?\s*$")
+
+
+def _mark_moved(sentence: str, deadlines: list[Deadline]) -> None:
+    """A deadline right after 调整为 is the one in force; the deadline before it in the same
+    statement (no 。or ； between, within 40 characters) is the one it replaces."""
+    for k, d in enumerate(deadlines):
+        if not MOVED_TO.search(sentence[: d.start]):
+            continue
+        d.moved = True
+        if k and d.start - deadlines[k - 1].end <= 40 and not re.search(r"[。;；]", sentence[deadlines[k - 1].end: d.start]):
+            deadlines[k - 1].superseded = True
+            d.replaced_at = deadlines[k - 1].start
+
+
+def _month_end(m: re.Match, notice_date: dt.date | None) -> Deadline:
+    month = cn_int(m.group("m"))
+    year = _year(m.group("y"), month, notice_date)
+    day = calendar.monthrange(year, month)[1]  # a month outside 1..12 raises ValueError
+    return Deadline(m.start(), m.end(), m.group(), dt.datetime.combine(dt.date(year, month, day), LATEST),
+                    f"期限“{m.group()}”按{month}月{day}日24时（23:59:59）截止，请核对")
 
 
 def _checked(read, m: re.Match, notice_date: dt.date | None) -> Deadline:
@@ -94,7 +127,7 @@ def _is_deadline(sentence: str, m: re.Match) -> bool:
 
 def _year(explicit: str | None, month: int, notice_date: dt.date | None) -> int:
     if explicit:
-        return int(explicit)
+        return cn_int(explicit)
     if notice_date is None:
         return dt.date.today().year
     return notice_date.year + (1 if month < notice_date.month else 0)
@@ -106,13 +139,13 @@ def _dated(m: re.Match, notice_date: dt.date | None) -> Deadline:
         ahead = 0 if m.group("rel") in ("本月", "当月") else 1
         year, month = base.year + (base.month + ahead - 1) // 12, (base.month + ahead - 1) % 12 + 1
     else:
-        month = int(m.group("m"))
+        month = cn_int(m.group("m"))
         year = _year(m.group("y"), month, notice_date)
-    day = int(m.group("d"))
+    day = cn_int(m.group("d"))
     if m.group("d2"):  # a range: due at its end
-        month2 = int(m.group("m2") or month)
+        month2 = cn_int(m.group("m2")) if m.group("m2") else month
         year = year + (1 if month2 < month else 0)
-        month, day = month2, int(m.group("d2"))
+        month, day = month2, cn_int(m.group("d2"))
     date = dt.date(year, month, day)
     clock, assumed = _clock(m)
     if clock is None:
@@ -138,22 +171,53 @@ def _clock(m: re.Match) -> tuple[dt.time | None, str]:
 
 
 def _recurring(m: re.Match, notice_date: dt.date | None) -> Deadline:
+    """每月5日前 / 每周五下午3点前: the first one after the notice's date, or, with 自5月起 /
+    从2026年5月起 before it in the sentence, the first one in or after that month."""
     text = m.group()
-    if m.group("period") != "月":
+    period = "周" if m.groupdict().get("wd") else m.group("period")
+    if period != "月" and not m.groupdict().get("wd"):  # 每季度, 每周末: no day to place
         return Deadline(m.start(), m.end(), text, None,
                         f"“{text}”为定期报送，草稿未列出具体期限，请按需要设定", recurring=True)
     base = notice_date or dt.date.today()
-    if m.group("d"):
-        day = int(m.group("d"))
-        first = dt.date(base.year, base.month, min(day, calendar.monthrange(base.year, base.month)[1]))
-        if first <= base:
-            y, mo = (base.year + 1, 1) if base.month == 12 else (base.year, base.month + 1)
-            first = dt.date(y, mo, min(day, calendar.monthrange(y, mo)[1]))
-    else:
-        first = dt.date(base.year, base.month, calendar.monthrange(base.year, base.month)[1])
-    return Deadline(m.start(), m.end(), text, dt.datetime.combine(first, LATEST),
-                    f"“{text}”为每月定期报送，草稿只列出第一次（{first.month}月{first.day}日24时），以后各期请另行设定",
+    after = base + dt.timedelta(days=1)
+    begins = _starting_month(m.string[: m.start()], notice_date)
+    if begins and begins > after:
+        after = begins
+    if period == "周":
+        first = after + dt.timedelta(days=(WEEKDAYS.index(m.group("wd").replace("天", "日")) - after.weekday()) % 7)
+    elif m.group("d"):
+        first = _monthly(cn_int(m.group("d")), after)
+    else:  # 每月底: this month's end when the notice is dated on it
+        first = _monthly(31, max(base, begins or base))
+    clock = _clock(m)[0] or LATEST
+    at = "24时" if clock == LATEST else f"{clock.hour}时" + (f"{clock.minute}分" if clock.minute else "")
+    return Deadline(m.start(), m.end(), text, dt.datetime.combine(first, clock),
+                    f"“{text}”为每{period}定期报送，草稿只列出第一次（{first.month}月{first.day}日{at}），以后各期请另行设定",
                     recurring=True)
+
+
+WEEKDAYS = "一二三四五六日"  # Monday is 0, as in date.weekday(); 每周天 is 每周日
+STARTING_MONTH = re.compile(rf"(?:自|从)\s*(?:(?P<y>\d{{4}}|{_CN_YEAR})\s*年\s*)?(?P<m>{_MD})\s*月份?\s*(?:起|开始)"
+                            r"[^。；;]{0,30}$")
+
+
+def _starting_month(before: str, notice_date: dt.date | None) -> dt.date | None:
+    """自5月起，各单位每月5日前…: the first day of the month a recurring report starts in."""
+    m = STARTING_MONTH.search(before)
+    if not m:
+        return None
+    month = cn_int(m.group("m"))
+    return dt.date(_year(m.group("y"), month, notice_date), month, 1)
+
+
+def _monthly(day: int, after: dt.date) -> dt.date:
+    """The first ``day`` of a month (the month's last day when it is shorter) on or after ``after``."""
+    y, mo = after.year, after.month
+    while True:
+        first = dt.date(y, mo, min(day, calendar.monthrange(y, mo)[1]))
+        if first >= after:
+            return first
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
 
 
 def _relative(m: re.Match, notice_date: dt.date | None) -> Deadline:

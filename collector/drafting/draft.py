@@ -333,12 +333,17 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         if TIMING.match(sentence) and any(SUBMIT.search(_neighbours(sentences, dated, i, k)) for k in (-1, 1)):
             label = sentence
         for deadline, segment, who in _paired(sentence, _segments(sentence, deadlines)):
-            if REPORTED.search(sentence[:deadline.start]):
+            if deadline.superseded or (REPORTED.search(sentence[:deadline.start]) and not deadline.moved):
                 unsettled.append(f"期限“{deadline.text}”是此前通知所定的（{_short(sentence)}），未列为报送要求，请核对")
                 continue
+            if deadline.replaced_at is not None and not req.material_names(segment):
+                segment = _clause_at(sentence, deadline.replaced_at) + "," + segment  # 原…报送的报告，现调整为…
             if not SUBMIT.search(segment) and not label:
                 if re.search(r"前|止", deadline.text):
                     unsettled.append(f"期限“{deadline.text}”不是报送材料（{_short(segment)}），未列为报送要求")
+                continue
+            if _activity_days(deadline, _clause_at(sentence, deadline.start)):
+                unsettled.append(f"“{deadline.text}”是活动的日期（{_short(segment)}），未列为报送要求")
                 continue
             if _on_paper(segment) or _on_paper(_clause_at(sentence, deadline.start)):
                 unsettled.append(f"期限“{deadline.text}”为纸质材料报送（{_short(segment)}），未列为邮件报送要求，请核对")
@@ -380,6 +385,17 @@ def _table_units(sentences: list[str]) -> str:
     """请表中所列牵头单位、配合单位…: every cell of the body's table rows (cells joined by tabs);
     the roster names in them are found as any sentence's are."""
     return "、".join(cell for s in sentences if "\t" in s for cell in s.split("\t"))
+
+
+# what an office does on given days, not something sent by them
+ACTIVITY = re.compile(r"指导|检查|督导|督查|验收|培训|会议|调研|抽查|核查|评审|座谈|观摩|考核|暗访|巡查|演练")
+
+
+def _activity_days(deadline: Deadline, clause: str) -> bool:
+    """将于12月28日至12月30日…开展现场业务指导: a date without 前 or 止 in a clause that names an
+    activity and sends nothing is when the activity happens."""
+    return (not deadline.recurring and not re.search(r"前|止", deadline.text)
+            and bool(ACTIVITY.search(clause)) and not SUBMIT.search(clause))
 
 
 def _on_paper(text: str) -> bool:
