@@ -355,7 +355,10 @@ def _foreign(qualifier: str, known: set[str]) -> bool:
 
 @per_campaign
 def _campaign_bigrams(c: Campaign) -> set[str]:
-    texts = [c.title, c.notice_text, *c.subject_hints]
+    """The campaign's own words: its title, hints and requirements. Not its notice's text,
+    which speaks of much besides (“政务公开助力优化营商环境” in a call for 政务公开 cases
+    does not make a 优化营商环境 case for the city's bureau one of them)."""
+    texts = [c.title, *c.subject_hints]
     for r in c.requirements:
         texts += [r.title, r.description, *r.hints, *(p.title for p in r.parts), *(w for p in r.parts for w in p.words)]
     text = normalize(" ".join(texts))
