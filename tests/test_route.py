@@ -724,3 +724,19 @@ def test_a_mail_whose_files_are_only_behind_a_large_attachment_link_is_filed_say
     m = place(winter_2026, raw, dt.datetime(2026, 12, 2, 16, tzinfo=SH))
     assert (m.state, m.campaign, m.unit) == ("filed", "xf-2026w", "养马甸子乡"), m.reason
     assert "超大附件链接" in m.reason and "下载" in m.reason
+
+
+@pytest.mark.parametrize("body", ["请审核是否符合要求。", "请审阅，看看是否妥当。", "麻烦核对一下有无遗漏？"])
+def test_a_request_to_check_the_attachment_is_no_question(early_2026, body):
+    """"请审核是否符合要求" asks the office to look at what is attached: the bare 预案 is still
+    placed by time, as without the sentence."""
+    raw = mail("材料", f"{body}\n牤牛营子乡", {"材料.docx": _docx(["材料"])})
+    m = place(early_2026, raw, dt.datetime(2026, 2, 2, 10, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit) == ("filed", "fx-2026", "牤牛营子乡"), m.reason
+
+
+@pytest.mark.parametrize("body", ["是否需要盖章？", "请问名单是否要附身份证号", "能否延期两天"])
+def test_a_question_beside_a_bare_file_still_goes_to_a_person(early_2026, body):
+    raw = mail("材料", f"{body}\n牤牛营子乡", {"材料.docx": _docx(["材料"])})
+    m = place(early_2026, raw, dt.datetime(2026, 2, 2, 10, tzinfo=SH))
+    assert (m.state, m.unit) == ("needs_review", "牤牛营子乡") and "询问" in m.reason, m.reason

@@ -77,11 +77,18 @@ def asks_a_question(parsed: ParsedMail, campaign: Campaign) -> bool:
     a mail that names none of the campaign's materials and asks is for a person to answer,
     not a submission to place by time."""
     own = normalize(_own_text(parsed, [campaign]))
-    return bool(QUESTION_RE.search(own) or re.search(r"请[^，。]{0,8}(?:明示|答复|告知|指示|回复)", own))
+    return _asks(own) or bool(re.search(r"请[^，。]{0,8}(?:明示|答复|告知|指示|回复)", own))
+
+
+def _asks(text: str) -> bool:
+    """A question mark or a question word, once requests to check the attachments are set aside."""
+    return bool(QUESTION_RE.search(REVIEW_REQUEST_RE.sub("", text)))
 
 
 MATERIAL_NOUN_RE = re.compile(r"(?:表格|表|单|回执|材料)$")
 QUESTION_RE = re.compile(r"[?？]|请问|是否|能否|可否")
+# "请审核是否符合要求": asking the office to check what is attached, not a question to answer
+REVIEW_REQUEST_RE = re.compile(r"(?:审核|审阅|审查|审定|核对|核实|查看|看看|把关)(?:一下)?[^，。,；;？?]{0,4}?(?:是否|有无)[^，。,；;？?]{0,12}[？?]?")
 
 
 def answered_in_body(parsed: ParsedMail, campaign: Campaign, applicable, named: dict) -> tuple[list[str], list[str]]:
@@ -92,7 +99,7 @@ def answered_in_body(parsed: ParsedMail, campaign: Campaign, applicable, named: 
     about the notice ("请问报名表需要盖章吗？"), does not."""
     own = _own_text(parsed, [campaign])
     said = normalize(" ".join([parsed.subject or "", own]))
-    if QUESTION_RE.search(said):
+    if _asks(said):
         return [], []
     for req in applicable:
         fields = [p for p in req.parts if p.kind == "field" and p.pattern and re.search(p.pattern, own)]
