@@ -16,7 +16,7 @@ import re
 
 from collector.campaign import Campaign, Part, Requirement
 from collector.match import content_lines, is_photo, strip_quoted
-from collector.match.text import drop_pasted
+from collector.match.text import drop_pasted, to_simplified
 
 MIN_INLINE_PHOTO_SIDE = 300  # smaller inline images are logos and signature art (parsers.photos.MIN_PHOTO_SIDE)
 
@@ -111,7 +111,7 @@ def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: C
         return False
     if part.formats and _extension(a.filename) not in part.formats:
         return False  # the stamped PDF is not the Word copy, the 统计表 not the report
-    head = a.filename + " " + " ".join(content_lines(a.text)[:3])
+    head = to_simplified(a.filename + " " + " ".join(content_lines(a.text)[:3]))  # 統計表 is a 统计表
     if any(w in head for w in part.words):
         return True
     siblings = [p for p in req.parts if p.kind == "document" and p is not part]

@@ -740,3 +740,91 @@ def test_a_question_beside_a_bare_file_still_goes_to_a_person(early_2026, body):
     raw = mail("材料", f"{body}\n牤牛营子乡", {"材料.docx": _docx(["材料"])})
     m = place(early_2026, raw, dt.datetime(2026, 2, 2, 10, tzinfo=SH))
     assert (m.state, m.unit) == ("needs_review", "牤牛营子乡") and "询问" in m.reason, m.reason
+
+
+SPRING_FARMING = {
+    "id": "cg-2026", "title": "2026年春耕备耕生产情况统计表", "notice_date": "2026-03-09",
+    "mailbox": {"subject_hints": ["春耕备耕生产", "春耕", "备耕"]}, "units": {"kinds": ["town", "township"]},
+    "requirements": [{"id": "statistics", "title": "春耕备耕生产情况统计表", "due": "2026-03-20T17:00:00+08:00",
+                      "hints": ["春耕备耕生产情况统计表", "春耕备耕"],
+                      "parts": [{"id": "table", "title": "统计表", "kind": "document", "formats": ["xlsx"], "words": ["春耕"]}]}],
+}
+HOTLINE = {
+    "id": "rx-2026", "title": "按月报送12345政务服务便民热线工单办理情况", "notice_date": "2026-03-30",
+    "mailbox": {"subject_hints": ["12345", "热线", "工单"]},
+    "units": {"kinds": ["town", "township", "zone", "department", "institution"]},
+    "requirements": [{"id": "statistics", "title": "热线工单办理情况统计表", "due": "2026-04-07T17:00:00+08:00",
+                      "description": "首次报送2026年3月份工单办理情况，请于2026年4月7日17时前发送。",
+                      "hints": ["12345", "热线工单", "工单办理"],
+                      "parts": [{"id": "table", "title": "统计表", "kind": "document", "formats": ["xlsx"], "words": ["工单"]}]}],
+}
+AUDIT = {
+    "id": "sj-2026", "title": "2025年度县本级预算执行审计查出问题整改情况", "notice_date": "2026-04-01",
+    "mailbox": {"subject_hints": ["审计整改"]}, "units": ["县市场局", "县卫健局", "县教育局"],
+    "requirements": [{"id": "rectification", "title": "审计整改情况报告", "due": "2026-04-24T17:00:00+08:00",
+                      "hints": ["审计整改情况报告", "整改情况报告"],
+                      "parts": [{"id": "stamped", "title": "审计整改情况报告（盖章PDF）", "kind": "document",
+                                 "formats": ["pdf"], "words": ["整改情况报告", "整改报告"]}]}],
+}
+
+
+@pytest.fixture(scope="module")
+def spring_2026():
+    return [campaign_from_dict(d, roster=ROSTER) for d in (SPRING_FARMING, HOTLINE, AUDIT)]
+
+
+def test_a_mail_in_traditional_characters_is_read_as_simplified(spring_2026):
+    raw = mail("藥王廟鎮春耕備耕統計表", "請查收。\n藥王廟鎮", {"藥王廟鎮春耕備耕統計表.xlsx": b"PK\x03\x04"})
+    m = place(spring_2026, raw, dt.datetime(2026, 3, 18, 9, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit, m.requirements) == ("filed", "cg-2026", "药王庙镇", ["statistics"]), m.reason
+
+
+def test_a_villages_table_sent_by_its_town_is_no_other_matter(spring_2026):
+    raw = mail("东营子村春耕备耕生产情况统计表", "乡里各村的数汇总好了，这是全乡的表，请查收。\n新开岭乡",
+               {"附件1.xlsx": b"PK\x03\x04"})
+    m = place(spring_2026, raw, dt.datetime(2026, 3, 20, 14, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit) == ("filed", "cg-2026", "新开岭乡"), m.reason
+
+
+def test_another_months_report_is_not_the_one_the_campaign_collects(spring_2026):
+    raw = mail("发改局4月份12345热线工单办理情况", "请查收。\n县发改局", {"发改局4月份12345热线工单办理情况统计表.xlsx": b"PK\x03\x04"})
+    m = place(spring_2026, raw, dt.datetime(2026, 5, 4, 9, tzinfo=SH))
+    assert (m.state, m.unit) == ("needs_review", "县发改局") and "4月份" in m.reason, m.reason
+    raw = mail("发改局3月份12345热线工单办理情况", "请查收。\n县发改局", {"发改局3月份12345热线工单办理情况统计表.xlsx": b"PK\x03\x04"})
+    m = place(spring_2026, raw, dt.datetime(2026, 4, 3, 9, tzinfo=SH))
+    assert (m.state, m.campaign) == ("filed", "rx-2026"), m.reason
+
+
+@pytest.mark.parametrize("old_name, unit", [("建昌县扶贫开发办公室", "县乡村振兴局"), ("县卫计局", "县卫健局"),
+                                            ("县工商局", "县市场局"), ("国土资源局", "县自然资源局")])
+def test_a_units_name_before_the_reform_is_still_the_unit(spring_2026, old_name, unit):
+    raw = mail(f"{old_name}12345热线工单统计表", f"请查收。\n{old_name}", {"工单统计表.xlsx": b"PK\x03\x04"},
+               sender="first.time@163.com")
+    m = place(spring_2026, raw, dt.datetime(2026, 4, 3, 9, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit) == ("filed", "rx-2026", unit), m.reason
+
+
+def test_a_material_word_of_the_campaigns_own_in_the_subject_is_not_another_matter(spring_2026):
+    """"整改报告" is the audit campaign's own material, said short: the scan without text is its."""
+    raw = mail("整改报告", "", {"扫描全能王 2026-04-21 16.05.pdf": b"%PDF-1.4\n%%EOF\n"}, sender="scj@163.com", name="县市场局")
+    m = place(spring_2026, raw, dt.datetime(2026, 4, 21, 16, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit) == ("filed", "sj-2026", "县市场局"), m.reason
+
+
+def test_a_unit_named_twice_in_the_mail_outweighs_an_address_learned_for_another(spring_2026):
+    """A 包村干部's own QQ address, learned from 石佛乡's mail, sends the 农业农村局's table."""
+    raw = mail("农业农村局3月份12345热线工单统计表", "局里的表，我代发一下。",
+               {"农业农村局3月份12345热线工单办理情况统计表.xlsx": b"PK\x03\x04"}, sender="12345678@qq.com")
+    learned = {"12345678@qq.com": ("cg-2026", "石佛乡")}
+    m = match_mail(parse_message(raw), spring_2026, learned, received_at=dt.datetime(2026, 4, 2, 20, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit) == ("filed", "rx-2026", "县农业农村局"), m.reason
+    bare = mail("3月份12345热线工单统计表", "请查收。", {"工单统计表.xlsx": b"PK\x03\x04"}, sender="12345678@qq.com")
+    m = match_mail(parse_message(bare), spring_2026, learned, received_at=dt.datetime(2026, 4, 2, 20, tzinfo=SH))
+    assert (m.state, m.unit) == ("filed", "石佛乡"), m.reason  # named nowhere else: the learned address decides
+
+
+def test_a_place_in_a_sentence_is_no_unit(spring_2026):
+    raw = mail("燃气材料", "请审阅。", {"报告.docx": _docx(["工作情况报告", "我单位迅速行动，共排查餐饮场所63家。"])},
+               sender="first.time@163.com")
+    m = place(spring_2026, raw, dt.datetime(2026, 4, 7, 15, tzinfo=SH))
+    assert m.state == "needs_review" and "场所" not in m.reason, m.reason

@@ -266,13 +266,39 @@ def _another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:
     own_years = _own_years(c)
     years = set(YEAR_RE.findall(head))
     editions, own_editions = set(EDITION_RE.findall(head)), set(EDITION_RE.findall(c.title))
+    periods, own_periods = _periods(head), _own_periods(c)
     if years and not years & own_years:
         what = "、".join(sorted(years)) + "年"
     elif editions and own_editions and not editions & own_editions:
         what = "第" + "、".join(sorted(editions)) + "届"
+    elif periods and own_periods and not periods & own_periods:
+        what = "、".join(sorted(periods))
     else:
         return _material_of_another_year(parsed, c)
     return Routed(None, f"邮件写的是{what}的材料，不是“{c.title}”的，请人工确认", [c.title])
+
+
+PERIOD_RE = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份|第\s*([一二三四1-4])\s*季度")
+CN_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
+              "十二": 12}
+
+
+def _periods(text: str) -> set[str]:
+    """The months (3月份) and quarters (第一季度) a text names as its material's period."""
+    out = set()
+    for month, quarter in PERIOD_RE.findall(text):
+        if month:
+            out.add(f"{int(month) if month.isdigit() else CN_NUMBERS.get(month, 0)}月份")
+        else:
+            out.add(f"第{'一二三四'[(int(quarter) if quarter.isdigit() else CN_NUMBERS[quarter]) - 1]}季度")
+    return out
+
+
+@per_campaign
+def _own_periods(c: Campaign) -> set[str]:
+    """The period a campaign collects, where its title or requirements name one: a
+    monthly report "首次报送2026年3月份工单办理情况" wants March's, not April's."""
+    return _periods(normalize(" ".join([c.title, *(f"{r.title} {r.description}" for r in c.requirements)])))
 
 
 def _material_of_another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:
@@ -309,6 +335,7 @@ def _material_years(text: str, words: list[str]) -> dict[str, str]:
 
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"")  # a case's or a document's own title: no topic
 QUALIFIER_NOISE = re.compile(r"补发|补报|补充|补交|重发|再发|修改|更正|修订|最新|最终|\d{2,4}\s*年度?|[\d\s.·•（）()【】\[\]《》“”\"_\-—、，,：:]+|关于|我[局乡镇委办]|本[局乡镇委办]|单位|报送|上报|提交|的$")
+VILLAGE_RE = re.compile(r"[\u4e00-\u9fa5]{2,5}?(?:村|社区|居委会)(?![民级务庄镇振])")
 FOREIGN_RUN = 4  # characters in a row that the campaign never uses: a topic of its own
 OWN_RUN = 2  # at most this many such characters: the qualifier is in the campaign's own words
 STOCK_WORDS = re.compile(r"工作|情况|问题|有关|相关|专项|开展|全面|进一步|上半年|下半年|全年|年度|年终|季度|月份")
@@ -374,6 +401,7 @@ def _bare_qualifier(text: str, names: list[str]) -> str:
     for n in names:
         text = text.replace(n, " ")
     text = UNIT_LIKE_RE.sub(" ", QUOTED.sub("", text))  # a name written wrong (莽牛营子乡) is still a name
+    text = VILLAGE_RE.sub(" ", text)  # a town sends its villages' tables too (东营子村…统计表)
     text = text.split(" ")[-1]  # only what qualifies the word, not an earlier name or phrase
     return QUALIFIER_NOISE.sub("", text)
 
@@ -476,7 +504,8 @@ def _names_something_else(parsed, chosen: Routed, words: Words) -> Routed | None
     for title in _own_titles(parsed, own_words):
         return Routed(None, f"附件“{title}”不是“{c.title}”要求的材料，请人工确认", [c.title])
     subject = subject_text(parsed.subject)
-    if not is_notice_title(subject) and _titled(subject, own_words):
+    if not is_notice_title(subject) and _titled(subject, own_words) and _foreign(_bare_qualifier(subject, own_words),
+                                                                                 _campaign_bigrams(c)):
         return Routed(None, f"邮件主题“{subject}”不是“{c.title}”要求的材料，请人工确认", [c.title])
     return None
 

@@ -10,6 +10,7 @@ from collector.model import Match, ParsedMail
 from collector.match.names import SOURCE_LABELS, STRONG, name_index
 from collector.match.campaigns import requirements_in, route
 from collector.match.requirements import _inapplicable, asks_a_question
+from collector.match.text import simplified_view
 from collector.match.units import (_describe, _own_text, _score, gather_hits, on_roster_elsewhere, short_name_hits,
                                    unknown_units, units_shortened_to)
 
@@ -32,7 +33,7 @@ def match_mail(
     ids still incomplete) help choose the requirement when no word names it.
     ``scans``: what prepare_scans found for this mail, if it ran elsewhere."""
     with name_index(campaigns).remembering(scans):
-        return _match_mail(parsed, campaigns, learned, received_at, open_requirements)
+        return _match_mail(simplified_view(parsed), campaigns, learned, received_at, open_requirements)
 
 
 def prepare_scans(parsed: ParsedMail, campaigns: list[Campaign]) -> dict:
@@ -40,10 +41,24 @@ def prepare_scans(parsed: ParsedMail, campaigns: list[Campaign]) -> dict:
     Depends only on the mail and the campaigns, so a parse worker can do it."""
     if not campaigns:
         return {}
+    parsed = simplified_view(parsed)
     with name_index(campaigns).remembering() as scans:
         gather_hits(parsed, campaigns, None)
         unknown_units(parsed, campaigns)
     return scans
+
+
+NAMING_SOURCES = {"from_name", "subject", "fwd_name", "fwd_subject", "filename", "signature", "body_self", "doc_head",
+                  "doc_sign", "body_lead", "short_name"}
+
+
+def _only_a_learned_address_against(hits, rival: str, unit: str) -> bool:
+    """The rival has nothing but an address learned from earlier mails, while the mail
+    names ``unit`` itself in two places or more: a 包村干部's own QQ address, learned from
+    the town's mail, sending the 农业农村局's table "代发" names the bureau, not the town."""
+    rival_sources = {h.source for h in hits if rival in h.units and h.source not in ("body", "doc_body")}
+    unit_sources = {h.source for h in hits if h.units == (unit,) and h.source in NAMING_SOURCES}
+    return rival_sources == {"learned"} and len(unit_sources) >= 2
 
 
 def _unknown_unit(review, unknown: list[str], campaigns: list[Campaign], likely: list[str]) -> Match:
@@ -110,7 +125,7 @@ def _match_mail(
             )
         return review("未能识别报送单位（发件人、主题、附件名、落款均无单位名称）", [])
     unit = strong_keys[0][1]
-    rivals = [k for k in strong_keys[1:] if k[1] != unit]
+    rivals = [k for k in strong_keys[1:] if k[1] != unit and not _only_a_learned_address_against(hits, k[1], unit)]
     routed = route(parsed, campaigns, unit, received_at, open_requirements)
     if routed.campaign is None:
         if rivals:

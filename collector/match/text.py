@@ -34,6 +34,34 @@ def per_campaign(fn):
     return cached
 
 
+@functools.cache
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str | None) -> str:
+    """Traditional characters written as simplified ones (藥王廟鎮 → 药王庙镇): some units
+    type in traditional, or paste from a document that was. Simplified text is unchanged."""
+    return _t2s().convert(text) if text else (text or "")
+
+
+def simplified_view(parsed):
+    """The mail as the matcher reads it: subject, names, body and document texts in
+    simplified characters. The archive keeps what was sent."""
+    import dataclasses
+
+    return dataclasses.replace(
+        parsed, subject=to_simplified(parsed.subject), from_name=to_simplified(parsed.from_name),
+        body_text=to_simplified(parsed.body_text),
+        attachments=[dataclasses.replace(a, filename=to_simplified(a.filename), text=a.text and to_simplified(a.text))
+                     for a in parsed.attachments],
+        forwarded=[dataclasses.replace(f, subject=to_simplified(f.subject), from_name=to_simplified(f.from_name))
+                   for f in parsed.forwarded],
+    )
+
+
 def normalize(text: str | None) -> str:
     """Full-width to half-width, drop zero-width chars; keep line breaks."""
     if not text:

@@ -191,7 +191,7 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
                 continue
             if name in out or re.match(r"[各全本我该有]", name) or GENERIC_BODY.match(name) or idx.scan(name):
                 continue  # idx.scan: a typo of one of ours (莽牛营子乡)
-            if not _names_a_material(name, campaigns):
+            if not _names_a_material(name, campaigns) and not COMMON_NOUN_END.search(name):
                 out.append(name)
     return out
 
@@ -242,6 +242,7 @@ SUB_OFFICE = re.compile(r"(?:人民政府|政府)?[\u4e00-\u9fa5]{0,4}?(?:办公
 # what follows a known name (八家子经济开发区管理委员会) is no unit of its own
 GENERIC_BODY = re.compile(r"^(?:管理委员会|管委会|人民政府|政府|委员会|办公室|党政办|综合办|党委)$")
 SPREADSHEET_RE = re.compile(r"\.(?:xlsx|xlsm|xls|et|csv|ods)$", re.I)
+COMMON_NOUN_END = re.compile(r"(?:场所|住所|处所|厕所)$")  # 共排查餐饮场所: a place, no unit
 MATERIAL_RE = re.compile(r"活动|通知|总结|照片|材料|附件|报告|方案|说明|台账|清单|截图|表$")
 
 

@@ -72,15 +72,17 @@ MAX_DOCX_XML_BYTES = 64 * 1024 * 1024
 
 
 def _docx(data: bytes) -> str:
-    """Body paragraphs, then each table's rows (cells tab-separated), as
-    python-docx gives them. Only the main document part is read: python-docx
-    builds the whole package (styles, numbering, settings, ...), four times the
-    work for the same text."""
+    """The page header's lines, the body paragraphs, then each table's rows (cells
+    tab-separated), as python-docx gives them, then the page footer's lines. A unit
+    often prints its name only in the header of its letter paper. Only these parts
+    are read: python-docx builds the whole package (styles, numbering, settings, ...),
+    four times the work for the same text."""
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         body = _xml(zf, _main_document_part(zf)).find(f"{_W}body")
+        header, footer = _margin_lines(zf, "header"), _margin_lines(zf, "footer")
     if body is None:
         raise DocumentProblem("不是 Word 文档（缺少正文）")
-    lines = [_paragraph_text(p) for p in body.iterchildren(f"{_W}p")]
+    lines = header + [_paragraph_text(p) for p in body.iterchildren(f"{_W}p")]
     for table in body.iterchildren(f"{_W}tbl"):
         for row in table.iterchildren(f"{_W}tr"):
             cells: list[str] = []
@@ -89,7 +91,18 @@ def _docx(data: bytes) -> str:
                 if not cells or cells[-1] != text:  # merged cells repeat
                     cells.append(text)
             lines.append("\t".join(cells))
-    return "\n".join(lines)
+    return "\n".join(lines + footer)
+
+
+def _margin_lines(zf: zipfile.ZipFile, kind: str) -> list[str]:
+    """The distinct text lines of the document's page headers (or footers): word/header1.xml…"""
+    out: list[str] = []
+    for name in sorted(n for n in zf.namelist() if re.fullmatch(rf"word/{kind}\d*\.xml", n)):
+        for paragraph in _xml(zf, name).iter(f"{_W}p"):
+            line = _paragraph_text(paragraph).strip()
+            if line and not line.isdigit() and line not in out:  # a page number is no text
+                out.append(line)
+    return out
 
 
 def _main_document_part(zf: zipfile.ZipFile) -> str:

@@ -124,3 +124,25 @@ def test_docx_entities_are_not_expanded_and_huge_parts_are_refused(monkeypatch):
     big = f'<w:document {W_NS}><w:body>' + "<w:p><w:r><w:t>字</w:t></w:r></w:p>" * 50 + "</w:body></w:document>"
     text, status = extract_text(_docx_with(big), "docx")
     assert text is None and status.startswith("failed: ") and "过大" in status
+
+
+def test_docx_page_header_and_footer_are_read_around_the_body():
+    """A unit's letter paper prints its name in the page header: the text starts with it,
+    and the footer's line (not its page number) ends it."""
+    import io
+
+    import docx
+
+    d = docx.Document()
+    section = d.sections[0]
+    section.header.paragraphs[0].text = "建昌县应急管理局"
+    section.footer.paragraphs[0].text = "联系电话：0429-7212345"
+    section.footer.add_paragraph("2")
+    d.add_paragraph("城镇燃气安全专项整治工作情况报告")
+    d.add_paragraph("我单位迅速行动，共排查餐饮场所63家。")
+    out = io.BytesIO()
+    d.save(out)
+    text, status = extract_text(out.getvalue(), "docx")
+    assert status == "ok"
+    assert text.splitlines() == ["建昌县应急管理局", "城镇燃气安全专项整治工作情况报告", "我单位迅速行动，共排查餐饮场所63家。",
+                                 "联系电话：0429-7212345"]
