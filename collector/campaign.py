@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
+from collector.notice_block import dump_campaign
 from collector.roster import UNIT_KINDS, Roster, RosterError, Unit, builtin_roster, unit_from_dict
 
 CAMPAIGNS_DIR = Path(__file__).parent / "campaigns"
@@ -495,7 +496,8 @@ def campaign_file_path(data_dir: Path, campaign_id: str) -> Path:
 
 
 def campaign_yaml(data: dict) -> str:
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=200)
+    """``data`` as the dashboard saves it: the notice's text, if any, last and readable."""
+    return dump_campaign(data)
 
 
 def save_campaign_file(data_dir: Path, data: dict, roster: Roster, *, replace: bool = False) -> Campaign:

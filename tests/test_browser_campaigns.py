@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import pytest
+import yaml
 
 from collector import jobs
 from collector.config import load_settings
@@ -104,7 +105,9 @@ def test_clerk_uploads_a_notice_corrects_the_draft_and_finds_it_in_the_switcher(
     assert page.locator("#campaign-switcher select").input_value() == "2026-annual-summary"
     assert "待生效" in page.inner_text('tr[data-campaign="2026-annual-summary"]')
     shot(page, "campaigns-04-saved.png")
-    assert (server["settings"].data_dir / "campaigns" / "2026-annual-summary.yaml").exists()
+    saved = server["settings"].data_dir / "campaigns" / "2026-annual-summary.yaml"
+    # the notice's text, through the form's hidden field as Chromium posts it (line ends \r\n)
+    assert yaml.safe_load(saved.read_text(encoding="utf-8"))["notice_text"] == NOTICE
 
     jobs.run_import(server["settings"], [server["root"] / "mails"])  # the next poll
     page.goto(url + "/")

@@ -16,10 +16,12 @@ import openpyxl
 import pytest
 import yaml
 
+from collector import campaign as campaign_mod
 from collector import jobs
 from collector.config import load_settings
 from collector.dashboard import writes
 from collector.index import connect
+from collector.roster import load_roster
 from collector.serve import build_datasette
 from dashboard_archive import sample_dashboard_archive
 from dashboard_forms import AUDITOR, OFFICE, form_fields, get, post, set_field
@@ -350,6 +352,46 @@ def test_a_campaign_saved_on_the_dashboard_can_be_corrected(live):
     assert refused.status_code == 400 and "不能在这里修改" in refused.text
     assert yaml.safe_load((data_dir / "campaigns" / "by-hand.yaml").read_text(encoding="utf-8")) == by_hand
 
+
+
+def _fields_after(ds, fields, *extra):
+    response = post(ds, "/campaigns/save", [(n, v) for n, v in fields if n != "csrftoken"] + list(extra))
+    return response, form_fields(response.text, "campaign-form")
+
+
+def test_the_notice_text_goes_from_the_upload_through_the_form_into_the_saved_file(live):
+    """Kept so the matcher ignores replies' copies of the notice: through a row added, a
+    refused save and a correction, as the file's last key, readable."""
+    ds, data_dir = live["ds"], live["settings"].data_dir
+    _, fields = _draft_fields(ds)
+    assert ["notice_text", NOTICE] in fields
+    set_field(fields, "notice_text", NOTICE.replace("\n", "\r\n"))  # as a browser posts a hidden field
+    _, fields = _fields_after(ds, fields, ("action", "add_requirement"))
+    assert ["notice_text", NOTICE] in fields and ["r1_id", "req2"] in fields
+    fields = [f for f in fields if not f[0].startswith("r1_")]
+    refused, fields = _fields_after(ds, _completed(ds, fields, "has space"), ("action", "save"))
+    assert refused.status_code == 400 and ["notice_text", NOTICE] in fields
+    saved, _ = _fields_after(ds, _completed(ds, fields, "2026-with-notice"), ("action", "save"))
+    assert saved.status_code == 302, saved.text[:800]
+    path = data_dir / "campaigns" / "2026-with-notice.yaml"
+    written = path.read_text(encoding="utf-8")
+    data = yaml.safe_load(written)
+    assert list(data)[-1] == "notice_text" and data["notice_text"] == NOTICE and "\nnotice_text: |\n  " in written
+    (campaign,) = campaign_mod.load_campaigns([str(path)], roster=load_roster(connect(data_dir)))
+    assert campaign.notice_text == NOTICE
+    fields = form_fields(get(ds, "/campaigns/edit?id=2026-with-notice", actor=OFFICE).text, "campaign-form")
+    assert ["notice_text", NOTICE] in fields
+    set_field(fields, "r0_due", "2026-12-11T16:00")
+    assert _fields_after(ds, fields, ("action", "save"))[0].status_code == 302
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["requirements"][0]["due"] == "2026-12-11T16:00:00+08:00" and data["notice_text"] == NOTICE
+    # a saved file whose notice text was taken out by hand: corrected and saved without one
+    del data["notice_text"]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    fields = form_fields(get(ds, "/campaigns/edit?id=2026-with-notice", actor=OFFICE).text, "campaign-form")
+    assert ["notice_text", ""] in fields
+    assert _fields_after(ds, fields, ("action", "save"))[0].status_code == 302
+    assert "notice_text" not in yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def test_unsettled_lines_are_shown_and_kept_until_the_clerk_ticks_them(live):

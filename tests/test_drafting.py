@@ -185,6 +185,8 @@ def test_the_command_in_the_doc_runs_as_written(tmp_path):
     assert data["mailbox"]["addresses"] == ["jczwgk2024@163.com"]
     assert str(data["requirements"][0]["due"]).startswith("2024-01-20 16:00:00")
     assert "待确认：" in run.stderr
+    notice = Path(__file__).parents[1] / argv[argv.index("--from-notice") + 1]
+    assert list(data)[-1] == "notice_text" and data["notice_text"] == read_notice(notice).replace("\r\n", "\n")
 
 
 def test_the_command_fails_cleanly_on_a_scan(tmp_path):
@@ -201,7 +203,7 @@ def test_the_command_fails_cleanly_on_a_scan(tmp_path):
 
 
 V2_KEYS = ["id", "title", "notice_date", "timezone", "county", "mailbox", "units", "requirements", "shared_slots",
-           "unsettled"]
+           "unsettled", "notice_text"]
 
 
 def _resolve(value, campaign_units: set[str], roster) -> set[str]:
@@ -221,7 +223,7 @@ def test_the_yaml_is_campaign_format_v2(case, built):
     roster = builtin_roster()
     draft = draft_of(case, built)
     data = yaml.safe_load(draft.to_yaml())
-    assert list(data) == V2_KEYS
+    assert list(data) == V2_KEYS and data["notice_text"] == draft.notice_text and len(draft.notice_text) > 100
     assert re.fullmatch(r"\d{4}-\d\d-\d\d-[a-z0-9-]+", data["id"])
     assert data["notice_date"] == draft.notice_date and data["timezone"] == "Asia/Shanghai"
     assert set(data["mailbox"]) == {"addresses", "subject_hints"}

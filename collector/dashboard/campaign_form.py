@@ -5,8 +5,9 @@ wrong said in Chinese next to the field it concerns.
 Field names: id, title, notice_date, addresses, subject_hints, units (checked
 roster names); per requirement ``r{i}_…`` (id, title, description, due,
 units_all, units, hints, remove) and per part ``r{i}p{j}_…`` (id, title, kind,
-formats, words, min_count, pattern, remove); unsettled / settled; ``extra``
-(JSON of the keys the form does not show: county, timezone, shared slots…).
+formats, words, min_count, pattern, remove); unsettled / settled; ``notice_text``
+(hidden: the notice's text, carried as it came); ``extra`` (JSON of the keys the
+form does not show: county, timezone, shared slots…).
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ import re
 from zoneinfo import ZoneInfo
 
 from ..campaign import ID_RE
+from ..notice_block import plain_line_ends
 from ..roster import EMAIL_RE, KIND_LABELS, UNIT_KINDS
 
-SHOWN_KEYS = ("id", "title", "notice_date", "mailbox", "units", "requirements", "unsettled")
+SHOWN_KEYS = ("id", "title", "notice_date", "mailbox", "units", "requirements", "unsettled", "notice_text")
 PART_KINDS = {"document": "文档", "photo": "照片（截图）", "field": "文字信息（如联系电话）"}
 SPLIT = re.compile(r"[\s,，、;；]+")
 ID_HINT = "只能用英文字母、数字和“-”“_”“.”，不能有空格或汉字"
@@ -90,6 +92,7 @@ def form_from_data(data: dict, roster_units: list[dict]) -> dict:
         "units": [n for n in campaign_units if n in known],
         "requirements": [],
         "unsettled": list(dict.fromkeys(unsettled)),
+        "notice_text": str(data.get("notice_text") or ""),
         "extra": json.dumps({k: v for k, v in data.items() if k not in SHOWN_KEYS}, ensure_ascii=False, default=str),
     }
     for r in requirements:
@@ -136,6 +139,11 @@ class Posted:
     def get(self, key: str, default: str = "") -> str:
         return (self.values.get(key) or [default])[0].strip()
 
+    def text(self, key: str) -> str:
+        """A multi-line value as it was posted (not stripped), its line ends made \\n
+        (a browser posts a hidden field's line ends as \\r\\n)."""
+        return plain_line_ends((self.values.get(key) or [""])[0])
+
     def getlist(self, key: str) -> list[str]:
         return [v for v in self.values.get(key, []) if v.strip()]
 
@@ -154,7 +162,7 @@ def form_from_posted(posted: Posted) -> dict:
         "addresses": posted.get("addresses"), "subject_hints": posted.get("subject_hints"),
         "units": posted.getlist("units"),
         "unsettled": [u for i, u in enumerate(posted.getlist("unsettled")) if str(i) not in posted.getlist("settled")],
-        "extra": posted.get("extra", "{}"), "requirements": [],
+        "extra": posted.get("extra", "{}"), "notice_text": posted.text("notice_text"), "requirements": [],
     }
     for i in range(posted.count("r")):
         p = f"r{i}_"
@@ -254,6 +262,8 @@ def data_from_form(form: dict, roster_units: list[dict], taken_ids: set[str]) ->
         data["shared_slots"] = slots
     if form["unsettled"]:
         data["unsettled"] = form["unsettled"]
+    if form.get("notice_text"):
+        data["notice_text"] = form["notice_text"]
     return data, errors
 
 

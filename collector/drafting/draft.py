@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
+from collector.notice_block import dump_campaign, plain_line_ends
 from collector.roster import UNIT_KINDS, Roster
 
 from . import requirements as req
@@ -58,6 +59,7 @@ class Draft:
     # write unit sets as {kinds: [...]} where they are whole kinds; off for a roster file
     # (--roster) the loader does not know: kinds would then mean the standing roster's units
     kinds_shorthand: bool = True
+    notice_text: str = ""  # the text drafted from: the matcher ignores replies' copies of it
 
     def to_dict(self) -> dict:
         return {
@@ -75,6 +77,7 @@ class Draft:
             ],
             "shared_slots": self.shared_slots,
             "unsettled": self.unsettled,
+            **({"notice_text": self.notice_text} if self.notice_text else {}),
         }
 
     def _campaign_units_value(self):
@@ -98,7 +101,7 @@ class Draft:
 
     def to_yaml(self) -> str:
         header = "# Drafted by `collector campaign init --from-notice`: check every line, settle `unsettled`.\n"
-        return header + yaml.dump(self.to_dict(), Dumper=_NoAliases, allow_unicode=True, sort_keys=False, width=200)
+        return header + dump_campaign(self.to_dict(), _NoAliases)
 
 
 class _NoAliases(yaml.SafeDumper):
@@ -154,6 +157,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
         shared_slots=shared,
         unsettled=unsettled,
         roster=roster,
+        notice_text=plain_line_ends(text),
     )
 
 
