@@ -198,3 +198,115 @@ MEMBERS_IN_TABLE = """建昌县森林防灭火指挥部办公室
 def test_towns_and_the_members_of_an_attachment_table():
     (r,) = draft(MEMBERS_IN_TABLE).requirements
     assert set(r.units) == TOWNS | {"县林草局", "县应急局", "县气象局"}
+
+
+DEPARTMENTS_NAMED_BEFORE = """建昌县食品安全委员会办公室
+关于开展2026年中秋国庆食品安全专项检查的通知
+
+各乡镇人民政府，县食安委各成员单位：
+
+一、检查分工
+各乡镇负责辖区内小作坊、小餐饮的排查。县市场局、县教育局、县商务局按照职责，分别对食品生产企业、学校食堂、商超开展检查。县农业农村局负责食用农产品抽检。
+
+二、报送要求
+（一）各乡镇和上述三个部门于2026年9月18日16时前将检查情况统计表发送至县食安办邮箱jcsab_zx@163.com。
+（二）请上述部门于2026年10月12日前报送检查工作总结。
+
+建昌县食品安全委员会办公室
+2026年9月7日
+"""
+
+
+def test_the_departments_said_above_are_the_last_ones_named_that_many():
+    stats, summary = draft(DEPARTMENTS_NAMED_BEFORE).requirements
+    # 上述三个部门: the sentence naming three, not the later one naming 县农业农村局 alone
+    assert set(stats.units) == TOWNS | {"县市场局", "县教育局", "县商务局"}
+    assert set(summary.units) == {"县农业农村局"}  # no number: the last sentence naming any
+
+
+THE_REST_OF_THEM = """建昌县人民政府办公室
+关于报送2026年上半年政务公开工作情况的通知
+
+各乡镇人民政府，除县统计局以外的县政府各部门：
+
+一、内容要求
+（一）县教育局、县卫健局要梳理上半年民生领域信息公开情况，于2026年7月6日前报送专项报告。
+（二）其余部门和各乡镇于2026年7月10日17时前报送上半年政务公开工作情况表。
+以上材料均发送至县政务公开办邮箱jczwgk_bg@163.com。
+
+建昌县人民政府办公室
+2026年6月26日
+"""
+
+
+def test_the_rest_are_the_addressed_departments_not_named_before_nor_left_out_by_chu_yiwai():
+    d = draft(THE_REST_OF_THEM)
+    assert "县统计局" not in d.units  # 除县统计局以外的县政府各部门
+    special, table = d.requirements
+    assert set(special.units) == {"县教育局", "县卫健局"}
+    assert set(table.units) == TOWNS | (DEPARTMENTS - {"县统计局", "县教育局", "县卫健局"})
+
+
+LEAD_COLUMN_AFTER_THE_DATE = """建昌县发展和改革局
+关于印发《建昌县2026年重点项目推进责任分工》的通知
+
+各乡镇人民政府，县直有关部门：
+
+现将《建昌县2026年重点项目推进责任分工》印发给你们。请各牵头单位于2026年7月15日前将牵头项目推进情况报告发送至县发改局邮箱jcfgj_xm@163.com，配合单位不单独报送。
+
+建昌县发展和改革局
+2026年4月1日
+建昌县2026年重点项目推进责任分工
+序号	项目名称	牵头单位	配合单位
+1	县城供热管网改造	县住建局	县财政局、各乡镇人民政府
+2	中小学教学楼建设	县教育局	县自然资源局
+3	乡村道路提级改造	县交通局	各乡镇人民政府
+"""
+
+
+def test_the_lead_units_are_the_lead_column_of_a_table_even_after_the_date_line():
+    (r,) = draft(LEAD_COLUMN_AFTER_THE_DATE).requirements
+    assert set(r.units) == {"县住建局", "县教育局", "县交通局"}
+
+
+def _addressed(addressee: str):
+    text = (f"建昌县人民政府办公室\n关于报送2026年固定资产清查表的通知\n{addressee}：\n"
+            "请各单位于2026年3月20日前将清查表发送至jcqc_zc@163.com。\n建昌县人民政府办公室\n2026年3月2日\n")
+    return draft(text)
+
+
+def test_county_units_qualified_by_a_word_all_of_them_share_are_every_department_and_institution():
+    for addressee in ("县直各预算单位", "县直各行政事业单位"):
+        (r,) = _addressed(addressee).requirements
+        assert set(r.units) == DEPARTMENTS | INSTITUTIONS, addressee
+
+
+def test_an_organisation_inside_each_town_is_not_the_town():
+    d = _addressed("各乡镇卫生院，县直各医疗机构")
+    assert d.units == [] and d.requirements[0].units == []
+    assert any("各乡镇卫生院" in u for u in d.unsettled)
+    (r,) = _addressed("各乡镇（场）").requirements  # a bracket after the kind word is still the towns
+    assert set(r.units) == TOWNS
+
+
+PUBLIC_MAILBOX_AND_SPACED_AT = """建昌县市场监督管理局
+关于开展2026年价格收费专项检查自查的通知
+
+各乡镇人民政府，县政府各部门：
+
+请各单位于2026年6月12日前将收费自查表发送至县市场局邮箱：jcjgjc_zc ＠ 163.com。
+检查期间，群众可通过12315热线或举报邮箱jcsjj_jubao@163.com反映乱收费问题。
+
+建昌县市场监督管理局
+2026年6月1日
+"""
+
+
+def test_an_address_written_with_spaces_around_a_full_width_at_is_read():
+    assert draft(PUBLIC_MAILBOX_AND_SPACED_AT).addresses[0] == "jcjgjc_zc@163.com"
+
+
+def test_a_mailbox_the_public_writes_to_is_not_a_collecting_address():
+    d = draft(PUBLIC_MAILBOX_AND_SPACED_AT)
+    assert "jcsjj_jubao@163.com" not in d.addresses
+    assert any("jcsjj_jubao@163.com" in u for u in d.unsettled)

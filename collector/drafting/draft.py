@@ -16,14 +16,13 @@ from collector.roster import UNIT_KINDS, Roster
 
 from . import requirements as req
 from .deadlines import Deadline, find_deadlines
-from .layout import Layout, split_notice
+from .addresses import SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
+from .layout import Layout, normalize, split_notice
 from .read import read_notice
 from .units import (UnitList, UnitResolver, named_units, read_addressees, requirement_units, units_asked_in_text,
-                    excused_from, units_excused, units_in_attachment)
+                    excused_from, units_excused, units_in_attachment, units_said_by_reference)
 
 TZ = ZoneInfo("Asia/Shanghai")
-SUBMIT = re.compile(r"报送|上报|报至|报给|报县|报市|发送|发至|送至|送交|提交|交至|反馈|回传|传至|报名|邮箱|交回|报办")
-EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
 TIMING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*[\u4e00-\u9fa5]{0,4}"
                     r"(?:时间|时限|期限|截止)")
@@ -128,10 +127,11 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     for name, ul in lists.items():
         unsettled += [f"{name}中的“{u}”不在名册中，请核对或先加入名册" for u in ul.unknown]
     campaign_units, kinds = _campaign_units(layout, resolver, lists, unsettled)
-    requirements, shared = _requirements(layout.body, date, resolver, lists, campaign_units, unsettled)
+    rows = [line.split("\t") for line in normalize(text).split("\n")]  # the tables, wherever they stand
+    requirements, shared = _requirements(layout.body, date, resolver, lists, campaign_units, unsettled, rows)
     tail = "\n".join(layout.attachments.values())
     if not requirements and tail:  # 参训回执 … 请于7月15日16时前将回执发送至…: said only in the 附件
-        requirements, shared = _requirements(tail, date, resolver, lists, campaign_units, unsettled)
+        requirements, shared = _requirements(tail, date, resolver, lists, campaign_units, unsettled, rows)
         if requirements:
             unsettled.append("正文未写报送期限，期限取自附件，请核对")
     for r in requirements:
@@ -149,7 +149,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
         title=title,
         notice_date=date,
         county=_county(layout) or roster.county,
-        addresses=_addresses(layout.body, unsettled) or _addresses_in_attachments(tail, unsettled),
+        addresses=addresses_in_body(layout.body, unsettled) or addresses_in_attachments(tail, unsettled),
         subject_hints=subject_hints(title, layout.body),
         units=campaign_units,
         unit_kinds=kinds,
@@ -234,57 +234,7 @@ def _county(layout: Layout) -> str:
     return m.group(1) if m else ""
 
 
-# ---------------------------------------------------------------- addresses
-
-
-RETIRED = re.compile(r"停止接收|不再接收|不再使用|停止使用|已停用|停用|作废|原(?:报送)?邮箱")
-# 咨询可发邮件至…，不接收申报材料: an address for questions only
-NOT_FOR_MATERIALS = re.compile(r"^[^。]{0,12}?(?:不(?:接收|受理|收取)[\u4e00-\u9fa5]{0,6}?(?:材料|资料|文件|报表|报送|申报)"
-                               r"|(?:仅|只)(?:供|用于)(?:咨询|答疑))")
 REPORTED = re.compile(r"印发了|原通知|原定|原要求|此前|曾要求|已于")  # a deadline an earlier notice set
-
-
-def _addresses(body: str, unsettled: list[str]) -> list[str]:
-    """Every address the notice says to send to. A contact person's own address (the line
-    only says 联系/咨询, nothing about sending) is left out, with an unsettled line."""
-    found: list[str] = []
-    personal: list[str] = []
-    retired: list[str] = []
-    questions: list[str] = []
-    for line in re.split(r"[\n。]", body):
-        for m in EMAIL.finditer(line):
-            addr = m.group().rstrip(".").lower()
-            before = line[: m.start()]
-            if RETIRED.search(_clause_at(line, m.start())):
-                retired.append(addr)  # 原报送邮箱…停止接收，请改发至…
-                continue
-            if NOT_FOR_MATERIALS.search(line[m.end():].lstrip(" ,，;；")):
-                questions.append(addr)
-                continue
-            labelled = re.search(r"邮箱|邮件|E-?mail|email|信箱", before, re.I)
-            sending = SUBMIT.search(line)
-            if labelled or sending or not re.search(r"联系|咨询|疑问|问题", line):
-                if addr not in found:
-                    found.append(addr)
-            elif addr not in personal:
-                personal.append(addr)
-    found = [a for a in found if a not in retired and a not in questions]
-    unsettled += [f"“{a}”按通知所说不接收材料（仅供咨询），未作为收件地址，请核对" for a in dict.fromkeys(questions)]
-    unsettled += [f"“{a}”按通知所说已停用，未作为收件地址，请核对" for a in dict.fromkeys(retired)]
-    if not found and personal:
-        unsettled.append(f"通知只在联系人处写了邮箱“{'、'.join(personal)}”，已作为收件地址，请核对")
-        return personal
-    unsettled += [f"“{a}”写在联系人处，未作为收件地址，请核对" for a in personal]
-    return found
-
-
-def _addresses_in_attachments(text: str, unsettled: list[str]) -> list[str]:
-    found = _addresses(text, []) if text else []
-    if found:
-        unsettled.append(f"正文未写报送邮箱，收件地址“{'、'.join(found)}”取自附件，请核对")
-    else:
-        unsettled.append("通知中未写明报送邮箱，请填写收件地址")
-    return found
 
 
 # ---------------------------------------------------------------- units
@@ -297,8 +247,9 @@ def _campaign_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
     add = read_addressees(layout.addressee, resolver)
     names = [n for n in resolver.kinds(add.kinds)]
     names += [n for n in add.names if n not in names]
-    left_out = {n for m in re.finditer(r"[(（]([^()（）]{2,40}?)除外[)）]", layout.addressee)
-                for n in named_units(m.group(1), resolver)}  # 县政府各部门（县营商局除外）
+    # 县政府各部门（县营商局除外）, 除县营商局以外的县政府各部门
+    left_out = {n for m in re.finditer(r"[(（]([^()（）]{2,40}?)除外[)）]|除([^，,、()（）]{2,40}?)(?:以外|之外|外)",
+                                       layout.addressee) for n in named_units(m.group(1) or m.group(2), resolver)}
     names = [n for n in names if n not in left_out]
     listed = [n for ul in lists.values() for n in ul.names]
     asked = units_asked_in_text(layout.body, resolver) if add.undecided and not (listed or names) else []
@@ -322,7 +273,7 @@ def _campaign_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
 
 
 def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists: dict[str, UnitList],
-                  campaign_units: list[str], unsettled: list[str]):
+                  campaign_units: list[str], unsettled: list[str], rows: list[list[str]]):
     found: list[DraftRequirement] = []
     shared: list[dict] = []
     sentences, earlier = _sentences(body)
@@ -355,6 +306,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             context = (_neighbours(sentences, dated, i, -1), _neighbours(sentences, dated, i, 1))
             who += _listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
             who += _table_units(sentences) if IN_THE_TABLE.search(sentence) else ""
+            who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units)
             r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units, found,
                              shared, unsettled)
             if r:
@@ -405,13 +357,6 @@ def _activity_days(deadline: Deadline, clause: str) -> bool:
 def _on_paper(text: str) -> bool:
     """纸质版…于11月18日前报送县财政局（305室）: a copy handed in on paper, not mailed."""
     return "纸质" in text and not re.search(r"电子|邮箱|邮件|@", text)
-
-
-def _clause_at(sentence: str, pos: int) -> str:
-    """The clause (between commas or semicolons) of ``sentence`` holding ``pos``."""
-    start = max(sentence.rfind(c, 0, pos) for c in ",，;；") + 1
-    ends = [i for i in (sentence.find(c, pos) for c in ",，;；") if i >= 0]
-    return sentence[start:min(ends) if ends else len(sentence)]
 
 
 def _paired(sentence: str, segments: list[tuple[Deadline, str, str]]) -> list[tuple[Deadline, str, str]]:

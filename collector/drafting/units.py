@@ -8,15 +8,21 @@ import re
 
 from collector.roster import Roster
 
+from .layout import cn_int
 from .requirements import material_names
 
 LOCAL = ("town", "township")
+# 县直各预算单位, 县直各行政事业单位: words every county unit answers to, so 县直各单位 itself
+EVERY_UNIT_QUALIFIERS = ["预算", "行政事业", "机关事业", "机关"]
+# what follows a kind word when the addressee is an organisation inside each unit of the kind
+INSIDE_THE_UNIT = re.compile(r"(?:学校|中学|小学|幼儿园|卫生院|医院|派出所|所|站|校|园)$")
 # addressee words → roster kinds; checked in this order, the first that matches a piece wins
 ADDRESSEE_KINDS = [
     (re.compile(r"各乡(?:\s*、?\s*)?镇|各镇|各乡"), LOCAL),
     (re.compile(r"(?:县政府|县直|县)?各(?:工作|组成)?部门|各委办局"), ("department",)),
     (re.compile(r"各直属(?:机构|单位)|县政府直属机构"), ("institution",)),
-    (re.compile(r"县直各单位|县直单位"), ("department", "institution")),
+    (re.compile(r"县直各(?:%s)?单位|县直(?:%s)?单位" % (("|".join(EVERY_UNIT_QUALIFIERS),) * 2)),
+     ("department", "institution")),
     (re.compile(r"开发区|管委会|园区"), ("zone",)),
 ]
 # addressees outside the county government's roster (party, congress, courts, people's organisations)
@@ -111,9 +117,13 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
             names.append(named)
             continue
         qualified = re.search(r"各[\u4e00-\u9fa5]{2,6}(?:部门|单位|机构)", piece) and not re.search(
-            r"各(?:工作|直属|组成)(?:部门|单位|机构)|各委办局", piece)
+            r"各(?:工作|直属|组成|%s)(?:部门|单位|机构)|各委办局" % "|".join(EVERY_UNIT_QUALIFIERS), piece)
         for pattern, ks in [] if qualified else ADDRESSEE_KINDS:
-            if pattern.search(piece):
+            m = pattern.search(piece)
+            if m and INSIDE_THE_UNIT.search(re.sub(r"[(（][^()（）]*[)）]", "", piece[m.end():])):
+                unknown.append(piece)  # 各乡镇中心学校: a school in each town, not the town
+                break
+            if m:
                 kinds += [k for k in ks if k not in kinds]
                 break
         else:
@@ -292,10 +302,76 @@ def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, 
         roster = resolver.roster
         units = [n for n in campaign_units if roster.get(n) and roster.get(n).kind in kinds]
         # 各乡镇、县林草局、县文旅局要…: the towns and the bureaus named beside them
-        return units + [n for n in named_units(text, resolver) if n in campaign_units and n not in units], []
+        return units + [n for n in named_units(text, resolver) if n not in units], []
     named = named_units(text, resolver)
     if named:
         return named, []
     if paragraph:
         return requirement_units_named(paragraph, resolver, {}, campaign_units)
     return list(campaign_units), []
+
+
+# ---------------------------------------------------------------- units said by reference
+
+EARLIER_UNITS = re.compile(r"上述(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?:部门|单位)")
+THE_REST = re.compile(r"(?:其余|其他|其它)的?各?(部门|单位)")
+COLUMN = re.compile(r"(牵头|责任|配合|协办|主办|主责)单位")
+LET_OFF = re.compile(r"不(?:单独|另行|再|需|必|用)?(?:报送|上报|提交|填报)|无需|免于|免予")
+SECTION_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
+
+
+def units_said_by_reference(text: str, earlier: list[str], rows: list[list[str]], resolver: UnitResolver,
+                            campaign_units: list[str]) -> str:
+    """The roster units a requirement's words point to elsewhere in the notice, written out
+    (县民政局、县水利局。) for the unit rules to read: 上述五个部门 (named before),
+    其余部门 (not named before), 各牵头单位 (a column of the notice's table)."""
+    names = units_named_before(text, earlier, resolver) + the_rest(text, earlier, resolver, campaign_units)
+    names += column_units(text, rows, resolver)
+    return "、".join(dict.fromkeys(names)) + "。" if names else ""
+
+
+def units_named_before(text: str, earlier: list[str], resolver: UnitResolver) -> list[str]:
+    """各乡镇和上述五个部门: the units of the last sentence before that names five of them (with
+    no number, that names any)."""
+    m = EARLIER_UNITS.search(text)
+    if not m:
+        return []
+    want = cn_int(m.group("n")) if m.group("n") else None
+    for sentence in reversed(earlier):
+        names = named_units(sentence, resolver)
+        if names and want in (None, len(names)):
+            return names
+    return []
+
+
+def the_rest(text: str, earlier: list[str], resolver: UnitResolver, campaign_units: list[str]) -> list[str]:
+    """其余部门和各乡镇: the notice's departments (其余单位: its units) that the sentences
+    before, since the section's heading, did not name."""
+    m = THE_REST.search(text)
+    if not m:
+        return []
+    start = max((k for k, s in enumerate(earlier) if SECTION_HEADING.match(s)), default=0)
+    named = {n for sentence in earlier[start:] for n in named_units(sentence, resolver)}
+    kinds = ("department", "institution") if m.group(1) == "部门" else None
+    roster = resolver.roster
+    return [n for n in campaign_units if n not in named and roster.get(n)
+            and (kinds is None or roster.get(n).kind in kinds)]
+
+
+def column_units(text: str, rows: list[list[str]], resolver: UnitResolver) -> list[str]:
+    """请各牵头单位…: the units in the 牵头单位 column of the notice's table (rows of cells;
+    a row of one cell ends a table). A column a clause lets off (配合单位不单独报送) is not asked."""
+    heads = {m.group() for clause in re.split(r"[,，;；。]", text) if not LET_OFF.search(clause)
+             for m in COLUMN.finditer(clause)}
+    names: list[str] = []
+    columns: list[int] = []
+    for row in rows:
+        found = [k for k, cell in enumerate(row) if cell.strip() in heads]
+        if found:
+            columns = found
+            continue
+        if len(row) < 2:
+            columns = []
+        for k in columns:
+            names += [n for n in (_units_in_cell(row[k], resolver)[0] if k < len(row) else []) if n not in names]
+    return names

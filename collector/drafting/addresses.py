@@ -1,0 +1,80 @@
+"""Which mail addresses a notice says to send the materials to (not a contact person's own,
+not a retired one, not one for questions only)."""
+
+from __future__ import annotations
+
+import re
+
+SUBMIT = re.compile(r"报送|上报|报至|报给|报县|报市|发送|发至|送至|送交|提交|交至|反馈|回传|传至|报名|邮箱|交回|报办")
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+RETIRED = re.compile(r"停止接收|不再接收|不再使用|停止使用|已停用|停用|作废|原(?:报送)?邮箱")
+# 咨询可发邮件至…，不接收申报材料: an address for questions only
+NOT_FOR_MATERIALS = re.compile(r"^[^。]{0,12}?(?:不(?:接收|受理|收取)[\u4e00-\u9fa5]{0,6}?(?:材料|资料|文件|报表|报送|申报)"
+                               r"|(?:仅|只)(?:供|用于)(?:咨询|答疑))")
+# 企业和群众可通过…投诉邮箱…反映问题: a mailbox the public writes to, not the units
+FOR_THE_PUBLIC = re.compile(r"(?:企业|群众|公众|市民|社会各界|广大)[\u4e00-\u9fa5、和及]{0,12}(?:可|可以|均可|通过)"
+                            r"|(?:投诉|举报)(?:邮箱|信箱|电子信箱)[:：]?\s*$")
+# jcfegw_jc ＠163.com (NFKC has made ＠ an @): the address written with spaces around its @
+SPACED_AT = re.compile(r"(?<=[A-Za-z0-9._%+-])[ \t\u3000]*@[ \t\u3000]*(?=[A-Za-z0-9-])")
+
+
+def addresses_in_body(body: str, unsettled: list[str]) -> list[str]:
+    """Every address the notice says to send to. A contact person's own address (the line
+    only says 联系/咨询, nothing about sending) is left out, with an unsettled line."""
+    found: list[str] = []
+    personal: list[str] = []
+    retired: list[str] = []
+    questions: list[str] = []
+    public: list[str] = []
+    for line in re.split(r"[\n。]", SPACED_AT.sub("@", body)):
+        for m in EMAIL.finditer(line):
+            addr = m.group().rstrip(".").lower()
+            before = line[: m.start()]
+            if RETIRED.search(clause_at(line, m.start())):
+                retired.append(addr)  # 原报送邮箱…停止接收，请改发至…
+                continue
+            if NOT_FOR_MATERIALS.search(line[m.end():].lstrip(" ,，;；")):
+                questions.append(addr)
+                continue
+            if FOR_THE_PUBLIC.search(line[_clause_start(line, m.start()): m.start()]):
+                public.append(addr)
+                continue
+            labelled = re.search(r"邮箱|邮件|E-?mail|email|信箱", before, re.I)
+            sending = SUBMIT.search(line)
+            if labelled or sending or not re.search(r"联系|咨询|疑问|问题", line):
+                if addr not in found:
+                    found.append(addr)
+            elif addr not in personal:
+                personal.append(addr)
+    found = [a for a in found if a not in retired and a not in questions]
+    unsettled += [f"“{a}”按通知所说不接收材料（仅供咨询），未作为收件地址，请核对" for a in dict.fromkeys(questions)]
+    unsettled += [f"“{a}”按通知所说已停用，未作为收件地址，请核对" for a in dict.fromkeys(retired)]
+    found = [a for a in found if a not in public]
+    unsettled += [f"“{a}”是供企业、群众投诉或反映问题的邮箱，未作为收件地址，请核对" for a in dict.fromkeys(public)]
+    if not found and personal:
+        unsettled.append(f"通知只在联系人处写了邮箱“{'、'.join(personal)}”，已作为收件地址，请核对")
+        return personal
+    unsettled += [f"“{a}”写在联系人处，未作为收件地址，请核对" for a in personal]
+    return found
+
+
+def addresses_in_attachments(text: str, unsettled: list[str]) -> list[str]:
+    found = addresses_in_body(text, []) if text else []
+    if found:
+        unsettled.append(f"正文未写报送邮箱，收件地址“{'、'.join(found)}”取自附件，请核对")
+    else:
+        unsettled.append("通知中未写明报送邮箱，请填写收件地址")
+    return found
+
+
+def clause_at(sentence: str, pos: int) -> str:
+    """The clause (between commas or semicolons) of ``sentence`` holding ``pos``."""
+    start = _clause_start(sentence, pos)
+    ends = [i for i in (sentence.find(c, pos) for c in ",，;；") if i >= 0]
+    return sentence[start:min(ends) if ends else len(sentence)]
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    return max(sentence.rfind(c, 0, pos) for c in ",，;；") + 1
