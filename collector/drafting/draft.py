@@ -14,7 +14,7 @@ import yaml
 from collector.roster import UNIT_KINDS, Roster
 
 from . import requirements as req
-from .deadlines import Deadline, find_deadlines
+from .deadlines import Deadline, find_deadlines, replaced_dates
 from .layout import Layout, split_notice
 from .read import read_notice
 from .statements import SUBMIT, paired, segments
@@ -324,6 +324,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
     sentences, earlier = _sentences(body)
     excused = units_excused(body, resolver)  # 各直属机构…不需报送自评报告
     dated = [find_deadlines(s, date) for s in sentences]
+    for d in (d for ds in dated for d in ds):  # 要求…于8月14日前报送 beside 由原定的8月14日延期至…
+        if d.due and not d.moved and d.due.date() in replaced_dates(body, date):
+            d.superseded = True
     for i, (sentence, deadlines) in enumerate(zip(sentences, dated)):
         if not deadlines:
             continue
@@ -347,6 +350,12 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 continue
             if _on_paper(segment) or _on_paper(_clause_at(sentence, deadline.start)):
                 unsettled.append(f"期限“{deadline.text}”为纸质材料报送（{_short(segment)}），未列为邮件报送要求，请核对")
+                continue
+            if _onward(sentence, deadline):
+                unsettled.append(f"期限“{deadline.text}”是本级汇总后上报上级的期限（{_short(segment)}），未列为报送要求，请核对")
+                continue
+            if _by_phone(segment):
+                unsettled.append(f"期限“{deadline.text}”为电话报告（{_short(segment)}），未列为邮件报送要求，请核对")
                 continue
             context = (_neighbours(sentences, dated, i, -1), _neighbours(sentences, dated, i, 1))
             who += _listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
@@ -401,6 +410,40 @@ def _activity_days(deadline: Deadline, clause: str) -> bool:
 def _on_paper(text: str) -> bool:
     """纸质版…于11月18日前报送县财政局（305室）: a copy handed in on paper, not mailed."""
     return "纸质" in text and not re.search(r"电子|邮箱|邮件|@", text)
+
+
+# 县安委办汇总后于7月3日前报市安委办, 县营商局要对各单位报送的意见建议逐条研究，7月中旬前形成分析报告
+# 报县政府: the collecting office's own report upward (to the city, the province, the county's
+# government or party committee), not the units'
+UPWARD = re.compile(r"(?:报|报送|上报|呈报)(?:至|到|给)?(?:市|省|县政府(?!办)|县人民政府(?!办)|县委(?!办))")
+ONE_COUNTY_OFFICE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])?\s*(?:由)?"
+                               r"(?:县(?!直|政府各)|我|本)[^\s各、和及,，]{0,10}?(?:办|局|委|室|中心)(?![各、和及与])")
+WHAT_UNITS_SENT = re.compile(r"汇总|各[\u4e00-\u9fa5]{0,4}报送的|收集的")
+
+
+def _onward(sentence: str, deadline: Deadline) -> bool:
+    """A deadline sent upward after it, in a sentence whose subject is one county office (or
+    its 汇总 of what the units sent), not the units (各乡镇…, 请…)."""
+    clause = _clause_at(sentence, deadline.start)
+    if not UPWARD.search(sentence[deadline.end: deadline.end + 30].split("；")[0]):
+        return False
+    before = clause[: clause.find(deadline.text)] if deadline.text in clause else ""
+    if re.search(r"各|请", before):
+        return False
+    opening = sentence[: deadline.start]
+    return ("汇总" in before or bool(ONE_COUNTY_OFFICE.match(before))
+            or (bool(ONE_COUNTY_OFFICE.match(opening)) and bool(WHAT_UNITS_SENT.search(opening))
+                and "请" not in opening))
+
+
+# 以电话形式报县双拥办, 通过电话报告: the means is the phone (联系电话 is a number, no means)
+BY_PHONE = re.compile(r"(?:以|通过|用|采取|采用)电话|电话(?:形式|方式)|(?<!联系)电话(?:报告|告知)")
+MAILED = re.compile(r"邮箱|邮件|@|电子版|扫描件")
+
+
+def _by_phone(text: str) -> bool:
+    """于7月20日前以电话形式报县双拥办，不需书面报送: said on the phone, nothing mailed."""
+    return bool(BY_PHONE.search(text)) and not MAILED.search(text)
 
 
 def _clause_at(sentence: str, pos: int) -> str:
@@ -475,7 +518,7 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     shared += [{"requirement": rid, "units": g} for g in groups]
     return DraftRequirement(
         id=rid, title=title, description=_short(segment, 60), due=due, units=units,
-        hints=req.hints_for(names), parts=req.parts_for("，".join(x for x in (before, said, after) if x), names),
+        hints=req.hints_for(names if names or not _object(segment) else [title]), parts=req.parts_for("，".join(x for x in (before, said, after) if x), names),
     )
 
 
@@ -493,7 +536,8 @@ def _object(segment: str) -> str:
     obj = re.sub(r"(?:等|相关|有关)*(?:资料|材料)?$", "", obj).strip(" ,，、")
     obj = re.sub(r"(?:电子版|纸质版)$", "", obj)
     obj = re.sub(r"^[^的及和、]{1,6}的", "", obj)  # 填写完毕的调查问卷
-    return obj if req.MATERIAL.search(obj) or re.search(r"姓名|名单|电话|联系", obj) else ""
+    # 将上半年工作落实情况报送: a report of how the work stands is what is sent
+    return obj if req.MATERIAL.search(obj) or re.search(r"姓名|名单|电话|联系|(?:落实|推进|完成|进展)情况$", obj) else ""
 
 
 def _short(text: str, limit: int = 30) -> str:

@@ -66,10 +66,35 @@ def paired(sentence: str, segments: list[tuple[Deadline, str, str]]) -> list[tup
             pieces = [opening + text[a:b] + ("" if SUBMIT.search(text[a:b]) or not verb else verb.group())
                       for a, b in zip(starts, starts[1:])]
         if len(pieces) != len(same) or not all(req.material_names(p) for p in pieces):
-            continue
+            pieces = _listed_together(sentence, at, [segments[i][0] for i in same])
+            if not pieces:
+                continue
         for i, piece in zip(same, pieces):
             out[i] = (segments[i][0], piece, segments[i][2])
     return out
+
+
+# 6月25日前、12月10日前 / 7月3日前和12月4日前: deadlines listed one after another
+LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及|或)?\s*(?:于|在)?\s*")
+PERIOD = r"(?:上半年|下半年|全年|全年度|年度|半年|前三季度|第?[一二三四1-4]季度|[一二三四五六七八九十\d]{1,2}月份?)"
+
+
+def _listed_together(sentence: str, at: int, deadlines: list[Deadline]) -> list[str]:
+    """Deadlines listed together (请于7月3日前和12月4日前，分别将上半年和全年工作落实情况报送…)
+    share the statement after them, to the sentence's end or its next ；: each deadline takes it,
+    and with 分别 and as many periods as deadlines (上半年和全年) each takes its own period."""
+    if any(not LIST_JOIN.fullmatch(sentence[a.end:b.start]) for a, b in zip(deadlines, deadlines[1:])):
+        return []
+    end = min([i for i in (sentence.find(c, deadlines[-1].end) for c in "；;") if i >= 0] or [len(sentence)])
+    tail = sentence[deadlines[-1].end:end]
+    if not SUBMIT.search(tail):
+        return []
+    opening = sentence[at:deadlines[0].start]
+    tails = [tail] * len(deadlines)
+    periods = re.search(rf"{PERIOD}(?:[和及、与]{PERIOD}){{{len(deadlines) - 1}}}(?![和及、与])", tail)
+    if "分别" in opening + tail and periods:
+        tails = [tail.replace(periods.group(), p, 1) for p in re.findall(PERIOD, periods.group())]
+    return [opening + sentence[d.start:d.end] + t for d, t in zip(deadlines, tails)]
 
 
 def _respective(text: str, count: int) -> list[str]:
