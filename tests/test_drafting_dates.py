@@ -21,6 +21,13 @@ def dues(body: str, dated: str = "2026年3月2日") -> list[dt.datetime]:
     return [r.due.replace(tzinfo=None) for r in draft.requirements]
 
 
+def dues_and_says(body: str, *words: str, dated: str = "2026年3月2日") -> list[dt.datetime]:
+    """The draft's deadlines, once an unsettled line is found holding all of ``words``."""
+    draft = draft_campaign(notice(body, dated), builtin_roster())
+    assert any(all(w in line for w in words) for line in draft.unsettled), draft.unsettled
+    return [r.due.replace(tzinfo=None) for r in draft.requirements]
+
+
 def due_in(sentence: str, on: dt.date = dt.date(2026, 3, 2)) -> list[dt.datetime | None]:
     return [d.due for d in find_deadlines(sentence, on)]
 
@@ -146,9 +153,7 @@ def test_a_ten_day_deadline_becomes_a_requirement_with_its_reading_unsettled():
 def test_a_report_by_phone_is_not_a_mailed_requirement():
     body = ("（一）请各乡镇明确一名春耕联络员，于3月6日前通过电话报县农业农村局种植业股（电话：0429-7711111）。\n"
             "（二）请各乡镇于3月20日16时前将春耕进度表发送至邮箱jcnyct@163.com。")
-    draft = draft_campaign(notice(body), builtin_roster())
-    assert [r.due.replace(tzinfo=None) for r in draft.requirements] == [dt.datetime(2026, 3, 20, 16, 0)]
-    assert any("3月6日前" in line and "电话报告" in line for line in draft.unsettled)
+    assert dues_and_says(body, "3月6日前", "电话报告") == [dt.datetime(2026, 3, 20, 16, 0)]
 
 
 def test_a_contact_phone_number_asked_by_mail_is_still_a_requirement():
@@ -159,9 +164,7 @@ def test_a_contact_phone_number_asked_by_mail_is_still_a_requirement():
 def test_the_collecting_offices_own_report_to_the_city_is_not_the_units():
     body = ("请各乡镇于4月10日前将春耕生产工作总结报送至邮箱jcnyct@163.com。"
             "县农业农村局审核汇总后于4月15日前报送市农业农村局。")
-    draft = draft_campaign(notice(body), builtin_roster())
-    assert [r.due.replace(tzinfo=None) for r in draft.requirements] == [dt.datetime(2026, 4, 10, 23, 59, 59)]
-    assert any("4月15日前" in line and "上报上级" in line for line in draft.unsettled)
+    assert dues_and_says(body, "4月15日前", "上报上级") == [dt.datetime(2026, 4, 10, 23, 59, 59)]
 
 
 def test_units_told_to_send_to_the_county_office_after_their_own_summing_up_still_owe_it():
@@ -175,9 +178,7 @@ def test_units_told_to_send_to_the_county_office_after_their_own_summing_up_stil
 def test_a_date_moved_to_without_before_is_the_deadline_and_the_old_one_is_dropped():
     body = ("3月2日，县农业农村局印发通知，要求各乡镇于3月20日前报送春耕备耕统计表。"
             "受降雪影响，春耕备耕统计表报送时间由原定的3月20日顺延至3月27日16时，报送邮箱jcnyct@163.com不变。")
-    draft = draft_campaign(notice(body, "2026年3月16日"), builtin_roster())
-    assert [r.due.replace(tzinfo=None) for r in draft.requirements] == [dt.datetime(2026, 3, 27, 16, 0)]
-    assert any("3月20日前" in line and "此前通知所定" in line for line in draft.unsettled)
+    assert dues_and_says(body, "3月20日前", "此前通知所定", dated="2026年3月16日") == [dt.datetime(2026, 3, 27, 16, 0)]
 
 
 def test_deadlines_listed_together_each_take_the_statement_after_them():
