@@ -21,6 +21,13 @@ def dues(body: str, dated: str = "2026年3月2日") -> list[dt.datetime]:
     return [r.due.replace(tzinfo=None) for r in draft.requirements]
 
 
+def dues_and_says(body: str, *words: str, dated: str = "2026年3月2日") -> list[dt.datetime]:
+    """The draft's deadlines, once an unsettled line is found holding all of ``words``."""
+    draft = draft_campaign(notice(body, dated), builtin_roster())
+    assert any(all(w in line for w in words) for line in draft.unsettled), draft.unsettled
+    return [r.due.replace(tzinfo=None) for r in draft.requirements]
+
+
 def due_in(sentence: str, on: dt.date = dt.date(2026, 3, 2)) -> list[dt.datetime | None]:
     return [d.due for d in find_deadlines(sentence, on)]
 
@@ -113,3 +120,82 @@ def test_the_days_of_an_activity_are_not_a_submission():
 def test_days_to_send_by_are_still_a_submission_beside_an_activity_word():
     # 检查 is named, but the clause sends (报送) by a date: a submission
     assert dues("请于3月15日至3月18日报送春耕检查情况报告至邮箱jcnyct@163.com。") == [dt.datetime(2026, 3, 18, 23, 59, 59)]
+
+
+# ---------------------------------------------------------------- parts of a month (旬)
+
+
+def test_a_ten_day_part_of_a_month_ends_on_its_last_day():
+    assert due_in("请于5月上旬前将春播进度表报送至邮箱") == [dt.datetime(2026, 5, 10, 23, 59, 59)]
+    assert due_in("请于九月中旬之前报送秋收预案") == [dt.datetime(2026, 9, 20, 23, 59, 59)]
+    assert due_in("请于2月下旬前报送总结") == [dt.datetime(2027, 2, 28, 23, 59, 59)]  # February's end, next year
+    assert due_in("请于2028年2月下旬以前报送总结") == [dt.datetime(2028, 2, 29, 23, 59, 59)]
+
+
+def test_a_ten_day_part_without_before_is_when_something_happens():
+    assert due_in("6月下旬，县农业农村局将对各乡镇春耕台账进行抽查") == []
+    assert due_in("请于3月25日前报送台账，县农业农村局于4月中旬组织验收") == [dt.datetime(2026, 3, 25, 23, 59, 59)]
+
+
+def test_a_ten_day_deadline_becomes_a_requirement_with_its_reading_unsettled():
+    body = ("一、请各乡镇于3月16日17时前将春耕物资储备表发送至邮箱jcnyct@163.com。\n"
+            "二、春耕结束后，请于5月中旬前将春耕生产工作总结报送至上述邮箱。\n"
+            "三、5月下旬，县农业农村局将对部分乡镇进行实地抽查。")
+    draft = draft_campaign(notice(body), builtin_roster())
+    assert [r.due.replace(tzinfo=None) for r in draft.requirements] == [
+        dt.datetime(2026, 3, 16, 17, 0), dt.datetime(2026, 5, 20, 23, 59, 59)]
+    assert any("5月中旬前" in line and "5月20日24时" in line for line in draft.unsettled)
+
+
+# ---------------------------------------------------------------- not the units' mail
+
+
+def test_a_report_by_phone_is_not_a_mailed_requirement():
+    body = ("（一）请各乡镇明确一名春耕联络员，于3月6日前通过电话报县农业农村局种植业股（电话：0429-7711111）。\n"
+            "（二）请各乡镇于3月20日16时前将春耕进度表发送至邮箱jcnyct@163.com。")
+    assert dues_and_says(body, "3月6日前", "电话报告") == [dt.datetime(2026, 3, 20, 16, 0)]
+
+
+def test_a_contact_phone_number_asked_by_mail_is_still_a_requirement():
+    body = "请各乡镇于3月6日前将联络员姓名及联系电话报送至邮箱jcnyct@163.com。"
+    assert dues(body) == [dt.datetime(2026, 3, 6, 23, 59, 59)]
+
+
+def test_the_collecting_offices_own_report_to_the_city_is_not_the_units():
+    body = ("请各乡镇于4月10日前将春耕生产工作总结报送至邮箱jcnyct@163.com。"
+            "县农业农村局审核汇总后于4月15日前报送市农业农村局。")
+    assert dues_and_says(body, "4月15日前", "上报上级") == [dt.datetime(2026, 4, 10, 23, 59, 59)]
+
+
+def test_units_told_to_send_to_the_county_office_after_their_own_summing_up_still_owe_it():
+    body = "请各乡镇汇总辖区各村情况后，于4月10日前将春耕统计表报县农业农村局邮箱jcnyct@163.com。"
+    assert dues(body) == [dt.datetime(2026, 4, 10, 23, 59, 59)]
+
+
+# ---------------------------------------------------------------- moved, listed together
+
+
+def test_a_date_moved_to_without_before_is_the_deadline_and_the_old_one_is_dropped():
+    body = ("3月2日，县农业农村局印发通知，要求各乡镇于3月20日前报送春耕备耕统计表。"
+            "受降雪影响，春耕备耕统计表报送时间由原定的3月20日顺延至3月27日16时，报送邮箱jcnyct@163.com不变。")
+    assert dues_and_says(body, "3月20日前", "此前通知所定", dated="2026年3月16日") == [dt.datetime(2026, 3, 27, 16, 0)]
+
+
+def test_deadlines_listed_together_each_take_the_statement_after_them():
+    body = "请各乡镇于6月30日前、9月30日前和12月20日前，分别将一季度、三季度和全年春耕工作推进情况报送至邮箱jcnyct@163.com。"
+    draft = draft_campaign(notice(body), builtin_roster())
+    assert [(r.title, r.due.replace(tzinfo=None)) for r in draft.requirements] == [
+        ("一季度春耕工作推进情况", dt.datetime(2026, 6, 30, 23, 59, 59)),
+        ("三季度春耕工作推进情况", dt.datetime(2026, 9, 30, 23, 59, 59)),
+        ("全年春耕工作推进情况", dt.datetime(2026, 12, 20, 23, 59, 59))]
+
+
+def test_deadlines_listed_together_without_respectively_share_one_material():
+    body = "请各乡镇于4月10日前和5月10日前将春耕进度表报送至邮箱jcnyct@163.com。"
+    assert dues(body) == [dt.datetime(2026, 4, 10, 23, 59, 59), dt.datetime(2026, 5, 10, 23, 59, 59)]
+
+
+def test_the_offices_own_analysis_of_what_the_units_sent_is_not_theirs():
+    body = ("请各乡镇于4月10日前将春耕意见建议表报送至邮箱jcnyct@163.com。\n"
+            "县农业农村局要对各乡镇报送的意见建议逐项梳理，4月下旬前形成分析报告报县政府。")
+    assert dues(body) == [dt.datetime(2026, 4, 10, 23, 59, 59)]

@@ -1,7 +1,8 @@
 """Deadlines in a notice's sentences: 5月11日16时前, 2024年1月20日下午4点前, 1月20日(星期六)
 16:00前, 3月10日前, 5月15日至19日 (due = the end), 每月5日前 / 自5月起每月5日前 / 每周五下午3点前
-(recurring: the first one), 6月底前, 二〇二六年五月十五日前 (Chinese numerals), 现调整为9月22日前
-(moved: in force, the deadline before it replaced).
+(recurring: the first one), 6月底前, 4月中旬前 (上旬 ends on the 10th, 中旬 on the 20th, 下旬 at the
+month's end), 二〇二六年五月十五日前 (Chinese numerals), 现调整为9月22日前 (moved: in force, the
+deadline before it replaced).
 
 Reading of a date without a time ("5月20日前", "5月20日之前", "于5月20日前"): the whole of
 that day, i.e. due 23:59:59 that day — what a Chinese office means by it (materials that
@@ -34,6 +35,10 @@ _RANGE_END = rf"(?:\s*(?:至|到|—|-|~)\s*(?:(?P<m2>{_MD})\s*月\s*)?(?P<d2>{_
 _END = r"(?P<end>\s*(?:之前|以前|前|为止|止))?"
 DEADLINE_RE = re.compile(_DATE + _WEEKDAY + _RANGE_END + _WEEKDAY + _TIME + _END)
 MONTH_END_RE = re.compile(rf"(?:(?P<y>\d{{4}}|{_CN_YEAR})年)?(?P<m>{_MD})月(?:底|末)(?P<end>前|之前|以前)?")
+# 4月中旬前: by the end of that ten-day part of the month (上旬 the 10th, 中旬 the 20th, 下旬 the
+# month's last day); a 旬 without 前 (4月下旬，县统计局将…抽查) is when something happens, no deadline
+TEN_DAYS_RE = re.compile(rf"(?:(?P<y>\d{{4}}|{_CN_YEAR})\s*年\s*)?(?P<m>{_MD})\s*月\s*(?P<part>上旬|中旬|下旬)"
+                         r"\s*(?P<end>之前|以前|前)")
 RECURRING_RE = re.compile(r"每(?P<period>月|季度|周|半年|年)(?:的)?(?:(?P<d>\d{1,2})日|(?:底|末))" + _TIME
                           + r"(?:前|之前|以前)?")
 # 每周五下午3点前, 每星期一上午10时前报送: a weekday's deadline (before it or a verb right after it)
@@ -74,6 +79,9 @@ def find_deadlines(sentence: str, notice_date: dt.date | None) -> list[Deadline]
         if any(a <= m.start() < b for a, b in taken) or not (m.group("end") or _is_deadline(sentence, m)):
             continue
         out.append(_checked(_month_end, m, notice_date))
+    for m in TEN_DAYS_RE.finditer(sentence):
+        if not any(a <= m.start() < b for a, b in taken) and not DATA_CUTOFF.search(sentence[: m.start()]):
+            out.append(_checked(_ten_days_end, m, notice_date))
     out.sort(key=lambda d: d.start)
     _mark_moved(sentence, out)
     return out
@@ -82,6 +90,25 @@ def find_deadlines(sentence: str, notice_date: dt.date | None) -> list[Deadline]
 # 现调整为9月22日前, 改为, 推迟至, 延长至, 提前至 …: a deadline moved from an earlier one
 MOVED_TO = re.compile(r"(?:调整为|调整至|调整到|更改为|变更为|改为|改至|推迟至|推迟到|延长至|延长到|延期至|延期到|顺延至|提前至|提前到)"
                       r"\s*于?\s*$")
+
+
+# 由原定的8月14日延期至8月21日17时: the date a deadline was moved from
+REPLACED_RE = re.compile(r"(?:由|从)\s*(?:原定|原来|原)?的?\s*" + _DATE + r"\s*(?:之前|以前|前)?[^。；;，,]{0,6}?"
+                         r"(?:调整|更改|变更|改为|改至|推迟|延长|延期|顺延|提前)")
+
+
+def replaced_dates(text: str, notice_date: dt.date | None) -> set[dt.date]:
+    """The dates a notice says were moved (由原定的8月14日延期至…): a deadline elsewhere in it on
+    such a date (要求各乡镇于8月14日前报送…) is the superseded one."""
+    out = set()
+    for m in REPLACED_RE.finditer(text):
+        if m.group("m"):
+            month = cn_int(m.group("m"))
+            try:
+                out.add(dt.date(_year(m.group("y"), month, notice_date), month, cn_int(m.group("d"))))
+            except ValueError:
+                continue
+    return out
 
 
 def _mark_moved(sentence: str, deadlines: list[Deadline]) -> None:
@@ -97,9 +124,20 @@ def _mark_moved(sentence: str, deadlines: list[Deadline]) -> None:
 
 
 def _month_end(m: re.Match, notice_date: dt.date | None) -> Deadline:
+    return _whole_day_until(m, notice_date, lambda year, month: calendar.monthrange(year, month)[1])
+
+
+def _ten_days_end(m: re.Match, notice_date: dt.date | None) -> Deadline:
+    return _whole_day_until(m, notice_date, lambda year, month: {"上旬": 10, "中旬": 20}.get(
+        m.group("part"), calendar.monthrange(year, month)[1]))
+
+
+def _whole_day_until(m: re.Match, notice_date: dt.date | None, last_day) -> Deadline:
+    """Due at 23:59:59 of ``last_day(year, month)`` of the month the match names."""
     month = cn_int(m.group("m"))
     year = _year(m.group("y"), month, notice_date)
-    day = calendar.monthrange(year, month)[1]  # a month outside 1..12 raises ValueError
+    calendar.monthrange(year, month)  # a month outside 1..12 raises ValueError
+    day = last_day(year, month)
     return Deadline(m.start(), m.end(), m.group(), dt.datetime.combine(dt.date(year, month, day), LATEST),
                     f"期限“{m.group()}”按{month}月{day}日24时（23:59:59）截止，请核对")
 
@@ -122,7 +160,8 @@ def _is_deadline(sentence: str, m: re.Match) -> bool:
         return False  # （统计截至6月30日）, 截至6月30日的数据: what the figures cover, not when to send
     if m.groupdict().get("end"):
         return True
-    return bool(BEFORE_MARKERS.search(before))
+    # 延期至8月21日17时: a date something is moved to is a deadline without 前 too
+    return bool(BEFORE_MARKERS.search(before) or MOVED_TO.search(sentence[: m.start()]))
 
 
 def _year(explicit: str | None, month: int, notice_date: dt.date | None) -> int:

@@ -15,10 +15,11 @@ from collector.notice_block import dump_campaign, plain_line_ends
 from collector.roster import UNIT_KINDS, Roster
 
 from . import requirements as req
-from .deadlines import Deadline, find_deadlines
 from .addresses import SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
+from .deadlines import Deadline, find_deadlines, replaced_dates
 from .layout import Layout, normalize, split_notice
 from .read import read_notice
+from .statements import paired, segments
 from .units import (UnitList, UnitResolver, named_units, read_addressees, requirement_units, units_asked_in_text,
                     excused_from, units_excused, units_in_attachment, units_said_by_reference)
 
@@ -279,6 +280,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
     sentences, earlier = _sentences(body)
     excused = units_excused(body, resolver)  # 各直属机构…不需报送自评报告
     dated = [find_deadlines(s, date) for s in sentences]
+    for d in (d for ds in dated for d in ds):  # 要求…于8月14日前报送 beside 由原定的8月14日延期至…
+        if d.due and not d.moved and d.due.date() in replaced_dates(body, date):
+            d.superseded = True
     for i, (sentence, deadlines) in enumerate(zip(sentences, dated)):
         if not deadlines:
             continue
@@ -287,7 +291,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         label = sentences[i - 1] if i > 0 and len(sentences[i - 1]) <= 12 and SUBMIT.search(sentences[i - 1]) else ""
         if TIMING.match(sentence) and any(SUBMIT.search(_neighbours(sentences, dated, i, k)) for k in (-1, 1)):
             label = sentence
-        for deadline, segment, who in _paired(sentence, _segments(sentence, deadlines)):
+        for deadline, segment, who in paired(sentence, segments(sentence, deadlines)):
             if deadline.superseded or (REPORTED.search(sentence[:deadline.start]) and not deadline.moved):
                 unsettled.append(f"期限“{deadline.text}”是此前通知所定的（{_short(sentence)}），未列为报送要求，请核对")
                 continue
@@ -302,6 +306,12 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 continue
             if _on_paper(segment) or _on_paper(_clause_at(sentence, deadline.start)):
                 unsettled.append(f"期限“{deadline.text}”为纸质材料报送（{_short(segment)}），未列为邮件报送要求，请核对")
+                continue
+            if _onward(sentence, deadline):
+                unsettled.append(f"期限“{deadline.text}”是本级汇总后上报上级的期限（{_short(segment)}），未列为报送要求，请核对")
+                continue
+            if _by_phone(segment):
+                unsettled.append(f"期限“{deadline.text}”为电话报告（{_short(segment)}），未列为邮件报送要求，请核对")
                 continue
             context = (_neighbours(sentences, dated, i, -1), _neighbours(sentences, dated, i, 1))
             who += _listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
@@ -359,47 +369,38 @@ def _on_paper(text: str) -> bool:
     return "纸质" in text and not re.search(r"电子|邮箱|邮件|@", text)
 
 
-def _paired(sentence: str, segments: list[tuple[Deadline, str, str]]) -> list[tuple[Deadline, str, str]]:
-    """Deadlines that share one clause take one material each: with 分别 the materials after it
-    in order (于5月10日、5月24日前分别报送自查报告和整改报告), else the words from each deadline to
-    the next (于12月27日前将元旦值班表、1月20日前将春节值班表报送…)."""
-    out = list(segments)
-    for clause in re.finditer(r"[^,，;；]+", sentence):
-        text, at = clause.group(), clause.start()
-        same = [i for i, (d, _, _) in enumerate(segments) if at <= d.start < clause.end()]
-        if len(same) < 2:
-            continue
-        opening = text[: segments[same[0]][0].start - at]
-        verb = SUBMIT.search(text)
-        if "分别" in text:
-            pieces = _respective(text[text.index("分别"):], len(same))
-            pieces = [f"{text[:text.index('分别')]}报送{n}" for n in pieces]
-        else:
-            starts = [segments[i][0].start - at for i in same] + [len(text)]
-            pieces = [opening + text[a:b] + ("" if SUBMIT.search(text[a:b]) or not verb else verb.group())
-                      for a, b in zip(starts, starts[1:])]
-        if len(pieces) != len(same) or not all(req.material_names(p) for p in pieces):
-            continue
-        for i, piece in zip(same, pieces):
-            out[i] = (segments[i][0], piece, segments[i][2])
-    return out
+# 县安委办汇总后于7月3日前报市安委办, 县营商局要对各单位报送的意见建议逐条研究，7月中旬前形成分析报告
+# 报县政府: the collecting office's own report upward (to the city, the province, the county's
+# government or party committee), not the units'
+UPWARD = re.compile(r"(?:报|报送|上报|呈报)(?:至|到|给)?(?:市|省|县政府(?!办)|县人民政府(?!办)|县委(?!办))")
+ONE_COUNTY_OFFICE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])?\s*(?:由)?"
+                               r"(?:县(?!直|政府各)|我|本)[^\s各、和及,，]{0,10}?(?:办|局|委|室|中心)(?![各、和及与])")
+WHAT_UNITS_SENT = re.compile(r"汇总|各[\u4e00-\u9fa5]{0,4}报送的|收集的")
 
 
-def _respective(text: str, count: int) -> list[str]:
-    """分别报送自查报告和整改报告 → the two names; 分别报送上半年和全年工作落实情况报告 → 上半年工作落实
-    情况报告 and 全年工作落实情况报告 (modifiers that share one head noun)."""
-    names = req.material_names(text)
-    if len(names) == count or len(names) != 1:
-        return names
-    m = re.search(rf"([^,，;；]*?){re.escape(names[0])}", text)
-    before = re.sub(r"^分别(?:报送|上报|提交|报)?", "", m.group(1)) if m else ""
-    modifiers = [x for x in re.split(r"[和及、与]", before + names[0]) if x]
-    if len(modifiers) != count:
-        return names
-    head = re.search(r"(?:工作|情况).*$", modifiers[-1]) or re.search(req.MATERIAL.pattern + r".*$", modifiers[-1])
-    if not head:
-        return names
-    return [x if req.MATERIAL.search(x) else x + head.group() for x in modifiers]
+def _onward(sentence: str, deadline: Deadline) -> bool:
+    """A deadline sent upward after it, in a sentence whose subject is one county office (or
+    its 汇总 of what the units sent), not the units (各乡镇…, 请…)."""
+    clause = _clause_at(sentence, deadline.start)
+    if not UPWARD.search(sentence[deadline.end: deadline.end + 30].split("；")[0]):
+        return False
+    before = clause[: clause.find(deadline.text)] if deadline.text in clause else ""
+    if re.search(r"各|请", before):
+        return False
+    opening = sentence[: deadline.start]
+    return ("汇总" in before or bool(ONE_COUNTY_OFFICE.match(before))
+            or (bool(ONE_COUNTY_OFFICE.match(opening)) and bool(WHAT_UNITS_SENT.search(opening))
+                and "请" not in opening))
+
+
+# 以电话形式报县双拥办, 通过电话报告: the means is the phone (联系电话 is a number, no means)
+BY_PHONE = re.compile(r"(?:以|通过|用|采取|采用)电话|电话(?:形式|方式)|(?<!联系)电话(?:报告|告知)")
+MAILED = re.compile(r"邮箱|邮件|@|电子版|扫描件")
+
+
+def _by_phone(text: str) -> bool:
+    """于7月20日前以电话形式报县双拥办，不需书面报送: said on the phone, nothing mailed."""
+    return bool(BY_PHONE.search(text)) and not MAILED.search(text)
 
 
 def _neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> str:
@@ -467,41 +468,8 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     shared += [{"requirement": rid, "units": g} for g in groups]
     return DraftRequirement(
         id=rid, title=title, description=_short(segment, 60), due=due, units=units,
-        hints=req.hints_for(names), parts=req.parts_for("，".join(x for x in (before, said, after) if x), names),
+        hints=req.hints_for(names if names or not _object(segment) else [title]), parts=req.parts_for("，".join(x for x in (before, said, after) if x), names),
     )
-
-
-def _segments(sentence: str, deadlines: list[Deadline]) -> list[tuple[Deadline, str, str]]:
-    """Each deadline with the clauses that say what is due by it, and the sentence's
-    opening (who is asked) for the unit words. A clause between two deadlines goes to the
-    earlier one when that one's own clause names no material."""
-    bounds = [0] + [m.end() for m in re.finditer(r"[,，;；]", sentence)] + [len(sentence) + 1]
-    clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
-
-    def clause_of(pos: int) -> int:
-        return next(i for i, (a, b) in enumerate(clauses) if a <= pos < b)
-
-    at = [clause_of(d.start) for d in deadlines]
-    own_material = [bool(req.MATERIAL.search(sentence[clauses[c][0]:clauses[c][1]])) for c in at]
-    # a semicolon closes what one deadline asks: 台账…于1月30日前报送；…情况报告…于2月27日前报送
-    ends_statement = [sentence[a:b].rstrip().endswith(("；", ";")) for a, b in clauses]
-    out = []
-    for i, d in enumerate(deadlines):
-        lo = 0 if i == 0 else (at[i - 1] + 1 if own_material[i - 1] else at[i])
-        if i > 0:
-            lo = next((c + 1 for c in range(at[i] - 1, at[i - 1] - 1, -1) if ends_statement[c]), lo)
-        if i + 1 < len(deadlines):
-            hi = at[i + 1] - 1 if not own_material[i] and at[i + 1] > at[i] else at[i]
-            if at[i + 1] == at[i]:
-                hi = at[i]
-            hi = next((c for c in range(at[i], at[i + 1]) if ends_statement[c]), hi)
-        else:
-            hi = len(clauses) - 1
-        lo = min(lo, at[i])
-        segment = sentence[clauses[lo][0]: clauses[hi][1]]
-        who = sentence[: clauses[at[0]][0]]
-        out.append((d, segment, who))
-    return out
 
 
 def _object(segment: str) -> str:
@@ -518,7 +486,8 @@ def _object(segment: str) -> str:
     obj = re.sub(r"(?:等|相关|有关)*(?:资料|材料)?$", "", obj).strip(" ,，、")
     obj = re.sub(r"(?:电子版|纸质版)$", "", obj)
     obj = re.sub(r"^[^的及和、]{1,6}的", "", obj)  # 填写完毕的调查问卷
-    return obj if req.MATERIAL.search(obj) or re.search(r"姓名|名单|电话|联系", obj) else ""
+    # 将上半年工作落实情况报送: a report of how the work stands is what is sent
+    return obj if req.MATERIAL.search(obj) or re.search(r"姓名|名单|电话|联系|(?:落实|推进|完成|进展)情况$", obj) else ""
 
 
 def _short(text: str, limit: int = 30) -> str:

@@ -1,0 +1,114 @@
+"""Which words of a sentence go with which of its deadlines: each deadline's segment (the
+clauses saying what is due by it) and the deadlines that share one clause or one statement
+(于5月10日、5月24日前分别报送自查报告和整改报告)."""
+
+from __future__ import annotations
+
+import re
+
+from . import requirements as req
+from .addresses import SUBMIT
+from .deadlines import Deadline
+
+
+
+def segments(sentence: str, deadlines: list[Deadline]) -> list[tuple[Deadline, str, str]]:
+    """Each deadline with the clauses that say what is due by it, and the sentence's
+    opening (who is asked) for the unit words. A clause between two deadlines goes to the
+    earlier one when that one's own clause names no material."""
+    bounds = [0] + [m.end() for m in re.finditer(r"[,，;；]", sentence)] + [len(sentence) + 1]
+    clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+    def clause_of(pos: int) -> int:
+        return next(i for i, (a, b) in enumerate(clauses) if a <= pos < b)
+
+    at = [clause_of(d.start) for d in deadlines]
+    own_material = [bool(req.MATERIAL.search(sentence[clauses[c][0]:clauses[c][1]])) for c in at]
+    # a semicolon closes what one deadline asks: 台账…于1月30日前报送；…情况报告…于2月27日前报送
+    ends_statement = [sentence[a:b].rstrip().endswith(("；", ";")) for a, b in clauses]
+    out = []
+    for i, d in enumerate(deadlines):
+        lo = 0 if i == 0 else (at[i - 1] + 1 if own_material[i - 1] else at[i])
+        if i > 0:
+            lo = next((c + 1 for c in range(at[i] - 1, at[i - 1] - 1, -1) if ends_statement[c]), lo)
+        if i + 1 < len(deadlines):
+            hi = at[i + 1] - 1 if not own_material[i] and at[i + 1] > at[i] else at[i]
+            if at[i + 1] == at[i]:
+                hi = at[i]
+            hi = next((c for c in range(at[i], at[i + 1]) if ends_statement[c]), hi)
+        else:
+            hi = len(clauses) - 1
+        lo = min(lo, at[i])
+        segment = sentence[clauses[lo][0]: clauses[hi][1]]
+        who = sentence[: clauses[at[0]][0]]
+        out.append((d, segment, who))
+    return out
+
+
+
+def paired(sentence: str, segments: list[tuple[Deadline, str, str]]) -> list[tuple[Deadline, str, str]]:
+    """Deadlines that share one clause take one material each: with 分别 the materials after it
+    in order (于5月10日、5月24日前分别报送自查报告和整改报告), else the words from each deadline to
+    the next (于12月27日前将元旦值班表、1月20日前将春节值班表报送…)."""
+    out = list(segments)
+    for clause in re.finditer(r"[^,，;；]+", sentence):
+        text, at = clause.group(), clause.start()
+        same = [i for i, (d, _, _) in enumerate(segments) if at <= d.start < clause.end()]
+        if len(same) < 2:
+            continue
+        opening = text[: segments[same[0]][0].start - at]
+        verb = SUBMIT.search(text)
+        if "分别" in text:
+            pieces = _respective(text[text.index("分别"):], len(same))
+            pieces = [f"{text[:text.index('分别')]}报送{n}" for n in pieces]
+        else:
+            starts = [segments[i][0].start - at for i in same] + [len(text)]
+            pieces = [opening + text[a:b] + ("" if SUBMIT.search(text[a:b]) or not verb else verb.group())
+                      for a, b in zip(starts, starts[1:])]
+        if len(pieces) != len(same) or not all(req.material_names(p) for p in pieces):
+            pieces = _listed_together(sentence, at, [segments[i][0] for i in same])
+            if not pieces:
+                continue
+        for i, piece in zip(same, pieces):
+            out[i] = (segments[i][0], piece, segments[i][2])
+    return out
+
+
+# 6月25日前、12月10日前 / 7月3日前和12月4日前: deadlines listed one after another
+LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及|或)?\s*(?:于|在)?\s*")
+PERIOD = r"(?:上半年|下半年|全年|全年度|年度|半年|前三季度|第?[一二三四1-4]季度|[一二三四五六七八九十\d]{1,2}月份?)"
+
+
+def _listed_together(sentence: str, at: int, deadlines: list[Deadline]) -> list[str]:
+    """Deadlines listed together (请于7月3日前和12月4日前，分别将上半年和全年工作落实情况报送…)
+    share the statement after them, to the sentence's end or its next ；: each deadline takes it,
+    and with 分别 and as many periods as deadlines (上半年和全年) each takes its own period."""
+    if any(not LIST_JOIN.fullmatch(sentence[a.end:b.start]) for a, b in zip(deadlines, deadlines[1:])):
+        return []
+    end = min([i for i in (sentence.find(c, deadlines[-1].end) for c in "；;") if i >= 0] or [len(sentence)])
+    tail = sentence[deadlines[-1].end:end]
+    if not SUBMIT.search(tail):
+        return []
+    opening = sentence[at:deadlines[0].start]
+    tails = [tail] * len(deadlines)
+    periods = re.search(rf"{PERIOD}(?:[和及、与]{PERIOD}){{{len(deadlines) - 1}}}(?![和及、与])", tail)
+    if "分别" in opening + tail and periods:
+        tails = [tail.replace(periods.group(), p, 1) for p in re.findall(PERIOD, periods.group())]
+    return [opening + sentence[d.start:d.end] + t for d, t in zip(deadlines, tails)]
+
+
+def _respective(text: str, count: int) -> list[str]:
+    """分别报送自查报告和整改报告 → the two names; 分别报送上半年和全年工作落实情况报告 → 上半年工作落实
+    情况报告 and 全年工作落实情况报告 (modifiers that share one head noun)."""
+    names = req.material_names(text)
+    if len(names) == count or len(names) != 1:
+        return names
+    m = re.search(rf"([^,，;；]*?){re.escape(names[0])}", text)
+    before = re.sub(r"^分别(?:报送|上报|提交|报)?", "", m.group(1)) if m else ""
+    modifiers = [x for x in re.split(r"[和及、与]", before + names[0]) if x]
+    if len(modifiers) != count:
+        return names
+    head = re.search(r"(?:工作|情况).*$", modifiers[-1]) or re.search(req.MATERIAL.pattern + r".*$", modifiers[-1])
+    if not head:
+        return names
+    return [x if req.MATERIAL.search(x) else x + head.group() for x in modifiers]
