@@ -199,3 +199,18 @@ def test_the_offices_own_analysis_of_what_the_units_sent_is_not_theirs():
     body = ("请各乡镇于4月10日前将春耕意见建议表报送至邮箱jcnyct@163.com。\n"
             "县农业农村局要对各乡镇报送的意见建议逐项梳理，4月下旬前形成分析报告报县政府。")
     assert dues(body) == [dt.datetime(2026, 4, 10, 23, 59, 59)]
+
+
+# ---------------------------------------------------------------- recurring after a first report
+
+
+def test_a_recurring_report_said_to_come_after_the_first_starts_after_it():
+    """首次…4月7日前；此后每月5日前: May's 5th, not April's, which would fall before the first."""
+    assert due_in("首次报送3月份情况，请于2026年4月7日17时前发送至邮箱；此后每月5日前报送上月情况。", dt.date(2026, 3, 30)) == [
+        dt.datetime(2026, 4, 7, 17, 0), dt.datetime(2026, 5, 5, 23, 59, 59)]
+    assert due_in("请于4月30日前报送首期台账，以后每周五下午3点前报送本周进展。", dt.date(2026, 4, 20))[1] == dt.datetime(2026, 5, 1, 15, 0)
+
+
+def test_a_recurring_report_without_thereafter_still_starts_after_the_notice():
+    assert due_in("请于2026年4月7日17时前报送自查表。每月5日前报送上月进展。", dt.date(2026, 3, 30)) == [
+        dt.datetime(2026, 4, 7, 17, 0), dt.datetime(2026, 4, 5, 23, 59, 59)]

@@ -84,7 +84,31 @@ def find_deadlines(sentence: str, notice_date: dt.date | None) -> list[Deadline]
             out.append(_checked(_ten_days_end, m, notice_date))
     out.sort(key=lambda d: d.start)
     _mark_moved(sentence, out)
+    _start_after_the_first(sentence, out)
     return out
+
+
+THEREAFTER = re.compile(r"(?:此后|以后|之后|今后|其后|后续)[^。；;，,]{0,4}$")
+
+
+def _start_after_the_first(sentence: str, deadlines: list[Deadline]) -> None:
+    """首次…请于4月7日17时前发送；此后每月5日前报送上月情况: the recurring report starts
+    after the first one, not after the notice's date (05-05, not 04-05)."""
+    for i, d in enumerate(deadlines):
+        before = [e for e in deadlines[:i] if e.due and not e.recurring]
+        if not (d.recurring and d.due and before and THEREAFTER.search(sentence[before[-1].end:d.start])):
+            continue
+        first = before[-1].due
+        later = d.due
+        if "月" in d.text:
+            day = re.search(rf"每月\s*({_MD})\s*[日号]", d.text)
+            later = dt.datetime.combine(_monthly(cn_int(day.group(1)) if day else 31, first.date() + dt.timedelta(days=1)),
+                                        d.due.time())
+        while later <= first:  # weekly
+            later += dt.timedelta(days=7)
+        if later != d.due:
+            d.assumed = d.assumed.replace(f"{d.due.month}月{d.due.day}日", f"{later.month}月{later.day}日")
+            d.due = later
 
 
 # 现调整为9月22日前, 改为, 推迟至, 延长至, 提前至 …: a deadline moved from an earlier one
