@@ -1,6 +1,9 @@
 """Command line: a thin layer over the library (jobs, views, decisions, serve).
 
-  group.py     the `collector` group, its error handling, the options commands share
+  group.py     the `collector` group and its error handling
+  context.py   a command's settings and the archive to read
+  options.py   the options commands share (--by, --wait, --now)
+  exits.py     one line on stderr and an exit code
   mail.py      poll, import, messages, status; review, assign, ignore
   archive.py   serve, backup, verify, reindex, upgrade, demo
   export.py    export status|files|notice

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import click
 
-from collector.cli.group import (
-    EXIT_ALREADY_RUNNING, EXIT_FAILURE, _backup_wait_option, _fail, _open_db, _settings, _wait_option, cli,
-)
+from collector.cli.context import open_db, settings_of
+from collector.cli.exits import EXIT_ALREADY_RUNNING, EXIT_FAILURE, fail
+from collector.cli.group import cli
+from collector.cli.options import backup_wait_option, wait_option
 from collector.config import ConfigError
 
 
@@ -23,23 +24,23 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
     from collector import serve as serve_module
 
     try:
-        serve_module.serve_settings(_settings(ctx), host=host, port=port)
+        serve_module.serve_settings(settings_of(ctx), host=host, port=port)
     except ConfigError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
 @cli.command()
 @click.argument("dest", type=click.Path(file_okay=False, path_type=Path))
-@_backup_wait_option()
+@backup_wait_option()
 @click.pass_context
 def backup(ctx: click.Context, dest: Path, wait: float) -> None:
     """Copy the archive to DEST (a new folder) consistently while polls and the dashboard run, then verify the copy."""
     from collector import backup as backup_module
 
     try:
-        result = backup_module.backup(_settings(ctx).data_dir, dest, wait_seconds=wait)
+        result = backup_module.backup(settings_of(ctx).data_dir, dest, wait_seconds=wait)
     except backup_module.BackupError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     click.echo(result.summary())
     if not result.ok:
         sys.exit(EXIT_FAILURE)
@@ -59,7 +60,7 @@ def demo(workdir: Path, port: int, no_serve: bool) -> None:
 @cli.command()
 @click.option("--export-head", type=click.Path(path_type=Path), help="Also write the audit chain's head (seq, time, hash) as JSON here, to keep elsewhere.")
 @click.option("--repair", is_flag=True, help="Put filed/ back from the content store (holds the run lock; recorded in the audit chain). Raw mails and files are only reported, never changed.")
-@_wait_option()
+@wait_option()
 @click.pass_context
 def verify(ctx: click.Context, export_head: Path | None, repair: bool, wait: float) -> None:
     """Re-hash every raw mail and file, check filed/, walk the audit chain, check SQLite. Exit 1 on any problem."""
@@ -67,20 +68,20 @@ def verify(ctx: click.Context, export_head: Path | None, repair: bool, wait: flo
 
     from collector import audit, jobs, verify as verify_module
 
-    settings = _settings(ctx)
+    settings = settings_of(ctx)
     if repair:
         try:
             with jobs.existing_archive_for_writing(settings.data_dir, wait) as db:
                 report = verify_module.verify_archive(db, settings.data_dir, holding_lock=True)
                 done, left = verify_module.repair_tree(db, settings.data_dir, report)
         except jobs.AlreadyRunning as exc:
-            _fail(f"{exc}; nothing was checked or repaired", EXIT_ALREADY_RUNNING)
-        db = _open_db(ctx)  # for the chain head below
+            fail(f"{exc}; nothing was checked or repaired", EXIT_ALREADY_RUNNING)
+        db = open_db(ctx)  # for the chain head below
         for line in done:
             click.echo(f"repaired: {line}")
         problems = [p for p in report.problems if p not in {f.text for f in report.filed}] + left
     else:
-        db = _open_db(ctx)
+        db = open_db(ctx)
         report = verify_module.verify_archive(db, settings.data_dir)
         problems = report.problems
     for problem in problems:
@@ -100,26 +101,26 @@ def _after_repair(report, problems: list[str]) -> str:
 
 
 @cli.command()
-@_wait_option()
+@wait_option()
 @click.pass_context
 def reindex(ctx: click.Context, wait: float) -> None:
     """Rebuild the dashboard's search index from the archive (minutes for 100,000 mails)."""
     from collector import jobs
     from collector.dashboard.search import rebuild_search_index
 
-    with jobs.existing_archive_for_writing(_settings(ctx).data_dir, wait) as db:
+    with jobs.existing_archive_for_writing(settings_of(ctx).data_dir, wait) as db:
         indexed = rebuild_search_index(db)
     click.echo(f"indexed {indexed} mails")
 
 
 @cli.command()
-@_wait_option()
+@wait_option()
 @click.pass_context
 def upgrade(ctx: click.Context, wait: float) -> None:
     """Apply the archive's pending schema migrations (poll and import do it too)."""
     from collector import jobs
 
-    before, after = jobs.upgrade(_settings(ctx).data_dir, wait)
+    before, after = jobs.upgrade(settings_of(ctx).data_dir, wait)
     if before == after:
         click.echo(f"schema version {after}: up to date")
     else:

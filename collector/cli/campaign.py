@@ -7,7 +7,10 @@ from pathlib import Path
 
 import click
 
-from collector.cli.group import EXIT_ALREADY_RUNNING, _by_option, _fail, _settings, cli
+from collector.cli.context import settings_of
+from collector.cli.exits import EXIT_ALREADY_RUNNING, fail
+from collector.cli.group import cli
+from collector.cli.options import by_option
 
 
 @cli.group()
@@ -31,7 +34,7 @@ def campaign_init(ctx: click.Context, notice: Path, roster: Path | None, output:
     from collector.roster import archive_roster
 
     try:
-        units = roster_from_csv(roster) if roster else archive_roster(_settings(ctx).data_dir)
+        units = roster_from_csv(roster) if roster else archive_roster(settings_of(ctx).data_dir)
         draft = draft_campaign_from_file(notice, units)
         draft.kinds_shorthand = roster is None
     except (NoticeReadError, ValueError) as exc:
@@ -48,7 +51,7 @@ def campaign_init(ctx: click.Context, notice: Path, roster: Path | None, output:
 @campaign.command("add")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--replace", is_flag=True, help="Replace the archive's campaign of the same id.")
-@_by_option
+@by_option
 @click.pass_context
 def campaign_add(ctx: click.Context, file: Path, replace: bool, by: str) -> None:
     """Check a (drafted and corrected) campaign file and put it into the archive: live
@@ -60,14 +63,14 @@ def campaign_add(ctx: click.Context, file: Path, replace: bool, by: str) -> None
 
     data = read_campaign_file(file)
     if isinstance(data, dict) and data.get("unsettled"):
-        _fail(f"{file}: settle the {len(data['unsettled'])} line(s) under `unsettled:` first "
+        fail(f"{file}: settle the {len(data['unsettled'])} line(s) under `unsettled:` first "
               "(correct the file, then empty the list)")
     try:
-        saved = jobs.save_campaign(_settings(ctx), data, by, replace=replace)
+        saved = jobs.save_campaign(settings_of(ctx), data, by, replace=replace)
     except jobs.AlreadyRunning as exc:
-        _fail(str(exc), EXIT_ALREADY_RUNNING)
+        fail(str(exc), EXIT_ALREADY_RUNNING)
     except (CampaignError, yaml.YAMLError) as exc:
-        _fail(str(exc))
+        fail(str(exc))
     click.echo(f"已加入活动：{saved.id}（{saved.title}），{len(saved.requirements)} 项要求，{len(saved.units)} 个单位；下次收取邮件时生效")
 
 
@@ -80,7 +83,7 @@ def campaign_list(ctx: click.Context, as_json: bool) -> None:
     from collector.campaign import campaign_row, load_campaigns
     from collector.roster import archive_roster
 
-    settings = _settings(ctx)
+    settings = settings_of(ctx)
     rows = [campaign_row(c) for c in load_campaigns(settings.campaign, roster=archive_roster(settings.data_dir),
                                                    data_dir=settings.data_dir)]
     if as_json:

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import click
 
-from collector.cli.group import (
-    EXIT_ALREADY_RUNNING, _decider, _fail, _open_db, _parse_now, _settings, _wait_option, cli,
-)
+from collector.cli.context import open_db, settings_of
+from collector.cli.exits import EXIT_ALREADY_RUNNING, fail
+from collector.cli.group import cli
+from collector.cli.options import decider, parse_now, wait_option
 from collector.config import ConfigError
 
 
@@ -20,14 +21,14 @@ def poll(ctx: click.Context, now: str | None) -> None:
     """Fetch new mail from the IMAP folder and file it (one pass, for cron)."""
     from collector import fetch, jobs, service
 
-    settings = _settings(ctx)
+    settings = settings_of(ctx)
     try:
-        report = jobs.run_poll(settings, now=_parse_now(now))
+        report = jobs.run_poll(settings, now=parse_now(now))
     except jobs.AlreadyRunning as exc:
-        _fail(str(exc), EXIT_ALREADY_RUNNING)
+        fail(str(exc), EXIT_ALREADY_RUNNING)
     except (ConfigError, fetch.FetchError, jobs.StorageFull) as exc:
         service.record_poll(settings.data_dir, ok=False, message=str(exc))
-        _fail(str(exc))
+        fail(str(exc))
     except Exception as exc:  # a bug: recorded for the dashboard, then the traceback
         service.record_poll(settings.data_dir, ok=False, message=f"{type(exc).__name__}: {exc}")
         raise
@@ -46,11 +47,11 @@ def import_(ctx: click.Context, paths: tuple[Path, ...], now: str | None) -> Non
     from collector import jobs, sources
 
     try:
-        report = jobs.run_import(_settings(ctx), paths, now=_parse_now(now))
+        report = jobs.run_import(settings_of(ctx), paths, now=parse_now(now))
     except jobs.AlreadyRunning as exc:
-        _fail(str(exc), EXIT_ALREADY_RUNNING)
+        fail(str(exc), EXIT_ALREADY_RUNNING)
     except (sources.SourceError, jobs.StorageFull) as exc:
-        _fail(str(exc))
+        fail(str(exc))
     click.echo(report.summary())
 
 
@@ -63,7 +64,7 @@ def messages(ctx: click.Context, as_json: bool, state: str | None, campaign_id: 
     """List archived mails."""
     from collector import views
 
-    rows = [r for r in views.message_rows(_open_db(ctx))
+    rows = [r for r in views.message_rows(open_db(ctx))
             if (state is None or r["state"] == state) and (campaign_id is None or r["campaign"] == campaign_id)]
     if as_json:
         click.echo(views.dumps(rows))
@@ -87,7 +88,7 @@ def status(ctx: click.Context, as_json: bool, campaign_id: str | None) -> None:
     """Who has submitted what (the 报送情况 table)."""
     from collector import views
 
-    rows = views.status_rows(_open_db(ctx), campaign_id)
+    rows = views.status_rows(open_db(ctx), campaign_id)
     if as_json:
         click.echo(views.dumps(rows))
         return
@@ -103,13 +104,13 @@ def _decide(ctx: click.Context, message: str, **decision) -> dict:
     from collector import decisions, jobs
 
     try:
-        return jobs.decide(_settings(ctx), message, **decision)
+        return jobs.decide(settings_of(ctx), message, **decision)
     except decisions.DecisionError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     except jobs.AlreadyRunning as exc:
-        _fail(f"{exc}; the decision was NOT saved, try again later", EXIT_ALREADY_RUNNING)
+        fail(f"{exc}; the decision was NOT saved, try again later", EXIT_ALREADY_RUNNING)
     except jobs.StorageFull as exc:
-        _fail(str(exc))
+        fail(str(exc))
     raise AssertionError("unreachable")
 
 
@@ -121,12 +122,12 @@ def _decide(ctx: click.Context, message: str, **decision) -> dict:
 @click.option("--note", help="Why, for the audit trail.")
 @click.option("--campaign", "campaign_id", metavar="ID",
               help="The campaign to file it under (default: the mail's own, if UNIT is on it; else the first UNIT is on).")
-@_wait_option()
+@wait_option()
 @click.pass_context
 def assign(ctx: click.Context, message: str, unit: str, requirements: tuple[str, ...], by: str | None, note: str | None,
            campaign_id: str | None, wait: float) -> None:
     """File MESSAGE (sha256 prefix or Message-ID) under UNIT (roster name, e.g. 县发改局)."""
-    row = _decide(ctx, message, unit=unit, requirements=list(requirements) or None, by=_decider(by), note=note, wait=wait,
+    row = _decide(ctx, message, unit=unit, requirements=list(requirements) or None, by=decider(by), note=note, wait=wait,
                   campaign=campaign_id)
     click.echo(f"已归入 {unit}：{row['message_sha256'][:12]} {row['requirements']}")
 
@@ -135,11 +136,11 @@ def assign(ctx: click.Context, message: str, unit: str, requirements: tuple[str,
 @click.argument("message")
 @click.option("--by", help="Who decides (default: the login name).")
 @click.option("--note", help="Why, for the audit trail.")
-@_wait_option()
+@wait_option()
 @click.pass_context
 def ignore(ctx: click.Context, message: str, by: str | None, note: str | None, wait: float) -> None:
     """Mark MESSAGE as not a submission."""
-    row = _decide(ctx, message, unit=None, by=_decider(by), note=note, wait=wait)
+    row = _decide(ctx, message, unit=None, by=decider(by), note=note, wait=wait)
     click.echo(f"已忽略：{row['message_sha256'][:12]}")
 
 
@@ -150,7 +151,7 @@ def review(ctx: click.Context, as_json: bool) -> None:
     """Mails waiting for a person (the 待审核 queue), with why and suggestions."""
     from collector import decisions, views
 
-    rows = decisions.review_queue(_open_db(ctx))
+    rows = decisions.review_queue(open_db(ctx))
     if as_json:
         click.echo(views.dumps(rows))
         return

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import click
 
-from collector.cli.group import (
-    EXIT_ALREADY_RUNNING, _by_option, _fail, _open_db, _parse_now, _settings, _wait_option, cli,
-)
+from collector.cli.context import open_db, settings_of
+from collector.cli.exits import EXIT_ALREADY_RUNNING, fail
+from collector.cli.group import cli
+from collector.cli.options import by_option, parse_now, wait_option
 from collector.config import ConfigError
 
 
@@ -22,7 +23,7 @@ def outbox(ctx: click.Context, as_json: bool) -> None:
 
     if ctx.invoked_subcommand is not None:
         return
-    rows = queue.listing(_open_db(ctx))
+    rows = queue.listing(open_db(ctx))
     if as_json:
         click.echo(views.dumps(rows))
         return
@@ -38,8 +39,8 @@ def outbox(ctx: click.Context, as_json: bool) -> None:
 @click.argument("outbox_id", metavar="ID", type=int)
 @click.option("--sent", "outcome", flag_value="sent", help="It did go out: never send it again.")
 @click.option("--unsent", "outcome", flag_value="unsent", help="It did not go out: the next run sends it, once.")
-@_by_option
-@_wait_option()
+@by_option
+@wait_option()
 @click.pass_context
 def outbox_settle(ctx: click.Context, outbox_id: int, outcome: str | None, by: str, wait: float) -> None:
     """Settle mail ID (see `collector outbox`) left 未能确认 (unconfirmed), after checking whether it went out."""
@@ -49,13 +50,13 @@ def outbox_settle(ctx: click.Context, outbox_id: int, outcome: str | None, by: s
     from collector.outbox.settle import SettleError, settle
 
     if outcome is None:
-        _fail("say what you found: --sent (it went out) or --unsent (it did not)")
+        fail("say what you found: --sent (it went out) or --unsent (it did not)")
     try:
-        row = settle(_settings(ctx), outbox_id, outcome == "sent", by, wait)
+        row = settle(settings_of(ctx), outbox_id, outcome == "sent", by, wait)
     except SettleError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     except jobs.AlreadyRunning as exc:
-        _fail(f"{exc}; nothing was changed, try again later", EXIT_ALREADY_RUNNING)
+        fail(f"{exc}; nothing was changed, try again later", EXIT_ALREADY_RUNNING)
     what = "已确认发出，不会再次发送" if outcome == "sent" else "已放回待发送队列，下一次收取邮件时重新发送"
     to = "、".join(json.loads(row["to_addrs"] or "[]"))
     click.echo(f"第 {outbox_id} 封邮件（{row['subject']} → {to}）{what}；已记入审计日志。")
@@ -77,12 +78,12 @@ def remind(ctx: click.Context, campaign_id: str | None, requirement_id: str | No
     from collector.outbox import reminders
 
     try:
-        items, report = reminders.run_remind(_settings(ctx), campaign_id, requirement_id, send=send,
-                                             by=f"cli:{getpass.getuser()}", now=_parse_now(now))
+        items, report = reminders.run_remind(settings_of(ctx), campaign_id, requirement_id, send=send,
+                                             by=f"cli:{getpass.getuser()}", now=parse_now(now))
     except jobs.AlreadyRunning as exc:
-        _fail(str(exc), EXIT_ALREADY_RUNNING)
+        fail(str(exc), EXIT_ALREADY_RUNNING)
     except (ConfigError, ValueError) as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if as_json:
         click.echo(views.dumps([item.as_json() for item in items]))
     else:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import click
 
-from collector.cli.group import EXIT_ALREADY_RUNNING, _by_option, _fail, _open_db, _settings, cli
+from collector.cli.context import open_db, settings_of
+from collector.cli.exits import EXIT_ALREADY_RUNNING, fail
+from collector.cli.group import cli
+from collector.cli.options import by_option
 
 
 @cli.group()
@@ -18,11 +21,11 @@ def _roster_edit(ctx: click.Context, edit) -> None:
     from collector.roster import RosterEditError
 
     try:
-        jobs.edit_roster(_settings(ctx), edit)
+        jobs.edit_roster(settings_of(ctx), edit)
     except jobs.AlreadyRunning as exc:
-        _fail(str(exc), EXIT_ALREADY_RUNNING)
+        fail(str(exc), EXIT_ALREADY_RUNNING)
     except RosterEditError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
 @roster.command("list")
@@ -36,7 +39,7 @@ def roster_list(ctx: click.Context, as_json: bool, kind: str | None) -> None:
     from collector import views
     from collector.roster import KIND_LABELS, load_roster
 
-    db = _open_db(ctx)
+    db = open_db(ctx)
     units = [u for u in load_roster(db).units if kind is None or u.kind == kind]
     learned = {}
     if "learned_addresses" in db.table_names():
@@ -57,7 +60,7 @@ def roster_list(ctx: click.Context, as_json: bool, kind: str | None) -> None:
 @click.option("--official-name", default="")
 @click.option("--alias", "aliases", multiple=True, help="Another name people write (repeatable).")
 @click.option("--address", "addresses", multiple=True, help="A known sender address (repeatable).")
-@_by_option
+@by_option
 @click.pass_context
 def roster_add(ctx, name, kind, official_name, aliases, addresses, by) -> None:
     """Add a unit to the roster."""
@@ -74,7 +77,7 @@ def roster_add(ctx, name, kind, official_name, aliases, addresses, by) -> None:
 @click.option("--kind", type=click.Choice(["town", "township", "zone", "department", "institution"]))
 @click.option("--official-name")
 @click.option("--alias", "aliases", multiple=True, help="The unit's aliases, all of them (replaces the list).")
-@_by_option
+@by_option
 @click.pass_context
 def roster_set(ctx, name, kind, official_name, aliases, by) -> None:
     """Change a unit's kind, official name or aliases."""
@@ -88,7 +91,7 @@ def roster_set(ctx, name, kind, official_name, aliases, by) -> None:
 @roster.command("rename")
 @click.argument("old")
 @click.argument("new")
-@_by_option
+@by_option
 @click.pass_context
 def roster_rename(ctx, old, new, by) -> None:
     """Rename a unit; the old name stays an alias and campaign files naming it still work."""
@@ -101,7 +104,7 @@ def roster_rename(ctx, old, new, by) -> None:
 @roster.command("merge")
 @click.argument("keep")
 @click.argument("drop")
-@_by_option
+@by_option
 @click.pass_context
 def roster_merge(ctx, keep, drop, by) -> None:
     """DROP was the same unit as KEEP: its names, addresses and mails move to KEEP."""
@@ -119,7 +122,7 @@ def roster_address() -> None:
 @roster_address.command("add")
 @click.argument("unit")
 @click.argument("address")
-@_by_option
+@by_option
 @click.pass_context
 def roster_address_add(ctx, unit, address, by) -> None:
     """Mail from ADDRESS comes from UNIT."""
@@ -131,7 +134,7 @@ def roster_address_add(ctx, unit, address, by) -> None:
 
 @roster_address.command("drop")
 @click.argument("address")
-@_by_option
+@by_option
 @click.pass_context
 def roster_address_drop(ctx, address, by) -> None:
     """Forget ADDRESS (entered or learned)."""

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import click
 
-from collector.cli.group import _fail, _settings, cli
+from collector.cli.context import settings_of
+from collector.cli.exits import fail
+from collector.cli.group import cli
 
 
 @cli.group()
@@ -20,11 +22,11 @@ def _users_file(ctx: click.Context, given: Path | None) -> Path:
     from collector import service
     from collector.dashboard import auth
 
-    path = given or (Path(_settings(ctx).users_file) if _settings(ctx).users_file else auth.default_users_file())
+    path = given or (Path(settings_of(ctx).users_file) if settings_of(ctx).users_file else auth.default_users_file())
     try:
         service.require_owner(path if path.exists() else path.parent, "the users file" if path.exists() else "the folder")
     except service.NotOwner as exc:
-        _fail(str(exc))
+        fail(str(exc))
     return path
 
 
@@ -46,7 +48,7 @@ def user_add(ctx: click.Context, name: str, role: str, users_file: Path | None, 
     try:
         lines = auth.add_user(name, role, password, users_file=path, write_file=not print_env)
     except ValueError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if print_env:
         click.echo("\n".join(lines))
     else:
@@ -64,7 +66,7 @@ def user_list(ctx: click.Context, users_file: Path | None) -> None:
         for name, role in auth.list_users(_users_file(ctx, users_file)):
             click.echo(f"{name}\t{role}")
     except ValueError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
 @user.command("remove")
@@ -79,7 +81,7 @@ def user_remove(ctx: click.Context, name: str, users_file: Path | None) -> None:
     try:
         removed = auth.remove_user(name, users_file=path)
     except ValueError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if not removed:
-        _fail(f"no user {name} in {path}")
+        fail(f"no user {name} in {path}")
     click.echo(f"user {name} removed from {path}")

@@ -21,7 +21,9 @@ from datasette.utils.asgi import Forbidden, NotFound, Response
 from .. import campaign as campaign_mod
 from ..drafting import NoticeReadError, draft_campaign_from_file
 from . import campaign_files, campaign_form
+from .access import archive_db, data_dir_of, require_role
 from .auth import role_of
+from .render import render
 from .writes import ArchiveBusy, local_path, require_office, write_archive
 
 COOKIE = "collector_campaign"
@@ -142,24 +144,16 @@ def _time_label(value) -> str:
     return str(value).replace("T", " ")[:16] if value else ""
 
 
-def _data_dir(datasette) -> Path:
-    from .pages import data_dir_of
-
-    return data_dir_of(datasette)
-
-
 LISTED = "collector.campaigns"  # the request's scope key of its campaign list
 
 
 async def campaigns_of(datasette, request) -> list[dict]:
     """The campaign list, built once per request: the page, the header's switcher and the
     campaign chosen all read the same list (kept in the request's ASGI scope)."""
-    from .pages import _db
-
     scope = request.scope if request is not None else {}
     if LISTED not in scope:
-        data_dir = _data_dir(datasette)
-        scope[LISTED] = await _db(datasette).execute_fn(lambda conn: list_campaigns(conn, data_dir))
+        data_dir = data_dir_of(datasette)
+        scope[LISTED] = await archive_db(datasette).execute_fn(lambda conn: list_campaigns(conn, data_dir))
     return scope[LISTED]
 
 
@@ -195,9 +189,7 @@ async def switcher_vars(datasette, request) -> dict:
 
 async def choose_page(datasette, request):
     """/campaigns/choose?campaign=ID&next=/overdue: remember the choice and go back."""
-    from .pages import _require_role
-
-    _require_role(request)
+    require_role(request)
     campaigns = await campaigns_of(datasette, request)
     wanted = request.args.get("campaign", "")
     if wanted not in {c["id"] for c in campaigns}:
@@ -211,10 +203,8 @@ async def choose_page(datasette, request):
 
 
 async def campaigns_page(datasette, request):
-    from .pages import _render, _require_role
-
-    role = _require_role(request)
-    return await _render(
+    role = require_role(request)
+    return await render(
         datasette, request, "collector_campaigns.html",
         {"campaigns": await campaigns_of(datasette, request), "can_edit": role == "office"},
     )
@@ -328,10 +318,9 @@ def _notice_to_draft(filename: str, data: bytes, roster) -> dict:
 
 
 async def _roster(datasette):
-    from .pages import _db
     from .roster import roster_from_conn
 
-    return await _db(datasette).execute_fn(roster_from_conn)
+    return await archive_db(datasette).execute_fn(roster_from_conn)
 
 
 def _roster_units(roster) -> list[dict]:
@@ -340,9 +329,7 @@ def _roster_units(roster) -> list[dict]:
 
 async def _render_form(datasette, request, form: dict, roster, *, editing: str | None, errors=None, general=None,
                        status=200):
-    from .pages import _render
-
-    return await _render(
+    return await render(
         datasette, request, "collector_campaign_form.html",
         {
             "form": form, "groups": campaign_form.roster_groups(_roster_units(roster)), "editing": editing,
@@ -354,18 +341,16 @@ async def _render_form(datasette, request, form: dict, roster, *, editing: str |
 
 async def new_campaign_page(datasette, request):
     """GET: the upload form. POST (multipart): the notice drafted into the campaign form; nothing is saved."""
-    from .pages import _render
-
     require_office(request)
     if request.method != "POST":
-        return await _render(datasette, request, "collector_campaign_new.html", {"error": None})
+        return await render(datasette, request, "collector_campaign_new.html", {"error": None})
     roster = await _roster(datasette)
     try:
         fields, files = await _multipart(datasette, request, MAX_NOTICE_BYTES + 64 * 1024)
         filename, data = files.get("notice", ("", b""))
         draft = await asyncio.to_thread(_notice_to_draft, filename, data, roster)
     except NoticeUploadError as e:
-        return await _render(datasette, request, "collector_campaign_new.html", {"error": str(e)}, status=400)
+        return await render(datasette, request, "collector_campaign_new.html", {"error": str(e)}, status=400)
     form = campaign_form.form_from_data(draft, _roster_units(roster))
     return await _render_form(datasette, request, form, roster, editing=None)
 
@@ -376,9 +361,7 @@ def _editable_file(campaign: dict | None) -> Path | None:
 
 async def edit_campaign_page(datasette, request):
     """A campaign the clerk saved: the form; any other (a hand-written file): read-only."""
-    from .pages import _render, _require_role
-
-    role = _require_role(request)
+    role = require_role(request)
     campaigns = await campaigns_of(datasette, request)
     found = next((c for c in campaigns if c["id"] == request.args.get("id")), None)
     if found is None:
@@ -389,16 +372,15 @@ async def edit_campaign_page(datasette, request):
         data = copy.deepcopy(campaign_files.read_campaign_file(path))  # the form may change it
         form = campaign_form.form_from_data(data, _roster_units(roster))
         return await _render_form(datasette, request, form, roster, editing=found["id"])
-    from .pages import _db
 
-    requirements = [dict(r) for r in (await _db(datasette).execute(
+    requirements = [dict(r) for r in (await archive_db(datasette).execute(
         "SELECT id, title, due_at, description, units FROM requirements WHERE campaign = ? ORDER BY due_at, id",
         [found["id"]],
     )).rows]
     text = None
     if found.get("source") and Path(found["source"]).is_file():
         text = Path(found["source"]).read_text(encoding="utf-8", errors="replace")
-    return await _render(
+    return await render(
         datasette, request, "collector_campaign_view.html",
         {"campaign": found, "requirements": requirements, "file_text": text},
     )
@@ -447,7 +429,7 @@ async def save_campaign_page(datasette, request):
         return await _render_form(datasette, request, form, roster, editing=editing, errors=errors, status=400,
                                   general="有几处需要修改，见标红的说明；活动尚未保存")
     try:
-        await write_archive(_data_dir(datasette), _save(_data_dir(datasette), data, user, bool(editing)))
+        await write_archive(data_dir_of(datasette), _save(data_dir_of(datasette), data, user, bool(editing)))
     except (ArchiveBusy, campaign_mod.CampaignError) as e:
         return await _render_form(datasette, request, form, roster, editing=editing, status=409 if isinstance(e, ArchiveBusy) else 400,
                                   general=str(e) if isinstance(e, ArchiveBusy) else f"活动未保存：{e}")

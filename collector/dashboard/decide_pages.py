@@ -19,11 +19,13 @@ from datasette.utils.asgi import NotFound, Response
 
 from .. import decisions, jobs
 from ..roster import RosterEditError
+from .access import archive_db, data_dir_of
 from .labels import format_time
+from .roster import posted_roster_edit
+from .rows import SHA_PATTERN
 from .settings import dashboard_settings
 from .writes import BUSY_MESSAGE, LOCK_WAIT_SECONDS, ArchiveBusy, local_path, require_office, write_archive
 
-SHA = r"(?P<sha>[0-9a-f]{64})"
 ACTION_LABELS = {"assign": "归入", "ignore": "忽略", decisions.REOPEN: "退回待审核"}
 STALE_MESSAGE = "这封邮件在您打开页面之后已有变化（其他人已处理或刚收取过邮件），本次处理未保存。请查看最新情况后再决定。"
 
@@ -33,7 +35,7 @@ class StaleMail(decisions.DecisionError):
 
 
 def routes():
-    return [(rf"^/mail/{SHA}/decide$", decide_post)]
+    return [(rf"^/mail/{SHA_PATTERN}/decide$", decide_post)]
 
 
 # ---------------------------------------------------------------- reading
@@ -160,11 +162,8 @@ def _refuse_if_changed(sha: str, version: str):
 
 async def _remember_address(datasette, unit: str, address: str, user: str) -> str | None:
     """Add the sender's address to the unit in the roster; the failure, if any, as a message."""
-    from .pages import data_dir_of
-    from .roster import _edit
-
     try:
-        await write_archive(data_dir_of(datasette), _edit("add-address", {"name": unit, "address": address}, user))
+        await write_archive(data_dir_of(datasette), posted_roster_edit("add-address", {"name": unit, "address": address}, user))
     except (RosterEditError, ArchiveBusy) as e:
         return f"邮箱未登记：{e}"
     return None
@@ -181,15 +180,13 @@ def _done_message(decision: dict, row: dict) -> str:
 
 async def decide_post(datasette, request):
     """POST of a decision form: jobs.decide under the run lock, then back to the page."""
-    from .pages import _db
-
     user = require_office(request)
     sha = request.url_vars["sha"]
     if request.method != "POST":
         return Response.redirect(f"/mail/{sha}")
     form = _posted(await request.post_body())
     back = local_path(_one(form, "back"), f"/mail/{sha}")
-    db = _db(datasette)
+    db = archive_db(datasette)
     if (await db.execute("SELECT 1 FROM messages WHERE sha256 = ?", [sha])).first() is None:
         raise NotFound("没有这封邮件")
     history = await db.execute_fn(lambda conn: _history(conn, sha))

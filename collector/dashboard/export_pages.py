@@ -11,8 +11,10 @@ from pathlib import Path
 from datasette.utils.asgi import Response
 
 from .. import audit, exports
+from .access import archive_db, data_dir_of, require_role
 from .campaigns import chosen_campaign
-from .pages import _attachment_header, _db, _render, _require_role, _requirements, data_dir_of
+from .render import attachment_header, render
+from .rows import campaign_requirements
 
 
 def routes():
@@ -25,12 +27,12 @@ def routes():
 
 
 async def exports_page(datasette, request):
-    _require_role(request)
-    db = _db(datasette)
+    require_role(request)
+    db = archive_db(datasette)
     campaign = await chosen_campaign(datasette, request)
     units = [r[0] for r in (await db.execute("SELECT name FROM units WHERE campaign IS ? ORDER BY kind, name", [campaign])).rows]
-    requirements = await _requirements(db, campaign)
-    return await _render(
+    requirements = await campaign_requirements(db, campaign)
+    return await render(
         datasette, request, "collector_exports.html", {"units": units, "requirements": requirements, "campaign": campaign}
     )
 
@@ -57,8 +59,8 @@ STATUS_EXPORTS = {  # format -> (builder, content type)
 
 
 async def _export_status(datasette, request, fmt: str):
-    _require_role(request)
-    db = _db(datasette)
+    require_role(request)
+    db = archive_db(datasette)
     filters = _filters_from(request, await chosen_campaign(datasette, request))
     build, content_type = STATUS_EXPORTS[fmt]
     _audit_export(datasette, request, f"status.{fmt}", filters=str(filters))
@@ -66,7 +68,7 @@ async def _export_status(datasette, request, fmt: str):
     return Response(
         body,
         content_type=content_type,
-        headers={"content-disposition": _attachment_header(f"报送情况统计表.{fmt}"), "cache-control": "private, no-store"},
+        headers={"content-disposition": attachment_header(f"报送情况统计表.{fmt}"), "cache-control": "private, no-store"},
     )
 
 
@@ -94,7 +96,7 @@ class _TempFileDownload:
                     "headers": [
                         [b"content-type", self.content_type.encode()],
                         [b"content-length", str(size).encode()],
-                        [b"content-disposition", _attachment_header(self.filename).encode()],
+                        [b"content-disposition", attachment_header(self.filename).encode()],
                         [b"cache-control", b"private, no-store"],
                         [b"x-content-type-options", b"nosniff"],
                     ],
@@ -112,8 +114,8 @@ class _TempFileDownload:
 
 
 async def export_files_zip(datasette, request):
-    _require_role(request)
-    db = _db(datasette)
+    require_role(request)
+    db = archive_db(datasette)
     data_dir = data_dir_of(datasette)
     unit = request.args.get("unit") or None
     requirement = request.args.get("requirement") or None

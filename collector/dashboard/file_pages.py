@@ -10,14 +10,16 @@ from urllib.parse import quote
 from datasette.utils.asgi import AsgiFileDownload, NotFound, Response
 
 from .. import exports, thumbnails
-from .pages import _SHA, _attachment_header, _db, _message_row, _require_role, data_dir_of
+from .access import archive_db, data_dir_of, require_role
+from .render import attachment_header
+from .rows import SHA_PATTERN, message_row
 
 
 def routes():
     return [
         (r"^/file/(?P<id>[0-9]+)$", file_download),
         (r"^/thumb/(?P<id>[0-9]+)$", thumbnail),
-        (rf"^/raw/{_SHA}$", raw_mail_download),
+        (rf"^/raw/{SHA_PATTERN}$", raw_mail_download),
     ]
 
 
@@ -36,8 +38,8 @@ def resolve_in_data_dir(data_dir: Path, relative: str | None) -> Path | None:
 
 
 async def file_download(datasette, request):
-    _require_role(request)
-    db = _db(datasette)
+    require_role(request)
+    db = archive_db(datasette)
     row = (await db.execute("SELECT filename, content_type, path FROM attachments WHERE id = ?", [int(request.url_vars["id"])])).first()
     if row is None:
         raise NotFound("没有这个文件")
@@ -54,14 +56,14 @@ async def file_download(datasette, request):
     if content_type in INLINE_IMAGE_TYPES and request.args.get("download") != "1":
         headers["content-disposition"] = "inline; filename*=UTF-8''" + quote(filename)
     else:
-        headers["content-disposition"] = _attachment_header(filename)
+        headers["content-disposition"] = attachment_header(filename)
         content_type = "application/octet-stream"
     return AsgiFileDownload(path, content_type=content_type, headers=headers)
 
 
 async def thumbnail(datasette, request):
-    _require_role(request)
-    db = _db(datasette)
+    require_role(request)
+    db = archive_db(datasette)
     row = (await db.execute(f"SELECT thumbnail, {thumbnails.OWED}, path FROM attachments WHERE id = ?",
                             [int(request.url_vars["id"])])).first()
     thumb = row[0] if row else None
@@ -78,10 +80,10 @@ async def thumbnail(datasette, request):
 
 
 async def raw_mail_download(datasette, request):
-    _require_role(request)
-    db = _db(datasette)
+    require_role(request)
+    db = archive_db(datasette)
     sha = request.url_vars["sha"]
-    row = await _message_row(db, sha, "raw_path")
+    row = await message_row(db, sha, "raw_path")
     path = resolve_in_data_dir(data_dir_of(datasette), row[0])
     if path is None:
         raise NotFound("存档中找不到原始邮件")
@@ -89,7 +91,7 @@ async def raw_mail_download(datasette, request):
         path,
         content_type="application/octet-stream",
         headers={
-            "content-disposition": _attachment_header(f"{sha[:16]}.eml"),
+            "content-disposition": attachment_header(f"{sha[:16]}.eml"),
             "x-content-type-options": "nosniff",
             "cache-control": "private, no-store",
         },

@@ -30,6 +30,8 @@ from itsdangerous import BadSignature
 
 from .. import audit
 from ..config import is_loopback
+from .access import data_dir_of, require_role
+from .render import render
 
 LOGINS_DB = "dashboard-logins.db"
 ACCOUNT_LIMIT = 5
@@ -126,8 +128,6 @@ def _config(datasette) -> dict:
 def guard_of(datasette) -> LoginGuard:
     guard = getattr(datasette, "_collector_login_guard", None)
     if guard is None:
-        from .pages import data_dir_of
-
         guard = LoginGuard(data_dir_of(datasette))
         datasette._collector_login_guard = guard
     return guard
@@ -220,8 +220,6 @@ async def guarded_login(datasette, app, scope, receive, send):
     if outcome.get("value"):
         reached = await asyncio.to_thread(guard.record, username, address, outcome["value"])
         for kind in reached:
-            from .pages import data_dir_of
-
             audit.spool_event(data_dir_of(datasette), "login_throttled", username or "?", address=address,
                               limit=kind, via="dashboard")
 
@@ -296,12 +294,10 @@ def routes():
 
 
 async def logins_page(datasette, request):
-    from .pages import _render, _require_role
-
-    _require_role(request)
+    require_role(request)
     show_all = request.args.get("all") == "1"
     rows = await asyncio.to_thread(guard_of(datasette).recent, 200, not show_all)
-    return await _render(datasette, request, "collector_logins.html",
+    return await render(datasette, request, "collector_logins.html",
                          {"rows": rows, "show_all": show_all, "account_limit": ACCOUNT_LIMIT,
                           "address_limit": ADDRESS_LIMIT, "window_minutes": WINDOW // 60,
                           "idle_minutes": int(idle_seconds(datasette) // 60)})

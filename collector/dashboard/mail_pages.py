@@ -4,28 +4,28 @@ by unit and state) and one mail with its files, filing and history."""
 from __future__ import annotations
 
 from . import decide_pages, pages
+from .access import archive_db, require_role
 from .campaigns import chosen_campaign
 from .labels import MESSAGE_STATE_LABELS
-from .pages import (
-    _SHA, _attachments_for, _db, _decorate_mail, _json_list, _message_row, _page_number, _pager, _render, _require_role,
-    _rows,
-)
+from .pages import page_number, pager
+from .render import render
+from .rows import SHA_PATTERN, attachments_for, decorate_mail, dict_rows, json_list, message_row
 
 
 def routes():
     return [
         (r"^/review$", review_page),
         (r"^/mails$", mails_page),
-        (rf"^/mail/{_SHA}$", mail_page),
+        (rf"^/mail/{SHA_PATTERN}$", mail_page),
     ]
 
 
 async def review_page(datasette, request):
-    role = _require_role(request)
-    db = _db(datasette)
-    page = _page_number(request)
+    role = require_role(request)
+    db = archive_db(datasette)
+    page = page_number(request)
     total = (await db.execute("SELECT count(*) FROM messages WHERE state = 'needs_review'")).first()[0]
-    rows = _rows(
+    rows = dict_rows(
         await db.execute(
             "SELECT sha256, received_at, from_addr, from_name, subject, unit, campaign, reason, suggestions, state,"
             " (SELECT count(*) FROM attachments a WHERE a.message_sha256 = m.sha256) AS files"
@@ -36,22 +36,22 @@ async def review_page(datasette, request):
     )
     campaign = await chosen_campaign(datasette, request)
     for row in rows:
-        _decorate_mail(row)
-        row["suggestion_list"] = _json_list(row["suggestions"])
+        decorate_mail(row)
+        row["suggestion_list"] = json_list(row["suggestions"])
     views = await db.execute_fn(lambda conn: [decide_pages.decision_view(conn, row, campaign) for row in rows])
     for row, view in zip(rows, views):
         row["d"] = view
-    return await _render(
+    return await render(
         datasette, request, "collector_review.html",
-        {"rows": rows, "pager": _pager(request, page, total), "can_decide": role == "office",
+        {"rows": rows, "pager": pager(request, page, total), "can_decide": role == "office",
          "back": request.path + ("?" + request.query_string if request.query_string else "")},
     )
 
 
 async def mails_page(datasette, request):
-    _require_role(request)
-    db = _db(datasette)
-    page = _page_number(request)
+    require_role(request)
+    db = archive_db(datasette)
+    page = page_number(request)
     clauses, params = [], []
     unit = request.args.get("unit")
     state = request.args.get("state")
@@ -63,7 +63,7 @@ async def mails_page(datasette, request):
         params.append(state)
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     total = (await db.execute(f"SELECT count(*) FROM messages {where}", params)).first()[0]
-    rows = _rows(
+    rows = dict_rows(
         await db.execute(
             "SELECT sha256, received_at, from_addr, from_name, subject, unit, state, reason, sender_warning,"
             " (SELECT count(*) FROM attachments a WHERE a.message_sha256 = m.sha256) AS files"
@@ -72,15 +72,15 @@ async def mails_page(datasette, request):
         )
     )
     for row in rows:
-        _decorate_mail(row)
+        decorate_mail(row)
     units = [r[0] for r in (await db.execute("SELECT DISTINCT name FROM units ORDER BY kind, name")).rows]
-    return await _render(
+    return await render(
         datasette,
         request,
         "collector_mails.html",
         {
             "rows": rows,
-            "pager": _pager(request, page, total),
+            "pager": pager(request, page, total),
             "units": units,
             "message_states": MESSAGE_STATE_LABELS,
             "selected": {"unit": unit or "", "state": state or ""},
@@ -89,17 +89,17 @@ async def mails_page(datasette, request):
 
 
 async def mail_page(datasette, request):
-    role = _require_role(request)
-    db = _db(datasette)
+    role = require_role(request)
+    db = archive_db(datasette)
     sha = request.url_vars["sha"]
-    row = await _message_row(db, sha, "*")
-    mail = _decorate_mail(dict(row))
-    mail["to_list"] = _json_list(mail.get("to_addrs"))
-    mail["signal_list"] = _json_list(mail.get("signals"))
-    mail["suggestion_list"] = _json_list(mail.get("suggestions"))
-    mail["problem_list"] = _json_list(mail.get("problems"))
-    files = (await _attachments_for(db, [sha])).get(sha, [])
-    submissions = _rows(
+    row = await message_row(db, sha, "*")
+    mail = decorate_mail(dict(row))
+    mail["to_list"] = json_list(mail.get("to_addrs"))
+    mail["signal_list"] = json_list(mail.get("signals"))
+    mail["suggestion_list"] = json_list(mail.get("suggestions"))
+    mail["problem_list"] = json_list(mail.get("problems"))
+    files = (await attachments_for(db, [sha])).get(sha, [])
+    submissions = dict_rows(
         await db.execute(
             "SELECT s.requirement, s.is_current, s.received_at, r.title FROM submissions s"
             " LEFT JOIN requirements r ON r.campaign = s.campaign AND r.id = s.requirement"
@@ -107,10 +107,10 @@ async def mail_page(datasette, request):
             [sha],
         )
     )
-    locations = _rows(await db.execute("SELECT source, folder, uidvalidity, uid, origin, seen_at FROM locations WHERE message_sha256 = ? ORDER BY id", [sha]))
+    locations = dict_rows(await db.execute("SELECT source, folder, uidvalidity, uid, origin, seen_at FROM locations WHERE message_sha256 = ? ORDER BY id", [sha]))
     campaign = await chosen_campaign(datasette, request)
     decide = await db.execute_fn(lambda conn: decide_pages.decision_view(conn, mail, campaign))
-    return await _render(
+    return await render(
         datasette,
         request,
         "collector_mail.html",

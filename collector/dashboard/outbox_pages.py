@@ -19,7 +19,8 @@ from markupsafe import escape
 from .. import jobs
 from ..config import ConfigError
 from ..outbox import queue
-from .pages import _db, _render, _require_role
+from .access import archive_db, require_role
+from .render import render
 from .settings import dashboard_settings
 
 
@@ -32,7 +33,7 @@ def routes():
 
 
 def _require_office(request) -> str:
-    if _require_role(request) != "office":
+    if require_role(request) != "office":
         raise Forbidden("只有办公室用户可以执行此操作")
     return request.actor.get("id", "?")
 
@@ -64,8 +65,8 @@ def _campaign_switches(datasette, switches: dict[str, int]) -> list[dict]:
 
 
 async def outbox_page(datasette, request):
-    role = _require_role(request)
-    db = _db(datasette)
+    role = require_role(request)
+    db = archive_db(datasette)
     switches = {}
     if "outbox_switches" in await db.table_names():
         switches = {r[0]: r[1] for r in (await db.execute("SELECT campaign, receipts FROM outbox_switches")).rows}
@@ -77,7 +78,7 @@ async def outbox_page(datasette, request):
         "problems": [r for r in rows if r["state"] in ("failed", "unconfirmed")],
         "message": request.args.get("msg"),
     }
-    return await _render(datasette, request, "collector_outbox.html", context)
+    return await render(datasette, request, "collector_outbox.html", context)
 
 
 async def receipts_switch(datasette, request):
@@ -101,7 +102,7 @@ REPORT_FIELDS = ("sent", "deferred", "failed", "unconfirmed", "held")
 async def remind_page(datasette, request):
     """GET: the plan. POST (office): send, then redirect here with the counts, so that
     reloading the page never sends again."""
-    role = _require_role(request)
+    role = require_role(request)
     from ..outbox import reminders
 
     settings = dashboard_settings(datasette)
@@ -134,4 +135,4 @@ async def remind_page(datasette, request):
         "busy": request.args.get("busy") == "1",
         "now": dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).strftime("%Y-%m-%d %H:%M"),
     }
-    return await _render(datasette, request, "collector_remind.html", context)
+    return await render(datasette, request, "collector_remind.html", context)

@@ -15,6 +15,8 @@ from datasette.utils.asgi import NotFound, Response
 
 from .. import roster as roster_mod
 from ..roster import KIND_LABELS, UNIT_KINDS, Roster, RosterEditError, Unit
+from .access import archive_db, data_dir_of, require_role
+from .render import render
 from .writes import ArchiveBusy, require_office, write_archive
 
 
@@ -105,24 +107,20 @@ def roster_view(conn) -> dict:
 
 
 async def roster_page(datasette, request):
-    from .pages import _db, _render, _require_role
-
-    role = _require_role(request)
-    view = await _db(datasette).execute_fn(roster_view)
-    return await _render(datasette, request, "collector_roster.html",
+    role = require_role(request)
+    view = await archive_db(datasette).execute_fn(roster_view)
+    return await render(datasette, request, "collector_roster.html",
                          {**view, "can_edit": role == "office", "kinds": KIND_LABELS})
 
 
 async def roster_unit_page(datasette, request):
-    from .pages import _db, _render, _require_role
-
-    role = _require_role(request)
-    view = await _db(datasette).execute_fn(roster_view)
+    role = require_role(request)
+    view = await archive_db(datasette).execute_fn(roster_view)
     name = request.args.get("name", "")
     unit = next((u for g in view["groups"] for u in g["units"] if u["name"] == name), None)
     if unit is None:
         raise NotFound("名册中没有这个单位")
-    return await _render(
+    return await render(
         datasette, request, "collector_roster_unit.html",
         {"unit": unit, "names": [n for n in view["names"] if n != name], "can_edit": role == "office",
          "kinds": KIND_LABELS},
@@ -133,7 +131,7 @@ def _split(text: str) -> list[str]:
     return [w for w in text.replace("，", "、").replace(",", "、").replace("\n", "、").split("、") if w.strip()]
 
 
-def _edit(action: str, form: dict, user: str):
+def posted_roster_edit(action: str, form: dict, user: str):
     """The roster edit a posted form asks for, as a function of the archive db; as
     jobs.edit_roster does, the next poll then recomputes the 报送情况 even without mail."""
     edit = _roster_edit(action, form, user)
@@ -179,8 +177,6 @@ DONE_MESSAGES = {
 
 async def roster_edit(datasette, request):
     """POST of a roster form: the edit under the run lock, then back to the unit (or the 名册)."""
-    from .pages import data_dir_of
-
     user = require_office(request)
     if request.method != "POST":
         return Response.redirect("/roster")
@@ -189,7 +185,7 @@ async def roster_edit(datasette, request):
     name = form.get("new_name") if action == "rename" else form.get("name", "")
     back = "/roster/unit?" + urlencode({"name": name}) if name else "/roster"
     try:
-        await write_archive(data_dir_of(datasette), _edit(action, form, user))
+        await write_archive(data_dir_of(datasette), posted_roster_edit(action, form, user))
     except (RosterEditError, ArchiveBusy) as e:
         failed = "/roster/unit?" + urlencode({"name": form.get("name", "")}) if action != "add" else "/roster"
         datasette.add_message(request, f"未修改：{e}", datasette.ERROR)

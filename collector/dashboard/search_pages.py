@@ -9,7 +9,10 @@ from markupsafe import Markup, escape
 
 from . import pages
 from . import search as search_mod
-from .pages import _attachments_for, _db, _decorate_mail, _page_number, _pager, _render, _require_role
+from .access import archive_db, require_role
+from .pages import page_number, pager
+from .render import render
+from .rows import attachments_for, decorate_mail
 
 
 def routes():
@@ -53,7 +56,7 @@ async def run_search(db, query: str, page: int = 1) -> tuple[list[dict], int, li
     for r in rows.rows:
         sha, received_at, unit, state, from_addr, from_name, subject, body = r
         hits.append(
-            _decorate_mail(
+            decorate_mail(
                 {
                     "sha256": sha,
                     "received_at": received_at,
@@ -77,10 +80,10 @@ async def _index_coverage(db) -> dict | None:
 
 
 async def search_page(datasette, request):
-    _require_role(request)
-    db = _db(datasette)
+    require_role(request)
+    db = archive_db(datasette)
     query = (request.args.get("q") or "").strip()[:200]
-    page = _page_number(request)
+    page = page_number(request)
     hits, total, terms, missing_index, coverage = [], 0, [], False, None
     page = min(page, search_mod.MAX_RESULTS // pages.PAGE_SIZE)
     if query:
@@ -90,7 +93,7 @@ async def search_page(datasette, request):
         else:
             coverage = await _index_coverage(db)
             hits, total, terms = await run_search(db, query, page)
-            files = await _attachments_for(db, [h["sha256"] for h in hits])
+            files = await attachments_for(db, [h["sha256"] for h in hits])
             for hit in hits:
                 hit["subject_html"] = _snippet(hit["subject"], terms, 200) or escape(hit["subject"] or "")
                 hit["body_snippet"] = _snippet(hit["body"], terms)
@@ -100,7 +103,7 @@ async def search_page(datasette, request):
                     text_snip = _snippet(f["text_head"], terms)
                     if snip or text_snip:
                         hit["file_hits"].append({"file": f, "name_html": snip or escape(f["filename"] or ""), "text_snippet": text_snip})
-    return await _render(
+    return await render(
         datasette,
         request,
         "collector_search.html",
@@ -110,7 +113,7 @@ async def search_page(datasette, request):
             "terms": terms,
             "missing_index": missing_index,
             "coverage": coverage,
-            "pager": _pager(request, page, min(total, search_mod.MAX_RESULTS)) if query else None,
+            "pager": pager(request, page, min(total, search_mod.MAX_RESULTS)) if query else None,
             "too_many": total > search_mod.MAX_RESULTS,
             "max_results": search_mod.MAX_RESULTS,
         },

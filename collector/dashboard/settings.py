@@ -14,14 +14,13 @@ from pathlib import Path
 
 from .. import config
 from ..config import Settings
+from .access import data_dir_of
 
 _cache: dict[tuple, tuple[tuple, Settings]] = {}
 _lock = threading.Lock()
 
 
 def dashboard_settings(datasette) -> Settings:
-    from .pages import data_dir_of
-
     overrides = {"data_dir": data_dir_of(datasette)}
     campaign = (datasette.plugin_config("collector") or {}).get("campaign")
     if campaign:

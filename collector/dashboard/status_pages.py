@@ -7,9 +7,11 @@ from urllib.parse import urlencode
 
 from .. import audit
 from ..status import EMBEDDED_PHOTOS_SQL
+from .access import archive_db, require_role
 from .campaigns import chosen_campaign
 from .labels import STATE_LABELS, format_time, unit_kind_label
-from .pages import _db, _json_list, _render, _require_role, _requirement_titles, _requirements, _rows
+from .render import render
+from .rows import campaign_requirements, dict_rows, json_list, requirement_titles
 
 
 def routes():
@@ -52,13 +54,13 @@ async def status_counts(db, where: str = "", params=()) -> dict:
 
 
 async def status_page(datasette, request):
-    _require_role(request)
-    db = _db(datasette)
+    require_role(request)
+    db = archive_db(datasette)
     campaign = await chosen_campaign(datasette, request)
     args = {k: request.args.get(k) for k in STATUS_FILTERS}
     args["campaign"] = campaign
     where, params = _status_where(args)
-    rows = _rows(
+    rows = dict_rows(
         await db.execute(
             "SELECT s.campaign, s.unit, s.unit_kind, s.requirement, s.state, s.late, s.completed_at,"
             " s.due_at, s.missing_parts, s.last_from, r.title AS requirement_title,"
@@ -75,12 +77,12 @@ async def status_page(datasette, request):
         row["unit_kind_label"] = unit_kind_label(row["unit_kind"])
     counts = await status_counts(db, where, params)
     review_count = (await db.execute("SELECT count(*) FROM messages WHERE state = 'needs_review'")).first()[0]
-    requirements = await _requirements(db, campaign)
+    requirements = await campaign_requirements(db, campaign)
     unit_kinds = [
         (r[0], unit_kind_label(r[0]))
         for r in (await db.execute("SELECT DISTINCT unit_kind FROM status WHERE unit_kind IS NOT NULL AND campaign IS ? ORDER BY 1", [campaign])).rows
     ]
-    return await _render(
+    return await render(
         datasette,
         request,
         "collector_status.html",
@@ -131,7 +133,7 @@ def _filter_summary(args: dict, requirements: list[dict], unit_kinds: list) -> s
     """The filters in force, in words, for the printed page."""
     parts = []
     if args.get("requirement"):
-        parts.append(_requirement_titles(requirements).get(args["requirement"], args["requirement"]))
+        parts.append(requirement_titles(requirements).get(args["requirement"], args["requirement"]))
     if args.get("unit_kind"):
         parts.append(dict(unit_kinds).get(args["unit_kind"], args["unit_kind"]))
     if args.get("state"):
@@ -142,9 +144,9 @@ def _filter_summary(args: dict, requirements: list[dict], unit_kinds: list) -> s
 
 
 async def overdue_page(datasette, request):
-    _require_role(request)
-    db = _db(datasette)
-    rows = _rows(
+    require_role(request)
+    db = archive_db(datasette)
+    rows = dict_rows(
         await db.execute(
             "SELECT s.campaign, s.unit, s.unit_kind, s.requirement, s.state, s.late, s.completed_at,"
             " s.due_at, s.missing_parts, s.last_from, u.addresses, r.title AS requirement_title"
@@ -171,11 +173,11 @@ async def overdue_page(datasette, request):
         )
         row["state_label"] = STATE_LABELS.get(row["state"], row["state"] or "")
         row["completed_label"] = format_time(row["completed_at"])
-        row["contact"] = row["last_from"] or ", ".join(_json_list(row["addresses"]))
+        row["contact"] = row["last_from"] or ", ".join(json_list(row["addresses"]))
         row["contact_is_roster"] = not row["last_from"]
         row["unit_kind_label"] = unit_kind_label(row["unit_kind"])
         if row["state"] != "complete":
             group["missing"].append(row)
         if row["late"]:
             group["late"].append(row)
-    return await _render(datasette, request, "collector_overdue.html", {"groups": list(groups.values())})
+    return await render(datasette, request, "collector_overdue.html", {"groups": list(groups.values())})

@@ -6,11 +6,12 @@ from __future__ import annotations
 from datasette.utils.asgi import NotFound
 
 from . import pages
+from .access import archive_db, require_role
 from .campaigns import chosen_campaign
 from .labels import STATE_LABELS, format_time, unit_kind_label
-from .pages import (
-    _attachments_for, _db, _decorate_mail, _json_list, _page_number, _pager, _render, _require_role, _rows,
-)
+from .pages import page_number, pager
+from .render import render
+from .rows import attachments_for, decorate_mail, dict_rows, json_list
 
 
 def routes():
@@ -21,9 +22,9 @@ def routes():
 
 
 async def units_page(datasette, request):
-    _require_role(request)
-    db = _db(datasette)
-    rows = _rows(
+    require_role(request)
+    db = archive_db(datasette)
+    rows = dict_rows(
         await db.execute(
             "SELECT u.campaign, u.name, u.kind, u.official_name,"
             " (SELECT count(*) FROM messages m WHERE m.unit = u.name) AS mails,"
@@ -35,12 +36,12 @@ async def units_page(datasette, request):
     )
     for row in rows:
         row["kind_label"] = unit_kind_label(row["kind"])
-    return await _render(datasette, request, "collector_units.html", {"rows": rows})
+    return await render(datasette, request, "collector_units.html", {"rows": rows})
 
 
 async def unit_page(datasette, request):
-    _require_role(request)
-    db = _db(datasette)
+    require_role(request)
+    db = archive_db(datasette)
     name = request.args.get("name", "")
     campaign = await chosen_campaign(datasette, request)
     unit = (await db.execute("SELECT * FROM units WHERE name = ? ORDER BY campaign IS ? DESC LIMIT 1", [name, campaign])).first()
@@ -48,9 +49,9 @@ async def unit_page(datasette, request):
     if not known:
         raise NotFound("没有这个单位")
     unit = dict(unit) if unit else {"name": name}
-    unit["address_list"] = _json_list(unit.get("addresses"))
+    unit["address_list"] = json_list(unit.get("addresses"))
     unit["kind_label"] = unit_kind_label(unit.get("kind"))
-    status_rows = _rows(
+    status_rows = dict_rows(
         await db.execute(
             "SELECT s.requirement, s.state, s.late, s.completed_at, s.due_at, s.missing_parts, s.last_from,"
             " r.title FROM status s LEFT JOIN requirements r ON r.campaign = s.campaign AND r.id = s.requirement"
@@ -58,7 +59,7 @@ async def unit_page(datasette, request):
             [name, campaign],
         )
     )
-    versions = _rows(
+    versions = dict_rows(
         await db.execute(
             "SELECT sub.requirement, sub.is_current, sub.received_at, m.sha256, m.subject, m.from_addr"
             " FROM submissions sub JOIN messages m ON m.sha256 = sub.message_sha256"
@@ -75,23 +76,23 @@ async def unit_page(datasette, request):
         row["completed_label"] = format_time(row["completed_at"])
         row["due_label"] = format_time(row["due_at"])
         row["versions"] = by_req.get(row["requirement"], [])
-    page = _page_number(request)
+    page = page_number(request)
     of_unit = "unit = ? AND (campaign IS ? OR campaign IS NULL)"  # its mails to this campaign
     total = (await db.execute(f"SELECT count(*) FROM messages WHERE {of_unit}", [name, campaign])).first()[0]
-    mails = _rows(
+    mails = dict_rows(
         await db.execute(
             "SELECT sha256, received_at, from_addr, from_name, subject, state, reason, is_correction, sender_warning"
             f" FROM messages WHERE {of_unit} ORDER BY received_at DESC, sha256 LIMIT ? OFFSET ?",
             [name, campaign, pages.PAGE_SIZE, (page - 1) * pages.PAGE_SIZE],
         )
     )
-    files = await _attachments_for(db, [m["sha256"] for m in mails])
+    files = await attachments_for(db, [m["sha256"] for m in mails])
     for mail in mails:
-        _decorate_mail(mail)
+        decorate_mail(mail)
         mail["files"] = files.get(mail["sha256"], [])
-    return await _render(
+    return await render(
         datasette,
         request,
         "collector_unit.html",
-        {"unit": unit, "status_rows": status_rows, "mails": mails, "pager": _pager(request, page, total)},
+        {"unit": unit, "status_rows": status_rows, "mails": mails, "pager": pager(request, page, total)},
     )
