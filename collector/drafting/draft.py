@@ -15,6 +15,7 @@ from collector.notice_block import dump_campaign, plain_line_ends
 from collector.roster import UNIT_KINDS, Roster
 
 from . import requirements as req
+from . import words as req_words
 from .addresses import SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
 from .deadlines import Deadline, find_deadlines, replaced_dates
 from .layout import Layout, normalize, split_notice
@@ -194,6 +195,8 @@ def subject_hints(title: str, body: str = "") -> list[str]:
     without a season or scope before them (冬季全县安全生产大检查 → 安全生产大检查), and what
     the notice tells units to write in the subject (邮件主题注明“单位名称+第三方评估自评”)."""
     hints = _title_hints(title)
+    if any(len(h) >= 4 and not req_words.bare(h) for h in hints):
+        hints = [h for h in hints if not req_words.bare(h)]  # 统计表 names half the office's tables
     for rule in SUBJECT_RULE.finditer(body):
         for piece in re.split(r"[+＋\-—_、]", rule.group(1)):
             piece = re.sub(r"\d{4}\s*年度?", "", piece).strip()

@@ -23,6 +23,8 @@ NEW_LINE_START = re.compile(
     rf"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|附\s*件|联\s*系|电\s*话"
     rf"|邮\s*箱|电子邮箱|[{_CJK}]{{2,8}}\s*[:：])"
 )
+# a 文号 on its own line (建政办发〔2026〕12号), above the title as on the 红头 or under it as a mail copies it
+DOC_NUMBER_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d{1,4}\s*号\s*$")
 HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^。;；]{0,20}$")
 
 
@@ -56,11 +58,13 @@ class Layout:
     issuer: str
     attachment_titles: dict[str, str]  # 附件1 -> its title as the body lists it
     attachments: dict[str, str]  # 附件1 -> its text (lines kept as they are)
+    doc_number: str = ""  # 建政办发〔2026〕12号, read apart from the title and the addressee line
 
 
 def split_notice(text: str) -> Layout:
     lines = [ln.rstrip() for ln in normalize(text).split("\n")]
     lines = [ln for ln in lines if ln.strip()]
+    lines, doc_number = _doc_number_apart(lines)
     title_end = _title_end(lines)
     title = close_up("".join(ln.strip() for ln in lines[: title_end + 1]))
     addressee, body_start = _addressee(lines, title_end + 1)
@@ -88,7 +92,17 @@ def split_notice(text: str) -> Layout:
         issuer=issuer,
         attachment_titles=titles,
         attachments=sections or _inline_attachment(body_lines),
+        doc_number=doc_number,
     )
+
+
+def _doc_number_apart(lines: list[str]) -> tuple[list[str], str]:
+    """The 文号 line among the head's lines (above or under the title), taken out so that it is
+    glued neither to the title nor to the addressee line that follows it."""
+    for i, ln in enumerate(lines[:6]):
+        if DOC_NUMBER_LINE.match(ln):
+            return lines[:i] + lines[i + 1:], ln.strip()
+    return lines, ""
 
 
 def _title_end(lines: list[str]) -> int:

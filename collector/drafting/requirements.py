@@ -8,6 +8,8 @@ import re
 
 from pypinyin import lazy_pinyin
 
+from .words import bare, part_words, short_name, topic
+
 SPREADSHEET_FORMATS = ["xlsx", "xls", "et", "csv"]
 WORD_FORMATS = ["docx", "doc", "wps"]
 PHONE_PATTERN = r"1[3-9]\d{9}|0\d{2,3}[-－—\s]?\d{7,8}|(?:联系电话|电话|联系方式|手机)\s*[:：]?\s*\d{7,8}"
@@ -52,11 +54,27 @@ def material_names(text: str) -> list[str]:
             start -= 1
         name = VERBS.split(text[start:m.end()])[-1]  # 每个单位报送案例 → 案例
         name = LEADING_WORDS.sub("", name)
+        if _format_of_the_material_before(text, m.start(), name, out):
+            continue  # 报告（加盖单位公章的PDF扫描件）: the report's format, not a second material
         if name and name not in out:
             out.append(name)
     # 总结报告 and 活动总结 both name the summary: keep the longer of overlapping names, but
     # for a report inside a table's name (年度报告 and 年度报告统计表 are two files)
     return [n for n in out if not any(n != o and n in o and not _report_in_table_name(n, o) for o in out)]
+
+
+FORMAT_ONLY = re.compile(r"(?:PDF|pdf|Word|WORD|word|Excel|EXCEL|excel|电子版|扫描件|复印件|盖章版?|签章版?|版)+")
+
+
+def _format_of_the_material_before(text: str, start: int, name: str, before: list[str]) -> bool:
+    """A name made of format words only (PDF扫描件) inside the bracket that follows a material's
+    name: 审计整改情况报告（加盖单位公章的PDF扫描件） is one material, in that format."""
+    if not FORMAT_ONLY.fullmatch(name) or not before:
+        return False
+    opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
+    if opened < 0 or max(text.rfind(")", 0, start), text.rfind("）", 0, start)) > opened:
+        return False
+    return text[:opened].rstrip().endswith(before[-1])
 
 
 def _report_in_table_name(name: str, longer: str) -> bool:
@@ -98,28 +116,28 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
             docs.remove(stamped_of)
     for k, doc in enumerate(docs[:3]):
         part = {"id": "doc" if k == 0 else f"doc{k + 1}", "title": doc + ("Word版" if doc in docs_in_word else ""),
-                "kind": "document", "words": [_short(doc)]}
+                "kind": "document", "words": part_words(doc)}
         if doc in docs_in_word:
             part["formats"] = list(WORD_FORMATS)
         parts.append(part)
     if stamped_of is not None:
-        words = [_short(stamped_of)] if stamped_of else [_short(d) for d in docs[:1]] or ["盖章"]
+        words = part_words(stamped_of) if stamped_of else (part_words(docs[0]) if docs else ["盖章"])
         title = f"{stamped_of}（PDF）" if "扫描件" in (stamped_of or "") else (stamped_of or "") + "盖章PDF版"
         parts.append({"id": "stamped", "title": title, "kind": "document",
                       "formats": ["pdf"], "words": words})
     for k, name in enumerate(packed[:1]):
-        parts.append({"id": "archive", "title": name, "kind": "document", "words": [_short(name)],
+        parts.append({"id": "archive", "title": name, "kind": "document", "words": part_words(name),
                       "formats": ["zip", "rar", "7z"] + (["pdf"] if re.search(r"PDF|pdf", _said_of(text, name, names)) else [])})
     for k, table in enumerate(tables[:2] or (["表格"] if re.search(r"Excel|EXCEL|excel|xlsx?", text) else [])):
         parts.append({"id": "table" if k == 0 else f"table{k + 1}", "title": table, "kind": "document",
-                      "formats": list(SPREADSHEET_FORMATS), "words": [_short(table)]})
+                      "formats": list(SPREADSHEET_FORMATS), "words": part_words(table)})
     photo_names = sorted((n for n in names if re.search(r"照片|图片|影像", n)), key=lambda n: "照片" not in n)
     if photo_names:
         parts.append({"id": "photos", "title": photo_names[0], "kind": "photo", "min_count": _count(text, r"照片|图片")})
     video_names = [n for n in names if re.search(r"视频|宣传片", n)]
     if video_names:
         parts.append({"id": "video", "title": video_names[0], "kind": "document", "formats": list(VIDEO_FORMATS),
-                      "words": [_short(video_names[0])]})
+                      "words": part_words(video_names[0])})
     shot_names = [n for n in names if "截图" in n]
     if shot_names:
         parts.append({"id": "screenshots", "title": shot_names[0], "kind": "photo", "min_count": _count(text, "截图")})
@@ -132,7 +150,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         parts.append({"id": "contact", "title": "联系人及联系电话", "kind": "field", "pattern": PHONE_PATTERN})
     if not parts:
         parts.append({"id": "doc", "title": names[0] if names else "材料", "kind": "document",
-                      "words": [_short(names[0])] if names else ["材料"]})
+                      "words": part_words(names[0]) if names else ["材料"]})
     return parts
 
 
@@ -196,20 +214,13 @@ def _count(text: str, word: str) -> int:
     return 1
 
 
-def _short(name: str) -> str:
-    """The tail that mails and files use: 政府信息公开工作年度报告 → 年度报告, 任务分解表 → 分解表."""
-    if len(name) <= 5:
-        return name
-    if re.search(r"[\u4e00-\u9fa5]表$", name):
-        return name[-3:]
-    return name[-4:]
-
-
 def hints_for(names: list[str]) -> list[str]:
     hints: list[str] = []
     for n in names:
-        for h in (n, _short(n), _stem(n)):
-            if h and h not in hints and h not in GENERIC and len(h) >= 2:
+        # the full name, then its shortenings that carry its topic: never a bare 统计表 or 情况报告
+        shortenings = [h for h in (short_name(n), topic(n), _stem(n)) if h and not bare(h)]
+        for h in (n, *shortenings):
+            if h not in hints and h not in GENERIC and len(h) >= 2:
                 hints.append(h)
     return hints
 

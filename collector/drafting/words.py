@@ -1,0 +1,80 @@
+"""Short forms of a material's name that mails and files use, cut at word boundaries and
+carrying the name's topic: 审计整改情况报告 → 整改情况报告 and 审计整改, never the bare
+情况报告 that half the office's reports share, nor a fragment like F扫描件 or 任人名单."""
+
+from __future__ import annotations
+
+import re
+
+# the material's noun at the end of a name, longest first (a 表 takes the two characters before it)
+NOUN_AT_END = re.compile(r"(?:扫描件|复印件|[\u4e00-\u9fa5]{2}表|报告|名单|台账|清单|总结|计划|方案|预案|回执|材料"
+                         r"|说明|问卷|照片|图片|截图|视频|信息|稿件|表格|表)$")
+# words that say nothing of the matter: a name made of these alone is a bare generic noun
+GENERIC_WORDS = {"情况", "工作", "生产", "汇总", "统计", "报告", "统计表", "情况表", "汇总表", "明细表", "一览表",
+                 "登记表", "名单", "台账", "清单", "总结", "材料", "表", "表格", "说明", "人员", "相关", "有关"}
+BARE_GENERIC = {"统计表", "情况报告", "报告", "总结", "名单", "台账", "表", "情况表", "汇总表", "清单", "材料",
+                "工作情况报告", "情况统计表", "工作总结", "情况说明", "人员名单"}
+
+
+def words_of(name: str) -> list[str]:
+    """The name cut into words from its end: the material's noun, then an ASCII word (PDF) whole,
+    a person (责任人) whole, else two characters at a time (a name is mostly two-character words)."""
+    out: list[str] = []
+    rest = name
+    m = NOUN_AT_END.search(rest)
+    if m:
+        out.insert(0, m.group())
+        rest = rest[: m.start()]
+    while rest:
+        ascii_word = re.search(r"[A-Za-z0-9]+$", rest)
+        person = re.search(r"[\u4e00-\u9fa5]{2}人$", rest)
+        size = len(ascii_word.group()) if ascii_word else 3 if person else min(2, len(rest))
+        out.insert(0, rest[-size:])
+        rest = rest[:-size]
+    return out
+
+
+def is_generic(words: list[str]) -> bool:
+    return all(w in GENERIC_WORDS for w in words) or "".join(words) in BARE_GENERIC
+
+
+def short_name(name: str) -> str:
+    """The tail that mails and files use: 政府信息公开工作年度报告 → 年度报告, 任务分解表 → 分解表,
+    审计整改情况报告 → 整改情况报告 (情况报告 alone names every report), PDF扫描件 whole."""
+    if len(name) <= 5:
+        return name
+    words = words_of(name)
+    target = 3 if name.endswith("表") else 4
+    for k in range(1, len(words) + 1):
+        tail = words[-k:]
+        if len("".join(tail)) >= target and not is_generic(tail):
+            return "".join(tail)
+    return name
+
+
+def topic(name: str) -> str:
+    """The matter a name is about, when its short form had to reach past a bare generic noun:
+    春耕备耕生产情况统计表 → 春耕备耕, 审计整改情况报告 → 审计整改, 12345热线工单办理情况统计表 →
+    工单办理 (the last two words of a long one; "" when none of 4 characters or more)."""
+    words = words_of(name)
+    if len(name) <= 5 or not any(is_generic(words[-k:]) and len("".join(words[-k:])) >= 3
+                                 for k in range(1, len(words) + 1)):
+        return ""
+    while words and words[-1] in GENERIC_WORDS:
+        words.pop()
+    words = [w for w in words if not re.fullmatch(r"\d{4}年度?", w)]
+    rest = "".join(words)
+    if len(rest) <= 6:  # 春耕备耕, 示范点建设: whole (cutting by two would clip 示范点)
+        return rest if len(rest) >= 4 else ""
+    last_two = words[-2:]
+    return "".join(last_two) if len("".join(last_two)) >= 4 and last_two[0] not in GENERIC_WORDS else ""
+
+
+def bare(word: str) -> bool:
+    """A bare generic noun (统计表, 情况报告, 总结…): a hint only when nothing better is known."""
+    return word in BARE_GENERIC or is_generic(words_of(word))
+
+
+def part_words(name: str) -> list[str]:
+    """A part's words: its short form, and its topic when the short form alone is near generic."""
+    return list(dict.fromkeys(w for w in (short_name(name), topic(name)) if w))

@@ -1,0 +1,127 @@
+"""The drafter's parts, hints and short words, and the 文号 line, on notice texts written for
+these tests: one material in one bracket of format words is one part; no word is a clipped
+fragment; no hint or part word is a bare generic noun when the full name is known; a 文号 line
+under the title is glued to nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from collector.drafting import draft_campaign
+from collector.drafting.draft import subject_hints
+from collector.drafting.layout import split_notice
+from collector.drafting.words import short_name, topic
+from collector.roster import builtin_roster
+
+ISSUER = "建昌县人民政府办公室"
+DATE_LINE = "\n建昌县人民政府办公室\n2026年5月6日\n"
+BARE = {"统计表", "情况报告", "报告", "总结", "名单", "台账", "表", "情况表"}
+
+
+def _draft(title: str, addressee: str, body: str, number: str = "建政办发〔2026〕33号", number_under: bool = False):
+    head = [ISSUER, title, number] if number_under else [ISSUER, number, title]
+    return draft_campaign("\n".join([*head, "", addressee + "：", body]) + DATE_LINE, builtin_roster())
+
+
+def _words(requirement) -> list[str]:
+    return [w for p in requirement.parts for w in p.get("words", [])]
+
+
+def test_a_stamped_pdf_in_one_bracket_is_one_part_of_that_format():
+    draft = _draft("关于报送2025年度财政专项资金绩效自评情况的通知", "县农业农村局、县交通运输局",
+                   "请于2026年5月20日17时前将绩效自评情况报告（加盖单位公章的PDF扫描件）发送至邮箱jcczj2026@163.com。")
+    (r,) = draft.requirements
+    assert [(p["id"], p.get("formats")) for p in r.parts] == [("stamped", ["pdf"])]
+    assert r.parts[0]["title"].startswith("绩效自评情况报告")
+    assert "自评情况报告" in r.parts[0]["words"]
+    assert not any("扫描件" in h for h in r.hints)
+
+
+def test_a_scan_named_as_the_material_stays_the_material():
+    draft = _draft("关于报送不动产登记案卷的通知", "县自然资源局",
+                   "请于2026年5月20日前将登记案卷扫描件发送至邮箱jcbdc@163.com。")
+    (r,) = draft.requirements
+    assert [p["id"] for p in r.parts] == ["stamped"] and "案卷扫描件" in r.parts[0]["words"]
+
+
+@pytest.mark.parametrize("name, short", [
+    ("加盖公章扫描件", "公章扫描件"),  # not 章扫描件
+    ("防汛责任人名单", "责任人名单"),  # not 任人名单
+    ("森林草原防灭火责任人名单", "责任人名单"),
+    ("审计整改情况报告", "整改情况报告"),  # not the bare 情况报告
+    ("专项整治工作情况报告", "整治工作情况报告"),
+    ("政府信息公开工作年度报告", "年度报告"),  # a specific report's tail stays
+    ("任务分解表", "任务分解表"),
+    ("安全生产隐患排查整治台账", "整治台账"),
+])
+def test_a_short_word_is_cut_at_a_word_boundary_and_is_never_bare(name, short):
+    assert short_name(name) == short
+
+
+@pytest.mark.parametrize("name, subject", [
+    ("春耕备耕生产情况统计表", "春耕备耕"),
+    ("审计整改情况报告", "审计整改"),
+    ("12345热线工单办理情况统计表", "工单办理"),
+    ("示范点建设情况说明", "示范点建设"),  # whole: cutting by two would clip 示范点
+    ("政府信息公开工作年度报告", ""),  # 年度报告 is no bare noun: no topic needed
+    ("防汛责任人名单", ""),
+])
+def test_the_topic_of_a_name_whose_tail_is_generic(name, subject):
+    assert topic(name) == subject
+
+
+def test_an_ascii_word_is_never_cut():
+    assert short_name("报送单位PDF扫描件") == "PDF扫描件"
+    assert short_name("全县Excel汇总表") == "Excel汇总表"
+
+
+def test_a_statistics_table_carries_its_topic_not_the_bare_tongjibiao():
+    draft = _draft("关于报送2026年夏粮收购进度统计表的通知", "各乡镇人民政府",
+                   "各乡镇填写《2026年夏粮收购进度情况统计表》（Excel格式），于2026年6月15日17时前发送至邮箱jcls2026@163.com。")
+    (r,) = draft.requirements
+    assert not set(r.hints) & BARE and not set(_words(r)) & BARE
+    assert any("夏粮收购" in h for h in r.hints) and any("夏粮收购" in w or "收购" in w for w in _words(r))
+    assert not set(draft.subject_hints) & BARE and draft.subject_hints
+
+
+def test_two_reports_of_one_notice_keep_words_of_their_own_topic():
+    draft = _draft("关于开展校园周边食品安全专项检查的通知", "县教育局、县市场监督管理局",
+                   "各单位建立食品安全隐患排查台账（Excel格式），并形成专项检查工作情况报告（Word格式），"
+                   "于2026年6月10日17时前一并发送至邮箱jcspaq@163.com。")
+    (r,) = draft.requirements
+    parts = {p["id"]: p for p in r.parts}
+    assert parts["doc"]["formats"] == ["docx", "doc", "wps"] and "xlsx" in parts["table"]["formats"]
+    assert not set(parts["doc"]["words"]) & BARE and not set(parts["table"]["words"]) & BARE
+    assert any("检查" in w for w in parts["doc"]["words"])
+    assert not set(r.hints) & BARE
+
+
+def test_a_bare_name_is_kept_when_it_is_all_the_notice_says():
+    draft = _draft("关于报送统计表的通知", "各乡镇人民政府", "请于2026年6月15日前将统计表（Excel格式）发送至邮箱jctj@163.com。")
+    (r,) = draft.requirements
+    assert _words(r) == ["统计表"]
+
+
+def test_subject_hints_drop_a_bare_noun_beside_a_topic():
+    assert subject_hints("2026年春耕备耕生产情况统计表") == ["春耕备耕生产"]
+    assert subject_hints("2025年度工作总结和工作计划") == ["总结", "计划"]  # nothing better: kept
+    assert subject_hints("2023年度政府信息公开工作年度报告") == ["政府信息公开", "年度报告"]
+
+
+@pytest.mark.parametrize("number_under", [False, True])
+def test_a_docno_line_above_or_under_the_title_is_glued_to_nothing(number_under):
+    draft = _draft("关于报送2025年度审计整改情况的通知",
+                   "县住房和城乡建设局、县市场监督管理局、县卫生健康局、县教育局、县水利局、县民政局",
+                   "请于2026年5月20日17时前将整改报告发送至邮箱jcsj2026@163.com。", number_under=number_under)
+    assert draft.units == ["县住建局", "县市场局", "县卫健局", "县教育局", "县水利局", "县民政局"]
+    assert not draft.unsettled
+    assert draft.title == "2025年度审计整改情况"
+
+
+@pytest.mark.parametrize("number", ["建政办发〔2026〕12号", "建政办发[2026]12号", "建政办发（2026）12号", "建财发〔2026〕3号"])
+def test_the_layout_keeps_the_docno_apart(number):
+    text = f"{ISSUER}\n关于报送春耕统计表的通知\n{number}\n各乡镇人民政府：\n请于3月20日前报送。{DATE_LINE}"
+    layout = split_notice(text)
+    assert layout.addressee == "各乡镇人民政府"
+    assert layout.doc_number.replace(" ", "") and "号" in layout.doc_number
+    assert "号" not in layout.title
