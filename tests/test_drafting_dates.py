@@ -214,3 +214,88 @@ def test_a_recurring_report_said_to_come_after_the_first_starts_after_it():
 def test_a_recurring_report_without_thereafter_still_starts_after_the_notice():
     assert due_in("请于2026年4月7日17时前报送自查表。每月5日前报送上月进展。", dt.date(2026, 3, 30)) == [
         dt.datetime(2026, 4, 7, 17, 0), dt.datetime(2026, 4, 5, 23, 59, 59)]
+
+
+# ---------------------------------------------------------------- a table of submissions
+
+
+def test_each_row_of_a_submission_table_is_a_requirement_with_its_own_deadline_and_units():
+    body = ("请各有关单位按下表报送春耕材料，电子版发送至邮箱jcnyct@163.com。\n"
+            "序号\t材料名称\t报送时间\t报送单位\n"
+            "1\t春耕物资储备表\t3月10日前\t各乡镇\n"
+            "2\t农机检修台账\t3月20日16时前\t县农业农村局、县水利局\n"
+            "县农业农村局将于3月25日前完成全县汇总。")
+    draft = draft_campaign(notice(body), builtin_roster())
+    got = [(r.title, r.due.replace(tzinfo=None)) for r in draft.requirements]
+    assert got == [("春耕物资储备表", dt.datetime(2026, 3, 10, 23, 59, 59)),
+                   ("农机检修台账", dt.datetime(2026, 3, 20, 16, 0))]
+    towns = builtin_roster().names(["town", "township"])
+    assert set(draft.requirements[0].units) == set(towns)
+    assert draft.requirements[1].units == ["县农业农村局", "县水利局"]
+
+
+def test_a_table_of_work_deadlines_is_not_a_submission():
+    body = ("请各乡镇于3月30日前将春耕工作总结发送至邮箱jcnyct@163.com。\n"
+            "序号\t工作任务\t完成时限\t责任单位\n"
+            "1\t完成春季造林\t4月30日前\t各乡镇")
+    assert dues(body) == [dt.datetime(2026, 3, 30, 23, 59, 59)]
+
+
+# ---------------------------------------------------------------- days named, not dated
+
+
+def test_before_a_holiday_is_the_whole_of_the_day_before_it():
+    body = "请各乡镇于国庆节前将节日值班表发送至邮箱jcnyct@163.com。"
+    assert dues_and_says(body, "国庆节前", "9月30日", dated="2026年9月10日") == [dt.datetime(2026, 9, 30, 23, 59, 59)]
+    assert due_in("请于元旦前报送值班表", dt.date(2026, 12, 15)) == [dt.datetime(2026, 12, 31, 23, 59, 59)]
+    assert due_in("请于春节前报送值班表", dt.date(2027, 1, 10)) == [dt.datetime(2027, 2, 5, 23, 59, 59)]
+    # a holiday already past this year is next year's
+    assert due_in("请于劳动节前报送安全检查表", dt.date(2026, 6, 1)) == [dt.datetime(2027, 4, 30, 23, 59, 59)]
+
+
+def test_a_holiday_that_is_no_deadline_is_not_read_as_one():
+    assert due_in("春节前后要加强值班，请于1月20日前报送值班表", dt.date(2026, 1, 5)) == [
+        dt.datetime(2026, 1, 20, 23, 59, 59)]
+    assert due_in("请于1月20日前报送春节前安全检查情况", dt.date(2026, 1, 5)) == [dt.datetime(2026, 1, 20, 23, 59, 59)]
+
+
+def test_this_and_next_weeks_are_counted_from_the_notices_date():
+    # the notice is dated Thursday 2026-03-12: its week runs Monday 03-09 to Sunday 03-15
+    body = "请各乡镇于下周三前将春耕方案发送至邮箱jcnyct@163.com。"
+    assert dues_and_says(body, "下周三前", "3月12日", "3月18日", dated="2026年3月12日") == [
+        dt.datetime(2026, 3, 18, 23, 59, 59)]
+    thursday = dt.date(2026, 3, 12)
+    assert due_in("请于本周五前报送名单", thursday) == [dt.datetime(2026, 3, 13, 23, 59, 59)]
+    assert due_in("请于下星期一下午4点前报送名单", thursday) == [dt.datetime(2026, 3, 16, 16, 0)]
+    assert due_in("请于下周日之前报送名单", thursday) == [dt.datetime(2026, 3, 22, 23, 59, 59)]
+    # a weekday with its own date in brackets is read by that date
+    assert due_in("请于本周五（3月13日）前报送名单", thursday) == [dt.datetime(2026, 3, 13, 23, 59, 59)]
+    assert due_in("下周三召开春耕调度会议", thursday) == []
+
+
+def test_a_dotted_month_and_day_before_qian_is_a_deadline():
+    body = "请各乡镇于4.15前将春耕统计表发送至邮箱jcnyct@163.com。"
+    assert dues_and_says(body, "4.15前", "4月15日") == [dt.datetime(2026, 4, 15, 23, 59, 59)]
+    assert due_in("请于2026.6.30之前报送总结") == [dt.datetime(2026, 6, 30, 23, 59, 59)]
+    assert due_in("请于4.15下午5点前报送总结") == [dt.datetime(2026, 4, 15, 17, 0)]
+
+
+def test_decimals_and_version_numbers_are_no_dotted_dates():
+    assert due_in("产量较去年增长3.5以前年度平均水平") == []
+    assert due_in("请使用V2.1前的版本，并于4月15日前报送") == [dt.datetime(2026, 4, 15, 23, 59, 59)]
+    assert due_in("按1.2.3前款规定执行") == []
+    assert due_in("单价不超过13.20前期已报") == []
+
+
+def test_days_before_a_meeting_are_counted_back_from_its_day():
+    body = ("一、会议时间\n2026年3月20日（星期五）上午9时。\n"
+            "二、有关要求\n请各乡镇于会议召开前一日下班前将春耕汇报材料发送至邮箱jcnyct@163.com。")
+    assert dues_and_says(body, "会议召开前一日下班前", "3月20日", "3月19日17时") == [dt.datetime(2026, 3, 19, 17, 0)]
+    body = ("定于3月23日（星期一）召开全县春耕推进会。"
+            "请各乡镇于会议召开前2个工作日将汇报材料发送至邮箱jcnyct@163.com。")
+    assert dues(body) == [dt.datetime(2026, 3, 19, 23, 59, 59)]  # Friday and Thursday before the Monday
+
+
+def test_days_before_a_meeting_whose_day_is_not_said_ask_for_it():
+    body = "请各乡镇于会议召开前一日将春耕汇报材料发送至邮箱jcnyct@163.com。"
+    assert dues_and_says(body, "会议召开前一日", "未找到会议日期") == []

@@ -64,7 +64,10 @@ class Deadline:
     replaced_at: int | None = None  # where the replaced deadline starts, in a moved one
 
 
-def find_deadlines(sentence: str, notice_date: dt.date | None) -> list[Deadline]:
+def find_deadlines(sentence: str, notice_date: dt.date | None,
+                   events: dict[str, dt.date] | None = None) -> list[Deadline]:
+    """``events``: the dates of the events the notice names (会议 → its day, from
+    ``event_dates``), for a deadline said relative to one (会议召开前一日下班前)."""
     out: list[Deadline] = []
     taken: list[tuple[int, int]] = []
     for pattern, read in ((RECURRING_RE, _recurring), (WEEKLY_RE, _recurring), (RELATIVE_RE, _relative)):
@@ -82,6 +85,12 @@ def find_deadlines(sentence: str, notice_date: dt.date | None) -> list[Deadline]
     for m in TEN_DAYS_RE.finditer(sentence):
         if not any(a <= m.start() < b for a, b in taken) and not DATA_CUTOFF.search(sentence[: m.start()]):
             out.append(_checked(_ten_days_end, m, notice_date))
+    readers = ((HOLIDAY_RE, _holiday), (WEEK_RE, _weekday), (DOTTED_RE, _dotted),
+               (BEFORE_EVENT_RE, lambda m, date: _before_event(m, events or {})))
+    for pattern, read in readers:
+        for m in pattern.finditer(sentence):
+            if not any(a <= m.start() < b for a, b in taken) and _is_deadline(sentence, m):
+                out.append(_checked(read, m, notice_date))
     out.sort(key=lambda d: d.start)
     _mark_moved(sentence, out)
     _start_after_the_first(sentence, out)
@@ -253,10 +262,15 @@ def _recurring(m: re.Match, notice_date: dt.date | None) -> Deadline:
     else:  # 每月底: this month's end when the notice is dated on it
         first = _monthly(31, max(base, begins or base))
     clock = _clock(m)[0] or LATEST
-    at = "24时" if clock == LATEST else f"{clock.hour}时" + (f"{clock.minute}分" if clock.minute else "")
+    at = _said(clock, "24时")
     return Deadline(m.start(), m.end(), text, dt.datetime.combine(first, clock),
                     f"“{text}”为每{period}定期报送，草稿只列出第一次（{first.month}月{first.day}日{at}），以后各期请另行设定",
                     recurring=True)
+
+
+def _said(clock: dt.time, latest: str = "24时（23:59:59）") -> str:
+    """A due time as an unsettled line says it: 17时, 8时30分, or ``latest`` for the day's end."""
+    return latest if clock == LATEST else f"{clock.hour}时" + (f"{clock.minute}分" if clock.minute else "")
 
 
 WEEKDAYS = "一二三四五六日"  # Monday is 0, as in date.weekday(); 每周天 is 每周日
@@ -298,3 +312,115 @@ def _relative(m: re.Match, notice_date: dt.date | None) -> Deadline:
     return Deadline(m.start(), m.end(), m.group(), dt.datetime.combine(day, LATEST),
                     f"期限“{m.group()}”从通知日期（{base.month}月{base.day}日）起算，按{day.month}月{day.day}日24时截止"
                     f"（未计节假日），请按实际收到通知的日期核对")
+
+
+# ---------------------------------------------------------------- days named, not dated
+
+# 于国庆节前, 在元旦前: the day before the holiday, 23:59:59; 春节 (lunar) from a table of its days
+HOLIDAY_RE = re.compile(r"(?<=于|在)\s*(?:(?P<y>\d{4})\s*年)?(?P<holiday>国庆节|国庆|元旦|春节|劳动节|五一)"
+                        r"(?:假期|节)?(?P<end>之前|以前|前)(?![后夕])")
+FIXED_HOLIDAYS = {"国庆": (10, 1), "元旦": (1, 1), "劳动": (5, 1), "五一": (5, 1)}
+SPRING_FESTIVAL = {2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13),
+                   2030: (2, 3), 2031: (1, 23), 2032: (2, 11), 2033: (1, 31), 2034: (2, 19), 2035: (2, 8)}
+
+
+def _holiday_day(name: str, year: int) -> dt.date:
+    if name == "春节":
+        if year not in SPRING_FESTIVAL:
+            raise ValueError(f"春节 of {year} not known")
+        return dt.date(year, *SPRING_FESTIVAL[year])
+    return dt.date(year, *FIXED_HOLIDAYS[name[:2]])
+
+
+def _holiday(m: re.Match, notice_date: dt.date | None) -> Deadline:
+    """国庆节前: by the end of the day before the holiday (9月30日 23:59:59) — the first such
+    holiday after the notice's date, or the year's when a year is given."""
+    name = m.group("holiday")
+    base = notice_date or dt.date.today()
+    year = int(m.group("y")) if m.group("y") else base.year
+    day = _holiday_day(name, year)
+    if not m.group("y") and day <= base:
+        day = _holiday_day(name, year + 1)
+    eve = day - dt.timedelta(days=1)
+    return Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(eve, LATEST),
+                    f"期限“{m.group().strip()}”按节日前一天（{eve.month}月{eve.day}日）24时（23:59:59）截止，请核对")
+
+
+# 下周三前, 本周五下午5点前, 这个星期一前: the weeks (Monday to Sunday) counted from the notice's
+# date; not 本周五（9月5日）前, whose own date is read instead
+WEEK_RE = re.compile(r"(?P<which>本|这|下)个?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?!\s*[(（]\s*[\d一二三四五六七八九十])"
+                     + _TIME + r"(?P<end>\s*(?:之前|以前|前))?")
+
+
+def _weekday(m: re.Match, notice_date: dt.date | None) -> Deadline:
+    base = notice_date or dt.date.today()
+    monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=7 if m.group("which") == "下" else 0)
+    day = monday + dt.timedelta(days=WEEKDAYS.index(m.group("wd").replace("天", "日")))
+    clock = _clock(m)[0] or LATEST
+    at = _said(clock)
+    return Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(day, clock),
+                    f"期限“{m.group().strip()}”按通知日期（{base.month}月{base.day}日，星期{WEEKDAYS[base.weekday()]}）"
+                    f"所在周起算，即{day.month}月{day.day}日{at}截止，请核对")
+
+
+# 于5.20前, 在2026.5.20之前: a dotted month.day, only after 于 / 在 / 截止 / 截至 / 最迟 / 请 and
+# before 前 / 之前 / 以前, not inside a longer number (增长3.5以前, 1.2.3, V2.1)
+DOTTED_RE = re.compile(r"(?:(?<=于)|(?<=在)|(?<=截止)|(?<=截至)|(?<=最迟)|(?<=请))\s*(?<![\d.．A-Za-z])(?:(?P<y>20\d{2})[.．])?(?P<m>1[0-2]|0?[1-9])[.．](?P<d>3[01]|[12]\d|0?[1-9])"
+                       r"(?![\d.．])" + _TIME + r"(?P<end>\s*(?:之前|以前|前))")
+
+
+def _dotted(m: re.Match, notice_date: dt.date | None) -> Deadline:
+    month, day = int(m.group("m")), int(m.group("d"))
+    date = dt.date(_year(m.group("y"), month, notice_date), month, day)
+    clock, assumed = _clock(m)
+    if clock is None:
+        clock = LATEST
+        assumed = f"期限“{m.group().strip()}”读作{month}月{day}日，未写时刻，按24时（23:59:59）截止，请核对"
+    return Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(date, clock), assumed)
+
+
+EVENT = r"会议|培训班|培训|活动|考试|比赛|评审会|座谈会|推进会|调度会|现场会"
+# 会议召开前一日下班前, 培训开班前2个工作日, 活动开始前三天: counted back from the event's day
+BEFORE_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:召开|举办|举行|开始|开班)?前(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
+                             r"\s*个?(?P<unit>工作日|日|天)" + _TIME + r"(?P<end>\s*(?:之前|以前|前))?")
+# 一、会议时间\n2026年4月16日上午9时 / 会议时间：4月16日 / 定于4月16日召开: the event's day
+EVENT_DATE_RE = re.compile(rf"(?P<event>{EVENT})(?:召开|举办|举行|开始|开班)?(?:时间|日期)[\s:：为]*(?:[\n。][^\n]{{0,4}})?"
+                           + _DATE + rf"|定于\s*" + _DATE.replace("?P<", "?P<o_") + rf"[^。；;\n]{{0,30}}?(?:召开|举办|举行)(?P<o_event>{EVENT})?")
+
+
+def event_dates(text: str, notice_date: dt.date | None) -> dict[str, dt.date]:
+    """The day of each event the notice names a time for; the first one said wins."""
+    out: dict[str, dt.date] = {}
+    for m in EVENT_DATE_RE.finditer(text):
+        g = {k.removeprefix("o_"): v for k, v in m.groupdict().items() if v and (k.startswith("o_") == bool(m.group("o_d")))}
+        if not g.get("m"):
+            continue  # 本月/下月 forms are not placed here
+        try:
+            month = cn_int(g["m"])
+            day = dt.date(_year(g.get("y"), month, notice_date), month, cn_int(g["d"]))
+        except ValueError:
+            continue
+        out.setdefault(_event_key(g.get("event") or "会议"), day)
+    return out
+
+
+def _event_key(word: str) -> str:
+    return "会议" if word.endswith("会") or word == "会议" else word[:2]
+
+
+def _before_event(m: re.Match, events: dict[str, dt.date]) -> Deadline:
+    """会议召开前一日下班前: N days (or working days) before the event's day, at the time given
+    or 23:59:59; with no day for the event, no due date and a line asking for it."""
+    text = m.group().strip()
+    event = _event_key(m.group("event"))
+    if event not in events:
+        return Deadline(m.start(), m.end(), text, None, f"期限“{text}”以{event}日期起算，通知中未找到{event}日期，请填写")
+    day, n = events[event], cn_int(m.group("n"))
+    while n:
+        day -= dt.timedelta(days=1)
+        n -= m.group("unit") != "工作日" or day.weekday() < 5
+    clock = _clock(m)[0] or LATEST
+    at = _said(clock)
+    start = events[event]
+    return Deadline(m.start(), m.end(), text, dt.datetime.combine(day, clock),
+                    f"期限“{text}”按{event}日期（{start.month}月{start.day}日）往前推算，即{day.month}月{day.day}日{at}截止，请核对")

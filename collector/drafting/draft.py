@@ -17,7 +17,7 @@ from collector.roster import UNIT_KINDS, Roster
 from . import requirements as req
 from . import words as req_words
 from .addresses import SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
-from .deadlines import Deadline, find_deadlines, replaced_dates
+from .deadlines import Deadline, event_dates, find_deadlines, replaced_dates
 from .layout import Layout, normalize, split_notice
 from .read import read_notice
 from .statements import paired, segments
@@ -282,7 +282,8 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
     shared: list[dict] = []
     sentences, earlier = _sentences(body)
     excused = units_excused(body, resolver)  # 各直属机构…不需报送自评报告
-    dated = [find_deadlines(s, date) for s in sentences]
+    events = event_dates(body, date)  # 会议召开前一日: the meeting's day
+    dated = [find_deadlines(s, date, events) for s in sentences]
     for d in (d for ds in dated for d in ds):  # 要求…于8月14日前报送 beside 由原定的8月14日延期至…
         if d.due and not d.moved and d.due.date() in replaced_dates(body, date):
             d.superseded = True
@@ -294,6 +295,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         label = sentences[i - 1] if i > 0 and len(sentences[i - 1]) <= 12 and SUBMIT.search(sentences[i - 1]) else ""
         if TIMING.match(sentence) and any(SUBMIT.search(_neighbours(sentences, dated, i, k)) for k in (-1, 1)):
             label = sentence
+        label = label or _submission_table_header(sentences, i)
         for deadline, segment, who in paired(sentence, segments(sentence, deadlines)):
             if deadline.superseded or (REPORTED.search(sentence[:deadline.start]) and not deadline.moved):
                 unsettled.append(f"期限“{deadline.text}”是此前通知所定的（{_short(sentence)}），未列为报送要求，请核对")
@@ -331,6 +333,17 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         if not hints:
             unsettled.append(f"要求“{r.title}”没有与其他要求不同的关键词（hints），请补充")
     return found, shared
+
+
+def _submission_table_header(sentences: list[str], i: int) -> str:
+    """A table row (cells joined by tabs) under a header that speaks of sending (序号 | 材料名称 |
+    报送时间 | 报送单位): the header, which says the row's date is when the row's material is sent."""
+    if "\t" not in sentences[i]:
+        return ""
+    j = i
+    while j > 0 and "\t" in sentences[j - 1]:
+        j -= 1
+    return sentences[j] if j < i and SUBMIT.search(sentences[j]) else ""
 
 
 LISTED_BELOW = re.compile(r"(?:以下|下列|如下)(?:部门|单位|乡镇|各单位)")
