@@ -1,8 +1,12 @@
 """Which units and which address a notice drafts, rule by rule, each on a notice written for
 its test: units named only in running text, 附件 sections before the issuer, a list item's unit
-in brackets, a kind let off a submission, and a mailbox that takes no materials."""
+in brackets, a kind let off a submission, a mailbox that takes no materials, and groups said
+elsewhere in the notice (a footnote's group, label lines, a yes column, the towns of listed
+villages, a table column from a PDF or an old Word file)."""
 
 from __future__ import annotations
+
+import pytest
 
 from collector.drafting import draft_campaign
 from collector.drafting.layout import split_notice
@@ -310,3 +314,186 @@ def test_a_mailbox_the_public_writes_to_is_not_a_collecting_address():
     d = draft(PUBLIC_MAILBOX_AND_SPACED_AT)
     assert "jcsjj_jubao@163.com" not in d.addresses
     assert any("jcsjj_jubao@163.com" in u for u in d.unsettled)
+
+
+# ---------------------------------------------------------------- groups said elsewhere in the notice
+
+FOOTNOTE_GROUP = """建昌县农业农村局
+关于做好2026年秋粮收储监测工作的通知
+
+各乡镇人民政府，县发改局、县粮食中心：
+为掌握秋粮收购进度，现将有关事项通知如下。
+一、监测范围。主产乡镇※要每周统计辖区内粮食收购量和价格。
+二、材料报送。
+（一）请主产乡镇于10月9日16时前将秋粮收购监测表（Excel格式）发送至jcnyqiuliang@163.com。
+（二）请各乡镇和县发改局于10月20日前将收储工作总结发送至上述邮箱。
+联系人：赵刚，电话：0429-7715521
+※主产乡镇：指玉米种植面积在5万亩以上的大屯镇、喇嘛洞镇、素珠营子乡、黑山科乡。
+
+建昌县农业农村局
+2026年9月28日
+"""
+
+
+def test_a_group_a_footnote_defines_is_the_units_it_names():
+    watch, summary = draft(FOOTNOTE_GROUP).requirements
+    assert set(watch.units) == {"大屯镇", "喇嘛洞镇", "素珠营子乡", "黑山科乡"}
+    assert set(summary.units) == TOWNS | {"县发改局"}  # no footnote word: the kind and the bureau
+
+
+LABEL_LINES = """建昌县人民政府办公室
+关于分解落实2026年民生实事项目的通知
+
+县政府有关部门：
+经县政府研究，现将2026年民生实事项目分解如下。
+一、新建改建农村公路50公里。
+牵头单位：县交通局
+二、新增城镇就业岗位1200个。
+牵头单位：县人社局；配合单位：县发改局
+三、完成城区供热管网改造8公里。
+牵头单位：县住建局
+四、工作要求。请各牵头单位于12月10日前将全年完成情况报告发送至jcmsss2026@163.com。配合单位不单独报送。
+
+建昌县人民政府办公室
+2026年2月20日
+"""
+
+
+def test_the_lead_units_are_those_on_the_label_lines_under_each_task():
+    (r,) = draft(LABEL_LINES).requirements
+    assert set(r.units) == {"县交通局", "县人社局", "县住建局"}  # not the 配合单位 let off
+
+
+TOWNS_OF_THE_LISTED_PLACES = """建昌县文化旅游和广播电视局
+关于做好2026年乡村旅游重点村创建工作的通知
+
+各乡镇人民政府，县财政局：
+经评审，确定6个村为2026年乡村旅游重点村创建单位（名单见附件）。
+请创建村所在乡镇于7月10日前将创建工作方案发送至jcwlj_xc@163.com。
+
+附件：2026年乡村旅游重点村创建名单
+
+建昌县文化旅游和广播电视局
+2026年6月25日
+
+附件
+2026年乡村旅游重点村创建名单
+1. 要路沟乡：要路沟村、三道沟村
+2. 头道营子乡：头道营子村
+3. 新开岭乡：新开岭村、西山村
+4. 要路沟乡：大西沟村
+"""
+
+
+def test_the_towns_where_the_listed_villages_are_are_the_towns_of_the_list():
+    (r,) = draft(TOWNS_OF_THE_LISTED_PLACES).requirements
+    assert set(r.units) == {"要路沟乡", "头道营子乡", "新开岭乡"}
+
+
+MARKED_ROWS = """建昌县人民政府防汛抗旱指挥部办公室
+关于报送2026年防汛物资储备清单的通知
+各乡镇人民政府，县防指各成员单位：
+为掌握防汛物资储备情况，请各乡镇及下表中“是否报送”为“是”的成员单位于5月12日前将防汛物资储备清单发送至jcfxwz2026@163.com。
+序号\t成员单位\t是否报送
+1\t县水利局\t是
+2\t县气象局\t否
+3\t县应急局\t是
+4\t县交通局\t否
+联系人：孙强，电话：0429-7711209
+建昌县人民政府防汛抗旱指挥部办公室
+2026年5月5日
+"""
+
+
+def test_the_rows_a_yes_column_marks_are_the_units_that_send():
+    (r,) = draft(MARKED_ROWS).requirements
+    assert set(r.units) == TOWNS | {"县水利局", "县应急局"}
+
+
+def test_a_table_row_that_is_a_requirement_takes_the_units_of_its_sending_cell():
+    from collector.drafting.units import UnitResolver, requirement_units
+
+    resolver = UnitResolver(ROSTER)
+    towns = resolver.kinds(("town", "township"))
+    row = "2\t秸秆禁烧巡查台账\t6月10日前\t各乡镇、县农业农村局、生态环境局建昌分局"
+    units, _ = requirement_units(row, resolver, {}, towns)
+    assert set(units) == TOWNS | {"县农业农村局", "生态环境局建昌分局"}
+    units, _ = requirement_units("3\t禁烧宣传照片\t6月20日前\t县融媒体中心", resolver, {}, towns)
+    assert units == ["县融媒体中心"]
+
+
+def test_towns_including_the_zone_are_the_towns_and_the_zone():
+    from collector.drafting.units import UnitResolver, read_addressees
+
+    said = read_addressees("各乡镇（含开发区）", UnitResolver(ROSTER))
+    assert set(ROSTER.names(said.kinds)) | set(said.names) == TOWNS | set(ROSTER.names(("zone",)))
+    (r,) = _addressed("各乡镇(含开发区)").requirements
+    assert set(r.units) == TOWNS | set(ROSTER.names(("zone",)))
+
+
+TWO_GROUPS = """建昌县人民政府办公室
+关于做好2026年度爱国卫生月活动和卫生健康设施统计工作的通知
+
+各乡镇人民政府，县直各单位：
+一、爱国卫生月活动。请各乡镇于4月30日前将活动开展情况总结发送至jcaiwei_hd@163.com。
+二、卫生健康设施统计。请县直各单位于4月24日前将卫生健康设施统计表发送至jcaiwei_tj@163.com。
+
+建昌县人民政府办公室
+2026年4月1日
+"""
+
+
+def test_county_units_in_one_task_beside_towns_in_another_are_departments_and_institutions():
+    summary, table = draft(TWO_GROUPS).requirements
+    assert set(summary.units) == TOWNS
+    assert set(table.units) == DEPARTMENTS | INSTITUTIONS
+
+
+# the rows of a table as a .doc's reader (antiword) and a PDF's text layer give them
+BUILDER_ROWS = """建昌县教育局
+关于开展2026年校舍安全隐患排查整治的通知
+县直有关单位：
+为保障师生安全，决定开展校舍安全隐患排查整治。
+请附表所列实施单位于8月20日17时前将隐患整治情况报告发送至jcjyxs2026@163.com。
+联系人：钱伟，电话：0429-7712661
+附表：校舍安全隐患整治项目表
+序号\t项目名称\t实施单位\t资金（万元）
+1\t县实验小学教学楼抗震加固工程\t县教育局\t120
+2\t县体育场看台维修工程\t县文旅局\t45
+3\t县城北污水管网改造工程\t县住建局\t300
+建昌县教育局
+2026年8月3日
+"""
+
+QUOTA_ROWS = """建昌县司法局
+关于举办2026年人民调解员培训班的通知
+各有关单位：
+一、培训时间：2026年9月8日。
+二、名额分配：按下表分配参训名额。
+序号\t单位\t名额
+1\t石佛乡\t3
+2\t雷家店乡\t2
+3\t县信访局\t1
+三、请上表所列单位于9月1日12时前将参训人员名单发送至jcsfj_px@163.com。
+建昌县司法局
+2026年8月25日
+"""
+
+
+@pytest.mark.parametrize("form,source,units", [
+    ("pdf", BUILDER_ROWS, {"县教育局", "县文旅局", "县住建局"}),
+    ("doc", QUOTA_ROWS, {"石佛乡", "雷家店乡", "县信访局"}),
+])
+def test_the_units_of_a_table_column_read_from_a_pdf_or_an_old_word_file(form, source, units, tmp_path):
+    import sys
+    from pathlib import Path
+
+    from collector.drafting import read_notice
+
+    sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "notices"))
+    import build
+
+    src = tmp_path / "notice.src"
+    src.write_text(source, encoding="utf-8")
+    (r,) = draft(read_notice(build.build_converted(src, tmp_path, form))).requirements
+    assert set(r.units) == units

@@ -21,8 +21,9 @@ from .deadlines import Deadline, event_dates, find_deadlines, replaced_dates
 from .layout import Layout, normalize, split_notice
 from .read import read_notice
 from .statements import paired, segments
+from .unit_refs import units_said_by_reference
 from .units import (UnitList, UnitResolver, named_units, read_addressees, requirement_units, units_asked_in_text,
-                    excused_from, units_excused, units_in_attachment, units_said_by_reference)
+                    excused_from, units_excused, units_in_attachment)
 
 TZ = ZoneInfo("Asia/Shanghai")
 FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
@@ -321,7 +322,8 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             context = (_neighbours(sentences, dated, i, -1), _neighbours(sentences, dated, i, 1))
             who += _listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
             who += _table_units(sentences) if IN_THE_TABLE.search(sentence) else ""
-            who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units)
+            who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,
+                                             sentences)
             r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units, found,
                              shared, unsettled)
             if r:

@@ -5,6 +5,7 @@ document order), .pdf (its text layer; a scan without one is refused with a clea
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -86,12 +87,19 @@ def office_text(data: bytes, ext: str, name: str) -> str:
     text, status = extract_text(data, ext)
     if text is None or not text.strip():
         raise NoticeReadError(f"{name}: 无法读取该文件（{status.removeprefix('failed: ')}），请另存为 .docx 后再导入")
-    return text
+    return "\n".join(_tab_cells(line) for line in text.split("\n"))
+
+
+def _tab_cells(line: str) -> str:
+    """antiword writes a table row as |序号   |单位   |名额   |: its cells joined by tabs, as a
+    .docx row is read."""
+    if not re.fullmatch(r"\s*\|.*\|\s*", line) or line.count("|") < 3:
+        return line
+    return "\t".join(cell.strip() for cell in line.strip().strip("|").split("|"))
 
 
 def pdf_text(data: bytes, name: str = "notice.pdf") -> str:
     import logging
-    import re
 
     import pypdf
 

@@ -8,7 +8,6 @@ import re
 
 from collector.roster import Roster
 
-from .layout import cn_int
 from .requirements import material_names
 
 LOCAL = ("town", "township")
@@ -31,10 +30,13 @@ OUTSIDE = re.compile(r"^(?:县委|中共|县人大|县政协|县法院|县人民
 UNDECIDED = re.compile(r"(?:各|有关|相关)*(?:有关|相关)(?:单位|部门)|各单位|各[\u4e00-\u9fa5]{2,6}(?:部门|单位|机构)")
 UNIT_SUFFIX = re.compile(r"(?:局|中心|分局|委员会|委|办公室|办|所|院|站|社|馆|队|公司|管委会|政府|镇|乡|会|集团|银行|处)$")
 # words of a requirement's sentence that say which units, by kind
-ALL_WORDS = re.compile(r"各单位|各有关单位|各相关单位|各地区|各地|参训单位|被[\u4e00-\u9fa5]{2}单位")
+ALL_WORDS = re.compile(r"(?<!县直)各单位|各有关单位|各相关单位|各地区|各地|参训单位|被[\u4e00-\u9fa5]{2}单位")
 LOCAL_WORDS = re.compile(r"各乡镇|各镇|各乡")
 DEPT_WORDS = re.compile(r"各(?:组成)?部门|各委办局|各直属机构|各直属单位|县直各单位")
 ZONE_WORDS = re.compile(r"开发区|管委会")
+INCLUDING = re.compile(r"[(（]含([^()（）]{2,30})[)）]")
+# 试点村所在乡镇: the towns an 附件 lists the villages (schools, projects) under
+WHERE_THEY_ARE = re.compile(r"[\u4e00-\u9fa5]{2,8}所在(?:地)?的?(?:乡镇|乡\(镇\)|镇)")
 LIST_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")
 
 
@@ -105,6 +107,7 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
     names: list[str] = []
     undecided: list[str] = []
     unknown: list[str] = []
+    line = INCLUDING.sub(lambda m: "、" + m.group(1), line)  # 各乡镇（含开发区）: the zone too
     for piece in re.split(r"[、,，;；]", line):
         piece = piece.strip()
         if not piece:
@@ -141,7 +144,7 @@ def units_in_attachment(section: str, resolver: UnitResolver) -> UnitList:
     for line in section.split("\n"):
         tabular = "|" in line or "\t" in line
         for cell in re.split(r"[|\t]", line):
-            found, bad = _units_in_cell(cell, resolver)
+            found, bad = units_in_cell(cell, resolver)
             names += [n for n in found if n not in names]
             unknown += [b for b in bad if b not in unknown]
             if tabular and 2 <= len(found) <= 3 and not re.search(r"[、,，]", cell):
@@ -149,7 +152,7 @@ def units_in_attachment(section: str, resolver: UnitResolver) -> UnitList:
     return UnitList(names, groups, unknown)
 
 
-def _units_in_cell(cell: str, resolver: UnitResolver) -> tuple[list[str], list[str]]:
+def units_in_cell(cell: str, resolver: UnitResolver) -> tuple[list[str], list[str]]:
     cell = re.sub(r"^\s*\d+\s*[.、．]?\s*", "", cell.strip())
     in_brackets = _units_in_brackets(cell, resolver)
     cell = re.sub(r"[(（][^()（）]*[)）]", "", cell)  # 县教育局（牵头）
@@ -293,6 +296,9 @@ def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, 
     if len(lists) == 1 and re.search(r"附件(?!\s*\d)|(?:所列|名单|以下|下列)(?:单位|部门|乡镇)", text):
         ul = next(iter(lists.values()))  # 附件所列单位, with only one list
         return list(ul.names), ul.groups
+    towns_listed = [n for ul in lists.values() for n in ul.names if resolver.roster.get(n).kind in LOCAL]
+    if WHERE_THEY_ARE.search(text) and towns_listed:
+        return list(dict.fromkeys(towns_listed)), []
     local, dept = LOCAL_WORDS.search(text), DEPT_WORDS.search(text)
     if ALL_WORDS.search(text) or (local and dept) or ((local or dept) and _other_groups(text)):
         return list(campaign_units), []  # 各乡（镇）、各成员单位: not a kind alone
@@ -309,69 +315,3 @@ def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, 
     if paragraph:
         return requirement_units_named(paragraph, resolver, {}, campaign_units)
     return list(campaign_units), []
-
-
-# ---------------------------------------------------------------- units said by reference
-
-EARLIER_UNITS = re.compile(r"上述(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?:部门|单位)")
-THE_REST = re.compile(r"(?:其余|其他|其它)的?各?(部门|单位)")
-COLUMN = re.compile(r"(牵头|责任|配合|协办|主办|主责)单位")
-LET_OFF = re.compile(r"不(?:单独|另行|再|需|必|用)?(?:报送|上报|提交|填报)|无需|免于|免予")
-SECTION_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
-
-
-def units_said_by_reference(text: str, earlier: list[str], rows: list[list[str]], resolver: UnitResolver,
-                            campaign_units: list[str]) -> str:
-    """The roster units a requirement's words point to elsewhere in the notice, written out
-    (县民政局、县水利局。) for the unit rules to read: 上述五个部门 (named before),
-    其余部门 (not named before), 各牵头单位 (a column of the notice's table)."""
-    names = units_named_before(text, earlier, resolver) + the_rest(text, earlier, resolver, campaign_units)
-    names += column_units(text, rows, resolver)
-    return "、".join(dict.fromkeys(names)) + "。" if names else ""
-
-
-def units_named_before(text: str, earlier: list[str], resolver: UnitResolver) -> list[str]:
-    """各乡镇和上述五个部门: the units of the last sentence before that names five of them (with
-    no number, that names any)."""
-    m = EARLIER_UNITS.search(text)
-    if not m:
-        return []
-    want = cn_int(m.group("n")) if m.group("n") else None
-    for sentence in reversed(earlier):
-        names = named_units(sentence, resolver)
-        if names and want in (None, len(names)):
-            return names
-    return []
-
-
-def the_rest(text: str, earlier: list[str], resolver: UnitResolver, campaign_units: list[str]) -> list[str]:
-    """其余部门和各乡镇: the notice's departments (其余单位: its units) that the sentences
-    before, since the section's heading, did not name."""
-    m = THE_REST.search(text)
-    if not m:
-        return []
-    start = max((k for k, s in enumerate(earlier) if SECTION_HEADING.match(s)), default=0)
-    named = {n for sentence in earlier[start:] for n in named_units(sentence, resolver)}
-    kinds = ("department", "institution") if m.group(1) == "部门" else None
-    roster = resolver.roster
-    return [n for n in campaign_units if n not in named and roster.get(n)
-            and (kinds is None or roster.get(n).kind in kinds)]
-
-
-def column_units(text: str, rows: list[list[str]], resolver: UnitResolver) -> list[str]:
-    """请各牵头单位…: the units in the 牵头单位 column of the notice's table (rows of cells;
-    a row of one cell ends a table). A column a clause lets off (配合单位不单独报送) is not asked."""
-    heads = {m.group() for clause in re.split(r"[,，;；。]", text) if not LET_OFF.search(clause)
-             for m in COLUMN.finditer(clause)}
-    names: list[str] = []
-    columns: list[int] = []
-    for row in rows:
-        found = [k for k, cell in enumerate(row) if cell.strip() in heads]
-        if found:
-            columns = found
-            continue
-        if len(row) < 2:
-            columns = []
-        for k in columns:
-            names += [n for n in (_units_in_cell(row[k], resolver)[0] if k < len(row) else []) if n not in names]
-    return names

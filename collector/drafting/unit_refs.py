@@ -1,0 +1,161 @@
+"""Units a requirement's words point to elsewhere in the notice: 上述五个部门, 其余部门, a
+column of the notice's table (各牵头单位, 附表所列建设单位, rows whose 是否报送 says 是), a
+label line under a task (责任单位：…), a group a ※ footnote defines (沿河乡镇※)."""
+
+from __future__ import annotations
+
+import re
+
+from .layout import cn_int
+from .units import UNIT_SUFFIX, UnitResolver, units_in_cell, named_units
+
+EARLIER_UNITS = re.compile(r"上述(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?:部门|单位)")
+THE_REST = re.compile(r"(?:其余|其他|其它)的?各?(部门|单位)")
+# 牵头单位, 责任单位, 建设单位, 报送单位: the heading of a column (or a label line) the words name
+COLUMN = re.compile(r"[\u4e00-\u9fa5]{2}单位")
+LET_OFF = re.compile(r"不(?:单独|另行|再|需|必|用)?(?:报送|上报|提交|填报)|无需|免于|免予")
+SECTION_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
+
+
+def units_said_by_reference(text: str, earlier: list[str], rows: list[list[str]], resolver: UnitResolver,
+                            campaign_units: list[str], notice: list[str] = ()) -> str:
+    """The roster units a requirement's words point to elsewhere in the notice, written out
+    (县民政局、县水利局。) for the unit rules to read: 上述五个部门 (named before),
+    其余部门 (not named before), 各牵头单位 (a column of the notice's table or its label lines),
+    “是否报送”为“是”的部门 (the rows so marked), 沿河乡镇 (a ※ footnote's group). ``notice``
+    is every sentence of the body."""
+    names = units_named_before(text, earlier, resolver) + the_rest(text, earlier, resolver, campaign_units)
+    marked = marked_rows(text, rows, resolver)
+    # “是否报送”为“是”的成员单位: the rows so marked, not the whole 成员单位 column
+    names += column_units(YES_COLUMN.sub("", text) if marked else text, rows, resolver, notice) + marked
+    names += defined_group(text, notice, resolver)
+    return "、".join(dict.fromkeys(names)) + "。" if names else ""
+
+
+def units_named_before(text: str, earlier: list[str], resolver: UnitResolver) -> list[str]:
+    """各乡镇和上述五个部门: the units of the last sentence before that names five of them (with
+    no number, that names any)."""
+    m = EARLIER_UNITS.search(text)
+    if not m:
+        return []
+    want = cn_int(m.group("n")) if m.group("n") else None
+    for sentence in reversed(earlier):
+        names = named_units(sentence, resolver)
+        if names and want in (None, len(names)):
+            return names
+    return []
+
+
+def the_rest(text: str, earlier: list[str], resolver: UnitResolver, campaign_units: list[str]) -> list[str]:
+    """其余部门和各乡镇: the notice's departments (其余单位: its units) that the sentences
+    before, since the section's heading, did not name."""
+    m = THE_REST.search(text)
+    if not m:
+        return []
+    start = max((k for k, s in enumerate(earlier) if SECTION_HEADING.match(s)), default=0)
+    named = {n for sentence in earlier[start:] for n in named_units(sentence, resolver)}
+    kinds = ("department", "institution") if m.group(1) == "部门" else None
+    roster = resolver.roster
+    return [n for n in campaign_units if n not in named and roster.get(n)
+            and (kinds is None or roster.get(n).kind in kinds)]
+
+
+def column_units(text: str, rows: list[list[str]], resolver: UnitResolver, notice: list[str] = ()) -> list[str]:
+    """请各牵头单位…: the units in the 牵头单位 column of the notice's table (rows of cells;
+    a row of one cell ends a table), or on its label lines (责任单位：县住建局、县财政局 under
+    each task). A column a clause lets off (配合单位不单独报送) is not asked."""
+    heads = {m.group() for clause in re.split(r"[,，;；。]", text) if not LET_OFF.search(clause)
+             for m in COLUMN.finditer(clause)}
+    names: list[str] = []
+    columns: list[int] = []
+    seen: set[str] = set()
+    for row in rows:
+        found = [k for k, cell in enumerate(row) if cell.strip() in heads]
+        if found:
+            columns = found
+            seen |= {row[k].strip() for k in found}
+            continue
+        if len(row) < 2:
+            columns = []
+            names += [n for n in labelled_units(row[0], heads, resolver) if n not in names]
+        for k in columns:
+            names += [n for n in (units_in_cell(row[k], resolver)[0] if k < len(row) else []) if n not in names]
+    for head in heads - seen:
+        names += [n for n in lost_column(head, notice, resolver) if n not in names]
+    return names
+
+
+def labelled_units(line: str, heads: set[str], resolver: UnitResolver) -> list[str]:
+    """责任单位：生态环境局建昌分局、县住建局 (a label line of a heading the words name)."""
+    names: list[str] = []
+    for head in heads:
+        for m in re.finditer(rf"(?<![\u4e00-\u9fa5]){head}\s*[:：]\s*([^；;。]+)", line):
+            names += units_in_cell(m.group(1), resolver)[0]
+    return names
+
+
+def lost_column(head: str, notice: list[str], resolver: UnitResolver) -> list[str]:
+    """A PDF's text layer of a table (序号 项目名称 建设单位 … then its rows, run together): the
+    columns are lost, so every roster unit named after the heading is taken."""
+    for sentence in notice:
+        m = re.search(rf"序号.{{0,40}}?{head}", sentence)
+        if m and "\t" not in sentence:
+            return units_within(sentence[m.end():], resolver)
+    return []
+
+
+YES_COLUMN = re.compile(r"[“\"]([^“”\"]{2,10})[”\"](?:一栏|栏|列)?(?:为|填写?为|标注为|是)[“\"]?(是|√|✓|有)[”\"]?"
+                        r"(?:的[\u4e00-\u9fa5]{0,4}(?:单位|部门))?")
+
+
+def marked_rows(text: str, rows: list[list[str]], resolver: UnitResolver) -> list[str]:
+    """下表中“是否报送”为“是”的部门: the units of the table rows whose 是否报送 cell says 是."""
+    m = YES_COLUMN.search(text)
+    if not m:
+        return []
+    column, value = m.group(1), m.group(2)
+    names: list[str] = []
+    k = None
+    for row in rows:
+        if column in (cell.strip() for cell in row):
+            k = [cell.strip() for cell in row].index(column)
+            continue
+        if len(row) < 2:
+            k = None
+        if k is not None and k < len(row) and row[k].strip() == value:
+            names += [n for j, cell in enumerate(row) if j != k for n in units_in_cell(cell, resolver)[0]
+                      if n not in names]
+    return names
+
+
+# ※沿河乡镇：指大凌河、六股河流经的建昌镇、汤神庙镇… / 注：沿河乡镇是指…
+DEFINITION = re.compile(r"(?:※|注\s*[:：])\s*(?P<term>[\u4e00-\u9fa5]{2,10}?)\s*(?:[:：]\s*(?:是?指)?|是指)"
+                        r"\s*(?P<means>[^。]+)")
+
+
+def defined_group(text: str, notice: list[str], resolver: UnitResolver) -> list[str]:
+    """沿河乡镇 in a requirement, with a ※ footnote (or 注：) that says which towns they are: those."""
+    names: list[str] = []
+    for sentence in notice:
+        for m in DEFINITION.finditer(sentence):
+            if m.group("term") in text:
+                names += [n for n in units_within(m.group("means"), resolver) if n not in names]
+    return names
+
+
+def units_within(text: str, resolver: UnitResolver) -> list[str]:
+    """Roster units whose names stand anywhere in running text (六股河流经的建昌镇、汤神庙镇),
+    the longest name first at each place."""
+    names: list[str] = []
+    i = 0
+    while i < len(text):
+        for n in range(min(20, len(text) - i), 2, -1):
+            piece = text[i:i + n]
+            name = resolver.by_name.get(piece) if UNIT_SUFFIX.search(piece) else None
+            if name:
+                names += [name] if name not in names else []
+                i += n
+                break
+        else:
+            i += 1
+    return names
