@@ -385,7 +385,7 @@ BEFORE_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:召开|举办|举行|开始
                              r"\s*个?(?P<unit>工作日|日|天)" + _TIME + r"(?P<end>\s*(?:之前|以前|前))?")
 # 一、会议时间\n2026年4月16日上午9时 / 会议时间：4月16日 / 定于4月16日召开: the event's day
 EVENT_DATE_RE = re.compile(rf"(?P<event>{EVENT})(?:召开|举办|举行|开始|开班)?(?:时间|日期)[\s:：为]*(?:[\n。][^\n]{{0,4}})?"
-                           + _DATE + rf"|定于\s*" + _DATE.replace("?P<", "?P<o_") + rf"[^。；;\n]{{0,30}}?(?:召开|举办|举行)(?P<o_event>{EVENT})?")
+                           + _DATE + r"|定于\s*" + _DATE.replace("?P<", "?P<o_") + rf"[^。；;\n]{{0,30}}?(?:召开|举办|举行)(?P<o_event>{EVENT})?")
 
 
 def event_dates(text: str, notice_date: dt.date | None) -> dict[str, dt.date]:
