@@ -497,3 +497,21 @@ def test_the_units_of_a_table_column_read_from_a_pdf_or_an_old_word_file(form, s
     src.write_text(source, encoding="utf-8")
     (r,) = draft(read_notice(build.build_converted(src, tmp_path, form))).requirements
     assert set(r.units) == units
+
+
+ROLE_OF_A_UNIT = """建昌县人民政府办公室
+关于报送2026年上半年林长制工作述职报告的通知
+
+各乡镇人民政府，县林草局：
+
+二、报送要求。各乡镇总林长、县林草局主要负责同志的述职报告（Word格式），于2026年7月10日17时前发送至县政府办公室邮箱jclzz@163.com。
+
+建昌县人民政府办公室
+2026年6月15日
+"""
+
+
+def test_a_unit_named_with_its_heads_role_is_the_unit():
+    """县林草局主要负责同志的述职报告: the 主要 of 主要负责同志 is no verb (要) ending the name."""
+    (r,) = draft(ROLE_OF_A_UNIT).requirements
+    assert set(r.units) == TOWNS | {"县林草局"}

@@ -13,22 +13,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
-import yaml
-from click.testing import CliRunner
 from mixed_mailbox_tests import RoutingTests
-from mixed_suite import assert_drafted_as_kept
-
-from collector.campaign import load_campaigns
-from collector.cli import cli
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed10"))
 import make_mixed10  # noqa: E402
-
-WRONG = "085-another-level: 水利局's forward of the 市河长办 通报 filed as its 河长制 述职报告"
-REVIEWED = ("069-unit-in-sign-off: 牤牛营子乡 only in the 述职报告's sign-off “牤牛营子乡总河长”, new address; "
-            "073-reply-reminder-other: 新开岭乡's 述职报告 in reply to the office's 防溺水 reminder (both campaigns kept); "
-            "076-generic-two-owed: 水利局's “局长…河长制工作述职报告” taken for another material")
 
 
 class TestMixed10Routing(RoutingTests):
@@ -43,18 +31,6 @@ class TestMixed10Routing(RoutingTests):
              "photographed-pages", "misaddressed", "receipt", "notice-forwarded-back", "empty", "no-campaign",
              "auto-reply", "read-receipt", "system-notice"]
 
-    @pytest.mark.xfail(strict=True, reason="right 111 / wrong 1 / review 3 of 115. " + WRONG + "; " + REVIEWED)
-    def test_routing(self, results, capsys):
-        super().test_routing(results, capsys)
-
-    @pytest.mark.xfail(strict=True, reason="seed 7: the same 1 wrong and 3 review. " + WRONG + "; " + REVIEWED)
-    def test_another_draw_of_the_same_mailbox(self, tmp_path, capsys):
-        super().test_another_draw_of_the_same_mailbox(tmp_path, capsys)
-
-    @pytest.mark.xfail(strict=True, reason=WRONG + ": a mail a person must see, filed")
-    def test_mails_a_person_must_see_are_not_filed(self, results):
-        super().test_mails_a_person_must_see_are_not_filed(results)
-
     def test_drafted_campaigns_load_beside_the_builtin_one(self):
         cs = {c.id: c for c in self.campaigns()}
         assert set(cs) == set(make_mixed10.ALL)
@@ -67,24 +43,3 @@ class TestMixed10Routing(RoutingTests):
         assert sorted(u.name for u in ms.units) == sorted(["县教育局", "县卫健局", "县水利局", "县交通局", "县住建局", "县民政局",
                                                            "县人社局", "县农业农村局"])
         assert [p.id for p in ms.requirements[0].parts] == ["doc", "table"]
-
-    def test_the_drafter_still_drafts_what_the_clerk_kept(self, tmp_path):
-        """As the shared test, but the 河长制 campaign's requirement is compared as drafted, for the
-        towns only (kinds town, township): the clerk's fix H1 gives it to 县水利局 too."""
-        kept = {c.id: c for c in self.campaigns()}
-        for cid, notice in make_mixed10.NOTICE_FILES.items():
-            (tmp_path / cid).mkdir()
-            if cid != make_mixed10.HZ:
-                assert_drafted_as_kept(make_mixed10.CAMPAIGNS_DIR / notice, kept[cid], tmp_path / cid)
-        notice = make_mixed10.CAMPAIGNS_DIR / make_mixed10.NOTICE_FILES[make_mixed10.HZ]
-        draft = notice.parent / "drafts" / f"{notice.stem}.draft.yaml"
-        out = tmp_path / "hz.yaml"
-        result = CliRunner().invoke(cli, ["campaign", "init", "--from-notice", str(notice), "-o", str(out)])
-        assert result.exit_code == 0, result.output
-        assert yaml.safe_load(out.read_text(encoding="utf-8")) == yaml.safe_load(draft.read_text(encoding="utf-8"))
-        (drafted,) = load_campaigns([str(out)])
-        assert [u.name for u in drafted.units] == [u.name for u in kept[make_mixed10.HZ].units]
-        (req,) = drafted.requirements
-        assert [r.due for r in kept[make_mixed10.HZ].requirements] == [req.due]
-        assert [u.name for u in drafted.units if req in drafted.requirements_for(u)] == [
-            u.name for u in drafted.units if u.name != "县水利局"]

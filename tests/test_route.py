@@ -828,3 +828,62 @@ def test_a_place_in_a_sentence_is_no_unit(spring_2026):
                sender="first.time@163.com")
     m = place(spring_2026, raw, dt.datetime(2026, 4, 7, 15, tzinfo=SH))
     assert m.state == "needs_review" and "场所" not in m.reason, m.reason
+
+
+DROWNING = {
+    "id": "fn-2026", "title": "2026年夏季防溺水安全专项行动", "notice_date": "2026-06-01",
+    "mailbox": {"subject_hints": ["防溺水"]}, "units": {"kinds": ["town", "township", "department"]},
+    "requirements": [{"id": "ledger", "title": "危险水域排查台账及现场照片", "due": "2026-06-26T17:00:00+08:00",
+                      "hints": ["危险水域排查台账", "排查台账"],
+                      "parts": [{"id": "table", "title": "排查台账", "kind": "document", "formats": ["xlsx"], "words": ["台账"]}]}],
+}
+RIVER_CHIEF = {
+    "id": "hz-2026", "title": "2026年上半年河长制工作述职报告", "notice_date": "2026-06-15",
+    "mailbox": {"subject_hints": ["河长制", "河长"]}, "units": ["县水利局", "新开岭乡", "牤牛营子乡", "石佛乡"],
+    "requirements": [{"id": "szbg", "title": "河长制工作述职报告", "due": "2026-07-10T17:00:00+08:00",
+                      "description": "各乡镇总河长、县水利局主要负责同志的述职报告（Word格式）",
+                      "hints": ["河长制工作述职报告", "述职报告"],
+                      "parts": [{"id": "doc", "title": "述职报告", "kind": "document", "words": ["述职报告"]}]}],
+}
+
+
+@pytest.fixture(scope="module")
+def summer_water():
+    return [campaign_from_dict(d, roster=ROSTER) for d in (DROWNING, RIVER_CHIEF)]
+
+
+def test_a_reply_to_the_offices_reminder_says_nothing_by_its_subject(summer_water):
+    """The subject is the office's reminder about the 防溺水 台账; the 台账 "已发" before; what is
+    attached is the 述职报告."""
+    raw = mail("回复：关于催报夏季防溺水危险水域排查台账的提醒", "防溺水台账6月20日已发，附件是我乡河长制述职报告。\n新开岭乡",
+               {"新开岭乡2026年上半年河长制工作述职报告.docx": _docx(["新开岭乡人民政府总河长2026年上半年河长制工作述职报告"])})
+    m = place(summer_water, raw, dt.datetime(2026, 6, 24, 16, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit, m.requirements) == ("filed", "hz-2026", "新开岭乡", ["szbg"]), m.reason
+
+
+def test_a_sign_off_with_the_signers_role_names_the_unit(summer_water):
+    raw = mail("述职报告", "请审阅。", {"述职报告.docx": _docx(["2026年上半年河长制工作述职报告", "上半年我认真履行河长职责。",
+                                                          "牤牛营子乡总河长 唐立英", "2026年7月"])}, sender="first.time@163.com")
+    m = place(summer_water, raw, dt.datetime(2026, 7, 8, 9, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit) == ("filed", "hz-2026", "牤牛营子乡"), m.reason
+
+
+def test_a_head_of_the_unit_before_the_material_is_no_other_matter(summer_water):
+    raw = mail("水利局报送材料", "请查收。\n县水利局", {"局长上半年河长制工作述职报告.docx": _docx(["县水利局局长2026年上半年河长制工作述职报告"])})
+    m = place(summer_water, raw, dt.datetime(2026, 6, 25, 9, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit) == ("filed", "hz-2026", "县水利局"), m.reason
+
+
+def test_a_circular_forwarded_from_a_higher_office_is_not_the_units_material(summer_water):
+    raw = mail("转发：市河长办关于河湖“清四乱”问题的通报", "市河长办的通报，供参考。\n县水利局",
+               {"市河长办通报.docx": _docx(["葫芦岛市河长制办公室关于河湖“清四乱”问题的通报", "一、基本情况。"])})
+    m = place(summer_water, raw, dt.datetime(2026, 6, 18, 11, tzinfo=SH))
+    assert (m.state, m.unit) == ("needs_review", "县水利局"), m.reason
+
+
+def test_a_schools_material_sent_on_by_its_bureau_goes_to_a_person(summer_water):
+    """A school is no unit of the roster: whether 教育局's transmittal counts as its own is a person's call."""
+    raw = mail("建昌县第二初级中学防溺水排查台账", "转报第二初级中学的台账和照片。", {"台账.xlsx": b"PK\x03\x04"}, sender="jyj@163.com")
+    m = match_mail(parse_message(raw), summer_water, {"jyj@163.com": ("fn-2026", "县教育局")},
+                   received_at=dt.datetime(2026, 6, 17, 14, tzinfo=SH))
+    assert m.state == "needs_review" and "第二初级中学" in m.reason, m.reason

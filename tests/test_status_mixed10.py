@@ -11,7 +11,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 from mixed_mailbox_tests import StatusTests
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed10"))
@@ -21,14 +20,3 @@ import make_mixed10  # noqa: E402
 class TestMixed10Status(StatusTests):
     gen = make_mixed10
     cells_per_campaign = {make_mixed10.C515: 68, make_mixed10.FN: 30, make_mixed10.HZ: 29, make_mixed10.MS: 8}
-
-    @pytest.mark.xfail(strict=True, reason="133 of 135 cells right: 河长制 牤牛营子乡 and 新开岭乡 missing (069, 073 "
-                                           "reviewed); 水利局's 河长制 cell right only by 085 (the 市河长办 通报) filed to it")
-    def test_every_status_cell_is_right(self, status_json, capsys):
-        super().test_every_status_cell_is_right(status_json, capsys)
-
-    @pytest.mark.xfail(strict=True, reason="2 mails filed that a person must see: 045-superior-for-subordinate (教育局's "
-                                           "transmittal of a school's 台账, reviewed when routed in arrival order, filed on "
-                                           "import) and 085-another-level (the 市河长办 通报); see tests/fixtures/mixed10/README.md")
-    def test_imported_mails_land_under_the_right_campaign_unit_and_requirements(self, archive, messages_json, capsys):
-        super().test_imported_mails_land_under_the_right_campaign_unit_and_requirements(archive, messages_json, capsys)

@@ -262,7 +262,7 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
 def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
     """The unit a piece of a sentence starts with: 县应急局 (应 in its name is no verb),
     县教育局要于…, 县卫健局报送."""
-    cuts = [m.start() for m in re.finditer(r"要|应|务必|须|需|于|在|按|报送|上报|填报|提交|发送|负责|牵头|作|分别", piece)]
+    cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|于|在|按|报送|上报|填报|提交|发送|负责|牵头|作|分别|的|局长|主任|书记", piece)]
     for candidate in (piece, *(piece[:at] for at in cuts)):
         named = resolver.resolve(candidate) if len(candidate) >= 3 else None
         if named:

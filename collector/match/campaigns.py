@@ -334,7 +334,7 @@ def _material_years(text: str, words: list[str]) -> dict[str, str]:
 
 
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"")  # a case's or a document's own title: no topic
-QUALIFIER_NOISE = re.compile(r"补发|补报|补充|补交|重发|再发|修改|更正|修订|最新|最终|\d{2,4}\s*年度?|[\d\s.·•（）()【】\[\]《》“”\"_\-—、，,：:]+|关于|我[局乡镇委办]|本[局乡镇委办]|单位|报送|上报|提交|的$")
+QUALIFIER_NOISE = re.compile(r"(?:副)?(?:局长|乡长|镇长|书记|主任|主要负责同志|主要负责人|负责人|领导班子|班子成员)|补发|补报|补充|补交|重发|再发|修改|更正|修订|最新|最终|\d{2,4}\s*年度?|[\d\s.·•（）()【】\[\]《》“”\"_\-—、，,：:]+|关于|我[局乡镇委办]|本[局乡镇委办]|单位|报送|上报|提交|的$")
 VILLAGE_RE = re.compile(r"[\u4e00-\u9fa5]{2,5}?(?:村|社区|居委会)(?![民级务庄镇振])")
 FOREIGN_RUN = 4  # characters in a row that the campaign never uses: a topic of its own
 OWN_RUN = 2  # at most this many such characters: the qualifier is in the campaign's own words
@@ -489,7 +489,7 @@ def _still_its_matter(parsed, chosen: Routed, words: Words, received_at) -> Rout
 
 
 GENERIC_WORDS = re.compile(r"报送|上报|材料|附件|文件|资料|相关|有关|如下|请查收|请审阅|扫描件|盖章|修改|最终|定稿|新建|文档|[第版稿]")
-TITLED_RE = re.compile(r"[\u4e00-\u9fa5]{2,}(?:报告|总结|说明|方案|预案|计划|汇报|清单|台账|名单|意见|办法|制度|要点|表|函|情况|信息|简报)$")
+TITLED_RE = re.compile(r"[\u4e00-\u9fa5]{2,}(?:报告|总结|说明|方案|预案|计划|汇报|清单|台账|名单|意见|办法|制度|要点|表|函|情况|信息|简报|通报)$")
 
 
 def _names_something_else(parsed, chosen: Routed, words: Words) -> Routed | None:

@@ -89,7 +89,7 @@ def _alias_dominates(line: str, alias_text: str) -> bool:
                   count=1)
     rest = rest if rest != line else line.replace(alias_text, "", 1)
     rest = re.sub(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d[\d\-\s]{5,}\d|[\W_a-zA-Z\d]+", "", rest)
-    rest = re.sub(r"联系人|联系电话|电话|手机|办公室|(?:党政|综合|政府|党政综合)办|人民政府|政府|党委|党组|管委会|经办人|报送人|[:：]",
+    rest = re.sub(ROLE_RE.pattern + r"|联系人|联系电话|电话|手机|办公室|(?:党政|综合|政府|党政综合)办|人民政府|政府|党委|党组|管委会|经办人|报送人|[:：]",
                   "", rest)
     return len(rest) <= 4
 
@@ -183,13 +183,13 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
     out: list[str] = []
     for place in places:
         masked = idx.mask_known(place)
-        for m in UNIT_LIKE_RE.finditer(masked):
+        for m in [*UNIT_LIKE_RE.finditer(masked), *INSTITUTION_LIKE_RE.finditer(masked)]:
             if m.start() > 0 and masked[m.start() - 1] == "|" and SUB_OFFICE.fullmatch(m.group()):
                 continue  # 王宝营子乡人民政府林业站: an office of the unit just named
             name = re.sub(r"^(?:关于|报送|上报|转发|回复|现将|我们|附件|[为向对由将把是经])+", "", m.group())
             if name in office or any(name.endswith(o) for o in office) or len(name) < 3:
                 continue
-            if name in out or re.match(r"[各全本我该有]", name) or GENERIC_BODY.match(name) or idx.scan(name):
+            if name in out or re.match(r"[各全本我该有]|中小学", name) or GENERIC_BODY.match(name) or idx.scan(name):
                 continue  # idx.scan: a typo of one of ours (莽牛营子乡)
             if not _names_a_material(name, campaigns) and not COMMON_NOUN_END.search(name):
                 out.append(name)
@@ -242,6 +242,11 @@ SUB_OFFICE = re.compile(r"(?:人民政府|政府)?[\u4e00-\u9fa5]{0,4}?(?:办公
 # what follows a known name (八家子经济开发区管理委员会) is no unit of its own
 GENERIC_BODY = re.compile(r"^(?:管理委员会|管委会|人民政府|政府|委员会|办公室|党政办|综合办|党委)$")
 SPREADSHEET_RE = re.compile(r"\.(?:xlsx|xlsm|xls|et|csv|ods)$", re.I)
+# a school or a hospital named as a material's owner (建昌县第二初级中学防溺水排查台账): no unit of the
+# roster, and the unit sending it on is a person's call
+INSTITUTION_LIKE_RE = re.compile(r"(?:建昌县|县)?[\u4e00-\u9fa5]{2,8}?(?:中学|小学|学校|幼儿园|中心校|卫生院|医院)")
+# who signs for the unit (牤牛营子乡总河长 唐立英, 县水利局局长 王强): a role, not more of a name
+ROLE_RE = re.compile(r"(?:党委|党组|党支部)?(?:副)?(?:书记|乡长|镇长|局长|主任|站长|所长|总河长|河长|林长|负责人|负责同志)")
 COMMON_NOUN_END = re.compile(r"(?:场所|住所|处所|厕所)$")  # 共排查餐饮场所: a place, no unit
 MATERIAL_RE = re.compile(r"活动|通知|总结|照片|材料|附件|报告|方案|说明|台账|清单|截图|表$")
 

@@ -19,7 +19,7 @@ from collector.model import ParsedMail
 from collector.match.text import content_lines, normalize
 
 # a clause about something put off, or already sent before: not what this mail carries
-DEFERRED_RE = re.compile(r"另行|稍后|随后|后续|待.{0,6}后|将于|尚未|还未|暂未|未完成|再报|已于|已经?报送?|此前已|已提交|已发送")
+DEFERRED_RE = re.compile(r"另行|稍后|随后|后续|待.{0,6}后|将于|尚未|还未|暂未|未完成|再报|已于|已经?报送?|此前已|已提交|已发送|已发(?=$|[，,。；;])")
 CLAUSE_RE = re.compile(r"[，,。；;！!？?\n]")
 TITLE_MAX = 40  # a document's title lines are short and end no sentence
 UNIT_LIKE_RE = re.compile(
@@ -51,12 +51,12 @@ def document_title(text: str) -> str:
     return " ".join(out)
 
 
-NOTICE_TITLE_RE = re.compile(r"^(?:关于)?.{2,60}的?通知$")
+NOTICE_TITLE_RE = re.compile(r"^(?:关于)?.{2,60}的?(?:通知|提醒|催报函|温馨提示)$")  # the office's notices and reminders
 
 
 def is_notice_title(subject: str) -> bool:
-    """A reply to the office's notice keeps the notice's title as its subject: it
-    names every requirement of the notice and none of what this mail carries."""
+    """A reply to the office's notice, or to its reminder (关于催报…的提醒), keeps that title as
+    its subject: it names what the office asked for, not what this mail carries."""
     return bool(NOTICE_TITLE_RE.match(subject.strip()))
 
 
