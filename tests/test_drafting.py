@@ -5,7 +5,9 @@ collecting address, title, number of requirements, each deadline, each requireme
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -571,3 +573,20 @@ def test_what_is_organised_is_the_application_itself():
     draft = draft_campaign("建昌县科学技术局\n关于组织申报2026年度市级科技计划项目的通知\n各乡镇人民政府：\n"
                            "请于6月10日前将申报书发送至邮箱jckj2026@163.com。\n建昌县科学技术局\n2026年5月20日\n", builtin_roster())
     assert draft.title == "申报2026年度市级科技计划项目"
+
+
+def test_a_drafted_id_does_not_depend_on_what_the_process_imported_first(tmp_path):
+    """The dashboard's process has the matcher loaded, `collector campaign init` has not: a
+    polyphone in the title (重阳) must give both the same id."""
+    notice = tmp_path / "n.txt"
+    notice.write_text("建昌县人民政府办公室\n关于做好2026年重阳节敬老慰问工作的通知\n\n各乡镇人民政府：\n"
+                      "请于10月23日前将慰问对象名单报送至邮箱jcmz@163.com。\n\n建昌县人民政府办公室\n2026年10月12日\n",
+                      encoding="utf-8")
+    ids = []
+    for first in ("import collector.drafting", "import collector.match"):
+        code = f"{first}\nfrom collector.drafting import draft_campaign_from_file\nfrom collector.roster import builtin_roster\n" \
+               f"print(draft_campaign_from_file({str(notice)!r}, builtin_roster()).id)"
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+        ids.append(done.stdout.strip())
+    assert ids[0] == ids[1] and ids[0].startswith("2026-10-12-"), ids

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import dataclasses
-import os
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -14,12 +13,9 @@ from collector.campaign import Campaign
 from collector.match.text import normalize
 
 
-# Names are compared by the sound of each character; pypinyin's phrase
-# dictionary (for reading polyphones in context) costs ~45 MB in every process
-# and a third of the time, and made no difference on the labelled set
-# (tests/test_match_labelled.py: 199/199 either way). pypinyin reads these at import.
-os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
-os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
+# Names are compared by the sound of each character; pypinyin runs without its phrase
+# dictionary (collector/__init__.py says why), which made no difference on the labelled set
+# (tests/test_match_labelled.py: 199/199 either way).
 try:  # homophone / near-miss matching; without it only exact names match
     from pypinyin import Style, lazy_pinyin
 except ImportError:  # pragma: no cover
