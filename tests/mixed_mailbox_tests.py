@@ -33,6 +33,7 @@ class RoutingTests:
     gen = None  # the make_mixedN module
     cases: list[str] = []  # the cases the mailbox must hold (its README, The mails)
     seed = 7  # the other draw
+    size = (110, 140)  # how many mails the mailbox holds
 
     @classmethod
     def campaigns(cls):
@@ -63,7 +64,7 @@ class RoutingTests:
             assert_drafted_as_kept(self.gen.CAMPAIGNS_DIR / notice, kept[cid], tmp_path / cid)
 
     def test_set_is_varied_labelled_and_deterministic(self, mailbox):
-        assert_labels_well_formed(mailbox, self.gen.ALL, self.cases)
+        assert_labels_well_formed(mailbox, self.gen.ALL, self.cases, self.size)
         assert self.gen.build()[60].raw == mailbox[60].raw
 
     def test_expected_status_is_the_one_the_labels_give(self):
