@@ -12,7 +12,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 import yaml
 from click.testing import CliRunner
 from mixed_mailbox_tests import RoutingTests
@@ -35,24 +34,6 @@ class TestMixed11Routing(RoutingTests):
              "auto-reply", "bounce"]
     size = (85, 100)
 
-    @pytest.mark.xfail(strict=True, reason="first contact: 038-next-period (the 2nd week's 台账) and 039-photos-not-asked "
-                                           "filed to the 禁烧 台账; 072-wz held: 县教育局报送第四季度网站自查表 read as a unit "
-                                           "“第四季度网站” outside the roster")
-    def test_routing(self, results, capsys):
-        super().test_routing(results, capsys)
-
-    @pytest.mark.xfail(strict=True, reason="first contact: 038-next-period and 039-photos-not-asked filed to the 禁烧 台账")
-    def test_mails_a_person_must_see_are_not_filed(self, results):
-        super().test_mails_a_person_must_see_are_not_filed(results)
-
-    @pytest.mark.xfail(strict=True, reason="first contact, seed 7: 038-next-period, 039-photos-not-asked filed; 074-wz "
-                                           "held (县人社局报送第四季度网站自查表 read as a unit “第四季度网站”)")
-    def test_another_draw_of_the_same_mailbox(self, tmp_path, capsys):
-        super().test_another_draw_of_the_same_mailbox(tmp_path, capsys)
-
-    @pytest.mark.xfail(strict=True, reason="first contact: in a process that has imported collector.match the drafter "
-                                           "spells 重阳节 zhong- (id 2026-10-12-zyjjlwwhd); `collector campaign init` "
-                                           "alone spells it chong- (2026-10-12-cyjjlwwhd, the kept draft)")
     def test_the_drafter_still_drafts_what_the_clerk_kept(self, tmp_path):
         """As the shared test, except that the clerk removed the 禁烧 draft's weekly requirement (README, J2):
         the kept campaign has the draft's deadlines less that one."""

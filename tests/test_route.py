@@ -887,3 +887,45 @@ def test_a_schools_material_sent_on_by_its_bureau_goes_to_a_person(summer_water)
     m = match_mail(parse_message(raw), summer_water, {"jyj@163.com": ("fn-2026", "县教育局")},
                    received_at=dt.datetime(2026, 6, 17, 14, tzinfo=SH))
     assert m.state == "needs_review" and "第二初级中学" in m.reason, m.reason
+
+
+STRAW = {
+    "id": "jg-2026", "title": "2026年秋季秸秆禁烧", "notice_date": "2026-10-09",
+    "mailbox": {"subject_hints": ["秸秆禁烧", "禁烧"]}, "units": {"kinds": ["town", "township"]},
+    "requirements": [{"id": "ledger", "title": "秸秆禁烧巡查台账（首周）", "due": "2026-10-16T17:00:00+08:00",
+                      "hints": ["秸秆禁烧巡查台账", "巡查台账"],
+                      "parts": [{"id": "table", "title": "巡查台账", "kind": "document", "formats": ["xlsx"], "words": ["台账"]}]}],
+}
+WEBSITE = {
+    "id": "wz-2026", "title": "政府网站和政务新媒体自查", "notice_date": "2026-10-08",
+    "mailbox": {"subject_hints": ["网站自查"]}, "units": ["县教育局", "县人社局"],
+    "requirements": [{"id": "self-check", "title": "政府网站和政务新媒体自查表", "due": "2026-10-20T17:00:00+08:00",
+                      "hints": ["自查表", "网站自查"],
+                      "parts": [{"id": "table", "title": "自查表", "kind": "document", "formats": ["xlsx"], "words": ["自查表"]}]}],
+}
+
+
+@pytest.fixture(scope="module")
+def autumn_straw():
+    return [campaign_from_dict(d, roster=ROSTER) for d in (STRAW, WEBSITE)]
+
+
+def test_another_weeks_ledger_is_not_the_first_weeks(autumn_straw):
+    raw = mail("黑山科乡秸秆禁烧巡查台账（第二周）", "第二周台账，请审阅。\n黑山科乡", {"黑山科乡秸秆禁烧巡查台账（第二周）.xlsx": b"PK\x03\x04"})
+    m = place(autumn_straw, raw, dt.datetime(2026, 10, 23, 15, tzinfo=SH))
+    assert (m.state, m.unit) == ("needs_review", "黑山科乡") and "第2周" in m.reason, m.reason
+    raw = mail("黑山科乡秸秆禁烧巡查台账（首周）", "请审阅。\n黑山科乡", {"黑山科乡秸秆禁烧巡查台账.xlsx": b"PK\x03\x04"})
+    assert place(autumn_straw, raw, dt.datetime(2026, 10, 15, 15, tzinfo=SH)).state == "filed"
+
+
+def test_photos_alone_answer_no_material_that_asks_for_none(autumn_straw):
+    raw = mail("牤牛营子乡禁烧巡查照片", "我乡秸秆禁烧巡查现场照片4张。\n牤牛营子乡", {f"IMG_{i}.png": PNG for i in range(4)})
+    m = place(autumn_straw, raw, dt.datetime(2026, 10, 14, 11, tzinfo=SH))
+    assert (m.state, m.unit) == ("needs_review", "牤牛营子乡") and "只有照片" in m.reason, m.reason
+
+
+def test_a_period_before_a_word_ending_like_a_unit_is_no_unit(autumn_straw):
+    """第四季度网站(自查表): 站 ends unit names (林业站), but a period is no unit."""
+    raw = mail("县教育局报送第四季度网站自查表", "请查收。\n县教育局", {"自查表.xlsx": b"PK\x03\x04"})
+    m = place(autumn_straw, raw, dt.datetime(2026, 10, 15, 9, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit) == ("filed", "wz-2026", "县教育局"), m.reason

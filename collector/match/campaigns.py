@@ -30,7 +30,7 @@ import re
 
 from collector.campaign import Campaign
 from collector.model import ParsedMail
-from collector.match.requirements import (answered_in_body, detect_requirements, is_photo, requirement_words,
+from collector.match.requirements import (answered_in_body, detect_requirements, only_photos, requirement_words,
                                           words_found)
 from collector.match.text import normalize, per_campaign
 from collector.match.units import _own_text
@@ -231,15 +231,11 @@ def _choose(parsed, possible: list[Campaign], words: Words, unit: str, received_
     owing = [c for c in in_window if _owes(c, unit, open_requirements)]
     if len(owing) == 1:
         return Routed(owing[0], f"{owing[0].title}（该单位仅此项活动尚未报齐）")
-    if _only_photos(parsed):
+    if only_photos(parsed):
         wanting = [c for c in owing if _owes_photos(c, unit, open_requirements)]
         if len(wanting) == 1:
             return Routed(wanting[0], f"{wanting[0].title}（只有照片，该单位仅此项活动尚欠照片）")
     return _tie(owing or in_window)
-
-
-def _only_photos(parsed: ParsedMail) -> bool:
-    return bool(parsed.attachments) and all(is_photo(a) for a in parsed.attachments)
 
 
 def _owes_photos(c: Campaign, unit: str, open_requirements: dict | None) -> bool:
@@ -278,19 +274,23 @@ def _another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:
     return Routed(None, f"邮件写的是{what}的材料，不是“{c.title}”的，请人工确认", [c.title])
 
 
-PERIOD_RE = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份|第\s*([一二三四1-4])\s*季度")
+PERIOD_RE = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份|第\s*([一二三四1-4])\s*季度"
+                       r"|(首|第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))\s*周(?!年)")
 CN_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
               "十二": 12}
 
 
 def _periods(text: str) -> set[str]:
-    """The months (3月份) and quarters (第一季度) a text names as its material's period."""
+    """The months (3月份), quarters (第一季度) and weeks (首周, 第二周) a text names as its material's period."""
     out = set()
-    for month, quarter in PERIOD_RE.findall(text):
+    for month, quarter, week in PERIOD_RE.findall(text):
         if month:
             out.add(f"{int(month) if month.isdigit() else CN_NUMBERS.get(month, 0)}月份")
-        else:
+        elif quarter:
             out.add(f"第{'一二三四'[(int(quarter) if quarter.isdigit() else CN_NUMBERS[quarter]) - 1]}季度")
+        else:
+            n = week.lstrip("第").strip()
+            out.add(f"第{1 if n == '首' else int(n) if n.isdigit() else CN_NUMBERS.get(n, 0)}周")
     return out
 
 
@@ -334,7 +334,7 @@ def _material_years(text: str, words: list[str]) -> dict[str, str]:
 
 
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"")  # a case's or a document's own title: no topic
-QUALIFIER_NOISE = re.compile(r"(?:副)?(?:局长|乡长|镇长|书记|主任|主要负责同志|主要负责人|负责人|领导班子|班子成员)|补发|补报|补充|补交|重发|再发|修改|更正|修订|最新|最终|\d{2,4}\s*年度?|[\d\s.·•（）()【】\[\]《》“”\"_\-—、，,：:]+|关于|我[局乡镇委办]|本[局乡镇委办]|单位|报送|上报|提交|的$")
+QUALIFIER_NOISE = re.compile(r"第\s*[一二三四五六七八九十\d]{1,3}\s*(?:季度|周)|首周|[一二三四五六七八九十\d]{1,2}\s*月份|(?:副)?(?:局长|乡长|镇长|书记|主任|主要负责同志|主要负责人|负责人|领导班子|班子成员)|补发|补报|补充|补交|重发|再发|修改|更正|修订|最新|最终|\d{2,4}\s*年度?|[\d\s.·•（）()【】\[\]《》“”\"_\-—、，,：:]+|关于|我[局乡镇委办]|本[局乡镇委办]|单位|报送|上报|提交|的$")
 VILLAGE_RE = re.compile(r"[\u4e00-\u9fa5]{2,5}?(?:村|社区|居委会)(?![民级务庄镇振])")
 FOREIGN_RUN = 4  # characters in a row that the campaign never uses: a topic of its own
 OWN_RUN = 2  # at most this many such characters: the qualifier is in the campaign's own words

@@ -9,7 +9,7 @@ from collector.campaign import Campaign
 from collector.model import Match, ParsedMail
 from collector.match.names import SOURCE_LABELS, STRONG, name_index
 from collector.match.campaigns import requirements_in, route
-from collector.match.requirements import _inapplicable, asks_a_question
+from collector.match.requirements import _inapplicable, asks_a_question, only_photos
 from collector.match.text import simplified_view
 from collector.match.units import (_describe, _own_text, _score, gather_hits, on_roster_elsewhere, short_name_hits,
                                    unknown_units, units_shortened_to)
@@ -177,6 +177,9 @@ def _match_mail(
         if asks_a_question(parsed, campaign):
             return review(f"识别为{unit}（{'；'.join(evidence[:3])}），邮件是在询问，不是报送材料，请人工答复",
                           [unit], confidence=conf, campaign=cid, unit=unit)
+        if only_photos(parsed):
+            return review(f"识别为{unit}（{'；'.join(evidence[:3])}），邮件只有照片，但“{campaign.title}”中该单位要报的材料"
+                          f"不要求照片，请人工确认", [unit], confidence=conf, campaign=cid, unit=unit)
         return review(
             f"识别为{unit}（{'；'.join(evidence[:3])}），但无法判断报送的是哪一项材料",
             [unit], confidence=conf, campaign=cid, unit=unit,

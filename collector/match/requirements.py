@@ -67,9 +67,13 @@ def detect_requirements(
             why.append(f"{req.title}（附有照片）")
     if chosen:
         return chosen, why
-    if _inapplicable(parsed, campaign, unit) or asks_a_question(parsed, campaign):
-        return [], []
+    if _inapplicable(parsed, campaign, unit) or asks_a_question(parsed, campaign) or only_photos(parsed):
+        return [], []  # photos alone answer only a material that asks for photos
     return fallback_requirement(applicable, received_at, open_requirements)
+
+
+def only_photos(parsed: ParsedMail) -> bool:
+    return bool(parsed.attachments) and all(is_photo(a) for a in parsed.attachments)
 
 
 def asks_a_question(parsed: ParsedMail, campaign: Campaign) -> bool:

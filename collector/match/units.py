@@ -189,7 +189,8 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
             name = re.sub(r"^(?:关于|报送|上报|转发|回复|现将|我们|附件|[为向对由将把是经])+", "", m.group())
             if name in office or any(name.endswith(o) for o in office) or len(name) < 3:
                 continue
-            if name in out or re.match(r"[各全本我该有]|中小学", name) or GENERIC_BODY.match(name) or idx.scan(name):
+            if name in out or re.match(r"[各全本我该有第]|中小学", name) or PERIOD_IN_NAME.search(name) or GENERIC_BODY.match(name) \
+                    or idx.scan(name):
                 continue  # idx.scan: a typo of one of ours (莽牛营子乡)
             if not _names_a_material(name, campaigns) and not COMMON_NOUN_END.search(name):
                 out.append(name)
@@ -245,6 +246,7 @@ SPREADSHEET_RE = re.compile(r"\.(?:xlsx|xlsm|xls|et|csv|ods)$", re.I)
 # a school or a hospital named as a material's owner (建昌县第二初级中学防溺水排查台账): no unit of the
 # roster, and the unit sending it on is a person's call
 INSTITUTION_LIKE_RE = re.compile(r"(?:建昌县|县)?[\u4e00-\u9fa5]{2,8}?(?:中学|小学|学校|幼儿园|中心校|卫生院|医院)")
+PERIOD_IN_NAME = re.compile(r"季度|年度|月份|上半年|下半年")  # 第四季度网站(自查表): a period, no unit
 # who signs for the unit (牤牛营子乡总河长 唐立英, 县水利局局长 王强): a role, not more of a name
 ROLE_RE = re.compile(r"(?:党委|党组|党支部)?(?:副)?(?:书记|乡长|镇长|局长|主任|站长|所长|总河长|河长|林长|负责人|负责同志)")
 COMMON_NOUN_END = re.compile(r"(?:场所|住所|处所|厕所)$")  # 共排查餐饮场所: a place, no unit
