@@ -515,3 +515,26 @@ def test_a_unit_named_with_its_heads_role_is_the_unit():
     """县林草局主要负责同志的述职报告: the 主要 of 主要负责同志 is no verb (要) ending the name."""
     (r,) = draft(ROLE_OF_A_UNIT).requirements
     assert set(r.units) == TOWNS | {"县林草局"}
+
+
+ADDRESSEES_ONE_PER_LINE = """建昌县营商环境建设局
+关于报送政务服务事项调整情况的通知
+
+县教育局
+县民政局
+县医保局：
+请上述单位于9月4日前将调整情况表发送至县营商局邮箱jcysj_tz@163.com。
+
+建昌县营商环境建设局
+2026年8月20日
+"""
+
+
+def test_addressees_standing_one_per_line_are_each_read():
+    (r,) = draft(ADDRESSEES_ONE_PER_LINE).requirements
+    assert set(r.units) == {"县教育局", "县民政局", "县医保局"}
+
+
+def test_an_address_wrapped_at_its_at_sign_is_read_whole():
+    text = ADDRESSEES_ONE_PER_LINE.replace("jcysj_tz@163.com。", "jcysj_tz@\n163.com。")
+    assert draft(text).addresses == ["jcysj_tz@163.com"]

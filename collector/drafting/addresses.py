@@ -17,7 +17,9 @@ NOT_FOR_MATERIALS = re.compile(r"^[^。]{0,12}?(?:不(?:接收|受理|收取)[\u
 FOR_THE_PUBLIC = re.compile(r"(?:企业|群众|公众|市民|社会各界|广大)[\u4e00-\u9fa5、和及]{0,12}(?:可|可以|均可|通过)"
                             r"|(?:投诉|举报)(?:邮箱|信箱|电子信箱)[:：]?\s*$")
 # jcfegw_jc ＠163.com (NFKC has made ＠ an @): the address written with spaces around its @
-SPACED_AT = re.compile(r"(?<=[A-Za-z0-9._%+-])[ \t\u3000]*@[ \t\u3000]*(?=[A-Za-z0-9-])")
+# …邮箱jcdag_jszj@ / 163.com: an address wrapped at its @ (or just before it) onto the next line
+SPACED_AT = re.compile(r"(?<=[A-Za-z0-9._%+-])[ \t\u3000]*(?:\n[ \t\u3000]*)?@[ \t\u3000]*(?:\n[ \t\u3000]*)?"
+                       r"(?=[A-Za-z0-9-])")
 
 
 def addresses_in_body(body: str, unsettled: list[str]) -> list[str]:

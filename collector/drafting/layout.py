@@ -112,14 +112,21 @@ def _title_end(lines: list[str]) -> int:
     return 0
 
 
+LISTED_ADDRESSEE_MAX = 15  # one addressee per line (县教育局 / 县民政局 / … / 县市场局：): short lines
+
+
 def _addressee(lines: list[str], start: int) -> tuple[str, int]:
-    """The 主送 line(s) up to the one ending in a colon (a long one wraps in a PDF)."""
-    for i in range(start, min(start + 3, len(lines))):
+    """The 主送 line(s) up to the one ending in a colon: a long one wraps in a PDF (joined as
+    it stands), or the addressees stand one per line (joined with 、)."""
+    for i in range(start, min(start + 12, len(lines))):
         ln = lines[i].strip()
-        if len(ln) > 80 or "。" in ln:
+        if len(ln) > 80 or "。" in ln or (i - start >= 3 and len(ln) > LISTED_ADDRESSEE_MAX):
             break
         if ln.endswith((":", "：")):
-            return "".join(x.strip() for x in lines[start:i + 1]).rstrip(":：").strip(), i + 1
+            block = [x.strip() for x in lines[start:i + 1] if x.strip()]
+            listed = len(block) > 1 and all(len(x) <= LISTED_ADDRESSEE_MAX and not x.endswith(("、", "，", ","))
+                                            for x in block)
+            return ("、" if listed else "").join(block).rstrip(":：").strip(), i + 1
     return "", start
 
 
