@@ -320,6 +320,7 @@ def _relative(m: re.Match, notice_date: dt.date | None) -> Deadline:
 HOLIDAY_RE = re.compile(r"(?<=于|在)\s*(?:(?P<y>\d{4})\s*年)?(?P<holiday>国庆节|国庆|元旦|春节|劳动节|五一)"
                         r"(?:假期|节)?(?P<end>之前|以前|前)(?![后夕])")
 FIXED_HOLIDAYS = {"国庆": (10, 1), "元旦": (1, 1), "劳动": (5, 1), "五一": (5, 1)}
+# 正月初一, 2024-2035 (checked against the lunardate package: LunarDate(y, 1, 1).to_solar_date())
 SPRING_FESTIVAL = {2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13),
                    2030: (2, 3), 2031: (1, 23), 2032: (2, 11), 2033: (1, 31), 2034: (2, 19), 2035: (2, 8)}
 
