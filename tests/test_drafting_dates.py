@@ -299,3 +299,15 @@ def test_days_before_a_meeting_are_counted_back_from_its_day():
 def test_days_before_a_meeting_whose_day_is_not_said_ask_for_it():
     body = "请各乡镇于会议召开前一日将春耕汇报材料发送至邮箱jcnyct@163.com。"
     assert dues_and_says(body, "会议召开前一日", "未找到会议日期") == []
+
+
+def test_a_deadline_moved_in_the_next_sentence_replaces_the_one_the_earlier_notice_set():
+    body = ("我局于11月16日印发的《关于开展2026年度安全生产责任制考核的通知》，要求各乡镇于11月27日前报送考核自评报告。"
+            "因近期集中开展安全生产大检查，经研究，将自评报告报送时间推迟至2026年12月4日17时前，其他要求不变。报送邮箱jcaq@163.com。")
+    assert dues(body, dated="2026年11月20日") == [dt.datetime(2026, 12, 4, 17, 0)]
+
+
+def test_a_later_moved_deadline_leaves_a_deadline_of_this_notice_alone():
+    body = ("请各乡镇于5月10日前将自查报告发送至邮箱jcaq@163.com。"
+            "整改报告的报送时间调整为5月20日前。")
+    assert dues(body) == [dt.datetime(2026, 5, 10, 23, 59, 59), dt.datetime(2026, 5, 20, 23, 59, 59)]

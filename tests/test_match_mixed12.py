@@ -13,7 +13,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 from mixed_mailbox_tests import RoutingTests
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed12"))
@@ -28,16 +27,6 @@ class TestMixed12Routing(RoutingTests):
              "english-subject", "forwarded", "duplicate", "zipped-table", "one-campaign-two-files", "last-year",
              "question", "no-campaign", "auto-reply", "bounce"]
     size = (65, 80)
-
-    @pytest.mark.xfail(strict=True, reason="first contact: 036-split held (住建局's bare 盖章报告 scan: 欠薪 or 值班?); "
-                                           "055-unit-in-table-cell held (牤牛营子乡 only in the 值班单位 cell: 证据不足)")
-    def test_routing(self, results, capsys):
-        super().test_routing(results, capsys)
-
-    @pytest.mark.xfail(strict=True, reason="first contact, seed 7: 036-split and 055-unit-in-table-cell held, as in the "
-                                           "first draw")
-    def test_another_draw_of_the_same_mailbox(self, tmp_path, capsys):
-        super().test_another_draw_of_the_same_mailbox(tmp_path, capsys)
 
     def test_drafted_campaigns_load_beside_the_builtin_one(self):
         cs = {c.id: c for c in self.campaigns()}

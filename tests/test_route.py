@@ -929,3 +929,53 @@ def test_a_period_before_a_word_ending_like_a_unit_is_no_unit(autumn_straw):
     raw = mail("县教育局报送第四季度网站自查表", "请查收。\n县教育局", {"自查表.xlsx": b"PK\x03\x04"})
     m = place(autumn_straw, raw, dt.datetime(2026, 10, 15, 9, tzinfo=SH))
     assert (m.state, m.campaign, m.unit) == ("filed", "wz-2026", "县教育局"), m.reason
+
+
+HEATING = {
+    "id": "gn-2026", "title": "2026年冬季供暖保障", "notice_date": "2026-11-27",
+    "mailbox": {"subject_hints": ["供暖"]}, "units": ["县住建局", "牤牛营子乡"],
+    "requirements": [{"id": "table", "title": "供暖保障情况统计表", "due": "2026-12-11T17:00:00+08:00", "hints": ["供暖保障"],
+                      "parts": [{"id": "table", "title": "统计表", "kind": "document", "formats": ["xlsx"], "words": ["统计表"]}]}],
+}
+WAGES = {
+    "id": "nm-2026", "title": "2026年冬季农民工工资支付情况专项排查", "notice_date": "2026-12-01",
+    "mailbox": {"subject_hints": ["农民工工资"]}, "units": ["县住建局", "县交通局"],
+    "requirements": [{"id": "inspection", "title": "排查表及排查报告", "due": "2026-12-15T17:00:00+08:00",
+                      "hints": ["农民工工资支付排查"],
+                      "parts": [{"id": "table", "title": "排查表", "kind": "document", "formats": ["xlsx"], "words": ["排查表"]},
+                                {"id": "stamped", "title": "排查报告（盖章PDF）", "kind": "document", "formats": ["pdf"],
+                                 "words": ["报告"]}]}],
+}
+DUTY = {
+    "id": "zb-2026", "title": "2027年元旦春节期间值班", "notice_date": "2026-12-08",
+    "mailbox": {"subject_hints": ["值班"]}, "units": ["县住建局", "牤牛营子乡"],
+    "requirements": [{"id": "duty", "title": "值班表", "due": "2026-12-18T17:00:00+08:00", "hints": ["值班表"],
+                      "parts": [{"id": "table", "title": "值班表", "kind": "document", "formats": ["xlsx"], "words": ["值班表"]}]}],
+}
+
+
+@pytest.fixture(scope="module")
+def winter_duty():
+    return [campaign_from_dict(d, roster=ROSTER) for d in (HEATING, WAGES, DUTY)]
+
+
+def test_a_bare_scan_goes_to_the_one_open_campaign_that_takes_its_format(winter_duty):
+    """A PDF under a scanner's name while 住建局 owes the 欠薪 report (PDF) and the 值班表 (Excel only)."""
+    raw = mail("盖章报告", "", {"scan_20261214.pdf": b"%PDF-1.4\n%%EOF\n"}, sender="zjj@163.com", name="县住建局")
+    m = place(winter_duty, raw, dt.datetime(2026, 12, 14, 10, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit) == ("filed", "nm-2026", "县住建局"), m.reason
+
+
+def test_the_unit_in_a_duty_tables_unit_cell_is_who_sends_it(winter_duty):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for row in (["2027年元旦春节值班表"], ["值班单位", "牤牛营子乡人民政府", "值班电话", "18266426003"],
+                ["日期", "带班领导", "值班人员"], ["1月1日", "史超建", "王静"]):
+        ws.append(row)
+    out = io.BytesIO()
+    wb.save(out)
+    raw = mail("值班表", "请查收。", {"值班表.xlsx": out.getvalue()}, sender="first.time@163.com")
+    m = place(winter_duty, raw, dt.datetime(2026, 12, 15, 16, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit) == ("filed", "zb-2026", "牤牛营子乡"), m.reason

@@ -11,7 +11,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 from mixed_mailbox_tests import StatusTests
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed12"))
@@ -21,8 +20,3 @@ import make_mixed12  # noqa: E402
 class TestMixed12Status(StatusTests):
     gen = make_mixed12
     cells_per_campaign = {make_mixed12.C515: 68, make_mixed12.GN: 29, make_mixed12.NM: 8, make_mixed12.ZB: 34}
-
-    @pytest.mark.xfail(strict=True, reason="first contact: 县住建局's 欠薪 cell partial late (036-split held), 牤牛营子乡's "
-                                           "值班 cell missing (055-unit-in-table-cell held); 137 of 139 cells right")
-    def test_every_status_cell_is_right(self, status_json, capsys):
-        super().test_every_status_cell_is_right(status_json, capsys)

@@ -240,6 +240,19 @@ def _county(layout: Layout) -> str:
 
 
 REPORTED = re.compile(r"印发了|原通知|原定|原要求|此前|曾要求|已于")  # a deadline an earlier notice set
+CITES_A_NOTICE = re.compile(r"印发的?《[^》]*通知》|原通知|此前")
+
+
+def _superseded_across_sentences(sentences: list[str], dated: list[list[Deadline]]) -> None:
+    """我局于11月16日印发的《…通知》，要求各单位于11月27日前报送…。…将报送时间推迟至12月4日17时前:
+    a moved deadline whose own sentence holds no date it replaces replaces the last one of the
+    sentence just before, when that sentence cites the earlier notice."""
+    for i, deadlines in enumerate(dated):
+        if not i or not any(d.moved and d.replaced_at is None for d in deadlines):
+            continue
+        before = [d for d in dated[i - 1] if d.due and not d.moved]
+        if before and CITES_A_NOTICE.search(sentences[i - 1][:before[-1].start]):
+            before[-1].superseded = True
 
 
 # ---------------------------------------------------------------- units
@@ -288,6 +301,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
     for d in (d for ds in dated for d in ds):  # 要求…于8月14日前报送 beside 由原定的8月14日延期至…
         if d.due and not d.moved and d.due.date() in replaced_dates(body, date):
             d.superseded = True
+    _superseded_across_sentences(sentences, dated)
     for i, (sentence, deadlines) in enumerate(zip(sentences, dated)):
         if not deadlines:
             continue

@@ -231,11 +231,26 @@ def _choose(parsed, possible: list[Campaign], words: Words, unit: str, received_
     owing = [c for c in in_window if _owes(c, unit, open_requirements)]
     if len(owing) == 1:
         return Routed(owing[0], f"{owing[0].title}（该单位仅此项活动尚未报齐）")
+    fitting = [c for c in (owing or in_window) if _takes_the_files(parsed, c, unit)]
+    if len(fitting) == 1:
+        return Routed(fitting[0], f"{fitting[0].title}（附件格式只符合该活动的要求）")
     if only_photos(parsed):
         wanting = [c for c in owing if _owes_photos(c, unit, open_requirements)]
         if len(wanting) == 1:
             return Routed(wanting[0], f"{wanting[0].title}（只有照片，该单位仅此项活动尚欠照片）")
     return _tie(owing or in_window)
+
+
+def _takes_the_files(parsed: ParsedMail, c: Campaign, unit: str) -> bool:
+    """A mail of PDFs only (a stamped scan) is no answer to a campaign whose materials for the
+    unit are only of other formats (Excel tables). A Word file may still be a table typed in
+    Word: other formats decide nothing here."""
+    extensions = {(a.filename or "").rsplit(".", 1)[-1].lower() for a in parsed.attachments
+                  if a.kind == "document" and "." in (a.filename or "")}
+    if extensions != {"pdf"}:
+        return True
+    return any(not p.formats or extensions & set(p.formats) for r in c.requirements_for(unit) for p in r.parts
+               if p.kind == "document")
 
 
 def _owes_photos(c: Campaign, unit: str, open_requirements: dict | None) -> bool:

@@ -126,7 +126,7 @@ def _self_reference(line: str, alias_text: str) -> bool:
     return False
 
 
-FORM_FIELD_RE = re.compile(r"(?:填报|报送|填表|上报|申报)单位|单位名称")
+FORM_FIELD_RE = re.compile(r"(?:填报|报送|填表|上报|申报|值班|编制|制表)单位|单位名称|单位\s*[（(]盖章[)）]")
 
 
 def body_hits(idx: NameIndex, lines: Sequence[str], sign_src: str, lead_src: str, weak_src: str) -> list[Hit]:
