@@ -311,3 +311,8 @@ def test_a_later_moved_deadline_leaves_a_deadline_of_this_notice_alone():
     body = ("请各乡镇于5月10日前将自查报告发送至邮箱jcaq@163.com。"
             "整改报告的报送时间调整为5月20日前。")
     assert dues(body) == [dt.datetime(2026, 5, 10, 23, 59, 59), dt.datetime(2026, 5, 20, 23, 59, 59)]
+
+
+def test_a_dotted_date_line_is_the_notices_date():
+    draft = draft_campaign(notice("请各乡镇于7月10日前将台账发送至邮箱jcsw@163.com。", dated="2026.6.29"), builtin_roster())
+    assert draft.notice_date == dt.date(2026, 6, 29) and draft.id.startswith("2026-06-29-")

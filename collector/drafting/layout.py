@@ -16,7 +16,8 @@ CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 
              "六": 6, "七": 7, "八": 8, "九": 9}
 _CJK = "\u4e00-\u9fff"
 DATE_LINE = re.compile(r"^\s*([0-9〇○零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月"
-                       r"\s*([0-9一二三四五六七八九十]{1,3})\s*日\s*$")
+                       r"\s*([0-9一二三四五六七八九十]{1,3})\s*日\s*$"
+                       r"|^\s*(\d{4})\s*[.．]\s*(\d{1,2})\s*[.．]\s*(\d{1,2})\s*$")  # also 2026.6.29
 ATTACHMENT_HEADING = re.compile(r"^\s*附\s*件\s*(\d*)\s*[:：]?\s*(.*)$")
 # a line that starts something new: never joined to the line before it when text is reflowed
 NEW_LINE_START = re.compile(
@@ -144,7 +145,8 @@ def _closing_addressee(lines: list[str]) -> str:
 
 
 def _date(line: str) -> dt.date | None:
-    y, m, d = DATE_LINE.match(line).groups()
+    groups = DATE_LINE.match(line).groups()
+    y, m, d = groups[:3] if groups[0] else groups[3:]
     try:
         return dt.date(cn_int(y), cn_int(m), cn_int(d))
     except ValueError:  # 2024年13月5日: not a date line
