@@ -10,6 +10,7 @@ replaced no longer count (submissions.is_current = 0). Deadlines use the server 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as dt
 import json
 import re
@@ -30,6 +31,12 @@ class _Att:
     width: int | None
     height: int | None
     in_document: bool = False  # a picture taken out of a document (照片已插入文档)
+
+    @functools.cached_property
+    def head(self) -> str:
+        """File name and first lines, in simplified characters (統計表 is a 统计表): what names it.
+        Read once per attachment, not once per part it is weighed against."""
+        return to_simplified(self.filename + " " + " ".join(content_lines(self.text)[:3]))
 
 
 @dataclasses.dataclass
@@ -111,7 +118,7 @@ def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: C
         return False
     if part.formats and _extension(a.filename) not in part.formats:
         return False  # the stamped PDF is not the Word copy, the 统计表 not the report
-    head = to_simplified(a.filename + " " + " ".join(content_lines(a.text)[:3]))  # 統計表 is a 统计表
+    head = a.head
     if any(w in head for w in part.words):
         return True
     siblings = [p for p in req.parts if p.kind == "document" and p is not part]

@@ -18,7 +18,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from .layout import cn_int
+from collector.numerals import cn_int
 
 _N = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"
 # 二〇二六年五月十五日, 十一月三十日: a year digit by digit, a month or day as counted

@@ -12,8 +12,8 @@ import datetime as dt
 import re
 import unicodedata
 
-CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9}
+from collector.numerals import cn_int
+
 _CJK = "\u4e00-\u9fff"
 DATE_LINE = re.compile(r"^\s*([0-9〇○零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月"
                        r"\s*([0-9一二三四五六七八九十]{1,3})\s*日\s*$"
@@ -27,20 +27,6 @@ NEW_LINE_START = re.compile(
 # a 文号 on its own line (建政办发〔2026〕12号), above the title as on the 红头 or under it as a mail copies it
 DOC_NUMBER_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d{1,4}\s*号\s*$")
 HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^。;；]{0,20}$")
-
-
-def cn_int(s: str) -> int:
-    """12, 十二, 二十五, 二〇二四 → int."""
-    s = s.strip()
-    if s.isdigit():
-        return int(s)
-    try:
-        if "十" not in s:
-            return int("".join(str(CN_DIGITS[c]) for c in s))
-        tens, _, units = s.partition("十")
-        return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[units] if units else 0)
-    except KeyError:
-        raise ValueError(f"not a number: {s}") from None
 
 
 def normalize(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .layout import cn_int
+from collector.numerals import cn_int
 from .units import UNIT_SUFFIX, UnitResolver, units_in_cell, named_units
 
 EARLIER_UNITS = re.compile(r"上述(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?:部门|单位)")

@@ -33,7 +33,8 @@ from collector.model import ParsedMail
 from collector.match.requirements import (answered_in_body, detect_requirements, only_photos, requirement_words,
                                           words_found)
 from collector.match.text import normalize, per_campaign
-from collector.match.units import _own_text
+from collector.match.units import HEAD_ROLE_RE, _own_text
+from collector.numerals import cn_int
 from collector.match.words import (UNIT_LIKE_RE, Place, document_title, file_stem, find_words, is_notice_title, merged,
                                    places, subject_text, tail_words)
 
@@ -291,21 +292,19 @@ def _another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:
 
 PERIOD_RE = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份|第\s*([一二三四1-4])\s*季度"
                        r"|(首|第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))\s*周(?!年)")
-CN_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
-              "十二": 12}
 
 
 def _periods(text: str) -> set[str]:
-    """The months (3月份), quarters (第一季度) and weeks (首周, 第二周) a text names as its material's period."""
+    """The months (3月份), quarters (第一季度) and weeks (首周, 第二周) a text names as its
+    material's period, each written one way (第3季度 and 第三季度 are one)."""
     out = set()
     for month, quarter, week in PERIOD_RE.findall(text):
         if month:
-            out.add(f"{int(month) if month.isdigit() else CN_NUMBERS.get(month, 0)}月份")
+            out.add(f"{cn_int(month)}月份")
         elif quarter:
-            out.add(f"第{'一二三四'[(int(quarter) if quarter.isdigit() else CN_NUMBERS[quarter]) - 1]}季度")
+            out.add(f"第{cn_int(quarter)}季度")
         else:
-            n = week.lstrip("第").strip()
-            out.add(f"第{1 if n == '首' else int(n) if n.isdigit() else CN_NUMBERS.get(n, 0)}周")
+            out.add(f"第{1 if week == '首' else cn_int(week.lstrip('第'))}周")
     return out
 
 
@@ -349,7 +348,7 @@ def _material_years(text: str, words: list[str]) -> dict[str, str]:
 
 
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"")  # a case's or a document's own title: no topic
-QUALIFIER_NOISE = re.compile(r"第\s*[一二三四五六七八九十\d]{1,3}\s*(?:季度|周)|首周|[一二三四五六七八九十\d]{1,2}\s*月份|(?:副)?(?:局长|乡长|镇长|书记|主任|主要负责同志|主要负责人|负责人|领导班子|班子成员)|补发|补报|补充|补交|重发|再发|修改|更正|修订|最新|最终|\d{2,4}\s*年度?|[\d\s.·•（）()【】\[\]《》“”\"_\-—、，,：:]+|关于|我[局乡镇委办]|本[局乡镇委办]|单位|报送|上报|提交|的$")
+QUALIFIER_NOISE = re.compile(PERIOD_RE.pattern + "|" + HEAD_ROLE_RE.pattern + r"|领导班子|班子成员|补发|补报|补充|补交|重发|再发|修改|更正|修订|最新|最终|\d{2,4}\s*年度?|[\d\s.·•（）()【】\[\]《》“”\"_\-—、，,：:]+|关于|我[局乡镇委办]|本[局乡镇委办]|单位|报送|上报|提交|的$")
 VILLAGE_RE = re.compile(r"[\u4e00-\u9fa5]{2,5}?(?:村|社区|居委会)(?![民级务庄镇振])")
 FOREIGN_RUN = 4  # characters in a row that the campaign never uses: a topic of its own
 OWN_RUN = 2  # at most this many such characters: the qualifier is in the campaign's own words

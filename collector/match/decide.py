@@ -7,7 +7,7 @@ import re
 
 from collector.campaign import Campaign
 from collector.model import Match, ParsedMail
-from collector.match.names import SOURCE_LABELS, STRONG, name_index
+from collector.match.names import SOURCE_LABELS, STRONG, WEIGHTS, name_index
 from collector.match.campaigns import requirements_in, route
 from collector.match.requirements import _inapplicable, asks_a_question, only_photos
 from collector.match.text import simplified_view
@@ -48,8 +48,8 @@ def prepare_scans(parsed: ParsedMail, campaigns: list[Campaign]) -> dict:
     return scans
 
 
-NAMING_SOURCES = {"from_name", "subject", "fwd_name", "fwd_subject", "filename", "signature", "body_self", "doc_head",
-                  "doc_sign", "body_lead", "short_name"}
+# where the mail itself names a unit (not an address, not a passing mention)
+NAMING_SOURCES = set(WEIGHTS) - {"address", "learned", "fwd_address", "body", "doc_body"}
 
 
 def _only_a_learned_address_against(hits, rival: str, unit: str) -> bool:

@@ -11,7 +11,7 @@ from collector.campaign import Campaign, with_derived_aliases
 from collector.model import ParsedMail
 from collector.match.names import SOURCE_LABELS, Hit, NameIndex, name_index
 from collector.match.text import content_lines, drop_pasted, normalize, strip_quoted
-from collector.match.words import UNIT_LIKE_RE, is_notice_title
+from collector.match.words import UNIT_LIKE_RE, is_notice_title, subject_text
 
 SELF_RE = re.compile(r"我单位|本单位|我局|本局|我镇|本镇|我乡|本乡|我区|我中心|我分局|我委")
 # ---------------------------------------------------------------- evidence
@@ -63,11 +63,11 @@ def gather_hits(parsed: ParsedMail, campaigns: list[Campaign], learned: dict | N
 
     by_address(parsed.from_addr, "address", "learned")
     hits += idx.hits(parsed.from_name or "", "from_name")
-    hits += idx.hits(_clean_subject(parsed.subject), "subject")
+    hits += idx.hits(subject_text(parsed.subject), "subject")
     for fwd in parsed.forwarded:
         by_address(fwd.from_addr, "fwd_address", "fwd_address")
         hits += idx.hits(fwd.from_name or "", "fwd_name")
-        hits += idx.hits(_clean_subject(fwd.subject or ""), "fwd_subject")
+        hits += idx.hits(subject_text(fwd.subject or ""), "fwd_subject")
     for a in parsed.attachments:
         if a.kind != "link":
             hits += idx.hits(re.sub(r"\.[A-Za-z0-9]{1,5}$", "", a.filename or ""), "filename")
@@ -157,17 +157,12 @@ def body_hits(idx: NameIndex, lines: Sequence[str], sign_src: str, lead_src: str
     return out
 
 
-def _clean_subject(subject: str) -> str:
-    s = normalize(subject)
-    return re.sub(r"^(?:\s*(?:re|fw|fwd|回复|答复|转发)\s*[:：])+", "", s, flags=re.I)
-
-
 def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: bool = False) -> list[str]:
     """Unit-like names in strong places that are not on any roster (县统计局).
     ``headline_only``: only the sender's name and the subject."""
     idx = name_index(campaigns)
     office = {normalize(n) for c in campaigns for n in c.office_names}
-    subject = _clean_subject(parsed.subject)
+    subject = subject_text(parsed.subject)
     places = [parsed.from_name or "", "" if is_notice_title(subject) else subject]
     if not headline_only:
         own = content_lines(_own_text(parsed, campaigns))
@@ -248,7 +243,10 @@ SPREADSHEET_RE = re.compile(r"\.(?:xlsx|xlsm|xls|et|csv|ods)$", re.I)
 INSTITUTION_LIKE_RE = re.compile(r"(?:建昌县|县)?[\u4e00-\u9fa5]{2,8}?(?:中学|小学|学校|幼儿园|中心校|卫生院|医院)")
 PERIOD_IN_NAME = re.compile(r"季度|年度|月份|上半年|下半年")  # 第四季度网站(自查表): a period, no unit
 # who signs for the unit (牤牛营子乡总河长 唐立英, 县水利局局长 王强): a role, not more of a name
-ROLE_RE = re.compile(r"(?:党委|党组|党支部)?(?:副)?(?:书记|乡长|镇长|局长|主任|站长|所长|总河长|河长|林长|负责人|负责同志)")
+# the head of a unit (县水利局局长, 主要负责同志): no topic of a material, no more of a name
+HEAD_ROLE_RE = re.compile(r"(?:副)?(?:书记|乡长|镇长|局长|主任|主要负责同志|主要负责人|负责人|负责同志)")
+# who signs a sign-off: a head, or an office's or a system's chief (总河长 is also a topic: 河长制)
+ROLE_RE = re.compile(rf"(?:党委|党组|党支部)?(?:{HEAD_ROLE_RE.pattern}|(?:副)?(?:站长|所长|总河长|河长|林长))")
 COMMON_NOUN_END = re.compile(r"(?:场所|住所|处所|厕所)$")  # 共排查餐饮场所: a place, no unit
 MATERIAL_RE = re.compile(r"活动|通知|总结|照片|材料|附件|报告|方案|说明|台账|清单|截图|表$")
 
