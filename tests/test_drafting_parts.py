@@ -125,3 +125,36 @@ def test_the_layout_keeps_the_docno_apart(number):
     assert layout.addressee == "各乡镇人民政府"
     assert layout.doc_number.replace(" ", "") and "号" in layout.doc_number
     assert "号" not in layout.title
+
+
+WEEKLY_BODY = ("三、报送要求。各乡镇填写秋季秸秆禁烧巡查台账（Excel格式），每周报送一次，首周台账于2026年5月15日17时前"
+               "发送至县政府办公室邮箱jc7710089@163.com，此后每周五17时前报送。")
+
+
+def test_the_later_periods_of_a_report_are_the_same_material_with_its_words():
+    """此后每周五17时前报送 names nothing: it is the 台账 of the sentence, due the next Friday, with
+    the first week's words (not a 报送材料 whose only word is 材料), and 首周台账 is that 台账 in its
+    first week, not a second file."""
+    draft = _draft("关于做好秋季秸秆禁烧巡查工作的通知", "各乡镇人民政府", WEEKLY_BODY)
+    first, later = draft.requirements
+    assert [p["title"] for p in first.parts] == ["秋季秸秆禁烧巡查台账"]
+    assert (later.title, later.parts, later.hints) == (first.title, first.parts, first.hints)
+    assert first.hints and str(later.due)[:16] == "2026-05-22 17:00"
+    assert not any("关键词" in line or "未能识别" in line for line in draft.unsettled), draft.unsettled
+
+
+def test_a_monthly_report_after_the_first_keeps_its_words():
+    body = ("二、报送时间。首次报送2026年4月份燃气安全检查情况统计表，请于2026年5月8日17时前发送至县政府办公室邮箱"
+            "jc7710089@163.com；此后每月5日前报送上月情况。")
+    draft = _draft("关于报送燃气安全检查情况的通知", "各乡镇人民政府", body)
+    first, later = draft.requirements
+    assert first.title == later.title and first.hints and first.hints == later.hints
+    assert str(later.due)[:10] == "2026-06-05"
+
+
+def test_two_materials_that_share_a_word_still_lose_it():
+    body = ("请各乡镇于2026年5月20日前将自查报告发送至jc7710089@163.com，"
+            "于2026年6月10日前将整改报告发送至jc7710089@163.com。")
+    draft = _draft("关于开展政务公开自查整改的通知", "各乡镇人民政府", body)
+    hints = [set(r.hints) for r in draft.requirements]
+    assert len(hints) == 2 and not hints[0] & hints[1] and "报告" not in hints[0] | hints[1]

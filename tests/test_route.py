@@ -979,3 +979,36 @@ def test_the_unit_in_a_duty_tables_unit_cell_is_who_sends_it(winter_duty):
     raw = mail("值班表", "请查收。", {"值班表.xlsx": out.getvalue()}, sender="first.time@163.com")
     m = place(winter_duty, raw, dt.datetime(2026, 12, 15, 16, tzinfo=SH))
     assert (m.state, m.campaign, m.unit) == ("filed", "zb-2026", "牤牛营子乡"), m.reason
+
+
+# A weekly 台账 drafted as one requirement per week (首周…；此后每周五…): the same words, two dues.
+WEEKLY = {
+    "id": "jh-2026", "title": "2026年秋季秸秆禁烧", "notice_date": "2026-10-09",
+    "mailbox": {"addresses": ["jc7710089@163.com"], "subject_hints": ["秸秆禁烧"]},
+    "units": {"kinds": ["town", "township"]},
+    "requirements": [
+        {"id": "ledger", "title": "秸秆禁烧巡查台账", "due": "2026-10-16T17:00:00+08:00", "hints": ["巡查台账"],
+         "parts": [{"id": "table", "title": "巡查台账", "kind": "document", "formats": ["xlsx"], "words": ["巡查台账"]}]},
+        {"id": "ledger-2", "title": "秸秆禁烧巡查台账", "due": "2026-10-23T17:00:00+08:00", "hints": ["巡查台账"],
+         "parts": [{"id": "table", "title": "巡查台账", "kind": "document", "formats": ["xlsx"], "words": ["巡查台账"]}]},
+        {"id": "photos", "title": "巡查照片", "due": "2026-10-23T17:00:00+08:00", "hints": ["巡查照片"],
+         "parts": [{"id": "photos", "title": "巡查照片", "kind": "photo"}]},
+    ],
+}
+
+
+@pytest.mark.parametrize("day, period", [(15, "ledger"), (16, "ledger-2"), (20, "ledger-2"), (28, "ledger-2")])
+def test_a_recurring_reports_mail_answers_the_period_it_arrives_in(day, period):
+    """Before the first week's deadline it is the first week's 台账; after it, the next one not yet
+    due; once every period is past, the last one (a straggler). Never both weeks at once."""
+    campaigns = [campaign_from_dict(WEEKLY, roster=ROSTER)]
+    raw = mail("石佛乡秸秆禁烧巡查台账", "请查收。", {"石佛乡巡查台账.xlsx": b"PK\x03\x04"})
+    m = place(campaigns, raw, dt.datetime(2026, 10, day, 18, tzinfo=SH))
+    assert (m.state, m.unit, m.requirements) == ("filed", "石佛乡", [period]), m.reason
+
+
+def test_another_material_named_beside_a_recurring_one_is_kept():
+    campaigns = [campaign_from_dict(WEEKLY, roster=ROSTER)]
+    raw = mail("石佛乡巡查台账及巡查照片", "请查收。", {"石佛乡巡查台账.xlsx": b"PK\x03\x04", "巡查照片1.png": PNG})
+    m = place(campaigns, raw, dt.datetime(2026, 10, 15, 9, tzinfo=SH))
+    assert (m.state, m.requirements) == ("filed", ["ledger", "photos"]), m.reason

@@ -62,6 +62,7 @@ class Deadline:
     moved: bool = False  # 现调整为9月22日前: the deadline in force now
     superseded: bool = False  # 由9月25日前调整为…: the deadline it replaces
     replaced_at: int | None = None  # where the replaced deadline starts, in a moved one
+    continues: bool = False  # 首次…；此后每月5日前: the later periods of the report before it
 
 
 def find_deadlines(sentence: str, notice_date: dt.date | None,
@@ -107,6 +108,7 @@ def _start_after_the_first(sentence: str, deadlines: list[Deadline]) -> None:
         before = [e for e in deadlines[:i] if e.due and not e.recurring]
         if not (d.recurring and d.due and before and THEREAFTER.search(sentence[before[-1].end:d.start])):
             continue
+        d.continues = True
         first = before[-1].due
         later = d.due
         if "月" in d.text:

@@ -343,7 +343,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             if r:
                 r.units = [u for u in r.units if u not in excused_from(excused, who + segment)]
                 found.append(r)
-    distinct = req.make_distinct([r.hints for r in found])
+    distinct = req.make_distinct([r.hints for r in found], [r.title for r in found])
     for r, hints in zip(found, distinct):
         r.hints = hints
         if not hints:
@@ -483,6 +483,8 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     said = segment
     if ANAPHOR.fullmatch(title):
         title = ""  # 将上述材料发送至…: the materials are named in the sentences before
+    if deadline.continues and found and not names and not title:  # 首周台账于…前发送，此后每周五17时前报送
+        return _later_periods(found[-1], deadline, segment, unsettled)
     if not names:  # 报送截止时间：9月30日17时 — what is sent is said in the sentences around it
         names = req.material_names(before) or req.material_names(after)
         title = title or _object(before) or _object(after) or "及".join(names[:3])
@@ -502,6 +504,16 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
         id=rid, title=title, description=_short(segment, 60), due=due, units=units,
         hints=req.hints_for(names if names or not _object(segment) else [title]), parts=req.parts_for("，".join(x for x in (before, said, after) if x), names),
     )
+
+
+def _later_periods(first: DraftRequirement, deadline: Deadline, segment: str, unsettled: list[str]) -> DraftRequirement:
+    """此后每周五17时前报送, with nothing named: the same material as the report before it, due
+    at its next period."""
+    if deadline.assumed:
+        unsettled.append(deadline.assumed)
+    return dataclasses.replace(first, id=f"{first.id}-2", description=_short(segment, 60),
+                               due=deadline.due.replace(tzinfo=TZ), hints=list(first.hints),
+                               parts=[dict(p) for p in first.parts])
 
 
 def _object(segment: str) -> str:

@@ -60,7 +60,20 @@ def material_names(text: str) -> list[str]:
             out.append(name)
     # 总结报告 and 活动总结 both name the summary: keep the longer of overlapping names, but
     # for a report inside a table's name (年度报告 and 年度报告统计表 are two files)
+    out = [n for n in out if not _one_period_of(n, out)]
     return [n for n in out if not any(n != o and n in o and not _report_in_table_name(n, o) for o in out)]
+
+
+# 首周台账 beside 秸秆禁烧巡查台账, 上月统计表 beside 热线工单统计表: one period of a material named
+PERIOD_OF = re.compile(r"^(?:首周|首次|首期|第[一二三四五六七八九十\d]{1,2}[周期次]|本周|上周|每周|本月|上月|当月|每月|本期|当期)的?")
+
+
+def _one_period_of(name: str, names: list[str]) -> bool:
+    """A name that is a period word before another name's material (首周台账 and 巡查台账): that
+    material, in one of its periods, not a second file."""
+    rest = PERIOD_OF.sub("", name)
+    return rest != name and bool(rest) and any(
+        o != name and not PERIOD_OF.match(o) and o.endswith(rest) for o in names)
 
 
 FORMAT_ONLY = re.compile(r"(?:PDF|pdf|Word|WORD|word|Excel|EXCEL|excel|电子版|扫描件|复印件|盖章版?|签章版?|版)+")
@@ -231,12 +244,15 @@ def _stem(name: str) -> str:
     return m.group(1) if m and m.group(1) not in ("工作", "情况", "相关", "有关", "活动", "记录") else ""
 
 
-def make_distinct(hint_lists: list[list[str]]) -> list[list[str]]:
+def make_distinct(hint_lists: list[list[str]], titles: list[str] | None = None) -> list[list[str]]:
     """Drop from each requirement the hints that another requirement of the notice shares, or
-    that are part of another's hint (报告 in 整改报告): they would point to both."""
+    that are part of another's hint (报告 in 整改报告): they would point to both. Requirements of
+    one title are one report's periods (首次…；此后每月…): they keep their shared words, and the
+    collector tells them apart by when a mail arrives."""
+    titles = titles or [str(i) for i in range(len(hint_lists))]
     out = []
     for i, hints in enumerate(hint_lists):
-        others = [h for j, hs in enumerate(hint_lists) if j != i for h in hs]
+        others = [h for j, hs in enumerate(hint_lists) if titles[j] != titles[i] for h in hs]
         out.append([h for h in hints if not any(h == o or h in o for o in others)])
     return out
 

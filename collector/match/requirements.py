@@ -66,10 +66,36 @@ def detect_requirements(
             chosen.append(req.id)
             why.append(f"{req.title}（附有照片）")
     if chosen:
-        return chosen, why
+        return the_period_it_arrives_in(chosen, why, campaign, received_at)
     if _inapplicable(parsed, campaign, unit) or asks_a_question(parsed, campaign) or only_photos(parsed):
         return [], []  # photos alone answer only a material that asks for photos
     return fallback_requirement(applicable, received_at, open_requirements)
+
+
+def the_period_it_arrives_in(chosen: list[str], why: list[str], campaign: Campaign,
+                             received_at: dt.datetime | None) -> tuple[list[str], list[str]]:
+    """One report sent every week or month is one requirement per period, all of the same
+    material (the same hints and parts): a mail naming it answers the period it arrives in, the
+    first not yet due, or the last one once all are past."""
+    if received_at is None:
+        return chosen, why
+    by_id = {r.id: r for r in campaign.requirements}
+    periods: dict[tuple, list[str]] = {}
+    for rid in chosen:
+        periods.setdefault(_material_of(by_id[rid]), []).append(rid)
+    dropped = set()
+    for rids in periods.values():
+        if len(rids) > 1 and by_id[rids[0]].hints:
+            dues = sorted(rids, key=lambda rid: by_id[rid].due)
+            keep = next((rid for rid in dues if received_at <= by_id[rid].due), dues[-1])
+            dropped |= set(rids) - {keep}
+    kept = [(rid, w) for rid, w in zip(chosen, why) if rid not in dropped]
+    return [rid for rid, _ in kept], [w for _, w in kept]
+
+
+def _material_of(r) -> tuple:
+    return (frozenset(map(normalize, r.hints)),
+            tuple(sorted((p.kind, tuple(p.formats), tuple(p.words)) for p in r.parts)))
 
 
 def only_photos(parsed: ParsedMail) -> bool:
