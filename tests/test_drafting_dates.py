@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from collector.drafting import draft_campaign
 from collector.drafting.deadlines import find_deadlines
 from collector.roster import builtin_roster
@@ -316,3 +318,50 @@ def test_a_later_moved_deadline_leaves_a_deadline_of_this_notice_alone():
 def test_a_dotted_date_line_is_the_notices_date():
     draft = draft_campaign(notice("请各乡镇于7月10日前将台账发送至邮箱jcsw@163.com。", dated="2026.6.29"), builtin_roster())
     assert draft.notice_date == dt.date(2026, 6, 29) and draft.id.startswith("2026-06-29-")
+
+
+def _dated(body: str, addressee: str = "各乡镇人民政府", date_line: str = "2026年9月7日"):
+    text = f"建昌县人民政府办公室\n关于开展秋季安全检查工作的通知\n\n{addressee}：\n{body}\n建昌县人民政府办公室\n{date_line}\n"
+    return draft_campaign(text, builtin_roster())
+
+
+@pytest.mark.parametrize("body, due", [
+    # the event's day said with 为, then 活动当天 with a time
+    ("二、活动时间。全县集中活动日为9月19日（星期六）。\n三、报送要求。活动当天18时前，请将活动照片发送至jc@163.com。",
+     "2026-09-19 18:00"),
+    # a span's last day, then the day after it
+    ("中秋假期（9月25日至27日）结束后，请于假期结束次日上午10时前将假期值班情况总结发送至jc@163.com。", "2026-09-28 10:00"),
+    ("培训时间为9月14日至16日。请于培训结束后3个工作日内将培训总结发送至jc@163.com。", "2026-09-21 23:59"),
+    # a stage of the work and its last day
+    ("（一）自查阶段：即日起至9月20日。\n（二）抽查阶段：9月23日至9月30日。\n请各乡镇在自查阶段结束前将自查报告发送至jc@163.com。",
+     "2026-09-20 23:59"),
+])
+def test_a_deadline_said_by_an_events_or_a_stages_day(body, due):
+    draft = _dated(body)
+    assert [str(r.due)[:16] for r in draft.requirements] == [due], draft.unsettled
+    assert any("推算" in line or "最后一天" in line for line in draft.unsettled), draft.unsettled
+
+
+def test_an_events_day_not_found_asks_for_it():
+    draft = _dated("请于活动当天18时前将活动照片发送至jc@163.com。")
+    assert not draft.requirements and any("未找到活动日期" in line for line in draft.unsettled), draft.unsettled
+
+
+def test_a_date_in_brackets_restates_a_relative_deadline():
+    draft = _dated("二、报送要求\n请县民政局、县教育局于收到本通知后3个工作日内（9月10日前），将《自查情况汇总表》及自查报告"
+                   "（加盖公章）发送至jc@163.com。", "县民政局、县教育局")
+    assert [str(r.due)[:10] for r in draft.requirements] == ["2026-09-10"], draft.unsettled
+    assert not any("收到本通知" in line for line in draft.unsettled), draft.unsettled
+
+
+def test_the_deadline_an_earlier_notice_set_is_not_this_ones():
+    body = ("我局于8月11日印发《关于开展医保基金自查工作的通知》，要求县卫健局于9月5日前报送自查情况。现将补充事项通知如下。"
+            "请县民政局于9月18日前将自查报告发送至jc@163.com。")
+    draft = _dated(body, "县民政局")
+    assert [str(r.due)[:10] for r in draft.requirements] == ["2026-09-18"]
+    assert any("此前通知所定" in line for line in draft.unsettled), draft.unsettled
+
+
+def test_a_deadline_cited_from_a_higher_offices_notice_is_this_ones():
+    body = "按照市政府办公室印发的《关于开展医保基金自查工作的通知》要求，请各乡镇于9月18日前将自查报告发送至jc@163.com。"
+    assert [str(r.due)[:10] for r in _dated(body).requirements] == ["2026-09-18"]

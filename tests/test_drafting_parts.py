@@ -131,25 +131,36 @@ WEEKLY_BODY = ("三、报送要求。各乡镇填写秋季秸秆禁烧巡查台�
                "发送至县政府办公室邮箱jc7710089@163.com，此后每周五17时前报送。")
 
 
-def test_the_later_periods_of_a_report_are_the_same_material_with_its_words():
-    """此后每周五17时前报送 names nothing: it is the 台账 of the sentence, due the next Friday, with
-    the first week's words (not a 报送材料 whose only word is 材料), and 首周台账 is that 台账 in its
-    first week, not a second file."""
+def test_the_later_periods_of_a_first_report_are_not_requirements_of_their_own():
+    """此后每周五17时前报送 after the first week's 台账: the campaign collects the first one; the later
+    weeks are an unsettled line for the clerk (not a 报送材料 whose only word is 材料), and 首周台账
+    is that 台账 in its first week, not a second file."""
     draft = _draft("关于做好秋季秸秆禁烧巡查工作的通知", "各乡镇人民政府", WEEKLY_BODY)
-    first, later = draft.requirements
-    assert [p["title"] for p in first.parts] == ["秋季秸秆禁烧巡查台账"]
-    assert (later.title, later.parts, later.hints) == (first.title, first.parts, first.hints)
-    assert first.hints and str(later.due)[:16] == "2026-05-22 17:00"
+    (first,) = draft.requirements
+    assert [p["title"] for p in first.parts] == ["秋季秸秆禁烧巡查台账"] and first.hints
+    assert str(first.due)[:16] == "2026-05-15 17:00"
+    assert any("首次报送" in line and "复制该要求" in line for line in draft.unsettled), draft.unsettled
     assert not any("关键词" in line or "未能识别" in line for line in draft.unsettled), draft.unsettled
 
 
-def test_a_monthly_report_after_the_first_keeps_its_words():
-    body = ("二、报送时间。首次报送2026年4月份燃气安全检查情况统计表，请于2026年5月8日17时前发送至县政府办公室邮箱"
-            "jc7710089@163.com；此后每月5日前报送上月情况。")
+@pytest.mark.parametrize("body", [
+    "二、报送时间。首次报送2026年4月份燃气安全检查情况统计表，请于2026年5月8日17时前发送至县政府办公室邮箱"
+    "jc7710089@163.com；此后每月5日前报送上月情况。",
+    "二、报送频次。5月1日至6月30日期间，每周五报送一次当周检查进度。\n三、首次报送。\n请各乡镇于5月8日17:00前将"
+    "燃气安全检查情况统计表报送至县政府办公室邮箱jc7710089@163.com。",
+])
+def test_a_recurring_report_beside_its_first_report_is_the_first_one_only(body):
     draft = _draft("关于报送燃气安全检查情况的通知", "各乡镇人民政府", body)
-    first, later = draft.requirements
-    assert first.title == later.title and first.hints and first.hints == later.hints
-    assert str(later.due)[:10] == "2026-06-05"
+    (first,) = draft.requirements
+    assert str(first.due)[:16] == "2026-05-08 17:00" and first.hints
+    assert any("首次报送" in line for line in draft.unsettled), draft.unsettled
+
+
+def test_a_weekly_report_of_another_material_beside_a_first_report_stays():
+    body = ("一、首次报送。请各乡镇于2026年5月8日17时前将信息员名单发送至jc7710089@163.com。\n"
+            "二、各乡镇每周五下午3点前将本周政务信息发送至jc7710089@163.com。")
+    draft = _draft("关于加强政务信息报送工作的通知", "各乡镇人民政府", body)
+    assert len(draft.requirements) == 2, [r.title for r in draft.requirements]
 
 
 def test_two_materials_that_share_a_word_still_lose_it():
@@ -158,3 +169,24 @@ def test_two_materials_that_share_a_word_still_lose_it():
     draft = _draft("关于开展政务公开自查整改的通知", "各乡镇人民政府", body)
     hints = [set(r.hints) for r in draft.requirements]
     assert len(hints) == 2 and not hints[0] & hints[1] and "报告" not in hints[0] | hints[1]
+
+
+def test_a_paper_copy_handed_in_and_the_same_report_mailed_too_is_a_requirement():
+    body = ("请各乡镇于11月13日前将加盖公章的自查报告纸质版一式两份报送至县信访局305室，同时将电子版（Word格式）发送至 "
+            "jcxf_zc@163.com 。")
+    draft = _draft("关于开展信访工作自查的通知", "各乡镇人民政府", body)
+    assert [str(r.due)[:10] for r in draft.requirements] == ["2026-11-13"], draft.unsettled
+    paper_only = _draft("关于开展信访工作自查的通知", "各乡镇人民政府",
+                        "请各乡镇于11月13日前将加盖公章的自查报告纸质版一式两份报送至县信访局305室。"
+                        "联系邮箱jcxf_zc@163.com。")
+    assert not paper_only.requirements
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("关于征求《建昌县“十五五”规划纲要（征求意见稿）》意见的函", "《建昌县“十五五”规划纲要（征求意见稿）》意见"),
+    ("关于印发《建昌县2026年政务公开工作要点（修订）》的通知", "建昌县2026年政务公开工作要点（修订）"),
+])
+def test_a_titles_leading_verb_goes_and_its_brackets_stay_full_width(title, expected):
+    from collector.drafting.draft import notice_title
+
+    assert notice_title(title) == expected

@@ -538,3 +538,37 @@ def test_addressees_standing_one_per_line_are_each_read():
 def test_an_address_wrapped_at_its_at_sign_is_read_whole():
     text = ADDRESSEES_ONE_PER_LINE.replace("jcysj_tz@163.com。", "jcysj_tz@\n163.com。")
     assert draft(text).addresses == ["jcysj_tz@163.com"]
+
+
+def _units_notice(body: str, addressee: str = "各乡镇人民政府，县直各部门") -> str:
+    return f"建昌县人民政府办公室\n关于开展春季村庄清洁行动的通知\n\n{addressee}：\n\n{body}\n\n建昌县人民政府办公室\n2027年2月22日\n"
+
+
+def test_the_last_unit_before_deng_n_ge_is_one_of_them_and_the_count_is_checked():
+    body = "建昌镇、八家子镇、素珠营子乡、石佛乡等4个重点乡镇，于2027年3月31日17时前将工作总结发送至jc@163.com。"
+    (r,) = draft(_units_notice(body, "各乡镇人民政府")).requirements
+    assert r.units == ["建昌镇", "八家子镇", "素珠营子乡", "石佛乡"]
+    wrong_count = draft(_units_notice(body.replace("等4个", "等5个"), "各乡镇人民政府"))
+    assert any("等5个重点乡镇" in line and "找到4个" in line for line in wrong_count.unsettled), wrong_count.unsettled
+
+
+def test_departments_but_those_excepted_and_those_whose_matters_need_no_report():
+    body = ("县公安局、县税务局的政务服务事项由市级主管部门统一调整，本次不需报送。请各乡镇和除县审计局以外的县直各部门认真梳理。\n"
+            "请于2027年3月18日17时前将实施清单调整表发送至jc@163.com。")
+    (r,) = draft(_units_notice(body)).requirements
+    assert TOWNS <= set(r.units) and set(r.units) & DEPARTMENTS == DEPARTMENTS - {"县公安局", "县税务局", "县审计局"}
+
+
+def test_a_table_typed_with_spaces_gives_each_deadline_its_rows_units():
+    body = ("二、报送单位及时限\n请下列单位按时限报送：\n"
+            "序号　报送单位　　　　报送内容　　　　　　报送时限\n"
+            "1　　　建昌镇　　　　　老旧小区改造项目　　　5月15日前\n"
+            "2　　　八家子经济开发区　　园区基础设施项目　　5月15日前\n"
+            "3　　　县水利局　　　　供排水管网项目　　　　5月22日前\n"
+            "4　　　县综合执法局　　市政道路项目　　　　　5月22日前\n"
+            "三、报送要求\n报送材料包括《城市更新项目储备清单》（Excel格式）及现状照片。请按上表时限发送至jc@163.com。\n"
+            "联系人：许国栋　　联系电话：0429-7815512")
+    reqs = draft(_units_notice(body, "各有关单位")).requirements
+    assert [(str(r.due)[:10], r.units) for r in reqs] == [("2027-05-15", ["建昌镇", "八家子经济开发区"]),
+                                                          ("2027-05-22", ["县水利局", "县综合执法局"])]
+    assert "储备清单" in reqs[0].title and not any(p["title"] == "材料" for p in reqs[0].parts)

@@ -1012,3 +1012,81 @@ def test_another_material_named_beside_a_recurring_one_is_kept():
     raw = mail("石佛乡巡查台账及巡查照片", "请查收。", {"石佛乡巡查台账.xlsx": b"PK\x03\x04", "巡查照片1.png": PNG})
     m = place(campaigns, raw, dt.datetime(2026, 10, 15, 9, tzinfo=SH))
     assert (m.state, m.requirements) == ("filed", ["ledger", "photos"]), m.reason
+
+
+SPRING = {
+    "id": "qj-2027", "title": "2027年春季村庄清洁行动", "notice_date": "2027-02-22",
+    "mailbox": {"addresses": ["jc7710089@163.com"], "subject_hints": ["村庄清洁"]},
+    "units": {"kinds": ["town", "township"]},
+    "requirements": [
+        {"id": "plan", "title": "村庄清洁行动实施方案", "due": "2027-03-05T17:00:00+08:00", "hints": ["实施方案", "村庄清洁"],
+         "parts": [{"id": "doc", "title": "实施方案", "kind": "document", "formats": ["docx", "doc"], "words": ["实施方案"]}]},
+        {"id": "table", "title": "留守老人摸底汇总表", "due": "2027-03-19T17:00:00+08:00", "hints": ["汇总表", "摸底"],
+         "parts": [{"id": "table", "title": "汇总表", "kind": "document", "formats": ["xlsx"], "words": ["汇总表"]}]},
+    ],
+}
+
+
+def _sheet(rows: list[list]) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    for row in rows:
+        wb.active.append(row)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def test_a_plans_title_names_its_town_and_a_pronoun_names_no_unit():
+    """附件1.docx from a phone, the subject 方案: the plan's title line names the town; 结合我乡（镇）实际
+    in its first sentence is the town speaking of itself, no unit off the roster."""
+    doc = _docx(["老大杖子乡人民政府2027年春季村庄清洁行动实施方案", "为扎实推进农村人居环境整治，结合我乡（镇）实际，制定本方案。",
+                 "一、工作目标。3月底前完成各村生活垃圾集中清理。"])
+    raw = mail("方案", "发自我的华为手机", {"附件1.docx": doc}, sender="new.phone@163.com")
+    m = place([campaign_from_dict(SPRING, roster=ROSTER)], raw, dt.datetime(2027, 3, 4, 21, 40, tzinfo=SH))
+    assert (m.state, m.unit, m.requirements) == ("filed", "老大杖子乡", ["plan"]), m.reason
+
+
+@pytest.mark.parametrize("unit_name", ["结合我乡", "经本局", "按照该镇"])
+def test_a_pronoun_before_a_units_kind_is_no_unknown_unit(unit_name):
+    from collector.match.units import unknown_units
+
+    raw = mail("石佛乡实施方案", "请查收", {"石佛乡实施方案.docx": _docx(["石佛乡村庄清洁行动实施方案", f"{unit_name}研究，制定本方案。"])})
+    assert unknown_units(parse_message(raw), [campaign_from_dict(SPRING, roster=ROSTER)]) == []
+
+
+HEADER = ["序号", "村（社区）", "留守老年人数", "其中80岁以上", "困境儿童数"]
+
+
+def test_the_blank_form_sent_back_goes_to_review():
+    raw = mail("石佛乡汇总表", "请查收。", {"附件2汇总表.xlsx": _sheet([["留守老人摸底汇总表"], HEADER, ["", "", "", "", ""],
+                                                                   ["合计"], ["填表人：", "", "联系电话："]])})
+    m = place([campaign_from_dict(SPRING, roster=ROSTER)], raw, dt.datetime(2027, 3, 12, 9, 40, tzinfo=SH))
+    assert (m.state, m.unit, m.requirements) == ("needs_review", "石佛乡", []), m.reason
+    assert "空白表格" in m.reason
+
+
+@pytest.mark.parametrize("rows", [
+    [HEADER, [1, "东营子村", 35, 4, 2]],  # figures under the header
+    [HEADER, [1, "东营子村"]],  # one village named, its figures still to come: filled in, not blank
+    [["石佛乡留守老人情况说明"], ["全乡共有留守老年人412人。"]],  # no header row: not a form at all
+])
+def test_a_filled_or_free_form_table_is_filed(rows):
+    raw = mail("石佛乡汇总表", "请查收。", {"石佛乡汇总表.xlsx": _sheet([["留守老人摸底汇总表"], *rows])})
+    m = place([campaign_from_dict(SPRING, roster=ROSTER)], raw, dt.datetime(2027, 3, 12, 9, 40, tzinfo=SH))
+    assert (m.state, m.unit, m.requirements) == ("filed", "石佛乡", ["table"]), m.reason
+
+
+def test_an_advert_naming_no_unit_is_ignored_and_one_phrase_is_not_enough():
+    spring = [campaign_from_dict(SPRING, roster=ROSTER)]
+    when = dt.datetime(2027, 3, 9, 3, 12, tzinfo=SH)
+    advert = mail("您好！本公司可代开各类正规发票（增值税、普通）", "本公司有各行业发票代开，点数优惠，可先验后付。微信同号。",
+                  sender="x83jd@126.com", name="刘经理")
+    m = place(spring, advert, when)
+    assert (m.state, m.unit) == ("ignored", None) and "广告" in m.reason, m.reason
+    question = mail("咨询", "您好，请问报送的材料需要附发票吗？可以代开吗？", sender="x83jd@126.com")
+    assert place(spring, question, when).state == "needs_review"
+    with_file = mail("代开发票 微信同号", "见附件", {"价目表.xlsx": _sheet([["项目", "点数", "备注"], ["增值税", "3", ""]])},
+                     sender="x83jd@126.com")
+    assert place(spring, with_file, when).state == "needs_review"

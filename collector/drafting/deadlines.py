@@ -62,7 +62,7 @@ class Deadline:
     moved: bool = False  # 现调整为9月22日前: the deadline in force now
     superseded: bool = False  # 由9月25日前调整为…: the deadline it replaces
     replaced_at: int | None = None  # where the replaced deadline starts, in a moved one
-    continues: bool = False  # 首次…；此后每月5日前: the later periods of the report before it
+    follows: str = ""  # 首次…4月7日17时前…；此后每月5日前: the first report's deadline (4月7日17时前)
 
 
 def find_deadlines(sentence: str, notice_date: dt.date | None,
@@ -87,14 +87,30 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
         if not any(a <= m.start() < b for a, b in taken) and not DATA_CUTOFF.search(sentence[: m.start()]):
             out.append(_checked(_ten_days_end, m, notice_date))
     readers = ((HOLIDAY_RE, _holiday), (WEEK_RE, _weekday), (DOTTED_RE, _dotted),
-               (BEFORE_EVENT_RE, lambda m, date: _before_event(m, events or {})))
+               (BEFORE_EVENT_RE, lambda m, date: _before_event(m, events or {})),
+               (ON_EVENT_RE, lambda m, date: _on_event(m, events or {})),
+               (AFTER_EVENT_RE, lambda m, date: _after_event(m, events or {})),
+               (STAGE_END_RE, lambda m, date: _stage_end(m, events or {})))
     for pattern, read in readers:
         for m in pattern.finditer(sentence):
             if not any(a <= m.start() < b for a, b in taken) and _is_deadline(sentence, m):
                 out.append(_checked(read, m, notice_date))
     out.sort(key=lambda d: d.start)
+    out = _restated_in_brackets(sentence, out)
     _mark_moved(sentence, out)
     _start_after_the_first(sentence, out)
+    return out
+
+
+def _restated_in_brackets(sentence: str, deadlines: list[Deadline]) -> list[Deadline]:
+    """收到本通知后3个工作日内（6月3日前）: the date in the bracket says when the first one ends;
+    one deadline, the date written out."""
+    out: list[Deadline] = []
+    for d in deadlines:
+        if out and d.due and re.fullmatch(r"\s*[(（]\s*", sentence[out[-1].end:d.start]):
+            out[-1] = d
+        else:
+            out.append(d)
     return out
 
 
@@ -108,7 +124,7 @@ def _start_after_the_first(sentence: str, deadlines: list[Deadline]) -> None:
         before = [e for e in deadlines[:i] if e.due and not e.recurring]
         if not (d.recurring and d.due and before and THEREAFTER.search(sentence[before[-1].end:d.start])):
             continue
-        d.continues = True
+        d.follows = before[-1].text
         first = before[-1].due
         later = d.due
         if "月" in d.text:
@@ -382,7 +398,7 @@ def _dotted(m: re.Match, notice_date: dt.date | None) -> Deadline:
     return Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(date, clock), assumed)
 
 
-EVENT = r"会议|培训班|培训|活动|考试|比赛|评审会|座谈会|推进会|调度会|现场会"
+EVENT = r"会议|培训班|培训|活动|考试|比赛|评审会|座谈会|推进会|调度会|现场会|假期"
 # 会议召开前一日下班前, 培训开班前2个工作日, 活动开始前三天: counted back from the event's day
 BEFORE_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:召开|举办|举行|开始|开班)?前(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
                              r"\s*个?(?P<unit>工作日|日|天)" + _TIME + r"(?P<end>\s*(?:之前|以前|前))?")
@@ -391,8 +407,38 @@ EVENT_DATE_RE = re.compile(rf"(?P<event>{EVENT})(?:召开|举办|举行|开始|�
                            + _DATE + r"|定于\s*" + _DATE.replace("?P<", "?P<o_") + rf"[^。；;\n]{{0,30}}?(?:召开|举办|举行)(?P<o_event>{EVENT})?")
 
 
+# 全县集中活动日为9月19日, 培训定在5月8日: the event's day said with 为 / 定在
+EVENT_DAY_RE = re.compile(rf"(?P<event>{EVENT})日?(?:为|是|定在|定于)\s*" + _DATE)
+# 元旦假期（1月1日至3日）, 培训时间为5月8日至10日: an event of several days; its last day is "…结束"
+EVENT_SPAN_RE = re.compile(rf"(?P<event>{EVENT})(?:期间|时间)?\s*[(（:：为]?\s*" + _DATE
+                           + rf"\s*(?:至|到|—|-|~)\s*(?:(?P<m2>{_MD})\s*月\s*)?(?P<d2>{_MD})\s*日")
+# 活动当天18时前: on the event's day
+ON_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:当天|当日)" + _TIME + r"(?P<end>\s*(?:之前|以前|前))?")
+# 假期结束次日上午10时前, 活动结束后3个工作日内: counted from the event's last day
+AFTER_EVENT_RE = re.compile(rf"(?P<event>{EVENT})结束后?\s*(?:(?P<next>次日|第二天|第二日)|(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
+                            r"\s*个?(?P<unit>工作日|日|天)(?:内|之内)?)" + _TIME + r"(?P<end>\s*(?:之前|以前|前))?")
+
+
+# （一）自查阶段：即日起至11月20日: the last day of a stage of the work (key 自查阶段结束)
+STAGE_SPAN_RE = re.compile(r"(?P<stage>[\u4e00-\u9fa5]{2,4}阶段)[)）]?\s*[:：]?[^。；;\n]{0,16}?(?:至|到|—|-|~)\s*" + _DATE)
+# 请各单位在自查阶段结束前: by the stage's last day
+STAGE_END_RE = re.compile(r"(?P<stage>[\u4e00-\u9fa5]{2,4}阶段)结束" + _TIME + r"(?P<end>\s*(?:之前|以前|前))")
+
+
+def _stage_end(m: re.Match, events: dict[str, dt.date]) -> Deadline:
+    """自查阶段结束前: the stage's last day, at the time given or 23:59:59."""
+    lead = len(m.group("stage")) - 4  # 在自查阶段: the stage is its last four characters
+    text, key = m.group()[lead:].strip(), m.group("stage")[lead:] + "结束"
+    if key not in events:
+        return Deadline(m.start() + lead, m.end(), text, None, f"期限“{text}”以{key[:-2]}的结束日期为准，通知中未找到，请填写")
+    day, clock = events[key], _clock(m)[0] or LATEST
+    return Deadline(m.start() + lead, m.end(), text, dt.datetime.combine(day, clock),
+                    f"期限“{text}”读作{key[:-2]}的最后一天，即{day.month}月{day.day}日{_said(clock)}截止，请核对")
+
+
 def event_dates(text: str, notice_date: dt.date | None) -> dict[str, dt.date]:
-    """The day of each event the notice names a time for; the first one said wins."""
+    """The day of each event the notice names a time for (the first one said wins), and the last
+    day of one said as a span (key 假期结束)."""
     out: dict[str, dt.date] = {}
     for m in EVENT_DATE_RE.finditer(text):
         g = {k.removeprefix("o_"): v for k, v in m.groupdict().items() if v and (k.startswith("o_") == bool(m.group("o_d")))}
@@ -404,11 +450,60 @@ def event_dates(text: str, notice_date: dt.date | None) -> dict[str, dt.date]:
         except ValueError:
             continue
         out.setdefault(_event_key(g.get("event") or "会议"), day)
+    for m in STAGE_SPAN_RE.finditer(text):
+        if m.group("m"):
+            try:
+                month = cn_int(m.group("m"))
+                out.setdefault(m.group("stage")[-4:] + "结束", dt.date(_year(m.group("y"), month, notice_date), month, cn_int(m.group("d"))))
+            except ValueError:
+                continue
+    for m in [*EVENT_SPAN_RE.finditer(text), *EVENT_DAY_RE.finditer(text)]:
+        if not m.group("m"):
+            continue
+        try:
+            month = cn_int(m.group("m"))
+            day = dt.date(_year(m.group("y"), month, notice_date), month, cn_int(m.group("d")))
+            event = _event_key(m.group("event"))
+            out.setdefault(event, day)
+            if m.groupdict().get("d2"):
+                month2 = cn_int(m.group("m2")) if m.group("m2") else month
+                out.setdefault(event + "结束", dt.date(_year(m.group("y"), month2, notice_date), month2, cn_int(m.group("d2"))))
+        except ValueError:
+            continue
     return out
 
 
 def _event_key(word: str) -> str:
     return "会议" if word.endswith("会") or word == "会议" else word[:2]
+
+
+def _on_event(m: re.Match, events: dict[str, dt.date]) -> Deadline:
+    """活动当天18时前: the event's day, at the time given or 23:59:59."""
+    return _from_event(m, events, m.group("event"), 0, "日", "当天")
+
+
+def _after_event(m: re.Match, events: dict[str, dt.date]) -> Deadline:
+    """假期结束次日上午10时前, 活动结束后3个工作日内: days after the event's last day (its only day
+    when said as one)."""
+    n = 1 if m.group("next") else cn_int(m.group("n"))
+    return _from_event(m, events, m.group("event"), n, m.group("unit") or "日", "结束后", last_day=True)
+
+
+def _from_event(m: re.Match, events: dict[str, dt.date], word: str, n: int, unit: str, how: str,
+                last_day: bool = False) -> Deadline:
+    text, event = m.group().strip(), _event_key(word)
+    start = events.get(event + "结束") if last_day else None
+    start = start or events.get(event)
+    if start is None:
+        return Deadline(m.start(), m.end(), text, None, f"期限“{text}”以{event}日期起算，通知中未找到{event}日期，请填写")
+    day = start
+    while n:
+        day += dt.timedelta(days=1)
+        n -= unit != "工作日" or day.weekday() < 5
+    clock = _clock(m)[0] or LATEST
+    return Deadline(m.start(), m.end(), text, dt.datetime.combine(day, clock),
+                    f"期限“{text}”按{event}{how}推算（{event}{'结束' if last_day else ''}于{start.month}月{start.day}日），"
+                    f"即{day.month}月{day.day}日{_said(clock)}截止，请核对")
 
 
 def _before_event(m: re.Match, events: dict[str, dt.date]) -> Deadline:

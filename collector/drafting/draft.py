@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from collector.notice_block import dump_campaign, plain_line_ends
+from collector.numerals import cn_int
 from collector.roster import UNIT_KINDS, Roster
 
 from . import requirements as req
@@ -22,14 +23,14 @@ from .layout import Layout, normalize, split_notice
 from .read import read_notice
 from .statements import paired, segments
 from .unit_refs import units_said_by_reference
-from .units import (UnitList, UnitResolver, named_units, read_addressees, requirement_units, units_asked_in_text,
-                    excused_from, units_excused, units_in_attachment)
+from .units import (UnitList, UnitResolver, excused_from, named_units, read_addressees, requirement_units,
+                    units_asked_in_text, units_excepted, units_excused, units_in_attachment)
 
 TZ = ZoneInfo("Asia/Shanghai")
 FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
 TIMING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*[\u4e00-\u9fa5]{0,4}"
                     r"(?:时间|时限|期限|截止)")
-TITLE_VERBS = re.compile(r"^(?:认真|切实|进一步|扎实)?(?:组织)?(?:开展|做好|报送|上报|填报|征集|举办|进行|组织|报|提交|推荐|申报|编制|参加|召开|举行|配合|加强)+")
+TITLE_VERBS = re.compile(r"^(?:认真|切实|进一步|扎实)?(?:组织)?(?:开展|做好|报送|上报|填报|征集|征求|举办|进行|组织|报|提交|推荐|申报|编制|参加|召开|举行|配合|加强)+")
 TITLE_TAIL = re.compile(r"(?:有关|相关)?(?:事项|事宜|工作)$|的$")
 
 
@@ -173,7 +174,7 @@ def notice_title(title_line: str) -> str:
     if forwarded and "关于" in forwarded.group(1):  # 关于转发《…关于开展X的通知》的通知 → X
         return notice_title(forwarded.group(1))
     if forwarded:  # 关于印发《建昌县2024年政务公开工作要点》的通知 → the document sent out
-        return forwarded.group(1).strip()
+        return _full_width_brackets(forwarded.group(1).strip())
     m = re.search(r"关于(.+?)的(?:紧急|补充)?(?:通知|通报|函)", title_line)
     if not m:
         return ""
@@ -182,7 +183,12 @@ def notice_title(title_line: str) -> str:
     subject = subject[2:] if re.match(r"组织(?:申报|推荐)", subject) else TITLE_VERBS.sub("", subject)
     for _ in range(2):  # 完成情况报送有关工作 → 完成情况报送
         subject = TITLE_TAIL.sub("", subject).strip()
-    return subject
+    return _full_width_brackets(subject)
+
+
+def _full_width_brackets(title: str) -> str:
+    """The title line was read NFKC; a Chinese title's brackets are full width, as the notice has them."""
+    return title.replace("(", "（").replace(")", "）")
 
 
 SUBJECT_RULE = re.compile(r"(?:(?:邮件)?(?:主题|标题)(?:请|应|须|统一)?(?:注明|标注|写明|命名为|格式为|统一为)"
@@ -239,7 +245,8 @@ def _county(layout: Layout) -> str:
     return m.group(1) if m else ""
 
 
-REPORTED = re.compile(r"印发了|原通知|原定|原要求|此前|曾要求|已于")  # a deadline an earlier notice set
+# a deadline an earlier notice set: 原定, 此前, 我局于5月11日印发《…通知》，要求…于5月29日前报送
+REPORTED = re.compile(r"印发了|原通知|原定|原要求|此前|曾要求|已于|\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|下发|发布)(?:了|的)?《")
 CITES_A_NOTICE = re.compile(r"印发的?《[^》]*通知》|原通知|此前")
 
 
@@ -296,12 +303,16 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
     shared: list[dict] = []
     sentences, earlier = _sentences(body)
     excused = units_excused(body, resolver)  # 各直属机构…不需报送自评报告
+    excepted = units_excepted(body, resolver)  # 请各乡镇和除县公安局以外的县直各部门…
     events = event_dates(body, date)  # 会议召开前一日: the meeting's day
     dated = [find_deadlines(s, date, events) for s in sentences]
     for d in (d for ds in dated for d in ds):  # 要求…于8月14日前报送 beside 由原定的8月14日延期至…
         if d.due and not d.moved and d.due.date() in replaced_dates(body, date):
             d.superseded = True
     _superseded_across_sentences(sentences, dated)
+    firsts = _first_reports(sentences, dated)
+    listed = next((s for s in sentences if MATERIALS_LISTED.search(s) and req.material_names(s)), "")
+    by_row_due: dict[dt.datetime, DraftRequirement] = {}
     for i, (sentence, deadlines) in enumerate(zip(sentences, dated)):
         if not deadlines:
             continue
@@ -324,7 +335,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             if _activity_days(deadline, _clause_at(sentence, deadline.start)):
                 unsettled.append(f"“{deadline.text}”是活动的日期（{_short(segment)}），未列为报送要求")
                 continue
-            if _on_paper(segment) or _on_paper(_clause_at(sentence, deadline.start)):
+            if _on_paper(segment) or (_on_paper(_clause_at(sentence, deadline.start)) and not MAILED_TOO.search(segment)):
                 unsettled.append(f"期限“{deadline.text}”为纸质材料报送（{_short(segment)}），未列为邮件报送要求，请核对")
                 continue
             if _onward(sentence, deadline):
@@ -333,15 +344,27 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             if _by_phone(segment):
                 unsettled.append(f"期限“{deadline.text}”为电话报告（{_short(segment)}），未列为邮件报送要求，请核对")
                 continue
+            first = _first_report_before(deadline, segment, firsts)
+            if first:
+                unsettled.append(f"“{deadline.text}”是首次报送（{first}）之后各期的定期报送，草稿只列出首次；"
+                                 f"以后各期如需收集，请复制该要求，改id和期限")
+                continue
             context = (_neighbours(sentences, dated, i, -1), _neighbours(sentences, dated, i, 1))
             who += _listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
             who += _table_units(sentences) if IN_THE_TABLE.search(sentence) else ""
             who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,
                                              sentences)
-            r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units, found,
-                             shared, unsettled)
+            row = "\t" in sentence and deadline.due and by_row_due.get(deadline.due)
+            r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units,
+                             [] if row else found, shared, [] if row else unsettled, listed)
+            if r and row:  # 序号 | 报送单位 | 报送内容 | 5月15日前: the rows of one deadline are one requirement
+                row.units += [u for u in r.units if u not in row.units]
+                continue
+            if r and "\t" in sentence:
+                by_row_due[deadline.due] = r
             if r:
-                r.units = [u for u in r.units if u not in excused_from(excused, who + segment)]
+                left_out = excused_from(excused, who + segment) | {u for u in excepted if u not in who + segment}
+                r.units = [u for u in r.units if u not in left_out]
                 found.append(r)
     distinct = req.make_distinct([r.hints for r in found], [r.title for r in found])
     for r, hints in zip(found, distinct):
@@ -349,6 +372,29 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         if not hints:
             unsettled.append(f"要求“{r.title}”没有与其他要求不同的关键词（hints），请补充")
     return found, shared
+
+
+FIRST_RE = re.compile(r"首次|首周|首期|首批|第一次|第一期")
+
+
+def _first_reports(sentences: list[str], dated: list[list[Deadline]]) -> list[tuple[Deadline, str]]:
+    """The dated first report of a series (首次报送请于…前, or under a heading 三、首次报送。) and
+    its sentence."""
+    heads = ["", *(s if len(s) <= 12 else "" for s in sentences)]
+    return [(d, s) for s, head, ds in zip(sentences, heads, dated) for d in ds
+            if d.due and not d.recurring and FIRST_RE.search(head + s[: d.start])]
+
+
+def _first_report_before(deadline: Deadline, segment: str, firsts: list[tuple[Deadline, str]]) -> str:
+    """每周五报送一次当周进度 beside 首次报送…9月25日12:00前, or 首周台账于…前发送，此后每周五17时前报送:
+    the later periods of the first report's material (the recurring clause names none of its own,
+    or the same), which this campaign does not collect as requirements of their own."""
+    if not deadline.recurring:
+        return ""
+    if deadline.follows:
+        return deadline.follows
+    own = set(req.material_names(segment))
+    return next((first.text for first, sentence in firsts if not own or own & set(req.material_names(sentence))), "")
 
 
 def _submission_table_header(sentences: list[str], i: int) -> str:
@@ -394,6 +440,10 @@ def _activity_days(deadline: Deadline, clause: str) -> bool:
     activity and sends nothing is when the activity happens."""
     return (not deadline.recurring and not re.search(r"前|止", deadline.text)
             and bool(ACTIVITY.search(clause)) and not SUBMIT.search(clause))
+
+
+# 纸质版…报送至305室，同时将电子版发送至…: the paper copy is handed in, the same report mailed too
+MAILED_TOO = re.compile(r"同时[^。；;]{0,20}(?:电子|邮箱|邮件|@)")
 
 
 def _on_paper(text: str) -> bool:
@@ -471,9 +521,13 @@ def _sentences(body: str) -> tuple[list[str], list[str]]:
     return sentences, earlier
 
 
+# 报送材料包括《城市更新项目储备清单》、项目简要说明及现状照片: what every submission holds
+MATERIALS_LISTED = re.compile(r"(?:报送|上报)?(?:材料|内容)(?:包括|包含|为|有)")
+
+
 def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str, str], paragraph: str, resolver,
                  lists, campaign_units, found: list[DraftRequirement], shared: list[dict],
-                 unsettled: list[str]) -> DraftRequirement | None:
+                 unsettled: list[str], listed: str = "") -> DraftRequirement | None:
     if deadline.due is None:
         unsettled.append(deadline.assumed)
         return None
@@ -483,12 +537,13 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     said = segment
     if ANAPHOR.fullmatch(title):
         title = ""  # 将上述材料发送至…: the materials are named in the sentences before
-    if deadline.continues and found and not names and not title:  # 首周台账于…前发送，此后每周五17时前报送
-        return _later_periods(found[-1], deadline, segment, unsettled)
     if not names:  # 报送截止时间：9月30日17时 — what is sent is said in the sentences around it
         names = req.material_names(before) or req.material_names(after)
         title = title or _object(before) or _object(after) or "及".join(names[:3])
         said = "，".join(x for x in (before, segment) if x)
+    if not title and listed:  # a table row's deadline: what is sent is listed once for all rows
+        names = [n for n in req.material_names(listed) if len(n) > 2]  # not the 材料 of 报送材料包括
+        title, said = "及".join(names[:3]), listed
     if not title:
         unsettled.append(f"期限“{deadline.text}”报送的内容未能识别（{_short(segment)}），请填写")
         title = "报送材料"
@@ -498,6 +553,7 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     if deadline.assumed:
         unsettled.append(deadline.assumed)
     units, groups = requirement_units(who + segment, resolver, lists, campaign_units, paragraph)
+    _check_the_count(who + segment, units, unsettled)
     rid = req.requirement_id(title, {r.id for r in found})
     shared += [{"requirement": rid, "units": g} for g in groups]
     return DraftRequirement(
@@ -506,14 +562,14 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     )
 
 
-def _later_periods(first: DraftRequirement, deadline: Deadline, segment: str, unsettled: list[str]) -> DraftRequirement:
-    """此后每周五17时前报送, with nothing named: the same material as the report before it, due
-    at its next period."""
-    if deadline.assumed:
-        unsettled.append(deadline.assumed)
-    return dataclasses.replace(first, id=f"{first.id}-2", description=_short(segment, 60),
-                               due=deadline.due.replace(tzinfo=TZ), hints=list(first.hints),
-                               parts=[dict(p) for p in first.parts])
+# 建昌镇、…、石佛乡等8个重点乡镇: the number the notice gives for the units it lists
+COUNTED = re.compile(r"等\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个(?:重点|试点|有关|相关)?(?:乡镇|单位|部门|乡|镇)")
+
+
+def _check_the_count(text: str, units: list[str], unsettled: list[str]) -> None:
+    m = COUNTED.search(text)
+    if m and cn_int(m.group("n")) != len(units):
+        unsettled.append(f"通知写“{m.group()}”，草稿找到{len(units)}个单位，请核对")
 
 
 def _object(segment: str) -> str:

@@ -49,7 +49,7 @@ class Layout:
 
 
 def split_notice(text: str) -> Layout:
-    lines = [ln.rstrip() for ln in normalize(text).split("\n")]
+    lines = [cells_apart(ln.rstrip()) for ln in normalize(text).split("\n")]
     lines = [ln for ln in lines if ln.strip()]
     lines, doc_number = _doc_number_apart(lines)
     title_end = _title_end(lines)
@@ -81,6 +81,14 @@ def split_notice(text: str) -> Layout:
         attachments=sections or _inline_attachment(body_lines),
         doc_number=doc_number,
     )
+
+
+def cells_apart(line: str) -> str:
+    """A table typed with runs of spaces (序号　工作内容　　时间节点　　责任单位): its cells joined by
+    tabs, as a Word table's are, so that each row stays a line of its own. Three cells at least:
+    one wide gap (联系人：白雪松　　联系电话) is no table."""
+    cells = re.split(r" {2,}|\t", line.strip())
+    return "\t".join(cells) if len(cells) >= 3 else line
 
 
 def _doc_number_apart(lines: list[str]) -> tuple[list[str], str]:

@@ -222,7 +222,9 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
     out: list[tuple[set[str], str]] = []
     for sentence in re.split(r"[。\n]", body):
         said = EXCUSED.search(sentence)
-        subject = re.match(r"^([^，,;；]{2,40}?)(?=%s)" % SUBJECT_END.pattern, LIST_MARK.sub("", sentence).strip())
+        plain = LIST_MARK.sub("", sentence).strip()
+        # 县公安局、县税务局的政务服务事项由市级主管部门统一调整，本次不需报送: whose matters they are
+        subject = re.match(r"^([^，,;；]{2,40}?)(?=%s)" % SUBJECT_END.pattern, plain) or re.match(r"^([^，,;；的]{2,40})的", plain)
         if not said or not subject:
             continue
         add = read_addressees(subject.group(1), resolver)
@@ -261,8 +263,9 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
 
 def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
     """The unit a piece of a sentence starts with: 县应急局 (应 in its name is no verb),
-    县教育局要于…, 县卫健局报送."""
-    cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|于|在|按|报送|上报|填报|提交|发送|负责|牵头|作|分别|的|局长|主任|书记", piece)]
+    县教育局要于…, 县卫健局报送, 石佛乡等8个重点乡镇."""
+    cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|于|在|按|报送|上报|填报|提交|发送|负责|牵头|作|分别|的|局长|主任|书记|等",
+                                           piece)]
     for candidate in (piece, *(piece[:at] for at in cuts)):
         named = resolver.resolve(candidate) if len(candidate) >= 3 else None
         if named:
@@ -271,7 +274,13 @@ def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
 
 
 # 除县公安局外的各部门, 除建昌镇（城区由县住建局另行部署）外，各乡镇…
-EXCEPT_RE = re.compile(r"除(?P<who>[^，,。；;（(]{2,60}?)(?:[(（][^)）]*[)）])?(?:以外|之外|外)[，,]?的?(?:各|其他|其余|所有)")
+EXCEPT_RE = re.compile(r"除(?P<who>[^，,。；;（(]{2,60}?)(?:[(（][^)）]*[)）])?(?:以外|之外|外)[，,]?的?(?:县直|县政府)?(?:各|其他|其余|所有)")
+
+
+def units_excepted(body: str, resolver: UnitResolver) -> set[str]:
+    """二、调整范围。请各乡镇和除县公安局以外的县直各部门认真梳理…: units the notice leaves out of a
+    group anywhere in its body, for requirements whose own sentence names none of them."""
+    return {n for m in EXCEPT_RE.finditer(body) for n in named_units(m.group("who"), resolver)}
 
 
 def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitList],

@@ -9,8 +9,9 @@ from collector.campaign import Campaign
 from collector.model import Match, ParsedMail
 from collector.match.names import SOURCE_LABELS, STRONG, WEIGHTS, name_index
 from collector.match.campaigns import requirements_in, route
-from collector.match.requirements import _inapplicable, asks_a_question, only_photos
+from collector.match.requirements import _inapplicable, asks_a_question, blank_forms, only_photos
 from collector.match.text import simplified_view
+from collector.parsers.classify import advert_words
 from collector.match.units import (_describe, _own_text, _score, gather_hits, on_roster_elsewhere, short_name_hits,
                                    unknown_units, units_shortened_to)
 
@@ -123,6 +124,9 @@ def _match_mail(
             return review(
                 f"证据不足，无法确定报送单位（{evidence}）", [k[1] for k in ranked[:3]],
             )
+        advert = advert_words(f"{parsed.subject or ''} {parsed.body_text or ''}")
+        if len(advert) >= 2 and not parsed.attachments:
+            return Match(None, None, [], "ignored", f"非报送邮件：广告（{'、'.join(advert)}），未写任何单位", 1.0, signals)
         return review("未能识别报送单位（发件人、主题、附件名、落款均无单位名称）", [])
     unit = strong_keys[0][1]
     rivals = [k for k in strong_keys[1:] if k[1] != unit and not _only_a_learned_address_against(hits, k[1], unit)]
@@ -184,6 +188,10 @@ def _match_mail(
             f"识别为{unit}（{'；'.join(evidence[:3])}），但无法判断报送的是哪一项材料",
             [unit], confidence=conf, campaign=cid, unit=unit,
         )
+    blank = blank_forms(parsed)
+    if blank and len(blank) == sum(a.kind in ("document", "photo") for a in parsed.attachments):
+        return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但附件“{blank[0]}”是空白表格（只有表头，没有填写内容），"
+                      f"请人工确认", [unit], confidence=conf, campaign=cid, unit=unit)
     reason = f"{unit}：{'；'.join(evidence[:4])}。报送：{'；'.join(req_why)}"
     if routed.why:
         reason += f"。活动：{routed.why}"

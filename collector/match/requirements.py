@@ -98,6 +98,30 @@ def _material_of(r) -> tuple:
             tuple(sorted((p.kind, tuple(p.formats), tuple(p.words)) for p in r.parts)))
 
 
+SHEET_RE = re.compile(r"^\[[^\]\n]*\]$", re.M)  # the parser's "[汇总表]" line opening each sheet
+NOT_DATA = re.compile(r"\d{1,3}|合计|总计|小计|[^\t]{0,8}[:：]")  # a row number, a total, a label to fill in
+
+
+def blank_forms(parsed: ParsedMail) -> list[str]:
+    """The spreadsheets sent back as they were handed out: a header row, nothing filled in under it."""
+    return [a.filename or "" for a in parsed.attachments if a.kind == "document" and a.text and _is_blank_table(a.text)]
+
+
+def _is_blank_table(text: str) -> bool:
+    """Every sheet with a header row (three cells or more) has no row of data below it. A
+    sheet without such a row (a letter typed in Excel) is not a form, and decides nothing."""
+    headers = 0
+    for sheet in SHEET_RE.split(text)[1:]:
+        rows = [[c.strip() for c in line.split("\t") if c.strip()] for line in sheet.splitlines()]
+        first = next((i for i, row in enumerate(rows) if len(row) >= 3), None)
+        if first is None:
+            continue
+        headers += 1
+        if any(not NOT_DATA.fullmatch(cell) for row in rows[first + 1:] for cell in row):
+            return False
+    return headers > 0
+
+
 def only_photos(parsed: ParsedMail) -> bool:
     return bool(parsed.attachments) and all(is_photo(a) for a in parsed.attachments)
 

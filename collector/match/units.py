@@ -107,7 +107,7 @@ def _submitting_clause(line: str, alias_text: str) -> bool:
     return False
 
 
-TITLE_RE = re.compile(r"总结|访谈|报告|情况|材料|讲话|稿")
+TITLE_RE = re.compile(r"总结|访谈|报告|情况|材料|讲话|稿|方案|计划|要点|汇报|表|台账|名单|清单|简报|说明|申报书|承诺书")
 
 
 def _title_line(line: str, alias_text: str) -> bool:
@@ -157,6 +157,10 @@ def body_hits(idx: NameIndex, lines: Sequence[str], sign_src: str, lead_src: str
     return out
 
 
+# 结合我乡（镇）实际, 经本局研究: the writer's own unit, said with a pronoun, names no one
+SELF_REFERENCE = re.compile(r"[我本该此](?:分局|局|委员会|委|中心|办公室|办|镇|乡|街道|站|所|院|馆|公司)$")
+
+
 def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: bool = False) -> list[str]:
     """Unit-like names in strong places that are not on any roster (县统计局).
     ``headline_only``: only the sender's name and the subject."""
@@ -184,7 +188,8 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
             name = re.sub(r"^(?:关于|报送|上报|转发|回复|现将|我们|附件|[为向对由将把是经])+", "", m.group())
             if name in office or any(name.endswith(o) for o in office) or len(name) < 3:
                 continue
-            if name in out or re.match(r"[各全本我该有第]|中小学", name) or PERIOD_IN_NAME.search(name) or GENERIC_BODY.match(name) \
+            if name in out or re.match(r"[各全本我该有第]|中小学", name) or SELF_REFERENCE.search(name) \
+                    or PERIOD_IN_NAME.search(name) or GENERIC_BODY.match(name) \
                     or idx.scan(name):
                 continue  # idx.scan: a typo of one of ours (莽牛营子乡)
             if not _names_a_material(name, campaigns) and not COMMON_NOUN_END.search(name):

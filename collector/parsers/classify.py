@@ -57,3 +57,23 @@ def classify(headers: dict[str, str], subject: str, from_addr: str | None,
     if auto.startswith("auto-generated") and h.get("list-unsubscribe"):
         return "newsletter"
     return None
+
+
+# The stock phrases of advertising mail (发票代开, 刷单兼职, 贷款): each group counts once.
+ADVERT_GROUPS = [
+    r"代开[^。，,]{0,8}发票|发票代开|代开|开票点数|点数优惠",
+    r"先验后付|货到付款|包邮|优惠促销|限时优惠|特价",
+    r"微信同号|加微信|加V|加QQ|扫码加|联系微信",
+    r"刷单|兼职日结|日结工资|网络兼职|足不出户",
+    r"无抵押贷款|低息贷款|贷款|信用卡套现|网贷",
+    r"博彩|娱乐城|彩票|百家乐|棋牌",
+    r"退订回[TtDd]|回复TD退订|退订请回复",
+]
+
+
+def advert_words(text: str) -> list[str]:
+    """The advertising phrases in a mail's subject and body, one per group. Two groups or more,
+    in a mail that names no unit and carries no file, make it an advertisement; one is not enough
+    (a unit's 发票 question)."""
+    found = [re.search(group, text) for group in ADVERT_GROUPS]
+    return [m.group() for m in found if m]
