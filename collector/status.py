@@ -115,7 +115,7 @@ def _extension(filename: str) -> str:
 
 def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: Campaign) -> bool:
     if a.kind != "document":
-        return False
+        return _a_picture_of_the_form(a, part, msg, req)
     if part.formats and _extension(a.filename) not in part.formats:
         return False  # the stamped PDF is not the Word copy, the 统计表 not the report
     head = a.head
@@ -129,6 +129,13 @@ def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: C
     # one mail serving several requirements: the document must name this one
     others = [r for r in campaign.requirements if r.id != req.id and r.id in msg.requirements]
     return not any(w in head for r in others for p in r.parts if p.kind == "document" for w in p.words)
+
+
+def _a_picture_of_the_form(a: _Att, part: Part, msg: _Msg, req: Requirement) -> bool:
+    """回执填好拍照发过去: photos alone, for a requirement that asks no photos and a document part
+    of any format, are that document (a filled paper form, photographed)."""
+    return (not part.formats and not any(p.kind == "photo" for p in req.parts) and _counts_as_photo(a, part)
+            and all(b.kind != "document" for b in msg.attachments if not b.in_document))
 
 
 FORWARD_RE = re.compile(r"^\s*(?:fw|fwd|转发)\s*[:：]", re.I)

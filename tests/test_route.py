@@ -1090,3 +1090,150 @@ def test_an_advert_naming_no_unit_is_ignored_and_one_phrase_is_not_enough():
     with_file = mail("代开发票 微信同号", "见附件", {"价目表.xlsx": _sheet([["项目", "点数", "备注"], ["增值税", "3", ""]])},
                      sender="x83jd@126.com")
     assert place(spring, with_file, when).state == "needs_review"
+
+
+# ---- round 7 (mixed14): a monthly report in two periods, a 推荐 with a 汇总表, a 防汛 with a 回执 and 预案
+
+MONTHLY = {
+    "id": "gs-2027", "title": "按月报送农村供水工程运行管护情况", "notice_date": "2027-06-01",
+    "mailbox": {"addresses": ["jc7710089@163.com"], "subject_hints": ["农村供水"]},
+    "units": {"kinds": ["town", "township"]},
+    "requirements": [
+        {"id": "may", "title": "农村供水月报表", "description": "首次请于2027年6月10日17时前报送5月份月报表",
+         "due": "2027-06-10T17:00:00+08:00", "hints": ["月报表"],
+         "parts": [{"id": "table", "title": "月报表", "kind": "document", "formats": ["xlsx"], "words": ["月报表"]}]},
+        {"id": "june", "title": "农村供水月报表", "description": "此后每月10日前报送上月情况",
+         "due": "2027-07-10T23:59:59+08:00", "hints": ["月报表"],
+         "parts": [{"id": "table", "title": "月报表", "kind": "document", "formats": ["xlsx"], "words": ["月报表"]}]},
+    ],
+}
+
+
+def _monthly_table(*months: int) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for month in months:
+        ws = wb.create_sheet(f"{month}月")
+        for row in ([f"农村供水月报表（2027年{month}月）"], ["序号", "工程名称", "运行状态", "停水时长"], [1, "东沟村供水站", "正常", 0]):
+            ws.append(row)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("subject, filename, months, day, expected", [
+    ("西碱厂乡5月份供水月报表（补报）", "西碱厂乡月报表（5月份）.xlsx", (5,), (6, 16), ["may"]),  # late, says so: May's
+    ("西碱厂乡6月份供水月报表", "西碱厂乡月报表（6月份）.xlsx", (6,), (7, 2), ["june"]),  # June named: June's
+    ("西碱厂乡供水月报表", "西碱厂乡月报表（5月份）.xlsx", (6,), (7, 2), ["june"]),  # a stale file name: the table says June
+    ("西碱厂乡供水月报", "西碱厂乡供水月报表.xlsx", (5, 6), (7, 2), ["june"]),  # a workbook of every month so far
+    ("西碱厂乡供水月报表", "西碱厂乡月报表.xlsx", (5,), (6, 8), ["may"]),  # May's, in time
+])
+def test_a_monthly_reports_mail_answers_the_month_it_names(subject, filename, months, day, expected):
+    raw = mail(subject, "请查收。", {filename: _monthly_table(*months)})
+    m = place([campaign_from_dict(MONTHLY, roster=ROSTER)], raw, dt.datetime(2027, *day, 9, tzinfo=SH))
+    assert (m.state, m.unit, m.requirements) == ("filed", "西碱厂乡", expected), m.reason
+
+
+def test_last_months_table_named_only_by_its_file_while_this_month_is_owed_goes_to_review():
+    raw = mail("八家子镇供水月报表", "请查收。", {"八家子镇月报表（5月份）.xlsx": _monthly_table(5)})
+    m = place([campaign_from_dict(MONTHLY, roster=ROSTER)], raw, dt.datetime(2027, 7, 3, 8, 50, tzinfo=SH))
+    assert (m.state, m.unit) == ("needs_review", "八家子镇") and "5月份" in m.reason and "发错" in m.reason, m.reason
+
+
+def test_photos_of_a_paper_table_where_excel_is_asked_go_to_review():
+    raw = mail("和尚房子乡供水月报", "电脑坏了，先把手写的月报表拍照发过去", {"mmexport1.jpg": PNG, "mmexport2.jpg": PNG})
+    m = place([campaign_from_dict(MONTHLY, roster=ROSTER)], raw, dt.datetime(2027, 6, 9, 18, tzinfo=SH))
+    assert (m.state, m.unit, m.requirements) == ("needs_review", "和尚房子乡", []) and "照片" in m.reason, m.reason
+
+
+FLOOD = {
+    "id": "fx-2027", "title": "2027年防汛准备", "notice_date": "2027-05-17",
+    "mailbox": {"addresses": ["jc7710089@163.com"], "subject_hints": ["防汛"]},
+    "units": {"kinds": ["town", "township", "department"]},
+    "requirements": [
+        {"id": "reply", "title": "防汛责任人回执", "due": "2027-05-21T17:00:00+08:00", "units": {"kinds": ["town", "township"]},
+         "hints": ["责任人回执"],
+         "parts": [{"id": "doc", "title": "防汛责任人回执", "kind": "document", "words": ["责任人回执"]},
+                   {"id": "contact", "title": "手机号码", "kind": "field", "pattern": r"1[3-9]\d{9}"}]},
+        {"id": "plan", "title": "行业防汛应急预案", "due": "2027-05-31T17:00:00+08:00", "units": ["县水利局", "县交通局"],
+         "hints": ["应急预案"],
+         "parts": [{"id": "doc", "title": "应急预案", "kind": "document", "formats": ["docx"], "words": ["应急预案"]}]},
+    ],
+}
+RECOMMEND = {
+    "id": "sb-2027", "title": "2027年度市级美丽乡村示范村推荐", "notice_date": "2027-05-10",
+    "mailbox": {"addresses": ["jc7710089@163.com"], "subject_hints": ["美丽乡村", "示范村"]},
+    "units": {"kinds": ["town", "township"]},
+    "requirements": [{"id": "apply", "title": "申报书和推荐汇总表", "due": "2027-06-04T17:00:00+08:00",
+                      "hints": ["申报书", "推荐汇总表"],
+                      "parts": [{"id": "doc", "title": "申报书", "kind": "document", "words": ["申报书"]},
+                                {"id": "table", "title": "推荐汇总表", "kind": "document", "words": ["推荐汇总表"]}]}],
+}
+
+
+@pytest.fixture(scope="module")
+def summer():
+    return [campaign_from_dict(d, roster=ROSTER) for d in (FLOOD, RECOMMEND)]
+
+
+def test_meili_xiangcun_is_no_township(summer):
+    raw = mail("建昌镇推荐申报市级美丽乡村示范村", "请查收。", {"建昌镇美丽乡村示范村申报书.docx": _docx(["美丽乡村示范村申报书", "申报村：东沟村"])})
+    m = place(summer, raw, dt.datetime(2027, 5, 20, 9, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit) == ("filed", "sb-2027", "建昌镇"), m.reason
+
+
+def test_an_address_spelling_a_units_name_in_pinyin_names_it(summer):
+    raw = mail("回执", "", {"回执.xlsx": _sheet([["防汛责任人回执"], ["类别", "姓名", "手机号码"], ["行政责任人", "石宇", "13648887458"]])},
+               sender="datunzhen_fxb@163.com")
+    m = place(summer, raw, dt.datetime(2027, 5, 19, 8, 20, tzinfo=SH))
+    assert (m.state, m.unit, m.requirements) == ("filed", "大屯镇", ["reply"]), m.reason
+    for nobody in ("shiju2027@163.com", "jianchang@163.com"):  # too short to be anyone's, or the county's
+        other = mail("回执", "", {"回执.xlsx": _sheet([["防汛责任人回执"]])}, sender=nobody)
+        assert place(summer, other, dt.datetime(2027, 5, 19, 8, 20, tzinfo=SH)).state == "needs_review"
+
+
+def test_a_neighbours_form_kept_as_a_template_is_the_unit_its_cells_name(summer):
+    table = _sheet([["防汛责任人回执"], ["单位", "药王庙镇人民政府"], ["类别", "姓名", "职务", "手机号码"],
+                    ["防汛行政责任人", "石宇", "水利站站长", "13648887458"]])
+    raw = mail("防汛责任人回执", "请查收。", {"八家子镇防汛责任人回执.xlsx": table}, sender="first.time@163.com")
+    m = place(summer, raw, dt.datetime(2027, 5, 20, 15, 45, tzinfo=SH))
+    assert (m.state, m.unit, m.requirements) == ("filed", "药王庙镇", ["reply"]), m.reason
+    named_twice = mail("八家子镇防汛责任人回执", "请查收。", {"八家子镇防汛责任人回执.xlsx": table}, sender="first.time@163.com")
+    assert place(summer, named_twice, dt.datetime(2027, 5, 20, 15, 45, tzinfo=SH)).state == "needs_review"
+
+
+def test_the_recommending_towns_cell_names_the_sender(summer):
+    table = _sheet([["美丽乡村示范村推荐汇总表"], ["推荐乡镇（盖章）", "老大杖子乡人民政府", "填报日期", "2027年5月"],
+                    ["序号", "推荐村", "户数"], [1, "三道沟村", 319]])
+    doc = _docx(["美丽乡村示范村申报书", "申报村：三道沟村", "本村东与八家子镇接壤，西邻要路沟乡，距喇嘛洞镇12公里。"])
+    raw = mail("示范村申报材料", "", {"三道沟村申报书.docx": doc, "推荐汇总表.xlsx": table}, sender="new.addr@163.com")
+    m = place(summer, raw, dt.datetime(2027, 5, 25, 10, tzinfo=SH))
+    assert (m.state, m.unit) == ("filed", "老大杖子乡"), m.reason
+
+
+def test_a_village_committee_sending_for_itself_goes_to_review(summer):
+    doc = _docx(["美丽乡村示范村申报书", "申报村：北山村", "所属乡镇：杨树湾子乡人民政府"])
+    raw = mail("杨树湾子乡北山村美丽乡村示范村申报书", "县政府办：\n我村想申报市级美丽乡村示范村，申报书见附件。\n北山村村委会",
+               {"北山村申报书.docx": doc})
+    m = place(summer, raw, dt.datetime(2027, 5, 19, 15, tzinfo=SH))
+    assert (m.state, m.unit) == ("needs_review", "杨树湾子乡") and "北山村村委会" in m.reason, m.reason
+    by_the_town = mail("杨树湾子乡美丽乡村示范村申报书", "现将我乡北山村申报书报送，请查收。\n杨树湾子乡人民政府",
+                       {"北山村申报书.docx": doc})
+    assert place(summer, by_the_town, dt.datetime(2027, 5, 19, 15, tzinfo=SH)).state == "filed"
+
+
+def test_a_draft_for_comment_and_a_meeting_invitation_are_no_submission(summer):
+    draft = mail("交通局行业防汛应急预案（征求意见稿）", "我局预案修订稿征求意见，请提出修改意见，定稿后正式报送。",
+                 {"交通运输行业防汛应急预案（征求意见稿）.docx": _docx(["建昌县交通运输局行业防汛应急预案"])}, name="县交通局")
+    m = place(summer, draft, dt.datetime(2027, 5, 20, 16, tzinfo=SH))
+    assert (m.state, m.unit) == ("needs_review", "县交通局") and "征求意见稿" in m.reason, m.reason
+    invite = mail("邀请：全县防汛会商会议", "定于6月3日上午9时召开全县防汛会商会议，请派员参加。",
+                  {"invite.ics": b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:\xe4\xbc\x9a\xe8\xae\xae\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"},
+                  name="县水利局")
+    m = place(summer, invite, dt.datetime(2027, 6, 1, 16, 30, tzinfo=SH))
+    assert (m.state, m.unit) == ("needs_review", "县水利局") and "会议邀请" in m.reason, m.reason
+    final = mail("交通局行业防汛应急预案（定稿）", "请查收。", {"交通运输行业防汛应急预案.docx": _docx(["建昌县交通运输局行业防汛应急预案"])},
+                 name="县交通局")
+    assert place(summer, final, dt.datetime(2027, 5, 28, 16, tzinfo=SH)).state == "filed"

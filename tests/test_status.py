@@ -248,3 +248,36 @@ def test_a_document_naming_another_part_of_its_requirement_is_not_this_part_too(
     assert present("谷杖子乡任务落实台账.xlsx") == {"doc": 0, "table": 1}
     assert present("落实情况报告.docx", "任务落实台账.xlsx") == {"doc": 1, "table": 1}
     assert present("材料.docx") == {"doc": 1, "table": 0}
+
+
+def test_a_photographed_paper_form_is_the_form_when_no_format_and_no_photo_is_asked():
+    """回执填好拍照发过去: photos alone are the 回执 (a document part of any format, in a requirement
+    asking no photos); not a table asked in Excel, not beside a document, not a photos part's."""
+    from collector.campaign import campaign_from_dict
+    from collector.roster import builtin_roster
+    from collector.status import _Att, _Msg, parts_present
+
+    campaign = campaign_from_dict({
+        "id": "fx", "title": "防汛准备", "units": {"kinds": ["town"]},
+        "requirements": [
+            {"id": "reply", "title": "防汛责任人回执", "due": "2027-05-21T17:00:00+08:00",
+             "parts": [{"id": "doc", "title": "回执", "kind": "document", "words": ["回执"]}]},
+            {"id": "table", "title": "月报表", "due": "2027-06-10T17:00:00+08:00",
+             "parts": [{"id": "table", "title": "月报表", "kind": "document", "formats": ["xlsx"], "words": ["月报表"]}]},
+            {"id": "summary", "title": "总结和照片", "due": "2027-06-10T17:00:00+08:00",
+             "parts": [{"id": "doc", "title": "总结", "kind": "document", "words": ["总结"]},
+                       {"id": "photos", "title": "照片", "kind": "photo"}]},
+        ],
+    }, roster=builtin_roster())
+
+    def present(rid: str, *files: tuple[str, str]) -> dict:
+        atts = [_Att(name, kind, "", False, 1600, 1200) for name, kind in files]
+        msg = _Msg("ab" * 32, None, dt.datetime(2027, 5, 21, tzinfo=SH), "a@163.com", "", "", False, atts, [rid])
+        req = next(r for r in campaign.requirements if r.id == rid)
+        return parts_present(msg, req, campaign)
+
+    photo = ("IMG_20270010.jpg", "photo")
+    assert present("reply", photo, ("IMG_20270011.jpg", "photo")) == {"doc": 2}
+    assert present("table", photo) == {"table": 0}
+    assert present("reply", photo, ("说明.docx", "document")) == {"doc": 1}
+    assert present("summary", photo) == {"doc": 0, "photos": 1}

@@ -30,13 +30,12 @@ import re
 
 from collector.campaign import Campaign
 from collector.model import ParsedMail
-from collector.match.requirements import (answered_in_body, detect_requirements, only_photos, requirement_words,
-                                          words_found)
+from collector.match.requirements import (answered_in_body, detect_requirements, only_photos, requirement_periods,
+                                          requirement_words, words_found)
 from collector.match.text import normalize, per_campaign
 from collector.match.units import HEAD_ROLE_RE, _own_text
-from collector.numerals import cn_int
-from collector.match.words import (UNIT_LIKE_RE, Place, document_title, file_stem, find_words, is_notice_title, merged,
-                                   places, subject_text, tail_words)
+from collector.match.words import (PERIOD_RE, UNIT_LIKE_RE, Place, document_title, file_stem, find_words, headline,
+                                   is_notice_title, merged, named_periods, places, subject_text, tail_words)
 
 CLEAR_LEAD = 1.5  # the best campaign's words must outweigh the next one's by this factor
 NAMING_PLACES = ("subject", "fwd_subject", "filename")  # where the sender names what the mail is
@@ -265,20 +264,14 @@ YEAR_RE = re.compile(r"(20\d{2})\s*年")
 EDITION_RE = re.compile(r"第([一二三四五六七八九十]{1,4}|\d{1,3})届")
 
 
-def _headline(parsed: ParsedMail) -> str:
-    """Subject, file names and document titles: where a mail says what it is."""
-    titles = [document_title(a.text) for a in parsed.attachments if a.kind == "document" and a.text]
-    return normalize(" ".join([parsed.subject or ""] + [file_stem(a.filename) for a in parsed.attachments] + titles))
-
-
 def _another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:
     """The mail's titles speak of another year, or another edition (第十八届), than the
     campaign does: next year's 5·15 summary is not this year's, however alike."""
-    head = _headline(parsed)
+    head = headline(parsed)
     own_years = _own_years(c)
     years = set(YEAR_RE.findall(head))
     editions, own_editions = set(EDITION_RE.findall(head)), set(EDITION_RE.findall(c.title))
-    periods, own_periods = _periods(head), _own_periods(c)
+    periods, own_periods = named_periods(head), _own_periods(c)
     if years and not years & own_years:
         what = "、".join(sorted(years)) + "年"
     elif editions and own_editions and not editions & own_editions:
@@ -290,29 +283,12 @@ def _another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:
     return Routed(None, f"邮件写的是{what}的材料，不是“{c.title}”的，请人工确认", [c.title])
 
 
-PERIOD_RE = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份|第\s*([一二三四1-4])\s*季度"
-                       r"|(首|第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))\s*周(?!年)")
-
-
-def _periods(text: str) -> set[str]:
-    """The months (3月份), quarters (第一季度) and weeks (首周, 第二周) a text names as its
-    material's period, each written one way (第3季度 and 第三季度 are one)."""
-    out = set()
-    for month, quarter, week in PERIOD_RE.findall(text):
-        if month:
-            out.add(f"{cn_int(month)}月份")
-        elif quarter:
-            out.add(f"第{cn_int(quarter)}季度")
-        else:
-            out.add(f"第{1 if week == '首' else cn_int(week.lstrip('第'))}周")
-    return out
-
-
 @per_campaign
 def _own_periods(c: Campaign) -> set[str]:
-    """The period a campaign collects, where its title or requirements name one: a
-    monthly report "首次报送2026年3月份工单办理情况" wants March's, not April's."""
-    return _periods(normalize(" ".join([c.title, *(f"{r.title} {r.description}" for r in c.requirements)])))
+    """The periods a campaign collects, where its title or requirements name them: a monthly
+    report "首次报送2026年3月份工单办理情况" wants March's, not April's (and, with a second
+    period copied from the first, April's too)."""
+    return named_periods(normalize(c.title)) | set(requirement_periods(c).values())
 
 
 def _material_of_another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:

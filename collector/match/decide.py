@@ -12,8 +12,8 @@ from collector.match.campaigns import requirements_in, route
 from collector.match.requirements import _inapplicable, asks_a_question, blank_forms, only_photos
 from collector.match.text import simplified_view
 from collector.parsers.classify import advert_words
-from collector.match.units import (_describe, _own_text, _score, gather_hits, on_roster_elsewhere, short_name_hits,
-                                   unknown_units, units_shortened_to)
+from collector.match.units import (_describe, _own_text, _score, a_village_writes, gather_hits, on_roster_elsewhere,
+                                   short_name_hits, unknown_units, units_shortened_to)
 
 CORRECTION_RE = re.compile(r"更正|以[^，。,；;]{0,8}为准|最终版|最终稿|定稿版|修正版|修订版")
 
@@ -50,7 +50,7 @@ def prepare_scans(parsed: ParsedMail, campaigns: list[Campaign]) -> dict:
 
 
 # where the mail itself names a unit (not an address, not a passing mention)
-NAMING_SOURCES = set(WEIGHTS) - {"address", "learned", "fwd_address", "body", "doc_body"}
+NAMING_SOURCES = set(WEIGHTS) - {"address", "learned", "address_pinyin", "fwd_address", "body", "doc_body"}
 
 
 def _only_a_learned_address_against(hits, rival: str, unit: str) -> bool:
@@ -60,6 +60,15 @@ def _only_a_learned_address_against(hits, rival: str, unit: str) -> bool:
     rival_sources = {h.source for h in hits if rival in h.units and h.source not in ("body", "doc_body")}
     unit_sources = {h.source for h in hits if h.units == (unit,) and h.source in NAMING_SOURCES}
     return rival_sources == {"learned"} and len(unit_sources) >= 2
+
+
+def _a_file_name_against_the_document(hits, named: str, other: str) -> bool:
+    """八家子镇防汛责任人回执.xlsx whose 单位 cell reads 药王庙镇: a neighbour's form used as a
+    template and not renamed. Only the file name names ``named``; the document's own heading,
+    form cell or sign-off names ``other``."""
+    def sources(unit: str) -> set[str]:
+        return {h.source for h in hits if h.units == (unit,) and h.source not in ("body", "doc_body")}
+    return sources(named) == {"filename"} and bool({"doc_sign", "doc_head"} & sources(other))
 
 
 def _unknown_unit(review, unknown: list[str], campaigns: list[Campaign], likely: list[str]) -> Match:
@@ -113,6 +122,8 @@ def _match_mail(
                      list(dict.fromkeys(suggestions)), is_correction)
 
     strong_keys = [k for k in ranked if strong.get(k, 0) >= STRONG]
+    strong_keys = [k for k in strong_keys
+                   if not any(_a_file_name_against_the_document(hits, k[1], o[1]) for o in strong_keys if o[1] != k[1])]
     if not strong_keys:
         if ambiguous:
             names = sorted({u for h in ambiguous for u in h.units})
@@ -172,6 +183,9 @@ def _match_mail(
     only_fuzzy = all(h.fuzzy for h in hits if unit in h.units and h.source not in ("body", "doc_body"))
     conf = min(1.0, strong[best] / 6.0) * (0.8 if only_fuzzy else 1.0)
     if not requirements:
+        if req_why:  # the requirements stage says why it chose none (a past period's file)
+            return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但{req_why[0]}，请人工确认",
+                          [unit], confidence=conf, campaign=cid, unit=unit)
         foreign = _inapplicable(parsed, campaign, unit)
         if foreign:
             return review(
@@ -188,6 +202,10 @@ def _match_mail(
             f"识别为{unit}（{'；'.join(evidence[:3])}），但无法判断报送的是哪一项材料",
             [unit], confidence=conf, campaign=cid, unit=unit,
         )
+    village = a_village_writes(parsed, [campaign])
+    if village:
+        return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但发件的是村（{village}）自己，通知要求由乡镇报送，"
+                      f"请转乡镇或人工确认", [unit], confidence=conf, campaign=cid, unit=unit)
     blank = blank_forms(parsed)
     if blank and len(blank) == sum(a.kind in ("document", "photo") for a in parsed.attachments):
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但附件“{blank[0]}”是空白表格（只有表头，没有填写内容），"

@@ -10,16 +10,16 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from collector.campaign import Campaign
-from collector.match.text import normalize
+from collector.match.text import normalize, per_campaign
 
 
 # Names are compared by the sound of each character; pypinyin runs without its phrase
 # dictionary (collector/__init__.py says why), which made no difference on the labelled set
 # (tests/test_match_labelled.py: 199/199 either way).
 try:  # homophone / near-miss matching; without it only exact names match
-    from pypinyin import Style, lazy_pinyin
+    from pypinyin import Style, lazy_pinyin, pinyin
 except ImportError:  # pragma: no cover
-    lazy_pinyin = None
+    lazy_pinyin = pinyin = None
 
 # weight of one hit by where it was found; body mentions are weak on purpose
 WEIGHTS = {
@@ -37,6 +37,7 @@ WEIGHTS = {
     "doc_sign": 2.7,
     "body_lead": 2.0,
     "short_name": 3.0,  # a short form of one unit's name no campaign lists (文旅广电局): as a near-miss name in the subject
+    "address_pinyin": 3.0,  # datunzhen_fxb@163.com: the address spells the unit's name (大屯镇) in pinyin
     "body": 0.7,
     "doc_body": 0.4,
 }
@@ -54,6 +55,7 @@ SOURCE_LABELS = {
     "signature": "落款",
     "body_self": "正文自称",
     "short_name": "简称",
+    "address_pinyin": "发件地址拼音",
     "doc_head": "文档标题",
     "doc_sign": "文档落款",
     "body_lead": "正文开头",
@@ -277,3 +279,42 @@ def name_index(campaigns: list[Campaign]) -> NameIndex:
         while len(_INDEXES) > 8:
             _INDEXES.pop(next(iter(_INDEXES)))
     return hit[1]
+
+
+PINYIN_MIN = 8  # letters: datunzhen, shuiliju; shorter spellings (shiju, jcx) are anyone's
+
+
+def address_pinyin_hits(addr: str | None, campaigns: list[Campaign]) -> list[Hit]:
+    """An address whose local part spells one unit's name in pinyin, kind and all
+    (datunzhen_fxb@163.com for 大屯镇): as good as a name in the subject. Two units spelled, or
+    none, say nothing."""
+    local = re.sub(r"[^a-z]", "", (addr or "").split("@")[0].lower())
+    spelled = {unit for c in campaigns for spelling, unit in _unit_spellings(c).items() if spelling in local}
+    if len(spelled) != 1:
+        return []
+    unit = spelled.pop()
+    return [Hit(c.id, (unit,), "address_pinyin", unit, addr) for c in campaigns if c.unit_by_name(unit)]
+
+
+@per_campaign
+def _unit_spellings(c: Campaign) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for u in c.units:
+        for name in u.all_names():
+            for spelling in _spellings(re.sub(r"^(?:建昌县|县)", "", name)):
+                if len(spelling) >= PINYIN_MIN:
+                    out.setdefault(spelling, u.name)
+    return out
+
+
+def _spellings(name: str, most: int = 16) -> list[str]:
+    """Every way to spell a name, a polyphone in each of its readings (石佛乡: shifoxiang, shifuxiang)."""
+    if pinyin is None:
+        return []
+    out = [""]
+    for ch in name:
+        readings = pinyin(ch, style=Style.NORMAL, heteronym=True, errors=lambda s: [])
+        if not readings:
+            return []
+        out = [o + r for o in out for r in dict.fromkeys(readings[0])][:most]
+    return out

@@ -9,7 +9,7 @@ from collector.campaign import Campaign
 from collector.model import ParsedMail
 from collector.match.text import normalize, per_campaign
 from collector.match.units import _own_text
-from collector.match.words import Place, find_words, merged, places, tail_words
+from collector.match.words import Place, document_title, find_words, headline, merged, named_periods, places, tail_words
 
 PHOTO_EXT = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".bmp", ".gif", ".webp", ".tif", ".tiff")
 
@@ -55,10 +55,17 @@ def detect_requirements(
     named = words_found(parsed, campaign)
     if not parsed.attachments:
         return answered_in_body(parsed, campaign, applicable, named)
+    if all(is_calendar(a) for a in parsed.attachments):
+        return [], ["邮件是会议邀请（日历），不是报送材料"]
+    if a_draft_for_comment(parsed, campaign):
+        return [], ["邮件是征求意见稿（请本办提意见，定稿后再报），不是正式报送的材料"]
     chosen: list[str] = []
     why: list[str] = []
     has_photo = any(is_photo(a) and not _inside_document(parsed, a) for a in parsed.attachments)
+    photos_alone = only_photos(parsed)
     for req in applicable:
+        if req.id in named and photos_alone and not takes_pictures(req):
+            continue  # photos of a paper form where an Excel table is asked: a person looks
         if req.id in named:
             chosen.append(req.id)
             why.append(f"{req.title}（{'、'.join(named[req.id][:3])}）")
@@ -66,31 +73,91 @@ def detect_requirements(
             chosen.append(req.id)
             why.append(f"{req.title}（附有照片）")
     if chosen:
-        return the_period_it_arrives_in(chosen, why, campaign, received_at)
+        return the_period_it_arrives_in(parsed, chosen, why, campaign, received_at)
     if _inapplicable(parsed, campaign, unit) or asks_a_question(parsed, campaign) or only_photos(parsed):
         return [], []  # photos alone answer only a material that asks for photos
     return fallback_requirement(applicable, received_at, open_requirements)
 
 
-def the_period_it_arrives_in(chosen: list[str], why: list[str], campaign: Campaign,
+def the_period_it_arrives_in(parsed: ParsedMail, chosen: list[str], why: list[str], campaign: Campaign,
                              received_at: dt.datetime | None) -> tuple[list[str], list[str]]:
     """One report sent every week or month is one requirement per period, all of the same
-    material (the same hints and parts): a mail naming it answers the period it arrives in, the
-    first not yet due, or the last one once all are past."""
+    material (the same hints and parts): a mail naming it answers the period it names
+    (`5月份…（补报）`), else the period it arrives in, the first not yet due, or the last one
+    once all are past. A past period named only by its file or document, while a later one is
+    open, is most likely the wrong file: nothing is chosen, and the reason says so."""
     if received_at is None:
         return chosen, why
     by_id = {r.id: r for r in campaign.requirements}
-    periods: dict[tuple, list[str]] = {}
+    series: dict[tuple, list[str]] = {}
     for rid in chosen:
-        periods.setdefault(_material_of(by_id[rid]), []).append(rid)
+        series.setdefault(_material_of(by_id[rid]), []).append(rid)
     dropped = set()
-    for rids in periods.values():
-        if len(rids) > 1 and by_id[rids[0]].hints:
-            dues = sorted(rids, key=lambda rid: by_id[rid].due)
-            keep = next((rid for rid in dues if received_at <= by_id[rid].due), dues[-1])
-            dropped |= set(rids) - {keep}
+    for rids in series.values():
+        if len(rids) < 2 or not by_id[rids[0]].hints:
+            continue
+        dues = sorted(rids, key=lambda rid: by_id[rid].due)
+        arriving = next((rid for rid in dues if received_at <= by_id[rid].due), dues[-1])
+        named = _the_period_named(parsed, campaign, dues)
+        if named and received_at > by_id[named].due and arriving != named and not _said_by_the_sender(parsed, campaign, named):
+            period = requirement_periods(campaign)[named]
+            return [], [f"附件是{period}的材料（{period}已截止），现在应报的是{requirement_periods(campaign).get(arriving, '下一期')}，"
+                         f"可能发错了文件"]
+        dropped |= set(rids) - {named or arriving}
     kept = [(rid, w) for rid, w in zip(chosen, why) if rid not in dropped]
     return [rid for rid, _ in kept], [w for _, w in kept]
+
+
+def _the_period_named(parsed: ParsedMail, campaign: Campaign, rids: list[str]) -> str | None:
+    """The period the documents' titles name, else the subject and file names (a file kept from
+    last month, `…（5月份）.xlsx`, whose table says 2027年6月, is June's)."""
+    periods = requirement_periods(campaign)
+    titles = " ".join(t for a in parsed.attachments if a.kind == "document" and a.text for t in _titles(a.text))
+    for text in (titles, headline(parsed)):
+        hits = {rid for rid in rids if periods.get(rid) in named_periods(normalize(text))}
+        if hits:
+            return hits.pop() if len(hits) == 1 else None
+    return None
+
+
+def _said_by_the_sender(parsed: ParsedMail, campaign: Campaign, rid: str) -> bool:
+    """The subject or the sender's own words name the period (西碱厂乡5月份月报表（补报））."""
+    own = normalize(f"{parsed.subject or ''} {_own_text(parsed, [campaign])}")
+    return requirement_periods(campaign)[rid] in named_periods(own)
+
+
+def _titles(text: str) -> list[str]:
+    """A document's title; a workbook's, one per sheet (a town adding each month's sheet to one
+    workbook names every month it holds)."""
+    sheets = SHEET_RE.split(text)[1:]
+    if len(sheets) < 2:
+        return [document_title(text)]
+    return [next((line for line in sheet.splitlines() if line.strip()), "") for sheet in sheets]
+
+
+@per_campaign
+def requirement_periods(campaign: Campaign) -> dict[str, str]:
+    """requirement id -> the month, quarter or week it collects, when its title or description
+    names one (首次请于6月10日前报送5月份月报表); the other periods of the same report (copied
+    from it, 此后每月10日前报送上月情况) a month on for each month their deadline is later."""
+    out = {}
+    for r in campaign.requirements:
+        named = named_periods(normalize(f"{r.title} {r.description}"))
+        if len(named) == 1:
+            out[r.id] = named.pop()
+    series: dict[tuple, list] = {}
+    for r in campaign.requirements:
+        series.setdefault(_material_of(r), []).append(r)
+    for reqs in series.values():
+        known = next((r for r in reqs if out.get(r.id, "").endswith("月份")), None)
+        if not known:
+            continue
+        month = int(out[known.id][:-2])
+        for r in reqs:
+            if r.id not in out:
+                ahead = (r.due.year - known.due.year) * 12 + r.due.month - known.due.month
+                out[r.id] = f"{(month - 1 + ahead) % 12 + 1}月份"
+    return out
 
 
 def _material_of(r) -> tuple:
@@ -120,6 +187,32 @@ def _is_blank_table(text: str) -> bool:
         if any(not NOT_DATA.fullmatch(cell) for row in rows[first + 1:] for cell in row):
             return False
     return headers > 0
+
+
+CALENDAR_EXT = (".ics", ".vcs")
+
+
+def is_calendar(a) -> bool:
+    """A meeting invitation (Outlook's invite.ics): no material."""
+    return (a.filename or "").lower().endswith(CALENDAR_EXT) or (a.content_type or "").lower() == "text/calendar"
+
+
+def takes_pictures(req) -> bool:
+    """Photos, or a document that may come as a picture: one of any format (a paper 回执, filled and
+    photographed) or a scan asked as jpg. Not a table asked in Excel."""
+    return any(p.kind == "photo" or (p.kind == "document" and (not p.formats or {"jpg", "jpeg", "png"} & set(p.formats)))
+               for p in req.parts)
+
+
+# 交通局行业防汛应急预案（征求意见稿）: a draft the office is asked to comment on, not the material
+DRAFT_FOR_COMMENT = re.compile(r"征求意见稿|讨论稿|送审稿|意见征求稿")
+
+
+def a_draft_for_comment(parsed: ParsedMail, campaign: Campaign) -> bool:
+    """The mail's titles call it a draft for comment, and the campaign collects no such thing
+    (a call for comments on a 征求意见稿 gets replies that name it)."""
+    own = normalize(" ".join([campaign.title, *(r.title for r in campaign.requirements)]))
+    return bool(DRAFT_FOR_COMMENT.search(headline(parsed))) and not DRAFT_FOR_COMMENT.search(own)
 
 
 def only_photos(parsed: ParsedMail) -> bool:

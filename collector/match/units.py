@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from collector.campaign import Campaign, with_derived_aliases
 from collector.model import ParsedMail
-from collector.match.names import SOURCE_LABELS, Hit, NameIndex, name_index
+from collector.match.names import SOURCE_LABELS, Hit, NameIndex, address_pinyin_hits, name_index
 from collector.match.text import content_lines, drop_pasted, normalize, strip_quoted
 from collector.match.words import UNIT_LIKE_RE, is_notice_title, subject_text
 
@@ -62,6 +62,8 @@ def gather_hits(parsed: ParsedMail, campaigns: list[Campaign], learned: dict | N
                     hits.append(Hit(c.id, (unit,), learned_source, addr, addr))
 
     by_address(parsed.from_addr, "address", "learned")
+    if not any(h.source in ("address", "learned") for h in hits):
+        hits += address_pinyin_hits(parsed.from_addr, campaigns)
     hits += idx.hits(parsed.from_name or "", "from_name")
     hits += idx.hits(subject_text(parsed.subject), "subject")
     for fwd in parsed.forwarded:
@@ -126,7 +128,9 @@ def _self_reference(line: str, alias_text: str) -> bool:
     return False
 
 
-FORM_FIELD_RE = re.compile(r"(?:填报|报送|填表|上报|申报|值班|编制|制表)单位|单位名称|单位\s*[（(]盖章[)）]")
+# 填报单位, 推荐乡镇（盖章）, 所属乡镇, 单位名称: a form's cell saying whose form it is
+FORM_FIELD_RE = re.compile(r"(?:填报|报送|填表|上报|申报|推荐|值班|编制|制表)(?:单位|乡镇|部门)|所属乡镇|(?:单位|乡镇|部门)名称"
+                           r"|单位\s*[（(]盖章[)）]")
 
 
 def body_hits(idx: NameIndex, lines: Sequence[str], sign_src: str, lead_src: str, weak_src: str) -> list[Hit]:
@@ -292,3 +296,18 @@ def _describe(hits: list[Hit], key: tuple) -> list[str]:
             if s not in out:
                 out.append(s)
     return out
+
+
+# 我村想申报…, signed 北山村村委会: a village writing for itself, not its town
+VILLAGE_SELF_RE = re.compile(r"我村|本村")
+VILLAGE_SIGN_RE = re.compile(r"[\u4e00-\u9fa5]{1,8}村(?:村民委员会|民委员会|村委会|委会|委|党支部|党总支)")
+
+
+def a_village_writes(parsed: ParsedMail, campaigns: list[Campaign]) -> str:
+    """The sender's own words are a village's (我村…, a 村委会 signing): the village committee
+    itself, which no campaign asks; its name, or ""."""
+    lines = content_lines(_own_text(parsed, campaigns))
+    signed = next((m.group() for line in lines[-3:] for m in [VILLAGE_SIGN_RE.fullmatch(line.strip())] if m), "")
+    if signed:
+        return signed
+    return "村委会" if any(VILLAGE_SELF_RE.search(line) for line in lines[:3]) else ""

@@ -17,13 +17,14 @@ from collections.abc import Hashable, Iterable
 
 from collector.model import ParsedMail
 from collector.match.text import content_lines, normalize
+from collector.numerals import cn_int
 
 # a clause about something put off, or already sent before: not what this mail carries
 DEFERRED_RE = re.compile(r"另行|稍后|随后|后续|待.{0,6}后|将于|尚未|还未|暂未|未完成|再报|已于|已经?报送?|此前已|已提交|已发送|已发(?=$|[，,。；;])")
 CLAUSE_RE = re.compile(r"[，,。；;！!？?\n]")
 TITLE_MAX = 40  # a document's title lines are short and end no sentence
 UNIT_LIKE_RE = re.compile(
-    r"(?:建昌县|县)?[\u4e00-\u9fa5]{2,10}?(?:分局|局|委员会|委|中心|办公室|管理处|大队|支队|站|所|院|馆|镇|乡|街道|公司)"
+    r"(?:建昌县|县)?[\u4e00-\u9fa5]{2,10}?(?:分局|局|委员会|委|中心|办公室|管理处|大队|支队|站|所|院|馆|镇|乡(?!村)|街道|公司)"
 )
 # what a subject or file name holds besides what it names: a unit's name, a year, filler
 BARE_NOISE = re.compile(r"报送|上报|提交|材料|附件|文件|请查收|20\d{2}\s*年度?|[\d\s.·•（）()【】\[\]《》“”\"_\-—、，,：:]+")
@@ -138,3 +139,29 @@ def tail_words(
             ((key, word),) = longer.items()
             found.setdefault(key, []).append((word, place))
     return found
+
+
+def headline(parsed: ParsedMail) -> str:
+    """Subject, file names and document titles: where a mail says what it is."""
+    titles = [document_title(a.text) for a in parsed.attachments if a.kind == "document" and a.text]
+    return normalize(" ".join([parsed.subject or ""] + [file_stem(a.filename) for a in parsed.attachments] + titles))
+
+
+# 3月份, 第一季度, 首周 / 第二周, and a month with its year and no day (月报表（2027年6月）)
+PERIOD_RE = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份|第\s*([一二三四1-4])\s*季度"
+                       r"|(首|第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))\s*周(?!年)"
+                       r"|(?<=\d{4}年)\s*(\d{1,2})\s*月(?![\d份底初中上下旬])(?!\s*\d)")
+
+
+def named_periods(text: str) -> set[str]:
+    """The months (3月份, 2027年3月), quarters (第一季度) and weeks (首周, 第二周) a text names
+    as its material's period, each written one way (第3季度 and 第三季度 are one)."""
+    out = set()
+    for month, quarter, week, year_month in PERIOD_RE.findall(text):
+        if month or year_month:
+            out.add(f"{cn_int(month or year_month)}月份")
+        elif quarter:
+            out.add(f"第{cn_int(quarter)}季度")
+        else:
+            out.add(f"第{1 if week == '首' else cn_int(week.lstrip('第'))}周")
+    return out
