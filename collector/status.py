@@ -109,6 +109,15 @@ def _counts_as_photo(a: _Att, part: Part) -> bool:
     return True
 
 
+# OFD (GB/T 33190) is what a 公文 system exports and seals: it stands for a PDF, and for the Word
+# copy it was made from
+STANDS_FOR = {"ofd": {"pdf", "docx", "doc", "wps"}}
+
+
+def _in_a_format_asked(ext: str, formats: list[str]) -> bool:
+    return ext in formats or bool(STANDS_FOR.get(ext, set()) & set(formats))
+
+
 def _extension(filename: str) -> str:
     return filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
 
@@ -116,7 +125,7 @@ def _extension(filename: str) -> str:
 def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: Campaign) -> bool:
     if a.kind != "document":
         return _a_picture_of_the_form(a, part, msg, req)
-    if part.formats and _extension(a.filename) not in part.formats:
+    if part.formats and not _in_a_format_asked(_extension(a.filename), part.formats):
         return False  # the stamped PDF is not the Word copy, the 统计表 not the report
     head = a.head
     if any(w in head for w in part.words):

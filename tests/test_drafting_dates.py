@@ -365,3 +365,18 @@ def test_the_deadline_an_earlier_notice_set_is_not_this_ones():
 def test_a_deadline_cited_from_a_higher_offices_notice_is_this_ones():
     body = "按照市政府办公室印发的《关于开展医保基金自查工作的通知》要求，请各乡镇于9月18日前将自查报告发送至jc@163.com。"
     assert [str(r.due)[:10] for r in _dated(body).requirements] == ["2026-09-18"]
+
+
+def test_a_ten_day_period_after_yu_in_a_clause_that_sends_is_by_its_last_day():
+    draft = _dated("二、工作要求。请各乡镇于10月下旬将实施方案及工程项目清单报送县水利局，电子版发送至jc@163.com。\n"
+                   "三、其他事项。县水利局将于11月中旬对各乡镇报送情况进行通报。")
+    assert [str(r.due)[:19] for r in draft.requirements] == ["2026-10-31 23:59:59"], draft.unsettled
+
+
+def test_a_material_sent_with_another_is_due_with_it():
+    body = ("（一）请各承办单位于9月25日前将本单位代表建议办理情况报告发送至jc@163.com。\n"
+            "（二）县交通局、县水利局还需填写《代表建议办理情况汇总表》（Excel格式），与办理情况报告同步报送。")
+    draft = _dated(body, "县交通局、县水利局、县教育局")
+    report, table = draft.requirements
+    assert (report.due, set(table.units)) == (table.due, {"县水利局", "县交通局"}) and "汇总表" in table.title
+    assert any("同步报送" in line for line in draft.unsettled), draft.unsettled

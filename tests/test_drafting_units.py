@@ -572,3 +572,25 @@ def test_a_table_typed_with_spaces_gives_each_deadline_its_rows_units():
     assert [(str(r.due)[:10], r.units) for r in reqs] == [("2027-05-15", ["建昌镇", "八家子经济开发区"]),
                                                           ("2027-05-22", ["县水利局", "县综合执法局"])]
     assert "储备清单" in reqs[0].title and not any(p["title"] == "材料" for p in reqs[0].parts)
+
+
+def test_the_unions_inside_every_unit_are_the_units():
+    body = "请于2026年8月20日下班前将申请审批表发送至jc@163.com。"
+    (r,) = draft(_units_notice(body, "各乡镇总工会，县直各基层工会")).requirements
+    assert set(r.units) == TOWNS | DEPARTMENTS | INSTITUTIONS
+
+
+def test_units_that_already_sent_through_another_channel_are_let_off():
+    body = ("（二）请于2027年1月15日前将年报表发送至jc@163.com。\n"
+            "（三）建昌镇、县财政局已参加市档案馆统计年报网上直报试点，并已通过直报系统报送，无需重复报送。")
+    (r,) = draft(_units_notice(body)).requirements
+    assert not {"建昌镇", "县财政局"} & set(r.units) and "八家子镇" in r.units and "县教育局" in r.units
+
+
+def test_the_departments_concerned_named_in_the_body_are_the_addressees_youguan_bumen():
+    body = ("一、验收范围。本次总结验收涉及的县直部门为：县教育局、县公安局、县人社局。\n"
+            "二、请于2026年4月17日前将总结报告发送至jc@163.com。")
+    d = draft(_units_notice(body, "各乡镇（街道），各有关部门"))
+    (r,) = d.requirements
+    assert set(r.units) == TOWNS | {"县教育局", "县公安局", "县人社局"}
+    assert any("读作正文所列" in line for line in d.unsettled), d.unsettled

@@ -15,7 +15,6 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-import pytest
 from mixed_mailbox_tests import RoutingTests
 from mixed_suite import assert_drafted_as_kept
 
@@ -37,16 +36,6 @@ class TestMixed15Routing(RoutingTests):
              "ofd-file", "party-committee-office", "discipline-team-not-owed", "forgot-attachment", "last-minutes",
              "co-issuer-own-mail", "auto-reply"]
     size = (70, 90)
-
-    @pytest.mark.xfail(strict=True, reason="first contact (main 4bf0427), 71/0/2: 020-to-co-issuer-cc-office (To: 县工信局, "
-                                           "Cc: the office) and 021-co-issuer-forwards (县工信局 forwards 大屯镇's 亩均) held "
-                                           "as naming two units (汤神庙镇 / 大屯镇 and 县工信局)")
-    def test_routing(self, results, capsys):
-        super().test_routing(results, capsys)
-
-    @pytest.mark.xfail(strict=True, reason="first contact, seed 7: the same 2 held (020, 021) as in the first draw")
-    def test_another_draw_of_the_same_mailbox(self, tmp_path, capsys):
-        super().test_another_draw_of_the_same_mailbox(tmp_path, capsys)
 
     def test_the_drafter_still_drafts_what_the_clerk_kept(self, tmp_path):
         """The drafter drafts the kept draft of every notice; the 建议's kept file is that draft as the shared

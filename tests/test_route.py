@@ -1237,3 +1237,56 @@ def test_a_draft_for_comment_and_a_meeting_invitation_are_no_submission(summer):
     final = mail("交通局行业防汛应急预案（定稿）", "请查收。", {"交通运输行业防汛应急预案.docx": _docx(["建昌县交通运输局行业防汛应急预案"])},
                  name="县交通局")
     assert place(summer, final, dt.datetime(2027, 5, 28, 16, tzinfo=SH)).state == "filed"
+
+
+JOINT = {
+    "id": "mj-2027", "title": "2027年度工业企业亩均效益评价", "notice_date": "2027-08-16",
+    "mailbox": {"addresses": ["jc7710089@163.com", "jcgxj7712@163.com"], "subject_hints": ["亩均效益"]},
+    "units": {"kinds": ["town", "township"]},
+    "requirements": [{"id": "data", "title": "亩均效益评价基础数据表", "due": "2027-09-03T17:00:00+08:00",
+                      "hints": ["基础数据表", "亩均效益"],
+                      "parts": [{"id": "table", "title": "基础数据表", "kind": "document", "words": ["基础数据表"]}]}],
+}
+
+
+def _forward(outer_from: str, outer_name: str, body: str, inner: bytes) -> bytes:
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = f"{outer_name} <{outer_from}>", "jc7710089@163.com", "转发：大屯镇亩均效益评价基础数据"
+    m.set_content(body)
+    m.add_attachment(inner, maintype="message", subtype="rfc822", filename="大屯镇亩均效益评价基础数据.eml")
+    return m.as_bytes()
+
+
+def test_a_letter_to_the_co_issuer_is_the_senders_and_its_forward_by_the_co_issuer_too():
+    """汤神庙镇 writes “县工信局：…同时抄送县政府办”: the salutation names whom it is to. 县工信局, which
+    issued the notice with the office and collects on its own address too, forwards 大屯镇's mail:
+    the forwarded mail speaks, not the forwarder's name and sign-off."""
+    joint = [campaign_from_dict(JOINT, roster=ROSTER)]
+    table = _sheet([["亩均效益评价基础数据表"], ["填报单位", "汤神庙镇人民政府"], ["序号", "企业名称", "用地面积"], [1, "绿源公司", 114]])
+    letter = mail("汤神庙镇亩均效益评价基础数据", "县工信局：\n我镇基础数据表见附件，同时抄送县政府办。",
+                  {"汤神庙镇亩均效益评价基础数据表.xlsx": table})
+    m = place(joint, letter, dt.datetime(2027, 8, 25, 10, 20, tzinfo=SH))
+    assert (m.state, m.unit) == ("filed", "汤神庙镇"), m.reason
+    inner = mail("大屯镇亩均效益评价基础数据", "县工信局：\n我镇材料见附件。",
+                 {"大屯镇亩均效益评价基础数据表.xlsx": _sheet([["亩均效益评价基础数据表"], ["填报单位", "大屯镇人民政府"],
+                                                           ["序号", "企业名称", "用地面积"], [1, "金穗粮油", 123]])},
+                 sender="datun2027@163.com")
+    forwarded = _forward("jcgxj7712@163.com", "县工信局", "孙主任：大屯镇的材料报到我局邮箱了，转给你们汇总。\n县工信局", inner)
+    m = place(joint, forwarded, dt.datetime(2027, 8, 31, 9, 5, tzinfo=SH))
+    assert (m.state, m.unit) == ("filed", "大屯镇"), m.reason
+
+
+def test_a_record_for_another_office_is_not_the_units_only_material():
+    """县水利局河长办：附件为我乡6月份河长巡河记录 — the salutation is no sender, and a 记录 is a kind of
+    document of its own: not the 述职报告 the town owes, however it is the town's only requirement."""
+    campaign = campaign_from_dict({
+        "id": "hz-2026", "title": "2026年上半年河长制工作述职报告", "notice_date": "2026-06-15",
+        "mailbox": {"addresses": ["jc7710089@163.com"], "subject_hints": ["河长制", "述职报告"]},
+        "units": {"kinds": ["town", "township"]},
+        "requirements": [{"id": "szbg", "title": "述职报告", "due": "2026-07-10T17:00:00+08:00", "hints": ["述职报告", "河长述职"],
+                          "parts": [{"id": "doc", "title": "述职报告", "kind": "document", "words": ["述职报告"]}]}],
+    }, roster=ROSTER)
+    record = _sheet([["石佛乡2026年6月河长巡河记录"], ["日期", "河长", "河段", "发现问题"], ["6月5日", "王强", "大凌河石佛段", "无"]])
+    raw = mail("石佛乡6月份巡河记录", "县水利局河长办：\n附件为我乡6月份河长巡河记录，请查收。", {"石佛乡6月份巡河记录.xlsx": record})
+    m = place([campaign], raw, dt.datetime(2026, 7, 6, 10, tzinfo=SH))
+    assert (m.state, m.requirements) == ("needs_review", []) and "巡河记录" in m.reason, m.reason

@@ -281,3 +281,24 @@ def test_a_photographed_paper_form_is_the_form_when_no_format_and_no_photo_is_as
     assert present("table", photo) == {"table": 0}
     assert present("reply", photo, ("说明.docx", "document")) == {"doc": 1}
     assert present("summary", photo) == {"doc": 0, "photos": 1}
+
+
+def test_an_ofd_stands_for_the_pdf_or_the_word_copy_asked():
+    """OFD is what a 公文 system exports and seals: a 说明 asked in Word, or a stamped PDF, may come as
+    an .ofd; an Excel table may not."""
+    from collector.campaign import campaign_from_dict
+    from collector.roster import builtin_roster
+    from collector.status import _Att, _Msg, parts_present
+
+    campaign = campaign_from_dict({
+        "id": "jy", "title": "民生实事建议", "units": {"kinds": ["department"]},
+        "requirements": [{"id": "jy", "title": "建议表和建议说明", "due": "2027-11-05T17:00:00+08:00",
+                          "parts": [{"id": "table", "title": "建议表", "kind": "document", "formats": ["xlsx"], "words": ["建议表"]},
+                                    {"id": "doc", "title": "建议说明", "kind": "document", "formats": ["docx", "doc", "wps"],
+                                     "words": ["建议说明"]},
+                                    {"id": "stamped", "title": "盖章件", "kind": "document", "formats": ["pdf"],
+                                     "words": ["建议说明"]}]}],
+    }, roster=builtin_roster())
+    atts = [_Att("县财政局建议说明.ofd", "document", "", False, None, None), _Att("建议表.ofd", "document", "", False, None, None)]
+    msg = _Msg("ab" * 32, None, dt.datetime(2027, 10, 20, tzinfo=SH), "a@163.com", "", "", False, atts, ["jy"])
+    assert parts_present(msg, campaign.requirements[0], campaign) == {"table": 0, "doc": 1, "stamped": 1}

@@ -38,7 +38,9 @@ MONTH_END_RE = re.compile(rf"(?:(?P<y>\d{{4}}|{_CN_YEAR})年)?(?P<m>{_MD})月(?:
 # 4月中旬前: by the end of that ten-day part of the month (上旬 the 10th, 中旬 the 20th, 下旬 the
 # month's last day); a 旬 without 前 (4月下旬，县统计局将…抽查) is when something happens, no deadline
 TEN_DAYS_RE = re.compile(rf"(?:(?P<y>\d{{4}}|{_CN_YEAR})\s*年\s*)?(?P<m>{_MD})\s*月\s*(?P<part>上旬|中旬|下旬)"
-                         r"\s*(?P<end>之前|以前|前)")
+                         r"\s*(?P<end>之前|以前|前)?")
+# 请各乡镇于10月下旬将实施方案报送…: a 旬 after 于 / 在, in a clause that sends, is by its last day
+SENDS_AFTER = re.compile(r"^[^，,。；;]{0,3}(?:报送|上报|发送|提交)|^\s*将[^，,。；;]{1,40}?(?:报送|上报|发送|提交|报至|报县)")
 RECURRING_RE = re.compile(r"每(?P<period>月|季度|周|半年|年)(?:的)?(?:(?P<d>\d{1,2})日|(?:底|末))" + _TIME
                           + r"(?:前|之前|以前)?")
 # 每周五下午3点前, 每星期一上午10时前报送: a weekday's deadline (before it or a verb right after it)
@@ -84,7 +86,8 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
             continue
         out.append(_checked(_month_end, m, notice_date))
     for m in TEN_DAYS_RE.finditer(sentence):
-        if not any(a <= m.start() < b for a, b in taken) and not DATA_CUTOFF.search(sentence[: m.start()]):
+        by_then = m.group("end") or (re.search(r"[于在]\s*$", sentence[: m.start()]) and SENDS_AFTER.search(sentence[m.end():]))
+        if by_then and not any(a <= m.start() < b for a, b in taken) and not DATA_CUTOFF.search(sentence[: m.start()]):
             out.append(_checked(_ten_days_end, m, notice_date))
     readers = ((HOLIDAY_RE, _holiday), (WEEK_RE, _weekday), (DOTTED_RE, _dotted),
                (BEFORE_EVENT_RE, lambda m, date: _before_event(m, events or {})),

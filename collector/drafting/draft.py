@@ -24,7 +24,7 @@ from .read import read_notice
 from .statements import paired, segments
 from .unit_refs import units_said_by_reference
 from .units import (UnitList, UnitResolver, excused_from, named_units, read_addressees, requirement_units,
-                    units_asked_in_text, units_excepted, units_excused, units_in_attachment)
+                    units_asked_in_text, units_excepted, units_excused, units_in_attachment, units_in_scope)
 
 TZ = ZoneInfo("Asia/Shanghai")
 FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
@@ -277,9 +277,12 @@ def _campaign_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
                                        layout.addressee) for n in named_units(m.group(1) or m.group(2), resolver)}
     names = [n for n in names if n not in left_out]
     listed = [n for ul in lists.values() for n in ul.names]
-    asked = units_asked_in_text(layout.body, resolver) if add.undecided and not (listed or names) else []
+    in_scope = units_in_scope(layout.body, resolver) if add.undecided and not listed else []
+    asked = units_asked_in_text(layout.body, resolver) if add.undecided and not (listed or names or in_scope) else []
     for undecided in add.undecided:
-        if asked:
+        if in_scope:
+            unsettled.append(f"主送“{undecided}”读作正文所列的{'、'.join(in_scope)}，请核对")
+        elif asked:
             unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入正文点名要求的单位，请核对")
         elif listed:
             unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入附件所列单位，请核对")
@@ -287,7 +290,7 @@ def _campaign_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
             unsettled.append(f"主送“{undecided}”无法确定具体单位，请选择")
     unsettled += [f"主送“{u}”不是名册中的单位，未列入，请核对" for u in add.unknown]
     exact_kinds = add.kinds if add.kinds and not add.names and not left_out else None
-    for n in listed + asked:
+    for n in listed + in_scope + asked:
         if n not in names:
             names.append(n)
             exact_kinds = None
@@ -366,6 +369,11 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 left_out = excused_from(excused, who + segment) | {u for u in excepted if u not in who + segment}
                 r.units = [u for u in r.units if u not in left_out]
                 found.append(r)
+    for i, sentence in enumerate(sentences):  # …汇总表，与办理情况报告同步报送: the other's deadline
+        r = _sent_with_another(sentence, dated[i], found, (_neighbours(sentences, dated, i, -1), ""), earlier[i],
+                               resolver, lists, campaign_units, shared, unsettled)
+        if r:
+            found.append(r)
     distinct = req.make_distinct([r.hints for r in found], [r.title for r in found])
     for r, hints in zip(found, distinct):
         r.hints = hints
@@ -395,6 +403,27 @@ def _first_report_before(deadline: Deadline, segment: str, firsts: list[tuple[De
         return deadline.follows
     own = set(req.material_names(segment))
     return next((first.text for first, sentence in firsts if not own or own & set(req.material_names(sentence))), "")
+
+
+# 填写《汇总表》，与办理情况报告同步报送: sent with another material, by its deadline
+SENT_WITH = re.compile(r"[，,]?\s*与(?P<what>[^，,。；;]{2,20}?)(?:同步|同时|一并|一起)(?:报送|发送|上报|提交|报)")
+
+
+def _sent_with_another(sentence: str, deadlines: list[Deadline], found: list[DraftRequirement], context, paragraph,
+                       resolver, lists, campaign_units, shared, unsettled) -> DraftRequirement | None:
+    """A sentence with no date of its own that sends its material with one already required: a
+    requirement of its own (its units, its material), due when that one is."""
+    m = SENT_WITH.search(sentence)
+    if deadlines or not m:
+        return None
+    what = m.group("what")
+    other = next((r for r in found if what in r.title or r.title in what or any(h in what for h in r.hints if len(h) >= 4)), None)
+    if other is None:
+        return None
+    deadline = Deadline(m.start(), m.end(), m.group().strip("，, "), other.due.replace(tzinfo=None),
+                        f"期限“{m.group().strip('，, ')}”读作与“{other.title}”相同，请核对")
+    segment = sentence[: m.start()] + sentence[m.end():]
+    return _requirement(deadline, segment, "", context, paragraph, resolver, lists, campaign_units, found, shared, unsettled)
 
 
 def _submission_table_header(sentences: list[str], i: int) -> str:

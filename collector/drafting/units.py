@@ -22,6 +22,8 @@ ADDRESSEE_KINDS = [
     (re.compile(r"各直属(?:机构|单位)|县政府直属机构"), ("institution",)),
     (re.compile(r"县直各(?:%s)?单位|县直(?:%s)?单位" % (("|".join(EVERY_UNIT_QUALIFIERS),) * 2)),
      ("department", "institution")),
+    # 县直各基层工会, 县直各党组织: the union (party branch…) inside every county unit — the units
+    (re.compile(r"县直各(?:基层|机关)?(?:工会|党组织|党支部|党委|团组织|团委|妇委会|妇联)"), ("department", "institution")),
     (re.compile(r"开发区|管委会|园区"), ("zone",)),
 ]
 # addressees outside the county government's roster (party, congress, courts, people's organisations)
@@ -212,8 +214,8 @@ def _leading_unit(text: str, resolver: UnitResolver) -> str | None:
                  if resolver.resolve(text[:n])), None)
 
 
-EXCUSED = re.compile(r"(?:不需|无需|不必|不用|不再|免于|免予)(?:报送|上报|提交|填报|报)(?P<what>[\u4e00-\u9fa5]{0,12})")
-SUBJECT_END = re.compile(r"参照|要|应|须|需|按|不|无|可|只|仅|均|免")
+EXCUSED = re.compile(r"(?:不需|无需|不必|不用|不再|免于|免予)(?:重复|再次|另行)?(?:报送|上报|提交|填报|报)(?P<what>[\u4e00-\u9fa5]{0,12})")
+SUBJECT_END = re.compile(r"参照|要|应|须|需|按|不|无|可|只|仅|均|免|已")
 
 
 def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str]]:
@@ -264,7 +266,7 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
 def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
     """The unit a piece of a sentence starts with: 县应急局 (应 in its name is no verb),
     县教育局要于…, 县卫健局报送, 石佛乡等8个重点乡镇."""
-    cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|于|在|按|报送|上报|填报|提交|发送|负责|牵头|作|分别|的|局长|主任|书记|等",
+    cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|还|也|于|在|按|报送|上报|填报|提交|发送|负责|牵头|作|分别|的|局长|主任|书记|等",
                                            piece)]
     for candidate in (piece, *(piece[:at] for at in cuts)):
         named = resolver.resolve(candidate) if len(candidate) >= 3 else None
@@ -275,6 +277,16 @@ def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
 
 # 除县公安局外的各部门, 除建昌镇（城区由县住建局另行部署）外，各乡镇…
 EXCEPT_RE = re.compile(r"除(?P<who>[^，,。；;（(]{2,60}?)(?:[(（][^)）]*[)）])?(?:以外|之外|外)[，,]?的?(?:县直|县政府)?(?:各|其他|其余|所有)")
+
+
+# 本次总结验收涉及的县直部门为：县教育局、县公安局…: the body says which 有关部门 it means
+SCOPE_LIST_RE = re.compile(r"(?:部门|单位)(?:为|是|包括|有)\s*[:：]\s*(?P<who>[^。；;\n]{2,300})")
+
+
+def units_in_scope(body: str, resolver: UnitResolver) -> list[str]:
+    """The roster units a body lists as the departments (units) concerned, for an addressee line
+    that says only 各有关部门."""
+    return [n for m in SCOPE_LIST_RE.finditer(body) for n in named_units(m.group("who"), resolver)]
 
 
 def units_excepted(body: str, resolver: UnitResolver) -> set[str]:

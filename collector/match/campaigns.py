@@ -479,7 +479,7 @@ def _still_its_matter(parsed, chosen: Routed, words: Words, received_at) -> Rout
 
 
 GENERIC_WORDS = re.compile(r"报送|上报|材料|附件|文件|资料|相关|有关|如下|请查收|请审阅|扫描件|盖章|修改|最终|定稿|新建|文档|[第版稿]")
-TITLED_RE = re.compile(r"[\u4e00-\u9fa5]{2,}(?:报告|总结|说明|方案|预案|计划|汇报|清单|台账|名单|意见|办法|制度|要点|表|函|情况|信息|简报|通报)$")
+TITLED_RE = re.compile(r"[\u4e00-\u9fa5]{2,}(?:报告|总结|说明|方案|预案|计划|汇报|清单|台账|名单|意见|办法|制度|要点|表|函|情况|信息|简报|通报|记录|纪要)$")
 
 
 def _names_something_else(parsed, chosen: Routed, words: Words) -> Routed | None:

@@ -41,6 +41,13 @@ def _doc_lines(text: str, notices: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(drop_pasted(content_lines(text), list(notices)))
 
 
+def forwarded_by_the_office(parsed: ParsedMail, campaigns: list[Campaign]) -> bool:
+    """A collecting mailbox (a co-issuer's too) forwarding a unit's mail: the forwarded mail speaks,
+    not the forwarder's name and sign-off."""
+    office = {a for c in campaigns for a in c.mailbox_addresses}
+    return (parsed.from_addr or "").lower().strip() in office and bool(parsed.forwarded)
+
+
 def gather_hits(parsed: ParsedMail, campaigns: list[Campaign], learned: dict | None) -> list[Hit]:
     idx = name_index(campaigns)
     learned = learned or {}
@@ -61,10 +68,11 @@ def gather_hits(parsed: ParsedMail, campaigns: list[Campaign], learned: dict | N
                 if c.unit_by_name(unit):
                     hits.append(Hit(c.id, (unit,), learned_source, addr, addr))
 
+    forwarder = forwarded_by_the_office(parsed, campaigns)
     by_address(parsed.from_addr, "address", "learned")
     if not any(h.source in ("address", "learned") for h in hits):
         hits += address_pinyin_hits(parsed.from_addr, campaigns)
-    hits += idx.hits(parsed.from_name or "", "from_name")
+    hits += [] if forwarder else idx.hits(parsed.from_name or "", "from_name")
     hits += idx.hits(subject_text(parsed.subject), "subject")
     for fwd in parsed.forwarded:
         by_address(fwd.from_addr, "fwd_address", "fwd_address")
@@ -73,7 +81,7 @@ def gather_hits(parsed: ParsedMail, campaigns: list[Campaign], learned: dict | N
     for a in parsed.attachments:
         if a.kind != "link":
             hits += idx.hits(re.sub(r"\.[A-Za-z0-9]{1,5}$", "", a.filename or ""), "filename")
-    own = _own_text(parsed, campaigns)
+    own = "" if forwarder else _own_text(parsed, campaigns)
     hits += body_hits(idx, content_lines(own), "signature", "body_lead", "body")
     for text in _doc_texts(parsed):
         hits += body_hits(idx, _doc_lines(text, _notices(campaigns)), "doc_sign", "doc_head", "doc_body")
@@ -133,12 +141,18 @@ FORM_FIELD_RE = re.compile(r"(?:填报|报送|填表|上报|申报|推荐|值班
                            r"|单位\s*[（(]盖章[)）]")
 
 
+# the opening line of a letter: a name and a colon, nothing else (县工信局：, 尊敬的县政府办公室：)
+SALUTATION_RE = re.compile(r"\s*(?:尊敬的)?[\u4e00-\u9fa5（）()]{2,30}\s*[:：]\s*")
+
+
 def body_hits(idx: NameIndex, lines: Sequence[str], sign_src: str, lead_src: str, weak_src: str) -> list[Hit]:
     """Names in a text: 落款 lines and a heading / opening sentence are strong;
     a line that speaks of itself (我单位) is strong; every other mention is weak."""
     out: list[Hit] = []
     n = len(lines)
     for i, line in enumerate(lines):
+        if i < 2 and SALUTATION_RE.fullmatch(line):
+            continue  # 县工信局：— whom the letter is to, not who writes it
         edge = i < 3 or i >= n - 4
         line_hits = idx.hits(line, sign_src, fuzzy=edge or bool(SELF_RE.search(line)))
         if not line_hits:
@@ -171,7 +185,8 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
     idx = name_index(campaigns)
     office = {normalize(n) for c in campaigns for n in c.office_names}
     subject = subject_text(parsed.subject)
-    places = [parsed.from_name or "", "" if is_notice_title(subject) else subject]
+    places = ["" if forwarded_by_the_office(parsed, campaigns) else parsed.from_name or "",
+              "" if is_notice_title(subject) else subject]
     if not headline_only:
         own = content_lines(_own_text(parsed, campaigns))
         places += ["\n".join(own[-4:]), "\n".join(own[:2])]

@@ -12,7 +12,8 @@ import filetype
 from .names import extension_of
 
 PHOTO_EXTS = {"jpg", "jpeg", "jpe", "png", "heic", "heif", "webp", "gif", "bmp", "tif", "tiff"}
-DOCUMENT_EXTS = {"doc", "docx", "wps", "pdf", "txt", "xls", "xlsx", "et", "ppt", "pptx", "dps", "rtf", "odt", "ods", "csv", "wpt", "docm", "xlsm"}
+DOCUMENT_EXTS = {"doc", "docx", "wps", "pdf", "txt", "xls", "xlsx", "et", "ppt", "pptx", "dps", "rtf", "odt", "ods", "csv", "wpt", "docm",
+                 "xlsm", "ofd"}
 ARCHIVE_EXTS = {"zip", "rar", "7z", "gz", "tgz", "tar", "bz2", "xz"}
 EML_EXTS = {"eml"}
 
@@ -24,7 +25,7 @@ _EXT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
     "7z": "application/x-7z-compressed", "rar": "application/vnd.rar", "eml": "message/rfc822",
-    "txt": "text/plain", "webp": "image/webp",
+    "txt": "text/plain", "webp": "image/webp", "ofd": "application/ofd",
 }
 _OOXML = {"word/": ("docx", _EXT_TYPES["docx"]), "xl/": ("xlsx", _EXT_TYPES["xlsx"]), "ppt/": ("pptx", _EXT_TYPES["pptx"])}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -44,6 +45,16 @@ def _ooxml_kind(data: bytes) -> tuple[str, str] | None:
     return None
 
 
+def _is_ofd(data: bytes) -> bool:
+    """An OFD (GB/T 33190, the 版式 format of China's 电子公文 and e-invoices): a zip whose root
+    holds OFD.xml."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return "OFD.xml" in zf.namelist()[:2000]
+    except Exception:
+        return False
+
+
 def detect(data: bytes | None, filename: str | None, declared: str | None) -> tuple[str, str, str]:
     """Return (kind, content_type, extension) for a file."""
     declared = (declared or "application/octet-stream").lower()
@@ -58,6 +69,8 @@ def detect(data: bytes | None, filename: str | None, declared: str | None) -> tu
             office = _ooxml_kind(data) if data else None
             if office:
                 return "document", office[1], office[0]
+            if data and _is_ofd(data):
+                return "document", "application/ofd", "ofd"
             if ext in ("docx", "xlsx", "pptx"):
                 return "document", _EXT_TYPES[ext], ext  # broken office zip: still a document
             return "archive", "application/zip", "zip"

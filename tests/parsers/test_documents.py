@@ -146,3 +146,37 @@ def test_docx_page_header_and_footer_are_read_around_the_body():
     assert status == "ok"
     assert text.splitlines() == ["建昌县应急管理局", "城镇燃气安全专项整治工作情况报告", "我单位迅速行动，共排查餐饮场所63家。",
                                  "联系电话：0429-7212345"]
+
+
+def _ofd(objects: list[tuple[str, list[tuple[str, str]]]]) -> bytes:
+    """An OFD (GB/T 33190) as a 公文 system writes one: OFD.xml at the root, each page's TextObjects
+    with a Boundary, and TextCode runs placed by Y within it (several runs can share one line)."""
+    import io
+    import zipfile
+
+    ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+    body = "".join(f'<ofd:TextObject ID="{i}" Boundary="{boundary}">'
+                   + "".join(f'<ofd:TextCode X="0" Y="{y}">{text}</ofd:TextCode>' for y, text in codes)
+                   + "</ofd:TextObject>" for i, (boundary, codes) in enumerate(objects))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("OFD.xml", f'<ofd:OFD {ns} DocType="OFD"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>'
+                              f'</ofd:DocBody></ofd:OFD>')
+        z.writestr("Doc_0/Pages/Page_1/Content.xml", f'<ofd:Page {ns}><ofd:Content><ofd:Layer ID="9">'
+                                                     f'<ofd:TextObject ID="99" Boundary="20 200 100 6"><ofd:TextCode Y="5">第二页'
+                                                     f'</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>')
+        z.writestr("Doc_0/Pages/Page_0/Content.xml", f'<ofd:Page {ns}><ofd:Content><ofd:Layer ID="1">{body}</ofd:Layer>'
+                                                     f'</ofd:Content></ofd:Page>')
+    return out.getvalue()
+
+
+def test_ofd_text_in_reading_order_and_its_detection():
+    from collector.parsers.sniff import detect
+
+    data = _ofd([("20 30 160 8", [("6", "建昌县财政局关于"), ("6", "2028年重点工作的建议说明")]),
+                 ("20 45 160 8", [("6", "一、建议依据。")])])
+    assert detect(data, "建议说明.ofd", "application/octet-stream") == ("document", "application/ofd", "ofd")
+    assert detect(data, "附件", "application/octet-stream")[2] == "ofd"  # by its content, not its name
+    text, status = extract_text(data, "ofd")
+    assert status == "ok" and text.splitlines() == ["建昌县财政局关于2028年重点工作的建议说明", "一、建议依据。", "第二页"]
+    assert extract_text(b"PK\x03\x04 not a zip", "ofd")[1].startswith("failed:")
