@@ -380,3 +380,15 @@ def test_a_material_sent_with_another_is_due_with_it():
     report, table = draft.requirements
     assert (report.due, set(table.units)) == (table.due, {"县水利局", "县交通局"}) and "汇总表" in table.title
     assert any("同步报送" in line for line in draft.unsettled), draft.unsettled
+
+
+@pytest.mark.parametrize("when, due", [("于本月底前", "2026-09-30"), ("于下月底前", "2026-10-31"), ("在当月末前", "2026-09-30")])
+def test_the_end_of_this_or_next_month_is_counted_from_the_notices_date(when, due):
+    draft = _dated(f"请各乡镇{when}将意见建议表以电子邮件形式报送至jc@163.com。")
+    assert [str(r.due)[:10] for r in draft.requirements] == [due], draft.unsettled
+
+
+def test_the_period_the_figures_cover_is_no_deadline():
+    body = ("请各乡镇填写调查表，数据统计时间为2026年1月1日至6月30日，并形成简要文字说明，"
+            "于9月20日12时前报送至jc@163.com。")
+    assert [str(r.due)[:16] for r in _dated(body).requirements] == ["2026-09-20 12:00"]

@@ -34,7 +34,8 @@ _TIME = (rf"(?:\s*(?P<ampm>上午|下午|中午|晚上|早上|傍晚|晚)?\s*(?:
 _RANGE_END = rf"(?:\s*(?:至|到|—|-|~)\s*(?:(?P<m2>{_MD})\s*月\s*)?(?P<d2>{_MD})\s*日)?"
 _END = r"(?P<end>\s*(?:之前|以前|前|为止|止))?"
 DEADLINE_RE = re.compile(_DATE + _WEEKDAY + _RANGE_END + _WEEKDAY + _TIME + _END)
-MONTH_END_RE = re.compile(rf"(?:(?P<y>\d{{4}}|{_CN_YEAR})年)?(?P<m>{_MD})月(?:底|末)(?P<end>前|之前|以前)?")
+MONTH_END_RE = re.compile(rf"(?:(?:(?P<y>\d{{4}}|{_CN_YEAR})年)?(?P<m>{_MD})月|(?P<rel>本月|当月|下月|下个月))(?:底|末)"
+                          r"(?P<end>前|之前|以前)?")
 # 4月中旬前: by the end of that ten-day part of the month (上旬 the 10th, 中旬 the 20th, 下旬 the
 # month's last day); a 旬 without 前 (4月下旬，县统计局将…抽查) is when something happens, no deadline
 TEN_DAYS_RE = re.compile(rf"(?:(?P<y>\d{{4}}|{_CN_YEAR})\s*年\s*)?(?P<m>{_MD})\s*月\s*(?P<part>上旬|中旬|下旬)"
@@ -181,13 +182,25 @@ def _month_end(m: re.Match, notice_date: dt.date | None) -> Deadline:
     return _whole_day_until(m, notice_date, lambda year, month: calendar.monthrange(year, month)[1])
 
 
+def _in_the_notices_month(m: re.Match, notice_date: dt.date | None, last_day) -> Deadline:
+    base = notice_date or dt.date.today()
+    ahead = 1 if m.group("rel").startswith("下") else 0
+    year, month = base.year + (base.month + ahead - 1) // 12, (base.month + ahead - 1) % 12 + 1
+    day = last_day(year, month)
+    return Deadline(m.start(), m.end(), m.group(), dt.datetime.combine(dt.date(year, month, day), LATEST),
+                    f"期限“{m.group()}”按通知日期读作{month}月{day}日24时（23:59:59）截止，请核对")
+
+
 def _ten_days_end(m: re.Match, notice_date: dt.date | None) -> Deadline:
     return _whole_day_until(m, notice_date, lambda year, month: {"上旬": 10, "中旬": 20}.get(
         m.group("part"), calendar.monthrange(year, month)[1]))
 
 
 def _whole_day_until(m: re.Match, notice_date: dt.date | None, last_day) -> Deadline:
-    """Due at 23:59:59 of ``last_day(year, month)`` of the month the match names."""
+    """Due at 23:59:59 of ``last_day(year, month)`` of the month the match names (本月 / 下月: the
+    notice's month, the one after)."""
+    if not m.group("m"):
+        return _in_the_notices_month(m, notice_date, last_day)
     month = cn_int(m.group("m"))
     year = _year(m.group("y"), month, notice_date)
     calendar.monthrange(year, month)  # a month outside 1..12 raises ValueError
@@ -208,9 +221,14 @@ def _checked(read, m: re.Match, notice_date: dt.date | None) -> Deadline:
 DATA_CUTOFF = re.compile(r"(?:统计|数据|时间段|期间)\S{0,4}(?:截至|截止到|截止|至)\s*$")
 
 
+# 数据统计时间为2026年1月1日至6月30日: the period the figures cover
+DATA_PERIOD = re.compile(r"(?:统计|数据)\S{0,4}(?:时间|时段|期间|区间|周期|范围)\s*(?:为|是|[:：])?\s*$")
+
+
 def _is_deadline(sentence: str, m: re.Match) -> bool:
     before = sentence[max(0, m.start() - 6): m.start()]
-    if DATA_CUTOFF.search(before) or re.match(r"\s*(?:期间)?的?(?:数据|情况|统计|相关)", sentence[m.end():]):
+    if DATA_CUTOFF.search(before) or DATA_PERIOD.search(sentence[max(0, m.start() - 12): m.start()]) \
+            or re.match(r"\s*(?:期间)?的?(?:数据|情况|统计|相关)", sentence[m.end():]):
         return False  # （统计截至6月30日）, 截至6月30日的数据: what the figures cover, not when to send
     if m.groupdict().get("end"):
         return True
