@@ -36,6 +36,13 @@ def assert_drafted_as_kept(notice: Path, kept, tmp_path: Path) -> None:
                                                for r in kept.requirements]
 
 
+def kept_draft_as_drafted(notice: Path, where: Path):
+    """`collector campaign init --from-notice NOTICE -o draft.yaml` gives the kept draft: that draft, loaded."""
+    kept_draft = notice.parent / "drafts" / f"{notice.stem}.draft.yaml"
+    (campaign,) = load_campaigns([str(kept_draft)])
+    assert_drafted_as_kept(notice, campaign, where)
+    return campaign
+
 def run_script(script: str, *args: str) -> str:
     """`python SCRIPT ARGS` from the repository root, as the fixture's README writes it."""
     done = subprocess.run([sys.executable, script, *args], cwd=REPO, check=True,

@@ -16,9 +16,8 @@ import sys
 from pathlib import Path
 
 from mixed_mailbox_tests import RoutingTests
-from mixed_suite import assert_drafted_as_kept
+from mixed_suite import assert_drafted_as_kept, kept_draft_as_drafted
 
-from collector.campaign import load_campaigns
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed15"))
 import make_mixed15  # noqa: E402
@@ -63,11 +62,7 @@ class TestMixed15Routing(RoutingTests):
 
     @staticmethod
     def draft(notice: Path, where: Path):
-        """`collector campaign init --from-notice NOTICE -o draft.yaml` gives the kept draft: that draft, loaded."""
-        kept_draft = notice.parent / "drafts" / f"{notice.stem}.draft.yaml"
-        (campaign,) = load_campaigns([str(kept_draft)])
-        assert_drafted_as_kept(notice, campaign, where)
-        return campaign
+        return kept_draft_as_drafted(notice, where)
 
     @staticmethod
     def owed(campaign) -> list:
