@@ -31,6 +31,7 @@ class _Att:
     width: int | None
     height: int | None
     in_document: bool = False  # a picture taken out of a document (照片已插入文档)
+    in_archive: bool = False  # a file taken out of a .zip / .rar the mail carries
 
     @functools.cached_property
     def head(self) -> str:
@@ -85,9 +86,10 @@ def _load_messages(db, campaign: Campaign) -> dict[str, _Msg]:
     ).fetchall():
         kinds[(r[0], r[7])] = r[2] or "other"
         if r[0] in msgs:
-            in_document = r[8] is not None and kinds.get((r[0], r[8])) == "document"
+            parent = kinds.get((r[0], r[8])) if r[8] is not None else None
             msgs[r[0]].attachments.append(
-                _Att(r[1] or "", r[2] or "other", r[3] or "", bool(r[4]), r[5], r[6], in_document))
+                _Att(r[1] or "", r[2] or "other", r[3] or "", bool(r[4]), r[5], r[6], parent == "document",
+                     parent == "archive"))
     for sha, req in db.execute(
         "SELECT message_sha256, requirement FROM submissions WHERE campaign = ?", [campaign.id]
     ).fetchall():
@@ -147,6 +149,24 @@ def _a_picture_of_the_form(a: _Att, part: Part, msg: _Msg, req: Requirement) -> 
             and all(b.kind != "document" for b in msg.attachments if not b.in_document))
 
 
+ARCHIVE_FORMATS = {"zip", "rar", "7z", "tar", "gz", "tgz"}
+
+
+def _evidence_bundle(msg: _Msg, part: Part, req: Requirement, campaign: Campaign) -> int:
+    """佐证材料 asked as one 压缩包: the archives the mail carries; with none, the files that are no
+    other part of the requirement, sent unzipped (the notice asks a 压缩包 only to make sending easy)."""
+    archives = [a for a in msg.attachments if a.kind == "archive" and not a.in_archive
+                and _extension(a.filename) in part.formats]
+    if archives:
+        return len(archives)
+    others = [p for p in req.parts if p is not part and p.kind in ("document", "photo")]
+    loose = [a for a in msg.attachments if not a.in_archive and not a.in_document and a.kind in ("document", "photo")
+             and (a.kind == "document" or _counts_as_photo(a, part))
+             and not any(_document_fits(a, p, msg, req, campaign) if p.kind == "document" else _counts_as_photo(a, p)
+                         for p in others)]
+    return 1 if loose else 0
+
+
 FORWARD_RE = re.compile(r"^\s*(?:fw|fwd|转发)\s*[:：]", re.I)
 
 
@@ -169,6 +189,8 @@ def parts_present(msg: _Msg, req: Requirement, campaign: Campaign) -> dict[str, 
     for part in req.parts:
         if part.kind == "photo":
             have[part.id] = sum(1 for a in msg.attachments if _counts_as_photo(a, part))
+        elif part.kind == "document" and set(part.formats) and set(part.formats) <= ARCHIVE_FORMATS:
+            have[part.id] = _evidence_bundle(msg, part, req, campaign)
         elif part.kind == "document":
             have[part.id] = sum(1 for a in msg.attachments if _document_fits(a, part, msg, req, campaign))
         elif part.kind == "field" and part.pattern:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 from mixed_mailbox_tests import RoutingTests
 from mixed_suite import assert_drafted_as_kept, kept_draft_as_drafted
 
@@ -32,21 +31,6 @@ class TestMixed16Routing(RoutingTests):
              "unit-not-in-annex-table", "task-objection", "wps-et-table", "reply-quotes-annex-table", "zl-late",
              "year-named-twice", "auto-reply"]
     size = (65, 85)
-
-    @pytest.mark.xfail(strict=True, reason="first contact (main 307ac0f), 67/1/2: 026-next-year-target-book (县审计局's 2028 "
-                                           "目标责任书) filed as its 考核 自评; 027-old-name-only (建昌县行政服务中心, the 政务服务中心's "
-                                           "former name) held as not on the roster; 030-notice-pasted-in-body (县应急局) held as "
-                                           "naming two units (县应急局, 建昌镇)")
-    def test_routing(self, results, capsys):
-        super().test_routing(results, capsys)
-
-    @pytest.mark.xfail(strict=True, reason="first contact, seed 7: the same 026 filed and 027, 030 held as in the first draw")
-    def test_another_draw_of_the_same_mailbox(self, tmp_path, capsys):
-        super().test_another_draw_of_the_same_mailbox(tmp_path, capsys)
-
-    @pytest.mark.xfail(strict=True, reason="first contact: 026-next-year-target-book (REVIEW) filed under 县审计局's 考核")
-    def test_mails_a_person_must_see_are_not_filed(self, results):
-        super().test_mails_a_person_must_see_are_not_filed(results)
 
     def test_the_drafter_still_drafts_what_the_clerk_kept(self, tmp_path):
         """The drafter drafts the kept draft of every notice; the 考核's and the 防火's kept files are those

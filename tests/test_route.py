@@ -1290,3 +1290,37 @@ def test_a_record_for_another_office_is_not_the_units_only_material():
     raw = mail("石佛乡6月份巡河记录", "县水利局河长办：\n附件为我乡6月份河长巡河记录，请查收。", {"石佛乡6月份巡河记录.xlsx": record})
     m = place([campaign], raw, dt.datetime(2026, 7, 6, 10, tzinfo=SH))
     assert (m.state, m.requirements) == ("needs_review", []) and "巡河记录" in m.reason, m.reason
+
+
+def test_next_years_signed_target_book_is_not_this_years_self_assessment():
+    campaign = campaign_from_dict({
+        "id": "kh-2027", "title": "2027年度目标责任制考核自评", "notice_date": "2027-12-06",
+        "mailbox": {"addresses": ["jc7710089@163.com"], "subject_hints": ["目标责任制考核"]},
+        "units": {"kinds": ["department"]},
+        "requirements": [{"id": "kh", "title": "自评得分表及自评报告", "due": "2028-01-07T17:00:00+08:00",
+                          "hints": ["自评得分表", "自评报告"],
+                          "parts": [{"id": "doc", "title": "自评报告", "kind": "document", "words": ["自评报告"]}]}],
+    }, roster=ROSTER)
+    raw = mail("审计局2028年度目标责任书", "县政府办：\n我局2028年度目标责任书已由主要领导签字，扫描件见附件。",
+               {"审计局2028年度目标责任书（签字版）.pdf": b"%PDF-1.4\n%%EOF\n"})
+    m = place([campaign], raw, dt.datetime(2028, 1, 5, 14, 30, tzinfo=SH))
+    assert (m.state, m.unit, m.requirements) == ("needs_review", "县审计局", []) and "目标责任书" in m.reason, m.reason
+
+
+def test_a_pasted_notices_head_and_the_county_governments_name_name_no_unit(campaigns):
+    """The notice pasted whole into the body leaves its issuer and 文号 lines last of the sender's
+    words; 建昌县人民政府 there is the county's government, never a near miss of 建昌镇人民政府."""
+    from collector.match.units import gather_hits
+
+    notice = "建昌县人民政府办公室\n建政办发〔2023〕9号\n关于报送年度报告的通知\n各部门：\n请于1月20日前报送年度报告及统计表。"
+    campaign = campaign_from_dict({**ANNUAL, "notice_text": notice}, roster=ROSTER)
+    raw = mail("应急局年度报告", "按照以下通知要求，报送我局材料：\n\n" + notice,
+               {"建昌县应急管理局年度报告.docx": _docx(["建昌县应急管理局2023年政府信息公开工作年度报告"])})
+    m = place([campaign], raw, dt.datetime(2024, 1, 10, 9, tzinfo=SH))
+    assert (m.state, m.unit) == ("filed", "县应急局"), m.reason
+    assert not [h for h in gather_hits(parse_message(mail("x", "建昌县人民政府\n2024年1月10日")), [campaign], {})
+                if "建昌镇" in h.units]
+
+
+def test_a_units_former_name_is_on_the_roster():
+    assert ROSTER.get("县政务服务中心") and "行政服务中心" in ROSTER.get("县政务服务中心").aliases

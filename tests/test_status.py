@@ -302,3 +302,40 @@ def test_an_ofd_stands_for_the_pdf_or_the_word_copy_asked():
     atts = [_Att("县财政局建议说明.ofd", "document", "", False, None, None), _Att("建议表.ofd", "document", "", False, None, None)]
     msg = _Msg("ab" * 32, None, dt.datetime(2027, 10, 20, tzinfo=SH), "a@163.com", "", "", False, atts, ["jy"])
     assert parts_present(msg, campaign.requirements[0], campaign) == {"table": 0, "doc": 1, "stamped": 1}
+
+
+def test_evidence_asked_as_an_archive_and_a_scan_asked_as_pdf():
+    """佐证材料 asked as one 压缩包 is the .zip / .rar (not the files in it twice), or, with none, the
+    files that are no other part (sent unzipped); 承诺书扫描件（PDF） is not phone photos of the paper
+    (mixed13's and mixed16's labels)."""
+    from collector.campaign import campaign_from_dict
+    from collector.roster import builtin_roster
+    from collector.status import _Att, _Msg, parts_present
+
+    campaign = campaign_from_dict({
+        "id": "kh", "title": "目标责任制考核自评", "units": {"kinds": ["department", "town"]},
+        "requirements": [
+            {"id": "kh", "title": "自评报告及佐证材料", "due": "2028-01-07T17:00:00+08:00",
+             "parts": [{"id": "doc", "title": "自评报告", "kind": "document", "formats": ["docx"], "words": ["自评报告"]},
+                       {"id": "archive", "title": "佐证材料", "kind": "document", "formats": ["zip", "rar", "7z"],
+                        "words": ["佐证材料"]}]},
+            {"id": "fh", "title": "承诺书", "due": "2027-12-24T17:00:00+08:00",
+             "parts": [{"id": "stamped", "title": "各村承诺书扫描件（PDF）", "kind": "document", "formats": ["pdf"],
+                        "words": ["承诺书"]}]},
+            {"id": "pics", "title": "承诺书和照片", "due": "2027-12-24T17:00:00+08:00",
+             "parts": [{"id": "stamped", "title": "承诺书扫描件", "kind": "document", "formats": ["pdf"], "words": ["承诺书"]},
+                       {"id": "photos", "title": "现场照片", "kind": "photo"}]},
+        ],
+    }, roster=builtin_roster())
+
+    def present(rid: str, *files) -> dict:
+        atts = [_Att(name, kind, "", False, 1600, 1200, False, in_archive) for name, kind, in_archive in files]
+        msg = _Msg("ab" * 32, None, dt.datetime(2028, 1, 5, tzinfo=SH), "a@163.com", "", "", False, atts, [rid])
+        return parts_present(msg, next(r for r in campaign.requirements if r.id == rid), campaign)
+
+    report = ("审计局自评报告.docx", "document", False)
+    assert present("kh", report, ("佐证材料.rar", "archive", False), ("1.pdf", "document", True)) == {"doc": 1, "archive": 1}
+    assert present("kh", report, ("合同.pdf", "document", False), ("现场.jpg", "photo", False)) == {"doc": 1, "archive": 1}
+    assert present("kh", report) == {"doc": 1, "archive": 0}
+    assert present("fh", ("mmexport1.jpg", "photo", False), ("mmexport2.jpg", "photo", False)) == {"stamped": 0}
+    assert present("pics", ("mmexport1.jpg", "photo", False)) == {"stamped": 0, "photos": 1}

@@ -478,8 +478,8 @@ def _still_its_matter(parsed, chosen: Routed, words: Words, received_at) -> Rout
                   [c.title])
 
 
-GENERIC_WORDS = re.compile(r"报送|上报|材料|附件|文件|资料|相关|有关|如下|请查收|请审阅|扫描件|盖章|修改|最终|定稿|新建|文档|[第版稿]")
-TITLED_RE = re.compile(r"[\u4e00-\u9fa5]{2,}(?:报告|总结|说明|方案|预案|计划|汇报|清单|台账|名单|意见|办法|制度|要点|表|函|情况|信息|简报|通报|记录|纪要)$")
+GENERIC_WORDS = re.compile(r"报送|上报|材料|附件|文件|资料|相关|有关|如下|请查收|请审阅|扫描件|扫描|盖章|签字|签章|修改|最终|定稿|新建|文档|[第版稿]")
+TITLED_RE = re.compile(r"[\u4e00-\u9fa5]{2,}(?:报告|总结|说明|方案|预案|计划|汇报|清单|台账|名单|意见|办法|制度|要点|表|函|情况|信息|简报|通报|记录|纪要|责任书|承诺书|责任状|协议书)$")
 
 
 def _names_something_else(parsed, chosen: Routed, words: Words) -> Routed | None:

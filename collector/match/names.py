@@ -248,13 +248,14 @@ class NameIndex:
 
     def _near_miss(self, window: str, py: list[str]) -> list[str]:
         """One wrong character in a long name (5+ characters), neither its first
-        (县/市: another level) nor its last (镇/乡/局: another kind)."""
+        (县/市: another level) nor its last (镇/乡/局: another kind), nor a level's
+        character anywhere (建昌县人民政府 is the county's, not 建昌镇人民政府)."""
         out = []
         for alias, apy in self.long_aliases.get(len(window), []):
             if window[-1] != alias[-1] or window[0] != alias[0]:
                 continue
-            diff = sum(1 for a, b in zip(window, alias) if a != b)
-            if diff == 1:
+            diff = [(a, b) for a, b in zip(window, alias) if a != b]
+            if len(diff) == 1 and not set(diff[0]) <= LEVEL_CHARS:
                 out.append(alias)
         return out
 
@@ -281,6 +282,7 @@ def name_index(campaigns: list[Campaign]) -> NameIndex:
     return hit[1]
 
 
+LEVEL_CHARS = set("省市县区镇乡村")  # one of these for another is another level, never a typo
 PINYIN_MIN = 8  # letters: datunzhen, shuiliju; shorter spellings (shiju, jcx) are anyone's
 
 

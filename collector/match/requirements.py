@@ -199,7 +199,7 @@ def is_calendar(a) -> bool:
 
 def takes_pictures(req) -> bool:
     """Photos, or a document that may come as a picture: one of any format (a paper 回执, filled and
-    photographed) or a scan asked as jpg. Not a table asked in Excel."""
+    photographed) or a scan asked as jpg. Not a table asked in Excel, nor a scan asked as PDF."""
     return any(p.kind == "photo" or (p.kind == "document" and (not p.formats or {"jpg", "jpeg", "png"} & set(p.formats)))
                for p in req.parts)
 

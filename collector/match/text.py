@@ -89,6 +89,13 @@ def _squashed(quote_sources: tuple[str, ...]) -> list[str]:
     return [_squash(normalize(s)) for s in quote_sources if s]
 
 
+@functools.lru_cache(maxsize=8)
+def _heads(quote_sources: tuple[str, ...]) -> frozenset[str]:
+    """The notices' first lines (issuer, 文号, title), squashed: pasted with the notice, no 落款."""
+    return frozenset(_squash(normalize(line)) for s in quote_sources if s
+                     for line in [ln for ln in s.splitlines() if ln.strip()][:4])
+
+
 HEADER_AHEAD_RE = re.compile(r"(?:发件人|发送时间|日期|Sent|Date|收件人|To|From)\s*[:：]", re.I)
 
 
@@ -136,8 +143,11 @@ def drop_pasted(kept: list[str], quote_sources: list[str] = ()) -> list[str]:
         long_lines = [k for k in run if len(squashed[k]) >= 15]
         if len(run) >= 3 or long_lines:
             # a pasted piece of the notice: drop it, but short lines just above
-            # its first long line are the sender's own 落款 ("县发改局")
-            out.extend(kept[i : long_lines[0]] if long_lines else [])
+            # its first long line are the sender's own 落款 ("县发改局") — unless they
+            # are the notice's own head (its issuer, 文号), pasted with the rest
+            heads = _heads(tuple(quote_sources))
+            above = kept[i : long_lines[0]] if long_lines else []
+            out.extend(line for line in above if _squash(normalize(line)) not in heads)
         else:
             out.extend(kept[i:j])
         i = j
