@@ -20,6 +20,8 @@ from . import words as req_words
 from .addresses import SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
 from .deadlines import Deadline, event_dates, find_deadlines, replaced_dates
 from .layout import Layout, normalize, split_notice
+from .not_mailed import (MAILED_TOO, REPORTED, activity_days, by_phone, on_paper, onward,
+                         superseded_across_sentences)
 from .read import read_notice
 from .statements import paired, segments
 from .unit_refs import units_said_by_reference
@@ -245,23 +247,6 @@ def _county(layout: Layout) -> str:
     return m.group(1) if m else ""
 
 
-# a deadline an earlier notice set: 原定, 此前, 我局于5月11日印发《…通知》，要求…于5月29日前报送
-REPORTED = re.compile(r"印发了|原通知|原定|原要求|此前|曾要求|已于|\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|下发|发布)(?:了|的)?《")
-CITES_A_NOTICE = re.compile(r"印发的?《[^》]*通知》|原通知|此前")
-
-
-def _superseded_across_sentences(sentences: list[str], dated: list[list[Deadline]]) -> None:
-    """我局于11月16日印发的《…通知》，要求各单位于11月27日前报送…。…将报送时间推迟至12月4日17时前:
-    a moved deadline whose own sentence holds no date it replaces replaces the last one of the
-    sentence just before, when that sentence cites the earlier notice."""
-    for i, deadlines in enumerate(dated):
-        if not i or not any(d.moved and d.replaced_at is None for d in deadlines):
-            continue
-        before = [d for d in dated[i - 1] if d.due and not d.moved]
-        if before and CITES_A_NOTICE.search(sentences[i - 1][:before[-1].start]):
-            before[-1].superseded = True
-
-
 # ---------------------------------------------------------------- units
 
 
@@ -312,7 +297,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
     for d in (d for ds in dated for d in ds):  # 要求…于8月14日前报送 beside 由原定的8月14日延期至…
         if d.due and not d.moved and d.due.date() in replaced_dates(body, date):
             d.superseded = True
-    _superseded_across_sentences(sentences, dated)
+    superseded_across_sentences(sentences, dated)
     firsts = _first_reports(sentences, dated)
     listed = next((s for s in sentences if MATERIALS_LISTED.search(s) and req.material_names(s)), "")
     by_row_due: dict[dt.datetime, DraftRequirement] = {}
@@ -335,16 +320,16 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 if re.search(r"前|止", deadline.text):
                     unsettled.append(f"期限“{deadline.text}”不是报送材料（{_short(segment)}），未列为报送要求")
                 continue
-            if _activity_days(deadline, _clause_at(sentence, deadline.start)):
+            if activity_days(deadline, _clause_at(sentence, deadline.start)):
                 unsettled.append(f"“{deadline.text}”是活动的日期（{_short(segment)}），未列为报送要求")
                 continue
-            if _on_paper(segment) or (_on_paper(_clause_at(sentence, deadline.start)) and not MAILED_TOO.search(segment)):
+            if on_paper(segment) or (on_paper(_clause_at(sentence, deadline.start)) and not MAILED_TOO.search(segment)):
                 unsettled.append(f"期限“{deadline.text}”为纸质材料报送（{_short(segment)}），未列为邮件报送要求，请核对")
                 continue
-            if _onward(sentence, deadline):
+            if onward(sentence, deadline):
                 unsettled.append(f"期限“{deadline.text}”是本级汇总后上报上级的期限（{_short(segment)}），未列为报送要求，请核对")
                 continue
-            if _by_phone(segment):
+            if by_phone(segment):
                 unsettled.append(f"期限“{deadline.text}”为电话报告（{_short(segment)}），未列为邮件报送要求，请核对")
                 continue
             first = _first_report_before(deadline, segment, firsts)
@@ -458,60 +443,6 @@ def _table_units(sentences: list[str]) -> str:
     """请表中所列牵头单位、配合单位…: every cell of the body's table rows (cells joined by tabs);
     the roster names in them are found as any sentence's are."""
     return "、".join(cell for s in sentences if "\t" in s for cell in s.split("\t"))
-
-
-# what an office does on given days, not something sent by them
-ACTIVITY = re.compile(r"指导|检查|督导|督查|验收|培训|会议|调研|抽查|核查|评审|座谈|观摩|考核|暗访|巡查|演练")
-
-
-def _activity_days(deadline: Deadline, clause: str) -> bool:
-    """将于12月28日至12月30日…开展现场业务指导: a date without 前 or 止 in a clause that names an
-    activity and sends nothing is when the activity happens."""
-    return (not deadline.recurring and not re.search(r"前|止", deadline.text)
-            and bool(ACTIVITY.search(clause)) and not SUBMIT.search(clause))
-
-
-# 纸质版…报送至305室，同时将电子版发送至…: the paper copy is handed in, the same report mailed too
-MAILED_TOO = re.compile(r"同时[^。；;]{0,20}(?:电子|邮箱|邮件|@)")
-
-
-def _on_paper(text: str) -> bool:
-    """纸质版…于11月18日前报送县财政局（305室）: a copy handed in on paper, not mailed."""
-    return "纸质" in text and not re.search(r"电子|邮箱|邮件|@", text)
-
-
-# 县安委办汇总后于7月3日前报市安委办, 县营商局要对各单位报送的意见建议逐条研究，7月中旬前形成分析报告
-# 报县政府: the collecting office's own report upward (to the city, the province, the county's
-# government or party committee), not the units'
-UPWARD = re.compile(r"(?:报|报送|上报|呈报)(?:至|到|给)?(?:市|省|县政府(?!办)|县人民政府(?!办)|县委(?!办))")
-ONE_COUNTY_OFFICE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])?\s*(?:由)?"
-                               r"(?:县(?!直|政府各)|我|本)[^\s各、和及,，]{0,10}?(?:办|局|委|室|中心)(?![各、和及与])")
-WHAT_UNITS_SENT = re.compile(r"汇总|各[\u4e00-\u9fa5]{0,4}报送的|收集的")
-
-
-def _onward(sentence: str, deadline: Deadline) -> bool:
-    """A deadline sent upward after it, in a sentence whose subject is one county office (or
-    its 汇总 of what the units sent), not the units (各乡镇…, 请…)."""
-    clause = _clause_at(sentence, deadline.start)
-    if not UPWARD.search(sentence[deadline.end: deadline.end + 30].split("；")[0]):
-        return False
-    before = clause[: clause.find(deadline.text)] if deadline.text in clause else ""
-    if re.search(r"各|请", before):
-        return False
-    opening = sentence[: deadline.start]
-    return ("汇总" in before or bool(ONE_COUNTY_OFFICE.match(before))
-            or (bool(ONE_COUNTY_OFFICE.match(opening)) and bool(WHAT_UNITS_SENT.search(opening))
-                and "请" not in opening))
-
-
-# 以电话形式报县双拥办, 通过电话报告: the means is the phone (联系电话 is a number, no means)
-BY_PHONE = re.compile(r"(?:以|通过|用|采取|采用)电话|电话(?:形式|方式)|(?<!联系)电话(?:报告|告知)")
-MAILED = re.compile(r"邮箱|邮件|@|电子版|扫描件")
-
-
-def _by_phone(text: str) -> bool:
-    """于7月20日前以电话形式报县双拥办，不需书面报送: said on the phone, nothing mailed."""
-    return bool(BY_PHONE.search(text)) and not MAILED.search(text)
 
 
 def _neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> str:

@@ -1,0 +1,81 @@
+"""Deadlines a notice states that are no mailed requirement of its units: an activity's days, a
+copy handed in on paper, the office's own report upward, a report by phone, and the deadlines of
+an earlier notice it cites or moves."""
+
+from __future__ import annotations
+
+import re
+
+from .addresses import SUBMIT, clause_at as _clause_at
+from .deadlines import Deadline
+
+
+# what an office does on given days, not something sent by them
+ACTIVITY = re.compile(r"指导|检查|督导|督查|验收|培训|会议|调研|抽查|核查|评审|座谈|观摩|考核|暗访|巡查|演练")
+
+
+def activity_days(deadline: Deadline, clause: str) -> bool:
+    """将于12月28日至12月30日…开展现场业务指导: a date without 前 or 止 in a clause that names an
+    activity and sends nothing is when the activity happens."""
+    return (not deadline.recurring and not re.search(r"前|止", deadline.text)
+            and bool(ACTIVITY.search(clause)) and not SUBMIT.search(clause))
+
+
+# 纸质版…报送至305室，同时将电子版发送至…: the paper copy is handed in, the same report mailed too
+MAILED_TOO = re.compile(r"同时[^。；;]{0,20}(?:电子|邮箱|邮件|@)")
+
+
+def on_paper(text: str) -> bool:
+    """纸质版…于11月18日前报送县财政局（305室）: a copy handed in on paper, not mailed."""
+    return "纸质" in text and not re.search(r"电子|邮箱|邮件|@", text)
+
+
+# 县安委办汇总后于7月3日前报市安委办, 县营商局要对各单位报送的意见建议逐条研究，7月中旬前形成分析报告
+# 报县政府: the collecting office's own report upward (to the city, the province, the county's
+# government or party committee), not the units'
+UPWARD = re.compile(r"(?:报|报送|上报|呈报)(?:至|到|给)?(?:市|省|县政府(?!办)|县人民政府(?!办)|县委(?!办))")
+ONE_COUNTY_OFFICE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])?\s*(?:由)?"
+                               r"(?:县(?!直|政府各)|我|本)[^\s各、和及,，]{0,10}?(?:办|局|委|室|中心)(?![各、和及与])")
+WHAT_UNITS_SENT = re.compile(r"汇总|各[\u4e00-\u9fa5]{0,4}报送的|收集的")
+
+
+def onward(sentence: str, deadline: Deadline) -> bool:
+    """A deadline sent upward after it, in a sentence whose subject is one county office (or
+    its 汇总 of what the units sent), not the units (各乡镇…, 请…)."""
+    clause = _clause_at(sentence, deadline.start)
+    if not UPWARD.search(sentence[deadline.end: deadline.end + 30].split("；")[0]):
+        return False
+    before = clause[: clause.find(deadline.text)] if deadline.text in clause else ""
+    if re.search(r"各|请", before):
+        return False
+    opening = sentence[: deadline.start]
+    return ("汇总" in before or bool(ONE_COUNTY_OFFICE.match(before))
+            or (bool(ONE_COUNTY_OFFICE.match(opening)) and bool(WHAT_UNITS_SENT.search(opening))
+                and "请" not in opening))
+
+
+# 以电话形式报县双拥办, 通过电话报告: the means is the phone (联系电话 is a number, no means)
+BY_PHONE = re.compile(r"(?:以|通过|用|采取|采用)电话|电话(?:形式|方式)|(?<!联系)电话(?:报告|告知)")
+MAILED = re.compile(r"邮箱|邮件|@|电子版|扫描件")
+
+
+def by_phone(text: str) -> bool:
+    """于7月20日前以电话形式报县双拥办，不需书面报送: said on the phone, nothing mailed."""
+    return bool(BY_PHONE.search(text)) and not MAILED.search(text)
+
+
+# a deadline an earlier notice set: 原定, 此前, 我局于5月11日印发《…通知》，要求…于5月29日前报送
+REPORTED = re.compile(r"印发了|原通知|原定|原要求|此前|曾要求|已于|\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|下发|发布)(?:了|的)?《")
+CITES_A_NOTICE = re.compile(r"印发的?《[^》]*通知》|原通知|此前")
+
+
+def superseded_across_sentences(sentences: list[str], dated: list[list[Deadline]]) -> None:
+    """我局于11月16日印发的《…通知》，要求各单位于11月27日前报送…。…将报送时间推迟至12月4日17时前:
+    a moved deadline whose own sentence holds no date it replaces replaces the last one of the
+    sentence just before, when that sentence cites the earlier notice."""
+    for i, deadlines in enumerate(dated):
+        if not i or not any(d.moved and d.replaced_at is None for d in deadlines):
+            continue
+        before = [d for d in dated[i - 1] if d.due and not d.moved]
+        if before and CITES_A_NOTICE.search(sentences[i - 1][:before[-1].start]):
+            before[-1].superseded = True
