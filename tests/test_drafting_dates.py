@@ -392,3 +392,26 @@ def test_the_period_the_figures_cover_is_no_deadline():
     body = ("请各乡镇填写调查表，数据统计时间为2026年1月1日至6月30日，并形成简要文字说明，"
             "于9月20日12时前报送至jc@163.com。")
     assert [str(r.due)[:16] for r in _dated(body).requirements] == ["2026-09-20 12:00"]
+
+
+def test_jiezhi_is_as_of_unless_it_ends_a_sending():
+    body = ("一、各单位对截至2026年8月31日拖欠企业账款情况进行清查。\n"
+            "二、请于2026年9月18日17时前将统计表发送至jc@163.com。")
+    assert [str(r.due)[:16] for r in _dated(body).requirements] == ["2026-09-18 17:00"]
+    assert [str(r.due)[:10] for r in _dated("请各乡镇填写统计表后报送，报送时间截至9月25日。发送至jc@163.com。").requirements] \
+        == ["2026-09-25"]
+
+
+def test_days_after_an_activity_and_the_first_working_day_after_a_holiday():
+    body = ("一、活动时间\n2026年9月10日至9月18日。\n二、报送要求\n1.请各乡镇于9月9日前将活动方案发送至jc@163.com。\n"
+            "2.活动结束后5日内，将活动总结发送至上述邮箱。")
+    assert [str(r.due)[:10] for r in _dated(body).requirements] == ["2026-09-09", "2026-09-23"]
+    holiday = ("二、报送时间\n根据国务院办公厅通知，国庆节放假时间为10月1日至10月7日。请各乡镇于国庆假期后第一个工作日下班前，"
+               "将工作总结发送至jc@163.com。")
+    assert [str(r.due)[:16] for r in _dated(holiday).requirements] == ["2026-10-08 17:00"]
+
+
+def test_a_paper_copy_saying_no_mail_is_needed_is_no_mailed_requirement():
+    body = ("（一）请于9月25日前将申报表电子版发送至jc@163.com。\n"
+            "（二）申报表纸质版一式三份于10月9日前报送至县总工会308室，纸质材料不需另发电子邮件。")
+    assert [str(r.due)[:10] for r in _dated(body).requirements] == ["2026-09-25"]

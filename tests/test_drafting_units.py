@@ -594,3 +594,11 @@ def test_the_departments_concerned_named_in_the_body_are_the_addressees_youguan_
     (r,) = d.requirements
     assert set(r.units) == TOWNS | {"县教育局", "县公安局", "县人社局"}
     assert any("读作正文所列" in line for line in d.unsettled), d.unsettled
+
+
+def test_the_units_with_problems_listed_in_the_section_before():
+    body = ("二、存在的问题\n（一）县林草局政务公开栏目信息超过6个月未更新；\n（二）县供销社微信公众号连续两周无更新；\n"
+            "（三）喇嘛洞镇网站栏目存在空白栏目2个。\n三、整改要求\n"
+            "请上述存在问题的单位立即整改，并于2027年10月22日16时前将整改情况报告发送至jc@163.com。")
+    (r,) = draft(_units_notice(body, "各乡镇人民政府，县直各单位")).requirements
+    assert r.units == ["县林草局", "县供销社", "喇嘛洞镇"]

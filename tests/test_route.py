@@ -1324,3 +1324,66 @@ def test_a_pasted_notices_head_and_the_county_governments_name_name_no_unit(camp
 
 def test_a_units_former_name_is_on_the_roster():
     assert ROSTER.get("县政务服务中心") and "行政服务中心" in ROSTER.get("县政务服务中心").aliases
+
+
+def test_round_10_names_a_shared_office_a_typo_and_a_tables_first_cells():
+    """A building's office (综合楼办公室) sending for the unit it names is no unit off the roster; 汤王庙镇 in a
+    subject is a slip for the 药王庙镇 of the sign-off; a table's first cells 乡镇 | 新开岭乡人民政府 say whose
+    table it is, as 填报单位 does."""
+    survey = campaign_from_dict({
+        "id": "fw-2028", "title": "2028年春季农村房屋安全隐患排查", "notice_date": "2028-04-17",
+        "mailbox": {"addresses": ["jc7710089@163.com"], "subject_hints": ["房屋安全隐患"]},
+        "units": {"kinds": ["town", "township", "department", "institution"]},
+        "requirements": [{"id": "fw", "title": "各村明细表和乡镇汇总表", "due": "2028-05-12T17:00:00+08:00",
+                          "hints": ["各村明细表", "乡镇汇总表"],
+                          "parts": [{"id": "table", "title": "各村明细表", "kind": "document", "words": ["明细表"]},
+                                    {"id": "table2", "title": "乡镇汇总表", "kind": "document", "words": ["乡镇汇总表", "汇总表"]}]}],
+    }, roster=ROSTER)
+    when = dt.datetime(2028, 5, 9, 16, tzinfo=SH)
+    shared = mail("机关事务中心房屋安全隐患排查", "机关事务中心明细表见附件。",
+                  {"县机关事务中心房屋安全隐患排查明细表.xlsx": _sheet([["明细表"], ["填报单位", "建昌县机关事务服务中心"]])},
+                  name="综合楼办公室")
+    assert place([survey], shared, when).unit == "县机关事务中心"
+    typo = mail("汤王庙镇农村房屋安全隐患排查材料", "县政府办：\n我镇明细表见附件。\n建昌县药王庙镇人民政府",
+                {"汤王庙镇排查明细表.xlsx": _sheet([["明细表"], ["乡镇", "药王庙镇人民政府"]])})
+    m = place([survey], typo, when)
+    assert (m.state, m.unit) == ("filed", "药王庙镇"), m.reason
+    village = mail("三道沟村房屋排查明细表", "县政府办：\n我是新开岭乡三道沟村的，乡里让各村直接发，明细表见附件。",
+                   {"三道沟村房屋安全隐患排查明细表.xlsx": _sheet([["行政村房屋安全隐患排查明细表"],
+                                                          ["乡镇", "新开岭乡人民政府", "行政村", "三道沟村"],
+                                                          ["序号", "户主姓名", "房屋结构"], [1, "邵立", "砖混"]])})
+    m = place([survey], village, when)
+    assert (m.state, m.unit) == ("filed", "新开岭乡"), m.reason
+    summary = mail("要路沟乡农村房屋安全隐患排查汇总表", "汇总表补上。",
+                   {"要路沟乡农村房屋安全隐患排查情况汇总表.xlsx": _sheet([["乡镇排查情况汇总表"], ["乡镇", "要路沟乡人民政府"]])})
+    m = place([survey], summary, when)  # 汇总表, a word of the campaign's own part, not another matter's table
+    assert (m.state, m.unit) == ("filed", "要路沟乡"), m.reason
+
+
+def test_a_subject_naming_one_campaign_over_files_of_another_goes_to_review():
+    debts = campaign_from_dict({
+        "id": "qq-2028", "title": "2028年第一季度清理拖欠企业账款情况", "notice_date": "2028-03-27",
+        "mailbox": {"addresses": ["jc7710089@163.com"], "subject_hints": ["清理拖欠企业账款", "一季度清欠情况"]},
+        "units": {"kinds": ["department"]},
+        "requirements": [{"id": "qq", "title": "清欠统计表", "due": "2028-04-07T17:00:00+08:00", "hints": ["清欠统计表"],
+                          "parts": [{"id": "table", "title": "统计表", "kind": "document", "words": ["统计表"]}]}],
+    }, roster=ROSTER)
+    security = campaign_from_dict({
+        "id": "aq-2028", "title": "2028年全民国家安全教育日宣传活动", "notice_date": "2028-04-03",
+        "mailbox": {"addresses": ["jc7710089@163.com"], "subject_hints": ["国家安全教育日"]},
+        "units": {"kinds": ["department"]},
+        "requirements": [{"id": "plan", "title": "宣传活动方案", "due": "2028-04-10T17:00:00+08:00", "hints": ["宣传活动方案"],
+                          "parts": [{"id": "doc", "title": "方案", "kind": "document", "words": ["活动方案"]}]}],
+    }, roster=ROSTER)
+    raw = mail("县水利局一季度清欠情况", "请查收。",
+               {"水利局全民国家安全教育日宣传活动方案.docx": _docx(["建昌县水利局2028年全民国家安全教育日宣传活动方案"])})
+    m = place([debts, security], raw, dt.datetime(2028, 4, 9, 15, 20, tzinfo=SH))
+    assert (m.state, m.unit) == ("needs_review", "县水利局") and "附件却是" in m.reason, m.reason
+
+
+def test_a_slip_is_one_character_of_the_name_but_never_another_level(campaigns):
+    from collector.match.decide import _a_typo_of
+
+    assert _a_typo_of("汤王庙镇", "药王庙镇", campaigns)
+    assert not _a_typo_of("市林草局", "县林草局", campaigns)  # the city's bureau, not a slip
+    assert not _a_typo_of("药王庙乡", "药王庙镇", campaigns)  # another kind

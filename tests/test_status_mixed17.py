@@ -11,7 +11,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 from mixed_mailbox_tests import StatusTests
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed17"))
@@ -22,9 +21,3 @@ class TestMixed17Status(StatusTests):
     gen = make_mixed17
     cells_per_campaign = {make_mixed17.C515: 68, make_mixed17.QQ: 67, make_mixed17.AQ: 120, make_mixed17.FW: 28}
 
-    test_every_status_cell_is_right = pytest.mark.xfail(strict=True, reason=(
-        "first contact on main 867ca1c: 276 of 283 cells (机关事务中心, 融媒体中心, 喇嘛洞镇 summary, 药王庙镇, 要路沟乡, "
-        "新开岭乡, 巴什罕乡; README, Results on main)"))(StatusTests.test_every_status_cell_is_right)
-    test_imported_mails_land_under_the_right_campaign_unit_and_requirements = pytest.mark.xfail(
-        strict=True, reason="046 same-file-two-campaigns filed under the 教育日 plan")(
-        StatusTests.test_imported_mails_land_under_the_right_campaign_unit_and_requirements)

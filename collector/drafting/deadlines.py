@@ -97,8 +97,9 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
                (STAGE_END_RE, lambda m, date: _stage_end(m, events or {})))
     for pattern, read in readers:
         for m in pattern.finditer(sentence):
-            if not any(a <= m.start() < b for a, b in taken) and _is_deadline(sentence, m):
-                out.append(_checked(read, m, notice_date))
+            within = pattern is AFTER_EVENT_RE and bool(m.group("n")) and "内" in m.group()
+            if not any(a <= m.start() < b for a, b in taken) and (within or _is_deadline(sentence, m)):
+                out.append(_checked(read, m, notice_date))  # 活动结束后5日内: within, a deadline without 前
     out.sort(key=lambda d: d.start)
     out = _restated_in_brackets(sentence, out)
     _mark_moved(sentence, out)
@@ -225,11 +226,18 @@ DATA_CUTOFF = re.compile(r"(?:统计|数据|时间段|期间)\S{0,4}(?:截至|�
 DATA_PERIOD = re.compile(r"(?:统计|数据)\S{0,4}(?:时间|时段|期间|区间|周期|范围)\s*(?:为|是|[:：])?\s*$")
 
 
+# 报送时间截至7月4日, 问卷填写截至8月22日晚8时: 截至 a sending (filling, signing up) ends by
+SENDING_BY = re.compile(r"(?:报送|上报|提交|发送|填写|填报|报名|征集|收集|时间|期限|日期)\S{0,2}截至\s*$")
+
+
 def _is_deadline(sentence: str, m: re.Match) -> bool:
     before = sentence[max(0, m.start() - 6): m.start()]
     if DATA_CUTOFF.search(before) or DATA_PERIOD.search(sentence[max(0, m.start() - 12): m.start()]) \
             or re.match(r"\s*(?:期间)?的?(?:数据|情况|统计|相关)", sentence[m.end():]):
         return False  # （统计截至6月30日）, 截至6月30日的数据: what the figures cover, not when to send
+    if re.search(r"截至\s*$", before) and not m.groupdict().get("end") and not m.groupdict().get("h") \
+            and not SENDING_BY.search(sentence[max(0, m.start() - 12): m.start()]):
+        return False  # 对截至3月31日拖欠的账款进行清查: "as of", not "by" (报送时间截至7月4日 is a deadline)
     if m.groupdict().get("end"):
         return True
     # 延期至8月21日17时: a date something is moved to is a deadline without 前 too
@@ -419,7 +427,7 @@ def _dotted(m: re.Match, notice_date: dt.date | None) -> Deadline:
     return Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(date, clock), assumed)
 
 
-EVENT = r"会议|培训班|培训|活动|考试|比赛|评审会|座谈会|推进会|调度会|现场会|假期"
+EVENT = r"会议|培训班|培训|活动|考试|比赛|评审会|座谈会|推进会|调度会|现场会|假期|放假"
 # 会议召开前一日下班前, 培训开班前2个工作日, 活动开始前三天: counted back from the event's day
 BEFORE_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:召开|举办|举行|开始|开班)?前(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
                              r"\s*个?(?P<unit>工作日|日|天)" + _TIME + r"(?P<end>\s*(?:之前|以前|前))?")
@@ -436,7 +444,7 @@ EVENT_SPAN_RE = re.compile(rf"(?P<event>{EVENT})(?:期间|时间)?\s*[(（:：�
 # 活动当天18时前: on the event's day
 ON_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:当天|当日)" + _TIME + r"(?P<end>\s*(?:之前|以前|前))?")
 # 假期结束次日上午10时前, 活动结束后3个工作日内: counted from the event's last day
-AFTER_EVENT_RE = re.compile(rf"(?P<event>{EVENT})结束后?\s*(?:(?P<next>次日|第二天|第二日)|(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
+AFTER_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:结束后?|后)\s*(?:(?P<next>次日|第二天|第二日|第一个工作日)|(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
                             r"\s*个?(?P<unit>工作日|日|天)(?:内|之内)?)" + _TIME + r"(?P<end>\s*(?:之前|以前|前))?")
 
 
@@ -495,6 +503,8 @@ def event_dates(text: str, notice_date: dt.date | None) -> dict[str, dt.date]:
 
 
 def _event_key(word: str) -> str:
+    if word in ("假期", "放假"):
+        return "假期"  # 元旦放假时间为1月1日至3日 … 元旦假期后第一个工作日
     return "会议" if word.endswith("会") or word == "会议" else word[:2]
 
 
@@ -507,7 +517,8 @@ def _after_event(m: re.Match, events: dict[str, dt.date]) -> Deadline:
     """假期结束次日上午10时前, 活动结束后3个工作日内: days after the event's last day (its only day
     when said as one)."""
     n = 1 if m.group("next") else cn_int(m.group("n"))
-    return _from_event(m, events, m.group("event"), n, m.group("unit") or "日", "结束后", last_day=True)
+    unit = "工作日" if m.group("next") == "第一个工作日" else m.group("unit") or "日"  # 假期后第一个工作日
+    return _from_event(m, events, m.group("event"), n, unit, "结束后", last_day=True)
 
 
 def _from_event(m: re.Match, events: dict[str, dt.date], word: str, n: int, unit: str, how: str,

@@ -11,7 +11,7 @@ from .deadlines import Deadline
 
 
 # what an office does on given days, not something sent by them
-ACTIVITY = re.compile(r"指导|检查|督导|督查|验收|培训|会议|调研|抽查|核查|评审|座谈|观摩|考核|暗访|巡查|演练")
+ACTIVITY = re.compile(r"指导|检查|督导|督查|验收|培训|会议|调研|抽查|核查|评审|座谈|观摩|考核|暗访|巡查|演练|放假|假期")
 
 
 def activity_days(deadline: Deadline, clause: str) -> bool:
@@ -25,9 +25,13 @@ def activity_days(deadline: Deadline, clause: str) -> bool:
 MAILED_TOO = re.compile(r"同时[^。；;]{0,20}(?:电子|邮箱|邮件|@)")
 
 
+# 纸质材料不需另发电子邮件: mail words said only to say there is no mail
+NO_MAIL = re.compile(r"(?:不需|无需|不必|不用|不再)(?:另行|另|再)?(?:发送|发|报送)?(?:电子邮件|电子版|邮件|邮箱)")
+
+
 def on_paper(text: str) -> bool:
     """纸质版…于11月18日前报送县财政局（305室）: a copy handed in on paper, not mailed."""
-    return "纸质" in text and not re.search(r"电子|邮箱|邮件|@", text)
+    return "纸质" in text and not re.search(r"电子|邮箱|邮件|@", NO_MAIL.sub("", text))
 
 
 # 县安委办汇总后于7月3日前报市安委办, 县营商局要对各单位报送的意见建议逐条研究，7月中旬前形成分析报告

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from collector.numerals import cn_int
-from .units import UNIT_SUFFIX, UnitResolver, units_in_cell, named_units
+from .units import LIST_MARK, UNIT_SUFFIX, UnitResolver, leading_unit, named_units, units_in_cell
 
-EARLIER_UNITS = re.compile(r"上述(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?:部门|单位)")
+EARLIER_UNITS = re.compile(r"上述(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?P<q>[\u4e00-\u9fa5]{1,8}?的)?(?:部门|单位)")
 THE_REST = re.compile(r"(?:其余|其他|其它)的?各?(部门|单位)")
 # 牵头单位, 责任单位, 建设单位, 报送单位: the heading of a column (or a label line) the words name
 COLUMN = re.compile(r"[\u4e00-\u9fa5]{2}单位")
@@ -38,6 +38,13 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver) ->
     m = EARLIER_UNITS.search(text)
     if not m:
         return []
+    if m.group("q") and not m.group("n"):  # 上述存在问题的单位: those the section before names, item by item
+        headings = [k for k, s in enumerate(earlier) if SECTION_HEADING.match(s)]
+        if len(headings) >= 2:
+            section = earlier[headings[-2]:headings[-1]]
+            found = [n for sentence in section for n in [leading_unit(LIST_MARK.sub("", sentence).strip(), resolver)] if n]
+            if found:
+                return list(dict.fromkeys(found))
     want = cn_int(m.group("n")) if m.group("n") else None
     for sentence in reversed(earlier):
         names = named_units(sentence, resolver)

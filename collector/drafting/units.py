@@ -201,14 +201,14 @@ def units_asked_in_text(body: str, resolver: UnitResolver) -> list[str]:
     for m in re.finditer(r"请([^，,。；;：:]{3,200})", body):
         pieces = m.group(1).split("、")
         for k, piece in enumerate(pieces):
-            named = resolver.resolve(piece) if k < len(pieces) - 1 else _leading_unit(piece, resolver)
+            named = resolver.resolve(piece) if k < len(pieces) - 1 else leading_unit(piece, resolver)
             if not named:
                 break
             asked += [named] if named not in asked else []
     return asked
 
 
-def _leading_unit(text: str, resolver: UnitResolver) -> str | None:
+def leading_unit(text: str, resolver: UnitResolver) -> str | None:
     """县民政局结合部门职能 → 县民政局: the longest start of ``text`` that is a roster unit."""
     return next((resolver.resolve(text[:n]) for n in range(min(len(text), 20), 2, -1)
                  if resolver.resolve(text[:n])), None)

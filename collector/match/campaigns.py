@@ -179,6 +179,9 @@ def route(
     split = _split_between(parsed, current, unit)  # before the years: each campaign's files carry their own
     if split:
         return split
+    crossed = _subject_against_the_files(parsed, current)
+    if crossed:
+        return crossed
     other_year = {c.id: _another_year(parsed, c) for c in current}
     current = [c for c in current if not other_year[c.id]] or current
     chosen = _choose(parsed, current, words, unit, received_at, open_requirements)
@@ -192,6 +195,36 @@ def route(
     if named_other_year and (chosen.campaign is None or chosen.campaign.id not in words.requirement_words):
         return named_other_year
     return chosen
+
+
+def _subject_against_the_files(parsed, campaigns: list[Campaign]) -> Routed | None:
+    """县水利局一季度清欠情况 with the 国家安全教育日 方案 attached: the subject names one campaign, every
+    file another — a file sent again under the wrong subject, or the wrong file. A person looks."""
+    docs = [a for a in parsed.attachments if a.kind == "document"]
+    if len(campaigns) < 2 or not docs:
+        return None
+    subject = normalize(subject_text(parsed.subject))
+    if is_notice_title(subject) or re.match(r"\s*(?:回复|答复|re)\s*[:：]", parsed.subject or "", re.I):
+        return None  # a reply to another campaign's notice says nothing by its subject
+    by_subject = {c.id for c in campaigns if any(w in subject for w in _naming_words(c))}
+    by_files = [{c.id for c in campaigns if any(w in normalize(f"{file_stem(a.filename)} {document_title(a.text or '')}")
+                                                for w in _naming_words(c))} for a in docs]
+    if len(by_subject) != 1 or any(len(ids) != 1 for ids in by_files) or len(set.union(*by_files)) != 1:
+        return None
+    (said,), (sent,) = by_subject, set.union(*by_files)
+    if said == sent:
+        return None
+    title = {c.id: c.title for c in campaigns}
+    return Routed(None, f"邮件主题写的是“{title[said]}”，附件却是“{title[sent]}”的材料，请人工确认",
+                  [title[said], title[sent]])
+
+
+@per_campaign
+def _naming_words(c: Campaign) -> list[str]:
+    """Words that call this campaign or its materials by name: its subject hints and requirement
+    hints, three characters or more."""
+    words = {normalize(w) for w in [*c.subject_hints, *(h for r in c.requirements for h in r.hints)]}
+    return [w for w in words if len(w) >= 3]
 
 
 def _choose(parsed, possible: list[Campaign], words: Words, unit: str, received_at, open_requirements) -> Routed:
@@ -490,7 +523,8 @@ def _names_something_else(parsed, chosen: Routed, words: Words) -> Routed | None
     c = chosen.campaign
     if c.id in words.requirement_words:
         return None
-    own_words = _unit_names(c) + sorted(map(normalize, c.subject_hints), key=len, reverse=True)  # 政务信息 is its own
+    own_words = (_unit_names(c) + sorted(map(normalize, c.subject_hints), key=len, reverse=True)  # 政务信息 is its own
+                 + _material_words(c))  # 乡镇汇总表 asked, 汇总表 sent
     for title in _own_titles(parsed, own_words):
         return Routed(None, f"附件“{title}”不是“{c.title}”要求的材料，请人工确认", [c.title])
     subject = subject_text(parsed.subject)
@@ -498,6 +532,15 @@ def _names_something_else(parsed, chosen: Routed, words: Words) -> Routed | None
                                                                                  _campaign_bigrams(c)):
         return Routed(None, f"邮件主题“{subject}”不是“{c.title}”要求的材料，请人工确认", [c.title])
     return None
+
+
+@per_campaign
+def _material_words(c: Campaign) -> list[str]:
+    """The words of the materials the campaign asks (its parts' words), three characters or more:
+    a bare 说明 or 报告 is anyone's."""
+    words = {normalize(w) for r in c.requirements for p in r.parts for w in p.words}
+    words = {w for w in words if len(w) >= 3}
+    return sorted(words | {"情况" + w for w in words}, key=len, reverse=True)  # 排查情况汇总表 for 汇总表
 
 
 def _own_titles(parsed, own_words: list[str]) -> list[str]:

@@ -139,6 +139,8 @@ def _self_reference(line: str, alias_text: str) -> bool:
 # 填报单位, 推荐乡镇（盖章）, 所属乡镇, 单位名称: a form's cell saying whose form it is
 FORM_FIELD_RE = re.compile(r"(?:填报|报送|填表|上报|申报|推荐|值班|编制|制表)(?:单位|乡镇|部门)|所属乡镇|(?:单位|乡镇|部门)名称"
                            r"|单位\s*[（(]盖章[)）]")
+# a table's first cells, 乡镇 | 新开岭乡人民政府 (read as one line: 乡镇新开岭乡人民政府…): the label, then the name
+FORM_LABEL_FIRST = ("乡镇", "单位")
 
 
 # the opening line of a letter: a name and a colon, nothing else (县工信局：, 尊敬的县政府办公室：)
@@ -158,7 +160,8 @@ def body_hits(idx: NameIndex, lines: Sequence[str], sign_src: str, lead_src: str
         if not line_hits:
             continue
         for h in line_hits:
-            if FORM_FIELD_RE.search(line) and line.find(h.text) > FORM_FIELD_RE.search(line).start():
+            if (FORM_FIELD_RE.search(line) and line.find(h.text) > FORM_FIELD_RE.search(line).start()) or any(
+                    line.startswith(label + h.text) for label in FORM_LABEL_FIRST):
                 h.source = sign_src  # 填报单位（盖章）：要路沟乡 — a form says who fills it in
             elif i >= n - 4 and _alias_dominates(line, h.text):
                 h.source = sign_src
@@ -211,7 +214,8 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
                     or PERIOD_IN_NAME.search(name) or GENERIC_BODY.match(name) \
                     or idx.scan(name):
                 continue  # idx.scan: a typo of one of ours (莽牛营子乡)
-            if not _names_a_material(name, campaigns) and not COMMON_NOUN_END.search(name):
+            if not _names_a_material(name, campaigns) and not COMMON_NOUN_END.search(name) \
+                    and not BUILDING_OFFICE.match(name):
                 out.append(name)
     return out
 
@@ -272,6 +276,8 @@ HEAD_ROLE_RE = re.compile(r"(?:副)?(?:书记|乡长|镇长|局长|主任|主要
 # who signs a sign-off: a head, or an office's or a system's chief (总河长 is also a topic: 河长制)
 ROLE_RE = re.compile(rf"(?:党委|党组|党支部)?(?:{HEAD_ROLE_RE.pattern}|(?:副)?(?:站长|所长|总河长|河长|林长))")
 COMMON_NOUN_END = re.compile(r"(?:场所|住所|处所|厕所)$")  # 共排查餐饮场所: a place, no unit
+# 综合楼办公室, 政务大厦办公室: the office of a building that several units share, no unit
+BUILDING_OFFICE = re.compile(r"^[\u4e00-\u9fa5]{0,6}(?:楼|大厦|大楼)[\u4e00-\u9fa5]{0,3}办公室$")
 MATERIAL_RE = re.compile(r"活动|通知|总结|照片|材料|附件|报告|方案|说明|台账|清单|截图|表$")
 
 
