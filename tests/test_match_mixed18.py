@@ -12,11 +12,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
 from mixed_mailbox_tests import RoutingTests
 from mixed_suite import assert_labels_well_formed
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed18"))
 import make_mixed18  # noqa: E402
+
+MISSED = ("first contact on main a27561e: 026 stale-signature-other-unit and 038 extra-document-beside-table sent to "
+          "review; 029 question-with-draft-table filed (README, Results on main)")
 
 
 class TestMixed18Routing(RoutingTests):
@@ -27,6 +31,16 @@ class TestMixed18Routing(RoutingTests):
              "macro-workbook", "signed-form-scanned", "extra-document-beside-table", "thanks-for-the-receipt",
              "unit-not-named-sends", "auto-reply"]
     size = (40, 55)
+
+    test_routing = pytest.mark.xfail(strict=True, reason=MISSED)(RoutingTests.test_routing)
+    test_another_draw_of_the_same_mailbox = pytest.mark.xfail(strict=True, reason=MISSED)(
+        RoutingTests.test_another_draw_of_the_same_mailbox)
+    test_mails_a_person_must_see_are_not_filed = pytest.mark.xfail(
+        strict=True, reason="029 question-with-draft-table filed under 贺杖子乡's 三资")(
+        RoutingTests.test_mails_a_person_must_see_are_not_filed)
+    test_corrections_are_flagged = pytest.mark.xfail(
+        strict=True, reason="028 resend-after-return (按退回意见…重新报送, no 以此为准) not flagged a correction")(
+        RoutingTests.test_corrections_are_flagged)
 
     def test_set_is_varied_labelled_and_deterministic(self, mailbox):
         """The shared check, on the last mail (the shared one reads mail 60; this mailbox holds 41)."""
