@@ -602,3 +602,12 @@ def test_the_units_with_problems_listed_in_the_section_before():
             "请上述存在问题的单位立即整改，并于2027年10月22日16时前将整改情况报告发送至jc@163.com。")
     (r,) = draft(_units_notice(body, "各乡镇人民政府，县直各单位")).requirements
     assert r.units == ["县林草局", "县供销社", "喇嘛洞镇"]
+
+
+@pytest.mark.parametrize("addressee, kinds", [
+    ("各镇人民政府", {"town"}), ("各乡人民政府", {"township"}), ("各乡（镇）人民政府", {"town", "township"}),
+    ("各镇、乡人民政府", {"town", "township"}), ("各乡镇人民政府", {"town", "township"}),
+])
+def test_ge_zhen_is_the_towns_and_ge_xiang_the_townships(addressee, kinds):
+    (r,) = draft(_units_notice("请于2026年5月20日前将工作总结发送至jc@163.com。", addressee)).requirements
+    assert set(r.units) == set(ROSTER.names(sorted(kinds)))

@@ -17,7 +17,9 @@ EVERY_UNIT_QUALIFIERS = ["预算", "行政事业", "机关事业", "机关"]
 INSIDE_THE_UNIT = re.compile(r"(?:学校|中学|小学|幼儿园|卫生院|医院|派出所|所|站|校|园)$")
 # addressee words → roster kinds; checked in this order, the first that matches a piece wins
 ADDRESSEE_KINDS = [
-    (re.compile(r"各乡(?:\s*、?\s*)?镇|各镇|各乡"), LOCAL),
+    (re.compile(r"各乡\s*[、(（]?\s*镇"), LOCAL),  # 各乡镇, 各乡、镇, 各乡（镇）
+    (re.compile(r"各镇"), ("town",)),  # 各镇人民政府: the 镇, not the 乡
+    (re.compile(r"各乡(?![村])"), ("township",)),
     (re.compile(r"(?:县政府|县直|县)?各(?:工作|组成)?部门|各委办局"), ("department",)),
     (re.compile(r"各直属(?:机构|单位)|县政府直属机构"), ("institution",)),
     (re.compile(r"县直各(?:%s)?单位|县直(?:%s)?单位" % (("|".join(EVERY_UNIT_QUALIFIERS),) * 2)),
@@ -110,6 +112,7 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
     undecided: list[str] = []
     unknown: list[str] = []
     line = INCLUDING.sub(lambda m: "、" + m.group(1), line)  # 各乡镇（含开发区）: the zone too
+    line = re.sub(r"各镇\s*[、和及与]\s*乡", "各乡镇", line)  # 各镇、乡人民政府: both kinds
     for piece in re.split(r"[、,，;；]", line):
         piece = piece.strip()
         if not piece:
