@@ -112,8 +112,8 @@ def _counts_as_photo(a: _Att, part: Part) -> bool:
 
 
 # OFD (GB/T 33190) is what a 公文 system exports and seals: it stands for a PDF, and for the Word
-# copy it was made from
-STANDS_FOR = {"ofd": {"pdf", "docx", "doc", "wps"}}
+# copy it was made from; an .xlsm workbook is an Excel one
+STANDS_FOR = {"ofd": {"pdf", "docx", "doc", "wps"}, "xlsm": {"xlsx", "xls", "et"}}  # .xlsm: an Excel book with macros
 
 
 def _in_a_format_asked(ext: str, formats: list[str]) -> bool:

@@ -1387,3 +1387,10 @@ def test_a_slip_is_one_character_of_the_name_but_never_another_level(campaigns):
     assert _a_typo_of("汤王庙镇", "药王庙镇", campaigns)
     assert not _a_typo_of("市林草局", "县林草局", campaigns)  # the city's bureau, not a slip
     assert not _a_typo_of("药王庙乡", "药王庙镇", campaigns)  # another kind
+
+
+def test_a_resend_after_the_office_returned_it_is_a_correction(campaigns):
+    raw = mail("县发改局年度报告（修改后）", "县政府办：\n按退回意见修改后的年度报告重新报送。\n县发改局",
+               {"县发改局年度报告.docx": _docx(["建昌县发展和改革局2023年政府信息公开工作年度报告"])})
+    m = place(campaigns, raw, dt.datetime(2024, 1, 15, 9, tzinfo=SH))
+    assert (m.state, m.unit, m.is_correction) == ("filed", "县发改局", True), m.reason

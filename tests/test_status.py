@@ -339,3 +339,19 @@ def test_evidence_asked_as_an_archive_and_a_scan_asked_as_pdf():
     assert present("kh", report) == {"doc": 1, "archive": 0}
     assert present("fh", ("mmexport1.jpg", "photo", False), ("mmexport2.jpg", "photo", False)) == {"stamped": 0}
     assert present("pics", ("mmexport1.jpg", "photo", False)) == {"stamped": 0, "photos": 1}
+
+
+def test_an_xlsm_workbook_is_the_excel_table_asked():
+    from collector.campaign import campaign_from_dict
+    from collector.roster import builtin_roster
+    from collector.status import _Att, _Msg, parts_present
+
+    campaign = campaign_from_dict({
+        "id": "fs", "title": "防暑降温", "units": {"kinds": ["department"]},
+        "requirements": [{"id": "fs", "title": "自查评分表", "due": "2028-07-10T17:00:00+08:00",
+                          "parts": [{"id": "table", "title": "自查评分表", "kind": "document",
+                                     "formats": ["xlsx", "xls", "et", "csv"], "words": ["评分表"]}]}],
+    }, roster=builtin_roster())
+    msg = _Msg("ab" * 32, None, dt.datetime(2028, 7, 5, tzinfo=SH), "a@163.com", "", "", False,
+               [_Att("水利局自查评分表.xlsm", "document", "", False, None, None)], ["fs"])
+    assert parts_present(msg, campaign.requirements[0], campaign) == {"table": 1}

@@ -22,9 +22,13 @@ class TestMixed18Status(StatusTests):
     gen = make_mixed18
     cells_per_campaign = {make_mixed18.C515: 68, make_mixed18.SZ: 28, make_mixed18.FS: 8}
 
-    test_every_status_cell_is_right = pytest.mark.xfail(strict=True, reason=(
-        "first contact on main a27561e: 97 of 104 cells (玲珑塔镇, 大屯镇, 王宝营子乡, 贺杖子乡 三资; 县水利局, "
-        "县自然资源局, 县应急局 防暑降温; README, Results on main)"))(StatusTests.test_every_status_cell_is_right)
-    test_imported_mails_land_under_the_right_campaign_unit_and_requirements = pytest.mark.xfail(
-        strict=True, reason="029 question-with-draft-table filed under 贺杖子乡's 三资")(
-        StatusTests.test_imported_mails_land_under_the_right_campaign_unit_and_requirements)
+    # overrides, not marks on the shared functions (a mark on StatusTests' own would reach every mailbox)
+    @pytest.mark.xfail(strict=True, reason=(
+        "first contact on main a27561e: 97 of 104 cells; 98 after the .xlsm fix (玲珑塔镇, 大屯镇, 王宝营子乡, 贺杖子乡 三资; "
+        "县自然资源局, 县应急局 防暑降温; README, Results on main)"))
+    def test_every_status_cell_is_right(self, status_json, capsys):
+        super().test_every_status_cell_is_right(status_json, capsys)
+
+    @pytest.mark.xfail(strict=True, reason="029 question-with-draft-table filed under 贺杖子乡's 三资")
+    def test_imported_mails_land_under_the_right_campaign_unit_and_requirements(self, archive, messages_json, capsys):
+        super().test_imported_mails_land_under_the_right_campaign_unit_and_requirements(archive, messages_json, capsys)
