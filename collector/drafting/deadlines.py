@@ -97,9 +97,8 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
                (STAGE_END_RE, lambda m, date: _stage_end(m, events or {})))
     for pattern, read in readers:
         for m in pattern.finditer(sentence):
-            within = pattern is AFTER_EVENT_RE and bool(m.group("n")) and "内" in m.group()
-            if not any(a <= m.start() < b for a, b in taken) and (within or _is_deadline(sentence, m)):
-                out.append(_checked(read, m, notice_date))  # 活动结束后5日内: within, a deadline without 前
+            if not any(a <= m.start() < b for a, b in taken) and _is_deadline(sentence, m):
+                out.append(_checked(read, m, notice_date))
     out.sort(key=lambda d: d.start)
     out = _restated_in_brackets(sentence, out)
     _mark_moved(sentence, out)
@@ -238,8 +237,8 @@ def _is_deadline(sentence: str, m: re.Match) -> bool:
     if re.search(r"截至\s*$", before) and not m.groupdict().get("end") and not m.groupdict().get("h") \
             and not SENDING_BY.search(sentence[max(0, m.start() - 12): m.start()]):
         return False  # 对截至3月31日拖欠的账款进行清查: "as of", not "by" (报送时间截至7月4日 is a deadline)
-    if m.groupdict().get("end"):
-        return True
+    if m.groupdict().get("end") or m.groupdict().get("within"):
+        return True  # 5月20日前; 活动结束后5日内: within, a deadline without 前
     # 延期至8月21日17时: a date something is moved to is a deadline without 前 too
     return bool(BEFORE_MARKERS.search(before) or MOVED_TO.search(sentence[: m.start()]))
 
@@ -445,7 +444,7 @@ EVENT_SPAN_RE = re.compile(rf"(?P<event>{EVENT})(?:期间|时间)?\s*[(（:：�
 ON_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:当天|当日)" + _TIME + r"(?P<end>\s*(?:之前|以前|前))?")
 # 假期结束次日上午10时前, 活动结束后3个工作日内: counted from the event's last day
 AFTER_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:结束后?|后)\s*(?:(?P<next>次日|第二天|第二日|第一个工作日)|(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
-                            r"\s*个?(?P<unit>工作日|日|天)(?:内|之内)?)" + _TIME + r"(?P<end>\s*(?:之前|以前|前))?")
+                            r"\s*个?(?P<unit>工作日|日|天)(?P<within>内|之内)?)" + _TIME + r"(?P<end>\s*(?:之前|以前|前))?")
 
 
 # （一）自查阶段：即日起至11月20日: the last day of a stage of the work (key 自查阶段结束)

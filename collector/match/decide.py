@@ -7,7 +7,7 @@ import re
 
 from collector.campaign import Campaign
 from collector.model import Match, ParsedMail
-from collector.match.names import LEVEL_CHARS, SOURCE_LABELS, STRONG, WEIGHTS, name_index
+from collector.match.names import SOURCE_LABELS, STRONG, WEIGHTS, name_index, one_slip
 from collector.match.campaigns import requirements_in, route
 from collector.match.requirements import _inapplicable, asks_a_question, blank_forms, only_photos
 from collector.match.text import simplified_view
@@ -76,11 +76,7 @@ def _a_typo_of(name: str, unit: str, campaigns: list[Campaign]) -> bool:
     """汤王庙镇 in the subject of a mail the sign-off and the form give to 药王庙镇: one character off
     the unit's name (any but its kind), a slip of the keyboard, not another unit."""
     names = {n for c in campaigns for u in c.units if u.name == unit for n in u.all_names()}
-    for n in names:
-        diff = [(a, b) for a, b in zip(n, name) if a != b]
-        if len(n) == len(name) >= 4 and n[-1] == name[-1] and len(diff) == 1 and not set(diff[0]) <= LEVEL_CHARS:
-            return True  # 市林草局 for 县林草局 is another level, no slip
-    return False
+    return len(name) >= 4 and any(one_slip(name, n) for n in names)  # 市林草局 for 县林草局: another level
 
 
 def _unknown_unit(review, unknown: list[str], campaigns: list[Campaign], likely: list[str]) -> Match:

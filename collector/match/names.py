@@ -254,8 +254,7 @@ class NameIndex:
         for alias, apy in self.long_aliases.get(len(window), []):
             if window[-1] != alias[-1] or window[0] != alias[0]:
                 continue
-            diff = [(a, b) for a, b in zip(window, alias) if a != b]
-            if len(diff) == 1 and not set(diff[0]) <= LEVEL_CHARS:
+            if one_slip(window, alias):
                 out.append(alias)
         return out
 
@@ -283,6 +282,14 @@ def name_index(campaigns: list[Campaign]) -> NameIndex:
 
 
 LEVEL_CHARS = set("省市县区镇乡村")  # one of these for another is another level, never a typo
+
+
+def one_slip(written: str, name: str) -> bool:
+    """``written`` is ``name`` with one character wrong: same length, same last character (the
+    unit's kind), and the wrong one not a level's (县 for 镇, 市 for 县: another unit)."""
+    diff = [(a, b) for a, b in zip(written, name) if a != b]
+    return (len(written) == len(name) and written[-1:] == name[-1:] and len(diff) == 1
+            and not set(diff[0]) <= LEVEL_CHARS)
 PINYIN_MIN = 8  # letters: datunzhen, shuiliju; shorter spellings (shiju, jcx) are anyone's
 
 

@@ -100,8 +100,8 @@ def the_period_it_arrives_in(parsed: ParsedMail, chosen: list[str], why: list[st
         arriving = next((rid for rid in dues if received_at <= by_id[rid].due), dues[-1])
         named = _the_period_named(parsed, campaign, dues)
         if named and received_at > by_id[named].due and arriving != named and not _said_by_the_sender(parsed, campaign, named):
-            period = requirement_periods(campaign)[named]
-            return [], [f"附件是{period}的材料（{period}已截止），现在应报的是{requirement_periods(campaign).get(arriving, '下一期')}，"
+            periods = requirement_periods(campaign)
+            return [], [f"附件是{periods[named]}的材料（{periods[named]}已截止），现在应报的是{periods.get(arriving, '下一期')}，"
                          f"可能发错了文件"]
         dropped |= set(rids) - {named or arriving}
     kept = [(rid, w) for rid, w in zip(chosen, why) if rid not in dropped]
