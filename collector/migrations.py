@@ -272,7 +272,7 @@ def _baseline_tables(db: sqlite_utils.Database) -> None:
                 "parent_idx": int,  # archive / forwarded mail it came from
                 "filename": str,
                 "content_type": str,
-                "kind": str,  # photo | document | archive | link | other
+                "kind": str,  # photo | document | archive | link | empty | other
                 "inline": int,
                 "sha256": str,
                 "size": int,

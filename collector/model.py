@@ -16,7 +16,7 @@ import dataclasses
 import datetime as dt
 from typing import Literal
 
-AttachmentKind = Literal["photo", "document", "archive", "link", "other"]
+AttachmentKind = Literal["photo", "document", "archive", "link", "empty", "other"]
 MessageState = Literal["filed", "needs_review", "ignored"]
 
 

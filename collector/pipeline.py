@@ -317,10 +317,12 @@ def _match_safely(
 def hold_if_damaged(parsed: ParsedMail, match: Match) -> Match:
     """A mail with a damaged structure or a dangerous file goes to a person even when
     the matcher is sure of the unit: a part may be missing or unreadable, and only a
-    person can tell whether the unit must send it again."""
+    person can tell whether the unit must send it again. An empty file (0 bytes) is no such
+    doubt: it counts for nothing, the match's reason says so, and the reminder asks for the part."""
     if match.state != "filed":
         return match
-    troubles = [f"{a.filename}：{a.problem}" for a in parsed.attachments if a.problem] + parsed.problems
+    troubles = [f"{a.filename}：{a.problem}" for a in parsed.attachments
+                if a.problem and a.kind != "empty"] + parsed.problems
     if not troubles:
         return match
     return dataclasses.replace(

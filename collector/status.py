@@ -18,6 +18,7 @@ import re
 from collector.campaign import Campaign, Part, Requirement
 from collector.match import content_lines, is_photo, strip_quoted
 from collector.match.text import drop_pasted, to_simplified
+from collector.parsers.sniff import extension_for
 
 MIN_INLINE_PHOTO_SIDE = 300  # smaller inline images are logos and signature art (parsers.photos.MIN_PHOTO_SIDE)
 
@@ -32,6 +33,7 @@ class _Att:
     height: int | None
     in_document: bool = False  # a picture taken out of a document (照片已插入文档)
     in_archive: bool = False  # a file taken out of a .zip / .rar the mail carries
+    content_type: str = ""
 
     @functools.cached_property
     def head(self) -> str:
@@ -79,7 +81,8 @@ def _load_messages(db, campaign: Campaign) -> dict[str, _Msg]:
         return msgs
     kinds: dict[tuple[str, int], str] = {}  # (mail, idx) -> kind, to tell what a file came out of
     for r in db.execute(
-        "SELECT a.message_sha256, a.filename, a.kind, a.text, a.inline, a.width, a.height, a.idx, a.parent_idx "
+        "SELECT a.message_sha256, a.filename, a.kind, a.text, a.inline, a.width, a.height, a.idx, a.parent_idx, "
+        "a.content_type "
         "FROM attachments a JOIN messages m ON m.sha256 = a.message_sha256 "
         "WHERE m.state = 'filed' AND m.campaign = ? ORDER BY a.message_sha256, a.idx",
         [campaign.id],
@@ -89,7 +92,7 @@ def _load_messages(db, campaign: Campaign) -> dict[str, _Msg]:
             parent = kinds.get((r[0], r[8])) if r[8] is not None else None
             msgs[r[0]].attachments.append(
                 _Att(r[1] or "", r[2] or "other", r[3] or "", bool(r[4]), r[5], r[6], parent == "document",
-                     parent == "archive"))
+                     parent == "archive", r[9] or ""))
     for sha, req in db.execute(
         "SELECT message_sha256, requirement FROM submissions WHERE campaign = ?", [campaign.id]
     ).fetchall():
@@ -120,16 +123,20 @@ def _in_a_format_asked(ext: str, formats: list[str]) -> bool:
     return ext in formats or bool(STANDS_FOR.get(ext, set()) & set(formats))
 
 
-def _extension(filename: str) -> str:
-    return filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+def _extension(a: _Att) -> str:
+    """The file name's extension; for a name without one, what the parse stage found inside."""
+    if re.search(r"\.[A-Za-z0-9]{1,5}$", a.filename):
+        return a.filename.rsplit(".", 1)[-1].lower()
+    return extension_for(a.content_type)
 
 
 def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: Campaign) -> bool:
     if a.kind != "document":
         return _a_picture_of_the_form(a, part, msg, req)
-    if part.formats and not _in_a_format_asked(_extension(a.filename), part.formats):
-        return False  # the stamped PDF is not the Word copy, the 统计表 not the report
     head = a.head
+    if part.formats and not _in_a_format_asked(_extension(a), part.formats):
+        # the stamped PDF is not the Word copy, the 统计表 not the report
+        return _a_scan_of_the_form(a, head, part, req)
     if any(w in head for w in part.words):
         return True
     siblings = [p for p in req.parts if p.kind == "document" and p is not part]
@@ -140,6 +147,16 @@ def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: C
     # one mail serving several requirements: the document must name this one
     others = [r for r in campaign.requirements if r.id != req.id and r.id in msg.requirements]
     return not any(w in head for r in others for p in r.parts if p.kind == "document" for w in p.words)
+
+
+SPREADSHEETS = {"xlsx", "xls", "et", "csv"}
+
+
+def _a_scan_of_the_form(a: _Att, head: str, part: Part, req: Requirement) -> bool:
+    """评分表已打印经局长签字，扫描件见附件: a PDF named for a table asked in Excel, where no part of
+    the requirement takes a PDF, is that table, printed, signed and scanned."""
+    return (_extension(a) == "pdf" and set(part.formats) <= SPREADSHEETS and any(w in head for w in part.words)
+            and not any("pdf" in p.formats for p in req.parts if p.kind == "document"))
 
 
 def _a_picture_of_the_form(a: _Att, part: Part, msg: _Msg, req: Requirement) -> bool:
@@ -156,7 +173,7 @@ def _evidence_bundle(msg: _Msg, part: Part, req: Requirement, campaign: Campaign
     """佐证材料 asked as one 压缩包: the archives the mail carries; with none, the files that are no
     other part of the requirement, sent unzipped (the notice asks a 压缩包 only to make sending easy)."""
     archives = [a for a in msg.attachments if a.kind == "archive" and not a.in_archive
-                and _extension(a.filename) in part.formats]
+                and _extension(a) in part.formats]
     if archives:
         return len(archives)
     others = [p for p in req.parts if p is not part and p.kind in ("document", "photo")]

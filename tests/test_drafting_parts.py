@@ -185,6 +185,11 @@ def test_a_paper_copy_handed_in_and_the_same_report_mailed_too_is_a_requirement(
 @pytest.mark.parametrize("title, expected", [
     ("关于征求《建昌县“十五五”规划纲要（征求意见稿）》意见的函", "《建昌县“十五五”规划纲要（征求意见稿）》意见"),
     ("关于印发《建昌县2026年政务公开工作要点（修订）》的通知", "建昌县2026年政务公开工作要点（修订）"),
+    # a deadline put off: the matter is what is collected (notice 396)
+    ("关于延长2026年度行政事业单位国有资产清查报送时限的通知", "2026年度行政事业单位国有资产清查"),
+    ("关于推迟2027年度统计年报报送时间的通知", "2027年度统计年报"),
+    # an 调整 of the time keeps its verb (notice 254's label: 调整 is not a dropped verb)
+    ("关于调整2026年度安全生产责任制考核自评材料报送时间的通知", "调整2026年度安全生产责任制考核自评材料报送时间"),
 ])
 def test_a_titles_leading_verb_goes_and_its_brackets_stay_full_width(title, expected):
     from collector.drafting.draft import notice_title

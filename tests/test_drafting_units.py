@@ -611,3 +611,50 @@ def test_the_units_with_problems_listed_in_the_section_before():
 def test_ge_zhen_is_the_towns_and_ge_xiang_the_townships(addressee, kinds):
     (r,) = draft(_units_notice("请于2026年5月20日前将工作总结发送至jc@163.com。", addressee)).requirements
     assert set(r.units) == set(ROSTER.names(sorted(kinds)))
+
+
+ADDRESSEES_THEN_ITEMS = """建昌县河长制办公室
+关于开展2029年河道垃圾清理专项行动的通知
+
+大屯镇、药王庙镇、要路沟乡人民政府，县水利局、县住建局：
+
+一、工作要求
+（一）各乡镇要组织村级河长开展排查，建立问题清单。
+（二）县水利局、县住建局按照职责分工，配合做好督导工作。
+（三）请上述单位于2029年4月16日前，将问题清单（Excel格式）发送至县河长办邮箱jchzb_lj@163.com。
+
+建昌县河长制办公室
+2029年4月2日
+"""
+
+
+def test_the_units_above_under_a_salutation_naming_each_are_all_of_them():
+    """请上述单位 after items speaking of some of them: the salutation named each unit, so all
+    of them (notice 394); under a salutation of groups, 上述部门 stays the last ones named."""
+    (r,) = draft(ADDRESSEES_THEN_ITEMS).requirements
+    assert set(r.units) == {"大屯镇", "药王庙镇", "要路沟乡", "县水利局", "县住建局"}
+    (r,) = draft(ADDRESSEES_THEN_ITEMS.replace("大屯镇、药王庙镇、要路沟乡人民政府，县水利局、县住建局：",
+                                               "各乡镇人民政府，县直各单位：")).requirements
+    assert set(r.units) == {"县水利局", "县住建局"}
+
+
+ONLY_THOSE_WITH_A_TASK = """建昌县发展和改革局
+关于报送2029年一季度重点项目进展情况的通知
+
+各乡镇人民政府，县政府各部门：
+
+一、承担县级重点项目建设任务的乡镇和部门，请填写《重点项目进展情况表》，于4月8日前报送县发改局。
+二、各乡镇、各部门均须填写《拟谋划项目清单》，于4月15日前发送至县发改局邮箱jcfgw_xm@163.com。没有谋划项目的单位实行零报告。
+
+建昌县发展和改革局
+2029年3月28日
+"""
+
+
+def test_units_that_have_a_task_the_notice_does_not_list_are_for_the_clerk_to_choose():
+    """承担…任务的乡镇和部门: some units, and the notice does not say which (notice 399): no units, a line
+    for the clerk; 没有…项目的单位 (零报告) are asked like everyone else."""
+    d = draft(ONLY_THOSE_WITH_A_TASK)
+    tasked, plans = d.requirements
+    assert tasked.units == [] and any("承担县级重点项目建设任务的乡镇和部门" in line for line in d.unsettled)
+    assert set(plans.units) == TOWNS | set(ROSTER.names(("department",)))

@@ -12,16 +12,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 from mixed_mailbox_tests import RoutingTests
 from mixed_suite import assert_labels_well_formed
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed18"))
 import make_mixed18  # noqa: E402
-
-MISSED = ("first contact on main a27561e: 026 stale-signature-other-unit and 038 extra-document-beside-table sent to "
-          "review; 029 question-with-draft-table filed (README, Results on main)")
-
 
 class TestMixed18Routing(RoutingTests):
     gen = make_mixed18
@@ -31,20 +26,6 @@ class TestMixed18Routing(RoutingTests):
              "macro-workbook", "signed-form-scanned", "extra-document-beside-table", "thanks-for-the-receipt",
              "unit-not-named-sends", "auto-reply"]
     size = (40, 55)
-
-    # overrides, not marks on the shared functions: a mark put on RoutingTests.test_routing itself would
-    # mark every mailbox's test
-    @pytest.mark.xfail(strict=True, reason=MISSED)
-    def test_routing(self, results, capsys):
-        super().test_routing(results, capsys)
-
-    @pytest.mark.xfail(strict=True, reason=MISSED)
-    def test_another_draw_of_the_same_mailbox(self, tmp_path, capsys):
-        super().test_another_draw_of_the_same_mailbox(tmp_path, capsys)
-
-    @pytest.mark.xfail(strict=True, reason="029 question-with-draft-table filed under 贺杖子乡's 三资")
-    def test_mails_a_person_must_see_are_not_filed(self, results):
-        super().test_mails_a_person_must_see_are_not_filed(results)
 
     def test_set_is_varied_labelled_and_deterministic(self, mailbox):
         """The shared check, on the last mail (the shared one reads mail 60; this mailbox holds 41)."""

@@ -355,3 +355,41 @@ def test_an_xlsm_workbook_is_the_excel_table_asked():
     msg = _Msg("ab" * 32, None, dt.datetime(2028, 7, 5, tzinfo=SH), "a@163.com", "", "", False,
                [_Att("水利局自查评分表.xlsm", "document", "", False, None, None)], ["fs"])
     assert parts_present(msg, campaign.requirements[0], campaign) == {"table": 1}
+
+
+def test_what_the_file_is_counts_not_only_what_it_is_called():
+    """A file sent from a phone without an extension (application/octet-stream, an Excel inside) is the
+    table; a 0-byte upload is nothing; a PDF named for a table asked in Excel is that table printed,
+    signed and scanned, unless the requirement takes a PDF of its own (then the PDF is that part)."""
+    from collector.campaign import campaign_from_dict
+    from collector.roster import builtin_roster
+    from collector.status import _Att, _Msg, parts_present
+
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    campaign = campaign_from_dict({
+        "id": "sz", "title": "三资清查", "units": {"kinds": ["town", "department"]},
+        "requirements": [
+            {"id": "ledger", "title": "台账和盖章报告", "due": "2028-07-20T17:00:00+08:00",
+             "parts": [{"id": "table", "title": "清查台账", "kind": "document", "formats": ["xlsx", "xls"], "words": ["台账"]},
+                       {"id": "stamped", "title": "报告扫描件", "kind": "document", "formats": ["pdf"], "words": ["报告"]}]},
+            {"id": "fs", "title": "自查评分表", "due": "2028-07-10T17:00:00+08:00",
+             "parts": [{"id": "table", "title": "自查评分表", "kind": "document", "formats": ["xlsx", "xls", "et", "csv"],
+                        "words": ["评分表"]}]},
+        ],
+    }, roster=builtin_roster())
+
+    def present(rid: str, *atts) -> dict:
+        msg = _Msg("ab" * 32, None, dt.datetime(2028, 7, 5, tzinfo=SH), "a@163.com", "", "", False, list(atts), [rid])
+        return parts_present(msg, next(r for r in campaign.requirements if r.id == rid), campaign)
+
+    def att(name, kind="document", ctype=""):
+        return _Att(name, kind, "", False, None, None, content_type=ctype)
+
+    assert present("ledger", att("王宝营子乡三资清查台账", ctype=xlsx), att("王宝营子乡清查情况报告", ctype="application/pdf")) \
+        == {"table": 1, "stamped": 1}
+    assert present("ledger", att("王宝营子乡三资清查台账", ctype="application/pdf")) == {"table": 0, "stamped": 0}
+    assert present("ledger", att("玲珑塔镇三资清查台账.xlsx", "empty", xlsx), att("玲珑塔镇清查情况报告.pdf")) \
+        == {"table": 0, "stamped": 1}
+    assert present("fs", att("县自然资源局防暑降温自查评分表.pdf")) == {"table": 1}
+    assert present("fs", att("县自然资源局防暑降温工作总结.pdf")) == {"table": 0}
+    assert present("ledger", att("大屯镇三资清查台账.pdf")) == {"table": 0, "stamped": 0}

@@ -8,6 +8,7 @@ KIND_LABELS = {
     "archive": "压缩包",
     "link": "大附件链接",
     "other": "其他",
+    "empty": "空文件",
 }
 # campaign.UNIT_KINDS
 UNIT_KIND_LABELS = {"town": "镇", "township": "乡", "zone": "开发区", "department": "县直部门"}

@@ -34,6 +34,9 @@ TIMING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二�
                     r"(?:时间|时限|期限|截止)")
 TITLE_VERBS = re.compile(r"^(?:认真|切实|进一步|扎实)?(?:组织)?(?:开展|做好|报送|上报|填报|征集|征求|举办|进行|组织|报|提交|推荐|申报|编制|参加|召开|举行|配合|加强)+")
 TITLE_TAIL = re.compile(r"(?:有关|相关)?(?:事项|事宜|工作)$|的$")
+# 关于延长2026年度…资产清查报送时限的通知: the matter is the 资产清查, its deadline put off (an 调整…时间
+# notice keeps its title: notice 254's label)
+DEADLINE_MOVED = re.compile(r"^(?:延长|推迟|延期|顺延)(.{4,}?)(?:工作)?的?(?:报送|上报|提交|填报)?(?:时限|期限|截止时间|截止日期|时间)$")
 
 
 @dataclasses.dataclass
@@ -134,10 +137,11 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
         unsettled += [f"{name}中的“{u}”不在名册中，请核对或先加入名册" for u in ul.unknown]
     campaign_units, kinds = _campaign_units(layout, resolver, lists, unsettled)
     rows = [line.split("\t") for line in normalize(text).split("\n")]  # the tables, wherever they stand
-    requirements, shared = _requirements(layout.body, date, resolver, lists, campaign_units, unsettled, rows)
+    by_name = _addressed_by_name(layout, resolver)
+    requirements, shared = _requirements(layout.body, date, resolver, lists, campaign_units, unsettled, rows, by_name)
     tail = "\n".join(layout.attachments.values())
     if not requirements and tail:  # 参训回执 … 请于7月15日16时前将回执发送至…: said only in the 附件
-        requirements, shared = _requirements(tail, date, resolver, lists, campaign_units, unsettled, rows)
+        requirements, shared = _requirements(tail, date, resolver, lists, campaign_units, unsettled, rows, by_name)
         if requirements:
             unsettled.append("正文未写报送期限，期限取自附件，请核对")
     for r in requirements:
@@ -181,6 +185,8 @@ def notice_title(title_line: str) -> str:
     if not m:
         return ""
     subject = m.group(1).strip()
+    moved = DEADLINE_MOVED.match(subject)
+    subject = moved.group(1) if moved else subject
     # 组织申报2026年度…项目: what is organised is the 申报 itself, which stays in the title
     subject = subject[2:] if re.match(r"组织(?:申报|推荐)", subject) else TITLE_VERBS.sub("", subject)
     for _ in range(2):  # 完成情况报送有关工作 → 完成情况报送
@@ -282,11 +288,17 @@ def _campaign_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
     return names, exact_kinds
 
 
+def _addressed_by_name(layout: Layout, resolver: UnitResolver) -> list[str]:
+    """The units the salutation names one by one; none when it names a group (各乡镇, 县直各单位)."""
+    add = read_addressees(layout.addressee, resolver)
+    return add.names if add.names and not add.kinds and not add.undecided else []
+
+
 # ---------------------------------------------------------------- requirements
 
 
 def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists: dict[str, UnitList],
-                  campaign_units: list[str], unsettled: list[str], rows: list[list[str]]):
+                  campaign_units: list[str], unsettled: list[str], rows: list[list[str]], addressees: list[str] = ()):
     found: list[DraftRequirement] = []
     shared: list[dict] = []
     sentences, earlier = _sentences(body)
@@ -341,7 +353,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             who += _listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
             who += _table_units(sentences) if IN_THE_TABLE.search(sentence) else ""
             who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,
-                                             sentences)
+                                             sentences, addressees)
             row = "\t" in sentence and deadline.due and by_row_due.get(deadline.due)
             r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units,
                              [] if row else found, shared, [] if row else unsettled, listed)
@@ -513,6 +525,10 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     if deadline.assumed:
         unsettled.append(deadline.assumed)
     units, groups = requirement_units(who + segment, resolver, lists, campaign_units, paragraph)
+    some = SOME_OF_THEM.search(who + segment)
+    if some and not named_units(who + segment, resolver):
+        unsettled.append(f"要求“{title}”只由“{some.group()}”报送，通知未列出是哪些，未选单位，请选择")
+        units, groups = [], []
     _check_the_count(who + segment, units, unsettled)
     rid = req.requirement_id(title, {r.id for r in found})
     shared += [{"requirement": rid, "units": g} for g in groups]
@@ -520,6 +536,12 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
         id=rid, title=title, description=_short(segment, 60), due=due, units=units,
         hints=req.hints_for(names if names or not _object(segment) else [title]), parts=req.parts_for("，".join(x for x in (before, said, after) if x), names),
     )
+
+
+# 承担县级重点项目建设任务的乡镇和部门: only the units that have such a task, and the notice does not say which
+# (没有…项目的单位 are asked too: 零报告)
+SOME_OF_THEM = re.compile(r"(?<![没无未])(?:承担|担负|负有|涉及|有)[^，。；,;]{1,20}?(?:任务|项目|工作|职责)的"
+                          r"(?:乡镇和部门|乡镇、部门|乡镇|部门|单位)")
 
 
 # 建昌镇、…、石佛乡等8个重点乡镇: the number the notice gives for the units it lists

@@ -9,7 +9,7 @@ import re
 from collector.numerals import cn_int
 from .units import LIST_MARK, UNIT_SUFFIX, UnitResolver, leading_unit, named_units, units_in_cell
 
-EARLIER_UNITS = re.compile(r"上述(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?P<q>[\u4e00-\u9fa5]{1,8}?的)?(?:部门|单位)")
+EARLIER_UNITS = re.compile(r"上述(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?P<q>[\u4e00-\u9fa5]{1,8}?的)?(?P<noun>部门|单位)")
 THE_REST = re.compile(r"(?:其余|其他|其它)的?各?(部门|单位)")
 # 牵头单位, 责任单位, 建设单位, 报送单位: the heading of a column (or a label line) the words name
 COLUMN = re.compile(r"[\u4e00-\u9fa5]{2}单位")
@@ -18,13 +18,14 @@ SECTION_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
 
 
 def units_said_by_reference(text: str, earlier: list[str], rows: list[list[str]], resolver: UnitResolver,
-                            campaign_units: list[str], notice: list[str] = ()) -> str:
+                            campaign_units: list[str], notice: list[str] = (), addressees: list[str] = ()) -> str:
     """The roster units a requirement's words point to elsewhere in the notice, written out
     (县民政局、县水利局。) for the unit rules to read: 上述五个部门 (named before),
     其余部门 (not named before), 各牵头单位 (a column of the notice's table or its label lines),
     “是否报送”为“是”的部门 (the rows so marked), 沿河乡镇 (a ※ footnote's group). ``notice``
-    is every sentence of the body."""
-    names = units_named_before(text, earlier, resolver) + the_rest(text, earlier, resolver, campaign_units)
+    is every sentence of the body; ``addressees``, the units the salutation names one by one (none
+    when it names a group such as 各乡镇)."""
+    names = units_named_before(text, earlier, resolver, addressees) + the_rest(text, earlier, resolver, campaign_units)
     marked = marked_rows(text, rows, resolver)
     # “是否报送”为“是”的成员单位: the rows so marked, not the whole 成员单位 column
     names += column_units(YES_COLUMN.sub("", text) if marked else text, rows, resolver, notice) + marked
@@ -32,12 +33,16 @@ def units_said_by_reference(text: str, earlier: list[str], rows: list[list[str]]
     return "、".join(dict.fromkeys(names)) + "。" if names else ""
 
 
-def units_named_before(text: str, earlier: list[str], resolver: UnitResolver) -> list[str]:
+def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, addressees: list[str] = ()) -> list[str]:
     """各乡镇和上述五个部门: the units of the last sentence before that names five of them (with
-    no number, that names any)."""
+    no number, that names any). 请上述单位 under a salutation that names each unit
+    (建昌镇、…要路沟乡人民政府，县自然资源局…：) is every one of them, though an item just before
+    speaks of some (县自然资源局…配合做好查处工作)."""
     m = EARLIER_UNITS.search(text)
     if not m:
         return []
+    if addressees and m.group("noun") == "单位" and not m.group("n") and not m.group("q"):
+        return list(addressees)
     if m.group("q") and not m.group("n"):  # 上述存在问题的单位: those the section before names, item by item
         headings = [k for k, s in enumerate(earlier) if SECTION_HEADING.match(s)]
         if len(headings) >= 2:

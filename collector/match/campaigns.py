@@ -300,7 +300,7 @@ EDITION_RE = re.compile(r"第([一二三四五六七八九十]{1,4}|\d{1,3})届"
 def _another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:
     """The mail's titles speak of another year, or another edition (第十八届), than the
     campaign does: next year's 5·15 summary is not this year's, however alike."""
-    head = headline(parsed)
+    head = _headline_without_asides(parsed, c)
     own_years = _own_years(c)
     years = set(YEAR_RE.findall(head))
     editions, own_editions = set(EDITION_RE.findall(head)), set(EDITION_RE.findall(c.title))
@@ -314,6 +314,19 @@ def _another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:
     else:
         return _material_of_another_year(parsed, c)
     return Routed(None, f"邮件写的是{what}的材料，不是“{c.title}”的，请人工确认", [c.title])
+
+
+def _headline_without_asides(parsed: ParsedMail, c: Campaign) -> str:
+    """The headline, less the files that name none of the campaign's materials while another file
+    does: "关于表扬2027年度…的通报.pdf", sent 供参考 beside the 2028 评分表, says nothing of the
+    评分表's year."""
+    words = requirement_words(c)
+    pieces = [normalize(" ".join([file_stem(a.filename), document_title(a.text) if a.kind == "document" and a.text
+                                  else ""])) for a in parsed.attachments]
+    naming = [any(w in piece for w in words) for piece in pieces]
+    if not any(naming):
+        return headline(parsed)
+    return normalize(" ".join([parsed.subject or "", *(p for p, named in zip(pieces, naming) if named)]))
 
 
 @per_campaign

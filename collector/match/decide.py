@@ -9,7 +9,8 @@ from collector.campaign import Campaign
 from collector.model import Match, ParsedMail
 from collector.match.names import SOURCE_LABELS, STRONG, WEIGHTS, name_index, one_slip
 from collector.match.campaigns import requirements_in, route
-from collector.match.requirements import _inapplicable, asks_a_question, blank_forms, only_photos
+from collector.match.requirements import (_inapplicable, asks_a_question, blank_forms, not_yet_submitted,
+                                          only_photos)
 from collector.match.text import simplified_view
 from collector.parsers.classify import advert_words
 from collector.match.units import (_describe, _own_text, _score, a_village_writes, gather_hits, on_roster_elsewhere,
@@ -54,13 +55,18 @@ def prepare_scans(parsed: ParsedMail, campaigns: list[Campaign]) -> dict:
 NAMING_SOURCES = set(WEIGHTS) - {"address", "learned", "address_pinyin", "fwd_address", "body", "doc_body"}
 
 
-def _only_a_learned_address_against(hits, rival: str, unit: str) -> bool:
-    """The rival has nothing but an address learned from earlier mails, while the mail
-    names ``unit`` itself in two places or more: a 包村干部's own QQ address, learned from
-    the town's mail, sending the 农业农村局's table "代发" names the bureau, not the town."""
+def _only_who_the_sender_was_against(hits, rival: str, unit: str) -> bool:
+    """The rival stands only for the person who sends, while the mail itself names ``unit``.
+    An address learned from earlier mails, against two naming places or more: a 包村干部's own QQ
+    address, learned from the town's mail, sending the 农业农村局's table "代发" names the bureau.
+    A mail signature, against the documents' own sign-off and two more places: a cadre moved from
+    the 水利局 to 大屯镇 keeps the old signature under 大屯镇's subject, files and stamped report."""
     rival_sources = {h.source for h in hits if rival in h.units and h.source not in ("body", "doc_body")}
     unit_sources = {h.source for h in hits if h.units == (unit,) and h.source in NAMING_SOURCES}
-    return rival_sources == {"learned"} and len(unit_sources) >= 2
+    if rival_sources == {"learned"}:
+        return len(unit_sources) >= 2
+    return (rival_sources == {"signature"} and bool({"doc_sign", "doc_head"} & unit_sources)
+            and len(unit_sources - {"signature"}) >= 3)
 
 
 def _a_file_name_against_the_document(hits, named: str, other: str) -> bool:
@@ -148,7 +154,7 @@ def _match_mail(
             return Match(None, None, [], "ignored", f"非报送邮件：广告（{'、'.join(advert)}），未写任何单位", 1.0, signals)
         return review("未能识别报送单位（发件人、主题、附件名、落款均无单位名称）", [])
     unit = strong_keys[0][1]
-    rivals = [k for k in strong_keys[1:] if k[1] != unit and not _only_a_learned_address_against(hits, k[1], unit)]
+    rivals = [k for k in strong_keys[1:] if k[1] != unit and not _only_who_the_sender_was_against(hits, k[1], unit)]
     routed = route(parsed, campaigns, unit, received_at, open_requirements)
     if routed.campaign is None:
         if rivals:
@@ -210,6 +216,10 @@ def _match_mail(
             f"识别为{unit}（{'；'.join(evidence[:3])}），但无法判断报送的是哪一项材料",
             [unit], confidence=conf, campaign=cid, unit=unit,
         )
+    not_yet = not_yet_submitted(parsed, [campaign])
+    if not_yet:
+        return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但邮件说附件还不是正式报送（“{not_yet}”），请人工答复",
+                      [unit], confidence=conf, campaign=cid, unit=unit)
     village = a_village_writes(parsed, [campaign])
     if village:
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但发件的是村（{village}）自己，通知要求由乡镇报送，"
@@ -223,6 +233,9 @@ def _match_mail(
         reason += f"。活动：{routed.why}"
     if is_correction:
         reason += "。标注更正/以此为准，作为最新版本"
+    empty = [a.filename for a in parsed.attachments if a.kind == "empty"]
+    if empty:
+        reason += f"。附件“{empty[0]}”是空文件（0字节），未计入报送情况，请联系发件单位重发"
     if any(a.kind == "link" for a in parsed.attachments):  # the files are not in the mail: they expire unless fetched
         reason += "。材料在超大附件链接中，未计入报送情况，请在链接到期前下载归档"
     return Match(cid, unit, requirements, "filed", reason, round(conf, 2), signals,

@@ -227,6 +227,19 @@ def asks_a_question(parsed: ParsedMail, campaign: Campaign) -> bool:
     return _asks(own) or bool(re.search(r"请[^，。]{0,8}(?:明示|答复|告知|指示|回复)", own))
 
 
+# 确认后再正式报送 / 等您答复后再报: the files are a sample to check, the submission is still to come
+NOT_YET_RE = re.compile(r"(?:确认|答复|回复|明确|看过|指导)(?:后|以后|之后)再(?:正式)?(?:报送|上报|提交|发送|报)"
+                        r"|(?:待|等)[^，。,；;]{0,12}(?:确认|答复|回复|明确)(?:后|以后|之后)?(?:再|正式)(?:报送|上报|提交)"
+                        r"|不是正式(?:报送|上报)(?:稿|件|的)?|(?:正式)?(?:报送|上报)[^，。,；;]{0,4}(?:前|之前)[^，。,；;]{0,6}(?:请|麻烦)[^，。,；;]{0,6}(?:看|审)")
+
+
+def not_yet_submitted(parsed: ParsedMail, campaigns: list[Campaign]) -> str | None:
+    """The sender's own words say the files are not the submission yet ("附件是我乡填了一半的台账，
+    麻烦看一下填法对不对，确认后再正式报送"): a question for a person, whatever the files are."""
+    found = NOT_YET_RE.search(normalize(_own_text(parsed, campaigns)))
+    return found.group(0) if found else None
+
+
 def _asks(text: str) -> bool:
     """A question mark or a question word, once requests to check the attachments are set aside."""
     return bool(QUESTION_RE.search(REVIEW_REQUEST_RE.sub("", text)))

@@ -31,6 +31,16 @@ _OOXML = {"word/": ("docx", _EXT_TYPES["docx"]), "xl/": ("xlsx", _EXT_TYPES["xls
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
+def extension_for(content_type: str | None) -> str:
+    """The extension a sniffed content type stands for: what a file sent without one
+    ("王宝营子乡三资清查台账", application/octet-stream, an Excel inside) is."""
+    ctype = (content_type or "").lower()
+    for ext, known in _EXT_TYPES.items():
+        if known == ctype and ext not in ("et", "wps", "dps"):  # the Office format, not WPS's own
+            return ext
+    return (mimetypes.guess_extension(ctype) or "").lstrip(".")
+
+
 def _ooxml_kind(data: bytes) -> tuple[str, str] | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
@@ -59,6 +69,8 @@ def detect(data: bytes | None, filename: str | None, declared: str | None) -> tu
     """Return (kind, content_type, extension) for a file."""
     declared = (declared or "application/octet-stream").lower()
     ext = extension_of(filename)
+    if not data:
+        return "empty", declared, ext  # an upload cut off: a name, no file
     head = data[:8192] if data else b""
     guess = filetype.guess(head) if head else None
     if guess is not None:

@@ -272,7 +272,9 @@ class Walker:
         attachment = self.out.attachments[index]
         if declared in TNEF_TYPES or (name or "").strip().lower() == "winmail.dat":
             attachment.problem = _join(attachment.problem, "Outlook winmail.dat（TNEF）格式，其中的文件未解开")
-        if kind == "photo":
+        if kind == "empty":
+            attachment.problem = _join(attachment.problem, "附件是空文件（0字节），可能上传时中断，请联系发件单位重发")
+        elif kind == "photo":
             try:
                 attachment.photo = photo_info(data)
             except PhotoProblem as exc:

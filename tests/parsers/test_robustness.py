@@ -245,3 +245,25 @@ def test_header_decoders_never_raise(value):
 def test_outlook_msg_file_is_flagged():
     mail = parse_message(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
     assert any(".msg" in p for p in mail.problems)
+
+
+def test_a_zero_byte_attachment_is_an_empty_file_said_so_not_a_document():
+    """An upload cut off leaves a name and no bytes: 台账.xlsx of 0 bytes is no spreadsheet. It stays in
+    the archive (its blob is the empty file) with a problem a person reads; a file without an extension
+    is told by what is inside it, and the extension that stands for that is known."""
+    from email.message import EmailMessage
+
+    from collector.parsers.sniff import extension_for
+
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = "a@163.com", "b@163.com", "三资清查台账"
+    m.set_content("台账见附件")
+    m.add_attachment(b"", maintype="application", subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                     filename="玲珑塔镇三资清查台账.xlsx")
+    m.add_attachment(b"%PDF-1.4\n%%EOF\n", maintype="application", subtype="octet-stream", filename="情况报告")
+    empty, pdf = parse_message(m.as_bytes()).attachments
+    assert (empty.kind, empty.data, empty.filename) == ("empty", b"", "玲珑塔镇三资清查台账.xlsx")
+    assert "空文件" in empty.problem
+    assert (pdf.kind, pdf.content_type, extension_for(pdf.content_type)) == ("document", "application/pdf", "pdf")
+    assert extension_for("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") == "xlsx"
+    assert extension_for("application/vnd.ms-excel") == "xls"
