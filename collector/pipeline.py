@@ -32,6 +32,7 @@ from collector.campaign import Campaign, campaign_files, campaigns_fingerprint, 
 from collector.roster import load_roster, remember_campaigns, remembered_campaigns
 from collector.match import learn_address, load_learned, match_mail, prepare_scans
 from collector.model import Match, Outcome, ParsedMail, RawMail, RunReport
+from collector.parsers.structure import EMPTY_FILE
 from collector.status import open_requirements, refresh_status
 
 log = logging.getLogger(__name__)
@@ -322,7 +323,7 @@ def hold_if_damaged(parsed: ParsedMail, match: Match) -> Match:
     if match.state != "filed":
         return match
     troubles = [f"{a.filename}：{a.problem}" for a in parsed.attachments
-                if a.problem and a.kind != "empty"] + parsed.problems
+                if a.problem and a.problem != EMPTY_FILE] + parsed.problems
     if not troubles:
         return match
     return dataclasses.replace(

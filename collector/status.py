@@ -136,7 +136,7 @@ def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: C
     head = a.head
     if part.formats and not _in_a_format_asked(_extension(a), part.formats):
         # the stamped PDF is not the Word copy, the 统计表 not the report
-        return _a_scan_of_the_form(a, head, part, req)
+        return _the_table_in_another_format(a, head, part, req)
     if any(w in head for w in part.words):
         return True
     siblings = [p for p in req.parts if p.kind == "document" and p is not part]
@@ -150,13 +150,16 @@ def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: C
 
 
 SPREADSHEETS = {"xlsx", "xls", "et", "csv"}
+PAGES = {"pdf", "ofd", "docx", "doc", "wps"}
 
 
-def _a_scan_of_the_form(a: _Att, head: str, part: Part, req: Requirement) -> bool:
-    """评分表已打印经局长签字，扫描件见附件: a PDF named for a table asked in Excel, where no part of
-    the requirement takes a PDF, is that table, printed, signed and scanned."""
-    return (_extension(a) == "pdf" and set(part.formats) <= SPREADSHEETS and any(w in head for w in part.words)
-            and not any("pdf" in p.formats for p in req.parts if p.kind == "document"))
+def _the_table_in_another_format(a: _Att, head: str, part: Part, req: Requirement) -> bool:
+    """评分表已打印经局长签字，扫描件见附件 / 名单做成了Word表格: a PDF or a Word file named for a table
+    asked in Excel is that table (printed, signed and scanned; typed in Word), where no part of the
+    requirement takes that format (then it is that part, or none)."""
+    ext = _extension(a)
+    return (ext in PAGES and set(part.formats) <= SPREADSHEETS and any(w in head for w in part.words)
+            and not any(_in_a_format_asked(ext, p.formats) for p in req.parts if p.kind == "document"))
 
 
 def _a_picture_of_the_form(a: _Att, part: Part, msg: _Msg, req: Requirement) -> bool:

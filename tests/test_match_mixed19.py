@@ -12,15 +12,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 from mixed_mailbox_tests import RoutingTests
 from mixed_suite import assert_labels_well_formed
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed19"))
 import make_mixed19  # noqa: E402
-
-MISSED = ("first contact on main 28b0588: 008 515-late (娘娘庙乡's 2023 photos, taken for 爱国卫生月 photos) and 019 "
-          "unit-only-in-signature-image-alt sent to review, in both draws (README, Results on main)")
 
 
 class TestMixed19Routing(RoutingTests):
@@ -31,20 +27,6 @@ class TestMixed19Routing(RoutingTests):
              "explains-no-photos", "sub-unit-of-department-sends", "office-housed-in-department", "photos-in-one-pdf",
              "photos-as-wechat-article-link", "aw-late", "auto-reply"]
     size = (40, 55)
-
-    # overrides, not marks on the shared functions: a mark put on RoutingTests.test_routing itself would
-    # mark every mailbox's test
-    @pytest.mark.xfail(strict=True, reason=MISSED)
-    def test_routing(self, results, capsys):
-        super().test_routing(results, capsys)
-
-    @pytest.mark.xfail(strict=True, reason=MISSED)
-    def test_another_draw_of_the_same_mailbox(self, tmp_path, capsys):
-        super().test_another_draw_of_the_same_mailbox(tmp_path, capsys)
-
-    @pytest.mark.xfail(strict=True, reason="023 list-update-as-notice-asks (新开岭乡's 更新后的名单) filed, not flagged a correction")
-    def test_corrections_are_flagged(self, results):
-        super().test_corrections_are_flagged(results)
 
     def test_set_is_varied_labelled_and_deterministic(self, mailbox):
         """The shared check, on the last mail (the shared one reads mail 60; this mailbox holds 46)."""

@@ -170,3 +170,19 @@ def test_a_mail_in_review_gets_only_a_short_note_and_the_receipt_after_a_person_
     assert receipt.get_content().startswith("建昌镇：")
     kinds = [(r["kind"], r["state"]) for r in json.loads(collector(env, "outbox", "--json").stdout)]
     assert kinds == [("ack", "sent"), ("receipt", "sent")]
+
+
+def test_a_receipt_tells_the_unit_an_attachment_came_empty():
+    """玲珑塔镇's 台账 arrived as 0 bytes (an upload cut off): the receipt says so at once, beside what did
+    come, so the unit sends it again before the deadline rather than after the reminder."""
+    import datetime as dt
+
+    from collector.outbox.compose import FileFact, ReceiptFacts, RequirementFact, receipt_text
+
+    when = dt.datetime(2028, 7, 14, 16, 45)
+    text = receipt_text(ReceiptFacts(
+        "玲珑塔镇", "玲珑塔镇三资清查台账及情况报告", when,
+        [FileFact("玲珑塔镇农村集体三资清查台账.xlsx", 0, "empty"), FileFact("玲珑塔镇清查情况报告（盖章）.pdf", 24802, "document")],
+        [RequirementFact("清查台账和盖章的清查情况报告扫描件", dt.datetime(2028, 7, 20, 17), "缺清查台账", False)], "县政府办公室"))
+    assert "1. 玲珑塔镇农村集体三资清查台账.xlsx（0 字节，是空文件，未收到内容，请重新发送）" in text
+    assert "2. 玲珑塔镇清查情况报告（盖章）.pdf（24.2 KB）" in text and "目前仍缺：清查台账" in text

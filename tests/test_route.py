@@ -1394,3 +1394,26 @@ def test_a_resend_after_the_office_returned_it_is_a_correction(campaigns):
                {"县发改局年度报告.docx": _docx(["建昌县发展和改革局2023年政府信息公开工作年度报告"])})
     m = place(campaigns, raw, dt.datetime(2024, 1, 15, 9, tzinfo=SH))
     assert (m.state, m.unit, m.is_correction) == ("filed", "县发改局", True), m.reason
+
+
+def test_an_update_the_notice_asks_for_is_a_correction(campaigns):
+    raw = mail("县发改局统计表（4月更新）", "县政府办：\n人员调整，现报送更新后的统计表。\n县发改局",
+               {"县发改局统计表.xlsx": b"PK\x03\x04"})
+    m = place(campaigns, raw, dt.datetime(2024, 1, 18, 9, tzinfo=SH))
+    assert (m.state, m.unit, m.is_correction) == ("filed", "县发改局", True), m.reason
+
+
+def test_a_notice_issued_after_the_mail_lends_its_words_to_nothing(campaigns):
+    """A 2029 campaign collecting 活动照片 from departments does not make a 2023 town's 5·15 photos
+    "photos it does not owe": the notice did not exist when the mail came (mixed19's 008)."""
+    later = campaign_from_dict({
+        "id": "aw-2029", "title": "2029年第41个爱国卫生月活动", "notice_date": "2029-03-26",
+        "mailbox": {"addresses": ["jc7710089@163.com"], "subject_hints": ["爱国卫生月"]},
+        "units": {"kinds": ["department", "institution"]},
+        "requirements": [{"id": "summary", "title": "活动总结及活动照片", "due": "2029-04-30T17:00:00+08:00",
+                          "hints": ["活动总结", "活动照片"],
+                          "parts": [{"id": "photos", "title": "活动照片", "kind": "photo", "min_count": 2}]}],
+    }, roster=ROSTER)
+    raw = mail("娘娘庙乡5·15活动照片（补报）", "补报活动照片，总结随后。", {"现场1.png": PNG, "现场2.png": PNG})
+    m = place([*campaigns, later], raw, dt.datetime(2023, 5, 30, 9, 10, tzinfo=SH))
+    assert (m.state, m.campaign, m.unit, m.requirements) == ("filed", "jianchang-515-2023", "娘娘庙乡", ["summary"]), m.reason

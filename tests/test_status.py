@@ -391,5 +391,6 @@ def test_what_the_file_is_counts_not_only_what_it_is_called():
     assert present("ledger", att("玲珑塔镇三资清查台账.xlsx", "empty", xlsx), att("玲珑塔镇清查情况报告.pdf")) \
         == {"table": 0, "stamped": 1}
     assert present("fs", att("县自然资源局防暑降温自查评分表.pdf")) == {"table": 1}
+    assert present("fs", att("县自然资源局防暑降温自查评分表.docx")) == {"table": 1}  # the table typed in Word
     assert present("fs", att("县自然资源局防暑降温工作总结.pdf")) == {"table": 0}
     assert present("ledger", att("大屯镇三资清查台账.pdf")) == {"table": 0, "stamped": 0}

@@ -166,8 +166,11 @@ def route(
 ) -> Routed:
     """The campaign ``unit``'s mail answers (see the module docstring)."""
     on = [c for c in campaigns if c.unit_by_name(unit)]
-    words = word_scores(parsed, campaigns, unit)
-    not_owed = _only_names_what_is_not_owed(words, campaigns, on, unit)
+    # a notice not issued yet when the mail came asks nothing of it: its words (a 2029 campaign's
+    # 活动照片) say nothing of a 2023 mail's photos
+    issued = [c for c in campaigns if not _issued_after(c, received_at)]
+    words = word_scores(parsed, issued, unit)
+    not_owed = _only_names_what_is_not_owed(words, issued, on, unit)
     if not_owed:
         return not_owed
     possible = [c for c in on if not _issued_after(c, received_at)]

@@ -16,8 +16,10 @@ from collector.parsers.classify import advert_words
 from collector.match.units import (_describe, _own_text, _score, a_village_writes, gather_hits, on_roster_elsewhere,
                                    short_name_hits, unknown_units, units_shortened_to)
 
-# 更正, 以此为准, 最终版; 修改后的台账和报告重新报送, （修改后）: a new version of what was sent
-CORRECTION_RE = re.compile(r"更正|以[^，。,；;]{0,8}为准|最终版|最终稿|定稿版|修正版|修订版|重新报送|重新上报|[(（]修改后[)）]")
+# 更正, 以此为准, 最终版; 修改后的台账和报告重新报送, （修改后）; 报送更新后的名单, （4月更新）: a new
+# version of what was sent
+CORRECTION_RE = re.compile(r"更正|以[^，。,；;]{0,8}为准|最终版|最终稿|定稿版|修正版|修订版|重新报送|重新上报|[(（]修改后[)）]"
+                           r"|更新后的|[(（](?:\d{1,2}月)?更新版?[)）]")
 
 
 # ---------------------------------------------------------------- decision

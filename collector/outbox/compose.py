@@ -17,7 +17,7 @@ DEFAULT_OFFICE = "报送单位"
 class FileFact:
     name: str
     size: int | None
-    kind: str  # photo | document | archive | link | other
+    kind: str  # photo | document | archive | link | empty | other
 
 
 @dataclasses.dataclass
@@ -66,6 +66,8 @@ def human_size(size: int | None) -> str:
 def _file_line(number: int, f: FileFact) -> str:
     if f.kind == "link":
         return f"  {number}. {f.name}（大附件链接）"
+    if f.kind == "empty":  # an upload cut off: tell the unit now, not at the reminder
+        return f"  {number}. {f.name}（0 字节，是空文件，未收到内容，请重新发送）"
     return f"  {number}. {f.name}（{human_size(f.size)}）"
 
 

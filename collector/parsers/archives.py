@@ -1,4 +1,4 @@
-"""Archive members, extracted in memory only (zip, 7z, rar).
+"""Archive members, extracted in memory only (zip, 7z, rar, and Outlook's winmail.dat).
 
 Nothing is written to disk: members become bytes, the store writes blobs by
 sha256, so a member name like ../../etc/passwd is just a label. Limits on
@@ -44,6 +44,8 @@ def extract_members(data: bytes, ext: str) -> list[Member]:
         return _7z_members(data)
     if ext == "rar":
         return _rar_members(data)
+    if ext == "tnef":
+        return _tnef_members(data)
     raise ArchiveProblem(f"{ext} 格式的压缩包不自动解压，请人工解压查看")
 
 
@@ -191,3 +193,33 @@ def _rar_members(data: bytes) -> list[Member]:
                 except (rarfile.Error, OSError, EOFError) as exc:
                     members.append(Member(name, None, f"文件无法读取（{exc}）"[:200]))
             return members
+
+
+# --- winmail.dat (TNEF) ----------------------------------------------------------
+
+def _tnef_members(data: bytes) -> list[Member]:
+    """The files Outlook wrapped in winmail.dat when it sent the mail as rich text."""
+    from tnefparse import TNEF
+
+    try:
+        tnef = TNEF(data)
+    except Exception as exc:  # tnefparse raises plain ValueError / struct.error on damage
+        raise ArchiveProblem(f"winmail.dat（TNEF）已损坏，其中的文件未解开（{type(exc).__name__}）") from None
+    check_limits(len(tnef.attachments), sum(len(a.data or b"") for a in tnef.attachments), len(data))
+    return [Member(_tnef_name(a, tnef.codepage), a.data or b"") for a in tnef.attachments]
+
+
+def _tnef_name(attachment, codepage: str | None) -> str:
+    """The long file name Outlook stores as a MAPI property (already text), else the short one in
+    the sender's code page (cp936 for 雷家店乡应急信息员名单.xlsx), which tnefparse reads as UTF-8."""
+    try:
+        name = attachment.long_filename()
+    except UnicodeDecodeError:
+        raw = attachment._name  # no public accessor for the undecoded name
+        try:
+            name = raw.decode(codepage or "gb18030")
+        except (LookupError, UnicodeDecodeError):
+            name = decode_header_bytes(raw)[0]
+    if isinstance(name, bytes):
+        name = decode_header_bytes(name)[0]
+    return name.strip("\x00").strip()

@@ -57,12 +57,18 @@ class PictureProblem(Exception):
     """The document's pictures cannot (or must not) be taken out."""
 
 
-def pictures_in_document(data: bytes, ext: str, text_status: str | None) -> list[Picture]:
-    """The pictures a document shows, within the limits; raises PictureProblem."""
+# 县统计局爱国卫生月活动照片.pdf: a PDF its sender calls photos, whatever its pages look like
+PHOTOS_NAME = re.compile(r"照片|相片|图片")
+
+
+def pictures_in_document(data: bytes, ext: str, text_status: str | None, filename: str = "") -> list[Picture]:
+    """The pictures a document shows, within the limits; raises PictureProblem. A PDF without text
+    is a scan, its page images the paper, not photos; unless its name says it holds photos (a
+    phone's "print to PDF" of the activity photos)."""
     if ext in ("docx", "docm"):
         return _docx_pictures(data)
     if ext == "pdf":
-        return [] if text_status == "scanned" else _pdf_pictures(data)
+        return [] if text_status == "scanned" and not PHOTOS_NAME.search(filename) else _pdf_pictures(data)
     if ext in OFFICE_EXTS and office_enabled() and PICTURE_SIGNATURE.search(data):
         try:
             converted = soffice_convert(data, ext, "docx")

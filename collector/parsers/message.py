@@ -24,6 +24,7 @@ from .structure import (
     content_type_of,
     html_to_text,
     parse_tree,
+    picture_words,
     stored_payload,
 )
 
@@ -172,6 +173,8 @@ def _text_of(plain: list[str], html: list[str]) -> str:
     text = "\n".join(t.strip() for t in plain if t.strip())
     if not text and html:
         text = html_to_text("\n".join(html))
+    elif html:  # the plain copy leaves out the signature picture's words (alt="…人民政府"): they end it
+        text = "\n".join([text, *(w for w in picture_words("\n".join(html)) if w not in text)])
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

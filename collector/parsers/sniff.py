@@ -29,6 +29,7 @@ _EXT_TYPES = {
 }
 _OOXML = {"word/": ("docx", _EXT_TYPES["docx"]), "xl/": ("xlsx", _EXT_TYPES["xlsx"]), "ppt/": ("pptx", _EXT_TYPES["pptx"])}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+TNEF_MAGIC = b"\x78\x9f\x3e\x22"
 
 
 def extension_for(content_type: str | None) -> str:
@@ -94,6 +95,8 @@ def detect(data: bytes | None, filename: str | None, declared: str | None) -> tu
             return "archive", gmime, gext
         if gmime.startswith("video/") or gmime.startswith("audio/"):
             return "other", gmime, gext
+    if head.startswith(TNEF_MAGIC):  # Outlook's winmail.dat: files inside, opened like an archive's
+        return "archive", "application/vnd.ms-tnef", "tnef"
     if head.startswith(OLE_MAGIC):
         if ext in ("doc", "wps", "xls", "et", "ppt", "dps", "wpt"):
             return "document", _EXT_TYPES.get(ext, "application/msword"), ext

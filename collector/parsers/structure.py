@@ -35,6 +35,7 @@ MAX_HTML_CHARS = 3_000_000
 SIGNATURE_TYPES = {"application/pgp-signature", "application/pkcs7-signature", "application/x-pkcs7-signature"}
 BODY_TYPES = {"text/plain", "text/html"}
 TNEF_TYPES = {"application/ms-tnef", "application/vnd.ms-tnef"}
+EMPTY_FILE = "附件是空文件（0字节），可能上传时中断，请联系发件单位重发"
 FORWARDED_TYPES = ("message/rfc822", "message/global")
 
 
@@ -270,10 +271,10 @@ class Walker:
                 return Walker(self.out, inner_blobs).add_forwarded(name, data, inner, inline, parent, forward_depth)
         index = self.append(name, data, ctype, kind, ext, inline, parent)
         attachment = self.out.attachments[index]
-        if declared in TNEF_TYPES or (name or "").strip().lower() == "winmail.dat":
+        if kind != "archive" and (declared in TNEF_TYPES or (name or "").strip().lower() == "winmail.dat"):
             attachment.problem = _join(attachment.problem, "Outlook winmail.dat（TNEF）格式，其中的文件未解开")
         if kind == "empty":
-            attachment.problem = _join(attachment.problem, "附件是空文件（0字节），可能上传时中断，请联系发件单位重发")
+            attachment.problem = _join(attachment.problem, EMPTY_FILE)
         elif kind == "photo":
             try:
                 attachment.photo = photo_info(data)
@@ -304,7 +305,8 @@ class Walker:
             attachment.problem = _join(attachment.problem, f"压缩包无法读取（{type(exc).__name__}: {exc}）"[:300])
             return
         if not members:
-            attachment.problem = _join(attachment.problem, "压缩包中没有可读取的文件")
+            attachment.problem = _join(attachment.problem, "Outlook winmail.dat（TNEF）中没有可读取的文件（可能已损坏，或只有正文）"
+                                       if ext == "tnef" else "压缩包中没有可读取的文件")
         for member in members:
             size = len(member.data or b"")
             if self.out.extracted_bytes + size > MAX_EXTRACTED_BYTES:
@@ -328,7 +330,7 @@ class Walker:
         """The pictures a document shows, as files of their own right after it."""
         document = self.out.attachments[index]
         try:
-            pictures = pictures_in_document(document.data or b"", ext, document.text_status)
+            pictures = pictures_in_document(document.data or b"", ext, document.text_status, document.filename)
         except PictureProblem as exc:
             document.problem = _join(document.problem, str(exc))
             return
@@ -363,7 +365,18 @@ def _join(first: str | None, second: str) -> str:
     return f"{first}；{second}" if first else second
 
 
+# <img alt="建昌县药王庙镇人民政府 应急管理办公室">: a signature made a picture; its words are what a person
+# reads there. Only alt texts in Chinese: image001.png and the like say nothing.
+IMG_WITH_WORDS = re.compile(r"<img\b[^>]*?\balt\s*=\s*([\"'])([^\"'<>]*[\u4e00-\u9fff][^\"'<>]*)\1[^>]*>", re.I)
+
+
+def picture_words(markup: str) -> list[str]:
+    """The Chinese alt texts of the HTML's pictures, in order."""
+    return [m.group(2).strip() for m in IMG_WITH_WORDS.finditer(markup[:MAX_HTML_CHARS])]
+
+
 def html_to_text(markup: str) -> str:
+    markup = IMG_WITH_WORDS.sub(lambda m: f"<br>{m.group(2)}<br>", markup[:MAX_HTML_CHARS])
     converter = html2text.HTML2Text()
     converter.body_width = 0
     converter.ignore_images = True
