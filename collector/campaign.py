@@ -472,6 +472,11 @@ def campaigns_fingerprint(paths: list[Path]) -> str:
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 
+def office_addresses(campaigns: list[Campaign]) -> set[str]:
+    """The collecting mailboxes of all campaigns (a co-issuing office's too): no unit's address."""
+    return {a for c in campaigns for a in c.mailbox_addresses}
+
+
 def load_campaigns(specs=None, roster: Roster | None = None, data_dir: Path | None = None,
                    read=None) -> list[Campaign]:
     """Every campaign in force (see campaign_files). ``read``: how a file's YAML is read

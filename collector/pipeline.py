@@ -28,7 +28,8 @@ import sqlite_utils
 from collector import audit, decisions, file, index, store, tree, trust
 from collector.faults import crash_point
 from collector.dashboard.search import index_message_for_search
-from collector.campaign import Campaign, campaign_files, campaigns_fingerprint, load_campaigns, write_campaign_tables
+from collector.campaign import (Campaign, campaign_files, campaigns_fingerprint, load_campaigns, office_addresses,
+                               write_campaign_tables)
 from collector.roster import load_roster, remember_campaigns, remembered_campaigns
 from collector.match import learn_address, load_learned, match_mail, prepare_scans
 from collector.model import Match, Outcome, ParsedMail, RawMail, RunReport
@@ -190,7 +191,7 @@ def file_and_index(
         )
         learned_something = False
         if parsed is not None and match.state == "filed":
-            learned_something = learn_address(ctx.db, parsed, match, sha256)
+            learned_something = learn_address(ctx.db, parsed, match, sha256, office=office_addresses(ctx.campaigns))
         index_message_for_search(ctx.db, sha256)
         if ctx.in_transaction:
             ctx.in_transaction(ctx.db, mail)

@@ -17,6 +17,7 @@ import datetime as dt
 import json
 
 from collector import audit, tree
+from collector.campaign import office_addresses
 from collector.decisions import parsed_from_row
 from collector.match import learn_address, load_learned, match_mail
 from collector.model import Match
@@ -52,7 +53,7 @@ def rematch_waiting(ctx) -> list[Rematched]:
             continue
         with ctx.db.atomic():
             _file(ctx.db, msg, match)
-            learned = learn_address(ctx.db, parsed, match, msg["sha256"])
+            learned = learn_address(ctx.db, parsed, match, msg["sha256"], office=office_addresses(ctx.campaigns))
             tree.mark_pending(ctx.db, msg["sha256"], None, audit.now_iso())
             audit.record(ctx.db, "rematched", message_sha256=msg["sha256"], campaign=match.campaign,
                          unit=match.unit, requirements=match.requirements)

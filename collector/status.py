@@ -17,7 +17,9 @@ import re
 
 from collector.campaign import Campaign, Part, Requirement
 from collector.match import content_lines, is_photo, strip_quoted
+from collector.match.requirements import field_found
 from collector.match.text import drop_pasted, to_simplified
+from collector.match.words import subject_text
 from collector.parsers.sniff import extension_for
 
 MIN_INLINE_PHOTO_SIDE = 300  # smaller inline images are logos and signature art (parsers.photos.MIN_PHOTO_SIDE)
@@ -199,7 +201,8 @@ def _texts(msg: _Msg, campaign: Campaign) -> str:
         body = "\n".join(drop_pasted(content_lines(msg.body), notices))
     else:
         body = strip_quoted(msg.body, notices)
-    return "\n".join([body] + [a.text for a in msg.attachments if a.kind == "document" and a.text])
+    subject = "" if FORWARD_RE.match(msg.subject) else subject_text(msg.subject)  # 参会回执：王磊 副局长 139…
+    return "\n".join([subject, body] + [a.text for a in msg.attachments if a.kind == "document" and a.text])
 
 
 def parts_present(msg: _Msg, req: Requirement, campaign: Campaign) -> dict[str, int]:
@@ -215,7 +218,7 @@ def parts_present(msg: _Msg, req: Requirement, campaign: Campaign) -> dict[str, 
             have[part.id] = sum(1 for a in msg.attachments if _document_fits(a, part, msg, req, campaign))
         elif part.kind == "field" and part.pattern:
             text = text if text is not None else _texts(msg, campaign)
-            have[part.id] = 1 if re.search(part.pattern, text) else 0
+            have[part.id] = 1 if field_found(part, text, req) else 0
     return have
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from collector import index
+from collector.campaign import office_addresses
 from collector.match import learn_address, load_learned, match_mail
 from collector.parsers import parse_message
 
@@ -17,7 +18,7 @@ def match_in_arrival_order(mails, campaigns, data_dir: Path) -> list:
     for i, mail in enumerate(sorted(mails, key=lambda m: m.received_at)):
         parsed = parse_message(mail.raw)
         m = match_mail(parsed, campaigns, load_learned(db), received_at=mail.received_at)
-        learn_address(db, parsed, m, f"{i:064x}")
+        learn_address(db, parsed, m, f"{i:064x}", office=office_addresses(campaigns))
         out.append((mail, m))
     db.close()
     return out

@@ -658,3 +658,46 @@ def test_units_that_have_a_task_the_notice_does_not_list_are_for_the_clerk_to_ch
     tasked, plans = d.requirements
     assert tasked.units == [] and any("承担县级重点项目建设任务的乡镇和部门" in line for line in d.unsettled)
     assert set(plans.units) == TOWNS | set(ROSTER.names(("department",)))
+
+
+ZONE_FOLLOWS = """建昌县农业农村局
+关于做好2031年春耕备耕生产情况调度的通知
+
+各乡镇人民政府：
+
+一、请各乡镇填写《春耕备耕生产情况统计表》，于3月23日12时前发送至县农业农村局邮箱jcnyj_cb@163.com。
+二、县农业农村局、县水利局于3月30日前将农机和水利保障情况报告发送至上述邮箱。
+
+八家子经济开发区参照本通知执行。
+
+建昌县农业农村局
+2031年3月12日
+"""
+
+
+def test_a_unit_that_follows_the_notice_is_asked_what_the_addressees_are():
+    """八家子经济开发区参照本通知执行 (notice 411): the zone owes what every addressee owes, not what two
+    named bureaus alone are asked."""
+    towns_table, bureaus_report = draft(ZONE_FOLLOWS).requirements
+    assert set(towns_table.units) == TOWNS | {"八家子经济开发区"}
+    assert set(bureaus_report.units) == {"县农业农村局", "县水利局"}
+
+
+VERTICAL_LEFT_OUT = """建昌县人民政府办公室
+关于开展2031年度县直单位公务用车清查的通知
+
+县直各单位（垂直管理单位除外）：
+
+县税务局、县气象局2家垂直管理单位的公务用车由其上级主管部门统一清查，不参加本次清查。
+请各单位填写《公务用车情况统计表》，于3月22日17时前发送至县机关事务服务中心邮箱jcgwyc@163.com。
+
+建昌县人民政府办公室
+2031年3月10日
+"""
+
+
+def test_units_a_sentence_says_do_not_take_part_are_left_out():
+    """县直各单位（垂直管理单位除外） and the sentence naming the 垂直管理单位 that 不参加本次清查 (notice 414)."""
+    (r,) = draft(VERTICAL_LEFT_OUT).requirements
+    assert "县税务局" not in r.units and "县气象局" not in r.units
+    assert {"县发改局", "县财政局", "县档案馆"} <= set(r.units)

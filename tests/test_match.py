@@ -149,6 +149,18 @@ def test_learned_address_files_a_bare_photo_mail(tmp_path, cs):
     assert not learn_address(db, bare, m2, "b" * 64)
 
 
+def test_the_collecting_mailbox_is_never_learned_as_a_units_address(tmp_path, cs):
+    from collector.campaign import office_addresses
+
+    db = index.connect(tmp_path)
+    sent = mail("喇嘛洞镇活动总结", "附件是喇嘛洞镇的总结。\n喇嘛洞镇人民政府", addr="jc7710089@163.com",
+                atts=[doc("喇嘛洞镇活动总结.docx", "喇嘛洞镇关于5·15政务公开日活动的总结\n……\n喇嘛洞镇人民政府")])
+    m = match_mail(sent, cs)
+    assert (m.state, m.unit) == ("filed", "喇嘛洞镇"), m.reason
+    assert not learn_address(db, sent, m, "f" * 64, office=office_addresses(cs))
+    assert load_learned(db) == {}
+
+
 def test_forwarders_and_conflicting_addresses_are_not_learned(tmp_path, cs):
     db = index.connect(tmp_path)
     fwd = ForwardedMail("slj@163.com", "建昌县水利局", "访谈材料", None)

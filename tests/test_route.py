@@ -1417,3 +1417,49 @@ def test_a_notice_issued_after_the_mail_lends_its_words_to_nothing(campaigns):
     raw = mail("娘娘庙乡5·15活动照片（补报）", "补报活动照片，总结随后。", {"现场1.png": PNG, "现场2.png": PNG})
     m = place([*campaigns, later], raw, dt.datetime(2023, 5, 30, 9, 10, tzinfo=SH))
     assert (m.state, m.campaign, m.unit, m.requirements) == ("filed", "jianchang-515-2023", "娘娘庙乡", ["summary"]), m.reason
+
+
+def test_a_signature_in_pinyin_names_the_unit(campaigns):
+    body = "孙科长：\n附件是我局年度报告，请查收。\n\n--\nLiu Zhenyu\nJianchang Xian Ziranziyuan Ju | Bangongshi\nTel: 0429-7715830"
+    raw = mail("年度报告", body, {"年度报告.docx": _docx(["2023年政府信息公开工作年度报告", "一、总体情况。"])})
+    m = place(campaigns, raw, dt.datetime(2024, 1, 15, 9, tzinfo=SH))
+    assert (m.state, m.unit) == ("filed", "县自然资源局") and "拼音落款" in m.reason, m.reason
+    # English words that spell no unit name nothing
+    raw = mail("年度报告", body.replace("Jianchang Xian Ziranziyuan Ju", "Best Regards From Our Office"),
+               {"年度报告.docx": _docx(["2023年政府信息公开工作年度报告", "一、总体情况。"])})
+    assert place(campaigns, raw, dt.datetime(2024, 1, 15, 9, tzinfo=SH)).state == "needs_review"
+
+
+def test_a_units_files_sent_from_the_collecting_mailbox_itself_are_the_units(campaigns):
+    """A bureau's staff at the office's computer, or the clerk mailing in a file received by WeChat:
+    the files and their documents name the unit. A copy of the office's own mail still goes to a person."""
+    files = {"县林草局年度报告.docx": _docx(["建昌县林业和草原局", "2023年政府信息公开工作年度报告", "一、总体情况。"])}
+    raw = mail("县林草局政务公开年度报告", "附件是县林草局的年度报告。", files, sender="jc7710089@163.com")
+    m = place(campaigns, raw, dt.datetime(2024, 1, 15, 9, tzinfo=SH))
+    assert (m.state, m.unit) == ("filed", "县林草局") and "收集邮箱本身" in m.reason, m.reason
+    own = mail("关于催报县林草局年度报告的提醒", "县林草局：请于1月20日前报送年度报告。", sender="jc7710089@163.com")
+    m = place(campaigns, own, dt.datetime(2024, 1, 15, 9, tzinfo=SH))
+    assert m.state == "needs_review" and "收集邮箱本身" in m.reason, m.reason
+
+
+ROLL = {
+    "id": "meeting-2030", "title": "2030年全县防汛抗旱工作会议", "notice_date": "2030-04-08",
+    "mailbox": {"addresses": ["jc7710089@163.com"], "subject_hints": ["防汛抗旱", "参会回执"]},
+    "units": {"kinds": ["town", "township", "department"]},
+    "requirements": [{"id": "reply", "title": "参会人员回执", "due": "2030-04-12T12:00:00+08:00",
+                      "hints": ["参会人员回执"],
+                      "parts": [{"id": "names", "title": "参会人员姓名", "kind": "field",
+                                 "pattern": r"(?:姓名|联系人)\s*[:：]?\s*[\u4e00-\u9fa5]{2,4}"},
+                                {"id": "phone", "title": "手机号码", "kind": "field", "pattern": r"1[3-9]\d{9}"}]}],
+}
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("魏家岭乡参会回执", "县政府办：我乡参会回执如下\n单位\t姓名\t职务\t手机号码\n魏家岭乡\t李芳娜\t武装部长\t13275679762"),
+    ("魏家岭乡参会回执：蒋涛总工程师 13722811008", ""),
+])
+def test_a_roll_typed_as_a_table_or_in_the_subject_answers_it(subject, body):
+    roll = [campaign_from_dict(ROLL, roster=ROSTER)]
+    m = place(roll, mail(subject, body), dt.datetime(2030, 4, 10, 17, tzinfo=SH))
+    assert (m.state, m.unit, m.requirements) == ("filed", "魏家岭乡", ["reply"]), m.reason
+    assert "参会人员姓名" in m.reason and "手机号码" in m.reason

@@ -26,7 +26,8 @@ from .read import read_notice
 from .statements import paired, segments
 from .unit_refs import units_said_by_reference
 from .units import (UnitList, UnitResolver, excused_from, named_units, read_addressees, requirement_units,
-                    units_asked_in_text, units_excepted, units_excused, units_in_attachment, units_in_scope)
+                    units_asked_in_text, units_excepted, units_excused, units_following, units_in_attachment,
+                    units_in_scope)
 
 TZ = ZoneInfo("Asia/Shanghai")
 FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
@@ -144,6 +145,10 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
         requirements, shared = _requirements(tail, date, resolver, lists, campaign_units, unsettled, rows, by_name)
         if requirements:
             unsettled.append("正文未写报送期限，期限取自附件，请核对")
+    following = [u for u in units_following(layout.body, resolver) if u not in campaign_units]
+    for r in requirements:  # what the addressees are asked, those who follow the notice are asked too
+        if following and set(campaign_units) <= set(r.units):
+            r.units += following
     for r in requirements:
         for u in r.units:
             if u not in campaign_units:

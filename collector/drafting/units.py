@@ -219,6 +219,9 @@ def leading_unit(text: str, resolver: UnitResolver) -> str | None:
 
 EXCUSED = re.compile(r"(?:不需|无需|不必|不用|不再|免于|免予)(?:重复|再次|另行)?(?:报送|上报|提交|填报|报)(?P<what>[\u4e00-\u9fa5]{0,12})")
 SUBJECT_END = re.compile(r"参照|要|应|须|需|按|不|无|可|只|仅|均|免|已")
+COUNTED_GROUP = re.compile(r"等?\s*[\d一二三四五六七八九十两]+\s*[家个]\s*[\u4e00-\u9fa5]{0,8}?(?:单位|部门|机构)$")
+# 县税务局、县气象局…3家垂直管理单位的办公用房由其上级主管部门统一组织清查，不参加本次清查: out of all of it
+NOT_TAKING_PART = re.compile(r"不参加(?:本次|此次|这次)")
 
 
 def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str]]:
@@ -226,17 +229,31 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
     names (or ""): 各直属机构参照市通知要求做好本单位工作，不需报送自评报告."""
     out: list[tuple[set[str], str]] = []
     for sentence in re.split(r"[。\n]", body):
-        said = EXCUSED.search(sentence)
+        said = EXCUSED.search(sentence) or NOT_TAKING_PART.search(sentence)
         plain = LIST_MARK.sub("", sentence).strip()
         # 县公安局、县税务局的政务服务事项由市级主管部门统一调整，本次不需报送: whose matters they are
         subject = re.match(r"^([^，,;；]{2,40}?)(?=%s)" % SUBJECT_END.pattern, plain) or re.match(r"^([^，,;；的]{2,40})的", plain)
         if not said or not subject:
             continue
-        add = read_addressees(subject.group(1), resolver)
+        who = COUNTED_GROUP.sub("", subject.group(1))  # …生态环境局建昌分局3家垂直管理单位: the three named
+        add = read_addressees(who, resolver)
         units = set(resolver.kinds(add.kinds)) | set(add.names)
         if units:
-            out.append((units, said.group("what")))
+            out.append((units, said.groupdict().get("what") or ""))
     return out
+
+
+# 八家子经济开发区参照本通知执行: a unit the salutation leaves out that does all the notice asks
+FOLLOWS = re.compile(r"(?:^|[。；;\n])\s*(?P<who>[^，,。；;\n]{2,40}?)(?:参照|比照|按照)(?:本通知|本文件|此通知|本方案)?(?:要求)?执行")
+
+
+def units_following(body: str, resolver: UnitResolver) -> list[str]:
+    """The units a line says follow the notice (…参照本通知执行), as addressees the salutation left out."""
+    names: list[str] = []
+    for m in FOLLOWS.finditer(body):
+        add = read_addressees(m.group("who"), resolver)
+        names += [n for n in [*resolver.kinds(add.kinds), *add.names] if n not in names]
+    return names
 
 
 def excused_from(excused: list[tuple[set[str], str]], text: str) -> set[str]:
@@ -268,9 +285,9 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
 
 def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
     """The unit a piece of a sentence starts with: 县应急局 (应 in its name is no verb),
-    县教育局要于…, 县卫健局报送, 石佛乡等8个重点乡镇."""
-    cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|还|也|于|在|按|报送|上报|填报|提交|发送|负责|牵头|作|分别|的|局长|主任|书记|等",
-                                           piece)]
+    县教育局要于…, 县卫健局报送, 石佛乡等8个重点乡镇, 县自然资源局结合各自行业排查情况."""
+    cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|还|也|于|在|按|报送|上报|填报|提交|发送|负责|牵头|作|分别|的|局长|主任|书记|等"
+                                           r"|结合|根据|对照|围绕|做好|认真|及时|抓紧", piece)]
     for candidate in (piece, *(piece[:at] for at in cuts)):
         named = resolver.resolve(candidate) if len(candidate) >= 3 else None
         if named:

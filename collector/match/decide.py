@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from collector.campaign import Campaign
+from collector.campaign import Campaign, office_addresses
 from collector.model import Match, ParsedMail
 from collector.match.names import SOURCE_LABELS, STRONG, WEIGHTS, name_index, one_slip
 from collector.match.campaigns import requirements_in, route
@@ -13,6 +13,7 @@ from collector.match.requirements import (_inapplicable, asks_a_question, blank_
                                           only_photos)
 from collector.match.text import simplified_view
 from collector.parsers.classify import advert_words
+from collector.parsers.sniff import is_owner_file
 from collector.match.units import (_describe, _own_text, _score, a_village_writes, gather_hits, on_roster_elsewhere,
                                    short_name_hits, unknown_units, units_shortened_to)
 
@@ -71,6 +72,21 @@ def _only_who_the_sender_was_against(hits, rival: str, unit: str) -> bool:
             and len(unit_sources - {"signature"}) >= 3)
 
 
+def hollow_files(parsed: ParsedMail) -> list[str]:
+    """Attachments that carry no material: a 0-byte file (an upload cut off), an Office owner file
+    (~$台账.xlsx, attached by mistake for the workbook)."""
+    return [a.filename for a in parsed.attachments if a.kind == "empty" or is_owner_file(a.filename)]
+
+
+def _the_mail_names_its_unit(hits, unit: str) -> bool:
+    """From the collecting mailbox itself (a unit's staff at the office's computer, or the clerk
+    mailing in a file received by other means): the files and their documents must name the unit,
+    with the subject or the sender's words, or the mail is the office's own (a copy of a notice, a
+    reminder) for a person to look at."""
+    sources = {h.source for h in hits if h.units == (unit,)}
+    return bool({"filename", "doc_head", "doc_sign"} & sources) and len(sources & NAMING_SOURCES) >= 3
+
+
 def _a_file_name_against_the_document(hits, named: str, other: str) -> bool:
     """八家子镇防汛责任人回执.xlsx whose 单位 cell reads 药王庙镇: a neighbour's form used as a
     template and not renamed. Only the file name names ``named``; the document's own heading,
@@ -120,9 +136,8 @@ def _match_mail(
             " ".join([parsed.subject or "", _own_text(parsed, campaigns)] + [a.filename or "" for a in parsed.attachments])
         )
     )
-    office = {a for c in campaigns for a in c.mailbox_addresses}
-    if (parsed.from_addr or "").lower() in office and not parsed.forwarded:
-        return Match(None, None, [], "needs_review", "发件人是收集邮箱本身（本办发出或抄送的邮件），请人工确认",
+    from_office = (parsed.from_addr or "").lower() in office_addresses(campaigns) and not parsed.forwarded
+    own_mail = Match(None, None, [], "needs_review", "发件人是收集邮箱本身（本办发出或抄送的邮件），请人工确认",
                      0.0, [], [], is_correction)
     short_hits, unknown = short_name_hits(unknown_units(parsed, campaigns), campaigns)
     hits = gather_hits(parsed, campaigns, learned) + short_hits
@@ -137,6 +152,8 @@ def _match_mail(
         return Match(campaign, unit, [], "needs_review", reason, confidence, signals,
                      list(dict.fromkeys(suggestions)), is_correction)
 
+    if from_office and not any(_the_mail_names_its_unit(hits, k[1]) for k in ranked[:1]):
+        return own_mail
     strong_keys = [k for k in ranked if strong.get(k, 0) >= STRONG]
     strong_keys = [k for k in strong_keys
                    if not any(_a_file_name_against_the_document(hits, k[1], o[1]) for o in strong_keys if o[1] != k[1])]
@@ -218,6 +235,10 @@ def _match_mail(
             f"识别为{unit}（{'；'.join(evidence[:3])}），但无法判断报送的是哪一项材料",
             [unit], confidence=conf, campaign=cid, unit=unit,
         )
+    hollow = hollow_files(parsed)
+    if hollow and len(hollow) == len(parsed.attachments):
+        return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但附件“{hollow[0]}”不是材料本身（空文件或“~$”临时文件），"
+                      f"请联系发件单位重发", [unit], confidence=conf, campaign=cid, unit=unit)
     not_yet = not_yet_submitted(parsed, [campaign])
     if not_yet:
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但邮件说附件还不是正式报送（“{not_yet}”），请人工答复",
@@ -231,13 +252,14 @@ def _match_mail(
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但附件“{blank[0]}”是空白表格（只有表头，没有填写内容），"
                       f"请人工确认", [unit], confidence=conf, campaign=cid, unit=unit)
     reason = f"{unit}：{'；'.join(evidence[:4])}。报送：{'；'.join(req_why)}"
+    if from_office:
+        reason += "。由收集邮箱本身发出（他人代发或本办转存），发件地址不记为该单位地址"
     if routed.why:
         reason += f"。活动：{routed.why}"
     if is_correction:
         reason += "。标注更正/以此为准，作为最新版本"
-    empty = [a.filename for a in parsed.attachments if a.kind == "empty"]
-    if empty:
-        reason += f"。附件“{empty[0]}”是空文件（0字节），未计入报送情况，请联系发件单位重发"
+    if hollow:
+        reason += f"。附件“{hollow[0]}”不是材料本身（空文件或“~$”临时文件），未计入报送情况，请联系发件单位重发"
     if any(a.kind == "link" for a in parsed.attachments):  # the files are not in the mail: they expire unless fetched
         reason += "。材料在超大附件链接中，未计入报送情况，请在链接到期前下载归档"
     return Match(cid, unit, requirements, "filed", reason, round(conf, 2), signals,

@@ -22,14 +22,16 @@ def load_learned(db) -> dict[str, tuple[str, str]]:
     }
 
 
-def learn_address(db, parsed: ParsedMail, match: Match, message_sha256: str, how: str = "matched") -> bool:
+def learn_address(db, parsed: ParsedMail, match: Match, message_sha256: str, how: str = "matched",
+                  office: set[str] = frozenset()) -> bool:
     """Remember the sender address of a confidently filed mail (or one a person
     assigned: how="confirmed"). The address's own evidence does not count, a
-    forwarded mail teaches nothing about the forwarder, and an address seen for
+    forwarded mail teaches nothing about the forwarder, the collecting mailbox
+    (``office``) is no unit's address whoever sent from it, and an address seen for
     two units is marked "conflict" and no longer used (a person's
     confirmation always wins)."""
     addr = (parsed.from_addr or "").lower().strip()
-    if not addr or not match.unit or not match.campaign:
+    if not addr or not match.unit or not match.campaign or addr in office:
         return False
     if how == "matched":
         if match.state != "filed" or match.confidence < LEARN_MIN_CONFIDENCE or parsed.forwarded:

@@ -38,6 +38,7 @@ WEIGHTS = {
     "body_lead": 2.0,
     "short_name": 3.0,  # a short form of one unit's name no campaign lists (文旅广电局): as a near-miss name in the subject
     "address_pinyin": 3.0,  # datunzhen_fxb@163.com: the address spells the unit's name (大屯镇) in pinyin
+    "signature_pinyin": 3.0,  # a sign-off in pinyin: Jianchang Xian Ziranziyuan Ju
     "body": 0.7,
     "doc_body": 0.4,
 }
@@ -56,6 +57,7 @@ SOURCE_LABELS = {
     "body_self": "正文自称",
     "short_name": "简称",
     "address_pinyin": "发件地址拼音",
+    "signature_pinyin": "拼音落款",
     "doc_head": "文档标题",
     "doc_sign": "文档落款",
     "body_lead": "正文开头",
@@ -303,6 +305,26 @@ def address_pinyin_hits(addr: str | None, campaigns: list[Campaign]) -> list[Hit
         return []
     unit = spelled.pop()
     return [Hit(c.id, (unit,), "address_pinyin", unit, addr) for c in campaigns if c.unit_by_name(unit)]
+
+
+LATIN_LINE = re.compile(r"^[A-Za-z][A-Za-z .,'&|/()-]{7,80}$")
+
+
+def signature_pinyin_hits(lines: list[str], campaigns: list[Campaign]) -> list[Hit]:
+    """A signature written in pinyin (`Jianchang Xian Ziranziyuan Ju | Bangongshi`, an English
+    signature set up in Foxmail): the last lines of the sender's own words that are Latin letters
+    only, spelling one unit's name, sign it as its Chinese name would."""
+    hits: list[Hit] = []
+    for line in lines[-6:]:
+        line = line.strip()
+        if not LATIN_LINE.match(line):
+            continue
+        letters = re.sub(r"[^a-z]", "", line.lower())
+        spelled = {unit for c in campaigns for spelling, unit in _unit_spellings(c).items() if spelling in letters}
+        if len(spelled) == 1:
+            unit = spelled.pop()
+            hits += [Hit(c.id, (unit,), "signature_pinyin", unit, line) for c in campaigns if c.unit_by_name(unit)]
+    return hits
 
 
 @per_campaign

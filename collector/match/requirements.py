@@ -9,7 +9,8 @@ from collector.campaign import Campaign
 from collector.model import ParsedMail
 from collector.match.text import normalize, per_campaign
 from collector.match.units import _own_text
-from collector.match.words import Place, document_title, find_words, headline, merged, named_periods, places, tail_words
+from collector.match.words import (Place, document_title, find_words, headline, merged, named_periods, places, subject_text,
+                                   tail_words)
 
 PHOTO_EXT = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".bmp", ".gif", ".webp", ".tif", ".tiff")
 
@@ -261,12 +262,32 @@ def answered_in_body(parsed: ParsedMail, campaign: Campaign, applicable, named: 
     said = normalize(" ".join([parsed.subject or "", own]))
     if _asks(said):
         return [], []
+    facts = "\n".join([subject_text(parsed.subject), own])  # 县气象局参会回执：王磊 副局长 139…, the body empty
     for req in applicable:
-        fields = [p for p in req.parts if p.kind == "field" and p.pattern and re.search(p.pattern, own)]
-        stems = {MATERIAL_NOUN_RE.sub("", normalize(w)) for w in [req.title, *req.hints]}
+        fields = [p for p in req.parts if p.kind == "field" and field_found(p, facts, req)]
+        # the campaign's own words count for its only requirement (参会回执 for the 参会人员回执)
+        words = [req.title, *req.hints, *(campaign.subject_hints if len(applicable) == 1 else [])]
+        stems = {MATERIAL_NOUN_RE.sub("", normalize(w)) for w in words}
         if fields and (req.id in named or any(len(s) >= 2 and s in said for s in stems)):
             return [req.id], [f"{req.title}（正文写有{'、'.join(p.title for p in fields)}）"]
     return [], []
+
+
+# 李芳娜 武装部长 13275679762 (a table row), 蒋涛总工程师 13722811008 (a subject): a person's name, maybe with a
+# post, beside a mobile number; not a label (联系电话 138…)
+PERSON_WITH_PHONE = re.compile(r"(?<![\u4e00-\u9fa5])(?!联系|电话|手机|号码)[\u4e00-\u9fa5]{2,12}(?<!电话)(?<!手机)(?<!号码)(?<!方式)"
+                               r"[\s,，、:：]+(?:[\u4e00-\u9fa5（）()]{2,12}[\s,，、:：]+)?1[3-9]\d{9}")
+
+
+def field_found(part, text: str, req) -> bool:
+    """A field part is in the text: its pattern, or, for the names a roll asks (a requirement of
+    fields only: a 参会回执's 姓名 and 手机), a name written beside a mobile number with no label (the
+    回执 pasted as a table, typed in the subject). Where a document is asked too, a signature's
+    name and mobile are no answer (访谈领导姓名 is not whoever signs the mail)."""
+    if part.pattern and re.search(part.pattern, text):
+        return True
+    return ("姓名" in part.title and all(p.kind == "field" for p in req.parts)
+            and bool(PERSON_WITH_PHONE.search(text)))
 
 
 def fallback_requirement(applicable, received_at, open_requirements) -> tuple[list[str], list[str]]:

@@ -7,9 +7,10 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from collector.campaign import Campaign, with_derived_aliases
+from collector.campaign import Campaign, office_addresses, with_derived_aliases
 from collector.model import ParsedMail
-from collector.match.names import SOURCE_LABELS, Hit, NameIndex, address_pinyin_hits, name_index
+from collector.match.names import (SOURCE_LABELS, Hit, NameIndex, address_pinyin_hits, name_index,
+                                   signature_pinyin_hits)
 from collector.match.text import content_lines, drop_pasted, normalize, strip_quoted
 from collector.match.words import UNIT_LIKE_RE, is_notice_title, subject_text
 
@@ -44,15 +45,14 @@ def _doc_lines(text: str, notices: tuple[str, ...]) -> tuple[str, ...]:
 def forwarded_by_the_office(parsed: ParsedMail, campaigns: list[Campaign]) -> bool:
     """A collecting mailbox (a co-issuer's too) forwarding a unit's mail: the forwarded mail speaks,
     not the forwarder's name and sign-off."""
-    office = {a for c in campaigns for a in c.mailbox_addresses}
-    return (parsed.from_addr or "").lower().strip() in office and bool(parsed.forwarded)
+    return (parsed.from_addr or "").lower().strip() in office_addresses(campaigns) and bool(parsed.forwarded)
 
 
 def gather_hits(parsed: ParsedMail, campaigns: list[Campaign], learned: dict | None) -> list[Hit]:
     idx = name_index(campaigns)
     learned = learned or {}
     hits: list[Hit] = []
-    office = {a for c in campaigns for a in c.mailbox_addresses}
+    office = office_addresses(campaigns)
 
     def by_address(addr: str | None, source: str, learned_source: str) -> None:
         addr = (addr or "").lower().strip()
@@ -83,6 +83,7 @@ def gather_hits(parsed: ParsedMail, campaigns: list[Campaign], learned: dict | N
             hits += idx.hits(re.sub(r"\.[A-Za-z0-9]{1,5}$", "", a.filename or ""), "filename")
     own = "" if forwarder else _own_text(parsed, campaigns)
     hits += body_hits(idx, content_lines(own), "signature", "body_lead", "body")
+    hits += signature_pinyin_hits(content_lines(own), campaigns)
     for text in _doc_texts(parsed):
         hits += body_hits(idx, _doc_lines(text, _notices(campaigns)), "doc_sign", "doc_head", "doc_body")
     return hits

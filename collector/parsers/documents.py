@@ -236,6 +236,26 @@ def _txt(data: bytes) -> str:
     return guess_text_encoding(data[: MAX_TEXT_CHARS * 4])[0]
 
 
+VCARD_LABELS = (("fn", "姓名"), ("org", "单位"), ("title", "职务"), ("tel", "手机"), ("email", "邮箱"))
+
+
+def _vcard(data: bytes) -> str:
+    """A contact card a phone shares (.vcf, vCard 2.1 or 3.0, quoted-printable names too) as the
+    lines a 回执 would have: 姓名：李芳娜 / 单位：… / 职务：… / 手机：…"""
+    import vobject
+
+    lines: list[str] = []
+    for card in vobject.readComponents(_txt(data), ignoreUnreadable=True):
+        for key, label in VCARD_LABELS:
+            for item in card.contents.get(key, []):
+                value = item.value
+                value = "".join(value) if isinstance(value, list) else str(value)
+                if value.strip():
+                    lines.append(f"{label}：{value.strip()}")
+        lines.append("")
+    return "\n".join(lines)
+
+
 def _antiword(data: bytes) -> str:
     if not shutil.which("antiword"):
         raise DocumentProblem("未安装 antiword")
@@ -321,7 +341,7 @@ def _docx_or_office(data: bytes) -> str:
 
 _HANDLERS = {
     "docx": _docx_or_office, "docm": _docx, "xlsx": _xlsx, "xlsm": _xlsx, "pptx": _pptx,
-    "pdf": _pdf, "txt": _txt, "csv": _txt, "ofd": _ofd,
+    "pdf": _pdf, "txt": _txt, "csv": _txt, "ofd": _ofd, "vcf": _vcard,
     "doc": _word_binary("doc"), "wps": _word_binary("wps"), "rtf": _word_binary("rtf"),
     "odt": _word_binary("odt"), "wpt": _word_binary("wpt"),
 }

@@ -13,7 +13,7 @@ from .names import extension_of
 
 PHOTO_EXTS = {"jpg", "jpeg", "jpe", "png", "heic", "heif", "webp", "gif", "bmp", "tif", "tiff"}
 DOCUMENT_EXTS = {"doc", "docx", "wps", "pdf", "txt", "xls", "xlsx", "et", "ppt", "pptx", "dps", "rtf", "odt", "ods", "csv", "wpt", "docm",
-                 "xlsm", "ofd"}
+                 "xlsm", "ofd", "vcf"}
 ARCHIVE_EXTS = {"zip", "rar", "7z", "gz", "tgz", "tar", "bz2", "xz"}
 EML_EXTS = {"eml"}
 
@@ -25,11 +25,17 @@ _EXT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
     "7z": "application/x-7z-compressed", "rar": "application/vnd.rar", "eml": "message/rfc822",
-    "txt": "text/plain", "webp": "image/webp", "ofd": "application/ofd",
+    "txt": "text/plain", "webp": "image/webp", "ofd": "application/ofd", "vcf": "text/vcard",
 }
 _OOXML = {"word/": ("docx", _EXT_TYPES["docx"]), "xl/": ("xlsx", _EXT_TYPES["xlsx"]), "ppt/": ("pptx", _EXT_TYPES["pptx"])}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 TNEF_MAGIC = b"\x78\x9f\x3e\x22"
+
+
+def is_owner_file(filename: str | None) -> bool:
+    """~$要路沟乡台账.xlsx: the small file Word, Excel and WPS keep beside a document while it is open
+    (who has it open), attached by mistake for the document itself."""
+    return (filename or "").strip().startswith("~$")
 
 
 def extension_for(content_type: str | None) -> str:
@@ -72,6 +78,8 @@ def detect(data: bytes | None, filename: str | None, declared: str | None) -> tu
     ext = extension_of(filename)
     if not data:
         return "empty", declared, ext  # an upload cut off: a name, no file
+    if is_owner_file(filename):
+        return "other", "application/octet-stream", ext
     head = data[:8192] if data else b""
     guess = filetype.guess(head) if head else None
     if guess is not None:

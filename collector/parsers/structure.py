@@ -24,7 +24,7 @@ from .charsets import decode_bytes
 from .documents import extract_text
 from .embedded import PictureProblem, pictures_in_document
 from .headers import decode_params, decode_words, parse_address
-from .names import clean_filename, derived_name
+from .names import clean_filename, derived_name, extension_of
 from .photos import PhotoProblem, photo_info, picture_role
 
 MAX_DEPTH = 64  # MIME nesting walked
@@ -35,6 +35,7 @@ MAX_HTML_CHARS = 3_000_000
 SIGNATURE_TYPES = {"application/pgp-signature", "application/pkcs7-signature", "application/x-pkcs7-signature"}
 BODY_TYPES = {"text/plain", "text/html"}
 TNEF_TYPES = {"application/ms-tnef", "application/vnd.ms-tnef"}
+VOLUME_RE = re.compile(r"^(?P<archive>.+\.(?:zip|7z|rar))\.(?P<n>\d{3})$", re.I)
 EMPTY_FILE = "附件是空文件（0字节），可能上传时中断，请联系发件单位重发"
 FORWARDED_TYPES = ("message/rfc822", "message/global")
 
@@ -134,6 +135,7 @@ class Collected:
     forwarded_plain: list[str] = dataclasses.field(default_factory=list)
     forwarded_html: list[str] = dataclasses.field(default_factory=list)
     part_types: list[str] = dataclasses.field(default_factory=list)
+    volumes: list[int] = dataclasses.field(default_factory=list)  # pieces of split archives (NAME.zip.001)
     problems: list[str] = dataclasses.field(default_factory=list)
     extracted_bytes: int = 0
 
@@ -157,7 +159,8 @@ class Walker:
                 self.out.problem(f"邮件结构嵌套超过 {MAX_DEPTH} 层，更深的部分已忽略")
                 continue
             ctype, ct_params = content_type_of(part)
-            self.out.part_types.append(ctype)
+            if not forward_depth:  # a bounce a person forwards is that person's mail, not a bounce
+                self.out.part_types.append(ctype)
             payload = stored_payload(part)
             if isinstance(payload, list):
                 if ctype.startswith("message/"):
@@ -259,6 +262,10 @@ class Walker:
     def add_file(self, name, data: bytes, declared: str, inline: bool, parent, nest: int,
                  forward_depth: int, charset: str | None = None) -> int:
         kind, ctype, ext = sniff.detect(data, name, declared)
+        if VOLUME_RE.match(name or "") and data:  # one piece of a split archive: opened when all are in
+            index = self.append(name, data, ctype, "archive", ext, inline, parent)
+            self.out.volumes.append(index)
+            return index
         if ctype == "message/rfc822" and data:
             # an attached .eml, or a forwarded mail that came transfer-encoded: its own
             # big base64 bodies kept out of the stdlib parser like the mail's (blobs.py)
@@ -275,6 +282,9 @@ class Walker:
             attachment.problem = _join(attachment.problem, "Outlook winmail.dat（TNEF）格式，其中的文件未解开")
         if kind == "empty":
             attachment.problem = _join(attachment.problem, EMPTY_FILE)
+        elif sniff.is_owner_file(name):
+            attachment.problem = _join(attachment.problem, "附件是Office打开文档时留下的“~$”临时文件（只记着谁打开了文档），"
+                                                           "不是文档本身，请联系发件单位重发")
         elif kind == "photo":
             try:
                 attachment.photo = photo_info(data)
@@ -296,8 +306,14 @@ class Walker:
         if nest >= MAX_ARCHIVE_NEST:
             attachment.problem = _join(attachment.problem, "压缩包嵌套超过两层，未解压")
             return
+        self.open_members(index, attachment.data or b"", ext, nest, forward_depth)
+
+    def open_members(self, index: int, data: bytes, ext: str, nest: int, forward_depth: int) -> None:
+        """The members of the archive ``data`` (the attachment's own bytes, or its split volumes
+        joined), as files under attachment ``index``."""
+        attachment = self.out.attachments[index]
         try:
-            members = extract_members(attachment.data or b"", ext)
+            members = extract_members(data, ext)
         except ArchiveProblem as exc:
             attachment.problem = _join(attachment.problem, str(exc))
             return
@@ -323,6 +339,29 @@ class Walker:
                 self.out.attachments[child].problem = _join(self.out.attachments[child].problem, member.problem)
                 if member.data is None:
                     self.out.attachments[child].data = None
+
+    def join_volumes(self) -> None:
+        """黑山科乡台账及照片.zip.001 and .002 (7-Zip's split volumes, byte ranges of one archive): the
+        archive they make, opened as one, its files under the first volume. A set with a volume
+        missing (a gap, or the last ones: then it does not open) is said so and left shut."""
+        sets: dict[str, dict[int, int]] = {}
+        for index in self.out.volumes:
+            m = VOLUME_RE.match(self.out.attachments[index].filename)
+            if m:
+                sets.setdefault(m.group("archive"), {})[int(m.group("n"))] = index
+        for archive, pieces in sets.items():
+            first = pieces[min(pieces)]
+            missing = [n for n in range(1, max(pieces) + 1) if n not in pieces]
+            if missing:
+                self.out.attachments[first].problem = _join(
+                    self.out.attachments[first].problem, f"分卷压缩包不全（缺第{'、'.join(map(str, missing))}卷），未解压")
+                continue
+            joined = b"".join(self.out.attachments[pieces[n]].data or b"" for n in sorted(pieces))
+            before, problem = len(self.out.attachments), self.out.attachments[first].problem
+            self.open_members(first, joined, extension_of(archive), nest=0, forward_depth=0)
+            if len(self.out.attachments) == before:  # .001 alone, or .001 and .002 of three: cannot tell
+                self.out.attachments[first].problem = _join(
+                    problem, f"分卷压缩包（收到第{'、'.join(map(str, sorted(pieces)))}卷）无法解压，可能缺少分卷或已损坏")
 
     # -- pictures inside documents -------------------------------------------
 

@@ -64,3 +64,63 @@ def test_a_pdf_called_photos_holds_photos_though_it_has_no_text():
         atts = parse_message(m.as_bytes()).attachments
         assert atts[0].text_status == "scanned"
         assert sum(a.kind == "photo" and a.parent == 0 for a in atts) == photos, name
+
+
+def _zip(files: list[tuple[str, bytes]]) -> bytes:
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data in files:
+            info = zipfile.ZipInfo(name, date_time=(2030, 3, 16, 10, 0, 0))
+            info.flag_bits |= 0x800
+            z.writestr(info, data)
+    return out.getvalue()
+
+
+def test_split_archive_volumes_are_joined_and_opened_and_a_set_missing_one_is_said_so():
+    whole = _zip([("黑山科乡隐患排查整治台账.xlsx", b"PK\x03\x04 table"), ("现场.jpg", camera_photo(3))])
+    half = -(-len(whole) // 2)
+    for volumes, said in (([1, 2], ""), ([1], "可能缺少分卷"), ([2], "分卷压缩包不全（缺第1卷）")):
+        m = _mail("用7-Zip分成了两个分卷。")
+        for n in volumes:
+            m.add_attachment(whole[(n - 1) * half:n * half], maintype="application", subtype="octet-stream",
+                             filename=f"黑山科乡台账及照片.zip.{n:03d}")
+        atts = parse_message(m.as_bytes()).attachments
+        inside = [a.filename for a in atts if a.parent == 0]
+        if not said:
+            assert inside == ["黑山科乡隐患排查整治台账.xlsx", "现场.jpg"] and not atts[0].problem
+        else:
+            assert inside == [] and said in atts[0].problem
+
+
+def test_an_office_owner_file_is_no_document_and_says_so():
+    m = _mail("我乡台账见附件。")
+    m.add_attachment(b"\x0bZhang San" + bytes(150), maintype="application", subtype="octet-stream",
+                     filename="~$要路沟乡隐患排查整治台账.xlsx")
+    (lock,) = parse_message(m.as_bytes()).attachments
+    assert lock.kind == "other" and "~$" in lock.problem
+
+
+def test_a_contact_card_reads_as_the_lines_of_a_reply_form():
+    card = ("BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E6=9B=BE=E5=85=B0=E5=B9=B3\r\n"
+            "ORG:建昌县住房和城乡建设局\r\nTITLE:副局长\r\nTEL;CELL:13812345678\r\nEND:VCARD\r\n").encode("utf-8")
+    m = _mail("参会人员名片见附件。")
+    m.add_attachment(card, maintype="text", subtype="vcard", filename="曾兰平.vcf")
+    (vcf,) = parse_message(m.as_bytes()).attachments
+    assert vcf.kind == "document" and vcf.text.splitlines()[:4] == [
+        "姓名：曾兰平", "单位：建昌县住房和城乡建设局", "职务：副局长", "手机：13812345678"]
+
+
+def test_a_bounce_a_person_forwards_is_that_persons_mail():
+    bounce = EmailMessage()
+    bounce["From"], bounce["To"], bounce["Subject"] = "postmaster@163.com", "a@163.com", "系统退信"
+    bounce.set_content("很抱歉您的邮件没有发送成功。")
+    bounce.add_attachment("Reporting-MTA: dns; 163.com\n\nFinal-Recipient: rfc822; x@163.com\nAction: failed\n",
+                          subtype="delivery-status")
+    raw_bounce = bounce.as_bytes()
+    assert parse_message(raw_bounce).not_submission == "bounce"
+    m = _mail("14号发台账时地址写错了，被退回来了，把退信转给你们，台账在里面。")
+    m.replace_header("Subject", "转发：系统退信")
+    m.add_attachment(raw_bounce, maintype="message", subtype="rfc822", filename="系统退信.eml")
+    assert parse_message(m.as_bytes()).not_submission is None
