@@ -1,0 +1,34 @@
+"""The 报送情况 of the twenty-first, held-out mixed mailbox, end to end.
+
+tests/fixtures/mixed21 (5·15 and two January 2031 campaigns drafted from their notices) written out as
+.eml files and imported with the real `collector import`; every cell of every campaign's status table
+against tests/fixtures/mixed21/expected_status.yaml (worked out from the hand labels; a cell not listed
+there is 未报送 and late). The tests are tests/mixed_mailbox_tests.py's.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from mixed_mailbox_tests import StatusTests
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed21"))
+import make_mixed21  # noqa: E402
+
+
+class TestMixed21Status(StatusTests):
+    gen = make_mixed21
+    cells_per_campaign = {make_mixed21.C515: 68, make_mixed21.TJ: 29, make_mixed21.HB: 7}
+
+    # overrides, not marks on the shared functions (a mark on StatusTests' own would reach every mailbox)
+    @pytest.mark.xfail(strict=True, reason=(
+        "first contact on main 8fa3329: 103 of 104 cells (八家子镇 统计年报 missing: its mail whose subject names the "
+        "汇报材料 went to review; README, Results on main)"))
+    def test_every_status_cell_is_right(self, status_json, capsys):
+        super().test_every_status_cell_is_right(status_json, capsys)
+
+    @pytest.mark.xfail(strict=True, reason="028 shortcut-instead-of-file filed under 小德营子乡's 统计年报")
+    def test_imported_mails_land_under_the_right_campaign_unit_and_requirements(self, archive, messages_json, capsys):
+        super().test_imported_mails_land_under_the_right_campaign_unit_and_requirements(archive, messages_json, capsys)
