@@ -190,8 +190,34 @@ def test_a_paper_copy_handed_in_and_the_same_report_mailed_too_is_a_requirement(
     ("关于推迟2027年度统计年报报送时间的通知", "2027年度统计年报"),
     # an 调整 of the time keeps its verb (notice 254's label: 调整 is not a dropped verb)
     ("关于调整2026年度安全生产责任制考核自评材料报送时间的通知", "调整2026年度安全生产责任制考核自评材料报送时间"),
+    ("关于建立2026年重点项目建设进展情况月报制度的通知", "2026年重点项目建设进展情况月报制度"),  # notice 435
 ])
 def test_a_titles_leading_verb_goes_and_its_brackets_stay_full_width(title, expected):
     from collector.drafting.draft import notice_title
 
     assert notice_title(title) == expected
+
+
+def test_a_notice_titled_only_tongzhi_takes_its_matter_from_the_first_paragraph():
+    """通  知 over 经县政府同意，决定开展2031年度…资产清查工作 (notice 439), said in unsettled."""
+    from collector.drafting import draft_campaign
+    from collector.roster import builtin_roster
+
+    d = draft_campaign("建昌县人民政府办公室\n\n通    知\n\n各乡镇人民政府：\n\n经县政府同意，决定开展2032年度行政事业单位"
+                       "国有资产清查工作。现将有关事项通知如下：\n请各乡镇于5月29日下午4时前将清查报表发送至jcczj_qc@163.com。\n\n"
+                       "建昌县人民政府办公室\n2032年4月20日\n", builtin_roster())
+    assert d.title == "2032年度行政事业单位国有资产清查"
+    assert any("只有“通知”" in line for line in d.unsettled)
+
+
+def test_the_day_sending_opens_is_no_deadline():
+    """9月1日至9月10日期间 … 9月1日前发送的材料不予受理，请勿提前报送 (notice 438): one requirement, by the 10th;
+    逾期不予受理 after a deadline stays that deadline's warning."""
+    from collector.drafting import draft_campaign
+    from collector.roster import builtin_roster
+
+    d = draft_campaign("建昌县机关事务服务中心\n关于报送2030年度公务用车使用管理情况的通知\n\n县直各单位：\n\n"
+                       "请各单位于2030年9月1日至9月10日期间，将报告和统计表发送至jcjgsw_gc@163.com。9月1日前发送的材料不予受理，"
+                       "请勿提前报送。\n\n建昌县机关事务服务中心\n2030年8月20日\n", builtin_roster())
+    assert [str(r.due.date()) for r in d.requirements] == ["2030-09-10"]
+    assert any("开始受理" in line for line in d.unsettled)

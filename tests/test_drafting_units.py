@@ -701,3 +701,26 @@ def test_units_a_sentence_says_do_not_take_part_are_left_out():
     (r,) = draft(VERTICAL_LEFT_OUT).requirements
     assert "县税务局" not in r.units and "县气象局" not in r.units
     assert {"县发改局", "县财政局", "县档案馆"} <= set(r.units)
+
+
+THE_OTHERS_ALSO_OWE = """建昌县水利局
+关于报送2029年农村供水工程运行情况的通知
+
+各乡镇人民政府：
+
+一、请各乡镇于5月12日前将附件1（Excel格式）发送至县水利局邮箱jcslj_gs@163.com。
+二、其中，建昌镇、大屯镇、要路沟乡辖区内有千人以上集中供水工程，另需于5月19日前将水源地保护情况报告（PDF）发送至上述邮箱。
+
+附件：1.农村供水工程运行情况统计表
+      2.千人以上集中供水工程名录
+
+建昌县水利局
+2029年4月28日
+"""
+
+
+def test_a_town_named_before_its_jurisdiction_and_an_attachment_sent_by_its_number():
+    """要路沟乡辖区内有… is 要路沟乡 (notice 437); 将附件1发送 sends what the 附件 list calls 附件1."""
+    table, report = draft(THE_OTHERS_ALSO_OWE).requirements
+    assert table.title == "农村供水工程运行情况统计表" and set(table.units) == TOWNS
+    assert set(report.units) == {"建昌镇", "大屯镇", "要路沟乡"}

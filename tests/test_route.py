@@ -1379,6 +1379,14 @@ def test_a_subject_naming_one_campaign_over_files_of_another_goes_to_review():
                {"水利局全民国家安全教育日宣传活动方案.docx": _docx(["建昌县水利局2028年全民国家安全教育日宣传活动方案"])})
     m = place([debts, security], raw, dt.datetime(2028, 4, 9, 15, 20, tzinfo=SH))
     assert (m.state, m.unit) == ("needs_review", "县水利局") and "附件却是" in m.reason, m.reason
+    # the unit has sent all the 清欠 asks and still owes the 方案: the subject is the last mail's, kept
+    when = dt.datetime(2028, 4, 9, 15, 20, tzinfo=SH)
+    owes_plan = {("aq-2028", "县水利局"): {"plan"}, ("qq-2028", "县财政局"): {"qq"}}
+    m = place([debts, security], raw, when, open_requirements=owes_plan)
+    assert (m.state, m.campaign, m.unit, m.requirements) == ("filed", "aq-2028", "县水利局", ["plan"]), m.reason
+    # both sent already (the same file again, mixed17's case): still for a person
+    m = place([debts, security], raw, when, open_requirements={("qq-2028", "县财政局"): {"qq"}, ("aq-2028", "县财政局"): {"plan"}})
+    assert m.state == "needs_review" and "附件却是" in m.reason, m.reason
 
 
 def test_a_slip_is_one_character_of_the_name_but_never_another_level(campaigns):

@@ -20,7 +20,7 @@ from . import words as req_words
 from .addresses import SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
 from .deadlines import Deadline, event_dates, find_deadlines, replaced_dates
 from .layout import Layout, normalize, split_notice
-from .not_mailed import (MAILED_TOO, REPORTED, activity_days, by_phone, on_paper, onward,
+from .not_mailed import (MAILED_TOO, REPORTED, activity_days, by_phone, on_paper, onward, opening_of_a_window,
                          superseded_across_sentences)
 from .read import read_notice
 from .statements import paired, segments
@@ -33,7 +33,8 @@ TZ = ZoneInfo("Asia/Shanghai")
 FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
 TIMING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*[\u4e00-\u9fa5]{0,4}"
                     r"(?:时间|时限|期限|截止)")
-TITLE_VERBS = re.compile(r"^(?:认真|切实|进一步|扎实)?(?:组织)?(?:开展|做好|报送|上报|填报|征集|征求|举办|进行|组织|报|提交|推荐|申报|编制|参加|召开|举行|配合|加强)+")
+TITLE_VERBS = re.compile(r"^(?:认真|切实|进一步|扎实)?(?:组织)?(?:开展|做好|报送|上报|填报|征集|征求|举办|进行|组织|报|提交|推荐|申报|编制|参加|召开|举行|配合|加强"
+                         r"|建立|实行)+")
 TITLE_TAIL = re.compile(r"(?:有关|相关)?(?:事项|事宜|工作)$|的$")
 # 关于延长2026年度…资产清查报送时限的通知: the matter is the 资产清查, its deadline put off (an 调整…时间
 # notice keeps its title: notice 254's label)
@@ -139,7 +140,8 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     campaign_units, kinds = _campaign_units(layout, resolver, lists, unsettled)
     rows = [line.split("\t") for line in normalize(text).split("\n")]  # the tables, wherever they stand
     by_name = _addressed_by_name(layout, resolver)
-    requirements, shared = _requirements(layout.body, date, resolver, lists, campaign_units, unsettled, rows, by_name)
+    body = attachments_by_title(layout.body, layout.attachment_titles)
+    requirements, shared = _requirements(body, date, resolver, lists, campaign_units, unsettled, rows, by_name)
     tail = "\n".join(layout.attachments.values())
     if not requirements and tail:  # 参训回执 … 请于7月15日16时前将回执发送至…: said only in the 附件
         requirements, shared = _requirements(tail, date, resolver, lists, campaign_units, unsettled, rows, by_name)
@@ -155,6 +157,8 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
                 campaign_units.append(u)
                 kinds = None
     title = notice_title(layout.title)
+    if not title and (title := matter_of_the_first_paragraph(layout.body)):
+        unsettled.append(f"标题没有写事项（只有“通知”），活动名称“{title}”取自正文第一段，请核对")
     if not title:
         unsettled.append("未能从标题（关于…的通知）读出活动名称，请填写")
     if not requirements:
@@ -197,6 +201,16 @@ def notice_title(title_line: str) -> str:
     for _ in range(2):  # 完成情况报送有关工作 → 完成情况报送
         subject = TITLE_TAIL.sub("", subject).strip()
     return _full_width_brackets(subject)
+
+
+# 经县政府同意，决定开展2031年度行政事业单位国有资产清查工作。: the matter of a notice titled 通知 alone
+DECIDED_MATTER = re.compile(r"决定(?:在全县(?:范围内)?)?(?:开展|组织开展|组织|举办|进行|启动|建立|实行)(?P<what>[^，,。；;]{4,40}?)(?:工作|活动)?[。，,；;]")
+
+
+def matter_of_the_first_paragraph(body: str) -> str:
+    """A notice whose title is only 通知: the matter its first paragraph says was decided."""
+    m = DECIDED_MATTER.search(body[:400])
+    return _full_width_brackets(m.group("what").strip()) if m else ""
 
 
 def _full_width_brackets(title: str) -> str:
@@ -293,6 +307,15 @@ def _campaign_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
     return names, exact_kinds
 
 
+def attachments_by_title(body: str, titles: dict[str, str]) -> str:
+    """请各乡镇于5月12日前将附件1（Excel格式）发送至…: what is sent is 附件1's title, as the 附件 list
+    gives it (1.农村供水工程运行管理情况统计表), written in where the sentence says only 附件1."""
+    def titled(m: re.Match) -> str:
+        title = titles.get(f"附件{m.group(1)}", "").strip("《》 ")
+        return f"《{title}》(附件{m.group(1)})" if title else m.group(0)  # the body is read NFKC: half-width
+    return re.sub(r"(?<=[将把])附件\s*(\d+)", titled, body)
+
+
 def _addressed_by_name(layout: Layout, resolver: UnitResolver) -> list[str]:
     """The units the salutation names one by one; none when it names a group (各乡镇, 县直各单位)."""
     add = read_addressees(layout.addressee, resolver)
@@ -348,6 +371,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 continue
             if by_phone(segment):
                 unsettled.append(f"期限“{deadline.text}”为电话报告（{_short(segment)}），未列为邮件报送要求，请核对")
+                continue
+            if opening_of_a_window(segment):
+                unsettled.append(f"“{deadline.text}”是开始受理的时间（{_short(segment)}），不是报送期限，未列为报送要求")
                 continue
             first = _first_report_before(deadline, segment, firsts)
             if first:

@@ -69,6 +69,16 @@ def by_phone(text: str) -> bool:
 
 
 # a deadline an earlier notice set: 原定, 此前, 我局于5月11日印发《…通知》，要求…于5月29日前报送
+# 9月1日前发送的材料不予受理，请勿提前报送: when sending opens, not a deadline
+# (逾期不予受理 is the deadline's own warning, not this)
+REFUSED_BEFORE = re.compile(r"前(?:发送|报送|提交|发来|收到)的[^，,。；;]{0,8}(?:不予受理|不予接收|不予登记|无效)|请勿提前|不要提前|不得提前")
+
+
+def opening_of_a_window(text: str) -> bool:
+    """The date before which nothing is accepted (the start of a 9月1日至9月10日 window)."""
+    return bool(REFUSED_BEFORE.search(text))
+
+
 REPORTED = re.compile(r"印发了|原通知|原定|原要求|此前|曾要求|已于|\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|下发|发布)(?:了|的)?《")
 CITES_A_NOTICE = re.compile(r"印发的?《[^》]*通知》|原通知|此前")
 

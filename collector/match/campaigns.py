@@ -182,7 +182,7 @@ def route(
     split = _split_between(parsed, current, unit)  # before the years: each campaign's files carry their own
     if split:
         return split
-    crossed = _subject_against_the_files(parsed, current)
+    crossed = _subject_against_the_files(parsed, current, unit, open_requirements)
     if crossed:
         return crossed
     other_year = {c.id: _another_year(parsed, c) for c in current}
@@ -200,9 +200,11 @@ def route(
     return chosen
 
 
-def _subject_against_the_files(parsed, campaigns: list[Campaign]) -> Routed | None:
+def _subject_against_the_files(parsed, campaigns: list[Campaign], unit: str, open_requirements) -> Routed | None:
     """县水利局一季度清欠情况 with the 国家安全教育日 方案 attached: the subject names one campaign, every
-    file another — a file sent again under the wrong subject, or the wrong file. A person looks."""
+    file another — a file sent again under the wrong subject, or the wrong file. A person looks.
+    Unless the unit has sent all the subject's campaign asks and still owes the files' one: then
+    the subject is the last mail's, kept by "再次编辑" (八家子镇's 汇报材料 subject over its 统计年报)."""
     docs = [a for a in parsed.attachments if a.kind == "document"]
     if len(campaigns) < 2 or not docs:
         return None
@@ -217,7 +219,11 @@ def _subject_against_the_files(parsed, campaigns: list[Campaign]) -> Routed | No
     (said,), (sent,) = by_subject, set.union(*by_files)
     if said == sent:
         return None
+    by_id = {c.id: c for c in campaigns}
     title = {c.id: c.title for c in campaigns}
+    if (open_requirements is not None and not _owes(by_id[said], unit, open_requirements)
+            and _owes(by_id[sent], unit, open_requirements)):
+        return Routed(by_id[sent], f"{title[sent]}（附件；主题是已报齐的“{title[said]}”的，沿用了旧邮件的主题）")
     return Routed(None, f"邮件主题写的是“{title[said]}”，附件却是“{title[sent]}”的材料，请人工确认",
                   [title[said], title[sent]])
 

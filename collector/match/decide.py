@@ -13,7 +13,7 @@ from collector.match.requirements import (_inapplicable, asks_a_question, blank_
                                           only_photos)
 from collector.match.text import simplified_view
 from collector.parsers.classify import advert_words
-from collector.parsers.sniff import is_owner_file
+from collector.parsers.sniff import stands_in_for_a_file
 from collector.match.units import (_describe, _own_text, _score, a_village_writes, gather_hits, on_roster_elsewhere,
                                    short_name_hits, unknown_units, units_shortened_to)
 
@@ -74,8 +74,8 @@ def _only_who_the_sender_was_against(hits, rival: str, unit: str) -> bool:
 
 def hollow_files(parsed: ParsedMail) -> list[str]:
     """Attachments that carry no material: a 0-byte file (an upload cut off), an Office owner file
-    (~$台账.xlsx, attached by mistake for the workbook)."""
-    return [a.filename for a in parsed.attachments if a.kind == "empty" or is_owner_file(a.filename)]
+    (~$台账.xlsx) or a Windows shortcut (….xlsx - 快捷方式.lnk) attached in place of the document."""
+    return [a.filename for a in parsed.attachments if a.kind == "empty" or stands_in_for_a_file(a.filename)]
 
 
 def _the_mail_names_its_unit(hits, unit: str) -> bool:
@@ -237,7 +237,7 @@ def _match_mail(
         )
     hollow = hollow_files(parsed)
     if hollow and len(hollow) == len(parsed.attachments):
-        return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但附件“{hollow[0]}”不是材料本身（空文件或“~$”临时文件），"
+        return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但附件“{hollow[0]}”不是材料本身（空文件、“~$”临时文件或快捷方式），"
                       f"请联系发件单位重发", [unit], confidence=conf, campaign=cid, unit=unit)
     not_yet = not_yet_submitted(parsed, [campaign])
     if not_yet:
@@ -259,7 +259,7 @@ def _match_mail(
     if is_correction:
         reason += "。标注更正/以此为准，作为最新版本"
     if hollow:
-        reason += f"。附件“{hollow[0]}”不是材料本身（空文件或“~$”临时文件），未计入报送情况，请联系发件单位重发"
+        reason += f"。附件“{hollow[0]}”不是材料本身（空文件、“~$”临时文件或快捷方式），未计入报送情况，请联系发件单位重发"
     if any(a.kind == "link" for a in parsed.attachments):  # the files are not in the mail: they expire unless fetched
         reason += "。材料在超大附件链接中，未计入报送情况，请在链接到期前下载归档"
     return Match(cid, unit, requirements, "filed", reason, round(conf, 2), signals,

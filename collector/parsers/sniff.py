@@ -38,6 +38,16 @@ def is_owner_file(filename: str | None) -> bool:
     return (filename or "").strip().startswith("~$")
 
 
+def is_shortcut(filename: str | None) -> bool:
+    """…统计年报表.xlsx - 快捷方式.lnk: a Windows shortcut, the path of a file on the sender's computer."""
+    return (filename or "").strip().lower().endswith(".lnk")
+
+
+def stands_in_for_a_file(filename: str | None) -> bool:
+    """An owner file or a shortcut: attached in place of the document, carrying none of it."""
+    return is_owner_file(filename) or is_shortcut(filename)
+
+
 def extension_for(content_type: str | None) -> str:
     """The extension a sniffed content type stands for: what a file sent without one
     ("王宝营子乡三资清查台账", application/octet-stream, an Excel inside) is."""
@@ -78,7 +88,7 @@ def detect(data: bytes | None, filename: str | None, declared: str | None) -> tu
     ext = extension_of(filename)
     if not data:
         return "empty", declared, ext  # an upload cut off: a name, no file
-    if is_owner_file(filename):
+    if stands_in_for_a_file(filename):
         return "other", "application/octet-stream", ext
     head = data[:8192] if data else b""
     guess = filetype.guess(head) if head else None

@@ -285,6 +285,9 @@ class Walker:
         elif sniff.is_owner_file(name):
             attachment.problem = _join(attachment.problem, "附件是Office打开文档时留下的“~$”临时文件（只记着谁打开了文档），"
                                                            "不是文档本身，请联系发件单位重发")
+        elif sniff.is_shortcut(name):
+            attachment.problem = _join(attachment.problem, "附件是Windows快捷方式（.lnk，只有文件在发件人电脑上的路径），"
+                                                           "不是文件本身，请联系发件单位重发")
         elif kind == "photo":
             try:
                 attachment.photo = photo_info(data)

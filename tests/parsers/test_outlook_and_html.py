@@ -94,12 +94,15 @@ def test_split_archive_volumes_are_joined_and_opened_and_a_set_missing_one_is_sa
             assert inside == [] and said in atts[0].problem
 
 
-def test_an_office_owner_file_is_no_document_and_says_so():
+def test_an_office_owner_file_and_a_shortcut_are_no_documents_and_say_so():
     m = _mail("我乡台账见附件。")
     m.add_attachment(b"\x0bZhang San" + bytes(150), maintype="application", subtype="octet-stream",
                      filename="~$要路沟乡隐患排查整治台账.xlsx")
-    (lock,) = parse_message(m.as_bytes()).attachments
+    m.add_attachment(b"L\x00\x00\x00\x01\x14\x02\x00" + bytes(300), maintype="application", subtype="octet-stream",
+                     filename="小德营子乡统计年报表.xlsx - 快捷方式.lnk")
+    lock, shortcut = parse_message(m.as_bytes()).attachments
     assert lock.kind == "other" and "~$" in lock.problem
+    assert shortcut.kind == "other" and "快捷方式" in shortcut.problem
 
 
 def test_a_contact_card_reads_as_the_lines_of_a_reply_form():
