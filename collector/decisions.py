@@ -219,7 +219,7 @@ def _apply(db, msg: dict, row: dict, campaign_id: str | None) -> None:
     reqs = json.loads(row["requirements"] or "[]")
     _write_assignment(db, msg, campaign_id, row["unit"], reqs, _reason(row))
     parsed = ParsedMail(msg["message_id"], msg["subject"] or "", msg["from_addr"], msg["from_name"],
-                        msg["from_raw"] or "", [], None, "")
+                        msg["from_raw"] or "", json.loads(msg.get("to_addrs") or "[]"), None, "")
     learn_address(db, parsed, Match(campaign_id, row["unit"], reqs, "filed", "", 1.0), msg["sha256"],
                   how="confirmed")
 

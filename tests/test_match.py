@@ -159,6 +159,9 @@ def test_the_collecting_mailbox_is_never_learned_as_a_units_address(tmp_path, cs
     assert (m.state, m.unit) == ("filed", "喇嘛洞镇"), m.reason
     assert not learn_address(db, sent, m, "f" * 64, office=office_addresses(cs))
     assert load_learned(db) == {}
+    # a person assigning it (no campaigns at hand): a mail sent from and to one address teaches nothing
+    assert not learn_address(db, sent, m, "f" * 64, how="confirmed")
+    assert load_learned(db) == {}
 
 
 def test_forwarders_and_conflicting_addresses_are_not_learned(tmp_path, cs):

@@ -27,11 +27,14 @@ def learn_address(db, parsed: ParsedMail, match: Match, message_sha256: str, how
     """Remember the sender address of a confidently filed mail (or one a person
     assigned: how="confirmed"). The address's own evidence does not count, a
     forwarded mail teaches nothing about the forwarder, the collecting mailbox
-    (``office``) is no unit's address whoever sent from it, and an address seen for
+    (``office``, or the address a mail is sent from and first to) is no unit's address whoever sent
+    from it, and an address seen for
     two units is marked "conflict" and no longer used (a person's
     confirmation always wins)."""
     addr = (parsed.from_addr or "").lower().strip()
-    if not addr or not match.unit or not match.campaign or addr in office:
+    # sent to itself: the collecting mailbox, whoever typed (a unit copying itself in Cc is not this)
+    to_itself = bool(parsed.to) and parsed.to[0].lower().strip() == addr
+    if not addr or not match.unit or not match.campaign or addr in office or to_itself:
         return False
     if how == "matched":
         if match.state != "filed" or match.confidence < LEARN_MIN_CONFIDENCE or parsed.forwarded:
