@@ -33,7 +33,7 @@ from collector.campaign import (Campaign, campaign_files, campaigns_fingerprint,
 from collector.roster import load_roster, remember_campaigns, remembered_campaigns
 from collector.match import learn_address, load_learned, match_mail, prepare_scans
 from collector.model import Match, Outcome, ParsedMail, RawMail, RunReport
-from collector.parsers.structure import EMPTY_FILE
+from collector.parsers.sniff import nothing_inside
 from collector.status import open_requirements, refresh_status
 
 log = logging.getLogger(__name__)
@@ -319,12 +319,13 @@ def _match_safely(
 def hold_if_damaged(parsed: ParsedMail, match: Match) -> Match:
     """A mail with a damaged structure or a dangerous file goes to a person even when
     the matcher is sure of the unit: a part may be missing or unreadable, and only a
-    person can tell whether the unit must send it again. An empty file (0 bytes) is no such
-    doubt: it counts for nothing, the match's reason says so, and the reminder asks for the part."""
+    person can tell whether the unit must send it again. A file with nothing inside (0 bytes, an
+    owner file, a shortcut) is no such doubt: it counts for nothing, the match's reason says so, and
+    the receipt and reminder ask for the part; any other problem on it still holds the mail."""
     if match.state != "filed":
         return match
     troubles = [f"{a.filename}：{a.problem}" for a in parsed.attachments
-                if a.problem and a.problem != EMPTY_FILE] + parsed.problems
+                if a.problem and a.problem != nothing_inside(a.filename, a.kind)] + parsed.problems
     if not troubles:
         return match
     return dataclasses.replace(

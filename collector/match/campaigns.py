@@ -34,8 +34,8 @@ from collector.match.requirements import (answered_in_body, detect_requirements,
                                           requirement_words, words_found)
 from collector.match.text import normalize, per_campaign
 from collector.match.units import HEAD_ROLE_RE, _own_text
-from collector.match.words import (PERIOD_RE, UNIT_LIKE_RE, Place, document_title, file_stem, find_words, headline,
-                                   is_notice_title, merged, named_periods, places, subject_text, tail_words)
+from collector.match.words import (PERIOD_RE, UNIT_LIKE_RE, Place, document_title, file_stem, file_title, find_words,
+                                   headline, is_notice_title, merged, named_periods, places, subject_text, tail_words)
 
 CLEAR_LEAD = 1.5  # the best campaign's words must outweigh the next one's by this factor
 NAMING_PLACES = ("subject", "fwd_subject", "filename")  # where the sender names what the mail is
@@ -212,8 +212,7 @@ def _subject_against_the_files(parsed, campaigns: list[Campaign], unit: str, ope
     if is_notice_title(subject) or re.match(r"\s*(?:回复|答复|re)\s*[:：]", parsed.subject or "", re.I):
         return None  # a reply to another campaign's notice says nothing by its subject
     by_subject = {c.id for c in campaigns if any(w in subject for w in _naming_words(c))}
-    by_files = [{c.id for c in campaigns if any(w in normalize(f"{file_stem(a.filename)} {document_title(a.text or '')}")
-                                                for w in _naming_words(c))} for a in docs]
+    by_files = [{c.id for c in campaigns if any(w in file_title(a) for w in _naming_words(c))} for a in docs]
     if len(by_subject) != 1 or any(len(ids) != 1 for ids in by_files) or len(set.union(*by_files)) != 1:
         return None
     (said,), (sent,) = by_subject, set.union(*by_files)
@@ -330,12 +329,8 @@ def _headline_without_asides(parsed: ParsedMail, c: Campaign) -> str:
     does: "关于表扬2027年度…的通报.pdf", sent 供参考 beside the 2028 评分表, says nothing of the
     评分表's year."""
     words = requirement_words(c)
-    pieces = [normalize(" ".join([file_stem(a.filename), document_title(a.text) if a.kind == "document" and a.text
-                                  else ""])) for a in parsed.attachments]
-    naming = [any(w in piece for w in words) for piece in pieces]
-    if not any(naming):
-        return headline(parsed)
-    return normalize(" ".join([parsed.subject or "", *(p for p, named in zip(pieces, naming) if named)]))
+    material = [a for a in parsed.attachments if any(w in file_title(a) for w in words)]
+    return headline(parsed, material or None)
 
 
 @per_campaign

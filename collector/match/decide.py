@@ -13,7 +13,7 @@ from collector.match.requirements import (_inapplicable, asks_a_question, blank_
                                           only_photos)
 from collector.match.text import simplified_view
 from collector.parsers.classify import advert_words
-from collector.parsers.sniff import stands_in_for_a_file
+from collector.parsers.sniff import nothing_inside
 from collector.match.units import (_describe, _own_text, _score, a_village_writes, gather_hits, on_roster_elsewhere,
                                    short_name_hits, unknown_units, units_shortened_to)
 
@@ -75,7 +75,7 @@ def _only_who_the_sender_was_against(hits, rival: str, unit: str) -> bool:
 def hollow_files(parsed: ParsedMail) -> list[str]:
     """Attachments that carry no material: a 0-byte file (an upload cut off), an Office owner file
     (~$台账.xlsx) or a Windows shortcut (….xlsx - 快捷方式.lnk) attached in place of the document."""
-    return [a.filename for a in parsed.attachments if a.kind == "empty" or stands_in_for_a_file(a.filename)]
+    return [a.filename for a in parsed.attachments if nothing_inside(a.filename, a.kind)]
 
 
 def _the_mail_names_its_unit(hits, unit: str) -> bool:
@@ -137,8 +137,6 @@ def _match_mail(
         )
     )
     from_office = (parsed.from_addr or "").lower() in office_addresses(campaigns) and not parsed.forwarded
-    own_mail = Match(None, None, [], "needs_review", "发件人是收集邮箱本身（本办发出或抄送的邮件），请人工确认",
-                     0.0, [], [], is_correction)
     short_hits, unknown = short_name_hits(unknown_units(parsed, campaigns), campaigns)
     hits = gather_hits(parsed, campaigns, learned) + short_hits
     total, strong = _score(hits)
@@ -152,8 +150,9 @@ def _match_mail(
         return Match(campaign, unit, [], "needs_review", reason, confidence, signals,
                      list(dict.fromkeys(suggestions)), is_correction)
 
-    if from_office and not any(_the_mail_names_its_unit(hits, k[1]) for k in ranked[:1]):
-        return own_mail
+    if from_office and not (ranked and _the_mail_names_its_unit(hits, ranked[0][1])):
+        return Match(None, None, [], "needs_review", "发件人是收集邮箱本身（本办发出或抄送的邮件），请人工确认",
+                     0.0, [], [], is_correction)
     strong_keys = [k for k in ranked if strong.get(k, 0) >= STRONG]
     strong_keys = [k for k in strong_keys
                    if not any(_a_file_name_against_the_document(hits, k[1], o[1]) for o in strong_keys if o[1] != k[1])]

@@ -299,12 +299,14 @@ def address_pinyin_hits(addr: str | None, campaigns: list[Campaign]) -> list[Hit
     """An address whose local part spells one unit's name in pinyin, kind and all
     (datunzhen_fxb@163.com for 大屯镇): as good as a name in the subject. Two units spelled, or
     none, say nothing."""
-    local = re.sub(r"[^a-z]", "", (addr or "").split("@")[0].lower())
-    spelled = {unit for c in campaigns for spelling, unit in _unit_spellings(c).items() if spelling in local}
-    if len(spelled) != 1:
-        return []
-    unit = spelled.pop()
-    return [Hit(c.id, (unit,), "address_pinyin", unit, addr) for c in campaigns if c.unit_by_name(unit)]
+    unit = _the_unit_spelled(re.sub(r"[^a-z]", "", (addr or "").split("@")[0].lower()), campaigns)
+    return [Hit(c.id, (unit,), "address_pinyin", unit, addr) for c in campaigns if unit and c.unit_by_name(unit)]
+
+
+def _the_unit_spelled(letters: str, campaigns: list[Campaign]) -> str | None:
+    """The one unit whose name ``letters`` spell in pinyin; None for none, or two."""
+    spelled = {unit for c in campaigns for spelling, unit in _unit_spellings(c).items() if spelling in letters}
+    return spelled.pop() if len(spelled) == 1 else None
 
 
 LATIN_LINE = re.compile(r"^[A-Za-z][A-Za-z .,'&|/()-]{7,80}$")
@@ -319,11 +321,8 @@ def signature_pinyin_hits(lines: list[str], campaigns: list[Campaign]) -> list[H
         line = line.strip()
         if not LATIN_LINE.match(line):
             continue
-        letters = re.sub(r"[^a-z]", "", line.lower())
-        spelled = {unit for c in campaigns for spelling, unit in _unit_spellings(c).items() if spelling in letters}
-        if len(spelled) == 1:
-            unit = spelled.pop()
-            hits += [Hit(c.id, (unit,), "signature_pinyin", unit, line) for c in campaigns if c.unit_by_name(unit)]
+        unit = _the_unit_spelled(re.sub(r"[^a-z]", "", line.lower()), campaigns)
+        hits += [Hit(c.id, (unit,), "signature_pinyin", unit, line) for c in campaigns if unit and c.unit_by_name(unit)]
     return hits
 
 

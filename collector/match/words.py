@@ -141,10 +141,17 @@ def tail_words(
     return found
 
 
-def headline(parsed: ParsedMail) -> str:
-    """Subject, file names and document titles: where a mail says what it is."""
-    titles = [document_title(a.text) for a in parsed.attachments if a.kind == "document" and a.text]
-    return normalize(" ".join([parsed.subject or ""] + [file_stem(a.filename) for a in parsed.attachments] + titles))
+def headline(parsed: ParsedMail, attachments=None) -> str:
+    """Subject, file names and document titles: where a mail says what it is (of ``attachments``
+    only, when given: the files that are the material, not a reference file beside it)."""
+    attachments = parsed.attachments if attachments is None else attachments
+    titles = [document_title(a.text) for a in attachments if a.kind == "document" and a.text]
+    return normalize(" ".join([parsed.subject or ""] + [file_stem(a.filename) for a in attachments] + titles))
+
+
+def file_title(a) -> str:
+    """What one file says it is: its name, and its document's title."""
+    return normalize(f"{file_stem(a.filename)} {document_title(a.text) if a.kind == 'document' and a.text else ''}")
 
 
 # 3月份, 第一季度, 首周 / 第二周, and a month with its year and no day (月报表（2027年6月）)

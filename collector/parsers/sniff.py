@@ -48,6 +48,24 @@ def stands_in_for_a_file(filename: str | None) -> bool:
     return is_owner_file(filename) or is_shortcut(filename)
 
 
+EMPTY_FILE = "附件是空文件（0字节），可能上传时中断，请联系发件单位重发"
+OWNER_FILE = "附件是Office打开文档时留下的“~$”临时文件（只记着谁打开了文档），不是文档本身，请联系发件单位重发"
+SHORTCUT = "附件是Windows快捷方式（.lnk，只有文件在发件人电脑上的路径），不是文件本身，请联系发件单位重发"
+
+
+def nothing_inside(filename: str | None, kind: str) -> str | None:
+    """Why an attachment carries no material (a 0-byte upload, an owner file, a shortcut), as the
+    note the parse stage puts on it; None for a file that has content. The matcher counts such a
+    file for nothing and says so; it is no damage for a person to judge."""
+    if kind == "empty":
+        return EMPTY_FILE
+    if is_owner_file(filename):
+        return OWNER_FILE
+    if is_shortcut(filename):
+        return SHORTCUT
+    return None
+
+
 def extension_for(content_type: str | None) -> str:
     """The extension a sniffed content type stands for: what a file sent without one
     ("王宝营子乡三资清查台账", application/octet-stream, an Excel inside) is."""

@@ -36,7 +36,6 @@ SIGNATURE_TYPES = {"application/pgp-signature", "application/pkcs7-signature", "
 BODY_TYPES = {"text/plain", "text/html"}
 TNEF_TYPES = {"application/ms-tnef", "application/vnd.ms-tnef"}
 VOLUME_RE = re.compile(r"^(?P<archive>.+\.(?:zip|7z|rar))\.(?P<n>\d{3})$", re.I)
-EMPTY_FILE = "附件是空文件（0字节），可能上传时中断，请联系发件单位重发"
 FORWARDED_TYPES = ("message/rfc822", "message/global")
 
 
@@ -280,14 +279,9 @@ class Walker:
         attachment = self.out.attachments[index]
         if kind != "archive" and (declared in TNEF_TYPES or (name or "").strip().lower() == "winmail.dat"):
             attachment.problem = _join(attachment.problem, "Outlook winmail.dat（TNEF）格式，其中的文件未解开")
-        if kind == "empty":
-            attachment.problem = _join(attachment.problem, EMPTY_FILE)
-        elif sniff.is_owner_file(name):
-            attachment.problem = _join(attachment.problem, "附件是Office打开文档时留下的“~$”临时文件（只记着谁打开了文档），"
-                                                           "不是文档本身，请联系发件单位重发")
-        elif sniff.is_shortcut(name):
-            attachment.problem = _join(attachment.problem, "附件是Windows快捷方式（.lnk，只有文件在发件人电脑上的路径），"
-                                                           "不是文件本身，请联系发件单位重发")
+        hollow = sniff.nothing_inside(name, kind)
+        if hollow:
+            attachment.problem = _join(attachment.problem, hollow)
         elif kind == "photo":
             try:
                 attachment.photo = photo_info(data)
@@ -332,16 +326,18 @@ class Walker:
                 attachment.problem = _join(attachment.problem, "本邮件解压出的数据过多，其余未解压")
                 return
             self.out.extracted_bytes += size
-            child = self.add_file(member.name.rsplit("/", 1)[-1], member.data or b"", "application/octet-stream",
-                                  inline=False, parent=index, nest=nest + 1, forward_depth=forward_depth)
+            name = member.name.rsplit("/", 1)[-1]
+            if member.data is None:  # too big, unreadable: kept as a name with its problem, not a 0-byte file
+                child = self.append(name, None, "application/octet-stream", "other", extension_of(name), False, index)
+            else:
+                child = self.add_file(name, member.data, "application/octet-stream",
+                                      inline=False, parent=index, nest=nest + 1, forward_depth=forward_depth)
             if _escapes_its_folder(member.name):  # zip slip: "../../x" or "/etc/x" inside the archive
                 self.out.attachments[child].problem = _join(
                     self.out.attachments[child].problem, f"压缩包内的文件路径指向包外（{member.name[:120]}），已只保留文件名"
                 )
             if member.problem:
                 self.out.attachments[child].problem = _join(self.out.attachments[child].problem, member.problem)
-                if member.data is None:
-                    self.out.attachments[child].data = None
 
     def join_volumes(self) -> None:
         """黑山科乡台账及照片.zip.001 and .002 (7-Zip's split volumes, byte ranges of one archive): the

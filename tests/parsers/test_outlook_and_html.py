@@ -127,3 +127,23 @@ def test_a_bounce_a_person_forwards_is_that_persons_mail():
     m.replace_header("Subject", "转发：系统退信")
     m.add_attachment(raw_bounce, maintype="message", subtype="rfc822", filename="系统退信.eml")
     assert parse_message(m.as_bytes()).not_submission is None
+
+
+def test_a_file_with_nothing_inside_does_not_hold_the_mail_but_any_other_problem_does():
+    """A 0-byte upload, an owner file or a shortcut beside the real files: the mail is filed (its reason says
+    what came empty); a damaged file still sends it to a person."""
+    from collector.model import Match
+    from collector.pipeline import hold_if_damaged
+    from collector.parsers.sniff import nothing_inside
+
+    filed = Match("c", "建昌镇", ["r"], "filed", "建昌镇：…", 1.0)
+    m = _mail()
+    m.add_attachment(b"", maintype="application", subtype="octet-stream", filename="台账.xlsx")
+    m.add_attachment(b"L\x00\x00\x00" + bytes(80), maintype="application", subtype="octet-stream",
+                     filename="报告.docx - 快捷方式.lnk")
+    m.add_attachment(b"%PDF-1.4\n%%EOF\n", maintype="application", subtype="pdf", filename="报告.pdf")
+    parsed = parse_message(m.as_bytes())
+    assert [bool(nothing_inside(a.filename, a.kind)) for a in parsed.attachments] == [True, True, False]
+    assert hold_if_damaged(parsed, filed).state == "filed"
+    parsed.attachments[2].problem = "文件无法读取"
+    assert hold_if_damaged(parsed, filed).state == "needs_review"
