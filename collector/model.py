@@ -116,6 +116,7 @@ class Outcome:
     new: bool
     state: str
     unit: str | None = None
+    match: Match | None = None  # the matcher's decision, for a mail filed in this run
 
 
 @dataclasses.dataclass

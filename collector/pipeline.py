@@ -34,7 +34,7 @@ from collector.roster import load_roster, remember_campaigns, remembered_campaig
 from collector.match import learn_address, load_learned, match_mail, prepare_scans
 from collector.model import Match, Outcome, ParsedMail, RawMail, RunReport
 from collector.parsers.sniff import nothing_inside
-from collector.status import open_requirements, refresh_status
+from collector.status import keep_open_requirements_current, open_requirements, refresh_status
 
 log = logging.getLogger(__name__)
 OFFICE_TZ = ZoneInfo("Asia/Shanghai")
@@ -199,7 +199,9 @@ def file_and_index(
     crash_point("ingest.committed")
     if learned_something:
         ctx.learned = load_learned(ctx.db)
-    return Outcome(sha256, new=True, state=match.state, unit=match.unit)
+    if match.state == "filed":
+        keep_open_requirements_current(ctx.db, ctx.campaigns, ctx.open_requirements, match.campaign, match.unit)
+    return Outcome(sha256, new=True, state=match.state, unit=match.unit, match=match)
 
 
 def _check_sender_safely(dkim: trust.DkimChecker, raw: bytes) -> trust.TrustResult:

@@ -21,6 +21,7 @@ from collector.campaign import office_addresses
 from collector.decisions import parsed_from_row
 from collector.match import learn_address, load_learned, match_mail
 from collector.model import Match
+from collector.status import keep_open_requirements_current
 
 WAITING = (
     "SELECT * FROM messages m WHERE m.state = 'needs_review' AND m.parse_error IS NULL"
@@ -59,6 +60,7 @@ def rematch_waiting(ctx) -> list[Rematched]:
                          unit=match.unit, requirements=match.requirements)
         if learned:
             ctx.learned = load_learned(ctx.db)
+        keep_open_requirements_current(ctx.db, ctx.campaigns, ctx.open_requirements, match.campaign, match.unit)
         filed.append(Rematched(msg["sha256"], match.campaign, match.unit, match.requirements))
     return filed
 

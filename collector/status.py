@@ -67,11 +67,17 @@ def _parse_time(value: str | None, tz) -> dt.datetime | None:
     return d.astimezone(tz)
 
 
-def _load_messages(db, campaign: Campaign) -> dict[str, _Msg]:
+def _load_messages(db, campaign: Campaign, units: set[str] | None = None) -> dict[str, _Msg]:
+    """The campaign's filed mails, with their files and requirements; only those of ``units`` if given."""
+    of_units = ""
+    args: list = [campaign.id]
+    if units is not None:
+        of_units = f" AND unit IN ({', '.join('?' * len(units))})"
+        args += sorted(units)
     rows = db.execute(
         "SELECT sha256, message_id, received_at, from_addr, from_name, body_text, is_correction, subject "
-        "FROM messages WHERE state = 'filed' AND campaign = ?",
-        [campaign.id],
+        "FROM messages WHERE state = 'filed' AND campaign = ?" + of_units,
+        args,
     ).fetchall()
     msgs: dict[str, _Msg] = {}
     for sha, mid, rec, addr, name, body, corr, subject in rows:
@@ -86,8 +92,9 @@ def _load_messages(db, campaign: Campaign) -> dict[str, _Msg]:
         "SELECT a.message_sha256, a.filename, a.kind, a.text, a.inline, a.width, a.height, a.idx, a.parent_idx, "
         "a.content_type "
         "FROM attachments a JOIN messages m ON m.sha256 = a.message_sha256 "
-        "WHERE m.state = 'filed' AND m.campaign = ? ORDER BY a.message_sha256, a.idx",
-        [campaign.id],
+        "WHERE m.state = 'filed' AND m.campaign = ?" + of_units.replace("unit", "m.unit")
+        + " ORDER BY a.message_sha256, a.idx",
+        args,
     ).fetchall():
         kinds[(r[0], r[7])] = r[2] or "other"
         if r[0] in msgs:
@@ -268,19 +275,13 @@ def refresh_status(db, campaigns: list[Campaign], now: dt.datetime) -> None:
     reapply_decisions(db)
     for campaign in campaigns:
         msgs = _load_messages(db, campaign)
-        subs = db.execute(
-            "SELECT message_sha256, unit, requirement FROM submissions WHERE campaign = ?", [campaign.id]
-        ).fetchall()
+        subs = _submissions(db, campaign)
         last_from = _last_from(db, campaign)
         rows = []
         current_flags: list[tuple[int, str, str]] = []
         for unit in campaign.units:
             for req in campaign.requirements_for(unit):
-                slot = campaign.slot_units(req.id, unit.name)
-                mine = sorted(
-                    {msgs[s].sha256: msgs[s] for s, u, r in subs if r == req.id and u in slot and s in msgs}.values(),
-                    key=lambda m: (m.received_at, m.sha256),
-                )
+                mine = _mails_for(campaign, req, unit.name, msgs, subs)
                 complete, completed_at, missing, current = _evaluate(mine, req, campaign)
                 for m in mine:
                     current_flags.append((1 if m.sha256 in current else 0, m.sha256, req.id))
@@ -362,6 +363,56 @@ def status_rows(db, campaign: str | None = None) -> list[dict]:
         for campaign_id, unit, req, state, late, completed_at, messages, embedded
         in db.execute(sql, [campaign] if campaign else []).fetchall()
     ]
+
+
+def _submissions(db, campaign: Campaign, units: set[str] | None = None) -> list[tuple[str, str, str]]:
+    of_units = "" if units is None else f" AND unit IN ({', '.join('?' * len(units))})"
+    return db.execute(
+        "SELECT message_sha256, unit, requirement FROM submissions WHERE campaign = ?" + of_units,
+        [campaign.id, *sorted(units or ())],
+    ).fetchall()
+
+
+def _mails_for(campaign: Campaign, req: Requirement, unit: str, msgs: dict[str, _Msg], subs) -> list[_Msg]:
+    """The filed mails that count for ``unit``'s ``req`` (a shared slot's units' too), oldest first."""
+    slot = campaign.slot_units(req.id, unit)
+    return sorted(
+        {msgs[s].sha256: msgs[s] for s, u, r in subs if r == req.id and u in slot and s in msgs}.values(),
+        key=lambda m: (m.received_at, m.sha256),
+    )
+
+
+def still_open(db, campaign: Campaign, units: list[str]) -> dict[tuple[str, str], set[str]]:
+    """(campaign, unit) -> the requirements each of ``units`` has not completed, from the mails filed
+    now: what the next refresh_status will say of them. A run keeps its picture of who owes what current
+    with it after each mail it files, so a later mail of the same run is routed on what the unit has
+    already sent, not on the status of the run before."""
+    by_name = {u.name: u for u in campaign.units}
+    units = [by_name[u] for u in units if u in by_name]
+    partners = {p for u in units for r in campaign.requirements_for(u) for p in campaign.slot_units(r.id, u.name)}
+    everyone = partners | {u.name for u in units}
+    msgs, subs = _load_messages(db, campaign, everyone), _submissions(db, campaign, everyone)
+    return {
+        (campaign.id, u.name): {
+            req.id for req in campaign.requirements_for(u)
+            if not _evaluate(_mails_for(campaign, req, u.name, msgs, subs), req, campaign)[0]
+        }
+        for u in units
+    }
+
+
+def keep_open_requirements_current(
+    db, campaigns: list[Campaign], open_reqs: dict[tuple[str, str], set[str]], campaign_id: str | None,
+    unit: str | None,
+) -> None:
+    """After a mail is filed: what its unit still owes, into ``open_reqs`` (a run's picture from
+    open_requirements()). A campaign the picture has no status for yet gets every unit's, so a
+    unit missing from it keeps meaning one that has completed everything."""
+    campaign = next((c for c in campaigns if c.id == campaign_id), None)
+    if campaign is None or unit is None:
+        return
+    known = any(cid == campaign.id for cid, _ in open_reqs)
+    open_reqs.update(still_open(db, campaign, [unit] if known else [u.name for u in campaign.units]))
 
 
 def open_requirements(db) -> dict[tuple[str, str], set[str]]:

@@ -1,26 +1,29 @@
-"""Mails through the real parser and matcher in arrival order, addresses learned as the
-pipeline learns them: the loop every matcher accuracy test shares."""
+"""Mails through the real pipeline (store, parse, match, file, index) in arrival order, one run:
+addresses learned and what each unit has completed kept as the pipeline keeps them. The loop
+every matcher accuracy test shares."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from collector import index
-from collector.campaign import office_addresses
-from collector.match import learn_address, load_learned, match_mail
-from collector.parsers import parse_message
+from collector.model import RawMail
+from collector.pipeline import Context, ingest
 
 
 def match_in_arrival_order(mails, campaigns, data_dir: Path) -> list:
-    """(mail, Match) for each mail (anything with .raw and .received_at), oldest first."""
-    db = index.connect(data_dir)
+    """(mail, Match) for each mail (anything with .raw and .received_at), oldest first. A mail
+    whose bytes came before gets the first one's Match (the pipeline files it once)."""
+    ctx = Context(data_dir=data_dir, db=index.connect(data_dir), campaigns=campaigns, learned={},
+                  open_requirements={})
+    decided: dict[str, object] = {}
     out = []
     for i, mail in enumerate(sorted(mails, key=lambda m: m.received_at)):
-        parsed = parse_message(mail.raw)
-        m = match_mail(parsed, campaigns, load_learned(db), received_at=mail.received_at)
-        learn_address(db, parsed, m, f"{i:064x}", office=office_addresses(campaigns))
-        out.append((mail, m))
-    db.close()
+        outcome = ingest(ctx, RawMail(raw=mail.raw, received_at=mail.received_at, source="import",
+                                      origin=f"mail {i}"))
+        decided.setdefault(outcome.sha256, outcome.match)
+        out.append((mail, decided[outcome.sha256]))
+    ctx.db.close()
     return out
 
 

@@ -300,7 +300,7 @@ def test_attachment_cells_resolve_through_brackets_labels_and_official_names():
 
 
 def test_subject_hints_come_from_the_title():
-    from collector.drafting.draft import subject_hints
+    from collector.drafting.titles import subject_hints
 
     assert subject_hints("第十七届“5•15政务公开日”活动")[:2] == ["5•15政务公开日", "政务公开日"]
     assert "5.15" in subject_hints("第十七届“5•15政务公开日”活动")
@@ -428,7 +428,7 @@ def test_units_named_in_brackets_or_after_zhixu(sentence, units):
 
 
 def test_subject_hints_take_what_the_notice_says_to_write_in_the_subject_and_drop_a_season():
-    from collector.drafting.draft import subject_hints
+    from collector.drafting.titles import subject_hints
 
     assert "安全生产大检查" in subject_hints("2025年冬季全县安全生产大检查")
     assert "第三方评估自评" in subject_hints("2025年度政务公开第三方评估迎检", "邮件主题注明“单位名称+第三方评估自评”。")
@@ -529,7 +529,7 @@ def test_to_sum_up_promptly_is_a_verb_and_activity_news_is_a_material():
 
 
 def test_a_drives_name_without_its_drive_word_is_a_subject_hint():
-    from collector.drafting.draft import subject_hints
+    from collector.drafting.titles import subject_hints
 
     assert "信访积案化解" in subject_hints("信访积案化解攻坚行动")
 

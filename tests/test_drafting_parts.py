@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from collector.drafting import draft_campaign
-from collector.drafting.draft import subject_hints
+from collector.drafting.titles import subject_hints
 from collector.drafting.layout import split_notice
 from collector.drafting.words import short_name, topic
 from collector.roster import builtin_roster
@@ -193,7 +193,7 @@ def test_a_paper_copy_handed_in_and_the_same_report_mailed_too_is_a_requirement(
     ("关于建立2026年重点项目建设进展情况月报制度的通知", "2026年重点项目建设进展情况月报制度"),  # notice 435
 ])
 def test_a_titles_leading_verb_goes_and_its_brackets_stay_full_width(title, expected):
-    from collector.drafting.draft import notice_title
+    from collector.drafting.titles import notice_title
 
     assert notice_title(title) == expected
 

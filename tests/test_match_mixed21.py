@@ -15,17 +15,12 @@ import sys
 import zipfile
 from pathlib import Path
 
-import pytest
 from mixed_mailbox_tests import RoutingTests
 from mixed_suite import assert_labels_well_formed
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed21"))
 import make_mixed21  # noqa: E402
 from make_labelled import MAIL_POLICY  # noqa: E402
-
-MISSED = ("open since round 13: 042 subject-names-the-other-campaign (subject 汇报材料, already sent; files 统计年报, "
-          "owed) goes to review in build(): the pipeline files it only when a status refresh between the two mails "
-          "says the 汇报材料 is complete (README, After the fixes)")
 
 
 def attachments(mail) -> dict[str, bytes]:
@@ -45,12 +40,6 @@ class TestMixed21Routing(RoutingTests):
              "slides-as-pdf-export", "two-people-one-thread", "unit-only-on-title-slide", "zip-holding-both-campaigns",
              "subject-names-the-other-campaign", "auto-reply"]
     size = (40, 55)
-
-    # overrides, not marks on the shared functions: a mark put on RoutingTests.test_routing itself would
-    # mark every mailbox's test
-    @pytest.mark.xfail(strict=True, reason=MISSED)
-    def test_routing(self, results, capsys):
-        super().test_routing(results, capsys)
 
     def test_set_is_varied_labelled_and_deterministic(self, mailbox):
         """The shared check, on the last mail (the shared one reads mail 60; this mailbox holds 43)."""

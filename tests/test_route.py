@@ -1360,7 +1360,8 @@ def test_round_10_names_a_shared_office_a_typo_and_a_tables_first_cells():
     assert (m.state, m.unit) == ("filed", "要路沟乡"), m.reason
 
 
-def test_a_subject_naming_one_campaign_over_files_of_another_goes_to_review():
+def debts_and_security_day():
+    """Two campaigns open at once for the departments: a 清欠 table by 04-07, a 国家安全教育日 方案 by 04-10."""
     debts = campaign_from_dict({
         "id": "qq-2028", "title": "2028年第一季度清理拖欠企业账款情况", "notice_date": "2028-03-27",
         "mailbox": {"addresses": ["jc7710089@163.com"], "subject_hints": ["清理拖欠企业账款", "一季度清欠情况"]},
@@ -1375,6 +1376,11 @@ def test_a_subject_naming_one_campaign_over_files_of_another_goes_to_review():
         "requirements": [{"id": "plan", "title": "宣传活动方案", "due": "2028-04-10T17:00:00+08:00", "hints": ["宣传活动方案"],
                           "parts": [{"id": "doc", "title": "方案", "kind": "document", "words": ["活动方案"]}]}],
     }, roster=ROSTER)
+    return debts, security
+
+
+def test_a_subject_naming_one_campaign_over_files_of_another_goes_to_review():
+    debts, security = debts_and_security_day()
     raw = mail("县水利局一季度清欠情况", "请查收。",
                {"水利局全民国家安全教育日宣传活动方案.docx": _docx(["建昌县水利局2028年全民国家安全教育日宣传活动方案"])})
     m = place([debts, security], raw, dt.datetime(2028, 4, 9, 15, 20, tzinfo=SH))
@@ -1387,6 +1393,32 @@ def test_a_subject_naming_one_campaign_over_files_of_another_goes_to_review():
     # both sent already (the same file again, mixed17's case): still for a person
     m = place([debts, security], raw, when, open_requirements={("qq-2028", "县财政局"): {"qq"}, ("aq-2028", "县财政局"): {"plan"}})
     assert m.state == "needs_review" and "附件却是" in m.reason, m.reason
+
+
+def test_in_one_run_the_subject_of_a_campaign_already_sent_yields_to_the_files(tmp_path):
+    """One import, two mails of 县水利局: its 清欠 table, then the 方案 under the 清欠 mail's subject
+    (再次编辑). The run knows after the first mail that the 清欠 is complete, so the second is the
+    方案's, without waiting for the next run's status."""
+    from match_order import match_in_arrival_order
+
+    debts, security = debts_and_security_day()
+    table = mail("县水利局一季度清欠情况", "请查收。",
+                 {"县水利局清欠统计表.docx": _docx(["建昌县水利局2028年第一季度清理拖欠企业账款统计表"])})
+    plan = mail("县水利局一季度清欠情况", "请查收。",
+                {"水利局全民国家安全教育日宣传活动方案.docx": _docx(["建昌县水利局2028年全民国家安全教育日宣传活动方案"])})
+
+    class Mail:
+        def __init__(self, raw, when):
+            self.raw, self.received_at = raw, when
+
+    mails = [Mail(table, dt.datetime(2028, 4, 3, 9, 0, tzinfo=SH)), Mail(plan, dt.datetime(2028, 4, 9, 15, 20, tzinfo=SH))]
+    (_, first), (_, second) = match_in_arrival_order(mails, [debts, security], tmp_path)
+    assert (first.state, first.campaign, first.requirements) == ("filed", "qq-2028", ["qq"]), first.reason
+    assert (second.state, second.campaign, second.unit, second.requirements) == (
+        "filed", "aq-2028", "县水利局", ["plan"]), second.reason
+    # the crossed mail alone, in a run of its own: the 清欠 not sent yet, so a person looks
+    (_, alone), = match_in_arrival_order(mails[1:], [debts, security], tmp_path / "fresh")
+    assert alone.state == "needs_review" and "附件却是" in alone.reason, alone.reason
 
 
 def test_a_slip_is_one_character_of_the_name_but_never_another_level(campaigns):

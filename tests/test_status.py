@@ -224,6 +224,39 @@ def test_open_requirements_after_refresh(world):
     assert (CID, "石佛乡") not in still
 
 
+def test_still_open_says_what_the_next_refresh_will(world):
+    """The run's picture after each mail it files (still_open) agrees, unit by unit, with the
+    status refresh at the end of the run: complete units owe nothing, the rest what is open."""
+    from collector.status import open_requirements, still_open
+
+    db, campaigns, _ = world
+    c = campaigns[0]
+    picture = still_open(db, c, [u.name for u in c.units])
+    refresh_status(db, campaigns, NOW)
+    after_refresh = open_requirements(db)
+    assert picture[(CID, "石佛乡")] == set() and picture[(CID, "县发改局")] == {"summary"}
+    assert picture[(CID, "县乡村振兴局")] == {"summary"}  # its interview came in 县农业农村局's shared mail
+    assert {k: v for k, v in picture.items() if v} == after_refresh
+
+
+def test_a_filed_mail_updates_the_runs_picture_of_what_its_unit_owes(world):
+    from collector.status import keep_open_requirements_current
+
+    db, campaigns, _ = world
+    picture: dict = {}  # a first import: no status yet
+    keep_open_requirements_current(db, campaigns, picture, CID, "石佛乡")
+    assert picture[(CID, "石佛乡")] == set()
+    assert picture[(CID, "县工信局")] == {"interview", "summary"}  # every unit of a campaign new to the picture
+    s = Scenario(db)
+    s.n = 50
+    s.mail("县工信局", ["interview"], "2023-05-11T10:00:00+08:00", [], "补充：" + LEADER)
+    keep_open_requirements_current(db, campaigns, picture, CID, "县工信局")
+    assert picture[(CID, "县工信局")] == {"summary"}
+    keep_open_requirements_current(db, campaigns, picture, "no-such-campaign", "县工信局")  # nothing to do
+    keep_open_requirements_current(db, campaigns, picture, CID, None)
+    assert picture[(CID, "县工信局")] == {"summary"}
+
+
 def test_a_document_naming_another_part_of_its_requirement_is_not_this_part_too():
     """A 落实情况 requirement wants a report (any format) and a 台账 (Excel): the 台账 sent
     alone is not also the report, while a bare 材料.docx still is."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 from mixed_mailbox_tests import StatusTests
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed21"))
@@ -22,9 +21,3 @@ class TestMixed21Status(StatusTests):
     gen = make_mixed21
     cells_per_campaign = {make_mixed21.C515: 68, make_mixed21.TJ: 29, make_mixed21.HB: 7}
 
-    # overrides, not marks on the shared functions (a mark on StatusTests' own would reach every mailbox)
-    @pytest.mark.xfail(strict=True, reason=(
-        "open since round 13: 103 of 104 cells (八家子镇 统计年报 missing: 042, its subject the 汇报材料 it had already "
-        "sent, goes to review in a one-run import; README, After the fixes)"))
-    def test_every_status_cell_is_right(self, status_json, capsys):
-        super().test_every_status_cell_is_right(status_json, capsys)

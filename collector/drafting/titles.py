@@ -1,0 +1,98 @@
+"""The campaign's title and the words that tell its mails from others' (its subject hints).
+
+关于报送2023年度政府信息公开工作年度报告的通知 is titled 2023年度政府信息公开工作年度报告: the
+notice's matter, without the verb that asks for it (报送, 开展, 做好…) and without 的通知.
+A notice titled only 通知 takes its matter from its first paragraph (决定开展…).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import words as req_words
+
+TITLE_VERBS = re.compile(r"^(?:认真|切实|进一步|扎实)?(?:组织)?(?:开展|做好|报送|上报|填报|征集|征求|举办|进行|组织|报|提交|推荐|申报|编制|参加|召开|举行|配合|加强"
+                         r"|建立|实行)+")
+TITLE_TAIL = re.compile(r"(?:有关|相关)?(?:事项|事宜|工作)$|的$")
+# 关于延长2026年度…资产清查报送时限的通知: the matter is the 资产清查, its deadline put off (an 调整…时间
+# notice keeps its title: notice 254's label)
+DEADLINE_MOVED = re.compile(r"^(?:延长|推迟|延期|顺延)(.{4,}?)(?:工作)?的?(?:报送|上报|提交|填报)?(?:时限|期限|截止时间|截止日期|时间)$")
+
+
+def notice_title(title_line: str) -> str:
+    """关于报送2023年度政府信息公开工作年度报告的通知 → 2023年度政府信息公开工作年度报告."""
+    forwarded = re.search(r"关于(?:印发|转发)《(.+)》的(?:紧急|补充)?通知", title_line)
+    if forwarded and "关于" in forwarded.group(1):  # 关于转发《…关于开展X的通知》的通知 → X
+        return notice_title(forwarded.group(1))
+    if forwarded:  # 关于印发《建昌县2024年政务公开工作要点》的通知 → the document sent out
+        return _full_width_brackets(forwarded.group(1).strip())
+    m = re.search(r"关于(.+?)的(?:紧急|补充)?(?:通知|通报|函)", title_line)
+    if not m:
+        return ""
+    subject = m.group(1).strip()
+    moved = DEADLINE_MOVED.match(subject)
+    subject = moved.group(1) if moved else subject
+    # 组织申报2026年度…项目: what is organised is the 申报 itself, which stays in the title
+    subject = subject[2:] if re.match(r"组织(?:申报|推荐)", subject) else TITLE_VERBS.sub("", subject)
+    for _ in range(2):  # 完成情况报送有关工作 → 完成情况报送
+        subject = TITLE_TAIL.sub("", subject).strip()
+    return _full_width_brackets(subject)
+
+
+# 经县政府同意，决定开展2031年度行政事业单位国有资产清查工作。: the matter of a notice titled 通知 alone
+DECIDED_MATTER = re.compile(r"决定(?:在全县(?:范围内)?)?(?:开展|组织开展|组织|举办|进行|启动|建立|实行)(?P<what>[^，,。；;]{4,40}?)(?:工作|活动)?[。，,；;]")
+
+
+def matter_of_the_first_paragraph(body: str) -> str:
+    """A notice whose title is only 通知: the matter its first paragraph says was decided."""
+    m = DECIDED_MATTER.search(body[:400])
+    return _full_width_brackets(m.group("what").strip()) if m else ""
+
+
+def _full_width_brackets(title: str) -> str:
+    """The title line was read NFKC; a Chinese title's brackets are full width, as the notice has them."""
+    return title.replace("(", "（").replace(")", "）")
+
+
+SUBJECT_RULE = re.compile(r"(?:(?:邮件)?(?:主题|标题)(?:请|应|须|统一)?(?:注明|标注|写明|命名为|格式为|统一为)"
+                          r"|邮件(?:主题|标题)(?:请|应|须)?为)[:：]?\s*[“\"]([^”\"]{2,40})[”\"]")
+SUBJECT_PLACEHOLDER = re.compile(r"^(?:单位|单位名称|单位全称|单位简称|名称|材料名称|材料|姓名|日期|时间|乡镇|部门)$")
+SEASON_OR_SCOPE = re.compile(r"^(?:春季|夏季|秋季|冬季|汛期|节前|全县|全市|全省|县级|我县|本县)+")
+
+
+def subject_hints(title: str, body: str = "") -> list[str]:
+    """The title's words that tell this campaign's mails from others' (政府信息公开, 年度报告),
+    without a season or scope before them (冬季全县安全生产大检查 → 安全生产大检查), and what
+    the notice tells units to write in the subject (邮件主题注明“单位名称+第三方评估自评”)."""
+    hints = _title_hints(title)
+    if any(len(h) >= 4 and not req_words.bare(h) for h in hints):
+        hints = [h for h in hints if not req_words.bare(h)]  # 统计表 names half the office's tables
+    for rule in SUBJECT_RULE.finditer(body):
+        for piece in re.split(r"[+＋\-—_、]", rule.group(1)):
+            piece = re.sub(r"\d{4}\s*年度?", "", piece).strip()
+            if len(piece) >= 2 and not SUBJECT_PLACEHOLDER.match(piece) and piece not in hints:
+                hints.append(piece)
+    return hints
+
+
+def _title_hints(title: str) -> list[str]:
+    core = re.sub(r"\d{4}\s*年度?|第[一二三四五六七八九十\d]+届|[上下]半年|第[一二三四]季度", " ", title)
+    quoted = re.findall(r"[“\"《]([^”\"》]+)[”\"》]", core)
+    pieces = re.split(r"[\s“”\"《》、,，()（）]|工作|活动|有关|相关|情况|的|和|及|与", core)
+    long_ones = [p for p in pieces if len(p.strip()) > 12]
+    pieces += [q for p in long_ones for q in re.split(r"专项行动|专项|行动|集中|大|[、]", p)]
+    # 信访积案化解攻坚行动: mails say 信访积案化解, not the campaign's name for the drive
+    pieces += [p.strip()[:-len(m.group())] for p in pieces
+               for m in [re.search(r"(?:攻坚行动|专项行动|集中行动|攻坚战|专项整治|攻坚)$", p.strip())]
+               if m and len(p.strip()) - len(m.group()) >= 4]
+    hints = []
+    for q in quoted:  # “5·15政务公开日” → also 政务公开日, 5.15, 515
+        m = re.match(r"(\d+)[•·.．](\d+)(.*)", q)
+        if m:
+            a, b = m.group(1), m.group(2)
+            quoted = quoted + [m.group(3), f"{a}.{b}", f"{a}·{b}", a + b]
+    for h in quoted + pieces + [SEASON_OR_SCOPE.sub("", p.strip()) for p in pieces]:
+        h = h.strip()
+        if (2 <= len(h) <= 16 or re.fullmatch(r"\d+[.·]?\d+", h)) and h not in hints:
+            hints.append(h)
+    return hints

@@ -1,0 +1,287 @@
+"""Whether a mail's material is really the chosen campaign's, or another year's or another matter's.
+
+Routing (match/campaigns.py) picks the campaign a mail's words and time fit best. A
+mail can still be of the same kind and not this campaign's: next year's 5·15 summary,
+the "2024年工作总结" where the campaign asks for 2025's, a 全市安全生产执法培训报名表
+where the campaign's training asks for a 报名表, a 部门预算公开说明 sent to a campaign
+that asks nothing of that name, a mail long after the campaign closed that never
+speaks of it. Each check here returns a Routed with no campaign, and why, for a
+person to look at; or None when the mail is the campaign's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from collector.campaign import Campaign
+from collector.model import ParsedMail
+from collector.match.requirements import requirement_periods, requirement_words
+from collector.match.routed import Routed, Words
+from collector.match.text import normalize, per_campaign
+from collector.match.units import HEAD_ROLE_RE
+from collector.match.words import (PERIOD_RE, UNIT_LIKE_RE, document_title, file_stem, file_title, headline,
+                                   is_notice_title, named_periods, places, subject_text)
+
+# A mail that names nothing of a campaign still counts for it this long after its
+# last deadline (a late unit sending bare photos); later it is taken for another matter.
+BARE_GRACE = dt.timedelta(days=7)
+
+
+YEAR_RE = re.compile(r"(20\d{2})\s*年")
+EDITION_RE = re.compile(r"第([一二三四五六七八九十]{1,4}|\d{1,3})届")
+
+
+def another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:
+    """The mail's titles speak of another year, or another edition (第十八届), than the
+    campaign does: next year's 5·15 summary is not this year's, however alike."""
+    head = _headline_without_asides(parsed, c)
+    own_years = _own_years(c)
+    years = set(YEAR_RE.findall(head))
+    editions, own_editions = set(EDITION_RE.findall(head)), set(EDITION_RE.findall(c.title))
+    periods, own_periods = named_periods(head), _own_periods(c)
+    if years and not years & own_years:
+        what = "、".join(sorted(years)) + "年"
+    elif editions and own_editions and not editions & own_editions:
+        what = "第" + "、".join(sorted(editions)) + "届"
+    elif periods and own_periods and not periods & own_periods:
+        what = "、".join(sorted(periods))
+    else:
+        return _material_of_another_year(parsed, c)
+    return Routed(None, f"邮件写的是{what}的材料，不是“{c.title}”的，请人工确认", [c.title])
+
+
+def _headline_without_asides(parsed: ParsedMail, c: Campaign) -> str:
+    """The headline, less the files that name none of the campaign's materials while another file
+    does: "关于表扬2027年度…的通报.pdf", sent 供参考 beside the 2028 评分表, says nothing of the
+    评分表's year."""
+    words = requirement_words(c)
+    material = [a for a in parsed.attachments if any(w in file_title(a) for w in words)]
+    return headline(parsed, material or None)
+
+
+@per_campaign
+def _own_periods(c: Campaign) -> set[str]:
+    """The periods a campaign collects, where its title or requirements name them: a monthly
+    report "首次报送2026年3月份工单办理情况" wants March's, not April's (and, with a second
+    period copied from the first, April's too)."""
+    return named_periods(normalize(c.title)) | set(requirement_periods(c).values())
+
+
+def _material_of_another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:
+    """The campaign's title gives each material its year ("2025年工作总结和2026年工作计划"):
+    a mail's "2024年工作总结" is last year's, though 2025 is among the campaign's years."""
+    words = sorted(requirement_words(c), key=len, reverse=True)
+    wanted = _material_years(normalize(c.title), words)
+    title_years = set(MATERIAL_YEAR_RE.findall(normalize(c.title)))
+    if not wanted and len(title_years) == 1:  # 2027年度部门预算编制: every material is 2027's
+        wanted = dict.fromkeys(words, next(iter(title_years)))
+    for place in places(parsed, ""):
+        for word, year in _material_years(place.text, words).items():
+            if wanted.get(word, year) != year:
+                return Routed(None, f"邮件写的是{year}年的{word}，“{c.title}”要的是{wanted[word]}年的，请人工确认",
+                              [c.title])
+    return None
+
+
+MATERIAL_YEAR_RE = re.compile(r"(20\d{2})\s*年度?(?!\s*\d{1,2}\s*月)")  # 2025年1月 is a date, not the material's year
+
+
+def _material_years(text: str, words: list[str]) -> dict[str, str]:
+    """material word -> the year written just before it (2025年工作总结)."""
+    out: dict[str, str] = {}
+    for word in words:
+        at = text.find(word)
+        if at < 0 or word in out or any(word in w for w in out):
+            continue
+        years = MATERIAL_YEAR_RE.findall(text[max(0, at - 10):at])
+        if years:
+            out[word] = years[-1]
+    return out
+
+
+QUOTED = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"")  # a case's or a document's own title: no topic
+QUALIFIER_NOISE = re.compile(PERIOD_RE.pattern + "|" + HEAD_ROLE_RE.pattern + r"|领导班子|班子成员|补发|补报|补充|补交|重发|再发|修改|更正|修订|最新|最终|\d{2,4}\s*年度?|[\d\s.·•（）()【】\[\]《》“”\"_\-—、，,：:]+|关于|我[局乡镇委办]|本[局乡镇委办]|单位|报送|上报|提交|的$")
+VILLAGE_RE = re.compile(r"[\u4e00-\u9fa5]{2,5}?(?:村|社区|居委会)(?![民级务庄镇振])")
+FOREIGN_RUN = 4  # characters in a row that the campaign never uses: a topic of its own
+OWN_RUN = 2  # at most this many such characters: the qualifier is in the campaign's own words
+STOCK_WORDS = re.compile(r"工作|情况|问题|有关|相关|专项|开展|全面|进一步|上半年|下半年|全年|年度|年终|季度|月份")
+
+
+def qualified_as_another_matter(parsed: ParsedMail, chosen: Routed) -> Routed | None:
+    """The mail names one of the campaign's materials, but as another matter's: the
+    "全市安全生产执法培训报名表" is a 报名表, yet not the one the 政务公开 training asks
+    for. What stands before the material's word, once unit names, years and stock
+    words are gone, holds a run of words the campaign never uses. A mail that also
+    says the material in the campaign's own words, or speaks of the campaign, is its."""
+    c = chosen.campaign
+    if _mentions(parsed, c, own_name_only=True):
+        return None
+    known = _campaign_bigrams(c)
+    names = _unit_names(c)
+    foreign: list[str] = []
+    for place in places(parsed, ""):
+        for word in requirement_words(c):
+            at = place.text.find(word)
+            if at < 0:
+                continue
+            qualifier = _bare_qualifier(place.text[:at], names)
+            if len(qualifier) < 2:
+                continue
+            if _foreign(qualifier, known):
+                foreign.append(qualifier + word)
+            elif _longest_unknown_run(qualifier, known) <= OWN_RUN:
+                return None  # said in the campaign's own words
+            # else neither: 防火检查 before 情况表 for a 消防安全检查 — the other places decide
+    if not foreign:
+        return None
+    return Routed(None, f"邮件写的是“{foreign[0]}”，不是“{c.title}”要求的材料，请人工确认", [c.title])
+
+
+def _foreign(qualifier: str, known: set[str]) -> bool:
+    """A run of words the campaign never uses (安全生产执法 before 培训), or, once stock
+    words are gone, a topic of which it uses nothing (档案 in 档案工作年度报告)."""
+    if _longest_unknown_run(qualifier, known) >= FOREIGN_RUN:
+        return True
+    topic = STOCK_WORDS.sub("", qualifier)
+    return len(topic) >= 2 and not any(topic[i:i + 2] in known for i in range(len(topic) - 1))
+
+
+@per_campaign
+def _campaign_bigrams(c: Campaign) -> set[str]:
+    """The campaign's own words: its title, hints and requirements. Not its notice's text,
+    which speaks of much besides (“政务公开助力优化营商环境” in a call for 政务公开 cases
+    does not make a 优化营商环境 case for the city's bureau one of them)."""
+    texts = [c.title, *c.subject_hints]
+    for r in c.requirements:
+        texts += [r.title, r.description, *r.hints, *(p.title for p in r.parts), *(w for p in r.parts for w in p.words)]
+    text = normalize(" ".join(texts))
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _unit_names(c: Campaign) -> list[str]:
+    return sorted({n for u in c.units for n in u.all_names()} | {c.county} - {""}, key=len, reverse=True)
+
+
+def _bare_qualifier(text: str, names: list[str]) -> str:
+    """What a headline says before a material's word, without unit names and stock words."""
+    for n in names:
+        text = text.replace(n, " ")
+    text = UNIT_LIKE_RE.sub(" ", QUOTED.sub("", text))  # a name written wrong (莽牛营子乡) is still a name
+    text = VILLAGE_RE.sub(" ", text)  # a town sends its villages' tables too (东营子村…统计表)
+    text = text.split(" ")[-1]  # only what qualifies the word, not an earlier name or phrase
+    return QUALIFIER_NOISE.sub("", text)
+
+
+def _longest_unknown_run(text: str, known: set[str]) -> int:
+    """The longest stretch of ``text`` whose every two-character piece the campaign never uses."""
+    best = run = 0
+    for i in range(len(text) - 1):
+        run = run + 1 if text[i:i + 2] not in known else 0
+        best = max(best, run + 1 if run else 0)
+    return best
+
+
+def _own_years(c: Campaign) -> set[str]:
+    """The years a campaign's materials may speak of: its title's, else the notice's year
+    and the one before it (a notice of January 2025 asks for the 2024年度 自查 without
+    saying so in its title), and the years of its deadlines."""
+    years = set(YEAR_RE.findall(c.title))
+    if not years and c.notice_date:
+        years = {str(c.notice_date.year), str(c.notice_date.year - 1)}
+    elif c.notice_date:
+        years.add(str(c.notice_date.year))
+    return years | {str(r.due.year) for r in c.requirements}
+
+
+def _mentions(parsed: ParsedMail, c: Campaign, own_name_only: bool = False) -> bool:
+    """The mail speaks of the campaign anywhere (subject, body, file names, documents).
+    ``own_name_only``: by the words naming the campaign itself, not those naming a
+    material too, or part of one (年度报告 is also an 档案工作年度报告's word, 自评 part of
+    营商环境评价自评表; 政府信息公开 is neither)."""
+    text = normalize(" ".join([parsed.subject or "", parsed.body_text or ""]
+                              + [a.filename or "" for a in parsed.attachments]
+                              + [a.text or "" for a in parsed.attachments if a.text]))
+    hints = c.subject_hints
+    if own_name_only:
+        materials = requirement_words(c)
+        hints = [w for w in hints if not any(normalize(w) in m for m in materials)]  # 自评 of 自评表 too
+    return any(normalize(w) in text for w in hints)
+
+
+def long_over_and_unnamed(parsed, c: Campaign, words: Words, received_at) -> bool:
+    """Past the campaign's last deadline by more than the grace, and the mail does not
+    speak of it (its subject words anywhere; for a campaign without them, one of its
+    requirements named)."""
+    if received_at is None or c.last_due is None or received_at <= c.last_due + BARE_GRACE:
+        return False
+    return not (_mentions(parsed, c) if c.subject_hints else c.id in words.requirement_words)
+
+
+def still_its_matter(parsed, chosen: Routed, words: Words, received_at) -> Routed | None:
+    """Long after a campaign's last deadline a mail answers it only if it says so: it
+    speaks of the campaign (its subject words, anywhere in the mail), or, for a campaign
+    without such words, names one of its requirements. Otherwise it is taken for
+    another matter: a notice not set up yet, or no notice at all (就业工作总结 in July)."""
+    c = chosen.campaign
+    if not long_over_and_unnamed(parsed, c, words, received_at):
+        return None
+    return Routed(None, f"邮件未提及“{c.title}”，且已过该活动的报送期，可能属于其他事项或尚未设置的新活动，请人工确认",
+                  [c.title])
+
+
+GENERIC_WORDS = re.compile(r"报送|上报|材料|附件|文件|资料|相关|有关|如下|请查收|请审阅|扫描件|扫描|盖章|签字|签章|修改|最终|定稿|新建|文档|[第版稿]")
+TITLED_RE = re.compile(r"[\u4e00-\u9fa5]{2,}(?:报告|总结|说明|方案|预案|计划|汇报|清单|台账|名单|意见|办法|制度|要点|表|函|情况|信息|简报|通报|记录|纪要|责任书|承诺书|责任状|协议书)$")
+
+
+def names_something_else(parsed, chosen: Routed, words: Words) -> Routed | None:
+    """No word of the campaign's requirements, yet the mail's document, or its
+    subject, is titled as something of its own ("2024年部门预算公开说明", "汤神庙镇工作信息"
+    with a news piece on the campaign's topic): not a bare "材料" to place by time, but
+    another matter. A bare mail (材料.docx, 请查收) still goes by time."""
+    c = chosen.campaign
+    if c.id in words.requirement_words:
+        return None
+    own_words = (_unit_names(c) + sorted(map(normalize, c.subject_hints), key=len, reverse=True)  # 政务信息 is its own
+                 + _material_words(c))  # 乡镇汇总表 asked, 汇总表 sent
+    for title in _own_titles(parsed, own_words):
+        return Routed(None, f"附件“{title}”不是“{c.title}”要求的材料，请人工确认", [c.title])
+    subject = subject_text(parsed.subject)
+    if not is_notice_title(subject) and _titled(subject, own_words) and _foreign(_bare_qualifier(subject, own_words),
+                                                                                 _campaign_bigrams(c)):
+        return Routed(None, f"邮件主题“{subject}”不是“{c.title}”要求的材料，请人工确认", [c.title])
+    return None
+
+
+@per_campaign
+def _material_words(c: Campaign) -> list[str]:
+    """The words of the materials the campaign asks (its parts' words), three characters or more:
+    a bare 说明 or 报告 is anyone's."""
+    words = {normalize(w) for r in c.requirements for p in r.parts for w in p.words}
+    words = {w for w in words if len(w) >= 3}
+    return sorted(words | {"情况" + w for w in words}, key=len, reverse=True)  # 排查情况汇总表 for 汇总表
+
+
+def _own_titles(parsed, own_words: list[str]) -> list[str]:
+    """Titles of the mail's documents (or file names) that name a kind of document
+    once the campaign's own words, unit names, years and stock words are taken out."""
+    out = []
+    for a in parsed.attachments:
+        if a.kind != "document":
+            continue
+        for raw in (document_title(a.text or ""), file_stem(a.filename)):
+            title = raw.split(" ")[-1] if raw else ""
+            if _titled(title, own_words):
+                out.append(title)
+                break
+    return out
+
+
+def _titled(title: str, own_words: list[str]) -> bool:
+    """With the campaign's own words (unit names, its topic), years and stock words
+    taken out, ``title`` still names a kind of document."""
+    core = title
+    for n in own_words:
+        core = core.replace(n, "")
+    core = re.sub(r"\d{2,4}\s*年度?|[\d\s.（）()【】\[\]_\-—、，,：:]+", "", core)
+    return bool(TITLED_RE.search(GENERIC_WORDS.sub("", core)))
