@@ -301,10 +301,14 @@ def _part_from_dict(d: dict, where: str) -> Part:
     )
 
 
+ID_PHOTO = re.compile(r"证件照|免冠|寸照|[一二两12]寸|标准照")
+
+
 def _embedded_photos_count(d: dict, where: str) -> bool:
-    """A part's `embedded_photos_count` (default true): whether photos pasted into a
-    document (照片已插入文档) count for a photo part."""
-    value = d.get("embedded_photos_count", True)
+    """A part's `embedded_photos_count`: whether photos pasted into a document (照片已插入文档)
+    count for a photo part. Default true, but false for an ID photo (2寸免冠证件照): it is wanted as
+    a file of its own, and one pasted into the 事迹材料 is no such file."""
+    value = d.get("embedded_photos_count", not ID_PHOTO.search(d.get("title") or ""))
     if not isinstance(value, bool):
         raise CampaignError(f"{where}: part {d['id']}: embedded_photos_count must be true or false")
     return value

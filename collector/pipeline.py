@@ -34,7 +34,7 @@ from collector.roster import load_roster, remember_campaigns, remembered_campaig
 from collector.match import learn_address, load_learned, match_mail, prepare_scans
 from collector.model import Match, Outcome, ParsedMail, RawMail, RunReport
 from collector.parsers.sniff import nothing_inside
-from collector.status import keep_open_requirements_current, open_requirements, refresh_status
+from collector.status import OwedWhenReceived, refresh_status
 
 log = logging.getLogger(__name__)
 OFFICE_TZ = ZoneInfo("Asia/Shanghai")
@@ -46,7 +46,6 @@ class Context:
     db: sqlite_utils.Database
     campaigns: list[Campaign]
     learned: dict[str, tuple[str, str]]
-    open_requirements: dict[tuple[str, str], set[str]]  # as of the last status refresh
     dkim: trust.DkimChecker = dataclasses.field(default_factory=trust.DkimChecker)
     # Called inside each mail's transaction: the poll advances its IMAP position
     # there, so position and filing commit together (one fsync, never apart).
@@ -76,7 +75,6 @@ def open_context(data_dir: Path, campaign_spec: str | None) -> Context:
         db=db,
         campaigns=campaigns,
         learned=load_learned(db),
-        open_requirements=open_requirements(db),
         campaigns_changed=changed,
         campaigns_fingerprint=fingerprint,
     )
@@ -199,8 +197,6 @@ def file_and_index(
     crash_point("ingest.committed")
     if learned_something:
         ctx.learned = load_learned(ctx.db)
-    if match.state == "filed":
-        keep_open_requirements_current(ctx.db, ctx.campaigns, ctx.open_requirements, match.campaign, match.unit)
     return Outcome(sha256, new=True, state=match.state, unit=match.unit, match=match)
 
 
@@ -309,7 +305,8 @@ def _match_safely(
         return Match(None, None, [], "needs_review", f"邮件无法解析，请人工查看原件（{parse_error}）")
     try:
         match = match_mail(
-            parsed, ctx.campaigns, ctx.learned, received_at=received_at, open_requirements=ctx.open_requirements,
+            parsed, ctx.campaigns, ctx.learned, received_at=received_at,
+            open_requirements=OwedWhenReceived(ctx.db, ctx.campaigns, received_at),
             scans=scans,
         )
     except Exception as exc:  # noqa: BLE001

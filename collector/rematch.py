@@ -21,7 +21,7 @@ from collector.campaign import office_addresses
 from collector.decisions import parsed_from_row
 from collector.match import learn_address, load_learned, match_mail
 from collector.model import Match
-from collector.status import keep_open_requirements_current
+from collector.status import OwedWhenReceived
 
 WAITING = (
     "SELECT * FROM messages m WHERE m.state = 'needs_review' AND m.parse_error IS NULL"
@@ -49,7 +49,7 @@ def rematch_waiting(ctx) -> list[Rematched]:
         parsed = parsed_from_row(ctx.db, msg)
         received_at = dt.datetime.fromisoformat(msg["received_at"])
         match = match_mail(parsed, ctx.campaigns, ctx.learned, received_at=received_at,
-                           open_requirements=ctx.open_requirements)
+                           open_requirements=OwedWhenReceived(ctx.db, ctx.campaigns, received_at))
         if match.state != "filed":
             continue
         with ctx.db.atomic():
@@ -60,7 +60,6 @@ def rematch_waiting(ctx) -> list[Rematched]:
                          unit=match.unit, requirements=match.requirements)
         if learned:
             ctx.learned = load_learned(ctx.db)
-        keep_open_requirements_current(ctx.db, ctx.campaigns, ctx.open_requirements, match.campaign, match.unit)
         filed.append(Rematched(msg["sha256"], match.campaign, match.unit, match.requirements))
     return filed
 

@@ -4,6 +4,11 @@ For back-filling and for mails a unit sent somewhere else. A file has no
 INTERNALDATE, so the receipt time is taken, in this order, from the newest
 Received: header (what the receiving server wrote), the mbox From_ line,
 the Date: header, and finally the file's modification time.
+
+Single files (a folder of .eml files, a Maildir) are taken oldest first by that
+time, as IMAP hands mails over in the order they arrived: what the collector
+decides of a mail leans on the ones before it (addresses learned, what a unit has
+already sent). The mails of an mbox file keep the file's order.
 """
 
 from __future__ import annotations
@@ -30,10 +35,13 @@ def iter_path(path: Path) -> Iterator[RawMail]:
         if _is_maildir(path):
             yield from iter_maildir(path)
         else:
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if any(part in MAILDIR_PARTS for part in child.relative_to(path).parts[:-1]):
-                    continue
-                yield from iter_file(child)
+            files = [p for p in sorted(path.rglob("*")) if p.is_file()
+                     and not any(part in MAILDIR_PARTS for part in p.relative_to(path).parts[:-1])]
+            mboxes = [p for p in files if _is_mbox(p)]
+            for child in _oldest_first([p for p in files if p not in mboxes]):
+                yield _read(child)
+            for child in mboxes:
+                yield from iter_mbox(child)
             for maildir in sorted({p.parent for p in path.rglob("*") if p.name in ("cur", "new") and p.is_dir()}):
                 yield from iter_maildir(maildir)
     else:
@@ -41,12 +49,31 @@ def iter_path(path: Path) -> Iterator[RawMail]:
 
 
 def iter_file(path: Path) -> Iterator[RawMail]:
-    with path.open("rb") as fh:
-        head = fh.read(5)
-    if head == b"From ":
+    if _is_mbox(path):
         yield from iter_mbox(path)
     else:
-        yield _imported(path.read_bytes(), str(path.resolve()), fallback=_mtime(path))
+        yield _read(path)
+
+
+def _is_mbox(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(5) == b"From "
+
+
+def _read(path: Path) -> RawMail:
+    return _imported(path.read_bytes(), str(path.resolve()), fallback=_mtime(path))
+
+
+HEAD_LIMIT = 256 * 1024  # a header block longer than this is read whole only when the mail is
+
+
+def _oldest_first(paths: list[Path]) -> list[Path]:
+    """Single-mail files by receipt time (read from their headers only), then by name."""
+    def when(path: Path) -> dt.datetime:
+        with path.open("rb") as fh:
+            head = fh.read(HEAD_LIMIT)
+        return receipt_time(head, fallback=_mtime(path))
+    return sorted(paths, key=lambda p: (when(p), p.name))
 
 
 def iter_mbox(path: Path) -> Iterator[RawMail]:
@@ -72,8 +99,8 @@ def _is_maildir(path: Path) -> bool:
 def iter_maildir(path: Path) -> Iterator[RawMail]:
     """Delivered mails of a Maildir (new/ and cur/; tmp/ holds deliveries in progress)."""
     files = [f for part in ("new", "cur") if (path / part).is_dir() for f in (path / part).iterdir() if f.is_file()]
-    for file_path in sorted(files, key=lambda f: f.name):
-        yield _imported(file_path.read_bytes(), str(file_path.resolve()), fallback=_mtime(file_path))
+    for file_path in _oldest_first(files):
+        yield _read(file_path)
 
 
 def _imported(raw: bytes, origin: str, fallback: dt.datetime) -> RawMail:

@@ -14,6 +14,7 @@ import functools
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator, Mapping
 
 from collector.campaign import Campaign, Part, Requirement
 from collector.match import content_lines, is_photo, strip_quoted
@@ -141,7 +142,7 @@ def _extension(a: _Att) -> str:
 
 def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: Campaign) -> bool:
     if a.kind != "document":
-        return _a_picture_of_the_form(a, part, msg, req)
+        return _a_picture_of_the_form(a, part, msg, req) or _a_picture_in_a_format_asked(a, part)
     head = a.head
     if part.formats and not _in_a_format_asked(_extension(a), part.formats):
         # the stamped PDF is not the Word copy, the 统计表 not the report
@@ -178,6 +179,15 @@ def _a_picture_of_the_form(a: _Att, part: Part, msg: _Msg, req: Requirement) -> 
             and all(b.kind != "document" for b in msg.attachments if not b.in_document))
 
 
+def _a_picture_in_a_format_asked(a: _Att, part: Part) -> bool:
+    """意见反馈表 scanned or photographed, where the part lists picture formats (pdf, jpg, tif): a
+    .jpg or a copier's .tif of it is that document. Not a picture out of a document, nor a logo."""
+    small = a.inline and a.width and a.height and max(a.width, a.height) < MIN_INLINE_PHOTO_SIDE
+    return (a.kind in ("photo", "other") and not a.in_document and not small
+            and _extension(a) in PICTURE_FORMATS and _extension(a) in part.formats)
+
+
+PICTURE_FORMATS = {"jpg", "jpeg", "png", "tif", "tiff", "bmp", "heic", "gif", "webp"}
 ARCHIVE_FORMATS = {"zip", "rar", "7z", "tar", "gz", "tgz"}
 
 
@@ -382,16 +392,17 @@ def _mails_for(campaign: Campaign, req: Requirement, unit: str, msgs: dict[str, 
     )
 
 
-def still_open(db, campaign: Campaign, units: list[str]) -> dict[tuple[str, str], set[str]]:
-    """(campaign, unit) -> the requirements each of ``units`` has not completed, from the mails filed
-    now: what the next refresh_status will say of them. A run keeps its picture of who owes what current
-    with it after each mail it files, so a later mail of the same run is routed on what the unit has
-    already sent, not on the status of the run before."""
+def still_open(db, campaign: Campaign, units: list[str],
+               before: dt.datetime | None = None) -> dict[tuple[str, str], set[str]]:
+    """(campaign, unit) -> the requirements each of ``units`` has not completed, by the filed mails
+    received before ``before`` (all of them when None: what refresh_status says)."""
     by_name = {u.name: u for u in campaign.units}
     units = [by_name[u] for u in units if u in by_name]
     partners = {p for u in units for r in campaign.requirements_for(u) for p in campaign.slot_units(r.id, u.name)}
     everyone = partners | {u.name for u in units}
     msgs, subs = _load_messages(db, campaign, everyone), _submissions(db, campaign, everyone)
+    if before is not None:
+        msgs = {sha: m for sha, m in msgs.items() if m.received_at < before}
     return {
         (campaign.id, u.name): {
             req.id for req in campaign.requirements_for(u)
@@ -401,28 +412,32 @@ def still_open(db, campaign: Campaign, units: list[str]) -> dict[tuple[str, str]
     }
 
 
-def keep_open_requirements_current(
-    db, campaigns: list[Campaign], open_reqs: dict[tuple[str, str], set[str]], campaign_id: str | None,
-    unit: str | None,
-) -> None:
-    """After a mail is filed: what its unit still owes, into ``open_reqs`` (a run's picture from
-    open_requirements()). A campaign the picture has no status for yet gets every unit's, so a
-    unit missing from it keeps meaning one that has completed everything."""
-    campaign = next((c for c in campaigns if c.id == campaign_id), None)
-    if campaign is None or unit is None:
-        return
-    known = any(cid == campaign.id for cid, _ in open_reqs)
-    open_reqs.update(still_open(db, campaign, [unit] if known else [u.name for u in campaign.units]))
+class OwedWhenReceived(Mapping):
+    """(campaign, unit) -> the requirements the unit had yet to complete when a mail came: by the filed
+    mails received before it. What match_mail weighs as "what the unit still owes" (a bare mail goes to
+    the campaign it owes; a subject of a campaign already sent yields to files of one still owed), so a
+    mail is decided on the mails before it, whichever order a run files them in, and matched again
+    later (rematch) the same way. Worked out for the pairs asked, once each."""
 
+    def __init__(self, db, campaigns: list[Campaign], received_at: dt.datetime):
+        self._db, self._received_at = db, received_at
+        self._campaigns = {c.id: c for c in campaigns}
+        self._known: dict[tuple[str, str], set[str]] = {}
 
-def open_requirements(db) -> dict[tuple[str, str], set[str]]:
-    """(campaign, unit) -> requirement ids not yet complete, from the last
-    refresh; for match_mail(open_requirements=...) when no word names one."""
-    out: dict[tuple[str, str], set[str]] = {}
-    if "status" not in db.table_names():
-        return out
-    for campaign, unit, req in db.execute(
-        "SELECT campaign, unit, requirement FROM status WHERE state != 'complete'"
-    ).fetchall():
-        out.setdefault((campaign, unit), set()).add(req)
-    return out
+    def __getitem__(self, key: tuple[str, str]) -> set[str]:
+        if key not in self:
+            raise KeyError(key)
+        if key not in self._known:
+            campaign_id, unit = key
+            self._known.update(still_open(self._db, self._campaigns[campaign_id], [unit], before=self._received_at))
+        return self._known[key]
+
+    def __contains__(self, key) -> bool:
+        campaign = self._campaigns.get(key[0]) if isinstance(key, tuple) and len(key) == 2 else None
+        return campaign is not None and campaign.unit_by_name(key[1]) is not None
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return ((c.id, u.name) for c in self._campaigns.values() for u in c.units)
+
+    def __len__(self) -> int:
+        return sum(len(c.units) for c in self._campaigns.values())

@@ -1,6 +1,6 @@
 """Mails through the real pipeline (store, parse, match, file, index) in arrival order, one run:
-addresses learned and what each unit has completed kept as the pipeline keeps them. The loop
-every matcher accuracy test shares."""
+addresses learned, and what each unit had sent before each mail, as the pipeline knows them. The
+loop every matcher accuracy test shares."""
 
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ from collector.pipeline import Context, ingest
 def match_in_arrival_order(mails, campaigns, data_dir: Path) -> list:
     """(mail, Match) for each mail (anything with .raw and .received_at), oldest first. A mail
     whose bytes came before gets the first one's Match (the pipeline files it once)."""
-    ctx = Context(data_dir=data_dir, db=index.connect(data_dir), campaigns=campaigns, learned={},
-                  open_requirements={})
+    ctx = Context(data_dir=data_dir, db=index.connect(data_dir), campaigns=campaigns, learned={})
     decided: dict[str, object] = {}
     out = []
     for i, mail in enumerate(sorted(mails, key=lambda m: m.received_at)):

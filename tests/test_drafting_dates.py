@@ -415,3 +415,41 @@ def test_a_paper_copy_saying_no_mail_is_needed_is_no_mailed_requirement():
     body = ("（一）请于9月25日前将申报表电子版发送至jc@163.com。\n"
             "（二）申报表纸质版一式三份于10月9日前报送至县总工会308室，纸质材料不需另发电子邮件。")
     assert [str(r.due)[:10] for r in _dated(body).requirements] == ["2026-09-25"]
+
+
+# ---------------------------------------------------------------- labelled dates, rolled-over days, periods
+
+
+def test_a_dotted_date_under_a_deadline_label_needs_no_qian():
+    """四、截止时间：2029.11.8 16:30 — the label says it is the deadline; spaces gone, 2029.11.816:30."""
+    body = ("一、报送内容：农机购置补贴申请汇总表（Excel格式）。\n二、报送邮箱：jcnyj_nj@163.com\n"
+            "三、截止时间：2029.11.8 16:30\n")
+    assert dues(body, dated="2029年10月30日") == [dt.datetime(2029, 11, 8, 16, 30)]
+    assert dues("三、报送截止时间：11.20\n请将汇总表发送至jcnyj_nj@163.com。", dated="2029年10月30日") == [
+        dt.datetime(2029, 11, 20, 23, 59, 59)]
+    assert due_in("全年增长3.5，较去年提高1.2个百分点") == []  # no label, no 前: a figure
+
+
+def test_a_weekend_deadline_the_notice_rolls_over_is_the_monday_after():
+    body = ("请各乡镇于2030年3月16日前将春耕物资储备表报送至jcnyj_cg@163.com。"
+            "报送截止日如遇周末或法定节假日，顺延至下一个工作日。")
+    assert dues_and_says(body, "周末", "3月18日", dated="2030年3月4日") == [dt.datetime(2030, 3, 18, 23, 59, 59)]
+    # a weekday deadline stays; the line about public holidays is still there for the clerk
+    body = body.replace("3月16日", "3月15日")
+    assert dues_and_says(body, "节假日", dated="2030年3月4日") == [dt.datetime(2030, 3, 15, 23, 59, 59)]
+    # without the rollover sentence a Saturday is a Saturday
+    assert dues("请各乡镇于2030年3月16日前将春耕物资储备表报送至jcnyj_cg@163.com。", dated="2030年3月4日") == [
+        dt.datetime(2030, 3, 16, 23, 59, 59)]
+
+
+@pytest.mark.parametrize("sentence, on, due", [
+    ("自2030年第三季度起，各单位于每季度结束后次月15日前报送上季度统计表", dt.date(2030, 5, 20), dt.datetime(2030, 10, 15, 23, 59, 59)),
+    ("各单位于每季度结束后次月15日前报送上季度统计表", dt.date(2030, 5, 20), dt.datetime(2030, 7, 15, 23, 59, 59)),
+    ("自第一季度起，每季度结束后次月15日前报送", dt.date(2030, 5, 20), dt.datetime(2031, 4, 15, 23, 59, 59)),
+    ("每月结束后次月5日下午4时前报送上月台账", dt.date(2030, 5, 20), dt.datetime(2030, 6, 5, 16, 0)),
+    ("每年结束后次月20日前报送年度报表", dt.date(2030, 1, 6), dt.datetime(2030, 1, 20, 23, 59, 59)),
+])
+def test_a_report_due_after_each_period_ends_is_drafted_as_its_first(sentence, on, due):
+    (deadline,) = find_deadlines(sentence, on)
+    assert (deadline.due, deadline.recurring) == (due, True)
+    assert "第一次" in deadline.assumed

@@ -724,3 +724,33 @@ def test_a_town_named_before_its_jurisdiction_and_an_attachment_sent_by_its_numb
     table, report = draft(THE_OTHERS_ALSO_OWE).requirements
     assert table.title == "农村供水工程运行情况统计表" and set(table.units) == TOWNS
     assert set(report.units) == {"建昌镇", "大屯镇", "要路沟乡"}
+
+
+def test_a_group_then_its_members_in_brackets_is_the_members():
+    text = ("建昌县安全生产委员会办公室\n关于报送2029年一季度安全生产工作情况的通知\n\n"
+            "各乡镇人民政府，县安委会有关成员单位（县应急局、县交通局、县公安局）：\n\n"
+            "请于2029年3月28日前将一季度安全生产工作情况报送至jcawb@163.com。\n\n建昌县安全生产委员会办公室\n2029年3月10日\n")
+    d = draft(text)
+    assert set(d.units) == TOWNS | {"县应急局", "县交通局", "县公安局"}
+    assert not any("不是名册中的单位" in line for line in d.unsettled), d.unsettled
+    # a bracket that is no list of roster units leaves the group for the clerk, as before
+    d = draft(text.replace("（县应急局、县交通局、县公安局）", "（名单见附件）"))
+    assert set(d.units) == TOWNS and any("县安委会有关成员单位" in line for line in d.unsettled), d.unsettled
+
+
+def test_units_asked_by_a_table_below_please_the_following_units():
+    text = ("建昌县统计局\n关于报送一季度主要指标的通知\n\n各有关单位：\n\n"
+            "请下列单位按照分工报送一季度主要指标预计数：\n序号\t指标\t报送单位\n1\t固定资产投资\t县发改局\n"
+            "2\t社会消费品零售总额\t县商务局\n3\t建筑业总产值\t县住建局\n"
+            "请于2030年4月3日前发送至jctjj@163.com。\n\n建昌县统计局\n2030年3月25日\n")
+    d = draft(text)
+    assert set(d.units) == {"县发改局", "县商务局", "县住建局"}
+    assert set(d.requirements[0].units) == {"县发改局", "县商务局", "县住建局"}
+
+
+def test_the_reporting_scope_names_the_members_an_undecided_group_means():
+    text = ("建昌县防汛抗旱指挥部办公室\n关于报送2031年度山洪灾害防御责任人的通知\n\n各乡镇人民政府，县防指有关成员单位：\n\n"
+            "1.报送范围：各乡镇山洪灾害防御责任人；县水利局、县自然资源局的分管负责人。\n"
+            "2.报送时间：2031年4月30日前，发送至jcfzb@163.com。\n\n建昌县防汛抗旱指挥部办公室\n2031年4月20日\n")
+    d = draft(text)
+    assert set(d.requirements[0].units) == TOWNS | {"县水利局", "县自然资源局"}

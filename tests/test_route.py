@@ -13,15 +13,12 @@ import io
 from email.message import EmailMessage
 
 import pytest
+from route_helpers import PNG, ROSTER, SH, _docx, mail, place
 
 from collector.campaign import campaign_from_dict, load_campaign
 from collector.match import match_mail
 from collector.match.words import Place, document_title, find_words
 from collector.parsers import parse_message
-from collector.roster import builtin_roster
-
-SH = dt.timezone(dt.timedelta(hours=8))
-ROSTER = builtin_roster()
 
 ANNUAL = {
     "id": "annual-2023", "title": "2023年度政府信息公开工作年度报告报送", "notice_date": "2024-01-08",
@@ -61,38 +58,6 @@ SURVEY = {
 @pytest.fixture(scope="module")
 def campaigns():
     return [load_campaign(None, roster=ROSTER)] + [campaign_from_dict(d, roster=ROSTER) for d in (ANNUAL, SELFCHECK, SURVEY)]
-
-
-def _docx(lines: list[str]) -> bytes:
-    import docx
-
-    d = docx.Document()
-    for line in lines:
-        d.add_paragraph(line)
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
-
-
-def mail(subject: str, body: str, files: dict[str, bytes] = (), sender: str = "wangli2023@163.com",
-         name: str = "") -> bytes:
-    m = EmailMessage()
-    m["From"] = f"{name} <{sender}>" if name else sender
-    m["To"] = "jc7710089@163.com"
-    m["Subject"] = subject
-    m.set_content(body)
-    for fname, data in dict(files).items():
-        ext = fname.rsplit(".", 1)[-1]
-        maintype, subtype = ("image", "png") if ext == "png" else ("application", "octet-stream")
-        m.add_attachment(data, maintype=maintype, subtype=subtype, filename=fname)
-    return m.as_bytes()
-
-
-def place(campaigns, raw: bytes, when: dt.datetime, open_requirements=None):
-    return match_mail(parse_message(raw), campaigns, {}, received_at=when, open_requirements=open_requirements)
-
-
-PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000") + b"\0" * 64
 
 
 def test_annual_report_whose_subject_says_zhengwu_gongkai_is_the_annual_report(campaigns):

@@ -8,13 +8,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_route import ANNUAL, SURVEY, _docx, mail, place
+from route_helpers import ROSTER, SH, _docx, mail, place
+from test_route import ANNUAL, SURVEY
 
 from collector.campaign import campaign_from_dict, load_campaign
-from collector.roster import builtin_roster
-
-SH = dt.timezone(dt.timedelta(hours=8))
-ROSTER = builtin_roster()
 JANUARY = dt.datetime(2024, 1, 15, 10, tzinfo=SH)
 JUNE = dt.datetime(2023, 6, 20, 9, tzinfo=SH)
 XLSX_SIGN = b"PK\x03\x04"

@@ -59,3 +59,26 @@ def test_maildir_with_only_cur_is_still_a_maildir(tmp_path):
     got = list(sources.iter_path(tmp_path / "box"))
     assert [m.raw for m in got] == [MAIL, MAIL.replace(b"m1", b"m2")]
     assert len(list(sources.iter_path(tmp_path))) == 2  # found below a folder too
+
+
+def test_a_folder_and_a_maildir_are_read_oldest_first_an_mbox_in_its_own_order(tmp_path):
+    """What the collector decides of a mail leans on the ones before it: a folder of .eml files named
+    any which way is taken in receipt order, as IMAP would hand them over."""
+    def at(day: int, mid: str) -> bytes:
+        return MAIL.replace(b"Thu, 11 May 2023", f"Thu, {day} May 2023".encode()).replace(b"<m1@x>", mid.encode())
+
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for name, day, mid in (("a.eml", 20, "<late@x>"), ("b.eml", 3, "<early@x>"), ("c.eml", 11, "<mid@x>")):
+        (folder / name).write_bytes(at(day, mid))
+    box = mailbox.mbox(str(folder / "z.mbox"))
+    box.add(at(25, "<mbox-first@x>"))
+    box.add(at(1, "<mbox-second@x>"))
+    box.close()
+    ids = [m.raw.split(b"Message-ID: ")[1].split(b"\r\n")[0].split(b"\n")[0] for m in sources.iter_path(folder)]
+    assert ids == [b"<early@x>", b"<mid@x>", b"<late@x>", b"<mbox-first@x>", b"<mbox-second@x>"]
+    md = mailbox.Maildir(str(tmp_path / "md"))
+    for day, mid in ((20, "<late@x>"), (3, "<early@x>")):
+        md.add(at(day, mid))
+    md.close()
+    assert [m.received_at.day for m in sources.iter_path(tmp_path / "md")] == [3, 20]

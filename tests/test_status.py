@@ -213,48 +213,40 @@ def test_decisions_override_and_survive_reprocessing(world):
     assert [r["action"] for r in db["decisions"].rows] == ["assign", "ignore"]
 
 
-def test_open_requirements_after_refresh(world):
-    from collector.status import open_requirements
-
-    db, campaigns, _ = world
-    refresh_status(db, campaigns, NOW)
-    still = open_requirements(db)
-    assert still[(CID, "县发改局")] == {"summary"}
-    assert still[(CID, "县工信局")] == {"interview", "summary"}
-    assert (CID, "石佛乡") not in still
-
-
-def test_still_open_says_what_the_next_refresh_will(world):
-    """The run's picture after each mail it files (still_open) agrees, unit by unit, with the
-    status refresh at the end of the run: complete units owe nothing, the rest what is open."""
-    from collector.status import open_requirements, still_open
+def test_still_open_says_what_the_status_refresh_says(world):
+    """still_open, unit by unit, agrees with the status table: complete units owe nothing, the rest
+    what is not complete."""
+    from collector.status import still_open
 
     db, campaigns, _ = world
     c = campaigns[0]
-    picture = still_open(db, c, [u.name for u in c.units])
     refresh_status(db, campaigns, NOW)
-    after_refresh = open_requirements(db)
-    assert picture[(CID, "石佛乡")] == set() and picture[(CID, "县发改局")] == {"summary"}
-    assert picture[(CID, "县乡村振兴局")] == {"summary"}  # its interview came in 县农业农村局's shared mail
-    assert {k: v for k, v in picture.items() if v} == after_refresh
+    from_the_table: dict = {}
+    for row in status_rows(db):
+        from_the_table.setdefault((row["campaign"], row["unit"]), set())
+        if row["state"] != "complete":
+            from_the_table[(row["campaign"], row["unit"])].add(row["requirement"])
+    assert still_open(db, c, [u.name for u in c.units]) == from_the_table
+    assert from_the_table[(CID, "石佛乡")] == set() and from_the_table[(CID, "县发改局")] == {"summary"}
+    assert from_the_table[(CID, "县乡村振兴局")] == {"summary"}  # its interview came in 县农业农村局's shared mail
 
 
-def test_a_filed_mail_updates_the_runs_picture_of_what_its_unit_owes(world):
-    from collector.status import keep_open_requirements_current
+def test_what_a_unit_owed_when_a_mail_came_counts_only_the_mails_before_it(world):
+    """县营商局's interview came in two mails, the second at 05-11 17:00: a mail of 05-11 12:00 finds it
+    still owing the interview, one of 05-12 finds it done, whichever order the mails were filed in."""
+    from collector.status import OwedWhenReceived
 
     db, campaigns, _ = world
-    picture: dict = {}  # a first import: no status yet
-    keep_open_requirements_current(db, campaigns, picture, CID, "石佛乡")
-    assert picture[(CID, "石佛乡")] == set()
-    assert picture[(CID, "县工信局")] == {"interview", "summary"}  # every unit of a campaign new to the picture
-    s = Scenario(db)
-    s.n = 50
-    s.mail("县工信局", ["interview"], "2023-05-11T10:00:00+08:00", [], "补充：" + LEADER)
-    keep_open_requirements_current(db, campaigns, picture, CID, "县工信局")
-    assert picture[(CID, "县工信局")] == {"summary"}
-    keep_open_requirements_current(db, campaigns, picture, "no-such-campaign", "县工信局")  # nothing to do
-    keep_open_requirements_current(db, campaigns, picture, CID, None)
-    assert picture[(CID, "县工信局")] == {"summary"}
+    noon = OwedWhenReceived(db, campaigns, dt.datetime(2023, 5, 11, 12, 0, tzinfo=SH))
+    assert noon[(CID, "县营商局")] == {"interview", "summary"}
+    assert noon[(CID, "县发改局")] == {"summary"}  # its one mail came on 05-10
+    later = OwedWhenReceived(db, campaigns, dt.datetime(2023, 5, 12, 9, 0, tzinfo=SH))
+    assert later[(CID, "县营商局")] == {"summary"}
+    assert later.get((CID, "县营商局")) == {"summary"}
+    # a pair no campaign has: not there (a unit not on the campaign owes it nothing)
+    assert (CID, "县统计局") not in later and ("no-such-campaign", "县营商局") not in later
+    assert later.get((CID, "县统计局")) is None
+    assert len(later) == len(campaigns[0].units) and (CID, "县营商局") in set(later)
 
 
 def test_a_document_naming_another_part_of_its_requirement_is_not_this_part_too():
@@ -427,3 +419,58 @@ def test_what_the_file_is_counts_not_only_what_it_is_called():
     assert present("fs", att("县自然资源局防暑降温自查评分表.docx")) == {"table": 1}  # the table typed in Word
     assert present("fs", att("县自然资源局防暑降温工作总结.pdf")) == {"table": 0}
     assert present("ledger", att("大屯镇三资清查台账.pdf")) == {"table": 0, "stamped": 0}
+
+
+def test_an_id_photo_pasted_into_the_story_is_no_id_photo_but_activity_photos_in_a_report_are():
+    """A 2寸证件照 is wanted as a file of its own (embedded_photos_count defaults to false for it); the
+    photos pasted into an activity report still count for 活动照片, as before."""
+    from collector.campaign import campaign_from_dict
+    from collector.roster import builtin_roster
+    from collector.status import _Att, _Msg, parts_present
+
+    def campaign(photo_title: str):
+        return campaign_from_dict({
+            "id": "tj", "title": "推荐", "units": {"kinds": ["town"]},
+            "requirements": [{"id": "r", "title": "推荐材料", "due": "2030-03-06T17:00:00+08:00",
+                              "parts": [{"id": "story", "title": "事迹材料", "kind": "document", "words": ["事迹"]},
+                                        {"id": "photo", "title": photo_title, "kind": "photo"}]}],
+        }, roster=builtin_roster())
+
+    story = _Att("事迹材料.docx", "document", "邓航同志先进事迹材料", False, None, None)
+    pasted = _Att("image1.jpeg", "photo", "", False, 413, 579, in_document=True)
+    msg = _Msg("cd" * 32, None, dt.datetime(2030, 3, 2, tzinfo=SH), "a@163.com", "", "", False, [story, pasted], ["r"])
+    for title, counted in (("2寸免冠证件照", 0), ("本人一寸照片", 0), ("活动照片", 1)):
+        c = campaign(title)
+        assert parts_present(msg, c.requirements[0], c) == {"story": 1, "photo": counted}, title
+    explicit = campaign_from_dict({
+        "id": "tj", "title": "推荐", "units": {"kinds": ["town"]},
+        "requirements": [{"id": "r", "title": "推荐材料", "due": "2030-03-06T17:00:00+08:00",
+                          "parts": [{"id": "photo", "title": "证件照", "kind": "photo", "embedded_photos_count": True}]}],
+    }, roster=builtin_roster())
+    assert parts_present(msg, explicit.requirements[0], explicit) == {"photo": 1}  # the clerk's word wins
+
+
+def test_a_picture_of_a_stamped_form_counts_where_the_part_lists_picture_formats():
+    from collector.campaign import campaign_from_dict
+    from collector.roster import builtin_roster
+    from collector.status import _Att, _Msg, parts_present
+
+    def campaign(formats):
+        return campaign_from_dict({
+            "id": "yj", "title": "征求意见", "units": {"kinds": ["department"]},
+            "requirements": [{"id": "fb", "title": "意见反馈表", "due": "2032-03-15T17:00:00+08:00",
+                              "parts": [{"id": "stamped", "title": "意见反馈表（盖章扫描件）", "kind": "document",
+                                         "formats": formats, "words": ["反馈表"]}]}],
+        }, roster=builtin_roster())
+
+    def msg(att):
+        return _Msg("ef" * 32, None, dt.datetime(2032, 3, 12, tzinfo=SH), "a@163.com", "", "", False, [att], ["fb"])
+
+    phone = _Att("IMG_4521.JPG", "photo", "", False, 3024, 4032)
+    copier = _Att("SKM_C30832031315102.tif", "other", "", False, None, None)
+    logo = _Att("logo.png", "photo", "", True, 120, 40)
+    with_pictures = campaign(["pdf", "jpg", "jpeg", "png", "tif", "tiff"])
+    for att, counted in ((phone, 1), (copier, 1), (logo, 0)):
+        assert parts_present(msg(att), with_pictures.requirements[0], with_pictures) == {"stamped": counted}, att
+    pdf_only = campaign(["pdf"])
+    assert parts_present(msg(phone), pdf_only.requirements[0], pdf_only) == {"stamped": 0}

@@ -44,6 +44,9 @@ TEN_DAYS_RE = re.compile(rf"(?:(?P<y>\d{{4}}|{_CN_YEAR})\s*年\s*)?(?P<m>{_MD})\
 SENDS_AFTER = re.compile(r"^[^，,。；;]{0,3}(?:报送|上报|发送|提交)|^\s*将[^，,。；;]{1,40}?(?:报送|上报|发送|提交|报至|报县)")
 RECURRING_RE = re.compile(r"每(?P<period>月|季度|周|半年|年)(?:的)?(?:(?P<d>\d{1,2})日|(?:底|末))" + _TIME
                           + r"(?:前|之前|以前)?")
+# 每季度结束后次月10日前: the day of the month after each period ends
+AFTER_EACH_PERIOD_RE = re.compile(r"每(?:个)?(?P<period>季度|月|半年|年度?)(?:结束|终了)后(?:的)?(?:次月|下月|下一个?月)(?:的)?"
+                                  rf"(?P<d>{_MD})\s*日" + _TIME + r"(?:前|之前|以前)?")
 # 每周五下午3点前, 每星期一上午10时前报送: a weekday's deadline (before it or a verb right after it)
 WEEKLY_RE = re.compile(r"每(?:周|星期)(?P<wd>[一二三四五六日天])" + _TIME
                        + r"(?:前|之前|以前|(?=\s*(?:报送|上报|提交|发送|报至|发至)))")
@@ -74,7 +77,8 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
     ``event_dates``), for a deadline said relative to one (会议召开前一日下班前)."""
     out: list[Deadline] = []
     taken: list[tuple[int, int]] = []
-    for pattern, read in ((RECURRING_RE, _recurring), (WEEKLY_RE, _recurring), (RELATIVE_RE, _relative)):
+    for pattern, read in ((AFTER_EACH_PERIOD_RE, _after_each_period), (RECURRING_RE, _recurring),
+                          (WEEKLY_RE, _recurring), (RELATIVE_RE, _relative)):
         for m in pattern.finditer(sentence):
             out.append(_checked(read, m, notice_date))
             taken.append(m.span())
@@ -90,7 +94,7 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
         by_then = m.group("end") or (re.search(r"[于在]\s*$", sentence[: m.start()]) and SENDS_AFTER.search(sentence[m.end():]))
         if by_then and not any(a <= m.start() < b for a, b in taken) and not DATA_CUTOFF.search(sentence[: m.start()]):
             out.append(_checked(_ten_days_end, m, notice_date))
-    readers = ((HOLIDAY_RE, _holiday), (WEEK_RE, _weekday), (DOTTED_RE, _dotted),
+    readers = ((HOLIDAY_RE, _holiday), (WEEK_RE, _weekday), (DOTTED_RE, _dotted), (DOTTED_LABELLED_RE, _dotted),
                (BEFORE_EVENT_RE, lambda m, date: _before_event(m, events or {})),
                (ON_EVENT_RE, lambda m, date: _on_event(m, events or {})),
                (AFTER_EVENT_RE, lambda m, date: _after_event(m, events or {})),
@@ -243,6 +247,18 @@ def _is_deadline(sentence: str, m: re.Match) -> bool:
     return bool(BEFORE_MARKERS.search(before) or MOVED_TO.search(sentence[: m.start()]))
 
 
+# 报送截止日如遇双休日或法定节假日，顺延至下一个工作日: a deadline on a weekend is the Monday after
+ROLLS_OVER = re.compile(r"(?:如遇|若遇|遇|逢)[^。；;]{0,8}?(?:双休日|周末|休息日|公休日|节假日)[^。；;]{0,16}?"
+                        r"(?:顺延|推迟|延至|延后)")
+
+
+def rolled_over(due: dt.datetime) -> dt.datetime:
+    """The first weekday on or after ``due``'s day, at its time (public holidays are not known here)."""
+    while due.weekday() >= 5:
+        due += dt.timedelta(days=1)
+    return due
+
+
 def _year(explicit: str | None, month: int, notice_date: dt.date | None) -> int:
     if explicit:
         return cn_int(explicit)
@@ -312,6 +328,47 @@ def _recurring(m: re.Match, notice_date: dt.date | None) -> Deadline:
     return Deadline(m.start(), m.end(), text, dt.datetime.combine(first, clock),
                     f"“{text}”为每{period}定期报送，草稿只列出第一次（{first.month}月{first.day}日{at}），以后各期请另行设定",
                     recurring=True)
+
+
+PERIOD_MONTHS = {"月": 1, "季度": 3, "半年": 6, "年": 12, "年度": 12}
+STARTING_QUARTER = re.compile(rf"(?:自|从)\s*(?:(?P<y>\d{{4}}|{_CN_YEAR})\s*年\s*)?(?:第)?(?P<q>[一二三四1-4])\s*季度\s*(?:起|开始)"
+                              r"[^。；;]{0,30}$")
+
+
+def _after_each_period(m: re.Match, notice_date: dt.date | None) -> Deadline:
+    """每季度结束后次月10日前: the first such day after the notice's date whose period ends on or after
+    the period the reports start with (自第二季度起: June's end, so 7月10日)."""
+    base = notice_date or dt.date.today()
+    months = PERIOD_MONTHS[m.group("period")]
+    begins = _starting_quarter(m.string[: m.start()], notice_date) or _starting_month(m.string[: m.start()], notice_date)
+    day = cn_int(m.group("d"))
+    y, end_month = base.year - 1, 0  # from last year's periods: 每年结束后次月10日前 in a January notice
+    while True:
+        end_month += months  # the periods of the year end in months 3, 6, 9, 12 (quarters) or every month
+        if end_month > 12:
+            y, end_month = y + 1, end_month - 12
+        period_end = dt.date(y, end_month, calendar.monthrange(y, end_month)[1])
+        due = _monthly(day, period_end + dt.timedelta(days=1))
+        if due > base and (begins is None or period_end >= begins):
+            break
+    clock = _clock(m)[0] or LATEST
+    text = m.group()
+    return Deadline(m.start(), m.end(), text, dt.datetime.combine(due, clock),
+                    f"“{text}”为定期报送，草稿只列出第一次（{due.month}月{due.day}日{_said(clock, '24时')}），以后各期请另行设定",
+                    recurring=True)
+
+
+def _starting_quarter(before: str, notice_date: dt.date | None) -> dt.date | None:
+    m = STARTING_QUARTER.search(before)
+    if not m:
+        return None
+    quarter = "一二三四".find(m.group("q")) + 1 or int(m.group("q"))
+    month = 3 * quarter - 2
+    if m.group("y"):
+        return dt.date(cn_int(m.group("y")), month, 1)
+    base = notice_date or dt.date.today()
+    ends = dt.date(base.year, month + 2, calendar.monthrange(base.year, month + 2)[1])
+    return dt.date(base.year + (ends < base), month, 1)  # 自第一季度起 in a May notice: next year's
 
 
 def _said(clock: dt.time, latest: str = "24时（23:59:59）") -> str:
@@ -412,8 +469,13 @@ def _weekday(m: re.Match, notice_date: dt.date | None) -> Deadline:
 
 # 于5.20前, 在2026.5.20之前: a dotted month.day, only after 于 / 在 / 截止 / 截至 / 最迟 / 请 and
 # before 前 / 之前 / 以前, not inside a longer number (增长3.5以前, 1.2.3, V2.1)
-DOTTED_RE = re.compile(r"(?:(?<=于)|(?<=在)|(?<=截止)|(?<=截至)|(?<=最迟)|(?<=请))\s*(?<![\d.．A-Za-z])(?:(?P<y>20\d{2})[.．])?(?P<m>1[0-2]|0?[1-9])[.．](?P<d>3[01]|[12]\d|0?[1-9])"
-                       r"(?![\d.．])" + _TIME + r"(?P<end>\s*(?:之前|以前|前))")
+_DOTTED = (r"(?<![\d.．A-Za-z])(?:(?P<y>20\d{2})[.．])?(?P<m>1[0-2]|0?[1-9])[.．](?P<d>3[01]|[12]\d|0?[1-9])"
+           r"(?:(?![\d.．])|(?=\d{1,2}[:：]\d{2}))" + _TIME)  # 2032.5.20 17:00 reads 2032.5.2017:00 once spaces go
+DOTTED_RE = re.compile(r"(?:(?<=于)|(?<=在)|(?<=截止)|(?<=截至)|(?<=最迟)|(?<=请))\s*" + _DOTTED
+                       + r"(?P<end>\s*(?:之前|以前|前))")
+# 三、截止时间：2032.5.20 17:00 — a label that says the date is the deadline needs no 前
+DOTTED_LABELLED_RE = re.compile(r"(?:(?<=截止时间)|(?<=截止日期)|(?<=报送时间)|(?<=报送截止时间))\s*[:：为]\s*"
+                                + _DOTTED + r"(?P<end>\s*(?:之前|以前|前))?")
 
 
 def _dotted(m: re.Match, notice_date: dt.date | None) -> Deadline:

@@ -17,7 +17,7 @@ from collector.roster import UNIT_KINDS, Roster
 
 from . import requirements as req
 from .addresses import SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
-from .deadlines import Deadline, event_dates, find_deadlines, replaced_dates
+from .deadlines import DEADLINE_RE, ROLLS_OVER, Deadline, event_dates, find_deadlines, replaced_dates, rolled_over
 from .layout import Layout, normalize, split_notice
 from .not_mailed import (MAILED_TOO, REPORTED, activity_days, by_phone, on_paper, onward, opening_of_a_window,
                          superseded_across_sentences)
@@ -139,6 +139,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
         requirements, shared = _requirements(tail, date, resolver, lists, campaign_units, unsettled, rows, by_name)
         if requirements:
             unsettled.append("正文未写报送期限，期限取自附件，请核对")
+    _roll_weekend_deadlines_over(layout.body, requirements, unsettled)
     following = [u for u in units_following(layout.body, resolver) if u not in campaign_units]
     for r in requirements:  # what the addressees are asked, those who follow the notice are asked too
         if following and set(campaign_units) <= set(r.units):
@@ -172,6 +173,19 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     )
 
 
+def _roll_weekend_deadlines_over(body: str, requirements: list[DraftRequirement], unsettled: list[str]) -> None:
+    """如遇双休日…顺延至下一个工作日: a deadline falling on a Saturday or Sunday is the Monday after."""
+    if not ROLLS_OVER.search(body):
+        return
+    for r in requirements:
+        moved = rolled_over(r.due)
+        if moved != r.due:
+            unsettled.append(f"“{r.title}”的期限{r.due.month}月{r.due.day}日是周末，"
+                             f"通知说顺延，已按{moved.month}月{moved.day}日计，请核对")
+            r.due = moved
+    unsettled.append("通知说截止日遇节假日顺延，法定节假日未自动顺延，请核对期限是否落在节假日")
+
+
 # ---------------------------------------------------------------- id, county
 
 
@@ -202,6 +216,8 @@ def _campaign_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
     listed = [n for ul in lists.values() for n in ul.names]
     in_scope = units_in_scope(layout.body, resolver) if add.undecided and not listed else []
     asked = units_asked_in_text(layout.body, resolver) if add.undecided and not (listed or names or in_scope) else []
+    below = _units_listed_below(layout.body, resolver) if add.undecided and not (listed or names or in_scope) else []
+    asked += [n for n in below if n not in asked]
     for undecided in add.undecided:
         if in_scope:
             unsettled.append(f"主送“{undecided}”读作正文所列的{'、'.join(in_scope)}，请核对")
@@ -382,14 +398,29 @@ LISTED_BELOW = re.compile(r"(?:以下|下列|如下)(?:部门|单位|乡镇|各�
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])")
 
 
-def _listed_below(sentences: list[str], i: int) -> str:
-    """请以下部门…：then 1. 县住房和城乡建设局 2. … on the lines below: the units it asks."""
+TABLE_HEADER = re.compile(r"^\s*序号")
+
+
+def _listed_below(sentences: list[str], i: int, table_rows: bool = False) -> str:
+    """请以下部门…：then 1. 县住房和城乡建设局 2. … on the lines below: the units it asks. With
+    ``table_rows``, the rows of a table there too (序号 | 指标名称 | 报送单位), for the units of the
+    whole notice (a requirement's own rows, with their dates, are read as rows)."""
     items = []
-    for sentence in sentences[i + 1:]:
-        if not LIST_ITEM.match(sentence):
+    for j, sentence in enumerate(sentences[i + 1:]):
+        if j == 0 and table_rows and TABLE_HEADER.match(sentence):
+            continue
+        if not (LIST_ITEM.match(sentence) or (table_rows and "\t" in sentence)):
             break
-        items.append(LIST_ITEM.sub("", sentence))
+        items.append(LIST_ITEM.sub("", sentence).replace("\t", "、"))
     return "、".join(items)
+
+
+def _units_listed_below(body: str, resolver: UnitResolver) -> list[str]:
+    """各有关单位： … 请下列单位按照分工报送 and a list or table of them: the units the notice means.
+    A table whose rows carry their own dates is read row by row, each row's units for its date."""
+    sentences, _ = _sentences(body)
+    lists = [_listed_below(sentences, i, table_rows=True) for i, s in enumerate(sentences) if LISTED_BELOW.search(s)]
+    return [n for listed in lists if not DEADLINE_RE.search(listed) for n in named_units(listed, resolver)]
 
 
 IN_THE_TABLE = re.compile(r"(?:表中|上表|下表|表内|表格中)(?:所列)?的?(?:牵头|配合|责任)?单位")

@@ -31,7 +31,7 @@ ADDRESSEE_KINDS = [
 # addressees outside the county government's roster (party, congress, courts, people's organisations)
 OUTSIDE = re.compile(r"^(?:县委|中共|县人大|县政协|县法院|县人民法院|县检察院|县人民检察院|人民团体|群团|驻县|中省市)")
 # 各有关单位, 县政府有关部门, 县政府各行政执法部门 (a part of the departments, not which part)
-UNDECIDED = re.compile(r"(?:各|有关|相关)*(?:有关|相关)(?:单位|部门)|各单位|各[\u4e00-\u9fa5]{2,6}(?:部门|单位|机构)")
+UNDECIDED = re.compile(r"(?:各|有关|相关)*(?:有关|相关)(?:成员)?(?:单位|部门)|各单位|各[\u4e00-\u9fa5]{2,6}(?:部门|单位|机构)")
 UNIT_SUFFIX = re.compile(r"(?:局|中心|分局|委员会|委|办公室|办|所|院|站|社|馆|队|公司|管委会|政府|镇|乡|会|集团|银行|处)$")
 # words of a requirement's sentence that say which units, by kind
 ALL_WORDS = re.compile(r"(?<!县直)各单位|各有关单位|各相关单位|各地区|各地|参训单位|被[\u4e00-\u9fa5]{2}单位")
@@ -106,12 +106,24 @@ class Addressees:
     unknown: list[str] = dataclasses.field(default_factory=list)  # pieces that name no roster unit
 
 
+# 县安委会有关成员单位（县应急局、县住建局…）: a group, then which of its members
+NAMED_IN_BRACKETS = re.compile(r"[^、,，;；()（）]*(?:单位|部门|机构)\s*[(（](?P<who>[^()（）]{2,200})[)）]")
+
+
+def _the_named(m: re.Match, resolver: UnitResolver) -> str:
+    """The bracket's units in place of the group, when every piece of it is a roster unit."""
+    pieces = [p.strip() for p in re.split(r"[、,，;；]", m.group("who")) if p.strip()]
+    named = [resolver.resolve(p) for p in pieces]
+    return "、".join(named) if named and all(named) else m.group()
+
+
 def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
     kinds: list[str] = []
     names: list[str] = []
     undecided: list[str] = []
     unknown: list[str] = []
     line = INCLUDING.sub(lambda m: "、" + m.group(1), line)  # 各乡镇（含开发区）: the zone too
+    line = NAMED_IN_BRACKETS.sub(lambda m: _the_named(m, resolver), line)
     line = re.sub(r"各镇\s*[、和及与]\s*乡", "各乡镇", line)  # 各镇、乡人民政府: both kinds
     for piece in re.split(r"[、,，;；]", line):
         piece = piece.strip()
@@ -300,7 +312,9 @@ EXCEPT_RE = re.compile(r"除(?P<who>[^，,。；;（(]{2,60}?)(?:[(（][^)）]*[
 
 
 # 本次总结验收涉及的县直部门为：县教育局、县公安局…: the body says which 有关部门 it means
-SCOPE_LIST_RE = re.compile(r"(?:部门|单位)(?:为|是|包括|有)\s*[:：]\s*(?P<who>[^。；;\n]{2,300})")
+# 1．报送范围：各乡镇…；县水利局、县应急局…的分管负责人: the 报送范围 names who reports
+SCOPE_LIST_RE = re.compile(r"(?:(?:部门|单位)(?:为|是|包括|有)|(?:报送|填报|上报)(?:范围|单位)(?:为|是|包括)?)\s*[:：]\s*"
+                           r"(?P<who>[^。\n]{2,300})")
 
 
 def units_in_scope(body: str, resolver: UnitResolver) -> list[str]:

@@ -206,10 +206,21 @@ def _subject_against_the_files(parsed, campaigns: list[Campaign], unit: str, ope
     by_id = {c.id: c for c in campaigns}
     title = {c.id: c.title for c in campaigns}
     if (open_requirements is not None and not _owes(by_id[said], unit, open_requirements)
-            and _owes(by_id[sent], unit, open_requirements)):
+            and _owes_what_the_files_are(by_id[sent], unit, docs, open_requirements)):
         return Routed(by_id[sent], f"{title[sent]}（附件；主题是已报齐的“{title[said]}”的，沿用了旧邮件的主题）")
     return Routed(None, f"邮件主题写的是“{title[said]}”，附件却是“{title[sent]}”的材料，请人工确认",
                   [title[said], title[sent]])
+
+
+def _owes_what_the_files_are(c: Campaign, unit: str, docs: list, open_requirements: dict) -> bool:
+    """The unit has yet to complete the requirement of ``c`` the files name (a 方案 sent again, while
+    the campaign's 总结 is still owed, is no 方案 owed). Files naming no single requirement: the campaign."""
+    if not _owes(c, unit, open_requirements):
+        return False
+    named = {r.id for r in c.requirements_for(unit) for a in docs
+             if any(w in file_title(a) for w in {normalize(h) for h in r.hints} if len(w) >= 3)}
+    still_open = open_requirements.get((c.id, unit))
+    return len(named) != 1 or still_open is None or bool(named & still_open)
 
 
 @per_campaign
@@ -254,6 +265,10 @@ def _choose(parsed, possible: list[Campaign], words: Words, unit: str, received_
     if not in_window:
         return Routed(None, f"邮件未写明报送内容，且不在{unit}所在任何活动的报送期内，无法判断属于哪项活动",
                       [c.title for c in possible])
+    if only_photos(parsed):  # 补发照片 after the campaign is complete: still the one that asks photos
+        asking = [c for c in in_window if _owes_photos(c, unit, None)]
+        if len(asking) == 1:
+            return Routed(asking[0], f"{asking[0].title}（只有照片，仅此项活动要求该单位报送照片）")
     owing = [c for c in in_window if _owes(c, unit, open_requirements)]
     if len(owing) == 1:
         return Routed(owing[0], f"{owing[0].title}（该单位仅此项活动尚未报齐）")
@@ -267,13 +282,18 @@ def _choose(parsed, possible: list[Campaign], words: Words, unit: str, received_
     return _tie(owing or in_window)
 
 
+REPORT_KIND = re.compile(r"报告|说明|总结|方案|汇报|请示|函")
+
+
 def _takes_the_files(parsed: ParsedMail, c: Campaign, unit: str) -> bool:
-    """A mail of PDFs only (a stamped scan) is no answer to a campaign whose materials for the
-    unit are only of other formats (Excel tables). A Word file may still be a table typed in
-    Word: other formats decide nothing here."""
+    """A mail of PDFs only that says it is a report (盖章报告, a stamped scan) is no answer to a
+    campaign whose materials for the unit are only of other formats (Excel tables). A scan sent
+    as bare 材料 may be a printed and stamped table, and a Word file a table typed in Word:
+    they decide nothing here."""
     extensions = {(a.filename or "").rsplit(".", 1)[-1].lower() for a in parsed.attachments
                   if a.kind == "document" and "." in (a.filename or "")}
-    if extensions != {"pdf"}:
+    said = " ".join([subject_text(parsed.subject), *(a.filename or "" for a in parsed.attachments)])
+    if extensions != {"pdf"} or not REPORT_KIND.search(said):
         return True
     return any(not p.formats or extensions & set(p.formats) for r in c.requirements_for(unit) for p in r.parts
                if p.kind == "document")

@@ -118,7 +118,7 @@ def qualified_as_another_matter(parsed: ParsedMail, chosen: Routed) -> Routed | 
     if _mentions(parsed, c, own_name_only=True):
         return None
     known = _campaign_bigrams(c)
-    names = _unit_names(c)
+    names = _unit_names(c) + people_named(parsed)
     foreign: list[str] = []
     for place in places(parsed, ""):
         for word in requirement_words(c):
@@ -136,6 +136,18 @@ def qualified_as_another_matter(parsed: ParsedMail, chosen: Routed) -> Routed | 
     if not foreign:
         return None
     return Routed(None, f"邮件写的是“{foreign[0]}”，不是“{c.title}”要求的材料，请人工确认", [c.title])
+
+
+PERSON_RE = re.compile(r"([\u4e00-\u9fa5]{2,3}?)同志|^\s*([\u4e00-\u9fa5]{2,3})[，,]\s*(?:[男女]|现任|现为|现系|系)", re.M)
+
+
+def people_named(parsed: ParsedMail) -> list[str]:
+    """The people a mail's documents are about (邓航同志先进事迹材料; 邓航，现任…), and 同志: a
+    推荐表 named for its person (邓航推荐表) is the campaign's own 推荐表, not another matter's."""
+    texts = [parsed.subject or "", *(a.filename or "" for a in parsed.attachments),
+             *("\n".join((a.text or "").split("\n")[:3]) for a in parsed.attachments if a.kind == "document")]
+    found = {n for t in texts for m in PERSON_RE.finditer(normalize(t)) for n in m.groups() if n}
+    return sorted(found, key=len, reverse=True) + (["同志"] if found else [])
 
 
 def _foreign(qualifier: str, known: set[str]) -> bool:

@@ -291,12 +291,14 @@ def field_found(part, text: str, req) -> bool:
 
 
 def fallback_requirement(applicable, received_at, open_requirements) -> tuple[list[str], list[str]]:
-    """No word names a requirement: the only one, the next one due, or the only one still open."""
+    """No word names a requirement: the only one, the next one due, or the only one still open. The
+    next one due even when the unit has sent it already: a bare 材料 on 05-09 is more likely the
+    interview again (due 05-11) than a summary of an activity of 05-15 not yet held."""
     candidates = [r for r in applicable if open_requirements is None or r.id in open_requirements]
     if len(applicable) == 1:
         return [applicable[0].id], [f"{applicable[0].title}（该单位仅此一项）"]
-    if received_at is not None and candidates:
-        pending = sorted((r for r in candidates if received_at <= r.due), key=lambda r: r.due)
+    if received_at is not None:
+        pending = sorted((r for r in applicable if received_at <= r.due), key=lambda r: r.due)
         if pending:
             return [pending[0].id], [f"{pending[0].title}（尚未截止的最近一项）"]
     if len(candidates) == 1:

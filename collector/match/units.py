@@ -118,6 +118,17 @@ def _submitting_clause(line: str, alias_text: str) -> bool:
     return False
 
 
+# 邓航，现任贺杖子乡人民政府党政综合办公室副主任: a person's 事迹材料 opens with where the person works
+SERVES_IN_RE = re.compile(r"^[\u4e00-\u9fa5·]{2,5}(?:同志)?[，,]\s*(?:[男女][，,]\s*)?(?:[^，,。]{0,20}[，,]\s*)?"
+                          r"(?:现任|现为|现系|系|任)\s*(?:建昌县)?$")
+
+
+def _where_the_person_serves(line: str, alias_text: str) -> bool:
+    """The unit a 事迹材料's opening sentence says its person holds a post in."""
+    at = line.find(alias_text)
+    return at > 0 and bool(SERVES_IN_RE.search(line[:at]))
+
+
 TITLE_RE = re.compile(r"总结|访谈|报告|情况|材料|讲话|稿|方案|计划|要点|汇报|表|台账|名单|清单|简报|说明|申报书|承诺书")
 
 
@@ -167,7 +178,8 @@ def body_hits(idx: NameIndex, lines: Sequence[str], sign_src: str, lead_src: str
             elif i >= n - 4 and _alias_dominates(line, h.text):
                 h.source = sign_src
             elif i < 3 and (_alias_dominates(line, h.text) or _submitting_clause(line, h.text) or (
-                lead_src == "doc_head" and i < 2 and _title_line(line, h.text))):
+                lead_src == "doc_head" and (i < 2 and _title_line(line, h.text)
+                                            or _where_the_person_serves(line, h.text)))):
                 h.source = lead_src
             elif weak_src == "body" and _self_reference(line, h.text):
                 h.source = "body_self"
@@ -211,7 +223,7 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
             name = re.sub(r"^(?:关于|报送|上报|转发|回复|现将|我们|附件|[为向对由将把是经])+", "", m.group())
             if name in office or any(name.endswith(o) for o in office) or len(name) < 3:
                 continue
-            if name in out or re.match(r"[各全本我该有第]|中小学", name) or SELF_REFERENCE.search(name) \
+            if name in out or re.match(r"[各全本我该有第]|中小学", name) or "乡镇" in name or SELF_REFERENCE.search(name) \
                     or PERIOD_IN_NAME.search(name) or GENERIC_BODY.match(name) \
                     or idx.scan(name):
                 continue  # idx.scan: a typo of one of ours (莽牛营子乡)

@@ -1,0 +1,47 @@
+"""Mails written for the routing tests (tests/test_route*.py): a Word file, a mail carrying files,
+and the matcher's decision on one mail."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from email.message import EmailMessage
+
+from collector.match import match_mail
+from collector.parsers import parse_message
+from collector.roster import builtin_roster
+
+SH = dt.timezone(dt.timedelta(hours=8))
+ROSTER = builtin_roster()
+
+
+def _docx(lines: list[str]) -> bytes:
+    import docx
+
+    d = docx.Document()
+    for line in lines:
+        d.add_paragraph(line)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def mail(subject: str, body: str, files: dict[str, bytes] = (), sender: str = "wangli2023@163.com",
+         name: str = "") -> bytes:
+    m = EmailMessage()
+    m["From"] = f"{name} <{sender}>" if name else sender
+    m["To"] = "jc7710089@163.com"
+    m["Subject"] = subject
+    m.set_content(body)
+    for fname, data in dict(files).items():
+        ext = fname.rsplit(".", 1)[-1]
+        maintype, subtype = ("image", "png") if ext == "png" else ("application", "octet-stream")
+        m.add_attachment(data, maintype=maintype, subtype=subtype, filename=fname)
+    return m.as_bytes()
+
+
+def place(campaigns, raw: bytes, when: dt.datetime, open_requirements=None):
+    return match_mail(parse_message(raw), campaigns, {}, received_at=when, open_requirements=open_requirements)
+
+
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000") + b"\0" * 64
