@@ -18,7 +18,7 @@ from collections.abc import Iterator, Mapping
 
 from collector.campaign import Campaign, Part, Requirement
 from collector.match import content_lines, is_photo, strip_quoted
-from collector.match.requirements import field_found
+from collector.match.requirements import PICTURE_FORMATS, field_found
 from collector.match.text import drop_pasted, to_simplified
 from collector.match.words import subject_text
 from collector.parsers.sniff import extension_for
@@ -187,7 +187,6 @@ def _a_picture_in_a_format_asked(a: _Att, part: Part) -> bool:
             and _extension(a) in PICTURE_FORMATS and _extension(a) in part.formats)
 
 
-PICTURE_FORMATS = {"jpg", "jpeg", "png", "tif", "tiff", "bmp", "heic", "gif", "webp"}
 ARCHIVE_FORMATS = {"zip", "rar", "7z", "tar", "gz", "tgz"}
 
 

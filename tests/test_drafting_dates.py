@@ -453,3 +453,16 @@ def test_a_report_due_after_each_period_ends_is_drafted_as_its_first(sentence, o
     (deadline,) = find_deadlines(sentence, on)
     assert (deadline.due, deadline.recurring) == (due, True)
     assert "第一次" in deadline.assumed
+
+
+def test_a_spoken_day_with_hao_and_half_past_is_read():
+    assert dues("请各乡镇于6月18号（周二）下午5点半前将自查表发送至jcnyj_zc@163.com。", dated="2030年6月10日") == [
+        dt.datetime(2030, 6, 18, 17, 30)]
+    assert due_in("请于5号楼302室领取") == []  # 号 of a building, no month before it
+
+
+def test_a_steps_heading_with_its_date_is_the_deadline_of_what_the_step_sends():
+    body = ("二、工作步骤\n（一）梳理申报（8月13日前）。各单位填写《事项调整申请表》，报县营商局。\n"
+            "（二）审核确认（8月16日至8月25日）。县营商局对申请事项进行审核。\n"
+            "（三）确认公布（8月27日前）。各单位将《调整后事项确认表》报县营商局。\n三、报送方式\n材料发送至jcysj@163.com。")
+    assert dues(body, dated="2027年8月2日") == [dt.datetime(2027, 8, 13, 23, 59, 59), dt.datetime(2027, 8, 27, 23, 59, 59)]

@@ -754,3 +754,28 @@ def test_the_reporting_scope_names_the_members_an_undecided_group_means():
             "2.报送时间：2031年4月30日前，发送至jcfzb@163.com。\n\n建昌县防汛抗旱指挥部办公室\n2031年4月20日\n")
     d = draft(text)
     assert set(d.requirements[0].units) == TOWNS | {"县水利局", "县自然资源局"}
+
+
+def test_a_material_sent_in_batches_the_rest_are_the_units_no_batch_names():
+    text = ("建昌县农业农村局\n关于报送2031年秋季人居环境整治验收资料的通知\n\n各乡镇人民政府：\n\n"
+            "请各乡镇将验收资料（工作总结、整治前后对比照片）发送至jcnyj_rj@163.com。\n报送时间按验收批次安排：\n"
+            "第一批：建昌镇、石佛乡、大屯镇，10月20日前报送；\n第二批：其余乡镇，10月29日前报送。\n\n建昌县农业农村局\n2031年10月9日\n")
+    d = draft(text)
+    first, rest = d.requirements
+    assert set(first.units) == {"建昌镇", "石佛乡", "大屯镇"}
+    assert set(rest.units) == TOWNS - {"建昌镇", "石佛乡", "大屯镇"} and rest.title == first.title
+    assert any("第二批" in line and "第一批" in line for line in d.unsettled), d.unsettled
+
+
+def test_the_office_a_material_is_sent_to_owes_nothing():
+    text = ("中共建昌县委农村工作领导小组办公室\n关于报送2029年度防返贫监测帮扶工作总结的通知\n\n各乡镇党委、政府：\n\n"
+            "请各乡镇形成工作总结，于12月15日17时前报送县委农办（县乡村振兴局），电子版发送至jcnb@163.com。\n\n"
+            "中共建昌县委农村工作领导小组办公室\n2029年12月1日\n")
+    assert set(draft(text).requirements[0].units) == TOWNS
+
+
+def test_a_letter_asking_and_its_issuer_of_the_cppcc():
+    text = ("政协建昌县委员会办公室\n关于商请报送2028年度重点提案办理情况的函\n\n县教育局、县卫健局：\n\n"
+            "请于2028年11月20日前将办理情况发送至jczx_ta@163.com。\n\n政协建昌县委员会办公室\n2028年11月6日\n")
+    d = draft(text)
+    assert (d.title, d.county) == ("2028年度重点提案办理情况", "建昌县")

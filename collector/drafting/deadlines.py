@@ -9,66 +9,42 @@ that day, i.e. due 23:59:59 that day — what a Chinese office means by it (mate
 arrive on the 20th are accepted). The draft says so in an ``unsettled`` line.
 Years: an explicit year wins; else the notice's year, and a month earlier than the notice's
 month is next year (a December notice asking for 1月10日).
+One date and time is read by dates.py's patterns; a deadline said by an event (会议召开前一日)
+by events.py.
 """
 
 from __future__ import annotations
 
 import calendar
-import dataclasses
 import datetime as dt
 import re
 
 from collector.numerals import cn_int
 
-_N = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"
-# 二〇二六年五月十五日, 十一月三十日: a year digit by digit, a month or day as counted
-_CN_YEAR = r"[〇○零一二三四五六七八九]{4}"
-_MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_DATE = (rf"(?:(?P<y>\d{{4}}|{_CN_YEAR})\s*年\s*)?(?:(?P<m>{_MD})\s*月|(?P<rel>本月|当月|下月|下个月))"
-         rf"\s*(?P<d>{_MD})\s*日")
-# (星期三), (周六，国庆调休工作日): a bracket of words after the date; 本周五（9月5日）: the date's own
-_WEEKDAY = r"(?:\s*[(（][^()（）\d]{1,20}[)）]|\s*[)）])?"
-_TIME = (rf"(?:\s*(?P<ampm>上午|下午|中午|晚上|早上|傍晚|晚)?\s*(?:(?P<h>{_N})\s*(?:时|点|:)\s*"
-         rf"(?:(?P<half>半)|(?P<min>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*分?|整)?"
-         rf"|(?P<offwork>下班)|(?P<noon>(?<=中午)|(?<=上午))))?")
-_RANGE_END = rf"(?:\s*(?:至|到|—|-|~)\s*(?:(?P<m2>{_MD})\s*月\s*)?(?P<d2>{_MD})\s*日)?"
-_END = r"(?P<end>\s*(?:之前|以前|前|为止|止))?"
-DEADLINE_RE = re.compile(_DATE + _WEEKDAY + _RANGE_END + _WEEKDAY + _TIME + _END)
-MONTH_END_RE = re.compile(rf"(?:(?:(?P<y>\d{{4}}|{_CN_YEAR})年)?(?P<m>{_MD})月|(?P<rel>本月|当月|下月|下个月))(?:底|末)"
+from .dates import CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAY_NOTE, Deadline, clock_of, said, year_of
+from .events import AFTER_EVENT_RE, BEFORE_EVENT_RE, ON_EVENT_RE, STAGE_END_RE, _after_event, _before_event, _on_event, _stage_end
+
+DEADLINE_RE = re.compile(DATE + WEEKDAY_NOTE + RANGE_END + WEEKDAY_NOTE + TIME + END)
+MONTH_END_RE = re.compile(rf"(?:(?:(?P<y>\d{{4}}|{CN_YEAR})年)?(?P<m>{MD})月|(?P<rel>本月|当月|下月|下个月))(?:底|末)"
                           r"(?P<end>前|之前|以前)?")
 # 4月中旬前: by the end of that ten-day part of the month (上旬 the 10th, 中旬 the 20th, 下旬 the
 # month's last day); a 旬 without 前 (4月下旬，县统计局将…抽查) is when something happens, no deadline
-TEN_DAYS_RE = re.compile(rf"(?:(?P<y>\d{{4}}|{_CN_YEAR})\s*年\s*)?(?P<m>{_MD})\s*月\s*(?P<part>上旬|中旬|下旬)"
+TEN_DAYS_RE = re.compile(rf"(?:(?P<y>\d{{4}}|{CN_YEAR})\s*年\s*)?(?P<m>{MD})\s*月\s*(?P<part>上旬|中旬|下旬)"
                          r"\s*(?P<end>之前|以前|前)?")
 # 请各乡镇于10月下旬将实施方案报送…: a 旬 after 于 / 在, in a clause that sends, is by its last day
 SENDS_AFTER = re.compile(r"^[^，,。；;]{0,3}(?:报送|上报|发送|提交)|^\s*将[^，,。；;]{1,40}?(?:报送|上报|发送|提交|报至|报县)")
-RECURRING_RE = re.compile(r"每(?P<period>月|季度|周|半年|年)(?:的)?(?:(?P<d>\d{1,2})日|(?:底|末))" + _TIME
+RECURRING_RE = re.compile(r"每(?P<period>月|季度|周|半年|年)(?:的)?(?:(?P<d>\d{1,2})日|(?:底|末))" + TIME
                           + r"(?:前|之前|以前)?")
 # 每季度结束后次月10日前: the day of the month after each period ends
 AFTER_EACH_PERIOD_RE = re.compile(r"每(?:个)?(?P<period>季度|月|半年|年度?)(?:结束|终了)后(?:的)?(?:次月|下月|下一个?月)(?:的)?"
-                                  rf"(?P<d>{_MD})\s*日" + _TIME + r"(?:前|之前|以前)?")
+                                  rf"(?P<d>{MD})\s*日" + TIME + r"(?:前|之前|以前)?")
 # 每周五下午3点前, 每星期一上午10时前报送: a weekday's deadline (before it or a verb right after it)
-WEEKLY_RE = re.compile(r"每(?:周|星期)(?P<wd>[一二三四五六日天])" + _TIME
+WEEKLY_RE = re.compile(r"每(?:周|星期)(?P<wd>[一二三四五六日天])" + TIME
                        + r"(?:前|之前|以前|(?=\s*(?:报送|上报|提交|发送|报至|发至)))")
 # a date only counts as a deadline with one of these around it
 BEFORE_MARKERS = re.compile(r"(?:于|在|截止|截至|期限|时间|日期|最迟|务必|须|请|前|为|起至|日至)\s*[:：为是]?\s*$")
-LATEST = dt.time(23, 59, 59)
 # 接到通知后3个工作日内 / 收到本通知之日起5日内: counted from the notice's date
 RELATIVE_RE = re.compile(r"(?:接到|收到)本?通知(?:之日起|后)\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*个?(?P<unit>工作日|日|天)(?:内|之内)")
-
-
-@dataclasses.dataclass
-class Deadline:
-    start: int  # span in the sentence it was found in
-    end: int
-    text: str
-    due: dt.datetime | None  # naive, local time of the notice; None for a recurring one we cannot place
-    assumed: str = ""  # what the drafter assumed (an unsettled line), or ""
-    recurring: bool = False
-    moved: bool = False  # 现调整为9月22日前: the deadline in force now
-    superseded: bool = False  # 由9月25日前调整为…: the deadline it replaces
-    replaced_at: int | None = None  # where the replaced deadline starts, in a moved one
-    follows: str = ""  # 首次…4月7日17时前…；此后每月5日前: the first report's deadline (4月7日17时前)
 
 
 def find_deadlines(sentence: str, notice_date: dt.date | None,
@@ -136,7 +112,7 @@ def _start_after_the_first(sentence: str, deadlines: list[Deadline]) -> None:
         first = before[-1].due
         later = d.due
         if "月" in d.text:
-            day = re.search(rf"每月\s*({_MD})\s*[日号]", d.text)
+            day = re.search(rf"每月\s*({MD})\s*[日号]", d.text)
             later = dt.datetime.combine(_monthly(cn_int(day.group(1)) if day else 31, first.date() + dt.timedelta(days=1)),
                                         d.due.time())
         while later <= first:  # weekly
@@ -152,7 +128,7 @@ MOVED_TO = re.compile(r"(?:调整为|调整至|调整到|更改为|变更为|改
 
 
 # 由原定的8月14日延期至8月21日17时: the date a deadline was moved from
-REPLACED_RE = re.compile(r"(?:由|从)\s*(?:原定|原来|原)?的?\s*" + _DATE + r"\s*(?:之前|以前|前)?[^。；;，,]{0,6}?"
+REPLACED_RE = re.compile(r"(?:由|从)\s*(?:原定|原来|原)?的?\s*" + DATE + r"\s*(?:之前|以前|前)?[^。；;，,]{0,6}?"
                          r"(?:调整|更改|变更|改为|改至|推迟|延长|延期|顺延|提前)")
 
 
@@ -164,7 +140,7 @@ def replaced_dates(text: str, notice_date: dt.date | None) -> set[dt.date]:
         if m.group("m"):
             month = cn_int(m.group("m"))
             try:
-                out.add(dt.date(_year(m.group("y"), month, notice_date), month, cn_int(m.group("d"))))
+                out.add(dt.date(year_of(m.group("y"), month, notice_date), month, cn_int(m.group("d"))))
             except ValueError:
                 continue
     return out
@@ -206,7 +182,7 @@ def _whole_day_until(m: re.Match, notice_date: dt.date | None, last_day) -> Dead
     if not m.group("m"):
         return _in_the_notices_month(m, notice_date, last_day)
     month = cn_int(m.group("m"))
-    year = _year(m.group("y"), month, notice_date)
+    year = year_of(m.group("y"), month, notice_date)
     calendar.monthrange(year, month)  # a month outside 1..12 raises ValueError
     day = last_day(year, month)
     return Deadline(m.start(), m.end(), m.group(), dt.datetime.combine(dt.date(year, month, day), LATEST),
@@ -259,14 +235,6 @@ def rolled_over(due: dt.datetime) -> dt.datetime:
     return due
 
 
-def _year(explicit: str | None, month: int, notice_date: dt.date | None) -> int:
-    if explicit:
-        return cn_int(explicit)
-    if notice_date is None:
-        return dt.date.today().year
-    return notice_date.year + (1 if month < notice_date.month else 0)
-
-
 def _dated(m: re.Match, notice_date: dt.date | None) -> Deadline:
     if m.group("rel"):  # 本月20日 / 下月5日: the notice's month, or the one after
         base = notice_date or dt.date.today()
@@ -274,34 +242,18 @@ def _dated(m: re.Match, notice_date: dt.date | None) -> Deadline:
         year, month = base.year + (base.month + ahead - 1) // 12, (base.month + ahead - 1) % 12 + 1
     else:
         month = cn_int(m.group("m"))
-        year = _year(m.group("y"), month, notice_date)
+        year = year_of(m.group("y"), month, notice_date)
     day = cn_int(m.group("d"))
     if m.group("d2"):  # a range: due at its end
         month2 = cn_int(m.group("m2")) if m.group("m2") else month
         year = year + (1 if month2 < month else 0)
         month, day = month2, cn_int(m.group("d2"))
     date = dt.date(year, month, day)
-    clock, assumed = _clock(m)
+    clock, assumed = clock_of(m)
     if clock is None:
         clock = LATEST
         assumed = f"期限“{m.group().strip()}”未写时刻，按{month}月{day}日24时（23:59:59）截止，请核对"
     return Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(date, clock), assumed)
-
-
-def _clock(m: re.Match) -> tuple[dt.time | None, str]:
-    if m.group("noon") is not None and m.group("ampm") in ("中午", "上午") and not m.group("h"):
-        return dt.time(12, 0), f"期限“{m.group().strip()}”未写钟点，按中午12时截止，请核对"
-    if m.group("offwork"):
-        return dt.time(17, 0), f"期限“{m.group().strip()}”写的是“下班前”，按17时截止，请核对"
-    if not m.group("h"):
-        return None, ""
-    hour = cn_int(m.group("h"))
-    minute = 30 if m.group("half") else (cn_int(m.group("min")) if m.group("min") else 0)
-    if m.group("ampm") in ("下午", "晚上", "傍晚", "晚") and hour < 12:
-        hour += 12
-    if hour >= 24:
-        return LATEST, ""
-    return dt.time(hour, minute), ""
 
 
 def _recurring(m: re.Match, notice_date: dt.date | None) -> Deadline:
@@ -323,15 +275,15 @@ def _recurring(m: re.Match, notice_date: dt.date | None) -> Deadline:
         first = _monthly(cn_int(m.group("d")), after)
     else:  # 每月底: this month's end when the notice is dated on it
         first = _monthly(31, max(base, begins or base))
-    clock = _clock(m)[0] or LATEST
-    at = _said(clock, "24时")
+    clock = clock_of(m)[0] or LATEST
+    at = said(clock, "24时")
     return Deadline(m.start(), m.end(), text, dt.datetime.combine(first, clock),
                     f"“{text}”为每{period}定期报送，草稿只列出第一次（{first.month}月{first.day}日{at}），以后各期请另行设定",
                     recurring=True)
 
 
 PERIOD_MONTHS = {"月": 1, "季度": 3, "半年": 6, "年": 12, "年度": 12}
-STARTING_QUARTER = re.compile(rf"(?:自|从)\s*(?:(?P<y>\d{{4}}|{_CN_YEAR})\s*年\s*)?(?:第)?(?P<q>[一二三四1-4])\s*季度\s*(?:起|开始)"
+STARTING_QUARTER = re.compile(rf"(?:自|从)\s*(?:(?P<y>\d{{4}}|{CN_YEAR})\s*年\s*)?(?:第)?(?P<q>[一二三四1-4])\s*季度\s*(?:起|开始)"
                               r"[^。；;]{0,30}$")
 
 
@@ -351,10 +303,10 @@ def _after_each_period(m: re.Match, notice_date: dt.date | None) -> Deadline:
         due = _monthly(day, period_end + dt.timedelta(days=1))
         if due > base and (begins is None or period_end >= begins):
             break
-    clock = _clock(m)[0] or LATEST
+    clock = clock_of(m)[0] or LATEST
     text = m.group()
     return Deadline(m.start(), m.end(), text, dt.datetime.combine(due, clock),
-                    f"“{text}”为定期报送，草稿只列出第一次（{due.month}月{due.day}日{_said(clock, '24时')}），以后各期请另行设定",
+                    f"“{text}”为定期报送，草稿只列出第一次（{due.month}月{due.day}日{said(clock, '24时')}），以后各期请另行设定",
                     recurring=True)
 
 
@@ -371,13 +323,8 @@ def _starting_quarter(before: str, notice_date: dt.date | None) -> dt.date | Non
     return dt.date(base.year + (ends < base), month, 1)  # 自第一季度起 in a May notice: next year's
 
 
-def _said(clock: dt.time, latest: str = "24时（23:59:59）") -> str:
-    """A due time as an unsettled line says it: 17时, 8时30分, or ``latest`` for the day's end."""
-    return latest if clock == LATEST else f"{clock.hour}时" + (f"{clock.minute}分" if clock.minute else "")
-
-
 WEEKDAYS = "一二三四五六日"  # Monday is 0, as in date.weekday(); 每周天 is 每周日
-STARTING_MONTH = re.compile(rf"(?:自|从)\s*(?:(?P<y>\d{{4}}|{_CN_YEAR})\s*年\s*)?(?P<m>{_MD})\s*月份?\s*(?:起|开始)"
+STARTING_MONTH = re.compile(rf"(?:自|从)\s*(?:(?P<y>\d{{4}}|{CN_YEAR})\s*年\s*)?(?P<m>{MD})\s*月份?\s*(?:起|开始)"
                             r"[^。；;]{0,30}$")
 
 
@@ -387,7 +334,7 @@ def _starting_month(before: str, notice_date: dt.date | None) -> dt.date | None:
     if not m:
         return None
     month = cn_int(m.group("m"))
-    return dt.date(_year(m.group("y"), month, notice_date), month, 1)
+    return dt.date(year_of(m.group("y"), month, notice_date), month, 1)
 
 
 def _monthly(day: int, after: dt.date) -> dt.date:
@@ -453,15 +400,15 @@ def _holiday(m: re.Match, notice_date: dt.date | None) -> Deadline:
 # 下周三前, 本周五下午5点前, 这个星期一前: the weeks (Monday to Sunday) counted from the notice's
 # date; not 本周五（9月5日）前, whose own date is read instead
 WEEK_RE = re.compile(r"(?P<which>本|这|下)个?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?!\s*[(（]\s*[\d一二三四五六七八九十])"
-                     + _TIME + r"(?P<end>\s*(?:之前|以前|前))?")
+                     + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
 
 
 def _weekday(m: re.Match, notice_date: dt.date | None) -> Deadline:
     base = notice_date or dt.date.today()
     monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=7 if m.group("which") == "下" else 0)
     day = monday + dt.timedelta(days=WEEKDAYS.index(m.group("wd").replace("天", "日")))
-    clock = _clock(m)[0] or LATEST
-    at = _said(clock)
+    clock = clock_of(m)[0] or LATEST
+    at = said(clock)
     return Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(day, clock),
                     f"期限“{m.group().strip()}”按通知日期（{base.month}月{base.day}日，星期{WEEKDAYS[base.weekday()]}）"
                     f"所在周起算，即{day.month}月{day.day}日{at}截止，请核对")
@@ -470,7 +417,7 @@ def _weekday(m: re.Match, notice_date: dt.date | None) -> Deadline:
 # 于5.20前, 在2026.5.20之前: a dotted month.day, only after 于 / 在 / 截止 / 截至 / 最迟 / 请 and
 # before 前 / 之前 / 以前, not inside a longer number (增长3.5以前, 1.2.3, V2.1)
 _DOTTED = (r"(?<![\d.．A-Za-z])(?:(?P<y>20\d{2})[.．])?(?P<m>1[0-2]|0?[1-9])[.．](?P<d>3[01]|[12]\d|0?[1-9])"
-           r"(?:(?![\d.．])|(?=\d{1,2}[:：]\d{2}))" + _TIME)  # 2032.5.20 17:00 reads 2032.5.2017:00 once spaces go
+           r"(?:(?![\d.．])|(?=\d{1,2}[:：]\d{2}))" + TIME)  # 2032.5.20 17:00 reads 2032.5.2017:00 once spaces go
 DOTTED_RE = re.compile(r"(?:(?<=于)|(?<=在)|(?<=截止)|(?<=截至)|(?<=最迟)|(?<=请))\s*" + _DOTTED
                        + r"(?P<end>\s*(?:之前|以前|前))")
 # 三、截止时间：2032.5.20 17:00 — a label that says the date is the deadline needs no 前
@@ -480,138 +427,11 @@ DOTTED_LABELLED_RE = re.compile(r"(?:(?<=截止时间)|(?<=截止日期)|(?<=报
 
 def _dotted(m: re.Match, notice_date: dt.date | None) -> Deadline:
     month, day = int(m.group("m")), int(m.group("d"))
-    date = dt.date(_year(m.group("y"), month, notice_date), month, day)
-    clock, assumed = _clock(m)
+    date = dt.date(year_of(m.group("y"), month, notice_date), month, day)
+    clock, assumed = clock_of(m)
     if clock is None:
         clock = LATEST
         assumed = f"期限“{m.group().strip()}”读作{month}月{day}日，未写时刻，按24时（23:59:59）截止，请核对"
     return Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(date, clock), assumed)
 
 
-EVENT = r"会议|培训班|培训|活动|考试|比赛|评审会|座谈会|推进会|调度会|现场会|假期|放假"
-# 会议召开前一日下班前, 培训开班前2个工作日, 活动开始前三天: counted back from the event's day
-BEFORE_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:召开|举办|举行|开始|开班)?前(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
-                             r"\s*个?(?P<unit>工作日|日|天)" + _TIME + r"(?P<end>\s*(?:之前|以前|前))?")
-# 一、会议时间\n2026年4月16日上午9时 / 会议时间：4月16日 / 定于4月16日召开: the event's day
-EVENT_DATE_RE = re.compile(rf"(?P<event>{EVENT})(?:召开|举办|举行|开始|开班)?(?:时间|日期)[\s:：为]*(?:[\n。][^\n]{{0,4}})?"
-                           + _DATE + r"|定于\s*" + _DATE.replace("?P<", "?P<o_") + rf"[^。；;\n]{{0,30}}?(?:召开|举办|举行)(?P<o_event>{EVENT})?")
-
-
-# 全县集中活动日为9月19日, 培训定在5月8日: the event's day said with 为 / 定在
-EVENT_DAY_RE = re.compile(rf"(?P<event>{EVENT})日?(?:为|是|定在|定于)\s*" + _DATE)
-# 元旦假期（1月1日至3日）, 培训时间为5月8日至10日: an event of several days; its last day is "…结束"
-EVENT_SPAN_RE = re.compile(rf"(?P<event>{EVENT})(?:期间|时间)?\s*[(（:：为]?\s*" + _DATE
-                           + rf"\s*(?:至|到|—|-|~)\s*(?:(?P<m2>{_MD})\s*月\s*)?(?P<d2>{_MD})\s*日")
-# 活动当天18时前: on the event's day
-ON_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:当天|当日)" + _TIME + r"(?P<end>\s*(?:之前|以前|前))?")
-# 假期结束次日上午10时前, 活动结束后3个工作日内: counted from the event's last day
-AFTER_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:结束后?|后)\s*(?:(?P<next>次日|第二天|第二日|第一个工作日)|(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
-                            r"\s*个?(?P<unit>工作日|日|天)(?P<within>内|之内)?)" + _TIME + r"(?P<end>\s*(?:之前|以前|前))?")
-
-
-# （一）自查阶段：即日起至11月20日: the last day of a stage of the work (key 自查阶段结束)
-STAGE_SPAN_RE = re.compile(r"(?P<stage>[\u4e00-\u9fa5]{2,4}阶段)[)）]?\s*[:：]?[^。；;\n]{0,16}?(?:至|到|—|-|~)\s*" + _DATE)
-# 请各单位在自查阶段结束前: by the stage's last day
-STAGE_END_RE = re.compile(r"(?P<stage>[\u4e00-\u9fa5]{2,4}阶段)结束" + _TIME + r"(?P<end>\s*(?:之前|以前|前))")
-
-
-def _stage_end(m: re.Match, events: dict[str, dt.date]) -> Deadline:
-    """自查阶段结束前: the stage's last day, at the time given or 23:59:59."""
-    lead = len(m.group("stage")) - 4  # 在自查阶段: the stage is its last four characters
-    text, key = m.group()[lead:].strip(), m.group("stage")[lead:] + "结束"
-    if key not in events:
-        return Deadline(m.start() + lead, m.end(), text, None, f"期限“{text}”以{key[:-2]}的结束日期为准，通知中未找到，请填写")
-    day, clock = events[key], _clock(m)[0] or LATEST
-    return Deadline(m.start() + lead, m.end(), text, dt.datetime.combine(day, clock),
-                    f"期限“{text}”读作{key[:-2]}的最后一天，即{day.month}月{day.day}日{_said(clock)}截止，请核对")
-
-
-def event_dates(text: str, notice_date: dt.date | None) -> dict[str, dt.date]:
-    """The day of each event the notice names a time for (the first one said wins), and the last
-    day of one said as a span (key 假期结束)."""
-    out: dict[str, dt.date] = {}
-    for m in EVENT_DATE_RE.finditer(text):
-        g = {k.removeprefix("o_"): v for k, v in m.groupdict().items() if v and (k.startswith("o_") == bool(m.group("o_d")))}
-        if not g.get("m"):
-            continue  # 本月/下月 forms are not placed here
-        try:
-            month = cn_int(g["m"])
-            day = dt.date(_year(g.get("y"), month, notice_date), month, cn_int(g["d"]))
-        except ValueError:
-            continue
-        out.setdefault(_event_key(g.get("event") or "会议"), day)
-    for m in STAGE_SPAN_RE.finditer(text):
-        if m.group("m"):
-            try:
-                month = cn_int(m.group("m"))
-                out.setdefault(m.group("stage")[-4:] + "结束", dt.date(_year(m.group("y"), month, notice_date), month, cn_int(m.group("d"))))
-            except ValueError:
-                continue
-    for m in [*EVENT_SPAN_RE.finditer(text), *EVENT_DAY_RE.finditer(text)]:
-        if not m.group("m"):
-            continue
-        try:
-            month = cn_int(m.group("m"))
-            day = dt.date(_year(m.group("y"), month, notice_date), month, cn_int(m.group("d")))
-            event = _event_key(m.group("event"))
-            out.setdefault(event, day)
-            if m.groupdict().get("d2"):
-                month2 = cn_int(m.group("m2")) if m.group("m2") else month
-                out.setdefault(event + "结束", dt.date(_year(m.group("y"), month2, notice_date), month2, cn_int(m.group("d2"))))
-        except ValueError:
-            continue
-    return out
-
-
-def _event_key(word: str) -> str:
-    if word in ("假期", "放假"):
-        return "假期"  # 元旦放假时间为1月1日至3日 … 元旦假期后第一个工作日
-    return "会议" if word.endswith("会") or word == "会议" else word[:2]
-
-
-def _on_event(m: re.Match, events: dict[str, dt.date]) -> Deadline:
-    """活动当天18时前: the event's day, at the time given or 23:59:59."""
-    return _from_event(m, events, m.group("event"), 0, "日", "当天")
-
-
-def _after_event(m: re.Match, events: dict[str, dt.date]) -> Deadline:
-    """假期结束次日上午10时前, 活动结束后3个工作日内: days after the event's last day (its only day
-    when said as one)."""
-    n = 1 if m.group("next") else cn_int(m.group("n"))
-    unit = "工作日" if m.group("next") == "第一个工作日" else m.group("unit") or "日"  # 假期后第一个工作日
-    return _from_event(m, events, m.group("event"), n, unit, "结束后", last_day=True)
-
-
-def _from_event(m: re.Match, events: dict[str, dt.date], word: str, n: int, unit: str, how: str,
-                last_day: bool = False) -> Deadline:
-    text, event = m.group().strip(), _event_key(word)
-    start = events.get(event + "结束") if last_day else None
-    start = start or events.get(event)
-    if start is None:
-        return Deadline(m.start(), m.end(), text, None, f"期限“{text}”以{event}日期起算，通知中未找到{event}日期，请填写")
-    day = start
-    while n:
-        day += dt.timedelta(days=1)
-        n -= unit != "工作日" or day.weekday() < 5
-    clock = _clock(m)[0] or LATEST
-    return Deadline(m.start(), m.end(), text, dt.datetime.combine(day, clock),
-                    f"期限“{text}”按{event}{how}推算（{event}{'结束' if last_day else ''}于{start.month}月{start.day}日），"
-                    f"即{day.month}月{day.day}日{_said(clock)}截止，请核对")
-
-
-def _before_event(m: re.Match, events: dict[str, dt.date]) -> Deadline:
-    """会议召开前一日下班前: N days (or working days) before the event's day, at the time given
-    or 23:59:59; with no day for the event, no due date and a line asking for it."""
-    text = m.group().strip()
-    event = _event_key(m.group("event"))
-    if event not in events:
-        return Deadline(m.start(), m.end(), text, None, f"期限“{text}”以{event}日期起算，通知中未找到{event}日期，请填写")
-    day, n = events[event], cn_int(m.group("n"))
-    while n:
-        day -= dt.timedelta(days=1)
-        n -= m.group("unit") != "工作日" or day.weekday() < 5
-    clock = _clock(m)[0] or LATEST
-    at = _said(clock)
-    start = events[event]
-    return Deadline(m.start(), m.end(), text, dt.datetime.combine(day, clock),
-                    f"期限“{text}”按{event}日期（{start.month}月{start.day}日）往前推算，即{day.month}月{day.day}日{at}截止，请核对")

@@ -17,7 +17,9 @@ from collector.roster import UNIT_KINDS, Roster
 
 from . import requirements as req
 from .addresses import SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
-from .deadlines import DEADLINE_RE, ROLLS_OVER, Deadline, event_dates, find_deadlines, replaced_dates, rolled_over
+from .dates import Deadline
+from .deadlines import DEADLINE_RE, ROLLS_OVER, find_deadlines, replaced_dates, rolled_over
+from .events import event_dates
 from .layout import Layout, normalize, split_notice
 from .not_mailed import (MAILED_TOO, REPORTED, activity_days, by_phone, on_paper, onward, opening_of_a_window,
                          superseded_across_sentences)
@@ -140,6 +142,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
         if requirements:
             unsettled.append("正文未写报送期限，期限取自附件，请核对")
     _roll_weekend_deadlines_over(layout.body, requirements, unsettled)
+    _batches(requirements, unsettled)
     following = [u for u in units_following(layout.body, resolver) if u not in campaign_units]
     for r in requirements:  # what the addressees are asked, those who follow the notice are asked too
         if following and set(campaign_units) <= set(r.units):
@@ -186,6 +189,29 @@ def _roll_weekend_deadlines_over(body: str, requirements: list[DraftRequirement]
     unsettled.append("通知说截止日遇节假日顺延，法定节假日未自动顺延，请核对期限是否落在节假日")
 
 
+BATCH = re.compile(r"^\s*第[一二三四五六七八九十\d]{1,3}批")
+THE_REST = re.compile(r"其余|其他|剩余|余下")
+
+
+def _batches(requirements: list[DraftRequirement], unsettled: list[str]) -> None:
+    """第一批：建昌镇、…，5月20日前报送；第二批：其余乡镇，5月29日前报送: one material sent in batches. The
+    batch of 其余乡镇 is the units no other batch names, and sends what the first batch sends."""
+    batches = [r for r in requirements if BATCH.match(r.description)]
+    if len(batches) < 2:
+        return
+    first = batches[0]
+    for r in batches[1:]:
+        if THE_REST.search(r.description):
+            named = {u for other in batches if other is not r for u in other.units}
+            r.units = [u for u in r.units if u not in named]
+        if req.material_names(r.description) or r.title == first.title:
+            continue
+        unsettled[:] = [line for line in unsettled if r.description[:20] not in line and f"要求“{r.title}”" not in line]
+        unsettled.append(f"“{_short(r.description)}”未写材料，按{BATCH.match(first.description).group().strip()}的"
+                         f"“{first.title}”列出，请核对")
+        r.title, r.hints, r.parts = first.title, list(first.hints), [dict(p) for p in first.parts]
+
+
 # ---------------------------------------------------------------- id, county
 
 
@@ -195,7 +221,7 @@ def _campaign_id(date: dt.date | None, title: str, requirements: list[DraftRequi
 
 
 def _county(layout: Layout) -> str:
-    m = re.match(r"^(\S{1,6}?县)", layout.issuer or layout.title)
+    m = re.match(r"^(?:中共|政协|共青团|中国共产党)?(\S{1,6}?县)", layout.issuer or layout.title)  # 政协建昌县委员会办公室
     return m.group(1) if m else ""
 
 
@@ -279,6 +305,10 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         if TIMING.match(sentence) and any(SUBMIT.search(_neighbours(sentences, dated, i, k)) for k in (-1, 1)):
             label = sentence
         label = label or _submission_table_header(sentences, i)
+        # （一）梳理申报（8月13日前）: a step's heading, its date in brackets; the sentence after it sends
+        if STEP_HEADING.match(sentence) and i + 1 < len(sentences) and SUBMIT.search(sentences[i + 1]) \
+                and not dated[i + 1]:
+            label = sentences[i + 1]
         for deadline, segment, who in paired(sentence, segments(sentence, deadlines)):
             if deadline.superseded or (REPORTED.search(sentence[:deadline.start]) and not deadline.moved):
                 unsettled.append(f"期限“{deadline.text}”是此前通知所定的（{_short(sentence)}），未列为报送要求，请核对")
@@ -394,6 +424,7 @@ def _submission_table_header(sentences: list[str], i: int) -> str:
     return sentences[j] if j < i and SUBMIT.search(sentences[j]) else ""
 
 
+STEP_HEADING = re.compile(r"^\s*[(（][一二三四五六七八九十\d]{1,3}[)）][^。，,]{0,12}[(（][^()（）]*[)）]\s*$")
 LISTED_BELOW = re.compile(r"(?:以下|下列|如下)(?:部门|单位|乡镇|各单位)")
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])")
 

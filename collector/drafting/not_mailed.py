@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .addresses import SUBMIT, clause_at as _clause_at
-from .deadlines import Deadline
+from .dates import Deadline
 
 
 # what an office does on given days, not something sent by them

@@ -8,7 +8,7 @@ import re
 
 from . import requirements as req
 from .addresses import SUBMIT
-from .deadlines import Deadline
+from .dates import Deadline
 
 
 

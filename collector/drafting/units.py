@@ -285,10 +285,17 @@ def _other_groups(text: str) -> bool:
     return bool(UNDECIDED.search(rest))
 
 
+# 报送县委农办（县乡村振兴局）, 发送至县政府办公室: the office that receives, not a unit that sends
+RECEIVER = re.compile(r"(?:报送|上报|报|送|发送|提交)(?:至|到|给)?[^，,。；;、]{0,14}?(?:办公室|办|局|中心|委员会|委|部)"
+                      r"\s*[(（][^()（）]{2,20}[)）]")
+
+
 def named_units(text: str, resolver: UnitResolver) -> list[str]:
-    """Roster units a sentence names outright (请县教育局、县卫健局于…)."""
+    """Roster units a sentence names outright (请县教育局、县卫健局于…); not the office a sentence
+    sends to, and not in a label before a colon (第一批：建昌镇、…: the list starts after it)."""
     found: list[str] = []
-    for piece in re.split(r"[、,，;；。()（）\s和及与请由]+", LIST_MARK.sub("", text)):
+    text = RECEIVER.sub(" ", text)
+    for piece in re.split(r"[、,，;；。()（）\s和及与请由:：]+", LIST_MARK.sub("", text)):
         named = _unit_in(re.sub(r"^.*?(?:只需|仅需|只由|仅由)|^(?:只要|仅|只)", "", piece), resolver)  # 只需县教育局、县卫健局报送
         if named and named not in found:
             found.append(named)

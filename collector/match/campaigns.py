@@ -34,10 +34,10 @@ from collector.campaign import Campaign
 from collector.model import ParsedMail
 from collector.match.other_matter import (another_year, long_over_and_unnamed, names_something_else,
                                           qualified_as_another_matter, still_its_matter)
-from collector.match.requirements import (answered_in_body, detect_requirements, only_photos, requirement_words,
-                                          words_found)
+from collector.match.requirements import (PICTURE_FORMATS, answered_in_body, asks_pictures, detect_requirements,
+                                          only_photos, requirement_words, words_found)
 from collector.match.routed import Routed, Words
-from collector.match.text import normalize, per_campaign
+from collector.match.text import content_lines, normalize, per_campaign
 from collector.match.units import _own_text
 from collector.match.words import (Place, document_title, file_stem, file_title, find_words, is_notice_title, merged,
                                    places, subject_text, tail_words)
@@ -163,7 +163,8 @@ def route(
         if len(on) == 1:
             return Routed(None, f"邮件早于“{on[0].title}”的通知日期，不属于该活动，请人工确认", [on[0].title])
         return Routed(None, f"邮件早于{unit}所在各项活动的通知日期，无法判断属于哪项活动", [c.title for c in on])
-    current = [c for c in possible if not long_over_and_unnamed(parsed, c, words, received_at)] or possible
+    open_then = [c for c in possible if _in_window(c, received_at)]  # their words are no old campaign's mention
+    current = [c for c in possible if not long_over_and_unnamed(parsed, c, words, received_at, open_then)] or possible
     split = _split_between(parsed, current, unit)  # before the years: each campaign's files carry their own
     if split:
         return split
@@ -175,7 +176,7 @@ def route(
     chosen = _choose(parsed, current, words, unit, received_at, open_requirements)
     if chosen.campaign is not None:
         chosen = (other_year[chosen.campaign.id] or qualified_as_another_matter(parsed, chosen)
-                  or still_its_matter(parsed, chosen, words, received_at)
+                  or still_its_matter(parsed, chosen, words, received_at, open_then)
                   or names_something_else(parsed, chosen, words) or chosen)
     # another year's material of a campaign the mail names says more than "none fits", or than
     # a campaign it names nothing of
@@ -266,6 +267,9 @@ def _choose(parsed, possible: list[Campaign], words: Words, unit: str, received_
         return Routed(None, f"邮件未写明报送内容，且不在{unit}所在任何活动的报送期内，无法判断属于哪项活动",
                       [c.title for c in possible])
     if only_photos(parsed):  # 补发照片 after the campaign is complete: still the one that asks photos
+        named = _pictures_named_as(parsed, in_window, unit)
+        if len(named) == 1:
+            return Routed(named[0], f"{named[0].title}（图片，邮件写明是该活动要求的{'、'.join(named[0].subject_hints[:1])}材料）")
         asking = [c for c in in_window if _owes_photos(c, unit, None)]
         if len(asking) == 1:
             return Routed(asking[0], f"{asking[0].title}（只有照片，仅此项活动要求该单位报送照片）")
@@ -300,10 +304,19 @@ def _takes_the_files(parsed: ParsedMail, c: Campaign, unit: str) -> bool:
 
 
 def _owes_photos(c: Campaign, unit: str, open_requirements: dict | None) -> bool:
-    """Some requirement of ``c`` that the unit has not completed wants photos."""
+    """Some requirement of ``c`` that the unit has not completed wants photos, or pictures (a
+    screenshot or a photographed form, a document part listing picture formats)."""
     still_open = None if open_requirements is None else open_requirements.get((c.id, unit))
-    return any(p.kind == "photo" for r in c.requirements_for(unit)
-               if still_open is None or r.id in still_open for p in r.parts)
+    return any(asks_pictures(r) for r in c.requirements_for(unit) if still_open is None or r.id in still_open)
+
+
+def _pictures_named_as(parsed: ParsedMail, possible: list[Campaign], unit: str) -> list[Campaign]:
+    """Pictures alone, and the subject or the sender's words name what they are by a part's own word
+    (谷杖子乡问卷, 截图微信发我: the 问卷's 截图), of one campaign only."""
+    said = normalize(" ".join([subject_text(parsed.subject), *content_lines(parsed.body_text or "")[:6]]))
+    return [c for c in possible
+            if any(len(w) >= 2 and normalize(w) in said for r in c.requirements_for(unit) for p in r.parts
+                   if p.kind == "document" and PICTURE_FORMATS & set(p.formats) for w in p.words)]
 
 
 def _split_between(parsed: ParsedMail, possible: list[Campaign], unit: str) -> Routed | None:

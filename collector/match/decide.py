@@ -72,6 +72,21 @@ def _only_who_the_sender_was_against(hits, rival: str, unit: str) -> bool:
             and len(unit_sources - {"signature"}) >= 3)
 
 
+ON_BEHALF = re.compile(r"代发|代为(?:报送|发送|上报|提交|转发)|代(?:其|他们|该[乡镇局])?(?:报送|上报)|委托(?:我|本)[乡镇局单位办]")
+FILE_SOURCES = ("filename", "doc_head", "doc_sign")
+
+
+def _sent_on_behalf_of(parsed: ParsedMail, hits, units: list[str], campaigns: list[Campaign]) -> str | None:
+    """西碱厂乡典型经验信息（杨树湾子乡代发）, 委托我乡代为报送: one unit sends another's material. The
+    sender's words say so, and of the units named, one only is named by the files and their
+    documents: it is the submission's unit, the sender only carries it."""
+    units = list(dict.fromkeys(units))
+    if len(units) < 2 or not ON_BEHALF.search(f"{parsed.subject or ''} {_own_text(parsed, campaigns)}"):
+        return None
+    by_files = [u for u in units if any(h.source in FILE_SOURCES and h.units == (u,) for h in hits)]
+    return by_files[0] if len(by_files) == 1 else None
+
+
 def hollow_files(parsed: ParsedMail) -> list[str]:
     """Attachments that carry no material: a 0-byte file (an upload cut off), an Office owner file
     (~$台账.xlsx) or a Windows shortcut (….xlsx - 快捷方式.lnk) attached in place of the document."""
@@ -171,6 +186,9 @@ def _match_mail(
         if len(advert) >= 2 and not parsed.attachments:
             return Match(None, None, [], "ignored", f"非报送邮件：广告（{'、'.join(advert)}），未写任何单位", 1.0, signals)
         return review("未能识别报送单位（发件人、主题、附件名、落款均无单位名称）", [])
+    principal = _sent_on_behalf_of(parsed, hits, [k[1] for k in strong_keys], campaigns)
+    if principal:
+        strong_keys = [k for k in strong_keys if k[1] == principal]
     unit = strong_keys[0][1]
     rivals = [k for k in strong_keys[1:] if k[1] != unit and not _only_who_the_sender_was_against(hits, k[1], unit)]
     routed = route(parsed, campaigns, unit, received_at, open_requirements)

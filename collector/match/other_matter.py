@@ -20,7 +20,7 @@ from collector.match.requirements import requirement_periods, requirement_words
 from collector.match.routed import Routed, Words
 from collector.match.text import normalize, per_campaign
 from collector.match.units import HEAD_ROLE_RE
-from collector.match.words import (PERIOD_RE, UNIT_LIKE_RE, document_title, file_stem, file_title, headline,
+from collector.match.words import (PERIOD_RE, UNIT_LIKE_RE, contains_word, document_title, file_stem, file_title, headline,
                                    is_notice_title, named_periods, places, subject_text)
 
 # A mail that names nothing of a campaign still counts for it this long after its
@@ -206,37 +206,41 @@ def _own_years(c: Campaign) -> set[str]:
     return years | {str(r.due.year) for r in c.requirements}
 
 
-def _mentions(parsed: ParsedMail, c: Campaign, own_name_only: bool = False) -> bool:
+def _mentions(parsed: ParsedMail, c: Campaign, own_name_only: bool = False, specific: list[Campaign] | None = None) -> bool:
     """The mail speaks of the campaign anywhere (subject, body, file names, documents).
     ``own_name_only``: by the words naming the campaign itself, not those naming a
     material too, or part of one (年度报告 is also an 档案工作年度报告's word, 自评 part of
-    营商环境评价自评表; 政府信息公开 is neither)."""
+    营商环境评价自评表; 政府信息公开 is neither). ``specific`` (the campaigns open then): not by a
+    word their titles or subject words use too (政务公开, the 5·15's and an open 政务公开 campaign's)."""
     text = normalize(" ".join([parsed.subject or "", parsed.body_text or ""]
                               + [a.filename or "" for a in parsed.attachments]
                               + [a.text or "" for a in parsed.attachments if a.text]))
-    hints = c.subject_hints
+    hints = [normalize(w) for w in c.subject_hints]
     if own_name_only:
         materials = requirement_words(c)
-        hints = [w for w in hints if not any(normalize(w) in m for m in materials)]  # 自评 of 自评表 too
-    return any(normalize(w) in text for w in hints)
+        hints = [w for w in hints if not any(w in m for m in materials)]  # 自评 of 自评表 too
+    if specific is not None:
+        theirs = normalize(" ".join(w for o in specific if o.id != c.id for w in [o.title, *o.subject_hints]))
+        hints = [w for w in hints if w not in theirs]
+    return any(contains_word(text, w) for w in hints)
 
 
-def long_over_and_unnamed(parsed, c: Campaign, words: Words, received_at) -> bool:
+def long_over_and_unnamed(parsed, c: Campaign, words: Words, received_at, open_then: list[Campaign] = ()) -> bool:
     """Past the campaign's last deadline by more than the grace, and the mail does not
-    speak of it (its subject words anywhere; for a campaign without them, one of its
-    requirements named)."""
+    speak of it (its subject words anywhere, but those the campaigns open then use too; for
+    a campaign without them, one of its requirements named)."""
     if received_at is None or c.last_due is None or received_at <= c.last_due + BARE_GRACE:
         return False
-    return not (_mentions(parsed, c) if c.subject_hints else c.id in words.requirement_words)
+    return not (_mentions(parsed, c, specific=list(open_then)) if c.subject_hints else c.id in words.requirement_words)
 
 
-def still_its_matter(parsed, chosen: Routed, words: Words, received_at) -> Routed | None:
+def still_its_matter(parsed, chosen: Routed, words: Words, received_at, open_then: list[Campaign] = ()) -> Routed | None:
     """Long after a campaign's last deadline a mail answers it only if it says so: it
     speaks of the campaign (its subject words, anywhere in the mail), or, for a campaign
     without such words, names one of its requirements. Otherwise it is taken for
     another matter: a notice not set up yet, or no notice at all (就业工作总结 in July)."""
     c = chosen.campaign
-    if not long_over_and_unnamed(parsed, c, words, received_at):
+    if not long_over_and_unnamed(parsed, c, words, received_at, open_then):
         return None
     return Routed(None, f"邮件未提及“{c.title}”，且已过该活动的报送期，可能属于其他事项或尚未设置的新活动，请人工确认",
                   [c.title])

@@ -70,7 +70,7 @@ def detect_requirements(
         if req.id in named:
             chosen.append(req.id)
             why.append(f"{req.title}（{'、'.join(named[req.id][:3])}）")
-        elif has_photo and any(p.kind == "photo" for p in req.parts):
+        elif has_photo and asks_pictures(req):
             chosen.append(req.id)
             why.append(f"{req.title}（附有照片）")
     if chosen:
@@ -196,6 +196,14 @@ CALENDAR_EXT = (".ics", ".vcs")
 def is_calendar(a) -> bool:
     """A meeting invitation (Outlook's invite.ics): no material."""
     return (a.filename or "").lower().endswith(CALENDAR_EXT) or (a.content_type or "").lower() == "text/calendar"
+
+
+PICTURE_FORMATS = {"jpg", "jpeg", "png", "heic", "tif", "tiff", "bmp", "gif", "webp"}
+
+
+def asks_pictures(req) -> bool:
+    """Photos, or a document asked in a picture format (a 提交成功 screenshot, a form's photo)."""
+    return any(p.kind == "photo" or (p.kind == "document" and PICTURE_FORMATS & set(p.formats)) for p in req.parts)
 
 
 def takes_pictures(req) -> bool:

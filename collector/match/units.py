@@ -129,6 +129,11 @@ def _where_the_person_serves(line: str, alias_text: str) -> bool:
     return at > 0 and bool(SERVES_IN_RE.search(line[:at]))
 
 
+def _news_headline(line: str, alias_text: str) -> bool:
+    """雷家店乡：村务公开栏“晒”出明白账 — a 政务信息's headline opens with the unit that writes it."""
+    return line.startswith(alias_text) and len(line) > len(alias_text) + 4 and line[len(alias_text)] in "：:"
+
+
 TITLE_RE = re.compile(r"总结|访谈|报告|情况|材料|讲话|稿|方案|计划|要点|汇报|表|台账|名单|清单|简报|说明|申报书|承诺书")
 
 
@@ -178,7 +183,7 @@ def body_hits(idx: NameIndex, lines: Sequence[str], sign_src: str, lead_src: str
             elif i >= n - 4 and _alias_dominates(line, h.text):
                 h.source = sign_src
             elif i < 3 and (_alias_dominates(line, h.text) or _submitting_clause(line, h.text) or (
-                lead_src == "doc_head" and (i < 2 and _title_line(line, h.text)
+                lead_src == "doc_head" and (i < 2 and (_title_line(line, h.text) or _news_headline(line, h.text))
                                             or _where_the_person_serves(line, h.text)))):
                 h.source = lead_src
             elif weak_src == "body" and _self_reference(line, h.text):

@@ -96,7 +96,8 @@ def find_words(
         for w in words:
             start = place.text.find(w)
             while start >= 0:
-                spans.append((start, start + len(w), w))
+                if not within_a_number(place.text, start, w):
+                    spans.append((start, start + len(w), w))
                 start = place.text.find(w, start + 1)
         for s, e, w in spans:
             covered = any(
@@ -110,6 +111,26 @@ def find_words(
                 if (w, place) not in pairs:
                     pairs.append((w, place))
     return found
+
+
+def within_a_number(text: str, start: int, word: str) -> bool:
+    """A word of digits (515, 5.15) found inside a longer number (微信图片_20340515…, a phone number):
+    no mention of it."""
+    if not word[:1].isdigit() and not word[-1:].isdigit():
+        return False
+    before = text[start - 1:start]
+    after = text[start + len(word):start + len(word) + 1]
+    return (word[:1].isdigit() and before.isdigit()) or (word[-1:].isdigit() and after.isdigit())
+
+
+def contains_word(text: str, word: str) -> bool:
+    """``word`` in ``text``, not as a piece of a longer number."""
+    start = text.find(word)
+    while start >= 0:
+        if not within_a_number(text, start, word):
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 def merged(found: dict, more: dict) -> dict:

@@ -1,0 +1,69 @@
+"""Reading one date and time as notices write them: the patterns the deadline and event readers share
+(2024年1月20日, 二〇二六年五月十五日, 6月18号, 下午4点半, 下班前), the Deadline they make, and how a
+due time is said back to the clerk."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from collector.numerals import cn_int
+
+N = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"
+# 二〇二六年五月十五日, 十一月三十日: a year digit by digit, a month or day as counted
+CN_YEAR = r"[〇○零一二三四五六七八九]{4}"
+MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+DATE = (rf"(?:(?P<y>\d{{4}}|{CN_YEAR})\s*年\s*)?(?:(?P<m>{MD})\s*月|(?P<rel>本月|当月|下月|下个月))"
+        rf"\s*(?P<d>{MD})\s*[日号]")  # 6月18号: the spoken day
+# (星期三), (周六，国庆调休工作日): a bracket of words after the date; 本周五（9月5日）: the date's own
+WEEKDAY_NOTE = r"(?:\s*[(（][^()（）\d]{1,20}[)）]|\s*[)）])?"
+TIME = (rf"(?:\s*(?P<ampm>上午|下午|中午|晚上|早上|傍晚|晚)?\s*(?:(?P<h>{N})\s*(?:时|点|:)\s*"
+        rf"(?:(?P<half>半)|(?P<min>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*分?|整)?"
+        rf"|(?P<offwork>下班)|(?P<noon>(?<=中午)|(?<=上午))))?")
+RANGE_END = rf"(?:\s*(?:至|到|—|-|~)\s*(?:(?P<m2>{MD})\s*月\s*)?(?P<d2>{MD})\s*日)?"
+END = r"(?P<end>\s*(?:之前|以前|前|为止|止))?"
+LATEST = dt.time(23, 59, 59)
+
+
+@dataclasses.dataclass
+class Deadline:
+    start: int  # span in the sentence it was found in
+    end: int
+    text: str
+    due: dt.datetime | None  # naive, local time of the notice; None for a recurring one we cannot place
+    assumed: str = ""  # what the drafter assumed (an unsettled line), or ""
+    recurring: bool = False
+    moved: bool = False  # 现调整为9月22日前: the deadline in force now
+    superseded: bool = False  # 由9月25日前调整为…: the deadline it replaces
+    replaced_at: int | None = None  # where the replaced deadline starts, in a moved one
+    follows: str = ""  # 首次…4月7日17时前…；此后每月5日前: the first report's deadline (4月7日17时前)
+
+
+def year_of(explicit: str | None, month: int, notice_date: dt.date | None) -> int:
+    if explicit:
+        return cn_int(explicit)
+    if notice_date is None:
+        return dt.date.today().year
+    return notice_date.year + (1 if month < notice_date.month else 0)
+
+
+def clock_of(m: re.Match) -> tuple[dt.time | None, str]:
+    if m.group("noon") is not None and m.group("ampm") in ("中午", "上午") and not m.group("h"):
+        return dt.time(12, 0), f"期限“{m.group().strip()}”未写钟点，按中午12时截止，请核对"
+    if m.group("offwork"):
+        return dt.time(17, 0), f"期限“{m.group().strip()}”写的是“下班前”，按17时截止，请核对"
+    if not m.group("h"):
+        return None, ""
+    hour = cn_int(m.group("h"))
+    minute = 30 if m.group("half") else (cn_int(m.group("min")) if m.group("min") else 0)
+    if m.group("ampm") in ("下午", "晚上", "傍晚", "晚") and hour < 12:
+        hour += 12
+    if hour >= 24:
+        return LATEST, ""
+    return dt.time(hour, minute), ""
+
+
+def said(clock: dt.time, latest: str = "24时（23:59:59）") -> str:
+    """A due time as an unsettled line says it: 17时, 8时30分, or ``latest`` for the day's end."""
+    return latest if clock == LATEST else f"{clock.hour}时" + (f"{clock.minute}分" if clock.minute else "")

@@ -1,0 +1,139 @@
+"""Deadlines said by an event rather than a date: 会议召开前一日下班前, 活动当天18时前, 假期结束次日上午10时前,
+培训结束后3个工作日内, 在自查阶段结束前. event_dates finds the days the notice gives its events."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from collector.numerals import cn_int
+
+from .dates import DATE, LATEST, MD, TIME, Deadline, clock_of, said, year_of
+
+EVENT = r"会议|培训班|培训|活动|考试|比赛|评审会|座谈会|推进会|调度会|现场会|假期|放假"
+# 会议召开前一日下班前, 培训开班前2个工作日, 活动开始前三天: counted back from the event's day
+BEFORE_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:召开|举办|举行|开始|开班)?前(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
+                             r"\s*个?(?P<unit>工作日|日|天)" + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
+# 一、会议时间\n2026年4月16日上午9时 / 会议时间：4月16日 / 定于4月16日召开: the event's day
+EVENT_DATE_RE = re.compile(rf"(?P<event>{EVENT})(?:召开|举办|举行|开始|开班)?(?:时间|日期)[\s:：为]*(?:[\n。][^\n]{{0,4}})?"
+                           + DATE + r"|定于\s*" + DATE.replace("?P<", "?P<o_") + rf"[^。；;\n]{{0,30}}?(?:召开|举办|举行)(?P<o_event>{EVENT})?")
+
+
+# 全县集中活动日为9月19日, 培训定在5月8日: the event's day said with 为 / 定在
+EVENT_DAY_RE = re.compile(rf"(?P<event>{EVENT})日?(?:为|是|定在|定于)\s*" + DATE)
+# 元旦假期（1月1日至3日）, 培训时间为5月8日至10日: an event of several days; its last day is "…结束"
+EVENT_SPAN_RE = re.compile(rf"(?P<event>{EVENT})(?:期间|时间)?\s*[(（:：为]?\s*" + DATE
+                           + rf"\s*(?:至|到|—|-|~)\s*(?:(?P<m2>{MD})\s*月\s*)?(?P<d2>{MD})\s*日")
+# 活动当天18时前: on the event's day
+ON_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:当天|当日)" + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
+# 假期结束次日上午10时前, 活动结束后3个工作日内: counted from the event's last day
+AFTER_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:结束后?|后)\s*(?:(?P<next>次日|第二天|第二日|第一个工作日)|(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
+                            r"\s*个?(?P<unit>工作日|日|天)(?P<within>内|之内)?)" + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
+
+
+# （一）自查阶段：即日起至11月20日: the last day of a stage of the work (key 自查阶段结束)
+STAGE_SPAN_RE = re.compile(r"(?P<stage>[\u4e00-\u9fa5]{2,4}阶段)[)）]?\s*[:：]?[^。；;\n]{0,16}?(?:至|到|—|-|~)\s*" + DATE)
+# 请各单位在自查阶段结束前: by the stage's last day
+STAGE_END_RE = re.compile(r"(?P<stage>[\u4e00-\u9fa5]{2,4}阶段)结束" + TIME + r"(?P<end>\s*(?:之前|以前|前))")
+
+
+def _stage_end(m: re.Match, events: dict[str, dt.date]) -> Deadline:
+    """自查阶段结束前: the stage's last day, at the time given or 23:59:59."""
+    lead = len(m.group("stage")) - 4  # 在自查阶段: the stage is its last four characters
+    text, key = m.group()[lead:].strip(), m.group("stage")[lead:] + "结束"
+    if key not in events:
+        return Deadline(m.start() + lead, m.end(), text, None, f"期限“{text}”以{key[:-2]}的结束日期为准，通知中未找到，请填写")
+    day, clock = events[key], clock_of(m)[0] or LATEST
+    return Deadline(m.start() + lead, m.end(), text, dt.datetime.combine(day, clock),
+                    f"期限“{text}”读作{key[:-2]}的最后一天，即{day.month}月{day.day}日{said(clock)}截止，请核对")
+
+
+def event_dates(text: str, notice_date: dt.date | None) -> dict[str, dt.date]:
+    """The day of each event the notice names a time for (the first one said wins), and the last
+    day of one said as a span (key 假期结束)."""
+    out: dict[str, dt.date] = {}
+    for m in EVENT_DATE_RE.finditer(text):
+        g = {k.removeprefix("o_"): v for k, v in m.groupdict().items() if v and (k.startswith("o_") == bool(m.group("o_d")))}
+        if not g.get("m"):
+            continue  # 本月/下月 forms are not placed here
+        try:
+            month = cn_int(g["m"])
+            day = dt.date(year_of(g.get("y"), month, notice_date), month, cn_int(g["d"]))
+        except ValueError:
+            continue
+        out.setdefault(_event_key(g.get("event") or "会议"), day)
+    for m in STAGE_SPAN_RE.finditer(text):
+        if m.group("m"):
+            try:
+                month = cn_int(m.group("m"))
+                out.setdefault(m.group("stage")[-4:] + "结束", dt.date(year_of(m.group("y"), month, notice_date), month, cn_int(m.group("d"))))
+            except ValueError:
+                continue
+    for m in [*EVENT_SPAN_RE.finditer(text), *EVENT_DAY_RE.finditer(text)]:
+        if not m.group("m"):
+            continue
+        try:
+            month = cn_int(m.group("m"))
+            day = dt.date(year_of(m.group("y"), month, notice_date), month, cn_int(m.group("d")))
+            event = _event_key(m.group("event"))
+            out.setdefault(event, day)
+            if m.groupdict().get("d2"):
+                month2 = cn_int(m.group("m2")) if m.group("m2") else month
+                out.setdefault(event + "结束", dt.date(year_of(m.group("y"), month2, notice_date), month2, cn_int(m.group("d2"))))
+        except ValueError:
+            continue
+    return out
+
+
+def _event_key(word: str) -> str:
+    if word in ("假期", "放假"):
+        return "假期"  # 元旦放假时间为1月1日至3日 … 元旦假期后第一个工作日
+    return "会议" if word.endswith("会") or word == "会议" else word[:2]
+
+
+def _on_event(m: re.Match, events: dict[str, dt.date]) -> Deadline:
+    """活动当天18时前: the event's day, at the time given or 23:59:59."""
+    return _from_event(m, events, m.group("event"), 0, "日", "当天")
+
+
+def _after_event(m: re.Match, events: dict[str, dt.date]) -> Deadline:
+    """假期结束次日上午10时前, 活动结束后3个工作日内: days after the event's last day (its only day
+    when said as one)."""
+    n = 1 if m.group("next") else cn_int(m.group("n"))
+    unit = "工作日" if m.group("next") == "第一个工作日" else m.group("unit") or "日"  # 假期后第一个工作日
+    return _from_event(m, events, m.group("event"), n, unit, "结束后", last_day=True)
+
+
+def _from_event(m: re.Match, events: dict[str, dt.date], word: str, n: int, unit: str, how: str,
+                last_day: bool = False) -> Deadline:
+    text, event = m.group().strip(), _event_key(word)
+    start = events.get(event + "结束") if last_day else None
+    start = start or events.get(event)
+    if start is None:
+        return Deadline(m.start(), m.end(), text, None, f"期限“{text}”以{event}日期起算，通知中未找到{event}日期，请填写")
+    day = start
+    while n:
+        day += dt.timedelta(days=1)
+        n -= unit != "工作日" or day.weekday() < 5
+    clock = clock_of(m)[0] or LATEST
+    return Deadline(m.start(), m.end(), text, dt.datetime.combine(day, clock),
+                    f"期限“{text}”按{event}{how}推算（{event}{'结束' if last_day else ''}于{start.month}月{start.day}日），"
+                    f"即{day.month}月{day.day}日{said(clock)}截止，请核对")
+
+
+def _before_event(m: re.Match, events: dict[str, dt.date]) -> Deadline:
+    """会议召开前一日下班前: N days (or working days) before the event's day, at the time given
+    or 23:59:59; with no day for the event, no due date and a line asking for it."""
+    text = m.group().strip()
+    event = _event_key(m.group("event"))
+    if event not in events:
+        return Deadline(m.start(), m.end(), text, None, f"期限“{text}”以{event}日期起算，通知中未找到{event}日期，请填写")
+    day, n = events[event], cn_int(m.group("n"))
+    while n:
+        day -= dt.timedelta(days=1)
+        n -= m.group("unit") != "工作日" or day.weekday() < 5
+    clock = clock_of(m)[0] or LATEST
+    at = said(clock)
+    start = events[event]
+    return Deadline(m.start(), m.end(), text, dt.datetime.combine(day, clock),
+                    f"期限“{text}”按{event}日期（{start.month}月{start.day}日）往前推算，即{day.month}月{day.day}日{at}截止，请核对")
