@@ -466,3 +466,17 @@ def test_a_steps_heading_with_its_date_is_the_deadline_of_what_the_step_sends():
             "（二）审核确认（8月16日至8月25日）。县营商局对申请事项进行审核。\n"
             "（三）确认公布（8月27日前）。各单位将《调整后事项确认表》报县营商局。\n三、报送方式\n材料发送至jcysj@163.com。")
     assert dues(body, dated="2027年8月2日") == [dt.datetime(2027, 8, 13, 23, 59, 59), dt.datetime(2027, 8, 27, 23, 59, 59)]
+
+
+def test_tomorrow_in_an_urgent_notice_and_a_slashed_date():
+    assert dues_and_says("请于明天上午10点前将整改情况发送至jcwmb@163.com。", "7月22日",
+                         dated="2032年7月21日") == [dt.datetime(2032, 7, 22, 10, 0)]
+    assert dues("报名截止时间：2030/05/20 18:00前，报名表发送至jczgh@163.com。", dated="2030年5月6日") == [
+        dt.datetime(2030, 5, 20, 18, 0)]
+    assert due_in("本次考核得分占全年1/2") == []  # a fraction, no date
+
+
+def test_the_deadline_to_ask_for_more_time_is_no_requirement():
+    body = ("请于2031年1月20日前将工作总结发送至jcsjj@163.com。\n"
+            "确因特殊情况不能按期报送的，须于1月15日前向县审计局提交书面延期申请，延期申请可发送至同一邮箱。")
+    assert dues_and_says(body, "延期申请", dated="2031年1月5日") == [dt.datetime(2031, 1, 20, 23, 59, 59)]

@@ -779,3 +779,9 @@ def test_a_letter_asking_and_its_issuer_of_the_cppcc():
             "请于2028年11月20日前将办理情况发送至jczx_ta@163.com。\n\n政协建昌县委员会办公室\n2028年11月6日\n")
     d = draft(text)
     assert (d.title, d.county) == ("2028年度重点提案办理情况", "建昌县")
+
+
+def test_county_departments_and_units_said_with_one_xianzhi():
+    text = ("建昌县财政局\n关于编报2032年部门预算的通知\n\n县直各部门、各单位：\n\n"
+            "请于2031年10月31日17:30前将预算报表发送至jcczys@163.com。\n\n建昌县财政局\n2031年10月8日\n")
+    assert set(draft(text).requirements[0].units) == DEPARTMENTS | INSTITUTIONS

@@ -70,7 +70,7 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
         by_then = m.group("end") or (re.search(r"[于在]\s*$", sentence[: m.start()]) and SENDS_AFTER.search(sentence[m.end():]))
         if by_then and not any(a <= m.start() < b for a, b in taken) and not DATA_CUTOFF.search(sentence[: m.start()]):
             out.append(_checked(_ten_days_end, m, notice_date))
-    readers = ((HOLIDAY_RE, _holiday), (WEEK_RE, _weekday), (DOTTED_RE, _dotted), (DOTTED_LABELLED_RE, _dotted),
+    readers = ((HOLIDAY_RE, _holiday), (WEEK_RE, _weekday), (NEAR_DAY_RE, _near_day), (DOTTED_RE, _dotted), (DOTTED_LABELLED_RE, _dotted),
                (BEFORE_EVENT_RE, lambda m, date: _before_event(m, events or {})),
                (ON_EVENT_RE, lambda m, date: _on_event(m, events or {})),
                (AFTER_EVENT_RE, lambda m, date: _after_event(m, events or {})),
@@ -414,10 +414,24 @@ def _weekday(m: re.Match, notice_date: dt.date | None) -> Deadline:
                     f"所在周起算，即{day.month}月{day.day}日{at}截止，请核对")
 
 
+# 请于明天上午10点前 (a 紧急通知): counted from the notice's date, the clerk checks it was sent that day
+NEAR_DAY_RE = re.compile(r"(?P<which>今天|今日|明天|明日|后天)" + TIME + r"(?P<end>\s*(?:之前|以前|前))")
+NEAR_DAYS = {"今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2}
+
+
+def _near_day(m: re.Match, notice_date: dt.date | None) -> Deadline:
+    base = notice_date or dt.date.today()
+    day = base + dt.timedelta(days=NEAR_DAYS[m.group("which")])
+    clock = clock_of(m)[0] or LATEST
+    return Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(day, clock),
+                    f"期限“{m.group().strip()}”按通知日期{base.month}月{base.day}日计为{day.month}月{day.day}日"
+                    f"{said(clock)}，请核对通知实际发出的日期")
+
+
 # 于5.20前, 在2026.5.20之前: a dotted month.day, only after 于 / 在 / 截止 / 截至 / 最迟 / 请 and
 # before 前 / 之前 / 以前, not inside a longer number (增长3.5以前, 1.2.3, V2.1)
-_DOTTED = (r"(?<![\d.．A-Za-z])(?:(?P<y>20\d{2})[.．])?(?P<m>1[0-2]|0?[1-9])[.．](?P<d>3[01]|[12]\d|0?[1-9])"
-           r"(?:(?![\d.．])|(?=\d{1,2}[:：]\d{2}))" + TIME)  # 2032.5.20 17:00 reads 2032.5.2017:00 once spaces go
+_DOTTED = (r"(?<![\d.．/A-Za-z])(?:(?P<y>20\d{2})[.．/])?(?P<m>1[0-2]|0?[1-9])[.．/](?P<d>3[01]|[12]\d|0?[1-9])"
+           r"(?:(?![\d.．/])|(?=\d{1,2}[:：]\d{2}))" + TIME)  # 2032.5.20 17:00 reads 2032.5.2017:00 once spaces go
 DOTTED_RE = re.compile(r"(?:(?<=于)|(?<=在)|(?<=截止)|(?<=截至)|(?<=最迟)|(?<=请))\s*" + _DOTTED
                        + r"(?P<end>\s*(?:之前|以前|前))")
 # 三、截止时间：2032.5.20 17:00 — a label that says the date is the deadline needs no 前

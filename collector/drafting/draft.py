@@ -21,7 +21,8 @@ from .dates import Deadline
 from .deadlines import DEADLINE_RE, ROLLS_OVER, find_deadlines, replaced_dates, rolled_over
 from .events import event_dates
 from .layout import Layout, normalize, split_notice
-from .not_mailed import (MAILED_TOO, REPORTED, activity_days, by_phone, on_paper, onward, opening_of_a_window,
+from .not_mailed import (MAILED_TOO, REPORTED, activity_days, an_extension_request, by_phone, on_paper, onward,
+                         opening_of_a_window,
                          superseded_across_sentences)
 from .read import read_notice
 from .statements import paired, segments
@@ -330,6 +331,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 continue
             if by_phone(segment):
                 unsettled.append(f"期限“{deadline.text}”为电话报告（{_short(segment)}），未列为邮件报送要求，请核对")
+                continue
+            if an_extension_request(sentence):
+                unsettled.append(f"“{deadline.text}”是延期申请的期限（{_short(segment)}），未列为报送要求")
                 continue
             if opening_of_a_window(segment):
                 unsettled.append(f"“{deadline.text}”是开始受理的时间（{_short(segment)}），不是报送期限，未列为报送要求")

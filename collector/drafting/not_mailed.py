@@ -93,3 +93,12 @@ def superseded_across_sentences(sentences: list[str], dated: list[list[Deadline]
         before = [d for d in dated[i - 1] if d.due and not d.moved]
         if before and CITES_A_NOTICE.search(sentences[i - 1][:before[-1].start]):
             before[-1].superseded = True
+
+
+# 确因特殊情况不能按期报送的，须于1月15日前…提交书面延期申请: asked only of a unit that will be late
+EXTENSION_REQUEST = re.compile(r"(?:不能|无法|未能)(?:按期|按时|如期)[^。；;]{0,30}?(?:延期|延时|延后)(?:报送)?申请")
+
+
+def an_extension_request(sentence: str) -> bool:
+    """The deadline for asking to be late, which only a unit that will be late sends: no requirement."""
+    return bool(EXTENSION_REQUEST.search(sentence))

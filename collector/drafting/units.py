@@ -125,10 +125,14 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
     line = INCLUDING.sub(lambda m: "、" + m.group(1), line)  # 各乡镇（含开发区）: the zone too
     line = NAMED_IN_BRACKETS.sub(lambda m: _the_named(m, resolver), line)
     line = re.sub(r"各镇\s*[、和及与]\s*乡", "各乡镇", line)  # 各镇、乡人民政府: both kinds
+    previous = ""
     for piece in re.split(r"[、,，;；]", line):
         piece = piece.strip()
         if not piece:
             continue
+        if piece == "各单位" and previous.startswith("县直"):
+            piece = "县直各单位"  # 县直各部门、各单位: the 县直 is said once for both
+        previous = piece
         if OUTSIDE.match(piece):
             unknown.append(piece)
             continue

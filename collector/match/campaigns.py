@@ -178,6 +178,11 @@ def route(
         chosen = (other_year[chosen.campaign.id] or qualified_as_another_matter(parsed, chosen)
                   or still_its_matter(parsed, chosen, words, received_at, open_then)
                   or names_something_else(parsed, chosen, words) or chosen)
+    if chosen.campaign is not None and parsed.attachments:
+        also = _facts_in_the_body_for_another(parsed, current, chosen.campaign, unit)
+        if also is not None:
+            return Routed(None, f"邮件附件是“{chosen.campaign.title}”的材料，正文又写了“{also.title}”要求的信息，"
+                                f"一封邮件答了两项活动，请人工分别登记", [chosen.campaign.title, also.title])
     # another year's material of a campaign the mail names says more than "none fits", or than
     # a campaign it names nothing of
     named_other_year = next((other_year[cid] for cid in words.requirement_words if other_year.get(cid)), None)
@@ -222,6 +227,16 @@ def _owes_what_the_files_are(c: Campaign, unit: str, docs: list, open_requiremen
              if any(w in file_title(a) for w in {normalize(h) for h in r.hints} if len(w) >= 3)}
     still_open = open_requirements.get((c.id, unit))
     return len(named) != 1 or still_open is None or bool(named & still_open)
+
+
+def _facts_in_the_body_for_another(parsed, current: list[Campaign], chosen: Campaign, unit: str) -> Campaign | None:
+    """The files answer one campaign, and the body, by its own words, answers another's requirement of
+    facts only (a 台账 attached; the 专栏网址 and the 联络员's mobile typed below it for the other notice)."""
+    for c in current:
+        facts_only = [r for r in c.requirements_for(unit) if r.parts and all(p.kind == "field" for p in r.parts)]
+        if c is not chosen and facts_only and answered_in_body(parsed, c, facts_only, words_found(parsed, c))[0]:
+            return c
+    return None
 
 
 @per_campaign

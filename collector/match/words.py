@@ -24,7 +24,7 @@ DEFERRED_RE = re.compile(r"另行|稍后|随后|后续|待.{0,6}后|将于|尚�
 CLAUSE_RE = re.compile(r"[，,。；;！!？?\n]")
 TITLE_MAX = 40  # a document's title lines are short and end no sentence
 UNIT_LIKE_RE = re.compile(
-    r"(?:建昌县|县)?[\u4e00-\u9fa5]{2,10}?(?:分局|局|委员会|委|中心|办公室|管理处|大队|支队|站|所|院|馆|(?<!乡)镇|乡(?![村镇])|街道|公司)"
+    r"(?:建昌县|县)?[\u4e00-\u9fa5]{2,10}?(?:分局|局|委员会|委(?!员)|中心|办公室|管理处|大队|支队|站|所|院|馆|(?<!乡)镇|乡(?![村镇])|街道|公司)"
 )
 # what a subject or file name holds besides what it names: a unit's name, a year, filler
 BARE_NOISE = re.compile(r"报送|上报|提交|材料|附件|文件|请查收|20\d{2}\s*年度?|[\d\s.·•（）()【】\[\]《》“”\"_\-—、，,：:]+")

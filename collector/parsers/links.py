@@ -5,7 +5,8 @@ expiry written next to the link, e.g.
   <a href="https://mail.163.com/large-attachment-download/index.html?file=…">照片.zip</a>
   <span> (80.96M, 2026年8月17日 0:49 到期)</span>
 
-Each distinct link becomes one Attachment(kind="link", data=None).
+Each distinct link becomes one Attachment(kind="link", data=None). A file shared from a cloud
+drive instead (百度网盘, 微云, 金山文档) is not one of them: the mail goes to a person.
 """
 
 from __future__ import annotations

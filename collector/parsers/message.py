@@ -24,6 +24,7 @@ from .structure import (
     content_type_of,
     html_to_text,
     parse_tree,
+    link_targets,
     picture_words,
     stored_payload,
 )
@@ -176,6 +177,8 @@ def _text_of(plain: list[str], html: list[str]) -> str:
         text = html_to_text("\n".join(html))
     elif html:  # the plain copy leaves out the signature picture's words (alt="…人民政府"): they end it
         text = "\n".join([text, *(w for w in picture_words("\n".join(html)) if w not in text)])
+    if html:  # and the addresses behind linked words (点此进入我乡专栏)
+        text = "\n".join([text, *(u for u in link_targets("\n".join(html)) if u not in text)])
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import email.message
+import html
 import re
 from email.parser import BytesHeaderParser, BytesParser
 from email.policy import compat32
@@ -18,6 +19,7 @@ import html2text
 from collector.model import Attachment, ForwardedMail
 
 from . import sniff
+from .links import is_large_attachment_url
 from .archives import ArchiveProblem, extract_members
 from .blobs import Blobs
 from .charsets import decode_bytes
@@ -411,6 +413,21 @@ IMG_WITH_WORDS = re.compile(r"<img\b[^>]*?\balt\s*=\s*([\"'])([^\"'<>]*[\u4e00-\
 def picture_words(markup: str) -> list[str]:
     """The Chinese alt texts of the HTML's pictures, in order."""
     return [m.group(2).strip() for m in IMG_WITH_WORDS.finditer(markup[:MAX_HTML_CHARS])]
+
+
+# <a href="http://www.jianchang.gov.cn/zwgk/ssz/">点此进入我乡专栏</a>: the address is what the words point to
+LINK_WITH_WORDS = re.compile(r"<a\b[^>]*?\bhref\s*=\s*([\"'])(https?://[^\"'<>\s]+)\1[^>]*>(.*?)</a>", re.I | re.S)
+
+
+def link_targets(markup: str) -> list[str]:
+    """The web addresses behind the HTML's linked words, which a plain-text copy leaves out; not those
+    the words already spell out, nor large-attachment links (those become files of their own)."""
+    out = []
+    for m in LINK_WITH_WORDS.finditer(markup[:MAX_HTML_CHARS]):
+        url, words = html.unescape(m.group(2)), re.sub(r"<[^>]+>", "", m.group(3)).strip()
+        if url not in words and not is_large_attachment_url(url) and url not in out:
+            out.append(url)
+    return out
 
 
 def html_to_text(markup: str) -> str:
