@@ -18,7 +18,7 @@ from collections.abc import Iterator, Mapping
 
 from collector.campaign import Campaign, Part, Requirement
 from collector.match import content_lines, is_photo, strip_quoted
-from collector.match.requirements import PICTURE_FORMATS, field_found
+from collector.match.requirements import field_found
 from collector.match.text import drop_pasted, to_simplified
 from collector.match.words import subject_text
 from collector.parsers.sniff import extension_for
@@ -182,9 +182,7 @@ def _a_picture_of_the_form(a: _Att, part: Part, msg: _Msg, req: Requirement) -> 
 def _a_picture_in_a_format_asked(a: _Att, part: Part) -> bool:
     """意见反馈表 scanned or photographed, where the part lists picture formats (pdf, jpg, tif): a
     .jpg or a copier's .tif of it is that document. Not a picture out of a document, nor a logo."""
-    small = a.inline and a.width and a.height and max(a.width, a.height) < MIN_INLINE_PHOTO_SIDE
-    return (a.kind in ("photo", "other") and not a.in_document and not small
-            and _extension(a) in PICTURE_FORMATS and _extension(a) in part.formats)
+    return not a.in_document and _counts_as_photo(a, part) and _extension(a) in part.formats
 
 
 ARCHIVE_FORMATS = {"zip", "rar", "7z", "tar", "gz", "tgz"}

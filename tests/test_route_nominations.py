@@ -45,6 +45,11 @@ def test_the_unit_a_nominee_holds_a_post_in_is_the_sender(campaigns):
         "邓航.png": PNG}, sender="dh1986@139.com")
     m = place(campaigns, raw, MARCH)
     assert (m.state, m.campaign, m.unit, m.requirements) == ("filed", "xjgr-2030", "石佛乡", ["nominee"]), m.reason
+    # the county written before the town (现任建昌县石佛乡…) is the same post
+    raw = mail("关于推荐邓航同志的材料", "推荐材料见附件，请审阅。", {
+        "邓航同志先进事迹材料.docx": story("邓航", "邓航，现任建昌县石佛乡人民政府农业服务中心主任。"), "邓航.png": PNG},
+        sender="dh1986@139.com")
+    assert (place(campaigns, raw, MARCH).unit) == "石佛乡"
     # the same mail whose story names the town only in passing: no one to file it under
     raw = mail("关于推荐邓航同志的材料", "推荐材料见附件，请审阅。", {
         "邓航同志先进事迹材料.docx": story("邓航", "邓航同志长期扎根基层，曾多次到石佛乡指导春耕。")},

@@ -32,9 +32,10 @@ import re
 
 from collector.campaign import Campaign
 from collector.model import ParsedMail
+from collector.parsers.sniff import PHOTO_EXTS
 from collector.match.other_matter import (another_year, long_over_and_unnamed, names_something_else,
                                           qualified_as_another_matter, still_its_matter)
-from collector.match.requirements import (PICTURE_FORMATS, answered_in_body, asks_pictures, detect_requirements,
+from collector.match.requirements import (answered_in_body, asks_pictures, detect_requirements,
                                           only_photos, requirement_words, words_found)
 from collector.match.routed import Routed, Words
 from collector.match.text import content_lines, normalize, per_campaign
@@ -132,9 +133,10 @@ def _issued_after(c: Campaign, when: dt.datetime | None) -> bool:
 
 
 def _owes(c: Campaign, unit: str, open_requirements: dict | None) -> bool:
-    """Whether the unit still owes something in ``c``. open_requirements lists only the
-    (campaign, unit) pairs with something open: a pair missing from a campaign that has
-    status rows is one the unit has completed; a campaign with none has no status yet."""
+    """Whether the unit still owes something in ``c``. open_requirements: (campaign, unit) -> the
+    requirements not yet complete (status.OwedWhenReceived in the pipeline, which has every unit of
+    every campaign); of a plain dict, a pair missing from a campaign it has others of is one with
+    nothing open, and a campaign it has none of owes all."""
     if open_requirements is None:
         return True
     if (c.id, unit) in open_requirements:
@@ -331,7 +333,7 @@ def _pictures_named_as(parsed: ParsedMail, possible: list[Campaign], unit: str) 
     said = normalize(" ".join([subject_text(parsed.subject), *content_lines(parsed.body_text or "")[:6]]))
     return [c for c in possible
             if any(len(w) >= 2 and normalize(w) in said for r in c.requirements_for(unit) for p in r.parts
-                   if p.kind == "document" and PICTURE_FORMATS & set(p.formats) for w in p.words)]
+                   if p.kind == "document" and PHOTO_EXTS & set(p.formats) for w in p.words)]
 
 
 def _split_between(parsed: ParsedMail, possible: list[Campaign], unit: str) -> Routed | None:

@@ -13,6 +13,7 @@ from collector.match.requirements import (_inapplicable, asks_a_question, blank_
                                           only_photos)
 from collector.match.text import simplified_view
 from collector.parsers.classify import advert_words
+from collector.parsers.links import shares_from_a_cloud_drive
 from collector.parsers.sniff import nothing_inside
 from collector.match.units import (_describe, _own_text, _score, a_village_writes, gather_hits, on_roster_elsewhere,
                                    short_name_hits, unknown_units, units_shortened_to)
@@ -72,10 +73,6 @@ def _only_who_the_sender_was_against(hits, rival: str, unit: str) -> bool:
             and len(unit_sources - {"signature"}) >= 3)
 
 
-# a file shared from a cloud drive or an online document instead of attached: not in the mail, not a mail
-# system's own large attachment (those are links the archive keeps, parsers/links.py); a person fetches it
-CLOUD_DRIVE = re.compile(r"https?://(?:pan\.baidu\.com|share\.weiyun\.com|www\.kdocs\.cn|docs\.qq\.com|"
-                         r"(?:www\.)?(?:aliyundrive|alipan)\.com|cloud\.189\.cn|[a-z0-9.-]*lanzou[a-z]*\.com)/", re.I)
 ON_BEHALF = re.compile(r"代发|代为(?:报送|发送|上报|提交|转发)|代(?:其|他们|该[乡镇局])?(?:报送|上报)|委托(?:我|本)[乡镇局单位办]")
 FILE_SOURCES = ("filename", "doc_head", "doc_sign")
 
@@ -246,7 +243,7 @@ def _match_mail(
                 f"识别为{unit}（{'；'.join(evidence[:3])}），但邮件像是{foreign.title}，该单位无需报送此项，请人工确认",
                 [unit], confidence=conf, campaign=cid, unit=unit,
             )
-        if CLOUD_DRIVE.search(_own_text(parsed, campaigns)):
+        if shares_from_a_cloud_drive(_own_text(parsed, campaigns)):
             return review(f"识别为{unit}（{'；'.join(evidence[:3])}），材料放在网盘或在线文档的链接里，不是邮件附件，"
                           f"请人工下载归档或请该单位补发附件", [unit], confidence=conf, campaign=cid, unit=unit)
         if asks_a_question(parsed, campaign):

@@ -7,12 +7,13 @@ import re
 
 from collector.campaign import Campaign
 from collector.model import ParsedMail
+from collector.parsers.sniff import PHOTO_EXTS
 from collector.match.text import normalize, per_campaign
 from collector.match.units import _own_text
 from collector.match.words import (Place, document_title, find_words, headline, merged, named_periods, places, subject_text,
                                    tail_words)
 
-PHOTO_EXT = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".bmp", ".gif", ".webp", ".tif", ".tiff")
+PHOTO_EXT = tuple(f".{ext}" for ext in sorted(PHOTO_EXTS))
 
 
 # ---------------------------------------------------------------- requirements
@@ -198,18 +199,15 @@ def is_calendar(a) -> bool:
     return (a.filename or "").lower().endswith(CALENDAR_EXT) or (a.content_type or "").lower() == "text/calendar"
 
 
-PICTURE_FORMATS = {"jpg", "jpeg", "png", "heic", "tif", "tiff", "bmp", "gif", "webp"}
-
-
 def asks_pictures(req) -> bool:
     """Photos, or a document asked in a picture format (a 提交成功 screenshot, a form's photo)."""
-    return any(p.kind == "photo" or (p.kind == "document" and PICTURE_FORMATS & set(p.formats)) for p in req.parts)
+    return any(p.kind == "photo" or (p.kind == "document" and PHOTO_EXTS & set(p.formats)) for p in req.parts)
 
 
 def takes_pictures(req) -> bool:
     """Photos, or a document that may come as a picture: one of any format (a paper 回执, filled and
     photographed) or a scan asked as jpg. Not a table asked in Excel, nor a scan asked as PDF."""
-    return any(p.kind == "photo" or (p.kind == "document" and (not p.formats or {"jpg", "jpeg", "png"} & set(p.formats)))
+    return any(p.kind == "photo" or (p.kind == "document" and (not p.formats or PHOTO_EXTS & set(p.formats)))
                for p in req.parts)
 
 

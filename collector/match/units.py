@@ -120,7 +120,7 @@ def _submitting_clause(line: str, alias_text: str) -> bool:
 
 # 邓航，现任贺杖子乡人民政府党政综合办公室副主任: a person's 事迹材料 opens with where the person works
 SERVES_IN_RE = re.compile(r"^[\u4e00-\u9fa5·]{2,5}(?:同志)?[，,]\s*(?:[男女][，,]\s*)?(?:[^，,。]{0,20}[，,]\s*)?"
-                          r"(?:现任|现为|现系|系|任)\s*(?:建昌县)?$")
+                          r"(?:现任|现为|现系|系|任)\s*(?:[\u4e00-\u9fa5]{1,5}县)?$")  # 现任建昌县…: any county's name
 
 
 def _where_the_person_serves(line: str, alias_text: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Iterator
 
 from collector.model import ParsedMail
 from collector.match.text import content_lines, normalize
@@ -94,11 +94,8 @@ def find_words(
     for place in texts:
         spans: list[tuple[int, int, str]] = []
         for w in words:
-            start = place.text.find(w)
-            while start >= 0:
-                if not within_a_number(place.text, start, w):
-                    spans.append((start, start + len(w), w))
-                start = place.text.find(w, start + 1)
+            if w in place.text:  # most words are not: no generator for them
+                spans += [(start, start + len(w), w) for start in occurrences(place.text, w)]
         for s, e, w in spans:
             covered = any(
                 s2 <= s and e <= e2 and (e2 - s2) > (e - s) and not (vocabulary[w2] & vocabulary[w])
@@ -113,11 +110,17 @@ def find_words(
     return found
 
 
-def within_a_number(text: str, start: int, word: str) -> bool:
-    """A word of digits (515, 5.15) found inside a longer number (微信图片_20340515…, a phone number):
-    no mention of it."""
-    if not word[:1].isdigit() and not word[-1:].isdigit():
-        return False
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text``; a word of digits (515, 5.15) not inside a longer number
+    (微信图片_20340515…, a phone number): that is no mention of it."""
+    start = text.find(word)
+    while start >= 0:
+        if not _within_a_number(text, start, word):
+            yield start
+        start = text.find(word, start + 1)
+
+
+def _within_a_number(text: str, start: int, word: str) -> bool:
     before = text[start - 1:start]
     after = text[start + len(word):start + len(word) + 1]
     return (word[:1].isdigit() and before.isdigit()) or (word[-1:].isdigit() and after.isdigit())
@@ -125,12 +128,7 @@ def within_a_number(text: str, start: int, word: str) -> bool:
 
 def contains_word(text: str, word: str) -> bool:
     """``word`` in ``text``, not as a piece of a longer number."""
-    start = text.find(word)
-    while start >= 0:
-        if not within_a_number(text, start, word):
-            return True
-        start = text.find(word, start + 1)
-    return False
+    return next(occurrences(text, word), None) is not None
 
 
 def merged(found: dict, more: dict) -> dict:

@@ -44,6 +44,16 @@ _EXPIRY = re.compile(
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"'）)]+")
 
 
+# a file shared from a cloud drive or an online document instead of attached: not in the mail, nor a mail
+# system's own large attachment the archive keeps a link to; a person fetches it
+CLOUD_DRIVE = re.compile(r"https?://(?:pan\.baidu\.com|share\.weiyun\.com|www\.kdocs\.cn|docs\.qq\.com|"
+                         r"(?:www\.)?(?:aliyundrive|alipan)\.com|cloud\.189\.cn|[a-z0-9.-]*lanzou[a-z]*\.com)/", re.I)
+
+
+def shares_from_a_cloud_drive(text: str) -> bool:
+    return bool(CLOUD_DRIVE.search(text))
+
+
 def is_large_attachment_url(url: str) -> bool:
     return any(p.search(url) for p in LINK_PATTERNS)
 
