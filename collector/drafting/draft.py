@@ -18,14 +18,15 @@ from collector.roster import UNIT_KINDS, Roster
 from . import requirements as req
 from .addresses import SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
 from .dates import Deadline
-from .deadlines import DEADLINE_RE, ROLLS_OVER, find_deadlines, replaced_dates, rolled_over
+from .deadlines import DEADLINE_RE, find_deadlines, replaced_dates
 from .events import event_dates
 from .layout import Layout, normalize, split_notice
 from .not_mailed import (MAILED_TOO, REPORTED, activity_days, an_extension_request, by_phone, on_paper, onward,
                          opening_of_a_window,
                          superseded_across_sentences)
 from .read import read_notice
-from .statements import paired, segments
+from .second_pass import ask_the_followers_too, roll_weekend_deadlines_over, send_in_batches
+from .statements import clipped, paired, segments
 from .titles import matter_of_the_first_paragraph, notice_title, subject_hints
 from .unit_refs import units_said_by_reference
 from .units import (UnitList, UnitResolver, excused_from, named_units, read_addressees, requirement_units,
@@ -142,12 +143,9 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
         requirements, shared = _requirements(tail, date, resolver, lists, campaign_units, unsettled, rows, by_name)
         if requirements:
             unsettled.append("正文未写报送期限，期限取自附件，请核对")
-    _roll_weekend_deadlines_over(layout.body, requirements, unsettled)
-    _batches(requirements, unsettled)
-    following = [u for u in units_following(layout.body, resolver) if u not in campaign_units]
-    for r in requirements:  # what the addressees are asked, those who follow the notice are asked too
-        if following and set(campaign_units) <= set(r.units):
-            r.units += following
+    roll_weekend_deadlines_over(layout.body, requirements, unsettled)
+    send_in_batches(requirements, unsettled)
+    ask_the_followers_too(units_following(layout.body, resolver), campaign_units, requirements)
     for r in requirements:
         for u in r.units:
             if u not in campaign_units:
@@ -175,42 +173,6 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
         roster=roster,
         notice_text=plain_line_ends(text),
     )
-
-
-def _roll_weekend_deadlines_over(body: str, requirements: list[DraftRequirement], unsettled: list[str]) -> None:
-    """如遇双休日…顺延至下一个工作日: a deadline falling on a Saturday or Sunday is the Monday after."""
-    if not ROLLS_OVER.search(body):
-        return
-    for r in requirements:
-        moved = rolled_over(r.due)
-        if moved != r.due:
-            unsettled.append(f"“{r.title}”的期限{r.due.month}月{r.due.day}日是周末，"
-                             f"通知说顺延，已按{moved.month}月{moved.day}日计，请核对")
-            r.due = moved
-    unsettled.append("通知说截止日遇节假日顺延，法定节假日未自动顺延，请核对期限是否落在节假日")
-
-
-BATCH = re.compile(r"^\s*第[一二三四五六七八九十\d]{1,3}批")
-THE_REST = re.compile(r"其余|其他|剩余|余下")
-
-
-def _batches(requirements: list[DraftRequirement], unsettled: list[str]) -> None:
-    """第一批：建昌镇、…，5月20日前报送；第二批：其余乡镇，5月29日前报送: one material sent in batches. The
-    batch of 其余乡镇 is the units no other batch names, and sends what the first batch sends."""
-    batches = [r for r in requirements if BATCH.match(r.description)]
-    if len(batches) < 2:
-        return
-    first = batches[0]
-    for r in batches[1:]:
-        if THE_REST.search(r.description):
-            named = {u for other in batches if other is not r for u in other.units}
-            r.units = [u for u in r.units if u not in named]
-        if req.material_names(r.description) or r.title == first.title:
-            continue
-        unsettled[:] = [line for line in unsettled if r.description[:20] not in line and f"要求“{r.title}”" not in line]
-        unsettled.append(f"“{_short(r.description)}”未写材料，按{BATCH.match(first.description).group().strip()}的"
-                         f"“{first.title}”列出，请核对")
-        r.title, r.hints, r.parts = first.title, list(first.hints), [dict(p) for p in first.parts]
 
 
 # ---------------------------------------------------------------- id, county
@@ -312,31 +274,31 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             label = sentences[i + 1]
         for deadline, segment, who in paired(sentence, segments(sentence, deadlines)):
             if deadline.superseded or (REPORTED.search(sentence[:deadline.start]) and not deadline.moved):
-                unsettled.append(f"期限“{deadline.text}”是此前通知所定的（{_short(sentence)}），未列为报送要求，请核对")
+                unsettled.append(f"期限“{deadline.text}”是此前通知所定的（{clipped(sentence)}），未列为报送要求，请核对")
                 continue
             if deadline.replaced_at is not None and not req.material_names(segment):
                 segment = _clause_at(sentence, deadline.replaced_at) + "," + segment  # 原…报送的报告，现调整为…
             if not SUBMIT.search(segment) and not label:
                 if re.search(r"前|止", deadline.text):
-                    unsettled.append(f"期限“{deadline.text}”不是报送材料（{_short(segment)}），未列为报送要求")
+                    unsettled.append(f"期限“{deadline.text}”不是报送材料（{clipped(segment)}），未列为报送要求")
                 continue
             if activity_days(deadline, _clause_at(sentence, deadline.start)):
-                unsettled.append(f"“{deadline.text}”是活动的日期（{_short(segment)}），未列为报送要求")
+                unsettled.append(f"“{deadline.text}”是活动的日期（{clipped(segment)}），未列为报送要求")
                 continue
             if on_paper(segment) or (on_paper(_clause_at(sentence, deadline.start)) and not MAILED_TOO.search(segment)):
-                unsettled.append(f"期限“{deadline.text}”为纸质材料报送（{_short(segment)}），未列为邮件报送要求，请核对")
+                unsettled.append(f"期限“{deadline.text}”为纸质材料报送（{clipped(segment)}），未列为邮件报送要求，请核对")
                 continue
             if onward(sentence, deadline):
-                unsettled.append(f"期限“{deadline.text}”是本级汇总后上报上级的期限（{_short(segment)}），未列为报送要求，请核对")
+                unsettled.append(f"期限“{deadline.text}”是本级汇总后上报上级的期限（{clipped(segment)}），未列为报送要求，请核对")
                 continue
             if by_phone(segment):
-                unsettled.append(f"期限“{deadline.text}”为电话报告（{_short(segment)}），未列为邮件报送要求，请核对")
+                unsettled.append(f"期限“{deadline.text}”为电话报告（{clipped(segment)}），未列为邮件报送要求，请核对")
                 continue
             if an_extension_request(sentence):
-                unsettled.append(f"“{deadline.text}”是延期申请的期限（{_short(segment)}），未列为报送要求")
+                unsettled.append(f"“{deadline.text}”是延期申请的期限（{clipped(segment)}），未列为报送要求")
                 continue
             if opening_of_a_window(segment):
-                unsettled.append(f"“{deadline.text}”是开始受理的时间（{_short(segment)}），不是报送期限，未列为报送要求")
+                unsettled.append(f"“{deadline.text}”是开始受理的时间（{clipped(segment)}），不是报送期限，未列为报送要求")
                 continue
             first = _first_report_before(deadline, segment, firsts)
             if first:
@@ -527,7 +489,7 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
         names = [n for n in req.material_names(listed) if len(n) > 2]  # not the 材料 of 报送材料包括
         title, said = "及".join(names[:3]), listed
     if not title:
-        unsettled.append(f"期限“{deadline.text}”报送的内容未能识别（{_short(segment)}），请填写")
+        unsettled.append(f"期限“{deadline.text}”报送的内容未能识别（{clipped(segment)}），请填写")
         title = "报送材料"
     due = deadline.due.replace(tzinfo=TZ)
     if any(r.due == due and r.title == title for r in found):
@@ -543,7 +505,7 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     rid = req.requirement_id(title, {r.id for r in found})
     shared += [{"requirement": rid, "units": g} for g in groups]
     return DraftRequirement(
-        id=rid, title=title, description=_short(segment, 60), due=due, units=units,
+        id=rid, title=title, description=clipped(segment, 60), due=due, units=units,
         hints=req.hints_for(names if names or not _object(segment) else [title]), parts=req.parts_for("，".join(x for x in (before, said, after) if x), names),
     )
 
@@ -580,8 +542,3 @@ def _object(segment: str) -> str:
     obj = re.sub(r"^[^的及和、]{1,6}的", "", obj)  # 填写完毕的调查问卷
     # 将上半年工作落实情况报送: a report of how the work stands is what is sent
     return obj if req.MATERIAL.search(obj) or re.search(r"姓名|名单|电话|联系|(?:落实|推进|完成|进展)情况$", obj) else ""
-
-
-def _short(text: str, limit: int = 30) -> str:
-    text = text.strip(" ,，;；")
-    return text if len(text) <= limit else text[:limit] + "…"

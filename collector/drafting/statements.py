@@ -112,3 +112,9 @@ def _respective(text: str, count: int) -> list[str]:
     if not head:
         return names
     return [x if req.MATERIAL.search(x) else x + head.group() for x in modifiers]
+
+
+def clipped(text: str, limit: int = 30) -> str:
+    """A sentence cut short for a line of the draft's 待确认 list."""
+    text = text.strip(" ,，;；")
+    return text if len(text) <= limit else text[:limit] + "…"

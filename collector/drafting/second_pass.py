@@ -1,0 +1,59 @@
+"""Passes over a notice's drafted requirements all at once, after each was read on its own: a weekend
+deadline the notice rolls over, a material sent in batches, and the units that follow the notice (参照执行)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import requirements as req
+from .deadlines import ROLLS_OVER, rolled_over
+from .statements import clipped
+
+if TYPE_CHECKING:
+    from .draft import DraftRequirement
+
+
+def roll_weekend_deadlines_over(body: str, requirements: list[DraftRequirement], unsettled: list[str]) -> None:
+    """如遇双休日…顺延至下一个工作日: a deadline falling on a Saturday or Sunday is the Monday after."""
+    if not ROLLS_OVER.search(body):
+        return
+    for r in requirements:
+        moved = rolled_over(r.due)
+        if moved != r.due:
+            unsettled.append(f"“{r.title}”的期限{r.due.month}月{r.due.day}日是周末，"
+                             f"通知说顺延，已按{moved.month}月{moved.day}日计，请核对")
+            r.due = moved
+    unsettled.append("通知说截止日遇节假日顺延，法定节假日未自动顺延，请核对期限是否落在节假日")
+
+
+BATCH = re.compile(r"^\s*第[一二三四五六七八九十\d]{1,3}批")
+THE_REST = re.compile(r"其余|其他|剩余|余下")
+
+
+def send_in_batches(requirements: list[DraftRequirement], unsettled: list[str]) -> None:
+    """第一批：建昌镇、…，5月20日前报送；第二批：其余乡镇，5月29日前报送: one material sent in batches. The
+    batch of 其余乡镇 is the units no other batch names, and sends what the first batch sends."""
+    batches = [r for r in requirements if BATCH.match(r.description)]
+    if len(batches) < 2:
+        return
+    first = batches[0]
+    for r in batches[1:]:
+        if THE_REST.search(r.description):
+            named = {u for other in batches if other is not r for u in other.units}
+            r.units = [u for u in r.units if u not in named]
+        if req.material_names(r.description) or r.title == first.title:
+            continue
+        unsettled[:] = [line for line in unsettled if r.description[:20] not in line and f"要求“{r.title}”" not in line]
+        unsettled.append(f"“{clipped(r.description)}”未写材料，按{BATCH.match(first.description).group().strip()}的"
+                         f"“{first.title}”列出，请核对")
+        r.title, r.hints, r.parts = first.title, list(first.hints), [dict(p) for p in first.parts]
+
+
+def ask_the_followers_too(following: list[str], campaign_units: list[str],
+                          requirements: list[DraftRequirement]) -> None:
+    """What the addressees are asked, those who follow the notice (参照本通知执行) are asked too."""
+    following = [u for u in following if u not in campaign_units]
+    for r in requirements:
+        if following and set(campaign_units) <= set(r.units):
+            r.units += following
