@@ -12,17 +12,18 @@ import re
 
 from lunar_python import Lunar
 
+from collector.numerals import cn_int
+
 from .dates import LATEST, TIME, Deadline, clock_of, said
 
 LUNAR_MONTHS = {"正": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                 "十": 10, "冬": 11, "十一": 11, "腊": 12, "十二": 12}
-_DIGITS = "一二三四五六七八九"
 LUNAR_DAY = r"(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|十[一二三四五六七八九]?|三十)"
 # 农历八月十五, 正月十五, 腊月二十三: without 农历 / 阴历 only a month no solar date has (正月, 冬月,
 # 腊月), and never followed by 日 (十一月三十日 is a solar date in Chinese numerals)
 LUNAR_DATE_RE = re.compile(
     r"(?:(?P<lunar>农历|阴历)\s*)?(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<lunar2>农历|阴历)\s*)?"
-    rf"(?P<lm>正|冬|腊|十[一二]?|[{_DIGITS}])月(?P<ld>{LUNAR_DAY})(?P<ri>日)?(?![\d一二三四五六七八九十])"
+    rf"(?P<lm>正|冬|腊|十[一二]?|[一二三四五六七八九])月(?P<ld>{LUNAR_DAY})(?P<ri>日)?(?![\d一二三四五六七八九十])"
     r"(?P<festival>\s*[(（][^()（）]{1,8}[)）])?" + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
 # the lunar festivals by their lunar day (deadlines.HOLIDAY_RE: 于中秋节前 is the eve of the festival)
 FESTIVALS = {"元宵": (1, 15), "端午": (5, 5), "中秋": (8, 15), "春节": (1, 1)}
@@ -57,13 +58,8 @@ def lunar_date_is_meant(m: re.Match) -> bool:
 
 
 def lunar_day_number(word: str) -> int:
-    word = word.replace("廿", "二十").removeprefix("初")
-    if word == "十":
-        return 10
-    tens, _, units = word.partition("十")
-    if not _:
-        return _DIGITS.index(word) + 1
-    return (_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_DIGITS.index(units) + 1 if units else 0)
+    """初五 5, 十五 15, 廿三 / 二十三 23, 三十 30."""
+    return cn_int(word.replace("廿", "二十").removeprefix("初"))
 
 
 def lunar_deadline(m: re.Match, notice_date: dt.date | None) -> Deadline:
