@@ -203,6 +203,22 @@ def test_the_offices_own_analysis_of_what_the_units_sent_is_not_theirs():
     assert dues(body) == [dt.datetime(2026, 4, 10, 23, 59, 59)]
 
 
+@pytest.mark.parametrize("own", [
+    "（二）县农业农村局将于4月下旬对报送数据进行审核评估，发现问题及时反馈。",
+    "我局将于4月20日前对各乡镇报送情况开展督查。",
+    "县农业农村局还将于5月10日前对各乡镇报送的统计表开展抽查，抽查结果全县通报。",
+    "3.我办将在4月中旬前对报送情况进行通报。",
+])
+def test_what_the_issuing_office_does_itself_by_a_date_is_no_requirement(own):
+    body = f"请各乡镇于4月10日前将春耕统计表报送至邮箱jcnyct@163.com。\n{own}"
+    assert dues_and_says(body, "自己开展工作", "未列为报送要求") == [dt.datetime(2026, 4, 10, 23, 59, 59)]
+
+
+def test_what_the_towns_will_do_by_a_date_is_still_theirs():
+    body = "各乡镇将于4月20日前将春耕统计表报送至邮箱jcnyct@163.com。"
+    assert dues(body) == [dt.datetime(2026, 4, 20, 23, 59, 59)]
+
+
 # ---------------------------------------------------------------- recurring after a first report
 
 
@@ -261,6 +277,38 @@ def test_a_holiday_that_is_no_deadline_is_not_read_as_one():
     assert due_in("请于1月20日前报送春节前安全检查情况", dt.date(2026, 1, 5)) == [dt.datetime(2026, 1, 20, 23, 59, 59)]
 
 
+@pytest.mark.parametrize("when, on, due", [
+    # the lunar year whose date comes next: 2032's Spring Festival is 2月11日, so 正月十五 is 2月25日
+    ("于正月十五（元宵节）下班前", dt.date(2032, 1, 19), dt.datetime(2032, 2, 25, 17, 0)),
+    ("于正月十五前", dt.date(2031, 12, 20), dt.datetime(2032, 2, 25, 23, 59, 59)),
+    ("于腊月二十三前", dt.date(2032, 1, 19), dt.datetime(2032, 2, 4, 23, 59, 59)),
+    ("于农历八月十五日前", dt.date(2032, 3, 1), dt.datetime(2032, 9, 19, 23, 59, 59)),
+    ("于农历2033年三月初三前", dt.date(2032, 3, 1), dt.datetime(2033, 4, 2, 23, 59, 59)),
+    # a lunar date already past this lunar year is next year's
+    ("于正月十五前", dt.date(2032, 3, 1), dt.datetime(2033, 2, 14, 23, 59, 59)),
+    # the festivals: the whole of the day before them, as 春节前 is
+    ("于元宵节前", dt.date(2032, 1, 19), dt.datetime(2032, 2, 24, 23, 59, 59)),
+    ("在端午节前", dt.date(2032, 3, 1), dt.datetime(2032, 6, 11, 23, 59, 59)),
+    ("于中秋节前", dt.date(2032, 3, 1), dt.datetime(2032, 9, 18, 23, 59, 59)),
+    ("于春节前", dt.date(2037, 12, 1), dt.datetime(2038, 2, 3, 23, 59, 59)),  # beyond the old 2024–2035 table
+])
+def test_a_lunar_date_or_festival_is_read_by_the_lunar_calendar(when, on, due):
+    assert due_in(f"请各乡镇{when}报送活动总结", on) == [due]
+
+
+def test_a_lunar_date_says_its_calendar_day_and_a_chinese_numeral_solar_date_stays_solar():
+    body = "请各乡镇于正月十五（元宵节）下班前将活动总结发送至jcwl@163.com。"
+    assert dues_and_says(body, "农历", "2032年2月25日", dated="2032年1月19日") == [dt.datetime(2032, 2, 25, 17, 0)]
+    assert due_in("请于十一月三十日前报送", dt.date(2032, 3, 1)) == [dt.datetime(2032, 11, 30, 23, 59, 59)]
+    assert due_in("请于1月20日前报送正月十五灯会方案", dt.date(2032, 1, 5)) == [dt.datetime(2032, 1, 20, 23, 59, 59)]
+
+
+@pytest.mark.parametrize("when", ["于清明节前", "于立冬前一日下班前"])
+def test_a_deadline_whose_date_cannot_be_read_is_said_to_be_left_out(when):
+    body = f"请各乡镇{when}将活动总结发送至jcwl@163.com。"
+    assert dues_and_says(body, "未能读出日期", "未列为报送要求") == []
+
+
 def test_this_and_next_weeks_are_counted_from_the_notices_date():
     # the notice is dated Thursday 2026-03-12: its week runs Monday 03-09 to Sunday 03-15
     body = "请各乡镇于下周三前将春耕方案发送至邮箱jcnyct@163.com。"
@@ -296,6 +344,24 @@ def test_days_before_a_meeting_are_counted_back_from_its_day():
     body = ("定于3月23日（星期一）召开全县春耕推进会。"
             "请各乡镇于会议召开前2个工作日将汇报材料发送至邮箱jcnyct@163.com。")
     assert dues(body) == [dt.datetime(2026, 3, 19, 23, 59, 59)]  # Friday and Thursday before the Monday
+
+
+@pytest.mark.parametrize("when, due", [
+    ("于会前3日", dt.datetime(2031, 6, 17, 23, 59, 59)),
+    ("在会议召开前3天", dt.datetime(2031, 6, 17, 23, 59, 59)),
+    ("于会前一日下班前", dt.datetime(2031, 6, 19, 17, 0)),
+    ("于会前5个工作日", dt.datetime(2031, 6, 13, 23, 59, 59)),  # Friday 6-20 back past the weekend
+])
+def test_days_before_the_meeting_said_hui_qian_are_counted_back_from_its_day(when, due):
+    body = ("定于2031年6月20日（星期五）上午9时在县政府三楼第一会议室召开全县春耕推进会议。\n"
+            f"请各乡镇{when}将参会回执发送至邮箱jcnyct@163.com。")
+    assert dues_and_says(body, "往前推算", "6月20日", dated="2031年6月9日") == [due]
+
+
+def test_working_days_before_an_activity_say_only_weekends_are_skipped():
+    body = ("活动时间：2031年6月23日（星期一）。\n"
+            "请各乡镇于活动开始前5个工作日将活动方案发送至邮箱jcnyct@163.com。")
+    assert dues_and_says(body, "只跳过周六、周日", dated="2031年6月9日") == [dt.datetime(2031, 6, 16, 23, 59, 59)]
 
 
 def test_days_before_a_meeting_whose_day_is_not_said_ask_for_it():
@@ -440,6 +506,26 @@ def test_a_weekend_deadline_the_notice_rolls_over_is_the_monday_after():
     # without the rollover sentence a Saturday is a Saturday
     assert dues("请各乡镇于2030年3月16日前将春耕物资储备表报送至jcnyj_cg@163.com。", dated="2030年3月4日") == [
         dt.datetime(2030, 3, 16, 23, 59, 59)]
+
+
+@pytest.mark.parametrize("rule", ["（截止日遇双休日不顺延，请合理安排时间）", "遇节假日不予顺延。", "如遇周末不再顺延。",
+                                  "截止时间遇双休日、节假日均不顺延。"])
+def test_a_weekend_deadline_the_notice_says_does_not_roll_over_stays(rule):
+    body = f"请各乡镇于2030年3月16日前将春耕物资储备表报送至jcnyj_cg@163.com。{rule}"
+    assert dues_and_says(body, "不顺延", "3月16日", dated="2030年3月4日") == [dt.datetime(2030, 3, 16, 23, 59, 59)]
+
+
+@pytest.mark.parametrize("when, due", [
+    ("2029年6月1日零时前", dt.datetime(2029, 6, 1, 0, 0)),  # the moment 6月1日 begins, not its end
+    ("6月1日0时前", dt.datetime(2029, 6, 1, 0, 0)),
+    ("6月1日零点前", dt.datetime(2029, 6, 1, 0, 0)),
+    ("6月1日24时前", dt.datetime(2029, 6, 1, 23, 59, 59)),
+])
+def test_zero_hour_is_the_start_of_the_day_and_24_its_end(when, due):
+    body = f"请于{when}将党员冬春训工作总结发送至jczzb@163.com。"
+    assert dues(body, dated="2029年5月20日") == [due]
+    if due.hour == 0:
+        assert dues_and_says(body, "0时", "前一日24时", dated="2029年5月20日") == [due]
 
 
 @pytest.mark.parametrize("sentence, on, due", [

@@ -5,6 +5,8 @@ under the title is glued to nothing."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from collector.drafting import draft_campaign
@@ -221,3 +223,12 @@ def test_the_day_sending_opens_is_no_deadline():
                        "请勿提前报送。\n\n建昌县机关事务服务中心\n2030年8月20日\n", builtin_roster())
     assert [str(r.due.date()) for r in d.requirements] == ["2030-09-10"]
     assert any("开始受理" in line for line in d.unsettled)
+
+
+@pytest.mark.parametrize("item", ["3．培训现场照片3张。", "3、培训现场照片3张。", "（3）培训现场照片3张。"])
+def test_a_requirements_title_never_starts_with_punctuation(item):
+    body = ("一、报送内容\n1．工作总结，2000字以内；\n" + item + "\n二、报送时间\n"
+            "请于2029年6月1日前将上述材料发送至邮箱jczzb@163.com。")
+    d = _draft("关于报送党员冬春训工作开展情况的通知", "各乡镇党委", body)
+    assert d.requirements
+    assert all(re.match(r"\w", r.title) for r in d.requirements), [r.title for r in d.requirements]

@@ -316,6 +316,43 @@ def test_a_mailbox_the_public_writes_to_is_not_a_collecting_address():
     assert any("jcsjj_jubao@163.com" in u for u in d.unsettled)
 
 
+def _mail_notice(body: str, tail: str = "") -> str:
+    return (f"建昌县农业农村局\n关于报送春季病虫害防控情况的通知\n\n各乡镇人民政府：\n{body}\n\n"
+            f"建昌县农业农村局\n2030年4月15日\n{tail}")
+
+
+@pytest.mark.parametrize("body", [
+    "请各乡镇于4月24日16时前将统计表报送县植保站邮箱jcnyzb@163.com。市局植保站邮箱hldzb@163.com仅用于县局报送汇总数据，"
+    "各乡镇请勿直接向市局邮箱发送，以免数据重复统计。",
+    "请各乡镇于4月24日前将统计表发送至jcnyzb@163.com，请勿发送至市局邮箱hldzb@163.com。",
+    "请各乡镇于4月24日前将统计表发送至jcnyzb@163.com，不要报送市农业农村局邮箱hldzb@163.com。",
+    "hldzb@163.com为市局邮箱，请勿使用。请各乡镇于4月24日前将统计表发送至jcnyzb@163.com。",
+    "原来的邮箱hldzb@163.com，今后不再使用，请各乡镇于4月24日前将统计表发送至jcnyzb@163.com。",
+])
+def test_a_mailbox_the_notice_says_not_to_send_to_is_not_a_collecting_address(body):
+    d = draft(_mail_notice(body))
+    assert d.addresses == ["jcnyzb@163.com"]
+    assert any("hldzb@163.com" in u for u in d.unsettled), d.unsettled
+
+
+@pytest.mark.parametrize("body", [
+    "请各乡镇于4月24日前将统计表发送至jcnyzb@163.com，请勿使用个人邮箱发送。",
+    "请各乡镇于4月24日前将统计表发送至县局邮箱jcnyzb@163.com，不要直接向市局邮箱报送。",
+])
+def test_a_warning_about_some_other_mailbox_leaves_the_collecting_address(body):
+    assert draft(_mail_notice(body)).addresses == ["jcnyzb@163.com"]
+
+
+@pytest.mark.parametrize("copies", ["抄送：县医保局，县财政局。", "抄送：县医保局、县财政局\n抄报：县政府办公室",
+                                    "分送：县医保局，县财政局。"])
+def test_the_units_a_notice_is_copied_to_are_not_its_addressees(copies):
+    body = ("请各乡镇于4月24日前将工作总结和《防控情况统计表》（附件）一并发送至jcnyzb@163.com。\n"
+            "附件：防控情况统计表")
+    d = draft(_mail_notice(body, copies))
+    assert set(d.units) == TOWNS
+    assert [set(r.units) for r in d.requirements] == [TOWNS]
+
+
 # ---------------------------------------------------------------- groups said elsewhere in the notice
 
 FOOTNOTE_GROUP = """建昌县农业农村局

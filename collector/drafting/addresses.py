@@ -16,6 +16,31 @@ NOT_FOR_MATERIALS = re.compile(r"^[^。]{0,12}?(?:不(?:接收|受理|收取)[\u
 # 企业和群众可通过…投诉邮箱…反映问题: a mailbox the public writes to, not the units
 FOR_THE_PUBLIC = re.compile(r"(?:企业|群众|公众|市民|社会各界|广大)[\u4e00-\u9fa5、和及]{0,12}(?:可|可以|均可|通过)"
                             r"|(?:投诉|举报)(?:邮箱|信箱|电子信箱)[:：]?\s*$")
+# 请勿发送至…, 不要报送市局邮箱…: an address the units are told not to send to; 各乡镇请勿直接向市局邮箱发送
+# in a clause after it points back at it by the words before its 邮箱 (市局)
+DO_NOT = r"(?:请勿|切勿|勿|不要|不得|严禁|禁止|不能)[^，,;；。]{0,6}?"
+NOT_TO_IT = re.compile(DO_NOT + r"(?:发送|报送|上报|发至|报至|送至|发往|提交|使用|向|往)[^，,;；。]{0,8}$")
+NOT_TO_A_MAILBOX = re.compile(DO_NOT + r"(?:直接)?(?:向|往|发送至|发至|报送至|报至|使用)\s*(?P<owner>[^，,;；。\s]{0,8}?)(?:邮箱|信箱)")
+# …b@163.com为市局邮箱，请勿使用 / 今后不再使用: a clause of that alone (请勿向该邮箱发送无关邮件 is no such)
+NOT_TO_THIS = re.compile(r"^[^，,;；。]{0,6}?(?:请勿|切勿|不要|不得|不再|停止)使用[，,;；。]?$")
+
+
+def told_not_to_send_to(line: str, start: int, end: int) -> bool:
+    """请勿发送至b@163.com / 市局邮箱b@163.com仅用于…，各乡镇请勿直接向市局邮箱发送 / b@163.com为市局邮箱，
+    请勿使用: the notice says not to send to this address."""
+    clause_start = _clause_start(line, start)
+    if NOT_TO_IT.search(line[clause_start:start]):
+        return True
+    label = line[clause_start:start]
+    for later in re.split(r"[，,;；]", line[end:])[1:]:
+        if EMAIL.search(later):
+            break  # the clauses after another address speak of that one
+        m = NOT_TO_A_MAILBOX.search(later)
+        if (m and m.group("owner") and m.group("owner") in label) or NOT_TO_THIS.search(later):
+            return True
+    return False
+
+
 # jcfegw_jc ＠163.com (NFKC has made ＠ an @): the address written with spaces around its @
 # …邮箱jcdag_jszj@ / 163.com: an address wrapped at its @ (or just before it) onto the next line
 SPACED_AT = re.compile(r"(?<=[A-Za-z0-9._%+-])[ \t\u3000]*(?:\n[ \t\u3000]*)?@[ \t\u3000]*(?:\n[ \t\u3000]*)?"
@@ -30,12 +55,16 @@ def addresses_in_body(body: str, unsettled: list[str]) -> list[str]:
     retired: list[str] = []
     questions: list[str] = []
     public: list[str] = []
+    forbidden: list[str] = []
     for line in re.split(r"[\n。]", SPACED_AT.sub("@", body)):
         for m in EMAIL.finditer(line):
             addr = m.group().rstrip(".").lower()
             before = line[: m.start()]
             if RETIRED.search(clause_at(line, m.start())):
                 retired.append(addr)  # 原报送邮箱…停止接收，请改发至…
+                continue
+            if told_not_to_send_to(line, m.start(), m.end()):
+                forbidden.append(addr)
                 continue
             if NOT_FOR_MATERIALS.search(line[m.end():].lstrip(" ,，;；")):
                 questions.append(addr)
@@ -50,7 +79,8 @@ def addresses_in_body(body: str, unsettled: list[str]) -> list[str]:
                     found.append(addr)
             elif addr not in personal:
                 personal.append(addr)
-    found = [a for a in found if a not in retired and a not in questions]
+    found = [a for a in found if a not in retired and a not in questions and a not in forbidden]
+    unsettled += [f"“{a}”是通知说不要发送的邮箱，未作为收件地址，请核对" for a in dict.fromkeys(forbidden)]
     unsettled += [f"“{a}”按通知所说不接收材料（仅供咨询），未作为收件地址，请核对" for a in dict.fromkeys(questions)]
     unsettled += [f"“{a}”按通知所说已停用，未作为收件地址，请核对" for a in dict.fromkeys(retired)]
     found = [a for a in found if a not in public]

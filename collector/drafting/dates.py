@@ -10,7 +10,7 @@ import re
 
 from collector.numerals import cn_int
 
-N = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"
+N = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3}|零)"  # 零时: the day's first moment
 # 二〇二六年五月十五日, 十一月三十日: a year digit by digit, a month or day as counted
 CN_YEAR = r"[〇○零一二三四五六七八九]{4}"
 MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -61,6 +61,8 @@ def clock_of(m: re.Match) -> tuple[dt.time | None, str]:
         hour += 12
     if hour >= 24:
         return LATEST, ""
+    if hour == 0 and minute == 0:  # 6月1日零时前: the moment 6月1日 begins, not its end
+        return dt.time(0, 0), f"期限“{m.group().strip()}”按该日0时（即前一日24时）截止，请核对"
     return dt.time(hour, minute), ""
 
 

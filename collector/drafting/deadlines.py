@@ -22,6 +22,7 @@ import re
 from collector.numerals import cn_int
 
 from .dates import CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAY_NOTE, Deadline, clock_of, said, year_of
+from .lunar import FESTIVALS, LUNAR_DATE_RE, lunar_date_is_meant, lunar_deadline, solar_of
 from .events import AFTER_EVENT_RE, BEFORE_EVENT_RE, ON_EVENT_RE, STAGE_END_RE, _after_event, _before_event, _on_event, _stage_end
 
 DEADLINE_RE = re.compile(DATE + WEEKDAY_NOTE + RANGE_END + WEEKDAY_NOTE + TIME + END)
@@ -57,6 +58,10 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
                           (WEEKLY_RE, _recurring), (RELATIVE_RE, _relative)):
         for m in pattern.finditer(sentence):
             out.append(_checked(read, m, notice_date))
+            taken.append(m.span())
+    for m in LUNAR_DATE_RE.finditer(sentence):  # before the solar dates: 农历八月十五日 is no 8月15日
+        if lunar_date_is_meant(m) and _is_deadline(sentence, m):
+            out.append(_checked(lunar_deadline, m, notice_date))
             taken.append(m.span())
     for m in DEADLINE_RE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken) or not _is_deadline(sentence, m):
@@ -224,8 +229,11 @@ def _is_deadline(sentence: str, m: re.Match) -> bool:
 
 
 # 报送截止日如遇双休日或法定节假日，顺延至下一个工作日: a deadline on a weekend is the Monday after
+# (截止日遇双休日不顺延, 节假日不予顺延: the day stays as written)
+NOT_ROLLED = r"(?<!不)(?<!不予)(?<!不作)(?<!不再)(?<!不得)(?<!均不)"
 ROLLS_OVER = re.compile(r"(?:如遇|若遇|遇|逢)[^。；;]{0,8}?(?:双休日|周末|休息日|公休日|节假日)[^。；;]{0,16}?"
-                        r"(?:顺延|推迟|延至|延后)")
+                        + NOT_ROLLED + r"(?:顺延|推迟|延至|延后)")
+STAYS = re.compile(r"(?:双休日|周末|休息日|公休日|节假日)[^。；;]{0,8}?不(?:予|作|再|得)?(?:顺延|推迟|延后)")
 
 
 def rolled_over(due: dt.datetime) -> dt.datetime:
@@ -366,20 +374,16 @@ def _relative(m: re.Match, notice_date: dt.date | None) -> Deadline:
 
 # ---------------------------------------------------------------- days named, not dated
 
-# 于国庆节前, 在元旦前: the day before the holiday, 23:59:59; 春节 (lunar) from a table of its days
-HOLIDAY_RE = re.compile(r"(?<=于|在)\s*(?:(?P<y>\d{4})\s*年)?(?P<holiday>国庆节|国庆|元旦|春节|劳动节|五一)"
-                        r"(?:假期|节)?(?P<end>之前|以前|前)(?![后夕])")
+# 于国庆节前, 在元旦前, 于中秋节前: the day before the holiday, 23:59:59; the lunar ones (春节, 元宵, 端午,
+# 中秋) by the lunar calendar (lunar.py)
+HOLIDAY_RE = re.compile(r"(?<=于|在)\s*(?:(?P<y>\d{4})\s*年)?(?P<holiday>国庆节|国庆|元旦|春节|劳动节|五一|元宵节|元宵"
+                        r"|端午节|端午|中秋节|中秋)(?:假期|节)?(?P<end>之前|以前|前)(?![后夕])")
 FIXED_HOLIDAYS = {"国庆": (10, 1), "元旦": (1, 1), "劳动": (5, 1), "五一": (5, 1)}
-# 正月初一, 2024-2035 (checked against the lunardate package: LunarDate(y, 1, 1).to_solar_date())
-SPRING_FESTIVAL = {2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13),
-                   2030: (2, 3), 2031: (1, 23), 2032: (2, 11), 2033: (1, 31), 2034: (2, 19), 2035: (2, 8)}
 
 
 def _holiday_day(name: str, year: int) -> dt.date:
-    if name == "春节":
-        if year not in SPRING_FESTIVAL:
-            raise ValueError(f"春节 of {year} not known")
-        return dt.date(year, *SPRING_FESTIVAL[year])
+    if name[:2] in FESTIVALS:
+        return solar_of(year, *FESTIVALS[name[:2]])
     return dt.date(year, *FIXED_HOLIDAYS[name[:2]])
 
 

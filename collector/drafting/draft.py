@@ -21,8 +21,8 @@ from .dates import Deadline
 from .deadlines import DEADLINE_RE, find_deadlines, replaced_dates
 from .events import event_dates
 from .layout import Layout, normalize, split_notice
-from .not_mailed import (MAILED_TOO, REPORTED, activity_days, an_extension_request, by_phone, on_paper, onward,
-                         opening_of_a_window,
+from .not_mailed import (MAILED_TOO, REPORTED, activity_days, an_extension_request, by_phone, office_itself, on_paper,
+                         onward, opening_of_a_window,
                          superseded_across_sentences)
 from .read import read_notice
 from .second_pass import ask_the_followers_too, roll_weekend_deadlines_over, send_in_batches
@@ -35,6 +35,8 @@ from .units import (UnitList, UnitResolver, excused_from, named_units, read_addr
 
 TZ = ZoneInfo("Asia/Shanghai")
 FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
+# 于清明节前 / 于某月某日下班前 in a sending sentence where no date could be read: a deadline left out
+UNREAD_DEADLINE = re.compile(r"(?:下班|节|底|末|旬|[\d一二三四五六七八九十两零廿初正腊冬][时点日号天])\s*(?:之前|以前|前)")
 TIMING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*[\u4e00-\u9fa5]{0,4}"
                     r"(?:时间|时限|期限|截止)")
 @dataclasses.dataclass
@@ -261,6 +263,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
     by_row_due: dict[dt.datetime, DraftRequirement] = {}
     for i, (sentence, deadlines) in enumerate(zip(sentences, dated)):
         if not deadlines:
+            if SUBMIT.search(sentence) and (unread := UNREAD_DEADLINE.search(sentence)):
+                unsettled.append(f"“{clipped(sentence)}”写了期限“{unread.group()}”，但未能读出日期，"
+                                 f"未列为报送要求，请补充")
             continue
         # 二、报送时间。2024年12月20日前。: the heading before says what the date is for;
         # 二、征集时间：即日起至9月30日。 with 三、报送方式：…发送至… beside it: the same
@@ -290,6 +295,10 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 continue
             if onward(sentence, deadline):
                 unsettled.append(f"期限“{deadline.text}”是本级汇总后上报上级的期限（{clipped(segment)}），未列为报送要求，请核对")
+                continue
+            if office := office_itself(sentence, deadline):
+                unsettled.append(f"“{deadline.text}”是{office}自己开展工作的时间（{clipped(segment)}），"
+                                 f"不是各单位的报送期限，未列为报送要求")
                 continue
             if by_phone(segment):
                 unsettled.append(f"期限“{deadline.text}”为电话报告（{clipped(segment)}），未列为邮件报送要求，请核对")
@@ -488,6 +497,7 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     if not title and listed:  # a table row's deadline: what is sent is listed once for all rows
         names = [n for n in req.material_names(listed) if len(n) > 2]  # not the 材料 of 报送材料包括
         title, said = "及".join(names[:3]), listed
+    title = re.sub(r"^[\s.,，、;；:：。·)）\]】-]+", "", title)  # 3.培训现场照片 cut after its number: no stray dot
     if not title:
         unsettled.append(f"期限“{deadline.text}”报送的内容未能识别（{clipped(segment)}），请填写")
         title = "报送材料"

@@ -11,8 +11,8 @@ from collector.numerals import cn_int
 from .dates import DATE, LATEST, MD, TIME, Deadline, clock_of, said, year_of
 
 EVENT = r"会议|培训班|培训|活动|考试|比赛|评审会|座谈会|推进会|调度会|现场会|假期|放假"
-# 会议召开前一日下班前, 培训开班前2个工作日, 活动开始前三天: counted back from the event's day
-BEFORE_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:召开|举办|举行|开始|开班)?前(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
+# 会议召开前一日下班前, 培训开班前2个工作日, 活动开始前三天, 会前3日: counted back from the event's day
+BEFORE_EVENT_RE = re.compile(rf"(?P<event>{EVENT}|会(?=前))(?:召开|举办|举行|开始|开班)?前(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
                              r"\s*个?(?P<unit>工作日|日|天)" + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
 # 一、会议时间\n2026年4月16日上午9时 / 会议时间：4月16日 / 定于4月16日召开: the event's day
 EVENT_DATE_RE = re.compile(rf"(?P<event>{EVENT})(?:召开|举办|举行|开始|开班)?(?:时间|日期)[\s:：为]*(?:[\n。][^\n]{{0,4}})?"
@@ -135,5 +135,7 @@ def _before_event(m: re.Match, events: dict[str, dt.date]) -> Deadline:
     clock = clock_of(m)[0] or LATEST
     at = said(clock)
     start = events[event]
+    working = "（工作日只跳过周六、周日，未计法定节假日）" if m.group("unit") == "工作日" else ""
     return Deadline(m.start(), m.end(), text, dt.datetime.combine(day, clock),
-                    f"期限“{text}”按{event}日期（{start.month}月{start.day}日）往前推算，即{day.month}月{day.day}日{at}截止，请核对")
+                    f"期限“{text}”按{event}日期（{start.month}月{start.day}日）往前推算{working}，"
+                    f"即{day.month}月{day.day}日{at}截止，请核对")

@@ -26,6 +26,8 @@ NEW_LINE_START = re.compile(
 )
 # a 文号 on its own line (建政办发〔2026〕12号), above the title as on the 红头 or under it as a mail copies it
 DOC_NUMBER_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d{1,4}\s*号\s*$")
+# 抄送：县医保局，县财政局。 — the 版记's copies, after the date line: neither a 附件 nor addressees
+COPIED_TO = re.compile(r"^\s*(?:抄\s*送|抄\s*报|分\s*送)(?:单位)?\s*[:：]")
 HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^。;；]{0,20}$")
 
 
@@ -66,7 +68,7 @@ def split_notice(text: str) -> Layout:
         issuer = lines[date_at - 1].strip()
     body_lines = lines[body_start:body_end]
     titles = _attachment_list(body_lines)
-    sections = _attachment_sections(lines[attachments_at:], titles)
+    sections = _attachment_sections([ln for ln in lines[attachments_at:] if not COPIED_TO.match(ln)], titles)
     if not sections:  # 附件1 / 附件2 headings between the body and the issuer's name
         before_issuer = _bare_attachment_heading(body_lines)
         sections = _attachment_sections(body_lines[before_issuer:], titles) if before_issuer else {}

@@ -58,6 +58,21 @@ def onward(sentence: str, deadline: Deadline) -> bool:
                 and "请" not in opening))
 
 
+# （二）县统计局将于1月下旬对报送数据进行审核评估, 我局将于6月开展督查: what the issuing office (one county
+# or city office, 我局 / 我办) will do itself by a date, not something the units send
+OWN_WORK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?\s*(?:由)?"
+                      r"(?P<office>[县市](?!直|政府各)[^\s各、和及与,，]{0,12}?(?:办公室|办|局|委员会|委|部|室|中心|站|所|队|院|组)"
+                      r"|[我本](?:局|办|委|部|中心|站|院|组))\s*(?:还将|届时将|将|拟|计划)\s*(?:于|在)?\s*$")
+
+
+def office_itself(sentence: str, deadline: Deadline) -> str:
+    """The office a deadline's clause says will act by it itself (县统计局将于1月下旬对…审核评估), or ""."""
+    clause = _clause_at(sentence, deadline.start)
+    at = clause.find(deadline.text)
+    m = OWN_WORK.search(clause[:at]) if at >= 0 else None
+    return m.group("office") if m else ""
+
+
 # 以电话形式报县双拥办, 通过电话报告: the means is the phone (联系电话 is a number, no means)
 BY_PHONE = re.compile(r"(?:以|通过|用|采取|采用)电话|电话(?:形式|方式)|(?<!联系)电话(?:报告|告知)")
 MAILED = re.compile(r"邮箱|邮件|@|电子版|扫描件")

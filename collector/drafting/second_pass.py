@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import requirements as req
-from .deadlines import ROLLS_OVER, rolled_over
+from .deadlines import ROLLS_OVER, STAYS, rolled_over
 from .statements import clipped
 
 if TYPE_CHECKING:
@@ -15,8 +15,12 @@ if TYPE_CHECKING:
 
 
 def roll_weekend_deadlines_over(body: str, requirements: list[DraftRequirement], unsettled: list[str]) -> None:
-    """如遇双休日…顺延至下一个工作日: a deadline falling on a Saturday or Sunday is the Monday after."""
+    """如遇双休日…顺延至下一个工作日: a deadline falling on a Saturday or Sunday is the Monday after
+    (遇双休日不顺延: it stays, with an unsettled line)."""
     if not ROLLS_OVER.search(body):
+        if STAYS.search(body):  # 截止日遇双休日不顺延
+            unsettled += [f"“{r.title}”的期限{r.due.month}月{r.due.day}日是周末，通知说不顺延，仍按该日计，请核对"
+                          for r in requirements if r.due.weekday() >= 5]
         return
     for r in requirements:
         moved = rolled_over(r.due)
