@@ -142,7 +142,8 @@ def _extension(a: _Att) -> str:
 
 def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: Campaign) -> bool:
     if a.kind != "document":
-        return _a_picture_of_the_form(a, part, msg, req) or _a_picture_in_a_format_asked(a, part)
+        return (_a_picture_of_the_form(a, part, msg, req) or _a_picture_in_a_format_asked(a, part)
+                or _a_recording_in_a_format_asked(a, part))
     head = a.head
     if part.formats and not _in_a_format_asked(_extension(a), part.formats):
         # the stamped PDF is not the Word copy, the 统计表 not the report
@@ -183,6 +184,13 @@ def _a_picture_in_a_format_asked(a: _Att, part: Part) -> bool:
     """意见反馈表 scanned or photographed, where the part lists picture formats (pdf, jpg, tif): a
     .jpg or a copier's .tif of it is that document. Not a picture out of a document, nor a logo."""
     return not a.in_document and _counts_as_photo(a, part) and _extension(a) in part.formats
+
+
+def _a_recording_in_a_format_asked(a: _Att, part: Part) -> bool:
+    """短视频（MP4或MOV格式）: a video or a sound recording, known as one by its bytes, in a format the
+    part lists. The parse stage keeps such files as kind "other": only a part asking that format takes one."""
+    return (a.kind == "other" and a.content_type.startswith(("video/", "audio/"))
+            and _in_a_format_asked(_extension(a), part.formats))
 
 
 ARCHIVE_FORMATS = {"zip", "rar", "7z", "tar", "gz", "tgz"}

@@ -131,6 +131,10 @@ class StatusTests:
 
     gen = None  # the make_mixedN module
     cells_per_campaign: dict[str, int] = {}
+    # (campaign, unit, requirement) → why the cell is left differing from its label (the set's README, "After
+    # the fixes"). Like a strict xfail, but for those cells only: every other cell must be right, and each
+    # open one must still differ, so that a fix is seen and its entry taken out.
+    open_cells: dict[tuple[str, str, str], str] = {}
 
     @classmethod
     def option(cls) -> str:
@@ -172,7 +176,9 @@ class StatusTests:
         with capsys.disabled():
             print(f"\n{mailbox_name(self.gen)} 报送情况: {len(want) - len(wrong)} of {len(want)} cells right")
             print("\n".join(wrong))
-        assert not wrong
+        still_open = [w for w in wrong if any(w.startswith(f"{key}:") for key in self.open_cells)]
+        assert [w for w in wrong if w not in still_open] == []
+        assert len(still_open) == len(self.open_cells), "a cell left open is right now: take it out of open_cells"
 
     def test_every_row_names_its_campaign(self, status_json, messages_json, archive):
         assert {r["campaign"] for r in status_json} == set(self.gen.ALL)

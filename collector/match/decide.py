@@ -73,8 +73,19 @@ def _only_who_the_sender_was_against(hits, rival: str, unit: str) -> bool:
             and len(unit_sources - {"signature"}) >= 3)
 
 
-ON_BEHALF = re.compile(r"代发|代为(?:报送|发送|上报|提交|转发)|代(?:其|他们|该[乡镇局])?(?:报送|上报)|委托(?:我|本)[乡镇局单位办]")
+ON_BEHALF = re.compile(r"代发|代为(?:报送|发送|上报|提交|转发)|代(?:其|他们|该[乡镇局])?(?:报送|上报)|委托(?:我|本)[乡镇局单位办]"
+                       r"|由(?:我|本)(?:局|乡|镇|办|委|中心|单位)(?:统一|一并|负责)?(?:报送|上报|提交|发送)")
 FILE_SOURCES = ("filename", "doc_head", "doc_sign")
+
+
+def _a_template_left_over(hits, rival: str, unit: str) -> bool:
+    """作品说明 made from 贺杖子乡's form, its 报送单位 cell not changed: only a document's sign-off or
+    unit cell names the rival, while that document's own heading and two places of the mail (the
+    subject, the sender's sign-off, a file name, the known address) name ``unit``."""
+    rival_sources = {h.source for h in hits if rival in h.units and h.source not in ("body", "doc_body")}
+    unit_sources = {h.source for h in hits if h.units == (unit,)}
+    return (rival_sources == {"doc_sign"} and "doc_head" in unit_sources
+            and len(unit_sources & {"subject", "signature", "filename", "learned"}) >= 2)
 
 
 def _sent_on_behalf_of(parsed: ParsedMail, hits, units: list[str], campaigns: list[Campaign]) -> str | None:
@@ -191,7 +202,8 @@ def _match_mail(
     if principal:
         strong_keys = [k for k in strong_keys if k[1] == principal]
     unit = strong_keys[0][1]
-    rivals = [k for k in strong_keys[1:] if k[1] != unit and not _only_who_the_sender_was_against(hits, k[1], unit)]
+    rivals = [k for k in strong_keys[1:] if k[1] != unit and not _only_who_the_sender_was_against(hits, k[1], unit)
+              and not _a_template_left_over(hits, k[1], unit)]
     routed = route(parsed, campaigns, unit, received_at, open_requirements)
     if routed.campaign is None:
         if rivals:
