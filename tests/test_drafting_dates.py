@@ -566,3 +566,37 @@ def test_the_deadline_to_ask_for_more_time_is_no_requirement():
     body = ("请于2031年1月20日前将工作总结发送至jcsjj@163.com。\n"
             "确因特殊情况不能按期报送的，须于1月15日前向县审计局提交书面延期申请，延期申请可发送至同一邮箱。")
     assert dues_and_says(body, "延期申请", dated="2031年1月5日") == [dt.datetime(2031, 1, 20, 23, 59, 59)]
+
+
+@pytest.mark.parametrize("when, dated, due", [
+    ("于11月最后一个工作日下班前", "2030年11月12日", "2030-11-29 17:00"),  # 11月30日 is a Saturday
+    ("在本月最后一个工作日16时前", "2026年5月6日", "2026-05-29 16:00"),  # 5月30日, 31日: the weekend
+    ("于2027年1月最后一个工作日前", "2026年12月20日", "2027-01-29 23:59"),
+    ("于下月最后一天前", "2026年1月20日", "2026-02-28 23:59"),
+])
+def test_a_months_last_working_day_is_its_last_monday_to_friday(when, dated, due):
+    draft = _dated(f"请各乡镇{when}将自查报告发送至jc@163.com。", date_line=dated)
+    assert [str(r.due)[:16] for r in draft.requirements] == [due], draft.unsettled
+    if "工作日" in when:
+        assert any("未计法定节假日" in line for line in draft.unsettled), draft.unsettled
+
+
+@pytest.mark.parametrize("when, dated, due", [
+    ("于第二季度末前", "2026年5月18日", "2026-06-30"),
+    ("在三季度末之前", "2026年5月18日", "2026-09-30"),
+    ("于第一季度末前", "2026年5月18日", "2027-03-31"),  # the first quarter is past: next year's
+    ("于2028年第4季度末前", "2026年5月18日", "2028-12-31"),
+    ("于上半年末前", "2026年2月3日", "2026-06-30"),
+    ("于年中前", "2026年2月3日", "2026-06-30"),
+    ("于年底前", "2026年2月3日", "2026-12-31"),
+    ("于2027年底前", "2026年2月3日", "2027-12-31"),
+])
+def test_the_end_of_a_quarter_half_or_year_is_its_last_day(when, dated, due):
+    draft = _dated(f"请各乡镇{when}将自查报告发送至jc@163.com。", date_line=dated)
+    assert [str(r.due) for r in draft.requirements] == [f"{due} 23:59:59+08:00"], draft.unsettled
+    assert any("最后一天" in line for line in draft.unsettled), draft.unsettled
+
+
+def test_last_years_end_and_the_central_government_are_no_period_end():
+    assert due_in("请报送截至上年末的欠款台账，于3月20日前报送", dt.date(2026, 3, 2)) == [dt.datetime(2026, 3, 20, 23, 59, 59)]
+    assert due_in("2026年中央财政资金于4月10日前报送", dt.date(2026, 3, 2)) == [dt.datetime(2026, 4, 10, 23, 59, 59)]

@@ -822,3 +822,23 @@ def test_county_departments_and_units_said_with_one_xianzhi():
     text = ("建昌县财政局\n关于编报2032年部门预算的通知\n\n县直各部门、各单位：\n\n"
             "请于2031年10月31日17:30前将预算报表发送至jcczys@163.com。\n\n建昌县财政局\n2031年10月8日\n")
     assert set(draft(text).requirements[0].units) == DEPARTMENTS | INSTITUTIONS
+
+
+@pytest.mark.parametrize("who, units", [
+    ("请县发展改革、财政、住房城乡建设部门", {"县发改局", "县财政局", "县住建局"}),
+    ("请教育、卫生健康、民政等有关部门", {"县教育局", "县卫健局", "县民政局"}),
+    ("请县直人力资源社会保障、医疗保障部门", {"县人社局", "县医保局"}),
+])
+def test_unit_stems_sharing_one_bumen_are_the_units_whose_names_carry_them(who, units):
+    text = ("建昌县人民政府办公室\n关于报送2029年度民生实事项目进展情况的通知\n\n县直有关部门：\n\n"
+            f"{who}于6月10日前将项目进展表发送至jcmsss@163.com。\n\n建昌县人民政府办公室\n2029年5月20日\n")
+    d = draft(text)
+    assert set(d.requirements[0].units) == units
+    assert any("读作" in line and "请核对" in line for line in d.unsettled), d.unsettled
+
+
+def test_a_list_that_is_not_all_unit_stems_is_left_as_written():
+    text = ("建昌县人民政府办公室\n关于报送2029年度民生实事项目进展情况的通知\n\n县直有关部门：\n\n"
+            "请县发展改革、项目建设、财政部门于6月10日前将项目进展表发送至jcmsss@163.com。\n\n建昌县人民政府办公室\n2029年5月20日\n")
+    d = draft(text)
+    assert not any("读作县发改局" in line for line in d.unsettled), d.unsettled

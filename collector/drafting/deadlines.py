@@ -2,7 +2,7 @@
 16:00前, 3月10日前, 5月15日至19日 (due = the end), 每月5日前 / 自5月起每月5日前 / 每周五下午3点前
 (recurring: the first one), 6月底前, 4月中旬前 (上旬 ends on the 10th, 中旬 on the 20th, 下旬 at the
 month's end), 二〇二六年五月十五日前 (Chinese numerals), 现调整为9月22日前 (moved: in force, the
-deadline before it replaced).
+deadline before it replaced), 第二季度末前 / 年底前 / 11月最后一个工作日下班前 (periods.py).
 
 Reading of a date without a time ("5月20日前", "5月20日之前", "于5月20日前"): the whole of
 that day, i.e. due 23:59:59 that day — what a Chinese office means by it (materials that
@@ -23,6 +23,7 @@ from collector.numerals import cn_int
 
 from .dates import CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAY_NOTE, Deadline, clock_of, said, year_of
 from .lunar import FESTIVALS, LUNAR_DATE_RE, lunar_date_is_meant, lunar_deadline, solar_of
+from .periods import LAST_DAY_RE, PERIOD_END_RE, last_day_of_month, period_end
 from .events import AFTER_EVENT_RE, BEFORE_EVENT_RE, ON_EVENT_RE, STAGE_END_RE, _after_event, _before_event, _on_event, _stage_end
 
 DEADLINE_RE = re.compile(DATE + WEEKDAY_NOTE + RANGE_END + WEEKDAY_NOTE + TIME + END)
@@ -76,6 +77,7 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
         if by_then and not any(a <= m.start() < b for a, b in taken) and not DATA_CUTOFF.search(sentence[: m.start()]):
             out.append(_checked(_ten_days_end, m, notice_date))
     readers = ((HOLIDAY_RE, _holiday), (WEEK_RE, _weekday), (NEAR_DAY_RE, _near_day), (DOTTED_RE, _dotted), (DOTTED_LABELLED_RE, _dotted),
+               (PERIOD_END_RE, period_end), (LAST_DAY_RE, last_day_of_month),
                (BEFORE_EVENT_RE, lambda m, date: _before_event(m, events or {})),
                (ON_EVENT_RE, lambda m, date: _on_event(m, events or {})),
                (AFTER_EVENT_RE, lambda m, date: _after_event(m, events or {})),

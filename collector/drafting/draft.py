@@ -31,7 +31,7 @@ from .titles import matter_of_the_first_paragraph, notice_title, subject_hints
 from .unit_refs import units_said_by_reference
 from .units import (UnitList, UnitResolver, excused_from, named_units, read_addressees, requirement_units,
                     units_asked_in_text, units_excepted, units_excused, units_following, units_in_attachment,
-                    units_in_scope)
+                    units_in_scope, stems_spelled_out)
 
 TZ = ZoneInfo("Asia/Shanghai")
 FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
@@ -131,6 +131,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     if date is None:
         unsettled.append("通知中未找到成文日期，期限的年份按今年计，请核对")
     resolver = UnitResolver(roster)
+    layout = dataclasses.replace(layout, body=stems_spelled_out(layout.body, resolver, unsettled))
     lists = {name: units_in_attachment(sec, resolver) for name, sec in layout.attachments.items()}
     lists = {name: ul for name, ul in lists.items() if ul.names}
     for name, ul in lists.items():

@@ -76,12 +76,55 @@ class UnitResolver:
                     for tail in ("人民政府", "政府", "党委", "管委会"):
                         self.by_name.setdefault(_key(n) + tail, u.name)
 
+    def by_stem(self) -> dict[str, str]:
+        """发展改革 → 县发改局: each name without its county and its 局 / 委 / 办 (and without 和 / 与:
+        住房城乡建设), where only one unit has that stem."""
+        units: dict[str, set[str]] = {}
+        for u in self.roster.units:
+            for n in u.all_names() if u.kind in ("department", "institution") else ():
+                named = self.prefix.sub("", _key(n))
+                stem = STEM_END.sub("", named)
+                for variant in {stem, re.sub(r"[和与]", "", stem)} if stem != named else ():
+                    if len(variant) >= 2:
+                        units.setdefault(variant, set()).add(u.name)
+        return {stem: next(iter(names)) for stem, names in units.items() if len(names) == 1}
+
     def resolve(self, text: str) -> str | None:
         k = _key(text)
         return self.by_name.get(k) or self.by_name.get(self.prefix.sub("", k))
 
     def kinds(self, kinds) -> list[str]:
         return self.roster.names(tuple(kinds))
+
+
+STEM_END = re.compile(r"(?:局|委员会|委|办公室|办)$")
+# 县发展改革、财政、自然资源、住房城乡建设、交通运输、水利部门: units named by their stems, sharing one 部门
+STEM_LIST = re.compile(r"[\u4e00-\u9fa5]{2,12}(?:、[\u4e00-\u9fa5]{2,12})+(?<=部门)")
+SHARED_TAIL = re.compile(r"等?(?:有关|相关|行业主管|主管)?部门$")
+
+
+def stems_spelled_out(text: str, resolver: UnitResolver, unsettled: list[str]) -> str:
+    """Each run of two or more unit stems sharing one 部门 (``县发展改革、财政、水利部门``) written as the
+    roster's names (县发改局、县财政局、县水利局), with an unsettled line; a run that is not all stems of
+    one unit each is left as written."""
+    stems = resolver.by_stem()
+
+    def spelled(m: re.Match) -> str:
+        pieces = m.group().split("、")
+        pieces[-1] = SHARED_TAIL.sub("", pieces[-1])
+        run: list[str] = []
+        for piece in reversed(pieces[1:]):
+            if piece not in stems:
+                return m.group()
+            run.insert(0, stems[piece])
+        first = next((k for k in range(len(pieces[0]) - 1) if pieces[0][k:] in stems), None)
+        if first is None:
+            return m.group()
+        run.insert(0, stems[pieces[0][first:]])
+        lead = re.sub(r"(?:县政府|县直|县)$", "", pieces[0][:first])
+        unsettled.append(f"“{m.group()[len(lead):]}”读作{'、'.join(run)}，请核对")
+        return lead + "、".join(run)
+    return STEM_LIST.sub(spelled, text)
 
 
 def _key(s: str) -> str:
