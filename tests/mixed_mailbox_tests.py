@@ -34,6 +34,11 @@ class RoutingTests:
     cases: list[str] = []  # the cases the mailbox must hold (its README, The mails)
     seed = 7  # the other draw
     size = (110, 140)  # how many mails the mailbox holds
+    # mail name (as the labels give it, 041-unfinished-form-screenshot) → why it is left differing from its label
+    # (the set's README, "After the fixes"). Such a mail is left out of every per-mail check below, in both draws,
+    # and must still differ from its label (placed otherwise, or its correction flag), as a strict xfail must still
+    # fail: a fix is seen, and the entry taken out.
+    open_mails: dict[str, str] = {}
 
     @classmethod
     def campaigns(cls):
@@ -77,6 +82,10 @@ class RoutingTests:
     def script(self) -> str:
         return f"tests/fixtures/{mailbox_name(self.gen)}/make_{mailbox_name(self.gen)}.py"
 
+    def settled(self, results) -> list:
+        """(label, match) of every mail but those left open."""
+        return [(lab, m) for lab, m in results if lab.name not in self.open_mails]
+
     def test_routing(self, results, capsys):
         counts, problems = routing_figures(results)
         total = len(results)
@@ -84,19 +93,31 @@ class RoutingTests:
             print(f"\n{mailbox_name(self.gen)} mailbox: right {counts['right']} / wrong {counts['wrong']} / review "
                   f"{counts['review']} / total {total} ({counts['right'] / total:.1%} right)")
             print("\n".join(problems))
+        self.assert_every_settled_mail_right(results)
+
+    def assert_every_settled_mail_right(self, results) -> None:
+        counts, problems = routing_figures(self.settled(results))
         assert counts["wrong"] == 0, problems
-        assert counts["right"] == total, problems
+        assert counts["right"] == len(self.settled(results)), problems
+        self.assert_open_mails_still_differ(results)
+
+    def assert_open_mails_still_differ(self, results) -> None:
+        by_name = {lab.name: (lab, m) for lab, m in results}
+        for name in self.open_mails:
+            lab, m = by_name[name]
+            flag_differs = m.state == "filed" and m.is_correction != lab.is_correction
+            assert verdict(lab, m) != "right" or flag_differs, f"{name} is right now: take it out of open_mails"
 
     def test_no_mail_under_a_wrong_unit_or_campaign(self, results):
-        bad = under_a_wrong_unit_or_campaign(results)
+        bad = under_a_wrong_unit_or_campaign(self.settled(results))
         assert not bad, bad
 
     def test_filed_mails_carry_exactly_their_requirements(self, results):
-        bad = with_other_requirements(results)
+        bad = with_other_requirements(self.settled(results))
         assert not bad, bad
 
     def test_mails_a_person_must_see_are_not_filed(self, results):
-        bad = [describe(lab, m) for lab, m in results
+        bad = [describe(lab, m) for lab, m in self.settled(results)
                if lab.unit in ("REVIEW", "IGNORED") and verdict(lab, m) != "right"]
         assert not bad, bad
 
@@ -104,18 +125,18 @@ class RoutingTests:
         """Other people, addresses, clients and name forms (another seed), the same labels: every mail right."""
         other = self.gen.build(seed=self.seed)
         assert [m.raw for m in other[:5]] != [m.raw for m in self.gen.build()[:5]]
-        counts, problems = routing_figures(self.route(other, tmp_path))
+        results = self.route(other, tmp_path)
+        counts, problems = routing_figures(results)
         with capsys.disabled():
             print(f"\n{mailbox_name(self.gen)} mailbox, seed {self.seed}: right {counts['right']} / wrong {counts['wrong']} / "
                   f"review {counts['review']}")
             print("\n".join(problems))
-        assert counts["wrong"] == 0, problems
-        assert counts["right"] == len(other), problems
+        self.assert_every_settled_mail_right(results)
 
     def test_corrections_are_flagged(self, results):
         assert any(lab.is_correction for lab, _ in results)
-        bad = [lab.name for lab, m in results if m.state == "filed" and (m.campaign, m.unit) == (lab.campaign, lab.unit)
-               and m.is_correction != lab.is_correction]
+        bad = [lab.name for lab, m in self.settled(results) if m.state == "filed"
+               and (m.campaign, m.unit) == (lab.campaign, lab.unit) and m.is_correction != lab.is_correction]
         assert not bad, bad
 
     def test_review_reasons_are_chinese(self, results):
@@ -135,6 +156,7 @@ class StatusTests:
     # the fixes"). Like a strict xfail, but for those cells only: every other cell must be right, and each
     # open one must still differ, so that a fix is seen and its entry taken out.
     open_cells: dict[tuple[str, str, str], str] = {}
+    open_mails: dict[str, str] = {}  # as RoutingTests.open_mails: left out of the import check, and must still differ
 
     @classmethod
     def option(cls) -> str:
@@ -190,4 +212,4 @@ class StatusTests:
         with capsys.disabled():
             print(f"\n{mailbox_name(self.gen)} import: {len(bad)} mails misfiled")
             print("\n".join(bad))
-        assert not bad
+        assert [line for line in bad if line.split(":", 1)[0] not in self.open_mails] == []

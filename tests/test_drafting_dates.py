@@ -572,6 +572,8 @@ def test_the_deadline_to_ask_for_more_time_is_no_requirement():
     ("于11月最后一个工作日下班前", "2030年11月12日", "2030-11-29 17:00"),  # 11月30日 is a Saturday
     ("在本月最后一个工作日16时前", "2026年5月6日", "2026-05-29 16:00"),  # 5月30日, 31日: the weekend
     ("于2027年1月最后一个工作日前", "2026年12月20日", "2027-01-29 23:59"),
+    ("于每月最后一个工作日前", "2030年10月8日", "2030-10-31 23:59"),  # monthly: the first one
+    ("每个月最后一个工作日下午4点前", "2030年11月30日", "2030-12-31 16:00"),  # 11月29日 is past: December's
     ("于下月最后一天前", "2026年1月20日", "2026-02-28 23:59"),
 ])
 def test_a_months_last_working_day_is_its_last_monday_to_friday(when, dated, due):

@@ -14,7 +14,6 @@ import re
 import sys
 from pathlib import Path
 
-import pytest
 from mixed_mailbox_tests import RoutingTests
 import test_match_mixed22 as m22t
 from test_match_mixed22 import attachments, by_case, message  # the fixture's own bytes, read as mixed22 reads them
@@ -23,12 +22,6 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed24"))
 import make_mixed24  # noqa: E402
 
 MOBILE = re.compile(r"1[3-9]\d{9}")
-
-
-NO_UNIT_IN_IT = (
-    "open since round 16: 042 reply-quoting-notice-without-own-url (“回复：” the notice, “已核对，我乡网址没变”, the 联络员, "
-    "from an address never seen; no unit named anywhere) and 020 netdisk-link-instead-of-file (the ledger only behind a "
-    "百度网盘 link; mixed17's clerk labels that shape REVIEW) go to review; the labels file them (README, After the fixes)")
 
 
 class TestMixed24Routing(RoutingTests):
@@ -40,20 +33,17 @@ class TestMixed24Routing(RoutingTests):
              "fullwidth-mobile-number", "url-without-scheme", "no-unit-named", "auto-reply", "delivery-delayed"]
     size = (40, 55)
 
-    # overrides, not marks on the shared functions: a mark put on RoutingTests' own would mark every mailbox's
-    @pytest.mark.xfail(strict=True, reason=NO_UNIT_IN_IT)
-    def test_routing(self, results, capsys):
-        super().test_routing(results, capsys)
-
-    @pytest.mark.xfail(strict=True, reason=NO_UNIT_IN_IT)
-    def test_another_draw_of_the_same_mailbox(self, tmp_path, capsys):
-        super().test_another_draw_of_the_same_mailbox(tmp_path, capsys)
-
-    @pytest.mark.xfail(strict=True, reason=(
-        "open since round 16: 027 (以此为准 after a wrong file that went to review) is flagged a correction by its words; "
-        "the labelled 5·15 set (144-correction, the unit's first mail) flags such a mail so, and it must not move"))
-    def test_corrections_are_flagged(self, results):
-        super().test_corrections_are_flagged(results)
+    open_mails = {  # README, After the fixes
+        "042-reply-quoting-notice-without-own-url": (
+            "open since round 16: “回复：” the notice, “已核对，我乡网址没变”, the 联络员, from an address never seen; no unit "
+            "named anywhere: to review, where the label files it"),
+        "020-netdisk-link-instead-of-file": (
+            "open since round 16: the ledger only behind a 百度网盘 link goes to review, as mixed17's clerk labels that "
+            "shape; this label files it"),
+        "022-another-units-file-attached": (
+            "open since round 16: 以此为准 after a wrong file that went to review is flagged a correction by its words; "
+            "the labelled 5·15 set (144-correction, the unit's first mail) flags such a mail so, and it must not move"),
+    }
 
     # the shared check on the last mail, and the other draw's labels the same, as mixed22 makes it
     test_set_is_varied_labelled_and_deterministic = m22t.TestMixed22Routing.test_set_is_varied_labelled_and_deterministic

@@ -15,7 +15,6 @@ import sys
 import zipfile
 from pathlib import Path
 
-import pytest
 from mixed_mailbox_tests import RoutingTests
 import test_match_mixed22 as m22t
 from test_match_mixed22 import attachments, by_case, message  # the fixture's own bytes, read as mixed22 reads them
@@ -23,13 +22,6 @@ from test_match_mixed25 import docx_text
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed26"))
 import make_mixed26  # noqa: E402
-
-
-WORD_WHERE_A_SCAN_IS_ASKED = (
-    "open since round 17: 020 unsigned-word-before-stamped-scan (the 责任书 as an editable Word file, unsigned, where a "
-    "signed and stamped scan is asked) is filed, partial; mixed2's clerk labels the same shape (032, 033: only the Word "
-    "or Excel copy of a 申报表 asked as a stamped scan) filed, partial, and the earlier label is kept (README, After "
-    "the fixes)")
 
 
 def pdf_pages(data: bytes) -> int:
@@ -47,18 +39,12 @@ class TestMixed26Routing(RoutingTests):
              "zip-with-gbk-names", "outlook-signature-logo", "read-receipt", "spam-invoice"]
     size = (40, 55)
 
-    # overrides, not marks on the shared functions: a mark put on RoutingTests' own would mark every mailbox's
-    @pytest.mark.xfail(strict=True, reason=WORD_WHERE_A_SCAN_IS_ASKED)
-    def test_routing(self, results, capsys):
-        super().test_routing(results, capsys)
-
-    @pytest.mark.xfail(strict=True, reason=WORD_WHERE_A_SCAN_IS_ASKED)
-    def test_mails_a_person_must_see_are_not_filed(self, results):
-        super().test_mails_a_person_must_see_are_not_filed(results)
-
-    @pytest.mark.xfail(strict=True, reason=WORD_WHERE_A_SCAN_IS_ASKED)
-    def test_another_draw_of_the_same_mailbox(self, tmp_path, capsys):
-        super().test_another_draw_of_the_same_mailbox(tmp_path, capsys)
+    open_mails = {  # README, After the fixes
+        "020-unsigned-word-before-stamped-scan": (
+            "open since round 17: the 责任书 as an editable Word file, unsigned, where a signed and stamped scan is asked, "
+            "is filed (partial); mixed2's clerk labels the same shape (032, 033) filed and partial, and the earlier "
+            "label is kept"),
+    }
 
     # the shared check on the last mail, and the other draw's labels the same, as mixed22 makes it
     test_set_is_varied_labelled_and_deterministic = m22t.TestMixed22Routing.test_set_is_varied_labelled_and_deterministic

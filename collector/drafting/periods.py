@@ -17,8 +17,8 @@ _YEAR = rf"(?:(?P<y>\d{{4}}|{CN_YEAR})\s*年\s*(?:度\s*)?|(?P<rel>今年|本年
 PERIOD_END_RE = re.compile(_YEAR + r"(?P<part>第?\s*(?P<q>[一二三四1-4])\s*季度\s*(?:末|底)|(?P<halfyear>[上下])半年\s*(?:末|底)"
                            r"|(?<![全半])(?P<mid>年中)(?=\s*(?:之前|以前|前))"
                            r"|(?(y)|(?(rel)|(?<![上去前往本今当明次])年))\s*(?:底|末))" + TIME + END)
-# 11月最后一个工作日下班前, 本月最后一个工作日17时前, 12月最后一天前
-LAST_DAY_RE = re.compile(rf"(?:(?:(?P<y>\d{{4}}|{CN_YEAR})\s*年\s*)?(?P<m>{MD})\s*月份?|(?P<rel>本月|当月|下月|下个月))\s*的?"
+# 11月最后一个工作日下班前, 本月最后一个工作日17时前, 12月最后一天前, 每月最后一个工作日前 (the first one)
+LAST_DAY_RE = re.compile(rf"(?:(?:(?P<y>\d{{4}}|{CN_YEAR})\s*年\s*)?(?P<m>{MD})\s*月份?|(?P<rel>本月|当月|下月|下个月|每月|每个月))\s*的?"
                          r"\s*最后\s*(?:一个?)?\s*(?P<which>工作日|天|日)" + TIME + END)
 
 
@@ -56,14 +56,25 @@ def last_day_of_month(m: re.Match, notice_date: dt.date | None) -> Deadline:
         month = cn_int(m.group("m"))
         year = year_of(m.group("y"), month, notice_date)
     else:
-        ahead = 0 if m.group("rel") in ("本月", "当月") else 1
+        ahead = 0 if m.group("rel") in ("本月", "当月", "每月", "每个月") else 1
         year, month = base.year + (base.month + ahead - 1) // 12, (base.month + ahead - 1) % 12 + 1
-    day = dt.date(year, month, calendar.monthrange(year, month)[1])
     working = m.group("which") == "工作日"
-    while working and day.weekday() >= 5:
-        day -= dt.timedelta(days=1)
+    day = _last_day(year, month, working)
+    monthly = m.group("rel") in ("每月", "每个月")
+    if monthly and day < base:  # 每月最后一个工作日 in a notice of the 30th: the first one is next month's
+        year, month = year + month // 12, month % 12 + 1
+        day = _last_day(year, month, working)
     clock = clock_of(m)[0] or LATEST
     text = m.group().strip()
     counted = f"（星期{'一二三四五六日'[day.weekday()]}；只跳过周六、周日，未计法定节假日）" if working else ""
+    first = "每月报送，第一次" if monthly else ""
     return Deadline(m.start(), m.end(), text, dt.datetime.combine(day, clock),
-                    f"期限“{text}”按{month}月{day.day}日{counted}{said(clock)}截止，请核对")
+                    f"期限“{text}”{first}按{month}月{day.day}日{counted}{said(clock)}截止，请核对")
+
+
+def _last_day(year: int, month: int, working: bool) -> dt.date:
+    """The month's last day, or its last Monday to Friday."""
+    day = dt.date(year, month, calendar.monthrange(year, month)[1])
+    while working and day.weekday() >= 5:
+        day -= dt.timedelta(days=1)
+    return day
