@@ -48,6 +48,26 @@ def year_of(explicit: str | None, month: int, notice_date: dt.date | None) -> in
     return notice_date.year + (1 if month < notice_date.month else 0)
 
 
+def stale_year(date: dt.date, explicit: str | None, notice_date: dt.date | None) -> tuple[dt.date, str]:
+    """于2029年3月20日前 in a notice dated 2030年3月5日: last year's template, its year left unchanged. A date
+    with the year before the notice's, whose month and day come (within half a year) after the notice's
+    date, is read in the notice's year, with an unsettled line; any other past date stays as printed."""
+    if not explicit or notice_date is None or date.year != notice_date.year - 1:
+        return date, ""
+    try:
+        this_year = date.replace(year=notice_date.year)
+    except ValueError:  # 2月29日
+        return date, ""
+    if not 0 <= (this_year - notice_date).days <= 183:
+        return date, ""
+    return this_year, (f"期限写的是{date.year}年{date.month}月{date.day}日，早于通知日期约一年，"
+                       f"按{this_year.year}年{date.month}月{date.day}日计，请核对")
+
+
+def with_note(assumed: str, note: str) -> str:
+    return "；".join(x for x in (note, assumed) if x)
+
+
 def clock_of(m: re.Match) -> tuple[dt.time | None, str]:
     if m.group("noon") is not None and m.group("ampm") in ("中午", "上午") and not m.group("h"):
         return dt.time(12, 0), f"期限“{m.group().strip()}”未写钟点，按中午12时截止，请核对"

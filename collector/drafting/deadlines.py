@@ -21,7 +21,8 @@ import re
 
 from collector.numerals import cn_int
 
-from .dates import CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAY_NOTE, Deadline, clock_of, said, year_of
+from .dates import (CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAY_NOTE, Deadline, clock_of, said, stale_year,
+                    with_note, year_of)
 from .lunar import FESTIVALS, LUNAR_DATE_RE, lunar_date_is_meant, lunar_deadline, solar_of
 from .periods import LAST_DAY_RE, PERIOD_END_RE, last_day_of_month, period_end
 from .events import AFTER_EVENT_RE, BEFORE_EVENT_RE, ON_EVENT_RE, STAGE_END_RE, _after_event, _before_event, _on_event, _stage_end
@@ -235,6 +236,8 @@ def _is_deadline(sentence: str, m: re.Match) -> bool:
 NOT_ROLLED = r"(?<!不)(?<!不予)(?<!不作)(?<!不再)(?<!不得)(?<!均不)"
 ROLLS_OVER = re.compile(r"(?:如遇|若遇|遇|逢)[^。；;]{0,8}?(?:双休日|周末|休息日|公休日|节假日)[^。；;]{0,16}?"
                         + NOT_ROLLED + r"(?:顺延|推迟|延至|延后)")
+# 如截止日为双休日，则提前至前一个工作日 / 遇周末提前至前一个工作日: a weekend deadline is the Friday before
+EARLIER = re.compile(r"(?:双休日|周末|休息日|公休日|节假日)[^。；;]{0,16}?(?:提前至|提前到|提前)(?:前一|上一|之前的?最近一|此前最近一)?个?工作日")
 STAYS = re.compile(r"(?:双休日|周末|休息日|公休日|节假日)[^。；;]{0,8}?不(?:予|作|再|得)?(?:顺延|推迟|延后)")
 
 
@@ -242,6 +245,13 @@ def rolled_over(due: dt.datetime) -> dt.datetime:
     """The first weekday on or after ``due``'s day, at its time (public holidays are not known here)."""
     while due.weekday() >= 5:
         due += dt.timedelta(days=1)
+    return due
+
+
+def rolled_back(due: dt.datetime) -> dt.datetime:
+    """The last weekday on or before ``due``'s day, at its time."""
+    while due.weekday() >= 5:
+        due -= dt.timedelta(days=1)
     return due
 
 
@@ -258,12 +268,12 @@ def _dated(m: re.Match, notice_date: dt.date | None) -> Deadline:
         month2 = cn_int(m.group("m2")) if m.group("m2") else month
         year = year + (1 if month2 < month else 0)
         month, day = month2, cn_int(m.group("d2"))
-    date = dt.date(year, month, day)
+    date, stale = stale_year(dt.date(year, month, day), m.group("y"), notice_date)
     clock, assumed = clock_of(m)
     if clock is None:
         clock = LATEST
         assumed = f"期限“{m.group().strip()}”未写时刻，按{month}月{day}日24时（23:59:59）截止，请核对"
-    return Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(date, clock), assumed)
+    return Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(date, clock), with_note(assumed, stale))
 
 
 def _recurring(m: re.Match, notice_date: dt.date | None) -> Deadline:
@@ -435,9 +445,10 @@ def _near_day(m: re.Match, notice_date: dt.date | None) -> Deadline:
 
 
 # 于5.20前, 在2026.5.20之前: a dotted month.day, only after 于 / 在 / 截止 / 截至 / 最迟 / 请 and
-# before 前 / 之前 / 以前, not inside a longer number (增长3.5以前, 1.2.3, V2.1)
-_DOTTED = (r"(?<![\d.．/A-Za-z])(?:(?P<y>20\d{2})[.．/])?(?P<m>1[0-2]|0?[1-9])[.．/](?P<d>3[01]|[12]\d|0?[1-9])"
-           r"(?:(?![\d.．/])|(?=\d{1,2}[:：]\d{2}))" + TIME)  # 2032.5.20 17:00 reads 2032.5.2017:00 once spaces go
+# before 前 / 之前 / 以前, not inside a longer number (增长3.5以前, 1.2.3, V2.1); 2031-06-20 / 2031-6-20 (ISO-like,
+# a hyphen only after a year, the same separator twice)
+_DOTTED = (r"(?<![\d.．/A-Za-z-])(?:(?P<y>20\d{2})(?P<sep>[.．/-]))?(?P<m>1[0-2]|0?[1-9])(?(sep)(?P=sep)|[.．/])"
+           r"(?P<d>3[01]|[12]\d|0?[1-9])(?:(?![\d.．/-])|(?=\d{1,2}[:：]\d{2}))" + TIME)  # 2032.5.20 17:00 reads 2032.5.2017:00 once spaces go
 DOTTED_RE = re.compile(r"(?:(?<=于)|(?<=在)|(?<=截止)|(?<=截至)|(?<=最迟)|(?<=请))\s*" + _DOTTED
                        + r"(?P<end>\s*(?:之前|以前|前))")
 # 三、截止时间：2032.5.20 17:00 — a label that says the date is the deadline needs no 前
@@ -447,11 +458,11 @@ DOTTED_LABELLED_RE = re.compile(r"(?:(?<=截止时间)|(?<=截止日期)|(?<=报
 
 def _dotted(m: re.Match, notice_date: dt.date | None) -> Deadline:
     month, day = int(m.group("m")), int(m.group("d"))
-    date = dt.date(year_of(m.group("y"), month, notice_date), month, day)
+    date, stale = stale_year(dt.date(year_of(m.group("y"), month, notice_date), month, day), m.group("y"), notice_date)
     clock, assumed = clock_of(m)
     if clock is None:
         clock = LATEST
         assumed = f"期限“{m.group().strip()}”读作{month}月{day}日，未写时刻，按24时（23:59:59）截止，请核对"
-    return Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(date, clock), assumed)
+    return Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(date, clock), with_note(assumed, stale))
 
 

@@ -20,6 +20,7 @@ from .addresses import SUBMIT, addresses_in_attachments, addresses_in_body, clau
 from .dates import Deadline
 from .deadlines import DEADLINE_RE, find_deadlines, replaced_dates
 from .events import event_dates
+from .later_groups import drop_a_reminders_past_deadlines, give_groups_their_later_dates
 from .layout import Layout, normalize, split_notice
 from .not_mailed import (MAILED_TOO, REPORTED, activity_days, an_extension_request, by_phone, office_itself, on_paper,
                          onward, opening_of_a_window,
@@ -146,6 +147,8 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
         requirements, shared = _requirements(tail, date, resolver, lists, campaign_units, unsettled, rows, by_name)
         if requirements:
             unsettled.append("正文未写报送期限，期限取自附件，请核对")
+    give_groups_their_later_dates(layout.body, date, resolver, campaign_units, requirements, unsettled)
+    drop_a_reminders_past_deadlines(layout.title, date, requirements, unsettled)
     roll_weekend_deadlines_over(layout.body, requirements, unsettled)
     send_in_batches(requirements, unsettled)
     ask_the_followers_too(units_following(layout.body, resolver), campaign_units, requirements)

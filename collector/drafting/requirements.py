@@ -23,12 +23,12 @@ MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|照片|图片|影像资料|�
 VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
 # words that end a material's name when walking back from its keyword
 STOP = re.compile(r"[\d\s+＋、,，。;；:：()（）“”《》及和与并或等将把的至于要]")
-LEADING_WORDS = re.compile(r"^(?:建立|形成|填写|撰写|编制|制定|提供|上传|完善|整理|报送|上报|提交|填报|认真|做好|请|留存"
+LEADING_WORDS = re.compile(r"^(?:建立|形成|填写|撰写|编制|制定|提供|上传|完善|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存"
                            r"|包括|附上|附|含|\d{4}年度?|年度|本单位|各单位|本部门|相关|有关|一份|一式|上月|本月"
                            r"|日?(?:之|以)?前|年(?!度))+")
 ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断|定期|逐项)$")
 REFERENCE = re.compile(r"(?:对照|按照|根据|依据|参照|参考|贯彻|落实|执行)《[^》]*$")
-VERBS = re.compile(r"报送|上报|发送|提交|填写|填报|撰写|形成|制定|编制|审签|签字|附上|整理|连同|拍摄|制作")
+VERBS = re.compile(r"报送|上报|补报|补交|发送|提交|填写|填报|撰写|形成|制定|编制|审签|签字|附上|整理|连同|拍摄|制作")
 GENERIC = {"报告", "材料", "资料", "情况", "表", "表格", "文件", "说明", "电子版", "稿", "总结报告", "相关材料", "有关材料"}
 # english ids for the usual materials: the word earliest in the title wins, then the first listed
 ID_WORDS = [

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import requirements as req
-from .deadlines import ROLLS_OVER, STAYS, rolled_over
+from .deadlines import EARLIER, ROLLS_OVER, STAYS, rolled_back, rolled_over
 from .statements import clipped
 
 if TYPE_CHECKING:
@@ -16,19 +16,26 @@ if TYPE_CHECKING:
 
 def roll_weekend_deadlines_over(body: str, requirements: list[DraftRequirement], unsettled: list[str]) -> None:
     """如遇双休日…顺延至下一个工作日: a deadline falling on a Saturday or Sunday is the Monday after
-    (遇双休日不顺延: it stays, with an unsettled line)."""
+    (遇双休日不顺延: it stays, with an unsettled line; 提前至前一个工作日: the Friday before)."""
+    if EARLIER.search(body):
+        _move_weekend_deadlines(requirements, rolled_back, "提前", unsettled)
+        return
     if not ROLLS_OVER.search(body):
         if STAYS.search(body):  # 截止日遇双休日不顺延
             unsettled += [f"“{r.title}”的期限{r.due.month}月{r.due.day}日是周末，通知说不顺延，仍按该日计，请核对"
                           for r in requirements if r.due.weekday() >= 5]
         return
+    _move_weekend_deadlines(requirements, rolled_over, "顺延", unsettled)
+
+
+def _move_weekend_deadlines(requirements: list[DraftRequirement], move, said: str, unsettled: list[str]) -> None:
     for r in requirements:
-        moved = rolled_over(r.due)
+        moved = move(r.due)
         if moved != r.due:
             unsettled.append(f"“{r.title}”的期限{r.due.month}月{r.due.day}日是周末，"
-                             f"通知说顺延，已按{moved.month}月{moved.day}日计，请核对")
+                             f"通知说{said}，已按{moved.month}月{moved.day}日计，请核对")
             r.due = moved
-    unsettled.append("通知说截止日遇节假日顺延，法定节假日未自动顺延，请核对期限是否落在节假日")
+    unsettled.append(f"通知说截止日遇节假日{said}，法定节假日未自动{said}，请核对期限是否落在节假日")
 
 
 BATCH = re.compile(r"^\s*第[一二三四五六七八九十\d]{1,3}批")
