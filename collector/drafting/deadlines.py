@@ -68,7 +68,7 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
     for m in DEADLINE_RE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken) or not _is_deadline(sentence, m):
             continue
-        out.append(_checked(_dated, m, notice_date))
+        out.append(_checked(deadline_of_date, m, notice_date))
     for m in MONTH_END_RE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken) or not (m.group("end") or _is_deadline(sentence, m)):
             continue
@@ -255,7 +255,8 @@ def rolled_back(due: dt.datetime) -> dt.datetime:
     return due
 
 
-def _dated(m: re.Match, notice_date: dt.date | None) -> Deadline:
+def deadline_of_date(m: re.Match, notice_date: dt.date | None) -> Deadline:
+    """The deadline a date written out (DEADLINE_RE) says."""
     if m.group("rel"):  # 本月20日 / 下月5日: the notice's month, or the one after
         base = notice_date or dt.date.today()
         ahead = 0 if m.group("rel") in ("本月", "当月") else 1

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import requirements as req
-from .deadlines import DEADLINE_RE, _dated
+from .deadlines import DEADLINE_RE, deadline_of_date
 from .units import UnitResolver, requirement_units_named
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ def give_groups_their_later_dates(body: str, notice_date: dt.date | None, resolv
             if not date:
                 continue
             group, _ = requirement_units_named(sentence[: m.start()], resolver, {}, campaign_units)
-            later = _dated(date, notice_date).due.replace(tzinfo=requirements[0].due.tzinfo if requirements else None)
+            later = deadline_of_date(date, notice_date).due.replace(tzinfo=requirements[0].due.tzinfo if requirements else None)
             _split_off(set(group), later, requirements, unsettled)
 
 
