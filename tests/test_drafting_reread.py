@@ -119,3 +119,28 @@ def test_a_past_deadline_outside_a_reminder_stays():
     body = "请各乡镇于2032年1月20日前报送春耕统计表，于1月26日前报送春耕总结，发送至jcnyj_cg@163.com。"
     assert len(draft(body, "2032年1月22日").requirements) == 2
     assert notice_title("关于催报2031年度政府信息公开工作年度报告的通知") == "2031年度政府信息公开工作年度报告"
+
+
+# ---------------------------------------------------------------- a bracket that says more of the deadline
+
+
+@pytest.mark.parametrize("said, due", [
+    ("请于2030年6月10日前（不含当日）将整改报告发送至jcsj@163.com。", dt.datetime(2030, 6, 9, 23, 59, 59)),
+    ("请于6月10日之前(不包括当天)报送整改台账至jcsj@163.com。", dt.datetime(2030, 6, 9, 23, 59, 59)),
+    ("请于2030年6月10日前（含当日）将整改报告发送至jcsj@163.com。", dt.datetime(2030, 6, 10, 23, 59, 59)),
+    ("请于2030年6月10日16时前（不含当日）将整改报告发送至jcsj@163.com。", dt.datetime(2030, 6, 10, 16, 0)),
+])
+def test_a_day_not_included_ends_the_day_before(said, due):
+    d = draft(said, "2030年5月27日")
+    assert dues(d) == [due], d.unsettled
+
+
+@pytest.mark.parametrize("said, due", [
+    ("请于2031年7月18日下班前（执行夏季作息时间，下午5:30下班）将材料发送至jcrs@163.com。", dt.datetime(2031, 7, 18, 17, 30)),
+    ("请于7月18日下班前（下班时间为17:30）将材料发送至jcrs@163.com。", dt.datetime(2031, 7, 18, 17, 30)),
+    ("请于7月18日下班前（夏季作息，5点半下班）将材料发送至jcrs@163.com。", dt.datetime(2031, 7, 18, 17, 30)),
+    ("请于7月18日下班前（星期五）将材料发送至jcrs@163.com。", dt.datetime(2031, 7, 18, 17, 0)),
+])
+def test_the_hour_an_office_closes_said_in_brackets_is_the_deadline(said, due):
+    d = draft(said, "2031年7月10日")
+    assert dues(d) == [due], d.unsettled

@@ -89,6 +89,7 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
                 out.append(_checked(read, m, notice_date))
     out.sort(key=lambda d: d.start)
     out = _restated_in_brackets(sentence, out)
+    _qualified_in_brackets(sentence, out)
     _mark_moved(sentence, out)
     _start_after_the_first(sentence, out)
     return out
@@ -104,6 +105,33 @@ def _restated_in_brackets(sentence: str, deadlines: list[Deadline]) -> list[Dead
         else:
             out.append(d)
     return out
+
+
+# 6月10日前（不含当日）: the day itself is already late
+NOT_THAT_DAY = re.compile(r"\s*[(（]\s*(?:不含|不包含|不包括)(?:当日|当天|该日|本日|此日)\s*[)）]")
+# 下班前（执行夏季作息时间，下午5:30下班）/ 下班前（下班时间为17:30）: the hour the office's day ends
+OFF_WORK_AT = re.compile(r"\s*[(（][^()（）]{0,16}?(?P<ampm>下午|傍晚)?\s*(?P<h>\d{1,2})\s*[:：点时]\s*(?P<min>\d{2}|半)?分?"
+                         r"\s*下班[^()（）]{0,6}[)）]|\s*[(（][^()（）]{0,12}?下班时间\s*(?:为|是)?\s*(?P<ampm2>下午|傍晚)?"
+                         r"\s*(?P<h2>\d{1,2})\s*[:：点时]\s*(?P<min2>\d{2}|半)?分?[^()（）]{0,6}[)）]")
+
+
+def _qualified_in_brackets(sentence: str, deadlines: list[Deadline]) -> None:
+    """A bracket right after a deadline that says more of it: （不含当日） moves it to the end of the day
+    before; （…下午5:30下班） after 下班前 is the hour the office's day ends."""
+    for d in deadlines:
+        if d.due is None:
+            continue
+        after = sentence[d.end:]
+        if NOT_THAT_DAY.match(after) and d.due.time() == LATEST:
+            d.due = dt.datetime.combine(d.due.date() - dt.timedelta(days=1), LATEST)
+            d.assumed = f"期限“{d.text.strip()}”不含当日，按前一日（{d.due.month}月{d.due.day}日）24时截止，请核对"
+        elif (m := OFF_WORK_AT.match(after)) and d.text.rstrip().endswith(("下班前", "下班之前", "下班以前")):
+            hour = int(m.group("h") or m.group("h2"))
+            minute = m.group("min") or m.group("min2") or "0"
+            minute = 30 if minute == "半" else int(minute)
+            hour += 12 if hour < 12 else 0  # an office's day ends in the afternoon
+            d.due = dt.datetime.combine(d.due.date(), dt.time(hour, minute))
+            d.assumed = f"期限“{d.text.strip()}”按通知所写下班时间{hour}时{minute:02d}分截止，请核对"
 
 
 THEREAFTER = re.compile(r"(?:此后|以后|之后|今后|其后|后续)[^。；;，,]{0,4}$")
