@@ -144,3 +144,59 @@ def test_a_day_not_included_ends_the_day_before(said, due):
 def test_the_hour_an_office_closes_said_in_brackets_is_the_deadline(said, due):
     d = draft(said, "2031年7月10日")
     assert dues(d) == [due], d.unsettled
+
+
+# ---------------------------------------------------------------- a date on a line of its own under its heading
+
+
+@pytest.mark.parametrize("heading, date_line", [
+    ("二、征集时间", "即日起至2029年9月20日18时止。"),
+    ("二、报送时间", "2029年9月20日18时前。"),
+    ("（二）截止时间", "即日起至2029年9月20日18时止。"),
+])
+def test_a_date_on_its_own_line_under_a_timing_heading_is_when_to_send(heading, date_line):
+    body = (f"一、作品类别\n摄影作品、短视频作品、文字作品。\n{heading}\n{date_line}\n"
+            "三、报送方式\n由单位统一收集后，连同《作品报送汇总表》发送至wmjc2029@163.com。")
+    d = draft(body, "2029年8月27日", addressee="各乡镇，县直各单位")
+    assert dues(d) == [dt.datetime(2029, 9, 20, 18, 0)], d.unsettled
+
+
+# ---------------------------------------------------------------- 各有关单位 defined in the body
+
+
+@pytest.mark.parametrize("defined", [
+    "本通知所称有关单位，是指县交通运输局、县水利局、县住房和城乡建设局。",
+    "本通知所称的有关单位包括县交通运输局、县水利局和县住房和城乡建设局。",
+    "所指有关单位为县交通运输局、县水利局、县住房和城乡建设局，上述单位报送本行业项目。",
+])
+def test_the_units_a_notice_defines_as_its_relevant_units_are_addressed(defined):
+    body = f"二、报送范围\n各乡镇报送辖区内项目。{defined}\n三、报送时间\n请于2033年3月11日17时前将进展情况表发送至jcfg@163.com。"
+    d = draft(body, "2033年3月1日", addressee="各乡镇人民政府，各有关单位")
+    assert set(d.requirements[0].units) == TOWNS | {"县交通局", "县水利局", "县住建局"}, d.unsettled
+
+
+# ---------------------------------------------------------------- a notice correcting another
+
+
+CORRECTION = ("我局于2029年4月23日印发的《关于报送2029年度医保基金使用自查情况的通知》中，报送邮箱误写为jcyb2029@163.com，"
+              "现更正为jcybjj2029@163.com。\n已向原邮箱发送材料的乡镇，请重新发送至更正后的邮箱。原通知其他内容不变，"
+              "请各乡镇仍于2029年5月15日前报送自查汇总表及自查报告。")
+
+
+def test_a_notice_correcting_the_mailbox_of_another_is_that_notices_campaign():
+    d = draft(CORRECTION, "2029年4月26日",
+              title="关于更正《关于报送2029年度医保基金使用自查情况的通知》报送邮箱的通知")
+    assert d.title == "2029年度医保基金使用自查情况"
+    assert d.addresses == ["jcybjj2029@163.com"], d.unsettled
+    assert dues(d) == [dt.datetime(2029, 5, 15, 23, 59, 59)], d.unsettled  # not the day the first one went out
+
+
+@pytest.mark.parametrize("said", ["误写为", "错写成", "误为"])
+def test_an_address_written_in_error_is_no_collecting_address(said):
+    body = f"原通知中报送邮箱{said}jcyb2029@163.com，现更正为jcybjj2029@163.com。请于2029年5月15日前报送自查报告。"
+    assert draft(body, "2029年4月26日").addresses == ["jcybjj2029@163.com"]
+
+
+def test_the_day_a_notice_went_out_is_no_deadline():
+    body = "县政府办于2029年4月23日下发《关于报送落实情况的通知》，报送邮箱为jc@163.com。请各乡镇于2029年5月15日前将落实情况报告发送至jc@163.com。"
+    assert dues(draft(body, "2029年4月26日")) == [dt.datetime(2029, 5, 15, 23, 59, 59)]

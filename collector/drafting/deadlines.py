@@ -245,6 +245,9 @@ DATA_PERIOD = re.compile(r"(?:统计|数据)\S{0,4}(?:时间|时段|期间|区�
 SENDING_BY = re.compile(r"(?:报送|上报|提交|发送|填写|填报|报名|征集|收集|时间|期限|日期)\S{0,2}截至\s*$")
 
 
+ISSUED = re.compile(r"\s*(?:印发|下发|发布|制发|出台|转发)")
+
+
 def _is_deadline(sentence: str, m: re.Match) -> bool:
     before = sentence[max(0, m.start() - 6): m.start()]
     if DATA_CUTOFF.search(before) or DATA_PERIOD.search(sentence[max(0, m.start() - 12): m.start()]) \
@@ -253,6 +256,8 @@ def _is_deadline(sentence: str, m: re.Match) -> bool:
     if re.search(r"截至\s*$", before) and not m.groupdict().get("end") and not m.groupdict().get("h") \
             and not SENDING_BY.search(sentence[max(0, m.start() - 12): m.start()]):
         return False  # 对截至3月31日拖欠的账款进行清查: "as of", not "by" (报送时间截至7月4日 is a deadline)
+    if not m.groupdict().get("end") and ISSUED.match(sentence[m.end():]):
+        return False  # 我局于4月23日印发的《…通知》: the day a notice went out
     if m.groupdict().get("end") or m.groupdict().get("within"):
         return True  # 5月20日前; 活动结束后5日内: within, a deadline without 前
     # 延期至8月21日17时: a date something is moved to is a deadline without 前 too

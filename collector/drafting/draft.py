@@ -38,6 +38,9 @@ TZ = ZoneInfo("Asia/Shanghai")
 FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
 # 于清明节前 / 于某月某日下班前 in a sending sentence where no date could be read: a deadline left out
 UNREAD_DEADLINE = re.compile(r"(?:下班|节|底|末|旬|[\d一二三四五六七八九十两零廿初正腊冬][时点日号天])\s*(?:之前|以前|前)")
+# 二、征集时间 / （二）报送截止时间 on a line of its own (not 二、考核时间 / 活动时间: when the work is done)
+SENDING_TIME_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*"
+                                  r"(?:作品|材料|稿件)?(?:(?:征集|报送|报名|提交|上报|收集|投稿)(?:截止)?|截止)(?:时间|期限|日期)\s*$")
 TIMING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*[\u4e00-\u9fa5]{0,4}"
                     r"(?:时间|时限|期限|截止)")
 @dataclasses.dataclass
@@ -274,7 +277,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         # 二、报送时间。2024年12月20日前。: the heading before says what the date is for;
         # 二、征集时间：即日起至9月30日。 with 三、报送方式：…发送至… beside it: the same
         label = sentences[i - 1] if i > 0 and len(sentences[i - 1]) <= 12 and SUBMIT.search(sentences[i - 1]) else ""
-        if TIMING.match(sentence) and any(SUBMIT.search(_neighbours(sentences, dated, i, k)) for k in (-1, 1)):
+        # …, or on a line of its own under that heading (二、征集时间 / 即日起至9月20日18时止)
+        timing = TIMING.match(sentence) or (i > 0 and SENDING_TIME_HEADING.match(sentences[i - 1]))
+        if timing and any(SUBMIT.search(_neighbours(sentences, dated, i, k)) for k in (-1, 1)):
             label = sentence
         label = label or _submission_table_header(sentences, i)
         # （一）梳理申报（8月13日前）: a step's heading, its date in brackets; the sentence after it sends
@@ -282,7 +287,8 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 and not dated[i + 1]:
             label = sentences[i + 1]
         for deadline, segment, who in paired(sentence, segments(sentence, deadlines)):
-            if deadline.superseded or (REPORTED.search(sentence[:deadline.start]) and not deadline.moved):
+            still = STILL.search(sentence[:deadline.start])  # 原通知其他内容不变，请各乡镇仍于5月15日前报送
+            if deadline.superseded or (REPORTED.search(sentence[:deadline.start]) and not deadline.moved and not still):
                 unsettled.append(f"期限“{deadline.text}”是此前通知所定的（{clipped(sentence)}），未列为报送要求，请核对")
                 continue
             if deadline.replaced_at is not None and not req.material_names(segment):
@@ -463,6 +469,7 @@ def _neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> s
     return "，".join(out if step > 0 else reversed(out))
 
 
+STILL = re.compile(r"仍(?:然)?(?:须|需|要|应)?(?:于|在|按)\s*$")
 ANAPHOR = re.compile(r"(?:上述|以上|前述|上列|所列)(?:各项|全部|所有)?(?:材料|资料|文件|内容|报告)?")
 
 
