@@ -16,6 +16,7 @@ from collector.numerals import cn_int
 from collector.roster import UNIT_KINDS, Roster
 
 from . import requirements as req
+from .above import SENDS_ABOVE, held_before_sending, listed_items, unit_sections, without_subject_line
 from .addresses import SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
 from .dates import Deadline
 from .deadlines import DEADLINE_RE, find_deadlines, replaced_dates
@@ -266,6 +267,8 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             d.superseded = True
     superseded_across_sentences(sentences, dated)
     firsts = _first_reports(sentences, dated)
+    held = {k for i, s in enumerate(sentences) if dated[i] and SENDS_ABOVE.search(s)
+            for section in unit_sections(sentences, dated, i, resolver) for k in section.at}
     listed = next((s for s in sentences if MATERIALS_LISTED.search(s) and req.material_names(s)), "")
     by_row_due: dict[dt.datetime, DraftRequirement] = {}
     for i, (sentence, deadlines) in enumerate(zip(sentences, dated)):
@@ -287,6 +290,8 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 and not dated[i + 1]:
             label = sentences[i + 1]
         for deadline, segment, who in paired(sentence, segments(sentence, deadlines)):
+            if i in held and held_before_sending(sentence, deadline):
+                continue  # 各乡镇要在4月18日前组织…培训，并报送…: sent by the 上述材料's date below
             still = STILL.search(sentence[:deadline.start])  # 原通知其他内容不变，请各乡镇仍于5月15日前报送
             if deadline.superseded or (REPORTED.search(sentence[:deadline.start]) and not deadline.moved and not still):
                 unsettled.append(f"期限“{deadline.text}”是此前通知所定的（{clipped(sentence)}），未列为报送要求，请核对")
@@ -325,6 +330,14 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                                  f"以后各期如需收集，请复制该要求，改id和期限")
                 continue
             context = (_neighbours(sentences, dated, i, -1), _neighbours(sentences, dated, i, 1))
+            if SENDS_ABOVE.search(segment) and not _object(segment):
+                if sections := unit_sections(sentences, dated, i, resolver):
+                    found += _sent_by_sections(deadline, sections, resolver, lists, campaign_units, found, shared,
+                                               unsettled)
+                    continue
+                if items := listed_items(sentences, dated, i):  # the items' own heads, not a sentence after them
+                    segment = without_subject_line(segment) + "," + "、".join(item.text for item in items)
+                    context = ("", context[1])
             who += _listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
             who += _table_units(sentences) if IN_THE_TABLE.search(sentence) else ""
             who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,
@@ -375,6 +388,17 @@ def _first_report_before(deadline: Deadline, segment: str, firsts: list[tuple[De
         return deadline.follows
     own = set(req.material_names(segment))
     return next((first.text for first, sentence in firsts if not own or own & set(req.material_names(sentence))), "")
+
+
+def _sent_by_sections(deadline: Deadline, sections, resolver, lists, campaign_units, found, shared,
+                      unsettled) -> list[DraftRequirement]:
+    """一、各乡镇 …报送A 二、县政府各部门 …报送B … 将上述材料发送: A of the towns, B of the departments, by the one date."""
+    made: list[DraftRequirement] = []
+    for s in sections:  # each sees the ones before it: ids stay distinct
+        r = _requirement(deadline, s.text, s.who, ("", ""), "", resolver, lists, campaign_units, found + made, shared,
+                         unsettled)
+        made += [r] if r else []
+    return made
 
 
 # 填写《汇总表》，与办理情况报告同步报送: sent with another material, by its deadline

@@ -1,0 +1,105 @@
+"""What 请于…前将上述材料发送至… sends: the numbered items listed above it (（一）《…统计表》（Excel格式）…
+（二）…典型案例1篇（Word格式）…), each item's opening clause, or the sections above it headed by a kind of
+unit (一、各乡镇 … 报送A；二、县政府各部门 … 报送B), each section's material owed by that section's units.
+And a date the units hold something by (各乡镇要在4月18日前组织…开展二级培训，并报送…), not the date to send."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from . import requirements as req
+from .addresses import SUBMIT
+from .dates import Deadline
+from .units import UnitResolver, read_addressees
+
+SENDS_ABOVE = re.compile(r"[将把]\s*(?:上述|以上|前述|上列)(?:各项|全部|所有)?(?:材料|资料|文件)")
+HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、\s*(?P<head>[^,，:：;；]{2,24}?)\s*[:：]?\s*$")
+ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．](?!\d))\s*")
+# the subject line a sender is to write (邮件主题注明“单位名称+政务公开培训材料”): no material of its own
+SUBJECT_LINE = re.compile(r"(?:邮件)?(?:主题|标题)[^“”\"]{0,8}[“\"][^”\"]*[”\"]")
+HELD = re.compile(r"^\s*(?:之前|以前|前)?\s*(?:组织|开展|召开|举办|举行|完成|部署)")
+AND_SEND = re.compile(r"^\s*(?:并|同时|后|之后|结束后)\s*(?:将[^,，;；]{0,30})?(?:报送|上报|提交|发送)")
+
+
+@dataclasses.dataclass
+class Section:
+    who: str  # the heading that names the units (一、各乡镇), empty for an item of a material list
+    text: str
+    at: list[int]  # the sentences it spans
+
+
+def without_subject_line(text: str) -> str:
+    return SUBJECT_LINE.sub("", text).rstrip(" ,，;；")
+
+
+def held_before_sending(sentence: str, deadline: Deadline) -> bool:
+    """各乡镇要在4月18日前组织…开展二级培训，并报送签到表: the date governs the training (组织, 开展,
+    召开, 举办, 完成 right after it, and no sending in its clause); the sending comes in a later 并报送 clause."""
+    rest = sentence[deadline.end:]
+    comma = re.search(r"[,，;；]", rest)
+    clause, after = (rest[:comma.start()], rest[comma.end():]) if comma else (rest, "")
+    return bool(HELD.match(rest)) and not SUBMIT.search(clause) and bool(AND_SEND.match(after))
+
+
+def _open_clause(text: str) -> str:
+    """The item's words up to its first comma outside brackets: 《…统计表》（Excel格式，见附件1）."""
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += ch in "(（《" and 1 or 0
+        depth -= ch in ")）》" and 1 or 0
+        if depth <= 0 and ch in ",，;；":
+            return text[:k]
+    return text
+
+
+def _blocks_above(sentences: list[str], i: int) -> list[tuple[str, list[int]]]:
+    """The sentences above sentence ``i`` cut at their headings (一、…): each heading with the sentences
+    under it, nearest first; the heading of sentence ``i``'s own section (三、报送要求) is passed over."""
+    j = i - 1
+    if j >= 0 and HEADING.match(sentences[j]) and SUBMIT.search(sentences[j]):
+        j -= 1
+    blocks: list[tuple[str, list[int]]] = []
+    under: list[int] = []
+    while j >= 0:
+        if HEADING.match(sentences[j]):
+            blocks.append((HEADING.match(sentences[j]).group("head"), sorted(under)))
+            under = []
+        else:
+            under.append(j)
+        j -= 1
+    return blocks
+
+
+def unit_sections(sentences: list[str], dated: list[list[Deadline]], i: int, resolver: UnitResolver) -> list[Section]:
+    """一、各乡镇 … 并报送A。二、县政府各部门 … 并报送B。三、报送要求 请于…前将上述材料发送…: the sections just
+    above, each headed by a kind of unit (or units) and sending a material of its own, in order; none
+    unless there are two or more. A section whose own date is a date to send by is sent by that date."""
+    out: list[Section] = []
+    for head, at in _blocks_above(sentences, i):
+        said = read_addressees(head, resolver)
+        text = "。".join(sentences[k] for k in at)
+        if not at or not (said.kinds or said.names) or said.undecided or said.unknown:
+            break
+        if not SUBMIT.search(text) or not req.material_names(text):
+            break
+        if any(not held_before_sending(sentences[k], d) for k in at for d in dated[k]):
+            break
+        out.append(Section(head, text, at))
+    return list(reversed(out)) if len(out) >= 2 else []
+
+
+def listed_items(sentences: list[str], dated: list[list[Deadline]], i: int) -> list[Section]:
+    """一、报送材料 （一）《…统计表》（Excel格式…），按…填写。…（二）…典型案例1篇（Word格式），写明…。本季度无案例的，…
+    二、报送时间 请于…前将上述材料发送…: the items above, each its opening clause (not a condition said after
+    it); none unless there are two or more, each naming a material."""
+    blocks = _blocks_above(sentences, i)
+    if not blocks:
+        return []
+    _, at = blocks[0]
+    if any(dated[k] for k in at):
+        return []
+    items = [Section("", _open_clause(ITEM.sub("", sentences[k], count=1)), [k]) for k in at if ITEM.match(sentences[k])]
+    if len(items) < 2 or not all(req.material_names(s.text) for s in items):
+        return []
+    return items
