@@ -17,23 +17,22 @@ from collector.roster import UNIT_KINDS, Roster
 
 from . import requirements as req
 from .above import SENDS_ABOVE, held_before_sending, listed_items, unit_sections, without_subject_line
+from .addressed import IN_THE_TABLE, LISTED_BELOW, addressed_by_name, addressed_units, listed_below, table_units
 from .addresses import SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
 from .dates import Deadline
-from .deadlines import DEADLINE_RE, find_deadlines, replaced_dates
+from .deadlines import find_deadlines, replaced_dates
 from .events import event_dates
 from .later_groups import drop_a_reminders_past_deadlines, give_groups_their_later_dates
 from .layout import Layout, normalize, split_notice
 from .not_mailed import (MAILED_TOO, REPORTED, activity_days, an_extension_request, by_phone, office_itself, on_paper,
-                         onward, opening_of_a_window,
-                         superseded_across_sentences)
+                         onward, opening_of_a_window, superseded_across_sentences)
 from .read import read_notice
 from .second_pass import ask_the_followers_too, roll_weekend_deadlines_over, send_in_batches
-from .statements import clipped, paired, segments
+from .statements import clipped, paired, segments, sentences_of
 from .titles import matter_of_the_first_paragraph, notice_title, subject_hints
 from .unit_refs import units_said_by_reference
-from .units import (UnitList, UnitResolver, excused_from, named_units, read_addressees, requirement_units,
-                    units_asked_in_text, units_excepted, units_excused, units_following, units_in_attachment,
-                    units_in_scope, stems_spelled_out)
+from .units import (UnitList, UnitResolver, excused_from, named_units, requirement_units, stems_spelled_out,
+                    units_excepted, units_excused, units_following, units_in_attachment)
 
 TZ = ZoneInfo("Asia/Shanghai")
 FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
@@ -141,9 +140,9 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     lists = {name: ul for name, ul in lists.items() if ul.names}
     for name, ul in lists.items():
         unsettled += [f"{name}中的“{u}”不在名册中，请核对或先加入名册" for u in ul.unknown]
-    campaign_units, kinds = _campaign_units(layout, resolver, lists, unsettled)
+    campaign_units, kinds = addressed_units(layout, resolver, lists, unsettled)
     rows = [line.split("\t") for line in normalize(text).split("\n")]  # the tables, wherever they stand
-    by_name = _addressed_by_name(layout, resolver)
+    by_name = addressed_by_name(layout, resolver)
     body = attachments_by_title(layout.body, layout.attachment_titles)
     requirements, shared = _requirements(body, date, resolver, lists, campaign_units, unsettled, rows, by_name)
     tail = "\n".join(layout.attachments.values())
@@ -201,40 +200,6 @@ def _county(layout: Layout) -> str:
 # ---------------------------------------------------------------- units
 
 
-def _campaign_units(layout: Layout, resolver: UnitResolver, lists: dict[str, UnitList],
-                    unsettled: list[str]) -> tuple[list[str], list[str] | None]:
-    if not layout.addressee:
-        unsettled.append("未找到主送单位（如“各乡镇人民政府、县政府各部门：”），单位按正文和附件确定，请核对")
-    add = read_addressees(layout.addressee, resolver)
-    names = [n for n in resolver.kinds(add.kinds)]
-    names += [n for n in add.names if n not in names]
-    # 县政府各部门（县营商局除外）, 除县营商局以外的县政府各部门
-    left_out = {n for m in re.finditer(r"[(（]([^()（）]{2,40}?)除外[)）]|除([^，,、()（）]{2,40}?)(?:以外|之外|外)",
-                                       layout.addressee) for n in named_units(m.group(1) or m.group(2), resolver)}
-    names = [n for n in names if n not in left_out]
-    listed = [n for ul in lists.values() for n in ul.names]
-    in_scope = units_in_scope(layout.body, resolver) if add.undecided and not listed else []
-    asked = units_asked_in_text(layout.body, resolver) if add.undecided and not (listed or names or in_scope) else []
-    below = _units_listed_below(layout.body, resolver) if add.undecided and not (listed or names or in_scope) else []
-    asked += [n for n in below if n not in asked]
-    for undecided in add.undecided:
-        if in_scope:
-            unsettled.append(f"主送“{undecided}”读作正文所列的{'、'.join(in_scope)}，请核对")
-        elif asked:
-            unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入正文点名要求的单位，请核对")
-        elif listed:
-            unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入附件所列单位，请核对")
-        else:
-            unsettled.append(f"主送“{undecided}”无法确定具体单位，请选择")
-    unsettled += [f"主送“{u}”不是名册中的单位，未列入，请核对" for u in add.unknown]
-    exact_kinds = add.kinds if add.kinds and not add.names and not left_out else None
-    for n in listed + in_scope + asked:
-        if n not in names:
-            names.append(n)
-            exact_kinds = None
-    return names, exact_kinds
-
-
 def attachments_by_title(body: str, titles: dict[str, str]) -> str:
     """请各乡镇于5月12日前将附件1（Excel格式）发送至…: what is sent is 附件1's title, as the 附件 list
     gives it (1.农村供水工程运行管理情况统计表), written in where the sentence says only 附件1."""
@@ -244,12 +209,6 @@ def attachments_by_title(body: str, titles: dict[str, str]) -> str:
     return re.sub(r"(?<=[将把])附件\s*(\d+)", titled, body)
 
 
-def _addressed_by_name(layout: Layout, resolver: UnitResolver) -> list[str]:
-    """The units the salutation names one by one; none when it names a group (各乡镇, 县直各单位)."""
-    add = read_addressees(layout.addressee, resolver)
-    return add.names if add.names and not add.kinds and not add.undecided else []
-
-
 # ---------------------------------------------------------------- requirements
 
 
@@ -257,7 +216,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                   campaign_units: list[str], unsettled: list[str], rows: list[list[str]], addressees: list[str] = ()):
     found: list[DraftRequirement] = []
     shared: list[dict] = []
-    sentences, earlier = _sentences(body)
+    sentences, earlier = sentences_of(body)
     excused = units_excused(body, resolver)  # 各直属机构…不需报送自评报告
     excepted = units_excepted(body, resolver)  # 请各乡镇和除县公安局以外的县直各部门…
     events = event_dates(body, date)  # 会议召开前一日: the meeting's day
@@ -338,8 +297,8 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 if items := listed_items(sentences, dated, i):  # the items' own heads, not a sentence after them
                     segment = without_subject_line(segment) + "," + "、".join(item.text for item in items)
                     context = ("", context[1])
-            who += _listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
-            who += _table_units(sentences) if IN_THE_TABLE.search(sentence) else ""
+            who += listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
+            who += table_units(sentences) if IN_THE_TABLE.search(sentence) else ""
             who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,
                                              sentences, addressees)
             row = "\t" in sentence and deadline.due and by_row_due.get(deadline.due)
@@ -434,44 +393,6 @@ def _submission_table_header(sentences: list[str], i: int) -> str:
 
 
 STEP_HEADING = re.compile(r"^\s*[(（][一二三四五六七八九十\d]{1,3}[)）][^。，,]{0,12}[(（][^()（）]*[)）]\s*$")
-LISTED_BELOW = re.compile(r"(?:以下|下列|如下)(?:部门|单位|乡镇|各单位)")
-LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])")
-
-
-TABLE_HEADER = re.compile(r"^\s*序号")
-
-
-def _listed_below(sentences: list[str], i: int, table_rows: bool = False) -> str:
-    """请以下部门…：then 1. 县住房和城乡建设局 2. … on the lines below: the units it asks. With
-    ``table_rows``, the rows of a table there too (序号 | 指标名称 | 报送单位), for the units of the
-    whole notice (a requirement's own rows, with their dates, are read as rows)."""
-    items = []
-    for j, sentence in enumerate(sentences[i + 1:]):
-        if j == 0 and table_rows and TABLE_HEADER.match(sentence):
-            continue
-        if not (LIST_ITEM.match(sentence) or (table_rows and "\t" in sentence)):
-            break
-        items.append(LIST_ITEM.sub("", sentence).replace("\t", "、"))
-    return "、".join(items)
-
-
-def _units_listed_below(body: str, resolver: UnitResolver) -> list[str]:
-    """各有关单位： … 请下列单位按照分工报送 and a list or table of them: the units the notice means.
-    A table whose rows carry their own dates is read row by row, each row's units for its date."""
-    sentences, _ = _sentences(body)
-    lists = [_listed_below(sentences, i, table_rows=True) for i, s in enumerate(sentences) if LISTED_BELOW.search(s)]
-    return [n for listed in lists if not DEADLINE_RE.search(listed) for n in named_units(listed, resolver)]
-
-
-IN_THE_TABLE = re.compile(r"(?:表中|上表|下表|表内|表格中)(?:所列)?的?(?:牵头|配合|责任)?单位")
-
-
-def _table_units(sentences: list[str]) -> str:
-    """请表中所列牵头单位、配合单位…: every cell of the body's table rows (cells joined by tabs);
-    the roster names in them are found as any sentence's are."""
-    return "、".join(cell for s in sentences if "\t" in s for cell in s.split("\t"))
-
-
 def _neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> str:
     """The sentences just before (step -1) or after (step 1) a deadline's sentence that say
     more about the same submission (报送方式：Word版及盖章扫描件发送至…): up to two, without
@@ -495,18 +416,6 @@ def _neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> s
 
 STILL = re.compile(r"仍(?:然)?(?:须|需|要|应)?(?:于|在|按)\s*$")
 ANAPHOR = re.compile(r"(?:上述|以上|前述|上列|所列)(?:各项|全部|所有)?(?:材料|资料|文件|内容|报告)?")
-
-
-def _sentences(body: str) -> tuple[list[str], list[str]]:
-    """The body's sentences, and for each the sentences before it in its paragraph."""
-    sentences: list[str] = []
-    earlier: list[str] = []
-    for paragraph in body.split("\n"):
-        pieces = [s for s in paragraph.split("。") if s.strip()]
-        for k, sentence in enumerate(pieces):
-            sentences.append(sentence)
-            earlier.append("。".join(pieces[:k]))
-    return sentences, earlier
 
 
 # 报送材料包括《城市更新项目储备清单》、项目简要说明及现状照片: what every submission holds

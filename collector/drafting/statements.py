@@ -118,3 +118,15 @@ def clipped(text: str, limit: int = 30) -> str:
     """A sentence cut short for a line of the draft's 待确认 list."""
     text = text.strip(" ,，;；")
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+def sentences_of(body: str) -> tuple[list[str], list[str]]:
+    """The body's sentences, and for each the sentences before it in its paragraph."""
+    sentences: list[str] = []
+    earlier: list[str] = []
+    for paragraph in body.split("\n"):
+        pieces = [s for s in paragraph.split("。") if s.strip()]
+        for k, sentence in enumerate(pieces):
+            sentences.append(sentence)
+            earlier.append("。".join(pieces[:k]))
+    return sentences, earlier

@@ -1,0 +1,91 @@
+"""Which units a notice addresses: its addressee line, read with what the body and the 附件 say of an
+undecided 各有关单位 (a body list, 本通知所称有关单位, 请下列单位 with a list or table below), and the
+units listed below a sentence or in the body's tables."""
+
+from __future__ import annotations
+
+import re
+
+from .deadlines import DEADLINE_RE
+from .layout import Layout
+from .statements import sentences_of
+from .units import UnitList, UnitResolver, named_units, read_addressees, units_asked_in_text, units_in_scope
+
+
+def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, UnitList],
+                    unsettled: list[str]) -> tuple[list[str], list[str] | None]:
+    """The campaign's units, and the kinds they are exactly (for ``units: {kinds: …}``) or None."""
+    if not layout.addressee:
+        unsettled.append("未找到主送单位（如“各乡镇人民政府、县政府各部门：”），单位按正文和附件确定，请核对")
+    add = read_addressees(layout.addressee, resolver)
+    names = [n for n in resolver.kinds(add.kinds)]
+    names += [n for n in add.names if n not in names]
+    # 县政府各部门（县营商局除外）, 除县营商局以外的县政府各部门
+    left_out = {n for m in re.finditer(r"[(（]([^()（）]{2,40}?)除外[)）]|除([^，,、()（）]{2,40}?)(?:以外|之外|外)",
+                                       layout.addressee) for n in named_units(m.group(1) or m.group(2), resolver)}
+    names = [n for n in names if n not in left_out]
+    listed = [n for ul in lists.values() for n in ul.names]
+    in_scope = units_in_scope(layout.body, resolver) if add.undecided and not listed else []
+    asked = units_asked_in_text(layout.body, resolver) if add.undecided and not (listed or names or in_scope) else []
+    below = unitslisted_below(layout.body, resolver) if add.undecided and not (listed or names or in_scope) else []
+    asked += [n for n in below if n not in asked]
+    for undecided in add.undecided:
+        if in_scope:
+            unsettled.append(f"主送“{undecided}”读作正文所列的{'、'.join(in_scope)}，请核对")
+        elif asked:
+            unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入正文点名要求的单位，请核对")
+        elif listed:
+            unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入附件所列单位，请核对")
+        else:
+            unsettled.append(f"主送“{undecided}”无法确定具体单位，请选择")
+    unsettled += [f"主送“{u}”不是名册中的单位，未列入，请核对" for u in add.unknown]
+    exact_kinds = add.kinds if add.kinds and not add.names and not left_out else None
+    for n in listed + in_scope + asked:
+        if n not in names:
+            names.append(n)
+            exact_kinds = None
+    return names, exact_kinds
+
+
+def addressed_by_name(layout: Layout, resolver: UnitResolver) -> list[str]:
+    """The units the salutation names one by one; none when it names a group (各乡镇, 县直各单位)."""
+    add = read_addressees(layout.addressee, resolver)
+    return add.names if add.names and not add.kinds and not add.undecided else []
+
+
+LISTED_BELOW = re.compile(r"(?:以下|下列|如下)(?:部门|单位|乡镇|各单位)")
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])")
+
+
+TABLE_HEADER = re.compile(r"^\s*序号")
+
+
+def listed_below(sentences: list[str], i: int, table_rows: bool = False) -> str:
+    """请以下部门…：then 1. 县住房和城乡建设局 2. … on the lines below: the units it asks. With
+    ``table_rows``, the rows of a table there too (序号 | 指标名称 | 报送单位), for the units of the
+    whole notice (a requirement's own rows, with their dates, are read as rows)."""
+    items = []
+    for j, sentence in enumerate(sentences[i + 1:]):
+        if j == 0 and table_rows and TABLE_HEADER.match(sentence):
+            continue
+        if not (LIST_ITEM.match(sentence) or (table_rows and "\t" in sentence)):
+            break
+        items.append(LIST_ITEM.sub("", sentence).replace("\t", "、"))
+    return "、".join(items)
+
+
+def unitslisted_below(body: str, resolver: UnitResolver) -> list[str]:
+    """各有关单位： … 请下列单位按照分工报送 and a list or table of them: the units the notice means.
+    A table whose rows carry their own dates is read row by row, each row's units for its date."""
+    sentences, _ = sentences_of(body)
+    lists = [listed_below(sentences, i, table_rows=True) for i, s in enumerate(sentences) if LISTED_BELOW.search(s)]
+    return [n for listed in lists if not DEADLINE_RE.search(listed) for n in named_units(listed, resolver)]
+
+
+IN_THE_TABLE = re.compile(r"(?:表中|上表|下表|表内|表格中)(?:所列)?的?(?:牵头|配合|责任)?单位")
+
+
+def table_units(sentences: list[str]) -> str:
+    """请表中所列牵头单位、配合单位…: every cell of the body's table rows (cells joined by tabs);
+    the roster names in them are found as any sentence's are."""
+    return "、".join(cell for s in sentences if "\t" in s for cell in s.split("\t"))
