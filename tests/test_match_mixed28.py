@@ -39,6 +39,14 @@ class TestMixed28Routing(RoutingTests):
              "bounce", "outlook-auto-reply", "resend-yi-ci-wei-zhun", "neighbours-template", "zone-not-asked",
              "raw-gbk-subject", "roster-typed-in-body", "roster-as-wechat-photo", "auto-reply"]
     size = (40, 55)
+    open_mails = {  # README, After the fixes
+        "026-final-sent-as-word": (
+            "open since round 18: the 定稿 as an unstamped Word file, where a stamped PDF is asked, is filed under the 定稿 "
+            "(partial); mixed2's clerk labels that shape (032, 033) filed and partial, and the earlier label is kept"),
+        "025-final-as-iphone-heic": (
+            "open since round 18: the PDF resend saying 以此为准, after the HEIC photos went to review, is flagged a "
+            "correction by its words; the labelled 5·15 set (144-correction, the unit's first mail) flags such a mail so"),
+    }
 
     def test_the_drafter_still_drafts_what_the_clerk_kept(self, tmp_path):
         """The drafter drafts the kept draft of every notice; the kept files are those drafts with the clerk's

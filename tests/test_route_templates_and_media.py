@@ -133,3 +133,71 @@ def test_a_video_fills_the_part_asking_its_format_and_nothing_else(campaigns):
         roster=ROSTER)
     msg = _Msg("ef" * 32, None, APRIL, "a@163.com", "", "", False, [wechat], ["video"])
     assert parts_present(msg, flv_only.requirements[0], flv_only) == {"video": 0}
+
+
+DUTY = {
+    "id": "zb-2038", "title": "2038年春节假期值班安排", "notice_date": "2038-01-21",
+    "mailbox": {"subject_hints": ["值班安排", "值班表"]}, "units": {"kinds": ["town", "township"]},
+    "requirements": [{"id": "zb", "title": "春节假期值班表", "due": "2038-01-30T16:00:00+08:00", "hints": ["值班表", "值班安排"],
+                      "parts": [{"id": "table", "title": "值班表（Excel）", "kind": "document", "formats": ["xlsx", "xls"],
+                                 "words": ["值班"]}]}],
+}
+JANUARY = dt.datetime(2038, 1, 28, 16, 40, tzinfo=SH)
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def duty_table(filled_by: str) -> bytes:
+    """A duty table as the office hands it out: title, the 填报单位 row, then a row per day."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["2038年春节假期值班安排表"])
+    sheet.append([f"填报单位：{filled_by}", None, "填报日期：2038年1月28日"])
+    sheet.append(["日期", "带班领导", "值班人员", "联系电话"])
+    for day in range(31, 32):
+        sheet.append([f"1月{day}日", "王建国", "李明", "13904291234"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_a_table_filled_on_a_neighbours_form_is_the_senders_when_its_subject_and_sign_off_say_so():
+    campaigns = [campaign_from_dict(DUTY, roster=ROSTER)]
+    raw = mail("牤牛营子乡春节值班表", "县政府办公室：\n我乡2038年春节假期值班安排表见附件。\n牤牛营子乡党政办",
+               {"2038年春节假期值班安排表.xlsx": duty_table("建昌县老大杖子乡人民政府")})
+    m = place(campaigns, raw, JANUARY)
+    assert (m.state, m.unit, m.requirements) == ("filed", "牤牛营子乡", ["zb"]), m.reason
+    # the neighbour's own file (named for it): not a form left as it was, for a person
+    raw = mail("牤牛营子乡春节值班表", "县政府办公室：\n我乡值班安排表见附件。\n牤牛营子乡党政办",
+               {"老大杖子乡春节值班安排表.xlsx": duty_table("建昌县老大杖子乡人民政府")})
+    assert place(campaigns, raw, JANUARY).state == "needs_review"
+
+
+REPORT = {
+    "id": "nb-2038", "title": "2037年度政府信息公开工作年度报告", "notice_date": "2038-01-06",
+    "mailbox": {"subject_hints": ["政府信息公开工作年度报告"]}, "units": {"kinds": ["department"]},
+    "requirements": [
+        {"id": "cg", "title": "年度报告初稿", "due": "2038-01-16T17:00:00+08:00",
+         "hints": ["政府信息公开工作年度报告", "年度报告", "报告初稿", "初稿"],
+         "parts": [{"id": "draft", "title": "初稿（Word）", "kind": "document", "formats": ["docx", "doc"],
+                    "words": ["年度报告", "初稿"]}]},
+        {"id": "dg", "title": "年度报告定稿", "due": "2038-01-27T17:00:00+08:00",
+         "hints": ["年度报告定稿", "报告定稿", "定稿"],
+         "parts": [{"id": "final", "title": "定稿（盖章PDF）", "kind": "document", "formats": ["pdf"], "words": ["定稿"]}]},
+    ],
+}
+
+
+@pytest.mark.parametrize("subject, name, expected", [
+    ("县发改局2037年度政府信息公开工作年度报告定稿", "县发改局2037年度政府信息公开工作年度报告定稿.pdf", ["dg"]),
+    ("县发改局政府信息公开工作年度报告（定稿）", "年度报告（盖章）.pdf", ["dg"]),
+    ("县发改局2037年度政府信息公开工作年度报告初稿", "县发改局年度报告初稿.docx", ["cg"]),
+    ("县发改局年度报告初稿及定稿", "年度报告.pdf", ["cg", "dg"]),
+], ids=["final", "final-in-brackets", "first-draft", "both-named"])
+def test_a_document_sent_in_two_rounds_is_the_round_its_own_word_names(subject, name, expected):
+    """年度报告 names the campaign's whole matter (its title); 定稿 / 初稿 name the round."""
+    campaigns = [campaign_from_dict(REPORT, roster=ROSTER)]
+    when = dt.datetime(2038, 1, 25, 10, 0, tzinfo=SH)
+    m = place(campaigns, mail(subject, "县政府办公室：\n请查收。\n县发改局", {name: PDF}), when)
+    assert (m.state, sorted(m.requirements)) == ("filed", expected), m.reason

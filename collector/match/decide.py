@@ -80,12 +80,15 @@ FILE_SOURCES = ("filename", "doc_head", "doc_sign")
 
 def _a_template_left_over(hits, rival: str, unit: str) -> bool:
     """作品说明 made from 贺杖子乡's form, its 报送单位 cell not changed: only a document's sign-off or
-    unit cell names the rival, while that document's own heading and two places of the mail (the
-    subject, the sender's sign-off, a file name, the known address) name ``unit``."""
+    unit cell names the rival, while the mail names ``unit`` in its subject and the sender's sign-off,
+    or that document's own heading and two places of the mail (the subject, the sender's sign-off, a
+    file name, the known address) do. A file named for the rival is no template left over."""
     rival_sources = {h.source for h in hits if rival in h.units and h.source not in ("body", "doc_body")}
     unit_sources = {h.source for h in hits if h.units == (unit,)}
-    return (rival_sources == {"doc_sign"} and "doc_head" in unit_sources
-            and len(unit_sources & {"subject", "signature", "filename", "learned"}) >= 2)
+    if rival_sources != {"doc_sign"}:
+        return False
+    return ({"subject", "signature"} <= unit_sources
+            or ("doc_head" in unit_sources and len(unit_sources & {"subject", "signature", "filename", "learned"}) >= 2))
 
 
 def _sent_on_behalf_of(parsed: ParsedMail, hits, units: list[str], campaigns: list[Campaign]) -> str | None:

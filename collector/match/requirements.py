@@ -75,10 +75,28 @@ def detect_requirements(
             chosen.append(req.id)
             why.append(f"{req.title}（附有照片）")
     if chosen:
+        chosen, why = _named_by_its_own_words(chosen, why, named, campaign)
         return the_period_it_arrives_in(parsed, chosen, why, campaign, received_at)
     if _inapplicable(parsed, campaign, unit) or asks_a_question(parsed, campaign) or only_photos(parsed):
         return [], []  # photos alone answer only a material that asks for photos
     return fallback_requirement(applicable, received_at, open_requirements)
+
+
+def _named_by_its_own_words(chosen: list[str], why: list[str], named: dict[str, list[str]],
+                            campaign: Campaign) -> tuple[list[str], list[str]]:
+    """年度报告（定稿）where the campaign asks a 年度报告初稿 and then its 定稿: the words that name the whole
+    campaign (in its title: 政府信息公开工作年度报告) or that are part of a word found for another requirement
+    (年度报告 in 年度报告定稿) do not name a requirement where another is named by a word of its own (定稿)."""
+    title = normalize(campaign.title)
+    found = {rid: words for rid, words in named.items() if rid in chosen}
+
+    def own(rid: str) -> list[str]:
+        others = [w for other, words in found.items() if other != rid for w in words]
+        return [w for w in found[rid] if w not in title and not any(w != o and w in o for o in others)]
+    if len(found) < 2 or not any(own(rid) for rid in found):
+        return chosen, why
+    keep = [i for i, rid in enumerate(chosen) if rid not in found or own(rid)]
+    return [chosen[i] for i in keep], [why[i] for i in keep]
 
 
 def the_period_it_arrives_in(parsed: ParsedMail, chosen: list[str], why: list[str], campaign: Campaign,
