@@ -200,3 +200,23 @@ def test_an_address_written_in_error_is_no_collecting_address(said):
 def test_the_day_a_notice_went_out_is_no_deadline():
     body = "县政府办于2029年4月23日下发《关于报送落实情况的通知》，报送邮箱为jc@163.com。请各乡镇于2029年5月15日前将落实情况报告发送至jc@163.com。"
     assert dues(draft(body, "2029年4月26日")) == [dt.datetime(2029, 5, 15, 23, 59, 59)]
+
+
+# ---------------------------------------------------------------- the city's date to the county; a date only in the title
+
+
+@pytest.mark.parametrize("upward", [
+    "按照市安委办要求，各县（市、区）须于2027年6月23日前将集中治理进展情况报送市安委办。",
+    "市局要求各县区于2027年6月23日前上报市应急局。",
+])
+def test_the_citys_deadline_to_the_counties_is_no_requirement_of_the_units(upward):
+    body = f"{upward}\n请各单位于2027年6月18日前将进展情况报告发送至jcyj@163.com。"
+    assert dues(draft(body, "2027年6月8日")) == [dt.datetime(2027, 6, 18, 23, 59, 59)]
+
+
+def test_a_deadline_said_only_in_the_title_is_the_requirements():
+    body = "请各单位研究制定本单位科普日活动方案，连同活动安排表一并按时发送至县科协邮箱：jckx@163.com。"
+    d = draft(body, "2030年9月2日", title="关于请于9月12日前报送2030年全国科普日活动方案的通知")
+    assert d.title == "2030年全国科普日活动方案"
+    assert dues(d) == [dt.datetime(2030, 9, 12, 23, 59, 59)], d.unsettled
+    assert any("标题" in line for line in d.unsettled)

@@ -19,6 +19,9 @@ TITLE_TAIL = re.compile(r"(?:有关|相关)?(?:事项|事宜|工作)$|的$")
 DEADLINE_MOVED = re.compile(r"^(?:延长|推迟|延期|顺延)(.{4,}?)(?:工作)?的?(?:报送|上报|提交|填报)?(?:时限|期限|截止时间|截止日期|时间)$")
 
 
+DUE_IN_TITLE = re.compile(r"^请?(?:于|在)\s*[^，,的]{2,20}?(?:之前|以前|前)")
+
+
 def notice_title(title_line: str) -> str:
     """关于报送2023年度政府信息公开工作年度报告的通知 → 2023年度政府信息公开工作年度报告."""
     corrected = re.search(r"关于(?:更正|修改|调整|变更)《(关于.+的(?:通知|函))》", title_line)
@@ -32,7 +35,7 @@ def notice_title(title_line: str) -> str:
     m = re.search(r"关于(.+?)的(?:紧急|补充)?(?:通知|通报|函)", title_line)
     if not m:
         return ""
-    subject = m.group(1).strip()
+    subject = DUE_IN_TITLE.sub("", m.group(1).strip())  # 关于请于9月12日前报送…的通知
     moved = DEADLINE_MOVED.match(subject)
     subject = moved.group(1) if moved else subject
     # 组织申报2026年度…项目: what is organised is the 申报 itself, which stays in the title

@@ -173,6 +173,9 @@ def route(
     crossed = _subject_against_the_files(parsed, current, unit, open_requirements)
     if crossed:
         return crossed
+    thread = _a_reply_on_another_campaigns_thread(parsed, current, unit)
+    if thread:
+        return thread
     other_year = {c.id: another_year(parsed, c) for c in current}
     current = [c for c in current if not other_year[c.id]] or current
     chosen = _choose(parsed, current, words, unit, received_at, open_requirements)
@@ -218,6 +221,29 @@ def _subject_against_the_files(parsed, campaigns: list[Campaign], unit: str, ope
         return Routed(by_id[sent], f"{title[sent]}（附件；主题是已报齐的“{title[said]}”的，沿用了旧邮件的主题）")
     return Routed(None, f"邮件主题写的是“{title[said]}”，附件却是“{title[sent]}”的材料，请人工确认",
                   [title[said], title[sent]])
+
+
+REPLY = re.compile(r"\s*(?:(?:回复|答复|re)\s*[:：]\s*)+", re.I)
+
+
+def _a_reply_on_another_campaigns_thread(parsed, campaigns: list[Campaign], unit: str) -> Routed | None:
+    """回复：回复：县公安局档案移交目录 (the office's 收到 of another campaign's mail) carrying the 排查 table,
+    the sender's words naming the 排查: a reply's subject is its thread's; the files, named for one other
+    campaign, and the sender's own words (which do not name the thread's) decide."""
+    docs = [a for a in parsed.attachments if a.kind == "document"]
+    if len(campaigns) < 2 or not docs or not REPLY.match(parsed.subject or ""):
+        return None
+    subject = normalize(subject_text(REPLY.sub("", parsed.subject or "")))
+    by_subject = {c.id for c in campaigns if any(w in subject for w in _naming_words(c))}
+    by_files = [{c.id for c in campaigns if any(w in file_title(a) for w in _naming_words(c))} for a in docs]
+    if len(by_subject) != 1 or any(len(ids) != 1 for ids in by_files) or len(set.union(*by_files)) != 1:
+        return None
+    (thread,), (sent,) = by_subject, set.union(*by_files)
+    by_id = {c.id: c for c in campaigns}
+    own = normalize(_own_text(parsed, campaigns))
+    if thread == sent or any(w in own for w in _naming_words(by_id[thread])):
+        return None
+    return Routed(by_id[sent], f"{by_id[sent].title}（附件；主题是回复“{by_id[thread].title}”邮件时沿用的）")
 
 
 def _owes_what_the_files_are(c: Campaign, unit: str, docs: list, open_requirements: dict) -> bool:
