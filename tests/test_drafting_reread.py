@@ -140,6 +140,7 @@ def test_a_day_not_included_ends_the_day_before(said, due):
     ("请于7月18日下班前（下班时间为17:30）将材料发送至jcrs@163.com。", dt.datetime(2031, 7, 18, 17, 30)),
     ("请于7月18日下班前（夏季作息，5点半下班）将材料发送至jcrs@163.com。", dt.datetime(2031, 7, 18, 17, 30)),
     ("请于7月18日下班前（星期五）将材料发送至jcrs@163.com。", dt.datetime(2031, 7, 18, 17, 0)),
+    ("请于7月18日下班前（下班时间为25:00）将材料发送至jcrs@163.com。", dt.datetime(2031, 7, 18, 17, 0)),  # no hour
 ])
 def test_the_hour_an_office_closes_said_in_brackets_is_the_deadline(said, due):
     d = draft(said, "2031年7月10日")
@@ -220,3 +221,8 @@ def test_a_deadline_said_only_in_the_title_is_the_requirements():
     assert d.title == "2030年全国科普日活动方案"
     assert dues(d) == [dt.datetime(2030, 9, 12, 23, 59, 59)], d.unsettled
     assert any("标题" in line for line in d.unsettled)
+
+
+def test_a_later_date_that_is_no_day_drafts_without_it():
+    body = "请各单位于2030年2月10日前报送统计表至jc@163.com。各乡镇因需入户核实，报送时间可延至2月30日。"
+    assert dues(draft(body, "2030年1月20日")) == [dt.datetime(2030, 2, 10, 23, 59, 59)]

@@ -40,6 +40,17 @@ class Deadline:
     follows: str = ""  # 首次…4月7日17时前…；此后每月5日前: the first report's deadline (4月7日17时前)
 
 
+# 本月 / 当月 / 每月 (the first one) is the notice's month; 下月 / 下个月 the one after
+THIS_MONTH = ("本月", "当月", "每月", "每个月")
+
+
+def month_of(said: str, notice_date: dt.date | None, ahead: int = 0) -> tuple[int, int]:
+    """(year, month) of 本月 / 下月 as the notice says it, ``ahead`` months later still."""
+    base = notice_date or dt.date.today()
+    n = base.month - 1 + (0 if said in THIS_MONTH else 1) + ahead
+    return base.year + n // 12, n % 12 + 1
+
+
 def year_of(explicit: str | None, month: int, notice_date: dt.date | None) -> int:
     if explicit:
         return cn_int(explicit)

@@ -21,8 +21,8 @@ import re
 
 from collector.numerals import cn_int
 
-from .dates import (CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAY_NOTE, Deadline, clock_of, said, stale_year,
-                    with_note, year_of)
+from .dates import (CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAY_NOTE, Deadline, clock_of, month_of, said,
+                    stale_year, with_note, year_of)
 from .lunar import FESTIVALS, LUNAR_DATE_RE, lunar_date_is_meant, lunar_deadline, solar_of
 from .periods import LAST_DAY_RE, PERIOD_END_RE, last_day_of_month, period_end
 from .events import AFTER_EVENT_RE, BEFORE_EVENT_RE, ON_EVENT_RE, STAGE_END_RE, _after_event, _before_event, _on_event, _stage_end
@@ -130,6 +130,8 @@ def _qualified_in_brackets(sentence: str, deadlines: list[Deadline]) -> None:
             minute = m.group("min") or m.group("min2") or "0"
             minute = 30 if minute == "半" else int(minute)
             hour += 12 if hour < 12 else 0  # an office's day ends in the afternoon
+            if hour > 23 or minute > 59:
+                continue  # 下班时间为25:00: no hour; 下班前 stays 17:00
             d.due = dt.datetime.combine(d.due.date(), dt.time(hour, minute))
             d.assumed = f"期限“{d.text.strip()}”按通知所写下班时间{hour}时{minute:02d}分截止，请核对"
 
@@ -199,9 +201,7 @@ def _month_end(m: re.Match, notice_date: dt.date | None) -> Deadline:
 
 
 def _in_the_notices_month(m: re.Match, notice_date: dt.date | None, last_day) -> Deadline:
-    base = notice_date or dt.date.today()
-    ahead = 1 if m.group("rel").startswith("下") else 0
-    year, month = base.year + (base.month + ahead - 1) // 12, (base.month + ahead - 1) % 12 + 1
+    year, month = month_of(m.group("rel"), notice_date)
     day = last_day(year, month)
     return Deadline(m.start(), m.end(), m.group(), dt.datetime.combine(dt.date(year, month, day), LATEST),
                     f"期限“{m.group()}”按通知日期读作{month}月{day}日24时（23:59:59）截止，请核对")
@@ -291,9 +291,7 @@ def rolled_back(due: dt.datetime) -> dt.datetime:
 def deadline_of_date(m: re.Match, notice_date: dt.date | None) -> Deadline:
     """The deadline a date written out (DEADLINE_RE) says."""
     if m.group("rel"):  # 本月20日 / 下月5日: the notice's month, or the one after
-        base = notice_date or dt.date.today()
-        ahead = 0 if m.group("rel") in ("本月", "当月") else 1
-        year, month = base.year + (base.month + ahead - 1) // 12, (base.month + ahead - 1) % 12 + 1
+        year, month = month_of(m.group("rel"), notice_date)
     else:
         month = cn_int(m.group("m"))
         year = year_of(m.group("y"), month, notice_date)

@@ -29,13 +29,12 @@ from .not_mailed import (MAILED_TOO, REPORTED, activity_days, an_extension_reque
 from .read import read_notice
 from .second_pass import ask_the_followers_too, roll_weekend_deadlines_over, send_in_batches
 from .statements import clipped, paired, segments, sentences_of
-from .titles import matter_of_the_first_paragraph, notice_title, subject_hints
+from .titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
 from .unit_refs import units_said_by_reference
 from .units import (UnitList, UnitResolver, excused_from, named_units, requirement_units, stems_spelled_out,
                     units_excepted, units_excused, units_following, units_in_attachment)
 
 TZ = ZoneInfo("Asia/Shanghai")
-DUE_IN_TITLE_LINE = re.compile(r"请?(?:于|在)\s*[^，,的]{2,20}?(?:之前|以前|前)(?:报送|上报|提交|发送)[^的]{2,40}")
 FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
 # 于清明节前 / 于某月某日下班前 in a sending sentence where no date could be read: a deadline left out
 UNREAD_DEADLINE = re.compile(r"(?:下班|节|底|末|旬|[\d一二三四五六七八九十两零廿初正腊冬][时点日号天])\s*(?:之前|以前|前)")
@@ -147,9 +146,9 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     body = attachments_by_title(layout.body, layout.attachment_titles)
     requirements, shared = _requirements(body, date, resolver, lists, campaign_units, unsettled, rows, by_name)
     tail = "\n".join(layout.attachments.values())
-    said_in_title = DUE_IN_TITLE_LINE.search(layout.title)
+    said_in_title = deadline_in_title(layout.title)
     if not requirements and said_in_title:  # 关于请于9月12日前报送…活动方案的通知: the date only in the title
-        requirements, shared = _requirements(f"{said_in_title.group()}。\n{body}", date, resolver, lists, campaign_units,
+        requirements, shared = _requirements(f"{said_in_title}。\n{body}", date, resolver, lists, campaign_units,
                                              unsettled, rows, by_name)
         if requirements:
             unsettled.append("正文未写报送期限，期限取自标题，请核对")

@@ -24,14 +24,19 @@ def give_groups_their_later_dates(body: str, notice_date: dt.date | None, resolv
                                   campaign_units: list[str], requirements: list[DraftRequirement],
                                   unsettled: list[str]) -> None:
     """The group named before the later date sends by it; the requirement's other units keep the first."""
+    if not requirements:
+        return
     for sentence in re.split(r"[。；;\n]", body):
         for m in LATER_FOR.finditer(sentence):
             date = DEADLINE_RE.match(sentence, m.end())
-            if not date:
+            try:
+                later = deadline_of_date(date, notice_date).due if date else None
+            except ValueError:  # 可延至2月30日: no day; the clerk reads the line
+                later = None
+            if later is None:
                 continue
             group, _ = requirement_units_named(sentence[: m.start()], resolver, {}, campaign_units)
-            later = deadline_of_date(date, notice_date).due.replace(tzinfo=requirements[0].due.tzinfo if requirements else None)
-            _split_off(set(group), later, requirements, unsettled)
+            _split_off(set(group), later.replace(tzinfo=requirements[0].due.tzinfo), requirements, unsettled)
 
 
 def _split_off(group: set[str], later: dt.datetime, requirements: list[DraftRequirement], unsettled: list[str]) -> None:

@@ -10,7 +10,7 @@ import re
 
 from collector.numerals import cn_int
 
-from .dates import CN_YEAR, END, LATEST, MD, TIME, Deadline, clock_of, said, year_of
+from .dates import CN_YEAR, END, LATEST, MD, TIME, Deadline, clock_of, month_of, said, year_of
 
 _YEAR = rf"(?:(?P<y>\d{{4}}|{CN_YEAR})\s*年\s*(?:度\s*)?|(?P<rel>今年|本年|当年|明年|次年)\s*(?:度\s*)?)?"
 # 第二季度末前, 2026年三季度末, 上半年末, 年中前, 年底前, 2027年底前 (the 年 of the year is the 年 of 年底)
@@ -56,13 +56,12 @@ def last_day_of_month(m: re.Match, notice_date: dt.date | None) -> Deadline:
         month = cn_int(m.group("m"))
         year = year_of(m.group("y"), month, notice_date)
     else:
-        ahead = 0 if m.group("rel") in ("本月", "当月", "每月", "每个月") else 1
-        year, month = base.year + (base.month + ahead - 1) // 12, (base.month + ahead - 1) % 12 + 1
+        year, month = month_of(m.group("rel"), notice_date)
     working = m.group("which") == "工作日"
     day = _last_day(year, month, working)
     monthly = m.group("rel") in ("每月", "每个月")
     if monthly and day < base:  # 每月最后一个工作日 in a notice of the 30th: the first one is next month's
-        year, month = year + month // 12, month % 12 + 1
+        year, month = month_of(m.group("rel"), notice_date, ahead=1)
         day = _last_day(year, month, working)
     clock = clock_of(m)[0] or LATEST
     text = m.group().strip()

@@ -20,6 +20,16 @@ DEADLINE_MOVED = re.compile(r"^(?:延长|推迟|延期|顺延)(.{4,}?)(?:工作)
 
 
 DUE_IN_TITLE = re.compile(r"^请?(?:于|在)\s*[^，,的]{2,20}?(?:之前|以前|前)")
+NOTICE_MATTER = re.compile(r"关于(.+?)的(?:紧急|补充)?(?:通知|通报|函)")
+
+
+def deadline_in_title(title_line: str) -> str:
+    """关于请于9月12日前报送2030年全国科普日活动方案的通知 → 请于9月12日前报送2030年全国科普日活动方案: the
+    title's own sending sentence, for a notice whose body gives no date; "" for a title without one."""
+    m = NOTICE_MATTER.search(title_line)
+    matter = m.group(1).strip() if m else ""
+    due = DUE_IN_TITLE.match(matter)
+    return matter if due and re.match(r"\s*(?:报送|上报|提交|发送)", matter[due.end():]) else ""
 
 
 def notice_title(title_line: str) -> str:
@@ -32,7 +42,7 @@ def notice_title(title_line: str) -> str:
         return notice_title(forwarded.group(1))
     if forwarded:  # 关于印发《建昌县2024年政务公开工作要点》的通知 → the document sent out
         return _full_width_brackets(forwarded.group(1).strip())
-    m = re.search(r"关于(.+?)的(?:紧急|补充)?(?:通知|通报|函)", title_line)
+    m = NOTICE_MATTER.search(title_line)
     if not m:
         return ""
     subject = DUE_IN_TITLE.sub("", m.group(1).strip())  # 关于请于9月12日前报送…的通知

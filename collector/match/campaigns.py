@@ -196,24 +196,36 @@ def route(
     return chosen
 
 
+REPLY = re.compile(r"\s*(?:(?:回复|答复|re)\s*[:：]\s*)+", re.I)
+
+
+def _subject_and_files(parsed, campaigns: list[Campaign], subject: str) -> tuple[str, str] | None:
+    """(the campaign the subject names, the one every document's name names), each one only and not the
+    same; None otherwise (a mail of one campaign, or one naming several)."""
+    docs = [a for a in parsed.attachments if a.kind == "document"]
+    if len(campaigns) < 2 or not docs:
+        return None
+    by_subject = {c.id for c in campaigns if any(w in subject for w in _naming_words(c))}
+    per_file = [{c.id for c in campaigns if any(w in file_title(a) for w in _naming_words(c))} for a in docs]
+    by_files = set.union(*per_file)
+    if len(by_subject) != 1 or len(by_files) != 1 or not all(per_file) or by_subject == by_files:
+        return None
+    return next(iter(by_subject)), next(iter(by_files))
+
+
 def _subject_against_the_files(parsed, campaigns: list[Campaign], unit: str, open_requirements) -> Routed | None:
     """县水利局一季度清欠情况 with the 国家安全教育日 方案 attached: the subject names one campaign, every
     file another — a file sent again under the wrong subject, or the wrong file. A person looks.
     Unless the unit has sent all the subject's campaign asks and still owes the files' one: then
     the subject is the last mail's, kept by "再次编辑" (八家子镇's 汇报材料 subject over its 统计年报)."""
-    docs = [a for a in parsed.attachments if a.kind == "document"]
-    if len(campaigns) < 2 or not docs:
-        return None
     subject = normalize(subject_text(parsed.subject))
-    if is_notice_title(subject) or re.match(r"\s*(?:回复|答复|re)\s*[:：]", parsed.subject or "", re.I):
+    if is_notice_title(subject) or REPLY.match(parsed.subject or ""):
         return None  # a reply to another campaign's notice says nothing by its subject
-    by_subject = {c.id for c in campaigns if any(w in subject for w in _naming_words(c))}
-    by_files = [{c.id for c in campaigns if any(w in file_title(a) for w in _naming_words(c))} for a in docs]
-    if len(by_subject) != 1 or any(len(ids) != 1 for ids in by_files) or len(set.union(*by_files)) != 1:
+    crossed = _subject_and_files(parsed, campaigns, subject)
+    if crossed is None:
         return None
-    (said,), (sent,) = by_subject, set.union(*by_files)
-    if said == sent:
-        return None
+    said, sent = crossed
+    docs = [a for a in parsed.attachments if a.kind == "document"]
     by_id = {c.id: c for c in campaigns}
     title = {c.id: c.title for c in campaigns}
     if (open_requirements is not None and not _owes(by_id[said], unit, open_requirements)
@@ -223,25 +235,18 @@ def _subject_against_the_files(parsed, campaigns: list[Campaign], unit: str, ope
                   [title[said], title[sent]])
 
 
-REPLY = re.compile(r"\s*(?:(?:回复|答复|re)\s*[:：]\s*)+", re.I)
-
-
 def _a_reply_on_another_campaigns_thread(parsed, campaigns: list[Campaign], unit: str) -> Routed | None:
     """回复：回复：县公安局档案移交目录 (the office's 收到 of another campaign's mail) carrying the 排查 table,
     the sender's words naming the 排查: a reply's subject is its thread's; the files, named for one other
     campaign, and the sender's own words (which do not name the thread's) decide."""
-    docs = [a for a in parsed.attachments if a.kind == "document"]
-    if len(campaigns) < 2 or not docs or not REPLY.match(parsed.subject or ""):
+    if not REPLY.match(parsed.subject or ""):
         return None
-    subject = normalize(subject_text(REPLY.sub("", parsed.subject or "")))
-    by_subject = {c.id for c in campaigns if any(w in subject for w in _naming_words(c))}
-    by_files = [{c.id for c in campaigns if any(w in file_title(a) for w in _naming_words(c))} for a in docs]
-    if len(by_subject) != 1 or any(len(ids) != 1 for ids in by_files) or len(set.union(*by_files)) != 1:
+    crossed = _subject_and_files(parsed, campaigns, normalize(subject_text(REPLY.sub("", parsed.subject or ""))))
+    if crossed is None:
         return None
-    (thread,), (sent,) = by_subject, set.union(*by_files)
+    thread, sent = crossed
     by_id = {c.id: c for c in campaigns}
-    own = normalize(_own_text(parsed, campaigns))
-    if thread == sent or any(w in own for w in _naming_words(by_id[thread])):
+    if any(w in normalize(_own_text(parsed, campaigns)) for w in _naming_words(by_id[thread])):
         return None
     return Routed(by_id[sent], f"{by_id[sent].title}（附件；主题是回复“{by_id[thread].title}”邮件时沿用的）")
 
