@@ -5,20 +5,16 @@ Screenshots at 1366×768 land in tests/artifacts/ (docs/dashboard.md shows them)
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 
 import pytest
 import yaml
 
 from collector import jobs
 from collector.config import load_settings
-from collector.demo.dovecot import pick_free_port
 from dashboard_archive import sample_dashboard_archive
-from test_browser_dashboard import ARTIFACTS, CHROMIUM_ARGS, CHROMIUM, wait_until_up
+from browser_support import ARTIFACTS, dashboard_server, headless_chromium
 
 pytestmark = pytest.mark.browser
-sync_api = pytest.importorskip("playwright.sync_api")
 
 NOTICE = """建昌县人民政府办公室关于报送2026年度政务公开工作总结的通知
 各乡镇政府，县政府各部门，各有关单位：
@@ -38,24 +34,14 @@ def server(tmp_path_factory):
     users = sample_dashboard_archive(root / "users")["users_file"]
     notice = root / "关于报送2026年度政务公开工作总结的通知.txt"
     notice.write_text(NOTICE, encoding="utf-8")
-    port = pick_free_port()
     env = dict(os.environ, COLLECTOR_USERS_FILE=str(users), COLLECTOR_DASHBOARD_SECRET="browser-campaigns")
-    proc = subprocess.Popen([sys.executable, "-m", "collector.serve", str(settings.data_dir), "--port", str(port)],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url)
+    with dashboard_server(settings.data_dir, env, root / "serve.log") as url:
         yield {"url": url, "settings": settings, "root": root, "notice": notice}
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
 def page(server):
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with headless_chromium() as browser:
         context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN")
         page = context.new_page()
         page.on("dialog", lambda d: d.accept())
@@ -65,7 +51,6 @@ def page(server):
         page.click("input[type=submit]")
         page.wait_for_url(server["url"] + "/")
         yield page
-        browser.close()
 
 
 def shot(page, name, full_page=False):

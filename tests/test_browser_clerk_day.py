@@ -19,11 +19,9 @@ import pytest
 
 from collector.dashboard import login_guard
 from collector.dashboard.decide_pages import STALE_MESSAGE
-from collector.demo.dovecot import pick_free_port
-from test_browser_dashboard import ARTIFACTS, browser, wait_until_up  # noqa: F401 (browser: a fixture)
+from browser_support import ARTIFACTS, dashboard_server, headless_chromium
 
 pytestmark = pytest.mark.browser
-sync_api = pytest.importorskip("playwright.sync_api")
 
 DESKTOP = {"width": 1366, "height": 768}
 PHONE = {"width": 390, "height": 844}
@@ -32,26 +30,21 @@ CAMPAIGN = "jianchang-515-2023"
 
 
 @pytest.fixture(scope="module")
+def browser():
+    with headless_chromium() as b:
+        yield b
+
+
+@pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     workdir = tmp_path_factory.mktemp("clerk-day") / "demo"
-    subprocess.run([sys.executable, "-m", "collector", "demo", "--no-serve", "--workdir", str(workdir)],
-                   check=True, capture_output=True, timeout=600)
-    port = pick_free_port()
+    done = subprocess.run([sys.executable, "-m", "collector", "demo", "--no-serve", "--workdir", str(workdir)],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
     env = dict(os.environ, COLLECTOR_USERS_FILE=str(workdir / "users.json"), COLLECTOR_DASHBOARD_SECRET="clerk-day")
-    # the dashboard's output (one access-log line a request) to a file: an unread pipe fills
-    # up and blocks the server mid-request
-    log = open(workdir / "serve.log", "wb")  # noqa: SIM115 - closed with the server below
-    proc = subprocess.Popen([sys.executable, "-m", "collector.serve", str(workdir / "archive"), "--port", str(port)],
-                            env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url)
+    with dashboard_server(workdir / "archive", env, workdir / "serve.log") as url:
         yield {"url": url, "data_dir": workdir / "archive",
                "passwords": {n: (workdir / f"{n}-password").read_text().strip() for n in ("clerk", "auditor")}}
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-        log.close()
 
 
 def query(demo, sql, params=()):

@@ -4,70 +4,28 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
-from pathlib import Path
 
 import pytest
+from browser_support import ARTIFACTS, dashboard_server, headless_chromium
 
-from collector.demo.dovecot import pick_free_port
 from dashboard_archive import sample_dashboard_archive
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
-ARTIFACTS = Path(__file__).parent / "artifacts"
-
-if not os.path.exists(CHROMIUM):
-    pytest.skip("Debian chromium not installed", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api")
-
-
-def wait_until_up(url: str, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url + "/-/login", timeout=2) as r:
-                if r.status == 200:
-                    return
-        except (urllib.error.URLError, ConnectionError, OSError):
-            time.sleep(0.2)
-    raise RuntimeError("dashboard did not start")
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     sample = sample_dashboard_archive(tmp_path_factory.mktemp("browser"))
     data_dir, facts = sample["data_dir"], sample["facts"]
-    port = pick_free_port()
     env = dict(os.environ, COLLECTOR_USERS_FILE=str(sample["users_file"]), COLLECTOR_DASHBOARD_SECRET="browser-test")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "collector.serve", str(data_dir), "--port", str(port)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url)
+    with dashboard_server(data_dir, env, data_dir.parent / "serve.log") as url:
         yield {"url": url, "facts": facts, "data_dir": data_dir}
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
 def browser():
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with headless_chromium() as b:
         yield b
-        b.close()
 
 
 def new_page(browser):

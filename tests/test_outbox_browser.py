@@ -3,15 +3,11 @@ the receipts sent, turns receipts off and sends reminders with the button."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 from outbox_helpers import collector, env_for, now_office, summary_attachments, unit_mail, write_campaign
-from test_browser_dashboard import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, sync_api, wait_until_up
+from browser_support import ARTIFACTS, dashboard_server, headless_chromium
 
 from collector.dashboard.auth import add_user
-from collector.demo.dovecot import pick_free_port
 
 pytestmark = pytest.mark.browser
 
@@ -25,26 +21,14 @@ def dashboard(fresh_mailbox, smtp_sink, tmp_path):
     assert collector(env, "poll").returncode == 0
     users = tmp_path / "users.json"
     add_user("clerk", "office", "clerk-pass-1", users_file=users)
-    port = pick_free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "collector.serve", str(tmp_path / "archive"), "--port", str(port)],
-        env={**env, "COLLECTOR_USERS_FILE": str(users), "COLLECTOR_DASHBOARD_SECRET": "outbox-browser"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url)
+    server_env = {**env, "COLLECTOR_USERS_FILE": str(users), "COLLECTOR_DASHBOARD_SECRET": "outbox-browser"}
+    with dashboard_server(tmp_path / "archive", server_env, tmp_path / "serve.log") as url:
         yield url, env
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def test_the_clerk_turns_receipts_off_and_sends_reminders(dashboard, smtp_sink):
     url, env = dashboard
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with headless_chromium() as browser:
         page = browser.new_context(locale="zh-CN").new_page()
         page.goto(url + "/")
         page.fill("#id_username", "clerk")
@@ -64,5 +48,4 @@ def test_the_clerk_turns_receipts_off_and_sends_reminders(dashboard, smtp_sink):
         page.wait_for_selector("#remind-message")
         assert page.locator("#remind-message").inner_text().startswith("已发送 3 封")
         page.screenshot(path=str(ARTIFACTS / "outbox-2-reminders-sent.png"), full_page=True)
-        browser.close()
     assert sorted(m.rcpt_tos[0] for m in smtp_sink.messages[1:]) == ["bjz@163.com", "fgj@163.com", "jczhen@163.com"]
