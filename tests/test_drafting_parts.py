@@ -12,6 +12,7 @@ import pytest
 from collector.drafting import draft_campaign
 from collector.drafting.titles import subject_hints
 from collector.drafting.layout import split_notice
+from collector.drafting.requirements import material_names
 from collector.drafting.words import short_name, topic
 from collector.roster import builtin_roster
 
@@ -232,3 +233,12 @@ def test_a_requirements_title_never_starts_with_punctuation(item):
     d = _draft("关于报送党员冬春训工作开展情况的通知", "各乡镇党委", body)
     assert d.requirements
     assert all(re.match(r"\w", r.title) for r in d.requirements), [r.title for r in d.requirements]
+
+
+
+@pytest.mark.parametrize("name", ["危险化学品企业安全风险隐患排查整治台账", "全县农村集体经济组织成员身份确认工作进展统计表"])
+def test_a_long_material_name_keeps_its_first_characters(name):
+    """A name of 17 to 32 characters with no punctuation inside is read whole, from the word or
+    mark before it (596's title lost 危 when a name was read 16 characters back at most)."""
+    assert material_names(f"各乡镇于2026年5月20日前，将{name}及集中治理工作进展情况报告发送至邮箱。")[0] == name
+    assert material_names(f"（一）{name}；")[0] == name

@@ -49,9 +49,7 @@ def material_names(text: str) -> list[str]:
             continue  # 对照《…任务分解表》: a document to follow, not one to send
         if ADVERB_BEFORE.search(text[: m.start()]):
             continue  # 要及时总结活动开展情况: to sum up, a verb, not a 总结 to send
-        start = m.start()
-        while start > 0 and m.start() - start < 16 and not STOP.match(text[start - 1]):
-            start -= 1
+        start = _name_start(text, m.start())
         name = VERBS.split(text[start:m.end()])[-1]  # 每个单位报送案例 → 案例
         name = LEADING_WORDS.sub("", name)
         if _format_of_the_material_before(text, m.start(), name, out):
@@ -62,6 +60,16 @@ def material_names(text: str) -> list[str]:
     # for a report inside a table's name (年度报告 and 年度报告统计表 are two files)
     out = [n for n in out if not _one_period_of(n, out)]
     return [n for n in out if not any(n != o and n in o and not _report_in_table_name(n, o) for o in out)]
+
+
+def _name_start(text: str, material: int) -> int:
+    """Where the name ending in the material word at ``material`` starts: after the last
+    punctuation, number or joining word within 32 characters (危险化学品企业安全风险隐患排查整治台账
+    is 19), or 16 characters back where none is that near."""
+    for back in range(1, min(32, material) + 1):
+        if STOP.match(text[material - back]):
+            return material - back + 1
+    return max(0, material - 16) if material > 32 else 0
 
 
 # 首周台账 beside 秸秆禁烧巡查台账, 上月统计表 beside 热线工单统计表: one period of a material named
