@@ -49,9 +49,27 @@ def test_chinese_numeral_months_days_and_hours_are_counted():
     assert due_in("请于六月底前报送方案") == [dt.datetime(2026, 6, 30, 23, 59, 59)]
 
 
-def test_a_chinese_numeral_date_that_does_not_exist_is_said_not_guessed():
+def test_a_day_the_month_does_not_have_is_its_last_day_said_so():
+    """6月31日 / 二月三十日: the office meant the month's end; the draft says it read it so."""
     found = find_deadlines("请于二〇二六年二月三十日前报送", dt.date(2026, 1, 5))
-    assert [d.due for d in found] == [None] and "不是有效的日期" in found[0].assumed
+    assert [d.due for d in found] == [dt.datetime(2026, 2, 28, 23, 59, 59)]
+    assert "2月没有30日，按该月最后一天2月28日读" in found[0].assumed
+    (found,) = find_deadlines("请于6月31日16时前报送", dt.date(2031, 6, 16))
+    assert found.due == dt.datetime(2031, 6, 30, 16, 0) and "6月没有31日" in found.assumed
+
+
+def test_a_date_no_calendar_has_is_said_not_guessed():
+    for sentence in ("请于二〇二六年二月三十二日前报送", "请于2026年13月5日前报送"):
+        found = find_deadlines(sentence, dt.date(2026, 1, 5))
+        assert [d.due for d in found] == [None] and "不是有效的日期" in found[0].assumed, sentence
+
+
+def test_a_day_without_its_month_is_in_the_notices_month_or_the_next():
+    (found,) = find_deadlines("请于22日前将申报材料发送至邮箱", dt.date(2029, 5, 8))
+    assert found.due == dt.datetime(2029, 5, 22, 23, 59, 59) and "只写了日" in found.assumed
+    (found,) = find_deadlines("请于5日下午4点前报送", dt.date(2029, 5, 8))
+    assert found.due == dt.datetime(2029, 6, 5, 16, 0)
+    assert find_deadlines("会议定于22日召开", dt.date(2029, 5, 8)) == []
 
 
 # ---------------------------------------------------------------- monthly and weekly

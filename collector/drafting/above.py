@@ -94,12 +94,19 @@ def listed_items(sentences: list[str], dated: list[list[Deadline]], i: int) -> l
     二、报送时间 请于…前将上述材料发送…: the items above, each its opening clause (not a condition said after
     it); none unless there are two or more, each naming a material."""
     blocks = _blocks_above(sentences, i)
-    if not blocks:
-        return []
-    _, at = blocks[0]
+    at = blocks[0][1] if blocks else _items_just_above(sentences, i)
     if any(dated[k] for k in at):
         return []
     items = [Section("", _open_clause(ITEM.sub("", sentences[k], count=1)), [k]) for k in at if ITEM.match(sentences[k])]
     if len(items) < 2 or not all(req.material_names(s.text) for s in items):
         return []
     return items
+
+
+def _items_just_above(sentences: list[str], i: int) -> list[int]:
+    """…报送以下材料：（一）上半年内部审计工作总结；（二）…统计表（附件）。请于…将上述材料发送…, with no
+    heading above: the numbered items right above the sending sentence."""
+    j = i - 1
+    while j >= 0 and ITEM.match(sentences[j]):
+        j -= 1
+    return list(range(j + 1, i))

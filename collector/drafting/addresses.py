@@ -47,9 +47,32 @@ SPACED_AT = re.compile(r"(?<=[A-Za-z0-9._%+-])[ \t\u3000]*(?:\n[ \t\u3000]*)?@[ 
                        r"(?=[A-Za-z0-9-])")
 
 
+# jccl_dc2032#163.com（发送时请将“#”替换为“@”）, abc(at)163.com: an address with its @ written
+# otherwise against spam robots (NFKC has made ＃ a #)
+STAND_IN_AT = re.compile(r"(?<=[A-Za-z0-9._%+-])\s*(?:#|\(at\)|\[at\]|（at）|【at】)\s*(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})",
+                         re.I)
+
+
+def with_the_at_put_back(body: str, unsettled: list[str]) -> str:
+    def put_back(m: re.Match) -> str:
+        unsettled.append(f"邮箱中的“{m.group().strip()}”读作“@”（防垃圾邮件的写法），请核对收件地址")
+        return "@"
+    return STAND_IN_AT.sub(put_back, body)
+
+
+# 材料格式问题可咨询技术人员（QQ邮箱：…）: an address to ask at, in a sentence that sends nothing
+ASKING = re.compile(r"(?:咨询|答疑|疑问|请教)[^，,;；]{0,16}$")
+SENDS = re.compile(r"报送|上报|报至|报给|发送|发至|送至|送交|提交|交至|反馈|回传|传至|交回")
+
+
+def _for_questions(before: str, line: str) -> bool:
+    return bool(ASKING.search(before[-24:])) and not SENDS.search(line)
+
+
 def addresses_in_body(body: str, unsettled: list[str]) -> list[str]:
     """Every address the notice says to send to. A contact person's own address (the line
     only says 联系/咨询, nothing about sending) is left out, with an unsettled line."""
+    body = with_the_at_put_back(body, unsettled)
     found: list[str] = []
     personal: list[str] = []
     retired: list[str] = []
@@ -74,7 +97,7 @@ def addresses_in_body(body: str, unsettled: list[str]) -> list[str]:
                 continue
             labelled = re.search(r"邮箱|邮件|E-?mail|email|信箱", before, re.I)
             sending = SUBMIT.search(line)
-            if labelled or sending or not re.search(r"联系|咨询|疑问|问题", line):
+            if (labelled or sending or not re.search(r"联系|咨询|疑问|问题", line)) and not _for_questions(before, line):
                 if addr not in found:
                     found.append(addr)
             elif addr not in personal:

@@ -46,6 +46,8 @@ WEEKLY_RE = re.compile(r"每(?:周|星期)(?P<wd>[一二三四五六日天])" + 
                        + r"(?:前|之前|以前|(?=\s*(?:报送|上报|提交|发送|报至|发至)))")
 # a date only counts as a deadline with one of these around it
 BEFORE_MARKERS = re.compile(r"(?:于|在|截止|截至|期限|时间|日期|最迟|务必|须|请|前|为|起至|日至)\s*[:：为是]?\s*$")
+# 请于22日前: a day with no month, the notice's month (the next one when that day has passed)
+DAY_ONLY_RE = re.compile(rf"(?<=于|在)\s*(?P<d>{MD})\s*[日号]" + TIME + r"(?P<end>\s*(?:之前|以前|前))")
 # 接到通知后3个工作日内 / 收到本通知之日起5日内: counted from the notice's date
 RELATIVE_RE = re.compile(r"(?:接到|收到)本?通知(?:之日起|后)\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*个?(?P<unit>工作日|日|天)(?:内|之内)")
 
@@ -77,7 +79,7 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
         by_then = m.group("end") or (re.search(r"[于在]\s*$", sentence[: m.start()]) and SENDS_AFTER.search(sentence[m.end():]))
         if by_then and not any(a <= m.start() < b for a, b in taken) and not DATA_CUTOFF.search(sentence[: m.start()]):
             out.append(_checked(_ten_days_end, m, notice_date))
-    readers = ((HOLIDAY_RE, _holiday), (WEEK_RE, _weekday), (NEAR_DAY_RE, _near_day), (DOTTED_RE, _dotted), (DOTTED_LABELLED_RE, _dotted),
+    readers = ((DAY_ONLY_RE, _day_only), (HOLIDAY_RE, _holiday), (WEEK_RE, _weekday), (NEAR_DAY_RE, _near_day), (DOTTED_RE, _dotted), (DOTTED_LABELLED_RE, _dotted),
                (PERIOD_END_RE, period_end), (LAST_DAY_RE, last_day_of_month),
                (BEFORE_EVENT_RE, lambda m, date: _before_event(m, events or {})),
                (ON_EVENT_RE, lambda m, date: _on_event(m, events or {})),
@@ -300,12 +302,38 @@ def deadline_of_date(m: re.Match, notice_date: dt.date | None) -> Deadline:
         month2 = cn_int(m.group("m2")) if m.group("m2") else month
         year = year + (1 if month2 < month else 0)
         month, day = month2, cn_int(m.group("d2"))
-    date, stale = stale_year(dt.date(year, month, day), m.group("y"), notice_date)
+    date, no_such_day = _past_the_months_end(year, month, day)
+    date, stale = stale_year(date, m.group("y"), notice_date)
     clock, assumed = clock_of(m)
     if clock is None:
         clock = LATEST
-        assumed = f"期限“{m.group().strip()}”未写时刻，按{month}月{day}日24时（23:59:59）截止，请核对"
-    return Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(date, clock), with_note(assumed, stale))
+        assumed = f"期限“{m.group().strip()}”未写时刻，按{date.month}月{date.day}日24时（23:59:59）截止，请核对"
+    return Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(date, clock),
+                    with_note(assumed, with_note(stale, no_such_day)))
+
+
+def _day_only(m: re.Match, notice_date: dt.date | None) -> Deadline:
+    base = notice_date or dt.date.today()
+    day = cn_int(m.group("d"))
+    year, month = month_of("本月" if day >= base.day else "下月", base)
+    date, no_such_day = _past_the_months_end(year, month, day)
+    clock, assumed = clock_of(m)
+    said_month = f"期限“{m.group().strip()}”只写了日，按通知日期（{base.month}月{base.day}日）读作{date.month}月{date.day}日"
+    if clock is None:
+        clock, assumed = LATEST, f"{said_month}24时（23:59:59）截止，请核对"
+    else:
+        assumed = with_note(assumed, f"{said_month}，请核对")
+    return Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(date, clock), with_note(assumed, no_such_day))
+
+
+def _past_the_months_end(year: int, month: int, day: int) -> tuple[dt.date, str]:
+    """6月31日 / 2月30日: a day the month does not have, read as its last day (what the office
+    meant by the month's end), with a line saying so; a month or day no calendar has (13月,
+    32日) raises ValueError."""
+    last = calendar.monthrange(year, month)[1]
+    if last < day <= 31:
+        return dt.date(year, month, last), f"{month}月没有{day}日，按该月最后一天{month}月{last}日读，请向发文单位核实"
+    return dt.date(year, month, day), ""
 
 
 def _recurring(m: re.Match, notice_date: dt.date | None) -> Deadline:

@@ -27,7 +27,7 @@ from .layout import Layout, normalize, split_notice
 from .not_mailed import (MAILED_TOO, REPORTED, activity_days, an_extension_request, by_phone, office_itself, on_paper,
                          onward, opening_of_a_window, superseded_across_sentences)
 from .read import read_notice
-from .second_pass import ask_the_followers_too, roll_weekend_deadlines_over, send_in_batches
+from .second_pass import ask_the_followers_too, roll_weekend_deadlines_over, send_in_batches, title_by_their_periods
 from .statements import clipped, paired, segments, sentences_of
 from .titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
 from .unit_refs import units_said_by_reference
@@ -160,6 +160,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     drop_a_reminders_past_deadlines(layout.title, date, requirements, unsettled)
     roll_weekend_deadlines_over(layout.body, requirements, unsettled)
     send_in_batches(requirements, unsettled)
+    title_by_their_periods(requirements)
     ask_the_followers_too(units_following(layout.body, resolver), campaign_units, requirements)
     for r in requirements:
         for u in r.units:
@@ -295,7 +296,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                                  f"以后各期如需收集，请复制该要求，改id和期限")
                 continue
             context = (_neighbours(sentences, dated, i, -1), _neighbours(sentences, dated, i, 1))
-            if SENDS_ABOVE.search(segment) and not _object(segment):
+            if SENDS_ABOVE.search(segment) and (not _object(segment) or ANAPHOR.fullmatch(_object(segment))):
                 if sections := unit_sections(sentences, dated, i, resolver):
                     found += _sent_by_sections(deadline, sections, resolver, lists, campaign_units, found, shared,
                                                unsettled)
@@ -438,8 +439,8 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     names = [n for n in req.material_names(segment) if not ANAPHOR.fullmatch(n)]
     title = _object(segment) or "及".join(names[:3])
     said = segment
-    if ANAPHOR.fullmatch(title):
-        title = ""  # 将上述材料发送至…: the materials are named in the sentences before
+    if ANAPHOR.fullmatch(title):  # 将上述材料发送至…: the materials are named in the items or sentences before
+        title = "及".join(names[:3])
     if not names:  # 报送截止时间：9月30日17时 — what is sent is said in the sentences around it
         names = req.material_names(before) or req.material_names(after)
         title = title or _object(before) or _object(after) or "及".join(names[:3])

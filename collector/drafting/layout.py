@@ -165,13 +165,15 @@ def _first_attachment_heading(lines: list[str], start: int) -> int:
 
 def _bare_attachment_heading(body_lines: list[str]) -> int:
     """Where a 附件 section starts inside the body: a line that is only `附件N`, after the
-    body's `附件：` list (0: none)."""
+    body's `附件：` list, or a line `附件` with a table under its title (0: none)."""
     listed = False
     for i, ln in enumerate(body_lines):
         if re.match(r"^\s*附\s*件\s*[:：]", ln):
             listed = True
         elif listed and re.fullmatch(r"\s*附\s*件\s*\d+\s*", ln):
             return i
+        elif re.fullmatch(r"\s*附\s*件\s*\d*\s*", ln) and any("\t" in nxt for nxt in body_lines[i + 1: i + 4]):
+            return i  # 附件 / 报送单位名单 / 序号 单位名称 …: the one 附件, written out before the issuer
     return 0
 
 

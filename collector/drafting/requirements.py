@@ -23,7 +23,7 @@ MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|照片|图片|影像资料|�
 VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
 # words that end a material's name when walking back from its keyword
 STOP = re.compile(r"[\d\s+＋、,，。;；:：()（）“”《》及和与并或等将把的至于要]")
-LEADING_WORDS = re.compile(r"^(?:建立|形成|填写|撰写|编制|制定|提供|上传|完善|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存"
+LEADING_WORDS = re.compile(r"^(?:建立|形成|填写|撰写|编制|制定|提供|上传|完善|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存|同时|另(?=附)|并(?=附)"
                            r"|包括|附上|附|含|\d{4}年度?|年度|本单位|各单位|本部门|相关|有关|一份|一式|上月|本月"
                            r"|日?(?:之|以)?前|年(?!度))+")
 ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断|定期|逐项)$")
@@ -113,9 +113,10 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     names = [n for n in names if n in text] or names
     own = {n: _format_after(text, n) for n in names}  # 预案（Word格式）和名单（Excel格式）
     parts: list[dict] = []
-    docs = _distinct_documents([n for n in names if re.search(DOC_NOUN, n) and not re.search(TABLE_NOUN, n)
-                                and own[n] != "sheet"])
-    tables = [n for n in names if re.search(TABLE_NOUN, n) or own[n] == "sheet"]
+    # 问题整改清单（Word格式）: a 清单 written as a document, by its own bracket
+    docs = _distinct_documents([n for n in names if (re.search(DOC_NOUN, n) and not re.search(TABLE_NOUN, n)
+                                                     and own[n] != "sheet") or own[n] == "word"])
+    tables = [n for n in names if (re.search(TABLE_NOUN, n) or own[n] == "sheet") and own[n] != "word"]
     if not tables and re.search(r"Excel|EXCEL|excel|xlsx?", text) and docs and not any(own.values()):
         tables, docs = docs[:1], docs[1:]  # 调查问卷（Excel格式）: the document is the spreadsheet
     word = re.search(r"Word|WORD|word|可编辑|\.docx?", text)
@@ -190,9 +191,10 @@ def _packed(text: str, name: str, names: list[str]) -> bool:
 
 
 def _format_after(text: str, name: str) -> str:
-    """The format a bracket right after a material's name gives it: sheet, word or ""."""
+    """The format a bracket right after a material's name gives it: sheet, word or "" (read in
+    the bracket's first clause: 问题整改清单（Word格式，写明问题、整改措施和完成时限…）)."""
     at = text.find(name)
-    m = re.match(r"\s*[(（]([^)）]{0,20})[)）]", text[at + len(name):]) if at >= 0 else None
+    m = re.match(r"\s*[(（]([^)），,；;]{0,20})[)），,；;]", text[at + len(name):]) if at >= 0 else None
     if not m:
         return ""
     if re.search(r"Excel|EXCEL|excel|xlsx?|电子表格", m.group(1)):

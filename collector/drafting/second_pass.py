@@ -61,6 +61,26 @@ def send_in_batches(requirements: list[DraftRequirement], unsettled: list[str]) 
         r.title, r.hints, r.parts = first.title, list(first.hints), [dict(p) for p in first.parts]
 
 
+# 1月份, 第二季度, 上半年: the period a report covers (1月 alone is as likely a date's month)
+PERIOD_COVERED = re.compile(r"(?<![\d年月])(?:[一二三四五六七八九十\d]{1,2}月份|第?[一二三四1-4]季度|上半年|下半年|全年)")
+
+
+def title_by_their_periods(requirements: list[DraftRequirement]) -> None:
+    """请于2月5日17时前报送1月份推进情况，3月5日17时前报送2月份推进情况: requirements of one title
+    whose sentences each name a period of their own are titled by it (1月份…, 2月份…), and it is
+    a hint of theirs, so that a January report sent in March still finds January."""
+    by_title: dict[str, list[DraftRequirement]] = {}
+    for r in requirements:
+        by_title.setdefault(r.title, []).append(r)
+    for same in by_title.values():
+        periods = [m.group() if (m := PERIOD_COVERED.search(r.description)) else "" for r in same]
+        if len(same) < 2 or not all(periods) or len(set(periods)) < len(same):
+            continue
+        for r, period in zip(same, periods):
+            r.title = period + r.title
+            r.hints = [period, *r.hints]
+
+
 def ask_the_followers_too(following: list[str], campaign_units: list[str],
                           requirements: list[DraftRequirement]) -> None:
     """What the addressees are asked, those who follow the notice (参照本通知执行) are asked too."""

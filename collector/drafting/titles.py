@@ -73,6 +73,7 @@ def _full_width_brackets(title: str) -> str:
 SUBJECT_RULE = re.compile(r"(?:(?:邮件)?(?:主题|标题)(?:请|应|须|统一)?(?:注明|标注|写明|命名为|格式为|统一为)"
                           r"|邮件(?:主题|标题)(?:请|应|须)?为)[:：]?\s*[“\"]([^”\"]{2,40})[”\"]")
 SUBJECT_PLACEHOLDER = re.compile(r"^(?:单位|单位名称|单位全称|单位简称|名称|材料名称|材料|姓名|日期|时间|乡镇|部门)$")
+PERIOD_PLACEHOLDER = re.compile(r"^(?:[XxＸｘ×*＊N某]{1,2}|[（(][XxＸ×*N某\s]*[)）])\s*(?:月份?|季度|期|周)")
 SEASON_OR_SCOPE = re.compile(r"^(?:春季|夏季|秋季|冬季|汛期|节前|全县|全市|全省|县级|我县|本县)+")
 
 
@@ -86,6 +87,7 @@ def subject_hints(title: str, body: str = "") -> list[str]:
     for rule in SUBJECT_RULE.finditer(body):
         for piece in re.split(r"[+＋\-—_、]", rule.group(1)):
             piece = re.sub(r"\d{4}\s*年度?", "", piece).strip()
+            piece = PERIOD_PLACEHOLDER.sub("", piece)  # X月民生实事月报: the month each mail fills in
             if len(piece) >= 2 and not SUBJECT_PLACEHOLDER.match(piece) and piece not in hints:
                 hints.append(piece)
     return hints

@@ -373,10 +373,16 @@ SCOPE_LIST_RE = re.compile(r"(?:(?:(?:部门|单位)(?:为|是|包括|有)|(?:�
                            r"(?P<who>[^。\n]{2,300})")
 
 
+# 二、参加单位 / 各乡镇，县教育局、县科技局…: a section of the body naming the units concerned
+SCOPE_SECTION_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十]+[)）])\s*"
+                              r"(?:参加|参与|报送|填报|责任|实施|承办)(?:单位|范围|对象)\s*[:：]?\s*\n(?P<who>[^。\n]{2,300})", re.M)
+
+
 def units_in_scope(body: str, resolver: UnitResolver) -> list[str]:
     """The roster units a body lists as the departments (units) concerned, for an addressee line
     that says only 各有关部门."""
-    return [n for m in SCOPE_LIST_RE.finditer(body) for n in named_units(m.group("who"), resolver)]
+    found = [m.group("who") for pattern in (SCOPE_LIST_RE, SCOPE_SECTION_RE) for m in pattern.finditer(body)]
+    return list(dict.fromkeys(n for who in found for n in named_units(who, resolver)))
 
 
 def units_excepted(body: str, resolver: UnitResolver) -> set[str]:

@@ -1,0 +1,121 @@
+"""What blind notices 600–619 taught the drafter: an address with its @ written otherwise, an address
+to ask questions at, the one 附件 written out under a bare 附件 line, a body section naming the units
+concerned, and dates the calendar does not have or that give only the day (tests/test_drafting_dates.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from collector.drafting import draft_campaign
+from collector.roster import builtin_roster
+
+ROSTER = builtin_roster()
+TOWNS = ROSTER.names(("town", "township"))
+
+
+def draft(body: str, addressee: str = "县直各单位", dated: str = "2029年5月8日"):
+    return draft_campaign(f"建昌县人力资源和社会保障局\n关于报送见习岗位的通知\n\n{addressee}：\n{body}\n\n"
+                          f"建昌县人力资源和社会保障局\n{dated}\n", ROSTER)
+
+
+@pytest.mark.parametrize("written", ["jccl_dc2032#163.com", "jccl_dc2032＃163.com", "jccl_dc2032(at)163.com",
+                                     "jccl_dc2032 # 163.com"])
+def test_an_address_with_its_at_written_against_spam_robots_is_put_back_and_said(written):
+    d = draft(f"请于7月15日17时前将汇总表发送至县残联邮箱：{written}（发送时请将“#”替换为“@”）。")
+    assert d.addresses == ["jccl_dc2032@163.com"]
+    assert any("读作“@”" in line for line in d.unsettled), d.unsettled
+
+
+def test_a_hash_in_other_text_is_no_address():
+    d = draft("请于7月15日前将汇总表发送至jccl@163.com，文件名按“单位#序号”命名。")
+    assert d.addresses == ["jccl@163.com"]
+
+
+def test_an_address_given_to_ask_about_formats_is_not_where_materials_go():
+    d = draft("请于6月28日中午12点前发送至县文明办邮箱jcwmb_sj@163.com。材料格式问题可咨询技术人员（QQ邮箱：3355120876@qq.com）。")
+    assert d.addresses == ["jcwmb_sj@163.com"]
+    assert any("3355120876@qq.com" in line for line in d.unsettled)
+
+
+def test_an_address_to_ask_at_is_used_when_the_notice_gives_no_other():
+    d = draft("请于6月28日前报送总结。如有疑问请咨询县文明办（邮箱：jcwmb_sj@163.com）。")
+    assert d.addresses == ["jcwmb_sj@163.com"]
+    assert any("联系人" in line and "jcwmb_sj@163.com" in line for line in d.unsettled), d.unsettled
+
+
+ANNEX = ("请附件所列单位报送2027年第三季度重点项目进展情况。\n二、报送时间：2027年9月28日15时前。\n"
+         "三、报送方式：填写《重点项目进展情况表》（Excel格式），发送至邮箱jcfgj_xmg@163.com。\n联系人：冯涛\n\n"
+         "附件\n\n报送单位名单\n\n序号    单位名称          项目数\n1       县交通局            3\n"
+         "2       县水利局            2\n3       县招商中心          2")
+
+
+def test_a_bare_fujian_line_with_a_table_under_its_title_is_the_one_annex():
+    d = draft(ANNEX, addressee="县直有关单位", dated="2027年9月15日")
+    assert d.units == ["县交通局", "县水利局", "县招商中心"]
+    (r,) = d.requirements
+    assert r.due.replace(tzinfo=None) == dt.datetime(2027, 9, 28, 15, 0)
+
+
+def test_a_bare_fujian_line_without_a_table_stays_in_the_body():
+    d = draft("请于9月28日前报送情况表至jcfgj@163.com。\n附件\n情况表样式另行下发。", addressee="县交通局", dated="2027年9月15日")
+    assert d.units == ["县交通局"]
+
+
+def test_a_section_naming_the_units_concerned_decides_an_undecided_addressee():
+    body = ("一、活动主题\n“弘扬科学家精神”。\n二、参加单位\n各乡镇，县教育局、县科技局、县气象局。\n三、有关要求\n"
+            "各参加单位于9月30日17:00前将活动总结报县科协邮箱jckx2032@163.com。")
+    d = draft(body, addressee="各乡镇，县直有关单位", dated="2032年8月23日")
+    assert set(d.units) == set(TOWNS) | {"县教育局", "县科技局", "县气象局"}
+    assert any("读作正文所列的县教育局、县科技局、县气象局" in line for line in d.unsettled), d.unsettled
+
+
+MONTHLY = ("一、报送内容。各牵头单位每月填写《民生实事项目推进情况月报表》（Excel格式，见附件），同时附当月推进情况文字说明"
+           "（Word格式，1000字以内，包括项目进展、存在问题和下步打算）。\n"
+           "二、报送时间。请于2040年2月5日17时前报送1月份推进情况，2040年3月5日17时前报送2月份推进情况。\n"
+           "三、报送方式。发送至县政府办公室邮箱jc7710089@163.com，邮件主题注明“单位名称+X月民生实事月报”。")
+
+
+def monthly_draft():
+    return draft_campaign(f"建昌县人民政府办公室\n关于报送2040年民生实事项目推进情况月报的通知\n\n县发改局、县教育局：\n{MONTHLY}\n\n"
+                          "建昌县人民政府办公室\n2040年1月20日\n", ROSTER)
+
+
+def test_reports_of_one_material_for_months_of_their_own_are_titled_and_hinted_by_their_month():
+    jan, feb = monthly_draft().requirements
+    assert jan.title.startswith("1月份") and feb.title.startswith("2月份")
+    assert jan.title[3:] == feb.title[3:] and "同时附" not in jan.title
+    assert "1月份" in jan.hints and "1月份" not in feb.hints and "2月份" in feb.hints
+
+
+def test_a_placeholder_month_and_a_bare_yuebao_are_no_subject_hints():
+    hints = monthly_draft().subject_hints
+    assert "民生实事月报" in hints
+    assert not any(h.startswith("X") or h == "月报" for h in hints), hints
+
+
+def test_reports_of_one_title_without_periods_of_their_own_keep_it():
+    body = "请于2040年2月5日前和2040年8月5日前报送推进情况表至jc@163.com。"
+    d = draft_campaign(f"建昌县人民政府办公室\n关于报送推进情况的通知\n\n县发改局：\n{body}\n\n建昌县人民政府办公室\n2040年1月20日\n", ROSTER)
+    assert len({r.title for r in d.requirements}) == 1 and not any(r.title[0].isdigit() for r in d.requirements)
+
+
+def test_a_list_asked_as_a_word_file_by_its_own_bracket_is_a_document():
+    body = ("请各单位于2040年3月13日16时前，将《政务新媒体自查表》（Excel格式）和问题整改清单（Word格式，写明问题、整改措施和"
+            "完成时限；未发现问题的填写“无”）一并发送至县政府办公室邮箱jc7710089@163.com。")
+    (r,) = draft(body, addressee="县政府各部门", dated="2040年3月2日").requirements
+    formats = {p["title"]: p.get("formats", []) for p in r.parts}
+    listing = next(t for t in formats if "整改清单" in t)
+    table = next(t for t in formats if "自查表" in t)
+    assert "docx" in formats[listing] and "xlsx" not in formats[listing]
+    assert "xlsx" in formats[table]
+
+
+def test_numbered_items_right_above_a_shangshu_cailiao_sentence_are_what_it_sends():
+    """No 一、 heading above them: the items under 报送以下材料： are still the 上述材料."""
+    body = ("请各部门认真总结2031年上半年内部审计工作，报送以下材料：\n（一）上半年内部审计工作总结；\n"
+            "（二）内部审计工作情况统计表（附件）。\n请于6月30日前将上述材料电子版发送至县审计局邮箱jcsjj_nsk@163.com。")
+    (r,) = draft(body, addressee="县政府各部门", dated="2031年6月16日").requirements
+    assert r.title == "上半年内部审计工作总结及内部审计工作情况统计表"
+    assert {p["title"] for p in r.parts} >= {"上半年内部审计工作总结", "内部审计工作情况统计表"}
