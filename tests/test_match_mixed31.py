@@ -110,6 +110,7 @@ class TestMixed31Routing(RoutingTests):
         assert message(html).get_content_type() == "text/html" and "无意见" in message(html).get_content()
         (other,) = by_case(mailbox, "mail-for-another-office")
         assert "财政局" in plain(other) and "一事一议" in message(other)["Subject"]
+        assert "一事一议" in docx_text(attachments(other)[0][1]) and "意见建议" not in docx_text(attachments(other)[0][1])
         (subj,) = by_case(mailbox, "subject-only-no-opinion")
         assert message(subj)["Subject"].endswith("无意见") and plain(subj).strip() == ""
         (zone,) = by_case(mailbox, "zone-not-owing")
