@@ -321,7 +321,7 @@ def test_a_lunar_date_says_its_calendar_day_and_a_chinese_numeral_solar_date_sta
     assert due_in("请于1月20日前报送正月十五灯会方案", dt.date(2032, 1, 5)) == [dt.datetime(2032, 1, 20, 23, 59, 59)]
 
 
-@pytest.mark.parametrize("when", ["于清明节前", "于立冬前一日下班前"])
+@pytest.mark.parametrize("when", ["于重阳节前", "于腊八节前一日下班前"])
 def test_a_deadline_whose_date_cannot_be_read_is_said_to_be_left_out(when):
     body = f"请各乡镇{when}将活动总结发送至jcwl@163.com。"
     assert dues_and_says(body, "未能读出日期", "未列为报送要求") == []
@@ -620,3 +620,11 @@ def test_the_end_of_a_quarter_half_or_year_is_its_last_day(when, dated, due):
 def test_last_years_end_and_the_central_government_are_no_period_end():
     assert due_in("请报送截至上年末的欠款台账，于3月20日前报送", dt.date(2026, 3, 2)) == [dt.datetime(2026, 3, 20, 23, 59, 59)]
     assert due_in("2026年中央财政资金于4月10日前报送", dt.date(2026, 3, 2)) == [dt.datetime(2026, 4, 10, 23, 59, 59)]
+
+
+@pytest.mark.parametrize("when, due", [
+    ("于清明节前", dt.datetime(2030, 4, 4, 23, 59, 59)),  # a solar term as a holiday: its eve
+    ("于立冬前一日下班前", dt.datetime(2030, 11, 6, 17, 0)),
+])
+def test_a_solar_term_and_a_day_before_it_are_read(when, due):
+    assert due_in(f"请各乡镇{when}报送活动总结", dt.date(2030, 3, 1)) == [due]

@@ -21,3 +21,7 @@ class TestMixed31Status(StatusTests):
     gen = make_mixed31
     # 5·15: 68; 办件量核实: 32 departments; 民生实事意见: 28 towns and townships
     cells_per_campaign = {make_mixed31.C515: 68, make_mixed31.HS: 32, make_mixed31.YJ: 28}
+    open_cells = {(make_mixed31.HS, "县商务局", "hs"): (
+        "open since round 21: 026, the 市场局's row corrected in the 商务局's table, counts for the 商务局")}
+    open_mails = {"026-wrong-units-row": "open since round 21: filed under the 商务局 (the 有误 is on another row)",
+                  "038-mail-for-another-office": "open since round 21: held for a person, where the label ignores it"}

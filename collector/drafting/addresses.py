@@ -53,11 +53,28 @@ STAND_IN_AT = re.compile(r"(?<=[A-Za-z0-9._%+-])\s*(?:#|\(at\)|\[at\]|（at）|�
                          re.I)
 
 
+# 县总工会QQ邮箱（2861457730）: a QQ mailbox given by its number alone
+QQ_NUMBER = re.compile(r"(?<![A-Za-z0-9])QQ\s*邮箱\s*(?:[:：]|[(（])?\s*(?:为|是)?\s*(?P<n>[1-9]\d{4,10})(?![\d@.])", re.I)
+# 网易163邮箱（账号：jctw_2030）: a webmail's mailbox given by its account name alone
+ACCOUNT_AT = re.compile(r"(?P<host>163|126|yeah|QQ|qq|新浪|sina|139)\s*邮箱\s*[(（]?\s*(?:账号|帐号|用户名)\s*[:：为]?\s*"
+                        r"(?P<n>[A-Za-z0-9][A-Za-z0-9._-]{2,30})(?![A-Za-z0-9._-]*@)")
+HOSTS = {"163": "163.com", "126": "126.com", "yeah": "yeah.net", "qq": "qq.com", "新浪": "sina.com", "sina": "sina.com",
+         "139": "139.com"}
+
+
 def with_the_at_put_back(body: str, unsettled: list[str]) -> str:
     def put_back(m: re.Match) -> str:
         unsettled.append(f"邮箱中的“{m.group().strip()}”读作“@”（防垃圾邮件的写法），请核对收件地址")
         return "@"
-    return STAND_IN_AT.sub(put_back, body)
+
+    def qq_address(m: re.Match) -> str:
+        unsettled.append(f"QQ邮箱只写了号码“{m.group('n')}”，读作{m.group('n')}@qq.com，请核对收件地址")
+        return m.group()[: m.start("n") - m.start()] + m.group("n") + "@qq.com"
+    def account_address(m: re.Match) -> str:
+        address = f"{m.group('n')}@{HOSTS[m.group('host').lower()]}"
+        unsettled.append(f"邮箱只写了账号“{m.group('n')}”，读作{address}，请核对收件地址")
+        return m.group()[: m.start("n") - m.start()] + address
+    return ACCOUNT_AT.sub(account_address, QQ_NUMBER.sub(qq_address, STAND_IN_AT.sub(put_back, body)))
 
 
 # 材料格式问题可咨询技术人员（QQ邮箱：…）: an address to ask at, in a sentence that sends nothing

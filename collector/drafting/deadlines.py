@@ -23,7 +23,7 @@ from collector.numerals import cn_int
 
 from .dates import (CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAY_NOTE, Deadline, clock_of, month_of, said,
                     stale_year, with_note, year_of)
-from .lunar import FESTIVALS, LUNAR_DATE_RE, lunar_date_is_meant, lunar_deadline, solar_of
+from .lunar import FESTIVALS, LUNAR_DATE_RE, SOLAR_TERM_RE, lunar_date_is_meant, lunar_deadline, solar_of, solar_term_deadline
 from .periods import LAST_DAY_RE, PERIOD_END_RE, last_day_of_month, period_end
 from .events import AFTER_EVENT_RE, BEFORE_EVENT_RE, ON_EVENT_RE, STAGE_END_RE, _after_event, _before_event, _on_event, _stage_end
 
@@ -79,7 +79,7 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
         by_then = m.group("end") or (re.search(r"[于在]\s*$", sentence[: m.start()]) and SENDS_AFTER.search(sentence[m.end():]))
         if by_then and not any(a <= m.start() < b for a, b in taken) and not DATA_CUTOFF.search(sentence[: m.start()]):
             out.append(_checked(_ten_days_end, m, notice_date))
-    readers = ((DAY_ONLY_RE, _day_only), (HOLIDAY_RE, _holiday), (WEEK_RE, _weekday), (NEAR_DAY_RE, _near_day), (DOTTED_RE, _dotted), (DOTTED_LABELLED_RE, _dotted),
+    readers = ((DAY_ONLY_RE, _day_only), (SOLAR_TERM_RE, solar_term_deadline), (HOLIDAY_RE, _holiday), (WEEK_RE, _weekday), (NEAR_DAY_RE, _near_day), (DOTTED_RE, _dotted), (DOTTED_LABELLED_RE, _dotted),
                (PERIOD_END_RE, period_end), (LAST_DAY_RE, last_day_of_month),
                (BEFORE_EVENT_RE, lambda m, date: _before_event(m, events or {})),
                (ON_EVENT_RE, lambda m, date: _on_event(m, events or {})),
@@ -448,9 +448,13 @@ def _relative(m: re.Match, notice_date: dt.date | None) -> Deadline:
 
 # 于国庆节前, 在元旦前, 于中秋节前: the day before the holiday, 23:59:59; the lunar ones (春节, 元宵, 端午,
 # 中秋) by the lunar calendar (lunar.py)
-HOLIDAY_RE = re.compile(r"(?<=于|在)\s*(?:(?P<y>\d{4})\s*年)?(?P<holiday>国庆节|国庆|元旦|春节|劳动节|五一|元宵节|元宵"
-                        r"|端午节|端午|中秋节|中秋)(?:假期|节)?(?P<end>之前|以前|前)(?![后夕])")
-FIXED_HOLIDAYS = {"国庆": (10, 1), "元旦": (1, 1), "劳动": (5, 1), "五一": (5, 1)}
+HOLIDAY_RE = re.compile(r"(?<=于|在)\s*(?:(?P<y>\d{4})\s*年)?[“\"]?(?P<holiday>国庆节|国庆|元旦|春节|劳动节|五一|元宵节|元宵"
+                        r"|端午节|端午|中秋节|中秋|七一|建党节|八一|建军节|五四|青年节|六一|儿童节|三八|妇女节|教师节)"
+                        r"[”\"]?(?:假期|节)?(?P<end>之前|以前|前)(?![后夕])")
+# the days a notice names by their number (“七一”前: 6月30日) or their name
+FIXED_HOLIDAYS = {"国庆": (10, 1), "元旦": (1, 1), "劳动": (5, 1), "五一": (5, 1), "七一": (7, 1), "建党": (7, 1),
+                  "八一": (8, 1), "建军": (8, 1), "五四": (5, 4), "青年": (5, 4), "六一": (6, 1), "儿童": (6, 1),
+                  "三八": (3, 8), "妇女": (3, 8), "教师": (9, 10)}
 
 
 def _holiday_day(name: str, year: int) -> dt.date:
@@ -469,8 +473,9 @@ def _holiday(m: re.Match, notice_date: dt.date | None) -> Deadline:
     if not m.group("y") and day <= base:
         day = _holiday_day(name, year + 1)
     eve = day - dt.timedelta(days=1)
-    return Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(eve, LATEST),
-                    f"期限“{m.group().strip()}”按节日前一天（{eve.month}月{eve.day}日）24时（23:59:59）截止，请核对")
+    text = re.sub(r"[“”\"]", "", m.group()).strip()  # “七一”前
+    return Deadline(m.start(), m.end(), text, dt.datetime.combine(eve, LATEST),
+                    f"期限“{text}”按节日前一天（{eve.month}月{eve.day}日）24时（23:59:59）截止，请核对")
 
 
 # 下周三前, 本周五下午5点前, 这个星期一前: the weeks (Monday to Sunday) counted from the notice's

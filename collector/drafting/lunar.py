@@ -1,5 +1,6 @@
-"""Deadlines said by the lunar calendar: 正月十五（元宵节）下班前, 腊月二十三前, 农历八月十五前, and the
-lunar festivals (元宵节, 端午节, 中秋节, 春节) a 于…前 names. The calendar is lunar-python's.
+"""Deadlines said by the lunar calendar: 正月十五（元宵节）下班前, 腊月二十三前, 农历八月十五前, the
+lunar festivals (元宵节, 端午节, 中秋节, 春节) a 于…前 names, and the 24 solar terms (今年冬至当天下班前).
+The calendar is lunar-python's.
 
 A lunar date's year is the lunar year whose date falls next on or after the notice's date (a notice
 of 2032年1月19日 asking for 正月十五 means 2032-02-25); a year written before it (2032年正月十五,
@@ -10,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from lunar_python import Lunar
+from lunar_python import Lunar, Solar
 
 from collector.numerals import cn_int
 
@@ -73,3 +74,42 @@ def lunar_deadline(m: re.Match, notice_date: dt.date | None) -> Deadline:
     return Deadline(m.start(), m.end(), text, dt.datetime.combine(date, clock),
                     f"期限“{text}”是农历日期，按公历{date.year}年{date.month}月{date.day}日{said(clock)}截止，请核对")
 
+
+SOLAR_TERMS = ("小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至", "小暑",
+               "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至")
+# 今年冬至当天下班前, 于2028年立春前, 冬至日17时前, 立冬前一日下班前: a solar term's day (its eve when
+# only 前 follows)
+SOLAR_TERM_RE = re.compile(r"(?:(?P<y>\d{4})\s*年|(?P<rel>今年|明年))?\s*(?P<term>" + "|".join(SOLAR_TERMS) + r")(?:节)?"
+                           r"(?:(?P<on>\s*(?:当天|当日|之日|日))|前(?P<back>[一二两三1-3])[日天])?" + TIME
+                           + r"(?P<end>\s*(?:之前|以前|前))?")
+
+
+def solar_term_in(year: int, term: str) -> dt.date:
+    """The calendar day of ``term`` in calendar ``year``: the table of the lunar year around June runs
+    from the December before to the March after, so it holds every term of the calendar year."""
+    for d in Solar.fromYmd(year, 6, 1).getLunar().getJieQiTable().values():
+        if d.getYear() == year and d.getLunar().getJieQi() == term:
+            return dt.date(year, d.getMonth(), d.getDay())
+    raise ValueError(f"{term} not found in {year}")
+
+
+def solar_term_deadline(m: re.Match, notice_date: dt.date | None) -> Deadline:
+    """冬至当天下班前: that day at that time; 冬至前: its eve, 23:59:59 (as 国庆节前). Without a year, the
+    first one on or after the notice's date; 今年 / 明年 / 2028年: that year's."""
+    base = notice_date or dt.date.today()
+    term = m.group("term")
+    if m.group("y") or m.group("rel"):
+        day = solar_term_in(int(m.group("y")) if m.group("y") else base.year + (m.group("rel") == "明年"), term)
+    else:
+        day = solar_term_in(base.year, term)
+        day = day if day >= base else solar_term_in(base.year + 1, term)
+    clock = clock_of(m)[0]
+    due = day
+    if m.group("back"):  # 立冬前一日下班前
+        due = day - dt.timedelta(days=cn_int(m.group("back").replace("两", "二")))
+    elif clock is None and not m.group("on"):
+        due = day - dt.timedelta(days=1)  # 冬至前: by the end of the day before
+    clock = clock or LATEST
+    text = m.group().strip()
+    return Deadline(m.start(), m.end(), text, dt.datetime.combine(due, clock),
+                    f"期限“{text}”按{day.year}年{term}（{day.month}月{day.day}日）读作{due.month}月{due.day}日{said(clock)}截止，请核对")

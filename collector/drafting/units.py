@@ -28,6 +28,8 @@ ADDRESSEE_KINDS = [
     (re.compile(r"县直各(?:基层|机关)?(?:工会|党组织|党支部|党委|团组织|团委|妇委会|妇联)"), ("department", "institution")),
     (re.compile(r"开发区|管委会|园区"), ("zone",)),
 ]
+# 全县少数民族乡人民政府, 各民族乡: the townships (towns) of an ethnic minority, by their names (…蒙古族乡)
+ETHNIC_TOWNSHIPS = re.compile(r"(?:全县|我县|各)?(?:少数)?民族乡(?:镇)?(?:人民政府|政府)?")
 # addressees outside the county government's roster (party, congress, courts, people's organisations)
 OUTSIDE = re.compile(r"^(?:县委|中共|县人大|县政协|县法院|县人民法院|县检察院|县人民检察院|人民团体|群团|驻县|中省市)")
 # 各有关单位, 县政府有关部门, 县政府各行政执法部门 (a part of the departments, not which part)
@@ -91,12 +93,19 @@ class UnitResolver:
 
     def resolve(self, text: str) -> str | None:
         k = _key(text)
-        return self.by_name.get(k) or self.by_name.get(self.prefix.sub("", k))
+        found = self.by_name.get(k) or self.by_name.get(self.prefix.sub("", k))
+        if found is None and (bare := PARTY_ORGAN.sub("", k)) != k:
+            return self.resolve(bare)  # 县水利局党组 (a 巡察 notice writes to the unit's party organ): the unit
+        return found
+
+    def ethnic_townships(self) -> list[str]:
+        return [u.name for u in self.roster.units if u.kind in LOCAL and re.search(r"族(?:乡|镇)$", u.name)]
 
     def kinds(self, kinds) -> list[str]:
         return self.roster.names(tuple(kinds))
 
 
+PARTY_ORGAN = re.compile(r"(?:机关党委|党组|党委|党总支|党支部|领导班子)$")
 STEM_END = re.compile(r"(?:局|委员会|委|办公室|办)$")
 # 县发展改革、财政、自然资源、住房城乡建设、交通运输、水利部门: units named by their stems, sharing one 部门
 STEM_LIST = re.compile(r"[\u4e00-\u9fa5]{2,12}(?:、[\u4e00-\u9fa5]{2,12})+(?<=部门)")
@@ -179,6 +188,9 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
         if OUTSIDE.match(piece):
             unknown.append(piece)
             continue
+        if ETHNIC_TOWNSHIPS.fullmatch(piece):
+            names += [n for n in resolver.ethnic_townships() if n not in names]
+            continue
         named = resolver.resolve(piece)
         if named and not re.match(r"各", piece):
             names.append(named)
@@ -201,13 +213,23 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
     return Addressees(kinds, names, undecided, unknown)
 
 
+WHETHER_ASKED = re.compile(r"^是否(?:需要?|须|要)?(?:报送|填报|上报|参加|参与)")
+NOT_ASKED = re.compile(r"[×✗✘xX╳否]|不需要?|无需|不报送?")
+
+
 def units_in_attachment(section: str, resolver: UnitResolver) -> UnitList:
     names: list[str] = []
     groups: list[list[str]] = []
     unknown: list[str] = []
+    asked_column = None  # 是否需报送: a column that says which rows owe
     for line in section.split("\n"):
         tabular = "|" in line or "\t" in line
-        for cell in re.split(r"[|\t]", line):
+        cells = [c.strip() for c in re.split(r"[|\t]", line)]
+        if tabular and asked_column is None:
+            asked_column = next((k for k, c in enumerate(cells) if WHETHER_ASKED.match(c)), None)
+        if tabular and asked_column is not None and asked_column < len(cells) and NOT_ASKED.fullmatch(cells[asked_column]):
+            continue  # 喇嘛洞镇 | 0 | ×: this row's unit is not asked
+        for cell in cells:
             found, bad = units_in_cell(cell, resolver)
             names += [n for n in found if n not in names]
             unknown += [b for b in bad if b not in unknown]
@@ -281,6 +303,7 @@ SUBJECT_END = re.compile(r"参照|要|应|须|需|按|不|无|可|只|仅|均|�
 COUNTED_GROUP = re.compile(r"等?\s*[\d一二三四五六七八九十两]+\s*[家个]\s*[\u4e00-\u9fa5]{0,8}?(?:单位|部门|机构)$")
 # 县税务局、县气象局…3家垂直管理单位的办公用房由其上级主管部门统一组织清查，不参加本次清查: out of all of it
 NOT_TAKING_PART = re.compile(r"不参加(?:本次|此次|这次)")
+LEADING_GROUP = re.compile(r"^(各乡镇|各镇|各乡|各部门|各直属机构|各直属单位|县直各单位|县直各部门)")
 
 
 def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str]]:
@@ -291,7 +314,8 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
         said = EXCUSED.search(sentence) or NOT_TAKING_PART.search(sentence)
         plain = LIST_MARK.sub("", sentence).strip()
         # 县公安局、县税务局的政务服务事项由市级主管部门统一调整，本次不需报送: whose matters they are
-        subject = re.match(r"^([^，,;；]{2,40}?)(?=%s)" % SUBJECT_END.pattern, plain) or re.match(r"^([^，,;；的]{2,40})的", plain)
+        subject = (re.match(r"^([^，,;；]{2,40}?)(?=%s)" % SUBJECT_END.pattern, plain) or re.match(r"^([^，,;；的]{2,40})的", plain)
+                   or LEADING_GROUP.match(plain))  # 各乡镇资产清查工作由市财政局另行统一部署，此次无需报送
         if not said or not subject:
             continue
         who = COUNTED_GROUP.sub("", subject.group(1))  # …生态环境局建昌分局3家垂直管理单位: the three named

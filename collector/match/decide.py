@@ -10,7 +10,7 @@ from collector.model import Match, ParsedMail
 from collector.match.names import SOURCE_LABELS, STRONG, WEIGHTS, name_index, one_slip
 from collector.match.campaigns import requirements_in, route
 from collector.match.requirements import (_inapplicable, asks_a_question, blank_forms, not_yet_submitted,
-                                          only_photos)
+                                          only_acknowledges, only_photos)
 from collector.match.text import simplified_view
 from collector.parsers.classify import advert_words
 from collector.parsers.links import shares_from_a_cloud_drive
@@ -258,6 +258,9 @@ def _match_mail(
                 f"识别为{unit}（{'；'.join(evidence[:3])}），但邮件像是{foreign.title}，该单位无需报送此项，请人工确认",
                 [unit], confidence=conf, campaign=cid, unit=unit,
             )
+        if only_acknowledges(parsed, campaign, campaign.requirements_for(unit)):
+            return Match(cid, unit, [], "ignored", f"非报送邮件：{unit}只回复收到通知、结果随后报送，没有可登记的内容",
+                         conf, signals)
         if shares_from_a_cloud_drive(_own_text(parsed, campaigns)):
             return review(f"识别为{unit}（{'；'.join(evidence[:3])}），材料放在网盘或在线文档的链接里，不是邮件附件，"
                           f"请人工下载归档或请该单位补发附件", [unit], confidence=conf, campaign=cid, unit=unit)

@@ -66,7 +66,7 @@ def detect_requirements(
     has_photo = any(is_photo(a) and not _inside_document(parsed, a) for a in parsed.attachments)
     photos_alone = only_photos(parsed)
     for req in applicable:
-        if req.id in named and photos_alone and not takes_pictures(req):
+        if req.id in named and photos_alone and not takes_pictures(req) and not answered_in_words(parsed, campaign, req):
             continue  # photos of a paper form where an Excel table is asked: a person looks
         if req.id in named:
             chosen.append(req.id)
@@ -265,6 +265,23 @@ def not_yet_submitted(parsed: ParsedMail, campaigns: list[Campaign]) -> str | No
     return found.group(0) if found else None
 
 
+# 通知收到，我局正在逐项核对，核对完后反馈: the notice is received and the answer is still to come
+RECEIVED = re.compile(r"(?:通知|文件|邮件|来函)(?:已)?收到|(?:已|均已)?收到(?:通知|文件|邮件|来函)|收悉")
+STILL_TO_COME = re.compile(r"(?:正在|抓紧|尽快|随后|稍后|核对完|核实完|完成后|汇总后|整理后|核对后|核实后)"
+                           r"[^。；;]{0,24}?(?:反馈|报送|上报|发送|回复|报来|发来)")
+
+
+def only_acknowledges(parsed: ParsedMail, campaign: Campaign, applicable) -> bool:
+    """A mail with nothing attached whose sender's own words only say the notice arrived and the answer
+    will follow, and answer none of the unit's fields (核实无误, 无意见): nothing to file, nothing to do."""
+    if parsed.attachments:
+        return False
+    own = normalize(_own_text(parsed, [campaign]))
+    facts = "\n".join([subject_text(parsed.subject), own])
+    answered = any(p.kind == "field" and field_found(p, facts, req) for req in applicable for p in req.parts)
+    return bool(RECEIVED.search(own) and STILL_TO_COME.search(own)) and not answered and not _asks(own)
+
+
 def _asks(text: str) -> bool:
     """A question mark or a question word, once requests to check the attachments are set aside."""
     return bool(QUESTION_RE.search(REVIEW_REQUEST_RE.sub("", text)))
@@ -292,7 +309,12 @@ def answered_in_body(parsed: ParsedMail, campaign: Campaign, applicable, named: 
         # the campaign's own words count for its only requirement (参会回执 for the 参会人员回执)
         words = [req.title, *req.hints, *(campaign.subject_hints if len(applicable) == 1 else [])]
         stems = {MATERIAL_NOUN_RE.sub("", normalize(w)) for w in words}
-        if fields and (req.id in named or any(len(s) >= 2 and s in said for s in stems)):
+        # …对2041年民生实事项目无意见: the unit's only requirement, an answer and nothing else (fields only),
+        # given in the words its pattern asks (words, no number: a signature's mobile answers nothing)
+        by_pattern = (len(applicable) == 1 and all(p.kind == "field" for p in req.parts)
+                      and any(p.pattern and (m := re.search(p.pattern, facts)) and not re.search(r"\d", m.group())
+                              for p in fields))
+        if fields and (req.id in named or by_pattern or any(len(s) >= 2 and s in said for s in stems)):
             return [req.id], [f"{req.title}（正文写有{'、'.join(p.title for p in fields)}）"]
     return [], []
 
@@ -301,6 +323,16 @@ def answered_in_body(parsed: ParsedMail, campaign: Campaign, applicable, named: 
 # post, beside a mobile number; not a label (联系电话 138…)
 PERSON_WITH_PHONE = re.compile(r"(?<![\u4e00-\u9fa5])(?!联系|电话|手机|号码)[\u4e00-\u9fa5]{2,12}(?<!电话)(?<!手机)(?<!号码)(?<!方式)"
                                r"[\s,，、:：]+(?:[\u4e00-\u9fa5（）()]{2,12}[\s,，、:：]+)?1[3-9]\d{9}")
+
+
+def answered_in_words(parsed: ParsedMail, campaign: Campaign, req) -> bool:
+    """A requirement of fields only (核实结果: 无误 / 有误; 意见建议 or 无意见) that the sender's own words
+    answer (我局核实表有两处有误，已在打印的表上改好并盖章，拍照发过来): the photos are the form the words speak
+    of, not a table or a scan asked in another format."""
+    if not req.parts or any(p.kind != "field" for p in req.parts):
+        return False
+    facts = "\n".join([subject_text(parsed.subject), _own_text(parsed, [campaign])])
+    return all(field_found(p, facts, req) for p in req.parts)
 
 
 def field_found(part, text: str, req) -> bool:

@@ -1,6 +1,8 @@
-"""What blind notices 600–619 taught the drafter: an address with its @ written otherwise, an address
-to ask questions at, the one 附件 written out under a bare 附件 line, a body section naming the units
-concerned, and dates the calendar does not have or that give only the day (tests/test_drafting_dates.py)."""
+"""What blind notices 600–639 and the mixed30 notices taught the drafter: an address with its @ written
+otherwise or given as a QQ number, an address to ask questions at, the one 附件 written out under a bare 附件
+line, a body section naming the units concerned, a unit's party organ, the ethnic townships, a 附件 table's
+是否需报送 column, a solar term's day, reports of one material for months of their own (dates the calendar
+does not have or that give only the day: tests/test_drafting_dates.py)."""
 
 from __future__ import annotations
 
@@ -119,3 +121,78 @@ def test_numbered_items_right_above_a_shangshu_cailiao_sentence_are_what_it_send
     (r,) = draft(body, addressee="县政府各部门", dated="2031年6月16日").requirements
     assert r.title == "上半年内部审计工作总结及内部审计工作情况统计表"
     assert {p["title"] for p in r.parts} >= {"上半年内部审计工作总结", "内部审计工作情况统计表"}
+
+
+
+@pytest.mark.parametrize("written", ["县总工会QQ邮箱（2861457730）", "QQ邮箱：2861457730", "QQ邮箱为2861457730"])
+def test_a_qq_mailbox_given_by_its_number_is_that_number_at_qq_com(written):
+    d = draft(f"请于3月17日17时前，将上述材料的电子版发送至{written}。")
+    assert d.addresses == ["2861457730@qq.com"]
+    assert any("只写了号码" in line for line in d.unsettled), d.unsettled
+
+
+def test_a_qq_number_in_other_words_is_no_address():
+    d = draft("请于3月17日17时前发送至jczgh@163.com。咨询请加QQ群2861457730。")
+    assert d.addresses == ["jczgh@163.com"]
+
+
+def test_a_units_party_organ_in_the_addressee_line_is_the_unit():
+    d = draft("请你们于2029年9月14日16:30前将整改进展情况报告发送至jcxcb@163.com。",
+              addressee="县水利局党组、县林业和草原局党组、喇嘛洞镇党委")
+    assert d.units == ["县水利局", "县林草局", "喇嘛洞镇"]
+    assert not any("不是名册中的单位" in line for line in d.unsettled), d.unsettled
+
+
+def test_the_ethnic_townships_are_the_roster_townships_named_for_their_people():
+    d = draft("请于2027年8月20日前报送统计表至jcmzj@163.com。", addressee="全县少数民族乡人民政府")
+    assert d.units == ["二道湾子蒙古族乡"]
+
+
+@pytest.mark.parametrize("said, due", [
+    ("请于今年冬至当天下班前发送", dt.datetime(2028, 12, 21, 17, 0)),
+    ("请于冬至前发送", dt.datetime(2028, 12, 20, 23, 59, 59)),  # its eve, as 国庆节前
+    ("请于明年立春前发送", dt.datetime(2029, 2, 2, 23, 59, 59)),
+])
+def test_a_solar_terms_day_is_read_from_the_calendar(said, due):
+    d = draft(f"各乡镇填写摸排表，{said}至jcxcb_wmsj@163.com。", addressee="各乡镇人民政府", dated="2028年11月14日")
+    (r,) = d.requirements
+    assert r.due.replace(tzinfo=None) == due
+    assert any("冬至" in line or "立春" in line for line in d.unsettled)
+
+
+TICKED = ("为准确掌握外贸运行情况，请附件中“是否需报送”一栏标注“√”的单位，于10月16日16时前发送至jcswj_wm@163.com。\n\n"
+          "附件：报送单位一览表\n\n建昌县商务局\n2026年10月8日\n\n附件\n报送单位一览表\n"
+          "序号    单位名称      有外贸实绩企业数    是否需报送\n1      建昌镇      3      √\n2      喇嘛洞镇      0      ×\n"
+          "3      大屯镇      1      √\n4      汤神庙镇      0      否\n")
+
+
+def test_the_rows_a_table_marks_as_not_asked_owe_nothing():
+    d = draft_campaign("建昌县商务局\n关于报送外贸进出口情况的通知\n\n各乡镇人民政府：\n" + TICKED, ROSTER)
+    (r,) = d.requirements
+    assert r.units == ["建昌镇", "大屯镇"]
+
+
+@pytest.mark.parametrize("said, due", [
+    ("于“七一”前报送", dt.datetime(2029, 6, 30, 23, 59, 59)),
+    ("于建军节前报送", dt.datetime(2029, 7, 31, 23, 59, 59)),
+    ("于“五四”前报送", dt.datetime(2030, 5, 3, 23, 59, 59)),  # past this year: next year's
+])
+def test_a_day_named_by_its_number_or_name_is_read_as_a_holiday(said, due):
+    d = draft(f"各单位形成活动方案，{said}至jcxcb_xj@163.com。", dated="2029年5月20日")
+    (r,) = d.requirements
+    assert r.due.replace(tzinfo=None) == due
+
+
+@pytest.mark.parametrize("written, address", [("网易163邮箱（账号：jctw_2030）", "jctw_2030@163.com"),
+                                              ("126邮箱（用户名为jcfl2030）", "jcfl2030@126.com")])
+def test_a_webmail_mailbox_given_by_its_account_name_is_that_account_at_its_host(written, address):
+    d = draft(f"请于4月26日下班前发送至团县委{written}。")
+    assert d.addresses == [address]
+    assert any("只写了账号" in line for line in d.unsettled), d.unsettled
+
+
+def test_a_group_of_addressees_the_body_lets_off_owes_nothing():
+    body = ("一、清查范围\n本次清查范围为县本级预算单位。各乡镇资产清查工作由市财政局另行统一部署，此次无需报送。\n"
+            "二、请于10月31日前将资产清查报表发送至jcczj_zcg@163.com。")
+    (r,) = draft(body, addressee="各乡镇人民政府，县直各单位", dated="2028年9月20日").requirements
+    assert r.units and not set(r.units) & set(TOWNS)
