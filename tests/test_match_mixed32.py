@@ -70,6 +70,14 @@ class TestMixed32Routing(RoutingTests):
              "apple-mail-inline-pdfs", "heic-first-pages", "three-in-one-pdf", "first-of-two", "more-than-asked",
              "other-units-subject", "forwarded-as-attachment"]
     size = (40, 55)
+    open_mails = {  # README, After the fixes: two labels that earlier sets' clerks decide the other way
+        "017-winmail-dat": (
+            "open since round 22: the files inside winmail.dat are read and filed, as mixed19's and mixed28's clerks "
+            "label that shape; mixed30's and this label hold it for a person"),
+        "020-large-attachment-link": (
+            "open since round 22: a mail whose files are only behind 163 超大附件 links is filed with a note to download "
+            "them, as mixed8, mixed10, mixed23 and mixed25 label it; mixed30's and this label hold it for a person"),
+    }
 
     # the drafter drafts the kept draft of every notice; each requirement keeps its due and units
     test_the_drafter_still_drafts_what_the_clerk_kept = (

@@ -21,3 +21,8 @@ class TestMixed32Status(StatusTests):
     gen = make_mixed32
     # 5·15: 68; 建议提案办理答复: 10 departments; 公文评查: 28 towns and townships
     cells_per_campaign = {make_mixed32.C515: 68, make_mixed32.DF: 10, make_mixed32.GW: 28}
+    open_cells = {(make_mixed32.GW, "牤牛营子乡", "gw"): (
+        "open since round 22: 033 sends the three 公文 scanned into one PDF and says so; a part of min_count 3 counts "
+        "files, so the cell is partial where the label counts the three 公文 the mail says are in it")}
+    open_mails = {"017-winmail-dat": "open since round 22: the files inside winmail.dat are read and filed",
+                  "020-large-attachment-link": "open since round 22: filed with a note to download the linked files"}

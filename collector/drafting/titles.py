@@ -72,7 +72,7 @@ def _full_width_brackets(title: str) -> str:
 
 SUBJECT_RULE = re.compile(r"(?:(?:邮件)?(?:主题|标题)(?:请|应|须|统一)?(?:注明|标注|写明|命名为|格式为|统一为)"
                           r"|邮件(?:主题|标题)(?:请|应|须)?为)[:：]?\s*[“\"]([^”\"]{2,40})[”\"]")
-SUBJECT_PLACEHOLDER = re.compile(r"^(?:单位|单位名称|单位全称|单位简称|名称|材料名称|材料|姓名|日期|时间|乡镇|部门)$")
+SUBJECT_PLACEHOLDER = re.compile(r"^(?:(?:单位|乡镇|部门|镇|乡)(?:名称|全称|简称|名)?|名称|材料名称|材料|姓名|日期|时间)$")
 PERIOD_PLACEHOLDER = re.compile(r"^(?:[XxＸｘ×*＊N某]{1,2}|[（(][XxＸ×*N某\s]*[)）])\s*(?:月份?|季度|期|周)")
 SEASON_OR_SCOPE = re.compile(r"^(?:春季|夏季|秋季|冬季|汛期|节前|全县|全市|全省|县级|我县|本县)+")
 

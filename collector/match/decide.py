@@ -91,6 +91,17 @@ def _a_template_left_over(hits, rival: str, unit: str) -> bool:
             or ("doc_head" in unit_sources and len(unit_sources & {"subject", "signature", "filename", "learned"}) >= 2))
 
 
+def _a_subject_left_over(hits, rival: str, unit: str) -> bool:
+    """大屯镇公文评查 from 养马甸子乡, whose sign-off and file names are all its own: a subject copied from
+    another unit's mail and not changed. Only the subject names the rival; the sender's sign-off and its
+    file names name ``unit``."""
+    if rival == unit:
+        return False
+    rival_sources = {h.source for h in hits if rival in h.units and h.source not in ("body", "doc_body")}
+    unit_sources = {h.source for h in hits if h.units == (unit,)}
+    return rival_sources == {"subject"} and {"signature", "filename"} <= unit_sources
+
+
 def _sent_on_behalf_of(parsed: ParsedMail, hits, units: list[str], campaigns: list[Campaign]) -> str | None:
     """西碱厂乡典型经验信息（杨树湾子乡代发）, 委托我乡代为报送: one unit sends another's material. The
     sender's words say so, and of the units named, one only is named by the files and their
@@ -201,6 +212,7 @@ def _match_mail(
         if len(advert) >= 2 and not parsed.attachments:
             return Match(None, None, [], "ignored", f"非报送邮件：广告（{'、'.join(advert)}），未写任何单位", 1.0, signals)
         return review("未能识别报送单位（发件人、主题、附件名、落款均无单位名称）", [])
+    strong_keys = [k for k in strong_keys if not any(_a_subject_left_over(hits, k[1], o[1]) for o in strong_keys)]
     principal = _sent_on_behalf_of(parsed, hits, [k[1] for k in strong_keys], campaigns)
     if principal:
         strong_keys = [k for k in strong_keys if k[1] == principal]

@@ -256,7 +256,7 @@ def names_something_else(parsed, chosen: Routed, words: Words) -> Routed | None:
     with a news piece on the campaign's topic): not a bare "材料" to place by time, but
     another matter. A bare mail (材料.docx, 请查收) still goes by time."""
     c = chosen.campaign
-    if c.id in words.requirement_words:
+    if c.id in words.requirement_words or _a_reply_to_its_notice_for_papers_of_any_matter(parsed, c):
         return None
     own_words = (_unit_names(c) + sorted(map(normalize, c.subject_hints), key=len, reverse=True)  # 政务信息 is its own
                  + _material_words(c))  # 乡镇汇总表 asked, 汇总表 sent
@@ -301,3 +301,15 @@ def _titled(title: str, own_words: list[str]) -> bool:
         core = core.replace(n, "")
     core = re.sub(r"\d{2,4}\s*年度?|[\d\s.（）()【】\[\]_\-—、，,：:]+", "", core)
     return bool(TITLED_RE.search(GENERIC_WORDS.sub("", core)))
+
+
+def _a_reply_to_its_notice_for_papers_of_any_matter(parsed, c: Campaign) -> bool:
+    """回复：关于开展…乡镇公文质量评查的通知, with three 公文 attached (关于上半年森林防火工作情况的报告 …): a
+    campaign whose documents are asked with no words of their own collects papers of every matter, and a
+    reply on its own notice is its, whatever its files are titled."""
+    subject = parsed.subject or ""
+    documents = [p for r in c.requirements for p in r.parts if p.kind == "document"]
+    if not documents or any(p.words for p in documents) or subject_text(subject) == normalize(subject):
+        return False  # not a reply (Re: / 回复：), or a campaign whose documents have words of their own
+    return is_notice_title(subject_text(subject)) and any(contains_word(normalize(subject), normalize(h))
+                                                          for h in c.subject_hints)
