@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from pathlib import Path
 from email.message import EmailMessage
 
 from collector.match import match_mail
@@ -45,3 +46,17 @@ def place(campaigns, raw: bytes, when: dt.datetime, open_requirements=None):
 
 
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000") + b"\0" * 64
+
+
+def office_quote(subject: str, text: str) -> str:
+    """What QQ mail writes under a reply: the office's mail it answers, quoted."""
+    return (f"\n\n------------------ 原始邮件 ------------------\n发件人: \"县政府办公室\"<jc7710089@163.com>;\n"
+            f"主题: {subject}\n\n{text}")
+
+
+def held_out_campaigns(name: str):
+    """The campaigns as the clerk loaded them for a held-out mailbox (tests/fixtures/NAME/campaigns)."""
+    from collector.campaign import load_campaigns
+
+    folder = Path(__file__).parent / "fixtures" / name / "campaigns"
+    return load_campaigns([str(p) for p in sorted(folder.glob("*.yaml"))])

@@ -628,3 +628,7 @@ def test_last_years_end_and_the_central_government_are_no_period_end():
 ])
 def test_a_solar_term_and_a_day_before_it_are_read(when, due):
     assert due_in(f"请各乡镇{when}报送活动总结", dt.date(2030, 3, 1)) == [due]
+
+
+def test_a_solar_terms_word_before_anything_but_a_day_or_before_is_no_date():
+    assert due_in("请各乡镇于大雪天气前做好准备并报送方案", dt.date(2028, 11, 14)) == []

@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from pathlib import Path
 
 import pytest
 from PIL import Image
-from route_helpers import SH, mail, place
+from route_helpers import SH, held_out_campaigns, mail, place
 
-from collector.campaign import load_campaigns
 
-CAMPAIGNS = Path(__file__).parent / "fixtures" / "mixed31" / "campaigns"
 HS, YJ = "2041-01-07-hszwfwsxbjlsj", "2041-02-20-xzfmsssxmyjjy"
 JANUARY = dt.datetime(2041, 1, 12, 15, 30, tzinfo=SH)
 FEBRUARY = dt.datetime(2041, 2, 25, 14, 40, tzinfo=SH)
@@ -22,8 +19,7 @@ FEBRUARY = dt.datetime(2041, 2, 25, 14, 40, tzinfo=SH)
 
 @pytest.fixture(scope="module")
 def campaigns():
-    """The two campaigns as the clerk loaded them for mixed31 (each answer a `field` part)."""
-    return load_campaigns([str(p) for p in sorted(CAMPAIGNS.glob("*.yaml"))])
+    return held_out_campaigns("mixed31")
 
 
 def photo(seed: int) -> bytes:

@@ -9,23 +9,20 @@ import sys
 from pathlib import Path
 
 import pytest
-from route_helpers import SH, mail, place
+from route_helpers import SH, held_out_campaigns, mail, office_quote, place
 
-from collector.campaign import load_campaigns
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed"))
 from mixed_docs import stamped_pdf  # noqa: E402  (a scanner's PDF: pictures, no text)
 
-CAMPAIGNS = Path(__file__).parent / "fixtures" / "mixed32" / "campaigns"
 GW = "2042-06-06-sbnxzgwzlpc"
 JUNE = dt.datetime(2042, 6, 12, 14, 50, tzinfo=SH)
-QUOTE = ("\n\n------------------ 原始邮件 ------------------\n发件人: \"县政府办公室\"<jc7710089@163.com>;\n"
-         "主题: 关于开展2042年上半年乡镇公文质量评查的通知\n\n各乡镇人民政府：\n请于2042年6月17日16时前将3件公文发送至…")
+QUOTE = office_quote("关于开展2042年上半年乡镇公文质量评查的通知", "各乡镇人民政府：\n请于2042年6月17日16时前将3件公文发送至…")
 
 
 @pytest.fixture(scope="module")
 def campaigns():
-    return load_campaigns([str(p) for p in sorted(CAMPAIGNS.glob("*.yaml"))])
+    return held_out_campaigns("mixed32")
 
 
 def papers(unit: str) -> dict[str, bytes]:

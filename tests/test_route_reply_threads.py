@@ -4,25 +4,20 @@ office answered 收到 to a unit's 档案移交 mail, and the unit replies to th
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from route_helpers import SH, mail, place
+from route_helpers import SH, held_out_campaigns, mail, office_quote, place
 
-from collector.campaign import load_campaigns
 
-CAMPAIGNS = Path(__file__).parent / "fixtures" / "mixed29" / "campaigns"
 
 XLSX = b"PK\x03\x04" + b"\0" * 64
 MARCH = dt.datetime(2039, 3, 25, 15, 40, tzinfo=SH)
-QUOTED = ("\n\n------------------ 原始邮件 ------------------\n发件人: \"县政府办公室\"<jc7710089@163.com>;\n"
-          "主题: 回复：县公安局档案移交目录\n\n收到，谢谢。")
+QUOTED = office_quote("回复：县公安局档案移交目录", "收到，谢谢。")
 
 
 @pytest.fixture(scope="module")
 def campaigns():
-    """The two campaigns as the clerk loaded them for mixed29 (their hints and subject hints as drafted and fixed)."""
-    return load_campaigns([str(p) for p in sorted(CAMPAIGNS.glob("*.yaml"))])
+    return held_out_campaigns("mixed29")
 
 
 @pytest.mark.parametrize("subject", ["回复：回复：县公安局档案移交目录", "Re: 县公安局档案移交目录", "答复：县公安局档案移交目录"])

@@ -78,8 +78,9 @@ def lunar_deadline(m: re.Match, notice_date: dt.date | None) -> Deadline:
 SOLAR_TERMS = ("小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至", "小暑",
                "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至")
 # 今年冬至当天下班前, 于2028年立春前, 冬至日17时前, 立冬前一日下班前: a solar term's day (its eve when
-# only 前 follows)
-SOLAR_TERM_RE = re.compile(r"(?:(?P<y>\d{4})\s*年|(?P<rel>今年|明年))?\s*(?P<term>" + "|".join(SOLAR_TERMS) + r")(?:节)?"
+# only 前 follows); a term's word before anything else (于大雪天气前) is no date
+SOLAR_TERM_RE = re.compile(r"(?:(?P<y>\d{4})\s*年|(?P<rel>今年|明年))?\s*(?P<term>" + "|".join(SOLAR_TERMS) + r")"
+                           r"(?=\s*(?:节|当天|当日|之日|日|前|[上下中]午|晚上|\d|下班))(?:节)?"
                            r"(?:(?P<on>\s*(?:当天|当日|之日|日))|前(?P<back>[一二两三1-3])[日天])?" + TIME
                            + r"(?P<end>\s*(?:之前|以前|前))?")
 
