@@ -191,3 +191,19 @@ def test_a_group_of_addressees_the_body_lets_off_owes_nothing():
             "二、请于10月31日前将资产清查报表发送至jcczj_zcg@163.com。")
     (r,) = draft(body, addressee="各乡镇人民政府，县直各单位", dated="2028年9月20日").requirements
     assert r.units and not set(r.units) & set(TOWNS)
+
+
+def test_papers_counted_by_jian_are_the_material_and_their_count():
+    """mixed32's 公文质量评查: 选取3件公文（其中请示、报告类不少于1件）… a 报告 before 类 is a kind of 公文."""
+    body = ("各乡镇从评查范围内自行选取3件公文（其中请示、报告类不少于1件），将正式印发件扫描成PDF格式，每件一个文件。"
+            "请于2042年6月17日16时前发送至县政府办公室邮箱jc7710089@163.com。")
+    (r,) = draft(body, addressee="各乡镇人民政府", dated="2042年6月6日").requirements
+    assert r.title == "公文" and "公文" in r.hints
+    (part,) = [p for p in r.parts if p["kind"] == "document"]
+    assert part["min_count"] == 3 and "pdf" in part["formats"]
+
+
+def test_gongwen_without_a_count_is_no_material():
+    body = "请各单位于2042年6月17日前以公文形式将自查报告报送至jc7710089@163.com。"
+    (r,) = draft(body, dated="2042年6月6日").requirements
+    assert "公文" not in r.title and "自查报告" in r.title
