@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from collector.drafting import draft_campaign
+from collector.drafting.titles import subject_hints
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()
@@ -207,3 +208,9 @@ def test_gongwen_without_a_count_is_no_material():
     body = "请各单位于2042年6月17日前以公文形式将自查报告报送至jc7710089@163.com。"
     (r,) = draft(body, dated="2042年6月6日").requirements
     assert "公文" not in r.title and "自查报告" in r.title
+
+
+@pytest.mark.parametrize("rule", ["乡镇名称+公文评查", "单位全称+公文评查", "部门名称_公文评查", "镇名+公文评查"])
+def test_a_placeholder_for_who_sends_is_no_subject_hint(rule):
+    hints = subject_hints("2042年上半年乡镇公文质量评查", f"邮件主题注明“{rule}”。")
+    assert "公文评查" in hints and not any(h.endswith(("名称", "全称", "名")) for h in hints), hints

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-SUBMIT = re.compile(r"报送|上报|报至|报给|报县|报市|发送|发至|送至|送交|提交|交至|反馈|回传|传至|报名|邮箱|交回|报办")
+# the words of sending a thing; SUBMIT also the words around it (报县, 报名, 邮箱 …)
+SENDS = re.compile(r"报送|上报|报至|报给|发送|发至|送至|送交|提交|交至|反馈|回传|传至|交回")
+SUBMIT = re.compile(SENDS.pattern + r"|报县|报市|报名|邮箱|报办")
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
@@ -53,33 +55,30 @@ STAND_IN_AT = re.compile(r"(?<=[A-Za-z0-9._%+-])\s*(?:#|\(at\)|\[at\]|（at）|�
                          re.I)
 
 
-# 县总工会QQ邮箱（2861457730）: a QQ mailbox given by its number alone
-QQ_NUMBER = re.compile(r"(?<![A-Za-z0-9])QQ\s*邮箱\s*(?:[:：]|[(（])?\s*(?:为|是)?\s*(?P<n>[1-9]\d{4,10})(?![\d@.])", re.I)
-# 网易163邮箱（账号：jctw_2030）: a webmail's mailbox given by its account name alone
-ACCOUNT_AT = re.compile(r"(?P<host>163|126|yeah|QQ|qq|新浪|sina|139)\s*邮箱\s*[(（]?\s*(?:账号|帐号|用户名)\s*[:：为]?\s*"
-                        r"(?P<n>[A-Za-z0-9][A-Za-z0-9._-]{2,30})(?![A-Za-z0-9._-]*@)")
+# 县总工会QQ邮箱（2861457730）, 网易163邮箱（账号：jctw_2030）: a webmail's mailbox given by its number or
+# account name alone
+ACCOUNT_ONLY = re.compile(r"(?<![A-Za-z0-9])(?P<host>163|126|yeah|QQ|qq|新浪|sina|139)\s*邮箱\s*[(（]?\s*"
+                          r"(?:(?:账号|帐号|用户名|号码)\s*[:：为是]?|[:：]|为|是)?\s*"
+                          r"(?P<n>[A-Za-z0-9][A-Za-z0-9._-]{2,30})(?![A-Za-z0-9._-]*@)")
 HOSTS = {"163": "163.com", "126": "126.com", "yeah": "yeah.net", "qq": "qq.com", "新浪": "sina.com", "sina": "sina.com",
          "139": "139.com"}
 
 
-def with_the_at_put_back(body: str, unsettled: list[str]) -> str:
+def addresses_written_out(body: str, unsettled: list[str]) -> str:
+    """The body with every address written otherwise made a plain one, each said in ``unsettled``."""
     def put_back(m: re.Match) -> str:
         unsettled.append(f"邮箱中的“{m.group().strip()}”读作“@”（防垃圾邮件的写法），请核对收件地址")
         return "@"
 
-    def qq_address(m: re.Match) -> str:
-        unsettled.append(f"QQ邮箱只写了号码“{m.group('n')}”，读作{m.group('n')}@qq.com，请核对收件地址")
-        return m.group()[: m.start("n") - m.start()] + m.group("n") + "@qq.com"
-    def account_address(m: re.Match) -> str:
-        address = f"{m.group('n')}@{HOSTS[m.group('host').lower()]}"
-        unsettled.append(f"邮箱只写了账号“{m.group('n')}”，读作{address}，请核对收件地址")
+    def with_its_host(m: re.Match) -> str:
+        n, address = m.group("n"), f"{m.group('n')}@{HOSTS[m.group('host').lower()]}"
+        unsettled.append(f"邮箱只写了{'号码' if n.isdigit() else '账号'}“{n}”，读作{address}，请核对收件地址")
         return m.group()[: m.start("n") - m.start()] + address
-    return ACCOUNT_AT.sub(account_address, QQ_NUMBER.sub(qq_address, STAND_IN_AT.sub(put_back, body)))
+    return ACCOUNT_ONLY.sub(with_its_host, STAND_IN_AT.sub(put_back, body))
 
 
 # 材料格式问题可咨询技术人员（QQ邮箱：…）: an address to ask at, in a sentence that sends nothing
 ASKING = re.compile(r"(?:咨询|答疑|疑问|请教)[^，,;；]{0,16}$")
-SENDS = re.compile(r"报送|上报|报至|报给|发送|发至|送至|送交|提交|交至|反馈|回传|传至|交回")
 
 
 def _for_questions(before: str, line: str) -> bool:
@@ -89,7 +88,7 @@ def _for_questions(before: str, line: str) -> bool:
 def addresses_in_body(body: str, unsettled: list[str]) -> list[str]:
     """Every address the notice says to send to. A contact person's own address (the line
     only says 联系/咨询, nothing about sending) is left out, with an unsettled line."""
-    body = with_the_at_put_back(body, unsettled)
+    body = addresses_written_out(body, unsettled)
     found: list[str] = []
     personal: list[str] = []
     retired: list[str] = []

@@ -23,7 +23,8 @@ from collector.numerals import cn_int
 
 from .dates import (CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAY_NOTE, Deadline, clock_of, month_of, said,
                     stale_year, with_note, year_of)
-from .lunar import FESTIVALS, LUNAR_DATE_RE, SOLAR_TERM_RE, lunar_date_is_meant, lunar_deadline, solar_of, solar_term_deadline
+from .lunar import (FESTIVALS, LUNAR_DATE_RE, SOLAR_TERM_RE, lunar_date_is_meant, lunar_deadline, solar_of,
+                    solar_term_deadline)
 from .periods import LAST_DAY_RE, PERIOD_END_RE, last_day_of_month, period_end
 from .events import AFTER_EVENT_RE, BEFORE_EVENT_RE, ON_EVENT_RE, STAGE_END_RE, _after_event, _before_event, _on_event, _stage_end
 
@@ -79,7 +80,8 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
         by_then = m.group("end") or (re.search(r"[于在]\s*$", sentence[: m.start()]) and SENDS_AFTER.search(sentence[m.end():]))
         if by_then and not any(a <= m.start() < b for a, b in taken) and not DATA_CUTOFF.search(sentence[: m.start()]):
             out.append(_checked(_ten_days_end, m, notice_date))
-    readers = ((DAY_ONLY_RE, _day_only), (SOLAR_TERM_RE, solar_term_deadline), (HOLIDAY_RE, _holiday), (WEEK_RE, _weekday), (NEAR_DAY_RE, _near_day), (DOTTED_RE, _dotted), (DOTTED_LABELLED_RE, _dotted),
+    readers = ((DAY_ONLY_RE, _day_only), (SOLAR_TERM_RE, solar_term_deadline), (HOLIDAY_RE, _holiday),
+               (WEEK_RE, _weekday), (NEAR_DAY_RE, _near_day), (DOTTED_RE, _dotted), (DOTTED_LABELLED_RE, _dotted),
                (PERIOD_END_RE, period_end), (LAST_DAY_RE, last_day_of_month),
                (BEFORE_EVENT_RE, lambda m, date: _before_event(m, events or {})),
                (ON_EVENT_RE, lambda m, date: _on_event(m, events or {})),

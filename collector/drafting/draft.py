@@ -52,6 +52,7 @@ class DraftRequirement:
     units: list[str]  # roster names
     hints: list[str]
     parts: list[dict]
+    said: str = ""  # the whole clause it was read from (the description is clipped); not written out
 
 
 @dataclasses.dataclass
@@ -466,7 +467,7 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     rid = req.requirement_id(title, {r.id for r in found})
     shared += [{"requirement": rid, "units": g} for g in groups]
     return DraftRequirement(
-        id=rid, title=title, description=clipped(segment, 60), due=due, units=units,
+        id=rid, title=title, description=clipped(segment, 60), due=due, units=units, said=segment,
         hints=req.hints_for(names if names or not _object(segment) else [title]), parts=req.parts_for("，".join(x for x in (before, said, after) if x), names),
     )
 

@@ -107,7 +107,7 @@ def solar_term_deadline(m: re.Match, notice_date: dt.date | None) -> Deadline:
     clock = clock_of(m)[0]
     due = day
     if m.group("back"):  # 立冬前一日下班前
-        due = day - dt.timedelta(days=cn_int(m.group("back").replace("两", "二")))
+        due = day - dt.timedelta(days=cn_int(m.group("back")))
     elif clock is None and not m.group("on"):
         due = day - dt.timedelta(days=1)  # 冬至前: by the end of the day before
     clock = clock or LATEST

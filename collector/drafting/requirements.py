@@ -188,8 +188,8 @@ def _papers_counted(text: str, parts: list[dict]) -> None:
     """选取3件公文…每件一个文件: the 公文 part takes that many files."""
     m = PAPERS_COUNTED.search(text)
     part = next((p for p in parts if p["kind"] == "document" and "公文" in p.get("words", [])), None)
-    if m and part and cn_int(m.group("n").replace("两", "二")) > 1:
-        part["min_count"] = cn_int(m.group("n").replace("两", "二"))
+    if m and part and cn_int(m.group("n")) > 1:
+        part["min_count"] = cn_int(m.group("n"))
 
 
 def _said_of(text: str, name: str, names: list[str]) -> str:

@@ -7,8 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from . import requirements as req
-from .deadlines import EARLIER, ROLLS_OVER, STAYS, rolled_back, rolled_over
-from .statements import clipped
+from .deadlines import DEADLINE_RE, EARLIER, ROLLS_OVER, STAYS, rolled_back, rolled_over
+from .statements import PERIOD, clipped
 
 if TYPE_CHECKING:
     from .draft import DraftRequirement
@@ -61,19 +61,16 @@ def send_in_batches(requirements: list[DraftRequirement], unsettled: list[str]) 
         r.title, r.hints, r.parts = first.title, list(first.hints), [dict(p) for p in first.parts]
 
 
-# 1月份, 第二季度, 上半年: the period a report covers (1月 alone is as likely a date's month)
-PERIOD_COVERED = re.compile(r"(?<![\d年月])(?:[一二三四五六七八九十\d]{1,2}月份|第?[一二三四1-4]季度|上半年|下半年|全年)")
-
-
 def title_by_their_periods(requirements: list[DraftRequirement]) -> None:
     """请于2月5日17时前报送1月份推进情况，3月5日17时前报送2月份推进情况: requirements of one title
-    whose sentences each name a period of their own are titled by it (1月份…, 2月份…), and it is
-    a hint of theirs, so that a January report sent in March still finds January."""
+    whose clauses each name a period of their own (its dates left out: 2月5日 is no period) are titled
+    by it (1月份…, 2月份…), and it is a hint of theirs, so that a January report sent in March still
+    finds January."""
     by_title: dict[str, list[DraftRequirement]] = {}
     for r in requirements:
         by_title.setdefault(r.title, []).append(r)
     for same in by_title.values():
-        periods = [m.group() if (m := PERIOD_COVERED.search(r.description)) else "" for r in same]
+        periods = [m.group() if (m := re.search(PERIOD, DEADLINE_RE.sub(" ", r.said))) else "" for r in same]
         if len(same) < 2 or not all(periods) or len(set(periods)) < len(same):
             continue
         for r, period in zip(same, periods):

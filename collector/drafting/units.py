@@ -303,7 +303,6 @@ SUBJECT_END = re.compile(r"参照|要|应|须|需|按|不|无|可|只|仅|均|�
 COUNTED_GROUP = re.compile(r"等?\s*[\d一二三四五六七八九十两]+\s*[家个]\s*[\u4e00-\u9fa5]{0,8}?(?:单位|部门|机构)$")
 # 县税务局、县气象局…3家垂直管理单位的办公用房由其上级主管部门统一组织清查，不参加本次清查: out of all of it
 NOT_TAKING_PART = re.compile(r"不参加(?:本次|此次|这次)")
-LEADING_GROUP = re.compile(r"^(各乡镇|各镇|各乡|各部门|各直属机构|各直属单位|县直各单位|县直各部门)")
 
 
 def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str]]:
@@ -314,8 +313,9 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
         said = EXCUSED.search(sentence) or NOT_TAKING_PART.search(sentence)
         plain = LIST_MARK.sub("", sentence).strip()
         # 县公安局、县税务局的政务服务事项由市级主管部门统一调整，本次不需报送: whose matters they are
+        # …, or a kind of unit its first clause opens with (各乡镇资产清查工作由市财政局另行统一部署，此次无需报送)
         subject = (re.match(r"^([^，,;；]{2,40}?)(?=%s)" % SUBJECT_END.pattern, plain) or re.match(r"^([^，,;；的]{2,40})的", plain)
-                   or LEADING_GROUP.match(plain))  # 各乡镇资产清查工作由市财政局另行统一部署，此次无需报送
+                   or re.match(r"^((?:各|县直)[^，,;；]{1,38})[，,;；]", plain))
         if not said or not subject:
             continue
         who = COUNTED_GROUP.sub("", subject.group(1))  # …生态环境局建昌分局3家垂直管理单位: the three named

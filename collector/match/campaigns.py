@@ -40,8 +40,8 @@ from collector.match.requirements import (answered_in_body, asks_pictures, detec
 from collector.match.routed import Routed, Words
 from collector.match.text import content_lines, normalize, per_campaign
 from collector.match.units import _own_text
-from collector.match.words import (Place, document_title, file_stem, file_title, find_words, is_notice_title, merged,
-                                   places, subject_text, tail_words)
+from collector.match.words import (REPLY, Place, document_title, file_stem, file_title, find_words, is_notice_title,
+                                   merged, places, subject_text, tail_words)
 
 CLEAR_LEAD = 1.5  # the best campaign's words must outweigh the next one's by this factor
 NAMING_PLACES = ("subject", "fwd_subject", "filename")  # where the sender names what the mail is
@@ -196,9 +196,6 @@ def route(
     return chosen
 
 
-REPLY = re.compile(r"\s*(?:(?:回复|答复|re)\s*[:：]\s*)+", re.I)
-
-
 def _subject_and_files(parsed, campaigns: list[Campaign], subject: str) -> tuple[str, str] | None:
     """(the campaign the subject names, the one every document's name names), each one only and not the
     same; None otherwise (a mail of one campaign, or one naming several)."""
@@ -241,7 +238,7 @@ def _a_reply_on_another_campaigns_thread(parsed, campaigns: list[Campaign], unit
     campaign, and the sender's own words (which do not name the thread's) decide."""
     if not REPLY.match(parsed.subject or ""):
         return None
-    crossed = _subject_and_files(parsed, campaigns, normalize(subject_text(REPLY.sub("", parsed.subject or ""))))
+    crossed = _subject_and_files(parsed, campaigns, subject_text(parsed.subject))
     if crossed is None:
         return None
     thread, sent = crossed

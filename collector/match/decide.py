@@ -78,13 +78,18 @@ ON_BEHALF = re.compile(r"代发|代为(?:报送|发送|上报|提交|转发)|代
 FILE_SOURCES = ("filename", "doc_head", "doc_sign")
 
 
+def _where_named(hits, rival: str, unit: str) -> tuple[set[str], set[str]]:
+    """The places naming ``rival`` (the body and document text aside), and those naming ``unit`` alone."""
+    return ({h.source for h in hits if rival in h.units and h.source not in ("body", "doc_body")},
+            {h.source for h in hits if h.units == (unit,)})
+
+
 def _a_template_left_over(hits, rival: str, unit: str) -> bool:
     """作品说明 made from 贺杖子乡's form, its 报送单位 cell not changed: only a document's sign-off or
     unit cell names the rival, while the mail names ``unit`` in its subject and the sender's sign-off,
     or that document's own heading and two places of the mail (the subject, the sender's sign-off, a
     file name, the known address) do. A file named for the rival is no template left over."""
-    rival_sources = {h.source for h in hits if rival in h.units and h.source not in ("body", "doc_body")}
-    unit_sources = {h.source for h in hits if h.units == (unit,)}
+    rival_sources, unit_sources = _where_named(hits, rival, unit)
     if rival_sources != {"doc_sign"}:
         return False
     return ({"subject", "signature"} <= unit_sources
@@ -95,11 +100,8 @@ def _a_subject_left_over(hits, rival: str, unit: str) -> bool:
     """大屯镇公文评查 from 养马甸子乡, whose sign-off and file names are all its own: a subject copied from
     another unit's mail and not changed. Only the subject names the rival; the sender's sign-off and its
     file names name ``unit``."""
-    if rival == unit:
-        return False
-    rival_sources = {h.source for h in hits if rival in h.units and h.source not in ("body", "doc_body")}
-    unit_sources = {h.source for h in hits if h.units == (unit,)}
-    return rival_sources == {"subject"} and {"signature", "filename"} <= unit_sources
+    rival_sources, unit_sources = _where_named(hits, rival, unit)
+    return rival != unit and rival_sources == {"subject"} and {"signature", "filename"} <= unit_sources
 
 
 def _sent_on_behalf_of(parsed: ParsedMail, hits, units: list[str], campaigns: list[Campaign]) -> str | None:

@@ -20,8 +20,8 @@ from collector.match.requirements import requirement_periods, requirement_words
 from collector.match.routed import Routed, Words
 from collector.match.text import normalize, per_campaign
 from collector.match.units import HEAD_ROLE_RE
-from collector.match.words import (PERIOD_RE, UNIT_LIKE_RE, contains_word, document_title, file_stem, file_title, headline,
-                                   is_notice_title, named_periods, places, subject_text)
+from collector.match.words import (PERIOD_RE, REPLY, UNIT_LIKE_RE, contains_word, document_title, file_stem, file_title,
+                                   headline, is_notice_title, named_periods, places, subject_text)
 
 # A mail that names nothing of a campaign still counts for it this long after its
 # last deadline (a late unit sending bare photos); later it is taken for another matter.
@@ -305,11 +305,12 @@ def _titled(title: str, own_words: list[str]) -> bool:
 
 def _a_reply_to_its_notice_for_papers_of_any_matter(parsed, c: Campaign) -> bool:
     """回复：关于开展…乡镇公文质量评查的通知, with three 公文 attached (关于上半年森林防火工作情况的报告 …): a
-    campaign whose documents are asked with no words of their own collects papers of every matter, and a
-    reply on its own notice is its, whatever its files are titled."""
-    subject = parsed.subject or ""
+    campaign whose documents are asked by no words of their own collects papers of every matter, and a reply
+    on its own notice is its, whatever its files are titled. (As drafted, its part's word 公文 in the mail
+    names the requirement and the mail is its anyway.)"""
     documents = [p for r in c.requirements for p in r.parts if p.kind == "document"]
-    if not documents or any(p.words for p in documents) or subject_text(subject) == normalize(subject):
-        return False  # not a reply (Re: / 回复：), or a campaign whose documents have words of their own
-    return is_notice_title(subject_text(subject)) and any(contains_word(normalize(subject), normalize(h))
-                                                          for h in c.subject_hints)
+    if not documents or any(p.words for p in documents) or not REPLY.match(parsed.subject or ""):
+        return False
+    subject = subject_text(parsed.subject)
+    return is_notice_title(subject) and any(contains_word(subject, normalize(h)) for h in c.subject_hints)
+

@@ -277,9 +277,19 @@ def only_acknowledges(parsed: ParsedMail, campaign: Campaign, applicable) -> boo
     if parsed.attachments:
         return False
     own = normalize(_own_text(parsed, [campaign]))
-    facts = "\n".join([subject_text(parsed.subject), own])
+    facts = _sender_facts(parsed, own)
     answered = any(p.kind == "field" and field_found(p, facts, req) for req in applicable for p in req.parts)
     return bool(RECEIVED.search(own) and STILL_TO_COME.search(own)) and not answered and not _asks(own)
+
+
+def _sender_facts(parsed: ParsedMail, own: str) -> str:
+    """The subject and the sender's own words ``own`` (a quoted notice left out): where facts are typed."""
+    return "\n".join([subject_text(parsed.subject), own])
+
+
+def _an_answer_only(req) -> bool:
+    """A requirement made of fields only (核实结果, 意见建议 or 无意见, a 回执's names): an answer, no file."""
+    return bool(req.parts) and all(p.kind == "field" for p in req.parts)
 
 
 def _asks(text: str) -> bool:
@@ -303,7 +313,7 @@ def answered_in_body(parsed: ParsedMail, campaign: Campaign, applicable, named: 
     said = normalize(" ".join([parsed.subject or "", own]))
     if _asks(said):
         return [], []
-    facts = "\n".join([subject_text(parsed.subject), own])  # 县气象局参会回执：王磊 副局长 139…, the body empty
+    facts = _sender_facts(parsed, own)  # 县气象局参会回执：王磊 副局长 139…, the body empty
     for req in applicable:
         fields = [p for p in req.parts if p.kind == "field" and field_found(p, facts, req)]
         # the campaign's own words count for its only requirement (参会回执 for the 参会人员回执)
@@ -311,9 +321,7 @@ def answered_in_body(parsed: ParsedMail, campaign: Campaign, applicable, named: 
         stems = {MATERIAL_NOUN_RE.sub("", normalize(w)) for w in words}
         # …对2041年民生实事项目无意见: the unit's only requirement, an answer and nothing else (fields only),
         # given in the words its pattern asks (words, no number: a signature's mobile answers nothing)
-        by_pattern = (len(applicable) == 1 and all(p.kind == "field" for p in req.parts)
-                      and any(p.pattern and (m := re.search(p.pattern, facts)) and not re.search(r"\d", m.group())
-                              for p in fields))
+        by_pattern = len(applicable) == 1 and _an_answer_only(req) and any(_said_in_words(p, facts) for p in fields)
         if fields and (req.id in named or by_pattern or any(len(s) >= 2 and s in said for s in stems)):
             return [req.id], [f"{req.title}（正文写有{'、'.join(p.title for p in fields)}）"]
     return [], []
@@ -329,10 +337,16 @@ def answered_in_words(parsed: ParsedMail, campaign: Campaign, req) -> bool:
     """A requirement of fields only (核实结果: 无误 / 有误; 意见建议 or 无意见) that the sender's own words
     answer (我局核实表有两处有误，已在打印的表上改好并盖章，拍照发过来): the photos are the form the words speak
     of, not a table or a scan asked in another format."""
-    if not req.parts or any(p.kind != "field" for p in req.parts):
+    if not _an_answer_only(req):
         return False
-    facts = "\n".join([subject_text(parsed.subject), _own_text(parsed, [campaign])])
+    facts = _sender_facts(parsed, _own_text(parsed, [campaign]))
     return all(field_found(p, facts, req) for p in req.parts)
+
+
+def _said_in_words(part, text: str) -> bool:
+    """The field's pattern found as words, no number in them (无意见; not a signature's mobile)."""
+    m = re.search(part.pattern, text) if part.pattern else None
+    return bool(m) and not re.search(r"\d", m.group())
 
 
 def field_found(part, text: str, req) -> bool:

@@ -36,6 +36,10 @@ class Place:
     text: str
 
 
+# 回复：回复：…, Re: …: a reply's subject (forwarding, 转发 / Fw:, is no reply)
+REPLY = re.compile(r"\s*(?:(?:回复|答复|re)\s*[:：]\s*)+", re.I)
+
+
 def subject_text(subject: str | None) -> str:
     s = normalize(subject or "")
     return re.sub(r"^(?:\s*(?:re|fw|fwd|回复|答复|转发)\s*[:：])+", "", s, flags=re.I)
