@@ -28,7 +28,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from collector import audit, index, jobs, migrations, service, store, verify
+from collector import audit, index, migrations, runlock, service, store, verify
 from collector.campaign import ARCHIVE_CAMPAIGNS
 
 # the clerk's campaign files and what verify --repair moved aside too
@@ -62,7 +62,7 @@ class BackupResult:
         )
 
 
-def backup(data_dir: Path, dest: Path, wait_seconds: float = jobs.BACKUP_LOCK_WAIT_SECONDS) -> BackupResult:
+def backup(data_dir: Path, dest: Path, wait_seconds: float = runlock.BACKUP_LOCK_WAIT_SECONDS) -> BackupResult:
     data_dir, dest = Path(data_dir), Path(dest)
     if not (data_dir / store.DB_NAME).is_file():
         raise BackupError(f"no archive in {data_dir} (no {store.DB_NAME}); nothing to back up")
@@ -106,11 +106,11 @@ def _run_lock(data_dir: Path, wait_seconds: float) -> Iterator[None]:
     """The run lock, waiting up to ``wait_seconds`` for a running poll to finish.
     Giving up is a failure (exit 1), not exit 75: no backup was made."""
     try:
-        with jobs.exclusive_run(data_dir, wait_seconds):
+        with runlock.exclusive_run(data_dir, wait_seconds):
             yield
-    except jobs.AlreadyRunning:
+    except runlock.AlreadyRunning:
         raise BackupError(
-            f"a collector run still held {data_dir / jobs.LOCK_NAME} after {wait_seconds:g} s; "
+            f"a collector run still held {data_dir / runlock.LOCK_NAME} after {wait_seconds:g} s; "
             "no backup was made, try again later"
         ) from None
 

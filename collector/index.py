@@ -49,6 +49,7 @@ import sqlite_utils
 
 from collector import migrations
 from collector.migrations import ArchiveError, ArchiveNeedsUpgrade, ArchiveTooNew, NoArchive
+from collector.roster import Roster, builtin_roster, load_roster
 from collector.store import DB_NAME  # re-exported here; the data dir's layout is defined in store.py
 
 __all__ = [
@@ -112,7 +113,7 @@ def require_archive(data_dir: Path) -> int:
 
 def connect(data_dir: Path) -> ArchiveDatabase:
     """Open for writing, creating the archive if there is none and applying pending
-    migrations. Only for a process holding the run lock (jobs.exclusive_run)."""
+    migrations. Only for a process holding the run lock (runlock.exclusive_run)."""
     migrations.checked_version(data_dir)  # before opening it read-write: a newer archive is not touched
     data_dir.mkdir(parents=True, exist_ok=True)
     db = _open(migrations.db_uri(data_dir))
@@ -143,3 +144,16 @@ def open_readonly(data_dir: Path) -> ArchiveDatabase:
     if version < migrations.latest_version():
         raise migrations.needs_upgrade(data_dir, version)
     return _open(migrations.db_uri(data_dir, readonly=True))
+
+
+def archive_roster(data_dir: Path) -> Roster:
+    """The roster in force for the archive at ``data_dir``, read only: its own when it
+    has one, else the shipped one (no archive yet, or one still to be migrated)."""
+    try:
+        db = open_readonly(data_dir)
+    except ArchiveError:
+        return builtin_roster()
+    try:
+        return load_roster(db)
+    finally:
+        db.close()

@@ -485,10 +485,9 @@ def _m003_tree_and_outbox(db: sqlite_utils.Database) -> dict:
 @migration(4, "how far the photos left for later (thumbnail, hash) have been worked off")
 def _m004_photo_work(db: sqlite_utils.Database) -> dict:
     """photo_work (collector/thumbnails.py): heavy photos without a phone preview get
-    their thumbnail and hash from the run after the one that filed them."""
-    from collector import thumbnails
-
-    thumbnails.ensure_table(db)
+    their thumbnail and hash from the run after the one that filed them. One row: how
+    far the owed photos were worked off."""
+    db.execute("CREATE TABLE IF NOT EXISTS photo_work (id INTEGER PRIMARY KEY CHECK (id = 1), checked_through INTEGER NOT NULL)")
     return {"tables": ["photo_work"]}
 
 

@@ -125,7 +125,7 @@ def _parse_in_worker(staged: Path, raw_rel: str, data_dir: Path) -> pipeline.Pre
 def _worker_start(parent_pid: int, campaigns: list, dkim: trust.DkimChecker) -> None:
     """A worker must never outlive the run or hold its lock.
 
-    Forked workers inherit the descriptor of the run lock (jobs.exclusive_run),
+    Forked workers inherit the descriptor of the run lock (runlock.exclusive_run),
     and an flock lives as long as any copy of it: a worker left behind by a
     killed poll would block every later cron run. So each worker closes its
     copies and asks the kernel to kill it when the poll process dies.

@@ -369,18 +369,3 @@ def forget_campaigns(db) -> None:
     """A roster edit: the next poll recomputes the status even with no new mail."""
     if "collector_settings" in db.table_names():
         db.execute("DELETE FROM collector_settings WHERE key = ?", [CAMPAIGNS_KEY])
-
-
-def archive_roster(data_dir) -> Roster:
-    """The roster in force for the archive at ``data_dir``, read only: its own when it
-    has one, else the shipped one (no archive yet, or one still to be migrated)."""
-    from collector import index, migrations
-
-    try:
-        db = index.open_readonly(data_dir)
-    except migrations.ArchiveError:
-        return builtin_roster()
-    try:
-        return load_roster(db)
-    finally:
-        db.close()

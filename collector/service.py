@@ -70,20 +70,20 @@ def read_history(data_dir: Path) -> list[dict]:
 def record_poll(data_dir: Path, ok: bool, message: str) -> bool:
     """Add one attempt to the history, under the run lock; False if another run holds
     it (that run records its own ending) or the archive cannot be written."""
-    from collector import jobs
+    from collector import runlock
     from collector.audit import now_iso
 
     data_dir = Path(data_dir)
     if not data_dir.is_dir():
         return False
     try:
-        with jobs.exclusive_run(data_dir, wait=RECORD_WAIT_SECONDS):
+        with runlock.exclusive_run(data_dir, wait=RECORD_WAIT_SECONDS):
             attempts = read_history(data_dir)[-(HISTORY_LENGTH - 1):]
             attempts.append({"at": now_iso(), "ok": ok, "message": message})
             tmp = data_dir / (HISTORY_NAME + ".tmp")
             tmp.write_text(json.dumps({"attempts": attempts}, ensure_ascii=False, indent=1), encoding="utf-8")
             os.replace(tmp, data_dir / HISTORY_NAME)
-    except (jobs.AlreadyRunning, OSError):
+    except (runlock.AlreadyRunning, OSError):
         return False
     return True
 

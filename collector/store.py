@@ -26,7 +26,7 @@ from collector.faults import crash_point, disk_write_point
 
 DB_NAME = "collector.db"  # the SQLite index (collector/index.py)
 RUN_LOCK_NAME = ".collector.lock"
-AUDIT_SPOOL_NAME = "audit-spool.jsonl"  # events from the dashboard, folded into the chain by the next run (audit.py)  # flock held by the one run allowed at a time (jobs.exclusive_run)
+AUDIT_SPOOL_NAME = "audit-spool.jsonl"  # events from the dashboard, folded into the chain by the next run (audit.py)  # flock held by the one run allowed at a time (runlock.exclusive_run)
 TMP_DIR = "tmp"  # temp files live here (same filesystem), swept at the start of each run
 RAW_DIR = "raw"
 FILES_DIR = "files"

@@ -60,11 +60,6 @@ def checked_through(data_dir: Path) -> int:
     return row[0] if row else 0
 
 
-def ensure_table(db) -> None:
-    """Created on first use (idempotent): one row, how far the owed photos were worked off."""
-    db.execute("CREATE TABLE IF NOT EXISTS photo_work (id INTEGER PRIMARY KEY CHECK (id = 1), checked_through INTEGER NOT NULL)")
-
-
 def finish_owed(data_dir: Path, up_to: int, budget: float | None = None) -> int:
     """Thumbnails and hashes of photos filed by earlier runs (attachments.id <= up_to),
     for at most `budget` seconds; returns how many were done. Call under the run lock."""
@@ -76,8 +71,6 @@ def finish_owed(data_dir: Path, up_to: int, budget: float | None = None) -> int:
     db = index.connect(data_dir)
     done = 0
     try:
-        with db.atomic():
-            ensure_table(db)
         start = checked_through(data_dir)
         while True:
             owed = db.execute(_OWED_ROWS, [start, up_to, _BATCH]).fetchall()

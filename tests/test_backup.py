@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from collector import backup, jobs, verify
+from collector import backup, runlock, verify
 from collector.cli import cli
 from collector.demo import generate_demo_mailbox
 from collector.index import connect
@@ -65,7 +65,7 @@ def test_a_broken_copy_fails_verify(archive, tmp_path):
 
 def test_backup_waits_for_a_running_job_and_copies_what_it_wrote(archive, tmp_path):
     done = {}
-    with jobs.exclusive_run(archive):
+    with runlock.exclusive_run(archive):
         worker = threading.Thread(target=lambda: done.update(result=backup.backup(archive, tmp_path / "copy", 30)))
         worker.start()
         time.sleep(0.5)
@@ -80,7 +80,7 @@ def test_backup_waits_for_a_running_job_and_copies_what_it_wrote(archive, tmp_pa
 
 
 def test_backup_gives_up_in_one_line_when_the_lock_stays_held(archive, tmp_path):
-    with jobs.exclusive_run(archive):
+    with runlock.exclusive_run(archive):
         result = collector("--data-dir", str(archive), "backup", "--wait", "1", str(tmp_path / "copy"))
     assert result.exit_code == 1 and "still held" in result.output and len(result.output.splitlines()) == 1
 
@@ -150,7 +150,7 @@ def test_a_restored_backup_has_the_quarantine_and_the_dashboard_logins(archive, 
 
 
 def test_a_backup_meeting_a_held_lock_in_another_process_says_one_line(archive, tmp_path):
-    with jobs.exclusive_run(archive):
+    with runlock.exclusive_run(archive):
         started = time.monotonic()
         result = subprocess.run(
             [sys.executable, "-m", "collector", "--data-dir", str(archive), "backup", "--wait", "0.5",

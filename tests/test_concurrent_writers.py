@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from collector import index, jobs
+from collector import index, runlock
 from collector.demo import generate_demo_mailbox
 
 from test_durability import Poll, archive_state, collector, differences, env_for, fill, new_account, spread, verify_in_process
@@ -110,7 +110,7 @@ def test_an_export_that_cannot_get_the_lock_says_so_and_writes_nothing(box, refe
     env = env_for(box, data_dir)
     assert collector(env).code == 0
     out = tmp_path / "status.csv"
-    with jobs.exclusive_run(data_dir):
+    with runlock.exclusive_run(data_dir):
         started = time.monotonic()
         run = collector(env, "export", "status", str(out), "--wait", "1")
         waited = time.monotonic() - started

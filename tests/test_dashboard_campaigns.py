@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from collector import campaign as campaign_mod
-from collector import jobs
+from collector import jobs, runlock
 from collector.config import load_settings
 from collector.dashboard import writes
 from collector.index import connect
@@ -272,7 +272,7 @@ def test_a_running_poll_blocks_the_save_with_a_clear_message(ds, archive, monkey
     monkeypatch.setattr(writes, "LOCK_WAIT_SECONDS", 0.3)
     before = _state(archive)
     _, fields = _draft_fields(ds)
-    with jobs.exclusive_run(archive["data_dir"]):
+    with runlock.exclusive_run(archive["data_dir"]):
         response = post(ds, "/campaigns/save", _completed(ds, fields, "while-polling") + [("action", "save")])
     assert response.status_code == 409 and "正在收取邮件，请稍后再试" in response.text
     assert _state(archive) == before

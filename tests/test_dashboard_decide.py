@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from collector import jobs
+from collector import jobs, runlock
 from collector.config import load_settings
 from collector.dashboard.decide_pages import STALE_MESSAGE
 from collector.dashboard.writes import BUSY_MESSAGE
@@ -232,7 +232,7 @@ def test_a_poll_holding_the_lock_gets_a_clear_message_and_nothing_changes(ds, ar
     sha = review_shas(archive)[0]
     shown = page(ds, f"/mail/{sha}")
     before = snapshot(archive)
-    with jobs.exclusive_run(archive["data_dir"]):
+    with runlock.exclusive_run(archive["data_dir"]):
         response = submit(ds, shown, f"assign-{sha[:12]}", change={"unit": "县教育局"})
     assert BUSY_MESSAGE in messages(ds, response)
     assert snapshot(archive) == before
@@ -317,7 +317,7 @@ def test_a_decision_records_its_campaign_shows_it_and_keeps_it_when_put_back(ds,
     assert f"（活动：{title}）" in page(ds, f"/mail/{sha}", AUDITOR).text
     # processed again and matched to another campaign the unit is on too: the clerk's campaign is put back
     data_dir = archive["data_dir"]
-    with jobs.exclusive_run(data_dir):
+    with runlock.exclusive_run(data_dir):
         db = index.connect(data_dir)
         with db.atomic():
             db.execute("INSERT INTO units (campaign, name, kind, official_name, aliases, addresses, division_code)"

@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 
-from collector import jobs
+from collector import runlock
 from collector.dashboard import writes
 from collector.index import connect
 from collector.roster import CAMPAIGNS_KEY, builtin_roster, remember_campaigns
@@ -107,7 +107,7 @@ def test_an_edit_without_the_csrf_token_is_refused(ds, archive):
 def test_a_running_poll_blocks_an_edit_with_a_clear_message(ds, archive, monkeypatch):
     monkeypatch.setattr(writes, "LOCK_WAIT_SECONDS", 0.3)
     before = snapshot(archive)
-    with jobs.exclusive_run(archive["data_dir"]):
+    with runlock.exclusive_run(archive["data_dir"]):
         response = post(ds, "/roster/add", EDITS[0][1])
     assert response.status_code == 302
     assert messages(ds, response) == ["未修改：正在收取邮件，请稍后再试（本次修改未保存）"]

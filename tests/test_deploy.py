@@ -17,7 +17,6 @@ a restore; an upgrade to the next commit that keeps the archive, settings and us
 
 from __future__ import annotations
 
-import datetime as dt
 import fcntl
 import os
 import re

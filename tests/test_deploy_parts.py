@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from collector import jobs, service
+from collector import runlock, service
 from collector.cli import cli
 from collector.dashboard.auth import add_user, remove_user
 from collector.demo.sample_archive import build_sample
@@ -165,7 +165,7 @@ def test_health_alerts_before_any_success(tmp_path):
 
 def test_a_poll_is_recorded_under_the_lock_and_history_is_bounded(tmp_path):
     tmp_path.mkdir(exist_ok=True)
-    with jobs.exclusive_run(tmp_path):
+    with runlock.exclusive_run(tmp_path):
         assert not service.record_poll(tmp_path, True, "busy")
     for i in range(service.HISTORY_LENGTH + 5):
         assert service.record_poll(tmp_path, i % 2 == 0, f"run {i}")

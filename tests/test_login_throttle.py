@@ -13,7 +13,6 @@ import time
 import pytest
 from datasette.utils import baseconv
 
-from collector import audit
 from collector.dashboard import login_guard
 from collector.serve import build_datasette
 from dashboard_archive import DASHBOARD_LOGINS, sample_dashboard_archive

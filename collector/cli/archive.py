@@ -66,7 +66,7 @@ def verify(ctx: click.Context, export_head: Path | None, repair: bool, wait: flo
     """Re-hash every raw mail and file, check filed/, walk the audit chain, check SQLite. Exit 1 on any problem."""
     import json
 
-    from collector import audit, jobs, verify as verify_module
+    from collector import audit, jobs, runlock, verify as verify_module
 
     settings = settings_of(ctx)
     if repair:
@@ -74,7 +74,7 @@ def verify(ctx: click.Context, export_head: Path | None, repair: bool, wait: flo
             with jobs.existing_archive_for_writing(settings.data_dir, wait) as db:
                 report = verify_module.verify_archive(db, settings.data_dir, holding_lock=True)
                 done, left = verify_module.repair_tree(db, settings.data_dir, report)
-        except jobs.AlreadyRunning as exc:
+        except runlock.AlreadyRunning as exc:
             fail(f"{exc}; nothing was checked or repaired", EXIT_ALREADY_RUNNING)
         db = open_db(ctx)  # for the chain head below
         for line in done:

@@ -31,7 +31,7 @@ def campaign_init(ctx: click.Context, notice: Path, roster: Path | None, output:
     not decide is printed (and kept under `unsettled:` in the file)."""
     from collector.drafting import NoticeReadError, draft_campaign_from_file
     from collector.drafting.rosters import roster_from_csv
-    from collector.roster import archive_roster
+    from collector.index import archive_roster
 
     try:
         units = roster_from_csv(roster) if roster else archive_roster(settings_of(ctx).data_dir)
@@ -58,7 +58,7 @@ def campaign_add(ctx: click.Context, file: Path, replace: bool, by: str) -> None
     from the next poll, beside the others. Refused while `unsettled:` still has lines."""
     import yaml
 
-    from collector import jobs
+    from collector import jobs, runlock
     from collector.campaign import CampaignError, read_campaign_file
 
     data = read_campaign_file(file)
@@ -67,7 +67,7 @@ def campaign_add(ctx: click.Context, file: Path, replace: bool, by: str) -> None
               "(correct the file, then empty the list)")
     try:
         saved = jobs.save_campaign(settings_of(ctx), data, by, replace=replace)
-    except jobs.AlreadyRunning as exc:
+    except runlock.AlreadyRunning as exc:
         fail(str(exc), EXIT_ALREADY_RUNNING)
     except (CampaignError, yaml.YAMLError) as exc:
         fail(str(exc))
@@ -81,7 +81,7 @@ def campaign_list(ctx: click.Context, as_json: bool) -> None:
     """The campaigns in force: id, title, deadlines, open or closed, where the file is."""
     from collector import views
     from collector.campaign import campaign_row, load_campaigns
-    from collector.roster import archive_roster
+    from collector.index import archive_roster
 
     settings = settings_of(ctx)
     rows = [campaign_row(c) for c in load_campaigns(settings.campaign, roster=archive_roster(settings.data_dir),

@@ -34,7 +34,7 @@ class _CollectorGroup(click.Group):
         try:
             return super().invoke(ctx)
         except Exception as exc:
-            from collector.jobs import AlreadyRunning  # only now: reading commands need not load jobs
+            from collector.runlock import AlreadyRunning  # only now: reading commands need not load jobs
             from collector.migrations import ArchiveError
 
             if isinstance(exc, ArchiveError):

@@ -19,12 +19,12 @@ from collector.config import ConfigError
 @click.pass_context
 def poll(ctx: click.Context, now: str | None) -> None:
     """Fetch new mail from the IMAP folder and file it (one pass, for cron)."""
-    from collector import fetch, jobs, service
+    from collector import fetch, jobs, runlock, service
 
     settings = settings_of(ctx)
     try:
         report = jobs.run_poll(settings, now=parse_now(now))
-    except jobs.AlreadyRunning as exc:
+    except runlock.AlreadyRunning as exc:
         fail(str(exc), EXIT_ALREADY_RUNNING)
     except (ConfigError, fetch.FetchError, jobs.StorageFull) as exc:
         service.record_poll(settings.data_dir, ok=False, message=str(exc))
@@ -44,11 +44,11 @@ def poll(ctx: click.Context, now: str | None) -> None:
 @click.pass_context
 def import_(ctx: click.Context, paths: tuple[Path, ...], now: str | None) -> None:
     """Import .eml files, mbox files or Maildir folders through the same pipeline."""
-    from collector import jobs, sources
+    from collector import jobs, runlock, sources
 
     try:
         report = jobs.run_import(settings_of(ctx), paths, now=parse_now(now))
-    except jobs.AlreadyRunning as exc:
+    except runlock.AlreadyRunning as exc:
         fail(str(exc), EXIT_ALREADY_RUNNING)
     except (sources.SourceError, jobs.StorageFull) as exc:
         fail(str(exc))
@@ -101,13 +101,13 @@ def status(ctx: click.Context, as_json: bool, campaign_id: str | None) -> None:
 
 
 def _decide(ctx: click.Context, message: str, **decision) -> dict:
-    from collector import decisions, jobs
+    from collector import decisions, jobs, runlock
 
     try:
         return jobs.decide(settings_of(ctx), message, **decision)
     except decisions.DecisionError as exc:
         fail(str(exc))
-    except jobs.AlreadyRunning as exc:
+    except runlock.AlreadyRunning as exc:
         fail(f"{exc}; the decision was NOT saved, try again later", EXIT_ALREADY_RUNNING)
     except jobs.StorageFull as exc:
         fail(str(exc))

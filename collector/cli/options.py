@@ -11,9 +11,9 @@ by_option = click.option("--by", default=lambda: os.environ.get("USER", "clerk")
 
 
 def wait_option(default: float | None = None, gives_up: str = "exit 75 with one line, having changed nothing"):
-    """--wait SECONDS: how long a command waits for the run lock (jobs.exclusive_run);
-    by default jobs.LOCK_WAIT_SECONDS."""
-    from collector.jobs import LOCK_WAIT_SECONDS
+    """--wait SECONDS: how long a command waits for the run lock (runlock.exclusive_run);
+    by default runlock.LOCK_WAIT_SECONDS."""
+    from collector.runlock import LOCK_WAIT_SECONDS
 
     return click.option(
         "--wait", type=float, default=LOCK_WAIT_SECONDS if default is None else default, show_default=True,
@@ -22,7 +22,7 @@ def wait_option(default: float | None = None, gives_up: str = "exit 75 with one 
 
 
 def backup_wait_option():
-    from collector.jobs import BACKUP_LOCK_WAIT_SECONDS
+    from collector.runlock import BACKUP_LOCK_WAIT_SECONDS
 
     return wait_option(BACKUP_LOCK_WAIT_SECONDS, gives_up="exit 1 with one line, no backup made")
 

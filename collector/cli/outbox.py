@@ -46,7 +46,7 @@ def outbox_settle(ctx: click.Context, outbox_id: int, outcome: str | None, by: s
     """Settle mail ID (see `collector outbox`) left 未能确认 (unconfirmed), after checking whether it went out."""
     import json
 
-    from collector import jobs
+    from collector import runlock
     from collector.outbox.settle import SettleError, settle
 
     if outcome is None:
@@ -55,7 +55,7 @@ def outbox_settle(ctx: click.Context, outbox_id: int, outcome: str | None, by: s
         row = settle(settings_of(ctx), outbox_id, outcome == "sent", by, wait)
     except SettleError as exc:
         fail(str(exc))
-    except jobs.AlreadyRunning as exc:
+    except runlock.AlreadyRunning as exc:
         fail(f"{exc}; nothing was changed, try again later", EXIT_ALREADY_RUNNING)
     what = "已确认发出，不会再次发送" if outcome == "sent" else "已放回待发送队列，下一次收取邮件时重新发送"
     to = "、".join(json.loads(row["to_addrs"] or "[]"))
@@ -74,13 +74,13 @@ def remind(ctx: click.Context, campaign_id: str | None, requirement_id: str | No
     """Remind (催报) the units still missing something before a deadline: the plan, then --send."""
     import getpass
 
-    from collector import jobs, views
+    from collector import runlock, views
     from collector.outbox import reminders
 
     try:
         items, report = reminders.run_remind(settings_of(ctx), campaign_id, requirement_id, send=send,
                                              by=f"cli:{getpass.getuser()}", now=parse_now(now))
-    except jobs.AlreadyRunning as exc:
+    except runlock.AlreadyRunning as exc:
         fail(str(exc), EXIT_ALREADY_RUNNING)
     except (ConfigError, ValueError) as exc:
         fail(str(exc))

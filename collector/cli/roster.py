@@ -17,12 +17,12 @@ def roster() -> None:
 
 def _roster_edit(ctx: click.Context, edit) -> None:
     """Run one audited roster edit under the run lock; a refused edit is one line."""
-    from collector import jobs
+    from collector import jobs, runlock
     from collector.roster import RosterEditError
 
     try:
         jobs.edit_roster(settings_of(ctx), edit)
-    except jobs.AlreadyRunning as exc:
+    except runlock.AlreadyRunning as exc:
         fail(str(exc), EXIT_ALREADY_RUNNING)
     except RosterEditError as exc:
         fail(str(exc))

@@ -34,7 +34,7 @@ def read_campaign_file(path: Path):
 
 def load_campaigns(settings):
     """The campaigns in force for these settings (campaign.load_campaigns), files read through the cache."""
-    from ..roster import archive_roster
+    from ..index import archive_roster
 
     return campaign_mod.load_campaigns(settings.campaign, roster=archive_roster(settings.data_dir),
                                        data_dir=settings.data_dir, read=read_campaign_file)

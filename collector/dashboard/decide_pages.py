@@ -17,7 +17,7 @@ from urllib.parse import parse_qs
 
 from datasette.utils.asgi import NotFound, Response
 
-from .. import decisions, jobs
+from .. import decisions, jobs, runlock
 from ..roster import RosterEditError
 from .access import archive_db, data_dir_of
 from .labels import format_time
@@ -198,7 +198,7 @@ async def decide_post(datasette, request):
     except decisions.DecisionError as e:
         datasette.add_message(request, f"未处理：{e}", datasette.ERROR)
         return Response.redirect(back)
-    except jobs.AlreadyRunning:
+    except runlock.AlreadyRunning:
         datasette.add_message(request, BUSY_MESSAGE, datasette.ERROR)
         return Response.redirect(back)
     except jobs.StorageFull as e:

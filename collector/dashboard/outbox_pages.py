@@ -16,7 +16,7 @@ from urllib.parse import quote
 from datasette.utils.asgi import Forbidden, Response
 from markupsafe import escape
 
-from .. import jobs
+from .. import runlock
 from ..config import ConfigError
 from ..outbox import queue
 from .access import archive_db, require_role
@@ -91,7 +91,7 @@ async def receipts_switch(datasette, request):
 
     try:
         await asyncio.to_thread(set_receipts, dashboard_settings(datasette), campaign, on, f"dashboard:{by}")
-    except jobs.AlreadyRunning:
+    except runlock.AlreadyRunning:
         return Response.redirect("/outbox?msg=busy")
     return Response.redirect("/outbox?msg=" + ("receipts-on" if on else "receipts-off"))
 
@@ -115,7 +115,7 @@ async def remind_page(datasette, request):
             _, report = await asyncio.to_thread(
                 reminders.run_remind, settings, campaign or None, requirement or None, send=True,
                 by=f"dashboard:{by}")
-        except jobs.AlreadyRunning:
+        except runlock.AlreadyRunning:
             return Response.redirect(back + "&busy=1")
         return Response.redirect(back + "&done=" + ",".join(str(getattr(report, f)) for f in REPORT_FIELDS))
     campaign, requirement = request.args.get("campaign") or None, request.args.get("requirement") or None

@@ -13,10 +13,10 @@ from urllib.parse import urlsplit
 
 from datasette.utils.asgi import Forbidden, Response
 
-from .. import index, jobs
+from .. import index, runlock
 from .auth import role_of
 
-LOCK_WAIT_SECONDS = 5.0  # a page should not hang as long as the CLI waits (jobs.LOCK_WAIT_SECONDS)
+LOCK_WAIT_SECONDS = 5.0  # a page should not hang as long as the CLI waits (runlock.LOCK_WAIT_SECONDS)
 BUSY_MESSAGE = "正在收取邮件，请稍后再试（本次修改未保存）"
 
 
@@ -33,13 +33,13 @@ def require_office(request) -> str:
 
 def _locked_write(data_dir: Path, write, wait: float):
     try:
-        with jobs.exclusive_run(data_dir, wait):
+        with runlock.exclusive_run(data_dir, wait):
             db = index.connect(data_dir)
             try:
                 return write(db)
             finally:
                 db.conn.close()
-    except jobs.AlreadyRunning:
+    except runlock.AlreadyRunning:
         raise ArchiveBusy(BUSY_MESSAGE) from None
 
 

@@ -27,6 +27,7 @@ from .layout import Layout, normalize, split_notice
 from .not_mailed import (MAILED_TOO, REPORTED, activity_days, an_extension_request, by_phone, office_itself, on_paper,
                          onward, opening_of_a_window, superseded_across_sentences)
 from .read import read_notice
+from .requirements import DraftRequirement
 from .second_pass import ask_the_followers_too, roll_weekend_deadlines_over, send_in_batches, title_by_their_periods
 from .statements import clipped, paired, segments, sentences_of
 from .titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
@@ -43,18 +44,6 @@ SENDING_TIME_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|
                                   r"(?:作品|材料|稿件)?(?:(?:征集|报送|报名|提交|上报|收集|投稿)(?:截止)?|截止)(?:时间|期限|日期)\s*$")
 TIMING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*[\u4e00-\u9fa5]{0,4}"
                     r"(?:时间|时限|期限|截止)")
-@dataclasses.dataclass
-class DraftRequirement:
-    id: str
-    title: str
-    description: str
-    due: dt.datetime  # aware, Asia/Shanghai
-    units: list[str]  # roster names
-    hints: list[str]
-    parts: list[dict]
-    said: str = ""  # the whole clause it was read from (the description is clipped); not written out
-
-
 @dataclasses.dataclass
 class Draft:
     id: str

@@ -7,14 +7,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
 
 from . import requirements as req
 from .deadlines import DEADLINE_RE, deadline_of_date
+from .requirements import DraftRequirement
 from .units import UnitResolver, requirement_units_named
 
-if TYPE_CHECKING:
-    from .draft import DraftRequirement
 
 # 各乡镇因需组织入户核实，报送时间可延至5月25日 / 乡镇可推迟到5月25日前报送: the units before it, their own date
 LATER_FOR = re.compile(r"(?:可|可以|允许|准予|可适当)(?:延至|延长至|延长到|延后至|延后到|推迟至|推迟到|放宽至|放宽到)\s*")

@@ -4,6 +4,8 @@ photos, screenshots, names and phone numbers."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 
 from pypinyin import lazy_pinyin
@@ -11,6 +13,19 @@ from pypinyin import lazy_pinyin
 from collector.numerals import cn_int
 
 from .words import bare, part_words, short_name, topic
+
+
+@dataclasses.dataclass
+class DraftRequirement:
+    id: str
+    title: str
+    description: str
+    due: dt.datetime  # aware, Asia/Shanghai
+    units: list[str]  # roster names
+    hints: list[str]
+    parts: list[dict]
+    said: str = ""  # the whole clause it was read from (the description is clipped); not written out
+
 
 SPREADSHEET_FORMATS = ["xlsx", "xls", "et", "csv"]
 WORD_FORMATS = ["docx", "doc", "wps"]

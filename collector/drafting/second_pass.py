@@ -4,14 +4,12 @@ deadline the notice rolls over, a material sent in batches, and the units that f
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from . import requirements as req
 from .deadlines import DEADLINE_RE, EARLIER, ROLLS_OVER, STAYS, rolled_back, rolled_over
+from .requirements import DraftRequirement
 from .statements import PERIOD, clipped
 
-if TYPE_CHECKING:
-    from .draft import DraftRequirement
 
 
 def roll_weekend_deadlines_over(body: str, requirements: list[DraftRequirement], unsettled: list[str]) -> None:

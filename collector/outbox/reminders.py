@@ -13,8 +13,8 @@ import datetime as dt
 
 from collector import audit
 from collector.campaign import Campaign
-from collector.roster import archive_roster
 from collector.config import Settings
+from collector.index import archive_roster
 from collector.outbox import compose, queue
 from collector.outbox.addresses import unit_addresses
 
@@ -118,7 +118,7 @@ def run_remind(settings: Settings, campaign_id: str | None, requirement_id: str 
                by: str, now: dt.datetime | None = None):
     """The plan, and with ``send`` the sending (under the run lock, status refreshed first).
     Returns (plan, DeliveryReport or None)."""
-    from collector import index, jobs
+    from collector import index, runlock
     from collector.campaign import load_campaigns
     from collector.outbox import delivery
     from collector.status import refresh_status
@@ -134,7 +134,7 @@ def run_remind(settings: Settings, campaign_id: str | None, requirement_id: str 
             return plan(db, campaigns, settings, now, campaign_id, requirement_id), None
         finally:
             db.close()
-    with jobs.exclusive_run(settings.data_dir):
+    with runlock.exclusive_run(settings.data_dir):
         db = index.connect(settings.data_dir)
         try:
             with db.atomic():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 
-from collector import audit, index, jobs
+from collector import audit, index, runlock
 from collector.config import Settings
 
 SETTLED_EVENT = "outbox_settled"
@@ -25,7 +25,7 @@ class SettleError(ValueError):
 def settle(settings: Settings, outbox_id: int, sent: bool, by: str, wait: float = 0) -> dict:
     """Mark unconfirmed mail ``outbox_id`` as sent, or queue it again; returns its row as it is now."""
     index.require_archive(settings.data_dir)
-    with jobs.exclusive_run(settings.data_dir, wait):
+    with runlock.exclusive_run(settings.data_dir, wait):
         db = index.connect(settings.data_dir)
         try:
             with db.atomic():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collector import audit, index, jobs
+from collector import audit, index, runlock
 from collector.config import Settings
 from collector.outbox import queue
 
@@ -15,7 +15,7 @@ def receipts_switches(db) -> dict[str, bool]:
 
 def set_receipts(settings: Settings, campaign: str, on: bool, by: str) -> None:
     """Turn a campaign's receipts on or off (holding the run lock), recorded in the audit chain."""
-    with jobs.exclusive_run(settings.data_dir):
+    with runlock.exclusive_run(settings.data_dir):
         db = index.connect(settings.data_dir)
         try:
             with db.atomic():
