@@ -33,12 +33,20 @@ def draft(body: str, addressee: str = "县直各单位", dated: str = "2029年5�
     ("QQ邮箱为2861457730", "2861457730@qq.com", "只写了号码"),
     ("团县委网易163邮箱（账号：jctw_2030）", "jctw_2030@163.com", "只写了账号"),
     ("126邮箱（用户名为jcfl2030）", "jcfl2030@126.com", "只写了账号"),
+    ("教务科电子邮箱：jcxwdx_jwk@163。com", "jcxwdx_jwk@163.com", "句号当作点"),
+    ("jcjyj@jc｡gov。cn", "jcjyj@jc.gov.cn", "句号当作点"),
 ])
 def test_an_address_written_otherwise_is_read_and_said(written, address, said):
     """Against spam robots (# for @), or by a QQ number or a webmail account alone."""
     d = draft(f"请于7月15日17时前将汇总表发送至{written}。")
     assert d.addresses == [address]
     assert any(said in line for line in d.unsettled), d.unsettled
+
+
+def test_a_full_stop_after_an_address_ends_the_sentence():
+    d = draft("请于7月15日17时前将汇总表发送至jccl@163.com。Excel表格请勿改动格式。")
+    assert d.addresses == ["jccl@163.com"]
+    assert not any("句号当作点" in line for line in d.unsettled), d.unsettled
 
 
 def test_a_hash_in_other_text_is_no_address():

@@ -55,6 +55,12 @@ STAND_IN_AT = re.compile(r"(?<=[A-Za-z0-9._%+-])\s*(?:#|\(at\)|\[at\]|（at）|�
                          re.I)
 
 
+# jcxwdx_jwk@163。com, a@jc。gov。cn: the dots of an address's domain typed as a full stop (an IME left in Chinese
+# mode); only before a top-level domain, so a sentence's own 。 after an address stays one
+STOP_FOR_DOT = re.compile(r"(?<=@)(?P<domain>[A-Za-z0-9-]+(?:[.。｡][A-Za-z0-9-]+)*[。｡](?:com|cn|net|org|gov|edu)"
+                          r"(?:[.。｡](?:cn|hk))?)(?![A-Za-z0-9-])", re.I)
+
+
 # 县总工会QQ邮箱（2861457730）, 网易163邮箱（账号：jctw_2030）: a webmail's mailbox given by its number or
 # account name alone
 ACCOUNT_ONLY = re.compile(r"(?<![A-Za-z0-9])(?P<host>163|126|yeah|QQ|qq|新浪|sina|139)\s*邮箱\s*[(（]?\s*"
@@ -74,7 +80,11 @@ def addresses_written_out(body: str, unsettled: list[str]) -> str:
         n, address = m.group("n"), f"{m.group('n')}@{HOSTS[m.group('host').lower()]}"
         unsettled.append(f"邮箱只写了{'号码' if n.isdigit() else '账号'}“{n}”，读作{address}，请核对收件地址")
         return m.group()[: m.start("n") - m.start()] + address
-    return ACCOUNT_ONLY.sub(with_its_host, STAND_IN_AT.sub(put_back, body))
+    def dotted(m: re.Match) -> str:
+        domain = re.sub(r"[。｡]", ".", m.group("domain"))
+        unsettled.append(f"邮箱中的“{m.group('domain')}”读作“{domain}”（句号当作点），请核对收件地址")
+        return domain
+    return ACCOUNT_ONLY.sub(with_its_host, STOP_FOR_DOT.sub(dotted, STAND_IN_AT.sub(put_back, body)))
 
 
 # 材料格式问题可咨询技术人员（QQ邮箱：…）: an address to ask at, in a sentence that sends nothing
