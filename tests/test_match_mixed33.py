@@ -131,6 +131,8 @@ class TestMixed33Routing(RoutingTests):
         assert sheet(attachments(wrong_money)[-1][1])["D4"].value == 10 * sheet(attachments(fixed)[0][1])["D4"].value
         (elsewhere,) = by_case(mailbox, "project-bank-for-another-office")
         assert plain(elsewhere).startswith("县乡村振兴局") and "入库" in attachments(elsewhere)[0][0]
+        title = sheet(attachments(elsewhere)[0][1])["A1"].value
+        assert "入库项目申报表" in title and "公告公示" not in title  # what the mail was meant to carry
         late = by_case(mailbox, "zc-late") + by_case(mailbox, "zg-late") + by_case(mailbox, "gs-late")
         assert all(m.received_at > DUES[m.requirements[0]] for m in late)
         on_time = [m for m in mailbox if m.campaign in (make_mixed33.WB, make_mixed33.GS) and m not in late]

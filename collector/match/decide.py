@@ -166,7 +166,8 @@ def _match_mail(
     open_requirements: dict[tuple[str, str], set[str]] | None,
 ) -> Match:
     if parsed.not_submission:
-        kinds = {"auto-reply": "自动回复", "bounce": "退信", "read-receipt": "已读回执", "newsletter": "群发邮件"}
+        kinds = {"auto-reply": "自动回复", "bounce": "退信", "read-receipt": "已读回执", "newsletter": "群发邮件",
+                 "recall": "Outlook 撤回请求（163 邮箱不执行撤回，原邮件仍在，以其后重发的为准）"}
         return Match(
             campaign=None, unit=None, requirements=[], state="ignored",
             reason=f"非报送邮件：{kinds.get(parsed.not_submission, parsed.not_submission)}",

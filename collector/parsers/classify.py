@@ -1,5 +1,5 @@
 """Mails that are not submissions: auto-replies, bounces, read receipts,
-newsletters. Decided from headers first (reliable), then subjects (Outlook
+newsletters, recall requests. Decided from headers first (reliable), then subjects (Outlook
 rule replies carry nothing else)."""
 
 from __future__ import annotations
@@ -17,6 +17,11 @@ _BOUNCE_SUBJECT = re.compile(
     r"Delivery (?:has )?failed|failure notice|退信|系统退信|投递失败|邮件投递失败|无法投递|未送达)",
     re.I,
 )
+# Outlook's 撤回 / Recall: a request to delete a mail sent before, which reaches a 163 mailbox as a mail
+# of its own (“…希望撤回邮件“…”。”) and deletes nothing; a mail with a file under such a subject is the
+# sender's own writing, not Outlook's
+_RECALL_SUBJECT = re.compile(r"^\s*(撤回|召回|Recall)\s*[:：]\s*\S", re.I)
+_TEXT_ONLY = re.compile(r"text/|multipart/(?:alternative|related)$")
 _DAEMON = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|postman)@", re.I)
 
 
@@ -52,6 +57,8 @@ def classify(headers: dict[str, str], subject: str, from_addr: str | None,
         return "read-receipt"
     if _BOUNCE_SUBJECT.search(subject or "") and (not from_addr or _DAEMON.match(from_addr) or auto):
         return "bounce"
+    if _RECALL_SUBJECT.search(subject or "") and all(_TEXT_ONLY.match(t) for t in [ctype, *part_types]):
+        return "recall"
     if h.get("list-unsubscribe") and precedence in ("bulk", "list", "junk"):
         return "newsletter"
     if auto.startswith("auto-generated") and h.get("list-unsubscribe"):

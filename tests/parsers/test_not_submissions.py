@@ -30,3 +30,26 @@ def test_classification(parsed, name, expected):
 def test_header_rules(headers, expected):
     raw = b"From: a@b.cn\r\n" + headers + b"\r\nbody\r\n" if not headers.startswith(b"From") else headers + b"\r\nbody\r\n"
     assert parse_message(raw).not_submission == expected
+
+
+RECALL_SUBJECT = "=?utf-8?b?5pKk5ZueOiDlj7jms5XlsYDnrYnkv53oh6rmn6U=?="  # 撤回: 司法局等保自查
+
+
+def test_an_outlook_recall_request_is_no_submission():
+    """Outlook's recall reaches a 163 mailbox as a mail of its own and deletes nothing."""
+    raw = (f"From: sfj@126.com\r\nSubject: {RECALL_SUBJECT}\r\nThread-Topic: x\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n").encode()
+    raw += "县司法局办公室 希望撤回邮件“司法局等保自查”。\r\n".encode()
+    assert parse_message(raw).not_submission == "recall"
+    assert parse_message(b"From: a@b.cn\r\nSubject: Recall: notice\r\n\r\nbody\r\n").not_submission == "recall"
+
+
+def test_a_mail_with_a_file_under_a_recall_subject_is_the_senders_own():
+    """撤回：… written by a person over a file (the file replaces the earlier one) is read as any mail."""
+    raw = (f"From: sfj@126.com\r\nSubject: {RECALL_SUBJECT}\r\nMIME-Version: 1.0\r\n"
+           "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+           "x\r\n--b\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename=a.pdf\r\n\r\n"
+           "%PDF-1.4\r\n--b--\r\n").encode()
+    assert parse_message(raw).not_submission is None
+    assert parse_message(b"From: a@b.cn\r\nSubject: Re: recall notice\r\n\r\nbody\r\n").not_submission is None
+
