@@ -133,6 +133,31 @@ def test_a_list_asked_as_a_word_file_by_its_own_bracket_is_a_document():
     assert "xlsx" in formats[table]
 
 
+def test_a_ledger_kept_by_the_unit_is_no_material_when_the_sentence_names_what_it_sends():
+    d = draft("对自查发现的问题建立台账、限期整改，于7月31日17时前报送整改情况报告（Word格式）至jczg@163.com。")
+    (req,) = d.requirements
+    assert req.title == "整改情况报告"
+    assert [p["kind"] for p in req.parts] == ["document"] and "台账" not in " ".join(req.hints)
+
+
+@pytest.mark.parametrize("sentence, titles", [
+    ("各单位要建立隐患排查整治台账（Excel格式），并形成专项整治工作情况报告（Word格式），于7月31日前一并发送至jczg@163.com。",
+     ["隐患排查整治台账", "专项整治工作情况报告"]),
+    ("各单位要对排查出的问题建立整改台账，于7月31日前报送至jczg@163.com。", ["整改台账"]),
+])
+def test_a_ledger_built_and_then_sent_is_a_material(sentence, titles):
+    (req,) = draft(sentence).requirements
+    assert sorted(p["title"].removesuffix("Word版") for p in req.parts) == sorted(titles)
+
+
+def test_every_subject_form_the_notice_gives_is_a_hint():
+    hints = subject_hints("关于开展网络安全等级保护自查工作的通知",
+                          "邮件主题请注明“单位名称+等保自查”或“单位名称+等保整改”。")
+    assert "等保自查" in hints and "等保整改" in hints
+    hints = subject_hints("关于报送年度报告的通知", "邮件主题注明“单位名称+年度报告初稿”、“单位名称+年度报告定稿”。")
+    assert "年度报告初稿" in hints and "年度报告定稿" in hints
+
+
 def test_numbered_items_right_above_a_shangshu_cailiao_sentence_are_what_it_sends():
     """No 一、 heading above them: the items under 报送以下材料： are still the 上述材料."""
     body = ("请各部门认真总结2031年上半年内部审计工作，报送以下材料：\n（一）上半年内部审计工作总结；\n"

@@ -46,6 +46,10 @@ LEADING_WORDS = re.compile(r"^(?:建立|形成|填写|撰写|编制|制定|提�
                            r"|包括|附上|附|含|\d{4}年度?|年度|本单位|各单位|本部门|相关|有关|一份|一式|上月|本月|件"
                            r"|日?(?:之|以)?前|年(?!度))+")
 ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断|定期|逐项)$")
+# 对自查发现的问题建立台账、限期整改，于…前报送整改情况报告: a ledger a unit keeps, not one it sends, when
+# the sentence names right after its sending verb what it sends (建立台账（Excel格式），…一并发送: it is sent)
+ESTABLISHED = re.compile(r"建立|建好|健全|完善")
+SENT_RIGHT_BEFORE = re.compile(r"(?:报送|上报|发送|提交|报来)$")
 REFERENCE = re.compile(r"(?:对照|按照|根据|依据|参照|参考|贯彻|落实|执行)《[^》]*$")
 VERBS = re.compile(r"报送|上报|补报|补交|发送|提交|填写|填报|撰写|形成|制定|编制|审签|签字|附上|整理|连同|拍摄|制作")
 GENERIC = {"报告", "材料", "资料", "情况", "表", "表格", "文件", "说明", "电子版", "稿", "总结报告", "相关材料", "有关材料"}
@@ -63,6 +67,8 @@ ID_WORDS = [
 def material_names(text: str) -> list[str]:
     """The names of what is asked for: 政府信息公开工作年度报告, 统计表, 整改前后截图 …"""
     out: list[str] = []
+    established: set[str] = set()  # 建立台账: kept by the unit, sent only if nothing else is named to send
+    named_to_send = False  # 于…前报送整改情况报告: a material right after the verb that sends it
     for m in MATERIAL.finditer(text):
         if REFERENCE.search(text[: m.start()]):
             continue  # 对照《…任务分解表》: a document to follow, not one to send
@@ -73,8 +79,15 @@ def material_names(text: str) -> list[str]:
         name = LEADING_WORDS.sub("", name)
         if _format_of_the_material_before(text, m.start(), name, out):
             continue  # 报告（加盖单位公章的PDF扫描件）: the report's format, not a second material
+        if ESTABLISHED.search(text[start:m.start()]):
+            name = ESTABLISHED.split(name)[-1]  # 问题建立整改台账 → 整改台账
+            established.add(name)
+        elif SENT_RIGHT_BEFORE.search(text[: m.start() - len(name) + len(m.group())]):
+            named_to_send = True
         if name and name not in out:
             out.append(name)
+    if named_to_send:
+        out = [n for n in out if n not in established] or out
     # 总结报告 and 活动总结 both name the summary: keep the longer of overlapping names, but
     # for a report inside a table's name (年度报告 and 年度报告统计表 are two files)
     out = [n for n in out if not _one_period_of(n, out)]

@@ -72,6 +72,8 @@ def _full_width_brackets(title: str) -> str:
 
 SUBJECT_RULE = re.compile(r"(?:(?:邮件)?(?:主题|标题)(?:请|应|须|统一)?(?:注明|标注|写明|命名为|格式为|统一为)"
                           r"|邮件(?:主题|标题)(?:请|应|须)?为)[:：]?\s*[“\"]([^”\"]{2,40})[”\"]")
+# …注明“单位名称+等保自查”或“单位名称+等保整改”: another form of the subject, for another material
+ANOTHER_FORM = re.compile(r"\s*(?:或者|或是|或|、|/|，或)\s*[“\"]([^”\"]{2,40})[”\"]")
 SUBJECT_PLACEHOLDER = re.compile(r"^(?:(?:单位|乡镇|部门|镇|乡)(?:名称|全称|简称|名)?|名称|材料名称|材料|姓名|日期|时间)$")
 PERIOD_PLACEHOLDER = re.compile(r"^(?:[XxＸｘ×*＊N某]{1,2}|[（(][XxＸ×*N某\s]*[)）])\s*(?:月份?|季度|期|周)")
 SEASON_OR_SCOPE = re.compile(r"^(?:春季|夏季|秋季|冬季|汛期|节前|全县|全市|全省|县级|我县|本县)+")
@@ -84,13 +86,25 @@ def subject_hints(title: str, body: str = "") -> list[str]:
     hints = _title_hints(title)
     if any(len(h) >= 4 and not req_words.bare(h) for h in hints):
         hints = [h for h in hints if not req_words.bare(h)]  # 统计表 names half the office's tables
-    for rule in SUBJECT_RULE.finditer(body):
-        for piece in re.split(r"[+＋\-—_、]", rule.group(1)):
+    for form in _subject_forms(body):
+        for piece in re.split(r"[+＋\-—_、]", form):
             piece = re.sub(r"\d{4}\s*年度?", "", piece).strip()
             piece = PERIOD_PLACEHOLDER.sub("", piece)  # X月民生实事月报: the month each mail fills in
             if len(piece) >= 2 and not SUBJECT_PLACEHOLDER.match(piece) and piece not in hints:
                 hints.append(piece)
     return hints
+
+
+def _subject_forms(body: str) -> list[str]:
+    """The subjects the notice tells units to write, each form of them."""
+    forms = []
+    for rule in SUBJECT_RULE.finditer(body):
+        forms.append(rule.group(1))
+        at = rule.end()
+        while more := ANOTHER_FORM.match(body, at):
+            forms.append(more.group(1))
+            at = more.end()
+    return forms
 
 
 def _title_hints(title: str) -> list[str]:
