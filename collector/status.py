@@ -21,7 +21,7 @@ from collector.match import content_lines, is_photo, strip_quoted
 from collector.match.requirements import field_found
 from collector.match.text import drop_pasted, to_simplified
 from collector.match.words import subject_text
-from collector.parsers.sniff import extension_for
+from collector.parsers.sniff import file_extension
 
 MIN_INLINE_PHOTO_SIDE = 300  # smaller inline images are logos and signature art (parsers.photos.MIN_PHOTO_SIDE)
 
@@ -124,20 +124,8 @@ def _counts_as_photo(a: _Att, part: Part) -> bool:
     return True
 
 
-# OFD (GB/T 33190) is what a 公文 system exports and seals: it stands for a PDF, and for the Word
-# copy it was made from; an .xlsm workbook is an Excel one
-STANDS_FOR = {"ofd": {"pdf", "docx", "doc", "wps"}, "xlsm": {"xlsx", "xls", "et"}}  # .xlsm: an Excel book with macros
-
-
-def _in_a_format_asked(ext: str, formats: list[str]) -> bool:
-    return ext in formats or bool(STANDS_FOR.get(ext, set()) & set(formats))
-
-
 def _extension(a: _Att) -> str:
-    """The file name's extension; for a name without one, what the parse stage found inside."""
-    if re.search(r"\.[A-Za-z0-9]{1,5}$", a.filename):
-        return a.filename.rsplit(".", 1)[-1].lower()
-    return extension_for(a.content_type)
+    return file_extension(a.filename, a.content_type)
 
 
 def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: Campaign) -> bool:
@@ -145,7 +133,7 @@ def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: C
         return (_a_picture_of_the_form(a, part, msg, req) or _a_picture_in_a_format_asked(a, part)
                 or _a_recording_in_a_format_asked(a, part))
     head = a.head
-    if part.formats and not _in_a_format_asked(_extension(a), part.formats):
+    if not part.takes_format(_extension(a)):
         # the stamped PDF is not the Word copy, the 统计表 not the report
         return _the_table_in_another_format(a, head, part, req)
     if any(w in head for w in part.words):
@@ -170,7 +158,7 @@ def _the_table_in_another_format(a: _Att, head: str, part: Part, req: Requiremen
     requirement takes that format (then it is that part, or none)."""
     ext = _extension(a)
     return (ext in PAGES and set(part.formats) <= SPREADSHEETS and any(w in head for w in part.words)
-            and not any(_in_a_format_asked(ext, p.formats) for p in req.parts if p.kind == "document"))
+            and not any(bool(p.formats) and p.takes_format(ext) for p in req.parts if p.kind == "document"))
 
 
 def _a_picture_of_the_form(a: _Att, part: Part, msg: _Msg, req: Requirement) -> bool:
@@ -190,7 +178,7 @@ def _a_recording_in_a_format_asked(a: _Att, part: Part) -> bool:
     """短视频（MP4或MOV格式）: a video or a sound recording, known as one by its bytes, in a format the
     part lists. The parse stage keeps such files as kind "other": only a part asking that format takes one."""
     return (a.kind == "other" and a.content_type.startswith(("video/", "audio/"))
-            and _in_a_format_asked(_extension(a), part.formats))
+            and bool(part.formats) and part.takes_format(_extension(a)))
 
 
 ARCHIVE_FORMATS = {"zip", "rar", "7z", "tar", "gz", "tgz"}

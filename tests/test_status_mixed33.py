@@ -21,3 +21,4 @@ class TestMixed33Status(StatusTests):
     gen = make_mixed33
     # 5·15: 68; 等保自查: 32 departments × 自查 and 整改; 衔接资金公示: 28 towns and townships
     cells_per_campaign = {make_mixed33.C515: 68, make_mixed33.WB: 64, make_mixed33.GS: 28}
+    open_mails = {"023-outlook-recall": "open since round 23: the recall request is held for a person, as mixed11 labels it"}

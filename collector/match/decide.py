@@ -9,8 +9,8 @@ from collector.campaign import Campaign, office_addresses
 from collector.model import Match, ParsedMail
 from collector.match.names import SOURCE_LABELS, STRONG, WEIGHTS, name_index, one_slip
 from collector.match.campaigns import requirements_in, route
-from collector.match.requirements import (_inapplicable, asks_a_question, blank_forms, not_yet_submitted,
-                                          only_acknowledges, only_photos)
+from collector.match.requirements import (_inapplicable, asks_a_question, blank_forms, files_of_another_material,
+                                          not_yet_submitted, only_acknowledges, only_photos)
 from collector.match.text import simplified_view
 from collector.parsers.classify import advert_words
 from collector.parsers.links import shares_from_a_cloud_drive
@@ -25,6 +25,8 @@ CORRECTION_RE = re.compile(r"更正|以[^，。,；;]{0,8}为准|最终版|最�
 
 
 # ---------------------------------------------------------------- decision
+
+RECALL = "recall"  # Outlook's request to delete an earlier mail (parsers/classify.py)
 
 
 def match_mail(
@@ -165,9 +167,8 @@ def _match_mail(
     received_at: dt.datetime | None,
     open_requirements: dict[tuple[str, str], set[str]] | None,
 ) -> Match:
-    if parsed.not_submission:
-        kinds = {"auto-reply": "自动回复", "bounce": "退信", "read-receipt": "已读回执", "newsletter": "群发邮件",
-                 "recall": "Outlook 撤回请求（163 邮箱不执行撤回，原邮件仍在，以其后重发的为准）"}
+    if parsed.not_submission and parsed.not_submission != RECALL:  # a recall asks a person to act: below
+        kinds = {"auto-reply": "自动回复", "bounce": "退信", "read-receipt": "已读回执", "newsletter": "群发邮件"}
         return Match(
             campaign=None, unit=None, requirements=[], state="ignored",
             reason=f"非报送邮件：{kinds.get(parsed.not_submission, parsed.not_submission)}",
@@ -263,6 +264,10 @@ def _match_mail(
     evidence = _describe(hits, best)
     only_fuzzy = all(h.fuzzy for h in hits if unit in h.units and h.source not in ("body", "doc_body"))
     conf = min(1.0, strong[best] / 6.0) * (0.8 if only_fuzzy else 1.0)
+    if parsed.not_submission == RECALL:
+        return review(f"识别为{unit}（{'；'.join(evidence[:3])}），邮件是 Outlook 的撤回请求（{parsed.subject}）："
+                      f"163 邮箱不会撤回原邮件，此前那封仍按已报送计，请人工确认是否作废或等其重发",
+                      [unit], confidence=conf, campaign=cid, unit=unit)
     if not requirements:
         if req_why:  # the requirements stage says why it chose none (a past period's file)
             return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但{req_why[0]}，请人工确认",
@@ -305,6 +310,12 @@ def _match_mail(
     if blank and len(blank) == sum(a.kind in ("document", "photo") for a in parsed.attachments):
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但附件“{blank[0]}”是空白表格（只有表头，没有填写内容），"
                       f"请人工确认", [unit], confidence=conf, campaign=cid, unit=unit)
+    another_material = files_of_another_material(parsed, campaign, requirements)
+    if another_material:
+        asked = "、".join(p.title for r in campaign.requirements if r.id in requirements for p in r.parts)
+        return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但附件（{'、'.join(another_material[:3])}"
+                      f"{'等' if len(another_material) > 3 else ''}）都不是要报的{asked}，格式和名称都对不上，请人工确认",
+                      [unit], confidence=conf, campaign=cid, unit=unit)
     reason = f"{unit}：{'；'.join(evidence[:4])}。报送：{'；'.join(req_why)}"
     if from_office:
         reason += "。由收集邮箱本身发出（他人代发或本办转存），发件地址不记为该单位地址"

@@ -21,7 +21,7 @@ from collector.match.routed import Routed, Words
 from collector.match.text import normalize, per_campaign
 from collector.match.units import HEAD_ROLE_RE
 from collector.match.words import (PERIOD_RE, REPLY, UNIT_LIKE_RE, contains_word, document_title, file_stem, file_title,
-                                   headline, is_notice_title, named_periods, places, subject_text)
+                                   headline, is_notice_title, named_halves, named_periods, places, subject_text)
 
 # A mail that names nothing of a campaign still counts for it this long after its
 # last deadline (a late unit sending bare photos); later it is taken for another matter.
@@ -40,12 +40,15 @@ def another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:
     years = set(YEAR_RE.findall(head))
     editions, own_editions = set(EDITION_RE.findall(head)), set(EDITION_RE.findall(c.title))
     periods, own_periods = named_periods(head), _own_periods(c)
+    halves, own_halves = named_halves(head), named_halves(normalize(c.title))  # 2043年下半年's table, for 上半年's
     if years and not years & own_years:
         what = "、".join(sorted(years)) + "年"
     elif editions and own_editions and not editions & own_editions:
         what = "第" + "、".join(sorted(editions)) + "届"
     elif periods and own_periods and not periods & own_periods:
         what = "、".join(sorted(periods))
+    elif halves and own_halves and not halves & own_halves:
+        what = "、".join(sorted(halves))
     else:
         return _material_of_another_year(parsed, c)
     return Routed(None, f"邮件写的是{what}的材料，不是“{c.title}”的，请人工确认", [c.title])

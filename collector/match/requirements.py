@@ -7,10 +7,10 @@ import re
 
 from collector.campaign import Campaign
 from collector.model import ParsedMail
-from collector.parsers.sniff import PHOTO_EXTS
+from collector.parsers.sniff import PHOTO_EXTS, file_extension
 from collector.match.text import normalize, per_campaign
 from collector.match.units import _own_text
-from collector.match.words import (Place, document_title, find_words, headline, merged, named_periods, places, subject_text,
+from collector.match.words import (Place, document_title, file_title, find_words, headline, merged, named_periods, places, subject_text,
                                    tail_words)
 
 PHOTO_EXT = tuple(f".{ext}" for ext in sorted(PHOTO_EXTS))
@@ -238,6 +238,31 @@ def a_draft_for_comment(parsed: ParsedMail, campaign: Campaign) -> bool:
     (a call for comments on a 征求意见稿 gets replies that name it)."""
     own = normalize(" ".join([campaign.title, *(r.title for r in campaign.requirements)]))
     return bool(DRAFT_FOR_COMMENT.search(headline(parsed))) and not DRAFT_FOR_COMMENT.search(own)
+
+
+def files_of_another_material(parsed: ParsedMail, campaign: Campaign, rids: list[str]) -> list[str]:
+    """The mail's files when every one is in a format none of the chosen requirements' parts takes and
+    named for none of them: eight villages' 责任书 scanned to PDF where only the 签订情况统计表 in Excel
+    is asked. Not what was asked, for a person to answer. (A Word 申报表 where its stamped scan is asked
+    names the part: the material, in another form, is filed.)"""
+    files = [a for a in parsed.attachments if a.kind == "document" and not a.inline]
+    if not files or any(is_photo(a) and not a.inline for a in parsed.attachments):
+        return []
+    parts = [p for r in campaign.requirements if r.id in rids for p in r.parts]
+    if not parts or any(p.kind != "document" or not p.formats for p in parts):
+        return []
+    for a in files:
+        ext = file_extension(a.filename, a.content_type)
+        title = file_title(a)
+        if any(p.takes_format(ext) for p in parts) or any(w in title for p in parts for w in p.words):
+            return []
+        if not NAMES_A_PAPER.search(title):
+            return []  # 扫描全能王 2044-07-04.pdf says nothing of what it is: it may be the asked one, scanned
+    return [a.filename for a in files]
+
+
+# the nouns a file's name or title says what paper it is by (…目标责任书, …情况报告, …统计表)
+NAMES_A_PAPER = re.compile(r"书|报告|表|台账|清单|方案|总结|计划|名单|函|通知|请示|说明|材料|证明|纪要|记录")
 
 
 def only_photos(parsed: ParsedMail) -> bool:

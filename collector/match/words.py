@@ -181,6 +181,7 @@ def file_title(a) -> str:
 PERIOD_RE = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份|第\s*([一二三四1-4])\s*季度"
                        r"|(首|第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))\s*周(?!年)"
                        r"|(?<=\d{4}年)\s*(\d{1,2})\s*月(?![\d份底初中上下旬])(?!\s*\d)")
+HALF_YEAR_RE = re.compile(r"(?<=年)\s*([上下])半年")  # 2043年下半年
 
 
 def named_periods(text: str) -> set[str]:
@@ -195,3 +196,9 @@ def named_periods(text: str) -> set[str]:
         else:
             out.add(f"第{1 if week == '首' else cn_int(week.lstrip('第'))}周")
     return out
+
+
+def named_halves(text: str) -> set[str]:
+    """The half-years a text names with their year (2043年下半年 → 下半年)."""
+    return {f"{half}半年" for half in HALF_YEAR_RE.findall(text)}
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import mimetypes
+import re
 import zipfile
 
 import filetype
@@ -64,6 +65,13 @@ def nothing_inside(filename: str | None, kind: str) -> str | None:
     if is_shortcut(filename):
         return SHORTCUT
     return None
+
+
+def file_extension(filename: str, content_type: str | None) -> str:
+    """The file name's extension, lower case; for a name without one, what the parse stage found inside."""
+    if re.search(r"\.[A-Za-z0-9]{1,5}$", filename):
+        return filename.rsplit(".", 1)[-1].lower()
+    return extension_for(content_type)
 
 
 def extension_for(content_type: str | None) -> str:

@@ -36,7 +36,7 @@ RECALL_SUBJECT = "=?utf-8?b?5pKk5ZueOiDlj7jms5XlsYDnrYnkv53oh6rmn6U=?="  # 撤�
 
 
 def test_an_outlook_recall_request_is_no_submission():
-    """Outlook's recall reaches a 163 mailbox as a mail of its own and deletes nothing."""
+    """Outlook's recall reaches a 163 mailbox as a mail of its own and deletes nothing: routing holds it for a person."""
     raw = (f"From: sfj@126.com\r\nSubject: {RECALL_SUBJECT}\r\nThread-Topic: x\r\n"
            "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n").encode()
     raw += "县司法局办公室 希望撤回邮件“司法局等保自查”。\r\n".encode()
