@@ -18,7 +18,7 @@ from collector.roster import UNIT_KINDS, Roster
 from . import requirements as req
 from .above import SENDS_ABOVE, held_before_sending, listed_items, unit_sections, without_subject_line
 from .addressed import IN_THE_TABLE, LISTED_BELOW, addressed_by_name, addressed_units, listed_below, table_units
-from .addresses import SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
+from .addresses import EMAIL, SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
 from .dates import Deadline
 from .deadlines import find_deadlines, replaced_dates
 from .events import event_dates
@@ -32,8 +32,9 @@ from .second_pass import ask_the_followers_too, roll_weekend_deadlines_over, sen
 from .statements import clipped, paired, segments, sentences_of
 from .titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
 from .unit_refs import units_said_by_reference
-from .units import (UnitList, UnitResolver, excused_from, named_units, requirement_units, stems_spelled_out,
-                    units_excepted, units_excused, units_following, units_in_attachment)
+from .units import (UnitList, UnitResolver, excused_from, named_units, read_addressees, requirement_units,
+                    sent_to_an_addressee, stems_spelled_out, units_excepted, units_excused, units_following,
+                    units_in_attachment)
 
 TZ = ZoneInfo("Asia/Shanghai")
 FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
@@ -122,8 +123,10 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     layout = split_notice(text)
     unsettled: list[str] = []
     date = notice_date or layout.notice_date
+    base = date or _start_of_the_titles_year(layout.title)  # what a deadline without its year is read against
     if date is None:
-        unsettled.append("通知中未找到成文日期，期限的年份按今年计，请核对")
+        said = f"按标题中的{base.year}年计" if base else "按今年计"
+        unsettled.append(f"通知中未找到成文日期，期限的年份{said}，请核对")
     resolver = UnitResolver(roster)
     layout = dataclasses.replace(layout, body=stems_spelled_out(layout.body, resolver, unsettled))
     lists = {name: units_in_attachment(sec, resolver) for name, sec in layout.attachments.items()}
@@ -133,20 +136,22 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     campaign_units, kinds = addressed_units(layout, resolver, lists, unsettled)
     rows = [line.split("\t") for line in normalize(text).split("\n")]  # the tables, wherever they stand
     by_name = addressed_by_name(layout, resolver)
+    named = read_addressees(layout.addressee, resolver).names  # 县政府各部门，县政务服务中心: the centre
     body = attachments_by_title(layout.body, layout.attachment_titles)
-    requirements, shared = _requirements(body, date, resolver, lists, campaign_units, unsettled, rows, by_name)
+    requirements, shared = _requirements(body, base, resolver, lists, campaign_units, unsettled, rows, by_name, named)
     tail = "\n".join(layout.attachments.values())
     said_in_title = deadline_in_title(layout.title)
     if not requirements and said_in_title:  # 关于请于9月12日前报送…活动方案的通知: the date only in the title
-        requirements, shared = _requirements(f"{said_in_title}。\n{body}", date, resolver, lists, campaign_units,
-                                             unsettled, rows, by_name)
+        requirements, shared = _requirements(f"{said_in_title}。\n{body}", base, resolver, lists, campaign_units,
+                                             unsettled, rows, by_name, named)
         if requirements:
             unsettled.append("正文未写报送期限，期限取自标题，请核对")
     if not requirements and tail:  # 参训回执 … 请于7月15日16时前将回执发送至…: said only in the 附件
-        requirements, shared = _requirements(tail, date, resolver, lists, campaign_units, unsettled, rows, by_name)
+        requirements, shared = _requirements(tail, base, resolver, lists, campaign_units, unsettled, rows, by_name,
+                                             named)
         if requirements:
             unsettled.append("正文未写报送期限，期限取自附件，请核对")
-    give_groups_their_later_dates(layout.body, date, resolver, campaign_units, requirements, unsettled)
+    give_groups_their_later_dates(layout.body, base, resolver, campaign_units, requirements, unsettled)
     drop_a_reminders_past_deadlines(layout.title, date, requirements, unsettled)
     roll_weekend_deadlines_over(layout.body, requirements, unsettled)
     send_in_batches(requirements, unsettled)
@@ -165,11 +170,12 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     if not requirements:
         unsettled.append("通知中未找到报送期限，未列出报送要求，请补充")
     return Draft(
-        id=_campaign_id(date, title, requirements),
+        id=_campaign_id(date or dt.date.today(), title, requirements),
         title=title,
         notice_date=date,
         county=_county(layout) or roster.county,
-        addresses=addresses_in_body(layout.body, unsettled) or addresses_in_attachments(tail, unsettled),
+        addresses=_not_a_gatherers(addresses_in_body(layout.body, unsettled), layout.body, resolver, named,
+                                   unsettled) or addresses_in_attachments(tail, unsettled),
         subject_hints=subject_hints(title, layout.body),
         units=campaign_units,
         unit_kinds=kinds,
@@ -184,9 +190,30 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
 # ---------------------------------------------------------------- id, county
 
 
-def _campaign_id(date: dt.date | None, title: str, requirements: list[DraftRequirement]) -> str:
+def _not_a_gatherers(addresses: list[str], body: str, resolver: UnitResolver, named: list[str],
+                     unsettled: list[str]) -> list[str]:
+    """The addresses, less the mailbox of a unit the addressee line names, that the others send to for it
+    to gather (报送县政务服务中心（邮箱：…）), when another is left."""
+    theirs = {a for sentence in re.split(r"[。\n]", body) if sent_to_an_addressee(sentence, resolver, named)
+              for a in EMAIL.findall(sentence)}
+    kept = [a for a in addresses if a not in theirs]
+    if not kept or kept == addresses:
+        return addresses
+    unsettled += [f"邮箱{a}是汇总单位收集材料用的，不是本通知的收件地址，未列入，请核对" for a in addresses if a in theirs]
+    return kept
+
+
+def _campaign_id(date: dt.date, title: str, requirements: list[DraftRequirement]) -> str:
+    """The notice's date (the day it is drafted, for a notice without one) and the title's letters."""
     stem = req.slug(re.sub(r"\d{4}\s*年度?", "", title), 16) or (requirements[0].id if requirements else "notice")
-    return f"{date.isoformat()}-{stem}" if date else stem
+    return f"{date.isoformat()}-{stem}"
+
+
+def _start_of_the_titles_year(title: str) -> dt.date | None:
+    """关于报送2034年春季…的通知 without a date line: its deadlines are 2034's. Not a 2033年度 (a year's
+    report is asked for in the year after), nor a title of two years."""
+    years = set(re.findall(r"(20\d{2})\s*年(?!度)", title))
+    return dt.date(int(years.pop()), 1, 1) if len(years) == 1 and not re.search(r"20\d{2}\s*年度", title) else None
 
 
 def _county(layout: Layout) -> str:
@@ -210,7 +237,8 @@ def attachments_by_title(body: str, titles: dict[str, str]) -> str:
 
 
 def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists: dict[str, UnitList],
-                  campaign_units: list[str], unsettled: list[str], rows: list[list[str]], addressees: list[str] = ()):
+                  campaign_units: list[str], unsettled: list[str], rows: list[list[str]], addressees: list[str] = (),
+                  named_in_salutation: list[str] = ()):
     found: list[DraftRequirement] = []
     shared: list[dict] = []
     sentences, earlier = sentences_of(body)
@@ -270,6 +298,10 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             if office := office_itself(sentence, deadline):
                 unsettled.append(f"“{deadline.text}”是{office}自己开展工作的时间（{clipped(segment)}），"
                                  f"不是各单位的报送期限，未列为报送要求")
+                continue
+            if gatherer := sent_to_an_addressee(segment, resolver, named_in_salutation):
+                unsettled.append(f"期限“{deadline.text}”是报送{gatherer}汇总的（{clipped(segment)}），不是报送本邮箱的，"
+                                 f"未列为报送要求，请核对")
                 continue
             if by_phone(segment):
                 unsettled.append(f"期限“{deadline.text}”为电话报告（{clipped(segment)}），未列为邮件报送要求，请核对")

@@ -26,7 +26,8 @@ NEW_LINE_START = re.compile(
 )
 # a 文号 on its own line (建政办发〔2026〕12号), above the title as on the 红头 or under it as a mail copies it
 DOC_NUMBER_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d{1,4}\s*号\s*$")
-# 抄送：县医保局，县财政局。 — the 版记's copies, after the date line: neither a 附件 nor addressees
+# 抄送：县医保局，县财政局。 — the 版记's copies, after the date line: neither a 附件 nor addressees (nor is
+# 主送：…, read as the addressee line when the head has none)
 COPIED_TO = re.compile(r"^\s*(?:抄\s*送|抄\s*报|分\s*送)(?:单位)?\s*[:：]")
 HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^。;；]{0,20}$")
 
@@ -35,7 +36,18 @@ def normalize(text: str) -> str:
     """NFKC (full-width colon, comma, brackets and digits to their plain forms), \\r\\n to \\n."""
     text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = re.sub(r"元月(?=\s*\d{1,2}\s*日)", "1月", text)  # January, as notices write it: 元月10日前
+    text = PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text))
     return text.replace("\u3000", " ").replace("\xa0", " ")
+
+
+# | 单位 | 报送材料 | 报送时限 |: a table typed with bars, read as a Word table's row (cells joined by tabs);
+# |---|---| and ├──┼──┤ rules between its rows are dropped
+PIPE_ROW = re.compile(r"^[ \t]*[|│┃](?P<cells>(?:[^|│┃\n]*[|│┃]){2,})[ \t]*$", re.M)
+PIPE_RULE = re.compile(r"^[ \t]*[|│┃├┝┠┣┌└](?=[^\n]*[-─━]{2})[-=:─━┼┿╋┬┴┤┥┨┫┐┘ \t|│┃]+\n", re.M)
+
+
+def _tab_separated(row: re.Match) -> str:
+    return "\t".join(cell.strip() for cell in re.split(r"[|│┃]", row.group("cells"))[:-1])
 
 
 @dataclasses.dataclass
@@ -68,7 +80,8 @@ def split_notice(text: str) -> Layout:
         issuer = lines[date_at - 1].strip()
     body_lines = lines[body_start:body_end]
     titles = _attachment_list(body_lines)
-    sections = _attachment_sections([ln for ln in lines[attachments_at:] if not COPIED_TO.match(ln)], titles)
+    tail = [ln for ln in lines[attachments_at:] if not COPIED_TO.match(ln) and not CLOSING_ADDRESSEE.match(ln)]
+    sections = _attachment_sections(tail, titles)
     if not sections:  # 附件1 / 附件2 headings between the body and the issuer's name
         before_issuer = _bare_attachment_heading(body_lines)
         sections = _attachment_sections(body_lines[before_issuer:], titles) if before_issuer else {}
@@ -109,6 +122,8 @@ def _title_end(lines: list[str]) -> int:
     return 0
 
 
+# …现就报送有关事项通知如下： — the body's first sentence, not an addressee line
+LEAD_IN = re.compile(r"(?:通知|说明|明确|安排|要求|提示)如下\s*[:：]\s*$")
 LISTED_ADDRESSEE_MAX = 15  # one addressee per line (县教育局 / 县民政局 / … / 县市场局：): short lines
 
 
@@ -117,7 +132,7 @@ def _addressee(lines: list[str], start: int) -> tuple[str, int]:
     it stands), or the addressees stand one per line (joined with 、)."""
     for i in range(start, min(start + 12, len(lines))):
         ln = lines[i].strip()
-        if len(ln) > 80 or "。" in ln or (i - start >= 3 and len(ln) > LISTED_ADDRESSEE_MAX):
+        if len(ln) > 80 or "。" in ln or (i - start >= 3 and len(ln) > LISTED_ADDRESSEE_MAX) or LEAD_IN.search(ln):
             break
         if ln.endswith((":", "：")):
             block = [x.strip() for x in lines[start:i + 1] if x.strip()]

@@ -292,13 +292,44 @@ def units_asked_in_text(body: str, resolver: UnitResolver) -> list[str]:
     return asked
 
 
+# 县政务服务中心对各部门目录审核汇总后，于…前…统一报送: the group is what the unit works on, not who sends
+ON_THE_GROUP = re.compile(r"^[^，,。；;]{0,4}(?:对|将|汇总|收集|督促|指导)(?:全县)?(?:各|县直各)")
+
+
+def gathers_for_the_others(text: str, resolver: UnitResolver, campaign_units: list[str]) -> str | None:
+    """An addressed unit opening the sentence that works on a group's papers (县政务服务中心对各部门目录
+    审核汇总后…报送): it alone sends."""
+    plain = LIST_MARK.sub("", text).strip()
+    lead = leading_unit(plain, resolver)
+    if not lead or lead not in campaign_units:
+        return None
+    start = next(n for n in range(min(len(plain), 20), 2, -1) if resolver.resolve(plain[:n]) == lead)
+    return lead if ON_THE_GROUP.match(plain[start:]) else None
+
+
+SENT_TO = re.compile(r"(?:报送|上报|发送|报|送|交)(?:至|到|给)?(?P<to>县[\u4e00-\u9fa5]{2,14})")
+
+
+def sent_to_an_addressee(text: str, resolver: UnitResolver, named: list[str]) -> str | None:
+    """The unit, named by name in the addressee line, that a sentence sends the papers to for it to check or
+    gather them (县政府各部门，县政务服务中心： … 报送县政务服务中心（邮箱：…），由县政务服务中心负责审核): they
+    do not come to this mailbox. (The issuer, among 县直各单位 by its kind, is not named so; a bureau both
+    addressed and collecting, 报送县水利局 with nothing said of its checking, is no gatherer.)"""
+    for m in SENT_TO.finditer(text):
+        to = leading_unit(m.group("to"), resolver)
+        if to and to in named and re.search(rf"(?:由|经){to}[^。；;]{{0,8}}?(?:审核|汇总|初审|把关|查重|整理)", text):
+            return to
+    return None
+
+
 def leading_unit(text: str, resolver: UnitResolver) -> str | None:
     """县民政局结合部门职能 → 县民政局: the longest start of ``text`` that is a roster unit."""
     return next((resolver.resolve(text[:n]) for n in range(min(len(text), 20), 2, -1)
                  if resolver.resolve(text[:n])), None)
 
 
-EXCUSED = re.compile(r"(?:不需|无需|不必|不用|不再|免于|免予)(?:重复|再次|另行)?(?:报送|上报|提交|填报|报)(?P<what>[\u4e00-\u9fa5]{0,12})")
+EXCUSED = re.compile(r"(?:不需|无需|不必|不用|不再|免于|免予|不单独|不另行)(?:重复|再次|另行|单独)?(?:报送|上报|提交|填报|报)"
+                     r"(?P<what>[\u4e00-\u9fa5]{0,12})")
 SUBJECT_END = re.compile(r"参照|要|应|须|需|按|不|无|可|只|仅|均|免|已")
 COUNTED_GROUP = re.compile(r"等?\s*[\d一二三四五六七八九十两]+\s*[家个]\s*[\u4e00-\u9fa5]{0,8}?(?:单位|部门|机构)$")
 # 县税务局、县气象局…3家垂直管理单位的办公用房由其上级主管部门统一组织清查，不参加本次清查: out of all of it
@@ -309,7 +340,7 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
     """Whole kinds or named units a sentence lets off a submission, with the material it
     names (or ""): 各直属机构参照市通知要求做好本单位工作，不需报送自评报告."""
     out: list[tuple[set[str], str]] = []
-    for sentence in re.split(r"[。\n]", body):
+    for sentence in re.split(r"[。；;\n]", body):  # …各乡镇负责…；县应急局、县市场局…配合开展检查，不单独报送材料
         said = EXCUSED.search(sentence) or NOT_TAKING_PART.search(sentence)
         plain = LIST_MARK.sub("", sentence).strip()
         # 县公安局、县税务局的政务服务事项由市级主管部门统一调整，本次不需报送: whose matters they are
@@ -339,12 +370,15 @@ def units_following(body: str, resolver: UnitResolver) -> list[str]:
     return names
 
 
+ANY_MATERIAL = {"材料", "资料", "文件", "任何材料", "相关材料", "有关材料"}  # 不单独报送材料: nothing at all
+
+
 def excused_from(excused: list[tuple[set[str], str]], text: str) -> set[str]:
     """The units ``units_excused`` lets off the submission ``text`` asks for: every one when the
-    exclusion names no material, else when a material it names is in ``text``."""
+    exclusion names no material or only 材料, else when a material it names is in ``text``."""
     out: set[str] = set()
     for units, what in excused:
-        if not what or any(n in text for n in material_names(what)):
+        if not what or what in ANY_MATERIAL or any(n in text for n in material_names(what)):
             out |= units
     return out
 
@@ -440,6 +474,8 @@ def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, 
     towns_listed = [n for ul in lists.values() for n in ul.names if resolver.roster.get(n).kind in LOCAL]
     if WHERE_THEY_ARE.search(text) and towns_listed:
         return list(dict.fromkeys(towns_listed)), []
+    if gatherer := gathers_for_the_others(text, resolver, campaign_units):
+        return [gatherer], []
     local, dept = LOCAL_WORDS.search(text), DEPT_WORDS.search(text)
     if ALL_WORDS.search(text) or (local and dept) or ((local or dept) and _other_groups(text)):
         return list(campaign_units), []  # 各乡（镇）、各成员单位: not a kind alone
