@@ -90,3 +90,23 @@ def test_a_bureau_addressed_and_collecting_is_no_gatherer():
                               "请各乡镇于6月5日17时前将采砂点位清单报送县水利局，邮箱：jcslj@163.com。"), ROSTER)
     (r,) = d.requirements
     assert d.addresses == ["jcslj@163.com"] and TOWNS <= set(r.units)
+
+
+# the two misses of mixed34's drafts (tests/fixtures/mixed34/README.md, How the drafter did)
+
+def test_a_sentence_beside_the_deadline_saying_what_is_not_sent_makes_no_part():
+    body = ("各乡镇汇总填写《村级安全生产目标责任书签订情况统计表》（Excel格式），于7月11日16时前发送至jcaj@163.com。"
+            "责任书原件由乡镇存档备查，不需报送扫描件。")
+    (r,) = draft_campaign(notice("关于报送责任书签订情况的通知", "各乡镇人民政府：\n", body), ROSTER).requirements
+    assert [(p["kind"], p["formats"]) for p in r.parts] == [("document", ["xlsx", "xls", "et", "csv"])]
+    assert r.title == "村级安全生产目标责任书签订情况统计表"
+    assert "责任书签订" in r.parts[0]["words"] and not {"标责任书", "任书签订"} & set(r.hints + r.parts[0]["words"])
+
+
+def test_a_bare_scan_beside_a_table_is_the_tables_stamped_scan():
+    body = ("请各单位填写《干部教育培训学时统计表》，于7月5日17时前将统计表Excel版和加盖单位公章的扫描件（PDF格式）"
+            "一并发送至jcgb@163.com。")
+    (r,) = draft_campaign(notice("关于报送培训学时统计的通知", "县政府各部门：\n", body), ROSTER).requirements
+    stamped = next(p for p in r.parts if p["formats"] == ["pdf"])
+    assert "扫描件" not in stamped["words"] and "盖章" in stamped["words"] and "学时统计表" in stamped["words"]
+    assert "扫描件" not in r.hints

@@ -457,7 +457,7 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     if deadline.due is None:
         unsettled.append(deadline.assumed)
         return None
-    before, after = context
+    before, after = ("" if NOT_SENT.search(x) else x for x in context)  # …，不需报送扫描件: no part
     names = [n for n in req.material_names(segment) if not ANAPHOR.fullmatch(n)]
     title = _object(segment) or "及".join(names[:3])
     said = segment
@@ -491,6 +491,10 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
         id=rid, title=title, description=clipped(segment, 60), due=due, units=units, said=segment,
         hints=req.hints_for(names if names or not _object(segment) else [title]), parts=req.parts_for("，".join(x for x in (before, said, after) if x), names),
     )
+
+
+# 责任书原件由乡镇存档备查，不需报送扫描件: a sentence beside the deadline's saying what is not sent
+NOT_SENT = re.compile(r"(?:不需|无需|不必|不用|不要|不再)(?:单独|另行|重复)?(?:报送|上报|提交|发送)")
 
 
 # 承担县级重点项目建设任务的乡镇和部门: only the units that have such a task, and the notice does not say which

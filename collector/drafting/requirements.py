@@ -131,7 +131,11 @@ def _format_of_the_material_before(text: str, start: int, name: str, before: lis
 
 
 def _report_in_table_name(name: str, longer: str) -> bool:
-    return bool(re.search(rf"(?:{TABLE_NOUN})$", longer)) and not re.search(rf"(?:{TABLE_NOUN})$", name)
+    """年度报告 beside 年度报告统计表: two files (the table of the report's figures); not 目标责任书 inside
+    目标责任书签订情况统计表, a table about them."""
+    rest = longer.split(name, 1)[-1]
+    return (bool(re.search(rf"(?:{TABLE_NOUN})$", longer)) and not re.search(rf"(?:{TABLE_NOUN})$", name)
+            and len(rest) <= 5)
 
 
 def parts_for(text: str, names: list[str]) -> list[dict]:
@@ -174,7 +178,12 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         if doc in docs_in_word:
             part["formats"] = list(WORD_FORMATS)
         parts.append(part)
-    if stamped_of is not None:
+    if stamped_of is not None and BARE_SCAN.match(stamped_of) and (tables or docs):
+        # 将统计表Excel版和加盖单位公章的扫描件（PDF格式）一并发送: the scan is of the material beside it
+        of = (tables or docs)[0]
+        words, title = [*part_words(of), "盖章"], f"{of}盖章扫描件（PDF）"
+        parts.append({"id": "stamped", "title": title, "kind": "document", "formats": ["pdf"], "words": words})
+    elif stamped_of is not None:
         words = part_words(stamped_of) if stamped_of else (part_words(docs[0]) if docs else ["盖章"])
         title = f"{stamped_of}（PDF）" if "扫描件" in (stamped_of or "") else (stamped_of or "") + "盖章PDF版"
         parts.append({"id": "stamped", "title": title, "kind": "document",
@@ -209,6 +218,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     return parts
 
 
+# 扫描件, 盖章扫描件, PDF扫描件: a scan, saying nothing of which paper it is
+BARE_SCAN = re.compile(r"^(?:PDF|pdf)?(?:盖章|签章)?(?:PDF|pdf)?扫描件$")
 PAPERS_COUNTED = re.compile(r"(?P<n>\d{1,2}|[一二三四五六七八九十两])\s*件公文")
 
 
@@ -284,6 +295,8 @@ def _count(text: str, word: str) -> int:
 def hints_for(names: list[str]) -> list[str]:
     hints: list[str] = []
     for n in names:
+        if BARE_SCAN.match(n):
+            continue  # 扫描件: every campaign's scans say it
         # the full name, then its shortenings that carry its topic: never a bare 统计表 or 情况报告
         shortenings = [h for h in (short_name(n), topic(n), _stem(n)) if h and not bare(h)]
         for h in (n, *shortenings):

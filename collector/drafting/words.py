@@ -17,9 +17,13 @@ BARE_GENERIC = {"统计表", "情况报告", "报告", "总结", "名单", "台�
                 "月报", "周报", "季报", "旬报"}  # every office's periodic report
 
 
+PAPER_IN_A_NAME = re.compile(r"(?:责任|承诺|申请|倡议|建议|说明|任务|协议|意向|委托|证明|告知|决定)书$")
+
+
 def words_of(name: str) -> list[str]:
     """The name cut into words from its end: the material's noun, then an ASCII word (PDF) whole,
-    a person (责任人) whole, else two characters at a time (a name is mostly two-character words)."""
+    a person (责任人) or a paper (责任书) whole, else two characters at a time (a name is mostly
+    two-character words)."""
     out: list[str] = []
     rest = name
     m = NOUN_AT_END.search(rest)
@@ -29,7 +33,8 @@ def words_of(name: str) -> list[str]:
     while rest:
         ascii_word = re.search(r"[A-Za-z0-9]+$", rest)
         person = re.search(r"[\u4e00-\u9fa5]{2}人$", rest)
-        size = len(ascii_word.group()) if ascii_word else 3 if person else min(2, len(rest))
+        paper = PAPER_IN_A_NAME.search(rest)  # 目标责任书签订…: 责任书 whole, not 标责 / 任书
+        size = len(ascii_word.group()) if ascii_word else 3 if person or paper else min(2, len(rest))
         out.insert(0, rest[-size:])
         rest = rest[:-size]
     return out
