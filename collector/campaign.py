@@ -40,6 +40,11 @@ class CampaignError(ValueError):
     """A campaign file that cannot be used (message says what and where)."""
 
 
+# OFD (GB/T 33190) is what a 公文 system exports and seals: it stands for a PDF, and for the Word
+# copy it was made from; an .xlsm workbook is an Excel one
+STANDS_FOR = {"ofd": {"pdf", "docx", "doc", "wps"}, "xlsm": {"xlsx", "xls", "et"}}  # .xlsm: an Excel book with macros
+
+
 @dataclasses.dataclass
 class Part:
     """One thing a requirement needs: a document, photos, or a fact read from text."""
@@ -56,11 +61,6 @@ class Part:
     def takes_format(self, ext: str) -> bool:
         """A file of extension ``ext`` is in a format this part asks (any, when it names none)."""
         return not self.formats or ext in self.formats or bool(STANDS_FOR.get(ext, set()) & set(self.formats))
-
-
-# OFD (GB/T 33190) is what a 公文 system exports and seals: it stands for a PDF, and for the Word
-# copy it was made from; an .xlsm workbook is an Excel one
-STANDS_FOR = {"ofd": {"pdf", "docx", "doc", "wps"}, "xlsm": {"xlsx", "xls", "et"}}  # .xlsm: an Excel book with macros
 
 
 @dataclasses.dataclass

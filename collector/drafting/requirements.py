@@ -178,16 +178,15 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         if doc in docs_in_word:
             part["formats"] = list(WORD_FORMATS)
         parts.append(part)
-    if stamped_of is not None and BARE_SCAN.match(stamped_of) and (tables or docs):
-        # 将统计表Excel版和加盖单位公章的扫描件（PDF格式）一并发送: the scan is of the material beside it
-        of = (tables or docs)[0]
-        words, title = [*part_words(of), "盖章"], f"{of}盖章扫描件（PDF）"
+    if stamped_of is not None:
+        if BARE_SCAN.match(stamped_of) and (tables or docs):
+            # 将统计表Excel版和加盖单位公章的扫描件（PDF格式）一并发送: the scan is of the material beside it
+            of = (tables or docs)[0]
+            words, title = [*part_words(of), "盖章"], f"{of}盖章扫描件（PDF）"
+        else:
+            words = part_words(stamped_of) if stamped_of else (part_words(docs[0]) if docs else ["盖章"])
+            title = f"{stamped_of}（PDF）" if "扫描件" in (stamped_of or "") else (stamped_of or "") + "盖章PDF版"
         parts.append({"id": "stamped", "title": title, "kind": "document", "formats": ["pdf"], "words": words})
-    elif stamped_of is not None:
-        words = part_words(stamped_of) if stamped_of else (part_words(docs[0]) if docs else ["盖章"])
-        title = f"{stamped_of}（PDF）" if "扫描件" in (stamped_of or "") else (stamped_of or "") + "盖章PDF版"
-        parts.append({"id": "stamped", "title": title, "kind": "document",
-                      "formats": ["pdf"], "words": words})
     for k, name in enumerate(packed[:1]):
         parts.append({"id": "archive", "title": name, "kind": "document", "words": part_words(name),
                       "formats": ["zip", "rar", "7z"] + (["pdf"] if re.search(r"PDF|pdf", _said_of(text, name, names)) else [])})

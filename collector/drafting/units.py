@@ -300,11 +300,8 @@ def gathers_for_the_others(text: str, resolver: UnitResolver, campaign_units: li
     """An addressed unit opening the sentence that works on a group's papers (县政务服务中心对各部门目录
     审核汇总后…报送): it alone sends."""
     plain = LIST_MARK.sub("", text).strip()
-    lead = leading_unit(plain, resolver)
-    if not lead or lead not in campaign_units:
-        return None
-    start = next(n for n in range(min(len(plain), 20), 2, -1) if resolver.resolve(plain[:n]) == lead)
-    return lead if ON_THE_GROUP.match(plain[start:]) else None
+    lead, end = _leading_unit_and_end(plain, resolver)
+    return lead if lead in campaign_units and ON_THE_GROUP.match(plain[end:]) else None
 
 
 SENT_TO = re.compile(r"(?:报送|上报|发送|报|送|交)(?:至|到|给)?(?P<to>县[\u4e00-\u9fa5]{2,14})")
@@ -324,8 +321,15 @@ def sent_to_an_addressee(text: str, resolver: UnitResolver, named: list[str]) ->
 
 def leading_unit(text: str, resolver: UnitResolver) -> str | None:
     """县民政局结合部门职能 → 县民政局: the longest start of ``text`` that is a roster unit."""
-    return next((resolver.resolve(text[:n]) for n in range(min(len(text), 20), 2, -1)
-                 if resolver.resolve(text[:n])), None)
+    return _leading_unit_and_end(text, resolver)[0]
+
+
+def _leading_unit_and_end(text: str, resolver: UnitResolver) -> tuple[str | None, int]:
+    """leading_unit, and where its name ends in ``text`` (0 when none)."""
+    for n in range(min(len(text), 20), 2, -1):
+        if unit := resolver.resolve(text[:n]):
+            return unit, n
+    return None, 0
 
 
 EXCUSED = re.compile(r"(?:不需|无需|不必|不用|不再|免于|免予|不单独|不另行)(?:重复|再次|另行|单独)?(?:报送|上报|提交|填报|报)"

@@ -12,7 +12,7 @@ from collector.match.campaigns import requirements_in, route
 from collector.match.requirements import (_inapplicable, asks_a_question, blank_forms, files_of_another_material,
                                           not_yet_submitted, only_acknowledges, only_photos)
 from collector.match.text import simplified_view
-from collector.parsers.classify import advert_words
+from collector.parsers.classify import RECALL, advert_words
 from collector.parsers.links import shares_from_a_cloud_drive
 from collector.parsers.sniff import nothing_inside
 from collector.match.units import (_describe, _own_text, _score, a_village_writes, gather_hits, on_roster_elsewhere,
@@ -25,8 +25,6 @@ CORRECTION_RE = re.compile(r"更正|以[^，。,；;]{0,8}为准|最终版|最�
 
 
 # ---------------------------------------------------------------- decision
-
-RECALL = "recall"  # Outlook's request to delete an earlier mail (parsers/classify.py)
 
 
 def match_mail(

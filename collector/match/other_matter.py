@@ -40,7 +40,7 @@ def another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:
     years = set(YEAR_RE.findall(head))
     editions, own_editions = set(EDITION_RE.findall(head)), set(EDITION_RE.findall(c.title))
     periods, own_periods = named_periods(head), _own_periods(c)
-    halves, own_halves = named_halves(head), named_halves(normalize(c.title))  # 2043年下半年's table, for 上半年's
+    halves, own_halves = named_halves(head), _own_halves(c)  # 2043年下半年's table, for 上半年's
     if years and not years & own_years:
         what = "、".join(sorted(years)) + "年"
     elif editions and own_editions and not editions & own_editions:
@@ -69,6 +69,12 @@ def _own_periods(c: Campaign) -> set[str]:
     report "首次报送2026年3月份工单办理情况" wants March's, not April's (and, with a second
     period copied from the first, April's too)."""
     return named_periods(normalize(c.title)) | set(requirement_periods(c).values())
+
+
+@per_campaign
+def _own_halves(c: Campaign) -> set[str]:
+    """The half-year a campaign's title names (2044年上半年…学时统计 → 上半年)."""
+    return named_halves(normalize(c.title))
 
 
 def _material_of_another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:
@@ -316,4 +322,3 @@ def _a_reply_to_its_notice_for_papers_of_any_matter(parsed, c: Campaign) -> bool
         return False
     subject = subject_text(parsed.subject)
     return is_notice_title(subject) and any(contains_word(subject, normalize(h)) for h in c.subject_hints)
-

@@ -10,8 +10,8 @@ from collector.model import ParsedMail
 from collector.parsers.sniff import PHOTO_EXTS, file_extension
 from collector.match.text import normalize, per_campaign
 from collector.match.units import _own_text
-from collector.match.words import (Place, document_title, file_title, find_words, headline, merged, named_periods, places, subject_text,
-                                   tail_words)
+from collector.match.words import (Place, document_title, file_title, find_words, headline, merged, named_periods,
+                                   places, subject_text, tail_words)
 
 PHOTO_EXT = tuple(f".{ext}" for ext in sorted(PHOTO_EXTS))
 

@@ -201,4 +201,3 @@ def named_periods(text: str) -> set[str]:
 def named_halves(text: str) -> set[str]:
     """The half-years a text names with their year (2043年下半年 → 下半年)."""
     return {f"{half}半年" for half in HALF_YEAR_RE.findall(text)}
-

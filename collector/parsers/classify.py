@@ -20,6 +20,7 @@ _BOUNCE_SUBJECT = re.compile(
 # Outlook's 撤回 / Recall: a request to delete a mail sent before, which reaches a 163 mailbox as a mail
 # of its own (“…希望撤回邮件“…”。”) and deletes nothing; a mail with a file under such a subject is the
 # sender's own writing, not Outlook's
+RECALL = "recall"  # the kind classify() gives it; routing holds it for a person (match/decide.py)
 _RECALL_SUBJECT = re.compile(r"^\s*(撤回|召回|Recall)\s*[:：]\s*\S", re.I)
 _TEXT_ONLY = re.compile(r"text/|multipart/(?:alternative|related)$")
 _DAEMON = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|postman)@", re.I)
@@ -58,7 +59,7 @@ def classify(headers: dict[str, str], subject: str, from_addr: str | None,
     if _BOUNCE_SUBJECT.search(subject or "") and (not from_addr or _DAEMON.match(from_addr) or auto):
         return "bounce"
     if _RECALL_SUBJECT.search(subject or "") and all(_TEXT_ONLY.match(t) for t in [ctype, *part_types]):
-        return "recall"
+        return RECALL
     if h.get("list-unsubscribe") and precedence in ("bulk", "list", "junk"):
         return "newsletter"
     if auto.startswith("auto-generated") and h.get("list-unsubscribe"):

@@ -44,6 +44,14 @@ def test_an_outlook_recall_request_is_no_submission():
     assert parse_message(b"From: a@b.cn\r\nSubject: Recall: notice\r\n\r\nbody\r\n").not_submission == "recall"
 
 
+def test_outlooks_html_recall_is_a_recall_too():
+    """Outlook writes the request as HTML beside its plain text (multipart/alternative)."""
+    raw = (f"From: sfj@126.com\r\nSubject: {RECALL_SUBJECT}\r\nMIME-Version: 1.0\r\n"
+           "Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+           "x\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>x</p>\r\n--b--\r\n").encode()
+    assert parse_message(raw).not_submission == "recall"
+
+
 def test_a_mail_with_a_file_under_a_recall_subject_is_the_senders_own():
     """撤回：… written by a person over a file (the file replaces the earlier one) is read as any mail."""
     raw = (f"From: sfj@126.com\r\nSubject: {RECALL_SUBJECT}\r\nMIME-Version: 1.0\r\n"
