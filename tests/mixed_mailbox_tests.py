@@ -13,7 +13,7 @@ from match_order import (describe, match_in_arrival_order, routing_figures, unde
                          with_other_requirements)
 from mixed_status import as_json, expected_cells, import_mailbox, misfiled, wrong_cells
 from mixed_suite import (assert_drafted_as_kept, assert_expected_status_unchanged, assert_labels_well_formed,
-                         assert_written_out_with_labels)
+                         assert_written_out_with_labels, built)
 
 from collector.campaign import load_campaigns
 
@@ -52,7 +52,7 @@ class RoutingTests:
     @pytest.fixture(scope="class")
     @classmethod
     def mailbox(cls):
-        return cls.gen.build()
+        return built(cls.gen)
 
     @pytest.fixture(scope="class")
     @classmethod
@@ -68,15 +68,16 @@ class RoutingTests:
             (tmp_path / cid).mkdir()
             assert_drafted_as_kept(self.gen.CAMPAIGNS_DIR / notice, kept[cid], tmp_path / cid)
 
-    def test_set_is_varied_labelled_and_deterministic(self, mailbox):
+    def test_set_is_varied_and_labelled(self, mailbox):
         assert_labels_well_formed(mailbox, self.gen.ALL, self.cases, self.size)
-        assert self.gen.build()[60].raw == mailbox[60].raw
 
     def test_expected_status_is_the_one_the_labels_give(self):
         """The committed expected_status.yaml is what `make_mixedN.py --expected-status` writes from the labels."""
         assert_expected_status_unchanged(self.script(), Path(self.gen.__file__).parent / "expected_status.yaml")
 
     def test_the_mailbox_is_written_out_with_its_labels(self, tmp_path, mailbox):
+        """`python make_mixedN.py OUT` writes the labels and every mail, byte for byte the mails this process
+        drew: a draw is the same in every process."""
         assert_written_out_with_labels(self.script(), tmp_path / "out", mailbox)
 
     def script(self) -> str:
@@ -123,8 +124,8 @@ class RoutingTests:
 
     def test_another_draw_of_the_same_mailbox(self, tmp_path, capsys):
         """Other people, addresses, clients and name forms (another seed), the same labels: every mail right."""
-        other = self.gen.build(seed=self.seed)
-        assert [m.raw for m in other[:5]] != [m.raw for m in self.gen.build()[:5]]
+        other = built(self.gen, self.seed)
+        assert [m.raw for m in other[:5]] != [m.raw for m in built(self.gen)[:5]]
         results = self.route(other, tmp_path)
         counts, problems = routing_figures(results)
         with capsys.disabled():
@@ -172,7 +173,7 @@ class StatusTests:
     @pytest.fixture(scope="class")
     @classmethod
     def archive(cls, tmp_path_factory):
-        mails = cls.gen.build()
+        mails = built(cls.gen)
         root = tmp_path_factory.mktemp(mailbox_name(cls.gen) + "-status")
         return import_mailbox(root, mails, cls.option(), cls.expected()["as_of"]), mails
 

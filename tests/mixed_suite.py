@@ -4,6 +4,7 @@ script run as its README writes it, and the hand labels' shape."""
 
 from __future__ import annotations
 
+import functools
 import json
 import subprocess
 import sys
@@ -16,6 +17,15 @@ from collector.campaign import load_campaigns
 from collector.cli import cli
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+@functools.cache
+def built(gen, seed: int | None = None) -> tuple:
+    """The mails of ``gen.build()`` (or of another draw, ``seed``), drawn once per test process: the bigger
+    sets take 10 to 20 s to draw, and the routing, the other draw and the status tests read the same mails.
+    That a draw is the same every time is held elsewhere: by assert_written_out_with_labels, which compares
+    every mail with the one another process draws, or by drawing again (tests/test_match_mixed.py)."""
+    return tuple(gen.build() if seed is None else gen.build(seed=seed))
 
 
 def assert_drafted_as_kept(notice: Path, kept, tmp_path: Path) -> None:
@@ -58,11 +68,12 @@ def assert_expected_status_unchanged(script: str, path: Path) -> None:
 
 
 def assert_written_out_with_labels(script: str, out: Path, mailbox) -> None:
-    """`python SCRIPT OUT_DIR` writes every mail as NNN-case.eml and labels.json beside them."""
+    """`python SCRIPT OUT_DIR` writes every mail as NNN-case.eml, byte for byte ``mailbox``, and labels.json
+    beside them."""
     assert run_script(script, str(out)).strip() == f"{len(mailbox)} mails"
     labels = json.loads((out / "labels.json").read_text(encoding="utf-8"))
     assert [r["file"] for r in labels] == [f"{m.name}.eml" for m in mailbox]
-    assert (out / labels[7]["file"]).read_bytes() == mailbox[7].raw
+    assert [(out / r["file"]).read_bytes() for r in labels] == [m.raw for m in mailbox]
     assert all(r["parts"] for r in labels if r["campaign"])
 
 

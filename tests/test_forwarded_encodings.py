@@ -14,6 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from mixed_suite import built
 
 from collector import pipeline
 from collector.model import RawMail
@@ -142,7 +143,7 @@ def test_the_forwarded_units_summary_is_complete_in_the_status(tmp_path):
 def test_the_labelled_set_holds_every_form_and_each_opens():
     import make_labelled
 
-    cases = {lab.case: lab for lab in make_labelled.build() if lab.case.startswith(("forwarded-", "photos-in"))}
+    cases = {lab.case: lab for lab in built(make_labelled) if lab.case.startswith(("forwarded-", "photos-in"))}
     assert set(cases) == {f"forwarded-{form}" for form in forms.FORWARD_FORMS} | {
         "forwarded-nested", "photos-in-document"}
     for case, lab in cases.items():

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from match_order import match_in_arrival_order
+from mixed_suite import built
 
 from collector.campaign import load_campaigns
 
@@ -23,7 +24,7 @@ import make_labelled  # noqa: E402
 
 @pytest.fixture(scope="module")
 def labelled():
-    return make_labelled.build()
+    return built(make_labelled)
 
 
 @pytest.fixture(scope="module")

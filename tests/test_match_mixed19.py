@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 from mixed_mailbox_tests import RoutingTests
-from mixed_suite import assert_labels_well_formed
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed19"))
 import make_mixed19  # noqa: E402
@@ -27,11 +26,6 @@ class TestMixed19Routing(RoutingTests):
              "explains-no-photos", "sub-unit-of-department-sends", "office-housed-in-department", "photos-in-one-pdf",
              "photos-as-wechat-article-link", "aw-late", "auto-reply"]
     size = (40, 55)
-
-    def test_set_is_varied_labelled_and_deterministic(self, mailbox):
-        """The shared check, on the last mail (the shared one reads mail 60; this mailbox holds 46)."""
-        assert_labels_well_formed(mailbox, self.gen.ALL, self.cases, self.size)
-        assert self.gen.build()[-1].raw == mailbox[-1].raw
 
     def test_drafted_campaigns_load_beside_the_builtin_one(self):
         cs = {c.id: c for c in self.campaigns()}

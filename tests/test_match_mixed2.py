@@ -17,6 +17,7 @@ import pytest
 
 from match_order import (describe, match_in_arrival_order, routing_figures, under_a_wrong_unit_or_campaign, verdict,
                          with_other_requirements)
+from mixed_suite import built
 
 from collector.campaign import load_campaigns
 
@@ -34,7 +35,7 @@ def campaigns():
 
 @pytest.fixture(scope="module")
 def mailbox():
-    return make_mixed2.build()
+    return built(make_mixed2)
 
 
 def route(mailbox, data_dir: Path) -> list:
@@ -128,8 +129,8 @@ def test_mails_a_person_must_see_are_not_filed(results):
 
 def test_another_draw_of_the_same_mailbox(tmp_path):
     """Other people, addresses, clients and name forms (another seed), the same labels: nothing filed wrong."""
-    other = make_mixed2.build(seed=7)
-    assert [m.raw for m in other[:5]] != [m.raw for m in make_mixed2.build()[:5]]
+    other = built(make_mixed2, 7)
+    assert [m.raw for m in other[:5]] != [m.raw for m in built(make_mixed2)[:5]]
     bad = [describe(lab, m) for lab, m in route(other, tmp_path) if verdict(lab, m) == "wrong"]
     assert not bad, bad
 

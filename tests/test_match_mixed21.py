@@ -16,7 +16,6 @@ import zipfile
 from pathlib import Path
 
 from mixed_mailbox_tests import RoutingTests
-from mixed_suite import assert_labels_well_formed
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed21"))
 import make_mixed21  # noqa: E402
@@ -40,11 +39,6 @@ class TestMixed21Routing(RoutingTests):
              "slides-as-pdf-export", "two-people-one-thread", "unit-only-on-title-slide", "zip-holding-both-campaigns",
              "subject-names-the-other-campaign", "auto-reply"]
     size = (40, 55)
-
-    def test_set_is_varied_labelled_and_deterministic(self, mailbox):
-        """The shared check, on the last mail (the shared one reads mail 60; this mailbox holds 43)."""
-        assert_labels_well_formed(mailbox, self.gen.ALL, self.cases, self.size)
-        assert self.gen.build()[-1].raw == mailbox[-1].raw
 
     def test_drafted_campaigns_load_beside_the_builtin_one(self):
         cs = {c.id: c for c in self.campaigns()}

@@ -63,7 +63,7 @@ class TestMixed28Routing(RoutingTests):
 
             assert owed(drafted) == owed(kept[cid])
 
-    test_set_is_varied_labelled_and_deterministic = m22t.TestMixed22Routing.test_set_is_varied_labelled_and_deterministic
+    test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled
 
     def test_drafted_campaigns_load_beside_the_builtin_one(self):
         cs = {c.id: c for c in self.campaigns()}

@@ -45,7 +45,7 @@ class TestMixed34Routing(RoutingTests):
              "csv-from-phone-wps", "former-name-signature", "xlsx-bytes-named-xls", "sunday-night-for-monday"]
     size = (40, 55)
 
-    test_set_is_varied_labelled_and_deterministic = m22t.TestMixed22Routing.test_set_is_varied_labelled_and_deterministic
+    test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled
 
     def test_drafted_campaigns_load_beside_the_builtin_one(self):
         cs = {c.id: c for c in self.campaigns()}

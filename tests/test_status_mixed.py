@@ -18,6 +18,7 @@ import mixed_status
 import pytest
 import yaml
 from mixed_status import as_json, import_mailbox, misfiled, wrong_cells
+from mixed_suite import built
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed"))
 import make_mixed  # noqa: E402
@@ -28,7 +29,7 @@ CAMPAIGN_OPTION = ",".join(["builtin", *map(str, make_mixed.CAMPAIGN_FILES)])
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
-    mails = make_mixed.build()
+    mails = built(make_mixed)
     return import_mailbox(tmp_path_factory.mktemp("mixed-status"), mails, CAMPAIGN_OPTION, EXPECTED["as_of"]), mails
 
 
