@@ -5,6 +5,7 @@ collecting address, title, number of requirements, each deadline, each requireme
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 import subprocess
@@ -72,15 +73,15 @@ def compare(draft, expected: dict, roster) -> dict[str, bool]:
     return result
 
 
-DRAFTS: dict[str, object] = {}
+@functools.cache
+def drafted(notice: Path):
+    """The draft of one notice file, made once per run: three tests read every notice's draft (each field, the
+    score over all of them, the YAML)."""
+    return draft_campaign(read_notice(notice), builtin_roster())
 
 
 def draft_of(case: Path, built: dict):
-    """The draft of one notice, made once per run: three tests read every notice's draft (each field, the
-    score over all of them, the YAML)."""
-    if case.name not in DRAFTS:
-        DRAFTS[case.name] = draft_campaign(read_notice(notice_path(case, built)), builtin_roster())
-    return DRAFTS[case.name]
+    return drafted(notice_path(case, built))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name.split(".")[0] for c in CASES])
