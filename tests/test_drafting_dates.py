@@ -632,3 +632,76 @@ def test_a_solar_term_and_a_day_before_it_are_read(when, due):
 
 def test_a_solar_terms_word_before_anything_but_a_day_or_before_is_no_date():
     assert due_in("请各乡镇于大雪天气前做好准备并报送方案", dt.date(2028, 11, 14)) == []
+
+
+# ---------------------------------------------------------------- a year in words, an hour said after, a page footer
+
+
+@pytest.mark.parametrize("said, dated, due", [
+    ("明年3月31日前", "2031年3月10日", dt.datetime(2032, 3, 31, 23, 59, 59)),  # after the notice's day, still next year
+    ("次年1月15日前", "2030年6月2日", dt.datetime(2031, 1, 15, 23, 59, 59)),
+    ("来年2月底前", "2029年11月20日", dt.datetime(2030, 2, 28, 23, 59, 59)),
+    ("今年9月30日17时前", "2031年3月10日", dt.datetime(2031, 9, 30, 17, 0)),
+    ("明年度4月10日前", "2026年12月1日", dt.datetime(2027, 4, 10, 23, 59, 59)),
+    ("次年5月10日前", "2030年3月2日", dt.datetime(2031, 5, 10, 23, 59, 59)),
+])
+def test_a_year_said_in_words_before_the_month_is_that_year(said, dated, due):
+    assert dues(f"请各乡镇于{said}将工作总结发送至jcnyj@163.com。", dated) == [due]
+
+
+def test_a_month_without_a_year_word_keeps_the_notices_year_or_the_next():
+    assert dues("请各乡镇于1月15日前将工作总结发送至jcnyj@163.com。", "2030年12月2日") == [dt.datetime(2031, 1, 15, 23, 59, 59)]
+    assert dues("请各乡镇于每年3月31日前将工作总结发送至jcnyj@163.com。", "2031年3月10日") == [
+        dt.datetime(2031, 3, 31, 23, 59, 59)]
+
+
+@pytest.mark.parametrize("body, due", [
+    ("请各乡镇于7月18日将自查表报送至jcnyj@163.com。当日下午5时30分截止，逾期不再受理。", dt.datetime(2026, 7, 18, 17, 30)),
+    ("请各乡镇于7月18日将自查表报送至jcnyj@163.com，当天16时前截止。", dt.datetime(2026, 7, 18, 16, 0)),
+    ("请各乡镇于7月18日前将自查表报送至jcnyj@163.com。截至当日上午11时止。", dt.datetime(2026, 7, 18, 11, 0)),
+])
+def test_the_hour_of_the_day_said_after_the_date_is_its_deadline(body, due):
+    assert dues_and_says(body, "时刻写在其后") == [due]
+
+
+def test_an_hour_after_a_dated_event_is_no_deadline_of_an_earlier_date():
+    """The next sentence has its own date: its 当日 is that date's, not the deadline's before."""
+    body = ("请各乡镇于7月18日前将自查表报送至jcnyj@163.com。7月25日召开推进会，当日下午3时签到。")
+    assert dues(body) == [dt.datetime(2026, 7, 18, 23, 59, 59)]
+
+
+@pytest.mark.parametrize("footer", ["— 1 —", "- 2 -", "第1页 共3页", "第 2 页", "1/3"])
+def test_a_page_number_inside_a_sentence_copied_from_a_pdf_is_dropped(footer):
+    body = f"　　请各乡镇于2026年11月\n\n{footer}\n\n14日（星期三）前将自评报告发送至县卫健局邮箱jcwjj@163.com。"
+    assert dues(body, "2026年10月29日") == [dt.datetime(2026, 11, 14, 23, 59, 59)]
+
+
+# ---------------------------------------------------------------- said again, or sent some other way
+
+
+def test_a_deadline_said_again_for_the_same_papers_is_one_requirement():
+    body = ("请各乡镇于6月26日前，将价格监测分析报告和《价格监测数据表》（附件2）报送至jcfgj@163.com。\n"
+            "报送截止时间：2026年6月26日\n"
+            "再次提醒：分析报告和监测数据表务必于6月26日前报送，逾期通报。")
+    draft = draft_campaign(notice(body), builtin_roster())
+    assert len(draft.requirements) == 1
+    assert sum("再次提到" in line for line in draft.unsettled) == 2, draft.unsettled
+
+
+def test_two_papers_due_the_same_day_stay_two_requirements():
+    body = ("请各乡镇于4月28日前将隐患点排查结果表报送至jcgt@163.com。\n"
+            "各乡镇还须于4月28日前将防灾预案盖章PDF版报送至同一邮箱。")
+    draft = draft_campaign(notice(body), builtin_roster())
+    assert len(draft.requirements) == 2, [r.title for r in draft.requirements]
+
+
+@pytest.mark.parametrize("elsewhere", [
+    "每周一上午10时前在“全县就业工作群”报送上周工作进展，不需另行发送邮件",
+    "每月5日前通过省农业农村厅信息系统填报进度，无需再发电子版",
+])
+def test_a_report_the_notice_says_is_not_mailed_is_no_requirement(elsewhere):
+    body = (f"（一）活动期间，各乡镇{elsewhere}。\n"
+            "（二）活动结束后，请各乡镇于3月31日下午4点前将活动总结发送至jcnyj@163.com。")
+    draft = draft_campaign(notice(body), builtin_roster())
+    assert [r.due.replace(tzinfo=None) for r in draft.requirements] == [dt.datetime(2026, 3, 31, 16, 0)]
+    assert any("未列为报送要求" in line and elsewhere[:6] in line for line in draft.unsettled), draft.unsettled

@@ -51,11 +51,21 @@ def month_of(said: str, notice_date: dt.date | None, ahead: int = 0) -> tuple[in
     return base.year + n // 12, n % 12 + 1
 
 
-def year_of(explicit: str | None, month: int, notice_date: dt.date | None) -> int:
+# 明年3月31日前, 今年9月30日前: the year said in words, right before the month
+YEAR_IN_WORDS = re.compile(r"(?P<next>明年|次年|来年|下一?年)|(?P<this>今年|本年|当年)")
+
+
+def year_of(explicit: str | None, month: int, notice_date: dt.date | None, said_before: str = "") -> int:
+    """The year of a month a notice names: the year written out; else 明年 / 今年 right before it
+    (``said_before``: the sentence up to the month); else the notice's year, or the next one for a month
+    already past."""
     if explicit:
         return cn_int(explicit)
+    base = notice_date or dt.date.today()
+    if words := re.search(YEAR_IN_WORDS.pattern + r"\s*度?\s*$", said_before):
+        return base.year + (1 if words.group("next") else 0)
     if notice_date is None:
-        return dt.date.today().year
+        return base.year
     return notice_date.year + (1 if month < notice_date.month else 0)
 
 

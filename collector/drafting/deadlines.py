@@ -222,11 +222,32 @@ def _whole_day_until(m: re.Match, notice_date: dt.date | None, last_day) -> Dead
     if not m.group("m"):
         return _in_the_notices_month(m, notice_date, last_day)
     month = cn_int(m.group("m"))
-    year = year_of(m.group("y"), month, notice_date)
+    year = year_of(m.group("y"), month, notice_date, m.string[:m.start()])
     calendar.monthrange(year, month)  # a month outside 1..12 raises ValueError
     day = last_day(year, month)
     return Deadline(m.start(), m.end(), m.group(), dt.datetime.combine(dt.date(year, month, day), LATEST),
                     f"期限“{m.group()}”按{month}月{day}日24时（23:59:59）截止，请核对")
+
+
+# 请各单位于7月18日将上述材料报送…。当日下午5时30分截止: the hour of the day just named, said after it
+SAME_DAY_HOUR = re.compile(r"(?:^|[，,；;])\s*(?:截止|截至)?(?:当日|当天|该日)" + TIME + r"\s*(?:截止|为止|止|前)")
+
+
+def timed_after(sentences: list[str], dated: list[list[Deadline]]) -> None:
+    """A date without a time gets the hour a clause after it gives that day (…当日下午5时30分截止), in
+    its own sentence, before any other date, or at the start of the next sentence."""
+    for i, deadlines in enumerate(dated):
+        for k, d in enumerate(deadlines):
+            if d.due is None or d.recurring or d.due.time() != LATEST or d.text.endswith(("24时", "24点")):
+                continue
+            rest = sentences[i][d.end: deadlines[k + 1].start if k + 1 < len(deadlines) else None]
+            m = SAME_DAY_HOUR.search(rest)
+            if not m and k + 1 == len(deadlines) and i + 1 < len(sentences) and not dated[i + 1]:
+                m = SAME_DAY_HOUR.match(sentences[i + 1])
+            clock = clock_of(m)[0] if m else None
+            if clock is not None and clock != LATEST:
+                d.due = dt.datetime.combine(d.due.date(), clock)
+                d.assumed = f"期限“{d.text}”的时刻写在其后（{m.group().strip('，,；; ')}），按{said(clock)}截止，请核对"
 
 
 def _checked(read, m: re.Match, notice_date: dt.date | None) -> Deadline:
@@ -298,7 +319,7 @@ def deadline_of_date(m: re.Match, notice_date: dt.date | None) -> Deadline:
         year, month = month_of(m.group("rel"), notice_date)
     else:
         month = cn_int(m.group("m"))
-        year = year_of(m.group("y"), month, notice_date)
+        year = year_of(m.group("y"), month, notice_date, m.string[:m.start()])
     day = cn_int(m.group("d"))
     if m.group("d2"):  # a range: due at its end
         month2 = cn_int(m.group("m2")) if m.group("m2") else month

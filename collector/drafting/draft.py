@@ -20,12 +20,12 @@ from .above import SENDS_ABOVE, held_before_sending, listed_items, unit_sections
 from .addressed import IN_THE_TABLE, LISTED_BELOW, addressed_by_name, addressed_units, listed_below, table_units
 from .addresses import EMAIL, SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
 from .dates import Deadline
-from .deadlines import find_deadlines, replaced_dates
+from .deadlines import find_deadlines, replaced_dates, timed_after
 from .events import event_dates
 from .later_groups import drop_a_reminders_past_deadlines, give_groups_their_later_dates
 from .layout import Layout, normalize, split_notice
 from .not_mailed import (MAILED_TOO, REPORTED, activity_days, an_extension_request, by_phone, office_itself, on_paper,
-                         onward, opening_of_a_window, superseded_across_sentences)
+                         onward, opening_of_a_window, said_not_mailed, superseded_across_sentences)
 from .read import read_notice
 from .requirements import DraftRequirement
 from .second_pass import ask_the_followers_too, roll_weekend_deadlines_over, send_in_batches, title_by_their_periods
@@ -246,6 +246,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
     excepted = units_excepted(body, resolver)  # 请各乡镇和除县公安局以外的县直各部门…
     events = event_dates(body, date)  # 会议召开前一日: the meeting's day
     dated = [find_deadlines(s, date, events) for s in sentences]
+    timed_after(sentences, dated)  # 于7月18日…报送。当日下午5时30分截止
     for d in (d for ds in dated for d in ds):  # 要求…于8月14日前报送 beside 由原定的8月14日延期至…
         if d.due and not d.moved and d.due.date() in replaced_dates(body, date):
             d.superseded = True
@@ -305,6 +306,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 continue
             if by_phone(segment):
                 unsettled.append(f"期限“{deadline.text}”为电话报告（{clipped(segment)}），未列为邮件报送要求，请核对")
+                continue
+            if said_not_mailed(segment):
+                unsettled.append(f"期限“{deadline.text}”的材料不通过邮件报送（{clipped(segment)}），未列为报送要求，请核对")
                 continue
             if an_extension_request(sentence):
                 unsettled.append(f"“{deadline.text}”是延期申请的期限（{clipped(segment)}），未列为报送要求")
@@ -471,15 +475,19 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
         names = [n for n in req.material_names(listed) if len(n) > 2]  # not the 材料 of 报送材料包括
         title, said = "及".join(names[:3]), listed
     title = re.sub(r"^[\s.,，、;；:：。·)）\]】-]+", "", title)  # 3.培训现场照片 cut after its number: no stray dot
-    if not title:
-        unsettled.append(f"期限“{deadline.text}”报送的内容未能识别（{clipped(segment)}），请填写")
-        title = "报送材料"
+    unnamed = not title
+    title = title or "报送材料"
     due = deadline.due.replace(tzinfo=TZ)
     if any(r.due == due and r.title == title for r in found):
         return None
+    units, groups = requirement_units(who + segment, resolver, lists, campaign_units, paragraph)
+    if again := _said_again(due, units, [] if unnamed else names, found):
+        unsettled.append(f"期限“{deadline.text}”是再次提到要求“{again.title}”（{clipped(segment)}），未另列要求")
+        return None
+    if unnamed:
+        unsettled.append(f"期限“{deadline.text}”报送的内容未能识别（{clipped(segment)}），请填写")
     if deadline.assumed:
         unsettled.append(deadline.assumed)
-    units, groups = requirement_units(who + segment, resolver, lists, campaign_units, paragraph)
     some = SOME_OF_THEM.search(who + segment)
     if some and not named_units(who + segment, resolver):
         unsettled.append(f"要求“{title}”只由“{some.group()}”报送，通知未列出是哪些，未选单位，请选择")
@@ -491,6 +499,17 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
         id=rid, title=title, description=clipped(segment, 60), due=due, units=units, said=segment,
         hints=req.hints_for(names if names or not _object(segment) else [title]), parts=req.parts_for("，".join(x for x in (before, said, after) if x), names),
     )
+
+
+def _said_again(due: dt.datetime, units: list[str], names: list[str], found: list[DraftRequirement]):
+    """报送截止时间：6月26日, 再次提醒：…报告和数据表务必于6月26日前报送: a requirement already drafted, said
+    again: the same day, the same units, and nothing named that it does not already ask for."""
+    for r in found:
+        papers = [r.title] + [p.get("title", "") for p in r.parts]
+        if r.due == due and set(r.units) == set(units) \
+                and all(any(n in paper or paper in n for paper in papers if paper) for n in names):
+            return r
+    return None
 
 
 # 责任书原件由乡镇存档备查，不需报送扫描件: a sentence beside the deadline's saying what is not sent

@@ -30,6 +30,10 @@ DOC_NUMBER_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*\d{4
 # 主送：…, read as the addressee line when the head has none)
 COPIED_TO = re.compile(r"^\s*(?:抄\s*送|抄\s*报|分\s*送)(?:单位)?\s*[:：]")
 HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^。;；]{0,20}$")
+# — 1 —, - 2 -, 第3页 共5页, 2/5: a page's number, left in the text copied from a PDF, maybe in the middle
+# of a sentence (于2035年11月 | — 1 — | 14日前): dropped, so the sentence is joined again
+PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[-—–~]{1,2}\s*\d{1,3}\s*[-—–~]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?"
+                              r"|\d{1,3}\s*/\s*\d{1,3})\s*$")
 
 
 def normalize(text: str) -> str:
@@ -64,7 +68,7 @@ class Layout:
 
 def split_notice(text: str) -> Layout:
     lines = [cells_apart(ln.rstrip()) for ln in normalize(text).split("\n")]
-    lines = [ln for ln in lines if ln.strip()]
+    lines = [ln for ln in lines if ln.strip() and not PAGE_NUMBER_LINE.match(ln)]
     lines, doc_number = _doc_number_apart(lines)
     title_end = _title_end(lines)
     title = close_up("".join(ln.strip() for ln in lines[: title_end + 1]))

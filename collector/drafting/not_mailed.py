@@ -29,9 +29,19 @@ MAILED_TOO = re.compile(r"同时[^。；;]{0,20}(?:电子|邮箱|邮件|@)")
 NO_MAIL = re.compile(r"(?:不需|无需|不必|不用|不再)(?:另行|另|再)?(?:发送|发|报送)?(?:电子邮件|电子版|邮件|邮箱)")
 
 
+def _mail_said(text: str) -> bool:
+    """Whether ``text`` speaks of mail other than to say there is none."""
+    return bool(re.search(r"电子|邮箱|邮件|@", NO_MAIL.sub("", text)))
+
+
 def on_paper(text: str) -> bool:
     """纸质版…于11月18日前报送县财政局（305室）: a copy handed in on paper, not mailed."""
-    return "纸质" in text and not re.search(r"电子|邮箱|邮件|@", NO_MAIL.sub("", text))
+    return "纸质" in text and not _mail_said(text)
+
+
+def said_not_mailed(text: str) -> bool:
+    """每周一上午10时前在“全县就业工作群”报送…，不需另行发送邮件: sent some other way, the clause says so."""
+    return bool(NO_MAIL.search(text)) and not _mail_said(text)
 
 
 # 县安委办汇总后于7月3日前报市安委办, 县营商局要对各单位报送的意见建议逐条研究，7月中旬前形成分析报告

@@ -54,7 +54,7 @@ def last_day_of_month(m: re.Match, notice_date: dt.date | None) -> Deadline:
     base = notice_date or dt.date.today()
     if m.group("m"):
         month = cn_int(m.group("m"))
-        year = year_of(m.group("y"), month, notice_date)
+        year = year_of(m.group("y"), month, notice_date, m.string[:m.start()])
     else:
         year, month = month_of(m.group("rel"), notice_date)
     working = m.group("which") == "工作日"
