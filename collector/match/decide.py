@@ -10,7 +10,7 @@ from collector.model import Match, ParsedMail
 from collector.match.names import SOURCE_LABELS, STRONG, WEIGHTS, name_index, one_slip
 from collector.match.campaigns import requirements_in, route
 from collector.match.requirements import (_inapplicable, asks_a_question, blank_forms, files_of_another_material,
-                                          not_yet_submitted, only_acknowledges, only_photos)
+                                          not_yet_submitted, notices_sent_back, only_acknowledges, only_photos)
 from collector.match.text import simplified_view
 from collector.parsers.classify import RECALL, advert_words
 from collector.parsers.links import shares_from_a_cloud_drive
@@ -308,6 +308,10 @@ def _match_mail(
     if blank and len(blank) == sum(a.kind in ("document", "photo") for a in parsed.attachments):
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但附件“{blank[0]}”是空白表格（只有表头，没有填写内容），"
                       f"请人工确认", [unit], confidence=conf, campaign=cid, unit=unit)
+    notices = notices_sent_back(parsed, campaign)
+    if notices and len(notices) == sum(a.kind in ("document", "photo") for a in parsed.attachments):
+        return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但附件“{notices[0]}”是本次通知原文，不是要报送的材料，"
+                      f"请联系发件单位重发", [unit], confidence=conf, campaign=cid, unit=unit)
     another_material = files_of_another_material(parsed, campaign, requirements)
     if another_material:
         asked = "、".join(p.title for r in campaign.requirements if r.id in requirements for p in r.parts)

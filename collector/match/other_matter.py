@@ -21,7 +21,8 @@ from collector.match.routed import Routed, Words
 from collector.match.text import normalize, per_campaign
 from collector.match.units import HEAD_ROLE_RE
 from collector.match.words import (PERIOD_RE, REPLY, UNIT_LIKE_RE, contains_word, document_title, file_stem, file_title,
-                                   headline, is_notice_title, named_halves, named_periods, places, subject_text)
+                                   headline, is_notice_title, named_halves, named_periods, places, subject_text,
+                                   with_their_quarters)
 
 # A mail that names nothing of a campaign still counts for it this long after its
 # last deadline (a late unit sending bare photos); later it is taken for another matter.
@@ -45,7 +46,7 @@ def another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:
         what = "、".join(sorted(years)) + "年"
     elif editions and own_editions and not editions & own_editions:
         what = "第" + "、".join(sorted(editions)) + "届"
-    elif periods and own_periods and not periods & own_periods:
+    elif periods and own_periods and not with_their_quarters(periods) & own_periods:
         what = "、".join(sorted(periods))
     elif halves and own_halves and not halves & own_halves:
         what = "、".join(sorted(halves))

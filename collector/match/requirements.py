@@ -194,6 +194,24 @@ def blank_forms(parsed: ParsedMail) -> list[str]:
     return [a.filename or "" for a in parsed.attachments if a.kind == "document" and a.text and _is_blank_table(a.text)]
 
 
+def notices_sent_back(parsed: ParsedMail, c: Campaign) -> list[str]:
+    """The campaign's own notice attached in place of the material: a document headed as a notice
+    (关于报送2045年第一季度乡级河长巡河记录的通知) that holds the campaign's title, with an addressee line
+    under it (各乡镇人民政府：). Read from the document's text, never its file name alone: a unit's
+    table may well be named after the notice."""
+    own = normalize(c.title)
+    return [a.filename or "" for a in parsed.attachments if a.kind == "document" and a.text and own
+            and _reads_as_the_notice(a.text, own)]
+
+
+ADDRESSEE_LINE = re.compile(r"^\s*各[^。，,；;]{1,40}[:：]\s*$", re.M)
+
+
+def _reads_as_the_notice(text: str, own_title: str) -> bool:
+    head = normalize(document_title(text))
+    return head.endswith("通知") and own_title in head and bool(ADDRESSEE_LINE.search(text[:600]))
+
+
 def _is_blank_table(text: str) -> bool:
     """Every sheet with a header row (three cells or more) has no row of data below it. A
     sheet without such a row (a letter typed in Excel) is not a form, and decides nothing."""

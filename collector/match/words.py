@@ -178,17 +178,21 @@ def file_title(a) -> str:
 
 
 # 3月份, 第一季度, 首周 / 第二周, and a month with its year and no day (月报表（2027年6月）)
-PERIOD_RE = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份|第\s*([一二三四1-4])\s*季度"
+PERIOD_RE = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份|(?:第\s*|(?<![上下本每\d一二三四]))([一二三四1-4])\s*季度"
                        r"|(首|第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))\s*周(?!年)"
                        r"|(?<=\d{4}年)\s*(\d{1,2})\s*月(?![\d份底初中上下旬])(?!\s*\d)")
 HALF_YEAR_RE = re.compile(r"(?<=年)\s*([上下])半年")  # 2043年下半年
 
 
+# 填报日期：2045年4月: when a table was filled in, not the period it is of
+DATE_LABELLED = re.compile(r"(?:填报|填表|制表|报送|上报|统计)?(?:日期|时间)\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
+
+
 def named_periods(text: str) -> set[str]:
-    """The months (3月份, 2027年3月), quarters (第一季度) and weeks (首周, 第二周) a text names
+    """The months (3月份, 2027年3月), quarters (第一季度, 一季度) and weeks (首周, 第二周) a text names
     as its material's period, each written one way (第3季度 and 第三季度 are one)."""
     out = set()
-    for month, quarter, week, year_month in PERIOD_RE.findall(text):
+    for month, quarter, week, year_month in PERIOD_RE.findall(DATE_LABELLED.sub(" ", text)):
         if month or year_month:
             out.add(f"{cn_int(month or year_month)}月份")
         elif quarter:
@@ -196,6 +200,12 @@ def named_periods(text: str) -> set[str]:
         else:
             out.add(f"第{1 if week == '首' else cn_int(week.lstrip('第'))}周")
     return out
+
+
+def with_their_quarters(periods: set[str]) -> set[str]:
+    """The periods, and the quarter of each month among them: 1月份's table is part of 第1季度's material."""
+    months = [int(p[:-2]) for p in periods if p.endswith("月份")]
+    return periods | {f"第{(m - 1) // 3 + 1}季度" for m in months if 1 <= m <= 12}
 
 
 def named_halves(text: str) -> set[str]:

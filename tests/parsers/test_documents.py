@@ -180,3 +180,44 @@ def test_ofd_text_in_reading_order_and_its_detection():
     text, status = extract_text(data, "ofd")
     assert status == "ok" and text.splitlines() == ["建昌县财政局关于2028年重点工作的建议说明", "一、建议依据。", "第二页"]
     assert extract_text(b"PK\x03\x04 not a zip", "ofd")[1].startswith("failed:")
+
+
+def _ods(rows: list[list[str]], repeat_last: int = 1) -> bytes:
+    """An OpenDocument spreadsheet as LibreOffice writes one: mimetype stored first, content.xml's table; the
+    last row's last cell repeated ``repeat_last`` times, every row's empty rest one repeated cell."""
+    import io
+    import zipfile
+
+    def cell(text, repeat=1):
+        attr = f' table:number-columns-repeated="{repeat}"' if repeat > 1 else ""
+        return f"<table:table-cell{attr}><text:p>{text}</text:p></table:table-cell>"
+
+    body = "".join("<table:table-row>" + "".join(cell(c) for c in row[:-1])
+                   + cell(row[-1], repeat_last if i == len(rows) - 1 else 1)
+                   + '<table:table-cell table:number-columns-repeated="1000"/></table:table-row>'
+                   for i, row in enumerate(rows))
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>'
+               f'<table:table table:name="巡河记录">{body}</table:table></office:spreadsheet></office:body>'
+               '</office:document-content>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def test_ods_rows_are_read_as_an_xlsx_is():
+    data = _ods([["2045年第一季度乡级河长巡河记录台账"], ["序号", "巡河日期", "河长姓名"], ["1", "2045年1月20日", "尹婷"]], 2)
+    text, status = extract_text(data, "ods")
+    assert status == "ok"
+    lines = text.splitlines()
+    assert lines[0] == "[巡河记录]" and lines[1] == "2045年第一季度乡级河长巡河记录台账"
+    assert lines[3] == "1\t2045年1月20日\t尹婷\t尹婷"  # a repeated cell twice; the sheet's empty rest dropped
+
+
+def test_a_damaged_ods_is_a_clear_failure():
+    text, status = extract_text(b"PK\x03\x04 not really", "ods")
+    assert text is None and status.startswith("failed")
