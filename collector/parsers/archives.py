@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import lzma
 import struct
 import zipfile
 import zlib
@@ -22,6 +23,13 @@ MAX_TOTAL_BYTES = 400 * 1024 * 1024
 MAX_MEMBER_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 100  # uncompressed / compressed, over the whole archive
 RATIO_FLOOR = 8 * 1024 * 1024  # small archives may compress well (text)
+# zipfile decrypts ZipCrypto in pure Python (under 1 MB/s): the encrypted bytes of one archive tried
+MAX_DECRYPTED_BYTES = 32 * 1024 * 1024
+ZIP_AES = 99  # WinZip AES (7-Zip's "AES-256" zip): zipfile cannot decrypt it
+LOCKED = "文件已加密，无法读取"
+WRONG_PASSWORD = "文件已加密，邮件中给出的密码不对，无法读取"
+AES_LOCKED = "文件已用 AES 加密，无法自动解压，请人工解压"
+TOO_BIG_TO_DECRYPT = f"加密文件过大（压缩包中加密文件合计超过 {MAX_DECRYPTED_BYTES // 1048576} MB），未自动解密，请人工解压"
 
 
 @dataclasses.dataclass
@@ -35,11 +43,12 @@ class ArchiveProblem(Exception):
     pass
 
 
-def extract_members(data: bytes, ext: str) -> list[Member]:
+def extract_members(data: bytes, ext: str, passwords: tuple[str, ...] = ()) -> list[Member]:
     """Members of an archive; raises ArchiveProblem when it must not (or
-    cannot) be opened."""
+    cannot) be opened. ``passwords``: those the mail gives, tried on a zip's
+    encrypted members (ZipCrypto)."""
     if ext == "zip":
-        return _zip_members(data)
+        return _zip_members(data, passwords)
     if ext == "7z":
         return _7z_members(data)
     if ext == "rar":
@@ -92,7 +101,35 @@ def zip_member_name(info: zipfile.ZipInfo) -> str:
     return decode_header_bytes(raw, oem_fallback=True)[0]
 
 
-def _zip_members(data: bytes) -> list[Member]:
+def is_locked(data: bytes, ext: str) -> bool:
+    """Whether the archive is a zip with an encrypted member (opened once the mail's text is read)."""
+    if ext != "zip":
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return any(i.flag_bits & 0x1 for i in zf.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return False
+
+
+class _Keys:
+    """The mail's passwords for one archive: the one that opened a member is tried first on the
+    next; the encrypted bytes decrypted are counted (MAX_DECRYPTED_BYTES)."""
+
+    def __init__(self, passwords: tuple[str, ...]) -> None:
+        self.passwords = list(passwords)
+        self.budget = MAX_DECRYPTED_BYTES
+
+    def afford(self, size: int) -> bool:
+        self.budget -= size
+        return self.budget >= 0
+
+    def worked(self, password: str) -> None:
+        self.passwords.remove(password)
+        self.passwords.insert(0, password)
+
+
+def _zip_members(data: bytes, passwords: tuple[str, ...] = ()) -> list[Member]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
@@ -100,27 +137,52 @@ def _zip_members(data: bytes) -> list[Member]:
     with zf:
         infos = [i for i in zf.infolist() if not i.is_dir()]
         check_limits(len(infos), sum(i.file_size for i in infos), len(data))
+        keys = _Keys(passwords)
         members: list[Member] = []
         for info in infos:
             name = zip_member_name(info).replace("\\", "/")
             if info.flag_bits & 0x1:
-                members.append(Member(name, None, "文件已加密，无法读取"))
-                continue
-            if info.file_size > MAX_MEMBER_BYTES:
+                members.append(_locked_zip_member(zf, info, name, keys))
+            elif info.file_size > MAX_MEMBER_BYTES:
                 members.append(Member(name, None, "文件过大，未解压"))
-                continue
-            try:
-                with zf.open(info) as handle:
-                    content = handle.read(info.file_size + 1)
-                if len(content) > info.file_size:
-                    raise ArchiveProblem("文件实际大小与压缩包记录不符，未解压")
-                members.append(Member(name, content))
-            except ArchiveProblem:
-                raise
-            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError,
-                    ValueError, RuntimeError) as exc:
-                members.append(Member(name, None, f"文件无法读取（{exc}）"[:200]))
+            else:
+                try:
+                    members.append(Member(name, _zip_read(zf, info)))
+                except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError,
+                        ValueError, RuntimeError) as exc:
+                    members.append(Member(name, None, f"文件无法读取（{exc}）"[:200]))
         return members
+
+
+def _zip_read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, pwd: bytes | None = None) -> bytes:
+    with zf.open(info, pwd=pwd) as handle:
+        content = handle.read(info.file_size + 1)
+    if len(content) > info.file_size:
+        raise ArchiveProblem("文件实际大小与压缩包记录不符，未解压")
+    return content
+
+
+def _locked_zip_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, keys: _Keys) -> Member:
+    """An encrypted member, opened with the first of the mail's passwords that fits (ZipCrypto: a
+    wrong one fails on the header's check byte, or, one time in 256, on the CRC)."""
+    if info.compress_type == ZIP_AES:
+        return Member(name, None, AES_LOCKED)
+    if not keys.passwords:
+        return Member(name, None, LOCKED)
+    if info.file_size > MAX_MEMBER_BYTES:
+        return Member(name, None, "文件过大，未解压")
+    if not keys.afford(info.compress_size):
+        return Member(name, None, TOO_BIG_TO_DECRYPT)
+    for password in list(keys.passwords):
+        try:
+            content = _zip_read(zf, info, password.encode("ascii"))
+        except (RuntimeError, zipfile.BadZipFile, zlib.error, EOFError, lzma.LZMAError, OSError):
+            continue  # not this password (zipfile's own messages name the member, never the password)
+        except (NotImplementedError, ValueError) as exc:  # a method zipfile lacks: no password helps
+            return Member(name, None, f"文件无法读取（{exc}）"[:200])
+        keys.worked(password)
+        return Member(name, content)
+    return Member(name, None, WRONG_PASSWORD)
 
 
 # --- 7z ----------------------------------------------------------------------

@@ -15,6 +15,14 @@ logos, seals and icons.
   OFFICE_TIMEOUT), then as docx; only when the file holds a JPEG or PNG
   signature at all, so documents without pictures cost nothing more.
 
+Workbooks inside Word documents (workbooks_in_document): the 台账 a summary carries at its end as
+an Excel object (插入 → 对象). Only those the main document part refers to, as with pictures, and only
+what is a workbook whole: an .xlsx / .xlsm package (relationship "package"), or an .xls, also an
+oleObject*.bin that is an Excel 97-2003 workbook as it stands (its compound file holds a Workbook
+stream and no Ole10Native wrapper around another file). An object wrapping a file (Ole10Native), a
+Word or PowerPoint object, a linked (not embedded) one, and the objects of .doc / .wps files are not
+taken. The same limits as pictures.
+
 Limits: MAX_PICTURES per document, MAX_PICTURE_BYTES per picture,
 MAX_TOTAL_BYTES per document, MAX_PDF_PAGES pages, MAX_DECODED_PIXELS of
 PDF pictures that must be decoded (not JPEGs); the docx zip passes the
@@ -45,11 +53,23 @@ PICTURE_SIGNATURE = re.compile(rb"\xff\xd8\xff[\xc0-\xfe]|\x89PNG\r\n\x1a\n")
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _IMAGE_REL = "/image"
+_OBJECT_RELS = ("/package", "/oleObject")
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# compound-file directory entry names (UTF-16LE, NUL-ended): Excel 97-2003's workbook stream (Excel 5's
+# "Book"), and the stream an OLE "Package" object wraps another file in
+_WORKBOOK_STREAMS = ("Workbook\0".encode("utf-16-le"), "Book\0".encode("utf-16-le"))
+_OLE10_NATIVE = "\x01Ole10Native".encode("utf-16-le")
 
 
 @dataclasses.dataclass
 class Picture:
     name: str  # as the document stores it ("image3.jpeg", "Im0.jpg")
+    data: bytes
+
+
+@dataclasses.dataclass
+class Workbook:
+    ext: str  # "xlsx", "xlsm" or "xls"
     data: bytes
 
 
@@ -79,26 +99,32 @@ def pictures_in_document(data: bytes, ext: str, text_status: str | None, filenam
 
 
 def _docx_pictures(data: bytes) -> list[Picture]:
+    return [Picture(posixpath.basename(name), part) for name, part in _docx_parts(data, (_IMAGE_REL,), "图片")]
+
+
+def _docx_parts(data: bytes, rel_types: tuple[str, ...], what: str) -> list[tuple[str, bytes]]:
+    """(zip name, bytes) of the parts of those relationship types the main document part shows, in
+    its order, within the limits (the archive limits on them all first; raises PictureProblem)."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         return []  # the text extraction already says the document is damaged
     with zf:
-        main = _main_document_part(zf)
-        infos = [zf.getinfo(name) for name in _shown_pictures(zf, main)]
+        infos = [zf.getinfo(name) for name in _shown_parts(zf, _main_document_part(zf), rel_types)]
         try:
             archives.check_limits(len(infos), sum(i.file_size for i in infos), len(data))
         except archives.ArchiveProblem as exc:
-            raise PictureProblem(f"文档中的图片未取出：{exc}") from None
-        pictures: list[Picture] = []
+            raise PictureProblem(f"文档中的{what}未取出：{exc}") from None
+        parts: list[tuple[str, bytes]] = []
         for info in _within_limits(infos, lambda i: i.file_size):
             with zf.open(info) as handle:
-                pictures.append(Picture(posixpath.basename(info.filename), handle.read(MAX_PICTURE_BYTES + 1)))
-        return pictures
+                parts.append((info.filename, handle.read(MAX_PICTURE_BYTES + 1)))
+        return parts
 
 
-def _shown_pictures(zf: zipfile.ZipFile, main: str) -> list[str]:
-    """Zip names of the image parts the main part refers to, in its order, each once."""
+def _shown_parts(zf: zipfile.ZipFile, main: str, rel_types: tuple[str, ...]) -> list[str]:
+    """Zip names of the parts of those relationship types the main part refers to, in its order,
+    each once; parts outside the package (TargetMode External: linked files) are not."""
     folder = posixpath.dirname(main)
     rels_name = posixpath.join(folder, "_rels", posixpath.basename(main) + ".rels")
     try:
@@ -108,7 +134,7 @@ def _shown_pictures(zf: zipfile.ZipFile, main: str) -> list[str]:
     targets = {
         rel.get("Id"): posixpath.normpath(posixpath.join(folder, rel.get("Target", "")))
         for rel in rels.iter(_REL)
-        if rel.get("Type", "").endswith(_IMAGE_REL) and rel.get("TargetMode") != "External"
+        if rel.get("Type", "").endswith(rel_types) and rel.get("TargetMode") != "External"
     }
     if not targets:
         return []  # most reports: no picture, and the main part is not read twice
@@ -119,11 +145,41 @@ def _shown_pictures(zf: zipfile.ZipFile, main: str) -> list[str]:
     names = set(zf.namelist())
     shown: list[str] = []
     for element in document.iter():
-        for attr in (f"{_R}embed", f"{_R}id"):  # DrawingML a:blip, VML v:imagedata
+        for attr in (f"{_R}embed", f"{_R}id"):  # DrawingML a:blip, VML v:imagedata, o:OLEObject
             target = targets.get(element.get(attr))
             if target and target in names and target not in shown:
                 shown.append(target)
     return shown
+
+
+# --- workbooks inside Word documents ---------------------------------------------------
+
+def workbooks_in_document(data: bytes, ext: str) -> list[Workbook]:
+    """The workbooks a Word document carries as embedded objects, in the order it shows them, within
+    the limits; raises PictureProblem (the limits). Not for .doc / .wps (their objects are OLE
+    storages inside the compound file, not workbooks as they stand)."""
+    if ext not in ("docx", "docm"):
+        return []
+    found = ((workbook_kind(part), part) for _name, part in _docx_parts(data, _OBJECT_RELS, "嵌入表格"))
+    return [Workbook(kind, part) for kind, part in found if kind]
+
+
+def workbook_kind(part: bytes) -> str | None:
+    """"xlsx" / "xlsm" for a SpreadsheetML package, "xls" for an Excel 97-2003 compound file as it
+    stands; None for anything else (a Word or PowerPoint object, a file wrapped as a Package)."""
+    if part.startswith(OLE_MAGIC):
+        if _OLE10_NATIVE in part or not any(stream in part for stream in _WORKBOOK_STREAMS):
+            return None
+        return "xls"
+    try:
+        with zipfile.ZipFile(io.BytesIO(part)) as package:
+            names = set(package.namelist())
+            types = package.read("[Content_Types].xml")[:1_000_000] if "[Content_Types].xml" in names else b""
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError, RuntimeError, NotImplementedError):
+        return None
+    if not any(n.startswith("xl/") and n.endswith("workbook.xml") for n in names):
+        return None
+    return "xlsm" if b"sheet.macroEnabled" in types else "xlsx"
 
 
 def _within_limits(items, size_of):

@@ -88,6 +88,7 @@ def _parse(raw: bytes, msg, problems: list[str], blobs: Blobs) -> ParsedMail:
     try:
         walker.walk(msg)
         walker.join_volumes()
+        walker.open_locked(headers.get("Subject", ""))  # zips with a password: once the text is read
     except RecursionError:
         out.problem("邮件结构嵌套过深，部分内容未分析")
     except Exception as exc:  # a bug or a library surprise: keep what was read so far

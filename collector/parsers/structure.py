@@ -20,13 +20,14 @@ from collector.model import Attachment, ForwardedMail
 
 from . import sniff
 from .links import is_large_attachment_url
-from .archives import ArchiveProblem, extract_members
+from .archives import ArchiveProblem, extract_members, is_locked
 from .blobs import Blobs
 from .charsets import decode_bytes
 from .documents import extract_text
-from .embedded import PictureProblem, pictures_in_document
+from .embedded import PictureProblem, pictures_in_document, workbooks_in_document
 from .headers import decode_params, decode_words, parse_address
 from .names import clean_filename, derived_name, extension_of
+from .passwords import markup_words, passwords_in
 from .photos import PhotoProblem, photo_info, picture_role
 
 MAX_DEPTH = 64  # MIME nesting walked
@@ -139,6 +140,10 @@ class Collected:
     volumes: list[int] = dataclasses.field(default_factory=list)  # pieces of split archives (NAME.zip.001)
     problems: list[str] = dataclasses.field(default_factory=list)
     extracted_bytes: int = 0
+    # zips with a password, opened when the whole mail has been read (Walker.open_locked): (attachment
+    # index, archive bytes, ext, nest, forward depth); the passwords the mail gives, None until then
+    locked: list[tuple] = dataclasses.field(default_factory=list)
+    passwords: tuple[str, ...] | None = None
 
     def problem(self, text: str) -> None:
         if text not in self.problems:
@@ -296,6 +301,7 @@ class Walker:
             else:
                 attachment.text, attachment.text_status = extract_text(data, ext)
             self.open_document(index, ext)
+            self.open_workbooks(index, ext, nest, forward_depth)
         elif kind == "archive":
             self.open_archive(index, ext, nest, forward_depth)
         return index
@@ -310,9 +316,12 @@ class Walker:
     def open_members(self, index: int, data: bytes, ext: str, nest: int, forward_depth: int) -> None:
         """The members of the archive ``data`` (the attachment's own bytes, or its split volumes
         joined), as files under attachment ``index``."""
+        if self.out.passwords is None and is_locked(data, ext):
+            self.out.locked.append((index, data, ext, nest, forward_depth))
+            return
         attachment = self.out.attachments[index]
         try:
-            members = extract_members(data, ext)
+            members = extract_members(data, ext, self.out.passwords or ())
         except ArchiveProblem as exc:
             attachment.problem = _join(attachment.problem, str(exc))
             return
@@ -359,31 +368,65 @@ class Walker:
                 continue
             joined = b"".join(self.out.attachments[pieces[n]].data or b"" for n in sorted(pieces))
             before, problem = len(self.out.attachments), self.out.attachments[first].problem
+            locked = len(self.out.locked)  # a set with a password is opened later (open_locked)
             self.open_members(first, joined, extension_of(archive), nest=0, forward_depth=0)
-            if len(self.out.attachments) == before:  # .001 alone, or .001 and .002 of three: cannot tell
+            if len(self.out.attachments) == before and len(self.out.locked) == locked:
+                # .001 alone, or .001 and .002 of three: cannot tell
                 self.out.attachments[first].problem = _join(
                     problem, f"分卷压缩包（收到第{'、'.join(map(str, sorted(pieces)))}卷）无法解压，可能缺少分卷或已损坏")
+
+    def open_locked(self, subject: str) -> None:
+        """The zips with a password, opened once the whole mail is read, with the passwords its
+        subject and text give (passwords.py); without one their members keep 文件已加密."""
+        out = self.out
+        texts = [subject, *out.plain, *out.forwarded_plain, *map(markup_words, out.html + out.forwarded_html)]
+        out.passwords = passwords_in(texts) if out.locked else ()
+        locked, out.locked = out.locked, []
+        for index, data, ext, nest, forward_depth in locked:
+            self.open_members(index, data, ext, nest, forward_depth)
 
     # -- pictures inside documents -------------------------------------------
 
     def open_document(self, index: int, ext: str) -> None:
         """The pictures a document shows, as files of their own right after it."""
+        def fetch(document):
+            return pictures_in_document(document.data or b"", ext, document.text_status, document.filename)
+
+        stem = self.out.attachments[index].filename.rsplit(".", 1)[0][:100]
+        for number, picture in enumerate(self.taken_from_document(index, fetch, "图片"), 1):
+            self.add_picture(index, f"{stem}_图{number}", picture.data)
+
+    def open_workbooks(self, index: int, ext: str, nest: int, forward_depth: int) -> None:
+        """The workbooks a Word document carries as Excel objects (the 台账 pasted at the end of a
+        summary), as files of their own under it: 总结-嵌入表格1.xlsx."""
+        def fetch(document):
+            return workbooks_in_document(document.data or b"", ext)
+
+        stem = self.out.attachments[index].filename.rsplit(".", 1)[0][:100]
+        for number, workbook in enumerate(self.taken_from_document(index, fetch, "嵌入表格"), 1):
+            self.add_file(f"{stem}-嵌入表格{number}.{workbook.ext}", workbook.data, "application/octet-stream",
+                          inline=False, parent=index, nest=nest + 1, forward_depth=forward_depth)
+
+    def taken_from_document(self, index: int, fetch, what: str) -> list:
+        """What ``fetch`` takes out of document ``index`` (its pictures, its workbooks: items with
+        .data), within the mail's MAX_EXTRACTED_BYTES; what goes wrong is said on the document."""
         document = self.out.attachments[index]
         try:
-            pictures = pictures_in_document(document.data or b"", ext, document.text_status, document.filename)
+            found = fetch(document)
         except PictureProblem as exc:
             document.problem = _join(document.problem, str(exc))
-            return
+            return []
         except Exception as exc:  # third-party document code: never let it stop the mail
-            document.problem = _join(document.problem, f"文档中的图片无法读取（{type(exc).__name__}）")
-            return
-        stem = document.filename.rsplit(".", 1)[0][:100]
-        for number, picture in enumerate(pictures, 1):
-            if self.out.extracted_bytes + len(picture.data) > MAX_EXTRACTED_BYTES:
-                document.problem = _join(document.problem, "本邮件解压出的数据过多，文档中其余图片未取出")
-                return
-            self.out.extracted_bytes += len(picture.data)
-            self.add_picture(index, f"{stem}_图{number}", picture.data)
+            document.problem = _join(document.problem, f"文档中的{what}无法读取（{type(exc).__name__}）")
+            return []
+        taken = []
+        for item in found:
+            if self.out.extracted_bytes + len(item.data) > MAX_EXTRACTED_BYTES:
+                document.problem = _join(document.problem, f"本邮件解压出的数据过多，文档中其余{what}未取出")
+                break
+            self.out.extracted_bytes += len(item.data)
+            taken.append(item)
+        return taken
 
     def add_picture(self, parent: int, stem: str, data: bytes) -> None:
         """A photo or screenshot becomes kind "photo"; a logo, seal or icon stays
