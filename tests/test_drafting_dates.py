@@ -705,3 +705,67 @@ def test_a_report_the_notice_says_is_not_mailed_is_no_requirement(elsewhere):
     draft = draft_campaign(notice(body), builtin_roster())
     assert [r.due.replace(tzinfo=None) for r in draft.requirements] == [dt.datetime(2026, 3, 31, 16, 0)]
     assert any("未列为报送要求" in line and elsewhere[:6] in line for line in draft.unsettled), draft.unsettled
+
+
+# ---------------------------------------------------------------- kept, paper too, some units, bare place names
+
+
+def units_of(body: str, dated: str = "2026年3月2日", addressee: str = "各乡镇人民政府") -> list[list[str]]:
+    text = f"建昌县农业农村局\n关于报送春耕生产情况的通知\n\n{addressee}：\n\n{body}\n\n建昌县农业农村局\n{dated}\n"
+    return [sorted(r.units) for r in draft_campaign(text, builtin_roster()).requirements]
+
+
+LOCAL_UNITS = sorted(u.name for u in builtin_roster().units if u.kind in ("town", "township"))
+
+
+def test_a_ledger_kept_by_the_units_is_no_requirement_and_lets_no_unit_off():
+    body = ("1．各乡镇于3月10日前报送路长名单至jcgl@163.com。\n"
+            "2．各乡镇要督促村级路长每月巡查，建立巡查台账，台账每月底前更新，由乡镇留存备查，不需报送。")
+    draft = draft_campaign(notice(body), builtin_roster())
+    assert [sorted(r.units) for r in draft.requirements] == [LOCAL_UNITS]
+    assert any("留存备查" in line for line in draft.unsettled), draft.unsettled
+
+
+def test_a_paper_copy_sent_with_the_mail_is_no_paper_only_deadline():
+    body = ("请各乡镇填写《信用村推荐表》，于4月23日前报送县金融发展服务中心，纸质推荐表（加盖乡镇公章）一式三份同时报送。\n"
+            "电子版材料请发送至邮箱jcjr@163.com；纸质材料请送县金融发展服务中心509室。")
+    assert dues(body) == [dt.datetime(2026, 4, 23, 23, 59, 59)]
+    assert dues("各乡镇纸质推荐表（加盖公章）于4月23日前报送县金融中心509室。\n请于4月20日前将推荐表发送至jcjr@163.com。") == [
+        dt.datetime(2026, 4, 20, 23, 59, 59)]
+
+
+@pytest.mark.parametrize("who", ["2025年度已立项课题的承担单位", "试点项目实施单位"])
+def test_the_units_that_carry_a_project_are_left_for_the_clerk(who):
+    body = f"{who}，请于4月17日前将结项报告报送至jcskl@163.com。"
+    draft = draft_campaign(notice(body), builtin_roster())
+    assert [r.units for r in draft.requirements] == [[]]
+    assert any("通知未列出是哪些" in line for line in draft.unsettled), draft.unsettled
+
+
+def test_bare_place_names_counted_as_towns_and_townships_are_those_units():
+    body = ("确定建昌、八家子2个镇和石佛、巴什罕2个乡为试点乡镇。\n"
+            "请上述4个乡镇于4月25日前将实施方案发送至jcnj@163.com。")
+    assert units_of(body, addressee="有关乡镇人民政府") == [sorted(["建昌镇", "八家子镇", "石佛乡", "巴什罕乡"])]
+
+
+def test_bare_names_that_do_not_match_their_count_are_left_as_written():
+    from collector.drafting.units import UnitResolver, places_spelled_out
+
+    unsettled: list[str] = []
+    text = "确定建昌、八家子3个镇为试点"
+    assert places_spelled_out(text, UnitResolver(builtin_roster()), unsettled) == text and not unsettled
+
+
+@pytest.mark.parametrize("said, due", [
+    ("7月10日下班前（夏季作息时间为18:00）", dt.datetime(2026, 7, 10, 18, 0)),
+    ("7月10日下班前（作息时间为8:30-17:30）", dt.datetime(2026, 7, 10, 17, 30)),
+])
+def test_the_working_hours_a_notice_gives_end_its_day(said, due):
+    assert dues(f"请各乡镇于{said}将自查报告发送至jcnyj@163.com。") == [due]
+
+
+def test_a_requirement_every_unit_is_let_off_says_so():
+    body = "请各乡镇于5月10日前将总结发送至jcnyj@163.com。\n各乡镇参照执行，不需报送。"
+    draft = draft_campaign(notice(body), builtin_roster())
+    assert [r.units for r in draft.requirements] == [[]]
+    assert any("都被通知说成不需报送" in line for line in draft.unsettled), draft.unsettled

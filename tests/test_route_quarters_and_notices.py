@@ -8,9 +8,7 @@ import datetime as dt
 import io
 
 import pytest
-from route_helpers import ROSTER, SH, _docx, mail, place
-
-from collector.campaign import campaign_from_dict
+from route_helpers import SH, _docx, mail, one_table_campaign, place
 
 WHEN = dt.datetime(2028, 4, 6, 10, 0, tzinfo=SH)
 
@@ -18,14 +16,8 @@ WHEN = dt.datetime(2028, 4, 6, 10, 0, tzinfo=SH)
 @pytest.fixture
 def patrols():
     """Towns send one quarter's patrol records, an Excel 台账, by 04-12."""
-    return campaign_from_dict({
-        "id": "xh-2028", "title": "2028年第一季度乡级河长巡河记录", "notice_date": "2028-03-20",
-        "mailbox": {"addresses": ["jc7710089@163.com"], "subject_hints": ["巡河记录"]},
-        "units": {"kinds": ["town", "township"]},
-        "requirements": [{"id": "xh", "title": "巡河记录台账", "due": "2028-04-12T16:00:00+08:00", "hints": ["巡河记录"],
-                          "parts": [{"id": "table", "title": "巡河记录台账（Excel）", "kind": "document",
-                                     "formats": ["xlsx", "xls", "et"], "words": ["巡河记录", "台账"]}]}],
-    }, roster=ROSTER)
+    return one_table_campaign("xh-2028", "2028年第一季度乡级河长巡河记录", "2028-03-20", "巡河记录",
+                              {"kinds": ["town", "township"]}, "2028-04-12T16:00:00+08:00", ["巡河记录台账", "巡河记录", "台账"])
 
 
 def _sheet(title: str, rows: list[list], filled: str = "填报日期：2028年4月") -> bytes:

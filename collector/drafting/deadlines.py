@@ -113,10 +113,12 @@ def _restated_in_brackets(sentence: str, deadlines: list[Deadline]) -> list[Dead
 
 # 6月10日前（不含当日）: the day itself is already late
 NOT_THAT_DAY = re.compile(r"\s*[(（]\s*(?:不含|不包含|不包括)(?:当日|当天|该日|本日|此日)\s*[)）]")
-# 下班前（执行夏季作息时间，下午5:30下班）/ 下班前（下班时间为17:30）: the hour the office's day ends
+# 下班前（执行夏季作息时间，下午5:30下班）/ 下班前（下班时间为17:30）/ 下班前（夏季作息时间为18:00, or 8:30-17:30）:
+# the hour the office's day ends
 OFF_WORK_AT = re.compile(r"\s*[(（][^()（）]{0,16}?(?P<ampm>下午|傍晚)?\s*(?P<h>\d{1,2})\s*[:：点时]\s*(?P<min>\d{2}|半)?分?"
-                         r"\s*下班[^()（）]{0,6}[)）]|\s*[(（][^()（）]{0,12}?下班时间\s*(?:为|是)?\s*(?P<ampm2>下午|傍晚)?"
-                         r"\s*(?P<h2>\d{1,2})\s*[:：点时]\s*(?P<min2>\d{2}|半)?分?[^()（）]{0,6}[)）]")
+                         r"\s*下班[^()（）]{0,6}[)）]|\s*[(（][^()（）]{0,12}?(?:下班|作息)时间\s*(?:为|是)?\s*(?P<ampm2>下午|傍晚)?"
+                         r"\s*(?P<h2>\d{1,2})\s*[:：点时]\s*(?P<min2>\d{2}|半)?分?"
+                         r"(?:\s*[-—~至到]\s*(?P<h3>\d{1,2})\s*[:：点时]\s*(?P<min3>\d{2}|半)?分?)?[^()（）]{0,6}[)）]")
 
 
 def _qualified_in_brackets(sentence: str, deadlines: list[Deadline]) -> None:
@@ -130,8 +132,8 @@ def _qualified_in_brackets(sentence: str, deadlines: list[Deadline]) -> None:
             d.due = dt.datetime.combine(d.due.date() - dt.timedelta(days=1), LATEST)
             d.assumed = f"期限“{d.text.strip()}”不含当日，按前一日（{d.due.month}月{d.due.day}日）24时截止，请核对"
         elif (m := OFF_WORK_AT.match(after)) and d.text.rstrip().endswith(("下班前", "下班之前", "下班以前")):
-            hour = int(m.group("h") or m.group("h2"))
-            minute = m.group("min") or m.group("min2") or "0"
+            hour = int(m.group("h3") or m.group("h") or m.group("h2"))  # 作息时间为8:30-17:30: the day ends at 17:30
+            minute = (m.group("min3") if m.group("h3") else m.group("min") or m.group("min2")) or "0"
             minute = 30 if minute == "半" else int(minute)
             hour += 12 if hour < 12 else 0  # an office's day ends in the afternoon
             if hour > 23 or minute > 59:

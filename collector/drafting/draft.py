@@ -25,7 +25,8 @@ from .events import event_dates
 from .later_groups import drop_a_reminders_past_deadlines, give_groups_their_later_dates
 from .layout import Layout, normalize, split_notice
 from .not_mailed import (MAILED_TOO, REPORTED, activity_days, an_extension_request, by_phone, office_itself, on_paper,
-                         onward, opening_of_a_window, said_not_mailed, superseded_across_sentences)
+                         kept_not_sent, onward, opening_of_a_window, said_not_mailed,
+                         superseded_across_sentences)
 from .read import read_notice
 from .requirements import DraftRequirement
 from .second_pass import ask_the_followers_too, roll_weekend_deadlines_over, send_in_batches, title_by_their_periods
@@ -33,7 +34,7 @@ from .statements import clipped, paired, segments, sentences_of
 from .titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
 from .unit_refs import units_said_by_reference
 from .units import (UnitList, UnitResolver, excused_from, named_units, read_addressees, requirement_units,
-                    sent_to_an_addressee, stems_spelled_out, units_excepted, units_excused, units_following,
+                    sent_to_an_addressee, places_spelled_out, stems_spelled_out, units_excepted, units_excused, units_following,
                     units_in_attachment)
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -128,7 +129,8 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
         said = f"按标题中的{base.year}年计" if base else "按今年计"
         unsettled.append(f"通知中未找到成文日期，期限的年份{said}，请核对")
     resolver = UnitResolver(roster)
-    layout = dataclasses.replace(layout, body=stems_spelled_out(layout.body, resolver, unsettled))
+    body = places_spelled_out(stems_spelled_out(layout.body, resolver, unsettled), resolver, unsettled)
+    layout = dataclasses.replace(layout, body=body)
     lists = {name: units_in_attachment(sec, resolver) for name, sec in layout.attachments.items()}
     lists = {name: ul for name, ul in lists.items() if ul.names}
     for name, ul in lists.items():
@@ -307,6 +309,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             if by_phone(segment):
                 unsettled.append(f"期限“{deadline.text}”为电话报告（{clipped(segment)}），未列为邮件报送要求，请核对")
                 continue
+            if kept_not_sent(segment):
+                unsettled.append(f"期限“{deadline.text}”的材料留存备查，不需报送（{clipped(segment)}），未列为报送要求")
+                continue
             if said_not_mailed(segment):
                 unsettled.append(f"期限“{deadline.text}”的材料不通过邮件报送（{clipped(segment)}），未列为报送要求，请核对")
                 continue
@@ -344,7 +349,10 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 by_row_due[deadline.due] = r
             if r:
                 left_out = excused_from(excused, who + segment) | {u for u in excepted if u not in who + segment}
-                r.units = [u for u in r.units if u not in left_out]
+                kept = [u for u in r.units if u not in left_out]
+                if r.units and not kept:
+                    unsettled.append(f"要求“{r.title}”的单位都被通知说成不需报送，未选单位，请核对")
+                r.units = kept
                 found.append(r)
     for i, sentence in enumerate(sentences):  # …汇总表，与办理情况报告同步报送: the other's deadline
         r = _sent_with_another(sentence, dated[i], found, (_neighbours(sentences, dated, i, -1), ""), earlier[i],
@@ -518,8 +526,10 @@ NOT_SENT = re.compile(r"(?:不需|无需|不必|不用|不要|不再)(?:单独|�
 
 # 承担县级重点项目建设任务的乡镇和部门: only the units that have such a task, and the notice does not say which
 # (没有…项目的单位 are asked too: 零报告)
+# 2029年度已立项课题的承担单位, 试点项目实施单位: those that carry a project, which the notice does not name
 SOME_OF_THEM = re.compile(r"(?<![没无未])(?:承担|担负|负有|涉及|有)[^，。；,;]{1,20}?(?:任务|项目|工作|职责)的"
-                          r"(?:乡镇和部门|乡镇、部门|乡镇|部门|单位)")
+                          r"(?:乡镇和部门|乡镇、部门|乡镇|部门|单位)"
+                          r"|(?:课题|项目)的?(?:承担|实施|申报)单位")
 
 
 # 建昌镇、…、石佛乡等8个重点乡镇: the number the notice gives for the units it lists

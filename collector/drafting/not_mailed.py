@@ -34,9 +34,24 @@ def _mail_said(text: str) -> bool:
     return bool(re.search(r"电子|邮箱|邮件|@", NO_MAIL.sub("", text)))
 
 
+# …于4月23日前报送县金融发展服务中心，纸质推荐表（加盖乡镇公章）一式三份同时报送: the paper goes with the
+# material sent, it does not replace it
+PAPER_TOO = re.compile(r"纸质[^，,。；;]{0,30}?(?:同时|一并|同步)(?:报送|送达|送|提交|寄送|报)")
+
+
 def on_paper(text: str) -> bool:
     """纸质版…于11月18日前报送县财政局（305室）: a copy handed in on paper, not mailed."""
-    return "纸质" in text and not _mail_said(text)
+    return "纸质" in text and not _mail_said(text) and not PAPER_TOO.search(text)
+
+
+# 台账每月底前更新，由乡镇留存备查，不需报送: kept by the unit, the clause ends saying nothing is sent
+KEPT = re.compile(r"留存|存档|备查|自存|自行保存|妥善保管")
+NOTHING_SENT = re.compile(r"(?:不需|无需|不必|不用|不再)(?:单独|另行|上交|向[^，,。；;]{1,10})?(?:报送|上报|提交|发送|上交)(?=\s*(?:[，,。；;]|$))")
+
+
+def kept_not_sent(text: str) -> bool:
+    """A deadline for something the unit keeps (留存备查) and does not send: no requirement."""
+    return bool(KEPT.search(text)) and bool(NOTHING_SENT.search(text))
 
 
 def said_not_mailed(text: str) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from collector.roster import Roster
 
+from .not_mailed import KEPT
 from .requirements import material_names
 
 LOCAL = ("town", "township")
@@ -134,6 +135,32 @@ def stems_spelled_out(text: str, resolver: UnitResolver, unsettled: list[str]) -
         unsettled.append(f"“{m.group()[len(lead):]}”读作{'、'.join(run)}，请核对")
         return lead + "、".join(run)
     return STEM_LIST.sub(spelled, text)
+
+
+# 建昌、八家子、药王庙、大屯4个镇和石佛、要路沟、巴什罕3个乡: bare place names sharing one 镇 / 乡 and their count
+PLACE_LIST = re.compile(r"[\u4e00-\u9fa5]{2,12}(?:、[\u4e00-\u9fa5]{2,6})+"
+                        r"(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*个(?P<kind>镇|乡)")
+
+
+def places_spelled_out(text: str, resolver: UnitResolver, unsettled: list[str]) -> str:
+    """Each run of bare place names counted as N个镇 / N个乡 written as the roster's towns or townships
+    (建昌镇、八家子镇…), with an unsettled line; a run whose names are not all the roster's, or whose
+    count is not the number of names, is left as written."""
+    from collector.numerals import cn_int
+
+    def spelled(m: re.Match) -> str:
+        pieces = m.group()[: m.start("n") - m.start()].split("、")
+        if len(pieces) != cn_int(m.group("n")):
+            return m.group()
+        kind = m.group("kind")
+        run = [resolver.resolve(p + kind) for p in pieces[1:]]
+        first = next((k for k in range(len(pieces[0]) - 1) if resolver.resolve(pieces[0][k:] + kind)), None)
+        if first is None or not all(run):
+            return m.group()
+        run.insert(0, resolver.resolve(pieces[0][first:] + kind))
+        unsettled.append(f"“{m.group()[first:]}”读作{'、'.join(run)}，请核对")
+        return f"{pieces[0][:first]} {'、'.join(run)} "  # spaces: the list stands apart from 确定… and …为试点
+    return PLACE_LIST.sub(spelled, text)
 
 
 def _key(s: str) -> str:
@@ -353,6 +380,8 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
                    or re.match(r"^((?:各|县直)[^，,;；]{1,38})[，,;；]", plain))
         if not said or not subject:
             continue
+        if not said.groupdict().get("what") and KEPT.search(plain[: plain.find(said.group())]):
+            continue  # 各乡镇要…建立巡查台账，由乡镇留存备查，不需报送: the 台账 is kept, the units still send the rest
         who = COUNTED_GROUP.sub("", subject.group(1))  # …生态环境局建昌分局3家垂直管理单位: the three named
         add = read_addressees(who, resolver)
         units = set(resolver.kinds(add.kinds)) | set(add.names)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -11,6 +12,7 @@ from collector.match.names import SOURCE_LABELS, STRONG, WEIGHTS, name_index, on
 from collector.match.campaigns import requirements_in, route
 from collector.match.requirements import (_inapplicable, asks_a_question, blank_forms, files_of_another_material,
                                           not_yet_submitted, notices_sent_back, only_acknowledges, only_photos)
+from collector.match.renamed import renamed_note, renamed_units, with_former_names
 from collector.match.text import simplified_view
 from collector.parsers.classify import RECALL, advert_words
 from collector.parsers.links import shares_from_a_cloud_drive
@@ -40,7 +42,10 @@ def match_mail(
     ids still incomplete) help choose the requirement when no word names it.
     ``scans``: what prepare_scans found for this mail, if it ran elsewhere."""
     with name_index(campaigns).remembering(scans):
-        return _match_mail(simplified_view(parsed), campaigns, learned, received_at, open_requirements)
+        view = simplified_view(parsed)
+        renamed = renamed_units(view, campaigns)  # 我局已更名为县教育和体育局（原县教育局）
+        match = _match_mail(with_former_names(view, renamed), campaigns, learned, received_at, open_requirements)
+        return dataclasses.replace(match, reason=match.reason + renamed_note(renamed)) if renamed else match
 
 
 def prepare_scans(parsed: ParsedMail, campaigns: list[Campaign]) -> dict:
@@ -49,6 +54,7 @@ def prepare_scans(parsed: ParsedMail, campaigns: list[Campaign]) -> dict:
     if not campaigns:
         return {}
     parsed = simplified_view(parsed)
+    parsed = with_former_names(parsed, renamed_units(parsed, campaigns))
     with name_index(campaigns).remembering() as scans:
         gather_hits(parsed, campaigns, None)
         unknown_units(parsed, campaigns)

@@ -1,0 +1,78 @@
+"""A unit's new name, which the mail itself says was its former one: after a 机构改革 a bureau
+writes under its new name (县教育和体育局) long before the office's roster learns it, and its mail
+says so (“我局已更名为建昌县教育和体育局（原县教育局）”). The matcher reads such a mail with the
+former name, which the roster knows, in place of the new one, and says so in its reason for the
+clerk, who adds the new name to the roster as an alias (an archive keeps what was sent).
+
+Only a name the roster does not know, said to stand for one it does, is replaced; a mail that
+merely mentions another unit's former name (“原县教育局的职能划入…”) renames nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from collector.campaign import Campaign
+from collector.model import ParsedMail
+from collector.match.names import name_index
+from collector.match.text import normalize
+from collector.match.words import UNIT_LIKE_RE
+
+_NAME = r"(?:建昌县|县)?[\u4e00-\u9fa5]{2,14}?(?:分局|局|委员会|委|中心|办公室|站|所|院|馆|镇|乡)"
+# 更名为X（原Y）, X（原Y）, 原Y(已)更名为X, 由Y更名为X, Y更名为X
+RENAMED = [
+    re.compile(rf"(?P<new>{_NAME})\s*[(（]\s*原(?:名|名称|单位)?[为是:：]?\s*(?P<old>{_NAME})\s*[,，、)）]"),
+    re.compile(rf"(?:原|由)(?P<old>{_NAME})(?:已|现已|现)?(?:更名|改名|调整)为(?P<new>{_NAME})"),
+    re.compile(rf"(?P<old>{_NAME})(?:已|现已)(?:更名|改名)为(?P<new>{_NAME})"),
+]
+
+
+def renamed_units(parsed: ParsedMail, campaigns: list[Campaign]) -> dict[str, str]:
+    """new name -> the former name the roster knows, as the mail's own words say it."""
+    idx = name_index(campaigns)
+    text = normalize(" ".join([parsed.subject or "", parsed.body_text or ""]))
+    out: dict[str, str] = {}
+    for pattern in RENAMED:
+        for m in pattern.finditer(text):
+            new, old = _trimmed(m.group("new")), _trimmed(m.group("old"))
+            if new == old or not UNIT_LIKE_RE.fullmatch(new) or idx.scan(new, fuzzy=False):
+                continue
+            known = idx.scan(old, fuzzy=False)
+            if known and known[0][1] == old:
+                out[new] = old
+    return out
+
+
+def _trimmed(name: str) -> str:
+    """我局已更名为建昌县教育和体育局: the name, not the words before it."""
+    return re.sub(r"^.*?(?:已|现|我局|本局|我单位|本单位|为|是)(?=(?:建昌县|县)[\u4e00-\u9fa5])", "", name)
+
+
+def with_former_names(parsed: ParsedMail, renamed: dict[str, str]) -> ParsedMail:
+    """The mail with each new name read as its former one: subject, sender's name, body, file names
+    and document texts (also the full 建昌县… form, which holds the short one)."""
+    if not renamed:
+        return parsed
+
+    def bare(name: str) -> str:
+        return re.sub(r"^(?:建昌县|县)", "", name)
+
+    def former(text: str | None) -> str | None:
+        for new, old in renamed.items():
+            for prefix in ("建昌县", "县", ""):  # 建昌县教育和体育局, 县教育和体育局, 教育和体育局
+                text = text and text.replace(prefix + bare(new), prefix + bare(old))
+        return text
+
+    return dataclasses.replace(
+        parsed, subject=former(parsed.subject), from_name=former(parsed.from_name), body_text=former(parsed.body_text),
+        attachments=[dataclasses.replace(a, filename=former(a.filename), text=former(a.text)) for a in parsed.attachments],
+        forwarded=[dataclasses.replace(f, subject=former(f.subject), from_name=former(f.from_name))
+                   for f in parsed.forwarded],
+    )
+
+
+def renamed_note(renamed: dict[str, str]) -> str:
+    """What the reason tells the clerk."""
+    pairs = "；".join(f"“{new}”原为{old}" for new, old in renamed.items())
+    return f"。邮件说明{pairs}（已更名），按原名称处理；请在名册中为该单位添加新名称作别名"
