@@ -89,7 +89,7 @@ class ParsedMail:
     body_text: str  # plain text; HTML-only mails converted to text
     attachments: list[Attachment] = dataclasses.field(default_factory=list)
     forwarded: list[ForwardedMail] = dataclasses.field(default_factory=list)
-    not_submission: str | None = None  # "auto-reply", "bounce", "read-receipt", "newsletter", "recall"
+    not_submission: str | None = None  # "auto-reply", "bounce", "read-receipt", "newsletter", "system", "recall"
     problems: list[str] = dataclasses.field(default_factory=list)  # recoverable oddities
     headers: dict[str, str] = dataclasses.field(default_factory=dict)  # selected raw headers
     received_chain: list[dict] = dataclasses.field(default_factory=list)  # hops, oldest first (for auditors)

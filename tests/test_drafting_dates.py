@@ -769,3 +769,61 @@ def test_a_requirement_every_unit_is_let_off_says_so():
     draft = draft_campaign(notice(body), builtin_roster())
     assert [r.units for r in draft.requirements] == [[]]
     assert any("都被通知说成不需报送" in line for line in draft.unsettled), draft.unsettled
+
+
+# ---------------------------------------------------------------- 日 typed away, organs, levels, a same-sound slip
+
+
+def test_a_day_whose_ri_was_typed_away_before_qian_is_that_day():
+    assert dues("请各乡镇于6月20前将申报表发送至jcgs@163.com。") == [dt.datetime(2026, 6, 20, 23, 59, 59)]
+    assert dues("请各乡镇于6月20日前将申报表发送至jcgs@163.com，6月20人参会。") == [dt.datetime(2026, 6, 20, 23, 59, 59)]
+
+
+@pytest.mark.parametrize("organ", ["关工委", "工会", "团委"])
+def test_an_organ_inside_a_unit_is_the_unit(organ):
+    body = f"各乡镇、县教育局{organ}制定本单位活动方案，于3月19日前报送至jcggw@163.com。"
+    assert units_of(body, addressee=f"各乡镇，县教育局{organ}") == [sorted(LOCAL_UNITS + ["县教育局"])]
+
+
+def test_every_level_of_protected_site_is_no_group_of_units():
+    body = ("各乡镇要对辖区内各级文物保护单位逐处开展自查，于6月15日前报送县文物保护中心。\n"
+            "电子版发送至jcww@163.com。")
+    assert units_of(body, addressee="各乡镇人民政府，县文旅局，县应急局") == [LOCAL_UNITS]
+
+
+def test_units_that_provide_data_are_those_units():
+    body = ("县农业农村局提供农民合作社名录，县自然资源局提供耕地汇总数据，于9月25日前报县农普办。\n"
+            "报送邮箱：jcnp@163.com。")
+    assert units_of(body, addressee="各乡镇人民政府，县农业农村局，县自然资源局") == [["县农业农村局", "县自然资源局"]]
+
+
+def test_a_unit_typed_with_a_same_sound_character_is_that_unit_with_a_line():
+    text = ("建昌县老龄办\n关于开展培训的通知\n\n县民政局，县卫建局：\n\n请各单位于9月12日16时前将信息表发送至jcll@163.com。\n\n"
+            "建昌县老龄办\n2026年9月1日\n")
+    draft = draft_campaign(text, builtin_roster())
+    assert [sorted(r.units) for r in draft.requirements] == [["县卫健局", "县民政局"]]
+    assert any("县卫建局" in line and "同音" in line for line in draft.unsettled), draft.unsettled
+
+
+def test_a_name_two_characters_off_or_of_another_sound_stays_off_the_roster():
+    from collector.drafting.units import UnitResolver
+
+    resolver = UnitResolver(builtin_roster())
+    assert resolver.resolve("县卫康局") is None  # 康 is not 健's sound
+    assert resolver.resolve("县为建局") is None  # two characters off
+    assert not resolver.slips
+
+
+def test_a_long_addressee_line_of_units_written_out_in_full_is_the_addressee_line():
+    names = ("县发展和改革局、县工业和信息化局、县农业农村局、县市场监督管理局、县自然资源局、县住房和城乡建设局、"
+             "县人力资源和社会保障局、县应急管理局、县交通运输局、市生态环境局建昌分局")
+    text = (f"建昌县人民政府办公室\n关于开展文件清理工作的通知\n\n{names}：\n\n请于4月16日17时前将清理结果目录发送至"
+            "jc7710089@163.com。\n\n建昌县人民政府办公室\n2026年3月22日\n")
+    draft = draft_campaign(text, builtin_roster())
+    assert len(names) > 80 and len(draft.units) == 10 and "生态环境局建昌分局" in draft.units
+    assert not any("未找到主送单位" in line for line in draft.unsettled)
+    # a long first paragraph ending in a colon is still no addressee line
+    body = "为做好文件清理工作，根据市政府办公室统一部署，县政府决定开展集中清理，现将清理范围、报送材料和时间要求等有关事项通知如下："
+    draft = draft_campaign(f"建昌县人民政府办公室\n关于开展文件清理工作的通知\n\n{body}\n\n请各乡镇于4月16日前报送。\n\n"
+                           "建昌县人民政府办公室\n2026年3月22日\n", builtin_roster())
+    assert not draft.units or any("未找到主送单位" in line for line in draft.unsettled)

@@ -17,7 +17,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from mixed_mailbox_tests import RoutingTests
-from mixed_suite import kept_draft_as_drafted
 import test_match_mixed22 as m22t
 from test_match_mixed27 import attachments, by_case, message, pdf_pages
 from test_match_mixed32 import is_pdf, opens_as_image, plain, sheet
@@ -90,21 +89,6 @@ class TestMixed37Routing(RoutingTests):
     has_corrections = False  # 县发改局's second sending is the same mail again, no correction; the set labels none
 
     test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled
-
-    def test_the_drafter_still_drafts_what_the_clerk_kept(self, tmp_path):
-        """`collector campaign init --from-notice` on each notice gives the draft kept in campaigns/drafts/, and the
-        clerk's file its id and deadlines. The 清理 draft names no unit (“未找到主送单位”): its units are the clerk's fix
-        A1, the ten of the addressee line; the 避难场所 draft's 29 units are kept as drafted."""
-        kept = {c.id: c for c in self.campaigns()}
-        for cid, notice in self.gen.NOTICE_FILES.items():
-            (tmp_path / cid).mkdir()
-            drafted = kept_draft_as_drafted(self.gen.CAMPAIGNS_DIR / notice, tmp_path / cid)
-            assert drafted.id == cid
-            assert [r.due for r in drafted.requirements] == [r.due for r in kept[cid].requirements]
-            if cid == make_mixed37.QL:
-                assert drafted.units == [] and [u.name for u in kept[cid].units] == QL_UNITS
-            else:
-                assert [u.name for u in drafted.units] == [u.name for u in kept[cid].units]
 
     def test_drafted_campaigns_load_beside_the_builtin_one(self):
         cs = {c.id: c for c in self.campaigns()}

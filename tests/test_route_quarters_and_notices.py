@@ -104,3 +104,11 @@ def test_an_opendocument_table_is_taken_for_an_excel_part(patrols):
     part = patrols.requirements[0].parts[0]
     assert part.takes_format("ods") and not part.takes_format("docx")
     assert Part(id="doc", title="总结", kind="document", formats=["docx", "doc", "wps"]).takes_format("odt")
+
+
+@pytest.mark.parametrize("template, asked", [("xltx", "xlsx"), ("xltm", "xlsx"), ("dotx", "docx"), ("dotm", "docx")])
+def test_a_file_saved_as_a_template_is_taken_for_its_format(template, asked):
+    from collector.campaign import Part
+
+    assert Part(id="p", title="表", kind="document", formats=[asked]).takes_format(template)
+    assert not Part(id="p", title="表", kind="document", formats=["pdf"]).takes_format(template)

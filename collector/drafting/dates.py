@@ -15,7 +15,7 @@ N = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3}|零)"  # 零时: the d
 CN_YEAR = r"[〇○零一二三四五六七八九]{4}"
 MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 DATE = (rf"(?:(?P<y>\d{{4}}|{CN_YEAR})\s*年\s*)?(?:(?P<m>{MD})\s*月|(?P<rel>本月|当月|下月|下个月))"
-        rf"\s*(?P<d>{MD})\s*[日号]")  # 6月18号: the spoken day
+        rf"\s*(?P<d>{MD})\s*(?:[日号]|(?=\s*(?:之前|以前|前)))")  # 6月18号: the spoken day; 6月20前: 日 typed away
 # (星期三), (周六，国庆调休工作日): a bracket of words after the date; 本周五（9月5日）: the date's own
 WEEKDAY_NOTE = r"(?:\s*[(（][^()（）\d]{1,20}[)）]|\s*[)）])?"
 TIME = (rf"(?:\s*(?P<ampm>上午|下午|中午|晚上|早上|傍晚|晚)?\s*(?:(?P<h>{N})\s*(?:时|点|:)\s*"

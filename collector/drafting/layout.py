@@ -136,7 +136,8 @@ def _addressee(lines: list[str], start: int) -> tuple[str, int]:
     it stands), or the addressees stand one per line (joined with 、)."""
     for i in range(start, min(start + 12, len(lines))):
         ln = lines[i].strip()
-        if len(ln) > 80 or "。" in ln or (i - start >= 3 and len(ln) > LISTED_ADDRESSEE_MAX) or LEAD_IN.search(ln):
+        if (len(ln) > 80 and not _names_only(ln)) or "。" in ln or (i - start >= 3 and len(ln) > LISTED_ADDRESSEE_MAX) \
+                or LEAD_IN.search(ln):
             break
         if ln.endswith((":", "：")):
             block = [x.strip() for x in lines[start:i + 1] if x.strip()]
@@ -144,6 +145,16 @@ def _addressee(lines: list[str], start: int) -> tuple[str, int]:
                                             for x in block)
             return ("、" if listed else "").join(block).rstrip(":：").strip(), i + 1
     return "", start
+
+
+ADDRESSEE_NAME = re.compile(r"[\u4e00-\u9fa5()（）]{2,30}(?:局|委|办|办公室|中心|分局|政府|管委会|镇|乡|单位|部门|机构|公司|院|馆|所|站|队|会|社)")
+
+
+def _names_only(line: str) -> bool:
+    """县发展和改革局、县工业和信息化局、…、市生态环境局建昌分局：ten units written out in full: a long line, and
+    still the addressees (every piece a unit's name, the line ending in a colon)."""
+    pieces = re.split(r"[、，,;；]", line.strip().rstrip(":："))
+    return line.strip().endswith((":", "：")) and len(pieces) >= 3 and all(ADDRESSEE_NAME.fullmatch(p.strip()) for p in pieces)
 
 
 CLOSING_ADDRESSEE = re.compile(r"^\s*主送(?:单位)?\s*[:：]\s*(?P<who>.+?)\s*[。.;；]?\s*$")

@@ -34,7 +34,8 @@ ETHNIC_TOWNSHIPS = re.compile(r"(?:全县|我县|各)?(?:少数)?民族乡(?:镇
 # addressees outside the county government's roster (party, congress, courts, people's organisations)
 OUTSIDE = re.compile(r"^(?:县委|中共|县人大|县政协|县法院|县人民法院|县检察院|县人民检察院|人民团体|群团|驻县|中省市)")
 # 各有关单位, 县政府有关部门, 县政府各行政执法部门 (a part of the departments, not which part)
-UNDECIDED = re.compile(r"(?:各|有关|相关)*(?:有关|相关)(?:成员)?(?:单位|部门)|各单位|各[\u4e00-\u9fa5]{2,6}(?:部门|单位|机构)")
+# 各成员单位, 有关部门: groups no kind of the roster is; not 各级文物保护单位 / 各类…单位 (sites, levels, kinds of things)
+UNDECIDED = re.compile(r"(?:各|有关|相关)*(?:有关|相关)(?:成员)?(?:单位|部门)|各单位|各(?![级类种项])[\u4e00-\u9fa5]{2,6}(?:部门|单位|机构)")
 UNIT_SUFFIX = re.compile(r"(?:局|中心|分局|委员会|委|办公室|办|所|院|站|社|馆|队|公司|管委会|政府|镇|乡|会|集团|银行|处)$")
 # words of a requirement's sentence that say which units, by kind
 ALL_WORDS = re.compile(r"(?<!县直)各单位|各有关单位|各相关单位|各地区|各地|参训单位|被[\u4e00-\u9fa5]{2}单位")
@@ -67,6 +68,7 @@ class UnitResolver:
         self.roster = roster
         self.prefix = county_prefix(roster.county)
         self.by_name: dict[str, str] = {}
+        self.slips: dict[str, str] = {}  # 县卫建局 -> 县卫健局: names read past a same-sound typing slip
         for u in roster.units:
             for n in u.all_names():
                 self.by_name.setdefault(_key(n), u.name)
@@ -97,7 +99,20 @@ class UnitResolver:
         found = self.by_name.get(k) or self.by_name.get(self.prefix.sub("", k))
         if found is None and (bare := PARTY_ORGAN.sub("", k)) != k:
             return self.resolve(bare)  # 县水利局党组 (a 巡察 notice writes to the unit's party organ): the unit
-        return found
+        return found or self._slip(k)
+
+    def _slip(self, written: str) -> str | None:
+        """A name one same-sound character away from exactly one unit's (县卫建局: 县卫健局), remembered in
+        ``slips`` for an unsettled line; too short a name (≤ 3 characters) is anyone's."""
+        if len(written) < 4 or not UNIT_SUFFIX.search(written):
+            return None
+        from collector.match.names import a_slip_of_the_same_sound
+
+        units = {u for n, u in self.by_name.items() if len(n) == len(written) and a_slip_of_the_same_sound(written, n)}
+        if len(units) != 1:
+            return None
+        self.slips[written] = units.pop()
+        return self.slips[written]
 
     def ethnic_townships(self) -> list[str]:
         return [u.name for u in self.roster.units if u.kind in LOCAL and re.search(r"族(?:乡|镇)$", u.name)]
@@ -106,7 +121,8 @@ class UnitResolver:
         return self.roster.names(tuple(kinds))
 
 
-PARTY_ORGAN = re.compile(r"(?:机关党委|党组|党委|党总支|党支部|领导班子)$")
+# 县水利局党组, 县教育局关工委, 县卫健局工会: an organ inside the unit, written to as the unit
+PARTY_ORGAN = re.compile(r"(?:机关党委|党组|党委|党总支|党支部|领导班子|关工委|关心下一代工作委员会|工会|团委|妇委会)$")
 STEM_END = re.compile(r"(?:局|委员会|委|办公室|办)$")
 # 县发展改革、财政、自然资源、住房城乡建设、交通运输、水利部门: units named by their stems, sharing one 部门
 STEM_LIST = re.compile(r"[\u4e00-\u9fa5]{2,12}(?:、[\u4e00-\u9fa5]{2,12})+(?<=部门)")
@@ -443,8 +459,9 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
 def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
     """The unit a piece of a sentence starts with: 县应急局 (应 in its name is no verb),
     县教育局要于…, 县卫健局报送, 石佛乡等8个重点乡镇, 县自然资源局结合各自行业排查情况, 要路沟乡辖区内有…."""
-    cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|还|也|于|在|按|报送|上报|填报|提交|发送|负责|牵头|作|分别|的|局长|主任|书记|等"
+    cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|还|也|于|在|按|报送|上报|填报|提交|发送|负责|牵头|提供|制定|作|分别|的|局长|主任|书记|等"
                                            r"|结合|根据|对照|围绕|做好|认真|及时|抓紧|辖区|境内|所辖", piece)]
+    cuts += [m.end() for m in re.finditer(PARTY_ORGAN.pattern.rstrip("$"), piece)]  # 县教育局关工委制定…
     for candidate in (piece, *(piece[:at] for at in cuts)):
         named = resolver.resolve(candidate) if len(candidate) >= 3 else None
         if named:

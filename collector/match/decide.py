@@ -172,7 +172,8 @@ def _match_mail(
     open_requirements: dict[tuple[str, str], set[str]] | None,
 ) -> Match:
     if parsed.not_submission and parsed.not_submission != RECALL:  # a recall asks a person to act: below
-        kinds = {"auto-reply": "自动回复", "bounce": "退信", "read-receipt": "已读回执", "newsletter": "群发邮件"}
+        kinds = {"auto-reply": "自动回复", "bounce": "退信", "read-receipt": "已读回执", "newsletter": "群发邮件",
+                 "system": "邮箱服务商的系统通知"}
         return Match(
             campaign=None, unit=None, requirements=[], state="ignored",
             reason=f"非报送邮件：{kinds.get(parsed.not_submission, parsed.not_submission)}",

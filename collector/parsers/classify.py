@@ -1,5 +1,5 @@
 """Mails that are not submissions: auto-replies, bounces, read receipts,
-newsletters, recall requests. Decided from headers first (reliable), then subjects (Outlook
+newsletters, the mail provider's own notices, recall requests. Decided from headers first (reliable), then subjects (Outlook
 rule replies carry nothing else)."""
 
 from __future__ import annotations
@@ -24,6 +24,13 @@ RECALL = "recall"  # the kind classify() gives it; routing holds it for a person
 _RECALL_SUBJECT = re.compile(r"^\s*(撤回|召回|Recall)\s*[:：]\s*\S", re.I)
 _TEXT_ONLY = re.compile(r"text/|multipart/(?:alternative|related)$")
 _DAEMON = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|postman)@", re.I)
+# the mail provider's own notices (空间已满, 登录提醒, 会员到期): 网易邮件中心 writes from service.netease.com,
+# QQ邮箱 from 10000@qq.com; no unit writes from these
+_PROVIDER_NOTICE = re.compile(r"@(?:[\w-]+\.)*(?:service\.netease\.com|service\.mail\.qq\.com|notice\.mail\.qq\.com)$"
+                              r"|^10000@qq\.com$"
+                              r"|^(?:noreply|no-reply|notice|notification|system)@(?:mail\.)?(?:163|126|yeah|qq|sina|sohu)\.(?:com|net)$",
+                              re.I)
+SYSTEM = "system"  # the kind classify() gives a provider's notice
 
 
 def classify(headers: dict[str, str], subject: str, from_addr: str | None,
@@ -64,6 +71,8 @@ def classify(headers: dict[str, str], subject: str, from_addr: str | None,
         return "newsletter"
     if auto.startswith("auto-generated") and h.get("list-unsubscribe"):
         return "newsletter"
+    if from_addr and _PROVIDER_NOTICE.search(from_addr.strip()):
+        return SYSTEM
     return None
 
 

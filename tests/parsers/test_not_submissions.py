@@ -26,6 +26,11 @@ def test_classification(parsed, name, expected):
     (b"From: MAILER-DAEMON@163.com\r\nSubject: failure notice\r\n", "bounce"),
     (b"Subject: Read: notice\r\n", "read-receipt"),
     (b"Subject: x\r\nList-Unsubscribe: <mailto:u@x>\r\n", None),  # a list alone is not a newsletter
+    (b"From: mail@service.netease.com\r\nSubject: x\r\n", "system"),  # 网易邮件中心: 空间已使用90%
+    (b"From: 10000@qq.com\r\nSubject: x\r\n", "system"),
+    (b"From: noreply@163.com\r\nSubject: x\r\n", "system"),
+    (b"From: jcsfj_service@163.com\r\nSubject: x\r\n", None),  # a unit's own address, whatever its name says
+    (b"From: service@jcnetease.com\r\nSubject: x\r\n", None),
 ])
 def test_header_rules(headers, expected):
     raw = b"From: a@b.cn\r\n" + headers + b"\r\nbody\r\n" if not headers.startswith(b"From") else headers + b"\r\nbody\r\n"
