@@ -42,11 +42,11 @@ class CampaignError(ValueError):
 
 # OFD (GB/T 33190) is what a 公文 system exports and seals: it stands for a PDF, and for the Word
 # copy it was made from; an .xlsm workbook is an Excel one
-STANDS_FOR = {"ofd": {"pdf", "docx", "doc", "wps"}, "xlsm": {"xlsx", "xls", "et"},  # .xlsm: an Excel book with macros
-              "ods": {"xlsx", "xls", "et"}, "odt": {"docx", "doc", "wps"},  # OpenDocument, as 信创 desktops save
-              # a workbook or a document saved as a template (另存为“Excel模板”): the same content
-              "xltx": {"xlsx", "xls", "et"}, "xltm": {"xlsx", "xls", "et"}, "dotx": {"docx", "doc", "wps"},
-              "dotm": {"docx", "doc", "wps"}}
+# .xlsm (macros), .ods / .odt (OpenDocument, as 信创 desktops save) and templates saved by mistake
+# (另存为“Excel模板”: .xltx, .xltm, .dotx, .dotm) hold the same content as the Excel or Word file asked
+EXCEL, WORD = {"xlsx", "xls", "et"}, {"docx", "doc", "wps"}
+STANDS_FOR = {"ofd": {"pdf"} | WORD, **dict.fromkeys(("xlsm", "ods", "xltx", "xltm"), EXCEL),
+              **dict.fromkeys(("odt", "dotx", "dotm"), WORD)}
 
 
 @dataclasses.dataclass

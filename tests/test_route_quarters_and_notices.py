@@ -83,6 +83,20 @@ def test_the_offices_notice_attached_in_place_of_the_table_goes_to_a_person(patr
     assert (m.state, m.unit) == ("needs_review", "石佛乡") and "通知原文" in m.reason, m.reason
 
 
+def test_the_notice_sent_back_is_known_by_the_kept_notice_text_whatever_the_title(patrols):
+    """A clerk's own campaign title (no words of the notice's) and an addressee line of named units: the
+    campaign's kept notice text says what the notice is headed."""
+    import dataclasses
+
+    named = ["建昌县人民政府办公室", "关于报送2028年第一季度乡级河长巡河记录的通知", "石佛乡、巴什罕乡人民政府：",
+             "请于2028年4月12日16时前将巡河记录台账发送至jc7710089@163.com。", "建昌县人民政府办公室", "2028年3月20日"]
+    own = dataclasses.replace(patrols, title="乡级河长巡河记录台账", notice_text="\n".join(named))
+    raw = mail("石佛乡一季度巡河记录", "台账见附件。\n石佛乡", {"通知.docx": _docx(named)})
+    m = place([own], raw, WHEN)
+    assert (m.state, m.unit) == ("needs_review", "石佛乡") and "通知原文" in m.reason, m.reason
+    assert place([patrols], raw, WHEN).state == "filed"  # no kept text, no 各…： line: not known as the notice
+
+
 def test_a_table_named_after_the_notice_is_still_the_table(patrols):
     raw = mail("石佛乡一季度巡河记录", "请查收。\n石佛乡",
                {"关于报送2028年第一季度乡级河长巡河记录的通知.xlsx": _sheet("2028年第一季度乡级河长巡河记录台账", _rows(1, 2))})

@@ -52,7 +52,7 @@ def month_of(said: str, notice_date: dt.date | None, ahead: int = 0) -> tuple[in
 
 
 # 明年3月31日前, 今年9月30日前: the year said in words, right before the month
-YEAR_IN_WORDS = re.compile(r"(?P<next>明年|次年|来年|下一?年)|(?P<this>今年|本年|当年)")
+YEAR_IN_WORDS = re.compile(r"(?:(?P<next>明年|次年|来年|下一?年)|(?P<this>今年|本年|当年))\s*度?\s*$")
 
 
 def year_of(explicit: str | None, month: int, notice_date: dt.date | None, said_before: str = "") -> int:
@@ -62,7 +62,7 @@ def year_of(explicit: str | None, month: int, notice_date: dt.date | None, said_
     if explicit:
         return cn_int(explicit)
     base = notice_date or dt.date.today()
-    if words := re.search(YEAR_IN_WORDS.pattern + r"\s*度?\s*$", said_before):
+    if words := YEAR_IN_WORDS.search(said_before):
         return base.year + (1 if words.group("next") else 0)
     if notice_date is None:
         return base.year

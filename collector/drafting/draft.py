@@ -24,9 +24,8 @@ from .deadlines import find_deadlines, replaced_dates, timed_after
 from .events import event_dates
 from .later_groups import drop_a_reminders_past_deadlines, give_groups_their_later_dates
 from .layout import Layout, normalize, split_notice
-from .not_mailed import (MAILED_TOO, REPORTED, activity_days, an_extension_request, by_phone, office_itself, on_paper,
-                         kept_not_sent, onward, opening_of_a_window, said_not_mailed,
-                         superseded_across_sentences)
+from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, activity_days, an_extension_request, office_itself, on_paper,
+                         onward, opening_of_a_window, sent_without_mail, superseded_across_sentences)
 from .read import read_notice
 from .requirements import DraftRequirement
 from .second_pass import ask_the_followers_too, roll_weekend_deadlines_over, send_in_batches, title_by_their_periods
@@ -34,8 +33,8 @@ from .statements import clipped, paired, segments, sentences_of
 from .titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
 from .unit_refs import units_said_by_reference
 from .units import (UnitList, UnitResolver, excused_from, named_units, read_addressees, requirement_units,
-                    sent_to_an_addressee, places_spelled_out, stems_spelled_out, units_excepted, units_excused, units_following,
-                    units_in_attachment)
+                    places_spelled_out, sent_to_an_addressee, stems_spelled_out, units_excepted, units_excused,
+                    units_following, units_in_attachment)
 
 TZ = ZoneInfo("Asia/Shanghai")
 FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
@@ -307,14 +306,8 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 unsettled.append(f"期限“{deadline.text}”是报送{gatherer}汇总的（{clipped(segment)}），不是报送本邮箱的，"
                                  f"未列为报送要求，请核对")
                 continue
-            if by_phone(segment):
-                unsettled.append(f"期限“{deadline.text}”为电话报告（{clipped(segment)}），未列为邮件报送要求，请核对")
-                continue
-            if kept_not_sent(segment):
-                unsettled.append(f"期限“{deadline.text}”的材料留存备查，不需报送（{clipped(segment)}），未列为报送要求")
-                continue
-            if said_not_mailed(segment):
-                unsettled.append(f"期限“{deadline.text}”的材料不通过邮件报送（{clipped(segment)}），未列为报送要求，请核对")
+            if why := sent_without_mail(segment):
+                unsettled.append(f"期限“{deadline.text}”" + why.format(clipped(segment)))
                 continue
             if an_extension_request(sentence):
                 unsettled.append(f"“{deadline.text}”是延期申请的期限（{clipped(segment)}），未列为报送要求")
@@ -519,10 +512,6 @@ def _said_again(due: dt.datetime, units: list[str], names: list[str], found: lis
                 and all(any(n in paper or paper in n for paper in papers if paper) for n in names):
             return r
     return None
-
-
-# 责任书原件由乡镇存档备查，不需报送扫描件: a sentence beside the deadline's saying what is not sent
-NOT_SENT = re.compile(r"(?:不需|无需|不必|不用|不要|不再)(?:单独|另行|重复)?(?:报送|上报|提交|发送)")
 
 
 # 承担县级重点项目建设任务的乡镇和部门: only the units that have such a task, and the notice does not say which

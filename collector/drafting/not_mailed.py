@@ -44,9 +44,11 @@ def on_paper(text: str) -> bool:
     return "纸质" in text and not _mail_said(text) and not PAPER_TOO.search(text)
 
 
+# 责任书原件由乡镇存档备查，不需报送扫描件, 不需向县局报送: words saying something is not sent
+NOT_SENT = re.compile(r"(?:不需|无需|不必|不用|不要|不再)(?:单独|另行|重复|上交|向[^，,。；;]{1,10})?(?:报送|上报|提交|发送|上交)")
 # 台账每月底前更新，由乡镇留存备查，不需报送: kept by the unit, the clause ends saying nothing is sent
 KEPT = re.compile(r"留存|存档|备查|自存|自行保存|妥善保管")
-NOTHING_SENT = re.compile(r"(?:不需|无需|不必|不用|不再)(?:单独|另行|上交|向[^，,。；;]{1,10})?(?:报送|上报|提交|发送|上交)(?=\s*(?:[，,。；;]|$))")
+NOTHING_SENT = re.compile(NOT_SENT.pattern + r"(?=\s*(?:[，,。；;]|$))")
 
 
 def kept_not_sent(text: str) -> bool:
@@ -57,6 +59,18 @@ def kept_not_sent(text: str) -> bool:
 def said_not_mailed(text: str) -> bool:
     """每周一上午10时前在“全县就业工作群”报送…，不需另行发送邮件: sent some other way, the clause says so."""
     return bool(NO_MAIL.search(text)) and not _mail_said(text)
+
+
+def sent_without_mail(segment: str) -> str:
+    """Why a deadline's words send nothing to the mailbox (the end of an unsettled line), or "": by phone,
+    kept by the unit, or sent some other way the clause names."""
+    if by_phone(segment):
+        return "为电话报告（{}），未列为邮件报送要求，请核对"
+    if kept_not_sent(segment):
+        return "的材料留存备查，不需报送（{}），未列为报送要求"
+    if said_not_mailed(segment):
+        return "的材料不通过邮件报送（{}），未列为报送要求，请核对"
+    return ""
 
 
 # 县安委办汇总后于7月3日前报市安委办, 县营商局要对各单位报送的意见建议逐条研究，7月中旬前形成分析报告

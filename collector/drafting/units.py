@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from collector.numerals import cn_int
 from collector.roster import Roster
 
 from .not_mailed import KEPT
@@ -69,6 +70,7 @@ class UnitResolver:
         self.prefix = county_prefix(roster.county)
         self.by_name: dict[str, str] = {}
         self.slips: dict[str, str] = {}  # 县卫建局 -> 县卫健局: names read past a same-sound typing slip
+        self._shapes: dict[tuple[int, str], list[tuple[str, str]]] | None = None
         for u in roster.units:
             for n in u.all_names():
                 self.by_name.setdefault(_key(n), u.name)
@@ -104,15 +106,27 @@ class UnitResolver:
     def _slip(self, written: str) -> str | None:
         """A name one same-sound character away from exactly one unit's (县卫建局: 县卫健局), remembered in
         ``slips`` for an unsettled line; too short a name (≤ 3 characters) is anyone's."""
+        if written in self.slips:
+            return self.slips[written]
         if len(written) < 4 or not UNIT_SUFFIX.search(written):
             return None
         from collector.match.names import a_slip_of_the_same_sound
 
-        units = {u for n, u in self.by_name.items() if len(n) == len(written) and a_slip_of_the_same_sound(written, n)}
+        # a slip keeps the length and the last character (the unit's kind): only those names are compared
+        alike = self._by_shape().get((len(written), written[-1]), ())
+        units = {u for n, u in alike if a_slip_of_the_same_sound(written, n)}
         if len(units) != 1:
             return None
         self.slips[written] = units.pop()
         return self.slips[written]
+
+    def _by_shape(self) -> dict[tuple[int, str], list[tuple[str, str]]]:
+        """(length, last character) -> the (name, unit) pairs of that shape, made on the first slip looked for."""
+        if self._shapes is None:
+            self._shapes = {}
+            for n, u in self.by_name.items():
+                self._shapes.setdefault((len(n), n[-1:]), []).append((n, u))
+        return self._shapes
 
     def ethnic_townships(self) -> list[str]:
         return [u.name for u in self.roster.units if u.kind in LOCAL and re.search(r"族(?:乡|镇)$", u.name)]
@@ -162,18 +176,17 @@ def places_spelled_out(text: str, resolver: UnitResolver, unsettled: list[str]) 
     """Each run of bare place names counted as N个镇 / N个乡 written as the roster's towns or townships
     (建昌镇、八家子镇…), with an unsettled line; a run whose names are not all the roster's, or whose
     count is not the number of names, is left as written."""
-    from collector.numerals import cn_int
-
     def spelled(m: re.Match) -> str:
         pieces = m.group()[: m.start("n") - m.start()].split("、")
         if len(pieces) != cn_int(m.group("n")):
             return m.group()
         kind = m.group("kind")
-        run = [resolver.resolve(p + kind) for p in pieces[1:]]
-        first = next((k for k in range(len(pieces[0]) - 1) if resolver.resolve(pieces[0][k:] + kind)), None)
+        # the first piece holds the words before the list too (确定建昌): its last characters that name a place
+        first, head = next(((k, u) for k in range(len(pieces[0]) - 1) if (u := resolver.resolve(pieces[0][k:] + kind))),
+                           (None, None))
+        run = [head, *(resolver.resolve(p + kind) for p in pieces[1:])]
         if first is None or not all(run):
             return m.group()
-        run.insert(0, resolver.resolve(pieces[0][first:] + kind))
         unsettled.append(f"“{m.group()[first:]}”读作{'、'.join(run)}，请核对")
         return f"{pieces[0][:first]} {'、'.join(run)} "  # spaces: the list stands apart from 确定… and …为试点
     return PLACE_LIST.sub(spelled, text)

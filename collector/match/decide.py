@@ -121,6 +121,11 @@ def _sent_on_behalf_of(parsed: ParsedMail, hits, units: list[str], campaigns: li
     return by_files[0] if len(by_files) == 1 else None
 
 
+def _every_file(found: list[str], parsed: ParsedMail) -> bool:
+    """``found`` (blank forms, the notice sent back) is every document and picture the mail carries."""
+    return len(found) == sum(a.kind in ("document", "photo") for a in parsed.attachments)
+
+
 def hollow_files(parsed: ParsedMail) -> list[str]:
     """Attachments that carry no material: a 0-byte file (an upload cut off), an Office owner file
     (~$台账.xlsx) or a Windows shortcut (….xlsx - 快捷方式.lnk) attached in place of the document."""
@@ -312,11 +317,11 @@ def _match_mail(
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但发件的是村（{village}）自己，通知要求由乡镇报送，"
                       f"请转乡镇或人工确认", [unit], confidence=conf, campaign=cid, unit=unit)
     blank = blank_forms(parsed)
-    if blank and len(blank) == sum(a.kind in ("document", "photo") for a in parsed.attachments):
+    if blank and _every_file(blank, parsed):
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但附件“{blank[0]}”是空白表格（只有表头，没有填写内容），"
                       f"请人工确认", [unit], confidence=conf, campaign=cid, unit=unit)
     notices = notices_sent_back(parsed, campaign)
-    if notices and len(notices) == sum(a.kind in ("document", "photo") for a in parsed.attachments):
+    if notices and _every_file(notices, parsed):
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但附件“{notices[0]}”是本次通知原文，不是要报送的材料，"
                       f"请联系发件单位重发", [unit], confidence=conf, campaign=cid, unit=unit)
     another_material = files_of_another_material(parsed, campaign, requirements)

@@ -292,6 +292,8 @@ def one_slip(written: str, name: str) -> bool:
     diff = [(a, b) for a, b in zip(written, name) if a != b]
     return (len(written) == len(name) and written[-1:] == name[-1:] and len(diff) == 1
             and not set(diff[0]) <= LEVEL_CHARS)
+
+
 def a_slip_of_the_same_sound(written: str, name: str) -> bool:
     """``written`` is ``name`` with one character typed for another of the same sound (县卫建局 for
     县卫健局: the input method's first choice), as one_slip allows it."""

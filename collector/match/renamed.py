@@ -10,16 +10,17 @@ merely mentions another unit's former name (“原县教育局的职能划入…
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from collector.campaign import Campaign
 from collector.model import ParsedMail
 from collector.match.names import name_index
-from collector.match.text import normalize
+from collector.match.text import normalize, with_texts_mapped
 from collector.match.words import UNIT_LIKE_RE
 
-_NAME = r"(?:建昌县|县)?[\u4e00-\u9fa5]{2,14}?(?:分局|局|委员会|委|中心|办公室|站|所|院|馆|镇|乡)"
+_NAME = r"(?:[\u4e00-\u9fa5]{1,6}县|县)?[\u4e00-\u9fa5]{2,14}?(?:分局|局|委员会|委|中心|办公室|站|所|院|馆|镇|乡)"
+# what a renaming is said with: a mail without any of these words is not read further (most mails)
+SAID = re.compile(r"原|更名|改名")
 # 更名为X（原Y）, X（原Y）, 原Y(已)更名为X, 由Y更名为X, Y更名为X
 RENAMED = [
     re.compile(rf"(?P<new>{_NAME})\s*[(（]\s*原(?:名|名称|单位)?[为是:：]?\s*(?P<old>{_NAME})\s*[,，、)）]"),
@@ -30,8 +31,10 @@ RENAMED = [
 
 def renamed_units(parsed: ParsedMail, campaigns: list[Campaign]) -> dict[str, str]:
     """new name -> the former name the roster knows, as the mail's own words say it."""
-    idx = name_index(campaigns)
     text = normalize(" ".join([parsed.subject or "", parsed.body_text or ""]))
+    if not SAID.search(text):
+        return {}
+    idx = name_index(campaigns)
     out: dict[str, str] = {}
     for pattern in RENAMED:
         for m in pattern.finditer(text):
@@ -46,30 +49,26 @@ def renamed_units(parsed: ParsedMail, campaigns: list[Campaign]) -> dict[str, st
 
 def _trimmed(name: str) -> str:
     """我局已更名为建昌县教育和体育局: the name, not the words before it."""
-    return re.sub(r"^.*?(?:已|现|我局|本局|我单位|本单位|为|是)(?=(?:建昌县|县)[\u4e00-\u9fa5])", "", name)
+    return re.sub(r"^.*(?:已|现|我局|本局|我单位|本单位|为|是)(?=(?:[\u4e00-\u9fa5]{1,6}县|县)[\u4e00-\u9fa5])", "", name)
+
+
+# 建昌县教育和体育局, 县教育和体育局: the county's name, or 县, before a county unit's own
+COUNTY_HEAD = re.compile(r"^(?:[\u4e00-\u9fa5]{1,6}?县(?=[\u4e00-\u9fa5]{2})|县)")
 
 
 def with_former_names(parsed: ParsedMail, renamed: dict[str, str]) -> ParsedMail:
-    """The mail with each new name read as its former one: subject, sender's name, body, file names
-    and document texts (also the full 建昌县… form, which holds the short one)."""
+    """The mail with each new name read as its former one, wherever the matcher reads (with_texts_mapped),
+    in each form it is written: 建昌县教育和体育局, 县教育和体育局, 教育和体育局."""
     if not renamed:
         return parsed
+    pairs = [(COUNTY_HEAD.sub("", new), COUNTY_HEAD.sub("", old)) for new, old in renamed.items()]
 
-    def bare(name: str) -> str:
-        return re.sub(r"^(?:建昌县|县)", "", name)
-
-    def former(text: str | None) -> str | None:
-        for new, old in renamed.items():
-            for prefix in ("建昌县", "县", ""):  # 建昌县教育和体育局, 县教育和体育局, 教育和体育局
-                text = text and text.replace(prefix + bare(new), prefix + bare(old))
+    def former(text: str) -> str:
+        for new, old in pairs:
+            text = text.replace(new, old)  # the bare name: the county or 县 before it stays as written
         return text
 
-    return dataclasses.replace(
-        parsed, subject=former(parsed.subject), from_name=former(parsed.from_name), body_text=former(parsed.body_text),
-        attachments=[dataclasses.replace(a, filename=former(a.filename), text=former(a.text)) for a in parsed.attachments],
-        forwarded=[dataclasses.replace(f, subject=former(f.subject), from_name=former(f.from_name))
-                   for f in parsed.forwarded],
-    )
+    return with_texts_mapped(parsed, former)
 
 
 def renamed_note(renamed: dict[str, str]) -> str:

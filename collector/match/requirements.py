@@ -195,21 +195,28 @@ def blank_forms(parsed: ParsedMail) -> list[str]:
 
 
 def notices_sent_back(parsed: ParsedMail, c: Campaign) -> list[str]:
-    """The campaign's own notice attached in place of the material: a document headed as a notice
-    (关于报送2045年第一季度乡级河长巡河记录的通知) that holds the campaign's title, with an addressee line
-    under it (各乡镇人民政府：). Read from the document's text, never its file name alone: a unit's
-    table may well be named after the notice."""
+    """The campaign's own notice attached in place of the material: a document headed as the notice is
+    (its kept text's title, when the campaign keeps it), or as a notice holding the campaign's title
+    (关于报送2045年第一季度乡级河长巡河记录的通知) with an addressee line under it (各乡镇人民政府：). Read from the
+    document's text, never its file name alone: a unit's table may well be named after the notice."""
     own = normalize(c.title)
     return [a.filename or "" for a in parsed.attachments if a.kind == "document" and a.text and own
-            and _reads_as_the_notice(a.text, own)]
+            and _reads_as_the_notice(a.text, own, _notice_heading(c))]
+
+
+@per_campaign
+def _notice_heading(c: Campaign) -> str:
+    return normalize(document_title(c.notice_text)) if c.notice_text else ""
 
 
 ADDRESSEE_LINE = re.compile(r"^\s*各[^。，,；;]{1,40}[:：]\s*$", re.M)
 
 
-def _reads_as_the_notice(text: str, own_title: str) -> bool:
+def _reads_as_the_notice(text: str, own_title: str, notice_heading: str) -> bool:
     head = normalize(document_title(text))
-    return head.endswith("通知") and own_title in head and bool(ADDRESSEE_LINE.search(text[:600]))
+    if not head.endswith("通知"):
+        return False
+    return head == notice_heading or (own_title in head and bool(ADDRESSEE_LINE.search(text[:600])))
 
 
 def _is_blank_table(text: str) -> bool:

@@ -50,14 +50,21 @@ def to_simplified(text: str | None) -> str:
 def simplified_view(parsed):
     """The mail as the matcher reads it: subject, names, body and document texts in
     simplified characters. The archive keeps what was sent."""
+    return with_texts_mapped(parsed, to_simplified)
+
+
+def with_texts_mapped(parsed, change):
+    """The mail with ``change`` applied to every text the matcher reads: subject, sender's name, body,
+    file names, document texts, and the forwarded mails' subjects and senders."""
     import dataclasses
 
+    def mapped(text):
+        return text and change(text)
+
     return dataclasses.replace(
-        parsed, subject=to_simplified(parsed.subject), from_name=to_simplified(parsed.from_name),
-        body_text=to_simplified(parsed.body_text),
-        attachments=[dataclasses.replace(a, filename=to_simplified(a.filename), text=a.text and to_simplified(a.text))
-                     for a in parsed.attachments],
-        forwarded=[dataclasses.replace(f, subject=to_simplified(f.subject), from_name=to_simplified(f.from_name))
+        parsed, subject=mapped(parsed.subject), from_name=mapped(parsed.from_name), body_text=mapped(parsed.body_text),
+        attachments=[dataclasses.replace(a, filename=mapped(a.filename), text=mapped(a.text)) for a in parsed.attachments],
+        forwarded=[dataclasses.replace(f, subject=mapped(f.subject), from_name=mapped(f.from_name))
                    for f in parsed.forwarded],
     )
 

@@ -139,6 +139,9 @@ def _paragraph_text(paragraph) -> str:
     return "".join(out)
 
 
+MAX_SHEET_ROWS = 5000  # rows read of each sheet (.xlsx, .ods)
+
+
 def _xlsx(data: bytes) -> str:
     import openpyxl
 
@@ -148,7 +151,7 @@ def _xlsx(data: bytes) -> str:
         for sheet in book.worksheets:
             lines.append(f"[{sheet.title}]")
             for n, row in enumerate(sheet.iter_rows(values_only=True)):
-                if n >= 5000:
+                if n >= MAX_SHEET_ROWS:
                     break
                 values = ["" if v is None else str(v) for v in row]
                 if any(values):
@@ -171,12 +174,14 @@ def _ods(data: bytes) -> str:
     lines: list[str] = []
     for sheet in root.iter(f"{_TABLE}table"):
         lines.append(f"[{sheet.get(f'{_TABLE}name', '')}]")
-        for row in sheet.iter(f"{_TABLE}table-row"):
+        for n, row in enumerate(sheet.iter(f"{_TABLE}table-row")):
+            if n >= MAX_SHEET_ROWS:
+                break
             values: list[str] = []
             for cell in row.iterchildren(f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell"):
                 text = "\n".join("".join(p.itertext()) for p in cell.iterchildren(f"{_TEXT}p"))
                 values += [text] * min(int(cell.get(f"{_TABLE}number-columns-repeated", "1")), MAX_REPEATED)
-            if any(values) and len(lines) < 5000:
+            if any(values):
                 lines.append("\t".join(values).rstrip())
     return "\n".join(lines)
 
