@@ -1,6 +1,6 @@
 """Document text for matching and search.
 
-docx (its main XML part, with lxml), xlsx (openpyxl), pptx (its XML), ofd (its pages' XML), pdf (pypdf; no text at
+docx (its main XML part, with lxml), xlsx (openpyxl), xls and WPS's et (xlrd), pptx (its XML), ofd (its pages' XML), pdf (pypdf; no text at
 all means a scan: text_status "scanned"), txt (BOM / UTF-8 / GB18030 / Big5),
 doc (antiword), wps and anything antiword cannot read (LibreOffice headless,
 own profile in a temp dir, timeout per file).
@@ -27,6 +27,7 @@ import zipfile
 
 from .charsets import guess_text_encoding
 from .memfile import memfile
+from .sniff import OLE_MAGIC
 
 MAX_TEXT_CHARS = 200_000
 MAX_PDF_PAGES = 60
@@ -159,6 +160,97 @@ def _xlsx(data: bytes) -> str:
     finally:
         book.close()
     return "\n".join(lines)
+
+
+def _xls(data: bytes) -> str:
+    """An Excel 97-2003 workbook (WPS saves tables so by default; a WPS .et is often one too), read as an
+    .xlsx is: each sheet's name, then its rows, cells tab-separated; whole numbers without ".0" and dates
+    as openpyxl gives them."""
+    import xlrd
+
+    if not data.startswith(OLE_MAGIC):
+        return _table_markup(data)
+    book = xlrd.open_workbook(file_contents=data, on_demand=True, logfile=io.StringIO())
+    lines: list[str] = []
+    try:
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)
+            lines.append(f"[{sheet.name}]")
+            for n in range(min(sheet.nrows, MAX_SHEET_ROWS)):
+                values = [_xls_cell(cell, book.datemode) for cell in sheet.row(n)]
+                if any(values):
+                    lines.append("\t".join(values).rstrip())
+            book.unload_sheet(index)
+    finally:
+        book.release_resources()
+    return "\n".join(lines)
+
+
+def _xls_cell(cell, datemode: int) -> str:
+    import xlrd
+
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+        return ""
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            return str(xlrd.xldate.xldate_as_datetime(cell.value, datemode))
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            return str(cell.value)
+    if cell.ctype == xlrd.XL_CELL_NUMBER and float(cell.value).is_integer():
+        return str(int(cell.value))
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return "TRUE" if cell.value else "FALSE"
+    if cell.ctype == xlrd.XL_CELL_ERROR:
+        return xlrd.error_text_from_code.get(cell.value, "")
+    return str(cell.value)
+
+
+SPREADSHEET_2003 = "{urn:schemas-microsoft-com:office:spreadsheet}"
+MARKUP_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_-]+)""")
+
+
+def _table_markup(data: bytes) -> str:
+    """What a web platform's 导出Excel saves under an .xls name: an HTML table, Excel 2003's XML Spreadsheet,
+    or plain text. Rows come out as an .xlsx's do, cells tab-separated."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith(b"<"):
+        if b"\0" in head or not re.search(rb"[\t,]", head.split(b"\n", 1)[0]):
+            raise DocumentProblem("不是 Excel 文件，也不是网页或文本导出的表格")
+        return _txt(data)  # tab- or comma-separated text
+    if head.startswith(b"<?xml") and SPREADSHEET_2003.strip("{}").encode() in head:
+        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+        sheets = [(sheet.get(f"{SPREADSHEET_2003}Name", ""), sheet.iter(f"{SPREADSHEET_2003}Row"))
+                  for sheet in root.iter(f"{SPREADSHEET_2003}Worksheet")]
+        cells = f"{SPREADSHEET_2003}Cell"
+    else:
+        root = lxml_html.document_fromstring(_markup_text(data))
+        sheets = [("", table.iter("tr")) for table in root.iter("table")]
+        cells = ("td", "th")
+    lines: list[str] = []
+    for name, rows in sheets:
+        if name:
+            lines.append(f"[{name}]")
+        for n, row in enumerate(rows):
+            if n >= MAX_SHEET_ROWS:
+                break
+            values = [" ".join("".join(cell.itertext()).split()) for cell in row.iter(cells)]
+            if any(values):
+                lines.append("\t".join(values).rstrip())
+    return "\n".join(lines)
+
+
+def _markup_text(data: bytes) -> str:
+    """HTML bytes as text: by the charset the page declares, else as a text file is guessed."""
+    declared = MARKUP_CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return guess_text_encoding(data)[0]
 
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -370,6 +462,7 @@ def _docx_or_office(data: bytes) -> str:
 _HANDLERS = {
     "docx": _docx_or_office, "docm": _docx, "xlsx": _xlsx, "xlsm": _xlsx, "pptx": _pptx,
     "pdf": _pdf, "txt": _txt, "csv": _txt, "ofd": _ofd, "vcf": _vcard, "ods": _ods,
+    "xls": _xls, "et": _xls,
     "doc": _word_binary("doc"), "wps": _word_binary("wps"), "rtf": _word_binary("rtf"),
     "odt": _word_binary("odt"), "wpt": _word_binary("wpt"),
 }

@@ -221,3 +221,42 @@ def test_ods_rows_are_read_as_an_xlsx_is():
 def test_a_damaged_ods_is_a_clear_failure():
     text, status = extract_text(b"PK\x03\x04 not really", "ods")
     assert text is None and status.startswith("failed")
+
+
+def test_xls_is_read_as_an_xlsx_is():
+    """Excel 97-2003 (WPS's default): every sheet by name, whole numbers without ".0", dates as openpyxl gives them."""
+    text, status = extract_text((ASSETS / "table.xls").read_bytes(), "xls")
+    assert status == "ok"
+    lines = text.splitlines()
+    assert lines[0] == "[填表说明]" and "[清理结果目录]" in lines
+    assert "填报单位（盖章）：建昌县市场监督管理局" in lines
+    assert "1\t建昌县食品小作坊登记管理办法（喆）\t建市监发〔2041〕3号\t2041-03-09 00:00:00\t修改\t4" in lines
+    assert lines[-1].endswith("继续有效\t2.5")
+
+
+def test_an_et_of_excel_97_bytes_is_read_and_a_damaged_xls_fails_clearly():
+    assert extract_text((ASSETS / "table.xls").read_bytes(), "et")[1] == "ok"
+    damaged = (ASSETS / "table.xls").read_bytes()[:1024]
+    text, status = extract_text(damaged, "xls")
+    assert text is None and status.startswith("failed: ")
+    assert extract_text((ASSETS / "summary.doc").read_bytes(), "xls")[0] is None  # a Word file named .xls
+
+
+def test_a_web_platforms_html_export_named_xls_is_read_by_its_charset():
+    page = ('<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta http-equiv="Content-Type" '
+            'content="text/html; charset=gbk"><!--[if gte mso 9]><xml><x:ExcelWorkbook></x:ExcelWorkbook></xml>'
+            '<![endif]--></head><body><table><tr><th colspan="3">填报单位：喇嘛洞镇</th></tr>'
+            '<tr><td>1</td><td>村部\n  广场</td><td>800</td></tr></table></body></html>').encode("gbk")
+    text, status = extract_text(page, "xls")
+    assert status == "ok" and text.splitlines() == ["填报单位：喇嘛洞镇", "1\t村部 广场\t800"]
+
+
+def test_excel_2003_xml_and_tab_separated_text_named_xls_are_read():
+    xml = ('<?xml version="1.0" encoding="UTF-8"?><?mso-application progid="Excel.Sheet"?>'
+           '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+           'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="统计表"><Table>'
+           '<Row><Cell><Data ss:Type="String">填报单位：县统计局</Data></Cell><Cell><Data ss:Type="Number">12</Data>'
+           '</Cell></Row></Table></Worksheet></Workbook>').encode()
+    assert extract_text(xml, "xls") == ("[统计表]\n填报单位：县统计局\t12", "ok")
+    assert extract_text("序号\t单位\n1\t县统计局\n".encode("gbk"), "xls") == ("序号\t单位\n1\t县统计局", "ok")
+    assert extract_text(b"\x00\x01binary junk", "xls")[0] is None
