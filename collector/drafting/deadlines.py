@@ -81,7 +81,7 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
         if by_then and not any(a <= m.start() < b for a, b in taken) and not DATA_CUTOFF.search(sentence[: m.start()]):
             out.append(_checked(_ten_days_end, m, notice_date))
     readers = ((DAY_ONLY_RE, _day_only), (SOLAR_TERM_RE, solar_term_deadline), (HOLIDAY_RE, _holiday),
-               (WEEK_RE, _weekday), (NEAR_DAY_RE, _near_day), (DOTTED_RE, _dotted), (DOTTED_LABELLED_RE, _dotted),
+               (NTH_WEEKDAY_RE, _nth_weekday), (WEEK_RE, _weekday), (NEAR_DAY_RE, _near_day), (DOTTED_RE, _dotted), (DOTTED_LABELLED_RE, _dotted),
                (PERIOD_END_RE, period_end), (LAST_DAY_RE, last_day_of_month),
                (BEFORE_EVENT_RE, lambda m, date: _before_event(m, events or {})),
                (ON_EVENT_RE, lambda m, date: _on_event(m, events or {})),
@@ -518,6 +518,26 @@ def _weekday(m: re.Match, notice_date: dt.date | None) -> Deadline:
     return Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(day, clock),
                     f"期限“{m.group().strip()}”按通知日期（{base.month}月{base.day}日，星期{WEEKDAYS[base.weekday()]}）"
                     f"所在周起算，即{day.month}月{day.day}日{at}截止，请核对")
+
+
+# 7月份第一个星期五下班前, 9月最后一个周三前: a weekday counted within a month
+NTH_WEEKDAY_RE = re.compile(rf"(?:(?P<y>\d{{4}}|{CN_YEAR})\s*年\s*)?(?P<m>{MD})\s*月份?\s*(?:的)?\s*"
+                            r"(?:第(?P<n>[一二三四1-4])|(?P<last>最后一?))\s*个?\s*(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
+                            + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
+
+
+def _nth_weekday(m: re.Match, notice_date: dt.date | None) -> Deadline:
+    month = cn_int(m.group("m"))
+    year = year_of(m.group("y"), month, notice_date)
+    wanted = WEEKDAYS.index(m.group("wd").replace("天", "日"))
+    days = [dt.date(year, month, d) for d in range(1, calendar.monthrange(year, month)[1] + 1)]
+    matching = [d for d in days if d.weekday() == wanted]
+    day = matching[-1] if m.group("last") else matching[cn_int(m.group("n")) - 1]
+    clock, note = clock_of(m)
+    clock = clock or LATEST
+    text = m.group().strip()
+    return Deadline(m.start(), m.end(), text, dt.datetime.combine(day, clock),
+                    with_note(f"期限“{text}”即{year}年{month}月{day.day}日{said(clock)}截止，请核对", note))
 
 
 # 请于明天上午10点前 (a 紧急通知): counted from the notice's date, the clerk checks it was sent that day

@@ -123,9 +123,10 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     layout = split_notice(text)
     unsettled: list[str] = []
     date = notice_date or layout.notice_date
-    base = date or _start_of_the_titles_year(layout.title)  # what a deadline without its year is read against
+    titles_year = _start_of_the_titles_year(layout.title)
+    base = date or titles_year or _start_of_the_doc_numbers_year(layout.doc_number)  # what a year-less deadline is read against
     if date is None:
-        said = f"按标题中的{base.year}年计" if base else "按今年计"
+        said = f"按{'标题' if titles_year else '文号'}中的{base.year}年计" if base else "按今年计"
         unsettled.append(f"通知中未找到成文日期，期限的年份{said}，请核对")
     resolver = UnitResolver(roster)
     body = places_spelled_out(stems_spelled_out(layout.body, resolver, unsettled), resolver, unsettled)
@@ -216,6 +217,12 @@ def _start_of_the_titles_year(title: str) -> dt.date | None:
     report is asked for in the year after), nor a title of two years."""
     years = set(re.findall(r"(20\d{2})\s*年(?!度)", title))
     return dt.date(int(years.pop()), 1, 1) if len(years) == 1 and not re.search(r"20\d{2}\s*年度", title) else None
+
+
+def _start_of_the_doc_numbers_year(doc_number: str) -> dt.date | None:
+    """建植保发〔2045〕6号 above a notice that has no date line: a 文号 is numbered within the year it is issued."""
+    m = re.search(r"[〔\[【(（]\s*(20\d{2})\s*[〕\]】)）]", doc_number)
+    return dt.date(int(m.group(1)), 1, 1) if m else None
 
 
 def _county(layout: Layout) -> str:

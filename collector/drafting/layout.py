@@ -36,8 +36,17 @@ PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[-—–~]{1,2}\s*\d{1,3}\s*[-—–~]{1,
                               r"|\d{1,3}\s*/\s*\d{1,3})\s*$")
 
 
+# what a text pasted from a web page or typed with some input methods carries: zero-width spaces and joiners, a
+# word joiner, a BOM or a soft hyphen inside a word or an address (invisible on screen), and the RATIO sign for a
+# time's colon (16∶00), which NFKC leaves as it is
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"))
+RATIO_COLON = {ord("\u2236"): ":"}
+
+
 def normalize(text: str) -> str:
-    """NFKC (full-width colon, comma, brackets and digits to their plain forms), \\r\\n to \\n."""
+    """NFKC (full-width colon, comma, brackets and digits to their plain forms), \\r\\n to \\n, invisible
+    characters dropped, ∶ a colon."""
+    text = text.translate(INVISIBLE | RATIO_COLON)
     text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = re.sub(r"元月(?=\s*\d{1,2}\s*日)", "1月", text)  # January, as notices write it: 元月10日前
     text = PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text))

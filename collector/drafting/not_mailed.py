@@ -61,6 +61,18 @@ def said_not_mailed(text: str) -> bool:
     return bool(NO_MAIL.search(text)) and not _mail_said(text)
 
 
+# 台账属工作秘密，不得通过互联网邮箱发送，请各单位密封后于7月上旬前专人送县委政法委412室: carried by hand
+# (or by the 机要 channel), mail forbidden
+BY_HAND = re.compile(r"专人(?:送|报|递|交)|(?:当面|现场)(?:递交|提交|报送|送交)|机要(?:渠道|交通|通道)")
+MAIL_FORBIDDEN = re.compile(r"(?:不得|严禁|禁止|不能|不准|切勿|请勿)(?:通过|使用|用|经)?(?:互联网|外网|普通|非涉密)?"
+                            r"(?:电子)?(?:邮箱|邮件)(?:发送|报送|传输|传送|传递|报)?")
+
+
+def by_hand(text: str) -> bool:
+    """Carried to the office by a person (专人送), with no mail said other than to forbid it."""
+    return bool(BY_HAND.search(text)) and not _mail_said(MAIL_FORBIDDEN.sub("", text))
+
+
 def sent_without_mail(segment: str) -> str:
     """Why a deadline's words send nothing to the mailbox (the end of an unsettled line), or "": by phone,
     kept by the unit, or sent some other way the clause names."""
@@ -68,6 +80,8 @@ def sent_without_mail(segment: str) -> str:
         return "为电话报告（{}），未列为邮件报送要求，请核对"
     if kept_not_sent(segment):
         return "的材料留存备查，不需报送（{}），未列为报送要求"
+    if by_hand(segment):
+        return "的材料由专人送达（{}），不通过邮件报送，未列为报送要求，请核对"
     if said_not_mailed(segment):
         return "的材料不通过邮件报送（{}），未列为报送要求，请核对"
     return ""

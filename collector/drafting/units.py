@@ -225,6 +225,16 @@ def _the_named(m: re.Match, resolver: UnitResolver) -> str:
     return "、".join(named) if named and all(named) else m.group()
 
 
+def _pieces(line: str, resolver: UnitResolver) -> list[str]:
+    """The addressee line's names: parted by 、，; and, where a piece is only roster names parted by spaces
+    (建昌镇人民政府 玲珑塔镇人民政府 汤神庙镇人民政府), by the spaces too."""
+    pieces = []
+    for piece in re.split(r"[、,，;；]", line):
+        words = piece.split()
+        pieces += words if len(words) > 1 and all(resolver.resolve(w) for w in words) else [piece.strip()]
+    return [p for p in pieces if p]
+
+
 def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
     kinds: list[str] = []
     names: list[str] = []
@@ -234,8 +244,7 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
     line = NAMED_IN_BRACKETS.sub(lambda m: _the_named(m, resolver), line)
     line = re.sub(r"各镇\s*[、和及与]\s*乡", "各乡镇", line)  # 各镇、乡人民政府: both kinds
     previous = ""
-    for piece in re.split(r"[、,，;；]", line):
-        piece = piece.strip()
+    for piece in _pieces(line, resolver):
         if not piece:
             continue
         if piece == "各单位" and previous.startswith("县直"):
