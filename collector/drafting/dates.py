@@ -18,7 +18,9 @@ DATE = (rf"(?:(?P<y>\d{{4}}|{CN_YEAR})\s*年\s*)?(?:(?P<m>{MD})\s*月|(?P<rel>�
         rf"\s*(?P<d>{MD})\s*(?:[日号]|(?=\s*(?:之前|以前|前)))")  # 6月18号: the spoken day; 6月20前: 日 typed away
 # (星期三), (周六，国庆调休工作日): a bracket of words after the date; 本周五（9月5日）: the date's own
 WEEKDAY_NOTE = r"(?:\s*[(（][^()（）\d]{1,20}[)）]|\s*[)）])?"
-TIME = (rf"(?:\s*(?P<ampm>上午|下午|中午|晚上|早上|傍晚|晚)?\s*(?:(?P<h>{N})\s*(?:时|点|:)\s*"
+# 16.30前: an hour and its minutes parted by a dot, as some type it; only with 前 / 截止 right after (12.5万元 is none)
+DOT_MINUTES = r"\.(?=\s*[0-5]\d\s*(?:之前|以前|前|截止|止|为止))"
+TIME = (rf"(?:\s*(?P<ampm>上午|下午|中午|晚上|早上|傍晚|晚)?\s*(?:(?P<h>{N})\s*(?:时|点|:|{DOT_MINUTES})\s*"
         rf"(?:(?P<half>半)|(?P<min>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*分?|整)?"
         rf"|(?P<offwork>下班)|(?P<noon>(?<=中午)|(?<=上午))))?")
 RANGE_END = rf"(?:\s*(?:至|到|—|-|~)\s*(?:(?P<m2>{MD})\s*月\s*)?(?P<d2>{MD})\s*日)?"

@@ -26,7 +26,8 @@ from .dates import (CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAY_NOT
 from .lunar import (FESTIVALS, LUNAR_DATE_RE, SOLAR_TERM_RE, lunar_date_is_meant, lunar_deadline, solar_of,
                     solar_term_deadline)
 from .periods import LAST_DAY_RE, PERIOD_END_RE, last_day_of_month, period_end
-from .events import AFTER_EVENT_RE, BEFORE_EVENT_RE, ON_EVENT_RE, STAGE_END_RE, _after_event, _before_event, _on_event, _stage_end
+from .events import (AFTER_DEADLINE_RE, AFTER_EVENT_RE, BEFORE_EVENT_RE, ON_EVENT_RE, STAGE_END_RE, _after_deadline,
+                     _after_event, _before_event, _on_event, _stage_end, counted_from)
 
 DEADLINE_RE = re.compile(DATE + WEEKDAY_NOTE + RANGE_END + WEEKDAY_NOTE + TIME + END)
 MONTH_END_RE = re.compile(rf"(?:(?:(?P<y>\d{{4}}|{CN_YEAR})年)?(?P<m>{MD})月|(?P<rel>本月|当月|下月|下个月))(?:底|末)"
@@ -86,7 +87,8 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
                (BEFORE_EVENT_RE, lambda m, date: _before_event(m, events or {})),
                (ON_EVENT_RE, lambda m, date: _on_event(m, events or {})),
                (AFTER_EVENT_RE, lambda m, date: _after_event(m, events or {})),
-               (STAGE_END_RE, lambda m, date: _stage_end(m, events or {})))
+               (STAGE_END_RE, lambda m, date: _stage_end(m, events or {})),
+               (AFTER_DEADLINE_RE, lambda m, date: _after_deadline(m, events or {})))
     for pattern, read in readers:
         for m in pattern.finditer(sentence):
             if not any(a <= m.start() < b for a, b in taken) and _is_deadline(sentence, m):
@@ -96,6 +98,20 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
     _qualified_in_brackets(sentence, out)
     _mark_moved(sentence, out)
     _start_after_the_first(sentence, out)
+    return out
+
+
+def deadlines_counted_from(sentences: list[str], dated: list[list[Deadline]]) -> dict[str, dt.date]:
+    """在自查报告报送截止之日起10日内: the day each such material's own deadline falls on, from the first earlier
+    sentence that sends it by a date (key 自查报告截止), for find_deadlines to count from."""
+    out: dict[str, dt.date] = {}
+    for i, sentence in enumerate(sentences):
+        for m in AFTER_DEADLINE_RE.finditer(sentence):
+            what = counted_from(m)
+            due = next((d.due for s, ds in zip(sentences[:i], dated[:i]) if what in s
+                        for d in ds if d.due and not d.recurring and not d.superseded), None)
+            if due:
+                out.setdefault(what + "截止", due.date())
     return out
 
 

@@ -20,8 +20,8 @@ from .above import SENDS_ABOVE, held_before_sending, listed_items, unit_sections
 from .addressed import IN_THE_TABLE, LISTED_BELOW, addressed_by_name, addressed_units, listed_below, table_units
 from .addresses import EMAIL, SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
 from .dates import Deadline
-from .deadlines import find_deadlines, replaced_dates, timed_after
-from .events import event_dates
+from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
+from .events import AFTER_DEADLINE_RE, event_dates
 from .later_groups import drop_a_reminders_past_deadlines, give_groups_their_later_dates
 from .layout import Layout, normalize, split_notice
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, activity_days, an_extension_request, office_itself, on_paper,
@@ -255,6 +255,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
     excepted = units_excepted(body, resolver)  # 请各乡镇和除县公安局以外的县直各部门…
     events = event_dates(body, date)  # 会议召开前一日: the meeting's day
     dated = [find_deadlines(s, date, events) for s in sentences]
+    if counted := deadlines_counted_from(sentences, dated):  # 在自查报告报送截止之日起10日内: read again, knowing them
+        events |= counted
+        dated = [find_deadlines(s, date, events) if AFTER_DEADLINE_RE.search(s) else ds for s, ds in zip(sentences, dated)]
     timed_after(sentences, dated)  # 于7月18日…报送。当日下午5时30分截止
     for d in (d for ds in dated for d in ds):  # 要求…于8月14日前报送 beside 由原定的8月14日延期至…
         if d.due and not d.moved and d.due.date() in replaced_dates(body, date):
@@ -343,8 +346,8 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             row = "\t" in sentence and deadline.due and by_row_due.get(deadline.due)
             r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units,
                              [] if row else found, shared, [] if row else unsettled, listed)
-            if r and row:  # 序号 | 报送单位 | 报送内容 | 5月15日前: the rows of one deadline are one requirement
-                row.units += [u for u in r.units if u not in row.units]
+            if r and row and r.title == row.title:  # 序号 | 报送单位 | 报送内容 | 5月15日前: the rows of one deadline
+                row.units += [u for u in r.units if u not in row.units]  # and one material are one requirement
                 continue
             if r and "\t" in sentence:
                 by_row_due[deadline.due] = r

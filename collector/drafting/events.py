@@ -121,6 +121,33 @@ def _from_event(m: re.Match, events: dict[str, dt.date], word: str, n: int, unit
                     f"即{day.month}月{day.day}日{said(clock)}截止，请核对")
 
 
+# 请各单位在自查报告报送截止之日起10日内: counted from another requirement's deadline (key 自查报告截止, found by
+# deadlines_counted_from once the notice's other deadlines are read)
+AFTER_DEADLINE_RE = re.compile(r"(?<=[在于自从])(?P<what>[\u4e00-\u9fa5《》]{2,16}?)(?:报送|提交|上报|报)?(?:截止|期限)(?:之日|日|时间|日期)?"
+                               r"(?:起|后)\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个?(?P<unit>工作日|日|天)(?:内|之内)"
+                               + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
+
+
+def counted_from(m: re.Match) -> str:
+    """The material whose deadline a later one counts from: (在)自查报告(报送截止之日起…) -> 自查报告."""
+    return m.group("what").strip("《》")
+
+
+def _after_deadline(m: re.Match, events: dict[str, dt.date]) -> Deadline:
+    text, what = m.group().strip(), counted_from(m)
+    start = events.get(what + "截止")
+    if start is None:
+        return Deadline(m.start(), m.end(), text, None, f"期限“{text}”以{what}的报送截止日期起算，通知中未找到该日期，请填写")
+    day, n = start, cn_int(m.group("n"))
+    while n:
+        day += dt.timedelta(days=1)
+        n -= m.group("unit") != "工作日" or day.weekday() < 5
+    clock = clock_of(m)[0] or LATEST
+    return Deadline(m.start(), m.end(), text, dt.datetime.combine(day, clock),
+                    f"期限“{text}”按{what}的报送截止日期（{start.month}月{start.day}日）往后推算，"
+                    f"即{day.month}月{day.day}日{said(clock)}截止，请核对")
+
+
 def _before_event(m: re.Match, events: dict[str, dt.date]) -> Deadline:
     """会议召开前一日下班前: N days (or working days) before the event's day, at the time given
     or 23:59:59; with no day for the event, no due date and a line asking for it."""

@@ -49,8 +49,22 @@ def normalize(text: str) -> str:
     text = text.translate(INVISIBLE | RATIO_COLON)
     text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = re.sub(r"元月(?=\s*\d{1,2}\s*日)", "1月", text)  # January, as notices write it: 元月10日前
-    text = PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text))
+    text = _dittos_filled(PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text)))
     return text.replace("\u3000", " ").replace("\xa0", " ")
+
+
+# 同上 / 〃 in a table's cell: what the cell above says (报送单位 同上, 报送时限 同上)
+DITTO = re.compile(r"\s*(?:同上|〃|″|同前)\s*[。.]?\s*")
+
+
+def _dittos_filled(text: str) -> str:
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        above, cells = lines[i - 1].split("\t"), lines[i].split("\t")
+        if len(cells) < 2 or len(above) != len(cells) or not any(DITTO.fullmatch(c) for c in cells):
+            continue
+        lines[i] = "\t".join(above[k] if DITTO.fullmatch(c) else c for k, c in enumerate(cells))
+    return "\n".join(lines)
 
 
 # | 单位 | 报送材料 | 报送时限 |: a table typed with bars, read as a Word table's row (cells joined by tabs);

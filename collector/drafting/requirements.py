@@ -35,7 +35,7 @@ NAME_PATTERN = r"(?:姓名|联系人|领导|负责人|人员)\s*[:：为是]?\s*
 # a table: 统计表, 报名表, 任务分解表 … (not 代表, 发表, 表彰, 表格 is its own word)
 TABLE_NOUN = r"(?<![代发外仪电时年图列])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格])|表格|台账|清单"
 DOC_NOUN = (r"(?:自查|整改)情况(?![表报])|报告|回执|总结|方案|预案|承诺书|责任书|申请书|稿件|访谈稿|讲话稿|问卷|说明"
-            r"|计划|材料|简历|汇报|案例|文章|名单|意见建议|建议书|扫描件|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿")
+            r"|计划|材料|简历|汇报|案例|文章|名单|名录|意见建议|建议书|扫描件|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿")
 # 选取3件公文: papers counted by 件 (公文 alone is how a notice says anything is sent: 以公文形式报送); a
 # word before 类 is a kind of them (其中请示、报告类不少于1件), not a material of its own
 MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片)(?!类)")

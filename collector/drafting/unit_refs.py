@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from collector.numerals import cn_int
-from .units import LIST_MARK, UNIT_SUFFIX, UnitResolver, leading_unit, named_units, units_in_cell
+from .units import LIST_MARK, NUMBERED_ROWS, UNIT_SUFFIX, UnitResolver, leading_unit, named_units, units_in_cell
 
 EARLIER_UNITS = re.compile(r"上述(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?P<q>[\u4e00-\u9fa5]{1,8}?的)?(?P<noun>部门|单位|乡镇)")
 THE_REST = re.compile(r"(?:其余|其他|其它)的?各?(部门|单位)")
@@ -29,7 +29,7 @@ def units_said_by_reference(text: str, earlier: list[str], rows: list[list[str]]
     marked = marked_rows(text, rows, resolver)
     # “是否报送”为“是”的成员单位: the rows so marked, not the whole 成员单位 column
     names += column_units(YES_COLUMN.sub("", text) if marked else text, rows, resolver, notice) + marked
-    names += defined_group(text, notice, resolver)
+    names += defined_group(text, notice, resolver) + numbered_rows(text, rows, resolver)
     return "、".join(dict.fromkeys(names)) + "。" if names else ""
 
 
@@ -137,6 +137,17 @@ def marked_rows(text: str, rows: list[list[str]], resolver: UnitResolver) -> lis
         if k is not None and k < len(row) and row[k].strip() == value:
             names += [n for j, cell in enumerate(row) if j != k for n in units_in_cell(cell, resolver)[0]
                       if n not in names]
+    return names
+
+
+def numbered_rows(text: str, rows: list[list[str]], resolver: UnitResolver) -> list[str]:
+    """The units of the table rows whose 序号 (their first cell) is in the range the words give."""
+    names: list[str] = []
+    for m in NUMBERED_ROWS.finditer(text):
+        wanted = range(int(m.group("a")), int(m.group("b")) + 1)
+        for row in rows:
+            if len(row) >= 2 and row[0].strip().isdigit() and int(row[0].strip()) in wanted:
+                names += [n for cell in row[1:] for n in units_in_cell(cell, resolver)[0] if n not in names]
     return names
 
 

@@ -531,11 +531,18 @@ def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitLi
     return [u for u in units if u not in excepted], groups
 
 
+# 附件1中序号1—7的乡镇, 序号8至12的单位: the rows of a numbered table, by their 序号
+NUMBERED_ROWS = re.compile(r"序号(?:为)?\s*(?P<a>\d{1,3})\s*(?:[—\-~～至到–－]|——)\s*(?P<b>\d{1,3})\s*(?:号)?的?"
+                           r"(?=[\u4e00-\u9fa5]{0,4}(?:乡镇|单位|部门|镇|乡))")
+
+
 def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, UnitList],
                             campaign_units: list[str], paragraph: str = "") -> tuple[list[str], list[list[str]]]:
     """The roster names a requirement's sentence points to, and its shared cells. A
     sentence that names no units ("统计表及现场照片请于5月30日前报县防办") is asked of
     whom its paragraph's earlier sentences speak to ("各乡（镇）要对辖区内…排查")."""
+    if NUMBERED_ROWS.search(text) and (rows := named_units(text, resolver)):
+        return rows, []  # 附件1中序号1—7的乡镇: those rows of the list (unit_refs.numbered_rows wrote them in)
     for num in re.findall(r"附件\s*(\d+)", text):
         ul = lists.get(f"附件{num}")
         if ul:
