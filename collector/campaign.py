@@ -46,7 +46,7 @@ class CampaignError(ValueError):
 # (另存为“Excel模板”: .xltx, .xltm, .dotx, .dotm) hold the same content as the Excel or Word file asked
 EXCEL, WORD = {"xlsx", "xls", "et"}, {"docx", "doc", "wps"}
 STANDS_FOR = {"ofd": {"pdf"} | WORD, **dict.fromkeys(("xlsm", "ods", "xltx", "xltm"), EXCEL),
-              **dict.fromkeys(("odt", "dotx", "dotm"), WORD)}
+              **dict.fromkeys(("odt", "dotx", "dotm", "mht", "mhtml"), WORD)}  # .mht: Word saved as 单个文件网页
 
 
 @dataclasses.dataclass

@@ -33,6 +33,7 @@ from collector.campaign import (Campaign, campaign_files, campaigns_fingerprint,
 from collector.roster import load_roster, remember_campaigns, remembered_campaigns
 from collector.match import learn_address, load_learned, match_mail, prepare_scans
 from collector.model import Match, Outcome, ParsedMail, RawMail, RunReport
+from collector.parsers import ocr
 from collector.parsers.sniff import nothing_inside
 from collector.status import OwedWhenReceived, refresh_status
 
@@ -312,7 +313,41 @@ def _match_safely(
     except Exception as exc:  # noqa: BLE001
         log.error("matcher failed: %s", traceback.format_exc())
         return Match(None, None, [], "needs_review", f"自动匹配出错，请人工判断（{exc.__class__.__name__}）")
-    return hold_if_damaged(parsed, match)
+    return hold_if_damaged(parsed, second_look(ctx, parsed, match, received_at))
+
+
+MAX_SECOND_LOOK_BYTES = 50 * 1024 * 1024
+
+
+def _stored_bytes(data_dir: Path, attachment) -> bytes | None:
+    """An attachment's bytes: in the mail still, or where a parse worker stored them."""
+    if attachment.data is not None:
+        return attachment.data
+    path = data_dir / attachment.stored_path if attachment.stored_path else None
+    if path is None or not path.is_file() or path.stat().st_size > MAX_SECOND_LOOK_BYTES:
+        return None
+    return path.read_bytes()
+
+
+def second_look(ctx: Context, parsed: ParsedMail, match: Match, received_at: dt.datetime) -> Match:
+    """A mail whose unit nothing names may name it in pictures: the 红头 of a scan, a 红头 made a picture in
+    the Word file. Those are read (parsers/ocr.py: seconds a picture, so only here) and the mail matched
+    again; the texts read stay on the files, for search, whatever the second match says."""
+    if match.state != "needs_review" or match.unit is not None or not ocr.enabled():
+        return match
+    try:
+        names = [n for c in ctx.campaigns for u in c.units for n in u.all_names()]
+        county = next((c.county for c in ctx.campaigns if c.county), "")
+        if not ocr.read_pictures_of(parsed, functools.partial(_stored_bytes, ctx.data_dir), names, county):
+            return match
+        again = match_mail(parsed, ctx.campaigns, ctx.learned, received_at=received_at,
+                           open_requirements=OwedWhenReceived(ctx.db, ctx.campaigns, received_at))
+    except Exception:  # noqa: BLE001  (the first match stands)
+        log.error("second look failed: %s", traceback.format_exc())
+        return match
+    if again.unit is None:
+        return match
+    return dataclasses.replace(again, reason=f"{again.reason}（单位名称是从图片中识别的文字，请核对）")
 
 
 def hold_if_damaged(parsed: ParsedMail, match: Match) -> Match:

@@ -37,6 +37,7 @@ class _Att:
     in_document: bool = False  # a picture taken out of a document (照片已插入文档)
     in_archive: bool = False  # a file taken out of a .zip / .rar the mail carries
     content_type: str = ""
+    sha256: str = ""  # of the file's bytes: one photo sent under three names counts once
 
     @functools.cached_property
     def head(self) -> str:
@@ -91,7 +92,7 @@ def _load_messages(db, campaign: Campaign, units: set[str] | None = None) -> dic
     kinds: dict[tuple[str, int], str] = {}  # (mail, idx) -> kind, to tell what a file came out of
     for r in db.execute(
         "SELECT a.message_sha256, a.filename, a.kind, a.text, a.inline, a.width, a.height, a.idx, a.parent_idx, "
-        "a.content_type "
+        "a.content_type, a.sha256 "
         "FROM attachments a JOIN messages m ON m.sha256 = a.message_sha256 "
         "WHERE m.state = 'filed' AND m.campaign = ?" + of_units.replace("unit", "m.unit")
         + " ORDER BY a.message_sha256, a.idx",
@@ -102,7 +103,7 @@ def _load_messages(db, campaign: Campaign, units: set[str] | None = None) -> dic
             parent = kinds.get((r[0], r[8])) if r[8] is not None else None
             msgs[r[0]].attachments.append(
                 _Att(r[1] or "", r[2] or "other", r[3] or "", bool(r[4]), r[5], r[6], parent == "document",
-                     parent == "archive", r[9] or ""))
+                     parent == "archive", r[9] or "", r[10] or ""))
     for sha, req in db.execute(
         "SELECT message_sha256, requirement FROM submissions WHERE campaign = ?", [campaign.id]
     ).fetchall():
@@ -112,6 +113,12 @@ def _load_messages(db, campaign: Campaign, units: set[str] | None = None) -> dic
 
 
 # ---------------------------------------------------------------- parts
+
+
+def photos_brought(msg: _Msg, part: Part) -> set[str]:
+    """The photos a mail brings for a photo part, one per distinct file (the same picture under three names,
+    or inside the document and beside it, is one photo)."""
+    return {a.sha256 or f"{msg.sha256}/{i}" for i, a in enumerate(msg.attachments) if _counts_as_photo(a, part)}
 
 
 def _counts_as_photo(a: _Att, part: Part) -> bool:
@@ -221,7 +228,7 @@ def parts_present(msg: _Msg, req: Requirement, campaign: Campaign) -> dict[str, 
     text = None
     for part in req.parts:
         if part.kind == "photo":
-            have[part.id] = sum(1 for a in msg.attachments if _counts_as_photo(a, part))
+            have[part.id] = len(photos_brought(msg, part))
         elif part.kind == "document" and set(part.formats) and set(part.formats) <= ARCHIVE_FORMATS:
             have[part.id] = _evidence_bundle(msg, part, req, campaign)
         elif part.kind == "document":
@@ -248,9 +255,14 @@ def _evaluate(msgs: list[_Msg], req: Requirement, campaign: Campaign):
     total: dict[str, int] = {p.id: 0 for p in req.parts}
     givers: dict[str, list[str]] = {p.id: [] for p in req.parts}
     completed_at = None
+    photos: dict[str, set[str]] = {p.id: set() for p in req.parts if p.kind == "photo"}  # distinct, over the mails
     for m in msgs:
         brought = {pid: n for pid, n in parts_present(m, req, campaign).items() if n > 0}
         for pid, n in brought.items():
+            if pid in photos:
+                mine = photos_brought(m, next(p for p in req.parts if p.id == pid))
+                photos[pid] = mine if m.is_correction else photos[pid] | mine
+                n = len(photos[pid]) - (0 if m.is_correction else total[pid])
             if m.is_correction:
                 total[pid], givers[pid] = n, [m.sha256]
             else:

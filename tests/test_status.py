@@ -474,3 +474,33 @@ def test_a_picture_of_a_stamped_form_counts_where_the_part_lists_picture_formats
         assert parts_present(msg(att), with_pictures.requirements[0], with_pictures) == {"stamped": counted}, att
     pdf_only = campaign(["pdf"])
     assert parts_present(msg(phone), pdf_only.requirements[0], pdf_only) == {"stamped": 0}
+
+
+def test_one_photo_sent_under_three_names_counts_once_also_across_mails():
+    """mixed39's 石佛乡: 储备点照片1.jpg, 2.jpg and 3.jpg are one picture, where three are asked; a later mail
+    bringing the same picture again adds nothing, a new one adds one."""
+    from collector.campaign import campaign_from_dict
+    from collector.roster import builtin_roster
+    from collector.status import _Att, _Msg, _evaluate, parts_present
+
+    campaign = campaign_from_dict({
+        "id": "tz", "title": "防汛物资储备台账", "units": {"kinds": ["town"]},
+        "requirements": [{"id": "tz", "title": "台账和照片", "due": "2049-05-21T16:00:00+08:00",
+                          "parts": [{"id": "photos", "title": "储备点照片", "kind": "photo", "min_count": 3}]}],
+    }, roster=builtin_roster())
+    req = campaign.requirements[0]
+
+    def photo(name: str, sha: str) -> _Att:
+        return _Att(name, "photo", "", False, 1600, 1200, sha256=sha)
+
+    def msg(n: int, *atts: _Att) -> _Msg:
+        return _Msg(f"{n:064x}", None, dt.datetime(2049, 5, 10 + n, tzinfo=SH), "a@163.com", "", "", False,
+                    list(atts), ["tz"])
+
+    same = msg(1, photo("储备点照片1.jpg", "a" * 64), photo("储备点照片2.jpg", "a" * 64), photo("储备点照片3.jpg", "a" * 64))
+    assert parts_present(same, req, campaign) == {"photos": 1}
+    again = msg(2, photo("IMG_0001.jpg", "a" * 64), photo("IMG_0002.jpg", "b" * 64))
+    complete, _, missing, _ = _evaluate([same, again], req, campaign)
+    assert not complete and missing == ["储备点照片"]  # a and b: two of three
+    third = msg(3, photo("IMG_0003.jpg", "c" * 64))
+    assert _evaluate([same, again, third], req, campaign)[0]

@@ -99,7 +99,8 @@ def word_scores(parsed: ParsedMail, campaigns: list[Campaign], unit: str) -> Wor
     return Words(scored, foreign, bool(with_requirement), named, with_requirement, titled_as_owed)
 
 
-def _only_names_what_is_not_owed(words: Words, campaigns: list[Campaign], on: list[Campaign], unit: str) -> Routed | None:
+def _only_names_what_is_not_owed(words: Words, campaigns: list[Campaign], on: list[Campaign], unit: str,
+                                 parsed, received_at: dt.datetime | None) -> Routed | None:
     """The mail names only requirements that ``unit`` does not owe, in a campaign
     other than the one it is on (a town sending a self-check report it was not asked
     for), or names by its own words only campaigns the unit is not on, while its subject
@@ -109,6 +110,9 @@ def _only_names_what_is_not_owed(words: Words, campaigns: list[Campaign], on: li
     named_elsewhere = [cid for cid in words.named if cid not in on_ids]
     if named_elsewhere and not any(cid in on_ids for cid in words.named) and not words.titled_as_owed:
         c = next(c for c in campaigns if c.id == named_elsewhere[0])
+        own = [o for o in on if _in_window(o, received_at)]
+        if _photos_for_its_own(parsed, own, unit):
+            return Routed(own[0], f"{own[0].title}（照片；所附表格像是“{c.title}”的，{unit}不在该活动的报送单位中，不算本项材料）")
         return Routed(None, f"邮件像是“{c.title}”的材料（{'、'.join(words.named[c.id][:3])}），"
                             f"但{unit}不在该活动的报送单位中，请人工确认", [c.title])
     if words.names_owed_requirement or not words.foreign:
@@ -119,6 +123,14 @@ def _only_names_what_is_not_owed(words: Words, campaigns: list[Campaign], on: li
     c = next(c for c in campaigns if c.id == cid)
     return Routed(None, f"邮件像是“{c.title}”的{c.requirement(rid).title}（{'、'.join(ws[:3])}），"
                         f"但{unit}无需报送此项，请人工确认", [c.title])
+
+
+def _photos_for_its_own(parsed, on: list[Campaign], unit: str) -> bool:
+    """汤神庙镇 fills in the departments' 统计表 by mistake and sends its photos with it: the photos are what the one
+    campaign it is on and open then (``on``) asks (a photo part), so the mail is that campaign's, the wrong form
+    counting for nothing."""
+    return (len(on) == 1 and any(a.kind == "photo" and not a.inline for a in parsed.attachments)
+            and any(p.kind == "photo" for r in on[0].requirements_for(unit) for p in r.parts))
 
 
 def _in_window(c: Campaign, when: dt.datetime | None) -> bool:
@@ -157,7 +169,7 @@ def route(
     # 活动照片) say nothing of a 2023 mail's photos
     issued = [c for c in campaigns if not _issued_after(c, received_at)]
     words = word_scores(parsed, issued, unit)
-    not_owed = _only_names_what_is_not_owed(words, issued, on, unit)
+    not_owed = _only_names_what_is_not_owed(words, issued, on, unit, parsed, received_at)
     if not_owed:
         return not_owed
     possible = [c for c in on if not _issued_after(c, received_at)]
@@ -211,10 +223,12 @@ def _subject_and_files(parsed, campaigns: list[Campaign], subject: str) -> tuple
 
 
 def _subject_against_the_files(parsed, campaigns: list[Campaign], unit: str, open_requirements) -> Routed | None:
-    """县水利局一季度清欠情况 with the 国家安全教育日 方案 attached: the subject names one campaign, every
-    file another — a file sent again under the wrong subject, or the wrong file. A person looks.
-    Unless the unit has sent all the subject's campaign asks and still owes the files' one: then
-    the subject is the last mail's, kept by "再次编辑" (八家子镇's 汇报材料 subject over its 统计年报)."""
+    """县水利局一季度清欠情况 with the 国家安全教育日 方案 attached: the subject names one campaign, every file
+    another. The files are what arrived: when the unit still owes what they are, the mail is filed by them
+    (mixed21's, mixed23's and mixed38's clerks all file so), and the subject's campaign stays owed, its reminders
+    asking for it (when that campaign is all sent, the subject was kept from an earlier mail by 再次编辑). A person
+    looks when the files were sent already (a file sent again under another subject) or nothing is known of what
+    is owed."""
     subject = normalize(subject_text(parsed.subject))
     if is_notice_title(subject) or REPLY.match(parsed.subject or ""):
         return None  # a reply to another campaign's notice says nothing by its subject
@@ -225,9 +239,10 @@ def _subject_against_the_files(parsed, campaigns: list[Campaign], unit: str, ope
     docs = [a for a in parsed.attachments if a.kind == "document"]
     by_id = {c.id: c for c in campaigns}
     title = {c.id: c.title for c in campaigns}
-    if (open_requirements is not None and not _owes(by_id[said], unit, open_requirements)
-            and _owes_what_the_files_are(by_id[sent], unit, docs, open_requirements)):
-        return Routed(by_id[sent], f"{title[sent]}（附件；主题是已报齐的“{title[said]}”的，沿用了旧邮件的主题）")
+    if open_requirements is not None and _owes_what_the_files_are(by_id[sent], unit, docs, open_requirements):
+        if not _owes(by_id[said], unit, open_requirements):
+            return Routed(by_id[sent], f"{title[sent]}（附件；主题是已报齐的“{title[said]}”的，沿用了旧邮件的主题）")
+        return Routed(by_id[sent], f"{title[sent]}（按附件内容登记；邮件主题写的是“{title[said]}”，该项仍未报送）")
     return Routed(None, f"邮件主题写的是“{title[said]}”，附件却是“{title[sent]}”的材料，请人工确认",
                   [title[said], title[sent]])
 

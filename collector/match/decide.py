@@ -14,7 +14,7 @@ from collector.match.requirements import (_inapplicable, asks_a_question, blank_
                                           not_yet_submitted, notices_sent_back, only_acknowledges, only_photos)
 from collector.match.renamed import renamed_note, renamed_units, with_former_names
 from collector.match.text import simplified_view
-from collector.parsers.classify import RECALL, advert_words
+from collector.parsers.classify import RECALL, advert_words, mailing_words, system_sent_words
 from collector.parsers.links import shares_from_a_cloud_drive
 from collector.parsers.sniff import nothing_inside
 from collector.match.units import (_describe, _own_text, _score, a_village_writes, gather_hits, on_roster_elsewhere,
@@ -212,6 +212,10 @@ def _match_mail(
     strong_keys = [k for k in strong_keys
                    if not any(_a_file_name_against_the_document(hits, k[1], o[1]) for o in strong_keys if o[1] != k[1])]
     if not strong_keys:
+        body = parsed.body_text or ""
+        if mailing := mailing_words(body) or ("" if parsed.attachments else system_sent_words(body)):
+            return Match(None, None, [], "ignored", f"非报送邮件：群发或系统自动发送的邮件（写有“{mailing}”），未写任何名册单位", 1.0,
+                         signals)
         if ambiguous:
             names = sorted({u for h in ambiguous for u in h.units})
             return review(f"名称“{ambiguous[0].text}”可能指{'或'.join(names)}，请人工确认", names)

@@ -1,4 +1,5 @@
-"""Archive members, extracted in memory only (zip, 7z, rar, and Outlook's winmail.dat).
+"""Archive members, extracted in memory only (zip, 7z, rar, tar and its .tar.gz / .tgz / .tar.bz2 / .tar.xz, a
+lone .gz / .bz2 / .xz file, and Outlook's winmail.dat).
 
 Nothing is written to disk: members become bytes, the store writes blobs by
 sha256, so a member name like ../../etc/passwd is just a label. Limits on
@@ -8,10 +9,12 @@ member is decompressed; the archive then gets a problem and no members.
 
 from __future__ import annotations
 
+import bz2
 import dataclasses
 import io
 import lzma
 import struct
+import tarfile
 import zipfile
 import zlib
 
@@ -55,6 +58,8 @@ def extract_members(data: bytes, ext: str, passwords: tuple[str, ...] = ()) -> l
         return _rar_members(data)
     if ext == "tnef":
         return _tnef_members(data)
+    if ext in ("tar", "gz", "tgz", "bz2", "xz"):
+        return _tar_members(data, ext)
     raise ArchiveProblem(f"{ext} 格式的压缩包不自动解压，请人工解压查看")
 
 
@@ -255,6 +260,47 @@ def _rar_members(data: bytes) -> list[Member]:
                 except (rarfile.Error, OSError, EOFError) as exc:
                     members.append(Member(name, None, f"文件无法读取（{exc}）"[:200]))
             return members
+
+
+# --- tar, gzip, bzip2, xz ---------------------------------------------------------
+# what a 信创 desktop (Kylin, UOS) makes with 压缩: a .tar.gz; a .gz / .bz2 / .xz of one file is opened too
+
+def _tar_members(data: bytes, ext: str) -> list[Member]:
+    raw = data if ext == "tar" else _decompressed(data, ext)
+    try:
+        with tarfile.open(fileobj=io.BytesIO(raw), mode="r:", encoding="utf-8", errors="surrogateescape") as tf:
+            infos = [i for i in tf.getmembers() if i.isreg()]
+            check_limits(len(infos), sum(i.size for i in infos), len(data))
+            return [Member(_tar_member_name(i.name), tf.extractfile(i).read()) for i in infos]
+    except tarfile.ReadError:
+        if ext == "tar":
+            raise ArchiveProblem("tar 压缩包已损坏，无法解压") from None
+        return [Member("", raw)]  # one file compressed on its own: its name is the archive's less .gz (structure.py)
+
+
+def _decompressed(data: bytes, ext: str) -> bytes:
+    """The whole stream decompressed, refused past MAX_TOTAL_BYTES (or the ratio) before it is all in memory."""
+    limit = min(MAX_TOTAL_BYTES, max(RATIO_FLOOR, MAX_RATIO * len(data)))
+    if ext in ("gz", "tgz"):
+        decompressor = zlib.decompressobj(wbits=47)  # gzip or zlib header
+    elif ext == "bz2":
+        decompressor = bz2.BZ2Decompressor()
+    else:
+        decompressor = lzma.LZMADecompressor()
+    try:
+        out = decompressor.decompress(data, limit + 1)
+    except (zlib.error, OSError, lzma.LZMAError, EOFError) as exc:
+        raise ArchiveProblem(f"{ext} 压缩文件已损坏，无法解压（{exc}）") from None
+    if len(out) > limit:
+        raise ArchiveProblem(f"压缩文件解压后过大（超过 {limit // 1048576} MB）或压缩比异常，未解压")
+    return out
+
+
+def _tar_member_name(name: str) -> str:
+    """A tar member's name as written: UTF-8 (Linux), else GB18030 (a tar made on Chinese Windows)."""
+    if any("\udc80" <= c <= "\udcff" for c in name):
+        return decode_header_bytes(name.encode("utf-8", "surrogateescape"), oem_fallback=True)[0]
+    return name
 
 
 # --- winmail.dat (TNEF) ----------------------------------------------------------

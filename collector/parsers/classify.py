@@ -94,3 +94,40 @@ def advert_words(text: str) -> list[str]:
     (a unit's 发票 question)."""
     found = [re.search(group, text) for group in ADVERT_GROUPS]
     return [m.group() for m in found if m]
+
+
+# 如不希望再收到此类邮件，请回复TD退订: what only a mailing sent to many carries (a training company's 培训班
+# notice, a vendor's offer); no unit writes it to the office
+UNSUBSCRIBE = re.compile(r"不希望再收到[^。\n]{0,12}邮件|退订|取消订阅|unsubscribe", re.I)
+# （本邮件由建昌县气象灾害预警信息发布系统自动发送，请勿回复）: a system's broadcast, no person's mail
+SENT_BY_A_SYSTEM = re.compile(r"(?:本|此)(?:邮件|信息|消息)(?:由[^。，,\n]{0,30}?)?(?:系统)?自动(?:发送|发出|生成)"
+                              r"|系统自动(?:发送|发出)[^。\n]{0,6}请勿(?:直接)?回复")
+
+
+def mailing_words(text: str) -> str:
+    """The words by which a mail says it was sent to a mailing list (its unsubscribe line), or ""."""
+    m = UNSUBSCRIBE.search(text)
+    return m.group() if m else ""
+
+
+def system_sent_words(text: str) -> str:
+    """The words by which a mail says a system sent it (本邮件由…系统自动发送，请勿回复), or "": a broadcast when it
+    carries no file (an OA system relaying a unit's files says so too)."""
+    m = SENT_BY_A_SYSTEM.search(text)
+    return m.group() if m else ""
+
+
+# 附件已被删除.txt: 【…电子政务邮件安全网关】原附件：…处理结果：附件含有宏代码，按安全策略已删除 — the sender's gateway took the
+# file out and put this note in its place
+REMOVAL_NOTE = re.compile(r"(?:网关|安全策略|杀毒|病毒|防护系统)[^\n]{0,40}?(?:已|被)(?:删除|移除|隔离|拦截|剥离)"
+                          r"|(?:附件|文件)(?:已被|已经被|已|被)(?:删除|移除|隔离|拦截|剥离)"
+                          r"|attachment[^\n]{0,30}(?:removed|deleted|quarantined|stripped)", re.I)
+
+
+def removal_note(name: str, text: str | None) -> str:
+    """The problem to show when a small text file is a gateway's note that the real file was removed, or ""."""
+    if not text or len(text) > 2000 or not REMOVAL_NOTE.search(f"{name}\n{text}"):
+        return ""
+    original = re.search(r"原(?:附件|文件)(?:名)?\s*[:：]\s*([^\n]{1,120})", text)
+    what = f"“{original.group(1).strip()}”" if original else ""
+    return f"这是邮件网关留下的删除说明，原附件{what}已被删除，没有收到，请联系发件单位重发"

@@ -147,10 +147,12 @@ def _xlsx(data: bytes) -> str:
     import openpyxl
 
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    margins = _sheet_margins(data)
     lines: list[str] = []
     try:
         for sheet in book.worksheets:
             lines.append(f"[{sheet.title}]")
+            lines += margins.get(sheet.title, [])
             for n, row in enumerate(sheet.iter_rows(values_only=True)):
                 if n >= MAX_SHEET_ROWS:
                     break
@@ -160,6 +162,48 @@ def _xlsx(data: bytes) -> str:
     finally:
         book.close()
     return "\n".join(lines)
+
+
+HEADER_FOOTER = re.compile(rb"<(?:\w+:)?headerFooter\b[^>]*>(.*?)</(?:\w+:)?headerFooter>", re.S)
+HEADER_FOOTER_PART = re.compile(rb"<(?:\w+:)?(odd|even|first)(Header|Footer)>(.*?)</", re.S)
+# &C / &L / &R (where), &P &N &D &T &F &A (page, pages, date, time, file, sheet), &"宋体,加粗" (font), &12 (size), &K…
+# (colour), &B &I &U &S … (styles); && is an ampersand
+HEADER_CODES = re.compile(r'&(?:"[^"]*"|K[0-9A-Fa-f]{6}|K\d\d[+-]\d{3}|\d+|[LCRPNDTFAZGBIUESXYH])')
+MAX_SHEET_XML = 32 * 1024 * 1024
+
+
+def _sheet_margins(data: bytes) -> dict[str, list[str]]:
+    """Each sheet's print header and footer (页眉 / 页脚: where a unit often puts its name, 填报单位：建昌县…), as
+    lines 页眉：… under the sheet's name. openpyxl's read-only mode does not read them, so the sheet parts' XML is."""
+    import html
+
+    from lxml import etree
+
+    out: dict[str, list[str]] = {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            book = _xml(zf, "xl/workbook.xml")
+            rels = _xml(zf, "xl/_rels/workbook.xml.rels")
+            targets = {r.get("Id"): r.get("Target", "") for r in rels.iter("{*}Relationship")}
+            for sheet in book.iter("{*}sheet"):
+                rid = sheet.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
+                target = targets.get(rid, "").lstrip("/")
+                part = target if target.startswith("xl/") else f"xl/{target}"
+                if part not in zf.namelist() or zf.getinfo(part).file_size > MAX_SHEET_XML:
+                    continue
+                found = HEADER_FOOTER.search(zf.read(part))
+                if not found:
+                    continue
+                lines = []
+                for where, which, raw in HEADER_FOOTER_PART.findall(found.group(1)):
+                    text = HEADER_CODES.sub(" ", html.unescape(raw.decode("utf-8", "replace"))).replace("&&", "&")
+                    if len(re.sub(r"[^\u4e00-\u9fff]|[第共页]", "", text)) >= 2:  # not 第 &P 页 alone
+                        lines.append(f"{'页眉' if which == b'Header' else '页脚'}：{' '.join(text.split())}")
+                if lines:
+                    out[sheet.get("name", "")] = list(dict.fromkeys(lines))
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, OSError, DocumentProblem):
+        return {}
+    return out
 
 
 def _xls(data: bytes) -> str:
@@ -352,6 +396,25 @@ def _pdf(data: bytes):
     return text, "ok"
 
 
+def _mht(data: bytes) -> str:
+    """A document saved as 单个文件网页 (.mht: Word's or a browser's MIME multipart/related): its HTML parts' text."""
+    import email
+    import email.policy
+
+    from .charsets import decode_bytes
+    from .structure import html_to_text
+
+    page = email.message_from_bytes(data, policy=email.policy.compat32)
+    texts = []
+    for part in page.walk():
+        if part.get_content_type() in ("text/html", "text/plain"):
+            text, _ = decode_bytes(part.get_payload(decode=True) or b"", part.get_content_charset())
+            texts.append(html_to_text(text) if part.get_content_type() == "text/html" else text)
+    if not any(t.strip() for t in texts):
+        raise DocumentProblem("单个文件网页（.mht）中没有可读取的文字")
+    return "\n".join(texts)
+
+
 def _txt(data: bytes) -> str:
     return guess_text_encoding(data[: MAX_TEXT_CHARS * 4])[0]
 
@@ -462,7 +525,7 @@ def _docx_or_office(data: bytes) -> str:
 _HANDLERS = {
     "docx": _docx_or_office, "docm": _docx, "xlsx": _xlsx, "xlsm": _xlsx, "pptx": _pptx,
     "pdf": _pdf, "txt": _txt, "csv": _txt, "ofd": _ofd, "vcf": _vcard, "ods": _ods,
-    "xls": _xls, "et": _xls,
+    "xls": _xls, "et": _xls, "mht": _mht, "mhtml": _mht,
     "doc": _word_binary("doc"), "wps": _word_binary("wps"), "rtf": _word_binary("rtf"),
     "odt": _word_binary("odt"), "wpt": _word_binary("wpt"),
 }

@@ -14,7 +14,7 @@ from .names import extension_of
 
 PHOTO_EXTS = {"jpg", "jpeg", "jpe", "png", "heic", "heif", "webp", "gif", "bmp", "tif", "tiff"}
 DOCUMENT_EXTS = {"doc", "docx", "wps", "pdf", "txt", "xls", "xlsx", "et", "ppt", "pptx", "dps", "rtf", "odt", "ods", "csv", "wpt", "docm",
-                 "xlsm", "ofd", "vcf"}
+                 "xlsm", "ofd", "vcf", "mht", "mhtml"}
 ARCHIVE_EXTS = {"zip", "rar", "7z", "gz", "tgz", "tar", "bz2", "xz"}
 EML_EXTS = {"eml"}
 
@@ -26,7 +26,7 @@ _EXT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
     "7z": "application/x-7z-compressed", "rar": "application/vnd.rar", "eml": "message/rfc822",
-    "txt": "text/plain", "webp": "image/webp", "ofd": "application/ofd", "vcf": "text/vcard",
+    "txt": "text/plain", "webp": "image/webp", "mht": "multipart/related", "mhtml": "multipart/related", "ofd": "application/ofd", "vcf": "text/vcard",
 }
 _OOXML = {"word/": ("docx", _EXT_TYPES["docx"]), "xl/": ("xlsx", _EXT_TYPES["xlsx"]), "ppt/": ("pptx", _EXT_TYPES["pptx"])}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -23,12 +23,14 @@ from .links import is_large_attachment_url
 from .archives import ArchiveProblem, extract_members, is_locked
 from .blobs import Blobs
 from .charsets import decode_bytes
+from .classify import removal_note
 from .documents import extract_text
 from .embedded import PictureProblem, pictures_in_document, workbooks_in_document
 from .headers import decode_params, decode_words, parse_address
 from .names import clean_filename, derived_name, extension_of
 from .passwords import markup_words, passwords_in
 from .photos import PhotoProblem, photo_info, picture_role
+from .uuencode import files_in_text
 
 MAX_DEPTH = 64  # MIME nesting walked
 MAX_FORWARD_DEPTH = 3  # forwarded mail inside forwarded mail …
@@ -36,6 +38,13 @@ MAX_ARCHIVE_NEST = 2  # an archive inside an archive is opened, one level furthe
 MAX_EXTRACTED_BYTES = 1024 * 1024 * 1024  # all archive members of one mail together
 MAX_HTML_CHARS = 3_000_000
 SIGNATURE_TYPES = {"application/pgp-signature", "application/pkcs7-signature", "application/x-pkcs7-signature"}
+# a mail encrypted (or signed opaquely) with S/MIME: its text and files are inside one p7m, readable only with the
+# office's private key (Outlook, Foxmail and government clients offer 加密 with a certificate)
+SMIME_TYPES = {"application/pkcs7-mime", "application/x-pkcs7-mime"}
+SMIME_PROBLEMS = {
+    "signed-data": "邮件为 S/MIME 签名封装格式，正文和附件包在签名里，未能读取，请人工查看或请发件单位重发",
+    "": "邮件已用 S/MIME 证书加密，正文和附件无法读取，请联系发件单位以不加密方式重发",
+}
 BODY_TYPES = {"text/plain", "text/html"}
 TNEF_TYPES = {"application/ms-tnef", "application/vnd.ms-tnef"}
 VOLUME_RE = re.compile(r"^(?P<archive>.+\.(?:zip|7z|rar))\.(?P<n>\d{3})$", re.I)
@@ -179,6 +188,8 @@ class Walker:
     def leaf(self, part, ctype: str, ct_params: dict[str, str], parent, forward_depth: int, is_root: bool) -> None:
         if ctype in SIGNATURE_TYPES:
             return
+        if ctype in SMIME_TYPES:  # kept as the file it is (smime.p7m); what it holds cannot be read here
+            self.out.problem(SMIME_PROBLEMS.get(ct_params.get("smime-type", "").lower(), SMIME_PROBLEMS[""]))
         disposition, cd_params = decode_params((raw_header(part, "content-disposition") or "")[:100_000])
         name = self.pick_name(cd_params.get("filename"), ct_params.get("name"))
         attached = disposition.startswith("attachment")
@@ -230,8 +241,12 @@ class Walker:
             self.out.problem(f"正文字符集（{charset or '未声明'}）无法解码，部分字符丢失")
         if ctype == "text/html":
             (self.out.forwarded_html if forward_depth else self.out.html).append(text)
-        else:
-            (self.out.forwarded_plain if forward_depth else self.out.plain).append(text)
+            return
+        text, files = files_in_text(text)
+        (self.out.forwarded_plain if forward_depth else self.out.plain).append(text)
+        for name, data in files:
+            self.add_file(name, data, "application/octet-stream", inline=False, parent=None, nest=0,
+                          forward_depth=forward_depth)
 
     # -- forwarded mails ----------------------------------------------------
 
@@ -300,6 +315,8 @@ class Walker:
                 attachment.text, attachment.text_status = (text, "ok") if clean else extract_text(data, ext)
             else:
                 attachment.text, attachment.text_status = extract_text(data, ext)
+            if ext == "txt" and (note := removal_note(attachment.filename, attachment.text)):
+                attachment.problem = _join(attachment.problem, note)
             self.open_document(index, ext)
             self.open_workbooks(index, ext, nest, forward_depth)
         elif kind == "archive":
@@ -337,7 +354,7 @@ class Walker:
                 attachment.problem = _join(attachment.problem, "本邮件解压出的数据过多，其余未解压")
                 return
             self.out.extracted_bytes += size
-            name = member.name.rsplit("/", 1)[-1]
+            name = member.name.rsplit("/", 1)[-1] or _less_the_compression(attachment.filename)
             if member.data is None:  # too big, unreadable: kept as a name with its problem, not a 0-byte file
                 child = self.append(name, None, "application/octet-stream", "other", extension_of(name), False, index)
             else:
@@ -442,6 +459,11 @@ class Walker:
         name = f"{stem}.{ext}" if role is None else f"{stem}（{role.split('（')[0]}）.{ext}"
         index = self.append(name, data, ctype, "photo" if role is None else "other", ext, False, parent)
         self.out.attachments[index].photo = info
+
+
+def _less_the_compression(name: str) -> str:
+    """报告.docx.gz -> 报告.docx: the one file a lone .gz / .bz2 / .xz holds."""
+    return re.sub(r"\.(?:gz|bz2|xz)$", "", name, flags=re.I)
 
 
 def _join(first: str | None, second: str) -> str:
