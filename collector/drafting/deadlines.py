@@ -349,8 +349,18 @@ def deadline_of_date(m: re.Match, notice_date: dt.date | None) -> Deadline:
     if clock is None:
         clock = LATEST
         assumed = f"期限“{m.group().strip()}”未写时刻，按{date.month}月{date.day}日24时（23:59:59）截止，请核对"
+    elif until := HOURS_UNTIL.match(m.string, m.end()):  # 8:30—17:00期间: the window's close
+        hour = int(until.group("h")) + (12 if until.group("pm") and int(until.group("h")) < 12 else 0)
+        clock = dt.time(hour, int(until.group("min") or 0)) if hour < 24 else LATEST
+        assumed = f"期限“{m.group().strip()}{until.group().strip()}”是一段时间，按其结束时刻截止，请核对"
+        return Deadline(m.start(), until.end(), m.group().strip() + until.group().strip(), dt.datetime.combine(date, clock),
+                        with_note(assumed, with_note(stale, no_such_day)))
     return Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(date, clock),
                     with_note(assumed, with_note(stale, no_such_day)))
+
+
+# 12月10日8:30—17:00期间, 9时至16时: the hours of a day's window, due at its close
+HOURS_UNTIL = re.compile(r"\s*(?:—|－|-|~|～|至|到)+\s*(?P<pm>下午|晚上)?\s*(?P<h>\d{1,2})\s*(?:[:：]|时|点)\s*(?P<min>\d{2})?\s*分?")
 
 
 def _day_only(m: re.Match, notice_date: dt.date | None) -> Deadline:

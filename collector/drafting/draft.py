@@ -178,7 +178,8 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
         notice_date=date,
         county=_county(layout) or roster.county,
         addresses=_not_a_gatherers(addresses_in_body(layout.body, unsettled), layout.body, resolver, named,
-                                   unsettled) or addresses_in_attachments(tail, unsettled),
+                                   unsettled) or addresses_in_attachments(tail, unsettled)
+        or _the_sender_replied_to(normalize(text), layout.body, unsettled),
         subject_hints=subject_hints(title, layout.body),
         units=campaign_units,
         unit_kinds=kinds,
@@ -204,6 +205,21 @@ def _not_a_gatherers(addresses: list[str], body: str, resolver: UnitResolver, na
         return addresses
     unsettled += [f"邮箱{a}是汇总单位收集材料用的，不是本通知的收件地址，未列入，请核对" for a in addresses if a in theirs]
     return kept
+
+
+# 发件人：建昌县供热办<jcgrb_2062@163.com> above a notice pasted as its mail came, whose body asks 直接回复本邮件
+SENDER_LINE = re.compile(r"^\s*(?:发件人|From)\s*[:：][^\n]*?(?P<address>" + EMAIL.pattern + r")", re.M | re.I)
+REPLY_TO_THIS = re.compile(r"回复(?:本|此|该)邮件|直接回复")
+
+
+def _the_sender_replied_to(text: str, body: str, unsettled: list[str]) -> list[str]:
+    """A notice that names no mailbox but asks for a reply to the mail it came in: the address of the mail's
+    发件人 line, when the pasted notice keeps it."""
+    m = SENDER_LINE.search(text)
+    if not m or not REPLY_TO_THIS.search(body):
+        return []
+    unsettled.append(f"通知要求直接回复邮件，收件地址取自转来的邮件的发件人（{m.group('address')}），请核对")
+    return [m.group("address")]
 
 
 def _campaign_id(date: dt.date, title: str, requirements: list[DraftRequirement]) -> str:
@@ -346,9 +362,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             row = "\t" in sentence and deadline.due and by_row_due.get(deadline.due)
             r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units,
                              [] if row else found, shared, [] if row else unsettled, listed)
-            if r and row and r.title == row.title:  # 序号 | 报送单位 | 报送内容 | 5月15日前: the rows of one deadline
-                row.units += [u for u in r.units if u not in row.units]  # and one material are one requirement
-                continue
+            if r and row and (r.title == row.title or not _rows_are_materials(sentences, i)):
+                row.units += [u for u in r.units if u not in row.units]  # 序号 | 报送单位 | 报送内容 | 5月15日前:
+                continue  # the rows of one deadline are one requirement, unless each row is a material of its own
             if r and "\t" in sentence:
                 by_row_due[deadline.due] = r
             if r:
@@ -362,6 +378,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         r = _sent_with_another(sentence, dated[i], found, (_neighbours(sentences, dated, i, -1), ""), earlier[i],
                                resolver, lists, campaign_units, shared, unsettled)
         if r:
+            found.append(r)
+        if r := _another_unit_sends_too(sentence, dated[i], found, earlier[i], resolver, lists, campaign_units, shared,
+                                        unsettled):
             found.append(r)
     distinct = req.make_distinct([r.hints for r in found], [r.title for r in found])
     for r, hints in zip(found, distinct):
@@ -424,6 +443,45 @@ def _sent_with_another(sentence: str, deadlines: list[Deadline], found: list[Dra
                         f"期限“{m.group().strip('，, ')}”读作与“{other.title}”相同，请核对")
     segment = sentence[: m.start()] + sentence[m.end():]
     return _requirement(deadline, segment, "", context, paragraph, resolver, lists, campaign_units, found, shared, unsettled)
+
+
+# …请各乡镇于8月8日前报送巡查台账及工作总结；县公安局同时报送涉渔案件查处情况。: another unit's own material, due
+# with the clause before it
+ALSO_SENDS = re.compile(r"[；;]\s*(?P<who>[^，,；;。]{2,40}?)(?:要|须|需|应)?(?:同时|同步|一并|也|另)(?:要|须|需|应)?"
+                        r"(?:报送|提交|上报|发送)(?P<what>[^；;。]{2,60})")
+
+
+def _another_unit_sends_too(sentence: str, deadlines: list[Deadline], found: list[DraftRequirement], paragraph,
+                            resolver, lists, campaign_units, shared, unsettled) -> DraftRequirement | None:
+    m = ALSO_SENDS.search(sentence)
+    before = [d for d in deadlines if d.due and d.end <= (m.start() if m else 0)]
+    if not m or not before or any(d.start >= m.start() for d in deadlines):
+        return None
+    units = named_units(m.group("who"), resolver)
+    earlier = next((r for r in reversed(found) if r.due and r.due.replace(tzinfo=None) == before[-1].due), None)
+    if not units or earlier is None or set(units) <= set(earlier.units):
+        return None
+    deadline = Deadline(m.start(), m.end(), before[-1].text, before[-1].due,
+                        f"“{m.group().strip('；; ')}”读作{'、'.join(units)}的要求，期限与前一句相同，请核对")
+    return _requirement(deadline, m.group("who") + "报送" + m.group("what"), "", ("", ""), paragraph, resolver, lists,
+                        campaign_units, found, shared, unsettled)
+
+
+UNIT_COLUMN = re.compile(r"^(?:报送|责任|牵头|填报)?单位(?:名称)?$")
+MATERIAL_COLUMN = re.compile(r"^(?:报送)?(?:材料|内容)(?:名称)?$|^报送(?:材料|内容)$")
+
+
+def _rows_are_materials(sentences: list[str], i: int) -> bool:
+    """序号 | 材料名称 | 报送单位 | 报送时限: a table whose material column comes before its unit column lists
+    materials, a row each (两 rows due the same day are two requirements); 序号 | 报送单位 | 报送内容 lists units,
+    each with its share of one material."""
+    j = i
+    while j > 0 and "\t" in sentences[j - 1]:
+        j -= 1
+    cells = [c.strip() for c in sentences[j].split("\t")]
+    unit = next((k for k, c in enumerate(cells) if UNIT_COLUMN.match(c)), None)
+    material = next((k for k, c in enumerate(cells) if MATERIAL_COLUMN.match(c)), None)
+    return unit is not None and material is not None and material < unit
 
 
 def _submission_table_header(sentences: list[str], i: int) -> str:

@@ -49,6 +49,7 @@ def normalize(text: str) -> str:
     text = text.translate(INVISIBLE | RATIO_COLON)
     text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = re.sub(r"元月(?=\s*\d{1,2}\s*日)", "1月", text)  # January, as notices write it: 元月10日前
+    text = re.sub(r"(\d\s*月\s*\d{1,2}\s*)曰", r"\1日", text)  # 9月26曰: 曰 typed for its look-alike 日
     text = _dittos_filled(PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text)))
     return text.replace("\u3000", " ").replace("\xa0", " ")
 
