@@ -45,8 +45,9 @@ class CampaignError(ValueError):
 # .xlsm (macros), .ods / .odt (OpenDocument, as 信创 desktops save) and templates saved by mistake
 # (另存为“Excel模板”: .xltx, .xltm, .dotx, .dotm) hold the same content as the Excel or Word file asked
 EXCEL, WORD = {"xlsx", "xls", "et"}, {"docx", "doc", "wps"}
-STANDS_FOR = {"ofd": {"pdf"} | WORD, **dict.fromkeys(("xlsm", "ods", "xltx", "xltm"), EXCEL),
-              **dict.fromkeys(("odt", "dotx", "dotm", "mht", "mhtml"), WORD)}  # .mht: Word saved as 单个文件网页
+# .mht: Word saved as 单个文件网页; .xml: Word saved as XML (only such an .xml is a document); .uot / .uos: UOF (永中)
+STANDS_FOR = {"ofd": {"pdf"} | WORD, **dict.fromkeys(("xlsm", "ods", "xltx", "xltm", "uos"), EXCEL),
+              **dict.fromkeys(("odt", "docm", "dotx", "dotm", "mht", "mhtml", "xml", "uot", "uof"), WORD)}
 
 
 @dataclasses.dataclass
@@ -207,6 +208,9 @@ def derived_aliases(unit: Unit, county: str) -> list[str]:
         out += [f"{name}人民政府", f"{name}政府"]
         if county:
             out.append(f"{county}{name}")
+    elif unit.kind == "zone" and "经济开发区" in name:  # 八家子经开区, 建昌经开区: 经开区 is how a zone says itself
+        short = name.replace("经济开发区", "经开区")
+        out += [short, f"{short}管委会"] + ([f"{county_stem}经开区"] if county_stem else [])
     return out
 
 

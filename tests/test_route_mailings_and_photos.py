@@ -9,6 +9,7 @@ import io
 import sys
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from route_helpers import SH, _docx, held_out_campaigns, mail, place
 
@@ -69,3 +70,55 @@ def test_the_other_campaigns_form_alone_still_goes_to_a_person():
                departments_form("汤神庙镇"))
     m = place(held_out_campaigns("mixed39"), raw, MAY_2049)
     assert (m.state, m.unit) == ("needs_review", "汤神庙镇") and "不在该活动的报送单位中" in m.reason, m.reason
+
+
+# ---------------------------------------------------------------- mixed40: a test mail, a look-alike sender, 经开区, 工作
+
+JUNE_2050 = dt.datetime(2050, 6, 20, 10, 0, tzinfo=SH)
+ZJ = "2050-06-08-sbnyhyshjgzzj"  # 2050年上半年优化营商环境工作总结: the departments and the zone, one Word 总结
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("测试", "测试邮件，收到勿回。\n医保窗口 熊晓杰\n\n--\n发自网易邮箱大师"),
+    ("test", ""),
+    ("无主题", "测试\n"),
+])
+def test_a_test_mail_of_nothing_is_ignored(subject, body):
+    m = place(held_out_campaigns("mixed40"), mail(subject, body, sender="037216860@163.com"), JUNE_2050)
+    assert m.state == "ignored" and "测试" in m.reason, m.reason
+
+
+def test_a_test_word_in_a_mail_with_a_file_is_read_as_any_mail():
+    raw = mail("测试", "测试", {"报告.docx": _docx(["建昌县医保局2050年上半年优化营商环境工作总结"])}, sender="037216860@163.com")
+    assert place(held_out_campaigns("mixed40"), raw, JUNE_2050).state != "ignored"
+
+
+def test_a_sender_posing_as_the_collecting_mailbox_is_ignored():
+    raw = mail("关于报送2050年上半年优化营商环境工作总结的通知（补充说明）",
+               "各单位：\n因邮箱系统升级，请下载附件登录报送系统查看补充说明。\n县政府办公室",
+               {"补充通知查看.html": b"<html><body>login</body></html>"}, sender="jc7710089@163-mail-verify.top")
+    m = place(held_out_campaigns("mixed40"), raw, JUNE_2050)
+    assert m.state == "ignored" and "钓鱼" in m.reason and "jc7710089@163.com" in m.reason, m.reason
+
+
+def test_a_zone_calling_itself_jingkaiqu_is_the_zone():
+    raw = mail("八家子经开区上半年营商环境工作总结", "县政府办公室：\n我区上半年总结见附件。\n八家子经开区管委会办公室",
+               {"经开区2050年上半年优化营商环境工作总结.docx": _docx(["八家子经开区2050年上半年优化营商环境工作总结"])})
+    m = place(held_out_campaigns("mixed40"), raw, JUNE_2050)
+    assert (m.state, m.campaign, m.unit) == ("filed", ZJ, "八家子经济开发区"), m.reason
+
+
+def test_a_paper_named_with_gongzuo_before_its_noun_is_the_paper_asked():
+    """The campaign's words are 营商环境总结 / 环境总结; the units title it …营商环境工作总结."""
+    raw = mail("发改局营商环境总结", "县政府办公室：\n我局总结见附件。\n建昌县发展和改革局",
+               {"县发改局2050年上半年优化营商环境工作总结.docx": _docx(["建昌县发展和改革局2050年上半年优化营商环境工作总结"])})
+    m = place(held_out_campaigns("mixed40"), raw, JUNE_2050)
+    assert (m.state, m.campaign, m.unit, m.requirements) == ("filed", ZJ, "县发改局", ["zj"]), m.reason
+
+
+def test_spellings_put_gongzuo_only_before_a_papers_noun():
+    from collector.match.words import spellings
+
+    assert spellings("营商环境总结") == ["营商环境总结", "营商环境工作总结"]
+    assert spellings("工作总结") == ["工作总结"] and spellings("自查情况报告") == ["自查情况报告"]
+    assert spellings("统计表") == ["统计表"]

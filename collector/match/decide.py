@@ -48,6 +48,26 @@ def match_mail(
         return dataclasses.replace(match, reason=match.reason + renamed_note(renamed)) if renamed else match
 
 
+# 测试 / 测试邮件，收到勿回 / test: a new mailbox tried before the real mail
+TEST_WORDS = re.compile(r"^\s*(?:邮件)?(?:测试|试发|试一下|test|testing)(?:邮件)?\s*[。.!！]?\s*$", re.I)
+
+
+def _a_test_mail(subject: str, body: str) -> bool:
+    """A mail of no file whose subject, or first line, only says it is a test, and whose body says little more
+    (a 收到勿回 and a signature)."""
+    lines = [ln.strip() for ln in body.splitlines() if ln.strip() and ln.strip() != "--"]
+    first = re.split(r"[,，。；;]", lines[0])[0] if lines else ""
+    words = len(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", body))
+    return bool(TEST_WORDS.match(subject) or TEST_WORDS.match(first)) and words <= 40
+
+
+def _posing_as_the_office(sender: str | None, offices: set[str]) -> str:
+    """The collecting address whose name the sender takes on another domain (jc7710089@163-mail-verify.top posing
+    as jc7710089@163.com), or "": no unit writes from there."""
+    local, _, domain = (sender or "").lower().partition("@")
+    return next((o for o in sorted(offices) if o.partition("@")[0] == local and o.partition("@")[2] != domain), "")
+
+
 def prepare_scans(parsed: ParsedMail, campaigns: list[Campaign]) -> dict:
     """The mail's own part of matching: every text it has scanned for unit names.
     Depends only on the mail and the campaigns, so a parse worker can do it."""
@@ -192,6 +212,9 @@ def _match_mail(
         )
     )
     from_office = (parsed.from_addr or "").lower() in office_addresses(campaigns) and not parsed.forwarded
+    if posing := _posing_as_the_office(parsed.from_addr, office_addresses(campaigns)):
+        return Match(None, None, [], "ignored", f"疑似钓鱼邮件：发件地址{parsed.from_addr}仿冒收集邮箱{posing}，"
+                                                f"不是报送，请勿打开其中的链接或附件", 1.0, [], [], is_correction)
     short_hits, unknown = short_name_hits(unknown_units(parsed, campaigns), campaigns)
     hits = gather_hits(parsed, campaigns, learned) + short_hits
     total, strong = _score(hits)
@@ -213,6 +236,8 @@ def _match_mail(
                    if not any(_a_file_name_against_the_document(hits, k[1], o[1]) for o in strong_keys if o[1] != k[1])]
     if not strong_keys:
         body = parsed.body_text or ""
+        if not parsed.attachments and _a_test_mail(parsed.subject or "", body):
+            return Match(None, None, [], "ignored", "非报送邮件：试发的测试邮件，没有材料", 1.0, signals)
         if mailing := mailing_words(body) or ("" if parsed.attachments else system_sent_words(body)):
             return Match(None, None, [], "ignored", f"非报送邮件：群发或系统自动发送的邮件（写有“{mailing}”），未写任何名册单位", 1.0,
                          signals)

@@ -415,6 +415,26 @@ def _mht(data: bytes) -> str:
     return "\n".join(texts)
 
 
+def _word_xml(data: bytes) -> str:
+    """Word saved as XML (Word 2003 XML, or the flat-OPC "XML Document"): each paragraph's runs of text, read with
+    lxml; a UOF document (.uot, 永中 / WPS) likewise, its 段落 (paragraphs) by their text."""
+    from lxml import etree
+
+    root = etree.fromstring(data[:MAX_TEXT_CHARS * 8], etree.XMLParser(resolve_entities=False, no_network=True,
+                                                                      recover=True, huge_tree=False))
+    if root is None:
+        raise DocumentProblem("XML 文档无法解析")
+    lines = []
+    for paragraph in root.iter("{*}p", "{*}段落"):
+        runs = paragraph.iter("{*}t") if paragraph.tag.endswith("}p") else paragraph.iter("{*}文本串")
+        text = "".join(run.text or "" for run in runs).strip()
+        if text:
+            lines.append(text)
+    if not lines:
+        lines = [t.strip() for t in root.itertext() if t.strip()]
+    return "\n".join(lines)
+
+
 def _txt(data: bytes) -> str:
     return guess_text_encoding(data[: MAX_TEXT_CHARS * 4])[0]
 
@@ -525,7 +545,8 @@ def _docx_or_office(data: bytes) -> str:
 _HANDLERS = {
     "docx": _docx_or_office, "docm": _docx, "xlsx": _xlsx, "xlsm": _xlsx, "pptx": _pptx,
     "pdf": _pdf, "txt": _txt, "csv": _txt, "ofd": _ofd, "vcf": _vcard, "ods": _ods,
-    "xls": _xls, "et": _xls, "mht": _mht, "mhtml": _mht,
+    "xls": _xls, "et": _xls, "mht": _mht, "mhtml": _mht, "xml": _word_xml, "uot": _word_xml, "uof": _word_xml,
+    "uos": _word_xml,
     "doc": _word_binary("doc"), "wps": _word_binary("wps"), "rtf": _word_binary("rtf"),
     "odt": _word_binary("odt"), "wpt": _word_binary("wpt"),
 }

@@ -14,6 +14,11 @@ MAX_NAME_BYTES = 255
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
+# C:\Users\Administrator\Desktop\报告.docx, /Users/wang/报告.docx: the sender's own full path, as old clients write
+# it; no .. anywhere (a path that climbs out is kept as a problem)
+LOCAL_PATH = re.compile(r"^(?:[A-Za-z]:[\\/]|/(?:Users|home)/)(?!.*(?:^|[\\/])\.\.(?:[\\/]|$))")
+
+
 def clean_filename(name: str | None) -> tuple[str | None, list[str]]:
     """Return (clean name or None, problems found)."""
     problems: list[str] = []
@@ -25,7 +30,8 @@ def clean_filename(name: str | None) -> tuple[str | None, list[str]]:
     name = unicodedata.normalize("NFC", name)
     base = re.split(r"[\\/]", name)[-1]
     if base != name:
-        problems.append("文件名中的路径已删除")
+        if not LOCAL_PATH.match(name):  # an old Outlook's C:\Users\…\报告.docx is only where the file was
+            problems.append("文件名中的路径已删除")
         name = base
     name = name.strip().strip(".").strip() if name.strip() in (".", "..") else name.strip()
     if not name:

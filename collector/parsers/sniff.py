@@ -108,6 +108,24 @@ def _is_ofd(data: bytes) -> bool:
         return False
 
 
+# Word 2003 XML and Word's "XML Document" (flat OPC) announce their program; a UOF file (GB/T 20916: 永中 Office, WPS)
+# opens with its uof root; each is kept under the name it came with
+WORD_XML = re.compile(rb"<\?mso-application\s+progid=\"Word\.Document\"|<w:wordDocument\b")
+UOF_ROOT = re.compile(rb"<uof:UOF\b|<uof\b")
+UOF_TYPES = {"uot": "application/vnd.uof.text", "uos": "application/vnd.uof.spreadsheet", "uof": "application/vnd.uof.text"}
+
+
+def _office_xml(head: bytes, ext: str) -> str | None:
+    """The document type of an Office or UOF file saved as XML, or None."""
+    if not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return None
+    if ext in ("xml", "doc", "wordml") and WORD_XML.search(head):
+        return "application/msword"
+    if ext in UOF_TYPES and UOF_ROOT.search(head):
+        return UOF_TYPES[ext]
+    return None
+
+
 def detect(data: bytes | None, filename: str | None, declared: str | None) -> tuple[str, str, str]:
     """Return (kind, content_type, extension) for a file."""
     declared = (declared or "application/octet-stream").lower()
@@ -147,6 +165,8 @@ def detect(data: bytes | None, filename: str | None, declared: str | None) -> tu
         if ext == "msg":
             return "other", "application/vnd.ms-outlook", ext
         return "document", "application/msword", "doc"
+    if office_xml := _office_xml(head, ext):  # Word saved as XML (.xml), a 永中 / UOF document (.uot, .uos)
+        return "document", office_xml, ext
     if ext in EML_EXTS or declared in ("message/rfc822", "message/global"):
         return "other", "message/rfc822", "eml"
     if ext in DOCUMENT_EXTS:
