@@ -45,30 +45,12 @@ class Unit:
     division_code: str = ""
 
     def all_names(self) -> list[str]:
-        """Name, official name and aliases, then the short forms of a bureau's long names (abbreviated), without
-        duplicates, in that order."""
+        """Name, official name and aliases, without duplicates, in that order."""
         seen: list[str] = []
-        names = [self.name, self.official_name, *self.aliases]
-        for n in names + [a for n in names for a in abbreviated(n)]:
+        for n in [self.name, self.official_name, *self.aliases]:
             if n and n not in seen:
                 seen.append(n)
         return seen
-
-
-# 文化旅游和广播电视局 -> 文旅广电局 (and 县文旅广电局): the first character of each two-character word, as bureaus'
-# names are shortened; only for a 局 whose words, 和 / 与 / 及 left out, are three to five pairs of characters
-LONG_BUREAU = re.compile(r"^(?:建昌县|县)?(?P<body>[\u4e00-\u9fa5]{6,14}?)局$")
-
-
-def abbreviated(name: str) -> list[str]:
-    m = LONG_BUREAU.match(name or "")
-    if not m:
-        return []
-    body = re.sub(r"[和与及]", "", m.group("body"))
-    if len(body) % 2 or not 6 <= len(body) <= 10 or re.search(r"局|分|县", body):  # 生态环境局建昌分局: no bureau's words
-        return []
-    short = "".join(body[k] for k in range(0, len(body), 2)) + "局"
-    return [short, "县" + short]
 
 
 @dataclasses.dataclass

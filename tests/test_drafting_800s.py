@@ -1,6 +1,6 @@
 """What held-out notices 800–819 showed the drafter missing, on notice texts written for these tests: another unit's
 own material said after a ；, a notice pasted with the mail it came in and answered by a reply, 曰 typed for 日, a
-day's window of hours, and a bureau's long name shortened (文化旅游和广播电视局: 文旅广电局)."""
+day's window of hours, and a short form of a bureau's long name (县文旅广电局 for 建昌县文化旅游和广播电视局)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from test_drafting_dates import dues, notice
 from test_drafting_700s import LOCAL_UNITS
 
 from collector.drafting import draft_campaign
-from collector.roster import abbreviated, builtin_roster
+from collector.roster import builtin_roster
 
 
 def drafted(body: str, addressee: str = "各乡镇人民政府", head: str = ""):
@@ -57,19 +57,13 @@ def test_a_days_window_of_hours_is_due_at_its_close(window, due):
     assert dues(f"请各乡镇于{window}将上述材料发送至jcfsj@163.com，其他时间发送的不予受理。") == [due]
 
 
-@pytest.mark.parametrize("long, short", [
-    ("文化旅游和广播电视局", "文旅广电局"),
-    ("建昌县文化旅游和广播电视局", "文旅广电局"),
-])
-def test_a_bureaus_long_name_gives_its_short_form(long, short):
-    assert abbreviated(long) == [short, "县" + short]
-
-
-@pytest.mark.parametrize("name", ["县发展和改革局", "自然资源局", "生态环境局建昌分局", "工业和信息化局"])
-def test_names_that_do_not_shorten_so_give_nothing(name):
-    assert abbreviated(name) == []
-
-
-def test_the_short_form_is_the_unit_in_a_notice():
+def test_a_short_form_of_one_units_long_name_is_that_unit_with_an_unsettled_line():
+    """县文旅广电局: no roster name, but it shortens 建昌县文化旅游和广播电视局 alone (as the matcher reads short forms)."""
     draft = drafted("请县文旅广电局于3月10日前报送旅游接待情况统计表至jcwl@163.com。", "县文旅广电局，县公安局")
     assert [r.units for r in draft.requirements] == [["县文旅局"]]
+    assert any("县文旅广电局" in line and "简称" in line for line in draft.unsettled), draft.unsettled
+
+
+def test_a_name_that_shortens_no_unit_or_two_stays_off_the_roster():
+    draft = drafted("请县经管局于3月10日前报送统计表至jcwl@163.com。", "县经管局，县公安局")
+    assert "县经管局" not in str(draft.requirements[0].units) and not any("简称" in x for x in draft.unsettled)

@@ -172,6 +172,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     if not requirements:
         unsettled.append("通知中未找到报送期限，未列出报送要求，请补充")
     unsettled += [f"“{written}”不在名册中，读作同音的{unit}，请核对" for written, unit in resolver.slips.items()]
+    unsettled += [f"“{written}”不在名册中，读作{unit}的简称，请核对" for written, unit in resolver.short_forms.items()]
     return Draft(
         id=_campaign_id(date or dt.date.today(), title, requirements),
         title=title,

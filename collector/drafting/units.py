@@ -70,6 +70,7 @@ class UnitResolver:
         self.prefix = county_prefix(roster.county)
         self.by_name: dict[str, str] = {}
         self.slips: dict[str, str] = {}  # 县卫建局 -> 县卫健局: names read past a same-sound typing slip
+        self.short_forms: dict[str, str] = {}  # 县文旅广电局 -> 县文旅局: a short form of one unit's long name
         self._shapes: dict[tuple[int, str], list[tuple[str, str]]] | None = None
         for u in roster.units:
             for n in u.all_names():
@@ -101,7 +102,24 @@ class UnitResolver:
         found = self.by_name.get(k) or self.by_name.get(self.prefix.sub("", k))
         if found is None and (bare := PARTY_ORGAN.sub("", k)) != k:
             return self.resolve(bare)  # 县水利局党组 (a 巡察 notice writes to the unit's party organ): the unit
-        return found or self._slip(k)
+        return found or self._slip(k) or self._short_form(k)
+
+    def _short_form(self, written: str) -> str | None:
+        """县文旅广电局: a county unit's name (县… ending 局 / 委 / 办 / 中心) no roster lists, that shortens exactly one
+        unit's long name (建昌县文化旅游和广播电视局) as the matcher reads short forms (match.units.shortened_from);
+        remembered in ``short_forms`` for an unsettled line."""
+        if written in self.short_forms:
+            return self.short_forms[written]
+        if not re.fullmatch(r"县[\u4e00-\u9fa5]{3,7}(?:局|委|办|中心)", written):
+            return None
+        from collector.match.units import shortened_from
+
+        units = shortened_from(written, self.roster.county, [u for u in self.roster.units
+                                                              if u.kind in ("department", "institution")])
+        if len(units) != 1:
+            return None
+        self.short_forms[written] = units[0]
+        return units[0]
 
     def _slip(self, written: str) -> str | None:
         """A name one same-sound character away from exactly one unit's (县卫建局: 县卫健局), remembered in

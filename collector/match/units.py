@@ -251,19 +251,27 @@ def on_roster_elsewhere(name: str, campaigns: list[Campaign]) -> str | None:
 
 
 def units_shortened_to(name: str, campaigns: list[Campaign]) -> list[str]:
-    """The units of which ``name`` is a short form people make: the same first and
-    last character as the name without its county, every other character taken from
-    it (文广旅局 and 文旅广电局 for 建昌县文化旅游和广播电视局, 乡振局 for 县乡村振兴局)."""
+    """The units of the campaigns of which ``name`` is a short form (``shortened_from``)."""
     out: list[str] = []
     for c in campaigns:
-        core = re.sub(rf"^(?:{re.escape(c.county)}|县)" if c.county else r"^县", "", name)
-        if len(core) < 3:
-            continue
-        for unit in c.units:
-            fulls = [re.sub(rf"^(?:{re.escape(c.county)}|县)" if c.county else r"^县", "", n) for n in unit.all_names()]
-            if unit.name not in out and any(f[:1] == core[0] and f[-1] == core[-1] and all(ch in f for ch in core[1:-1])
-                                            for f in fulls):
-                out.append(unit.name)
+        out += [u for u in shortened_from(name, c.county, c.units) if u not in out]
+    return out
+
+
+def shortened_from(name: str, county: str, units) -> list[str]:
+    """The units of which ``name`` is a short form people make: the same first and last character as the name
+    without its county, every other character taken from it (文广旅局 and 文旅广电局 for 建昌县文化旅游和广播电视局,
+    乡振局 for 县乡村振兴局). Also the drafter's (drafting/units.py), over the roster."""
+    county_or_xian = rf"^(?:{re.escape(county)}|县)" if county else r"^县"
+    core = re.sub(county_or_xian, "", name)
+    if len(core) < 3:
+        return []
+    out: list[str] = []
+    for unit in units:
+        fulls = [re.sub(county_or_xian, "", n) for n in unit.all_names()]
+        if unit.name not in out and any(f[:1] == core[0] and f[-1] == core[-1] and all(ch in f for ch in core[1:-1])
+                                        for f in fulls):
+            out.append(unit.name)
     return out
 
 

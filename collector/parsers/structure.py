@@ -46,10 +46,22 @@ SMIME_PROBLEMS = {
     "": "邮件已用 S/MIME 证书加密，正文和附件无法读取，请联系发件单位以不加密方式重发",
 }
 BODY_TYPES = {"text/plain", "text/html"}
-# a zip-based Office file or a PDF that its library cannot open is damaged (cut short by a relay, most often): the
+# a zip-based Office file that its library cannot open is damaged (cut short by a relay, most often): the
 # unit must send it again, so the mail goes to a person (a .wps LibreOffice cannot read is another matter)
-BROKEN_WHEN_UNREADABLE = {"docx", "docm", "xlsx", "xlsm", "pptx", "pdf", "ods", "odt", "ofd"}
+BROKEN_WHEN_UNREADABLE = {"docx", "docm", "xlsx", "xlsm", "pptx", "ods", "odt", "ofd"}  # not PDFs: pypdf reads past damage
 UNREADABLE = "failed: 文件无法读取"
+ENCRYPTED = re.compile(r"crypt|password|密码", re.I)
+
+
+def cut_short(ext: str, data: bytes, text_status: str | None) -> bool:
+    """A zip-based Office file that starts as a zip does (PK) and that its library cannot open: cut short
+    or damaged on the way. Not a file with a password (its own problem), nor one that only carries the name (a Mac's
+    ._ AppleDouble twin)."""
+    status = text_status or ""
+    return (ext in BROKEN_WHEN_UNREADABLE and status.startswith(UNREADABLE) and not ENCRYPTED.search(status)
+            and data.startswith(b"PK"))
+
+
 TNEF_TYPES = {"application/ms-tnef", "application/vnd.ms-tnef"}
 VOLUME_RE = re.compile(r"^(?P<archive>.+\.(?:zip|7z|rar))\.(?P<n>\d{3})$", re.I)
 FORWARDED_TYPES = ("message/rfc822", "message/global")
@@ -321,7 +333,7 @@ class Walker:
                 attachment.text, attachment.text_status = extract_text(data, ext)
             if ext == "txt" and (note := removal_note(attachment.filename, attachment.text)):
                 attachment.problem = _join(attachment.problem, note)
-            if ext in BROKEN_WHEN_UNREADABLE and (attachment.text_status or "").startswith(UNREADABLE):
+            if cut_short(ext, data, attachment.text_status):
                 attachment.problem = _join(attachment.problem, f"文件已损坏，打不开{attachment.text_status[len(UNREADABLE):]}，"
                                                                "可能是传输中被截断，请联系发件单位重发")
             self.open_document(index, ext)

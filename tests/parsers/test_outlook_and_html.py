@@ -129,6 +129,18 @@ def test_a_bounce_a_person_forwards_is_that_persons_mail():
     assert parse_message(m.as_bytes()).not_submission is None
 
 
+def _blank_pdf() -> bytes:
+    """A whole PDF of one blank page (a PDF cut short is damage, which holds the mail: test_mail_shapes_40)."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer, out = PdfWriter(), io.BytesIO()
+    writer.add_blank_page(width=595, height=842)
+    writer.write(out)
+    return out.getvalue()
+
+
 def test_a_file_with_nothing_inside_does_not_hold_the_mail_but_any_other_problem_does():
     """A 0-byte upload, an owner file or a shortcut beside the real files: the mail is filed (its reason says
     what came empty); a damaged file still sends it to a person."""
@@ -141,7 +153,7 @@ def test_a_file_with_nothing_inside_does_not_hold_the_mail_but_any_other_problem
     m.add_attachment(b"", maintype="application", subtype="octet-stream", filename="台账.xlsx")
     m.add_attachment(b"L\x00\x00\x00" + bytes(80), maintype="application", subtype="octet-stream",
                      filename="报告.docx - 快捷方式.lnk")
-    m.add_attachment(b"%PDF-1.4\n%%EOF\n", maintype="application", subtype="pdf", filename="报告.pdf")
+    m.add_attachment(_blank_pdf(), maintype="application", subtype="pdf", filename="报告.pdf")
     parsed = parse_message(m.as_bytes())
     assert [bool(nothing_inside(a.filename, a.kind)) for a in parsed.attachments] == [True, True, False]
     assert hold_if_damaged(parsed, filed).state == "filed"
