@@ -67,3 +67,10 @@ def test_a_short_form_of_one_units_long_name_is_that_unit_with_an_unsettled_line
 def test_a_name_that_shortens_no_unit_or_two_stays_off_the_roster():
     draft = drafted("请县经管局于3月10日前报送统计表至jcwl@163.com。", "县经管局，县公安局")
     assert "县经管局" not in str(draft.requirements[0].units) and not any("简称" in x for x in draft.unsettled)
+
+
+def test_a_name_whose_words_stand_together_in_a_long_name_is_a_bureau_of_its_own():
+    """县城市管理局: 城市管理 stands whole in 城市管理综合行政执法局, so it names a bureau of that name (off the roster),
+    not a short form, which takes a character of each word."""
+    draft = drafted("请县城市管理局于3月10日前报送统计表至jcwl@163.com。", "县城市管理局，县公安局")
+    assert "县综合执法局" not in draft.requirements[0].units and not any("简称" in x for x in draft.unsettled)

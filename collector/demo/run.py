@@ -71,7 +71,8 @@ def poll_env(server: Dovecot, data_dir: Path, users_file: Path, smtp_port: int |
 
 def _stop_like_ctrl_c(*signals: signal.Signals) -> None:
     """kill (SIGTERM) or a closed terminal (SIGHUP) stops the demo as Ctrl-C does,
-    so the demo mail server does not outlive it."""
+    so the demo mail server does not outlive it. Ctrl-C (SIGINT) gets the same handler: a Python started with
+    SIGINT ignored (by a parent that ignores it, as a test runner's worker may) installs none of its own."""
 
     def interrupt(signum, frame):
         raise KeyboardInterrupt
@@ -129,7 +130,7 @@ def run_demo(workdir: Path, dashboard_port: int = 8001, serve: bool = True) -> N
             label = "办公室（报送情况、导出）" if role == "office" else "审计（另可执行只读 SQL）"
             print(f"  login {name:<8} password {password:<14} {label}")
         print(f"archive: {data_dir}   poll again: COLLECTOR_* settings in {workdir}/", flush=True)
-        _stop_like_ctrl_c(signal.SIGTERM, signal.SIGHUP)
+        _stop_like_ctrl_c(signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
         try:
             subprocess.run(
                 [sys.executable, "-m", "collector", "serve", "--port", str(dashboard_port)], env=env, check=False

@@ -116,7 +116,7 @@ class UnitResolver:
 
         units = shortened_from(written, self.roster.county, [u for u in self.roster.units
                                                               if u.kind in ("department", "institution")])
-        if len(units) != 1:
+        if len(units) != 1 or self._a_name_of_its_own(written, units[0]):
             return None
         self.short_forms[written] = units[0]
         return units[0]
@@ -137,6 +137,12 @@ class UnitResolver:
             return None
         self.slips[written] = units.pop()
         return self.slips[written]
+
+    def _a_name_of_its_own(self, written: str, unit: str) -> bool:
+        """县城市管理局 is no short form of 城市管理综合行政执法局 but a bureau of its own name: its words stand together
+        in the long name (城市管理), where a short form takes a character of each word (文旅广电 of 文化旅游和广播电视)."""
+        words = re.sub(r"^县|(?:局|委|办|中心)$", "", written)
+        return any(words in self.prefix.sub("", n) for n in self.roster.get(unit).all_names())
 
     def _by_shape(self) -> dict[tuple[int, str], list[tuple[str, str]]]:
         """(length, last character) -> the (name, unit) pairs of that shape, made on the first slip looked for."""
