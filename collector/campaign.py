@@ -103,6 +103,8 @@ class Campaign:
     county: str = ""  # 建昌县: names of other counties' units are not ours
     office_names: list[str] = dataclasses.field(default_factory=list)  # the receiving office
     notice_text: str = ""  # quoted copies of it are ignored by the matcher
+    # the papers the other campaigns in force ask, by their words (load_campaigns): a document named so is theirs
+    others_papers: tuple[str, ...] = ()
     source: str = ""  # file it was read from
     notice_date: dt.date | None = None  # the date printed on the notice: mails before it cannot answer it
     roster: Roster | None = dataclasses.field(default=None, repr=False, compare=False)  # its units came from
@@ -509,7 +511,22 @@ def load_campaigns(specs=None, roster: Roster | None = None, data_dir: Path | No
         if any(o.id == c.id for o in out):
             raise CampaignError(f"campaign {c.id} given twice ({path})")
         out.append(c)
+    for c in out:
+        c.others_papers = papers_of_the_others(c, out)
     return out
+
+
+def _paper_words(c: Campaign) -> set[str]:
+    return {w for r in c.requirements for w in [*r.hints, *(x for p in r.parts if p.kind == "document" for x in p.words)]}
+
+
+def papers_of_the_others(c: Campaign, campaigns: list[Campaign]) -> tuple[str, ...]:
+    """The words by which the other campaigns name the papers they ask, long enough to be a paper's own name (six
+    characters or more: 储备情况统计表, not 工作总结 or 开展情况, which any report says), but those that overlap one of
+    ``c``'s own (a word within another, either way)."""
+    own = _paper_words(c)
+    theirs = {w for o in campaigns if o is not c for w in _paper_words(o) if len(w) >= 6}
+    return tuple(sorted(w for w in theirs if not any(w in x or x in w for x in own)))
 
 
 # ---------------------------------------------------------------- the clerk's campaign files

@@ -55,6 +55,7 @@ class Context:
     # remembered by finish_run, with the status it was computed for: a run that dies
     # before leaves the change for the next run to handle
     campaigns_fingerprint: str | None = None
+    ocr_seconds_left: float = ocr.BUDGET  # the run's OCR time (second_look), spent mail by mail
 
     def known_addresses(self) -> set[str]:
         return self.roster_addresses | set(self.learned)
@@ -333,12 +334,15 @@ def second_look(ctx: Context, parsed: ParsedMail, match: Match, received_at: dt.
     """A mail whose unit nothing names may name it in pictures: the 红头 of a scan, a 红头 made a picture in
     the Word file. Those are read (parsers/ocr.py: seconds a picture, so only here) and the mail matched
     again; the texts read stay on the files, for search, whatever the second match says."""
-    if match.state != "needs_review" or match.unit is not None or not ocr.enabled():
+    if match.state != "needs_review" or match.unit is not None or ctx.ocr_seconds_left <= 0 or not ocr.enabled():
         return match
     try:
         names = [n for c in ctx.campaigns for u in c.units for n in u.all_names()]
         county = next((c.county for c in ctx.campaigns if c.county), "")
-        if not ocr.read_pictures_of(parsed, functools.partial(_stored_bytes, ctx.data_dir), names, county):
+        read, spent = ocr.read_pictures_of(parsed, functools.partial(_stored_bytes, ctx.data_dir), names, county,
+                                           ctx.ocr_seconds_left)
+        ctx.ocr_seconds_left -= spent
+        if not read:
             return match
         again = match_mail(parsed, ctx.campaigns, ctx.learned, received_at=received_at,
                            open_requirements=OwedWhenReceived(ctx.db, ctx.campaigns, received_at))

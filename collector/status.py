@@ -145,6 +145,8 @@ def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: C
         return _the_table_in_another_format(a, head, part, req)
     if any(w in head for w in part.words):
         return True
+    if any(w in head for w in campaign.others_papers):
+        return False  # 汤神庙镇县直单位防汛物资储备情况统计表 beside the town's photos: the departments' form, not its 台账
     siblings = [p for p in req.parts if p.kind == "document" and p is not part]
     if any(w in head for p in siblings for w in p.words):
         return False  # the 台账 alone is not also the 报告 of the same requirement

@@ -504,3 +504,34 @@ def test_one_photo_sent_under_three_names_counts_once_also_across_mails():
     assert not complete and missing == ["储备点照片"]  # a and b: two of three
     third = msg(3, photo("IMG_0003.jpg", "c" * 64))
     assert _evaluate([same, again, third], req, campaign)[0]
+
+
+def test_a_paper_named_as_another_campaigns_is_not_this_parts():
+    """mixed39's 汤神庙镇: the departments' 县直单位防汛物资储备情况统计表 sent with the town's photos counts for nothing
+    of the towns' 台账 campaign, which names its paper 物资台账; a bare 材料.xlsx still does."""
+    from collector.campaign import Campaign, campaign_from_dict, papers_of_the_others
+    from collector.roster import builtin_roster
+    from collector.status import _Att, _Msg, parts_present
+
+    def one(cid: str, kinds: list[str], word: str, hint: str) -> Campaign:
+        return campaign_from_dict({
+            "id": cid, "title": hint, "units": {"kinds": kinds},
+            "requirements": [{"id": cid, "title": hint, "due": "2049-05-21T16:00:00+08:00", "hints": [hint],
+                              "parts": [{"id": "table", "title": hint, "kind": "document", "formats": ["xlsx"],
+                                         "words": [word]},
+                                        {"id": "photos", "title": "照片", "kind": "photo"}]}],
+        }, roster=builtin_roster())
+
+    tz = one("tz", ["town", "township"], "物资台账", "乡镇防汛物资储备台账")
+    tj = one("tj", ["department"], "储备情况统计表", "县直单位防汛物资储备情况统计表")
+    tz.others_papers = papers_of_the_others(tz, [tz, tj])
+    assert "储备情况统计表" in tz.others_papers and "物资台账" not in tz.others_papers
+
+    def present(name: str) -> dict:
+        msg = _Msg("ef" * 32, None, dt.datetime(2049, 5, 12, tzinfo=SH), "a@163.com", "", "", False,
+                   [_Att(name, "document", "", False, None, None)], ["tz"])
+        return parts_present(msg, tz.requirements[0], tz)
+
+    assert present("汤神庙镇县直单位防汛物资储备情况统计表.xlsx")["table"] == 0
+    assert present("汤神庙镇防汛物资台账.xlsx")["table"] == 1
+    assert present("材料.xlsx")["table"] == 1

@@ -21,9 +21,3 @@ class TestMixed39Status(StatusTests):
     gen = make_mixed39
     # 5·15: 68; 县直单位 统计表: the 32 departments and the 7 直属机构; 乡镇 台账: the 28 towns and townships
     cells_per_campaign = {make_mixed39.C515: 68, make_mixed39.TJ: 39, make_mixed39.TZ: 28}
-    open_cells = {  # README, After the fixes
-        (make_mixed39.TZ, "汤神庙镇", "tz"): (
-            "open since round 39: 034's mail is filed right (the photos its one campaign asks), but the departments' "
-            "统计表 beside them counts as the 台账: an Excel file named for no other part of the requirement fits, and "
-            "the status weighs no other campaign's forms"),
-    }

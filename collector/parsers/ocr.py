@@ -4,8 +4,9 @@ picture). tesseract with its simplified-Chinese model (Debian's tesseract-ocr-ch
 time through stdin, with a timeout; the picture never touches the disk.
 
 OCR costs about 0.3 s for a 红头 banner and 2–3 s for a scanned page on a 2-core machine, so it is not run on
-every mail: only where routing found no unit (pipeline.second_look). COLLECTOR_NO_OCR=1 switches it off; without
-tesseract it is off, and such mails stay for a person as before."""
+every mail: only where routing found no unit (pipeline.second_look), and at most COLLECTOR_OCR_BUDGET seconds
+(default 120) in one poll run. COLLECTOR_NO_OCR=1 switches it off; without tesseract it is off,
+and such mails stay for a person as before."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import os
 import re
 import shutil
 import subprocess
+import time
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +26,11 @@ TIMEOUT = 30  # seconds per picture
 MAX_SIDE = 2000  # pixels: a page scanned at 300 dpi is read at about 170 dpi, enough for 公文 type
 MAX_PICTURES = 4  # per mail
 CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef])[ \t]+(?=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef])")
+
+
+# seconds of OCR one poll run spends at most (pipeline.Context counts them): a mailbox full of spam with scanned
+# brochures, each held for want of a unit, must not make a run take hours; the mails past it stay for a person
+BUDGET = float(os.environ.get("COLLECTOR_OCR_BUDGET", "120"))
 
 
 def enabled() -> bool:
@@ -81,19 +88,22 @@ def first_page_picture(pdf: bytes) -> bytes | None:
         return None
 
 
-def read_pictures_of(parsed, load=lambda a: a.data, names: list[str] = (), county: str = "") -> int:
+def read_pictures_of(parsed, load=lambda a: a.data, names: list[str] = (), county: str = "",
+                     seconds: float = BUDGET) -> tuple[int, float]:
     """Give a mail's pictures their words: each picture inside a document adds its text to the document's, each
     scan without a text layer gets its first page's text (text_status "ocr"). Pictures in documents first (a 红头
     banner is quick), then scans; MAX_PICTURES in all. ``load``: an attachment's bytes (a parse worker has stored
-    them and dropped them from the mail); ``names``: the roster's, to mend a misread character (names_mended).
-    Returns how many pictures gave text."""
+    them and dropped them from the mail); ``names``: the roster's, to mend a misread character (names_mended);
+    ``seconds``: what the run has left to spend. Returns (how many pictures gave text, seconds spent)."""
     files = parsed.attachments
     jobs = [(a, files[a.parent], False) for a in files
             if a.parent is not None and a.parent < len(files) and files[a.parent].kind == "document"
             and (a.content_type or "").startswith("image/")]
     jobs += [(a, a, True) for a in files if a.kind == "document" and a.text_status == "scanned"]
-    read = 0
+    read, started = 0, time.monotonic()
     for source, target, scan in jobs[:MAX_PICTURES]:
+        if time.monotonic() - started >= seconds:
+            break
         data = load(source)
         if data and scan:
             data = first_page_picture(data)
@@ -105,7 +115,7 @@ def read_pictures_of(parsed, load=lambda a: a.data, names: list[str] = (), count
         else:
             target.text = f"{target.text or ''}\n{text}".strip()
         read += 1
-    return read
+    return read, time.monotonic() - started
 
 
 # what stands after a unit's name in a 红头 or a 落款 (巴什罕乡人民政府, 县教育局党组), or before it (建昌县巴什罕乡)

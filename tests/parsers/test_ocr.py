@@ -85,8 +85,10 @@ def test_a_misread_character_of_a_units_name_is_mended_only_where_one_name_fits(
 
 
 @needs_tesseract
-def test_a_mail_whose_unit_only_its_scan_names_is_read_again_with_the_scans_words(tmp_path):
-    """The pipeline's second look: no unit in the sender, subject, body or file names; the scan's 红头 says it."""
+@pytest.mark.parametrize("seconds_left", [120.0, 0.0], ids=["time-left", "budget-spent"])
+def test_a_mail_whose_unit_only_its_scan_names_is_read_again_with_the_scans_words(tmp_path, seconds_left):
+    """The pipeline's second look: no unit in the sender, subject, body or file names; the scan's 红头 says it. A run
+    whose OCR budget is spent leaves the mail for a person."""
     import base64
     import datetime as dt
 
@@ -102,10 +104,32 @@ def test_a_mail_whose_unit_only_its_scan_names_is_read_again_with_the_scans_word
            b"Content-Type: application/pdf; name=scan.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n"
            + base64.encodebytes(pdf) + b"--B--\r\n")
     db = index.connect(tmp_path)
-    ctx = Context(data_dir=tmp_path, db=db, campaigns=load_campaigns(["builtin"]), learned={})
+    ctx = Context(data_dir=tmp_path, db=db, campaigns=load_campaigns(["builtin"]), learned={},
+                  ocr_seconds_left=seconds_left)
     when = dt.datetime(2023, 5, 20, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
     match = ingest(ctx, RawMail(raw=raw, received_at=when, source="import")).match
+    if not seconds_left:
+        db.close()
+        assert (match.state, match.unit) == ("needs_review", None), match.reason
+        return
     assert (match.state, match.unit) == ("filed", "巴什罕乡"), match.reason
+    assert 0 < ctx.ocr_seconds_left < seconds_left
     assert "图片中识别" in match.reason
     assert [r[0] for r in db.execute("SELECT text_status FROM attachments")] == ["ocr"]
     db.close()
+
+
+def test_past_its_budget_a_run_reads_no_more_pictures():
+    """A run that has spent its OCR seconds (spam full of scanned brochures) reads no more pictures: those mails
+    stay for a person, as without OCR."""
+    from collector.model import Attachment
+
+    class Parsed:
+        attachments = [Attachment(filename="报告.pdf", content_type="application/pdf", kind="document", data=b"%PDF",
+                                  text_status="scanned")]
+
+    loaded = []
+    assert ocr.read_pictures_of(Parsed(), lambda a: loaded.append(a) or a.data, seconds=0) == (0, pytest.approx(0, abs=1))
+    assert loaded == []
+    ocr.read_pictures_of(Parsed(), lambda a: loaded.append(a) or a.data, seconds=60)
+    assert loaded  # with time left, the scan is loaded (and, being no real PDF, gives no text)
