@@ -51,6 +51,9 @@ def test_a_deadline_counted_from_one_the_notice_never_gives_asks_the_clerk():
     draft = drafted("请各乡镇在方案报送截止之日起5日内将总结发送至jcws@163.com。")
     assert not draft.requirements or draft.requirements[0].due is None or any(
         "未找到该日期" in line for line in draft.unsettled), draft.unsettled
+    # no date is made up: no requirement, and the line names what the clerk must fill in
+    assert draft.requirements == []
+    assert any("以方案的报送截止日期起算" in line and "未找到该日期" in line for line in draft.unsettled), draft.unsettled
 
 
 # ---------------------------------------------------------------- tables

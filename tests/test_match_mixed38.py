@@ -27,6 +27,8 @@ import test_match_mixed22 as m22t
 from test_match_mixed27 import attachments, by_case, docx_text, message, pdf_pages
 from test_match_mixed32 import is_pdf, opens_as_image, plain
 from test_match_mixed35 import is_docx
+from test_match_mixed36 import one, sender
+from test_match_mixed37 import pdf_info, pdf_pictures
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed38"))
 import make_mixed38  # noqa: E402
@@ -36,29 +38,6 @@ SH = dt.timezone(dt.timedelta(hours=8))
 DUES = {"md": dt.datetime(2048, 4, 10, 16, 0, tzinfo=SH), "aq": dt.datetime(2048, 4, 14, 17, 0, tzinfo=SH)}
 PICTURES = (".jpg", ".jpeg", ".png", ".heic", ".tif", ".tiff")
 MD_WORDS, AQ_WORDS = "矛盾纠纷排查化解", "安全生产工作情况报告"
-
-
-def one(mailbox, case: str):
-    (mail,) = by_case(mailbox, case)
-    return mail
-
-
-def sender(mail) -> str:
-    return message(mail)["From"].addresses[0].addr_spec
-
-
-def pdf_info(data: bytes) -> tuple[str, str]:
-    """(the PDF's /Title, its text as pypdf extracts it)."""
-    from pypdf import PdfReader
-
-    reader = PdfReader(io.BytesIO(data))
-    return str((reader.metadata or {}).get("/Title", "")), "".join(p.extract_text() or "" for p in reader.pages)
-
-
-def pdf_pictures(data: bytes) -> list[bytes]:
-    from pypdf import PdfReader
-
-    return [img.data for page in PdfReader(io.BytesIO(data)).pages for img in page.images]
 
 
 def docx_xml(data: bytes) -> str:

@@ -23,6 +23,8 @@ from mixed_mailbox_tests import RoutingTests
 import test_match_mixed22 as m22t
 from test_match_mixed27 import attachments, by_case, message
 from test_match_mixed32 import opens_as_image, plain
+from test_match_mixed34 import is_xlsx
+from test_match_mixed36 import one, sender
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed39"))
 import make_mixed39  # noqa: E402
@@ -32,19 +34,6 @@ SH = dt.timezone(dt.timedelta(hours=8))
 DUES = {"tj": dt.datetime(2049, 5, 18, 17, 0, tzinfo=SH), "tz": dt.datetime(2049, 5, 21, 16, 0, tzinfo=SH)}
 PICTURES = (".jpg", ".jpeg", ".png", ".jfif", ".heic")
 TJ_WORDS, TZ_WORDS = mixed39_docs.TJ_TITLE, mixed39_docs.TZ_TITLE
-
-
-def one(mailbox, case: str):
-    (mail,) = by_case(mailbox, case)
-    return mail
-
-
-def sender(mail) -> str:
-    return message(mail)["From"].addresses[0].addr_spec
-
-
-def is_xlsx(data: bytes) -> bool:
-    return data[:2] == b"PK" and "xl/workbook.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
 
 
 def cells(data: bytes) -> str:

@@ -25,6 +25,7 @@ from mixed_mailbox_tests import RoutingTests
 import test_match_mixed22 as m22t
 from test_match_mixed27 import by_case, docx_text, message
 from test_match_mixed32 import opens_as_image, plain
+from test_match_mixed36 import one, sender
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed40"))
 import make_mixed40  # noqa: E402
@@ -42,15 +43,6 @@ def attachments(mail) -> list[tuple[str, bytes]]:
     """(name, bytes) of every leaf attachment, as sent: a text part too (the Word XML file, the phishing page)."""
     return [(p.get_filename(), p.get_payload(decode=True)) for p in message(mail).walk()
             if not p.is_multipart() and p.get_filename()]
-
-
-def one(mailbox, case: str):
-    (mail,) = by_case(mailbox, case)
-    return mail
-
-
-def sender(mail) -> str:
-    return message(mail)["From"].addresses[0].addr_spec
 
 
 def cells(data: bytes) -> str:

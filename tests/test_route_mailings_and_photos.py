@@ -119,6 +119,6 @@ def test_a_paper_named_with_gongzuo_before_its_noun_is_the_paper_asked():
 def test_spellings_put_gongzuo_only_before_a_papers_noun():
     from collector.match.words import spellings
 
-    assert spellings("营商环境总结") == ["营商环境总结", "营商环境工作总结"]
-    assert spellings("工作总结") == ["工作总结"] and spellings("自查情况报告") == ["自查情况报告"]
-    assert spellings("统计表") == ["统计表"]
+    assert spellings("营商环境总结") == ("营商环境总结", "营商环境工作总结")
+    assert spellings("工作总结") == ("工作总结",) and spellings("自查情况报告") == ("自查情况报告",)
+    assert spellings("统计表") == ("统计表",)

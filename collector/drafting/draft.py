@@ -474,12 +474,9 @@ MATERIAL_COLUMN = re.compile(r"^(?:报送)?(?:材料|内容)(?:名称)?$|^报送
 
 def _rows_are_materials(sentences: list[str], i: int) -> bool:
     """序号 | 材料名称 | 报送单位 | 报送时限: a table whose material column comes before its unit column lists
-    materials, a row each (两 rows due the same day are two requirements); 序号 | 报送单位 | 报送内容 lists units,
+    materials, a row each (two rows due the same day are two requirements); 序号 | 报送单位 | 报送内容 lists units,
     each with its share of one material."""
-    j = i
-    while j > 0 and "\t" in sentences[j - 1]:
-        j -= 1
-    cells = [c.strip() for c in sentences[j].split("\t")]
+    cells = [c.strip() for c in sentences[_table_top(sentences, i)].split("\t")]
     unit = next((k for k, c in enumerate(cells) if UNIT_COLUMN.match(c)), None)
     material = next((k for k, c in enumerate(cells) if MATERIAL_COLUMN.match(c)), None)
     return unit is not None and material is not None and material < unit
@@ -490,10 +487,15 @@ def _submission_table_header(sentences: list[str], i: int) -> str:
     报送时间 | 报送单位): the header, which says the row's date is when the row's material is sent."""
     if "\t" not in sentences[i]:
         return ""
-    j = i
-    while j > 0 and "\t" in sentences[j - 1]:
-        j -= 1
+    j = _table_top(sentences, i)
     return sentences[j] if j < i and SUBMIT.search(sentences[j]) else ""
+
+
+def _table_top(sentences: list[str], i: int) -> int:
+    """Where the table row ``i`` stands in begins: its header row, the first of the rows above it."""
+    while i > 0 and "\t" in sentences[i - 1]:
+        i -= 1
+    return i
 
 
 STEP_HEADING = re.compile(r"^\s*[(（][一二三四五六七八九十\d]{1,3}[)）][^。，,]{0,12}[(（][^()（）]*[)）]\s*$")

@@ -211,8 +211,9 @@ def _match_mail(
             " ".join([parsed.subject or "", _own_text(parsed, campaigns)] + [a.filename or "" for a in parsed.attachments])
         )
     )
-    from_office = (parsed.from_addr or "").lower() in office_addresses(campaigns) and not parsed.forwarded
-    if posing := _posing_as_the_office(parsed.from_addr, office_addresses(campaigns)):
+    offices = office_addresses(campaigns)
+    from_office = (parsed.from_addr or "").lower() in offices and not parsed.forwarded
+    if posing := _posing_as_the_office(parsed.from_addr, offices):
         return Match(None, None, [], "ignored", f"疑似钓鱼邮件：发件地址{parsed.from_addr}仿冒收集邮箱{posing}，"
                                                 f"不是报送，请勿打开其中的链接或附件", 1.0, [], [], is_correction)
     short_hits, unknown = short_name_hits(unknown_units(parsed, campaigns), campaigns)

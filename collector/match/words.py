@@ -12,6 +12,7 @@ puts something off ("整改报告另行报送") does not count for what it puts 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Hashable, Iterable, Iterator
 
@@ -98,9 +99,9 @@ def find_words(
     for place in texts:
         spans: list[tuple[int, int, str]] = []
         for w in words:
-            if any(v in place.text for v in spellings(w)):  # most words are not: no generator for them
-                spans += [(start, start + len(v), w) for v in spellings(w) for start in occurrences(place.text, v)
-                          if place.text.startswith(v, start)]
+            for v in spellings(w):
+                if v in place.text:  # most words are not: no generator for them
+                    spans += [(start, start + len(v), w) for start in _occurrences_as_written(place.text, v)]
         for s, e, w in spans:
             covered = any(
                 s2 <= s and e <= e2 and (e2 - s2) > (e - s) and not (vocabulary[w2] & vocabulary[w])
@@ -119,23 +120,29 @@ def find_words(
 WITH_WORK = re.compile(r"^(?P<matter>[\u4e00-\u9fa5]{2,}?)(?P<noun>总结|报告|方案|计划|要点|台账)$")
 
 
-def spellings(word: str) -> list[str]:
-    """``word``, and the same paper with 工作 before its noun (环境总结: 环境工作总结)."""
+@functools.cache
+def spellings(word: str) -> tuple[str, ...]:
+    """``word``, and the same paper with 工作 before its noun (环境总结: 环境工作总结). Remembered: every vocabulary
+    word is looked up for every place of every mail."""
     m = WITH_WORK.match(word)
     if not m or m.group("matter").endswith(("工作", "情况")):
-        return [word]
-    return [word, f"{m.group('matter')}工作{m.group('noun')}"]
+        return (word,)
+    return (word, f"{m.group('matter')}工作{m.group('noun')}")
 
 
 def occurrences(text: str, word: str) -> Iterator[int]:
     """Where ``word`` (or its spelling with 工作, ``spellings``) stands in ``text``; a word of digits (515, 5.15)
     not inside a longer number (微信图片_20340515…, a phone number): that is no mention of it."""
     for spelled in spellings(word):
-        start = text.find(spelled)
-        while start >= 0:
-            if not _within_a_number(text, start, spelled):
-                yield start
-            start = text.find(spelled, start + 1)
+        yield from _occurrences_as_written(text, spelled)
+
+
+def _occurrences_as_written(text: str, spelled: str) -> Iterator[int]:
+    start = text.find(spelled)
+    while start >= 0:
+        if not _within_a_number(text, start, spelled):
+            yield start
+        start = text.find(spelled, start + 1)
 
 
 def _within_a_number(text: str, start: int, word: str) -> bool:

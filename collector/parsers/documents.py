@@ -287,13 +287,13 @@ def _table_markup(data: bytes) -> str:
 
 
 def _markup_text(data: bytes) -> str:
-    """HTML bytes as text: by the charset the page declares, else as a text file is guessed."""
+    """HTML bytes as text: by the charset the page declares (as a mail body's label is read: gb2312 as GB18030),
+    else as a text file is guessed."""
+    from .charsets import decode_bytes
+
     declared = MARKUP_CHARSET.search(data[:4096])
     if declared:
-        try:
-            return data.decode(declared.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            pass
+        return decode_bytes(data, declared.group(1).decode("ascii"))[0]
     return guess_text_encoding(data)[0]
 
 
