@@ -3,7 +3,8 @@
 docx (its main XML part, with lxml), xlsx (openpyxl), xls and WPS's et (xlrd), pptx (its XML), ofd (its pages' XML), pdf (pypdf; no text at
 all means a scan: text_status "scanned"), txt (BOM / UTF-8 / GB18030 / Big5),
 doc (antiword), wps and anything antiword cannot read (LibreOffice headless,
-own profile in a temp dir, timeout per file).
+own profile in a temp dir, timeout per file), ppt / dps / odp slides (LibreOffice
+Impress to pptx).
 
 COLLECTOR_NO_OFFICE=1 switches the LibreOffice conversion off (it is by far
 the slowest step); those documents then get text_status "failed: …".
@@ -358,7 +359,12 @@ def _number(values: list) -> float:
         return 0.0
 
 
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+
 def _pptx(data: bytes) -> str:
+    """Each slide's paragraphs in order, a line each: the runs of a paragraph joined as written (a title split
+    into runs by a change of font is one line), a slide's paragraphs one after another."""
     lines: list[str] = []
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         slides = sorted(
@@ -366,11 +372,11 @@ def _pptx(data: bytes) -> str:
             key=lambda n: int(re.search(r"\d+", n.rsplit("/", 1)[1]).group()),
         )
         for name in slides:
-            xml = zf.open(name).read(20_000_000).decode("utf-8", errors="replace")
-            lines.append(" ".join(re.findall(r"<a:t>([^<]*)</a:t>", xml)))
-    import html
-
-    return html.unescape("\n".join(lines))
+            for paragraph in _xml(zf, name).iter(f"{_A}p"):
+                line = "".join(t.text or "" for t in paragraph.iter(f"{_A}t")).strip()
+                if line:
+                    lines.append(line)
+    return "\n".join(lines)
 
 
 def _pdf(data: bytes):
@@ -512,7 +518,8 @@ def soffice_convert(data: bytes, ext: str, target: str, max_bytes: int = MAX_CON
             raise DocumentProblem(f"LibreOffice 转换超时（{OFFICE_TIMEOUT} 秒）") from None
         result = os.path.join(outdir, "input." + target.split(":", 1)[0])
         if not os.path.exists(result):
-            detail = (err or out).decode("utf-8", errors="replace").strip()
+            said = (err or out).decode("utf-8", errors="replace").splitlines()
+            detail = " ".join(line for line in said if not line.startswith("Warning:")).strip()  # javaldx noise
             raise DocumentProblem(f"LibreOffice 无法转换（{detail[:150]}）")
         with open(result, "rb") as handle:
             return handle.read(max_bytes)
@@ -526,6 +533,15 @@ def _word_binary(ext: str):
             except (DocumentProblem, subprocess.TimeoutExpired, OSError):
                 pass  # antiword knows Word 97+ only; LibreOffice reads more
         return soffice_to_text(data, ext)
+
+    return convert
+
+
+def _presentation_binary(ext: str):
+    """PowerPoint 97-2003 (.ppt), WPS 演示 (.dps) and OpenDocument (.odp) slides: LibreOffice Impress makes
+    them a .pptx, whose slides' text is read as any .pptx's (Impress has no plain-text export)."""
+    def convert(data: bytes) -> str:
+        return _pptx(soffice_convert(data, ext, "pptx"))
 
     return convert
 
@@ -549,4 +565,5 @@ _HANDLERS = {
     "uos": _word_xml,
     "doc": _word_binary("doc"), "wps": _word_binary("wps"), "rtf": _word_binary("rtf"),
     "odt": _word_binary("odt"), "wpt": _word_binary("wpt"),
+    "ppt": _presentation_binary("ppt"), "dps": _presentation_binary("dps"), "odp": _presentation_binary("odp"),
 }

@@ -13,8 +13,8 @@ import filetype
 from .names import extension_of
 
 PHOTO_EXTS = {"jpg", "jpeg", "jpe", "png", "heic", "heif", "webp", "gif", "bmp", "tif", "tiff"}
-DOCUMENT_EXTS = {"doc", "docx", "wps", "pdf", "txt", "xls", "xlsx", "et", "ppt", "pptx", "dps", "rtf", "odt", "ods", "csv", "wpt", "docm",
-                 "xlsm", "ofd", "vcf", "mht", "mhtml"}
+DOCUMENT_EXTS = {"doc", "docx", "wps", "pdf", "txt", "xls", "xlsx", "et", "ppt", "pptx", "dps", "rtf", "odt", "ods", "odp", "csv", "wpt",
+                 "docm", "xlsm", "ofd", "vcf", "mht", "mhtml"}
 ARCHIVE_EXTS = {"zip", "rar", "7z", "gz", "tgz", "tar", "bz2", "xz"}
 EML_EXTS = {"eml"}
 

@@ -260,3 +260,34 @@ def test_excel_2003_xml_and_tab_separated_text_named_xls_are_read():
     assert extract_text(xml, "xls") == ("[统计表]\n填报单位：县统计局\t12", "ok")
     assert extract_text("序号\t单位\n1\t县统计局\n".encode("gbk"), "xls") == ("序号\t单位\n1\t县统计局", "ok")
     assert extract_text(b"\x00\x01binary junk", "xls")[0] is None
+
+
+@needs_soffice
+def test_slides_of_powerpoint_97_and_wps_are_read_through_impress(monkeypatch):
+    """汇报材料 as .ppt (PowerPoint 97-2003, WPS 演示's default) or .dps: each paragraph a line, its runs joined as
+    written (LibreOffice splits 2041年 into two runs)."""
+    monkeypatch.delenv("COLLECTOR_NO_OFFICE", raising=False)
+    deck = (ASSETS / "slides.ppt").read_bytes()
+    for ext in ("ppt", "dps"):
+        text, status = extract_text(deck, ext)
+        assert status == "ok"
+        assert text.splitlines() == ["建昌县市场监督管理局", "2041年优化营商环境工作汇报", "一、主要做法", "企业开办一日办结（喆）"]
+    text, status = extract_text(b"not a presentation", "ppt")
+    assert text is None and status.startswith("failed: LibreOffice") and "javaldx" not in status
+
+
+def test_pptx_paragraphs_are_lines_and_their_runs_one_word():
+    import io
+    import zipfile
+
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    slide = (f'<p:sld xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" xmlns:a="{a}"><p:cSld>'
+             "<p:spTree><p:sp><p:txBody><a:p><a:r><a:t>县审计局</a:t></a:r><a:r><a:t>2041</a:t></a:r>"
+             "<a:r><a:t>年工作汇报</a:t></a:r></a:p><a:p><a:r><a:t>审计全覆盖 &amp; 整改</a:t></a:r></a:p>"
+             "</p:txBody></p:sp></p:spTree></p:cSld></p:sld>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr("ppt/slides/slide10.xml", "<p:sld xmlns:p='x' xmlns:a='" + a + "'><a:p><a:r><a:t>末页</a:t></a:r></a:p></p:sld>")
+        zf.writestr("ppt/slides/slide2.xml", slide)
+    text, status = extract_text(out.getvalue(), "pptx")
+    assert status == "ok" and text.splitlines() == ["县审计局2041年工作汇报", "审计全覆盖 & 整改", "末页"]
