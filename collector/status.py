@@ -163,11 +163,17 @@ PAGES = {"pdf", "ofd", "docx", "doc", "wps"}
 
 def _the_table_in_another_format(a: _Att, head: str, part: Part, req: Requirement) -> bool:
     """评分表已打印经局长签字，扫描件见附件 / 名单做成了Word表格: a PDF or a Word file named for a table
-    asked in Excel is that table (printed, signed and scanned; typed in Word), where no part of the
-    requirement takes that format (then it is that part, or none)."""
+    asked in Excel is that table (printed, signed and scanned; typed in Word), and so is the sheet saved as
+    tab-separated text (.txt), where no part of the requirement takes that format (then it is that part, or none)."""
     ext = _extension(a)
-    return (ext in PAGES and set(part.formats) <= SPREADSHEETS and any(w in head for w in part.words)
+    paged_or_tabbed = ext in PAGES or (ext == "txt" and _tab_separated(a.text or ""))
+    return (paged_or_tabbed and set(part.formats) <= SPREADSHEETS and any(w in head for w in part.words)
             and not any(bool(p.formats) and p.takes_format(ext) for p in req.parts if p.kind == "document"))
+
+
+def _tab_separated(text: str) -> bool:
+    """A sheet Excel or WPS saved as 文本文件（制表符分隔） or “Unicode 文本”: rows of cells parted by tabs."""
+    return sum(line.count("\t") >= 2 for line in text.splitlines()) >= 3
 
 
 def _a_picture_of_the_form(a: _Att, part: Part, msg: _Msg, req: Requirement) -> bool:
@@ -252,23 +258,28 @@ def _evaluate(msgs: list[_Msg], req: Requirement, campaign: Campaign):
     """Walk the mails in arrival order. A correction (更正/以此为准/最终版)
     replaces, part by part, what earlier mails brought: a corrected summary
     supersedes the earlier document, photos sent before stay unless the
-    correction brings photos too. Returns (complete?, first time complete,
+    correction brings photos too; a correction bringing fewer files than a part of
+    several asks (one village's recording of three) mends one of the set. Returns (complete?, first time complete,
     missing part titles, sha256s still current)."""
     total: dict[str, int] = {p.id: 0 for p in req.parts}
     givers: dict[str, list[str]] = {p.id: [] for p in req.parts}
     completed_at = None
     photos: dict[str, set[str]] = {p.id: set() for p in req.parts if p.kind == "photo"}  # distinct, over the mails
+    need = {p.id: p.min_count for p in req.parts}
     for m in msgs:
         brought = {pid: n for pid, n in parts_present(m, req, campaign).items() if n > 0}
         for pid, n in brought.items():
+            # 录错了一个村的录音，以此为准: a correction bringing fewer files than a part of several asks mends
+            # one of the set already sent, not the whole set
+            instead = m.is_correction and not (need[pid] > 1 and n < need[pid] <= total[pid])
             if pid in photos:
                 mine = photos_brought(m, next(p for p in req.parts if p.id == pid))
-                photos[pid] = mine if m.is_correction else photos[pid] | mine
-                n = len(photos[pid]) - (0 if m.is_correction else total[pid])
-            if m.is_correction:
+                photos[pid] = mine if instead else photos[pid] | mine
+                n = len(photos[pid]) - (0 if instead else total[pid])
+            if instead:
                 total[pid], givers[pid] = n, [m.sha256]
             else:
-                total[pid] += n
+                total[pid] += n if pid in photos or not m.is_correction else 0  # a mended file is no file more
                 givers[pid].append(m.sha256)
         if completed_at is None and all(total[p.id] >= p.min_count for p in req.parts):
             completed_at = m.received_at

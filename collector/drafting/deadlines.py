@@ -299,12 +299,27 @@ def _is_deadline(sentence: str, m: re.Match) -> bool:
     if re.search(r"截至\s*$", before) and not m.groupdict().get("end") and not m.groupdict().get("h") \
             and not SENDING_BY.search(sentence[max(0, m.start() - 12): m.start()]):
         return False  # 对截至3月31日拖欠的账款进行清查: "as of", not "by" (报送时间截至7月4日 is a deadline)
+    if not m.groupdict().get("end") and SPAN_OF_FACTS.match(sentence[m.end():]):
+        return False  # 2070年1月1日至2075年4月30日期间作出…的项目: the span the facts fall in (…期间将材料发送 is a window)
     if not m.groupdict().get("end") and ISSUED.match(sentence[m.end():]):
         return False  # 我局于4月23日印发的《…通知》: the day a notice went out
+    tail = sentence[m.end():]
+    if (ATTRIBUTIVE.match(tail) if m.group().endswith("前") else BEFORE_ATTRIBUTIVE.match(tail)) \
+            and not re.search(r"[于在请须]\s*$", before):
+        return False  # 及2071年底前到期的采矿权清单, 2069年12月31日前成立的企业: which things, not when to send
     if m.groupdict().get("end") or m.groupdict().get("within"):
         return True  # 5月20日前; 活动结束后5日内: within, a deadline without 前
+    if OVERDUE_BEFORE.search(before) and OVERDUE_AFTER.match(sentence[m.end():]):
+        return True  # 逾10月16日17时未报送的，视为…: the deadline said only by what missing it means
     # 延期至8月21日17时: a date something is moved to is a deadline without 前 too
     return bool(BEFORE_MARKERS.search(before) or MOVED_TO.search(sentence[: m.start()]))
+
+
+ATTRIBUTIVE = re.compile(r"\s*(?:已|仍|尚)?(?!报送|上报|发送|提交|报至|填报|反馈)[^\W\d_将把请向按由对以在于]{1,4}的")
+BEFORE_ATTRIBUTIVE = re.compile(r"\s*(?:之前|以前|前)" + ATTRIBUTIVE.pattern)
+SPAN_OF_FACTS = re.compile(r"\s*(?:期间|之间)(?!内?\s*[，,]?\s*(?:将|把|请|报送|发送|提交|上报|报至|通过|以|一次性|集中))")
+OVERDUE_BEFORE = re.compile(r"(?:逾|超过|超出|过了)\s*$")
+OVERDUE_AFTER = re.compile(r"\s*(?:后|以后|之后)?(?:仍|还|尚)?(?:未|没有|不)(?:按时)?(?:报送|上报|报|提交|发送|反馈|填报)")
 
 
 # 报送截止日如遇双休日或法定节假日，顺延至下一个工作日: a deadline on a weekend is the Monday after

@@ -299,6 +299,8 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         if timing and any(SUBMIT.search(_neighbours(sentences, dated, i, k)) for k in (-1, 1)):
             label = sentence
         label = label or _submission_table_header(sentences, i)
+        under_timing = _item_under_a_timing_heading(sentences, dated, i)
+        label = label or (sentence if under_timing else "")
         # （一）梳理申报（8月13日前）: a step's heading, its date in brackets; the sentence after it sends
         if STEP_HEADING.match(sentence) and i + 1 < len(sentences) and SUBMIT.search(sentences[i + 1]) \
                 and not dated[i + 1]:
@@ -312,7 +314,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 continue
             if deadline.replaced_at is not None and not req.material_names(segment):
                 segment = _clause_at(sentence, deadline.replaced_at) + "," + segment  # 原…报送的报告，现调整为…
-            if not SUBMIT.search(segment) and not label:
+            if not SUBMIT.search(segment) and not label and not _provided_and_sent_below(segment, sentences[i + 1:]):
                 if re.search(r"前|止", deadline.text):
                     unsettled.append(f"期限“{deadline.text}”不是报送材料（{clipped(segment)}），未列为报送要求")
                 continue
@@ -357,6 +359,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                     segment = without_subject_line(segment) + "," + "、".join(item.text for item in items)
                     context = ("", context[1])
             who += listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
+            who += _who_was_asked_it(segment, sentences[:under_timing]) if under_timing else ""
             who += table_units(sentences) if IN_THE_TABLE.search(sentence) else ""
             who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,
                                              sentences, addressees)
@@ -389,6 +392,40 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         if not hints:
             unsettled.append(f"要求“{r.title}”没有与其他要求不同的关键词（hints），请补充")
     return found, shared
+
+
+# 以上材料请发送至…邮箱 / 上述材料统一报送…: every material asked above goes to the mailbox
+SENT_BELOW = re.compile(r"(?:以上|上述)(?:各项|全部|所有)?(?:材料|资料)[^。；;]{0,12}?(?:发送|报送|提交|上报|发至|报至)")
+
+
+def _provided_and_sent_below(segment: str, after: list[str]) -> bool:
+    """请县乡村振兴局于6月6日前提供…项目清单, with 以上材料请发送至…邮箱 further down: a material provided to the office
+    by a date is sent by the notice's one way of sending."""
+    return "提供" in segment and bool(req.material_names(segment)) and any(SENT_BELOW.search(s) for s in after)
+
+
+ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.．、])")
+
+
+def _item_under_a_timing_heading(sentences: list[str], dated: list[list[Deadline]], i: int) -> int:
+    """二、报送时间 / （一）网格员花名册：8月9日前。/ （二）下沉…名单：8月23日下午3时前。: the items under a heading that
+    says they are the sending times, each a material and its date. The heading's index, or 0."""
+    if not ITEM.match(sentences[i]):
+        return 0
+    k = i - 1
+    while k > 0 and ITEM.match(sentences[k]) and dated[k]:
+        k -= 1
+    return k if k > 0 and SENDING_TIME_HEADING.match(sentences[k]) else 0
+
+
+def _who_was_asked_it(segment: str, before: list[str]) -> str:
+    """Who an item under a 报送时间 heading names by its material only (网格员花名册：8月9日前): the sentence before the
+    heading that asks that material (（一）各乡镇党委组织…填写《2073年度网格员花名册》)."""
+    for name in sorted(req.material_names(segment), key=len, reverse=True):
+        for sentence in before:
+            if name in sentence:
+                return sentence + "，"
+    return ""
 
 
 FIRST_RE = re.compile(r"首次|首周|首期|首批|第一次|第一期")

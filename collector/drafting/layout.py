@@ -8,11 +8,13 @@ issuer and the date line (2024年1月5日), then each 附件 under its own headi
 from __future__ import annotations
 
 import dataclasses
+import html
 import datetime as dt
 import re
 import unicodedata
 
 from collector.numerals import cn_int
+from collector.match.text import to_simplified
 
 _CJK = "\u4e00-\u9fff"
 DATE_LINE = re.compile(r"^\s*([0-9〇○零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月"
@@ -41,17 +43,42 @@ PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[-—–~]{1,2}\s*\d{1,3}\s*[-—–~]{1,
 # time's colon (16∶00), which NFKC leaves as it is
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"))
 RATIO_COLON = {ord("\u2236"): ":"}
+# ① ② … ⑳ (and the dingbats ❶ ➀ ➊) mark a list's items; NFKC makes ① a bare 1 that glues to a date after it
+# (①7月8日前 would read 17月8日), so each becomes (1) first
+CIRCLED = {start + k: f"({k + 1})" for start, count in ((0x2460, 20), (0x2776, 10), (0x2780, 10), (0x278A, 10))
+           for k in range(count)}
 
 
 def normalize(text: str) -> str:
     """NFKC (full-width colon, comma, brackets and digits to their plain forms), \\r\\n to \\n, invisible
-    characters dropped, ∶ a colon."""
-    text = text.translate(INVISIBLE | RATIO_COLON)
+    characters dropped, ∶ a colon, ① a (1), a line in traditional characters simplified."""
+    text = _markup_left_out(text).translate(INVISIBLE | RATIO_COLON | CIRCLED)
     text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = re.sub(r"元月(?=\s*\d{1,2}\s*日)", "1月", text)  # January, as notices write it: 元月10日前
     text = re.sub(r"(\d\s*月\s*\d{1,2}\s*)曰", r"\1日", text)  # 9月26曰: 曰 typed for its look-alike 日
+    text = "\n".join(map(_simplified_line, text.split("\n")))
     text = _dittos_filled(PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text)))
     return text.replace("\u3000", " ").replace("\xa0", " ")
+
+
+ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+BREAK_TAG = re.compile(r"<\s*(?:br\s*/?|/\s*(?:p|div|li|tr|h\d))\s*>", re.I)
+OTHER_TAG = re.compile(r"<\s*/?\s*(?:p|div|span|font|b|strong|i|em|u|li|ul|ol|table|tbody|tr|td|th|h\d)\b[^<>]{0,300}>", re.I)
+
+
+def _markup_left_out(text: str) -> str:
+    """A notice copied out of a web editor's source: &ldquo;…&rdquo;, &nbsp; and &mdash; as the characters they
+    stand for, <br> and </p> as line ends, other tags of text markup dropped."""
+    if len(ENTITY.findall(text)) + len(BREAK_TAG.findall(text)) + len(OTHER_TAG.findall(text)) < 2:
+        return text
+    return html.unescape(OTHER_TAG.sub("", BREAK_TAG.sub("\n", text)))
+
+
+def _simplified_line(line: str) -> str:
+    """A line typed in traditional characters (the input method switched to 繁体: 請各鄉鎮…於…下午4時前) as
+    simplified; a simplified line is left as written, as one character OpenCC would change (著) is no sign."""
+    simple = to_simplified(line)
+    return simple if sum(a != b for a, b in zip(line, simple)) >= 2 else line
 
 
 # 同上 / 〃 in a table's cell: what the cell above says (报送单位 同上, 报送时限 同上)

@@ -92,7 +92,7 @@ def sent_without_mail(segment: str) -> str:
 # government or party committee), not the units'
 UPWARD = re.compile(r"(?:报|报送|上报|呈报)(?:至|到|给)?(?:市|省|县政府(?!办)|县人民政府(?!办)|县委(?!办))")
 ONE_COUNTY_OFFICE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])?\s*(?:由)?"
-                               r"(?:县(?!直|政府各)|我|本)[^\s各、和及,，]{0,10}?(?:办|局|委|室|中心)(?![各、和及与])")
+                               r"(?:县(?!直|政府各)|我|本)?[^\s各、和及,，]{0,10}?(?:办|局|委|室|中心|会)(?![各、和及与])")
 COUNTIES = re.compile(r"各(?:县[(（][市区、]+[)）]|县区|区县|县市区)")
 WHAT_UNITS_SENT = re.compile(r"汇总|各[\u4e00-\u9fa5]{0,4}报送的|收集的")
 

@@ -35,7 +35,7 @@ NAME_PATTERN = r"(?:姓名|联系人|领导|负责人|人员)\s*[:：为是]?\s*
 # a table: 统计表, 报名表, 任务分解表 … (not 代表, 发表, 表彰, 表格 is its own word)
 TABLE_NOUN = r"(?<![代发外仪电时年图列])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格])|表格|台账|清单"
 DOC_NOUN = (r"(?:自查|整改)情况(?![表报])|报告|回执|总结|方案|预案|承诺书|责任书|申请书|稿件|访谈稿|讲话稿|问卷|说明"
-            r"|计划|材料|简历|汇报|案例|文章|名单|名录|意见建议|建议书|扫描件|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿")
+            r"|计划|材料|简历|汇报|案例|文章|名单|花名册|名录|资料目录|意见建议|建议书|扫描件|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿")
 # 选取3件公文: papers counted by 件 (公文 alone is how a notice says anything is sent: 以公文形式报送); a
 # word before 类 is a kind of them (其中请示、报告类不少于1件), not a material of its own
 MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片)(?!类)")
@@ -43,8 +43,8 @@ VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
 # words that end a material's name when walking back from its keyword
 STOP = re.compile(r"[\d\s+＋、,，。;；:：()（）“”《》及和与并或等将把的至于要]")
 LEADING_WORDS = re.compile(r"^(?:建立|形成|填写|撰写|编制|制定|提供|上传|完善|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存|同时|另(?=附)|并(?=附)"
-                           r"|包括|附上|附|含|\d{4}年度?|年度|本单位|各单位|本部门|相关|有关|一份|一式|上月|本月|件"
-                           r"|日?(?:之|以)?前|年(?!度))+")
+                           r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度?|年度|本单位|各单位|本部门|相关|有关|一份|一式|上月|本月|件"
+                           r"|以来|至今|日?(?:之|以)?前|年(?!度))+")
 ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断|定期|逐项)$")
 # 对自查发现的问题建立台账、限期整改，于…前报送整改情况报告: a ledger a unit keeps, not one it sends, when
 # the sentence names right after its sending verb what it sends (建立台账（Excel格式），…一并发送: it is sent)

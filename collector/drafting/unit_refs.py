@@ -51,11 +51,19 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
             if found:
                 return list(dict.fromkeys(found))
     want = cn_int(m.group("n")) if m.group("n") else None
+    kinds = NOUN_KINDS.get(m.group("noun"))
     for sentence in reversed(earlier):
         names = named_units(sentence, resolver)
+        if want is not None and kinds and len(names) != want:  # 上述四个乡镇 after 四镇乡…人民政府，县自然资源局
+            names = [n for n in names if resolver.roster.get(n) and resolver.roster.get(n).kind in kinds]
         if names and want in (None, len(names)):
             return names
-    return []
+    # 喇嘛洞镇、药王庙镇、巴什罕乡、谷杖子乡人民政府，县自然资源局： then 请上述四个乡镇: the salutation's four
+    named = [n for n in addressees if kinds and resolver.roster.get(n) and resolver.roster.get(n).kind in kinds]
+    return named if named and want in (None, len(named)) else []
+
+
+NOUN_KINDS = {"乡镇": ("town", "township"), "部门": ("department", "institution")}
 
 
 def the_rest(text: str, earlier: list[str], resolver: UnitResolver, campaign_units: list[str]) -> list[str]:

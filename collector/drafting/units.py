@@ -72,6 +72,7 @@ class UnitResolver:
         self.slips: dict[str, str] = {}  # 县卫建局 -> 县卫健局: names read past a same-sound typing slip
         self.short_forms: dict[str, str] = {}  # 县文旅广电局 -> 县文旅局: a short form of one unit's long name
         self._shapes: dict[tuple[int, str], list[tuple[str, str]]] | None = None
+        self._separators: re.Pattern | None = None
         for u in roster.units:
             for n in u.all_names():
                 self.by_name.setdefault(_key(n), u.name)
@@ -83,6 +84,15 @@ class UnitResolver:
                 if u.kind in LOCAL or u.kind == "zone":
                     for tail in ("人民政府", "政府", "党委", "管委会"):
                         self.by_name.setdefault(_key(n) + tail, u.name)
+
+    def separators(self) -> re.Pattern:
+        """What parts the names of a sentence (、，。 spaces 和 及 与 请 由 : the capturing group keeps them), where 和
+        and the rest do not begin a roster name (和尚房子乡)."""
+        if self._separators is None:
+            starts = sorted({n for n in self.by_name if n[:1] in "和及与请由"}, key=len, reverse=True)
+            guard = f"(?!{'|'.join(map(re.escape, starts))})" if starts else ""
+            self._separators = re.compile(rf"((?:[、,，;；。()（）\s:：]|{guard}[和及与请由])+)")
+        return self._separators
 
     def by_stem(self) -> dict[str, str]:
         """发展改革 → 县发改局: each name without its county and its 局 / 委 / 办 (and without 和 / 与:
@@ -344,7 +354,7 @@ def units_in_cell(cell: str, resolver: UnitResolver) -> tuple[list[str], list[st
         piece = re.sub(r"^\d+[.、．]?", "", piece).strip()
         if not piece:
             continue
-        named = resolver.resolve(piece)
+        named = resolver.resolve(piece) or _unit_of_a_post(piece, resolver)
         if named:
             found.append(named)
         elif looks_like_unit(piece):
@@ -357,6 +367,16 @@ def units_in_cell(cell: str, resolver: UnitResolver) -> tuple[list[str], list[st
     if not found and len(bad) > 1 and resolver.resolve("".join(bad)):
         return [resolver.resolve("".join(bad))], []
     return found, bad
+
+
+# 县教育局副局长: a member's post in a 领导小组's list of persons (孙立军　县教育局副局长): the unit before the post
+POST = re.compile(r"(?:常务)?副?(?:局长|主任|主席|书记|部长|科长|股长|站长|所长|队长|院长|馆长|县长|经理|理事长|秘书长)|负责人|"
+                  r"党组书记|党组成员|成员|[一二三四]级(?:主任科员|调研员)")
+
+
+def _unit_of_a_post(piece: str, resolver: UnitResolver) -> str | None:
+    unit, end = _leading_unit_and_end(piece, resolver)
+    return unit if unit and POST.fullmatch(piece[end:]) else None
 
 
 def _units_in_brackets(cell: str, resolver: UnitResolver) -> list[str]:
@@ -445,11 +465,26 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
         if not said.groupdict().get("what") and KEPT.search(plain[: plain.find(said.group())]):
             continue  # 各乡镇要…建立巡查台账，由乡镇留存备查，不需报送: the 台账 is kept, the units still send the rest
         who = COUNTED_GROUP.sub("", subject.group(1))  # …生态环境局建昌分局3家垂直管理单位: the three named
+        own = _own_subject(plain, plain.find(said.group()))
+        if own:  # 各乡镇负责组织辖区学校开展自查，…，学校不单独报送: the clause's own subject is let off, not the sentence's
+            who = own
         add = read_addressees(who, resolver)
         units = set(resolver.kinds(add.kinds)) | set(add.names)
         if units:
             out.append((units, said.groupdict().get("what") or ""))
     return out
+
+
+ADVERBS = re.compile(r"^(?:本次|此次|这次|今年|本年度|暂|暂时|均|也|都|则|可|一律|原则上|另外|此外|同时|其中|因此|故|已)+")
+
+
+def _own_subject(sentence: str, at: int) -> str:
+    """The subject of the clause a 不单独报送 stands in (学校 in …，学校不单独报送), when it has one of its own."""
+    if at <= 0:
+        return ""
+    start = max(sentence.rfind(c, 0, at) for c in "，,") + 1
+    own = ADVERBS.sub("", sentence[start:at].strip())
+    return own if re.fullmatch(r"[\u4e00-\u9fa5、()（）]{2,30}", own) else ""
 
 
 # 八家子经济开发区参照本通知执行: a unit the salutation leaves out that does all the notice asks
@@ -495,11 +530,25 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
     sends to, and not in a label before a colon (第一批：建昌镇、…: the list starts after it)."""
     found: list[str] = []
     text = RECEIVER.sub(" ", text)
-    for piece in re.split(r"[、,，;；。()（）\s和及与请由:：]+", LIST_MARK.sub("", text)):
+    parts = resolver.separators().split(LIST_MARK.sub("", text))
+    for k in range(0, len(parts), 2):
+        piece = parts[k]
         named = _unit_in(re.sub(r"^.*?(?:只需|仅需|只由|仅由)|^(?:只要|仅|只)", "", piece), resolver)  # 只需县教育局、县卫健局报送
+        if not named and k + 2 < len(parts) and parts[k + 1] == "、" and _unit_in(parts[k + 2], resolver):
+            named = _list_head(piece, resolver)
         if named and named not in found:
             found.append(named)
     return found
+
+
+def _list_head(piece: str, resolver: UnitResolver) -> str | None:
+    """The first name of a 、-list of units glued to the words before it (移民分布在大屯镇、玲珑塔镇…):
+    the longest end of the piece that is a roster name."""
+    for start in range(max(0, len(piece) - 20), len(piece) - 2):
+        named = resolver.resolve(piece[start:])
+        if named:
+            return named
+    return None
 
 
 def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
@@ -555,6 +604,23 @@ def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitLi
     return [u for u in units if u not in excepted], groups
 
 
+# 为便于各乡镇比对核查，请县市场局于…: whom the material serves, before the one asked; …由中心汇总后分发各乡镇: after it
+SERVED = re.compile(r"(?:^|(?<=[，,。；;)）]))\s*为(?:了|便于|方便)?[^，,。；;请]{1,30}[，,]"
+                    r"|(?:分发|下发|转发|反馈|发给|转给|通报)(?:至|给|到)?(?:各|全县)[\u4e00-\u9fa5]{1,6}"
+                    r"|[，,]\s*(?:便于|以便|方便|供)[^，,。；;]{1,24}")
+
+
+def _without_those_served(text: str, resolver: UnitResolver) -> str:
+    """The sentence without the units it names only as those the material serves (为便于各乡镇比对核查，请县市场局…,
+    由中心汇总后分发各乡镇, …，便于各乡镇核对), when what is left still names who is asked."""
+    left = SERVED.sub("", text)
+    if left == text:
+        return text
+    asked = re.search(r"请\s*[\u4e00-\u9fa5]{2}", left) or LOCAL_WORDS.search(left) or DEPT_WORDS.search(left) \
+        or ALL_WORDS.search(left) or named_units(left, resolver)
+    return left if asked else text
+
+
 # 附件1中序号1—7的乡镇, 序号8至12的单位: the rows of a numbered table, by their 序号
 NUMBERED_ROWS = re.compile(r"序号(?:为)?\s*(?P<a>\d{1,3})\s*(?:[—\-~～至到–－]|——)\s*(?P<b>\d{1,3})\s*(?:号)?的?"
                            r"(?=[\u4e00-\u9fa5]{0,4}(?:乡镇|单位|部门|镇|乡))")
@@ -579,6 +645,7 @@ def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, 
         return list(dict.fromkeys(towns_listed)), []
     if gatherer := gathers_for_the_others(text, resolver, campaign_units):
         return [gatherer], []
+    text = _without_those_served(text, resolver)
     local, dept = LOCAL_WORDS.search(text), DEPT_WORDS.search(text)
     if ALL_WORDS.search(text) or (local and dept) or ((local or dept) and _other_groups(text)):
         return list(campaign_units), []  # 各乡（镇）、各成员单位: not a kind alone

@@ -10,6 +10,7 @@ from collector.campaign import Campaign, office_addresses
 from collector.model import Match, ParsedMail
 from collector.match.names import SOURCE_LABELS, STRONG, WEIGHTS, name_index, one_slip
 from collector.match.campaigns import requirements_in, route
+from collector.match.requirements import FOR_REFERENCE
 from collector.match.requirements import (_inapplicable, asks_a_question, blank_forms, files_of_another_material,
                                           not_yet_submitted, notices_sent_back, only_acknowledges, only_photos)
 from collector.match.renamed import renamed_note, renamed_units, with_former_names
@@ -24,6 +25,10 @@ from collector.match.units import (_describe, _own_text, _score, a_village_write
 # version of what was sent
 CORRECTION_RE = re.compile(r"更正|以[^，。,；;]{0,8}为准|最终版|最终稿|定稿版|修正版|修订版|重新报送|重新上报|[(（]修改后[)）]"
                            r"|更新后的|[(（](?:\d{1,2}月)?更新版?[)）]")
+
+
+# 另附更新后的排查整改台账（…），供参考: the clause of a file sent for reference
+FOR_REFERENCE_CLAUSE = re.compile(r"[^。；;！!]*?(?:仅|只)?供(?:参考|参阅|备查|查阅|了解)")
 
 
 # ---------------------------------------------------------------- decision
@@ -59,6 +64,13 @@ def _a_test_mail(subject: str, body: str) -> bool:
     first = re.split(r"[,，。；;]", lines[0])[0] if lines else ""
     words = len(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", body))
     return bool(TEST_WORDS.match(subject) or TEST_WORDS.match(first)) and words <= 40
+
+
+def _a_note_to_itself(parsed, offices: set[str]) -> bool:
+    """The office's phone note to its own mailbox (明天催报：…): from it, to it alone, no file. A unit's mail the office
+    forwards or saves to itself carries that mail or its files, and stays for a person."""
+    to = {a.lower() for a in parsed.to or []}
+    return not parsed.attachments and bool(to) and to <= offices
 
 
 def _posing_as_the_office(sender: str | None, offices: set[str]) -> str:
@@ -206,11 +218,10 @@ def _match_mail(
         )
     if not campaigns:
         return Match(None, None, [], "needs_review", "未配置活动（名册）", 0.0)
-    is_correction = bool(
-        CORRECTION_RE.search(
-            " ".join([parsed.subject or "", _own_text(parsed, campaigns)] + [a.filename or "" for a in parsed.attachments])
-        )
-    )
+    own = _own_text(parsed, campaigns)
+    # …另附更新后的台账，供参考: a file's 更新 or 修订版 beside the words 供参考 is no new version of what was sent
+    names = [] if FOR_REFERENCE.search(own) else [a.filename or "" for a in parsed.attachments]
+    is_correction = bool(CORRECTION_RE.search(" ".join([parsed.subject or "", FOR_REFERENCE_CLAUSE.sub("", own)] + names)))
     offices = office_addresses(campaigns)
     from_office = (parsed.from_addr or "").lower() in offices and not parsed.forwarded
     if posing := _posing_as_the_office(parsed.from_addr, offices):
@@ -229,6 +240,9 @@ def _match_mail(
         return Match(campaign, unit, [], "needs_review", reason, confidence, signals,
                      list(dict.fromkeys(suggestions)), is_correction)
 
+    if from_office and _a_note_to_itself(parsed, offices):
+        return Match(None, None, [], "ignored", "非报送邮件：收集邮箱发给自己的邮件（本办的备忘），没有附件", 1.0, signals,
+                     [], is_correction)
     if from_office and not (ranked and _the_mail_names_its_unit(hits, ranked[0][1])):
         return Match(None, None, [], "needs_review", "发件人是收集邮箱本身（本办发出或抄送的邮件），请人工确认",
                      0.0, [], [], is_correction)

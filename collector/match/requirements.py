@@ -76,10 +76,24 @@ def detect_requirements(
             why.append(f"{req.title}（附有照片）")
     if chosen:
         chosen, why = _named_by_its_own_words(chosen, why, named, campaign)
+        chosen, why = _not_the_ones_sent_for_reference(parsed, campaign, chosen, why, open_requirements)
         return the_period_it_arrives_in(parsed, chosen, why, campaign, received_at)
     if _inapplicable(parsed, campaign, unit) or asks_a_question(parsed, campaign) or only_photos(parsed):
         return [], []  # photos alone answer only a material that asks for photos
     return fallback_requirement(applicable, received_at, open_requirements)
+
+
+FOR_REFERENCE = re.compile(r"(?:仅|只)?供(?:参考|参阅|备查|查阅|了解)")
+
+
+def _not_the_ones_sent_for_reference(parsed: ParsedMail, campaign: Campaign, chosen: list[str], why: list[str],
+                                     open_requirements: set[str] | None) -> tuple[list[str], list[str]]:
+    """整改情况报告…见附件，另附更新后的排查台账，供参考: a file sent beside the material owed, for reference, of a
+    requirement the unit has already sent, is not that requirement sent again."""
+    if open_requirements is None or len(chosen) < 2 or not FOR_REFERENCE.search(_own_text(parsed, [campaign])):
+        return chosen, why
+    keep = [i for i, rid in enumerate(chosen) if rid in open_requirements]
+    return ([chosen[i] for i in keep], [why[i] for i in keep]) if keep else (chosen, why)
 
 
 def _named_by_its_own_words(chosen: list[str], why: list[str], named: dict[str, list[str]],
@@ -302,9 +316,12 @@ def asks_a_question(parsed: ParsedMail, campaign: Campaign) -> bool:
     return _asks(own) or bool(re.search(r"请[^，。]{0,8}(?:明示|答复|告知|指示|回复)", own))
 
 
-# 确认后再正式报送 / 等您答复后再报: the files are a sample to check, the submission is still to come
+# 确认后再正式报送 / 等您答复后再报: the files are a sample to check, the submission is still to come;
+# 整改正在施工，先报送整改前照片，整改完成后报送…: the work itself is not done, what is owed comes after it
 NOT_YET_RE = re.compile(r"(?:确认|答复|回复|明确|看过|指导)(?:后|以后|之后)再(?:正式)?(?:报送|上报|提交|发送|报)"
                         r"|(?:待|等)[^，。,；;]{0,12}(?:确认|答复|回复|明确)(?:后|以后|之后)?(?:再|正式)(?:报送|上报|提交)"
+                        r"|(?:正在施工|正在整改|正在进行|尚未完成|还未完成|还没完成|未完工)[^。]{0,40}?(?:完成|完工|竣工)(?:后|以后|之后)"
+                        r"(?:再|正式)?(?:报送|上报|提交|补报|发送)"
                         r"|不是正式(?:报送|上报)(?:稿|件|的)?|(?:正式)?(?:报送|上报)[^，。,；;]{0,4}(?:前|之前)[^，。,；;]{0,6}(?:请|麻烦)[^，。,；;]{0,6}(?:看|审)")
 
 

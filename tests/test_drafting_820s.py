@@ -1,0 +1,146 @@
+"""What held-out notices 820–859 showed the drafter missing, on notice texts written for these tests: a list of units
+glued to the words before it, a material 提供d and sent by the notice's one way of sending, units named only as those
+a material serves, a deadline said only by what missing it means, the items of a 报送时间 heading named by their
+material, a span of facts and a date qualifying a thing (…前到期的), a clause's own subject let off (学校不单独报送),
+上述四个乡镇 among a salutation of five, 和尚房子乡 (和 is no separator there), ① before a date, a paragraph typed in
+traditional characters, HTML entities, and a 领导小组's list of persons with their posts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_drafting_dates import dues, notice
+from test_drafting_700s import LOCAL_UNITS
+
+from collector.drafting import draft_campaign
+from collector.roster import builtin_roster
+
+DEPARTMENTS = sorted(u.name for u in builtin_roster().units if u.kind in ("department", "institution"))
+
+
+def drafted(body: str, addressee: str = "各乡镇人民政府", title: str = "关于报送春耕生产情况的通知"):
+    text = notice(body).replace("各乡镇人民政府：", f"{addressee}：").replace("关于报送春耕生产情况的通知", title)
+    return draft_campaign(text, builtin_roster())
+
+
+def got(draft) -> list[tuple[dt.datetime, list[str]]]:
+    return [(r.due.replace(tzinfo=None), sorted(r.units)) for r in draft.requirements]
+
+
+def test_the_first_name_of_a_list_glued_to_the_words_before_it_is_read():
+    body = ("一、范围\n全县移民分布在黑山科乡、杨树湾子乡、新开岭乡的9个村。\n"
+            "二、请上述乡镇于3月20日前将申报表发送至jcym@163.com。")
+    assert got(drafted(body, "有关乡镇人民政府")) == [(dt.datetime(2026, 3, 20, 23, 59, 59), ["新开岭乡", "杨树湾子乡", "黑山科乡"])]
+
+
+def test_a_material_provided_by_a_date_and_sent_by_the_notices_way_is_a_requirement_the_issuers_own_report_none():
+    body = ("一、请各乡镇于3月20日前报送调查表。\n二、请县民政局于3月27日前提供低保对象名单。\n"
+            "三、促进会在汇总分析的基础上，于4月30日前形成调研报告，报县委、县政府。\n"
+            "以上材料请发送至jccjh@163.com。")
+    draft = drafted(body, "各乡镇人民政府，县民政局")
+    assert got(draft) == [(dt.datetime(2026, 3, 20, 23, 59, 59), LOCAL_UNITS),
+                          (dt.datetime(2026, 3, 27, 23, 59, 59), ["县民政局"])]
+    assert draft.requirements[1].title == "低保对象名单"
+
+
+def test_a_provided_material_without_a_sending_line_stays_no_requirement():
+    body = "请县民政局于3月27日前提供场地和服务保障。\n联系人：王敏"
+    assert dues(body) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "为便于各乡镇比对核查，请县市场局于3月9日前将市场主体名单发送至jczscq@163.com，由中心汇总后分发各乡镇。",
+    "县市场局于3月9日前将市场主体名单发送至jczscq@163.com，便于各乡镇核对。",
+])
+def test_units_named_only_as_those_a_material_serves_do_not_send_it(sentence):
+    assert got(drafted(sentence, "各乡镇人民政府，县市场局")) == [(dt.datetime(2026, 3, 9, 23, 59, 59), ["县市场局"])]
+
+
+def test_a_deadline_said_only_by_what_missing_it_means():
+    body = ("请各单位抓紧填报，将需求汇总表发送至jczfcg@163.com。逾3月16日（星期一）17时未报送的，视为本单位无采购需求。\n"
+            "县财政局将于3月下旬下达控制数。")
+    assert got(drafted(body, "县直各单位")) == [(dt.datetime(2026, 3, 16, 17, 0), DEPARTMENTS)]
+
+
+def test_items_under_a_sending_time_heading_are_named_by_their_material_and_sent_by_who_was_asked_it():
+    body = ("一、报送内容\n（一）各乡镇党委对网格员信息进行核实，填写《网格员花名册》（附件1）。\n"
+            "（二）县直各单位确定下沉干部，填写《下沉干部名单》（附件2）。\n"
+            "二、报送时间\n（一）网格员花名册：3月9日（星期一）前。\n（二）下沉干部名单：3月23日（星期一）下午3时前。\n"
+            "三、报送方式\n电子版发送至jcwg@126.com。")
+    draft = drafted(body, "各乡镇党委，县直各单位")
+    assert got(draft) == [(dt.datetime(2026, 3, 9, 23, 59, 59), LOCAL_UNITS),
+                          (dt.datetime(2026, 3, 23, 15, 0), DEPARTMENTS)]
+    assert [r.title for r in draft.requirements] == ["网格员花名册", "下沉干部名单"]
+
+
+@pytest.mark.parametrize("facts", [
+    "2020年1月1日至2026年2月28日期间作出征收决定的项目。",  # the span the facts fall in
+    "县自然资源局报送2026年底前到期的采矿权清单。",  # which permits, not when
+    "2025年12月31日前成立的合作社均可申报。",
+])
+def test_a_span_of_facts_or_a_date_qualifying_a_thing_is_no_deadline(facts):
+    assert dues(f"一、范围\n{facts}\n二、请各乡镇于3月20日前将统计表发送至jczs@163.com。") == [
+        dt.datetime(2026, 3, 20, 23, 59, 59)]
+
+
+def test_a_window_of_days_said_with_qijian_is_still_a_deadline():
+    assert dues("请各乡镇于3月10日至3月20日期间将统计表发送至jczs@163.com。") == [dt.datetime(2026, 3, 20, 23, 59, 59)]
+
+
+def test_a_clauses_own_subject_is_let_off_not_the_sentences():
+    body = ("各乡镇负责组织辖区学校开展自查，自查表经乡镇审核后统一报送，学校不单独报送；县市场局负责检查供餐企业。\n"
+            "请各单位于3月30日前将自查报告发送至jcyyb@163.com。")
+    assert got(drafted(body, "各乡镇人民政府，县市场局")) == [(dt.datetime(2026, 3, 30, 23, 59, 59), sorted(LOCAL_UNITS + ["县市场局"]))]
+
+
+def test_the_sentences_subject_let_off_in_a_clause_of_its_own_stays_let_off():
+    body = "请各单位于3月30日前将自评报告发送至jcaq@163.com。\n二、各直属机构参照执行，不需报送自评报告。"
+    units = got(drafted(body, "各乡镇人民政府，县政府各部门、各直属机构"))[0][1]
+    assert "县融媒体中心" not in units and "建昌镇" in units and "县教育局" in units
+
+
+def test_the_four_towns_of_a_salutation_naming_a_bureau_too():
+    body = ("（一）请上述四个乡镇于3月8日前报送尾矿库基本情况表。\n（二）请县自然资源局于3月15日上午9时前报送采矿权清单。\n"
+            "以上材料发送至jcyjzf@163.com。")
+    draft = drafted(body, "喇嘛洞镇、药王庙镇、巴什罕乡、谷杖子乡人民政府，县自然资源局")
+    assert got(draft) == [(dt.datetime(2026, 3, 8, 23, 59, 59), ["喇嘛洞镇", "巴什罕乡", "药王庙镇", "谷杖子乡"]),
+                          (dt.datetime(2026, 3, 15, 9, 0), ["县自然资源局"])]
+
+
+def test_he_at_the_start_of_a_townships_name_is_no_separator():
+    draft = drafted("请上述乡镇于3月8日前将河长制台账发送至jcsl@163.com。", "大屯镇、要路沟乡、和尚房子乡人民政府")
+    assert got(draft) == [(dt.datetime(2026, 3, 8, 23, 59, 59), ["和尚房子乡", "大屯镇", "要路沟乡"])]
+
+
+def test_a_circled_number_before_a_date_is_a_list_mark():
+    assert dues("请各单位按以下时间报送：①3月8日（星期日）前报送项目清单；②4月24日下午4时前报送资料目录。发送至jctz@163.com。") == [
+        dt.datetime(2026, 3, 8, 23, 59, 59), dt.datetime(2026, 4, 24, 16, 0)]
+
+
+def test_a_paragraph_in_traditional_characters_is_read():
+    body = "三、報送要求\n請各鄉鎮人民政府於2026年3月13日下午4時前，將排查統計表發送至縣文化市場綜合執法大隊郵箱jcwh@163.com。"
+    draft = drafted(body)
+    assert got(draft) == [(dt.datetime(2026, 3, 13, 16, 0), LOCAL_UNITS)] and draft.addresses == ["jcwh@163.com"]
+
+
+def test_one_character_opencc_would_change_leaves_a_simplified_line_alone():
+    from collector.drafting.layout import normalize
+
+    assert normalize("成效显著的乡镇") == "成效显著的乡镇"
+
+
+def test_html_entities_left_from_a_web_editor_are_the_characters_they_stand_for():
+    body = ("&nbsp;&nbsp;请各乡镇于2026年3月31日（星期二）&nbsp;17:00前将&ldquo;移风易俗&rdquo;总结发送至jcyfys@163.com。")
+    draft = drafted(body, title="关于开展&ldquo;婚事新办&rdquo;专项行动的通知")
+    assert got(draft) == [(dt.datetime(2026, 3, 31, 17, 0), LOCAL_UNITS)]
+    assert draft.title == "“婚事新办”专项行动"
+
+
+def test_a_list_of_persons_with_their_posts_names_their_units():
+    body = ("请领导小组各成员单位（名单见附件）于3月4日前将工作总结发送至jcqmjs@163.com。\n\n附件：领导小组成员名单\n"
+            "建昌县农业农村局\n2026年3月2日\n\n附件\n领导小组成员名单\n组　长：刘振国　县政府副县长\n"
+            "成　员：孙立军　县教育局副局长\n　　　　周海涛　县财政局党组成员\n　　　　杨春梅　县总工会副主席")
+    draft = draft_campaign(notice(body).replace("各乡镇人民政府：", "县全民健身工作领导小组各成员单位：")
+                           .replace("\n\n建昌县农业农村局\n2026年3月2日\n", "\n"), builtin_roster())
+    assert got(draft) == [(dt.datetime(2026, 3, 4, 23, 59, 59), ["县教育局", "县财政局"])]
