@@ -47,7 +47,8 @@ class CampaignError(ValueError):
 EXCEL, WORD = {"xlsx", "xls", "et"}, {"docx", "doc", "wps"}
 # .mht: Word saved as 单个文件网页; .xml: Word saved as XML (only such an .xml is a document); .uot / .uos: UOF (永中)
 STANDS_FOR = {"ofd": {"pdf"} | WORD, **dict.fromkeys(("xlsm", "ods", "xltx", "xltm", "uos"), EXCEL),
-              **dict.fromkeys(("odt", "docm", "dotx", "dotm", "mht", "mhtml", "xml", "uot", "uof"), WORD)}
+              **dict.fromkeys(("odt", "docm", "dotx", "dotm", "mht", "mhtml", "xml", "uot", "uof"), WORD),
+              "ovkml": {"kml"}, "kmz": {"kml"}}  # 奥维互动地图's own name for its KML; a KMZ is a zipped KML
 
 
 @dataclasses.dataclass

@@ -18,6 +18,7 @@ import functools
 import datetime as dt
 import json
 import logging
+import re
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -314,7 +315,8 @@ def _match_safely(
     except Exception as exc:  # noqa: BLE001
         log.error("matcher failed: %s", traceback.format_exc())
         return Match(None, None, [], "needs_review", f"自动匹配出错，请人工判断（{exc.__class__.__name__}）")
-    return hold_if_damaged(parsed, second_look(ctx, parsed, match, received_at))
+    match = second_look(ctx, parsed, match, received_at)
+    return hold_if_damaged(parsed, villages_look(ctx, parsed, match, received_at))
 
 
 MAX_SECOND_LOOK_BYTES = 50 * 1024 * 1024
@@ -352,6 +354,46 @@ def second_look(ctx: Context, parsed: ParsedMail, match: Match, received_at: dt.
     if again.unit is None:
         return match
     return dataclasses.replace(again, reason=f"{again.reason}（单位名称是从图片中识别的文字，请核对）")
+
+
+# a file named by a village (东沟村.m4a, 大杖子村录音.mp3): 2–5 characters before 村, not 乡村 / 农村 / 新农村 …
+VILLAGE_FILE = re.compile(r"^(?![乡农]村|新农村|美丽乡村|行政村|自然村)([\u4e00-\u9fa5]{2,5}?村)")
+MAX_VILLAGES = 12
+
+
+def villages_look(ctx: Context, parsed: ParsedMail, match: Match, received_at: dt.datetime) -> Match:
+    """Recordings or photos a broadcaster shares from a phone, named by their villages only (东沟村.m4a, 西沟村.m4a), no
+    unit named anywhere: the unit is the one whose filed documents list those villages (its 统计表 of 行政村), when
+    exactly one unit's do, the mail matched again as from that unit, with a note to check."""
+    if match.state != "needs_review" or match.unit is not None:
+        return match
+    villages = sorted({m.group(1) for a in parsed.attachments if (m := VILLAGE_FILE.match(a.filename or ""))})
+    if not 2 <= len(villages) <= MAX_VILLAGES:
+        return match
+    listed = _units_whose_documents_list(ctx.db, villages)
+    if len({u for _, u in listed}) != 1:
+        return match
+    campaign, unit = min(listed)
+    try:
+        again = match_mail(parsed, ctx.campaigns, {**ctx.learned, (parsed.from_addr or "").lower(): (campaign, unit)},
+                           received_at=received_at,
+                           open_requirements=OwedWhenReceived(ctx.db, ctx.campaigns, received_at))
+    except Exception:  # noqa: BLE001  (the first match stands)
+        log.error("villages look failed: %s", traceback.format_exc())
+        return match
+    if again.unit != unit:
+        return match
+    return dataclasses.replace(again, reason=f"{again.reason}（单位是从{unit}此前报送的文件所列的村名"
+                                             f"（{'、'.join(villages[:4])}）推断的，请核对）")
+
+
+def _units_whose_documents_list(db: sqlite_utils.Database, villages: list[str]) -> set[tuple[str, str]]:
+    """(campaign, unit) of the filed mails with a document naming every one of ``villages``."""
+    where = " AND ".join("instr(a.text, ?) > 0" for _ in villages)
+    rows = db.execute(
+        "SELECT DISTINCT m.campaign, m.unit FROM attachments a JOIN messages m ON m.sha256 = a.message_sha256 "
+        f"WHERE m.state = 'filed' AND m.unit IS NOT NULL AND a.kind = 'document' AND {where}", villages).fetchall()
+    return {(c, u) for c, u in rows}
 
 
 def hold_if_damaged(parsed: ParsedMail, match: Match) -> Match:

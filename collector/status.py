@@ -21,6 +21,7 @@ from collector.match import content_lines, is_photo, strip_quoted
 from collector.match.requirements import field_found
 from collector.match.text import drop_pasted, to_simplified
 from collector.match.words import subject_text
+from collector.parsers.documents import PLACEMARK_LABEL
 from collector.parsers.sniff import file_extension
 
 MIN_INLINE_PHOTO_SIDE = 300  # smaller inline images are logos and signature art (parsers.photos.MIN_PHOTO_SIDE)
@@ -140,6 +141,8 @@ def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: C
         return (_a_picture_of_the_form(a, part, msg, req) or _a_picture_in_a_format_asked(a, part)
                 or _a_recording_in_a_format_asked(a, part))
     head = a.head
+    if _an_outline_alone(a):
+        return False  # 老大杖子乡人民政府行政区域: the unit's outline, none of the places the map is asked for
     if not part.takes_format(_extension(a)):
         # the stamped PDF is not the Word copy, the 统计表 not the report
         return _the_table_in_another_format(a, head, part, req)
@@ -159,6 +162,15 @@ def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: C
 
 SPREADSHEETS = {"xlsx", "xls", "et", "csv"}
 PAGES = {"pdf", "ofd", "docx", "doc", "wps"}
+
+
+OUTLINE = re.compile(r"行政区域|行政区划|界线|边界|辖区范围")
+
+
+def _an_outline_alone(a: _Att) -> bool:
+    """A map (KML / KMZ) whose every place is an administrative outline (行政区域, 界线)."""
+    marks = [line for line in (a.text or "").splitlines() if line.startswith(PLACEMARK_LABEL)]
+    return bool(marks) and all(OUTLINE.search(line) for line in marks)
 
 
 def _the_table_in_another_format(a: _Att, head: str, part: Part, req: Requirement) -> bool:

@@ -144,3 +144,111 @@ def test_a_list_of_persons_with_their_posts_names_their_units():
     draft = draft_campaign(notice(body).replace("各乡镇人民政府：", "县全民健身工作领导小组各成员单位：")
                            .replace("\n\n建昌县农业农村局\n2026年3月2日\n", "\n"), builtin_roster())
     assert got(draft) == [(dt.datetime(2026, 3, 4, 23, 59, 59), ["县教育局", "县财政局"])]
+
+
+# ---------------------------------------------------------------- notices 860–899
+
+
+def test_a_count_of_units_the_salutation_names_is_those_units():
+    body = ("（一）请沿线四个乡镇于3月20日前报送隐患排查台账。\n（二）请各单位于4月26日前报送工作总结。\n"
+            "以上材料请发送至jchlb@163.com。")
+    draft = drafted(body, "八家子镇、喇嘛洞镇、要路沟乡、魏家岭乡人民政府，县公安局，县住建局")
+    four = ["八家子镇", "喇嘛洞镇", "要路沟乡", "魏家岭乡"]
+    assert got(draft) == [(dt.datetime(2026, 3, 20, 23, 59, 59), sorted(four)),
+                          (dt.datetime(2026, 4, 26, 23, 59, 59), sorted(four + ["县住建局", "县公安局"]))]
+
+
+def test_n_departments_named_before_are_those_five():
+    body = ("一、县商务局、县市场局、县文旅局、县教育局、县民政局分别对本行业开展排查。\n"
+            "二、县商务局等五个部门于3月26日前报送行业排查报告。发送至jcxaw@163.com。")
+    units = got(drafted(body, "各乡镇人民政府，县商务局，县市场局，县文旅局，县教育局，县民政局"))[0][1]
+    assert units == sorted(["县商务局", "县市场局", "县文旅局", "县教育局", "县民政局"])
+
+
+def test_an_original_carried_in_is_no_mailed_requirement():
+    body = ("（一）请于3月5日中午12时前将推荐表电子版发送至jcjyyw@126.com。\n"
+            "（二）推荐表原件（一式三份）请于3月12日前送至基金会秘书处（408室），原件不需扫描报送。")
+    assert dues(body) == [dt.datetime(2026, 3, 5, 12, 0)]
+
+
+def test_work_to_be_done_by_a_date_after_a_sending_word_is_no_requirement():
+    body = ("督察组2025年10月反馈督察意见，涉及我县问题14项，须于2026年6月底前全部完成整改。\n"
+            "请各乡镇于3月13日前将整改进展情况表发送至jcdc@163.com。")
+    assert dues(body) == [dt.datetime(2026, 3, 13, 23, 59, 59)]
+
+
+def test_days_counted_from_the_issue_date_of_the_imprint():
+    text = notice("请各乡镇自本通知印发之日起10日内，将核查表发送至jcnt@163.com。") + "\n建昌县农业农村局办公室　　2026年3月4日印发\n"
+    draft = draft_campaign(text, builtin_roster())
+    assert [r.due.replace(tzinfo=None) for r in draft.requirements] == [dt.datetime(2026, 3, 14, 23, 59, 59)]
+    assert any("印发日期" in line for line in draft.unsettled), draft.unsettled
+
+
+def test_a_work_contact_sheet_is_read_as_a_notice():
+    text = ("建昌县重点项目建设服务中心\n工 作 联 系 单\n编号：2026-07\n主送单位：各乡镇人民政府，县发改局\n"
+            "事　　由：报送2026年下半年重点项目要素保障需求\n内　　容：\n请各乡镇梳理重点项目，填写需求表。\n"
+            "报送时限：各乡镇于6月24日（星期三）17时前报送需求表；县发改局于7月1日前报送意见表。\n"
+            "报送方式：电子版发送至jczdxm@163.com。\n联系单位（盖章）：建昌县重点项目建设服务中心\n日　　期：2026年6月15日\n"
+            "回复意见：\n回复单位（盖章）：\n年　　月　　日\n")
+    draft = draft_campaign(text, builtin_roster())
+    assert draft.title == "2026年下半年重点项目要素保障需求"
+    assert got(draft) == [(dt.datetime(2026, 6, 24, 17, 0), LOCAL_UNITS), (dt.datetime(2026, 7, 1, 23, 59, 59), ["县发改局"])]
+
+
+def test_a_forward_of_a_forward_takes_the_innermost_title():
+    from collector.drafting.titles import notice_title
+
+    assert notice_title("关于转发《市清欠办关于转发〈省清欠办关于开展2026年拖欠中小企业账款专项排查的通知〉的通知》的通知") == \
+        "2026年拖欠中小企业账款专项排查"
+
+
+def test_a_units_date_given_with_xian_and_its_material_from_the_item_naming_it():
+    body = ("一、报送内容\n（一）各乡镇：填写《放映计划表》（附件1）。\n（二）县教育局：填写《校园放映学校名单》（附件2）。\n"
+            "二、报送时间\n各乡镇限3月20日前报送；县教育局限3月27日下午3时前报送。\n三、报送方式\n电子邮箱：jcdy@163.com")
+    draft = drafted(body, "各乡镇人民政府，县教育局")
+    assert got(draft) == [(dt.datetime(2026, 3, 20, 23, 59, 59), LOCAL_UNITS), (dt.datetime(2026, 3, 27, 15, 0), ["县教育局"])]
+    assert draft.requirements[1].title == "校园放映学校名单"
+
+
+def test_a_bureau_before_a_verb_of_gathering_is_the_sender():
+    body = ("（一）县住建局汇总城区各供热企业的用电负荷，填写《用电需求表》，于3月13日上午10时前报送。\n"
+            "（二）县工信局会同有关企业梳理可中断负荷，填写《企业名单》，于3月13日上午10时前报送。\n以上材料发送至jcgd@163.com。")
+    draft = drafted(body, "各乡镇人民政府，县住建局，县工信局")
+    assert [sorted(r.units) for r in draft.requirements] == [["县住建局"], ["县工信局"]]
+
+
+def test_a_date_a_thing_must_be_made_after_is_no_deadline():
+    assert dues("（三）摄制时间：2025年1月1日以后摄制完成。\n请各单位于3月30日16:00前将报送表发送至jcdy@163.com。") == [
+        dt.datetime(2026, 3, 30, 16, 0)]
+
+
+def test_the_units_a_section_heading_names_send_what_the_section_asks():
+    body = ("一、各乡镇\n逐条复核线索，填写《复核表》，于3月13日前发送至普查办邮箱。\n"
+            "二、县自然资源局、县水利局\n核查项目选址，填写《情况表》，于3月20日下午5:30前发送至普查办邮箱。\n普查办邮箱：jcww@163.com")
+    draft = drafted(body, "各乡镇人民政府，县自然资源局，县水利局，县交通局")
+    assert got(draft) == [(dt.datetime(2026, 3, 13, 23, 59, 59), LOCAL_UNITS),
+                          (dt.datetime(2026, 3, 20, 17, 30), ["县水利局", "县自然资源局"])]
+
+
+def test_a_weekend_day_the_notice_says_is_worked_is_not_rolled_over():
+    body = ("请各单位于3月14日（星期六）前报送总结。国庆节调休，3月14日（星期六）上班。\n"
+            "以上材料发送至jcjg@163.com。报送截止日遇双休日的，顺延至下一个工作日。")
+    assert dues(body) == [dt.datetime(2026, 3, 14, 23, 59, 59)]
+
+
+def test_the_example_row_of_a_form_names_no_unit():
+    body = ("请各单位于3月21日16时前填写《信息员登记表》（附件），发送至jcsz@163.com。\n\n附件：信息员登记表\n建昌县农业农村局\n"
+            "2026年3月2日\n\n附件\n信息员登记表\n序号\t单位\t姓名\t手机\n示例\t建昌镇人民政府\t王晓光\t13904291234\n1\t\t\t\n")
+    draft = draft_campaign(notice(body).replace("各乡镇人民政府：", "各乡镇人民政府，县商务局：")
+                           .replace("\n\n建昌县农业农村局\n2026年3月2日\n", "\n"), builtin_roster())
+    assert got(draft)[0][1] == sorted(LOCAL_UNITS + ["县商务局"])
+
+
+def test_a_short_name_the_notice_defines_for_a_body_is_that_body_not_for_a_matter():
+    body = ("（一）各乡镇于3月21日前报送自查表。\n（二）县交易平台导出项目数据，形成《筛查情况表》，于3月28日中午12时前报送。\n"
+            "以上材料请发送至jcztb@163.com。农村适龄妇女宫颈癌和乳腺癌（以下简称“两癌”）检查另行安排。")
+    draft = drafted(body, "各乡镇人民政府，建昌县公共资源交易中心（以下简称“县交易平台”）")
+    assert got(draft)[1] == (dt.datetime(2026, 3, 28, 12, 0), ["县公共资源交易中心"])
+    from collector.drafting.layout import normalize
+
+    assert "“两癌”" in normalize("宫颈癌和乳腺癌（以下简称“两癌”）的“两癌”检查")

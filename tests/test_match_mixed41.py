@@ -123,11 +123,6 @@ class TestMixed41Routing(RoutingTests):
              "webmail-encrypted-letter", "before-photos-only-work-unfinished", "pairs-complete-after-before-photos",
              "photos-in-pptx-not-jpg", "updated-ledger-beside-rectification", "office-note-to-self"]
     size = (40, 50)
-    open_mails = {  # README, After the fixes
-        "030-recordings-shared-from-recorder-app": (
-            "open since round 41: three recordings named by their villages only, from a new address; the villages are "
-            "喇嘛洞镇's by another mail's table, and the collector keeps no list of villages: to review"),
-    }
     has_corrections = True  # 王宝营子乡's recording (以此为准)
 
     test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled

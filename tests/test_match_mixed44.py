@@ -11,12 +11,10 @@ every mail right in both draws, exact requirements.
 from __future__ import annotations
 
 import datetime as dt
-import email
 import io
 import re
 import sys
 import zipfile
-from email import policy
 from pathlib import Path
 
 import pytest
@@ -106,6 +104,11 @@ class TestMixed44Routing(RoutingTests):
              "photos-delivered-on-usb", "forwarded-huge-attachment-links", "asks-extension-with-outline", "auto-reply"]
     size = (40, 50)
     has_corrections = True  # 八家子镇's 核实结果 (以此为准)
+    open_mails = {  # README, After the fixes
+        "042-spanned-zip-over-two-mails": (
+            "open since round 44: the last volume (.zip) of a zip split over two mails is held, said so; the collector "
+            "does not join a split zip's volumes across mails (the .z01 came in 041)"),
+    }
 
     test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled
 

@@ -51,7 +51,7 @@ BEFORE_MARKERS = re.compile(r"(?:于|在|截止|截至|期限|时间|日期|最�
 # 请于22日前: a day with no month, the notice's month (the next one when that day has passed)
 DAY_ONLY_RE = re.compile(rf"(?<=于|在)\s*(?P<d>{MD})\s*[日号]" + TIME + r"(?P<end>\s*(?:之前|以前|前))")
 # 接到通知后3个工作日内 / 收到本通知之日起5日内: counted from the notice's date
-RELATIVE_RE = re.compile(r"(?:接到|收到)本?通知(?:之日起|后)\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*个?(?P<unit>工作日|日|天)(?:内|之内)")
+RELATIVE_RE = re.compile(r"(?:(?:接到|收到)本?通知|(?P<issued>(?:本|此)?(?:通知|文件)?(?:印发|下发|发布)))(?:之日起|后)\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*个?(?P<unit>工作日|日|天)(?:内|之内)")
 
 
 def find_deadlines(sentence: str, notice_date: dt.date | None,
@@ -61,7 +61,9 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
     out: list[Deadline] = []
     taken: list[tuple[int, int]] = []
     for pattern, read in ((AFTER_EACH_PERIOD_RE, _after_each_period), (RECURRING_RE, _recurring),
-                          (WEEKLY_RE, _recurring), (RELATIVE_RE, _relative)):
+                          (WEEKLY_RE, _recurring),
+                          (RELATIVE_RE, lambda m, date: _relative(m, (events or {}).get("印发", date)
+                                                                  if m.group("issued") else date))):
         for m in pattern.finditer(sentence):
             out.append(_checked(read, m, notice_date))
             taken.append(m.span())
@@ -299,6 +301,11 @@ def _is_deadline(sentence: str, m: re.Match) -> bool:
     if re.search(r"截至\s*$", before) and not m.groupdict().get("end") and not m.groupdict().get("h") \
             and not SENDING_BY.search(sentence[max(0, m.start() - 12): m.start()]):
         return False  # 对截至3月31日拖欠的账款进行清查: "as of", not "by" (报送时间截至7月4日 is a deadline)
+    if not m.groupdict().get("end") and re.match(r"\s*(?:以后|之后|以来)", sentence[m.end():]):
+        return False  # 摄制时间：2100年1月1日以后摄制完成: a start, not a deadline
+    if not m.groupdict().get("end") and re.search(r"日\s*(?:至|到|—|-)\s*$", before) \
+            and re.match(r"\s*(?:在|的|内的|期间的|发生|作出|产生|办理)", sentence[m.end():]):
+        return False  # 2104年1月1日至2106年4月30日在平台进场交易的项目: the end of the span the facts fall in
     if not m.groupdict().get("end") and SPAN_OF_FACTS.match(sentence[m.end():]):
         return False  # 2070年1月1日至2075年4月30日期间作出…的项目: the span the facts fall in (…期间将材料发送 is a window)
     if not m.groupdict().get("end") and ISSUED.match(sentence[m.end():]):
@@ -506,7 +513,8 @@ def _relative(m: re.Match, notice_date: dt.date | None) -> Deadline:
     else:
         day = base + dt.timedelta(days=n)
     return Deadline(m.start(), m.end(), m.group(), dt.datetime.combine(day, LATEST),
-                    f"期限“{m.group()}”从通知日期（{base.month}月{base.day}日）起算，按{day.month}月{day.day}日24时截止"
+                    f"期限“{m.group()}”从{'印发' if m.group('issued') else '通知'}日期（{base.month}月{base.day}日）起算，"
+                    f"按{day.month}月{day.day}日24时截止"
                     f"（未计节假日），请按实际收到通知的日期核对")
 
 

@@ -140,7 +140,9 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     by_name = addressed_by_name(layout, resolver)
     named = read_addressees(layout.addressee, resolver).names  # 县政府各部门，县政务服务中心: the centre
     body = attachments_by_title(layout.body, layout.attachment_titles)
-    requirements, shared = _requirements(body, base, resolver, lists, campaign_units, unsettled, rows, by_name, named)
+    issued = _issued_on(text)
+    requirements, shared = _requirements(body, base, resolver, lists, campaign_units, unsettled, rows, by_name, named,
+                                         issued)
     tail = "\n".join(layout.attachments.values())
     said_in_title = deadline_in_title(layout.title)
     if not requirements and said_in_title:  # 关于请于9月12日前报送…活动方案的通知: the date only in the title
@@ -223,6 +225,18 @@ def _the_sender_replied_to(text: str, body: str, unsettled: list[str]) -> list[s
     return [m.group("address")]
 
 
+ISSUED_LINE = re.compile(r"(?m)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*印发\s*$")
+
+
+def _issued_on(text: str) -> dt.date | None:
+    """The 版记's 印发 date (建昌县…办公室　　2094年5月7日印发), which may be days after the 落款's."""
+    m = ISSUED_LINE.search(normalize(text))
+    try:
+        return dt.date(*map(int, m.groups())) if m else None
+    except ValueError:
+        return None
+
+
 def _campaign_id(date: dt.date, title: str, requirements: list[DraftRequirement]) -> str:
     """The notice's date (the day it is drafted, for a notice without one) and the title's letters."""
     stem = req.slug(re.sub(r"\d{4}\s*年度?", "", title), 16) or (requirements[0].id if requirements else "notice")
@@ -264,13 +278,15 @@ def attachments_by_title(body: str, titles: dict[str, str]) -> str:
 
 def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists: dict[str, UnitList],
                   campaign_units: list[str], unsettled: list[str], rows: list[list[str]], addressees: list[str] = (),
-                  named_in_salutation: list[str] = ()):
+                  named_in_salutation: list[str] = (), issued: dt.date | None = None):
     found: list[DraftRequirement] = []
     shared: list[dict] = []
     sentences, earlier = sentences_of(body)
     excused = units_excused(body, resolver)  # 各直属机构…不需报送自评报告
     excepted = units_excepted(body, resolver)  # 请各乡镇和除县公安局以外的县直各部门…
     events = event_dates(body, date)  # 会议召开前一日: the meeting's day
+    if issued:
+        events["印发"] = issued  # 自本通知印发之日起10日内: the 版记's 2094年5月7日印发, when it gives one
     dated = [find_deadlines(s, date, events) for s in sentences]
     if counted := deadlines_counted_from(sentences, dated):  # 在自查报告报送截止之日起10日内: read again, knowing them
         events |= counted
@@ -314,6 +330,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 continue
             if deadline.replaced_at is not None and not req.material_names(segment):
                 segment = _clause_at(sentence, deadline.replaced_at) + "," + segment  # 原…报送的报告，现调整为…
+            if _work_to_be_done_by(segment, deadline):
+                unsettled.append(f"期限“{deadline.text}”是完成工作的期限（{clipped(segment)}），不是报送材料，未列为报送要求")
+                continue
             if not SUBMIT.search(segment) and not label and not _provided_and_sent_below(segment, sentences[i + 1:]):
                 if re.search(r"前|止", deadline.text):
                     unsettled.append(f"期限“{deadline.text}”不是报送材料（{clipped(segment)}），未列为报送要求")
@@ -360,6 +379,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                     context = ("", context[1])
             who += listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
             who += _who_was_asked_it(segment, sentences[:under_timing]) if under_timing else ""
+            who += _units_heading_the_section(sentences, i, resolver) if not named_units(who + segment, resolver) else ""
+            if not req.material_names(segment) and (asked := _what_was_asked_of(segment, sentences[:i])):
+                segment = f"{segment}，{asked}"  # 县教育局限3月27日前报送: what 一（二）县教育局：…填写《…名单》 asks
             who += table_units(sentences) if IN_THE_TABLE.search(sentence) else ""
             who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,
                                              sentences, addressees)
@@ -392,6 +414,46 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         if not hints:
             unsettled.append(f"要求“{r.title}”没有与其他要求不同的关键词（hints），请补充")
     return found, shared
+
+
+UNITS_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*(?P<who>[^。，,；;:：]{2,80})$")
+
+
+def _units_heading_the_section(sentences: list[str], i: int, resolver: UnitResolver) -> str:
+    """一、各乡镇 / 二、县自然资源局、县住建局、县水利局 as a section's heading: who sends what the section asks."""
+    for sentence in reversed(sentences[:i]):
+        m = UNITS_HEADING.match(sentence)
+        if m:
+            add = read_addressees(m.group("who"), resolver)
+            return m.group("who") + "，" if (add.kinds or add.names) and not add.unknown and not add.undecided else ""
+    return ""
+
+
+SUBJECT_BEFORE_DATE = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.．、])?\s*"
+                                 r"([\u4e00-\u9fa5]{2,12}?)(?:限|于|在|务必|须|应|要|请)")
+
+
+def _what_was_asked_of(segment: str, before: list[str]) -> str:
+    """各乡镇限3月20日前报送；县教育局限3月27日前报送 (no material said): the material the item above that opens with
+    the same units asks (（二）县教育局：汇总…，填写《校园公益电影放映学校名单》)."""
+    m = SUBJECT_BEFORE_DATE.match(segment)
+    if not m:
+        return ""
+    for sentence in reversed(before):
+        opening = ITEM.sub("", sentence).strip()
+        if re.match(rf"{re.escape(m.group(1))}\s*[:：，,]", opening) and req.material_names(opening):
+            return opening
+    return ""
+
+
+# …反馈督察意见…，须于2093年6月底前全部完成整改: the work the date is for, said right after it, and nothing sent after it
+WORK_BY = re.compile(r"^\s*(?:之前|以前|前)?\s*(?:全部|全面|基本|必须|务必|要|须)?(?:完成整改|整改到位|整改完毕|完成建设|建成|完工|办结|销号)")
+
+
+def _work_to_be_done_by(segment: str, deadline: Deadline) -> bool:
+    at = segment.find(deadline.text)
+    tail = segment[at + len(deadline.text):] if at >= 0 else ""
+    return bool(WORK_BY.match(tail)) and not SUBMIT.search(tail)
 
 
 # 以上材料请发送至…邮箱 / 上述材料统一报送…: every material asked above goes to the mailbox

@@ -58,7 +58,26 @@ def normalize(text: str) -> str:
     text = re.sub(r"(\d\s*月\s*\d{1,2}\s*)曰", r"\1日", text)  # 9月26曰: 曰 typed for its look-alike 日
     text = "\n".join(map(_simplified_line, text.split("\n")))
     text = _dittos_filled(PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text)))
-    return text.replace("\u3000", " ").replace("\xa0", " ")
+    return _short_names_spelled_out(text.replace("\u3000", " ").replace("\xa0", " "))
+
+
+# 建昌县公共资源交易中心（以下简称“县交易平台”）: a short name the notice defines for a body (not for a matter:
+# 宫颈癌和乳腺癌（以下简称“两癌”） stays as written)
+DEFINED_SHORT = re.compile(r"(?P<long>[^\s，,、；;：:()“”\"]{2,30}(?:局|中心|委员会|办公室|办|政府|管委会|公司|站|所|院|队|馆|社|部))"
+                           r"\s*\(\s*(?:以下|下文)?简称\s*[:：]?\s*[“\"]?"
+                           r"(?P<short>[^“”\"()，,、]{2,12})[”\"]?\s*\)")
+
+
+def _short_names_spelled_out(text: str) -> str:
+    """Each short name the notice defines (X（以下简称“Y”）) as the name it stands for, wherever it is used."""
+    for m in list(DEFINED_SHORT.finditer(text)):
+        long, short = m.group("long"), m.group("short")
+        if short in long:
+            text = text.replace(m.group(), long)
+            continue
+        text = text.replace(m.group(), long)
+        text = re.sub(rf"{re.escape(short)}", long, text)
+    return text
 
 
 ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
@@ -121,6 +140,8 @@ def split_notice(text: str) -> Layout:
     lines = [cells_apart(ln.rstrip()) for ln in normalize(text).split("\n")]
     lines = [ln for ln in lines if ln.strip() and not PAGE_NUMBER_LINE.match(ln)]
     lines, doc_number = _doc_number_apart(lines)
+    if sheet := _contact_sheet(lines, doc_number):
+        return sheet
     title_end = _title_end(lines)
     title = close_up("".join(ln.strip() for ln in lines[: title_end + 1]))
     addressee, body_start = _addressee(lines, title_end + 1)
@@ -151,6 +172,32 @@ def split_notice(text: str) -> Layout:
         attachments=sections or _inline_attachment(body_lines),
         doc_number=doc_number,
     )
+
+
+# a 工作联系单 (or 通知单, 任务单): labelled fields, not a 关于…的通知: 主送单位：…, 事由：…, 内容：…, 日期：2095年6月15日
+SHEET_FIELD = re.compile(r"^\s*(?P<label>主\s*送(?:\s*单\s*位)?|事\s*由|内\s*容|日\s*期)\s*[:：]\s*(?P<value>.*)$")
+SHEET_END = re.compile(r"^\s*(?:回\s*复\s*意\s*见|签\s*收)")
+
+
+def _contact_sheet(lines: list[str], doc_number: str) -> Layout | None:
+    """A 工作联系单 read as a notice: its 事由 the title, its 主送单位 the addressee line, its 日期 the notice's date,
+    the lines from 内容 to the date (报送时限：…, 报送方式：…) the body; the 回复意见 box after it left out."""
+    fields: dict[str, tuple[int, str]] = {}
+    for i, ln in enumerate(lines):
+        m = SHEET_FIELD.match(ln)
+        if m:
+            fields.setdefault(re.sub(r"\s", "", m.group("label"))[:2], (i, m.group("value").strip()))
+    if not {"主送", "事由", "日期"} <= set(fields) or any(re.search(r"(通知|通报|函)\s*$", ln) for ln in lines[:4]):
+        return None
+    date_at, date_text = fields["日期"]
+    notice_date = _date(date_text) if DATE_LINE.match(date_text) else None
+    start = fields["内容"][0] if "内容" in fields else fields["事由"][0] + 1
+    body = [SHEET_FIELD.sub(lambda m: m.group("value"), ln) if i == start else ln for i, ln in enumerate(lines)]
+    end = next((i for i in range(start, len(lines)) if SHEET_END.match(lines[i])), len(lines))
+    body_lines = [ln for ln in body[start:min(date_at, end)] if ln.strip()]
+    matter = re.sub(r"^关于|的(?:通知|函)$", "", fields["事由"][1])
+    return Layout(title=f"关于{matter}的通知", addressee=fields["主送"][1], body=close_up(reflow(body_lines)),
+                  notice_date=notice_date, issuer="", attachment_titles={}, attachments={}, doc_number=doc_number)
 
 
 def cells_apart(line: str) -> str:

@@ -39,9 +39,14 @@ def _mail_said(text: str) -> bool:
 PAPER_TOO = re.compile(r"纸质[^，,。；;]{0,30}?(?:同时|一并|同步)(?:报送|送达|送|提交|寄送|报)")
 
 
+# 推荐表原件（一式三份…）请于9月12日前送至基金会秘书处: the signed and stamped original carried in
+ORIGINAL_CARRIED = re.compile(r"原件[^。；;]{0,40}?(?:送至|送交|送达|交至|交到|寄至|寄送|报送至|报送到)")
+
+
 def on_paper(text: str) -> bool:
-    """纸质版…于11月18日前报送县财政局（305室）: a copy handed in on paper, not mailed."""
-    return "纸质" in text and not _mail_said(text) and not PAPER_TOO.search(text)
+    """纸质版…于11月18日前报送县财政局（305室）, 原件…送至…秘书处: a copy handed in on paper, not mailed."""
+    return (("纸质" in text or bool(ORIGINAL_CARRIED.search(text))) and not _mail_said(text)
+            and not PAPER_TOO.search(text))
 
 
 # 责任书原件由乡镇存档备查，不需报送扫描件, 不需向县局报送: words saying something is not sent

@@ -23,11 +23,25 @@ def roll_weekend_deadlines_over(body: str, requirements: list[DraftRequirement],
             unsettled += [f"“{r.title}”的期限{r.due.month}月{r.due.day}日是周末，通知说不顺延，仍按该日计，请核对"
                           for r in requirements if r.due.weekday() >= 5]
         return
-    _move_weekend_deadlines(requirements, rolled_over, "顺延", unsettled)
+    _move_weekend_deadlines(requirements, rolled_over, "顺延", unsettled, _working_weekend_days(body))
 
 
-def _move_weekend_deadlines(requirements: list[DraftRequirement], move, said: str, unsettled: list[str]) -> None:
+# 国庆节放假调休，9月29日（星期日）、10月12日（星期六）上班 / 10月12日为正常工作日: weekend days worked
+WORKED_CLAUSE = re.compile(r"[^。；;，,]*(?:上班|正常工作日|照常工作|为工作日)[^。；;，,]*")
+MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def _working_weekend_days(body: str) -> set[tuple[int, int]]:
+    """(month, day) of the weekend days the notice says are worked (调休), which no 顺延 moves a deadline off."""
+    return {(int(m), int(d)) for clause in WORKED_CLAUSE.findall(body) for m, d in MONTH_DAY.findall(clause)}
+
+
+def _move_weekend_deadlines(requirements: list[DraftRequirement], move, said: str, unsettled: list[str],
+                            worked: set[tuple[int, int]] = frozenset()) -> None:
     for r in requirements:
+        if (r.due.month, r.due.day) in worked:
+            unsettled.append(f"“{r.title}”的期限{r.due.month}月{r.due.day}日是周末，但通知说当日调休上班，未{said}，请核对")
+            continue
         moved = move(r.due)
         if moved != r.due:
             unsettled.append(f"“{r.title}”的期限{r.due.month}月{r.due.day}日是周末，"

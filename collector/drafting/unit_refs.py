@@ -10,6 +10,8 @@ from collector.numerals import cn_int
 from .units import LIST_MARK, NUMBERED_ROWS, UNIT_SUFFIX, UnitResolver, leading_unit, named_units, units_in_cell
 
 EARLIER_UNITS = re.compile(r"上述(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?P<q>[\u4e00-\u9fa5]{1,8}?的)?(?P<noun>部门|单位|乡镇)")
+# 请沿线四个乡镇, 县商务局等五个部门: a count of units the sentences before (or the salutation) name that many of
+COUNTED_UNITS = re.compile(r"(?<![第每各全])(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})个(?P<q>)(?P<noun>部门|单位|乡镇)")
 THE_REST = re.compile(r"(?:其余|其他|其它)的?各?(部门|单位)")
 # 牵头单位, 责任单位, 建设单位, 报送单位: the heading of a column (or a label line) the words name
 COLUMN = re.compile(r"[\u4e00-\u9fa5]{2}单位")
@@ -38,7 +40,7 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
     no number, that names any). 请上述单位 under a salutation that names each unit
     (建昌镇、…要路沟乡人民政府，县自然资源局…：) is every one of them, though an item just before
     speaks of some (县自然资源局…配合做好查处工作)."""
-    m = EARLIER_UNITS.search(text)
+    m = EARLIER_UNITS.search(text) or COUNTED_UNITS.search(text)
     if not m:
         return []
     if addressees and m.group("noun") == "单位" and not m.group("n") and not m.group("q"):

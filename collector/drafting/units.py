@@ -316,6 +316,9 @@ WHETHER_ASKED = re.compile(r"^是否(?:需要?|须|要)?(?:报送|填报|上报|
 NOT_ASKED = re.compile(r"[×✗✘xX╳否]|不需要?|无需|不报送?")
 
 
+EXAMPLE_ROW = re.compile(r"(?:填写|填报|填表)?(?:示例|样例|范例|举例|例)[:：]?")
+
+
 def units_in_attachment(section: str, resolver: UnitResolver) -> UnitList:
     names: list[str] = []
     groups: list[list[str]] = []
@@ -324,6 +327,8 @@ def units_in_attachment(section: str, resolver: UnitResolver) -> UnitList:
     for line in section.split("\n"):
         tabular = "|" in line or "\t" in line
         cells = [c.strip() for c in re.split(r"[|\t]", line)]
+        if tabular and EXAMPLE_ROW.fullmatch(cells[0] or (cells[1] if len(cells) > 1 else "")):
+            continue  # 示例 | 建昌镇人民政府 | 王晓光 …: the pattern of a filled row, not a unit asked
         if tabular and asked_column is None:
             asked_column = next((k for k, c in enumerate(cells) if WHETHER_ASKED.match(c)), None)
         if tabular and asked_column is not None and asked_column < len(cells) and NOT_ASKED.fullmatch(cells[asked_column]):
@@ -554,8 +559,8 @@ def _list_head(piece: str, resolver: UnitResolver) -> str | None:
 def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
     """The unit a piece of a sentence starts with: 县应急局 (应 in its name is no verb),
     县教育局要于…, 县卫健局报送, 石佛乡等8个重点乡镇, 县自然资源局结合各自行业排查情况, 要路沟乡辖区内有…."""
-    cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|还|也|于|在|按|报送|上报|填报|提交|发送|负责|牵头|提供|制定|作|分别|的|局长|主任|书记|等"
-                                           r"|结合|根据|对照|围绕|做好|认真|及时|抓紧|辖区|境内|所辖", piece)]
+    cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|还|也|于|在|限|按|报送|上报|填报|提交|发送|负责|牵头|提供|制定|作|分别|的|局长|主任|书记|等"
+                                           r"|结合|根据|对照|围绕|做好|认真|及时|抓紧|辖区|境内|所辖|汇总|会同|梳理|组织|统计|收集|整理|对|导出|形成", piece)]
     cuts += [m.end() for m in re.finditer(PARTY_ORGAN.pattern.rstrip("$"), piece)]  # 县教育局关工委制定…
     for candidate in (piece, *(piece[:at] for at in cuts)):
         named = resolver.resolve(candidate) if len(candidate) >= 3 else None

@@ -66,6 +66,16 @@ def _a_test_mail(subject: str, body: str) -> bool:
     return bool(TEST_WORDS.match(subject) or TEST_WORDS.match(first)) and words <= 40
 
 
+DRAFT_NAME = re.compile(r"初稿|草稿|原稿|修改前|旧版")
+REVISED_NAME = re.compile(r"修改稿|修订稿|修改版|修订版|终稿|定稿|修改后|新版")
+
+
+def _both_versions_sent(parsed) -> bool:
+    """A mail carrying a file's draft and its revision together (a forward of the 科员's 初稿 and 修改稿)."""
+    names = [a.filename or "" for a in parsed.attachments]
+    return any(DRAFT_NAME.search(n) for n in names) and any(REVISED_NAME.search(n) for n in names)
+
+
 def _a_note_to_itself(parsed, offices: set[str]) -> bool:
     """The office's phone note to its own mailbox (明天催报：…): from it, to it alone, no file. A unit's mail the office
     forwards or saves to itself carries that mail or its files, and stays for a person."""
@@ -105,8 +115,8 @@ def _only_who_the_sender_was_against(hits, rival: str, unit: str) -> bool:
     the 水利局 to 大屯镇 keeps the old signature under 大屯镇's subject, files and stamped report."""
     rival_sources = {h.source for h in hits if rival in h.units and h.source not in ("body", "doc_body")}
     unit_sources = {h.source for h in hits if h.units == (unit,) and h.source in NAMING_SOURCES}
-    if rival_sources == {"learned"}:
-        return len(unit_sources) >= 2
+    if rival_sources - {"body_lead"} == {"learned"}:  # …商务局的由新同事报送: the old unit spoken of, in passing
+        return len(unit_sources) >= 2 + ("body_lead" in rival_sources)
     return (rival_sources == {"signature"} and bool({"doc_sign", "doc_head"} & unit_sources)
             and len(unit_sources - {"signature"}) >= 3)
 
@@ -151,6 +161,24 @@ def _sent_on_behalf_of(parsed: ParsedMail, hits, units: list[str], campaigns: li
         return None
     by_files = [u for u in units if any(h.source in FILE_SOURCES and h.units == (u,) for h in hits)]
     return by_files[0] if len(by_files) == 1 else None
+
+
+# a working body without a place of its own (镇志编委, 编纂委员会办公室, 领导小组办公室, 写作组)
+WORKING_BODY = re.compile(r"编委|编纂|委员会|领导小组|专班|工作组|写作组|课题组")
+COMMISSIONED = re.compile(r"受(?P<who>[^，,。；;]{2,30}?)(?:的)?委托")
+
+
+def _working_for(name: str, unit: str, parsed: ParsedMail, hits, campaigns: list[Campaign]) -> bool:
+    """An off-roster sender who works for ``unit``: a company its words say the unit commissioned (受小德营子乡人民政府
+    委托，我公司…), or a working body naming no place (镇志编委) where the files and two more places name the unit."""
+    names = [n for c in campaigns for u in c.units if u.name == unit for n in u.all_names()]
+    own = f"{parsed.subject or ''} {_own_text(parsed, campaigns)}"
+    if any(any(n in m.group("who") for n in names) for m in COMMISSIONED.finditer(own)):
+        return True
+    sources = {h.source for h in hits if h.units == (unit,)}
+    return (bool(WORKING_BODY.search(name)) and not any(u.name in name or any(a in name for a in u.all_names() if len(a) >= 2)
+                                                         for c in campaigns for u in c.units)
+            and bool(set(FILE_SOURCES) & sources) and len(sources & NAMING_SOURCES) >= 2)
 
 
 def _every_file(found: list[str], parsed: ParsedMail) -> bool:
@@ -221,6 +249,8 @@ def _match_mail(
     own = _own_text(parsed, campaigns)
     # …另附更新后的台账，供参考: a file's 更新 or 修订版 beside the words 供参考 is no new version of what was sent
     names = [] if FOR_REFERENCE.search(own) else [a.filename or "" for a in parsed.attachments]
+    if _both_versions_sent(parsed):  # 初稿 and 修改稿 in one mail, 以修改稿为准: a choice among its own files
+        names, own = [], re.sub(r"以[^，。,；;]{0,8}为准", "", own)
     is_correction = bool(CORRECTION_RE.search(" ".join([parsed.subject or "", FOR_REFERENCE_CLAUSE.sub("", own)] + names)))
     offices = office_addresses(campaigns)
     from_office = (parsed.from_addr or "").lower() in offices and not parsed.forwarded
@@ -275,6 +305,13 @@ def _match_mail(
     if principal:
         strong_keys = [k for k in strong_keys if k[1] == principal]
     unit = strong_keys[0][1]
+    # the address learned for 县商务局, its staffer now at 县发改局 (subject, sign-off and table 发改局's): the mail's own
+    # words name the unit, the address only who sends
+    named = next((k for k in strong_keys[1:] if k[1] != unit and _only_who_the_sender_was_against(hits, unit, k[1])),
+                 None)
+    if named:
+        strong_keys = [named] + [k for k in strong_keys if k is not named]
+        unit = named[1]
     rivals = [k for k in strong_keys[1:] if k[1] != unit and not _only_who_the_sender_was_against(hits, k[1], unit)
               and not _a_template_left_over(hits, k[1], unit)]
     routed = route(parsed, campaigns, unit, received_at, open_requirements)
@@ -301,7 +338,8 @@ def _match_mail(
             confidence=0.3,
         )
     headline_unknown = [n for n in unknown_units(parsed, campaigns, headline_only=True)
-                        if unit not in units_shortened_to(n, campaigns) and not _a_typo_of(n, unit, campaigns)]
+                        if unit not in units_shortened_to(n, campaigns) and not _a_typo_of(n, unit, campaigns)
+                        and not _working_for(n, unit, parsed, hits, campaigns)]
     elsewhere = [on_roster_elsewhere(n, campaigns) for n in headline_unknown]
     if any(elsewhere):
         other = next(u for u in elsewhere if u)
@@ -335,6 +373,10 @@ def _match_mail(
         if only_acknowledges(parsed, campaign, campaign.requirements_for(unit)):
             return Match(cid, unit, [], "ignored", f"非报送邮件：{unit}只回复收到通知、结果随后报送，没有可登记的内容",
                          conf, signals)
+        if not parsed.attachments and (said := system_sent_words(parsed.body_text or "")):
+            # 建昌县气象台's 暴雨预警 (本邮件由…系统自动发送): the unit's system broadcasting, nothing answered
+            return Match(None, None, [], "ignored", f"非报送邮件：{unit}的系统自动发送的邮件（写有“{said}”），"
+                                                    f"没有附件，也没有答复任何要求", 1.0, signals)
         if shares_from_a_cloud_drive(_own_text(parsed, campaigns)):
             return review(f"识别为{unit}（{'；'.join(evidence[:3])}），材料放在网盘或在线文档的链接里，不是邮件附件，"
                           f"请人工下载归档或请该单位补发附件", [unit], confidence=conf, campaign=cid, unit=unit)

@@ -8,7 +8,7 @@ import re
 from collector.campaign import Campaign
 from collector.model import ParsedMail
 from collector.parsers.sniff import PHOTO_EXTS, file_extension
-from collector.match.text import normalize, per_campaign
+from collector.match.text import content_lines, normalize, per_campaign
 from collector.match.units import _own_text
 from collector.match.words import (Place, document_title, file_title, find_words, headline, merged, named_periods,
                                    places, subject_text, tail_words)
@@ -61,6 +61,8 @@ def detect_requirements(
         return [], ["邮件是会议邀请（日历），不是报送材料"]
     if a_draft_for_comment(parsed, campaign):
         return [], ["邮件是征求意见稿（请本办提意见，定稿后再报），不是正式报送的材料"]
+    if span := a_running_total(parsed, campaign, applicable):
+        return [], [f"附件写的是“{span}”的累计数，通知按期报送当期数，请人工确认（退回重报或另行处理）"]
     chosen: list[str] = []
     why: list[str] = []
     has_photo = any(is_photo(a) and not _inside_document(parsed, a) for a in parsed.attachments)
@@ -140,6 +142,25 @@ def the_period_it_arrives_in(parsed: ParsedMail, chosen: list[str], why: list[st
         dropped |= set(rids) - {named or arriving}
     kept = [(rid, w) for rid, w in zip(chosen, why) if rid not in dropped]
     return [rid for rid, _ in kept], [w for _, w in kept]
+
+
+# 2053年1-6月（上半年累计）, 1—9月累计: a span of months, said to be a running total
+CUMULATIVE = re.compile(r"(?P<a>\d{1,2})\s*[-—–~～至到]\s*(?P<b>\d{1,2})\s*月(?:份)?[^。\n]{0,8}?累计|上半年累计|前三季度累计")
+
+
+def a_running_total(parsed: ParsedMail, campaign: Campaign, applicable) -> str:
+    """A document heading its figures as a running total over more than one period of a series asked period by
+    period (均填报当季数，不填累计数): the span as written, or ""."""
+    periods = requirement_periods(campaign)
+    said = [periods[r.id] for r in applicable if r.id in periods]
+    if len(said) < 2:
+        return ""
+    months = 1 if any(p.endswith("月份") for p in said) else 3 if any(p.endswith("季度") for p in said) else 12
+    for a in parsed.attachments:
+        for m in CUMULATIVE.finditer(" ".join(content_lines(a.text or "")[:6])):
+            if not m.group("a") or int(m.group("b")) - int(m.group("a")) + 1 > months:
+                return m.group()
+    return ""
 
 
 def _the_period_named(parsed: ParsedMail, campaign: Campaign, rids: list[str]) -> str | None:
@@ -317,11 +338,14 @@ def asks_a_question(parsed: ParsedMail, campaign: Campaign) -> bool:
 
 
 # 确认后再正式报送 / 等您答复后再报: the files are a sample to check, the submission is still to come;
-# 整改正在施工，先报送整改前照片，整改完成后报送…: the work itself is not done, what is owed comes after it
+# 整改正在施工，先报送整改前照片，整改完成后报送…: the work itself is not done, what is owed comes after it;
+# 麻烦帮忙重置（密码），重置后再核实反馈: help asked first; 初稿尚未完成…申请延期: more time asked, an outline sent
 NOT_YET_RE = re.compile(r"(?:确认|答复|回复|明确|看过|指导)(?:后|以后|之后)再(?:正式)?(?:报送|上报|提交|发送|报)"
                         r"|(?:待|等)[^，。,；;]{0,12}(?:确认|答复|回复|明确)(?:后|以后|之后)?(?:再|正式)(?:报送|上报|提交)"
                         r"|(?:正在施工|正在整改|正在进行|尚未完成|还未完成|还没完成|未完工)[^。]{0,40}?(?:完成|完工|竣工)(?:后|以后|之后)"
                         r"(?:再|正式)?(?:报送|上报|提交|补报|发送)"
+                        r"|(?:重置|解锁|找回|恢复|开通)(?:后|以后|之后)(?:我们|我局|我乡|我镇|我单位)?再(?:核实|核对)?(?:反馈|报送|上报)"
+                        r"|(?:尚未完成|还未完成|没有完成|未完成)[^。]{0,40}?申请(?:延期|延长|推迟|缓报)"
                         r"|不是正式(?:报送|上报)(?:稿|件|的)?|(?:正式)?(?:报送|上报)[^，。,；;]{0,4}(?:前|之前)[^，。,；;]{0,6}(?:请|麻烦)[^，。,；;]{0,6}(?:看|审)")
 
 

@@ -86,8 +86,18 @@ def _squash(s: str) -> str:
 
 
 def strip_quoted(body: str, quote_sources: list[str] = ()) -> str:
-    """The sender's own words: no quoted replies, no pasted notice."""
-    return "\n".join(drop_pasted(cut_quoted(normalize(body).splitlines()), quote_sources))
+    """The sender's own words: no quoted replies, no pasted notice. A reply whose own words point into the
+    quote (见下文，已按格式填写) also wrote there: the quoted notice's lines it did not add are left out, its own kept."""
+    lines = normalize(body).splitlines()
+    own = cut_quoted(lines)
+    if quote_sources and POINTS_INTO_THE_QUOTE.search("\n".join(own)):
+        written = [ln.lstrip("> ") for ln in lines[len(own):] if not HEADER_AHEAD_RE.match(ln.lstrip("> "))]
+        own = own + drop_pasted(written, quote_sources)
+    return "\n".join(drop_pasted(own, quote_sources))
+
+
+# 见下文 / 见下方 / 已按格式填写 / 填在下面: the reply's answer is written into the quoted notice
+POINTS_INTO_THE_QUOTE = re.compile(r"见下文|见下方|详见下|已按(?:通知)?格式填写|填(?:写)?在(?:下面|下方|下文|原文|通知)")
 
 
 @functools.lru_cache(maxsize=8)

@@ -58,6 +58,8 @@ def extract_members(data: bytes, ext: str, passwords: tuple[str, ...] = ()) -> l
         return _rar_members(data)
     if ext == "tnef":
         return _tnef_members(data)
+    if ext == "msg":
+        return _outlook_item_members(data)
     if ext in ("tar", "gz", "tgz", "bz2", "xz"):
         return _tar_members(data, ext)
     raise ArchiveProblem(f"{ext} 格式的压缩包不自动解压，请人工解压查看")
@@ -135,6 +137,9 @@ class _Keys:
 
 
 def _zip_members(data: bytes, passwords: tuple[str, ...] = ()) -> list[Member]:
+    if _last_volume_of_a_split_zip(data):
+        raise ArchiveProblem("这是分卷压缩包的最后一卷（.zip），要与 .z01 等其余分卷放在同一文件夹才能解压；"
+                             "其余分卷可能在另一封邮件中，请人工合并解压")
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
@@ -157,6 +162,13 @@ def _zip_members(data: bytes, passwords: tuple[str, ...] = ()) -> list[Member]:
                         ValueError, RuntimeError) as exc:
                     members.append(Member(name, None, f"文件无法读取（{exc}）"[:200]))
         return members
+
+
+def _last_volume_of_a_split_zip(data: bytes) -> bool:
+    """WinZip's and `zip -s`'s split zip: the .zip holding the central directory is the last of the volumes
+    (.z01, .z02 … before it), its end record numbering its own disk above 0."""
+    at = data.rfind(b"PK\x05\x06", max(0, len(data) - 66_000))
+    return at >= 0 and len(data) >= at + 8 and int.from_bytes(data[at + 4:at + 6], "little") > 0
 
 
 def _zip_read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, pwd: bytes | None = None) -> bytes:
@@ -315,6 +327,41 @@ def _tnef_members(data: bytes) -> list[Member]:
         raise ArchiveProblem(f"winmail.dat（TNEF）已损坏，其中的文件未解开（{type(exc).__name__}）") from None
     check_limits(len(tnef.attachments), sum(len(a.data or b"") for a in tnef.attachments), len(data))
     return [Member(_tnef_name(a, tnef.codepage), a.data or b"") for a in tnef.attachments]
+
+
+# MAPI properties of an Outlook item's attachment (MS-OXMSG): its bytes, its long and its short file name
+ATTACH_DATA, LONG_NAME, SHORT_NAME = "__substg1.0_37010102", "__substg1.0_3707", "__substg1.0_3704"
+
+
+def _outlook_item_members(data: bytes) -> list[Member]:
+    """The files of an Outlook item (.msg) attached to a mail (a mail dragged into a new one): each
+    __attach_version1.0_#N storage's data, under its long file name (UTF-16, or the sender's code page)."""
+    import olefile
+
+    try:
+        ole = olefile.OleFileIO(data)
+    except Exception as exc:  # olefile raises OSError and its own errors on damage
+        raise ArchiveProblem(f"Outlook 邮件项（.msg）已损坏，其中的文件未解开（{type(exc).__name__}）") from None
+    with ole:
+        storages = sorted({e[0] for e in ole.listdir(streams=True, storages=False)
+                           if len(e) == 2 and e[0].startswith("__attach_version1.0_#")})
+        members = []
+        for storage in storages:
+            if not ole.exists(f"{storage}/{ATTACH_DATA}"):
+                continue  # an attached item or an OLE object, not a file
+            name = _property_text(ole, storage, LONG_NAME) or _property_text(ole, storage, SHORT_NAME)
+            members.append(Member(name or f"附件{len(members) + 1}", ole.openstream(f"{storage}/{ATTACH_DATA}").read()))
+    check_limits(len(members), sum(len(m.data) for m in members), len(data))
+    return members
+
+
+def _property_text(ole, storage: str, tag: str) -> str:
+    """A string property: 001F (UTF-16LE) or 001E (8-bit, read as GB18030 as a Chinese Outlook writes it)."""
+    for kind, codec in (("001F", "utf-16-le"), ("001E", "gb18030")):
+        path = f"{storage}/{tag}{kind}"
+        if ole.exists(path):
+            return ole.openstream(path).read().decode(codec, "replace").strip("\x00").strip()
+    return ""
 
 
 def _tnef_name(attachment, codepage: str | None) -> str:

@@ -14,7 +14,7 @@ from .names import extension_of
 
 PHOTO_EXTS = {"jpg", "jpeg", "jpe", "png", "heic", "heif", "webp", "gif", "bmp", "tif", "tiff"}
 DOCUMENT_EXTS = {"doc", "docx", "wps", "pdf", "txt", "xls", "xlsx", "et", "ppt", "pptx", "dps", "rtf", "odt", "ods", "odp", "csv", "wpt",
-                 "docm", "xlsm", "ofd", "vcf", "mht", "mhtml"}
+                 "docm", "xlsm", "kml", "kmz", "ovkml", "shp", "ofd", "vcf", "mht", "mhtml"}
 ARCHIVE_EXTS = {"zip", "rar", "7z", "gz", "tgz", "tar", "bz2", "xz"}
 EML_EXTS = {"eml"}
 
@@ -39,6 +39,14 @@ def is_owner_file(filename: str | None) -> bool:
     return (filename or "").strip().startswith("~$")
 
 
+SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store", "ehthumbs.db"}
+
+
+def is_system_file(filename: str | None) -> bool:
+    """Thumbs.db / desktop.ini / .DS_Store: what Windows or macOS keeps in a folder, zipped with the photos in it."""
+    return (filename or "").replace("\\", "/").rsplit("/", 1)[-1].strip().lower() in SYSTEM_FILES
+
+
 def is_shortcut(filename: str | None) -> bool:
     """…统计年报表.xlsx - 快捷方式.lnk: a Windows shortcut, the path of a file on the sender's computer."""
     return (filename or "").strip().lower().endswith(".lnk")
@@ -51,6 +59,9 @@ def stands_in_for_a_file(filename: str | None) -> bool:
 
 EMPTY_FILE = "附件是空文件（0字节），可能上传时中断，请联系发件单位重发"
 OWNER_FILE = "附件是Office打开文档时留下的“~$”临时文件（只记着谁打开了文档），不是文档本身，请联系发件单位重发"
+SPLIT_PIECE_NAME = re.compile(r"\.z\d{2}$", re.I)  # 简志图片.z01: a volume of a zip split by WinZip / `zip -s`
+SPLIT_PIECE = "附件是分卷压缩包的一卷（.z01 等），单独打不开，要与同名的 .zip 等分卷一起解压；其余分卷如在另一封邮件中，请人工合并解压"
+SYSTEM_FILE = "附件是操作系统自动生成的文件（Thumbs.db 缩略图缓存、desktop.ini 文件夹设置），不是材料，不计入"
 SHORTCUT = "附件是Windows快捷方式（.lnk，只有文件在发件人电脑上的路径），不是文件本身，请联系发件单位重发"
 
 
@@ -64,6 +75,10 @@ def nothing_inside(filename: str | None, kind: str) -> str | None:
         return OWNER_FILE
     if is_shortcut(filename):
         return SHORTCUT
+    if is_system_file(filename):
+        return SYSTEM_FILE
+    if SPLIT_PIECE_NAME.search(filename or ""):
+        return SPLIT_PIECE
     return None
 
 
@@ -115,6 +130,21 @@ UOF_ROOT = re.compile(rb"<uof:UOF\b|<uof\b")
 UOF_TYPES = {"uot": "application/vnd.uof.text", "uos": "application/vnd.uof.spreadsheet", "uof": "application/vnd.uof.text"}
 
 
+# maps the units send (撂荒地块, 巡查路线): KML (奥维互动地图, 两步路, Google Earth), KMZ (zipped KML), ESRI shapefiles
+KML_ROOT = re.compile(rb"<kml[\s>]")
+SHAPEFILE_MAGIC = b"\x00\x00\x27\x0a"
+MAP_TYPES = {"kml": "application/vnd.google-earth.kml+xml", "kmz": "application/vnd.google-earth.kmz",
+             "shp": "application/x-esri-shape"}
+
+
+def _is_kmz(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return any(n.lower() == "doc.kml" for n in zf.namelist()[:50])
+    except Exception:
+        return False
+
+
 def _office_xml(head: bytes, ext: str) -> str | None:
     """The document type of an Office or UOF file saved as XML, or None."""
     if not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
@@ -132,9 +162,11 @@ def detect(data: bytes | None, filename: str | None, declared: str | None) -> tu
     ext = extension_of(filename)
     if not data:
         return "empty", declared, ext  # an upload cut off: a name, no file
-    if stands_in_for_a_file(filename):
+    if stands_in_for_a_file(filename) or is_system_file(filename) or SPLIT_PIECE_NAME.search(filename or ""):
         return "other", "application/octet-stream", ext
     head = data[:8192] if data else b""
+    if ext == "msg" and head.startswith(OLE_MAGIC):  # an Outlook item attached: its files are opened as an archive's
+        return "archive", "application/vnd.ms-outlook", ext
     guess = filetype.guess(head) if head else None
     if guess is not None:
         gext, gmime = guess.extension, guess.mime
@@ -146,6 +178,8 @@ def detect(data: bytes | None, filename: str | None, declared: str | None) -> tu
                 return "document", office[1], office[0]
             if data and _is_ofd(data):
                 return "document", "application/ofd", "ofd"
+            if ext == "kmz" or (data and _is_kmz(data)):  # a map: a zipped doc.kml
+                return "document", MAP_TYPES["kmz"], "kmz"
             if ext in ("docx", "xlsx", "pptx"):
                 return "document", _EXT_TYPES[ext], ext  # broken office zip: still a document
             return "archive", "application/zip", "zip"
@@ -162,9 +196,11 @@ def detect(data: bytes | None, filename: str | None, declared: str | None) -> tu
     if head.startswith(OLE_MAGIC):
         if ext in ("doc", "wps", "xls", "et", "ppt", "dps", "wpt"):
             return "document", _EXT_TYPES.get(ext, "application/msword"), ext
-        if ext == "msg":
-            return "other", "application/vnd.ms-outlook", ext
         return "document", "application/msword", "doc"
+    if KML_ROOT.search(head[:4096]) and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return "document", MAP_TYPES["kml"], ext if ext in ("kml", "ovkml") else "kml"  # a map's places
+    if ext == "shp" and head.startswith(SHAPEFILE_MAGIC):  # an ESRI shapefile's shapes (its .dbf / .shx beside it)
+        return "document", MAP_TYPES["shp"], "shp"
     if office_xml := _office_xml(head, ext):  # Word saved as XML (.xml), a 永中 / UOF document (.uot, .uos)
         return "document", office_xml, ext
     if ext in EML_EXTS or declared in ("message/rfc822", "message/global"):
