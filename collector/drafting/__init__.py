@@ -1,10 +1,11 @@
 """Drafting a campaign from a notice (a county-government 通知 asking units to email materials).
 
 One module per concern: ``read`` (the notice's text out of .txt/.docx/.pdf), ``layout``
-(title, addressee line, body, date line, 附件 sections), ``deadlines``, ``not_mailed`` (deadlines
-that are no mailed requirement: an activity's days, a paper copy, a report upward or by phone, an
-earlier notice's), ``units``, ``addresses``, ``requirements`` and ``draft`` (``draft_campaign`` →
-``Draft``, ``Draft.to_yaml()``).
+(title, addressee line, body, date line, 附件 sections), ``deadlines`` (with ``named_days``: a holiday,
+a weekday, 9.26), ``not_mailed`` (deadlines that are no mailed requirement: an activity's days, a paper
+copy, a report upward or by phone, an earlier notice's, work to be done), ``units`` (with ``let_off``:
+不需报送, 参照执行), ``addresses``, ``requirements``, ``around`` (what the sentences around a dated one say
+of it) and ``draft`` (``draft_campaign`` → ``Draft``, ``Draft.to_yaml()``).
 What the drafter cannot decide goes to ``Draft.unsettled``, one Chinese line each.
 """
 

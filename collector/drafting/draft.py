@@ -19,32 +19,30 @@ from . import requirements as req
 from .above import SENDS_ABOVE, held_before_sending, listed_items, unit_sections, without_subject_line
 from .addressed import IN_THE_TABLE, LISTED_BELOW, addressed_by_name, addressed_units, listed_below, table_units
 from .addresses import EMAIL, SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
+from .around import (SENDING_TIME_HEADING, STEP_HEADING, TIMING, item_under_a_timing_heading, neighbours,
+                     provided_and_sent_below, rows_are_materials, submission_table_header, units_heading_the_section,
+                     what_was_asked_of, who_was_asked_it)
 from .dates import Deadline
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
 from .events import AFTER_DEADLINE_RE, event_dates
 from .later_groups import drop_a_reminders_past_deadlines, give_groups_their_later_dates
 from .layout import Layout, normalize, split_notice
+from .let_off import excused_from, units_excused, units_following
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, activity_days, an_extension_request, office_itself, on_paper,
-                         onward, opening_of_a_window, sent_without_mail, superseded_across_sentences)
+                         onward, opening_of_a_window, sent_without_mail, superseded_across_sentences, work_to_be_done_by)
 from .read import read_notice
 from .requirements import DraftRequirement
 from .second_pass import ask_the_followers_too, roll_weekend_deadlines_over, send_in_batches, title_by_their_periods
 from .statements import clipped, paired, segments, sentences_of
 from .titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
 from .unit_refs import units_said_by_reference
-from .units import (UnitList, UnitResolver, excused_from, named_units, read_addressees, requirement_units,
-                    places_spelled_out, sent_to_an_addressee, stems_spelled_out, units_excepted, units_excused,
-                    units_following, units_in_attachment)
+from .units import (UnitList, UnitResolver, named_units, read_addressees, requirement_units, places_spelled_out,
+                    sent_to_an_addressee, stems_spelled_out, units_excepted, units_in_attachment)
 
 TZ = ZoneInfo("Asia/Shanghai")
-FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
+
 # 于清明节前 / 于某月某日下班前 in a sending sentence where no date could be read: a deadline left out
 UNREAD_DEADLINE = re.compile(r"(?:下班|节|底|末|旬|[\d一二三四五六七八九十两零廿初正腊冬][时点日号天])\s*(?:之前|以前|前)")
-# 二、征集时间 / （二）报送截止时间 on a line of its own (not 二、考核时间 / 活动时间: when the work is done)
-SENDING_TIME_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*"
-                                  r"(?:作品|材料|稿件)?(?:(?:征集|报送|报名|提交|上报|收集|投稿)(?:截止)?|截止)(?:时间|期限|日期)\s*$")
-TIMING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*[\u4e00-\u9fa5]{0,4}"
-                    r"(?:时间|时限|期限|截止)")
 @dataclasses.dataclass
 class Draft:
     id: str
@@ -312,10 +310,10 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         label = sentences[i - 1] if i > 0 and len(sentences[i - 1]) <= 12 and SUBMIT.search(sentences[i - 1]) else ""
         # …, or on a line of its own under that heading (二、征集时间 / 即日起至9月20日18时止)
         timing = TIMING.match(sentence) or (i > 0 and SENDING_TIME_HEADING.match(sentences[i - 1]))
-        if timing and any(SUBMIT.search(_neighbours(sentences, dated, i, k)) for k in (-1, 1)):
+        if timing and any(SUBMIT.search(neighbours(sentences, dated, i, k)) for k in (-1, 1)):
             label = sentence
-        label = label or _submission_table_header(sentences, i)
-        under_timing = _item_under_a_timing_heading(sentences, dated, i)
+        label = label or submission_table_header(sentences, i)
+        under_timing = item_under_a_timing_heading(sentences, dated, i)
         label = label or (sentence if under_timing else "")
         # （一）梳理申报（8月13日前）: a step's heading, its date in brackets; the sentence after it sends
         if STEP_HEADING.match(sentence) and i + 1 < len(sentences) and SUBMIT.search(sentences[i + 1]) \
@@ -330,10 +328,10 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 continue
             if deadline.replaced_at is not None and not req.material_names(segment):
                 segment = _clause_at(sentence, deadline.replaced_at) + "," + segment  # 原…报送的报告，现调整为…
-            if _work_to_be_done_by(segment, deadline):
+            if work_to_be_done_by(segment, deadline):
                 unsettled.append(f"期限“{deadline.text}”是完成工作的期限（{clipped(segment)}），不是报送材料，未列为报送要求")
                 continue
-            if not SUBMIT.search(segment) and not label and not _provided_and_sent_below(segment, sentences[i + 1:]):
+            if not SUBMIT.search(segment) and not label and not provided_and_sent_below(segment, sentences[i + 1:]):
                 if re.search(r"前|止", deadline.text):
                     unsettled.append(f"期限“{deadline.text}”不是报送材料（{clipped(segment)}），未列为报送要求")
                 continue
@@ -368,7 +366,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 unsettled.append(f"“{deadline.text}”是首次报送（{first}）之后各期的定期报送，草稿只列出首次；"
                                  f"以后各期如需收集，请复制该要求，改id和期限")
                 continue
-            context = (_neighbours(sentences, dated, i, -1), _neighbours(sentences, dated, i, 1))
+            context = (neighbours(sentences, dated, i, -1), neighbours(sentences, dated, i, 1))
             if SENDS_ABOVE.search(segment) and (not _object(segment) or ANAPHOR.fullmatch(_object(segment))):
                 if sections := unit_sections(sentences, dated, i, resolver):
                     found += _sent_by_sections(deadline, sections, resolver, lists, campaign_units, found, shared,
@@ -378,9 +376,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                     segment = without_subject_line(segment) + "," + "、".join(item.text for item in items)
                     context = ("", context[1])
             who += listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
-            who += _who_was_asked_it(segment, sentences[:under_timing]) if under_timing else ""
-            who += _units_heading_the_section(sentences, i, resolver) if not named_units(who + segment, resolver) else ""
-            if not req.material_names(segment) and (asked := _what_was_asked_of(segment, sentences[:i])):
+            who += who_was_asked_it(segment, sentences[:under_timing]) if under_timing else ""
+            who += units_heading_the_section(sentences, i, resolver) if not named_units(who + segment, resolver) else ""
+            if not req.material_names(segment) and (asked := what_was_asked_of(segment, sentences[:i])):
                 segment = f"{segment}，{asked}"  # 县教育局限3月27日前报送: what 一（二）县教育局：…填写《…名单》 asks
             who += table_units(sentences) if IN_THE_TABLE.search(sentence) else ""
             who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,
@@ -388,7 +386,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             row = "\t" in sentence and deadline.due and by_row_due.get(deadline.due)
             r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units,
                              [] if row else found, shared, [] if row else unsettled, listed)
-            if r and row and (r.title == row.title or not _rows_are_materials(sentences, i)):
+            if r and row and (r.title == row.title or not rows_are_materials(sentences, i)):
                 row.units += [u for u in r.units if u not in row.units]  # 序号 | 报送单位 | 报送内容 | 5月15日前:
                 continue  # the rows of one deadline are one requirement, unless each row is a material of its own
             if r and "\t" in sentence:
@@ -401,7 +399,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 r.units = kept
                 found.append(r)
     for i, sentence in enumerate(sentences):  # …汇总表，与办理情况报告同步报送: the other's deadline
-        r = _sent_with_another(sentence, dated[i], found, (_neighbours(sentences, dated, i, -1), ""), earlier[i],
+        r = _sent_with_another(sentence, dated[i], found, (neighbours(sentences, dated, i, -1), ""), earlier[i],
                                resolver, lists, campaign_units, shared, unsettled)
         if r:
             found.append(r)
@@ -414,80 +412,6 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         if not hints:
             unsettled.append(f"要求“{r.title}”没有与其他要求不同的关键词（hints），请补充")
     return found, shared
-
-
-UNITS_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*(?P<who>[^。，,；;:：]{2,80})$")
-
-
-def _units_heading_the_section(sentences: list[str], i: int, resolver: UnitResolver) -> str:
-    """一、各乡镇 / 二、县自然资源局、县住建局、县水利局 as a section's heading: who sends what the section asks."""
-    for sentence in reversed(sentences[:i]):
-        m = UNITS_HEADING.match(sentence)
-        if m:
-            add = read_addressees(m.group("who"), resolver)
-            return m.group("who") + "，" if (add.kinds or add.names) and not add.unknown and not add.undecided else ""
-    return ""
-
-
-SUBJECT_BEFORE_DATE = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.．、])?\s*"
-                                 r"([\u4e00-\u9fa5]{2,12}?)(?:限|于|在|务必|须|应|要|请)")
-
-
-def _what_was_asked_of(segment: str, before: list[str]) -> str:
-    """各乡镇限3月20日前报送；县教育局限3月27日前报送 (no material said): the material the item above that opens with
-    the same units asks (（二）县教育局：汇总…，填写《校园公益电影放映学校名单》)."""
-    m = SUBJECT_BEFORE_DATE.match(segment)
-    if not m:
-        return ""
-    for sentence in reversed(before):
-        opening = ITEM.sub("", sentence).strip()
-        if re.match(rf"{re.escape(m.group(1))}\s*[:：，,]", opening) and req.material_names(opening):
-            return opening
-    return ""
-
-
-# …反馈督察意见…，须于2093年6月底前全部完成整改: the work the date is for, said right after it, and nothing sent after it
-WORK_BY = re.compile(r"^\s*(?:之前|以前|前)?\s*(?:全部|全面|基本|必须|务必|要|须)?(?:完成整改|整改到位|整改完毕|完成建设|建成|完工|办结|销号)")
-
-
-def _work_to_be_done_by(segment: str, deadline: Deadline) -> bool:
-    at = segment.find(deadline.text)
-    tail = segment[at + len(deadline.text):] if at >= 0 else ""
-    return bool(WORK_BY.match(tail)) and not SUBMIT.search(tail)
-
-
-# 以上材料请发送至…邮箱 / 上述材料统一报送…: every material asked above goes to the mailbox
-SENT_BELOW = re.compile(r"(?:以上|上述)(?:各项|全部|所有)?(?:材料|资料)[^。；;]{0,12}?(?:发送|报送|提交|上报|发至|报至)")
-
-
-def _provided_and_sent_below(segment: str, after: list[str]) -> bool:
-    """请县乡村振兴局于6月6日前提供…项目清单, with 以上材料请发送至…邮箱 further down: a material provided to the office
-    by a date is sent by the notice's one way of sending."""
-    return "提供" in segment and bool(req.material_names(segment)) and any(SENT_BELOW.search(s) for s in after)
-
-
-ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.．、])")
-
-
-def _item_under_a_timing_heading(sentences: list[str], dated: list[list[Deadline]], i: int) -> int:
-    """二、报送时间 / （一）网格员花名册：8月9日前。/ （二）下沉…名单：8月23日下午3时前。: the items under a heading that
-    says they are the sending times, each a material and its date. The heading's index, or 0."""
-    if not ITEM.match(sentences[i]):
-        return 0
-    k = i - 1
-    while k > 0 and ITEM.match(sentences[k]) and dated[k]:
-        k -= 1
-    return k if k > 0 and SENDING_TIME_HEADING.match(sentences[k]) else 0
-
-
-def _who_was_asked_it(segment: str, before: list[str]) -> str:
-    """Who an item under a 报送时间 heading names by its material only (网格员花名册：8月9日前): the sentence before the
-    heading that asks that material (（一）各乡镇党委组织…填写《2073年度网格员花名册》)."""
-    for name in sorted(req.material_names(segment), key=len, reverse=True):
-        for sentence in before:
-            if name in sentence:
-                return sentence + "，"
-    return ""
 
 
 FIRST_RE = re.compile(r"首次|首周|首期|首批|第一次|第一期")
@@ -565,58 +489,6 @@ def _another_unit_sends_too(sentence: str, deadlines: list[Deadline], found: lis
                         f"“{m.group().strip('；; ')}”读作{'、'.join(units)}的要求，期限与前一句相同，请核对")
     return _requirement(deadline, m.group("who") + "报送" + m.group("what"), "", ("", ""), paragraph, resolver, lists,
                         campaign_units, found, shared, unsettled)
-
-
-UNIT_COLUMN = re.compile(r"^(?:报送|责任|牵头|填报)?单位(?:名称)?$")
-MATERIAL_COLUMN = re.compile(r"^(?:报送)?(?:材料|内容)(?:名称)?$|^报送(?:材料|内容)$")
-
-
-def _rows_are_materials(sentences: list[str], i: int) -> bool:
-    """序号 | 材料名称 | 报送单位 | 报送时限: a table whose material column comes before its unit column lists
-    materials, a row each (two rows due the same day are two requirements); 序号 | 报送单位 | 报送内容 lists units,
-    each with its share of one material."""
-    cells = [c.strip() for c in sentences[_table_top(sentences, i)].split("\t")]
-    unit = next((k for k, c in enumerate(cells) if UNIT_COLUMN.match(c)), None)
-    material = next((k for k, c in enumerate(cells) if MATERIAL_COLUMN.match(c)), None)
-    return unit is not None and material is not None and material < unit
-
-
-def _submission_table_header(sentences: list[str], i: int) -> str:
-    """A table row (cells joined by tabs) under a header that speaks of sending (序号 | 材料名称 |
-    报送时间 | 报送单位): the header, which says the row's date is when the row's material is sent."""
-    if "\t" not in sentences[i]:
-        return ""
-    j = _table_top(sentences, i)
-    return sentences[j] if j < i and SUBMIT.search(sentences[j]) else ""
-
-
-def _table_top(sentences: list[str], i: int) -> int:
-    """Where the table row ``i`` stands in begins: its header row, the first of the rows above it."""
-    while i > 0 and "\t" in sentences[i - 1]:
-        i -= 1
-    return i
-
-
-STEP_HEADING = re.compile(r"^\s*[(（][一二三四五六七八九十\d]{1,3}[)）][^。，,]{0,12}[(（][^()（）]*[)）]\s*$")
-def _neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> str:
-    """The sentences just before (step -1) or after (step 1) a deadline's sentence that say
-    more about the same submission (报送方式：Word版及盖章扫描件发送至…): up to two, without
-    deadlines of their own, not across a heading (二、…)."""
-    out: list[str] = []
-    j = i + step
-    while 0 <= j < len(sentences) and len(out) < 2 and not dated[j]:
-        text = sentences[j]
-        # a heading starts another matter, unless it is about sending (三、报送方式。…)
-        heading = re.match(r"^\s*[一二三四五六七八九十]+、", text) and not SUBMIT.search(text[:8])
-        if step > 0 and heading:
-            break
-        if not (SUBMIT.search(text) or FORMAT_WORDS.search(text) or req.MATERIAL.search(text)) or len(text) > 200:
-            break
-        out.append(text)
-        if step < 0 and heading:
-            break
-        j += step
-    return "，".join(out if step > 0 else reversed(out))
 
 
 STILL = re.compile(r"仍(?:然)?(?:须|需|要|应)?(?:于|在|按)\s*$")

@@ -178,3 +178,13 @@ EXTENSION_REQUEST = re.compile(r"(?:不能|无法|未能)(?:按期|按时|如期
 def an_extension_request(sentence: str) -> bool:
     """The deadline for asking to be late, which only a unit that will be late sends: no requirement."""
     return bool(EXTENSION_REQUEST.search(sentence))
+
+
+# …反馈督察意见…，须于2093年6月底前全部完成整改: the work the date is for, said right after it, and nothing sent after it
+WORK_BY = re.compile(r"^\s*(?:之前|以前|前)?\s*(?:全部|全面|基本|必须|务必|要|须)?(?:完成整改|整改到位|整改完毕|完成建设|建成|完工|办结|销号)")
+
+
+def work_to_be_done_by(segment: str, deadline: Deadline) -> bool:
+    at = segment.find(deadline.text)
+    tail = segment[at + len(deadline.text):] if at >= 0 else ""
+    return bool(WORK_BY.match(tail)) and not SUBMIT.search(tail)

@@ -408,7 +408,7 @@ def _mht(data: bytes) -> str:
     import email.policy
 
     from .charsets import decode_bytes
-    from .structure import html_to_text
+    from .markup import html_to_text
 
     page = email.message_from_bytes(data, policy=email.policy.compat32)
     texts = []

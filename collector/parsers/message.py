@@ -16,18 +16,10 @@ from .charsets import HEADER_CHARSET_HINT, normalize_charset
 from .classify import classify
 from .headers import decode_words, parse_address_list
 from .links import links_from_html, links_from_text
+from .markup import html_to_text, link_targets, picture_words
 from .received import received_chain
 from .sniff import OLE_MAGIC
-from .structure import (
-    Collected,
-    Walker,
-    content_type_of,
-    html_to_text,
-    parse_tree,
-    link_targets,
-    picture_words,
-    stored_payload,
-)
+from .structure import Collected, Walker, content_type_of, parse_tree, stored_payload
 
 SELECTED_HEADERS = (
     "Message-ID", "From", "Sender", "Reply-To", "To", "Cc", "Date", "Subject", "X-Mailer",

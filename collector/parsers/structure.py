@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import email.message
-import html
 import re
 from email.parser import BytesHeaderParser, BytesParser
 from email.policy import compat32
 
-import html2text
 
 from collector.model import Attachment, ForwardedMail
 
 from . import sniff
-from .links import is_large_attachment_url
 from .archives import ArchiveProblem, extract_members, is_locked
 from .blobs import Blobs
 from .charsets import decode_bytes
@@ -36,7 +33,6 @@ MAX_DEPTH = 64  # MIME nesting walked
 MAX_FORWARD_DEPTH = 3  # forwarded mail inside forwarded mail …
 MAX_ARCHIVE_NEST = 2  # an archive inside an archive is opened, one level further is not
 MAX_EXTRACTED_BYTES = 1024 * 1024 * 1024  # all archive members of one mail together
-MAX_HTML_CHARS = 3_000_000
 SIGNATURE_TYPES = {"application/pgp-signature", "application/pkcs7-signature", "application/x-pkcs7-signature"}
 # a mail encrypted (or signed opaquely) with S/MIME: its text and files are inside one p7m, readable only with the
 # office's private key (Outlook, Foxmail and government clients offer 加密 with a certificate)
@@ -487,45 +483,6 @@ def _less_the_compression(name: str) -> str:
 
 def _join(first: str | None, second: str) -> str:
     return f"{first}；{second}" if first else second
-
-
-# <img alt="建昌县药王庙镇人民政府 应急管理办公室">: a signature made a picture; its words are what a person
-# reads there. Only alt texts in Chinese: image001.png and the like say nothing.
-IMG_WITH_WORDS = re.compile(r"<img\b[^>]*?\balt\s*=\s*([\"'])([^\"'<>]*[\u4e00-\u9fff][^\"'<>]*)\1[^>]*>", re.I)
-
-
-def picture_words(markup: str) -> list[str]:
-    """The Chinese alt texts of the HTML's pictures, in order."""
-    return [m.group(2).strip() for m in IMG_WITH_WORDS.finditer(markup[:MAX_HTML_CHARS])]
-
-
-# <a href="http://www.jianchang.gov.cn/zwgk/ssz/">点此进入我乡专栏</a>: the address is what the words point to
-LINK_WITH_WORDS = re.compile(r"<a\b[^>]*?\bhref\s*=\s*([\"'])(https?://[^\"'<>\s]+)\1[^>]*>(.*?)</a>", re.I | re.S)
-
-
-def link_targets(markup: str) -> list[str]:
-    """The web addresses behind the HTML's linked words, which a plain-text copy leaves out; not those
-    the words already spell out, nor large-attachment links (those become files of their own)."""
-    out = []
-    for m in LINK_WITH_WORDS.finditer(markup[:MAX_HTML_CHARS]):
-        url, words = html.unescape(m.group(2)), re.sub(r"<[^>]+>", "", m.group(3)).strip()
-        if url not in words and not is_large_attachment_url(url) and url not in out:
-            out.append(url)
-    return out
-
-
-def html_to_text(markup: str) -> str:
-    markup = IMG_WITH_WORDS.sub(lambda m: f"<br>{m.group(2)}<br>", markup[:MAX_HTML_CHARS])
-    converter = html2text.HTML2Text()
-    converter.body_width = 0
-    converter.ignore_images = True
-    converter.ignore_emphasis = True
-    converter.ignore_links = True
-    converter.ignore_tables = False
-    try:
-        return converter.handle(markup[:MAX_HTML_CHARS]).strip()
-    except Exception:  # html2text on hostile markup: fall back to stripping tags
-        return re.sub(r"<[^>]+>", " ", markup[:MAX_HTML_CHARS])
 
 
 def _escapes_its_folder(member_path: str) -> bool:

@@ -1,0 +1,138 @@
+"""What the sentences around a dated one say about it: the heading it stands under (二、报送时间, 一、各乡镇), the
+header of the table row it is, the item above that asks the same material or opens with the same units, the lines
+after it on how to send (报送方式：…), and a 以上材料请发送至… further down."""
+
+from __future__ import annotations
+
+import re
+
+from . import requirements as req
+from .addresses import SUBMIT
+from .dates import Deadline
+from .units import UnitResolver, read_addressees
+
+FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
+
+# 二、征集时间 / （二）报送截止时间 on a line of its own (not 二、考核时间 / 活动时间: when the work is done)
+SENDING_TIME_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*"
+                                  r"(?:作品|材料|稿件)?(?:(?:征集|报送|报名|提交|上报|收集|投稿)(?:截止)?|截止)(?:时间|期限|日期)\s*$")
+TIMING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*[\u4e00-\u9fa5]{0,4}"
+                    r"(?:时间|时限|期限|截止)")
+
+
+UNIT_COLUMN = re.compile(r"^(?:报送|责任|牵头|填报)?单位(?:名称)?$")
+MATERIAL_COLUMN = re.compile(r"^(?:报送)?(?:材料|内容)(?:名称)?$|^报送(?:材料|内容)$")
+
+
+def rows_are_materials(sentences: list[str], i: int) -> bool:
+    """序号 | 材料名称 | 报送单位 | 报送时限: a table whose material column comes before its unit column lists
+    materials, a row each (two rows due the same day are two requirements); 序号 | 报送单位 | 报送内容 lists units,
+    each with its share of one material."""
+    cells = [c.strip() for c in sentences[table_top(sentences, i)].split("\t")]
+    unit = next((k for k, c in enumerate(cells) if UNIT_COLUMN.match(c)), None)
+    material = next((k for k, c in enumerate(cells) if MATERIAL_COLUMN.match(c)), None)
+    return unit is not None and material is not None and material < unit
+
+
+def submission_table_header(sentences: list[str], i: int) -> str:
+    """A table row (cells joined by tabs) under a header that speaks of sending (序号 | 材料名称 |
+    报送时间 | 报送单位): the header, which says the row's date is when the row's material is sent."""
+    if "\t" not in sentences[i]:
+        return ""
+    j = table_top(sentences, i)
+    return sentences[j] if j < i and SUBMIT.search(sentences[j]) else ""
+
+
+def table_top(sentences: list[str], i: int) -> int:
+    """Where the table row ``i`` stands in begins: its header row, the first of the rows above it."""
+    while i > 0 and "\t" in sentences[i - 1]:
+        i -= 1
+    return i
+
+
+STEP_HEADING = re.compile(r"^\s*[(（][一二三四五六七八九十\d]{1,3}[)）][^。，,]{0,12}[(（][^()（）]*[)）]\s*$")
+
+
+def neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> str:
+    """The sentences just before (step -1) or after (step 1) a deadline's sentence that say
+    more about the same submission (报送方式：Word版及盖章扫描件发送至…): up to two, without
+    deadlines of their own, not across a heading (二、…)."""
+    out: list[str] = []
+    j = i + step
+    while 0 <= j < len(sentences) and len(out) < 2 and not dated[j]:
+        text = sentences[j]
+        # a heading starts another matter, unless it is about sending (三、报送方式。…)
+        heading = re.match(r"^\s*[一二三四五六七八九十]+、", text) and not SUBMIT.search(text[:8])
+        if step > 0 and heading:
+            break
+        if not (SUBMIT.search(text) or FORMAT_WORDS.search(text) or req.MATERIAL.search(text)) or len(text) > 200:
+            break
+        out.append(text)
+        if step < 0 and heading:
+            break
+        j += step
+    return "，".join(out if step > 0 else reversed(out))
+
+
+UNITS_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*(?P<who>[^。，,；;:：]{2,80})$")
+
+
+def units_heading_the_section(sentences: list[str], i: int, resolver: UnitResolver) -> str:
+    """一、各乡镇 / 二、县自然资源局、县住建局、县水利局 as a section's heading: who sends what the section asks."""
+    for sentence in reversed(sentences[:i]):
+        m = UNITS_HEADING.match(sentence)
+        if m:
+            add = read_addressees(m.group("who"), resolver)
+            return m.group("who") + "，" if (add.kinds or add.names) and not add.unknown and not add.undecided else ""
+    return ""
+
+
+SUBJECT_BEFORE_DATE = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.．、])?\s*"
+                                 r"([\u4e00-\u9fa5]{2,12}?)(?:限|于|在|务必|须|应|要|请)")
+
+
+def what_was_asked_of(segment: str, before: list[str]) -> str:
+    """各乡镇限3月20日前报送；县教育局限3月27日前报送 (no material said): the material the item above that opens with
+    the same units asks (（二）县教育局：汇总…，填写《校园公益电影放映学校名单》)."""
+    m = SUBJECT_BEFORE_DATE.match(segment)
+    if not m:
+        return ""
+    for sentence in reversed(before):
+        opening = ITEM.sub("", sentence).strip()
+        if re.match(rf"{re.escape(m.group(1))}\s*[:：，,]", opening) and req.material_names(opening):
+            return opening
+    return ""
+
+
+# 以上材料请发送至…邮箱 / 上述材料统一报送…: every material asked above goes to the mailbox
+SENT_BELOW = re.compile(r"(?:以上|上述)(?:各项|全部|所有)?(?:材料|资料)[^。；;]{0,12}?(?:发送|报送|提交|上报|发至|报至)")
+
+
+def provided_and_sent_below(segment: str, after: list[str]) -> bool:
+    """请县乡村振兴局于6月6日前提供…项目清单, with 以上材料请发送至…邮箱 further down: a material provided to the office
+    by a date is sent by the notice's one way of sending."""
+    return "提供" in segment and bool(req.material_names(segment)) and any(SENT_BELOW.search(s) for s in after)
+
+
+ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.．、])")
+
+
+def item_under_a_timing_heading(sentences: list[str], dated: list[list[Deadline]], i: int) -> int:
+    """二、报送时间 / （一）网格员花名册：8月9日前。/ （二）下沉…名单：8月23日下午3时前。: the items under a heading that
+    says they are the sending times, each a material and its date. The heading's index, or 0."""
+    if not ITEM.match(sentences[i]):
+        return 0
+    k = i - 1
+    while k > 0 and ITEM.match(sentences[k]) and dated[k]:
+        k -= 1
+    return k if k > 0 and SENDING_TIME_HEADING.match(sentences[k]) else 0
+
+
+def who_was_asked_it(segment: str, before: list[str]) -> str:
+    """Who an item under a 报送时间 heading names by its material only (网格员花名册：8月9日前): the sentence before the
+    heading that asks that material (（一）各乡镇党委组织…填写《2073年度网格员花名册》)."""
+    for name in sorted(req.material_names(segment), key=len, reverse=True):
+        for sentence in before:
+            if name in sentence:
+                return sentence + "，"
+    return ""

@@ -1,0 +1,81 @@
+"""Units a notice lets off a submission (各直属机构…不需报送自评报告, …，学校不单独报送, …不参加本次清查) or adds to
+every one the addressees owe (八家子经济开发区参照本通知执行)."""
+
+from __future__ import annotations
+
+import re
+
+from .not_mailed import KEPT
+from .requirements import material_names
+from .units import LIST_MARK, UnitResolver, read_addressees
+
+EXCUSED = re.compile(r"(?:不需|无需|不必|不用|不再|免于|免予|不单独|不另行)(?:重复|再次|另行|单独)?(?:报送|上报|提交|填报|报)"
+                     r"(?P<what>[\u4e00-\u9fa5]{0,12})")
+SUBJECT_END = re.compile(r"参照|要|应|须|需|按|不|无|可|只|仅|均|免|已")
+COUNTED_GROUP = re.compile(r"等?\s*[\d一二三四五六七八九十两]+\s*[家个]\s*[\u4e00-\u9fa5]{0,8}?(?:单位|部门|机构)$")
+# 县税务局、县气象局…3家垂直管理单位的办公用房由其上级主管部门统一组织清查，不参加本次清查: out of all of it
+NOT_TAKING_PART = re.compile(r"不参加(?:本次|此次|这次)")
+
+
+def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str]]:
+    """Whole kinds or named units a sentence lets off a submission, with the material it
+    names (or ""): 各直属机构参照市通知要求做好本单位工作，不需报送自评报告."""
+    out: list[tuple[set[str], str]] = []
+    for sentence in re.split(r"[。；;\n]", body):  # …各乡镇负责…；县应急局、县市场局…配合开展检查，不单独报送材料
+        said = EXCUSED.search(sentence) or NOT_TAKING_PART.search(sentence)
+        plain = LIST_MARK.sub("", sentence).strip()
+        # 县公安局、县税务局的政务服务事项由市级主管部门统一调整，本次不需报送: whose matters they are
+        # …, or a kind of unit its first clause opens with (各乡镇资产清查工作由市财政局另行统一部署，此次无需报送)
+        subject = (re.match(r"^([^，,;；]{2,40}?)(?=%s)" % SUBJECT_END.pattern, plain) or re.match(r"^([^，,;；的]{2,40})的", plain)
+                   or re.match(r"^((?:各|县直)[^，,;；]{1,38})[，,;；]", plain))
+        if not said or not subject:
+            continue
+        if not said.groupdict().get("what") and KEPT.search(plain[: plain.find(said.group())]):
+            continue  # 各乡镇要…建立巡查台账，由乡镇留存备查，不需报送: the 台账 is kept, the units still send the rest
+        who = COUNTED_GROUP.sub("", subject.group(1))  # …生态环境局建昌分局3家垂直管理单位: the three named
+        own = _own_subject(plain, plain.find(said.group()))
+        if own:  # 各乡镇负责组织辖区学校开展自查，…，学校不单独报送: the clause's own subject is let off, not the sentence's
+            who = own
+        add = read_addressees(who, resolver)
+        units = set(resolver.kinds(add.kinds)) | set(add.names)
+        if units:
+            out.append((units, said.groupdict().get("what") or ""))
+    return out
+
+
+ADVERBS = re.compile(r"^(?:本次|此次|这次|今年|本年度|暂|暂时|均|也|都|则|可|一律|原则上|另外|此外|同时|其中|因此|故|已)+")
+
+
+def _own_subject(sentence: str, at: int) -> str:
+    """The subject of the clause a 不单独报送 stands in (学校 in …，学校不单独报送), when it has one of its own."""
+    if at <= 0:
+        return ""
+    start = max(sentence.rfind(c, 0, at) for c in "，,") + 1
+    own = ADVERBS.sub("", sentence[start:at].strip())
+    return own if re.fullmatch(r"[\u4e00-\u9fa5、()（）]{2,30}", own) else ""
+
+
+# 八家子经济开发区参照本通知执行: a unit the salutation leaves out that does all the notice asks
+FOLLOWS = re.compile(r"(?:^|[。；;\n])\s*(?P<who>[^，,。；;\n]{2,40}?)(?:参照|比照|按照)(?:本通知|本文件|此通知|本方案)?(?:要求)?执行")
+
+
+def units_following(body: str, resolver: UnitResolver) -> list[str]:
+    """The units a line says follow the notice (…参照本通知执行), as addressees the salutation left out."""
+    names: list[str] = []
+    for m in FOLLOWS.finditer(body):
+        add = read_addressees(m.group("who"), resolver)
+        names += [n for n in [*resolver.kinds(add.kinds), *add.names] if n not in names]
+    return names
+
+
+ANY_MATERIAL = {"材料", "资料", "文件", "任何材料", "相关材料", "有关材料"}  # 不单独报送材料: nothing at all
+
+
+def excused_from(excused: list[tuple[set[str], str]], text: str) -> set[str]:
+    """The units ``units_excused`` lets off the submission ``text`` asks for: every one when the
+    exclusion names no material or only 材料, else when a material it names is in ``text``."""
+    out: set[str] = set()
+    for units, what in excused:
+        if not what or what in ANY_MATERIAL or any(n in text for n in material_names(what)):
+            out |= units
+    return out
