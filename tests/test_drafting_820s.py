@@ -252,3 +252,79 @@ def test_a_short_name_the_notice_defines_for_a_body_is_that_body_not_for_a_matte
     from collector.drafting.layout import normalize
 
     assert "“两癌”" in normalize("宫颈癌和乳腺癌（以下简称“两癌”）的“两癌”检查")
+
+
+# ---------------------------------------------------------------- notices 900–939
+
+
+def test_a_bureau_saying_what_it_will_do_with_jiang_is_the_sender_and_an_off_roster_body_owes_nothing():
+    body = ("（一）各乡镇于3月23日下午3时前将核查表发送至jcjs@163.com。\n"
+            "（二）县民政局将在册名单与低保数据进行比对，于4月6日前将比对结果发送至上述邮箱。\n"
+            "（三）县残联将在册名单与残疾人员数据进行比对，比对结果一并于4月6日前反馈。")
+    draft = drafted(body, "各乡镇人民政府，县民政局，县残联")
+    assert got(draft) == [(dt.datetime(2026, 3, 23, 15, 0), LOCAL_UNITS), (dt.datetime(2026, 4, 6, 23, 59, 59), ["县民政局"])]
+    assert any("县残联" in line for line in draft.unsettled), draft.unsettled
+
+
+def test_a_form_in_the_attachment_lists_no_units_and_two_issuers_sign_apart():
+    text = ("建昌县工业和信息化局 中国铁塔股份有限公司建昌县分公司\n关于报送5G基站建设公共资源开放清单的通知\n\n各乡镇人民政府，县教育局：\n"
+            "请各单位填写《公共资源开放清单》（附件），于3月19日前发送至jctt5g@163.com。\n联系人：县工业和信息化局 韩冬\n\n"
+            "附件：公共资源开放清单\n\n建昌县工业和信息化局\n中国铁塔股份有限公司建昌县分公司\n2026年3月5日\n")
+    assert got(draft_campaign(text, builtin_roster())) == [(dt.datetime(2026, 3, 19, 23, 59, 59), sorted(LOCAL_UNITS + ["县教育局"]))]
+
+
+def test_every_town_counted_in_the_salutation():
+    assert got(drafted("请于3月28日16时前将统计表发送至jcgg@163.com。", "全县28个乡镇人民政府")) == [
+        (dt.datetime(2026, 3, 28, 16, 0), LOCAL_UNITS)]
+
+
+@pytest.mark.parametrize("said, due", [("晚12点前", dt.datetime(2026, 3, 16, 23, 59, 59)),
+                                       ("中午12点前", dt.datetime(2026, 3, 16, 12, 0)),
+                                       ("晚上8点前", dt.datetime(2026, 3, 16, 20, 0))])
+def test_twelve_at_night_is_the_days_end(said, due):
+    assert dues(f"请各乡镇于3月16日{said}将统计表发送至jcyq@163.com。") == [due]
+
+
+def test_a_date_wished_for_beside_the_deadline_is_no_requirement():
+    assert dues("建议各单位于3月5日前报送；报送截止时间为3月12日17时，逾期未报的予以通报。统计表发送至jctj@163.com。") == [
+        dt.datetime(2026, 3, 12, 17, 0)]
+
+
+def test_a_pre_notice_has_its_title():
+    from collector.drafting.titles import notice_title
+
+    assert notice_title("关于举办2026年全县乡镇应急管理干部业务培训班的预通知") == "2026年全县乡镇应急管理干部业务培训班"
+
+
+def test_a_notice_whose_paragraphs_lost_their_line_ends_is_read():
+    one_line = ("请各乡镇于3月19日16时前将核查表发送至jcmb@163.com。　　（二）县医保局将比对结果于3月26日前发送至上述邮箱。"
+                "　　联系人：邹海燕　　附件：核查表　　建昌县农业农村局　　2026年3月10日")
+    text = "建昌县农业农村局\n关于开展数据质量核查工作的通知\n各乡镇人民政府，县医保局：　　为提高数据质量，现将有关事项通知如下：　　一、核查内容" \
+           "　　" + "建档管理的高血压患者。" * 20 + "　　" + one_line
+    assert got(draft_campaign(text, builtin_roster())) == [(dt.datetime(2026, 3, 19, 16, 0), LOCAL_UNITS),
+                                                           (dt.datetime(2026, 3, 26, 23, 59, 59), ["县医保局"])]
+
+
+def test_the_towns_and_zone_reviewing_is_every_town_and_the_zone():
+    body = "请于3月7日上午十时前，将申报汇总表和乡镇（开发区）审核意见报送至jcnc@163.com。"
+    assert got(drafted(body, "各乡镇人民政府，八家子经济开发区管委会"))[0][1] == sorted(LOCAL_UNITS + ["八家子经济开发区"])
+
+
+def test_the_three_zhen_above_are_the_three_towns_the_bureaus_only_join_a_drill():
+    body = ("请上述三镇于3月20日17:30前将转移责任人名单发送至jcsk@163.com。\n"
+            "定于4月9日上午9时组织演练。请县应急局、县水利局派员参加指导，无需报送材料。")
+    draft = drafted(body, "喇嘛洞镇人民政府、汤神庙镇人民政府、玲珑塔镇人民政府，县应急局，县水利局")
+    assert got(draft) == [(dt.datetime(2026, 3, 20, 17, 30), ["喇嘛洞镇", "汤神庙镇", "玲珑塔镇"])]
+
+
+def test_a_bare_day_after_a_date_takes_its_month():
+    assert dues("请各乡镇于3月15日（星期日）前报送摸底表，28日（星期六）前报送工作方案，均发送至jcst@163.com。") == [
+        dt.datetime(2026, 3, 15, 23, 59, 59), dt.datetime(2026, 3, 28, 23, 59, 59)]
+
+
+def test_the_units_scoring_below_a_mark_in_the_attachment_table():
+    body = ("考评结果见附件。请各乡镇于3月20日前报送整改台账。考评综合得分低于80分的乡镇，于3月27日前报送专项整改方案。"
+            "以上材料发送至jczf@163.com。\n\n附件：考评结果\n建昌县农业农村局\n2026年3月2日\n\n附件\n考评结果\n排名\t乡镇\t综合得分\n"
+            "1\t建昌镇\t95.5\n2\t西碱厂乡\t80.0\n3\t黑山科乡\t79.5\n4\t雷家店乡\t61\n")
+    draft = draft_campaign(notice(body).replace("\n\n建昌县农业农村局\n2026年3月2日\n", "\n"), builtin_roster())
+    assert got(draft)[1] == (dt.datetime(2026, 3, 27, 23, 59, 59), ["雷家店乡", "黑山科乡"])

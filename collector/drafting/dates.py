@@ -103,6 +103,8 @@ def clock_of(m: re.Match) -> tuple[dt.time | None, str]:
     minute = 30 if m.group("half") else (cn_int(m.group("min")) if m.group("min") else 0)
     if m.group("ampm") in ("下午", "晚上", "傍晚", "晚") and hour < 12:
         hour += 12
+    elif m.group("ampm") in ("晚上", "晚") and hour == 12 and not minute:
+        return LATEST, ""  # 晚12点前: midnight, the day's end (中午12点 is noon)
     if hour >= 24:
         return LATEST, ""
     if hour == 0 and minute == 0:  # 6月1日零时前: the moment 6月1日 begins, not its end

@@ -97,6 +97,10 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
         for m in pattern.finditer(sentence):
             if not any(a <= m.start() < b for a, b in taken) and _is_deadline(sentence, m):
                 out.append(_checked(read, m, notice_date))
+    for m in DAY_AFTER_A_DATE_RE.finditer(sentence):  # 5月15日前报送…，28日（星期四）前报送…: the month said before
+        if not any(a <= m.start() < b for a, b in taken) and not any(d.start <= m.start("d") < d.end for d in out):
+            if earlier := [d for d in out if d.end <= m.start() and d.due]:
+                out.append(_day_of_the_same_month(m, earlier[-1].due.date()))
     out.sort(key=lambda d: d.start)
     out = _restated_in_brackets(sentence, out)
     _qualified_in_brackets(sentence, out)
@@ -390,15 +394,31 @@ HOURS_UNTIL = re.compile(r"\s*(?:—|－|-|~|～|至|到)+\s*(?P<pm>下午|晚�
 def _day_only(m: re.Match, notice_date: dt.date | None) -> Deadline:
     base = notice_date or dt.date.today()
     day = cn_int(m.group("d"))
-    year, month = month_of("本月" if day >= base.day else "下月", base)
-    date, no_such_day = _past_the_months_end(year, month, day)
+    return _a_bare_day(m, m.start(), month_of("本月" if day >= base.day else "下月", base),
+                       f"按通知日期（{base.month}月{base.day}日）")
+
+
+# …于5月15日前报送A，28日（星期四）前报送B: a bare day after a clause break, a date with its month before it
+DAY_AFTER_A_DATE_RE = re.compile(rf"(?<=[，,；;])\s*(?P<d>{MD})\s*[日号]" + WEEKDAY_NOTE + TIME + r"(?P<end>\s*(?:之前|以前|前))")
+
+
+def _day_of_the_same_month(m: re.Match, before: dt.date) -> Deadline:
+    """The day in the month of the date said before it in the sentence (the month after, if the day has passed)."""
+    day = cn_int(m.group("d"))
+    return _a_bare_day(m, m.start("d"), (before.year, before.month) if day > before.day else month_of("下月", before),
+                       f"按同句前面的{before.month}月")
+
+
+def _a_bare_day(m: re.Match, start: int, year_month: tuple[int, int], read_by: str) -> Deadline:
+    """A day said without its month (``m``'s d), read in ``year_month``, with the line saying how it was read."""
+    date, no_such_day = _past_the_months_end(*year_month, cn_int(m.group("d")))
     clock, assumed = clock_of(m)
-    said_month = f"期限“{m.group().strip()}”只写了日，按通知日期（{base.month}月{base.day}日）读作{date.month}月{date.day}日"
+    said_month = f"期限“{m.group().strip()}”只写了日，{read_by}读作{date.month}月{date.day}日"
     if clock is None:
         clock, assumed = LATEST, f"{said_month}24时（23:59:59）截止，请核对"
     else:
         assumed = with_note(assumed, f"{said_month}，请核对")
-    return Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(date, clock), with_note(assumed, no_such_day))
+    return Deadline(start, m.end(), m.group().strip(), dt.datetime.combine(date, clock), with_note(assumed, no_such_day))
 
 
 def _past_the_months_end(year: int, month: int, day: int) -> tuple[dt.date, str]:

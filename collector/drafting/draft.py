@@ -36,8 +36,8 @@ from .second_pass import ask_the_followers_too, roll_weekend_deadlines_over, sen
 from .statements import clipped, paired, segments, sentences_of
 from .titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
 from .unit_refs import units_said_by_reference
-from .units import (UnitList, UnitResolver, named_units, read_addressees, requirement_units, places_spelled_out,
-                    sent_to_an_addressee, stems_spelled_out, units_excepted, units_in_attachment)
+from .units import (UnitList, UnitResolver, named_units, off_roster_subject, read_addressees, requirement_units,
+                    places_spelled_out, sent_to_an_addressee, stems_spelled_out, units_excepted, units_in_attachment)
 
 TZ = ZoneInfo("Asia/Shanghai")
 
@@ -328,6 +328,12 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 continue
             if deadline.replaced_at is not None and not req.material_names(segment):
                 segment = _clause_at(sentence, deadline.replaced_at) + "," + segment  # 原…报送的报告，现调整为…
+            if not named_units(who + segment, resolver) and (body := off_roster_subject(sentence, resolver)):
+                unsettled.append(f"期限“{deadline.text}”是名册外单位“{body}”的（{clipped(segment)}），未列为报送要求，请核对")
+                continue
+            if _only_wished(sentence, deadline, deadlines):
+                unsettled.append(f"期限“{deadline.text}”是建议的报送时间，同句另写了截止时间，未另列为报送要求，请核对")
+                continue
             if work_to_be_done_by(segment, deadline):
                 unsettled.append(f"期限“{deadline.text}”是完成工作的期限（{clipped(segment)}），不是报送材料，未列为报送要求")
                 continue
@@ -412,6 +418,17 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         if not hints:
             unsettled.append(f"要求“{r.title}”没有与其他要求不同的关键词（hints），请补充")
     return found, shared
+
+
+WISHED = re.compile(r"(?:建议|最好|尽量|争取|力争|希望)[^，,。；;]{0,12}$")
+
+
+def _only_wished(sentence: str, deadline: Deadline, deadlines: list[Deadline]) -> bool:
+    """建议各单位于7月5日前报送；报送截止时间为7月12日17时: the date wished for, beside the deadline itself."""
+    clause = _clause_at(sentence, deadline.start)
+    wished = WISHED.search(clause[:max(0, clause.find(deadline.text))])
+    return bool(wished) and any(d is not deadline and re.search(r"截止\S{0,4}$", sentence[max(0, d.start - 8):d.start])
+                                for d in deadlines)
 
 
 FIRST_RE = re.compile(r"首次|首周|首期|首批|第一次|第一期")

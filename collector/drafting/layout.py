@@ -52,7 +52,7 @@ CIRCLED = {start + k: f"({k + 1})" for start, count in ((0x2460, 20), (0x2776, 1
 def normalize(text: str) -> str:
     """NFKC (full-width colon, comma, brackets and digits to their plain forms), \\r\\n to \\n, invisible
     characters dropped, ∶ a colon, ① a (1), a line in traditional characters simplified."""
-    text = _markup_left_out(text).translate(INVISIBLE | RATIO_COLON | CIRCLED)
+    text = _paragraphs_apart(_markup_left_out(text).translate(INVISIBLE | RATIO_COLON | CIRCLED))
     text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = re.sub(r"元月(?=\s*\d{1,2}\s*日)", "1月", text)  # January, as notices write it: 元月10日前
     text = re.sub(r"(\d\s*月\s*\d{1,2}\s*)曰", r"\1日", text)  # 9月26曰: 曰 typed for its look-alike 日
@@ -91,6 +91,21 @@ def _markup_left_out(text: str) -> str:
     if len(ENTITY.findall(text)) + len(BREAK_TAG.findall(text)) + len(OTHER_TAG.findall(text)) < 2:
         return text
     return html.unescape(OTHER_TAG.sub("", BREAK_TAG.sub("\n", text)))
+
+
+INDENT = "\u3000\u3000"  # a paragraph's full-width indent
+
+
+def _paragraphs_apart(text: str) -> str:
+    """A notice copied from a web page with its line ends lost (各乡镇人民政府：　　为进一步…　　一、核查范围　　…): a long
+    line whose paragraphs stand apart only by their indents is those paragraphs again, a line each."""
+    lines = []
+    for line in text.split("\n"):
+        if len(line) > 300 and line.count(INDENT) >= 4:
+            lines += [p.strip("\u3000 ") for p in re.split(r"(?<=[:：。；;])\u3000\u3000+|\u3000{2,}(?=\S)", line) if p.strip()]
+        else:
+            lines.append(line)
+    return "\n".join(lines)
 
 
 def _simplified_line(line: str) -> str:
@@ -154,6 +169,9 @@ def split_notice(text: str) -> Layout:
             and not lines[date_at - 1].rstrip().endswith(("。", ";")):
         body_end = date_at - 1
         issuer = lines[date_at - 1].strip()
+        # two issuers signing one above the other (建昌县工业和信息化局 / 中国铁塔股份有限公司建昌县分公司)
+        if body_end - 1 >= body_start and CO_ISSUER.fullmatch(lines[body_end - 1].strip()):
+            body_end -= 1
     body_lines = lines[body_start:body_end]
     titles = _attachment_list(body_lines)
     tail = [ln for ln in lines[attachments_at:] if not COPIED_TO.match(ln) and not CLOSING_ADDRESSEE.match(ln)]
@@ -198,6 +216,9 @@ def _contact_sheet(lines: list[str], doc_number: str) -> Layout | None:
     matter = re.sub(r"^关于|的(?:通知|函)$", "", fields["事由"][1])
     return Layout(title=f"关于{matter}的通知", addressee=fields["主送"][1], body=close_up(reflow(body_lines)),
                   notice_date=notice_date, issuer="", attachment_titles={}, attachments={}, doc_number=doc_number)
+
+
+CO_ISSUER = re.compile(r"[\u4e00-\u9fa5()（）]{4,30}(?:局|公司|分公司|办公室|政府|委员会|中心|管委会|协会|联合会|院|站|所|队)")
 
 
 def cells_apart(line: str) -> str:

@@ -20,7 +20,7 @@ DEADLINE_MOVED = re.compile(r"^(?:延长|推迟|延期|顺延)(.{4,}?)(?:工作)
 
 
 DUE_IN_TITLE = re.compile(r"^请?(?:于|在)\s*[^，,的]{2,20}?(?:之前|以前|前)")
-NOTICE_MATTER = re.compile(r"关于(.+?)的(?:紧急|补充)?(?:通知|通报|函)")
+NOTICE_MATTER = re.compile(r"关于(.+?)的(?:紧急|补充|预)?(?:通知|通报|函)")  # 的预通知: a notice ahead of the full one
 
 
 def deadline_in_title(title_line: str) -> str:

@@ -9,7 +9,7 @@ import re
 from collector.numerals import cn_int
 from .units import LIST_MARK, NUMBERED_ROWS, UNIT_SUFFIX, UnitResolver, leading_unit, named_units, units_in_cell
 
-EARLIER_UNITS = re.compile(r"上述(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?P<q>[\u4e00-\u9fa5]{1,8}?的)?(?P<noun>部门|单位|乡镇)")
+EARLIER_UNITS = re.compile(r"上述(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?P<q>[\u4e00-\u9fa5]{1,8}?的)?(?P<noun>部门|单位|乡镇|镇(?!政府)|乡(?![镇村]))")
 # 请沿线四个乡镇, 县商务局等五个部门: a count of units the sentences before (or the salutation) name that many of
 COUNTED_UNITS = re.compile(r"(?<![第每各全])(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})个(?P<q>)(?P<noun>部门|单位|乡镇)")
 THE_REST = re.compile(r"(?:其余|其他|其它)的?各?(部门|单位)")
@@ -32,7 +32,27 @@ def units_said_by_reference(text: str, earlier: list[str], rows: list[list[str]]
     # “是否报送”为“是”的成员单位: the rows so marked, not the whole 成员单位 column
     names += column_units(YES_COLUMN.sub("", text) if marked else text, rows, resolver, notice) + marked
     names += defined_group(text, notice, resolver) + numbered_rows(text, rows, resolver)
+    names += scored_below(text, rows, resolver)
     return "、".join(dict.fromkeys(names)) + "。" if names else ""
+
+
+# 考评综合得分低于80分的乡镇: the rows of a table of scores under the mark (a row at the mark is not below it)
+BELOW_A_MARK = re.compile(r"(?:得分|分数|成绩|分值)\s*(?P<how>低于|不足|少于|未达到|未达|在)\s*(?P<mark>\d{1,3}(?:\.\d+)?)\s*分(?P<or>以下)?")
+
+
+def scored_below(text: str, rows: list[list[str]], resolver: UnitResolver) -> list[str]:
+    """The units of the table rows (a unit's name and its score, cells apart) whose score is under the mark."""
+    m = BELOW_A_MARK.search(text)
+    if not m:
+        return []
+    mark, at_too = float(m.group("mark")), m.group("how") in ("在",) and bool(m.group("or"))
+    names: list[str] = []
+    for row in rows:
+        units = [u for cell in row for u in [resolver.resolve(cell.strip())] if u]
+        scores = [float(c) for c in (cell.strip() for cell in row) if re.fullmatch(r"\d{1,3}(?:\.\d+)?", c)]
+        if len(units) == 1 and scores and (scores[-1] < mark or (at_too and scores[-1] == mark)):
+            names.append(units[0])
+    return names
 
 
 def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, addressees: list[str] = ()) -> list[str]:
@@ -65,7 +85,7 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
     return named if named and want in (None, len(named)) else []
 
 
-NOUN_KINDS = {"乡镇": ("town", "township"), "部门": ("department", "institution")}
+NOUN_KINDS = {"乡镇": ("town", "township"), "部门": ("department", "institution"), "镇": ("town",), "乡": ("township",)}
 
 
 def the_rest(text: str, earlier: list[str], resolver: UnitResolver, campaign_units: list[str]) -> list[str]:

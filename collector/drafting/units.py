@@ -38,7 +38,7 @@ UNDECIDED = re.compile(r"(?:各|有关|相关)*(?:有关|相关)(?:成员)?(?:�
 UNIT_SUFFIX = re.compile(r"(?:局|中心|分局|委员会|委|办公室|办|所|院|站|社|馆|队|公司|管委会|政府|镇|乡|会|集团|银行|处)$")
 # words of a requirement's sentence that say which units, by kind
 ALL_WORDS = re.compile(r"(?<!县直)各单位|各有关单位|各相关单位|各地区|各地|参训单位|被[\u4e00-\u9fa5]{2}单位")
-LOCAL_WORDS = re.compile(r"各乡镇|各镇|各乡")
+LOCAL_WORDS = re.compile(r"各乡镇|各镇|各乡|乡镇[(（](?:含)?开发区[)）]")  # 乡镇（开发区）审核意见: each one's
 DEPT_WORDS = re.compile(r"各(?:组成)?部门|各委办局|各直属机构|各直属单位|县直各单位")
 ZONE_WORDS = re.compile(r"开发区|管委会")
 INCLUDING = re.compile(r"[(（]含([^()（）]{2,30})[)）]")
@@ -275,6 +275,8 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
     line = INCLUDING.sub(lambda m: "、" + m.group(1), line)  # 各乡镇（含开发区）: the zone too
     line = NAMED_IN_BRACKETS.sub(lambda m: _the_named(m, resolver), line)
     line = re.sub(r"各镇\s*[、和及与]\s*乡", "各乡镇", line)  # 各镇、乡人民政府: both kinds
+    # 全县28个乡镇人民政府: every town and township, counted
+    line = re.sub(r"(?:全县|我县)(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?=乡镇|镇|乡)", "各", line)
     previous = ""
     for piece in _pieces(line, resolver):
         if not piece:
@@ -472,6 +474,17 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
     return found
 
 
+SUBJECT_UNIT = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*"
+                          r"(?P<name>县[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心|联|会|院|站|所|队|社))(?=将|要|应|须|负责|于|在|对|汇总)")
+
+
+def off_roster_subject(text: str, resolver: UnitResolver) -> str:
+    """（三）县残联将…比对，比对结果一并于6月6日前反馈: a county body no roster lists, the subject of its own item: the
+    item is that body's, no roster unit's. Its name, or ""."""
+    m = SUBJECT_UNIT.match(text)
+    return m.group("name") if m and not resolver.resolve(m.group("name")) else ""
+
+
 def _list_head(piece: str, resolver: UnitResolver) -> str | None:
     """The first name of a 、-list of units glued to the words before it (移民分布在大屯镇、玲珑塔镇…):
     the longest end of the piece that is a roster name."""
@@ -486,7 +499,7 @@ def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
     """The unit a piece of a sentence starts with: 县应急局 (应 in its name is no verb),
     县教育局要于…, 县卫健局报送, 石佛乡等8个重点乡镇, 县自然资源局结合各自行业排查情况, 要路沟乡辖区内有…."""
     cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|还|也|于|在|限|按|报送|上报|填报|提交|发送|负责|牵头|提供|制定|作|分别|的|局长|主任|书记|等"
-                                           r"|结合|根据|对照|围绕|做好|认真|及时|抓紧|辖区|境内|所辖|汇总|会同|梳理|组织|统计|收集|整理|对|导出|形成", piece)]
+                                           r"|结合|根据|对照|围绕|做好|认真|及时|抓紧|辖区|境内|所辖|汇总|会同|梳理|组织|统计|收集|整理|对|导出|形成|将", piece)]
     cuts += [m.end() for m in re.finditer(PARTY_ORGAN.pattern.rstrip("$"), piece)]  # 县教育局关工委制定…
     for candidate in (piece, *(piece[:at] for at in cuts)):
         named = resolver.resolve(candidate) if len(candidate) >= 3 else None
@@ -552,6 +565,10 @@ def _without_those_served(text: str, resolver: UnitResolver) -> str:
     return left if asked else text
 
 
+# 填写《公共资源开放清单》（附件）: the 附件 is the form to fill in, not a list of who sends it
+FORM_IN_ATTACHMENT = re.compile(r"(?:填写|填报|按照?)《[^》]{2,40}》\s*[(（]\s*(?:见)?附件\s*[)）]")
+
+
 # 附件1中序号1—7的乡镇, 序号8至12的单位: the rows of a numbered table, by their 序号
 NUMBERED_ROWS = re.compile(r"序号(?:为)?\s*(?P<a>\d{1,3})\s*(?:[—\-~～至到–－]|——)\s*(?P<b>\d{1,3})\s*(?:号)?的?"
                            r"(?=[\u4e00-\u9fa5]{0,4}(?:乡镇|单位|部门|镇|乡))")
@@ -568,7 +585,8 @@ def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, 
         ul = lists.get(f"附件{num}")
         if ul:
             return list(ul.names), ul.groups
-    if len(lists) == 1 and re.search(r"附件(?!\s*\d)|(?:所列|名单|以下|下列)(?:单位|部门|乡镇)", text):
+    if len(lists) == 1 and re.search(r"附件(?!\s*\d)|(?:所列|名单|以下|下列)(?:单位|部门|乡镇)", text) \
+            and not FORM_IN_ATTACHMENT.search(text):
         ul = next(iter(lists.values()))  # 附件所列单位, with only one list
         return list(ul.names), ul.groups
     towns_listed = [n for ul in lists.values() for n in ul.names if resolver.roster.get(n).kind in LOCAL]
