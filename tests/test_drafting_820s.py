@@ -328,3 +328,25 @@ def test_the_units_scoring_below_a_mark_in_the_attachment_table():
             "1\t建昌镇\t95.5\n2\t西碱厂乡\t80.0\n3\t黑山科乡\t79.5\n4\t雷家店乡\t61\n")
     draft = draft_campaign(notice(body).replace("\n\n建昌县农业农村局\n2026年3月2日\n", "\n"), builtin_roster())
     assert got(draft)[1] == (dt.datetime(2026, 3, 27, 23, 59, 59), ["雷家店乡", "黑山科乡"])
+
+
+# ---------------------------------------------------------------- the drafts of mixed40, 43 and 46
+
+
+def test_the_units_a_section_lists_after_its_heading_on_one_line_and_names_with_he_in_them():
+    text = ("建昌县人民政府办公室\n关于建立重点项目月报制度的通知\n\n县直有关部门：\n"
+            "一、报送单位。县发展和改革局、县住房和城乡建设局、县水利局等3个部门，负责报送本部门牵头项目情况。\n"
+            "二、报送内容。《重点项目月报表》（Excel格式）。有重大进展的项目可附现场照片，不作硬性要求。\n"
+            "三、报送时间。首次报送请于2026年3月5日17时前报送2月份情况。\n四、报送方式。发送至jc7710089@163.com。\n\n"
+            "建昌县人民政府办公室\n2026年2月24日\n")
+    draft = draft_campaign(text, builtin_roster())
+    assert got(draft) == [(dt.datetime(2026, 3, 5, 17, 0), ["县住建局", "县发改局", "县水利局"])]
+    (part,) = draft.requirements[0].parts
+    assert part["kind"] == "document" and "月报表" in part["title"]  # not the optional photos
+
+
+@pytest.mark.parametrize("said", ["不需加盖公章", "电子版不需盖章", "无需盖章"])
+def test_no_stamped_copy_where_the_notice_says_none(said):
+    body = f"请各乡镇于3月24日17时前将2026年上半年工作总结（Word格式，{said}）发送至jcyshj@163.com。"
+    parts = drafted(body).requirements[0].parts
+    assert [p["kind"] for p in parts] == ["document"] and "pdf" not in parts[0].get("formats", [])

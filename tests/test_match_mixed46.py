@@ -10,9 +10,7 @@ tests/mixed_mailbox_tests.py: every mail right in both draws, exact requirements
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import email
 import html
 import io
 import re
@@ -112,8 +110,8 @@ class TestMixed46Routing(RoutingTests):
 
     def test_the_drafter_still_drafts_what_the_clerk_kept(self, tmp_path):
         """The drafter drafts the kept draft of every notice; the 推荐's kept file has the draft's id, units and due (the
-        clerk's fixes A1–A5 touch ids, titles, parts and hints); the 月报's differs from its draft by B1 (the eight
-        units where the draft has none), B2 (May's 月报表 where the draft has the optional photos, the same due) and
+        clerk's fixes A1–A5 touch ids, titles, parts and hints); the 月报's has the draft's eight units (B1 was the
+        clerk's until the drafter read “一、报送单位”) and differs from its draft by B2 (May's 月报表 where the draft has the optional photos, the same due) and
         B3 (June's copied)."""
         kept = {c.id: c for c in self.campaigns()}
         drafted = {}
@@ -124,7 +122,8 @@ class TestMixed46Routing(RoutingTests):
         tj, yb = drafted[make_mixed46.TJ], drafted[make_mixed46.YB]
         assert [u.name for u in tj.units] == [u.name for u in kept[make_mixed46.TJ].units] == list(QUOTA)
         assert [r.due for r in tj.requirements] == [r.due for r in kept[make_mixed46.TJ].requirements] == [DUES["tj"]]
-        assert yb.units == [] and [u.name for u in kept[make_mixed46.YB].units] == mixed46_docs.YB_UNITS
+        # B1 is the drafter's now (README, After the fixes): the eight units of “一、报送单位”, in the notice's order
+        assert [u.name for u in yb.units] == [u.name for u in kept[make_mixed46.YB].units] == mixed46_docs.YB_UNITS
         assert [r.due for r in yb.requirements] == [DUES["yb5"]]
         assert [r.due for r in kept[make_mixed46.YB].requirements] == [DUES["yb5"], DUES["yb6"]]
 

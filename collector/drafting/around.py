@@ -50,6 +50,7 @@ def table_top(sentences: list[str], i: int) -> int:
     return i
 
 
+OPTIONAL = re.compile(r"不作硬性要求|不作强制要求|不强制|可自愿|自愿(?:报送|提供)|(?:可|也可)(?:另)?附")
 STEP_HEADING = re.compile(r"^\s*[(（][一二三四五六七八九十\d]{1,3}[)）][^。，,]{0,12}[(（][^()（）]*[)）]\s*$")
 
 
@@ -65,6 +66,9 @@ def neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> st
         heading = re.match(r"^\s*[一二三四五六七八九十]+、", text) and not SUBMIT.search(text[:8])
         if step > 0 and heading:
             break
+        if OPTIONAL.search(text):  # 有重大进展的项目可附现场照片，不作硬性要求: what may come too, not what is asked
+            j += step
+            continue
         if not (SUBMIT.search(text) or FORMAT_WORDS.search(text) or req.MATERIAL.search(text)) or len(text) > 200:
             break
         out.append(text)

@@ -251,9 +251,10 @@ def _format_after(text: str, name: str) -> str:
     m = re.match(r"\s*[(（]([^)），,；;]{0,20})[)），,；;]", text[at + len(name):]) if at >= 0 else None
     if not m:
         return ""
-    if re.search(r"Excel|EXCEL|excel|xlsx?|电子表格", m.group(1)):
+    first = m.group(1)
+    if re.search(r"Excel|EXCEL|excel|xlsx?|电子表格", first):
         return "sheet"
-    return "word" if re.search(r"Word|WORD|word|docx?", m.group(1)) else ""
+    return "word" if re.search(r"Word|WORD|word|docx?", first) else ""
 
 
 def _distinct_documents(docs: list[str]) -> list[str]:
@@ -266,12 +267,16 @@ def _distinct_documents(docs: list[str]) -> list[str]:
     return out
 
 
+NO_STAMP = re.compile(r"(?:不需|无需|不用|不必|不要|不需要|不须)(?:要)?(?:加)?盖?$")
+
+
 def _stamped_material(text: str, names: list[str]) -> str | None:
     """What the 盖章 / 扫描件 / PDF words are about: the material named nearest before them
     ("" when the sentence says 盖章 but names nothing before it; None without such words)."""
-    m = re.search(r"盖章|公章|签章|扫描件|PDF|pdf", text)
+    m = next((m for m in re.finditer(r"盖章|公章|签章|扫描件|PDF|pdf", text)
+              if not NO_STAMP.search(text[max(0, m.start() - 6):m.start()])), None)
     if not m:
-        return None
+        return None  # 电子版不需盖章, 不需加盖公章: no stamped copy asked
     scans = [n for n in names if "扫描件" in n]
     if scans:
         return scans[0]  # 案卷扫描件: the scan is the material

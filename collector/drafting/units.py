@@ -62,6 +62,10 @@ class UnitList:
     unknown: list[str]  # unit-like names not on the roster
 
 
+KEPT_CONJUNCTIONS = str.maketrans("和及与", "\ue001\ue002\ue003")
+CONJUNCTIONS_BACK = str.maketrans("\ue001\ue002\ue003", "和及与")
+
+
 class UnitResolver:
     def __init__(self, roster: Roster):
         self.roster = roster
@@ -71,6 +75,7 @@ class UnitResolver:
         self.short_forms: dict[str, str] = {}  # 县文旅广电局 -> 县文旅局: a short form of one unit's long name
         self._shapes: dict[tuple[int, str], list[tuple[str, str]]] | None = None
         self._separators: re.Pattern | None = None
+        self._joined_names: re.Pattern | None = None
         for u in roster.units:
             for n in u.all_names():
                 self.by_name.setdefault(_key(n), u.name)
@@ -82,6 +87,18 @@ class UnitResolver:
                 if u.kind in LOCAL or u.kind == "zone":
                     for tail in ("人民政府", "政府", "党委", "管委会"):
                         self.by_name.setdefault(_key(n) + tail, u.name)
+
+    def conjunctions_kept(self, text: str) -> str:
+        """``text`` with the 和 / 及 / 与 inside roster names (县发展和改革局, 县住房和城乡建设局) made private characters, so
+        that no split at a conjunction cuts a name in two; ``conjunctions_back`` undoes it."""
+        if self._joined_names is None:
+            names = sorted({n for n in self.by_name if len(n) >= 4 and any(c in n[1:] for c in "和及与")}, key=len, reverse=True)
+            self._joined_names = re.compile("|".join(map(re.escape, names))) if names else re.compile(r"(?!)")
+        return self._joined_names.sub(lambda m: m.group().translate(KEPT_CONJUNCTIONS), text)
+
+    @staticmethod
+    def conjunctions_back(text: str) -> str:
+        return text.translate(CONJUNCTIONS_BACK)
 
     def separators(self) -> re.Pattern:
         """What parts the names of a sentence (、，。 spaces 和 及 与 请 由 : the capturing group keeps them), where 和
@@ -463,7 +480,8 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
     sends to, and not in a label before a colon (第一批：建昌镇、…: the list starts after it)."""
     found: list[str] = []
     text = RECEIVER.sub(" ", text)
-    parts = resolver.separators().split(LIST_MARK.sub("", text))
+    parts = [resolver.conjunctions_back(p) for p in
+             resolver.separators().split(resolver.conjunctions_kept(LIST_MARK.sub("", text)))]
     for k in range(0, len(parts), 2):
         piece = parts[k]
         named = _unit_in(re.sub(r"^.*?(?:只需|仅需|只由|仅由)|^(?:只要|仅|只)", "", piece), resolver)  # 只需县教育局、县卫健局报送
@@ -522,7 +540,8 @@ SCOPE_LIST_RE = re.compile(r"(?:(?:(?:部门|单位)(?:为|是|包括|有)|(?:�
 
 # 二、参加单位 / 各乡镇，县教育局、县科技局…: a section of the body naming the units concerned
 SCOPE_SECTION_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十]+[)）])\s*"
-                              r"(?:参加|参与|报送|填报|责任|实施|承办)(?:单位|范围|对象)\s*[:：]?\s*\n(?P<who>[^。\n]{2,300})", re.M)
+                              r"(?:参加|参与|报送|填报|责任|实施|承办)(?:单位|范围|对象)\s*(?:[:：]?\s*\n|[。.:：]\s*)"
+                              r"(?P<who>[^。\n]{2,300})", re.M)
 
 
 def units_in_scope(body: str, resolver: UnitResolver) -> list[str]:
