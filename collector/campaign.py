@@ -48,7 +48,9 @@ EXCEL, WORD = {"xlsx", "xls", "et"}, {"docx", "doc", "wps"}
 # .mht: Word saved as 单个文件网页; .xml: Word saved as XML (only such an .xml is a document); .uot / .uos: UOF (永中)
 STANDS_FOR = {"ofd": {"pdf"} | WORD, **dict.fromkeys(("xlsm", "ods", "xltx", "xltm", "uos"), EXCEL),
               **dict.fromkeys(("odt", "docm", "dotx", "dotm", "mht", "mhtml", "xml", "uot", "uof"), WORD),
-              "ovkml": {"kml"}, "kmz": {"kml"}}  # 奥维互动地图's own name for its KML; a KMZ is a zipped KML
+              "ovkml": {"kml"}, "kmz": {"kml"},  # 奥维互动地图's own name for its KML; a KMZ is a zipped KML
+              # a scanner's or a phone's own picture format where pictures are asked (扫描0001.bmp for a JPG)
+              **dict.fromkeys(("bmp", "tif", "tiff", "webp", "heic", "heif", "gif"), {"jpg", "jpeg", "png"})}
 
 
 @dataclasses.dataclass

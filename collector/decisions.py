@@ -70,7 +70,7 @@ def parsed_from_row(db, msg: dict) -> ParsedMail:
     """Enough of the mail, from the index, to choose requirements again."""
     atts = [
         Attachment(filename=r["filename"] or "", content_type=r["content_type"] or "", kind=r["kind"] or "other",
-                   data=None, inline=bool(r["inline"]), parent=r["parent_idx"], text=r["text"])
+                   data=None, inline=bool(r["inline"]), parent=r["parent_idx"], text=r["text"], stored_path=r["path"])
         for r in db["attachments"].rows_where("message_sha256 = ?", [msg["sha256"]], order_by="idx")
     ]
     return ParsedMail(

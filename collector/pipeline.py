@@ -18,7 +18,6 @@ import functools
 import datetime as dt
 import json
 import logging
-import re
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -34,6 +33,7 @@ from collector.campaign import (Campaign, campaign_files, campaigns_fingerprint,
 from collector.roster import load_roster, remember_campaigns, remembered_campaigns
 from collector.match import learn_address, load_learned, match_mail, prepare_scans
 from collector.model import Match, Outcome, ParsedMail, RawMail, RunReport
+from collector.looks import proof_look, second_look, villages_look
 from collector.parsers import ocr
 from collector.parsers.sniff import nothing_inside
 from collector.status import OwedWhenReceived, refresh_status
@@ -315,85 +315,8 @@ def _match_safely(
     except Exception as exc:  # noqa: BLE001
         log.error("matcher failed: %s", traceback.format_exc())
         return Match(None, None, [], "needs_review", f"自动匹配出错，请人工判断（{exc.__class__.__name__}）")
-    match = second_look(ctx, parsed, match, received_at)
-    return hold_if_damaged(parsed, villages_look(ctx, parsed, match, received_at))
-
-
-MAX_SECOND_LOOK_BYTES = 50 * 1024 * 1024
-
-
-def _stored_bytes(data_dir: Path, attachment) -> bytes | None:
-    """An attachment's bytes: in the mail still, or where a parse worker stored them."""
-    if attachment.data is not None:
-        return attachment.data
-    path = data_dir / attachment.stored_path if attachment.stored_path else None
-    if path is None or not path.is_file() or path.stat().st_size > MAX_SECOND_LOOK_BYTES:
-        return None
-    return path.read_bytes()
-
-
-def second_look(ctx: Context, parsed: ParsedMail, match: Match, received_at: dt.datetime) -> Match:
-    """A mail whose unit nothing names may name it in pictures: the 红头 of a scan, a 红头 made a picture in
-    the Word file. Those are read (parsers/ocr.py: seconds a picture, so only here) and the mail matched
-    again; the texts read stay on the files, for search, whatever the second match says."""
-    if match.state != "needs_review" or match.unit is not None or ctx.ocr_seconds_left <= 0 or not ocr.enabled():
-        return match
-    try:
-        names = [n for c in ctx.campaigns for u in c.units for n in u.all_names()]
-        county = next((c.county for c in ctx.campaigns if c.county), "")
-        read, spent = ocr.read_pictures_of(parsed, functools.partial(_stored_bytes, ctx.data_dir), names, county,
-                                           ctx.ocr_seconds_left)
-        ctx.ocr_seconds_left -= spent
-        if not read:
-            return match
-        again = match_mail(parsed, ctx.campaigns, ctx.learned, received_at=received_at,
-                           open_requirements=OwedWhenReceived(ctx.db, ctx.campaigns, received_at))
-    except Exception:  # noqa: BLE001  (the first match stands)
-        log.error("second look failed: %s", traceback.format_exc())
-        return match
-    if again.unit is None:
-        return match
-    return dataclasses.replace(again, reason=f"{again.reason}（单位名称是从图片中识别的文字，请核对）")
-
-
-# a file named by a village (东沟村.m4a, 大杖子村录音.mp3): 2–5 characters before 村, not 乡村 / 农村 / 新农村 …
-VILLAGE_FILE = re.compile(r"^(?![乡农]村|新农村|美丽乡村|行政村|自然村)([\u4e00-\u9fa5]{2,5}?村)")
-MAX_VILLAGES = 12
-
-
-def villages_look(ctx: Context, parsed: ParsedMail, match: Match, received_at: dt.datetime) -> Match:
-    """Recordings or photos a broadcaster shares from a phone, named by their villages only (东沟村.m4a, 西沟村.m4a), no
-    unit named anywhere: the unit is the one whose filed documents list those villages (its 统计表 of 行政村), when
-    exactly one unit's do, the mail matched again as from that unit, with a note to check."""
-    if match.state != "needs_review" or match.unit is not None:
-        return match
-    villages = sorted({m.group(1) for a in parsed.attachments if (m := VILLAGE_FILE.match(a.filename or ""))})
-    if not 2 <= len(villages) <= MAX_VILLAGES:
-        return match
-    listed = _units_whose_documents_list(ctx.db, villages)
-    if len({u for _, u in listed}) != 1:
-        return match
-    campaign, unit = min(listed)
-    try:
-        again = match_mail(parsed, ctx.campaigns, {**ctx.learned, (parsed.from_addr or "").lower(): (campaign, unit)},
-                           received_at=received_at,
-                           open_requirements=OwedWhenReceived(ctx.db, ctx.campaigns, received_at))
-    except Exception:  # noqa: BLE001  (the first match stands)
-        log.error("villages look failed: %s", traceback.format_exc())
-        return match
-    if again.unit != unit:
-        return match
-    return dataclasses.replace(again, reason=f"{again.reason}（单位是从{unit}此前报送的文件所列的村名"
-                                             f"（{'、'.join(villages[:4])}）推断的，请核对）")
-
-
-def _units_whose_documents_list(db: sqlite_utils.Database, villages: list[str]) -> set[tuple[str, str]]:
-    """(campaign, unit) of the filed mails with a document naming every one of ``villages``."""
-    where = " AND ".join("instr(a.text, ?) > 0" for _ in villages)
-    rows = db.execute(
-        "SELECT DISTINCT m.campaign, m.unit FROM attachments a JOIN messages m ON m.sha256 = a.message_sha256 "
-        f"WHERE m.state = 'filed' AND m.unit IS NOT NULL AND a.kind = 'document' AND {where}", villages).fetchall()
-    return {(c, u) for c, u in rows}
+    match = villages_look(ctx, parsed, second_look(ctx, parsed, match, received_at), received_at)
+    return hold_if_damaged(parsed, proof_look(ctx, parsed, match))
 
 
 def hold_if_damaged(parsed: ParsedMail, match: Match) -> Match:

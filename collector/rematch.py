@@ -3,8 +3,8 @@
 A unit often answers a new notice before the clerk has set its campaign up;
 such a mail goes to 待审核 ("可能属于尚未设置的新活动"). When a campaign is added
 or edited (or the roster is), the next run matches every mail still waiting
-there again, from what the index kept of it, and files those that now land
-with confidence; their files are linked like a decision's (tree.py's pending
+there again, from what the index kept of it (a screenshot asked as proof is read
+then: looks.proof_look), and files those that now land with confidence; their files are linked like a decision's (tree.py's pending
 refiles), so a run that dies halfway leaves the rest to the next one. A person's decision is never undone: mails someone assigned
 or ignored are not touched, and neither are mails held for a damaged part or
 a parse error (only a person can judge those).
@@ -19,6 +19,7 @@ import json
 from collector import audit, tree
 from collector.campaign import office_addresses
 from collector.decisions import parsed_from_row
+from collector.looks import proof_look
 from collector.match import learn_address, load_learned, match_mail
 from collector.model import Match
 from collector.status import OwedWhenReceived
@@ -48,8 +49,8 @@ def rematch_waiting(ctx) -> list[Rematched]:
     for msg in list(ctx.db.query(WAITING)):
         parsed = parsed_from_row(ctx.db, msg)
         received_at = dt.datetime.fromisoformat(msg["received_at"])
-        match = match_mail(parsed, ctx.campaigns, ctx.learned, received_at=received_at,
-                           open_requirements=OwedWhenReceived(ctx.db, ctx.campaigns, received_at))
+        match = proof_look(ctx, parsed, match_mail(parsed, ctx.campaigns, ctx.learned, received_at=received_at,
+                                                   open_requirements=OwedWhenReceived(ctx.db, ctx.campaigns, received_at)))
         if match.state != "filed":
             continue
         with ctx.db.atomic():

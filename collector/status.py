@@ -198,7 +198,7 @@ def _a_picture_of_the_form(a: _Att, part: Part, msg: _Msg, req: Requirement) -> 
 def _a_picture_in_a_format_asked(a: _Att, part: Part) -> bool:
     """意见反馈表 scanned or photographed, where the part lists picture formats (pdf, jpg, tif): a
     .jpg or a copier's .tif of it is that document. Not a picture out of a document, nor a logo."""
-    return not a.in_document and _counts_as_photo(a, part) and _extension(a) in part.formats
+    return not a.in_document and _counts_as_photo(a, part) and bool(part.formats) and part.takes_format(_extension(a))
 
 
 def _a_recording_in_a_format_asked(a: _Att, part: Part) -> bool:

@@ -31,9 +31,7 @@ class TestMixed23Routing(RoutingTests):
              "gbk-labelled-gb2312", "auto-reply", "notice-bounced"]
     size = (40, 55)
 
-    open_mails = {  # what a screenshot shows is not read (no OCR) (README, After the fixes)
-        "041-unfinished-form-screenshot": "open since round 15: a screenshot of page 2 of 4 of the form, no 提交成功 "
-                                          "(REVIEW), is filed as 头道营子乡's proof",
+    open_mails = {  # README, After the fixes
         "040-reply-quoting-notice": "open since round 15: its unit is named nowhere but, by its label, in the "
                                     "screenshot: to review",
     }

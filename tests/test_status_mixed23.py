@@ -27,5 +27,3 @@ class TestMixed23Status(StatusTests):
             "open since round 15: its photos only behind a 163 超大附件 link, which the collector does not count until "
             "the files are in the archive (docs/campaign-format.md); the label counts the clerk's download"),
     }
-    open_mails = {"041-unfinished-form-screenshot": "open since round 15: filed, where the label holds it for a person "
-                                                    "(what a screenshot shows is not read; README, After the fixes)"}

@@ -181,6 +181,17 @@ def _working_for(name: str, unit: str, parsed: ParsedMail, hits, campaigns: list
             and bool(set(FILE_SOURCES) & sources) and len(sources & NAMING_SOURCES) >= 2)
 
 
+def _in_brackets_after(parsed: ParsedMail, hits, rival: str, unit: str) -> bool:
+    """农业农村局（乡村振兴局）: a unit writing the other name it works under (合署办公, 一套班子两块牌子) in brackets after its
+    own, every time the other is named: the mail is the first unit's."""
+    said = [h.text for h in hits if h.units == (unit,)]
+    others = {h.text for h in hits if rival in h.units and h.source not in ("body", "doc_body")}
+    text = f"{parsed.subject or ''}\n{parsed.body_text or ''}"
+    return bool(others) and all(
+        any(re.search(re.escape(u) + r"\s*[(（]\s*(?:建昌县|县)?" + re.escape(o.removeprefix("建昌县").removeprefix("县"))
+                      + r"\s*[)）]", text) for u in said) for o in others)
+
+
 def _every_file(found: list[str], parsed: ParsedMail) -> bool:
     """``found`` (blank forms, the notice sent back) is every document and picture the mail carries."""
     return len(found) == sum(a.kind in ("document", "photo") for a in parsed.attachments)
@@ -313,7 +324,7 @@ def _match_mail(
         strong_keys = [named] + [k for k in strong_keys if k is not named]
         unit = named[1]
     rivals = [k for k in strong_keys[1:] if k[1] != unit and not _only_who_the_sender_was_against(hits, k[1], unit)
-              and not _a_template_left_over(hits, k[1], unit)]
+              and not _a_template_left_over(hits, k[1], unit) and not _in_brackets_after(parsed, hits, k[1], unit)]
     routed = route(parsed, campaigns, unit, received_at, open_requirements)
     if routed.campaign is None:
         if rivals:

@@ -91,7 +91,8 @@ def first_page_picture(pdf: bytes) -> bytes | None:
 def read_pictures_of(parsed, load=lambda a: a.data, names: list[str] = (), county: str = "",
                      seconds: float = BUDGET) -> tuple[int, float]:
     """Give a mail's pictures their words: each picture inside a document adds its text to the document's, each
-    scan without a text layer gets its first page's text (text_status "ocr"). Pictures in documents first (a 红头
+    scan without a text layer gets its first page's text (text_status "ocr"), a picture in the mail's body (a
+    signature made a picture, 名片) adds its text at the body's end. Pictures in documents first (a 红头
     banner is quick), then scans; MAX_PICTURES in all. ``load``: an attachment's bytes (a parse worker has stored
     them and dropped them from the mail); ``names``: the roster's, to mend a misread character (names_mended);
     ``seconds``: what the run has left to spend. Returns (how many pictures gave text, seconds spent)."""
@@ -100,6 +101,7 @@ def read_pictures_of(parsed, load=lambda a: a.data, names: list[str] = (), count
             if a.parent is not None and a.parent < len(files) and files[a.parent].kind == "document"
             and (a.content_type or "").startswith("image/")]
     jobs += [(a, a, True) for a in files if a.kind == "document" and a.text_status == "scanned"]
+    jobs += [(a, None, False) for a in files if a.parent is None and a.inline and a.kind == "photo"]  # a signature card
     read, started = 0, time.monotonic()
     for source, target, scan in jobs[:MAX_PICTURES]:
         if time.monotonic() - started >= seconds:
@@ -110,12 +112,17 @@ def read_pictures_of(parsed, load=lambda a: a.data, names: list[str] = (), count
         text = names_mended(read_picture(data), list(names), county) if data else ""
         if not text:
             continue
-        if scan:
+        if target is None:  # a picture in the mail's body (its signature made a picture): read as the body's last lines
+            parsed.body_text = f"{parsed.body_text or ''}\n\n{BODY_PICTURE_LABEL}\n{text}".strip()
+        elif scan:
             target.text, target.text_status = text, "ocr"
         else:
             target.text = f"{target.text or ''}\n{text}".strip()
         read += 1
     return read, time.monotonic() - started
+
+
+BODY_PICTURE_LABEL = "（以下为邮件正文图片中识别的文字）"  # what the clerk sees above the words read from a signature card
 
 
 # what stands after a unit's name in a 红头 or a 落款 (巴什罕乡人民政府, 县教育局党组), or before it (建昌县巴什罕乡)

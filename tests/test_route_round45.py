@@ -1,0 +1,80 @@
+"""Held-out mailboxes 45 and 46, through the real pipeline (OCR included): a unit named only in its signature made a
+picture; a screenshot asked as proof of an online form that shows it failed, or a page still to fill, goes to a
+person; the scanner's .bmp of a paper asked as a picture; a unit writing the other name it works under in brackets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+import pytest
+from route_helpers import SH, held_out_campaigns, mail, place
+
+from collector.parsers import ocr
+
+FIXTURES = Path(__file__).parent / "fixtures"
+sys.path.insert(0, str(FIXTURES / "mixed45"))
+sys.path.insert(0, str(FIXTURES / "mixed"))
+import mixed45_docs  # noqa: E402  (the 问卷星 screenshots and the signature card, drawn)
+
+WJ = "2055-05-17-zwydyyhgzqsyqkwj"  # 问卷调查: the towns and departments, a “提交成功” screenshot
+MAY_2055 = dt.datetime(2055, 5, 20, 14, 50, tzinfo=SH)
+needs_ocr = pytest.mark.skipif(not ocr.enabled(), reason="tesseract with chi_sim not installed")
+
+
+def routed_by_the_pipeline(tmp_path, raw: bytes):
+    from match_order import match_in_arrival_order
+
+    class Raw:
+        def __init__(self, raw):
+            self.raw, self.received_at, self.name = raw, MAY_2055, "one"
+
+    ((_, m),) = match_in_arrival_order([Raw(raw)], held_out_campaigns("mixed45"), tmp_path)
+    return m
+
+
+def with_picture_in_body(subject: str, text: str, picture: bytes, sender: str) -> bytes:
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = sender, "jc7710089@163.com", subject
+    m["Date"] = format_datetime(MAY_2055)
+    m.set_content(text)
+    m.add_alternative(f"<p>{text}</p><p><img src=\"cid:card001\"></p>", subtype="html")
+    m.get_payload()[1].add_related(picture, maintype="image", subtype="png", cid="<card001>")
+    return m.as_bytes()
+
+
+@needs_ocr
+def test_a_unit_named_only_in_its_signature_picture(tmp_path):
+    card = mixed45_docs.signature_card("县应急局", "办公室", "王敏", "13904291234", "0429-7712345")
+    raw = with_picture_in_body("问卷调查", "问卷已填报，截图见附件。", card, "wangmin2055@qq.com")
+    m = routed_by_the_pipeline(tmp_path, raw)
+    assert m.unit == "县应急局" and "图片" in m.reason, m.reason
+
+
+@needs_ocr
+@pytest.mark.parametrize("failed", [True, False])
+def test_a_screenshot_of_a_form_that_failed_goes_to_a_person(tmp_path, failed):
+    shot = mixed45_docs.phone_png("14:48", failed=failed)
+    raw = mail("交通局问卷调查", "问卷已提交，截图见附件。\n交通局", {"交通局问卷截图.png": shot}, sender="jtj2055@163.com")
+    raw = f"Date: {format_datetime(MAY_2055)}\r\n".encode() + raw
+    m = routed_by_the_pipeline(tmp_path, raw)
+    assert (m.state, m.unit) == ("needs_review" if failed else "filed", "县交通局"), m.reason
+    assert not failed or "没有提交成功" in m.reason
+
+
+def test_the_scanners_bmp_of_a_paper_asked_as_a_picture():
+    from collector.campaign import Part
+
+    part = Part("pledge", "承诺书", "document", ["承诺书"], formats=["pdf", "jpg", "jpeg", "png"])
+    assert part.takes_format("bmp") and part.takes_format("tif") and not part.takes_format("docx")
+
+
+def test_a_unit_writing_the_name_it_also_works_under_in_brackets():
+    raw = mail("农业农村局（乡村振兴局）问卷调查", "我局与县乡村振兴局合署办公，问卷由我局统一填报一份，截图见附件。\n"
+               "建昌县农业农村局（建昌县乡村振兴局）办公室", {"问卷截图.png": mixed45_docs.phone_png("10:20")},
+               sender="nyj2055@163.com")
+    m = place(held_out_campaigns("mixed45"), raw, MAY_2055)
+    assert (m.state, m.unit) == ("filed", "县农业农村局"), m.reason
