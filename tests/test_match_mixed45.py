@@ -194,9 +194,6 @@ class TestMixed45Routing(RoutingTests):
         "042-answer-link-typed-in-body": (
             "open since round 45: the 问卷星 “查看我的答卷” link typed in the body where the part asks a screenshot; the "
             "campaign format cannot say “a screenshot or a link”: to review"),
-        "032-one-mail-both-campaigns": (
-            "open since round 45: the 承诺书, 统计表 and a 问卷调查截图.png in one mail is filed under the 三资 campaign, the "
-            "picture's name claiming no survey requirement by its words; the label holds it for a person"),
     }
 
     test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled

@@ -78,3 +78,18 @@ def test_a_unit_writing_the_name_it_also_works_under_in_brackets():
                sender="nyj2055@163.com")
     m = place(held_out_campaigns("mixed45"), raw, MAY_2055)
     assert (m.state, m.unit) == ("filed", "县农业农村局"), m.reason
+
+
+def test_a_picture_named_for_another_campaign_beside_this_ones_papers_splits_the_mail():
+    from mixed_docs import fixed_xlsx
+
+    files = {"雷家店乡三资承诺书.pdf": b"%PDF-1.4\n" + bytes(200),
+             "雷家店乡村级三资管理基本情况统计表.xlsx": fixed_xlsx([["村级“三资”管理基本情况统计表"], ["填报单位：雷家店乡"]]),
+             "雷家店乡问卷调查截图.png": mixed45_docs.phone_png("16:40")}
+    raw = mail("雷家店乡三资承诺书、统计表和问卷截图", "我乡三资承诺书、统计表和问卷调查提交成功截图一并发送，请查收。\n雷家店乡党政办",
+               files, sender="ljd2055@163.com")
+    m = place(held_out_campaigns("mixed45"), raw, dt.datetime(2055, 5, 24, 16, 50, tzinfo=SH))
+    assert m.state == "needs_review" and "分属多项活动" in m.reason, m.reason
+    del files["雷家店乡问卷调查截图.png"]
+    alone = mail("雷家店乡三资承诺书和统计表", "我乡三资承诺书、统计表见附件。\n雷家店乡党政办", files, sender="ljd2055@163.com")
+    assert place(held_out_campaigns("mixed45"), alone, dt.datetime(2055, 5, 24, 16, 50, tzinfo=SH)).state == "filed"

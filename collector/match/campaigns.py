@@ -388,11 +388,16 @@ def _split_between(parsed: ParsedMail, possible: list[Campaign], unit: str) -> R
     for c in possible:
         vocab = {w: {rid} for rid_words in [requirement_words(c)] for w, rids in rid_words.items()
                  for rid in rids if any(r.id == rid for r in c.requirements_for(unit))}
+        # a picture claims by its name's words for the campaign too (雷家店乡问卷调查截图.png: the 问卷调查's), where the
+        # campaign asks pictures
+        asks_pictures = [r.id for r in c.requirements_for(unit) for p in r.parts
+                         if p.kind == "photo" or any(re.search(r"截图|照片|图片", w) for w in [p.title, *p.words])]
+        pictures = {normalize(w): set(asks_pictures) for w in c.subject_hints if len(w) >= 4} if asks_pictures else {}
         for i, a in enumerate(parsed.attachments):
-            if a.kind != "document":
+            if a.kind not in ("document", "photo") or (a.kind == "photo" and (a.parent is not None or not pictures)):
                 continue
-            texts = [file_stem(a.filename), document_title(a.text or "")]
-            if find_words([Place("filename", t) for t in texts if t], vocab):
+            texts = [file_stem(a.filename)] + ([document_title(a.text or "")] if a.kind == "document" else [])
+            if find_words([Place("filename", t) for t in texts if t], vocab if a.kind == "document" else pictures):
                 claims.setdefault(c.id, set()).add(i)
     # two campaigns each claiming a document the other does not; a third claiming the same
     # documents as one of them (an old campaign sharing the word 总结) does not hide the split
