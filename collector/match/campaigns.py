@@ -389,10 +389,13 @@ def _split_between(parsed: ParsedMail, possible: list[Campaign], unit: str) -> R
         vocab = {w: {rid} for rid_words in [requirement_words(c)] for w, rids in rid_words.items()
                  for rid in rids if any(r.id == rid for r in c.requirements_for(unit))}
         # a picture claims by its name's words for the campaign too (雷家店乡问卷调查截图.png: the 问卷调查's), where the
-        # campaign asks pictures
+        # campaign asks pictures and the sender's own words name it (我乡三资承诺书、统计表和问卷调查提交成功截图一并发送);
+        # photos named 安全生产月1.jpg under a subject naming only the 5·15 总结 claim nothing
         asks_pictures = [r.id for r in c.requirements_for(unit) for p in r.parts
                          if p.kind == "photo" or any(re.search(r"截图|照片|图片", w) for w in [p.title, *p.words])]
-        pictures = {normalize(w): set(asks_pictures) for w in c.subject_hints if len(w) >= 4} if asks_pictures else {}
+        said = normalize(f"{parsed.subject or ''} {_own_text(parsed, possible)}")
+        pictures = ({normalize(w): set(asks_pictures) for w in c.subject_hints if len(w) >= 4 and normalize(w) in said}
+                    if asks_pictures else {})
         for i, a in enumerate(parsed.attachments):
             if a.kind not in ("document", "photo") or (a.kind == "photo" and (a.parent is not None or not pictures)):
                 continue
