@@ -103,9 +103,20 @@ def _units_whose_documents_list(db: sqlite_utils.Database, villages: list[str]) 
 
 # what a form's page says when it was not sent: 提交失败, 网络异常, 请重试; or a page of the form still to fill (第2页/共4页,
 # 下一页) with no 提交成功 on it
-NOT_SENT_PAGE = re.compile(r"提交失败|失败|网络异常|请重试|重新提交|出错|错误|第\s*\d+\s*页\s*/\s*共\s*\d+\s*页|下一页")
+NOT_SENT_PAGE = re.compile(r"提交失败|网络异常|网络错误|系统错误|请重试|重新提交|第\s*\d+\s*页\s*/\s*共\s*\d+\s*页|下一页")
 QUESTION_LINE = re.compile(r"(?m)^\s*\d{1,2}\s*[.．、]\s*[\u4e00-\u9fff][^\n]{2,40}")  # 6. 专区是否配备…: a question still to answer
-SENT_PAGE = re.compile(r"提交成功|已提交|答卷已经提交|感谢您的参与")
+# a sent form's page, including the answers page its 查看我的答卷 link opens (numbered questions, answered)
+SENT_PAGE = re.compile(r"提交成功|已提交|答卷已经提交|感谢您的参与|我的答卷|答卷详情|提交时间|答题时间")
+
+
+def form_not_sent(words: str) -> str:
+    """What in a screenshot's words shows an online form not sent (提交失败, 第2页/共4页, a question still to answer), or
+    "" for a sent form's page (提交成功, the answers page) or for words that say neither."""
+    if not words or SENT_PAGE.search(words):
+        return ""
+    said = NOT_SENT_PAGE.search(words)
+    questions = QUESTION_LINE.findall(words)
+    return said.group() if said else questions[0].strip() if len(questions) >= 2 else ""
 
 
 def proof_look(ctx, parsed: ParsedMail, match: Match) -> Match:
@@ -124,10 +135,9 @@ def proof_look(ctx, parsed: ParsedMail, match: Match) -> Match:
     for shot in shots[:2]:
         data = _stored_bytes(ctx.data_dir, shot)
         words = ocr.read_picture(data) if data else ""
-        questions = QUESTION_LINE.findall(words)
-        if words and (NOT_SENT_PAGE.search(words) or len(questions) >= 2) and not SENT_PAGE.search(words):
+        said = form_not_sent(words)
+        if said:
             ctx.ocr_seconds_left -= time.monotonic() - started
-            said = NOT_SENT_PAGE.search(words).group() if NOT_SENT_PAGE.search(words) else questions[0].strip()
             return dataclasses.replace(match, state="needs_review", suggestions=[match.unit],
                                        reason=f"看似{match.unit}的报送，但截图{shot.filename}显示问卷没有提交成功（图中文字：“{said}”），"
                                               f"请人工核对，必要时请其重新填报")

@@ -96,3 +96,16 @@ def test_a_picture_named_for_another_campaign_beside_this_ones_papers_splits_the
     del files["雷家店乡问卷调查截图.png"]
     alone = mail("雷家店乡三资承诺书和统计表", "我乡三资承诺书、统计表见附件。\n雷家店乡党政办", files, sender="ljd2055@163.com")
     assert place(held_out_campaigns("mixed45"), alone, dt.datetime(2055, 5, 24, 16, 50, tzinfo=SH)).state == "filed"
+
+
+@pytest.mark.parametrize("words, said", [
+    ("提交失败\n网络异常，请检查网络后重试", "提交失败"),
+    ("问卷星\n6. 专区是否配备政务公开查阅终端?\n7. 专区每周开放天数:\n〇 5天", "6. 专区是否配备政务公开查阅终端?"),
+    ("提交成功！\n您的答卷已经提交，感谢您的参与！", ""),
+    ("我的答卷\n提交时间：2055-05-20 14:48\n1. 专区是否配备查阅终端？ 是\n2. 每周开放天数 5天", ""),  # the answers page
+    ("5G 86%\n问卷星", ""),
+])
+def test_what_a_screenshot_says_of_the_form(words, said):
+    from collector.looks import form_not_sent
+
+    assert form_not_sent(words) == said

@@ -151,16 +151,15 @@ CUMULATIVE = re.compile(r"(?P<a>\d{1,2})\s*[-—–~～至到]\s*(?P<b>\d{1,2})\
 def a_running_total(parsed: ParsedMail, campaign: Campaign, applicable) -> str:
     """A document heading its figures as a running total over more than one period of a series asked period by
     period (均填报当季数，不填累计数): the span as written, or ""."""
+    spans = [m for a in parsed.attachments for m in CUMULATIVE.finditer(" ".join(content_lines(a.text or "")[:6]))]
+    if not spans:
+        return ""  # most mails: nothing said to be a running total, no need to read the campaign's periods
     periods = requirement_periods(campaign)
     said = [periods[r.id] for r in applicable if r.id in periods]
     if len(said) < 2:
         return ""
     months = 1 if any(p.endswith("月份") for p in said) else 3 if any(p.endswith("季度") for p in said) else 12
-    for a in parsed.attachments:
-        for m in CUMULATIVE.finditer(" ".join(content_lines(a.text or "")[:6])):
-            if not m.group("a") or int(m.group("b")) - int(m.group("a")) + 1 > months:
-                return m.group()
-    return ""
+    return next((m.group() for m in spans if not m.group("a") or int(m.group("b")) - int(m.group("a")) + 1 > months), "")
 
 
 def _the_period_named(parsed: ParsedMail, campaign: Campaign, rids: list[str]) -> str | None:
