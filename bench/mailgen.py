@@ -347,54 +347,6 @@ def write_maildir_file(cur: Path, index: int, raw: bytes, when: dt.datetime) -> 
     return path
 
 
-def cached_mailbox(cache_dir: Path, name: str, count: int, small: bool = False, seed: int = 515,
-                   special: str | None = None, log=print) -> Path:
-    """A Maildir 'cur' directory holding the mailbox, generated on first use."""
-    kind = f"small{SMALL_VERSION}" if small else "full"
-    key = f"{name}-{count}-{kind}-{special or 'mix'}-s{seed}-v{GENERATOR_VERSION}"
-    if special == "phone":
-        from bench.phonegen import MAILBOX_VERSION, POOL_VERSION
-
-        key += f"-p{POOL_VERSION}m{MAILBOX_VERSION}"
-    root = cache_dir / key
-    manifest = root / "manifest.json"
-    if manifest.exists():
-        return root / "cur"
-    cur = root / "cur"
-    cur.mkdir(parents=True, exist_ok=True)
-    for stale in cur.iterdir():
-        stale.unlink()
-    phones = None
-    if special == "phone":
-        from bench.phonegen import PhonePhotos, phone_mail
-
-        phones = PhonePhotos(cache_dir)
-    pool = [] if small or phones else photo_pool(cache_dir)
-    factory = MailFactory(pool, seed)
-    total = photo_total = 0
-    digests: set[bytes] = set()
-    for index in range(count):
-        if special == "big50":
-            raw, when = big_mail(factory, index)
-        elif phones is not None:
-            raw, when, photo_bytes = phone_mail(factory, phones, index, count)
-            photo_total += photo_bytes
-        elif small:
-            raw, when = factory.small_mail(index, count)
-        else:
-            raw, when = factory.mail(index, count)
-        digest = hashlib.sha256(raw).digest()
-        if digest in digests:
-            raise RuntimeError(f"generated mail {index} repeats an earlier one byte for byte")
-        digests.add(digest)
-        write_maildir_file(cur, index, raw, when)
-        total += len(raw)
-        if log and (count >= 500 or phones) and index % 50 == 49:
-            log(f"  generated {index + 1}/{count} mails ({total / 1e6:.0f} MB)")
-    manifest.write_text(json.dumps({"count": count, "bytes": total, "photo_bytes": photo_total, "key": key}))
-    return cur
-
-
 def big_mail(factory: MailFactory, index: int) -> tuple[bytes, dt.datetime]:
     """One mail with a ~50 MB zip of photos (what a town sends when it zips a day's pictures)."""
     when = dt.datetime(2023, 5, 20, 10, 0, tzinfo=CST)

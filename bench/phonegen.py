@@ -19,6 +19,8 @@ import io
 import struct
 from pathlib import Path
 
+from bench import mailgen
+
 PHONE_SIZE = (4032, 3024)
 RECOMPRESSED_SIDE = 1280
 PREVIEW_SIZES = {"Apple": (160, 120), "HUAWEI": (512, 384), "Xiaomi": (320, 240), "OPPO": (320, 240), "vivo": (512, 384)}
@@ -160,9 +162,7 @@ def _render_recompressed(seed: int) -> bytes:
 
 
 def _pool(cache_dir: Path, kind: str, count: int, render) -> list[bytes]:
-    from bench.mailgen import cached_pool
-
-    return cached_pool(cache_dir / f"phone-pool-v{POOL_VERSION}" / kind, count, render, ".bin")
+    return mailgen.cached_pool(cache_dir / f"phone-pool-v{POOL_VERSION}" / kind, count, render, ".bin")
 
 
 class PhonePhotos:
@@ -206,8 +206,6 @@ def phone_mail(factory, photos: PhonePhotos, index: int, count: int) -> tuple[by
     """One mail of the phone-photo mailbox and the bytes of the photos in it:
     photos straight from a phone (JPEG or HEIC), photos passed through WeChat,
     and the usual interview and plain mails."""
-    from bench import mailgen
-
     rnd = factory.rnd
     kind = rnd.choices(["phone", "wechat", "interview", "plain"], [65, 20, 10, 5])[0]
     if kind in ("interview", "plain"):

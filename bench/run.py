@@ -46,7 +46,7 @@ import time
 import unicodedata
 from pathlib import Path
 
-from bench import harness, mailgen
+from bench import harness, mailboxes, mailgen
 
 REPO = harness.REPO
 BENCH_DIR = REPO / "bench"
@@ -664,31 +664,31 @@ def main(argv: list[str] | None = None) -> int:
     res.data["machine"] = machine_line()
     log(f"bench: {res.data['machine']}")
     log("preparing mailboxes (cached in bench/.cache after the first run)")
-    ingest_cur = mailgen.cached_mailbox(CACHE_DIR, "ingest", plan.ingest_mails, log=log)
+    ingest_cur = mailboxes.cached_mailbox(CACHE_DIR, "ingest", plan.ingest_mails, log=log)
     boxes = {"ingest@163.com": (ingest_cur, None)}
     ingest_boxes = []
     if args.mailbox in ("both", "phone") and sections & {"ingest", "memory"}:
-        phone_cur = mailgen.cached_mailbox(CACHE_DIR, "phone", plan.phone_mails, special="phone", log=log)
+        phone_cur = mailboxes.cached_mailbox(CACHE_DIR, "phone", plan.phone_mails, special="phone", log=log)
         boxes["phone@163.com"] = (phone_cur, None)
         ingest_boxes.append(Mailbox("ingest_phone", "phone photos", "phone@163.com", phone_cur, 2.5))
     if args.mailbox in ("both", "mixed"):
         ingest_boxes.append(Mailbox("ingest", "mixed mailbox", "ingest@163.com", ingest_cur, 3))
     if "profile" in sections:
-        profile_cur = mailgen.cached_mailbox(CACHE_DIR, "ingest", max(plan.ingest_mails, plan.profile_mails), log=log)
+        profile_cur = mailboxes.cached_mailbox(CACHE_DIR, "ingest", max(plan.ingest_mails, plan.profile_mails), log=log)
         boxes["profile@163.com"] = (profile_cur, plan.profile_mails)  # serial run
         boxes["profile2@163.com"] = (profile_cur, plan.profile_mails)  # parallel run
     if sections & {"memory", "knobs"}:
-        big_cur = mailgen.cached_mailbox(CACHE_DIR, "big", 1, special="big50", log=log)
+        big_cur = mailboxes.cached_mailbox(CACHE_DIR, "big", 1, special="big50", log=log)
         boxes["big@163.com"] = (big_cur, None)
     if "knobs" in sections:
-        knob_cur = mailgen.cached_mailbox(CACHE_DIR, "ingest", max(plan.ingest_mails, plan.knob_mails), log=log)
+        knob_cur = mailboxes.cached_mailbox(CACHE_DIR, "ingest", max(plan.ingest_mails, plan.knob_mails), log=log)
         for n in range(len(KNOBS)):
             boxes[f"knob{n}@163.com"] = (knob_cur, plan.knob_mails)
             boxes[f"knobbig{n}@163.com"] = (big_cur, None)
     idle_boxes = {}
     if "idle" in sections:
         for size in plan.idle_sizes:
-            idle_boxes[f"idle{size}@163.com"] = (size, mailgen.cached_mailbox(CACHE_DIR, "small", size, small=True, log=log))
+            idle_boxes[f"idle{size}@163.com"] = (size, mailboxes.cached_mailbox(CACHE_DIR, "small", size, small=True, log=log))
 
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     run_dir = Path(tempfile.mkdtemp(dir=CACHE_DIR, prefix="run-"))
