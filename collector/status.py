@@ -116,10 +116,15 @@ def _load_messages(db, campaign: Campaign, units: set[str] | None = None) -> dic
 # ---------------------------------------------------------------- parts
 
 
-def photos_brought(msg: _Msg, part: Part) -> set[str]:
+def photos_brought(msg: _Msg, part: Part, campaign: Campaign) -> set[str]:
     """The photos a mail brings for a photo part, one per distinct file (the same picture under three names,
-    or inside the document and beside it, is one photo)."""
-    return {a.sha256 or f"{msg.sha256}/{i}" for i, a in enumerate(msg.attachments) if _counts_as_photo(a, part)}
+    or inside the document and beside it, is one photo). A photo part with a ``pattern`` also takes the
+    sender's words it finds (a 问卷's “查看我的答卷” link typed in the body where its screenshot is asked),
+    each distinct match standing for one picture."""
+    brought = {a.sha256 or f"{msg.sha256}/{i}" for i, a in enumerate(msg.attachments) if _counts_as_photo(a, part)}
+    if part.pattern:
+        brought |= {f"text:{m.group(0)}" for m in re.finditer(part.pattern, _texts(msg, campaign))}
+    return brought
 
 
 def _counts_as_photo(a: _Att, part: Part) -> bool:
@@ -248,7 +253,7 @@ def parts_present(msg: _Msg, req: Requirement, campaign: Campaign) -> dict[str, 
     text = None
     for part in req.parts:
         if part.kind == "photo":
-            have[part.id] = len(photos_brought(msg, part))
+            have[part.id] = len(photos_brought(msg, part, campaign))
         elif part.kind == "document" and set(part.formats) and set(part.formats) <= ARCHIVE_FORMATS:
             have[part.id] = _evidence_bundle(msg, part, req, campaign)
         elif part.kind == "document":
@@ -285,7 +290,7 @@ def _evaluate(msgs: list[_Msg], req: Requirement, campaign: Campaign):
             # one of the set already sent, not the whole set
             instead = m.is_correction and not (need[pid] > 1 and n < need[pid] <= total[pid])
             if pid in photos:
-                mine = photos_brought(m, next(p for p in req.parts if p.id == pid))
+                mine = photos_brought(m, next(p for p in req.parts if p.id == pid), campaign)
                 photos[pid] = mine if instead else photos[pid] | mine
                 n = len(photos[pid]) - (0 if instead else total[pid])
             if instead:

@@ -297,7 +297,8 @@ def test_the_notice_date_given_wins_over_the_date_line():
 
 
 def test_attachment_cells_resolve_through_brackets_labels_and_official_names():
-    from collector.drafting.units import UnitResolver, units_in_attachment
+    from collector.drafting.unit_lists import units_in_attachment
+    from collector.drafting.units import UnitResolver
 
     listed = units_in_attachment(
         "序号\t项目\t责任单位\n1\t校舍维修\t县教育局（牵头）\n2\t医疗救助\t牵头单位：建昌县财政局；配合单位：县卫健局、医保局\n"

@@ -460,7 +460,8 @@ def test_a_table_row_that_is_a_requirement_takes_the_units_of_its_sending_cell()
 
 
 def test_towns_including_the_zone_are_the_towns_and_the_zone():
-    from collector.drafting.units import UnitResolver, read_addressees
+    from collector.drafting.unit_lists import read_addressees
+    from collector.drafting.units import UnitResolver
 
     said = read_addressees("各乡镇（含开发区）", UnitResolver(ROSTER))
     assert set(ROSTER.names(said.kinds)) | set(said.names) == TOWNS | set(ROSTER.names(("zone",)))

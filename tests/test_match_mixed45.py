@@ -187,14 +187,6 @@ class TestMixed45Routing(RoutingTests):
              "thunderbird-english-reply-to-reminder", "answers-typed-instead-of-online", "exchange-ndr-english"]
     size = (40, 50)
     has_corrections = True  # 石佛乡's 统计表 (更正, 以此为准) and 县发改局's re-filled 问卷 (以此为准)
-    open_mails = {  # README, After the fixes
-        "040-survey-proof-in-other-notices-thread": (
-            "open since round 45: a reply on the 三资 notice's thread carrying the 问卷 screenshot (a 微信图片 JPEG, no "
-            "words) with “问卷已填报” in the body: the campaigns tie, to review"),
-        "042-answer-link-typed-in-body": (
-            "open since round 45: the 问卷星 “查看我的答卷” link typed in the body where the part asks a screenshot; the "
-            "campaign format cannot say “a screenshot or a link”: to review"),
-    }
 
     test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled
 

@@ -81,6 +81,12 @@ class TestMixed48Routing(RoutingTests):
              "answer-below-quoted-notice", "notice-bounced-139", "qq-read-receipt"]
     size = (40, 50)
     has_corrections = True  # 建昌镇's 采集表 (更正, 以此为准)
+    open_mails = {  # README, After the fixes
+        "037-conflicting-second-answer": (
+            "open since round 48: 县教育局's second answer, typed from another address two days after its 调查表, with "
+            "other figures and no 以此为准: filed (its answer counted again), where the label holds it; the matcher "
+            "does not compare an answer with the unit's earlier one"),
+    }
 
     test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled
 

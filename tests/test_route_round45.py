@@ -4,6 +4,7 @@ person; the scanner's .bmp of a paper asked as a picture; a unit writing the oth
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sys
 from email.message import EmailMessage
@@ -109,3 +110,90 @@ def test_what_a_screenshot_says_of_the_form(words, said):
     from collector.looks import form_not_sent
 
     assert form_not_sent(words) == said
+
+
+# A 问卷's proof given as the “查看我的答卷” link typed in the body, where the notice allows it: a photo part with a
+# `pattern` takes the sender's words it finds (docs/campaign-format.md). mixed45's clerk gave the part one
+# (`myanswer|查看我的答卷`); the questionnaire's own link (wj.qq.com/s2/…) is no answer.
+
+ANSWER_LINK = "https://wj.qq.com/r/myanswer.html?sid=18825041&hash=5d2f"
+
+
+def test_an_answer_link_typed_in_the_body_is_the_screenshot_asked():
+    raw = mail("财政局问卷调查", f"我局已完成问卷填报。截图不便，按通知要求将“查看我的答卷”链接附后：\n{ANSWER_LINK}\n县财政局办公室",
+               sender="czj2055@163.com")
+    m = place(held_out_campaigns("mixed45"), raw, MAY_2055)
+    assert (m.state, m.unit, m.campaign, m.requirements) == ("filed", "县财政局", WJ, ["wj"]), m.reason
+
+
+def test_the_questionnaires_own_link_is_no_answer():
+    raw = mail("财政局问卷调查", "我局已填报，问卷链接：https://wj.qq.com/s2/18825041/7c3a/\n县财政局办公室",
+               sender="czj2055@163.com")
+    m = place(held_out_campaigns("mixed45"), raw, MAY_2055)
+    assert m.state == "needs_review" and m.requirements == [], m.reason
+
+
+def test_a_links_question_mark_is_no_question():
+    from collector.match.requirements import _asks
+
+    assert not _asks(f"链接附后：{ANSWER_LINK}")
+    assert _asks(f"链接附后：{ANSWER_LINK} 这样可以吗？")
+
+
+def _link_mail(body: str):
+    from collector.status import _Msg
+
+    return _Msg("cd" * 32, None, MAY_2055, "czj2055@163.com", "", body, False, [], ["wj"], subject="财政局问卷调查")
+
+
+def test_a_photo_part_with_a_pattern_counts_each_distinct_answer_link_once():
+    from collector.status import parts_present
+
+    (wj,) = [c for c in held_out_campaigns("mixed45") if c.id == WJ]
+    req = wj.requirements[0]
+    assert parts_present(_link_mail(f"链接：{ANSWER_LINK}"), req, wj) == {"proof": 1}
+    assert parts_present(_link_mail(f"链接：{ANSWER_LINK}\n再发一遍：{ANSWER_LINK}"), req, wj) == {"proof": 1}
+    assert parts_present(_link_mail("问卷链接：https://wj.qq.com/s2/18825041/7c3a/"), req, wj) == {"proof": 0}
+    without = dataclasses.replace(req.parts[0], pattern=None)
+    assert parts_present(_link_mail(f"链接：{ANSWER_LINK}"), dataclasses.replace(req, parts=[without]), wj) == {"proof": 0}
+
+
+# A reply on one notice's thread answering another: the thread's subject and the quoted notice say nothing, and the
+# sender's own words name one campaign's topic by the head of one of its words (问卷 of 问卷调查) that no other tied
+# campaign carries (campaigns._topic_in_own_words).
+
+CN_THREAD = "回复：关于开展2055年度农村集体“三资”管理规范化承诺工作的通知"
+
+
+def _cn_notice() -> str:
+    (cn,) = [c for c in held_out_campaigns("mixed45") if c.id != WJ and "三资" in c.title]
+    return cn.notice_text
+
+
+@pytest.mark.parametrize("own, expected", [
+    ("问卷已填报", WJ),                 # the 问卷's head only
+    ("已填报", None),                   # nothing named
+])
+def test_a_reply_on_another_notices_thread_goes_by_the_topic_its_own_words_name(own, expected):
+    from route_helpers import office_quote
+
+    raw = mail(CN_THREAD, f"{own}\n娘娘庙乡党政办" + office_quote("关于开展2055年度农村集体“三资”管理规范化承诺工作的通知",
+                                                            _cn_notice()),
+               {"微信图片_20550522101530.png": mixed45_docs.phone_png("10:15")}, sender="nnmx2055@qq.com")
+    m = place(held_out_campaigns("mixed45"), raw, MAY_2055)
+    assert m.unit == "娘娘庙乡", m.reason
+    assert (m.campaign, m.state) == ((expected, "filed") if expected else (None, "needs_review")), m.reason
+
+
+def test_a_mail_of_its_own_is_not_read_for_a_topics_head():
+    from collector.match.campaigns import _topic_in_own_words
+    from collector.parsers import parse_message
+
+    campaigns = held_out_campaigns("mixed45")
+    raw = mail("娘娘庙乡", "问卷已填报", {"微信图片.png": mixed45_docs.phone_png("10:15")}, sender="nnmx2055@qq.com")
+    assert _topic_in_own_words(parse_message(raw), campaigns) is None
+    raw = mail(CN_THREAD, "问卷已填报", {"微信图片.png": mixed45_docs.phone_png("10:15")}, sender="nnmx2055@qq.com")
+    assert _topic_in_own_words(parse_message(raw), campaigns)[0].id == WJ
+    raw = mail(CN_THREAD, "问卷已填报，三资工作正在推进", {"微信图片.png": mixed45_docs.phone_png("10:15")},
+               sender="nnmx2055@qq.com")
+    assert _topic_in_own_words(parse_message(raw), campaigns) is None  # both named: a person looks

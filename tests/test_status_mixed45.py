@@ -21,9 +21,3 @@ class TestMixed45Status(StatusTests):
     gen = make_mixed45
     # 5·15: 68; 三资承诺书: the 21 乡; 问卷调查: the 28 towns and the 32 departments
     cells_per_campaign = {make_mixed45.C515: 68, make_mixed45.CN: 21, make_mixed45.WJ: 60}
-    open_cells = {  # the cells of test_match_mixed45's open mails (README, After the fixes)
-        (make_mixed45.WJ, "娘娘庙乡", "wj"): "open since round 45: 040, the survey proof on the 三资 thread, to review",
-        (make_mixed45.WJ, "县财政局", "wj"): "open since round 45: 042, the answer link in the body, to review",
-    }
-    open_mails = {"040-survey-proof-in-other-notices-thread": "open since round 45: to review",
-                  "042-answer-link-typed-in-body": "open since round 45: to review"}

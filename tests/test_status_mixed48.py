@@ -21,3 +21,4 @@ class TestMixed48Status(StatusTests):
     gen = make_mixed48
     # 5·15: 68; 网格员信息采集: the 28 towns and the zone; 外网调查: the towns, the 32 departments and the 7 直属机构
     cells_per_campaign = {make_mixed48.C515: 68, make_mixed48.WG: 29, make_mixed48.DC: 67}
+    open_mails = {"037-conflicting-second-answer": "open since round 48: filed, where the label holds it"}

@@ -5,7 +5,7 @@ wrong said in Chinese next to the field it concerns.
 Field names: id, title, notice_date, addresses, subject_hints, units (checked
 roster names); per requirement ``r{i}_…`` (id, title, description, due,
 units_all, units, hints, remove) and per part ``r{i}p{j}_…`` (id, title, kind,
-formats, words, min_count, pattern, remove); unsettled / settled; ``notice_text``
+formats, words, min_count, pattern and embedded (hidden: kept from the file), remove); unsettled / settled; ``notice_text``
 (hidden: the notice's text, carried as it came); ``extra`` (JSON of the keys the
 form does not show: county, timezone, shared slots…).
 """
@@ -113,6 +113,7 @@ def _part_form(p: dict) -> dict:
         "id": str(p.get("id") or ""), "title": str(p.get("title") or ""), "kind": str(p.get("kind") or "document"),
         "formats": _joined(p.get("formats")), "words": _joined(p.get("words")),
         "min_count": str(p.get("min_count") or 1), "pattern": str(p.get("pattern") or ""),
+        "embedded": "" if p.get("embedded_photos_count") is None else str(bool(p["embedded_photos_count"])).lower(),
     }
 
 
@@ -122,7 +123,7 @@ def blank_requirement(n: int) -> dict:
 
 
 def blank_part(n: int) -> dict:
-    return {"id": f"part{n}", "title": "", "kind": "document", "formats": "", "words": "", "min_count": "1", "pattern": ""}
+    return {"id": f"part{n}", "title": "", "kind": "document", "formats": "", "words": "", "min_count": "1", "pattern": "", "embedded": ""}
 
 
 # ---------------------------------------------------------------- posted fields -> form
@@ -177,7 +178,7 @@ def form_from_posted(posted: Posted) -> dict:
             q = f"r{i}p{j}_"
             if posted.get(q + "remove") == "1":
                 continue
-            req["parts"].append({key: posted.get(q + key) for key in ("id", "title", "kind", "formats", "words", "min_count", "pattern")})
+            req["parts"].append({key: posted.get(q + key) for key in ("id", "title", "kind", "formats", "words", "min_count", "pattern", "embedded")})
         form["requirements"].append(req)
     return form
 
@@ -321,7 +322,9 @@ def _part_data(q: str, j: int, part: dict, part_ids: set[str], errors: dict) -> 
                 raise ValueError
         except ValueError:
             errors[q + "min_count"] = "张数应为正整数"
-    if kind == "field" and part["pattern"]:
+    if kind == "photo" and part.get("embedded") in ("true", "false"):  # set in the file: kept as it was
+        out["embedded_photos_count"] = part["embedded"] == "true"
+    if kind in ("field", "photo") and part["pattern"]:  # a photo part's: words standing for its pictures
         try:
             re.compile(part["pattern"])
             out["pattern"] = part["pattern"]

@@ -1,10 +1,12 @@
 """Drafting a campaign from a notice (a county-government 通知 asking units to email materials).
 
-One module per concern: ``read`` (the notice's text out of .txt/.docx/.pdf), ``layout``
-(title, addressee line, body, date line, 附件 sections), ``deadlines`` (with ``named_days``: a holiday,
+One module per concern: ``read`` (the notice's text out of .txt/.docx/.pdf), ``pasted`` (a notice copied
+from a web page or a work-group chat, the page's or the chat's own lines left out), ``layout``
+(title, addressee line, body, date line, 附件 sections), ``when_issued`` (the notice's date, and the year its
+dates without one are read in), ``deadlines`` (with ``named_days``: a holiday,
 a weekday, 9.26), ``not_mailed`` (deadlines that are no mailed requirement: an activity's days, a paper
-copy, a report upward or by phone, an earlier notice's, work to be done), ``units`` (with ``let_off``:
-不需报送, 参照执行), ``addresses``, ``requirements``, ``around`` (what the sentences around a dated one say
+copy, a report upward or by phone, an earlier notice's, work to be done), ``units`` (with ``unit_lists``: the addressee
+line and the 附件's lists; ``let_off``: 不需报送, 参照执行), ``addresses``, ``requirements``, ``around`` (what the sentences around a dated one say
 of it) and ``draft`` (``draft_campaign`` → ``Draft``, ``Draft.to_yaml()``).
 What the drafter cannot decide goes to ``Draft.unsettled``, one Chinese line each.
 """

@@ -11,7 +11,8 @@ import re
 from . import requirements as req
 from .addresses import SUBMIT
 from .dates import Deadline
-from .units import UnitResolver, read_addressees
+from .unit_lists import read_addressees
+from .units import UnitResolver
 
 SENDS_ABOVE = re.compile(r"[将把]\s*(?:上述|以上|前述|上列)(?:各项|全部|所有)?(?:材料|资料|文件)")
 HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、\s*(?P<head>[^,，:：;；]{2,24}?)\s*[:：]?\s*$")

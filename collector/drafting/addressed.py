@@ -9,7 +9,8 @@ import re
 from .deadlines import DEADLINE_RE
 from .layout import Layout
 from .statements import sentences_of
-from .units import UnitList, UnitResolver, named_units, read_addressees, units_asked_in_text, units_in_scope
+from .unit_lists import read_addressees
+from .units import UnitList, UnitResolver, named_units, units_asked_in_text, units_in_scope
 
 
 def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, UnitList],

@@ -9,7 +9,8 @@ import re
 from . import requirements as req
 from .addresses import SUBMIT
 from .dates import Deadline
-from .units import UnitResolver, read_addressees
+from .unit_lists import read_addressees
+from .units import UnitResolver
 
 FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
 

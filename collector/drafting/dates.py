@@ -103,6 +103,8 @@ def clock_of(m: re.Match) -> tuple[dt.time | None, str]:
     minute = 30 if m.group("half") else (cn_int(m.group("min")) if m.group("min") else 0)
     if m.group("ampm") in ("下午", "晚上", "傍晚", "晚") and hour < 12:
         hour += 12
+    elif m.group("ampm") == "中午" and 1 <= hour <= 2:  # 中午1点前: 13:00, noon's hour past 12
+        hour += 12
     elif m.group("ampm") in ("晚上", "晚") and hour == 12 and not minute:
         return LATEST, ""  # 晚12点前: midnight, the day's end (中午12点 is noon)
     if hour >= 24:

@@ -314,6 +314,9 @@ def _is_deadline(sentence: str, m: re.Match) -> bool:
         return False  # 2104年1月1日至2106年4月30日在平台进场交易的项目: the end of the span the facts fall in
     if not m.groupdict().get("end") and SPAN_OF_FACTS.match(sentence[m.end():]):
         return False  # 2070年1月1日至2075年4月30日期间作出…的项目: the span the facts fall in (…期间将材料发送 is a window)
+    span_end = SPAN_TO.match(sentence[m.end():])
+    if span_end and SPAN_OF_FACTS.match(sentence[m.end() + span_end.end():]):
+        return False  # 检验有效期在2128年1月1日至2128年12月31日期间届满的: the span's start, read alone
     if not m.groupdict().get("end") and ISSUED.match(sentence[m.end():]):
         return False  # 我局于4月23日印发的《…通知》: the day a notice went out
     tail = sentence[m.end():]
@@ -331,6 +334,7 @@ def _is_deadline(sentence: str, m: re.Match) -> bool:
 ATTRIBUTIVE = re.compile(r"\s*(?:已|仍|尚)?(?!报送|上报|发送|提交|报至|填报|反馈)[^\W\d_将把请向按由对以在于]{1,4}的")
 BEFORE_ATTRIBUTIVE = re.compile(r"\s*(?:之前|以前|前)" + ATTRIBUTIVE.pattern)
 SPAN_OF_FACTS = re.compile(r"\s*(?:期间|之间)(?!内?\s*[，,]?\s*(?:将|把|请|报送|发送|提交|上报|报至|通过|以|一次性|集中))")
+SPAN_TO = re.compile(r"\s*(?:至|到|—|－|~|～)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")
 OVERDUE_BEFORE = re.compile(r"(?:逾|超过|超出|过了)\s*$")
 OVERDUE_AFTER = re.compile(r"\s*(?:后|以后|之后)?(?:仍|还|尚)?(?:未|没有|不)(?:按时)?(?:报送|上报|报|提交|发送|反馈|填报)")
 

@@ -29,15 +29,17 @@ from .later_groups import drop_a_reminders_past_deadlines, give_groups_their_lat
 from .layout import Layout, normalize, split_notice
 from .let_off import excused_from, units_excused, units_following
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, activity_days, an_extension_request, office_itself, on_paper,
-                         onward, opening_of_a_window, sent_without_mail, superseded_across_sentences, work_to_be_done_by)
+                         onward, opening_of_a_window, sent_elsewhere, sent_without_mail, superseded_across_sentences, work_to_be_done_by)
 from .read import read_notice
 from .requirements import DraftRequirement
 from .second_pass import ask_the_followers_too, roll_weekend_deadlines_over, send_in_batches, title_by_their_periods
-from .statements import clipped, paired, segments, sentences_of
+from .statements import clipped, paired, respective_subjects, segments, sentences_of
 from .titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
 from .unit_refs import units_said_by_reference
-from .units import (UnitList, UnitResolver, named_units, off_roster_subject, read_addressees, requirement_units,
-                    places_spelled_out, sent_to_an_addressee, stems_spelled_out, units_excepted, units_in_attachment)
+from .unit_lists import read_addressees, units_in_attachment
+from .when_issued import issued_on, year_to_read_dates_in
+from .units import (UnitList, UnitResolver, named_units, off_roster_subject, requirement_units, places_spelled_out,
+                    sent_to_an_addressee, stems_spelled_out, units_excepted)
 
 TZ = ZoneInfo("Asia/Shanghai")
 
@@ -121,11 +123,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     layout = split_notice(text)
     unsettled: list[str] = []
     date = notice_date or layout.notice_date
-    titles_year = _start_of_the_titles_year(layout.title)
-    base = date or titles_year or _start_of_the_doc_numbers_year(layout.doc_number)  # what a year-less deadline is read against
-    if date is None:
-        said = f"按{'标题' if titles_year else '文号'}中的{base.year}年计" if base else "按今年计"
-        unsettled.append(f"通知中未找到成文日期，期限的年份{said}，请核对")
+    base = year_to_read_dates_in(layout, date, unsettled)
     resolver = UnitResolver(roster)
     body = places_spelled_out(stems_spelled_out(layout.body, resolver, unsettled), resolver, unsettled)
     layout = dataclasses.replace(layout, body=body)
@@ -138,7 +136,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     by_name = addressed_by_name(layout, resolver)
     named = read_addressees(layout.addressee, resolver).names  # 县政府各部门，县政务服务中心: the centre
     body = attachments_by_title(layout.body, layout.attachment_titles)
-    issued = _issued_on(text)
+    issued = issued_on(text)
     requirements, shared = _requirements(body, base, resolver, lists, campaign_units, unsettled, rows, by_name, named,
                                          issued)
     tail = "\n".join(layout.attachments.values())
@@ -223,35 +221,10 @@ def _the_sender_replied_to(text: str, body: str, unsettled: list[str]) -> list[s
     return [m.group("address")]
 
 
-ISSUED_LINE = re.compile(r"(?m)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*印发\s*$")
-
-
-def _issued_on(text: str) -> dt.date | None:
-    """The 版记's 印发 date (建昌县…办公室　　2094年5月7日印发), which may be days after the 落款's."""
-    m = ISSUED_LINE.search(normalize(text))
-    try:
-        return dt.date(*map(int, m.groups())) if m else None
-    except ValueError:
-        return None
-
-
 def _campaign_id(date: dt.date, title: str, requirements: list[DraftRequirement]) -> str:
     """The notice's date (the day it is drafted, for a notice without one) and the title's letters."""
     stem = req.slug(re.sub(r"\d{4}\s*年度?", "", title), 16) or (requirements[0].id if requirements else "notice")
     return f"{date.isoformat()}-{stem}"
-
-
-def _start_of_the_titles_year(title: str) -> dt.date | None:
-    """关于报送2034年春季…的通知 without a date line: its deadlines are 2034's. Not a 2033年度 (a year's
-    report is asked for in the year after), nor a title of two years."""
-    years = set(re.findall(r"(20\d{2})\s*年(?!度)", title))
-    return dt.date(int(years.pop()), 1, 1) if len(years) == 1 and not re.search(r"20\d{2}\s*年度", title) else None
-
-
-def _start_of_the_doc_numbers_year(doc_number: str) -> dt.date | None:
-    """建植保发〔2045〕6号 above a notice that has no date line: a 文号 is numbered within the year it is issued."""
-    m = re.search(r"[〔\[【(（]\s*(20\d{2})\s*[〕\]】)）]", doc_number)
-    return dt.date(int(m.group(1)), 1, 1) if m else None
 
 
 def _county(layout: Layout) -> str:
@@ -319,7 +292,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         if STEP_HEADING.match(sentence) and i + 1 < len(sentences) and SUBMIT.search(sentences[i + 1]) \
                 and not dated[i + 1]:
             label = sentences[i + 1]
-        for deadline, segment, who in paired(sentence, segments(sentence, deadlines)):
+        pairs = respective_subjects(sentence, paired(sentence, segments(sentence, deadlines)),
+                                    lambda text: requirement_units(text, resolver, lists, campaign_units)[0])
+        for deadline, segment, who in pairs:
             if i in held and held_before_sending(sentence, deadline):
                 continue  # 各乡镇要在4月18日前组织…培训，并报送…: sent by the 上述材料's date below
             still = STILL.search(sentence[:deadline.start])  # 原通知其他内容不变，请各乡镇仍于5月15日前报送
@@ -360,6 +335,10 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 continue
             if why := sent_without_mail(segment):
                 unsettled.append(f"期限“{deadline.text}”" + why.format(clipped(segment)))
+                continue
+            if sent_elsewhere(segment) or (label and not SUBMIT.search(segment) and sent_elsewhere(label)):
+                unsettled.append(f"期限“{deadline.text}”的材料不报送本单位（{clipped(label or segment)}），"
+                                 f"未列为报送要求，请核对")
                 continue
             if an_extension_request(sentence):
                 unsettled.append(f"“{deadline.text}”是延期申请的期限（{clipped(segment)}），未列为报送要求")

@@ -15,6 +15,7 @@ import unicodedata
 
 from collector.numerals import cn_int
 from collector.match.text import to_simplified
+from . import pasted
 
 _CJK = "\u4e00-\u9fff"
 DATE_LINE = re.compile(r"^\s*([0-9〇○零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月"
@@ -49,6 +50,11 @@ CIRCLED = {start + k: f"({k + 1})" for start, count in ((0x2460, 20), (0x2776, 1
            for k in range(count)}
 
 
+# 10月1O日, 2O25年, 1O月: a letter O (or 〇) among a date's digits, before 年 / 月 / 日 / 时
+LETTER_O_IN_A_DATE = re.compile(r"(?<=\d)[Oo〇](?=\d{0,3}\s*[年月日时])|(?<=[年月])[Oo〇](?=\d\s*[月日])"
+                                r"|(?<![A-Za-z])[Oo〇](?=\d\s*[年月日时])")
+
+
 def normalize(text: str) -> str:
     """NFKC (full-width colon, comma, brackets and digits to their plain forms), \\r\\n to \\n, invisible
     characters dropped, ∶ a colon, ① a (1), a line in traditional characters simplified."""
@@ -56,7 +62,9 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = re.sub(r"元月(?=\s*\d{1,2}\s*日)", "1月", text)  # January, as notices write it: 元月10日前
     text = re.sub(r"(\d\s*月\s*\d{1,2}\s*)曰", r"\1日", text)  # 9月26曰: 曰 typed for its look-alike 日
+    text = LETTER_O_IN_A_DATE.sub("0", text)  # 10月1O日: the letter O typed for a zero
     text = "\n".join(map(_simplified_line, text.split("\n")))
+    text = pasted.as_the_notice(text)  # a notice copied from a web page or a work-group chat
     text = _dittos_filled(PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text)))
     return _short_names_spelled_out(text.replace("\u3000", " ").replace("\xa0", " "))
 

@@ -7,7 +7,8 @@ import re
 
 from .not_mailed import KEPT
 from .requirements import material_names
-from .units import LIST_MARK, UnitResolver, read_addressees
+from .unit_lists import read_addressees
+from .units import LIST_MARK, UnitResolver
 
 EXCUSED = re.compile(r"(?:不需|无需|不必|不用|不再|免于|免予|不单独|不另行)(?:重复|再次|另行|单独)?(?:报送|上报|提交|填报|报)"
                      r"(?P<what>[\u4e00-\u9fa5]{0,12})")

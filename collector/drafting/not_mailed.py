@@ -78,6 +78,16 @@ def by_hand(text: str) -> bool:
     return bool(BY_HAND.search(text)) and not _mail_said(MAIL_FORBIDDEN.sub("", text))
 
 
+# 自查表报所在镇审核，不直接报送本中心: what the item makes goes to someone else, the notice says so
+NOT_TO_US = re.compile(r"不(?:直接|再|必|需|用|要)?(?:报送|报|发送|提交|上报|交)(?:至|到|给)?"
+                       r"(?:本|我)(?:中心|局|办|委|站|所|院|队|单位|部|会)")
+
+
+def sent_elsewhere(text: str) -> bool:
+    """The item's words say its material is not sent to the issuing office (…，不直接报送本中心)."""
+    return bool(NOT_TO_US.search(text)) and not re.search(r"邮箱|@", text)
+
+
 def sent_without_mail(segment: str) -> str:
     """Why a deadline's words send nothing to the mailbox (the end of an unsettled line), or "": by phone,
     kept by the unit, or sent some other way the clause names."""
@@ -187,4 +197,5 @@ WORK_BY = re.compile(r"^\s*(?:之前|以前|前)?\s*(?:全部|全面|基本|必�
 def work_to_be_done_by(segment: str, deadline: Deadline) -> bool:
     at = segment.find(deadline.text)
     tail = segment[at + len(deadline.text):] if at >= 0 else ""
-    return bool(WORK_BY.match(tail)) and not SUBMIT.search(tail)
+    # …整改到位，整改情况纳入年底考核，另行报送: a report to come some other time is nothing sent by this date
+    return bool(WORK_BY.match(tail)) and not SUBMIT.search(re.sub(r"另行(?:报送|上报|通知|安排)|另文", "", tail))

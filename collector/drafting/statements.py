@@ -74,8 +74,59 @@ def paired(sentence: str, segments: list[tuple[Deadline, str, str]]) -> list[tup
     return out
 
 
+# 请各乡镇人民政府和县直有关部门（…）分别于3月9日前、3月16日下午4时前, 请各乡镇/县直各单位分别于5月13日/5月20日前
+RESPECTIVE_SUBJECT = re.compile(r"(?:^|请|由)(?P<who>[^，,。；;请由]{2,80}?)分别(?:于|在)")
+
+
+def respective_subjects(sentence: str, triples: list[tuple[Deadline, str, str]], names) -> list[tuple[Deadline, str, str]]:
+    """Groups of units before 分别 and as many deadlines after it: each group its own deadline, in order. Not
+    where 分别 pairs the deadlines with as many materials instead (各乡镇、各部门分别于5月10日、5月24日前报送自查报告
+    和整改报告: both groups send both), unless the groups are set apart by slashes, which pair everything.
+    ``names``: the roster units a piece of text names (every group must name some)."""
+    m = RESPECTIVE_SUBJECT.search(sentence)
+    if not m:
+        return triples
+    after = [i for i, (d, _, _) in enumerate(triples) if d.start >= m.end()]
+    subject = m.group("who")
+    groups = _top_level_split(subject)
+    if len(after) < 2 or len(groups) != len(after) or not all(names(g) for g in groups):
+        return triples
+    end = min([i for i in (sentence.find(c, triples[after[-1]][0].end) for c in "；;。") if i >= 0] or [len(sentence)])
+    if not re.search(r"[/／]", subject) and len(req.material_names(sentence[m.end():end])) == len(after):
+        return triples
+    out = list(triples)
+    for k, (i, group) in enumerate(zip(after, groups)):
+        d, segment, who = out[i]
+        out[i] = (d, _the_kth_of_slashed(segment.replace(subject, group), k, len(groups)), who.replace(subject, group))
+    return out
+
+
+# 《需求表》/《报名表》（附件1/附件2）: as many things as groups, slash-paired with them
+SLASHED = re.compile(r"(?:《[^《》]+》|附件\s*\d+)(?:\s*[/／]\s*(?:《[^《》]+》|附件\s*\d+))+")
+
+
+def _the_kth_of_slashed(segment: str, k: int, n: int) -> str:
+    def kth(m: re.Match) -> str:
+        items = re.split(r"\s*[/／]\s*", m.group())
+        return items[k] if len(items) == n else m.group()
+
+    return SLASHED.sub(kth, segment)
+
+
+def _top_level_split(subject: str) -> list[str]:
+    """各乡镇/县直各单位 → two groups; 各乡镇人民政府和县直有关部门（县卫健局、县市场局、县民政局） → two, the 、 inside
+    the brackets no separator. Slashes first, then 和 / 及 / 与, then 、."""
+    masked = re.sub(r"[（(][^）)]*[）)]", lambda q: "＿" * len(q.group()), subject)
+    for separators in (r"[/／]", r"和|及|与|以及", r"、"):
+        cuts = [(x.start(), x.end()) for x in re.finditer(separators, masked)]
+        if cuts:
+            bounds = [0, *(c for cut in cuts for c in cut), len(subject)]
+            return [subject[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2])]
+    return [subject]
+
+
 # 6月25日前、12月10日前 / 7月3日前和12月4日前: deadlines listed one after another
-LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及|或)?\s*(?:于|在)?\s*")
+LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及|或|/|／)?\s*(?:于|在)?\s*")
 PERIOD = r"(?:上半年|下半年|全年|全年度|年度|半年|前三季度|第?[一二三四1-4]季度|[一二三四五六七八九十\d]{1,2}月份?)"
 
 

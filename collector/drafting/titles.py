@@ -23,11 +23,36 @@ DUE_IN_TITLE = re.compile(r"^请?(?:于|在)\s*[^，,的]{2,20}?(?:之前|以前
 NOTICE_MATTER = re.compile(r"关于(.+?)的(?:紧急|补充|预)?(?:通知|通报|函)")  # 的预通知: a notice ahead of the full one
 
 
+def _notice_matter(title_line: str) -> str | None:
+    """What a 关于…的通知 is about, the 的通知 ending it read outside any 《…》: 关于报送《关于进一步加强…工作的通知》
+    贯彻落实情况的通知 is about the quoted notice's 贯彻落实情况, not cut at the quoted title's own 的通知."""
+    masked = re.sub(r"《[^《》]*》", lambda q: "《" + "＿" * (len(q.group()) - 2) + "》", title_line)
+    m = NOTICE_MATTER.search(masked)
+    return title_line[m.start(1):m.end(1)] if m else None
+
+
+# 建昌县结核病防治所2144年秋季学校结核病筛查工作通知: issuer, matter, 通知, and no 关于
+ISSUER_END = re.compile(r"局|办公室|办|中心|所|站|院|委员会|委|队|馆|会|政府")
+NOTICE_END = re.compile(r"的?(?:紧急|补充)?(?:通知|通报)$")
+
+
+def _matter_without_guanyu(title_line: str) -> str | None:
+    """The matter of a title line written issuer + matter + 通知, with no 关于: what follows the issuer's
+    name (its last body word, 所 / 局 / 办公室…, within the first twenty characters), four characters or more
+    (建昌县人民政府办公室紧急通知 has none)."""
+    line = title_line.strip()
+    tail = NOTICE_END.search(line)
+    if "关于" in line or not tail or not line.startswith(("建昌县", "县")):
+        return None
+    ends = [m.end() for m in ISSUER_END.finditer(line[: min(20, tail.start())])]
+    matter = line[ends[-1]: tail.start()] if ends else ""
+    return matter if len(matter) >= 4 else None
+
+
 def deadline_in_title(title_line: str) -> str:
     """关于请于9月12日前报送2030年全国科普日活动方案的通知 → 请于9月12日前报送2030年全国科普日活动方案: the
     title's own sending sentence, for a notice whose body gives no date; "" for a title without one."""
-    m = NOTICE_MATTER.search(title_line)
-    matter = m.group(1).strip() if m else ""
+    matter = (_notice_matter(title_line) or "").strip()
     due = DUE_IN_TITLE.match(matter)
     return matter if due and re.match(r"\s*(?:报送|上报|提交|发送)", matter[due.end():]) else ""
 
@@ -43,10 +68,10 @@ def notice_title(title_line: str) -> str:
         return notice_title(forwarded.group(1))
     if forwarded:  # 关于印发《建昌县2024年政务公开工作要点》的通知 → the document sent out
         return _full_width_brackets(forwarded.group(1).strip())
-    m = NOTICE_MATTER.search(title_line)
-    if not m:
+    matter = _notice_matter(title_line) or _matter_without_guanyu(title_line)
+    if not matter:
         return ""
-    subject = DUE_IN_TITLE.sub("", m.group(1).strip())  # 关于请于9月12日前报送…的通知
+    subject = DUE_IN_TITLE.sub("", matter.strip())  # 关于请于9月12日前报送…的通知
     moved = DEADLINE_MOVED.match(subject)
     subject = moved.group(1) if moved else subject
     # 组织申报2026年度…项目: what is organised is the 申报 itself, which stays in the title

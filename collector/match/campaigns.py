@@ -343,7 +343,31 @@ def _choose(parsed, possible: list[Campaign], words: Words, unit: str, received_
         wanting = [c for c in owing if _owes_photos(c, unit, open_requirements)]
         if len(wanting) == 1:
             return Routed(wanting[0], f"{wanting[0].title}（只有照片，该单位仅此项活动尚欠照片）")
-    return _tie(owing or in_window)
+    tied = owing or in_window
+    topic = _topic_in_own_words(parsed, tied)
+    if topic:
+        c, word = topic
+        return Routed(c, f"{c.title}（邮件正文写的是“{word}”，回复所用的主题不算）")
+    return _tie(tied)
+
+
+def _topic_in_own_words(parsed: ParsedMail, tied: list[Campaign]) -> tuple[Campaign, str] | None:
+    """娘娘庙乡 replies on the 三资 notice's thread with a screenshot and writes only 问卷已填报: nothing else
+    decides, and the sender's own words (the thread's subject and the quoted notice left out) name one
+    campaign's topic by the head of one of its words (问卷 of 问卷调查, 问卷截图), a head no other tied campaign's
+    title or words carry. Only a reply: a mail of its own says what it is in its subject."""
+    if not REPLY.match(parsed.subject or "") or len(tied) < 2:
+        return None
+    own = normalize(_own_text(parsed, tied))
+    heads = {c.id: {normalize(w)[:2] for w in [*c.subject_hints, *(h for r in c.requirements for h in r.hints)]
+                    if len(normalize(w)) >= 4} for c in tied}
+    said = []
+    for c in tied:
+        others = "".join(normalize(o.title) + "".join(_naming_words(o)) for o in tied if o is not c)
+        mine = sorted(h for h in heads[c.id] if h in own and h not in others)
+        if mine:
+            said.append((c, mine[0]))
+    return said[0] if len(said) == 1 else None
 
 
 REPORT_KIND = re.compile(r"报告|说明|总结|方案|汇报|请示|函")

@@ -11,10 +11,11 @@ from collector.model import Match, ParsedMail
 from collector.match.names import SOURCE_LABELS, STRONG, WEIGHTS, name_index, one_slip
 from collector.match.campaigns import requirements_in, route
 from collector.match.requirements import FOR_REFERENCE
-from collector.match.requirements import (_inapplicable, asks_a_question, blank_forms, files_of_another_material,
-                                          not_yet_submitted, notices_sent_back, only_acknowledges, only_photos)
+from collector.match.requirements import (_inapplicable, asks_a_question, blank_forms, files_in_a_refused_form,
+                                          files_of_another_material, not_yet_submitted, notices_sent_back, only_acknowledges, only_photos)
 from collector.match.renamed import renamed_note, renamed_units, with_former_names
 from collector.match.text import simplified_view
+from collector.match.words import REPLY, is_notice_title, subject_text
 from collector.parsers.classify import RECALL, advert_words, mailing_words, system_sent_words
 from collector.parsers.links import shares_from_a_cloud_drive
 from collector.parsers.sniff import nothing_inside
@@ -78,9 +79,24 @@ def _both_versions_sent(parsed) -> bool:
 
 def _a_note_to_itself(parsed, offices: set[str]) -> bool:
     """The office's phone note to its own mailbox (明天催报：…): from it, to it alone, no file. A unit's mail the office
-    forwards or saves to itself carries that mail or its files, and stays for a person."""
+    forwards or saves to itself carries that mail or its files, and stays for a person; so does a unit's answer the
+    office got another way and wrote down to keep (新开岭乡…通过微信报送外网调查情况，转录如下，存档)."""
     to = {a.lower() for a in parsed.to or []}
-    return not parsed.attachments and bool(to) and to <= offices
+    return not parsed.attachments and bool(to) and to <= offices and not TRANSCRIBED.search(parsed.body_text or "")
+
+
+# …通过微信报送…，转录如下 / 电话报来…，记录如下: a unit's answer got by another way, written down by the office
+TRANSCRIBED = re.compile(r"(?:微信|电话|短信|钉钉|QQ|政务微信)[^。\n]{0,30}?(?:转录|抄录|代为录入|代录|记录如下|整理如下)")
+
+
+def _a_notice_it_sent(parsed, offices: set[str]) -> bool:
+    """The office's own notice (关于…的补充通知, its units in 密送), the copy sent to its own address: the subject a
+    notice's title, the body that notice (its title, an addressee line), to the office alone."""
+    to = {a.lower() for a in parsed.to or []}
+    subject = subject_text(parsed.subject)
+    lines = [ln.strip() for ln in (parsed.body_text or "").splitlines() if ln.strip()][:4]
+    return (bool(to) and to <= offices and not REPLY.match(parsed.subject or "") and is_notice_title(subject)
+            and any(re.search(r"(?:^各|[，,、]各|部门|机构|政府)[^：:]{0,30}[:：]$", ln) for ln in lines))
 
 
 def _posing_as_the_office(sender: str | None, offices: set[str]) -> str:
@@ -122,7 +138,9 @@ def _only_who_the_sender_was_against(hits, rival: str, unit: str) -> bool:
 
 
 ON_BEHALF = re.compile(r"代发|代为(?:报送|发送|上报|提交|转发)|代(?:其|他们|该[乡镇局])?(?:报送|上报)|委托(?:我|本)[乡镇局单位办]"
-                       r"|由(?:我|本)(?:局|乡|镇|办|委|中心|单位)(?:统一|一并|负责)?(?:报送|上报|提交|发送)")
+                       r"|由(?:我|本)(?:局|乡|镇|办|委|中心|单位)(?:统一|一并|负责)?(?:报送|上报|提交|发送)"
+                       # 医疗保障局将…误发至我局邮箱，现转给你办: another unit's mail that came to the sender by mistake
+                       r"|误发|错发|发错|(?:现|特|现将其?)转(?:给|交|发给?)(?:你|您|贵|县政府)")
 FILE_SOURCES = ("filename", "doc_head", "doc_sign")
 
 
@@ -212,6 +230,14 @@ def _the_mail_names_its_unit(hits, unit: str) -> bool:
     return bool({"filename", "doc_head", "doc_sign"} & sources) and len(sources & NAMING_SOURCES) >= 3
 
 
+def _an_answer_written_down(parsed, hits, unit: str) -> bool:
+    """The office wrote down a unit's answer got another way (…通过微信报送…，转录如下), no file: the subject and
+    the words name the unit."""
+    sources = {h.source for h in hits if h.units == (unit,)}
+    return (not parsed.attachments and bool(TRANSCRIBED.search(parsed.body_text or ""))
+            and "subject" in sources and bool(sources & {"body", "signature"}))
+
+
 def _a_file_name_against_the_document(hits, named: str, other: str) -> bool:
     """八家子镇防汛责任人回执.xlsx whose 单位 cell reads 药王庙镇: a neighbour's form used as a
     template and not renamed. Only the file name names ``named``; the document's own heading,
@@ -284,7 +310,11 @@ def _match_mail(
     if from_office and _a_note_to_itself(parsed, offices):
         return Match(None, None, [], "ignored", "非报送邮件：收集邮箱发给自己的邮件（本办的备忘），没有附件", 1.0, signals,
                      [], is_correction)
-    if from_office and not (ranked and _the_mail_names_its_unit(hits, ranked[0][1])):
+    if from_office and _a_notice_it_sent(parsed, offices):
+        return Match(None, None, [], "ignored", f"非报送邮件：本办发出的通知（{subject_text(parsed.subject)}），收集邮箱留存的一份",
+                     1.0, signals, [], is_correction)
+    if from_office and not (ranked and (_the_mail_names_its_unit(hits, ranked[0][1])
+                                        or _an_answer_written_down(parsed, hits, ranked[0][1]))):
         return Match(None, None, [], "needs_review", "发件人是收集邮箱本身（本办发出或抄送的邮件），请人工确认",
                      0.0, [], [], is_correction)
     strong_keys = [k for k in ranked if strong.get(k, 0) >= STRONG]
@@ -426,6 +456,11 @@ def _match_mail(
         asked = "、".join(p.title for r in campaign.requirements if r.id in requirements for p in r.parts)
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但附件（{'、'.join(another_material[:3])}"
                       f"{'等' if len(another_material) > 3 else ''}）都不是要报的{asked}，格式和名称都对不上，请人工确认",
+                      [unit], confidence=conf, campaign=cid, unit=unit)
+    refused = files_in_a_refused_form(parsed, campaign, requirements)
+    if refused:
+        return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但附件（{'、'.join(refused[:3])}"
+                      f"{'等' if len(refused) > 3 else ''}）是PDF或图片，通知写明不要这样报送，请人工确认是否请该单位重发原格式",
                       [unit], confidence=conf, campaign=cid, unit=unit)
     reason = f"{unit}：{'；'.join(evidence[:4])}。报送：{'；'.join(req_why)}"
     if from_office:

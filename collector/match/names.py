@@ -108,6 +108,8 @@ def _loose(py: str) -> str:
 
 
 LANDMARK_AFTER = "村寺山河沟街路桥组社校站湖湾岭水库景区小学中学"
+# 水利局家属院, 供销社家属楼: homes named after a unit, a place and not the unit
+NAMED_AFTER = ("家属院", "家属楼", "家属区", "宿舍", "小区", "大院", "住宅")
 
 
 def _landmark(text: str, end: int, alias: str) -> bool:
@@ -146,7 +148,18 @@ class NameIndex:
         self.first_sounds = {k[0] for k in self.by_pinyin} | {k[0] for k in self.by_loose}
         self.first_chars = {a[0] for group in self.long_aliases.values() for a, _ in group}
         self.county = next((c.county for c in campaigns if c.county), "")
+        # the names of the county's bodies (not its towns): 喇嘛洞供销社 is the 供销社's branch in 喇嘛洞
+        self.body_names = {normalize(n) for c in campaigns for u in c.units if u.kind in ("department", "institution")
+                           for n in u.all_names()}
         self._memo: dict | None = None
+
+    def _a_bodys_branch_there(self, text: str, m: re.Match) -> bool:
+        """喇嘛洞供销社: a town's bare name (no 镇 or 乡) right before a county body's name is where that body's branch
+        is (the 供销社's, here), not the town."""
+        if m.group()[-1] in "镇乡区":
+            return False
+        after = self.regex.match(text, m.end())
+        return bool(after) and after.group() in self.body_names and m.group() not in self.body_names
 
     def _foreign(self, text: str, start: int, alias: str) -> bool:
         """A unit of another level or county, not ours: 市公安局, 葫芦岛市公安局,
@@ -195,7 +208,8 @@ class NameIndex:
         for m in self.regex.finditer(text):
             for k in range(max(0, m.start() - 1), m.end()):
                 taken[k] = True  # a foreign name is no typo of ours either
-            if self._foreign(text, m.start(), m.group()) or _landmark(text, m.end(), m.group()):
+            if self._foreign(text, m.start(), m.group()) or _landmark(text, m.end(), m.group()) \
+                    or text.startswith(NAMED_AFTER, m.end()) or self._a_bodys_branch_there(text, m):
                 continue
             found.append((m.group(), m.group(), False))
         if fuzzy and self.lengths:

@@ -320,6 +320,35 @@ def files_of_another_material(parsed: ParsedMail, campaign: Campaign, rids: list
     return [a.filename for a in files]
 
 
+# 采集表须保留Excel格式，以便导入平台，请勿转为PDF或图片; 不接受PDF扫描件: forms the notice refuses
+REFUSED_FORMS = re.compile(r"(?:请勿|不要|切勿|不得|严禁|不能|不可|不接受|不再接受)(?:转为|转换为|转换成|转成|导出为|导出成|另存为|以|用|使用|提交|报送|发送)?"
+                           r"\s*(?P<a>PDF|pdf|图片|照片|截图|扫描件)(?:(?:或|和|、|及)(?P<b>PDF|pdf|图片|照片|截图|扫描件))?")
+
+
+@per_campaign
+def refused_forms(c: Campaign) -> frozenset[str]:
+    """What the campaign's notice says not to send a material as: "pdf", "picture"."""
+    said = {w.lower() for m in REFUSED_FORMS.finditer(c.notice_text or "") for w in m.group("a", "b") if w}
+    return frozenset({"pdf" for w in said if w in ("pdf", "扫描件")} | {"picture" for w in said if w in ("图片", "照片", "截图")})
+
+
+def files_in_a_refused_form(parsed: ParsedMail, campaign: Campaign, rids: list[str]) -> list[str]:
+    """The mail's files when every one is a PDF or a picture the notice says not to send (请勿转为PDF或图片) and the
+    chosen requirements' documents ask other formats (Excel, to import): what came cannot be used as asked."""
+    refused = refused_forms(campaign)
+    parts = [p for r in campaign.requirements if r.id in rids for p in r.parts if p.kind == "document" and p.formats]
+    files = [a for a in parsed.attachments if not a.inline and a.kind in ("document", "photo")]
+    if not refused or not parts or not files:
+        return []
+
+    def refused_file(a) -> bool:
+        ext = file_extension(a.filename, a.content_type)
+        return (("pdf" in refused and ext == "pdf") or ("picture" in refused and is_photo(a))) \
+            and not any(ext in p.formats for p in parts)
+
+    return [a.filename for a in files] if all(refused_file(a) for a in files) else []
+
+
 # the nouns a file's name or title says what paper it is by (…目标责任书, …情况报告, …统计表)
 NAMES_A_PAPER = re.compile(r"书|报告|表|台账|清单|方案|总结|计划|名单|函|通知|请示|说明|材料|证明|纪要|记录")
 
@@ -383,10 +412,20 @@ def _an_answer_only(req) -> bool:
 
 
 def _asks(text: str) -> bool:
-    """A question mark or a question word, once requests to check the attachments are set aside."""
-    return bool(QUESTION_RE.search(REVIEW_REQUEST_RE.sub("", text)))
+    """A question mark or a question word, once requests to check the attachments, links (a
+    myanswer.html?sid=… query), a survey's questions restated with their answers (一、是否已接入…：是) and
+    a chat record pasted below (…的聊天记录: the colleagues' words, not the sender's) are set aside."""
+    text = CHAT_RECORD.sub("", text)
+    return bool(QUESTION_RE.search(REVIEW_REQUEST_RE.sub("", ANSWERED_QUESTION.sub("", LINK_RE.sub(" ", text)))))
 
 
+# 三、是否存在“一机两网”情况：否: a form's question written out with its answer after the colon
+ANSWERED_QUESTION = re.compile(r"[^\n：:？?]*(?:是否|能否|可否|有无|有没有)[^\n：:？?]{0,40}[:：][ \t]*[^\s？?][^\n？?]*")
+# 融媒体中心网络安全工作群的聊天记录 (汤文 2058-06-16 09:12 / 县政府办要报外网调查…？): a chat pasted, to the end
+CHAT_RECORD = re.compile(r"[^\n]{0,30}(?:的)?聊天记录[:：]?\s*\n[\s\S]*$")
+
+
+LINK_RE = re.compile(r"https?://[!-~]+", re.I)
 MATERIAL_NOUN_RE = re.compile(r"(?:表格|表|单|回执|材料)$")
 QUESTION_RE = re.compile(r"[?？]|请问|是否|能否|可否")
 # "请审核是否符合要求": asking the office to check what is attached, not a question to answer
@@ -405,7 +444,7 @@ def answered_in_body(parsed: ParsedMail, campaign: Campaign, applicable, named: 
         return [], []
     facts = _sender_facts(parsed, own)  # 县气象局参会回执：王磊 副局长 139…, the body empty
     for req in applicable:
-        fields = [p for p in req.parts if p.kind == "field" and field_found(p, facts, req)]
+        fields = [p for p in req.parts if _typed_in_words(p) and field_found(p, facts, req)]
         # the campaign's own words count for its only requirement (参会回执 for the 参会人员回执)
         words = [req.title, *req.hints, *(campaign.subject_hints if len(applicable) == 1 else [])]
         stems = {MATERIAL_NOUN_RE.sub("", normalize(w)) for w in words}
@@ -433,6 +472,12 @@ def answered_in_words(parsed: ParsedMail, campaign: Campaign, req) -> bool:
     return all(field_found(p, facts, req) for p in req.parts)
 
 
+def _typed_in_words(part) -> bool:
+    """A part the sender can give in the mail's words: a field, or a photo part whose ``pattern`` stands
+    for its pictures (the 问卷's “查看我的答卷” link where its screenshot is asked)."""
+    return part.kind == "field" or (part.kind == "photo" and bool(part.pattern))
+
+
 def _said_in_words(part, text: str) -> bool:
     """The field's pattern found as words, no number in them (无意见; not a signature's mobile)."""
     m = re.search(part.pattern, text) if part.pattern else None
@@ -446,8 +491,14 @@ def field_found(part, text: str, req) -> bool:
     name and mobile are no answer (访谈领导姓名 is not whoever signs the mail)."""
     if part.pattern and re.search(part.pattern, text):
         return True
+    if part.kind == "field" and _an_answer_only(req) and NOT_APPLICABLE.search(text):
+        return True  # 调查表中的终端数量、网络安全管理员等项目对我局不适用: the answer is that nothing applies
     return ("姓名" in part.title and all(p.kind == "field" for p in req.parts)
             and bool(PERSON_WITH_PHONE.search(text)))
+
+
+# …等项目对我局不适用, 我乡不涉及此项: a unit answering that what is asked does not apply to it
+NOT_APPLICABLE = re.compile(r"(?:均|都|全部)?(?:不适用|不涉及|无此项|无此类|没有此项|无相关(?:情况|事项))")
 
 
 def fallback_requirement(applicable, received_at, open_requirements) -> tuple[list[str], list[str]]:

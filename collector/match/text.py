@@ -93,7 +93,18 @@ def strip_quoted(body: str, quote_sources: list[str] = ()) -> str:
     if quote_sources and POINTS_INTO_THE_QUOTE.search("\n".join(own)):
         written = [ln.lstrip("> ") for ln in lines[len(own):] if not HEADER_AHEAD_RE.match(ln.lstrip("> "))]
         own = own + drop_pasted(written, quote_sources)
+    elif quote_sources and not any(ln.strip() for ln in own):
+        own = _written_below_the_notice(lines[len(own):], quote_sources)
     return "\n".join(drop_pasted(own, quote_sources))
+
+
+def _written_below_the_notice(quoted: list[str], quote_sources: list[str]) -> list[str]:
+    """A reply with nothing above the quote, written on a phone below the notice it quotes whole (…存在的问题和需求 /
+    娘娘庙乡答复：1.是 2.6台…): the lines after the notice's last line. A quote of anything else gives nothing."""
+    lines = [ln.lstrip("> ") for ln in quoted]
+    pasted_lines = set(lines) - set(drop_pasted(lines, quote_sources))
+    last = max((k for k, ln in enumerate(lines) if ln in pasted_lines and ln.strip()), default=None)
+    return [] if last is None else lines[last + 1:]
 
 
 # 见下文 / 见下方 / 已按格式填写 / 填在下面: the reply's answer is written into the quoted notice

@@ -206,7 +206,9 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
     idx = name_index(campaigns)
     office = {normalize(n) for c in campaigns for n in c.office_names}
     subject = subject_text(parsed.subject)
-    places = ["" if forwarded_by_the_office(parsed, campaigns) else parsed.from_name or "",
+    from_the_office = (parsed.from_addr or "").lower().strip() in office_addresses(campaigns)
+    # the collecting mailbox's own name (县政府办公室) is the office's, whichever campaign names it
+    places = ["" if from_the_office or forwarded_by_the_office(parsed, campaigns) else parsed.from_name or "",
               "" if is_notice_title(subject) else subject]
     if not headline_only:
         own = content_lines(_own_text(parsed, campaigns))
@@ -225,6 +227,8 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
         for m in [*UNIT_LIKE_RE.finditer(masked), *INSTITUTION_LIKE_RE.finditer(masked)]:
             if m.start() > 0 and masked[m.start() - 1] == "|" and SUB_OFFICE.fullmatch(m.group()):
                 continue  # 王宝营子乡人民政府林业站: an office of the unit just named
+            if m.start() > 0 and masked[m.start() - 1].isdigit() and m.group()[0] in "年月日":
+                continue  # 2058年城镇老旧小区: a date's 年 and the word 城镇, no 年城镇
             name = re.sub(r"^(?:关于|报送|上报|转发|回复|现将|我们|附件|[为向对由将把是经])+", "", m.group())
             if name in office or any(name.endswith(o) for o in office) or len(name) < 3:
                 continue

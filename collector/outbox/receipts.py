@@ -24,7 +24,7 @@ from collector.outbox import compose, queue
 HEADER_LIMIT = 256 * 1024
 NO_REPLY_LOCALPARTS = ("mailer-daemon", "postmaster", "noreply", "no-reply", "donotreply", "do-not-reply", "bounce")
 AUTO_SUBJECTS = ("自动回复", "auto:", "automatic reply", "auto-reply", "autoreply", "out of office", "undeliver",
-                 "delivery status notification", "系统退信", "退信", "已读:", "已读：", "read:")
+                 "delivery status notification", "系统退信", "退信", "已读:", "已读：", "已读回执", "read:")
 
 
 def read_headers(path: Path):

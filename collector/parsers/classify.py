@@ -11,7 +11,8 @@ _AUTO_SUBJECT = re.compile(
     r"Out of (?:the )?Office|Abwesenheitsnotiz|Réponse automatique|Respuesta automática)\s*[:：]?",
     re.I,
 )
-_READ_SUBJECT = re.compile(r"^\s*(已读|已讀|Read|已阅|Gelesen|Lu)\s*[:：]", re.I)
+# 已读: / Read: (Outlook, Foxmail), 已读回执：… (QQ邮箱, the notice's title after it)
+_READ_SUBJECT = re.compile(r"^\s*(已读|已讀|Read|已阅|阅读|閱讀|Gelesen|Lu)(?:回执|回執|\s*receipt)?\s*[:：]", re.I)
 _BOUNCE_SUBJECT = re.compile(
     r"(Undeliver(?:ed|able)|Delivery Status Notification|Mail delivery failed|Returned mail|"
     r"Delivery (?:has )?failed|failure notice|退信|系统退信|投递失败|邮件投递失败|无法投递|未送达)",

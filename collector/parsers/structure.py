@@ -58,6 +58,20 @@ def cut_short(ext: str, data: bytes, text_status: str | None) -> bool:
             and data.startswith(b"PK"))
 
 
+def opaque_signed_content(data: bytes) -> bytes | None:
+    """The content a CMS SignedData (DER or BER) carries inside it, or None (not one, or detached)."""
+    from asn1crypto import cms
+
+    try:
+        info = cms.ContentInfo.load(data)
+        if info["content_type"].native != "signed_data":
+            return None
+        content = info["content"]["encap_content_info"]["content"]
+        return None if content.native is None else bytes(content.native)
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
 TNEF_TYPES = {"application/ms-tnef", "application/vnd.ms-tnef"}
 VOLUME_RE = re.compile(r"^(?P<archive>.+\.(?:zip|7z|rar))\.(?P<n>\d{3})$", re.I)
 FORWARDED_TYPES = ("message/rfc822", "message/global")
@@ -194,8 +208,26 @@ class Walker:
                     continue  # delivery-status and the like: headers only, no files
                 children = [c for c in payload if isinstance(c, email.message.Message)]
                 stack.extend((child, depth + 1, False) for child in reversed(children))
+            elif ctype in SMIME_TYPES and ct_params.get("smime-type", "").lower() == "signed-data":
+                inner = self.signed_entity(part, ct_params, parent, forward_depth)
+                if inner is not None:
+                    stack.append((inner, depth + 1, is_root))  # the mail inside the signature, read as the mail
             else:
                 self.leaf(part, ctype, ct_params, parent, forward_depth, is_root)
+
+    def signed_entity(self, part, ct_params: dict[str, str], parent, forward_depth: int) -> email.message.Message | None:
+        """Outlook's 签名 without “以明文签名发送” (application/pkcs7-mime; smime-type=signed-data): the text and files
+        are the MIME entity inside the PKCS #7, which needs no key to read. The smime.p7m is kept as the file it is
+        (the signature, not checked here); None when it holds no entity (then the mail goes to a person, as before)."""
+        data = self.payload_bytes(part)
+        entity = opaque_signed_content(data)
+        if entity is None:
+            self.out.problem(SMIME_PROBLEMS["signed-data"])
+        _, cd_params = decode_params((raw_header(part, "content-disposition") or "")[:100_000])
+        self.add_file(self.pick_name(cd_params.get("filename"), ct_params.get("name")) or "smime.p7m", data,
+                      "application/pkcs7-mime", inline=False, parent=parent, nest=0, forward_depth=forward_depth,
+                      charset=None)
+        return None if entity is None else BytesParser(policy=compat32).parsebytes(entity)
 
     def leaf(self, part, ctype: str, ct_params: dict[str, str], parent, forward_depth: int, is_root: bool) -> None:
         if ctype in SIGNATURE_TYPES:

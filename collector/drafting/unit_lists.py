@@ -1,0 +1,198 @@
+"""The units a notice lists: its addressee line (各乡镇人民政府，县政府各部门：, names one per line, a 单位（…）
+naming them in brackets) and the tables and lists of its 附件 (a 责任单位 column, a 是否报送 column, a form's 示例 row
+that names no unit, a person's post naming the unit before it)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .units import (LOCAL, UNDECIDED, UNIT_SUFFIX, UnitList, UnitResolver, _key,
+                    _leading_unit_and_end)
+
+# 县直各预算单位, 县直各行政事业单位: words every county unit answers to, so 县直各单位 itself
+EVERY_UNIT_QUALIFIERS = ["预算", "行政事业", "机关事业", "机关"]
+# what follows a kind word when the addressee is an organisation inside each unit of the kind
+INSIDE_THE_UNIT = re.compile(r"(?:学校|中学|小学|幼儿园|卫生院|医院|派出所|所|站|校|园)$")
+# addressee words → roster kinds; checked in this order, the first that matches a piece wins
+ADDRESSEE_KINDS = [
+    (re.compile(r"各乡\s*[、(（]?\s*镇"), LOCAL),  # 各乡镇, 各乡、镇, 各乡（镇）
+    (re.compile(r"各镇"), ("town",)),  # 各镇人民政府: the 镇, not the 乡
+    (re.compile(r"各乡(?![村])"), ("township",)),
+    (re.compile(r"(?:县政府|县直|县)?各(?:工作|组成)?部门|各委办局"), ("department",)),
+    (re.compile(r"各直属(?:机构|单位)|县政府直属机构"), ("institution",)),
+    (re.compile(r"县直各(?:%s)?单位|县直(?:%s)?单位" % (("|".join(EVERY_UNIT_QUALIFIERS),) * 2)),
+     ("department", "institution")),
+    # 县直各基层工会, 县直各党组织: the union (party branch…) inside every county unit — the units
+    (re.compile(r"县直各(?:基层|机关)?(?:工会|党组织|党支部|党委|团组织|团委|妇委会|妇联)"), ("department", "institution")),
+    (re.compile(r"开发区|管委会|园区"), ("zone",)),
+]
+# 全县少数民族乡人民政府, 各民族乡: the townships (towns) of an ethnic minority, by their names (…蒙古族乡)
+ETHNIC_TOWNSHIPS = re.compile(r"(?:全县|我县|各)?(?:少数)?民族乡(?:镇)?(?:人民政府|政府)?")
+# addressees outside the county government's roster (party, congress, courts, people's organisations)
+OUTSIDE = re.compile(r"^(?:县委|中共|县人大|县政协|县法院|县人民法院|县检察院|县人民检察院|人民团体|群团|驻县|中省市)")
+INCLUDING = re.compile(r"[(（]含([^()（）]{2,30})[)）]")
+
+
+def looks_like_unit(cell: str) -> bool:
+    """县统计局 yes; 以项目建设为中心 (a theme) no."""
+    c = _key(cell)
+    if not 3 <= len(c) <= 20 or not UNIT_SUFFIX.search(c) or re.search(r"\d", c):
+        return False
+    if re.search(r"[的为以在和与及对把将]", c[:-2]):
+        return False
+    return bool(re.match(r"(?:县|市|国家|[\u4e00-\u9fa5]{2,3}[省市县])", c) or re.search(r"局|镇$|乡$|中心$|管委会$", c))
+
+
+@dataclasses.dataclass
+class Addressees:
+    kinds: list[str]
+    names: list[str]
+    undecided: list[str]  # 各有关单位 and the like, as written
+    unknown: list[str] = dataclasses.field(default_factory=list)  # pieces that name no roster unit
+
+
+# 县安委会有关成员单位（县应急局、县住建局…）: a group, then which of its members
+NAMED_IN_BRACKETS = re.compile(r"[^、,，;；()（）]*(?:单位|部门|机构)\s*[(（](?P<who>[^()（）]{2,200})[)）]")
+
+
+def _the_named(m: re.Match, resolver: UnitResolver) -> str:
+    """The bracket's units in place of the group, when every piece of it is a roster unit."""
+    pieces = [p.strip() for p in re.split(r"[、,，;；]", m.group("who")) if p.strip()]
+    named = [resolver.resolve(p) for p in pieces]
+    return "、".join(named) if named and all(named) else m.group()
+
+
+def _pieces(line: str, resolver: UnitResolver) -> list[str]:
+    """The addressee line's names: parted by 、，; and, where a piece is only roster names parted by spaces
+    (建昌镇人民政府 玲珑塔镇人民政府 汤神庙镇人民政府), by the spaces too."""
+    pieces = []
+    for piece in re.split(r"[、,，;；]", line):
+        words = piece.split()
+        pieces += words if len(words) > 1 and all(resolver.resolve(w) for w in words) else [piece.strip()]
+    return [p for p in pieces if p]
+
+
+def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
+    kinds: list[str] = []
+    names: list[str] = []
+    undecided: list[str] = []
+    unknown: list[str] = []
+    line = INCLUDING.sub(lambda m: "、" + m.group(1), line)  # 各乡镇（含开发区）: the zone too
+    line = NAMED_IN_BRACKETS.sub(lambda m: _the_named(m, resolver), line)
+    line = re.sub(r"各镇\s*[、和及与]\s*乡", "各乡镇", line)  # 各镇、乡人民政府: both kinds
+    # 全县28个乡镇人民政府: every town and township, counted
+    line = re.sub(r"(?:全县|我县)(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?=乡镇|镇|乡)", "各", line)
+    previous = ""
+    for piece in _pieces(line, resolver):
+        if not piece:
+            continue
+        if piece == "各单位" and previous.startswith("县直"):
+            piece = "县直各单位"  # 县直各部门、各单位: the 县直 is said once for both
+        previous = piece
+        if OUTSIDE.match(piece):
+            unknown.append(piece)
+            continue
+        if ETHNIC_TOWNSHIPS.fullmatch(piece):
+            names += [n for n in resolver.ethnic_townships() if n not in names]
+            continue
+        named = resolver.resolve(piece)
+        if named and not re.match(r"各", piece):
+            names.append(named)
+            continue
+        qualified = re.search(r"各[\u4e00-\u9fa5]{2,6}(?:部门|单位|机构)", piece) and not re.search(
+            r"各(?:工作|直属|组成|%s)(?:部门|单位|机构)|各委办局" % "|".join(EVERY_UNIT_QUALIFIERS), piece)
+        for pattern, ks in [] if qualified else ADDRESSEE_KINDS:
+            m = pattern.search(piece)
+            if m and INSIDE_THE_UNIT.search(re.sub(r"[(（][^()（）]*[)）]", "", piece[m.end():])):
+                unknown.append(piece)  # 各乡镇中心学校: a school in each town, not the town
+                break
+            if m:
+                kinds += [k for k in ks if k not in kinds]
+                break
+        else:
+            if UNDECIDED.search(piece):
+                undecided.append(piece)
+            elif not re.fullmatch(r"(?:人民)?政府|党委", piece):  # 各乡镇党委、政府: the same towns
+                unknown.append(piece)
+    return Addressees(kinds, names, undecided, unknown)
+
+
+WHETHER_ASKED = re.compile(r"^是否(?:需要?|须|要)?(?:报送|填报|上报|参加|参与)")
+NOT_ASKED = re.compile(r"[×✗✘xX╳否]|不需要?|无需|不报送?")
+
+
+EXAMPLE_ROW = re.compile(r"(?:填写|填报|填表)?(?:示例|样例|范例|举例|例)[:：]?")
+
+
+def units_in_attachment(section: str, resolver: UnitResolver) -> UnitList:
+    names: list[str] = []
+    groups: list[list[str]] = []
+    unknown: list[str] = []
+    asked_column = None  # 是否需报送: a column that says which rows owe
+    for line in section.split("\n"):
+        tabular = "|" in line or "\t" in line
+        cells = [c.strip() for c in re.split(r"[|\t]", line)]
+        if tabular and EXAMPLE_ROW.fullmatch(cells[0] or (cells[1] if len(cells) > 1 else "")):
+            continue  # 示例 | 建昌镇人民政府 | 王晓光 …: the pattern of a filled row, not a unit asked
+        if tabular and asked_column is None:
+            asked_column = next((k for k, c in enumerate(cells) if WHETHER_ASKED.match(c)), None)
+        if tabular and asked_column is not None and asked_column < len(cells) and NOT_ASKED.fullmatch(cells[asked_column]):
+            continue  # 喇嘛洞镇 | 0 | ×: this row's unit is not asked
+        for cell in cells:
+            found, bad = units_in_cell(cell, resolver)
+            names += [n for n in found if n not in names]
+            unknown += [b for b in bad if b not in unknown]
+            if tabular and 2 <= len(found) <= 3 and not re.search(r"[、,，]", cell):
+                groups.append(found)
+    return UnitList(names, groups, unknown)
+
+
+def units_in_cell(cell: str, resolver: UnitResolver) -> tuple[list[str], list[str]]:
+    cell = re.sub(r"^\s*\d+\s*[.、．]?\s*", "", cell.strip())
+    in_brackets = _units_in_brackets(cell, resolver)
+    cell = re.sub(r"[(（][^()（）]*[)）]", "", cell)  # 县教育局（牵头）
+    if in_brackets and not resolver.resolve(cell):
+        return in_brackets, []  # 新建公办幼儿园3所（县教育局）: the item's unit, in brackets
+    if not cell:
+        return [], []
+    whole = resolver.resolve(cell)
+    if whole:
+        return [whole], []
+    found: list[str] = []
+    bad: list[str] = []
+    for piece in re.split(r"[、,，;；。:：\s]+", cell):
+        piece = re.sub(r"^\d+[.、．]?", "", piece).strip()
+        if not piece:
+            continue
+        named = resolver.resolve(piece) or _unit_of_a_post(piece, resolver)
+        if named:
+            found.append(named)
+        elif looks_like_unit(piece):
+            bad.append(piece)
+    if bad and found and len(cell.split()) > 1:
+        # 生态环境局 建昌分局: two pieces that are one unit once joined
+        joined = resolver.resolve("".join(cell.split()))
+        if joined:
+            return [joined], []
+    if not found and len(bad) > 1 and resolver.resolve("".join(bad)):
+        return [resolver.resolve("".join(bad))], []
+    return found, bad
+
+
+# 县教育局副局长: a member's post in a 领导小组's list of persons (孙立军　县教育局副局长): the unit before the post
+POST = re.compile(r"(?:常务)?副?(?:局长|主任|主席|书记|部长|科长|股长|站长|所长|队长|院长|馆长|县长|经理|理事长|秘书长)|负责人|"
+                  r"党组书记|党组成员|成员|[一二三四]级(?:主任科员|调研员)")
+
+
+def _unit_of_a_post(piece: str, resolver: UnitResolver) -> str | None:
+    unit, end = _leading_unit_and_end(piece, resolver)
+    return unit if unit and POST.fullmatch(piece[end:]) else None
+
+
+def _units_in_brackets(cell: str, resolver: UnitResolver) -> list[str]:
+    """The roster units a cell's closing bracket names, all of its pieces (县教育局、县卫健局), or none."""
+    m = re.search(r"[(（]([^()（）]+)[)）]\s*[。;；]?$", cell)
+    pieces = [p.strip() for p in re.split(r"[、,，;；]", m.group(1)) if p.strip()] if m else []
+    named = [resolver.resolve(p) for p in pieces]
+    return named if named and all(named) else []

@@ -1,0 +1,43 @@
+"""The dashboard's campaign form (collector/dashboard/campaign_form.py) keeps what it does not show: a file's
+part with a `pattern` (a photo part's words standing for its pictures) or `embedded_photos_count: false` (an ID
+photo wanted as a file of its own) comes back from the form as it went in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from collector.campaign import campaign_from_dict
+from collector.dashboard.campaign_form import data_from_form, form_from_data
+from collector.roster import builtin_roster
+
+WJ_FILE = Path(__file__).parent / "fixtures" / "mixed45" / "campaigns" / "2055-05-17-wj.yaml"
+
+
+def roster_units() -> list[dict]:
+    return [{"name": u.name, "kind": u.kind} for u in builtin_roster().units]
+
+
+def through_the_form(data: dict) -> dict:
+    units = roster_units()
+    back, errors = data_from_form(form_from_data(data, units), units, set())
+    assert errors == {}
+    return back
+
+
+def test_a_photo_parts_pattern_comes_back_from_the_form():
+    data = yaml.safe_load(WJ_FILE.read_text(encoding="utf-8"))
+    (part,) = through_the_form(data)["requirements"][0]["parts"]
+    assert (part["kind"], part["pattern"]) == ("photo", "myanswer|查看我的答卷")
+    assert campaign_from_dict(through_the_form(data), roster=builtin_roster()).requirements[0].parts[0].pattern
+
+
+def test_embedded_photos_count_comes_back_as_the_file_set_it():
+    data = {"id": "zj", "title": "先进个人推荐", "units": {"kinds": ["department"]},
+            "requirements": [{"id": "tj", "title": "推荐材料", "due": "2060-05-20T17:00:00+08:00", "parts": [
+                {"id": "photo", "title": "个人照片", "kind": "photo", "embedded_photos_count": False},
+                {"id": "shots", "title": "工作照片", "kind": "photo", "embedded_photos_count": True},
+                {"id": "more", "title": "活动照片", "kind": "photo"}]}]}
+    parts = through_the_form(data)["requirements"][0]["parts"]
+    assert [p.get("embedded_photos_count") for p in parts] == [False, True, None]
