@@ -49,8 +49,14 @@ EXCEL, WORD = {"xlsx", "xls", "et"}, {"docx", "doc", "wps"}
 STANDS_FOR = {"ofd": {"pdf"} | WORD, **dict.fromkeys(("xlsm", "ods", "xltx", "xltm", "uos"), EXCEL),
               **dict.fromkeys(("odt", "docm", "dotx", "dotm", "mht", "mhtml", "xml", "uot", "uof"), WORD),
               "ovkml": {"kml"}, "kmz": {"kml"},  # 奥维互动地图's own name for its KML; a KMZ is a zipped KML
+              "xlsb": EXCEL,  # Excel's binary workbook
+              "geojson": {"kml", "kmz", "dxf", "shp"},  # a vector map of its own (两步路, QGIS) where one is asked
               # a scanner's or a phone's own picture format where pictures are asked (扫描0001.bmp for a JPG)
               **dict.fromkeys(("bmp", "tif", "tiff", "webp", "heic", "heif", "gif"), {"jpg", "jpeg", "png"})}
+
+
+FIXED_LAYOUT = {"ofd", "pdf"}
+EDITABLE = re.compile(r"可编辑|可修改|可以编辑|editable", re.I)
 
 
 @dataclasses.dataclass
@@ -67,7 +73,10 @@ class Part:
     embedded_photos_count: bool = True  # photo parts: photos found inside a document count
 
     def takes_format(self, ext: str) -> bool:
-        """A file of extension ``ext`` is in a format this part asks (any, when it names none)."""
+        """A file of extension ``ext`` is in a format this part asks (any, when it names none). A fixed-layout file
+        (OFD, PDF) stands for no Word copy the part's title asks to be editable (可编辑Word版)."""
+        if ext in FIXED_LAYOUT and EDITABLE.search(self.title or ""):
+            return ext in self.formats
         return not self.formats or ext in self.formats or bool(STANDS_FOR.get(ext, set()) & set(self.formats))
 
 

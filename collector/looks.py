@@ -39,9 +39,11 @@ def _stored_bytes(data_dir: Path, attachment) -> bytes | None:
 
 def second_look(ctx, parsed: ParsedMail, match: Match, received_at: dt.datetime) -> Match:
     """A mail whose unit nothing names may name it in pictures: the 红头 of a scan, a 红头 made a picture in
-    the Word file. Those are read (parsers/ocr.py: seconds a picture, so only here) and the mail matched
-    again; the texts read stay on the files, for search, whatever the second match says."""
-    if match.state != "needs_review" or match.unit is not None or ctx.ocr_seconds_left <= 0 or not ocr.enabled():
+    the Word file; a unit's mail that fits two campaigns may say which in its scan (SCAN_20600713_101533.pdf under
+    “报送扫描件”: the 权责清单调整确认表). Those are read (parsers/ocr.py: seconds a picture, so only here) and the mail
+    matched again; the texts read stay on the files, for search, whatever the second match says."""
+    unsure = match.unit is None or (match.campaign is None and _a_scan_to_read(parsed))
+    if match.state != "needs_review" or not unsure or ctx.ocr_seconds_left <= 0 or not ocr.enabled():
         return match
     try:
         names = [n for c in ctx.campaigns for u in c.units for n in u.all_names()]
@@ -56,9 +58,15 @@ def second_look(ctx, parsed: ParsedMail, match: Match, received_at: dt.datetime)
     except Exception:  # noqa: BLE001  (the first match stands)
         log.error("second look failed: %s", traceback.format_exc())
         return match
-    if again.unit is None:
+    if again.unit is None or (match.unit is not None and (again.unit != match.unit or again.campaign is None)):
         return match
-    return dataclasses.replace(again, reason=f"{again.reason}（单位名称是从图片中识别的文字，请核对）")
+    said = "单位名称" if match.unit is None else "所属活动"
+    return dataclasses.replace(again, reason=f"{again.reason}（{said}是从图片中识别的文字判断的，请核对）")
+
+
+def _a_scan_to_read(parsed: ParsedMail) -> bool:
+    """The mail's documents include a scan without a text layer (what it is shows only in its picture)."""
+    return any(a.kind == "document" and a.text_status == "scanned" for a in parsed.attachments)
 
 
 # a file named by a village (东沟村.m4a, 大杖子村录音.mp3): 2–5 characters before 村, not 乡村 / 农村 / 新农村 …

@@ -21,7 +21,7 @@ from collector.match import content_lines, is_photo, strip_quoted
 from collector.match.requirements import field_found
 from collector.match.text import drop_pasted, to_simplified
 from collector.match.words import subject_text
-from collector.parsers.documents import PLACEMARK_LABEL
+from collector.parsers.maps import PLACEMARK_LABEL
 from collector.parsers.sniff import file_extension
 
 MIN_INLINE_PHOTO_SIDE = 300  # smaller inline images are logos and signature art (parsers.photos.MIN_PHOTO_SIDE)
@@ -166,6 +166,7 @@ def _document_fits(a: _Att, part: Part, msg: _Msg, req: Requirement, campaign: C
 
 
 SPREADSHEETS = {"xlsx", "xls", "et", "csv"}
+PICTURES = {"jpg", "jpeg", "png", "bmp", "tif", "tiff", "webp", "heic", "heif", "gif"}
 PAGES = {"pdf", "ofd", "docx", "doc", "wps"}
 
 
@@ -179,12 +180,13 @@ def _an_outline_alone(a: _Att) -> bool:
 
 
 def _the_table_in_another_format(a: _Att, head: str, part: Part, req: Requirement) -> bool:
-    """评分表已打印经局长签字，扫描件见附件 / 名单做成了Word表格: a PDF or a Word file named for a table
-    asked in Excel is that table (printed, signed and scanned; typed in Word), and so is the sheet saved as
+    """评分表已打印经局长签字，扫描件见附件 / 名单做成了Word表格: a PDF (or OFD) or a Word file named for a table
+    asked in Excel (or as a photo of the paper form) is that table (printed, signed and scanned; typed in Word), and so is the sheet saved as
     tab-separated text (.txt), where no part of the requirement takes that format (then it is that part, or none)."""
     ext = _extension(a)
     paged_or_tabbed = ext in PAGES or (ext == "txt" and _tab_separated(a.text or ""))
-    return (paged_or_tabbed and set(part.formats) <= SPREADSHEETS and any(w in head for w in part.words)
+    asked = set(part.formats) - PICTURES  # 名单（Excel；或手工填写的纸质名单照片）: a table all the same
+    return (paged_or_tabbed and asked and asked <= SPREADSHEETS and any(w in head for w in part.words)
             and not any(bool(p.formats) and p.takes_format(ext) for p in req.parts if p.kind == "document"))
 
 

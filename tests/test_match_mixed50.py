@@ -206,6 +206,14 @@ class TestMixed50Routing(RoutingTests):
              "gateway-quarantine-notice"]
     size = (40, 50)
     has_corrections = True  # 县住建局's 确认表 (更正, 以此为准)
+    open_mails = {  # README, After the fixes
+        "031-unit-only-in-ofd-seal": (
+            "open since round 50: a mail naming no unit anywhere but in its OFD's electronic seal (建昌县司法局); the "
+            "collector does not read an OFD's seals: to review, no unit"),
+        "045-blurry-paper-list-photo": (
+            "open since round 50: a photo of a handwritten list too blurred to read, filed; the label holds it for a "
+            "person (the collector does not judge whether a photo is legible)"),
+    }
 
     test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled
 

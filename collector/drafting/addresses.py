@@ -136,9 +136,29 @@ def addresses_in_body(body: str, unsettled: list[str]) -> list[str]:
     unsettled += [f"“{a}”是供企业、群众投诉或反映问题的邮箱，未作为收件地址，请核对" for a in dict.fromkeys(public)]
     if not found and personal:
         unsettled.append(f"通知只在联系人处写了邮箱“{'、'.join(personal)}”，已作为收件地址，请核对")
-        return personal
+        return _domains_mended(personal, [], unsettled)
     unsettled += [f"“{a}”写在联系人处，未作为收件地址，请核对" for a in personal]
-    return found
+    return _domains_mended(found, personal, unsettled)
+
+
+# 163.con, 163.cm, qq.cmo: a mail provider's domain mistyped (no such domain takes mail)
+MISTYPED_DOMAIN = re.compile(r"@(?P<provider>163|126|yeah|qq|sina|sohu|139|foxmail|outlook|hotmail)\.(?P<tld>con|cmo|cm|co|om|comm|cn\.com)$")
+
+
+def _domains_mended(found: list[str], also_written: list[str], unsettled: list[str]) -> list[str]:
+    """jcgyg@163.con in the sending line and jcgyg@163.com beside the contact: one address, the one with the
+    provider's real domain (an unsettled line says so); a mistyped one alone is mended the same way."""
+    out: list[str] = []
+    for a in found:
+        m = MISTYPED_DOMAIN.search(a)
+        if not m:
+            out.append(a)
+            continue
+        mended = a[: m.start()] + f"@{m.group('provider')}.com" + ("" if m.group("provider") != "sina" else "")
+        said = "通知另处写作" if mended in found or mended in also_written else "按常用邮箱改为"
+        unsettled.append(f"邮箱“{a}”的域名像是笔误，{said}“{mended}”，请核对")
+        out.append(mended)
+    return list(dict.fromkeys(out))
 
 
 def addresses_in_attachments(text: str, unsettled: list[str]) -> list[str]:

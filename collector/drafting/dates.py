@@ -22,7 +22,7 @@ WEEKDAY_NOTE = r"(?:\s*[(（][^()（）\d]{1,20}[)）]|\s*[)）])?"
 DOT_MINUTES = r"\.(?=\s*[0-5]\d\s*(?:之前|以前|前|截止|止|为止))"
 TIME = (rf"(?:\s*(?P<ampm>上午|下午|中午|晚上|早上|傍晚|晚)?\s*(?:(?P<h>{N})\s*(?:时|点|:|{DOT_MINUTES})\s*"
         rf"(?:(?P<half>半)|(?P<min>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*分?|整)?"
-        rf"|(?P<offwork>下班)|(?P<noon>(?<=中午)|(?<=上午))))?")
+        rf"|(?P<offwork>下班)|(?P<onwork>上班)|(?P<noon>(?<=中午)|(?<=上午))))?")
 RANGE_END = rf"(?:\s*(?:至|到|—|-|~)\s*(?:(?P<m2>{MD})\s*月\s*)?(?P<d2>{MD})\s*日)?"
 END = r"(?P<end>\s*(?:之前|以前|前|为止|止))?"
 LATEST = dt.time(23, 59, 59)
@@ -97,6 +97,8 @@ def clock_of(m: re.Match) -> tuple[dt.time | None, str]:
         return dt.time(12, 0), f"期限“{m.group().strip()}”未写钟点，按中午12时截止，请核对"
     if m.group("offwork"):
         return dt.time(17, 0), f"期限“{m.group().strip()}”写的是“下班前”，按17时截止，请核对"
+    if m.group("onwork"):  # 7月21日上班前: before that day's work begins, 8:30 in the county's offices
+        return dt.time(8, 30), f"期限“{m.group().strip()}”写的是“上班前”，按8时30分截止，请核对"
     if not m.group("h"):
         return None, ""
     hour = cn_int(m.group("h"))

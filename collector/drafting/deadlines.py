@@ -52,6 +52,10 @@ BEFORE_MARKERS = re.compile(r"(?:于|在|截止|截至|期限|时间|日期|最�
 # 请于22日前: a day with no month, the notice's month (the next one when that day has passed)
 DAY_ONLY_RE = re.compile(rf"(?<=于|在)\s*(?P<d>{MD})\s*[日号]" + TIME + r"(?P<end>\s*(?:之前|以前|前))")
 # 接到通知后3个工作日内 / 收到本通知之日起5日内: counted from the notice's date
+# 自6月12日（星期六）8时起48小时内: N hours from a stated moment
+HOURS_FROM_RE = re.compile(r"自\s*(?:(?P<y>\d{4})\s*年\s*)?(?P<mo>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + WEEKDAY_NOTE
+                           + r"\s*(?P<ampm>上午|下午|晚上|早上)?\s*(?P<h>\d{1,2})\s*(?:时|点)(?:\s*(?P<min>\d{1,2})\s*分)?\s*(?:起|开始)"
+                           r"[，,]?\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个?小时(?:内|之内)")
 RELATIVE_RE = re.compile(r"(?:(?:接到|收到)本?通知|(?P<issued>(?:本|此)?(?:通知|文件)?(?:印发|下发|发布)))(?:之日起|后)\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*个?(?P<unit>工作日|日|天)(?:内|之内)")
 
 
@@ -62,7 +66,7 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
     out: list[Deadline] = []
     taken: list[tuple[int, int]] = []
     for pattern, read in ((AFTER_EACH_PERIOD_RE, _after_each_period), (RECURRING_RE, _recurring),
-                          (WEEKLY_RE, _recurring),
+                          (WEEKLY_RE, _recurring), (HOURS_FROM_RE, _hours_from),
                           (RELATIVE_RE, lambda m, date: _relative(m, (events or {}).get("印发", date)
                                                                   if m.group("issued") else date))):
         for m in pattern.finditer(sentence):
@@ -523,6 +527,14 @@ def _monthly(day: int, after: dt.date) -> dt.date:
         if first >= after:
             return first
         y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+
+
+def _hours_from(m: re.Match, notice_date: dt.date | None) -> Deadline:
+    """自6月12日8时起48小时内: that moment and N hours after it (the year the notice's)."""
+    year = int(m.group("y")) if m.group("y") else (notice_date or dt.date.today()).year
+    hour = int(m.group("h")) + (12 if m.group("ampm") in ("下午", "晚上") and int(m.group("h")) < 12 else 0)
+    start = dt.datetime(year, int(m.group("mo")), int(m.group("d")), hour, int(m.group("min") or 0))
+    return Deadline(m.start(), m.end(), m.group(), start + dt.timedelta(hours=cn_int(m.group("n"))), "")
 
 
 def _relative(m: re.Match, notice_date: dt.date | None) -> Deadline:

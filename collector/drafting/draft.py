@@ -29,7 +29,8 @@ from .later_groups import drop_a_reminders_past_deadlines, give_groups_their_lat
 from .layout import Layout, normalize, split_notice
 from .let_off import excused_from, units_excused, units_following
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, activity_days, an_extension_request, office_itself, on_paper,
-                         onward, opening_of_a_window, sent_elsewhere, sent_without_mail, superseded_across_sentences, work_to_be_done_by)
+                         onward, opening_of_a_window, sent_elsewhere, sent_without_mail, superseded_across_sentences,
+                         things_handed_back, work_to_be_done_by)
 from .read import read_notice
 from .requirements import DraftRequirement
 from .second_pass import ask_the_followers_too, roll_weekend_deadlines_over, send_in_batches, title_by_their_periods
@@ -39,7 +40,7 @@ from .unit_refs import units_said_by_reference
 from .unit_lists import read_addressees, units_in_attachment
 from .when_issued import issued_on, year_to_read_dates_in
 from .units import (UnitList, UnitResolver, named_units, off_roster_subject, requirement_units, places_spelled_out,
-                    sent_to_an_addressee, stems_spelled_out, units_excepted)
+                    renamed_spelled_out, renamed_units, sent_to_an_addressee, stems_spelled_out, units_excepted)
 
 TZ = ZoneInfo("Asia/Shanghai")
 
@@ -126,7 +127,9 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     base = year_to_read_dates_in(layout, date, unsettled)
     resolver = UnitResolver(roster)
     body = places_spelled_out(stems_spelled_out(layout.body, resolver, unsettled), resolver, unsettled)
-    layout = dataclasses.replace(layout, body=body)
+    renamed = renamed_units(f"{layout.addressee}\n{body}", resolver, unsettled)
+    layout = dataclasses.replace(layout, body=renamed_spelled_out(body, renamed),
+                                 addressee=renamed_spelled_out(layout.addressee, renamed))
     lists = {name: units_in_attachment(sec, resolver) for name, sec in layout.attachments.items()}
     lists = {name: ul for name, ul in lists.items() if ul.names}
     for name, ul in lists.items():
@@ -156,7 +159,8 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     roll_weekend_deadlines_over(layout.body, requirements, unsettled)
     send_in_batches(requirements, unsettled)
     title_by_their_periods(requirements)
-    ask_the_followers_too(units_following(layout.body, resolver), campaign_units, requirements)
+    ask_the_followers_too(units_following(layout.body, resolver), campaign_units, requirements,
+                          {u for units, _ in units_excused(layout.body, resolver) for u in units})
     for r in requirements:
         for u in r.units:
             if u not in campaign_units:
@@ -228,7 +232,8 @@ def _campaign_id(date: dt.date, title: str, requirements: list[DraftRequirement]
 
 
 def _county(layout: Layout) -> str:
-    m = re.match(r"^(?:中共|政协|共青团|中国共产党)?(\S{1,6}?县)", layout.issuer or layout.title)  # 政协建昌县委员会办公室
+    # 政协建昌县委员会办公室; （建昌县农业农村局代章）, the seal's line under a 组委会's name
+    m = re.match(r"^[(（]?(?:中共|政协|共青团|中国共产党)?([^\s(（]{1,6}?县)", layout.issuer or layout.title)
     return m.group(1) if m else ""
 
 
@@ -319,7 +324,8 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             if activity_days(deadline, _clause_at(sentence, deadline.start)):
                 unsettled.append(f"“{deadline.text}”是活动的日期（{clipped(segment)}），未列为报送要求")
                 continue
-            if on_paper(segment) or (on_paper(_clause_at(sentence, deadline.start)) and not MAILED_TOO.search(segment)):
+            if on_paper(segment) or on_paper(_statement_at(sentence, deadline.start)) \
+                    or (on_paper(_clause_at(sentence, deadline.start)) and not MAILED_TOO.search(segment)):
                 unsettled.append(f"期限“{deadline.text}”为纸质材料报送（{clipped(segment)}），未列为邮件报送要求，请核对")
                 continue
             if onward(sentence, deadline):
@@ -335,6 +341,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 continue
             if why := sent_without_mail(segment):
                 unsettled.append(f"期限“{deadline.text}”" + why.format(clipped(segment)))
+                continue
+            if things_handed_back(sentence, segment):
+                unsettled.append(f"期限“{deadline.text}”是交回借用物品的期限（{clipped(segment)}），不是报送材料，未列为报送要求")
                 continue
             if sent_elsewhere(segment) or (label and not SUBMIT.search(segment) and sent_elsewhere(label)):
                 unsettled.append(f"期限“{deadline.text}”的材料不报送本单位（{clipped(label or segment)}），"
@@ -361,7 +370,8 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                     segment = without_subject_line(segment) + "," + "、".join(item.text for item in items)
                     context = ("", context[1])
             who += listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
-            who += who_was_asked_it(segment, sentences[:under_timing]) if under_timing else ""
+            if under_timing and not named_units(who + segment, resolver):
+                who += who_was_asked_it(segment, sentences[:under_timing])
             who += units_heading_the_section(sentences, i, resolver) if not named_units(who + segment, resolver) else ""
             if not req.material_names(segment) and (asked := what_was_asked_of(segment, sentences[:i])):
                 segment = f"{segment}，{asked}"  # 县教育局限3月27日前报送: what 一（二）县教育局：…填写《…名单》 asks
@@ -397,6 +407,13 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         if not hints:
             unsettled.append(f"要求“{r.title}”没有与其他要求不同的关键词（hints），请补充")
     return found, shared
+
+
+def _statement_at(sentence: str, at: int) -> str:
+    """The part of a sentence between semicolons holding position ``at`` (…发送至…邮箱；台账另需打印一份…于4月3日前送…)."""
+    start = max(sentence.rfind(c, 0, at) for c in "；;") + 1
+    ends = [i for i in (sentence.find(c, at) for c in "；;") if i >= 0]
+    return sentence[start: min(ends) if ends else len(sentence)]
 
 
 WISHED = re.compile(r"(?:建议|最好|尽量|争取|力争|希望)[^，,。；;]{0,12}$")

@@ -63,6 +63,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"元月(?=\s*\d{1,2}\s*日)", "1月", text)  # January, as notices write it: 元月10日前
     text = re.sub(r"(\d\s*月\s*\d{1,2}\s*)曰", r"\1日", text)  # 9月26曰: 曰 typed for its look-alike 日
     text = LETTER_O_IN_A_DATE.sub("0", text)  # 10月1O日: the letter O typed for a zero
+    text = re.sub(r"乡\s*、\s*镇(?=人民政府|政府|党委|[,，:：)）]|\s*$)", "乡镇", text, flags=re.M)  # 各乡、镇: older usage
     text = "\n".join(map(_simplified_line, text.split("\n")))
     text = pasted.as_the_notice(text)  # a notice copied from a web page or a work-group chat
     text = _dittos_filled(PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text)))
@@ -163,7 +164,7 @@ def split_notice(text: str) -> Layout:
     lines = [cells_apart(ln.rstrip()) for ln in normalize(text).split("\n")]
     lines = [ln for ln in lines if ln.strip() and not PAGE_NUMBER_LINE.match(ln)]
     lines, doc_number = _doc_number_apart(lines)
-    if sheet := _contact_sheet(lines, doc_number):
+    if sheet := _contact_sheet(lines, doc_number) or _minutes(lines, doc_number):
         return sheet
     title_end = _title_end(lines)
     title = close_up("".join(ln.strip() for ln in lines[: title_end + 1]))
@@ -183,6 +184,8 @@ def split_notice(text: str) -> Layout:
     body_lines = lines[body_start:body_end]
     titles = _attachment_list(body_lines)
     tail = [ln for ln in lines[attachments_at:] if not COPIED_TO.match(ln) and not CLOSING_ADDRESSEE.match(ln)]
+    notes = [ln for ln in tail if NOTE_LINE.match(ln)]  # （附注：活动结束后，请各乡镇于9月30日前…）under the date
+    body_lines, tail = body_lines + notes, [ln for ln in tail if ln not in notes]
     sections = _attachment_sections(tail, titles)
     if not sections:  # 附件1 / 附件2 headings between the body and the issuer's name
         before_issuer = _bare_attachment_heading(body_lines)
@@ -224,6 +227,32 @@ def _contact_sheet(lines: list[str], doc_number: str) -> Layout | None:
     matter = re.sub(r"^关于|的(?:通知|函)$", "", fields["事由"][1])
     return Layout(title=f"关于{matter}的通知", addressee=fields["主送"][1], body=close_up(reflow(body_lines)),
                   notice_date=notice_date, issuer="", attachment_titles={}, attachments={}, doc_number=doc_number)
+
+
+# the 附注 a notice puts under its date line (GB/T 9704), in brackets or not: still the notice's words
+NOTE_LINE = re.compile(r"^\s*[(（]?\s*附\s*注\s*[:：]")
+
+
+# 会　议　纪　要 / 第3期 / 建昌县…办公室　　2165年3月5日 / 关于…的会议纪要: a meeting's minutes, read as a notice
+MINUTES_HEAD = re.compile(r"^\s*(?:[\u4e00-\u9fa5]{0,12}(?:会\s*议)?\s*纪\s*要|专\s*题\s*会\s*议\s*纪\s*要)\s*$")
+DATED_HEADER = re.compile(r"^(?P<issuer>\S.{1,40}?)\s{2,}(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
+
+
+def _minutes(lines: list[str], doc_number: str) -> Layout | None:
+    """A 会议纪要 whose 议定事项 ask units to send something: its title line (关于…的会议纪要) read as a notice's, its date
+    the header's (the issuing office and the day on one line under 第N期), no addressee line (the units are named
+    in the items), the body what follows the title."""
+    head = lines[:6]
+    if not any(MINUTES_HEAD.match(ln) for ln in head):
+        return None
+    title_at = next((i for i, ln in enumerate(lines[:10]) if re.search(r"纪要\s*$", ln) and not MINUTES_HEAD.match(ln)), None)
+    dated = next((m for ln in lines[:8] if (m := DATED_HEADER.match(ln.strip().replace("\t", "  ")))), None)
+    if title_at is None:
+        return None
+    matter = re.sub(r"^关于|的?(?:会议|专题会议)?纪要$", "", lines[title_at].strip())
+    return Layout(title=f"关于{matter}的通知", addressee="", body=close_up(reflow(lines[title_at + 1:])),
+                  notice_date=_date(dated.group("date")) if dated else None, issuer=dated.group("issuer") if dated else "",
+                  attachment_titles={}, attachments={}, doc_number=doc_number)
 
 
 CO_ISSUER = re.compile(r"[\u4e00-\u9fa5()（）]{4,30}(?:局|公司|分公司|办公室|政府|委员会|中心|管委会|协会|联合会|院|站|所|队)")

@@ -29,12 +29,12 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
         # …, or a kind of unit its first clause opens with (各乡镇资产清查工作由市财政局另行统一部署，此次无需报送)
         subject = (re.match(r"^([^，,;；]{2,40}?)(?=%s)" % SUBJECT_END.pattern, plain) or re.match(r"^([^，,;；的]{2,40})的", plain)
                    or re.match(r"^((?:各|县直)[^，,;；]{1,38})[，,;；]", plain))
-        if not said or not subject:
+        own = _own_subject(plain, plain.find(said.group())) if said else ""
+        if not said or not (subject or own):
             continue
         if not said.groupdict().get("what") and KEPT.search(plain[: plain.find(said.group())]):
             continue  # 各乡镇要…建立巡查台账，由乡镇留存备查，不需报送: the 台账 is kept, the units still send the rest
-        who = COUNTED_GROUP.sub("", subject.group(1))  # …生态环境局建昌分局3家垂直管理单位: the three named
-        own = _own_subject(plain, plain.find(said.group()))
+        who = COUNTED_GROUP.sub("", subject.group(1)) if subject else ""  # …生态环境局建昌分局3家垂直管理单位: the three
         if own:  # 各乡镇负责组织辖区学校开展自查，…，学校不单独报送: the clause's own subject is let off, not the sentence's
             who = own
         add = read_addressees(who, resolver)
@@ -60,10 +60,16 @@ def _own_subject(sentence: str, at: int) -> str:
 FOLLOWS = re.compile(r"(?:^|[。；;\n])\s*(?P<who>[^，,。；;\n]{2,40}?)(?:参照|比照|按照)(?:本通知|本文件|此通知|本方案)?(?:要求)?执行")
 
 
+# 八家子镇辖区的摸底表由八家子经济开发区管委会统一组织填报，八家子镇不再单独报送: the zone sends in the town's place
+SENDS_INSTEAD = re.compile(r"由(?P<who>[^，,。；;\n由]{2,30}?)(?:统一|负责)?(?:组织)?(?:填报|报送|上报|汇总报送)(?=[^。；;\n]*?"
+                           + EXCUSED.pattern.replace("(?P<what>", "(?:") + ")")
+
+
 def units_following(body: str, resolver: UnitResolver) -> list[str]:
-    """The units a line says follow the notice (…参照本通知执行), as addressees the salutation left out."""
+    """The units a line says follow the notice (…参照本通知执行), or send in the place of a unit it lets off (…由八家子
+    经济开发区管委会统一组织填报，八家子镇不再单独报送), as addressees the salutation left out."""
     names: list[str] = []
-    for m in FOLLOWS.finditer(body):
+    for m in [*FOLLOWS.finditer(body), *SENDS_INSTEAD.finditer(body)]:
         add = read_addressees(m.group("who"), resolver)
         names += [n for n in [*resolver.kinds(add.kinds), *add.names] if n not in names]
     return names

@@ -43,10 +43,15 @@ PAPER_TOO = re.compile(r"纸质[^，,。；;]{0,30}?(?:同时|一并|同步)(?:�
 ORIGINAL_CARRIED = re.compile(r"原件[^。；;]{0,40}?(?:送至|送交|送达|交至|交到|寄至|寄送|报送至|报送到)")
 
 
+# 台账另需打印一份，加盖公章后于4月3日前送县水利局水政股（305室）存档: a printed copy carried to an office room
+PRINTED_CARRIED = re.compile(r"打印[^。；;]{0,30}?送(?:至|到|交)?[^。；;，,]{0,24}?(?:\d+\s*室|股|科|存档)")
+
+
 def on_paper(text: str) -> bool:
-    """纸质版…于11月18日前报送县财政局（305室）, 原件…送至…秘书处: a copy handed in on paper, not mailed."""
-    return (("纸质" in text or bool(ORIGINAL_CARRIED.search(text))) and not _mail_said(text)
-            and not PAPER_TOO.search(text))
+    """纸质版…于11月18日前报送县财政局（305室）, 原件…送至…秘书处, 打印一份…送…水政股存档: a copy handed in on paper,
+    not mailed."""
+    return (("纸质" in text or bool(ORIGINAL_CARRIED.search(text)) or bool(PRINTED_CARRIED.search(text)))
+            and not _mail_said(text) and not PAPER_TOO.search(text))
 
 
 # 责任书原件由乡镇存档备查，不需报送扫描件, 不需向县局报送: words saying something is not sent
@@ -88,6 +93,17 @@ def sent_elsewhere(text: str) -> bool:
     return bool(NOT_TO_US.search(text)) and not re.search(r"邮箱|@", text)
 
 
+# 监测器材请于7月9日到站里领取…，用后于7月25日前交回: things lent and handed back, no material mailed
+THINGS_RETURNED = re.compile(r"(?:器材|设备|仪器|工具|物资|物品|用品|钥匙|证件|样品箱|采样箱|灯具)[^。；;]{0,30}?(?:交回|归还|退还|退回)"
+                             r"|领取[^。；;]{0,40}?(?:交回|归还|退还|退回)")
+
+
+def things_handed_back(sentence: str, segment: str) -> bool:
+    """The deadline's clause hands something back (交回, 归还) that the sentence says is a thing lent, not a paper."""
+    return (bool(re.search(r"交回|归还|退还|退回", segment)) and bool(THINGS_RETURNED.search(sentence))
+            and not _mail_said(segment))
+
+
 def sent_without_mail(segment: str) -> str:
     """Why a deadline's words send nothing to the mailbox (the end of an unsettled line), or "": by phone,
     kept by the unit, or sent some other way the clause names."""
@@ -124,6 +140,8 @@ def onward(sentence: str, deadline: Deadline) -> bool:
     if re.search(r"各|请", before):
         return False
     opening = sentence[: deadline.start]
+    if re.search(r"(?:将|拟)(?:于|在)?\s*$", before) and not re.search(r"县|乡|镇|局|委|办", before):
+        return True  # 监测结果将于6月底前报市疾控中心: what the office will do with the results, no unit named
     return ("汇总" in before or bool(ONE_COUNTY_OFFICE.match(before))
             or (bool(ONE_COUNTY_OFFICE.match(opening)) and bool(WHAT_UNITS_SENT.search(opening))
                 and "请" not in opening))

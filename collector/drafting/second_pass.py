@@ -91,9 +91,10 @@ def title_by_their_periods(requirements: list[DraftRequirement]) -> None:
 
 
 def ask_the_followers_too(following: list[str], campaign_units: list[str],
-                          requirements: list[DraftRequirement]) -> None:
-    """What the addressees are asked, those who follow the notice (参照本通知执行) are asked too."""
+                          requirements: list[DraftRequirement], let_off: set[str] = frozenset()) -> None:
+    """What the addressees are asked (all but those the notice lets off), those who follow the notice (参照本通知执行)
+    or send in a let-off unit's place are asked too."""
     following = [u for u in following if u not in campaign_units]
     for r in requirements:
-        if following and set(campaign_units) <= set(r.units):
+        if following and set(campaign_units) - set(let_off) <= set(r.units):
             r.units += following

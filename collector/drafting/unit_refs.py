@@ -77,6 +77,8 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
     kinds = NOUN_KINDS.get(m.group("noun"))
     for sentence in reversed(earlier):
         names = named_units(sentence, resolver)
+        if (some := SOME_OF_A_COUNT.search(sentence)) and cn_int(some.group("n")) > len(names):
+            continue  # 我县喇嘛洞镇、药王庙镇等5个乡镇遭受冰雹: two named of five, not the units meant
         if want is not None and kinds and len(names) != want:  # 上述四个乡镇 after 四镇乡…人民政府，县自然资源局
             names = [n for n in names if resolver.roster.get(n) and resolver.roster.get(n).kind in kinds]
         if names and want in (None, len(names)):
@@ -86,6 +88,7 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
     return named if named and want in (None, len(named)) else []
 
 
+SOME_OF_A_COUNT = re.compile(r"等\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个(?:乡镇|乡|镇|单位|部门)")
 NOUN_KINDS = {"乡镇": ("town", "township"), "部门": ("department", "institution"), "镇": ("town",), "乡": ("township",)}
 
 

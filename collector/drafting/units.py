@@ -17,7 +17,7 @@ UNDECIDED = re.compile(r"(?:各|有关|相关)*(?:有关|相关)(?:成员)?(?:�
 UNIT_SUFFIX = re.compile(r"(?:局|中心|分局|委员会|委|办公室|办|所|院|站|社|馆|队|公司|管委会|政府|镇|乡|会|集团|银行|处)$")
 # words of a requirement's sentence that say which units, by kind
 ALL_WORDS = re.compile(r"(?<!县直)各单位|各有关单位|各相关单位|各地区|各地|参训单位|被[\u4e00-\u9fa5]{2}单位")
-LOCAL_WORDS = re.compile(r"各乡镇|各镇|各乡|乡镇[(（](?:含)?开发区[)）]")  # 乡镇（开发区）审核意见: each one's
+LOCAL_WORDS = re.compile(r"各乡镇|各镇|各乡|每个?乡镇|每个乡(?!村)|每个镇|乡镇[(（](?:含)?开发区[)）]")  # 乡镇（开发区）审核意见: each one's
 DEPT_WORDS = re.compile(r"各(?:组成)?部门|各委办局|各直属机构|各直属单位|县直各单位")
 ZONE_WORDS = re.compile(r"开发区|管委会")
 # 试点村所在乡镇: the towns an 附件 lists the villages (schools, projects) under
@@ -168,6 +168,29 @@ STEM_END = re.compile(r"(?:局|委员会|委|办公室|办)$")
 # 县发展改革、财政、自然资源、住房城乡建设、交通运输、水利部门: units named by their stems, sharing one 部门
 STEM_LIST = re.compile(r"[\u4e00-\u9fa5]{2,12}(?:、[\u4e00-\u9fa5]{2,12})+(?<=部门)")
 SHARED_TAIL = re.compile(r"等?(?:有关|相关|行业主管|主管)?部门$")
+
+
+# 县数据局（原县营商局）: a unit under a new name the roster does not know yet, its old name in brackets
+RENAMED = re.compile(r"(?P<new>(?:建昌县|县)[\u4e00-\u9fa5]{2,14}?(?:局|委员会|委|办公室|办|中心))\s*[(（]\s*原(?P<old>[^()（）]{2,20})[)）]")
+
+
+def renamed_units(text: str, resolver: UnitResolver, unsettled: list[str]) -> dict[str, str]:
+    """Units named by a new name with the old one in brackets (县数据局（原县营商局）), the old on the roster and the new
+    not: new name -> the roster's unit, with an unsettled line to add the new name to the roster."""
+    found: dict[str, str] = {}
+    for m in RENAMED.finditer(text):
+        new, unit = m.group("new"), resolver.resolve(m.group("old"))
+        if unit is not None and resolver.resolve(new) is None and new not in found:
+            found[new] = unit
+            unsettled.append(f"“{new}”（原{m.group('old')}）读作名册中的{unit}，请核对，并在名册中为其添加新名称")
+    return found
+
+
+def renamed_spelled_out(text: str, renamed: dict[str, str]) -> str:
+    """``text`` with each new name (and its bracketed old one) written as the roster's unit."""
+    for new, unit in renamed.items():
+        text = re.sub(re.escape(new) + r"\s*[(（]\s*原[^()（）]{2,20}[)）]", unit, text).replace(new, unit)
+    return text
 
 
 def stems_spelled_out(text: str, resolver: UnitResolver, unsettled: list[str]) -> str:
@@ -330,7 +353,7 @@ def _list_head(piece: str, resolver: UnitResolver) -> str | None:
 def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
     """The unit a piece of a sentence starts with: 县应急局 (应 in its name is no verb),
     县教育局要于…, 县卫健局报送, 石佛乡等8个重点乡镇, 县自然资源局结合各自行业排查情况, 要路沟乡辖区内有…."""
-    cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|还|也|于|在|限|按|报送|上报|填报|提交|发送|负责|牵头|提供|制定|作|分别|的|局长|主任|书记|等"
+    cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|还|也|另(?=需|须|要|行?报|外报)|从|于|在|限|按|报送|上报|填报|提交|发送|负责|牵头|提供|制定|作|分别|的|局长|主任|书记|等"
                                            r"|结合|根据|对照|围绕|做好|认真|及时|抓紧|辖区|境内|所辖|汇总|会同|梳理|组织|统计|收集|整理|对|导出|形成|将", piece)]
     cuts += [m.end() for m in re.finditer(PARTY_ORGAN.pattern.rstrip("$"), piece)]  # 县教育局关工委制定…
     for candidate in (piece, *(piece[:at] for at in cuts)):
@@ -371,9 +394,16 @@ def units_excepted(body: str, resolver: UnitResolver) -> set[str]:
     return {n for m in EXCEPT_RE.finditer(body) for n in named_units(m.group("who"), resolver)}
 
 
+# 请县工信局、县应急局…，对各乡镇、开发区核实结果提出复核意见: the towns are what the bureaus work on
+WORKED_ON = re.compile(r"[，,]\s*对(?:各|全县)[^，,。；;]{1,30}?(?=提出|进行|开展|审核|复核|核实|核查|检查|督导|指导|评估|审查)")
+
+
 def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitList],
                       campaign_units: list[str], paragraph: str = "") -> tuple[list[str], list[list[str]]]:
-    """requirement_units_named, less the units a 除…外的各部门 leaves out."""
+    """requirement_units_named, less the units a 除…外的各部门 leaves out, and less the groups a sentence that names
+    its units works on (…，对各乡镇、开发区核实结果提出复核意见)."""
+    if WORKED_ON.search(text) and named_units(WORKED_ON.sub("，", text), resolver):
+        text = WORKED_ON.sub("，", text)
     said = text if EXCEPT_RE.search(text) else paragraph
     excepted = {n for m in EXCEPT_RE.finditer(said) for n in named_units(m.group("who"), resolver)}
     units, groups = requirement_units_named(EXCEPT_RE.sub("各", text), resolver, lists, campaign_units,

@@ -117,6 +117,12 @@ def _landmark(text: str, end: int, alias: str) -> bool:
     return alias[-1] not in "镇乡局区委心办所院队" and text[end : end + 1] in LANDMARK_AFTER and end < len(text)
 
 
+def _an_end_of_a_route(text: str, m: re.Match) -> bool:
+    """药王庙至汤神庙农村公路: a town's bare name (no 镇 or 乡) at an end of a road's or a line's 至 is a place."""
+    return m.group()[-1] not in "镇乡局区委心办所院队" and (text[m.end(): m.end() + 1] in ("至", "到")
+                                                      or text[max(0, m.start() - 1): m.start()] in ("至", "到"))
+
+
 class NameIndex:
     """Every name of every unit of the open campaigns, for scanning text."""
 
@@ -127,6 +133,8 @@ class NameIndex:
             for u in c.units:
                 for name in u.all_names():
                     self.targets[normalize(name)][c.id].add(u.name)
+                if getattr(u, "division_code", ""):  # 211422212_春季造林绿化进度统计表.xlsx: a system's export
+                    self.targets[u.division_code][c.id].add(u.name)
         aliases = sorted(self.targets, key=len, reverse=True)
         self.regex = re.compile("|".join(re.escape(a) for a in aliases)) if aliases else None
         self.by_pinyin: dict[tuple[str, ...], list[str]] = defaultdict(list)
@@ -208,8 +216,11 @@ class NameIndex:
         for m in self.regex.finditer(text):
             for k in range(max(0, m.start() - 1), m.end()):
                 taken[k] = True  # a foreign name is no typo of ours either
+            if m.group().isdigit() and (text[m.start() - 1: m.start()].isdigit() or text[m.end(): m.end() + 1].isdigit()):
+                continue  # a division code inside a longer number (a phone's, an ID's) is none
             if self._foreign(text, m.start(), m.group()) or _landmark(text, m.end(), m.group()) \
-                    or text.startswith(NAMED_AFTER, m.end()) or self._a_bodys_branch_there(text, m):
+                    or text.startswith(NAMED_AFTER, m.end()) or self._a_bodys_branch_there(text, m) \
+                    or _an_end_of_a_route(text, m):
                 continue
             found.append((m.group(), m.group(), False))
         if fuzzy and self.lengths:

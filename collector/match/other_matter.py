@@ -113,6 +113,7 @@ def _material_years(text: str, words: list[str]) -> dict[str, str]:
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"")  # a case's or a document's own title: no topic
 QUALIFIER_NOISE = re.compile(PERIOD_RE.pattern + "|" + HEAD_ROLE_RE.pattern + r"|领导班子|班子成员|补发|补报|补充|补交|重发|再发|修改|更正|修订|最新|最终|分享|转发|\d{1,3}\s*[个份张条段篇组件]|\d{2,4}\s*年度?|[\d\s.·•（）()【】\[\]《》“”\"_\-—、，,：:]+|关于|我[局乡镇委办]|本[局乡镇委办]|单位|报送|上报|提交|的$")
 VILLAGE_RE = re.compile(r"[\u4e00-\u9fa5]{2,5}?(?:村|社区|居委会)(?![民级务庄镇振])")
+PROJECTS_NAME = re.compile(r"(?:工程|项目)[\u4e00-\u9fa5]{0,2}$")  # …改扩建工程(用地)
 FOREIGN_RUN = 4  # characters in a row that the campaign never uses: a topic of its own
 OWN_RUN = 2  # at most this many such characters: the qualifier is in the campaign's own words
 STOCK_WORDS = re.compile(r"工作|情况|问题|有关|相关|专项|开展|全面|进一步|上半年|下半年|全年|年度|年终|季度|月份")
@@ -136,8 +137,8 @@ def qualified_as_another_matter(parsed: ParsedMail, chosen: Routed) -> Routed | 
             if at < 0:
                 continue
             qualifier = _bare_qualifier(place.text[:at], names)
-            if len(qualifier) < 2:
-                continue
+            if len(qualifier) < 2 or PROJECTS_NAME.search(qualifier):
+                continue  # …农村公路提级改造工程范围图: a project's own name before its paper, no other matter
             if _foreign(qualifier, known):
                 foreign.append(qualifier + word)
             elif _longest_unknown_run(qualifier, known) <= OWN_RUN:
@@ -306,11 +307,21 @@ def _own_titles(parsed, own_words: list[str]) -> list[str]:
 def _titled(title: str, own_words: list[str]) -> bool:
     """With the campaign's own words (unit names, its topic), years and stock words
     taken out, ``title`` still names a kind of document."""
-    core = title
-    for n in own_words:
-        core = core.replace(n, "")
+    core = _without_words(title, own_words)
     core = re.sub(r"\d{2,4}\s*年度?|[\d\s.（）()【】\[\]_\-—、，,：:]+", "", core)
     return bool(TITLED_RE.search(GENERIC_WORDS.sub("", core)))
+
+
+def _without_words(text: str, words: list[str]) -> str:
+    """``text`` with every occurrence of ``words`` taken out, where they overlap too: 春季造林绿化进度统计表 less the topic
+    春季造林绿化进度 and the paper 进度统计表 is nothing (one after the other, the topic would leave 统计表)."""
+    covered = [False] * len(text)
+    for w in words:
+        at = text.find(w) if w else -1
+        while at >= 0:
+            covered[at: at + len(w)] = [True] * len(w)
+            at = text.find(w, at + 1)
+    return "".join(ch for ch, gone in zip(text, covered) if not gone)
 
 
 def _a_reply_to_its_notice_for_papers_of_any_matter(parsed, c: Campaign) -> bool:

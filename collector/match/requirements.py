@@ -21,11 +21,20 @@ PHOTO_EXT = tuple(f".{ext}" for ext in sorted(PHOTO_EXTS))
 
 @per_campaign
 def requirement_words(campaign: Campaign) -> dict[str, set[str]]:
-    """hint word -> ids of the campaign's requirements it points to (shared: do not change it)."""
+    """hint word -> ids of the campaign's requirements it points to (shared: do not change it). A part's own words of
+    three characters or more name its requirement too (普查指导员 of the 名单, where the hints say 普查两员名单)."""
     vocab: dict[str, set[str]] = {}
     for req in campaign.requirements:
         for w in req.hints:
             vocab.setdefault(normalize(w), set()).add(req.id)
+    by_parts: dict[str, set[str]] = {}
+    for req in campaign.requirements:
+        for w in (normalize(w) for p in req.parts for w in p.words):
+            if len(w) >= 3:
+                by_parts.setdefault(w, set()).add(req.id)
+    for w, rids in by_parts.items():  # 进度统计表 of both rounds of one table names neither
+        if len(rids) == 1 and w not in vocab:
+            vocab[w] = rids
     return vocab
 
 
@@ -82,7 +91,31 @@ def detect_requirements(
         return the_period_it_arrives_in(parsed, chosen, why, campaign, received_at)
     if _inapplicable(parsed, campaign, unit) or asks_a_question(parsed, campaign) or only_photos(parsed):
         return [], []  # photos alone answer only a material that asks for photos
+    if as_of := _the_round_its_figures_run_to(parsed, applicable):
+        return as_of
     return fallback_requirement(applicable, received_at, open_requirements)
+
+
+# 统计截至：2059年4月15日 in a table; 第一次报送截至4月15日的进展情况 in the requirement: the figures' cut-off day
+AS_OF = re.compile(r"截[至止](?:到)?\s*[:：]?\s*(?:\d{4}\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+
+
+def _the_round_its_figures_run_to(parsed: ParsedMail, applicable) -> tuple[list[str], list[str]] | None:
+    """Rounds of one table asked as of different days (第一次截至4月15日, 第二次截至5月20日), a mail naming none: the
+    round whose cut-off day the table's own 截至 line gives (a late first round sent in the second's time)."""
+    said = {(int(m.group("m")), int(m.group("d"))) for a in parsed.attachments if a.kind == "document" and a.text
+            for m in AS_OF.finditer(normalize(a.text[:3000]))}
+    if len(said) != 1:
+        return None
+    rounds = {r.id: {(int(m.group("m")), int(m.group("d"))) for m in AS_OF.finditer(
+        normalize(" ".join([r.title, r.description, *r.hints])))} for r in applicable}
+    if sum(1 for days in rounds.values() if days) < 2:
+        return None
+    hits = [r for r in applicable if rounds[r.id] == said]
+    if len(hits) != 1:
+        return None
+    (m, d), = said
+    return [hits[0].id], [f"{hits[0].title}（表中统计截至{m}月{d}日）"]
 
 
 FOR_REFERENCE = re.compile(r"(?:仅|只)?供(?:参考|参阅|备查|查阅|了解)")

@@ -197,7 +197,10 @@ def body_hits(idx: NameIndex, lines: Sequence[str], sign_src: str, lead_src: str
 
 
 # 结合我乡（镇）实际, 经本局研究: the writer's own unit, said with a pronoun, names no one
-SELF_REFERENCE = re.compile(r"[我本该此](?:分局|局|委员会|委|中心|办公室|办|镇|乡|街道|站|所|院|馆|公司)$")
+SELF_REFERENCE = re.compile(r"[我本该此](?:分局|局|委员会|委|中心|办公室|办|镇|乡|街道|站|所|院|馆|公司)$"
+                            # 乡林业站, 镇财政所: the sender's own town's office, the town not named
+                            r"|^[乡镇](?:" + r"林业|农业|水利|畜牧|农经|文化|财政|司法|国土|规划|城建|社保|民政|计生|综合" + r")"
+                            r"(?:服务)?(?:站|所|中心|办)$")
 
 
 def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: bool = False) -> list[str]:

@@ -164,6 +164,23 @@ def _zip_members(data: bytes, passwords: tuple[str, ...] = ()) -> list[Member]:
         return members
 
 
+def _deflate64_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """A member stored with Deflate64 (method 9), inflated by inflate64 (py7zr's own inflater): its raw bytes
+    after the local header, checked against the member's CRC."""
+    import inflate64
+
+    zf.fp.seek(info.header_offset)
+    header = zf.fp.read(30)
+    if header[:4] != b"PK\x03\x04":
+        raise zipfile.BadZipFile("local header missing")
+    name_length, extra_length = struct.unpack("<HH", header[26:30])
+    zf.fp.seek(info.header_offset + 30 + name_length + extra_length)
+    content = inflate64.Inflater().inflate(zf.fp.read(info.compress_size))[: info.file_size + 1]
+    if zlib.crc32(content) != info.CRC:
+        raise zipfile.BadZipFile("CRC check failed (Deflate64)")
+    return content
+
+
 def _last_volume_of_a_split_zip(data: bytes) -> bool:
     """WinZip's and `zip -s`'s split zip: the .zip holding the central directory is the last of the volumes
     (.z01, .z02 … before it), its end record numbering its own disk above 0."""
@@ -171,9 +188,15 @@ def _last_volume_of_a_split_zip(data: bytes) -> bool:
     return at >= 0 and len(data) >= at + 8 and int.from_bytes(data[at + 4:at + 6], "little") > 0
 
 
+ZIP_DEFLATE64 = 9  # Windows Explorer's "send to compressed folder" for big files; zipfile cannot inflate it
+
+
 def _zip_read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, pwd: bytes | None = None) -> bytes:
-    with zf.open(info, pwd=pwd) as handle:
-        content = handle.read(info.file_size + 1)
+    if info.compress_type == ZIP_DEFLATE64 and not info.flag_bits & 0x1:
+        content = _deflate64_member(zf, info)
+    else:
+        with zf.open(info, pwd=pwd) as handle:
+            content = handle.read(info.file_size + 1)
     if len(content) > info.file_size:
         raise ArchiveProblem("文件实际大小与压缩包记录不符，未解压")
     return content

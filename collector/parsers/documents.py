@@ -27,17 +27,14 @@ import tempfile
 import zipfile
 
 from .charsets import guess_text_encoding
+from .maps import MAP_READERS
+from .reading import MAX_DOCX_XML_BYTES, MAX_TEXT_CHARS, DocumentProblem
 from .memfile import memfile
 from .sniff import OLE_MAGIC
 
-MAX_TEXT_CHARS = 200_000
 MAX_PDF_PAGES = 60
 OFFICE_TIMEOUT = int(os.environ.get("COLLECTOR_OFFICE_TIMEOUT", "60"))
 ANTIWORD_TIMEOUT = 20
-
-
-class DocumentProblem(Exception):
-    pass
 
 
 def office_enabled() -> bool:
@@ -70,7 +67,6 @@ def _tidy(text: str) -> str:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _OFFICE_DOCUMENT_REL = "/officeDocument"
-MAX_DOCX_XML_BYTES = 64 * 1024 * 1024
 
 
 def _docx(data: bytes) -> str:
@@ -171,6 +167,29 @@ HEADER_FOOTER_PART = re.compile(rb"<(?:\w+:)?(odd|even|first)(Header|Footer)>(.*
 # (colour), &B &I &U &S … (styles); && is an ampersand
 HEADER_CODES = re.compile(r'&(?:"[^"]*"|K[0-9A-Fa-f]{6}|K\d\d[+-]\d{3}|\d+|[LCRPNDTFAZGBIUESXYH])')
 MAX_SHEET_XML = 32 * 1024 * 1024
+
+
+def _xlsb(data: bytes) -> str:
+    """An Excel binary workbook (.xlsb: a big 台账 saved small), each sheet's rows as a .xlsx's are read (pyxlsb)."""
+    from pyxlsb import open_workbook
+
+    lines: list[str] = []
+    with open_workbook(io.BytesIO(data)) as book:
+        for name in book.sheets:
+            lines.append(f"[{name}]")
+            with book.get_sheet(name) as sheet:
+                for n, row in enumerate(sheet.rows()):
+                    if n >= MAX_SHEET_ROWS:
+                        break
+                    values = ["" if c.v is None else _cell_text(c.v) for c in row]
+                    if any(values):
+                        lines.append("\t".join(values).rstrip())
+    return "\n".join(lines)
+
+
+def _cell_text(value) -> str:
+    """12.0 as 12: a binary workbook keeps every number as a float."""
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
 
 
 def _sheet_margins(data: bytes) -> dict[str, list[str]]:
@@ -441,35 +460,6 @@ def _word_xml(data: bytes) -> str:
     return "\n".join(lines)
 
 
-PLACEMARK_LABEL = "地标："  # status.py reads these lines: a map of one unit's outline alone holds none of its plots
-
-
-def _kml(data: bytes) -> str:
-    """A map's places (KML: 奥维互动地图, 两步路, Google Earth; 奥维's .ovkml is the same XML): the document's and its
-    folders' names, then each Placemark as 地标：name　description. lxml reads the declared encoding (GBK too)."""
-    from lxml import etree
-
-    root = etree.fromstring(data[:MAX_TEXT_CHARS * 8], etree.XMLParser(resolve_entities=False, no_network=True,
-                                                                      recover=True, huge_tree=False))
-    if root is None:
-        raise DocumentProblem("KML 地图文件无法解析")
-    lines = [(n.text or "").strip() for tag in ("{*}Document", "{*}Folder") for el in root.iter(tag)
-             for n in el.iterchildren("{*}name")]
-    for mark in root.iter("{*}Placemark"):
-        said = [(mark.findtext(f"{{*}}{field}") or "").strip() for field in ("name", "description")]
-        lines.append(PLACEMARK_LABEL + "　".join(x for x in said if x))
-    return "\n".join(x for x in lines if x)
-
-
-def _kmz(data: bytes) -> str:
-    """A KMZ: the zipped KML (doc.kml) read as a KML."""
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        inner = next((n for n in zf.namelist() if n.lower().endswith(".kml")), None)
-        if inner is None or zf.getinfo(inner).file_size > MAX_DOCX_XML_BYTES:
-            raise DocumentProblem("KMZ 中没有可读取的 KML")
-        return _kml(zf.read(inner))
-
-
 def _txt(data: bytes) -> str:
     return guess_text_encoding(data[: MAX_TEXT_CHARS * 4])[0]
 
@@ -595,5 +585,6 @@ _HANDLERS = {
     "doc": _word_binary("doc"), "wps": _word_binary("wps"), "rtf": _word_binary("rtf"),
     "odt": _word_binary("odt"), "wpt": _word_binary("wpt"),
     "ppt": _presentation_binary("ppt"), "dps": _presentation_binary("dps"), "odp": _presentation_binary("odp"),
-    "kml": _kml, "ovkml": _kml, "kmz": _kmz, "shp": lambda data: "",  # a shapefile's shapes hold no words
+    **MAP_READERS,
+    "xlsb": _xlsb,
 }

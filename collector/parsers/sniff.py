@@ -14,7 +14,7 @@ from .names import extension_of
 
 PHOTO_EXTS = {"jpg", "jpeg", "jpe", "png", "heic", "heif", "webp", "gif", "bmp", "tif", "tiff"}
 DOCUMENT_EXTS = {"doc", "docx", "wps", "pdf", "txt", "xls", "xlsx", "et", "ppt", "pptx", "dps", "rtf", "odt", "ods", "odp", "csv", "wpt",
-                 "docm", "xlsm", "kml", "kmz", "ovkml", "shp", "ofd", "vcf", "mht", "mhtml"}
+                 "docm", "xlsm", "xlsb", "kml", "kmz", "ovkml", "shp", "dxf", "geojson", "ofd", "vcf", "mht", "mhtml"}
 ARCHIVE_EXTS = {"zip", "rar", "7z", "gz", "tgz", "tar", "bz2", "xz"}
 EML_EXTS = {"eml"}
 
@@ -107,6 +107,8 @@ def _ooxml_kind(data: bytes) -> tuple[str, str] | None:
         return None
     if "[Content_Types].xml" not in names:
         return None
+    if "xl/workbook.bin" in names:  # Excel's binary workbook (.xlsb), no xl/workbook.xml to read
+        return "xlsb", "application/vnd.ms-excel.sheet.binary.macroenabled.12"
     for prefix, result in _OOXML.items():
         if any(n.startswith(prefix) for n in names):
             return result
@@ -183,6 +185,8 @@ def detect(data: bytes | None, filename: str | None, declared: str | None) -> tu
             if ext in ("docx", "xlsx", "pptx"):
                 return "document", _EXT_TYPES[ext], ext  # broken office zip: still a document
             return "archive", "application/zip", "zip"
+        if gext == "xlsx" and (office := _ooxml_kind(data)) and office[0] == "xlsb":
+            return "document", office[1], "xlsb"  # filetype names any xl/ package xlsx
         if gext in ("docx", "xlsx", "pptx", "doc", "xls", "ppt", "pdf", "rtf", "odt", "ods", "odp"):
             if gext in ("doc", "xls", "ppt") and ext in ("wps", "et", "dps", "doc", "xls", "ppt"):
                 return "document", _EXT_TYPES.get(ext, gmime), ext

@@ -58,6 +58,29 @@ def cut_short(ext: str, data: bytes, text_status: str | None) -> bool:
             and data.startswith(b"PK"))
 
 
+def unflowed(text: str, delsp: bool) -> str:
+    """A format=flowed body (RFC 3676, as QQ邮箱 and Apple Mail send it) with its soft line breaks joined: a line
+    ending in a space continues on the next, the space dropped too with DelSp=yes (养马甸 / 子乡 is one name); the
+    signature separator "-- " and quoted lines' depth changes end a paragraph."""
+    out: list[str] = []
+    joining = False
+    depth_before = -1
+    for line in text.replace("\r\n", "\n").split("\n"):
+        depth = len(line) - len(line.lstrip(">"))
+        content = line[depth:]
+        content = content[1:] if content.startswith(" ") and depth else content  # space-stuffing after the quote marks
+        content = content[1:] if not depth and line.startswith(" ") else content  # space-stuffing
+        if joining and depth == depth_before:
+            out[-1] += content
+        else:
+            out.append(">" * depth + (" " if depth else "") + content)
+        joining = content.endswith(" ") and content != "-- "
+        if joining and delsp:
+            out[-1] = out[-1][:-1]
+        depth_before = depth
+    return "\n".join(out)
+
+
 def opaque_signed_content(data: bytes) -> bytes | None:
     """The content a CMS SignedData (DER or BER) carries inside it, or None (not one, or detached)."""
     from asn1crypto import cms
@@ -286,6 +309,9 @@ class Walker:
         if ctype == "text/html":
             (self.out.forwarded_html if forward_depth else self.out.html).append(text)
             return
+        _, ct_params = content_type_of(part)
+        if ct_params.get("format", "").lower() == "flowed":
+            text = unflowed(text, ct_params.get("delsp", "").lower() == "yes")
         text, files = files_in_text(text)
         (self.out.forwarded_plain if forward_depth else self.out.plain).append(text)
         for name, data in files:
