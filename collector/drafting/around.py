@@ -1,13 +1,14 @@
 """What the sentences around a dated one say about it: the heading it stands under (二、报送时间, 一、各乡镇), the
 header of the table row it is, the item above that asks the same material or opens with the same units, the lines
-after it on how to send (报送方式：…), and a 以上材料请发送至… further down."""
+after it on how to send (报送方式：…), and a 以上材料请发送至… further down; the part of its sentence between semicolons,
+a date only wished for (建议…前) beside the 截止时间, and the first report of a series the later periods follow."""
 
 from __future__ import annotations
 
 import re
 
 from . import requirements as req
-from .addresses import SUBMIT
+from .addresses import SUBMIT, clause_at
 from .dates import Deadline
 from .unit_lists import read_addressees
 from .units import UnitResolver
@@ -141,3 +142,44 @@ def who_was_asked_it(segment: str, before: list[str]) -> str:
             if name in sentence:
                 return sentence + "，"
     return ""
+
+
+def statement_at(sentence: str, at: int) -> str:
+    """The part of a sentence between semicolons holding position ``at`` (…发送至…邮箱；台账另需打印一份…于4月3日前送…)."""
+    start = max(sentence.rfind(c, 0, at) for c in "；;") + 1
+    ends = [i for i in (sentence.find(c, at) for c in "；;") if i >= 0]
+    return sentence[start: min(ends) if ends else len(sentence)]
+
+
+WISHED = re.compile(r"(?:建议|最好|尽量|争取|力争|希望)[^，,。；;]{0,12}$")
+
+
+def only_wished(sentence: str, deadline: Deadline, deadlines: list[Deadline]) -> bool:
+    """建议各单位于7月5日前报送；报送截止时间为7月12日17时: the date wished for, beside the deadline itself."""
+    clause = clause_at(sentence, deadline.start)
+    wished = WISHED.search(clause[:max(0, clause.find(deadline.text))])
+    return bool(wished) and any(d is not deadline and re.search(r"截止\S{0,4}$", sentence[max(0, d.start - 8):d.start])
+                                for d in deadlines)
+
+
+FIRST_RE = re.compile(r"首次|首周|首期|首批|第一次|第一期")
+
+
+def first_reports(sentences: list[str], dated: list[list[Deadline]]) -> list[tuple[Deadline, str]]:
+    """The dated first report of a series (首次报送请于…前, or under a heading 三、首次报送。) and
+    its sentence."""
+    heads = ["", *(s if len(s) <= 12 else "" for s in sentences)]
+    return [(d, s) for s, head, ds in zip(sentences, heads, dated) for d in ds
+            if d.due and not d.recurring and FIRST_RE.search(head + s[: d.start])]
+
+
+def first_report_before(deadline: Deadline, segment: str, firsts: list[tuple[Deadline, str]]) -> str:
+    """每周五报送一次当周进度 beside 首次报送…9月25日12:00前, or 首周台账于…前发送，此后每周五17时前报送:
+    the later periods of the first report's material (the recurring clause names none of its own,
+    or the same), which this campaign does not collect as requirements of their own."""
+    if not deadline.recurring:
+        return ""
+    if deadline.follows:
+        return deadline.follows
+    own = set(req.material_names(segment))
+    return next((first.text for first, sentence in firsts if not own or own & set(req.material_names(sentence))), "")

@@ -19,9 +19,10 @@ from . import requirements as req
 from .above import SENDS_ABOVE, held_before_sending, listed_items, unit_sections, without_subject_line
 from .addressed import IN_THE_TABLE, LISTED_BELOW, addressed_by_name, addressed_units, listed_below, table_units
 from .addresses import EMAIL, SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
-from .around import (SENDING_TIME_HEADING, STEP_HEADING, TIMING, item_under_a_timing_heading, neighbours,
-                     provided_and_sent_below, rows_are_materials, submission_table_header, units_heading_the_section,
-                     what_was_asked_of, who_was_asked_it)
+from .around import (SENDING_TIME_HEADING, STEP_HEADING, TIMING, first_report_before, first_reports,
+                     item_under_a_timing_heading, neighbours, only_wished, provided_and_sent_below, rows_are_materials,
+                     statement_at, submission_table_header, units_heading_the_section, what_was_asked_of,
+                     who_was_asked_it)
 from .dates import Deadline
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
 from .events import AFTER_DEADLINE_RE, event_dates
@@ -272,7 +273,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         if d.due and not d.moved and d.due.date() in replaced_dates(body, date):
             d.superseded = True
     superseded_across_sentences(sentences, dated)
-    firsts = _first_reports(sentences, dated)
+    firsts = first_reports(sentences, dated)
     held = {k for i, s in enumerate(sentences) if dated[i] and SENDS_ABOVE.search(s)
             for section in unit_sections(sentences, dated, i, resolver) for k in section.at}
     listed = next((s for s in sentences if MATERIALS_LISTED.search(s) and req.material_names(s)), "")
@@ -311,7 +312,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             if not named_units(who + segment, resolver) and (body := off_roster_subject(sentence, resolver)):
                 unsettled.append(f"期限“{deadline.text}”是名册外单位“{body}”的（{clipped(segment)}），未列为报送要求，请核对")
                 continue
-            if _only_wished(sentence, deadline, deadlines):
+            if only_wished(sentence, deadline, deadlines):
                 unsettled.append(f"期限“{deadline.text}”是建议的报送时间，同句另写了截止时间，未另列为报送要求，请核对")
                 continue
             if work_to_be_done_by(segment, deadline):
@@ -324,7 +325,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             if activity_days(deadline, _clause_at(sentence, deadline.start)):
                 unsettled.append(f"“{deadline.text}”是活动的日期（{clipped(segment)}），未列为报送要求")
                 continue
-            if on_paper(segment) or on_paper(_statement_at(sentence, deadline.start)) \
+            if on_paper(segment) or on_paper(statement_at(sentence, deadline.start)) \
                     or (on_paper(_clause_at(sentence, deadline.start)) and not MAILED_TOO.search(segment)):
                 unsettled.append(f"期限“{deadline.text}”为纸质材料报送（{clipped(segment)}），未列为邮件报送要求，请核对")
                 continue
@@ -355,7 +356,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             if opening_of_a_window(segment):
                 unsettled.append(f"“{deadline.text}”是开始受理的时间（{clipped(segment)}），不是报送期限，未列为报送要求")
                 continue
-            first = _first_report_before(deadline, segment, firsts)
+            first = first_report_before(deadline, segment, firsts)
             if first:
                 unsettled.append(f"“{deadline.text}”是首次报送（{first}）之后各期的定期报送，草稿只列出首次；"
                                  f"以后各期如需收集，请复制该要求，改id和期限")
@@ -407,47 +408,6 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         if not hints:
             unsettled.append(f"要求“{r.title}”没有与其他要求不同的关键词（hints），请补充")
     return found, shared
-
-
-def _statement_at(sentence: str, at: int) -> str:
-    """The part of a sentence between semicolons holding position ``at`` (…发送至…邮箱；台账另需打印一份…于4月3日前送…)."""
-    start = max(sentence.rfind(c, 0, at) for c in "；;") + 1
-    ends = [i for i in (sentence.find(c, at) for c in "；;") if i >= 0]
-    return sentence[start: min(ends) if ends else len(sentence)]
-
-
-WISHED = re.compile(r"(?:建议|最好|尽量|争取|力争|希望)[^，,。；;]{0,12}$")
-
-
-def _only_wished(sentence: str, deadline: Deadline, deadlines: list[Deadline]) -> bool:
-    """建议各单位于7月5日前报送；报送截止时间为7月12日17时: the date wished for, beside the deadline itself."""
-    clause = _clause_at(sentence, deadline.start)
-    wished = WISHED.search(clause[:max(0, clause.find(deadline.text))])
-    return bool(wished) and any(d is not deadline and re.search(r"截止\S{0,4}$", sentence[max(0, d.start - 8):d.start])
-                                for d in deadlines)
-
-
-FIRST_RE = re.compile(r"首次|首周|首期|首批|第一次|第一期")
-
-
-def _first_reports(sentences: list[str], dated: list[list[Deadline]]) -> list[tuple[Deadline, str]]:
-    """The dated first report of a series (首次报送请于…前, or under a heading 三、首次报送。) and
-    its sentence."""
-    heads = ["", *(s if len(s) <= 12 else "" for s in sentences)]
-    return [(d, s) for s, head, ds in zip(sentences, heads, dated) for d in ds
-            if d.due and not d.recurring and FIRST_RE.search(head + s[: d.start])]
-
-
-def _first_report_before(deadline: Deadline, segment: str, firsts: list[tuple[Deadline, str]]) -> str:
-    """每周五报送一次当周进度 beside 首次报送…9月25日12:00前, or 首周台账于…前发送，此后每周五17时前报送:
-    the later periods of the first report's material (the recurring clause names none of its own,
-    or the same), which this campaign does not collect as requirements of their own."""
-    if not deadline.recurring:
-        return ""
-    if deadline.follows:
-        return deadline.follows
-    own = set(req.material_names(segment))
-    return next((first.text for first, sentence in firsts if not own or own & set(req.material_names(sentence))), "")
 
 
 def _sent_by_sections(deadline: Deadline, sections, resolver, lists, campaign_units, found, shared,
