@@ -182,3 +182,38 @@ def test_only_a_mail_with_a_scan_gets_a_second_look_for_its_campaign():
     scanned.attachments[0].text_status = "scanned"
     assert _a_scan_to_read(scanned)
     assert not _a_scan_to_read(parse_message(mail("报送", "见附件", {"确认表.xlsx": _xlsx([["a"]])})))
+
+
+# mixed52's: a requirement named only by a reply's subject (the thread of the plan) or by a file name the document's own
+# title gainsays is not what the mail carries, where another requirement is named by its files or words.
+
+XC = "2062-04-20-mhshmfdxbztxcyhd"  # 民法典宣传月: plan by 04-28, summary with photos by 06-02
+JUNE_2062 = dt.datetime(2062, 5, 28, 10, 0, tzinfo=SH)
+
+
+def _docx(lines: list[str]) -> bytes:
+    from route_helpers import _docx as docx
+
+    return docx(lines)
+
+
+def test_a_reply_on_the_plans_thread_carrying_the_summary_is_the_summary():
+    raw = mail("Re:Re:建昌镇民法典宣传月活动方案", "县政府办公室：\n我镇民法典宣传月活动总结见附件。\n建昌镇党政办",
+               {"建昌镇民法典宣传月活动总结.docx": _docx(["建昌镇民法典宣传月活动总结", "今年4月至5月……"])})
+    m = place(held_out_campaigns("mixed52"), raw, JUNE_2062)
+    assert (m.state, m.unit, m.campaign, m.requirements) == ("filed", "建昌镇", XC, ["summary"]), m.reason
+
+
+def test_a_file_named_for_one_paper_whose_title_is_another_is_the_title():
+    raw = mail("文旅局民法典宣传月材料", "县政府办公室：\n我局宣传月材料见附件。\n建昌县文化旅游和广播电视局办公室",
+               {"文旅局民法典宣传月活动总结.docx": _docx(["县文旅局民法典宣传月活动方案", "一、活动时间……"])})
+    m = place(held_out_campaigns("mixed52"), raw, dt.datetime(2062, 4, 25, 10, 0, tzinfo=SH))
+    assert (m.state, m.unit, m.requirements) == ("filed", "县文旅局", ["plan"]), m.reason
+
+
+def test_a_mail_naming_both_by_its_files_keeps_both():
+    raw = mail("建昌镇民法典宣传月材料", "方案和总结见附件。\n建昌镇党政办",
+               {"建昌镇民法典宣传月活动方案.docx": _docx(["建昌镇民法典宣传月活动方案"]),
+                "建昌镇民法典宣传月活动总结.docx": _docx(["建昌镇民法典宣传月活动总结"])})
+    m = place(held_out_campaigns("mixed52"), raw, JUNE_2062)
+    assert sorted(m.requirements) == ["plan", "summary"], m.reason

@@ -29,9 +29,9 @@ from .events import AFTER_DEADLINE_RE, event_dates
 from .later_groups import drop_a_reminders_past_deadlines, give_groups_their_later_dates
 from .layout import Layout, normalize, split_notice
 from .let_off import excused_from, units_excused, units_following
-from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, activity_days, an_extension_request, office_itself, on_paper,
-                         onward, opening_of_a_window, sent_elsewhere, sent_without_mail, superseded_across_sentences,
-                         things_handed_back, work_to_be_done_by)
+from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_day_nothing_is_sent_for, a_late_filing_window, activity_days,
+                         an_extension_request, office_itself, on_paper, onward, opening_of_a_window, sent_elsewhere,
+                         sent_without_mail, superseded_across_sentences, things_handed_back, work_to_be_done_by)
 from .read import read_notice
 from .requirements import DraftRequirement
 from .second_pass import ask_the_followers_too, roll_weekend_deadlines_over, send_in_batches, title_by_their_periods
@@ -342,6 +342,12 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 continue
             if why := sent_without_mail(segment):
                 unsettled.append(f"期限“{deadline.text}”" + why.format(clipped(segment)))
+                continue
+            if a_day_nothing_is_sent_for(sentence, deadline):
+                unsettled.append(f"“{deadline.text}”是现场办理或上门的日期，通知说不需报送（{clipped(sentence)}），未列为报送要求")
+                continue
+            if a_late_filing_window(sentence, deadline):
+                unsettled.append(f"期限“{deadline.text}”是给逾期未报单位的补报期限（{clipped(segment)}），未另列为报送要求，请核对")
                 continue
             if things_handed_back(sentence, segment):
                 unsettled.append(f"期限“{deadline.text}”是交回借用物品的期限（{clipped(segment)}），不是报送材料，未列为报送要求")

@@ -63,6 +63,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"元月(?=\s*\d{1,2}\s*日)", "1月", text)  # January, as notices write it: 元月10日前
     text = re.sub(r"(\d\s*月\s*\d{1,2}\s*)曰", r"\1日", text)  # 9月26曰: 曰 typed for its look-alike 日
     text = LETTER_O_IN_A_DATE.sub("0", text)  # 10月1O日: the letter O typed for a zero
+    text = re.sub(r"(?<=月)(\s*)廿", r"\1二十", re.sub(r"(?<=月)(\s*)卅", r"\1三十", text))  # 九月廿六日: 二十六
     text = re.sub(r"乡\s*、\s*镇(?=人民政府|政府|党委|[,，:：)）]|\s*$)", "乡镇", text, flags=re.M)  # 各乡、镇: older usage
     text = "\n".join(map(_simplified_line, text.split("\n")))
     text = pasted.as_the_notice(text)  # a notice copied from a web page or a work-group chat
@@ -275,9 +276,13 @@ def _doc_number_apart(lines: list[str]) -> tuple[list[str], str]:
     return lines, ""
 
 
+# 关于报送…的通知（建车服发〔2171〕3号）: the 文号 in brackets after the title, on its line
+TITLE_END = re.compile(r"(?:通知|通报|函)\s*(?:[(（][^()（）]{0,20}[〔\[【]\s*\d{4}\s*[〕\]】]\s*\d{1,4}\s*号\s*[)）])?\s*$")
+
+
 def _title_end(lines: list[str]) -> int:
     for i, ln in enumerate(lines[:4]):
-        if re.search(r"(通知|通报|函)\s*$", ln):
+        if TITLE_END.search(ln):
             return i
     return 0
 

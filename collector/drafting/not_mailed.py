@@ -98,6 +98,26 @@ THINGS_RETURNED = re.compile(r"(?:器材|设备|仪器|工具|物资|物品|用�
                              r"|领取[^。；;]{0,40}?(?:交回|归还|退还|退回)")
 
 
+# 逾期未报送的乡镇，须于6月19日前补报，并附…情况说明: a second chance for the late, no requirement of its own
+LATE_ONES = re.compile(r"(?:逾期|未按时|未按期|超过期限)(?:仍)?(?:未|没有)?(?:报送|上报|提交|报)的[^，,。；;]{0,8}[，,]?[^。；;]{0,12}$")
+
+
+def a_late_filing_window(sentence: str, deadline) -> bool:
+    """The deadline is given to those who missed the first one (逾期未报送的…须于…前补报)."""
+    return bool(LATE_ONES.search(sentence[: deadline.start]))
+
+
+# …由联络员签字，确认单由工程师带回，不需另行报送 / …到园现场登记，不需各单位另行报送: the sentence ends saying nothing
+# of it is sent
+NOTHING_OF_IT_SENT = re.compile(r"(?:不需|无需|不必|不用)[\u4e00-\u9fa5]{0,6}?(?:另行|单独|扫描|再)?(?:报送|上报|提交|发送)\s*[。；;]?\s*$")
+
+
+def a_day_nothing_is_sent_for(sentence: str, deadline) -> bool:
+    """A day or a span without 前 (a test, a visit, a registration in person) in a sentence that ends saying nothing
+    of it is sent."""
+    return not re.search(r"前|止", deadline.text) and bool(NOTHING_OF_IT_SENT.search(sentence))
+
+
 def things_handed_back(sentence: str, segment: str) -> bool:
     """The deadline's clause hands something back (交回, 归还) that the sentence says is a thing lent, not a paper."""
     return (bool(re.search(r"交回|归还|退还|退回", segment)) and bool(THINGS_RETURNED.search(sentence))

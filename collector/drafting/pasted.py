@@ -1,5 +1,7 @@
 """A notice pasted from somewhere else, with that place's own lines around it.
 
+- Quoted in a reply or forward (every line `> …`), or exported as Markdown (`**…**`, `# …`, `[附件1](https://…)`): the
+  notice's own words without those marks.
 - From the county portal: the page's furniture (【打印本页】【关闭窗口】, 上一篇 / 下一篇 with other notices'
   titles, the footer's 相关链接 / 主办单位 / 承办单位, which name roster units, 网站标识码, ICP numbers) is left out.
 - From a work-group chat (“建昌县墙改工作群”的聊天记录): the notice is the longest message. Its title is the
@@ -25,7 +27,29 @@ TO_EVERYONE = re.compile(r"^\s*@所有人\s*(?:【(?P<title>[^】]{4,80})】)?\s
 
 
 def as_the_notice(text: str) -> str:
-    return _the_chats_notice(_web_page_furniture_left_out(text))
+    return _the_chats_notice(_web_page_furniture_left_out(_markdown_left_out(_quote_marks_left_out(text))))
+
+
+def _quote_marks_left_out(text: str) -> str:
+    """A notice forwarded inside a mail, every line of it quoted (> 各乡镇人民政府：) under the forwarder's few lines
+    (各位同志：…转给大家): the quoted lines without their marks, when most of the text is quoted."""
+    lines = text.split("\n")
+    quoted = [ln for ln in lines if ln.lstrip().startswith(">")]
+    if len(quoted) < 5 or len(quoted) < 0.6 * len([ln for ln in lines if ln.strip()]):
+        return text
+    return "\n".join(re.sub(r"^\s*(?:>\s?)+", "", ln) for ln in quoted)
+
+
+# a notice exported as Markdown (a web editor's 导出为 Markdown): **bold**, # headings, [附件1](https://…), numbered lists
+MARKDOWN_SIGNS = re.compile(r"\*\*[^*\n]+\*\*|\]\((?:https?|mailto):")
+
+
+def _markdown_left_out(text: str) -> str:
+    if len(MARKDOWN_SIGNS.findall(text)) < 2:
+        return text
+    text = re.sub(r"\[([^\]\n]*)\]\((?:https?|mailto):[^)\s]*\)", r"\1", text)
+    text = re.sub(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__", lambda m: m.group(1) or m.group(2), text)
+    return re.sub(r"(?m)^\s{0,3}#{1,6}\s+", "", text)
 
 
 def _web_page_furniture_left_out(text: str) -> str:

@@ -75,6 +75,9 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
                 return list(dict.fromkeys(found))
     want = cn_int(m.group("n")) if m.group("n") else None
     kinds = NOUN_KINDS.get(m.group("noun"))
+    listed = _units_listed_one_a_line(earlier, resolver)  # 建昌镇人民政府：沿街商户… / 县市场局：餐饮… / 县卫健局：…
+    if len(listed) >= 2 and want in (None, len(listed)):
+        return listed
     for sentence in reversed(earlier):
         names = named_units(sentence, resolver)
         if (some := SOME_OF_A_COUNT.search(sentence)) and cn_int(some.group("n")) > len(names):
@@ -86,6 +89,21 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
     # 喇嘛洞镇、药王庙镇、巴什罕乡、谷杖子乡人民政府，县自然资源局： then 请上述四个乡镇: the salutation's four
     named = [n for n in addressees if kinds and resolver.roster.get(n) and resolver.roster.get(n).kind in kinds]
     return named if named and want in (None, len(named)) else []
+
+
+def _units_listed_one_a_line(earlier: list[str], resolver: UnitResolver) -> list[str]:
+    """The units of the run of items just before, each opening with one unit and a colon (县市场局：餐饮服务单位)."""
+    found: list[str] = []
+    items = [item for sentence in earlier for item in re.split(r"[；;]", sentence) if item.strip()]
+    for sentence in reversed(items):
+        if not found and len(sentence) <= 16 and SECTION_HEADING.match(sentence):
+            continue  # 二、报送要求 between the list and the sentence pointing back to it
+        head = re.match(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?([^:：，,。；;]{2,20})[:：]", sentence)
+        unit = leading_unit(head.group(1), resolver) if head else None
+        if not unit or (head and len(named_units(head.group(1), resolver)) != 1):
+            break
+        found.insert(0, unit)
+    return list(dict.fromkeys(found))
 
 
 SOME_OF_A_COUNT = re.compile(r"等\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个(?:乡镇|乡|镇|单位|部门)")

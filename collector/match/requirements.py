@@ -10,7 +10,7 @@ from collector.model import ParsedMail
 from collector.parsers.sniff import PHOTO_EXTS, file_extension
 from collector.match.text import content_lines, normalize, per_campaign
 from collector.match.units import _own_text
-from collector.match.words import (Place, document_title, file_title, find_words, headline, merged, named_periods,
+from collector.match.words import (REPLY, Place, document_title, file_title, find_words, headline, merged, named_periods,
                                    places, subject_text, tail_words)
 
 PHOTO_EXT = tuple(f".{ext}" for ext in sorted(PHOTO_EXTS))
@@ -87,6 +87,7 @@ def detect_requirements(
             why.append(f"{req.title}（附有照片）")
     if chosen:
         chosen, why = _named_by_its_own_words(chosen, why, named, campaign)
+        chosen, why = _not_the_threads_nor_the_file_names(parsed, campaign, chosen, why)
         chosen, why = _not_the_ones_sent_for_reference(parsed, campaign, chosen, why, open_requirements)
         return the_period_it_arrives_in(parsed, chosen, why, campaign, received_at)
     if _inapplicable(parsed, campaign, unit) or asks_a_question(parsed, campaign) or only_photos(parsed):
@@ -128,6 +129,28 @@ def _not_the_ones_sent_for_reference(parsed: ParsedMail, campaign: Campaign, cho
     if open_requirements is None or len(chosen) < 2 or not FOR_REFERENCE.search(_own_text(parsed, [campaign])):
         return chosen, why
     keep = [i for i, rid in enumerate(chosen) if rid in open_requirements]
+    return ([chosen[i] for i in keep], [why[i] for i in keep]) if keep else (chosen, why)
+
+
+def _not_the_threads_nor_the_file_names(parsed: ParsedMail, campaign: Campaign, chosen: list[str],
+                                       why: list[str]) -> tuple[list[str], list[str]]:
+    """Two requirements named, one of them only where it says nothing of what this mail carries: the subject of a
+    reply (Re:建昌镇民法典宣传月活动方案, the thread of the plan, the summary attached), or a file's name its document's
+    own title gainsays (…活动总结.docx titled …活动方案). The other one stands."""
+    if len(chosen) < 2:
+        return chosen, why
+    vocab = requirement_words(campaign)
+    where: dict[str, set[str]] = {}
+    for rid, pairs in find_words(places(parsed, _own_text(parsed, [campaign])), vocab).items():
+        where.setdefault(rid, set()).update(p.source for _, p in pairs)
+    titled = {rid for rid, sources in where.items() if "doc_title" in sources}
+    reply = bool(REPLY.match(parsed.subject or ""))
+
+    def hollow(rid: str) -> bool:
+        sources = where.get(rid, set())
+        return bool(sources) and ((reply and sources == {"subject"})
+                                  or (sources <= {"filename", "subject"} and bool(titled - {rid})))
+    keep = [i for i, rid in enumerate(chosen) if not hollow(rid)]
     return ([chosen[i] for i in keep], [why[i] for i in keep]) if keep else (chosen, why)
 
 
