@@ -50,6 +50,8 @@ STANDS_FOR = {"ofd": {"pdf"} | WORD, **dict.fromkeys(("xlsm", "ods", "xltx", "xl
               **dict.fromkeys(("odt", "docm", "dotx", "dotm", "mht", "mhtml", "xml", "uot", "uof"), WORD),
               "ovkml": {"kml"}, "kmz": {"kml"},  # 奥维互动地图's own name for its KML; a KMZ is a zipped KML
               "xlsb": EXCEL,  # Excel's binary workbook
+              # a sound recording in another common audio format where mp3 / m4a / wav are asked (Windows 录音机's .wma)
+              **dict.fromkeys(("wma", "aac", "amr", "ogg", "opus", "flac"), {"mp3", "m4a", "wav"}),
               "geojson": {"kml", "kmz", "dxf", "shp"},  # a vector map of its own (两步路, QGIS) where one is asked
               # a scanner's or a phone's own picture format where pictures are asked (扫描0001.bmp for a JPG)
               **dict.fromkeys(("bmp", "tif", "tiff", "webp", "heic", "heif", "gif"), {"jpg", "jpeg", "png"})}

@@ -144,9 +144,6 @@ class TestMixed52Routing(RoutingTests):
         "039-last-years-banner-in-photos": (
             "open since round 52: this year's summary with last year's photos (banner and EXIF 2061); filed, the "
             "collector does not date photos against the campaign's year"),
-        "041-town-forwards-reminder-to-villages-cc-office": (
-            "open since round 52: a town forwards the office's reminder to its villages, the office in Cc: held, where "
-            "the label ignores it"),
         "043-evacuation-map-photo-for-floor-plan": (
             "open since round 52: a photo of a fire-escape plan offered as the floor plan, with 可以吗？: filed, where "
             "the label holds it"),

@@ -217,3 +217,29 @@ def test_a_mail_naming_both_by_its_files_keeps_both():
                 "建昌镇民法典宣传月活动总结.docx": _docx(["建昌镇民法典宣传月活动总结"])})
     m = place(held_out_campaigns("mixed52"), raw, JUNE_2062)
     assert sorted(m.requirements) == ["plan", "summary"], m.reason
+
+
+def test_a_unit_passing_the_offices_reminder_to_its_villages_with_the_office_in_cc_is_ignored():
+    from email.message import EmailMessage
+
+    m = EmailMessage()
+    m["From"], m["To"], m["Cc"] = "7021252789@sina.com", "cun1@qq.com, cun2@163.com", "jc7710089@163.com"
+    m["Subject"] = "转发：转发：关于开展2062年“美好生活·民法典相伴”主题宣传月活动的通知"
+    m.set_content("各村：\n县里催报活动照片，请各村今天下班前发到乡党政办邮箱，不要直接发县里。\n要路沟乡党政办\n\n"
+                  "------------------ 原始邮件 ------------------\n发件人: \"县政府办公室\"<jc7710089@163.com>;\n"
+                  "主题: 转发：关于开展2062年“美好生活·民法典相伴”主题宣传月活动的通知\n\n各单位：\n请尚未报送的单位抓紧报送。")
+    match = place(held_out_campaigns("mixed52"), m.as_bytes(), JUNE_2062)
+    assert match.state == "ignored" and "抄送" in match.reason, match.reason
+    del m["To"]
+    m["To"] = "jc7710089@163.com"  # sent to the office itself: no longer only copied
+    assert place(held_out_campaigns("mixed52"), m.as_bytes(), JUNE_2062).state != "ignored"
+
+
+def test_a_windows_recorders_wma_is_the_sound_recording_asked():
+    from collector.campaign import Part
+    from collector.parsers.sniff import detect
+
+    asf = bytes.fromhex("3026b2758e66cf11a6d900aa0062ce6c") + b"\0" * 200
+    assert detect(asf, "养老保险政策解读.wma", None) == ("other", "audio/x-ms-wma", "wma")
+    media = Part("media", "音视频作品", "document", ["音视频"], formats=["mp3", "m4a", "wav", "mp4"])
+    assert media.takes_format("wma") and not Part("v", "视频", "document", formats=["mp4"]).takes_format("wma")

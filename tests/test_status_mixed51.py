@@ -23,8 +23,6 @@ class TestMixed51Status(StatusTests):
     # 直属机构)
     cells_per_campaign = {make_mixed51.C515: 68, make_mixed51.ZP: 28, make_mixed51.PC: 68}
     open_cells = {  # README, After the fixes
-        (make_mixed51.ZP, "雷家店乡", "zp"): "open since round 51: Windows 录音机's .wma, no format the part lists (mp3, m4a, "
-                                            "wav, mp4), counts for nothing; the label takes it",
         (make_mixed51.PC, "县住建局", "pc"): "open since round 51: 044, the body's 无 against the table's one, filed",
         (make_mixed51.PC, "县供销社", "pc"): "open since round 51: a 零报告 sent as a stamped scan with no text layer; the "
                                             "answer field is not read from a scan",

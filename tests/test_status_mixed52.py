@@ -31,5 +31,4 @@ class TestMixed52Status(StatusTests):
     open_mails = {"027-disputes-late-mark-with-sent-screenshot": "open since round 52: filed",
                   "031-own-plan-mail-forwarded-to-add-summary": "open since round 52: filed under both",
                   "039-last-years-banner-in-photos": "open since round 52: filed",
-                  "041-town-forwards-reminder-to-villages-cc-office": "open since round 52: held",
                   "043-evacuation-map-photo-for-floor-plan": "open since round 52: filed"}

@@ -99,6 +99,20 @@ def _a_notice_it_sent(parsed, offices: set[str]) -> bool:
             and any(re.search(r"(?:^各|[，,、]各|部门|机构|政府)[^：:]{0,30}[:：]$", ln) for ln in lines))
 
 
+def _passing_on_the_offices_mail(parsed, offices: set[str]) -> bool:
+    """要路沟乡 forwards the office's reminder to its villages (各村：…), the office only in Cc, no file: the office's own
+    words passed down, nothing sent to it."""
+    to = {a.lower() for a in EMAIL_IN.findall(parsed.headers.get("To", "") or "")}
+    cc = {a.lower() for a in EMAIL_IN.findall(parsed.headers.get("Cc", "") or "")}
+    quoted_from = {a.lower() for a in QUOTED_SENDER.findall(parsed.body_text or "")}
+    return (not parsed.attachments and bool(cc & offices) and not (to & offices) and bool(quoted_from)
+            and quoted_from <= offices)
+
+
+EMAIL_IN = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+QUOTED_SENDER = re.compile(r"(?:发件人|From)\s*[:：][^\n<]*<([^>\s]+@[^>\s]+)>", re.I)
+
+
 def _posing_as_the_office(sender: str | None, offices: set[str]) -> str:
     """The collecting address whose name the sender takes on another domain (jc7710089@163-mail-verify.top posing
     as jc7710089@163.com), or "": no unit writes from there."""
@@ -310,6 +324,9 @@ def _match_mail(
     if from_office and _a_note_to_itself(parsed, offices):
         return Match(None, None, [], "ignored", "非报送邮件：收集邮箱发给自己的邮件（本办的备忘），没有附件", 1.0, signals,
                      [], is_correction)
+    if not from_office and _passing_on_the_offices_mail(parsed, offices):
+        return Match(None, None, [], "ignored", "非报送邮件：转发本办的通知或催报给其他人，只抄送本办，没有附件", 1.0,
+                     signals, [], is_correction)
     if from_office and _a_notice_it_sent(parsed, offices):
         return Match(None, None, [], "ignored", f"非报送邮件：本办发出的通知（{subject_text(parsed.subject)}），收集邮箱留存的一份",
                      1.0, signals, [], is_correction)

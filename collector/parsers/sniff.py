@@ -193,6 +193,8 @@ def detect(data: bytes | None, filename: str | None, declared: str | None) -> tu
             return "document", gmime, gext
         if gext in ("rar", "7z", "gz", "bz2", "xz", "tar"):
             return "archive", gmime, gext
+        if gext == "wmv" and ext == "wma":  # one ASF container for both: the name says it holds sound
+            return "other", "audio/x-ms-wma", "wma"
         if gmime.startswith("video/") or gmime.startswith("audio/"):
             return "other", gmime, gext
     if head.startswith(TNEF_MAGIC):  # Outlook's winmail.dat: files inside, opened like an archive's
