@@ -154,7 +154,7 @@ def _domains_mended(found: list[str], also_written: list[str], unsettled: list[s
         if not m:
             out.append(a)
             continue
-        mended = a[: m.start()] + f"@{m.group('provider')}.com" + ("" if m.group("provider") != "sina" else "")
+        mended = a[: m.start()] + f"@{m.group('provider')}.com"
         said = "通知另处写作" if mended in found or mended in also_written else "按常用邮箱改为"
         unsettled.append(f"邮箱“{a}”的域名像是笔误，{said}“{mended}”，请核对")
         out.append(mended)

@@ -170,19 +170,17 @@ STEM_LIST = re.compile(r"[\u4e00-\u9fa5]{2,12}(?:、[\u4e00-\u9fa5]{2,12})+(?<=�
 SHARED_TAIL = re.compile(r"等?(?:有关|相关|行业主管|主管)?部门$")
 
 
-# 县数据局（原县营商局）: a unit under a new name the roster does not know yet, its old name in brackets
-RENAMED = re.compile(r"(?P<new>(?:建昌县|县)[\u4e00-\u9fa5]{2,14}?(?:局|委员会|委|办公室|办|中心))\s*[(（]\s*原(?P<old>[^()（）]{2,20})[)）]")
-
-
 def renamed_units(text: str, resolver: UnitResolver, unsettled: list[str]) -> dict[str, str]:
     """Units named by a new name with the old one in brackets (县数据局（原县营商局）), the old on the roster and the new
     not: new name -> the roster's unit, with an unsettled line to add the new name to the roster."""
+    from collector.match.renamed import renamings_said  # the matcher reads a mail's renamings the same way
+
     found: dict[str, str] = {}
-    for m in RENAMED.finditer(text):
-        new, unit = m.group("new"), resolver.resolve(m.group("old"))
+    for new, old in renamings_said(text):
+        unit = resolver.resolve(old)
         if unit is not None and resolver.resolve(new) is None and new not in found:
             found[new] = unit
-            unsettled.append(f"“{new}”（原{m.group('old')}）读作名册中的{unit}，请核对，并在名册中为其添加新名称")
+            unsettled.append(f"“{new}”（原{old}）读作名册中的{unit}，请核对，并在名册中为其添加新名称")
     return found
 
 

@@ -17,6 +17,7 @@ from collector.match.renamed import renamed_note, renamed_units, with_former_nam
 from collector.match.text import simplified_view
 from collector.match.words import REPLY, is_notice_title, subject_text
 from collector.parsers.classify import RECALL, advert_words, mailing_words, system_sent_words
+from collector.parsers.headers import parse_address_list
 from collector.parsers.links import shares_from_a_cloud_drive
 from collector.parsers.sniff import nothing_inside
 from collector.match.units import (_describe, _own_text, _score, a_village_writes, gather_hits, on_roster_elsewhere,
@@ -102,14 +103,13 @@ def _a_notice_it_sent(parsed, offices: set[str]) -> bool:
 def _passing_on_the_offices_mail(parsed, offices: set[str]) -> bool:
     """要路沟乡 forwards the office's reminder to its villages (各村：…), the office only in Cc, no file: the office's own
     words passed down, nothing sent to it."""
-    to = {a.lower() for a in EMAIL_IN.findall(parsed.headers.get("To", "") or "")}
-    cc = {a.lower() for a in EMAIL_IN.findall(parsed.headers.get("Cc", "") or "")}
+    to = {(a or "").lower() for _, a in parse_address_list(parsed.headers.get("To") or "")}
+    cc = {(a or "").lower() for _, a in parse_address_list(parsed.headers.get("Cc") or "")}
     quoted_from = {a.lower() for a in QUOTED_SENDER.findall(parsed.body_text or "")}
     return (not parsed.attachments and bool(cc & offices) and not (to & offices) and bool(quoted_from)
             and quoted_from <= offices)
 
 
-EMAIL_IN = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 QUOTED_SENDER = re.compile(r"(?:发件人|From)\s*[:：][^\n<]*<([^>\s]+@[^>\s]+)>", re.I)
 
 

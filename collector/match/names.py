@@ -108,18 +108,19 @@ def _loose(py: str) -> str:
 
 
 LANDMARK_AFTER = "村寺山河沟街路桥组社校站湖湾岭水库景区小学中学"
+OWN_SUFFIX = "镇乡局区委心办所院队"  # a name ending so is the unit's own (喇嘛洞镇), never a bare place name (喇嘛洞)
 # 水利局家属院, 供销社家属楼: homes named after a unit, a place and not the unit
 NAMED_AFTER = ("家属院", "家属楼", "家属区", "宿舍", "小区", "大院", "住宅")
 
 
 def _landmark(text: str, end: int, alias: str) -> bool:
     """石佛寺, 喇嘛洞村: a bare place name followed by a village or landmark is not the township."""
-    return alias[-1] not in "镇乡局区委心办所院队" and text[end : end + 1] in LANDMARK_AFTER and end < len(text)
+    return alias[-1] not in OWN_SUFFIX and text[end : end + 1] in LANDMARK_AFTER and end < len(text)
 
 
 def _an_end_of_a_route(text: str, m: re.Match) -> bool:
     """药王庙至汤神庙农村公路: a town's bare name (no 镇 or 乡) at an end of a road's or a line's 至 is a place."""
-    return m.group()[-1] not in "镇乡局区委心办所院队" and (text[m.end(): m.end() + 1] in ("至", "到")
+    return m.group()[-1] not in OWN_SUFFIX and (text[m.end(): m.end() + 1] in ("至", "到")
                                                       or text[max(0, m.start() - 1): m.start()] in ("至", "到"))
 
 

@@ -29,21 +29,33 @@ RENAMED = [
 ]
 
 
-def renamed_units(parsed: ParsedMail, campaigns: list[Campaign]) -> dict[str, str]:
-    """new name -> the former name the roster knows, as the mail's own words say it."""
-    text = normalize(" ".join([parsed.subject or "", parsed.body_text or ""]))
+def renamings_said(text: str) -> list[tuple[str, str]]:
+    """(new name, former name) for each renaming the text says (更名为X（原Y）, X（原Y）, 原Y更名为X), whether or not the
+    roster knows either; the drafter reads a notice's (县数据局（原县营商局）) with this too."""
     if not SAID.search(text):
-        return {}
-    idx = name_index(campaigns)
-    out: dict[str, str] = {}
+        return []
+    out: list[tuple[str, str]] = []
     for pattern in RENAMED:
         for m in pattern.finditer(text):
             new, old = _trimmed(m.group("new")), _trimmed(m.group("old"))
-            if new == old or not UNIT_LIKE_RE.fullmatch(new) or idx.scan(new, fuzzy=False):
-                continue
-            known = idx.scan(old, fuzzy=False)
-            if known and known[0][1] == old:
-                out[new] = old
+            if new != old and UNIT_LIKE_RE.fullmatch(new) and (new, old) not in out:
+                out.append((new, old))
+    return out
+
+
+def renamed_units(parsed: ParsedMail, campaigns: list[Campaign]) -> dict[str, str]:
+    """new name -> the former name the roster knows, as the mail's own words say it."""
+    said = renamings_said(normalize(" ".join([parsed.subject or "", parsed.body_text or ""])))
+    if not said:
+        return {}
+    idx = name_index(campaigns)
+    out: dict[str, str] = {}
+    for new, old in said:
+        if idx.scan(new, fuzzy=False):
+            continue
+        known = idx.scan(old, fuzzy=False)
+        if known and known[0][1] == old:
+            out[new] = old
     return out
 
 

@@ -43,13 +43,17 @@ def words_found(parsed: ParsedMail, campaign: Campaign, extra: list[Place] = ())
     carries. The sender's opening lines count only when the subject, the file names
     and the document titles name nothing: "已对自查发现的问题完成整改" in a
     rectification mail is a passing mention, not a self-check report."""
-    own = _own_text(parsed, [campaign])
-    said = [*places(parsed, own), *extra]
-    vocab = requirement_words(campaign)
-    found = merged(find_words(said, vocab), tail_words(said, vocab, {r.id for r in campaign.requirements}))
+    found = _requirement_words_placed(parsed, campaign, extra)
     headline = {rid for rid, pairs in found.items() if any(p.source != "lead" for _, p in pairs)}
     return {rid: list(dict.fromkeys(w for w, _ in pairs)) for rid, pairs in found.items()
             if not headline or rid in headline}
+
+
+def _requirement_words_placed(parsed: ParsedMail, campaign: Campaign, extra: list[Place] = ()):
+    """requirement id -> [(word, place)]: each requirement word found where the mail says what it carries."""
+    said = [*places(parsed, _own_text(parsed, [campaign])), *extra]
+    vocab = requirement_words(campaign)
+    return merged(find_words(said, vocab), tail_words(said, vocab, {r.id for r in campaign.requirements}))
 
 
 def detect_requirements(
@@ -139,10 +143,7 @@ def _not_the_threads_nor_the_file_names(parsed: ParsedMail, campaign: Campaign, 
     own title gainsays (…活动总结.docx titled …活动方案). The other one stands."""
     if len(chosen) < 2:
         return chosen, why
-    vocab = requirement_words(campaign)
-    where: dict[str, set[str]] = {}
-    for rid, pairs in find_words(places(parsed, _own_text(parsed, [campaign])), vocab).items():
-        where.setdefault(rid, set()).update(p.source for _, p in pairs)
+    where = {rid: {p.source for _, p in pairs} for rid, pairs in _requirement_words_placed(parsed, campaign).items()}
     titled = {rid for rid, sources in where.items() if "doc_title" in sources}
     reply = bool(REPLY.match(parsed.subject or ""))
 
