@@ -26,12 +26,22 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
                                        layout.addressee) for n in named_units(m.group(1) or m.group(2), resolver)}
     names = [n for n in names if n not in left_out]
     listed = [n for ul in lists.values() for n in ul.names]
+    if block := block_the_body_names(layout.body, lists):  # 附件中由第三纪检监察组综合监督的单位
+        label, listed = block
+        unsettled.append(f"单位按附件表格中“{label}”一栏所列确定（{'、'.join(listed)}），请核对")
     in_scope = units_in_scope(layout.body, resolver) if add.undecided and not listed else []
     asked = units_asked_in_text(layout.body, resolver) if add.undecided and not (listed or names or in_scope) else []
     below = unitslisted_below(layout.body, resolver) if add.undecided and not (listed or names or in_scope) else []
     asked += [n for n in below if n not in asked]
+    heads = units_at_item_heads(layout.body, resolver) if add.undecided and not (listed or names or in_scope or asked) else []
+    tabled = towns_in_tables(layout.body, resolver) \
+        if any(SOME_TOWNS.search(u) for u in add.undecided) and not (listed or names or in_scope or asked or heads) else []
     for undecided in add.undecided:
-        if in_scope:
+        if tabled:
+            unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入正文表格所列单位（{'、'.join(tabled)}），请核对")
+        elif heads:
+            unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入正文各项开头所列单位（{'、'.join(heads)}），请核对")
+        elif in_scope:
             unsettled.append(f"主送“{undecided}”读作正文所列的{'、'.join(in_scope)}，请核对")
         elif asked:
             unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入正文点名要求的单位，请核对")
@@ -41,11 +51,18 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
             unsettled.append(f"主送“{undecided}”无法确定具体单位，请选择")
     unsettled += [f"主送“{u}”不是名册中的单位，未列入，请核对" for u in add.unknown]
     exact_kinds = add.kinds if add.kinds and not add.names and not left_out else None
-    for n in listed + in_scope + asked:
+    for n in listed + in_scope + asked + heads + tabled:
         if n not in names:
             names.append(n)
             exact_kinds = None
     return names, exact_kinds
+
+
+def block_the_body_names(body: str, lists: dict[str, UnitList]) -> tuple[str, list[str]] | None:
+    """The one block of a 附件 table's merged label column the body names (由第三纪检监察组综合监督的单位): its label and
+    units; None when the body names none of the labels, or several."""
+    named = [(label, units) for ul in lists.values() for label, units in ul.blocks.items() if label in body]
+    return named[0] if len(named) == 1 else None
 
 
 def addressed_by_name(layout: Layout, resolver: UnitResolver) -> list[str]:
@@ -81,6 +98,34 @@ def unitslisted_below(body: str, resolver: UnitResolver) -> list[str]:
     sentences, _ = sentences_of(body)
     lists = [listed_below(sentences, i, table_rows=True) for i, s in enumerate(sentences) if LISTED_BELOW.search(s)]
     return [n for listed in lists if not DEADLINE_RE.search(listed) for n in named_units(listed, resolver)]
+
+
+ITEM_HEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)"
+                       r"[^\S\n]*(?P<head>[^：:，,。；;\n]{2,40})[：:]", re.M)
+
+
+def units_at_item_heads(body: str, resolver: UnitResolver) -> list[str]:
+    """县残工委各成员单位： … （一）县教育局：…；（二）县人社局：…: the members a 成员单位 addressee means, named only at
+    the head of each item of their tasks. Two items or more must be so headed; an item headed by bodies off the roster
+    (县总工会、团县委) adds none."""
+    found: list[str] = []
+    headed = 0
+    for m in ITEM_HEAD.finditer(body):
+        pieces = [resolver.resolve(p.strip()) for p in re.split(r"[、和及]", m.group("head"))]
+        if any(pieces):
+            headed += 1
+            found += [n for n in pieces if n and n not in found]
+    return found if headed >= 2 else []
+
+
+SOME_TOWNS = re.compile(r"(?:有关|相关)乡镇")
+
+
+def towns_in_tables(body: str, resolver: UnitResolver) -> list[str]:
+    """有关乡镇人民政府： and a table in the body that lists them (批次 | 验收日期 | 乡镇): the towns and townships in its
+    cells, the ones the addressee means."""
+    local = set(resolver.kinds(("town", "township")))
+    return [n for n in named_units(table_units(sentences_of(body)[0]), resolver) if n in local]
 
 
 IN_THE_TABLE = re.compile(r"(?:表中|上表|下表|表内|表格中)(?:所列)?的?(?:牵头|配合|责任)?单位")

@@ -26,14 +26,39 @@ UNIT_COLUMN = re.compile(r"^(?:报送|责任|牵头|填报)?单位(?:名称)?$")
 MATERIAL_COLUMN = re.compile(r"^(?:报送)?(?:材料|内容)(?:名称)?$|^报送(?:材料|内容)$")
 
 
-def rows_are_materials(sentences: list[str], i: int) -> bool:
+def rows_are_materials(sentences: list[str], i: int, resolver: UnitResolver) -> bool:
     """序号 | 材料名称 | 报送单位 | 报送时限: a table whose material column comes before its unit column lists
     materials, a row each (two rows due the same day are two requirements); 序号 | 报送单位 | 报送内容 lists units,
-    each with its share of one material."""
+    each with its share of one material. A table whose columns are the units (marked_unit_columns) lists materials."""
     cells = [c.strip() for c in sentences[table_top(sentences, i)].split("\t")]
     unit = next((k for k, c in enumerate(cells) if UNIT_COLUMN.match(c)), None)
     material = next((k for k, c in enumerate(cells) if MATERIAL_COLUMN.match(c)), None)
-    return unit is not None and material is not None and material < unit
+    return (unit is not None and material is not None and material < unit) or len(unit_columns(cells, resolver)) >= 2
+
+
+MARK = re.compile(r"^(?:●|√|✓|✔|☑|★|▲|是)$")
+
+
+def unit_columns(header: list[str], resolver: UnitResolver) -> dict[int, str]:
+    """The header cells that are units or a group of them (各乡镇 | 县教育局 | 县卫健局), by column."""
+    out = {}
+    for k, cell in enumerate(header):
+        add = read_addressees(cell.strip(), resolver) if cell.strip() else None
+        if add and (add.kinds or add.names) and not add.undecided and not add.unknown:
+            out[k] = cell.strip()
+    return out
+
+
+def marked_unit_columns(sentences: list[str], i: int, resolver: UnitResolver) -> str:
+    """序号 | 报送材料 | 报送时限 | 各乡镇 | 县教育局 | …, and a ● in a row under each unit that sends the row's
+    material: the units of the marked columns, written out. Two unit columns or more make such a table."""
+    top = table_top(sentences, i)
+    if "\t" not in sentences[i] or top == i:
+        return ""
+    columns = unit_columns(sentences[top].split("\t"), resolver)
+    row = sentences[i].split("\t")
+    marked = [name for k, name in columns.items() if k < len(row) and MARK.match(row[k].strip())]
+    return "、".join(marked) + "。" if len(columns) >= 2 and marked else ""
 
 
 def submission_table_header(sentences: list[str], i: int) -> str:

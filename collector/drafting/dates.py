@@ -41,6 +41,7 @@ class Deadline:
     superseded: bool = False  # 由9月25日前调整为…: the deadline it replaces
     replaced_at: int | None = None  # where the replaced deadline starts, in a moved one
     follows: str = ""  # 首次…4月7日17时前…；此后每月5日前: the first report's deadline (4月7日17时前)
+    units: tuple[str, ...] = ()  # 本乡镇验收日前一日: the units of the schedule's row whose day it counts from
 
 
 # 本月 / 当月 / 每月 (the first one) is the notice's month; 下月 / 下个月 the one after

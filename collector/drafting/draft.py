@@ -20,9 +20,9 @@ from .above import SENDS_ABOVE, held_before_sending, listed_items, unit_sections
 from .addressed import IN_THE_TABLE, LISTED_BELOW, addressed_by_name, addressed_units, listed_below, table_units
 from .addresses import EMAIL, SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
 from .around import (SENDING_TIME_HEADING, STEP_HEADING, TIMING, first_report_before, first_reports,
-                     item_under_a_timing_heading, neighbours, only_wished, provided_and_sent_below, rows_are_materials,
-                     statement_at, submission_table_header, units_heading_the_section, what_was_asked_of,
-                     who_was_asked_it)
+                     item_under_a_timing_heading, marked_unit_columns, neighbours, only_wished,
+                     provided_and_sent_below, rows_are_materials, statement_at, submission_table_header,
+                     units_heading_the_section, what_was_asked_of, who_was_asked_it)
 from .dates import Deadline
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
 from .events import AFTER_DEADLINE_RE, event_dates
@@ -32,9 +32,11 @@ from .let_off import excused_from, units_excused, units_following
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_day_nothing_is_sent_for, a_late_filing_window, activity_days,
                          an_extension_request, office_itself, on_paper, onward, opening_of_a_window, sent_elsewhere,
                          sent_without_mail, superseded_across_sentences, things_handed_back, work_to_be_done_by)
+from .own_days import deadlines_of_own_days
 from .read import read_notice
 from .requirements import DraftRequirement
-from .second_pass import ask_the_followers_too, roll_weekend_deadlines_over, send_in_batches, title_by_their_periods
+from .second_pass import (ask_the_followers_too, drop_withdrawn_items, roll_weekend_deadlines_over, send_in_batches,
+                          title_by_their_periods)
 from .statements import clipped, paired, respective_subjects, segments, sentences_of
 from .titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
 from .unit_refs import units_said_by_reference
@@ -157,6 +159,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
             unsettled.append("正文未写报送期限，期限取自附件，请核对")
     give_groups_their_later_dates(layout.body, base, resolver, campaign_units, requirements, unsettled)
     drop_a_reminders_past_deadlines(layout.title, date, requirements, unsettled)
+    drop_withdrawn_items(layout.body, requirements, unsettled)
     roll_weekend_deadlines_over(layout.body, requirements, unsettled)
     send_in_batches(requirements, unsettled)
     title_by_their_periods(requirements)
@@ -264,7 +267,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
     events = event_dates(body, date)  # 会议召开前一日: the meeting's day
     if issued:
         events["印发"] = issued  # 自本通知印发之日起10日内: the 版记's 2094年5月7日印发, when it gives one
-    dated = [find_deadlines(s, date, events) for s in sentences]
+    dated = [find_deadlines(s, date, events) or deadlines_of_own_days(s, sentences, date, resolver) for s in sentences]
     if counted := deadlines_counted_from(sentences, dated):  # 在自查报告报送截止之日起10日内: read again, knowing them
         events |= counted
         dated = [find_deadlines(s, date, events) if AFTER_DEADLINE_RE.search(s) else ds for s, ds in zip(sentences, dated)]
@@ -376,6 +379,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 if items := listed_items(sentences, dated, i):  # the items' own heads, not a sentence after them
                     segment = without_subject_line(segment) + "," + "、".join(item.text for item in items)
                     context = ("", context[1])
+            who = marked_unit_columns(sentences, i, resolver) or who  # a matrix table's ● under each unit that sends
             who += listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
             if under_timing and not named_units(who + segment, resolver):
                 who += who_was_asked_it(segment, sentences[:under_timing])
@@ -388,11 +392,13 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             row = "\t" in sentence and deadline.due and by_row_due.get(deadline.due)
             r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units,
                              [] if row else found, shared, [] if row else unsettled, listed)
-            if r and row and (r.title == row.title or not rows_are_materials(sentences, i)):
+            if r and row and (r.title == row.title or not rows_are_materials(sentences, i, resolver)):
                 row.units += [u for u in r.units if u not in row.units]  # 序号 | 报送单位 | 报送内容 | 5月15日前:
                 continue  # the rows of one deadline are one requirement, unless each row is a material of its own
             if r and "\t" in sentence:
                 by_row_due[deadline.due] = r
+            if r and deadline.units:
+                r.units = list(deadline.units)  # a row of the schedule: its own units
             if r:
                 left_out = excused_from(excused, who + segment) | {u for u in excepted if u not in who + segment}
                 kept = [u for u in r.units if u not in left_out]

@@ -55,6 +55,10 @@ LETTER_O_IN_A_DATE = re.compile(r"(?<=\d)[Oo〇](?=\d{0,3}\s*[年月日时])|(?<
                                 r"|(?<![A-Za-z])[Oo〇](?=\d\s*[年月日时])")
 
 
+# a span of days with the month written once and 日 only at its end: 6月17—21日, 6月17-21日, 6月17～21日
+COMPRESSED_RANGE = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[—–\-~～]{1,2}\s*(?P<d2>\d{1,2})\s*日")
+
+
 def normalize(text: str) -> str:
     """NFKC (full-width colon, comma, brackets and digits to their plain forms), \\r\\n to \\n, invisible
     characters dropped, ∶ a colon, ① a (1), a line in traditional characters simplified."""
@@ -64,10 +68,11 @@ def normalize(text: str) -> str:
     text = re.sub(r"(\d\s*月\s*\d{1,2}\s*)曰", r"\1日", text)  # 9月26曰: 曰 typed for its look-alike 日
     text = LETTER_O_IN_A_DATE.sub("0", text)  # 10月1O日: the letter O typed for a zero
     text = re.sub(r"(?<=月)(\s*)廿", r"\1二十", re.sub(r"(?<=月)(\s*)卅", r"\1三十", text))  # 九月廿六日: 二十六
+    text = COMPRESSED_RANGE.sub(r"\g<m>月\g<d1>日至\g<d2>日", text)  # 6月17—21日 (GB/T 15835): 6月17日至21日
     text = re.sub(r"乡\s*、\s*镇(?=人民政府|政府|党委|[,，:：)）]|\s*$)", "乡镇", text, flags=re.M)  # 各乡、镇: older usage
     text = "\n".join(map(_simplified_line, text.split("\n")))
     text = pasted.as_the_notice(text)  # a notice copied from a web page or a work-group chat
-    text = _dittos_filled(PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text)))
+    text = _table_cells_mended(_dittos_filled(PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text))))
     return _short_names_spelled_out(text.replace("\u3000", " ").replace("\xa0", " "))
 
 
@@ -137,6 +142,42 @@ def _dittos_filled(text: str) -> str:
             continue
         lines[i] = "\t".join(above[k] if DITTO.fullmatch(c) else c for k, c in enumerate(cells))
     return "\n".join(lines)
+
+
+DATE_COLUMN = re.compile(r"^(?:报送|截止|提交|上报)?(?:日期|时限)$")
+HOUR_COLUMN = re.compile(r"^(?:报送|截止|提交|上报)?(?:时间|时刻|钟点)$")
+UNIT_COLUMN = re.compile(r"^(?:报送|责任|牵头|填报)?单位(?:名称)?$")
+
+
+def _table_cells_mended(text: str) -> str:
+    """Tables as a Word table's cells would read them: a date and its hour in two columns (截止日期 | 截止时间) joined
+    into one cell, 3月20日（星期五）16:00前; a 报送单位 cell left empty under a vertically merged one given the unit
+    above it."""
+    lines = text.split("\n")
+    header: list[str] | None = None
+    for i, line in enumerate(lines):
+        if "\t" not in line:
+            header = None
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = [c.strip() for c in cells]
+            continue
+        lines[i] = "\t".join(_row_mended(header, cells, lines[i - 1].split("\t")))
+    return "\n".join(lines)
+
+
+def _row_mended(header: list[str], cells: list[str], above: list[str]) -> list[str]:
+    day = next((k for k, c in enumerate(header) if DATE_COLUMN.match(c)), None)
+    hour = next((k for k, c in enumerate(header) if HOUR_COLUMN.match(c)), None)
+    if day is not None and hour is not None and max(day, hour) < len(cells) and cells[day].strip() \
+            and re.fullmatch(r"\s*\d{1,2}[:：]\d{2}\s*", cells[hour]) and "前" not in cells[day]:
+        cells[day], cells[hour] = f"{cells[day].strip()}{cells[hour].strip()}前", ""
+    unit = next((k for k, c in enumerate(header) if UNIT_COLUMN.match(c)), None)
+    if unit is not None and unit < len(cells) and unit < len(above) and not cells[unit].strip() \
+            and above[unit].strip() and sum(bool(c.strip()) for c in cells) >= 2:
+        cells[unit] = above[unit]  # a merged cell: the unit of the row above
+    return cells
 
 
 # | 单位 | 报送材料 | 报送时限 |: a table typed with bars, read as a Word table's row (cells joined by tabs);

@@ -88,9 +88,14 @@ NOT_TO_US = re.compile(r"不(?:直接|再|必|需|用|要)?(?:报送|报|发送|
                        r"(?:本|我)(?:中心|局|办|委|站|所|院|队|单位|部|会)")
 
 
+# 企业于10月10日前将监测表报所在乡镇、开发区: sent to the unit where the sender is, a step inside the units' own work
+TO_ITS_OWN_UNIT = re.compile(r"(?:报送|报|交|提交|上报|发送)(?:至|到|给)?(?:所在|属地|所属|户籍所在)地?(?:乡镇|镇|乡|开发区|街道|单位|部门)")
+
+
 def sent_elsewhere(text: str) -> bool:
-    """The item's words say its material is not sent to the issuing office (…，不直接报送本中心)."""
-    return bool(NOT_TO_US.search(text)) and not re.search(r"邮箱|@", text)
+    """The item's words say its material is not sent to the issuing office (…，不直接报送本中心), or is sent to the unit
+    where its sender is (企业…报所在乡镇)."""
+    return bool(NOT_TO_US.search(text) or TO_ITS_OWN_UNIT.search(text)) and not re.search(r"邮箱|@", text)
 
 
 # 监测器材请于7月9日到站里领取…，用后于7月25日前交回: things lent and handed back, no material mailed
@@ -144,6 +149,8 @@ def sent_without_mail(segment: str) -> str:
 UPWARD = re.compile(r"(?:报|报送|上报|呈报)(?:至|到|给)?(?:市|省|县政府(?!办)|县人民政府(?!办)|县委(?!办))")
 ONE_COUNTY_OFFICE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])?\s*(?:由)?"
                                r"(?:县(?!直|政府各)|我|本)?[^\s各、和及,，]{0,10}?(?:办|局|委|室|中心|会)(?![各、和及与])")
+RESULTS = re.compile(r"(?:成果|结果|数据|汇总表|汇总情况)\s*(?:于|在)?\s*$")
+TO_CITY_OR_PROVINCE = re.compile(r"^[^，,。；;]{0,6}?(?:报|报送|上报|呈报)(?:至|到|给)?(?:市|省)")
 COUNTIES = re.compile(r"各(?:县[(（][市区、]+[)）]|县区|区县|县市区)")
 WHAT_UNITS_SENT = re.compile(r"汇总|各[\u4e00-\u9fa5]{0,4}报送的|收集的")
 
@@ -162,6 +169,9 @@ def onward(sentence: str, deadline: Deadline) -> bool:
     opening = sentence[: deadline.start]
     if re.search(r"(?:将|拟)(?:于|在)?\s*$", before) and not re.search(r"县|乡|镇|局|委|办", before):
         return True  # 监测结果将于6月底前报市疾控中心: what the office will do with the results, no unit named
+    if RESULTS.search(before) and not re.search(r"县|乡|镇|局|委|办|单位|部门", before) \
+            and TO_CITY_OR_PROVINCE.search(sentence[deadline.end: deadline.end + 30]):
+        return True  # 数据成果于1月15日前上报省自然资源厅: the county's results, sent up by the office
     return ("汇总" in before or bool(ONE_COUNTY_OFFICE.match(before))
             or (bool(ONE_COUNTY_OFFICE.match(opening)) and bool(WHAT_UNITS_SENT.search(opening))
                 and "请" not in opening))
@@ -171,7 +181,10 @@ def onward(sentence: str, deadline: Deadline) -> bool:
 # or city office, 我局 / 我办) will do itself by a date, not something the units send
 OWN_WORK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?\s*(?:由)?"
                       r"(?P<office>[县市](?!直|政府各)[^\s各、和及与,，]{0,12}?(?:办公室|办|局|委员会|委|部|室|中心|站|所|队|院|组)"
-                      r"|[我本](?:局|办|委|部|中心|站|院|组))\s*(?:还将|届时将|将|拟|计划)\s*(?:于|在)?\s*$")
+                      r"|[我本](?:局|办|委|部|中心|站|院|组))\s*(?:还将|届时将|将|拟|计划)\s*(?:于|在)?\s*$"
+                      # 本中心于6月9日前将比对清单推送…: the office itself, by a date, with no 将 before it
+                      r"|^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?\s*"
+                      r"(?P<self>[我本](?:局|办|委|部|中心|站|院|组))\s*(?:于|在)\s*$")
 
 
 def office_itself(sentence: str, deadline: Deadline) -> str:
@@ -179,7 +192,7 @@ def office_itself(sentence: str, deadline: Deadline) -> str:
     clause = _clause_at(sentence, deadline.start)
     at = clause.find(deadline.text)
     m = OWN_WORK.search(clause[:at]) if at >= 0 else None
-    return m.group("office") if m else ""
+    return (m.group("office") or m.group("self")) if m else ""
 
 
 # 以电话形式报县双拥办, 通过电话报告: the means is the phone (联系电话 is a number, no means)

@@ -1,5 +1,6 @@
 """Passes over a notice's drafted requirements all at once, after each was read on its own: a weekend
-deadline the notice rolls over, a material sent in batches, and the units that follow the notice (参照执行)."""
+deadline the notice rolls over, a material sent in batches, the units that follow the notice (参照执行), and an item
+a later section withdraws (暂停报送)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,21 @@ from .deadlines import DEADLINE_RE, EARLIER, ROLLS_OVER, STAYS, rolled_back, rol
 from .requirements import DraftRequirement
 from .statements import PERIOD, clipped
 
+# 五、特别说明 … 第（二）项《2196年维修养护资金需求表》暂停报送: an item of the notice withdrawn further down
+WITHDRAWN = re.compile(r"《(?P<name>[^》]{2,40})》(?P<between>[^。；;《]{0,20}?)(?:暂停|暂缓|不再|取消|停止|无需|不需)(?:报送|上报|提交|填报)")
+
+
+def drop_withdrawn_items(body: str, requirements: list[DraftRequirement], unsettled: list[str]) -> None:
+    """A requirement whose material (by its 《name》) a later sentence of the notice withdraws is none, with a line
+    saying so. (《…》纸质版无需报送 withdraws the paper copy only.)"""
+    for m in WITHDRAWN.finditer(body):
+        if re.search(r"纸质|原件|纸本", m.group("between")):
+            continue
+        sentence = m.group()
+        for r in [r for r in requirements if f"《{m.group('name')}》" in r.said and sentence not in r.said]:
+            requirements.remove(r)
+            unsettled.append(f"要求“{r.title}”（{r.due.month}月{r.due.day}日）被通知后文撤回（{clipped(sentence)}），"
+                             f"未列为报送要求，请核对")
 
 
 def roll_weekend_deadlines_over(body: str, requirements: list[DraftRequirement], unsettled: list[str]) -> None:

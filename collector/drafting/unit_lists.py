@@ -145,7 +145,24 @@ def units_in_attachment(section: str, resolver: UnitResolver) -> UnitList:
             unknown += [b for b in bad if b not in unknown]
             if tabular and 2 <= len(found) <= 3 and not re.search(r"[、,，]", cell):
                 groups.append(found)
-    return UnitList(names, groups, unknown)
+    return UnitList(names, groups, unknown, blocks_of_merged_cells(section, resolver))
+
+
+def blocks_of_merged_cells(section: str, resolver: UnitResolver) -> dict[str, list[str]]:
+    """A table whose first column is a vertically merged cell (派驻机构 | 序号 | 综合监督单位, the label on a block's first
+    row, empty on the rest): the units of each block, by its label. None unless two blocks or more."""
+    blocks: dict[str, list[str]] = {}
+    label = None
+    for line in section.split("\n"):
+        cells = [c.strip() for c in line.split("\t")] if "\t" in line else []
+        if len(cells) < 2:
+            continue
+        found = [n for c in cells[1:] for n in units_in_cell(c, resolver)[0]]
+        if cells[0] and not re.fullmatch(r"\d{1,3}", cells[0]) and not units_in_cell(cells[0], resolver)[0]:
+            label = cells[0] if found else None
+        if label and found:
+            blocks.setdefault(label, []).extend(n for n in found if n not in blocks[label])
+    return blocks if len(blocks) >= 2 else {}
 
 
 def units_in_cell(cell: str, resolver: UnitResolver) -> tuple[list[str], list[str]]:

@@ -8,11 +8,12 @@ import re
 
 from collector.numerals import cn_int
 from .unit_lists import units_in_cell
-from .units import LIST_MARK, NUMBERED_ROWS, UNIT_SUFFIX, UnitResolver, leading_unit, named_units
+from .units import LIST_MARK, NUMBERED_ROWS, UNIT_SUFFIX, UnitResolver, leading_unit, list_head, named_units
 
 EARLIER_UNITS = re.compile(r"上述(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?P<q>[\u4e00-\u9fa5]{1,8}?的)?(?P<noun>部门|单位|乡镇|镇(?!政府)|乡(?![镇村]))")
 # 请沿线四个乡镇, 县商务局等五个部门: a count of units the sentences before (or the salutation) name that many of
 COUNTED_UNITS = re.compile(r"(?<![第每各全])(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})个(?P<q>)(?P<noun>部门|单位|乡镇)")
+FIRST_OF_A_COUNT = re.compile(r"(?P<first>[\u4e00-\u9fa5]{2,24}?)等\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:部门|单位|乡镇)")
 THE_REST = re.compile(r"(?:其余|其他|其它)的?各?(部门|单位)")
 # 牵头单位, 责任单位, 建设单位, 报送单位: the heading of a column (or a label line) the words name
 COLUMN = re.compile(r"[\u4e00-\u9fa5]{2}单位")
@@ -86,6 +87,15 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
             names = [n for n in names if resolver.roster.get(n) and resolver.roster.get(n).kind in kinds]
         if names and want in (None, len(names)):
             return names
+    # （一）各乡镇：… （二）县人社局：… （三）县医保局：… （四）县卫健局：… then 请上述三个部门: a run of items, by kind
+    for run in reversed(_unit_headed_runs(earlier, resolver)):
+        of_kind = [n for n in run if kinds and resolver.roster.get(n).kind in kinds]
+        if want is not None and len(of_kind) == want:
+            return of_kind
+    # 县发改局、…、县市场局，国家税务总局建昌县税务局： then 请县发改局等十个部门: the ten from the first one on
+    if want and (first := FIRST_OF_A_COUNT.search(text)) and (head := list_head(first.group("first"), resolver)) \
+            and head in addressees and len(run := list(addressees)[list(addressees).index(head):][:want]) == want:
+        return run
     # 喇嘛洞镇、药王庙镇、巴什罕乡、谷杖子乡人民政府，县自然资源局： then 请上述四个乡镇: the salutation's four
     named = [n for n in addressees if kinds and resolver.roster.get(n) and resolver.roster.get(n).kind in kinds]
     return named if named and want in (None, len(named)) else []
@@ -98,7 +108,7 @@ def _units_listed_one_a_line(earlier: list[str], resolver: UnitResolver) -> list
     for sentence in reversed(items):
         if not found and len(sentence) <= 16 and SECTION_HEADING.match(sentence):
             continue  # 二、报送要求 between the list and the sentence pointing back to it
-        head = re.match(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?([^:：，,。；;]{2,20})[:：]", sentence)
+        head = ITEM_HEAD.match(sentence)
         unit = leading_unit(head.group(1), resolver) if head else None
         if not unit or (head and len(named_units(head.group(1), resolver)) != 1):
             break
@@ -106,6 +116,20 @@ def _units_listed_one_a_line(earlier: list[str], resolver: UnitResolver) -> list
     return list(dict.fromkeys(found))
 
 
+def _unit_headed_runs(earlier: list[str], resolver: UnitResolver) -> list[list[str]]:
+    """Every run of items that each open with one unit and a colon (（二）县人社局：…), in the notice's order."""
+    runs: list[list[str]] = [[]]
+    for sentence in earlier:
+        head = ITEM_HEAD.match(sentence)
+        unit = leading_unit(head.group(1), resolver) if head and len(named_units(head.group(1), resolver)) == 1 else None
+        if unit:
+            runs[-1] += [unit] if unit not in runs[-1] else []
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+ITEM_HEAD = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?([^:：，,。；;]{2,20})[:：]")
 SOME_OF_A_COUNT = re.compile(r"等\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个(?:乡镇|乡|镇|单位|部门)")
 NOUN_KINDS = {"乡镇": ("town", "township"), "部门": ("department", "institution"), "镇": ("town",), "乡": ("township",)}
 

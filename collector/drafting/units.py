@@ -13,11 +13,11 @@ from collector.roster import Roster
 LOCAL = ("town", "township")
 # 各有关单位, 县政府有关部门, 县政府各行政执法部门 (a part of the departments, not which part)
 # 各成员单位, 有关部门: groups no kind of the roster is; not 各级文物保护单位 / 各类…单位 (sites, levels, kinds of things)
-UNDECIDED = re.compile(r"(?:各|有关|相关)*(?:有关|相关)(?:成员)?(?:单位|部门)|各单位|各(?![级类种项])[\u4e00-\u9fa5]{2,6}(?:部门|单位|机构)")
+UNDECIDED = re.compile(r"(?:各|有关|相关)*(?:有关|相关)(?:成员)?(?:单位|部门|乡镇(?:人民政府|政府)?)|各单位|各(?![级类种项])[\u4e00-\u9fa5]{2,6}(?:部门|单位|机构)")
 UNIT_SUFFIX = re.compile(r"(?:局|中心|分局|委员会|委|办公室|办|所|院|站|社|馆|队|公司|管委会|政府|镇|乡|会|集团|银行|处)$")
 # words of a requirement's sentence that say which units, by kind
 ALL_WORDS = re.compile(r"(?<!县直)各单位|各有关单位|各相关单位|各地区|各地|参训单位|被[\u4e00-\u9fa5]{2}单位")
-LOCAL_WORDS = re.compile(r"各乡镇|各镇|各乡|每个?乡镇|每个乡(?!村)|每个镇|乡镇[(（](?:含)?开发区[)）]")  # 乡镇（开发区）审核意见: each one's
+LOCAL_WORDS = re.compile(r"各乡镇|各(?:示范|试点|项目|重点|涉农|沿线|沿河)乡镇|各镇|各乡|每个?乡镇|每个乡(?!村)|每个镇|乡镇[(（](?:含)?开发区[)）]")  # 乡镇（开发区）审核意见: each one's
 DEPT_WORDS = re.compile(r"各(?:组成)?部门|各委办局|各直属机构|各直属单位|县直各单位")
 ZONE_WORDS = re.compile(r"开发区|管委会")
 # 试点村所在乡镇: the towns an 附件 lists the villages (schools, projects) under
@@ -38,6 +38,8 @@ class UnitList:
     names: list[str]  # roster names, in the order found
     groups: list[list[str]]  # cells that name several units: one submission serves them (shared slot)
     unknown: list[str]  # unit-like names not on the roster
+    # 第三纪检监察组 | 9 | 县财政局, then rows whose first cell is empty (a merged cell): the units under each label
+    blocks: dict[str, list[str]] = dataclasses.field(default_factory=dict)
 
 
 KEPT_CONJUNCTIONS = str.maketrans("和及与", "\ue001\ue002\ue003")
@@ -105,6 +107,8 @@ class UnitResolver:
         found = self.by_name.get(k) or self.by_name.get(self.prefix.sub("", k))
         if found is None and (bare := PARTY_ORGAN.sub("", k)) != k:
             return self.resolve(bare)  # 县水利局党组 (a 巡察 notice writes to the unit's party organ): the unit
+        if found is None and (inner := INNER_SECTION.fullmatch(k)):
+            return self.resolve(inner.group("unit"))  # 县水利局河湖管理股: a section inside the unit, written to as it
         return found or self._slip(k) or self._short_form(k)
 
     def _short_form(self, written: str) -> str | None:
@@ -164,6 +168,8 @@ class UnitResolver:
 
 # 县水利局党组, 县教育局关工委, 县卫健局工会: an organ inside the unit, written to as the unit
 PARTY_ORGAN = re.compile(r"(?:机关党委|党组|党委|党总支|党支部|领导班子|关工委|关心下一代工作委员会|工会|团委|妇委会)$")
+# 县水利局河湖管理股, 县自然资源局国土空间用途管制股, 县财政局预算科: a section inside the unit, written to as the unit
+INNER_SECTION = re.compile(r"(?P<unit>县[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心))[\u4e00-\u9fa5]{2,12}(?:股|科|室)")
 STEM_END = re.compile(r"(?:局|委员会|委|办公室|办)$")
 # 县发展改革、财政、自然资源、住房城乡建设、交通运输、水利部门: units named by their stems, sharing one 部门
 STEM_LIST = re.compile(r"[\u4e00-\u9fa5]{2,12}(?:、[\u4e00-\u9fa5]{2,12})+(?<=部门)")
@@ -321,7 +327,7 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
         piece = parts[k]
         named = _unit_in(re.sub(r"^.*?(?:只需|仅需|只由|仅由)|^(?:只要|仅|只)", "", piece), resolver)  # 只需县教育局、县卫健局报送
         if not named and k + 2 < len(parts) and parts[k + 1] == "、" and _unit_in(parts[k + 2], resolver):
-            named = _list_head(piece, resolver)
+            named = list_head(piece, resolver)
         if named and named not in found:
             found.append(named)
     return found
@@ -338,7 +344,7 @@ def off_roster_subject(text: str, resolver: UnitResolver) -> str:
     return m.group("name") if m and not resolver.resolve(m.group("name")) else ""
 
 
-def _list_head(piece: str, resolver: UnitResolver) -> str | None:
+def list_head(piece: str, resolver: UnitResolver) -> str | None:
     """The first name of a 、-list of units glued to the words before it (移民分布在大屯镇、玲珑塔镇…):
     the longest end of the piece that is a roster name."""
     for start in range(max(0, len(piece) - 20), len(piece) - 2):
@@ -354,6 +360,7 @@ def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
     cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|还|也|另(?=需|须|要|行?报|外报)|从|推荐|选派|于|在|限|按|报送|上报|填报|提交|发送|负责|牵头|提供|制定|作|分别|的|局长|主任|书记|等"
                                            r"|结合|根据|对照|围绕|做好|认真|及时|抓紧|辖区|境内|所辖|汇总|会同|梳理|组织|统计|收集|整理|对|导出|形成|将", piece)]
     cuts += [m.end() for m in re.finditer(PARTY_ORGAN.pattern.rstrip("$"), piece)]  # 县教育局关工委制定…
+    cuts += [m.end() for m in re.finditer(r"人民政府|管委会", piece)]  # 杨树湾子乡人民政府审计发现问题较多: its name ends
     for candidate in (piece, *(piece[:at] for at in cuts)):
         named = resolver.resolve(candidate) if len(candidate) >= 3 else None
         if named:
@@ -392,8 +399,9 @@ def units_excepted(body: str, resolver: UnitResolver) -> set[str]:
     return {n for m in EXCEPT_RE.finditer(body) for n in named_units(m.group("who"), resolver)}
 
 
-# 请县工信局、县应急局…，对各乡镇、开发区核实结果提出复核意见: the towns are what the bureaus work on
-WORKED_ON = re.compile(r"[，,]\s*对(?:各|全县)[^，,。；;]{1,30}?(?=提出|进行|开展|审核|复核|核实|核查|检查|督导|指导|评估|审查)")
+# 请县工信局、县应急局…，对各乡镇、开发区核实结果提出复核意见, 请县税务局对各部门所提供信息…进行汇总分析: what the bureaus
+# work on, not who sends
+WORKED_ON = re.compile(r"(?:[，,]\s*|(?<=[局委办府心社乡镇]))对(?:各|全县)[^，,。；;]{1,30}?(?=提出|进行|开展|审核|复核|核实|核查|检查|督导|指导|评估|审查)")
 
 
 def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitList],

@@ -1,0 +1,171 @@
+"""What the notices left open after rounds 51–52 (1038, 1039, 1051) and held-out notices 1060–1099 showed the drafter
+missing, on notice texts written for these tests: a deadline each unit counts back from its own day in the notice's
+schedule, a table whose columns are the units with a mark under each that sends the row, the members of a 成员单位
+addressee named only at the head of each task, 有关乡镇 as an addressee the body settles, a span of days with the month
+written once, a date and its hour in two columns, a merged unit cell, 各试点乡镇, 上述两个部门 after headed items, a
+section inside a bureau, the office's own step, a paper sent to the sender's own town, results sent up to the
+province, an item a later section withdraws, X等N个部门 out of the salutation, what a bureau works on, and the block of
+a merged label column in the 附件."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_drafting_700s import LOCAL_UNITS
+from test_drafting_820s import drafted, got
+from test_drafting_1020s import day
+from test_drafting_dates import dues
+
+from collector.drafting import draft_campaign
+from collector.drafting.layout import normalize
+from collector.roster import builtin_roster
+
+
+def test_a_deadline_counted_back_from_each_units_own_day_in_the_schedule():
+    body = ("一、检查安排\n序号\t乡镇\t检查日期\n1\t喇嘛洞镇、汤神庙镇\t4月9日（星期四）\n2\t素珠营子乡\t4月14日（星期二）\n"
+            "检查组每日上午9时出发。\n二、材料报送\n请各乡镇于本乡镇检查日期前2个工作日，将自查报告发送至jcaj@163.com。")
+    draft = drafted(body, "有关乡镇人民政府")
+    assert got(draft) == [(day(4, 7), ["喇嘛洞镇", "汤神庙镇"]), (day(4, 10), ["素珠营子乡"])]  # 4/14 Tue - 2 working days: Fri
+    assert any("按各单位检查日期（4月14日）往前推算" in u for u in draft.unsettled)
+
+
+def test_no_schedule_gives_no_own_day_deadline():
+    body = "请各乡镇于本乡镇验收日前一日17时前，将自评报告发送至jcaj@163.com。"
+    assert got(drafted(body)) == []
+
+
+def test_a_table_whose_columns_are_the_units_marks_who_sends_each_row():
+    body = ("二、材料报送\n请各单位按下表分工（√为需报送单位），将材料发送至jcfx@163.com。\n"
+            "序号\t报送材料\t报送时限\t各乡镇\t县水利局\t县应急局\n"
+            "1\t防汛责任人名单\t5月8日前\t√\t√\t√\n2\t水库安全度汛方案\t5月15日前\t\t√\t\n"
+            "3\t应急物资储备清单\t5月15日前\t\t\t√\n")
+    draft = drafted(body, "各乡镇人民政府，县水利局，县应急局")
+    rows = got(draft)
+    assert rows[0][0] == day(5, 8) and {"县水利局", "县应急局", "建昌镇"} <= set(rows[0][1])
+    assert rows[1:] == [(day(5, 15), ["县水利局"]), (day(5, 15), ["县应急局"])]
+
+
+def test_a_table_with_one_unit_column_is_no_matrix():
+    body = ("请下列单位报送材料，发送至jcfx@163.com。\n序号\t报送材料\t报送时限\t报送单位\n"
+            "1\t防汛责任人名单\t5月8日前\t县水利局\n")
+    assert got(drafted(body, "县水利局")) == [(day(5, 8), ["县水利局"])]
+
+
+def test_the_members_of_a_committee_named_at_the_head_of_each_task():
+    body = ("一、工作任务\n（一）县公安局：开展校园周边交通秩序整治；\n（二）县交通局：排查校车安全隐患；\n"
+            "（三）县关工委、县科协：组织宣传进校园活动。\n二、报送要求\n请各成员单位于9月10日前将工作总结发送至jcxa@163.com。")
+    draft = drafted(body, "县校园安全工作领导小组各成员单位")
+    assert got(draft) == [(day(9, 10), ["县交通局", "县公安局"])]
+    assert any("已列入正文各项开头所列单位" in u for u in draft.unsettled)
+
+
+def test_one_headed_item_names_no_members():
+    body = ("一、工作任务\n（一）县公安局：开展校园周边交通秩序整治。\n二、报送要求\n"
+            "请各成员单位于9月10日前将工作总结发送至jcxa@163.com。")
+    draft = drafted(body, "县校园安全工作领导小组各成员单位")
+    assert got(draft) == [(day(9, 10), [])]
+    assert any("无法确定具体单位，请选择" in u for u in draft.unsettled)
+
+
+def test_youguan_xiangzhen_is_settled_by_the_bodys_table():
+    body = ("一、试点乡镇\n批次\t乡镇\n第一批\t石佛乡、谷杖子乡\n二、请试点乡镇于6月30日前将试点总结发送至jcsd@163.com。")
+    draft = drafted(body, "有关乡镇人民政府")
+    assert got(draft) == [(day(6, 30), ["石佛乡", "谷杖子乡"])]
+    assert any("已列入正文表格所列单位（石佛乡、谷杖子乡）" in u for u in draft.unsettled)
+
+
+def test_a_span_of_days_with_the_month_written_once():
+    assert normalize("请于6月17—21日报送") == "请于6月17日至21日报送"
+    assert dues("请各乡镇于2026年9月7-11日（星期一至星期五）将登记表发送至jckj@163.com。") == [day(9, 11)]
+    assert normalize("12.5-13日") == "12.5-13日"  # no month: nothing to spell out
+
+
+def test_a_tables_date_and_hour_in_two_columns_are_one_deadline():
+    body = ("请各单位按下表时限报送，发送至jcws@163.com。\n序号\t报送材料\t报送单位\t截止日期\t截止时间\n"
+            "1\t整改台账\t各乡镇\t4月3日（星期五）\t11:30\n2\t结算比对表\t县医保局\t4月10日（星期五）\t16:00\n")
+    assert got(drafted(body, "各乡镇人民政府，县医保局")) == [
+        (day(4, 3, dt.time(11, 30)), LOCAL_UNITS), (day(4, 10, dt.time(16, 0)), ["县医保局"])]
+
+
+def test_an_empty_unit_cell_under_a_merged_one_is_the_unit_above():
+    body = ("各单位按下表报送，发送至jcny@163.com。\n序号\t报送材料\t报送单位\t报送时限\n"
+            "1\t基本情况表\t县林草局\t4月8日前\n2\t记载表\t\t5月13日前\n3\t验收申请\t县水利局\t9月9日前\n")
+    assert got(drafted(body, "县林草局，县水利局")) == [
+        (day(4, 8), ["县林草局"]), (day(5, 13), ["县林草局"]), (day(9, 9), ["县水利局"])]
+
+
+def test_each_pilot_town_is_the_towns_among_the_addressees():
+    body = "请各试点乡镇于4月8日前将试点情况表发送至jcny@163.com。"
+    assert got(drafted(body, "石佛乡、谷杖子乡人民政府，县农业农村局")) == [(day(4, 8), ["石佛乡", "谷杖子乡"])]
+
+
+def test_the_counted_departments_of_a_run_of_headed_items():
+    body = ("一、自查内容\n（一）各乡镇：救助政策落实情况。\n（二）县人社局：养老保险代缴情况。\n（三）县医保局：医疗救助情况。\n"
+            "二、报送要求\n（一）请各乡镇于3月25日前报送自查报告。\n（二）请上述两个部门于3月27日前分别报送本部门自查报告。\n"
+            "报送邮箱：jcjz@163.com")
+    assert got(drafted(body, "各乡镇人民政府；县人社局；县医保局"))[1] == (day(3, 27), ["县人社局", "县医保局"])
+
+
+def test_a_section_inside_a_bureau_is_the_bureau():
+    body = "请县财政局预算股、县审计局法规审理股于5月6日前将意见发送至jcsj@163.com。"
+    assert got(drafted(body, "县财政局预算股，县审计局法规审理股")) == [(day(5, 6), ["县审计局", "县财政局"])]
+
+
+def test_the_office_itself_by_a_date_without_jiang():
+    body = ("一、请各乡镇于6月6日前将名单发送至jchd@163.com。\n二、本中心于6月9日前将比对清单推送至各协作部门。\n"
+            "三、请县公安局于6月20日前将反馈表发送至上述邮箱。")
+    assert got(drafted(body, "各乡镇人民政府，县公安局")) == [(day(6, 6), LOCAL_UNITS), (day(6, 20), ["县公安局"])]
+
+
+def test_a_paper_sent_to_the_senders_own_town_is_no_requirement():
+    body = ("（一）合作社于5月10日前将申报表报送所在乡镇。\n（二）各乡镇审核汇总后，于5月17日前将汇总表发送至jcnj@163.com。")
+    draft = drafted(body)
+    assert got(draft) == [(day(5, 17), LOCAL_UNITS)]
+    assert any("5月10日前”的材料不报送本单位" in u for u in draft.unsettled)
+
+
+def test_the_results_sent_up_to_the_province_are_no_requirement():
+    body = ("请各乡镇于10月31日前将举证汇总表发送至jcdc@163.com。变更调查统一时点为12月31日，"
+            "数据成果于2027年1月15日前上报省自然资源厅。")
+    assert got(drafted(body)) == [(day(10, 31), LOCAL_UNITS)]
+
+
+def test_an_item_withdrawn_by_a_later_section():
+    body = ("三、报送要求\n（一）请各乡镇于9月11日前报送《名录核查表》。\n（二）请各乡镇于9月25日前报送《资金需求表》。\n"
+            "上述材料发送至jcsl@163.com。\n五、特别说明\n接省厅通知，本通知第三部分第（二）项《资金需求表》暂停报送，另行通知。")
+    draft = drafted(body)
+    assert got(draft) == [(day(9, 11), LOCAL_UNITS)]
+    assert any("被通知后文撤回" in u for u in draft.unsettled)
+
+
+def test_a_paper_copy_no_longer_asked_withdraws_no_item():
+    body = ("（一）请各乡镇于9月11日前报送《名录核查表》，发送至jcsl@163.com。\n"
+            "（二）《名录核查表》纸质版无需报送。")
+    assert got(drafted(body)) == [(day(9, 11), LOCAL_UNITS)]
+
+
+def test_a_towns_full_name_ends_before_the_words_after_it():
+    body = "县统计局、杨树湾子乡人民政府问题较多，须另于6月28日17时前将专项说明发送至jcsj@163.com。"
+    assert got(drafted(body, "各有关单位")) == [(day(6, 28, dt.time(17, 0)), ["县统计局", "杨树湾子乡"])]
+
+
+def test_the_first_of_a_counted_run_of_the_salutation():
+    body = "一、请县发改局等三个部门于1月20日前将情况表发送至jcss@163.com。\n二、请县税务局于1月31日前报送反馈表。"
+    draft = drafted(body, "县发改局、县住建局、县公安局，县税务局")
+    assert got(draft) == [(day(1, 20, year=2027), ["县住建局", "县公安局", "县发改局"]), (day(1, 31, year=2027), ["县税务局"])]
+
+
+def test_what_a_named_bureau_works_on_is_not_who_sends():
+    body = "请县税务局对各部门所提供信息的使用情况进行汇总分析，于1月31日前将反馈表发送至jcss@163.com。"
+    assert got(drafted(body, "县发改局、县住建局，县税务局")) == [(day(1, 31, year=2027), ["县税务局"])]
+
+
+def test_the_block_of_a_merged_label_column_the_body_names():
+    text = ("建昌县纪委监委派驻第二纪检监察组\n关于报送自查报告的通知\n\n各综合监督单位：\n"
+            "一、报送范围\n附件所列由第二纪检监察组综合监督的单位。\n"
+            "二、请各单位于7月8日前将自查报告发送至jcpz@163.com。\n\n附件：综合监督单位一览表\n\n"
+            "派驻第二纪检监察组\n2026年6月27日\n\n附件\n\n综合监督单位一览表\n\n"
+            "派驻机构\t序号\t综合监督单位\n第一纪检监察组\t1\t县发改局\n\t2\t县营商局\n"
+            "第二纪检监察组\t3\t县教育局\n\t4\t县卫健局\n第三纪检监察组\t5\t县财政局\n")
+    draft = draft_campaign(text, builtin_roster())
+    assert got(draft) == [(day(7, 8), ["县卫健局", "县教育局"])]
