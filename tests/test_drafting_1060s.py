@@ -169,3 +169,134 @@ def test_the_block_of_a_merged_label_column_the_body_names():
             "第二纪检监察组\t3\t县教育局\n\t4\t县卫健局\n第三纪检监察组\t5\t县财政局\n")
     draft = draft_campaign(text, builtin_roster())
     assert got(draft) == [(day(7, 8), ["县卫健局", "县教育局"])]
+
+
+def test_dashes_typed_for_an_underscore_in_a_mailbox():
+    assert normalize("发送至jcxx——bgs@163.com。") == "发送至jcxx_bgs@163.com。"
+    assert normalize("2026——2027学年") == "2026——2027学年"  # no address: left as written
+
+
+def test_units_an_addressees_except_clause_puts_in_an_attachment_are_left_out():
+    text = ("建昌县版权局\n关于开展软件正版化自查的通知\n\n县直各单位（附件2所列单位除外）：\n"
+            "请各单位于6月17日前将自查表发送至jcbq@163.com。\n\n附件：1．自查表\n　　　　　2．免于自查单位名单\n\n"
+            "建昌县版权局\n2026年6月1日\n\n附件2\n\n免于自查单位名单\n\n县财政局\n县公安局\n")
+    (units,) = [r.units for r in draft_campaign(text, builtin_roster()).requirements]
+    assert "县教育局" in units and "县财政局" not in units and "县公安局" not in units
+
+
+def test_the_responsible_column_of_an_attachments_table():
+    text = ("建昌县信访局\n关于积案化解的通知\n\n有关乡镇，县直有关单位：\n"
+            "请附件1所列责任单位于4月10日前将化解方案发送至jcxf@163.com。\n\n附件：1．积案台账\n\n建昌县信访局\n"
+            "2026年3月26日\n\n附件1\n\n积案台账\n\n序号\t信访事项\t责任单位\t配合单位\n1\t征地补偿\t建昌镇\t县自然资源局\n"
+            "2\t欠薪\t县人社局\t县住建局\n")
+    assert got(draft_campaign(text, builtin_roster())) == [(day(4, 10), ["县人社局", "建昌镇"])]
+
+
+def test_a_later_deadline_of_a_sentence_keeps_its_subject():
+    body = "请县人社局于4月10日前将工作方案，6月12日16时前将情况报告，发送至jcxf@163.com。"
+    assert got(drafted(body, "各乡镇人民政府，县人社局")) == [
+        (day(4, 10), ["县人社局"]), (day(6, 12, dt.time(16, 0)), ["县人社局"])]
+
+
+def test_dang_gong_wei_adds_the_zone():
+    body = "请各乡镇党（工）委于6月18日前将摸底表发送至jcdq@163.com。"
+    (units,) = [r.units for r in drafted(body, "各乡镇党（工）委").requirements]
+    assert "八家子经济开发区" in units and "建昌镇" in units
+
+
+def test_a_forms_salutation_in_an_attachment_names_no_sender():
+    text = ("建昌县民族团结进步创建工作领导小组办公室\n关于申报示范乡镇的通知\n\n各乡镇党委：\n"
+            "请各乡镇于4月18日前将签字盖章的承诺书（附件2）扫描件发送至jcmz@163.com。\n\n附件：2．创建承诺书\n\n"
+            "建昌县民族团结进步创建工作领导小组办公室\n2026年4月1日\n\n附件2\n\n创建承诺书\n\n县民族宗教局：\n"
+            "　　我乡（镇）自愿申报，郑重承诺。\n")
+    (units,) = [r.units for r in draft_campaign(text, builtin_roster()).requirements]
+    assert "县民族宗教局" not in units and "建昌镇" in units
+
+
+def test_a_party_body_by_its_official_name_is_its_unit():
+    from collector.drafting.units import UnitResolver
+
+    resolver = UnitResolver(builtin_roster())
+    assert resolver.resolve("中共建昌县谷杖子乡委员会") == "谷杖子乡"
+    assert resolver.resolve("中共建昌县卫生健康局党组") == "县卫健局"
+    assert resolver.resolve("中共建昌县融媒体中心总支部委员会") == "县融媒体中心"
+    assert resolver.resolve("中共建昌县委员会") is None
+
+
+def test_a_deadline_said_only_in_the_attachment_the_body_defers_to():
+    text = ("建昌县直属机关工委\n关于开展警示教育的通知\n\n县直各单位：\n"
+            "一、请各单位于3月22日前将方案发送至jcjg@163.com。\n二、请各单位填写参加回执（附件2），按回执要求报送。\n\n"
+            "附件：2．参加回执\n\n建昌县直属机关工委\n2026年3月4日\n\n附件2\n\n参加回执\n\n单位名称：\n"
+            "注：请于4月8日（星期四）前将回执发送至jcjg@163.com。\n")
+    draft = draft_campaign(text, builtin_roster())
+    assert [r.due.replace(tzinfo=None) for r in draft.requirements] == [day(3, 22), day(4, 8)]
+    assert any("取自附件" in u for u in draft.unsettled)
+
+
+def test_towns_a_paper_is_handed_on_to_are_not_its_senders():
+    body = "县市场局于5月22日前将市场主体名录发送至jcxl@163.com，由县委两新工委分发各乡镇、开发区作为排查底册。"
+    assert got(drafted(body, "各乡镇党委，开发区党工委，县市场局")) == [(day(5, 22), ["县市场局"])]
+
+
+def test_a_closing_label_names_the_deadline():
+    body = ("三、报送方式\n各单位将作品报名表发送至jcms@163.com。\n四、征集时间\n截稿日期：2026年7月29日（星期三）。\n"
+            "五、评选展览\n8月上旬组织评选。")
+    assert [due for due, _ in got(drafted(body, "县直各单位"))] == [day(7, 29)]
+    assert dues("征稿截止时间：2026年9月30日。作品发送至jczw@163.com。") == [day(9, 30)]
+
+
+def test_a_clause_of_the_office_itself_names_no_sender():
+    body = ("请各乡镇、县教育局于6月10日前填报需求表（附件1，报送邮箱：jcjx@163.com），我所根据各单位需求统筹编排日程。")
+    assert got(drafted(body, "各乡镇人民政府，县教育局，县融媒体中心")) == [(day(6, 10), sorted(LOCAL_UNITS + ["县教育局"]))]
+
+
+def test_a_forwarded_notice_printed_after_the_date_is_no_attachment():
+    text = ("建昌县学校安全办\n关于转发《市教育局关于开展防溺水专项治理的通知》的通知\n\n各乡镇人民政府，县公安局：\n"
+            "请各乡镇于4月14日前将联络员信息表（附件1）发送至jcxa@163.com。\n\n附件：1．联络员信息表\n\n建昌县学校安全办\n"
+            "2026年4月6日\n\n\n葫芦岛市教育局\n关于开展防溺水专项治理的通知\n\n各县（市、区）教育局、公安局：\n"
+            "请于5月12日前报送市教育局。\n")
+    assert got(draft_campaign(text, builtin_roster())) == [(day(4, 14), LOCAL_UNITS)]
+
+
+def test_the_last_name_of_a_list_before_a_verb():
+    body = "请玲珑塔镇、药王庙镇、谷杖子乡督促辖区景区开展自评，于8月10日前将自评表发送至jcjp@163.com。"
+    assert got(drafted(body)) == [(day(8, 10), ["玲珑塔镇", "药王庙镇", "谷杖子乡"])]
+
+
+def test_the_part_of_an_attachments_list_a_requirement_names():
+    text = ("建昌县乡村旅游协会\n关于推荐申报的通知\n\n有关乡镇人民政府：\n"
+            "（一）请附件1第一部分所列乡镇于3月23日前将推荐表发送至jcxc@163.com。\n"
+            "（二）请附件1第二部分所列乡镇于4月6日前将民宿推荐表发送至上述邮箱。\n\n附件：1．推荐乡镇名单\n\n"
+            "建昌县乡村旅游协会\n2026年3月14日\n\n附件1\n\n推荐乡镇名单\n\n一、重点村推荐乡镇：石佛乡、谷杖子乡\n"
+            "二、民宿推荐乡镇：大屯镇、石佛乡\n")
+    assert got(draft_campaign(text, builtin_roster())) == [(day(3, 23), ["石佛乡", "谷杖子乡"]),
+                                                          (day(4, 6), ["大屯镇", "石佛乡"])]
+
+
+def test_the_countys_row_of_a_table_of_mailboxes():
+    text = ("建昌县体育总会\n关于转发报名通知的通知\n\n县直各单位：\n请各单位于5月19日前将报名表发送至县体育总会报名邮箱"
+            "（见附件1中“建昌县”一栏）。\n\n附件：1．各县报名邮箱\n\n建昌县体育总会\n2026年5月10日\n\n附件1\n\n各县报名邮箱\n\n"
+            "县（市、区）\t报名邮箱\n兴城市\txcty@163.com\n建昌县\tjcty_bm@163.com\n绥中县\tszty@163.com\n")
+    assert draft_campaign(text, builtin_roster()).addresses == ["jcty_bm@163.com"]
+
+
+def test_the_title_of_a_forward_without_shuminghao():
+    from collector.drafting.titles import notice_title
+
+    assert notice_title("关于转发市人社局等两部门关于开展2026年春风行动的通知的通知") == "2026年春风行动"
+
+
+def test_two_rows_due_the_same_day_have_ids_of_their_own():
+    body = ("材料报送如下，发送至jczq@163.com：\n序号\t报送材料\t报送单位\t报送时限\n"
+            "1\t医疗保障方案\t县卫健局\t4月28日前\n2\t承办方案\t建昌镇人民政府\t4月28日前\n")
+    ids = [r.id for r in drafted(body, "建昌镇人民政府，县卫健局").requirements]
+    assert len(ids) == 2 and len(set(ids)) == 2
+
+
+def test_items_in_dot_leader_lines_and_their_senders_by_number():
+    body = ("三、材料报送\n请各单位按以下时限报送（电子版发送至jchs@163.com）：\n"
+            "1．联络员信息表（附件1）……………………………………5月6日（星期三）前\n"
+            "2．线路推荐表（附件2）……………………………………6月10日（星期三）前\n"
+            "以上第1项由各乡镇、县档案馆报送；第2项由各乡镇报送。")
+    assert got(drafted(body, "各乡镇人民政府，县档案馆，县教育局")) == [
+        (day(5, 6), sorted(LOCAL_UNITS + ["县档案馆"])), (day(6, 10), LOCAL_UNITS)]

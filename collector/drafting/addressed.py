@@ -22,10 +22,14 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
     names = [n for n in resolver.kinds(add.kinds)]
     names += [n for n in add.names if n not in names]
     # 县政府各部门（县营商局除外）, 除县营商局以外的县政府各部门
-    left_out = {n for m in re.finditer(r"[(（]([^()（）]{2,40}?)除外[)）]|除([^，,、()（）]{2,40}?)(?:以外|之外|外)",
-                                       layout.addressee) for n in named_units(m.group(1) or m.group(2), resolver)}
+    excepted = [m.group(1) or m.group(2) for m in
+                re.finditer(r"[(（]([^()（）]{2,40}?)除外[)）]|除([^，,、()（）]{2,40}?)(?:以外|之外|外)", layout.addressee)]
+    # 县直各单位（附件2所列单位除外）: the units of that 附件's list
+    lists_left_out = {f"附件{k}" for said in excepted for k in re.findall(r"附件\s*(\d+)", said)}
+    left_out = {n for said in excepted for n in named_units(said, resolver)}
+    left_out |= {n for key in lists_left_out if key in lists for n in lists[key].names}
     names = [n for n in names if n not in left_out]
-    listed = [n for ul in lists.values() for n in ul.names]
+    listed = [n for key, ul in lists.items() if key not in lists_left_out for n in ul.names]
     if block := block_the_body_names(layout.body, lists):  # 附件中由第三纪检监察组综合监督的单位
         label, listed = block
         unsettled.append(f"单位按附件表格中“{label}”一栏所列确定（{'、'.join(listed)}），请核对")

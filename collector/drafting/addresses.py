@@ -161,8 +161,11 @@ def _domains_mended(found: list[str], also_written: list[str], unsettled: list[s
     return list(dict.fromkeys(out))
 
 
-def addresses_in_attachments(text: str, unsettled: list[str]) -> list[str]:
+def addresses_in_attachments(text: str, unsettled: list[str], county: str = "") -> list[str]:
     found = addresses_in_body(text, []) if text else []
+    ours = {a.lower() for line in text.split("\n") if county and county in line for a in EMAIL.findall(line)}
+    if len(found) > 1 and ours:
+        found = [a for a in found if a.lower() in ours]  # 各县（市、区）…报名邮箱 table: the county's own row
     if found:
         unsettled.append(f"正文未写报送邮箱，收件地址“{'、'.join(found)}”取自附件，请核对")
     else:

@@ -9,6 +9,7 @@ import re
 
 from . import requirements as req
 from .addresses import SUBMIT, clause_at
+from .deadlines import DEADLINE_RE
 from .dates import Deadline
 from .unit_lists import read_addressees
 from .units import UnitResolver
@@ -18,6 +19,9 @@ FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫�
 # 二、征集时间 / （二）报送截止时间 on a line of its own (not 二、考核时间 / 活动时间: when the work is done)
 SENDING_TIME_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*"
                                   r"(?:作品|材料|稿件)?(?:(?:征集|报送|报名|提交|上报|收集|投稿)(?:截止)?|截止)(?:时间|期限|日期)\s*$")
+# 截稿日期：2212年7月29日, 征稿截止时间：…: a label that names the day submissions close
+CLOSING_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])?\s*"
+                           r"(?:截稿|征稿截止|投稿截止|收稿截止|报名截止|报送截止)(?:日期|时间)?\s*[:：为]")
 TIMING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*[\u4e00-\u9fa5]{0,4}"
                     r"(?:时间|时限|期限|截止)")
 
@@ -135,6 +139,14 @@ def what_was_asked_of(segment: str, before: list[str]) -> str:
     return ""
 
 
+def sent_by_the_closing_clause(sentence: str, deadlines: list[Deadline]) -> bool:
+    """于4月10日前将工作方案，6月12日16时前将情况报告，发送至…邮箱: a last clause, after every deadline, that is only the
+    way of sending, shared by the materials before it."""
+    last = max(d.end for d in deadlines)
+    tail = re.split(r"[，,]", sentence[last:])
+    return len(tail) >= 2 and bool(re.match(r"\s*(?:一并|统一|均)?(?:发送|报送|上报|提交|发)(?:至|到)", tail[-1]))
+
+
 # 以上材料请发送至…邮箱 / 上述材料统一报送…: every material asked above goes to the mailbox
 SENT_BELOW = re.compile(r"(?:以上|上述)(?:各项|全部|所有)?(?:材料|资料)[^。；;]{0,12}?(?:发送|报送|提交|上报|发至|报至)")
 
@@ -156,7 +168,10 @@ def item_under_a_timing_heading(sentences: list[str], dated: list[list[Deadline]
     k = i - 1
     while k > 0 and ITEM.match(sentences[k]) and dated[k]:
         k -= 1
-    return k if k > 0 and SENDING_TIME_HEADING.match(sentences[k]) else 0
+    heading = sentences[k].rstrip()
+    # 请各单位按以下时限报送（电子版发送至…）：then 1．…表……5月6日前: a sending sentence that opens the list
+    opens_the_list = heading.endswith((":", "：")) and SUBMIT.search(heading) and re.search(r"以下|下列|如下", heading)
+    return k if k > 0 and (SENDING_TIME_HEADING.match(heading) or opens_the_list) else 0
 
 
 def who_was_asked_it(segment: str, before: list[str]) -> str:
@@ -208,3 +223,24 @@ def first_report_before(deadline: Deadline, segment: str, firsts: list[tuple[Dea
         return deadline.follows
     own = set(req.material_names(segment))
     return next((first.text for first, sentence in firsts if not own or own & set(req.material_names(sentence))), "")
+
+
+# 按附件1填表说明的时限和方式报送排查情况统计表, 填写参加回执（附件2），按回执要求报送: the when and where are the 附件's
+DEFERS_TO_ATTACHMENT = re.compile(r"按(?:照)?(?P<which>附件\s*\d*|回执)[^，,。；;]{0,8}?(?:的)?(?:要求|时限|时间|说明)")
+
+
+def sent_as_an_attachment_says(body: str, attachments: dict[str, str]) -> list[str]:
+    """Each body sentence that sends a material as a 附件's own words say (its deadline written only there), joined
+    with the 附件's sentences that give a date and a way of sending: one text for each, read as the body's are."""
+    out = []
+    for sentence in re.split(r"(?<=[。；;\n])", body):
+        m = DEFERS_TO_ATTACHMENT.search(sentence)
+        if not m:
+            continue
+        digits = re.findall(r"\d+", m.group("which")) or re.findall(r"附件\s*(\d+)", sentence)
+        keys = [f"附件{digits[0]}"] if digits else [k for k, text in attachments.items() if m.group("which") in text]
+        said = [line for k in keys for line in attachments.get(k, "").split("\n")
+                if DEADLINE_RE.search(line) and SUBMIT.search(line)]
+        if said:
+            out.append(sentence.rstrip("。；;\n") + "，" + "，".join(s.strip().rstrip("。") for s in said) + "。")
+    return out

@@ -19,10 +19,11 @@ from . import requirements as req
 from .above import SENDS_ABOVE, held_before_sending, listed_items, unit_sections, without_subject_line
 from .addressed import IN_THE_TABLE, LISTED_BELOW, addressed_by_name, addressed_units, listed_below, table_units
 from .addresses import EMAIL, SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
-from .around import (SENDING_TIME_HEADING, STEP_HEADING, TIMING, first_report_before, first_reports,
+from .around import (CLOSING_LABEL, SENDING_TIME_HEADING, STEP_HEADING, TIMING, first_report_before, first_reports,
                      item_under_a_timing_heading, marked_unit_columns, neighbours, only_wished,
-                     provided_and_sent_below, rows_are_materials, statement_at, submission_table_header,
-                     units_heading_the_section, what_was_asked_of, who_was_asked_it)
+                     provided_and_sent_below, rows_are_materials, sent_as_an_attachment_says,
+                     sent_by_the_closing_clause, statement_at, submission_table_header, units_heading_the_section,
+                     what_was_asked_of, who_was_asked_it)
 from .dates import Deadline
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
 from .events import AFTER_DEADLINE_RE, event_dates
@@ -36,14 +37,15 @@ from .own_days import deadlines_of_own_days
 from .read import read_notice
 from .requirements import DraftRequirement
 from .second_pass import (ask_the_followers_too, drop_withdrawn_items, roll_weekend_deadlines_over, send_in_batches,
-                          title_by_their_periods)
+                          senders_by_item_number, title_by_their_periods)
 from .statements import clipped, paired, respective_subjects, segments, sentences_of
 from .titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
 from .unit_refs import units_said_by_reference
 from .unit_lists import read_addressees, units_in_attachment
 from .when_issued import issued_on, year_to_read_dates_in
-from .units import (UnitList, UnitResolver, named_units, off_roster_subject, requirement_units, places_spelled_out,
-                    renamed_spelled_out, renamed_units, sent_to_an_addressee, stems_spelled_out, units_excepted)
+from .units import (UnitList, UnitResolver, named_units, names_no_one, off_roster_subject, places_spelled_out,
+                    renamed_spelled_out, renamed_units, requirement_units, sent_to_an_addressee, stems_spelled_out,
+                    units_excepted)
 
 TZ = ZoneInfo("Asia/Shanghai")
 
@@ -157,9 +159,17 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
                                              named)
         if requirements:
             unsettled.append("正文未写报送期限，期限取自附件，请核对")
+    for joined in sent_as_an_attachment_says(layout.body, layout.attachments):  # 按附件1填表说明的时限和方式报送…
+        scratch: list[str] = []
+        more, _ = _requirements(joined, base, resolver, lists, campaign_units, scratch, rows, by_name, named)
+        for r in (r for r in more if all(r.due != q.due for q in requirements)):
+            requirements.append(r)
+            unsettled.append(f"要求“{r.title}”的期限{r.due.month}月{r.due.day}日取自附件（{clipped(joined)}），请核对")
     give_groups_their_later_dates(layout.body, base, resolver, campaign_units, requirements, unsettled)
     drop_a_reminders_past_deadlines(layout.title, date, requirements, unsettled)
     drop_withdrawn_items(layout.body, requirements, unsettled)
+    senders_by_item_number(layout.body, requirements,
+                           lambda text: requirement_units(text, resolver, lists, campaign_units)[0])
     roll_weekend_deadlines_over(layout.body, requirements, unsettled)
     send_in_batches(requirements, unsettled)
     title_by_their_periods(requirements)
@@ -185,7 +195,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
         notice_date=date,
         county=_county(layout) or roster.county,
         addresses=_not_a_gatherers(addresses_in_body(layout.body, unsettled), layout.body, resolver, named,
-                                   unsettled) or addresses_in_attachments(tail, unsettled)
+                                   unsettled) or addresses_in_attachments(tail, unsettled, _county(layout) or roster.county)
         or _the_sender_replied_to(normalize(text), layout.body, unsettled),
         subject_hints=subject_hints(title, layout.body),
         units=campaign_units,
@@ -294,7 +304,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         timing = TIMING.match(sentence) or (i > 0 and SENDING_TIME_HEADING.match(sentences[i - 1]))
         if timing and any(SUBMIT.search(neighbours(sentences, dated, i, k)) for k in (-1, 1)):
             label = sentence
-        label = label or submission_table_header(sentences, i)
+        label = label or submission_table_header(sentences, i) or (sentence if CLOSING_LABEL.match(sentence) else "")
         under_timing = item_under_a_timing_heading(sentences, dated, i)
         label = label or (sentence if under_timing else "")
         # （一）梳理申报（8月13日前）: a step's heading, its date in brackets; the sentence after it sends
@@ -303,7 +313,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             label = sentences[i + 1]
         pairs = respective_subjects(sentence, paired(sentence, segments(sentence, deadlines)),
                                     lambda text: requirement_units(text, resolver, lists, campaign_units)[0])
-        for deadline, segment, who in pairs:
+        for k, (deadline, segment, who) in enumerate(pairs):
+            if k and names_no_one(who + segment, resolver):  # 请附件1所列责任单位于4月10日前…，6月12日16时前…
+                who = sentence[:pairs[0][0].start] + who  # a later deadline of the sentence keeps its subject
             if i in held and held_before_sending(sentence, deadline):
                 continue  # 各乡镇要在4月18日前组织…培训，并报送…: sent by the 上述材料's date below
             still = STILL.search(sentence[:deadline.start])  # 原通知其他内容不变，请各乡镇仍于5月15日前报送
@@ -321,7 +333,8 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             if work_to_be_done_by(segment, deadline):
                 unsettled.append(f"期限“{deadline.text}”是完成工作的期限（{clipped(segment)}），不是报送材料，未列为报送要求")
                 continue
-            if not SUBMIT.search(segment) and not label and not provided_and_sent_below(segment, sentences[i + 1:]):
+            if not SUBMIT.search(segment) and not label and not provided_and_sent_below(segment, sentences[i + 1:]) \
+                    and not sent_by_the_closing_clause(sentence, deadlines):
                 if re.search(r"前|止", deadline.text):
                     unsettled.append(f"期限“{deadline.text}”不是报送材料（{clipped(segment)}），未列为报送要求")
                 continue
@@ -395,6 +408,8 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             if r and row and (r.title == row.title or not rows_are_materials(sentences, i, resolver)):
                 row.units += [u for u in r.units if u not in row.units]  # 序号 | 报送单位 | 报送内容 | 5月15日前:
                 continue  # the rows of one deadline are one requirement, unless each row is a material of its own
+            if r and row:  # built apart from the others (its rows may yet merge): its own id among them
+                r.id = req.requirement_id(r.title, {q.id for q in found})
             if r and "\t" in sentence:
                 by_row_due[deadline.due] = r
             if r and deadline.units:

@@ -55,6 +55,8 @@ LETTER_O_IN_A_DATE = re.compile(r"(?<=\d)[Oo〇](?=\d{0,3}\s*[年月日时])|(?<
                                 r"|(?<![A-Za-z])[Oo〇](?=\d\s*[年月日时])")
 
 
+DOT_LEADER = re.compile(r"(?<=\S)\s*(?:\.{6,}|·{6,}|-{6,}|_{6,})\s*(?=\S)")
+DASHES_FOR_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])——(?=[A-Za-z0-9._%+-]*@[A-Za-z0-9-]+\.)")
 # a span of days with the month written once and 日 only at its end: 6月17—21日, 6月17-21日, 6月17～21日
 COMPRESSED_RANGE = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[—–\-~～]{1,2}\s*(?P<d2>\d{1,2})\s*日")
 
@@ -68,6 +70,8 @@ def normalize(text: str) -> str:
     text = re.sub(r"(\d\s*月\s*\d{1,2}\s*)曰", r"\1日", text)  # 9月26曰: 曰 typed for its look-alike 日
     text = LETTER_O_IN_A_DATE.sub("0", text)  # 10月1O日: the letter O typed for a zero
     text = re.sub(r"(?<=月)(\s*)廿", r"\1二十", re.sub(r"(?<=月)(\s*)卅", r"\1三十", text))  # 九月廿六日: 二十六
+    text = DOT_LEADER.sub("，", text)  # 1．联络员信息表（附件1）……………5月6日前: a table of contents' leader
+    text = DASHES_FOR_UNDERSCORE.sub("_", text)  # jcgbwx——xxb@163.com: ——, Shift+- with a Chinese input method on
     text = COMPRESSED_RANGE.sub(r"\g<m>月\g<d1>日至\g<d2>日", text)  # 6月17—21日 (GB/T 15835): 6月17日至21日
     text = re.sub(r"乡\s*、\s*镇(?=人民政府|政府|党委|[,，:：)）]|\s*$)", "乡镇", text, flags=re.M)  # 各乡、镇: older usage
     text = "\n".join(map(_simplified_line, text.split("\n")))
@@ -479,7 +483,7 @@ def _attachment_sections(lines: list[str], titles: dict[str, str]) -> dict[str, 
             if key and _compact(ln) == key and not any(s == i or s == i - 1 for s, _ in starts):
                 starts.append((i, name))
                 break
-    if not starts and lines and titles:
+    if not starts and lines and titles and not _a_forwarded_notice(lines):
         starts = [(0, next(iter(titles)))]
     starts.sort()
     sections = {}
@@ -487,6 +491,12 @@ def _attachment_sections(lines: list[str], titles: dict[str, str]) -> dict[str, 
         end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
         sections[name] = "\n".join(lines[i:end])
     return sections
+
+
+def _a_forwarded_notice(lines: list[str]) -> bool:
+    """The lines after the date open as a notice of their own (葫芦岛市教育局… / 关于开展…的通知): the notice a 转发 notice
+    forwards, printed after it, no 附件 it lists."""
+    return any(re.match(r"^\s*关于.{2,80}的(?:通知|意见|方案|函)\s*$", ln) for ln in lines[:5])
 
 
 def _compact(s: str) -> str:

@@ -1,6 +1,6 @@
 """Passes over a notice's drafted requirements all at once, after each was read on its own: a weekend
 deadline the notice rolls over, a material sent in batches, the units that follow the notice (参照执行), and an item
-a later section withdraws (暂停报送)."""
+a later section withdraws (暂停报送), and the senders a sentence gives numbered items (第3项由各乡镇报送)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,25 @@ def drop_withdrawn_items(body: str, requirements: list[DraftRequirement], unsett
             requirements.remove(r)
             unsettled.append(f"要求“{r.title}”（{r.due.month}月{r.due.day}日）被通知后文撤回（{clipped(sentence)}），"
                              f"未列为报送要求，请核对")
+
+
+# 以上第1、2项由各乡镇、县退役军人事务局、县档案馆报送；第3项由各乡镇报送: who sends the listed items, by their numbers
+ITEMS_BY_NUMBER = re.compile(r"第\s*(?P<nums>\d{1,2}(?:\s*[、,，和及至到—-]\s*\d{1,2})*)\s*项(?:材料)?(?:均|分别)?由"
+                             r"(?P<who>[^；;。由]{2,80}?)(?:负责|统一)?(?:报送|填报|上报|提交)")
+
+
+def senders_by_item_number(body: str, requirements: list[DraftRequirement], units_of) -> None:
+    """Requirements read from numbered items (1．…表……5月6日前) take the units a later sentence gives their numbers.
+    ``units_of``: the roster units a piece of text asks."""
+    for m in ITEMS_BY_NUMBER.finditer(body):
+        numbers = [int(n) for n in re.findall(r"\d{1,2}", m.group("nums"))]
+        if re.search(r"[至到—-]", m.group("nums")) and len(numbers) == 2:
+            numbers = list(range(numbers[0], numbers[1] + 1))
+        units = units_of(m.group("who"))
+        for r in requirements:
+            item = re.match(r"\s*(\d{1,2})\s*[.．、]", r.said)
+            if units and item and int(item.group(1)) in numbers:
+                r.units = list(units)
 
 
 def roll_weekend_deadlines_over(body: str, requirements: list[DraftRequirement], unsettled: list[str]) -> None:

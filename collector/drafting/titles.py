@@ -68,6 +68,10 @@ def notice_title(title_line: str) -> str:
         return notice_title(forwarded.group(1))
     if forwarded:  # 关于印发《建昌县2024年政务公开工作要点》的通知 → the document sent out
         return _full_width_brackets(forwarded.group(1).strip())
+    # 关于转发市退役军人事务局等两部门关于开展X的通知的通知 (no 书名号): the notice forwarded, read as a title of its own
+    bare = re.search(r"关于转发[^《》]{2,40}?(关于.{2,80}的(?:通知|意见|方案))的(?:紧急|补充)?通知", title_line)
+    if bare:
+        return notice_title(bare.group(1))
     matter = _notice_matter(title_line) or _matter_without_guanyu(title_line)
     if not matter:
         return ""

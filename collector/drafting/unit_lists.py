@@ -16,6 +16,8 @@ EVERY_UNIT_QUALIFIERS = ["预算", "行政事业", "机关事业", "机关"]
 INSIDE_THE_UNIT = re.compile(r"(?:学校|中学|小学|幼儿园|卫生院|医院|派出所|所|站|校|园)$")
 # addressee words → roster kinds; checked in this order, the first that matches a piece wins
 ADDRESSEE_KINDS = [
+    # 各乡镇党（工）委: the towns' 党委 and the zone's 党工委, written as one
+    (re.compile(r"各乡\s*[、(（]?\s*镇[)）]?\s*党\s*[(（]\s*工\s*[)）]\s*委"), LOCAL + ("zone",)),
     (re.compile(r"各乡\s*[、(（]?\s*镇"), LOCAL),  # 各乡镇, 各乡、镇, 各乡（镇）
     (re.compile(r"各镇"), ("town",)),  # 各镇人民政府: the 镇, not the 乡
     (re.compile(r"各乡(?![村])"), ("township",)),
@@ -122,6 +124,8 @@ WHETHER_ASKED = re.compile(r"^是否(?:需要?|须|要)?(?:报送|填报|上报|
 NOT_ASKED = re.compile(r"[×✗✘xX╳否]|不需要?|无需|不报送?")
 
 
+# a line that is only a name and a colon: a letter's or a form's salutation (承诺书, 申请, 函)
+FORM_SALUTATION = re.compile(r"[^\s:：，,。；;、]{2,30}[:：]")
 EXAMPLE_ROW = re.compile(r"(?:填写|填报|填表)?(?:示例|样例|范例|举例|例)[:：]?")
 
 
@@ -132,6 +136,8 @@ def units_in_attachment(section: str, resolver: UnitResolver) -> UnitList:
     asked_column = None  # 是否需报送: a column that says which rows owe
     for line in section.split("\n"):
         tabular = "|" in line or "\t" in line
+        if not tabular and FORM_SALUTATION.fullmatch(line.strip()):
+            continue  # 中共建昌县委统战部： above a 承诺书's text: to whom the form is written, no sender
         cells = [c.strip() for c in re.split(r"[|\t]", line)]
         if tabular and EXAMPLE_ROW.fullmatch(cells[0] or (cells[1] if len(cells) > 1 else "")):
             continue  # 示例 | 建昌镇人民政府 | 王晓光 …: the pattern of a filled row, not a unit asked
@@ -145,7 +151,44 @@ def units_in_attachment(section: str, resolver: UnitResolver) -> UnitList:
             unknown += [b for b in bad if b not in unknown]
             if tabular and 2 <= len(found) <= 3 and not re.search(r"[、,，]", cell):
                 groups.append(found)
-    return UnitList(names, groups, unknown, blocks_of_merged_cells(section, resolver))
+    return UnitList(names, groups, unknown, blocks_of_merged_cells(section, resolver), unit_columns(section, resolver),
+                    numbered_parts(section, resolver))
+
+
+PART_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十]{1,2}[)）]|第[一二三四五六七八九十]{1,2}部分)")
+
+
+def numbered_parts(section: str, resolver: UnitResolver) -> list[list[str]]:
+    """The units under each numbered part of a 附件 (一、…乡镇：玲珑塔镇、… / 二、…), in order; none unless two parts
+    name units."""
+    parts: list[list[str]] = []
+    for line in section.split("\n"):
+        if PART_HEAD.match(line):
+            parts.append([])
+        if parts:
+            parts[-1] += [n for cell in re.split(r"[|\t]", line) for n in units_in_cell(cell.strip(), resolver)[0]
+                          if n not in parts[-1]]
+    parts = [p for p in parts if p]
+    return parts if len(parts) >= 2 else []
+
+
+def unit_columns(section: str, resolver: UnitResolver) -> dict[str, list[str]]:
+    """序号 | … | 责任单位 | 配合单位: the units of each column headed …单位 (or 乡镇 / 部门), by its header."""
+    columns: dict[str, list[str]] = {}
+    header: list[str] = []
+    for line in section.split("\n"):
+        cells = [c.strip() for c in line.split("\t")] if "\t" in line else []
+        if not cells:
+            header = []
+            continue
+        if not header:
+            header = cells
+            continue
+        for k, cell in enumerate(cells[:len(header)]):
+            if re.search(r"(?:单位|乡镇|部门)$", header[k]):
+                found = units_in_cell(cell, resolver)[0]
+                columns.setdefault(header[k], []).extend(n for n in found if n not in columns[header[k]])
+    return {h: units for h, units in columns.items() if units}
 
 
 def blocks_of_merged_cells(section: str, resolver: UnitResolver) -> dict[str, list[str]]:

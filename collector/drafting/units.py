@@ -19,7 +19,7 @@ UNIT_SUFFIX = re.compile(r"(?:局|中心|分局|委员会|委|办公室|办|所|
 ALL_WORDS = re.compile(r"(?<!县直)各单位|各有关单位|各相关单位|各地区|各地|参训单位|被[\u4e00-\u9fa5]{2}单位")
 LOCAL_WORDS = re.compile(r"各乡镇|各(?:示范|试点|项目|重点|涉农|沿线|沿河)乡镇|各镇|各乡|每个?乡镇|每个乡(?!村)|每个镇|乡镇[(（](?:含)?开发区[)）]")  # 乡镇（开发区）审核意见: each one's
 DEPT_WORDS = re.compile(r"各(?:组成)?部门|各委办局|各直属机构|各直属单位|县直各单位")
-ZONE_WORDS = re.compile(r"开发区|管委会")
+ZONE_WORDS = re.compile(r"开发区|管委会|党\s*[(（]\s*工\s*[)）]\s*委")  # 各乡镇党（工）委: the zone's 党工委 too
 # 试点村所在乡镇: the towns an 附件 lists the villages (schools, projects) under
 WHERE_THEY_ARE = re.compile(r"[\u4e00-\u9fa5]{2,8}所在(?:地)?的?(?:乡镇|乡\(镇\)|镇)")
 LIST_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")
@@ -40,6 +40,10 @@ class UnitList:
     unknown: list[str]  # unit-like names not on the roster
     # 第三纪检监察组 | 9 | 县财政局, then rows whose first cell is empty (a merged cell): the units under each label
     blocks: dict[str, list[str]] = dataclasses.field(default_factory=dict)
+    # 责任单位 | 配合单位: the units of each column of a table, by its header (a column naming units only)
+    columns: dict[str, list[str]] = dataclasses.field(default_factory=dict)
+    # 一、重点村推荐乡镇：… 二、民宿推荐乡镇：…: the units of each numbered part of the 附件, in order
+    parts: list[list[str]] = dataclasses.field(default_factory=list)
 
 
 KEPT_CONJUNCTIONS = str.maketrans("和及与", "\ue001\ue002\ue003")
@@ -105,6 +109,8 @@ class UnitResolver:
     def resolve(self, text: str) -> str | None:
         k = _key(text)
         found = self.by_name.get(k) or self.by_name.get(self.prefix.sub("", k))
+        if found is None and (body := PARTY_BODY.fullmatch(k)):
+            return self.resolve(body.group("unit"))  # 中共建昌县药王庙镇委员会: the party body leading the unit
         if found is None and (bare := PARTY_ORGAN.sub("", k)) != k:
             return self.resolve(bare)  # 县水利局党组 (a 巡察 notice writes to the unit's party organ): the unit
         if found is None and (inner := INNER_SECTION.fullmatch(k)):
@@ -168,6 +174,9 @@ class UnitResolver:
 
 # 县水利局党组, 县教育局关工委, 县卫健局工会: an organ inside the unit, written to as the unit
 PARTY_ORGAN = re.compile(r"(?:机关党委|党组|党委|党总支|党支部|领导班子|关工委|关心下一代工作委员会|工会|团委|妇委会)$")
+# 中共建昌县药王庙镇委员会, 中共建昌县卫生健康局党组, 中共建昌县融媒体中心总支部委员会: a unit's party body by its
+# official name
+PARTY_BODY = re.compile(r"中共(?P<unit>[\u4e00-\u9fa5]{2,24}?)(?:总支部委员会|支部委员会|工作委员会|委员会|党组|党委|党工委)")
 # 县水利局河湖管理股, 县自然资源局国土空间用途管制股, 县财政局预算科: a section inside the unit, written to as the unit
 INNER_SECTION = re.compile(r"(?P<unit>县[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心))[\u4e00-\u9fa5]{2,12}(?:股|科|室)")
 STEM_END = re.compile(r"(?:局|委员会|委|办公室|办)$")
@@ -304,6 +313,12 @@ def _leading_unit_and_end(text: str, resolver: UnitResolver) -> tuple[str | None
     return None, 0
 
 
+def names_no_one(text: str, resolver: UnitResolver) -> bool:
+    """The text says nothing of who sends: no roster name, no group (各乡镇, 各单位, 县直各单位), no list (附件, 上述, 所列)."""
+    return not (named_units(text, resolver) or LOCAL_WORDS.search(text) or DEPT_WORDS.search(text)
+                or ALL_WORDS.search(text) or UNDECIDED.search(text) or re.search(r"附件|上述|所列|以上|下列|其余|其他", text))
+
+
 def _other_groups(text: str) -> bool:
     """The text also speaks to a group that is no kind of the roster (各成员单位, 有关部门
     in 各乡镇和有关部门)."""
@@ -328,6 +343,8 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
         named = _unit_in(re.sub(r"^.*?(?:只需|仅需|只由|仅由)|^(?:只要|仅|只)", "", piece), resolver)  # 只需县教育局、县卫健局报送
         if not named and k + 2 < len(parts) and parts[k + 1] == "、" and _unit_in(parts[k + 2], resolver):
             named = list_head(piece, resolver)
+        if not named and k >= 2 and parts[k - 1] == "、" and found and _unit_in(parts[k - 2], resolver):
+            named = leading_unit(piece, resolver)  # …、要路沟乡、谷杖子乡督促辖区景区: the list's last name, a verb after it
         if named and named not in found:
             found.append(named)
     return found
@@ -419,8 +436,10 @@ def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitLi
 
 # 为便于各乡镇比对核查，请县市场局于…: whom the material serves, before the one asked; …由中心汇总后分发各乡镇: after it
 SERVED = re.compile(r"(?:^|(?<=[，,。；;)）]))\s*为(?:了|便于|方便)?[^，,。；;请]{1,30}[，,]"
-                    r"|(?:分发|下发|转发|反馈|发给|转给|通报)(?:至|给|到)?(?:各|全县)[\u4e00-\u9fa5]{1,6}"
-                    r"|[，,]\s*(?:便于|以便|方便|供)[^，,。；;]{1,24}")
+                    r"|(?:分发|下发|转发|反馈|发给|转给|通报)(?:至|给|到)?(?:各|全县)[\u4e00-\u9fa5]{1,6}(?:[、和及][\u4e00-\u9fa5]{2,6})*"
+                    r"|[，,]\s*(?:便于|以便|方便|供)[^，,。；;]{1,24}"
+                    # …，我所根据各单位需求统筹编排…: a clause whose subject is the issuing office itself
+                    r"|[，,]\s*(?:我|本)(?:所|局|办|委|中心|站|院|馆|部|会)[^。；;]*")
 
 
 def _without_those_served(text: str, resolver: UnitResolver) -> str:
@@ -443,6 +462,18 @@ NUMBERED_ROWS = re.compile(r"序号(?:为)?\s*(?P<a>\d{1,3})\s*(?:[—\-~～至�
                            r"(?=[\u4e00-\u9fa5]{0,4}(?:乡镇|单位|部门|镇|乡))")
 
 
+PART_OF_A_LIST = re.compile(r"附件\s*(?P<n>\d+)\s*(?:中|的)?第\s*(?P<k>[一二三四五六七八九十]|\d{1,2})\s*(?:部分|类|批|组)")
+
+
+def _column_named(text: str, ul: UnitList) -> list[str]:
+    """The units of the column of a 附件's table the text names by its header (附件1所列责任单位), when two columns or more
+    name units."""
+    if len(ul.columns) < 2:
+        return []
+    named = [units for header, units in ul.columns.items() if re.search(rf"(?:所列|中的?|列出的)\s*{re.escape(header)}", text)]
+    return named[0] if len(named) == 1 else []
+
+
 def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, UnitList],
                             campaign_units: list[str], paragraph: str = "") -> tuple[list[str], list[list[str]]]:
     """The roster names a requirement's sentence points to, and its shared cells. A
@@ -450,8 +481,13 @@ def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, 
     whom its paragraph's earlier sentences speak to ("各乡（镇）要对辖区内…排查")."""
     if NUMBERED_ROWS.search(text) and (rows := named_units(text, resolver)):
         return rows, []  # 附件1中序号1—7的乡镇: those rows of the list (unit_refs.numbered_rows wrote them in)
+    if (part := PART_OF_A_LIST.search(text)) and (ul := lists.get(f"附件{part.group('n')}")) \
+            and 0 < (k := cn_int(part.group("k"))) <= len(ul.parts):
+        return list(ul.parts[k - 1]), []  # 附件1第一部分所列乡镇: that part of the list
     for num in re.findall(r"附件\s*(\d+)", text):
         ul = lists.get(f"附件{num}")
+        if ul and (column := _column_named(text, ul)):
+            return column, []  # 附件1所列责任单位: that column of its table, not the 配合单位 beside it
         if ul:
             return list(ul.names), ul.groups
     if len(lists) == 1 and re.search(r"附件(?!\s*\d)|(?:所列|名单|以下|下列)(?:单位|部门|乡镇)", text) \
