@@ -18,6 +18,7 @@ The parts, in the order a mail goes through them:
   requirements.py  what it answers within one campaign
   campaigns.py     which campaign it answers, when several are open
   decide.py        the decision (filed / needs_review / ignored) and its reason
+  signed.py        whether a file offered for a signed, stamped scan is one (no seal pasted on a typed paper)
   learned.py       sender addresses learned from filed mails
 """
 

@@ -32,7 +32,7 @@ import re
 
 from collector.campaign import Campaign
 from collector.model import ParsedMail
-from collector.parsers.sniff import PHOTO_EXTS
+from collector.parsers.sniff import PHOTO_EXTS, file_extension
 from collector.match.other_matter import (another_year, long_over_and_unnamed, names_something_else,
                                           qualified_as_another_matter, still_its_matter)
 from collector.match.requirements import (answered_in_body, asks_pictures, detect_requirements,
@@ -182,6 +182,9 @@ def route(
     split = _split_between(parsed, current, unit)  # before the years: each campaign's files carry their own
     if split:
         return split
+    sheets = _sheets_for_two_campaigns(parsed, current, unit)
+    if sheets:
+        return sheets
     crossed = _subject_against_the_files(parsed, current, unit, open_requirements)
     if crossed:
         return crossed
@@ -434,6 +437,47 @@ def _split_between(parsed: ParsedMail, possible: list[Campaign], unit: str) -> R
         return None
     titles = [c.title for c in possible if c.id in apart]
     return Routed(None, f"邮件的附件分属多项活动：{'；'.join(titles)}，请人工分别确认", titles)
+
+
+def _sheets_for_two_campaigns(parsed: ParsedMail, possible: list[Campaign], unit: str) -> Routed | None:
+    """One workbook whose sheets are titled as the materials of two campaigns the unit owes (the 申报汇总表 on its
+    first sheet, another notice's 执法人员清单 on its second): filing the mail under either loses the other's sheet."""
+    if len(possible) < 2:
+        return None
+    for a in parsed.attachments:
+        if a.kind != "document" or not a.text or file_extension(a.filename, a.content_type) not in WORKBOOKS:
+            continue
+        titles = sheet_titles(a.text)
+        answered = {_the_one_campaign_named(title, possible, unit) for title in titles} - {None}
+        if len(titles) >= 2 and len(answered) >= 2:
+            names = [c.title for c in possible if c.id in answered]
+            return Routed(None, f"附件“{a.filename}”的各工作表分属多项活动：{'；'.join(names)}，请人工分别登记", names)
+    return None
+
+
+def sheet_titles(text: str) -> list[str]:
+    """A workbook's sheets as the parser writes them (a "[name]" line opening each): each sheet's name and its first
+    line, the title a clerk sees on the tab and at the top. A document of one sheet, or none, gives nothing."""
+    pieces = SHEET_HEAD.split(text)  # before the first sheet, then each sheet's name and its rows
+    names, rows = pieces[1::2], pieces[2::2]
+    if len(names) < 2:
+        return []
+    return [" ".join([name, *content_lines(body)[:1]]) for name, body in zip(names, rows)]
+
+
+WORKBOOKS = {"xlsx", "xlsm", "xls", "et", "ods", "xlsb"}
+SHEET_HEAD = re.compile(r"^\[([^\]\n]*)\]$", re.M)  # the parser's "[汇总表]" line opening each sheet
+
+
+def _the_one_campaign_named(title: str, possible: list[Campaign], unit: str) -> str | None:
+    """The id of the one campaign whose requirements owed by ``unit`` the title names by their words, or None."""
+    named = []
+    for c in possible:
+        owed = {r.id for r in c.requirements_for(unit)}
+        vocab = {w: rids & owed for w, rids in requirement_words(c).items() if rids & owed}
+        if find_words([Place("doc_title", normalize(title))], vocab):
+            named.append(c.id)
+    return named[0] if len(named) == 1 else None
 
 
 def _tie(tied: list[Campaign]) -> Routed:

@@ -14,6 +14,7 @@ from collector.match.requirements import FOR_REFERENCE
 from collector.match.requirements import (_inapplicable, asks_a_question, blank_forms, files_in_a_refused_form,
                                           files_of_another_material, not_yet_submitted, notices_sent_back, only_acknowledges, only_photos)
 from collector.match.renamed import renamed_note, renamed_units, with_former_names
+from collector.match.signed import seals_pasted_on_typed_papers
 from collector.match.text import simplified_view
 from collector.match.words import REPLY, is_notice_title, subject_text
 from collector.parsers.classify import RECALL, advert_words, mailing_words, system_sent_words
@@ -478,6 +479,11 @@ def _match_mail(
     if refused:
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但附件（{'、'.join(refused[:3])}"
                       f"{'等' if len(refused) > 3 else ''}）是PDF或图片，通知写明不要这样报送，请人工确认是否请该单位重发原格式",
+                      [unit], confidence=conf, campaign=cid, unit=unit)
+    pasted = seals_pasted_on_typed_papers(parsed, campaign, requirements)
+    if pasted:
+        return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但“{pasted[0]}”是电脑上生成的PDF（文字不是扫描的），公章是贴上的"
+                      f"图片，也没有负责人签字，不是通知要求的签字盖章后的扫描件，请人工确认是否收下或请该单位重报",
                       [unit], confidence=conf, campaign=cid, unit=unit)
     reason = f"{unit}：{'；'.join(evidence[:4])}。报送：{'；'.join(req_why)}"
     if from_office:

@@ -136,6 +136,8 @@ def qualified_as_another_matter(parsed: ParsedMail, chosen: Routed) -> Routed | 
             at = place.text.find(word)
             if at < 0:
                 continue
+            if _listed_after_another_paper(place.text[:at]):
+                continue  # 统计表和请示: the 请示 stands alone, 统计表 names another paper of the list, not the 请示's matter
             qualifier = _bare_qualifier(place.text[:at], names)
             if len(qualifier) < 2 or PROJECTS_NAME.search(qualifier):
                 continue  # …农村公路提级改造工程范围图: a project's own name before its paper, no other matter
@@ -147,6 +149,15 @@ def qualified_as_another_matter(parsed: ParsedMail, chosen: Routed) -> Routed | 
     if not foreign:
         return None
     return Routed(None, f"邮件写的是“{foreign[0]}”，不是“{c.title}”要求的材料，请人工确认", [c.title])
+
+
+# 统计表和 / 汇总表、 / 报告及: what stands before a material's word ends with a paper's noun and a joining word
+LISTED_AFTER = re.compile(r"(?:表|书|报告|方案|总结|清单|台账|名单|说明|材料|请示|函)\s*(?:和|及|与|以及|、|，|,)\s*$")
+
+
+def _listed_after_another_paper(before: str) -> bool:
+    """The word comes second in a list of papers (一事一议项目统计表和请示): nothing before the joining word qualifies it."""
+    return bool(LISTED_AFTER.search(before))
 
 
 PERSON_RE = re.compile(r"([\u4e00-\u9fa5]{2,3}?)同志|^\s*([\u4e00-\u9fa5]{2,3})[，,]\s*(?:[男女]|现任|现为|现系|系)", re.M)
