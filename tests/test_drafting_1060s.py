@@ -300,3 +300,8 @@ def test_items_in_dot_leader_lines_and_their_senders_by_number():
             "以上第1项由各乡镇、县档案馆报送；第2项由各乡镇报送。")
     assert got(drafted(body, "各乡镇人民政府，县档案馆，县教育局")) == [
         (day(5, 6), sorted(LOCAL_UNITS + ["县档案馆"])), (day(6, 10), LOCAL_UNITS)]
+
+
+def test_the_kinds_of_party_organ_in_brackets_after_an_addressee_name_no_one():
+    draft = drafted("请各单位于3月22日前将方案发送至jcjg@163.com。", "县直各机关党组织（党委、党总支、党支部）")
+    assert not any("党总支" in line or "党支部" in line for line in draft.unsettled)
