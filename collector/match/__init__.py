@@ -16,6 +16,7 @@ The parts, in the order a mail goes through them:
   names.py         unit names in text, exactly or by sound
   units.py         who sent it: evidence per unit, scored
   requirements.py  what it answers within one campaign
+  periods.py       which period of a report asked every week or month (by its words or dates)
   campaigns.py     which campaign it answers, when several are open
   decide.py        the decision (filed / needs_review / ignored) and its reason
   signed.py        whether a file offered for a signed, stamped scan is one (no seal pasted on a typed paper)

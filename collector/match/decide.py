@@ -15,7 +15,7 @@ from collector.match.requirements import (_inapplicable, asks_a_question, blank_
                                           files_of_another_material, not_yet_submitted, notices_sent_back, only_acknowledges, only_photos)
 from collector.match.renamed import renamed_note, renamed_units, with_former_names
 from collector.match.signed import seals_pasted_on_typed_papers
-from collector.match.text import simplified_view
+from collector.match.text import content_lines, simplified_view
 from collector.match.words import REPLY, is_notice_title, subject_text
 from collector.parsers.classify import RECALL, advert_words, mailing_words, system_sent_words
 from collector.parsers.headers import parse_address_list
@@ -109,6 +109,21 @@ def _passing_on_the_offices_mail(parsed, offices: set[str]) -> bool:
     quoted_from = {a.lower() for a in QUOTED_SENDER.findall(parsed.body_text or "")}
     return (not parsed.attachments and bool(cc & offices) and not (to & offices) and bool(quoted_from)
             and quoted_from <= offices)
+
+
+# 各县（市、区）防溺水办：, 各乡镇人民政府，县直各部门：: a notice's addressee line, to several offices at once
+ADDRESSEES = re.compile(r"^\s*各[^。；;\n]{1,60}[:：]\s*$")
+FORWARD = re.compile(r"^\s*(?:转发|fwd?)\s*[:：]", re.I)
+
+
+def _a_notice_to_the_office(parsed) -> bool:
+    """A higher office's notice (葫芦岛市防溺水办's 关于报送…的通知 to 各县（市、区）防溺水办：): its subject a notice's title,
+    its first lines an addressee line 各…：, neither a reply nor a forward. Asked only of a mail naming no unit of
+    ours: work the office is given, not a unit's submission."""
+    subject = parsed.subject or ""
+    if REPLY.match(subject) or FORWARD.match(subject) or parsed.forwarded or not is_notice_title(subject_text(subject)):
+        return False
+    return any(ADDRESSEES.match(line) for line in content_lines(parsed.body_text or "")[:2])
 
 
 QUOTED_SENDER = re.compile(r"(?:发件人|From)\s*[:：][^\n<]*<([^>\s]+@[^>\s]+)>", re.I)
@@ -345,6 +360,10 @@ def _match_mail(
         if mailing := mailing_words(body) or ("" if parsed.attachments else system_sent_words(body)):
             return Match(None, None, [], "ignored", f"非报送邮件：群发或系统自动发送的邮件（写有“{mailing}”），未写任何名册单位", 1.0,
                          signals)
+        if _a_notice_to_the_office(parsed):
+            sender = parsed.from_name or parsed.from_addr or ""
+            return Match(None, None, [], "ignored", f"非报送邮件：{sender}发来的通知（{subject_text(parsed.subject)}），"
+                                                    f"是交给本办的工作，不是名册单位的报送，请经办人另行办理", 1.0, signals)
         if ambiguous:
             names = sorted({u for h in ambiguous for u in h.units})
             return review(f"名称“{ambiguous[0].text}”可能指{'或'.join(names)}，请人工确认", names)

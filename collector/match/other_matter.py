@@ -16,7 +16,8 @@ import re
 
 from collector.campaign import Campaign
 from collector.model import ParsedMail
-from collector.match.requirements import requirement_periods, requirement_words
+from collector.match.periods import calendar_week_names, requirement_periods
+from collector.match.requirements import requirement_words
 from collector.match.routed import Routed, Words
 from collector.match.text import normalize, per_campaign
 from collector.match.units import HEAD_ROLE_RE
@@ -40,7 +41,7 @@ def another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:
     own_years = _own_years(c)
     years = set(YEAR_RE.findall(head))
     editions, own_editions = set(EDITION_RE.findall(head)), set(EDITION_RE.findall(c.title))
-    periods, own_periods = named_periods(head), _own_periods(c)
+    periods, own_periods = named_periods(head) - calendar_week_names(head, c), _own_periods(c)  # 第29周: the calendar's
     halves, own_halves = named_halves(head), _own_halves(c)  # 2043年下半年's table, for 上半年's
     if years and not years & own_years:
         what = "、".join(sorted(years)) + "年"
@@ -278,7 +279,8 @@ def names_something_else(parsed, chosen: Routed, words: Words) -> Routed | None:
     with a news piece on the campaign's topic): not a bare "材料" to place by time, but
     another matter. A bare mail (材料.docx, 请查收) still goes by time."""
     c = chosen.campaign
-    if c.id in words.requirement_words or _a_reply_to_its_notice_for_papers_of_any_matter(parsed, c):
+    if (c.id in words.requirement_words or _a_reply_to_its_notice_for_papers_of_any_matter(parsed, c)
+            or _names_its_periods_material(parsed, c)):
         return None
     own_words = (_unit_names(c) + sorted(map(normalize, c.subject_hints), key=len, reverse=True)  # 政务信息 is its own
                  + _material_words(c))  # 乡镇汇总表 asked, 汇总表 sent
@@ -289,6 +291,25 @@ def names_something_else(parsed, chosen: Routed, words: Words) -> Routed | None:
                                                                                  _campaign_bigrams(c)):
         return Routed(None, f"邮件主题“{subject}”不是“{c.title}”要求的材料，请人工确认", [c.title])
     return None
+
+
+@per_campaign
+def _periods_material_words(c: Campaign) -> list[str]:
+    """The words of a material several requirements share (周报表 of four weeks, 进度统计表 of two rounds), three
+    characters or more: they name no one period, yet name the campaign's material."""
+    rids_of: dict[str, set[str]] = {}
+    for r in c.requirements:
+        for w in {normalize(w) for p in r.parts for w in p.words}:
+            rids_of.setdefault(w, set()).add(r.id)
+    return [w for w, rids in rids_of.items() if len(w) >= 3 and len(rids) >= 2]
+
+
+def _names_its_periods_material(parsed, c: Campaign) -> bool:
+    """The subject, a file name or a document title names the material every period of the campaign shares, and
+    nothing before that word is a topic the campaign never uses (防溺水巡查周报表, not 防溺水安全教育周报表)."""
+    known, names = _campaign_bigrams(c), _unit_names(c)
+    return any(not _foreign(_bare_qualifier(place.text[:at], names), known)
+               for place in places(parsed, "") for w in _periods_material_words(c) if (at := place.text.find(w)) >= 0)
 
 
 @per_campaign

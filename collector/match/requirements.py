@@ -8,10 +8,12 @@ import re
 from collector.campaign import Campaign
 from collector.model import ParsedMail
 from collector.parsers.sniff import PHOTO_EXTS, file_extension
-from collector.match.text import content_lines, normalize, per_campaign
+from collector.match.text import normalize, per_campaign
+from collector.match.periods import (SHEET_RE, a_running_total, a_sent_periods_file, the_period_it_arrives_in,
+                                     the_round_its_figures_run_to, the_weeks_its_dates_name, without_periods_only_said)
 from collector.match.units import _own_text
-from collector.match.words import (REPLY, Place, document_title, file_title, find_words, headline, merged, named_periods,
-                                   places, subject_text, tail_words)
+from collector.match.words import (REPLY, Place, document_title, file_title, find_words, headline, merged, places,
+                                   subject_text, tail_words)
 
 PHOTO_EXT = tuple(f".{ext}" for ext in sorted(PHOTO_EXTS))
 
@@ -93,34 +95,18 @@ def detect_requirements(
         chosen, why = _named_by_its_own_words(chosen, why, named, campaign)
         chosen, why = _not_the_threads_nor_the_file_names(parsed, campaign, chosen, why)
         chosen, why = _not_the_ones_sent_for_reference(parsed, campaign, chosen, why, open_requirements)
+        placed = _requirement_words_placed(parsed, campaign)
+        if resent := a_sent_periods_file(parsed, placed, campaign, chosen, open_requirements):
+            return [], [resent]
+        chosen, why = without_periods_only_said(parsed, placed, campaign, chosen, why)
         return the_period_it_arrives_in(parsed, chosen, why, campaign, received_at)
     if _inapplicable(parsed, campaign, unit) or asks_a_question(parsed, campaign) or only_photos(parsed):
         return [], []  # photos alone answer only a material that asks for photos
-    if as_of := _the_round_its_figures_run_to(parsed, applicable):
+    if as_of := the_round_its_figures_run_to(parsed, applicable):
         return as_of
+    if by_dates := the_weeks_its_dates_name(parsed, campaign, applicable):
+        return by_dates
     return fallback_requirement(applicable, received_at, open_requirements)
-
-
-# 统计截至：2059年4月15日 in a table; 第一次报送截至4月15日的进展情况 in the requirement: the figures' cut-off day
-AS_OF = re.compile(r"截[至止](?:到)?\s*[:：]?\s*(?:\d{4}\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-
-
-def _the_round_its_figures_run_to(parsed: ParsedMail, applicable) -> tuple[list[str], list[str]] | None:
-    """Rounds of one table asked as of different days (第一次截至4月15日, 第二次截至5月20日), a mail naming none: the
-    round whose cut-off day the table's own 截至 line gives (a late first round sent in the second's time)."""
-    said = {(int(m.group("m")), int(m.group("d"))) for a in parsed.attachments if a.kind == "document" and a.text
-            for m in AS_OF.finditer(normalize(a.text[:3000]))}
-    if len(said) != 1:
-        return None
-    rounds = {r.id: {(int(m.group("m")), int(m.group("d"))) for m in AS_OF.finditer(
-        normalize(" ".join([r.title, r.description, *r.hints])))} for r in applicable}
-    if sum(1 for days in rounds.values() if days) < 2:
-        return None
-    hits = [r for r in applicable if rounds[r.id] == said]
-    if len(hits) != 1:
-        return None
-    (m, d), = said
-    return [hits[0].id], [f"{hits[0].title}（表中统计截至{m}月{d}日）"]
 
 
 FOR_REFERENCE = re.compile(r"(?:仅|只)?供(?:参考|参阅|备查|查阅|了解)")
@@ -172,111 +158,6 @@ def _named_by_its_own_words(chosen: list[str], why: list[str], named: dict[str, 
     return [chosen[i] for i in keep], [why[i] for i in keep]
 
 
-def the_period_it_arrives_in(parsed: ParsedMail, chosen: list[str], why: list[str], campaign: Campaign,
-                             received_at: dt.datetime | None) -> tuple[list[str], list[str]]:
-    """One report sent every week or month is one requirement per period, all of the same
-    material (the same hints and parts): a mail naming it answers the period it names
-    (`5月份…（补报）`), else the period it arrives in, the first not yet due, or the last one
-    once all are past. A past period named only by its file or document, while a later one is
-    open, is most likely the wrong file: nothing is chosen, and the reason says so."""
-    if received_at is None:
-        return chosen, why
-    by_id = {r.id: r for r in campaign.requirements}
-    series: dict[tuple, list[str]] = {}
-    for rid in chosen:
-        series.setdefault(_material_of(by_id[rid]), []).append(rid)
-    dropped = set()
-    for rids in series.values():
-        if len(rids) < 2 or not by_id[rids[0]].hints:
-            continue
-        dues = sorted(rids, key=lambda rid: by_id[rid].due)
-        arriving = next((rid for rid in dues if received_at <= by_id[rid].due), dues[-1])
-        named = _the_period_named(parsed, campaign, dues)
-        if named and received_at > by_id[named].due and arriving != named and not _said_by_the_sender(parsed, campaign, named):
-            periods = requirement_periods(campaign)
-            return [], [f"附件是{periods[named]}的材料（{periods[named]}已截止），现在应报的是{periods.get(arriving, '下一期')}，"
-                         f"可能发错了文件"]
-        dropped |= set(rids) - {named or arriving}
-    kept = [(rid, w) for rid, w in zip(chosen, why) if rid not in dropped]
-    return [rid for rid, _ in kept], [w for _, w in kept]
-
-
-# 2053年1-6月（上半年累计）, 1—9月累计: a span of months, said to be a running total
-CUMULATIVE = re.compile(r"(?P<a>\d{1,2})\s*[-—–~～至到]\s*(?P<b>\d{1,2})\s*月(?:份)?[^。\n]{0,8}?累计|上半年累计|前三季度累计")
-
-
-def a_running_total(parsed: ParsedMail, campaign: Campaign, applicable) -> str:
-    """A document heading its figures as a running total over more than one period of a series asked period by
-    period (均填报当季数，不填累计数): the span as written, or ""."""
-    spans = [m for a in parsed.attachments for m in CUMULATIVE.finditer(" ".join(content_lines(a.text or "")[:6]))]
-    if not spans:
-        return ""  # most mails: nothing said to be a running total, no need to read the campaign's periods
-    periods = requirement_periods(campaign)
-    said = [periods[r.id] for r in applicable if r.id in periods]
-    if len(said) < 2:
-        return ""
-    months = 1 if any(p.endswith("月份") for p in said) else 3 if any(p.endswith("季度") for p in said) else 12
-    return next((m.group() for m in spans if not m.group("a") or int(m.group("b")) - int(m.group("a")) + 1 > months), "")
-
-
-def _the_period_named(parsed: ParsedMail, campaign: Campaign, rids: list[str]) -> str | None:
-    """The period the documents' titles name, else the subject and file names (a file kept from
-    last month, `…（5月份）.xlsx`, whose table says 2027年6月, is June's)."""
-    periods = requirement_periods(campaign)
-    titles = " ".join(t for a in parsed.attachments if a.kind == "document" and a.text for t in _titles(a.text))
-    for text in (titles, headline(parsed)):
-        hits = {rid for rid in rids if periods.get(rid) in named_periods(normalize(text))}
-        if hits:
-            return hits.pop() if len(hits) == 1 else None
-    return None
-
-
-def _said_by_the_sender(parsed: ParsedMail, campaign: Campaign, rid: str) -> bool:
-    """The subject or the sender's own words name the period (西碱厂乡5月份月报表（补报））."""
-    own = normalize(f"{parsed.subject or ''} {_own_text(parsed, [campaign])}")
-    return requirement_periods(campaign)[rid] in named_periods(own)
-
-
-def _titles(text: str) -> list[str]:
-    """A document's title; a workbook's, one per sheet (a town adding each month's sheet to one
-    workbook names every month it holds)."""
-    sheets = SHEET_RE.split(text)[1:]
-    if len(sheets) < 2:
-        return [document_title(text)]
-    return [next((line for line in sheet.splitlines() if line.strip()), "") for sheet in sheets]
-
-
-@per_campaign
-def requirement_periods(campaign: Campaign) -> dict[str, str]:
-    """requirement id -> the month, quarter or week it collects, when its title or description
-    names one (首次请于6月10日前报送5月份月报表); the other periods of the same report (copied
-    from it, 此后每月10日前报送上月情况) a month on for each month their deadline is later."""
-    out = {}
-    for r in campaign.requirements:
-        named = named_periods(normalize(f"{r.title} {r.description}"))
-        if len(named) == 1:
-            out[r.id] = named.pop()
-    series: dict[tuple, list] = {}
-    for r in campaign.requirements:
-        series.setdefault(_material_of(r), []).append(r)
-    for reqs in series.values():
-        known = next((r for r in reqs if out.get(r.id, "").endswith("月份")), None)
-        if not known:
-            continue
-        month = int(out[known.id][:-2])
-        for r in reqs:
-            if r.id not in out:
-                ahead = (r.due.year - known.due.year) * 12 + r.due.month - known.due.month
-                out[r.id] = f"{(month - 1 + ahead) % 12 + 1}月份"
-    return out
-
-
-def _material_of(r) -> tuple:
-    return (frozenset(map(normalize, r.hints)),
-            tuple(sorted((p.kind, tuple(p.formats), tuple(p.words)) for p in r.parts)))
-
-
-SHEET_RE = re.compile(r"^\[[^\]\n]*\]$", re.M)  # the parser's "[汇总表]" line opening each sheet
 NOT_DATA = re.compile(r"\d{1,3}|合计|总计|小计|[^\t]{0,8}[:：]")  # a row number, a total, a label to fill in
 
 

@@ -156,6 +156,8 @@ def _self_reference(line: str, alias_text: str) -> bool:
 # 填报单位, 推荐乡镇（盖章）, 所属乡镇, 单位名称: a form's cell saying whose form it is
 FORM_FIELD_RE = re.compile(r"(?:填报|报送|填表|上报|申报|推荐|值班|编制|制表)(?:单位|乡镇|部门)|所属乡镇|(?:单位|乡镇|部门)名称"
                            r"|单位\s*[（(]盖章[)）]")
+# a person's own form (a 学员登记表 a trainee sends) says whose it is by the 工作单位 the person works in
+WORK_UNIT_RE = re.compile(r"工作单位")
 # a table's first cells, 乡镇 | 新开岭乡人民政府 (read as one line: 乡镇新开岭乡人民政府…): the label, then the name
 FORM_LABEL_FIRST = ("乡镇", "单位")
 
@@ -169,6 +171,8 @@ def body_hits(idx: NameIndex, lines: Sequence[str], sign_src: str, lead_src: str
     a line that speaks of itself (我单位) is strong; every other mention is weak."""
     out: list[Hit] = []
     n = len(lines)
+    # a cell saying whose the form is (a 推荐表's 推荐单位): the person's 工作单位 is then only where the person works
+    owner_cell = any(FORM_FIELD_RE.search(line) for line in lines)
     for i, line in enumerate(lines):
         if i < 2 and SALUTATION_RE.fullmatch(line):
             continue  # 县工信局：— whom the letter is to, not who writes it
@@ -176,9 +180,10 @@ def body_hits(idx: NameIndex, lines: Sequence[str], sign_src: str, lead_src: str
         line_hits = idx.hits(line, sign_src, fuzzy=edge or bool(SELF_RE.search(line)))
         if not line_hits:
             continue
+        label = FORM_FIELD_RE.search(line) or (None if owner_cell else WORK_UNIT_RE.search(line))
         for h in line_hits:
-            if (FORM_FIELD_RE.search(line) and line.find(h.text) > FORM_FIELD_RE.search(line).start()) or any(
-                    line.startswith(label + h.text) for label in FORM_LABEL_FIRST):
+            if (label and line.find(h.text) > label.start()) or any(
+                    line.startswith(first + h.text) for first in FORM_LABEL_FIRST):
                 h.source = sign_src  # 填报单位（盖章）：要路沟乡 — a form says who fills it in
             elif i >= n - 4 and _alias_dominates(line, h.text):
                 h.source = sign_src
@@ -233,6 +238,7 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
             if m.start() > 0 and masked[m.start() - 1].isdigit() and m.group()[0] in "年月日":
                 continue  # 2058年城镇老旧小区: a date's 年 and the word 城镇, no 年城镇
             name = re.sub(r"^(?:关于|报送|上报|转发|回复|现将|我们|附件|[为向对由将把是经])+", "", m.group())
+            name = DUTY_BEFORE.sub("", name)  # 从事办公室工作年限: a line of work, no 从事办公室
             if name in office or any(name.endswith(o) for o in office) or len(name) < 3:
                 continue
             if name in out or re.match(r"[各全本我该有第]|中小学", name) or "乡镇" in name or SELF_REFERENCE.search(name) \
@@ -295,6 +301,8 @@ def short_name_hits(unknown: list[str], campaigns: list[Campaign]) -> tuple[list
     return hits, still
 
 
+# 从事办公室工作, 分管办公室: a duty or a line of work before an office's kind, no part of a name
+DUTY_BEFORE = re.compile(r"^(?:从事|负责|分管|主管|协管|联系)")
 SUB_OFFICE = re.compile(r"(?:人民政府|政府)?[\u4e00-\u9fa5]{0,4}?(?:办公室|办|站|所|股|科|室|中心)")
 # what follows a known name (八家子经济开发区管理委员会) is no unit of its own
 GENERIC_BODY = re.compile(r"^(?:管理委员会|管委会|人民政府|政府|委员会|办公室|党政办|综合办|党委)$")
