@@ -103,6 +103,19 @@ class TestMixed56Routing(RoutingTests):
              "substitute-named-old-chengguan-name", "handwritten-receipt-photo-only", "receipt-changed-after-due",
              "receipt-after-the-meeting", "task-force-office-sends-for-bureau", "meeting-speech-sent-unasked",
              "leave-without-substitute", "receipt-with-question-on-vacant-post", "gov-mailbox-bounce-of-reminder"]
+    open_mails = {  # README, After the fixes
+        "025-town-summary-for-table-with-photos": (
+            "open since round 55: a town's Word 总结 where its 统计表 is asked, with the photos; held, where the label files "
+            "the photos only"),
+        "033-safety-office-summary-of-county": (
+            "open since round 55: the 安委办's county-wide 总结 names 县交通局 and others; which unit it is (县应急局) is "
+            "known only from where the 安委办 sits"),
+        "037-reply-to-office-gov-mailbox-forwarded": (
+            "open since round 55: the office's 政务邮箱 (not a collecting address) forwards a town's reply inline; the "
+            "town is only in the quoted block"),
+        "041-handwritten-receipt-photo-only": (
+            "open since round 55: a photo of a handwritten 回执 for a requirement of typed fields; a person reads it"),
+    }
     size = (40, 50)
     has_corrections = True  # 大屯镇's 参会人员调整 (以此为准)
 

@@ -27,6 +27,7 @@ that fits two campaigns equally, or none, goes to review saying so.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -280,11 +281,24 @@ def _owes_what_the_files_are(c: Campaign, unit: str, docs: list, open_requiremen
 def _facts_in_the_body_for_another(parsed, current: list[Campaign], chosen: Campaign, unit: str) -> Campaign | None:
     """The files answer one campaign, and the body, by its own words, answers another's requirement of
     facts only (a 台账 attached; the 专栏网址 and the 联络员's mobile typed below it for the other notice)."""
+    body = without_contact_sign_off(parsed)
     for c in current:
         facts_only = [r for r in c.requirements_for(unit) if r.parts and all(p.kind == "field" for p in r.parts)]
-        if c is not chosen and facts_only and answered_in_body(parsed, c, facts_only, words_found(parsed, c))[0]:
+        if c is not chosen and facts_only and answered_in_body(body, c, facts_only, words_found(body, c))[0]:
             return c
     return None
+
+
+# 联系人：姜婷  18377487048 / 经办人：王磊，电话：0429-7891234 — a line of its own under the text
+CONTACT_SIGN_OFF = re.compile(r"^[ \t]*(?:联系人|经办人|填报人|填表人)[ \t]*[:：]?[ \t]*[\u4e00-\u9fa5]{2,4}[ \t,，、;；]*"
+                              r"(?:(?:联系)?电话|手机|联系方式)?[ \t]*[:：]?[ \t]*(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})[ \t]*$", re.M)
+
+
+def without_contact_sign_off(parsed: ParsedMail) -> ParsedMail:
+    """The mail without its sender's contact line (联系人：姓名 手机): every mail that carries files signs off so, and
+    the line is who to call about those files, not another notice's 回执 of names and phones."""
+    body = CONTACT_SIGN_OFF.sub("", parsed.body_text or "")
+    return parsed if body == parsed.body_text else dataclasses.replace(parsed, body_text=body)
 
 
 @per_campaign

@@ -30,6 +30,10 @@ CORRECTION_RE = re.compile(r"更正|以[^，。,；;]{0,8}为准|最终版|最�
                            r"|更新后的|[(（](?:\d{1,2}月)?更新版?[)）]")
 
 
+# 压缩版供预览，请以原片为准 / 扫描件不清的以原件为准: which form of a file counts, not a new version of a sent one
+THE_ORIGINAL_PREVAILS = re.compile(r"以原(?:片|图|件|视频|文件|始文件|图片)为准")
+
+
 # 另附更新后的排查整改台账（…），供参考: the clause of a file sent for reference
 FOR_REFERENCE_CLAUSE = re.compile(r"[^。；;！!]*?(?:仅|只)?供(?:参考|参阅|备查|查阅|了解)")
 
@@ -318,6 +322,7 @@ def _match_mail(
     names = [] if FOR_REFERENCE.search(own) else [a.filename or "" for a in parsed.attachments]
     if _both_versions_sent(parsed):  # 初稿 and 修改稿 in one mail, 以修改稿为准: a choice among its own files
         names, own = [], re.sub(r"以[^，。,；;]{0,8}为准", "", own)
+    own = THE_ORIGINAL_PREVAILS.sub("", own)
     is_correction = bool(CORRECTION_RE.search(" ".join([parsed.subject or "", FOR_REFERENCE_CLAUSE.sub("", own)] + names)))
     offices = office_addresses(campaigns)
     from_office = (parsed.from_addr or "").lower() in offices and not parsed.forwarded

@@ -432,7 +432,12 @@ def field_found(part, text: str, req) -> bool:
     if part.kind == "field" and _an_answer_only(req) and NOT_APPLICABLE.search(text):
         return True  # 调查表中的终端数量、网络安全管理员等项目对我局不适用: the answer is that nothing applies
     return ("姓名" in part.title and all(p.kind == "field" for p in req.parts)
-            and bool(PERSON_WITH_PHONE.search(text)))
+            and bool(PERSON_WITH_PHONE.search(text) or PERSON_WITH_PHONE_IN_BRACKETS.search(text)))
+
+
+# 副乡长邹新（手机18940063622）: the person's mobile in brackets after the name
+PERSON_WITH_PHONE_IN_BRACKETS = re.compile(r"(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{2,12}(?<!电话)(?<!手机)(?<!号码)\s*[（(]\s*"
+                                           r"(?:手机号码|手机号|手机|联系电话|电话)?\s*[:：]?\s*1[3-9]\d{9}\s*[)）]")
 
 
 # …等项目对我局不适用, 我乡不涉及此项: a unit answering that what is asked does not apply to it

@@ -11,7 +11,7 @@ from collector.campaign import Campaign, office_addresses, with_derived_aliases
 from collector.model import ParsedMail
 from collector.match.names import (SOURCE_LABELS, Hit, NameIndex, address_pinyin_hits, name_index,
                                    signature_pinyin_hits)
-from collector.match.text import content_lines, drop_pasted, normalize, strip_quoted
+from collector.match.text import QUOTED_HEADER_RE, content_lines, cut_quoted, drop_pasted, normalize, strip_quoted
 from collector.match.words import UNIT_LIKE_RE, is_notice_title, subject_text
 
 SELF_RE = re.compile(r"我单位|本单位|我局|本局|我镇|本镇|我乡|本乡|我区|我中心|我分局|我委")
@@ -27,7 +27,31 @@ def _notices(campaigns: list[Campaign]) -> tuple[str, ...]:
 
 
 def _own_text(parsed: ParsedMail, campaigns: list[Campaign]) -> str:
-    return _own_words(parsed.body_text or "", _notices(campaigns))
+    own = _own_words(parsed.body_text or "", _notices(campaigns))
+    resent = own_mail_forwarded(parsed.subject or "", parsed.body_text or "", parsed.from_addr or "")
+    return own + "\n" + _own_words(resent, _notices(campaigns)) if resent else own
+
+
+FORWARD_SUBJECT = re.compile(r"\s*(?:fw|fwd|转发)\s*[:：]", re.I)
+
+
+@functools.lru_cache(maxsize=4)
+def own_mail_forwarded(subject: str, body: str, sender: str) -> str:
+    """The text of the sender's own earlier mail it forwards (sent to a mistyped address, bounced, sent on again):
+    the quoted header's 发件人 is the sender's own address, so those are its own words too."""
+    if not sender or not FORWARD_SUBJECT.match(subject):
+        return ""
+    lines = normalize(body).splitlines()
+    rest = lines[len(cut_quoted(lines)):]
+    head = rest[:8]
+    senders = [ln for ln in head if re.match(r"\s*(?:发件人|From)\s*[:：]", ln, re.I)]
+    if not senders or sender.lower() not in senders[0].lower():
+        return ""
+    at = next(k for k, ln in enumerate(rest) if ln in senders)
+    text = rest[at + 1:]
+    while text and (QUOTED_HEADER_RE.match(text[0]) or not text[0].strip()):
+        text = text[1:]
+    return "\n".join(cut_quoted(text))
 
 
 @functools.lru_cache(maxsize=4)  # several rules ask for the same mail's own words
@@ -118,6 +142,18 @@ def _submitting_clause(line: str, alias_text: str) -> bool:
     return False
 
 
+# …如下： ends a sentence that introduces a list, never a salutation
+LIST_FOLLOWS_RE = re.compile(r"如下\s*[:：]\s*$")
+# 药王庙镇人民政府参加推进会议人员如下： / 县水利局报名情况如下: the writer's unit opens the sentence that lists its answer
+OWN_LIST_RE = re.compile(r"^[^，。,；;！!？?]{0,40}如下\s*[:：]?\s*$")
+
+
+def _opens_its_own_list(line: str, alias_text: str) -> bool:
+    """The body's opening sentence, the unit its first words, introduces the list below it (…人员如下：)."""
+    line = normalize(line).strip()
+    return line.startswith(alias_text) and bool(OWN_LIST_RE.match(line[len(alias_text):]))
+
+
 # 邓航，现任贺杖子乡人民政府党政综合办公室副主任: a person's 事迹材料 opens with where the person works
 SERVES_IN_RE = re.compile(r"^[\u4e00-\u9fa5·]{2,5}(?:同志)?[，,]\s*(?:[男女][，,]\s*)?(?:[^，,。]{0,20}[，,]\s*)?"
                           r"(?:现任|现为|现系|系|任)\s*(?:[\u4e00-\u9fa5]{1,5}县)?$")  # 现任建昌县…: any county's name
@@ -174,7 +210,7 @@ def body_hits(idx: NameIndex, lines: Sequence[str], sign_src: str, lead_src: str
     # a cell saying whose the form is (a 推荐表's 推荐单位): the person's 工作单位 is then only where the person works
     owner_cell = any(FORM_FIELD_RE.search(line) for line in lines)
     for i, line in enumerate(lines):
-        if i < 2 and SALUTATION_RE.fullmatch(line):
+        if i < 2 and SALUTATION_RE.fullmatch(line) and not LIST_FOLLOWS_RE.search(line):
             continue  # 县工信局：— whom the letter is to, not who writes it
         edge = i < 3 or i >= n - 4
         line_hits = idx.hits(line, sign_src, fuzzy=edge or bool(SELF_RE.search(line)))
@@ -187,7 +223,8 @@ def body_hits(idx: NameIndex, lines: Sequence[str], sign_src: str, lead_src: str
                 h.source = sign_src  # 填报单位（盖章）：要路沟乡 — a form says who fills it in
             elif i >= n - 4 and _alias_dominates(line, h.text):
                 h.source = sign_src
-            elif i < 3 and (_alias_dominates(line, h.text) or _submitting_clause(line, h.text) or (
+            elif i < 3 and (_alias_dominates(line, h.text) or _submitting_clause(line, h.text)
+                            or (weak_src == "body" and _opens_its_own_list(line, h.text)) or (
                 lead_src == "doc_head" and (i < 2 and (_title_line(line, h.text) or _news_headline(line, h.text))
                                             or _where_the_person_serves(line, h.text)))):
                 h.source = lead_src

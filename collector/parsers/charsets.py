@@ -66,8 +66,8 @@ def decode_bytes(data: bytes, label: str | None = None) -> tuple[str, bool]:
         # us-ascii over 8-bit bytes is a lie: try what Chinese senders use.
         order = ["utf-8", "gb18030", "cp1252"]
     elif codec and _is_latin_family(codec):
-        # UTF-8 is self-checking, so it wins over a Latin label.
-        order = ["utf-8", "cp1252"]
+        # UTF-8 is self-checking, so it wins over a Latin label; so does GBK that no Latin text looks like.
+        order = ["utf-8", "gb18030", "cp1252"] if _gbk_under_a_latin_label(data) else ["utf-8", "cp1252"]
     elif codec:
         order = [codec]
     for fallback in FALLBACKS:
@@ -79,6 +79,20 @@ def decode_bytes(data: bytes, label: str | None = None) -> tuple[str, bool]:
         except (UnicodeDecodeError, LookupError):
             continue
     return data.decode(codec or "utf-8", errors="replace"), False
+
+
+def _gbk_under_a_latin_label(data: bytes) -> bool:
+    """Chinese bytes a client labelled iso-8859-1 (Outlook Express set to 西欧): Latin text has its 8-bit letters one
+    or two inside words (Formação); these decode strictly as GB18030 and read as Chinese characters and punctuation."""
+    if _latin_word_text(data) is not None:
+        return False
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return False
+    wide = [c for c in text if not c.isascii()]
+    chinese = sum("\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" for c in wide)
+    return len(wide) >= 2 and chinese * 10 >= len(wide) * 9
 
 
 def _utf8_cut_short(data: bytes) -> str | None:
