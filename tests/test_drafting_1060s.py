@@ -305,3 +305,64 @@ def test_items_in_dot_leader_lines_and_their_senders_by_number():
 def test_the_kinds_of_party_organ_in_brackets_after_an_addressee_name_no_one():
     draft = drafted("请各单位于3月22日前将方案发送至jcjg@163.com。", "县直各机关党组织（党委、党总支、党支部）")
     assert not any("党总支" in line or "党支部" in line for line in draft.unsettled)
+
+
+def test_a_day_qianhou_is_around_the_day_no_deadline():
+    body = "为便于县里于9月26日前后开展实地验收，请各乡镇于9月10日前将自评报告发送至jcys@163.com。"
+    assert got(drafted(body)) == [(day(9, 10), LOCAL_UNITS)]
+
+
+def test_the_title_of_a_joint_notice():
+    from collector.drafting.titles import notice_title
+
+    assert notice_title("关于开展电动自行车充电隐患整治的联合通知") == "电动自行车充电隐患整治"
+
+
+def test_a_system_entry_or_a_disk_carried_in_is_no_mailed_requirement():
+    body = ("（一）请各乡镇于7月20日前完成系统登记（系统登记不需另行报送）。\n"
+            "（二）请各乡镇于7月24日下午4时30分前将汇总表发送至jcfd@163.com。\n"
+            "（三）行驶记录请拷贝至U盘，于7月28日前由管理员送至中心一楼业务室，不通过邮件报送。")
+    assert got(drafted(body)) == [(day(7, 24, dt.time(16, 30)), LOCAL_UNITS)]
+
+
+def test_a_second_subject_between_two_deadlines_of_one_clause():
+    body = ("一、范围\n县教育局所属培训机构、县卫健局所属医疗机构。\n二、报送要求\n"
+            "请各乡镇于3月5日前、上述两个部门于3月9日下午4时前，将统计表发送至jcxw@163.com。")
+    assert got(drafted(body, "各乡镇人民政府，县教育局，县卫健局")) == [
+        (day(3, 5), LOCAL_UNITS), (day(3, 9, dt.time(16, 0)), ["县卫健局", "县教育局"])]
+
+
+def test_a_unit_first_table_of_papers_due_the_same_day_is_one_requirement_a_row():
+    body = ("报送要求如下，发送至jczc@163.com：\n序号\t报送单位\t报送材料\t报送时限\n"
+            "1\t各乡镇人民政府\t货运源头单位台账\t4月12日前\n2\t县工信局、县市场局\t重点企业名单\t4月12日前\n")
+    assert got(drafted(body, "各乡镇人民政府，县工信局，县市场局")) == [
+        (day(4, 12), LOCAL_UNITS), (day(4, 12), ["县工信局", "县市场局"])]
+
+
+def test_a_checklist_of_addressees_ticked_and_not():
+    text = ("建昌县公安局\n关于开展重点部位检查的通知\n\n主送：☑县教育局　□县交通局　☑县水利局\n\n"
+            "请上述单位于4月3日前将自查表发送至jcza@163.com。\n\n建昌县公安局\n2026年3月20日\n")
+    assert got(draft_campaign(text, builtin_roster())) == [(day(4, 3), ["县教育局", "县水利局"])]
+
+
+def test_an_extension_notice_drops_the_old_deadline_and_the_word_in_its_title():
+    text = ("建昌县医疗保障局\n关于延期报送2026年医保基金自查情况的通知\n\n各乡镇人民政府：\n"
+            "2026年5月20日，我局印发《关于报送2026年医保基金自查情况的通知》，要求各单位于6月11日前报送自查情况。"
+            "经研究，决定将报送截止时间延期至2026年6月25日17时前。报送邮箱仍为jcyb@163.com。\n\n建昌县医疗保障局\n2026年6月8日\n")
+    draft = draft_campaign(text, builtin_roster())
+    assert draft.title == "2026年医保基金自查情况"
+    assert got(draft) == [(day(6, 25, dt.time(17, 0)), LOCAL_UNITS)]
+
+
+def test_the_corrected_column_of_a_correction_table_is_the_time_to_send_by():
+    text = ("建昌县人社局\n关于更正报送时间的通知\n\n各乡镇人民政府：\n现更正如下：\n更正位置\t原文\t更正为\n"
+            "三、（二）\t9月12日前\t9月19日17时前\n通知其他内容不变。请各乡镇按更正后的时间，将统计表发送至jcrs@163.com。\n\n"
+            "建昌县人社局\n2026年9月1日\n")
+    assert got(draft_campaign(text, builtin_roster())) == [(day(9, 19, dt.time(17, 0)), LOCAL_UNITS)]
+
+
+def test_a_bare_day_under_a_month_heading():
+    assert normalize("二、6月份报送事项\n（一）12日前，报送登记表；\n三、其他\n（一）15日前完成") == \
+        "二、6月份报送事项\n(一)6月12日前,报送登记表;\n三、其他\n(一)15日前完成"
+    body = "二、6月份报送事项\n（一）12日前，报送登记表；\n（二）26日17时前，报送整改报告。\n以上材料请发送至jcbg@163.com。"
+    assert got(drafted(body, "县直各单位"))[1][0] == day(6, 26, dt.time(17, 0))

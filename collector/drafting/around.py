@@ -27,17 +27,29 @@ TIMING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二�
 
 
 UNIT_COLUMN = re.compile(r"^(?:报送|责任|牵头|填报)?单位(?:名称)?$")
+PAPERS_COLUMN = re.compile(r"^(?:报送)?材料(?:名称)?$")
 MATERIAL_COLUMN = re.compile(r"^(?:报送)?(?:材料|内容)(?:名称)?$|^报送(?:材料|内容)$")
 
 
 def rows_are_materials(sentences: list[str], i: int, resolver: UnitResolver) -> bool:
     """序号 | 材料名称 | 报送单位 | 报送时限: a table whose material column comes before its unit column lists
     materials, a row each (two rows due the same day are two requirements); 序号 | 报送单位 | 报送内容 lists units,
-    each with its share of one material. A table whose columns are the units (marked_unit_columns) lists materials."""
+    each with its share of one material; 序号 | 报送单位 | 报送材料 (papers, named so) lists materials too. A table whose
+    columns are the units (marked_unit_columns) lists materials."""
     cells = [c.strip() for c in sentences[table_top(sentences, i)].split("\t")]
     unit = next((k for k, c in enumerate(cells) if UNIT_COLUMN.match(c)), None)
     material = next((k for k, c in enumerate(cells) if MATERIAL_COLUMN.match(c)), None)
-    return (unit is not None and material is not None and material < unit) or len(unit_columns(cells, resolver)) >= 2
+    papers = next((k for k, c in enumerate(cells) if PAPERS_COLUMN.match(c)), None)  # 报送材料: papers, whatever the order
+    return (unit is not None and material is not None and (material < unit or papers is not None)) \
+        or len(unit_columns(cells, resolver)) >= 2
+
+
+def units_before_papers(sentences: list[str], i: int) -> bool:
+    """序号 | 单位 | 报送材料 | 报送时限: each row a unit (or group) with its own paper."""
+    cells = [c.strip() for c in sentences[table_top(sentences, i)].split("\t")]
+    unit = next((k for k, c in enumerate(cells) if UNIT_COLUMN.match(c)), None)
+    papers = next((k for k, c in enumerate(cells) if PAPERS_COLUMN.match(c)), None)
+    return unit is not None and papers is not None and unit < papers
 
 
 MARK = re.compile(r"^(?:●|√|✓|✔|☑|★|▲|是)$")

@@ -24,7 +24,7 @@ TIME = (rf"(?:\s*(?P<ampm>上午|下午|中午|晚上|早上|傍晚|晚)?\s*(?:(
         rf"(?:(?P<half>半)|(?P<min>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*分?|整)?"
         rf"|(?P<offwork>下班)|(?P<onwork>上班)|(?P<noon>(?<=中午)|(?<=上午))))?")
 RANGE_END = rf"(?:\s*(?:至|到|—|-|~)\s*(?:(?P<m2>{MD})\s*月\s*)?(?P<d2>{MD})\s*日)?"
-END = r"(?P<end>\s*(?:之前|以前|前|为止|止))?"
+END = r"(?P<end>\s*(?:之前|以前|前(?!后)|为止|止))?"  # 9月26日前后: around the day, no deadline
 LATEST = dt.time(23, 59, 59)
 WEEKDAYS = "一二三四五六日"  # Monday is 0, as in date.weekday(); 每周天 is 每周日
 

@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from collector.notice_block import dump_campaign, plain_line_ends
-from collector.numerals import cn_int
 from collector.roster import UNIT_KINDS, Roster
 
 from . import requirements as req
@@ -22,8 +21,8 @@ from .addresses import EMAIL, SUBMIT, addresses_in_attachments, addresses_in_bod
 from .around import (CLOSING_LABEL, SENDING_TIME_HEADING, STEP_HEADING, TIMING, first_report_before, first_reports,
                      item_under_a_timing_heading, marked_unit_columns, neighbours, only_wished,
                      provided_and_sent_below, rows_are_materials, sent_as_an_attachment_says,
-                     sent_by_the_closing_clause, statement_at, submission_table_header, units_heading_the_section,
-                     what_was_asked_of, who_was_asked_it)
+                     sent_by_the_closing_clause, statement_at, submission_table_header, units_before_papers,
+                     units_heading_the_section, what_was_asked_of, who_was_asked_it)
 from .dates import Deadline
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
 from .events import AFTER_DEADLINE_RE, event_dates
@@ -31,16 +30,17 @@ from .later_groups import drop_a_reminders_past_deadlines, give_groups_their_lat
 from .layout import Layout, normalize, split_notice
 from .let_off import excused_from, units_excused, units_following
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_day_nothing_is_sent_for, a_late_filing_window, activity_days,
-                         an_extension_request, office_itself, on_paper, onward, opening_of_a_window, sent_elsewhere,
-                         sent_without_mail, superseded_across_sentences, things_handed_back, work_to_be_done_by)
+                         an_extension_request, entered_or_carried_not_mailed, office_itself, on_paper, onward,
+                         opening_of_a_window, sent_elsewhere, sent_without_mail, superseded_across_sentences,
+                         things_handed_back, work_to_be_done_by)
 from .own_days import deadlines_of_own_days
 from .read import read_notice
 from .requirements import DraftRequirement
 from .second_pass import (ask_the_followers_too, drop_withdrawn_items, roll_weekend_deadlines_over, send_in_batches,
                           senders_by_item_number, title_by_their_periods)
-from .statements import clipped, paired, respective_subjects, segments, sentences_of
+from .statements import clipped, paired, respective_subjects, segments, sentences_of, subjects_between
 from .titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
-from .unit_refs import units_said_by_reference
+from .unit_refs import SOME_OF_THEM, check_the_count, units_said_by_reference
 from .unit_lists import read_addressees, units_in_attachment
 from .when_issued import issued_on, year_to_read_dates_in
 from .units import (UnitList, UnitResolver, named_units, names_no_one, off_roster_subject, places_spelled_out,
@@ -311,8 +311,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         if STEP_HEADING.match(sentence) and i + 1 < len(sentences) and SUBMIT.search(sentences[i + 1]) \
                 and not dated[i + 1]:
             label = sentences[i + 1]
-        pairs = respective_subjects(sentence, paired(sentence, segments(sentence, deadlines)),
-                                    lambda text: requirement_units(text, resolver, lists, campaign_units)[0])
+        pairs = subjects_between(sentence, respective_subjects(
+            sentence, paired(sentence, segments(sentence, deadlines)),
+            lambda text: requirement_units(text, resolver, lists, campaign_units)[0]))
         for k, (deadline, segment, who) in enumerate(pairs):
             if k and names_no_one(who + segment, resolver):  # 请附件1所列责任单位于4月10日前…，6月12日16时前…
                 who = sentence[:pairs[0][0].start] + who  # a later deadline of the sentence keeps its subject
@@ -358,6 +359,10 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 continue
             if why := sent_without_mail(segment):
                 unsettled.append(f"期限“{deadline.text}”" + why.format(clipped(segment)))
+                continue
+            if entered_or_carried_not_mailed(statement_at(sentence, deadline.start)):
+                unsettled.append(f"期限“{deadline.text}”是系统填报或专门送达的，通知说不通过邮件报送（{clipped(segment)}），"
+                                 f"未列为报送要求，请核对")
                 continue
             if a_day_nothing_is_sent_for(sentence, deadline):
                 unsettled.append(f"“{deadline.text}”是现场办理或上门的日期，通知说不需报送（{clipped(sentence)}），未列为报送要求")
@@ -405,7 +410,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             row = "\t" in sentence and deadline.due and by_row_due.get(deadline.due)
             r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units,
                              [] if row else found, shared, [] if row else unsettled, listed)
-            if r and row and (r.title == row.title or not rows_are_materials(sentences, i, resolver)):
+            # 县交通局 | …情况报告 and 县教育局 | …情况报告, one day: each unit's report of one requirement
+            same_kind = units_before_papers(sentences, i) and r and row and r.title[-2:] == row.title[-2:]
+            if r and row and (r.title == row.title or same_kind or not rows_are_materials(sentences, i, resolver)):
                 row.units += [u for u in r.units if u not in row.units]  # 序号 | 报送单位 | 报送内容 | 5月15日前:
                 continue  # the rows of one deadline are one requirement, unless each row is a material of its own
             if r and row:  # built apart from the others (its rows may yet merge): its own id among them
@@ -536,7 +543,7 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     if some and not named_units(who + segment, resolver):
         unsettled.append(f"要求“{title}”只由“{some.group()}”报送，通知未列出是哪些，未选单位，请选择")
         units, groups = [], []
-    _check_the_count(who + segment, units, unsettled)
+    check_the_count(who + segment, units, unsettled)
     rid = req.requirement_id(title, {r.id for r in found})
     shared += [{"requirement": rid, "units": g} for g in groups]
     return DraftRequirement(
@@ -554,24 +561,6 @@ def _said_again(due: dt.datetime, units: list[str], names: list[str], found: lis
                 and all(any(n in paper or paper in n for paper in papers if paper) for n in names):
             return r
     return None
-
-
-# 承担县级重点项目建设任务的乡镇和部门: only the units that have such a task, and the notice does not say which
-# (没有…项目的单位 are asked too: 零报告)
-# 2029年度已立项课题的承担单位, 试点项目实施单位: those that carry a project, which the notice does not name
-SOME_OF_THEM = re.compile(r"(?<![没无未])(?:承担|担负|负有|涉及|有)[^，。；,;]{1,20}?(?:任务|项目|工作|职责)的"
-                          r"(?:乡镇和部门|乡镇、部门|乡镇|部门|单位)"
-                          r"|(?:课题|项目)的?(?:承担|实施|申报)单位")
-
-
-# 建昌镇、…、石佛乡等8个重点乡镇: the number the notice gives for the units it lists
-COUNTED = re.compile(r"等\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个(?:重点|试点|有关|相关)?(?:乡镇|单位|部门|乡|镇)")
-
-
-def _check_the_count(text: str, units: list[str], unsettled: list[str]) -> None:
-    m = COUNTED.search(text)
-    if m and cn_int(m.group("n")) != len(units):
-        unsettled.append(f"通知写“{m.group()}”，草稿找到{len(units)}个单位，请核对")
 
 
 def _object(segment: str) -> str:

@@ -77,6 +77,8 @@ def normalize(text: str) -> str:
     text = "\n".join(map(_simplified_line, text.split("\n")))
     text = pasted.as_the_notice(text)  # a notice copied from a web page or a work-group chat
     text = _table_cells_mended(_dittos_filled(PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text))))
+    text = _corrected_time_written_in(text)
+    text = _month_of_the_heading_written_in(text)
     return _short_names_spelled_out(text.replace("\u3000", " ").replace("\xa0", " "))
 
 
@@ -182,6 +184,47 @@ def _row_mended(header: list[str], cells: list[str], above: list[str]) -> list[s
             and above[unit].strip() and sum(bool(c.strip()) for c in cells) >= 2:
         cells[unit] = above[unit]  # a merged cell: the unit of the row above
     return cells
+
+
+MONTH_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])\s*[^。，,]{0,6}?(?P<m>\d{1,2})\s*月份")
+SECTION_START = re.compile(r"^\s*[一二三四五六七八九十]+、")
+ITEM_WITH_A_BARE_DAY = re.compile(r"^(?P<mark>\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．])\s*)(?=\d{1,2}\s*日)")
+
+
+def _month_of_the_heading_written_in(text: str) -> str:
+    """二、6月份报送事项 / （一）12日（星期二）前，报送…: an item's bare day is in the month its heading names."""
+    month = None
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if heading := MONTH_HEADING.match(line):
+            month = heading.group("m")
+        elif SECTION_START.match(line):
+            month = None
+        elif month and (item := ITEM_WITH_A_BARE_DAY.match(line)):
+            lines[i] = item.group("mark") + f"{month}月" + line[item.end():]
+    return "\n".join(lines)
+
+
+CORRECTED_TO = re.compile(r"^(?:更正为|修改为|调整为|改为|更正后|修改后)$")
+BY_THE_CORRECTED_TIME = re.compile(r"按(?:更正|修改|调整)后的(?:报送)?(?:时间|时限|日期|截止时间)")
+
+
+def _corrected_time_written_in(text: str) -> str:
+    """更正位置 | 原文 | 更正为 (a 更正 notice's table) and 请各乡镇按更正后的时间，将…发送至…: the sentence said with the
+    corrected time itself, when every 更正为 cell gives the same date (read as the body's other dates are)."""
+    if not BY_THE_CORRECTED_TIME.search(text):
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        header = [c.strip() for c in line.split("\t")]
+        column = next((k for k, c in enumerate(header) if CORRECTED_TO.match(c)), None)
+        if "\t" not in line or column is None:
+            continue
+        cells = [row.split("\t")[column].strip() for row in lines[i + 1:] if "\t" in row and len(row.split("\t")) > column]
+        days = {re.sub(r"\d{4}\s*年|[(（][^()（）]*[)）]|\s", "", c) for c in cells}
+        if cells and len(days) == 1 and re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日.*前", cells[0]):
+            return BY_THE_CORRECTED_TIME.sub("于" + cells[0], text)
+    return text
 
 
 # | 单位 | 报送材料 | 报送时限 |: a table typed with bars, read as a Word table's row (cells joined by tabs);

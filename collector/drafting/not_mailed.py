@@ -129,6 +129,18 @@ def things_handed_back(sentence: str, segment: str) -> bool:
             and not _mail_said(segment))
 
 
+# 于7月20日前完成系统登记（系统登记不需另行报送）, 拷贝至U盘…送至中心一楼业务室，不通过邮件报送: entered in a system or
+# carried on a disk, and the statement says nothing of it is mailed
+OTHER_CHANNEL = re.compile(r"系统|平台|网上填报|在线填报|U盘|光盘|移动硬盘|送至[^，,。；;]{1,16}(?:室|窗口|大厅)")
+NONE_MAILED = re.compile(r"(?:不需|无需|不必|不用)(?:另行|单独|再)?(?:报送|上报|提交|发送)|不通过(?:电子)?邮(?:件|箱)(?:报送|发送)?")
+
+
+def entered_or_carried_not_mailed(statement: str) -> bool:
+    """The deadline's statement enters the data in a system or carries a disk in, and says nothing of it is mailed."""
+    return bool(OTHER_CHANNEL.search(statement) and NONE_MAILED.search(statement)) \
+        and not _mail_said(NONE_MAILED.sub("", statement))
+
+
 def sent_without_mail(segment: str) -> str:
     """Why a deadline's words send nothing to the mailbox (the end of an unsettled line), or "": by phone,
     kept by the unit, or sent some other way the clause names."""
@@ -216,7 +228,7 @@ def opening_of_a_window(text: str) -> bool:
     return bool(REFUSED_BEFORE.search(text))
 
 
-REPORTED = re.compile(r"印发了|原通知|原定|原要求|此前|曾要求|已于|\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|下发|发布)(?:了|的)?《")
+REPORTED = re.compile(r"印发了|印发《[^》]*》\s*[，,]?\s*要求|原通知|原定|原要求|此前|曾要求|已于|\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|下发|发布)(?:了|的)?《")
 CITES_A_NOTICE = re.compile(r"印发的?《[^》]*通知》|原通知|此前")
 
 

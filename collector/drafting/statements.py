@@ -78,6 +78,26 @@ def paired(sentence: str, segments: list[tuple[Deadline, str, str]]) -> list[tup
 RESPECTIVE_SUBJECT = re.compile(r"(?:^|请|由)(?P<who>[^，,。；;请由]{2,80}?)分别(?:于|在)")
 
 
+# 请各乡镇于3月5日前、上述四个部门于3月9日下午4时前，将…: a deadline's own subject said between the two
+SUBJECT_BETWEEN = re.compile(r"\s*、\s*(?P<who>[^、，,。；;于在]{2,24}?)\s*(?:于|在)\s*")
+
+
+def subjects_between(sentence: str, triples: list[tuple[Deadline, str, str]]) -> list[tuple[Deadline, str, str]]:
+    """A deadline whose own subject stands between it and the one before (、上述四个部门于…) is that subject's alone, and
+    the one before is not it: each segment keeps its own subject and the words after both (the material, the way)."""
+    out = list(triples)
+    for k in range(len(out) - 1):
+        (d, segment, who), (nxt, next_segment, _) = out[k], out[k + 1]
+        m = SUBJECT_BETWEEN.fullmatch(sentence[d.end:nxt.start])
+        if not m or nxt.text not in next_segment:
+            continue
+        after = next_segment[next_segment.index(nxt.text) + len(nxt.text):]  # the material and the way, shared
+        own = segment.replace(sentence[d.end:nxt.end], "")
+        out[k] = (d, own if after.strip(" ,，") in own else own.rstrip(" ,，") + after, who)
+        out[k + 1] = (nxt, m.group("who") + "于" + next_segment[next_segment.index(nxt.text):], "")
+    return out
+
+
 def respective_subjects(sentence: str, triples: list[tuple[Deadline, str, str]], names) -> list[tuple[Deadline, str, str]]:
     """Groups of units before 分别 and as many deadlines after it: each group its own deadline, in order. Not
     where 分别 pairs the deadlines with as many materials instead (各乡镇、各部门分别于5月10日、5月24日前报送自查报告

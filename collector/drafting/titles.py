@@ -11,7 +11,7 @@ import re
 
 from . import words as req_words
 
-TITLE_VERBS = re.compile(r"^(?:商请|恳请)?(?:认真|切实|进一步|扎实)?(?:组织)?(?:开展|做好|报送|催报|催交|补报|上报|填报|征集|征求|举办|进行|组织|报|提交|推荐|申报|编制|参加|召开|举行|配合|加强"
+TITLE_VERBS = re.compile(r"^(?:商请|恳请)?(?:认真|切实|进一步|扎实)?(?:组织)?(?:延期|推迟|暂缓)?(?:开展|做好|报送|催报|催交|补报|上报|填报|征集|征求|举办|进行|组织|报|提交|推荐|申报|编制|参加|召开|举行|配合|加强"
                          r"|建立|实行)+")
 TITLE_TAIL = re.compile(r"(?:有关|相关)?(?:事项|事宜|工作)$|的$")
 # 关于延长2026年度…资产清查报送时限的通知: the matter is the 资产清查, its deadline put off (an 调整…时间
@@ -20,7 +20,7 @@ DEADLINE_MOVED = re.compile(r"^(?:延长|推迟|延期|顺延)(.{4,}?)(?:工作)
 
 
 DUE_IN_TITLE = re.compile(r"^请?(?:于|在)\s*[^，,的]{2,20}?(?:之前|以前|前)")
-NOTICE_MATTER = re.compile(r"关于(.+?)的(?:紧急|补充|预)?(?:通知|通报|函)")  # 的预通知: a notice ahead of the full one
+NOTICE_MATTER = re.compile(r"关于(.+?)的(?:紧急|补充|预|联合)?(?:通知|通报|函)")  # 的预通知: ahead of the full one; 的联合通知: of two issuers
 
 
 def _notice_matter(title_line: str) -> str | None:

@@ -55,6 +55,7 @@ class Addressees:
 
 
 # 县安委会有关成员单位（县应急局、县住建局…）: a group, then which of its members
+TICKED = re.compile(r"[☑✅■✔√]\s*(?P<name>[^☑✅■✔√□☐\s、，,；;]+)")
 ORGAN_KINDS_IN_BRACKETS = re.compile(r"[(（](?:(?:党委|党组|党总支|党支部|党工委|总支|支部|机关党委)[、,，和及]?){2,}[)）]")
 NAMED_IN_BRACKETS = re.compile(r"[^、,，;；()（）]*(?:单位|部门|机构)\s*[(（](?P<who>[^()（）]{2,200})[)）]")
 
@@ -82,6 +83,8 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
     undecided: list[str] = []
     unknown: list[str] = []
     line = INCLUDING.sub(lambda m: "、" + m.group(1), line)  # 各乡镇（含开发区）: the zone too
+    if TICKED.search(line):  # 主送：☑县教育局　□县交通局…: an OA form's checklist, the ticked ones addressed
+        line = "、".join(m.group("name") for m in TICKED.finditer(line))
     line = ORGAN_KINDS_IN_BRACKETS.sub("", line)  # 县直各机关党组织（党委、党总支、党支部）: which organs, not who
     line = NAMED_IN_BRACKETS.sub(lambda m: _the_named(m, resolver), line)
     line = re.sub(r"各镇\s*[、和及与]\s*乡", "各乡镇", line)  # 各镇、乡人民政府: both kinds

@@ -258,3 +258,22 @@ def units_within(text: str, resolver: UnitResolver) -> list[str]:
         else:
             i += 1
     return names
+
+
+# 承担县级重点项目建设任务的乡镇和部门: only the units that have such a task, and the notice does not say which
+# (没有…项目的单位 are asked too: 零报告)
+# 2029年度已立项课题的承担单位, 试点项目实施单位: those that carry a project, which the notice does not name
+SOME_OF_THEM = re.compile(r"(?<![没无未])(?:承担|担负|负有|涉及|有)[^，。；,;]{1,20}?(?:任务|项目|工作|职责)的"
+                          r"(?:乡镇和部门|乡镇、部门|乡镇|部门|单位)"
+                          r"|(?:课题|项目)的?(?:承担|实施|申报)单位")
+
+
+# 建昌镇、…、石佛乡等8个重点乡镇: the number the notice gives for the units it lists
+COUNTED = re.compile(r"等\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个(?:重点|试点|有关|相关)?(?:乡镇|单位|部门|乡|镇)")
+
+
+def check_the_count(text: str, units: list[str], unsettled: list[str]) -> None:
+    """建昌镇、…等8个重点乡镇: an unsettled line when the units found are not the count the notice gives."""
+    m = COUNTED.search(text)
+    if m and cn_int(m.group("n")) != len(units):
+        unsettled.append(f"通知写“{m.group()}”，草稿找到{len(units)}个单位，请核对")
