@@ -97,6 +97,8 @@ def test_an_empty_unit_cell_under_a_merged_one_is_the_unit_above():
 def test_each_pilot_town_is_the_towns_among_the_addressees():
     body = "请各试点乡镇于4月8日前将试点情况表发送至jcny@163.com。"
     assert got(drafted(body, "石佛乡、谷杖子乡人民政府，县农业农村局")) == [(day(4, 8), ["石佛乡", "谷杖子乡"])]
+    body = "请各产粮乡镇于4月8日前将种植面积表发送至jcny@163.com。"  # any two-character qualifier, not a list of them
+    assert got(drafted(body, "大屯镇、石佛乡人民政府，县农业农村局")) == [(day(4, 8), ["大屯镇", "石佛乡"])]
 
 
 def test_the_counted_departments_of_a_run_of_headed_items():

@@ -20,7 +20,7 @@ from .files import (ARCHIVE_CAMPAIGNS, BUILTIN_ID, CAMPAIGNS_DIR, archive_campai
                     campaign_files, campaign_path, campaign_yaml, campaigns_fingerprint, load_campaign, load_campaigns,
                     office_addresses, papers_of_the_others, read_campaign_file, save_campaign_file)
 from .model import (EDITABLE, EXCEL, FIXED_LAYOUT, ID_RE, OPEN_AFTER_LAST_DUE, STANDS_FOR, WORD, Campaign, CampaignError,
-                    Part, Requirement, SharedSlot)
+                    Part, Requirement, SharedSlot, is_workbook)
 from .reading import (ID_PHOTO, campaign_from_dict, default_hints, derived_aliases, outbox_options,
                       with_derived_aliases)
 from .tables import campaign_row, write_campaign_tables
@@ -30,6 +30,6 @@ __all__ = [
     "OPEN_AFTER_LAST_DUE", "STANDS_FOR", "UNIT_KINDS", "WORD", "Campaign", "CampaignError", "Part", "Requirement",
     "SharedSlot", "Unit", "archive_campaign_files", "campaign_file_path", "campaign_files", "campaign_from_dict",
     "campaign_path", "campaign_row", "campaign_yaml", "campaigns_fingerprint", "default_hints", "derived_aliases",
-    "load_campaign", "load_campaigns", "office_addresses", "outbox_options", "papers_of_the_others",
+    "is_workbook", "load_campaign", "load_campaigns", "office_addresses", "outbox_options", "papers_of_the_others",
     "read_campaign_file", "save_campaign_file", "with_derived_aliases", "write_campaign_tables",
 ]

@@ -40,6 +40,11 @@ STANDS_FOR = {"ofd": {"pdf"} | WORD, **dict.fromkeys(("xlsm", "ods", "xltx", "xl
 
 
 FIXED_LAYOUT = {"ofd", "pdf"}
+
+
+def is_workbook(ext: str) -> bool:
+    """An Excel workbook, or a file that stands for one (.xlsm, .xlsb, .ods, …)."""
+    return ext in EXCEL or STANDS_FOR.get(ext) == EXCEL
 EDITABLE = re.compile(r"可编辑|可修改|可以编辑|editable", re.I)
 
 

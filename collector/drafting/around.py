@@ -11,6 +11,7 @@ from . import requirements as req
 from .addresses import SUBMIT, clause_at
 from .deadlines import DEADLINE_RE
 from .dates import Deadline
+from .layout import UNIT_COLUMN
 from .unit_lists import read_addressees
 from .units import UnitResolver
 
@@ -26,7 +27,6 @@ TIMING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二�
                     r"(?:时间|时限|期限|截止)")
 
 
-UNIT_COLUMN = re.compile(r"^(?:报送|责任|牵头|填报)?单位(?:名称)?$")
 PAPERS_COLUMN = re.compile(r"^(?:报送)?材料(?:名称)?$")
 MATERIAL_COLUMN = re.compile(r"^(?:报送)?(?:材料|内容)(?:名称)?$|^报送(?:材料|内容)$")
 

@@ -8,7 +8,7 @@ import re
 
 from collector.numerals import cn_int
 
-from .dates import DATE, LATEST, MD, TIME, Deadline, clock_of, said, year_of
+from .dates import DATE, LATEST, MD, TIME, Deadline, clock_of, days_before, said, year_of
 
 EVENT = r"会议|培训班|培训|活动|考试|比赛|评审会|座谈会|推进会|调度会|现场会|假期|放假"
 # 会议召开前一日下班前, 培训开班前2个工作日, 活动开始前三天, 会前3日: counted back from the event's day
@@ -155,10 +155,7 @@ def _before_event(m: re.Match, events: dict[str, dt.date]) -> Deadline:
     event = _event_key(m.group("event"))
     if event not in events:
         return Deadline(m.start(), m.end(), text, None, f"期限“{text}”以{event}日期起算，通知中未找到{event}日期，请填写")
-    day, n = events[event], cn_int(m.group("n"))
-    while n:
-        day -= dt.timedelta(days=1)
-        n -= m.group("unit") != "工作日" or day.weekday() < 5
+    day = days_before(events[event], cn_int(m.group("n")), m.group("unit") == "工作日")
     clock = clock_of(m)[0] or LATEST
     at = said(clock)
     start = events[event]

@@ -132,6 +132,7 @@ def things_handed_back(sentence: str, segment: str) -> bool:
 # 于7月20日前完成系统登记（系统登记不需另行报送）, 拷贝至U盘…送至中心一楼业务室，不通过邮件报送: entered in a system or
 # carried on a disk, and the statement says nothing of it is mailed
 OTHER_CHANNEL = re.compile(r"系统|平台|网上填报|在线填报|U盘|光盘|移动硬盘|送至[^，,。；;]{1,16}(?:室|窗口|大厅)")
+# (not NOT_SENT: 已通过直报系统报送，无需重复报送 lets its units off, it is no entry made instead of a mail)
 NONE_MAILED = re.compile(r"(?:不需|无需|不必|不用)(?:另行|单独|再)?(?:报送|上报|提交|发送)|不通过(?:电子)?邮(?:件|箱)(?:报送|发送)?")
 
 

@@ -8,7 +8,7 @@ import re
 
 from collector.numerals import cn_int
 
-from .dates import DATE, END, LATEST, TIME, Deadline, clock_of, said, year_of
+from .dates import DATE, END, LATEST, TIME, Deadline, clock_of, days_before, said, year_of
 from .units import UnitResolver, named_units
 
 # 本乡镇验收日前一日17时前, 各自检查日期前2个工作日: N days before the unit's own day of an event
@@ -27,7 +27,7 @@ def deadlines_of_own_days(sentence: str, sentences: list[str], notice_date: dt.d
     clock = clock_of(m)[0] or LATEST
     out = []
     for day, units in schedule(sentences, m.group("event"), notice_date, resolver):
-        due = _counted_back(day, cn_int(m.group("n")), m.group("unit") == "工作日")
+        due = days_before(day, cn_int(m.group("n")), m.group("unit") == "工作日")
         out.append(Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(due, clock),
                             f"期限“{m.group().strip()}”按各单位{m.group('event')}日期（{day.month}月{day.day}日）往前推算，"
                             f"{'、'.join(units)}为{due.month}月{due.day}日{said(clock)}截止，请核对", units=tuple(units)))
@@ -63,10 +63,3 @@ def _rows_below(sentences: list[str], i: int) -> list[str]:
             break
         rows.append(sentence)
     return rows
-
-
-def _counted_back(day: dt.date, n: int, working: bool) -> dt.date:
-    while n:
-        day -= dt.timedelta(days=1)
-        n -= not working or day.weekday() < 5
-    return day

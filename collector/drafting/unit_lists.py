@@ -156,7 +156,7 @@ def units_in_attachment(section: str, resolver: UnitResolver) -> UnitList:
             unknown += [b for b in bad if b not in unknown]
             if tabular and 2 <= len(found) <= 3 and not re.search(r"[、,，]", cell):
                 groups.append(found)
-    return UnitList(names, groups, unknown, blocks_of_merged_cells(section, resolver), unit_columns(section, resolver),
+    return UnitList(names, groups, unknown, blocks_of_merged_cells(section, resolver), units_by_column(section, resolver),
                     numbered_parts(section, resolver))
 
 
@@ -177,7 +177,7 @@ def numbered_parts(section: str, resolver: UnitResolver) -> list[list[str]]:
     return parts if len(parts) >= 2 else []
 
 
-def unit_columns(section: str, resolver: UnitResolver) -> dict[str, list[str]]:
+def units_by_column(section: str, resolver: UnitResolver) -> dict[str, list[str]]:
     """序号 | … | 责任单位 | 配合单位: the units of each column headed …单位 (or 乡镇 / 部门), by its header."""
     columns: dict[str, list[str]] = {}
     header: list[str] = []

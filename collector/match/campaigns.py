@@ -31,7 +31,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from collector.campaign import Campaign
+from collector.campaign import Campaign, is_workbook
 from collector.model import ParsedMail
 from collector.parsers.sniff import PHOTO_EXTS, file_extension
 from collector.match.other_matter import (another_year, long_over_and_unnamed, names_something_else,
@@ -39,7 +39,7 @@ from collector.match.other_matter import (another_year, long_over_and_unnamed, n
 from collector.match.requirements import (answered_in_body, asks_pictures, detect_requirements,
                                           only_photos, requirement_words, words_found)
 from collector.match.routed import Routed, Words
-from collector.match.text import content_lines, normalize, per_campaign
+from collector.match.text import content_lines, normalize, per_campaign, workbook_sheets
 from collector.match.units import _own_text
 from collector.match.words import (REPLY, Place, document_title, file_stem, file_title, find_words, is_notice_title,
                                    merged, places, subject_text, tail_words)
@@ -459,7 +459,7 @@ def _sheets_for_two_campaigns(parsed: ParsedMail, possible: list[Campaign], unit
     if len(possible) < 2:
         return None
     for a in parsed.attachments:
-        if a.kind != "document" or not a.text or file_extension(a.filename, a.content_type) not in WORKBOOKS:
+        if a.kind != "document" or not a.text or not is_workbook(file_extension(a.filename, a.content_type)):
             continue
         titles = sheet_titles(a.text)
         answered = {_the_one_campaign_named(title, possible, unit) for title in titles} - {None}
@@ -472,15 +472,8 @@ def _sheets_for_two_campaigns(parsed: ParsedMail, possible: list[Campaign], unit
 def sheet_titles(text: str) -> list[str]:
     """A workbook's sheets as the parser writes them (a "[name]" line opening each): each sheet's name and its first
     line, the title a clerk sees on the tab and at the top. A document of one sheet, or none, gives nothing."""
-    pieces = SHEET_HEAD.split(text)  # before the first sheet, then each sheet's name and its rows
-    names, rows = pieces[1::2], pieces[2::2]
-    if len(names) < 2:
-        return []
-    return [" ".join([name, *content_lines(body)[:1]]) for name, body in zip(names, rows)]
-
-
-WORKBOOKS = {"xlsx", "xlsm", "xls", "et", "ods", "xlsb"}
-SHEET_HEAD = re.compile(r"^\[([^\]\n]*)\]$", re.M)  # the parser's "[汇总表]" line opening each sheet
+    sheets = workbook_sheets(text)
+    return [" ".join([name, *content_lines(body)[:1]]) for name, body in sheets] if len(sheets) >= 2 else []
 
 
 def _the_one_campaign_named(title: str, possible: list[Campaign], unit: str) -> str | None:

@@ -15,8 +15,8 @@ from collector.match.requirements import (_inapplicable, asks_a_question, blank_
                                           files_of_another_material, not_yet_submitted, notices_sent_back, only_acknowledges, only_photos)
 from collector.match.renamed import renamed_note, renamed_units, with_former_names
 from collector.match.signed import seals_pasted_on_typed_papers
-from collector.match.text import content_lines, simplified_view
-from collector.match.words import REPLY, is_notice_title, subject_text
+from collector.match.text import content_lines, quoted_senders, simplified_view
+from collector.match.words import FORWARD, REPLY, is_notice_title, subject_text
 from collector.parsers.classify import RECALL, advert_words, mailing_words, system_sent_words
 from collector.parsers.headers import parse_address_list
 from collector.parsers.links import shares_from_a_cloud_drive
@@ -110,14 +110,13 @@ def _passing_on_the_offices_mail(parsed, offices: set[str]) -> bool:
     words passed down, nothing sent to it."""
     to = {(a or "").lower() for _, a in parse_address_list(parsed.headers.get("To") or "")}
     cc = {(a or "").lower() for _, a in parse_address_list(parsed.headers.get("Cc") or "")}
-    quoted_from = {a.lower() for a in QUOTED_SENDER.findall(parsed.body_text or "")}
+    quoted_from = set(quoted_senders(parsed.body_text or ""))
     return (not parsed.attachments and bool(cc & offices) and not (to & offices) and bool(quoted_from)
             and quoted_from <= offices)
 
 
 # 各县（市、区）防溺水办：, 各乡镇人民政府，县直各部门：: a notice's addressee line, to several offices at once
 ADDRESSEES = re.compile(r"^\s*各[^。；;\n]{1,60}[:：]\s*$")
-FORWARD = re.compile(r"^\s*(?:转发|fwd?)\s*[:：]", re.I)
 
 
 def _a_notice_to_the_office(parsed) -> bool:
@@ -128,9 +127,6 @@ def _a_notice_to_the_office(parsed) -> bool:
     if REPLY.match(subject) or FORWARD.match(subject) or parsed.forwarded or not is_notice_title(subject_text(subject)):
         return False
     return any(ADDRESSEES.match(line) for line in content_lines(parsed.body_text or "")[:2])
-
-
-QUOTED_SENDER = re.compile(r"(?:发件人|From)\s*[:：][^\n<]*<([^>\s]+@[^>\s]+)>", re.I)
 
 
 def _posing_as_the_office(sender: str | None, offices: set[str]) -> str:

@@ -14,7 +14,7 @@ import re
 
 from collector.campaign import Campaign
 from collector.model import ParsedMail
-from collector.match.text import content_lines, normalize, per_campaign
+from collector.match.text import content_lines, normalize, per_campaign, workbook_sheets
 from collector.match.units import _own_text
 from collector.match.words import document_title, headline, named_periods
 
@@ -109,7 +109,7 @@ def _said_by_the_sender(parsed: ParsedMail, campaign: Campaign, rid: str) -> boo
 def _titles(text: str) -> list[str]:
     """A document's title; a workbook's, one per sheet (a town adding each month's sheet to one
     workbook names every month it holds)."""
-    sheets = SHEET_RE.split(text)[1:]
+    sheets = [sheet for _, sheet in workbook_sheets(text)]
     if len(sheets) < 2:
         return [document_title(text)]
     return [next((line for line in sheet.splitlines() if line.strip()), "") for sheet in sheets]
@@ -143,9 +143,6 @@ def requirement_periods(campaign: Campaign) -> dict[str, str]:
 def _material_of(r) -> tuple:
     return (frozenset(map(normalize, r.hints)),
             tuple(sorted((p.kind, tuple(p.formats), tuple(p.words)) for p in r.parts)))
-
-
-SHEET_RE = re.compile(r"^\[[^\]\n]*\]$", re.M)  # the parser's "[汇总表]" line opening each sheet
 
 
 # ---------------------------------------------------------------- a period told by its dates
@@ -231,7 +228,7 @@ def _heads(parsed: ParsedMail) -> list[str]:
     heads = [headline(parsed)]
     for a in parsed.attachments:
         if a.kind == "document" and a.text:
-            sheets = SHEET_RE.split(a.text)[1:] or [a.text]
+            sheets = [sheet for _, sheet in workbook_sheets(a.text)] or [a.text]
             heads += [normalize(" ".join(content_lines(sheet)[:4])) for sheet in sheets]
     return heads
 

@@ -8,8 +8,8 @@ import re
 from collector.campaign import Campaign
 from collector.model import ParsedMail
 from collector.parsers.sniff import PHOTO_EXTS, file_extension
-from collector.match.text import normalize, per_campaign
-from collector.match.periods import (SHEET_RE, a_running_total, a_sent_periods_file, the_period_it_arrives_in,
+from collector.match.text import normalize, per_campaign, workbook_sheets
+from collector.match.periods import (a_running_total, a_sent_periods_file, the_period_it_arrives_in,
                                      the_round_its_figures_run_to, the_weeks_its_dates_name, without_periods_only_said)
 from collector.match.units import _own_text
 from collector.match.words import (REPLY, Place, document_title, file_title, find_words, headline, merged, places,
@@ -45,9 +45,13 @@ def words_found(parsed: ParsedMail, campaign: Campaign, extra: list[Place] = ())
     carries. The sender's opening lines count only when the subject, the file names
     and the document titles name nothing: "已对自查发现的问题完成整改" in a
     rectification mail is a passing mention, not a self-check report."""
-    found = _requirement_words_placed(parsed, campaign, extra)
-    headline = {rid for rid, pairs in found.items() if any(p.source != "lead" for _, p in pairs)}
-    return {rid: list(dict.fromkeys(w for w, _ in pairs)) for rid, pairs in found.items()
+    return _words_of(_requirement_words_placed(parsed, campaign, extra))
+
+
+def _words_of(placed: dict) -> dict[str, list[str]]:
+    """words_found from the words as placed: the lead's only when nothing else names a requirement."""
+    headline = {rid for rid, pairs in placed.items() if any(p.source != "lead" for _, p in pairs)}
+    return {rid: list(dict.fromkeys(w for w, _ in pairs)) for rid, pairs in placed.items()
             if not headline or rid in headline}
 
 
@@ -69,7 +73,8 @@ def detect_requirements(
     applicable = campaign.requirements_for(unit)
     if not applicable:
         return [], []
-    named = words_found(parsed, campaign)
+    placed = _requirement_words_placed(parsed, campaign)  # found once: every rule below reads these
+    named = _words_of(placed)
     if not parsed.attachments:
         return answered_in_body(parsed, campaign, applicable, named)
     if all(is_calendar(a) for a in parsed.attachments):
@@ -93,9 +98,8 @@ def detect_requirements(
             why.append(f"{req.title}（附有照片）")
     if chosen:
         chosen, why = _named_by_its_own_words(chosen, why, named, campaign)
-        chosen, why = _not_the_threads_nor_the_file_names(parsed, campaign, chosen, why)
+        chosen, why = _not_the_threads_nor_the_file_names(parsed, placed, chosen, why)
         chosen, why = _not_the_ones_sent_for_reference(parsed, campaign, chosen, why, open_requirements)
-        placed = _requirement_words_placed(parsed, campaign)
         if resent := a_sent_periods_file(parsed, placed, campaign, chosen, open_requirements):
             return [], [resent]
         chosen, why = without_periods_only_said(parsed, placed, campaign, chosen, why)
@@ -122,14 +126,14 @@ def _not_the_ones_sent_for_reference(parsed: ParsedMail, campaign: Campaign, cho
     return ([chosen[i] for i in keep], [why[i] for i in keep]) if keep else (chosen, why)
 
 
-def _not_the_threads_nor_the_file_names(parsed: ParsedMail, campaign: Campaign, chosen: list[str],
+def _not_the_threads_nor_the_file_names(parsed: ParsedMail, placed: dict, chosen: list[str],
                                        why: list[str]) -> tuple[list[str], list[str]]:
     """Two requirements named, one of them only where it says nothing of what this mail carries: the subject of a
     reply (Re:建昌镇民法典宣传月活动方案, the thread of the plan, the summary attached), or a file's name its document's
     own title gainsays (…活动总结.docx titled …活动方案). The other one stands."""
     if len(chosen) < 2:
         return chosen, why
-    where = {rid: {p.source for _, p in pairs} for rid, pairs in _requirement_words_placed(parsed, campaign).items()}
+    where = {rid: {p.source for _, p in pairs} for rid, pairs in placed.items()}
     titled = {rid for rid, sources in where.items() if "doc_title" in sources}
     reply = bool(REPLY.match(parsed.subject or ""))
 
@@ -195,7 +199,7 @@ def _is_blank_table(text: str) -> bool:
     """Every sheet with a header row (three cells or more) has no row of data below it. A
     sheet without such a row (a letter typed in Excel) is not a form, and decides nothing."""
     headers = 0
-    for sheet in SHEET_RE.split(text)[1:]:
+    for _, sheet in workbook_sheets(text):
         rows = [[c.strip() for c in line.split("\t") if c.strip()] for line in sheet.splitlines()]
         first = next((i for i, row in enumerate(rows) if len(row) >= 3), None)
         if first is None:

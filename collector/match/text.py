@@ -13,6 +13,10 @@ QUOTE_START_RE = re.compile(
     r"|(?:发件人|From)\s*[:：].*$)",
     re.IGNORECASE,
 )
+# the parse stage's "[汇总表]" line opening each sheet of a workbook's text (collector/parsers/documents.py)
+SHEET_HEAD_RE = re.compile(r"^\[([^\]\n]*)\]$", re.M)
+# 发件人: 张三 <zs@163.com> / From: zs@163.com — a quoted mail's sender line
+QUOTED_FROM_RE = re.compile(r"^[\s>]*(?:发件人|From)\s*[:：]\s*(?P<value>.*)$", re.I)
 QUOTED_HEADER_RE = re.compile(r"^\s*(?:发件人|发送时间|收件人|抄送|主题|日期|From|Sent|Date|To|Cc|Subject)\s*[:：]")
 NOISE_LINE_RE = re.compile(r"发自我的|Sent from my|来自网易|来自QQ邮箱|^--\s*$|^\s*$")
 
@@ -192,3 +196,17 @@ def signature_block(body: str, n: int = 4) -> str:
 
 def lead_block(body: str, n: int = 2) -> str:
     return "\n".join(content_lines(body)[:n])
+
+
+def workbook_sheets(text: str) -> list[tuple[str, str]]:
+    """(name, text) of each sheet of a workbook's text as the parse stage writes it; none for any other document."""
+    pieces = SHEET_HEAD_RE.split(text)
+    return list(zip(pieces[1::2], pieces[2::2]))
+
+
+def quoted_senders(text: str) -> list[str]:
+    """The addresses of the quoted mails' senders (发件人 / From lines), lower-cased, in order."""
+    from collector.parsers.headers import parse_address_list
+
+    return [a.lower() for line in text.splitlines() if (m := QUOTED_FROM_RE.match(line))
+            for _, a in parse_address_list(m.group("value")) if a]

@@ -11,8 +11,8 @@ from collector.campaign import Campaign, office_addresses, with_derived_aliases
 from collector.model import ParsedMail
 from collector.match.names import (SOURCE_LABELS, Hit, NameIndex, address_pinyin_hits, name_index,
                                    signature_pinyin_hits)
-from collector.match.text import QUOTED_HEADER_RE, content_lines, cut_quoted, drop_pasted, normalize, strip_quoted
-from collector.match.words import UNIT_LIKE_RE, is_notice_title, subject_text
+from collector.match.text import QUOTED_FROM_RE, QUOTED_HEADER_RE, content_lines, cut_quoted, drop_pasted, normalize, strip_quoted
+from collector.match.words import FORWARD, UNIT_LIKE_RE, is_notice_title, subject_text
 
 SELF_RE = re.compile(r"我单位|本单位|我局|本局|我镇|本镇|我乡|本乡|我区|我中心|我分局|我委")
 # ---------------------------------------------------------------- evidence
@@ -32,19 +32,16 @@ def _own_text(parsed: ParsedMail, campaigns: list[Campaign]) -> str:
     return own + "\n" + _own_words(resent, _notices(campaigns)) if resent else own
 
 
-FORWARD_SUBJECT = re.compile(r"\s*(?:fw|fwd|转发)\s*[:：]", re.I)
-
-
 @functools.lru_cache(maxsize=4)
 def own_mail_forwarded(subject: str, body: str, sender: str) -> str:
     """The text of the sender's own earlier mail it forwards (sent to a mistyped address, bounced, sent on again):
     the quoted header's 发件人 is the sender's own address, so those are its own words too."""
-    if not sender or not FORWARD_SUBJECT.match(subject):
+    if not sender or not FORWARD.match(subject):
         return ""
     lines = normalize(body).splitlines()
     rest = lines[len(cut_quoted(lines)):]
     head = rest[:8]
-    senders = [ln for ln in head if re.match(r"\s*(?:发件人|From)\s*[:：]", ln, re.I)]
+    senders = [ln for ln in head if QUOTED_FROM_RE.match(ln)]
     if not senders or sender.lower() not in senders[0].lower():
         return ""
     at = next(k for k, ln in enumerate(rest) if ln in senders)

@@ -39,6 +39,7 @@ class Place:
 
 # 回复：回复：…, Re: …: a reply's subject (forwarding, 转发 / Fw:, is no reply)
 REPLY = re.compile(r"\s*(?:(?:回复|答复|re)\s*[:：]\s*)+", re.I)
+FORWARD = re.compile(r"\s*(?:fw|fwd|转发)\s*[:：]", re.I)  # Fw: / Fwd: / 转发: a forward's subject
 
 
 def subject_text(subject: str | None) -> str:
