@@ -21,7 +21,9 @@ from collector.match import content_lines, is_photo, strip_quoted
 from collector.match.requirements import field_found
 from collector.match.text import drop_pasted, to_simplified
 from collector.match.words import subject_text
+from collector.parsers.links import cloud_drive_shares
 from collector.parsers.maps import PLACEMARK_LABEL
+from collector.parsers.names import extension_of
 from collector.parsers.sniff import file_extension
 
 MIN_INLINE_PHOTO_SIDE = 300  # smaller inline images are logos and signature art (parsers.photos.MIN_PHOTO_SIDE)
@@ -39,6 +41,8 @@ class _Att:
     in_archive: bool = False  # a file taken out of a .zip / .rar the mail carries
     content_type: str = ""
     sha256: str = ""  # of the file's bytes: one photo sent under three names counts once
+    link_url: str = ""  # a large-attachment link's address, or where a saved shortcut (.url) points
+    link_expires: str = ""  # as the mail states it (2065年10月9日 到期)
 
     @functools.cached_property
     def head(self) -> str:
@@ -93,7 +97,7 @@ def _load_messages(db, campaign: Campaign, units: set[str] | None = None) -> dic
     kinds: dict[tuple[str, int], str] = {}  # (mail, idx) -> kind, to tell what a file came out of
     for r in db.execute(
         "SELECT a.message_sha256, a.filename, a.kind, a.text, a.inline, a.width, a.height, a.idx, a.parent_idx, "
-        "a.content_type, a.sha256 "
+        "a.content_type, a.sha256, a.link_url, a.link_expires "
         "FROM attachments a JOIN messages m ON m.sha256 = a.message_sha256 "
         "WHERE m.state = 'filed' AND m.campaign = ?" + of_units.replace("unit", "m.unit")
         + " ORDER BY a.message_sha256, a.idx",
@@ -104,7 +108,7 @@ def _load_messages(db, campaign: Campaign, units: set[str] | None = None) -> dic
             parent = kinds.get((r[0], r[8])) if r[8] is not None else None
             msgs[r[0]].attachments.append(
                 _Att(r[1] or "", r[2] or "other", r[3] or "", bool(r[4]), r[5], r[6], parent == "document",
-                     parent == "archive", r[9] or "", r[10] or ""))
+                     parent == "archive", r[9] or "", r[10] or "", r[11] or "", r[12] or ""))
     for sha, req in db.execute(
         "SELECT message_sha256, requirement FROM submissions WHERE campaign = ?", [campaign.id]
     ).fetchall():
@@ -250,7 +254,15 @@ def _texts(msg: _Msg, campaign: Campaign) -> str:
 
 
 def parts_present(msg: _Msg, req: Requirement, campaign: Campaign) -> dict[str, int]:
-    """How many of each part this one mail brings."""
+    """How many of each part this one mail brings: its files, and the download links of the parts
+    that take them (a link stands for the whole part)."""
+    have = _parts_in_files(msg, req, campaign)
+    for pid in parts_linked(msg, req, campaign, have):
+        have[pid] = max(have[pid], req.part(pid).min_count)
+    return have
+
+
+def _parts_in_files(msg: _Msg, req: Requirement, campaign: Campaign) -> dict[str, int]:
     have: dict[str, int] = {}
     text = None
     for part in req.parts:
@@ -264,6 +276,60 @@ def parts_present(msg: _Msg, req: Requirement, campaign: Campaign) -> dict[str, 
             text = text if text is not None else _texts(msg, campaign)
             have[part.id] = 1 if field_found(part, text, req) else 0
     return have
+
+
+# ---------------------------------------------------------------- links
+
+
+def parts_linked(msg: _Msg, req: Requirement, campaign: Campaign, in_files: dict[str, int]) -> set[str]:
+    """The parts a mail brings by download links, of those the notice lets come so (``links: true``:
+    视频、照片较大的，可使用超大附件或网盘发送下载链接). A link named for a file (航拍视频.mp4, 照片原图.zip) brings the
+    part it fits; one that names none (a 百度网盘 share, 超大附件1) brings each such part the mail's files do not.
+    A mail system's link that had expired when the mail came brings nothing."""
+    open_to_links = [p for p in req.parts if p.links]
+    if not open_to_links:
+        return set()
+    brought: set[str] = set()
+    for name in _links_in(msg, campaign):
+        fitting = [p for p in open_to_links if _link_fits(name, p)] if name else \
+            [p for p in open_to_links if not in_files.get(p.id)]
+        brought |= {p.id for p in fitting}
+    return brought
+
+
+def _links_in(msg: _Msg, campaign: Campaign) -> list[str]:
+    """The names of the working links a mail brings ("" for a link that names no file): the mail system's
+    large attachments and saved shortcuts, and the cloud-drive shares in the sender's words and files."""
+    names = [a.filename if a.kind == "link" and extension_of(a.filename) else "" for a in msg.attachments
+             if a.link_url and not _expired(a.link_expires, msg.received_at)]
+    seen = {a.link_url for a in msg.attachments if a.link_url}
+    return names + ["" for url in cloud_drive_shares(_texts(msg, campaign)) if url not in seen]
+
+
+EXPIRED = re.compile(r"已过期|已失效")
+DAY = re.compile(r"(\d{4})\s*[年/-]\s*(\d{1,2})\s*[月/-]\s*(\d{1,2})")
+
+
+def _expired(expires: str, received_at: dt.datetime) -> bool:
+    """A link whose stated last day (2065年10月9日 到期) was before the mail came."""
+    if EXPIRED.search(expires):
+        return True
+    m = DAY.search(expires)
+    try:
+        return bool(m) and dt.date(*map(int, m.groups())) < received_at.date()
+    except ValueError:  # 2065年13月40日: no day, no judgement
+        return False
+
+
+def _link_fits(name: str, part: Part) -> bool:
+    """A named link is a photo part's when it holds pictures or an archive of them, another part's when it is
+    in a format the part asks (or named by the part's words, when it asks none)."""
+    ext = extension_of(name)
+    if part.kind == "photo":
+        return ext in PICTURES or ext in ARCHIVE_FORMATS
+    if part.formats:
+        return part.takes_format(ext)
+    return any(w in name for w in part.words)
 
 
 # ---------------------------------------------------------------- status
@@ -292,7 +358,10 @@ def _evaluate(msgs: list[_Msg], req: Requirement, campaign: Campaign):
             # one of the set already sent, not the whole set
             instead = m.is_correction and not (need[pid] > 1 and n < need[pid] <= total[pid])
             if pid in photos:
-                mine = photos_brought(m, next(p for p in req.parts if p.id == pid), campaign)
+                part = req.part(pid)
+                mine = photos_brought(m, part, campaign)
+                if n > len(mine):  # a download link brought the part: it stands for the whole set asked
+                    mine |= {f"link:{m.sha256}/{k}" for k in range(part.min_count)}
                 photos[pid] = mine if instead else photos[pid] | mine
                 n = len(photos[pid]) - (0 if instead else total[pid])
             if instead:

@@ -119,9 +119,6 @@ class TestMixed55Routing(RoutingTests):
     size = (40, 50)
     has_corrections = True  # 县人社局's updated 名单 (以此为准)
     open_mails = {  # README, After the fixes
-        "021-transfer-service-notification": (
-            "open since round 55: 文叔叔's own notice names the town only as a nickname, no file; ignored as a system "
-            "mail, and its links count for nothing in the collector"),
         "031-fake-netdisk-share-phishing": (
             "open since round 55: a fake 百度网盘 share naming no unit is held, where the label ignores it; held is safe"),
         "040-list-before-the-notice": (
@@ -129,16 +126,13 @@ class TestMixed55Routing(RoutingTests):
         "043-old-tv-station-name": (
             "open since round 55: 广播电视台, a name from before the merger that the mail itself never ties to 融媒体中心; "
             "the roster must learn it (a clerk's alias), no rule can"),
-        "048-list-after-the-bubao-window": (
-            "open since round 55: the 补报's last minute is nowhere in the campaign (the format has no grace window): "
-            "filed late"),
     }
 
     def test_the_drafter_still_drafts_what_the_clerk_kept(self, tmp_path):
         """`collector campaign init --from-notice` on each notice gives the draft kept in campaigns/drafts/; the 影像资料
         campaign kept has the draft's id, units and due (the shared check); the 体检 one keeps the draft's id, units and
-        its first requirement's due and units, the two requirements the drafter made of the 补报 window and of the
-        update clause dropped (clerk's fixes B2, B3)."""
+        its first requirement's due and units (and its 补报 window, drafted as its late_until since), the requirement the
+        drafter made of the update clause dropped (clerk's fix B3)."""
         kept = {c.id: c for c in self.campaigns()}
         (tmp_path / "sc").mkdir()
         draft = kept_draft_as_drafted(make_mixed55.CAMPAIGNS_DIR / make_mixed55.NOTICE_FILES[SC], tmp_path / "sc")
@@ -147,8 +141,8 @@ class TestMixed55Routing(RoutingTests):
         draft = kept_draft_as_drafted(make_mixed55.CAMPAIGNS_DIR / make_mixed55.NOTICE_FILES[TJ], tmp_path / "tj")
         tj = kept[TJ]
         assert draft.id == tj.id and [u.name for u in draft.units] == [u.name for u in tj.units]
-        assert [r.id for r in draft.requirements] == ["list", "bscl", "list-2"]
-        assert [r.due for r in draft.requirements][1:] == [make_mixed55.BUBAO_DUE] * 2
+        assert [r.id for r in draft.requirements] == ["list", "list-2"]  # the 补报 window: the first's late_until
+        assert draft.requirements[0].late_until == draft.requirements[1].due == make_mixed55.BUBAO_DUE
         (first,) = tj.requirements
         assert first.id == draft.requirements[0].id and first.due == draft.requirements[0].due == DUES["list"]
         assert [u.name for u in draft.units if first in tj.requirements_for(u)] == [u.name for u in tj.units]

@@ -20,9 +20,3 @@ import make_mixed25  # noqa: E402
 class TestMixed25Status(StatusTests):
     gen = make_mixed25
     cells_per_campaign = {make_mixed25.C515: 68, make_mixed25.SP: 28, make_mixed25.JD: 8}
-    open_cells = {
-        (make_mixed25.SP, "大屯镇", "video"): (
-            "open since round 17: the video only behind a 163 超大附件 link (the notice offers that way), which the "
-            "collector does not count until the file is in the archive (docs/campaign-format.md); the label counts the "
-            "clerk's download (README, After the fixes)"),
-    }

@@ -60,6 +60,7 @@ class Part:
     min_count: int = 1
     formats: list[str] = dataclasses.field(default_factory=list)  # document file extensions; empty: any
     embedded_photos_count: bool = True  # photo parts: photos found inside a document count
+    links: bool = False  # the notice lets this part come as a download link (超大附件, 网盘): a working one counts
 
     def takes_format(self, ext: str) -> bool:
         """A file of extension ``ext`` is in a format this part asks (any, when it names none). A fixed-layout file
@@ -78,6 +79,9 @@ class Requirement:
     parts: list[Part] = dataclasses.field(default_factory=list)
     hints: list[str] = dataclasses.field(default_factory=list)  # words that point to it
     description: str = ""
+    # 补报截止: the last minute a late mail is still taken (逾期未报送的…可于11月6日17时前补报一次，逾期不再受理);
+    # a mail for it after that goes to a person. None: late mails are filed late, whenever they come
+    late_until: dt.datetime | None = None
 
     def part(self, part_id: str) -> Part | None:
         return next((p for p in self.parts if p.id == part_id), None)

@@ -180,7 +180,15 @@ def _part_from_dict(d: dict, where: str) -> Part:
         min_count=min_count,
         formats=[f.lower().lstrip(".") for f in _str_list(d.get("formats"), where)],
         embedded_photos_count=_embedded_photos_count(d, where),
+        links=_true_or_false(d, "links", False, where),
     )
+
+
+def _true_or_false(d: dict, key: str, default: bool, where: str) -> bool:
+    value = d.get(key, default)
+    if not isinstance(value, bool):
+        raise CampaignError(f"{where}: part {d['id']}: {key} must be true or false")
+    return value
 
 
 ID_PHOTO = re.compile(r"证件照|免冠|寸照|[一二两12]寸|标准照")
@@ -190,10 +198,7 @@ def _embedded_photos_count(d: dict, where: str) -> bool:
     """A part's `embedded_photos_count`: whether photos pasted into a document (照片已插入文档)
     count for a photo part. Default true, but false for an ID photo (2寸免冠证件照): it is wanted as
     a file of its own, and one pasted into the 事迹材料 is no such file."""
-    value = d.get("embedded_photos_count", not ID_PHOTO.search(d.get("title") or ""))
-    if not isinstance(value, bool):
-        raise CampaignError(f"{where}: part {d['id']}: embedded_photos_count must be true or false")
-    return value
+    return _true_or_false(d, "embedded_photos_count", not ID_PHOTO.search(d.get("title") or ""), where)
 
 
 def default_hints(title: str, parts: list[Part]) -> list[str]:
@@ -222,7 +227,17 @@ def _requirement_from_dict(r, pool: list[Unit], tz: ZoneInfo, where: str) -> Req
         parts=parts,
         hints=hints,
         description=str(r.get("description") or ""),
+        late_until=_late_until(r, tz, rwhere),
     )
+
+
+def _late_until(r: dict, tz: ZoneInfo, where: str) -> dt.datetime | None:
+    if not r.get("late_until"):
+        return None
+    late_until = _aware(r["late_until"], tz, where)
+    if late_until <= _aware(r["due"], tz, where):
+        raise CampaignError(f"{where}: late_until must come after due")
+    return late_until
 
 
 def campaign_from_dict(data: dict, source: str = "", roster: Roster | None = None) -> Campaign:

@@ -3,9 +3,9 @@ fields the clerk edits, and the posted fields back as a dict, with what is
 wrong said in Chinese next to the field it concerns.
 
 Field names: id, title, notice_date, addresses, subject_hints, units (checked
-roster names); per requirement ``r{i}_…`` (id, title, description, due,
+roster names); per requirement ``r{i}_…`` (id, title, description, due, late_until,
 units_all, units, hints, remove) and per part ``r{i}p{j}_…`` (id, title, kind,
-formats, words, min_count, pattern and embedded (hidden: kept from the file), remove); unsettled / settled; ``notice_text``
+formats, words, min_count, links, pattern and embedded (hidden: kept from the file), remove); unsettled / settled; ``notice_text``
 (hidden: the notice's text, carried as it came); ``extra`` (JSON of the keys the
 form does not show: county, timezone, shared slots…).
 """
@@ -100,6 +100,7 @@ def form_from_data(data: dict, roster_units: list[dict]) -> dict:
         form["requirements"].append({
             "id": str(r.get("id") or ""), "title": str(r.get("title") or ""),
             "description": str(r.get("description") or ""), "due": _due_value(r.get("due")),
+            "late_until": _due_value(r.get("late_until")),
             "units_all": spec in (None, "all"),
             "units": [] if spec in (None, "all") else _names_of(spec, roster_units, campaign_units),
             "hints": _joined(r.get("hints")),
@@ -114,16 +115,18 @@ def _part_form(p: dict) -> dict:
         "formats": _joined(p.get("formats")), "words": _joined(p.get("words")),
         "min_count": str(p.get("min_count") or 1), "pattern": str(p.get("pattern") or ""),
         "embedded": "" if p.get("embedded_photos_count") is None else str(bool(p["embedded_photos_count"])).lower(),
+        "links": bool(p.get("links")),
     }
 
 
 def blank_requirement(n: int) -> dict:
-    return {"id": f"req{n}", "title": "", "description": "", "due": "", "units_all": True, "units": [],
+    return {"id": f"req{n}", "title": "", "description": "", "due": "", "late_until": "", "units_all": True, "units": [],
             "hints": "", "parts": []}
 
 
 def blank_part(n: int) -> dict:
-    return {"id": f"part{n}", "title": "", "kind": "document", "formats": "", "words": "", "min_count": "1", "pattern": "", "embedded": ""}
+    return {"id": f"part{n}", "title": "", "kind": "document", "formats": "", "words": "", "min_count": "1", "pattern": "", "embedded": "",
+            "links": False}
 
 
 # ---------------------------------------------------------------- posted fields -> form
@@ -171,14 +174,16 @@ def form_from_posted(posted: Posted) -> dict:
             continue
         req = {
             "id": posted.get(p + "id"), "title": posted.get(p + "title"), "description": posted.get(p + "description"),
-            "due": posted.get(p + "due"), "units_all": posted.get(p + "units_all") == "1",
+            "due": posted.get(p + "due"), "late_until": posted.get(p + "late_until"),
+            "units_all": posted.get(p + "units_all") == "1",
             "units": posted.getlist(p + "units"), "hints": posted.get(p + "hints"), "parts": [],
         }
         for j in range(posted.count(f"r{i}p")):
             q = f"r{i}p{j}_"
             if posted.get(q + "remove") == "1":
                 continue
-            req["parts"].append({key: posted.get(q + key) for key in ("id", "title", "kind", "formats", "words", "min_count", "pattern", "embedded")})
+            req["parts"].append({key: posted.get(q + key) for key in ("id", "title", "kind", "formats", "words", "min_count", "pattern", "embedded")}
+                                | {"links": bool(posted.get(q + "links"))})
         form["requirements"].append(req)
     return form
 
@@ -286,6 +291,9 @@ def _requirement_data(i: int, r: dict, units: list[str], tz: ZoneInfo, seen_ids:
     due = _parse_due(r["due"], tz) if r["due"] else None
     if due is None:
         errors[p + "due"] = "请填写截止时间（年-月-日 时:分）" if not r["due"] else "截止时间格式不对"
+    late_until = _parse_due(r["late_until"], tz) if r.get("late_until") else None
+    if r.get("late_until") and (late_until is None or (due and late_until <= due)):
+        errors[p + "late_until"] = "补报截止时间格式不对" if late_until is None else "补报截止应晚于截止时间"
     chosen = [n for n in r["units"] if n in units]
     if not r["units_all"] and not chosen:
         errors[p + "units"] = "请选择报送单位，或勾选“活动的全部单位”"
@@ -297,6 +305,8 @@ def _requirement_data(i: int, r: dict, units: list[str], tz: ZoneInfo, seen_ids:
     if r["description"]:
         out["description"] = r["description"]
     out["due"] = due.isoformat() if due else r["due"]
+    if late_until:
+        out["late_until"] = late_until.isoformat()
     out["units"] = "all" if r["units_all"] else chosen
     hints = _words(r["hints"])
     if hints:
@@ -324,6 +334,8 @@ def _part_data(q: str, j: int, part: dict, part_ids: set[str], errors: dict) -> 
             errors[q + "min_count"] = "张数应为正整数"
     if kind == "photo" and part.get("embedded") in ("true", "false"):  # set in the file: kept as it was
         out["embedded_photos_count"] = part["embedded"] == "true"
+    if kind in ("document", "photo") and part.get("links"):  # 文件较大的可通过网盘发送下载链接
+        out["links"] = True
     if kind in ("field", "photo") and part["pattern"]:  # a photo part's: words standing for its pictures
         try:
             re.compile(part["pattern"])

@@ -28,10 +28,11 @@ from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, t
 from .events import AFTER_DEADLINE_RE, event_dates
 from .later_groups import drop_a_reminders_past_deadlines, give_groups_their_later_dates
 from .layout import Layout, normalize, split_notice
+from .links import parts_sent_by_link
 from .let_off import excused_from, units_excused, units_following
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_day_nothing_is_sent_for, a_late_filing_window, activity_days,
-                         an_extension_request, entered_or_carried_not_mailed, office_itself, on_paper, onward,
-                         opening_of_a_window, sent_elsewhere, sent_without_mail, superseded_across_sentences,
+                         an_extension_request, entered_or_carried_not_mailed, give_late_windows, office_itself, on_paper,
+                         onward, opening_of_a_window, sent_elsewhere, sent_without_mail, superseded_across_sentences,
                          things_handed_back, work_to_be_done_by)
 from .own_days import deadlines_of_own_days
 from .read import read_notice
@@ -81,6 +82,7 @@ class Draft:
             "units": self._campaign_units_value(),
             "requirements": [
                 {"id": r.id, "title": r.title, "description": r.description, "due": r.due,
+                 **({"late_until": r.late_until} if r.late_until else {}),
                  "units": self._units_value(r.units), "hints": r.hints, "parts": r.parts}
                 for r in self.requirements
             ],
@@ -173,6 +175,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     roll_weekend_deadlines_over(layout.body, requirements, unsettled)
     send_in_batches(requirements, unsettled)
     title_by_their_periods(requirements)
+    parts_sent_by_link(layout.body, requirements)
     ask_the_followers_too(units_following(layout.body, resolver), campaign_units, requirements,
                           {u for units, _ in units_excused(layout.body, resolver) for u in units})
     for r in requirements:
@@ -291,6 +294,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             for section in unit_sections(sentences, dated, i, resolver) for k in section.at}
     listed = next((s for s in sentences if MATERIALS_LISTED.search(s) and req.material_names(s)), "")
     by_row_due: dict[dt.datetime, DraftRequirement] = {}
+    late_windows: list[dt.datetime] = []
     for i, (sentence, deadlines) in enumerate(zip(sentences, dated)):
         if not deadlines:
             if SUBMIT.search(sentence) and (unread := UNREAD_DEADLINE.search(sentence)):
@@ -368,7 +372,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 unsettled.append(f"“{deadline.text}”是现场办理或上门的日期，通知说不需报送（{clipped(sentence)}），未列为报送要求")
                 continue
             if a_late_filing_window(sentence, deadline):
-                unsettled.append(f"期限“{deadline.text}”是给逾期未报单位的补报期限（{clipped(segment)}），未另列为报送要求，请核对")
+                unsettled.append(f"期限“{deadline.text}”是给逾期未报单位的补报期限（{clipped(segment)}），未另列为报送要求，"
+                                 f"已记为补报截止（late_until），请核对")
+                late_windows.append(deadline.due.replace(tzinfo=TZ))
                 continue
             if things_handed_back(sentence, segment):
                 unsettled.append(f"期限“{deadline.text}”是交回借用物品的期限（{clipped(segment)}），不是报送材料，未列为报送要求")
@@ -436,6 +442,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         if r := _another_unit_sends_too(sentence, dated[i], found, earlier[i], resolver, lists, campaign_units, shared,
                                         unsettled):
             found.append(r)
+    give_late_windows(found, late_windows)
     distinct = req.make_distinct([r.hints for r in found], [r.title for r in found])
     for r, hints in zip(found, distinct):
         r.hints = hints

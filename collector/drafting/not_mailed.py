@@ -104,7 +104,7 @@ THINGS_RETURNED = re.compile(r"(?:器材|设备|仪器|工具|物资|物品|用�
 
 
 # 逾期未报送的乡镇，须于6月19日前补报，并附…情况说明: a second chance for the late, no requirement of its own
-LATE_ONES = re.compile(r"(?:逾期|未按时|未按期|超过期限)(?:仍)?(?:未|没有)?(?:报送|上报|提交|报)的[^，,。；;]{0,8}[，,]?[^。；;]{0,12}$")
+LATE_ONES = re.compile(r"(?:逾期|未能?按时|未能?按期|超过期限)(?:仍)?(?:未|没有)?(?:报送|上报|提交|报)的[^，,。；;]{0,8}[，,]?[^。；;]{0,12}$")
 
 
 def a_late_filing_window(sentence: str, deadline) -> bool:
@@ -263,3 +263,14 @@ def work_to_be_done_by(segment: str, deadline: Deadline) -> bool:
     tail = segment[at + len(deadline.text):] if at >= 0 else ""
     # …整改到位，整改情况纳入年底考核，另行报送: a report to come some other time is nothing sent by this date
     return bool(WORK_BY.match(tail)) and not SUBMIT.search(re.sub(r"另行(?:报送|上报|通知|安排)|另文", "", tail))
+
+
+def give_late_windows(requirements: list, windows: list) -> None:
+    """A 补报 window (逾期未报送的…可于11月6日17时前补报一次) is the ``late_until`` of the requirements due last before
+    it: their late mails are taken until then, and a person looks at the ones after it."""
+    for window in windows:
+        before = [r for r in requirements if r.due < window]
+        last = max((r.due for r in before), default=None)
+        for r in before:
+            if r.due == last:
+                r.late_until = window

@@ -25,6 +25,7 @@ class DraftRequirement:
     hints: list[str]
     parts: list[dict]
     said: str = ""  # the whole clause it was read from (the description is clipped); not written out
+    late_until: dt.datetime | None = None  # 补报截止 (逾期未报送的…可于…前补报)
 
 
 SPREADSHEET_FORMATS = ["xlsx", "xls", "et", "csv"]

@@ -245,6 +245,27 @@ def _every_file(found: list[str], parsed: ParsedMail) -> bool:
     return len(found) == sum(a.kind in ("document", "photo") for a in parsed.attachments)
 
 
+def _after_the_late_window(campaign: Campaign, requirements: list[str], received_at: dt.datetime | None):
+    """The requirement whose 补报 window (``late_until``) had closed when the mail came, when every requirement the
+    mail answers has closed so: a person decides whether it is taken."""
+    chosen = [r for r in campaign.requirements if r.id in requirements]
+    if received_at is None or not chosen or not all(r.late_until and received_at > r.late_until for r in chosen):
+        return None
+    return chosen[0]
+
+
+def _links_note(parsed: ParsedMail, campaign: Campaign, requirements: list[str], campaigns: list[Campaign]) -> str:
+    """The files are not in the mail but behind links that expire unless fetched: counted where the notice lets a
+    part come so (``links: true``), not counted otherwise."""
+    taken = any(p.links for r in campaign.requirements if r.id in requirements for p in r.parts)
+    if taken and (any(a.kind == "link" or a.link_url for a in parsed.attachments)
+                  or shares_from_a_cloud_drive(_own_text(parsed, campaigns))):
+        return "。部分材料以下载链接报送（通知允许，已计入报送情况），请在链接到期前下载归档"
+    if any(a.kind == "link" for a in parsed.attachments):
+        return "。材料在超大附件链接中，未计入报送情况，请在链接到期前下载归档"
+    return ""
+
+
 def hollow_files(parsed: ParsedMail) -> list[str]:
     """Attachments that carry no material: a 0-byte file (an upload cut off), an Office owner file
     (~$台账.xlsx) or a Windows shortcut (….xlsx - 快捷方式.lnk) attached in place of the document."""
@@ -469,6 +490,11 @@ def _match_mail(
             f"识别为{unit}（{'；'.join(evidence[:3])}），但无法判断报送的是哪一项材料",
             [unit], confidence=conf, campaign=cid, unit=unit,
         )
+    if closed := _after_the_late_window(campaign, requirements, received_at):
+        shut = closed.late_until.astimezone(campaign.tz)
+        return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但“{closed.title}”的补报已于{shut.month}月{shut.day}日"
+                      f"{shut:%H:%M}截止（通知写明逾期不再受理），请人工确认是否收下", [unit], confidence=conf, campaign=cid,
+                      unit=unit)
     hollow = hollow_files(parsed)
     if hollow and len(hollow) == len(parsed.attachments):
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但附件“{hollow[0]}”不是材料本身（空文件、“~$”临时文件或快捷方式），"
@@ -514,7 +540,6 @@ def _match_mail(
         reason += "。标注更正/以此为准，作为最新版本"
     if hollow:
         reason += f"。附件“{hollow[0]}”不是材料本身（空文件、“~$”临时文件或快捷方式），未计入报送情况，请联系发件单位重发"
-    if any(a.kind == "link" for a in parsed.attachments):  # the files are not in the mail: they expire unless fetched
-        reason += "。材料在超大附件链接中，未计入报送情况，请在链接到期前下载归档"
+    reason += _links_note(parsed, campaign, requirements, campaigns)
     return Match(cid, unit, requirements, "filed", reason, round(conf, 2), signals,
                  [], is_correction)

@@ -7,6 +7,7 @@ import re
 
 from collector.campaign import Campaign
 from collector.model import ParsedMail
+from collector.parsers.links import cloud_drive_shares
 from collector.parsers.sniff import PHOTO_EXTS, file_extension
 from collector.match.text import normalize, per_campaign, workbook_sheets
 from collector.match.periods import (a_running_total, a_sent_periods_file, the_period_it_arrives_in,
@@ -375,9 +376,9 @@ REVIEW_REQUEST_RE = re.compile(r"(?:审核|审阅|审查|审定|核对|核实|�
 
 
 def answered_in_body(parsed: ParsedMail, campaign: Campaign, applicable, named: dict) -> tuple[list[str], list[str]]:
-    """A mail without attachments can only bring facts (names, phone numbers): it
-    answers a requirement asking for them when the sender's own words name what it is
-    for and carry those facts ("医保局培训报名" with the trainees and their mobiles in
+    """A mail without attachments can only bring facts (names, phone numbers), or a download link where the
+    notice lets a part come by one (``links: true``): it answers a requirement asking for them when the
+    sender's own words name what it is for and carry those facts ("医保局培训报名" with the trainees and their mobiles in
     the body: a partial signup). A signature's phone number alone, or a question
     about the notice ("请问报名表需要盖章吗？"), does not."""
     own = _own_text(parsed, [campaign])
@@ -385,7 +386,11 @@ def answered_in_body(parsed: ParsedMail, campaign: Campaign, applicable, named: 
     if _asks(said):
         return [], []
     facts = _sender_facts(parsed, own)  # 县气象局参会回执：王磊 副局长 139…, the body empty
+    shared = bool(cloud_drive_shares(own))
     for req in applicable:
+        if shared and any(p.links for p in req.parts) and req.id in named:
+            # 大屯镇成果展航拍视频和照片原图 by a 文叔叔 / 百度网盘 link, where the notice lets big files come so
+            return [req.id], [f"{req.title}（正文写有下载链接，通知允许以链接报送）"]
         fields = [p for p in req.parts if _typed_in_words(p) and field_found(p, facts, req)]
         # the campaign's own words count for its only requirement (参会回执 for the 参会人员回执)
         words = [req.title, *req.hints, *(campaign.subject_hints if len(applicable) == 1 else [])]

@@ -12,6 +12,7 @@ drive instead (百度网盘, 微云, 金山文档) is not one of them: the mail 
 from __future__ import annotations
 
 import html
+import plistlib
 import re
 import urllib.parse
 from html.parser import HTMLParser
@@ -25,6 +26,7 @@ LINK_PATTERNS = [
     re.compile(r"^https?://([a-z0-9-]+\.)*qiye\.163\.com/[^?#]*large-?attach", re.I),
     re.compile(r"^https?://([a-z0-9-]+\.)*(mail|exmail)\.qq\.com/cgi-bin/ftnExs_download", re.I),
     re.compile(r"^https?://([a-z0-9-]+\.)*mail\.qq\.com/ftn/download", re.I),
+    re.compile(r"^https?://mail\.dingtalk\.com/largeattach/", re.I),  # 钉钉邮箱's 超大附件 (钉盘)
 ]
 _GENERIC_WORDS = re.compile(r"下载|预览|收藏|保存|转存|查看|打开|中转站|download|preview|open", re.I)
 _TRAILING_SIZE = re.compile(r"\s*[（(][^()（）]*\d[^()（）]*[)）]\s*$")
@@ -47,11 +49,37 @@ _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"'）)]+")
 # a file shared from a cloud drive or an online document instead of attached: not in the mail, nor a mail
 # system's own large attachment the archive keeps a link to; a person fetches it
 CLOUD_DRIVE = re.compile(r"https?://(?:pan\.baidu\.com|share\.weiyun\.com|www\.kdocs\.cn|docs\.qq\.com|"
-                         r"(?:www\.)?(?:aliyundrive|alipan)\.com|cloud\.189\.cn|[a-z0-9.-]*lanzou[a-z]*\.com)/", re.I)
+                         r"(?:www\.)?(?:aliyundrive|alipan)\.com|cloud\.189\.cn|[a-z0-9.-]*lanzou[a-z]*\.com|"
+                         # 夸克网盘, 中国移动云盘 (139邮箱's 超大附件), 123云盘, 坚果云, 迅雷云盘, 文叔叔 (a transfer service)
+                         r"pan\.quark\.cn|(?:caiyun|yun)\.139\.com|(?:www\.)?123pan\.(?:com|cn)|(?:www\.)?jianguoyun\.com|"
+                         r"pan\.xunlei\.com|(?:c\.)?wss\.ink|(?:www\.)?wenshushu\.cn)/[^\s<>\"'）)，。]*", re.I)
 
 
 def shares_from_a_cloud_drive(text: str) -> bool:
     return bool(CLOUD_DRIVE.search(text))
+
+
+def cloud_drive_shares(text: str) -> list[str]:
+    """The cloud-drive and transfer-service share addresses in a text, each once, in order."""
+    return list(dict.fromkeys(m.group(0).rstrip(".,;:") for m in CLOUD_DRIVE.finditer(text)))
+
+
+SHORTCUT_URL = re.compile(r"^\s*URL\s*=\s*(\S+)", re.M | re.I)
+
+
+def shortcut_target(data: bytes, ext: str) -> str | None:
+    """The address a saved link points to: a Windows Internet shortcut (.url, an INI file whose
+    [InternetShortcut] section has URL=…) or a macOS .webloc (a property list with a URL key)."""
+    if ext == "url" and b"[InternetShortcut]" in data[:2000]:
+        m = SHORTCUT_URL.search(data[:20000].decode("utf-8", "replace"))
+        return m.group(1) if m and m.group(1).lower().startswith(("http://", "https://")) else None
+    if ext == "webloc":
+        try:
+            url = plistlib.loads(data).get("URL")
+        except Exception:  # not a property list after all
+            return None
+        return url if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else None
+    return None
 
 
 def is_large_attachment_url(url: str) -> bool:

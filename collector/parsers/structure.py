@@ -24,6 +24,7 @@ from .classify import removal_note
 from .documents import extract_text
 from .embedded import PictureProblem, pictures_in_document, workbooks_in_document
 from .headers import decode_params, decode_words, parse_address
+from .links import shortcut_target
 from .names import clean_filename, derived_name, extension_of
 from .passwords import markup_words, passwords_in
 from .photos import PhotoProblem, photo_info, picture_role
@@ -394,6 +395,8 @@ class Walker:
             self.open_workbooks(index, ext, nest, forward_depth)
         elif kind == "archive":
             self.open_archive(index, ext, nest, forward_depth)
+        elif ext in ("url", "webloc") and data:  # a saved link (百度网盘's share as a .url): where it points
+            attachment.link_url = shortcut_target(data, ext)
         return index
 
     def open_archive(self, index: int, ext: str, nest: int, forward_depth: int) -> None:
