@@ -190,8 +190,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
         unsettled.append("未能从标题（关于…的通知）读出活动名称，请填写")
     if not requirements:
         unsettled.append("通知中未找到报送期限，未列出报送要求，请补充")
-    unsettled += [f"“{written}”不在名册中，读作同音的{unit}，请核对" for written, unit in resolver.slips.items()]
-    unsettled += [f"“{written}”不在名册中，读作{unit}的简称，请核对" for written, unit in resolver.short_forms.items()]
+    unsettled += resolver.readings()  # names off the roster read as units: a slip, a short form, 乡 for 镇
     return Draft(
         id=_campaign_id(date or dt.date.today(), title, requirements),
         title=title,

@@ -15,7 +15,7 @@ import unicodedata
 
 from collector.numerals import cn_int
 from collector.match.text import to_simplified
-from . import pasted
+from . import pasted, shapes
 
 _CJK = "\u4e00-\u9fff"
 DATE_LINE = re.compile(r"^\s*([0-9〇○零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月"
@@ -75,7 +75,7 @@ def normalize(text: str) -> str:
     text = COMPRESSED_RANGE.sub(r"\g<m>月\g<d1>日至\g<d2>日", text)  # 6月17—21日 (GB/T 15835): 6月17日至21日
     text = re.sub(r"乡\s*、\s*镇(?=人民政府|政府|党委|[,，:：)）]|\s*$)", "乡镇", text, flags=re.M)  # 各乡、镇: older usage
     text = "\n".join(map(_simplified_line, text.split("\n")))
-    text = pasted.as_the_notice(text)  # a notice copied from a web page or a work-group chat
+    text = shapes.read_as_prose(pasted.as_the_notice(text))  # copied from a web page, a chat; a spreadsheet's cells, →
     text = _table_cells_mended(_dittos_filled(PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text))))
     text = _corrected_time_written_in(text)
     text = _month_of_the_heading_written_in(text)

@@ -26,7 +26,9 @@ MAILED_TOO = re.compile(r"同时[^。；;]{0,20}(?:电子|邮箱|邮件|@)")
 
 
 # 纸质材料不需另发电子邮件: mail words said only to say there is no mail
-NO_MAIL = re.compile(r"(?:不需|无需|不必|不用|不再)(?:另行|另|再)?(?:发送|发|报送)?(?:电子邮件|电子版|邮件|邮箱)")
+# 复印件送交大队（512室），不需扫描发送: the paper itself is carried, no scan of it mailed
+NO_MAIL = re.compile(r"(?:不需|无需|不必|不用|不再)(?:另行|另|再)?(?:发送|发|报送)?(?:电子邮件|电子版|邮件|邮箱)"
+                     r"|(?:不需|无需|不必|不用)(?:另行|另|再)?扫描(?:后)?(?:发送|报送|上传|发|报)?")
 
 
 def _mail_said(text: str) -> bool:
@@ -43,8 +45,9 @@ PAPER_TOO = re.compile(r"纸质[^，,。；;]{0,30}?(?:同时|一并|同步)(?:�
 ORIGINAL_CARRIED = re.compile(r"原件[^。；;]{0,40}?(?:送至|送交|送达|交至|交到|寄至|寄送|报送至|报送到)")
 
 
-# 台账另需打印一份，加盖公章后于4月3日前送县水利局水政股（305室）存档: a printed copy carried to an office room
-PRINTED_CARRIED = re.compile(r"打印[^。；;]{0,30}?送(?:至|到|交)?[^。；;，,]{0,24}?(?:\d+\s*室|股|科|存档)")
+# 台账另需打印一份，加盖公章后于4月3日前送县水利局水政股（305室）存档: a printed copy carried to an office room;
+# 备案证明复印件送交大队（512室）: a photocopy, the same
+PRINTED_CARRIED = re.compile(r"[打复]印[^。；;]{0,30}?送(?:至|到|交)?[^。；;，,]{0,24}?(?:\d+\s*室|股|科|存档)")
 
 
 def on_paper(text: str) -> bool:
@@ -84,12 +87,17 @@ def by_hand(text: str) -> bool:
 
 
 # 自查表报所在镇审核，不直接报送本中心: what the item makes goes to someone else, the notice says so
-NOT_TO_US = re.compile(r"不(?:直接|再|必|需|用|要)?(?:报送|报|发送|提交|上报|交)(?:至|到|给)?"
-                       r"(?:本|我)(?:中心|局|办|委|站|所|院|队|单位|部|会)")
+US = r"(?:本|我)(?:中心|局|办|委|站|所|院|队|单位|部|会)"
+# …推送至各乡镇，供乡镇摸底核对，不需向我站报送: the same said with 向 before the office
+NOT_TO_US = re.compile(rf"不(?:直接|再|必|需|用|要)?(?:报送|报|发送|提交|上报|交)(?:至|到|给)?{US}"
+                       rf"|不(?:直接|再|必|需|用|要)?(?:向|给){US}(?:直接)?(?:报送|报|发送|提交|上报|交)")
 
 
 # 企业于10月10日前将监测表报所在乡镇、开发区: sent to the unit where the sender is, a step inside the units' own work
-TO_ITS_OWN_UNIT = re.compile(r"(?:报送|报|交|提交|上报|发送)(?:至|到|给)?(?:所在|属地|所属|户籍所在)地?(?:乡镇|镇|乡|开发区|街道|单位|部门)")
+# 合作社于8月20日前向所在乡镇（开发区）提交申报材料: the same said with 向 before the unit
+OWN_UNIT = r"(?:所在|属地|所属|户籍所在)地?(?:乡镇|镇|乡|开发区|街道|单位|部门)"
+TO_ITS_OWN_UNIT = re.compile(rf"(?:报送|报|交|提交|上报|发送)(?:至|到|给)?{OWN_UNIT}"
+                             rf"|向{OWN_UNIT}[^，,。；;]{{0,12}}?(?:报送|报|交|提交|上报|发送|申报)")
 
 
 def sent_elsewhere(text: str) -> bool:
@@ -142,9 +150,16 @@ def entered_or_carried_not_mailed(statement: str) -> bool:
         and not _mail_said(NONE_MAILED.sub("", statement))
 
 
+# 参事室将于1月召开务虚会…，报县政府审定后于2月底前印发: a document issued by a date (by the office or the government),
+# nothing sent after it; what goes to the government before it is for approval
+ISSUED_BY = re.compile(r"前\s*(?:正式|统一)?(?:印发|下发|发布|公布|出台)(?![^。；;]*?(?:报送|上报|发送|提交|报至|发至|邮箱|@))")
+
+
 def sent_without_mail(segment: str) -> str:
     """Why a deadline's words send nothing to the mailbox (the end of an unsettled line), or "": by phone,
-    kept by the unit, or sent some other way the clause names."""
+    kept by the unit, sent some other way the clause names, or a document issued."""
+    if ISSUED_BY.search(segment):
+        return "是印发文件的时间（{}），不是各单位报送材料的期限，未列为报送要求"
     if by_phone(segment):
         return "为电话报告（{}），未列为邮件报送要求，请核对"
     if kept_not_sent(segment):

@@ -57,6 +57,7 @@ class UnitResolver:
         self.by_name: dict[str, str] = {}
         self.slips: dict[str, str] = {}  # 县卫建局 -> 县卫健局: names read past a same-sound typing slip
         self.short_forms: dict[str, str] = {}  # 县文旅广电局 -> 县文旅局: a short form of one unit's long name
+        self.suffix_slips: dict[str, str] = {}  # 大屯乡 -> 大屯镇: a town written with the other of 乡 / 镇
         self._shapes: dict[tuple[int, str], list[tuple[str, str]]] | None = None
         self._separators: re.Pattern | None = None
         self._joined_names: re.Pattern | None = None
@@ -115,7 +116,25 @@ class UnitResolver:
             return self.resolve(bare)  # 县水利局党组 (a 巡察 notice writes to the unit's party organ): the unit
         if found is None and (inner := INNER_SECTION.fullmatch(k)):
             return self.resolve(inner.group("unit"))  # 县水利局河湖管理股: a section inside the unit, written to as it
-        return found or self._slip(k) or self._short_form(k)
+        return found or self._slip(k) or self._short_form(k) or self._suffix_slip(self.prefix.sub("", k))
+
+    def _suffix_slip(self, written: str) -> str | None:
+        """大屯乡 where the roster has 大屯镇 and no 大屯乡 (an old name from before 撤乡设镇, or a slip): the one town or
+        township whose name differs only by 乡 / 镇, remembered in ``suffix_slips`` for an unsettled line."""
+        m = re.fullmatch(r"(?P<base>[\u4e00-\u9fa5]{2,5})(?P<kind>[乡镇])(?:人民政府|政府|党委)?", written)
+        if not m:
+            return None
+        unit = self.by_name.get(m.group("base") + ("镇" if m.group("kind") == "乡" else "乡"))
+        if unit is None or self.roster.get(unit).kind not in LOCAL:
+            return None
+        self.suffix_slips.setdefault(m.group("base") + m.group("kind"), unit)
+        return unit
+
+    def readings(self) -> list[str]:
+        """An unsettled line for each name off the roster read as a unit: a same-sound slip, a short form, 乡 for 镇."""
+        return ([f"“{written}”不在名册中，读作同音的{unit}，请核对" for written, unit in self.slips.items()]
+                + [f"“{written}”不在名册中，读作{unit}的简称，请核对" for written, unit in self.short_forms.items()]
+                + [f"“{written}”不在名册中，读作只差乡/镇一字的{unit}，请核对" for written, unit in self.suffix_slips.items()])
 
     def _short_form(self, written: str) -> str | None:
         """县文旅广电局: a county unit's name (县… ending 局 / 委 / 办 / 中心) no roster lists, that shortens exactly one
@@ -374,7 +393,7 @@ def list_head(piece: str, resolver: UnitResolver) -> str | None:
 def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
     """The unit a piece of a sentence starts with: 县应急局 (应 in its name is no verb),
     县教育局要于…, 县卫健局报送, 石佛乡等8个重点乡镇, 县自然资源局结合各自行业排查情况, 要路沟乡辖区内有…."""
-    cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|还|也|另(?=需|须|要|行?报|外报)|从|推荐|选派|于|在|限|按|报送|上报|填报|提交|发送|负责|牵头|提供|制定|作|分别|的|局长|主任|书记|等"
+    cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|还|也|另(?=需|须|要|于|在|行?报|外报)|从|推荐|选派|于|在|限|按|报送|上报|填报|提交|发送|负责|牵头|提供|制定|作|分别|的|局长|主任|书记|等"
                                            r"|结合|根据|对照|围绕|做好|认真|及时|抓紧|辖区|境内|所辖|所属|下属|汇总|会同|梳理|组织|统计|收集|整理|对|导出|形成|将", piece)]
     cuts += [m.end() for m in re.finditer(PARTY_ORGAN.pattern.rstrip("$"), piece)]  # 县教育局关工委制定…
     cuts += [m.end() for m in re.finditer(r"人民政府|管委会", piece)]  # 杨树湾子乡人民政府审计发现问题较多: its name ends
