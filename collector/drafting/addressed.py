@@ -10,6 +10,7 @@ from .deadlines import DEADLINE_RE
 from .layout import Layout
 from .statements import sentences_of
 from .unit_lists import read_addressees
+from .unit_refs import groups_named
 from .units import UnitList, UnitResolver, named_units, units_asked_in_text, units_in_scope
 
 
@@ -53,8 +54,16 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
             unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入附件所列单位，请核对")
         else:
             unsettled.append(f"主送“{undecided}”无法确定具体单位，请选择")
-    unsettled += [f"主送“{u}”不是名册中的单位，未列入，请核对" for u in add.unknown]
     exact_kinds = add.kinds if add.kinds and not add.names and not left_out else None
+    groups = groups_named(sentences_of(layout.body)[0], resolver) if add.unknown else {}
+    for u in add.unknown:  # 各风沙区乡镇人民政府: the group the body names so (以下简称风沙区乡镇) and lists
+        term = re.sub(r"^各|(?:人民政府|政府|党委)$", "", u)
+        if term in groups:
+            unsettled.append(f"主送“{u}”读作正文所列的{term}（{'、'.join(groups[term])}），请核对")
+            names += [n for n in groups[term] if n not in names]
+            exact_kinds = None
+        else:
+            unsettled.append(f"主送“{u}”不是名册中的单位，未列入，请核对")
     for n in listed + in_scope + asked + heads + tabled:
         if n not in names:
             names.append(n)

@@ -70,6 +70,12 @@ HOSTS = {"163": "163.com", "126": "126.com", "yeah": "yeah.net", "qq": "qq.com",
          "139": "139.com"}
 
 
+# jcfyz_dj（中间为下划线）@163.com: a writer's remark in brackets standing inside the address, before or after its @
+NOTE_INSIDE = re.compile(r"(?<=[A-Za-z0-9._%+-])\s*[(（](?P<note>[^()（）@\n]{0,16}[\u4e00-\u9fa5][^()（）@\n]{0,16})[)）]\s*(?=@)"
+                         r"|(?<=@)\s*[(（](?P<note2>[^()（）@\n]{0,16}[\u4e00-\u9fa5][^()（）@\n]{0,16})[)）]\s*"
+                         r"(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
+
+
 def addresses_written_out(body: str, unsettled: list[str]) -> str:
     """The body with every address written otherwise made a plain one, each said in ``unsettled``."""
     def put_back(m: re.Match) -> str:
@@ -84,6 +90,10 @@ def addresses_written_out(body: str, unsettled: list[str]) -> str:
         domain = re.sub(r"[。｡]", ".", m.group("domain"))
         unsettled.append(f"邮箱中的“{m.group('domain')}”读作“{domain}”（句号当作点），请核对收件地址")
         return domain
+    def unnoted(m: re.Match) -> str:
+        unsettled.append(f"邮箱中的说明“{m.group('note') or m.group('note2')}”不是地址的一部分，已略去，请核对收件地址")
+        return ""
+    body = NOTE_INSIDE.sub(unnoted, body)
     return ACCOUNT_ONLY.sub(with_its_host, STOP_FOR_DOT.sub(dotted, STAND_IN_AT.sub(put_back, body)))
 
 

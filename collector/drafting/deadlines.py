@@ -26,6 +26,8 @@ from .dates import (CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAYS, W
 from .lunar import LUNAR_DATE_RE, SOLAR_TERM_RE, lunar_date_is_meant, lunar_deadline, solar_term_deadline
 from .named_days import (DOTTED_LABELLED_RE, DOTTED_RE, HOLIDAY_RE, NEAR_DAY_RE, NTH_WEEKDAY_RE, WEEK_RE,
                          dotted_deadline, holiday_deadline, near_day_deadline, nth_weekday_deadline, weekday_deadline)
+from .same_day import same_day_deadlines
+from .when_issued import issued_by_others
 from .periods import LAST_DAY_RE, PERIOD_END_RE, last_day_of_month, period_end
 from .events import (AFTER_DEADLINE_RE, AFTER_EVENT_RE, BEFORE_EVENT_RE, ON_EVENT_RE, STAGE_END_RE, _after_deadline,
                      _after_event, _before_event, _on_event, _stage_end, counted_from)
@@ -72,6 +74,8 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
                           (RELATIVE_RE, lambda m, date: _relative(m, (events or {}).get("印发", date)
                                                                   if m.group("issued") else date))):
         for m in pattern.finditer(sentence):
+            if pattern is RELATIVE_RE and issued_by_others(sentence, m):
+                continue  # 行政规范性文件应当自印发之日起7个工作日内报送备案: each document's own issue
             out.append(_checked(read, m, notice_date))
             taken.append(m.span())
     for m in LUNAR_DATE_RE.finditer(sentence):  # before the solar dates: 农历八月十五日 is no 8月15日
@@ -107,6 +111,7 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
         if not any(a <= m.start() < b for a, b in taken) and not any(d.start <= m.start("d") < d.end for d in out):
             if earlier := [d for d in out if d.end <= m.start() and d.due]:
                 out.append(_day_of_the_same_month(m, earlier[-1].due.date()))
+    out += same_day_deadlines(sentence, out, taken)  # 请各乡镇于6月10日中午12时前、县直各单位于同日下午5时前
     out.sort(key=lambda d: d.start)
     out = _restated_in_brackets(sentence, out)
     _qualified_in_brackets(sentence, out)

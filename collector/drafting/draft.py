@@ -33,7 +33,7 @@ from .let_off import excused_from, units_excused, units_following
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_day_nothing_is_sent_for, a_late_filing_window, activity_days,
                          an_extension_request, entered_or_carried_not_mailed, give_late_windows, office_itself, on_paper,
                          onward, opening_of_a_window, sent_elsewhere, sent_without_mail, superseded_across_sentences,
-                         things_handed_back, work_to_be_done_by)
+                         things_handed_back, without_lead_in, work_to_be_done_by)
 from .own_days import deadlines_of_own_days
 from .read import read_notice
 from .requirements import DraftRequirement
@@ -337,7 +337,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             if work_to_be_done_by(segment, deadline):
                 unsettled.append(f"期限“{deadline.text}”是完成工作的期限（{clipped(segment)}），不是报送材料，未列为报送要求")
                 continue
-            if not SUBMIT.search(segment) and not label and not provided_and_sent_below(segment, sentences[i + 1:]) \
+            if not SUBMIT.search(without_lead_in(segment)) and not label and not provided_and_sent_below(segment, sentences[i + 1:]) \
                     and not sent_by_the_closing_clause(sentence, deadlines):
                 if re.search(r"前|止", deadline.text):
                     unsettled.append(f"期限“{deadline.text}”不是报送材料（{clipped(segment)}），未列为报送要求")

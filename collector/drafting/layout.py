@@ -16,6 +16,7 @@ import unicodedata
 from collector.numerals import cn_int
 from collector.match.text import to_simplified
 from . import pasted, shapes
+from .mended_lines import letterspaced_closed_up, rows_rejoined
 
 _CJK = "\u4e00-\u9fff"
 DATE_LINE = re.compile(r"^\s*([0-9〇○零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月"
@@ -76,7 +77,8 @@ def normalize(text: str) -> str:
     text = re.sub(r"乡\s*、\s*镇(?=人民政府|政府|党委|[,，:：)）]|\s*$)", "乡镇", text, flags=re.M)  # 各乡、镇: older usage
     text = "\n".join(map(_simplified_line, text.split("\n")))
     text = shapes.read_as_prose(pasted.as_the_notice(text))  # copied from a web page, a chat; a spreadsheet's cells, →
-    text = _table_cells_mended(_dittos_filled(PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text))))
+    text = letterspaced_closed_up(PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text)))  # 关 于 开 展 …
+    text = _table_cells_mended(_dittos_filled(rows_rejoined(text)))  # a Word cell's line breaks
     text = _corrected_time_written_in(text)
     text = _month_of_the_heading_written_in(text)
     return _short_names_spelled_out(text.replace("\u3000", " ").replace("\xa0", " "))

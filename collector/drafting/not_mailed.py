@@ -215,12 +215,23 @@ OWN_WORK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一�
                       r"(?P<self>[我本](?:局|办|委|部|中心|站|院|组))\s*(?:于|在)\s*$")
 
 
+# 9月中旬，专班将组织专家…评估论证；10月底前形成城市体检报告…: a clause opening with its date goes on with the subject
+# of the sentence before it, the issuing body by the words it calls itself (专班, 中心, 我局, 本办 …)
+ISSUER_GOES_ON = re.compile(r"(?:^|[，,；;])\s*(?:由)?(?P<office>[我本](?:局|办|委|部|中心|站|院|组|专班)|(?:工作)?专班|指挥部"
+                            r"|领导小组(?:办公室)?|组委会(?:办公室)?|工作组|中心)\s*(?:还将|届时将|将|拟|计划)")
+
+
 def office_itself(sentence: str, deadline: Deadline) -> str:
-    """The office a deadline's clause says will act by it itself (县统计局将于1月下旬对…审核评估), or ""."""
+    """The office a deadline's clause says will act by it itself (县统计局将于1月下旬对…审核评估), or the issuing body
+    whose sentence a clause opening with the date goes on (专班将组织…；10月底前形成…报告), or ""."""
     clause = _clause_at(sentence, deadline.start)
     at = clause.find(deadline.text)
     m = OWN_WORK.search(clause[:at]) if at >= 0 else None
-    return (m.group("office") or m.group("self")) if m else ""
+    if m or at < 0 or re.search(r"[\u4e00-\u9fa5]", re.sub(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])", "", clause[:at])):
+        return (m.group("office") or m.group("self")) if m else ""
+    before = sentence[: deadline.start]
+    goes_on = [m for m in ISSUER_GOES_ON.finditer(before) if not re.search(r"请|各|要求", before[m.end():])]
+    return goes_on[-1].group("office") if goes_on else ""
 
 
 # 以电话形式报县双拥办, 通过电话报告: the means is the phone (联系电话 is a number, no means)
@@ -289,3 +300,13 @@ def give_late_windows(requirements: list, windows: list) -> None:
         for r in before:
             if r.due == last:
                 r.late_until = window
+
+
+# …，推动2255年底前…全覆盖，现就报送…需求有关事项通知如下：: the notice's lead-in names what it is about, it sends
+# nothing, so a date in the words before it (a goal, a rule the notice rests on) is no deadline of the units
+LEAD_IN = re.compile(r"(?:现将|现就|特将|现把|现对)[^，,。；;]{0,60}?(?:通知|说明|明确|安排)如下\s*[:：]?")
+
+
+def without_lead_in(segment: str) -> str:
+    """The deadline's words without the notice's 现将…通知如下 lead-in, for the question whether they send."""
+    return LEAD_IN.sub("", segment)

@@ -233,13 +233,38 @@ DEFINITION = re.compile(r"(?:※|注\s*[:：])\s*(?P<term>[\u4e00-\u9fa5]{2,10}?
 
 
 def defined_group(text: str, notice: list[str], resolver: UnitResolver) -> list[str]:
-    """沿河乡镇 in a requirement, with a ※ footnote (or 注：) that says which towns they are: those."""
+    """沿河乡镇 in a requirement, with a ※ footnote (or 注：) that says which towns they are: those; a group the body
+    names by a short name of its own (以下简称风沙区乡镇) likewise."""
     names: list[str] = []
     for sentence in notice:
         for m in DEFINITION.finditer(sentence):
             if m.group("term") in text:
                 names += [n for n in units_within(m.group("means"), resolver) if n not in names]
+    for term, units in groups_named(notice, resolver).items():
+        names += [n for n in units if term in text and n not in names]
     return names
+
+
+# 我县风沙区涉及以下6个乡镇（以下简称风沙区乡镇）： and a table or list of them, or 喇嘛洞镇、…等6个乡镇（以下简称风沙区乡镇）
+GROUP_NAMED = re.compile(r"[(（]\s*(?:以下|下文)?简?称\s*[:：为]?\s*[“\"]?(?P<term>[\u4e00-\u9fa5]{2,10}?(?:乡镇|单位|部门))[”\"]?\s*[)）]")
+LISTED_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])")
+
+
+def groups_named(notice: list[str], resolver: UnitResolver) -> dict[str, list[str]]:
+    """Each group the body gives a short name (以下简称风沙区乡镇): the units named before it in its sentence, or, when
+    the sentence ends in a colon, the units of the table rows or list items right after it."""
+    out: dict[str, list[str]] = {}
+    for i, sentence in enumerate(notice):
+        for m in GROUP_NAMED.finditer(sentence):
+            names = units_within(sentence[: m.start()], resolver)
+            if not names and sentence.rstrip().endswith((":", "：")):
+                for row in notice[i + 1:]:
+                    if "\t" not in row and not LISTED_ITEM.match(row):
+                        break
+                    names += [n for n in units_within(row, resolver) if n not in names]
+            if names:
+                out.setdefault(m.group("term"), names)
+    return out
 
 
 def units_within(text: str, resolver: UnitResolver) -> list[str]:

@@ -43,3 +43,13 @@ def issued_on(text: str) -> dt.date | None:
         return dt.date(*map(int, m.groups())) if m else None
     except ValueError:
         return None
+
+
+# 行政规范性文件应当自印发之日起7个工作日内报送备案: a rule counted from each such document's own issue, not this notice's
+OTHERS_ISSUED = re.compile(r"(?:文件|办法|规定|制度|政策|方案|措施|意见|决定)\s*(?:均|都)?(?:应当|应|须|必须|要)?\s*(?:自|从)\s*$")
+
+
+def issued_by_others(sentence: str, m: re.Match) -> bool:
+    """The 印发 a 印发之日起N日内 counts from is some documents' own (their sentence says which), not the notice's."""
+    issued = m.groupdict().get("issued") or ""
+    return bool(issued) and not re.search(r"本|此|该|通知", issued) and bool(OTHERS_ISSUED.search(sentence[: m.start()]))
