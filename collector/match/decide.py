@@ -20,7 +20,7 @@ from collector.match.words import FORWARD, REPLY, is_notice_title, subject_text
 from collector.parsers.classify import RECALL, advert_words, mailing_words, system_sent_words
 from collector.parsers.headers import parse_address_list
 from collector.parsers.links import shares_from_a_cloud_drive
-from collector.parsers.sniff import nothing_inside
+from collector.parsers.sniff import disguised_programs, nothing_inside
 from collector.match.units import (_describe, _own_text, _score, a_village_writes, gather_hits, on_roster_elsewhere,
                                    short_name_hits, unknown_units, units_shortened_to)
 
@@ -332,6 +332,9 @@ def _match_mail(
             reason=f"非报送邮件：{kinds.get(parsed.not_submission, parsed.not_submission)}",
             confidence=1.0,
         )
+    if programs := disguised_programs(parsed.attachments):  # 说明\u202excod.exe, shown as 说明exe.docx: no submission
+        return Match(None, None, [], "ignored", f"疑似恶意邮件：附件{'、'.join(programs)}是伪装成文档的可执行程序（文件名用"
+                                                f"从右到左控制符藏起了真实的扩展名），不是报送，请勿打开；其他单位可能也收到了，请提醒", 1.0)
     if not campaigns:
         return Match(None, None, [], "needs_review", "未配置活动（名册）", 0.0)
     own = _own_text(parsed, campaigns)

@@ -1,10 +1,11 @@
 """Which period a mail is of, where a campaign asks one report every week, month or round.
 
 A clerk reads the period from what the mail carries: the period its documents' titles, subject or file names name
-(第二周, 5月份), else the cut-off day its table gives (统计截至4月15日), or the days its table covers — a week written
-by its dates (7.23-7.29) or by the calendar's week number (2063年第29周) is the period whose dates hold it. A mail
-naming no period answers the one it arrives in. A file of a period already sent, under words naming one still owed,
-is the wrong file sent again: a person asks for the right one.
+(第二周, 5月份; a period hint however the period is written: 四月份, 报告期：2068年4月), else the cut-off day its table
+gives (统计截至4月15日), or the days its table covers — a week written by its dates (7.23-7.29) or by the calendar's
+week number (2063年第29周) is the period whose dates hold it. A mail naming no period answers the one it arrives in.
+A file of a period already sent, under words naming one still owed, is the wrong file sent again: a person asks for
+the right one.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collector.campaign import Campaign
 from collector.model import ParsedMail
 from collector.match.text import content_lines, normalize, per_campaign, workbook_sheets
 from collector.match.units import _own_text
-from collector.match.words import document_title, headline, named_periods
+from collector.match.words import DATE_LABELLED, PERIOD_RE, Place, document_title, headline, named_periods
 
 # 统计截至：2059年4月15日 in a table; 第一次报送截至4月15日的进展情况 in the requirement: the figures' cut-off day
 AS_OF = re.compile(r"截[至止](?:到)?\s*[:：]?\s*(?:\d{4}\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
@@ -138,6 +139,51 @@ def requirement_periods(campaign: Campaign) -> dict[str, str]:
                 ahead = (r.due.year - known.due.year) * 12 + r.due.month - known.due.month
                 out[r.id] = f"{(month - 1 + ahead) % 12 + 1}月份"
     return out
+
+
+# ---------------------------------------------------------------- a period hint written another way
+
+# the places that say what a mail carries (words.places); the whole body (_inapplicable's) speaks of dates too
+CARRIES = {"subject", "fwd_subject", "filename", "doc_title", "lead"}
+
+
+@per_campaign
+def _period_hints(campaign: Campaign) -> dict[str, list[tuple[str, str]]]:
+    """period (as named_periods writes it) -> [(hint, requirement id)] for every hint that is a period and nothing
+    else (4月份, 第二周, 一季度): the words a clerk gives a report's periods to tell them apart."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in campaign.requirements:
+        for hint in r.hints:
+            written = normalize(hint).strip()
+            if PERIOD_RE.fullmatch(written) and len(named := named_periods(written)) == 1:
+                out.setdefault(named.pop(), []).append((normalize(hint), r.id))
+    return out
+
+
+def period_words(said: list[Place], campaign: Campaign) -> dict[str, list[tuple[str, Place]]]:
+    """requirement id -> [(the period as written, place)] for each period hint (4月份) a place names written another
+    way: in Chinese numerals (四月份; 大屯镇四、五月份…: 五月份), or, in a subject, a file name or a title, as a month of
+    a year with no day (a table's 报告期：2068年4月; in the sender's sentences that is rather a date: 按照2068年4月的通知).
+    The hint as written is find_words' (with its rule of longer words); a table's dates of filling in (填报日期：…) name
+    no period."""
+    hints = _period_hints(campaign)
+    found: dict[str, list[tuple[str, Place]]] = {}
+    if not hints:
+        return found  # most campaigns: no period hint
+    for place in said:
+        if place.source not in CARRIES:
+            continue
+        text = DATE_LABELLED.sub(" ", place.text)
+        for m in PERIOD_RE.finditer(text):
+            if m.group(4) and place.source == "lead":
+                continue
+            year = re.search(r"\d{4}\s*年\s*$", text[:m.start()]) if m.group(4) else None
+            written = f"{year.group() if year else ''}{m.group()}".replace(" ", "")
+            for period in named_periods(written):
+                for hint, rid in hints.get(period, ()):
+                    if hint not in place.text and (written, place) not in found.setdefault(rid, []):
+                        found[rid].append((written, place))
+    return {rid: pairs for rid, pairs in found.items() if pairs}
 
 
 def _material_of(r) -> tuple:

@@ -10,7 +10,7 @@ from collector.model import ParsedMail
 from collector.parsers.links import cloud_drive_shares
 from collector.parsers.sniff import PHOTO_EXTS, file_extension
 from collector.match.text import normalize, per_campaign, workbook_sheets
-from collector.match.periods import (a_running_total, a_sent_periods_file, the_period_it_arrives_in,
+from collector.match.periods import (a_running_total, a_sent_periods_file, period_words, the_period_it_arrives_in,
                                      the_round_its_figures_run_to, the_weeks_its_dates_name, without_periods_only_said)
 from collector.match.units import _own_text
 from collector.match.words import (REPLY, Place, document_title, file_title, find_words, headline, merged, places,
@@ -60,7 +60,8 @@ def _requirement_words_placed(parsed: ParsedMail, campaign: Campaign, extra: lis
     """requirement id -> [(word, place)]: each requirement word found where the mail says what it carries."""
     said = [*places(parsed, _own_text(parsed, [campaign])), *extra]
     vocab = requirement_words(campaign)
-    return merged(find_words(said, vocab), tail_words(said, vocab, {r.id for r in campaign.requirements}))
+    found = merged(find_words(said, vocab), tail_words(said, vocab, {r.id for r in campaign.requirements}))
+    return merged(found, period_words(said, campaign))  # 四月份, 报告期：2068年4月 for the hint 4月份
 
 
 def detect_requirements(

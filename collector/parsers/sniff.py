@@ -3,6 +3,8 @@ the declared MIME type, which senders and phones often get wrong."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import io
 import mimetypes
 import re
@@ -223,3 +225,63 @@ def detect(data: bytes | None, filename: str | None, declared: str | None) -> tu
         return "other", declared, ext
     base_ext = ext or (mimetypes.guess_extension(declared) or "").lstrip(".")
     return "other", declared, base_ext
+
+
+# 说明\u202excod.exe, which a mail client draws right to left as “说明exe.docx”: a program dressed as a document by a
+# right-to-left control (no Chinese file name needs one: they are written for Arabic and Hebrew)
+RIGHT_TO_LEFT = re.compile(r"[\u202b\u202e\u2067\u200f]")
+PROGRAM_EXTS = {"exe", "scr", "com", "pif", "bat", "cmd", "vbs", "vbe", "js", "jse", "wsf", "wsh", "hta", "msi", "cpl",
+                "dll", "ps1", "jar", "lnk", "reg"}
+PROGRAM_MAGIC = (b"MZ", b"\x7fELF")  # a Windows (PE / DOS) or a Linux program
+DISGUISED_PROGRAM = "附件是伪装成文档的可执行程序"
+
+
+def disguised_program(name: str | None, data: bytes | None) -> str:
+    """The problem to show when a file's name hides a program behind a right-to-left control (its real extension a
+    program's, or its bytes a program), or ""."""
+    if not name or not RIGHT_TO_LEFT.search(name):
+        return ""
+    clean = RIGHT_TO_LEFT.sub("", name)
+    ext = extension_of(clean)
+    if ext not in PROGRAM_EXTS and not (data or b"").startswith(PROGRAM_MAGIC):
+        return ""
+    before, _, after = name.partition("\u202e")
+    shown = f"，邮件程序里显示为“{before}{after[::-1]}”" if after and "\u202c" not in after else ""
+    return (f"{DISGUISED_PROGRAM}：文件名用从右到左控制符藏起了真实的扩展名“.{ext or 'exe'}”{shown}，"
+            "疑似病毒，请勿打开")
+
+
+def disguised_programs(attachments) -> list[str]:
+    """The names of a mail's files when every one (pictures shown in the body aside) is a program dressed as a
+    document: nothing in it is a submission. [] otherwise: beside a real file, the mail is read as any other."""
+    files = [a for a in attachments if not a.inline]
+    if not files or not all(DISGUISED_PROGRAM in (a.problem or "") for a in files):
+        return []
+    return [a.filename or "" for a in files]
+
+
+# 发改局问题整改清单.xlsx whose bytes are base64 text: an OA relay encoded the file once more before the mail's own
+# base64, and what is saved is the text of it, which no Office program opens
+BASE64_TEXT = re.compile(rb"[A-Za-z0-9+/]+={0,2}")
+ENCODED_AGAIN = "附件内容是文件的base64编码文本（发送的系统多编码了一次），{what}打不开；再解码一次是.{ext}文件，请联系发件单位换一种方式重发"
+
+
+def encoded_again(data: bytes | None, kind: str, ext: str, text_status: str | None) -> str:
+    """The problem to show when a document its reader could not open (or a picture that is none) is a file's base64
+    text, whole, decoding to a file of a kind this stage knows (an Office file, a PDF, a picture, an archive), or ""."""
+    unread = kind == "document" and (text_status or "").startswith("failed")
+    if not data or not (unread or (kind == "other" and ext in PHOTO_EXTS)):
+        return ""
+    packed = re.sub(rb"\s+", b"", data)
+    if len(packed) < 64 or len(packed) % 4 or not BASE64_TEXT.fullmatch(packed):
+        return ""
+    try:
+        inner = base64.b64decode(packed, validate=True)
+    except (binascii.Error, ValueError):
+        return ""
+    inner_kind, _, inner_ext = detect(inner, None, None)
+    if inner_kind not in ("document", "photo", "archive"):
+        return ""
+    what = ({"xlsx": "Excel", "xls": "Excel", "et": "Excel", "docx": "Word", "doc": "Word", "wps": "Word", "pdf": "PDF阅读器"}
+            .get(ext) or ("看图软件" if ext in PHOTO_EXTS else "相应的软件"))
+    return ENCODED_AGAIN.format(what=what, ext=inner_ext)

@@ -370,6 +370,8 @@ class Walker:
                 return Walker(self.out, inner_blobs).add_forwarded(name, data, inner, inline, parent, forward_depth)
         index = self.append(name, data, ctype, kind, ext, inline, parent)
         attachment = self.out.attachments[index]
+        if disguised := sniff.disguised_program(name, data):  # 说明\u202excod.exe, shown as 说明exe.docx
+            attachment.problem = _join(attachment.problem, disguised)
         if kind != "archive" and (declared in TNEF_TYPES or (name or "").strip().lower() == "winmail.dat"):
             attachment.problem = _join(attachment.problem, "Outlook winmail.dat（TNEF）格式，其中的文件未解开")
         hollow = sniff.nothing_inside(name, kind)
@@ -397,6 +399,8 @@ class Walker:
             self.open_archive(index, ext, nest, forward_depth)
         elif ext in ("url", "webloc") and data:  # a saved link (百度网盘's share as a .url): where it points
             attachment.link_url = shortcut_target(data, ext)
+        if twice := sniff.encoded_again(data, kind, ext, attachment.text_status):  # a file's base64 text, saved as it
+            attachment.problem = _join(attachment.problem, twice)
         return index
 
     def open_archive(self, index: int, ext: str, nest: int, forward_depth: int) -> None:
