@@ -211,13 +211,13 @@ def _check_sender_safely(dkim: trust.DkimChecker, raw: bytes) -> trust.TrustResu
         return trust.TrustResult("temperror", None, None)
 
 
-def parse_safely(raw: bytes) -> tuple[ParsedMail | None, str | None]:
+def parse_safely(raw: bytes, texts_apart: tuple[str, ...] = ()) -> tuple[ParsedMail | None, str | None]:
     # Imported here: with parse workers (collector/parallel.py) only they load the
     # parsing libraries (Pillow, pillow-heif, NumPy/SciPy, pypdf, ...), not the poll process.
     from collector.parsers import parse_message
 
     try:
-        return without_lone_surrogates(parse_message(raw)), None
+        return without_lone_surrogates(parse_message(raw, texts_apart)), None
     except Exception as exc:  # noqa: BLE001 - one bad mail must never stop a run
         log.warning("parse failed: %s", exc)
         return None, f"{exc.__class__.__name__}: {exc}"[:2000]
@@ -413,6 +413,9 @@ def _write_submissions(db: sqlite_utils.Database, sha256: str, mail: RawMail, ma
 def finish_run(ctx: Context, report: RunReport, started_at: str, now: dt.datetime | None = None) -> None:
     """Recompute the status table and record the run."""
     now = now or dt.datetime.now(dt.timezone.utc)
+    from collector.unlock import open_with_passwords_sent_apart
+
+    open_with_passwords_sent_apart(ctx)  # a locked zip whose password came in a later mail of its sender
     if ctx.campaigns_changed:
         from collector.rematch import rematch_waiting
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Mapping
 
 from collector.campaign import Campaign, Part, Requirement
 from collector.match import content_lines, is_photo, strip_quoted
+from collector.match.paper_form import takes_a_photographed_form
 from collector.match.requirements import field_found
 from collector.match.text import drop_pasted, to_simplified
 from collector.match.words import subject_text
@@ -274,8 +275,17 @@ def _parts_in_files(msg: _Msg, req: Requirement, campaign: Campaign) -> dict[str
             have[part.id] = sum(1 for a in msg.attachments if _document_fits(a, part, msg, req, campaign))
         elif part.kind == "field" and part.pattern:
             text = text if text is not None else _texts(msg, campaign)
-            have[part.id] = 1 if field_found(part, text, req) else 0
+            found = field_found(part, text, req) or _the_paper_form_photographed(msg, part, req, campaign)
+            have[part.id] = 1 if found else 0
     return have
+
+
+def _the_paper_form_photographed(msg: _Msg, part: Part, req: Requirement, campaign: Campaign) -> bool:
+    """可打印问卷手工填写后拍照发送: photos alone, for a requirement of fields only whose notice lets the filled paper form
+    come as a photo, are the answer (match/paper_form.py); no words of them can be read."""
+    files = [a for a in msg.attachments if not a.in_document and a.kind != "link"]
+    return (takes_a_photographed_form(campaign, req) and bool(files)
+            and all(b.kind != "document" for b in files) and any(_counts_as_photo(a, part) for a in files))
 
 
 # ---------------------------------------------------------------- links

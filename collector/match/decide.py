@@ -8,13 +8,15 @@ import re
 
 from collector.campaign import Campaign, office_addresses
 from collector.model import Match, ParsedMail
+from collector.match.addressed import addressed_to_a_higher_office
 from collector.match.names import SOURCE_LABELS, STRONG, WEIGHTS, name_index, one_slip
 from collector.match.campaigns import requirements_in, route
 from collector.match.requirements import FOR_REFERENCE
 from collector.match.requirements import (_inapplicable, asks_a_question, blank_forms, files_in_a_refused_form,
                                           files_of_another_material, not_yet_submitted, notices_sent_back, only_acknowledges, only_photos)
 from collector.match.renamed import renamed_note, renamed_units, with_former_names
-from collector.match.signed import seals_pasted_on_typed_papers
+from collector.match.sent_apart import password_only
+from collector.match.signed import seals_pasted_on_typed_papers, what_the_typed_paper_lacks
 from collector.match.text import content_lines, quoted_senders, simplified_view
 from collector.match.words import FORWARD, REPLY, is_notice_title, subject_text
 from collector.parsers.classify import RECALL, advert_words, mailing_words, system_sent_words
@@ -30,8 +32,9 @@ CORRECTION_RE = re.compile(r"更正|以[^，。,；;]{0,8}为准|最终版|最�
                            r"|更新后的|[(（](?:\d{1,2}月)?更新版?[)）]")
 
 
-# 压缩版供预览，请以原片为准 / 扫描件不清的以原件为准: which form of a file counts, not a new version of a sent one
-THE_ORIGINAL_PREVAILS = re.compile(r"以原(?:片|图|件|视频|文件|始文件|图片)为准")
+# 压缩版供预览，请以原片为准 / 扫描件不清的以原件为准 / 附件为空白问卷，请以正文为准: which form of what this mail
+# brings counts (a file or its original, the attached form or the body), not a new version of a sent one
+THE_ORIGINAL_PREVAILS = re.compile(r"以(?:原(?:片|图|件|视频|文件|始文件|图片)|(?:邮件)?正文(?:内容|所填|答复)?)为准")
 
 
 # 另附更新后的排查整改台账（…），供参考: the clause of a file sent for reference
@@ -382,6 +385,8 @@ def _match_mail(
         body = parsed.body_text or ""
         if not parsed.attachments and _a_test_mail(parsed.subject or "", body):
             return Match(None, None, [], "ignored", "非报送邮件：试发的测试邮件，没有材料", 1.0, signals)
+        if apart := password_only(parsed, own, signals):  # 密码 from an address not learned yet (the zip still held)
+            return apart
         if mailing := mailing_words(body) or ("" if parsed.attachments else system_sent_words(body)):
             return Match(None, None, [], "ignored", f"非报送邮件：群发或系统自动发送的邮件（写有“{mailing}”），未写任何名册单位", 1.0,
                          signals)
@@ -463,6 +468,9 @@ def _match_mail(
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），邮件是 Outlook 的撤回请求（{parsed.subject}）："
                       f"163 邮箱不会撤回原邮件，此前那封仍按已报送计，请人工确认是否作废或等其重发",
                       [unit], confidence=conf, campaign=cid, unit=unit)
+    if elsewhere := addressed_to_a_higher_office(parsed):  # 市统计局综合科：… the city's 资料 sent to the wrong box
+        return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但邮件抬头写的是“{elsewhere}”，是写给其他机关的，"
+                      f"可能发错了邮箱，请人工确认并告知发件单位", [unit], confidence=conf, unit=unit)
     if not requirements:
         if req_why:  # the requirements stage says why it chose none (a past period's file)
             return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但{req_why[0]}，请人工确认",
@@ -476,6 +484,8 @@ def _match_mail(
         if only_acknowledges(parsed, campaign, campaign.requirements_for(unit)):
             return Match(cid, unit, [], "ignored", f"非报送邮件：{unit}只回复收到通知、结果随后报送，没有可登记的内容",
                          conf, signals)
+        if apart := password_only(parsed, own, signals, cid, unit, conf):  # 解压密码：jyj0419, after the locked zip
+            return apart
         if not parsed.attachments and (said := system_sent_words(parsed.body_text or "")):
             # 建昌县气象台's 暴雨预警 (本邮件由…系统自动发送): the unit's system broadcasting, nothing answered
             return Match(None, None, [], "ignored", f"非报送邮件：{unit}的系统自动发送的邮件（写有“{said}”），"
@@ -531,8 +541,8 @@ def _match_mail(
                       [unit], confidence=conf, campaign=cid, unit=unit)
     pasted = seals_pasted_on_typed_papers(parsed, campaign, requirements)
     if pasted:
-        return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但“{pasted[0]}”是电脑上生成的PDF（文字不是扫描的），公章是贴上的"
-                      f"图片，也没有负责人签字，不是通知要求的签字盖章后的扫描件，请人工确认是否收下或请该单位重报",
+        return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但“{pasted[0]}”是电脑上生成的PDF（文字不是扫描的），"
+                      f"{what_the_typed_paper_lacks(parsed, pasted[0])}，不是通知要求的签字盖章后的扫描件，请人工确认是否收下或请该单位重报",
                       [unit], confidence=conf, campaign=cid, unit=unit)
     reason = f"{unit}：{'；'.join(evidence[:4])}。报送：{'；'.join(req_why)}"
     if from_office:

@@ -12,6 +12,8 @@ from collector.parsers.sniff import PHOTO_EXTS, file_extension
 from collector.match.text import normalize, per_campaign, workbook_sheets
 from collector.match.periods import (a_running_total, a_sent_periods_file, period_words, the_period_it_arrives_in,
                                      the_round_its_figures_run_to, the_weeks_its_dates_name, without_periods_only_said)
+from collector.match.rounds import first_answer_under_the_offices_reply
+from collector.match.paper_form import PAPER_FORM_NOTE, takes_a_photographed_form
 from collector.match.units import _own_text
 from collector.match.words import (REPLY, Place, document_title, file_title, find_words, headline, merged, places,
                                    subject_text, tail_words)
@@ -90,11 +92,13 @@ def detect_requirements(
     has_photo = any(is_photo(a) and not _inside_document(parsed, a) for a in parsed.attachments)
     photos_alone = only_photos(parsed)
     for req in applicable:
-        if req.id in named and photos_alone and not takes_pictures(req) and not answered_in_words(parsed, campaign, req):
+        on_paper = photos_alone and takes_a_photographed_form(campaign, req)  # 可打印问卷手工填写后拍照发送
+        if (req.id in named and photos_alone and not takes_pictures(req) and not answered_in_words(parsed, campaign, req)
+                and not on_paper):
             continue  # photos of a paper form where an Excel table is asked: a person looks
         if req.id in named:
             chosen.append(req.id)
-            why.append(f"{req.title}（{'、'.join(named[req.id][:3])}）")
+            why.append(f"{req.title}（{'、'.join(named[req.id][:3])}{'；' + PAPER_FORM_NOTE if on_paper else ''}）")
         elif has_photo and asks_pictures(req):
             chosen.append(req.id)
             why.append(f"{req.title}（附有照片）")
@@ -363,8 +367,10 @@ def _asks(text: str) -> bool:
     return bool(QUESTION_RE.search(REVIEW_REQUEST_RE.sub("", ANSWERED_QUESTION.sub("", LINK_RE.sub(" ", text)))))
 
 
-# 三、是否存在“一机两网”情况：否: a form's question written out with its answer after the colon
-ANSWERED_QUESTION = re.compile(r"[^\n：:？?]*(?:是否|能否|可否|有无|有没有)[^\n：:？?]{0,40}[:：][ \t]*[^\s？?][^\n？?]*")
+# 三、是否存在“一机两网”情况：否: a form's question written out with its answer after the colon, or in the next cell
+# of a table row (一| 本单位是否已使用县电子公文系统（是/否）| 否: an HTML table read as text)
+ANSWERED_QUESTION = re.compile(r"[^\n：:？?|]*(?:是否|能否|可否|有无|有没有)[^\n：:？?|]{0,40}(?:[:：]|[ \t]*[|\t])[ \t]*[^\s？?|]"
+                               r"[^\n？?]*")
 # 融媒体中心网络安全工作群的聊天记录 (汤文 2058-06-16 09:12 / 县政府办要报外网调查…？): a chat pasted, to the end
 CHAT_RECORD = re.compile(r"[^\n]{0,30}(?:的)?聊天记录[:：]?\s*\n[\s\S]*$")
 
@@ -401,6 +407,10 @@ def answered_in_body(parsed: ParsedMail, campaign: Campaign, applicable, named: 
         by_pattern = len(applicable) == 1 and _an_answer_only(req) and any(_said_in_words(p, facts) for p in fields)
         if fields and (req.id in named or by_pattern or any(len(s) >= 2 and s in said for s in stems)):
             return [req.id], [f"{req.title}（正文写有{'、'.join(p.title for p in fields)}）"]
+        # 回复：回复：…问卷 — 更正：第五题…手机号码为…, above the office's reply and the unit's first answer (rounds.py)
+        first = first_answer_under_the_offices_reply(parsed, campaign, own) if req.id in named else ""
+        if first and _an_answer_only(req) and all(field_found(p, first, req) for p in req.parts):
+            return [req.id], [f"{req.title}（回复本办对其答复的意见，补充或更正原答复）"]
     return [], []
 
 

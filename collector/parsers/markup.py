@@ -50,3 +50,13 @@ def html_to_text(markup: str) -> str:
         return converter.handle(markup[:MAX_HTML_CHARS]).strip()
     except Exception:  # html2text on hostile markup: fall back to stripping tags
         return re.sub(r"<[^>]+>", " ", markup[:MAX_HTML_CHARS])
+
+
+# <html><head>…<body><table>…: a web page, whatever the part's label says. An OA system's PHPMailer sends its page as
+# text/plain, and a webmail then shows the tags; the words are what its cells say.
+HTML_PAGE = re.compile(r"\A\s*(?:<!DOCTYPE\s+html\b[^>]*>\s*)?<html\b[^>]*>[\s\S]*</(?:body|html)>\s*\Z", re.I)
+
+
+def an_html_page(text: str) -> bool:
+    """A body labelled text/plain that is a whole HTML page (from <html> to </html>): read as HTML."""
+    return len(text) <= MAX_HTML_CHARS and bool(HTML_PAGE.match(text))

@@ -39,9 +39,10 @@ SERIOUS_DEFECTS = {
 }
 
 
-def parse_message(raw: bytes) -> ParsedMail:
+def parse_message(raw: bytes, texts_apart: tuple[str, ...] = ()) -> ParsedMail:
     """Parse one mail. Recoverable oddities go to ParsedMail.problems; an
-    exception only when nothing at all can be made of the input."""
+    exception only when nothing at all can be made of the input. ``texts_apart``: the words of the sender's later
+    mails, which may give the password of this mail's locked zip (解压密码另行发送)."""
     if not isinstance(raw, (bytes, bytearray, memoryview)):
         raise TypeError(f"parse_message needs bytes, got {type(raw).__name__}")
     raw = bytes(raw)
@@ -50,7 +51,7 @@ def parse_message(raw: bytes) -> ParsedMail:
     msg = parse_tree(raw, problems, blobs)
     token = HEADER_CHARSET_HINT.set(_body_charset(msg))
     try:
-        return _parse(raw, msg, problems, blobs)
+        return _parse(raw, msg, problems, blobs, texts_apart)
     finally:
         HEADER_CHARSET_HINT.reset(token)
 
@@ -69,7 +70,7 @@ def _body_charset(msg) -> str | None:
     return None
 
 
-def _parse(raw: bytes, msg, problems: list[str], blobs: Blobs) -> ParsedMail:
+def _parse(raw: bytes, msg, problems: list[str], blobs: Blobs, texts_apart: tuple[str, ...] = ()) -> ParsedMail:
     headers = _selected_headers(msg, problems)
     if not headers and not raw.strip():
         raise ValueError("empty message")
@@ -80,7 +81,7 @@ def _parse(raw: bytes, msg, problems: list[str], blobs: Blobs) -> ParsedMail:
     try:
         walker.walk(msg)
         walker.join_volumes()
-        walker.open_locked(headers.get("Subject", ""))  # zips with a password: once the text is read
+        walker.open_locked(headers.get("Subject", ""), texts_apart)  # zips with a password: once the text is read
     except RecursionError:
         out.problem("邮件结构嵌套过深，部分内容未分析")
     except Exception as exc:  # a bug or a library surprise: keep what was read so far

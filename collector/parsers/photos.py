@@ -232,7 +232,7 @@ _SAMPLE_SIDE = 64
 
 def picture_role(info: PhotoInfo | None, data: bytes) -> str | None:
     """Why a picture found inside a document is not a photo or a screenshot
-    ("图标或标志", "印章", "装饰线条"), or None when it is one."""
+    ("图标或标志", "印章", "装饰线条", "空白图片"), or None when it is one."""
     if info is None or not info.width or not info.height:
         return "无法读取的图片"
     longer, shorter = max(info.width, info.height), min(info.width, info.height)
@@ -242,19 +242,16 @@ def picture_role(info: PhotoInfo | None, data: bytes) -> str | None:
         return "装饰线条或横幅"
     if _looks_like_a_seal(data):
         return "印章"
+    if _blank(data):
+        return "空白图片"
     return None
 
 
 def _looks_like_a_seal(data: bytes) -> bool:
     """A seal (公章) as offices insert it: red strokes on a transparent or white
     ground. A photo or a screenshot has other colours in it."""
-    try:
-        with Image.open(io.BytesIO(data)) as img:
-            if img.format == "JPEG":
-                img.draft("RGB", (_SAMPLE_SIDE * 2, _SAMPLE_SIDE * 2))
-            img.thumbnail((_SAMPLE_SIDE, _SAMPLE_SIDE))
-            pixels = list(img.convert("RGBA").get_flattened_data())
-    except Exception:
+    pixels = _sampled(data, _SAMPLE_SIDE)
+    if pixels is None:
         return False
     ink = [(r, g, b) for r, g, b, a in pixels if a >= 128 and min(r, g, b) < 215]
     if not ink or len(ink) > 0.6 * len(pixels):
@@ -266,17 +263,31 @@ def _looks_like_a_seal(data: bytes) -> bool:
 _CLOSER_SIDE = 128
 
 
+def _sampled(data: bytes, side: int) -> list | None:
+    """The picture's RGBA pixels, sampled down to ``side`` (None when it cannot be read)."""
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            if img.format == "JPEG":
+                img.draft("RGB", (side * 2, side * 2))
+            img.thumbnail((side, side))
+            return list(img.convert("RGBA").get_flattened_data())
+    except Exception:
+        return None
+
+
+def _blank(data: bytes) -> bool:
+    """Nothing drawn on it (a white page behind a PDF's text, an empty frame): looked at closely, no pixel darker than
+    paper. A page with words, a signature or a seal on it has some."""
+    pixels = _sampled(data, _CLOSER_SIDE)
+    return pixels is not None and not any(a >= 128 and min(r, g, b) < 230 for r, g, b, a in pixels)
+
+
 def _a_seal_alone_on_a_page(data: bytes) -> bool:
     """A seal pasted on an otherwise empty page (a typed paper exported with its page as one picture): sampled as
     small as a seal is, its strokes blur into pink, and a signature's or a grid's thin lines fade out. Looked at
     closer, every stroke is red, or red thinned by the white around it; a signature or a table's lines are not."""
-    try:
-        with Image.open(io.BytesIO(data)) as img:
-            if img.format == "JPEG":
-                img.draft("RGB", (_CLOSER_SIDE * 2, _CLOSER_SIDE * 2))
-            img.thumbnail((_CLOSER_SIDE, _CLOSER_SIDE))
-            pixels = list(img.convert("RGBA").get_flattened_data())
-    except Exception:
+    pixels = _sampled(data, _CLOSER_SIDE)
+    if pixels is None:
         return False
     ink = [(r, g, b) for r, g, b, a in pixels if a >= 128 and min(r, g, b) < 215]
     red = sum(1 for r, g, b in ink if r > 130 and r - max(g, b) >= 0.6 * (255 - min(g, b)))

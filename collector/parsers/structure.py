@@ -25,6 +25,7 @@ from .documents import extract_text
 from .embedded import PictureProblem, pictures_in_document, workbooks_in_document
 from .headers import decode_params, decode_words, parse_address
 from .links import shortcut_target
+from .markup import an_html_page
 from .names import clean_filename, derived_name, extension_of
 from .passwords import markup_words, passwords_in
 from .photos import PhotoProblem, photo_info, picture_role
@@ -307,7 +308,7 @@ class Walker:
         text, clean = decode_bytes(data, charset)
         if not clean:
             self.out.problem(f"正文字符集（{charset or '未声明'}）无法解码，部分字符丢失")
-        if ctype == "text/html":
+        if ctype == "text/html" or an_html_page(text):  # an OA's page sent as text/plain is still a page
             (self.out.forwarded_html if forward_depth else self.out.html).append(text)
             return
         _, ct_params = content_type_of(part)
@@ -472,11 +473,13 @@ class Walker:
                 self.out.attachments[first].problem = _join(
                     problem, f"分卷压缩包（收到第{'、'.join(map(str, sorted(pieces)))}卷）无法解压，可能缺少分卷或已损坏")
 
-    def open_locked(self, subject: str) -> None:
+    def open_locked(self, subject: str, texts_apart: tuple[str, ...] = ()) -> None:
         """The zips with a password, opened once the whole mail is read, with the passwords its
-        subject and text give (passwords.py); without one their members keep 文件已加密."""
+        subject and text give (passwords.py), and those of the sender's later mails when the pipeline
+        gives them (``texts_apart``: 解压密码另行发送); without one their members keep 文件已加密."""
         out = self.out
-        texts = [subject, *out.plain, *out.forwarded_plain, *map(markup_words, out.html + out.forwarded_html)]
+        texts = [subject, *out.plain, *out.forwarded_plain, *map(markup_words, out.html + out.forwarded_html),
+                 *texts_apart]
         out.passwords = passwords_in(texts) if out.locked else ()
         locked, out.locked = out.locked, []
         for index, data, ext, nest, forward_depth in locked:

@@ -1,0 +1,99 @@
+"""A locked zip opened with the password its sender sent apart.
+
+`我局年鉴定稿（签字盖章扫描件）已加密压缩，解压密码另行发送。` with `教育局年鉴定稿.zip`, and four minutes later, from the same
+address, a mail of one line: `解压密码：jyj0419`. The first mail waits for a person when it comes (its member keeps
+`文件已加密，无法读取`: nothing in it gives the password); the second is nothing to file (match/sent_apart.py). At the
+end of the run (``pipeline.finish_run``), as a clerk would with the two mails side by side, each mail still waiting
+for its locked zip is parsed again from its raw bytes with the words of the same sender's mails of the next three
+days (`parse_message(raw, texts_apart)`: the passwords they give, only in memory, as for a password in the mail
+itself), and when every locked member then opens, matched again: filed if it now lands (its files stored and linked
+like any mail's, the rows of its files replaced, the event recorded as a rematch), left waiting otherwise. A mail
+someone has decided on, or that could not be parsed, is not touched.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+
+from collector import audit, file, store, tree
+from collector.campaign import office_addresses
+from collector.dashboard.search import index_message_for_search
+from collector.match import learn_address, load_learned
+from collector.parsers.passwords import passwords_in
+
+DAYS_APART = 3  # how long after the locked mail a password mail of its sender is looked for
+LOCKED = "文件已加密"  # the members a password was missing for (archives.LOCKED, WRONG_PASSWORD)
+WAITING_LOCKED = (
+    "SELECT * FROM messages m WHERE m.state = 'needs_review' AND m.parse_error IS NULL AND m.from_addr IS NOT NULL"
+    " AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.message_sha256 = m.sha256)"
+    f" AND EXISTS (SELECT 1 FROM attachments a WHERE a.message_sha256 = m.sha256 AND a.problem LIKE '%{LOCKED}%')"
+    " ORDER BY m.received_at, m.sha256"
+)
+
+
+def open_with_passwords_sent_apart(ctx) -> list[str]:
+    """Open and match again the waiting mails whose locked zip a later mail of the same sender gives the password
+    of; the sha256s of those now filed."""
+    from collector.pipeline import _match_safely, parse_safely
+
+    filed = []
+    for msg in list(ctx.db.query(WAITING_LOCKED)):
+        received_at = dt.datetime.fromisoformat(msg["received_at"])
+        texts = _texts_apart(ctx.db, msg["from_addr"], received_at)
+        if not texts:
+            continue
+        parsed, error = parse_safely((ctx.data_dir / msg["raw_path"]).read_bytes(), texts)
+        if parsed is None or any(LOCKED in (a.problem or "") for a in parsed.attachments):
+            continue
+        match = _match_safely(ctx, parsed, error, received_at)
+        if match.state != "filed":
+            continue
+        match = dataclasses.replace(match, reason=f"{match.reason}（压缩包用同一发件人随后邮件中的解压密码打开后重新匹配）")
+        _refile(ctx, msg, parsed, match, received_at)
+        filed.append(msg["sha256"])
+    return filed
+
+
+def _texts_apart(db, sender: str, locked_at: dt.datetime) -> tuple[str, ...]:
+    """The subject and words of the sender's mails of the next DAYS_APART days that give a password."""
+    out = []
+    for row in db.query("SELECT subject, body_text, received_at FROM messages WHERE lower(from_addr) = ?",
+                        [sender.lower()]):
+        when = dt.datetime.fromisoformat(row["received_at"])
+        text = f"{row['subject'] or ''}\n{row['body_text'] or ''}"
+        if locked_at < when <= locked_at + dt.timedelta(days=DAYS_APART) and passwords_in([text]):
+            out.append(text)
+    return tuple(out)
+
+
+def _refile(ctx, msg: dict, parsed, match, received_at: dt.datetime) -> None:
+    """The mail's files stored and linked where the match puts them, then its rows replaced, in one transaction."""
+    sha = msg["sha256"]
+    syncs, links = store.DeferredSyncs(), tree.Links()
+    rows = file.file_attachments(ctx.data_dir, parsed, match, received_at, sha, syncs, links)
+    file.file_raw_mail(ctx.data_dir, msg["raw_path"], match, received_at, sha, parsed.subject, syncs, links)
+    syncs.flush()
+    with ctx.db.atomic():
+        ctx.db.execute("DELETE FROM attachments WHERE message_sha256 = ?", [sha])
+        for row in rows:
+            ctx.db["attachments"].insert({**row, "message_sha256": sha})
+        ctx.db["messages"].update(sha, {
+            "campaign": match.campaign, "unit": match.unit, "state": "filed", "reason": match.reason,
+            "confidence": match.confidence, "signals": json.dumps(match.signals, ensure_ascii=False),
+            "suggestions": "[]", "is_correction": int(match.is_correction),
+        })
+        ctx.db.execute("DELETE FROM submissions WHERE message_sha256 = ?", [sha])
+        for requirement in match.requirements:
+            ctx.db["submissions"].insert({
+                "message_sha256": sha, "campaign": match.campaign, "unit": match.unit, "requirement": requirement,
+                "received_at": msg["received_at"], "is_current": 1,
+            }, replace=True)
+        tree.record_links(ctx.db, sha, links)
+        audit.record(ctx.db, "rematched", message_sha256=sha, campaign=match.campaign, unit=match.unit,
+                     requirements=match.requirements, how="解压密码另行发送")
+        learned = learn_address(ctx.db, parsed, match, sha, office=office_addresses(ctx.campaigns))
+        index_message_for_search(ctx.db, sha)
+    if learned:
+        ctx.learned = load_learned(ctx.db)
