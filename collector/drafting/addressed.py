@@ -9,7 +9,7 @@ import re
 from .deadlines import DEADLINE_RE
 from .layout import Layout
 from .statements import sentences_of
-from .unit_lists import read_addressees
+from .unit_lists import as_the_notice_defines, read_addressees
 from .unit_refs import groups_named
 from .units import UnitList, UnitResolver, named_units, units_asked_in_text, units_in_scope
 
@@ -19,7 +19,7 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
     """The campaign's units, and the kinds they are exactly (for ``units: {kinds: …}``) or None."""
     if not layout.addressee:
         unsettled.append("未找到主送单位（如“各乡镇人民政府、县政府各部门：”），单位按正文和附件确定，请核对")
-    add = read_addressees(layout.addressee, resolver)
+    add = read_addressees(as_the_notice_defines(layout.addressee, layout.body, resolver), resolver)
     names = [n for n in resolver.kinds(add.kinds)]
     names += [n for n in add.names if n not in names]
     # 县政府各部门（县营商局除外）, 除县营商局以外的县政府各部门

@@ -111,6 +111,8 @@ def clock_of(m: re.Match) -> tuple[dt.time | None, str]:
         hour += 12
     elif m.group("ampm") in ("晚上", "晚") and hour == 12 and not minute:
         return LATEST, ""  # 晚12点前: midnight, the day's end (中午12点 is noon)
+    if not m.group("ampm") and 1 <= hour <= 6 and not re.search(r"午前|凌晨|早|晨", m.group()):  # 4点半前: office hours
+        return dt.time(hour + 12, minute), f"期限“{m.group().strip()}”未写上午、下午，按{said(dt.time(hour + 12, minute))}截止，请核对"
     if hour >= 24:
         return LATEST, ""
     if hour == 0 and minute == 0:  # 6月1日零时前: the moment 6月1日 begins, not its end

@@ -371,10 +371,15 @@ TITLE_END = re.compile(r"(?:通知|通报|函)\s*(?:[(（][^()（）]{0,20}[〔\
 
 
 def _title_end(lines: list[str]) -> int:
-    for i, ln in enumerate(lines[:4]):
+    for i, ln in enumerate(lines[:4 + _issuers_above(lines)]):
         if TITLE_END.search(ln):
             return i
     return 0
+
+
+def _issuers_above(lines: list[str]) -> int:
+    """建昌县农业农村局 / 建昌县市场监督管理局 / 建昌县公安局 / …: a joint notice's issuers, a line each above its title."""
+    return next((i for i, ln in enumerate(lines[:8]) if not ADDRESSEE_NAME.fullmatch(ln.strip())), 8)
 
 
 # …现就报送有关事项通知如下： — the body's first sentence, not an addressee line

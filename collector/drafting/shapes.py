@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
+from . import line_forms
+
 # an opening quote at the start of a cell, the cell running on past the line's end
 OPENED = re.compile(r'(?:^|\t)"(?P<start>[^"\t]*)$')
 MOST_LINES = 12  # a cell of more lines than this is no cell but a quotation left open
 
 
 def read_as_prose(text: str) -> str:
-    return _steps_apart(_quoted_cells_joined(text))
+    return line_forms.as_prose(_steps_apart(_quoted_cells_joined(text)))  # balloons, trees, dated lines
 
 
 def _quoted_cells_joined(text: str) -> str:

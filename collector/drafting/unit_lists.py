@@ -21,8 +21,8 @@ ADDRESSEE_KINDS = [
     (re.compile(r"各乡\s*[、(（]?\s*镇"), LOCAL),  # 各乡镇, 各乡、镇, 各乡（镇）
     (re.compile(r"各镇"), ("town",)),  # 各镇人民政府: the 镇, not the 乡
     (re.compile(r"各乡(?![村])"), ("township",)),
-    (re.compile(r"(?:县政府|县直|县)?各(?:工作|组成)?部门|各委办局"), ("department",)),
-    (re.compile(r"各直属(?:机构|单位)|县政府直属机构"), ("institution",)),
+    (re.compile(r"(?:县政府|县直|县)?各(?:工作|组成)?部门|县政府(?:工作|组成)部门|各委办局"), ("department",)),
+    (re.compile(r"各直属(?:机构|单位)|县政府直属机构|各(?:直属)?事业单位|县政府直属事业单位"), ("institution",)),
     (re.compile(r"县直各(?:%s)?单位|县直(?:%s)?单位" % (("|".join(EVERY_UNIT_QUALIFIERS),) * 2)),
      ("department", "institution")),
     # 县直各基层工会, 县直各党组织: the union (party branch…) inside every county unit — the units
@@ -33,6 +33,7 @@ ADDRESSEE_KINDS = [
 ETHNIC_TOWNSHIPS = re.compile(r"(?:全县|我县|各)?(?:少数)?民族乡(?:镇)?(?:人民政府|政府)?")
 # addressees outside the county government's roster (party, congress, courts, people's organisations)
 OUTSIDE = re.compile(r"^(?:县委|中共|县人大|县政协|县法院|县人民法院|县检察院|县人民检察院|人民团体|群团|驻县|中省市)")
+IN_AN_ATTACHMENT = re.compile(r"附件\s*\d*\s*(?:所列|中所列|列出|名单所列|名单中)的?")
 INCLUDING = re.compile(r"[(（]含([^()（）]{2,30})[)）]")
 
 
@@ -108,7 +109,7 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
             names.append(named)
             continue
         qualified = re.search(r"各[\u4e00-\u9fa5]{2,6}(?:部门|单位|机构)", piece) and not re.search(
-            r"各(?:工作|直属|组成|%s)(?:部门|单位|机构)|各委办局" % "|".join(EVERY_UNIT_QUALIFIERS), piece)
+            r"各(?:工作|直属|组成|(?:直属)?事业|%s)(?:部门|单位|机构)|各委办局" % "|".join(EVERY_UNIT_QUALIFIERS), piece)
         for pattern, ks in [] if qualified else ADDRESSEE_KINDS:
             m = pattern.search(piece)
             if m and INSIDE_THE_UNIT.search(re.sub(r"[(（][^()（）]*[)）]", "", piece[m.end():])):
@@ -118,7 +119,7 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
                 kinds += [k for k in ks if k not in kinds]
                 break
         else:
-            if UNDECIDED.search(piece):
+            if UNDECIDED.search(piece) or IN_AN_ATTACHMENT.match(piece):  # 附件1所列乡镇: which, its list says
                 undecided.append(piece)
             elif not re.fullmatch(r"(?:人民)?政府|党委", piece):  # 各乡镇党委、政府: the same towns
                 unknown.append(piece)
@@ -214,6 +215,8 @@ def blocks_of_merged_cells(section: str, resolver: UnitResolver) -> dict[str, li
 
 
 def units_in_cell(cell: str, resolver: UnitResolver) -> tuple[list[str], list[str]]:
+    if coded := by_division_code(cell, resolver):  # 211422102 | 7 | 18.6: a platform's export names a town by its code
+        return [coded], []
     cell = re.sub(r"^\s*\d+\s*[.、．]?\s*", "", cell.strip())
     in_brackets = _units_in_brackets(cell, resolver)
     cell = re.sub(r"[(（][^()（）]*[)）]", "", cell)  # 县教育局（牵头）
@@ -261,3 +264,26 @@ def _units_in_brackets(cell: str, resolver: UnitResolver) -> list[str]:
     pieces = [p.strip() for p in re.split(r"[、,，;；]", m.group(1)) if p.strip()] if m else []
     named = [resolver.resolve(p) for p in pieces]
     return named if named and all(named) else []
+
+
+# 本通知所称“县直各单位”，是指县政府工作部门，不包括县政府直属事业单位: the notice's own meaning of an addressee word
+DEFINED_WORD = re.compile(r"(?:本通知|本文|本方案)?所(?:称|指|说)的?\s*[“\"‘]?(?P<word>[^“”\"‘’，,。；;\s]{2,12}?)[”\"’]?\s*[，,]?\s*"
+                          r"(?:是指|系指|指的是|特指|专指)\s*(?P<meaning>[^，,。；;\n]{2,60})")
+
+
+def as_the_notice_defines(addressee: str, body: str, resolver: UnitResolver) -> str:
+    """The addressee line with each group word the body defines (本通知所称“县直各单位”，是指县政府工作部门) read as its
+    definition; a word read as 各有关单位 (undecided) is left to the readers of the body's lists."""
+    for m in DEFINED_WORD.finditer(body):
+        word, meaning = m.group("word"), m.group("meaning")
+        if word in addressee and read_addressees(word, resolver).kinds and read_addressees(meaning, resolver).kinds:
+            addressee = addressee.replace(word, meaning)
+    return addressee
+
+
+def by_division_code(cell: str, resolver: UnitResolver) -> str | None:
+    """A cell that is only a 行政区划代码 the roster gives a unit (211422102, or its 12-digit form 211422102000)."""
+    code = cell.strip()
+    if not re.fullmatch(r"\d{9}(?:000)?", code):
+        return None
+    return next((u.name for u in resolver.roster.units if u.division_code and u.division_code == code[:9]), None)

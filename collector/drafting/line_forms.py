@@ -1,0 +1,52 @@
+"""Lines a notice lays out in a form of their own, read back as the prose the drafter reads:
+
+- Word's markup balloons copied with the text (a PDF printed with tracked changes showing): `删除的内容: 县交通局，`,
+  `带格式的: 缩进…`, `批注 [刘1]: …` are the edit history, not the notice — the lines are dropped.
+- A tree outline of units (`├─县直部门` / `│　├─县住建局` / `│　└─县交通局`): the drawing marks at a line's start dropped,
+  each name a line of its own, as a list is read.
+- A line giving the sender, the material and then the date after a dash (`各乡镇：危险水域排查台账（附件1）——6月10日前；`):
+  read as `各乡镇于6月10日前报送危险水域排查台账（附件1）；`.
+- A labelled line giving the date first, a sentence of its own, then who sends what
+  (`报送节点一：4月24日（星期五）前。各乡镇党委报送实施方案。`): read as `报送节点一：各乡镇党委于4月24日（星期五）前报送实施方案。`.
+- Dates counted from a day named T日 (`T-10日前`), spelled out (t_day.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import t_day
+from .dates import DATE, TIME, WEEKDAY_NOTE
+
+# Word's balloons (Chinese and English Word): 删除的内容: / 带格式的: / 批注 [刘1]: / 已删除: / Deleted: / Formatted:
+BALLOON = re.compile(r"^[ \t\u3000]*(?:删除的内容|已删除|带格式的|设置格式|格式化|已移动|移动的内容|"
+                     r"批注\s*\[[^\]\n]{1,12}\]|Deleted|Formatted|Comment\s*\[[^\]\n]{1,12}\])\s*[:：][^\n]*(?:\n|$)", re.M)
+# ├─ └─ │ ┣━ and the like at a line's start: the branches of a tree outline (not a box-drawn table's row, whose
+# cells go on parted by │ ┼ ┤)
+BOX = "│┃┼┤┬┴┐┘┌├└┣┗┫╋─━"
+TREE = re.compile(rf"^[ \t\u3000]*[│├└┃┣┗┠┖┕┝┞┟┡┢┆┊][─━\s\u3000│├└┃┣┗]*(?=[^\s{BOX}][^{BOX}\n]*$)", re.M)
+# a clause sending the date: 6月10日（星期一）前, 6月17日16时前
+WHEN = rf"{DATE}{WEEKDAY_NOTE}{TIME}\s*(?:之前|以前|前)"
+# who sends, before its colon: 各乡镇, 县水利局, 各乡镇、县教育局、县水利局 (pieces ending as units end)
+WHO = r"(?:各[^\s:：，,。；;、]{1,8}|[^\s:：，,。；;、]{1,20}?(?:局|委|办|府|院|中心|乡镇|镇|乡|单位|部门|管委会))"
+SENDER_FIRST = re.compile(rf"^(?P<lead>[ \t\u3000]*)(?P<who>{WHO}(?:、{WHO})*)\s*[:：]\s*(?P<what>[^\n:：]{{2,120}}?)"
+                          rf"\s*(?:——|—|--|－－|――)\s*(?P<when>{WHEN})\s*(?P<end>[；;。.，,]?)[ \t\u3000]*$", re.M)
+SENDS = r"(?:报送|上报|提交|发送|报)"
+DATE_FIRST = re.compile(rf"^(?P<label>[ \t\u3000]*[^\s:：，,。；;\n]{{2,12}}\s*[:：]\s*)(?P<when>{WHEN})\s*[。.]\s*"
+                        rf"(?P<who>[^\s:：，,。；;\n]{{2,40}}?)(?P<verb>{SENDS})", re.M)
+
+
+def as_prose(text: str) -> str:
+    text = t_day.spelled_out(TREE.sub("", BALLOON.sub("", text)))  # T-10日前: the date counted from the T日 named
+    return _date_first_lines(_sender_first_lines(text))
+
+
+def _sender_first_lines(text: str) -> str:
+    def said(m: re.Match) -> str:
+        what = re.sub(rf"^{SENDS}", "", m.group("what"))
+        return f"{m.group('lead')}{m.group('who')}于{m.group('when')}报送{what}{m.group('end')}"
+    return SENDER_FIRST.sub(said, text)
+
+
+def _date_first_lines(text: str) -> str:
+    return DATE_FIRST.sub(lambda m: f"{m.group('label')}{m.group('who')}于{m.group('when')}{m.group('verb')}", text)
