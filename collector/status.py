@@ -191,8 +191,22 @@ def _the_table_in_another_format(a: _Att, head: str, part: Part, req: Requiremen
     ext = _extension(a)
     paged_or_tabbed = ext in PAGES or (ext == "txt" and _tab_separated(a.text or ""))
     asked = set(part.formats) - PICTURES  # 名单（Excel；或手工填写的纸质名单照片）: a table all the same
+    not_taken_elsewhere = not any(bool(p.formats) and p.takes_format(ext) for p in req.parts if p.kind == "document")
+    if _a_form_asked_in_word_scanned(a, ext, asked, head, part):
+        return not_taken_elsewhere
     return (paged_or_tabbed and asked and asked <= SPREADSHEETS and any(w in head for w in part.words)
-            and not any(bool(p.formats) and p.takes_format(ext) for p in req.parts if p.kind == "document"))
+            and not_taken_elsewhere)
+
+
+WORD_FORMATS = {"docx", "doc", "wps", "odt", "dotx", "docm"}
+
+
+def _a_form_asked_in_word_scanned(a: _Att, ext: str, asked: set[str], head: str, part: Part) -> bool:
+    """推荐表（Word，一人一表）, printed, filled in by hand, signed, stamped and scanned: a PDF (or OFD) named by a word of
+    the part that is a form (…表), where the part asks Word only, is that form, as a table asked in Excel and scanned
+    is that table. A 事迹材料 or 报告 asked in Word is no form: its PDF is not it."""
+    return (ext in ("pdf", "ofd") and bool(asked) and asked <= WORD_FORMATS
+            and any(w.endswith("表") and w in head for w in part.words))
 
 
 def _tab_separated(text: str) -> bool:

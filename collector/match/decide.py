@@ -13,7 +13,10 @@ from collector.match.names import SOURCE_LABELS, STRONG, WEIGHTS, name_index, on
 from collector.match.campaigns import requirements_in, route
 from collector.match.requirements import FOR_REFERENCE
 from collector.match.requirements import (_inapplicable, asks_a_question, blank_forms, files_in_a_refused_form,
-                                          files_of_another_material, not_yet_submitted, notices_sent_back, only_acknowledges, only_photos)
+                                          files_of_another_material, not_yet_submitted, notices_sent_back, only_acknowledges, only_photos,
+                                          stands_on_an_answer)
+from collector.match.passed_on import passes_on_a_misdirected_mail
+from collector.match.quota import over_the_quota
 from collector.match.renamed import renamed_note, renamed_units, with_former_names
 from collector.match.sent_apart import password_only
 from collector.match.signed import seals_pasted_on_typed_papers, what_the_typed_paper_lacks
@@ -447,7 +450,8 @@ def _match_mail(
         )
     headline_unknown = [n for n in unknown_units(parsed, campaigns, headline_only=True)
                         if unit not in units_shortened_to(n, campaigns) and not _a_typo_of(n, unit, campaigns)
-                        and not _working_for(n, unit, parsed, hits, campaigns)]
+                        and not _working_for(n, unit, parsed, hits, campaigns)
+                        and not passes_on_a_misdirected_mail(n, unit, parsed, hits)]
     elsewhere = [on_roster_elsewhere(n, campaigns) for n in headline_unknown]
     if any(elsewhere):
         other = next(u for u in elsewhere if u)
@@ -515,6 +519,9 @@ def _match_mail(
     not_yet = not_yet_submitted(parsed, [campaign])
     if not_yet:
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但邮件说附件还不是正式报送（“{not_yet}”），请人工答复",
+                      [unit], confidence=conf, campaign=cid, unit=unit)
+    if pending := stands_on_an_answer(parsed, [campaign]) or over_the_quota(parsed, campaign, unit, requirements):
+        return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但{pending}，请人工确认后答复或退回",
                       [unit], confidence=conf, campaign=cid, unit=unit)
     village = a_village_writes(parsed, [campaign])
     if village:

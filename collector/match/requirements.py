@@ -332,6 +332,24 @@ def not_yet_submitted(parsed: ParsedMail, campaigns: list[Campaign]) -> str | No
     return found.group(0) if found else None
 
 
+# 是否符合推荐条件请明示；如不符合，我镇另行调整人选: a question on what is sent, and what the sender will send instead if
+# the answer is no: the submission stands only on the office's answer
+ASKS_IF = re.compile(r"是否(?:符合|可以|能够?|可|适合|合适|满足|具备)[^。？?！!\n]{0,20}?(?:请|？|\?|$)")
+IF_NOT = re.compile(r"(?:如|若|如果|假如)(?:不符合|不行|不可以|不能|不合适|不适合|不满足|不具备|不可)[^。？?！!\n]{0,20}?"
+                    r"(?:另行|重新|再|立即|马上)(?:调整|更换|换|推荐|报送|上报|推选|确定)[^。；;！!？?\n，,]*")
+
+
+def stands_on_an_answer(parsed: ParsedMail, campaigns: list[Campaign]) -> str | None:
+    """The reason's words when the sender asks whether what it sends is acceptable and says what it will send
+    instead if not ("其中某某同志…是否符合推荐条件请明示；如不符合，我镇另行调整人选"): a person answers first.
+    A courtesy (如有不妥请告知) or a question on the side (请问还需要纸质版吗？) is not this."""
+    own = normalize(_own_text(parsed, campaigns))
+    found = IF_NOT.search(own)
+    if not (found and ASKS_IF.search(own)):
+        return None
+    return f"邮件询问所报内容是否符合要求，不符合将另行调整（“{found.group(0)}”），报送内容尚未确定"
+
+
 # 通知收到，我局正在逐项核对，核对完后反馈: the notice is received and the answer is still to come
 RECEIVED = re.compile(r"(?:通知|文件|邮件|来函)(?:已)?收到|(?:已|均已)?收到(?:通知|文件|邮件|来函)|收悉")
 STILL_TO_COME = re.compile(r"(?:正在|抓紧|尽快|随后|稍后|核对完|核实完|完成后|汇总后|整理后|核对后|核实后)"

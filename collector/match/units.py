@@ -117,7 +117,8 @@ def _alias_dominates(line: str, alias_text: str) -> bool:
     """A 落款 line: the unit name, maybe 办公室, a person, a phone, a date -- little else."""
     line = normalize(line)
     # the unit's own office signs (和尚房子乡应急办, 县财政局国库股): still the unit's sign-off
-    rest = re.sub(re.escape(alias_text) + r"(?:人民政府|政府)?[\u4e00-\u9fa5]{0,4}?(?:办公室|办|股|科|室|站|所)", "", line,
+    # 老大杖子乡农业综合服务站: a town's station of a longer name signs for the town too
+    rest = re.sub(re.escape(alias_text) + r"(?:人民政府|政府)?[\u4e00-\u9fa5]{0,6}?(?:办公室|办|股|科|室|站|所)", "", line,
                   count=1)
     rest = rest if rest != line else line.replace(alias_text, "", 1)
     rest = re.sub(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d[\d\-\s]{5,}\d|[\W_a-zA-Z\d]+", "", rest)
@@ -126,6 +127,7 @@ def _alias_dominates(line: str, alias_text: str) -> bool:
     return len(rest) <= 4
 
 
+MISTAKEN_RE = re.compile(r"(?:误|错)(?:将|把)")
 COOPERATION_RE = re.compile(r"会同|联合|配合|协同|协助|邀请|派出|组织|参加|一道|共同")
 
 
@@ -135,6 +137,8 @@ def _submitting_clause(line: str, alias_text: str) -> bool:
     for clause in re.split(r"[，。；;,!！？?]", line):
         if alias_text in clause:
             before = clause[: clause.find(alias_text)]
+            if MISTAKEN_RE.search(before):
+                return False  # 上周五误将交通局的推荐材料发来: the unit whose files were sent by mistake, not the sender
             return bool(SUBMIT_RE.search(clause)) and not COOPERATION_RE.search(before + clause) and len(before) < 20
     return False
 
@@ -149,6 +153,20 @@ def _opens_its_own_list(line: str, alias_text: str) -> bool:
     """The body's opening sentence, the unit its first words, introduces the list below it (…人员如下：)."""
     line = normalize(line).strip()
     return line.startswith(alias_text) and bool(OWN_LIST_RE.match(line[len(alias_text):]))
+
+
+# 玲珑塔镇秋收进度：播种3.37万亩…: the unit, a few words of what follows, a colon, and the answer on the same line
+OWN_HEADING_RE = re.compile(r"^(?P<head>[^，。,；;！!？?:：\s]{2,10})[:：]\s*\S")
+AN_OFFICE_END = re.compile(r"(?:办公室|办|室|科|股|局|站|所|中心|政府|党委|同志|领导|你好|您好)$")
+
+
+def _opens_with_its_heading(line: str, alias_text: str) -> bool:
+    """A body whose first line opens with the unit and a heading over the answer that follows it on the same line
+    (a text message made a mail, 139邮箱's 短信发邮件: `玲珑塔镇秋收进度：播种…`): the unit names itself, as a
+    subject would. A letter's salutation (大屯镇党政办：…, 大屯镇：…) is no heading."""
+    line = normalize(line).strip()
+    head = OWN_HEADING_RE.match(line[len(alias_text):]) if line.startswith(alias_text) else None
+    return bool(head) and not AN_OFFICE_END.search(head.group("head"))
 
 
 # 邓航，现任贺杖子乡人民政府党政综合办公室副主任: a person's 事迹材料 opens with where the person works
@@ -221,7 +239,8 @@ def body_hits(idx: NameIndex, lines: Sequence[str], sign_src: str, lead_src: str
             elif i >= n - 4 and _alias_dominates(line, h.text):
                 h.source = sign_src
             elif i < 3 and (_alias_dominates(line, h.text) or _submitting_clause(line, h.text)
-                            or (weak_src == "body" and _opens_its_own_list(line, h.text)) or (
+                            or (weak_src == "body" and (_opens_its_own_list(line, h.text)
+                                                        or i == 0 and _opens_with_its_heading(line, h.text))) or (
                 lead_src == "doc_head" and (i < 2 and (_title_line(line, h.text) or _news_headline(line, h.text))
                                             or _where_the_person_serves(line, h.text)))):
                 h.source = lead_src
@@ -337,7 +356,7 @@ def short_name_hits(unknown: list[str], campaigns: list[Campaign]) -> tuple[list
 
 # 从事办公室工作, 分管办公室: a duty or a line of work before an office's kind, no part of a name
 DUTY_BEFORE = re.compile(r"^(?:从事|负责|分管|主管|协管|联系)")
-SUB_OFFICE = re.compile(r"(?:人民政府|政府)?[\u4e00-\u9fa5]{0,4}?(?:办公室|办|站|所|股|科|室|中心)")
+SUB_OFFICE = re.compile(r"(?:人民政府|政府)?[\u4e00-\u9fa5]{0,6}?(?:办公室|办|站|所|股|科|室|中心)")  # …农业综合服务站
 # what follows a known name (八家子经济开发区管理委员会) is no unit of its own
 GENERIC_BODY = re.compile(r"^(?:管理委员会|管委会|人民政府|政府|委员会|办公室|党政办|综合办|党委)$")
 SPREADSHEET_RE = re.compile(r"\.(?:xlsx|xlsm|xls|et|csv|ods)$", re.I)
