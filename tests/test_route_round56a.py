@@ -216,7 +216,7 @@ def test_the_same_mail_to_the_county_office_is_read_as_before():
 
 
 def test_which_salutations_name_a_higher_office():
-    from collector.match.addressed import addressed_to_a_higher_office
+    from collector.match.elsewhere import addressed_to_a_higher_office
 
     def to(first_line: str) -> str:
         return addressed_to_a_higher_office(parse_message(mail("x", f"{first_line}\n附件请查收。")))

@@ -8,7 +8,7 @@ import re
 
 from collector.campaign import Campaign, office_addresses
 from collector.model import Match, ParsedMail
-from collector.match.addressed import addressed_to_a_higher_office
+from collector.match.elsewhere import addressed_to_a_higher_office
 from collector.match.names import SOURCE_LABELS, STRONG, WEIGHTS, name_index, one_slip
 from collector.match.campaigns import requirements_in, route
 from collector.match.requirements import FOR_REFERENCE
