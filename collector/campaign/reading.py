@@ -219,23 +219,24 @@ def _requirement_from_dict(r, pool: list[Unit], tz: ZoneInfo, where: str) -> Req
     parts = [_part_from_dict(p, rwhere) for p in r.get("parts") or []]
     title = str(r.get("title") or r["id"])
     hints = _str_list(r.get("hints"), rwhere) or default_hints(title, parts)
+    due = _aware(r["due"], tz, rwhere)
     return Requirement(
         id=str(r["id"]),
         title=title,
-        due=_aware(r["due"], tz, rwhere),
+        due=due,
         units=_select_units(r.get("units", "all"), pool, rwhere),
         parts=parts,
         hints=hints,
         description=str(r.get("description") or ""),
-        late_until=_late_until(r, tz, rwhere),
+        late_until=_late_until(r, due, tz, rwhere),
     )
 
 
-def _late_until(r: dict, tz: ZoneInfo, where: str) -> dt.datetime | None:
+def _late_until(r: dict, due: dt.datetime, tz: ZoneInfo, where: str) -> dt.datetime | None:
     if not r.get("late_until"):
         return None
     late_until = _aware(r["late_until"], tz, where)
-    if late_until <= _aware(r["due"], tz, where):
+    if late_until <= due:
         raise CampaignError(f"{where}: late_until must come after due")
     return late_until
 
