@@ -488,7 +488,7 @@ STAGES = [
     ("wait for parse workers", "_base.py", "result"),
     ("file, match, index (file_and_index)", "pipeline.py", "file_and_index"),
     ("  DKIM / trust", "pipeline.py", "_check_sender_safely"),
-    ("  match", "pipeline.py", "_match_safely"),
+    ("  match", "pipeline.py", "match_safely"),
     ("  file attachments", "file.py", "file_attachments"),
     ("  file raw mail", "file.py", "file_raw_mail"),
     ("  search index", "search.py", "index_message_for_search"),

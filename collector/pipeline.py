@@ -160,7 +160,7 @@ def file_and_index(
     ``scans`` and ``sender``: a worker's share of the work (Prepared), if it did it."""
     sha256 = stored.sha256
     sender = sender or _check_sender_safely(ctx.dkim, mail.raw)
-    match = _match_safely(ctx, parsed, parse_error, mail.received_at, scans)
+    match = match_safely(ctx, parsed, parse_error, mail.received_at, scans)
     warning = trust.sender_warning(sender, parsed.from_addr if parsed else None, ctx.known_addresses())
     syncs, links = store.DeferredSyncs(), tree.Links()
     attachment_rows = (
@@ -300,10 +300,12 @@ def without_lone_surrogates(value):
     return value
 
 
-def _match_safely(
+def match_safely(
     ctx: Context, parsed: ParsedMail | None, parse_error: str | None, received_at: dt.datetime,
     scans: dict | None = None,
 ) -> Match:
+    """The match stage for one mail, with its second looks; a mail that could not be parsed, or that the matcher
+    fails on, goes to 待审核 saying so. Also called at the end of a run for a mail opened later (unlock.py)."""
     if parsed is None:
         return Match(None, None, [], "needs_review", f"邮件无法解析，请人工查看原件（{parse_error}）")
     try:

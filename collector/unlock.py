@@ -36,7 +36,7 @@ WAITING_LOCKED = (
 def open_with_passwords_sent_apart(ctx) -> list[str]:
     """Open and match again the waiting mails whose locked zip a later mail of the same sender gives the password
     of; the sha256s of those now filed."""
-    from collector.pipeline import _match_safely, parse_safely
+    from collector.pipeline import match_safely, parse_safely  # here: the pipeline calls this module at finish_run
 
     filed = []
     for msg in list(ctx.db.query(WAITING_LOCKED)):
@@ -47,7 +47,7 @@ def open_with_passwords_sent_apart(ctx) -> list[str]:
         parsed, error = parse_safely((ctx.data_dir / msg["raw_path"]).read_bytes(), texts)
         if parsed is None or any(LOCKED in (a.problem or "") for a in parsed.attachments):
             continue
-        match = _match_safely(ctx, parsed, error, received_at)
+        match = match_safely(ctx, parsed, error, received_at)
         if match.state != "filed":
             continue
         match = dataclasses.replace(match, reason=f"{match.reason}（压缩包用同一发件人随后邮件中的解压密码打开后重新匹配）")

@@ -20,7 +20,7 @@ from collector.dashboard.campaign_form import Posted, data_from_form, form_from_
 from collector.parsers import parse_message
 from collector.parsers.links import cloud_drive_shares, links_from_text, shortcut_target
 from collector.roster import builtin_roster
-from collector.status import _Att, _evaluate, _Msg, parts_present
+from collector.status import FiledFile, evaluate, FiledMail, parts_present
 
 SC = "2065-10-12-qxxczxcgzyxzl"
 OCT_20_2065 = dt.datetime(2065, 10, 20, 15, 0, tzinfo=SH)
@@ -121,12 +121,12 @@ def test_dingtalk_mails_large_attachments_and_more_share_services_are_links():
 # ---------------------------------------------------------------- status
 
 
-def att(name: str, kind: str, **more) -> _Att:
-    return _Att(name, kind, more.pop("text", ""), False, more.pop("width", None), more.pop("height", None), **more)
+def att(name: str, kind: str, **more) -> FiledFile:
+    return FiledFile(name, kind, more.pop("text", ""), False, more.pop("width", None), more.pop("height", None), **more)
 
 
-def msg(n: int, *atts: _Att, body: str = "", subject: str = "石佛乡影像资料") -> _Msg:
-    return _Msg(f"{n:064x}", None, dt.datetime(2065, 10, 14 + n, 10, 0, tzinfo=SH), "a@163.com", "", body, False,
+def msg(n: int, *atts: FiledFile, body: str = "", subject: str = "石佛乡影像资料") -> FiledMail:
+    return FiledMail(f"{n:064x}", None, dt.datetime(2065, 10, 14 + n, 10, 0, tzinfo=SH), "a@163.com", "", body, False,
                 list(atts), ["sc"], subject)
 
 
@@ -139,7 +139,7 @@ def test_a_named_link_brings_the_part_it_fits_and_stands_for_the_whole_photo_set
     mail_ = msg(1, REGISTER, att("石佛乡航拍视频.mp4", "link", link_url="https://mail.163.com/large-attachment-download/x"),
                 att("石佛乡照片原图.zip", "link", link_url="https://mail.163.com/large-attachment-download/y"))
     assert parts_present(mail_, req, c) == {"video": 1, "photos": 10, "table": 1}
-    assert _evaluate([mail_], req, c)[0]
+    assert evaluate([mail_], req, c)[0]
 
 
 def test_links_count_nowhere_a_notice_did_not_open_to_them():

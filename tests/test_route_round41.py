@@ -19,7 +19,7 @@ import pytest
 from PIL import Image
 from route_helpers import SH, _docx, held_out_campaigns, mail, place
 
-from collector.status import _Att, _evaluate, _Msg
+from collector.status import FiledFile, evaluate, FiledMail
 
 APRIL_2051 = dt.datetime(2051, 4, 13, 21, 40, tzinfo=SH)
 MAY_2051 = dt.datetime(2051, 5, 15, 10, 30, tzinfo=SH)
@@ -108,36 +108,36 @@ def campaign_of(cid: str):
     return next(c for c in held_out_campaigns("mixed41") if c.id == cid)
 
 
-def msg(sha: str, day: int, files: list[_Att], correction: bool = False, req: str = "pc") -> _Msg:
-    return _Msg(sha, None, dt.datetime(2051, 4, day, 10, 0, tzinfo=SH), "a@163.com", "", "", correction, files, [req])
+def msg(sha: str, day: int, files: list[FiledFile], correction: bool = False, req: str = "pc") -> FiledMail:
+    return FiledMail(sha, None, dt.datetime(2051, 4, day, 10, 0, tzinfo=SH), "a@163.com", "", "", correction, files, [req])
 
 
 def test_a_sheet_saved_as_tab_separated_text_is_the_table_asked():
     campaign = campaign_of(WZA)
     req = next(r for r in campaign.requirements if r.id == "pc")
     rows = "公共场所无障碍设施排查台账\n填报单位：\t建昌县卫生健康局\t\n序号\t场所名称\t盲道\n1\t县医院\t有\n2\t县中医院\t有\n"
-    sheet = _Att("卫健局公共场所无障碍设施排查台账.txt", "document", rows, False, None, None, content_type="text/plain")
-    prose = _Att("卫健局公共场所无障碍设施排查台账.txt", "document", rows.replace("\t", " "), False, None, None,
+    sheet = FiledFile("卫健局公共场所无障碍设施排查台账.txt", "document", rows, False, None, None, content_type="text/plain")
+    prose = FiledFile("卫健局公共场所无障碍设施排查台账.txt", "document", rows.replace("\t", " "), False, None, None,
                  content_type="text/plain")
-    assert _evaluate([msg("a", 12, [sheet])], req, campaign)[0] is True
-    assert _evaluate([msg("b", 12, [prose])], req, campaign)[0] is False
+    assert evaluate([msg("a", 12, [sheet])], req, campaign)[0] is True
+    assert evaluate([msg("b", 12, [prose])], req, campaign)[0] is False
 
 
-def recording(village: str) -> _Att:
-    return _Att(f"{village}.m4a", "other", "", False, None, None, content_type="audio/mp4", sha256=village)
+def recording(village: str) -> FiledFile:
+    return FiledFile(f"{village}.m4a", "other", "", False, None, None, content_type="audio/mp4", sha256=village)
 
 
 def test_a_correction_of_one_recording_of_three_mends_that_one():
     campaign = next(c for c in held_out_campaigns("mixed41") if c.id == GB)
     req = campaign.requirements[0]
-    table = _Att("王宝营子乡农村应急广播联调联试情况统计表.xlsx", "document", "农村应急广播联调联试情况统计表\n王宝营子乡",
+    table = FiledFile("王宝营子乡农村应急广播联调联试情况统计表.xlsx", "document", "农村应急广播联调联试情况统计表\n王宝营子乡",
                  False, None, None, content_type="application/vnd.ms-excel")
     first = msg("first", 14, [table] + [recording(v) for v in ("东村", "西村", "南村")], req=req.id)
     mended = msg("mended", 15, [recording("西村")], correction=True, req=req.id)
-    complete, _, missing, current = _evaluate([first, mended], req, campaign)
+    complete, _, missing, current = evaluate([first, mended], req, campaign)
     assert complete and not missing and current == {"first", "mended"}
     whole = msg("whole", 16, [table] + [recording(v) for v in ("东村", "西村", "南村")], correction=True, req=req.id)
-    assert _evaluate([first, mended, whole], req, campaign)[3] == {"whole"}
+    assert evaluate([first, mended, whole], req, campaign)[3] == {"whole"}
 
 
 # ---------------------------------------------------------------- the pipeline: villages named by an earlier table
@@ -292,10 +292,10 @@ def test_a_map_of_the_outline_alone_is_not_the_plots():
     outline = "撂荒地块\n地标：老大杖子乡人民政府行政区域　乡镇行政区域界线"
 
     def kmz(text):
-        return _Att("老大杖子乡撂荒耕地地块.kmz", "document", text, False, None, None,
+        return FiledFile("老大杖子乡撂荒耕地地块.kmz", "document", text, False, None, None,
                     content_type="application/vnd.google-earth.kmz")
-    table = _Att("老大杖子乡撂荒耕地排查整治台账.xlsx", "document", "撂荒耕地排查整治台账", False, None, None,
+    table = FiledFile("老大杖子乡撂荒耕地排查整治台账.xlsx", "document", "撂荒耕地排查整治台账", False, None, None,
                  content_type="application/vnd.ms-excel")
-    assert _evaluate([msg("p", 20, [table, kmz(plots)], req=req.id)], req, campaign)[0] is True
-    assert _evaluate([msg("o", 20, [table, kmz(outline)], req=req.id)], req, campaign)[2] == [
+    assert evaluate([msg("p", 20, [table, kmz(plots)], req=req.id)], req, campaign)[0] is True
+    assert evaluate([msg("o", 20, [table, kmz(outline)], req=req.id)], req, campaign)[2] == [
         p.title for p in req.parts if p.id == "map"]

@@ -141,9 +141,9 @@ def test_a_links_question_mark_is_no_question():
 
 
 def _link_mail(body: str):
-    from collector.status import _Msg
+    from collector.status import FiledMail
 
-    return _Msg("cd" * 32, None, MAY_2055, "czj2055@163.com", "", body, False, [], ["wj"], subject="财政局问卷调查")
+    return FiledMail("cd" * 32, None, MAY_2055, "czj2055@163.com", "", body, False, [], ["wj"], subject="财政局问卷调查")
 
 
 def test_a_photo_part_with_a_pattern_counts_each_distinct_answer_link_once():

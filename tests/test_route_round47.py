@@ -73,14 +73,14 @@ def test_a_reply_quoting_only_the_notice_says_nothing():
 
 
 def test_an_answer_that_nothing_asked_applies_is_the_answer():
-    from collector.status import _Msg, parts_present
+    from collector.status import FiledMail, parts_present
 
     text = ("我局办公网络为税务专网，由市局统一接入，未接入县电子政务外网；调查表中的终端数量、网络安全管理员等项目对我局不适用。\n"
             "国家税务总局建昌县税务局办公室")
     m = survey(mail("税务局外网调查", text))
     assert (m.state, m.unit, m.requirements) == ("filed", "县税务局", ["dc"]), m.reason
     (dc,) = [c for c in held_out_campaigns("mixed48") if c.id == DC]
-    msg = _Msg("ef" * 32, None, JUNE_2058, "a@sina.com", "", text, False, [], ["dc"], subject="税务局外网调查")
+    msg = FiledMail("ef" * 32, None, JUNE_2058, "a@sina.com", "", text, False, [], ["dc"], subject="税务局外网调查")
     assert parts_present(msg, dc.requirements[0], dc) == {"answer": 1}
 
 

@@ -157,12 +157,12 @@ def test_a_parts_own_words_name_its_requirement():
 
 
 def test_a_paged_file_named_for_a_table_asked_in_excel_or_as_a_photo_is_that_table():
-    from collector.status import _Att, _Msg, parts_present
+    from collector.status import FiledFile, FiledMail, parts_present
 
     (rk,) = [c for c in held_out_campaigns("mixed50") if c.id == RK]
     for name, count in (("王宝营子乡普查指导员和普查员名单的报告.ofd", 1), ("王宝营子乡扫描件.pdf", 0)):
-        att = _Att(name, "document", "", False, None, None)
-        msg = _Msg("ab" * 32, None, JULY_2060, "a@163.com", "", "", False, [att], ["list"])
+        att = FiledFile(name, "document", "", False, None, None)
+        msg = FiledMail("ab" * 32, None, JULY_2060, "a@163.com", "", "", False, [att], ["list"])
         assert parts_present(msg, rk.requirements[0], rk) == {"list": count}, name
 
 

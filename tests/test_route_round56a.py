@@ -96,20 +96,20 @@ def test_photos_alone_still_go_to_a_person_where_the_notice_does_not_allow_them(
 
 
 def test_a_photo_of_the_paper_form_counts_as_the_answer_in_the_status():
-    from collector.status import _Att, _Msg, parts_present
+    from collector.status import FiledFile, FiledMail, parts_present
 
     (wj,) = [c for c in campaigns() if c.id == WJ]
     (req,) = wj.requirements
 
     def brought(atts, campaign=wj) -> dict:
-        msg = _Msg("s1", None, MARCH_12, "ywmz_dzb@163.com", "", "问卷照片见附件。", False, atts, ["wj"], "药王庙镇无纸化问卷")
+        msg = FiledMail("s1", None, MARCH_12, "ywmz_dzb@163.com", "", "问卷照片见附件。", False, atts, ["wj"], "药王庙镇无纸化问卷")
         return parts_present(msg, req, campaign)
 
-    photo = _Att("IMG_0915.jpg", "photo", "", False, 1200, 900, content_type="image/jpeg", sha256="p1")
+    photo = FiledFile("IMG_0915.jpg", "photo", "", False, 1200, 900, content_type="image/jpeg", sha256="p1")
     assert brought([photo]) == {"answer": 1}
     plain = with_notice(wj, "请在邮件正文中按题号逐项回复。")
     assert brought([photo], plain) == {"answer": 0}
-    form = _Att("问卷.docx", "document", "机关无纸化会议和电子公文使用情况调查问卷\n填报单位：", False, None, None)
+    form = FiledFile("问卷.docx", "document", "机关无纸化会议和电子公文使用情况调查问卷\n填报单位：", False, None, None)
     assert brought([form, photo]) == {"answer": 0}  # a blank form beside a picture: the figures are to be read
 
 

@@ -165,13 +165,13 @@ def test_nominations_within_the_quota_are_filed():
 
 
 def nomination_parts(files: list[str]) -> dict[str, int]:
-    from collector.status import _Att, _Msg, parts_present
+    from collector.status import FiledFile, FiledMail, parts_present
 
     (campaign,) = [c for c in campaigns() if c.id == TJ]
     (req,) = campaign.requirements
-    atts = [_Att(f, "photo" if f.endswith(".jpg") else "document", "", False, 413 if f.endswith(".jpg") else None,
+    atts = [FiledFile(f, "photo" if f.endswith(".jpg") else "document", "", False, 413 if f.endswith(".jpg") else None,
                  579 if f.endswith(".jpg") else None) for f in files]
-    msg = _Msg("ab" * 32, None, OCT_22, "a@163.com", "", "", False, atts, ["tj"])
+    msg = FiledMail("ab" * 32, None, OCT_22, "a@163.com", "", "", False, atts, ["tj"])
     return parts_present(msg, req, campaign)
 
 

@@ -16,7 +16,7 @@ from route_helpers import ROSTER, SH, _docx, mail, place
 from collector.campaign import campaign_from_dict
 from collector.parsers import parse_message
 from collector.parsers.sniff import detect
-from collector.status import _Att, _Msg, parts_present
+from collector.status import FiledFile, FiledMail, parts_present
 
 VIDEO = {
     "id": "sp-2036", "title": "2036年政务公开宣传短视频作品征集", "notice_date": "2036-03-18",
@@ -118,20 +118,20 @@ def test_a_video_fills_the_part_asking_its_format_and_nothing_else(campaigns):
     requirement = video.requirements[0]
 
     def present(*atts):
-        msg = _Msg("ef" * 32, None, APRIL, "a@163.com", "", "", False, list(atts), ["video"])
+        msg = FiledMail("ef" * 32, None, APRIL, "a@163.com", "", "", False, list(atts), ["video"])
         return parts_present(msg, requirement, video)
 
-    phone = _Att("IMG_0412.MOV", "other", "", False, None, None, content_type="video/quicktime")
-    wechat = _Att("微信视频_20360410.mp4", "other", "", False, None, None, content_type="video/mp4")
-    named_only = _Att("短视频.mp4", "other", "", False, None, None, content_type="application/octet-stream")
-    words = _Att("作品说明.docx", "document", "作品说明", False, None, None, content_type="application/msword")
+    phone = FiledFile("IMG_0412.MOV", "other", "", False, None, None, content_type="video/quicktime")
+    wechat = FiledFile("微信视频_20360410.mp4", "other", "", False, None, None, content_type="video/mp4")
+    named_only = FiledFile("短视频.mp4", "other", "", False, None, None, content_type="application/octet-stream")
+    words = FiledFile("作品说明.docx", "document", "作品说明", False, None, None, content_type="application/msword")
     assert present(phone, words) == {"note": 1, "video": 1}
     assert present(wechat) == {"note": 0, "video": 1}
     assert present(named_only) == {"note": 0, "video": 0}  # a name is not a video: the bytes decide
     flv_only = campaign_from_dict({**VIDEO, "requirements": [{**VIDEO["requirements"][0], "parts": [
         {"id": "video", "title": "短视频（FLV）", "kind": "document", "formats": ["flv"], "words": ["短视频"]}]}]},
         roster=ROSTER)
-    msg = _Msg("ef" * 32, None, APRIL, "a@163.com", "", "", False, [wechat], ["video"])
+    msg = FiledMail("ef" * 32, None, APRIL, "a@163.com", "", "", False, [wechat], ["video"])
     assert parts_present(msg, flv_only.requirements[0], flv_only) == {"video": 0}
 
 

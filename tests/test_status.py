@@ -254,7 +254,7 @@ def test_a_document_naming_another_part_of_its_requirement_is_not_this_part_too(
     alone is not also the report, while a bare 材料.docx still is."""
     from collector.campaign import campaign_from_dict
     from collector.roster import builtin_roster
-    from collector.status import _Att, _Msg, parts_present
+    from collector.status import FiledFile, FiledMail, parts_present
 
     campaign = campaign_from_dict({
         "id": "gzyd", "title": "工作要点落实情况", "units": {"kinds": ["town"]},
@@ -266,8 +266,8 @@ def test_a_document_naming_another_part_of_its_requirement_is_not_this_part_too(
     req = campaign.requirements[0]
 
     def present(*files: str) -> dict:
-        atts = [_Att(f, "document", "", False, None, None) for f in files]
-        msg = _Msg("ab" * 32, None, dt.datetime(2024, 7, 1, tzinfo=SH), "a@163.com", "", "", False, atts, ["ledger"])
+        atts = [FiledFile(f, "document", "", False, None, None) for f in files]
+        msg = FiledMail("ab" * 32, None, dt.datetime(2024, 7, 1, tzinfo=SH), "a@163.com", "", "", False, atts, ["ledger"])
         return parts_present(msg, req, campaign)
 
     assert present("谷杖子乡任务落实台账.xlsx") == {"doc": 0, "table": 1}
@@ -280,7 +280,7 @@ def test_a_photographed_paper_form_is_the_form_when_no_format_and_no_photo_is_as
     asking no photos); not a table asked in Excel, not beside a document, not a photos part's."""
     from collector.campaign import campaign_from_dict
     from collector.roster import builtin_roster
-    from collector.status import _Att, _Msg, parts_present
+    from collector.status import FiledFile, FiledMail, parts_present
 
     campaign = campaign_from_dict({
         "id": "fx", "title": "防汛准备", "units": {"kinds": ["town"]},
@@ -296,8 +296,8 @@ def test_a_photographed_paper_form_is_the_form_when_no_format_and_no_photo_is_as
     }, roster=builtin_roster())
 
     def present(rid: str, *files: tuple[str, str]) -> dict:
-        atts = [_Att(name, kind, "", False, 1600, 1200) for name, kind in files]
-        msg = _Msg("ab" * 32, None, dt.datetime(2027, 5, 21, tzinfo=SH), "a@163.com", "", "", False, atts, [rid])
+        atts = [FiledFile(name, kind, "", False, 1600, 1200) for name, kind in files]
+        msg = FiledMail("ab" * 32, None, dt.datetime(2027, 5, 21, tzinfo=SH), "a@163.com", "", "", False, atts, [rid])
         req = next(r for r in campaign.requirements if r.id == rid)
         return parts_present(msg, req, campaign)
 
@@ -313,7 +313,7 @@ def test_an_ofd_stands_for_the_pdf_or_the_word_copy_asked():
     an .ofd; an Excel table may not."""
     from collector.campaign import campaign_from_dict
     from collector.roster import builtin_roster
-    from collector.status import _Att, _Msg, parts_present
+    from collector.status import FiledFile, FiledMail, parts_present
 
     campaign = campaign_from_dict({
         "id": "jy", "title": "民生实事建议", "units": {"kinds": ["department"]},
@@ -324,8 +324,8 @@ def test_an_ofd_stands_for_the_pdf_or_the_word_copy_asked():
                                     {"id": "stamped", "title": "盖章件", "kind": "document", "formats": ["pdf"],
                                      "words": ["建议说明"]}]}],
     }, roster=builtin_roster())
-    atts = [_Att("县财政局建议说明.ofd", "document", "", False, None, None), _Att("建议表.ofd", "document", "", False, None, None)]
-    msg = _Msg("ab" * 32, None, dt.datetime(2027, 10, 20, tzinfo=SH), "a@163.com", "", "", False, atts, ["jy"])
+    atts = [FiledFile("县财政局建议说明.ofd", "document", "", False, None, None), FiledFile("建议表.ofd", "document", "", False, None, None)]
+    msg = FiledMail("ab" * 32, None, dt.datetime(2027, 10, 20, tzinfo=SH), "a@163.com", "", "", False, atts, ["jy"])
     assert parts_present(msg, campaign.requirements[0], campaign) == {"table": 0, "doc": 1, "stamped": 1}
 
 
@@ -335,7 +335,7 @@ def test_evidence_asked_as_an_archive_and_a_scan_asked_as_pdf():
     (mixed13's and mixed16's labels)."""
     from collector.campaign import campaign_from_dict
     from collector.roster import builtin_roster
-    from collector.status import _Att, _Msg, parts_present
+    from collector.status import FiledFile, FiledMail, parts_present
 
     campaign = campaign_from_dict({
         "id": "kh", "title": "目标责任制考核自评", "units": {"kinds": ["department", "town"]},
@@ -354,8 +354,8 @@ def test_evidence_asked_as_an_archive_and_a_scan_asked_as_pdf():
     }, roster=builtin_roster())
 
     def present(rid: str, *files) -> dict:
-        atts = [_Att(name, kind, "", False, 1600, 1200, False, in_archive) for name, kind, in_archive in files]
-        msg = _Msg("ab" * 32, None, dt.datetime(2028, 1, 5, tzinfo=SH), "a@163.com", "", "", False, atts, [rid])
+        atts = [FiledFile(name, kind, "", False, 1600, 1200, False, in_archive) for name, kind, in_archive in files]
+        msg = FiledMail("ab" * 32, None, dt.datetime(2028, 1, 5, tzinfo=SH), "a@163.com", "", "", False, atts, [rid])
         return parts_present(msg, next(r for r in campaign.requirements if r.id == rid), campaign)
 
     report = ("审计局自评报告.docx", "document", False)
@@ -369,7 +369,7 @@ def test_evidence_asked_as_an_archive_and_a_scan_asked_as_pdf():
 def test_an_xlsm_workbook_is_the_excel_table_asked():
     from collector.campaign import campaign_from_dict
     from collector.roster import builtin_roster
-    from collector.status import _Att, _Msg, parts_present
+    from collector.status import FiledFile, FiledMail, parts_present
 
     campaign = campaign_from_dict({
         "id": "fs", "title": "防暑降温", "units": {"kinds": ["department"]},
@@ -377,8 +377,8 @@ def test_an_xlsm_workbook_is_the_excel_table_asked():
                           "parts": [{"id": "table", "title": "自查评分表", "kind": "document",
                                      "formats": ["xlsx", "xls", "et", "csv"], "words": ["评分表"]}]}],
     }, roster=builtin_roster())
-    msg = _Msg("ab" * 32, None, dt.datetime(2028, 7, 5, tzinfo=SH), "a@163.com", "", "", False,
-               [_Att("水利局自查评分表.xlsm", "document", "", False, None, None)], ["fs"])
+    msg = FiledMail("ab" * 32, None, dt.datetime(2028, 7, 5, tzinfo=SH), "a@163.com", "", "", False,
+               [FiledFile("水利局自查评分表.xlsm", "document", "", False, None, None)], ["fs"])
     assert parts_present(msg, campaign.requirements[0], campaign) == {"table": 1}
 
 
@@ -388,7 +388,7 @@ def test_what_the_file_is_counts_not_only_what_it_is_called():
     signed and scanned, unless the requirement takes a PDF of its own (then the PDF is that part)."""
     from collector.campaign import campaign_from_dict
     from collector.roster import builtin_roster
-    from collector.status import _Att, _Msg, parts_present
+    from collector.status import FiledFile, FiledMail, parts_present
 
     xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     campaign = campaign_from_dict({
@@ -404,11 +404,11 @@ def test_what_the_file_is_counts_not_only_what_it_is_called():
     }, roster=builtin_roster())
 
     def present(rid: str, *atts) -> dict:
-        msg = _Msg("ab" * 32, None, dt.datetime(2028, 7, 5, tzinfo=SH), "a@163.com", "", "", False, list(atts), [rid])
+        msg = FiledMail("ab" * 32, None, dt.datetime(2028, 7, 5, tzinfo=SH), "a@163.com", "", "", False, list(atts), [rid])
         return parts_present(msg, next(r for r in campaign.requirements if r.id == rid), campaign)
 
     def att(name, kind="document", ctype=""):
-        return _Att(name, kind, "", False, None, None, content_type=ctype)
+        return FiledFile(name, kind, "", False, None, None, content_type=ctype)
 
     assert present("ledger", att("王宝营子乡三资清查台账", ctype=xlsx), att("王宝营子乡清查情况报告", ctype="application/pdf")) \
         == {"table": 1, "stamped": 1}
@@ -426,7 +426,7 @@ def test_an_id_photo_pasted_into_the_story_is_no_id_photo_but_activity_photos_in
     photos pasted into an activity report still count for 活动照片, as before."""
     from collector.campaign import campaign_from_dict
     from collector.roster import builtin_roster
-    from collector.status import _Att, _Msg, parts_present
+    from collector.status import FiledFile, FiledMail, parts_present
 
     def campaign(photo_title: str):
         return campaign_from_dict({
@@ -436,9 +436,9 @@ def test_an_id_photo_pasted_into_the_story_is_no_id_photo_but_activity_photos_in
                                         {"id": "photo", "title": photo_title, "kind": "photo"}]}],
         }, roster=builtin_roster())
 
-    story = _Att("事迹材料.docx", "document", "邓航同志先进事迹材料", False, None, None)
-    pasted = _Att("image1.jpeg", "photo", "", False, 413, 579, in_document=True)
-    msg = _Msg("cd" * 32, None, dt.datetime(2030, 3, 2, tzinfo=SH), "a@163.com", "", "", False, [story, pasted], ["r"])
+    story = FiledFile("事迹材料.docx", "document", "邓航同志先进事迹材料", False, None, None)
+    pasted = FiledFile("image1.jpeg", "photo", "", False, 413, 579, in_document=True)
+    msg = FiledMail("cd" * 32, None, dt.datetime(2030, 3, 2, tzinfo=SH), "a@163.com", "", "", False, [story, pasted], ["r"])
     for title, counted in (("2寸免冠证件照", 0), ("本人一寸照片", 0), ("活动照片", 1)):
         c = campaign(title)
         assert parts_present(msg, c.requirements[0], c) == {"story": 1, "photo": counted}, title
@@ -453,7 +453,7 @@ def test_an_id_photo_pasted_into_the_story_is_no_id_photo_but_activity_photos_in
 def test_a_picture_of_a_stamped_form_counts_where_the_part_lists_picture_formats():
     from collector.campaign import campaign_from_dict
     from collector.roster import builtin_roster
-    from collector.status import _Att, _Msg, parts_present
+    from collector.status import FiledFile, FiledMail, parts_present
 
     def campaign(formats):
         return campaign_from_dict({
@@ -464,11 +464,11 @@ def test_a_picture_of_a_stamped_form_counts_where_the_part_lists_picture_formats
         }, roster=builtin_roster())
 
     def msg(att):
-        return _Msg("ef" * 32, None, dt.datetime(2032, 3, 12, tzinfo=SH), "a@163.com", "", "", False, [att], ["fb"])
+        return FiledMail("ef" * 32, None, dt.datetime(2032, 3, 12, tzinfo=SH), "a@163.com", "", "", False, [att], ["fb"])
 
-    phone = _Att("IMG_4521.JPG", "photo", "", False, 3024, 4032)
-    copier = _Att("SKM_C30832031315102.tif", "other", "", False, None, None)
-    logo = _Att("logo.png", "photo", "", True, 120, 40)
+    phone = FiledFile("IMG_4521.JPG", "photo", "", False, 3024, 4032)
+    copier = FiledFile("SKM_C30832031315102.tif", "other", "", False, None, None)
+    logo = FiledFile("logo.png", "photo", "", True, 120, 40)
     with_pictures = campaign(["pdf", "jpg", "jpeg", "png", "tif", "tiff"])
     for att, counted in ((phone, 1), (copier, 1), (logo, 0)):
         assert parts_present(msg(att), with_pictures.requirements[0], with_pictures) == {"stamped": counted}, att
@@ -481,7 +481,7 @@ def test_one_photo_sent_under_three_names_counts_once_also_across_mails():
     bringing the same picture again adds nothing, a new one adds one."""
     from collector.campaign import campaign_from_dict
     from collector.roster import builtin_roster
-    from collector.status import _Att, _Msg, _evaluate, parts_present
+    from collector.status import FiledFile, FiledMail, evaluate, parts_present
 
     campaign = campaign_from_dict({
         "id": "tz", "title": "防汛物资储备台账", "units": {"kinds": ["town"]},
@@ -490,20 +490,20 @@ def test_one_photo_sent_under_three_names_counts_once_also_across_mails():
     }, roster=builtin_roster())
     req = campaign.requirements[0]
 
-    def photo(name: str, sha: str) -> _Att:
-        return _Att(name, "photo", "", False, 1600, 1200, sha256=sha)
+    def photo(name: str, sha: str) -> FiledFile:
+        return FiledFile(name, "photo", "", False, 1600, 1200, sha256=sha)
 
-    def msg(n: int, *atts: _Att) -> _Msg:
-        return _Msg(f"{n:064x}", None, dt.datetime(2049, 5, 10 + n, tzinfo=SH), "a@163.com", "", "", False,
+    def msg(n: int, *atts: FiledFile) -> FiledMail:
+        return FiledMail(f"{n:064x}", None, dt.datetime(2049, 5, 10 + n, tzinfo=SH), "a@163.com", "", "", False,
                     list(atts), ["tz"])
 
     same = msg(1, photo("储备点照片1.jpg", "a" * 64), photo("储备点照片2.jpg", "a" * 64), photo("储备点照片3.jpg", "a" * 64))
     assert parts_present(same, req, campaign) == {"photos": 1}
     again = msg(2, photo("IMG_0001.jpg", "a" * 64), photo("IMG_0002.jpg", "b" * 64))
-    complete, _, missing, _ = _evaluate([same, again], req, campaign)
+    complete, _, missing, _ = evaluate([same, again], req, campaign)
     assert not complete and missing == ["储备点照片"]  # a and b: two of three
     third = msg(3, photo("IMG_0003.jpg", "c" * 64))
-    assert _evaluate([same, again, third], req, campaign)[0]
+    assert evaluate([same, again, third], req, campaign)[0]
 
 
 def test_a_paper_named_as_another_campaigns_is_not_this_parts():
@@ -511,7 +511,7 @@ def test_a_paper_named_as_another_campaigns_is_not_this_parts():
     of the towns' 台账 campaign, which names its paper 物资台账; a bare 材料.xlsx still does."""
     from collector.campaign import Campaign, campaign_from_dict, papers_of_the_others
     from collector.roster import builtin_roster
-    from collector.status import _Att, _Msg, parts_present
+    from collector.status import FiledFile, FiledMail, parts_present
 
     def one(cid: str, kinds: list[str], word: str, hint: str) -> Campaign:
         return campaign_from_dict({
@@ -528,8 +528,8 @@ def test_a_paper_named_as_another_campaigns_is_not_this_parts():
     assert "储备情况统计表" in tz.others_papers and "物资台账" not in tz.others_papers
 
     def present(name: str) -> dict:
-        msg = _Msg("ef" * 32, None, dt.datetime(2049, 5, 12, tzinfo=SH), "a@163.com", "", "", False,
-                   [_Att(name, "document", "", False, None, None)], ["tz"])
+        msg = FiledMail("ef" * 32, None, dt.datetime(2049, 5, 12, tzinfo=SH), "a@163.com", "", "", False,
+                   [FiledFile(name, "document", "", False, None, None)], ["tz"])
         return parts_present(msg, tz.requirements[0], tz)
 
     assert present("汤神庙镇县直单位防汛物资储备情况统计表.xlsx")["table"] == 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from .. import audit
-from ..status import EMBEDDED_PHOTOS_SQL
+from ..status.table import EMBEDDED_PHOTOS_SQL
 from .access import archive_db, require_role
 from .campaigns import chosen_campaign
 from .labels import STATE_LABELS, format_time, unit_kind_label

@@ -17,7 +17,7 @@ import zipfile
 
 from .reading import MAX_DOCX_XML_BYTES, MAX_TEXT_CHARS, DocumentProblem
 
-PLACEMARK_LABEL = "地标："  # status.py reads these lines: a map of one unit's outline alone holds none of its plots
+PLACEMARK_LABEL = "地标："  # status/files.py reads these lines: a map of one unit's outline alone holds none of its plots
 
 
 def _kml(data: bytes) -> str:
