@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 import yaml
 
 from collector.drafting import draft_campaign, read_notice
-from collector.roster import builtin_roster
+from collector.roster import UNIT_KINDS, builtin_roster
 
 NOTICES = Path(__file__).parent / "fixtures" / "notices"
 CASES = sorted(NOTICES.glob("*.expected.yaml"))
@@ -247,7 +247,10 @@ def test_the_yaml_is_campaign_format_v2(case, built):
     roster = builtin_roster()
     draft = draft_of(case, built)
     data = yaml.safe_load(draft.to_yaml())
-    assert list(data) == V2_KEYS and data["notice_text"] == draft.notice_text and len(draft.notice_text) > 100
+    assert [k for k in data if k != "quota"] == V2_KEYS and data["notice_text"] == draft.notice_text
+    assert len(draft.notice_text) > 100
+    # a 推荐 notice's 名额, by kind or by one of the campaign's units
+    assert all((k in UNIT_KINDS or k in draft.units) and n >= 1 for k, n in data.get("quota", {}).items())
     assert re.fullmatch(r"\d{4}-\d\d-\d\d-[a-z0-9-]+", data["id"])
     assert data["notice_date"] == draft.notice_date and data["timezone"] == "Asia/Shanghai"
     assert set(data["mailbox"]) == {"addresses", "subject_hints"}

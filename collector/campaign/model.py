@@ -115,6 +115,8 @@ class Campaign:
     roster: Roster | None = dataclasses.field(default=None, repr=False, compare=False)  # its units came from
     receipts: bool = False  # reply to each filed mail (collector/outbox/)
     reminders: list[dt.timedelta] = dataclasses.field(default_factory=list)  # before each deadline
+    # 名额: how many people a unit may nominate, by unit name or by kind (town, township, ...)
+    quota: dict[str, int] = dataclasses.field(default_factory=dict)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -144,6 +146,13 @@ class Campaign:
     def requirements_for(self, unit: str | Unit) -> list[Requirement]:
         name = unit.name if isinstance(unit, Unit) else unit
         return [r for r in self.requirements if name in r.units]
+
+    def quota_of(self, unit: str) -> int | None:
+        """The unit's 名额: set for it by name, else for its kind; None where the campaign sets none."""
+        u = self.unit_by_name(unit)
+        if u is None:
+            return None
+        return self.quota.get(u.name, self.quota.get(u.kind))
 
     def slot_units(self, requirement: str, unit: str) -> list[str]:
         """Units whose submissions of ``requirement`` also count for ``unit`` (itself included)."""

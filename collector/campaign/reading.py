@@ -293,8 +293,27 @@ def campaign_from_dict(data: dict, source: str = "", roster: Roster | None = Non
         source=source,
         notice_date=_date(data.get("notice_date"), where),
         roster=roster,
+        quota=_quota(data.get("quota"), units, where),
         **outbox_options(data, where),
     )
+
+
+def _quota(value, units: list[Unit], where: str) -> dict[str, int]:
+    """``quota: {town: 2, township: 1, 县公安局: 2}``: a 名额 by kind or by unit name, each a whole number ≥ 1."""
+    if not value:
+        return {}
+    if not isinstance(value, dict):
+        raise CampaignError(f"{where}: quota is a mapping of unit kinds or names to numbers, e.g. {{town: 2, 县公安局: 1}}")
+    names = {u.name for u in units}
+    out = {}
+    for key, number in value.items():
+        key = str(key)
+        if key not in UNIT_KINDS and key not in names:
+            raise CampaignError(f"{where}: quota names {key!r}, neither a unit kind nor one of the campaign's units")
+        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+            raise CampaignError(f"{where}: quota of {key!r} must be a whole number of at least 1, got {number!r}")
+        out[key] = number
+    return out
 
 
 def outbox_options(data: dict, where: str) -> dict:

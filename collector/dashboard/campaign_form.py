@@ -3,7 +3,7 @@ fields the clerk edits, and the posted fields back as a dict, with what is
 wrong said in Chinese next to the field it concerns.
 
 Field names: id, title, notice_date, addresses, subject_hints, units (checked
-roster names); per requirement ``r{i}_…`` (id, title, description, due, late_until,
+roster names), quota (推荐名额, as ``镇2名、乡1名、县公安局2名``); per requirement ``r{i}_…`` (id, title, description, due, late_until,
 units_all, units, hints, remove) and per part ``r{i}p{j}_…`` (id, title, kind,
 formats, words, min_count, links, pattern and embedded (hidden: kept from the file), remove); unsettled / settled; ``notice_text``
 (hidden: the notice's text, carried as it came); ``extra`` (JSON of the keys the
@@ -21,10 +21,12 @@ from ..campaign import ID_RE
 from ..notice_block import plain_line_ends
 from ..roster import EMAIL_RE, KIND_LABELS, UNIT_KINDS
 
-SHOWN_KEYS = ("id", "title", "notice_date", "mailbox", "units", "requirements", "unsettled", "notice_text")
+SHOWN_KEYS = ("id", "title", "notice_date", "mailbox", "units", "quota", "requirements", "unsettled", "notice_text")
 PART_KINDS = {"document": "文档", "photo": "照片（截图）", "field": "文字信息（如联系电话）"}
 SPLIT = re.compile(r"[\s,，、;；]+")
 ID_HINT = "只能用英文字母、数字和“-”“_”“.”，不能有空格或汉字"
+QUOTA_ITEM = re.compile(r"(?P<who>.+?)\s*[:：]?\s*(?P<n>\d+)\s*[名人个]?")
+KINDS_BY_LABEL = {label: (kind,) for kind, label in KIND_LABELS.items()} | {"乡镇": ("town", "township")}
 
 
 # ---------------------------------------------------------------- dict -> form
@@ -90,6 +92,7 @@ def form_from_data(data: dict, roster_units: list[dict]) -> dict:
         "addresses": _joined(mailbox.get("addresses")),
         "subject_hints": _joined(mailbox.get("subject_hints")),
         "units": [n for n in campaign_units if n in known],
+        "quota": _quota_text(data.get("quota")),
         "requirements": [],
         "unsettled": list(dict.fromkeys(unsettled)),
         "notice_text": str(data.get("notice_text") or ""),
@@ -107,6 +110,13 @@ def form_from_data(data: dict, roster_units: list[dict]) -> dict:
             "parts": [_part_form(p) for p in r.get("parts") or [] if isinstance(p, dict)],
         })
     return form
+
+
+def _quota_text(quota) -> str:
+    """``{town: 2, 县公安局: 2}`` as the clerk reads it: 镇2名、县公安局2名."""
+    if not isinstance(quota, dict):
+        return ""
+    return "、".join(f"{KIND_LABELS.get(str(k), k)}{n}名" for k, n in quota.items())
 
 
 def _part_form(p: dict) -> dict:
@@ -164,7 +174,7 @@ def form_from_posted(posted: Posted) -> dict:
     form = {
         "id": posted.get("id"), "title": posted.get("title"), "notice_date": posted.get("notice_date"),
         "addresses": posted.get("addresses"), "subject_hints": posted.get("subject_hints"),
-        "units": posted.getlist("units"),
+        "units": posted.getlist("units"), "quota": posted.get("quota"),
         "unsettled": [u for i, u in enumerate(posted.getlist("unsettled")) if str(i) not in posted.getlist("settled")],
         "extra": posted.get("extra", "{}"), "notice_text": posted.text("notice_text"), "requirements": [],
     }
@@ -246,6 +256,7 @@ def data_from_form(form: dict, roster_units: list[dict], taken_ids: set[str]) ->
     units = [n for n in form["units"] if n in known]
     if not units:
         errors["units"] = "请至少选择一个报送单位"
+    quota = _quota_data(form.get("quota") or "", units, errors)
     if not form["requirements"]:
         errors["requirements"] = "请至少保留一项报送要求"
     requirements = []
@@ -259,6 +270,7 @@ def data_from_form(form: dict, roster_units: list[dict], taken_ids: set[str]) ->
         **{k: v for k, v in extra.items() if k in ("county",)},
         "mailbox": {"addresses": addresses, "subject_hints": _words(form["subject_hints"])},
         "units": _campaign_units_spec(units, roster_units),
+        **({"quota": quota} if quota else {}),
         "requirements": requirements,
         **{k: v for k, v in extra.items() if k not in ("county", "shared_slots")},
     }
@@ -271,6 +283,24 @@ def data_from_form(form: dict, roster_units: list[dict], taken_ids: set[str]) ->
     if form.get("notice_text"):
         data["notice_text"] = form["notice_text"]
     return data, errors
+
+
+def _quota_data(text: str, units: list[str], errors: dict) -> dict[str, int]:
+    """镇2名、乡1名、县公安局2名 (a kind as the roster calls it, 乡镇 for both, or a chosen unit's name) as the
+    file's ``quota``; what cannot be read is said on the field."""
+    quota: dict[str, int] = {}
+    for item in (i.strip() for i in re.split(r"[,，、;；\n]+", text) if i.strip()):
+        m = QUOTA_ITEM.fullmatch(item)
+        who = m.group("who") if m else item
+        if not m or int(m.group("n")) < 1:
+            errors["quota"] = f"“{item}”看不懂：请写成“镇2名、乡1名、县公安局2名”，名额至少为1"
+        elif who in KINDS_BY_LABEL:
+            quota.update({kind: int(m.group("n")) for kind in KINDS_BY_LABEL[who]})
+        elif who in units:
+            quota[who] = int(m.group("n"))
+        else:
+            errors["quota"] = f"“{who}”既不是单位类别（镇、乡、乡镇），也不是本活动的报送单位"
+    return quota
 
 
 def _checked_id(value: str, label: str, field: str, seen: set[str], errors: dict) -> str:

@@ -35,6 +35,7 @@ from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_day_nothing_is_sent_f
                          onward, opening_of_a_window, sent_elsewhere, sent_without_mail, superseded_across_sentences,
                          things_handed_back, without_lead_in, work_to_be_done_by)
 from .own_days import deadlines_of_own_days
+from .quota import quota_in
 from .read import read_notice
 from .requirements import DraftRequirement
 from .second_pass import (ask_the_followers_too, drop_withdrawn_items, roll_weekend_deadlines_over, send_in_batches,
@@ -70,6 +71,7 @@ class Draft:
     # (--roster) the loader does not know: kinds would then mean the standing roster's units
     kinds_shorthand: bool = True
     notice_text: str = ""  # the text drafted from: the matcher ignores replies' copies of it
+    quota: dict[str, int] = dataclasses.field(default_factory=dict)  # 名额 by unit or kind (drafting/quota.py)
 
     def to_dict(self) -> dict:
         return {
@@ -80,6 +82,7 @@ class Draft:
             "county": self.county,
             "mailbox": {"addresses": self.addresses, "subject_hints": self.subject_hints},
             "units": self._campaign_units_value(),
+            **({"quota": self.quota} if self.quota else {}),
             "requirements": [
                 {"id": r.id, "title": r.title, "description": r.description, "due": r.due,
                  **({"late_until": r.late_until} if r.late_until else {}),
@@ -191,6 +194,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     if not requirements:
         unsettled.append("通知中未找到报送期限，未列出报送要求，请补充")
     unsettled += resolver.readings()  # names off the roster read as units: a slip, a short form, 乡 for 镇
+    quota = quota_in(text, resolver, campaign_units, unsettled)
     return Draft(
         id=_campaign_id(date or dt.date.today(), title, requirements),
         title=title,
@@ -207,6 +211,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
         unsettled=list(dict.fromkeys(unsettled)),  # a notice read twice (its title's date) says a line once
         roster=roster,
         notice_text=plain_line_ends(text),
+        quota=quota,
     )
 
 
