@@ -29,6 +29,7 @@ from .events import AFTER_DEADLINE_RE, event_dates
 from .later_groups import drop_a_reminders_past_deadlines, give_groups_their_later_dates
 from .layout import Layout, normalize, split_notice
 from .links import parts_sent_by_link
+from .opinions import answers_to_a_draft_for_comment
 from .let_off import excused_from, units_excused, units_following
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_day_nothing_is_sent_for, a_late_filing_window, activity_days,
                          an_extension_request, entered_or_carried_not_mailed, give_late_windows, office_itself, on_paper,
@@ -179,6 +180,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     send_in_batches(requirements, unsettled)
     title_by_their_periods(requirements)
     parts_sent_by_link(layout.body, requirements)
+    answers_to_a_draft_for_comment(layout.body, requirements, unsettled)
     ask_the_followers_too(units_following(layout.body, resolver), campaign_units, requirements,
                           {u for units, _ in units_excused(layout.body, resolver) for u in units})
     for r in requirements:

@@ -52,7 +52,7 @@ ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断
 ESTABLISHED = re.compile(r"建立|建好|健全|完善")
 SENT_RIGHT_BEFORE = re.compile(r"(?:报送|上报|发送|提交|报来)$")
 REFERENCE = re.compile(r"(?:对照|按照|根据|依据|参照|参考|贯彻|落实|执行)《[^》]*$")
-VERBS = re.compile(r"报送|上报|补报|补交|发送|提交|填写|填报|撰写|形成|制定|编制|审签|签字|附上|整理|连同|拍摄|制作")
+VERBS = re.compile(r"报送|上报|补报|补交|发送|提交|填写|填报|撰写|形成|制定|编制|审签|签字|附上|整理|连同|拍摄|制作|提出")
 GENERIC = {"报告", "材料", "资料", "情况", "表", "表格", "文件", "说明", "电子版", "稿", "总结报告", "相关材料", "有关材料"}
 # english ids for the usual materials: the word earliest in the title wins, then the first listed
 ID_WORDS = [
@@ -78,6 +78,8 @@ def material_names(text: str) -> list[str]:
         start = _name_start(text, m.start())
         name = VERBS.split(text[start:m.end()])[-1]  # 每个单位报送案例 → 案例
         name = LEADING_WORDS.sub("", name)
+        if name.startswith("在") and text[m.end():m.end() + 1] in ("中", "上", "内"):
+            continue  # 在反馈表中注明“无意见”: where to write, a material named before, not one more
         if _format_of_the_material_before(text, m.start(), name, out):
             continue  # 报告（加盖单位公章的PDF扫描件）: the report's format, not a second material
         if ESTABLISHED.search(text[start:m.start()]):
@@ -313,7 +315,7 @@ def hints_for(names: list[str]) -> list[str]:
 def _stem(name: str) -> str:
     """自查报告 → 自查, 访谈稿件 → 访谈: the word before the material's noun."""
     m = re.fullmatch(rf"([\u4e00-\u9fa5]{{2}})(?:{TABLE_NOUN}|{DOC_NOUN}|照片|图片|截图)", name)
-    return m.group(1) if m and m.group(1) not in ("工作", "情况", "相关", "有关", "活动", "记录") else ""
+    return m.group(1) if m and m.group(1) not in ("工作", "情况", "相关", "有关", "活动", "记录", "修改") else ""
 
 
 def make_distinct(hint_lists: list[list[str]], titles: list[str] | None = None) -> list[list[str]]:

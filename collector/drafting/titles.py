@@ -137,12 +137,17 @@ def _subject_forms(body: str) -> list[str]:
     return forms
 
 
+# what every 征求意见 notice's title says (征求意见稿, 意见), and a year range's stub (2026—): no campaign's own words
+NO_HINT = re.compile(r"(?:征求)?意见(?:建议)?|(?:征求意见|送审|讨论)稿|\d{4}[—\-–~～]")
+
+
 def _title_hints(title: str) -> list[str]:
     core = re.sub(r"\d{4}\s*年度?|第[一二三四五六七八九十\d]+届|[上下]半年|第[一二三四]季度", " ", title)
     quoted = re.findall(r"[“\"《]([^”\"》]+)[”\"》]", core)
     pieces = re.split(r"[\s“”\"《》、,，()（）]|工作|活动|有关|相关|情况|的|和|及|与", core)
     long_ones = [p for p in pieces if len(p.strip()) > 12]
-    pieces += [q for p in long_ones for q in re.split(r"专项行动|专项|行动|集中|大|[、]", p)]
+    # 冬季全县安全生产大检查 → 安全生产, 检查; not 重大行政决策 → 重 (大 inside a word: 重大, 扩大, 广大)
+    pieces += [q for p in long_ones for q in re.split(r"专项行动|专项|行动|集中|(?<![重扩强伟广巨庞盛远])大|[、]", p)]
     # 信访积案化解攻坚行动: mails say 信访积案化解, not the campaign's name for the drive
     pieces += [p.strip()[:-len(m.group())] for p in pieces
                for m in [re.search(r"(?:攻坚行动|专项行动|集中行动|攻坚战|专项整治|攻坚)$", p.strip())]
@@ -155,6 +160,6 @@ def _title_hints(title: str) -> list[str]:
             quoted = quoted + [m.group(3), f"{a}.{b}", f"{a}·{b}", a + b]
     for h in quoted + pieces + [SEASON_OR_SCOPE.sub("", p.strip()) for p in pieces]:
         h = h.strip()
-        if (2 <= len(h) <= 16 or re.fullmatch(r"\d+[.·]?\d+", h)) and h not in hints:
+        if (2 <= len(h) <= 16 or re.fullmatch(r"\d+[.·]?\d+", h)) and h not in hints and not NO_HINT.fullmatch(h):
             hints.append(h)
     return hints
