@@ -58,8 +58,26 @@ def _plain(s: str) -> str:
     return re.sub(r"[\s“”\"'《》]", "", s or "")
 
 
+SHEETS, VIDEOS, ARCHIVES = {"xlsx", "xls", "et", "csv"}, {"mp4", "mov", "avi", "wmv"}, {"zip", "rar", "7z"}
+SCANS = {"pdf", "ofd", "jpg", "jpeg", "png", "tif", "tiff"}
+
+
+def part_shape(part: dict) -> str:
+    """What a drafted part asks, in the words of an expected file's ``parts``: photo, field (names, phone numbers, a
+    typed answer), sheet (a spreadsheet), scan (a PDF or picture only: a stamped or signed paper), video, archive, or
+    document (Word, or any format)."""
+    if part["kind"] in ("photo", "field"):
+        return part["kind"]
+    formats = set(part.get("formats") or [])
+    for shape, known in (("sheet", SHEETS), ("video", VIDEOS), ("archive", ARCHIVES)):
+        if formats & known:
+            return shape
+    return "scan" if formats and formats <= SCANS else "document"
+
+
 def compare(draft, expected: dict, roster) -> dict[str, bool]:
-    """field -> right? for one notice."""
+    """field -> right? for one notice. A requirement's ``parts`` (optional: the shapes of what it asks, as
+    ``part_shape`` names them, e.g. ``[document, scan, photo]``) is compared as a multiset where the file gives it."""
     result = {
         "address": set(draft.addresses) == set(expected["address"]),
         "title": _plain(draft.title) == _plain(expected["title"]),
@@ -70,6 +88,8 @@ def compare(draft, expected: dict, roster) -> dict[str, bool]:
         due = want["due"] if isinstance(want["due"], dt.datetime) else dt.datetime.fromisoformat(str(want["due"]))
         result[f"due[{i}]"] = bool(got) and got.due.replace(tzinfo=None) == due
         result[f"units[{i}]"] = bool(got) and set(got.units) == unit_set(want["units"], roster)
+        if "parts" in want:
+            result[f"parts[{i}]"] = bool(got) and sorted(map(part_shape, got.parts)) == sorted(want["parts"])
     return result
 
 
@@ -617,3 +637,12 @@ def test_a_drafted_id_does_not_depend_on_what_the_process_imported_first(tmp_pat
                               env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
         ids.append(done.stdout.strip())
     assert ids[0] == ids[1] and ids[0].startswith("2026-10-12-"), ids
+
+
+def test_a_parts_shape_names_what_it_asks():
+    shapes = [part_shape(p) for p in (
+        {"kind": "document", "formats": ["docx", "doc", "wps"]}, {"kind": "document"},
+        {"kind": "document", "formats": ["pdf"]}, {"kind": "document", "formats": ["xlsx", "xls", "et", "csv"]},
+        {"kind": "photo"}, {"kind": "field", "pattern": "1[3-9]\\d{9}"}, {"kind": "document", "formats": ["mp4"]},
+        {"kind": "document", "formats": ["zip", "rar", "7z", "pdf"]}, {"kind": "document", "formats": ["pdf", "jpg"]})]
+    assert shapes == ["document", "document", "scan", "sheet", "photo", "field", "video", "archive", "scan"]
