@@ -39,6 +39,7 @@ from collector.match.other_matter import (another_year, long_over_and_unnamed, n
 from collector.match.requirements import (answered_in_body, asks_pictures, detect_requirements,
                                           only_photos, requirement_words, words_found)
 from collector.match.routed import Routed, Words
+from collector.match.shared_answer import answered_alike
 from collector.match.text import content_lines, normalize, per_campaign, workbook_sheets
 from collector.match.units import _own_text
 from collector.match.words import (REPLY, Place, document_title, file_stem, file_title, find_words, is_notice_title,
@@ -284,7 +285,9 @@ def _facts_in_the_body_for_another(parsed, current: list[Campaign], chosen: Camp
     body = without_contact_sign_off(parsed)
     for c in current:
         facts_only = [r for r in c.requirements_for(unit) if r.parts and all(p.kind == "field" for p in r.parts)]
-        if c is not chosen and facts_only and answered_in_body(body, c, facts_only, words_found(body, c))[0]:
+        if (c is not chosen and facts_only and answered_in_body(body, c, facts_only, words_found(body, c))[0]
+                and not answered_alike(f"{body.subject or ''}\n{body.body_text or ''}", chosen, c, unit,
+                                       [w for w in _naming_words(c) if w not in _naming_words(chosen)])):
             return c
     return None
 

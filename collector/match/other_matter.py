@@ -22,8 +22,8 @@ from collector.match.routed import Routed, Words
 from collector.match.text import normalize, per_campaign
 from collector.match.units import HEAD_ROLE_RE
 from collector.match.words import (PERIOD_RE, REPLY, UNIT_LIKE_RE, contains_word, document_title, file_stem, file_title,
-                                   headline, is_notice_title, named_halves, named_periods, places, subject_text,
-                                   with_their_quarters)
+                                   headline, is_notice_title, named_halves, named_periods, places, remark_on_the_notice,
+                                   subject_text, with_their_quarters)
 
 # A mail that names nothing of a campaign still counts for it this long after its
 # last deadline (a late unit sending bare photos); later it is taken for another matter.
@@ -287,10 +287,16 @@ def names_something_else(parsed, chosen: Routed, words: Words) -> Routed | None:
     for title in _own_titles(parsed, own_words):
         return Routed(None, f"附件“{title}”不是“{c.title}”要求的材料，请人工确认", [c.title])
     subject = subject_text(parsed.subject)
-    if not is_notice_title(subject) and _titled(subject, own_words) and _foreign(_bare_qualifier(subject, own_words),
+    if _headline_of_its_own(subject) and _titled(subject, own_words) and _foreign(_bare_qualifier(subject, own_words),
                                                                                  _campaign_bigrams(c)):
         return Routed(None, f"邮件主题“{subject}”不是“{c.title}”要求的材料，请人工确认", [c.title])
     return None
+
+
+def _headline_of_its_own(subject: str) -> bool:
+    """The subject is the sender's own headline: not the notice's title a reply keeps, bare or with a remark after it
+    (…的通知（无意见）: the remark answers the notice, it titles nothing)."""
+    return not (is_notice_title(subject) or remark_on_the_notice(subject))
 
 
 @per_campaign

@@ -13,6 +13,7 @@ from collector.match.text import normalize, per_campaign, workbook_sheets
 from collector.match.periods import (a_running_total, a_sent_periods_file, period_words, the_period_it_arrives_in,
                                      the_round_its_figures_run_to, the_weeks_its_dates_name, without_periods_only_said)
 from collector.match.rounds import first_answer_under_the_offices_reply
+from collector.match.stamped_scan import sorted_by_the_scan
 from collector.match.paper_form import PAPER_FORM_NOTE, takes_a_photographed_form
 from collector.match.units import _own_text
 from collector.match.words import (REPLY, Place, document_title, file_title, find_words, headline, merged, places,
@@ -106,6 +107,7 @@ def detect_requirements(
         chosen, why = _named_by_its_own_words(chosen, why, named, campaign)
         chosen, why = _not_the_threads_nor_the_file_names(parsed, placed, chosen, why)
         chosen, why = _not_the_ones_sent_for_reference(parsed, campaign, chosen, why, open_requirements)
+        chosen, why = sorted_by_the_scan(parsed, campaign, applicable, chosen, why)
         if resent := a_sent_periods_file(parsed, placed, campaign, chosen, open_requirements):
             return [], [resent]
         chosen, why = without_periods_only_said(parsed, placed, campaign, chosen, why)

@@ -67,6 +67,17 @@ def is_notice_title(subject: str) -> bool:
     return bool(NOTICE_TITLE_RE.match(subject.strip()))
 
 
+# 关于征求…意见的通知（无意见）: a short remark in brackets after the notice's title kept by a reply
+REMARK_AFTER_TITLE = re.compile(r"^(.+?)\s*[（(【\[]\s*([^（）()【】\[\]]{1,12}?)\s*[）)】\]]$")
+
+
+def remark_on_the_notice(subject: str) -> str:
+    """The remark a reply adds in brackets after the notice's title it keeps as its subject (…的通知（无意见）): the
+    sender's own answer, said where the title ends; "" when the subject is no notice's title with such a remark."""
+    m = REMARK_AFTER_TITLE.match(subject.strip())
+    return m.group(2) if m and is_notice_title(m.group(1)) else ""
+
+
 def file_stem(name: str | None) -> str:
     return re.sub(r"\.[A-Za-z0-9]{1,5}$", "", normalize(name or ""))
 
