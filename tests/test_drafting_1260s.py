@@ -126,3 +126,9 @@ def test_answers_to_a_question_asking_when_to_send_are_deadlines_of_who_the_brac
 def test_an_answer_to_a_question_not_asking_when_is_left_as_written():
     text = "1．问：哪些乡镇需要报送？\n答：9月11日（各乡镇申报表）。"
     assert normalize(text).endswith("答:9月11日(各乡镇申报表)。")
+
+
+def test_every_unit_sending_more_at_the_same_time_adds_to_its_own_submission():
+    body = ("1．请各乡镇于6月12日前将参会回执发送至jcnb@163.com；\n"
+            "2．各乡镇同时报送上半年工作开展情况书面材料。")
+    assert got(drafted(body)) == [(day(6, 12), LOCAL_UNITS)]

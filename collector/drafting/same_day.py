@@ -31,9 +31,13 @@ def same_day_deadlines(sentence: str, found: list[Deadline], taken: list[tuple[i
     return out
 
 
-# 其中，县教育局、县机关事务中心须同时报送《…统计表》； at the opening of the sentence after a dated one
-SENT_AT_THE_SAME_TIME = re.compile(r"^\s*(?:其中|另外|此外)?\s*[，,]?\s*(?P<who>[^，,；;。]{2,40}?)(?:还|也|另)?(?:须|需|要|应)?"
-                                   r"(?P<when>同时|同步|一并)(?:报送|提交|上报|发送)[^；;。]{2,60}(?:[；;。]|$)")
+# 其中，县教育局、县机关事务中心须同时报送《…统计表》； at the opening of the sentence after a dated one, its subject
+# units by name, ending as units end (以上材料请将Excel版和扫描件一并发送至… is one package sent together; 各单位同时报送
+# …书面材料, the units of the sentence before, add to their own submission)
+SENT_AT_THE_SAME_TIME = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*(?:其中|另外|此外)?\s*[，,]?\s*"
+                                   r"(?P<who>(?![各\d(（])[^，,；;。请将]{1,40}?(?:局|委|办|中心|乡镇|镇|乡|"
+                                   r"单位|部门|管委会|院|所|站))(?:还|也|另)?(?:须|需|要|应)?"
+                                   r"(?P<when>同时|同步)(?:报送|提交|上报|发送)[^；;。]{2,60}(?:[；;。]|$)")
 
 
 def sent_at_the_same_time(sentences: list[str], dated: list[list[Deadline]]) -> None:
