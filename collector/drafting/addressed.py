@@ -9,6 +9,7 @@ import re
 from .deadlines import DEADLINE_RE
 from .layout import Layout
 from .statements import sentences_of
+from .titles import units_asked_in_title
 from .unit_lists import as_the_notice_defines, read_addressees
 from .unit_refs import groups_named
 from .units import UnitList, UnitResolver, named_units, units_asked_in_text, units_in_scope
@@ -34,6 +35,9 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
     if block := block_the_body_names(layout.body, lists):  # 附件中由第三纪检监察组综合监督的单位
         label, listed = block
         unsettled.append(f"单位按附件表格中“{label}”一栏所列确定（{'、'.join(listed)}），请核对")
+    # 关于请建昌镇和县住建局报送…的通知 to 各有关单位: the title names who they are
+    titled = named_units(units_asked_in_title(layout.title), resolver) if add.undecided and not listed else []
+    listed = listed or titled
     in_scope = units_in_scope(layout.body, resolver) if add.undecided and not listed else []
     asked = units_asked_in_text(layout.body, resolver) if add.undecided and not (listed or names or in_scope) else []
     below = unitslisted_below(layout.body, resolver) if add.undecided and not (listed or names or in_scope) else []
@@ -50,6 +54,8 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
             unsettled.append(f"主送“{undecided}”读作正文所列的{'、'.join(in_scope)}，请核对")
         elif asked:
             unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入正文点名要求的单位，请核对")
+        elif titled:
+            unsettled.append(f"主送“{undecided}”读作标题所列的{'、'.join(titled)}，请核对")
         elif listed:
             unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入附件所列单位，请核对")
         else:

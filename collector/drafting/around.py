@@ -196,6 +196,15 @@ def who_was_asked_it(segment: str, before: list[str]) -> str:
     return ""
 
 
+def senders_above_a_closing_label(sentences: list[str], dated: list[list[Deadline]], i: int) -> str:
+    """报名截止：7月12日中午12时 right under 各乡镇填写《报名表》…发送至报名邮箱: the label names no sender, the sentence
+    just above it that mails does (items above that only say what each unit fills in, the mailing said below, do not)."""
+    if not CLOSING_LABEL.match(sentences[i]):
+        return ""
+    above = neighbours(sentences, dated, i, -1)
+    return above + "，" if re.search(r"发送至|发送到|邮箱|@", above) else ""
+
+
 def statement_at(sentence: str, at: int) -> str:
     """The part of a sentence between semicolons holding position ``at`` (…发送至…邮箱；台账另需打印一份…于4月3日前送…)."""
     start = max(sentence.rfind(c, 0, at) for c in "；;") + 1

@@ -21,8 +21,8 @@ from .addresses import EMAIL, SUBMIT, addresses_in_attachments, addresses_in_bod
 from .around import (CLOSING_LABEL, SENDING_TIME_HEADING, STEP_HEADING, TIMING, first_report_before, first_reports,
                      item_under_a_timing_heading, marked_unit_columns, neighbours, only_wished,
                      provided_and_sent_below, rows_are_materials, sent_as_an_attachment_says,
-                     sent_by_the_closing_clause, statement_at, submission_table_header, units_before_papers,
-                     units_heading_the_section, what_was_asked_of, who_was_asked_it)
+                     senders_above_a_closing_label, sent_by_the_closing_clause, statement_at, submission_table_header,
+                     units_before_papers, units_heading_the_section, what_was_asked_of, who_was_asked_it)
 from .dates import Deadline
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
 from .events import AFTER_DEADLINE_RE, event_dates
@@ -31,14 +31,16 @@ from .layout import Layout, normalize, split_notice
 from .links import parts_sent_by_link
 from .opinions import answers_to_a_draft_for_comment
 from .let_off import excused_from, units_excused, units_following
-from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_day_nothing_is_sent_for, a_late_filing_window, activity_days,
-                         an_extension_request, entered_or_carried_not_mailed, give_late_windows, office_itself, on_paper,
-                         onward, opening_of_a_window, sent_elsewhere, sent_without_mail, superseded_across_sentences,
-                         things_handed_back, without_lead_in, work_to_be_done_by)
+from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_day_nothing_is_sent_for, a_late_filing_window,
+                         a_resend_if_changed, activity_days, an_extension_request, entered_or_carried_not_mailed,
+                         give_late_windows, office_itself, on_paper, onward, opening_of_a_window, sent_elsewhere,
+                         sent_without_mail, superseded_across_sentences, things_handed_back, without_lead_in,
+                         work_to_be_done_by)
 from .own_days import deadlines_of_own_days
 from .quota import quota_in
 from .read import read_notice
 from .requirements import DraftRequirement
+from .same_day import sent_at_the_same_time
 from .second_pass import (ask_the_followers_too, drop_withdrawn_items, roll_weekend_deadlines_over, send_in_batches,
                           senders_by_item_number, title_by_their_periods)
 from .statements import clipped, paired, respective_subjects, segments, sentences_of, subjects_between
@@ -291,6 +293,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         events |= counted
         dated = [find_deadlines(s, date, events) if AFTER_DEADLINE_RE.search(s) else ds for s, ds in zip(sentences, dated)]
     timed_after(sentences, dated)  # 于7月18日…报送。当日下午5时30分截止
+    sent_at_the_same_time(sentences, dated)  # …于3月18日前报送自查报告。其中，县教育局须同时报送《统计表》
     for d in (d for ds in dated for d in ds):  # 要求…于8月14日前报送 beside 由原定的8月14日延期至…
         if d.due and not d.moved and d.due.date() in replaced_dates(body, date):
             d.superseded = True
@@ -389,6 +392,9 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 unsettled.append(f"期限“{deadline.text}”的材料不报送本单位（{clipped(label or segment)}），"
                                  f"未列为报送要求，请核对")
                 continue
+            if a_resend_if_changed(sentence, deadline):
+                unsettled.append(f"“{deadline.text}”是有修改时重新报送的期限（{clipped(segment)}），未另列为报送要求")
+                continue
             if an_extension_request(sentence):
                 unsettled.append(f"“{deadline.text}”是延期申请的期限（{clipped(segment)}），未列为报送要求")
                 continue
@@ -413,6 +419,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             who += listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
             if under_timing and not named_units(who + segment, resolver):
                 who += who_was_asked_it(segment, sentences[:under_timing])
+            who += senders_above_a_closing_label(sentences, dated, i) if not named_units(who + segment, resolver) else ""
             who += units_heading_the_section(sentences, i, resolver) if not named_units(who + segment, resolver) else ""
             if not req.material_names(segment) and (asked := what_was_asked_of(segment, sentences[:i])):
                 segment = f"{segment}，{asked}"  # 县教育局限3月27日前报送: what 一（二）县教育局：…填写《…名单》 asks

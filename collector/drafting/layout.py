@@ -15,7 +15,7 @@ import unicodedata
 
 from collector.numerals import cn_int
 from collector.match.text import to_simplified
-from . import pasted, shapes
+from . import group_terms, pasted, shapes
 from .mended_lines import letterspaced_closed_up, rows_rejoined
 
 _CJK = "\u4e00-\u9fff"
@@ -81,7 +81,8 @@ def normalize(text: str) -> str:
     text = _table_cells_mended(_dittos_filled(rows_rejoined(text)))  # a Word cell's line breaks
     text = _corrected_time_written_in(text)
     text = _month_of_the_heading_written_in(text)
-    return _short_names_spelled_out(text.replace("\u3000", " ").replace("\xa0", " "))
+    # 放养乡镇（以下简称…，名单见附件1）: a group's short name, its list in a 附件
+    return group_terms.spelled_out(_short_names_spelled_out(text.replace("\u3000", " ").replace("\xa0", " ")))
 
 
 # 建昌县公共资源交易中心（以下简称“县交易平台”）: a short name the notice defines for a body (not for a matter:

@@ -8,6 +8,9 @@
   read as `各乡镇于6月10日前报送危险水域排查台账（附件1）；`.
 - A labelled line giving the date first, a sentence of its own, then who sends what
   (`报送节点一：4月24日（星期五）前。各乡镇党委报送实施方案。`): read as `报送节点一：各乡镇党委于4月24日（星期五）前报送实施方案。`.
+- An answer of a 常见问题解答 to a question asking when to send (`问：汇总表和核对意见什么时候报送？`), each date with
+  who sends what in brackets after it (`答：4月19日下午4时（各乡镇、开发区汇总表）；4月26日（县工信局核对意见）。`): read as
+  `答：各乡镇、开发区于4月19日下午4时前报送汇总表；县工信局于4月26日前报送核对意见。`.
 - Dates counted from a day named T日 (`T-10日前`), spelled out (t_day.py).
 """
 
@@ -36,9 +39,18 @@ DATE_FIRST = re.compile(rf"^(?P<label>[ \t\u3000]*[^\s:：，,。；;\n]{{2,12}}
                         rf"(?P<who>[^\s:：，,。；;\n]{{2,40}}?)(?P<verb>{SENDS})", re.M)
 
 
+# 问：…什么时候报送？ / 问：报送截止时间是哪天？: a question asking by when something is sent
+ASKS_WHEN = re.compile(r"问\s*[:：][^\n]*?(?:什么时候|何时|什么时间|哪天|哪一天|截止时间|时限)")
+ANSWER = re.compile(r"^[ \t\u3000]*答\s*[:：]")
+# 各乡镇、开发区 / 县工信局: the senders at the head of the brackets, as units' names end
+UNIT_WORD = r"各?[\u4e00-\u9fa5]{0,12}?(?:乡镇|镇|乡|开发区|局|委|办|中心|单位|部门|管委会)"
+DATED_ITEM = re.compile(rf"(?P<when>{DATE}{WEEKDAY_NOTE}{TIME})\s*(?:之前|以前|前)?\s*[(（]"
+                        rf"(?P<who>{UNIT_WORD}(?:[、和及]{UNIT_WORD})*)(?P<what>[^()（）\n]{{2,30}})[)）]")
+
+
 def as_prose(text: str) -> str:
     text = t_day.spelled_out(TREE.sub("", BALLOON.sub("", text)))  # T-10日前: the date counted from the T日 named
-    return _date_first_lines(_sender_first_lines(text))
+    return _answers_giving_dates(_date_first_lines(_sender_first_lines(text)))
 
 
 def _sender_first_lines(text: str) -> str:
@@ -50,3 +62,11 @@ def _sender_first_lines(text: str) -> str:
 
 def _date_first_lines(text: str) -> str:
     return DATE_FIRST.sub(lambda m: f"{m.group('label')}{m.group('who')}于{m.group('when')}{m.group('verb')}", text)
+
+
+def _answers_giving_dates(text: str) -> str:
+    lines = text.split("\n")
+    for k in range(1, len(lines)):
+        if ANSWER.match(lines[k]) and ASKS_WHEN.search(lines[k - 1]):
+            lines[k] = DATED_ITEM.sub(lambda m: f"{m.group('who')}于{m.group('when')}前报送{m.group('what')}", lines[k])
+    return "\n".join(lines)

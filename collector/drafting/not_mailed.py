@@ -122,13 +122,20 @@ def a_late_filing_window(sentence: str, deadline) -> bool:
 
 # …由联络员签字，确认单由工程师带回，不需另行报送 / …到园现场登记，不需各单位另行报送: the sentence ends saying nothing
 # of it is sent
-NOTHING_OF_IT_SENT = re.compile(r"(?:不需|无需|不必|不用)[\u4e00-\u9fa5]{0,6}?(?:另行|单独|扫描|再)?(?:报送|上报|提交|发送)\s*[。；;]?\s*$")
+# …到站领取，现场签收，不需另行报送材料 / 不需提前邮寄或报送样品清单: the same with what is not sent named after the verb
+NOTHING_OF_IT_SENT = re.compile(r"(?:不需|无需|不必|不用)[\u4e00-\u9fa5]{0,6}?(?:另行|单独|扫描|再|提前)?(?:报送|上报|提交|发送)"
+                                r"(?P<what>[\u4e00-\u9fa5]{0,8})\s*[。；;]?\s*$")
+# …发送至邮箱，不需报送纸质材料: only the paper is let off, the mail stands
+ONLY_PAPER = re.compile(r"纸质|纸本|原件|复印件|打印件")
 
 
 def a_day_nothing_is_sent_for(sentence: str, deadline) -> bool:
-    """A day or a span without 前 (a test, a visit, a registration in person) in a sentence that ends saying nothing
-    of it is sent."""
-    return not re.search(r"前|止", deadline.text) and bool(NOTHING_OF_IT_SENT.search(sentence))
+    """A day or a span without 前 (a test, a visit, a registration in person, things fetched) in a sentence that ends
+    saying nothing of it is sent."""
+    m = NOTHING_OF_IT_SENT.search(sentence)
+    if not m or re.search(r"前|止", deadline.text):
+        return False
+    return not m.group("what") or not (ONLY_PAPER.search(m.group("what")) or MAILED.search(sentence))
 
 
 def things_handed_back(sentence: str, segment: str) -> bool:
@@ -181,6 +188,7 @@ RESULTS = re.compile(r"(?:成果|结果|数据|汇总表|汇总情况)\s*(?:于|
 TO_CITY_OR_PROVINCE = re.compile(r"^[^，,。；;]{0,6}?(?:报|报送|上报|呈报)(?:至|到|给)?(?:市|省)")
 COUNTIES = re.compile(r"各(?:县[(（][市区、]+[)）]|县区|区县|县市区)")
 WHAT_UNITS_SENT = re.compile(r"汇总|各[\u4e00-\u9fa5]{0,4}报送的|收集的")
+ITSELF_AFTER_THE_DATE = re.compile(r"[\s\t]*(?:由)?[我本](?:局|办|委|部|中心|站|所|院|队|组|会)")
 
 
 def onward(sentence: str, deadline: Deadline) -> bool:
@@ -192,6 +200,8 @@ def onward(sentence: str, deadline: Deadline) -> bool:
     before = clause[: clause.find(deadline.text)] if deadline.text in clause else ""
     if COUNTIES.search(before):
         return True  # 各县（市、区）须于6月23日前…报送市安委办: the city's deadline to the county itself
+    if ITSELF_AFTER_THE_DATE.match(sentence[deadline.end:]):
+        return True  # 成果汇交	9月底前	我队汇总全县成果报市林草局: a schedule's row names the office after its date
     if re.search(r"各|请", before):
         return False
     opening = sentence[: deadline.start]
@@ -269,6 +279,16 @@ def superseded_across_sentences(sentences: list[str], dated: list[list[Deadline]
         before = [d for d in dated[i - 1] if d.due and not d.moved]
         if before and CITES_A_NOTICE.search(sentences[i - 1][:before[-1].start]):
             before[-1].superseded = True
+
+
+# 报送后如有修改，请于11月25日前重新发送完整版本: a second send owed only if the first one changes
+IF_CHANGED = re.compile(r"(?:如有|若有|如需|若需|如|若)(?:修改|变动|变化|调整|更新|更正|修订)[^。；;]{0,20}$")
+SENT_AGAIN = re.compile(r"^[^。；;]{0,12}?(?:重新|再次|重)(?:发送|报送|提交|上报|报)")
+
+
+def a_resend_if_changed(sentence: str, deadline: Deadline) -> bool:
+    """The deadline is for sending again what was sent, should it change: no requirement of its own."""
+    return bool(IF_CHANGED.search(sentence[: deadline.start]) and SENT_AGAIN.search(sentence[deadline.end:]))
 
 
 # 确因特殊情况不能按期报送的，须于1月15日前…提交书面延期申请: asked only of a unit that will be late

@@ -1,5 +1,9 @@
-"""A second group's deadline given by reference to the day said before it, at an hour of its own:
-`请各乡镇于6月10日中午12时前、县直各单位于同日下午5时前，将…发送至…` (同日 = 6月10日, 17:00)."""
+"""Deadlines given by reference to the one said before them:
+
+- a second group's, on the day said before it, at an hour of its own: `请各乡镇于6月10日中午12时前、县直各单位于同日
+  下午5时前，将…发送至…` (同日 = 6月10日, 17:00);
+- another material some of the units send at the same time, in the sentence after the dated one: `请各单位于3月18日前
+  报送自查报告。其中，县教育局须同时报送《食堂统计表》；…` (due when the 自查报告 is)."""
 
 from __future__ import annotations
 
@@ -25,3 +29,26 @@ def same_day_deadlines(sentence: str, found: list[Deadline], taken: list[tuple[i
         out.append(Deadline(m.start("day"), m.end(), m.group().strip(), dt.datetime.combine(day, clock),
                             f"期限“{m.group().strip()}”读作同句前面的{day.month}月{day.day}日{said(clock)}，请核对"))
     return out
+
+
+# 其中，县教育局、县机关事务中心须同时报送《…统计表》； at the opening of the sentence after a dated one, its subject
+# units by name, ending as units end (以上材料请将Excel版和扫描件一并发送至… is one package sent together; 各单位同时报送
+# …书面材料, the units of the sentence before, add to their own submission)
+SENT_AT_THE_SAME_TIME = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*(?:其中|另外|此外)?\s*[，,]?\s*"
+                                   r"(?P<who>(?![各\d(（])[^，,；;。请将]{1,40}?(?:局|委|办|中心|乡镇|镇|乡|"
+                                   r"单位|部门|管委会|院|所|站))(?:还|也|另)?(?:须|需|要|应)?"
+                                   r"(?P<when>同时|同步)(?:报送|提交|上报|发送)[^；;。]{2,60}(?:[；;。]|$)")
+
+
+def sent_at_the_same_time(sentences: list[str], dated: list[list[Deadline]]) -> None:
+    """A sentence opening with a clause that sends another material 同时, with no date of its own, right after a dated
+    sentence: that clause is due when the last deadline of the sentence before is (added to ``dated`` in place)."""
+    for i in range(1, len(sentences)):
+        m = SENT_AT_THE_SAME_TIME.match(sentences[i])
+        before = [d for d in dated[i - 1] if d.due]
+        if not m or not before or any(d.start < m.end() for d in dated[i]):
+            continue
+        last = before[-1]
+        dated[i].insert(0, Deadline(m.start("when"), m.end("when"), m.group("when"), last.due,
+                                    f"“{m.group().strip('；;。')}”读作与前句同时报送，期限{last.due.month}月{last.due.day}日"
+                                    f"{said(last.due.time())}，请核对"))

@@ -20,6 +20,10 @@ DEADLINE_MOVED = re.compile(r"^(?:延长|推迟|延期|顺延)(.{4,}?)(?:工作)
 
 
 DUE_IN_TITLE = re.compile(r"^请?(?:于|在)\s*[^，,的]{2,20}?(?:之前|以前|前)")
+# 请建昌镇、八家子镇和县住建局、县交通局报送…: who is asked, named in the title (a name ends as a unit's name ends; 请协助做好…数据
+# 报送 names none)
+ASKED_IN_TITLE = re.compile(r"^请(?P<who>[^，,的《》]{2,60}?(?:局|委|办|镇|乡|中心|院|所|站|队|单位|部门|乡镇|管委会))"
+                            r"(?=报送|上报|提交|填报|推荐|申报|报)")
 NOTICE_MATTER = re.compile(r"关于(.+?)的(?:紧急|补充|预|联合)?(?:通知|通报|函)")  # 的预通知: ahead of the full one; 的联合通知: of two issuers
 
 
@@ -49,6 +53,12 @@ def _matter_without_guanyu(title_line: str) -> str | None:
     return matter if len(matter) >= 4 else None
 
 
+def units_asked_in_title(title_line: str) -> str:
+    """关于请建昌镇、八家子镇和县住建局报送…的通知 → 建昌镇、八家子镇和县住建局: the units the title asks, or ""."""
+    m = ASKED_IN_TITLE.match((_notice_matter(title_line) or "").strip())
+    return m.group("who") if m else ""
+
+
 def deadline_in_title(title_line: str) -> str:
     """关于请于9月12日前报送2030年全国科普日活动方案的通知 → 请于9月12日前报送2030年全国科普日活动方案: the
     title's own sending sentence, for a notice whose body gives no date; "" for a title without one."""
@@ -76,6 +86,7 @@ def notice_title(title_line: str) -> str:
     if not matter:
         return ""
     subject = DUE_IN_TITLE.sub("", matter.strip())  # 关于请于9月12日前报送…的通知
+    subject = ASKED_IN_TITLE.sub("", subject)  # 关于请建昌镇和县住建局报送…的通知
     moved = DEADLINE_MOVED.match(subject)
     subject = moved.group(1) if moved else subject
     # 组织申报2026年度…项目: what is organised is the 申报 itself, which stays in the title
