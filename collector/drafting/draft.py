@@ -18,6 +18,7 @@ from . import requirements as req
 from .above import SENDS_ABOVE, held_before_sending, listed_items, unit_sections, without_subject_line
 from .addressed import IN_THE_TABLE, LISTED_BELOW, addressed_by_name, addressed_units, listed_below, table_units
 from .addresses import EMAIL, SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
+from .ahead_of import deadlines_ahead_of_a_higher_date
 from .around import (CLOSING_LABEL, SENDING_TIME_HEADING, STEP_HEADING, TIMING, first_report_before, first_reports,
                      item_under_a_timing_heading, marked_unit_columns, neighbours, only_wished,
                      provided_and_sent_below, rows_are_materials, sent_as_an_attachment_says,
@@ -34,6 +35,7 @@ from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_day_nothing_is_sent_f
                          an_extension_request, entered_or_carried_not_mailed, give_late_windows, office_itself, on_paper,
                          onward, opening_of_a_window, sent_elsewhere, sent_without_mail, superseded_across_sentences,
                          things_handed_back, without_lead_in, work_to_be_done_by)
+from .office_hours import close_mornings_by_office_hours
 from .own_days import deadlines_of_own_days
 from .quota import quota_in
 from .read import read_notice
@@ -289,6 +291,8 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         events |= counted
         dated = [find_deadlines(s, date, events) if AFTER_DEADLINE_RE.search(s) else ds for s, ds in zip(sentences, dated)]
     timed_after(sentences, dated)  # 于7月18日…报送。当日下午5时30分截止
+    close_mornings_by_office_hours(body, dated)  # 上午下班前, the hours on the contact line
+    deadlines_ahead_of_a_higher_date(sentences, dated)  # 较市普查办规定时限提前3个工作日
     for d in (d for ds in dated for d in ds):  # 要求…于8月14日前报送 beside 由原定的8月14日延期至…
         if d.due and not d.moved and d.due.date() in replaced_dates(body, date):
             d.superseded = True

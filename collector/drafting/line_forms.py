@@ -9,6 +9,8 @@
 - A labelled line giving the date first, a sentence of its own, then who sends what
   (`报送节点一：4月24日（星期五）前。各乡镇党委报送实施方案。`): read as `报送节点一：各乡镇党委于4月24日（星期五）前报送实施方案。`.
 - Dates counted from a day named T日 (`T-10日前`), spelled out (t_day.py).
+- Every line prefixed with its number, as copied out of a viewer showing line numbers (` 1  建昌县…` … `23  2305年1月4日`):
+  the numbers dropped, so `11  1月13日前` is no 11月13日 and the date line is found.
 """
 
 from __future__ import annotations
@@ -36,8 +38,27 @@ DATE_FIRST = re.compile(rf"^(?P<label>[ \t\u3000]*[^\s:：，,。；;\n]{{2,12}}
                         rf"(?P<who>[^\s:：，,。；;\n]{{2,40}}?)(?P<verb>{SENDS})", re.M)
 
 
+# ` 1  建昌县…`: a viewer's line number, then a space or the line's end
+LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,4})(?:[ \t]+|$)")
+
+
+def without_line_numbers(text: str) -> str:
+    """A text whose every line (five or more) opens with its own number, one after another, without them: a list's
+    numbers start only some lines, and a date or an amount is no count of the lines."""
+    lines = text.split("\n")
+    numbered = [(i, m) for i, line in enumerate(lines) if line.strip() and (m := LINE_NUMBER.match(line))]
+    if len(numbered) < 5 or len(numbered) != sum(1 for line in lines if line.strip()):
+        return text
+    first = int(numbered[0][1].group(1))
+    if [int(m.group(1)) for _, m in numbered] != list(range(first, first + len(numbered))):
+        return text
+    for i, m in numbered:
+        lines[i] = lines[i][m.end():]
+    return "\n".join(lines)
+
+
 def as_prose(text: str) -> str:
-    text = t_day.spelled_out(TREE.sub("", BALLOON.sub("", text)))  # T-10日前: the date counted from the T日 named
+    text = t_day.spelled_out(TREE.sub("", BALLOON.sub("", without_line_numbers(text))))  # T-10日前: the date counted from the T日 named
     return _date_first_lines(_sender_first_lines(text))
 
 
