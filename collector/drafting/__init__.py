@@ -7,11 +7,12 @@ dates without one are read in), ``deadlines`` (with ``named_days``: a holiday,
 a weekday, 9.26), ``not_mailed`` (deadlines that are no mailed requirement: an activity's days, a paper
 copy, a report upward or by phone, an earlier notice's, work to be done), ``units`` (with ``unit_lists``: the addressee
 line and the 附件's lists; ``let_off``: 不需报送, 参照执行), ``addresses``, ``requirements``, ``around`` (what the sentences around a dated one say
-of it) and ``draft`` (``draft_campaign`` → ``Draft``, ``Draft.to_yaml()``).
+of it), ``draft`` (``draft_campaign`` → ``Draft``) and ``drafted`` (``Draft``, ``Draft.to_yaml()``).
 What the drafter cannot decide goes to ``Draft.unsettled``, one Chinese line each.
 """
 
-from .draft import Draft, draft_campaign, draft_campaign_from_file
+from .draft import draft_campaign, draft_campaign_from_file
+from .drafted import Draft
 from .read import NoticeReadError, read_notice
 
 __all__ = ["Draft", "NoticeReadError", "draft_campaign", "draft_campaign_from_file", "read_notice"]

@@ -27,6 +27,7 @@ TIME = (rf"(?:\s*(?P<ampm>上午|下午|中午|晚上|早上|傍晚|午后|晚)?
 RANGE_END = rf"(?:\s*(?:至|到|—|-|~)\s*(?:(?P<m2>{MD})\s*月\s*)?(?P<d2>{MD})\s*日)?"
 END = r"(?P<end>\s*(?:之前|以前|前(?!后)|为止|止))?"  # 9月26日前后: around the day, no deadline
 LATEST = dt.time(23, 59, 59)
+MORNING_CLOSE = dt.time(12, 0)  # 上午下班前 where the notice gives no office hours (office_hours.py)
 WEEKDAYS = "一二三四五六日"  # Monday is 0, as in date.weekday(); 每周天 is 每周日
 
 
@@ -97,6 +98,8 @@ def with_note(assumed: str, note: str) -> str:
 def clock_of(m: re.Match) -> tuple[dt.time | None, str]:
     if m.group("noon") is not None and (m.group("ampm") in ("中午", "上午") or m.group("noon")) and not m.group("h"):
         return dt.time(12, 0), f"期限“{m.group().strip()}”未写钟点，按中午12时截止，请核对"
+    if m.group("offwork") and m.group("ampm") == "上午":  # 上午下班前: the morning's close, not the day's
+        return MORNING_CLOSE, f"期限“{m.group().strip()}”写的是“上午下班前”，按中午12时截止，请核对"
     if m.group("offwork"):
         return dt.time(17, 0), f"期限“{m.group().strip()}”写的是“下班前”，按17时截止，请核对"
     if m.group("onwork"):  # 7月21日上班前: before that day's work begins, 8:30 in the county's offices

@@ -50,8 +50,10 @@ AFTER_EACH_PERIOD_RE = re.compile(r"每(?:个)?(?P<period>季度|月|半年|年�
 WEEKLY_RE = re.compile(r"每(?:周|星期)(?P<wd>[一二三四五六日天])" + TIME
                        + r"(?:前|之前|以前|(?=\s*(?:报送|上报|提交|发送|报至|发至)))")
 # a date only counts as a deadline with one of these around it
-# 报送时间以2171年11月14日17时为限, 截止到7月18日下午4时: said before the date, no 前 after it
-BEFORE_MARKERS = re.compile(r"(?:于|在|截止|截至|期限|时间|日期|最迟|务必|须|请|前|为|起至|日至|(?:时间|期限|日期)以|截[止至]到)"
+# 报送时间以2171年11月14日17时为限, 截止到7月18日下午4时: said before the date, no 前 after it; 最迟不超过5月7日报送,
+# 不晚于 / 不迟于: no later than the date
+BEFORE_MARKERS = re.compile(r"(?:于|在|截止|截至|期限|时间|日期|最迟|务必|须|请|前|为|起至|日至|(?:时间|期限|日期)以|截[止至]到"
+                            r"|不(?:超过|晚于|迟于))"
                             r"\s*[:：为是]?\s*$")
 # 请于22日前: a day with no month, the notice's month (the next one when that day has passed)
 DAY_ONLY_RE = re.compile(rf"(?<=于|在)\s*(?P<d>{MD})\s*[日号]" + TIME + r"(?P<end>\s*(?:之前|以前|前))")

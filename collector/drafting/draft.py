@@ -9,15 +9,14 @@ import re
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import yaml
-
-from collector.notice_block import dump_campaign, plain_line_ends
-from collector.roster import UNIT_KINDS, Roster
+from collector.notice_block import plain_line_ends
+from collector.roster import Roster
 
 from . import requirements as req
 from .above import SENDS_ABOVE, held_before_sending, listed_items, unit_sections, without_subject_line
 from .addressed import IN_THE_TABLE, LISTED_BELOW, addressed_by_name, addressed_units, listed_below, table_units
 from .addresses import EMAIL, SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
+from .ahead_of import deadlines_ahead_of_a_higher_date
 from .around import (CLOSING_LABEL, SENDING_TIME_HEADING, STEP_HEADING, TIMING, first_report_before, first_reports,
                      item_under_a_timing_heading, marked_unit_columns, neighbours, only_wished,
                      provided_and_sent_below, rows_are_materials, sent_as_an_attachment_says,
@@ -36,6 +35,7 @@ from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_day_nothing_is_sent_f
                          give_late_windows, office_itself, on_paper, onward, opening_of_a_window, sent_elsewhere,
                          sent_without_mail, superseded_across_sentences, things_handed_back, without_lead_in,
                          work_to_be_done_by)
+from .office_hours import close_mornings_by_office_hours
 from .own_days import deadlines_of_own_days
 from .quota import quota_in
 from .read import read_notice
@@ -43,6 +43,7 @@ from .requirements import DraftRequirement
 from .same_day import sent_at_the_same_time
 from .second_pass import (ask_the_followers_too, drop_withdrawn_items, roll_weekend_deadlines_over, send_in_batches,
                           senders_by_item_number, title_by_their_periods)
+from .drafted import Draft
 from .statements import clipped, paired, respective_subjects, segments, sentences_of, subjects_between
 from .titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
 from .unit_refs import SOME_OF_THEM, check_the_count, units_said_by_reference
@@ -56,78 +57,6 @@ TZ = ZoneInfo("Asia/Shanghai")
 
 # 于清明节前 / 于某月某日下班前 in a sending sentence where no date could be read: a deadline left out
 UNREAD_DEADLINE = re.compile(r"(?:下班|节|底|末|旬|[\d一二三四五六七八九十两零廿初正腊冬][时点日号天])\s*(?:之前|以前|前)")
-@dataclasses.dataclass
-class Draft:
-    id: str
-    title: str
-    notice_date: dt.date | None
-    county: str
-    addresses: list[str]
-    subject_hints: list[str]
-    units: list[str]  # roster names the notice addresses
-    unit_kinds: list[str] | None  # when the units are exactly these kinds of the roster
-    requirements: list[DraftRequirement]
-    shared_slots: list[dict]
-    unsettled: list[str]
-    roster: Roster = dataclasses.field(repr=False, compare=False, default=None)
-    # write unit sets as {kinds: [...]} where they are whole kinds; off for a roster file
-    # (--roster) the loader does not know: kinds would then mean the standing roster's units
-    kinds_shorthand: bool = True
-    notice_text: str = ""  # the text drafted from: the matcher ignores replies' copies of it
-    quota: dict[str, int] = dataclasses.field(default_factory=dict)  # 名额 by unit or kind (drafting/quota.py)
-
-    def to_dict(self) -> dict:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "notice_date": self.notice_date,
-            "timezone": "Asia/Shanghai",
-            "county": self.county,
-            "mailbox": {"addresses": self.addresses, "subject_hints": self.subject_hints},
-            "units": self._campaign_units_value(),
-            **({"quota": self.quota} if self.quota else {}),
-            "requirements": [
-                {"id": r.id, "title": r.title, "description": r.description, "due": r.due,
-                 **({"late_until": r.late_until} if r.late_until else {}),
-                 "units": self._units_value(r.units), "hints": r.hints, "parts": r.parts}
-                for r in self.requirements
-            ],
-            "shared_slots": self.shared_slots,
-            "unsettled": self.unsettled,
-            **({"notice_text": self.notice_text} if self.notice_text else {}),
-        }
-
-    def _campaign_units_value(self):
-        if self.unit_kinds and self.kinds_shorthand:
-            return {"kinds": self.unit_kinds}
-        kinds = self._kinds_covering(self.units)
-        return {"kinds": kinds} if kinds else self.units
-
-    def _kinds_covering(self, names: list[str]) -> list[str] | None:
-        """The roster kinds whose units are exactly ``names``, if there are such."""
-        if self.roster is None or not names or not self.kinds_shorthand:
-            return None
-        kinds = [k for k in UNIT_KINDS if any(u.kind == k and u.name in names for u in self.roster.units)]
-        return kinds if set(self.roster.names(kinds)) == set(names) else None
-
-    def _units_value(self, names: list[str]):
-        if set(names) == set(self.units):
-            return "all"
-        kinds = self._kinds_covering(names)
-        return {"kinds": kinds} if kinds else names
-
-    def to_yaml(self) -> str:
-        header = "# Drafted by `collector campaign init --from-notice`: check every line, settle `unsettled`.\n"
-        return header + dump_campaign(self.to_dict(), _NoAliases)
-
-
-class _NoAliases(yaml.SafeDumper):
-    """Parts that share a word list are written out in full, not as &id001 anchors."""
-
-    def ignore_aliases(self, data):
-        return True
-
-
 def draft_campaign_from_file(path: str | Path, roster: Roster, *, notice_date: dt.date | None = None) -> Draft:
     return draft_campaign(read_notice(path), roster, notice_date=notice_date)
 
@@ -294,6 +223,8 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         dated = [find_deadlines(s, date, events) if AFTER_DEADLINE_RE.search(s) else ds for s, ds in zip(sentences, dated)]
     timed_after(sentences, dated)  # 于7月18日…报送。当日下午5时30分截止
     sent_at_the_same_time(sentences, dated)  # …于3月18日前报送自查报告。其中，县教育局须同时报送《统计表》
+    close_mornings_by_office_hours(body, dated)  # 上午下班前, the hours on the contact line
+    deadlines_ahead_of_a_higher_date(sentences, dated)  # 较市普查办规定时限提前3个工作日
     for d in (d for ds in dated for d in ds):  # 要求…于8月14日前报送 beside 由原定的8月14日延期至…
         if d.due and not d.moved and d.due.date() in replaced_dates(body, date):
             d.superseded = True

@@ -22,7 +22,7 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
     """Whole kinds or named units a sentence lets off a submission, with the material it
     names (or ""): 各直属机构参照市通知要求做好本单位工作，不需报送自评报告."""
     out: list[tuple[set[str], str]] = []
-    for sentence in re.split(r"[。；;\n]", body):  # …各乡镇负责…；县应急局、县市场局…配合开展检查，不单独报送材料
+    for line, sentence in _sentences_in_lines(body):  # …各乡镇负责…；县应急局、县市场局…配合开展检查，不单独报送材料
         said = EXCUSED.search(sentence) or NOT_TAKING_PART.search(sentence)
         plain = LIST_MARK.sub("", sentence).strip()
         # 县公安局、县税务局的政务服务事项由市级主管部门统一调整，本次不需报送: whose matters they are
@@ -42,8 +42,28 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
         add = read_addressees(who, resolver)
         units = set(resolver.kinds(add.kinds)) | set(add.names)
         if units:
-            out.append((units, said.groupdict().get("what") or ""))
+            out.append((units, said.groupdict().get("what") or _dated_material_of_the_item(line, sentence, said.start())))
     return out
+
+
+def _sentences_in_lines(body: str):
+    for line in body.split("\n"):
+        for sentence in re.split(r"[。；;]", line):
+            yield line, sentence
+
+
+# （二）请县农业农村局于5月14日前报送《…统计表》。其中…，县市场局不单独报送: let off that item's material only
+DATED = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；;]{0,16}?前")
+
+
+def _dated_material_of_the_item(line: str, sentence: str, at: int) -> str:
+    """The material an item sends by a date of its own, when the 不单独报送 that names none (at ``at`` in
+    ``sentence``) stands in that item after it: a unit feeding that item's sender is let off it, not the notice's
+    other items."""
+    before = line[: line.find(sentence) + at]
+    if not DATED.search(before):
+        return ""
+    return next(iter(material_names(before)), "")
 
 
 ADVERBS = re.compile(r"^(?:本次|此次|这次|今年|本年度|暂|暂时|均|也|都|则|可|一律|原则上|另外|此外|同时|其中|因此|故|已)+")

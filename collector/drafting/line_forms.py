@@ -12,6 +12,8 @@
   who sends what in brackets after it (`答：4月19日下午4时（各乡镇、开发区汇总表）；4月26日（县工信局核对意见）。`): read as
   `答：各乡镇、开发区于4月19日下午4时前报送汇总表；县工信局于4月26日前报送核对意见。`.
 - Dates counted from a day named T日 (`T-10日前`), spelled out (t_day.py).
+- Every line prefixed with its number, as copied out of a viewer showing line numbers (` 1  建昌县…` … `23  2305年1月4日`):
+  the numbers dropped, so `11  1月13日前` is no 11月13日 and the date line is found.
 """
 
 from __future__ import annotations
@@ -48,7 +50,27 @@ DATED_ITEM = re.compile(rf"(?P<when>{DATE}{WEEKDAY_NOTE}{TIME})\s*(?:之前|以�
                         rf"(?P<who>{UNIT_WORD}(?:[、和及]{UNIT_WORD})*)(?P<what>[^()（）\n]{{2,30}})[)）]")
 
 
+# ` 1  建昌县…`: a viewer's line number, then a space or the line's end
+LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,4})(?:[ \t]+|$)")
+
+
+def without_line_numbers(text: str) -> str:
+    """A text whose every line (five or more) opens with its own number, one after another, without them: a list's
+    numbers start only some lines, and a date or an amount is no count of the lines."""
+    lines = text.split("\n")
+    numbered = [(i, m) for i, line in enumerate(lines) if line.strip() and (m := LINE_NUMBER.match(line))]
+    if len(numbered) < 5 or len(numbered) != sum(1 for line in lines if line.strip()):
+        return text
+    first = int(numbered[0][1].group(1))
+    if [int(m.group(1)) for _, m in numbered] != list(range(first, first + len(numbered))):
+        return text
+    for i, m in numbered:
+        lines[i] = lines[i][m.end():]
+    return "\n".join(lines)
+
+
 def as_prose(text: str) -> str:
+    text = without_line_numbers(text)  # ` 1  建昌县…`: a viewer's line numbers
     text = t_day.spelled_out(TREE.sub("", BALLOON.sub("", text)))  # T-10日前: the date counted from the T日 named
     return _answers_giving_dates(_date_first_lines(_sender_first_lines(text)))
 

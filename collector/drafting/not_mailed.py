@@ -217,12 +217,14 @@ def onward(sentence: str, deadline: Deadline) -> bool:
 
 # （二）县统计局将于1月下旬对报送数据进行审核评估, 我局将于6月开展督查: what the issuing office (one county
 # or city office, 我局 / 我办) will do itself by a date, not something the units send
+# what an issuer calls itself: 我局, 本中心; 我行 a bank, 我校 a school, 我会 an association, 我馆, 我所, 本公司
+OWN_NAME = r"[我本](?:局|办|委|部|中心|站|院|组|行|校|会|馆|所|公司)"
 OWN_WORK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?\s*(?:由)?"
                       r"(?P<office>[县市](?!直|政府各)[^\s各、和及与,，]{0,12}?(?:办公室|办|局|委员会|委|部|室|中心|站|所|队|院|组)"
-                      r"|[我本](?:局|办|委|部|中心|站|院|组))\s*(?:还将|届时将|将|拟|计划)\s*(?:于|在)?\s*$"
+                      r"|" + OWN_NAME + r")\s*(?:还将|届时将|将|拟|计划)\s*(?:于|在)?\s*$"
                       # 本中心于6月9日前将比对清单推送…: the office itself, by a date, with no 将 before it
                       r"|^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?\s*"
-                      r"(?P<self>[我本](?:局|办|委|部|中心|站|院|组))\s*(?:于|在)\s*$")
+                      r"(?P<self>" + OWN_NAME + r")\s*(?:于|在)\s*$")
 
 
 # 9月中旬，专班将组织专家…评估论证；10月底前形成城市体检报告…: a clause opening with its date goes on with the subject

@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from collector.numerals import cn_int
+
 from .units import (LOCAL, UNDECIDED, UNIT_SUFFIX, UnitList, UnitResolver, _key,
                     _leading_unit_and_end)
 
@@ -19,7 +21,7 @@ ADDRESSEE_KINDS = [
     # 各乡镇党（工）委: the towns' 党委 and the zone's 党工委, written as one
     (re.compile(r"各乡\s*[、(（]?\s*镇[)）]?\s*党\s*[(（]\s*工\s*[)）]\s*委"), LOCAL + ("zone",)),
     (re.compile(r"各乡\s*[、(（]?\s*镇"), LOCAL),  # 各乡镇, 各乡、镇, 各乡（镇）
-    (re.compile(r"各镇"), ("town",)),  # 各镇人民政府: the 镇, not the 乡
+    (re.compile(r"各镇(?!区)"), ("town",)),  # 各镇人民政府: the 镇, not the 乡; 各镇区 the towns' built-up areas
     (re.compile(r"各乡(?![村])"), ("township",)),
     (re.compile(r"(?:县政府|县直|县)?各(?:工作|组成)?部门|县政府(?:工作|组成)部门|各委办局"), ("department",)),
     (re.compile(r"各直属(?:机构|单位)|县政府直属机构|各(?:直属)?事业单位|县政府直属事业单位"), ("institution",)),
@@ -74,8 +76,36 @@ def _pieces(line: str, resolver: UnitResolver) -> list[str]:
     pieces = []
     for piece in re.split(r"[、,，;；]", line):
         words = piece.split()
-        pieces += words if len(words) > 1 and all(resolver.resolve(w) for w in words) else [piece.strip()]
+        pieces += words if len(words) > 1 and all(resolver.resolve(w) for w in words) else _joined(piece.strip(), resolver)
     return [p for p in pieces if p]
+
+
+def _joined(piece: str, resolver: UnitResolver) -> list[str]:
+    """县公安局和县林草局, the last two addressees joined by 和 / 及 / 与: both, when the piece is no unit itself
+    (县住房和城乡建设局 is one) and each side is a roster unit."""
+    if resolver.resolve(piece):
+        return [piece]
+    for m in re.finditer(r"[和及与]", piece):
+        left, right = piece[:m.start()].strip(), piece[m.end():].strip()
+        if resolver.resolve(left) and resolver.resolve(right):
+            return [left, right]
+    return [piece]
+
+
+# 建昌镇、八家子镇等7个镇人民政府: a few named, then how many there are in all
+CLOSED_BY_A_COUNT = re.compile(r"(?P<named>(?:[^\s、,，;；:：]{2,12}、)*[^\s、,，;；:：]{2,12}?)等\s*"
+                               r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个(?:建制)?(?P<kind>乡镇|镇|乡)")
+KIND_OF = {"乡镇": ("town", "township"), "镇": ("town",), "乡": ("township",)}
+
+
+def every_one_by_the_count(line: str, resolver: UnitResolver) -> str:
+    """建昌镇、八家子镇等7个镇 in a county of seven 镇: every 镇 (各镇), the two named only to begin the list; a count
+    short of the kind's whole (等5个乡镇) stays as written, its units undecided."""
+    def whole(m: re.Match) -> str:
+        kinds = KIND_OF[m.group("kind")]
+        every = len(resolver.kinds(kinds)) == cn_int(m.group("n"))
+        return ("各乡镇" if len(kinds) == 2 else "各" + m.group("kind")) if every else m.group()
+    return CLOSED_BY_A_COUNT.sub(whole, line)
 
 
 def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
@@ -91,6 +121,7 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
     line = re.sub(r"各镇\s*[、和及与]\s*乡", "各乡镇", line)  # 各镇、乡人民政府: both kinds
     # 全县28个乡镇人民政府: every town and township, counted
     line = re.sub(r"(?:全县|我县)(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?=乡镇|镇|乡)", "各", line)
+    line = every_one_by_the_count(line, resolver)
     previous = ""
     for piece in _pieces(line, resolver):
         if not piece:

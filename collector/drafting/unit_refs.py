@@ -98,7 +98,13 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
         return run
     # 喇嘛洞镇、药王庙镇、巴什罕乡、谷杖子乡人民政府，县自然资源局： then 请上述四个乡镇: the salutation's four
     named = [n for n in addressees if kinds and resolver.roster.get(n) and resolver.roster.get(n).kind in kinds]
-    return named if named and want in (None, len(named)) else []
+    return named if named and want in (None, len(named)) else _the_whole_kind(want, kinds, resolver)
+
+
+def _the_whole_kind(want: int | None, kinds, resolver: UnitResolver) -> list[str]:
+    """上述7个镇 where nothing before names seven and the county has seven 镇: all of them."""
+    every = resolver.kinds(kinds) if want and kinds else []
+    return every if len(every) == want else []
 
 
 def _units_listed_one_a_line(earlier: list[str], resolver: UnitResolver) -> list[str]:
