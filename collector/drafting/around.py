@@ -15,7 +15,7 @@ from .layout import UNIT_COLUMN
 from .unit_lists import read_addressees
 from .units import UnitResolver
 
-FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩")
+FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩|邮件正文")
 
 # 二、征集时间 / （二）报送截止时间 on a line of its own (not 二、考核时间 / 活动时间: when the work is done)
 SENDING_TIME_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*"
@@ -114,11 +114,39 @@ def neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> st
             continue
         if not (SUBMIT.search(text) or FORMAT_WORDS.search(text) or req.MATERIAL.search(text)) or len(text) > 200:
             break
+        if step < 0 and _another_sections_matter(sentences[i], text, out):
+            break
         out.append(text)
         if step < 0 and heading:
             break
         j += step
+    if step < 0 and _tail_of_the_item_before(sentences, dated, i, j, out):
+        out = [x for x in out if SECTION_HEADING.match(x)]  # 三、材料报送（报送邮箱：…）: the section's, kept
     return "，".join(out if step > 0 else reversed(out))
+
+
+SECTION_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
+
+
+def _another_sections_matter(sentence: str, text: str, out: list[str]) -> bool:
+    """二、样本户摸底 …形成样本户摸底名册 / 三、报送要求 / (一)请…将《调查员名单》报送: above the deadline's section heading, a
+    sentence naming no kind of material the deadline's own sentence names is the section above's work, not this
+    deadline's (one naming them — 形成防汛责任人名单（Excel格式） above 将…防汛责任人名单发送至… — still tells its format)."""
+    if not (out and SECTION_HEADING.match(out[-1]) and _names_its_own(sentence)):
+        return False
+    asked = set(req.MATERIAL.findall(sentence)) - {"材料", "资料"}  # 将申报材料发送至…: the items above, whatever they are
+    return bool(asked) and not set(req.MATERIAL.findall(text)) & asked  # 名册 above, 名单 asked
+
+
+def _tail_of_the_item_before(sentences: list[str], dated: list[list], i: int, j: int, out: list[str]) -> bool:
+    """(二)县公安局于…前报送… after the sentences of (一): the words between the two items (核查情况说明须经…以扫描件形式报送) end
+    the item before, whose deadline they follow, and say nothing of this one's."""
+    return bool(out) and bool(ITEM.match(sentences[i])) and 0 <= j and bool(dated[j]) and _names_its_own(sentences[i])
+
+
+def _names_its_own(sentence: str) -> bool:
+    """A sentence naming what it sends (将《…名单》报送), not 上述材料 or nothing: the sentences around add no material."""
+    return bool(req.material_names(sentence)) and not SENT_BELOW.search(sentence) and not re.search(r"上述|以上", sentence)
 
 
 UNITS_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*(?P<who>[^。，,；;:：]{2,80})$")

@@ -56,7 +56,7 @@ BEFORE_MARKERS = re.compile(r"(?:于|在|截止|截至|期限|时间|日期|最�
                             r"|不(?:超过|晚于|迟于))"
                             r"\s*[:：为是]?\s*$")
 # 请于22日前: a day with no month, the notice's month (the next one when that day has passed)
-DAY_ONLY_RE = re.compile(rf"(?<=于|在)\s*(?P<d>{MD})\s*[日号]" + TIME + r"(?P<end>\s*(?:之前|以前|前))")
+DAY_ONLY_RE = re.compile(rf"(?<=于|在)\s*(?P<d>{MD})\s*[日号]" + WEEKDAY_NOTE + TIME + r"(?P<end>\s*(?:之前|以前|前))")
 # 接到通知后3个工作日内 / 收到本通知之日起5日内: counted from the notice's date
 # 自6月12日（星期六）8时起48小时内: N hours from a stated moment
 HOURS_FROM_RE = re.compile(r"自\s*(?:(?P<y>\d{4})\s*年\s*)?(?P<mo>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + WEEKDAY_NOTE

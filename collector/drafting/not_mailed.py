@@ -31,9 +31,13 @@ NO_MAIL = re.compile(r"(?:不需|无需|不必|不用|不再)(?:另行|另|再)?
                      r"|(?:不需|无需|不必|不用)(?:另行|另|再)?扫描(?:后)?(?:发送|报送|上传|发|报)?")
 
 
+# 纸质版…请于12月19日前邮寄至中心，邮寄材料不影响电子版报送时限: the mailed copy named only to say its own date stands
+MAIL_DATE_UNCHANGED = re.compile(r"(?:不影响|不改变|不代替|不替代)(?:电子版|电子材料|邮件|电子邮件)[^，,。；;]{0,6}(?:时限|时间|期限)")
+
+
 def _mail_said(text: str) -> bool:
-    """Whether ``text`` speaks of mail other than to say there is none."""
-    return bool(re.search(r"电子|邮箱|邮件|@", NO_MAIL.sub("", text)))
+    """Whether ``text`` speaks of mail other than to say there is none, or that its own date stands."""
+    return bool(re.search(r"电子|邮箱|邮件|@", MAIL_DATE_UNCHANGED.sub("", NO_MAIL.sub("", text))))
 
 
 # …于4月23日前报送县金融发展服务中心，纸质推荐表（加盖乡镇公章）一式三份同时报送: the paper goes with the

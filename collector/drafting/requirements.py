@@ -12,6 +12,7 @@ from pypinyin import lazy_pinyin
 
 from collector.numerals import cn_int
 
+from . import mail_body, respectively
 from .words import bare, part_words, short_name, topic
 
 
@@ -39,11 +40,11 @@ DOC_NOUN = (r"(?:自查|整改)情况(?![表报])|报告|回执|总结|方案|�
             r"|计划|材料|简历|汇报|案例|文章|名单|花名册|名录|资料目录|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿")
 # 选取3件公文: papers counted by 件 (公文 alone is how a notice says anything is sent: 以公文形式报送); a
 # word before 类 is a kind of them (其中请示、报告类不少于1件), not a material of its own
-MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片)(?!类)")
+MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片|证件照)(?!类)")
 VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
 # words that end a material's name when walking back from its keyword
 STOP = re.compile(r"[\d\s+＋、,，。;；:：()（）“”《》及和与并或等将把的至于要]")
-LEADING_WORDS = re.compile(r"^(?:建立|形成|填写|撰写|编制|制定|提供|上传|完善|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存|同时|另(?=附)|并(?=附)"
+LEADING_WORDS = re.compile(r"^(?:插入|建立|形成|填写|撰写|编制|制定|提供|上传|完善|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存|同时|另(?=附)|并(?=附)"
                            r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度?|年度|本单位|各单位|本部门|相关|有关|一份|一式|上月|本月|件"
                            r"|以来|至今|日?(?:之|以)?前|年(?!度))+")
 ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断|定期|逐项)$")
@@ -93,7 +94,7 @@ def material_names(text: str) -> list[str]:
         out = [n for n in out if n not in established] or out
     # 总结报告 and 活动总结 both name the summary: keep the longer of overlapping names, but
     # for a report inside a table's name (年度报告 and 年度报告统计表 are two files)
-    out = [n for n in out if not _one_period_of(n, out)]
+    out = [n for n in out if not _one_period_of(n, out) and not HOW_FILLED.fullmatch(n)]
     return [n for n in out if not any(n != o and n in o and not _report_in_table_name(n, o) for o in out)]
 
 
@@ -107,6 +108,8 @@ def _name_start(text: str, material: int) -> int:
     return max(0, material - 16) if material > 32 else 0
 
 
+# 一人一表, 一村一表: how the table is filled (one per person), not a table of its own
+HOW_FILLED = re.compile(r"一[\u4e00-\u9fa5]一表")
 # 首周台账 beside 秸秆禁烧巡查台账, 上月统计表 beside 热线工单统计表: one period of a material named
 PERIOD_OF = re.compile(r"^(?:首周|首次|首期|第[一二三四五六七八九十\d]{1,2}[周期次]|本周|上周|每周|本月|上月|当月|每月|本期|当期)的?")
 
@@ -149,7 +152,12 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     # (a 回执's or 报名表's names and phones are what it is for: they stay)
     text = re.sub(r"((?:名单|台账|清单)[(（][^()（）]*?)[,，、]\s*(?:注明|列明|包括|包含|含)[^()（）]*(?=[)）])",
                   r"\1", text)
+    # 名单中注明普查员姓名、身份证号码、手机号码: the list's columns again, in a clause of their own
+    text = re.sub(r"(?:名单|花名册|台账|清单)(?:中|内)(?:须|应|需|要)?(?:注明|列明|写明|包括|包含)[^，,。；;]*", "", text)
     names = [n for n in names if n in text] or names
+    names = respectively.one_each(text, [n for n in names if not mail_body.not_a_file(n)])  # 无需另附表格: no file
+    if scanned := _sent_as_its_scan(text, names):
+        names = [n for n in names if not BARE_SCAN.match(n)]  # 《…》扫描件: the scan is that paper's
     own = {n: _format_after(text, n) for n in names}  # 预案（Word格式）和名单（Excel格式）
     parts: list[dict] = []
     # 问题整改清单（Word格式）: a 清单 written as a document, by its own bracket
@@ -169,7 +177,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     unpacked = text
     for n in packed:  # its 合并为一个PDF is the package's format, not a stamped scan
         unpacked = unpacked.replace(_said_of(text, n, names), "")
-    stamped_of = _stamped_material(unpacked, [n for n in names if n not in packed])
+    stamped_of = scanned or _stamped_material(unpacked, [n for n in names if n not in packed])
     if stamped_of is not None:
         if stamped_of in tables:
             tables.remove(stamped_of)  # a stamped table is sent as its scan
@@ -196,8 +204,11 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     for k, table in enumerate(tables[:2] or (["表格"] if re.search(r"Excel|EXCEL|excel|xlsx?", text) else [])):
         parts.append({"id": "table" if k == 0 else f"table{k + 1}", "title": table, "kind": "document",
                       "formats": list(SPREADSHEET_FORMATS), "words": part_words(table)})
-    photo_names = sorted((n for n in names if re.search(r"照片|图片|影像", n)), key=lambda n: "照片" not in n)
-    if photo_names:
+    photo_names = sorted((n for n in names if re.search(r"照片|图片|影像|证件照", n)), key=lambda n: "照片" not in n)
+    if photo_names and _packed(text, photo_names[0], names):  # 照片…统一打包为一个压缩文件: one zip, not photos
+        parts.append({"id": "archive", "title": photo_names[0], "kind": "document", "words": part_words(photo_names[0]),
+                      "formats": ["zip", "rar", "7z"]})
+    elif photo_names:
         parts.append({"id": "photos", "title": photo_names[0], "kind": "photo", "min_count": _count(text, r"照片|图片")})
     video_names = [n for n in names if re.search(r"视频|宣传片", n)]
     if video_names:
@@ -206,7 +217,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     shot_names = [n for n in names if "截图" in n]
     if shot_names:
         parts.append({"id": "screenshots", "title": shot_names[0], "kind": "photo", "min_count": _count(text, "截图")})
-    phone = re.search(r"联系电话|电话|手机|联系方式", text)
+    # 当日电话报告: a report by phone; (邮箱见联系方式): where the mailbox is; no phone number asked
+    phone = re.search(r"联系电话|电话(?!报告|报送|上报|告知|汇报|通知)|手机|(?<![见详])联系方式", text)
     if re.search(r"姓名|访谈领导", text):
         who = re.search(r"((?:访谈|参训|参会|出镜|带队|填报)?(?:领导|负责人|人员))(?:姓名)?", text)
         parts.append({"id": "names", "title": (who.group(1) if who else "") + "姓名", "kind": "field",
@@ -217,7 +229,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         parts.append({"id": "doc", "title": names[0] if names else "材料", "kind": "document",
                       "words": part_words(names[0]) if names else ["材料"]})
     _papers_counted(text, parts)
-    return parts
+    return mail_body.typed_in_the_mail(text, parts)
 
 
 # 扫描件, 盖章扫描件, PDF扫描件: a scan, saying nothing of which paper it is
@@ -247,11 +259,15 @@ def _packed(text: str, name: str, names: list[str]) -> bool:
     return bool(re.search(r"压缩|打包|文件包|压缩包", _said_of(text, name, names)))
 
 
+# 《…推荐表》（附件1，Word版，一人一表）: the bracket after the name's 》, the 附件's number before its first clause
+OWN_BRACKET = re.compile(r"\s*》?\s*[(（](?:附件\s*\d{0,2}\s*[,，])?([^)），,；;]{0,20})[)），,；;]")
+
+
 def _format_after(text: str, name: str) -> str:
     """The format a bracket right after a material's name gives it: sheet, word or "" (read in
     the bracket's first clause: 问题整改清单（Word格式，写明问题、整改措施和完成时限…）)."""
     at = text.find(name)
-    m = re.match(r"\s*[(（]([^)），,；;]{0,20})[)），,；;]", text[at + len(name):]) if at >= 0 else None
+    m = OWN_BRACKET.match(text[at + len(name):]) if at >= 0 else None
     if not m:
         return ""
     first = m.group(1)
@@ -276,7 +292,7 @@ NO_STAMP = re.compile(r"(?:不需|无需|不用|不必|不要|不需要|不须)(
 def _stamped_material(text: str, names: list[str]) -> str | None:
     """What the 盖章 / 扫描件 / PDF words are about: the material named nearest before them
     ("" when the sentence says 盖章 but names nothing before it; None without such words)."""
-    m = next((m for m in re.finditer(r"盖章|公章|签章|扫描件|PDF|pdf", text)
+    m = next((m for m in re.finditer(r"盖章|公章|签章|扫描件|PDF|pdf|(?<=签字后)扫描|(?<=签名后)扫描", text)
               if not NO_STAMP.search(text[max(0, m.start() - 6):m.start()])), None)
     if not m:
         return None  # 电子版不需盖章, 不需加盖公章: no stamped copy asked
@@ -289,6 +305,15 @@ def _stamped_material(text: str, names: list[str]) -> str | None:
         if pos > best_pos and not re.search(r"照片|图片|截图|影像", n):
             best, best_pos = n, pos
     return best
+
+
+def _sent_as_its_scan(text: str, names: list[str]) -> str | None:
+    """加盖公章的《评估医师推荐名单》扫描件: the paper named right before a bare 扫描件 is sent as that scan only (no Word or
+    Excel copy of it); None when no bare scan follows a name."""
+    if not any(BARE_SCAN.match(n) for n in names):
+        return None
+    return next((n for n in names if not BARE_SCAN.match(n)
+                 and re.search(re.escape(n) + r"》?\s*(?:PDF|pdf)?\s*(?:盖章|签章)?\s*扫描件", text)), None)
 
 
 def _count(text: str, word: str) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from . import line_forms
+from . import cell_lines, line_forms
 
 # an opening quote at the start of a cell, the cell running on past the line's end
 OPENED = re.compile(r'(?:^|\t)"(?P<start>[^"\t]*)$')
@@ -19,6 +19,7 @@ MOST_LINES = 12  # a cell of more lines than this is no cell but a quotation lef
 
 
 def read_as_prose(text: str) -> str:
+    text = cell_lines.rows_put_together(text)  # a table of one cell a line (cell_lines.py)
     return line_forms.as_prose(_steps_apart(_quoted_cells_joined(text)))  # balloons, trees, dated lines
 
 

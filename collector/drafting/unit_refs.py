@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from collector.numerals import cn_int
+from .higher_bodies import without_higher_bodies
 from .unit_lists import units_in_cell
 from .units import LIST_MARK, NUMBERED_ROWS, UNIT_SUFFIX, UnitResolver, leading_unit, list_head, named_units
 
@@ -262,7 +263,7 @@ def groups_named(notice: list[str], resolver: UnitResolver) -> dict[str, list[st
     out: dict[str, list[str]] = {}
     for i, sentence in enumerate(notice):
         for m in GROUP_NAMED.finditer(sentence):
-            names = units_within(sentence[: m.start()], resolver)
+            names = units_within(without_higher_bodies(sentence[: m.start()]), resolver)  # not 国家统计局
             if not names and sentence.rstrip().endswith((":", "：")):
                 for row in notice[i + 1:]:
                     if "\t" not in row and not LISTED_ITEM.match(row):

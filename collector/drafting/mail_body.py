@@ -1,0 +1,30 @@
+"""What a unit types into the mail itself, with no file for it: `将联络员的姓名、职务和手机号码直接写在邮件正文中…，无需另附表格`,
+`联络员姓名、职务和手机号码请在邮件正文中注明`. The person's name, post and phone are one answer typed in the mail (one
+field), not a names field beside a phone field; and the 表格 said not to be attached (无需另附表格) is no part. Names and
+phones said without 邮件正文 (in a 回执, a 报名表) keep their parts as the tables that hold them."""
+
+from __future__ import annotations
+
+import re
+
+# 联络员姓名、职务和手机号码请在邮件正文中注明: the person's particulars said, then the mail body they go in
+IN_THE_MAIL_BODY = re.compile(r"(?:姓名|联络员|联系人)[^。；;]{0,20}?(?:邮件|电子邮件)正文")
+# 无需另附表格, 不需附表, 不用另行附件: a file the notice says not to attach
+NO_FILE = re.compile(r"(?:无需|不需|不用|不必|不须)要?(?:另行|另外|另|单独)?(?:附|附上|附带|制作)(?:表格|表|附件|文件)")
+
+
+def not_a_file(name: str) -> bool:
+    """无需另附表格 read as a material's name: the file the notice says not to attach."""
+    return bool(NO_FILE.search(name))
+
+
+def typed_in_the_mail(text: str, parts: list[dict]) -> list[dict]:
+    """The names field and the phone field as one field where the notice has them typed in the mail body."""
+    if not IN_THE_MAIL_BODY.search(text):
+        return parts
+    names = next((p for p in parts if p["kind"] == "field" and p["id"] == "names"), None)
+    phones = next((p for p in parts if p["kind"] == "field" and p["id"] == "contact"), None)
+    if not (names and phones):
+        return parts
+    phones["title"] = names["title"].removesuffix("姓名") + "姓名及联系电话"
+    return [p for p in parts if p is not names]

@@ -1,0 +1,25 @@
+"""分别 pairing units with materials one to one: `县文旅局、县市场局分别于7月13日前报送本部门已备案民宿名录、已办理营业执照的民宿
+经营户名录（Excel格式）` — each bureau sends its own list, so a unit's mail holds one file, in the format the bracket after the
+list gives. Where the count of materials is not the count of units (`各乡镇分别报送统计表和总结`, `县教育局、县卫健局分别报送
+方案、总结和台账`), each unit sends them all, as written."""
+
+from __future__ import annotations
+
+import re
+
+# 县文旅局、县市场局分别于…: two units or more, joined by 、, before 分别
+UNITS_RESPECTIVELY = re.compile(r"(?P<who>(?:[^\s，,。；;:：、()（）]{2,15}、)+[^\s，,。；;:：、()（）]{2,15}?)分别")
+UNIT_END = re.compile(r"(?:局|委|办|中心|政府|镇|乡|院|所|站|社|部|队|会)$")
+
+
+def one_each(text: str, names: list[str]) -> list[str]:
+    """The names a unit sends: the list's last (which carries the list's format) when 分别 gives each unit one of them."""
+    m = UNITS_RESPECTIVELY.search(text)
+    if not m or len(names) < 2:
+        return names
+    units = m.group("who").split("、")
+    if len(units) != len(names) or not all(UNIT_END.search(u) for u in units):
+        return names
+    if not all(text.find(n, m.end()) >= 0 for n in names):
+        return names  # the materials are named before 分别: not what it pairs
+    return names[-1:]
