@@ -110,6 +110,9 @@ OPEN: dict[str, str] = {
     "1237": "除牵头单位外的各联合发文部门: the co-issuers of a joint notice (its issuer lines above the title) less the"
             " lead the body names (由县农业农村局牵头) are the senders; the drafter keeps no issuers for a requirement's"
             " units and no rule reads 联合发文部门 yet — too singular for this round",
+    "1306": "parts only: the liaison's 姓名、职务、办公电话和手机号码 typed in the mail are one field in the expected file and"
+            " two in the draft (a name field and a phone field, each with the pattern the matcher checks the mail for);"
+            " the writer calls it arguable, and joining them would change every draft asking a name and a phone",
 }
 
 
