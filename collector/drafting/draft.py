@@ -28,6 +28,7 @@ from .events import AFTER_DEADLINE_RE, event_dates
 from .later_groups import drop_a_reminders_past_deadlines, give_groups_their_later_dates
 from .layout import Layout, normalize, split_notice
 from .links import parts_sent_by_link
+from .named_formats import formats_given_where_named
 from .opinions import answers_to_a_draft_for_comment
 from .let_off import excused_from, units_excused, units_following
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_day_nothing_is_sent_for, a_late_filing_window,
@@ -41,6 +42,7 @@ from .quota import quota_in
 from .read import read_notice
 from .requirements import DraftRequirement
 from .same_day import sent_at_the_same_time
+from .whichever_first import whichever_comes_first
 from .second_pass import (ask_the_followers_too, drop_withdrawn_items, roll_weekend_deadlines_over, send_in_batches,
                           senders_by_item_number, title_by_their_periods)
 from .drafted import Draft
@@ -111,6 +113,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     send_in_batches(requirements, unsettled)
     title_by_their_periods(requirements)
     parts_sent_by_link(layout.body, requirements)
+    formats_given_where_named(layout.body, requirements)  # 《课题建议表》（附件，Word版） said before the request
     answers_to_a_draft_for_comment(layout.body, requirements, unsettled)
     ask_the_followers_too(units_following(layout.body, resolver), campaign_units, requirements,
                           {u for units, _ in units_excused(layout.body, resolver) for u in units})
@@ -223,6 +226,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         dated = [find_deadlines(s, date, events) if AFTER_DEADLINE_RE.search(s) else ds for s, ds in zip(sentences, dated)]
     timed_after(sentences, dated)  # 于7月18日…报送。当日下午5时30分截止
     sent_at_the_same_time(sentences, dated)  # …于3月18日前报送自查报告。其中，县教育局须同时报送《统计表》
+    whichever_comes_first(sentences, dated)  # 活动结束后3日内或7月25日前（以先到者为准）
     close_mornings_by_office_hours(body, dated)  # 上午下班前, the hours on the contact line
     deadlines_ahead_of_a_higher_date(sentences, dated)  # 较市普查办规定时限提前3个工作日
     for d in (d for ds in dated for d in ds):  # 要求…于8月14日前报送 beside 由原定的8月14日延期至…

@@ -8,7 +8,7 @@ import re
 
 from collector.numerals import cn_int
 
-from .dates import DATE, LATEST, MD, TIME, Deadline, clock_of, days_before, said, year_of
+from .dates import DATE, LATEST, MD, TIME, WEEKDAY_NOTE, Deadline, clock_of, days_before, said, year_of
 
 EVENT = r"会议|培训班|培训|活动|考试|比赛|评审会|座谈会|推进会|调度会|现场会|假期|放假"
 # 会议召开前一日下班前, 培训开班前2个工作日, 活动开始前三天, 会前3日: counted back from the event's day
@@ -35,6 +35,10 @@ AFTER_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:结束后?|后)\s*(?:(?P<nex
 STAGE_SPAN_RE = re.compile(r"(?P<stage>[\u4e00-\u9fa5]{2,4}阶段)[)）]?\s*[:：]?[^。；;\n]{0,16}?(?:至|到|—|-|~)\s*" + DATE)
 # 请各单位在自查阶段结束前: by the stage's last day
 STAGE_END_RE = re.compile(r"(?P<stage>[\u4e00-\u9fa5]{2,4}阶段)结束" + TIME + r"(?P<end>\s*(?:之前|以前|前))")
+
+# 定于7月16日（星期日）至7月20日（星期四）在人民广场举办…展演活动: the span first, the event word closing the clause
+SET_SPAN_RE = re.compile(r"定于\s*" + DATE + WEEKDAY_NOTE + rf"\s*(?:至|到|—|-|~)\s*(?:(?P<m2>{MD})\s*月\s*)?(?P<d2>{MD})\s*日"
+                         + rf"[^。；;\n]{{0,40}}?(?:召开|举办|举行|开展)[^。；;\n]{{0,40}}?(?P<event>{EVENT})(?=[。；;，,\n])")
 
 
 def _stage_end(m: re.Match, events: dict[str, dt.date]) -> Deadline:
@@ -69,7 +73,7 @@ def event_dates(text: str, notice_date: dt.date | None) -> dict[str, dt.date]:
                 out.setdefault(m.group("stage")[-4:] + "结束", dt.date(year_of(m.group("y"), month, notice_date), month, cn_int(m.group("d"))))
             except ValueError:
                 continue
-    for m in [*EVENT_SPAN_RE.finditer(text), *EVENT_DAY_RE.finditer(text)]:
+    for m in [*EVENT_SPAN_RE.finditer(text), *SET_SPAN_RE.finditer(text), *EVENT_DAY_RE.finditer(text)]:
         if not m.group("m"):
             continue
         try:

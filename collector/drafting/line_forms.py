@@ -6,12 +6,16 @@
   each name a line of its own, as a list is read.
 - A line giving the sender, the material and then the date after a dash (`各乡镇：危险水域排查台账（附件1）——6月10日前；`):
   read as `各乡镇于6月10日前报送危险水域排查台账（附件1）；`.
+- An item giving its sender and material (`（一）各乡镇：填报《存栏统计表》。`), its date on a labelled line under it
+  (`反馈时限：7月7日（星期五）前。`): read as `（一）各乡镇于7月7日（星期五）前报送《存栏统计表》。`.
 - A labelled line giving the date first, a sentence of its own, then who sends what
   (`报送节点一：4月24日（星期五）前。各乡镇党委报送实施方案。`): read as `报送节点一：各乡镇党委于4月24日（星期五）前报送实施方案。`.
 - An answer of a 常见问题解答 to a question asking when to send (`问：汇总表和核对意见什么时候报送？`), each date with
   who sends what in brackets after it (`答：4月19日下午4时（各乡镇、开发区汇总表）；4月26日（县工信局核对意见）。`): read as
   `答：各乡镇、开发区于4月19日下午4时前报送汇总表；县工信局于4月26日前报送核对意见。`.
-- Dates counted from a day named T日 (`T-10日前`), spelled out (t_day.py).
+- Dates counted from a day named T日 (`T-10日前`), spelled out (t_day.py); so are dates in teaching weeks
+  (`第三教学周星期五前`, teaching_weeks.py) and clock times in quarters or four digits (`4点三刻`, `1800前`, clock_forms.py).
+- A form filled in on its underscore blanks (`__9__月__26__日`): the blanks dropped (form_blanks.py).
 - Every line prefixed with its number, as copied out of a viewer showing line numbers (` 1  建昌县…` … `23  2305年1月4日`):
   the numbers dropped, so `11  1月13日前` is no 11月13日 and the date line is found.
 """
@@ -20,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from . import t_day
+from . import clock_forms, form_blanks, t_day, teaching_weeks
 from .dates import DATE, TIME, WEEKDAY_NOTE
 
 # Word's balloons (Chinese and English Word): 删除的内容: / 带格式的: / 批注 [刘1]: / 已删除: / Deleted: / Formatted:
@@ -39,6 +43,14 @@ SENDER_FIRST = re.compile(rf"^(?P<lead>[ \t\u3000]*)(?P<who>{WHO}(?:、{WHO})*)\
 SENDS = r"(?:报送|上报|提交|发送|报)"
 DATE_FIRST = re.compile(rf"^(?P<label>[ \t\u3000]*[^\s:：，,。；;\n]{{2,12}}\s*[:：]\s*)(?P<when>{WHEN})\s*[。.]\s*"
                         rf"(?P<who>[^\s:：，,。；;\n]{{2,40}}?)(?P<verb>{SENDS})", re.M)
+
+# （一）各乡镇：填报《…统计表》。 then, on a line of its own, 反馈时限：7月7日（星期五）前。: the item's sender and
+# material, its date on the label line under it
+ITEM = r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、])"
+TIME_LABEL = r"[^\s:：，,。；;]{0,4}(?:时限|时间|期限)"
+SENDER_THEN_TIME_LINE = re.compile(rf"^(?P<lead>[ \t\u3000]*{ITEM}\s*)(?P<who>{WHO}(?:、{WHO})*)\s*[:：]\s*"
+                                   rf"(?P<what>[^\n]{{2,120}}?)\s*[。；;]?[ \t\u3000]*\n[ \t\u3000]*{TIME_LABEL}\s*[:：]\s*"
+                                   rf"(?P<when>{WHEN})\s*[。；;.]?[ \t\u3000]*$", re.M)
 
 
 # 问：…什么时候报送？ / 问：报送截止时间是哪天？: a question asking by when something is sent
@@ -70,9 +82,10 @@ def without_line_numbers(text: str) -> str:
 
 
 def as_prose(text: str) -> str:
-    text = without_line_numbers(text)  # ` 1  建昌县…`: a viewer's line numbers
+    text = form_blanks.filled_in(without_line_numbers(text))  # ` 1  建昌县…`: a viewer's line numbers; __9__月
+    text = teaching_weeks.spelled_out(clock_forms.spelled_out(text))  # 4点三刻, 1800前; 第三教学周星期五
     text = t_day.spelled_out(TREE.sub("", BALLOON.sub("", text)))  # T-10日前: the date counted from the T日 named
-    return _answers_giving_dates(_date_first_lines(_sender_first_lines(text)))
+    return _answers_giving_dates(_date_first_lines(_sender_first_lines(_sender_then_time_lines(text))))
 
 
 def _sender_first_lines(text: str) -> str:
@@ -80,6 +93,13 @@ def _sender_first_lines(text: str) -> str:
         what = re.sub(rf"^{SENDS}", "", m.group("what"))
         return f"{m.group('lead')}{m.group('who')}于{m.group('when')}报送{what}{m.group('end')}"
     return SENDER_FIRST.sub(said, text)
+
+
+def _sender_then_time_lines(text: str) -> str:
+    def said(m: re.Match) -> str:
+        what = re.sub(rf"^(?:填报|{SENDS})", "", m.group("what"))
+        return f"{m.group('lead')}{m.group('who')}于{m.group('when')}报送{what}。"
+    return SENDER_THEN_TIME_LINE.sub(said, text)
 
 
 def _date_first_lines(text: str) -> str:

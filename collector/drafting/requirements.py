@@ -37,7 +37,7 @@ NAME_PATTERN = r"(?:姓名|联系人|领导|负责人|人员)\s*[:：为是]?\s*
 # a table: 统计表, 报名表, 任务分解表 … (not 代表, 发表, 表彰, 表格 is its own word)
 TABLE_NOUN = r"(?<![代发外仪电时年图列])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格])|表格|台账|清单"
 DOC_NOUN = (r"(?:自查|整改)情况(?![表报])|报告|回执|总结|方案|预案|承诺书|责任书|申请书|稿件|访谈稿|讲话稿|问卷|说明"
-            r"|计划|材料|简历|汇报|案例|文章|名单|花名册|名录|资料目录|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿")
+            r"|计划|材料|简历|汇报|案例|文章|名单|花名册|名录|资料目录|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿")
 # 选取3件公文: papers counted by 件 (公文 alone is how a notice says anything is sent: 以公文形式报送); a
 # word before 类 is a kind of them (其中请示、报告类不少于1件), not a material of its own
 MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片|证件照)(?!类)")
@@ -46,7 +46,8 @@ VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
 STOP = re.compile(r"[\d\s+＋、,，。;；:：()（）“”《》及和与并或等将把的至于要]")
 LEADING_WORDS = re.compile(r"^(?:插入|建立|形成|填写|撰写|编制|制定|提供|上传|完善|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存|同时|另(?=附)|并(?=附)"
                            r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度?|年度|本单位|各单位|本部门|相关|有关|一份|一式|上月|本月|件"
-                           r"|以来|至今|日?(?:之|以)?前|年(?!度))+")
+                           r"|以来|至今|日?(?:之|以)?前|年(?!度)"
+                           r"|连同|随(?=(?!访)[\u4e00-\u9fa5]{1,3}$))+")  # 随台账一并发送: with the 台账 named before
 ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断|定期|逐项)$")
 # 对自查发现的问题建立台账、限期整改，于…前报送整改情况报告: a ledger a unit keeps, not one it sends, when
 # the sentence names right after its sending verb what it sends (建立台账（Excel格式），…一并发送: it is sent)
@@ -88,6 +89,8 @@ def material_names(text: str) -> list[str]:
             established.add(name)
         elif SENT_RIGHT_BEFORE.search(text[: m.start() - len(name) + len(m.group())]):
             named_to_send = True
+        if ONE_EACH.match(name):
+            continue  # 推荐表（Word版，一户一表）: one form for each, how the form is filled, no form of its own
         if name and name not in out:
             out.append(name)
     if named_to_send:
@@ -96,6 +99,10 @@ def material_names(text: str) -> list[str]:
     # for a report inside a table's name (年度报告 and 年度报告统计表 are two files)
     out = [n for n in out if not _one_period_of(n, out) and not HOW_FILLED.fullmatch(n)]
     return [n for n in out if not any(n != o and n in o and not _report_in_table_name(n, o) for o in out)]
+
+
+# 一户一表, 一人一表, 一村一表, 一校一册: how many forms, not a form
+ONE_EACH = re.compile(r"^一[\u4e00-\u9fa5]一(?:表|册|档)$")
 
 
 def _name_start(text: str, material: int) -> int:
@@ -183,6 +190,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
             tables.remove(stamped_of)  # a stamped table is sent as its scan
         elif stamped_of in docs and not word:
             docs.remove(stamped_of)
+        if stamped_of and not BARE_SCAN.match(stamped_of):  # 承诺书（附件2，扫描件）: the 扫描件 is its form
+            docs = [d for d in docs if not BARE_SCAN.match(d)]
     for k, doc in enumerate(docs[:3]):
         part = {"id": "doc" if k == 0 else f"doc{k + 1}", "title": doc + ("Word版" if doc in docs_in_word else ""),
                 "kind": "document", "words": part_words(doc)}
@@ -198,6 +207,9 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
             words = part_words(stamped_of) if stamped_of else (part_words(docs[0]) if docs else ["盖章"])
             title = f"{stamped_of}（PDF）" if "扫描件" in (stamped_of or "") else (stamped_of or "") + "盖章PDF版"
         parts.append({"id": "stamped", "title": title, "kind": "document", "formats": ["pdf"], "words": words})
+    if not packed and (loose := _packed_without_a_name(text)):
+        parts.append({"id": "archive", "title": loose, "kind": "document", "words": [loose[-4:]],
+                      "formats": ["zip", "rar", "7z"]})
     for k, name in enumerate(packed[:1]):
         parts.append({"id": "archive", "title": name, "kind": "document", "words": part_words(name),
                       "formats": ["zip", "rar", "7z"] + (["pdf"] if re.search(r"PDF|pdf", _said_of(text, name, names)) else [])})
@@ -232,6 +244,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     return mail_body.typed_in_the_mail(text, parts)
 
 
+ATTACHMENT_NO = r"附件\s*[\d一二三四五六七八九十]{0,2}"  # （附件1，Word版）: the form's place, then its format
 # 扫描件, 盖章扫描件, PDF扫描件: a scan, saying nothing of which paper it is
 BARE_SCAN = re.compile(r"^(?:PDF|pdf)?(?:盖章|签章)?(?:PDF|pdf)?扫描件$")
 PAPERS_COUNTED = re.compile(r"(?P<n>\d{1,2}|[一二三四五六七八九十两])\s*件公文")
@@ -256,16 +269,28 @@ def _said_of(text: str, name: str, names: list[str]) -> str:
 
 
 def _packed(text: str, name: str, names: list[str]) -> bool:
-    return bool(re.search(r"压缩|打包|文件包|压缩包", _said_of(text, name, names)))
+    # 报告（Word版）和更新后的矢量数据（shp格式，打包为…）: past its own bracket and 和, the words are another thing's
+    own = re.split(r"[)）]\s*(?:和|及|以及|与|、)", _said_of(text, name, names), maxsplit=1)[0]
+    return bool(re.search(r"压缩|打包|文件包|压缩包", own))
+
+
+# 和更新后的矢量数据（shp格式，打包为一个压缩文件）: a thing no material word names, packed by its own bracket
+PACKED_BRACKET = re.compile(r"(?P<what>[^，,。；;()（）和及与、的\s]{2,12})[(（][^()（）]{0,20}?(?:打包|压缩)为?[^()（）]{0,12}[)）]")
+
+
+def _packed_without_a_name(text: str) -> str:
+    m = PACKED_BRACKET.search(text)
+    return m.group("what") if m else ""
 
 
 # 《…推荐表》（附件1，Word版，一人一表）: the bracket after the name's 》, the 附件's number before its first clause
-OWN_BRACKET = re.compile(r"\s*》?\s*[(（](?:附件\s*\d{0,2}\s*[,，])?([^)），,；;]{0,20})[)），,；;]")
+OWN_BRACKET = re.compile(rf"\s*》?\s*[(（](?:{ATTACHMENT_NO}\s*[,，、]\s*)?([^)），,；;]{{0,20}})[)），,；;]")
 
 
 def _format_after(text: str, name: str) -> str:
     """The format a bracket right after a material's name gives it: sheet, word or "" (read in
-    the bracket's first clause: 问题整改清单（Word格式，写明问题、整改措施和完成时限…）)."""
+    the bracket's first clause: 问题整改清单（Word格式，写明问题、整改措施和完成时限…）; a leading 附件1 is
+    only where the form is: 推荐表（附件1，Word版，一户一表） is read in Word版)."""
     at = text.find(name)
     m = OWN_BRACKET.match(text[at + len(name):]) if at >= 0 else None
     if not m:
@@ -296,6 +321,8 @@ def _stamped_material(text: str, names: list[str]) -> str | None:
               if not NO_STAMP.search(text[max(0, m.start() - 6):m.start()])), None)
     if not m:
         return None  # 电子版不需盖章, 不需加盖公章: no stamped copy asked
+    if stamped := _stamped_named_after(text[m.end():], names):
+        return stamped  # 经项目法人盖章的度汛方案: the paper the 的 clause describes
     scans = [n for n in names if "扫描件" in n]
     if scans:
         return scans[0]  # 案卷扫描件: the scan is the material
@@ -314,6 +341,15 @@ def _sent_as_its_scan(text: str, names: list[str]) -> str | None:
         return None
     return next((n for n in names if not BARE_SCAN.match(n)
                  and re.search(re.escape(n) + r"》?\s*(?:PDF|pdf)?\s*(?:盖章|签章)?\s*扫描件", text)), None)
+
+
+def _stamped_named_after(rest: str, names: list[str]) -> str:
+    """加盖公章的《承诺书》, 盖章的度汛方案: a stamp said of the material the 的 clause leads to, not of the one
+    named before it."""
+    m = re.match(r"[^，,。；;、()（）]{0,8}?的\s*《?", rest)
+    if not m:
+        return ""
+    return next((n for n in sorted(names, key=len, reverse=True) if rest[m.end():].startswith(n)), "")
 
 
 def _count(text: str, word: str) -> int:

@@ -1,0 +1,24 @@
+"""The format a notice gives a form where it first names it, kept when the sending sentence names it bare:
+`每项课题须填写《课题建议表》（附件，Word版）…`, then `请各单位于11月25日前将课题建议表发送至…`: the 建议表 is a Word
+document, not the spreadsheet a 表 is taken for. Only a bracket right after the form's name counts (附件 and its
+number may come first); a form the sending sentence gives a format of its own keeps that one."""
+
+from __future__ import annotations
+
+import re
+
+from .requirements import SPREADSHEET_FORMATS, WORD_FORMATS, DraftRequirement
+
+# 《…课题建议表》（附件，Word版）, 课题建议表（附件2，Word格式）
+WORD_BRACKET = r"[》”]?\s*[(（](?:附件\s*[\d一二三四五六七八九十]{0,2}\s*[，,、]\s*)?(?:Word|WORD|word|docx?)"
+A_FORMAT = re.compile(r"Excel|EXCEL|excel|xlsx?|Word|WORD|word|docx?|电子表格")
+
+
+def formats_given_where_named(body: str, requirements: list[DraftRequirement]) -> None:
+    """Each spreadsheet part whose form the notice names elsewhere in Word becomes a Word document (in place)."""
+    for r in requirements:
+        if A_FORMAT.search(r.said or r.description):
+            continue
+        for part in r.parts:
+            if part.get("formats") == SPREADSHEET_FORMATS and re.search(re.escape(part["title"]) + WORD_BRACKET, body):
+                part["formats"] = list(WORD_FORMATS)
