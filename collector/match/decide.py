@@ -8,6 +8,8 @@ import re
 
 from collector.campaign import Campaign, office_addresses
 from collector.model import Match, ParsedMail
+from collector.match.asks_for_help import asks_to_send_people
+from collector.match.declined import sends_no_one
 from collector.match.elsewhere import addressed_to_a_higher_office
 from collector.match.names import SOURCE_LABELS, STRONG, WEIGHTS, name_index, one_slip
 from collector.match.campaigns import requirements_in, route
@@ -16,6 +18,7 @@ from collector.match.requirements import (_inapplicable, asks_a_question, blank_
                                           files_of_another_material, not_yet_submitted, notices_sent_back, only_acknowledges, only_photos,
                                           stands_on_an_answer)
 from collector.match.passed_on import passes_on_a_misdirected_mail
+from collector.match.places import towns_where_its_files_were_made
 from collector.match.quota import over_the_quota
 from collector.match.renamed import renamed_note, renamed_units, with_former_names
 from collector.match.sent_apart import password_only
@@ -424,7 +427,8 @@ def _match_mail(
         strong_keys = [named] + [k for k in strong_keys if k is not named]
         unit = named[1]
     rivals = [k for k in strong_keys[1:] if k[1] != unit and not _only_who_the_sender_was_against(hits, k[1], unit)
-              and not _a_template_left_over(hits, k[1], unit) and not _in_brackets_after(parsed, hits, k[1], unit)]
+              and not _a_template_left_over(hits, k[1], unit) and not _in_brackets_after(parsed, hits, k[1], unit)
+              and not towns_where_its_files_were_made(hits, k[1], unit, campaigns)]
     routed = route(parsed, campaigns, unit, received_at, open_requirements)
     if routed.campaign is None:
         if rivals:
@@ -520,7 +524,8 @@ def _match_mail(
     if not_yet:
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但邮件说附件还不是正式报送（“{not_yet}”），请人工答复",
                       [unit], confidence=conf, campaign=cid, unit=unit)
-    if pending := stands_on_an_answer(parsed, [campaign]) or over_the_quota(parsed, campaign, unit, requirements):
+    if pending := (stands_on_an_answer(parsed, [campaign]) or over_the_quota(parsed, campaign, unit, requirements)
+                   or asks_to_send_people(parsed, campaign) or sends_no_one(parsed, campaign, requirements)):
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但{pending}，请人工确认后答复或退回",
                       [unit], confidence=conf, campaign=cid, unit=unit)
     village = a_village_writes(parsed, [campaign])

@@ -136,6 +136,8 @@ class NameIndex:
                     self.targets[normalize(name)][c.id].add(u.name)
                 if getattr(u, "division_code", ""):  # 211422212_春季造林绿化进度统计表.xlsx: a system's export
                     self.targets[u.division_code][c.id].add(u.name)
+            for name, unit in zone_names_with_their_towns(c.units):
+                self.targets[normalize(name)][c.id].add(unit)
         aliases = sorted(self.targets, key=len, reverse=True)
         self.regex = re.compile("|".join(re.escape(a) for a in aliases)) if aliases else None
         self.by_pinyin: dict[tuple[str, ...], list[str]] = defaultdict(list)
@@ -292,6 +294,20 @@ class NameIndex:
             for cid, units in self.targets[alias].items():
                 out.append(Hit(cid, tuple(sorted(units)), source, alias, written, is_fuzzy))
         return out
+
+
+def zone_names_with_their_towns(units) -> list[tuple[str, str]]:
+    """(name, zone) for a zone named after a town of the list (八家子经济开发区 beside 八家子镇) as it often calls
+    itself, the town's full name in its own (八家子镇经济开发区管委会): the zone's, not the town's. A bare stem
+    (八家子) stays as ambiguous as it was."""
+    towns = {u.name[:-1]: u.name for u in units if u.kind in ("town", "township") and u.name[-1:] in ("镇", "乡")}
+    out = []
+    for zone in (u for u in units if u.kind == "zone"):
+        for name in zone.all_names():
+            stem = next((s for s in towns if name.startswith(s) and len(name) > len(s)), None)
+            if stem and not name.startswith(towns[stem]):
+                out.append((towns[stem] + name[len(stem):], zone.name))
+    return out
 
 
 _INDEXES: dict[tuple, tuple[tuple, NameIndex]] = {}

@@ -99,7 +99,34 @@ def pictures_in_document(data: bytes, ext: str, text_status: str | None, filenam
 
 
 def _docx_pictures(data: bytes) -> list[Picture]:
-    return [Picture(posixpath.basename(name), part) for name, part in _docx_parts(data, (_IMAGE_REL,), "图片")]
+    pictures = [Picture(posixpath.basename(name), part) for name, part in _docx_parts(data, (_IMAGE_REL,), "图片")]
+    if not pictures and (linked := _pictures_linked_to_the_senders_disk(data)):
+        raise PictureProblem(f"文档中的{linked}张图片是链接到发件人电脑上的文件（插入图片时选了“链接到文件”），图片没有随文档发来，"
+                             f"打开只见红叉，请该单位把照片作为附件重发")
+    return pictures
+
+
+# file:///C:/Users/…/1.jpg, C:\照片\1.jpg, \\server\share\1.jpg, ../照片/1.jpg: a picture kept on the sender's disk
+_WEB_TARGET = re.compile(r"^(?:https?|ftp)://", re.I)
+
+
+def _pictures_linked_to_the_senders_disk(data: bytes) -> int:
+    """How many pictures the main part shows only as links to files outside the package (插入图片 → 链接到文件):
+    Word draws them from the sender's disk, so nobody else sees them. A picture linked to a web address is left
+    alone (whoever opens the file online sees it)."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        with zf:
+            main = _main_document_part(zf)
+            rels = _xml(zf, posixpath.join(posixpath.dirname(main), "_rels", posixpath.basename(main) + ".rels"))
+            linked = {rel.get("Id") for rel in rels.iter(_REL) if rel.get("Type", "").endswith(_IMAGE_REL)
+                      and rel.get("TargetMode") == "External" and not _WEB_TARGET.match(rel.get("Target", ""))}
+            if not linked:
+                return 0
+            document = _xml(zf, main)
+    except Exception:  # missing, too big, or broken: the text extraction reports it
+        return 0
+    return sum(1 for element in document.iter() if element.get(f"{_R}link") in linked or element.get(f"{_R}id") in linked)
 
 
 def _docx_parts(data: bytes, rel_types: tuple[str, ...], what: str) -> list[tuple[str, bytes]]:
