@@ -113,9 +113,6 @@ OPEN: dict[str, str] = {
     "1332": "三、报送时间 / 请于12月12日前发送至… names nothing: what is sent is the items of 一、报送内容 (统计表 Excel + stamped"
             " PDF 报告); a rule reading that section's items for a deadline naming none redrafts seven kept mixed drafts of"
             " that shape (mixed37/43/47/49/52/54, with their 上述两项材料 to drop too), left for a round that redrafts them",
-    "1306": "parts only: the liaison's 姓名、职务、办公电话和手机号码 typed in the mail are one field in the expected file and"
-            " two in the draft (a name field and a phone field, each with the pattern the matcher checks the mail for);"
-            " the writer calls it arguable, and joining them would change every draft asking a name and a phone",
 }
 
 
