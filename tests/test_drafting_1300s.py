@@ -16,6 +16,7 @@ from test_drafting_1020s import day
 
 from collector.drafting import draft_campaign
 from collector.drafting.clock_forms import spelled_out as clocks_spelled_out
+from collector.drafting.military_hours import with_colons
 from collector.drafting.form_blanks import filled_in
 from collector.drafting.requirements import material_names, parts_for
 from collector.drafting.teaching_weeks import spelled_out as weeks_spelled_out
@@ -49,8 +50,8 @@ def test_a_four_digit_clock_after_a_date_is_its_hour():
 
 def test_four_digits_that_are_no_clock_stay_as_written():
     said = "4月9日2000余人参训，每日0600起床，经费1800元，4月9日前报2026年计划"
-    assert clocks_spelled_out(said) == said
-    assert clocks_spelled_out("4月9日2460前") == "4月9日2460前"  # no such hour
+    assert with_colons(said) == said
+    assert with_colons("4月9日2460前") == "4月9日2460前"  # no such hour
 
 
 # ---------------------------------------------------------------- a form filled in on its blanks
