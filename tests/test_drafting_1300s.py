@@ -191,3 +191,9 @@ def test_one_form_each_is_no_form_and_a_certificate_is_a_paper():
     assert sorted(map(part_shape, parts)) == ["document", "scan", "sheet"]
     assert "家庭情况证明" in next(p for p in parts if part_shape(p) == "scan")["title"]
     assert material_names("将一村一品发展情况表发送至邮箱") == ["一村一品发展情况表"]  # a name of its own
+
+
+def test_photos_packed_in_their_own_bracket_are_one_archive_part_not_two():
+    body = "请各乡镇于9月30日前报送活动总结（1500字以内）及活动照片（5张以上，单独打包）至jcxx@163.com。"
+    (r,) = drafted(body).requirements
+    assert [p["id"] for p in r.parts] == ["doc", "archive"]

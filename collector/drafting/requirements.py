@@ -207,7 +207,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
             words = part_words(stamped_of) if stamped_of else (part_words(docs[0]) if docs else ["盖章"])
             title = f"{stamped_of}（PDF）" if "扫描件" in (stamped_of or "") else (stamped_of or "") + "盖章PDF版"
         parts.append({"id": "stamped", "title": title, "kind": "document", "formats": ["pdf"], "words": words})
-    if not packed and (loose := _packed_without_a_name(text)):
+    if not packed and (loose := _packed_without_a_name(text)) and not MATERIAL.search(loose):  # 照片（单独打包）: below
         parts.append({"id": "archive", "title": loose, "kind": "document", "words": [loose[-4:]],
                       "formats": ["zip", "rar", "7z"]})
     for k, name in enumerate(packed[:1]):
