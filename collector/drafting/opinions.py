@@ -39,7 +39,7 @@ def answers_to_a_draft_for_comment(body: str, requirements: list[DraftRequiremen
 def _without_the_draft_sent_out(r: DraftRequirement) -> None:
     if MARKED_UP.search(r.said):
         return  # 请在征求意见稿上以修订模式提出修改意见后发回: the draft, marked up, is the answer
-    kept = [p for p in r.parts if not any(DRAFT_PAPER.search(w) for w in [p["title"].removesuffix("Word版")])]
+    kept = [p for p in r.parts if not DRAFT_PAPER.search(p["title"].removesuffix("Word版"))]
     if kept and len(kept) < len(r.parts):
         r.parts = kept
         r.title = "及".join(t for t in r.title.split("及") if not DRAFT_PAPER.search(t)) or r.title
