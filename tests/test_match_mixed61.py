@@ -92,12 +92,7 @@ class TestMixed61Routing(RoutingTests):
              "legal-adviser-opinion-not-a-unit", "exchange-delivered-report-of-notice"]
     size = (40, 50)
     has_corrections = True  # 县市场局's 年报表 and 县审计局's opinion (以此为准)
-    open_mails = {  # README, After the fixes
-        "045-opinions-as-comments-in-returned-draft": (
-            "open since round 58: the opinions are Word 批注 in the office's own 附件1 sent back under its name; the "
-            "parse stage reads no comments (mixed40's 总结 carries its 局长's), so the draft reads as the notice's "
-            "attachment returned, to review; reading comments as the sender's words is a parser change of its own"),
-    }
+    open_mails = {}  # README, After the fixes: 45 closed by the parser's 批注 (2026-12-02)
 
     def test_set_is_varied_and_labelled(self, mailbox):
         """The shared check, but for the six units named in the 征求意见's 三、: a label of theirs may name both `yj`

@@ -16,6 +16,7 @@ import re
 
 from collector.campaign import Campaign
 from collector.model import ParsedMail
+from collector.match.commented_draft import returns_its_draft_with_comments
 from collector.match.periods import calendar_week_names, requirement_periods
 from collector.match.requirements import requirement_words
 from collector.match.routed import Routed, Words
@@ -280,7 +281,7 @@ def names_something_else(parsed, chosen: Routed, words: Words) -> Routed | None:
     another matter. A bare mail (材料.docx, 请查收) still goes by time."""
     c = chosen.campaign
     if (c.id in words.requirement_words or _a_reply_to_its_notice_for_papers_of_any_matter(parsed, c)
-            or _names_its_periods_material(parsed, c)):
+            or _names_its_periods_material(parsed, c) or returns_its_draft_with_comments(parsed, c)):
         return None
     own_words = (_unit_names(c) + sorted(map(normalize, c.subject_hints), key=len, reverse=True)  # 政务信息 is its own
                  + _material_words(c))  # 乡镇汇总表 asked, 汇总表 sent

@@ -1,6 +1,6 @@
 """Document text for matching and search.
 
-docx (its main XML part, with lxml), xlsx (openpyxl), xls and WPS's et (xlrd), pptx (its XML), ofd (its pages' XML), pdf (pypdf; no text at
+docx (parsers/word.py: its main XML part and 批注, with lxml), xlsx (openpyxl), xls and WPS's et (xlrd), pptx (its XML), ofd (its pages' XML), pdf (pypdf; no text at
 all means a scan: text_status "scanned"), txt (BOM / UTF-8 / GB18030 / Big5),
 doc (antiword), wps and anything antiword cannot read (LibreOffice headless,
 own profile in a temp dir, timeout per file), ppt / dps / odp slides (LibreOffice
@@ -28,9 +28,10 @@ import zipfile
 
 from .charsets import guess_text_encoding
 from .maps import MAP_READERS
-from .reading import MAX_DOCX_XML_BYTES, MAX_TEXT_CHARS, DocumentProblem
+from .reading import MAX_TEXT_CHARS, DocumentProblem
 from .memfile import memfile
 from .sniff import OLE_MAGIC
+from .word import docx_text, ooxml_part
 
 MAX_PDF_PAGES = 60
 OFFICE_TIMEOUT = int(os.environ.get("COLLECTOR_OFFICE_TIMEOUT", "60"))
@@ -63,78 +64,6 @@ def _tidy(text: str) -> str:
     text = re.sub(r"[ \t\u3000]+\n", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
     return text[:MAX_TEXT_CHARS]
-
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_OFFICE_DOCUMENT_REL = "/officeDocument"
-
-
-def _docx(data: bytes) -> str:
-    """The page header's lines, the body paragraphs, then each table's rows (cells
-    tab-separated), as python-docx gives them, then the page footer's lines. A unit
-    often prints its name only in the header of its letter paper. Only these parts
-    are read: python-docx builds the whole package (styles, numbering, settings, ...),
-    four times the work for the same text."""
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        body = _xml(zf, _main_document_part(zf)).find(f"{_W}body")
-        header, footer = _margin_lines(zf, "header"), _margin_lines(zf, "footer")
-    if body is None:
-        raise DocumentProblem("不是 Word 文档（缺少正文）")
-    lines = header + [_paragraph_text(p) for p in body.iterchildren(f"{_W}p")]
-    for table in body.iterchildren(f"{_W}tbl"):
-        for row in table.iterchildren(f"{_W}tr"):
-            cells: list[str] = []
-            for cell in row.iterchildren(f"{_W}tc"):
-                text = "\n".join(_paragraph_text(p) for p in cell.iterchildren(f"{_W}p"))
-                if not cells or cells[-1] != text:  # merged cells repeat
-                    cells.append(text)
-            lines.append("\t".join(cells))
-    return "\n".join(lines + footer)
-
-
-def _margin_lines(zf: zipfile.ZipFile, kind: str) -> list[str]:
-    """The distinct text lines of the document's page headers (or footers): word/header1.xml…"""
-    out: list[str] = []
-    for name in sorted(n for n in zf.namelist() if re.fullmatch(rf"word/{kind}\d*\.xml", n)):
-        for paragraph in _xml(zf, name).iter(f"{_W}p"):
-            line = _paragraph_text(paragraph).strip()
-            if line and not line.isdigit() and line not in out:  # a page number is no text
-                out.append(line)
-    return out
-
-
-def _main_document_part(zf: zipfile.ZipFile) -> str:
-    try:
-        rels = _xml(zf, "_rels/.rels")
-    except KeyError:
-        return "word/document.xml"
-    for rel in rels:
-        if rel.get("Type", "").endswith(_OFFICE_DOCUMENT_REL):
-            return rel.get("Target", "").lstrip("/")
-    return "word/document.xml"
-
-
-def _xml(zf: zipfile.ZipFile, name: str):
-    from lxml import etree
-
-    if zf.getinfo(name).file_size > MAX_DOCX_XML_BYTES:
-        raise DocumentProblem("文档内容过大，未提取文字")
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    return etree.fromstring(zf.read(name), parser)
-
-
-def _paragraph_text(paragraph) -> str:
-    """A paragraph's runs (also inside hyperlinks and fields): text, tabs, line breaks."""
-    out: list[str] = []
-    for run in paragraph.iter(f"{_W}r"):
-        for item in run:
-            if item.tag == f"{_W}t":
-                out.append(item.text or "")
-            elif item.tag == f"{_W}tab":
-                out.append("\t")
-            elif item.tag in (f"{_W}br", f"{_W}cr"):
-                out.append("\n")
-    return "".join(out)
 
 
 MAX_SHEET_ROWS = 5000  # rows read of each sheet (.xlsx, .ods)
@@ -202,8 +131,8 @@ def _sheet_margins(data: bytes) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            book = _xml(zf, "xl/workbook.xml")
-            rels = _xml(zf, "xl/_rels/workbook.xml.rels")
+            book = ooxml_part(zf, "xl/workbook.xml")
+            rels = ooxml_part(zf, "xl/_rels/workbook.xml.rels")
             targets = {r.get("Id"): r.get("Target", "") for r in rels.iter("{*}Relationship")}
             for sheet in book.iter("{*}sheet"):
                 rid = sheet.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
@@ -326,7 +255,7 @@ def _ods(data: bytes) -> str:
     """An OpenDocument spreadsheet (LibreOffice, WPS on a 信创 desktop): each sheet's name, then its rows,
     cells tab-separated, as an .xlsx is read. The text is content.xml's table cells, read with lxml."""
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        root = _xml(zf, "content.xml")
+        root = ooxml_part(zf, "content.xml")
     lines: list[str] = []
     for sheet in root.iter(f"{_TABLE}table"):
         lines.append(f"[{sheet.get(f'{_TABLE}name', '')}]")
@@ -391,7 +320,7 @@ def _pptx(data: bytes) -> str:
             key=lambda n: int(re.search(r"\d+", n.rsplit("/", 1)[1]).group()),
         )
         for name in slides:
-            for paragraph in _xml(zf, name).iter(f"{_A}p"):
+            for paragraph in ooxml_part(zf, name).iter(f"{_A}p"):
                 line = "".join(t.text or "" for t in paragraph.iter(f"{_A}t")).strip()
                 if line:
                     lines.append(line)
@@ -567,7 +496,7 @@ def _presentation_binary(ext: str):
 
 def _docx_or_office(data: bytes) -> str:
     try:
-        return _docx(data)
+        return docx_text(data)
     except Exception as exc:
         if not office_enabled() or not data.startswith(b"PK"):
             raise  # only a damaged zip is worth LibreOffice's repair attempt
@@ -578,7 +507,7 @@ def _docx_or_office(data: bytes) -> str:
 
 
 _HANDLERS = {
-    "docx": _docx_or_office, "docm": _docx, "xlsx": _xlsx, "xlsm": _xlsx, "pptx": _pptx,
+    "docx": _docx_or_office, "docm": docx_text, "xlsx": _xlsx, "xlsm": _xlsx, "pptx": _pptx,
     "pdf": _pdf, "txt": _txt, "csv": _txt, "ofd": _ofd, "vcf": _vcard, "ods": _ods,
     "xls": _xls, "et": _xls, "mht": _mht, "mhtml": _mht, "xml": _word_xml, "uot": _word_xml, "uof": _word_xml,
     "uos": _word_xml,

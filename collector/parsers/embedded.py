@@ -40,7 +40,8 @@ import zipfile
 from PIL import Image
 
 from . import archives
-from .documents import MAX_PDF_PAGES, DocumentProblem, _main_document_part, _xml, office_enabled, soffice_convert
+from .documents import MAX_PDF_PAGES, DocumentProblem, office_enabled, soffice_convert
+from .word import main_document_part, ooxml_part
 
 MAX_PICTURES = 100
 MAX_PICTURE_BYTES = 50 * 1024 * 1024
@@ -117,13 +118,13 @@ def _pictures_linked_to_the_senders_disk(data: bytes) -> int:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         with zf:
-            main = _main_document_part(zf)
-            rels = _xml(zf, posixpath.join(posixpath.dirname(main), "_rels", posixpath.basename(main) + ".rels"))
+            main = main_document_part(zf)
+            rels = ooxml_part(zf, posixpath.join(posixpath.dirname(main), "_rels", posixpath.basename(main) + ".rels"))
             linked = {rel.get("Id") for rel in rels.iter(_REL) if rel.get("Type", "").endswith(_IMAGE_REL)
                       and rel.get("TargetMode") == "External" and not _WEB_TARGET.match(rel.get("Target", ""))}
             if not linked:
                 return 0
-            document = _xml(zf, main)
+            document = ooxml_part(zf, main)
     except Exception:  # missing, too big, or broken: the text extraction reports it
         return 0
     return sum(1 for element in document.iter() if element.get(f"{_R}link") in linked or element.get(f"{_R}id") in linked)
@@ -137,7 +138,7 @@ def _docx_parts(data: bytes, rel_types: tuple[str, ...], what: str) -> list[tupl
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         return []  # the text extraction already says the document is damaged
     with zf:
-        infos = [zf.getinfo(name) for name in _shown_parts(zf, _main_document_part(zf), rel_types)]
+        infos = [zf.getinfo(name) for name in _shown_parts(zf, main_document_part(zf), rel_types)]
         try:
             archives.check_limits(len(infos), sum(i.file_size for i in infos), len(data))
         except archives.ArchiveProblem as exc:
@@ -155,7 +156,7 @@ def _shown_parts(zf: zipfile.ZipFile, main: str, rel_types: tuple[str, ...]) -> 
     folder = posixpath.dirname(main)
     rels_name = posixpath.join(folder, "_rels", posixpath.basename(main) + ".rels")
     try:
-        rels = _xml(zf, rels_name)
+        rels = ooxml_part(zf, rels_name)
     except Exception:  # missing, too big, or broken: the text extraction reports it
         return []
     targets = {
@@ -166,7 +167,7 @@ def _shown_parts(zf: zipfile.ZipFile, main: str, rel_types: tuple[str, ...]) -> 
     if not targets:
         return []  # most reports: no picture, and the main part is not read twice
     try:
-        document = _xml(zf, main)
+        document = ooxml_part(zf, main)
     except Exception:
         return []
     names = set(zf.namelist())

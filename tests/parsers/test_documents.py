@@ -3,7 +3,7 @@ import shutil
 import pytest
 from conftest import ASSETS
 
-from collector.parsers import documents
+from collector.parsers import documents, word
 from collector.parsers.documents import extract_text
 
 needs_soffice = pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice not installed")
@@ -119,7 +119,7 @@ def test_docx_entities_are_not_expanded_and_huge_parts_are_refused(monkeypatch):
     )
     text, status = extract_text(_docx_with(bomb), "docx")
     assert "A" not in (text or "")
-    monkeypatch.setattr(documents, "MAX_DOCX_XML_BYTES", 100)
+    monkeypatch.setattr(word, "MAX_DOCX_XML_BYTES", 100)
     monkeypatch.setenv("COLLECTOR_NO_OFFICE", "1")
     big = f'<w:document {W_NS}><w:body>' + "<w:p><w:r><w:t>字</w:t></w:r></w:p>" * 50 + "</w:body></w:document>"
     text, status = extract_text(_docx_with(big), "docx")
