@@ -87,9 +87,6 @@ class TestMixed60Routing(RoutingTests):
     size = (40, 50)
     has_corrections = True  # 汤神庙镇's 回执 (更换参训人员, 以此为准)
     open_mails = {  # README, After the fixes
-        "033-receipt-for-the-citys-training": (
-            "open since round 58: the city's 培训班 回执 (葫芦岛市…, 请汇总报市应急局) is filed as the county's; the subject "
-            "says 防汛培训回执 in the campaign's own words, and only the workbook's title names the city's event"),
         "041-receipt-photo-of-phone-screen": (
             "open since round 58: a photo of the 回执 on a phone's screen, the notice asking Excel and not letting a "
             "photographed form come (a clerk's decision, README); the mobiles cannot be read from the picture"),

@@ -10,7 +10,7 @@ from collector.campaign import Campaign, office_addresses
 from collector.model import Match, ParsedMail
 from collector.match.asks_for_help import asks_to_send_people
 from collector.match.declined import sends_no_one
-from collector.match.elsewhere import addressed_to_a_higher_office
+from collector.match.elsewhere import a_higher_offices_paper_to_pass_on, addressed_to_a_higher_office
 from collector.match.names import SOURCE_LABELS, STRONG, WEIGHTS, name_index, one_slip
 from collector.match.campaigns import requirements_in, route
 from collector.match.requirements import FOR_REFERENCE
@@ -479,6 +479,9 @@ def _match_mail(
     if elsewhere := addressed_to_a_higher_office(parsed):  # 市统计局综合科：… the city's 资料 sent to the wrong box
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但邮件抬头写的是“{elsewhere}”，是写给其他机关的，"
                       f"可能发错了邮箱，请人工确认并告知发件单位", [unit], confidence=conf, unit=unit)
+    if higher := a_higher_offices_paper_to_pass_on(parsed, campaign):  # 葫芦岛市…回执，请汇总报市应急局
+        return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但附件“{higher[:40]}”是上级机关的材料，邮件请本办转报，"
+                      f"不是“{campaign.title}”要求的材料，请人工转交并向该单位确认", [unit], confidence=conf, unit=unit)
     if not requirements:
         if req_why:  # the requirements stage says why it chose none (a past period's file)
             return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但{req_why[0]}，请人工确认",
