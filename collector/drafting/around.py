@@ -11,6 +11,7 @@ from . import requirements as req
 from .addresses import SUBMIT, clause_at
 from .deadlines import DEADLINE_RE
 from .dates import Deadline
+from .item_bounds import an_item_dated_on_its_own
 from .layout import UNIT_COLUMN
 from .unit_lists import read_addressees
 from .units import UnitResolver
@@ -107,7 +108,7 @@ def neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> st
         text = sentences[j]
         # a heading starts another matter, unless it is about sending (三、报送方式。…)
         heading = re.match(r"^\s*[一二三四五六七八九十]+、", text) and not SUBMIT.search(text[:8])
-        if step > 0 and heading:
+        if step > 0 and (heading or an_item_dated_on_its_own(sentences, dated, j)):
             break
         if OPTIONAL.search(text):  # 有重大进展的项目可附现场照片，不作硬性要求: what may come too, not what is asked
             j += step

@@ -42,6 +42,7 @@ from .quota import quota_in
 from .read import read_notice
 from .requirements import DraftRequirement
 from .same_day import sent_at_the_same_time
+from .same_time import deadlines_at_the_same_time
 from .whichever_first import whichever_comes_first
 from .second_pass import (ask_the_followers_too, drop_withdrawn_items, roll_weekend_deadlines_over, send_in_batches,
                           senders_by_item_number, title_by_their_periods)
@@ -226,6 +227,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         dated = [find_deadlines(s, date, events) if AFTER_DEADLINE_RE.search(s) else ds for s, ds in zip(sentences, dated)]
     timed_after(sentences, dated)  # 于7月18日…报送。当日下午5时30分截止
     sent_at_the_same_time(sentences, dated)  # …于3月18日前报送自查报告。其中，县教育局须同时报送《统计表》
+    deadlines_at_the_same_time(sentences, dated)  # …截止时间：2344-09-15 18:00:00。…并于同一时间前将…发送
     whichever_comes_first(sentences, dated)  # 活动结束后3日内或7月25日前（以先到者为准）
     close_mornings_by_office_hours(body, dated)  # 上午下班前, the hours on the contact line
     deadlines_ahead_of_a_higher_date(sentences, dated)  # 较市普查办规定时限提前3个工作日

@@ -12,7 +12,7 @@ from pypinyin import lazy_pinyin
 
 from collector.numerals import cn_int
 
-from . import mail_body, respectively
+from . import mail_body, respectively, unnamed_things
 from .words import bare, part_words, short_name, topic
 
 
@@ -49,6 +49,7 @@ LEADING_WORDS = re.compile(r"^(?:插入|建立|形成|填写|撰写|编制|制�
                            r"|以来|至今|日?(?:之|以)?前|年(?!度)"
                            r"|连同|随(?=(?!访)[\u4e00-\u9fa5]{1,3}$))+")  # 随台账一并发送: with the 台账 named before
 ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断|定期|逐项)$")
+A_POST_AFTER = re.compile(r"(?:联络|通讯|联系|审核|信息)?员(?!工)")
 # 对自查发现的问题建立台账、限期整改，于…前报送整改情况报告: a ledger a unit keeps, not one it sends, when
 # the sentence names right after its sending verb what it sends (建立台账（Excel格式），…一并发送: it is sent)
 ESTABLISHED = re.compile(r"建立|建好|健全|完善")
@@ -77,6 +78,8 @@ def material_names(text: str) -> list[str]:
             continue  # 对照《…任务分解表》: a document to follow, not one to send
         if ADVERB_BEFORE.search(text[: m.start()]):
             continue  # 要及时总结活动开展情况: to sum up, a verb, not a 总结 to send
+        if A_POST_AFTER.match(text, m.end()):
+            continue  # 年鉴供稿联络员: a person's post the word names, not a 稿 to send
         start = _name_start(text, m.start())
         name = VERBS.split(text[start:m.end()])[-1]  # 每个单位报送案例 → 案例
         name = LEADING_WORDS.sub("", name)
@@ -188,10 +191,14 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     if stamped_of is not None:
         if stamped_of in tables:
             tables.remove(stamped_of)  # a stamped table is sent as its scan
-        elif stamped_of in docs and not word:
-            docs.remove(stamped_of)
+        elif stamped_of in docs and (not word or stamped_of.endswith("扫描件")):
+            docs.remove(stamped_of)  # 审核单扫描件: named as a scan, no Word copy of it whatever Word the text says
         if stamped_of and not BARE_SCAN.match(stamped_of):  # 承诺书（附件2，扫描件）: the 扫描件 is its form
             docs = [d for d in docs if not BARE_SCAN.match(d)]
+    for thing in unnamed_things.in_word_by_its_bracket(text):  # 推荐作品（Word格式）: no material word names it
+        if not MATERIAL.search(thing) and thing not in docs:
+            docs.append(thing)
+            docs_in_word.add(thing)
     for k, doc in enumerate(docs[:3]):
         part = {"id": "doc" if k == 0 else f"doc{k + 1}", "title": doc + ("Word版" if doc in docs_in_word else ""),
                 "kind": "document", "words": part_words(doc)}
@@ -207,7 +214,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
             words = part_words(stamped_of) if stamped_of else (part_words(docs[0]) if docs else ["盖章"])
             title = f"{stamped_of}（PDF）" if "扫描件" in (stamped_of or "") else (stamped_of or "") + "盖章PDF版"
         parts.append({"id": "stamped", "title": title, "kind": "document", "formats": ["pdf"], "words": words})
-    if not packed and (loose := _packed_without_a_name(text)) and not MATERIAL.search(loose):  # 照片（单独打包）: below
+    loose = _packed_without_a_name(text) or unnamed_things.packed_by_a_clause(text)  # 将全部佐证资料打包为一个压缩包
+    if not packed and loose and not MATERIAL.search(loose):  # 照片（单独打包）: below
         parts.append({"id": "archive", "title": loose, "kind": "document", "words": [loose[-4:]],
                       "formats": ["zip", "rar", "7z"]})
     for k, name in enumerate(packed[:1]):

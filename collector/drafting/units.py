@@ -9,6 +9,8 @@ import re
 from collector.numerals import cn_int
 from collector.roster import Roster
 
+from . import beside_a_list  # a module, not its names: it reads units with this one's readers
+
 
 LOCAL = ("town", "township")
 # 各有关单位, 县政府有关部门, 县政府各行政执法部门 (a part of the departments, not which part)
@@ -509,8 +511,9 @@ def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, 
         ul = lists.get(f"附件{num}")
         if ul and (column := _column_named(text, ul)):
             return column, []  # 附件1所列责任单位: that column of its table, not the 配合单位 beside it
-        if ul:
-            return list(ul.names), ul.groups
+        if ul:  # 附件1所列乡镇和县文旅局: the list, and the units named beside it
+            beside = beside_a_list.units_beside_the_list(text, num, resolver)
+            return list(dict.fromkeys([*ul.names, *beside])), ul.groups
     if len(lists) == 1 and re.search(r"附件(?!\s*\d)|(?:所列|名单|以下|下列)(?:单位|部门|乡镇)", text) \
             and not FORM_IN_ATTACHMENT.search(text):
         ul = next(iter(lists.values()))  # 附件所列单位, with only one list

@@ -1,0 +1,37 @@
+"""Units named beside a 附件's list in one subject: `请附件1所列乡镇和县文旅局认真组织排查…` asks the towns of the list
+and 县文旅局 (a bureau no list of towns holds), so the names joined to the list's phrase by 和 / 及 / 与 / 、 send with it.
+Only names right after the phrase count: a unit said elsewhere in the sentence (`县文旅局监管的景区`, `报送县应急局`) is
+none of the senders."""
+
+from __future__ import annotations
+
+import re
+
+from . import units  # units.py imports this module too: each reads the other's names when called, not on import
+
+# 附件1所列乡镇和, 附件2中所列单位及, 附件1名单中的乡镇、: the list's phrase, then a joiner
+LIST_AND = re.compile(r"附件\s*(?P<n>\d+)\s*(?:中|名单中?)?(?:所列|列出|中)的?[\u4e00-\u9fa5]{0,4}?"
+                      r"(?:乡镇|单位|部门|镇|乡|村|企业|学校)?\s*(?:以及|和|及|与|、)\s*")
+JOINER = re.compile(r"\s*(?:以及|和|及|与|、)\s*")
+
+
+def units_beside_the_list(text: str, number: str, resolver: units.UnitResolver) -> list[str]:
+    """The roster units joined to the phrase of 附件``number``'s list, in the order written."""
+    out: list[str] = []
+    for m in (m for m in LIST_AND.finditer(text) if m.group("n") == number):
+        out += [u for u in _names_joined(text[m.end():], resolver) if u not in out]
+    return out
+
+
+def _names_joined(text: str, resolver: units.UnitResolver) -> list[str]:
+    """县文旅局、县水利局认真… → the run of unit names at the start, joined by 、 / 和 / 及 / 与."""
+    names: list[str] = []
+    while True:
+        unit, end = units._leading_unit_and_end(text, resolver)
+        if not unit:
+            return names
+        names.append(unit)
+        joined = JOINER.match(text, end)
+        if not joined:
+            return names
+        text = text[joined.end():]

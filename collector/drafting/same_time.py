@@ -1,0 +1,44 @@
+"""A deadline said as the moment named just before it: `平台公告：“…填报截止时间：2344-09-15 18:00:00…”请各乡镇在平台截止时间
+前完成填报，并于同一时间前将…发送至…` (同一时间 / 同一时限 / 相同时间 / 上述时间: 2344-09-15 18:00). The moment is the last
+deadline read before the words, in their sentence or the one before; with none, the words stay no deadline. A sentence
+before that only gives a platform's or a system's closing (no mailbox in it) is then no requirement of its own: entries
+on a platform are none, and its moment is the mail's."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import Deadline, said
+
+# 于同一时间前, 在同一截止时间之前, 于上述时间前: after 于 / 在, a time named before, then 前
+SAME_TIME_RE = re.compile(r"(?<=[于在])\s*(?:同一|相同|上述|前述|该)(?:截止)?(?:时间|时限|期限|时点)\s*(?:之前|以前|前)")
+PLATFORM = re.compile(r"平台|系统")
+MAIL = re.compile(r"邮箱|邮件|@")
+
+
+def deadlines_at_the_same_time(sentences: list[str], dated: list[list[Deadline]]) -> None:
+    """Each 于同一时间前 a deadline of its sentence, at the moment of the last deadline before it (added to ``dated``)."""
+    for i, sentence in enumerate(sentences):
+        for m in SAME_TIME_RE.finditer(sentence):
+            if any(d.start <= m.start() < d.end for d in dated[i]):
+                continue
+            if not (moment := _moment_before(sentences, dated, i, m.start())):
+                continue
+            due = moment.due
+            dated[i].append(Deadline(m.start(), m.end(), m.group().strip(), due,
+                                     f"期限“{m.group().strip()}”读作前面所写的{due.month}月{due.day}日{said(due.time())}，请核对"))
+            dated[i].sort(key=lambda d: d.start)
+
+
+def _moment_before(sentences: list[str], dated: list[list[Deadline]], i: int, at: int) -> Deadline | None:
+    """The last deadline before ``at`` in sentence ``i``, else the sentence before's last one (taken out of it when that
+    sentence is a platform's closing, sending nothing by mail)."""
+    if same := [d for d in dated[i] if d.due and d.end <= at]:
+        return max(same, key=lambda d: d.end)
+    before = [d for d in dated[i - 1] if d.due] if i else []
+    if not before:
+        return None
+    moment = before[-1]
+    if PLATFORM.search(sentences[i - 1]) and not MAIL.search(sentences[i - 1]):
+        dated[i - 1].remove(moment)
+    return moment

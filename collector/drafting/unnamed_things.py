@@ -1,0 +1,30 @@
+"""Things sent that no material word names (资料, 作品, 数据 …), known as parts by what the sentence says of their file:
+
+- packed by a clause of their own: `将全部佐证资料打包为一个压缩包（以“单位名称+迎检资料”命名）` is one archive (a bracket
+  saying it, `矢量数据（shp格式，打包为一个压缩文件）`, is requirements.py's);
+- given a Word format by their own bracket right after 将: `将推荐作品（Word格式，每篇单独成文）和《…汇总表》…发送` is a document.
+
+A thing a material word names (照片, 材料, 报告) is left to the material rules."""
+
+from __future__ import annotations
+
+import re
+
+# 将全部佐证资料打包为一个压缩包, 把过程资料统一压缩成一个文件包: what is after 将 / 把, then packed into one file
+PACKED_CLAUSE = re.compile(r"[将把]\s*(?:全部|所有|本单位|相关|各类)?(?P<what>[^，,。；;()（）将把和及与、的\s]{2,12}?)\s*"
+                           r"(?:统一|分类|一并)?(?:打包|压缩)(?:为|成)\s*(?:一个|1个)?\s*(?:压缩包|压缩文件|文件包|zip|rar)")
+# 将推荐作品（Word格式，每篇单独成文）: a name right after 将 / 把, its bracket opening with a Word format (after 和 / 及,
+# `名单及资质情况（Word版）`, the bracket is said of the pair, a material word's)
+WORD_BRACKET = re.compile(r"(?<=[将把])\s*(?P<what>[^，,。；;()（）将把和及与、的\s《》]{2,10})\s*"
+                          r"[(（]\s*(?:Word|WORD|word|docx?)\s*(?:格式|版|文档|文件)?\s*[)）,，]")
+
+
+def packed_by_a_clause(text: str) -> str:
+    """The thing `将X打包为一个压缩包` packs, or ""."""
+    m = PACKED_CLAUSE.search(text)
+    return m.group("what") if m else ""
+
+
+def in_word_by_its_bracket(text: str) -> list[str]:
+    """The things `将X（Word格式）` gives a Word format of their own, in the order written."""
+    return list(dict.fromkeys(m.group("what") for m in WORD_BRACKET.finditer(text)))
