@@ -6,8 +6,10 @@ none of the senders."""
 from __future__ import annotations
 
 import re
+from typing import Callable
 
-from . import units  # units.py imports this module too: each reads the other's names when called, not on import
+# reads the unit a text starts with and where its name ends: (None, 0) where it starts with none (units.py gives it)
+LeadingUnit = Callable[[str], "tuple[str | None, int]"]
 
 # 附件1所列乡镇和, 附件2中所列单位及, 附件1名单中的乡镇、: the list's phrase, then a joiner
 LIST_AND = re.compile(r"附件\s*(?P<n>\d+)\s*(?:中|名单中?)?(?:所列|列出|中)的?[\u4e00-\u9fa5]{0,4}?"
@@ -15,19 +17,19 @@ LIST_AND = re.compile(r"附件\s*(?P<n>\d+)\s*(?:中|名单中?)?(?:所列|列�
 JOINER = re.compile(r"\s*(?:以及|和|及|与|、)\s*")
 
 
-def units_beside_the_list(text: str, number: str, resolver: units.UnitResolver) -> list[str]:
+def units_beside_the_list(text: str, number: str, leading_unit: LeadingUnit) -> list[str]:
     """The roster units joined to the phrase of 附件``number``'s list, in the order written."""
     out: list[str] = []
     for m in (m for m in LIST_AND.finditer(text) if m.group("n") == number):
-        out += [u for u in _names_joined(text[m.end():], resolver) if u not in out]
+        out += [u for u in _names_joined(text[m.end():], leading_unit) if u not in out]
     return out
 
 
-def _names_joined(text: str, resolver: units.UnitResolver) -> list[str]:
+def _names_joined(text: str, leading_unit: LeadingUnit) -> list[str]:
     """县文旅局、县水利局认真… → the run of unit names at the start, joined by 、 / 和 / 及 / 与."""
     names: list[str] = []
     while True:
-        unit, end = units._leading_unit_and_end(text, resolver)
+        unit, end = leading_unit(text)
         if not unit:
             return names
         names.append(unit)

@@ -9,7 +9,7 @@ import re
 from collector.numerals import cn_int
 from collector.roster import Roster
 
-from . import beside_a_list  # a module, not its names: it reads units with this one's readers
+from .beside_a_list import units_beside_the_list
 
 
 LOCAL = ("town", "township")
@@ -512,7 +512,7 @@ def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, 
         if ul and (column := _column_named(text, ul)):
             return column, []  # 附件1所列责任单位: that column of its table, not the 配合单位 beside it
         if ul:  # 附件1所列乡镇和县文旅局: the list, and the units named beside it
-            beside = beside_a_list.units_beside_the_list(text, num, resolver)
+            beside = units_beside_the_list(text, num, lambda rest: _leading_unit_and_end(rest, resolver))
             return list(dict.fromkeys([*ul.names, *beside])), ul.groups
     if len(lists) == 1 and re.search(r"附件(?!\s*\d)|(?:所列|名单|以下|下列)(?:单位|部门|乡镇)", text) \
             and not FORM_IN_ATTACHMENT.search(text):
