@@ -31,6 +31,7 @@ from .links import parts_sent_by_link
 from .named_formats import formats_given_where_named
 from .opinions import answers_to_a_draft_for_comment
 from .let_off import excused_from, units_excused, units_following
+from .listed_after import the_items_after_the_colon
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_day_nothing_is_sent_for, a_late_filing_window,
                          a_resend_if_changed, activity_days, an_extension_request, entered_or_carried_not_mailed,
                          give_late_windows, office_itself, on_paper, onward, opening_of_a_window, sent_elsewhere,
@@ -470,7 +471,7 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
         unsettled.append(deadline.assumed)
         return None
     before, after = ("" if NOT_SENT.search(x) else x for x in context)  # …，不需报送扫描件: no part
-    names = [n for n in req.material_names(segment) if not ANAPHOR.fullmatch(n)]
+    names = the_items_after_the_colon([n for n in req.material_names(segment) if not ANAPHOR.fullmatch(n)], segment, after)
     title = _object(segment) or "及".join(names[:3])
     said = segment
     if ANAPHOR.fullmatch(title):  # 将上述材料发送至…: the materials are named in the items or sentences before

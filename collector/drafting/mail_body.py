@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
-# 联络员姓名、职务和手机号码请在邮件正文中注明: the person's particulars said, then the mail body they go in
-IN_THE_MAIL_BODY = re.compile(r"(?:姓名|联络员|联系人)[^。；;]{0,20}?(?:邮件|电子邮件)正文")
+# 联络员姓名、职务和手机号码请在邮件正文中注明: the person's particulars said, then the mail body they go in; 并在邮件正文中
+# 注明领队姓名和手机号码: the mail body first, then what is typed in it
+IN_THE_MAIL_BODY = re.compile(r"(?:姓名|联络员|联系人)[^。；;]{0,20}?(?:邮件|电子邮件)正文"
+                              r"|(?:邮件|电子邮件)正文(?:中|内|里)?(?:注明|写明|列明|填写|写上)[^。；;，,]{0,12}?(?:姓名|联络员|联系人)")
 # 无需另附表格, 不需附表, 不用另行附件: a file the notice says not to attach
 NO_FILE = re.compile(r"(?:无需|不需|不用|不必|不须)要?(?:另行|另外|另|单独)?(?:附|附上|附带|制作)(?:表格|表|附件|文件)")
 

@@ -250,8 +250,10 @@ def office_itself(sentence: str, deadline: Deadline) -> str:
     return goes_on[-1].group("office") if goes_on else ""
 
 
-# 以电话形式报县双拥办, 通过电话报告: the means is the phone (联系电话 is a number, no means)
-BY_PHONE = re.compile(r"(?:以|通过|用|采取|采用)电话|电话(?:形式|方式)|(?<!联系)电话(?:报告|告知)")
+# 以电话形式报县双拥办, 通过电话报告: the means is the phone (联系电话 is a number, no means); 3月30日前电话通知各单位:
+# the office calling the units, nothing sent by them
+BY_PHONE = re.compile(r"(?:以|通过|用|采取|采用)电话|电话(?:形式|方式)|(?<!联系)电话(?:报告|告知)"
+                      r"|电话通知(?=各|相关|有关|报名|参)")
 MAILED = re.compile(r"邮箱|邮件|@|电子版|扫描件")
 
 

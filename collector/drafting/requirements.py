@@ -13,6 +13,7 @@ from pypinyin import lazy_pinyin
 from collector.numerals import cn_int
 
 from . import mail_body, respectively, unnamed_things
+from .asks_nothing import without_what_asks_nothing
 from .words import bare, part_words, short_name, topic
 
 
@@ -80,6 +81,8 @@ def material_names(text: str) -> list[str]:
             continue  # 要及时总结活动开展情况: to sum up, a verb, not a 总结 to send
         if A_POST_AFTER.match(text, m.end()):
             continue  # 年鉴供稿联络员: a person's post the word names, not a 稿 to send
+        if _within_a_longer_title(text, m.start(), m.end()):
+            continue  # 《禁牧巡查队人员名单及巡查区域表》: one form, named by its title's last word
         start = _name_start(text, m.start())
         name = VERBS.split(text[start:m.end()])[-1]  # 每个单位报送案例 → 案例
         name = LEADING_WORDS.sub("", name)
@@ -98,10 +101,31 @@ def material_names(text: str) -> list[str]:
             out.append(name)
     if named_to_send:
         out = [n for n in out if n not in established] or out
+    out = _with_the_things_named_by_format(text, out)
     # 总结报告 and 活动总结 both name the summary: keep the longer of overlapping names, but
     # for a report inside a table's name (年度报告 and 年度报告统计表 are two files)
     out = [n for n in out if not _one_period_of(n, out) and not HOW_FILLED.fullmatch(n)]
     return [n for n in out if not any(n != o and n in o and not _report_in_table_name(n, o) for o in out)]
+
+
+def _within_a_longer_title(text: str, start: int, end: int) -> bool:
+    """A material word joined by 及 / 和 / 与 to the material word that ends its 《…》 title: the title names one file
+    (人员名单及巡查区域表 is the 表); 《年度报告统计表》's 报告 is left to _report_in_table_name."""
+    opened, closed = text.rfind("《", 0, start), text.find("》", end)
+    if opened < 0 or closed < 0 or text.rfind("》", 0, start) > opened or "《" in text[end:closed]:
+        return False
+    return any(later.end() == closed and re.search(r"[及和与]", text[end:later.start()])
+               for later in MATERIAL.finditer(text, end, closed))
+
+
+def _with_the_things_named_by_format(text: str, names: list[str]) -> list[str]:
+    """编制小班作业设计（Word格式），并附…照片: the 作业设计 too, in the order the text names them."""
+    found = [(at, n) for at, n in unnamed_things.named_by_their_format(text, MATERIAL, VERBS, LEADING_WORDS, FORMAT_ONLY)
+             if n not in names]
+    if not found:
+        return names
+    placed = [(text.find(n), n) for n in names] + found
+    return [n for _, n in sorted(placed, key=lambda p: p[0])]
 
 
 # 一户一表, 一人一表, 一村一表, 一校一册: how many forms, not a form
@@ -156,7 +180,7 @@ def _report_in_table_name(name: str, longer: str) -> bool:
 
 def parts_for(text: str, names: list[str]) -> list[dict]:
     # the paper copy (纸质版一式两份加盖公章报送…) is not mailed: its words make no part
-    text = "，".join(c for c in re.split(r"[,，;；]", text) if "纸质" not in c)
+    text = "，".join(c for c in re.split(r"[,，;；]", without_what_asks_nothing(text)) if "纸质" not in c)
     text = re.sub(r"[(（]含[^)）]*[)）]", "", text)  # 台账（含…清单）: what the table holds, not another file
     # 名单（Excel格式，注明村名、姓名、联系电话）: the columns of a list, not facts asked of the mail
     # (a 回执's or 报名表's names and phones are what it is for: they stay)
@@ -348,7 +372,24 @@ def _sent_as_its_scan(text: str, names: list[str]) -> str | None:
     if not any(BARE_SCAN.match(n) for n in names):
         return None
     return next((n for n in names if not BARE_SCAN.match(n)
-                 and re.search(re.escape(n) + r"》?\s*(?:PDF|pdf)?\s*(?:盖章|签章)?\s*扫描件", text)), None)
+                 and re.search(re.escape(n) + r"》?\s*(?:PDF|pdf)?\s*(?:盖章|签章)?\s*扫描件", text)), None) \
+        or _signed_before_its_scan_is_sent(text, names)
+
+
+# 填写《信用村推荐表》，经…签字并加盖公章后，将扫描件（PDF格式）于9月16日前发送: the scan alone is what 将 sends
+SCAN_ALONE_SENT = re.compile(r"将(?:其|该表)?\s*(?:PDF|pdf)?(?:盖章|签章)?(?:PDF|pdf)?扫描件\s*(?:[(（][^()（）]{0,12}[)）])?\s*"
+                             r"(?:于|在|发送|报送|上报|提交|发至|报至)")
+
+
+def _signed_before_its_scan_is_sent(text: str, names: list[str]) -> str | None:
+    """The paper filled in, signed or stamped before a sentence sends only its scan (将扫描件…发送): the paper named
+    last before that 将, sent as the scan; None when the 将 sends more than the scan."""
+    m = SCAN_ALONE_SENT.search(text)
+    if not m or not re.search(r"签字|签名|签章|盖章|公章", text[: m.start()]):
+        return None
+    before = [(text.rfind(n, 0, m.start()), n) for n in names if not BARE_SCAN.match(n)]
+    at, name = max(before, default=(-1, None))
+    return name if at >= 0 else None
 
 
 def _stamped_named_after(rest: str, names: list[str]) -> str:

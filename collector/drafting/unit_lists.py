@@ -57,10 +57,10 @@ class Addressees:
     unknown: list[str] = dataclasses.field(default_factory=list)  # pieces that name no roster unit
 
 
-# 县安委会有关成员单位（县应急局、县住建局…）: a group, then which of its members
 TICKED = re.compile(r"[☑✅■✔√]\s*(?P<name>[^☑✅■✔√□☐\s、，,；;]+)")
 ORGAN_KINDS_IN_BRACKETS = re.compile(r"[(（](?:(?:党委|党组|党总支|党支部|党工委|总支|支部|机关党委)[、,，和及]?){2,}[)）]")
-NAMED_IN_BRACKETS = re.compile(r"[^、,，;；()（）]*(?:单位|部门|机构)\s*[(（](?P<who>[^()（）]{2,200})[)）]")
+# 县安委会有关成员单位（县应急局、县住建局…）, 沿线乡镇人民政府（喇嘛洞镇、药王庙镇…）: a group, then which of its members
+NAMED_IN_BRACKETS = re.compile(r"[^、,，;；()（）]*(?:单位|部门|机构|乡镇(?:人民政府|政府|党委)?)\s*[(（](?P<who>[^()（）]{2,200})[)）]")
 
 
 def _the_named(m: re.Match, resolver: UnitResolver) -> str:

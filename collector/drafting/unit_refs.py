@@ -8,6 +8,7 @@ import re
 
 from collector.numerals import cn_int
 from .higher_bodies import without_higher_bodies
+from .row_labels import units_of_the_labelled_rows
 from .unit_lists import units_in_cell
 from .units import LIST_MARK, NUMBERED_ROWS, UNIT_SUFFIX, UnitResolver, leading_unit, list_head, named_units
 
@@ -35,7 +36,7 @@ def units_said_by_reference(text: str, earlier: list[str], rows: list[list[str]]
     # “是否报送”为“是”的成员单位: the rows so marked, not the whole 成员单位 column
     names += column_units(YES_COLUMN.sub("", text) if marked else text, rows, resolver, notice) + marked
     names += defined_group(text, notice, resolver) + numbered_rows(text, rows, resolver)
-    names += scored_below(text, rows, resolver)
+    names += scored_below(text, rows, resolver) + units_of_the_labelled_rows(text, rows, resolver)  # 东片区乡镇
     return "、".join(dict.fromkeys(names)) + "。" if names else ""
 
 

@@ -2,7 +2,10 @@
 
 - packed by a clause of their own: `将全部佐证资料打包为一个压缩包（以“单位名称+迎检资料”命名）` is one archive (a bracket
   saying it, `矢量数据（shp格式，打包为一个压缩文件）`, is requirements.py's);
-- given a Word format by their own bracket right after 将: `将推荐作品（Word格式，每篇单独成文）和《…汇总表》…发送` is a document.
+- given a Word format by their own bracket right after 将: `将推荐作品（Word格式，每篇单独成文）和《…汇总表》…发送` is a document;
+- known by the format bracket right after them, wherever they stand: `组织编制小班作业设计（Word格式）`, `矢量数据（Excel格式）`
+  name a material, after the verb that makes it (`named_by_their_format`). A bracket after a name a material word already
+  gives (`统计表（Excel格式）`) or after format words only (`电子版（Word格式）`) adds none.
 
 A thing a material word names (照片, 材料, 报告) is left to the material rules."""
 
@@ -19,6 +22,10 @@ WORD_BRACKET = re.compile(r"(?<=[将把])\s*(?P<what>[^，,。；;()（）将把
                           r"[(（]\s*(?:Word|WORD|word|docx?)\s*(?:格式|版|文档|文件)?\s*[)）,，]")
 
 
+FORMAT_BRACKET = re.compile(r"(?P<what>[^，,。；;()（）、《》\s]{2,24})[(（](?:Word|WORD|word|Excel|EXCEL|excel)(?:格式|版|文档)?[)）]")
+LONGEST = 12
+
+
 def packed_by_a_clause(text: str) -> str:
     """The thing `将X打包为一个压缩包` packs, or ""."""
     m = PACKED_CLAUSE.search(text)
@@ -28,3 +35,16 @@ def packed_by_a_clause(text: str) -> str:
 def in_word_by_its_bracket(text: str) -> list[str]:
     """The things `将X（Word格式）` gives a Word format of their own, in the order written."""
     return list(dict.fromkeys(m.group("what") for m in WORD_BRACKET.finditer(text)))
+
+
+def named_by_their_format(text: str, material: re.Pattern, verbs: re.Pattern, leading: re.Pattern,
+                          format_only: re.Pattern) -> list[tuple[int, str]]:
+    """(where, name) of each thing the text names only by its format bracket."""
+    found = []
+    for m in FORMAT_BRACKET.finditer(text):
+        if material.search(m.group("what")):
+            continue
+        name = leading.sub("", re.sub(r"^[将把]", "", verbs.split(m.group("what"))[-1]))
+        if 2 <= len(name) <= LONGEST and not format_only.fullmatch(name):
+            found.append((m.start("what") + m.group("what").rfind(name), name))
+    return found

@@ -1,0 +1,32 @@
+"""Clauses of a requirement's sentence that name a material or a person's name without asking for it, left out
+before its parts are read:
+
+- how a file is to be named: `身份证照片请按学员姓名命名` (the 姓名 is the file's name, no name typed in the mail);
+- what the material will serve: `…名录（Excel格式）发送至上述邮箱，作为授信名单比对依据` (the 授信名单 is the office's);
+- what the office will do with what it gets: `…信息稿及现场照片发送至上述邮箱，优秀稿件将在公众号刊发`.
+A clause that still sends something (`作为附件一并报送`) is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+# 按学员姓名命名, 以“单位名称+姓名”命名, 文件名为“乡镇+姓名”
+NAMING = re.compile(r"(?:按|以|用)[^，,。；;]{0,16}?(?:姓名|名称|名字)[^，,。；;]{0,12}?命名|文件名(?:称)?(?:为|格式为)[^，,。；;]{0,20}")
+# 作为授信名单比对依据, 用于审核参考, 供评审使用: the use a material is put to, said after it is sent
+PURPOSE = re.compile(r"^(?:作为|用作|用于|以便|便于|供)")
+# 优秀稿件将在…刊发, 入选作品将择优推送: the office's later use of what it receives
+LATER_USE = re.compile(r"将(?:在|于|被|择优|统一|视情)[^，,。；;]{0,24}?(?:刊发|刊登|发布|推送|展示|展播|采用|选用|评选|表彰)")
+SENDING = re.compile(r"报送|上报|发送|提交|发至|报至|附上|一并")
+
+
+def without_what_asks_nothing(text: str) -> str:
+    """The requirement's words without its naming rules, its purpose clauses and the office's later use."""
+    text = NAMING.sub("", text)
+    clauses = re.split(r"(?<=[，,；;。])", text)
+    return "".join(c for c in clauses if not _asks_nothing(c))
+
+
+def _asks_nothing(clause: str) -> bool:
+    bare = clause.strip().rstrip("，,；;。")
+    return bool(PURPOSE.match(bare) or LATER_USE.search(bare)) and not SENDING.search(bare)
