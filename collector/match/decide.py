@@ -27,7 +27,8 @@ from collector.match.text import content_lines, quoted_senders, simplified_view
 from collector.match.words import FORWARD, REPLY, is_notice_title, subject_text
 from collector.parsers.classify import RECALL, advert_words, mailing_words, system_sent_words
 from collector.parsers.headers import parse_address_list
-from collector.parsers.links import shares_from_a_cloud_drive
+from collector.parsers.links import openable_shares, shares_awaiting_a_code, shares_from_a_cloud_drive
+from collector.parsers.share_codes import AWAITING_CODE_NOTE
 from collector.parsers.sniff import disguised_programs, nothing_inside
 from collector.match.units import (_describe, _own_text, _score, a_village_writes, gather_hits, on_roster_elsewhere,
                                    short_name_hits, unknown_units, units_shortened_to)
@@ -268,8 +269,10 @@ def _links_note(parsed: ParsedMail, campaign: Campaign, requirements: list[str],
     part come so (``links: true``), not counted otherwise."""
     taken = any(p.links for r in campaign.requirements if r.id in requirements for p in r.parts)
     if taken and (any(a.kind == "link" or a.link_url for a in parsed.attachments)
-                  or shares_from_a_cloud_drive(_own_text(parsed, campaigns))):
+                  or openable_shares(_own_text(parsed, campaigns))):
         return "。部分材料以下载链接报送（通知允许，已计入报送情况），请在链接到期前下载归档"
+    if taken and shares_awaiting_a_code(_own_text(parsed, campaigns)):
+        return AWAITING_CODE_NOTE
     if any(a.kind == "link" for a in parsed.attachments):
         return "。材料在超大附件链接中，未计入报送情况，请在链接到期前下载归档"
     return ""

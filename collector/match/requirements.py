@@ -7,7 +7,7 @@ import re
 
 from collector.campaign import Campaign
 from collector.model import ParsedMail
-from collector.parsers.links import cloud_drive_shares
+from collector.parsers.links import openable_shares
 from collector.parsers.sniff import PHOTO_EXTS, file_extension
 from collector.match.text import normalize, per_campaign, workbook_sheets
 from collector.match.periods import (a_running_total, a_sent_periods_file, period_words, the_period_it_arrives_in,
@@ -413,7 +413,7 @@ def answered_in_body(parsed: ParsedMail, campaign: Campaign, applicable, named: 
     if _asks(said):
         return [], []
     facts = _sender_facts(parsed, own)  # 县气象局参会回执：王磊 副局长 139…, the body empty
-    shared = bool(cloud_drive_shares(own))
+    shared = bool(openable_shares(own))
     for req in applicable:
         if shared and any(p.links for p in req.parts) and req.id in named:
             # 大屯镇成果展航拍视频和照片原图 by a 文叔叔 / 百度网盘 link, where the notice lets big files come so

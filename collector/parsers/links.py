@@ -18,6 +18,7 @@ import urllib.parse
 from html.parser import HTMLParser
 
 from collector.model import Attachment
+from collector.parsers.share_codes import code_to_follow, locked, shares_given_with_a_code
 
 LINK_PATTERNS = [
     re.compile(r"^https?://([a-z0-9-]+\.)*(163|126|188|yeah)\.(com|net)/large-attachment-download/", re.I),
@@ -50,18 +51,33 @@ _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"'）)]+")
 # system's own large attachment the archive keeps a link to; a person fetches it
 CLOUD_DRIVE = re.compile(r"https?://(?:pan\.baidu\.com|share\.weiyun\.com|www\.kdocs\.cn|docs\.qq\.com|"
                          r"(?:www\.)?(?:aliyundrive|alipan)\.com|cloud\.189\.cn|[a-z0-9.-]*lanzou[a-z]*\.com|"
-                         # 夸克网盘, 中国移动云盘 (139邮箱's 超大附件), 123云盘, 坚果云, 迅雷云盘, 文叔叔 (a transfer service)
-                         r"pan\.quark\.cn|(?:caiyun|yun)\.139\.com|(?:www\.)?123pan\.(?:com|cn)|(?:www\.)?jianguoyun\.com|"
+                         # 夸克网盘, 中国移动云盘 (139邮箱's 超大附件), 联通云盘, 123云盘, 坚果云, 迅雷云盘, 文叔叔 (a transfer
+                         # service)
+                         r"pan\.quark\.cn|(?:caiyun|yun)\.139\.com|pan\.wo\.cn|(?:www\.)?123pan\.(?:com|cn)|"
+                         r"(?:www\.)?jianguoyun\.com|"
                          r"pan\.xunlei\.com|(?:c\.)?wss\.ink|(?:www\.)?wenshushu\.cn)/[^\s<>\"'）)，。]*", re.I)
 
 
 def shares_from_a_cloud_drive(text: str) -> bool:
-    return bool(CLOUD_DRIVE.search(text))
+    return bool(cloud_drive_shares(text))
 
 
 def cloud_drive_shares(text: str) -> list[str]:
-    """The cloud-drive and transfer-service share addresses in a text, each once, in order."""
-    return list(dict.fromkeys(m.group(0).rstrip(".,;:") for m in CLOUD_DRIVE.finditer(text)))
+    """The cloud-drive and transfer-service share addresses in a text, each once, in order: those of the drives
+    known, and any link given with its 提取码 (share_codes.py)."""
+    known = [m.group(0).rstrip(".,;:") for m in CLOUD_DRIVE.finditer(text)]
+    return list(dict.fromkeys(known + shares_given_with_a_code(text)))
+
+
+def shares_awaiting_a_code(text: str) -> list[str]:
+    """The shares a text gives whose 提取码 it says comes later (提取码稍后电话告知): not to be opened yet."""
+    return [s for s in cloud_drive_shares(text) if locked(s)] if code_to_follow(text) else []
+
+
+def openable_shares(text: str) -> list[str]:
+    """The shares a text gives that can be opened from it."""
+    waiting = set(shares_awaiting_a_code(text))
+    return [s for s in cloud_drive_shares(text) if s not in waiting]
 
 
 SHORTCUT_URL = re.compile(r"^\s*URL\s*=\s*(\S+)", re.M | re.I)

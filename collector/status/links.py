@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from collector.campaign import Campaign, Part, Requirement
-from collector.parsers.links import cloud_drive_shares
+from collector.parsers.links import openable_shares
 from collector.parsers.names import extension_of
 from collector.status.files import ARCHIVE_FORMATS, PICTURES, texts_of
 from collector.status.mails import FiledMail
@@ -30,11 +30,12 @@ def parts_linked(msg: FiledMail, req: Requirement, campaign: Campaign, in_files:
 
 def _links_in(msg: FiledMail, campaign: Campaign) -> list[str]:
     """The names of the working links a mail brings ("" for a link that names no file): the mail system's
-    large attachments and saved shortcuts, and the cloud-drive shares in the sender's words and files."""
+    large attachments and saved shortcuts, and the cloud-drive shares in the sender's words and files (not one
+    whose 提取码 the sender says comes later)."""
     names = [a.filename if a.kind == "link" and extension_of(a.filename) else "" for a in msg.attachments
              if a.link_url and not _expired(a.link_expires, msg.received_at)]
     seen = {a.link_url for a in msg.attachments if a.link_url}
-    return names + ["" for url in cloud_drive_shares(texts_of(msg, campaign)) if url not in seen]
+    return names + ["" for url in openable_shares(texts_of(msg, campaign)) if url not in seen]
 
 
 EXPIRED = re.compile(r"已过期|已失效")
