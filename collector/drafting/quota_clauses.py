@@ -21,7 +21,7 @@ LOCAL = ("town", "township", "zone")
 
 
 def clause_quota(text: str, roster: Roster, units: list[str]) -> dict[str, int]:
-    """``{kind: n}`` from the notice's 名额 clauses that name what each unit nominates."""
+    """``{kind: n}`` from the notice's 名额 clauses that name what each unit nominates (a 名额 of 0 is none)."""
     out: dict[str, int] = {}
     for m in BY_KIND.finditer(text):
         for kind in KINDS[m.group(1)]:
@@ -29,7 +29,7 @@ def clause_quota(text: str, roster: Roster, units: list[str]) -> dict[str, int]:
     if m := COUNTY.search(text):
         for kind in _county_kinds(roster, units):
             out.setdefault(kind, added(m.group(1)))
-    return out
+    return {k: n for k, n in out.items() if n}
 
 
 def _county_kinds(roster: Roster, units: list[str]) -> list[str]:
