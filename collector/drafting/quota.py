@@ -12,13 +12,14 @@ import re
 import unicodedata
 
 from collector.match.quota import COUNT, number
+from collector.roster import KIND_LABELS
 
+from .quota_clauses import clause_quota
 from .units import UnitResolver
 
 # 各镇推荐2名，各乡推荐1名 / 每个乡镇推荐不超过2名 / 各乡镇限报1人: a 名额 by the unit's kind
 BY_KIND = re.compile(r"(?:各|每个?)(乡镇|镇|乡)(?:各)?(?:推荐|限报|报送|推选)(?:不超过|不得超过|限|[0-9]至)?" + COUNT + r"\s*(?:名|人)")
 KINDS = {"镇": ("town",), "乡": ("township",), "乡镇": ("town", "township")}
-KIND_WORDS = {"town": "镇", "township": "乡"}
 # 序号 单位 名额 / 序号 推荐单位 推荐名额: the head of a table of 名额 by unit
 TABLE_HEAD = re.compile(r"单位[^\n]*名额")
 
@@ -29,9 +30,11 @@ def quota_in(text: str, resolver: UnitResolver, units: list[str], unsettled: lis
     plain = unicodedata.normalize("NFKC", text)
     if "名额" not in plain:
         return {}
-    quota = {**_by_kind(plain), **_in_a_table(plain, resolver, units)}
+    by_kind = _by_kind(plain)
+    clauses = clause_quota(plain.replace(" ", ""), resolver.roster, units)
+    quota = {**by_kind, **{k: n for k, n in clauses.items() if k not in by_kind}, **_in_a_table(plain, resolver, units)}
     if quota:
-        said = "、".join(f"{KIND_WORDS.get(k, k)}{n}名" for k, n in quota.items())
+        said = "、".join(f"{KIND_LABELS.get(k, k)}{n}名" for k, n in quota.items())
         unsettled.append(f"通知规定了推荐名额（{said}），已填入“推荐名额”，超过名额的推荐将转人工审核，请核对")
     return quota
 

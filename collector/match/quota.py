@@ -19,6 +19,9 @@ NUMBER = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, 
 COUNT = r"([0-9]{1,2}|[一两二三四五六七八九十])"
 # 我镇推荐“最美基层干部”3名 / 共推荐3人: the sender's own count of its nominees
 SAID = re.compile(r"推荐[^，。,；;！!？?\n]{0,20}?" + COUNT + r"\s*(?:名|人|位)(?!额)")
+# 推荐先进集体1个（…）、先进个人2名（…、…）: the sender counts each kind it nominates; the nominees are the counts added
+ITEM = r"[^，。,、；;！!？?\n0-9（(]{0,10}?" + COUNT + r"\s*(?:名|人|个|位)(?!额)(?:[（(][^（）()\n]{0,40}[）)])?"
+LISTED = re.compile(r"推荐((?:" + ITEM + r"[、和及]){1,4}" + ITEM + ")")
 ONE_A_PERSON = re.compile(r"一人一表|每人一表|一人一份|每人一份")
 OVER = re.compile(r"[^。；;\n]*超(?:出|过)名额[^。；;\n]*")
 
@@ -30,12 +33,23 @@ def number(text: str) -> int:
 
 def nominees(parsed: ParsedMail, campaign: Campaign, rids: list[str]) -> int:
     """How many the mail nominates: the sender's own count, or its forms where a part asks one form a person."""
-    said = [number(m.group(1)) for m in SAID.finditer(normalize(_own_text(parsed, [campaign])))]
+    own = normalize(_own_text(parsed, [campaign]))
+    said = [number(m.group(1)) for m in SAID.finditer(own)] + listed(own)
     parts = [p for r in campaign.requirements if r.id in rids for p in r.parts
              if p.kind == "document" and ONE_A_PERSON.search(p.title)]
     forms = sum(1 for a in parsed.attachments if a.kind == "document"
                 and any(w in file_title(a) for p in parts for w in p.words))
     return max([forms, *said])
+
+
+def listed(text: str) -> list[int]:
+    """The sender's count of a list of kinds (推荐先进集体1个、先进个人2名: 3), one a list."""
+    return [added(m.group(1)) for m in LISTED.finditer(text)]
+
+
+def added(items: str) -> int:
+    """先进集体1个、先进个人2名 -> 3."""
+    return sum(number(i.group(1)) for i in re.finditer(ITEM, items))
 
 
 def over_the_quota(parsed: ParsedMail, campaign: Campaign, unit: str, rids: list[str]) -> str:
