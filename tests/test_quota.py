@@ -53,7 +53,7 @@ def test_a_count_to_send_is_no_quota():
     assert draft.quota == {} and "quota" not in draft.to_dict()
 
 
-def campaign(quota=None):
+def campaign(quota=None, extra_parts=()):
     data = {"id": "lm", "title": "2091年度劳动模范推荐", "notice_date": "2091-03-28",
             "units": {"kinds": ["town", "township", "department"]}, "mailbox": {"addresses": ["jczgh2091@163.com"]},
             "requirements": [{"id": "tj", "title": "推荐表及汇总表", "due": "2091-04-10T16:00:00+08:00", "units": "all",
@@ -61,7 +61,7 @@ def campaign(quota=None):
                               "parts": [{"id": "form", "title": "推荐表（Word，一人一表）", "kind": "document",
                                          "formats": ["docx"], "words": ["推荐表"]},
                                         {"id": "sum", "title": "推荐汇总表", "kind": "document", "formats": ["xlsx"],
-                                         "words": ["推荐汇总表"]}]}]}
+                                         "words": ["推荐汇总表"]}, *extra_parts]}]}
     if quota is not None:
         data["quota"] = quota
     return campaign_from_dict(data, roster=builtin_roster())
@@ -116,3 +116,16 @@ def test_the_form_shows_the_quota_in_words_and_reads_it_back():
     form["quota"] = ""
     back, errors = data_from_form(form, units, set())
     assert errors == {} and "quota" not in back
+
+
+def test_two_forms_a_person_count_each_nominee_once():
+    """推荐表 and 事迹材料 each one a person: two of each, two nominees, within a 名额 of 2."""
+    c = campaign({"township": 2}, [{"id": "deeds", "title": "事迹材料（Word，一人一份）", "kind": "document",
+                                    "formats": ["docx"], "words": ["事迹材料"]}])
+    files = {f"巴什罕乡劳动模范{kind}（{p}）.docx": _docx([f"劳动模范{kind}", "姓名", p, "巴什罕乡人民政府"])
+             for p in ("邓航", "叶艳") for kind in ("推荐表", "事迹材料")}
+    m = place([c], mail("巴什罕乡劳动模范推荐", "县总工会：\n推荐材料见附件。\n巴什罕乡党政办", files), APRIL_8)
+    assert (m.state, m.unit) == ("filed", "巴什罕乡"), m.reason
+    three = dict(files, **{"巴什罕乡劳动模范推荐表（程伟）.docx": _docx(["劳动模范推荐表", "姓名", "程伟"])})
+    held = place([c], mail("巴什罕乡劳动模范推荐", "推荐材料见附件。", three), APRIL_8)
+    assert held.state == "needs_review" and "推荐3名" in held.reason

@@ -37,9 +37,10 @@ def nominees(parsed: ParsedMail, campaign: Campaign, rids: list[str]) -> int:
     said = [number(m.group(1)) for m in SAID.finditer(own)] + listed(own)
     parts = [p for r in campaign.requirements if r.id in rids for p in r.parts
              if p.kind == "document" and ONE_A_PERSON.search(p.title)]
-    forms = sum(1 for a in parsed.attachments if a.kind == "document"
-                and any(w in file_title(a) for p in parts for w in p.words))
-    return max([forms, *said])
+    documents = [file_title(a) for a in parsed.attachments if a.kind == "document"]
+    # 推荐表 and 事迹材料 each one a person: two of each are two nominees, so the parts' counts are not added
+    forms = [sum(1 for title in documents if any(w in title for w in p.words)) for p in parts]
+    return max([*forms, *said], default=0)
 
 
 def listed(text: str) -> list[int]:
