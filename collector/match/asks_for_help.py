@@ -13,7 +13,7 @@ import re
 from collector.campaign import Campaign
 from collector.model import ParsedMail
 from collector.match.text import normalize
-from collector.match.units import _own_text
+from collector.match.units import senders_own_text
 
 # 请县里尽快协调自然资源局派专家到现场研判 / 恳请上级派技术人员支援 / 请求县应急局派人指导: asked to send people
 ASKS_TO_SEND = re.compile(r"(?:请|恳请|请求|申请)[^。；;！!？?\n]{0,16}?(?:派|派出|派遣|调派|增派|安排)"
@@ -24,7 +24,7 @@ ASKS_TO_SEND = re.compile(r"(?:请|恳请|请求|申请)[^。；;！!？?\n]{0,1
 def asks_to_send_people(parsed: ParsedMail, campaign: Campaign) -> str | None:
     """The reason's words when the sender's own words ask the county to send people to it (experts to a hazard,
     hands for a rescue): a request for a person to act on now, not a submission."""
-    found = ASKS_TO_SEND.search(normalize(_own_text(parsed, [campaign])))
+    found = ASKS_TO_SEND.search(normalize(senders_own_text(parsed, [campaign])))
     if not found:
         return None
     return f"邮件是请求县里派人（“{found.group(0)}”），不是报送材料，附件不按报送登记，要尽快转交有关同志"

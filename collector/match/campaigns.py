@@ -41,7 +41,7 @@ from collector.match.requirements import (answered_in_body, asks_pictures, detec
 from collector.match.routed import Routed, Words
 from collector.match.shared_answer import answered_alike
 from collector.match.text import content_lines, normalize, per_campaign, workbook_sheets
-from collector.match.units import _own_text
+from collector.match.units import senders_own_text
 from collector.match.words import (REPLY, Place, document_title, file_stem, file_title, find_words, is_notice_title,
                                    merged, places, subject_text, tail_words)
 
@@ -67,7 +67,7 @@ def word_scores(parsed: ParsedMail, campaigns: list[Campaign], unit: str) -> Wor
     vocab = _vocabulary(campaigns)
     owed = {(c.id, r.id) for c in campaigns for r in c.requirements_for(unit)}
     on = {c.id for c in campaigns if c.unit_by_name(unit)}
-    said = places(parsed, _own_text(parsed, campaigns))
+    said = places(parsed, senders_own_text(parsed, campaigns))
     found = merged(find_words(said, vocab), tail_words(said, vocab, owed))
     sharing = {w: len({cid for cid, _ in keys}) for w, keys in vocab.items()}
     words_of: dict[str, set[str]] = {}
@@ -263,7 +263,7 @@ def _a_reply_on_another_campaigns_thread(parsed, campaigns: list[Campaign], unit
         return None
     thread, sent = crossed
     by_id = {c.id: c for c in campaigns}
-    if any(w in normalize(_own_text(parsed, campaigns)) for w in _naming_words(by_id[thread])):
+    if any(w in normalize(senders_own_text(parsed, campaigns)) for w in _naming_words(by_id[thread])):
         return None
     return Routed(by_id[sent], f"{by_id[sent].title}（附件；主题是回复“{by_id[thread].title}”邮件时沿用的）")
 
@@ -378,7 +378,7 @@ def _topic_in_own_words(parsed: ParsedMail, tied: list[Campaign]) -> tuple[Campa
     title or words carry. Only a reply: a mail of its own says what it is in its subject."""
     if not REPLY.match(parsed.subject or "") or len(tied) < 2:
         return None
-    own = normalize(_own_text(parsed, tied))
+    own = normalize(senders_own_text(parsed, tied))
     heads = {c.id: {normalize(w)[:2] for w in [*c.subject_hints, *(h for r in c.requirements for h in r.hints)]
                     if len(normalize(w)) >= 4} for c in tied}
     said = []
@@ -437,7 +437,7 @@ def _split_between(parsed: ParsedMail, possible: list[Campaign], unit: str) -> R
         # photos named 安全生产月1.jpg under a subject naming only the 5·15 总结 claim nothing
         asks_pictures = [r.id for r in c.requirements_for(unit) for p in r.parts
                          if p.kind == "photo" or any(re.search(r"截图|照片|图片", w) for w in [p.title, *p.words])]
-        said = normalize(f"{parsed.subject or ''} {_own_text(parsed, possible)}")
+        said = normalize(f"{parsed.subject or ''} {senders_own_text(parsed, possible)}")
         pictures = ({normalize(w): set(asks_pictures) for w in c.subject_hints if len(w) >= 4 and normalize(w) in said}
                     if asks_pictures else {})
         for i, a in enumerate(parsed.attachments):

@@ -30,8 +30,8 @@ from collector.parsers.headers import parse_address_list
 from collector.parsers.links import openable_shares, shares_awaiting_a_code, shares_from_a_cloud_drive
 from collector.parsers.share_codes import AWAITING_CODE_NOTE
 from collector.parsers.sniff import disguised_programs, nothing_inside
-from collector.match.units import (_describe, _own_text, _score, a_village_writes, gather_hits, on_roster_elsewhere,
-                                   short_name_hits, unknown_units, units_shortened_to)
+from collector.match.units import (_describe, _score, a_village_writes, gather_hits, on_roster_elsewhere,
+                                   senders_own_text, short_name_hits, unknown_units, units_shortened_to)
 
 # 更正, 以此为准, 最终版; 修改后的台账和报告重新报送, （修改后）; 报送更新后的名单, （4月更新）: a new
 # version of what was sent
@@ -215,7 +215,7 @@ def _sent_on_behalf_of(parsed: ParsedMail, hits, units: list[str], campaigns: li
     sender's words say so, and of the units named, one only is named by the files and their
     documents: it is the submission's unit, the sender only carries it."""
     units = list(dict.fromkeys(units))
-    if len(units) < 2 or not ON_BEHALF.search(f"{parsed.subject or ''} {_own_text(parsed, campaigns)}"):
+    if len(units) < 2 or not ON_BEHALF.search(f"{parsed.subject or ''} {senders_own_text(parsed, campaigns)}"):
         return None
     by_files = [u for u in units if any(h.source in FILE_SOURCES and h.units == (u,) for h in hits)]
     return by_files[0] if len(by_files) == 1 else None
@@ -230,7 +230,7 @@ def _working_for(name: str, unit: str, parsed: ParsedMail, hits, campaigns: list
     """An off-roster sender who works for ``unit``: a company its words say the unit commissioned (受小德营子乡人民政府
     委托，我公司…), or a working body naming no place (镇志编委) where the files and two more places name the unit."""
     names = [n for c in campaigns for u in c.units if u.name == unit for n in u.all_names()]
-    own = f"{parsed.subject or ''} {_own_text(parsed, campaigns)}"
+    own = f"{parsed.subject or ''} {senders_own_text(parsed, campaigns)}"
     if any(any(n in m.group("who") for n in names) for m in COMMISSIONED.finditer(own)):
         return True
     sources = {h.source for h in hits if h.units == (unit,)}
@@ -269,9 +269,9 @@ def _links_note(parsed: ParsedMail, campaign: Campaign, requirements: list[str],
     part come so (``links: true``), not counted otherwise."""
     taken = any(p.links for r in campaign.requirements if r.id in requirements for p in r.parts)
     if taken and (any(a.kind == "link" or a.link_url for a in parsed.attachments)
-                  or openable_shares(_own_text(parsed, campaigns))):
+                  or openable_shares(senders_own_text(parsed, campaigns))):
         return "。部分材料以下载链接报送（通知允许，已计入报送情况），请在链接到期前下载归档"
-    if taken and shares_awaiting_a_code(_own_text(parsed, campaigns)):
+    if taken and shares_awaiting_a_code(senders_own_text(parsed, campaigns)):
         return AWAITING_CODE_NOTE
     if any(a.kind == "link" for a in parsed.attachments):
         return "。材料在超大附件链接中，未计入报送情况，请在链接到期前下载归档"
@@ -349,7 +349,7 @@ def _match_mail(
                                                 f"从右到左控制符藏起了真实的扩展名），不是报送，请勿打开；其他单位可能也收到了，请提醒", 1.0)
     if not campaigns:
         return Match(None, None, [], "needs_review", "未配置活动（名册）", 0.0)
-    own = _own_text(parsed, campaigns)
+    own = senders_own_text(parsed, campaigns)
     # …另附更新后的台账，供参考: a file's 更新 or 修订版 beside the words 供参考 is no new version of what was sent
     names = [] if FOR_REFERENCE.search(own) else [a.filename or "" for a in parsed.attachments]
     if _both_versions_sent(parsed):  # 初稿 and 修改稿 in one mail, 以修改稿为准: a choice among its own files
@@ -504,7 +504,7 @@ def _match_mail(
             # 建昌县气象台's 暴雨预警 (本邮件由…系统自动发送): the unit's system broadcasting, nothing answered
             return Match(None, None, [], "ignored", f"非报送邮件：{unit}的系统自动发送的邮件（写有“{said}”），"
                                                     f"没有附件，也没有答复任何要求", 1.0, signals)
-        if shares_from_a_cloud_drive(_own_text(parsed, campaigns)):
+        if shares_from_a_cloud_drive(senders_own_text(parsed, campaigns)):
             return review(f"识别为{unit}（{'；'.join(evidence[:3])}），材料放在网盘或在线文档的链接里，不是邮件附件，"
                           f"请人工下载归档或请该单位补发附件", [unit], confidence=conf, campaign=cid, unit=unit)
         if asks_a_question(parsed, campaign):

@@ -14,7 +14,7 @@ from collector.campaign import Campaign
 from collector.model import ParsedMail
 from collector.match.requirements import field_found
 from collector.match.text import normalize
-from collector.match.units import _own_text
+from collector.match.units import senders_own_text
 
 # 无法参训 / 不能参加 / 均不参会 / 无人参加 / 不派员: the unit says it sends no one
 SENDS_NO_ONE = re.compile(r"(?:无法|不能|不便|无人|不再|均不|都不|暂不)(?:参训|参会|参加|出席|报名)|不派(?:员|人)")
@@ -26,7 +26,8 @@ def sends_no_one(parsed: ParsedMail, campaign: Campaign, requirements: list[str]
     fields = [(r, p) for r in reqs for p in r.parts if p.kind == "field"]
     if not fields or any(p.kind != "field" for r in reqs for p in r.parts):
         return None
-    text = "\n".join([_own_text(parsed, [campaign])] + [a.text or "" for a in parsed.attachments if a.kind == "document"])
+    documents = [a.text or "" for a in parsed.attachments if a.kind == "document"]
+    text = "\n".join([senders_own_text(parsed, [campaign]), *documents])
     said = SENDS_NO_ONE.search(normalize(text))
     if not said or any(field_found(p, text, r) for r, p in fields):
         return None

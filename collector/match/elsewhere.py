@@ -21,7 +21,7 @@ import re
 
 from collector.campaign import Campaign
 from collector.match.text import content_lines, normalize
-from collector.match.units import _own_text
+from collector.match.units import senders_own_text
 
 # 市统计局综合科：/ 葫芦岛市应急管理局：/ 省农业农村厅：/ 辽宁省…厅办公室：— a city's or a province's office; not 市场监管局,
 # not 住建局城市管理科 (no place name before 市 carries an office's word), nothing with 县 in it
@@ -51,7 +51,7 @@ def a_higher_offices_paper_to_pass_on(parsed, campaign: Campaign) -> str:
     campaign is the county's own; else ""."""
     if NAMES_A_HIGHER_LEVEL.search(normalize(campaign.title)):
         return ""
-    if not RELAY_UP.search(normalize(_own_text(parsed, [campaign]))):
+    if not RELAY_UP.search(normalize(senders_own_text(parsed, [campaign]))):
         return ""
     for a in parsed.attachments:
         if a.kind == "document":

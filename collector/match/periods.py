@@ -16,7 +16,7 @@ import re
 from collector.campaign import Campaign
 from collector.model import ParsedMail
 from collector.match.text import content_lines, normalize, per_campaign, workbook_sheets
-from collector.match.units import _own_text
+from collector.match.units import senders_own_text
 from collector.match.words import DATE_LABELLED, PERIOD_RE, Place, document_title, headline, named_periods
 
 # 统计截至：2059年4月15日 in a table; 第一次报送截至4月15日的进展情况 in the requirement: the figures' cut-off day
@@ -103,7 +103,7 @@ def _the_period_named(parsed: ParsedMail, campaign: Campaign, rids: list[str]) -
 
 def _said_by_the_sender(parsed: ParsedMail, campaign: Campaign, rid: str) -> bool:
     """The subject or the sender's own words name the period (西碱厂乡5月份月报表（补报））."""
-    own = normalize(f"{parsed.subject or ''} {_own_text(parsed, [campaign])}")
+    own = normalize(f"{parsed.subject or ''} {senders_own_text(parsed, [campaign])}")
     return requirement_periods(campaign)[rid] in named_periods(own)
 
 

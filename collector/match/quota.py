@@ -12,7 +12,7 @@ import re
 from collector.campaign import Campaign
 from collector.model import ParsedMail
 from collector.match.text import normalize
-from collector.match.units import _own_text
+from collector.match.units import senders_own_text
 from collector.match.words import file_title
 
 NUMBER = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -33,7 +33,7 @@ def number(text: str) -> int:
 
 def nominees(parsed: ParsedMail, campaign: Campaign, rids: list[str]) -> int:
     """How many the mail nominates: the sender's own count, or its forms where a part asks one form a person."""
-    own = normalize(_own_text(parsed, [campaign]))
+    own = normalize(senders_own_text(parsed, [campaign]))
     said = [number(m.group(1)) for m in SAID.finditer(own)] + listed(own)
     parts = [p for r in campaign.requirements if r.id in rids for p in r.parts
              if p.kind == "document" and ONE_A_PERSON.search(p.title)]

@@ -15,7 +15,7 @@ from collector.match.periods import (a_running_total, a_sent_periods_file, perio
 from collector.match.rounds import first_answer_under_the_offices_reply
 from collector.match.stamped_scan import sorted_by_the_scan
 from collector.match.paper_form import PAPER_FORM_NOTE, takes_a_photographed_form
-from collector.match.units import _own_text
+from collector.match.units import senders_own_text
 from collector.match.words import (REPLY, Place, document_title, file_title, find_words, headline, merged, places,
                                    subject_text, tail_words)
 
@@ -61,7 +61,7 @@ def _words_of(placed: dict) -> dict[str, list[str]]:
 
 def _requirement_words_placed(parsed: ParsedMail, campaign: Campaign, extra: list[Place] = ()):
     """requirement id -> [(word, place)]: each requirement word found where the mail says what it carries."""
-    said = [*places(parsed, _own_text(parsed, [campaign])), *extra]
+    said = [*places(parsed, senders_own_text(parsed, [campaign])), *extra]
     vocab = requirement_words(campaign)
     found = merged(find_words(said, vocab), tail_words(said, vocab, {r.id for r in campaign.requirements}))
     return merged(found, period_words(said, campaign))  # 四月份, 报告期：2068年4月 for the hint 4月份
@@ -128,7 +128,7 @@ def _not_the_ones_sent_for_reference(parsed: ParsedMail, campaign: Campaign, cho
                                      open_requirements: set[str] | None) -> tuple[list[str], list[str]]:
     """整改情况报告…见附件，另附更新后的排查台账，供参考: a file sent beside the material owed, for reference, of a
     requirement the unit has already sent, is not that requirement sent again."""
-    if open_requirements is None or len(chosen) < 2 or not FOR_REFERENCE.search(_own_text(parsed, [campaign])):
+    if open_requirements is None or len(chosen) < 2 or not FOR_REFERENCE.search(senders_own_text(parsed, [campaign])):
         return chosen, why
     keep = [i for i, rid in enumerate(chosen) if rid in open_requirements]
     return ([chosen[i] for i in keep], [why[i] for i in keep]) if keep else (chosen, why)
@@ -311,7 +311,7 @@ def asks_a_question(parsed: ParsedMail, campaign: Campaign) -> bool:
     """The sender's own words ask something ("是否与县里的台账一并报送？请县政府办明示。"):
     a mail that names none of the campaign's materials and asks is for a person to answer,
     not a submission to place by time."""
-    own = normalize(_own_text(parsed, [campaign]))
+    own = normalize(senders_own_text(parsed, [campaign]))
     return _asks(own) or bool(re.search(r"请[^，。]{0,8}(?:明示|答复|告知|指示|回复)", own))
 
 
@@ -330,7 +330,7 @@ NOT_YET_RE = re.compile(r"(?:确认|答复|回复|明确|看过|指导)(?:后|�
 def not_yet_submitted(parsed: ParsedMail, campaigns: list[Campaign]) -> str | None:
     """The sender's own words say the files are not the submission yet ("附件是我乡填了一半的台账，
     麻烦看一下填法对不对，确认后再正式报送"): a question for a person, whatever the files are."""
-    found = NOT_YET_RE.search(normalize(_own_text(parsed, campaigns)))
+    found = NOT_YET_RE.search(normalize(senders_own_text(parsed, campaigns)))
     return found.group(0) if found else None
 
 
@@ -345,7 +345,7 @@ def stands_on_an_answer(parsed: ParsedMail, campaigns: list[Campaign]) -> str | 
     """The reason's words when the sender asks whether what it sends is acceptable and says what it will send
     instead if not ("其中某某同志…是否符合推荐条件请明示；如不符合，我镇另行调整人选"): a person answers first.
     A courtesy (如有不妥请告知) or a question on the side (请问还需要纸质版吗？) is not this."""
-    own = normalize(_own_text(parsed, campaigns))
+    own = normalize(senders_own_text(parsed, campaigns))
     found = IF_NOT.search(own)
     if not (found and ASKS_IF.search(own)):
         return None
@@ -363,7 +363,7 @@ def only_acknowledges(parsed: ParsedMail, campaign: Campaign, applicable) -> boo
     will follow, and answer none of the unit's fields (核实无误, 无意见): nothing to file, nothing to do."""
     if parsed.attachments:
         return False
-    own = normalize(_own_text(parsed, [campaign]))
+    own = normalize(senders_own_text(parsed, [campaign]))
     facts = _sender_facts(parsed, own)
     answered = any(p.kind == "field" and field_found(p, facts, req) for req in applicable for p in req.parts)
     return bool(RECEIVED.search(own) and STILL_TO_COME.search(own)) and not answered and not _asks(own)
@@ -408,7 +408,7 @@ def answered_in_body(parsed: ParsedMail, campaign: Campaign, applicable, named: 
     sender's own words name what it is for and carry those facts ("医保局培训报名" with the trainees and their mobiles in
     the body: a partial signup). A signature's phone number alone, or a question
     about the notice ("请问报名表需要盖章吗？"), does not."""
-    own = _own_text(parsed, [campaign])
+    own = senders_own_text(parsed, [campaign])
     said = normalize(" ".join([parsed.subject or "", own]))
     if _asks(said):
         return [], []
@@ -446,7 +446,7 @@ def answered_in_words(parsed: ParsedMail, campaign: Campaign, req) -> bool:
     of, not a table or a scan asked in another format."""
     if not _an_answer_only(req):
         return False
-    facts = _sender_facts(parsed, _own_text(parsed, [campaign]))
+    facts = _sender_facts(parsed, senders_own_text(parsed, [campaign]))
     return all(field_found(p, facts, req) for p in req.parts)
 
 
@@ -504,7 +504,7 @@ def _inapplicable(parsed: ParsedMail, campaign: Campaign, unit: str):
     """A requirement the mail's words name but the unit does not owe (教育局 sending 访谈稿);
     here the sender's whole own text counts, not only its opening lines."""
     owed = {r.id for r in campaign.requirements_for(unit)}
-    named = words_found(parsed, campaign, [Place("body", normalize(_own_text(parsed, [campaign])))])
+    named = words_found(parsed, campaign, [Place("body", normalize(senders_own_text(parsed, [campaign])))])
     return next((r for r in campaign.requirements if r.id not in owed and r.id in named), None)
 
 

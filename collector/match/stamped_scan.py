@@ -17,7 +17,7 @@ import re
 
 from collector.campaign import Campaign
 from collector.model import ParsedMail
-from collector.match.units import _own_text
+from collector.match.units import senders_own_text
 from collector.parsers.sniff import file_extension
 
 STAMP_ASKED = re.compile(r"盖章|公章|签章")
@@ -38,7 +38,7 @@ def _scans(parsed: ParsedMail) -> list:
 
 
 def _the_scan_said_stamped(parsed: ParsedMail, campaign: Campaign) -> bool:
-    own = _own_text(parsed, [campaign])
+    own = senders_own_text(parsed, [campaign])
     return len(_scans(parsed)) == 1 and bool(SAID_STAMPED.search(own)) and bool(SAID_SCANNED.search(own))
 
 
@@ -48,7 +48,8 @@ def _never_typed(parsed: ParsedMail, campaign: Campaign, req) -> bool:
     fields = [p for p in req.parts if p.kind == "field"]
     if not fields or len(fields) != len(req.parts) or not all(p.pattern for p in fields):
         return False
-    text = "\n".join([parsed.subject or "", _own_text(parsed, [campaign])] + [a.text or "" for a in parsed.attachments])
+    files = [a.text or "" for a in parsed.attachments]
+    text = "\n".join([parsed.subject or "", senders_own_text(parsed, [campaign]), *files])
     return not any(re.search(p.pattern, text) for p in fields)
 
 

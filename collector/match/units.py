@@ -26,7 +26,9 @@ def _notices(campaigns: list[Campaign]) -> tuple[str, ...]:
     return tuple(c.notice_text for c in campaigns if c.notice_text)
 
 
-def _own_text(parsed: ParsedMail, campaigns: list[Campaign]) -> str:
+def senders_own_text(parsed: ParsedMail, campaigns: list[Campaign]) -> str:
+    """The mail body's own words: quoted replies and pasted notices of ``campaigns`` cut, the sender's own earlier mail
+    it forwards kept. Most rules read this, not the whole body (cached: they ask for the same mail's words)."""
     own = _own_words(parsed.body_text or "", _notices(campaigns))
     resent = own_mail_forwarded(parsed.subject or "", parsed.body_text or "", parsed.from_addr or "")
     return own + "\n" + _own_words(resent, _notices(campaigns)) if resent else own
@@ -102,7 +104,7 @@ def gather_hits(parsed: ParsedMail, campaigns: list[Campaign], learned: dict | N
     for a in parsed.attachments:
         if a.kind != "link":
             hits += idx.hits(re.sub(r"\.[A-Za-z0-9]{1,5}$", "", a.filename or ""), "filename")
-    own = "" if forwarder else _own_text(parsed, campaigns)
+    own = "" if forwarder else senders_own_text(parsed, campaigns)
     hits += body_hits(idx, content_lines(own), "signature", "body_lead", "body")
     hits += signature_pinyin_hits(content_lines(own), campaigns)
     for text in _doc_texts(parsed):
@@ -272,7 +274,7 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
     places = ["" if from_the_office or forwarded_by_the_office(parsed, campaigns) else parsed.from_name or "",
               "" if is_notice_title(subject) else subject]
     if not headline_only:
-        own = content_lines(_own_text(parsed, campaigns))
+        own = content_lines(senders_own_text(parsed, campaigns))
         places += ["\n".join(own[-4:]), "\n".join(own[:2])]
         places += [a.filename for a in parsed.attachments if a.filename]
         places += [f.from_name or "" for f in parsed.forwarded]
@@ -421,7 +423,7 @@ VILLAGE_SIGN_RE = re.compile(r"[\u4e00-\u9fa5]{1,8}村(?:村民委员会|民委�
 def a_village_writes(parsed: ParsedMail, campaigns: list[Campaign]) -> str:
     """The sender's own words are a village's (我村…, a 村委会 signing): the village committee
     itself, which no campaign asks; its name, or ""."""
-    lines = content_lines(_own_text(parsed, campaigns))
+    lines = content_lines(senders_own_text(parsed, campaigns))
     signed = next((m.group() for line in lines[-3:] for m in [VILLAGE_SIGN_RE.fullmatch(line.strip())] if m), "")
     if signed:
         return signed
