@@ -9,7 +9,7 @@ from .address_halves import halves_put_together
 
 # the words of sending a thing; SUBMIT also the words around it (报县, 报名, 邮箱 …)
 SENDS = re.compile(r"报送|上报|报至|报给|发送|发至|送至|送交|提交|交至|反馈|回传|传至|交回")
-SUBMIT = re.compile(SENDS.pattern + r"|报县|报市|报名|邮箱|报办")
+SUBMIT = re.compile(SENDS.pattern + r"|报县|报市|报名|邮箱|报办|回复邮件")
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 

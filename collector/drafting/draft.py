@@ -39,6 +39,7 @@ from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_day_nothing_is_sent_f
                          sent_without_mail, superseded_across_sentences, things_handed_back, without_lead_in,
                          work_to_be_done_by)
 from .office_hours import close_mornings_by_office_hours
+from .overdue_hour import timed_by_the_late_clause
 from .own_days import deadlines_of_own_days
 from .quota import quota_in
 from .read import read_notice
@@ -229,6 +230,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         dated = [find_deadlines(s, date, events) if AFTER_DEADLINE_RE.search(s) else ds for s, ds in zip(sentences, dated)]
     timed_after(sentences, dated)  # 于7月18日…报送。当日下午5时30分截止
     timed_for_all(sentences, dated)  # …8月5日前、9月5日前、10月8日前报送，截止时间均为当日17时
+    timed_by_the_late_clause(sentences, dated)  # …于5月20日前发送…。…5月20日17时后到达的视为逾期
     sent_at_the_same_time(sentences, dated)  # …于3月18日前报送自查报告。其中，县教育局须同时报送《统计表》
     deadlines_at_the_same_time(sentences, dated)  # …截止时间：2344-09-15 18:00:00。…并于同一时间前将…发送
     whichever_comes_first(sentences, dated)  # 活动结束后3日内或7月25日前（以先到者为准）

@@ -15,6 +15,9 @@ EXCUSED = re.compile(r"(?:不需|无需|不必|不用|不再|免于|免予|不�
 # 县水利局、县财政局将本部门有关情况提供给县农业农村局，不单独报送: units feeding another's report open with 将
 SUBJECT_END = re.compile(r"参照|要|应|须|需|按|不|无|可|只|仅|均|免|已|将(?=[^，,;；]{2,40}?(?:提供给|报给|交给|汇总到|报送给))")
 COUNTED_GROUP = re.compile(r"等?\s*[\d一二三四五六七八九十两]+\s*[家个]\s*[\u4e00-\u9fa5]{0,8}?(?:单位|部门|机构)$")
+# 备注：建昌镇辖区内无种植基地，本次不需报送: a note's label, and the area of the unit with nothing to send
+NOTE_LABEL = re.compile(r"^(?:备注|附注|注|说明|特别说明)\s*[:：]\s*")
+AREA = re.compile(r"(?:辖区|境内|区域)内?$|范围内$")
 # 县税务局、县气象局…3家垂直管理单位的办公用房由其上级主管部门统一组织清查，不参加本次清查: out of all of it
 NOT_TAKING_PART = re.compile(r"不参加(?:本次|此次|这次)")
 
@@ -25,7 +28,7 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
     out: list[tuple[set[str], str]] = []
     for line, sentence in _sentences_in_lines(body):  # …各乡镇负责…；县应急局、县市场局…配合开展检查，不单独报送材料
         said = EXCUSED.search(sentence) or NOT_TAKING_PART.search(sentence)
-        plain = LIST_MARK.sub("", sentence).strip()
+        plain = NOTE_LABEL.sub("", LIST_MARK.sub("", sentence).strip())
         # 县公安局、县税务局的政务服务事项由市级主管部门统一调整，本次不需报送: whose matters they are
         # …, or a kind of unit its first clause opens with (各乡镇资产清查工作由市财政局另行统一部署，此次无需报送)
         subject = (re.match(r"^([^，,;；]{2,40}?)(?=%s)" % SUBJECT_END.pattern, plain) or re.match(r"^([^，,;；的]{2,40})的", plain)
@@ -37,7 +40,7 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
             continue  # 各乡镇要…建立巡查台账，由乡镇留存备查，不需报送: the 台账 is kept, the units still send the rest
         if entered_or_carried_not_mailed(plain):
             continue  # 请各乡镇…完成系统登记（系统登记不需另行报送）: that entry is not mailed, the units still send the rest
-        who = COUNTED_GROUP.sub("", subject.group(1)) if subject else ""  # …生态环境局建昌分局3家垂直管理单位: the three
+        who = AREA.sub("", COUNTED_GROUP.sub("", subject.group(1))) if subject else ""  # …生态环境局建昌分局3家垂直管理单位: the three
         if own:  # 各乡镇负责组织辖区学校开展自查，…，学校不单独报送: the clause's own subject is let off, not the sentence's
             who = own
         add = read_addressees(who, resolver)

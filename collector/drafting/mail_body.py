@@ -30,3 +30,19 @@ def typed_in_the_mail(text: str, parts: list[dict]) -> list[dict]:
         return parts
     phones["title"] = names["title"].removesuffix("姓名") + "姓名及联系电话"
     return [p for p in parts if p is not names]
+
+
+# 于10月21日下班前回复邮件：无差异的回复“无异议”，有差异的在邮件正文中列明: the answer is typed in the reply, no file asked
+REPLY_TYPED = re.compile(r"回复邮件\s*[:：,，]?[^。；;]{0,30}?(?:回复|注明|写明|说明)\s*[“\"](?P<nil>[^”\"]{1,8})[”\"]")
+
+A_FILE_ELSE = re.compile(r"《|附件|Excel|EXCEL|excel|Word|WORD|word|PDF|pdf|表格|扫描件")
+
+
+def a_typed_reply(text: str) -> dict | None:
+    """The one field a 回复邮件 asks where the notice gives the words to type (回复“无异议”): those words, or what the
+    mail body lists in their place."""
+    m = REPLY_TYPED.search(text)
+    if not m or A_FILE_ELSE.search(text[m.end():]):
+        return None  # 核实无误的回复“核实无误”；有误的在《核实表》中修改后发送: the sheet is still sent
+    return {"id": "reply", "title": f"回复“{m.group('nil')}”或在邮件正文中列明情况", "kind": "field",
+            "pattern": re.escape(m.group("nil")) + "|差异|不一致|问题"}

@@ -97,11 +97,13 @@ def near_day_deadline(m: re.Match, notice_date: dt.date | None) -> Deadline:
                     f"{said(clock)}，请核对通知实际发出的日期")
 
 
+# 2354/6/5（星期六）15:00前: the weekday's bracket between the date and its hour, as after 6月5日
+DOTTED_WEEKDAY = r"(?:\s*[(（]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）])?"
 # 于5.20前, 在2026.5.20之前: a dotted month.day, only after 于 / 在 / 截止 / 截至 / 最迟 / 请 and
 # before 前 / 之前 / 以前, not inside a longer number (增长3.5以前, 1.2.3, V2.1); 2031-06-20 / 2031-6-20 (ISO-like,
 # a hyphen only after a year, the same separator twice; any year 2000–2999: 2344-09-15 18:00:00)
 _DOTTED = (r"(?<![\d.．/A-Za-z-])(?:(?P<y>2\d{3})(?P<sep>[.．/-]))?(?P<m>1[0-2]|0?[1-9])(?(sep)(?P=sep)|[.．/])"
-           r"(?P<d>3[01]|[12]\d|0?[1-9])(?:(?![\d.．/-])|(?=\d{1,2}[:：]\d{2}))" + TIME)  # 2032.5.20 17:00 reads 2032.5.2017:00 once spaces go
+           r"(?P<d>3[01]|[12]\d|0?[1-9])(?:(?![\d.．/-])|(?=\d{1,2}[:：]\d{2}))" + DOTTED_WEEKDAY + TIME)  # 2032.5.20 17:00 reads 2032.5.2017:00 once spaces go
 DOTTED_RE = re.compile(r"(?:(?<=于)|(?<=在)|(?<=截止)|(?<=截至)|(?<=最迟)|(?<=请))\s*" + _DOTTED
                        + r"(?P<end>\s*(?:之前|以前|前))")
 # 三、截止时间：2032.5.20 17:00 — a label that says the date is the deadline needs no 前

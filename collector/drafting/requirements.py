@@ -39,6 +39,12 @@ NAME_PATTERN = r"(?:姓名|联系人|领导|负责人|人员)\s*[:：为是]?\s*
 TABLE_NOUN = r"(?<![代发外仪电时年图列])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格])|表格|台账|清单"
 DOC_NOUN = (r"(?:自查|整改)情况(?![表报])|报告|回执|总结|方案|预案|承诺书|责任书|申请书|稿件|访谈稿|讲话稿|问卷|说明"
             r"|计划|材料|简历|汇报|案例|文章|名单|花名册|名录|资料目录|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿")
+# 佐证材料（会议记录、活动照片等）: a bracket of examples, 、 between them and 等 closing it (a format's bracket,
+# （Word、PDF等格式）, is not one)
+EXAMPLES_BRACKET = re.compile(r"[(（](?![^()（）]*(?:格式|Word|WORD|word|Excel|EXCEL|excel|PDF|pdf))"
+                              r"[^()（）]{2,30}、[^()（）]{1,30}等[)）]")
+# 典型案例短视频: a name ending in the video is the video (案例 says what it shows), no document beside it
+VIDEO_ITSELF = re.compile(r"(?:视频|宣传片|短片)$")
 # 选取3件公文: papers counted by 件 (公文 alone is how a notice says anything is sent: 以公文形式报送); a
 # word before 类 is a kind of them (其中请示、报告类不少于1件), not a material of its own
 MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片|证件照)(?!类)")
@@ -182,12 +188,15 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     # the paper copy (纸质版一式两份加盖公章报送…) is not mailed: its words make no part
     text = "，".join(c for c in re.split(r"[,，;；]", without_what_asks_nothing(text)) if "纸质" not in c)
     text = re.sub(r"[(（]含[^)）]*[)）]", "", text)  # 台账（含…清单）: what the table holds, not another file
+    text = EXAMPLES_BRACKET.sub("", text)  # 佐证材料（会议记录、活动照片等）: what the material holds, not more files
     # 名单（Excel格式，注明村名、姓名、联系电话）: the columns of a list, not facts asked of the mail
     # (a 回执's or 报名表's names and phones are what it is for: they stay)
     text = re.sub(r"((?:名单|台账|清单)[(（][^()（）]*?)[,，、]\s*(?:注明|列明|包括|包含|含)[^()（）]*(?=[)）])",
                   r"\1", text)
     # 名单中注明普查员姓名、身份证号码、手机号码: the list's columns again, in a clause of their own
     text = re.sub(r"(?:名单|花名册|台账|清单)(?:中|内)(?:须|应|需|要)?(?:注明|列明|写明|包括|包含)[^，,。；;]*", "", text)
+    if reply := mail_body.a_typed_reply(text):  # 回复邮件：无差异的回复“无异议”: what is compared is not sent
+        return [reply]
     names = [n for n in names if n in text] or names
     names = respectively.one_each(text, [n for n in names if not mail_body.not_a_file(n)])  # 无需另附表格: no file
     if scanned := _sent_as_its_scan(text, names):
@@ -196,7 +205,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     parts: list[dict] = []
     # 问题整改清单（Word格式）: a 清单 written as a document, by its own bracket
     docs = _distinct_documents([n for n in names if (re.search(DOC_NOUN, n) and not re.search(TABLE_NOUN, n)
-                                                     and own[n] != "sheet") or own[n] == "word"])
+                                                     and own[n] != "sheet" and not VIDEO_ITSELF.search(n)) or own[n] == "word"])
     tables = [n for n in names if (re.search(TABLE_NOUN, n) or own[n] == "sheet") and own[n] != "word"]
     if not tables and re.search(r"Excel|EXCEL|excel|xlsx?", text) and docs and not any(own.values()):
         tables, docs = docs[:1], docs[1:]  # 调查问卷（Excel格式）: the document is the spreadsheet

@@ -439,9 +439,12 @@ def units_excepted(body: str, resolver: UnitResolver) -> set[str]:
 
 # 请县工信局、县应急局…，对各乡镇、开发区核实结果提出复核意见, 请县税务局对各部门所提供信息…进行汇总分析: what the bureaus
 # work on, not who sends
-# (请县人社局于…前报送对各乡镇报名人员…的审核意见: the towns are what the opinion is about, after the sending verb)
-WORKED_ON = re.compile(r"(?:[，,]\s*|(?<=[局委办府心社乡镇]))对(?:各|全县)[^，,。；;]{1,30}?(?=提出|进行|开展|审核|复核|核实|核查|检查|督导|指导|评估|审查)"
-                       r"|(?<=报送|上报|提交|发送|反馈)对(?:各|全县)[^，,。；;]{1,30}?的")
+# (请县人社局于…前报送对各乡镇报名人员…的审核意见: the towns are what the opinion is about, after the sending verb;
+# 请县农业农村局、县人社局就各乡镇名额分配提出意见: 就, the matter the opinion is on, as 对; 请县民政局将名单与各乡镇
+# 摸底表进行核对: what the bureau checks against)
+WORKED_ON = re.compile(r"(?:[，,]\s*|(?<=[局委办府心社乡镇]))[对就](?:各|全县)[^，,。；;]{1,30}?(?=提出|进行|开展|审核|复核|核实|核查|检查|督导|指导|评估|审查)"
+                       r"|(?<=报送|上报|提交|发送|反馈)对(?:各|全县)[^，,。；;]{1,30}?的"
+                       r"|与(?:各|全县)[^，,。；;]{1,30}?(?=进行|核对|比对|对比|对照)")
 
 
 def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitList],
