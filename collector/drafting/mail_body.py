@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 
+# 姓名和手机号码直接写在邮件中: the mail itself, 正文 unsaid, where the particulars are written
+WRITTEN_IN = r"(?:写在|写入|填在|填入|直接在)(?:电子)?邮件(?:中|内|里)"
 # 联络员姓名、职务和手机号码请在邮件正文中注明: the person's particulars said, then the mail body they go in; 并在邮件正文中
 # 注明领队姓名和手机号码: the mail body first, then what is typed in it
-IN_THE_MAIL_BODY = re.compile(r"(?:姓名|联络员|联系人)[^。；;]{0,20}?(?:邮件|电子邮件)正文"
-                              r"|(?:邮件|电子邮件)正文(?:中|内|里)?(?:注明|写明|列明|填写|写上)[^。；;，,]{0,12}?(?:姓名|联络员|联系人)")
+IN_THE_MAIL_BODY = re.compile(r"(?:姓名|联络员|联系人)[^。；;]{0,20}?(?:(?:邮件|电子邮件)正文|%s)"
+                              r"|(?:邮件|电子邮件)正文(?:中|内|里)?(?:注明|写明|列明|填写|写上)[^。；;，,]{0,12}?(?:姓名|联络员|联系人)"
+                              r"|(?:邮件|电子邮件)正文(?:中|内|里)?按[^。；;，,]{0,30}?(?:姓名|联络员|联系人)" % WRITTEN_IN)
 # 无需另附表格, 不需附表, 不用另行附件: a file the notice says not to attach
 NO_FILE = re.compile(r"(?:无需|不需|不用|不必|不须)要?(?:另行|另外|另|单独)?(?:附|附上|附带|制作)(?:表格|表|附件|文件)")
 
@@ -22,11 +25,32 @@ def not_a_file(name: str) -> bool:
 
 def typed_in_the_mail(text: str, parts: list[dict]) -> list[dict]:
     """The names field and the phone field as one field where the notice has them typed in the mail body."""
-    if not IN_THE_MAIL_BODY.search(text):
+    if not (typed := IN_THE_MAIL_BODY.search(text)):
         return parts
+    item = _item_of(text, typed.start())
+    parts = [p for p in parts if not _no_file_of_its_own(item, p)]
     names = next((p for p in parts if p["kind"] == "field" and p["id"] == "names"), None)
     phones = next((p for p in parts if p["kind"] == "field" and p["id"] == "contact"), None)
     if not (names and phones):
         return parts
     phones["title"] = names["title"].removesuffix("姓名") + "姓名及联系电话"
     return [p for p in parts if p is not names]
+
+
+# 二、, （二）: where an item of the notice begins
+ITEM_START = re.compile(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、．]")
+
+
+def _item_of(text: str, at: int) -> str:
+    """The item of the notice that says the mail body, from its number on (a requirement's text may carry the items
+    before it: 一、…发现非法采砂立即制止并报告，二、请…直接写在邮件中发送…)."""
+    starts = [m.start() for m in ITEM_START.finditer(text, 0, at)]
+    return text[starts[-1] if starts else 0:]
+
+
+def _no_file_of_its_own(text: str, part: dict) -> bool:
+    """A document part beside particulars typed in the mail that is no file: one the notice says needs none
+    (`回执无需另附文件，请…直接在邮件正文中…填写`), or one whose name the item that asks it does not say."""
+    if part["kind"] != "document" or part.get("formats"):
+        return False
+    return bool(NO_FILE.search(text)) or part["title"] not in text
