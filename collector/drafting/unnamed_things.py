@@ -45,8 +45,8 @@ def named_by_their_format(text: str, material: re.Pattern, verbs: re.Pattern, le
     for m in FORMAT_BRACKET.finditer(text):
         if material.search(m.group("what")):
             continue
-        # 前将推荐作品（Word格式，…）: the 将 after a leading word goes too
-        name = re.sub(r"^[将把]", "", leading.sub("", re.sub(r"^[将把]", "", verbs.split(m.group("what"))[-1])))
+        # 于6月20日前将参赛作品（Word格式，…）: what is sent is named after the last 将
+        name = leading.sub("", re.split(r"[将把]", verbs.split(m.group("what"))[-1])[-1])
         if 2 <= len(name) <= LONGEST and not format_only.fullmatch(name):
             found.append((m.start("what") + m.group("what").rfind(name), name))
     return found
