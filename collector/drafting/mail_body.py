@@ -1,7 +1,9 @@
 """What a unit types into the mail itself, with no file for it: `将联络员的姓名、职务和手机号码直接写在邮件正文中…，无需另附表格`,
-`联络员姓名、职务和手机号码请在邮件正文中注明`. The person's name, post and phone are one answer typed in the mail (one
-field), not a names field beside a phone field; and the 表格 said not to be attached (无需另附表格) is no part. Names and
-phones said without 邮件正文 (in a 回执, a 报名表) keep their parts as the tables that hold them."""
+`联络员姓名、职务和手机号码请在邮件正文中注明`, `姓名和手机号码直接写在邮件中`, `在邮件正文中按“单位+姓名+手机号码”格式填写`.
+The person's name, post and phone are one answer typed in the mail (one field), not a names field beside a phone field;
+the 表格 said not to be attached (无需另附表格) is no part, nor a document the notice says needs no file (`回执无需另附
+文件`) or the asking item does not name. Names and phones said without the mail (in a 回执, a 报名表) keep their parts
+as the tables that hold them."""
 
 from __future__ import annotations
 
@@ -24,7 +26,8 @@ def not_a_file(name: str) -> bool:
 
 
 def typed_in_the_mail(text: str, parts: list[dict]) -> list[dict]:
-    """The names field and the phone field as one field where the notice has them typed in the mail body."""
+    """The names field and the phone field as one field where the notice has them typed in the mail body, and no
+    document beside them that is no file of its own."""
     if not (typed := IN_THE_MAIL_BODY.search(text)):
         return parts
     item = _item_of(text, typed.start())
