@@ -113,6 +113,11 @@ OPEN: dict[str, str] = {
     "1332": "三、报送时间 / 请于12月12日前发送至… names nothing: what is sent is the items of 一、报送内容 (统计表 Excel + stamped"
             " PDF 报告); a rule reading that section's items for a deadline naming none redrafts seven kept mixed drafts of"
             " that shape (mixed37/43/47/49/52/54, with their 上述两项材料 to drop too), left for a round that redrafts them",
+    "1405": "title: expected `加强六股河河道采砂巡查`, keeping the leading 加强; the expected files before it drop a leading"
+            " 加强 / 举办 as they drop 开展 (notice 170's `关于进一步加强…工作的通知` is titled without it, 05's, 224's and"
+            " 1005's `关于举办…` without 举办): the two conventions cannot both hold; the rest of the notice drafts right",
+    "1418": "title: expected `举办“学雷锋志愿服务月”骨干培训班`, keeping the leading 举办, against the expected files 05, 224"
+            " and 1005, which drop it (see 1405); the rest of the notice drafts right",
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .address_halves import halves_put_together
+from .spoken_address import spoken_addresses_written
 
 # the words of sending a thing; SUBMIT also the words around it (报县, 报名, 邮箱 …)
 SENDS = re.compile(r"报送|上报|报至|报给|发送|发至|送至|送交|提交|交至|反馈|回传|传至|交回")
@@ -95,7 +96,7 @@ def addresses_written_out(body: str, unsettled: list[str]) -> str:
     def unnoted(m: re.Match) -> str:
         unsettled.append(f"邮箱中的说明“{m.group('note') or m.group('note2')}”不是地址的一部分，已略去，请核对收件地址")
         return ""
-    body = NOTE_INSIDE.sub(unnoted, halves_put_together(body, unsettled))
+    body = NOTE_INSIDE.sub(unnoted, halves_put_together(spoken_addresses_written(body, unsettled), unsettled))
     return ACCOUNT_ONLY.sub(with_its_host, STOP_FOR_DOT.sub(dotted, STAND_IN_AT.sub(put_back, body)))
 
 

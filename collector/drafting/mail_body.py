@@ -1,16 +1,21 @@
 """What a unit types into the mail itself, with no file for it: `将联络员的姓名、职务和手机号码直接写在邮件正文中…，无需另附表格`,
-`联络员姓名、职务和手机号码请在邮件正文中注明`. The person's name, post and phone are one answer typed in the mail (one
-field), not a names field beside a phone field; and the 表格 said not to be attached (无需另附表格) is no part. Names and
-phones said without 邮件正文 (in a 回执, a 报名表) keep their parts as the tables that hold them."""
+`联络员姓名、职务和手机号码请在邮件正文中注明`, `姓名和手机号码直接写在邮件中`, `在邮件正文中按“单位+姓名+手机号码”格式填写`.
+The person's name, post and phone are one answer typed in the mail (one field), not a names field beside a phone field;
+the 表格 said not to be attached (无需另附表格) is no part, nor a document the notice says needs no file (`回执无需另附
+文件`) or the asking item does not name. Names and phones said without the mail (in a 回执, a 报名表) keep their parts
+as the tables that hold them."""
 
 from __future__ import annotations
 
 import re
 
+# 姓名和手机号码直接写在邮件中: the mail itself, 正文 unsaid, where the particulars are written
+WRITTEN_IN = r"(?:写在|写入|填在|填入|直接在)(?:电子)?邮件(?:中|内|里)"
 # 联络员姓名、职务和手机号码请在邮件正文中注明: the person's particulars said, then the mail body they go in; 并在邮件正文中
 # 注明领队姓名和手机号码: the mail body first, then what is typed in it
-IN_THE_MAIL_BODY = re.compile(r"(?:姓名|联络员|联系人)[^。；;]{0,20}?(?:邮件|电子邮件)正文"
-                              r"|(?:邮件|电子邮件)正文(?:中|内|里)?(?:注明|写明|列明|填写|写上)[^。；;，,]{0,12}?(?:姓名|联络员|联系人)")
+IN_THE_MAIL_BODY = re.compile(r"(?:姓名|联络员|联系人)[^。；;]{0,20}?(?:(?:邮件|电子邮件)正文|%s)"
+                              r"|(?:邮件|电子邮件)正文(?:中|内|里)?(?:注明|写明|列明|填写|写上)[^。；;，,]{0,12}?(?:姓名|联络员|联系人)"
+                              r"|(?:邮件|电子邮件)正文(?:中|内|里)?按[^。；;，,]{0,30}?(?:姓名|联络员|联系人)" % WRITTEN_IN)
 # 无需另附表格, 不需附表, 不用另行附件: a file the notice says not to attach
 NO_FILE = re.compile(r"(?:无需|不需|不用|不必|不须)要?(?:另行|另外|另|单独)?(?:附|附上|附带|制作)(?:表格|表|附件|文件)")
 
@@ -21,9 +26,12 @@ def not_a_file(name: str) -> bool:
 
 
 def typed_in_the_mail(text: str, parts: list[dict]) -> list[dict]:
-    """The names field and the phone field as one field where the notice has them typed in the mail body."""
-    if not IN_THE_MAIL_BODY.search(text):
+    """The names field and the phone field as one field where the notice has them typed in the mail body, and no
+    document beside them that is no file of its own."""
+    if not (typed := IN_THE_MAIL_BODY.search(text)):
         return parts
+    item = _item_of(text, typed.start())
+    parts = [p for p in parts if not _no_file_of_its_own(item, p)]
     names = next((p for p in parts if p["kind"] == "field" and p["id"] == "names"), None)
     phones = next((p for p in parts if p["kind"] == "field" and p["id"] == "contact"), None)
     if not (names and phones):
@@ -46,3 +54,22 @@ def a_typed_reply(text: str) -> dict | None:
         return None  # 核实无误的回复“核实无误”；有误的在《核实表》中修改后发送: the sheet is still sent
     return {"id": "reply", "title": f"回复“{m.group('nil')}”或在邮件正文中列明情况", "kind": "field",
             "pattern": re.escape(m.group("nil")) + "|差异|不一致|问题"}
+
+
+# 二、, （二）: where an item of the notice begins
+ITEM_START = re.compile(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、．]")
+
+
+def _item_of(text: str, at: int) -> str:
+    """The item of the notice that says the mail body, from its number on (a requirement's text may carry the items
+    before it: 一、…发现非法采砂立即制止并报告，二、请…直接写在邮件中发送…)."""
+    starts = [m.start() for m in ITEM_START.finditer(text, 0, at)]
+    return text[starts[-1] if starts else 0:]
+
+
+def _no_file_of_its_own(text: str, part: dict) -> bool:
+    """A document part beside particulars typed in the mail that is no file: one the notice says needs none
+    (`回执无需另附文件，请…直接在邮件正文中…填写`), or one whose name the item that asks it does not say."""
+    if part["kind"] != "document" or part.get("formats"):
+        return False
+    return bool(NO_FILE.search(text)) or part["title"] not in text

@@ -54,10 +54,15 @@ ORIGINAL_CARRIED = re.compile(r"原件[^。；;]{0,40}?(?:送至|送交|送达|�
 PRINTED_CARRIED = re.compile(r"[打复]印[^。；;]{0,30}?送(?:至|到|交)?[^。；;，,]{0,24}?(?:\d+\s*室|股|科|存档)")
 
 
+# 实物展品（证书、模型等）请于4月10日前送至展览馆二楼办公室: objects, which no mail carries, taken to the office
+OBJECTS_CARRIED = re.compile(r"实物[^。；;]{0,40}?(?:送至|送交|送达|送到|交至|交到|寄至|寄送)")
+
+
 def on_paper(text: str) -> bool:
     """纸质版…于11月18日前报送县财政局（305室）, 原件…送至…秘书处, 打印一份…送…水政股存档: a copy handed in on paper,
     not mailed."""
-    return (("纸质" in text or bool(ORIGINAL_CARRIED.search(text)) or bool(PRINTED_CARRIED.search(text)))
+    return (("纸质" in text or bool(ORIGINAL_CARRIED.search(text)) or bool(PRINTED_CARRIED.search(text))
+             or bool(OBJECTS_CARRIED.search(text)))
             and not _mail_said(text) and not PAPER_TOO.search(text))
 
 
@@ -223,9 +228,11 @@ def onward(sentence: str, deadline: Deadline) -> bool:
 # or city office, 我局 / 我办) will do itself by a date, not something the units send
 # what an issuer calls itself: 我局, 本中心; 我行 a bank, 我校 a school, 我会 an association, 我馆, 我所, 本公司
 OWN_NAME = r"[我本](?:局|办|委|部|中心|站|院|组|行|校|会|馆|所|公司)"
+# 三、中心将于1月下旬对报送情况进行复核: the issuer by its last word alone, opening an item
+BARE_SELF = r"中心|协会|商会|学会|公司|集团"
 OWN_WORK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?\s*(?:由)?"
                       r"(?P<office>[县市](?!直|政府各)[^\s各、和及与,，]{0,12}?(?:办公室|办|局|委员会|委|部|室|中心|站|所|队|院|组)"
-                      r"|" + OWN_NAME + r")\s*(?:还将|届时将|将|拟|计划)\s*(?:于|在)?\s*$"
+                      r"|" + OWN_NAME + r"|" + BARE_SELF + r")\s*(?:还将|届时将|将|拟|计划)\s*(?:于|在)?\s*$"
                       # 本中心于6月9日前将比对清单推送…: the office itself, by a date, with no 将 before it
                       r"|^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?\s*"
                       r"(?P<self>" + OWN_NAME + r")\s*(?:于|在)\s*$")

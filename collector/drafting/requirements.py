@@ -12,7 +12,7 @@ from pypinyin import lazy_pinyin
 
 from collector.numerals import cn_int
 
-from . import mail_body, respectively, unnamed_things
+from . import format_names, mail_body, respectively, unnamed_things
 from .asks_nothing import without_what_asks_nothing
 from .words import bare, part_words, short_name, topic
 
@@ -36,7 +36,7 @@ PHONE_PATTERN = r"1[3-9]\d{9}|0\d{2,3}[-－—\s]?\d{7,8}|(?:联系电话|电话
 NAME_PATTERN = r"(?:姓名|联系人|领导|负责人|人员)\s*[:：为是]?\s*[\u4e00-\u9fa5]{2,4}"
 
 # a table: 统计表, 报名表, 任务分解表 … (not 代表, 发表, 表彰, 表格 is its own word)
-TABLE_NOUN = r"(?<![代发外仪电时年图列])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格])|表格|台账|清单"
+TABLE_NOUN = r"(?<![代发外仪电时年图列])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格性])|表格|台账|清单"
 DOC_NOUN = (r"(?:自查|整改)情况(?![表报])|报告|回执|总结|方案|预案|承诺书|责任书|申请书|稿件|访谈稿|讲话稿|问卷|说明"
             r"|计划|材料|简历|汇报|案例|文章|名单|花名册|名录|资料目录|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿")
 # 佐证材料（会议记录、活动照片等）: a bracket of examples, 、 between them and 等 closing it (a format's bracket,
@@ -199,6 +199,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         return [reply]
     names = [n for n in names if n in text] or names
     names = respectively.one_each(text, [n for n in names if not mail_body.not_a_file(n)])  # 无需另附表格: no file
+    names = [n for n in names if not format_names.only_a_format(text, n)] or names  # （WPS表格）: a format
     if scanned := _sent_as_its_scan(text, names):
         names = [n for n in names if not BARE_SCAN.match(n)]  # 《…》扫描件: the scan is that paper's
     own = {n: _format_after(text, n) for n in names}  # 预案（Word格式）和名单（Excel格式）
@@ -339,6 +340,8 @@ def _format_after(text: str, name: str) -> str:
     first = m.group(1)
     if re.search(r"Excel|EXCEL|excel|xlsx?|电子表格", first):
         return "sheet"
+    if program := format_names.program_format(first):
+        return program
     return "word" if re.search(r"Word|WORD|word|docx?", first) else ""
 
 

@@ -22,7 +22,8 @@ WORD_BRACKET = re.compile(r"(?<=[将把])\s*(?P<what>[^，,。；;()（）将把
                           r"[(（]\s*(?:Word|WORD|word|docx?)\s*(?:格式|版|文档|文件)?\s*[)）,，]")
 
 
-FORMAT_BRACKET = re.compile(r"(?P<what>[^，,。；;()（）、《》\s]{2,24})[(（](?:Word|WORD|word|Excel|EXCEL|excel)(?:格式|版|文档)?[)）]")
+# 建设成果的文字介绍（Word，1500字以内）: the bracket may go on after its format
+FORMAT_BRACKET = re.compile(r"(?P<what>[^，,。；;()（）、《》\s]{2,24})[(（](?:Word|WORD|word|Excel|EXCEL|excel)(?:格式|版|文档)?[)）,，]")
 LONGEST = 12
 
 
@@ -44,7 +45,8 @@ def named_by_their_format(text: str, material: re.Pattern, verbs: re.Pattern, le
     for m in FORMAT_BRACKET.finditer(text):
         if material.search(m.group("what")):
             continue
-        name = leading.sub("", re.sub(r"^[将把]", "", verbs.split(m.group("what"))[-1]))
+        # 于6月20日前将参赛作品（Word格式，…）: what is sent is named after the last 将
+        name = leading.sub("", re.split(r"[将把]", verbs.split(m.group("what"))[-1])[-1])
         if 2 <= len(name) <= LONGEST and not format_only.fullmatch(name):
             found.append((m.start("what") + m.group("what").rfind(name), name))
     return found
