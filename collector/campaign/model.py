@@ -82,6 +82,9 @@ class Requirement:
     # 补报截止: the last minute a late mail is still taken (逾期未报送的…可于11月6日17时前补报一次，逾期不再受理);
     # a mail for it after that goes to a person. None: late mails are filed late, whenever they come
     late_until: dt.datetime | None = None
+    # 更正截止: the last minute a correction of what was sent is taken (报送后发现有误需要更正的，请于1月26日17时前报送更正后的
+    # 材料…逾期不再受理更正); a correction after it goes to a person. None: corrections are taken whenever they come
+    corrections_until: dt.datetime | None = None
 
     def part(self, part_id: str) -> Part | None:
         return next((p for p in self.parts if p.id == part_id), None)

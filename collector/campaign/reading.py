@@ -228,17 +228,18 @@ def _requirement_from_dict(r, pool: list[Unit], tz: ZoneInfo, where: str) -> Req
         parts=parts,
         hints=hints,
         description=str(r.get("description") or ""),
-        late_until=_late_until(r, due, tz, rwhere),
+        late_until=_after_due(r, "late_until", due, tz, rwhere),
+        corrections_until=_after_due(r, "corrections_until", due, tz, rwhere),
     )
 
 
-def _late_until(r: dict, due: dt.datetime, tz: ZoneInfo, where: str) -> dt.datetime | None:
-    if not r.get("late_until"):
+def _after_due(r: dict, key: str, due: dt.datetime, tz: ZoneInfo, where: str) -> dt.datetime | None:
+    if not r.get(key):
         return None
-    late_until = _aware(r["late_until"], tz, where)
-    if late_until <= due:
-        raise CampaignError(f"{where}: late_until must come after due")
-    return late_until
+    until = _aware(r[key], tz, where)
+    if until <= due:
+        raise CampaignError(f"{where}: {key} must come after due")
+    return until
 
 
 def campaign_from_dict(data: dict, source: str = "", roster: Roster | None = None) -> Campaign:

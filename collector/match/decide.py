@@ -13,6 +13,7 @@ from collector.match.declined import sends_no_one
 from collector.match.elsewhere import a_higher_offices_paper_to_pass_on, addressed_to_a_higher_office
 from collector.match.names import SOURCE_LABELS, STRONG, WEIGHTS, name_index, one_slip
 from collector.match.campaigns import requirements_in, route
+from collector.match.correction_window import correction_window_shut
 from collector.match.requirements import FOR_REFERENCE
 from collector.match.requirements import (_inapplicable, asks_a_question, blank_forms, files_in_a_refused_form,
                                           files_of_another_material, not_yet_submitted, notices_sent_back, only_acknowledges, only_photos,
@@ -22,6 +23,7 @@ from collector.match.places import towns_where_its_files_were_made
 from collector.match.quota import over_the_quota
 from collector.match.renamed import renamed_note, renamed_units, with_former_names
 from collector.match.sent_apart import password_only
+from collector.match.sends_for import says_it_sends_for
 from collector.match.signed import seals_pasted_on_typed_papers, what_the_typed_paper_lacks
 from collector.match.text import content_lines, quoted_senders, simplified_view
 from collector.match.words import FORWARD, REPLY, is_notice_title, subject_text
@@ -458,7 +460,8 @@ def _match_mail(
     headline_unknown = [n for n in unknown_units(parsed, campaigns, headline_only=True)
                         if unit not in units_shortened_to(n, campaigns) and not _a_typo_of(n, unit, campaigns)
                         and not _working_for(n, unit, parsed, hits, campaigns)
-                        and not passes_on_a_misdirected_mail(n, unit, parsed, hits)]
+                        and not passes_on_a_misdirected_mail(n, unit, parsed, hits)
+                        and not says_it_sends_for(unit, parsed, campaigns)]
     elsewhere = [on_roster_elsewhere(n, campaigns) for n in headline_unknown]
     if any(elsewhere):
         other = next(u for u in elsewhere if u)
@@ -522,6 +525,9 @@ def _match_mail(
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但“{closed.title}”的补报已于{shut.month}月{shut.day}日"
                       f"{shut:%H:%M}截止（通知写明逾期不再受理），请人工确认是否收下", [unit], confidence=conf, campaign=cid,
                       unit=unit)
+    if shut := correction_window_shut(campaign, requirements, received_at, is_correction):
+        return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但{shut}，请人工确认是否收下", [unit], confidence=conf,
+                      campaign=cid, unit=unit)
     hollow = hollow_files(parsed)
     if hollow and len(hollow) == len(parsed.attachments):
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但附件“{hollow[0]}”不是材料本身（空文件、“~$”临时文件或快捷方式），"

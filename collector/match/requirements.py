@@ -12,6 +12,7 @@ from collector.parsers.sniff import PHOTO_EXTS, file_extension
 from collector.match.text import normalize, per_campaign, workbook_sheets
 from collector.match.periods import (a_running_total, a_sent_periods_file, period_words, the_period_it_arrives_in,
                                      the_round_its_figures_run_to, the_weeks_its_dates_name, without_periods_only_said)
+from collector.match.blank_answers import is_blank_questionnaire
 from collector.match.rounds import first_answer_under_the_offices_reply
 from collector.match.stamped_scan import sorted_by_the_scan
 from collector.match.paper_form import PAPER_FORM_NOTE, takes_a_photographed_form
@@ -174,8 +175,10 @@ NOT_DATA = re.compile(r"\d{1,3}|合计|总计|小计|[^\t]{0,8}[:：]")  # a row
 
 
 def blank_forms(parsed: ParsedMail) -> list[str]:
-    """The spreadsheets sent back as they were handed out: a header row, nothing filled in under it."""
-    return [a.filename or "" for a in parsed.attachments if a.kind == "document" and a.text and _is_blank_table(a.text)]
+    """The spreadsheets sent back as they were handed out: a header row, nothing filled in under it; and the
+    questionnaires with every answer slot empty."""
+    return [a.filename or "" for a in parsed.attachments if a.kind == "document" and a.text
+            and (_is_blank_table(a.text) or is_blank_questionnaire(a.text))]
 
 
 def notices_sent_back(parsed: ParsedMail, c: Campaign) -> list[str]:
