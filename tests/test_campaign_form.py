@@ -41,3 +41,20 @@ def test_embedded_photos_count_comes_back_as_the_file_set_it():
                 {"id": "more", "title": "活动照片", "kind": "photo"}]}]}
     parts = through_the_form(data)["requirements"][0]["parts"]
     assert [p.get("embedded_photos_count") for p in parts] == [False, True, None]
+
+
+def test_a_requirements_windows_after_its_due_come_back_and_are_checked():
+    """补报截止 (late_until) and 更正截止 (corrections_until, mixed64's 年报 notice) are fields of the form: a campaign
+    saved from the dashboard keeps them, and one not after the due is said next to its field."""
+    data = {"id": "nb", "title": "政府信息公开工作年度报告", "units": {"kinds": ["department"]},
+            "requirements": [{"id": "bg", "title": "年度报告", "due": "2074-01-19T17:00:00+08:00",
+                              "late_until": "2074-01-22T17:00:00+08:00",
+                              "corrections_until": "2074-01-26T17:00:00+08:00",
+                              "parts": [{"id": "doc", "title": "年度报告（Word）", "kind": "document"}]}]}
+    (r,) = through_the_form(data)["requirements"]
+    assert (r["late_until"], r["corrections_until"]) == ("2074-01-22T17:00:00+08:00", "2074-01-26T17:00:00+08:00")
+    units = roster_units()
+    form = form_from_data(data, units)
+    form["requirements"][0]["corrections_until"] = "2074-01-18T17:00"
+    _, errors = data_from_form(form, units, set())
+    assert errors == {"r0_corrections_until": "更正截止应晚于截止时间"}

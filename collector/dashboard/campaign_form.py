@@ -4,7 +4,7 @@ wrong said in Chinese next to the field it concerns.
 
 Field names: id, title, notice_date, addresses, subject_hints, units (checked
 roster names), quota (推荐名额, as ``镇2名、乡1名、县公安局2名``); per requirement ``r{i}_…`` (id, title, description, due, late_until,
-units_all, units, hints, remove) and per part ``r{i}p{j}_…`` (id, title, kind,
+corrections_until, units_all, units, hints, remove) and per part ``r{i}p{j}_…`` (id, title, kind,
 formats, words, min_count, links, pattern and embedded (hidden: kept from the file), remove); unsettled / settled; ``notice_text``
 (hidden: the notice's text, carried as it came); ``extra`` (JSON of the keys the
 form does not show: county, timezone, shared slots…).
@@ -103,7 +103,7 @@ def form_from_data(data: dict, roster_units: list[dict]) -> dict:
         form["requirements"].append({
             "id": str(r.get("id") or ""), "title": str(r.get("title") or ""),
             "description": str(r.get("description") or ""), "due": _due_value(r.get("due")),
-            "late_until": _due_value(r.get("late_until")),
+            **{key: _due_value(r.get(key)) for key, _ in WINDOWS},
             "units_all": spec in (None, "all"),
             "units": [] if spec in (None, "all") else _names_of(spec, roster_units, campaign_units),
             "hints": _joined(r.get("hints")),
@@ -130,8 +130,8 @@ def _part_form(p: dict) -> dict:
 
 
 def blank_requirement(n: int) -> dict:
-    return {"id": f"req{n}", "title": "", "description": "", "due": "", "late_until": "", "units_all": True, "units": [],
-            "hints": "", "parts": []}
+    return {"id": f"req{n}", "title": "", "description": "", "due": "", **{key: "" for key, _ in WINDOWS},
+            "units_all": True, "units": [], "hints": "", "parts": []}
 
 
 def blank_part(n: int) -> dict:
@@ -184,7 +184,7 @@ def form_from_posted(posted: Posted) -> dict:
             continue
         req = {
             "id": posted.get(p + "id"), "title": posted.get(p + "title"), "description": posted.get(p + "description"),
-            "due": posted.get(p + "due"), "late_until": posted.get(p + "late_until"),
+            "due": posted.get(p + "due"), **{key: posted.get(p + key) for key, _ in WINDOWS},
             "units_all": posted.get(p + "units_all") == "1",
             "units": posted.getlist(p + "units"), "hints": posted.get(p + "hints"), "parts": [],
         }
@@ -313,6 +313,18 @@ def _checked_id(value: str, label: str, field: str, seen: set[str], errors: dict
     return value
 
 
+# a requirement's windows after its due: late mails taken until (补报截止), corrections taken until (更正截止)
+WINDOWS = (("late_until", "补报截止"), ("corrections_until", "更正截止"))
+
+
+def _window_after(value: str | None, label: str, due, tz: ZoneInfo, field: str, errors: dict):
+    """The window's end as a datetime, or None when not given; a wrong one is said in ``errors``."""
+    until = _parse_due(value, tz) if value else None
+    if value and (until is None or (due and until <= due)):
+        errors[field] = f"{label}时间格式不对" if until is None else f"{label}应晚于截止时间"
+    return until
+
+
 def _requirement_data(i: int, r: dict, units: list[str], tz: ZoneInfo, seen_ids: set[str], errors: dict) -> dict:
     p = f"r{i}_"
     rid = _checked_id(r["id"] or f"req{i + 1}", "要求编号", p + "id", seen_ids, errors)
@@ -321,9 +333,7 @@ def _requirement_data(i: int, r: dict, units: list[str], tz: ZoneInfo, seen_ids:
     due = _parse_due(r["due"], tz) if r["due"] else None
     if due is None:
         errors[p + "due"] = "请填写截止时间（年-月-日 时:分）" if not r["due"] else "截止时间格式不对"
-    late_until = _parse_due(r["late_until"], tz) if r.get("late_until") else None
-    if r.get("late_until") and (late_until is None or (due and late_until <= due)):
-        errors[p + "late_until"] = "补报截止时间格式不对" if late_until is None else "补报截止应晚于截止时间"
+    windows = {key: _window_after(r.get(key), label, due, tz, p + key, errors) for key, label in WINDOWS}
     chosen = [n for n in r["units"] if n in units]
     if not r["units_all"] and not chosen:
         errors[p + "units"] = "请选择报送单位，或勾选“活动的全部单位”"
@@ -335,8 +345,7 @@ def _requirement_data(i: int, r: dict, units: list[str], tz: ZoneInfo, seen_ids:
     if r["description"]:
         out["description"] = r["description"]
     out["due"] = due.isoformat() if due else r["due"]
-    if late_until:
-        out["late_until"] = late_until.isoformat()
+    out.update({key: until.isoformat() for key, until in windows.items() if until})
     out["units"] = "all" if r["units_all"] else chosen
     hints = _words(r["hints"])
     if hints:
