@@ -45,6 +45,16 @@ class Deadline:
     follows: str = ""  # 首次…4月7日17时前…；此后每月5日前: the first report's deadline (4月7日17时前)
     units: tuple[str, ...] = ()  # 本乡镇验收日前一日: the units of the schedule's row whose day it counts from
 
+    def closes_at_the_hour_said_after(self, clock: dt.time, clause: str) -> None:
+        """The day closes at ``clock``, said by ``clause`` after the date (…当日下午5时30分截止, 截止时间均为当日17时,
+        5月20日17时后到达的视为逾期), not at the day's end; an unsettled line says so."""
+        self.due = dt.datetime.combine(self.due.date(), clock)
+        clause = clause.strip("，,；; ")
+        if self.recurring:  # “每月5日前”…草稿只列出第一次（8月5日24时）: the first one's hour too
+            self.assumed = self.assumed.replace("日24时）", f"日{said(clock)}）")
+        else:
+            self.assumed = f"期限“{self.text}”的时刻写在其后（{clause}），按{said(clock)}截止，请核对"
+
 
 # 本月 / 当月 / 每月 (the first one) is the notice's month; 下月 / 下个月 the one after
 THIS_MONTH = ("本月", "当月", "每月", "每个月")

@@ -285,8 +285,7 @@ def timed_after(sentences: list[str], dated: list[list[Deadline]]) -> None:
                 m = SAME_DAY_HOUR.match(sentences[i + 1])
             clock = clock_of(m)[0] if m else None
             if clock is not None and clock != LATEST:
-                d.due = dt.datetime.combine(d.due.date(), clock)
-                d.assumed = f"期限“{d.text}”的时刻写在其后（{m.group().strip('，,；; ')}），按{said(clock)}截止，请核对"
+                d.closes_at_the_hour_said_after(clock, m.group())
 
 
 def _checked(read, m: re.Match, notice_date: dt.date | None) -> Deadline:

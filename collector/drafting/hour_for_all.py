@@ -4,10 +4,9 @@ hour every date's, where a clause without it (…。当日下午5时30分截止,
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from .dates import LATEST, TIME, Deadline, clock_of, said
+from .dates import LATEST, TIME, Deadline, clock_of
 
 ALL_AT_HOUR = re.compile(r"(?P<closing>截止|截至|报送)?(?:时间|时限|时刻)?(?:均|都|一律)(?:为|是|截至|截止到?|在)?\s*"
                          r"(?:当日|当天|该日|各该日)" + TIME + r"\s*(?P<by>截止|为止|止|前)?")
@@ -32,12 +31,4 @@ def timed_for_all(sentences: list[str], dated: list[list[Deadline]]) -> None:
             before = dated[i - 1]
         for d in before:
             if d.due is not None and d.due.time() == LATEST and not d.text.endswith(("24时", "24点")):
-                _closes_at(d, clock, m.group().strip("，,；; "))
-
-
-def _closes_at(d: Deadline, clock: dt.time, clause: str) -> None:
-    d.due = dt.datetime.combine(d.due.date(), clock)
-    if d.recurring:  # “每月5日前”为每月定期报送，草稿只列出第一次（8月5日24时）: the first one's hour too
-        d.assumed = d.assumed.replace("日24时）", f"日{said(clock)}）")
-    else:
-        d.assumed = f"期限“{d.text}”的时刻写在其后（{clause}），按{said(clock)}截止，请核对"
+                d.closes_at_the_hour_said_after(clock, m.group())

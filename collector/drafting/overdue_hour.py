@@ -10,7 +10,7 @@ import re
 
 from collector.numerals import cn_int
 
-from .dates import DATE, LATEST, TIME, Deadline, clock_of, said
+from .dates import DATE, LATEST, TIME, Deadline, clock_of
 
 LATE_PAST = re.compile(r"(?:(?:" + DATE + r")|(?P<same>当日|当天|该日))" + TIME
                        + r"\s*(?:以|之)?后[^。；;]{0,12}?(?:视为逾期|视同逾期|按逾期|不予受理|不再受理|不予接收|视为未报)")
@@ -26,8 +26,7 @@ def timed_by_the_late_clause(sentences: list[str], dated: list[list[Deadline]]) 
         clock = clock_of(m)[0] if m else None
         if clock is None or clock == LATEST or not _same_day(m, last.due.date()):
             continue
-        last.due = dt.datetime.combine(last.due.date(), clock)
-        last.assumed = f"期限“{last.text}”的时刻写在其后（{m.group().strip()}），按{said(clock)}截止，请核对"
+        last.closes_at_the_hour_said_after(clock, m.group())
 
 
 def _same_day(m: re.Match, day: dt.date) -> bool:
