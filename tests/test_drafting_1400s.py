@@ -108,3 +108,14 @@ def test_each_unit_of_a_kind_asked_by_a_date_is_still_a_requirement():
     body = ("一、请于3月6日前将《农村集体资产清查表》（Excel）发送至jcjt@163.com。\n"
             "二、各乡镇农经中心将于3月20日前将整改报告发送至上述邮箱。")
     assert got(drafted(body)) == [(day(3, 6), LOCAL_UNITS), (day(3, 20), LOCAL_UNITS)]
+
+
+def test_a_word_before_biao_that_makes_no_table_leaves_no_sheet():
+    # 代表 / 发表 / 列表 end in 表 and name no form: the word before 表 is what is checked, not the one before it
+    body = "请于6月5日前将本单位在报刊公开发表的宣传稿件（Word）发送至jcxc@163.com，由人大代表择优推荐刊发。"
+    assert shapes(drafted(body, "县直各单位")) == [["document"]]
+
+
+def test_a_form_named_by_the_word_before_biao_is_still_a_sheet():
+    body = "请于6月5日前将《宣传骨干推荐表》（Excel）发送至jcxc@163.com。"
+    assert shapes(drafted(body, "县直各单位")) == [["sheet"]]
