@@ -288,9 +288,10 @@ def test_the_yaml_is_campaign_format_v2(case, built):
     ids = [r["id"] for r in data["requirements"]]
     assert len(set(ids)) == len(ids) and all(re.fullmatch(r"[a-z][a-z0-9-]*", i) for i in ids)
     for r, d in zip(data["requirements"], draft.requirements):
-        assert set(r) - {"late_until"} == {"id", "title", "description", "due", "units", "hints", "parts"}
+        windows = {"late_until", "corrections_until"}
+        assert set(r) - windows == {"id", "title", "description", "due", "units", "hints", "parts"}
         assert isinstance(r["due"], dt.datetime) and r["due"].utcoffset() == dt.timedelta(hours=8)
-        assert "late_until" not in r or r["late_until"] > r["due"]  # a 补报 window closes after the deadline
+        assert all(r[w] > r["due"] for w in windows & set(r))  # a 补报 or 更正 window closes after the deadline
         assert _resolve(r["units"], campaign_units, roster) == set(d.units)
         part_ids = [p["id"] for p in r["parts"]]
         assert part_ids and len(set(part_ids)) == len(part_ids)

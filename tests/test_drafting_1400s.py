@@ -119,3 +119,18 @@ def test_a_word_before_biao_that_makes_no_table_leaves_no_sheet():
 def test_a_form_named_by_the_word_before_biao_is_still_a_sheet():
     body = "请于6月5日前将《宣传骨干推荐表》（Excel）发送至jcxc@163.com。"
     assert shapes(drafted(body, "县直各单位")) == [["sheet"]]
+
+
+# ---------------------------------------------------------------- parts: numbered items in one sentence
+
+def test_numbered_items_joined_by_semicolons_are_each_a_part():
+    # mixed64's 年报 notice: （一）…；（二）…；（三）… on one line drafted two parts, the Word version lost
+    body = ("二、报送材料。（一）《2073年度政府信息公开工作年度报告》Word版；（二）加盖单位公章的年度报告PDF扫描件；（三）《2073年度政府信息公开工作统计数据表》（Excel格式）。\n"
+            "三、报送时间。请于5月19日17时前将上述材料发送至jc7710089@163.com，邮件主题请注明“单位名称+年度报告”。")
+    assert shapes(drafted(body, "县直各单位")) == [["document", "scan", "sheet"]]
+
+
+def test_a_semicolon_inside_one_item_does_not_cut_it():
+    body = ("二、报送材料。（一）《年度报告》（Word格式；不超过3000字）；（二）《统计数据表》（Excel格式）。\n"
+            "三、报送时间。请于5月19日17时前将上述材料发送至jc7710089@163.com。")
+    assert shapes(drafted(body, "县直各单位")) == [["document", "sheet"]]

@@ -82,3 +82,33 @@ def test_a_mail_inside_the_window_is_filed_and_one_after_it_goes_to_a_person():
     assert "补报已于11月6日17:00截止" in after.reason
     without = place([campaign(None)], audit_list(), dt.datetime(NOV, 11, 9, 10, 0, tzinfo=SH))
     assert without.state == "filed"  # no window: late mails are filed late whenever they come
+
+
+# ---------------------------------------------------------------- the 更正 window, drafted
+
+def test_a_window_for_corrections_is_the_corrections_until_of_the_requirement_before_it():
+    # mixed64's 年报 notice: the drafter made the 更正 clause a requirement of its own (后发现报告及材料)
+    body = ("请于5月19日17时前将年度报告Word版发送至jc7710089@163.com。报送后发现报告或数据有误需要更正的，"
+            "请于5月26日17时前报送更正后的材料，并在邮件中注明“更正”，逾期不再受理更正。")
+    draft = drafted(body)
+    (r,) = draft.requirements
+    assert r.due.replace(tzinfo=None) == dt.datetime(2026, 5, 19, 17, 0)
+    assert r.corrections_until.replace(tzinfo=None) == dt.datetime(2026, 5, 26, 17, 0)
+    assert r.late_until is None
+    assert any("更正截止" in line for line in draft.unsettled)
+    assert "corrections_until: 2026-05-26 17:00:00+08:00" in draft.to_yaml()
+
+
+def test_a_correction_of_the_units_own_work_by_a_date_is_no_window():
+    # 整改: the units correct what the inspection found, and send the report of it: a requirement of its own
+    body = ("请于3月10日前将自查报告发送至jcjc@163.com。对检查发现的问题，请于3月31日前完成整改，并将整改报告"
+            "发送至同一邮箱。")
+    first, second = drafted(body).requirements
+    assert second.due.replace(tzinfo=None) == dt.datetime(2026, 3, 31, 23, 59, 59)
+    assert first.corrections_until is None
+
+
+def test_a_resend_if_the_figures_change_is_no_correction_window():
+    body = ("请于4月8日前将统计表发送至jctj@163.com。如有变动，请于4月15日前重新报送。")
+    (r,) = drafted(body).requirements
+    assert r.corrections_until is None and r.late_until is None

@@ -17,6 +17,8 @@ from .units import UnitResolver
 SENDS_ABOVE = re.compile(r"[将把]\s*(?:上述|以上|前述|上列)(?:各项|全部|所有)?(?:材料|资料|文件)")
 HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、\s*(?P<head>[^,，:：;；]{2,24}?)\s*[:：]?\s*$")
 ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．](?!\d))\s*")
+# （一）…Word版；（二）…PDF扫描件；（三）…（Excel格式）。: several items in one sentence, cut where the next one opens
+INLINE_ITEM = re.compile(r"(?<=[;；])\s*(?=[(（][一二三四五六七八九十\d]{1,2}[)）])")
 # the subject line a sender is to write (邮件主题注明“单位名称+政务公开培训材料”): no material of its own
 SUBJECT_LINE = re.compile(r"(?:邮件)?(?:主题|标题)[^“”\"]{0,8}[“\"][^”\"]*[”\"]")
 HELD = re.compile(r"^\s*(?:之前|以前|前)?\s*(?:组织|开展|召开|举办|举行|完成|部署)")
@@ -52,6 +54,18 @@ def _open_clause(text: str) -> str:
         if depth <= 0 and ch in ",，;；":
             return text[:k]
     return text
+
+
+# 每张照片以内容命名 / 请勿以扫描件代替 / 不得压缩: an aside in an item, naming no material it asks
+ITEM_ASIDE = re.compile(r"[，,]?[^，,。；;()（）]{0,8}(?:按|以)[^，,。；;()（）]{1,12}命名"
+                        r"|[，,]?请?(?:勿|不得|不能|不可|不要|严禁)(?:以|用)[^，,。；;()（）]{1,12}?(?:代替|替代)"
+                        r"|[，,]?(?:不得|请勿|勿|不要|无需|不需)(?:压缩|打包)")
+
+
+def _item_text(text: str, inline) -> str:
+    """An item on a line of its own: its opening clause. One of several on a line (（一）…；（二）…): all of it up to
+    the ；, where what it is follows its name (佐证材料，…压缩为一个压缩包; 《确认表》，…扫描成PDF), without its asides."""
+    return ITEM_ASIDE.sub("", text).rstrip(" ;；。") if inline else _open_clause(text)
 
 
 def _blocks_above(sentences: list[str], i: int) -> list[tuple[str, list[int]]]:
@@ -98,7 +112,9 @@ def listed_items(sentences: list[str], dated: list[list[Deadline]], i: int) -> l
     at = blocks[0][1] if blocks else _items_just_above(sentences, i)
     if any(dated[k] for k in at):
         return []
-    items = [Section("", _open_clause(ITEM.sub("", sentences[k], count=1)), [k]) for k in at if ITEM.match(sentences[k])]
+    items = [Section("", _item_text(ITEM.sub("", item, count=1), inline), [k])
+             for k in at if ITEM.match(sentences[k])
+             for inline in [INLINE_ITEM.search(sentences[k])] for item in INLINE_ITEM.split(sentences[k])]
     if len(items) < 2 or not all(req.material_names(s.text) for s in items):
         return []
     return items

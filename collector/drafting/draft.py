@@ -33,11 +33,11 @@ from .named_formats import formats_given_where_named
 from .opinions import answers_to_a_draft_for_comment
 from .let_off import excused_from, units_excused, units_following
 from .listed_after import the_items_after_the_colon
-from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_day_nothing_is_sent_for, a_late_filing_window,
-                         a_resend_if_changed, activity_days, an_extension_request, entered_or_carried_not_mailed,
-                         give_late_windows, office_itself, on_paper, onward, opening_of_a_window, sent_elsewhere,
-                         sent_without_mail, superseded_across_sentences, things_handed_back, without_lead_in,
-                         work_to_be_done_by)
+from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_correction_window, a_day_nothing_is_sent_for,
+                         a_late_filing_window, a_resend_if_changed, activity_days, an_extension_request,
+                         entered_or_carried_not_mailed, give_windows, office_itself, on_paper, onward,
+                         opening_of_a_window, sent_elsewhere, sent_without_mail, superseded_across_sentences,
+                         things_handed_back, without_lead_in, work_to_be_done_by)
 from .office_hours import close_mornings_by_office_hours
 from .overdue_hour import timed_by_the_late_clause
 from .own_days import deadlines_of_own_days
@@ -246,6 +246,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
     listed = next((s for s in sentences if MATERIALS_LISTED.search(s) and req.material_names(s)), "")
     by_row_due: dict[dt.datetime, DraftRequirement] = {}
     late_windows: list[dt.datetime] = []
+    correction_windows: list[dt.datetime] = []
     for i, (sentence, deadlines) in enumerate(zip(sentences, dated)):
         if not deadlines:
             if SUBMIT.search(sentence) and (unread := UNREAD_DEADLINE.search(sentence)):
@@ -334,6 +335,11 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 unsettled.append(f"期限“{deadline.text}”的材料不报送本单位（{clipped(label or segment)}），"
                                  f"未列为报送要求，请核对")
                 continue
+            if a_correction_window(sentence, deadline):
+                unsettled.append(f"期限“{deadline.text}”是报送后发现有误时更正的期限（{clipped(segment)}），未另列为报送要求，"
+                                 f"已记为更正截止（corrections_until），请核对")
+                correction_windows.append(deadline.due.replace(tzinfo=TZ))
+                continue
             if a_resend_if_changed(sentence, deadline):
                 unsettled.append(f"“{deadline.text}”是有修改时重新报送的期限（{clipped(segment)}），未另列为报送要求")
                 continue
@@ -397,7 +403,8 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         if r := _another_unit_sends_too(sentence, dated[i], found, earlier[i], resolver, lists, campaign_units, shared,
                                         unsettled):
             found.append(r)
-    give_late_windows(found, late_windows)
+    give_windows(found, late_windows, "late_until")
+    give_windows(found, correction_windows, "corrections_until")
     distinct = req.make_distinct([r.hints for r in found], [r.title for r in found])
     for r, hints in zip(found, distinct):
         r.hints = hints

@@ -47,6 +47,7 @@ class Draft:
             "requirements": [
                 {"id": r.id, "title": r.title, "description": r.description, "due": r.due,
                  **({"late_until": r.late_until} if r.late_until else {}),
+                 **({"corrections_until": r.corrections_until} if r.corrections_until else {}),
                  "units": self._units_value(r.units), "hints": r.hints, "parts": r.parts}
                 for r in self.requirements
             ],

@@ -326,15 +326,28 @@ def work_to_be_done_by(segment: str, deadline: Deadline) -> bool:
     return bool(WORK_BY.match(tail)) and not SUBMIT.search(re.sub(r"另行(?:报送|上报|通知|安排)|另文", "", tail))
 
 
-def give_late_windows(requirements: list, windows: list) -> None:
-    """A 补报 window (逾期未报送的…可于11月6日17时前补报一次) is the ``late_until`` of the requirements due last before
-    it: their late mails are taken until then, and a person looks at the ones after it."""
+# 报送后发现有误需要更正的，请于1月26日17时前报送更正后的材料，逾期不再受理更正: a window for correcting what was
+# sent, asked of no unit that got it right
+CORRECTING = re.compile(r"(?:更正|修正|纠正)(?:的|后的?)?(?:材料|内容|报告|数据)?[，,]?[^。；;]{0,8}$")
+CORRECTED_AFTER = re.compile(r"^[^。；;]{0,30}?(?:(?:更正|修正|纠正)(?:后|材料|内容)|受理(?:更正|修正))")
+
+
+def a_correction_window(sentence: str, deadline) -> bool:
+    """The deadline is the last day to send a correction (需要更正的，请于…前报送更正后的材料)."""
+    before, after = sentence[: deadline.start], sentence[deadline.end:]
+    return bool(CORRECTING.search(before) and (CORRECTED_AFTER.search(after) or re.search(r"有误|错误|差错", before)))
+
+
+def give_windows(requirements: list, windows: list, field: str) -> None:
+    """A 补报 window (逾期未报送的…可于11月6日17时前补报一次) is the ``late_until``, an 更正 window the
+    ``corrections_until``, of the requirements due last before it: their late mails (corrections) are taken until
+    then, and a person looks at the ones after it."""
     for window in windows:
         before = [r for r in requirements if r.due < window]
         last = max((r.due for r in before), default=None)
         for r in before:
             if r.due == last:
-                r.late_until = window
+                setattr(r, field, window)
 
 
 # …，推动2255年底前…全覆盖，现就报送…需求有关事项通知如下：: the notice's lead-in names what it is about, it sends
