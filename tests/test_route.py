@@ -1389,11 +1389,11 @@ def test_in_one_run_the_subject_of_a_campaign_already_sent_yields_to_the_files(t
 
 
 def test_a_slip_is_one_character_of_the_name_but_never_another_level(campaigns):
-    from collector.match.decide import _a_typo_of
+    from collector.match.which_unit import a_typo_of
 
-    assert _a_typo_of("汤王庙镇", "药王庙镇", campaigns)
-    assert not _a_typo_of("市林草局", "县林草局", campaigns)  # the city's bureau, not a slip
-    assert not _a_typo_of("药王庙乡", "药王庙镇", campaigns)  # another kind
+    assert a_typo_of("汤王庙镇", "药王庙镇", campaigns)
+    assert not a_typo_of("市林草局", "县林草局", campaigns)  # the city's bureau, not a slip
+    assert not a_typo_of("药王庙乡", "药王庙镇", campaigns)  # another kind
 
 
 def test_a_resend_after_the_office_returned_it_is_a_correction(campaigns):

@@ -18,6 +18,8 @@ The parts, in the order a mail goes through them:
   requirements.py  what it answers within one campaign
   periods.py       which period of a report asked every week or month (by its words or dates)
   campaigns.py     which campaign it answers, when several are open
+  office_mail.py   the office's own mail and mail of no submission (a test, a note to itself, a notice)
+  which_unit.py    which unit, when a mail names two (代发, a template or subject left over, a slip)
   decide.py        the decision (filed / needs_review / ignored) and its reason
   signed.py        whether a file offered for a signed, stamped scan is one (no seal pasted on a typed paper)
   learned.py       sender addresses learned from filed mails

@@ -11,7 +11,7 @@ from collector.model import Match, ParsedMail
 from collector.match.asks_for_help import asks_to_send_people
 from collector.match.declined import sends_no_one
 from collector.match.elsewhere import a_higher_offices_paper_to_pass_on, addressed_to_a_higher_office
-from collector.match.names import SOURCE_LABELS, STRONG, WEIGHTS, name_index, one_slip
+from collector.match.names import SOURCE_LABELS, STRONG, name_index
 from collector.match.campaigns import requirements_in, route
 from collector.match.correction_window import correction_window_shut
 from collector.match.requirements import FOR_REFERENCE
@@ -25,13 +25,18 @@ from collector.match.renamed import renamed_note, renamed_units, with_former_nam
 from collector.match.sent_apart import password_only
 from collector.match.sends_for import says_it_sends_for
 from collector.match.signed import seals_pasted_on_typed_papers, what_the_typed_paper_lacks
-from collector.match.text import content_lines, quoted_senders, simplified_view
-from collector.match.words import FORWARD, REPLY, is_notice_title, subject_text
+from collector.match.text import simplified_view
+from collector.match.words import subject_text
 from collector.parsers.classify import RECALL, advert_words, mailing_words, system_sent_words
-from collector.parsers.headers import parse_address_list
 from collector.parsers.links import openable_shares, shares_awaiting_a_code, shares_from_a_cloud_drive
 from collector.parsers.share_codes import AWAITING_CODE_NOTE
 from collector.parsers.sniff import disguised_programs, nothing_inside
+from collector.match.office_mail import (a_note_to_itself, a_notice_it_sent, a_notice_to_the_office, a_test_mail,
+                                         an_answer_written_down, passing_on_the_offices_mail, posing_as_the_office,
+                                         the_mail_names_its_unit)
+from collector.match.which_unit import (a_file_name_against_the_document, a_subject_left_over, a_template_left_over,
+                                        a_typo_of, in_brackets_after, only_who_the_sender_was_against, sent_on_behalf_of,
+                                        working_for)
 from collector.match.units import (_describe, _score, a_village_writes, gather_hits, on_roster_elsewhere,
                                    senders_own_text, short_name_hits, unknown_units, units_shortened_to)
 
@@ -48,9 +53,6 @@ THE_ORIGINAL_PREVAILS = re.compile(r"以(?:原(?:片|图|件|视频|文件|始�
 
 # 另附更新后的排查整改台账（…），供参考: the clause of a file sent for reference
 FOR_REFERENCE_CLAUSE = re.compile(r"[^。；;！!]*?(?:仅|只)?供(?:参考|参阅|备查|查阅|了解)")
-
-
-# ---------------------------------------------------------------- decision
 
 
 def match_mail(
@@ -72,19 +74,6 @@ def match_mail(
         return dataclasses.replace(match, reason=match.reason + renamed_note(renamed)) if renamed else match
 
 
-# 测试 / 测试邮件，收到勿回 / test: a new mailbox tried before the real mail
-TEST_WORDS = re.compile(r"^\s*(?:邮件)?(?:测试|试发|试一下|test|testing)(?:邮件)?\s*[。.!！]?\s*$", re.I)
-
-
-def _a_test_mail(subject: str, body: str) -> bool:
-    """A mail of no file whose subject, or first line, only says it is a test, and whose body says little more
-    (a 收到勿回 and a signature)."""
-    lines = [ln.strip() for ln in body.splitlines() if ln.strip() and ln.strip() != "--"]
-    first = re.split(r"[,，。；;]", lines[0])[0] if lines else ""
-    words = len(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", body))
-    return bool(TEST_WORDS.match(subject) or TEST_WORDS.match(first)) and words <= 40
-
-
 DRAFT_NAME = re.compile(r"初稿|草稿|原稿|修改前|旧版")
 REVISED_NAME = re.compile(r"修改稿|修订稿|修改版|修订版|终稿|定稿|修改后|新版")
 
@@ -93,59 +82,6 @@ def _both_versions_sent(parsed) -> bool:
     """A mail carrying a file's draft and its revision together (a forward of the 科员's 初稿 and 修改稿)."""
     names = [a.filename or "" for a in parsed.attachments]
     return any(DRAFT_NAME.search(n) for n in names) and any(REVISED_NAME.search(n) for n in names)
-
-
-def _a_note_to_itself(parsed, offices: set[str]) -> bool:
-    """The office's phone note to its own mailbox (明天催报：…): from it, to it alone, no file. A unit's mail the office
-    forwards or saves to itself carries that mail or its files, and stays for a person; so does a unit's answer the
-    office got another way and wrote down to keep (新开岭乡…通过微信报送外网调查情况，转录如下，存档)."""
-    to = {a.lower() for a in parsed.to or []}
-    return not parsed.attachments and bool(to) and to <= offices and not TRANSCRIBED.search(parsed.body_text or "")
-
-
-# …通过微信报送…，转录如下 / 电话报来…，记录如下: a unit's answer got by another way, written down by the office
-TRANSCRIBED = re.compile(r"(?:微信|电话|短信|钉钉|QQ|政务微信)[^。\n]{0,30}?(?:转录|抄录|代为录入|代录|记录如下|整理如下)")
-
-
-def _a_notice_it_sent(parsed, offices: set[str]) -> bool:
-    """The office's own notice (关于…的补充通知, its units in 密送), the copy sent to its own address: the subject a
-    notice's title, the body that notice (its title, an addressee line), to the office alone."""
-    to = {a.lower() for a in parsed.to or []}
-    subject = subject_text(parsed.subject)
-    lines = [ln.strip() for ln in (parsed.body_text or "").splitlines() if ln.strip()][:4]
-    return (bool(to) and to <= offices and not REPLY.match(parsed.subject or "") and is_notice_title(subject)
-            and any(re.search(r"(?:^各|[，,、]各|部门|机构|政府)[^：:]{0,30}[:：]$", ln) for ln in lines))
-
-
-def _passing_on_the_offices_mail(parsed, offices: set[str]) -> bool:
-    """要路沟乡 forwards the office's reminder to its villages (各村：…), the office only in Cc, no file: the office's own
-    words passed down, nothing sent to it."""
-    to = {(a or "").lower() for _, a in parse_address_list(parsed.headers.get("To") or "")}
-    cc = {(a or "").lower() for _, a in parse_address_list(parsed.headers.get("Cc") or "")}
-    quoted_from = set(quoted_senders(parsed.body_text or ""))
-    return (not parsed.attachments and bool(cc & offices) and not (to & offices) and bool(quoted_from)
-            and quoted_from <= offices)
-
-
-# 各县（市、区）防溺水办：, 各乡镇人民政府，县直各部门：: a notice's addressee line, to several offices at once
-ADDRESSEES = re.compile(r"^\s*各[^。；;\n]{1,60}[:：]\s*$")
-
-
-def _a_notice_to_the_office(parsed) -> bool:
-    """A higher office's notice (葫芦岛市防溺水办's 关于报送…的通知 to 各县（市、区）防溺水办：): its subject a notice's title,
-    its first lines an addressee line 各…：, neither a reply nor a forward. Asked only of a mail naming no unit of
-    ours: work the office is given, not a unit's submission."""
-    subject = parsed.subject or ""
-    if REPLY.match(subject) or FORWARD.match(subject) or parsed.forwarded or not is_notice_title(subject_text(subject)):
-        return False
-    return any(ADDRESSEES.match(line) for line in content_lines(parsed.body_text or "")[:2])
-
-
-def _posing_as_the_office(sender: str | None, offices: set[str]) -> str:
-    """The collecting address whose name the sender takes on another domain (jc7710089@163-mail-verify.top posing
-    as jc7710089@163.com), or "": no unit writes from there."""
-    local, _, domain = (sender or "").lower().partition("@")
-    return next((o for o in sorted(offices) if o.partition("@")[0] == local and o.partition("@")[2] != domain), "")
 
 
 def prepare_scans(parsed: ParsedMail, campaigns: list[Campaign]) -> dict:
@@ -159,97 +95,6 @@ def prepare_scans(parsed: ParsedMail, campaigns: list[Campaign]) -> dict:
         gather_hits(parsed, campaigns, None)
         unknown_units(parsed, campaigns)
     return scans
-
-
-# where the mail itself names a unit (not an address, not a passing mention)
-NAMING_SOURCES = set(WEIGHTS) - {"address", "learned", "address_pinyin", "fwd_address", "body", "doc_body"}
-
-
-def _only_who_the_sender_was_against(hits, rival: str, unit: str) -> bool:
-    """The rival stands only for the person who sends, while the mail itself names ``unit``.
-    An address learned from earlier mails, against two naming places or more: a 包村干部's own QQ
-    address, learned from the town's mail, sending the 农业农村局's table "代发" names the bureau.
-    A mail signature, against the documents' own sign-off and two more places: a cadre moved from
-    the 水利局 to 大屯镇 keeps the old signature under 大屯镇's subject, files and stamped report."""
-    rival_sources = {h.source for h in hits if rival in h.units and h.source not in ("body", "doc_body")}
-    unit_sources = {h.source for h in hits if h.units == (unit,) and h.source in NAMING_SOURCES}
-    if rival_sources - {"body_lead"} == {"learned"}:  # …商务局的由新同事报送: the old unit spoken of, in passing
-        return len(unit_sources) >= 2 + ("body_lead" in rival_sources)
-    return (rival_sources == {"signature"} and bool({"doc_sign", "doc_head"} & unit_sources)
-            and len(unit_sources - {"signature"}) >= 3)
-
-
-ON_BEHALF = re.compile(r"代发|代为(?:报送|发送|上报|提交|转发)|代(?:其|他们|该[乡镇局])?(?:报送|上报)|委托(?:我|本)[乡镇局单位办]"
-                       r"|由(?:我|本)(?:局|乡|镇|办|委|中心|单位)(?:统一|一并|负责)?(?:报送|上报|提交|发送)"
-                       # 医疗保障局将…误发至我局邮箱，现转给你办: another unit's mail that came to the sender by mistake
-                       r"|误发|错发|发错|(?:现|特|现将其?)转(?:给|交|发给?)(?:你|您|贵|县政府)")
-FILE_SOURCES = ("filename", "doc_head", "doc_sign")
-
-
-def _where_named(hits, rival: str, unit: str) -> tuple[set[str], set[str]]:
-    """The places naming ``rival`` (the body and document text aside), and those naming ``unit`` alone."""
-    return ({h.source for h in hits if rival in h.units and h.source not in ("body", "doc_body")},
-            {h.source for h in hits if h.units == (unit,)})
-
-
-def _a_template_left_over(hits, rival: str, unit: str) -> bool:
-    """作品说明 made from 贺杖子乡's form, its 报送单位 cell not changed: only a document's sign-off or
-    unit cell names the rival, while the mail names ``unit`` in its subject and the sender's sign-off,
-    or that document's own heading and two places of the mail (the subject, the sender's sign-off, a
-    file name, the known address) do. A file named for the rival is no template left over."""
-    rival_sources, unit_sources = _where_named(hits, rival, unit)
-    if rival_sources != {"doc_sign"}:
-        return False
-    return ({"subject", "signature"} <= unit_sources
-            or ("doc_head" in unit_sources and len(unit_sources & {"subject", "signature", "filename", "learned"}) >= 2))
-
-
-def _a_subject_left_over(hits, rival: str, unit: str) -> bool:
-    """大屯镇公文评查 from 养马甸子乡, whose sign-off and file names are all its own: a subject copied from
-    another unit's mail and not changed. Only the subject names the rival; the sender's sign-off and its
-    file names name ``unit``."""
-    rival_sources, unit_sources = _where_named(hits, rival, unit)
-    return rival != unit and rival_sources == {"subject"} and {"signature", "filename"} <= unit_sources
-
-
-def _sent_on_behalf_of(parsed: ParsedMail, hits, units: list[str], campaigns: list[Campaign]) -> str | None:
-    """西碱厂乡典型经验信息（杨树湾子乡代发）, 委托我乡代为报送: one unit sends another's material. The
-    sender's words say so, and of the units named, one only is named by the files and their
-    documents: it is the submission's unit, the sender only carries it."""
-    units = list(dict.fromkeys(units))
-    if len(units) < 2 or not ON_BEHALF.search(f"{parsed.subject or ''} {senders_own_text(parsed, campaigns)}"):
-        return None
-    by_files = [u for u in units if any(h.source in FILE_SOURCES and h.units == (u,) for h in hits)]
-    return by_files[0] if len(by_files) == 1 else None
-
-
-# a working body without a place of its own (镇志编委, 编纂委员会办公室, 领导小组办公室, 写作组)
-WORKING_BODY = re.compile(r"编委|编纂|委员会|领导小组|专班|工作组|写作组|课题组")
-COMMISSIONED = re.compile(r"受(?P<who>[^，,。；;]{2,30}?)(?:的)?委托")
-
-
-def _working_for(name: str, unit: str, parsed: ParsedMail, hits, campaigns: list[Campaign]) -> bool:
-    """An off-roster sender who works for ``unit``: a company its words say the unit commissioned (受小德营子乡人民政府
-    委托，我公司…), or a working body naming no place (镇志编委) where the files and two more places name the unit."""
-    names = [n for c in campaigns for u in c.units if u.name == unit for n in u.all_names()]
-    own = f"{parsed.subject or ''} {senders_own_text(parsed, campaigns)}"
-    if any(any(n in m.group("who") for n in names) for m in COMMISSIONED.finditer(own)):
-        return True
-    sources = {h.source for h in hits if h.units == (unit,)}
-    return (bool(WORKING_BODY.search(name)) and not any(u.name in name or any(a in name for a in u.all_names() if len(a) >= 2)
-                                                         for c in campaigns for u in c.units)
-            and bool(set(FILE_SOURCES) & sources) and len(sources & NAMING_SOURCES) >= 2)
-
-
-def _in_brackets_after(parsed: ParsedMail, hits, rival: str, unit: str) -> bool:
-    """农业农村局（乡村振兴局）: a unit writing the other name it works under (合署办公, 一套班子两块牌子) in brackets after its
-    own, every time the other is named: the mail is the first unit's."""
-    said = [h.text for h in hits if h.units == (unit,)]
-    others = {h.text for h in hits if rival in h.units and h.source not in ("body", "doc_body")}
-    text = f"{parsed.subject or ''}\n{parsed.body_text or ''}"
-    return bool(others) and all(
-        any(re.search(re.escape(u) + r"\s*[(（]\s*(?:建昌县|县)?" + re.escape(o.removeprefix("建昌县").removeprefix("县"))
-                      + r"\s*[)）]", text) for u in said) for o in others)
 
 
 def _every_file(found: list[str], parsed: ParsedMail) -> bool:
@@ -284,39 +129,6 @@ def hollow_files(parsed: ParsedMail) -> list[str]:
     """Attachments that carry no material: a 0-byte file (an upload cut off), an Office owner file
     (~$台账.xlsx) or a Windows shortcut (….xlsx - 快捷方式.lnk) attached in place of the document."""
     return [a.filename for a in parsed.attachments if nothing_inside(a.filename, a.kind)]
-
-
-def _the_mail_names_its_unit(hits, unit: str) -> bool:
-    """From the collecting mailbox itself (a unit's staff at the office's computer, or the clerk
-    mailing in a file received by other means): the files and their documents must name the unit,
-    with the subject or the sender's words, or the mail is the office's own (a copy of a notice, a
-    reminder) for a person to look at."""
-    sources = {h.source for h in hits if h.units == (unit,)}
-    return bool({"filename", "doc_head", "doc_sign"} & sources) and len(sources & NAMING_SOURCES) >= 3
-
-
-def _an_answer_written_down(parsed, hits, unit: str) -> bool:
-    """The office wrote down a unit's answer got another way (…通过微信报送…，转录如下), no file: the subject and
-    the words name the unit."""
-    sources = {h.source for h in hits if h.units == (unit,)}
-    return (not parsed.attachments and bool(TRANSCRIBED.search(parsed.body_text or ""))
-            and "subject" in sources and bool(sources & {"body", "signature"}))
-
-
-def _a_file_name_against_the_document(hits, named: str, other: str) -> bool:
-    """八家子镇防汛责任人回执.xlsx whose 单位 cell reads 药王庙镇: a neighbour's form used as a
-    template and not renamed. Only the file name names ``named``; the document's own heading,
-    form cell or sign-off names ``other``."""
-    def sources(unit: str) -> set[str]:
-        return {h.source for h in hits if h.units == (unit,) and h.source not in ("body", "doc_body")}
-    return sources(named) == {"filename"} and bool({"doc_sign", "doc_head"} & sources(other))
-
-
-def _a_typo_of(name: str, unit: str, campaigns: list[Campaign]) -> bool:
-    """汤王庙镇 in the subject of a mail the sign-off and the form give to 药王庙镇: one character off
-    the unit's name (any but its kind), a slip of the keyboard, not another unit."""
-    names = {n for c in campaigns for u in c.units if u.name == unit for n in u.all_names()}
-    return len(name) >= 4 and any(one_slip(name, n) for n in names)  # 市林草局 for 县林草局: another level
 
 
 def _unknown_unit(review, unknown: list[str], campaigns: list[Campaign], likely: list[str]) -> Match:
@@ -360,7 +172,7 @@ def _match_mail(
     is_correction = bool(CORRECTION_RE.search(" ".join([parsed.subject or "", FOR_REFERENCE_CLAUSE.sub("", own)] + names)))
     offices = office_addresses(campaigns)
     from_office = (parsed.from_addr or "").lower() in offices and not parsed.forwarded
-    if posing := _posing_as_the_office(parsed.from_addr, offices):
+    if posing := posing_as_the_office(parsed.from_addr, offices):
         return Match(None, None, [], "ignored", f"疑似钓鱼邮件：发件地址{parsed.from_addr}仿冒收集邮箱{posing}，"
                                                 f"不是报送，请勿打开其中的链接或附件", 1.0, [], [], is_correction)
     short_hits, unknown = short_name_hits(unknown_units(parsed, campaigns), campaigns)
@@ -376,32 +188,32 @@ def _match_mail(
         return Match(campaign, unit, [], "needs_review", reason, confidence, signals,
                      list(dict.fromkeys(suggestions)), is_correction)
 
-    if from_office and _a_note_to_itself(parsed, offices):
+    if from_office and a_note_to_itself(parsed, offices):
         return Match(None, None, [], "ignored", "非报送邮件：收集邮箱发给自己的邮件（本办的备忘），没有附件", 1.0, signals,
                      [], is_correction)
-    if not from_office and _passing_on_the_offices_mail(parsed, offices):
+    if not from_office and passing_on_the_offices_mail(parsed, offices):
         return Match(None, None, [], "ignored", "非报送邮件：转发本办的通知或催报给其他人，只抄送本办，没有附件", 1.0,
                      signals, [], is_correction)
-    if from_office and _a_notice_it_sent(parsed, offices):
+    if from_office and a_notice_it_sent(parsed, offices):
         return Match(None, None, [], "ignored", f"非报送邮件：本办发出的通知（{subject_text(parsed.subject)}），收集邮箱留存的一份",
                      1.0, signals, [], is_correction)
-    if from_office and not (ranked and (_the_mail_names_its_unit(hits, ranked[0][1])
-                                        or _an_answer_written_down(parsed, hits, ranked[0][1]))):
+    if from_office and not (ranked and (the_mail_names_its_unit(hits, ranked[0][1])
+                                        or an_answer_written_down(parsed, hits, ranked[0][1]))):
         return Match(None, None, [], "needs_review", "发件人是收集邮箱本身（本办发出或抄送的邮件），请人工确认",
                      0.0, [], [], is_correction)
     strong_keys = [k for k in ranked if strong.get(k, 0) >= STRONG]
     strong_keys = [k for k in strong_keys
-                   if not any(_a_file_name_against_the_document(hits, k[1], o[1]) for o in strong_keys if o[1] != k[1])]
+                   if not any(a_file_name_against_the_document(hits, k[1], o[1]) for o in strong_keys if o[1] != k[1])]
     if not strong_keys:
         body = parsed.body_text or ""
-        if not parsed.attachments and _a_test_mail(parsed.subject or "", body):
+        if not parsed.attachments and a_test_mail(parsed.subject or "", body):
             return Match(None, None, [], "ignored", "非报送邮件：试发的测试邮件，没有材料", 1.0, signals)
         if apart := password_only(parsed, own, signals):  # 密码 from an address not learned yet (the zip still held)
             return apart
         if mailing := mailing_words(body) or ("" if parsed.attachments else system_sent_words(body)):
             return Match(None, None, [], "ignored", f"非报送邮件：群发或系统自动发送的邮件（写有“{mailing}”），未写任何名册单位", 1.0,
                          signals)
-        if _a_notice_to_the_office(parsed):
+        if a_notice_to_the_office(parsed):
             sender = parsed.from_name or parsed.from_addr or ""
             return Match(None, None, [], "ignored", f"非报送邮件：{sender}发来的通知（{subject_text(parsed.subject)}），"
                                                     f"是交给本办的工作，不是名册单位的报送，请经办人另行办理", 1.0, signals)
@@ -419,20 +231,20 @@ def _match_mail(
         if len(advert) >= 2 and not parsed.attachments:
             return Match(None, None, [], "ignored", f"非报送邮件：广告（{'、'.join(advert)}），未写任何单位", 1.0, signals)
         return review("未能识别报送单位（发件人、主题、附件名、落款均无单位名称）", [])
-    strong_keys = [k for k in strong_keys if not any(_a_subject_left_over(hits, k[1], o[1]) for o in strong_keys)]
-    principal = _sent_on_behalf_of(parsed, hits, [k[1] for k in strong_keys], campaigns)
+    strong_keys = [k for k in strong_keys if not any(a_subject_left_over(hits, k[1], o[1]) for o in strong_keys)]
+    principal = sent_on_behalf_of(parsed, hits, [k[1] for k in strong_keys], campaigns)
     if principal:
         strong_keys = [k for k in strong_keys if k[1] == principal]
     unit = strong_keys[0][1]
     # the address learned for 县商务局, its staffer now at 县发改局 (subject, sign-off and table 发改局's): the mail's own
     # words name the unit, the address only who sends
-    named = next((k for k in strong_keys[1:] if k[1] != unit and _only_who_the_sender_was_against(hits, unit, k[1])),
+    named = next((k for k in strong_keys[1:] if k[1] != unit and only_who_the_sender_was_against(hits, unit, k[1])),
                  None)
     if named:
         strong_keys = [named] + [k for k in strong_keys if k is not named]
         unit = named[1]
-    rivals = [k for k in strong_keys[1:] if k[1] != unit and not _only_who_the_sender_was_against(hits, k[1], unit)
-              and not _a_template_left_over(hits, k[1], unit) and not _in_brackets_after(parsed, hits, k[1], unit)
+    rivals = [k for k in strong_keys[1:] if k[1] != unit and not only_who_the_sender_was_against(hits, k[1], unit)
+              and not a_template_left_over(hits, k[1], unit) and not in_brackets_after(parsed, hits, k[1], unit)
               and not towns_where_its_files_were_made(hits, k[1], unit, campaigns)]
     routed = route(parsed, campaigns, unit, received_at, open_requirements)
     if routed.campaign is None:
@@ -458,8 +270,8 @@ def _match_mail(
             confidence=0.3,
         )
     headline_unknown = [n for n in unknown_units(parsed, campaigns, headline_only=True)
-                        if unit not in units_shortened_to(n, campaigns) and not _a_typo_of(n, unit, campaigns)
-                        and not _working_for(n, unit, parsed, hits, campaigns)
+                        if unit not in units_shortened_to(n, campaigns) and not a_typo_of(n, unit, campaigns)
+                        and not working_for(n, unit, parsed, hits, campaigns)
                         and not passes_on_a_misdirected_mail(n, unit, parsed, hits)
                         and not says_it_sends_for(unit, parsed, campaigns)]
     elsewhere = [on_roster_elsewhere(n, campaigns) for n in headline_unknown]
