@@ -37,6 +37,7 @@ from collector.looks import proof_look, second_look, villages_look
 from collector.parsers import ocr
 from collector.parsers.sniff import nothing_inside
 from collector.status import OwedWhenReceived, refresh_status
+from collector.unlock import open_with_passwords_sent_apart
 
 log = logging.getLogger(__name__)
 OFFICE_TZ = ZoneInfo("Asia/Shanghai")
@@ -415,9 +416,8 @@ def _write_submissions(db: sqlite_utils.Database, sha256: str, mail: RawMail, ma
 def finish_run(ctx: Context, report: RunReport, started_at: str, now: dt.datetime | None = None) -> None:
     """Recompute the status table and record the run."""
     now = now or dt.datetime.now(dt.timezone.utc)
-    from collector.unlock import open_with_passwords_sent_apart
-
-    open_with_passwords_sent_apart(ctx)  # a locked zip whose password came in a later mail of its sender
+    # a locked zip whose password came in a later mail of its sender
+    open_with_passwords_sent_apart(ctx, parse_safely, match_safely)
     if ctx.campaigns_changed:
         from collector.rematch import rematch_waiting
 

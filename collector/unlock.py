@@ -33,11 +33,10 @@ WAITING_LOCKED = (
 )
 
 
-def open_with_passwords_sent_apart(ctx) -> list[str]:
+def open_with_passwords_sent_apart(ctx, parse_safely, match_safely) -> list[str]:
     """Open and match again the waiting mails whose locked zip a later mail of the same sender gives the password
-    of; the sha256s of those now filed."""
-    from collector.pipeline import match_safely, parse_safely  # here: the pipeline calls this module at finish_run
-
+    of; the sha256s of those now filed. ``parse_safely`` and ``match_safely`` are the pipeline's own stages, handed
+    in by the pipeline that calls this at the end of its run."""
     filed = []
     for msg in list(ctx.db.query(WAITING_LOCKED)):
         received_at = dt.datetime.fromisoformat(msg["received_at"])
