@@ -37,7 +37,7 @@ from collector.looks import proof_look, second_look, villages_look
 from collector.parsers import ocr
 from collector.parsers.sniff import nothing_inside
 from collector.status import OwedWhenReceived, refresh_status
-from collector.unlock import open_with_passwords_sent_apart
+from collector.unlock import note_share_codes_sent_apart, open_with_passwords_sent_apart
 
 log = logging.getLogger(__name__)
 OFFICE_TZ = ZoneInfo("Asia/Shanghai")
@@ -416,8 +416,9 @@ def _write_submissions(db: sqlite_utils.Database, sha256: str, mail: RawMail, ma
 def finish_run(ctx: Context, report: RunReport, started_at: str, now: dt.datetime | None = None) -> None:
     """Recompute the status table and record the run."""
     now = now or dt.datetime.now(dt.timezone.utc)
-    # a locked zip whose password came in a later mail of its sender
+    # a locked zip whose password, or a share whose 提取码, came in a later mail of its sender
     open_with_passwords_sent_apart(ctx, parse_safely, match_safely)
+    note_share_codes_sent_apart(ctx)
     if ctx.campaigns_changed:
         from collector.rematch import rematch_waiting
 

@@ -9,6 +9,10 @@ days (`parse_message(raw, texts_apart)`: the passwords they give, only in memory
 itself), and when every locked member then opens, matched again: filed if it now lands (its files stored and linked
 like any mail's, the rows of its files replaced, the event recorded as a rematch), left waiting otherwise. A mail
 someone has decided on, or that could not be parsed, is not touched.
+
+A cloud-drive share whose 提取码 the sender said was to follow (`提取码稍后电话告知`) is the same: when a mail of the
+same sender of the next three days gives the code, the status counts the share (status/mails.py codes_sent_apart),
+and here the filed mail's reason, which said the link was not counted, is brought up to date.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from collector.campaign import office_addresses
 from collector.dashboard.search import index_message_for_search
 from collector.match import learn_address, load_learned
 from collector.parsers.passwords import passwords_in
+from collector.parsers.share_codes import AWAITING_CODE_NOTE
+from collector.status.mails import codes_sent_apart
 
 DAYS_APART = 3  # how long after the locked mail a password mail of its sender is looked for
 LOCKED = "文件已加密"  # the members a password was missing for (archives.LOCKED, WRONG_PASSWORD)
@@ -53,6 +59,26 @@ def open_with_passwords_sent_apart(ctx, parse_safely, match_safely) -> list[str]
         _refile(ctx, msg, parsed, match, received_at)
         filed.append(msg["sha256"])
     return filed
+
+
+CODE_CAME_NOTE = "。网盘链接的提取码由同一发件人随后邮件补发，链接已计入报送情况，请在链接到期前下载归档"
+AWAITING_CODE = ("SELECT sha256, from_addr, received_at, reason FROM messages WHERE state = 'filed'"
+                 f" AND from_addr IS NOT NULL AND instr(reason, '{AWAITING_CODE_NOTE}') > 0")
+
+
+def note_share_codes_sent_apart(ctx) -> list[str]:
+    """The filed mails whose share's 提取码 a later mail of the same sender gave: their reason now says the link
+    counts (the status counts it by the same reading); the sha256s of those."""
+    noted = []
+    for msg in list(ctx.db.query(AWAITING_CODE)):
+        if not codes_sent_apart(ctx.db, msg["from_addr"], dt.datetime.fromisoformat(msg["received_at"])):
+            continue
+        with ctx.db.atomic():
+            reason = msg["reason"].replace(AWAITING_CODE_NOTE, CODE_CAME_NOTE)
+            ctx.db["messages"].update(msg["sha256"], {"reason": reason})
+            audit.record(ctx.db, "share_code_received", message_sha256=msg["sha256"], how="提取码另行发送")
+        noted.append(msg["sha256"])
+    return noted
 
 
 def _texts_apart(db, sender: str, locked_at: dt.datetime) -> tuple[str, ...]:

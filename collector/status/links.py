@@ -31,11 +31,12 @@ def parts_linked(msg: FiledMail, req: Requirement, campaign: Campaign, in_files:
 def _links_in(msg: FiledMail, campaign: Campaign) -> list[str]:
     """The names of the working links a mail brings ("" for a link that names no file): the mail system's
     large attachments and saved shortcuts, and the cloud-drive shares in the sender's words and files (not one
-    whose 提取码 the sender says comes later)."""
+    whose 提取码 the sender says comes later, until a later mail of the sender gives it)."""
     names = [a.filename if a.kind == "link" and extension_of(a.filename) else "" for a in msg.attachments
              if a.link_url and not _expired(a.link_expires, msg.received_at)]
     seen = {a.link_url for a in msg.attachments if a.link_url}
-    return names + ["" for url in openable_shares(texts_of(msg, campaign)) if url not in seen]
+    texts = f"{texts_of(msg, campaign)}\n{msg.codes_apart}"  # a code sent apart opens the share from the mail's time
+    return names + ["" for url in openable_shares(texts) if url not in seen]
 
 
 EXPIRED = re.compile(r"已过期|已失效")

@@ -10,6 +10,7 @@ import functools
 from collector.campaign import Campaign, Requirement
 from collector.match import content_lines
 from collector.match.text import to_simplified
+from collector.parsers.share_codes import CODE_GIVEN, DAYS_APART, code_to_follow
 
 
 @dataclasses.dataclass
@@ -46,6 +47,7 @@ class FiledMail:
     attachments: list[FiledFile]
     requirements: list[str]  # all requirements this mail serves
     subject: str = ""
+    codes_apart: str = ""  # the 提取码 its sender gave in a later mail, for a share whose code was to follow
 
 
 def _parse_time(value: str | None, tz) -> dt.datetime | None:
@@ -97,7 +99,23 @@ def load_messages(db, campaign: Campaign, units: set[str] | None = None) -> dict
     ).fetchall():
         if sha in msgs:
             msgs[sha].requirements.append(req)
+    for msg in msgs.values():
+        if code_to_follow(f"{msg.subject}\n{msg.body}"):
+            msg.codes_apart = codes_sent_apart(db, msg.from_addr, msg.received_at)
     return msgs
+
+
+def codes_sent_apart(db, sender: str, sent_at: dt.datetime) -> str:
+    """The 提取码 the sender gave in its mails of the next DAYS_APART days (提取码：z8x6, after 提取码稍后告知), as
+    written, one per line: with them the earlier mail's share opens, as a clerk with both mails would open it."""
+    codes = []
+    for subject, body, received in db.execute(
+            "SELECT subject, body_text, received_at FROM messages WHERE lower(from_addr) = ?",
+            [sender.lower()]).fetchall():
+        when = _parse_time(received, sent_at.tzinfo)
+        if when and sent_at < when <= sent_at + dt.timedelta(days=DAYS_APART):
+            codes += [m.group(0) for m in CODE_GIVEN.finditer(f"{subject or ''}\n{body or ''}")]
+    return "\n".join(codes)
 
 
 def submissions_of(db, campaign: Campaign, units: set[str] | None = None) -> list[tuple[str, str, str]]:
