@@ -26,3 +26,9 @@ def _left_bare(lines: list[str], i: int) -> bool:
     if ANSWER_SLOT.match(lines[i]).group("answer").strip():
         return False
     return i + 1 == len(lines) or bool(ANSWER_SLOT.match(lines[i + 1]) or NEXT_QUESTION.match(lines[i + 1]))
+
+
+def what_is_left_blank(parsed, filename: str) -> str:
+    """How the reason names a blank form: a questionnaire's unanswered slots, or a table's header with nothing under it."""
+    text = next((a.text for a in parsed.attachments if (a.filename or "") == filename and a.text), "")
+    return "空白问卷（问题下都没有作答）" if is_blank_questionnaire(text) else "空白表格（只有表头，没有填写内容）"

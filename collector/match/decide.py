@@ -9,6 +9,7 @@ import re
 from collector.campaign import Campaign, office_addresses
 from collector.model import Match, ParsedMail
 from collector.match.asks_for_help import asks_to_send_people
+from collector.match.blank_answers import what_is_left_blank
 from collector.match.declined import sends_no_one
 from collector.match.elsewhere import a_higher_offices_paper_to_pass_on, addressed_to_a_higher_office
 from collector.match.names import SOURCE_LABELS, STRONG, name_index
@@ -358,7 +359,7 @@ def _match_mail(
                       f"请转乡镇或人工确认", [unit], confidence=conf, campaign=cid, unit=unit)
     blank = blank_forms(parsed)
     if blank and _every_file(blank, parsed):
-        return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但附件“{blank[0]}”是空白表格（只有表头，没有填写内容），"
+        return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但附件“{blank[0]}”是{what_is_left_blank(parsed, blank[0])}，"
                       f"请人工确认", [unit], confidence=conf, campaign=cid, unit=unit)
     notices = notices_sent_back(parsed, campaign)
     if notices and _every_file(notices, parsed):
