@@ -37,7 +37,8 @@ from collector.looks import proof_look, second_look, villages_look
 from collector.parsers import ocr
 from collector.parsers.sniff import nothing_inside
 from collector.status import OwedWhenReceived, refresh_status
-from collector.unlock import note_share_codes_sent_apart, open_with_passwords_sent_apart
+from collector.unlock import (note_share_codes_sent_apart, open_shares_with_codes_sent_apart,
+                              open_with_passwords_sent_apart)
 
 log = logging.getLogger(__name__)
 OFFICE_TZ = ZoneInfo("Asia/Shanghai")
@@ -418,6 +419,7 @@ def finish_run(ctx: Context, report: RunReport, started_at: str, now: dt.datetim
     now = now or dt.datetime.now(dt.timezone.utc)
     # a locked zip whose password, or a share whose 提取码, came in a later mail of its sender
     open_with_passwords_sent_apart(ctx, parse_safely, match_safely)
+    open_shares_with_codes_sent_apart(ctx, parse_safely, match_safely)
     note_share_codes_sent_apart(ctx)
     if ctx.campaigns_changed:
         from collector.rematch import rematch_waiting

@@ -12,7 +12,8 @@ someone has decided on, or that could not be parsed, is not touched.
 
 A cloud-drive share whose 提取码 the sender said was to follow (`提取码稍后电话告知`) is the same: when a mail of the
 same sender of the next three days gives the code, the status counts the share (status/mails.py codes_sent_apart),
-and here the filed mail's reason, which said the link was not counted, is brought up to date.
+and here the filed mail's reason, which said the link was not counted, is brought up to date; a mail of nothing but
+the share, waiting for a person, is matched again with the code, as a locked zip is.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from collector.campaign import office_addresses
 from collector.dashboard.search import index_message_for_search
 from collector.match import learn_address, load_learned
 from collector.parsers.passwords import passwords_in
-from collector.parsers.share_codes import AWAITING_CODE_NOTE
+from collector.parsers.share_codes import AWAITING_CODE_NOTE, code_to_follow
 from collector.status.mails import codes_sent_apart
 
 DAYS_APART = 3  # how long after the locked mail a password mail of its sender is looked for
@@ -52,13 +53,47 @@ def open_with_passwords_sent_apart(ctx, parse_safely, match_safely) -> list[str]
         parsed, error = parse_safely((ctx.data_dir / msg["raw_path"]).read_bytes(), texts)
         if parsed is None or any(LOCKED in (a.problem or "") for a in parsed.attachments):
             continue
-        match = match_safely(ctx, parsed, error, received_at)
-        if match.state != "filed":
-            continue
-        match = dataclasses.replace(match, reason=f"{match.reason}（压缩包用同一发件人随后邮件中的解压密码打开后重新匹配）")
-        _refile(ctx, msg, parsed, match, received_at)
-        filed.append(msg["sha256"])
+        if _refiled_if_it_lands(ctx, msg, parsed, error, received_at, match_safely, "解压密码另行发送",
+                                "压缩包用同一发件人随后邮件中的解压密码打开后重新匹配"):
+            filed.append(msg["sha256"])
     return filed
+
+
+WAITING_SHARE = (
+    "SELECT * FROM messages m WHERE m.state = 'needs_review' AND m.parse_error IS NULL AND m.from_addr IS NOT NULL"
+    " AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.message_sha256 = m.sha256)"
+    " AND instr(m.body_text, '码') > 0 ORDER BY m.received_at, m.sha256"
+)
+
+
+def open_shares_with_codes_sent_apart(ctx, parse_safely, match_safely) -> list[str]:
+    """The same for a waiting mail of nothing but a share whose 提取码 was to follow: matched again with the codes its
+    sender gave next (only in memory: the mail's stored words stay its own); the sha256s of those now filed."""
+    filed = []
+    for msg in list(ctx.db.query(WAITING_SHARE)):
+        received_at = dt.datetime.fromisoformat(msg["received_at"])
+        if not code_to_follow(f"{msg['subject'] or ''}\n{msg['body_text'] or ''}"):
+            continue
+        codes = codes_sent_apart(ctx.db, msg["from_addr"], received_at)
+        if not codes:
+            continue
+        parsed, error = parse_safely((ctx.data_dir / msg["raw_path"]).read_bytes())
+        if parsed is None:
+            continue
+        parsed = dataclasses.replace(parsed, body_text=f"{parsed.body_text or ''}\n{codes}")
+        if _refiled_if_it_lands(ctx, msg, parsed, error, received_at, match_safely, "提取码另行发送",
+                                "网盘链接的提取码由同一发件人随后邮件补发后重新匹配"):
+            filed.append(msg["sha256"])
+    return filed
+
+
+def _refiled_if_it_lands(ctx, msg: dict, parsed, error, received_at: dt.datetime, match_safely, how: str,
+                         said: str) -> bool:
+    match = match_safely(ctx, parsed, error, received_at)
+    if match.state != "filed":
+        return False
+    _refile(ctx, msg, parsed, dataclasses.replace(match, reason=f"{match.reason}（{said}）"), received_at, how)
+    return True
 
 
 CODE_CAME_NOTE = "。网盘链接的提取码由同一发件人随后邮件补发，链接已计入报送情况，请在链接到期前下载归档"
@@ -93,7 +128,7 @@ def _texts_apart(db, sender: str, locked_at: dt.datetime) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _refile(ctx, msg: dict, parsed, match, received_at: dt.datetime) -> None:
+def _refile(ctx, msg: dict, parsed, match, received_at: dt.datetime, how: str) -> None:
     """The mail's files stored and linked where the match puts them, then its rows replaced, in one transaction."""
     sha = msg["sha256"]
     syncs, links = store.DeferredSyncs(), tree.Links()
@@ -117,7 +152,7 @@ def _refile(ctx, msg: dict, parsed, match, received_at: dt.datetime) -> None:
             }, replace=True)
         tree.record_links(ctx.db, sha, links)
         audit.record(ctx.db, "rematched", message_sha256=sha, campaign=match.campaign, unit=match.unit,
-                     requirements=match.requirements, how="解压密码另行发送")
+                     requirements=match.requirements, how=how)
         learned = learn_address(ctx.db, parsed, match, sha, office=office_addresses(ctx.campaigns))
         index_message_for_search(ctx.db, sha)
     if learned:

@@ -2,8 +2,9 @@
 `提取码稍后电话告知` — or sends the code half an hour later, in a mail of one line (`提取码：z8x6`). The second mail
 brings no material: it is ignored, its reason saying it opens the earlier mail's share; the earlier mail's share counts
 in the 报送情况 from then on, as a clerk with both mails side by side would count it, at the earlier mail's time (as a
-locked zip opened with a password sent apart, collector/unlock.py). A code from another sender, or one more than three
-days later, opens nothing. Imported with the real `collector import` into a real archive."""
+locked zip opened with a password sent apart, collector/unlock.py); a mail of nothing but the share, held for a person,
+is matched again with the code. A code from another sender, or one more than three days later, opens nothing.
+Imported with the real `collector import` into a real archive."""
 
 from __future__ import annotations
 
@@ -20,6 +21,12 @@ OPTION = ",".join([str(CAMPAIGNS / "2065-10-12-sc.yaml")])
 SC = "2065-10-12-qxxczxcgzyxzl"
 SENT = dt.datetime(2065, 10, 20, 15, 0, tzinfo=SH)
 TOWN = "ldzdzb@163.com"
+
+
+def share_only_mail() -> bytes:
+    body = ("县政府办公室：\n我镇成果展登记表、航拍视频和照片原图已上传百度网盘：\n链接：https://pan.baidu.com/s/1ZxCvBnM\n"
+            "提取码稍后电话告知。\n喇嘛洞镇党政办")
+    return mail("喇嘛洞镇成果展影像资料", body, sender=TOWN)
 
 
 def share_mail() -> bytes:
@@ -40,13 +47,13 @@ def dated(raw: bytes, when: dt.datetime, n: int) -> bytes:
     return m.as_bytes()
 
 
-def imported(tmp_path: Path, *later: tuple[bytes, dt.timedelta]) -> tuple[dict, dict]:
+def imported(tmp_path: Path, *later: tuple[bytes, dt.timedelta], first: bytes | None = None) -> tuple[dict, dict]:
     """The share's mail and the later ones, imported: (state, reason) by subject, and 喇嘛洞镇's sc cell."""
     import sqlite3
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    (inbox / "1.eml").write_bytes(dated(share_mail(), SENT, 1))
+    (inbox / "1.eml").write_bytes(dated(first or share_mail(), SENT, 1))
     for n, (raw, after) in enumerate(later, 2):
         (inbox / f"{n}.eml").write_bytes(dated(raw, SENT + after, n))
     data_dir = tmp_path / "archive"
@@ -79,6 +86,18 @@ def test_the_code_sent_next_opens_the_earlier_share(tmp_path):
     assert cell["state"] == "complete" and not cell["late"], cell
     state, reason = placed["喇嘛洞镇成果展影像资料"]
     assert state == "filed" and "已计入" in reason and "未计入" not in reason, reason
+
+
+def test_a_mail_of_nothing_but_the_share_waits_then_is_filed_when_the_code_comes(tmp_path):
+    (tmp_path / "alone").mkdir()
+    placed, _ = imported(tmp_path / "alone", first=share_only_mail())
+    assert placed["喇嘛洞镇成果展影像资料"][0] == "needs_review"
+    (tmp_path / "with-code").mkdir()
+    placed, cell = imported(tmp_path / "with-code", (code_mail(), dt.timedelta(hours=2)), first=share_only_mail())
+    state, reason = placed["喇嘛洞镇成果展影像资料"]
+    assert state == "filed" and "提取码由同一发件人随后邮件补发" in reason, reason
+    assert "z8x6" not in reason
+    assert cell["requirement"] == "sc" and cell["state"] != "missing", cell
 
 
 def test_a_code_from_another_sender_or_days_later_opens_nothing(tmp_path):
