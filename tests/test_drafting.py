@@ -118,6 +118,9 @@ OPEN: dict[str, str] = {
             " 1005's `关于举办…` without 举办): the two conventions cannot both hold; the rest of the notice drafts right",
     "1418": "title: expected `举办“学雷锋志愿服务月”骨干培训班`, keeping the leading 举办, against the expected files 05, 224"
             " and 1005, which drop it (see 1405); the rest of the notice drafts right",
+    "1450": "title: expected `推荐2377年度诚信经营示范企业`, keeping the leading 推荐; the expected files 223, 285, 444, 497,"
+            " 510 and 563 title their `关于推荐…的通知` without it (see 1405): the two conventions cannot both hold; the rest"
+            " of the notice drafts right",
 }
 
 
