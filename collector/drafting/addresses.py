@@ -122,7 +122,7 @@ def addresses_in_body(body: str, unsettled: list[str]) -> list[str]:
         for m in EMAIL.finditer(line):
             addr = m.group().rstrip(".").lower()
             before = line[: m.start()]
-            if RETIRED.search(clause_at(line, m.start())):
+            if RETIRED.search(_clause_less_other_asides(line, m.start())):
                 retired.append(addr)  # 原报送邮箱…停止接收，请改发至…
                 continue
             if told_not_to_send_to(line, m.start(), m.end()):
@@ -191,6 +191,17 @@ def clause_at(sentence: str, pos: int) -> str:
     start = _clause_start(sentence, pos)
     ends = [i for i in (sentence.find(c, pos) for c in ",，;；") if i >= 0]
     return sentence[start:min(ends) if ends else len(sentence)]
+
+
+# 邮箱：a@126.com（原邮箱b@163.com已停用）: a bracket holding another address speaks of that one
+ASIDE_WITH_AN_ADDRESS = re.compile(r"[(（][^()（）]*@[^()（）]*[)）]")
+
+
+def _clause_less_other_asides(sentence: str, pos: int) -> str:
+    """The clause holding ``pos`` without the brackets that hold another address (its own bracket stays)."""
+    start = _clause_start(sentence, pos)
+    clause = clause_at(sentence, pos)
+    return ASIDE_WITH_AN_ADDRESS.sub(lambda m: m.group() if m.start() <= pos - start < m.end() else "", clause)
 
 
 def _clause_start(sentence: str, pos: int) -> int:

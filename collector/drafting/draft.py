@@ -22,6 +22,7 @@ from .around import (CLOSING_LABEL, SENDING_TIME_HEADING, STEP_HEADING, TIMING, 
                      provided_and_sent_below, rows_are_materials, sent_as_an_attachment_says,
                      senders_above_a_closing_label, sent_by_the_closing_clause, statement_at, submission_table_header,
                      units_before_papers, units_heading_the_section, what_was_asked_of, who_was_asked_it)
+from .carbon_copy import without_the_copies
 from .dates import Deadline
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
 from .hour_for_all import timed_for_all
@@ -140,8 +141,9 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
         title=title,
         notice_date=date,
         county=_county(layout) or roster.county,
-        addresses=_not_a_gatherers(addresses_in_body(layout.body, unsettled), layout.body, resolver, named,
-                                   unsettled) or addresses_in_attachments(tail, unsettled, _county(layout) or roster.county)
+        addresses=without_the_copies(_not_a_gatherers(addresses_in_body(layout.body, unsettled), layout.body, resolver,
+                                                      named, unsettled), layout.body, layout.issuer, unsettled)
+        or addresses_in_attachments(tail, unsettled, _county(layout) or roster.county)
         or _the_sender_replied_to(normalize(text), layout.body, unsettled),
         subject_hints=subject_hints(title, layout.body),
         units=campaign_units,

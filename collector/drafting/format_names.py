@@ -23,3 +23,20 @@ def program_format(bracket: str) -> str:
     if re.search(SHEET_PROGRAM, bracket):
         return "sheet"
     return "word" if re.search(WORD_PROGRAM, bracket) else ""
+
+
+# 整治工作总结（Word版及加盖公章的PDF版）: both copies asked, the Word one and the stamped scan (not 可Word或PDF, one file
+# in either format; not 无需盖章)
+BOTH_COPIES = re.compile(r"(?:Word|WORD|word|可编辑).{0,4}?(?:及|和|与|、|并|以及|加)(?!.{0,6}?(?:不|无|免)).{0,8}?"
+                         r"(?:盖章|公章|签章|签字|扫描)")
+
+
+# 确认表的可编辑Word版本 beside the 确认表 signed, stamped and scanned: the same form's Word copy, asked apart
+WORD_COPY = r"的?(?:可编辑的?)?(?:Word|WORD|word)(?:版本?|文档|格式|文件)"
+
+
+def a_word_copy_too(text: str, name: str, bracket: str) -> bool:
+    """Beside its stamped scan, the material's Word copy is asked too: both in the bracket after it
+    (`（Word版及加盖公章的PDF版）`, not `Word或PDF`), or the form named again as its Word copy (`确认表的可编辑Word版本`)."""
+    both = bool(BOTH_COPIES.search(bracket)) and "或" not in bracket
+    return both or bool(re.search(re.escape(name[-3:]) + WORD_COPY, text))

@@ -16,7 +16,7 @@ import unicodedata
 from collector.numerals import cn_int
 from collector.match.text import to_simplified
 from . import group_terms, military_hours, pasted, shapes, towns_and_zone, weekday_digits
-from .mended_lines import letterspaced_closed_up, rows_rejoined
+from .mended_lines import an_address_ends_it, letterspaced_closed_up, rows_rejoined
 
 _CJK = "\u4e00-\u9fff"
 DATE_LINE = re.compile(r"^\s*([0-9〇○零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月"
@@ -474,7 +474,7 @@ def reflow(lines: list[str]) -> str:
         s = ln.strip()
         if out and not re.search(r"[。;:；：!！?？]\s*$", out[-1]) and not NEW_LINE_START.match(s) \
                 and not re.search(r"(通知|通报)\s*$", out[-1]) and not HEADING.match(out[-1]) \
-                and "\t" not in out[-1] and "\t" not in s:
+                and "\t" not in out[-1] and "\t" not in s and not an_address_ends_it(out[-1], s):
             out[-1] += s
         else:
             out.append(s)

@@ -58,3 +58,13 @@ def rows_rejoined(text: str) -> str:
         out.append(joined)
         i = j
     return "\n".join(out)
+
+
+# 邮箱：jcabc_2384@163.com / 5月份，县民政局…: a line ending in a whole address (its domain closed by a top-level one)
+ENDS_IN_AN_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)\s*$", re.I)
+
+
+def an_address_ends_it(line: str, next_line: str) -> bool:
+    """A line ending in a whole address, the next opening with a letter or digit: joined, the next line's digits would
+    be read as the address's own (jcabc_2384@163.com5), so the address ends the line as written."""
+    return bool(ENDS_IN_AN_ADDRESS.search(line)) and bool(re.match(r"[A-Za-z0-9]", next_line))

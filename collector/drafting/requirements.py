@@ -12,7 +12,7 @@ from pypinyin import lazy_pinyin
 
 from collector.numerals import cn_int
 
-from . import format_names, mail_body, respectively, unnamed_things
+from . import compared, format_names, mail_body, respectively, unnamed_things
 from .asks_nothing import without_what_asks_nothing
 from .words import bare, part_words, short_name, topic
 
@@ -93,8 +93,8 @@ def material_names(text: str) -> list[str]:
         start = _name_start(text, m.start())
         name = VERBS.split(text[start:m.end()])[-1]  # 每个单位报送案例 → 案例
         name = LEADING_WORDS.sub("", name)
-        if name.startswith("在") and text[m.end():m.end() + 1] in ("中", "上", "内"):
-            continue  # 在反馈表中注明“无意见”: where to write, a material named before, not one more
+        if (name.startswith("在") or m.group().startswith("在")) and text[m.end():m.end() + 1] in ("中", "上", "内"):
+            continue  # 在反馈表中注明“无意见”, 在表中注明“无食堂”: where to write, a material named before, not one more
         if _format_of_the_material_before(text, m.start(), name, out):
             continue  # 报告（加盖单位公章的PDF扫描件）: the report's format, not a second material
         if ESTABLISHED.search(text[start:m.start()]):
@@ -108,7 +108,7 @@ def material_names(text: str) -> list[str]:
             out.append(name)
     if named_to_send:
         out = [n for n in out if n not in established] or out
-    out = _with_the_things_named_by_format(text, out)
+    out = compared.less_the_compared(text, _with_the_things_named_by_format(text, out))
     # 总结报告 and 活动总结 both name the summary: keep the longer of overlapping names, but
     # for a report inside a table's name (年度报告 and 年度报告统计表 are two files)
     out = [n for n in out if not _one_period_of(n, out) and not HOW_FILLED.fullmatch(n)]
@@ -224,10 +224,14 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         unpacked = unpacked.replace(_said_of(text, n, names), "")
     stamped_of = scanned or _stamped_material(unpacked, [n for n in names if n not in packed])
     if stamped_of is not None:
+        word_copy_too = bool(stamped_of) and format_names.a_word_copy_too(text, stamped_of, own_bracket(text, stamped_of))
         if stamped_of in tables:
             tables.remove(stamped_of)  # a stamped table is sent as its scan
-        elif stamped_of in docs and (not word or stamped_of.endswith("扫描件")):
+        elif stamped_of in docs and (not word or stamped_of.endswith("扫描件")) and not word_copy_too:
             docs.remove(stamped_of)  # 审核单扫描件: named as a scan, no Word copy of it whatever Word the text says
+        if word_copy_too and stamped_of not in docs:
+            docs.append(stamped_of)
+            docs_in_word.add(stamped_of)
         if stamped_of and not BARE_SCAN.match(stamped_of):  # 承诺书（附件2，扫描件）: the 扫描件 is its form
             docs = [d for d in docs if not BARE_SCAN.match(d)]
     for thing in unnamed_things.in_word_by_its_bracket(text):  # 推荐作品（Word格式）: no material word names it
@@ -330,15 +334,20 @@ def _packed_without_a_name(text: str) -> str:
 OWN_BRACKET = re.compile(rf"\s*》?\s*[(（](?:{ATTACHMENT_NO}\s*[,，、]\s*)?([^)），,；;]{{0,20}})[)），,；;]")
 
 
+def own_bracket(text: str, name: str) -> str:
+    """The first clause of the bracket right after a material's name, or ""."""
+    at = text.find(name)
+    m = OWN_BRACKET.match(text[at + len(name):]) if at >= 0 and name else None
+    return m.group(1) if m else ""
+
+
 def _format_after(text: str, name: str) -> str:
     """The format a bracket right after a material's name gives it: sheet, word or "" (read in
     the bracket's first clause: 问题整改清单（Word格式，写明问题、整改措施和完成时限…）; a leading 附件1 is
     only where the form is: 推荐表（附件1，Word版，一户一表） is read in Word版)."""
-    at = text.find(name)
-    m = OWN_BRACKET.match(text[at + len(name):]) if at >= 0 else None
-    if not m:
+    first = own_bracket(text, name)
+    if not first:
         return ""
-    first = m.group(1)
     if re.search(r"Excel|EXCEL|excel|xlsx?|电子表格", first):
         return "sheet"
     if program := format_names.program_format(first):

@@ -5,7 +5,8 @@
 - given a Word format by their own bracket right after 将: `将推荐作品（Word格式，每篇单独成文）和《…汇总表》…发送` is a document;
 - known by the format bracket right after them, wherever they stand: `组织编制小班作业设计（Word格式）`, `矢量数据（Excel格式）`
   name a material, after the verb that makes it (`named_by_their_format`). A bracket after a name a material word already
-  gives (`统计表（Excel格式）`) or after format words only (`电子版（Word格式）`) adds none.
+  gives (`统计表（Excel格式）`), after format words only (`电子版（Word格式）`) or after a form's 《title》 and the words of
+  its copy (`《入户调查表》汇总电子版（Excel格式）`) adds none.
 
 A thing a material word names (照片, 材料, 报告) is left to the material rules."""
 
@@ -27,6 +28,14 @@ FORMAT_BRACKET = re.compile(r"(?P<what>[^，,。；;()（）、《》\s]{2,24})[
 LONGEST = 12
 
 
+# 《入户调查表》汇总电子版（Excel格式）: right after a form's 《title》, the words of its copy (汇总, 电子版) name that form
+A_COPY = re.compile(r"(?:汇总|合并|填报|完整)?(?:的)?(?:电子版|电子文档|电子稿|版本|文档|文件)")
+
+
+def _a_copy_of_the_form_before(text: str, m: re.Match) -> bool:
+    return text[: m.start("what")].rstrip().endswith("》") and bool(A_COPY.fullmatch(m.group("what").strip()))
+
+
 def packed_by_a_clause(text: str) -> str:
     """The thing `将X打包为一个压缩包` packs, or ""."""
     m = PACKED_CLAUSE.search(text)
@@ -43,7 +52,7 @@ def named_by_their_format(text: str, material: re.Pattern, verbs: re.Pattern, le
     """(where, name) of each thing the text names only by its format bracket."""
     found = []
     for m in FORMAT_BRACKET.finditer(text):
-        if material.search(m.group("what")):
+        if material.search(m.group("what")) or _a_copy_of_the_form_before(text, m):
             continue
         # 于6月20日前将参赛作品（Word格式，…）: what is sent is named after the last 将
         name = leading.sub("", re.split(r"[将把]", verbs.split(m.group("what"))[-1])[-1])

@@ -1,0 +1,23 @@
+"""What a unit compares or gathers on the way is not what it sends: `县教育局将在册儿童名单与学籍信息进行比对，请于4月25日前
+报送比对结果` asks the 比对结果, not the 名单 it checks; `县综合执法局汇总各单位排查整改情况，于5月13日前报送专项整治情况报告`
+asks the report the gathered 情况 go into. Work done on the way, no file to mail, when another thing is named to send."""
+
+from __future__ import annotations
+
+import re
+
+# 将在册儿童名单与学籍信息、残疾人证信息进行比对 / 把花名册同户籍底册逐一核对: the thing 将 takes, compared with another
+COMPARED = re.compile(r"[将把](?P<what>[^，,。；;将把]{2,30}?)(?:与|和|同|跟)[^，,。；;]{1,40}?(?:进行|开展|逐一|逐项|逐条)?"
+                      r"(?:比对|核对|对比|比较|对照|比照)")
+
+
+# 汇总各单位排查整改情况, 汇总全县各校自查情况: the others' things a unit gathers
+GATHERED = re.compile(r"汇总(?:各|全县|辖区|本系统)")
+
+
+def less_the_compared(text: str, names: list[str]) -> list[str]:
+    """``names`` without those only compared (each inside a 将X与Y比对 clause) or gathered from the others (汇总各单位X),
+    when another name is left to send."""
+    compared = [m.group("what") for m in COMPARED.finditer(text)]
+    kept = [n for n in names if not any(n in what for what in compared) and not GATHERED.search(n)]
+    return kept or names
