@@ -73,11 +73,7 @@ class TestMixed64Routing(RoutingTests):
              "table-as-pdf", "correction-inside-window", "correction-after-window", "first-report-in-correction-window"]
     size = (40, 50)
     has_corrections = True  # 县交通局's 第1题, 县发改局's 统计数据表
-    open_mails = {  # README, After the fixes
-        "024-answers-as-screenshot": (
-            "open since round 61a: the five answers only in a picture without text; a person reads them, the collector "
-            "cannot tell a screenshot of the filled 问卷 from one of the blank form, so it holds the mail (只有照片), "
-            "the label's other reading"),
+    open_mails = {  # README, After the fixes (024 fixed in round 62a: 已填好，见截图 says the picture is the form)
         "036-stamped-scan-sent-as-correction": (
             "open since round 61a: 022's PDF saved from Word (text, no seal) is counted the 盖章扫描件, so the scan "
             "“（更正）” replaces it, a correction on time; the status reads no text_status to tell an OCR'd scan from a "

@@ -15,6 +15,7 @@ from collector.match.elsewhere import a_higher_offices_paper_to_pass_on, address
 from collector.match.names import SOURCE_LABELS, STRONG, name_index
 from collector.match.campaigns import requirements_in, route
 from collector.match.correction_window import correction_window_shut
+from collector.match.course_for_sale import a_course_for_sale
 from collector.match.requirements import FOR_REFERENCE
 from collector.match.requirements import (_inapplicable, asks_a_question, blank_forms, files_in_a_refused_form,
                                           files_of_another_material, not_yet_submitted, notices_sent_back, only_acknowledges, only_photos,
@@ -25,6 +26,7 @@ from collector.match.quota import over_the_quota
 from collector.match.renamed import renamed_note, renamed_units, with_former_names
 from collector.match.sent_apart import password_only
 from collector.match.sends_for import says_it_sends_for
+from collector.match.village_sheets import villages_sent_apart
 from collector.match.signed import seals_pasted_on_typed_papers, what_the_typed_paper_lacks
 from collector.match.text import simplified_view
 from collector.match.words import subject_text
@@ -218,6 +220,8 @@ def _match_mail(
             sender = parsed.from_name or parsed.from_addr or ""
             return Match(None, None, [], "ignored", f"非报送邮件：{sender}发来的通知（{subject_text(parsed.subject)}），"
                                                     f"是交给本办的工作，不是名册单位的报送，请经办人另行办理", 1.0, signals)
+        if course := a_course_for_sale(parsed, signals):  # 中心定于…举办研修班，每人收费…元，请填写报名回执
+            return course
         if ambiguous:
             names = sorted({u for h in ambiguous for u in h.units})
             return review(f"名称“{ambiguous[0].text}”可能指{'或'.join(names)}，请人工确认", names)
@@ -350,7 +354,8 @@ def _match_mail(
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但邮件说附件还不是正式报送（“{not_yet}”），请人工答复",
                       [unit], confidence=conf, campaign=cid, unit=unit)
     if pending := (stands_on_an_answer(parsed, [campaign]) or over_the_quota(parsed, campaign, unit, requirements)
-                   or asks_to_send_people(parsed, campaign) or sends_no_one(parsed, campaign, requirements)):
+                   or asks_to_send_people(parsed, campaign) or sends_no_one(parsed, campaign, requirements)
+                   or villages_sent_apart(parsed, campaign)):
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但{pending}，请人工确认后答复或退回",
                       [unit], confidence=conf, campaign=cid, unit=unit)
     village = a_village_writes(parsed, [campaign])

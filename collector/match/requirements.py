@@ -15,7 +15,7 @@ from collector.match.periods import (a_running_total, a_sent_periods_file, perio
 from collector.match.blank_answers import is_blank_questionnaire
 from collector.match.rounds import first_answer_under_the_offices_reply
 from collector.match.stamped_scan import sorted_by_the_scan
-from collector.match.paper_form import PAPER_FORM_NOTE, takes_a_photographed_form
+from collector.match.paper_form import PAPER_FORM_NOTE, takes_a_photographed_form, the_one_form_photographed
 from collector.match.units import senders_own_text
 from collector.match.words import (REPLY, Place, document_title, file_title, find_words, headline, merged, places,
                                    subject_text, tail_words)
@@ -93,8 +93,9 @@ def detect_requirements(
     why: list[str] = []
     has_photo = any(is_photo(a) and not _inside_document(parsed, a) for a in parsed.attachments)
     photos_alone = only_photos(parsed)
+    own = senders_own_text(parsed, [campaign]) if photos_alone else ""
     for req in applicable:
-        on_paper = photos_alone and takes_a_photographed_form(campaign, req)  # 可打印问卷手工填写后拍照发送
+        on_paper = photos_alone and takes_a_photographed_form(campaign, req, own)  # 可打印问卷手工填写后拍照发送
         if (req.id in named and photos_alone and not takes_pictures(req) and not answered_in_words(parsed, campaign, req)
                 and not on_paper):
             continue  # photos of a paper form where an Excel table is asked: a person looks
@@ -113,8 +114,10 @@ def detect_requirements(
             return [], [resent]
         chosen, why = without_periods_only_said(parsed, placed, campaign, chosen, why)
         return the_period_it_arrives_in(parsed, chosen, why, campaign, received_at)
-    if _inapplicable(parsed, campaign, unit) or asks_a_question(parsed, campaign) or only_photos(parsed):
-        return [], []  # photos alone answer only a material that asks for photos
+    if _inapplicable(parsed, campaign, unit) or asks_a_question(parsed, campaign):
+        return [], []
+    if photos_alone:  # photos alone answer only a material that asks for photos, or the form said photographed
+        return the_one_form_photographed(campaign, applicable, own)  # 回执已填好，拍照发来, no word naming it
     if as_of := the_round_its_figures_run_to(parsed, applicable):
         return as_of
     if by_dates := the_weeks_its_dates_name(parsed, campaign, applicable):

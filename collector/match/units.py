@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from collector.campaign import Campaign, office_addresses, with_derived_aliases
 from collector.model import ParsedMail
+from collector.match.introduced import introduces_oneself
 from collector.match.names import (SOURCE_LABELS, Hit, NameIndex, address_pinyin_hits, name_index,
                                    signature_pinyin_hits)
 from collector.match.text import QUOTED_FROM_RE, QUOTED_HEADER_RE, content_lines, cut_quoted, drop_pasted, normalize, strip_quoted
@@ -241,6 +242,7 @@ def body_hits(idx: NameIndex, lines: Sequence[str], sign_src: str, lead_src: str
             elif i >= n - 4 and _alias_dominates(line, h.text):
                 h.source = sign_src
             elif i < 3 and (_alias_dominates(line, h.text) or _submitting_clause(line, h.text)
+                            or (weak_src == "body" and introduces_oneself(line, h.text))
                             or (weak_src == "body" and (_opens_its_own_list(line, h.text)
                                                         or i == 0 and _opens_with_its_heading(line, h.text))) or (
                 lead_src == "doc_head" and (i < 2 and (_title_line(line, h.text) or _news_headline(line, h.text))

@@ -179,14 +179,15 @@ def parts_in_files(msg: FiledMail, req: Requirement, campaign: Campaign) -> dict
             have[part.id] = sum(1 for a in msg.attachments if _document_fits(a, part, msg, req, campaign))
         elif part.kind == "field" and part.pattern:
             text = text if text is not None else texts_of(msg, campaign)
-            found = field_found(part, text, req) or _the_paper_form_photographed(msg, part, req, campaign)
+            found = field_found(part, text, req) or _the_paper_form_photographed(msg, part, req, campaign, text)
             have[part.id] = 1 if found else 0
     return have
 
 
-def _the_paper_form_photographed(msg: FiledMail, part: Part, req: Requirement, campaign: Campaign) -> bool:
+def _the_paper_form_photographed(msg: FiledMail, part: Part, req: Requirement, campaign: Campaign, words: str) -> bool:
     """可打印问卷手工填写后拍照发送: photos alone, for a requirement of fields only whose notice lets the filled paper form
-    come as a photo, are the answer (match/paper_form.py); no words of them can be read."""
+    come as a photo, or whose sender's ``words`` say the photos are the form filled in (回执已填好，拍照发来), are the
+    answer (match/paper_form.py); no words of them can be read."""
     files = [a for a in msg.attachments if not a.in_document and a.kind != "link"]
-    return (takes_a_photographed_form(campaign, req) and bool(files)
+    return (takes_a_photographed_form(campaign, req, words) and bool(files)
             and all(b.kind != "document" for b in files) and any(_counts_as_photo(a, part) for a in files))
