@@ -78,10 +78,6 @@ class TestMixed64Routing(RoutingTests):
             "open since round 61a: the five answers only in a picture without text; a person reads them, the collector "
             "cannot tell a screenshot of the filled 问卷 from one of the blank form, so it holds the mail (只有照片), "
             "the label's other reading"),
-        "036-stamped-scan-sent-as-correction": (
-            "open since round 61a: 022's PDF saved from Word (text, no seal) is counted the 盖章扫描件, so the scan "
-            "“（更正）” replaces it, a correction on time; the status reads no text_status to tell an OCR'd scan from a "
-            "typed PDF, and the match no earlier mail to see the 更正 supplies a part never sent"),
     }
 
     test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled

@@ -21,10 +21,7 @@ class TestMixed64Status(StatusTests):
     gen = make_mixed64
     # 5·15: 68; 年度报告: the 32 departments; 问卷: the 28 乡镇 and the 32 departments
     cells_per_campaign = {make_mixed64.C515: 68, make_mixed64.NB: 32, make_mixed64.WJ: 60}
-    open_cells = {  # the cells of test_match_mixed64's open mails 024 and 036 (README, After the fixes)
+    open_cells = {  # the cell of test_match_mixed64's open mail 024 (README, After the fixes)
         (make_mixed64.WJ, "素珠营子乡", "wj"): "open since round 61a: 024, the answers only in a screenshot, to review",
-        (make_mixed64.NB, "县林草局", "nb"): (
-            "open since round 61a: 022's unstamped Word PDF counted the 盖章扫描件, so the cell is complete on time "
-            "where the label has it complete late from 036's scan"),
     }
     open_mails = {"024-answers-as-screenshot": "open since round 61a: held (只有照片), where the label files it"}
