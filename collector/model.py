@@ -55,7 +55,8 @@ class Attachment:
     inline: bool = False
     parent: int | None = None  # index in ParsedMail.attachments of the archive / forwarded mail
     text: str | None = None  # extracted document text (for matching and search)
-    text_status: str | None = None  # "ok", "scanned" (PDF without text), "failed: …", None = not a document
+    # "ok", "typed" (a word processor's PDF), "scanned" (PDF without text), "ocr", "failed: …", None = not a document
+    text_status: str | None = None
     photo: PhotoInfo | None = None
     link_url: str | None = None
     link_size: str | None = None  # as the body states it ("120.5M")

@@ -73,11 +73,8 @@ class TestMixed64Routing(RoutingTests):
              "table-as-pdf", "correction-inside-window", "correction-after-window", "first-report-in-correction-window"]
     size = (40, 50)
     has_corrections = True  # 县交通局's 第1题, 县发改局's 统计数据表
-    open_mails = {  # README, After the fixes (024 fixed in round 62a: 已填好，见截图 says the picture is the form)
-        "036-stamped-scan-sent-as-correction": (
-            "open since round 61a: 022's PDF saved from Word (text, no seal) is counted the 盖章扫描件, so the scan "
-            "“（更正）” replaces it, a correction on time; the status reads no text_status to tell an OCR'd scan from a "
-            "typed PDF, and the match no earlier mail to see the 更正 supplies a part never sent"),
+    open_mails = {  # README, After the fixes: 024 fixed in round 62a (已填好，见截图 says the picture is the form),
+        # 036 in round 62b (a typed PDF is no scan; a 更正 that only supplies a missing part is no correction)
     }
 
     test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled

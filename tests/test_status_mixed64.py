@@ -21,8 +21,5 @@ class TestMixed64Status(StatusTests):
     gen = make_mixed64
     # 5·15: 68; 年度报告: the 32 departments; 问卷: the 28 乡镇 and the 32 departments
     cells_per_campaign = {make_mixed64.C515: 68, make_mixed64.NB: 32, make_mixed64.WJ: 60}
-    open_cells = {  # the cell of test_match_mixed64's open mail 036 (README, After the fixes; 024 fixed in round 62a)
-        (make_mixed64.NB, "县林草局", "nb"): (
-            "open since round 61a: 022's unstamped Word PDF counted the 盖章扫描件, so the cell is complete on time "
-            "where the label has it complete late from 036's scan"),
+    open_cells = {  # none: 024 fixed in round 62a, 036 in round 62b (README, After the fixes)
     }

@@ -12,7 +12,8 @@ KIND_LABELS = {
 }
 # campaign.UNIT_KINDS
 UNIT_KIND_LABELS = {"town": "镇", "township": "乡", "zone": "开发区", "department": "县直部门"}
-TEXT_STATUS_LABELS = {"ok": "已提取文字", "scanned": "扫描件（无文字）", "ocr": "扫描件（文字由OCR识别）"}
+TEXT_STATUS_LABELS = {"ok": "已提取文字", "scanned": "扫描件（无文字）", "ocr": "扫描件（文字由OCR识别）",
+                      "typed": "已提取文字（Word/WPS另存的PDF）"}
 
 # Column names of the schema (collector/index.py) as shown in table headers.
 COLUMN_LABELS = {

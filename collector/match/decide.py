@@ -28,6 +28,7 @@ from collector.match.sent_apart import password_only
 from collector.match.sends_for import says_it_sends_for
 from collector.match.village_sheets import villages_sent_apart
 from collector.match.signed import seals_pasted_on_typed_papers, what_the_typed_paper_lacks
+from collector.match.supplied import a_correction_or_a_supply
 from collector.match.text import simplified_view
 from collector.match.words import subject_text
 from collector.parsers.classify import RECALL, advert_words, mailing_words, system_sent_words
@@ -386,7 +387,8 @@ def _match_mail(
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但“{pasted[0]}”是电脑上生成的PDF（文字不是扫描的），"
                       f"{what_the_typed_paper_lacks(parsed, pasted[0])}，不是通知要求的签字盖章后的扫描件，请人工确认是否收下或请该单位重报",
                       [unit], confidence=conf, campaign=cid, unit=unit)
-    reason = f"{unit}：{'；'.join(evidence[:4])}。报送：{'；'.join(req_why)}"
+    is_correction, supplied = a_correction_or_a_supply(is_correction, open_requirements, parsed, cid, unit, requirements)
+    reason = f"{unit}：{'；'.join(evidence[:4])}。报送：{'；'.join(req_why)}{supplied}"
     if from_office:
         reason += "。由收集邮箱本身发出（他人代发或本办转存），发件地址不记为该单位地址"
     if routed.why:

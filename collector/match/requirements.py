@@ -16,6 +16,7 @@ from collector.match.blank_answers import is_blank_questionnaire
 from collector.match.rounds import first_answer_under_the_offices_reply
 from collector.match.stamped_scan import sorted_by_the_scan
 from collector.match.paper_form import PAPER_FORM_NOTE, takes_a_photographed_form, the_one_form_photographed
+from collector.match.illustrations import not_pictures_beside_another_material
 from collector.match.units import senders_own_text
 from collector.match.words import (REPLY, Place, document_title, file_title, find_words, headline, merged, places,
                                    subject_text, tail_words)
@@ -109,6 +110,7 @@ def detect_requirements(
         chosen, why = _named_by_its_own_words(chosen, why, named, campaign)
         chosen, why = _not_the_threads_nor_the_file_names(parsed, placed, chosen, why)
         chosen, why = _not_the_ones_sent_for_reference(parsed, campaign, chosen, why, open_requirements)
+        chosen, why = not_pictures_beside_another_material(chosen, why, named, open_requirements)
         chosen, why = sorted_by_the_scan(parsed, campaign, applicable, chosen, why)
         if resent := a_sent_periods_file(parsed, placed, campaign, chosen, open_requirements):
             return [], [resent]

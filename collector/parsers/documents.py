@@ -1,7 +1,7 @@
 """Document text for matching and search.
 
 docx (parsers/word.py: its main XML part and 批注, with lxml), xlsx (openpyxl), xls and WPS's et (xlrd), pptx (its XML), ofd (its pages' XML), pdf (pypdf; no text at
-all means a scan: text_status "scanned"), txt (BOM / UTF-8 / GB18030 / Big5),
+all means a scan: text_status "scanned"; "typed" when Word or WPS wrote it, parsers/pdf_origin.py), txt (BOM / UTF-8 / GB18030 / Big5),
 doc (antiword), wps and anything antiword cannot read (LibreOffice headless,
 own profile in a temp dir, timeout per file), ppt / dps / odp slides (LibreOffice
 Impress to pptx).
@@ -30,6 +30,7 @@ from .charsets import guess_text_encoding
 from .maps import MAP_READERS
 from .reading import MAX_TEXT_CHARS, DocumentProblem
 from .memfile import memfile
+from .pdf_origin import text_status_of_a_pdf
 from .sniff import OLE_MAGIC
 from .word import docx_text, ooxml_part
 
@@ -347,7 +348,7 @@ def _pdf(data: bytes):
     text = _tidy("\n".join(parts))
     if not re.search(r"\w", text):
         return None, "scanned"
-    return text, "ok"
+    return text, text_status_of_a_pdf(reader)
 
 
 def _mht(data: bytes) -> str:

@@ -7,8 +7,9 @@ replaced no longer count (submissions.is_current = 0). Deadlines use the server 
 (messages.received_at), never the Date header.
 
 The stage is a package, read in this order: ``mails`` (the filed mails loaded as plain data), ``files`` (what a
-mail's files and words bring for each part), ``links`` (what its download links bring), ``evaluate`` (one unit's
-requirement over its mails, corrections included), ``table`` (the ``status`` table and what a unit still owes).
+mail's files and words bring for each part; ``scans``: a typed PDF is no scan), ``links`` (what its download links
+bring), ``evaluate`` (one unit's requirement over its mails, corrections included), ``table`` (the ``status`` table and
+what a unit still owes; ``supplied``: whether a 更正 only brings parts never sent).
 """
 
 from collector.status.evaluate import evaluate, parts_present

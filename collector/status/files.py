@@ -15,6 +15,7 @@ from collector.match.words import subject_text
 from collector.parsers.maps import PLACEMARK_LABEL
 from collector.parsers.sniff import file_extension
 from collector.status.mails import FiledFile, FiledMail
+from collector.status.scans import a_typed_copy_for_a_scan
 
 MIN_INLINE_PHOTO_SIDE = 300  # smaller inline images are logos and signature art (parsers.photos.MIN_PHOTO_SIDE)
 
@@ -49,6 +50,8 @@ def _document_fits(a: FiledFile, part: Part, msg: FiledMail, req: Requirement, c
         return (_a_picture_of_the_form(a, part, msg, req) or _a_picture_in_a_format_asked(a, part)
                 or _a_recording_in_a_format_asked(a, part))
     head = a.head
+    if a_typed_copy_for_a_scan(a, part):
+        return False  # 年度报告.pdf saved from Word is not the 盖章扫描件
     if _an_outline_alone(a):
         return False  # 老大杖子乡人民政府行政区域: the unit's outline, none of the places the map is asked for
     if not part.takes_format(_extension(a)):

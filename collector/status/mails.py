@@ -27,6 +27,7 @@ class FiledFile:
     sha256: str = ""  # of the file's bytes: one photo sent under three names counts once
     link_url: str = ""  # a large-attachment link's address, or where a saved shortcut (.url) points
     link_expires: str = ""  # as the mail states it (2065年10月9日 到期)
+    text_status: str = ""  # "typed": a PDF a word processor saved (parsers/pdf_origin.py), no scan
 
     @functools.cached_property
     def head(self) -> str:
@@ -82,7 +83,7 @@ def load_messages(db, campaign: Campaign, units: set[str] | None = None) -> dict
     kinds: dict[tuple[str, int], str] = {}  # (mail, idx) -> kind, to tell what a file came out of
     for r in db.execute(
         "SELECT a.message_sha256, a.filename, a.kind, a.text, a.inline, a.width, a.height, a.idx, a.parent_idx, "
-        "a.content_type, a.sha256, a.link_url, a.link_expires "
+        "a.content_type, a.sha256, a.link_url, a.link_expires, a.text_status "
         "FROM attachments a JOIN messages m ON m.sha256 = a.message_sha256 "
         "WHERE m.state = 'filed' AND m.campaign = ?" + of_units.replace("unit", "m.unit")
         + " ORDER BY a.message_sha256, a.idx",
@@ -93,7 +94,7 @@ def load_messages(db, campaign: Campaign, units: set[str] | None = None) -> dict
             parent = kinds.get((r[0], r[8])) if r[8] is not None else None
             msgs[r[0]].attachments.append(
                 FiledFile(r[1] or "", r[2] or "other", r[3] or "", bool(r[4]), r[5], r[6], parent == "document",
-                     parent == "archive", r[9] or "", r[10] or "", r[11] or "", r[12] or ""))
+                     parent == "archive", r[9] or "", r[10] or "", r[11] or "", r[12] or "", r[13] or ""))
     for sha, req in db.execute(
         "SELECT message_sha256, requirement FROM submissions WHERE campaign = ?", [campaign.id]
     ).fetchall():

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping
 from collector.campaign import Campaign
 from collector.status.evaluate import evaluate
 from collector.status.mails import load_messages, mails_for, submissions_of
+from collector.status.supplied import only_parts_never_sent
 
 
 def _iso(d: dt.datetime | None) -> str | None:
@@ -167,3 +168,8 @@ class OwedWhenReceived(Mapping):
 
     def __len__(self) -> int:
         return sum(len(c.units) for c in self._campaigns.values())
+
+    def supplies_only_parts_never_sent(self, parsed, campaign_id: str, unit: str, rids: list[str]) -> bool:
+        """The mail brings, for each of ``rids``, only parts the unit's earlier mails never brought."""
+        campaign = self._campaigns.get(campaign_id)
+        return campaign is not None and only_parts_never_sent(self._db, campaign, unit, rids, parsed, self._received_at)
