@@ -643,3 +643,24 @@ def test_every_table_of_a_fresh_archive_has_a_chinese_title_and_description(ds, 
     page = get(ds, "/collector/roster_addresses", actor=AUDITOR).text
     assert "<h1>常设名册（邮箱）" in page and "常设名册中各单位登记的发件邮箱" in page
     assert ">发件箱</a> <small class=\"muted\">outbox</small>" in get(ds, "/collector", actor=AUDITOR).text
+
+
+def test_a_files_text_status_is_named_in_chinese(ds, archive):
+    """已提取文字 / 扫描件（文字由OCR识别） / a PDF saved from Word: each its own words; only a real failure says 文字提取失败."""
+    sha = archive["facts"]["mails"]["fgj-photos"]
+    db = sqlite3.connect(archive["data_dir"] / "collector.db")
+    try:
+        (first, before), *_ = db.execute("SELECT idx, text_status FROM attachments WHERE message_sha256 = ? ORDER BY idx",
+                                         [sha]).fetchall()
+        for status, shown in (("typed", "已提取文字（Word/WPS另存的PDF）"), ("ocr", "扫描件（文字由OCR识别）"),
+                              ("failed: bad xref", "文字提取失败：failed: bad xref")):
+            with db:
+                db.execute("UPDATE attachments SET text_status = ? WHERE message_sha256 = ? AND idx = ?",
+                           [status, sha, first])
+            html = get(ds, f"/mail/{sha}", actor=OFFICE).text
+            assert shown in html, status
+            assert status == "failed: bad xref" or "文字提取失败" not in html
+    finally:
+        with db:
+            db.execute("UPDATE attachments SET text_status = ? WHERE message_sha256 = ? AND idx = ?", [before, sha, first])
+        db.close()

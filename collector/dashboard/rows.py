@@ -9,7 +9,7 @@ import re
 from datasette.utils.asgi import NotFound
 
 from .. import thumbnails
-from .labels import KIND_LABELS, MESSAGE_STATE_LABELS, format_size, format_time
+from .labels import KIND_LABELS, MESSAGE_STATE_LABELS, TEXT_STATUS_LABELS, format_size, format_time
 
 SHA_PATTERN = r"(?P<sha>[0-9a-f]{64})"  # a mail's or a file's sha256 in a route
 
@@ -38,6 +38,13 @@ def requirement_titles(reqs) -> dict:
     return {r["id"]: r["title"] or r["id"] for r in reqs}
 
 
+def _text_status_label(status: str | None) -> str:
+    """已提取文字, 扫描件（文字由OCR识别）…; any other status is why the text could not be read (failed: …)."""
+    if not status:
+        return ""
+    return TEXT_STATUS_LABELS.get(status) or f"文字提取失败：{status}"
+
+
 async def attachments_for(db, shas: list[str]) -> dict[str, list[dict]]:
     if not shas:
         return {}
@@ -54,6 +61,7 @@ async def attachments_for(db, shas: list[str]) -> dict[str, list[dict]]:
     by_mail: dict[str, list[dict]] = {}
     for row in rows:
         row["kind_label"] = KIND_LABELS.get(row["kind"], row["kind"] or "")
+        row["text_status_label"] = _text_status_label(row["text_status"])
         row["size_label"] = format_size(row["size"])
         row["safe_link"] = _safe_http_url(row["link_url"])
         by_mail.setdefault(row["message_sha256"], []).append(row)
