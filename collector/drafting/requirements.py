@@ -12,7 +12,7 @@ from pypinyin import lazy_pinyin
 
 from collector.numerals import cn_int
 
-from . import compared, format_names, mail_body, respectively, unnamed_things
+from . import compared, format_names, mail_body, one_package, respectively, unnamed_things
 from .asks_nothing import without_what_asks_nothing
 from .words import bare, part_words, short_name, topic
 
@@ -190,17 +190,22 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     text = "，".join(c for c in re.split(r"[,，;；]", without_what_asks_nothing(text)) if "纸质" not in c)
     text = re.sub(r"[(（]含[^)）]*[)）]", "", text)  # 台账（含…清单）: what the table holds, not another file
     text = EXAMPLES_BRACKET.sub("", text)  # 佐证材料（会议记录、活动照片等）: what the material holds, not more files
-    # 名单（Excel格式，注明村名、姓名、联系电话）: the columns of a list, not facts asked of the mail
+    # 名单（Excel格式，注明村名、姓名、联系电话）, 《…名单》（Excel格式，含姓名、手机号码）: the columns of a list, not facts
+    # asked of the mail
     # (a 回执's or 报名表's names and phones are what it is for: they stay)
-    text = re.sub(r"((?:名单|台账|清单)[(（][^()（）]*?)[,，、]\s*(?:注明|列明|包括|包含|含)[^()（）]*(?=[)）])",
+    text = re.sub(r"((?:名单|台账|清单)》?[(（][^()（）]*?)[,，、]\s*(?:注明|列明|包括|包含|含)[^()（）]*(?=[)）])",
                   r"\1", text)
     # 名单中注明普查员姓名、身份证号码、手机号码: the list's columns again, in a clause of their own
     text = re.sub(r"(?:名单|花名册|台账|清单)(?:中|内)(?:须|应|需|要)?(?:注明|列明|写明|包括|包含)[^，,。；;]*", "", text)
     if reply := mail_body.a_typed_reply(text):  # 回复邮件：无差异的回复“无异议”: what is compared is not sent
         return [reply]
+    if facts := mail_body.facts_typed_in_the_mail(text):  # 在邮件正文中写明…，无需另附文件
+        return [facts]
     names = [n for n in names if n in text] or names
     names = respectively.one_each(text, [n for n in names if not mail_body.not_a_file(n)])  # 无需另附表格: no file
     names = [n for n in names if not format_names.only_a_format(text, n)] or names  # （WPS表格）: a format
+    if archive := one_package.packed_together(text, names):  # 将台账（Excel格式）和照片打包为一个压缩包
+        return [archive]
     if scanned := _sent_as_its_scan(text, names):
         names = [n for n in names if not BARE_SCAN.match(n)]  # 《…》扫描件: the scan is that paper's
     own = {n: _format_after(text, n) for n in names}  # 预案（Word格式）和名单（Excel格式）
@@ -342,12 +347,12 @@ def own_bracket(text: str, name: str) -> str:
 
 
 def _format_after(text: str, name: str) -> str:
-    """The format a bracket right after a material's name gives it: sheet, word or "" (read in
+    """The format a bracket (or a glued 《…》Word版) right after a material's name gives it: sheet, word or "" (read in
     the bracket's first clause: 问题整改清单（Word格式，写明问题、整改措施和完成时限…）; a leading 附件1 is
     only where the form is: 推荐表（附件1，Word版，一户一表） is read in Word版)."""
     first = own_bracket(text, name)
     if not first:
-        return ""
+        return format_names.glued_format(text, name)
     if re.search(r"Excel|EXCEL|excel|xlsx?|电子表格", first):
         return "sheet"
     if program := format_names.program_format(first):
