@@ -20,7 +20,8 @@ PURPOSE = re.compile(r"^(?:作为|用作|用于|以便|便于|供)")
 # 优秀稿件将在…刊发, 入选作品将择优推送: the office's later use of what it receives
 LATER_USE = re.compile(r"将(?:在|于|被|择优|统一|视情)[^，,。；;]{0,24}?(?:刊发|刊登|发布|推送|展示|展播|采用|选用|评选|表彰)")
 # 对花名册中人员是否属于低保对象进行核对, 对上述名单逐一核实: the thing checked, not sent
-CHECKING = re.compile(r"对[^，,。；;]{1,40}?(?:进行)?(?:逐一|逐项|认真)?(?:核对|核实|审核|比对|复核|核查|甄别)")
+# (对 the preposition: not the 对 of 核对表, 比对, 针对)
+CHECKING = re.compile(r"(?<![核比校相面针反应绝])对(?!照|于)[^，,。；;《》“”]{1,40}?(?:进行)?(?:逐一|逐项|认真)?(?:核对|核实|审核|比对|复核|核查|甄别)")
 SENDING = re.compile(r"报送|上报|发送|提交|发至|报至|附上|一并")
 
 
