@@ -201,6 +201,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         return [reply]
     if facts := mail_body.facts_typed_in_the_mail(text):  # 在邮件正文中写明…，无需另附文件
         return [facts]
+    # 发送至下表中的材料接收邮箱: the words before 邮箱 name the mailbox, no material
+    text = re.sub(r"(?<=[发报送]至)[^，,。；;@()（）《》]{1,20}?(?:邮箱|信箱)", "邮箱", text)
     names = [n for n in names if n in text] or names
     names = respectively.one_each(text, [n for n in names if not mail_body.not_a_file(n)])  # 无需另附表格: no file
     names = [n for n in names if not format_names.only_a_format(text, n)] or names  # （WPS表格）: a format
