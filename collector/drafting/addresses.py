@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import table_rows
 from .address_halves import halves_put_together
 from .spoken_address import spoken_addresses_written
 
@@ -151,6 +152,7 @@ def addresses_in_body(body: str, unsettled: list[str]) -> list[str]:
         unsettled.append(f"通知只在联系人处写了邮箱“{'、'.join(personal)}”，已作为收件地址，请核对")
         return _domains_mended(personal, [], unsettled)
     unsettled += [f"“{a}”写在联系人处，未作为收件地址，请核对" for a in personal]
+    found = table_rows.rows_the_body_names(body, found, unsettled, EMAIL)  # 发送至下表中的材料接收邮箱
     return _domains_mended(found, personal, unsettled)
 
 

@@ -3,7 +3,9 @@ before its parts are read:
 
 - how a file is to be named: `身份证照片请按学员姓名命名` (the 姓名 is the file's name, no name typed in the mail);
 - what the material will serve: `…名录（Excel格式）发送至上述邮箱，作为授信名单比对依据` (the 授信名单 is the office's);
-- what the office will do with what it gets: `…信息稿及现场照片发送至上述邮箱，优秀稿件将在公众号刊发`.
+- what the office will do with what it gets: `…信息稿及现场照片发送至上述邮箱，优秀稿件将在公众号刊发`;
+- what a unit checks before it writes: `请县医保局对名册中人员的参保身份进行核对，…将核对意见发送至…` (the 名册 is checked, the
+  核对意见 is sent).
 A clause that still sends something (`作为附件一并报送`) is kept.
 """
 
@@ -17,6 +19,9 @@ NAMING = re.compile(r"(?:按|以|用)[^，,。；;]{0,16}?(?:姓名|名称|名�
 PURPOSE = re.compile(r"^(?:作为|用作|用于|以便|便于|供)")
 # 优秀稿件将在…刊发, 入选作品将择优推送: the office's later use of what it receives
 LATER_USE = re.compile(r"将(?:在|于|被|择优|统一|视情)[^，,。；;]{0,24}?(?:刊发|刊登|发布|推送|展示|展播|采用|选用|评选|表彰)")
+# 对花名册中人员是否属于低保对象进行核对, 对上述名单逐一核实: the thing checked, not sent
+# (对 the preposition: not the 对 of 核对表, 比对, 针对)
+CHECKING = re.compile(r"(?<![核比校相面针反应绝])对(?!照|于)[^，,。；;《》“”]{1,40}?(?:进行)?(?:逐一|逐项|认真)?(?:核对|核实|审核|比对|复核|核查|甄别)")
 SENDING = re.compile(r"报送|上报|发送|提交|发至|报至|附上|一并")
 
 
@@ -29,4 +34,4 @@ def without_what_asks_nothing(text: str) -> str:
 
 def _asks_nothing(clause: str) -> bool:
     bare = clause.strip().rstrip("，,；;。")
-    return bool(PURPOSE.match(bare) or LATER_USE.search(bare)) and not SENDING.search(bare)
+    return bool(PURPOSE.match(bare) or LATER_USE.search(bare) or CHECKING.search(bare)) and not SENDING.search(bare)

@@ -40,3 +40,16 @@ def a_word_copy_too(text: str, name: str, bracket: str) -> bool:
     (`（Word版及加盖公章的PDF版）`, not `Word或PDF`), or the form named again as its Word copy (`确认表的可编辑Word版本`)."""
     both = bool(BOTH_COPIES.search(bracket)) and "或" not in bracket
     return both or bool(re.search(re.escape(name[-3:]) + WORD_COPY, text))
+
+
+# 《…推荐表》Word版及…扫描件, 统计表Excel版: a format glued to the name with no bracket, said of that material
+# (a 表 in Word is a document); 推荐表Word版和Excel版 names two formats and is left to the text's words
+GLUED_FORMAT = re.compile(r"^》?\s*(?:(?P<word>Word|WORD|word)|(?P<sheet>Excel|EXCEL|excel))\s*(?:版|格式|文档|文件)"
+                          r"(?!\s*(?:和|及|或|与|、|/)\s*(?:Word|WORD|word|Excel|EXCEL|excel|PDF|pdf))")
+
+
+def glued_format(text: str, name: str) -> str:
+    """sheet or word for a format word written right after ``name`` (its first mention), else ""."""
+    at = text.find(name) if name else -1
+    m = GLUED_FORMAT.match(text[at + len(name):]) if at >= 0 else None
+    return "" if not m else "word" if m.group("word") else "sheet"

@@ -25,7 +25,7 @@ LUNAR_DAY = r"(?:初[一二三四五六七八九十]|二十[一二三四五六�
 LUNAR_DATE_RE = re.compile(
     r"(?:(?P<lunar>农历|阴历)\s*)?(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<lunar2>农历|阴历)\s*)?"
     rf"(?P<lm>正|冬|腊|十[一二]?|[一二三四五六七八九])月(?P<ld>{LUNAR_DAY})(?P<ri>日)?(?![\d一二三四五六七八九十])"
-    r"(?P<festival>\s*[(（][^()（）]{1,8}[)）])?" + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
+    r"(?P<festival>\s*[(（][^()（）]{1,16}[)）])?" + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
 # the lunar festivals by their lunar day (deadlines.HOLIDAY_RE: 于中秋节前 is the eve of the festival)
 FESTIVALS = {"元宵": (1, 15), "端午": (5, 5), "中秋": (8, 15), "春节": (1, 1)}
 
@@ -71,8 +71,30 @@ def lunar_deadline(m: re.Match, notice_date: dt.date | None) -> Deadline:
     date = solar_of(int(m.group("y")), month, day) if m.group("y") else next_lunar(month, day, base)
     clock = clock_of(m)[0] or LATEST
     text = m.group().strip()
+    if written := solar_date_in_brackets(m.group("festival") or "", date):
+        return Deadline(m.start(), m.end(), text, dt.datetime.combine(written, clock),
+                        f"期限“{text}”是农历日期，按括号所写公历{written.year}年{written.month}月{written.day}日{said(clock)}截止，请核对")
     return Deadline(m.start(), m.end(), text, dt.datetime.combine(date, clock),
                     f"期限“{text}”是农历日期，按公历{date.year}年{date.month}月{date.day}日{said(clock)}截止，请核对")
+
+
+# 腊月二十（即1月27日，星期五）前, 正月十五（公历2月24日）: the calendar day the notice writes beside the lunar one
+SOLAR_IN_BRACKETS = re.compile(r"^\s*[(（]\s*(?:即|也就是|亦即|公历|阳历|新历)*\s*(?:(?P<y>\d{4})\s*年\s*)?"
+                               r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")
+
+
+def solar_date_in_brackets(bracket: str, lunar_day: dt.date) -> dt.date | None:
+    """The Gregorian date a bracket after a lunar date writes, in the year (of the two around it) nearest
+    the lunar day: a clerk goes by the date written out, whatever the calendar says of it."""
+    m = SOLAR_IN_BRACKETS.match(bracket)
+    if not m:
+        return None
+    month, day = int(m.group("m")), int(m.group("d"))
+    years = [int(m.group("y"))] if m.group("y") else [lunar_day.year - 1, lunar_day.year, lunar_day.year + 1]
+    try:
+        return min((dt.date(y, month, day) for y in years), key=lambda d: abs((d - lunar_day).days))
+    except ValueError:  # 2月30日: no calendar day, the lunar reading stays
+        return None
 
 
 SOLAR_TERMS = ("小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至", "小暑",

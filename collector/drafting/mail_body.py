@@ -25,6 +25,21 @@ def not_a_file(name: str) -> bool:
     return bool(NO_FILE.search(name))
 
 
+# 在邮件正文中写明对接企业名称、岗位数量和月薪区间，无需另附文件: facts (not a person's) typed in the mail, no file at all
+FACTS_IN_THE_BODY = re.compile(r"(?:邮件|电子邮件)正文(?:中|内|里)?(?:注明|写明|列明|填写|写上|说明)(?P<what>[^。；;，,]{2,40})")
+
+
+def facts_typed_in_the_mail(text: str) -> dict | None:
+    """One field for the facts an item has typed in the mail body where it says no file goes with them (without 无需另附
+    文件 the mail body may only say what a file beside it is: it is left to the other rules)."""
+    m = FACTS_IN_THE_BODY.search(text)
+    if not m or not NO_FILE.search(text[m.end():]) or IN_THE_MAIL_BODY.search(text):
+        return None
+    facts = [f for f in re.split(r"、|和|及|以及|与", m.group("what")) if f]
+    return {"id": "typed", "title": m.group("what"), "kind": "field",
+            "pattern": "|".join(re.escape(f[-4:]) for f in facts)}
+
+
 def typed_in_the_mail(text: str, parts: list[dict]) -> list[dict]:
     """The names field and the phone field as one field where the notice has them typed in the mail body, and no
     document beside them that is no file of its own."""

@@ -12,7 +12,7 @@ from pypinyin import lazy_pinyin
 
 from collector.numerals import cn_int
 
-from . import compared, format_names, mail_body, respectively, unnamed_things
+from . import compared, format_names, mail_body, one_package, respectively, unnamed_things
 from .asks_nothing import without_what_asks_nothing
 from .words import bare, part_words, short_name, topic
 
@@ -39,7 +39,7 @@ NAME_PATTERN = r"(?:姓名|联系人|领导|负责人|人员)\s*[:：为是]?\s*
 # a table: 统计表, 报名表, 任务分解表 … (the word before 表 is checked: not 代表, 发表, 列表; nor 表彰; 表格 is its own word)
 TABLE_NOUN = r"(?![代发外仪电时年图列])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格性])|表格|台账|清单"
 DOC_NOUN = (r"(?:自查|整改)情况(?![表报])|报告|回执|总结|方案|预案|承诺书|责任书|申请书|稿件|访谈稿|讲话稿|问卷|说明"
-            r"|计划|材料|简历|汇报|案例|文章|名单|花名册|名录|资料目录|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿")
+            r"|计划(?!表)|材料|简历|汇报|案例|文章|名单|花名册|名录|资料目录|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿")
 # 佐证材料（会议记录、活动照片等）: a bracket of examples, 、 between them and 等 closing it (a format's bracket,
 # （Word、PDF等格式）, is not one)
 EXAMPLES_BRACKET = re.compile(r"[(（](?![^()（）]*(?:格式|Word|WORD|word|Excel|EXCEL|excel|PDF|pdf))"
@@ -190,17 +190,24 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     text = "，".join(c for c in re.split(r"[,，;；]", without_what_asks_nothing(text)) if "纸质" not in c)
     text = re.sub(r"[(（]含[^)）]*[)）]", "", text)  # 台账（含…清单）: what the table holds, not another file
     text = EXAMPLES_BRACKET.sub("", text)  # 佐证材料（会议记录、活动照片等）: what the material holds, not more files
-    # 名单（Excel格式，注明村名、姓名、联系电话）: the columns of a list, not facts asked of the mail
+    # 名单（Excel格式，注明村名、姓名、联系电话）, 《…名单》（Excel格式，含姓名、手机号码）: the columns of a list, not facts
+    # asked of the mail
     # (a 回执's or 报名表's names and phones are what it is for: they stay)
-    text = re.sub(r"((?:名单|台账|清单)[(（][^()（）]*?)[,，、]\s*(?:注明|列明|包括|包含|含)[^()（）]*(?=[)）])",
+    text = re.sub(r"((?:名单|台账|清单)》?[(（][^()（）]*?)[,，、]\s*(?:注明|列明|包括|包含|含)[^()（）]*(?=[)）])",
                   r"\1", text)
     # 名单中注明普查员姓名、身份证号码、手机号码: the list's columns again, in a clause of their own
     text = re.sub(r"(?:名单|花名册|台账|清单)(?:中|内)(?:须|应|需|要)?(?:注明|列明|写明|包括|包含)[^，,。；;]*", "", text)
     if reply := mail_body.a_typed_reply(text):  # 回复邮件：无差异的回复“无异议”: what is compared is not sent
         return [reply]
+    if facts := mail_body.facts_typed_in_the_mail(text):  # 在邮件正文中写明…，无需另附文件
+        return [facts]
+    # 发送至下表中的材料接收邮箱: the words before 邮箱 name the mailbox, no material
+    text = re.sub(r"(?<=[发报送]至)[^，,。；;@()（）《》]{1,20}?(?:邮箱|信箱)", "邮箱", text)
     names = [n for n in names if n in text] or names
     names = respectively.one_each(text, [n for n in names if not mail_body.not_a_file(n)])  # 无需另附表格: no file
     names = [n for n in names if not format_names.only_a_format(text, n)] or names  # （WPS表格）: a format
+    if archive := one_package.packed_together(text, names):  # 将台账（Excel格式）和照片打包为一个压缩包
+        return [archive]
     if scanned := _sent_as_its_scan(text, names):
         names = [n for n in names if not BARE_SCAN.match(n)]  # 《…》扫描件: the scan is that paper's
     own = {n: _format_after(text, n) for n in names}  # 预案（Word格式）和名单（Excel格式）
@@ -342,12 +349,12 @@ def own_bracket(text: str, name: str) -> str:
 
 
 def _format_after(text: str, name: str) -> str:
-    """The format a bracket right after a material's name gives it: sheet, word or "" (read in
+    """The format a bracket (or a glued 《…》Word版) right after a material's name gives it: sheet, word or "" (read in
     the bracket's first clause: 问题整改清单（Word格式，写明问题、整改措施和完成时限…）; a leading 附件1 is
     only where the form is: 推荐表（附件1，Word版，一户一表） is read in Word版)."""
     first = own_bracket(text, name)
     if not first:
-        return ""
+        return format_names.glued_format(text, name)
     if re.search(r"Excel|EXCEL|excel|xlsx?|电子表格", first):
         return "sheet"
     if program := format_names.program_format(first):
