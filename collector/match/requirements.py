@@ -15,6 +15,7 @@ from collector.match.periods import (a_running_total, a_sent_periods_file, perio
 from collector.match.blank_answers import is_blank_questionnaire
 from collector.match.rounds import first_answer_under_the_offices_reply
 from collector.match.stamped_scan import sorted_by_the_scan
+from collector.match.page_links import pages_linked
 from collector.match.paper_form import PAPER_FORM_NOTE, takes_a_photographed_form, the_one_form_photographed
 from collector.match.units import senders_own_text
 from collector.match.words import (REPLY, Place, document_title, file_title, find_words, headline, merged, places,
@@ -421,7 +422,7 @@ def answered_in_body(parsed: ParsedMail, campaign: Campaign, applicable, named: 
     facts = _sender_facts(parsed, own)  # 县气象局参会回执：王磊 副局长 139…, the body empty
     shared = bool(openable_shares(own))
     for req in applicable:
-        if shared and any(p.links for p in req.parts) and req.id in named:
+        if (shared and any(p.links for p in req.parts) or pages_linked(req.parts, own)) and req.id in named:
             # 大屯镇成果展航拍视频和照片原图 by a 文叔叔 / 百度网盘 link, where the notice lets big files come so
             return [req.id], [f"{req.title}（正文写有下载链接，通知允许以链接报送）"]
         fields = [p for p in req.parts if _typed_in_words(p) and field_found(p, facts, req)]
