@@ -70,6 +70,7 @@ def test_a_government_sites_page_link_alone_is_the_screenshot():
                sender="sjj2081@163.com")
     m = place([disclosure()], raw, APR_10)
     assert (m.state, m.unit, m.requirements) == ("filed", "县审计局", ["gk"]), m.reason
+    assert "政府网站的网页链接" in m.reason
 
 
 def test_a_link_off_a_government_site_alone_is_still_held():
