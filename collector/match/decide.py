@@ -10,6 +10,7 @@ from collector.campaign import Campaign, office_addresses
 from collector.model import Match, ParsedMail
 from collector.match.asks_for_help import asks_to_send_people
 from collector.match.blank_answers import what_is_left_blank
+from collector.match.bounced import says_its_bounced_mail_is_sent_again
 from collector.match.declined import sends_no_one
 from collector.match.elsewhere import a_higher_offices_paper_to_pass_on, addressed_to_a_higher_office
 from collector.match.names import SOURCE_LABELS, STRONG, name_index
@@ -319,6 +320,8 @@ def _match_mail(
         if only_acknowledges(parsed, campaign, campaign.requirements_for(unit)):
             return Match(cid, unit, [], "ignored", f"非报送邮件：{unit}只回复收到通知、结果随后报送，没有可登记的内容",
                          conf, signals)
+        if says_its_bounced_mail_is_sent_again(parsed, campaign):
+            return Match(cid, unit, [], "ignored", f"非报送邮件：{unit}转来退信，说材料另行重新发送，本封没有附件", conf, signals)
         if apart := password_only(parsed, own, signals, cid, unit, conf):  # 解压密码：jyj0419, after the locked zip
             return apart
         if not parsed.attachments and (said := system_sent_words(parsed.body_text or "")):

@@ -15,6 +15,7 @@ from collector.match.periods import (a_running_total, a_sent_periods_file, perio
 from collector.match.blank_answers import is_blank_questionnaire
 from collector.match.rounds import first_answer_under_the_offices_reply
 from collector.match.stamped_scan import sorted_by_the_scan
+from collector.match.page_links import pages_linked
 from collector.match.paper_form import PAPER_FORM_NOTE, takes_a_photographed_form, the_one_form_photographed
 from collector.match.illustrations import not_pictures_beside_another_material
 from collector.match.units import senders_own_text
@@ -423,9 +424,11 @@ def answered_in_body(parsed: ParsedMail, campaign: Campaign, applicable, named: 
     facts = _sender_facts(parsed, own)  # 县气象局参会回执：王磊 副局长 139…, the body empty
     shared = bool(openable_shares(own))
     for req in applicable:
-        if shared and any(p.links for p in req.parts) and req.id in named:
+        paged = pages_linked(req.parts, own)  # a 公示 page's link on the county site for its screenshot
+        if (shared and any(p.links for p in req.parts) or paged) and req.id in named:
             # 大屯镇成果展航拍视频和照片原图 by a 文叔叔 / 百度网盘 link, where the notice lets big files come so
-            return [req.id], [f"{req.title}（正文写有下载链接，通知允许以链接报送）"]
+            link = "政府网站的网页链接，通知允许以链接代替截图" if paged and not shared else "下载链接，通知允许以链接报送"
+            return [req.id], [f"{req.title}（正文写有{link}）"]
         fields = [p for p in req.parts if _typed_in_words(p) and field_found(p, facts, req)]
         # the campaign's own words count for its only requirement (参会回执 for the 参会人员回执)
         words = [req.title, *req.hints, *(campaign.subject_hints if len(applicable) == 1 else [])]

@@ -8,10 +8,12 @@ import re
 
 from collector.campaign import Campaign, Part, Requirement
 from collector.match import content_lines, is_photo, strip_quoted
+from collector.match.page_links import a_page_printed_to_pdf
 from collector.match.paper_form import takes_a_photographed_form
 from collector.match.requirements import field_found
 from collector.match.text import drop_pasted
 from collector.match.words import subject_text
+from collector.status.decks import a_deck_exported_to_pdf
 from collector.parsers.maps import PLACEMARK_LABEL
 from collector.parsers.sniff import file_extension
 from collector.status.mails import FiledFile, FiledMail
@@ -34,6 +36,8 @@ def photos_brought(msg: FiledMail, part: Part, campaign: Campaign) -> set[str]:
 def _counts_as_photo(a: FiledFile, part: Part) -> bool:
     if a.in_document:  # the parse stage already told photos from logos and seals
         return a.kind == "photo" and part.embedded_photos_count
+    if a_page_printed_to_pdf(a.filename, part):
+        return True
     if a.kind == "link" or not is_photo(a):
         return False
     if a.inline and a.width and a.height and max(a.width, a.height) < MIN_INLINE_PHOTO_SIDE:
@@ -56,7 +60,8 @@ def _document_fits(a: FiledFile, part: Part, msg: FiledMail, req: Requirement, c
         return False  # 老大杖子乡人民政府行政区域: the unit's outline, none of the places the map is asked for
     if not part.takes_format(_extension(a)):
         # the stamped PDF is not the Word copy, the 统计表 not the report
-        return _the_table_in_another_format(a, head, part, req)
+        return (_the_table_in_another_format(a, head, part, req)
+                or a_deck_exported_to_pdf(a.filename, _extension(a), part, req, campaign.notice_text))
     if any(w in head for w in part.words):
         return True
     if any(w in head for w in campaign.others_papers):

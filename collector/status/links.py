@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from collector.campaign import Campaign, Part, Requirement
+from collector.match.page_links import pages_linked
 from collector.parsers.links import openable_shares
 from collector.parsers.names import extension_of
 from collector.status.files import ARCHIVE_FORMATS, PICTURES, texts_of
@@ -16,7 +17,8 @@ def parts_linked(msg: FiledMail, req: Requirement, campaign: Campaign, in_files:
     """The parts a mail brings by download links, of those the notice lets come so (``links: true``:
     视频、照片较大的，可使用超大附件或网盘发送下载链接). A link named for a file (航拍视频.mp4, 照片原图.zip) brings the
     part it fits; one that names none (a 百度网盘 share, 超大附件1) brings each such part the mail's files do not.
-    A mail system's link that had expired when the mail came brings nothing."""
+    A mail system's link that had expired when the mail came brings nothing. A government site's page
+    brings the part that pictures it (match/page_links.py)."""
     open_to_links = [p for p in req.parts if p.links]
     if not open_to_links:
         return set()
@@ -25,7 +27,7 @@ def parts_linked(msg: FiledMail, req: Requirement, campaign: Campaign, in_files:
         fitting = [p for p in open_to_links if _link_fits(name, p)] if name else \
             [p for p in open_to_links if not in_files.get(p.id)]
         brought |= {p.id for p in fitting}
-    return brought
+    return brought | pages_linked(open_to_links, texts_of(msg, campaign))
 
 
 def _links_in(msg: FiledMail, campaign: Campaign) -> list[str]:
