@@ -132,6 +132,17 @@ OPEN: dict[str, str] = {
     "1494": "figures `直接在邮件正文中列明（无需另附文件）` drafted as a document, not one field",
     "1496": "a task table's 配合单位 column taken as senders beside its 牵头单位",
     "1499": "the only deadline in a `【报送时限：…17:00前】` line under the title: no requirement drafted",
+    # 1500-1519: first contact, no fix round yet (HELDOUT-1500-1519.md, First score by field)
+    "1502": "`以上两项材料` (words pointing back at 一's list) drafted as a part and 一（一）'s Excel 统计表 lost: [document,"
+            " scan] for [sheet, scan]",
+    "1503": "an extra requirement from `扶助资金于12月10日前发放到位`, the centre's own payment after its review: work, no"
+            " sending",
+    "1506": "县医保局's 授课课件（PPT格式） lost beside its Word 讲师信息表: one part for two",
+    "1508": "an extra requirement from `入选作品原作…于9月15日前送至…展览部`, originals carried by hand (县融媒体中心 among"
+            " its units too)",
+    "1516": "the 定稿 clause's opening words `请各乡镇根据审查意见` drafted as a second part beside the 定稿 Word",
+    "1518": "`（不接受PDF、Word格式）` read as the formats asked: a Word 上述两项材料 and a 盖章PDF drafted, the Excel 统计表"
+            " lost and the OFD never named",
 }
 
 
