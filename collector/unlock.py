@@ -28,9 +28,8 @@ from collector.dashboard.search import index_message_for_search
 from collector.match import learn_address, load_learned
 from collector.parsers.passwords import passwords_in
 from collector.parsers.share_codes import AWAITING_CODE_NOTE, code_to_follow
-from collector.status.mails import codes_sent_apart
+from collector.status.mails import codes_sent_apart, words_sent_after
 
-DAYS_APART = 3  # how long after the locked mail a password mail of its sender is looked for
 LOCKED = "文件已加密"  # the members a password was missing for (archives.LOCKED, WRONG_PASSWORD)
 WAITING_LOCKED = (
     "SELECT * FROM messages m WHERE m.state = 'needs_review' AND m.parse_error IS NULL AND m.from_addr IS NOT NULL"
@@ -117,15 +116,8 @@ def note_share_codes_sent_apart(ctx) -> list[str]:
 
 
 def _texts_apart(db, sender: str, locked_at: dt.datetime) -> tuple[str, ...]:
-    """The subject and words of the sender's mails of the next DAYS_APART days that give a password."""
-    out = []
-    for row in db.query("SELECT subject, body_text, received_at FROM messages WHERE lower(from_addr) = ?",
-                        [sender.lower()]):
-        when = dt.datetime.fromisoformat(row["received_at"])
-        text = f"{row['subject'] or ''}\n{row['body_text'] or ''}"
-        if locked_at < when <= locked_at + dt.timedelta(days=DAYS_APART) and passwords_in([text]):
-            out.append(text)
-    return tuple(out)
+    """The subject and words of the sender's next mails that give a password."""
+    return tuple(text for text in words_sent_after(db, sender, locked_at) if passwords_in([text]))
 
 
 def _refile(ctx, msg: dict, parsed, match, received_at: dt.datetime, how: str) -> None:

@@ -22,7 +22,6 @@ CODE_TO_FOLLOW = re.compile(
 )
 _URL = re.compile(r"https?://[^\s<>\"'）)，。]+")
 NEAR = 40  # characters after a link its code is looked for in: the rest of the line, or the next
-DAYS_APART = 3  # how long after a share whose code is to follow the sender's code is looked for
 
 
 def shares_given_with_a_code(text: str) -> list[str]:

@@ -10,7 +10,7 @@ import functools
 from collector.campaign import Campaign, Requirement
 from collector.match import content_lines
 from collector.match.text import to_simplified
-from collector.parsers.share_codes import CODE_GIVEN, DAYS_APART, code_to_follow
+from collector.parsers.share_codes import CODE_GIVEN, code_to_follow
 
 
 @dataclasses.dataclass
@@ -106,17 +106,26 @@ def load_messages(db, campaign: Campaign, units: set[str] | None = None) -> dict
     return msgs
 
 
-def codes_sent_apart(db, sender: str, sent_at: dt.datetime) -> str:
-    """The 提取码 the sender gave in its mails of the next DAYS_APART days (提取码：z8x6, after 提取码稍后告知), as
-    written, one per line: with them the earlier mail's share opens, as a clerk with both mails would open it."""
-    codes = []
+DAYS_APART = 3  # how long after a mail a password or a share's 提取码 its sender sends apart is looked for
+
+
+def words_sent_after(db, sender: str, sent_at: dt.datetime) -> list[str]:
+    """The subject and words of each mail of ``sender`` in the DAYS_APART days after ``sent_at``: where a password or a
+    提取码 sent apart from an earlier mail is looked for (unlock.py, codes_sent_apart)."""
+    texts = []
     for subject, body, received in db.execute(
             "SELECT subject, body_text, received_at FROM messages WHERE lower(from_addr) = ?",
             [sender.lower()]).fetchall():
         when = _parse_time(received, sent_at.tzinfo)
         if when and sent_at < when <= sent_at + dt.timedelta(days=DAYS_APART):
-            codes += [m.group(0) for m in CODE_GIVEN.finditer(f"{subject or ''}\n{body or ''}")]
-    return "\n".join(codes)
+            texts.append(f"{subject or ''}\n{body or ''}")
+    return texts
+
+
+def codes_sent_apart(db, sender: str, sent_at: dt.datetime) -> str:
+    """The 提取码 the sender gave in its next mails (提取码：z8x6, after 提取码稍后告知), as written, one per line: with
+    them the earlier mail's share opens, as a clerk with both mails would open it."""
+    return "\n".join(m.group(0) for text in words_sent_after(db, sender, sent_at) for m in CODE_GIVEN.finditer(text))
 
 
 def submissions_of(db, campaign: Campaign, units: set[str] | None = None) -> list[tuple[str, str, str]]:
