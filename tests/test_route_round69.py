@@ -106,9 +106,9 @@ def test_a_table_whose_body_says_the_summary_follows_is_the_table():
 
 
 def test_a_clause_saying_what_is_attached_is_not_put_off_by_a_deferral_after_it():
-    """附件为…总结初稿，请查收，待领导审定后报送正式稿: the 初稿 is what the mail carries; only the 正式稿 is to come."""
+    """附件为…总结初稿，请查收，待领导审定后再正式报送: the 初稿 is what the mail carries; only the final one is to come."""
     generic = {f"{TOWN}材料.docx": _docx([f"{TOWN}材料", "一、基本情况。全镇共有地质灾害隐患点6处。"])}
-    raw = summary_mail("附件为我镇地质灾害防治工作总结初稿，请查收，待领导审定后报送正式稿。", generic, subject=f"{TOWN}材料")
+    raw = summary_mail("附件为我镇地质灾害防治工作总结初稿，请查收，待领导审定后再正式报送。", generic, subject=f"{TOWN}材料")
     m = place(both(), raw, SEPT_10)
     assert (m.state, m.campaign, m.requirements) == ("filed", ZJ, ["summary"]), m.reason
 
@@ -138,7 +138,12 @@ def test_a_clause_naming_its_own_material_puts_off_only_that():
     ("隐患点巡查情况表正在逐点核对，另行报送", []),
     ("总结见附件，巡查情况表另行报送", ["总结见附件"]),
     ("总结见附件，另行报送巡查情况表", ["总结见附件"]),
-    ("附件为总结初稿，请查收，待审定后报送正式稿", ["附件为总结初稿", "请查收"]),
+    ("附件为总结初稿，请查收，待审定后再正式报送", ["附件为总结初稿", "请查收"]),
+    ("先报1-2月的台账，3月的随后补上", ["先报1-2月的台账"]),
+    ("盖章版待局长签字后补报", []),
+    ("1个终端不在线，已报修", ["1个终端不在线"]),
+    ("年鉴定稿已加密压缩，解压密码另行发送", ["年鉴定稿已加密压缩"]),
+    ("提案第4号正在会签，办结后另行报送", []),
     ("总结见附件，其余稍后报送", ["总结见附件"]),
     ("巡查情况表正在核对，核对完毕，另行报送", []),
 ])
