@@ -84,12 +84,6 @@ class TestMixed69Routing(RoutingTests):
              "summary-in-reply-to-other-notice"]
     size = (32, 40)
     has_corrections = True  # 药王庙镇's corrected 统计表 (以此为准)
-    open_mails = {  # first contact, left open (README, Results on main): no fix round ran for this set
-        "019-summary-says-inspection-follows": (
-            "open since its first run: 玲珑塔镇, which owes both, sends its Word 总结 saying the 水毁 table follows "
-            "(“水毁设施排查统计表…另行报送”): held as fitting both campaigns (邮件同样符合多项活动), where the label files "
-            "it under the 总结"),
-    }
 
     test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled
 

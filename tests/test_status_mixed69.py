@@ -21,8 +21,3 @@ class TestMixed69Status(StatusTests):
     gen = make_mixed69
     # 5·15: 68; 总结: the 28 乡镇 and the seven 防指 members; 排查: the eleven units of 附件1
     cells_per_campaign = {make_mixed69.C515: 68, make_mixed69.ZJ: 35, make_mixed69.SHB: 11}
-    open_cells = {  # the cell of test_match_mixed69's open mail (README, Results on main)
-        (make_mixed69.ZJ, "玲珑塔镇", "summary"): (
-            "open since its first run: 019 (the 总结 saying the 水毁 table follows) held, the cell missing"),
-    }
-    open_mails = {name: "as in test_match_mixed69" for name in ("019-summary-says-inspection-follows",)}

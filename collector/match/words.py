@@ -6,7 +6,9 @@ opening lines. A report's body speaks of everything ("整改工作取得实效�
 "领导参加了访谈…"), so it is not read for this. Within one place a word counts
 only where no longer word of another requirement covers it: "报告" inside
 "整改报告" is the rectification report's, not every report's. A clause that
-puts something off ("整改报告另行报送") does not count for what it puts off.
+puts something off ("整改报告另行报送") does not count for what it puts off, nor,
+when it names nothing of its own ("统计表正在逐处核实，另行报送"), do the clauses
+before it that name what it puts off.
 """
 
 from __future__ import annotations
@@ -22,7 +24,16 @@ from collector.numerals import cn_int
 
 # a clause about something put off, or already sent before: not what this mail carries
 DEFERRED_RE = re.compile(r"另行|稍后|随后|后续|待.{0,6}后|将于|尚未|还未|暂未|未完成|再报|已于|已经?报送?|此前已|已提交|已发送|已发(?=$|[，,。；;])")
-CLAUSE_RE = re.compile(r"[，,。；;！!？?\n]")
+SENTENCE_RE = re.compile(r"[。；;！!？?\n]")
+# a clause saying only that a sending is still to come, with no topic of its own (另行报送, 随后补, 核完再报,
+# 待领导签字后报送; not 解压密码另行发送, nor one done before: 已报修, 已于4月修复)
+ONLY_STILL_TO_COME_RE = re.compile(r"(?:[\u4e00-\u9fa5]{1,6}?[后完毕]|待.{0,6}?后)?(?:另行|稍后|随后|后续|将于.{0,8}?|再)?"
+                                   r"(?:单独|统一|一并|补充|正式)?(?:补报|报送|上报|报|发送|发|提交|补)(?:上|过来|过去)?")
+# what a clause names as its own topic: a paper, or the rest of what is owed (其余材料稍后报送)
+OWN_TOPIC_RE = re.compile(r"书|报告|表|台账|清单|方案|总结|计划|名单|函|说明|材料|证明|纪要|记录|照片|图片|截图|视频|文件|附件"
+                          r"|版|稿|信息|数据|其余|其他|其它|剩余|余下")
+# 总结见附件，请查收 / 先报1-2月的台账: a clause saying what the mail carries now is never put off by a deferral after it
+CARRIED_NOW_RE = re.compile(r"见附件|附件[是为]|随附|附后|现将|查收|先行?(?:报|发|提交)")
 TITLE_MAX = 40  # a document's title lines are short and end no sentence
 UNIT_LIKE_RE = re.compile(
     r"(?:建昌县|县)?[\u4e00-\u9fa5]{2,10}?(?:分局|局|委员会|委(?!员)|中心|办公室|管理处|大队|支队|站|所|院|馆|(?<!乡)镇|乡(?![村镇])|街道|公司)"
@@ -95,10 +106,31 @@ def places(parsed: ParsedMail, own_text: str) -> list[Place]:
         if a.kind == "document" and a.text:
             out.append(Place("doc_title", document_title(a.text)))
     for line in content_lines(own_text)[:3]:
-        kept = [c for c in CLAUSE_RE.split(line) if c.strip() and not DEFERRED_RE.search(c)]
+        kept = [c for sentence in SENTENCE_RE.split(line) for c in clauses_not_put_off(sentence)]
         if kept:
             out.append(Place("lead", "，".join(kept)))
     return [p for p in out if p.text]
+
+
+def clauses_not_put_off(sentence: str) -> list[str]:
+    """The clauses of one sentence that may say what the mail carries: none that puts something off or says it was
+    sent before, and, when a clause says a sending is still to come and names nothing of its own (另行报送, 核实后再报),
+    none of the clauses before it back to the one naming what is to come (水毁设施排查统计表正在逐处核实，另行报送)."""
+    clauses = [c for c in re.split(r"[，,]", sentence) if c.strip()]
+    put_off: set[int] = set()
+    for i, clause in enumerate(clauses):
+        if not DEFERRED_RE.search(clause):
+            continue
+        put_off.add(i)
+        if OWN_TOPIC_RE.search(clause) or not ONLY_STILL_TO_COME_RE.fullmatch(clause.strip()):
+            continue
+        for j in range(i - 1, -1, -1):
+            if CARRIED_NOW_RE.search(clauses[j]):
+                break
+            put_off.add(j)
+            if OWN_TOPIC_RE.search(clauses[j]):
+                break
+    return [c for i, c in enumerate(clauses) if i not in put_off]
 
 
 def find_words(
