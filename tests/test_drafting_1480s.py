@@ -1,0 +1,39 @@
+"""What held-out notices 1480–1499 showed the drafter missing, on notice texts written for these tests: a day something
+starts (于4月1日起启用) read as a deadline, a unit named only as helping (做好配合), a let-off opening a clause of its own
+(…负责提供…，无需报送), a list's phones under its one spreadsheet bracket, facts said before the mail body they are
+typed in, a task table's column a let-off speaks of, and a deadline printed on a line under the title."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_drafting_dates import due_in
+
+from collector.drafting import draft_campaign
+from collector.roster import builtin_roster
+
+ROSTER = builtin_roster()
+
+
+def notice(addressee: str, body: str, head: str = "") -> str:
+    return (f"关于做好2399年安全检查工作的通知\n{head}\n{addressee}：\n{body}\n联系人：王明  电话：0429-7000000\n\n"
+            f"建昌县应急管理局\n2399年4月2日\n")
+
+
+# ---------------------------------------------------------------- a day something starts
+
+def test_a_day_something_starts_from_is_no_deadline():
+    assert due_in("流动培训点计划于4月1日起启用，每周二、周四8:30—11:30开课。", dt.date(2399, 2, 26)) == []
+    assert due_in("本办法于2026年6月1日起施行。") == []
+
+
+def test_a_window_opening_with_qi_still_ends_in_a_deadline():
+    got = due_in("请各乡镇于4月1日起至4月10日前将统计表发送至jcyj@163.com。", dt.date(2399, 3, 2))
+    assert dt.datetime(2399, 4, 10, 23, 59, 59) in got
+
+
+def test_a_start_beside_a_real_deadline_leaves_the_deadline():
+    body = ("请各乡镇于4月12日17时前将《培训需求统计表》（Excel）发送至jcjp@163.com。\n"
+            "流动培训点计划于4月1日起启用。")
+    draft = draft_campaign(notice("各乡镇人民政府", body), ROSTER)
+    assert [r.due.replace(tzinfo=None) for r in draft.requirements] == [dt.datetime(2399, 4, 12, 17, 0)]
