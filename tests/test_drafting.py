@@ -124,7 +124,6 @@ OPEN: dict[str, str] = {
             " PDF 报告); a rule reading that section's items for a deadline naming none redrafts seven kept mixed drafts of"
             " that shape (mixed37/43/47/49/52/54, with their 上述两项材料 to drop too), left for a round that redrafts them",
     # 1480-1499: first contact at the end of a session, no fix round yet (HELDOUT-1480-1499.md, First score by field)
-    "1483": "县应急局 only `做好配合` beside 县公安局's requirement: a helper named in the clause is no sender",
     "1488": "the 联系方式 are columns inside the Excel asked, no typed field",
     "1489": "县发改局 `无需报送` kept among the senders: a let-off said in the sending clause itself",
     "1494": "figures `直接在邮件正文中列明（无需另附文件）` drafted as a document, not one field",

@@ -10,14 +10,21 @@ import datetime as dt
 from test_drafting_dates import due_in
 
 from collector.drafting import draft_campaign
+from collector.drafting.co_operating import without_the_helpers
+from collector.drafting.units import UnitResolver, named_units
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()
+RESOLVER = UnitResolver(ROSTER)
 
 
 def notice(addressee: str, body: str, head: str = "") -> str:
     return (f"关于做好2399年安全检查工作的通知\n{head}\n{addressee}：\n{body}\n联系人：王明  电话：0429-7000000\n\n"
             f"建昌县应急管理局\n2399年4月2日\n")
+
+
+def units_of(draft) -> list[list[str]]:
+    return [sorted(r.units) for r in draft.requirements]
 
 
 # ---------------------------------------------------------------- a day something starts
@@ -37,3 +44,29 @@ def test_a_start_beside_a_real_deadline_leaves_the_deadline():
             "流动培训点计划于4月1日起启用。")
     draft = draft_campaign(notice("各乡镇人民政府", body), ROSTER)
     assert [r.due.replace(tzinfo=None) for r in draft.requirements] == [dt.datetime(2399, 4, 12, 17, 0)]
+
+
+# ---------------------------------------------------------------- a unit only helping
+
+def test_a_unit_told_only_to_cooperate_is_no_sender():
+    body = "请县公安局于4月23日下午5时前将弹药库检查报告（Word）发送至jcry@163.com；县应急局做好配合。"
+    draft = draft_campaign(notice("县公安局，县应急局", body), ROSTER)
+    assert units_of(draft) == [["县公安局"]]
+
+
+def asks(text: str) -> bool:
+    return bool(named_units(text, RESOLVER))
+
+
+def test_a_clause_only_cooperating_is_left_out_of_the_senders_words():
+    text = "请县公安局于4月23日前将检查报告发送至上述邮箱;县应急局做好配合"
+    assert without_the_helpers(text, asks) == "请县公安局于4月23日前将检查报告发送至上述邮箱;"
+    assert without_the_helpers("请县公安局于4月23日前报送检查报告,县应急局、县消防救援大队积极配合", asks) \
+        == "请县公安局于4月23日前报送检查报告,"
+
+
+def test_a_unit_that_cooperates_by_sending_or_is_asked_to_cooperate_stays():
+    sending = "请县公安局于4月23日前将检查报告发送至上述邮箱;县应急局配合报送现场检查记录"
+    asked = "请县应急局配合,于4月23日前将现场检查记录发送至上述邮箱"
+    assert without_the_helpers(sending, asks) == sending and without_the_helpers(asked, asks) == asked
+    assert without_the_helpers("县应急局做好配合", asks) == "县应急局做好配合"  # nothing else names a sender
