@@ -70,3 +70,25 @@ def test_a_unit_that_cooperates_by_sending_or_is_asked_to_cooperate_stays():
     asked = "请县应急局配合,于4月23日前将现场检查记录发送至上述邮箱"
     assert without_the_helpers(sending, asks) == sending and without_the_helpers(asked, asks) == asked
     assert without_the_helpers("县应急局做好配合", asks) == "县应急局做好配合"  # nothing else names a sender
+
+
+# ---------------------------------------------------------------- a let-off opening its own clause
+
+def test_a_let_off_opening_its_clause_lets_off_the_subject_of_the_clause_before():
+    body = ("请县自然资源局、县林草局于6月17日18时前分别将核查意见（加盖公章的PDF扫描件）发送至jcfd@163.com，"
+            "县发改局负责提供项目备案资料，无需报送。")
+    draft = draft_campaign(notice("县自然资源局，县林草局，县发改局", body), ROSTER)
+    assert units_of(draft) == [["县林草局", "县自然资源局"]]
+
+
+def test_a_let_off_after_the_dated_ask_itself_lets_no_one_off():
+    body = "县自然资源局、县林草局于6月17日18时前将核查意见发送至jcfd@163.com，无需报送纸质材料。"
+    draft = draft_campaign(notice("县自然资源局，县林草局", body), ROSTER)
+    assert units_of(draft) == [["县林草局", "县自然资源局"]]
+
+
+def test_a_let_off_opening_its_clause_lets_off_every_unit_the_clause_before_opens_with():
+    body = ("请县自然资源局于6月17日18时前将核查意见（PDF扫描件）发送至jcfd@163.com，"
+            "县发改局、县统计局负责提供项目资料，无需报送。")
+    draft = draft_campaign(notice("县自然资源局，县发改局，县统计局", body), ROSTER)
+    assert units_of(draft) == [["县自然资源局"]]
