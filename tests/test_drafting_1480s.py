@@ -7,15 +7,21 @@ from __future__ import annotations
 
 import datetime as dt
 
+from test_drafting import part_shape
 from test_drafting_dates import due_in
 
 from collector.drafting import draft_campaign
 from collector.drafting.co_operating import without_the_helpers
+from collector.drafting.requirements import material_names, parts_for
 from collector.drafting.units import UnitResolver, named_units
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()
 RESOLVER = UnitResolver(ROSTER)
+
+
+def shapes_of(text: str, names: list[str] | None = None) -> list[str]:
+    return sorted(map(part_shape, parts_for(text, material_names(text) if names is None else names)))
 
 
 def notice(addressee: str, body: str, head: str = "") -> str:
@@ -92,3 +98,33 @@ def test_a_let_off_opening_its_clause_lets_off_every_unit_the_clause_before_open
             "县发改局、县统计局负责提供项目资料，无需报送。")
     draft = draft_campaign(notice("县自然资源局，县发改局，县统计局", body), ROSTER)
     assert units_of(draft) == [["县自然资源局"]]
+
+
+# ---------------------------------------------------------------- parts
+
+def test_a_lists_phones_under_its_one_spreadsheet_bracket_are_its_columns():
+    assert shapes_of("请各乡镇于1月13日17时前将采样人员名单及联系方式（Excel）报送项目办", ["采样人员名单"]) == ["sheet"]
+
+
+def test_phones_asked_beside_a_list_with_no_bracket_stay_a_field():
+    assert "field" in shapes_of("请各乡镇于1月13日前将采样人员名单报送项目办，并注明联系人及联系电话", ["采样人员名单"])
+
+
+def test_facts_said_before_the_mail_body_they_are_typed_in_are_one_field():
+    text = ("请各单位于1月8日17时前，将辖区内地热井2404年第四季度（10月1日至12月31日）开采量、回灌量数据直接在邮件正文中列明"
+            "（无需另附文件），发送至jcdr@163.com")
+    parts = parts_for(text, [])
+    assert [part_shape(p) for p in parts] == ["field"]
+    assert parts[0]["title"] == "地热井开采量、回灌量数据" and parts[0]["pattern"] == "开采量|回灌量"
+
+
+def test_facts_in_the_mail_body_beside_a_file_leave_the_file():
+    text = "请于1月8日前将《开采量统计表》（Excel）发送至jcdr@163.com，将本单位联系人直接在邮件正文中注明"
+    assert "sheet" in shapes_of(text, ["开采量统计表"])
+
+
+def test_typed_facts_title_the_requirement():
+    body = "请各单位于1月8日17时前，将开采量、回灌量数据直接在邮件正文中列明（无需另附文件），发送至jcdr@163.com。"
+    draft = draft_campaign(notice("县住建局，汤神庙镇人民政府", body), ROSTER)
+    (r,) = draft.requirements
+    assert r.title == "开采量、回灌量数据" and not any("未能识别" in line for line in draft.unsettled)

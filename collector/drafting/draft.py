@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from collector.notice_block import plain_line_ends
 from collector.roster import Roster
 
-from . import requirements as req
+from . import mail_body, requirements as req
 from .above import SENDS_ABOVE, held_before_sending, listed_items, unit_sections, without_subject_line
 from .addressed import IN_THE_TABLE, LISTED_BELOW, addressed_by_name, addressed_units, listed_below, table_units
 from .addresses import EMAIL, SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
@@ -497,6 +497,8 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
         names = [n for n in req.material_names(listed) if len(n) > 2]  # not the 材料 of 报送材料包括
         title, said = "及".join(names[:3]), listed
     title = re.sub(r"^[\s.,，、;；:：。·)）\]】-]+", "", title)  # 3.培训现场照片 cut after its number: no stray dot
+    if not title and (typed := mail_body.facts_typed_in_the_mail(said)):
+        title, names = typed["title"], [typed["title"]]  # …开采量、回灌量数据直接在邮件正文中列明: the facts are what is sent
     unnamed = not title
     title = title or "报送材料"
     due = deadline.due.replace(tzinfo=TZ)
