@@ -124,7 +124,6 @@ OPEN: dict[str, str] = {
             " PDF 报告); a rule reading that section's items for a deadline naming none redrafts seven kept mixed drafts of"
             " that shape (mixed37/43/47/49/52/54, with their 上述两项材料 to drop too), left for a round that redrafts them",
     # 1480-1499: first contact at the end of a session, no fix round yet (HELDOUT-1480-1499.md, First score by field)
-    "1496": "a task table's 配合单位 column taken as senders beside its 牵头单位",
     "1499": "the only deadline in a `【报送时限：…17:00前】` line under the title: no requirement drafted",
 }
 

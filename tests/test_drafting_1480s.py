@@ -128,3 +128,24 @@ def test_typed_facts_title_the_requirement():
     draft = draft_campaign(notice("县住建局，汤神庙镇人民政府", body), ROSTER)
     (r,) = draft.requirements
     assert r.title == "开采量、回灌量数据" and not any("未能识别" in line for line in draft.unsettled)
+
+
+# ---------------------------------------------------------------- a task table's columns
+
+TASKS = ("附件\n重点任务分工表\n序号\t任务\t牵头单位\t配合单位\t完成时限\n1\t学校防雷检测\t县教育局\t县气象局\t6月30日前\n"
+         "2\t加油站防雷检查\t县商务局\t县应急局、县市场局\t7月10日前\n")
+
+
+def tasks_notice(ask: str) -> str:
+    return (f"关于加强2406年雷电灾害防御工作的通知\n\n县直有关单位：\n{ask}\n\n建昌县气象局\n2406年6月20日\n\n{TASKS}")
+
+
+def test_a_column_a_let_off_speaks_of_in_a_clause_of_its_own_sends_nothing():
+    ask = ("请各牵头单位于7月24日前，将牵头任务推进情况（Word）发送至jcfl@163.com；"
+           "配合单位的情况由牵头单位一并汇总，不单独报送。")
+    assert units_of(draft_campaign(tasks_notice(ask), ROSTER)) == [["县商务局", "县教育局"]]
+
+
+def test_both_columns_asked_with_no_let_off_both_send():
+    ask = "请各牵头单位、配合单位于7月24日前，将任务推进情况（Word）发送至jcfl@163.com。"
+    assert units_of(draft_campaign(tasks_notice(ask), ROSTER)) == [["县商务局", "县市场局", "县应急局", "县教育局", "县气象局"]]
