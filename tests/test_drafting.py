@@ -123,8 +123,6 @@ OPEN: dict[str, str] = {
     "1332": "三、报送时间 / 请于12月12日前发送至… names nothing: what is sent is the items of 一、报送内容 (统计表 Excel + stamped"
             " PDF 报告); a rule reading that section's items for a deadline naming none redrafts seven kept mixed drafts of"
             " that shape (mixed37/43/47/49/52/54, with their 上述两项材料 to drop too), left for a round that redrafts them",
-    # 1480-1499: first contact at the end of a session, no fix round yet (HELDOUT-1480-1499.md, First score by field)
-    "1499": "the only deadline in a `【报送时限：…17:00前】` line under the title: no requirement drafted",
 }
 
 

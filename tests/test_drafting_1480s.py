@@ -12,7 +12,9 @@ from test_drafting_dates import due_in
 
 from collector.drafting import draft_campaign
 from collector.drafting.co_operating import without_the_helpers
+from collector.drafting.layout import split_notice
 from collector.drafting.requirements import material_names, parts_for
+from collector.drafting.under_the_title import written_where_pointed_to
 from collector.drafting.units import UnitResolver, named_units
 from collector.roster import builtin_roster
 
@@ -149,3 +151,40 @@ def test_a_column_a_let_off_speaks_of_in_a_clause_of_its_own_sends_nothing():
 def test_both_columns_asked_with_no_let_off_both_send():
     ask = "请各牵头单位、配合单位于7月24日前，将任务推进情况（Word）发送至jcfl@163.com。"
     assert units_of(draft_campaign(tasks_notice(ask), ROSTER)) == [["县商务局", "县市场局", "县应急局", "县教育局", "县气象局"]]
+
+
+# ---------------------------------------------------------------- a deadline line under the title
+
+HEADED = ("关于报送2404年农机购置补贴机具核验情况的通知\n{line}\n\n各乡镇人民政府：\n{body}\n\n建昌县农机安全监理站\n2404年5月14日\n")
+
+
+def test_a_deadline_line_under_the_title_is_no_part_of_the_addressee_line():
+    layout = split_notice(HEADED.format(line="【报送时限：2404年5月28日（星期五）17:00前】", body="请按时报送。"))
+    assert layout.addressee == "各乡镇人民政府" and layout.deadline_line == "2404年5月28日(星期五)17:00前"
+
+
+def test_the_body_pointing_back_to_the_line_under_the_title_is_sent_by_it():
+    body = "请各乡镇填写《核验情况表》（Excel），按上述时限发送至jcnj@163.com。\n核验照片由乡镇留存备查。6月10日起，县站将进行抽查。"
+    draft = draft_campaign(HEADED.format(line="【报送时限：2404年5月28日（星期五）17:00前】", body=body), ROSTER)
+    assert [r.due.replace(tzinfo=None) for r in draft.requirements] == [dt.datetime(2404, 5, 28, 17, 0)]
+    assert [part_shape(p) for p in draft.requirements[0].parts] == ["sheet"]
+    assert any("标题下" in line for line in draft.unsettled)
+
+
+def test_a_bracketed_line_under_the_title_that_is_no_deadline_is_left_alone():
+    layout = split_notice(HEADED.format(line="【此件公开发布】", body="请于5月28日前报送。"))
+    assert layout.deadline_line == ""
+    assert written_where_pointed_to("请按上述时限报送。", "") == ("请按上述时限报送。", False)
+
+
+def test_a_body_with_no_date_of_its_own_is_sent_by_the_line_under_the_title():
+    body = "请各乡镇填写《核验情况表》（Excel），发送至jcnj@163.com。"
+    draft = draft_campaign(HEADED.format(line="【截止时间：2404年5月28日17:00】", body=body), ROSTER)
+    assert [r.due.replace(tzinfo=None) for r in draft.requirements] == [dt.datetime(2404, 5, 28, 17, 0)]
+    assert any("标题下" in line for line in draft.unsettled)
+
+
+def test_a_body_with_its_own_deadline_keeps_it():
+    body = "请各乡镇于5月20日前将《核验情况表》（Excel）发送至jcnj@163.com。"
+    draft = draft_campaign(HEADED.format(line="【报送时限：2404年5月28日（星期五）17:00前】", body=body), ROSTER)
+    assert [r.due.replace(tzinfo=None) for r in draft.requirements] == [dt.datetime(2404, 5, 20, 23, 59, 59)]

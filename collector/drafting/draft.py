@@ -53,6 +53,7 @@ from .second_pass import (ask_the_followers_too, drop_withdrawn_items, roll_week
 from .drafted import Draft
 from .statements import clipped, paired, respective_subjects, segments, sentences_of, subjects_between
 from .titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
+from .under_the_title import said_first, written_where_pointed_to
 from .unit_refs import SOME_OF_THEM, check_the_count, units_said_by_reference
 from .unit_lists import read_addressees, units_in_attachment
 from .when_issued import issued_on, year_to_read_dates_in
@@ -88,6 +89,9 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     by_name = addressed_by_name(layout, resolver)
     named = read_addressees(layout.addressee, resolver).names  # 县政府各部门，县政务服务中心: the centre
     body = attachments_by_title(layout.body, layout.attachment_titles)
+    body, pointed_back = written_where_pointed_to(body, layout.deadline_line)  # 按上述时限: the 【报送时限：…】 line
+    if pointed_back:
+        unsettled.append(f"正文所说的时限取自标题下的“{layout.deadline_line}”，请核对")
     issued = issued_on(text)
     requirements, shared = _requirements(body, base, resolver, lists, campaign_units, unsettled, rows, by_name, named,
                                          issued)
@@ -98,6 +102,11 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
                                              unsettled, rows, by_name, named)
         if requirements:
             unsettled.append("正文未写报送期限，期限取自标题，请核对")
+    if not requirements and layout.deadline_line:  # 【报送时限：…】 under the title, the body saying no date
+        requirements, shared = _requirements(said_first(body, layout.deadline_line), base, resolver, lists,
+                                             campaign_units, unsettled, rows, by_name, named)
+        if requirements:
+            unsettled.append("正文未写报送期限，期限取自标题下的报送时限，请核对")
     if not requirements and tail:  # 参训回执 … 请于7月15日16时前将回执发送至…: said only in the 附件
         requirements, shared = _requirements(tail, base, resolver, lists, campaign_units, unsettled, rows, by_name,
                                              named)
