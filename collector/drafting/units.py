@@ -479,8 +479,7 @@ def _without_those_served(text: str, resolver: UnitResolver) -> str:
     left = SERVED.sub("", text)
     if left == text:
         return text
-    asked = re.search(r"请\s*[\u4e00-\u9fa5]{2}", left) or LOCAL_WORDS.search(left) or DEPT_WORDS.search(left) \
-        or ALL_WORDS.search(left) or named_units(left, resolver)
+    asked = re.search(r"请\s*[\u4e00-\u9fa5]{2}", left) or _asks_a_group(left) or named_units(left, resolver)
     return left if asked else text
 
 
