@@ -1,7 +1,8 @@
 """What held-out notices 1480–1499 showed the drafter missing, on notice texts written for these tests: a day something
 starts (于4月1日起启用) read as a deadline, a unit named only as helping (做好配合), a let-off opening a clause of its own
 (…负责提供…，无需报送), a list's phones under its one spreadsheet bracket, facts said before the mail body they are
-typed in, a task table's column a let-off speaks of, and a deadline printed on a line under the title."""
+typed in, a task table's column a let-off speaks of, a deadline printed on a line under the title, and (for the older
+1237) a joint notice's issuers as the 联合发文部门 that send."""
 
 from __future__ import annotations
 
@@ -188,3 +189,28 @@ def test_a_body_with_its_own_deadline_keeps_it():
     body = "请各乡镇于5月20日前将《核验情况表》（Excel）发送至jcnj@163.com。"
     draft = draft_campaign(HEADED.format(line="【报送时限：2404年5月28日（星期五）17:00前】", body=body), ROSTER)
     assert [r.due.replace(tzinfo=None) for r in draft.requirements] == [dt.datetime(2404, 5, 20, 23, 59, 59)]
+
+
+# ---------------------------------------------------------------- a joint notice's issuers as senders (1237)
+
+JOINT = ("建昌县农业农村局\n建昌县市场监督管理局\n建昌县公安局\n\n关于开展2275年春季农资打假专项治理行动的通知\n\n各乡镇人民政府：\n"
+         "本次行动由县农业农村局牵头。\n{body}\n\n建昌县农业农村局　　建昌县市场监督管理局　　建昌县公安局\n2275年3月5日\n")
+
+
+def test_the_co_issuers_but_the_lead_are_the_joint_issuing_departments():
+    body = "（一）除牵头单位外的各联合发文部门，请于4月2日16时前将检查情况统计表发送至jcnz@163.com。"
+    draft = draft_campaign(JOINT.format(body=body), ROSTER)
+    assert units_of(draft) == [["县公安局", "县市场局"]]
+    assert any("联合发文部门" in line for line in draft.unsettled)
+
+
+def test_the_co_issuers_with_the_lead_when_it_is_not_left_out():
+    body = "请各联合发文部门于4月2日16时前将检查情况统计表发送至jcnz@163.com。"
+    assert units_of(draft_campaign(JOINT.format(body=body), ROSTER)) == [["县公安局", "县农业农村局", "县市场局"]]
+
+
+def test_one_issuer_above_the_title_spells_out_no_issuing_departments():
+    body = "请各乡镇于4月2日前将排查台账发送至jcnz@163.com，各发文单位做好指导。"
+    text = JOINT.format(body=body).replace("建昌县市场监督管理局\n建昌县公安局\n", "", 1)
+    draft = draft_campaign(text, ROSTER)
+    assert not any("联合发文部门" in line for line in draft.unsettled)

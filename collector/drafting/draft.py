@@ -23,6 +23,7 @@ from .around import (CLOSING_LABEL, SENDING_TIME_HEADING, STEP_HEADING, TIMING, 
                      senders_above_a_closing_label, sent_by_the_closing_clause, statement_at, submission_table_header,
                      units_before_papers, units_heading_the_section, what_was_asked_of, who_was_asked_it)
 from .carbon_copy import without_the_copies
+from .co_issuers import co_issuers_spelled_out
 from .dates import Deadline
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
 from .hour_for_all import timed_for_all
@@ -77,6 +78,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     base = year_to_read_dates_in(layout, date, unsettled)
     resolver = UnitResolver(roster)
     body = places_spelled_out(stems_spelled_out(layout.body, resolver, unsettled), resolver, unsettled)
+    body = co_issuers_spelled_out(body, list(layout.issuers_above), resolver, unsettled)  # 除牵头单位外的各联合发文部门
     renamed = renamed_units(f"{layout.addressee}\n{body}", resolver, unsettled)
     layout = dataclasses.replace(layout, body=renamed_spelled_out(body, renamed),
                                  addressee=renamed_spelled_out(layout.addressee, renamed))

@@ -254,6 +254,7 @@ class Layout:
     attachments: dict[str, str]  # 附件1 -> its text (lines kept as they are)
     doc_number: str = ""  # 建政办发〔2026〕12号, read apart from the title and the addressee line
     deadline_line: str = ""  # the date of a 【报送时限：…】 line under the title, read apart from the addressee line
+    issuers_above: tuple[str, ...] = ()  # 建昌县农业农村局 / 建昌县公安局 / …: a joint notice's issuers, a line each above its title
 
 
 def split_notice(text: str) -> Layout:
@@ -298,6 +299,7 @@ def split_notice(text: str) -> Layout:
         attachments=sections or _inline_attachment(body_lines),
         doc_number=doc_number,
         deadline_line=deadline_line,
+        issuers_above=tuple(ln.strip() for ln in lines[:min(_issuers_above(lines), title_end)]),
     )
 
 
