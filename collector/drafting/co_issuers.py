@@ -25,5 +25,7 @@ def co_issuers_spelled_out(body: str, issuers: list[str], resolver: UnitResolver
         but_the_lead = bool(m.group("but") or m.group("bracket"))
         return "、".join(n for n in names if not (but_the_lead and n == lead))
 
-    unsettled.append(f"“联合发文部门”读作通知标题上方的发文单位（{'、'.join(names)}），牵头单位除外的已去掉{lead or '（未找到牵头单位）'}，请核对")
+    but = any(m.group("but") or m.group("bracket") for m in JOINT.finditer(body))
+    left_out = f"，除去牵头单位{lead or '（正文未写由谁牵头）'}" if but else ""
+    unsettled.append(f"“联合发文部门”读作通知标题上方的发文单位（{'、'.join(names)}）{left_out}，请核对")
     return JOINT.sub(spelled, body)
