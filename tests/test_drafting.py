@@ -117,21 +117,9 @@ def draft_of(case: Path, built: dict):
 # Notices a round left wrong, each with why (HELDOUT-*.md, "After the fixes"); strict: one drafted right fails the run
 # until it is taken out of this list.
 OPEN: dict[str, str] = {
-    "1237": "除牵头单位外的各联合发文部门: the co-issuers of a joint notice (its issuer lines above the title) less the"
-            " lead the body names (由县农业农村局牵头) are the senders; the drafter keeps no issuers for a requirement's"
-            " units and no rule reads 联合发文部门 yet — too singular for this round",
     "1332": "三、报送时间 / 请于12月12日前发送至… names nothing: what is sent is the items of 一、报送内容 (统计表 Excel + stamped"
             " PDF 报告); a rule reading that section's items for a deadline naming none redrafts seven kept mixed drafts of"
             " that shape (mixed37/43/47/49/52/54, with their 上述两项材料 to drop too), left for a round that redrafts them",
-    # 1480-1499: first contact at the end of a session, no fix round yet (HELDOUT-1480-1499.md, First score by field)
-    "1482": "an extra requirement from `4月1日起启用`, the day the training points start: a date something takes effect,"
-            " no deadline",
-    "1483": "县应急局 only `做好配合` beside 县公安局's requirement: a helper named in the clause is no sender",
-    "1488": "the 联系方式 are columns inside the Excel asked, no typed field",
-    "1489": "县发改局 `无需报送` kept among the senders: a let-off said in the sending clause itself",
-    "1494": "figures `直接在邮件正文中列明（无需另附文件）` drafted as a document, not one field",
-    "1496": "a task table's 配合单位 column taken as senders beside its 牵头单位",
-    "1499": "the only deadline in a `【报送时限：…17:00前】` line under the title: no requirement drafted",
     # 1500-1519: first contact, no fix round yet (HELDOUT-1500-1519.md, First score by field)
     "1502": "`以上两项材料` (words pointing back at 一's list) drafted as a part and 一（一）'s Excel 统计表 lost: [document,"
             " scan] for [sheet, scan]",

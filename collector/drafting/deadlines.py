@@ -323,6 +323,8 @@ def _is_deadline(sentence: str, m: re.Match) -> bool:
         return False  # 对截至3月31日拖欠的账款进行清查: "as of", not "by" (报送时间截至7月4日 is a deadline)
     if not m.groupdict().get("end") and re.match(r"\s*(?:以后|之后|以来)", sentence[m.end():]):
         return False  # 摄制时间：2100年1月1日以后摄制完成: a start, not a deadline
+    if not m.groupdict().get("end") and STARTS_ON.match(sentence[m.end():]):
+        return False  # 流动培训点计划于4月1日起启用: the day something starts (起, no 至 / 内 after it), not a deadline
     if not m.groupdict().get("end") and re.search(r"日\s*(?:至|到|—|-)\s*$", before) \
             and re.match(r"\s*(?:在|的|内的|期间的|发生|作出|产生|办理)", sentence[m.end():]):
         return False  # 2104年1月1日至2106年4月30日在平台进场交易的项目: the end of the span the facts fall in
@@ -345,6 +347,8 @@ def _is_deadline(sentence: str, m: re.Match) -> bool:
     return bool(BEFORE_MARKERS.search(before) or MOVED_TO.search(sentence[: m.start()]))
 
 
+# 于4月1日起启用, 自6月1日起施行: a start; 4月1日起至10日 (a window's end follows) and 4月1日起3个工作日内 are left to the others
+STARTS_ON = re.compile(r"\s*(?:起|开始)(?!\s*(?:至|到|止))(?![^，,。；;]{0,12}?(?:内|之内))")
 ATTRIBUTIVE = re.compile(r"\s*(?:已|仍|尚)?(?!报送|上报|发送|提交|报至|填报|反馈)[^\W\d_将把请向按由对以在于]{1,4}的")
 BEFORE_ATTRIBUTIVE = re.compile(r"\s*(?:之前|以前|前)" + ATTRIBUTIVE.pattern)
 SPAN_OF_FACTS = re.compile(r"\s*(?:期间|之间)(?!内?\s*[，,]?\s*(?:将|把|请|报送|发送|提交|上报|报至|通过|以|一次性|集中))")

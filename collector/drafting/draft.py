@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from collector.notice_block import plain_line_ends
 from collector.roster import Roster
 
-from . import requirements as req
+from . import mail_body, requirements as req
 from .above import SENDS_ABOVE, held_before_sending, listed_items, unit_sections, without_subject_line
 from .addressed import IN_THE_TABLE, LISTED_BELOW, addressed_by_name, addressed_units, listed_below, table_units
 from .addresses import EMAIL, SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
@@ -23,6 +23,7 @@ from .around import (CLOSING_LABEL, SENDING_TIME_HEADING, STEP_HEADING, TIMING, 
                      senders_above_a_closing_label, sent_by_the_closing_clause, statement_at, submission_table_header,
                      units_before_papers, units_heading_the_section, what_was_asked_of, who_was_asked_it)
 from .carbon_copy import without_the_copies
+from .co_issuers import co_issuers_spelled_out
 from .dates import Deadline
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
 from .hour_for_all import timed_for_all
@@ -53,6 +54,7 @@ from .second_pass import (ask_the_followers_too, drop_withdrawn_items, roll_week
 from .drafted import Draft
 from .statements import clipped, paired, respective_subjects, segments, sentences_of, subjects_between
 from .titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
+from .under_the_title import said_first, written_where_pointed_to
 from .unit_refs import SOME_OF_THEM, check_the_count, units_said_by_reference
 from .unit_lists import read_addressees, units_in_attachment
 from .when_issued import issued_on, year_to_read_dates_in
@@ -76,6 +78,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     base = year_to_read_dates_in(layout, date, unsettled)
     resolver = UnitResolver(roster)
     body = places_spelled_out(stems_spelled_out(layout.body, resolver, unsettled), resolver, unsettled)
+    body = co_issuers_spelled_out(body, list(layout.issuers_above), resolver, unsettled)  # 除牵头单位外的各联合发文部门
     renamed = renamed_units(f"{layout.addressee}\n{body}", resolver, unsettled)
     layout = dataclasses.replace(layout, body=renamed_spelled_out(body, renamed),
                                  addressee=renamed_spelled_out(layout.addressee, renamed))
@@ -88,6 +91,9 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     by_name = addressed_by_name(layout, resolver)
     named = read_addressees(layout.addressee, resolver).names  # 县政府各部门，县政务服务中心: the centre
     body = attachments_by_title(layout.body, layout.attachment_titles)
+    body, pointed_back = written_where_pointed_to(body, layout.deadline_line)  # 按上述时限: the 【报送时限：…】 line
+    if pointed_back:
+        unsettled.append(f"正文所说的时限取自标题下的“{layout.deadline_line}”，请核对")
     issued = issued_on(text)
     requirements, shared = _requirements(body, base, resolver, lists, campaign_units, unsettled, rows, by_name, named,
                                          issued)
@@ -98,6 +104,11 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
                                              unsettled, rows, by_name, named)
         if requirements:
             unsettled.append("正文未写报送期限，期限取自标题，请核对")
+    if not requirements and layout.deadline_line:  # 【报送时限：…】 under the title, the body saying no date
+        requirements, shared = _requirements(said_first(body, layout.deadline_line), base, resolver, lists,
+                                             campaign_units, unsettled, rows, by_name, named)
+        if requirements:
+            unsettled.append("正文未写报送期限，期限取自标题下的报送时限，请核对")
     if not requirements and tail:  # 参训回执 … 请于7月15日16时前将回执发送至…: said only in the 附件
         requirements, shared = _requirements(tail, base, resolver, lists, campaign_units, unsettled, rows, by_name,
                                              named)
@@ -497,6 +508,8 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
         names = [n for n in req.material_names(listed) if len(n) > 2]  # not the 材料 of 报送材料包括
         title, said = "及".join(names[:3]), listed
     title = re.sub(r"^[\s.,，、;；:：。·)）\]】-]+", "", title)  # 3.培训现场照片 cut after its number: no stray dot
+    if not title and (typed := mail_body.facts_typed_in_the_mail(said)):
+        title, names = typed["title"], [typed["title"]]  # …开采量、回灌量数据直接在邮件正文中列明: the facts are what is sent
     unnamed = not title
     title = title or "报送材料"
     due = deadline.due.replace(tzinfo=TZ)

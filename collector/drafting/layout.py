@@ -17,6 +17,7 @@ from collector.numerals import cn_int
 from collector.match.text import to_simplified
 from . import group_terms, military_hours, pasted, shapes, towns_and_zone, weekday_digits
 from .mended_lines import an_address_ends_it, letterspaced_closed_up, rows_rejoined
+from .under_the_title import deadline_line_apart
 
 _CJK = "\u4e00-\u9fff"
 DATE_LINE = re.compile(r"^\s*([0-9〇○零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月"
@@ -252,6 +253,8 @@ class Layout:
     attachment_titles: dict[str, str]  # 附件1 -> its title as the body lists it
     attachments: dict[str, str]  # 附件1 -> its text (lines kept as they are)
     doc_number: str = ""  # 建政办发〔2026〕12号, read apart from the title and the addressee line
+    deadline_line: str = ""  # the date of a 【报送时限：…】 line under the title, read apart from the addressee line
+    issuers_above: tuple[str, ...] = ()  # 建昌县农业农村局 / 建昌县公安局 / …: a joint notice's issuers, a line each above its title
 
 
 def split_notice(text: str) -> Layout:
@@ -262,6 +265,7 @@ def split_notice(text: str) -> Layout:
         return sheet
     title_end = _title_end(lines)
     title = close_up("".join(ln.strip() for ln in lines[: title_end + 1]))
+    lines, deadline_line = deadline_line_apart(lines, title_end)  # 【报送时限：…】 under the title
     addressee, body_start = _addressee(lines, title_end + 1)
     addressee = addressee or _closing_addressee(lines[body_start:])
     date_at = next((i for i in range(body_start, len(lines)) if DATE_LINE.match(lines[i]) and _date(lines[i])), None)
@@ -294,6 +298,8 @@ def split_notice(text: str) -> Layout:
         attachment_titles=titles,
         attachments=sections or _inline_attachment(body_lines),
         doc_number=doc_number,
+        deadline_line=deadline_line,
+        issuers_above=tuple(ln.strip() for ln in lines[:min(_issuers_above(lines), title_end)]),
     )
 
 

@@ -8,7 +8,7 @@ import re
 from .not_mailed import KEPT, entered_or_carried_not_mailed
 from .requirements import material_names
 from .unit_lists import read_addressees
-from .units import LIST_MARK, UnitResolver
+from .units import LIST_MARK, UnitResolver, leading_unit
 
 EXCUSED = re.compile(r"(?:不需|无需|不必|不用|不再|免于|免予|不单独|不另行)(?:重复|再次|另行|单独)?(?:报送|上报|提交|填报|报)"
                      r"(?P<what>[\u4e00-\u9fa5]{0,12})")
@@ -33,7 +33,8 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
         # …, or a kind of unit its first clause opens with (各乡镇资产清查工作由市财政局另行统一部署，此次无需报送)
         subject = (re.match(r"^([^，,;；]{2,40}?)(?=%s)" % SUBJECT_END.pattern, plain) or re.match(r"^([^，,;；的]{2,40})的", plain)
                    or re.match(r"^((?:各|县直)[^，,;；]{1,38})[，,;；]", plain))
-        own = _own_subject(plain, plain.find(said.group())) if said else ""
+        own = (_own_subject(plain, plain.find(said.group()))
+               or _subject_of_the_clause_before(plain, plain.find(said.group()), resolver)) if said else ""
         if not said or not (subject or own):
             continue
         if not said.groupdict().get("what") and KEPT.search(plain[: plain.find(said.group())]):
@@ -80,6 +81,27 @@ def _own_subject(sentence: str, at: int) -> str:
     start = max(sentence.rfind(c, 0, at) for c in "，,") + 1
     own = ADVERBS.sub("", sentence[start:at].strip())
     return own if re.fullmatch(r"[\u4e00-\u9fa5、()（）]{2,30}", own) else ""
+
+
+def _subject_of_the_clause_before(sentence: str, at: int, resolver: UnitResolver) -> str:
+    """…，县发改局负责提供项目备案资料，无需报送: a let-off opening its clause says it of the subject of the clause before,
+    when that clause is not the sentence's first (whose subject is the sentence's, read above), opens with a unit's name
+    and sets no date (a dated clause is the ask itself: 请各乡镇于…前报送统计表，无需报送纸质材料)."""
+    if at <= 0 or sentence[:at].rstrip()[-1:] not in ("，", ","):
+        return ""
+    before = sentence[:at].rstrip()[:-1]
+    start = max(before.rfind(c) for c in "，,")
+    if start < 0:
+        return ""
+    clause = before[start + 1:].strip()
+    clause = ADVERBS.sub("", clause)
+    if DATED_ANYHOW.search(clause) or not (first := leading_unit(clause, resolver)):
+        return ""
+    names = re.match(r"^(.{2,40}?)(?=负责|提供|做好|配合|协助|汇总|%s)" % SUBJECT_END.pattern, clause)
+    return names.group(1) if names else first  # 县发改局、县统计局负责提供…: both
+
+
+DATED_ANYHOW = re.compile(r"\d{1,2}\s*月|[\d一二三四五六七八九十]\s*[日号]")
 
 
 # 八家子经济开发区参照本通知执行: a unit the salutation leaves out that does all the notice asks

@@ -27,17 +27,26 @@ def not_a_file(name: str) -> bool:
 
 # 在邮件正文中写明对接企业名称、岗位数量和月薪区间，无需另附文件: facts (not a person's) typed in the mail, no file at all
 FACTS_IN_THE_BODY = re.compile(r"(?:邮件|电子邮件)正文(?:中|内|里)?(?:注明|写明|列明|填写|写上|说明)(?P<what>[^。；;，,]{2,40})")
+# 将…开采量、回灌量数据直接在邮件正文中列明（无需另附文件）: the facts said first, then the mail body they are typed in
+FACTS_BEFORE_THE_BODY = re.compile(r"[将把](?P<what>[^。；;，,将把]{2,60}?)(?:直接)?(?:在|于)(?:电子)?邮件正文(?:中|内|里)?"
+                                   r"(?:注明|写明|列明|填写|写上|说明|列出)")
 
 
 def facts_typed_in_the_mail(text: str) -> dict | None:
     """One field for the facts an item has typed in the mail body where it says no file goes with them (without 无需另附
     文件 the mail body may only say what a file beside it is: it is left to the other rules)."""
-    m = FACTS_IN_THE_BODY.search(text)
-    if not m or not NO_FILE.search(text[m.end():]) or IN_THE_MAIL_BODY.search(text):
+    said = (m for m in (FACTS_IN_THE_BODY.search(text), FACTS_BEFORE_THE_BODY.search(text)) if m)
+    m = next((m for m in said if NO_FILE.search(text[m.end():]) and not NO_FILE.match(m.group("what").lstrip("(（"))), None)
+    if not m or IN_THE_MAIL_BODY.search(text):
         return None
-    facts = [f for f in re.split(r"、|和|及|以及|与", m.group("what")) if f]
-    return {"id": "typed", "title": m.group("what"), "kind": "field",
-            "pattern": "|".join(re.escape(f[-4:]) for f in facts)}
+    what = re.sub(r"[(（][^()（）]*[)）]", "", m.group("what"))  # （10月1日至12月31日）: the period, no fact
+    facts = [re.sub(r"^.*(?:\d|年|季度|月份?)", "", f) or f for f in re.split(r"、|和|及|以及|与", what) if f]
+    facts = [re.sub(r"(?<=..)(?:数据|情况|信息)$", "", f) for f in facts]  # 回灌量数据: 回灌量 is what the mail says
+    title = re.sub(r"^(?:本?辖区内?|本单位|本部门)", "", PERIOD.sub("", what)) or what  # 地热井开采量、回灌量数据
+    return {"id": "typed", "title": title, "kind": "field", "pattern": "|".join(re.escape(f[-4:]) for f in facts)}
+
+
+PERIOD = re.compile(r"\d{4}\s*年度?(?:第?[一二三四1-4]季度|\d{1,2}\s*月份?|[上下]半年|全年)?")
 
 
 def typed_in_the_mail(text: str, parts: list[dict]) -> list[dict]:

@@ -185,6 +185,10 @@ def _report_in_table_name(name: str, longer: str) -> bool:
             and len(rest) <= 5)
 
 
+LIST_AND_ITS_PHONES = re.compile(r"((?:名单|花名册|名册|台账|清单|信息表)》?)(?:及|和|与|、)(?:其|相关)?(?:联系方式|联系电话|手机号码?)"
+                                 r"(?=》?\s*[(（]\s*(?:Excel|EXCEL|excel|xlsx?|电子表格))")
+
+
 def parts_for(text: str, names: list[str]) -> list[dict]:
     # the paper copy (纸质版一式两份加盖公章报送…) is not mailed: its words make no part
     text = "，".join(c for c in re.split(r"[,，;；]", without_what_asks_nothing(text)) if "纸质" not in c)
@@ -197,6 +201,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
                   r"\1", text)
     # 名单中注明普查员姓名、身份证号码、手机号码: the list's columns again, in a clause of their own
     text = re.sub(r"(?:名单|花名册|台账|清单)(?:中|内)(?:须|应|需|要)?(?:注明|列明|写明|包括|包含)[^，,。；;]*", "", text)
+    # 采样人员名单及联系方式（Excel）: the phones joined to a list under its one spreadsheet bracket are the list's columns
+    text = LIST_AND_ITS_PHONES.sub(r"\1", text)
     if reply := mail_body.a_typed_reply(text):  # 回复邮件：无差异的回复“无异议”: what is compared is not sent
         return [reply]
     if facts := mail_body.facts_typed_in_the_mail(text):  # 在邮件正文中写明…，无需另附文件

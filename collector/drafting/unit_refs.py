@@ -161,7 +161,7 @@ def column_units(text: str, rows: list[list[str]], resolver: UnitResolver, notic
     a row of one cell ends a table), or on its label lines (责任单位：县住建局、县财政局 under
     each task). A column a clause lets off (配合单位不单独报送) is not asked."""
     heads = {m.group() for clause in re.split(r"[,，;；。]", text) if not LET_OFF.search(clause)
-             for m in COLUMN.finditer(clause)}
+             for m in COLUMN.finditer(clause)} - let_off_columns(text)
     names: list[str] = []
     columns: list[int] = []
     seen: set[str] = set()
@@ -179,6 +179,20 @@ def column_units(text: str, rows: list[list[str]], resolver: UnitResolver, notic
     for head in heads - seen:
         names += [n for n in lost_column(head, notice, resolver) if n not in names]
     return names
+
+
+LET_OFF_OPENS = re.compile(r"(?:均|也|都|则|一律)?(?:%s)" % LET_OFF.pattern)
+
+
+def let_off_columns(text: str) -> set[str]:
+    """配合单位的情况由牵头单位一并汇总，不单独报送: the column a let-off opening its own clause speaks of, the subject of
+    the clause before it, when that clause sets no date (牵头单位于5月10日前报送，不单独报送纸质版 is the ask itself)."""
+    out: set[str] = set()
+    clauses = [c.strip() for c in re.split(r"[,，;；。]", text)]
+    for before, clause in zip(clauses, clauses[1:]):
+        if LET_OFF_OPENS.match(clause) and (head := COLUMN.match(before)) and not re.search(r"\d\s*[月日]", before):
+            out.add(head.group())
+    return out
 
 
 def labelled_units(line: str, heads: set[str], resolver: UnitResolver) -> list[str]:

@@ -10,6 +10,7 @@ from collector.numerals import cn_int
 from collector.roster import Roster
 
 from .beside_a_list import units_beside_the_list
+from .co_operating import without_the_helpers
 
 
 LOCAL = ("town", "township")
@@ -468,14 +469,17 @@ SERVED = re.compile(r"(?:^|(?<=[，,。；;)）]))\s*为(?:了|便于|方便)?[^
                     r"|[，,]\s*(?:我|本)(?:所|局|办|委|中心|站|院|馆|部|会)[^。；;]*")
 
 
+def _asks_a_group(text: str) -> bool:
+    return bool(LOCAL_WORDS.search(text) or DEPT_WORDS.search(text) or ALL_WORDS.search(text))
+
+
 def _without_those_served(text: str, resolver: UnitResolver) -> str:
     """The sentence without the units it names only as those the material serves (为便于各乡镇比对核查，请县市场局…,
     由中心汇总后分发各乡镇, …，便于各乡镇核对), when what is left still names who is asked."""
     left = SERVED.sub("", text)
     if left == text:
         return text
-    asked = re.search(r"请\s*[\u4e00-\u9fa5]{2}", left) or LOCAL_WORDS.search(left) or DEPT_WORDS.search(left) \
-        or ALL_WORDS.search(left) or named_units(left, resolver)
+    asked = re.search(r"请\s*[\u4e00-\u9fa5]{2}", left) or _asks_a_group(left) or named_units(left, resolver)
     return left if asked else text
 
 
@@ -527,6 +531,7 @@ def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, 
     if gatherer := gathers_for_the_others(text, resolver, campaign_units):
         return [gatherer], []
     text = _without_those_served(text, resolver)
+    text = without_the_helpers(text, lambda words: bool(named_units(words, resolver)) or _asks_a_group(words))
     local, dept = LOCAL_WORDS.search(text), DEPT_WORDS.search(text)
     if ALL_WORDS.search(text) or (local and dept) or ((local or dept) and _other_groups(text)):
         return list(campaign_units), []  # 各乡（镇）、各成员单位: not a kind alone

@@ -1,0 +1,40 @@
+"""A deadline printed on a line of its own under the title (`【报送时限：2404年5月28日（星期五）17:00前】`, as a portal or a
+明电 sets it): read apart from the addressee line below it, and its date written in where the body points back to it
+(`按上述时限发送至…`); a body that gives no deadline at all is sent by it too (draft.py)."""
+
+from __future__ import annotations
+
+import re
+
+# 【报送时限：…】, 〔截止时间：…〕, [报送时间：…]: a label saying the day, in square brackets, alone on its line
+DEADLINE_LINE = re.compile(r"^\s*[【〔\[]\s*(?:报送|提交|上报|反馈|填报|材料报送)?(?:截止)?(?:时限|时间|期限|日期)\s*[:：]\s*"
+                           r"(?P<when>[^【】〔〕\[\]]*?\d\s*月[^【】〔〕\[\]]*?)\s*[】〕\]]\s*$")
+# 按上述时限发送至…, 在上述时间前报送, 按规定时限: the body's words for the date under the title
+POINTS_BACK = re.compile(r"(?:按照?|在|于)(?:上述|上列|前述|以上|规定)的?(?:报送)?(?:时限|时间|期限)(?:要求)?(?:之?前|内)?")
+
+
+def deadline_line_apart(lines: list[str], title_end: int) -> tuple[list[str], str]:
+    """The lines without a deadline line right under the title, and that line's date (`2404年5月28日（星期五）17:00前`), or
+    the lines as they are and ""."""
+    at = title_end + 1
+    m = DEADLINE_LINE.match(lines[at]) if at < len(lines) else None
+    if not m:
+        return lines, ""
+    return lines[:at] + lines[at + 1:], m.group("when").strip()
+
+
+def written_where_pointed_to(body: str, when: str) -> tuple[str, bool]:
+    """The body with its 按上述时限 read as the date under the title (于2404年5月28日（星期五）17:00前), and whether it
+    pointed to it."""
+    if not when or not POINTS_BACK.search(body):
+        return body, False
+    return POINTS_BACK.sub(lambda m: f"于{_by(when)}", body, count=1), True
+
+
+def said_first(body: str, when: str) -> str:
+    """The body with the date under the title said as its first sentence, for a body that gives none."""
+    return f"报送截止时间：{_by(when)}。\n{body}"
+
+
+def _by(when: str) -> str:
+    return when if re.search(r"(?:之前|以前|前|止)$", when) else when + "前"
