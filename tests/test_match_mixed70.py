@@ -95,11 +95,6 @@ class TestMixed70Routing(RoutingTests):
              "inline-forward-from-station", "both-campaigns-in-one-mail", "heat-question", "heat-after-question"]
     size = (32, 40)
     has_corrections = True  # 建昌镇's corrected 台账 (以此为准)
-    open_mails = {  # first contact, left open (README, Results on main): no fix round ran for this set
-        "024-police-report-by-traffic-brigade": (
-            "open since its first run: held for review — 识别为县公安局，但发件人或主题写的是名册外单位“交警大队”，请人工确认; "
-            "the label files the 交警大队's report under 县公安局, the unit the notice names"),
-    }
 
     test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled
 

@@ -71,7 +71,8 @@ def test_a_sign_off_in_brackets_saying_for_whom_is_enough():
 
 
 def test_an_office_off_the_roster_naming_the_unit_without_sending_for_it_is_still_held():
-    raw = mail("交警大队报送安全生产排查问卷", f"县政府办公室：\n按县公安局要求，报送排查问卷：\n{answers()}\n建昌县公安局交警大队",
+    # signed 建昌县公安局交警大队, its full name carrying the 局's, it is the 局's office and sends for it (round 70)
+    raw = mail("城关派出所报送公安局安全生产排查问卷", f"县政府办公室：\n按县公安局要求，报送排查问卷：\n{answers()}\n城关派出所",
                sender="jcjj_dd@126.com")
     m = place([survey()], raw, MAR_6)
     assert m.state == "needs_review" and "名册外单位" in m.reason

@@ -21,9 +21,3 @@ class TestMixed70Status(StatusTests):
     gen = make_mixed70
     # 5·15: 68; 道路: the 台账 of the 28 乡镇 and 县交通局 (29) + the 报告 of 公安局, 交通局, 教育局 (3); 清洁取暖: the 28 乡镇
     cells_per_campaign = {make_mixed70.C515: 68, make_mixed70.ROAD: 32, make_mixed70.HEAT: 28}
-    open_cells = {  # the cell of test_match_mixed70's open mail (README, Results on main)
-        (make_mixed70.ROAD, "县公安局", "summary"): (
-            "open since its first run: 024-police-report-by-traffic-brigade held for review (名册外单位“交警大队”), "
-            "so 县公安局's 报告 reads missing, not complete"),
-    }
-    open_mails = {name: "as in test_match_mixed70" for name in ("024-police-report-by-traffic-brigade",)}

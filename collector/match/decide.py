@@ -26,7 +26,7 @@ from collector.match.places import towns_where_its_files_were_made
 from collector.match.quota import over_the_quota
 from collector.match.renamed import renamed_note, renamed_units, with_former_names
 from collector.match.sent_apart import password_only
-from collector.match.sends_for import says_it_sends_for
+from collector.match.sends_for import an_office_of, says_it_sends_for
 from collector.match.village_sheets import villages_sent_apart
 from collector.match.signed import seals_pasted_on_typed_papers, what_the_typed_paper_lacks
 from collector.match.supplied import a_correction_or_a_supply
@@ -280,7 +280,8 @@ def _match_mail(
                         if unit not in units_shortened_to(n, campaigns) and not a_typo_of(n, unit, campaigns)
                         and not working_for(n, unit, parsed, hits, campaigns)
                         and not passes_on_a_misdirected_mail(n, unit, parsed, hits)
-                        and not says_it_sends_for(unit, parsed, campaigns)]
+                        and not says_it_sends_for(unit, parsed, campaigns)
+                        and not an_office_of(n, unit, parsed, campaigns)]
     elsewhere = [on_roster_elsewhere(n, campaigns) for n in headline_unknown]
     if any(elsewhere):
         other = next(u for u in elsewhere if u)

@@ -339,10 +339,15 @@ def shortened_from(name: str, county: str, units) -> list[str]:
     out: list[str] = []
     for unit in units:
         fulls = [re.sub(county_or_xian, "", n) for n in unit.all_names()]
-        if unit.name not in out and any(f[:1] == core[0] and f[-1] == core[-1] and all(ch in f for ch in core[1:-1])
-                                        for f in fulls):
+        if unit.name not in out and any(a_short_form_of(core, f) for f in fulls):
             out.append(unit.name)
     return out
+
+
+def a_short_form_of(short: str, full: str) -> bool:
+    """文旅广电局 of 文化旅游和广播电视局, 交警大队 of 交通警察大队: the same first and last character, every other
+    character taken from the full name."""
+    return full[:1] == short[:1] and full[-1:] == short[-1:] and all(ch in full for ch in short[1:-1])
 
 
 def short_name_hits(unknown: list[str], campaigns: list[Campaign]) -> tuple[list[Hit], list[str]]:
@@ -360,7 +365,7 @@ def short_name_hits(unknown: list[str], campaigns: list[Campaign]) -> tuple[list
 
 # 从事办公室工作, 分管办公室: a duty or a line of work before an office's kind, no part of a name
 DUTY_BEFORE = re.compile(r"^(?:从事|负责|分管|主管|协管|联系)")
-SUB_OFFICE = re.compile(r"(?:人民政府|政府)?[\u4e00-\u9fa5]{0,6}?(?:办公室|办|站|所|股|科|室|中心)")  # …农业综合服务站
+SUB_OFFICE = re.compile(r"(?:人民政府|政府)?[\u4e00-\u9fa5]{0,6}?(?:办公室|办|站|所|股|科|室|中心|大队|中队)")  # …农业综合服务站
 # what follows a known name (八家子经济开发区管理委员会) is no unit of its own
 GENERIC_BODY = re.compile(r"^(?:管理委员会|管委会|人民政府|政府|委员会|办公室|党政办|综合办|党委)$")
 SPREADSHEET_RE = re.compile(r"\.(?:xlsx|xlsm|xls|et|csv|ods)$", re.I)
