@@ -9,6 +9,8 @@ import re
 from collector.campaign import Campaign, office_addresses
 from collector.model import Match, ParsedMail
 from collector.match.asks_for_help import asks_to_send_people
+from collector.match.assigned import (FIRST_ANSWER_NOTE, answers_another_units_items, corrects_none_of_its_items,
+                                      item_hits)
 from collector.match.blank_answers import what_is_left_blank
 from collector.match.bounced import says_its_bounced_mail_is_sent_again
 from collector.match.declined import sends_no_one
@@ -183,6 +185,9 @@ def _match_mail(
     short_hits, unknown = short_name_hits(unknown_units(parsed, campaigns), campaigns)
     hits = gather_hits(parsed, campaigns, learned) + short_hits
     total, strong = _score(hits)
+    if not any(v >= STRONG for v in strong.values()) and (numbered := item_hits(parsed, campaigns)):
+        hits += numbered  # 第12号答复函 from a new address, naming no unit: the 分解表 says whose item it is
+        total, strong = _score(hits)
     ranked = sorted(total, key=lambda k: (strong.get(k, 0), total[k]), reverse=True)
     signals = [f"{SOURCE_LABELS[h.source]}：{h.text}" + (f"（近似“{h.alias}”）" if h.fuzzy else "")
                + ("" if len(h.units) == 1 else f"（可能是{'或'.join(h.units)}）") for h in hits]
@@ -359,6 +364,7 @@ def _match_mail(
                       [unit], confidence=conf, campaign=cid, unit=unit)
     if pending := (stands_on_an_answer(parsed, [campaign]) or over_the_quota(parsed, campaign, unit, requirements)
                    or asks_to_send_people(parsed, campaign) or sends_no_one(parsed, campaign, requirements)
+                   or answers_another_units_items(parsed, campaign, unit, requirements)
                    or villages_sent_apart(parsed, campaign)):
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但{pending}，请人工确认后答复或退回",
                       [unit], confidence=conf, campaign=cid, unit=unit)
@@ -391,6 +397,8 @@ def _match_mail(
                       f"{what_the_typed_paper_lacks(parsed, pasted[0])}，不是通知要求的签字盖章后的扫描件，请人工确认是否收下或请该单位重报",
                       [unit], confidence=conf, campaign=cid, unit=unit)
     is_correction, supplied = a_correction_or_a_supply(is_correction, open_requirements, parsed, cid, unit, requirements)
+    if corrects_none_of_its_items(is_correction, open_requirements, parsed, campaign, unit, requirements):
+        is_correction, supplied = False, supplied + FIRST_ANSWER_NOTE
     reason = f"{unit}：{'；'.join(evidence[:4])}。报送：{'；'.join(req_why)}{supplied}"
     if from_office:
         reason += "。由收集邮箱本身发出（他人代发或本办转存），发件地址不记为该单位地址"
