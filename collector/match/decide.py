@@ -38,8 +38,8 @@ from collector.parsers.classify import RECALL, advert_words, mailing_words, syst
 from collector.parsers.links import openable_shares, shares_awaiting_a_code, shares_from_a_cloud_drive
 from collector.parsers.share_codes import AWAITING_CODE_NOTE
 from collector.parsers.sniff import disguised_programs, nothing_inside
-from collector.match.office_mail import (a_note_to_itself, a_notice_it_sent, a_notice_to_the_office, a_test_mail,
-                                         an_answer_written_down, passing_on_the_offices_mail, posing_as_the_office,
+from collector.match.office_mail import (a_note_to_itself, a_notice_it_sent, a_notice_to_the_office, a_persons_thanks,
+                                         a_test_mail, an_answer_written_down, passing_on_the_offices_mail, posing_as_the_office,
                                          the_mail_names_its_unit)
 from collector.match.which_unit import (a_file_name_against_the_document, a_subject_left_over, a_template_left_over,
                                         a_typo_of, in_brackets_after, only_who_the_sender_was_against, sent_on_behalf_of,
@@ -229,6 +229,9 @@ def _match_mail(
                                                     f"是交给本办的工作，不是名册单位的报送，请经办人另行办理", 1.0, signals)
         if course := a_course_for_sale(parsed, signals):  # 中心定于…举办研修班，每人收费…元，请填写报名回执
             return course
+        if a_persons_thanks(parsed, own):
+            return Match(None, None, [], "ignored", "非报送邮件：个人来信致谢（写信人以个人身份来信，如政协委员、人大代表），"
+                                                    "提到的单位是被感谢的一方，没有要登记的材料", 1.0, signals)
         if ambiguous:
             names = sorted({u for h in ambiguous for u in h.units})
             return review(f"名称“{ambiguous[0].text}”可能指{'或'.join(names)}，请人工确认", names)
