@@ -148,27 +148,29 @@ def test_its_own_item_beside_another_units_is_filed():
 # ---------------------------------------------------------------- 以此为准 of an item not answered before
 
 
-def _in_order(mails: list[tuple[bytes, dt.datetime]], tmp_path):
-    return [m for _, m in match_in_arrival_order([SimpleNamespace(raw=r, received_at=t) for r, t in mails],
-                                                 [replies(ASSIGNED)], tmp_path)]
+def _in_order(mails: list[bytes], tmp_path):
+    """The mails a day apart, through the real pipeline."""
+    dated = [SimpleNamespace(raw=r, received_at=OCT_9 + dt.timedelta(days=k)) for k, r in enumerate(mails)]
+    return [m for _, m in match_in_arrival_order(dated, [replies(ASSIGNED)], tmp_path)]
+
+
+def audits(subject: str, text: str, item: str, seed: int) -> bytes:
+    """县审计局's answer to ``item``, a scan."""
+    return mail(subject, f"{text}\n建昌县审计局办公室", {f"建昌县审计局{item}的答复.pdf": scan(seed)}, sender="sjj2080@163.com")
 
 
 def test_a_first_answer_to_its_item_marked_final_is_no_correction(tmp_path):
-    held = mail("审计局提案第4号答复", "现将提案第4号答复函报送。\n建昌县审计局办公室",
-                {"建昌县审计局提案第4号的答复.pdf": scan(1)}, sender="sjj2080@163.com")
-    own = mail("审计局提案第13号答复函", "我局承办的提案第13号答复函见附件。前次报错了编号，请以本件为准。\n建昌县审计局办公室",
-               {"建昌县审计局提案第13号的答复.pdf": scan(2)}, sender="sjj2080@163.com")
-    first, second = _in_order([(held, OCT_9), (own, OCT_9 + dt.timedelta(days=1))], tmp_path)
+    first, second = _in_order([audits("审计局提案第4号答复", "现将提案第4号答复函报送。", "提案第4号", 1),
+                               audits("审计局提案第13号答复函", "我局承办的提案第13号答复函见附件。前次报错了编号，请以本件为准。",
+                                      "提案第13号", 2)], tmp_path)
     assert first.state == "needs_review"
     assert (second.state, second.unit, second.is_correction) == ("filed", "县审计局", False), second.reason
 
 
 def test_the_same_item_sent_again_marked_final_is_a_correction(tmp_path):
-    one = mail("审计局提案第13号答复函", "提案第13号答复函见附件。\n建昌县审计局办公室",
-               {"建昌县审计局提案第13号的答复.pdf": scan(1)}, sender="sjj2080@163.com")
-    again = mail("审计局提案第13号答复函（更正）", "提案第13号答复函重新盖章扫描，以此为准。\n建昌县审计局办公室",
-                 {"建昌县审计局提案第13号的答复.pdf": scan(2)}, sender="sjj2080@163.com")
-    first, second = _in_order([(one, OCT_9), (again, OCT_9 + dt.timedelta(days=1))], tmp_path)
+    first, second = _in_order([audits("审计局提案第13号答复函", "提案第13号答复函见附件。", "提案第13号", 1),
+                               audits("审计局提案第13号答复函（更正）", "提案第13号答复函重新盖章扫描，以此为准。", "提案第13号", 2)],
+                              tmp_path)
     assert (first.state, first.is_correction) == ("filed", False)
     assert (second.state, second.is_correction) == ("filed", True), second.reason
 
