@@ -56,12 +56,13 @@ class TestMixed68Routing(RoutingTests):
              "roster-sent-twice-final", "roster-typed-in-body", "roster-photo-of-printed-sheet", "update-after-deadline"]
     size = (34, 50)
     has_corrections = True  # 汤神庙镇's second 值班表 and 建昌镇's update (以此为准)
-    open_mails = {  # left open after the fix round (README, After the fixes): the label goes against earlier sets' labels
+    # left open after the fix round (README, After the fixes): each label goes against earlier sets' labels
+    open_mails = {
         "025-reply-letter-phone-photo": (
             "a phone photo of the stamped 答复函 (扫描仪坏了，先用手机拍照) where the part asks a PDF scan: held (只有照片), "
-            "where the label files it. Kept held: earlier sets label the same case REVIEW (mixed32's 扫描仪坏了…拍照 for a "
-            "PDF, mixed10's and mixed14's photographed pages), and docs/campaign-format.md has a phone photo of a paper "
-            "never stand for a PDF scan asked; the README itself lists it among the clerk's judgement calls"),
+            "where the label files it. Kept held: earlier sets label the same case REVIEW (mixed32's 扫描仪坏了…拍照 "
+            "for a PDF, mixed10's and mixed14's photographed pages), and docs/campaign-format.md has a phone photo of "
+            "a paper never stand for a PDF scan asked; the README itself lists it among the clerk's judgement calls"),
         "034-roster-photo-of-printed-sheet": (
             "a phone photo of the printed, signed 值班表 where the notice asks Excel: held (只有照片), where the label files "
             "it. Kept held: mixed28's 值班表是纸质的，拍照从微信转过来了 is labelled REVIEW (photos of a paper form where an "

@@ -22,7 +22,8 @@ class TestMixed68Status(StatusTests):
     # 5·15: 68; 答复函: the nine departments of the 分解表; 值班表: the 28 乡镇
     cells_per_campaign = {make_mixed68.C515: 68, make_mixed68.DFH: 9, make_mixed68.ZBB: 28}
     open_cells = {  # the cell of test_match_mixed68's open 034 (README, After the fixes)
-        (make_mixed68.ZBB, "玲珑塔镇", "zbb"): "034 (a photo of the printed sheet where Excel is asked) held, the cell missing",
+        (make_mixed68.ZBB, "玲珑塔镇", "zbb"): (
+            "034 (a photo of the printed sheet where Excel is asked) held, the cell missing"),
     }
     open_mails = {name: "as in test_match_mixed68" for name in (
         "025-reply-letter-phone-photo", "034-roster-photo-of-printed-sheet")}

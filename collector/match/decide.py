@@ -39,8 +39,8 @@ from collector.parsers.links import openable_shares, shares_awaiting_a_code, sha
 from collector.parsers.share_codes import AWAITING_CODE_NOTE
 from collector.parsers.sniff import disguised_programs, nothing_inside
 from collector.match.office_mail import (a_note_to_itself, a_notice_it_sent, a_notice_to_the_office, a_persons_thanks,
-                                         a_test_mail, an_answer_written_down, passing_on_the_offices_mail, posing_as_the_office,
-                                         the_mail_names_its_unit)
+                                         a_test_mail, an_answer_written_down, passing_on_the_offices_mail,
+                                         posing_as_the_office, the_mail_names_its_unit)
 from collector.match.which_unit import (a_file_name_against_the_document, a_subject_left_over, a_template_left_over,
                                         a_typo_of, in_brackets_after, only_who_the_sender_was_against, sent_on_behalf_of,
                                         working_for)
