@@ -58,3 +58,18 @@ def test_a_requirements_windows_after_its_due_come_back_and_are_checked():
     form["requirements"][0]["corrections_until"] = "2074-01-18T17:00"
     _, errors = data_from_form(form, units, set())
     assert errors == {"r0_corrections_until": "更正截止应晚于截止时间"}
+
+
+def test_assigned_items_come_back_from_the_form():
+    """A requirement's ``assigned`` (the notice's 分解表) is shown as 建议第3号：县教育局；… and read back."""
+    data = {"id": "df", "title": "建议提案办理答复", "units": ["县教育局", "县卫健局"],
+            "requirements": [{"id": "df", "title": "答复函", "due": "2078-10-20T17:00:00+08:00",
+                              "assigned": {"建议第3号": "县教育局", "提案第16号": "县卫健局"},
+                              "parts": [{"id": "stamped", "title": "答复函扫描件", "kind": "document", "formats": ["pdf"]}]}]}
+    units = roster_units()
+    form = form_from_data(data, units)
+    assert form["requirements"][0]["assigned"] == "建议第3号：县教育局；提案第16号：县卫健局"
+    assert through_the_form(data)["requirements"][0]["assigned"] == {"建议第3号": "县教育局", "提案第16号": "县卫健局"}
+    form["requirements"][0]["assigned"] = "建议第3号：县交通局"
+    _, errors = data_from_form(form, units, set())
+    assert "县交通局" in errors["r0_assigned"]

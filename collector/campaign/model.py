@@ -85,6 +85,9 @@ class Requirement:
     # 更正截止: the last minute a correction of what was sent is taken (报送后发现有误需要更正的，请于1月26日17时前报送更正后的
     # 材料…逾期不再受理更正); a correction after it goes to a person. None: corrections are taken whenever they come
     corrections_until: dt.datetime | None = None
+    # 承办单位分解表: which unit answers each numbered item the notice assigns (建议第3号 → 县教育局), as the notice
+    # writes the number; empty where the notice assigns none (match/assigned.py, status/assigned.py)
+    assigned: dict[str, str] = dataclasses.field(default_factory=dict)
 
     def part(self, part_id: str) -> Part | None:
         return next((p for p in self.parts if p.id == part_id), None)

@@ -220,17 +220,35 @@ def _requirement_from_dict(r, pool: list[Unit], tz: ZoneInfo, where: str) -> Req
     title = str(r.get("title") or r["id"])
     hints = _str_list(r.get("hints"), rwhere) or default_hints(title, parts)
     due = _aware(r["due"], tz, rwhere)
+    units = _select_units(r.get("units", "all"), pool, rwhere)
     return Requirement(
         id=str(r["id"]),
         title=title,
         due=due,
-        units=_select_units(r.get("units", "all"), pool, rwhere),
+        units=units,
         parts=parts,
         hints=hints,
         description=str(r.get("description") or ""),
         late_until=_after_due(r, "late_until", due, tz, rwhere),
         corrections_until=_after_due(r, "corrections_until", due, tz, rwhere),
+        assigned=_assigned(r.get("assigned"), units, rwhere),
     )
+
+
+def _assigned(value, units: list[str], where: str) -> dict[str, str]:
+    """``assigned: {建议第3号: 县教育局, …}``: each numbered item the notice assigns, and the one unit of the
+    requirement that answers it."""
+    if not value:
+        return {}
+    if not isinstance(value, dict):
+        raise CampaignError(f"{where}: assigned maps each item number to its unit, e.g. {{建议第3号: 县教育局}}")
+    out = {}
+    for number, unit in value.items():
+        number, unit = str(number).strip(), str(unit or "").strip()
+        if unit not in units:
+            raise CampaignError(f"{where}: assigned gives {number} to {unit!r}, not one of the requirement's units")
+        out[number] = unit
+    return out
 
 
 def _after_due(r: dict, key: str, due: dt.datetime, tz: ZoneInfo, where: str) -> dt.datetime | None:

@@ -106,7 +106,7 @@ def form_from_data(data: dict, roster_units: list[dict]) -> dict:
             **{key: _due_value(r.get(key)) for key, _ in WINDOWS},
             "units_all": spec in (None, "all"),
             "units": [] if spec in (None, "all") else _names_of(spec, roster_units, campaign_units),
-            "hints": _joined(r.get("hints")),
+            "hints": _joined(r.get("hints")), "assigned": _assigned_text(r.get("assigned")),
             "parts": [_part_form(p) for p in r.get("parts") or [] if isinstance(p, dict)],
         })
     return form
@@ -131,7 +131,7 @@ def _part_form(p: dict) -> dict:
 
 def blank_requirement(n: int) -> dict:
     return {"id": f"req{n}", "title": "", "description": "", "due": "", **{key: "" for key, _ in WINDOWS},
-            "units_all": True, "units": [], "hints": "", "parts": []}
+            "units_all": True, "units": [], "hints": "", "assigned": "", "parts": []}
 
 
 def blank_part(n: int) -> dict:
@@ -186,7 +186,8 @@ def form_from_posted(posted: Posted) -> dict:
             "id": posted.get(p + "id"), "title": posted.get(p + "title"), "description": posted.get(p + "description"),
             "due": posted.get(p + "due"), **{key: posted.get(p + key) for key, _ in WINDOWS},
             "units_all": posted.get(p + "units_all") == "1",
-            "units": posted.getlist(p + "units"), "hints": posted.get(p + "hints"), "parts": [],
+            "units": posted.getlist(p + "units"), "hints": posted.get(p + "hints"),
+            "assigned": posted.get(p + "assigned"), "parts": [],
         }
         for j in range(posted.count(f"r{i}p")):
             q = f"r{i}p{j}_"
@@ -350,7 +351,30 @@ def _requirement_data(i: int, r: dict, units: list[str], tz: ZoneInfo, seen_ids:
     hints = _words(r["hints"])
     if hints:
         out["hints"] = hints
+    assigned = _assigned_data(r.get("assigned") or "", chosen if not r["units_all"] else units, p + "assigned", errors)
+    if assigned:
+        out["assigned"] = assigned
     out["parts"] = parts
+    return out
+
+
+def _assigned_text(assigned) -> str:
+    """``{建议第3号: 县教育局, …}`` as the clerk reads it: 建议第3号：县教育局；…"""
+    return "；".join(f"{k}：{u}" for k, u in assigned.items()) if isinstance(assigned, dict) else ""
+
+
+def _assigned_data(text: str, units: list[str], field: str, errors: dict) -> dict[str, str]:
+    """建议第3号：县教育局；建议第5号：县交通局 as the requirement's ``assigned``; what cannot be read is said on the
+    field."""
+    out: dict[str, str] = {}
+    for item in (i.strip() for i in re.split(r"[;；\n]+", text) if i.strip()):
+        number, _, unit = (x.strip() for x in item.replace("：", ":").partition(":"))
+        if not number or not unit:
+            errors[field] = f"“{item}”看不懂：请写成“建议第3号：县教育局；提案第4号：县卫健局”"
+        elif unit not in units:
+            errors[field] = f"“{unit}”不是这项要求的报送单位"
+        else:
+            out[number] = unit
     return out
 
 

@@ -6,8 +6,8 @@ from a web page or a work-group chat, the page's or the chat's own lines left ou
 dates without one are read in), ``deadlines`` (with ``named_days``: a holiday,
 a weekday, 9.26), ``not_mailed`` (deadlines that are no mailed requirement: an activity's days, a paper
 copy, a report upward or by phone, an earlier notice's, work to be done), ``units`` (with ``unit_lists``: the addressee
-line and the 附件's lists; ``let_off``: 不需报送, 参照执行), ``addresses``, ``requirements``, ``around`` (what the sentences around a dated one say
-of it), ``draft`` (``draft_campaign`` → ``Draft``) and ``drafted`` (``Draft``, ``Draft.to_yaml()``).
+line and the 附件's lists; ``let_off``: 不需报送, 参照执行; ``assigned_items``: the 附件's 承办单位分解表), ``addresses``,
+``requirements``, ``around`` (what the sentences around a dated one say of it), ``draft`` (``draft_campaign`` → ``Draft``) and ``drafted`` (``Draft``, ``Draft.to_yaml()``).
 What the drafter cannot decide goes to ``Draft.unsettled``, one Chinese line each.
 """
 

@@ -45,6 +45,7 @@ from .overdue_hour import timed_by_the_late_clause
 from .own_days import deadlines_of_own_days
 from .quota import quota_in
 from .read import read_notice
+from .assigned_items import assign_items, items_assigned
 from .requirements import DraftRequirement
 from .same_day import sent_at_the_same_time
 from .same_time import deadlines_at_the_same_time
@@ -131,6 +132,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     parts_sent_by_link(layout.body, requirements)
     formats_given_where_named(layout.body, requirements)  # 《课题建议表》（附件，Word版） said before the request
     answers_to_a_draft_for_comment(layout.body, requirements, unsettled)
+    assign_items(requirements, items_assigned(layout.attachments, resolver))  # 承办单位分解表: 建议第3号 → 县教育局
     ask_the_followers_too(units_following(layout.body, resolver), campaign_units, requirements,
                           {u for units, _ in units_excused(layout.body, resolver) for u in units})
     for r in requirements:

@@ -48,7 +48,8 @@ class Draft:
                 {"id": r.id, "title": r.title, "description": r.description, "due": r.due,
                  **({"late_until": r.late_until} if r.late_until else {}),
                  **({"corrections_until": r.corrections_until} if r.corrections_until else {}),
-                 "units": self._units_value(r.units), "hints": r.hints, "parts": r.parts}
+                 "units": self._units_value(r.units), "hints": r.hints, "parts": r.parts,
+                 **({"assigned": r.assigned} if r.assigned else {})}
                 for r in self.requirements
             ],
             "shared_slots": self.shared_slots,

@@ -29,6 +29,7 @@ class DraftRequirement:
     said: str = ""  # the whole clause it was read from (the description is clipped); not written out
     late_until: dt.datetime | None = None  # 补报截止 (逾期未报送的…可于…前补报)
     corrections_until: dt.datetime | None = None  # 更正截止 (需要更正的，请于…前报送更正后的材料)
+    assigned: dict[str, str] = dataclasses.field(default_factory=dict)  # 分解表: item → unit (assigned_items.py)
 
 
 SPREADSHEET_FORMATS = ["xlsx", "xls", "et", "csv"]

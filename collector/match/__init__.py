@@ -16,6 +16,7 @@ The parts, in the order a mail goes through them:
   names.py         unit names in text, exactly or by sound
   units.py         who sent it: evidence per unit, scored
   requirements.py  what it answers within one campaign
+  assigned.py      the numbered items a notice assigns to units (分解表): whose a numbered answer is
   periods.py       which period of a report asked every week or month (by its words or dates)
   campaigns.py     which campaign it answers, when several are open
   office_mail.py   the office's own mail and mail of no submission (a test, a note to itself, a notice)

@@ -9,6 +9,8 @@ import re
 from collector.campaign import Campaign, office_addresses
 from collector.model import Match, ParsedMail
 from collector.match.asks_for_help import asks_to_send_people
+from collector.match.assigned import (FIRST_ANSWER_NOTE, answers_another_units_items, corrects_none_of_its_items,
+                                      item_hits)
 from collector.match.blank_answers import what_is_left_blank
 from collector.match.bounced import says_its_bounced_mail_is_sent_again
 from collector.match.declined import sends_no_one
@@ -36,9 +38,9 @@ from collector.parsers.classify import RECALL, advert_words, mailing_words, syst
 from collector.parsers.links import openable_shares, shares_awaiting_a_code, shares_from_a_cloud_drive
 from collector.parsers.share_codes import AWAITING_CODE_NOTE
 from collector.parsers.sniff import disguised_programs, nothing_inside
-from collector.match.office_mail import (a_note_to_itself, a_notice_it_sent, a_notice_to_the_office, a_test_mail,
-                                         an_answer_written_down, passing_on_the_offices_mail, posing_as_the_office,
-                                         the_mail_names_its_unit)
+from collector.match.office_mail import (a_note_to_itself, a_notice_it_sent, a_notice_to_the_office, a_persons_thanks,
+                                         a_test_mail, an_answer_written_down, passing_on_the_offices_mail,
+                                         posing_as_the_office, the_mail_names_its_unit)
 from collector.match.which_unit import (a_file_name_against_the_document, a_subject_left_over, a_template_left_over,
                                         a_typo_of, in_brackets_after, only_who_the_sender_was_against, sent_on_behalf_of,
                                         working_for)
@@ -183,6 +185,9 @@ def _match_mail(
     short_hits, unknown = short_name_hits(unknown_units(parsed, campaigns), campaigns)
     hits = gather_hits(parsed, campaigns, learned) + short_hits
     total, strong = _score(hits)
+    if not any(v >= STRONG for v in strong.values()) and (numbered := item_hits(parsed, campaigns)):
+        hits += numbered  # 第12号答复函 from a new address, naming no unit: the 分解表 says whose item it is
+        total, strong = _score(hits)
     ranked = sorted(total, key=lambda k: (strong.get(k, 0), total[k]), reverse=True)
     signals = [f"{SOURCE_LABELS[h.source]}：{h.text}" + (f"（近似“{h.alias}”）" if h.fuzzy else "")
                + ("" if len(h.units) == 1 else f"（可能是{'或'.join(h.units)}）") for h in hits]
@@ -224,6 +229,9 @@ def _match_mail(
                                                     f"是交给本办的工作，不是名册单位的报送，请经办人另行办理", 1.0, signals)
         if course := a_course_for_sale(parsed, signals):  # 中心定于…举办研修班，每人收费…元，请填写报名回执
             return course
+        if a_persons_thanks(parsed, own):
+            return Match(None, None, [], "ignored", "非报送邮件：个人来信致谢（写信人以个人身份来信，如政协委员、人大代表），"
+                                                    "提到的单位是被感谢的一方，没有要登记的材料", 1.0, signals)
         if ambiguous:
             names = sorted({u for h in ambiguous for u in h.units})
             return review(f"名称“{ambiguous[0].text}”可能指{'或'.join(names)}，请人工确认", names)
@@ -360,6 +368,7 @@ def _match_mail(
                       [unit], confidence=conf, campaign=cid, unit=unit)
     if pending := (stands_on_an_answer(parsed, [campaign]) or over_the_quota(parsed, campaign, unit, requirements)
                    or asks_to_send_people(parsed, campaign) or sends_no_one(parsed, campaign, requirements)
+                   or answers_another_units_items(parsed, campaign, unit, requirements)
                    or villages_sent_apart(parsed, campaign)):
         return review(f"识别为{unit}（{'；'.join(evidence[:3])}），但{pending}，请人工确认后答复或退回",
                       [unit], confidence=conf, campaign=cid, unit=unit)
@@ -392,6 +401,8 @@ def _match_mail(
                       f"{what_the_typed_paper_lacks(parsed, pasted[0])}，不是通知要求的签字盖章后的扫描件，请人工确认是否收下或请该单位重报",
                       [unit], confidence=conf, campaign=cid, unit=unit)
     is_correction, supplied = a_correction_or_a_supply(is_correction, open_requirements, parsed, cid, unit, requirements)
+    if corrects_none_of_its_items(is_correction, open_requirements, parsed, campaign, unit, requirements):
+        is_correction, supplied = False, supplied + FIRST_ANSWER_NOTE
     reason = f"{unit}：{'；'.join(evidence[:4])}。报送：{'；'.join(req_why)}{supplied}"
     if from_office:
         reason += "。由收集邮箱本身发出（他人代发或本办转存），发件地址不记为该单位地址"

@@ -39,6 +39,7 @@ WEIGHTS = {
     "short_name": 3.0,  # a short form of one unit's name no campaign lists (文旅广电局): as a near-miss name in the subject
     "address_pinyin": 3.0,  # datunzhen_fxb@163.com: the address spells the unit's name (大屯镇) in pinyin
     "signature_pinyin": 3.0,  # a sign-off in pinyin: Jianchang Xian Ziranziyuan Ju
+    "assigned_item": 3.0,  # 第12号答复函: the item the notice's 分解表 assigns to one unit (asked when nothing else names one)
     "body": 0.7,
     "doc_body": 0.4,
 }
@@ -58,6 +59,7 @@ SOURCE_LABELS = {
     "short_name": "简称",
     "address_pinyin": "发件地址拼音",
     "signature_pinyin": "拼音落款",
+    "assigned_item": "承办编号",
     "doc_head": "文档标题",
     "doc_sign": "文档落款",
     "body_lead": "正文开头",

@@ -93,3 +93,18 @@ def an_answer_written_down(parsed, hits, unit: str) -> bool:
     sources = {h.source for h in hits if h.units == (unit,)}
     return (not parsed.attachments and bool(TRANSCRIBED.search(parsed.body_text or ""))
             and "subject" in sources and bool(sources & {"body", "signature"}))
+
+
+# 我是县政协委员周秀兰 / 我是县人大代表 / 我是…村村民: a person writing as herself, not for a unit
+PERSON_SELF = re.compile(r"我是[^，。,；;！!\n]{0,12}?(?:政协委员|人大代表|党代表|村民|居民|群众|市民|退休职工|家长)")
+THANKS = re.compile(r"感谢信|表示感谢|表示衷心的?感谢|特此(?:致谢|感谢)|非常感谢|衷心感谢|谢谢")
+
+
+def a_persons_thanks(parsed, own_words: str) -> bool:
+    """A person's letter of thanks (我是县政协委员…，民政局的同志专门上门沟通…特此来信表示感谢): no file, the writer a
+    委员, 代表 or resident speaking for herself, thanking; a unit named in it is the one thanked, not a sender, and there is
+    nothing to file. Asked only of a mail that names no unit as its sender."""
+    if parsed.attachments or parsed.forwarded:
+        return False
+    words = own_words or parsed.body_text or ""
+    return bool(PERSON_SELF.search(words)) and bool(THANKS.search(f"{parsed.subject or ''}\n{words}"))

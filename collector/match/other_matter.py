@@ -113,7 +113,7 @@ def _material_years(text: str, words: list[str]) -> dict[str, str]:
 
 
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"")  # a case's or a document's own title: no topic
-QUALIFIER_NOISE = re.compile(PERIOD_RE.pattern + "|" + HEAD_ROLE_RE.pattern + r"|领导班子|班子成员|补发|补报|补充|补交|重发|再发|修改|更正|修订|最新|最终|分享|转发|\d{1,3}\s*[个份张条段篇组件]|\d{2,4}\s*年度?|[\d\s.·•（）()【】\[\]《》“”\"_\-—、，,：:]+|关于|我[局乡镇委办]|本[局乡镇委办]|单位|报送|上报|提交|的$")
+QUALIFIER_NOISE = re.compile(PERIOD_RE.pattern + "|" + HEAD_ROLE_RE.pattern + r"|第\s*\d+\s*号|领导班子|班子成员|补发|补报|补充|补交|重发|再发|修改|更正|修订|最新|最终|分享|转发|\d{1,3}\s*[个份张条段篇组件]|\d{2,4}\s*年度?|[\d\s.·•（）()【】\[\]《》“”\"_\-—、，,：:]+|关于|我[局乡镇委办]|本[局乡镇委办]|单位|报送|上报|提交|的$")
 VILLAGE_RE = re.compile(r"[\u4e00-\u9fa5]{2,5}?(?:村|社区|居委会)(?![民级务庄镇振])")
 PROJECTS_NAME = re.compile(r"(?:工程|项目)[\u4e00-\u9fa5]{0,2}$")  # …改扩建工程(用地)
 FOREIGN_RUN = 4  # characters in a row that the campaign never uses: a topic of its own

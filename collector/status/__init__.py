@@ -9,7 +9,8 @@ replaced no longer count (submissions.is_current = 0). Deadlines use the server 
 The stage is a package, read in this order: ``mails`` (the filed mails loaded as plain data), ``files`` (what a
 mail's files and words bring for each part; ``scans``: a typed PDF is no scan), ``links`` (what its download links
 bring), ``evaluate`` (one unit's requirement over its mails, corrections included), ``table`` (the ``status`` table and
-what a unit still owes; ``supplied``: whether a 更正 only brings parts never sent).
+what a unit still owes; ``supplied``: whether a 更正 only brings parts never sent; ``assigned``: the numbered items of
+a 分解表 a unit's mails answered).
 """
 
 from collector.status.evaluate import evaluate, parts_present

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping
 from collector.campaign import Campaign
 from collector.status.evaluate import evaluate
 from collector.status.mails import load_messages, mails_for, submissions_of
+from collector.status.assigned import items_answered
 from collector.status.supplied import only_parts_never_sent
 
 
@@ -173,3 +174,9 @@ class OwedWhenReceived(Mapping):
         """The mail brings, for each of ``rids``, only parts the unit's earlier mails never brought."""
         campaign = self._campaigns.get(campaign_id)
         return campaign is not None and only_parts_never_sent(self._db, campaign, unit, rids, parsed, self._received_at)
+
+    def items_answered_before(self, campaign_id: str, unit: str, rid: str) -> set[str]:
+        """The assigned items (建议第3号) of requirement ``rid`` the unit's filed mails answered before this one."""
+        campaign = self._campaigns.get(campaign_id)
+        req = campaign.requirement(rid) if campaign else None
+        return items_answered(self._db, campaign, req, unit, self._received_at) if req and req.assigned else set()
