@@ -106,11 +106,20 @@ def test_a_table_whose_body_says_the_summary_follows_is_the_table():
 
 
 def test_a_clause_saying_what_is_attached_is_not_put_off_by_a_deferral_after_it():
-    """附件为…总结初稿，请查收，待领导审定后再正式报送: the 初稿 is what the mail carries; only the final one is to come."""
+    """附件为…总结，请查收，其余待核实后另行报送: the 总结 is what the mail carries; only the rest is to come."""
+    generic = {f"{TOWN}材料.docx": _docx([f"{TOWN}材料", "一、基本情况。全镇共有地质灾害隐患点6处。"])}
+    raw = summary_mail("附件为我镇地质灾害防治工作总结，请查收，其余待核实后另行报送。", generic, subject=f"{TOWN}材料")
+    m = place(both(), raw, SEPT_10)
+    assert (m.state, m.campaign, m.requirements) == ("filed", ZJ, ["summary"]), m.reason
+
+
+def test_a_draft_whose_final_version_is_to_come_goes_to_a_person():
+    """附件为…总结初稿，请查收，待领导审定后再正式报送: the deferral does not put off the 初稿, but a draft whose final
+    version is still to come is not the submission yet (round 68's rule for drafts, tests/test_route_round68.py)."""
     generic = {f"{TOWN}材料.docx": _docx([f"{TOWN}材料", "一、基本情况。全镇共有地质灾害隐患点6处。"])}
     raw = summary_mail("附件为我镇地质灾害防治工作总结初稿，请查收，待领导审定后再正式报送。", generic, subject=f"{TOWN}材料")
     m = place(both(), raw, SEPT_10)
-    assert (m.state, m.campaign, m.requirements) == ("filed", ZJ, ["summary"]), m.reason
+    assert (m.state, m.unit) == ("needs_review", TOWN) and "还不是正式报送" in m.reason, m.reason
 
 
 # ---------------------------------------------------------------- near misses: read as before
