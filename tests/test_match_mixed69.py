@@ -21,6 +21,7 @@ import test_match_mixed22 as m22t
 from test_match_mixed27 import by_case, docx_text, message
 from test_match_mixed32 import opens_as_image, plain
 from test_match_mixed36 import one, sender
+from test_match_mixed68 import cells
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed69"))
 import make_mixed69  # noqa: E402
@@ -52,14 +53,6 @@ def files(mail) -> list[tuple[str, bytes]]:
 def top_names(mail) -> list[str]:
     """The names of the mail's own attachments (a zip by its own name; nothing of a forwarded mail)."""
     return [p.get_filename() for p in message(mail).iter_attachments() if p.get_filename()]
-
-
-def cells(data: bytes) -> str:
-    import openpyxl
-
-    wb = openpyxl.load_workbook(io.BytesIO(data))
-    return "\n".join(" ".join(str(v) for v in row if v is not None)
-                     for ws in wb.worksheets for row in ws.iter_rows(values_only=True))
 
 
 def is_scan(data: bytes) -> bool:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import sys
-import zipfile
 from pathlib import Path
 
 from mixed_mailbox_tests import RoutingTests
@@ -22,6 +21,7 @@ import test_match_mixed22 as m22t
 from test_match_mixed27 import by_case, docx_text, message
 from test_match_mixed32 import plain
 from test_match_mixed36 import one, sender
+from test_match_mixed69 import cells, files, top_names
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed70"))
 import make_mixed70  # noqa: E402
@@ -34,33 +34,6 @@ official = mixed70_docs.official
 TOWNS_28 = 28
 REPORTERS = ["县公安局", "县交通局", "县教育局"]
 ROAD, HEAT = make_mixed70.ROAD, make_mixed70.HEAT
-
-
-def files(mail) -> list[tuple[str, bytes]]:
-    """(name, bytes) of every file the mail carries, the members of a zip opened."""
-    out = []
-    for p in message(mail).walk():
-        if p.is_multipart() or not p.get_filename():
-            continue
-        name, data = p.get_filename(), p.get_payload(decode=True)
-        if name.lower().endswith(".zip"):
-            with zipfile.ZipFile(io.BytesIO(data)) as z:
-                out += [(n, z.read(n)) for n in z.namelist()]
-        else:
-            out.append((name, data))
-    return out
-
-
-def top_names(mail) -> list[str]:
-    return [p.get_filename() for p in message(mail).iter_attachments() if p.get_filename()]
-
-
-def cells(data: bytes) -> str:
-    import openpyxl
-
-    wb = openpyxl.load_workbook(io.BytesIO(data))
-    return "\n".join(" ".join(str(v) for v in row if v is not None)
-                     for ws in wb.worksheets for row in ws.iter_rows(values_only=True))
 
 
 def kinds_of(mail) -> dict[str, list[tuple[str, bytes]]]:

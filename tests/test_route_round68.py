@@ -227,3 +227,11 @@ def test_a_members_complaint_naming_a_bureau_is_still_held():
     raw = mail("关于提案答复的意见", "县政府办公室：\n我是县政协委员赵丽。林草局对我的提案答复不具体，请督促重新答复。\n赵丽",
                sender="28817733@qq.com", name="赵丽")
     assert place([replies(ASSIGNED)], raw, OCT_9).state == "needs_review"
+
+
+@pytest.mark.parametrize("closing", ["谢谢！", "非常感谢！", "对林草局同志的辛苦表示感谢，但"])
+def test_a_members_request_closing_with_thanks_is_still_held(closing):
+    """谢谢 / 非常感谢 closing a request, or thanks beside one: the person asks something, a person answers it."""
+    body = f"县政府办公室：\n我是县政协委员赵丽。{closing}林草局对我的提案答复不具体，请督促重新答复。谢谢！\n赵丽"
+    raw = mail("关于提案答复的意见", body, sender="28817733@qq.com", name="赵丽")
+    assert place([replies(ASSIGNED)], raw, OCT_9).state == "needs_review"

@@ -55,7 +55,7 @@ def keys_for(requirement: Requirement, written: tuple[str, int, str]) -> list[st
     return out
 
 
-def _mail_text(parsed, campaigns: list[Campaign]) -> str:
+def where_items_are_named(parsed, campaigns: list[Campaign]) -> str:
     """Where a mail names its items: its subject, its files' names and the sender's own words."""
     names = [a.filename or "" for a in parsed.attachments if a.kind != "link"]
     return "\n".join([parsed.subject or "", *names, senders_own_text(parsed, campaigns)])
@@ -69,32 +69,35 @@ def items_in_text(text: str, requirement: Requirement) -> list[tuple[str, list[s
     return [(written, keys) for written, keys in found if keys]
 
 
-def items_named(parsed, campaigns: list[Campaign], requirement: Requirement) -> list[tuple[str, list[str]]]:
-    """The requirement's items the mail names (items_in_text), in its subject, files' names and own words."""
-    return items_in_text(_mail_text(parsed, campaigns), requirement)
-
-
 def item_hits(parsed, campaigns: list[Campaign]) -> list[Hit]:
     """A unit named by the items the mail answers, where one unit is assigned every item it names (第12号答复函 from a
     new address: the 分解表 gives 建议第12号 to 县水利局). Asked only when nothing else names a unit."""
+    assigning = [(c, r) for c in campaigns for r in c.requirements if r.assigned]
+    text = where_items_are_named(parsed, campaigns) if assigning else ""
     hits = []
-    for c in campaigns:
-        for r in (r for r in c.requirements if r.assigned):
-            named = items_named(parsed, campaigns, r)
-            units = {r.assigned[k] for _, keys in named for k in keys}
-            if len(units) == 1:
-                written = "、".join(dict.fromkeys(w for w, _ in named))
-                keys = "、".join(dict.fromkeys(k for _, ks in named for k in ks))
-                hits.append(Hit(c.id, (units.pop(),), "assigned_item", keys, f"{written}（分解表：{keys}）"))
+    for c, r in assigning:
+        named = items_in_text(text, r)
+        units = {r.assigned[k] for _, keys in named for k in keys}
+        if len(units) == 1:
+            written = "、".join(dict.fromkeys(w for w, _ in named))
+            keys = "、".join(dict.fromkeys(k for _, ks in named for k in ks))
+            hits.append(Hit(c.id, (units.pop(),), "assigned_item", keys, f"{written}（分解表：{keys}）"))
     return hits
+
+
+def _requirements_assigning(parsed, campaign: Campaign, requirements: list[str]) -> tuple[list[Requirement], str]:
+    """The mail's requirements that assign items, and where the mail names its items (read only if one does)."""
+    assigning = [r for r in campaign.requirements if r.id in requirements and r.assigned]
+    return assigning, (where_items_are_named(parsed, [campaign]) if assigning else "")
 
 
 def answers_another_units_items(parsed, campaign: Campaign, unit: str, requirements: list[str]) -> str:
     """What to say when every item the mail answers is assigned to another unit (县市场局 sending an answer to 提案第16号,
     县卫健局's; its own is 提案第18号): the unit has not answered its own, and whose answer it is a person asks. ""
     when the mail names none of the items, or one of its own."""
-    for r in (r for r in campaign.requirements if r.id in requirements and r.assigned):
-        named = items_named(parsed, [campaign], r)
+    assigning, text = _requirements_assigning(parsed, campaign, requirements)
+    for r in assigning:
+        named = items_in_text(text, r)
         if not named or any(r.assigned[k] == unit for _, keys in named for k in keys):
             continue
         theirs = "、".join(dict.fromkeys(f"{k}由{r.assigned[k]}承办" for _, keys in named for k in keys))
@@ -114,8 +117,9 @@ def corrects_none_of_its_items(is_correction: bool, open_requirements, parsed, c
     answered_before = getattr(open_requirements, "items_answered_before", None)
     if not (is_correction and answered_before):
         return False
-    for r in (r for r in campaign.requirements if r.id in requirements and r.assigned):
-        mine = {k for _, keys in items_named(parsed, [campaign], r) for k in keys if r.assigned[k] == unit}
+    assigning, text = _requirements_assigning(parsed, campaign, requirements)
+    for r in assigning:
+        mine = {k for _, keys in items_in_text(text, r) for k in keys if r.assigned[k] == unit}
         if not mine or mine & answered_before(campaign.id, unit, r.id):
             return False
-    return any(r.assigned for r in campaign.requirements if r.id in requirements)
+    return bool(assigning)

@@ -97,7 +97,10 @@ def an_answer_written_down(parsed, hits, unit: str) -> bool:
 
 # 我是县政协委员周秀兰 / 我是县人大代表 / 我是…村村民: a person writing as herself, not for a unit
 PERSON_SELF = re.compile(r"我是[^，。,；;！!\n]{0,12}?(?:政协委员|人大代表|党代表|村民|居民|群众|市民|退休职工|家长)")
-THANKS = re.compile(r"感谢信|表示感谢|表示衷心的?感谢|特此(?:致谢|感谢)|非常感谢|衷心感谢|谢谢")
+# a letter written to thank: not the 谢谢 / 非常感谢 that closes a request
+THANKS = re.compile(r"感谢信|表示感谢|表示衷心的?感谢|特此(?:致谢|感谢)|衷心感谢")
+# …请督促重新答复 / 希望… / 不满意: the person asks something, a person answers it
+ASKS = re.compile(r"请[^，。！!；;\n]{0,8}?(?:督促|重新|答复|回复|处理|核实|落实|协调|解决|说明)|希望|恳请|要求|不满意?|投诉")
 
 
 def a_persons_thanks(parsed, own_words: str) -> bool:
@@ -107,4 +110,5 @@ def a_persons_thanks(parsed, own_words: str) -> bool:
     if parsed.attachments or parsed.forwarded:
         return False
     words = own_words or parsed.body_text or ""
-    return bool(PERSON_SELF.search(words)) and bool(THANKS.search(f"{parsed.subject or ''}\n{words}"))
+    return (bool(PERSON_SELF.search(words)) and bool(THANKS.search(f"{parsed.subject or ''}\n{words}"))
+            and not ASKS.search(words))
