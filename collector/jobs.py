@@ -307,7 +307,7 @@ def run_import(settings: Settings, paths: Iterable[Path], now: dt.datetime | Non
         started = now_iso()
         filed_before = thumbnails.last_attachment_id(settings.data_dir)
         ctx = pipeline.open_context(settings.data_dir, settings.campaign)
-        mails = (mail for path in paths for mail in sources.iter_path(Path(path)))
+        mails = (mail for path in paths for mail in sources.iter_path(Path(path), skip=settings.data_dir))
         for _mail, outcome in parallel.ingest_stream(ctx, mails):
             report.add(outcome)
         pipeline.finish_run(ctx, report, started, now)

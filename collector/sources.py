@@ -27,25 +27,31 @@ class SourceError(Exception):
     pass
 
 
-def iter_path(path: Path) -> Iterator[RawMail]:
-    """Every mail under path: a Maildir, an mbox file, an .eml file, or a folder of them."""
+def iter_path(path: Path, skip: Path | None = None) -> Iterator[RawMail]:
+    """Every mail under path: a Maildir, an mbox file, an .eml file, or a folder of them. A folder ``skip`` inside
+    it (the archive itself, when a folder holding it is imported) is left out: its database is no mail."""
     if not path.exists():
         raise SourceError(f"{path} does not exist")
     if path.is_dir():
         if _is_maildir(path):
             yield from iter_maildir(path)
         else:
-            files = [p for p in sorted(path.rglob("*")) if p.is_file()
+            files = [p for p in sorted(path.rglob("*")) if p.is_file() and not _inside(p, skip)
                      and not any(part in MAILDIR_PARTS for part in p.relative_to(path).parts[:-1])]
             mboxes = [p for p in files if _is_mbox(p)]
             for child in _oldest_first([p for p in files if p not in mboxes]):
                 yield _read(child)
             for child in mboxes:
                 yield from iter_mbox(child)
-            for maildir in sorted({p.parent for p in path.rglob("*") if p.name in ("cur", "new") and p.is_dir()}):
+            for maildir in sorted({p.parent for p in path.rglob("*") if p.name in ("cur", "new") and p.is_dir()
+                                   and not _inside(p, skip)}):
                 yield from iter_maildir(maildir)
     else:
         yield from iter_file(path)
+
+
+def _inside(path: Path, folder: Path | None) -> bool:
+    return folder is not None and path.resolve().is_relative_to(folder.resolve())
 
 
 def iter_file(path: Path) -> Iterator[RawMail]:

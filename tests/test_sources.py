@@ -82,3 +82,14 @@ def test_a_folder_and_a_maildir_are_read_oldest_first_an_mbox_in_its_own_order(t
         md.add(at(day, mid))
     md.close()
     assert [m.received_at.day for m in sources.iter_path(tmp_path / "md")] == [3, 20]
+
+
+def test_importing_the_folder_that_holds_the_archive_leaves_the_archive_out(tmp_path):
+    """`collector import ~/mails` with the archive at ~/mails/archive: its database and stored mails are no new mail."""
+    (tmp_path / "y.eml").write_bytes(MAIL)
+    archive = tmp_path / "archive"
+    (archive / "raw" / "cur").mkdir(parents=True)
+    (archive / "collector.db").write_bytes(b"SQLite format 3\x00" + bytes(4096))
+    (archive / "raw" / "cur" / "1.x:2,S").write_bytes(MAIL.replace(b"m1", b"m2"))
+    assert [m.raw for m in sources.iter_path(tmp_path, skip=archive)] == [MAIL]
+    assert len(list(sources.iter_path(tmp_path))) == 3  # without skip, a folder is walked whole
