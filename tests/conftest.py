@@ -6,12 +6,28 @@ Keep each fixture in its own clearly named function; several people add here.
 from __future__ import annotations
 
 import base64
+import os
 import secrets
 import subprocess
 
 import pytest
 
 from collector.demo.dovecot import Account, Dovecot
+
+# ----- OCR read once a run (owner: collector/parsers/ocr.py) -----------------------------
+
+
+@pytest.fixture(scope="session", autouse=True)
+def ocr_cache(tmp_path_factory):
+    """One OCR cache folder for the run, shared by the xdist workers (their temporary folders' parent) and the
+    collector processes the tests start: a mailbox drawn for its routing and again for its 报送情况 shows tesseract
+    the same pictures, and each is read once. The first read of each is tesseract's own."""
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "ocr-cache"
+    os.environ["COLLECTOR_OCR_CACHE"] = str(folder)
+    yield folder
+    os.environ.pop("COLLECTOR_OCR_CACHE", None)
+
 
 # ----- Dovecot (owner: collector/demo/dovecot.py) ------------------------------------------
 

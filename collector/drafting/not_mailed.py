@@ -45,8 +45,9 @@ def _mail_said(text: str) -> bool:
 PAPER_TOO = re.compile(r"纸质[^，,。；;]{0,30}?(?:同时|一并|同步)(?:报送|送达|送|提交|寄送|报)")
 
 
-# 推荐表原件（一式三份…）请于9月12日前送至基金会秘书处: the signed and stamped original carried in
-ORIGINAL_CARRIED = re.compile(r"原件[^。；;]{0,40}?(?:送至|送交|送达|交至|交到|寄至|寄送|报送至|报送到)")
+# 推荐表原件（一式三份…）请于9月12日前送至基金会秘书处: the signed and stamped original carried in; 入选作品原作…
+# 于9月15日前送至…展览部: a painting's original, the same
+ORIGINAL_CARRIED = re.compile(r"原(?:件|作|画)[^。；;]{0,40}?(?:送至|送交|送达|交至|交到|寄至|寄送|报送至|报送到)")
 
 
 # 台账另需打印一份，加盖公章后于4月3日前送县水利局水政股（305室）存档: a printed copy carried to an office room;
@@ -316,7 +317,9 @@ def an_extension_request(sentence: str) -> bool:
 
 
 # …反馈督察意见…，须于2093年6月底前全部完成整改: the work the date is for, said right after it, and nothing sent after it
-WORK_BY = re.compile(r"^\s*(?:之前|以前|前)?\s*(?:全部|全面|基本|必须|务必|要|须)?(?:完成整改|整改到位|整改完毕|完成建设|建成|完工|办结|销号)")
+# 扶助资金于12月10日前发放到位: money paid out by the date, the same
+WORK_BY = re.compile(r"^\s*(?:之前|以前|前)?\s*(?:全部|全面|基本|必须|务必|要|须)?(?:完成整改|整改到位|整改完毕|完成建设|建成|完工|办结|销号"
+                     r"|(?:足额)?(?:发放|拨付|兑付|兑现)到位)")
 
 
 def work_to_be_done_by(segment: str, deadline: Deadline) -> bool:

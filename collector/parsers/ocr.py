@@ -6,11 +6,13 @@ time through stdin, with a timeout; the picture never touches the disk.
 OCR costs about 0.3 s for a 红头 banner and 2–3 s for a scanned page on a 2-core machine, so it is not run on
 every mail: only where routing found no unit (pipeline.second_look), and at most COLLECTOR_OCR_BUDGET seconds
 (default 120) in one poll run. COLLECTOR_NO_OCR=1 switches it off; without tesseract it is off,
-and such mails stay for a person as before."""
+and such mails stay for a person as before. COLLECTOR_OCR_CACHE (a folder) keeps what tesseract read of each
+picture, by its bytes, for the next time the same picture is read (the test suite reads one mailbox several times)."""
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
 import logging
 import os
@@ -18,6 +20,7 @@ import re
 import shutil
 import subprocess
 import time
+from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -62,14 +65,50 @@ def read_picture(data: bytes) -> str:
             image.save(png, "PNG")
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         return ""
+    key = hashlib.sha256(" ".join(COMMAND).encode() + png.getvalue()).hexdigest()
+    if (known := _cached(key)) is not None:
+        return known
     try:
-        out = subprocess.run(["tesseract", "stdin", "stdout", "-l", LANGUAGE, "--psm", "3"], input=png.getvalue(),
-                             capture_output=True, timeout=TIMEOUT)
+        # one thread: tesseract's OpenMP threads only fight the parse workers (and each other) for the cores
+        out = subprocess.run(COMMAND, input=png.getvalue(), capture_output=True, timeout=TIMEOUT,
+                             env={**os.environ, "OMP_THREAD_LIMIT": "1"})
     except (OSError, subprocess.SubprocessError) as exc:
         log.warning("tesseract failed: %s", type(exc).__name__)
         return ""
     text = out.stdout.decode("utf-8", "replace")
-    return "\n".join(CJK_GAP.sub("", line).strip() for line in text.splitlines() if line.strip())
+    text = "\n".join(CJK_GAP.sub("", line).strip() for line in text.splitlines() if line.strip())
+    if out.returncode == 0:
+        _remember(key, text)
+    return text
+
+
+COMMAND = ["tesseract", "stdin", "stdout", "-l", LANGUAGE, "--psm", "3"]
+
+
+def _cache_file(key: str) -> Path | None:
+    folder = os.environ.get("COLLECTOR_OCR_CACHE")
+    return Path(folder) / f"{key}.txt" if folder else None
+
+
+def _cached(key: str) -> str | None:
+    path = _cache_file(key)
+    try:
+        return path.read_text(encoding="utf-8") if path else None
+    except OSError:
+        return None
+
+
+def _remember(key: str, text: str) -> None:
+    """Written to a temporary name and renamed: another process reading the same picture sees all of it or none."""
+    if not (path := _cache_file(key)):
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError as exc:
+        log.warning("OCR cache not written: %s", type(exc).__name__)
 
 
 def first_page_picture(pdf: bytes) -> bytes | None:

@@ -1,0 +1,52 @@
+"""What held-out notices 1500–1519 showed the drafter missing (two of the six), on notice texts written for these tests:
+money paid out by a date (扶助资金于12月10日前发放到位) read as a requirement, and a painting's original (原作) carried to
+a hall read as mailed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from collector.drafting import draft_campaign
+from collector.drafting.not_mailed import on_paper
+from collector.roster import builtin_roster
+
+ROSTER = builtin_roster()
+
+
+def notice(body: str) -> str:
+    return (f"关于做好2399年有关工作的通知\n各乡镇人民政府：\n{body}\n联系人：王明  电话：0429-7000000\n\n"
+            f"建昌县文化旅游和广播电视局\n2399年7月2日\n")
+
+
+def dues(body: str) -> list[dt.datetime]:
+    return [r.due.replace(tzinfo=None) for r in draft_campaign(notice(body), ROSTER).requirements]
+
+
+MAILED = "请各乡镇于7月20日17时前将《汇总表》（Excel格式）发送至jcwl@163.com。\n"
+
+
+# ---------------------------------------------------------------- money paid out
+
+def test_money_paid_out_by_a_date_is_no_requirement():
+    for paid in ("中心审核后报县卫健局，扶助资金于12月10日前发放到位。", "补助资金须于8月30日前足额拨付到位。"):
+        assert dues(MAILED + paid) == [dt.datetime(2399, 7, 20, 17, 0)], paid
+
+
+def test_a_payment_list_sent_by_a_date_is_still_a_requirement():
+    """Near miss: the list of what was paid is sent, the words 发放 standing in its name."""
+    body = MAILED + "请各乡镇于8月10日前将《资金发放到位情况表》发送至上述邮箱。"
+    assert dues(body) == [dt.datetime(2399, 7, 20, 17, 0), dt.datetime(2399, 8, 10, 23, 59, 59)]
+
+
+# ---------------------------------------------------------------- an original carried in
+
+def test_an_original_painting_carried_to_a_hall_is_not_mailed():
+    assert on_paper("入选作品原作由各单位于9月15日前送至县公共文化服务中心一楼展览部")
+    assert dues(MAILED + "入选作品原作由各单位于9月15日前送至县公共文化服务中心一楼展览部。") == [dt.datetime(2399, 7, 20, 17, 0)]
+
+
+def test_photos_of_the_works_mailed_by_a_date_stay_a_requirement():
+    """Near miss: 原作 named, but what is sent by the date is its photo, to the mailbox."""
+    assert not on_paper("于9月15日前将原作高清照片发送至jcwl@163.com")
+    body = "请各乡镇于9月15日前将原作高清照片（JPG格式）发送至jcwl@163.com。"
+    assert dues(body) == [dt.datetime(2399, 9, 15, 23, 59, 59)]
