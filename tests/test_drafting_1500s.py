@@ -1,6 +1,6 @@
-"""What held-out notices 1500–1519 showed the drafter missing (two of the six), on notice texts written for these tests:
-money paid out by a date (扶助资金于12月10日前发放到位) read as a requirement, and a painting's original (原作) carried to
-a hall read as mailed."""
+"""What held-out notices 1500–1519 showed the drafter missing (three of the six), on notice texts written for these
+tests: money paid out by a date (扶助资金于12月10日前发放到位) read as a requirement, a painting's original (原作) carried
+to a hall read as mailed, and what the work goes by (根据审查意见修改) read as a material."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import datetime as dt
 
 from collector.drafting import draft_campaign
 from collector.drafting.not_mailed import on_paper
+from collector.drafting.requirements import material_names
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()
@@ -50,3 +51,19 @@ def test_photos_of_the_works_mailed_by_a_date_stay_a_requirement():
     assert not on_paper("于9月15日前将原作高清照片发送至jcwl@163.com")
     body = "请各乡镇于9月15日前将原作高清照片（JPG格式）发送至jcwl@163.com。"
     assert dues(body) == [dt.datetime(2399, 9, 15, 23, 59, 59)]
+
+
+# ---------------------------------------------------------------- what the work goes by
+
+def test_what_the_work_goes_by_is_no_material():
+    text = "请各乡镇根据审查意见修改完善，于6月26日（星期四）前，将村庄规划文本定稿（Word格式）再次发送至上述邮箱。"
+    assert material_names(text) == ["村庄规划文本定稿"]
+    assert material_names("请按照专家评审意见修改后，将整改方案报送至上述邮箱。") == ["整改方案"]
+    assert material_names("请根据反馈意见表填写整改报告。") == ["整改报告"]
+
+
+def test_a_material_sent_by_the_words_after_genju_is_still_one():
+    """Near miss: a verb stands between 根据 and the material word, so the material is what is sent."""
+    assert material_names("请根据要求报送统计表。") == ["统计表"]
+    assert material_names("请参照样表制作统计表（Excel格式）。") == ["统计表"]
+    assert material_names("请于6月1日前报送审查意见。") == ["审查意见"]

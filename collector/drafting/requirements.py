@@ -64,6 +64,9 @@ A_POST_AFTER = re.compile(r"(?:联络|通讯|联系|审核|信息)?员(?!工)")
 ESTABLISHED = re.compile(r"建立|建好|健全|完善")
 SENT_RIGHT_BEFORE = re.compile(r"(?:报送|上报|发送|提交|报来)$")
 REFERENCE = re.compile(r"(?:对照|按照|根据|依据|参照|参考|贯彻|落实|执行)《[^》]*$")
+# 请各乡镇根据审查意见修改完善，于…前将文本定稿…发送: what the work goes by, no material (根据要求报送统计表 has its
+# verb between: the 统计表 is sent)
+BASIS = re.compile(r"(?:按照|根据|依据|参照)(?P<between>[\u4e00-\u9fa5]{0,6})$")
 VERBS = re.compile(r"报送|上报|补报|补交|发送|提交|填写|填报|撰写|形成|制定|编制|审签|签字|附上|整理|连同|拍摄|制作|提出")
 GENERIC = {"报告", "材料", "资料", "情况", "表", "表格", "文件", "说明", "电子版", "稿", "总结报告", "相关材料", "有关材料"}
 # english ids for the usual materials: the word earliest in the title wins, then the first listed
@@ -87,6 +90,8 @@ def material_names(text: str) -> list[str]:
             continue  # 对照《…任务分解表》: a document to follow, not one to send
         if ADVERB_BEFORE.search(text[: m.start()]):
             continue  # 要及时总结活动开展情况: to sum up, a verb, not a 总结 to send
+        if (basis := BASIS.search(text[: m.start()])) and not VERBS.search(basis.group("between")):
+            continue  # 根据审查意见修改: what the work goes by
         if A_POST_AFTER.match(text, m.end()):
             continue  # 年鉴供稿联络员: a person's post the word names, not a 稿 to send
         if _within_a_longer_title(text, m.start(), m.end()):
