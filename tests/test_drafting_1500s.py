@@ -1,6 +1,6 @@
-"""What held-out notices 1500–1519 showed the drafter missing (three of the six), on notice texts written for these
+"""What held-out notices 1500–1519 showed the drafter missing (four of the six), on notice texts written for these
 tests: money paid out by a date (扶助资金于12月10日前发放到位) read as a requirement, a painting's original (原作) carried
-to a hall read as mailed, and what the work goes by (根据审查意见修改) read as a material."""
+to a hall read as mailed, what the work goes by (根据审查意见修改) read as a material, and a 授课课件 lost beside its Word form."""
 
 from __future__ import annotations
 
@@ -67,3 +67,16 @@ def test_a_material_sent_by_the_words_after_genju_is_still_one():
     assert material_names("请根据要求报送统计表。") == ["统计表"]
     assert material_names("请参照样表制作统计表（Excel格式）。") == ["统计表"]
     assert material_names("请于6月1日前报送审查意见。") == ["审查意见"]
+
+
+# ---------------------------------------------------------------- a course's slides
+
+def test_the_slides_of_a_course_are_a_material_of_their_own():
+    text = "请于4月30日（星期五）中午12时前将讲师信息表（Word格式）及授课课件（PPT格式）发送至上述邮箱。"
+    assert material_names(text) == ["讲师信息表", "授课课件"]
+
+
+def test_slides_studied_are_no_material():
+    """Near miss: 课件 as what the units study, not what they send."""
+    assert material_names("请各单位组织学习课件内容，于5月1日前报送学习情况总结。") == ["学习情况总结"]
+    assert material_names("请各单位组织干部学习课件，于5月1日前报送学习情况总结。") == ["学习情况总结"]
