@@ -421,14 +421,15 @@ def with_saved_file(tmp_path_factory):
 
 def test_a_page_lists_the_campaigns_once_and_parses_each_campaign_file_at_most_once(with_saved_file, monkeypatch):
     from collector.campaign import campaign_path
+    from collector.campaign import files as campaign_files
     from collector.dashboard import campaigns as campaigns_mod
 
     ds, saved = with_saved_file
     files = {saved: saved.read_text(encoding="utf-8"), campaign_path(None): campaign_path(None).read_text(encoding="utf-8")}
     parsed, listed = [], []
-    real_load, real_list = yaml.safe_load, campaigns_mod.list_campaigns
-    monkeypatch.setattr(yaml, "safe_load", lambda text, *a: parsed.extend(p for p, t in files.items() if t == text)
-                        or real_load(text, *a))
+    real_load, real_list = campaign_files.parse_yaml, campaigns_mod.list_campaigns
+    monkeypatch.setattr(campaign_files, "parse_yaml", lambda text: parsed.extend(p for p, t in files.items() if t == text)
+                        or real_load(text))
     monkeypatch.setattr(campaigns_mod, "list_campaigns", lambda *a, **k: listed.append(1) or real_list(*a, **k))
     for path in ("/", "/overdue", "/units", "/exports", "/review", "/campaigns", "/outbox", "/collector/messages"):
         parsed.clear(), listed.clear()

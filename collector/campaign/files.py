@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from collector.notice_block import dump_campaign
-from collector.roster import Roster
+from collector.roster import YAML_LOADER, Roster
 
 from .model import ID_RE, Campaign, CampaignError
 from .reading import campaign_from_dict
@@ -32,13 +32,18 @@ def campaign_path(spec: str | Path | None) -> Path:
     return p
 
 
+def parse_yaml(text: str):
+    """A campaign file's YAML (libyaml's loader when PyYAML has it)."""
+    return yaml.load(text, Loader=YAML_LOADER)
+
+
 def read_campaign_file(path: Path) -> dict:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as e:
         raise CampaignError(f"cannot read campaign {path}: {e.strerror or e}") from e
     try:
-        return yaml.safe_load(text)
+        return parse_yaml(text)
     except yaml.YAMLError as e:
         raise CampaignError(f"{path}: not valid YAML: {e}") from e
 
