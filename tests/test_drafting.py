@@ -128,11 +128,7 @@ OPEN: dict[str, str] = {
             " scan] for [sheet, scan]",
     "1518": "`（不接受PDF、Word格式）` read as the formats asked: a Word 上述两项材料 and a 盖章PDF drafted, the Excel 统计表"
             " lost and the OFD never named",
-    # 1520-1539: first contact, no fix round yet (HELDOUT-1520-1539.md, First score by field)
-    "1523": "`五个试点乡镇` (the five 乡镇 named in the addressee line) not resolved: 二（一） drafted for all six addressees,"
-            " 生态环境局建昌分局 added",
-    "1529": "`五个试点乡镇` (the five 乡镇 named in the addressee line) not resolved: 一、 drafted for all seven addressees,"
-            " 县供销社 and 县商务局 (无需报送) added",
+    # 1520-1539: first contact; 1523 and 1529 fixed since (HELDOUT-1520-1539.md, After the fixes)
     "1534": "one deadline for two bureaus' 上述材料 (二（一）发改 Word, 二（二）财政 Excel) drafted as one requirement from both"
             " (a bare 材料, document) instead of two, one from each",
 }
