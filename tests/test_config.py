@@ -171,3 +171,29 @@ def test_plain_smtp_only_to_this_machine_however_it_is_spelled(host, on_this_mac
     else:
         with pytest.raises(ConfigError, match="plain is only for a mail server on this machine"):
             load_settings(environ)
+
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def documented_variables() -> list[str]:
+    """Every COLLECTOR_ variable the README, docs/ and cron/ tell a person to set (a prefix such as COLLECTOR_ROLE_
+    with its trailing underscore)."""
+    import re
+
+    texts = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md")), *sorted((REPO / "cron").iterdir())]
+    return sorted({m for path in texts if path.is_file()
+                   for m in re.findall(r"COLLECTOR_[A-Z_]*[A-Z_]", path.read_text(encoding="utf-8", errors="replace"))})
+
+
+def test_every_variable_the_documents_name_is_taken_without_a_word(caplog):
+    """COLLECTOR_NO_OCR=1, as the README says, was refused (did you mean COLLECTOR_NO_OFFICE?); a documented variable
+    is neither refused nor called unknown. Prefixes (COLLECTOR_ROLE_) stand for their variables."""
+    names = documented_variables()
+    assert "COLLECTOR_NO_OCR" in names and "COLLECTOR_THUMBNAIL_BUDGET" in names
+    environ = {(n + "x" if n.endswith("_") else n): "" for n in names}  # only the names are checked
+    from collector.config import _check_environment_names
+
+    with caplog.at_level("WARNING"):
+        _check_environment_names(environ)
+    assert "unknown variable" not in caplog.text
