@@ -32,6 +32,7 @@ def iter_path(path: Path, skip: Path | None = None) -> Iterator[RawMail]:
     it (the archive itself, when a folder holding it is imported) is left out: its database is no mail."""
     if not path.exists():
         raise SourceError(f"{path} does not exist")
+    skip = skip.resolve() if skip is not None else None
     if path.is_dir():
         if _is_maildir(path):
             yield from iter_maildir(path)
@@ -51,7 +52,7 @@ def iter_path(path: Path, skip: Path | None = None) -> Iterator[RawMail]:
 
 
 def _inside(path: Path, folder: Path | None) -> bool:
-    return folder is not None and path.resolve().is_relative_to(folder.resolve())
+    return folder is not None and path.resolve().is_relative_to(folder)
 
 
 def iter_file(path: Path) -> Iterator[RawMail]:

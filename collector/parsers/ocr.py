@@ -51,6 +51,18 @@ def _installed() -> bool:
     return LANGUAGE in langs.split()
 
 
+COMMAND = ["tesseract", "stdin", "stdout", "-l", LANGUAGE, "--psm", "3"]
+
+
+@functools.cache
+def _engine() -> str:
+    """tesseract's version line, part of a cache key: an upgraded engine or model reads a picture afresh."""
+    try:
+        return subprocess.run(["tesseract", "--version"], capture_output=True, text=True, timeout=TIMEOUT).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return ""
+
+
 def read_picture(data: bytes) -> str:
     """The text tesseract reads in one picture (Chinese without the spaces it puts between characters), or "" when
     the bytes are no picture or tesseract fails."""
@@ -65,12 +77,13 @@ def read_picture(data: bytes) -> str:
             image.save(png, "PNG")
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         return ""
-    key = hashlib.sha256(" ".join(COMMAND).encode() + png.getvalue()).hexdigest()
+    picture = png.getvalue()
+    key = hashlib.sha256(f"{_engine()} {' '.join(COMMAND)}".encode() + picture).hexdigest()
     if (known := _cached(key)) is not None:
         return known
     try:
         # one thread: tesseract's OpenMP threads only fight the parse workers (and each other) for the cores
-        out = subprocess.run(COMMAND, input=png.getvalue(), capture_output=True, timeout=TIMEOUT,
+        out = subprocess.run(COMMAND, input=picture, capture_output=True, timeout=TIMEOUT,
                              env={**os.environ, "OMP_THREAD_LIMIT": "1"})
     except (OSError, subprocess.SubprocessError) as exc:
         log.warning("tesseract failed: %s", type(exc).__name__)
@@ -80,9 +93,6 @@ def read_picture(data: bytes) -> str:
     if out.returncode == 0:
         _remember(key, text)
     return text
-
-
-COMMAND = ["tesseract", "stdin", "stdout", "-l", LANGUAGE, "--psm", "3"]
 
 
 def _cache_file(key: str) -> Path | None:
