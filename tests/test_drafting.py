@@ -128,9 +128,6 @@ OPEN: dict[str, str] = {
             " scan] for [sheet, scan]",
     "1518": "`（不接受PDF、Word格式）` read as the formats asked: a Word 上述两项材料 and a 盖章PDF drafted, the Excel 统计表"
             " lost and the OFD never named",
-    # 1520-1539: first contact; 1523 and 1529 fixed since (HELDOUT-1520-1539.md, After the fixes)
-    "1534": "one deadline for two bureaus' 上述材料 (二（一）发改 Word, 二（二）财政 Excel) drafted as one requirement from both"
-            " (a bare 材料, document) instead of two, one from each",
 }
 
 

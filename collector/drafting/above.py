@@ -12,7 +12,7 @@ from . import requirements as req
 from .addresses import SUBMIT
 from .dates import Deadline
 from .unit_lists import read_addressees
-from .units import UnitResolver
+from .units import UnitResolver, named_units
 
 SENDS_ABOVE = re.compile(r"[将把]\s*(?:上述|以上|前述|上列)(?:各项|全部|所有)?(?:材料|资料|文件)")
 HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、\s*(?P<head>[^,，:：;；]{2,24}?)\s*[:：]?\s*$")
@@ -118,6 +118,33 @@ def listed_items(sentences: list[str], dated: list[list[Deadline]], i: int) -> l
     if len(items) < 2 or not all(req.material_names(s.text) for s in items):
         return []
     return items
+
+
+# 县发改局负责…, 县财政局牵头…, 县教育局：…: the unit an item opens with, up to what it is to do
+ITEM_LEAD = re.compile(r"^(?P<who>[^，,。；;：:（(]{2,24}?)(?:负责|牵头|要|应|须|需|[：:])")
+
+
+def unit_items(sentences: list[str], dated: list[list[Deadline]], i: int, resolver: UnitResolver) -> list[Section]:
+    """二、职责分工 （一）县发改局负责…形成清查工作报告（Word格式）。（二）县财政局负责…填写《…核对表》（Excel格式）。
+    （三）农发行…配合…，不单独报送。 三、报送时间 县发改局、县财政局请于…前将上述材料发送…: each item's material owed by
+    the one unit the item opens with; an item naming no material (配合, 不单独报送) sends nothing. None unless two or
+    more items, each of a unit of its own, name a material, and the sending sentence names no unit but theirs."""
+    blocks = _blocks_above(sentences, i)
+    at = blocks[0][1] if blocks else _items_just_above(sentences, i)
+    if any(dated[k] for k in at):
+        return []
+    out: list[Section] = []
+    for k in at:
+        text = ITEM.sub("", sentences[k], count=1) if ITEM.match(sentences[k]) else ""
+        lead = ITEM_LEAD.match(text)
+        who = named_units(lead.group("who"), resolver) if lead else []
+        if len(who) == 1 and req.material_names(text):
+            out.append(Section(who[0] + "：", text, [k]))  # the colon parts the name for the unit rules
+    owners = [s.who.rstrip("：") for s in out]
+    named_in_sentence = set(named_units(sentences[i], resolver))
+    if len(out) < 2 or len(set(owners)) < len(owners) or not named_in_sentence <= set(owners):
+        return []
+    return out
 
 
 def _items_just_above(sentences: list[str], i: int) -> list[int]:

@@ -13,7 +13,7 @@ from collector.notice_block import plain_line_ends
 from collector.roster import Roster
 
 from . import mail_body, requirements as req
-from .above import SENDS_ABOVE, held_before_sending, listed_items, unit_sections, without_subject_line
+from .above import SENDS_ABOVE, held_before_sending, listed_items, unit_items, unit_sections, without_subject_line
 from .addressed import IN_THE_TABLE, LISTED_BELOW, addressed_by_name, addressed_units, listed_below, table_units
 from .addresses import EMAIL, SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
 from .ahead_of import deadlines_ahead_of_a_higher_date
@@ -371,7 +371,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 continue
             context = (neighbours(sentences, dated, i, -1), neighbours(sentences, dated, i, 1))
             if SENDS_ABOVE.search(segment) and (not _object(segment) or ANAPHOR.fullmatch(_object(segment))):
-                if sections := unit_sections(sentences, dated, i, resolver):
+                if sections := unit_sections(sentences, dated, i, resolver) or unit_items(sentences, dated, i, resolver):
                     found += _sent_by_sections(deadline, sections, resolver, lists, campaign_units, found, shared,
                                                unsettled)
                     continue
