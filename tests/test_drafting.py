@@ -123,9 +123,7 @@ OPEN: dict[str, str] = {
     "1332": "三、报送时间 / 请于12月12日前发送至… names nothing: what is sent is the items of 一、报送内容 (统计表 Excel + stamped"
             " PDF 报告); a rule reading that section's items for a deadline naming none redrafts seven kept mixed drafts of"
             " that shape (mixed37/43/47/49/52/54, with their 上述两项材料 to drop too), left for a round that redrafts them",
-    # 1500-1519: first contact; 1503, 1506, 1508 and 1516 fixed since (HELDOUT-1500-1519.md, After the fixes)
-    "1502": "`以上两项材料` (words pointing back at 一's list) drafted as a part and 一（一）'s Excel 统计表 lost: [document,"
-            " scan] for [sheet, scan]",
+    # 1500-1519: first contact; 1502, 1503, 1506, 1508 and 1516 fixed since (HELDOUT-1500-1519.md, After the fixes)
     "1518": "`（不接受PDF、Word格式）` read as the formats asked: a Word 上述两项材料 and a 盖章PDF drafted, the Excel 统计表"
             " lost and the OFD never named",
 }

@@ -80,3 +80,36 @@ def test_slides_studied_are_no_material():
     """Near miss: 课件 as what the units study, not what they send."""
     assert material_names("请各单位组织学习课件内容，于5月1日前报送学习情况总结。") == ["学习情况总结"]
     assert material_names("请各单位组织干部学习课件，于5月1日前报送学习情况总结。") == ["学习情况总结"]
+
+
+# ---------------------------------------------------------------- 以上两项材料: the items of the section above
+
+def parts(body: str) -> list[list[tuple[str, tuple[str, ...]]]]:
+    return [[(p["kind"], tuple(p.get("formats") or ())) for p in r.parts]
+            for r in draft_campaign(notice(body), ROSTER).requirements]
+
+
+ITEMS = ("一、报送内容\n（一）《文物安全巡查情况统计表》（Excel格式），统计时段为7月1日至9月30日；\n"
+         "（二）第三季度文物安全工作报告，经本单位主要负责同志签字并加盖公章后扫描为PDF文件。\n"
+         "二、报送方式\n报送邮箱：jcwwaq@163.com\n")
+
+
+def test_the_items_of_the_section_above_a_mailbox_line_are_what_two_items_send():
+    """二、报送方式 holds only the mailbox and the sending sentence: what 以上两项材料 sends is 一's two items, the Excel
+    统计表 and the signed and stamped 报告 as a PDF scan (its form said after its name)."""
+    body = ITEMS + "请于10月10日（星期五）下午4点前，将以上两项材料通过电子邮件报送。"
+    (got,) = parts(body)
+    assert sorted(formats[0] for _, formats in got) == ["pdf", "xlsx"]
+    (r,) = draft_campaign(notice(body), ROSTER).requirements
+    assert "统计表" in r.title and "工作报告" in r.title and "两项材料" not in r.title
+
+
+def test_a_condition_after_an_item_is_no_form_of_it():
+    """Near miss: a clause after an item naming another thing in a format (已报送的PDF版台账) says nothing of the item's
+    form, nor does a condition (本季度无巡查的…): the 统计表 stays one Excel part."""
+    body = ("一、报送内容\n（一）《文物安全巡查情况统计表》（Excel格式），数据须与已报送的PDF版巡查台账一致，本季度无巡查的，"
+            "可在表中注明“无”；\n"
+            "（二）第三季度文物安全工作总结（Word格式）。\n二、报送方式\n报送邮箱：jcwwaq@163.com\n"
+            "请于10月10日前，将以上两项材料通过电子邮件报送。")
+    (got,) = parts(body)
+    assert sorted(formats[0] for _, formats in got) == ["docx", "xlsx"]

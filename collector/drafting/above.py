@@ -14,7 +14,9 @@ from .dates import Deadline
 from .unit_lists import read_addressees
 from .units import UnitResolver, named_units
 
-SENDS_ABOVE = re.compile(r"[将把]\s*(?:上述|以上|前述|上列)(?:各项|全部|所有)?(?:材料|资料|文件)")
+SENDS_ABOVE = re.compile(r"[将把]\s*(?:上述|以上|前述|上列)(?:[一二两三四五六七八九十\d]{1,2}项|各项|全部|所有)?(?:材料|资料|文件)")
+# 将以上两项材料: the count said of the items it points back at
+COUNT_OF_ITEMS = re.compile(r"(?<=上述|以上|前述|上列)[一二两三四五六七八九十\d]{1,2}项(?=材料|资料|文件)")
 HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、\s*(?P<head>[^,，:：;；]{2,24}?)\s*[:：]?\s*$")
 ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．](?!\d))\s*")
 # （一）…Word版；（二）…PDF扫描件；（三）…（Excel格式）。: several items in one sentence, cut where the next one opens
@@ -34,6 +36,11 @@ class Section:
 
 def without_subject_line(text: str) -> str:
     return SUBJECT_LINE.sub("", text).rstrip(" ,，;；")
+
+
+def without_count(sentence: str) -> str:
+    """将以上两项材料发送 → 将以上材料发送: once the items are read, the sentence names them no more than 以上材料 does."""
+    return COUNT_OF_ITEMS.sub("", sentence)
 
 
 def held_before_sending(sentence: str, deadline: Deadline) -> bool:
@@ -62,10 +69,26 @@ ITEM_ASIDE = re.compile(r"[，,]?[^，,。；;()（）]{0,8}(?:按|以)[^，,。
                         r"|[，,]?(?:不得|请勿|勿|不要|无需|不需)(?:压缩|打包)")
 
 
+# 经本单位主要负责同志签字并加盖公章后扫描为PDF文件, 报告须加盖单位公章, 以PDF格式报送: the form the item is sent in
+FORM_OF_ITEM = re.compile(r"签字|签名|盖章|公章|签章|扫描|PDF|pdf|Word|WORD|word|Excel|EXCEL|excel|格式")
+
+
+def _form_clauses(text: str, opening: str) -> str:
+    """The clauses after an item's opening one that say only what form it is sent in (naming no material but the
+    item's own), so that a signed and stamped report stays a scan; a condition or an aside (本季度无案例的…) is left."""
+    rest = [c for c in re.split(r"[，,;；。]", text[len(opening):]) if c.strip()]
+    return "".join(f"，{c}" for c in rest if FORM_OF_ITEM.search(c)
+                   and all(n in opening for n in req.material_names(c)))
+
+
 def _item_text(text: str, inline) -> str:
-    """An item on a line of its own: its opening clause. One of several on a line (（一）…；（二）…): all of it up to
-    the ；, where what it is follows its name (佐证材料，…压缩为一个压缩包; 《确认表》，…扫描成PDF), without its asides."""
-    return ITEM_ASIDE.sub("", text).rstrip(" ;；。") if inline else _open_clause(text)
+    """An item on a line of its own: its opening clause, and the clauses after it saying its form. One of several on a
+    line (（一）…；（二）…): all of it up to the ；, where what it is follows its name (佐证材料，…压缩为一个压缩包;
+    《确认表》，…扫描成PDF), without its asides."""
+    if inline:
+        return ITEM_ASIDE.sub("", text).rstrip(" ;；。")
+    opening = _open_clause(text)
+    return opening + _form_clauses(text, opening)
 
 
 def _blocks_above(sentences: list[str], i: int) -> list[tuple[str, list[int]]]:
@@ -109,6 +132,8 @@ def listed_items(sentences: list[str], dated: list[list[Deadline]], i: int) -> l
     二、报送时间 请于…前将上述材料发送…: the items above, each its opening clause (not a condition said after
     it); none unless there are two or more, each naming a material."""
     blocks = _blocks_above(sentences, i)
+    if len(blocks) > 1 and SUBMIT.search(blocks[0][0]) and not any(ITEM.match(sentences[k]) for k in blocks[0][1]):
+        blocks = blocks[1:]  # 二、报送方式 报送邮箱：… 请于…将以上两项材料…: its own section lists nothing; 一、报送内容 does
     at = blocks[0][1] if blocks else _items_just_above(sentences, i)
     if any(dated[k] for k in at):
         return []

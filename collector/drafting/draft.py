@@ -13,7 +13,8 @@ from collector.notice_block import plain_line_ends
 from collector.roster import Roster
 
 from . import mail_body, requirements as req
-from .above import SENDS_ABOVE, held_before_sending, listed_items, unit_items, unit_sections, without_subject_line
+from .above import (SENDS_ABOVE, held_before_sending, listed_items, unit_items, unit_sections, without_count,
+                    without_subject_line)
 from .addressed import IN_THE_TABLE, LISTED_BELOW, addressed_by_name, addressed_units, listed_below, table_units
 from .addresses import EMAIL, SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
 from .ahead_of import deadlines_ahead_of_a_higher_date
@@ -376,7 +377,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                                                unsettled)
                     continue
                 if items := listed_items(sentences, dated, i):  # the items' own heads, not a sentence after them
-                    segment = without_subject_line(segment) + "," + "、".join(item.text for item in items)
+                    segment = without_count(without_subject_line(segment)) + "," + "、".join(item.text for item in items)
                     context = ("", context[1])
             who = marked_unit_columns(sentences, i, resolver) or who  # a matrix table's ● under each unit that sends
             who += listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
@@ -559,6 +560,7 @@ def _object(segment: str) -> str:
     obj = re.sub(r"\(.*$", "", obj)  # a bracket the verb's match cut open
     obj = re.sub(r"(?:整理完毕|填写完整|填写完毕|审核后|签字后|审签后|汇总后)$", "", obj.strip())
     obj = re.sub(r"^(?:本单位|本部门|各单位)", "", obj)
+    obj = re.sub(r"(?:通过|以|经)(?:电子)?(?:邮件|邮箱)(?:形式|方式)?$", "", obj.strip())  # 将以上两项材料通过电子邮件报送
     obj = re.sub(r"(?:一并|统一|全部|分别|及时)$", "", obj.strip())
     obj = re.sub(r"(?:等|相关|有关)*(?:资料|材料)?$", "", obj).strip(" ,，、")
     obj = re.sub(r"(?:电子版|纸质版)$", "", obj)
