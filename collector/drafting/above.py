@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from . import mail_body
 from . import requirements as req
 from .addresses import SUBMIT
 from .dates import Deadline
@@ -87,6 +88,8 @@ def _item_text(text: str, inline) -> str:
     《确认表》，…扫描成PDF), without its asides."""
     if inline:
         return ITEM_ASIDE.sub("", text).rstrip(" ;；。")
+    if mail_body.IN_THE_MAIL_BODY.search(text):  # 联络员的姓名、职务、手机号码，请直接写在邮件正文中: the whole item says it
+        return text.rstrip(" ;；。")
     opening = _open_clause(text)
     return opening + _form_clauses(text, opening)
 
@@ -140,7 +143,7 @@ def listed_items(sentences: list[str], dated: list[list[Deadline]], i: int) -> l
     items = [Section("", _item_text(ITEM.sub("", item, count=1), inline), [k])
              for k in at if ITEM.match(sentences[k])
              for inline in [INLINE_ITEM.search(sentences[k])] for item in INLINE_ITEM.split(sentences[k])]
-    if len(items) < 2 or not all(req.material_names(s.text) for s in items):
+    if len(items) < 2 or not all(req.material_names(s.text) or mail_body.IN_THE_MAIL_BODY.search(s.text) for s in items):
         return []
     return items
 

@@ -20,10 +20,10 @@ DATE = (rf"(?:(?P<y>\d{{4}}|{CN_YEAR})\s*年\s*)?(?:(?P<m>{MD})\s*月|(?P<rel>�
 WEEKDAY_NOTE = r"(?:\s*[(（][^()（）\d]{1,20}[)）]|\s*[)）])?"
 # 16.30前: an hour and its minutes parted by a dot, as some type it; only with 前 / 截止 right after (12.5万元 is none)
 DOT_MINUTES = r"\.(?=\s*[0-5]\d\s*(?:之前|以前|前|截止|止|为止))"
-# 午前 (before noon) and 午后3时 (15:00): the older words for morning and afternoon
-TIME = (rf"(?:\s*(?P<ampm>上午|下午|中午|晚上|早上|傍晚|午后|晚)?\s*(?:(?P<h>{N})\s*(?:时|点|:|{DOT_MINUTES})\s*"
+# 午前 (before noon) and 午后3时 (15:00): the older words for morning and afternoon; 正午前: noon
+TIME = (rf"(?:\s*(?P<ampm>上午|下午|中午|正午|晚上|早上|傍晚|午后|晚)?\s*(?:(?P<h>{N})\s*(?:时|点|:|{DOT_MINUTES})\s*"
         rf"(?:(?P<half>半)|(?P<min>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*分?|整)?"
-        rf"|(?P<offwork>下班)|(?P<onwork>上班)|(?P<noon>(?<=中午)|(?<=上午)|午(?=\s*(?:之前|以前|前)))))?")
+        rf"|(?P<offwork>下班)|(?P<onwork>上班)|(?P<noon>(?<=中午)|(?<=正午)|(?<=上午)|午(?=\s*(?:之前|以前|前)))))?")
 RANGE_END = rf"(?:\s*(?:至|到|—|-|~)\s*(?:(?P<m2>{MD})\s*月\s*)?(?P<d2>{MD})\s*日)?"
 END = r"(?P<end>\s*(?:之前|以前|前(?!后)|为止|止))?"  # 9月26日前后: around the day, no deadline
 LATEST = dt.time(23, 59, 59)
@@ -106,7 +106,8 @@ def with_note(assumed: str, note: str) -> str:
 
 
 def clock_of(m: re.Match) -> tuple[dt.time | None, str]:
-    if m.group("noon") is not None and (m.group("ampm") in ("中午", "上午") or m.group("noon")) and not m.group("h"):
+    said_noon = m.group("ampm") in ("中午", "正午", "上午") or m.group("noon")
+    if m.group("noon") is not None and said_noon and not m.group("h"):
         return dt.time(12, 0), f"期限“{m.group().strip()}”未写钟点，按中午12时截止，请核对"
     if m.group("offwork") and m.group("ampm") == "上午":  # 上午下班前: the morning's close, not the day's
         return MORNING_CLOSE, f"期限“{m.group().strip()}”写的是“上午下班前”，按中午12时截止，请核对"
@@ -120,7 +121,7 @@ def clock_of(m: re.Match) -> tuple[dt.time | None, str]:
     minute = 30 if m.group("half") else (cn_int(m.group("min")) if m.group("min") else 0)
     if m.group("ampm") in ("下午", "晚上", "傍晚", "晚", "午后") and hour < 12:
         hour += 12
-    elif m.group("ampm") == "中午" and 1 <= hour <= 2:  # 中午1点前: 13:00, noon's hour past 12
+    elif m.group("ampm") in ("中午", "正午") and 1 <= hour <= 2:  # 中午1点前: 13:00, noon's hour past 12
         hour += 12
     elif m.group("ampm") in ("晚上", "晚") and hour == 12 and not minute:
         return LATEST, ""  # 晚12点前: midnight, the day's end (中午12点 is noon)

@@ -35,7 +35,7 @@ from .links import parts_sent_by_link
 from .named_formats import formats_given_where_named
 from .opinions import answers_to_a_draft_for_comment
 from .let_off import excused_from, units_excused, units_following
-from .listed_after import the_items_after_the_colon
+from .listed_after import FORWARD, the_items_after_the_colon
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_correction_window, a_day_nothing_is_sent_for,
                          a_late_filing_window, a_resend_if_changed, activity_days, an_extension_request,
                          entered_or_carried_not_mailed, give_windows, office_itself, on_paper, onward,
@@ -502,6 +502,8 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     title = _object(segment) or "及".join(names[:3])
     said = segment
     if ANAPHOR.fullmatch(title):  # 将上述材料发送至…: the materials are named in the items or sentences before
+        title = "及".join(names[:3])
+    if FORWARD.match(title) and names and not FORWARD.match(names[0]):  # 将以下材料发送至…：1．…；2．…: the items after
         title = "及".join(names[:3])
     if not names:  # 报送截止时间：9月30日17时 — what is sent is said in the sentences around it
         names = req.material_names(before) or req.material_names(after)
