@@ -124,9 +124,7 @@ OPEN: dict[str, str] = {
     "1332": "三、报送时间 / 请于12月12日前发送至… names nothing: what is sent is the items of 一、报送内容 (统计表 Excel + stamped"
             " PDF 报告); a rule reading that section's items for a deadline naming none redrafts seven kept mixed drafts of"
             " that shape (mixed37/43/47/49/52/54, with their 上述两项材料 to drop too), left for a round that redrafts them",
-    # 1500-1519: first contact; 1502, 1503, 1506, 1508 and 1516 fixed since (HELDOUT-1500-1519.md, After the fixes)
-    "1518": "`（不接受PDF、Word格式）` read as the formats asked: a Word 上述两项材料 and a 盖章PDF drafted, the Excel 统计表"
-            " lost and the OFD never named",
+    # 1500-1519: first contact; all six fixed since (HELDOUT-1500-1519.md, After the fixes)
     # 1540-1559: first contact; 1547, 1552, 1555 and 1556 fixed since (HELDOUT-1540-1559.md, After the fixes)
     "1540": "二（二）`均为Word格式` ignored: the two bureaus' 清单 / 规划编制情况 drafted as an Excel sheet, [sheet] for [document]",
     "1541": "a field (联系人及联系电话) drafted into the towns' requirement from the contact line: [scan, sheet, field] for"

@@ -113,3 +113,23 @@ def test_a_condition_after_an_item_is_no_form_of_it():
             "请于10月10日前，将以上两项材料通过电子邮件报送。")
     (got,) = parts(body)
     assert sorted(formats[0] for _, formats in got) == ["docx", "xlsx"]
+
+
+# ---------------------------------------------------------------- OFD, and formats a bracket refuses
+
+def test_an_ofd_asked_instead_of_a_pdf_is_the_stamped_papers_file():
+    """（二）…说明，须加盖本单位电子印章，并以OFD版式文件报送（不接受PDF、Word格式）: the refused formats are none asked; the
+    stamped paper is an OFD."""
+    body = ("一、报送内容\n（一）《文物安全巡查情况统计表》（Excel格式）；\n"
+            "（二）文物安全工作情况说明，须加盖本单位电子印章，并以OFD版式文件报送（不接受PDF、Word格式）。\n"
+            "二、报送方式\n请于10月10日前，将上述两项材料发送至jcwwaq@163.com。")
+    (got,) = parts(body)
+    assert sorted(formats for _, formats in got) == [("ofd",), ("xlsx", "xls", "et", "csv")]
+
+
+def test_a_scan_as_pdf_or_ofd_takes_both():
+    """Near miss: 扫描成PDF或OFD格式 offers both; a bracket that asks (（PDF格式）) is no refusal."""
+    body = ("请各乡镇于10月10日前将《文物安全责任书》（见附件），经主要负责人签字并加盖单位公章后，扫描成PDF或OFD格式，"
+            "发送至jcwwaq@163.com。")
+    (got,) = parts(body)
+    assert ("document", ("pdf", "ofd")) in got

@@ -12,7 +12,14 @@ from pypinyin import lazy_pinyin
 
 from collector.numerals import cn_int
 
-from . import compared, format_names, mail_body, one_package, respectively, unnamed_things
+from . import (
+    compared,
+    format_names,
+    mail_body,
+    one_package,
+    respectively,
+    unnamed_things,
+)
 from .asks_nothing import without_what_asks_nothing
 from .words import bare, part_words, short_name, topic
 
@@ -200,6 +207,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     text = "，".join(c for c in re.split(r"[,，;；]", without_what_asks_nothing(text)) if "纸质" not in c)
     text = re.sub(r"[(（]含[^)）]*[)）]", "", text)  # 台账（含…清单）: what the table holds, not another file
     text = EXAMPLES_BRACKET.sub("", text)  # 佐证材料（会议记录、活动照片等）: what the material holds, not more files
+    text = NOT_ACCEPTED.sub("", text)  # （不接受PDF、Word格式）: the formats refused are no formats asked
     # 名单（Excel格式，注明村名、姓名、联系电话）, 《…名单》（Excel格式，含姓名、手机号码）: the columns of a list, not facts
     # asked of the mail
     # (a 回执's or 报名表's names and phones are what it is for: they stay)
@@ -271,7 +279,9 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         else:
             words = part_words(stamped_of) if stamped_of else (part_words(docs[0]) if docs else ["盖章"])
             title = f"{stamped_of}（PDF）" if "扫描件" in (stamped_of or "") else (stamped_of or "") + "盖章PDF版"
-        parts.append({"id": "stamped", "title": title, "kind": "document", "formats": ["pdf"], "words": words})
+        formats = _stamped_formats(text)
+        title = title.replace("PDF", "OFD") if formats == ["ofd"] else title
+        parts.append({"id": "stamped", "title": title, "kind": "document", "formats": formats, "words": words})
     loose = _packed_without_a_name(text) or unnamed_things.packed_by_a_clause(text)  # 将全部佐证资料打包为一个压缩包
     if not packed and loose and not MATERIAL.search(loose):  # 照片（单独打包）: below
         parts.append({"id": "archive", "title": loose, "kind": "document", "words": [loose[-4:]],
@@ -387,10 +397,24 @@ def _distinct_documents(docs: list[str]) -> list[str]:
 NO_STAMP = re.compile(r"(?:不需|无需|不用|不必|不要|不需要|不须)(?:要)?(?:加)?盖?$")
 
 
+# （不接受PDF、Word格式）, （请勿使用图片格式）: formats a bracket refuses
+NOT_ACCEPTED = re.compile(r"[(（](?:不接受|不收|不得|请勿|勿|不要|不能|不可)(?:使用|采用|用|以)?[^()（）]{0,12}?"
+                          r"(?:PDF|pdf|Word|WORD|word|Excel|EXCEL|excel|WPS|wps|OFD|ofd|格式|扫描件|图片)[^()（）]{0,8}[)）]")
+# 以OFD版式文件报送: the fixed-layout format of a paper stamped with an electronic seal, sent instead of a PDF
+OFD = re.compile(r"OFD|ofd")
+
+
+def _stamped_formats(text: str) -> list[str]:
+    """A stamped paper's file: a PDF, or an OFD where the notice names it (both where it names both)."""
+    if not OFD.search(text):
+        return ["pdf"]
+    return ["pdf", "ofd"] if re.search(r"PDF|pdf", text) else ["ofd"]
+
+
 def _stamped_material(text: str, names: list[str]) -> str | None:
     """What the 盖章 / 扫描件 / PDF words are about: the material named nearest before them
     ("" when the sentence says 盖章 but names nothing before it; None without such words)."""
-    m = next((m for m in re.finditer(r"盖章|公章|签章|扫描件|PDF|pdf|(?<=签字后)扫描|(?<=签名后)扫描", text)
+    m = next((m for m in re.finditer(r"盖章|公章|签章|扫描件|PDF|pdf|OFD|ofd|(?<=签字后)扫描|(?<=签名后)扫描", text)
               if not NO_STAMP.search(text[max(0, m.start() - 6):m.start()])), None)
     if not m:
         return None  # 电子版不需盖章, 不需加盖公章: no stamped copy asked
