@@ -126,11 +126,7 @@ OPEN: dict[str, str] = {
     # 1500-1519: first contact; 1502, 1503, 1506, 1508 and 1516 fixed since (HELDOUT-1500-1519.md, After the fixes)
     "1518": "`（不接受PDF、Word格式）` read as the formats asked: a Word 上述两项材料 and a 盖章PDF drafted, the Excel 统计表"
             " lost and the OFD never named",
-    # 1540-1559: first contact (HELDOUT-1540-1559.md)
-    "1540": "二（二）`均为Word格式` ignored: the two bureaus' 清单 / 规划编制情况 drafted as an Excel sheet, [sheet] for [document]",
-    "1541": "a field (联系人及联系电话) drafted into the towns' requirement from the contact line: [scan, sheet, field] for"
-            " [sheet, scan]",
-    "1544": "`县民政局等七个补贴主管部门` drafted as 县民政局 alone, not the seven bureaus of the addressee line",
+    # 1540-1559: first contact; 1540, 1541, 1544 and 1559 fixed since (HELDOUT-1540-1559.md, After the fixes)
     "1547": "three numbered materials under one deadline: 3．成本变动情况说明（Word格式） lost, [scan, sheet] for [sheet, scan,"
             " document]",
     "1552": "三、`将上述材料发送至` names nothing: 二's （一）Excel 名录,（二）stamped 申报书 PDF,（三）联络员 in the mail body"
@@ -138,7 +134,6 @@ OPEN: dict[str, str] = {
     "1555": "`正午前` (noon) not read as a time: 23:59:59 for 12:00",
     "1556": "title `关于组织参加…博览会的通知` drafted without 参加 (both verbs dropped): 第十二届辽西农产品博览会 for"
             " 参加第十二届辽西农产品博览会",
-    "1559": "the addressee line `致：县政府各部门、各直属机构` (opened by 致：, no closing colon) not found: no units",
 }
 
 
