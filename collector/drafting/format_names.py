@@ -53,3 +53,17 @@ def glued_format(text: str, name: str) -> str:
     at = text.find(name) if name else -1
     m = GLUED_FORMAT.match(text[at + len(name):]) if at >= 0 else None
     return "" if not m else "word" if m.group("word") else "sheet"
+
+
+# 县文旅局提供…清单，县自然资源局提供…情况，均为Word格式: a clause after the items, in their sentence, giving them all one
+# format (均为, 都是, 一律采用)
+FORMAT_OF_ALL = re.compile(r"[,，]\s*(?:以上|上述)?(?:材料|文件)?(?:均|都|一律|统一)(?:为|是|采用|使用|用|以)?\s*"
+                           r"(?:(?P<word>Word|WORD|word)|(?P<sheet>Excel|EXCEL|excel))\s*(?:版|格式|文档|文件)")
+
+
+def said_of_all(text: str, name: str) -> str:
+    """sheet or word when a 均为Word格式 clause follows ``name`` (its first mention) in the same sentence, else ""."""
+    at = text.find(name) if name else -1
+    rest = re.split(r"[。；;]", text[at + len(name):], maxsplit=1)[0] if at >= 0 else ""
+    m = FORMAT_OF_ALL.search(rest)
+    return "" if not m else "word" if m.group("word") else "sheet"

@@ -398,7 +398,10 @@ LISTED_ADDRESSEE_MAX = 15  # one addressee per line (县教育局 / 县民政局
 
 def _addressee(lines: list[str], start: int) -> tuple[str, int]:
     """The 主送 line(s) up to the one ending in a colon: a long one wraps in a PDF (joined as
-    it stands), or the addressees stand one per line (joined with 、)."""
+    it stands), or the addressees stand one per line (joined with 、). A first line opened by a label saying whom the
+    notice is to (致：县政府各部门、各直属机构, 主送：…) is the addressee line, its closing colon or not."""
+    if start < len(lines) and (labelled := SALUTATION_LABEL.match(lines[start].strip())):
+        return labelled.group("who").strip(), start + 1
     for i in range(start, min(start + 12, len(lines))):
         ln = lines[i].strip()
         if (len(ln) > 80 and not _names_only(ln)) or "。" in ln or (i - start >= 3 and len(ln) > LISTED_ADDRESSEE_MAX) \
@@ -412,6 +415,8 @@ def _addressee(lines: list[str], start: int) -> tuple[str, int]:
     return "", start
 
 
+# 致：县政府各部门、各直属机构 — the salutation opened by its label, the names after it not a sentence
+SALUTATION_LABEL = re.compile(r"^(?:致|主送(?:单位)?)\s*[:：]\s*(?P<who>[^。；;:：]{2,80}?)\s*[:：]?$")
 ADDRESSEE_NAME = re.compile(r"[\u4e00-\u9fa5()（）]{2,30}(?:局|委|办|办公室|中心|分局|政府|管委会|镇|乡|单位|部门|机构|公司|院|馆|所|站|队|会|社)")
 
 

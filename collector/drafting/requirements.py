@@ -305,8 +305,9 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     shot_names = [n for n in names if "截图" in n]
     if shot_names:
         parts.append({"id": "screenshots", "title": shot_names[0], "kind": "photo", "min_count": _count(text, "截图")})
-    # 当日电话报告: a report by phone; (邮箱见联系方式): where the mailbox is; no phone number asked
-    phone = re.search(r"联系电话|电话(?!报告|报送|上报|告知|汇报|通知)|手机|(?<![见详])联系方式", text)
+    # 当日电话报告: a report by phone; (邮箱见联系方式), 发送至中心电子邮箱（见文末联系方式）: where the mailbox is written,
+    # no phone number asked
+    phone = re.search(r"联系电话|电话(?!报告|报送|上报|告知|汇报|通知)|手机|(?<![见详])联系方式", POINTER.sub("", text))
     if re.search(r"姓名|访谈领导", text):
         who = re.search(r"((?:访谈|参训|参会|出镜|带队|填报)?(?:领导|负责人|人员))(?:姓名)?", text)
         parts.append({"id": "names", "title": (who.group(1) if who else "") + "姓名", "kind": "field",
@@ -320,6 +321,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     return mail_body.typed_in_the_mail(text, parts)
 
 
+# 见文末联系方式, 详见通知末尾联系方式: a pointer to where something is written, no contact asked
+POINTER = re.compile(r"(?:详见|参见|见)[\u4e00-\u9fa5]{0,8}?联系方式")
 ATTACHMENT_NO = r"附件\s*[\d一二三四五六七八九十]{0,2}"  # （附件1，Word版）: the form's place, then its format
 # 扫描件, 盖章扫描件, PDF扫描件: a scan, saying nothing of which paper it is
 BARE_SCAN = re.compile(r"^(?:PDF|pdf)?(?:盖章|签章)?(?:PDF|pdf)?扫描件$")
@@ -376,12 +379,12 @@ def _format_after(text: str, name: str) -> str:
     only where the form is: 推荐表（附件1，Word版，一户一表） is read in Word版)."""
     first = own_bracket(text, name)
     if not first:
-        return format_names.glued_format(text, name)
+        return format_names.glued_format(text, name) or format_names.said_of_all(text, name)
     if re.search(r"Excel|EXCEL|excel|xlsx?|电子表格", first):
         return "sheet"
     if program := format_names.program_format(first):
         return program
-    return "word" if re.search(r"Word|WORD|word|docx?", first) else ""
+    return "word" if re.search(r"Word|WORD|word|docx?", first) else format_names.said_of_all(text, name)
 
 
 def _distinct_documents(docs: list[str]) -> list[str]:

@@ -17,7 +17,9 @@ EARLIER_UNITS = re.compile(r"上述(?P<n>[一二两三四五六七八九十\d]{1
 # 五个试点乡镇: the same, a word of what they were chosen for between the count and the noun
 COUNTED_UNITS = re.compile(r"(?<![第每各全])(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})个(?P<q>)(?:试点|重点|示范|沿线|项目)?"
                            r"(?P<noun>部门|单位|乡镇)")
-FIRST_OF_A_COUNT = re.compile(r"(?P<first>[\u4e00-\u9fa5]{2,24}?)等\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:部门|单位|乡镇)")
+# 县民政局等七个补贴主管部门: a unit, 等 and a count, what they are in charge of between the count and the noun
+FIRST_OF_A_COUNT = re.compile(r"(?P<first>[\u4e00-\u9fa5]{2,24}?)等\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})个(?P<q>)"
+                              r"(?:(?!以[上下]|左右)[\u4e00-\u9fa5]{0,6}?)(?P<noun>部门|单位|乡镇)")
 THE_REST = re.compile(r"(?:其余|其他|其它)的?各?(部门|单位)")
 # 牵头单位, 责任单位, 建设单位, 报送单位: the heading of a column (or a label line) the words name
 COLUMN = re.compile(r"[\u4e00-\u9fa5]{2}单位")
@@ -26,14 +28,15 @@ SECTION_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
 
 
 def units_said_by_reference(text: str, earlier: list[str], rows: list[list[str]], resolver: UnitResolver,
-                            campaign_units: list[str], notice: list[str] = (), addressees: list[str] = ()) -> str:
+                            campaign_units: list[str], notice: list[str] = (), addressees: list[str] = (),
+                            named: list[str] = ()) -> str:
     """The roster units a requirement's words point to elsewhere in the notice, written out
     (县民政局、县水利局。) for the unit rules to read: 上述五个部门 (named before),
     其余部门 (not named before), 各牵头单位 (a column of the notice's table or its label lines),
     “是否报送”为“是”的部门 (the rows so marked), 沿河乡镇 (a ※ footnote's group). ``notice``
     is every sentence of the body; ``addressees``, the units the salutation names one by one (none
-    when it names a group such as 各乡镇)."""
-    names = units_named_before(text, earlier, resolver, addressees) + the_rest(text, earlier, resolver, campaign_units)
+    when it names a group such as 各乡镇); ``named``, the units it names one by one beside any group."""
+    names = units_named_before(text, earlier, resolver, addressees, named) + the_rest(text, earlier, resolver, campaign_units)
     marked = marked_rows(text, rows, resolver)
     # “是否报送”为“是”的成员单位: the rows so marked, not the whole 成员单位 column
     names += column_units(YES_COLUMN.sub("", text) if marked else text, rows, resolver, notice) + marked
@@ -61,12 +64,13 @@ def scored_below(text: str, rows: list[list[str]], resolver: UnitResolver) -> li
     return names
 
 
-def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, addressees: list[str] = ()) -> list[str]:
+def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, addressees: list[str] = (),
+                       named: list[str] = ()) -> list[str]:
     """各乡镇和上述五个部门: the units of the last sentence before that names five of them (with
     no number, that names any). 请上述单位 under a salutation that names each unit
     (建昌镇、…要路沟乡人民政府，县自然资源局…：) is every one of them, though an item just before
     speaks of some (县自然资源局…配合做好查处工作)."""
-    m = EARLIER_UNITS.search(text) or COUNTED_UNITS.search(text)
+    m = EARLIER_UNITS.search(text) or COUNTED_UNITS.search(text) or FIRST_OF_A_COUNT.search(text)
     if not m:
         return []
     if addressees and m.group("noun") == "单位" and not m.group("n") and not m.group("q"):
@@ -96,10 +100,12 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
         of_kind = [n for n in run if kinds and resolver.roster.get(n).kind in kinds]
         if want is not None and len(of_kind) == want:
             return of_kind
-    # 县发改局、…、县市场局，国家税务总局建昌县税务局： then 请县发改局等十个部门: the ten from the first one on
-    if want and (first := FIRST_OF_A_COUNT.search(text)) and (head := list_head(first.group("first"), resolver)) \
-            and head in addressees and len(run := list(addressees)[list(addressees).index(head):][:want]) == want:
-        return run
+    # 县发改局、…、县市场局，国家税务总局建昌县税务局： then 请县发改局等十个部门: the ten from the first one on (各乡镇人民政府，
+    # 县民政局、…、县教育局： then 县民政局等七个补贴主管部门: the salutation's seven named beside its group)
+    head = list_head(first.group("first"), resolver) if want and (first := FIRST_OF_A_COUNT.search(text)) else None
+    for listed in (list(addressees), list(named)):
+        if head and head in listed and len(run := listed[listed.index(head):][:want]) == want:
+            return run
     # 喇嘛洞镇、药王庙镇、巴什罕乡、谷杖子乡人民政府，县自然资源局： then 请上述四个乡镇: the salutation's four
     named = [n for n in addressees if kinds and resolver.roster.get(n) and resolver.roster.get(n).kind in kinds]
     return named if named and want in (None, len(named)) else _the_whole_kind(want, kinds, resolver)
