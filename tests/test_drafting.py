@@ -121,9 +121,6 @@ def draft_of(case: Path, built: dict):
 # Notices a round left wrong, each with why (HELDOUT-*.md, "After the fixes"); strict: one drafted right fails the run
 # until it is taken out of this list.
 OPEN: dict[str, str] = {
-    "1332": "三、报送时间 / 请于12月12日前发送至… names nothing: what is sent is the items of 一、报送内容 (统计表 Excel + stamped"
-            " PDF 报告); a rule reading that section's items for a deadline naming none redrafts seven kept mixed drafts of"
-            " that shape (mixed37/43/47/49/52/54, with their 上述两项材料 to drop too), left for a round that redrafts them",
     # 1500-1519: first contact; all six fixed since (HELDOUT-1500-1519.md, After the fixes)
     # 1540-1559: first contact; all eight fixed since (HELDOUT-1540-1559.md, After the fixes)
 }

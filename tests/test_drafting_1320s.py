@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 
 from test_drafting import part_shape
-from test_drafting_dates import dues
 from test_drafting_700s import LOCAL_UNITS
 from test_drafting_820s import drafted, got
 from test_drafting_1020s import day
+from test_drafting_dates import dues
 
 from collector.drafting.cell_lines import rows_put_together
 from collector.drafting.higher_bodies import without_higher_bodies
@@ -196,3 +196,32 @@ def test_a_format_after_the_attachments_number_is_the_materials_own():
     body = ("请于5月8日前将《优秀志愿者推荐表》（附件1，Word版，一人一表）、《推荐汇总表》（附件2，Excel格式）和本人二寸证件照"
             "（jpg格式）发送至jczy@163.com。")
     assert shapes(drafted(body, "县直各单位")) == [["document", "photo", "sheet"]]
+
+
+# ---------------------------------------------------------------- a sending sentence naming nothing (1332)
+
+def _contents_notice(contents_heading: str) -> str:
+    return ("关于报送2319年农机合作社运行情况的通知\n各乡镇人民政府：\n"
+            f"一、{contents_heading}\n（一）《农机合作社运行情况统计表》（附件，Excel格式）。\n"
+            "（二）合作社运行情况报告，报告须加盖单位公章，以PDF格式报送。\n"
+            "二、报送范围\n各乡镇负责辖区内农机合作社。\n"
+            "三、报送时间\n请于12月12日（星期五）前（以邮件送达时间为准）发送至jcnjhzs@163.com。\n"
+            "联系人：孙立国  联系电话：0429-7711590\n\n建昌县农机服务中心\n2319年11月28日\n")
+
+
+def test_a_sending_sentence_naming_nothing_sends_the_items_of_the_contents_section():
+    """三、报送时间 请于…前发送至… names nothing: what it sends is 一、报送内容's items, a sheet and a stamped report, not
+    a bare 材料 (二、报送范围 between them says who, not what)."""
+    from collector.drafting import draft_campaign
+
+    (r,) = draft_campaign(_contents_notice("报送内容"), builtin_roster()).requirements
+    assert sorted(map(part_shape, r.parts)) == ["scan", "sheet"]
+    assert "统计表" in r.title and "报告" in r.title
+
+
+def test_items_under_a_heading_that_lists_no_contents_are_not_what_it_sends():
+    """Near miss: items under 一、工作要求 (what to do, not what to send) are not taken for the materials."""
+    from collector.drafting import draft_campaign
+
+    (r,) = draft_campaign(_contents_notice("工作要求"), builtin_roster()).requirements
+    assert "统计表" not in r.title

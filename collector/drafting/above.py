@@ -137,7 +137,29 @@ def listed_items(sentences: list[str], dated: list[list[Deadline]], i: int) -> l
     blocks = _blocks_above(sentences, i)
     if len(blocks) > 1 and SUBMIT.search(blocks[0][0]) and not any(ITEM.match(sentences[k]) for k in blocks[0][1]):
         blocks = blocks[1:]  # 二、报送方式 报送邮箱：… 请于…将以上两项材料…: its own section lists nothing; 一、报送内容 does
-    at = blocks[0][1] if blocks else _items_just_above(sentences, i)
+    return _items_in(sentences, dated, blocks[0][1] if blocks else _items_just_above(sentences, i))
+
+
+# 一、报送内容 / 二、申报材料 / 报送材料: a section whose heading says it lists what is sent
+CONTENTS_HEADING = re.compile(r"^(?:报送|上报|申报|提交|所需)?(?:内容|材料)(?:及要求)?$")
+
+
+# 各乡镇：填写《放映计划表》 — an item opening with whose it is
+OWNED_ITEM = re.compile(r"^[^，,。；;：:]{2,16}[：:]")
+
+
+def items_of_the_contents(sentences: list[str], dated: list[list[Deadline]], i: int) -> list[Section]:
+    """一、报送内容 （一）…统计表（Excel格式）（二）…报告，…以PDF格式报送 二、报送范围 … 三、报送时间 请于…前发送至…: a sending
+    sentence that names nothing sends the items of the nearest section above headed as the contents."""
+    heads = [at for head, at in _blocks_above(sentences, i) if CONTENTS_HEADING.match(head.strip(" 。."))]
+    items = _items_in(sentences, dated, heads[0]) if heads else []
+    if any(OWNED_ITEM.match(item.text) for item in items):
+        return []  # （一）各乡镇：填写…（二）县教育局：填写…: each item a unit's own, read with that unit's date
+    return items
+
+
+def _items_in(sentences: list[str], dated: list[list[Deadline]], at: list[int]) -> list[Section]:
+    """The numbered items among sentences ``at``, none unless two or more each name a material."""
     if any(dated[k] for k in at):
         return []
     items = [Section("", _item_text(ITEM.sub("", item, count=1), inline), [k])

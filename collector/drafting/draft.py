@@ -13,8 +13,8 @@ from collector.notice_block import plain_line_ends
 from collector.roster import Roster
 
 from . import mail_body, requirements as req
-from .above import (SENDS_ABOVE, held_before_sending, listed_items, unit_items, unit_sections, without_count,
-                    without_subject_line)
+from .above import (SENDS_ABOVE, held_before_sending, items_of_the_contents, listed_items, unit_items, unit_sections,
+                    without_count, without_subject_line)
 from .addressed import IN_THE_TABLE, LISTED_BELOW, addressed_by_name, addressed_units, listed_below, table_units
 from .addresses import EMAIL, SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
 from .ahead_of import deadlines_ahead_of_a_higher_date
@@ -379,6 +379,10 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 if items := listed_items(sentences, dated, i):  # the items' own heads, not a sentence after them
                     segment = without_count(without_subject_line(segment)) + "," + "、".join(item.text for item in items)
                     context = ("", context[1])
+            elif SUBMIT.search(segment) and not req.material_names(segment) and not _object(segment) \
+                    and (items := items_of_the_contents(sentences, dated, i)):  # 请于…前发送至…: what 一、报送内容 lists
+                segment = without_subject_line(segment) + "," + "、".join(item.text for item in items)
+                context = ("", context[1])
             who = marked_unit_columns(sentences, i, resolver) or who  # a matrix table's ● under each unit that sends
             who += listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
             if under_timing and not named_units(who + segment, resolver):
