@@ -55,17 +55,6 @@ class TestMixed72Routing(RoutingTests):
              "photos-corrected", "too-few-photos", "department-antidrug", "antidrug-late", "both-campaigns-in-one-mail"]
     size = (32, 40)
     has_corrections = True  # 八家子镇's photos again (以此为准)
-    open_mails = {
-        "023-receipt-photo-from-phone": (
-            "open since its first run: 县医保局's 转账回单 as image0.jpeg from an iPhone and a personal 163 address, subject "
-            "“回单”, the unit only in the body (“医保局一日捐的转账回单，花名册前天发过了”): held for review (证据不足，无法确定"
-            "报送单位（正文提及：医保局…）) where the label files it under 县医保局, donation, the receipt — a body mention "
-            "of the unit's short name from an unknown address is not taken as enough; not fixed here (both draws)"),
-        "027-ack-from-phone": (
-            "open since its first run: 娘娘庙乡's “收到” from an iPhone and a personal address, the 禁毒 notice quoted, no "
-            "file: held for review (未能识别报送单位…) where the label ignores it — a bare acknowledgement of a notice is "
-            "read as a submission whose unit is unknown, not as nothing to do; not fixed here (both draws)"),
-    }
 
     test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled
 

@@ -21,13 +21,3 @@ class TestMixed72Status(StatusTests):
     gen = make_mixed72
     # 5·15: 68; 博爱一日捐: the eight departments; 禁毒宣传月: the 28 乡镇, 县教育局, 县卫健局, 县司法局
     cells_per_campaign = {make_mixed72.C515: 68, make_mixed72.DON: 8, make_mixed72.JD: 31}
-    open_cells = {
-        (make_mixed72.DON, "县医保局", "donation"):
-            "open since its first run: 县医保局's 花名册 came first (mail 15, filed right), its 转账回单 from a phone and a "
-            "personal address (mail 16, receipt-photo-from-phone) is held for review, so the cell reads partial (late) "
-            "where the labels make it complete; follows open mail 023 (tests/test_match_mixed72.py).",
-    }
-    open_mails = {
-        "027-ack-from-phone": "open since its first run: a “收到” to the 禁毒 notice held for review where the label "
-                              "ignores it (tests/test_match_mixed72.py, open_mails)",
-    }

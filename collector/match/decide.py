@@ -8,6 +8,7 @@ import re
 
 from collector.campaign import Campaign, office_addresses
 from collector.model import Match, ParsedMail
+from collector.match.acknowledged import only_says_it_received
 from collector.match.asks_for_help import asks_to_send_people
 from collector.match.assigned import (FIRST_ANSWER_NOTE, answers_another_units_items, corrects_none_of_its_items,
                                       item_hits)
@@ -18,6 +19,7 @@ from collector.match.elsewhere import a_higher_offices_paper_to_pass_on, address
 from collector.match.names import SOURCE_LABELS, STRONG, name_index
 from collector.match.campaigns import requirements_in, route
 from collector.match.correction_window import correction_window_shut
+from collector.match.completes_its_unit import names_its_unit_completing
 from collector.match.course_for_sale import a_course_for_sale
 from collector.match.requirements import FOR_REFERENCE
 from collector.match.requirements import (_inapplicable, asks_a_question, blank_forms, files_in_a_refused_form,
@@ -197,6 +199,10 @@ def _match_mail(
     if not any(v >= STRONG for v in strong.values()) and (numbered := item_hits(parsed, campaigns)):
         hits += numbered  # 第12号答复函 from a new address, naming no unit: the 分解表 says whose item it is
         total, strong = _score(hits)
+    if not any(v >= STRONG for v in strong.values()) and (owner := names_its_unit_completing(
+            parsed, own, hits, campaigns, received_at, open_requirements)):
+        hits.append(owner)  # 医保局一日捐的转账回单 from a phone, the unit's 花名册 filed before: its missing part
+        total, strong = _score(hits)
     ranked = sorted(total, key=lambda k: (strong.get(k, 0), total[k]), reverse=True)
     signals = [f"{SOURCE_LABELS[h.source]}：{h.text}" + (f"（近似“{h.alias}”）" if h.fuzzy else "")
                + ("" if len(h.units) == 1 else f"（可能是{'或'.join(h.units)}）") for h in hits]
@@ -229,6 +235,9 @@ def _match_mail(
             return Match(None, None, [], "ignored", "非报送邮件：试发的测试邮件，没有材料", 1.0, signals)
         if apart := password_only(parsed, own, signals):  # 密码 from an address not learned yet (the zip still held)
             return apart
+        if only_says_it_received(parsed, own, campaigns):  # 收到 from a phone, the notice quoted: nothing brought, nothing asked
+            return Match(None, None, [], "ignored", "非报送邮件：发件人只回复“收到”（确认收到通知或邮件），没有附件，"
+                                                    "也没有询问，没有要登记或办理的内容", 1.0, signals)
         if mailing := mailing_words(body) or ("" if parsed.attachments else system_sent_words(body)):
             return Match(None, None, [], "ignored", f"非报送邮件：群发或系统自动发送的邮件（写有“{mailing}”），未写任何名册单位", 1.0,
                          signals)
@@ -337,6 +346,9 @@ def _match_mail(
             )
         if only_acknowledges(parsed, campaign, campaign.requirements_for(unit)):
             return Match(cid, unit, [], "ignored", f"非报送邮件：{unit}只回复收到通知、结果随后报送，没有可登记的内容",
+                         conf, signals)
+        if only_says_it_received(parsed, own, campaigns):
+            return Match(cid, unit, [], "ignored", f"非报送邮件：{unit}只回复“收到”，没有附件，也没有询问，没有可登记的内容",
                          conf, signals)
         if says_its_bounced_mail_is_sent_again(parsed, campaign):
             return Match(cid, unit, [], "ignored", f"非报送邮件：{unit}转来退信，说材料另行重新发送，本封没有附件", conf, signals)
