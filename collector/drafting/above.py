@@ -8,6 +8,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from collector.numerals import cn_int
+
 from . import mail_body
 from . import requirements as req
 from .addresses import SUBMIT
@@ -15,9 +17,13 @@ from .dates import Deadline
 from .unit_lists import read_addressees
 from .units import UnitResolver, named_units
 
-SENDS_ABOVE = re.compile(r"[将把]\s*(?:上述|以上|前述|上列)(?:[一二两三四五六七八九十\d]{1,2}项|各项|全部|所有)?(?:材料|资料|文件)")
+N = r"[一二两三四五六七八九十\d]{1,2}"
+# 将前述第1至3项材料, 上述第2项材料: the items chosen by their numbers
+CHOSEN = rf"第(?P<first>{N})(?:项)?(?:(?:至|到|—|-|~)第?(?P<last>{N}))?项"
+SENDS_ABOVE = re.compile(rf"[将把]\s*(?:上述|以上|前述|上列)(?:{N}项|各项|全部|所有|{CHOSEN})?(?:材料|资料|文件)")
 # 将以上两项材料: the count said of the items it points back at
-COUNT_OF_ITEMS = re.compile(r"(?<=上述|以上|前述|上列)[一二两三四五六七八九十\d]{1,2}项(?=材料|资料|文件)")
+COUNT_OF_ITEMS = re.compile(rf"(?<=上述|以上|前述|上列)(?:{N}项|{CHOSEN})(?=材料|资料|文件)")
+CHOSEN_ITEMS = re.compile(rf"(?<=上述|以上|前述|上列){CHOSEN}(?=材料|资料|文件)")
 HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、\s*(?P<head>[^,，:：;；]{2,24}?)\s*[:：]?\s*$")
 ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．](?!\d))\s*")
 # （一）…Word版；（二）…PDF扫描件；（三）…（Excel格式）。: several items in one sentence, cut where the next one opens
@@ -135,9 +141,24 @@ def listed_items(sentences: list[str], dated: list[list[Deadline]], i: int) -> l
     二、报送时间 请于…前将上述材料发送…: the items above, each its opening clause (not a condition said after
     it); none unless there are two or more, each naming a material."""
     blocks = _blocks_above(sentences, i)
+    if chosen := CHOSEN_ITEMS.search(sentences[i]):
+        return _chosen_items(sentences, dated, blocks, chosen)
     if len(blocks) > 1 and SUBMIT.search(blocks[0][0]) and not any(ITEM.match(sentences[k]) for k in blocks[0][1]):
         blocks = blocks[1:]  # 二、报送方式 报送邮箱：… 请于…将以上两项材料…: its own section lists nothing; 一、报送内容 does
     return _items_in(sentences, dated, blocks[0][1] if blocks else _items_just_above(sentences, i))
+
+
+def _chosen_items(sentences: list[str], dated: list[list[Deadline]], blocks, chosen: re.Match) -> list[Section]:
+    """将前述第1至3项材料发送…: items 1 to 3 of the nearest section above with that many numbered items, however far
+    (a section between, 三、线索摸排, with a date of its own, is passed over); the rest (第4项纸质材料) are not sent so."""
+    first = cn_int(chosen.group("first"))
+    last = cn_int(chosen.group("last")) if chosen.group("last") else first
+    for _, at in blocks:
+        numbered = [k for k in at if ITEM.match(sentences[k])]
+        if len(numbered) >= last and not any(dated[k] for k in numbered):
+            items = _items_in(sentences, dated, numbered[first - 1:last], least=1)
+            return items if len(items) == last - first + 1 else []
+    return []
 
 
 # 一、报送内容 / 二、申报材料 / 报送材料: a section whose heading says it lists what is sent
@@ -158,14 +179,15 @@ def items_of_the_contents(sentences: list[str], dated: list[list[Deadline]], i: 
     return items
 
 
-def _items_in(sentences: list[str], dated: list[list[Deadline]], at: list[int]) -> list[Section]:
-    """The numbered items among sentences ``at``, none unless two or more each name a material."""
+def _items_in(sentences: list[str], dated: list[list[Deadline]], at: list[int], least: int = 2) -> list[Section]:
+    """The numbered items among sentences ``at``, none unless ``least`` or more, each naming a material."""
     if any(dated[k] for k in at):
         return []
     items = [Section("", _item_text(ITEM.sub("", item, count=1), inline), [k])
              for k in at if ITEM.match(sentences[k])
              for inline in [INLINE_ITEM.search(sentences[k])] for item in INLINE_ITEM.split(sentences[k])]
-    if len(items) < 2 or not all(req.material_names(s.text) or mail_body.IN_THE_MAIL_BODY.search(s.text) for s in items):
+    if len(items) < least or not all(req.material_names(s.text) or mail_body.IN_THE_MAIL_BODY.search(s.text)
+                                     for s in items):
         return []
     return items
 

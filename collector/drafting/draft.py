@@ -30,7 +30,7 @@ from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, t
 from .hour_for_all import timed_for_all
 from .events import AFTER_DEADLINE_RE, event_dates
 from .later_groups import drop_a_reminders_past_deadlines, give_groups_their_later_dates
-from .layout import Layout, normalize, split_notice
+from .layout import Layout, normalize, reflow, split_notice
 from .links import parts_sent_by_link
 from .named_formats import formats_given_where_named
 from .opinions import answers_to_a_draft_for_comment
@@ -99,7 +99,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     issued = issued_on(text)
     requirements, shared = _requirements(body, base, resolver, lists, campaign_units, unsettled, rows, by_name, named,
                                          issued)
-    tail = "\n".join(layout.attachments.values())
+    tail = "\n".join(reflow(section.splitlines()) for section in layout.attachments.values())  # a PDF's broken lines
     said_in_title = deadline_in_title(layout.title)
     if not requirements and said_in_title:  # 关于请于9月12日前报送…活动方案的通知: the date only in the title
         requirements, shared = _requirements(f"{said_in_title}。\n{body}", base, resolver, lists, campaign_units,
@@ -116,6 +116,9 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
                                              named)
         if requirements:
             unsettled.append("正文未写报送期限，期限取自附件，请核对")
+            excused = {u for units, _ in units_excused(body, resolver) for u in units}  # the body lets them off
+            for r in requirements:
+                r.units = [u for u in r.units if u not in excused] or r.units
     for joined in sent_as_an_attachment_says(layout.body, layout.attachments):  # 按附件1填表说明的时限和方式报送…
         scratch: list[str] = []
         more, _ = _requirements(joined, base, resolver, lists, campaign_units, scratch, rows, by_name, named)

@@ -27,7 +27,7 @@ ATTACHMENT_HEADING = re.compile(r"^\s*附\s*件\s*(\d*)\s*[:：]?\s*(.*)$")
 # a line that starts something new: never joined to the line before it when text is reflowed
 NEW_LINE_START = re.compile(
     rf"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|附\s*件|联\s*系|电\s*话"
-    rf"|邮\s*箱|电子邮箱|[{_CJK}]{{2,8}}\s*[:：])"
+    rf"|邮\s*箱|电子邮箱|注\s*[:：]|[{_CJK}]{{2,8}}\s*[:：])"
 )
 # a 文号 on its own line (建政办发〔2026〕12号), above the title as on the 红头 or under it as a mail copies it
 DOC_NUMBER_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d{1,4}\s*号\s*$")
@@ -383,6 +383,9 @@ def _title_end(lines: list[str]) -> int:
     for i, ln in enumerate(lines[:4 + _issuers_above(lines)]):
         if TITLE_END.search(ln):
             return i
+        tail = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if ln.strip().startswith("关于") and 0 < len(tail) <= 3 and TITLE_END.search(ln.strip() + tail):
+            return i + 1  # …的补充通 / 知: a PDF's line broken inside the title's last word
     return 0
 
 

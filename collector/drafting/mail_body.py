@@ -32,17 +32,32 @@ FACTS_BEFORE_THE_BODY = re.compile(r"[将把](?P<what>[^。；;，,将把]{2,60}
                                    r"(?:注明|写明|列明|填写|写上|说明|列出)")
 
 
+# 将本乡镇参训人员学习情况（参训人数、…）直接写在邮件正文中发送: written in the body, which says by itself no file goes
+FACTS_WRITTEN_IN_THE_BODY = re.compile(r"[将把](?P<what>[^。；;，,将把]{2,60}?)(?:直接)?(?:写在|写入|填在|填入)(?:电子)?邮件正文(?:中|内|里)?")
+
+
+# 学习情况（参训人数、结业考核合格人数、养殖户意见建议）: the facts, listed in the bracket after what they make up
+FACTS_LISTED = re.compile(r"[(（](?P<facts>[^()（）]{2,40}、[^()（）]{2,40})[)）]")
+
+
 def facts_typed_in_the_mail(text: str) -> dict | None:
     """One field for the facts an item has typed in the mail body where it says no file goes with them (without 无需另附
     文件 the mail body may only say what a file beside it is: it is left to the other rules)."""
     said = (m for m in (FACTS_IN_THE_BODY.search(text), FACTS_BEFORE_THE_BODY.search(text)) if m)
     m = next((m for m in said if NO_FILE.search(text[m.end():]) and not NO_FILE.match(m.group("what").lstrip("(（"))), None)
+    if not m and (written := FACTS_WRITTEN_IN_THE_BODY.search(text)) and (listed := FACTS_LISTED.search(written["what"])):
+        return _typed_field(written["what"][:listed.start()], re.split(r"、|和|及|以及|与", listed["facts"]))
     if not m or IN_THE_MAIL_BODY.search(text):
         return None
     what = re.sub(r"[(（][^()（）]*[)）]", "", m.group("what"))  # （10月1日至12月31日）: the period, no fact
-    facts = [re.sub(r"^.*(?:\d|年|季度|月份?)", "", f) or f for f in re.split(r"、|和|及|以及|与", what) if f]
+    return _typed_field(what, re.split(r"、|和|及|以及|与", what))
+
+
+def _typed_field(what: str, facts: list[str]) -> dict:
+    """One field titled by what is typed, found in a mail by the last words of each fact."""
+    facts = [re.sub(r"^.*(?:\d|年|季度|月份?)", "", f) or f for f in facts if f]
     facts = [re.sub(r"(?<=..)(?:数据|情况|信息)$", "", f) for f in facts]  # 回灌量数据: 回灌量 is what the mail says
-    title = re.sub(r"^(?:本?辖区内?|本单位|本部门)", "", PERIOD.sub("", what)) or what  # 地热井开采量、回灌量数据
+    title = re.sub(r"^(?:本?辖区内?|本单位|本部门|本乡镇)", "", PERIOD.sub("", what)) or what  # 地热井开采量、回灌量数据
     return {"id": "typed", "title": title, "kind": "field", "pattern": "|".join(re.escape(f[-4:]) for f in facts)}
 
 

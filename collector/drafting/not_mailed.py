@@ -16,8 +16,8 @@ ACTIVITY = re.compile(r"指导|检查|督导|督查|验收|培训|会议|调研|
 
 def activity_days(deadline: Deadline, clause: str) -> bool:
     """将于12月28日至12月30日…开展现场业务指导: a date without 前 or 止 in a clause that names an
-    activity and sends nothing is when the activity happens."""
-    return (not deadline.recurring and not re.search(r"前|止", deadline.text)
+    activity and sends nothing is when the activity happens; a time limit counted from it (培训结束后两日内) is not."""
+    return (not deadline.recurring and not re.search(r"前|止|内$", deadline.text.strip())  # 培训结束后两日内: a limit
             and bool(ACTIVITY.search(clause)) and not SUBMIT.search(clause))
 
 

@@ -62,7 +62,7 @@ VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
 STOP = re.compile(r"[\d\s+＋、,，。．;；:：()（）“”《》及和与并或等将把的至于要]")
 LEADING_WORDS = re.compile(r"^(?:插入|建立|形成|填写|撰写|编制|制定|提供|上传|完善|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存|同时|另(?=附)|并(?=附)"
                            r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度?|年度|本单位|各单位|本部门|相关|有关|一份|一式|上月|本月|件"
-                           r"|以来|至今|日?(?:之|以)?前|年(?!度)"
+                           r"|以来|至今|日?(?:之|以)?前(?!述)|年(?!度)"
                            r"|连同|随(?=(?!访)[\u4e00-\u9fa5]{1,3}$))+")  # 随台账一并发送: with the 台账 named before
 ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断|定期|逐项)$")
 A_POST_AFTER = re.compile(r"(?:联络|通讯|联系|审核|信息)?员(?!工)")
@@ -224,6 +224,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     # 发送至下表中的材料接收邮箱: the words before 邮箱 name the mailbox, no material
     text = re.sub(r"(?<=[发报送]至)[^，,。；;@()（）《》]{1,20}?(?:邮箱|信箱)", "邮箱", text)
     names = [n for n in names if n in text] or names
+    names = [n for n in names if not _bundle_of_the_bracket(text, n, names)] or names
     names = respectively.one_each(text, [n for n in names if not mail_body.not_a_file(n)])  # 无需另附表格: no file
     names = [n for n in names if not format_names.only_a_format(text, n)] or names  # （WPS表格）: a format
     if archive := one_package.packed_together(text, names):  # 将台账（Excel格式）和照片打包为一个压缩包
@@ -412,6 +413,15 @@ def _stamped_formats(text: str) -> list[str]:
     if not OFD.search(text):
         return ["pdf"]
     return ["pdf", "ofd"] if re.search(r"PDF|pdf", text) else ["ofd"]
+
+
+def _bundle_of_the_bracket(text: str, name: str, names: list[str]) -> bool:
+    """项目申报材料（项目申报汇总表，Excel格式；加盖公章的项目申报文件，PDF扫描件）: a 材料 whose bracket names the things it is
+    made of is those things, no file of its own."""
+    if not re.search(r"(?:材料|资料)$", name):
+        return False
+    m = re.search(re.escape(name) + r"\s*[(（](?P<inside>[^()（）]{4,80})[)）]", text)
+    return bool(m) and any(n != name and n in m.group("inside") for n in names)
 
 
 def _stamped_material(text: str, names: list[str]) -> str | None:

@@ -1,5 +1,6 @@
 """A deadline said as the moment named just before it: `平台公告：“…填报截止时间：2344-09-15 18:00:00…”请各乡镇在平台截止时间
-前完成填报，并于同一时间前将…发送至…` (同一时间 / 同一时限 / 相同时间 / 上述时间: 2344-09-15 18:00). The moment is the last
+前完成填报，并于同一时间前将…发送至…` (同一时间 / 同一时限 / 相同时间 / 上述时间: 2344-09-15 18:00), or said to be the one before
+(`…还需报送…说明（Word格式），报送时限同前`: 同前 / 同上 / 与前项相同). The moment is the last
 deadline read before the words, in their sentence or the one before; with none, the words stay no deadline. A sentence
 before that only gives a platform's or a system's closing (no mailbox in it) is then no requirement of its own: entries
 on a platform are none, and its moment is the mail's."""
@@ -11,7 +12,9 @@ import re
 from .dates import Deadline, said
 
 # 于同一时间前, 在同一截止时间之前, 于上述时间前: after 于 / 在, a time named before, then 前
-SAME_TIME_RE = re.compile(r"(?<=[于在])\s*(?:同一|相同|上述|前述|该)(?:截止)?(?:时间|时限|期限|时点)\s*(?:之前|以前|前)")
+# 报送时限同前, 报送时间同上, 时限与前项相同: the time limit said to be the one before
+SAME_TIME_RE = re.compile(r"(?<=[于在])\s*(?:同一|相同|上述|前述|该)(?:截止)?(?:时间|时限|期限|时点)\s*(?:之前|以前|前)"
+                          r"|(?:报送|截止)?(?:时间|时限|期限)(?:要求)?\s*(?:同前|同上|与前项相同|与上项相同|与上述相同)")
 PLATFORM = re.compile(r"平台|系统")
 MAIL = re.compile(r"邮箱|邮件|@")
 
