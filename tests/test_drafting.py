@@ -124,14 +124,9 @@ OPEN: dict[str, str] = {
     # 1500-1519: first contact; all six fixed since (HELDOUT-1500-1519.md, After the fixes)
     # 1540-1559: first contact; all eight fixed since (HELDOUT-1540-1559.md, After the fixes)
     # 1560-1579: first contact (HELDOUT-1560-1579.md): none open (1576's one miss was the writer's year, fixed in its expected file)
-    # 1580-1599: first contact (HELDOUT-1580-1599.md)
+    # 1580-1599: first contact (HELDOUT-1580-1599.md); 1583, 1584, 1590, 1591, 1594 fixed since (HELDOUT-1580-1599.md, After the fixes)
     "1581": "二（一）摸底表 Excel + 产业发展情况 Word: the Word part lost (parts [sheet])",
-    "1583": "二（二）不按本条第（一）项时间报送 does not take 县教育局 / 县卫健局 out of 二（一）(units all)",
-    "1584": "三、县公安局 本次无需报送 (and 县政务服务中心除外) not applied to 二（一）; 图片 and 截图 drafted as two photo parts",
-    "1590": "三（一）汤神庙镇、石佛乡…无需报送 not applied: 二（一）for every town and township",
-    "1591": "a deadline table's rows: each row's date drafted but for all five units, not the row's unit",
     "1592": "前述第1至3项材料 drafted as one document: the MP4 video and the photos of the list far above lost",
-    "1594": "三、要路沟乡's later date drafted, but both requirements for all five units (not 4 + 要路沟乡)",
     "1595": "报送时限同前 not read: the second requirement (县教育局, 县卫健局 Word) not drafted",
     "1597": "title of 关于调整《关于开展…的通知》报送时间的补充通知 not read (''); an extra document part from the bracketed list",
     "1598": "培训结束后两日内 (6月14日 + 2 = 6月16日) taken as an activity's date: the mail-body requirement not drafted",
