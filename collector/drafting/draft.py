@@ -29,11 +29,13 @@ from .dates import Deadline
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
 from .hour_for_all import timed_for_all
 from .events import AFTER_DEADLINE_RE, event_dates
-from .later_groups import drop_a_reminders_past_deadlines, give_groups_their_later_dates
+from .later_groups import (drop_a_reminders_past_deadlines, give_groups_their_later_dates,
+                           take_a_later_few_out_of_the_group)
 from .layout import Layout, normalize, reflow, split_notice
 from .links import parts_sent_by_link
 from .named_formats import formats_given_where_named
 from .opinions import answers_to_a_draft_for_comment
+from .glued_rows import units_of_glued_rows
 from .let_off import excused_from, units_excused, units_following
 from .listed_after import FORWARD, the_items_after_the_colon
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_correction_window, a_day_nothing_is_sent_for,
@@ -62,7 +64,7 @@ from .unit_lists import read_addressees, units_in_attachment
 from .when_issued import issued_on, year_to_read_dates_in
 from .units import (UnitList, UnitResolver, named_units, names_no_one, off_roster_subject, places_spelled_out,
                     renamed_spelled_out, renamed_units, requirement_units, sent_to_an_addressee, stems_spelled_out,
-                    units_excepted)
+                    units_excepted, units_opening_the_sentence)
 
 TZ = ZoneInfo("Asia/Shanghai")
 
@@ -126,6 +128,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
             requirements.append(r)
             unsettled.append(f"要求“{r.title}”的期限{r.due.month}月{r.due.day}日取自附件（{clipped(joined)}），请核对")
     give_groups_their_later_dates(layout.body, base, resolver, campaign_units, requirements, unsettled)
+    take_a_later_few_out_of_the_group(requirements, resolver, unsettled)
     drop_a_reminders_past_deadlines(layout.title, date, requirements, unsettled)
     drop_withdrawn_items(layout.body, requirements, unsettled)
     senders_by_item_number(layout.body, requirements,
@@ -286,6 +289,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         if STEP_HEADING.match(sentence) and i + 1 < len(sentences) and SUBMIT.search(sentences[i + 1]) \
                 and not dated[i + 1]:
             label = sentences[i + 1]
+        units_of_glued_rows(sentence, deadlines, resolver)  # 县工信局 通信管线 11月8日前 县水利局 … 11月13日前 (a PDF's table)
         pairs = subjects_between(sentence, respective_subjects(
             sentence, paired(sentence, segments(sentence, deadlines)),
             lambda text: requirement_units(text, resolver, lists, campaign_units)[0]))
@@ -392,6 +396,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 who += who_was_asked_it(segment, sentences[:under_timing])
             who += senders_above_a_closing_label(sentences, dated, i) if not named_units(who + segment, resolver) else ""
             who += units_heading_the_section(sentences, i, resolver) if not named_units(who + segment, resolver) else ""
+            who = units_opening_the_sentence(sentence, resolver) + who if names_no_one(who + segment, resolver) else who
             if not req.material_names(segment) and (asked := what_was_asked_of(segment, sentences[:i])):
                 segment = f"{segment}，{asked}"  # 县教育局限3月27日前报送: what 一（二）县教育局：…填写《…名单》 asks
             who += table_units(sentences) if IN_THE_TABLE.search(sentence) else ""

@@ -11,7 +11,7 @@ import re
 from . import requirements as req
 from .deadlines import DEADLINE_RE, deadline_of_date
 from .requirements import DraftRequirement
-from .units import UnitResolver, requirement_units_named
+from .units import LIST_MARK, UnitResolver, named_units, requirement_units_named, units_opening
 
 
 # 各乡镇因需组织入户核实，报送时间可延至5月25日 / 乡镇可推迟到5月25日前报送: the units before it, their own date
@@ -71,3 +71,39 @@ def drop_a_reminders_past_deadlines(title_line: str, notice_date: dt.date | None
         (line.startswith("期限“") and day in line) or f"要求{title}" in line for day, title in said_of_them)]
     unsettled += [f"“{r.title}”的期限{r.due.month}月{r.due.day}日不晚于催报通知的日期，是前一通知的期限或统计时点，"
                   f"未列为要求，请核对" for r in past]
+
+
+# 县教育局、县卫健局还需报送…, 同时报送, 另需报送: a material more, not the same one later
+ONE_MORE = re.compile(r"还需|还要|还应|另需|另行补充|另外|此外|同时|也需|也要|增报|加报|补充报送")
+
+
+def take_a_later_few_out_of_the_group(requirements: list[DraftRequirement], resolver: UnitResolver,
+                                      unsettled: list[str]) -> None:
+    """（一）请各单位于11月20日前报送《…统计表》… （二）县教育局、县卫健局…不按本条第（一）项时间报送，请于12月4日前将…统计表
+    报送 / 要路沟乡…不参加9月24日集中测产，测产结果汇总表和照片请于10月13日前报送: a later requirement of some of an
+    earlier one's units, asking every one of its parts again (a part of the same kind and formats, one title inside the
+    other), is those units' own date for the same material: they are taken out of the earlier one. Not when it asks
+    one thing more (还需, 同时, 另需…), nor when the later one's own words do not name its units (名单报送后人员有变动的，
+    请于…报送更新后的名单: whoever has a change, not a few named)."""
+    for k, later in enumerate(requirements):
+        said = later.said or later.description
+        if not later.units or ONE_MORE.search(said) or not _names_its_units(said, later.units, resolver):
+            continue
+        for first in reversed(requirements[:k]):
+            if first.due < later.due and set(later.units) < set(first.units) and _the_same_parts(later, first):
+                first.units = [u for u in first.units if u not in later.units]
+                unsettled.append(f"“{first.title}”：{len(later.units)}个单位另定{later.due.month}月{later.due.day}日"
+                                 f"报送同样的材料（“{later.title}”），已从前一要求中去掉，请核对")
+                break
+
+
+def _the_same_parts(later: DraftRequirement, first: DraftRequirement) -> bool:
+    def same(a: dict, b: dict) -> bool:
+        return (a.get("kind") == b.get("kind") and a.get("formats") == b.get("formats")
+                and bool(a.get("title")) and bool(b.get("title")) and (a["title"] in b["title"] or b["title"] in a["title"]))
+    return bool(later.parts) and all(any(same(p, q) for q in first.parts) for p in later.parts)
+
+
+def _names_its_units(said: str, units: list[str], resolver: UnitResolver) -> bool:
+    named = set(named_units(said, resolver)) | set(units_opening(LIST_MARK.sub("", said).strip(), resolver))
+    return set(units) <= named

@@ -8,7 +8,7 @@ import re
 from .not_mailed import KEPT, entered_or_carried_not_mailed
 from .requirements import material_names
 from .unit_lists import read_addressees
-from .units import LIST_MARK, UnitResolver, leading_unit
+from .units import LIST_MARK, UnitResolver, leading_unit, units_opening
 
 EXCUSED = re.compile(r"(?:不需|无需|不必|不用|不再|免于|免予|不单独|不另行)(?:重复|再次|另行|单独)?(?:报送|上报|提交|填报|报)"
                      r"(?P<what>[\u4e00-\u9fa5]{0,12})")
@@ -20,6 +20,10 @@ NOTE_LABEL = re.compile(r"^(?:备注|附注|注|说明|特别说明)\s*[:：]\s*
 AREA = re.compile(r"(?:辖区|境内|区域)内?$|范围内$")
 # 县税务局、县气象局…3家垂直管理单位的办公用房由其上级主管部门统一组织清查，不参加本次清查: out of all of it
 NOT_TAKING_PART = re.compile(r"不参加(?:本次|此次|这次)")
+
+# 县公安局视频监控点位已于2448年底接入平台，本次无需报送事项清单: the system or platform is a thing done before, the
+# units are let off, not told to enter the data instead of mailing it
+DONE_BEFORE = re.compile(r"已(?:于[^，,。；;]{1,12}?)?(?:接入|录入|导入|并入|纳入|通过)[^，,。；;]{0,12}?(?:系统|平台)")
 
 
 def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str]]:
@@ -35,11 +39,13 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
                    or re.match(r"^((?:各|县直)[^，,;；]{1,38})[，,;；]", plain))
         own = (_own_subject(plain, plain.find(said.group()))
                or _subject_of_the_clause_before(plain, plain.find(said.group()), resolver)) if said else ""
+        if said and not own and not (subject and _units_read(subject.group(1), resolver)):
+            own = _units_opening_the_sentence(plain, plain.find(said.group()), resolver)
         if not said or not (subject or own):
             continue
         if not said.groupdict().get("what") and KEPT.search(plain[: plain.find(said.group())]):
             continue  # 各乡镇要…建立巡查台账，由乡镇留存备查，不需报送: the 台账 is kept, the units still send the rest
-        if entered_or_carried_not_mailed(plain):
+        if entered_or_carried_not_mailed(plain) and not DONE_BEFORE.search(plain):
             continue  # 请各乡镇…完成系统登记（系统登记不需另行报送）: that entry is not mailed, the units still send the rest
         who = AREA.sub("", COUNTED_GROUP.sub("", subject.group(1))) if subject else ""  # …生态环境局建昌分局3家垂直管理单位: the three
         if own:  # 各乡镇负责组织辖区学校开展自查，…，学校不单独报送: the clause's own subject is let off, not the sentence's
@@ -99,6 +105,21 @@ def _subject_of_the_clause_before(sentence: str, at: int, resolver: UnitResolver
         return ""
     names = re.match(r"^(.{2,40}?)(?=负责|提供|做好|配合|协助|汇总|%s)" % SUBJECT_END.pattern, clause)
     return names.group(1) if names else first  # 县发改局、县统计局负责提供…: both
+
+
+def _units_read(who: str, resolver: UnitResolver) -> bool:
+    add = read_addressees(AREA.sub("", COUNTED_GROUP.sub("", who)), resolver)
+    return bool(add.kinds or add.names)
+
+
+def _units_opening_the_sentence(sentence: str, at: int, resolver: UnitResolver) -> str:
+    """汤神庙镇、石佛乡本季度尚未开设助餐服务点，本次无需报送统计表 / 县公安局视频监控点位已于…接入平台，本次无需报送…: a
+    let-off in a later clause with no subject of its own, in a sentence whose first clause opens with roster names (a
+    、-list of them, the last glued to what is said of it) and sets no date, says it of those units."""
+    first = re.split(r"[，,]", sentence, maxsplit=1)[0]
+    if at <= len(first) or DATED_ANYHOW.search(first):
+        return ""
+    return "、".join(units_opening(first, resolver))
 
 
 DATED_ANYHOW = re.compile(r"\d{1,2}\s*月|[\d一二三四五六七八九十]\s*[日号]")

@@ -110,6 +110,8 @@ def material_names(text: str) -> list[str]:
             continue  # 在反馈表中注明“无意见”, 在表中注明“无食堂”: where to write, a material named before, not one more
         if _format_of_the_material_before(text, m.start(), name, out):
             continue  # 报告（加盖单位公章的PDF扫描件）: the report's format, not a second material
+        if text.startswith("格式", m.end()) and _in_the_bracket_after(text, m.start(), out):
+            continue  # 界面截图（图片格式，不少于5张）: the screenshots' format, not a second material
         if ESTABLISHED.search(text[start:m.start()]):
             name = ESTABLISHED.split(name)[-1]  # 问题建立整改台账 → 整改台账
             established.add(name)
@@ -182,7 +184,12 @@ FORMAT_ONLY = re.compile(r"(?:PDF|pdf|Word|WORD|word|Excel|EXCEL|excel|电子版
 def _format_of_the_material_before(text: str, start: int, name: str, before: list[str]) -> bool:
     """A name made of format words only (PDF扫描件) inside the bracket that follows a material's
     name: 审计整改情况报告（加盖单位公章的PDF扫描件） is one material, in that format."""
-    if not FORMAT_ONLY.fullmatch(name) or not before:
+    return bool(FORMAT_ONLY.fullmatch(name)) and _in_the_bracket_after(text, start, before)
+
+
+def _in_the_bracket_after(text: str, start: int, before: list[str]) -> bool:
+    """``start`` inside the bracket right after the last material named before it."""
+    if not before:
         return False
     opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
     if opened < 0 or max(text.rfind(")", 0, start), text.rfind("）", 0, start)) > opened:

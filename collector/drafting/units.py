@@ -327,6 +327,25 @@ def leading_unit(text: str, resolver: UnitResolver) -> str | None:
     return _leading_unit_and_end(text, resolver)[0]
 
 
+def units_opening(text: str, resolver: UnitResolver) -> list[str]:
+    """汤神庙镇、石佛乡本季度尚未开设… → [汤神庙镇, 石佛乡]: the 、-list of roster units ``text`` opens with, the last
+    name glued to what follows it (县工信局通信管线, 要路沟乡示范田受…影响)."""
+    names: list[str] = []
+    for piece in text.split("、"):
+        unit = leading_unit(piece.strip(), resolver)
+        if not unit:
+            break
+        names.append(unit)
+    return names
+
+
+def units_opening_the_sentence(sentence: str, resolver: UnitResolver) -> str:
+    """要路沟乡示范田受8月冰雹灾害影响，…，测产结果汇总表和照片请于10月13日前报送: the units a sentence opens with (its
+    subject, glued to what is said of it), for a deadline whose words name no one; "" when it opens with none."""
+    names = units_opening(LIST_MARK.sub("", sentence).strip(), resolver)
+    return "、".join(names) + "，" if names else ""
+
+
 def _leading_unit_and_end(text: str, resolver: UnitResolver) -> tuple[str | None, int]:
     """leading_unit, and where its name ends in ``text`` (0 when none)."""
     for n in range(min(len(text), 20), 2, -1):
@@ -410,6 +429,9 @@ def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
 # 除县公安局外的各部门, 除建昌镇（城区由县住建局另行部署）外，各乡镇…
 EXCEPT_RE = re.compile(r"除(?P<who>[^，,。；;（(]{2,60}?)(?:[(（][^)）]*[)）])?(?:以外|之外|外)[，,]?的?(?:县直|县政府)?(?:各|其他|其余|所有)")
 
+# 各成员单位（县政务服务中心除外）, 县直各部门（县公安局、县税务局除外）: a group, the units it leaves out in brackets
+BRACKET_EXCEPT_RE = re.compile(r"(?P<group>(?:各|其他|其余|所有)[\u4e00-\u9fa5]{0,8}?(?:单位|部门|乡镇|机构))\s*"
+                               r"[(（](?P<who>[^()（）]{2,60}?)除外[)）]")
 
 # 本次总结验收涉及的县直部门为：县教育局、县公安局…: the body says which 有关部门 it means
 # 1．报送范围：各乡镇…；县水利局、县应急局…的分管负责人: the 报送范围 names who reports
@@ -456,6 +478,9 @@ def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitLi
         text = WORKED_ON.sub("，", text)
     said = text if EXCEPT_RE.search(text) else paragraph
     excepted = {n for m in EXCEPT_RE.finditer(said) for n in named_units(m.group("who"), resolver)}
+    # 各成员单位（县政务服务中心除外）请于…: the bracket after the group in the sentence itself
+    excepted |= {n for m in BRACKET_EXCEPT_RE.finditer(text) for n in named_units(m.group("who"), resolver)}
+    text = BRACKET_EXCEPT_RE.sub(lambda m: m.group("group"), text)
     units, groups = requirement_units_named(EXCEPT_RE.sub("各", text), resolver, lists, campaign_units,
                                             EXCEPT_RE.sub("各", paragraph))
     return [u for u in units if u not in excepted], groups
