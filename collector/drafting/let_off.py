@@ -40,7 +40,7 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
         own = (_own_subject(plain, plain.find(said.group()))
                or _subject_of_the_clause_before(plain, plain.find(said.group()), resolver)) if said else ""
         if said and not own and not (subject and _units_read(subject.group(1), resolver)):
-            own = _units_opening_the_sentence(plain, plain.find(said.group()), resolver)
+            own = _units_opening_the_first_clause(plain, plain.find(said.group()), resolver)
         if not said or not (subject or own):
             continue
         if not said.groupdict().get("what") and KEPT.search(plain[: plain.find(said.group())]):
@@ -112,7 +112,7 @@ def _units_read(who: str, resolver: UnitResolver) -> bool:
     return bool(add.kinds or add.names)
 
 
-def _units_opening_the_sentence(sentence: str, at: int, resolver: UnitResolver) -> str:
+def _units_opening_the_first_clause(sentence: str, at: int, resolver: UnitResolver) -> str:
     """汤神庙镇、石佛乡本季度尚未开设助餐服务点，本次无需报送统计表 / 县公安局视频监控点位已于…接入平台，本次无需报送…: a
     let-off in a later clause with no subject of its own, in a sentence whose first clause opens with roster names (a
     、-list of them, the last glued to what is said of it) and sets no date, says it of those units."""

@@ -28,6 +28,7 @@ from collector.match.campaigns import requirements_in, route
 from collector.match.names import Hit
 from collector.match.requirements import QUESTION_RE
 from collector.match.text import normalize
+from collector.parsers.names import extension_of
 
 # what may open the clause before the unit's name: the material presented, 县 / 建昌县 of the name
 PRESENTED = re.compile(r"(?:这是|这个是|此为|附件(?:是|为)?|附上|附|现发|发送|补发|补报|补上|补)?(?:建昌县|县)?$")
@@ -35,15 +36,11 @@ CLAUSE = re.compile(r"[，,。；;！!？?\n]")
 GAP = 10  # characters between the name and the material's word (一日捐的)
 
 
-def _extension(name: str | None) -> str:
-    return (name or "").rsplit(".", 1)[-1].lower() if "." in (name or "") else ""
-
-
 def _parts_it_can_bring(parsed, campaign: Campaign) -> dict[str, set[str]]:
     """A word of a part (回单, 转账) -> the requirements whose part it names, for the parts a file of the mail can be:
     the part takes the file's format, or asks photos and the file is one."""
     out: dict[str, set[str]] = {}
-    exts = {_extension(a.filename) for a in parsed.attachments if a.kind in ("document", "photo")}
+    exts = {extension_of(a.filename) for a in parsed.attachments if a.kind in ("document", "photo")}
     photos = any(a.kind == "photo" for a in parsed.attachments)
     for r in campaign.requirements:
         for p in r.parts:
@@ -86,11 +83,11 @@ def names_its_unit_completing(parsed, own: str, hits: list[Hit], campaigns: list
         return None
     rids, _ = requirements_in(parsed, campaign, unit, received_at, open_requirements)
     owed = open_requirements.get((campaign.id, unit)) or set()
-    text = normalize(own)
+    text, words = normalize(own), _parts_it_can_bring(parsed, campaign)
     for h in hits:
         if h.source != "body" or h.campaign != campaign.id:
             continue
-        named = _owned_words(text, h.text, _parts_it_can_bring(parsed, campaign)) & set(rids) & owed
+        named = _owned_words(text, h.text, words) & set(rids) & owed
         if named and supplies(parsed, campaign.id, unit, sorted(named)):
             return Hit(campaign.id, (unit,), "body_owner", h.alias, h.text)
     return None
