@@ -63,14 +63,15 @@ def held_out_campaigns(name: str):
 
 
 def one_table_campaign(cid: str, title: str, notice_date: str, hint: str, units, due: str, words: list[str],
-                       formats: tuple[str, ...] = ("xlsx", "xls", "et")):
-    """A campaign of one requirement (id ``cid``'s first letters): one table of ``formats``, named by ``words``."""
+                       formats: tuple[str, ...] = ("xlsx", "xls", "et"), topics: tuple[str, ...] = ()):
+    """A campaign of one requirement (id ``cid``'s first letters): one table of ``formats``, named by ``words``;
+    ``topics``: campaign words (subject hints) beside ``hint`` that name no requirement."""
     from collector.campaign import campaign_from_dict
 
     rid = cid.split("-")[0]
     return campaign_from_dict({
         "id": cid, "title": title, "notice_date": notice_date,
-        "mailbox": {"addresses": ["jc7710089@163.com"], "subject_hints": [hint]},
+        "mailbox": {"addresses": ["jc7710089@163.com"], "subject_hints": [hint, *topics]},
         "units": units,
         "requirements": [{"id": rid, "title": words[0], "due": due, "hints": [hint],
                           "parts": [{"id": "table", "title": words[0], "kind": "document", "formats": list(formats),

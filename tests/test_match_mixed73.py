@@ -62,16 +62,6 @@ class TestMixed73Routing(RoutingTests):
              "third-photo-next-day", "department-six-photos", "science-late"]
     size = (32, 40)
     has_corrections = True  # 玲珑塔镇's 登记表 again after the test (以此稿为准)
-    open_mails = {
-        "022-fault-report-on-test-morning":
-            "open since its first run: 牤牛营子乡's fault report on the test morning (a photo of a silent siren, “请尽快派人"
-            "检修”, no 登记表) is filed under 科普日 (牤牛营子乡, summary) as its 现场照片 where the label holds it for a "
-            "person (REVIEW): the JPEG alone is read as the other campaign's photo part, in both draws.",
-        "033-third-photo-next-day":
-            "open since its first run: 头道营子乡's third photo, sent the day after its 总结 and two photos (“补发活动照片"
-            "一张”), is held for review (“补一张科普日… 不是要求的材料”) where the label files it as completing the photos "
-            "(2 + 1 = 3), in both draws.",
-    }
 
     test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled
 

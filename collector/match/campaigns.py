@@ -197,7 +197,8 @@ def route(
     current = [c for c in current if not other_year[c.id]] or current
     chosen = _choose(parsed, current, words, unit, received_at, open_requirements)
     if chosen.campaign is not None:
-        chosen = (other_year[chosen.campaign.id] or qualified_as_another_matter(parsed, chosen)
+        adds = adds_photos_to_its_earlier_mail(parsed, chosen.campaign, unit, words, open_requirements)
+        chosen = (other_year[chosen.campaign.id] or (None if adds else qualified_as_another_matter(parsed, chosen))
                   or still_its_matter(parsed, chosen, words, received_at, open_then)
                   or names_something_else(parsed, chosen, words) or chosen)
     if chosen.campaign is not None and parsed.attachments:
@@ -211,6 +212,19 @@ def route(
     if named_other_year and (chosen.campaign is None or chosen.campaign.id not in words.requirement_words):
         return named_other_year
     return chosen
+
+
+def adds_photos_to_its_earlier_mail(parsed, c: Campaign, unit: str, words: Words, open_requirements) -> bool:
+    """头道营子乡补一张科普日照片 after its 总结 and two photos (3 to 5 asked): photos only, the sender's words naming
+    ``c`` (a word of it found), and the unit's earlier filed mails of a requirement with a photo part, still open,
+    brought fewer photos than it asks (the pipeline's OwedWhenReceived). The photos add to those mails: what stands
+    before the campaign's word (补一张) names no other matter."""
+    short = getattr(open_requirements, "photos_short_before", None)
+    if short is None or not only_photos(parsed) or c.id not in words.owed:
+        return False
+    still = open_requirements.get((c.id, unit)) or set()
+    return any(r.id in still and short(c.id, unit, r.id) for r in c.requirements_for(unit)
+               if any(p.kind == "photo" for p in r.parts))
 
 
 def _subject_and_files(parsed, campaigns: list[Campaign], subject: str) -> tuple[str, str] | None:
@@ -321,7 +335,10 @@ def _choose(parsed, possible: list[Campaign], words: Words, unit: str, received_
         if len(answered) == 1:
             return Routed(answered[0], f"{answered[0].title}（正文写有所要求的信息）")
     named = [c for c in possible if c.id in words.named]
-    others_asked = any(c.id in words.requirement_words for c in possible if c not in named)
+    # 现场照片见附件 beside a lone JPEG asks nothing of the campaign whose photo part the word comes from: it says what
+    # the file is, and the words naming one campaign's matter (县人防办, 试鸣) decide
+    others_asked = any(c.id in words.requirement_words and not (len(named) == 1 and says_only_pictures(parsed, words, c))
+                       for c in possible if c not in named)
     if len(named) == 1 and (named[0].id in words.requirement_words or not others_asked):
         # the mail calls one campaign by a name no other campaign uses, and no other
         # campaign's requirement is what it names instead
@@ -369,6 +386,17 @@ def _choose(parsed, possible: list[Campaign], words: Words, unit: str, received_
         c, word = topic
         return Routed(c, f"{c.title}（邮件正文写的是“{word}”，回复所用的主题不算）")
     return _tie(tied)
+
+
+# what only says a picture is one: 照片, 现场照片, 活动照片, 图片 (no word of a matter left beside it)
+PICTURE_WORD = re.compile(r"(?:活动|现场|工作|的)*(?:照片|图片|相片|截图)")
+
+
+def says_only_pictures(parsed: ParsedMail, words: Words, c: Campaign) -> bool:
+    """The mail brings photos only, and every word it has of ``c`` only says it is a picture (现场照片见附件): the
+    files fit ``c``'s photo part by their type alone, naming nothing of its matter."""
+    found = words.owed.get(c.id, (0.0, []))[1]
+    return only_photos(parsed) and bool(found) and all(PICTURE_WORD.fullmatch(w) for w in found)
 
 
 def _topic_in_own_words(parsed: ParsedMail, tied: list[Campaign]) -> tuple[Campaign, str] | None:

@@ -21,6 +21,7 @@ from collector.match.campaigns import requirements_in, route
 from collector.match.correction_window import correction_window_shut
 from collector.match.completes_its_unit import names_its_unit_completing
 from collector.match.course_for_sale import a_course_for_sale
+from collector.match.reports_a_fault import reports_a_fault
 from collector.match.requirements import FOR_REFERENCE
 from collector.match.requirements import (_inapplicable, asks_a_question, blank_forms, files_in_a_refused_form,
                                           files_of_another_material, not_yet_submitted, notices_sent_back, only_acknowledges, only_photos,
@@ -364,6 +365,9 @@ def _match_mail(
         if asks_a_question(parsed, campaign):
             return review(f"识别为{unit}（{'；'.join(evidence[:3])}），邮件是在询问，不是报送材料，请人工答复",
                           [unit], confidence=conf, campaign=cid, unit=unit)
+        if only_photos(parsed) and (fault := reports_a_fault(parsed, campaign)):  # 3号警报器没有响…请尽快派人检修
+            return review(f"识别为{unit}（{'；'.join(evidence[:3])}），{fault}", [unit], confidence=conf, campaign=cid,
+                          unit=unit)
         if only_photos(parsed):
             return review(f"识别为{unit}（{'；'.join(evidence[:3])}），邮件只有照片，但“{campaign.title}”中该单位要报的材料"
                           f"不要求照片，请人工确认", [unit], confidence=conf, campaign=cid, unit=unit)

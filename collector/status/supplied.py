@@ -13,7 +13,7 @@ import datetime as dt
 
 from collector.campaign import Campaign
 from collector.model import ParsedMail
-from collector.status.evaluate import parts_present
+from collector.status.evaluate import evaluate, parts_present
 from collector.status.mails import FiledFile, FiledMail, load_messages, mails_for, submissions_of
 
 
@@ -44,3 +44,18 @@ def only_parts_never_sent(db, campaign: Campaign, unit: str, rids: list[str], pa
         if not earlier or not brings or brings & sent:
             return False
     return bool(rids)
+
+
+def photos_short(db, campaign: Campaign, unit: str, rid: str, before: dt.datetime) -> bool:
+    """``unit`` had filed mails of requirement ``rid`` before ``before``, and their photos, summed over them as the
+    status sums them, are fewer than a photo part asks (the 总结 and two photos of 3 to 5): a photo sent now adds
+    to them."""
+    req = next((r for r in campaign.requirements if r.id == rid), None)
+    if req is None or not any(p.kind == "photo" for p in req.parts):
+        return False
+    msgs = {sha: m for sha, m in load_messages(db, campaign, {unit}).items() if m.received_at < before}
+    earlier = mails_for(campaign, req, unit, msgs, submissions_of(db, campaign, {unit}))
+    if not earlier:
+        return False
+    missing = evaluate(earlier, req, campaign)[2]
+    return any(p.kind == "photo" and p.title in missing for p in req.parts)

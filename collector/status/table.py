@@ -12,7 +12,7 @@ from collector.campaign import Campaign
 from collector.status.evaluate import evaluate
 from collector.status.mails import load_messages, mails_for, submissions_of
 from collector.status.assigned import items_answered
-from collector.status.supplied import only_parts_never_sent
+from collector.status.supplied import only_parts_never_sent, photos_short
 
 
 def _iso(d: dt.datetime | None) -> str | None:
@@ -174,6 +174,11 @@ class OwedWhenReceived(Mapping):
         """The mail brings, for each of ``rids``, only parts the unit's earlier mails never brought."""
         campaign = self._campaigns.get(campaign_id)
         return campaign is not None and only_parts_never_sent(self._db, campaign, unit, rids, parsed, self._received_at)
+
+    def photos_short_before(self, campaign_id: str, unit: str, rid: str) -> bool:
+        """The unit's earlier filed mails of ``rid`` brought fewer photos than its photo part asks."""
+        campaign = self._campaigns.get(campaign_id)
+        return campaign is not None and photos_short(self._db, campaign, unit, rid, self._received_at)
 
     def items_answered_before(self, campaign_id: str, unit: str, rid: str) -> set[str]:
         """The assigned items (建议第3号) of requirement ``rid`` the unit's filed mails answered before this one."""
