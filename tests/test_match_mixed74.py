@@ -54,13 +54,6 @@ class TestMixed74Routing(RoutingTests):
              "straggler-weeks-late", "town-union-sends-unowed-table", "bureau-sends-unowed-family"]
     size = (30, 40)
     has_corrections = True  # 县住建局's corrected 摸底表 (以此表为准)
-    open_mails = {
-        "022-school-sends-for-the-bureau":
-            "open since its first run: 建昌县第一高级中学工会 sends 县教育局's 摸底表 “受县教育局工会委托” from the school's "
-            "address (subject 教育系统困难职工家庭情况摸底表, the table's 填报单位 建昌县教育局); in both draws the unit is "
-            "found (县教育局) but the mail is held for review — “邮件写的是‘教育系统困难职工家庭情况摸底表’，不是‘2084年度"
-            "困难职工家庭摸底建档’要求的材料” — where the label files it (困难职工, 县教育局, table). Not fixed here.",
-    }
 
     test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled
 

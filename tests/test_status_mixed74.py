@@ -21,9 +21,3 @@ class TestMixed74Status(StatusTests):
     gen = make_mixed74
     # 5·15: 68; 困难职工: the 8 departments; 最美家庭: the 28 乡镇
     cells_per_campaign = {make_mixed74.C515: 68, make_mixed74.HARD: 8, make_mixed74.FAM: 28}
-    open_cells = {
-        (make_mixed74.HARD, "县教育局", "knzgjtqkmd"):
-            "open since its first run: 县教育局's only 摸底表 came from 建昌县第一高级中学工会 on its behalf (mail "
-            "022-school-sends-for-the-bureau), which is held for review (see test_match_mixed74's open_mails); the cell "
-            "reads missing (late) where the label counts it complete. Not fixed here.",
-    }
