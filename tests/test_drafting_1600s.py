@@ -216,6 +216,7 @@ def test_a_group_whose_other_half_sends_the_same_is_the_whole_group():
             "无文明实践站的乡镇请在回执中注明“无”，同样报送。")
     (r,) = draft(body, "各乡镇人民政府，县民政局，县供销社：").requirements
     assert sorted(r.units) == TOWNS and shapes(r) == ["sheet"]
+    assert [p["title"] for p in r.parts] == ["回执"]  # 请在回执中注明: where to write, no 乡镇请在回执 of its own
 
 
 def test_a_group_whose_other_half_sends_nothing_stays_a_part():
