@@ -14,6 +14,7 @@ from .deadlines import DEADLINE_RE
 from .dates import Deadline
 from .item_bounds import an_item_dated_on_its_own
 from .layout import UNIT_COLUMN
+from .section_heads import heading_of_another_thing
 from .unit_lists import read_addressees
 from .units import UnitResolver
 
@@ -111,7 +112,7 @@ def neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> st
         text = sentences[j]
         # a heading starts another matter, unless it is about sending (三、报送方式。…)
         heading = re.match(r"^\s*[一二三四五六七八九十]+、", text) and not SUBMIT.search(text[:8])
-        if step > 0 and (heading or an_item_dated_on_its_own(sentences, dated, j)):
+        if step > 0 and (heading or heading_of_another_thing(text) or an_item_dated_on_its_own(sentences, dated, j)):
             break
         if OPTIONAL.search(text):  # 有重大进展的项目可附现场照片，不作硬性要求: what may come too, not what is asked
             j += step
@@ -242,6 +243,16 @@ def statement_at(sentence: str, at: int) -> str:
     start = max(sentence.rfind(c, 0, at) for c in "；;") + 1
     ends = [i for i in (sentence.find(c, at) for c in "；;") if i >= 0]
     return sentence[start: min(ends) if ends else len(sentence)]
+
+
+def statement_of_its_own(sentence: str, deadline: Deadline, deadlines: list[Deadline]) -> str:
+    """statement_at, less the clauses holding the sentence's other deadlines (…报送第1至3项材料，项目纸质档案一式两份于
+    5月26日前送至专班办公室: the paper is the later date's, not this one's)."""
+    statement = statement_at(sentence, deadline.start)
+    for other in deadlines:
+        if other is not deadline and (clause := clause_at(sentence, other.start)) and deadline.text not in clause:
+            statement = statement.replace(clause, "")
+    return statement
 
 
 WISHED = re.compile(r"(?:建议|最好|尽量|争取|力争|希望)[^，,。；;]{0,12}$")

@@ -16,18 +16,22 @@ from . import mail_body, requirements as req
 from .above import (SENDS_ABOVE, held_before_sending, items_of_the_contents, listed_items, unit_items, unit_sections,
                     without_count, without_subject_line)
 from .addressed import IN_THE_TABLE, LISTED_BELOW, addressed_by_name, addressed_units, listed_below, table_units
+from .already_sent import sent_already_by
 from .addresses import EMAIL, SUBMIT, addresses_in_attachments, addresses_in_body, clause_at as _clause_at
 from .ahead_of import deadlines_ahead_of_a_higher_date
 from .around import (CLOSING_LABEL, SENDING_TIME_HEADING, STEP_HEADING, TIMING, first_report_before, first_reports,
                      item_under_a_timing_heading, marked_unit_columns, neighbours, only_wished,
                      provided_and_sent_below, rows_are_materials, sent_as_an_attachment_says,
-                     senders_above_a_closing_label, sent_by_the_closing_clause, statement_at, submission_table_header,
-                     units_before_papers, units_heading_the_section, what_was_asked_of, who_was_asked_it)
+                     senders_above_a_closing_label, sent_by_the_closing_clause, statement_at, statement_of_its_own,
+                     submission_table_header, units_before_papers, units_heading_the_section, what_was_asked_of,
+                     who_was_asked_it)
+from .both_sides import the_whole_group
 from .carbon_copy import without_the_copies
 from .co_issuers import co_issuers_spelled_out
 from .dates import Deadline
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
 from .hour_for_all import timed_for_all
+from .items_by_number import items_written_out
 from .events import AFTER_DEADLINE_RE, event_dates
 from .later_groups import (drop_a_reminders_past_deadlines, give_groups_their_later_dates,
                            take_a_later_few_out_of_the_group)
@@ -50,6 +54,7 @@ from .quota import quota_in
 from .read import read_notice
 from .assigned_items import assign_items, items_assigned
 from .requirements import DraftRequirement
+from .respective_requirements import each_its_own_material
 from .same_day import sent_at_the_same_time
 from .same_time import deadlines_at_the_same_time
 from .whichever_first import whichever_comes_first
@@ -94,7 +99,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     rows = [line.split("\t") for line in normalize(text).split("\n")]  # the tables, wherever they stand
     by_name = addressed_by_name(layout, resolver)
     named = read_addressees(layout.addressee, resolver).names  # 县政府各部门，县政务服务中心: the centre
-    body = attachments_by_title(layout.body, layout.attachment_titles)
+    body = the_whole_group(items_written_out(attachments_by_title(layout.body, layout.attachment_titles)))  # 第1、3项材料
     body, pointed_back = written_where_pointed_to(body, layout.deadline_line)  # 按上述时限: the 【报送时限：…】 line
     if pointed_back:
         unsettled.append(f"正文所说的时限取自标题下的“{layout.deadline_line}”，请核对")
@@ -138,6 +143,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     title_by_their_periods(requirements)
     parts_sent_by_link(layout.body, requirements)
     formats_given_where_named(layout.body, requirements)  # 《课题建议表》（附件，Word版） said before the request
+    each_its_own_material(requirements)  # 县财政局、县审计局…分别将明细（Excel格式）和清单（Word格式）发送
     answers_to_a_draft_for_comment(layout.body, requirements, unsettled)
     assign_items(requirements, items_assigned(layout.attachments, resolver))  # 承办单位分解表: 建议第3号 → 县教育局
     ask_the_followers_too(units_following(layout.body, resolver), campaign_units, requirements,
@@ -299,7 +305,8 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             if i in held and held_before_sending(sentence, deadline):
                 continue  # 各乡镇要在4月18日前组织…培训，并报送…: sent by the 上述材料's date below
             still = STILL.search(sentence[:deadline.start])  # 原通知其他内容不变，请各乡镇仍于5月15日前报送
-            if deadline.superseded or (REPORTED.search(sentence[:deadline.start]) and not deadline.moved and not still):
+            if deadline.superseded or (REPORTED.search(sentence[:deadline.start]) and not deadline.moved and not still) \
+                    or sent_already_by(sentence, deadline):  # 于9月2日前已报送的…不再重复报送
                 unsettled.append(f"期限“{deadline.text}”是此前通知所定的（{clipped(sentence)}），未列为报送要求，请核对")
                 continue
             if deadline.replaced_at is not None and not req.material_names(segment):
@@ -321,7 +328,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             if activity_days(deadline, _clause_at(sentence, deadline.start)):
                 unsettled.append(f"“{deadline.text}”是活动的日期（{clipped(segment)}），未列为报送要求")
                 continue
-            if on_paper(segment) or on_paper(statement_at(sentence, deadline.start)) \
+            if on_paper(segment) or on_paper(statement_of_its_own(sentence, deadline, deadlines)) \
                     or (on_paper(_clause_at(sentence, deadline.start)) and not MAILED_TOO.search(segment)):
                 unsettled.append(f"期限“{deadline.text}”为纸质材料报送（{clipped(segment)}），未列为邮件报送要求，请核对")
                 continue

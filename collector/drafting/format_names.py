@@ -35,11 +35,22 @@ BOTH_COPIES = re.compile(r"(?:Word|WORD|word|可编辑).{0,4}?(?:及|和|与|、
 WORD_COPY = r"的?(?:可编辑的?)?(?:Word|WORD|word)(?:版本?|文档|格式|文件)"
 
 
+# 推荐表须加盖乡镇公章后扫描为PDF格式一并报送: the stamped scan sent along with what the sentence already sends
+SCAN_ALONG = re.compile(r"扫描(?:为|成)?\s*(?:PDF|pdf)?\s*(?:格式|版|文件|件)?(?:后)?\s*(?:一并|一同|同时)(?:报送|发送|上报|提交)")
+
+
 def a_word_copy_too(text: str, name: str, bracket: str) -> bool:
     """Beside its stamped scan, the material's Word copy is asked too: both in the bracket after it
-    (`（Word版及加盖公章的PDF版）`, not `Word或PDF`), or the form named again as its Word copy (`确认表的可编辑Word版本`)."""
+    (`（Word版及加盖公章的PDF版）`, not `Word或PDF`), the form named again as its Word copy (`确认表的可编辑Word版本`),
+    or its own bracket saying Word and its scan sent along (`推荐表（Word格式）…，推荐表须…扫描为PDF格式一并报送`)."""
     both = bool(BOTH_COPIES.search(bracket)) and "或" not in bracket
-    return both or bool(re.search(re.escape(name[-3:]) + WORD_COPY, text))
+    return both or bool(re.search(re.escape(name[-3:]) + WORD_COPY, text)) or a_scan_sent_along(text, bracket)
+
+
+def a_scan_sent_along(text: str, bracket: str) -> bool:
+    """The material's bracket says Word only, and its stamped scan is sent 一并 / 同时 with it: two files."""
+    return bool(re.search(r"Word|WORD|word", bracket)) and not re.search(r"或|PDF|pdf", bracket) \
+        and bool(SCAN_ALONG.search(text))
 
 
 # 《…推荐表》Word版及…扫描件, 统计表Excel版: a format glued to the name with no bracket, said of that material

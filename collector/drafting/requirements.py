@@ -106,7 +106,8 @@ def material_names(text: str) -> list[str]:
         start = _name_start(text, m.start())
         name = VERBS.split(text[start:m.end()])[-1]  # 每个单位报送案例 → 案例
         name = LEADING_WORDS.sub("", name)
-        if (name.startswith("在") or m.group().startswith("在")) and text[m.end():m.end() + 1] in ("中", "上", "内"):
+        if (name.startswith("在") or m.group().startswith("在") or text[:m.start()].endswith("在")) \
+                and text[m.end():m.end() + 1] in ("中", "上", "内"):
             continue  # 在反馈表中注明“无意见”, 在表中注明“无食堂”: where to write, a material named before, not one more
         if _format_of_the_material_before(text, m.start(), name, out):
             continue  # 报告（加盖单位公章的PDF扫描件）: the report's format, not a second material
@@ -117,6 +118,8 @@ def material_names(text: str) -> list[str]:
             established.add(name)
         elif SENT_RIGHT_BEFORE.search(text[: m.start() - len(name) + len(m.group())]):
             named_to_send = True
+        if re.match(r"\s*(?:详)?见附件", text[m.end():]) and re.search(r"[(（](?:具体|详细)?$", text[:m.start()]):
+            continue  # 有储能项目落地的乡镇（名单见附件）: where the units are listed, no list to send
         if ONE_EACH.match(name):
             continue  # 推荐表（Word版，一户一表）: one form for each, how the form is filled, no form of its own
         if name and name not in out:
@@ -238,7 +241,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         return [archive]
     if scanned := _sent_as_its_scan(text, names):
         names = [n for n in names if not BARE_SCAN.match(n)]  # 《…》扫描件: the scan is that paper's
-    own = {n: _format_after(text, n) for n in names}  # 预案（Word格式）和名单（Excel格式）
+    own = {n: format_after(text, n) for n in names}  # 预案（Word格式）和名单（Excel格式）
     parts: list[dict] = []
     # 问题整改清单（Word格式）: a 清单 written as a document, by its own bracket
     docs = _distinct_documents([n for n in names if (re.search(DOC_NOUN, n) and not re.search(TABLE_NOUN, n)
@@ -256,7 +259,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     docs = [d for d in docs if d not in packed]
     unpacked = text
     for n in packed:  # its 合并为一个PDF is the package's format, not a stamped scan
-        unpacked = unpacked.replace(_said_of(text, n, names), "")
+        unpacked = unpacked.replace(n + _said_of(text, n, names), "")  # 合同扫描件（PDF）打包: its 扫描件 too
     stamped_of = scanned or _stamped_material(unpacked, [n for n in names if n not in packed])
     if stamped_of is not None:
         word_copy_too = bool(stamped_of) and format_names.a_word_copy_too(text, stamped_of, own_bracket(text, stamped_of))
@@ -381,7 +384,7 @@ def own_bracket(text: str, name: str) -> str:
     return m.group(1) if m else ""
 
 
-def _format_after(text: str, name: str) -> str:
+def format_after(text: str, name: str) -> str:
     """The format a bracket (or a glued 《…》Word版) right after a material's name gives it: sheet, word or "" (read in
     the bracket's first clause: 问题整改清单（Word格式，写明问题、整改措施和完成时限…）; a leading 附件1 is
     only where the form is: 推荐表（附件1，Word版，一户一表） is read in Word版)."""
