@@ -127,20 +127,13 @@ OPEN: dict[str, str] = {
     # 1580-1599: first contact; all eleven fixed since (HELDOUT-1580-1599.md, After the fixes)
     # 1600-1619: first contact (HELDOUT-1600-1619.md)
     "1602": "Word 推荐表 and its stamped PDF 一并报送: the Word part lost (parts)",
-    "1603": "PDF deadline table: rows 2-3's bureaus lost, the second date given to all towns; Excel counted twice",
     "1604": "第4项 paper carried by hand drafted as a requirement; 第1、3项 / 第1至3项 not resolved to their formats",
-    "1605": "上表所列乡镇 (the nine of the 校测 table) read as all towns plus two bureaus; parts mixed across 二（一）/（二）",
     "1607": "data 于9月2日前已报送…不再重复报送 drafted as a requirement of 县市场局",
     "1608": "县直各单位除A、B、C于…报送…外，不需报送 gives all 县直 units; 邮件正文 联络员 drafted with a sheet",
-    "1609": "更正通知: title empty; 各镇 8月30日 lost, 各乡 9月6日 given to towns and townships; 材料不变 not carried",
-    "1610": "上表所列乡镇 Excel + MP4 drafted as one document per batch; 县档案馆's Word given a sheet too",
     "1611": "the last of three units excused in a later section (娘娘庙乡) left in",
     "1612": "分别 Excel / Word of two bureaus merged into one requirement; PDFs packed in a 压缩包 counted as scan + archive",
     "1613": "回执 of 有/无…的乡镇 同样报送 given to 县林草局 and 县供销社 too",
-    "1614": "four-column PDF table: two units of one row-pair split into two requirements; 内容 + 格式 columns as two sheets",
     "1617": "dotted dates 9.15（周二）16:00前 not read: no requirement",
-    "1618": "更正通知 of the mailbox: title kept as 更正…, and 原通知其他要求不变：各乡镇于4月16日前 not drafted",
-    "1619": "a window 6月14日至6月18日 in its own section, materials in the next: no requirement",
 }
 
 
