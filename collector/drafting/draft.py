@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from collector.notice_block import plain_line_ends
 from collector.roster import Roster
 
-from . import mail_body, requirements as req
+from . import corrections, mail_body, requirements as req, table_times, unchanged_materials, window_section
 from .above import (SENDS_ABOVE, held_before_sending, items_of_the_contents, listed_items, unit_items, unit_sections,
                     without_count, without_subject_line)
 from .addressed import IN_THE_TABLE, LISTED_BELOW, addressed_by_name, addressed_units, listed_below, table_units
@@ -24,7 +24,6 @@ from .around import (CLOSING_LABEL, SENDING_TIME_HEADING, STEP_HEADING, TIMING, 
                      senders_above_a_closing_label, sent_by_the_closing_clause, statement_at, submission_table_header,
                      units_before_papers, units_heading_the_section, what_was_asked_of, who_was_asked_it)
 from .carbon_copy import without_the_copies
-from .corrections import restated_as_kept, title_of_the_corrected_notice
 from .co_issuers import co_issuers_spelled_out
 from .dates import Deadline
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
@@ -51,12 +50,9 @@ from .quota import quota_in
 from .read import read_notice
 from .assigned_items import assign_items, items_assigned
 from .requirements import DraftRequirement
-from .table_times import sent_by_the_tables_times
 from .same_day import sent_at_the_same_time
 from .same_time import deadlines_at_the_same_time
-from .unchanged_materials import materials_of_the_item_before
 from .whichever_first import whichever_comes_first
-from .window_section import window_given_to_the_next_section
 from .second_pass import (ask_the_followers_too, drop_withdrawn_items, roll_weekend_deadlines_over, send_in_batches,
                           senders_by_item_number, title_by_their_periods)
 from .drafted import Draft
@@ -151,7 +147,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
             if u not in campaign_units:
                 campaign_units.append(u)
                 kinds = None
-    title = title_of_the_corrected_notice(layout.title, layout.body, notice_title) or notice_title(layout.title)
+    title = corrections.title_of_the_corrected_notice(layout.title, layout.body, notice_title) or notice_title(layout.title)
     if not title and (title := matter_of_the_first_paragraph(layout.body)):
         unsettled.append(f"标题没有写事项（只有“通知”），活动名称“{title}”取自正文第一段，请核对")
     if not title:
@@ -258,7 +254,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
     timed_for_all(sentences, dated)  # …8月5日前、9月5日前、10月8日前报送，截止时间均为当日17时
     timed_by_the_late_clause(sentences, dated)  # …于5月20日前发送…。…5月20日17时后到达的视为逾期
     sent_at_the_same_time(sentences, dated)  # …于3月18日前报送自查报告。其中，县教育局须同时报送《统计表》
-    window_given_to_the_next_section(sentences, dated, resolver)  # 一、报送时间 6月14日至18日 二、报送材料 各乡镇报送…
+    window_section.window_given_to_the_next_section(sentences, dated, resolver)  # 一、报送时间 6月14日至18日 二、报送材料 各乡镇报送…
     deadlines_at_the_same_time(sentences, dated)  # …截止时间：2344-09-15 18:00:00。…并于同一时间前将…发送
     whichever_comes_first(sentences, dated)  # 活动结束后3日内或7月25日前（以先到者为准）
     close_mornings_by_office_hours(body, dated)  # 上午下班前, the hours on the contact line
@@ -271,7 +267,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
     held = {k for i, s in enumerate(sentences) if dated[i] and SENDS_ABOVE.search(s)
             for section in unit_sections(sentences, dated, i, resolver) for k in section.at}
     listed = next((s for s in sentences if MATERIALS_LISTED.search(s) and req.material_names(s)), "") \
-        or sent_by_the_tables_times(sentences)  # 上表所列乡镇按所属批次时限，将…发送
+        or table_times.sent_by_the_tables_times(sentences)  # 上表所列乡镇按所属批次时限，将…发送
     by_row_due: dict[dt.datetime, DraftRequirement] = {}
     late_windows: list[dt.datetime] = []
     correction_windows: list[dt.datetime] = []
@@ -306,7 +302,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             segment = the_row_alone(sentence, deadlines, deadline, resolver) if glued else segment
             if i in held and held_before_sending(sentence, deadline):
                 continue  # 各乡镇要在4月18日前组织…培训，并报送…: sent by the 上述材料's date below
-            still = STILL.search(sentence[:deadline.start]) or restated_as_kept(sentence[:deadline.start])  # 原通知其他内容不变，请各乡镇仍于5月15日前报送
+            still = STILL.search(sentence[:deadline.start]) or corrections.restated_as_kept(sentence[:deadline.start])  # 原通知其他内容不变，请各乡镇仍于5月15日前报送
             if deadline.superseded or (REPORTED.search(sentence[:deadline.start]) and not deadline.moved and not still):
                 unsettled.append(f"期限“{deadline.text}”是此前通知所定的（{clipped(sentence)}），未列为报送要求，请核对")
                 continue
@@ -443,7 +439,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             found.append(r)
     give_windows(found, late_windows, "late_until")
     give_windows(found, correction_windows, "corrections_until")
-    materials_of_the_item_before(found)  # 二、各乡报送时间更正为9月6日前，报送材料不变
+    unchanged_materials.materials_of_the_item_before(found)  # 二、各乡报送时间更正为9月6日前，报送材料不变
     distinct = req.make_distinct([r.hints for r in found], [r.title for r in found])
     for r, hints in zip(found, distinct):
         r.hints = hints
