@@ -125,14 +125,7 @@ OPEN: dict[str, str] = {
     # 1540-1559: first contact; all eight fixed since (HELDOUT-1540-1559.md, After the fixes)
     # 1560-1579: first contact (HELDOUT-1560-1579.md): none open (1576's one miss was the writer's year, fixed in its expected file)
     # 1580-1599: first contact; all eleven fixed since (HELDOUT-1580-1599.md, After the fixes)
-    # 1600-1619: first contact (HELDOUT-1600-1619.md)
-    "1603": "PDF deadline table: rows 2-3's bureaus lost, the second date given to all towns; Excel counted twice",
-    "1605": "上表所列乡镇 (the nine of the 校测 table) read as all towns plus two bureaus; parts mixed across 二（一）/（二）",
-    "1609": "更正通知: title empty; 各镇 8月30日 lost, 各乡 9月6日 given to towns and townships; 材料不变 not carried",
-    "1610": "上表所列乡镇 Excel + MP4 drafted as one document per batch; 县档案馆's Word given a sheet too",
-    "1614": "four-column PDF table: two units of one row-pair split into two requirements; 内容 + 格式 columns as two sheets",
-    "1618": "更正通知 of the mailbox: title kept as 更正…, and 原通知其他要求不变：各乡镇于4月16日前 not drafted",
-    "1619": "a window 6月14日至6月18日 in its own section, materials in the next: no requirement",
+    # 1600-1619: first contact; all fifteen fixed since (HELDOUT-1600-1619.md, After the fixes)
 }
 
 

@@ -147,7 +147,7 @@ def towns_in_tables(body: str, resolver: UnitResolver) -> list[str]:
     return [n for n in named_units(table_units(sentences_of(body)[0]), resolver) if n in local]
 
 
-IN_THE_TABLE = re.compile(r"(?:表中|上表|下表|表内|表格中)(?:所列)?的?(?:牵头|配合|责任)?单位")
+IN_THE_TABLE = re.compile(r"(?:表中|上表|下表|表内|表格中)(?:所列)?的?(?:牵头|配合|责任)?(?:单位|乡镇|部门)")
 
 
 def table_units(sentences: list[str]) -> str:

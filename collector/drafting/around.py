@@ -16,7 +16,7 @@ from .item_bounds import an_item_dated_on_its_own
 from .layout import UNIT_COLUMN
 from .section_heads import heading_of_another_thing
 from .unit_lists import read_addressees
-from .units import UnitResolver
+from .units import DEPT_WORDS, LOCAL_WORDS, UnitResolver
 
 FORMAT_WORDS = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|盖章|扫描件|电子版|格式|方式|文件名|打包|压缩|邮件正文")
 
@@ -119,8 +119,8 @@ def neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> st
             continue
         if not (SUBMIT.search(text) or FORMAT_WORDS.search(text) or req.MATERIAL.search(text)) or len(text) > 200:
             break
-        if step < 0 and _another_sections_matter(sentences[i], text, out):
-            break
+        if step < 0 and (_another_sections_matter(sentences[i], text, out) or _the_section_befores(sentences[i], text)):
+            break  # 三、县档案馆于…前将…情况（Word格式）发送…: what is above is the section before's
         out.append(text)
         if step < 0 and heading:
             break
@@ -143,6 +143,16 @@ def _another_sections_matter(sentence: str, text: str, out: list[str]) -> bool:
     return bool(asked) and not set(req.MATERIAL.findall(text)) & asked  # 名册 above, 名单 asked
 
 
+def _the_section_befores(sentence: str, text: str) -> bool:
+    """三、县档案馆于4月20日前，将村级档案数字化情况（Word格式）发送至…: a deadline's sentence that is itself the first line of
+    a numbered section and names what it sends; a sentence above naming none of that (…基本情况表（Excel格式）和…视频) is the
+    section before's, its formats not this one's (三、请于…前将基层应急信息员名单发送… still reads 二、…名单（Excel格式）)."""
+    if not re.match(r"^\s*[一二三四五六七八九十]+、", sentence) or not _names_its_own(sentence):
+        return False
+    own, above = req.material_names(sentence), req.material_names(text)
+    return not any(a in b or b in a for a in own for b in above)
+
+
 def _tail_of_the_item_before(sentences: list[str], dated: list[list], i: int, j: int, out: list[str]) -> bool:
     """(二)县公安局于…前报送… after the sentences of (一): the words between the two items (核查情况说明须经…以扫描件形式报送) end
     the item before, whose deadline they follow, and say nothing of this one's."""
@@ -157,8 +167,11 @@ def _names_its_own(sentence: str) -> bool:
 UNITS_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*(?P<who>[^。，,；;:：]{2,80})$")
 
 
-def units_heading_the_section(sentences: list[str], i: int, resolver: UnitResolver) -> str:
-    """一、各乡镇 / 二、县自然资源局、县住建局、县水利局 as a section's heading: who sends what the section asks."""
+def units_heading_the_section(sentences: list[str], i: int, resolver: UnitResolver, said: str = "") -> str:
+    """一、各乡镇 / 二、县自然资源局、县住建局、县水利局 as a section's heading: who sends what the section asks; none when
+    the deadline's words ``said`` name a group of their own (二、各乡报送时间更正为9月6日前, under no heading of units)."""
+    if LOCAL_WORDS.search(said) or DEPT_WORDS.search(said):
+        return ""
     for sentence in reversed(sentences[:i]):
         m = UNITS_HEADING.match(sentence)
         if m:

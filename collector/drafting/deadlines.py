@@ -21,6 +21,7 @@ import re
 
 from collector.numerals import cn_int
 
+from .closing_windows import a_window_closed_by_a_late_clause
 from .dates import (CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAYS, WEEKDAY_NOTE, Deadline, clock_of,
                     month_of, said, stale_year, with_note, year_of)
 from .lunar import LUNAR_DATE_RE, SOLAR_TERM_RE, lunar_date_is_meant, lunar_deadline, solar_term_deadline
@@ -206,13 +207,13 @@ def _start_after_the_first(sentence: str, deadlines: list[Deadline]) -> None:
 
 
 # 现调整为9月22日前, 改为, 推迟至, 延长至, 提前至 …: a deadline moved from an earlier one
-MOVED_TO = re.compile(r"(?:调整为|调整至|调整到|更改为|变更为|改为|改至|推迟至|推迟到|延长至|延长到|延期至|延期到|顺延至|提前至|提前到)"
+MOVED_TO = re.compile(r"(?:调整为|调整至|调整到|更改为|更正为|变更为|改为|改至|推迟至|推迟到|延长至|延长到|延期至|延期到|顺延至|提前至|提前到)"
                       r"\s*于?\s*$")
 
 
 # 由原定的8月14日延期至8月21日17时: the date a deadline was moved from
 REPLACED_RE = re.compile(r"(?:由|从)\s*(?:原定|原来|原)?的?\s*" + DATE + r"\s*(?:之前|以前|前)?[^。；;，,]{0,6}?"
-                         r"(?:调整|更改|变更|改为|改至|推迟|延长|延期|顺延|提前)")
+                         r"(?:调整|更改|更正|变更|改为|改至|推迟|延长|延期|顺延|提前)")
 
 
 def replaced_dates(text: str, notice_date: dt.date | None) -> set[dt.date]:
@@ -339,8 +340,8 @@ def _is_deadline(sentence: str, m: re.Match) -> bool:
     if (ATTRIBUTIVE.match(tail) if m.group().endswith("前") else BEFORE_ATTRIBUTIVE.match(tail)) \
             and not re.search(r"[于在请须]\s*$", before):
         return False  # 及2071年底前到期的采矿权清单, 2069年12月31日前成立的企业: which things, not when to send
-    if m.groupdict().get("end") or m.groupdict().get("within"):
-        return True  # 5月20日前; 活动结束后5日内: within, a deadline without 前
+    if m.groupdict().get("end") or m.groupdict().get("within") or a_window_closed_by_a_late_clause(sentence, m):
+        return True  # 5月20日前; 活动结束后5日内: within, a deadline without 前; 6月14日至18日，逾期不再受理
     if OVERDUE_BEFORE.search(before) and OVERDUE_AFTER.match(sentence[m.end():]):
         return True  # 逾10月16日17时未报送的，视为…: the deadline said only by what missing it means
     # 延期至8月21日17时: a date something is moved to is a deadline without 前 too

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from collector.notice_block import plain_line_ends
 from collector.roster import Roster
 
-from . import mail_body, requirements as req
+from . import corrections, mail_body, requirements as req, table_times, unchanged_materials, window_section
 from .above import (SENDS_ABOVE, held_before_sending, items_of_the_contents, listed_items, unit_items, unit_sections,
                     without_count, without_subject_line)
 from .addressed import IN_THE_TABLE, LISTED_BELOW, addressed_by_name, addressed_units, listed_below, table_units
@@ -39,7 +39,7 @@ from .layout import Layout, normalize, reflow, split_notice
 from .links import parts_sent_by_link
 from .named_formats import formats_given_where_named
 from .opinions import answers_to_a_draft_for_comment
-from .glued_rows import units_of_glued_rows
+from .glued_rows import the_header, the_row_alone, units_of_glued_rows
 from .let_off import excused_from, units_excused, units_following
 from .listed_after import FORWARD, the_items_after_the_colon
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_correction_window, a_day_nothing_is_sent_for,
@@ -153,7 +153,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
             if u not in campaign_units:
                 campaign_units.append(u)
                 kinds = None
-    title = notice_title(layout.title)
+    title = corrections.title_of_the_corrected_notice(layout.title, layout.body, notice_title) or notice_title(layout.title)
     if not title and (title := matter_of_the_first_paragraph(layout.body)):
         unsettled.append(f"标题没有写事项（只有“通知”），活动名称“{title}”取自正文第一段，请核对")
     if not title:
@@ -260,6 +260,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
     timed_for_all(sentences, dated)  # …8月5日前、9月5日前、10月8日前报送，截止时间均为当日17时
     timed_by_the_late_clause(sentences, dated)  # …于5月20日前发送…。…5月20日17时后到达的视为逾期
     sent_at_the_same_time(sentences, dated)  # …于3月18日前报送自查报告。其中，县教育局须同时报送《统计表》
+    window_section.window_given_to_the_next_section(sentences, dated, resolver)  # 一、报送时间 6月14日至18日 二、报送材料 各乡镇报送…
     deadlines_at_the_same_time(sentences, dated)  # …截止时间：2344-09-15 18:00:00。…并于同一时间前将…发送
     whichever_comes_first(sentences, dated)  # 活动结束后3日内或7月25日前（以先到者为准）
     close_mornings_by_office_hours(body, dated)  # 上午下班前, the hours on the contact line
@@ -271,7 +272,8 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
     firsts = first_reports(sentences, dated)
     held = {k for i, s in enumerate(sentences) if dated[i] and SENDS_ABOVE.search(s)
             for section in unit_sections(sentences, dated, i, resolver) for k in section.at}
-    listed = next((s for s in sentences if MATERIALS_LISTED.search(s) and req.material_names(s)), "")
+    listed = next((s for s in sentences if MATERIALS_LISTED.search(s) and req.material_names(s)), "") \
+        or table_times.sent_by_the_tables_times(sentences)  # 上表所列乡镇按所属批次时限，将…发送
     by_row_due: dict[dt.datetime, DraftRequirement] = {}
     late_windows: list[dt.datetime] = []
     correction_windows: list[dt.datetime] = []
@@ -295,16 +297,18 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
         if STEP_HEADING.match(sentence) and i + 1 < len(sentences) and SUBMIT.search(sentences[i + 1]) \
                 and not dated[i + 1]:
             label = sentences[i + 1]
-        units_of_glued_rows(sentence, deadlines, resolver)  # 县工信局 通信管线 11月8日前 县水利局 … 11月13日前 (a PDF's table)
+        glued = units_of_glued_rows(sentence, deadlines, resolver)  # 县工信局 通信管线 11月8日前 县水利局 … 11月13日前 (a PDF's table)
+        label = label or (the_header(sentence, deadlines, resolver) if glued else "")  # 报送单位 报送时限
         pairs = subjects_between(sentence, respective_subjects(
             sentence, paired(sentence, segments(sentence, deadlines)),
             lambda text: requirement_units(text, resolver, lists, campaign_units)[0]))
         for k, (deadline, segment, who) in enumerate(pairs):
             if k and names_no_one(who + segment, resolver):  # 请附件1所列责任单位于4月10日前…，6月12日16时前…
                 who = sentence[:pairs[0][0].start] + who  # a later deadline of the sentence keeps its subject
+            segment = the_row_alone(sentence, deadlines, deadline, resolver) if glued else segment
             if i in held and held_before_sending(sentence, deadline):
                 continue  # 各乡镇要在4月18日前组织…培训，并报送…: sent by the 上述材料's date below
-            still = STILL.search(sentence[:deadline.start])  # 原通知其他内容不变，请各乡镇仍于5月15日前报送
+            still = STILL.search(sentence[:deadline.start]) or corrections.restated_as_kept(sentence[:deadline.start])  # 原通知其他内容不变，请各乡镇仍于5月15日前报送
             if deadline.superseded or (REPORTED.search(sentence[:deadline.start]) and not deadline.moved and not still) \
                     or sent_already_by(sentence, deadline):  # 于9月2日前已报送的…不再重复报送
                 unsettled.append(f"期限“{deadline.text}”是此前通知所定的（{clipped(sentence)}），未列为报送要求，请核对")
@@ -402,16 +406,18 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             if under_timing and not named_units(who + segment, resolver):
                 who += who_was_asked_it(segment, sentences[:under_timing])
             who += senders_above_a_closing_label(sentences, dated, i) if not named_units(who + segment, resolver) else ""
-            who += units_heading_the_section(sentences, i, resolver) if not named_units(who + segment, resolver) else ""
+            who += units_heading_the_section(sentences, i, resolver, who + segment) if not named_units(who + segment, resolver) else ""
             who = units_opening_the_sentence(sentence, resolver) + who if names_no_one(who + segment, resolver) else who
             if not req.material_names(segment) and (asked := what_was_asked_of(segment, sentences[:i])):
                 segment = f"{segment}，{asked}"  # 县教育局限3月27日前报送: what 一（二）县教育局：…填写《…名单》 asks
             who += table_units(sentences) if IN_THE_TABLE.search(sentence) else ""
             who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,
                                              sentences, addressees, named_in_salutation)
-            row = "\t" in sentence and deadline.due and by_row_due.get(deadline.due)
+            row = ("\t" in sentence or glued) and deadline.due and by_row_due.get(deadline.due)
             r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units,
                              [] if row else found, shared, [] if row else unsettled, listed)
+            if r and glued:
+                r.units = list(deadline.units)  # a glued row of a PDF's table: its own units, before rows merge
             # 县交通局 | …情况报告 and 县教育局 | …情况报告, one day: each unit's report of one requirement
             same_kind = units_before_papers(sentences, i) and r and row and r.title[-2:] == row.title[-2:]
             if r and row and (r.title == row.title or same_kind or not rows_are_materials(sentences, i, resolver)):
@@ -419,7 +425,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
                 continue  # the rows of one deadline are one requirement, unless each row is a material of its own
             if r and row:  # built apart from the others (its rows may yet merge): its own id among them
                 r.id = req.requirement_id(r.title, {q.id for q in found})
-            if r and "\t" in sentence:
+            if r and ("\t" in sentence or glued):
                 by_row_due[deadline.due] = r
             if r and deadline.units:
                 r.units = list(deadline.units)  # a row of the schedule: its own units
@@ -440,6 +446,7 @@ def _requirements(body: str, date: dt.date | None, resolver: UnitResolver, lists
             found.append(r)
     give_windows(found, late_windows, "late_until")
     give_windows(found, correction_windows, "corrections_until")
+    unchanged_materials.materials_of_the_item_before(found)  # 二、各乡报送时间更正为9月6日前，报送材料不变
     distinct = req.make_distinct([r.hints for r in found], [r.title for r in found])
     for r, hints in zip(found, distinct):
         r.hints = hints
@@ -528,7 +535,7 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
         names = req.material_names(before) or req.material_names(after)
         title = title or _object(before) or _object(after) or "及".join(names[:3])
         said = "，".join(x for x in (before, segment) if x)
-    if not title and listed:  # a table row's deadline: what is sent is listed once for all rows
+    if (not title or title in req.GENERIC) and listed:  # a table row's deadline: what is sent is listed once for all rows
         names = [n for n in req.material_names(listed) if len(n) > 2]  # not the 材料 of 报送材料包括
         title, said = "及".join(names[:3]), listed
     title = re.sub(r"^[\s.,，、;；:：。·)）\]】-]+", "", title)  # 3.培训现场照片 cut after its number: no stray dot

@@ -1,31 +1,79 @@
 """The rows of a deadline table a PDF gave back glued into one sentence (`单位 采集内容 报送时限` / `县工信局 通信管线
 11月8日（星期五）前` / `县水利局 供水、排水主干管线 11月13日（星期三）前`, read as one run of text with no punctuation
-between the rows): each date is owed by the unit its row opens with, not by every unit the notice addresses."""
+between the rows): each date is owed by the unit its row opens with, not by every unit the notice addresses. A row may open
+with a group the addressee line would name (`各乡镇人民政府 10月11日（星期五）下班前` / `县自然资源局 10月18日（星期五）前`): the
+units of its kinds."""
 
 from __future__ import annotations
 
 import re
 
 from .dates import Deadline
-from .units import UnitResolver, leading_unit, units_opening
+from .unit_lists import ADDRESSEE_KINDS
+from .units import UnitResolver, leading_unit_end, units_opening
 
 # what a row of a table does not hold: a clause's punctuation, or a request (请…于…报送)
 NOT_A_ROW = re.compile(r"[，,；;:：]|请|于|报送|上报|发送|提交|填报")
 
 
-def units_of_glued_rows(sentence: str, deadlines: list[Deadline], resolver: UnitResolver) -> None:
+def units_of_glued_rows(sentence: str, deadlines: list[Deadline], resolver: UnitResolver) -> bool:
     """Give each of two or more deadlines the units of its row (Deadline.units) when the text before each, back to the
     deadline before it, opens with a roster unit and reads as a row's cells (no punctuation, no request); the first row
-    may follow the table's header. Unchanged otherwise."""
+    may follow the table's header. Unchanged otherwise. Whether they were given."""
     if len(deadlines) < 2 or any(d.units or d.due is None for d in deadlines):
-        return
+        return False
     rows: list[tuple[str, ...]] = []
     for k, d in enumerate(deadlines):
         piece = sentence[deadlines[k - 1].end if k else 0: d.start].strip()
         if not k:
-            piece = piece[next((i for i in range(len(piece)) if leading_unit(piece[i:], resolver)), len(piece)):]
-        if not piece or not leading_unit(piece, resolver) or NOT_A_ROW.search(piece):
-            return
-        rows.append(tuple(units_opening(piece, resolver)))
+            piece = piece[next((i for i in range(len(piece)) if _row_opening(piece[i:], resolver)), len(piece)):]
+        if not piece or not _row_opening(piece, resolver) or NOT_A_ROW.search(piece):
+            return False
+        rows.append(_row_opening(piece, resolver))
     for d, units in zip(deadlines, rows):
         d.units = units
+    return True
+
+
+def the_row_alone(sentence: str, deadlines: list[Deadline], deadline: Deadline, resolver: UnitResolver) -> str:
+    """A glued row's own words: from the date cell before it (the first row: from its unit, after the header) to its own
+    date cell. What the PDF ran on after the table's last row (县水利局负责…，不单独报送台账) is no row's."""
+    k = next(k for k, d in enumerate(deadlines) if d is deadline)
+    start = deadlines[k - 1].end if k else 0
+    if not k:
+        start = next((i for i in range(deadline.start) if _row_opening(sentence[i:deadline.start], resolver)), 0)
+    row = sentence[start: deadline.end].strip()
+    return row[_units_cell_end(row, resolver):]  # the cells after the units' own
+
+
+def _units_cell_end(row: str, resolver: UnitResolver) -> int:
+    """Where the units a row opens with end in it (县交通局、县住建局 | 客运站点…表: after 县住建局)."""
+    end = 0
+    while True:
+        n = leading_unit_end(row[end:], resolver)
+        if not n:
+            break
+        end += n
+        if row[end:end + 1] != "、":
+            return end
+        end += 1
+    for word, _ in ADDRESSEE_KINDS:
+        if (m := word.match(row)) and m.group().startswith("各"):
+            return m.end() + len(re.match(r"(?:人民政府|政府)?", row[m.end():]).group())
+    return end
+
+
+def _row_opening(piece: str, resolver: UnitResolver) -> tuple[str, ...]:
+    """The roster units a row's text opens with: a 、-list of names, or a group (各乡镇人民政府) as its kinds' units."""
+    if named := units_opening(piece, resolver):
+        return tuple(named)
+    for word, kinds in ADDRESSEE_KINDS:
+        if (m := word.match(piece)) and m.group().startswith("各"):
+            return tuple(resolver.roster.names(kinds))
+    return ()
+
+
+def the_header(sentence: str, deadlines: list[Deadline], resolver: UnitResolver) -> str:
+    """The glued table's header, before its first row's units (报送单位 报送时限): it says the rows' dates are for sending."""
+    first = deadlines[0]
+    return sentence[: next((i for i in range(first.start) if _row_opening(sentence[i:first.start], resolver)), 0)]

@@ -9,6 +9,7 @@ import re
 from collector.numerals import cn_int
 from collector.roster import Roster
 
+from .town_or_township import kinds_said_by
 from .beside_a_list import units_beside_the_list
 from .co_operating import without_the_helpers
 from .sent_by_the_excepted import sent_by_the_excepted
@@ -328,6 +329,11 @@ def leading_unit(text: str, resolver: UnitResolver) -> str | None:
     return _leading_unit_and_end(text, resolver)[0]
 
 
+def leading_unit_end(text: str, resolver: UnitResolver) -> int:
+    """Where the roster unit ``text`` opens with ends in it (县交通局客运站点… → 4); 0 when it opens with none."""
+    return _leading_unit_and_end(text, resolver)[1]
+
+
 def units_opening(text: str, resolver: UnitResolver) -> list[str]:
     """汤神庙镇、石佛乡本季度尚未开设… → [汤神庙镇, 石佛乡]: the 、-list of roster units ``text`` opens with, the last
     name glued to what follows it (县工信局通信管线, 要路沟乡示范田受…影响)."""
@@ -564,7 +570,7 @@ def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, 
     if ALL_WORDS.search(text) or (local and dept) or ((local or dept) and _other_groups(text)):
         return list(campaign_units), []  # 各乡（镇）、各成员单位: not a kind alone
     if local or dept:
-        kinds = LOCAL if local else ("department", "institution")
+        kinds = kinds_said_by(text, local) if local else ("department", "institution")
         kinds += ("zone",) if ZONE_WORDS.search(text) else ()  # 各乡镇、开发区要…
         roster = resolver.roster
         units = [n for n in campaign_units if roster.get(n) and roster.get(n).kind in kinds]

@@ -1,0 +1,18 @@
+"""A schedule table whose rows give each batch of units its date and name no material, and a sentence below it that sends
+the materials by those dates: `批次 | 乡镇 | 材料报送时限` rows, then `上表所列乡镇按所属批次时限，将…基本情况表（Excel格式）和…视频
+（MP4格式）发送至中心邮箱`. Each row sends what that sentence names. A sentence that names the table's times but no material
+(按上表时间到现场认证) gives the rows nothing."""
+
+from __future__ import annotations
+
+import re
+
+from . import requirements as req
+
+# 按所属批次时限, 按上表时间节点, 按表中所列时间, 按各自批次的时限
+BY_THE_TABLES_TIMES = re.compile(r"按(?:照)?(?:所属|各自|本)?(?:批次|上表|表中|表列|下表)[^，,。；;]{0,6}?(?:时限|时间|期限|日期)")
+
+
+def sent_by_the_tables_times(sentences: list[str]) -> str:
+    """The first sentence that sends named materials by the times a table gives, or ""."""
+    return next((s for s in sentences if BY_THE_TABLES_TIMES.search(s) and req.material_names(s)), "")

@@ -1,0 +1,23 @@
+"""各镇 and 各乡 in a requirement's sentence: the 镇 alone (kind town) and the 乡 alone (kind township), as the addressee line
+reads them (unit_lists.ADDRESSEE_KINDS): `一、各镇报送…的时间…更正为8月30日前。二、各乡报送时间更正为9月6日前` is two sets of
+units. 各乡镇, 各乡（镇）, 各乡、镇 and 每个乡镇 are both kinds."""
+
+from __future__ import annotations
+
+import re
+
+LOCAL = ("town", "township")
+# 各乡（镇）, 各乡、镇, 各镇、乡: the word goes on to the other kind
+BOTH_KINDS_AFTER = re.compile(r"\s*[、(（和及与]?\s*[乡镇]")
+
+
+def kinds_said_by(text: str, m: re.Match) -> tuple[str, ...]:
+    """The kinds the local word ``m`` (units.LOCAL_WORDS) of ``text`` speaks to."""
+    word = m.group()
+    if BOTH_KINDS_AFTER.match(text[m.end():]):
+        return LOCAL
+    if word in ("各镇", "每个镇", "每镇"):
+        return ("town",)
+    if word in ("各乡", "每个乡", "每乡"):
+        return ("township",)
+    return LOCAL
