@@ -3,7 +3,7 @@
 
 A department's table titled with its own sector (教育系统困难职工摸底表, 全县卫健行业…) is the campaign's material: the
 sector is the department's scope (the 教育局 sums its schools), not another matter. The sector of a unit the campaign
-does not address, and another matter's words after the sector, are read as before.
+does not address, the city's sector (全市教育系统), and another matter's words after the sector, are read as before.
 """
 
 from __future__ import annotations
@@ -50,3 +50,9 @@ def test_another_matter_after_the_sector_is_still_another_matter():
     """教育系统 stripped leaves 安全生产执法培训 before 摸底表: a topic of its own."""
     m = place([hardship()], table_mail("教育系统安全生产执法培训摸底表"), APR_25)
     assert m.state == "needs_review" and "安全生产执法培训" in m.reason, (m.state, m.reason)
+
+
+def test_the_citys_sector_is_another_level_of_matter():
+    """全市教育系统: the city's sector, a table for the 市教育局, not the county's (mixed4's 全市教育系统…会议回执)."""
+    m = place([hardship()], table_mail("全市教育系统困难职工家庭情况摸底表"), APR_25)
+    assert m.state == "needs_review" and "全市教育系统" in m.reason, (m.state, m.reason)

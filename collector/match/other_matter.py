@@ -131,7 +131,7 @@ def qualified_as_another_matter(parsed: ParsedMail, chosen: Routed) -> Routed | 
     if _mentions(parsed, c, own_name_only=True):
         return None
     known = _campaign_bigrams(c)
-    names = _sector_names(c) + _unit_names(c) + people_named(parsed)
+    names = _unit_names(c) + people_named(parsed)
     foreign: list[str] = []
     for place in places(parsed, ""):
         for word in requirement_words(c):
@@ -140,7 +140,7 @@ def qualified_as_another_matter(parsed: ParsedMail, chosen: Routed) -> Routed | 
                 continue
             if _listed_after_another_paper(place.text[:at]):
                 continue  # 统计表和请示: the 请示 stands alone, 统计表 names another paper of the list, not the 请示's matter
-            qualifier = _bare_qualifier(place.text[:at], names)
+            qualifier = _bare_qualifier(_own_sectors(c).sub(" ", place.text[:at]), names)
             if len(qualifier) < 2 or PROJECTS_NAME.search(qualifier):
                 continue  # …农村公路提级改造工程范围图: a project's own name before its paper, no other matter
             if _foreign(qualifier, known):
@@ -199,24 +199,26 @@ def _unit_names(c: Campaign) -> list[str]:
     return sorted({n for u in c.units for n in u.all_names()} | {c.county} - {""}, key=len, reverse=True)
 
 
-# 教育系统 / 全县卫健行业 before a material's word: a department's own sector, the scope of its table, no other matter
-SECTOR_WORDS = ("系统", "行业", "战线", "领域", "条线")
+# 教育系统 / 全县卫健行业 before a material's word: a department's own sector, the scope of its table, no other matter.
+# 全市教育系统 is the city's: another level's matter, left as it is
+SECTOR_WORDS = "系统|行业|战线|领域|条线"
 OFFICE_END = re.compile(r"(?:委员会|办公室|局|委|办|中心|站|所|社)$")
 
 
 @per_campaign
-def _sector_names(c: Campaign) -> list[str]:
-    """教育系统, 全县教育系统 … for each department or institution the campaign addresses (its name without the
-    county and the office word: 教育 of 建昌县教育局)."""
+def _own_sectors(c: Campaign) -> re.Pattern:
+    """教育系统, 全县教育系统 … of each department or institution the campaign addresses (its name without the county
+    and the office word: 教育 of 建昌县教育局), not after 市 / 省 / 国."""
     cores = set()
     for u in c.units:
         if u.kind in ("department", "institution"):
             for name in u.all_names():
                 core = OFFICE_END.sub("", name.removeprefix(c.county).removeprefix("县"))
                 if len(core) >= 2:
-                    cores.add(core)
-    return [f"{scope}{core}{word}" for scope in ("全县", "") for core in sorted(cores, key=len, reverse=True)
-            for word in SECTOR_WORDS]
+                    cores.add(re.escape(core))
+    if not cores:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<![市省国州])(?:全县|县)?(?:{'|'.join(sorted(cores, key=len, reverse=True))})(?:{SECTOR_WORDS})")
 
 
 def _bare_qualifier(text: str, names: list[str]) -> str:
