@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import requirements as req
-from .above import ITEM
+from .above import ITEM as LIST_ITEM
 from .addresses import SUBMIT, clause_at
 from .deadlines import DEADLINE_RE
 from .dates import Deadline
@@ -108,7 +108,7 @@ def neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> st
     j = i + step
     # …将以下材料发送至…：1．…；2．…；3．…: every numbered item of the list the colon opens, not two of them
     listed = step > 0 and bool(re.search(r"[:：]\s*$", sentences[i]))
-    while 0 <= j < len(sentences) and (len(out) < 2 or listed and ITEM.match(sentences[j])) and not dated[j]:
+    while 0 <= j < len(sentences) and (len(out) < 2 or listed and LIST_ITEM.match(sentences[j])) and not dated[j]:
         text = sentences[j]
         # a heading starts another matter, unless it is about sending (三、报送方式。…)
         heading = re.match(r"^\s*[一二三四五六七八九十]+、", text) and not SUBMIT.search(text[:8])

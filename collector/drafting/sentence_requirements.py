@@ -1,0 +1,409 @@
+"""The requirements a notice's body sets, read sentence by sentence: each deadline of a sending sentence, with the
+units it names (or the sections and lists it points to) and the materials of its clause, becomes a requirement;
+what a deadline turns out not to be (a meeting, a correction window, work to be done, another body's date) is
+said in ``unsettled`` for the clerk."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo
+
+from . import corrections, mail_body, requirements as req, table_times, unchanged_materials, window_section
+from .above import (SENDS_ABOVE, held_before_sending, items_of_the_contents, listed_items, unit_items, unit_sections,
+                    without_count, without_subject_line)
+from .addressed import IN_THE_TABLE, LISTED_BELOW, listed_below, table_units
+from .already_sent import sent_already_by
+from .addresses import SUBMIT, clause_at as _clause_at
+from .ahead_of import deadlines_ahead_of_a_higher_date
+from .around import (CLOSING_LABEL, SENDING_TIME_HEADING, STEP_HEADING, TIMING, first_report_before, first_reports,
+                     item_under_a_timing_heading, marked_unit_columns, neighbours, only_wished,
+                     provided_and_sent_below, rows_are_materials, senders_above_a_closing_label,
+                     sent_by_the_closing_clause, statement_at, statement_of_its_own,
+                     submission_table_header, units_before_papers, units_heading_the_section, what_was_asked_of,
+                     who_was_asked_it)
+from .dates import Deadline
+from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
+from .hour_for_all import timed_for_all
+from .events import AFTER_DEADLINE_RE, event_dates
+from .glued_rows import the_header, the_row_alone, units_of_glued_rows
+from .let_off import excused_from, units_excused
+from .listed_after import FORWARD, the_items_after_the_colon
+from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_correction_window, a_day_nothing_is_sent_for,
+                         a_late_filing_window, a_resend_if_changed, activity_days, an_extension_request,
+                         entered_or_carried_not_mailed, give_windows, office_itself, on_paper, onward,
+                         opening_of_a_window, sent_elsewhere, sent_without_mail, superseded_across_sentences,
+                         things_handed_back, without_lead_in, work_to_be_done_by)
+from .office_hours import close_mornings_by_office_hours
+from .overdue_hour import timed_by_the_late_clause
+from .own_days import deadlines_of_own_days
+from .requirements import DraftRequirement
+from .same_day import sent_at_the_same_time
+from .same_time import deadlines_at_the_same_time
+from .whichever_first import whichever_comes_first
+from .statements import clipped, paired, respective_subjects, segments, sentences_of, subjects_between
+from .unit_refs import SOME_OF_THEM, check_the_count, units_said_by_reference
+from .units import (UnitList, UnitResolver, named_units, names_no_one, off_roster_subject, requirement_units,
+                    sent_to_an_addressee, units_excepted, units_opening_the_sentence)
+
+
+TZ = ZoneInfo("Asia/Shanghai")
+
+# 于清明节前 / 于某月某日下班前 in a sending sentence where no date could be read: a deadline left out
+UNREAD_DEADLINE = re.compile(r"(?:下班|节|底|末|旬|[\d一二三四五六七八九十两零廿初正腊冬][时点日号天])\s*(?:之前|以前|前)")
+
+
+def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitResolver, lists: dict[str, UnitList],
+                  campaign_units: list[str], unsettled: list[str], rows: list[list[str]], addressees: list[str] = (),
+                  named_in_salutation: list[str] = (), issued: dt.date | None = None):
+    found: list[DraftRequirement] = []
+    shared: list[dict] = []
+    sentences, earlier = sentences_of(body)
+    excused = units_excused(body, resolver)  # 各直属机构…不需报送自评报告
+    excepted = units_excepted(body, resolver)  # 请各乡镇和除县公安局以外的县直各部门…
+    events = event_dates(body, date)  # 会议召开前一日: the meeting's day
+    if issued:
+        events["印发"] = issued  # 自本通知印发之日起10日内: the 版记's 2094年5月7日印发, when it gives one
+    dated = [find_deadlines(s, date, events) or deadlines_of_own_days(s, sentences, date, resolver) for s in sentences]
+    if counted := deadlines_counted_from(sentences, dated):  # 在自查报告报送截止之日起10日内: read again, knowing them
+        events |= counted
+        dated = [find_deadlines(s, date, events) if AFTER_DEADLINE_RE.search(s) else ds for s, ds in zip(sentences, dated)]
+    timed_after(sentences, dated)  # 于7月18日…报送。当日下午5时30分截止
+    timed_for_all(sentences, dated)  # …8月5日前、9月5日前、10月8日前报送，截止时间均为当日17时
+    timed_by_the_late_clause(sentences, dated)  # …于5月20日前发送…。…5月20日17时后到达的视为逾期
+    sent_at_the_same_time(sentences, dated)  # …于3月18日前报送自查报告。其中，县教育局须同时报送《统计表》
+    window_section.window_given_to_the_next_section(sentences, dated, resolver)  # 一、报送时间 6月14日至18日 二、报送材料 各乡镇报送…
+    deadlines_at_the_same_time(sentences, dated)  # …截止时间：2344-09-15 18:00:00。…并于同一时间前将…发送
+    whichever_comes_first(sentences, dated)  # 活动结束后3日内或7月25日前（以先到者为准）
+    close_mornings_by_office_hours(body, dated)  # 上午下班前, the hours on the contact line
+    deadlines_ahead_of_a_higher_date(sentences, dated)  # 较市普查办规定时限提前3个工作日
+    for d in (d for ds in dated for d in ds):  # 要求…于8月14日前报送 beside 由原定的8月14日延期至…
+        if d.due and not d.moved and d.due.date() in replaced_dates(body, date):
+            d.superseded = True
+    superseded_across_sentences(sentences, dated)
+    firsts = first_reports(sentences, dated)
+    held = {k for i, s in enumerate(sentences) if dated[i] and SENDS_ABOVE.search(s)
+            for section in unit_sections(sentences, dated, i, resolver) for k in section.at}
+    listed = next((s for s in sentences if MATERIALS_LISTED.search(s) and req.material_names(s)), "") \
+        or table_times.sent_by_the_tables_times(sentences)  # 上表所列乡镇按所属批次时限，将…发送
+    by_row_due: dict[dt.datetime, DraftRequirement] = {}
+    late_windows: list[dt.datetime] = []
+    correction_windows: list[dt.datetime] = []
+    for i, (sentence, deadlines) in enumerate(zip(sentences, dated)):
+        if not deadlines:
+            if SUBMIT.search(sentence) and (unread := UNREAD_DEADLINE.search(sentence)):
+                unsettled.append(f"“{clipped(sentence)}”写了期限“{unread.group()}”，但未能读出日期，"
+                                 f"未列为报送要求，请补充")
+            continue
+        # 二、报送时间。2024年12月20日前。: the heading before says what the date is for;
+        # 二、征集时间：即日起至9月30日。 with 三、报送方式：…发送至… beside it: the same
+        label = sentences[i - 1] if i > 0 and len(sentences[i - 1]) <= 12 and SUBMIT.search(sentences[i - 1]) else ""
+        # …, or on a line of its own under that heading (二、征集时间 / 即日起至9月20日18时止)
+        timing = TIMING.match(sentence) or (i > 0 and SENDING_TIME_HEADING.match(sentences[i - 1]))
+        if timing and any(SUBMIT.search(neighbours(sentences, dated, i, k)) for k in (-1, 1)):
+            label = sentence
+        label = label or submission_table_header(sentences, i) or (sentence if CLOSING_LABEL.match(sentence) else "")
+        under_timing = item_under_a_timing_heading(sentences, dated, i)
+        label = label or (sentence if under_timing else "")
+        # （一）梳理申报（8月13日前）: a step's heading, its date in brackets; the sentence after it sends
+        if STEP_HEADING.match(sentence) and i + 1 < len(sentences) and SUBMIT.search(sentences[i + 1]) \
+                and not dated[i + 1]:
+            label = sentences[i + 1]
+        glued = units_of_glued_rows(sentence, deadlines, resolver)  # 县工信局 通信管线 11月8日前 县水利局 … 11月13日前 (a PDF's table)
+        label = label or (the_header(sentence, deadlines, resolver) if glued else "")  # 报送单位 报送时限
+        pairs = subjects_between(sentence, respective_subjects(
+            sentence, paired(sentence, segments(sentence, deadlines)),
+            lambda text: requirement_units(text, resolver, lists, campaign_units)[0]))
+        for k, (deadline, segment, who) in enumerate(pairs):
+            if k and names_no_one(who + segment, resolver):  # 请附件1所列责任单位于4月10日前…，6月12日16时前…
+                who = sentence[:pairs[0][0].start] + who  # a later deadline of the sentence keeps its subject
+            segment = the_row_alone(sentence, deadlines, deadline, resolver) if glued else segment
+            if i in held and held_before_sending(sentence, deadline):
+                continue  # 各乡镇要在4月18日前组织…培训，并报送…: sent by the 上述材料's date below
+            still = STILL.search(sentence[:deadline.start]) or corrections.restated_as_kept(sentence[:deadline.start])  # 原通知其他内容不变，请各乡镇仍于5月15日前报送
+            if deadline.superseded or (REPORTED.search(sentence[:deadline.start]) and not deadline.moved and not still) \
+                    or sent_already_by(sentence, deadline):  # 于9月2日前已报送的…不再重复报送
+                unsettled.append(f"期限“{deadline.text}”是此前通知所定的（{clipped(sentence)}），未列为报送要求，请核对")
+                continue
+            if deadline.replaced_at is not None and not req.material_names(segment):
+                segment = _clause_at(sentence, deadline.replaced_at) + "," + segment  # 原…报送的报告，现调整为…
+            if not named_units(who + segment, resolver) and (body := off_roster_subject(sentence, resolver)):
+                unsettled.append(f"期限“{deadline.text}”是名册外单位“{body}”的（{clipped(segment)}），未列为报送要求，请核对")
+                continue
+            if only_wished(sentence, deadline, deadlines):
+                unsettled.append(f"期限“{deadline.text}”是建议的报送时间，同句另写了截止时间，未另列为报送要求，请核对")
+                continue
+            if work_to_be_done_by(segment, deadline):
+                unsettled.append(f"期限“{deadline.text}”是完成工作的期限（{clipped(segment)}），不是报送材料，未列为报送要求")
+                continue
+            if not SUBMIT.search(without_lead_in(segment)) and not label and not provided_and_sent_below(segment, sentences[i + 1:]) \
+                    and not sent_by_the_closing_clause(sentence, deadlines):
+                if re.search(r"前|止", deadline.text):
+                    unsettled.append(f"期限“{deadline.text}”不是报送材料（{clipped(segment)}），未列为报送要求")
+                continue
+            if activity_days(deadline, _clause_at(sentence, deadline.start)):
+                unsettled.append(f"“{deadline.text}”是活动的日期（{clipped(segment)}），未列为报送要求")
+                continue
+            if on_paper(segment) or on_paper(statement_of_its_own(sentence, deadline, deadlines)) \
+                    or (on_paper(_clause_at(sentence, deadline.start)) and not MAILED_TOO.search(segment)):
+                unsettled.append(f"期限“{deadline.text}”为纸质材料报送（{clipped(segment)}），未列为邮件报送要求，请核对")
+                continue
+            if onward(sentence, deadline):
+                unsettled.append(f"期限“{deadline.text}”是本级汇总后上报上级的期限（{clipped(segment)}），未列为报送要求，请核对")
+                continue
+            if office := office_itself(sentence, deadline):
+                unsettled.append(f"“{deadline.text}”是{office}自己开展工作的时间（{clipped(segment)}），"
+                                 f"不是各单位的报送期限，未列为报送要求")
+                continue
+            if gatherer := sent_to_an_addressee(segment, resolver, named_in_salutation):
+                unsettled.append(f"期限“{deadline.text}”是报送{gatherer}汇总的（{clipped(segment)}），不是报送本邮箱的，"
+                                 f"未列为报送要求，请核对")
+                continue
+            if why := sent_without_mail(segment):
+                unsettled.append(f"期限“{deadline.text}”" + why.format(clipped(segment)))
+                continue
+            if entered_or_carried_not_mailed(statement_at(sentence, deadline.start)):
+                unsettled.append(f"期限“{deadline.text}”是系统填报或专门送达的，通知说不通过邮件报送（{clipped(segment)}），"
+                                 f"未列为报送要求，请核对")
+                continue
+            if a_day_nothing_is_sent_for(sentence, deadline):
+                unsettled.append(f"“{deadline.text}”是现场办理或上门的日期，通知说不需报送（{clipped(sentence)}），未列为报送要求")
+                continue
+            if a_late_filing_window(sentence, deadline):
+                unsettled.append(f"期限“{deadline.text}”是给逾期未报单位的补报期限（{clipped(segment)}），未另列为报送要求，"
+                                 f"已记为补报截止（late_until），请核对")
+                late_windows.append(deadline.due.replace(tzinfo=TZ))
+                continue
+            if things_handed_back(sentence, segment):
+                unsettled.append(f"期限“{deadline.text}”是交回借用物品的期限（{clipped(segment)}），不是报送材料，未列为报送要求")
+                continue
+            if sent_elsewhere(segment) or (label and not SUBMIT.search(segment) and sent_elsewhere(label)):
+                unsettled.append(f"期限“{deadline.text}”的材料不报送本单位（{clipped(label or segment)}），"
+                                 f"未列为报送要求，请核对")
+                continue
+            if a_correction_window(sentence, deadline):
+                unsettled.append(f"期限“{deadline.text}”是报送后发现有误时更正的期限（{clipped(segment)}），未另列为报送要求，"
+                                 f"已记为更正截止（corrections_until），请核对")
+                correction_windows.append(deadline.due.replace(tzinfo=TZ))
+                continue
+            if a_resend_if_changed(sentence, deadline):
+                unsettled.append(f"“{deadline.text}”是有修改时重新报送的期限（{clipped(segment)}），未另列为报送要求")
+                continue
+            if an_extension_request(sentence):
+                unsettled.append(f"“{deadline.text}”是延期申请的期限（{clipped(segment)}），未列为报送要求")
+                continue
+            if opening_of_a_window(segment):
+                unsettled.append(f"“{deadline.text}”是开始受理的时间（{clipped(segment)}），不是报送期限，未列为报送要求")
+                continue
+            first = first_report_before(deadline, segment, firsts)
+            if first:
+                unsettled.append(f"“{deadline.text}”是首次报送（{first}）之后各期的定期报送，草稿只列出首次；"
+                                 f"以后各期如需收集，请复制该要求，改id和期限")
+                continue
+            context = (neighbours(sentences, dated, i, -1), neighbours(sentences, dated, i, 1))
+            if SENDS_ABOVE.search(segment) and (not _object(segment) or ANAPHOR.fullmatch(_object(segment))):
+                if sections := unit_sections(sentences, dated, i, resolver) or unit_items(sentences, dated, i, resolver):
+                    found += _sent_by_sections(deadline, sections, resolver, lists, campaign_units, found, shared,
+                                               unsettled)
+                    continue
+                if items := listed_items(sentences, dated, i):  # the items' own heads, not a sentence after them
+                    segment = without_count(without_subject_line(segment)) + "," + "、".join(item.text for item in items)
+                    context = ("", context[1])
+            elif SUBMIT.search(segment) and not req.material_names(segment) and not _object(segment) \
+                    and (items := items_of_the_contents(sentences, dated, i)):  # 请于…前发送至…: what 一、报送内容 lists
+                segment = without_subject_line(segment) + "," + "、".join(item.text for item in items)
+                context = ("", context[1])
+            who = marked_unit_columns(sentences, i, resolver) or who  # a matrix table's ● under each unit that sends
+            who += listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
+            if under_timing and not named_units(who + segment, resolver):
+                who += who_was_asked_it(segment, sentences[:under_timing])
+            who += senders_above_a_closing_label(sentences, dated, i) if not named_units(who + segment, resolver) else ""
+            who += units_heading_the_section(sentences, i, resolver, who + segment) if not named_units(who + segment, resolver) else ""
+            who = units_opening_the_sentence(sentence, resolver) + who if names_no_one(who + segment, resolver) else who
+            if not req.material_names(segment) and (asked := what_was_asked_of(segment, sentences[:i])):
+                segment = f"{segment}，{asked}"  # 县教育局限3月27日前报送: what 一（二）县教育局：…填写《…名单》 asks
+            who += table_units(sentences) if IN_THE_TABLE.search(sentence) else ""
+            who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,
+                                             sentences, addressees, named_in_salutation)
+            row = ("\t" in sentence or glued) and deadline.due and by_row_due.get(deadline.due)
+            r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units,
+                             [] if row else found, shared, [] if row else unsettled, listed)
+            if r and glued:
+                r.units = list(deadline.units)  # a glued row of a PDF's table: its own units, before rows merge
+            # 县交通局 | …情况报告 and 县教育局 | …情况报告, one day: each unit's report of one requirement
+            same_kind = units_before_papers(sentences, i) and r and row and r.title[-2:] == row.title[-2:]
+            if r and row and (r.title == row.title or same_kind or not rows_are_materials(sentences, i, resolver)):
+                row.units += [u for u in r.units if u not in row.units]  # 序号 | 报送单位 | 报送内容 | 5月15日前:
+                continue  # the rows of one deadline are one requirement, unless each row is a material of its own
+            if r and row:  # built apart from the others (its rows may yet merge): its own id among them
+                r.id = req.requirement_id(r.title, {q.id for q in found})
+            if r and ("\t" in sentence or glued):
+                by_row_due[deadline.due] = r
+            if r and deadline.units:
+                r.units = list(deadline.units)  # a row of the schedule: its own units
+            if r:
+                left_out = excused_from(excused, who + segment) | {u for u in excepted if u not in who + segment}
+                kept = [u for u in r.units if u not in left_out]
+                if r.units and not kept:
+                    unsettled.append(f"要求“{r.title}”的单位都被通知说成不需报送，未选单位，请核对")
+                r.units = kept
+                found.append(r)
+    for i, sentence in enumerate(sentences):  # …汇总表，与办理情况报告同步报送: the other's deadline
+        r = _sent_with_another(sentence, dated[i], found, (neighbours(sentences, dated, i, -1), ""), earlier[i],
+                               resolver, lists, campaign_units, shared, unsettled)
+        if r:
+            found.append(r)
+        if r := _another_unit_sends_too(sentence, dated[i], found, earlier[i], resolver, lists, campaign_units, shared,
+                                        unsettled):
+            found.append(r)
+    give_windows(found, late_windows, "late_until")
+    give_windows(found, correction_windows, "corrections_until")
+    unchanged_materials.materials_of_the_item_before(found)  # 二、各乡报送时间更正为9月6日前，报送材料不变
+    distinct = req.make_distinct([r.hints for r in found], [r.title for r in found])
+    for r, hints in zip(found, distinct):
+        r.hints = hints
+        if not hints:
+            unsettled.append(f"要求“{r.title}”没有与其他要求不同的关键词（hints），请补充")
+    return found, shared
+
+
+def _sent_by_sections(deadline: Deadline, sections, resolver, lists, campaign_units, found, shared,
+                      unsettled) -> list[DraftRequirement]:
+    """一、各乡镇 …报送A 二、县政府各部门 …报送B … 将上述材料发送: A of the towns, B of the departments, by the one date."""
+    made: list[DraftRequirement] = []
+    for s in sections:  # each sees the ones before it: ids stay distinct
+        r = _requirement(deadline, s.text, s.who, ("", ""), "", resolver, lists, campaign_units, found + made, shared,
+                         unsettled)
+        made += [r] if r else []
+    return made
+
+
+# 填写《汇总表》，与办理情况报告同步报送: sent with another material, by its deadline
+SENT_WITH = re.compile(r"[，,]?\s*与(?P<what>[^，,。；;]{2,20}?)(?:同步|同时|一并|一起)(?:报送|发送|上报|提交|报)")
+
+
+def _sent_with_another(sentence: str, deadlines: list[Deadline], found: list[DraftRequirement], context, paragraph,
+                       resolver, lists, campaign_units, shared, unsettled) -> DraftRequirement | None:
+    """A sentence with no date of its own that sends its material with one already required: a
+    requirement of its own (its units, its material), due when that one is."""
+    m = SENT_WITH.search(sentence)
+    if deadlines or not m:
+        return None
+    what = m.group("what")
+    other = next((r for r in found if what in r.title or r.title in what or any(h in what for h in r.hints if len(h) >= 4)), None)
+    if other is None:
+        return None
+    deadline = Deadline(m.start(), m.end(), m.group().strip("，, "), other.due.replace(tzinfo=None),
+                        f"期限“{m.group().strip('，, ')}”读作与“{other.title}”相同，请核对")
+    segment = sentence[: m.start()] + sentence[m.end():]
+    return _requirement(deadline, segment, "", context, paragraph, resolver, lists, campaign_units, found, shared, unsettled)
+
+
+# …请各乡镇于8月8日前报送巡查台账及工作总结；县公安局同时报送涉渔案件查处情况。: another unit's own material, due
+# with the clause before it
+ALSO_SENDS = re.compile(r"[；;]\s*(?P<who>[^，,；;。]{2,40}?)(?:要|须|需|应)?(?:同时|同步|一并|也|另)(?:要|须|需|应)?"
+                        r"(?:报送|提交|上报|发送)(?P<what>[^；;。]{2,60})")
+
+
+def _another_unit_sends_too(sentence: str, deadlines: list[Deadline], found: list[DraftRequirement], paragraph,
+                            resolver, lists, campaign_units, shared, unsettled) -> DraftRequirement | None:
+    m = ALSO_SENDS.search(sentence)
+    before = [d for d in deadlines if d.due and d.end <= (m.start() if m else 0)]
+    if not m or not before or any(d.start >= m.start() for d in deadlines):
+        return None
+    units = named_units(m.group("who"), resolver)
+    earlier = next((r for r in reversed(found) if r.due and r.due.replace(tzinfo=None) == before[-1].due), None)
+    if not units or earlier is None or set(units) <= set(earlier.units):
+        return None
+    deadline = Deadline(m.start(), m.end(), before[-1].text, before[-1].due,
+                        f"“{m.group().strip('；; ')}”读作{'、'.join(units)}的要求，期限与前一句相同，请核对")
+    return _requirement(deadline, m.group("who") + "报送" + m.group("what"), "", ("", ""), paragraph, resolver, lists,
+                        campaign_units, found, shared, unsettled)
+
+
+STILL = re.compile(r"仍(?:然)?(?:须|需|要|应)?(?:于|在|按)\s*$")
+ANAPHOR = re.compile(r"(?:上述|以上|前述|上列|所列)(?:各项|全部|所有)?(?:材料|资料|文件|内容|报告)?")
+
+
+# 报送材料包括《城市更新项目储备清单》、项目简要说明及现状照片: what every submission holds
+MATERIALS_LISTED = re.compile(r"(?:报送|上报)?(?:材料|内容)(?:包括|包含|为|有)")
+
+
+def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str, str], paragraph: str, resolver,
+                 lists, campaign_units, found: list[DraftRequirement], shared: list[dict],
+                 unsettled: list[str], listed: str = "") -> DraftRequirement | None:
+    if deadline.due is None:
+        unsettled.append(deadline.assumed)
+        return None
+    before, after = ("" if NOT_SENT.search(x) else x for x in context)  # …，不需报送扫描件: no part
+    names = the_items_after_the_colon([n for n in req.material_names(segment) if not ANAPHOR.fullmatch(n)], segment, after)
+    title = _object(segment) or "及".join(names[:3])
+    said = segment
+    if ANAPHOR.fullmatch(title):  # 将上述材料发送至…: the materials are named in the items or sentences before
+        title = "及".join(names[:3])
+    if FORWARD.match(title) and names and not FORWARD.match(names[0]):  # 将以下材料发送至…：1．…；2．…: the items after
+        title = "及".join(names[:3])
+    if not names:  # 报送截止时间：9月30日17时 — what is sent is said in the sentences around it
+        names = req.material_names(before) or req.material_names(after)
+        title = title or _object(before) or _object(after) or "及".join(names[:3])
+        said = "，".join(x for x in (before, segment) if x)
+    if (not title or title in req.GENERIC) and listed:  # a table row's deadline: what is sent is listed once for all rows
+        names = [n for n in req.material_names(listed) if len(n) > 2]  # not the 材料 of 报送材料包括
+        title, said = "及".join(names[:3]), listed
+    title = re.sub(r"^[\s.,，、;；:：。·)）\]】-]+", "", title)  # 3.培训现场照片 cut after its number: no stray dot
+    if not title and (typed := mail_body.facts_typed_in_the_mail(said)):
+        title, names = typed["title"], [typed["title"]]  # …开采量、回灌量数据直接在邮件正文中列明: the facts are what is sent
+    unnamed = not title
+    title = title or "报送材料"
+    due = deadline.due.replace(tzinfo=TZ)
+    if any(r.due == due and r.title == title for r in found):
+        return None
+    units, groups = requirement_units(who + segment, resolver, lists, campaign_units, paragraph)
+    if again := _said_again(due, units, [] if unnamed else names, found):
+        unsettled.append(f"期限“{deadline.text}”是再次提到要求“{again.title}”（{clipped(segment)}），未另列要求")
+        return None
+    if unnamed:
+        unsettled.append(f"期限“{deadline.text}”报送的内容未能识别（{clipped(segment)}），请填写")
+    if deadline.assumed:
+        unsettled.append(deadline.assumed)
+    some = SOME_OF_THEM.search(who + segment)
+    if some and not named_units(who + segment, resolver):
+        unsettled.append(f"要求“{title}”只由“{some.group()}”报送，通知未列出是哪些，未选单位，请选择")
+        units, groups = [], []
+    check_the_count(who + segment, units, unsettled)
+    rid = req.requirement_id(title, {r.id for r in found})
+    shared += [{"requirement": rid, "units": g} for g in groups]
+    return DraftRequirement(
+        id=rid, title=title, description=clipped(segment, 60), due=due, units=units, said=segment,
+        hints=req.hints_for(names if names or not _object(segment) else [title]), parts=req.parts_for("，".join(x for x in (before, said, after) if x), names),
+    )
+
+
+def _said_again(due: dt.datetime, units: list[str], names: list[str], found: list[DraftRequirement]):
+    """报送截止时间：6月26日, 再次提醒：…报告和数据表务必于6月26日前报送: a requirement already drafted, said
+    again: the same day, the same units, and nothing named that it does not already ask for."""
+    for r in found:
+        papers = [r.title] + [p.get("title", "") for p in r.parts]
+        if r.due == due and set(r.units) == set(units) \
+                and all(any(n in paper or paper in n for paper in papers if paper) for n in names):
+            return r
+    return None
+
+
+def _object(segment: str) -> str:
+    """将年度报告Word版及盖章PDF版报送 → the thing between 将/把 and the verb, tidied."""
+    m = re.search(r"[将把](.{2,70}?)(?:报送|发送|上报|提交|报至|发至|报县|报市|报给|传至|送至|反馈|交至)", segment)
+    if not m:
+        return ""
+    obj = re.sub(r"于?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日.*$", "", m.group(1))  # 将…于5月20日前报送
+    obj = re.sub(r"\([^()]*\)|[《》]", "", obj)
+    obj = re.sub(r"\(.*$", "", obj)  # a bracket the verb's match cut open
+    obj = re.sub(r"(?:整理完毕|填写完整|填写完毕|审核后|签字后|审签后|汇总后)$", "", obj.strip())
+    obj = re.sub(r"^(?:本单位|本部门|各单位)", "", obj)
+    obj = re.sub(r"(?:通过|以|经)(?:电子)?(?:邮件|邮箱)(?:形式|方式)?$", "", obj.strip())  # 将以上两项材料通过电子邮件报送
+    obj = re.sub(r"(?:一并|统一|全部|分别|及时)$", "", obj.strip())
+    obj = re.sub(r"(?:等|相关|有关)*(?:资料|材料)?$", "", obj).strip(" ,，、")
+    obj = re.sub(r"(?:电子版|纸质版)$", "", obj)
+    obj = re.sub(r"^[^的及和、]{1,6}的", "", obj)  # 填写完毕的调查问卷
+    # 将上半年工作落实情况报送: a report of how the work stands is what is sent
+    return obj if req.MATERIAL.search(obj) or re.search(r"姓名|名单|电话|联系|(?:落实|推进|完成|进展)情况$", obj) else ""
