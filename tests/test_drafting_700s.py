@@ -87,7 +87,8 @@ def test_bare_place_names_counted_as_towns_and_townships_are_those_units():
 
 
 def test_bare_names_that_do_not_match_their_count_are_left_as_written():
-    from collector.drafting.units import UnitResolver, places_spelled_out
+    from collector.drafting.spelled_out import places_spelled_out
+    from collector.drafting.units import UnitResolver
 
     unsettled: list[str] = []
     text = "确定建昌、八家子3个镇为试点"

@@ -40,8 +40,8 @@ from .titles import deadline_in_title, matter_of_the_first_paragraph, notice_tit
 from .under_the_title import said_first, written_where_pointed_to
 from .unit_lists import read_addressees, units_in_attachment
 from .when_issued import issued_on, year_to_read_dates_in
-from .units import (UnitResolver, places_spelled_out, renamed_spelled_out, renamed_units, requirement_units,
-                    sent_to_an_addressee, stems_spelled_out)
+from .spelled_out import places_spelled_out, renamed_spelled_out, renamed_units, stems_spelled_out
+from .units import UnitResolver, requirement_units, sent_to_an_addressee
 
 
 def draft_campaign_from_file(path: str | Path, roster: Roster, *, notice_date: dt.date | None = None) -> Draft:

@@ -1,0 +1,85 @@
+"""Units a notice writes otherwise than the roster, written out as the roster's names before anything else reads the
+body: a new name with the old one in brackets (县数据局（原县营商局）), unit stems sharing one 部门 (县发展改革、财政、水利部门),
+bare place names sharing one 镇 / 乡 and their count (建昌、八家子2个镇). Each rewrite leaves an unsettled line."""
+
+from __future__ import annotations
+
+import re
+
+from collector.numerals import cn_int
+
+from .units import UnitResolver
+
+# 县发展改革、财政、自然资源、住房城乡建设、交通运输、水利部门: units named by their stems, sharing one 部门
+STEM_LIST = re.compile(r"[\u4e00-\u9fa5]{2,12}(?:、[\u4e00-\u9fa5]{2,12})+(?<=部门)")
+SHARED_TAIL = re.compile(r"等?(?:有关|相关|行业主管|主管)?部门$")
+
+
+def renamed_units(text: str, resolver: UnitResolver, unsettled: list[str]) -> dict[str, str]:
+    """Units named by a new name with the old one in brackets (县数据局（原县营商局）), the old on the roster and the new
+    not: new name -> the roster's unit, with an unsettled line to add the new name to the roster."""
+    from collector.match.renamed import renamings_said  # the matcher reads a mail's renamings the same way
+
+    found: dict[str, str] = {}
+    for new, old in renamings_said(text):
+        unit = resolver.resolve(old)
+        if unit is not None and resolver.resolve(new) is None and new not in found:
+            found[new] = unit
+            unsettled.append(f"“{new}”（原{old}）读作名册中的{unit}，请核对，并在名册中为其添加新名称")
+    return found
+
+
+def renamed_spelled_out(text: str, renamed: dict[str, str]) -> str:
+    """``text`` with each new name (and its bracketed old one) written as the roster's unit."""
+    for new, unit in renamed.items():
+        text = re.sub(re.escape(new) + r"\s*[(（]\s*原[^()（）]{2,20}[)）]", unit, text).replace(new, unit)
+    return text
+
+
+def stems_spelled_out(text: str, resolver: UnitResolver, unsettled: list[str]) -> str:
+    """Each run of two or more unit stems sharing one 部门 (``县发展改革、财政、水利部门``) written as the
+    roster's names (县发改局、县财政局、县水利局), with an unsettled line; a run that is not all stems of
+    one unit each is left as written."""
+    stems = resolver.by_stem()
+
+    def spelled(m: re.Match) -> str:
+        pieces = m.group().split("、")
+        pieces[-1] = SHARED_TAIL.sub("", pieces[-1])
+        run: list[str] = []
+        for piece in reversed(pieces[1:]):
+            if piece not in stems:
+                return m.group()
+            run.insert(0, stems[piece])
+        first = next((k for k in range(len(pieces[0]) - 1) if pieces[0][k:] in stems), None)
+        if first is None:
+            return m.group()
+        run.insert(0, stems[pieces[0][first:]])
+        lead = re.sub(r"(?:县政府|县直|县)$", "", pieces[0][:first])
+        unsettled.append(f"“{m.group()[len(lead):]}”读作{'、'.join(run)}，请核对")
+        return lead + "、".join(run)
+    return STEM_LIST.sub(spelled, text)
+
+
+# 建昌、八家子、药王庙、大屯4个镇和石佛、要路沟、巴什罕3个乡: bare place names sharing one 镇 / 乡 and their count
+PLACE_LIST = re.compile(r"[\u4e00-\u9fa5]{2,12}(?:、[\u4e00-\u9fa5]{2,6})+"
+                        r"(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*个(?P<kind>镇|乡)")
+
+
+def places_spelled_out(text: str, resolver: UnitResolver, unsettled: list[str]) -> str:
+    """Each run of bare place names counted as N个镇 / N个乡 written as the roster's towns or townships
+    (建昌镇、八家子镇…), with an unsettled line; a run whose names are not all the roster's, or whose
+    count is not the number of names, is left as written."""
+    def spelled(m: re.Match) -> str:
+        pieces = m.group()[: m.start("n") - m.start()].split("、")
+        if len(pieces) != cn_int(m.group("n")):
+            return m.group()
+        kind = m.group("kind")
+        # the first piece holds the words before the list too (确定建昌): its last characters that name a place
+        first, head = next(((k, u) for k in range(len(pieces[0]) - 1) if (u := resolver.resolve(pieces[0][k:] + kind))),
+                           (None, None))
+        run = [head, *(resolver.resolve(p + kind) for p in pieces[1:])]
+        if first is None or not all(run):
+            return m.group()
+        unsettled.append(f"“{m.group()[first:]}”读作{'、'.join(run)}，请核对")
+        return f"{pieces[0][:first]} {'、'.join(run)} "  # spaces: the list stands apart from 确定… and …为试点
+    return PLACE_LIST.sub(spelled, text)
