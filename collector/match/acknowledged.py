@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from collector.campaign import Campaign
-from collector.match.requirements import _notice_heading
+from collector.match.requirements import notice_heading
 from collector.match.text import content_lines, normalize
 from collector.match.words import subject_text
 
@@ -39,7 +39,7 @@ def _squashed(text: str) -> str:
 def a_notice_acknowledged(parsed, campaigns: list[Campaign]) -> bool:
     """The mail answered is one of ``campaigns``' notices: the reply's subject is its heading, or the heading stands in
     the body (the quoted notice)."""
-    headings = {_squashed(_notice_heading(c)) for c in campaigns} - {""}
+    headings = {_squashed(notice_heading(c)) for c in campaigns} - {""}
     subject, body = _squashed(subject_text(parsed.subject)), _squashed(parsed.body_text or "")
     return any(h == subject or h in body for h in headings)
 

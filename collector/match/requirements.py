@@ -194,11 +194,11 @@ def notices_sent_back(parsed: ParsedMail, c: Campaign) -> list[str]:
     document's text, never its file name alone: a unit's table may well be named after the notice."""
     own = normalize(c.title)
     return [a.filename or "" for a in parsed.attachments if a.kind == "document" and a.text and own
-            and _reads_as_the_notice(a.text, own, _notice_heading(c))]
+            and _reads_as_the_notice(a.text, own, notice_heading(c))]
 
 
 @per_campaign
-def _notice_heading(c: Campaign) -> str:
+def notice_heading(c: Campaign) -> str:
     return normalize(document_title(c.notice_text)) if c.notice_text else ""
 
 
