@@ -205,11 +205,11 @@ def notice_heading(c: Campaign) -> str:
 ADDRESSEE_LINE = re.compile(r"^\s*各[^。，,；;]{1,40}[:：]\s*$", re.M)
 
 
-def _reads_as_the_notice(text: str, own_title: str, notice_heading: str) -> bool:
+def _reads_as_the_notice(text: str, own_title: str, heading: str) -> bool:
     head = normalize(document_title(text))
     if not head.endswith("通知"):
         return False
-    return head == notice_heading or (own_title in head and bool(ADDRESSEE_LINE.search(text[:600])))
+    return head == heading or (own_title in head and bool(ADDRESSEE_LINE.search(text[:600])))
 
 
 def _is_blank_table(text: str) -> bool:
