@@ -9,17 +9,21 @@ import re
 
 from .requirements import material_names
 
-FORWARD = re.compile(r"^(?:以下|下列|如下)(?:各项|几项|所列)?(?:材料|资料|文件|内容)$")
+COUNT = r"(?:[两二三四五六七八九十]|\d{1,2})\s*[项份类个]"
+FORWARD = re.compile(rf"^(?:以下|下列|如下)(?:各项|几项|所列|{COUNT})?(?:材料|资料|文件|内容)$")
+# 两项材料请一并报送: the same materials counted again in the sentence, after its 以下两项材料
+COUNTED_AGAIN = re.compile(rf"^(?:这|该|上述)?{COUNT}(?:材料|资料|文件)$")
 
 
-# 1．, 2、, （3）: an item's number at the start of the words after the colon or after a clause's end
-ITEM_NUMBER = re.compile(r"(?:^|(?<=[，,;；。]))\s*(?:\d{1,2}\s*[.．、]|[(（]\d{1,2}[)）])")
+# 1．, 2、, （3）, （二）: an item's number at the start of the words after the colon or after a clause's end
+ITEM_NUMBER = re.compile(r"(?:^|(?<=[，,;；。]))\s*(?:\d{1,2}\s*[.．、]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）])")
 
 
 def the_items_after_the_colon(names: list[str], segment: str, after: str) -> list[str]:
     """The material each numbered item after the sentence's colon names first (the rest of an item says how it is
     sent: `…照片，…全部照片打包为一个压缩包`), in place of its 以下材料; ``names`` otherwise."""
-    if not names or not all(FORWARD.match(n) for n in names) or not re.search(r"[:：]\s*$", segment):
+    if not names or not any(FORWARD.match(n) for n in names) \
+            or not all(FORWARD.match(n) or COUNTED_AGAIN.match(n) for n in names) or not re.search(r"[:：]\s*$", segment):
         return names
     items = [item for item in ITEM_NUMBER.split(after)[1:] if item.strip()]
     firsts = [found[0] for found in map(material_names, items) if found]
