@@ -15,7 +15,6 @@ from .above import (SENDS_ABOVE, held_before_sending, items_of_the_contents, lis
 from .addressed import IN_THE_TABLE, LISTED_BELOW, listed_below, table_units
 from .already_sent import sent_already_by
 from .addresses import SUBMIT, clause_at as _clause_at
-from .county_level import owed_by_the_county
 from .ahead_of import deadlines_ahead_of_a_higher_date
 from .around import (CLOSING_LABEL, SENDING_TIME_HEADING, STEP_HEADING, TIMING, first_report_before, first_reports,
                      item_under_a_timing_heading, marked_unit_columns, neighbours, only_wished,
@@ -23,6 +22,7 @@ from .around import (CLOSING_LABEL, SENDING_TIME_HEADING, STEP_HEADING, TIMING, 
                      sent_by_the_closing_clause, statement_at, statement_of_its_own,
                      submission_table_header, units_before_papers, units_heading_the_section, what_was_asked_of,
                      who_was_asked_it)
+from .county_level import owed_by_the_county
 from .dates import Deadline
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
 from .hour_for_all import timed_for_all
@@ -324,7 +324,8 @@ def _another_unit_sends_too(sentence: str, deadlines: list[Deadline], found: lis
 
 STILL = re.compile(r"仍(?:然)?(?:须|需|要|应)?(?:于|在|按)\s*$")
 # 上述材料, 前述调查材料 (a word of what they are for before 材料): the materials named above, no name of their own
-ANAPHOR = re.compile(r"(?:上述|以上|前述|上列|所列)(?:各项|全部|所有)?(?:(?:[\u4e00-\u9fa5]{2})?(?:材料|资料)|文件|内容|报告)?")
+ANAPHOR = re.compile(r"(?:上述|以上|前述|上列|所列)(?:各项|全部|所有)?"
+                     r"(?:(?:(?![一二两三四五六七八九十\d]项)[\u4e00-\u9fa5]{2})?(?:材料|资料)|文件|内容|报告)?")
 
 
 # 报送材料包括《城市更新项目储备清单》、项目简要说明及现状照片: what every submission holds
