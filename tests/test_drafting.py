@@ -133,7 +133,6 @@ OPEN: dict[str, str] = {
     "1628": "count: 县卫健局 报送时限同县市场局 merged into the 县市场局 requirement",
     "1630": "the PDF deadline table (wrapped cells) not read by rows; 建昌镇、八家子镇 / 其他乡镇 / 同县市场局 lost",
     "1632": "units: the 附件 column 是/否 narrows the first requirement too (five towns, three drafted)",
-    "1633": "count: the forwarded city notice's 8月22日 drafted as a fourth requirement",
     "1634": "units: 各作业点所在乡镇 not tied to the 作业点 table; the towns' requirements given to 县公安局",
     "1636": "units: 参训乡镇 (the table's three towns) not resolved; first requirement given to 县林草局",
 }
