@@ -18,12 +18,17 @@ from .unit_lists import read_addressees
 from .units import UnitResolver, named_units
 
 N = r"[一二两三四五六七八九十\d]{1,2}"
-# 将前述第1至3项材料, 上述第2项材料: the items chosen by their numbers
-CHOSEN = rf"第(?P<first>{N})(?:项)?(?:(?:至|到|—|-|~)第?(?P<last>{N}))?项"
-SENDS_ABOVE = re.compile(rf"[将把]\s*(?:上述|以上|前述|上列)(?:{N}项|各项|全部|所有|{CHOSEN})?(?:材料|资料|文件)")
+# an item's number as the list writes it: 1, 一 or （一）
+NUMBER = rf"[(（]?{N}[)）]?"
+# 将前述第1至3项材料, 上述第2项材料, 前述第（一）（二）项: the items chosen by their numbers (two side by side, or joined by
+# 、 / 和, are those two)
+CHOSEN = rf"第(?P<first>{NUMBER})(?:项)?(?:(?P<sep>至|到|—|-|~|、|和|及|)第?(?P<last>{NUMBER}))?项"
+# 前述三项验收材料, 前述第（一）（二）项调查材料: a word of what they are for between the items and 材料
+FOR = r"(?:[\u4e00-\u9fa5](?<![的和及与])[\u4e00-\u9fa5](?<![的和及与]))?"
+SENDS_ABOVE = re.compile(rf"[将把]\s*(?:上述|以上|前述|上列)(?:{N}项|各项|全部|所有|{CHOSEN})?{FOR}(?:材料|资料|文件)")
 # 将以上两项材料: the count said of the items it points back at
-COUNT_OF_ITEMS = re.compile(rf"(?<=上述|以上|前述|上列)(?:{N}项|{CHOSEN})(?=材料|资料|文件)")
-CHOSEN_ITEMS = re.compile(rf"(?<=上述|以上|前述|上列){CHOSEN}(?=材料|资料|文件)")
+COUNT_OF_ITEMS = re.compile(rf"(?<=上述|以上|前述|上列)(?:{N}项|{CHOSEN})(?={FOR}(?:材料|资料|文件))")
+CHOSEN_ITEMS = re.compile(rf"(?<=上述|以上|前述|上列){CHOSEN}(?={FOR}(?:材料|资料|文件))")
 HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、\s*(?P<head>[^,，:：;；]{2,24}?)\s*[:：]?\s*$")
 ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．](?!\d))\s*")
 # （一）…Word版；（二）…PDF扫描件；（三）…（Excel格式）。: several items in one sentence, cut where the next one opens
@@ -97,7 +102,19 @@ def _item_text(text: str, inline) -> str:
     if mail_body.IN_THE_MAIL_BODY.search(text):  # 联络员的姓名、职务、手机号码，请直接写在邮件正文中: the whole item says it
         return text.rstrip(" ;；。")
     opening = _open_clause(text)
-    return opening + _form_clauses(text, opening)
+    return opening + _form_clauses(text, opening) + _form_filled_in(text, opening)
+
+
+# 夏蝗发生面积、虫口密度及防治情况，填写《…统计表》（附件1，Excel格式）: the form the item's facts are written in
+FILLED_IN = re.compile(r"(?:填写|填入|填报|录入|填制)(?:到|至|进)?\s*(?P<form>《[^《》]{2,40}》(?:\s*[(（][^()（）]{0,30}[)）])?)")
+
+
+def _form_filled_in(text: str, opening: str) -> str:
+    """An item whose opening clause names no material, only the facts asked, is sent as the 《form》 a later clause
+    has them filled in; "" when the opening names a material itself or no form is named."""
+    if req.material_names(opening) or not (m := FILLED_IN.search(text, len(opening))):
+        return ""
+    return "，" + m.group("form")
 
 
 def _blocks_above(sentences: list[str], i: int) -> list[tuple[str, list[int]]]:
@@ -151,8 +168,10 @@ def listed_items(sentences: list[str], dated: list[list[Deadline]], i: int) -> l
 def _chosen_items(sentences: list[str], dated: list[list[Deadline]], blocks, chosen: re.Match) -> list[Section]:
     """将前述第1至3项材料发送…: items 1 to 3 of the nearest section above with that many numbered items, however far
     (a section between, 三、线索摸排, with a date of its own, is passed over); the rest (第4项纸质材料) are not sent so."""
-    first = cn_int(chosen.group("first"))
-    last = cn_int(chosen.group("last")) if chosen.group("last") else first
+    first = cn_int(chosen.group("first").strip("(（)）"))
+    last = cn_int(chosen.group("last").strip("(（)）")) if chosen.group("last") else first
+    if chosen.group("last") and chosen.group("sep") in ("、", "和", "及", "") and last != first + 1:
+        return []  # 第（一）（三）项: two items apart, no run from one to the other
     for _, at in blocks:
         numbered = [k for k in at if ITEM.match(sentences[k])]
         if len(numbered) >= last and not any(dated[k] for k in numbered):

@@ -37,3 +37,16 @@ def _names_joined(text: str, leading_unit: LeadingUnit) -> list[str]:
         if not joined:
             return names
         text = text[joined.end():]
+
+
+# 八家子经济开发区和附件所列乡镇: the names of one clause, a joiner, then the list's phrase (numbered or not)
+AND_LIST = re.compile(r"(?P<before>[^，,。；;:：()（）]{2,60}?)\s*(?:以及|和|及|与|、)\s*附件\s*\d*\s*(?:中|名单中?)?(?:所列|列出)")
+
+
+def units_before_the_list(text: str, named: Callable[[str], list[str]]) -> list[str]:
+    """The units named right before a 附件's list phrase and joined to it (`八家子经济开发区和附件所列乡镇于…`): they send
+    with the list; a unit said elsewhere in the sentence (`报送县住建局`) is none of them."""
+    out: list[str] = []
+    for m in AND_LIST.finditer(text):
+        out += [u for u in named(m.group("before")) if u not in out]
+    return out

@@ -44,7 +44,28 @@ def a_word_copy_too(text: str, name: str, bracket: str) -> bool:
     (`（Word版及加盖公章的PDF版）`, not `Word或PDF`), the form named again as its Word copy (`确认表的可编辑Word版本`),
     or its own bracket saying Word and its scan sent along (`推荐表（Word格式）…，推荐表须…扫描为PDF格式一并报送`)."""
     both = bool(BOTH_COPIES.search(bracket)) and "或" not in bracket
-    return both or bool(re.search(re.escape(name[-3:]) + WORD_COPY, text)) or a_scan_sent_along(text, bracket)
+    return both or bool(re.search(re.escape(name[-3:]) + WORD_COPY, text)) or a_scan_sent_along(text, bracket) \
+        or each_copy_one(text)
+
+
+# 将…落实情况报送至专班邮箱，Word版和加盖公章的PDF扫描件各一份: a clause of copies after the sending, one file of each
+EACH_COPY = re.compile(r"(?:^|[，,])\s*(?:Word|WORD|word)\s*(?:版本?|文档|格式|文件)?\s*(?:和|及|与|、|以及)"
+                       r"[^，,。；;或]{0,10}?(?:盖章|公章|签章)[^，,。；;或]{0,8}?扫描件\s*各(?:一|1)份")
+
+
+def each_copy_one(text: str) -> bool:
+    """A clause of its own naming the Word copy and the stamped scan, 各一份: both are sent."""
+    return bool(EACH_COPY.search(text))
+
+
+SENT_BEFORE = re.compile(r"将\s*《?(?P<what>[^，,。；;《》()（）]{2,30}?)》?\s*(?:报送|发送|上报|提交|报)至?[^，,。；;]{0,12}$")
+
+
+def copied_material(text: str) -> str:
+    """The material 将 sends in the clause right before a 各一份 clause of copies (将…落实情况报送至专班邮箱), else ""."""
+    m = EACH_COPY.search(text)
+    sent = SENT_BEFORE.search(text[: m.start()]) if m else None
+    return sent.group("what") if sent else ""
 
 
 def a_scan_sent_along(text: str, bracket: str) -> bool:

@@ -15,7 +15,7 @@ import unicodedata
 
 from collector.numerals import cn_int
 from collector.match.text import to_simplified
-from . import dotted_dates, group_terms, military_hours, pasted, shapes, towns_and_zone, weekday_digits
+from . import attachment_line, dotted_dates, format_gaps, group_aliases, group_terms, military_hours, pasted, shapes, towns_and_zone, weekday_digits
 from .mended_lines import an_address_ends_it, letterspaced_closed_up, rows_rejoined
 from .under_the_title import deadline_line_apart
 
@@ -82,10 +82,11 @@ def normalize(text: str) -> str:
     text = _table_cells_mended(_dittos_filled(rows_rejoined(text)))  # a Word cell's line breaks
     text = weekday_digits.spelled_out(dotted_dates.spelled_out(text))  # 9.15（周二）: 9月15日; （星期3）: 星期三
     text = military_hours.with_colons(_corrected_time_written_in(text))  # 6月11日1700前: 17:00
-    text = towns_and_zone.spelled_apart(text)  # 各乡镇区: the towns and the zone
+    text = format_gaps.closed_up(towns_and_zone.spelled_apart(text))  # 各乡镇区: the towns and the zone; (Excel 格式)
     text = _month_of_the_heading_written_in(text)
     # 放养乡镇（以下简称…，名单见附件1）: a group's short name, its list in a 附件
-    return group_terms.spelled_out(_short_names_spelled_out(text.replace("\u3000", " ").replace("\xa0", " ")))
+    text = group_aliases.spelled_out(text.replace("\u3000", " ").replace("\xa0", " "))  # 以下简称“三单位”: the list
+    return group_terms.spelled_out(_short_names_spelled_out(text))
 
 
 # 建昌县公共资源交易中心（以下简称“县交易平台”）: a short name the notice defines for a body (not for a matter:
@@ -527,6 +528,8 @@ def _inline_attachment(body_lines: list[str]) -> dict[str, str]:
         if not m or re.match(r"^\s*\d+\s*[.、．]", m.group(1)):
             continue
         rows = [r for r in body_lines[i + 1:] if r.strip()]
+        if written := attachment_line.list_on_the_label_line(m.group(1)):  # 附件：…名单：谷杖子乡、巴什罕乡、…
+            return {"附件1": written}
         return {"附件1": "\n".join([m.group(1), *rows])} if rows else {}
     return {}
 

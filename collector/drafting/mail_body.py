@@ -100,10 +100,18 @@ ITEM_START = re.compile(r"[一二三四五六七八九十]+、|[(（][一二三�
 
 
 def _item_of(text: str, at: int) -> str:
-    """The item of the notice that says the mail body, from its number on (a requirement's text may carry the items
-    before it: 一、…发现非法采砂立即制止并报告，二、请…直接写在邮件中发送…)."""
+    """The item of the notice that says the mail body, from its number to the next item's (a requirement's text may
+    carry the items around it: 一、…发现非法采砂立即制止并报告，二、请…直接写在邮件中发送…，三、报送材料…)."""
     starts = [m.start() for m in ITEM_START.finditer(text, 0, at)]
-    return text[starts[-1] if starts else 0:]
+    return text[starts[-1] if starts else 0:_next_item(text, at)]
+
+
+def _next_item(text: str, at: int) -> int:
+    """Where the next item after ``at`` begins (二、报送材料 after the item that says the mail body), the text's end
+    when none does; a number in a bracket (（参训人数、…）) or a date is no item."""
+    later = re.compile(r"(?:^|[。；;，,\n])\s*(?P<n>[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
+    m = later.search(text, at)
+    return m.start("n") if m else len(text)
 
 
 def _no_file_of_its_own(text: str, part: dict) -> bool:

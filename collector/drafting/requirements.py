@@ -239,6 +239,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     names = [n for n in names if not format_names.only_a_format(text, n)] or names  # （WPS表格）: a format
     if archive := one_package.packed_together(text, names):  # 将台账（Excel格式）和照片打包为一个压缩包
         return [archive]
+    if copied := format_names.copied_material(text):  # 将…情况报送至…，Word版和加盖公章的PDF扫描件各一份: its two copies
+        names = [n for n in names if not BARE_SCAN.match(n)] or [copied]
     if scanned := _sent_as_its_scan(text, names):
         names = [n for n in names if not BARE_SCAN.match(n)]  # 《…》扫描件: the scan is that paper's
     own = {n: format_after(text, n) for n in names}  # 预案（Word格式）和名单（Excel格式）
@@ -361,7 +363,11 @@ def _said_of(text: str, name: str, names: list[str]) -> str:
 def _packed(text: str, name: str, names: list[str]) -> bool:
     # 报告（Word版）和更新后的矢量数据（shp格式，打包为…）: past its own bracket and 和, the words are another thing's
     own = re.split(r"[)）]\s*(?:和|及|以及|与|、)", _said_of(text, name, names), maxsplit=1)[0]
-    return bool(re.search(r"压缩|打包|文件包|压缩包", own))
+    return bool(re.search(NOT_PACKED + r"(?:压缩|打包|文件包|压缩包)", own))
+
+
+# 照片请勿压缩, 不得打包: a packing forbidden packs nothing
+NOT_PACKED = r"(?<!勿)(?<!不得)(?<!不要)(?<!无需)(?<!不需)(?<!不必)(?<!不用)(?<!严禁)(?<!禁止)"
 
 
 # 和更新后的矢量数据（shp格式，打包为一个压缩文件）: a thing no material word names, packed by its own bracket

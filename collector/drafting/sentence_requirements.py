@@ -22,6 +22,7 @@ from .around import (CLOSING_LABEL, SENDING_TIME_HEADING, STEP_HEADING, TIMING, 
                      sent_by_the_closing_clause, statement_at, statement_of_its_own,
                      submission_table_header, units_before_papers, units_heading_the_section, what_was_asked_of,
                      who_was_asked_it)
+from .county_level import owed_by_the_county
 from .dates import Deadline
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
 from .hour_for_all import timed_for_all
@@ -148,7 +149,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                     or (on_paper(_clause_at(sentence, deadline.start)) and not MAILED_TOO.search(segment)):
                 unsettled.append(f"期限“{deadline.text}”为纸质材料报送（{clipped(segment)}），未列为邮件报送要求，请核对")
                 continue
-            if onward(sentence, deadline):
+            if onward(sentence, deadline) or owed_by_the_county(sentence, deadline):  # 市通知要求县级于…前上报
                 unsettled.append(f"期限“{deadline.text}”是本级汇总后上报上级的期限（{clipped(segment)}），未列为报送要求，请核对")
                 continue
             if office := office_itself(sentence, deadline):
@@ -322,7 +323,9 @@ def _another_unit_sends_too(sentence: str, deadlines: list[Deadline], found: lis
 
 
 STILL = re.compile(r"仍(?:然)?(?:须|需|要|应)?(?:于|在|按)\s*$")
-ANAPHOR = re.compile(r"(?:上述|以上|前述|上列|所列)(?:各项|全部|所有)?(?:材料|资料|文件|内容|报告)?")
+# 上述材料, 前述调查材料 (a word of what they are for before 材料): the materials named above, no name of their own
+ANAPHOR = re.compile(r"(?:上述|以上|前述|上列|所列)(?:各项|全部|所有)?"
+                     r"(?:(?:(?![一二两三四五六七八九十\d]项)[\u4e00-\u9fa5]{2})?(?:材料|资料)|文件|内容|报告)?")
 
 
 # 报送材料包括《城市更新项目储备清单》、项目简要说明及现状照片: what every submission holds

@@ -10,7 +10,7 @@ from collector.numerals import cn_int
 from collector.roster import Roster
 
 from .town_or_township import kinds_said_by
-from .beside_a_list import units_beside_the_list
+from .beside_a_list import units_before_the_list, units_beside_the_list
 from .co_operating import without_the_helpers
 from .sent_by_the_excepted import sent_by_the_excepted
 
@@ -482,8 +482,9 @@ def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, 
             return list(dict.fromkeys([*ul.names, *beside])), ul.groups
     if len(lists) == 1 and re.search(r"附件(?!\s*\d)|(?:所列|名单|以下|下列)(?:单位|部门|乡镇)", text) \
             and not FORM_IN_ATTACHMENT.search(text):
-        ul = next(iter(lists.values()))  # 附件所列单位, with only one list
-        return list(ul.names), ul.groups
+        ul = next(iter(lists.values()))  # 附件所列单位, with only one list; 八家子经济开发区和附件所列乡镇: the zone too
+        before = units_before_the_list(text, lambda words: named_units(words, resolver))
+        return list(dict.fromkeys([*before, *ul.names])), ul.groups
     towns_listed = [n for ul in lists.values() for n in ul.names if resolver.roster.get(n).kind in LOCAL]
     if WHERE_THEY_ARE.search(text) and towns_listed:
         return list(dict.fromkeys(towns_listed)), []

@@ -55,7 +55,8 @@ def named_by_their_format(text: str, material: re.Pattern, verbs: re.Pattern, le
         if material.search(m.group("what")) or _a_copy_of_the_form_before(text, m):
             continue
         # 于6月20日前将参赛作品（Word格式，…）: what is sent is named after the last 将
-        name = leading.sub("", re.split(r"[将把]", verbs.split(m.group("what"))[-1])[-1])
+        # 县市场局：化肥市场价格巡查情况（Word格式）: the unit that sends it stands before the colon
+        name = leading.sub("", re.split(r"[将把:：]", verbs.split(m.group("what"))[-1])[-1])
         name = re.sub(r"^(?:以及|和|及|与)", "", name)  # 《…摸底表》（Excel格式）和本乡镇…发展情况（Word格式）: the second thing
         if 2 <= len(name) <= LONGEST and not format_only.fullmatch(name):
             found.append((m.start("what") + m.group("what").rfind(name), name))
