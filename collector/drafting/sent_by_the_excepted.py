@@ -6,12 +6,6 @@ the group, as units.py reads it."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
-from . import units  # named_units, read at call time (units.py asks this module first)
-
-if TYPE_CHECKING:
-    from .units import UnitResolver
 
 # 除A、B、C于3月31日前报送…外，不需报送…: the sending said inside the exception, nothing sent outside it
 SENDING_EXCEPTED = re.compile(r"除\s*(?P<who>[^，,。；;除]{2,80}?)(?:于|在|须于|需于|应于)[^，,。；;]{1,40}?"
@@ -19,7 +13,7 @@ SENDING_EXCEPTED = re.compile(r"除\s*(?P<who>[^，,。；;除]{2,80}?)(?:于|�
                               r"(?:均|都)?(?:不需|无需|不必|不用|不再)(?:另行|单独)?(?:报送|上报|提交|发送|填报)")
 
 
-def sent_by_the_excepted(text: str, resolver: UnitResolver) -> list[str]:
-    """The roster units named inside a 除…于…报送…外，不需报送 exception: the only senders of its date; else []."""
+def senders_inside_the_exception(text: str) -> str:
+    """The words naming the units inside a 除…于…报送…外，不需报送 exception (the only senders of its date), or ""."""
     m = SENDING_EXCEPTED.search(text)
-    return units.named_units(m.group("who"), resolver) if m else []
+    return m.group("who") if m else ""

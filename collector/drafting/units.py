@@ -12,7 +12,7 @@ from collector.roster import Roster
 from .town_or_township import kinds_said_by
 from .beside_a_list import units_before_the_list, units_beside_the_list
 from .co_operating import without_the_helpers
-from .sent_by_the_excepted import sent_by_the_excepted
+from .sent_by_the_excepted import senders_inside_the_exception
 
 
 LOCAL = ("town", "township")
@@ -406,7 +406,7 @@ def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitLi
                       campaign_units: list[str], paragraph: str = "") -> tuple[list[str], list[list[str]]]:
     """requirement_units_named, less the units a 除…外的各部门 leaves out, and less the groups a sentence that names
     its units works on (…，对各乡镇、开发区核实结果提出复核意见)."""
-    if only := sent_by_the_excepted(text, resolver):  # 县直各单位除A、B于…报送…外，不需报送: A and B only
+    if only := named_units(senders_inside_the_exception(text), resolver):  # 县直各单位除A、B于…报送…外，不需报送: A and B
         return only, []
     if WORKED_ON.search(text) and named_units(WORKED_ON.sub("，", text), resolver):
         text = WORKED_ON.sub("，", text)
