@@ -134,14 +134,10 @@ OPEN: dict[str, str] = {
     "1625": "parts: names typed in the mail body get an extra document part",
     "1626": "count: 县税务局's 上述…截止之日后5个工作日内 (no date written) dropped",
     "1627": "units + parts: 附件 one-line town list not read (zone alone); 前述三项 drafted as one document",
-    "1628": "count: 县卫健局 报送时限同县市场局 merged into the 县市场局 requirement",
     "1629": "units: the alias 三单位 (县文旅局、县科技局、县档案馆) not resolved; only 县档案馆",
     "1630": "the PDF deadline table (wrapped cells) not read by rows; 建昌镇、八家子镇 / 其他乡镇 / 同县市场局 lost",
     "1631": "parts: 县市场局's Word 巡查情况 drafted as a sheet (调查表 from the next section)",
-    "1632": "units: the 附件 column 是/否 narrows the first requirement too (five towns, three drafted)",
     "1633": "count: the forwarded city notice's 8月22日 drafted as a fourth requirement",
-    "1634": "units: 各作业点所在乡镇 not tied to the 作业点 table; the towns' requirements given to 县公安局",
-    "1636": "units: 参训乡镇 (the table's three towns) not resolved; first requirement given to 县林草局",
     "1638": "parts: 县工信局's Excel 名录 and Word 情况 merged into one sheet",
 }
 

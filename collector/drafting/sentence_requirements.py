@@ -40,7 +40,10 @@ from .own_days import deadlines_of_own_days
 from .requirements import DraftRequirement
 from .same_day import sent_at_the_same_time
 from .same_time import deadlines_at_the_same_time
+from .same_as_a_unit import deadlines_same_as_a_units
 from .whichever_first import whichever_comes_first
+from .marked_columns import rows_marked_as_owing
+from .table_towns import towns_of_the_table
 from .statements import clipped, paired, respective_subjects, segments, sentences_of, subjects_between
 from .unit_refs import SOME_OF_THEM, check_the_count, units_said_by_reference
 from .units import (UnitList, UnitResolver, named_units, names_no_one, off_roster_subject, requirement_units,
@@ -74,6 +77,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     sent_at_the_same_time(sentences, dated)  # …于3月18日前报送自查报告。其中，县教育局须同时报送《统计表》
     window_section.window_given_to_the_next_section(sentences, dated, resolver)  # 一、报送时间 6月14日至18日 二、报送材料 各乡镇报送…
     deadlines_at_the_same_time(sentences, dated)  # …截止时间：2344-09-15 18:00:00。…并于同一时间前将…发送
+    deadlines_same_as_a_units(sentences, dated, resolver)  # …报送至县营养办邮箱，报送时限同县市场局
     whichever_comes_first(sentences, dated)  # 活动结束后3日内或7月25日前（以先到者为准）
     close_mornings_by_office_hours(body, dated)  # 上午下班前, the hours on the contact line
     deadlines_ahead_of_a_higher_date(sentences, dated)  # 较市普查办规定时限提前3个工作日
@@ -223,6 +227,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             if not req.material_names(segment) and (asked := what_was_asked_of(segment, sentences[:i])):
                 segment = f"{segment}，{asked}"  # 县教育局限3月27日前报送: what 一（二）县教育局：…填写《…名单》 asks
             who += table_units(sentences) if IN_THE_TABLE.search(sentence) else ""
+            who += towns_of_the_table(sentence, rows, resolver)  # 各作业点所在乡镇 above a table of 作业点
             who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,
                                              sentences, addressees, named_in_salutation)
             row = ("\t" in sentence or glued) and deadline.due and by_row_due.get(deadline.due)
@@ -241,6 +246,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 by_row_due[deadline.due] = r
             if r and deadline.units:
                 r.units = list(deadline.units)  # a row of the schedule: its own units
+            if r and (marked := rows_marked_as_owing(who + segment, rows, resolver)):
+                r.units = marked  # 其中附件中标注需报送整治方案的乡镇: the rows marked 是 in that column
             if r:
                 left_out = excused_from(excused, who + segment) | {u for u in excepted if u not in who + segment}
                 kept = [u for u in r.units if u not in left_out]
