@@ -128,17 +128,14 @@ OPEN: dict[str, str] = {
     # 1600-1619: first contact; all fifteen fixed since (HELDOUT-1600-1619.md, After the fixes)
     # 1620-1639: first contact (HELDOUT-1620-1639.md)
     "1620": "parts: 前述第（一）（二）项 not resolved to the Excel and photos listed in 一 (document + archive drafted)",
-    "1621": "units: two 附件 towns excused from the ledger in 四 (只需报送回执) kept in the first requirement",
     "1622": "补充通知: the towns' 延至9月19日 lost; the date table's rows read as one requirement with 9月14日 15:00",
     "1623": "parts: Word版和加盖公章的PDF扫描件各一份 drafted as a scan only",
     "1625": "parts: names typed in the mail body get an extra document part",
-    "1626": "count: 县税务局's 上述…截止之日后5个工作日内 (no date written) dropped",
     "1627": "units + parts: 附件 one-line town list not read (zone alone); 前述三项 drafted as one document",
     "1629": "units: the alias 三单位 (县文旅局、县科技局、县档案馆) not resolved; only 县档案馆",
     "1630": "the PDF deadline table (wrapped cells) not read by rows; 建昌镇、八家子镇 / 其他乡镇 / 同县市场局 lost",
     "1631": "parts: 县市场局's Word 巡查情况 drafted as a sheet (调查表 from the next section)",
     "1633": "count: the forwarded city notice's 8月22日 drafted as a fourth requirement",
-    "1638": "parts: 县工信局's Excel 名录 and Word 情况 merged into one sheet",
 }
 
 

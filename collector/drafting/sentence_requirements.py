@@ -22,6 +22,7 @@ from .around import (CLOSING_LABEL, SENDING_TIME_HEADING, STEP_HEADING, TIMING, 
                      sent_by_the_closing_clause, statement_at, statement_of_its_own,
                      submission_table_header, units_before_papers, units_heading_the_section, what_was_asked_of,
                      who_was_asked_it)
+from .counted_from_above import counted_from_those_above, without_the_material_counted_from
 from .dates import Deadline
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
 from .hour_for_all import timed_for_all
@@ -68,7 +69,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     if issued:
         events["印发"] = issued  # 自本通知印发之日起10日内: the 版记's 2094年5月7日印发, when it gives one
     dated = [find_deadlines(s, date, events) or deadlines_of_own_days(s, sentences, date, resolver) for s in sentences]
-    if counted := deadlines_counted_from(sentences, dated):  # 在自查报告报送截止之日起10日内: read again, knowing them
+    # 在自查报告报送截止之日起10日内, 于上述乡镇材料报送截止之日后5个工作日内: read again, knowing them
+    if counted := counted_from_those_above(sentences, dated) | deadlines_counted_from(sentences, dated):
         events |= counted
         dated = [find_deadlines(s, date, events) if AFTER_DEADLINE_RE.search(s) else ds for s, ds in zip(sentences, dated)]
     timed_after(sentences, dated)  # 于7月18日…报送。当日下午5时30分截止
@@ -231,6 +233,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,
                                              sentences, addressees, named_in_salutation)
             row = ("\t" in sentence or glued) and deadline.due and by_row_due.get(deadline.due)
+            segment = without_the_material_counted_from(segment, deadline)  # 于上述乡镇材料报送截止之日后5个工作日内
             r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units,
                              [] if row else found, shared, [] if row else unsettled, listed)
             if r and glued:
