@@ -128,7 +128,6 @@ OPEN: dict[str, str] = {
     # 1600-1619: first contact; all fifteen fixed since (HELDOUT-1600-1619.md, After the fixes)
     # 1620-1639: first contact (HELDOUT-1620-1639.md)
     "1620": "parts: 前述第（一）（二）项 not resolved to the Excel and photos listed in 一 (document + archive drafted)",
-    "1622": "补充通知: the towns' 延至9月19日 lost; the date table's rows read as one requirement with 9月14日 15:00",
     "1623": "parts: Word版和加盖公章的PDF扫描件各一份 drafted as a scan only",
     "1625": "parts: names typed in the mail body get an extra document part",
     "1627": "units + parts: 附件 one-line town list not read (zone alone); 前述三项 drafted as one document",

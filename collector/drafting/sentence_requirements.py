@@ -22,6 +22,7 @@ from .around import (CLOSING_LABEL, SENDING_TIME_HEADING, STEP_HEADING, TIMING, 
                      sent_by_the_closing_clause, statement_at, statement_of_its_own,
                      submission_table_header, units_before_papers, units_heading_the_section, what_was_asked_of,
                      who_was_asked_it)
+from .changes_table import rows_of_a_changes_table
 from .counted_from_above import counted_from_those_above, without_the_material_counted_from
 from .dates import Deadline
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
@@ -93,6 +94,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     listed = next((s for s in sentences if MATERIALS_LISTED.search(s) and req.material_names(s)), "") \
         or table_times.sent_by_the_tables_times(sentences)  # 上表所列乡镇按所属批次时限，将…发送
     by_row_due: dict[dt.datetime, DraftRequirement] = {}
+    restated = rows_of_a_changes_table(sentences)
     late_windows: list[dt.datetime] = []
     correction_windows: list[dt.datetime] = []
     for i, (sentence, deadlines) in enumerate(zip(sentences, dated)):
@@ -100,6 +102,9 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             if SUBMIT.search(sentence) and (unread := UNREAD_DEADLINE.search(sentence)):
                 unsettled.append(f"“{clipped(sentence)}”写了期限“{unread.group()}”，但未能读出日期，"
                                  f"未列为报送要求，请补充")
+            continue
+        if i in restated:  # 事项 | 原时限 | 调整后时限: the body's changes set out again
+            unsettled.append(f"“{clipped(sentence)}”是调整前后期限的对照表，期限已按正文读出，未另列为报送要求，请核对")
             continue
         # 二、报送时间。2024年12月20日前。: the heading before says what the date is for;
         # 二、征集时间：即日起至9月30日。 with 三、报送方式：…发送至… beside it: the same
@@ -269,6 +274,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     give_windows(found, late_windows, "late_until")
     give_windows(found, correction_windows, "corrections_until")
     unchanged_materials.materials_of_the_item_before(found)  # 二、各乡报送时间更正为9月6日前，报送材料不变
+    unchanged_materials.no_bare_part_said_unchanged(found)  # …统计表…的时间延至9月19日，报送材料和要求不变
     distinct = req.make_distinct([r.hints for r in found], [r.title for r in found])
     for r, hints in zip(found, distinct):
         r.hints = hints
