@@ -132,7 +132,6 @@ OPEN: dict[str, str] = {
     "1625": "parts: names typed in the mail body get an extra document part",
     "1627": "units + parts: 附件 one-line town list not read (zone alone); 前述三项 drafted as one document",
     "1629": "units: the alias 三单位 (县文旅局、县科技局、县档案馆) not resolved; only 县档案馆",
-    "1630": "the PDF deadline table (wrapped cells) not read by rows; 建昌镇、八家子镇 / 其他乡镇 / 同县市场局 lost",
     "1631": "parts: 县市场局's Word 巡查情况 drafted as a sheet (调查表 from the next section)",
     "1633": "count: the forwarded city notice's 8月22日 drafted as a fourth requirement",
 }

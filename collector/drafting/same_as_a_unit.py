@@ -10,7 +10,9 @@ from .dates import Deadline, said
 from .units import UnitResolver, named_units
 
 # 报送时限同县市场局, 报送时间与县市场局相同, 时限与县市场局一致
-SAME_AS_A_UNIT = re.compile(r"(?:报送|截止)?(?:时间|时限|期限)(?:要求)?\s*(?:同|与|和)\s*(?P<who>[\u4e00-\u9fa5]{2,16}?)"
+# 县农业农村局 | 秋冬蔬菜生产情况（Word） | 同县市场局: a table's cell, 同 opening it (after a tab, a space or the bracket of
+# the cell before, as a PDF glues them; not 会同县市场局)
+SAME_AS_A_UNIT = re.compile(r"(?:(?:报送|截止)?(?:时间|时限|期限)(?:要求)?\s*(?:同|与|和)|(?<=[\t )）])同)\s*(?P<who>[\u4e00-\u9fa5]{2,16}?)"
                             r"(?:相同|一致|同)?(?=$|[，,。；;）)])")
 
 
@@ -20,7 +22,9 @@ def deadlines_same_as_a_units(sentences: list[str], dated: list[list[Deadline]],
         for m in SAME_AS_A_UNIT.finditer(sentence):
             if any(d.start <= m.start() < d.end for d in dated[i]) or not (who := named_units(m.group("who"), resolver)):
                 continue
-            if not (moment := _the_units_deadline(sentences[:i], dated[:i], who[0])):
+            before = sentence[: m.start()]  # a row above in the same table (a PDF's rows glued into one sentence)
+            if not (moment := _the_units_deadline([*sentences[:i], before], [*dated[:i], [d for d in dated[i] if d.end <= m.start()]],
+                                                  who[0])):
                 continue
             due = moment.due
             dated[i].append(Deadline(m.start(), m.end(), m.group().strip(), due,

@@ -28,7 +28,7 @@ from .dates import Deadline
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
 from .hour_for_all import timed_for_all
 from .events import AFTER_DEADLINE_RE, event_dates
-from .glued_rows import the_header, the_row_alone, units_of_glued_rows
+from .glued_rows import glued_rows_are_papers, the_header, the_row_alone, units_of_glued_rows
 from .let_off import excused_from, units_excused
 from .listed_after import FORWARD, the_items_after_the_colon
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_correction_window, a_day_nothing_is_sent_for,
@@ -245,7 +245,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 r.units = list(deadline.units)  # a glued row of a PDF's table: its own units, before rows merge
             # 县交通局 | …情况报告 and 县教育局 | …情况报告, one day: each unit's report of one requirement
             same_kind = units_before_papers(sentences, i) and r and row and r.title[-2:] == row.title[-2:]
-            if r and row and (r.title == row.title or same_kind or not rows_are_materials(sentences, i, resolver)):
+            papers = rows_are_materials(sentences, i, resolver) or (glued and glued_rows_are_papers(sentence, deadlines, resolver))
+            if r and row and (r.title == row.title or same_kind or not papers):
                 row.units += [u for u in r.units if u not in row.units]  # 序号 | 报送单位 | 报送内容 | 5月15日前:
                 continue  # the rows of one deadline are one requirement, unless each row is a material of its own
             if r and row:  # built apart from the others (its rows may yet merge): its own id among them
