@@ -108,7 +108,7 @@ def test_working_with_a_unit_is_no_time_limit():
 def test_a_deadline_counted_from_the_materials_above_counts_from_their_date():
     body = (f"一、各乡镇于3月10日（星期五）前，将养护情况统计表（Excel格式）报送至{BOX}。\n"
             f"二、县交通局于上述乡镇材料报送截止之日后5个工作日内，将全县养护资金安排情况（Excel 格式）报送至{BOX}。")
-    towns, bureau = draft(body, "各乡镇人民政府，县交通局：").requirements
+    _, bureau = draft(body, "各乡镇人民政府，县交通局：").requirements
     assert due(bureau) == dt.datetime(2451, 3, 17, 23, 59, 59) and bureau.units == ["县交通局"]
     assert bureau.title == "全县养护资金安排情况" and shapes(bureau) == ["sheet"]
 
@@ -134,7 +134,7 @@ def test_towns_that_only_send_the_receipt_are_let_off_the_ledger():
 def test_an_only_clause_after_no_units_lets_no_one_off():
     """Near miss: 确有困难的，只需… names no units before its 的; no town is let off."""
     body = TWO + "三、确有困难的，只需按时报送回执，不需报送养护台账。"
-    ledger, receipt = draft(body).requirements
+    ledger, _ = draft(body).requirements
     assert sorted(ledger.units) == TOWNS
 
 
