@@ -126,15 +126,7 @@ OPEN: dict[str, str] = {
     # 1560-1579: first contact (HELDOUT-1560-1579.md): none open (1576's one miss was the writer's year, fixed in its expected file)
     # 1580-1599: first contact; all eleven fixed since (HELDOUT-1580-1599.md, After the fixes)
     # 1600-1619: first contact; all fifteen fixed since (HELDOUT-1600-1619.md, After the fixes)
-    # 1620-1639: first contact (HELDOUT-1620-1639.md)
-    "1621": "units: two 附件 towns excused from the ledger in 四 (只需报送回执) kept in the first requirement",
-    "1622": "补充通知: the towns' 延至9月19日 lost; the date table's rows read as one requirement with 9月14日 15:00",
-    "1626": "count: 县税务局's 上述…截止之日后5个工作日内 (no date written) dropped",
-    "1628": "count: 县卫健局 报送时限同县市场局 merged into the 县市场局 requirement",
-    "1630": "the PDF deadline table (wrapped cells) not read by rows; 建昌镇、八家子镇 / 其他乡镇 / 同县市场局 lost",
-    "1632": "units: the 附件 column 是/否 narrows the first requirement too (five towns, three drafted)",
-    "1634": "units: 各作业点所在乡镇 not tied to the 作业点 table; the towns' requirements given to 县公安局",
-    "1636": "units: 参训乡镇 (the table's three towns) not resolved; first requirement given to 县林草局",
+    # 1620-1639: first contact; all sixteen fixed since (HELDOUT-1620-1639.md, After the fixes)
 }
 
 

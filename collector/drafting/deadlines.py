@@ -207,7 +207,7 @@ def _start_after_the_first(sentence: str, deadlines: list[Deadline]) -> None:
 
 
 # 现调整为9月22日前, 改为, 推迟至, 延长至, 提前至 …: a deadline moved from an earlier one
-MOVED_TO = re.compile(r"(?:调整为|调整至|调整到|更改为|更正为|变更为|改为|改至|推迟至|推迟到|延长至|延长到|延期至|延期到|顺延至|提前至|提前到)"
+MOVED_TO = re.compile(r"(?:调整为|调整至|调整到|更改为|更正为|变更为|改为|改至|推迟至|推迟到|延长至|延长到|延期至|延期到|顺延至|提前至|提前到|(?<!可)延至|延后至|推后至)"
                       r"\s*于?\s*$")
 
 

@@ -10,8 +10,10 @@ import re
 
 from .dates import Deadline
 from .unit_lists import ADDRESSEE_KINDS
-from .units import UnitResolver, leading_unit_end, units_opening
+from .units import LOCAL, UnitResolver, leading_unit_end, units_opening
 
+# 其他乡镇 | …台账 | 11月11日前 under a row of 建昌镇、八家子镇: the towns and townships the table's other rows leave
+OTHER_TOWNS = re.compile(r"(?:其他|其余|其它)(?:各)?(?:乡镇|乡\(镇\))")
 # what a row of a table does not hold: a clause's punctuation, or a request (请…于…报送)
 NOT_A_ROW = re.compile(r"[，,；;:：]|请|于|报送|上报|发送|提交|填报")
 
@@ -27,9 +29,14 @@ def units_of_glued_rows(sentence: str, deadlines: list[Deadline], resolver: Unit
         piece = sentence[deadlines[k - 1].end if k else 0: d.start].strip()
         if not k:
             piece = piece[next((i for i in range(len(piece)) if _row_opening(piece[i:], resolver)), len(piece)):]
+        if k and OTHER_TOWNS.match(piece) and not NOT_A_ROW.search(piece):
+            rows.append(())  # 其他乡镇: the towns no other row names, once every row is read
+            continue
         if not piece or not _row_opening(piece, resolver) or NOT_A_ROW.search(piece):
             return False
         rows.append(_row_opening(piece, resolver))
+    named = {u for units in rows for u in units}
+    rows = [units or tuple(n for n in resolver.roster.names(LOCAL) if n not in named) for units in rows]
     for d, units in zip(deadlines, rows):
         d.units = units
     return True
@@ -48,6 +55,8 @@ def the_row_alone(sentence: str, deadlines: list[Deadline], deadline: Deadline, 
 
 def _units_cell_end(row: str, resolver: UnitResolver) -> int:
     """Where the units a row opens with end in it (县交通局、县住建局 | 客运站点…表: after 县住建局)."""
+    if other := OTHER_TOWNS.match(row):
+        return other.end()
     end = 0
     while True:
         n = leading_unit_end(row[end:], resolver)
@@ -77,3 +86,13 @@ def the_header(sentence: str, deadlines: list[Deadline], resolver: UnitResolver)
     """The glued table's header, before its first row's units (报送单位 报送时限): it says the rows' dates are for sending."""
     first = deadlines[0]
     return sentence[: next((i for i in range(first.start) if _row_opening(sentence[i:first.start], resolver)), 0)]
+
+
+# 报送单位 报送材料 报送时限: a header whose papers column follows the units' one
+PAPERS_AFTER_UNITS = re.compile(r"单位\s*(?:报送)?材料(?:名称)?")
+
+
+def glued_rows_are_papers(sentence: str, deadlines: list[Deadline], resolver: UnitResolver) -> bool:
+    """A glued table whose header names each row's papers after its units (报送单位 报送材料 报送时限): each row a material
+    of its own, two rows due the same day two requirements (建昌镇、八家子镇 | 台账 | 11月4日前, 县市场局 | 汇总表 | 11月11日前)."""
+    return bool(PAPERS_AFTER_UNITS.search(the_header(sentence, deadlines, resolver)))

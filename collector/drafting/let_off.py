@@ -42,6 +42,9 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
                or _subject_of_the_clause_before(plain, plain.find(said.group()), resolver)) if said else ""
         if said and not own and not (subject and _units_read(subject.group(1), resolver)):
             own = _units_opening_the_first_clause(plain, plain.find(said.group()), resolver)
+        if said and not own and not (subject and _units_read(subject.group(1), resolver)) \
+                and ONLY_SENDS.search(plain[: plain.find(said.group())]):  # …的八家子镇、谷杖子乡，只需报送回执，不需报送台账
+            own = _units_closing_the_first_clause(plain, resolver)
         if not said or not (subject or own):
             continue
         if not said.groupdict().get("what") and KEPT.search(plain[: plain.find(said.group())]):
@@ -121,6 +124,19 @@ def _units_opening_the_first_clause(sentence: str, at: int, resolver: UnitResolv
     if at <= len(first) or DATED_ANYHOW.search(first):
         return ""
     return "、".join(units_opening(first, resolver))
+
+
+# 只需按时报送回执, 仅需报送汇总表: a clause keeping one material, before the let-off of the others
+ONLY_SENDS = re.compile(r"(?:只|仅)(?:需|须|要)?(?:按时|按要求)?(?:报送|上报|提交|填报)")
+
+
+def _units_closing_the_first_clause(sentence: str, resolver: UnitResolver) -> str:
+    """附件1中备注“已全部报废”的八家子镇、谷杖子乡，只需按时报送回执，不需报送…: the 、-list of roster units the first clause
+    ends with after its 的 (what it says of them before), when nothing but those names follows the 的."""
+    first = re.split(r"[，,]", sentence, maxsplit=1)[0]
+    head = first[first.rfind("的") + 1:].strip()
+    names = units_opening(head, resolver)
+    return "、".join(names) if names and "、".join(names) == head else ""
 
 
 DATED_ANYHOW = re.compile(r"\d{1,2}\s*月|[\d一二三四五六七八九十]\s*[日号]")

@@ -22,12 +22,14 @@ from .around import (CLOSING_LABEL, SENDING_TIME_HEADING, STEP_HEADING, TIMING, 
                      sent_by_the_closing_clause, statement_at, statement_of_its_own,
                      submission_table_header, units_before_papers, units_heading_the_section, what_was_asked_of,
                      who_was_asked_it)
+from .changes_table import rows_of_a_changes_table
+from .counted_from_above import counted_from_those_above, without_the_material_counted_from
 from .county_level import owed_by_the_county
 from .dates import Deadline
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
 from .hour_for_all import timed_for_all
 from .events import AFTER_DEADLINE_RE, event_dates
-from .glued_rows import the_header, the_row_alone, units_of_glued_rows
+from .glued_rows import glued_rows_are_papers, the_header, the_row_alone, units_of_glued_rows
 from .let_off import excused_from, units_excused
 from .listed_after import FORWARD, the_items_after_the_colon
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_correction_window, a_day_nothing_is_sent_for,
@@ -41,7 +43,10 @@ from .own_days import deadlines_of_own_days
 from .requirements import DraftRequirement
 from .same_day import sent_at_the_same_time
 from .same_time import deadlines_at_the_same_time
+from .same_as_a_unit import deadlines_same_as_a_units
 from .whichever_first import whichever_comes_first
+from .marked_columns import rows_marked_as_owing
+from .table_towns import towns_of_the_table
 from .statements import clipped, paired, respective_subjects, segments, sentences_of, subjects_between
 from .unit_refs import SOME_OF_THEM, check_the_count, units_said_by_reference
 from .units import (UnitList, UnitResolver, named_units, names_no_one, off_roster_subject, requirement_units,
@@ -66,7 +71,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     if issued:
         events["印发"] = issued  # 自本通知印发之日起10日内: the 版记's 2094年5月7日印发, when it gives one
     dated = [find_deadlines(s, date, events) or deadlines_of_own_days(s, sentences, date, resolver) for s in sentences]
-    if counted := deadlines_counted_from(sentences, dated):  # 在自查报告报送截止之日起10日内: read again, knowing them
+    # 在自查报告报送截止之日起10日内, 于上述乡镇材料报送截止之日后5个工作日内: read again, knowing them
+    if counted := counted_from_those_above(sentences, dated) | deadlines_counted_from(sentences, dated):
         events |= counted
         dated = [find_deadlines(s, date, events) if AFTER_DEADLINE_RE.search(s) else ds for s, ds in zip(sentences, dated)]
     timed_after(sentences, dated)  # 于7月18日…报送。当日下午5时30分截止
@@ -75,6 +81,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     sent_at_the_same_time(sentences, dated)  # …于3月18日前报送自查报告。其中，县教育局须同时报送《统计表》
     window_section.window_given_to_the_next_section(sentences, dated, resolver)  # 一、报送时间 6月14日至18日 二、报送材料 各乡镇报送…
     deadlines_at_the_same_time(sentences, dated)  # …截止时间：2344-09-15 18:00:00。…并于同一时间前将…发送
+    deadlines_same_as_a_units(sentences, dated, resolver)  # …报送至县营养办邮箱，报送时限同县市场局
     whichever_comes_first(sentences, dated)  # 活动结束后3日内或7月25日前（以先到者为准）
     close_mornings_by_office_hours(body, dated)  # 上午下班前, the hours on the contact line
     deadlines_ahead_of_a_higher_date(sentences, dated)  # 较市普查办规定时限提前3个工作日
@@ -88,6 +95,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     listed = next((s for s in sentences if MATERIALS_LISTED.search(s) and req.material_names(s)), "") \
         or table_times.sent_by_the_tables_times(sentences)  # 上表所列乡镇按所属批次时限，将…发送
     by_row_due: dict[dt.datetime, DraftRequirement] = {}
+    restated = rows_of_a_changes_table(sentences)
     late_windows: list[dt.datetime] = []
     correction_windows: list[dt.datetime] = []
     for i, (sentence, deadlines) in enumerate(zip(sentences, dated)):
@@ -95,6 +103,9 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             if SUBMIT.search(sentence) and (unread := UNREAD_DEADLINE.search(sentence)):
                 unsettled.append(f"“{clipped(sentence)}”写了期限“{unread.group()}”，但未能读出日期，"
                                  f"未列为报送要求，请补充")
+            continue
+        if i in restated:  # 事项 | 原时限 | 调整后时限: the body's changes set out again
+            unsettled.append(f"“{clipped(sentence)}”是调整前后期限的对照表，期限已按正文读出，未另列为报送要求，请核对")
             continue
         # 二、报送时间。2024年12月20日前。: the heading before says what the date is for;
         # 二、征集时间：即日起至9月30日。 with 三、报送方式：…发送至… beside it: the same
@@ -224,16 +235,19 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             if not req.material_names(segment) and (asked := what_was_asked_of(segment, sentences[:i])):
                 segment = f"{segment}，{asked}"  # 县教育局限3月27日前报送: what 一（二）县教育局：…填写《…名单》 asks
             who += table_units(sentences) if IN_THE_TABLE.search(sentence) else ""
+            who += towns_of_the_table(sentence, rows, resolver)  # 各作业点所在乡镇 above a table of 作业点
             who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,
                                              sentences, addressees, named_in_salutation)
             row = ("\t" in sentence or glued) and deadline.due and by_row_due.get(deadline.due)
+            segment = without_the_material_counted_from(segment, deadline)  # 于上述乡镇材料报送截止之日后5个工作日内
             r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units,
                              [] if row else found, shared, [] if row else unsettled, listed)
             if r and glued:
                 r.units = list(deadline.units)  # a glued row of a PDF's table: its own units, before rows merge
             # 县交通局 | …情况报告 and 县教育局 | …情况报告, one day: each unit's report of one requirement
             same_kind = units_before_papers(sentences, i) and r and row and r.title[-2:] == row.title[-2:]
-            if r and row and (r.title == row.title or same_kind or not rows_are_materials(sentences, i, resolver)):
+            papers = rows_are_materials(sentences, i, resolver) or (glued and glued_rows_are_papers(sentence, deadlines, resolver))
+            if r and row and (r.title == row.title or same_kind or not papers):
                 row.units += [u for u in r.units if u not in row.units]  # 序号 | 报送单位 | 报送内容 | 5月15日前:
                 continue  # the rows of one deadline are one requirement, unless each row is a material of its own
             if r and row:  # built apart from the others (its rows may yet merge): its own id among them
@@ -242,6 +256,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 by_row_due[deadline.due] = r
             if r and deadline.units:
                 r.units = list(deadline.units)  # a row of the schedule: its own units
+            if r and (marked := rows_marked_as_owing(who + segment, rows, resolver)):
+                r.units = marked  # 其中附件中标注需报送整治方案的乡镇: the rows marked 是 in that column
             if r:
                 left_out = excused_from(excused, who + segment) | {u for u in excepted if u not in who + segment}
                 kept = [u for u in r.units if u not in left_out]
@@ -260,6 +276,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     give_windows(found, late_windows, "late_until")
     give_windows(found, correction_windows, "corrections_until")
     unchanged_materials.materials_of_the_item_before(found)  # 二、各乡报送时间更正为9月6日前，报送材料不变
+    unchanged_materials.no_bare_part_said_unchanged(found)  # …统计表…的时间延至9月19日，报送材料和要求不变
     distinct = req.make_distinct([r.hints for r in found], [r.title for r in found])
     for r, hints in zip(found, distinct):
         r.hints = hints

@@ -12,7 +12,8 @@ from itertools import pairwise
 from . import requirements as req
 
 # 报送材料不变, 材料要求不变, 报送内容及格式不变, 所报材料均不变
-MATERIALS_UNCHANGED = re.compile(r"(?:报送|所报|上报)?(?:材料|内容)(?:及格式|和格式|要求)?(?:均|仍|保持)?不变")
+# 报送材料和要求不变
+MATERIALS_UNCHANGED = re.compile(r"(?:报送|所报|上报)?(?:材料|内容)(?:[及和与]?(?:格式|要求))?(?:均|仍|保持)?不变")
 BARE_TITLES = ("材料", "报送材料", "内容", "报送内容")
 
 
@@ -22,3 +23,14 @@ def materials_of_the_item_before(requirements: list) -> None:
         if r.title in BARE_TITLES and MATERIALS_UNCHANGED.search(r.said) and before.title not in BARE_TITLES:
             r.title, r.hints, r.parts = before.title, list(before.hints), copy.deepcopy(before.parts)
             r.id = req.requirement_id(r.title, {q.id for q in requirements if q is not r})
+
+
+def no_bare_part_said_unchanged(requirements: list) -> None:
+    """各乡镇报送《…统计表》（Excel格式）的时间…延至9月19日，报送材料和要求不变: a requirement that names its own material keeps
+    it; the bare 材料 that 不变 is said of is that same material, not a document part of its own."""
+    for r in requirements:
+        kept = [p for p in r.parts if p.get("title") not in BARE_TITLES]
+        if r.title not in BARE_TITLES and MATERIALS_UNCHANGED.search(r.said) and kept and len(kept) < len(r.parts):
+            r.parts = kept
+            r.title = re.sub(r"(?:及|和)(?:报送)?(?:材料|内容)$", "", r.title)
+            r.hints = [h for h in r.hints if h not in BARE_TITLES]

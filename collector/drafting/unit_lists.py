@@ -157,7 +157,8 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
     return Addressees(kinds, names, undecided, unknown)
 
 
-WHETHER_ASKED = re.compile(r"^是否(?:需要?|须|要)?(?:报送|填报|上报|参加|参与)")
+# 是否需报送: whether the row's unit sends at all; not 是否需报送整治方案, a column of one material only (marked_columns.py)
+WHETHER_ASKED = re.compile(r"^是否(?:需要?|须|要)?(?:报送|填报|上报|参加|参与)(?:材料|资料)?$")
 NOT_ASKED = re.compile(r"[×✗✘xX╳否]|不需要?|无需|不报送?")
 
 

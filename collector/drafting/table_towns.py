@@ -1,0 +1,35 @@
+"""Towns a sentence names by what they are in the notice's own table: `各作业点所在乡镇于4月10日前…` under a table of
+作业点 | 所在乡镇, `参训乡镇于培训结束后3个工作日内…` under a table 乡镇 | 参训名额. The group is the towns and
+townships in the table's cells (a Word table's cells joined by tabs, a PDF's by spaces on a line of their own); a
+plain 各乡镇 (all of them) is not such a group, nor is one with no table naming towns."""
+
+from __future__ import annotations
+
+import re
+
+from .units import LOCAL, UnitResolver, named_units
+
+# 各作业点所在乡镇, 试点村所在的乡镇, 参训乡镇, 参会乡镇, 承办乡镇: a group the notice's table says which
+TOWNS_THE_TABLE_SAYS = re.compile(r"[\u4e00-\u9fa5]{2,8}所在(?:地)?的?乡镇|(?:参训|参会|参赛|参评|承办|入选|试点)乡镇")
+PROSE = re.compile(r"[，,。；;：:！？]")
+
+
+def table_cells(rows: list[list[str]]) -> list[str]:
+    """The cells of the text's table rows: a line of tab-joined cells, or of two or more space-parted cells with no
+    sentence's punctuation (a PDF's row)."""
+    cells: list[str] = []
+    for row in rows:
+        parts = row if len(row) > 1 else re.split(r"[ \u3000]+", row[0].strip()) if row else []
+        if len(parts) > 1 and not any(PROSE.search(p) for p in parts):
+            cells += parts
+    return cells
+
+
+def towns_of_the_table(sentence: str, rows: list[list[str]], resolver: UnitResolver) -> str:
+    """The towns and townships of the notice's table rows, joined for the requirement's subject, when the sentence
+    names its senders as such a group; "" otherwise."""
+    if not TOWNS_THE_TABLE_SAYS.search(sentence):
+        return ""
+    local = set(resolver.kinds(LOCAL))
+    towns = [n for n in named_units("、".join(table_cells(rows)), resolver) if n in local]
+    return "、".join(dict.fromkeys(towns))
