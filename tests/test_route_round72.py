@@ -188,20 +188,6 @@ def test_a_known_units_bare_received_is_ignored_under_its_unit():
     assert (m.state, m.unit) == ("ignored", "县司法局") and "只回复“收到”" in m.reason, m.reason
 
 
-def test_received_with_a_promise_to_send_as_asked_is_ignored():
-    """收到 and a promise to do as the notice asks, naming no material (mixed75's 收到，我乡按时报送。)."""
-    for body in ("收到，我乡按时报送。\n\n发自我的iPhone", "已收到，将按要求上报，谢谢！", "收到，尽快落实。"):
-        m = place([donation(), antidrug()], ack(body), JUN_8)
-        assert m.state == "ignored" and "只回复“收到”" in m.reason, (body, m.reason)
-
-
-def test_a_promise_naming_a_material_or_a_time_is_read_as_before():
-    """The material named (活动总结按时报送), or a day of its own (下周一报送): a person notes it."""
-    for body in ("收到，活动总结按时报送。", "收到，我乡下周一报送。", "收到，照片按时报送，总结要晚两天。"):
-        m = place([donation(), antidrug()], ack(body), JUN_8)
-        assert m.state == "needs_review", (body, m.reason)
-
-
 def test_received_with_more_is_read_as_before():
     """A file, a question, the material to follow from an unknown address, a thanks without 收到, a 收到 to a reminder
     (no notice answered), a mail not a reply."""

@@ -2,9 +2,9 @@
 
 `收到` from a phone (`发自我的iPhone`), the notice quoted below it, no file: the sender acknowledges the notice, brings
 nothing and asks nothing. Whoever sends it (a unit's address or a personal one), there is nothing to file or answer:
-ignored. Only an acknowledgement of receipt (收到, 已收到, 收悉, 已阅, 知悉) with courtesy beside it (好的, 谢谢), a
-promise to send as asked that names no material (我乡按时报送, 将按要求上报) and a short sign-off counts, and only of a
-notice: the reply's subject is a campaign notice's heading, or that heading stands in the quoted mail. A file, a question, a number, any sentence more (`收到，材料随后报送`, `收到，有个问题…`), a thanks
+ignored. Only an acknowledgement of receipt (收到, 已收到, 收悉, 已阅, 知悉) with courtesy beside it (好的, 谢谢) and a
+short sign-off counts, and only of a notice: the reply's subject is a campaign notice's heading, or that heading stands in
+the quoted mail. A file, a question, a number, any sentence more (`收到，材料随后报送`, `收到，有个问题…`), a thanks
 without 收到 (`好的，谢谢！` to the office's receipt), or a 收到 to the office's reminder listing the units still owing
 (whose 收到 promises a unit's material: a person notes who) is read as any other mail.
 """
@@ -20,10 +20,6 @@ from collector.match.words import subject_text
 
 ACKNOWLEDGED = re.compile(r"(?:已经?|均已|都已|已全部)?(?:收到|收悉|知悉|已阅|阅悉)(?:了|啦)?")
 COURTESY = re.compile(r"好的|好|谢谢(?:您|你)?|感谢|多谢|辛苦了?|您好|你好|ok|OK|嗯|明白|的")
-# 我乡按时报送 / 将按要求上报 / 尽快落实: a promise to do as the notice asks, naming no material (收到，活动总结随后报送
-# names one, and is read as any other mail)
-COMPLIANCE = re.compile(r"(?:我|本)?(?:乡|镇|局|委|办|单位|中心|站|所)?(?:将|会|一定|定|保证)?"
-                        r"(?:按时|按期|按要求|如期|及时|准时|尽快|抓紧)(?:完成)?(?:报送|上报|提交|报|落实|完成|办理)")
 SALUTATION = re.compile(r"[\u4e00-\u9fa5（）()]{2,30}[:：]")
 # a reply's subject (回复：…, Re: …), none, or the acknowledgement itself
 REPLY_SUBJECT = re.compile(r"^\s*(?:re|回复|答复)\s*[:：]", re.IGNORECASE)
@@ -47,7 +43,7 @@ def a_notice_acknowledged(parsed, campaigns: list[Campaign]) -> bool:
 def only_says_it_received(parsed, own: str, campaigns: list[Campaign]) -> bool:
     """No file of any kind, a reply's subject (or none, or 收到), a campaign's notice answered, and the sender's own
     words ``own`` (the quote cut, a phone's 发自我的iPhone dropped) only acknowledge receipt: 收到 / 已收到，谢谢 /
-    收悉, a promise to send as the notice asks (我乡按时报送), a salutation before and a name after at most."""
+    收悉, a salutation before and a name after at most."""
     if parsed.attachments or not a_notice_acknowledged(parsed, campaigns):
         return False
     subject = parsed.subject or ""
@@ -61,5 +57,5 @@ def only_says_it_received(parsed, own: str, campaigns: list[Campaign]) -> bool:
     text = "".join(lines)
     if not ACKNOWLEDGED.search(text):
         return False
-    rest = COURTESY.sub("", COMPLIANCE.sub("", ACKNOWLEDGED.sub("", text)))
+    rest = COURTESY.sub("", ACKNOWLEDGED.sub("", text))
     return not re.sub(r"[\s，,。.！!、~～…]", "", rest)
