@@ -24,8 +24,8 @@ WORD_BRACKET = re.compile(r"(?<=[将把])\s*(?P<what>[^，,。；;()（）将把
 
 
 # 建设成果的文字介绍（Word，1500字以内）: the bracket may go on after its format
-# (Excel 格式): a PDF's text layer spaces the Latin word from the Chinese
-FORMAT_BRACKET = re.compile(r"(?P<what>[^，,。；;()（）、《》\s]{2,24})[(（](?:Word|WORD|word|Excel|EXCEL|excel)\s*(?:格式|版|文档)?[)）,，]")
+# (Excel 格式) as a PDF spaces it is closed up before (format_gaps.closed_up, in layout.normalize)
+FORMAT_BRACKET = re.compile(r"(?P<what>[^，,。；;()（）、《》\s]{2,24})[(（](?:Word|WORD|word|Excel|EXCEL|excel)(?:格式|版|文档)?[)）,，]")
 LONGEST = 12
 
 
