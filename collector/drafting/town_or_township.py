@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-LOCAL = ("town", "township")
+LOCAL = ("town", "township")  # the local kinds; units.py and its readers take them from here
 # 各乡（镇）, 各乡、镇, 各镇、乡: the word goes on to the other kind
 BOTH_KINDS_AFTER = re.compile(r"\s*[、(（和及与]?\s*[乡镇]")
 

@@ -9,13 +9,12 @@ import re
 from collector.numerals import cn_int
 from collector.roster import Roster
 
-from .town_or_township import kinds_said_by
+from .town_or_township import LOCAL, kinds_said_by
 from .beside_a_list import units_before_the_list, units_beside_the_list
 from .co_operating import without_the_helpers
 from .sent_by_the_excepted import senders_inside_the_exception
 
 
-LOCAL = ("town", "township")
 # 各有关单位, 县政府有关部门, 县政府各行政执法部门 (a part of the departments, not which part)
 # 各成员单位, 有关部门: groups no kind of the roster is; not 各级文物保护单位 / 各类…单位 (sites, levels, kinds of things)
 UNDECIDED = re.compile(r"(?:各|有关|相关)*(?:有关|相关)(?:成员)?(?:单位|部门|乡镇(?:人民政府|政府)?)|各单位|各(?![级类种项])[\u4e00-\u9fa5]{2,6}(?:部门|单位|机构)")
