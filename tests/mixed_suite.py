@@ -5,6 +5,7 @@ script run as its README writes it, and the hand labels' shape."""
 from __future__ import annotations
 
 import functools
+import io
 import json
 import subprocess
 import sys
@@ -89,3 +90,45 @@ def assert_labels_well_formed(mailbox, campaign_ids, cases, size: tuple[int, int
     for lab in mailbox:
         assert (lab.campaign is None) == (lab.unit in ("REVIEW", "IGNORED")), lab.name
         assert lab.unit in ("REVIEW", "IGNORED") or (len(lab.requirements) == 1 and lab.parts), lab.name
+
+
+def _opens_as_workbook(data: bytes) -> bool:
+    import openpyxl
+
+    return openpyxl.load_workbook(io.BytesIO(data)) is not None
+
+
+def _opens_as_word(data: bytes) -> bool:
+    import docx
+
+    return docx.Document(io.BytesIO(data)) is not None
+
+
+def _opens_as_pdf(data: bytes) -> bool:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(data)).pages) >= 1
+
+
+def _opens_as_jpeg(data: bytes) -> bool:
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as img:
+        img.load()
+        return img.format == "JPEG"
+
+
+def opened_files(mailbox, year: int, files, pdf=_opens_as_pdf) -> dict[str, int]:
+    """How many files of each kind the mails of ``year`` carry, every one opened by its own reader (openpyxl,
+    python-docx, pypdf or ``pdf``, PIL): a file that does not open, or of a kind without a reader, fails here.
+    ``files(mail)`` gives (name, bytes), a zip's members in its place; .jpeg counts as jpg."""
+    readers = {"xlsx": _opens_as_workbook, "docx": _opens_as_word, "pdf": pdf, "jpg": _opens_as_jpeg}
+    kinds: dict[str, int] = {}
+    for m in mailbox:
+        if m.received_at.year != year:
+            continue
+        for name, data in files(m):
+            ext = name.rsplit(".", 1)[-1].lower().replace("jpeg", "jpg")
+            assert ext in readers and readers[ext](data), f"{m.name}: {name}"
+            kinds[ext] = kinds.get(ext, 0) + 1
+    return kinds

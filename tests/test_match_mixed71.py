@@ -11,16 +11,16 @@ tests/mixed_mailbox_tests.py: every mail right in both draws, exact requirements
 from __future__ import annotations
 
 import datetime as dt
-import io
 import sys
 from pathlib import Path
 
 from mixed_mailbox_tests import RoutingTests
+from mixed_suite import opened_files
 import test_match_mixed22 as m22t
 from test_match_mixed27 import by_case, docx_text, message
 from test_match_mixed32 import plain
 from test_match_mixed36 import one, sender
-from test_match_mixed69 import cells, files, is_scan, top_names
+from test_match_mixed69 import cells, files, is_scan, is_whole_scan, top_names
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed71"))
 import make_mixed71  # noqa: E402
@@ -84,23 +84,8 @@ class TestMixed71Routing(RoutingTests):
         assert kept["unsettled"] == []  # fix C1
 
     def test_every_document_opens(self, mailbox):
-        """Every file of 2081 opens: Word, Excel, PDF."""
-        import docx
-        import openpyxl
-
-        kinds = {"xlsx": 0, "docx": 0, "pdf": 0}
-        for m in mailbox:
-            if m.received_at.year != 2081:
-                continue
-            for name, data in files(m):
-                ext = name.rsplit(".", 1)[-1].lower()
-                if ext == "xlsx":
-                    openpyxl.load_workbook(io.BytesIO(data))
-                elif ext == "docx":
-                    docx.Document(io.BytesIO(data))
-                elif ext == "pdf":
-                    assert is_scan(data) and data.rstrip().endswith(b"%%EOF"), name
-                kinds[ext] += 1
+        """Every file of 2081 opens: Word, Excel, PDF (each a scan)."""
+        kinds = opened_files(mailbox, 2081, files, pdf=is_whole_scan)
         # 5 兵役 统计表 + 9 食品 统计表 (汤神庙镇 one of each); 9 方案 (建昌镇 twice); 9 总结 + 养马甸子乡's scanned 方案
         assert kinds == {"xlsx": 14, "docx": 9, "pdf": 10}
 

@@ -11,16 +11,16 @@ tests/mixed_mailbox_tests.py: every mail right in both draws, exact requirements
 from __future__ import annotations
 
 import datetime as dt
-import io
 import sys
 from pathlib import Path
 
 from mixed_mailbox_tests import RoutingTests
+from mixed_suite import opened_files
 import test_match_mixed22 as m22t
 from test_match_mixed27 import by_case, docx_text, message
 from test_match_mixed32 import plain
 from test_match_mixed36 import one, sender
-from test_match_mixed69 import cells, files, is_scan, top_names
+from test_match_mixed69 import cells, files, is_scan, is_whole_scan, top_names
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed72"))
 import make_mixed72  # noqa: E402
@@ -79,27 +79,8 @@ class TestMixed72Routing(RoutingTests):
         assert "禁毒宣传" in jd.subject_hints and "一日捐" in don.subject_hints  # fixes F1, E4
 
     def test_every_document_opens(self, mailbox):
-        """Every file of 2082 opens: Word, Excel, PDF, JPEG (zips opened by `files`)."""
-        import docx
-        import openpyxl
-        from PIL import Image
-
-        kinds = {"xlsx": 0, "docx": 0, "pdf": 0, "jpg": 0}
-        for m in mailbox:
-            if m.received_at.year != 2082:
-                continue
-            for name, data in files(m):
-                ext = name.rsplit(".", 1)[-1].lower()
-                ext = "jpg" if ext == "jpeg" else ext
-                if ext == "xlsx":
-                    openpyxl.load_workbook(io.BytesIO(data))
-                elif ext == "docx":
-                    docx.Document(io.BytesIO(data))
-                elif ext == "pdf":
-                    assert is_scan(data) and data.rstrip().endswith(b"%%EOF"), name
-                else:
-                    assert Image.open(io.BytesIO(data)).format == "JPEG", name
-                kinds[ext] += 1
+        """Every file of 2082 opens: Word, Excel, PDF (each a scan), JPEG (zips opened by `files`)."""
+        kinds = opened_files(mailbox, 2082, files, pdf=is_whole_scan)
         # 花名册: 民政, 人社, 医保, 卫健, 财政, 税务, 退役军人, 教育 (8); 总结: 15 filed mails but 八家子镇's second and
         # 王宝营子乡's photos, + 教育局's (14); scanned 回单: 民政, 人社, 税务, 退役军人, 教育 (5)
         assert (kinds["xlsx"], kinds["docx"], kinds["pdf"]) == (8, 14, 5)

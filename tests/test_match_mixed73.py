@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from mixed_mailbox_tests import RoutingTests
+from mixed_suite import opened_files
 import test_match_mixed22 as m22t
 from test_match_mixed27 import by_case, docx_text, message
 from test_match_mixed32 import plain
@@ -82,24 +83,7 @@ class TestMixed73Routing(RoutingTests):
 
     def test_every_document_opens(self, mailbox):
         """Every file of 2083 opens: Word, Excel, JPEG (zip members too)."""
-        import docx
-        import openpyxl
-        from PIL import Image
-
-        kinds = {"xlsx": 0, "docx": 0, "jpg": 0}
-        for m in mailbox:
-            if m.received_at.year != 2083:
-                continue
-            for name, data in files(m):
-                ext = name.rsplit(".", 1)[-1].lower()
-                if ext == "xlsx":
-                    openpyxl.load_workbook(io.BytesIO(data))
-                elif ext == "docx":
-                    docx.Document(io.BytesIO(data))
-                else:
-                    assert ext == "jpg", name
-                    Image.open(io.BytesIO(data)).verify()
-                kinds[ext] += 1
+        kinds = opened_files(mailbox, 2083, files)
         # 13 登记表 (玲珑塔镇 twice); 9 总结; photos 3×4 clean + 4 zip + 2+1 + 6 + 3 late + 1 siren photo
         assert kinds == {"xlsx": 13, "docx": 9, "jpg": 29}
 

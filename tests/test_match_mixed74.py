@@ -11,11 +11,11 @@ right in both draws, exact requirements.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import sys
 from pathlib import Path
 
 from mixed_mailbox_tests import RoutingTests
+from mixed_suite import opened_files
 import test_match_mixed22 as m22t
 from test_match_mixed27 import by_case, docx_text, message
 from test_match_mixed32 import plain
@@ -75,22 +75,9 @@ class TestMixed74Routing(RoutingTests):
 
     def test_every_document_opens(self, mailbox):
         """Every file of 2084 opens: Excel, Word (a zip's members too)."""
-        import docx
-        import openpyxl
-
-        kinds = {"xlsx": 0, "docx": 0}
-        for m in mailbox:
-            if m.received_at.year != 2084:
-                continue
-            for name, data in files(m):
-                ext = name.rsplit(".", 1)[-1].lower()
-                if ext == "xlsx":
-                    openpyxl.load_workbook(io.BytesIO(data))
-                elif ext == "docx":
-                    docx.Document(io.BytesIO(data))
-                kinds[ext] += 1
+        kinds = opened_files(mailbox, 2084, files)
         # 摸底表: 9 filed + 大屯镇's; 汇总表: 11 towns' mails (巴什罕乡's second has none) + 教育局's; 推荐表: one per family
-        assert kinds["xlsx"] == 10 + 12 and kinds["docx"] >= 14
+        assert set(kinds) == {"xlsx", "docx"} and kinds["xlsx"] == 10 + 12 and kinds["docx"] >= 14
 
     def test_the_files_carry_what_their_labels_say(self, mailbox):
         """The fixture's own bytes, read without the collector."""

@@ -11,11 +11,11 @@ requirements.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import sys
 from pathlib import Path
 
 from mixed_mailbox_tests import RoutingTests
+from mixed_suite import opened_files
 import test_match_mixed22 as m22t
 from test_match_mixed27 import by_case, docx_text, message
 from test_match_mixed32 import plain
@@ -85,23 +85,7 @@ class TestMixed75Routing(RoutingTests):
 
     def test_every_document_opens(self, mailbox):
         """Every file of 2085 opens: Word, Excel, JPEG, zip."""
-        import docx
-        import openpyxl
-        from PIL import Image
-
-        kinds = {"xlsx": 0, "docx": 0, "jpg": 0}
-        for m in mailbox:
-            if m.received_at.year != 2085:
-                continue
-            for name, data in files(m):
-                ext = name.rsplit(".", 1)[-1].lower()
-                if ext == "xlsx":
-                    openpyxl.load_workbook(io.BytesIO(data))
-                elif ext == "docx":
-                    docx.Document(io.BytesIO(data))
-                elif ext == "jpg":
-                    Image.open(io.BytesIO(data)).verify()
-                kinds[ext] += 1
+        kinds = opened_files(mailbox, 2085, files)
         # 登记表: 4 clean + 6 hard + 住建局's; 供稿: 3 clean + 教育 + 水利 (zip) + 卫健 + 文旅 again + 农业 + 工信 + 住建;
         # photos: 3×3 clean, 4 教育, 3 水利, 3 卫健, 3 文旅, 3 农业, 5 工信, 3 大屯's trees, 3 住建
         assert kinds == {"xlsx": 11, "docx": 10, "jpg": 36}
