@@ -122,6 +122,11 @@ class TestMixed77Routing(RoutingTests):
         ph = one(mailbox, "epi-photos-from-phone-first")
         dispositions = [p.get_content_disposition() for p in message(ph).walk() if p.get_content_type() == "image/jpeg"]
         assert dispositions == ["inline"] * 4 and "发自我的iPhone" in plain(ph)
+        from PIL import Image
+
+        sizes = {Image.open(io.BytesIO(p.get_payload(decode=True))).size for p in message(ph).walk()
+                 if p.get_content_type() == "image/jpeg"}
+        assert sizes == {(640, 480)}  # a phone's photos at Apple Mail's medium size, not a signature's logo
         assert ph.received_at < one(mailbox, "epi-table-next-morning").received_at
         # the clue only inside: 和尚房子乡's personal QQ, 县住建局's staffer's personal 163
         for case, town in (("epi-clue-only-inside", "和尚房子"), ("cred-clue-only-inside", "住")):

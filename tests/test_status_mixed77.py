@@ -21,10 +21,3 @@ class TestMixed77Status(StatusTests):
     gen = make_mixed77
     # 5·15: 68; 春防: the 28 乡镇 × 统计表 and 照片, 县市场局 × 休市消毒; 双公示: the eight departments
     cells_per_campaign = {make_mixed77.C515: 68, make_mixed77.EPI: 29, make_mixed77.CRED: 8}
-    open_cells = {
-        (make_mixed77.EPI, "汤神庙镇", "statistics"): (
-            "open since its first run: the four photos of 19 (epi-photos-from-phone-first) came inline from an iPhone "
-            "(Content-Disposition inline, no cid in any HTML); the mail is filed right and imported with them as "
-            "`photo`, `inline: true`, but the cell counts no photo part (partial, late; embedded_photos 0), though "
-            "20 brought the 统计表 next morning (README, Results on main)"),
-    }
