@@ -61,15 +61,6 @@ class TestMixed78Routing(RoutingTests):
              "custom-resent-alone", "relic-resent-alone"]
     size = (30, 40)
     has_corrections = True  # 八家子镇's corrected report (以此稿为准)
-    open_mails = {
-        "020-relic-culture-station-sends":
-            "open since its first run: 玲珑塔镇's 综合文化站 sends the town's 文物安全 统计表 and 2 photos from its own 163, "
-            "“受镇政府委托…代报我镇…”, signed 玲珑塔镇综合文化站, the table's 填报单位 玲珑塔镇人民政府 (mail 19 in arrival "
-            "order, relic-culture-station-sends); labelled filed (文物安全, 玲珑塔镇, inspection, both parts); held for "
-            "review in both draws: “识别为玲珑塔镇，但发件人或主题写的是名册外单位“文化站”，请人工确认” — the town is found, "
-            "but a 文化站 named in the sender or subject is taken for a unit off the roster (mixed77's 畜牧兽医站 in the same "
-            "place was filed)",
-    }
 
     test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled
 

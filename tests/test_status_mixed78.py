@@ -21,9 +21,3 @@ class TestMixed78Status(StatusTests):
     gen = make_mixed78
     # 5·15: 68; 文物安全: the 28 乡镇 and the 县文旅局; 移风易俗: the 28 乡镇
     cells_per_campaign = {make_mixed78.C515: 68, make_mixed78.RELIC: 29, make_mixed78.CUSTOM: 28}
-    open_cells = {
-        (make_mixed78.RELIC, "玲珑塔镇", "inspection"):
-            "open since its first run: 玲珑塔镇's only mail, its 综合文化站's (mail 19 in arrival order, "
-            "relic-culture-station-sends), is held for review (“名册外单位“文化站””), so the cell reads missing (late) "
-            "where its label gives complete (see test_match_mixed78's open_mails)",
-    }

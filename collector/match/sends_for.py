@@ -6,7 +6,8 @@ the office only carries the mail: it is the unit's. An office that names the uni
 (`城关派出所报送公安局问卷`) is still for a person to look at.
 
 Nor need an office say so whose full name, in the mail's own words, is the unit's name followed by its own
-(`建昌县公安局交通警察大队` under a subject `交警大队…`, `县人社局就业服务中心`): it is a part of the unit. A roster unit
+(`建昌县公安局交通警察大队` under a subject `交警大队…`, `县人社局就业服务中心`), or the office's name without its
+qualifier (`文化站` of `玲珑塔镇综合文化站`): it is a part of the unit. A roster unit
 whose name only begins like the unit's, a body naming the unit as its superior (`县交通局主管的…`) or an office of
 another level (`葫芦岛市公安局交通警察支队`) is not.
 """
@@ -39,8 +40,13 @@ def an_office_of(name: str, unit: str, parsed: ParsedMail, campaigns: list[Campa
     ``name`` right after it, or the office ``name`` shortens (交警大队 of 建昌县公安局交通警察大队)."""
     if on_roster_elsewhere(name, campaigns):
         return False
-    return any(a_short_form_of(name, office) and not on_roster_elsewhere(full, campaigns)
+    return any(names_the_office(name, office) and not on_roster_elsewhere(full, campaigns)
                for full, office in offices_named_after(unit, _mails_own_words(parsed, campaigns), campaigns))
+
+
+def names_the_office(name: str, office: str) -> bool:
+    """交警大队 of 交通警察大队 (a short form), or 文化站 of 综合文化站 (the office without its leading qualifier)."""
+    return a_short_form_of(name, office) or (len(name) >= 3 and office.endswith(name))
 
 
 def offices_named_after(unit: str, text: str, campaigns: list[Campaign]) -> list[tuple[str, str]]:
