@@ -1,7 +1,8 @@
 """Let-offs `let_off.units_excused` reads in forms of their own: one naming the item it lets off instead of a material
 (`建昌镇、八家子镇已完成改造，不报送此项` in that item; `…只需报送回执，不报送第二部分第（二）项材料` sections later), one
 whose clause says its units again by a count (`建昌镇、八家子镇的…已纳入市级库，两镇本次不再报送推荐表`), and a subject
-ending in a word of time (`大屯镇、石佛乡、魏家岭乡本年度无推广任务`: 魏家岭乡 is a unit, 本年度 when)."""
+ending in a word of time (`大屯镇、石佛乡、魏家岭乡本年度无推广任务`: 魏家岭乡 is a unit, 本年度 when) or opening with a
+linking word (`其中和尚房子乡已于2月底…报送，本次不再报送`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from .requirements import material_names
 
 # 不报送此项, 无需报送该项材料: the item the let-off stands in; 不报送第二部分第（二）项材料, 不报送二（二）项: an item named
 LET_OFF_VERB = r"(?:不需|无需|不必|不用|不再|不)(?:单独|另行|再)?(?:报送|上报|提交|填报)"
-THIS_ITEM = re.compile(LET_OFF_VERB + r"(?:此项|该项|本项|这项)(?:材料|内容)?")
+THIS_ITEM = re.compile(LET_OFF_VERB + r"(?:此项|该项|本项|这项)(?:材料|内容)?"
+                       # …将纸质台账于同日前送县…办公室，不通过邮箱报送: what this item sends, not by mail
+                       r"|不(?:通过|经|再通过)(?:电子)?(?:邮箱|邮件)(?:报送|发送|上报|提交)")
 NUMERALS = "一二三四五六七八九十"
 NAMED_ITEM = re.compile(LET_OFF_VERB + r"第?(?P<section>[%s]{1,3})(?:部分|大项)?(?:中|的|第)*"
                         r"[(（](?P<item>[%s]{1,3})[)）]项?(?:所列)?(?:材料|内容)?" % (NUMERALS, NUMERALS))
@@ -52,8 +55,10 @@ def said_again_by_a_count(own: str) -> bool:
 
 
 TIME_WORDS = re.compile(r"(?:本年度|今年|本年|本次|此次|本季度|本月|近期)+$")
+LINKING_WORDS = re.compile(r"^(?:其中|另外|此外|同时)[，,]?")
 
 
-def without_a_closing_time_word(who: str) -> str:
-    """大屯镇、石佛乡、魏家岭乡本年度 → …魏家岭乡: a subject read up to a 无 / 不 keeps the when it ends with."""
-    return TIME_WORDS.sub("", who)
+def bare_subject(who: str) -> str:
+    """大屯镇、石佛乡、魏家岭乡本年度 → …魏家岭乡, 其中和尚房子乡 → 和尚房子乡: a subject read up to a 无 / 不 / 已 keeps the
+    word linking it to the sentence before and the when it ends with."""
+    return TIME_WORDS.sub("", LINKING_WORDS.sub("", who))

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .excused_items import (item_let_off, material_of_the_named_item, names_an_item, said_again_by_a_count,
-                            without_a_closing_time_word)
+from .excused_items import (bare_subject, item_let_off, material_of_the_named_item, names_an_item,
+                            said_again_by_a_count)
 from .not_mailed import KEPT, entered_or_carried_not_mailed
 from .requirements import material_names
 from .unit_lists import read_addressees
@@ -55,7 +55,7 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
             continue  # 各乡镇要…建立巡查台账，由乡镇留存备查，不需报送: the 台账 is kept, the units still send the rest
         if entered_or_carried_not_mailed(plain) and not DONE_BEFORE.search(plain):
             continue  # 请各乡镇…完成系统登记（系统登记不需另行报送）: that entry is not mailed, the units still send the rest
-        who = without_a_closing_time_word(AREA.sub("", COUNTED_GROUP.sub("", subject.group(1)))) if subject else ""  # …生态环境局建昌分局3家垂直管理单位: the three
+        who = bare_subject(AREA.sub("", COUNTED_GROUP.sub("", subject.group(1)))) if subject else ""  # …生态环境局建昌分局3家垂直管理单位: the three
         if own:  # 各乡镇负责组织辖区学校开展自查，…，学校不单独报送: the clause's own subject is let off, not the sentence's
             who = own
         add = read_addressees(who, resolver)
