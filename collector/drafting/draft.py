@@ -18,11 +18,14 @@ from .around import sent_as_an_attachment_says
 from .both_sides import the_whole_group
 from .carbon_copy import without_the_copies
 from .co_issuers import co_issuers_spelled_out
+from .colon_clauses import clauses_with_the_heads_material
+from .column_values import units_said_by_a_column_value
 from .items_by_number import items_written_out
 from .later_groups import (drop_a_reminders_past_deadlines, give_groups_their_later_dates,
                            take_a_later_few_out_of_the_group)
 from .layout import Layout, normalize, reflow, split_notice
 from .links import parts_sent_by_link
+from .marked_names import names_without_marks
 from .named_formats import formats_given_where_named
 from .opinions import answers_to_a_draft_for_comment
 from .let_off import units_excused, units_following
@@ -58,8 +61,9 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     body = places_spelled_out(stems_spelled_out(layout.body, resolver, unsettled), resolver, unsettled)
     body = co_issuers_spelled_out(body, list(layout.issuers_above), resolver, unsettled)  # 除牵头单位外的各联合发文部门
     renamed = renamed_units(f"{layout.addressee}\n{body}", resolver, unsettled)
-    layout = dataclasses.replace(layout, body=renamed_spelled_out(body, renamed),
-                                 addressee=renamed_spelled_out(layout.addressee, renamed))
+    layout = dataclasses.replace(layout, body=names_without_marks(renamed_spelled_out(body, renamed), resolver),
+                                 addressee=renamed_spelled_out(layout.addressee, renamed),
+                                 attachments={k: names_without_marks(v, resolver) for k, v in layout.attachments.items()})
     lists = {name: units_in_attachment(sec, resolver) for name, sec in layout.attachments.items()}
     lists = {name: ul for name, ul in lists.items() if ul.names}
     for name, ul in lists.items():
@@ -69,6 +73,8 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     by_name = addressed_by_name(layout, resolver)
     named = read_addressees(layout.addressee, resolver).names  # 县政府各部门，县政务服务中心: the centre
     body = the_whole_group(items_written_out(attachments_by_title(layout.body, layout.attachment_titles)))  # 第1、3项材料
+    body = units_said_by_a_column_value(body, rows, resolver, unsettled)  # 列为第一批的乡镇: the rows whose column says so
+    body = clauses_with_the_heads_material(body)  # …报送《台账》和照片：A于9月17日前报送；B于9月24日前报送
     body, pointed_back = written_where_pointed_to(body, layout.deadline_line)  # 按上述时限: the 【报送时限：…】 line
     if pointed_back:
         unsettled.append(f"正文所说的时限取自标题下的“{layout.deadline_line}”，请核对")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .dates import Deadline
+from .row_mailboxes import past_a_rows_mailbox
 from .unit_lists import ADDRESSEE_KINDS
 from .units import LOCAL, UnitResolver, leading_unit_end, units_opening
 
@@ -27,6 +28,7 @@ def units_of_glued_rows(sentence: str, deadlines: list[Deadline], resolver: Unit
     rows: list[tuple[str, ...]] = []
     for k, d in enumerate(deadlines):
         piece = sentence[deadlines[k - 1].end if k else 0: d.start].strip()
+        piece = piece[past_a_rows_mailbox(piece):] if k else piece  # …11月27日前 jczqb_xz@163.com | 县住建局…
         if not k:
             piece = piece[next((i for i in range(len(piece)) if _row_opening(piece[i:], resolver)), len(piece)):]
         if k and OTHER_TOWNS.match(piece) and not NOT_A_ROW.search(piece):
@@ -47,6 +49,7 @@ def the_row_alone(sentence: str, deadlines: list[Deadline], deadline: Deadline, 
     date cell. What the PDF ran on after the table's last row (县水利局负责…，不单独报送台账) is no row's."""
     k = next(k for k, d in enumerate(deadlines) if d is deadline)
     start = deadlines[k - 1].end if k else 0
+    start += past_a_rows_mailbox(sentence[start: deadline.start]) if k else 0
     if not k:
         start = next((i for i in range(deadline.start) if _row_opening(sentence[i:deadline.start], resolver)), 0)
     row = sentence[start: deadline.end].strip()
@@ -66,20 +69,31 @@ def _units_cell_end(row: str, resolver: UnitResolver) -> int:
         if row[end:end + 1] != "、":
             return end
         end += 1
-    for word, _ in ADDRESSEE_KINDS:
-        if (m := word.match(row)) and m.group().startswith("各"):
-            return m.end() + len(re.match(r"(?:人民政府|政府)?", row[m.end():]).group())
-    return end
+    return _groups_opening(row, resolver)[1] or end
 
 
 def _row_opening(piece: str, resolver: UnitResolver) -> tuple[str, ...]:
     """The roster units a row's text opens with: a 、-list of names, or a group (各乡镇人民政府) as its kinds' units."""
     if named := units_opening(piece, resolver):
         return tuple(named)
-    for word, kinds in ADDRESSEE_KINDS:
-        if (m := word.match(piece)) and m.group().startswith("各"):
-            return tuple(resolver.roster.names(kinds))
-    return ()
+    return _groups_opening(piece, resolver)[0]
+
+
+def _groups_opening(piece: str, resolver: UnitResolver) -> tuple[tuple[str, ...], int]:
+    """The units of the groups a row opens with (各乡镇人民政府; a 、-list 各乡镇、开发区 the kinds of each) and where
+    they end; ((), 0) when it opens with none."""
+    units: list[str] = []
+    at = end = 0
+    for k in range(4):
+        m, kinds = next(((m, kinds) for word, kinds in ADDRESSEE_KINDS if (m := word.match(piece, at))), (None, ()))
+        if m is None or (not k and not m.group().startswith("各")):
+            break
+        units += [u for u in resolver.roster.names(kinds) if u not in units]
+        end = m.end() + len(re.match(r"(?:人民政府|政府|管委会)?", piece[m.end():]).group())
+        if piece[end:end + 1] != "、":
+            break
+        at = end + 1
+    return tuple(units), end
 
 
 def the_header(sentence: str, deadlines: list[Deadline], resolver: UnitResolver) -> str:

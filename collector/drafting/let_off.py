@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .excused_items import (bare_subject, item_let_off, material_of_the_named_item, names_an_item,
+                            said_again_by_a_count)
 from .not_mailed import KEPT, entered_or_carried_not_mailed
 from .requirements import material_names
 from .unit_lists import read_addressees
@@ -32,7 +34,7 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
     names (or ""): 各直属机构参照市通知要求做好本单位工作，不需报送自评报告."""
     out: list[tuple[set[str], str]] = []
     for line, sentence in _sentences_in_lines(body):  # …各乡镇负责…；县应急局、县市场局…配合开展检查，不单独报送材料
-        said = EXCUSED.search(sentence) or NOT_TAKING_PART.search(sentence)
+        said = EXCUSED.search(sentence) or NOT_TAKING_PART.search(sentence) or item_let_off(sentence)
         plain = NOTE_LABEL.sub("", LIST_MARK.sub("", sentence).strip())
         # 县公安局、县税务局的政务服务事项由市级主管部门统一调整，本次不需报送: whose matters they are
         # …, or a kind of unit its first clause opens with (各乡镇资产清查工作由市财政局另行统一部署，此次无需报送)
@@ -40,6 +42,8 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
                    or re.match(r"^((?:各|县直)[^，,;；]{1,38})[，,;；]", plain))
         own = (_own_subject(plain, plain.find(said.group()))
                or _subject_of_the_clause_before(plain, plain.find(said.group()), resolver)) if said else ""
+        if own and said_again_by_a_count(own):  # …，两镇本次不再报送推荐表: the units the sentence opens with
+            own = _units_opening_the_first_clause(plain, plain.find(said.group()), resolver)
         if said and not own and not (subject and _units_read(subject.group(1), resolver)):
             own = _units_opening_the_first_clause(plain, plain.find(said.group()), resolver)
         if said and not own and not (subject and _units_read(subject.group(1), resolver)) \
@@ -51,12 +55,15 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
             continue  # 各乡镇要…建立巡查台账，由乡镇留存备查，不需报送: the 台账 is kept, the units still send the rest
         if entered_or_carried_not_mailed(plain) and not DONE_BEFORE.search(plain):
             continue  # 请各乡镇…完成系统登记（系统登记不需另行报送）: that entry is not mailed, the units still send the rest
-        who = AREA.sub("", COUNTED_GROUP.sub("", subject.group(1))) if subject else ""  # …生态环境局建昌分局3家垂直管理单位: the three
+        who = bare_subject(AREA.sub("", COUNTED_GROUP.sub("", subject.group(1)))) if subject else ""  # …生态环境局建昌分局3家垂直管理单位: the three
         if own:  # 各乡镇负责组织辖区学校开展自查，…，学校不单独报送: the clause's own subject is let off, not the sentence's
             who = own
         add = read_addressees(who, resolver)
         units = set(resolver.kinds(add.kinds)) | set(add.names)
-        if units:
+        if names_an_item(said):  # 不报送第二部分第（二）项材料: that item's material, or nothing when the body has no such item
+            if what := material_of_the_named_item(said, body):
+                out += [(units, what)] if units else []
+        elif units:
             out.append((units, said.groupdict().get("what") or _dated_material_of_the_item(line, sentence, said.start())))
     return out
 

@@ -47,6 +47,7 @@ from .same_as_a_unit import deadlines_same_as_a_units
 from .whichever_first import whichever_comes_first
 from .marked_columns import rows_marked_as_owing
 from .table_towns import towns_of_the_table
+from .marked_names import units_marked_in_the_table
 from .statements import clipped, paired, respective_subjects, segments, sentences_of, subjects_between
 from .unit_refs import SOME_OF_THEM, check_the_count, units_said_by_reference
 from .units import (UnitList, UnitResolver, named_units, names_no_one, off_roster_subject, requirement_units,
@@ -256,7 +257,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 by_row_due[deadline.due] = r
             if r and deadline.units:
                 r.units = list(deadline.units)  # a row of the schedule: its own units
-            if r and (marked := rows_marked_as_owing(who + segment, rows, resolver)):
+            if r and (marked := rows_marked_as_owing(who + segment, rows, resolver)
+                      or units_marked_in_the_table(who + segment, rows, resolver)):  # 标注★的乡镇
                 r.units = marked  # 其中附件中标注需报送整治方案的乡镇: the rows marked 是 in that column
             if r:
                 left_out = excused_from(excused, who + segment) | {u for u in excepted if u not in who + segment}

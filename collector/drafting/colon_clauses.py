@@ -1,0 +1,33 @@
+"""A sentence naming the material once before a colon and giving each group of senders its own date after it:
+`附件所列乡镇按批次报送《撂荒地整治台账》（Excel格式）和整治前后对比照片：列为第一批的乡镇于9月17日前报送；列为第二批的乡镇于9月24日
+前报送。` Each clause after the colon sends the material the head names, and its own senders only (the head's 附件所列乡镇
+are the groups taken together): the line is written as the clauses, each with that material after its verb. A clause
+naming a material of its own, or a head naming none or setting a date, leaves the line as written."""
+
+from __future__ import annotations
+
+import re
+
+from . import requirements as req
+
+SENDS = r"(?:报送|上报|提交|发送|报)"
+DATED = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|[\d一二三四五六七八九十]\s*[日号]")
+# …按附件中确定的批次报送《台账》和照片：: the head's object, after its last sending verb
+HEAD = re.compile(r"^(?P<head>[^:：。；;]*" + SENDS + r")(?P<what>[^:：。；;" + r"]{2,80})[:：](?P<rest>[^\n]+)$")
+BARE_END = re.compile(SENDS + r"\s*[。.]?\s*$")
+
+
+def clauses_with_the_heads_material(text: str) -> str:
+    """``text`` with each line of that shape written as its clauses, each sending the head's material."""
+    return "\n".join(_written_out(line) for line in text.split("\n"))
+
+
+def _written_out(line: str) -> str:
+    m = HEAD.match(line.strip())
+    if not m or DATED.search(m.group("head") + m.group("what")) or not req.material_names(m.group("head") + m.group("what")):
+        return line
+    clauses = [c for c in re.split(r"[；;]", m.group("rest")) if c.strip()]
+    if len(clauses) < 2 or not all(DATED.search(c) and BARE_END.search(c) and not req.material_names(c) for c in clauses):
+        return line
+    what = m.group("what").strip()
+    return "；".join(BARE_END.sub(lambda end: end.group().rstrip("。. ") + what, c.strip()) for c in clauses) + "。"

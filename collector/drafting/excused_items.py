@@ -1,0 +1,64 @@
+"""Let-offs `let_off.units_excused` reads in forms of their own: one naming the item it lets off instead of a material
+(`建昌镇、八家子镇已完成改造，不报送此项` in that item; `…只需报送回执，不报送第二部分第（二）项材料` sections later), one
+whose clause says its units again by a count (`建昌镇、八家子镇的…已纳入市级库，两镇本次不再报送推荐表`), and a subject
+ending in a word of time (`大屯镇、石佛乡、魏家岭乡本年度无推广任务`: 魏家岭乡 is a unit, 本年度 when) or opening with a
+linking word (`其中和尚房子乡已于2月底…报送，本次不再报送`)."""
+
+from __future__ import annotations
+
+import re
+
+from .requirements import material_names
+
+# 不报送此项, 无需报送该项材料: the item the let-off stands in; 不报送第二部分第（二）项材料, 不报送二（二）项: an item named
+LET_OFF_VERB = r"(?:不需|无需|不必|不用|不再|不)(?:单独|另行|再)?(?:报送|上报|提交|填报)"
+THIS_ITEM = re.compile(LET_OFF_VERB + r"(?:此项|该项|本项|这项)(?:材料|内容)?"
+                       # …将纸质台账于同日前送县…办公室，不通过邮箱报送: what this item sends, not by mail
+                       r"|不(?:通过|经|再通过)(?:电子)?(?:邮箱|邮件)(?:报送|发送|上报|提交)")
+NUMERALS = "一二三四五六七八九十"
+NAMED_ITEM = re.compile(LET_OFF_VERB + r"第?(?P<section>[%s]{1,3})(?:部分|大项)?(?:中|的|第)*"
+                        r"[(（](?P<item>[%s]{1,3})[)）]项?(?:所列)?(?:材料|内容)?" % (NUMERALS, NUMERALS))
+
+
+def item_let_off(sentence: str) -> re.Match | None:
+    """The let-off of a sentence naming an item (this one, or one by its section and number) in place of a material."""
+    return NAMED_ITEM.search(sentence) or THIS_ITEM.search(sentence)
+
+
+def names_an_item(said: re.Match) -> bool:
+    """A let-off naming its item by section and number (第二部分第（二）项), not by 此项 or a material."""
+    return said.re is NAMED_ITEM
+
+
+def material_of_the_named_item(said: re.Match, body: str) -> str:
+    """The first material of the item ``said`` names by its section and number (第二部分第（二）项: the line opening
+    (二) under the heading 二、) that reads as one on its own (as ``excused_from`` reads it back), "" when it names none
+    or the body has no such item."""
+    in_section = False
+    for line in body.split("\n"):
+        plain = line.strip()
+        if re.match(r"^[%s]{1,3}\s*[、.．]" % NUMERALS, plain):
+            in_section = re.match(r"^%s\s*[、.．]" % said.group("section"), plain) is not None
+        elif in_section and re.match(r"^[(（]%s[)）]" % said.group("item"), plain):
+            return next((name for name in material_names(plain) if material_names(name)), "")
+    return ""
+
+
+# 两镇, 这两个乡, 上述三乡镇, 以上单位 (本次): the units the sentence named before, said again by a count or 上述
+COUNTED_AGAIN = re.compile(r"^(?:(?:上述|以上|前述|这|该)(?:[两二三四五六七八九十\d]+个?)?|[两二三四五六七八九十\d]+个?)"
+                           r"(?:乡镇|镇|乡|单位|部门)(?:本次|此次|这次|今年|本年度|均|也|暂)*$")
+
+
+def said_again_by_a_count(own: str) -> bool:
+    """A clause's subject that only counts or points back at units named before it (两镇本次)."""
+    return COUNTED_AGAIN.match(own) is not None
+
+
+TIME_WORDS = re.compile(r"(?:本年度|今年|本年|本次|此次|本季度|本月|近期)+$")
+LINKING_WORDS = re.compile(r"^(?:其中|另外|此外|同时)[，,]?")
+
+
+def bare_subject(who: str) -> str:
+    """大屯镇、石佛乡、魏家岭乡本年度 → …魏家岭乡, 其中和尚房子乡 → 和尚房子乡: a subject read up to a 无 / 不 / 已 keeps the
+    word linking it to the sentence before and the when it ends with."""
+    return TIME_WORDS.sub("", LINKING_WORDS.sub("", who))
