@@ -15,7 +15,7 @@ SAME_DAY_HOUR_MOVED = re.compile(r"由[^。；;，,]{0,24}?(?:提前|调整|推�
 
 
 def hours_moved_on_the_day(sentences: list[str], dated: list[list[Deadline]]) -> None:
-    """A date without a time gets the hour the sentence after it moves that day's close to."""
+    """A date without a time gets the hour the rest of its sentence moves that day's close to."""
     for sentence, deadlines in zip(sentences, dated):
         for k, d in enumerate(deadlines):
             if d.due is None or d.recurring or d.due.time() != LATEST:

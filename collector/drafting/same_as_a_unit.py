@@ -1,6 +1,6 @@
 """A deadline said as another unit's: `（三）县卫健局将…数据（Excel格式）报送至…，报送时限同县市场局` (时限同X, 时间与X相同,
 期限与X一致, 时间与各乡镇同步: a group as written). The moment is that of the deadline of the nearest sentence before that asks X (the first of its
-deadlines after X's name); with no such sentence, or words naming no roster unit, the words stay no deadline."""
+deadlines after X's name); with no such sentence, or words naming no unit or group, the words stay no deadline."""
 
 from __future__ import annotations
 
