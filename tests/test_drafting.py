@@ -127,15 +127,7 @@ OPEN: dict[str, str] = {
     # 1580-1599: first contact; all eleven fixed since (HELDOUT-1580-1599.md, After the fixes)
     # 1600-1619: first contact; all fifteen fixed since (HELDOUT-1600-1619.md, After the fixes)
     # 1620-1639: first contact; all sixteen fixed since (HELDOUT-1620-1639.md, After the fixes)
-    # 1640-1659: first contact (HELDOUT-1640-1659.md)
-    "1640": "县气象局's Word `报送时间与各乡镇同步` (the towns' day and hour) dropped: count 2 of 3",
-    "1642": "`前述第（一）（二）项材料` not resolved to items (一)(二): Excel + photos drafted as one document",
-    "1645": "`上述第一部分所列三项材料` not resolved: Excel + photos + mail-body names drafted as one document",
-    "1646": "转发 title kept whole (转发市…《关于开展…的通知》) instead of the forwarded notice's subject",
-    "1647": "补充通知 `截止时间…提前至当日中午12时前` not applied (23:59:59); 县住建局's requirement given all towns too",
-    "1656": "slash dates `2485/3/14（周三）前`, `3/21（周三）15:00前` not read: no requirement drafted",
-    "1658": "`国庆节假期（10月1日至10月7日）结束后第一个工作日下班前` not read: the towns' requirement dropped, its parts given to 县文旅局",
-    "1659": "the 整治 period's end `5月17日` drafted as a third requirement of every addressee",
+    # 1640-1659: first contact; all fifteen fixed since (HELDOUT-1640-1659.md, After the fixes)
 }
 
 

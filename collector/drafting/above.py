@@ -25,9 +25,14 @@ NUMBER = rf"[(（]?{N}[)）]?"
 CHOSEN = rf"第(?P<first>{NUMBER})(?:项)?(?:(?P<sep>至|到|—|-|~|、|和|及|)第?(?P<last>{NUMBER}))?项"
 # 前述三项验收材料, 前述第（一）（二）项调查材料: a word of what they are for between the items and 材料
 FOR = r"(?:[\u4e00-\u9fa5](?<![的和及与])[\u4e00-\u9fa5](?<![的和及与]))?"
-SENDS_ABOVE = re.compile(rf"[将把]\s*(?:上述|以上|前述|上列)(?:{N}项|各项|全部|所有|{CHOSEN})?{FOR}(?:材料|资料|文件)")
+# 上述第一部分所列三项材料: the items of a section named by its number
+PART = rf"(?:第(?P<part>{N})部分(?:所列|列出的|中的?)?)?"
+ITEM_MARK = r"(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．](?!\d))?"
+# 将上述材料发送…, and the same fronted to open its item: （二）前述第（一）（二）项材料，各乡镇于…前报送
+SENDS_ABOVE = re.compile(rf"(?:[将把]\s*|^\s*{ITEM_MARK}\s*(?=\S*?(?:材料|资料|文件)\s*[，,]))(?:上述|以上|前述|上列){PART}"
+                         rf"(?:{N}项|各项|全部|所有|{CHOSEN})?{FOR}(?:材料|资料|文件)")
 # 将以上两项材料: the count said of the items it points back at
-COUNT_OF_ITEMS = re.compile(rf"(?<=上述|以上|前述|上列)(?:{N}项|{CHOSEN})(?={FOR}(?:材料|资料|文件))")
+COUNT_OF_ITEMS = re.compile(rf"(?<=上述|以上|前述|上列){PART}(?:{N}项|{CHOSEN})(?={FOR}(?:材料|资料|文件))")
 CHOSEN_ITEMS = re.compile(rf"(?<=上述|以上|前述|上列){CHOSEN}(?={FOR}(?:材料|资料|文件))")
 HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、\s*(?P<head>[^,，:：;；]{2,24}?)\s*[:：]?\s*$")
 ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．](?!\d))\s*")
@@ -157,6 +162,8 @@ def listed_items(sentences: list[str], dated: list[list[Deadline]], i: int) -> l
     """一、报送材料 （一）《…统计表》（Excel格式…），按…填写。…（二）…典型案例1篇（Word格式），写明…。本季度无案例的，…
     二、报送时间 请于…前将上述材料发送…: the items above, each its opening clause (not a condition said after
     it); none unless there are two or more, each naming a material."""
+    if (part := SENDS_ABOVE.search(sentences[i])) and part.group("part"):
+        return items_of_the_part(sentences, dated, i, part.group("part"))
     blocks = _blocks_above(sentences, i)
     if chosen := CHOSEN_ITEMS.search(sentences[i]):
         return _chosen_items(sentences, dated, blocks, chosen)
@@ -178,6 +185,15 @@ def _chosen_items(sentences: list[str], dated: list[list[Deadline]], blocks, cho
             items = _items_in(sentences, dated, numbered[first - 1:last], least=1)
             return items if len(items) == last - first + 1 else []
     return []
+
+
+def items_of_the_part(sentences: list[str], dated: list[list[Deadline]], i: int, part: str) -> list[Section]:
+    """上述第一部分所列三项材料: the numbered items under the heading 一、 above, however far; none without it."""
+    heads = [k for k in range(i) if re.match(rf"^\s*{part}、", sentences[k])]
+    if not heads:
+        return []
+    ends = [k for k in range(heads[-1] + 1, i + 1) if k == i or HEADING.match(sentences[k])]
+    return _items_in(sentences, dated, [k for k in range(heads[-1] + 1, ends[0]) if ITEM.match(sentences[k])], least=1)
 
 
 # 一、报送内容 / 二、申报材料 / 报送材料: a section whose heading says it lists what is sent

@@ -26,8 +26,9 @@ EVENT_SPAN_RE = re.compile(rf"(?P<event>{EVENT})(?:期间|时间)?\s*[(（:：�
                            + rf"\s*(?:至|到|—|-|~)\s*(?:(?P<m2>{MD})\s*月\s*)?(?P<d2>{MD})\s*日")
 # 活动当天18时前: on the event's day
 ON_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:当天|当日)" + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
-# 假期结束次日上午10时前, 活动结束后3个工作日内: counted from the event's last day
-AFTER_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:结束后?|后)\s*(?:(?P<next>次日|第二天|第二日|第一个工作日)|(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
+# 假期结束次日上午10时前, 活动结束后3个工作日内: counted from the event's last day; 国庆节假期（10月1日至10月7日）结束后
+# 第一个工作日: its span in a bracket between
+AFTER_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:\s*[(（][^()（）]{{2,30}}[)）])?(?:结束后?|后)\s*(?:(?P<next>次日|第二天|第二日|第一个工作日)|(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
                             r"\s*个?(?P<unit>工作日|日|天)(?P<within>内|之内)?)" + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
 
 

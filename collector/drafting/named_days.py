@@ -106,8 +106,8 @@ _DOTTED = (r"(?<![\d.．/A-Za-z-])(?:(?P<y>2\d{3})(?P<sep>[.．/-]))?(?P<m>1[0-2
            r"(?P<d>3[01]|[12]\d|0?[1-9])(?:(?![\d.．/-])|(?=\d{1,2}[:：]\d{2}))" + DOTTED_WEEKDAY + TIME)  # 2032.5.20 17:00 reads 2032.5.2017:00 once spaces go
 DOTTED_RE = re.compile(r"(?:(?<=于)|(?<=在)|(?<=截止)|(?<=截至)|(?<=最迟)|(?<=请))\s*" + _DOTTED
                        + r"(?P<end>\s*(?:之前|以前|前))")
-# 三、截止时间：2032.5.20 17:00 — a label that says the date is the deadline needs no 前
-DOTTED_LABELLED_RE = re.compile(r"(?:(?<=截止时间)|(?<=截止日期)|(?<=报送时间)|(?<=报送截止时间))\s*[:：为]\s*"
+# 三、截止时间：2032.5.20 17:00, 报送截止：2485/3/14（周三）前 — a label that says the date is the deadline needs no 前
+DOTTED_LABELLED_RE = re.compile(r"(?:(?<=报送截止)|(?<=上报截止)|(?<=提交截止)|(?<=报名截止)|(?<=申报截止)|(?<=截止时间)|(?<=截止日期)|(?<=报送时间)|(?<=报送截止时间))\s*[:：为]\s*"
                                 + _DOTTED + r"(?P<end>\s*(?:之前|以前|前))?")
 
 

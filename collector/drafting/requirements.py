@@ -153,8 +153,8 @@ def _with_the_things_named_by_format(text: str, names: list[str]) -> list[str]:
     return [n for _, n in sorted(placed, key=lambda p: p[0])]
 
 
-# 一户一表, 一人一表, 一村一表, 一校一册: how many forms, not a form
-ONE_EACH = re.compile(r"^一[\u4e00-\u9fa5]一(?:表|册|档)$")
+# 一户一表, 一人一表, 一村一表, 一校一册, 每村一个工作表: how many forms (or sheets), not a form
+ONE_EACH = re.compile(r"^(?:一[\u4e00-\u9fa5]一|每个?[\u4e00-\u9fa5]{1,4}?[一1][个张份]?(?:工作)?)(?:表|册|档)$")
 
 
 def _name_start(text: str, material: int) -> int:

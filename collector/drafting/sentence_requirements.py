@@ -28,6 +28,7 @@ from .county_level import owed_by_the_county
 from .dates import Deadline
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
 from .hour_for_all import timed_for_all
+from .hour_moved import hours_moved_on_the_day
 from .events import AFTER_DEADLINE_RE, event_dates
 from .glued_rows import glued_rows_are_papers, the_header, the_row_alone, units_of_glued_rows
 from .let_off import excused_from, units_excused
@@ -45,6 +46,7 @@ from .same_day import sent_at_the_same_time
 from .same_time import deadlines_at_the_same_time
 from .same_as_a_unit import deadlines_same_as_a_units
 from .whichever_first import whichever_comes_first
+from .work_periods import a_period_of_work
 from .marked_columns import rows_marked_as_owing
 from .table_towns import towns_of_the_table
 from .marked_names import units_marked_in_the_table
@@ -77,6 +79,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
         events |= counted
         dated = [find_deadlines(s, date, events) if AFTER_DEADLINE_RE.search(s) else ds for s, ds in zip(sentences, dated)]
     timed_after(sentences, dated)  # 于7月18日…报送。当日下午5时30分截止
+    hours_moved_on_the_day(sentences, dated)  # 仍为7月12日，但截止时间由…当日下班前提前至当日中午12时前
     timed_for_all(sentences, dated)  # …8月5日前、9月5日前、10月8日前报送，截止时间均为当日17时
     timed_by_the_late_clause(sentences, dated)  # …于5月20日前发送…。…5月20日17时后到达的视为逾期
     sent_at_the_same_time(sentences, dated)  # …于3月18日前报送自查报告。其中，县教育局须同时报送《统计表》
@@ -112,7 +115,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
         # 二、征集时间：即日起至9月30日。 with 三、报送方式：…发送至… beside it: the same
         label = sentences[i - 1] if i > 0 and len(sentences[i - 1]) <= 12 and SUBMIT.search(sentences[i - 1]) else ""
         # …, or on a line of its own under that heading (二、征集时间 / 即日起至9月20日18时止)
-        timing = TIMING.match(sentence) or (i > 0 and SENDING_TIME_HEADING.match(sentences[i - 1]))
+        timing = (TIMING.match(sentence) and not a_period_of_work(sentence)) \
+            or (i > 0 and SENDING_TIME_HEADING.match(sentences[i - 1]))
         if timing and any(SUBMIT.search(neighbours(sentences, dated, i, k)) for k in (-1, 1)):
             label = sentence
         label = label or submission_table_header(sentences, i) or (sentence if CLOSING_LABEL.match(sentence) else "")

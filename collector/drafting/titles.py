@@ -73,7 +73,9 @@ def notice_title(title_line: str) -> str:
     if corrected:  # 关于更正《关于报送X的通知》报送邮箱的通知 → X: the notice corrected is still the matter
         return notice_title(corrected.group(1))
     # 《…》, and inside it 〈…〉 for a forward of a forward (关于转发《市…关于转发〈省…关于开展X的通知〉的通知》的通知)
-    forwarded = re.search(r"关于(?:印发|转发)[《〈](.+)[》〉]的(?:紧急|补充)?通知", title_line)
+    # 关于转发市农业农村局等五部门《关于开展X的通知》的通知: the forwarding bodies named before the 书名号
+    forwarded = re.search(r"关于(?:印发|转发)(?:[^《〈》〉]{0,30}?部门|[^《〈》〉]{0,20}?[局委办府院厅部会])?[《〈](.+)[》〉]的(?:紧急|补充)?通知",
+                          title_line)
     if forwarded and "关于" in forwarded.group(1):  # 关于转发《…关于开展X的通知》的通知 → X
         return notice_title(forwarded.group(1))
     if forwarded:  # 关于印发《建昌县2024年政务公开工作要点》的通知 → the document sent out

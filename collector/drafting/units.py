@@ -312,7 +312,8 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
              resolver.separators().split(resolver.conjunctions_kept(LIST_MARK.sub("", text)))]
     for k in range(0, len(parts), 2):
         piece = parts[k]
-        named = _unit_in(re.sub(r"^.*?(?:只需|仅需|只由|仅由)|^(?:只要|仅|只)", "", piece), resolver)  # 只需县教育局、县卫健局报送
+        # 只需县教育局、县卫健局报送; 增加县住建局为报送单位 (a 补充通知 adding a sender)
+        named = _unit_in(re.sub(r"^.*?(?:只需|仅需|只由|仅由)|^(?:只要|仅|只|增加|新增|增补|追加)", "", piece), resolver)
         if not named and k + 2 < len(parts) and parts[k + 1] == "、" and _unit_in(parts[k + 2], resolver):
             named = list_head(piece, resolver)
         if not named and k >= 2 and parts[k - 1] == "、" and found and _unit_in(parts[k - 2], resolver):
@@ -347,7 +348,8 @@ def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
     """The unit a piece of a sentence starts with: 县应急局 (应 in its name is no verb),
     县教育局要于…, 县卫健局报送, 石佛乡等8个重点乡镇, 县自然资源局结合各自行业排查情况, 要路沟乡辖区内有…."""
     cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|还|也|另(?=需|须|要|于|在|行?报|外报)|从|推荐|选派|于|在|限|按|报送|上报|填报|提交|发送|负责|牵头|提供|制定|作|分别|的|局长|主任|书记|等"
-                                           r"|结合|根据|对照|围绕|做好|认真|及时|抓紧|辖区|境内|所辖|所属|下属|汇总|会同|梳理|组织|统计|收集|整理|对|导出|形成|将", piece)]
+                                           r"|结合|根据|对照|围绕|做好|认真|及时|抓紧|辖区|境内|所辖|所属|下属|汇总|会同|梳理|组织|统计|收集|整理|对|导出|形成|将"
+                                           r"|为(?=报送|填报|上报|责任|承办)", piece)]  # 增加县住建局为报送单位
     cuts += [m.end() for m in re.finditer(PARTY_ORGAN.pattern.rstrip("$"), piece)]  # 县教育局关工委制定…
     cuts += [m.end() for m in re.finditer(r"人民政府|管委会", piece)]  # 杨树湾子乡人民政府审计发现问题较多: its name ends
     for candidate in (piece, *(piece[:at] for at in cuts)):
