@@ -27,17 +27,25 @@ CHOSEN = rf"第(?P<first>{NUMBER})(?:项)?(?:(?P<sep>至|到|—|-|~|、|和|及
 FOR = r"(?:[\u4e00-\u9fa5](?<![的和及与])[\u4e00-\u9fa5](?<![的和及与]))?"
 # 上述第一部分所列三项材料: the items of a section named by its number
 PART = rf"(?:第(?P<part>{N})部分(?:所列|列出的|中的?)?)?"
+# 以上两项材料请一并于…: the ask after materials pointed back at, and counted, to open a sentence (以上材料请于… is
+# read with the sentences around it, as before)
+FRONTED_ASK = r"请|须|需|务必|一并|统一"
 ITEM_MARK = r"(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．](?!\d))?"
-# 将上述材料发送…, and the same fronted to open its item: （二）前述第（一）（二）项材料，各乡镇于…前报送
-SENDS_ABOVE = re.compile(rf"(?:[将把]\s*|^\s*{ITEM_MARK}\s*(?=\S*?(?:材料|资料|文件)\s*[，,]))(?:上述|以上|前述|上列){PART}"
+# 将上述材料发送…, and the same fronted to open its item or sentence: （二）前述第（一）（二）项材料，各乡镇于…前报送,
+# 以上两项材料请一并于…前报送
+SENDS_ABOVE = re.compile(rf"(?:[将把]\s*|^\s*{ITEM_MARK}\s*(?=\S*?(?:材料|资料|文件)\s*[，,])"
+                         rf"|^\s*(?=(?:上述|以上|前述|上列){N}项{FOR}(?:材料|资料|文件)\s*(?:{FRONTED_ASK})))"
+                         rf"(?:上述|以上|前述|上列){PART}"
                          rf"(?:{N}项|各项|全部|所有|{CHOSEN})?{FOR}(?:材料|资料|文件)")
 # 将以上两项材料: the count said of the items it points back at
 COUNT_OF_ITEMS = re.compile(rf"(?<=上述|以上|前述|上列){PART}(?:{N}项|{CHOSEN})(?={FOR}(?:材料|资料|文件))")
 CHOSEN_ITEMS = re.compile(rf"(?<=上述|以上|前述|上列){CHOSEN}(?={FOR}(?:材料|资料|文件))")
 HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、\s*(?P<head>[^,，:：;；]{2,24}?)\s*[:：]?\s*$")
-ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．](?!\d))\s*")
+# 一是《…报告》（Word格式）；二是《…统计表》: items counted in words (一是, 二是), as numbered ones are
+COUNTED = r"[一二三四五六七八九十]是(?=[《“\"\u4e00-\u9fa5])"
+ITEM = re.compile(rf"^\s*(?:[(（][一二三四五六七八九十\d]{{1,2}}[)）]|\d{{1,2}}\s*[.、．](?!\d)|{COUNTED})\s*")
 # （一）…Word版；（二）…PDF扫描件；（三）…（Excel格式）。: several items in one sentence, cut where the next one opens
-INLINE_ITEM = re.compile(r"(?<=[;；])\s*(?=[(（][一二三四五六七八九十\d]{1,2}[)）])")
+INLINE_ITEM = re.compile(rf"(?<=[;；])\s*(?=[(（][一二三四五六七八九十\d]{{1,2}}[)）]|{COUNTED})")
 # the subject line a sender is to write (邮件主题注明“单位名称+政务公开培训材料”): no material of its own
 SUBJECT_LINE = re.compile(r"(?:邮件)?(?:主题|标题)[^“”\"]{0,8}[“\"][^”\"]*[”\"]")
 HELD = re.compile(r"^\s*(?:之前|以前|前)?\s*(?:组织|开展|召开|举办|举行|完成|部署)")

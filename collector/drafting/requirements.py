@@ -56,6 +56,8 @@ EXAMPLES_BRACKET = re.compile(r"[(（](?![^()（）]*(?:格式|Word|WORD|word|Ex
 VIDEO_ITSELF = re.compile(r"(?:视频|宣传片|短片)$")
 # 选取3件公文: papers counted by 件 (公文 alone is how a notice says anything is sent: 以公文形式报送); a
 # word before 类 is a kind of them (其中请示、报告类不少于1件), not a material of its own
+# 两项材料, 三项资料: the materials just named, counted, no material of their own
+ITEMS_COUNTED = re.compile(r"[一二两三四五六七八九十\d]{1,2}项(?:材料|资料)")
 MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片|证件照)(?!类)")
 VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
 # words that end a material's name when walking back from its keyword
@@ -126,6 +128,7 @@ def material_names(text: str) -> list[str]:
             out.append(name)
     if named_to_send:
         out = [n for n in out if n not in established] or out
+    out = [n for n in out if not ITEMS_COUNTED.fullmatch(n)] or out  # 统计表…，并附照片…，两项材料一并报送
     out = compared.less_the_compared(text, _with_the_things_named_by_format(text, out))
     # 总结报告 and 活动总结 both name the summary: keep the longer of overlapping names, but
     # for a report inside a table's name (年度报告 and 年度报告统计表 are two files)
