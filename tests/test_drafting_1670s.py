@@ -151,3 +151,14 @@ def test_a_long_name_not_of_facts_stays_unnamed():
     (r,) = draft("一、县教育局于3月20日（星期五）前报送农村学校校舍安全隐患排查整治进展概述（Word格式）。",
                  salutation="县教育局：").requirements
     assert r.title != "农村学校校舍安全隐患排查整治进展概述"
+
+
+def test_a_section_saying_who_provides_what_is_not_written_out():
+    """Near miss: 第二部分所列资料 whose section says which unit provides what (县民政局提供…名录) and lets one off: nothing
+    of it is written out (the words stay as the sentence has them)."""
+    text = ("一、核查内容\n（一）填写《危房基本信息表》（Excel格式）。\n二、部门资料提供\n"
+            "县教育局提供在校学生名单，县民政局提供最新的低保对象名录。县统计局负责业务指导，不单独报送材料。\n三、报送时间\n"
+            "县教育局、县民政局请于3月27日（星期五）前报送第二部分所列资料。")
+    (r,) = [r for r in draft(text).requirements if r.due.day == 27]
+    assert sorted(r.units) == ["县教育局", "县民政局"]
+    assert "第二部分所列资料" in r.said and "提供" not in r.title

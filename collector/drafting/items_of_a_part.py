@@ -14,6 +14,7 @@ from collector.numerals import cn_int
 from . import requirements as req
 from .above import _form_clauses, _open_clause
 from .excused_items import LET_OFF_VERB
+from .units import UnitResolver, named_units
 
 CN = r"[一二三四五六七八九十]{1,3}"
 ITEMS = rf"[(（]{CN}[)）](?:\s*(?:[、,，和及]|至|到)?\s*第?\s*[(（]{CN}[)）])*"
@@ -23,6 +24,7 @@ POINTED = re.compile(rf"(?:(?<![上前以列述])第(?P<part>{CN})部分|(?:前�
 HEADING = re.compile(rf"^\s*(?P<n>{CN})\s*[、.．]\s*(?P<text>.*)$")
 ITEM_LINE = re.compile(rf"^\s*[(（](?P<n>{CN})[)）]\s*(?P<text>.+)$")
 FILL_VERB = re.compile(r"^(?:填写|填报|拍摄|编制|制作|撰写|提供)")
+EXCUSED_WORDS = re.compile(r"不需|无需|不必|不用|不再|不单独|不另行|免于|免予")
 # 检测报告加盖公章后扫描成PDF报送: the verb closing a clause that names what is sent
 CLOSING_VERB = re.compile(r"(?:后|并)?(?:报送|上报|发送|提交|报)$")
 
@@ -53,14 +55,18 @@ def _items_of(under: list[str]) -> dict[int, str]:
     return {cn_int(m.group("n")): m.group("text") for line in under if (m := ITEM_LINE.match(line))}
 
 
-def _what_a_section_says(heading: str, under: list[str]) -> str:
-    """A section listing no items: its clauses naming a material, each less the verb closing it."""
+def _what_a_section_says(heading: str, under: list[str], resolver: UnitResolver | None) -> str:
+    """A section listing no items: its clauses naming a material (not 材料 alone), each less the verb closing it; a
+    clause naming a unit (县民政局提供…名录: who does what) or letting one off (不单独报送材料) is none; "" when a clause
+    naming a unit names a material too (the section says who sends what, not one thing)."""
     clauses = [c.strip() for c in re.split(r"[，,。；;]", "。".join([heading, *under])) if c.strip()]
-    said = [CLOSING_VERB.sub("", c) for c in clauses if req.material_names(c)]
-    return "、".join(s for s in said if s)
+    named = [c for c in clauses if set(req.material_names(c)) - req.GENERIC and not EXCUSED_WORDS.search(c)]
+    if resolver is None or any(named_units(c, resolver) for c in named):
+        return ""
+    return "、".join(s for s in (CLOSING_VERB.sub("", c) for c in named) if s)
 
 
-def _written_out(m: re.Match, sections: list[tuple[int, str, list[str]]]) -> str:
+def _written_out(m: re.Match, sections: list[tuple[int, str, list[str]]], resolver: UnitResolver | None) -> str:
     if m.group("part"):
         found = [s for s in sections if s[0] == cn_int(m.group("part"))]
     else:
@@ -75,18 +81,18 @@ def _written_out(m: re.Match, sections: list[tuple[int, str, list[str]]]) -> str
             numbers = list(range(numbers[0], numbers[1] + 1))
         chosen = [items.get(n) for n in numbers]
     else:
-        chosen = list(items.values()) or [_what_a_section_says(heading, under)]
+        chosen = list(items.values()) or [_what_a_section_says(heading, under, resolver)]
     if not all(chosen) or not all(req.material_names(c) for c in chosen):
         return m.group()
     return "、".join(_as_phrase(c) for c in chosen)
 
 
-def items_of_a_part_written_out(body: str) -> str:
+def items_of_a_part_written_out(body: str, resolver: UnitResolver | None = None) -> str:
     """Each 第二部分第（一）项材料 / 前述核查内容第（一）（二）项材料 / 第二部分所述材料 written as what it points at."""
     lines = body.split("\n")
     sections = _sections(lines)
     let_off = re.compile(LET_OFF_VERB + r"\s*$")
     for i, line in enumerate(lines):
-        lines[i] = POINTED.sub(lambda m: m.group() if let_off.search(line[: m.start()]) else _written_out(m, sections),
+        lines[i] = POINTED.sub(lambda m: m.group() if let_off.search(line[: m.start()]) else _written_out(m, sections, resolver),
                                line)
     return "\n".join(lines)
