@@ -35,13 +35,31 @@ def material_of_the_named_item(said: re.Match, body: str) -> str:
     (二) under the heading 二、) that reads as one on its own (as ``excused_from`` reads it back), "" when it names none
     or the body has no such item."""
     in_section = False
+    items: list[str] = []  # the items of this section so far
+    previous: list[str] = []  # the items of the section before it
     for line in body.split("\n"):
         plain = line.strip()
         if re.match(r"^[%s]{1,3}\s*[、.．]" % NUMERALS, plain):
             in_section = re.match(r"^%s\s*[、.．]" % said.group("section"), plain) is not None
+            previous, items = items or previous, []
         elif in_section and re.match(r"^[(（]%s[)）]" % said.group("item"), plain):
-            return next((name for name in material_names(plain) if material_names(name)), "")
+            return first_material_pointed_to(plain, items or previous)
+        elif re.match(r"^[(（][%s]{1,3}[)）]" % NUMERALS, plain):
+            items.append(plain)
     return ""
+
+
+POINTER = re.compile(r"^(?:以上|上述|前述|上列)")
+
+
+def first_material_pointed_to(item: str, before: list[str]) -> str:
+    """The first material of ``item`` that reads as one on its own; when that is 以上两项材料 (pointing back), the first
+    material of the items listed before it (一、核查内容 （一）…《统计表》 （二）…照片 above 二（一）…将以上两项材料发送)."""
+    first = next((name for name in material_names(item) if material_names(name)), "")
+    if not POINTER.match(first):
+        return first
+    return next((name for line in before for name in material_names(line) if material_names(name)
+                 and not POINTER.match(name)), "")
 
 
 # 两镇, 这两个乡, 上述三乡镇, 以上单位 (本次): the units the sentence named before, said again by a count or 上述
