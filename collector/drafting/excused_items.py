@@ -20,9 +20,23 @@ NAMED_ITEM = re.compile(LET_OFF_VERB + r"第?(?P<section>[%s]{1,3})(?:部分|大
                         r"[(（](?P<item>[%s]{1,3})[)）]项?(?:所列)?(?:材料|内容)?" % (NUMERALS, NUMERALS))
 
 
+# 县政务服务中心为本次工作牵头单位，不报送。: a bare 不报送 closing the sentence, its units in the clause before
+CLOSING_NOT_SENT = re.compile(r"(?<=[，,])\s*(?:本次|此次|均|也)*不(?:报送|上报|提交)(?:材料)?\s*$")
+
+
 def item_let_off(sentence: str) -> re.Match | None:
-    """The let-off of a sentence naming an item (this one, or one by its section and number) in place of a material."""
-    return NAMED_ITEM.search(sentence) or THIS_ITEM.search(sentence)
+    """The let-off of a sentence naming an item (this one, or one by its section and number) in place of a material,
+    or closing it bare (…牵头单位，不报送)."""
+    return NAMED_ITEM.search(sentence) or THIS_ITEM.search(sentence) or CLOSING_NOT_SENT.search(sentence)
+
+
+# 上述两项材料均无需报送, 以上材料均不再报送: a clause fronting what is let off, no subject of its own
+FRONTED_MATERIAL = re.compile(r"^(?:上述|以上|前述|这)?(?:[两二三四五六七八九十\d]+项|各项|全部|所有)?(?:材料|资料)(?:均|都|也)*$")
+
+
+def a_fronted_material(own: str) -> bool:
+    """A clause's words before its let-off that are what it lets off (上述两项材料均), not whom."""
+    return FRONTED_MATERIAL.match(own) is not None
 
 
 def names_an_item(said: re.Match) -> bool:
