@@ -129,15 +129,10 @@ OPEN: dict[str, str] = {
     # 1620-1639: first contact; all sixteen fixed since (HELDOUT-1620-1639.md, After the fixes)
     # 1640-1659: first contact; all fifteen fixed since (HELDOUT-1640-1659.md, After the fixes)
     # 1660-1679: first contact (HELDOUT-1660-1679.md)
-    "1660": "towns excused from 第（一）项 in a later section kept; towns added to 县财政局's Word (they are its subject)",
     "1662": "deadline counted from the end of the 公示期 (3 workdays) not drafted: the towns' requirement missing",
     "1663": "第二部分第（一）/（二）项 pointed back: parts lost (项材料), two excused towns kept, 市场局 given the towns' sheet and zip",
-    "1666": "更正通知: no title; the corrected towns' date (原3月15日 -> 3月22日) not drafted",
-    "1667": "附件1所列乡镇以外的其他乡镇 read as the annex towns themselves",
     "1670": "检验全部结束后5个工作日内 (counted from the 检验 period) not drafted; 交通局's Word read as a sheet",
-    "1671": "the 是否测产=是 column of the annex table not used: all five towns asked for the video",
     "1672": "前述核查内容第（一）（二）项材料 not resolved to Excel + photos; 卫健局's scan given a document part too",
-    "1673": "回执 requirement missing; issuer and two institutions excused in a later section kept",
     "1679": "ISO dashed deadline in brackets (2496-11-20 16:00) not read: towns' requirement merged into 文旅局's",
 }
 
