@@ -128,12 +128,7 @@ OPEN: dict[str, str] = {
     # 1600-1619: first contact; all fifteen fixed since (HELDOUT-1600-1619.md, After the fixes)
     # 1620-1639: first contact; all sixteen fixed since (HELDOUT-1620-1639.md, After the fixes)
     # 1640-1659: first contact; all fifteen fixed since (HELDOUT-1640-1659.md, After the fixes)
-    # 1660-1679: first contact (HELDOUT-1660-1679.md)
-    "1660": "towns excused from 第（一）项 in a later section kept; towns added to 县财政局's Word (they are its subject)",
-    "1666": "更正通知: no title; the corrected towns' date (原3月15日 -> 3月22日) not drafted",
-    "1667": "附件1所列乡镇以外的其他乡镇 read as the annex towns themselves",
-    "1671": "the 是否测产=是 column of the annex table not used: all five towns asked for the video",
-    "1673": "回执 requirement missing; issuer and two institutions excused in a later section kept",
+    # 1660-1679: first contact; all ten fixed since (HELDOUT-1660-1679.md, After the fixes)
 }
 
 

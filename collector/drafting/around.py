@@ -211,8 +211,10 @@ SENT_BELOW = re.compile(r"(?:以上|上述)(?:各项|全部|所有)?(?:材料|�
 
 def provided_and_sent_below(segment: str, after: list[str]) -> bool:
     """请县乡村振兴局于6月6日前提供…项目清单, with 以上材料请发送至…邮箱 further down: a material provided to the office
-    by a date is sent by the notice's one way of sending."""
-    return "提供" in segment and bool(req.material_names(segment)) and any(SENT_BELOW.search(s) for s in after)
+    by a date is sent by the notice's one way of sending; so is a form filled in by a date in a format it names
+    (请各单位于11月25日前填写回执（Word格式，见附件1）)."""
+    provided = "提供" in segment or (re.search(r"填写|填好", segment) and re.search(r"(?:Word|Excel|WPS|PDF)\s*(?:格式|版)", segment, re.I))
+    return bool(provided) and bool(req.material_names(segment)) and any(SENT_BELOW.search(s) for s in after)
 
 
 ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.．、])")

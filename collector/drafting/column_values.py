@@ -13,7 +13,9 @@ from .units import UnitResolver, named_units
 
 VALUE = r"[“\"]?(?P<value>[^“”\"，,。；;、的\s]{1,8}?)[”\"]?"
 # 附件中报送方式为“纸质”的乡镇, 表中报送批次为第二批的单位: a column's name and its value
-COLUMN_IS = re.compile(r"(?:(?:附件\d*|附表\d*|上表|下表|表)(?:中|内)?)?(?P<column>[\u4e00-\u9fa5]{2,6}?)为" + VALUE
+# 附件2中“是否测产”一栏为“是”的乡镇: the column's name quoted, called 一栏 / 一列
+COLUMN_IS = re.compile(r"(?:(?:附件\d*|附表\d*|上表|下表|表)(?:中|内)?)?[“\"]?(?P<column>[\u4e00-\u9fa5]{2,6}?)[”\"]?"
+                       r"(?:一栏|一列|栏|列)?为" + VALUE
                        + r"的(?:乡镇|单位|部门)")
 # 列为第一批的乡镇, 确定为重点乡镇的单位: a value said of them, its column unnamed
 LISTED_AS = re.compile(r"(?:列为|列入|确定为|划为|属于)" + VALUE + r"的(?:乡镇|单位|部门)")

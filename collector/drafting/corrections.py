@@ -17,8 +17,11 @@ CITED_NOTICE = re.compile(r"《(关于[^《》]{2,80}?的(?:紧急|补充)?通�
 
 def title_of_the_corrected_notice(title_line: str, body: str, title_of: Callable[[str], str]) -> str:
     """The subject of the notice a correction corrects (``title_of`` reads a title line), or ""."""
-    if not CORRECTION_TITLE.search(title_line) or "《" in title_line:
-        return ""  # 关于更正《关于…的通知》…的通知: its own title names the notice
+    if not CORRECTION_TITLE.search(title_line):
+        return ""
+    if "《" in title_line:  # 关于更正《关于…的通知》…的通知: its own title names the notice; 关于《关于…的通知》的更正通知:
+        quoted = CITED_NOTICE.search(title_line)  # nothing but the notice it corrects, whose subject is the title
+        return title_of(quoted.group(1)) if quoted and not title_of(title_line) else ""
     cited = CITED_NOTICE.search(body[:300])
     return title_of(cited.group(1)) if cited else ""
 

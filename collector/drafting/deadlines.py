@@ -28,6 +28,7 @@ from .lunar import LUNAR_DATE_RE, SOLAR_TERM_RE, lunar_date_is_meant, lunar_dead
 from .named_days import (DOTTED_LABELLED_RE, DOTTED_RE, HOLIDAY_RE, NEAR_DAY_RE, NTH_WEEKDAY_RE, WEEK_RE,
                          dotted_deadline, holiday_deadline, near_day_deadline, nth_weekday_deadline, weekday_deadline)
 from .daily_hours import closed_at_the_last_hour
+from .quoted_correction import moved_in_a_quoted_correction
 from .same_day import same_day_deadlines
 from .when_issued import issued_by_others
 from .period_ends import AFTER_PERIOD_RE, after_a_periods_end
@@ -123,6 +124,7 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
     _qualified_in_brackets(sentence, out)
     closed_at_the_last_hour(sentence, out)  # 9月13日至15日每日8:30—11:30、14:00—17:00期间
     _mark_moved(sentence, out)
+    moved_in_a_quoted_correction(sentence, out)  # 原通知…“各乡镇于3月15日前…”，更正为“各乡镇于3月22日前…”
     _start_after_the_first(sentence, out)
     return out
 

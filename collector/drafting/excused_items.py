@@ -20,9 +20,23 @@ NAMED_ITEM = re.compile(LET_OFF_VERB + r"第?(?P<section>[%s]{1,3})(?:部分|大
                         r"[(（](?P<item>[%s]{1,3})[)）]项?(?:所列)?(?:材料|内容)?" % (NUMERALS, NUMERALS))
 
 
+# 县政务服务中心为本次工作牵头单位，不报送。: a bare 不报送 closing the sentence, its units in the clause before
+CLOSING_NOT_SENT = re.compile(r"(?<=[，,])\s*(?:本次|此次|均|也)*不(?:报送|上报|提交)(?:材料)?\s*$")
+
+
 def item_let_off(sentence: str) -> re.Match | None:
-    """The let-off of a sentence naming an item (this one, or one by its section and number) in place of a material."""
-    return NAMED_ITEM.search(sentence) or THIS_ITEM.search(sentence)
+    """The let-off of a sentence naming an item (this one, or one by its section and number) in place of a material,
+    or closing it bare (…牵头单位，不报送)."""
+    return NAMED_ITEM.search(sentence) or THIS_ITEM.search(sentence) or CLOSING_NOT_SENT.search(sentence)
+
+
+# 上述两项材料均无需报送, 以上材料均不再报送: a clause fronting what is let off, no subject of its own
+FRONTED_MATERIAL = re.compile(r"^(?:上述|以上|前述|这)?(?:[两二三四五六七八九十\d]+项|各项|全部|所有)?(?:材料|资料)(?:均|都|也)*$")
+
+
+def a_fronted_material(own: str) -> bool:
+    """A clause's words before its let-off that are what it lets off (上述两项材料均), not whom."""
+    return FRONTED_MATERIAL.match(own) is not None
 
 
 def names_an_item(said: re.Match) -> bool:
@@ -35,13 +49,31 @@ def material_of_the_named_item(said: re.Match, body: str) -> str:
     (二) under the heading 二、) that reads as one on its own (as ``excused_from`` reads it back), "" when it names none
     or the body has no such item."""
     in_section = False
+    items: list[str] = []  # the items of this section so far
+    previous: list[str] = []  # the items of the section before it
     for line in body.split("\n"):
         plain = line.strip()
         if re.match(r"^[%s]{1,3}\s*[、.．]" % NUMERALS, plain):
             in_section = re.match(r"^%s\s*[、.．]" % said.group("section"), plain) is not None
+            previous, items = items or previous, []
         elif in_section and re.match(r"^[(（]%s[)）]" % said.group("item"), plain):
-            return next((name for name in material_names(plain) if material_names(name)), "")
+            return first_material_pointed_to(plain, items or previous)
+        elif re.match(r"^[(（][%s]{1,3}[)）]" % NUMERALS, plain):
+            items.append(plain)
     return ""
+
+
+POINTER = re.compile(r"^(?:以上|上述|前述|上列)")
+
+
+def first_material_pointed_to(item: str, before: list[str]) -> str:
+    """The first material of ``item`` that reads as one on its own; when that is 以上两项材料 (pointing back), the first
+    material of the items listed before it (一、核查内容 （一）…《统计表》 （二）…照片 above 二（一）…将以上两项材料发送)."""
+    first = next((name for name in material_names(item) if material_names(name)), "")
+    if not POINTER.match(first):
+        return first
+    return next((name for line in before for name in material_names(line) if material_names(name)
+                 and not POINTER.match(name)), "")
 
 
 # 两镇, 这两个乡, 上述三乡镇, 以上单位 (本次): the units the sentence named before, said again by a count or 上述

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .excused_items import (bare_subject, item_let_off, material_of_the_named_item, names_an_item,
+from .excused_items import (a_fronted_material, bare_subject, item_let_off, material_of_the_named_item, names_an_item,
                             said_again_by_a_count)
 from .not_mailed import KEPT, entered_or_carried_not_mailed
 from .requirements import material_names
@@ -44,6 +44,7 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
                    or re.match(r"^((?:各|县直)[^，,;；]{1,38})[，,;；]", plain))
         own = (_own_subject(plain, plain.find(said.group()))
                or _subject_of_the_clause_before(plain, plain.find(said.group()), resolver)) if said else ""
+        own = "" if a_fronted_material(own) else own  # …不承担政务服务事项，上述两项材料均无需报送: the sentence's subject
         if own and said_again_by_a_count(own):  # …，两镇本次不再报送推荐表: the units the sentence opens with
             own = _units_opening_the_first_clause(plain, plain.find(said.group()), resolver)
         if said and not own and not (subject and _units_read(subject.group(1), resolver)):

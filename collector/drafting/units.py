@@ -12,6 +12,8 @@ from collector.roster import Roster
 from .town_or_township import LOCAL, kinds_said_by
 from .beside_a_list import units_before_the_list, units_beside_the_list
 from .co_operating import without_the_helpers
+from .outside_a_list import units_outside_a_list
+from .worked_from import without_the_groups_worked_from
 from .sent_by_the_excepted import senders_inside_the_exception
 
 
@@ -409,6 +411,7 @@ def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitLi
     its units works on (…，对各乡镇、开发区核实结果提出复核意见)."""
     if only := named_units(senders_inside_the_exception(text), resolver):  # 县直各单位除A、B于…报送…外，不需报送: A and B
         return only, []
+    text = without_the_groups_worked_from(text, lambda left: bool(named_units(left, resolver)))  # 根据各乡镇面积测算
     if WORKED_ON.search(text) and named_units(WORKED_ON.sub("，", text), resolver):
         text = WORKED_ON.sub("，", text)
     said = text if EXCEPT_RE.search(text) else paragraph
@@ -469,6 +472,8 @@ def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, 
     """The roster names a requirement's sentence points to, and its shared cells. A
     sentence that names no units ("统计表及现场照片请于5月30日前报县防办") is asked of
     whom its paragraph's earlier sentences speak to ("各乡（镇）要对辖区内…排查")."""
+    if (rest := units_outside_a_list(text, lists, campaign_units, resolver.roster)) is not None:
+        return rest, []  # 附件1所列乡镇以外的其他乡镇: the towns the list leaves
     if NUMBERED_ROWS.search(text) and (rows := named_units(text, resolver)):
         return rows, []  # 附件1中序号1—7的乡镇: those rows of the list (unit_refs.numbered_rows wrote them in)
     if (part := PART_OF_A_LIST.search(text)) and (ul := lists.get(f"附件{part.group('n')}")) \

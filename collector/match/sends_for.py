@@ -44,9 +44,15 @@ def an_office_of(name: str, unit: str, parsed: ParsedMail, campaigns: list[Campa
                for full, office in offices_named_after(unit, _mails_own_words(parsed, campaigns), campaigns))
 
 
+# 县交通局下属运输站, 所属, 直属: a word of the unit's relation to a body of its own, not a qualifier of the office
+RELATION = re.compile(r"下属|所属|直属|主管|管辖|隶属|的")
+
+
 def names_the_office(name: str, office: str) -> bool:
-    """交警大队 of 交通警察大队 (a short form), or 文化站 of 综合文化站 (the office without its leading qualifier)."""
-    return a_short_form_of(name, office) or (len(name) >= 3 and office.endswith(name))
+    """交警大队 of 交通警察大队 (a short form), or 文化站 of 综合文化站 (the office without its leading qualifier, not
+    运输站 of 下属运输站: a body under the unit)."""
+    return a_short_form_of(name, office) or (len(name) >= 3 and office.endswith(name)
+                                             and not RELATION.search(office[:-len(name)]))
 
 
 def offices_named_after(unit: str, text: str, campaigns: list[Campaign]) -> list[tuple[str, str]]:
