@@ -128,12 +128,7 @@ OPEN: dict[str, str] = {
     # 1600-1619: first contact; all fifteen fixed since (HELDOUT-1600-1619.md, After the fixes)
     # 1620-1639: first contact; all sixteen fixed since (HELDOUT-1620-1639.md, After the fixes)
     # 1640-1659: first contact; all fifteen fixed since (HELDOUT-1640-1659.md, After the fixes)
-    # 1660-1679: first contact (HELDOUT-1660-1679.md)
-    "1662": "deadline counted from the end of the 公示期 (3 workdays) not drafted: the towns' requirement missing",
-    "1663": "第二部分第（一）/（二）项 pointed back: parts lost (项材料), two excused towns kept, 市场局 given the towns' sheet and zip",
-    "1670": "检验全部结束后5个工作日内 (counted from the 检验 period) not drafted; 交通局's Word read as a sheet",
-    "1672": "前述核查内容第（一）（二）项材料 not resolved to Excel + photos; 卫健局's scan given a document part too",
-    "1679": "ISO dashed deadline in brackets (2496-11-20 16:00) not read: towns' requirement merged into 文旅局's",
+    # 1660-1679: first contact; all ten fixed since (HELDOUT-1660-1679.md, After the fixes)
 }
 
 

@@ -31,6 +31,7 @@ from .daily_hours import closed_at_the_last_hour
 from .quoted_correction import moved_in_a_quoted_correction
 from .same_day import same_day_deadlines
 from .when_issued import issued_by_others
+from .period_ends import AFTER_PERIOD_RE, after_a_periods_end
 from .periods import LAST_DAY_RE, PERIOD_END_RE, last_day_of_month, period_end
 from .events import (AFTER_DEADLINE_RE, AFTER_EVENT_RE, BEFORE_EVENT_RE, ON_EVENT_RE, STAGE_END_RE, _after_deadline,
                      _after_event, _before_event, _on_event, _stage_end, counted_from)
@@ -107,11 +108,12 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
                (ON_EVENT_RE, lambda m, date: _on_event(m, events or {})),
                (AFTER_EVENT_RE, lambda m, date: _after_event(m, events or {})),
                (STAGE_END_RE, lambda m, date: _stage_end(m, events or {})),
-               (AFTER_DEADLINE_RE, lambda m, date: _after_deadline(m, events or {})))
+               (AFTER_DEADLINE_RE, lambda m, date: _after_deadline(m, events or {})),
+               (AFTER_PERIOD_RE, lambda m, date: after_a_periods_end(m, events or {})))  # 公示期结束后3个工作日内
     for pattern, read in readers:
         for m in pattern.finditer(sentence):
             if not any(a <= m.start() < b for a, b in taken) and _is_deadline(sentence, m):
-                out.append(_checked(read, m, notice_date))
+                out += [d for d in [_checked(read, m, notice_date)] if d]  # None: a period whose days are not given
     for m in DAY_AFTER_A_DATE_RE.finditer(sentence):  # 5月15日前报送…，28日（星期四）前报送…: the month said before
         if not any(a <= m.start() < b for a, b in taken) and not any(d.start <= m.start("d") < d.end for d in out):
             if earlier := [d for d in out if d.end <= m.start() and d.due]:

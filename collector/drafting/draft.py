@@ -21,6 +21,7 @@ from .co_issuers import co_issuers_spelled_out
 from .colon_clauses import clauses_with_the_heads_material
 from .column_values import units_said_by_a_column_value
 from .items_by_number import items_written_out
+from .items_of_a_part import items_of_a_part_written_out
 from .later_groups import (drop_a_reminders_past_deadlines, give_groups_their_later_dates,
                            take_a_later_few_out_of_the_group)
 from .layout import Layout, normalize, reflow, split_notice
@@ -72,7 +73,8 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     rows = [line.split("\t") for line in normalize(text).split("\n")]  # the tables, wherever they stand
     by_name = addressed_by_name(layout, resolver)
     named = read_addressees(layout.addressee, resolver).names  # 县政府各部门，县政务服务中心: the centre
-    body = the_whole_group(items_written_out(attachments_by_title(layout.body, layout.attachment_titles)))  # 第1、3项材料
+    body = items_of_a_part_written_out(attachments_by_title(layout.body, layout.attachment_titles), resolver)  # 第二部分第（一）项
+    body = the_whole_group(items_written_out(body))  # 第1、3项材料
     body = units_said_by_a_column_value(body, rows, resolver, unsettled)  # 列为第一批的乡镇: the rows whose column says so
     body = clauses_with_the_heads_material(body)  # …报送《台账》和照片：A于9月17日前报送；B于9月24日前报送
     body, pointed_back = written_where_pointed_to(body, layout.deadline_line)  # 按上述时限: the 【报送时限：…】 line

@@ -15,7 +15,7 @@ import unicodedata
 
 from collector.numerals import cn_int
 from collector.match.text import to_simplified
-from . import attachment_line, dotted_dates, format_gaps, group_aliases, group_terms, military_hours, pasted, shapes, towns_and_zone, weekday_digits
+from . import attachment_line, dotted_dates, format_gaps, group_aliases, group_terms, label_qualified, military_hours, pasted, shapes, towns_and_zone, weekday_digits
 from .mended_lines import an_address_ends_it, letterspaced_closed_up, rows_rejoined
 from .under_the_title import deadline_line_apart
 
@@ -81,6 +81,7 @@ def normalize(text: str) -> str:
     text = letterspaced_closed_up(PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text)))  # 关 于 开 展 …
     text = _table_cells_mended(_dittos_filled(rows_rejoined(text)))  # a Word cell's line breaks
     text = weekday_digits.spelled_out(dotted_dates.spelled_out(text))  # 9.15（周二）: 9月15日; （星期3）: 星期三
+    text = label_qualified.qualifier_said_first(text)  # 截止时间以邮件送达时间为准：2496-11-20 16:00
     text = military_hours.with_colons(_corrected_time_written_in(text))  # 6月11日1700前: 17:00
     text = format_gaps.closed_up(towns_and_zone.spelled_apart(text))  # 各乡镇区: the towns and the zone; (Excel 格式)
     text = _month_of_the_heading_written_in(text)

@@ -34,7 +34,9 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
     names (or ""): 各直属机构参照市通知要求做好本单位工作，不需报送自评报告."""
     out: list[tuple[set[str], str]] = []
     for line, sentence in _sentences_in_lines(body):  # …各乡镇负责…；县应急局、县市场局…配合开展检查，不单独报送材料
-        said = EXCUSED.search(sentence) or NOT_TAKING_PART.search(sentence) or item_let_off(sentence)
+        named = item_let_off(sentence)  # 不再报送第二部分第（二）项材料: the item named, not 第二部分第 as a material
+        said = (named if named and names_an_item(named) else None) or EXCUSED.search(sentence) \
+            or NOT_TAKING_PART.search(sentence) or named
         plain = NOTE_LABEL.sub("", LIST_MARK.sub("", sentence).strip())
         # 县公安局、县税务局的政务服务事项由市级主管部门统一调整，本次不需报送: whose matters they are
         # …, or a kind of unit its first clause opens with (各乡镇资产清查工作由市财政局另行统一部署，此次无需报送)

@@ -30,6 +30,8 @@ from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, t
 from .hour_for_all import timed_for_all
 from .hour_moved import hours_moved_on_the_day
 from .events import AFTER_DEADLINE_RE, event_dates
+from .period_ends import period_ends
+from .others_matter import another_units_matter
 from .glued_rows import glued_rows_are_papers, the_header, the_row_alone, units_of_glued_rows
 from .let_off import excused_from, units_excused
 from .listed_after import FORWARD, the_items_after_the_colon
@@ -71,6 +73,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     excused = units_excused(body, resolver)  # 各直属机构…不需报送自评报告
     excepted = units_excepted(body, resolver)  # 请各乡镇和除县公安局以外的县直各部门…
     events = event_dates(body, date)  # 会议召开前一日: the meeting's day
+    events = period_ends(body, date) | events  # 公示期为5月8日至5月14日 … 公示期结束后3个工作日内
     if issued:
         events["印发"] = issued  # 自本通知印发之日起10日内: the 版记's 2094年5月7日印发, when it gives one
     dated = [find_deadlines(s, date, events) or deadlines_of_own_days(s, sentences, date, resolver) for s in sentences]
@@ -398,10 +401,11 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
         units, groups = [], []
     check_the_count(who + segment, units, unsettled)
     rid = req.requirement_id(title, {r.id for r in found})
+    before_of_ours = "" if another_units_matter(before, units, resolver) else before  # 二、县卫健局…扫描成PDF报送
     shared += [{"requirement": rid, "units": g} for g in groups]
     return DraftRequirement(
         id=rid, title=title, description=clipped(segment, 60), due=due, units=units, said=segment,
-        hints=req.hints_for(names if names or not _object(segment) else [title]), parts=req.parts_for("，".join(x for x in (before, said, after) if x), names),
+        hints=req.hints_for(names if names or not _object(segment) else [title]), parts=req.parts_for("，".join(x for x in (before_of_ours, said, after) if x), names),
     )
 
 

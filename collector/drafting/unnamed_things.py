@@ -27,6 +27,8 @@ WORD_BRACKET = re.compile(r"(?<=[将把])\s*(?P<what>[^，,。；;()（）将把
 # (Excel 格式) as a PDF spaces it is closed up before (format_gaps.closed_up, in layout.normalize)
 FORMAT_BRACKET = re.compile(r"(?P<what>[^，,。；;()（）、《》\s]{2,24})[(（](?:Word|WORD|word|Excel|EXCEL|excel)(?:格式|版|文档)?[)）,，]")
 LONGEST = 12
+# 秋季活畜交易市场检疫监管情况（Word格式）: the facts of a matter, named at more length
+LONGEST_FACTS = 16
 
 
 # 《入户调查表》汇总电子版（Excel格式）: right after a form's 《title》, the words of its copy (汇总, 电子版) name that form
@@ -59,6 +61,6 @@ def named_by_their_format(text: str, material: re.Pattern, verbs: re.Pattern, le
         # 县市场局：化肥市场价格巡查情况（Word格式）: the unit that sends it stands before the colon
         name = leading.sub("", re.split(r"[将把:：]", verbs.split(m.group("what"))[-1])[-1])
         name = re.sub(r"^(?:以及|和|及|与)", "", name)  # 《…摸底表》（Excel格式）和本乡镇…发展情况（Word格式）: the second thing
-        if 2 <= len(name) <= LONGEST and not format_only.fullmatch(name):
+        if 2 <= len(name) <= (LONGEST_FACTS if name.endswith("情况") else LONGEST) and not format_only.fullmatch(name):
             found.append((m.start("what") + m.group("what").rfind(name), name))
     return found
