@@ -77,7 +77,7 @@ def held_before_sending(sentence: str, deadline: Deadline) -> bool:
     return bool(HELD.match(rest)) and not SUBMIT.search(clause) and bool(AND_SEND.match(after))
 
 
-def _open_clause(text: str) -> str:
+def open_clause(text: str) -> str:
     """The item's words up to its first comma outside brackets: 《…统计表》（Excel格式，见附件1）."""
     depth = 0
     for k, ch in enumerate(text):
@@ -98,7 +98,7 @@ ITEM_ASIDE = re.compile(r"[，,]?[^，,。；;()（）]{0,8}(?:按|以)[^，,。
 FORM_OF_ITEM = re.compile(r"签字|签名|盖章|公章|签章|扫描|PDF|pdf|Word|WORD|word|Excel|EXCEL|excel|格式")
 
 
-def _form_clauses(text: str, opening: str) -> str:
+def form_clauses(text: str, opening: str) -> str:
     """The clauses after an item's opening one that say only what form it is sent in (naming no material but the
     item's own), so that a signed and stamped report stays a scan; a condition or an aside (本季度无案例的…) is left."""
     rest = [c for c in re.split(r"[，,;；。]", text[len(opening):]) if c.strip()]
@@ -114,8 +114,8 @@ def _item_text(text: str, inline) -> str:
         return ITEM_ASIDE.sub("", text).rstrip(" ;；。")
     if mail_body.IN_THE_MAIL_BODY.search(text):  # 联络员的姓名、职务、手机号码，请直接写在邮件正文中: the whole item says it
         return text.rstrip(" ;；。")
-    opening = _open_clause(text)
-    return opening + _form_clauses(text, opening) + _form_filled_in(text, opening)
+    opening = open_clause(text)
+    return opening + form_clauses(text, opening) + _form_filled_in(text, opening)
 
 
 # 夏蝗发生面积、虫口密度及防治情况，填写《…统计表》（附件1，Excel格式）: the form the item's facts are written in

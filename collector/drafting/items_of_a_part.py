@@ -12,7 +12,7 @@ import re
 from collector.numerals import cn_int
 
 from . import requirements as req
-from .above import _form_clauses, _open_clause
+from .above import form_clauses, open_clause
 from .excused_items import LET_OFF_VERB
 from .units import UnitResolver, named_units
 
@@ -46,8 +46,8 @@ def _as_phrase(item: str) -> str:
     item = item.strip().rstrip(";；。.")
     if req.material_names(rest := FILL_VERB.sub("", item)):  # 填写《…信息表》, 拍摄…照片: the thing, not the work
         item = rest
-    opening = _open_clause(item)
-    phrase = opening + _form_clauses(item, opening)
+    opening = open_clause(item)
+    phrase = opening + form_clauses(item, opening)
     return re.sub(r"[(（][^()（）]*[)）]", lambda b: re.sub(r"[,，]", "、", b.group()), phrase).replace("，", "、")
 
 
