@@ -27,6 +27,8 @@ FILL_VERB = re.compile(r"^(?:填写|填报|拍摄|编制|制作|撰写|提供)")
 EXCUSED_WORDS = re.compile(r"不需|无需|不必|不用|不再|不单独|不另行|免于|免予")
 # 检测报告加盖公章后扫描成PDF报送: the verb closing a clause that names what is sent
 CLOSING_VERB = re.compile(r"(?:后|并)?(?:报送|上报|发送|提交|报)$")
+# 不再报送第二部分第（二）项材料: a let-off just before the pointer (excused_items.py reads it)
+LET_OFF_BEFORE = re.compile(LET_OFF_VERB + r"\s*$")
 
 
 def _sections(lines: list[str]) -> list[tuple[int, str, list[str]]]:
@@ -91,8 +93,7 @@ def items_of_a_part_written_out(body: str, resolver: UnitResolver | None = None)
     """Each 第二部分第（一）项材料 / 前述核查内容第（一）（二）项材料 / 第二部分所述材料 written as what it points at."""
     lines = body.split("\n")
     sections = _sections(lines)
-    let_off = re.compile(LET_OFF_VERB + r"\s*$")
     for i, line in enumerate(lines):
-        lines[i] = POINTED.sub(lambda m: m.group() if let_off.search(line[: m.start()]) else _written_out(m, sections, resolver),
-                               line)
+        lines[i] = POINTED.sub(lambda m: m.group() if LET_OFF_BEFORE.search(line[: m.start()])
+                               else _written_out(m, sections, resolver), line)
     return "\n".join(lines)

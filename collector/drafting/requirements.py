@@ -57,8 +57,9 @@ VIDEO_ITSELF = re.compile(r"(?:视频|宣传片|短片)$")
 # 选取3件公文: papers counted by 件 (公文 alone is how a notice says anything is sent: 以公文形式报送); a
 # word before 类 is a kind of them (其中请示、报告类不少于1件), not a material of its own
 # 两项材料, 三项资料: the materials just named, counted, no material of their own
-# 三、报送材料：…, 二、上报资料。…: a section's heading naming the materials it lists
-CONTENTS_HEADING = re.compile(r"(?:^|[，,。;；\s])[一二三四五六七八九十]{1,3}、\s*(?:报送|上报|申报|提交|所需)?$")
+# 三、报送材料：…, 二、上报资料。…: a section's heading naming the materials it lists, glued to its items (above.py's
+# CONTENTS_HEADING reads such a heading on a line of its own)
+LIST_HEADING_BEFORE = re.compile(r"(?:^|[，,。;；\s])[一二三四五六七八九十]{1,3}、\s*(?:报送|上报|申报|提交|所需)?$")
 ITEMS_COUNTED = re.compile(r"[一二两三四五六七八九十\d]{1,2}项(?:材料|资料)")
 MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片|证件照)(?!类)")
 VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
@@ -103,7 +104,7 @@ def material_names(text: str) -> list[str]:
             continue  # 要及时总结活动开展情况: to sum up, a verb, not a 总结 to send
         if (basis := BASIS.search(text[: m.start()])) and not VERBS.search(basis.group("between")):
             continue  # 根据审查意见修改: what the work goes by
-        if m.group() in ("材料", "资料") and CONTENTS_HEADING.search(text[:m.start()]) and re.match(r"\s*[，,。:：]", text[m.end():]):
+        if m.group() in ("材料", "资料") and LIST_HEADING_BEFORE.search(text[:m.start()]) and re.match(r"\s*[，,。:：]", text[m.end():]):
             continue  # 三、报送材料。（一）…: the heading of the list, not a material
         if A_POST_AFTER.match(text, m.end()):
             continue  # 年鉴供稿联络员: a person's post the word names, not a 稿 to send
