@@ -51,6 +51,17 @@ def files(mail) -> list[tuple[str, bytes]]:
     return out
 
 
+
+def files_by_kind(mail, kind_of) -> dict[str, list[str]]:
+    """What each file of the mail is, by its own bytes (a zip's members, not the zip): ``kind_of(ext, first_line, data)``
+    names it from its first line (an Excel sheet's cells, a Word file's text); each kind with the files' texts (or names)."""
+    out: dict[str, list[str]] = {}
+    for name, data in files(mail):
+        ext = name.rsplit(".", 1)[-1].lower()
+        text = cells(data) if ext == "xlsx" else docx_text(data) if ext == "docx" else ""
+        out.setdefault(kind_of(ext, text.splitlines()[0] if text else "", data), []).append(text or name)
+    return out
+
 def top_names(mail) -> list[str]:
     """The names of the mail's own attachments (a zip by its own name; nothing of a forwarded mail)."""
     return [p.get_filename() for p in message(mail).iter_attachments() if p.get_filename()]

@@ -16,10 +16,10 @@ from pathlib import Path
 from mixed_mailbox_tests import RoutingTests
 from mixed_suite import opened_files
 import test_match_mixed22 as m22t
-from test_match_mixed27 import by_case, docx_text, message
+from test_match_mixed27 import by_case, message
 from test_match_mixed32 import plain
 from test_match_mixed36 import one, sender
-from test_match_mixed69 import cells, files, top_names
+from test_match_mixed69 import files, files_by_kind, top_names
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed76"))
 import make_mixed76  # noqa: E402
@@ -33,15 +33,9 @@ DIS, WAGE = make_mixed76.DIS, make_mixed76.WAGE
 
 def material(mail) -> dict[str, list[str]]:
     """What each file of the mail is, by its own bytes: dis-table / report / wage-table / other."""
-    out: dict[str, list[str]] = {}
-    for name, data in files(mail):  # a zip's members, not the zip
-        ext = name.rsplit(".", 1)[-1].lower()
-        text = cells(data) if ext == "xlsx" else docx_text(data) if ext == "docx" else ""
-        first = text.splitlines()[0] if text else ""
-        kind = ("dis-table" if first == mixed76_docs.DIS_TABLE_TITLE else "wage-table" if first == mixed76_docs.WAGE_TITLE
-                else "report" if first.endswith(mixed76_docs.DIS_REPORT_TITLE) else "other")
-        out.setdefault(kind, []).append(text or name)
-    return out
+    return files_by_kind(mail, lambda ext, first, data: (
+        "dis-table" if first == mixed76_docs.DIS_TABLE_TITLE else "wage-table" if first == mixed76_docs.WAGE_TITLE
+        else "report" if first.endswith(mixed76_docs.DIS_REPORT_TITLE) else "other"))
 
 
 class TestMixed76Routing(RoutingTests):

@@ -17,10 +17,10 @@ from pathlib import Path
 
 from mixed_mailbox_tests import RoutingTests
 import test_match_mixed22 as m22t
-from test_match_mixed27 import by_case, docx_text, message
+from test_match_mixed27 import by_case, message
 from test_match_mixed32 import plain
 from test_match_mixed36 import one, sender
-from test_match_mixed69 import cells, files, top_names
+from test_match_mixed69 import files, files_by_kind, top_names
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed78"))
 import make_mixed78  # noqa: E402
@@ -34,17 +34,11 @@ RELIC, CUSTOM = make_mixed78.RELIC, make_mixed78.CUSTOM
 
 def material(mail) -> dict[str, list[str]]:
     """What each file of the mail is, by its own bytes: relic-table / council-table / report / photo / other."""
-    out: dict[str, list[str]] = {}
-    for name, data in files(mail):  # a zip's members, not the zip
-        ext = name.rsplit(".", 1)[-1].lower()
-        text = cells(data) if ext == "xlsx" else docx_text(data) if ext == "docx" else ""
-        first = text.splitlines()[0] if text else ""
-        kind = ("photo" if ext == "jpg" and data[:3] == b"\xff\xd8\xff"
-                else "relic-table" if ext == "xlsx" and first == mixed78_docs.RELIC_TITLE
-                else "council-table" if ext == "xlsx" and first == mixed78_docs.COUNCIL_TITLE
-                else "report" if ext == "docx" and "移风易俗工作情况的报告" in first else "other")
-        out.setdefault(kind, []).append(text or name)
-    return out
+    return files_by_kind(mail, lambda ext, first, data: (
+        "photo" if ext == "jpg" and data[:3] == b"\xff\xd8\xff"
+        else "relic-table" if ext == "xlsx" and first == mixed78_docs.RELIC_TITLE
+        else "council-table" if ext == "xlsx" and first == mixed78_docs.COUNCIL_TITLE
+        else "report" if ext == "docx" and "移风易俗工作情况的报告" in first else "other"))
 
 
 def inline_jpegs(mail) -> list:

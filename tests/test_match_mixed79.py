@@ -17,10 +17,10 @@ from pathlib import Path
 
 from mixed_mailbox_tests import RoutingTests
 import test_match_mixed22 as m22t
-from test_match_mixed27 import by_case, docx_text, message
+from test_match_mixed27 import by_case, message
 from test_match_mixed32 import plain
 from test_match_mixed36 import one, sender
-from test_match_mixed69 import cells, files, top_names
+from test_match_mixed69 import files, files_by_kind, top_names
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed79"))
 import make_mixed79  # noqa: E402
@@ -34,17 +34,11 @@ ARCH, HON = make_mixed79.ARCH, make_mixed79.HON
 
 def material(mail) -> dict[str, list[str]]:
     """What each file of the mail is, by its own bytes: archive-table / honour-table / form / photo / other."""
-    out: dict[str, list[str]] = {}
-    for name, data in files(mail):  # a zip's members, not the zip
-        ext = name.rsplit(".", 1)[-1].lower()
-        text = cells(data) if ext == "xlsx" else docx_text(data) if ext == "docx" else ""
-        first = text.splitlines()[0] if text else ""
-        kind = ("photo" if ext == "jpg" and data[:3] == b"\xff\xd8\xff"
-                else "archive-table" if ext == "xlsx" and first == mixed79_docs.ARCHIVE_TITLE
-                else "honour-table" if ext == "xlsx" and first == mixed79_docs.HONOUR_TABLE_TITLE
-                else "form" if ext == "docx" and first == mixed79_docs.FORM_TITLE else "other")
-        out.setdefault(kind, []).append(text or name)
-    return out
+    return files_by_kind(mail, lambda ext, first, data: (
+        "photo" if ext == "jpg" and data[:3] == b"\xff\xd8\xff"
+        else "archive-table" if ext == "xlsx" and first == mixed79_docs.ARCHIVE_TITLE
+        else "honour-table" if ext == "xlsx" and first == mixed79_docs.HONOUR_TABLE_TITLE
+        else "form" if ext == "docx" and first == mixed79_docs.FORM_TITLE else "other"))
 
 
 def inline_jpegs(mail) -> list:
