@@ -83,11 +83,6 @@ class TestMixed80Routing(RoutingTests):
              "fit-unit-not-owing"]
     size = (28, 40)
     has_corrections = True  # 县财政局's corrected 整改报告 (以此稿为准)
-    open_mails = {
-        "015-media-draft-for-checking": "open since its first run: 县水利局's 初稿 sent for a look (“没问题再正式报”) is "
-                                        "filed as its submission; nothing weighs 初稿 / 还没经领导审签 (see the README)",
-    }
-
     test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled
 
     def test_drafted_campaigns_load_beside_the_builtin_one(self):

@@ -25,6 +25,3 @@ class TestMixed80Status(StatusTests):
         (make_mixed80.FIT, "石佛乡", "inspection"): "open since its first run: the one 拼图 JPEG (three photos stitched, "
                                                    "1080 × 2430) is counted one photo of the 3 the part wants: partial",
     }
-    open_mails = {
-        "015-media-draft-for-checking": "open since its first run: 县水利局's 初稿 for a look filed as a submission",
-    }

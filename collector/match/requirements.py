@@ -327,7 +327,8 @@ def asks_a_question(parsed: ParsedMail, campaign: Campaign) -> bool:
 # 确认后再正式报送 / 等您答复后再报: the files are a sample to check, the submission is still to come;
 # 整改正在施工，先报送整改前照片，整改完成后报送…: the work itself is not done, what is owed comes after it;
 # 麻烦帮忙重置（密码），重置后再核实反馈: help asked first; 初稿尚未完成…申请延期: more time asked, an outline sent;
-# 初稿请先审阅，无意见后我局再签发盖章报送: a draft for the office to read, the signed paper still to come
+# 初稿请先审阅，无意见后我局再签发盖章报送: a draft for the office to read, the signed paper still to come;
+# 麻烦先帮看看这样写行不行…没问题再正式报: the same, with the office's "no problem" as the condition
 NOT_YET_RE = re.compile(r"(?:确认|答复|回复|明确|看过|指导)(?:后|以后|之后)再(?:正式)?(?:报送|上报|提交|发送|报)"
                         r"|(?:待|等)[^，。,；;]{0,12}(?:确认|答复|回复|明确)(?:后|以后|之后)?(?:再|正式)(?:报送|上报|提交)"
                         r"|(?:正在施工|正在整改|正在进行|尚未完成|还未完成|还没完成|未完工)[^。]{0,40}?(?:完成|完工|竣工)(?:后|以后|之后)"
@@ -335,6 +336,7 @@ NOT_YET_RE = re.compile(r"(?:确认|答复|回复|明确|看过|指导)(?:后|�
                         r"|(?:重置|解锁|找回|恢复|开通)(?:后|以后|之后)(?:我们|我局|我乡|我镇|我单位)?再(?:核实|核对)?(?:反馈|报送|上报)"
                         r"|(?:尚未完成|还未完成|没有完成|未完成)[^。]{0,40}?申请(?:延期|延长|推迟|缓报)"
                         r"|(?:审阅|审核|审定|把关|指正|无意见|没有意见|无异议)(?:后|以后|之后)[^，。,；;]{0,6}?再(?:签发|盖章|印发|正式|报送|上报|提交)"
+                        r"|(?:没问题|没有问题|无问题)(?:的话)?(?:后|以后|之后)?再(?:正式)?(?:报送|上报|提交|发送|报)"
                         r"|不是正式(?:报送|上报)(?:稿|件|的)?|(?:正式)?(?:报送|上报)[^，。,；;]{0,4}(?:前|之前)[^，。,；;]{0,6}(?:请|麻烦)[^，。,；;]{0,6}(?:看|审)")
 
 
