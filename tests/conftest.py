@@ -29,6 +29,21 @@ def ocr_cache(tmp_path_factory):
     os.environ.pop("COLLECTOR_OCR_CACHE", None)
 
 
+# ----- mixed mailboxes drawn once a run (owner: tests/mixed_suite.py) ------------------------
+
+
+@pytest.fixture(scope="session", autouse=True)
+def mixed_draws(tmp_path_factory):
+    """One folder for the run where mixed_suite.built keeps each mailbox it draws, shared by the xdist workers:
+    a set's status tests, often in another worker than its routing tests, read the draw instead of drawing again."""
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "mixed-draws"
+    folder.mkdir(exist_ok=True)
+    os.environ["MIXED_DRAWS"] = str(folder)
+    yield folder
+    os.environ.pop("MIXED_DRAWS", None)
+
+
 # ----- Dovecot (owner: collector/demo/dovecot.py) ------------------------------------------
 
 

@@ -4,9 +4,12 @@ script run as its README writes it, and the hand labels' shape."""
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import io
 import json
+import os
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -22,10 +25,26 @@ REPO = Path(__file__).resolve().parents[1]
 
 @functools.cache
 def built(gen, seed: int | None = None) -> tuple:
-    """The mails of ``gen.build()`` (or of another draw, ``seed``), drawn once per test process: the bigger
-    sets take 10 to 20 s to draw, and the routing, the other draw and the status tests read the same mails.
-    That a draw is the same every time is held elsewhere: by assert_written_out_with_labels, which compares
-    every mail with the one another process draws, or by drawing again (tests/test_match_mixed.py)."""
+    """The mails of ``gen.build()``, drawn once per test run: the bigger sets take 5 to 10 s to draw, and the routing
+    and the status tests read the same mails, the status tests often in another xdist worker. The first process to
+    need the draw keeps it in the run's draws folder (conftest's mixed_draws, shared by the workers); the others read
+    it there. Another draw (``seed``) is read by one test only: drawn in its process. That a draw is the same every
+    time is held elsewhere: by assert_written_out_with_labels, which compares every mail with the one another process
+    draws, or by drawing again (tests/test_match_mixed.py)."""
+    folder = os.environ.get("MIXED_DRAWS")
+    if not folder or seed is not None:
+        return _draw(gen, seed)
+    kept = Path(folder) / f"{gen.__name__}.pickle"
+    with open(f"{kept}.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one process draws, the others wait for its file; released on close
+        if kept.exists():
+            return pickle.loads(kept.read_bytes())
+        mails = _draw(gen, seed)
+        kept.write_bytes(pickle.dumps(mails, protocol=pickle.HIGHEST_PROTOCOL))
+        return mails
+
+
+def _draw(gen, seed: int | None) -> tuple:
     return tuple(gen.build() if seed is None else gen.build(seed=seed))
 
 
