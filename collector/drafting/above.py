@@ -177,7 +177,30 @@ def listed_items(sentences: list[str], dated: list[list[Deadline]], i: int) -> l
         return _chosen_items(sentences, dated, blocks, chosen)
     if len(blocks) > 1 and SUBMIT.search(blocks[0][0]) and not any(ITEM.match(sentences[k]) for k in blocks[0][1]):
         blocks = blocks[1:]  # 二、报送方式 报送邮箱：… 请于…将以上两项材料…: its own section lists nothing; 一、报送内容 does
-    return _items_in(sentences, dated, blocks[0][1] if blocks else _items_just_above(sentences, i))
+    return (_items_in(sentences, dated, blocks[0][1] if blocks else _items_just_above(sentences, i))
+            or counted_clauses_just_above(sentences, dated, i))
+
+
+# 《…情况表》（Excel格式）, …方案（Word格式）, 现场照片: a clause saying the form its material is sent in
+SENT_FORM = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|格式|照片|扫描件")
+CLAUSE_VERB = re.compile(r"^(?:并|同时|另)?(?:填写|填报|编制|制作|撰写|提供|拍摄|形成)?")
+
+
+def counted_clauses_just_above(sentences: list[str], dated: list[list[Deadline]], i: int) -> list[Section]:
+    """一、请各单位梳理…名单，填写《…情况表》（Excel格式），并编制…方案（Word格式）。二、请各单位于…前将上述两项材料发送…: with
+    no numbered items, the materials counted (两项) are the clauses of the sentence just above (undated) that say their
+    form, each less the verb making it; none unless they are exactly as many as counted."""
+    count = COUNT_OF_ITEMS.search(sentences[i])
+    number = re.match(rf"{N}(?=项)", count.group()) if count else None
+    if not number or i == 0 or dated[i - 1]:
+        return []
+    clauses, rest = [], ITEM.sub("", sentences[i - 1], count=1)
+    while rest:
+        clause = open_clause(rest)
+        clauses.append(clause.strip())
+        rest = rest[len(clause) + 1:]
+    formed = [c for c in clauses if req.material_names(c) and SENT_FORM.search(c)]
+    return [Section("", CLAUSE_VERB.sub("", c), [i - 1]) for c in formed] if len(formed) == cn_int(number.group()) else []
 
 
 def _chosen_items(sentences: list[str], dated: list[list[Deadline]], blocks, chosen: re.Match) -> list[Section]:

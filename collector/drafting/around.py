@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import requirements as req
-from .above import ITEM as LIST_ITEM
+from .above import ITEM as LIST_ITEM, open_clause
 from .addresses import SUBMIT, clause_at
 from .deadlines import DEADLINE_RE
 from .dates import Deadline
@@ -119,7 +119,8 @@ def neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> st
             continue
         if not (SUBMIT.search(text) or FORMAT_WORDS.search(text) or req.MATERIAL.search(text)) or len(text) > 200:
             break
-        if step < 0 and (_another_sections_matter(sentences[i], text, out) or _the_section_befores(sentences[i], text)):
+        if step < 0 and (_another_sections_matter(sentences[i], text, out) or _the_section_befores(sentences[i], text)
+                         or _an_item_left_out(sentences, i, j, out)):
             break  # 三、县档案馆于…前将…情况（Word格式）发送…: what is above is the section before's
         out.append(text)
         if step < 0 and heading:
@@ -141,6 +142,30 @@ def _another_sections_matter(sentence: str, text: str, out: list[str]) -> bool:
         return False
     asked = set(req.MATERIAL.findall(sentence)) - {"材料", "资料"}  # 将申报材料发送至…: the items above, whatever they are
     return bool(asked) and not set(req.MATERIAL.findall(text)) & asked  # 名册 above, 名单 asked
+
+
+def _an_item_left_out(sentences: list[str], i: int, j: int, out: list[str]) -> bool:
+    """一、报告内容 （一）…文本（Word格式） （二）…统计表（Excel格式） （三）…审核单（…扫描为PDF） 二、报送要求 （一）各乡镇于…前报送
+    …文本（Word格式）、…统计表: above the deadline's section heading, an item of a list some of whose items the deadline's
+    sentence names word for word, itself not named so, is one the sentence leaves out, its form (the scan) not this one's."""
+    if not (out and SECTION_HEADING.match(out[-1]) and LIST_ITEM.match(sentences[j]) and _names_its_own(sentences[i])):
+        return False
+    first = j
+    while first > 0 and LIST_ITEM.match(sentences[first - 1]):
+        first -= 1
+    named = [head for head in map(_item_head, sentences[first:j]) if head and head in sentences[i]]
+    return bool(named) and _item_head(sentences[j]) not in sentences[i]
+
+
+ITEM_VERB = re.compile(r"^(?:填写|填报|编制|制作|撰写|提供|拍摄)")
+
+
+def _item_head(item: str) -> str:
+    """（三）经…签批的报告审核单（附件3，…扫描为PDF）；→ 经…签批的报告审核单: the item's opening words, without its brackets
+    and the verb of filling it in; "" when shorter than four characters."""
+    head = re.sub(r"[(（][^()（）]*[)）]", "", open_clause(LIST_ITEM.sub("", item, count=1))).strip(" ;；。")
+    head = ITEM_VERB.sub("", head).strip("《》")
+    return head if len(head) >= 4 else ""
 
 
 def _the_section_befores(sentence: str, text: str) -> bool:

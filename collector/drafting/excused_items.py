@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 
+from collector.numerals import cn_int
+
 from .requirements import material_names
+from .units import units_opening
 
 # 不报送此项, 无需报送该项材料: the item the let-off stands in; 不报送第二部分第（二）项材料, 不报送二（二）项: an item named
 LET_OFF_VERB = r"(?:不需|无需|不必|不用|不再|不)(?:单独|另行|再)?(?:报送|上报|提交|填报)"
-THIS_ITEM = re.compile(LET_OFF_VERB + r"(?:此项|该项|本项|这项)(?:材料|内容)?"
+THIS_ITEM = re.compile(LET_OFF_VERB + r"(?:此项|该项|本项|这项|本表|此表|该表)(?:材料|内容)?"
                        # …将纸质台账于同日前送县…办公室，不通过邮箱报送: what this item sends, not by mail
                        r"|不(?:通过|经|再通过)(?:电子)?(?:邮箱|邮件)(?:报送|发送|上报|提交)")
 NUMERALS = "一二三四五六七八九十"
@@ -24,10 +27,21 @@ NAMED_ITEM = re.compile(LET_OFF_VERB + r"第?(?P<section>[%s]{1,3})(?:部分|大
 CLOSING_NOT_SENT = re.compile(r"(?<=[，,])\s*(?:本次|此次|均|也)*不(?:报送|上报|提交)(?:材料)?\s*$")
 
 
+# 不报送第二项材料, 无需报送第二部分所列材料: a whole section named by its number (一、…二、…), no item in brackets after it
+NAMED_SECTION = re.compile(LET_OFF_VERB + r"第(?P<section>[%s]{1,3})(?P<by>部分|项)(?!\s*第)(?:中|所列|所述)?的?(?:材料|内容)"
+                           % NUMERALS)
+
+
+# 上述两单位不报送本单位换卡信息表: a bare 不报送 of the units' own paper, closing its clause (not 不报送本单位…的, a condition)
+OWN_PAPER_NOT_SENT = re.compile(r"(?<![需必用再])不(?:报送|上报|提交|填报)(?P<what>本(?:单位|部门)[\u4e00-\u9fa5]{2,16})"
+                                r"(?=\s*$|[，,])")
+
+
 def item_let_off(sentence: str) -> re.Match | None:
     """The let-off of a sentence naming an item (this one, or one by its section and number) in place of a material,
     or closing it bare (…牵头单位，不报送)."""
-    return NAMED_ITEM.search(sentence) or THIS_ITEM.search(sentence) or CLOSING_NOT_SENT.search(sentence)
+    return (NAMED_ITEM.search(sentence) or NAMED_SECTION.search(sentence) or THIS_ITEM.search(sentence)
+            or CLOSING_NOT_SENT.search(sentence) or OWN_PAPER_NOT_SENT.search(sentence))
 
 
 # 上述两项材料均无需报送, 以上材料均不再报送: a clause fronting what is let off, no subject of its own
@@ -40,8 +54,38 @@ def a_fronted_material(own: str) -> bool:
 
 
 def names_an_item(said: re.Match) -> bool:
-    """A let-off naming its item by section and number (第二部分第（二）项), not by 此项 or a material."""
-    return said.re is NAMED_ITEM
+    """A let-off naming its item by section and number (第二部分第（二）项, 第二项材料), not by 此项 or a material."""
+    return said.re is NAMED_ITEM or said.re is NAMED_SECTION
+
+
+SECTION_HEAD = re.compile(r"^\s*(?P<n>[%s]{1,3})\s*[、.．]\s*(?P<rest>.*)$" % NUMERALS)
+BRACKET_ITEM = re.compile(r"^\s*[(（][%s]{1,3}[)）]" % NUMERALS)
+
+
+def material_of_the_named_section(said: re.Match, body: str) -> str:
+    """四、喇嘛洞镇…本次不报送第二项材料: the materials of the section headed 二、 (its heading's words and the lines under
+    it), or of the section before it when it names them only as 上述两项材料, joined by 、; "" when the body has no such section, or when a
+    第N项 could be an item in brackets (（二）) of a list the body has."""
+    lines = body.split("\n")
+    if said.group("by") == "项" and any(BRACKET_ITEM.match(line) for line in lines):
+        return ""
+    before: list[str] = []  # the section just before it
+    own: list[str] | None = None
+    for line in lines:
+        head = SECTION_HEAD.match(line)
+        if head and own is not None:
+            break
+        if head and head.group("n") == said.group("section"):
+            own = [head.group("rest")]
+        elif own is not None:
+            own.append(line)
+        else:
+            before = [head.group("rest")] if head else before + [line]
+    if own is None:
+        return ""
+    named = [name for line in own for name in material_names(line) if material_names(name) and not POINTER.match(name)]
+    named = named or [name for line in before for name in material_names(line) if material_names(name)]
+    return "、".join(dict.fromkeys(named))
 
 
 def material_of_the_named_item(said: re.Match, body: str) -> str:
@@ -84,6 +128,17 @@ COUNTED_AGAIN = re.compile(r"^(?:(?:上述|以上|前述|这|该)(?:[两二三�
 def said_again_by_a_count(own: str) -> bool:
     """A clause's subject that only counts or points back at units named before it (两镇本次)."""
     return COUNTED_AGAIN.match(own) is not None
+
+
+COUNT = re.compile(r"[两二三四五六七八九十]|\d{1,2}")
+
+
+def units_counted_back(own: str, before: str, resolver) -> str:
+    """县人社局为…承办单位，县税务局…已通过系统推送，上述两单位不报送…: the units the clauses before the let-off open with,
+    when they are as many as ``own`` (上述两单位) counts; "" when they are not."""
+    count = COUNT.search(own)
+    names = list(dict.fromkeys(u for clause in re.split(r"[，,]", before) for u in units_opening(clause.strip(), resolver)))
+    return "、".join(names) if count and len(names) == cn_int(count.group()) else ""
 
 
 TIME_WORDS = re.compile(r"(?:本年度|今年|本年|本次|此次|本季度|本月|近期)+$")

@@ -17,10 +17,12 @@ from .excused_items import LET_OFF_VERB
 from .units import UnitResolver, named_units
 
 CN = r"[一二三四五六七八九十]{1,3}"
+COUNT = r"[两二三四五六七八九十]|\d{1,2}"  # 第一部分所列全部三项材料: the count said of a section's items
 ITEMS = rf"[(（]{CN}[)）](?:\s*(?:[、,，和及]|至|到)?\s*第?\s*[(（]{CN}[)）])*"
 # 第二部分第（一）项材料, 第二部分所述材料 (no 上述 before: above.py reads those); 前述核查内容第（一）（二）项材料
 POINTED = re.compile(rf"(?:(?<![上前以列述])第(?P<part>{CN})部分|(?:前述|上述|以上|上列)(?P<head>[\u4e00-\u9fa5]{{2,8}}?))"
-                     rf"(?:中的?|的)?(?:第(?P<items>{ITEMS})项(?:所列|所述)?|(?P<all>所述|所列|列出))的?(?:材料|资料)")
+                     rf"(?:中的?|的)?(?:第(?P<items>{ITEMS})项(?:所列|所述)?|(?P<all>所述|所列|列出)(?:(?:全部|所有)?(?P<count>{COUNT})项)?)"
+                     rf"的?(?:材料|资料)")
 HEADING = re.compile(rf"^\s*(?P<n>{CN})\s*[、.．]\s*(?P<text>.*)$")
 ITEM_LINE = re.compile(rf"^\s*[(（](?P<n>{CN})[)）]\s*(?P<text>.+)$")
 FILL_VERB = re.compile(r"^(?:填写|填报|拍摄|编制|制作|撰写|提供)")
@@ -84,6 +86,8 @@ def _written_out(m: re.Match, sections: list[tuple[int, str, list[str]]], resolv
         chosen = [items.get(n) for n in numbers]
     else:
         chosen = list(items.values()) or [_what_a_section_says(heading, under, resolver)]
+        if m.group("count") and len(chosen) != cn_int(m.group("count")):
+            return m.group()  # 所列全部三项材料 under a section of two items: not what it says
     if not all(chosen) or not all(req.material_names(c) for c in chosen):
         return m.group()
     return "、".join(_as_phrase(c) for c in chosen)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .excused_items import (a_fronted_material, bare_subject, item_let_off, material_of_the_named_item, names_an_item,
-                            said_again_by_a_count)
+from .excused_items import (NAMED_SECTION, a_fronted_material, bare_subject, item_let_off, material_of_the_named_item,
+                            material_of_the_named_section, names_an_item, said_again_by_a_count,
+                            units_counted_back)
 from .not_mailed import KEPT, entered_or_carried_not_mailed
 from .requirements import material_names
 from .unit_lists import read_addressees
@@ -25,8 +26,8 @@ AREA = re.compile(r"(?:辖区|境内|区域)内?(?:的?[\u4e00-\u9fa5]{1,8})?$|�
 NOT_TAKING_PART = re.compile(r"不参加(?:本次|此次|这次)")
 
 # 县公安局视频监控点位已于2448年底接入平台，本次无需报送事项清单: the system or platform is a thing done before, the
-# units are let off, not told to enter the data instead of mailing it
-DONE_BEFORE = re.compile(r"已(?:于[^，,。；;]{1,12}?)?(?:接入|录入|导入|并入|纳入|通过)[^，,。；;]{0,12}?(?:系统|平台)")
+# units are let off, not told to enter the data instead of mailing it (县统计局已按市统计局统一部署通过"一套表"平台报送…)
+DONE_BEFORE = re.compile(r"已(?:于[^，,。；;]{1,12}?|按[^，,。；;]{1,12}?)?(?:接入|录入|导入|并入|纳入|通过)[^，,。；;]{0,12}?(?:系统|平台)")
 
 
 def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str]]:
@@ -46,7 +47,8 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
                or _subject_of_the_clause_before(plain, plain.find(said.group()), resolver)) if said else ""
         own = "" if a_fronted_material(own) else own  # …不承担政务服务事项，上述两项材料均无需报送: the sentence's subject
         if own and said_again_by_a_count(own):  # …，两镇本次不再报送推荐表: the units the sentence opens with
-            own = _units_opening_the_first_clause(plain, plain.find(said.group()), resolver)
+            own = (units_counted_back(own, plain[: plain.find(said.group())], resolver)  # A…，B…，上述两单位不报送
+                   or _units_opening_the_first_clause(plain, plain.find(said.group()), resolver))
         if said and not own and not (subject and _units_read(subject.group(1), resolver)):
             own = _units_opening_the_first_clause(plain, plain.find(said.group()), resolver)
         if said and not own and not (subject and _units_read(subject.group(1), resolver)) \
@@ -64,7 +66,8 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
         add = read_addressees(who, resolver)
         units = set(resolver.kinds(add.kinds)) | set(add.names)
         if names_an_item(said):  # 不报送第二部分第（二）项材料: that item's material, or nothing when the body has no such item
-            if what := material_of_the_named_item(said, body):
+            if what := (material_of_the_named_section(said, body) if said.re is NAMED_SECTION
+                        else material_of_the_named_item(said, body)):
                 out += [(units, what)] if units else []
         elif units:
             out.append((units, said.groupdict().get("what") or _dated_material_of_the_item(line, sentence, said.start())))

@@ -223,8 +223,9 @@ def units_asked_in_text(body: str, resolver: UnitResolver) -> list[str]:
     return asked
 
 
-# 县政务服务中心对各部门目录审核汇总后，于…前…统一报送: the group is what the unit works on, not who sends
-ON_THE_GROUP = re.compile(r"^[^，,。；;]{0,4}(?:对|将|汇总|收集|督促|指导)(?:全县)?(?:各|县直各)")
+# 县政务服务中心对各部门目录审核汇总后，于…前…统一报送: the group is what the unit works on, not who sends (县交通局汇总审核
+# 各乡镇核实结果，于…前报送…报告)
+ON_THE_GROUP = re.compile(r"^[^，,。；;]{0,4}(?:对|将|汇总|收集|督促|指导|审核)(?:全县)?(?:各|县直各)")
 
 
 def gathers_for_the_others(text: str, resolver: UnitResolver, campaign_units: list[str]) -> str | None:
