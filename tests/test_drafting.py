@@ -131,15 +131,9 @@ OPEN: dict[str, str] = {
     # 1660-1679: first contact; all ten fixed since (HELDOUT-1660-1679.md, After the fixes)
     # 1680-1699: first contact (HELDOUT-1680-1699.md)
     "1680": "towns + zone given the stamped scan of the departments' item; 第一部分所列全部三项 one document; two units excused later kept",
-    "1681": "deadline 试鸣结束后3个工作日内 (from the 试鸣 date in the opening) dropped; Word 回执 read as a sheet",
-    "1683": "县财政局 (the sentence after the stage table) added to the table row's towns; a 公示材料 part from the row above",
-    "1684": "补充通知 title taken as the quoted notice; photos 时间不变，仍为3月20日前 dropped; annex table's two bureaus not read",
     "1687": "co-issuer 县发改局 作为联合发文单位，不报送本表 kept in 县直各单位",
-    "1688": "fourth requirement after the unit table (建昌镇、八家子镇 还须同时报送 screenshots) not drafted",
     "1689": "zone excused later (不再报送第二项所列材料) kept; 上述两项材料 (Excel + Word) one sheet",
-    "1691": "hour 截止时刻为当日15时 in its own clause missed; 县公安局 提供…信息（Excel） not taken as a submission",
     "1692": "县人社局、县税务局 excused after the unit table kept in the 县直各单位 row",
-    "1695": "hour only as an overdue rule (17:00以后发送的视为逾期) missed; the centre's own 7月20日前 step drafted",
     "1696": "喇嘛洞镇 excused later from the second item kept",
     "1697": "two townships excused later kept; towns added to 县交通局's report (汇总审核各乡镇核实结果)",
 }
