@@ -225,7 +225,8 @@ A_FILES_FORMAT = re.compile(r"[(（]\s*(?:Word|Excel|WPS|PDF|JPG)\s*(?:格式|�
 def dated_table_of(keys: list[str], attachments: dict[str, str]) -> list[str]:
     """The tab table (header and rows) of the 附件 named by ``keys`` when a row of it gives a deadline, else []."""
     lines = [line for k in keys for line in attachments.get(k, "").split("\n") if "\t" in line]
-    return lines if any(DEADLINE_RE.search(line) for line in lines[1:]) else []
+    by_then = (m for line in lines[1:] for m in DEADLINE_RE.finditer(line))
+    return lines if any(m.group("end") for m in by_then) else []  # 4月3日前, not a 回执's □4月13日 to tick
 
 
 ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.．、])")
@@ -335,8 +336,8 @@ def sent_as_an_attachment_says(body: str, attachments: dict[str, str]) -> list[s
         keys = [f"附件{digits[0]}"] if digits else [k for k, text in attachments.items() if which in text]
         said = [line for k in keys for line in attachments.get(k, "").split("\n")
                 if DEADLINE_RE.search(line) and SUBMIT.search(line)]
-        if rows := dated_table_of(keys, attachments):  # 单位 | 报送内容 | 格式 | 时限: the rows are the requests
-            out.append(sentence.rstrip("。；;\n") + "。\n" + "\n".join(rows))
-        elif said:
+        if said:
             out.append(sentence.rstrip("。；;\n") + "，" + "，".join(s.strip().rstrip("。") for s in said) + "。")
+        elif rows := dated_table_of(keys, attachments):  # 单位 | 报送内容 | 格式 | 时限: the rows are the requests
+            out.append(sentence.rstrip("。；;\n") + "。\n" + "\n".join(rows))
     return out
