@@ -203,3 +203,22 @@ def test_an_annex_not_pointed_to_for_its_times_adds_no_requirement():
     is taken out of the original item."""
     (photos,) = supplement("各单位可参照附件了解相关名册").requirements
     assert sorted(photos.units) == sorted(TOWNS + ["县民政局", "县卫健局"])
+
+
+def test_an_annex_table_whose_dates_are_days_to_tick_adds_no_requirement():
+    """Near miss: the annex table pointed to holds days to choose (□4月18日), none to send by: no requirement from it."""
+    text = (f"关于《关于开展2461年度农村留守老人关爱服务排查工作的通知》的补充通知\n各乡镇人民政府，县民政局，县卫健局：\n"
+            f"{SUPPLEMENT.format(added='增加附件所列单位参加培训，具体时间见附件')}\n联系人：闫秋实  联系电话：0429-7715520\n\n"
+            "建昌县养老服务指导中心\n2461年4月8日\n\n附件\n补充报送单位及内容\n单位\t参加人数\t拟选日期\n"
+            "县民政局\t\t□4月18日　□4月19日\n")
+    (photos,) = draft_campaign(text, ROSTER).requirements
+    assert at(photos) == (4, 14, 23, 59)
+
+
+def test_an_original_notices_date_not_said_to_stand_is_no_deadline():
+    """Near miss: the earlier notice's date restated without 仍为 (原通知要求于…前报送的…已调整): not a deadline of this one."""
+    text = SUPPLEMENT.replace("报送时间不变，仍为4月14日（星期四）前", "原定于4月14日（星期四）前报送，现已取消")
+    body = text.format(added="增加附件所列单位报送相关名册，具体内容和时限见附件")
+    notice = (f"关于《关于开展2461年度农村留守老人关爱服务排查工作的通知》的补充通知\n各乡镇人民政府，县民政局，县卫健局：\n"
+              f"{body}\n联系人：闫秋实  联系电话：0429-7715520\n\n建昌县养老服务指导中心\n2461年4月8日\n{ANNEX}")
+    assert [at(r) for r in draft_campaign(notice, ROSTER).requirements] == [(4, 21, 23, 59)]
