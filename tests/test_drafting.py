@@ -129,13 +129,7 @@ OPEN: dict[str, str] = {
     # 1620-1639: first contact; all sixteen fixed since (HELDOUT-1620-1639.md, After the fixes)
     # 1640-1659: first contact; all fifteen fixed since (HELDOUT-1640-1659.md, After the fixes)
     # 1660-1679: first contact; all ten fixed since (HELDOUT-1660-1679.md, After the fixes)
-    # 1680-1699: first contact (HELDOUT-1680-1699.md)
-    "1681": "deadline 试鸣结束后3个工作日内 (from the 试鸣 date in the opening) dropped; Word 回执 read as a sheet",
-    "1683": "县财政局 (the sentence after the stage table) added to the table row's towns; a 公示材料 part from the row above",
-    "1684": "补充通知 title taken as the quoted notice; photos 时间不变，仍为3月20日前 dropped; annex table's two bureaus not read",
-    "1688": "fourth requirement after the unit table (建昌镇、八家子镇 还须同时报送 screenshots) not drafted",
-    "1691": "hour 截止时刻为当日15时 in its own clause missed; 县公安局 提供…信息（Excel） not taken as a submission",
-    "1695": "hour only as an overdue rule (17:00以后发送的视为逾期) missed; the centre's own 7月20日前 step drafted",
+    # 1680-1699: first contact; all twelve fixed since (HELDOUT-1680-1699.md, After the fixes)
 }
 
 

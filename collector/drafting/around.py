@@ -239,7 +239,19 @@ def provided_and_sent_below(segment: str, after: list[str]) -> bool:
     by a date is sent by the notice's one way of sending; so is a form filled in by a date in a format it names
     (请各单位于11月25日前填写回执（Word格式，见附件1）)."""
     provided = "提供" in segment or (re.search(r"填写|填好", segment) and re.search(r"(?:Word|Excel|WPS|PDF)\s*(?:格式|版)", segment, re.I))
-    return bool(provided) and bool(req.material_names(segment)) and any(SENT_BELOW.search(s) for s in after)
+    return bool(provided) and (bool(req.material_names(segment)) or bool(A_FILES_FORMAT.search(segment))) \
+        and any(SENT_BELOW.search(s) for s in after)
+
+
+# 提供…户籍注销信息（Excel格式）: what is provided is a file, though its name is no material's (信息)
+A_FILES_FORMAT = re.compile(r"[(（]\s*(?:Word|Excel|WPS|PDF|JPG)\s*(?:格式|版|文件)\s*[)）]", re.I)
+
+
+def dated_table_of(keys: list[str], attachments: dict[str, str]) -> list[str]:
+    """The tab table (header and rows) of the 附件 named by ``keys`` when a row of it gives a deadline, else []."""
+    lines = [line for k in keys for line in attachments.get(k, "").split("\n") if "\t" in line]
+    by_then = (m for line in lines[1:] for m in DEADLINE_RE.finditer(line))
+    return lines if any(m.group("end") for m in by_then) else []  # 4月3日前, not a 回执's □4月13日 to tick
 
 
 ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.．、])")
@@ -330,21 +342,27 @@ def first_report_before(deadline: Deadline, segment: str, firsts: list[tuple[Dea
 
 
 # 按附件1填表说明的时限和方式报送排查情况统计表, 填写参加回执（附件2），按回执要求报送: the when and where are the 附件's
-DEFERS_TO_ATTACHMENT = re.compile(r"按(?:照)?(?P<which>附件\s*\d*|回执)[^，,。；;]{0,8}?(?:的)?(?:要求|时限|时间|说明)")
+# …，具体内容和时限见附件: the same, said as where to look
+DEFERS_TO_ATTACHMENT = re.compile(r"按(?:照)?(?P<which>附件\s*\d*|回执)[^，,。；;]{0,8}?(?:的)?(?:要求|时限|时间|说明)"
+                                  r"|(?:内容|时限|时间)[^，,。；;]{0,6}?(?:详见|见)(?P<seen>附件\s*\d*)")
 
 
 def sent_as_an_attachment_says(body: str, attachments: dict[str, str]) -> list[str]:
     """Each body sentence that sends a material as a 附件's own words say (its deadline written only there), joined
-    with the 附件's sentences that give a date and a way of sending: one text for each, read as the body's are."""
+    with the 附件's sentences that give a date and a way of sending, or with its table whose rows give dates (its
+    header and rows, each a line): one text for each, read as the body's are."""
     out = []
     for sentence in re.split(r"(?<=[。；;\n])", body):
         m = DEFERS_TO_ATTACHMENT.search(sentence)
         if not m:
             continue
-        digits = re.findall(r"\d+", m.group("which")) or re.findall(r"附件\s*(\d+)", sentence)
-        keys = [f"附件{digits[0]}"] if digits else [k for k, text in attachments.items() if m.group("which") in text]
+        which = m.group("which") or m.group("seen")
+        digits = re.findall(r"\d+", which) or re.findall(r"附件\s*(\d+)", sentence)
+        keys = [f"附件{digits[0]}"] if digits else [k for k, text in attachments.items() if which in text]
         said = [line for k in keys for line in attachments.get(k, "").split("\n")
                 if DEADLINE_RE.search(line) and SUBMIT.search(line)]
         if said:
             out.append(sentence.rstrip("。；;\n") + "，" + "，".join(s.strip().rstrip("。") for s in said) + "。")
+        elif rows := dated_table_of(keys, attachments):  # 单位 | 报送内容 | 格式 | 时限: the rows are the requests
+            out.append(sentence.rstrip("。；;\n") + "。\n" + "\n".join(rows))
     return out

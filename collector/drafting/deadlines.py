@@ -277,6 +277,8 @@ def _whole_day_until(m: re.Match, notice_date: dt.date | None, last_day) -> Dead
 
 # 请各单位于7月18日将上述材料报送…。当日下午5时30分截止: the hour of the day just named, said after it
 SAME_DAY_HOUR = re.compile(r"(?:^|[，,；;])\s*(?:截止|截至)?(?:当日|当天|该日)" + TIME + r"\s*(?:截止|为止|止|前)")
+# 请于11月3日报送，截止时刻为当日15时: the same, the hour named as the cut-off itself, nothing after it
+CUT_OFF_THAT_DAY = re.compile(r"(?:^|[，,；;])\s*(?:截止|截至)(?:时刻|时间|时点)\s*(?:为|是)\s*(?:当日|当天|该日)" + TIME)
 
 
 def timed_after(sentences: list[str], dated: list[list[Deadline]]) -> None:
@@ -287,9 +289,9 @@ def timed_after(sentences: list[str], dated: list[list[Deadline]]) -> None:
             if d.due is None or d.recurring or d.due.time() != LATEST or d.text.endswith(("24时", "24点")):
                 continue
             rest = sentences[i][d.end: deadlines[k + 1].start if k + 1 < len(deadlines) else None]
-            m = SAME_DAY_HOUR.search(rest)
+            m = SAME_DAY_HOUR.search(rest) or CUT_OFF_THAT_DAY.search(rest)
             if not m and k + 1 == len(deadlines) and i + 1 < len(sentences) and not dated[i + 1]:
-                m = SAME_DAY_HOUR.match(sentences[i + 1])
+                m = SAME_DAY_HOUR.match(sentences[i + 1]) or CUT_OFF_THAT_DAY.match(sentences[i + 1])
             clock = clock_of(m)[0] if m else None
             if clock is not None and clock != LATEST:
                 d.closes_at_the_hour_said_after(clock, m.group())

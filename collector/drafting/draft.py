@@ -44,6 +44,7 @@ from .titles import deadline_in_title, matter_of_the_first_paragraph, notice_tit
 from .under_the_title import said_first, written_where_pointed_to
 from .unit_lists import read_addressees, units_in_attachment
 from .when_issued import issued_on, year_to_read_dates_in
+from .supplements import the_added_left_out_of_the_original
 from .spelled_out import places_spelled_out, renamed_spelled_out, renamed_units, stems_spelled_out
 from .units import UnitResolver, requirement_units, sent_to_an_addressee
 
@@ -106,9 +107,11 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     for joined in sent_as_an_attachment_says(layout.body, layout.attachments):  # 按附件1填表说明的时限和方式报送…
         scratch: list[str] = []
         more, _ = requirements_of_the_body(joined, base, resolver, lists, campaign_units, scratch, rows, by_name, named)
-        for r in (r for r in more if all(r.due != q.due for q in requirements)):
+        more = [r for r in more if all(r.due != q.due for q in requirements)]
+        for r in more:
             requirements.append(r)
             unsettled.append(f"要求“{r.title}”的期限{r.due.month}月{r.due.day}日取自附件（{clipped(joined)}），请核对")
+        the_added_left_out_of_the_original(joined.split("\n")[0], more, requirements)  # 补充通知: 增加附件所列单位报送…
     give_groups_their_later_dates(layout.body, base, resolver, campaign_units, requirements, unsettled)
     take_a_later_few_out_of_the_group(requirements, resolver, unsettled)
     drop_a_reminders_past_deadlines(layout.title, date, requirements, unsettled)

@@ -215,6 +215,8 @@ def onward(sentence: str, deadline: Deadline) -> bool:
     if re.search(r"各|请", before):
         return False
     opening = sentence[: deadline.start]
+    if not before.strip() and OFFICE_GOING_ON.match(opening):
+        return True  # 县…中心将会同…核查，7月20日前将推荐名单报市工信局: the office's own next step
     if re.search(r"(?:将|拟)(?:于|在)?\s*$", before) and not re.search(r"县|乡|镇|局|委|办", before):
         return True  # 监测结果将于6月底前报市疾控中心: what the office will do with the results, no unit named
     if RESULTS.search(before) and not re.search(r"县|乡|镇|局|委|办|单位|部门", before) \
@@ -237,6 +239,11 @@ OWN_WORK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一�
                       # 本中心于6月9日前将比对清单推送…: the office itself, by a date, with no 将 before it
                       r"|^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?\s*"
                       r"(?P<self>" + OWN_NAME + r")\s*(?:于|在)\s*$")
+# 三、7月上旬，县中小企业服务中心将会同县科技局…核查，7月20日前将…报市工信局: a clause with no subject of its own goes on
+# with the sentence's, one county office (or 我局) opening it with 将 / 拟 / 会同 after an optional time phrase
+OFFICE_GOING_ON = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])?\s*(?:[^，,。；;]{0,10}[，,])?\s*(?:由)?"
+                             r"(?:县(?!直|政府各)[^\s各、和及与,，]{0,12}?(?:办公室|办|局|委员会|委|部|室|中心|站|所|队|院|组)|"
+                             + OWN_NAME + r")\s*(?:还将|届时将|将|拟|计划|会同)")
 
 
 # 9月中旬，专班将组织专家…评估论证；10月底前形成城市体检报告…: a clause opening with its date goes on with the subject

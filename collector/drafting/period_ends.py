@@ -1,6 +1,7 @@
 """A deadline counted from the end of a period the notice gives its days for elsewhere, whatever the period is called
 (not only the events of events.py): `公示期为5月8日至5月14日` … `各乡镇在公示期结束后3个工作日内…报送`, `定于4月7日至4月18日深入
-各乡镇开展…集中安全检验` … `各乡镇于检验全部结束后5个工作日内…发送`. The period is known by the two characters naming it
+各乡镇开展…集中安全检验` … `各乡镇于检验全部结束后5个工作日内…发送`; a work set for one day (`定于9月18日上午10时至10时12分组织防空警报试鸣` …
+`于试鸣结束后3个工作日内`) ends that day. The period is known by the two characters naming it
 (公示, 检验); a period whose days the notice does not give leaves the words as they were (no deadline read)."""
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ NAMED_SPAN = re.compile(r"(?P<name>[\u4e00-\u9fa5]{2})(?:期|时间|日期|期�
 # 定于4月7日至4月18日深入各乡镇开展…集中安全检验。: the days first, the work named last in the clause (…检验工作 too)
 SET_SPAN = re.compile(r"定于\s*" + SPAN + r"[^。；;\n]{0,40}?(?:开展|进行|组织|实施)[^。；;\n]{0,40}?"
                       r"(?P<name>[\u4e00-\u9fa5]{2})(?=[。；;，,\n]|工作[。；;，,\n])")
+# 全市定于9月18日（星期三）上午10时至10时12分组织防空警报试鸣。: one day (its hours aside), the work named last in the
+# clause; it ends that day
+SET_DAY = re.compile(rf"定于\s*(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{MD})\s*月\s*(?P<d>{MD})\s*日" + WEEKDAY_NOTE
+                     + r"(?!\s*(?:至|到|—|-|~)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)[^。；;\n]{0,40}?(?:开展|进行|组织|实施|举行|举办)"
+                     r"[^。；;\n]{0,40}?(?P<name>[\u4e00-\u9fa5]{2})(?=[。；;，,\n]|工作[。；;，,\n])")
 # 在公示期结束后3个工作日内, 于检验全部结束后5个工作日内, 公示结束之日起5日内
 AFTER_PERIOD_RE = re.compile(r"(?P<name>[\u4e00-\u9fa5]{2})(?:期|阶段|期间|工作)?(?:全部|全面|均)?结束(?:之日)?(?:后|起)\s*"
                              r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个?(?P<unit>工作日|日|天)(?:内|之内)"
@@ -29,11 +35,11 @@ AFTER_PERIOD_RE = re.compile(r"(?P<name>[\u4e00-\u9fa5]{2})(?:期|阶段|期间|
 def period_ends(text: str, notice_date: dt.date | None) -> dict[str, dt.date]:
     """The last day of each period the notice gives a span of days for (key 公示结束: its two-character name)."""
     out: dict[str, dt.date] = {}
-    for m in [*NAMED_SPAN.finditer(text), *SET_SPAN.finditer(text)]:
+    for m in [*NAMED_SPAN.finditer(text), *SET_SPAN.finditer(text), *SET_DAY.finditer(text)]:
         try:
-            month = cn_int(m.group("m2") or m.group("m"))
+            month = cn_int(m.groupdict().get("m2") or m.group("m"))
             out.setdefault(m.group("name") + "结束", dt.date(year_of(m.group("y"), month, notice_date), month,
-                                                             cn_int(m.group("d2"))))
+                                                             cn_int(m.groupdict().get("d2") or m.group("d"))))
         except ValueError:
             continue
     return out

@@ -116,6 +116,8 @@ def material_names(text: str) -> list[str]:
         if (name.startswith("在") or m.group().startswith("在") or text[:m.start()].endswith("在")) \
                 and text[m.end():m.end() + 1] in ("中", "上", "内"):
             continue  # 在反馈表中注明“无意见”, 在表中注明“无食堂”: where to write, a material named before, not one more
+        if text.startswith(("之外", "以外"), m.end()) and re.search(r"[在除][^，,。；;]{0,16}$", text[:m.start()]):
+            continue  # 还须在自查表之外，同时报送…截图: what the clause comes besides, asked by another row
         if _format_of_the_material_before(text, m.start(), name, out):
             continue  # 报告（加盖单位公章的PDF扫描件）: the report's format, not a second material
         if text.startswith("格式", m.end()) and _in_the_bracket_after(text, m.start(), out):

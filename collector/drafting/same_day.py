@@ -3,7 +3,9 @@
 - a second group's, on the day said before it, at an hour of its own: `请各乡镇于6月10日中午12时前、县直各单位于同日
   下午5时前，将…发送至…` (同日 = 6月10日, 17:00);
 - another material some of the units send at the same time, in the sentence after the dated one: `请各单位于3月18日前
-  报送自查报告。其中，县教育局须同时报送《食堂统计表》；…` (due when the 自查报告 is)."""
+  报送自查报告。其中，县教育局须同时报送《食堂统计表》；…` (due when the 自查报告 is); after a table of rows, one
+  that says what it comes besides (`其中，建昌镇、八家子镇作为城区镇，还须在自查表之外，同时报送…截图`) is due with that
+  material's row (the towns' 自查表 row), not the last row's."""
 
 from __future__ import annotations
 
@@ -36,8 +38,8 @@ def same_day_deadlines(sentence: str, found: list[Deadline], taken: list[tuple[i
 # …书面材料, the units of the sentence before, add to their own submission)
 SENT_AT_THE_SAME_TIME = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*(?:其中|另外|此外)?\s*[，,]?\s*"
                                    r"(?P<who>(?![各\d(（])[^，,；;。请将]{1,40}?(?:局|委|办|中心|乡镇|镇|乡|"
-                                   r"单位|部门|管委会|院|所|站))(?:还|也|另)?(?:须|需|要|应)?"
-                                   r"(?P<when>同时|同步)(?:报送|提交|上报|发送)[^；;。]{2,60}(?:[；;。]|$)")
+                                   r"单位|部门|管委会|院|所|站))(?:作为[^，,；;。]{1,12}?)?\s*[，,]?\s*(?:还|也|另)?(?:须|需|要|应)?"
+                                   r"(?:在(?P<besides>[^，,；;。]{1,16}?)(?:之外|以外)\s*[，,]?\s*)?(?P<when>同时|同步)(?:报送|提交|上报|发送)[^；;。]{2,60}(?:[；;。]|$)")
 
 
 def sent_at_the_same_time(sentences: list[str], dated: list[list[Deadline]]) -> None:
@@ -48,7 +50,20 @@ def sent_at_the_same_time(sentences: list[str], dated: list[list[Deadline]]) -> 
         before = [d for d in dated[i - 1] if d.due]
         if not m or not before or any(d.start < m.end() for d in dated[i]):
             continue
-        last = before[-1]
+        last = besides_the_material(sentences, dated, i, m.group("besides")) or before[-1]
         dated[i].insert(0, Deadline(m.start("when"), m.end("when"), m.group("when"), last.due,
-                                    f"“{m.group().strip('；;。')}”读作与前句同时报送，期限{last.due.month}月{last.due.day}日"
+                                    f"“{m.group().strip('；;。')}”读作与{'“' + m.group('besides') + '”' if last is not before[-1] else '前句'}同时报送，期限{last.due.month}月{last.due.day}日"
                                     f"{said(last.due.time())}，请核对"))
+
+
+def besides_the_material(sentences: list[str], dated: list[list[Deadline]], i: int, besides: str | None) -> Deadline | None:
+    """The last deadline of the nearest dated sentence (a table's row) among those just before ``i`` naming the material
+    the 同时 clause comes besides (在自查表之外), or None."""
+    if not besides:
+        return None
+    k = i - 1
+    while k >= 0 and dated[k] and i - k <= 8:
+        if besides.strip() in sentences[k] and (due := [d for d in dated[k] if d.due]):
+            return due[-1]
+        k -= 1
+    return None

@@ -41,7 +41,8 @@ from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_correction_window, a_
                          opening_of_a_window, sent_elsewhere, sent_without_mail, superseded_across_sentences,
                          things_handed_back, without_lead_in, work_to_be_done_by)
 from .office_hours import close_mornings_by_office_hours
-from .overdue_hour import timed_by_the_late_clause
+from .schedule_rows import work_of_a_glued_schedule_row
+from .overdue_hour import timed_by_a_bracketed_late_rule, timed_by_the_late_clause
 from .own_days import deadlines_of_own_days
 from .requirements import DraftRequirement
 from .same_day import sent_at_the_same_time
@@ -85,6 +86,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     hours_moved_on_the_day(sentences, dated)  # 仍为7月12日，但截止时间由…当日下班前提前至当日中午12时前
     timed_for_all(sentences, dated)  # …8月5日前、9月5日前、10月8日前报送，截止时间均为当日17时
     timed_by_the_late_clause(sentences, dated)  # …于5月20日前发送…。…5月20日17时后到达的视为逾期
+    timed_by_a_bracketed_late_rule(sentences, dated)  # 6月18日前（…17:00以后发送的视为逾期）
     sent_at_the_same_time(sentences, dated)  # …于3月18日前报送自查报告。其中，县教育局须同时报送《统计表》
     window_section.window_given_to_the_next_section(sentences, dated, resolver)  # 一、报送时间 6月14日至18日 二、报送材料 各乡镇报送…
     deadlines_at_the_same_time(sentences, dated)  # …截止时间：2344-09-15 18:00:00。…并于同一时间前将…发送
@@ -138,6 +140,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             if k and names_no_one(who + segment, resolver):  # 请附件1所列责任单位于4月10日前…，6月12日16时前…
                 who = sentence[:pairs[0][0].start] + who  # a later deadline of the sentence keeps its subject
             segment = the_row_alone(sentence, deadlines, deadline, resolver) if glued else segment
+            segment = work_of_a_glued_schedule_row(sentence, deadline) or segment  # 阶段 时间 工作内容, a PDF's rows glued
             if i in held and held_before_sending(sentence, deadline):
                 continue  # 各乡镇要在4月18日前组织…培训，并报送…: sent by the 上述材料's date below
             still = STILL.search(sentence[:deadline.start]) or corrections.restated_as_kept(sentence[:deadline.start])  # 原通知其他内容不变，请各乡镇仍于5月15日前报送
@@ -348,7 +351,7 @@ def _another_unit_sends_too(sentence: str, deadlines: list[Deadline], found: lis
                         campaign_units, found, shared, unsettled)
 
 
-STILL = re.compile(r"仍(?:然)?(?:须|需|要|应)?(?:于|在|按)\s*$")
+STILL = re.compile(r"仍(?:然)?(?:(?:须|需|要|应)?(?:于|在|按)|为|是)\s*$")  # 报送时间不变，仍为3月20日前
 # 上述材料, 前述调查材料 (a word of what they are for before 材料): the materials named above, no name of their own
 ANAPHOR = re.compile(r"(?:上述|以上|前述|上列|所列)(?:各项|全部|所有)?"
                      r"(?:(?:(?![一二两三四五六七八九十\d]项)[\u4e00-\u9fa5]{2})?(?:材料|资料)|文件|内容|报告)?")

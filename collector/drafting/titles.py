@@ -72,6 +72,9 @@ def notice_title(title_line: str) -> str:
     corrected = re.search(r"关于(?:更正|修改|调整|变更)《(关于.+的(?:通知|函))》", title_line)
     if corrected:  # 关于更正《关于报送X的通知》报送邮箱的通知 → X: the notice corrected is still the matter
         return notice_title(corrected.group(1))
+    # 关于《关于开展X工作的通知》的补充通知 → X: a supplement naming nothing but the notice it adds to
+    if supplemented := re.search(r"关于《(关于[^《》]+的(?:通知|函))》的补充通知\s*$", title_line):
+        return notice_title(supplemented.group(1))
     # 《…》, and inside it 〈…〉 for a forward of a forward (关于转发《市…关于转发〈省…关于开展X的通知〉的通知》的通知)
     # 关于转发市农业农村局等五部门《关于开展X的通知》的通知: the forwarding bodies named before the 书名号
     forwarded = re.search(r"关于(?:印发|转发)(?:[^《〈》〉]{0,30}?部门|[^《〈》〉]{0,20}?[局委办府院厅部会])?[《〈](.+)[》〉]的(?:紧急|补充)?通知",

@@ -1,0 +1,32 @@
+"""A schedule table a PDF gave back glued into one run of text, its time column before its work column (`阶段 时间 工作内容`
+/ `乡级审核 8月13日至8月18日 乡镇审核并公示` / `材料报送 8月19日（星期二）17时前 乡镇报送项目入库申报表（Excel）及…照片`
+/ `县级审定 8月下旬 县项目办组织评审`): a deadline among its dates is owed by what its own work cell says, the words from
+the date to the next row's date, not by the whole run (the row above's 公示, every unit the notice addresses); a cell
+opening with a bare 乡镇 that sends is the towns' (各乡镇)."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import Deadline
+
+# 阶段时间工作内容, 步骤 时间安排 工作任务: the header, a time column before the work column, ahead of the first date
+SCHEDULE_HEADER = re.compile(r"^\s*[^\d，,。；;]{0,12}?时间(?:安排|节点)?\s*(?:工作)?(?:内容|任务|事项|安排)")
+# a row's date cell: 8月19日, 8月下旬, 9月底
+DATE_CELL = re.compile(r"\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|[上中下]旬|底|末|初)")
+
+
+def work_of_a_glued_schedule_row(sentence: str, deadline: Deadline) -> str:
+    """The work cell of the deadline's row in a glued schedule (from the deadline to the next date cell), or ""
+    when the sentence is no such schedule or the deadline is not one of its dates."""
+    if "\t" in sentence or not SCHEDULE_HEADER.match(sentence):
+        return ""
+    if len(DATE_CELL.findall(sentence)) < 3 or not sentence[:deadline.start].strip():
+        return ""
+    following = DATE_CELL.search(sentence, deadline.end)
+    cell = sentence[deadline.end: following.start() if following else len(sentence)].strip()
+    return BARE_TOWNS.sub("各乡镇", cell, count=1)
+
+
+# 乡镇报送…: a cell's bare 乡镇 sending, the towns and townships, as 各乡镇 says it in a sentence
+BARE_TOWNS = re.compile(r"^(?:乡镇|乡\(镇\)|乡（镇）)(?=\s*(?:报送|上报|提交|填报|发送|将))")
