@@ -79,12 +79,6 @@ class TestMixed81Routing(RoutingTests):
              "safe-resent-from-office-address", "safe-after-question"]
     size = (28, 40)
     has_corrections = True  # 县司法局's corrected 总结 (以此稿为准)
-    open_mails = {
-        "027-safe-two-versions-in-one-mail":
-            "open since its first run: 县民政局's first and only 总结 mail, carrying the original and a “（修改版）” of "
-            "one 总结 (“以修改版为准，第一个是原稿忘删了”); filed right (县民政局, summary) but flagged a correction, "
-            "labelled not one (nothing filed before it to replace)",
-    }
     test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled
 
     def test_drafted_campaigns_load_beside_the_builtin_one(self):

@@ -21,9 +21,3 @@ class TestMixed81Status(StatusTests):
     gen = make_mixed81
     # 5·15: 68; 电动自行车: the 28 乡镇, the 县教育局 and the 县住建局; 国家安全教育日: the six departments
     cells_per_campaign = {make_mixed81.C515: 68, make_mixed81.EBIKE: 30, make_mixed81.SAFE: 6}
-    open_cells = {
-        (make_mixed81.EBIKE, "石佛乡", "hazards"):
-            "open since its first run: 石佛乡's one Excel holds the 情况表 and, in its second sheet 整治现场照片, two "
-            "1024 × 768 photos (no JPG attached); labelled table + photos (complete), the status has it partial "
-            "(late): the photos inside the workbook are not counted as the photo part",
-    }

@@ -98,9 +98,21 @@ REVISED_NAME = re.compile(r"修改稿|修订稿|修改版|修订版|终稿|定�
 
 
 def _both_versions_sent(parsed) -> bool:
-    """A mail carrying a file's draft and its revision together (a forward of the 科员's 初稿 and 修改稿)."""
+    """A mail carrying a file's draft and its revision together: a forward of the 科员's 初稿 and 修改稿, or 总结.docx
+    beside 总结（修改版）.docx, the same name with and without its revision's mark (the first one left in by mistake)."""
     names = [a.filename or "" for a in parsed.attachments]
-    return any(DRAFT_NAME.search(n) for n in names) and any(REVISED_NAME.search(n) for n in names)
+    if any(DRAFT_NAME.search(n) for n in names) and any(REVISED_NAME.search(n) for n in names):
+        return True
+    unmarked = {n for n in names if not REVISED_NAME.search(n)}
+    return any(_without_revision_mark(n) in unmarked for n in names if REVISED_NAME.search(n))
+
+
+REVISION_MARK = re.compile(r"[(（【\[]\s*(?:%s)\s*[)）】\]]|[-_ ]?(?:%s)(?=\.\w+$)" % ((REVISED_NAME.pattern,) * 2))
+
+
+def _without_revision_mark(name: str) -> str:
+    """总结（修改版）.docx → 总结.docx, 总结_修订稿.docx → 总结.docx: the name its unrevised version has."""
+    return REVISION_MARK.sub("", name, count=1)
 
 
 def prepare_scans(parsed: ParsedMail, campaigns: list[Campaign]) -> dict:

@@ -7,6 +7,8 @@ logos, seals and icons.
 
 - docx: the pictures the main document part shows (its relationships), in the
   order it shows them; header and footer art (letterhead logos) is not read.
+- xlsx: the pictures the sheets' drawings show (插入 → 图片 on a sheet: the 整治现场照片
+  a town pastes beside its 情况表), drawing by drawing, each once.
 - pdf: the image XObjects of the pages (also inside forms), each once, its
   size read before it is decoded; JPEGs are taken as they are stored; one
   shown on several pages is letterhead or footer art and is left out. A PDF
@@ -88,6 +90,8 @@ def pictures_in_document(data: bytes, ext: str, text_status: str | None, filenam
     phone's "print to PDF" of the activity photos)."""
     if ext in ("docx", "docm"):
         return _docx_pictures(data)
+    if ext in ("xlsx", "xlsm"):
+        return _workbook_pictures(data)
     if ext == "pdf":
         return [] if text_status == "scanned" and not PHOTOS_NAME.search(filename) else _pdf_pictures(data)
     if ext in OFFICE_EXTS and office_enabled() and PICTURE_SIGNATURE.search(data):
@@ -130,15 +134,33 @@ def _pictures_linked_to_the_senders_disk(data: bytes) -> int:
     return sum(1 for element in document.iter() if element.get(f"{_R}link") in linked or element.get(f"{_R}id") in linked)
 
 
+DRAWING = re.compile(r"xl/drawings/drawing(\d+)\.xml")
+
+
+def _workbook_pictures(data: bytes) -> list[Picture]:
+    def drawings(zf: zipfile.ZipFile) -> list[str]:
+        found = [(int(m.group(1)), name) for name in zf.namelist() if (m := DRAWING.fullmatch(name))]
+        return [name for _, name in sorted(found)]
+
+    return [Picture(posixpath.basename(name), part) for name, part in _package_parts(data, drawings, (_IMAGE_REL,), "图片")]
+
+
 def _docx_parts(data: bytes, rel_types: tuple[str, ...], what: str) -> list[tuple[str, bytes]]:
     """(zip name, bytes) of the parts of those relationship types the main document part shows, in
     its order, within the limits (the archive limits on them all first; raises PictureProblem)."""
+    return _package_parts(data, lambda zf: [main_document_part(zf)], rel_types, what)
+
+
+def _package_parts(data: bytes, showing, rel_types: tuple[str, ...], what: str) -> list[tuple[str, bytes]]:
+    """(zip name, bytes) of the parts of those relationship types the parts ``showing(zip)`` names show, in their
+    order, each once, within the limits (the archive limits on them all first; raises PictureProblem)."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         return []  # the text extraction already says the document is damaged
     with zf:
-        infos = [zf.getinfo(name) for name in _shown_parts(zf, main_document_part(zf), rel_types)]
+        shown = [name for main in showing(zf) for name in _shown_parts(zf, main, rel_types)]
+        infos = [zf.getinfo(name) for name in dict.fromkeys(shown)]
         try:
             archives.check_limits(len(infos), sum(i.file_size for i in infos), len(data))
         except archives.ArchiveProblem as exc:
@@ -160,7 +182,7 @@ def _shown_parts(zf: zipfile.ZipFile, main: str, rel_types: tuple[str, ...]) -> 
     except Exception:  # missing, too big, or broken: the text extraction reports it
         return []
     targets = {
-        rel.get("Id"): posixpath.normpath(posixpath.join(folder, rel.get("Target", "")))
+        rel.get("Id"): _part_name(folder, rel.get("Target", ""))
         for rel in rels.iter(_REL)
         if rel.get("Type", "").endswith(rel_types) and rel.get("TargetMode") != "External"
     }
@@ -178,6 +200,12 @@ def _shown_parts(zf: zipfile.ZipFile, main: str, rel_types: tuple[str, ...]) -> 
             if target and target in names and target not in shown:
                 shown.append(target)
     return shown
+
+
+def _part_name(folder: str, target: str) -> str:
+    """The zip name a relationship's target names: ../media/image1.png from word/, or /xl/media/image1.jpeg (an
+    absolute part name, as openpyxl writes them)."""
+    return posixpath.normpath(target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target))
 
 
 # --- workbooks inside Word documents ---------------------------------------------------
