@@ -1,6 +1,7 @@
 """What held-out notices 1700–1719 showed the drafter missing (the share of branch h-fixn85c), on notice texts written
 for these tests, each with a near miss that must not fire: a mailbox written as an account name with its webmail in
-brackets (1714)."""
+brackets (1714); a paper with its stamp before its PDF scan (1710); a 回执 named only in an item's heading beside
+particulars typed in the mail, and things named as a section lists them (1712)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,52 @@ def test_a_number_with_a_webmail_in_brackets_under_another_label_is_no_address()
     """Near miss: 联系电话：13904291234（163邮箱同号）: a phone number, not labelled a mailbox, is no account."""
     campaign = draft(ONE, mailbox="联系电话：13904291234（163邮箱）\n")
     assert campaign.addresses == []
+
+
+# ---------------------------------------------------------------- 1710: 抽检报告加盖公章的PDF扫描件
+
+
+def test_a_paper_followed_by_its_stamp_and_pdf_scan_is_sent_as_that_scan_only():
+    (r,) = draft("一、县水利局于9月12日（星期三）前报送灌溉设施台账（Excel格式）及验收报告加盖公章的PDF扫描件。",
+                 "县水利局：").requirements
+    assert kinds(r) == ["document/pdf", "document/xlsx"]
+
+
+def test_a_stamped_scan_joined_after_a_word_paper_keeps_the_word_copy():
+    """Near miss: 验收报告（Word版）及加盖公章的PDF扫描件: the scan is beside the Word copy, not instead of it."""
+    (r,) = draft("一、县水利局于9月12日（星期三）前报送验收报告（Word版）及加盖公章的PDF扫描件。", "县水利局：").requirements
+    assert kinds(r) == ["document/docx", "document/pdf"]
+
+
+# ---------------------------------------------------------------- 1712: 一、活动回执。…直接在邮件正文中填写报送
+
+
+def test_a_receipt_named_only_in_the_items_heading_is_no_file_beside_the_typed_particulars():
+    (r,) = draft("一、参会回执。各乡镇于9月12日（星期三）前将联络员姓名、职务、联系电话直接在邮件正文中填写报送。").requirements
+    assert kinds(r) == ["field"]
+
+
+def test_a_receipt_the_sending_clause_names_stays_a_file():
+    """Near miss: 报送参会回执，联络员…直接在邮件正文中填写: the clause that sends names the 回执, it is a file."""
+    (r,) = draft("一、各乡镇于9月12日（星期三）前报送参会回执，联络员姓名、职务、联系电话直接在邮件正文中填写。").requirements
+    assert kinds(r) == ["document", "field"]
+
+
+# ---------------------------------------------------------------- 1712: 第二部分所列工作站人员名单及照片
+
+
+LISTED_IN_A_PART = ("一、管护队伍建设。各乡镇填写灌溉设施管护人员名单（附件1，Excel格式），并拍摄泵站照片。\n"
+                    "二、县水利局于9月19日（星期三）前报送灌区续建配套情况（Word版）。\n"
+                    "三、县农业农村局配合做好灌区管护，无需报送材料。\n"
+                    "四、请各乡镇于9月12日（星期三）前将第{n}部分所列灌溉设施管护人员名单及照片发送至邮箱。")
+
+
+def test_things_named_as_a_section_lists_them_take_the_format_the_section_gives():
+    _, listed = draft(LISTED_IN_A_PART.format(n="一"), "各乡镇人民政府，县水利局、县农业农村局：").requirements
+    assert kinds(listed) == ["document/xlsx", "photo"]
+
+
+def test_things_pointed_at_a_section_that_does_not_name_them_stay_as_written():
+    """Near miss: 第三部分所列…名单, and 三 names no 名单: no format is borrowed from 一."""
+    _, listed = draft(LISTED_IN_A_PART.format(n="三"), "各乡镇人民政府，县水利局、县农业农村局：").requirements
+    assert kinds(listed) == ["document", "photo"]

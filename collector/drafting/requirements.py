@@ -471,13 +471,17 @@ def _stamped_material(text: str, names: list[str]) -> str | None:
     return best
 
 
+# 抽检报告加盖公章的PDF扫描件: the stamp said between the paper and its scan
+SCAN_STAMP = r"(?:盖章|签章|(?:经?签字(?:并|和)?)?(?:加盖|盖)(?:单位)?(?:公章|印章|章)的?)"
+
+
 def _sent_as_its_scan(text: str, names: list[str]) -> str | None:
     """加盖公章的《评估医师推荐名单》扫描件: the paper named right before a bare 扫描件 is sent as that scan only (no Word or
     Excel copy of it); None when no bare scan follows a name."""
     if not any(BARE_SCAN.match(n) for n in names):
         return None
     return next((n for n in names if not BARE_SCAN.match(n)
-                 and re.search(re.escape(n) + r"》?\s*(?:PDF|pdf)?\s*(?:盖章|签章)?\s*扫描件", text)), None) \
+                 and re.search(re.escape(n) + r"》?\s*(?:PDF|pdf)?\s*" + SCAN_STAMP + r"?\s*(?:PDF|pdf)?\s*扫描件", text)), None) \
         or _signed_before_its_scan_is_sent(text, names)
 
 
