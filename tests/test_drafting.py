@@ -140,7 +140,6 @@ OPEN: dict[str, str] = {
     "1708": "补充通知: the zone's unchanged 仍按原通知要求于3月13日前 dropped as the earlier notice's date",
     "1709": "materials given only in a 材料/格式/要求 table not read; 县融媒体中心 added to the towns' 9月25日 set",
     "1715": "县税务局 added to the month table's units; 季度结束后15日内 (→ 10月15日) not drafted",
-    "1716": "县融媒体中心、县档案馆、县政务服务中心 均无需报送上述材料 (later) not applied to the first two",
     "1717": "轮换完成后3个工作日内 (轮换 10月13日–17日) not drafted",
     "1719": "乡村振兴、文旅 分别报送…时间同上 (date only as 同上) not drafted",
 }

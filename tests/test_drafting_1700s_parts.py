@@ -1,7 +1,7 @@
 """What held-out notices 1700–1719 showed the drafter missing (the share of branch h-fixn85c), on notice texts written
 for these tests, each with a near miss that must not fire: a mailbox written as an account name with its webmail in
 brackets (1714); a paper with its stamp before its PDF scan (1710); a 回执 named only in an item's heading beside
-particulars typed in the mail, and things named as a section lists them (1712)."""
+particulars typed in the mail, and things named as a section lists them (1712); units let off by a 均 clause from 上述材料 (1716)."""
 
 from __future__ import annotations
 
@@ -88,3 +88,28 @@ def test_things_pointed_at_a_section_that_does_not_name_them_stay_as_written():
     """Near miss: 第三部分所列…名单, and 三 names no 名单: no format is borrowed from 一."""
     _, listed = draft(LISTED_IN_A_PART.format(n="三"), "各乡镇人民政府，县水利局、县农业农村局：").requirements
     assert kinds(listed) == ["document", "photo"]
+
+
+# ---------------------------------------------------------------- 1716: A…，B…，均无需报送上述材料 (later)
+
+
+LET_OFF_OF_ALL = ("一、各部门、各直属机构于9月12日（星期三）前报送灌溉设施台账（Excel格式）。\n"
+                  "二、各部门、各直属机构于9月19日（星期三）前报送灌区管护目录（附件2，Excel格式）。\n"
+                  "三、县融媒体中心已纳入市级统一编目，县档案馆由本办一并编制，{all}无需报送上述材料。\n"
+                  "四、县融媒体中心于9月26日（星期三）前报送宣传报道情况（Word版）。")
+LET_OFF = {"县融媒体中心", "县档案馆"}
+
+
+def test_a_let_off_opening_with_jun_lets_off_the_units_of_every_clause_from_all_named_above():
+    """均 says it of both clauses' units; 上述材料 reaches the 目录 above though no material word names it."""
+    ledger, catalogue, report = draft(LET_OFF_OF_ALL.format(all="均"), "县政府各部门、各直属机构：").requirements
+    assert not LET_OFF & set(ledger.units) and not LET_OFF & set(catalogue.units)
+    assert len(catalogue.units) == len(DEPARTMENTS) - 2
+    assert report.units == ["县融媒体中心"]  # asked after the let-off: not one of 上述材料
+
+
+def test_a_let_off_without_jun_is_said_of_the_clause_just_before_only():
+    """Near miss: …，县档案馆由本办一并编制，无需报送上述材料: 县融媒体中心 of the first clause still sends."""
+    ledger, catalogue, _ = draft(LET_OFF_OF_ALL.format(all=""), "县政府各部门、各直属机构：").requirements
+    assert "县融媒体中心" in ledger.units and "县融媒体中心" in catalogue.units
+    assert "县档案馆" not in ledger.units and "县档案馆" not in catalogue.units
