@@ -136,7 +136,6 @@ OPEN: dict[str, str] = {
     "1702": "lunar date 农历二月初八 drafted as an extra 3月10日 deadline beside the bracketed 公历 date",
     "1703": "batch table rows (seven 镇 / 各乡) not read as unit sets; 县司法局 提出修订意见（Word版） not taken as a submission",
     "1704": "公示期满后2个工作日内 photos not drafted; 县人社局 本次无需再报送 (later) not applied",
-    "1705": "Word + stamped PDF of the department table drafted as PDF only; 开展自查 taken as a document part",
     "1708": "补充通知: the zone's unchanged 仍按原通知要求于3月13日前 dropped as the earlier notice's date",
     "1709": "materials given only in a 材料/格式/要求 table not read; 县融媒体中心 added to the towns' 9月25日 set",
     "1715": "县税务局 added to the month table's units; 季度结束后15日内 (→ 10月15日) not drafted",

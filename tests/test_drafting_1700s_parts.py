@@ -1,7 +1,8 @@
 """What held-out notices 1700–1719 showed the drafter missing (the share of branch h-fixn85c), on notice texts written
 for these tests, each with a near miss that must not fire: a mailbox written as an account name with its webmail in
 brackets (1714); a paper with its stamp before its PDF scan (1710); a 回执 named only in an item's heading beside
-particulars typed in the mail, and things named as a section lists them (1712); units let off by a 均 clause from 上述材料 (1716)."""
+particulars typed in the mail, and things named as a section lists them (1712); units let off by a 均 clause from 上述材料 (1716); a
+self-check table named from 自查情况, and a Word copy with its stamped scan attached in its bracket (1705)."""
 
 from __future__ import annotations
 
@@ -113,3 +114,34 @@ def test_a_let_off_without_jun_is_said_of_the_clause_just_before_only():
     ledger, catalogue, _ = draft(LET_OFF_OF_ALL.format(all=""), "县政府各部门、各直属机构：").requirements
     assert "县融媒体中心" in ledger.units and "县融媒体中心" in catalogue.units
     assert "县档案馆" not in ledger.units and "县档案馆" not in catalogue.units
+
+
+# ---------------------------------------------------------------- 1705: 自查情况统计表; 核查报告（Word版，另附…PDF扫描件）
+
+
+def test_a_self_check_table_is_one_sheet_not_a_report_beside_it():
+    (r,) = draft("一、各乡镇开展自查，于9月12日（星期三）前报送自查情况统计表和问题整改台账（均为Excel格式，两个文件）。").requirements
+    assert kinds(r) == ["document/xlsx", "document/xlsx"]
+
+
+def test_a_self_check_report_joined_to_a_table_stays_a_report():
+    """Near miss: 整改情况和统计表: the 和 parts them, the 整改情况 is a document of its own."""
+    (r,) = draft("一、各乡镇于9月12日（星期三）前报送整改情况和统计表（Excel格式）。").requirements
+    assert kinds(r) == ["document", "document/xlsx"]
+
+
+DEPARTMENT_TABLE = ("一、有关部门按下表时限报送本部门补贴项目核查报告{bracket}：\n部门\t项目\t报送时限\n"
+                    "县水利局\t灌溉补贴\t9月12日（星期三）前\n县林草局\t造林补贴\t9月19日（星期三）前")
+
+
+def test_a_word_copy_with_its_stamped_scan_attached_in_the_bracket_is_two_files_for_each_row():
+    water, forest = draft(DEPARTMENT_TABLE.format(bracket="（Word版，另附加盖公章的PDF扫描件）"),
+                          "县水利局、县林草局：").requirements
+    assert kinds(water) == kinds(forest) == ["document/docx", "document/pdf"]
+
+
+def test_a_word_copy_or_its_stamped_scan_is_one_file():
+    """Near miss: （Word版，或加盖公章的PDF扫描件）: either copy, one file."""
+    water, forest = draft(DEPARTMENT_TABLE.format(bracket="（Word版，或加盖公章的PDF扫描件）"),
+                          "县水利局、县林草局：").requirements
+    assert len(kinds(water)) == len(kinds(forest)) == 1
