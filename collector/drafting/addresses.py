@@ -70,6 +70,9 @@ STOP_FOR_DOT = re.compile(r"(?<=@)(?P<domain>[A-Za-z0-9-]+(?:[.。｡][A-Za-z0-9
 ACCOUNT_ONLY = re.compile(r"(?<![A-Za-z0-9])(?P<host>163|126|yeah|QQ|qq|新浪|sina|139)\s*邮箱\s*[(（]?\s*"
                           r"(?:(?:账号|帐号|用户名|号码)\s*[:：为是]?|[:：]|为|是)?\s*"
                           r"(?P<n>[A-Za-z0-9][A-Za-z0-9._-]{2,30})(?![A-Za-z0-9._-]*@)")
+# 电子邮箱：jcnyyc2514（163邮箱）: the account name after a mailbox label, its webmail host in brackets after it
+ACCOUNT_THEN_HOST = re.compile(r"(?:邮箱|信箱)\s*[:：]\s*(?P<n>(?=[A-Za-z0-9._-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9._-]{2,30})"
+                               r"\s*[(（]\s*(?P<host>163|126|yeah|QQ|qq|新浪|sina|139)\s*(?:邮箱|信箱)\s*[)）]")
 HOSTS = {"163": "163.com", "126": "126.com", "yeah": "yeah.net", "qq": "qq.com", "新浪": "sina.com", "sina": "sina.com",
          "139": "139.com"}
 
@@ -98,7 +101,8 @@ def addresses_written_out(body: str, unsettled: list[str]) -> str:
         unsettled.append(f"邮箱中的说明“{m.group('note') or m.group('note2')}”不是地址的一部分，已略去，请核对收件地址")
         return ""
     body = NOTE_INSIDE.sub(unnoted, halves_put_together(spoken_addresses_written(body, unsettled), unsettled))
-    return ACCOUNT_ONLY.sub(with_its_host, STOP_FOR_DOT.sub(dotted, STAND_IN_AT.sub(put_back, body)))
+    body = ACCOUNT_ONLY.sub(with_its_host, STOP_FOR_DOT.sub(dotted, STAND_IN_AT.sub(put_back, body)))
+    return ACCOUNT_THEN_HOST.sub(with_its_host, body)
 
 
 # 材料格式问题可咨询技术人员（QQ邮箱：…）: an address to ask at, in a sentence that sends nothing

@@ -149,3 +149,38 @@ def bare_subject(who: str) -> str:
     """大屯镇、石佛乡、魏家岭乡本年度 → …魏家岭乡, 其中和尚房子乡 → 和尚房子乡: a subject read up to a 无 / 不 / 已 keeps the
     word linking it to the sentence before and the when it ends with."""
     return TIME_WORDS.sub("", LINKING_WORDS.sub("", who))
+
+
+# 县融媒体中心、县档案馆已纳入市级统一编目，县政务服务中心由本中心一并编制，均无需报送上述材料: a let-off whose clause
+# opens with 均 (都, 一律) and has no subject of its own says it of the units of every clause before it
+ALL_OF_THEM = re.compile(r"[，,]\s*(?:本次|此次)?(?:均|都|一律)(?:本次|此次)?\s*$")
+
+
+def units_of_every_clause_before(sentence: str, at: int, resolver) -> str:
+    """The units opening each clause of ``sentence`` before the 均 let-off at ``at``, joined by 、; "" without a 均 or
+    when fewer than two clauses open with units (one clause is read as the let-off's subject as ever)."""
+    if at <= 0 or not ALL_OF_THEM.search(sentence[:at]):
+        return ""
+    opening = [units_opening(c.strip(), resolver) for c in re.split(r"[，,]", sentence[:at])[:-1]]
+    if sum(1 for names in opening if names) < 2:
+        return ""
+    return "、".join(dict.fromkeys(u for names in opening for u in names))
+
+
+# 均无需报送上述材料, 不再报送以上材料: the materials named above the let-off, no name of their own
+MATERIALS_ABOVE = re.compile(r"(?:上述|以上|前述|上列)(?:各项|全部|所有)?(?:材料|资料)")
+
+
+def materials_named_above(what: str, before: str) -> str:
+    """A let-off's 上述材料 as the materials the body names before it, joined by 、 (so the let-off reaches the
+    requirements above it, not one asked after it); ``what`` itself when it names materials of its own or none are above."""
+    if not MATERIALS_ABOVE.fullmatch(what):
+        return what
+    generic = {"材料", "资料", "文件", "相关材料", "有关材料"}
+    sent = [m.group(1) for m in SENT_THING.finditer(before)]  # 报送政务数据资源目录（附件2…）: no material word names it
+    names = [n for n in [*material_names(before), *sent] if n not in generic and not POINTER.match(n)]
+    return "、".join(dict.fromkeys(names)) or what
+
+
+# 于…前报送政务数据资源目录（附件2，Excel格式）: the thing a sending verb names, up to its bracket
+SENT_THING = re.compile(r"(?:报送|上报|提交)([^，,。；;、()（）\s]{2,20})(?=[(（])")

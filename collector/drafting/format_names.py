@@ -45,7 +45,18 @@ def a_word_copy_too(text: str, name: str, bracket: str) -> bool:
     or its own bracket saying Word and its scan sent along (`推荐表（Word格式）…，推荐表须…扫描为PDF格式一并报送`)."""
     both = bool(BOTH_COPIES.search(bracket)) and "或" not in bracket
     return both or bool(re.search(re.escape(name[-3:]) + WORD_COPY, text)) or a_scan_sent_along(text, bracket) \
-        or each_copy_one(text)
+        or each_copy_one(text) or a_scan_attached_in_the_bracket(text, name)
+
+
+# 核查报告（Word版，另附加盖公章的PDF扫描件）: the bracket's first clause the Word copy, its next one the stamped scan attached
+SCAN_ATTACHED = re.compile(r"[(（]\s*(?:Word|WORD|word)[^()（），,；;]{0,4}[，,；;]\s*(?:另|并|同时)?(?:附|附上|附带)"
+                           r"[^()（）或]{0,10}?(?:盖章|公章|签章)[^()（）或]{0,6}?(?:扫描件|PDF|pdf)")
+
+
+def a_scan_attached_in_the_bracket(text: str, name: str) -> bool:
+    """The bracket right after ``name`` says its Word copy, then a clause of its own attaching the stamped scan (另附…)."""
+    at = text.find(name) if name else -1
+    return at >= 0 and bool(SCAN_ATTACHED.match(text, at + len(name)))
 
 
 # 将…落实情况报送至专班邮箱，Word版和加盖公章的PDF扫描件各一份: a clause of copies after the sending, one file of each

@@ -93,6 +93,28 @@ def _written_out(m: re.Match, sections: list[tuple[int, str, list[str]]], resolv
     return "、".join(_as_phrase(c) for c in chosen)
 
 
+# 第二部分所列工作站人员名单及照片发送至…: things named as a section lists them (二 says 名单（附件1，Excel格式）)
+NAMED_IN_A_PART = re.compile(rf"(?<![上前以列述])第(?P<part>{CN})部分(?:中)?(?:所列|所述|列出|要求)的?"
+                             r"(?P<names>[^，,。；;()（）]{2,30}?)(?=(?:发送|报送|上报|提交|于|在)|[，,。；;]|$)")
+
+
+def _named_as_the_part_lists_them(m: re.Match, sections: list[tuple[int, str, list[str]]]) -> str:
+    """The things pointed at as a section lists them, each with the format bracket the section gives it; the words as
+    written when the notice has no such section or the section names none of them (or only 材料: POINTED reads it)."""
+    names = [n for n in req.material_names(m.group("names")) if n not in req.GENERIC]
+    found = [s for s in sections if s[0] == cn_int(m.group("part"))]
+    if len(found) != 1 or not names:
+        return m.group()
+    said = "。".join([found[0][1], *found[0][2]])
+    if not any(n in said for n in names):
+        return m.group()
+    out = m.group("names")
+    for n in names:
+        if b := re.search(re.escape(n) + r"[(（][^()（）]*[)）]", said):
+            out = out.replace(n, re.sub(r"[,，]", "、", b.group()), 1)
+    return out
+
+
 def items_of_a_part_written_out(body: str, resolver: UnitResolver | None = None) -> str:
     """Each 第二部分第（一）项材料 / 前述核查内容第（一）（二）项材料 / 第二部分所述材料 written as what it points at."""
     lines = body.split("\n")
@@ -100,4 +122,6 @@ def items_of_a_part_written_out(body: str, resolver: UnitResolver | None = None)
     for i, line in enumerate(lines):
         lines[i] = POINTED.sub(lambda m: m.group() if LET_OFF_BEFORE.search(line[: m.start()])
                                else _written_out(m, sections, resolver), line)
+        lines[i] = NAMED_IN_A_PART.sub(lambda m: m.group() if LET_OFF_BEFORE.search(lines[i][: m.start()])
+                                       else _named_as_the_part_lists_them(m, sections), lines[i])
     return "\n".join(lines)

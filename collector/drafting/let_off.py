@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from .excused_items import (NAMED_SECTION, a_fronted_material, bare_subject, item_let_off, material_of_the_named_item,
-                            material_of_the_named_section, names_an_item, said_again_by_a_count,
-                            units_counted_back)
+                            material_of_the_named_section, materials_named_above, names_an_item, said_again_by_a_count,
+                            units_counted_back, units_of_every_clause_before)
 from .not_mailed import KEPT, entered_or_carried_not_mailed
 from .requirements import material_names
 from .unit_lists import read_addressees
@@ -54,6 +54,8 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
         if said and not own and not (subject and _units_read(subject.group(1), resolver)) \
                 and ONLY_SENDS.search(plain[: plain.find(said.group())]):  # …的八家子镇、谷杖子乡，只需报送回执，不需报送台账
             own = _units_closing_the_first_clause(plain, resolver)
+        if said and not own:  # A…，B…，均无需报送上述材料: the units of every clause
+            own = units_of_every_clause_before(plain, plain.find(said.group()), resolver)
         if not said or not (subject or own):
             continue
         if not said.groupdict().get("what") and KEPT.search(plain[: plain.find(said.group())]):
@@ -70,7 +72,8 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
                         else material_of_the_named_item(said, body)):
                 out += [(units, what)] if units else []
         elif units:
-            out.append((units, said.groupdict().get("what") or _dated_material_of_the_item(line, sentence, said.start())))
+            what = said.groupdict().get("what") or _dated_material_of_the_item(line, sentence, said.start())
+            out.append((units, materials_named_above(what, body[: body.find(line)])))  # 上述材料: those named above
     return out
 
 
@@ -182,6 +185,11 @@ def excused_from(excused: list[tuple[set[str], str]], text: str) -> set[str]:
     exclusion names no material or only 材料, else when a material it names is in ``text``."""
     out: set[str] = set()
     for units, what in excused:
-        if not what or what in ANY_MATERIAL or any(n in text for n in material_names(what)):
+        if not what or what in ANY_MATERIAL or any(n in text for n in material_names(what) + _listed(what)):
             out |= units
     return out
+
+
+def _listed(what: str) -> list[str]:
+    """上述材料 written out as the things named above (工作回执、政务数据资源目录): each, a material word or not."""
+    return what.split("、") if "、" in what else []

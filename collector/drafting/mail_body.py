@@ -119,4 +119,10 @@ def _no_file_of_its_own(text: str, part: dict) -> bool:
     (`回执无需另附文件，请…直接在邮件正文中…填写`), or one whose name the item that asks it does not say."""
     if part["kind"] != "document" or part.get("formats"):
         return False
-    return bool(NO_FILE.search(text)) or part["title"] not in text
+    return bool(NO_FILE.search(text)) or part["title"] not in HEADING_OF_THE_ITEM.sub("", text, count=1)
+
+
+# 一、活动回执。各乡镇…将联络员姓名…直接在邮件正文中填写报送: the item's heading names its topic, no file (its 。 may
+# come made a ，; a clause with a sending verb in it is no heading)
+HEADING_OF_THE_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])"
+                                 r"[^。：:，,；;于将请报送填写发交]{2,12}[。：:，,]")

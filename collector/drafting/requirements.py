@@ -46,7 +46,7 @@ NAME_PATTERN = r"(?:姓名|联系人|领导|负责人|人员)\s*[:：为是]?\s*
 
 # a table: 统计表, 报名表, 任务分解表 … (the word before 表 is checked: not 代表, 发表, 列表, nor 上表 / 下表 (the notice's own table); nor 表彰; 表格 is its own word)
 TABLE_NOUN = r"(?![代发外仪电时年图列上下])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格性])|表格|台账|清单"
-DOC_NOUN = (r"(?:自查|整改)情况(?![表报])|报告|回执|总结|方案|预案|承诺书|责任书|申请书|申报书|稿件|(?<!学习)课件(?!内容)|访谈稿|讲话稿|问卷|说明"
+DOC_NOUN = (r"(?:自查|整改)情况(?![表报]|(?:(?![和及与或、])[\u4e00-\u9fa5]){1,3}表)|报告|回执|总结|方案|预案|承诺书|责任书|申请书|申报书|稿件|(?<!学习)课件(?!内容)|访谈稿|讲话稿|问卷|说明"
             r"|计划(?!表)|材料|简历|汇报|案例|文章|名单|花名册|名录|资料目录|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿")
 # 佐证材料（会议记录、活动照片等）: a bracket of examples, 、 between them and 等 closing it (a format's bracket,
 # （Word、PDF等格式）, is not one)
@@ -471,13 +471,17 @@ def _stamped_material(text: str, names: list[str]) -> str | None:
     return best
 
 
+# 抽检报告加盖公章的PDF扫描件: the stamp said between the paper and its scan
+SCAN_STAMP = r"(?:盖章|签章|(?:经?签字(?:并|和)?)?(?:加盖|盖)(?:单位)?(?:公章|印章|章)的?)"
+
+
 def _sent_as_its_scan(text: str, names: list[str]) -> str | None:
     """加盖公章的《评估医师推荐名单》扫描件: the paper named right before a bare 扫描件 is sent as that scan only (no Word or
     Excel copy of it); None when no bare scan follows a name."""
     if not any(BARE_SCAN.match(n) for n in names):
         return None
     return next((n for n in names if not BARE_SCAN.match(n)
-                 and re.search(re.escape(n) + r"》?\s*(?:PDF|pdf)?\s*(?:盖章|签章)?\s*扫描件", text)), None) \
+                 and re.search(re.escape(n) + r"》?\s*(?:PDF|pdf)?\s*" + SCAN_STAMP + r"?\s*(?:PDF|pdf)?\s*扫描件", text)), None) \
         or _signed_before_its_scan_is_sent(text, names)
 
 
