@@ -37,3 +37,66 @@ def test_a_nested_bracket_with_no_solar_date_leaves_the_lunar_reading():
     d = draft("各乡镇于农历二月初十（植树节前后（星期四））前报送植树造林统计表（Excel格式）。")
     lunar = next_lunar(2, 10, dt.date(2461, 2, 20))
     assert dues(d) == [dt.datetime.combine(lunar, dt.time(23, 59, 59))]
+
+
+# ---------------------------------------------------------------- 1704: 公示期为…至… 公示期满后2个工作日内
+
+
+def test_a_period_said_full_counts_on_from_its_last_day():
+    d = draft("一、各乡镇张榜公示造林补助名单，公示期为2月28日至3月4日。公示期满后3个工作日内，各乡镇将公示照片报送我办。")
+    assert dues(d) == [dt.datetime(2461, 3, 9, 23, 59, 59)]  # 4日 a Friday: 7, 8, 9
+    assert sorted(d.requirements[0].units) == TOWNS
+
+
+def test_a_period_said_full_whose_days_are_not_given_reads_no_date():
+    """Near miss: the 公示期 has no days in the notice: no deadline is made up for it."""
+    d = draft("一、各乡镇张榜公示造林补助名单。公示期满后3个工作日内，各乡镇将公示照片报送我办。")
+    assert dt.datetime(2461, 3, 9, 23, 59, 59) not in dues(d)
+
+
+# ---------------------------------------------------------------- 1717: 轮换工作于…至…完成 … 轮换完成后3个工作日内
+
+
+def test_work_said_done_within_days_counts_on_from_its_last_day():
+    d = draft("二、苗木补植工作于3月7日至3月11日完成。补植完成后2个工作日内，各乡镇报送补植地块清单（Excel格式）。")
+    assert dues(d) == [dt.datetime(2461, 3, 15, 23, 59, 59)]  # 11日 a Friday: 14, 15
+
+
+def test_work_done_after_another_work_s_days_reads_no_date():
+    """Near miss: the days given are the 补植's, the deadline counts from the 验收: no date is taken from the other."""
+    d = draft("二、苗木补植工作于3月7日至3月11日完成。验收完成后2个工作日内，各乡镇报送补植地块清单（Excel格式）。")
+    assert dt.datetime(2461, 3, 15, 23, 59, 59) not in dues(d)
+
+
+# ---------------------------------------------------------------- 1704: 本次无需再报送比对情况 (a later let-off)
+
+
+LET_OFF = ("一、县林草局、县自然资源局、县农业农村局分别将造林地块与国土调查图斑进行比对，于3月20日（星期五）前报送比对情况说明（Word版）。\n"
+           "二、县农业农村局已于2月底前随耕地数据报送相关信息，本次无需再报送{what}。")
+
+
+def test_a_later_let_off_naming_the_material_by_its_first_words_takes_the_unit_out():
+    (r,) = draft(LET_OFF.format(what="比对情况"), "县林草局、县自然资源局、县农业农村局：").requirements
+    assert sorted(r.units) == ["县林草局", "县自然资源局"]
+
+
+def test_a_later_let_off_naming_another_material_takes_nobody_out():
+    """Near miss: 自查情况 is no part of what the sentence asks: every bureau still sends."""
+    (r,) = draft(LET_OFF.format(what="自查情况"), "县林草局、县自然资源局、县农业农村局：").requirements
+    assert sorted(r.units) == ["县农业农村局", "县林草局", "县自然资源局"]
+
+
+# ---------------------------------------------------------------- 1704: 将X与花名册进行比对，…报送比对情况说明
+
+
+def test_the_thing_checked_against_is_not_sent():
+    (r,) = draft("县林草局将造林地块数据与补助花名册进行比对，于3月20日（星期五）前报送比对情况说明（Word版）。",
+                 "县林草局：").requirements
+    assert r.title == "比对情况说明" and [p["title"] for p in r.parts] == ["比对情况说明Word版"]
+
+
+def test_a_roster_sent_with_the_report_is_sent():
+    """Near miss: 花名册 joined to the report by 与 and sent with it (报送, no 比对): both are parts."""
+    (r,) = draft("县林草局将补助花名册（Excel格式）与比对情况说明（Word版）于3月20日（星期五）前一并报送。",
+                 "县林草局：").requirements
+    assert len(r.parts) == 2

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
-from . import corrections, mail_body, requirements as req, table_times, unchanged_materials, window_section
+from . import compared, corrections, mail_body, requirements as req, table_times, unchanged_materials, window_section
 from .above import (SENDS_ABOVE, held_before_sending, items_of_the_contents, listed_items, unit_items, unit_sections,
                     without_count, without_subject_line)
 from .addressed import IN_THE_TABLE, LISTED_BELOW, listed_below, table_units
@@ -438,5 +438,7 @@ def _object(segment: str) -> str:
     obj = re.sub(r"(?:等|相关|有关)*(?:资料|材料)?$", "", obj).strip(" ,，、")
     obj = re.sub(r"(?:电子版|纸质版)$", "", obj)
     obj = re.sub(r"^[^的及和、]{1,6}的", "", obj)  # 填写完毕的调查问卷
+    if compared.a_compared_clause(m.group()[0] + obj):
+        return ""  # 将养老金领取数据与花名册进行比对，于…前报送比对情况说明: what is checked, not what is sent
     # 将上半年工作落实情况报送: a report of how the work stands is what is sent
     return obj if req.MATERIAL.search(obj) or re.search(r"姓名|名单|电话|联系|(?:落实|推进|完成|进展)情况$", obj) else ""
