@@ -135,7 +135,6 @@ OPEN: dict[str, str] = {
     "1701": "示范乡镇 (the table's towns) of 测产结束后 requirement read as 县气象局 of the next paragraph",
     "1703": "batch table rows (seven 镇 / 各乡) not read as unit sets; 县司法局 提出修订意见（Word版） not taken as a submission",
     "1705": "Word + stamped PDF of the department table drafted as PDF only; 开展自查 taken as a document part",
-    "1708": "补充通知: the zone's unchanged 仍按原通知要求于3月13日前 dropped as the earlier notice's date",
     "1709": "materials given only in a 材料/格式/要求 table not read; 县融媒体中心 added to the towns' 9月25日 set",
     "1710": "抽检报告加盖公章的PDF扫描件 split into a document part and a scan part",
     "1712": "回执 typed in the mail body given an extra document part; 第二部分所列名单 not followed back to its Excel",

@@ -100,3 +100,36 @@ def test_a_roster_sent_with_the_report_is_sent():
     (r,) = draft("县林草局将补助花名册（Excel格式）与比对情况说明（Word版）于3月20日（星期五）前一并报送。",
                  "县林草局：").requirements
     assert len(r.parts) == 2
+
+
+# ---------------------------------------------------------------- 1708: 补充通知, 开发区仍按原通知要求于3月13日前报送
+
+
+MOVED = "一、各乡镇造林统计表（Excel格式）报送时间延至3月20日（星期五）前。开发区仍按原通知要求于3月13日（星期五）前报送{what}。"
+ZONE_TOO = "各乡镇人民政府，八家子经济开发区管委会："
+
+
+def test_a_date_kept_in_force_for_the_zone_sends_the_material_whose_date_was_moved():
+    moved, kept = draft(MOVED.format(what=""), ZONE_TOO).requirements
+    assert dues(draft(MOVED.format(what=""), ZONE_TOO)) == [dt.datetime(2461, 3, 20, 23, 59, 59),
+                                                           dt.datetime(2461, 3, 13, 23, 59, 59)]
+    assert sorted(moved.units) == TOWNS and kept.units == ["八家子经济开发区"]
+    assert [p.get("formats", [""])[0] for p in kept.parts] == ["xlsx"]
+
+
+def test_a_date_kept_in_force_with_a_material_of_its_own_sends_that_material():
+    """Near miss: the kept sentence names its own report: that report (a Word document), not the moved sheet."""
+    _, kept = draft(MOVED.format(what="造林工作总结（Word格式）"), ZONE_TOO).requirements
+    assert kept.units == ["八家子经济开发区"] and [p.get("formats", [""])[0] for p in kept.parts] == ["docx"]
+
+
+def test_the_earlier_notices_date_said_without_reng_is_no_requirement():
+    """Near miss: 原通知要求…于3月13日前报送 without 仍 recalls the earlier notice: only the moved date is drafted."""
+    d = draft("我办印发的原通知要求各乡镇、开发区于3月13日前报送造林统计表。一、各乡镇造林统计表（Excel格式）报送时间延至3月20日（星期五）前。",
+              ZONE_TOO)
+    assert dues(d) == [dt.datetime(2461, 3, 20, 23, 59, 59)]
+
+
+def test_a_unit_still_sending_by_a_date_is_named():
+    (r,) = draft("县住建局仍于3月27日（星期五）前报送城区绿化统计表（Excel格式）。", "县住建局、县林草局：").requirements
+    assert r.units == ["县住建局"]
