@@ -141,7 +141,6 @@ OPEN: dict[str, str] = {
     "1714": "mailbox written as a user name with （163邮箱） not read: no address",
     "1715": "县税务局 added to the month table's units; 季度结束后15日内 (→ 10月15日) not drafted",
     "1716": "县融媒体中心、县档案馆、县政务服务中心 均无需报送上述材料 (later) not applied to the first two",
-    "1719": "乡村振兴、文旅 分别报送…时间同上 (date only as 同上) not drafted",
 }
 
 

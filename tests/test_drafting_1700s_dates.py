@@ -133,3 +133,23 @@ def test_the_earlier_notices_date_said_without_reng_is_no_requirement():
 def test_a_unit_still_sending_by_a_date_is_named():
     (r,) = draft("县住建局仍于3月27日（星期五）前报送城区绿化统计表（Excel格式）。", "县住建局、县林草局：").requirements
     assert r.units == ["县住建局"]
+
+
+# ---------------------------------------------------------------- 1719: 二、培训计划。…分别报送…，时间同上
+
+
+SAME_AS_ABOVE = ("一、各乡镇于3月20日（星期五）前报送造林统计表（Excel格式）。\n"
+                 "二、苗木计划。{between}县林草局、县自然资源局分别报送苗木采购计划（Word版），时间同上。")
+
+
+def test_time_said_as_above_past_an_items_heading_is_the_item_aboves_date():
+    d = draft(SAME_AS_ABOVE.format(between=""), "各乡镇人民政府，县林草局、县自然资源局：")
+    assert dues(d) == [dt.datetime(2461, 3, 20, 23, 59, 59)] * 2
+    assert sorted(d.requirements[1].units) == ["县林草局", "县自然资源局"]
+
+
+def test_time_said_as_above_after_a_sentence_of_work_reads_no_date():
+    """Near miss: a whole sentence of work (no heading, no date) stands between: 同上 is not reached back past it."""
+    d = draft(SAME_AS_ABOVE.format(between="县林草局、县自然资源局结合部门职能开展苗木供需调研，摸清本地苗源情况。"),
+              "各乡镇人民政府，县林草局、县自然资源局：")
+    assert dues(d) == [dt.datetime(2461, 3, 20, 23, 59, 59)]
