@@ -153,3 +153,12 @@ def test_time_said_as_above_after_a_sentence_of_work_reads_no_date():
     d = draft(SAME_AS_ABOVE.format(between="县林草局、县自然资源局结合部门职能开展苗木供需调研，摸清本地苗源情况。"),
               "各乡镇人民政府，县林草局、县自然资源局：")
     assert dues(d) == [dt.datetime(2461, 3, 20, 23, 59, 59)]
+
+
+def test_a_date_kept_in_force_naming_a_thing_after_its_verb_sends_that_thing_only():
+    """Near miss: 仍于…前报送农村公路现状及规划图（PDF格式） names its own map after the verb (a word no material list knows):
+    the moved sentence's sheet is not added to it."""
+    _, kept = draft("一、各乡镇造林统计表（Excel格式）报送时间延至3月20日（星期五）前。\n"
+                    "二、县交通局按原通知执行，仍于3月16日（星期一）前报送农村公路现状及规划图（PDF格式）。",
+                    "各乡镇人民政府，县交通局：").requirements
+    assert kept.units == ["县交通局"] and [p.get("formats", [""])[0] for p in kept.parts] == ["pdf"]

@@ -13,14 +13,16 @@ from . import requirements as req
 KEPT = re.compile(r"仍(?:然)?(?:须|需|要|应)?(?:按照?[^，,。；;于在]{1,10}?(?:要求|规定|安排|时限))?(?:于|在)")
 # 各乡镇点位摸排表 → 点位摸排表: the units' words a material's name opens with
 UNITS_FIRST = re.compile(r"^(?:各(?:有关)?(?:乡镇|单位|部门|乡|镇)|县直各(?:单位|部门))(?:的)?")
+# …前报送。: the sentence ends on its sending verb, nothing named after it
+ENDS_ON_ITS_VERB = re.compile(r"(?:报送|上报|提交|发送|报)\s*$")
 BRACKET = re.compile(r"\s*[(（][^()（）]{1,30}[)）]")
 
 
 def material_kept_in_force(segment: str, before: list[str]) -> str:
     """The materials, with their format brackets, of the nearest sentence before naming any, for a sentence keeping an
-    earlier date in force that names none; "" for any other sentence."""
-    if not KEPT.search(segment) or req.material_names(segment):
-        return ""
+    earlier date in force that ends on its sending verb, naming nothing; "" for any other sentence."""
+    if not KEPT.search(segment) or not ENDS_ON_ITS_VERB.search(segment) or req.material_names(segment):
+        return ""  # …仍于7月16日前报送农村公路现状及规划图（PDF格式）: its own thing, named after the verb
     for sentence in reversed(before):
         if names := req.material_names(sentence):
             return "、".join(_with_its_bracket(sentence, name) for name in names)
