@@ -138,7 +138,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             sentence, paired(sentence, segments(sentence, deadlines)),
             lambda text: requirement_units(text, resolver, lists, campaign_units)[0]))
         for k, (deadline, segment, who) in enumerate(pairs):
-            segment = the_zone_named(segment, [u for u in campaign_units if resolver.roster.get(u).kind == "zone"])
+            segment = the_zone_named(segment, [u for u in campaign_units if getattr(resolver.roster.get(u), "kind", "") == "zone"])
             if k and names_no_one(who + segment, resolver):  # 请附件1所列责任单位于4月10日前…，6月12日16时前…
                 who = sentence[:pairs[0][0].start] + who  # a later deadline of the sentence keeps its subject
             segment = the_row_alone(sentence, deadlines, deadline, resolver) if glued else segment
