@@ -133,14 +133,9 @@ OPEN: dict[str, str] = {
     # 1700-1719: first contact (HELDOUT-1700-1719.md)
     "1700": "参加专项检查的单位 (named in 一) drafted as all units; 县交通局 无需单独报送第二、三项 not applied",
     "1701": "示范乡镇 (the table's towns) of 测产结束后 requirement read as 县气象局 of the next paragraph",
-    "1702": "lunar date 农历二月初八 drafted as an extra 3月10日 deadline beside the bracketed 公历 date",
     "1703": "batch table rows (seven 镇 / 各乡) not read as unit sets; 县司法局 提出修订意见（Word版） not taken as a submission",
-    "1704": "公示期满后2个工作日内 photos not drafted; 县人社局 本次无需再报送 (later) not applied",
-    "1708": "补充通知: the zone's unchanged 仍按原通知要求于3月13日前 dropped as the earlier notice's date",
     "1709": "materials given only in a 材料/格式/要求 table not read; 县融媒体中心 added to the towns' 9月25日 set",
     "1715": "县税务局 added to the month table's units; 季度结束后15日内 (→ 10月15日) not drafted",
-    "1717": "轮换完成后3个工作日内 (轮换 10月13日–17日) not drafted",
-    "1719": "乡村振兴、文旅 分别报送…时间同上 (date only as 同上) not drafted",
 }
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 # 将在册儿童名单与学籍信息、残疾人证信息进行比对 / 把花名册同户籍底册逐一核对: the thing 将 takes, compared with another
-COMPARED = re.compile(r"[将把](?P<what>[^，,。；;将把]{2,30}?)(?:与|和|同|跟)[^，,。；;]{1,40}?(?:进行|开展|逐一|逐项|逐条)?"
+# (the 花名册 of 将养老金领取数据与花名册进行比对 too: the thing it is checked against)
+COMPARED = re.compile(r"[将把](?P<what>[^，,。；;将把]{2,30}?)(?:与|和|同|跟)(?P<against>[^，,。；;]{1,40}?)(?:进行|开展|逐一|逐项|逐条)?"
                       r"(?:比对|核对|对比|比较|对照|比照)")
 
 
@@ -16,8 +17,13 @@ GATHERED = re.compile(r"汇总(?:各|全县|辖区|本系统)")
 
 
 def less_the_compared(text: str, names: list[str]) -> list[str]:
-    """``names`` without those only compared (each inside a 将X与Y比对 clause) or gathered from the others (汇总各单位X),
+    """``names`` without those only compared (either side of a 将X与Y比对 clause) or gathered from the others (汇总各单位X),
     when another name is left to send."""
-    compared = [m.group("what") for m in COMPARED.finditer(text)]
+    compared = [side for m in COMPARED.finditer(text) for side in (m.group("what"), m.group("against"))]
     kept = [n for n in names if not any(n in what for what in compared) and not GATHERED.search(n)]
     return kept or names
+
+
+def a_compared_clause(words: str) -> bool:
+    """将养老金领取数据与花名册进行比对: words that say what is checked against what (no thing sent)."""
+    return bool(COMPARED.match(words))

@@ -13,7 +13,7 @@ from .requirements import material_names
 from .unit_lists import read_addressees
 from .units import LIST_MARK, UnitResolver, leading_unit, units_opening
 
-EXCUSED = re.compile(r"(?:不需|无需|不必|不用|不再|免于|免予|不单独|不另行)(?:重复|再次|另行|单独)?(?:报送|上报|提交|填报|报)"
+EXCUSED = re.compile(r"(?:不需|无需|不必|不用|不再|免于|免予|不单独|不另行)(?:重复|再次|再|另行|单独)?(?:报送|上报|提交|填报|报)"
                      r"(?P<what>[\u4e00-\u9fa5]{0,12})")
 # 县水利局、县财政局将本部门有关情况提供给县农业农村局，不单独报送: units feeding another's report open with 将
 SUBJECT_END = re.compile(r"(?:分别)?负责|参照|要|应|须|需|按|不|无|可|只|仅|均|免|已|将(?=[^，,;；]{2,40}?(?:提供给|报给|交给|汇总到|报送给))")
@@ -185,7 +185,8 @@ def excused_from(excused: list[tuple[set[str], str]], text: str) -> set[str]:
     exclusion names no material or only 材料, else when a material it names is in ``text``."""
     out: set[str] = set()
     for units, what in excused:
-        if not what or what in ANY_MATERIAL or any(n in text for n in material_names(what) + _listed(what)):
+        if not what or what in ANY_MATERIAL or any(n in text for n in material_names(what) + _listed(what)) \
+                or named_by_its_first_words(what, text):
             out |= units
     return out
 
@@ -193,3 +194,9 @@ def excused_from(excused: list[tuple[set[str], str]], text: str) -> set[str]:
 def _listed(what: str) -> list[str]:
     """上述材料 written out as the things named above (工作回执、政务数据资源目录): each, a material word or not."""
     return what.split("、") if "、" in what else []
+
+
+def named_by_its_first_words(what: str, text: str) -> bool:
+    """本次无需再报送比对情况 against …报送比对情况说明（Word版）: a let-off naming the material by its first words, words
+    no material name is read from (情况 alone names none), four characters or more found as they stand in the asking text."""
+    return len(what) >= 4 and not material_names(what) and what in text

@@ -25,7 +25,7 @@ LUNAR_DAY = r"(?:初[一二三四五六七八九十]|二十[一二三四五六�
 LUNAR_DATE_RE = re.compile(
     r"(?:(?P<lunar>农历|阴历)\s*)?(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<lunar2>农历|阴历)\s*)?"
     rf"(?P<lm>正|冬|腊|十[一二]?|[一二三四五六七八九])月(?P<ld>{LUNAR_DAY})(?P<ri>日)?(?![\d一二三四五六七八九十])"
-    r"(?P<festival>\s*[(（][^()（）]{1,16}[)）])?" + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
+    r"(?P<festival>\s*[(（](?:[^()（）]|[(（][^()（）]{1,8}[)）]){1,24}[)）])?" + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
 # the lunar festivals by their lunar day (deadlines.HOLIDAY_RE: 于中秋节前 is the eve of the festival)
 FESTIVALS = {"元宵": (1, 15), "端午": (5, 5), "中秋": (8, 15), "春节": (1, 1)}
 

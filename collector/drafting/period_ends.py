@@ -26,16 +26,19 @@ SET_SPAN = re.compile(r"定于\s*" + SPAN + r"[^。；;\n]{0,40}?(?:开展|进�
 SET_DAY = re.compile(rf"定于\s*(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{MD})\s*月\s*(?P<d>{MD})\s*日" + WEEKDAY_NOTE
                      + r"(?!\s*(?:至|到|—|-|~)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)[^。；;\n]{0,40}?(?:开展|进行|组织|实施|举行|举办)"
                      r"[^。；;\n]{0,40}?(?P<name>[\u4e00-\u9fa5]{2})(?=[。；;，,\n]|工作[。；;，,\n])")
-# 在公示期结束后3个工作日内, 于检验全部结束后5个工作日内, 公示结束之日起5日内
-AFTER_PERIOD_RE = re.compile(r"(?P<name>[\u4e00-\u9fa5]{2})(?:期|阶段|期间|工作)?(?:全部|全面|均)?结束(?:之日)?(?:后|起)\s*"
-                             r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个?(?P<unit>工作日|日|天)(?:内|之内)"
+# 样本轮换工作于10月13日至10月17日完成: the work named, then the days it is done in
+DONE_IN_SPAN = re.compile(r"(?P<name>[\u4e00-\u9fa5]{2})(?:工作)?\s*(?:于|在)\s*" + SPAN + WEEKDAY_NOTE
+                          + r"\s*(?:期间|内)?\s*(?:完成|结束)")
+# 在公示期结束后3个工作日内, 于检验全部结束后5个工作日内, 公示结束之日起5日内, 公示期满后2个工作日内, 轮换完成后3个工作日内
+AFTER_PERIOD_RE = re.compile(r"(?P<name>[\u4e00-\u9fa5]{2})(?:(?:期|阶段|期间|工作)?(?:全部|全面|均)?(?:结束|完成)|期满)(?:之日)?(?:后|起)\s*"
+                             r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个?(?P<unit>工作日|日|天)(?P<within>内|之内)"
                              + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
 
 
 def period_ends(text: str, notice_date: dt.date | None) -> dict[str, dt.date]:
     """The last day of each period the notice gives a span of days for (key 公示结束: its two-character name)."""
     out: dict[str, dt.date] = {}
-    for m in [*NAMED_SPAN.finditer(text), *SET_SPAN.finditer(text), *SET_DAY.finditer(text)]:
+    for m in [*NAMED_SPAN.finditer(text), *SET_SPAN.finditer(text), *SET_DAY.finditer(text), *DONE_IN_SPAN.finditer(text)]:
         try:
             month = cn_int(m.groupdict().get("m2") or m.group("m"))
             out.setdefault(m.group("name") + "结束", dt.date(year_of(m.group("y"), month, notice_date), month,

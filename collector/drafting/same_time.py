@@ -1,7 +1,8 @@
 """A deadline said as the moment named just before it: `平台公告：“…填报截止时间：2344-09-15 18:00:00…”请各乡镇在平台截止时间
 前完成填报，并于同一时间前将…发送至…` (同一时间 / 同一时限 / 相同时间 / 上述时间: 2344-09-15 18:00), or said to be the one before
 (`…还需报送…说明（Word格式），报送时限同前`: 同前 / 同上 / 与前项相同). The moment is the last
-deadline read before the words, in their sentence or the one before; with none, the words stay no deadline. A sentence
+deadline read before the words, in their sentence or the one before (past an item's heading: `一、…于9月18日前报送。二、培训计划。
+…，时间同上`); with none, the words stay no deadline. A sentence
 before that only gives a platform's or a system's closing (no mailbox in it) is then no requirement of its own: entries
 on a platform are none, and its moment is the mail's."""
 
@@ -38,10 +39,17 @@ def _moment_before(sentences: list[str], dated: list[list[Deadline]], i: int, at
     sentence is a platform's closing, sending nothing by mail)."""
     if same := [d for d in dated[i] if d.due and d.end <= at]:
         return max(same, key=lambda d: d.end)
-    before = [d for d in dated[i - 1] if d.due] if i else []
+    j = i - 1
+    while j > 0 and not dated[j] and ITEM_HEADING.match(sentences[j]):
+        j -= 1  # 一、…于9月18日前报送。二、培训计划。…，时间同上: past the next item's heading, to the item above
+    before = [d for d in dated[j] if d.due] if i else []
     if not before:
         return None
     moment = before[-1]
-    if PLATFORM.search(sentences[i - 1]) and not MAIL.search(sentences[i - 1]):
-        dated[i - 1].remove(moment)
+    if PLATFORM.search(sentences[j]) and not MAIL.search(sentences[j]):
+        dated[j].remove(moment)
     return moment
+
+
+# 二、培训计划: an item's heading on its own, a few words under its number
+ITEM_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])\s*[\u4e00-\u9fa5]{1,12}\s*$")

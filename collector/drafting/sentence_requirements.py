@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
-from . import corrections, mail_body, requirements as req, table_times, unchanged_materials, window_section
+from . import compared, corrections, mail_body, requirements as req, table_times, unchanged_materials, window_section
 from .above import (SENDS_ABOVE, held_before_sending, items_of_the_contents, listed_items, unit_items, unit_sections,
                     without_count, without_subject_line)
 from .addressed import IN_THE_TABLE, LISTED_BELOW, listed_below, table_units
@@ -33,6 +33,7 @@ from .events import AFTER_DEADLINE_RE, event_dates
 from .period_ends import period_ends
 from .others_matter import another_units_matter
 from .glued_rows import glued_rows_are_papers, the_header, the_row_alone, units_of_glued_rows
+from .kept_in_force import material_kept_in_force, the_zone_named
 from .let_off import excused_from, units_excused
 from .listed_after import FORWARD, the_items_after_the_colon
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_correction_window, a_day_nothing_is_sent_for,
@@ -137,6 +138,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             sentence, paired(sentence, segments(sentence, deadlines)),
             lambda text: requirement_units(text, resolver, lists, campaign_units)[0]))
         for k, (deadline, segment, who) in enumerate(pairs):
+            segment = the_zone_named(segment, [u for u in campaign_units if getattr(resolver.roster.get(u), "kind", "") == "zone"])
             if k and names_no_one(who + segment, resolver):  # 请附件1所列责任单位于4月10日前…，6月12日16时前…
                 who = sentence[:pairs[0][0].start] + who  # a later deadline of the sentence keeps its subject
             segment = the_row_alone(sentence, deadlines, deadline, resolver) if glued else segment
@@ -245,6 +247,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             who = units_opening_the_sentence(sentence, resolver) + who if names_no_one(who + segment, resolver) else who
             if not req.material_names(segment) and (asked := what_was_asked_of(segment, sentences[:i])):
                 segment = f"{segment}，{asked}"  # 县教育局限3月27日前报送: what 一（二）县教育局：…填写《…名单》 asks
+            if kept := material_kept_in_force(segment, sentences[:i]):
+                segment = f"{segment}，{kept}"  # 开发区仍按原通知要求于3月13日前报送: the material whose date the sentence before moved
             who += table_units(sentences) if IN_THE_TABLE.search(sentence) else ""
             who += towns_of_the_table(sentence, rows, resolver)  # 各作业点所在乡镇 above a table of 作业点
             who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,
@@ -351,7 +355,8 @@ def _another_unit_sends_too(sentence: str, deadlines: list[Deadline], found: lis
                         campaign_units, found, shared, unsettled)
 
 
-STILL = re.compile(r"仍(?:然)?(?:(?:须|需|要|应)?(?:于|在|按)|为|是)\s*$")  # 报送时间不变，仍为3月20日前
+# 报送时间不变，仍为3月20日前; 开发区仍按原通知要求于3月13日前报送 (the earlier notice's date kept in force)
+STILL = re.compile(r"仍(?:然)?(?:(?:须|需|要|应)?(?:按照?[^，,。；;于在]{1,10}?(?:要求|规定|安排|时限))?(?:于|在|按)|为|是)\s*$")
 # 上述材料, 前述调查材料 (a word of what they are for before 材料): the materials named above, no name of their own
 ANAPHOR = re.compile(r"(?:上述|以上|前述|上列|所列)(?:各项|全部|所有)?"
                      r"(?:(?:(?![一二两三四五六七八九十\d]项)[\u4e00-\u9fa5]{2})?(?:材料|资料)|文件|内容|报告)?")
@@ -438,5 +443,7 @@ def _object(segment: str) -> str:
     obj = re.sub(r"(?:等|相关|有关)*(?:资料|材料)?$", "", obj).strip(" ,，、")
     obj = re.sub(r"(?:电子版|纸质版)$", "", obj)
     obj = re.sub(r"^[^的及和、]{1,6}的", "", obj)  # 填写完毕的调查问卷
+    if compared.a_compared_clause(m.group()[0] + obj):
+        return ""  # 将养老金领取数据与花名册进行比对，于…前报送比对情况说明: what is checked, not what is sent
     # 将上半年工作落实情况报送: a report of how the work stands is what is sent
     return obj if req.MATERIAL.search(obj) or re.search(r"姓名|名单|电话|联系|(?:落实|推进|完成|进展)情况$", obj) else ""

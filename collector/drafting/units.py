@@ -350,7 +350,7 @@ def list_head(piece: str, resolver: UnitResolver) -> str | None:
 def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
     """The unit a piece of a sentence starts with: 县应急局 (应 in its name is no verb),
     县教育局要于…, 县卫健局报送, 石佛乡等8个重点乡镇, 县自然资源局结合各自行业排查情况, 要路沟乡辖区内有…."""
-    cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|还|也|另(?=需|须|要|于|在|行?报|外报)|从|推荐|选派|于|在|限|按|报送|上报|填报|提交|发送|负责|牵头|提供|制定|作|分别|的|局长|主任|书记|等"
+    cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|还|也|仍(?=然|须|需|要|应|于|在|按|将|报)|另(?=需|须|要|于|在|行?报|外报)|从|推荐|选派|于|在|限|按|报送|上报|填报|提交|发送|负责|牵头|提供|制定|作|分别|的|局长|主任|书记|等"
                                            r"|结合|根据|对照|围绕|做好|认真|及时|抓紧|辖区|境内|所辖|所属|下属|汇总|会同|梳理|组织|统计|收集|整理|对|导出|形成|将"
                                            r"|为(?=报送|填报|上报|责任|承办)", piece)]  # 增加县住建局为报送单位
     cuts += [m.end() for m in re.finditer(PARTY_ORGAN.pattern.rstrip("$"), piece)]  # 县教育局关工委制定…
