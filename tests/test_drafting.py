@@ -141,7 +141,6 @@ OPEN: dict[str, str] = {
     "1710": "抽检报告加盖公章的PDF扫描件 split into a document part and a scan part",
     "1712": "回执 typed in the mail body given an extra document part; 第二部分所列名单 not followed back to its Excel",
     "1714": "mailbox written as a user name with （163邮箱） not read: no address",
-    "1715": "县税务局 added to the month table's units; 季度结束后15日内 (→ 10月15日) not drafted",
     "1716": "县融媒体中心、县档案馆、县政务服务中心 均无需报送上述材料 (later) not applied to the first two",
     "1717": "轮换完成后3个工作日内 (轮换 10月13日–17日) not drafted",
     "1719": "乡村振兴、文旅 分别报送…时间同上 (date only as 同上) not drafted",

@@ -39,3 +39,45 @@ def test_every_town_beside_a_table_of_demonstration_towns_stays_every_town():
             "一、各乡镇于6月13日（星期三）前报送推广情况表（Excel格式）。\n")
     (r,) = draft(body).requirements
     assert sorted(r.units) == TOWNS
+
+
+# ---------------------------------------------------------------- 1715: 季度结束后15日内, a month table's senders
+
+QUARTER = ("一、各乡镇于7月20日（星期五）前报送{q}季度农机作业情况表（Excel格式）。\n"
+           "二、县农业农村局于季度结束后10日内报送{q}季度农机补贴兑付情况（附件2，Excel格式）。\n")
+
+
+def test_after_the_quarters_end_counts_from_the_quarter_the_notice_names():
+    towns, bureau = draft(QUARTER.format(q="三"), "各乡镇人民政府，县农业农村局：").requirements
+    assert bureau.units == ["县农业农村局"]
+    assert (bureau.due.month, bureau.due.day, bureau.due.hour) == (10, 10, 23)
+    assert "补贴兑付情况" in bureau.title and kinds(bureau) == ["document/xlsx"]
+
+
+def test_after_the_quarters_end_with_no_quarter_named_or_each_quarter_reads_no_date():
+    """Near miss: a notice naming no quarter (or two) gives no quarter to count from; 每季度结束后 recurs."""
+    plain = QUARTER.replace("{q}季度", "").format()
+    assert [r.due.day for r in draft(plain, "各乡镇人民政府，县农业农村局：").requirements] == [20]
+    each = QUARTER.format(q="三").replace("于季度", "于每季度")
+    assert [r.due.day for r in draft(each, "各乡镇人民政府，县农业农村局：").requirements] == [20]
+    two = QUARTER.format(q="三").replace("报送三季度农机作业", "报送二季度农机作业")
+    assert [r.due.day for r in draft(two, "各乡镇人民政府，县农业农村局：").requirements] == [20]
+
+
+MONTHS = ("一、石佛乡、大屯镇按下表时限报送农机作业月报表（附件1，Excel格式）：\n"
+          "数据月份\t报送时限\n7月\t8月8日（星期三）前\n8月\t9月10日（星期一）前\n"
+          "二、县农业农村局于9月20日（星期四）前报送农机补贴兑付情况（Word版）。\n")
+
+
+def test_rows_of_a_month_table_are_sent_by_the_units_of_the_line_above_it():
+    july, august, bureau = draft(MONTHS, "石佛乡、大屯镇人民政府，县农业农村局、县财政局：").requirements
+    assert sorted(july.units) == sorted(august.units) == ["大屯镇", "石佛乡"]
+    assert bureau.units == ["县农业农村局"]
+
+
+def test_rows_naming_their_own_units_keep_them():
+    """Near miss: a batch table whose rows name their towns is read by its rows, not the line above."""
+    body = ("一、各乡镇按下表时限报送农机作业月报表（附件1，Excel格式）：\n"
+            "批次\t乡镇\t报送时限\n第一批\t石佛乡\t8月8日（星期三）前\n第二批\t大屯镇\t9月10日（星期一）前\n")
+    first, second = draft(body).requirements
+    assert first.units == ["石佛乡"] and second.units == ["大屯镇"]
