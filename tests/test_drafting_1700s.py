@@ -1,5 +1,7 @@
 """What held-out notices 1700–1719 showed the drafter missing (the share of branch h-fixn85a), on notice texts written
-for these tests, each with a near miss that must not fire: towns named as 示范乡镇 under a table of them (1701)."""
+for these tests, each with a near miss that must not fire: towns named as 示范乡镇 under a table of them (1701); a
+quarter's end counted from, a table of months sent by the line above it (1715); units taking part in a work its item
+names, a let-off of items by a list of their numbers (1700)."""
 
 from __future__ import annotations
 
@@ -81,3 +83,44 @@ def test_rows_naming_their_own_units_keep_them():
             "批次\t乡镇\t报送时限\n第一批\t石佛乡\t8月8日（星期三）前\n第二批\t大屯镇\t9月10日（星期一）前\n")
     first, second = draft(body).requirements
     assert first.units == ["石佛乡"] and second.units == ["大屯镇"]
+
+
+# ---------------------------------------------------------------- 1700: 参加专项检查的单位, 无需单独报送第二、三项材料
+
+CHECKS = ("一、工作内容\n（一）集中宣传。各乡镇在集镇设点宣传。\n"
+          "（二）联合检查。县应急局牵头，会同县住建局、县交通局，对在建工地开展联合检查。\n"
+          "二、材料报送\n（一）工作方案。各乡镇于5月20日（星期二）前报送工作方案（Word版）。\n"
+          "（二）检查情况。参加联合检查的单位于6月20日（星期五）前报送检查情况统计表（Excel格式）。\n"
+          "（三）工作总结。各乡镇及参加联合检查的单位于7月4日（星期五）前报送工作总结（Word版）。\n"
+          "三、有关要求\n{let_off}\n")
+SALUTATION = "各乡镇人民政府，县应急局、县住建局、县交通局："
+
+
+def test_units_taking_part_in_a_work_are_those_its_item_names():
+    plan, check, summary = draft(CHECKS.format(let_off=""), SALUTATION).requirements
+    assert sorted(plan.units) == TOWNS
+    assert sorted(check.units) == sorted(["县应急局", "县住建局", "县交通局"])
+    assert sorted(summary.units) == sorted(TOWNS + ["县应急局", "县住建局", "县交通局"])
+
+
+def test_a_work_no_item_is_headed_by_names_no_units():
+    """Near miss: 参加联合执法的单位 where no item is headed 联合执法 stays as written (not the checking bureaus)."""
+    body = CHECKS.format(let_off="").replace("参加联合检查的单位于6月20日", "参加联合执法的单位于6月20日")
+    check = draft(body, SALUTATION).requirements[1]
+    assert sorted(check.units) == sorted(TOWNS + ["县应急局", "县住建局", "县交通局"])  # every addressee, as before
+
+
+def test_a_let_off_naming_items_by_a_list_of_numbers_takes_the_unit_out_of_each():
+    let_off = "县交通局本次仅配合开展检查，无需单独报送第二、三项材料。"
+    plan, check, summary = draft(CHECKS.format(let_off=let_off), SALUTATION).requirements
+    assert sorted(check.units) == sorted(["县应急局", "县住建局"])
+    assert sorted(summary.units) == sorted(TOWNS + ["县应急局", "县住建局"])
+    assert sorted(plan.units) == TOWNS
+
+
+def test_a_let_off_naming_items_under_no_sending_section_lets_off_nothing():
+    """Near miss: with no section headed as sending (材料 / 报送), 第二、三项 names no item: nobody is let off."""
+    let_off = "县交通局本次仅配合开展检查，无需单独报送第二、三项材料。"
+    body = CHECKS.format(let_off=let_off).replace("二、材料报送", "二、具体安排")
+    check = draft(body, SALUTATION).requirements[1]
+    assert sorted(check.units) == sorted(["县应急局", "县住建局", "县交通局"])
