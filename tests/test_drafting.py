@@ -136,7 +136,6 @@ OPEN: dict[str, str] = {
     "1704": "公示期满后2个工作日内 photos not drafted; 县人社局 本次无需再报送 (later) not applied",
     "1705": "Word + stamped PDF of the department table drafted as PDF only; 开展自查 taken as a document part",
     "1708": "补充通知: the zone's unchanged 仍按原通知要求于3月13日前 dropped as the earlier notice's date",
-    "1709": "materials given only in a 材料/格式/要求 table not read; 县融媒体中心 added to the towns' 9月25日 set",
     "1710": "抽检报告加盖公章的PDF扫描件 split into a document part and a scan part",
     "1712": "回执 typed in the mail body given an extra document part; 第二部分所列名单 not followed back to its Excel",
     "1714": "mailbox written as a user name with （163邮箱） not read: no address",

@@ -1,11 +1,13 @@
 """What held-out notices 1700–1719 showed the drafter missing (the share of branch h-fixn85a), on notice texts written
 for these tests, each with a near miss that must not fire: towns named as 示范乡镇 under a table of them (1701); a
 quarter's end counted from, a table of months sent by the line above it (1715); units taking part in a work its item
-names, a let-off of items by a list of their numbers (1700)."""
+names, a let-off of items by a list of their numbers (1700);
+materials only in a 材料名称 | 格式 | 要求 table, pointed back at and sent by the list's lead (1709)."""
 
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
+from collector.drafting.above import points_back_at_a_table, rows_of_a_materials_table
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()
@@ -124,3 +126,31 @@ def test_a_let_off_naming_items_under_no_sending_section_lets_off_nothing():
     body = CHECKS.format(let_off=let_off).replace("二、材料报送", "二、具体安排")
     check = draft(body, SALUTATION).requirements[1]
     assert sorted(check.units) == sorted(["县应急局", "县住建局", "县交通局"])
+
+
+# ---------------------------------------------------------------- 1709: materials only in a 材料名称 | 格式 | 要求 table
+
+APPLY = ("一、申报材料。各乡镇择优推荐1个村，报送以下材料：\n"
+         "材料名称\t格式\t要求\n创建申报表\tWord\t加盖公章后另附PDF扫描件\n创建宣传短片\tMP4\t时长不超过2分钟\n"
+         "以上申报材料于9月25日（星期五）前报送。\n"
+         "二、县融媒体中心于10月9日（星期五）前报送宣传报道清单（Excel格式）。\n")
+
+
+def test_materials_pointed_back_at_under_a_materials_table_are_its_rows_sent_by_the_lead():
+    apply, media = draft(APPLY, "各乡镇人民政府，县融媒体中心：").requirements
+    assert sorted(apply.units) == TOWNS
+    assert kinds(apply) == ["document/docx", "document/mp4", "document/pdf"]
+    assert media.units == ["县融媒体中心"]
+
+
+def test_a_table_whose_first_column_names_no_materials_gives_no_rows():
+    """Near miss: a table of towns (乡镇 | 格式 | 要求) is no list of materials, and a sentence that does not open by
+    pointing back (请于…前报送以上材料) is not sent as the table's rows."""
+    sentences = ["各乡镇择优推荐1个村,报送以下材料:", "乡镇\t格式\t要求", "石佛乡\tWord\t盖章", "大屯镇\tMP4\t无",
+                 "以上申报材料于9月25日前报送"]
+    assert rows_of_a_materials_table(sentences, 4) == []
+    sentences[1] = "材料名称\t格式\t要求"
+    assert [r.text for r in rows_of_a_materials_table(sentences, 4)] == ["石佛乡（Word格式，盖章）", "大屯镇（MP4格式，无）"]
+    assert points_back_at_a_table(sentences, 4)
+    sentences[4] = "请于9月25日前报送以上材料"
+    assert not points_back_at_a_table(sentences, 4)
