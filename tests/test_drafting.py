@@ -132,7 +132,6 @@ OPEN: dict[str, str] = {
     # 1680-1699: first contact; all twelve fixed since (HELDOUT-1680-1699.md, After the fixes)
     # 1700-1719: first contact (HELDOUT-1700-1719.md)
     "1702": "lunar date 农历二月初八 drafted as an extra 3月10日 deadline beside the bracketed 公历 date",
-    "1703": "batch table rows (seven 镇 / 各乡) not read as unit sets; 县司法局 提出修订意见（Word版） not taken as a submission",
     "1704": "公示期满后2个工作日内 photos not drafted; 县人社局 本次无需再报送 (later) not applied",
     "1705": "Word + stamped PDF of the department table drafted as PDF only; 开展自查 taken as a document part",
     "1708": "补充通知: the zone's unchanged 仍按原通知要求于3月13日前 dropped as the earlier notice's date",

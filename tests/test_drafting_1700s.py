@@ -2,7 +2,8 @@
 for these tests, each with a near miss that must not fire: towns named as 示范乡镇 under a table of them (1701); a
 quarter's end counted from, a table of months sent by the line above it (1715); units taking part in a work its item
 names, a let-off of items by a list of their numbers (1700);
-materials only in a 材料名称 | 格式 | 要求 table, pointed back at and sent by the list's lead (1709)."""
+materials only in a 材料名称 | 格式 | 要求 table, pointed back at and sent by the list's lead (1709); a glued batch
+table's rows opening with their batch, scans packed into the archive, opinions given in Word (1703)."""
 
 from __future__ import annotations
 
@@ -154,3 +155,38 @@ def test_a_table_whose_first_column_names_no_materials_gives_no_rows():
     assert points_back_at_a_table(sentences, 4)
     sentences[4] = "请于9月25日前报送以上材料"
     assert not points_back_at_a_table(sentences, 4)
+
+
+# ---------------------------------------------------------------- 1703: a batch table's rows, packed scans, 提出意见
+
+BATCHES = ("一、各乡镇按以下批次报送农机作业台账（附件1，Excel格式），同时将作业合同的扫描件（PDF）打包为压缩包一并报送：\n"
+           "批次 乡镇 报送时限\n第一批 石佛乡、大屯镇 9月12日（星期三）前\n{second} 9月19日（星期三）前\n"
+           "二、县司法局于9月26日（星期三）前对作业合同示范文本提出修订意见（Word版）。\n"
+           "上述材料请发送至：jcsfgz_ban@163.com\n")
+
+
+def glued(body: str) -> str:
+    """The table's rows as a PDF gives them back: glued into one run of text."""
+    lines = body.split("\n")
+    return "\n".join([lines[0], "".join(line.replace(" ", "") for line in lines[1:4]), *lines[4:]])
+
+
+def test_rows_of_a_glued_batch_table_are_owed_by_the_units_after_the_batch():
+    first, second, justice = draft(glued(BATCHES.format(second="第二批 各乡")), "各乡镇人民政府，县司法局：").requirements
+    assert sorted(first.units) == ["大屯镇", "石佛乡"]
+    assert sorted(second.units) == sorted(ROSTER.names(["township"]))
+    assert kinds(first) == kinds(second) == ["document/xlsx", "document/zip"]  # the scans are the archive's, no part
+    assert justice.units == ["县司法局"] and kinds(justice) == ["document/docx"]
+
+
+def test_a_glued_row_opening_with_no_batch_nor_unit_is_no_row():
+    """Near miss: a second row whose first cell is no batch (补报) leaves the run unread as rows: the first row is not
+    given its own two towns (both dates read with the same units, as before the rule)."""
+    first, second, _ = draft(glued(BATCHES.format(second="补报 各乡")), "各乡镇人民政府，县司法局：").requirements
+    assert sorted(first.units) == sorted(second.units) != ["大屯镇", "石佛乡"]
+
+
+def test_opinions_given_in_a_format_are_sent_only_with_a_line_sending_the_materials():
+    """Near miss: 提出修订意见（Word版） with no `上述材料…发送至` line below is work, not a submission."""
+    body = BATCHES.format(second="第二批 各乡").replace("上述材料请发送至：", "联系邮箱：")
+    assert [r.due.day for r in draft(glued(body), "各乡镇人民政府，县司法局：").requirements] == [12, 19]

@@ -410,6 +410,7 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     check_the_count(who + segment, units, unsettled)
     rid = req.requirement_id(title, {r.id for r in found})
     before_of_ours = "" if another_units_matter(before, units, resolver) else before  # 二、县卫健局…扫描成PDF报送
+    before_of_ours = "" if before and said.startswith(before) else before_of_ours  # said with it already: not twice
     shared += [{"requirement": rid, "units": g} for g in groups]
     return DraftRequirement(
         id=rid, title=title, description=clipped(segment, 60), due=due, units=units, said=segment,
