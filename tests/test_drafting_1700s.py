@@ -88,6 +88,15 @@ def test_rows_naming_their_own_units_keep_them():
     assert first.units == ["石佛乡"] and second.units == ["大屯镇"]
 
 
+
+def test_rows_naming_a_group_keep_it_under_a_line_of_every_unit():
+    """Near miss: a row naming 各乡镇人民政府 under `各单位按下表时限报送` is the towns', not every addressee's."""
+    body = ("一、各单位按下表时限报送材料：\n序号\t报送材料\t报送单位\t截止日期\n"
+            "1\t农机作业台账（Excel格式）\t各乡镇人民政府\t8月8日（星期三）前\n"
+            "2\t补贴兑付情况（Word版）\t县农业农村局\t9月10日（星期一）前\n")
+    towns, bureau = draft(body, "各乡镇人民政府，县农业农村局：").requirements
+    assert sorted(towns.units) == TOWNS and bureau.units == ["县农业农村局"]
+
 # ---------------------------------------------------------------- 1700: 参加专项检查的单位, 无需单独报送第二、三项材料
 
 CHECKS = ("一、工作内容\n（一）集中宣传。各乡镇在集镇设点宣传。\n"

@@ -245,7 +245,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 who += who_was_asked_it(segment, sentences[:under_timing])
             who += senders_above_a_closing_label(sentences, dated, i) if not named_units(who + segment, resolver) else ""
             who += units_heading_the_section(sentences, i, resolver, who + segment) if not named_units(who + segment, resolver) else ""
-            who = (table_times.senders_above_the_tables_times(sentences, i) if not named_units(who + segment, resolver)
+            who = (table_times.senders_above_the_tables_times(sentences, i) if names_no_one(who + segment, resolver)
                    else "") + who  # 开发区和建昌镇按下表时限报送…: the rows under it
             who = units_opening_the_sentence(sentence, resolver) + who if names_no_one(who + segment, resolver) else who
             if not req.material_names(segment) and (asked := what_was_asked_of(segment, sentences[:i])):
