@@ -130,12 +130,7 @@ OPEN: dict[str, str] = {
     # 1640-1659: first contact; all fifteen fixed since (HELDOUT-1640-1659.md, After the fixes)
     # 1660-1679: first contact; all ten fixed since (HELDOUT-1660-1679.md, After the fixes)
     # 1680-1699: first contact; all twelve fixed since (HELDOUT-1680-1699.md, After the fixes)
-    # 1700-1719: first contact (HELDOUT-1700-1719.md)
-    "1700": "参加专项检查的单位 (named in 一) drafted as all units; 县交通局 无需单独报送第二、三项 not applied",
-    "1701": "示范乡镇 (the table's towns) of 测产结束后 requirement read as 县气象局 of the next paragraph",
-    "1703": "batch table rows (seven 镇 / 各乡) not read as unit sets; 县司法局 提出修订意见（Word版） not taken as a submission",
-    "1709": "materials given only in a 材料/格式/要求 table not read; 县融媒体中心 added to the towns' 9月25日 set",
-    "1715": "县税务局 added to the month table's units; 季度结束后15日内 (→ 10月15日) not drafted",
+    # 1700-1719: first contact; all fifteen fixed since (HELDOUT-1700-1719.md, After the fixes)
 }
 
 

@@ -15,7 +15,7 @@ from . import requirements as req
 from .addresses import SUBMIT
 from .dates import Deadline
 from .unit_lists import read_addressees
-from .units import UnitResolver, named_units
+from .units import UnitResolver, named_units, names_no_one
 
 N = r"[一二两三四五六七八九十\d]{1,2}"
 # an item's number as the list writes it: 1, 一 or （一）
@@ -178,7 +178,54 @@ def listed_items(sentences: list[str], dated: list[list[Deadline]], i: int) -> l
     if len(blocks) > 1 and SUBMIT.search(blocks[0][0]) and not any(ITEM.match(sentences[k]) for k in blocks[0][1]):
         blocks = blocks[1:]  # 二、报送方式 报送邮箱：… 请于…将以上两项材料…: its own section lists nothing; 一、报送内容 does
     return (_items_in(sentences, dated, blocks[0][1] if blocks else _items_just_above(sentences, i))
-            or counted_clauses_just_above(sentences, dated, i))
+            or counted_clauses_just_above(sentences, dated, i) or rows_of_a_materials_table(sentences, i))
+
+
+# 材料名称 | 格式 | 要求, 材料 | 格式: a table header whose first column names the materials
+MATERIALS_HEADER = re.compile(r"^[^\t]*(?:材料|资料)[^\t]*\t")
+
+
+def rows_of_a_materials_table(sentences: list[str], i: int) -> list[Section]:
+    """材料名称 | 格式 | 要求 rows (a Word table's, tab-joined) right above `以上申报材料于9月25日前报送`: each row a material,
+    its name with the other cells in a bracket (示范村申报表（Word格式，加盖乡镇公章后另附PDF扫描件）); none unless the
+    header's first column names the materials."""
+    j = i - 1
+    while j >= 0 and "\t" in sentences[j]:
+        j -= 1
+    rows = [sentences[k].split("\t") for k in range(j + 1, i)]
+    if len(rows) < 2 or not MATERIALS_HEADER.match(sentences[j + 1]):
+        return []
+    header = rows[0]
+
+    def cell(c: str, head: str) -> str:  # Word under 格式: Word格式
+        return f"{c}格式" if "格式" in head and not re.search(r"格式|版|文件", c) else c
+    return [Section("", f"{row[0].strip()}（{'，'.join(cell(c.strip(), h) for c, h in zip(row[1:], header[1:]) if c.strip())}）",
+                    [j + 1 + k]) for k, row in enumerate(rows[1:], 1) if row[0].strip()]
+
+
+# 以上申报材料于9月25日前报送: materials pointed back at to open the sentence, no 将 and no comma after them
+FRONTED_POINTER = re.compile(r"^\s*(?:以上|上述|前述)[\u4e00-\u9fa5]{0,4}?(?:材料|资料)")
+
+
+def points_back_at_a_table(sentences: list[str], i: int) -> bool:
+    """`以上申报材料于9月25日前报送` right under a 材料名称 | 格式 | 要求 table: it sends the table's rows."""
+    return bool(FRONTED_POINTER.match(sentences[i])) and bool(rows_of_a_materials_table(sentences, i))
+
+
+# 各乡镇择优推荐1—2个村，报送以下材料：: a list's lead naming who sends it
+LIST_LEAD = re.compile(r"(?:以下|下列|如下)(?:[\u4e00-\u9fa5]{0,4})(?:材料|资料|内容)\s*[:：]?\s*$")
+
+
+def senders_of_the_list_above(sentences: list[str], dated: list[list[Deadline]], i: int, resolver: UnitResolver) -> str:
+    """`以上申报材料于9月25日前报送` naming no sender: the units of the sentence above that led the list in (…报送以下材料：),
+    with no date between, joined for the requirement's subject; "" when there is none, or it names no unit."""
+    for j in range(i - 1, -1, -1):
+        if dated[j] or HEADING.match(sentences[j]):
+            return ""
+        if lead := LIST_LEAD.search(sentences[j]):
+            who = sentences[j][:lead.start()]
+            return who + "，" if not names_no_one(who, resolver) else ""
+    return ""
 
 
 # 《…情况表》（Excel格式）, …方案（Word格式）, 现场照片: a clause saying the form its material is sent in

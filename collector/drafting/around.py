@@ -237,8 +237,9 @@ SENT_BELOW = re.compile(r"(?:以上|上述)(?:各项|全部|所有)?(?:材料|�
 def provided_and_sent_below(segment: str, after: list[str]) -> bool:
     """请县乡村振兴局于6月6日前提供…项目清单, with 以上材料请发送至…邮箱 further down: a material provided to the office
     by a date is sent by the notice's one way of sending; so is a form filled in by a date in a format it names
-    (请各单位于11月25日前填写回执（Word格式，见附件1）)."""
-    provided = "提供" in segment or (re.search(r"填写|填好", segment) and re.search(r"(?:Word|Excel|WPS|PDF)\s*(?:格式|版)", segment, re.I))
+    (请各单位于11月25日前填写回执（Word格式，见附件1）), or opinions given in one (县司法局于…前对…提出修订意见（Word版）)."""
+    provided = "提供" in segment or (re.search(r"填写|填好|提出", segment)  # 提出修订意见（Word版）: written to be sent
+                                     and re.search(r"(?:Word|Excel|WPS|PDF)\s*(?:格式|版)", segment, re.I))
     return bool(provided) and (bool(req.material_names(segment)) or bool(A_FILES_FORMAT.search(segment))) \
         and any(SENT_BELOW.search(s) for s in after)
 

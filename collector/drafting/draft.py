@@ -45,6 +45,7 @@ from .under_the_title import said_first, written_where_pointed_to
 from .unit_lists import read_addressees, units_in_attachment
 from .when_issued import issued_on, year_to_read_dates_in
 from .supplements import the_added_left_out_of_the_original
+from .taking_part import units_taking_part_spelled_out
 from .spelled_out import places_spelled_out, renamed_spelled_out, renamed_units, stems_spelled_out
 from .units import UnitResolver, requirement_units, sent_to_an_addressee
 
@@ -77,6 +78,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     body = items_of_a_part_written_out(attachments_by_title(layout.body, layout.attachment_titles), resolver)  # 第二部分第（一）项
     body = the_whole_group(items_written_out(body))  # 第1、3项材料
     body = units_said_by_a_column_value(body, rows, resolver, unsettled)  # 列为第一批的乡镇: the rows whose column says so
+    body = units_taking_part_spelled_out(body, resolver, unsettled)  # 参加专项检查的单位: those （二）专项检查 names
     body = clauses_with_the_heads_material(body)  # …报送《台账》和照片：A于9月17日前报送；B于9月24日前报送
     body, pointed_back = written_where_pointed_to(body, layout.deadline_line)  # 按上述时限: the 【报送时限：…】 line
     if pointed_back:

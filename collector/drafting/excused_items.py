@@ -37,10 +37,15 @@ OWN_PAPER_NOT_SENT = re.compile(r"(?<![需必用再])不(?:报送|上报|提交|
                                 r"(?=\s*$|[，,])")
 
 
+# 无需单独报送第二、三项材料: items named by a list of their numbers, under the section that lists what is sent
+NAMED_ITEMS = re.compile(LET_OFF_VERB + r"第(?P<items>[%s]{1,3}(?:[、和及][%s]{1,3})+)项(?:材料|内容)" % (NUMERALS, NUMERALS))
+
+
 def item_let_off(sentence: str) -> re.Match | None:
-    """The let-off of a sentence naming an item (this one, or one by its section and number) in place of a material,
-    or closing it bare (…牵头单位，不报送)."""
-    return (NAMED_ITEM.search(sentence) or NAMED_SECTION.search(sentence) or THIS_ITEM.search(sentence)
+    """The let-off of a sentence naming an item (this one, or one by its section and number, or several by their
+    numbers) in place of a material, or closing it bare (…牵头单位，不报送)."""
+    return (NAMED_ITEM.search(sentence) or NAMED_ITEMS.search(sentence) or NAMED_SECTION.search(sentence)
+            or THIS_ITEM.search(sentence)
             or CLOSING_NOT_SENT.search(sentence) or OWN_PAPER_NOT_SENT.search(sentence))
 
 
@@ -54,8 +59,29 @@ def a_fronted_material(own: str) -> bool:
 
 
 def names_an_item(said: re.Match) -> bool:
-    """A let-off naming its item by section and number (第二部分第（二）项, 第二项材料), not by 此项 or a material."""
-    return said.re is NAMED_ITEM or said.re is NAMED_SECTION
+    """A let-off naming its item by section and number (第二部分第（二）项, 第二项材料, 第二、三项材料), not by 此项 or a
+    material."""
+    return said.re in (NAMED_ITEM, NAMED_SECTION, NAMED_ITEMS)
+
+
+SENDING_SECTION = re.compile(r"材料|报送|上报|提交")
+
+
+def materials_of_the_numbered_items(said: re.Match, body: str) -> str:
+    """无需单独报送第二、三项材料: the first material of each bracketed item so numbered ((二), (三)) under the one section
+    whose heading says it sends (二、材料报送), joined by 、; "" when no such one section or item is found."""
+    sections: list[tuple[str, list[str]]] = []
+    for line in body.split("\n"):
+        if head := SECTION_HEAD.match(line):
+            sections.append((head.group("rest"), []))
+        elif sections and BRACKET_ITEM.match(line):
+            sections[-1][1].append(line.strip())
+    sending = [items for heading, items in sections if SENDING_SECTION.search(heading) and items]
+    if len(sending) != 1:
+        return ""
+    wanted = {cn_int(n) for n in re.split(r"[、和及]", said.group("items"))}
+    named = [first_material_pointed_to(item, []) for k, item in enumerate(sending[0], 1) if k in wanted]
+    return "、".join(n for n in named if n) if len(named) == len(wanted) else ""
 
 
 SECTION_HEAD = re.compile(r"^\s*(?P<n>[%s]{1,3})\s*[、.．]\s*(?P<rest>.*)$" % NUMERALS)

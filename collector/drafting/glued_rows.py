@@ -2,7 +2,7 @@
 11月8日（星期五）前` / `县水利局 供水、排水主干管线 11月13日（星期三）前`, read as one run of text with no punctuation
 between the rows): each date is owed by the unit its row opens with, not by every unit the notice addresses. A row may open
 with a group the addressee line would name (`各乡镇人民政府 10月11日（星期五）下班前` / `县自然资源局 10月18日（星期五）前`): the
-units of its kinds."""
+units of its kinds; or with a cell naming its batch before them (`第二批 各乡 9月19日（星期三）前`: the townships)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from .units import LOCAL, UnitResolver, leading_unit_end, units_opening
 
 # 其他乡镇 | …台账 | 11月11日前 under a row of 建昌镇、八家子镇: the towns and townships the table's other rows leave
 OTHER_TOWNS = re.compile(r"(?:其他|其余|其它)(?:各)?(?:乡镇|乡\(镇\))")
+# 第二批, 第2批次, 第三阶段: a row's first cell naming its batch, before its units (批次 | 乡镇 | 报送时限)
+BATCH_CELL = re.compile(r"^第?[一二三四五六七八九十\d]{1,2}(?:批次?|阶段|轮)")
 # what a row of a table does not hold: a clause's punctuation, or a request (请…于…报送)
 NOT_A_ROW = re.compile(r"[，,；;:：]|请|于|报送|上报|发送|提交|填报")
 
@@ -31,6 +33,7 @@ def units_of_glued_rows(sentence: str, deadlines: list[Deadline], resolver: Unit
         piece = piece[past_a_rows_mailbox(piece):] if k else piece  # …11月27日前 jczqb_xz@163.com | 县住建局…
         if not k:
             piece = piece[next((i for i in range(len(piece)) if _row_opening(piece[i:], resolver)), len(piece)):]
+        piece = piece[batch.end():] if k and (batch := BATCH_CELL.match(piece)) else piece  # 第二批 | 各乡 | 9月19日前
         if k and OTHER_TOWNS.match(piece) and not NOT_A_ROW.search(piece):
             rows.append(())  # 其他乡镇: the towns no other row names, once every row is read
             continue

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from .excused_items import (NAMED_SECTION, a_fronted_material, bare_subject, item_let_off, material_of_the_named_item,
-                            material_of_the_named_section, materials_named_above, names_an_item, said_again_by_a_count,
-                            units_counted_back, units_of_every_clause_before)
+from .excused_items import (NAMED_ITEMS, NAMED_SECTION, a_fronted_material, bare_subject, item_let_off,
+                            material_of_the_named_item, material_of_the_named_section, materials_named_above,
+                            materials_of_the_numbered_items, names_an_item, said_again_by_a_count, units_counted_back,
+                            units_of_every_clause_before)
 from .not_mailed import KEPT, entered_or_carried_not_mailed
 from .requirements import material_names
 from .unit_lists import read_addressees
@@ -69,6 +70,7 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
         units = set(resolver.kinds(add.kinds)) | set(add.names)
         if names_an_item(said):  # 不报送第二部分第（二）项材料: that item's material, or nothing when the body has no such item
             if what := (material_of_the_named_section(said, body) if said.re is NAMED_SECTION
+                        else materials_of_the_numbered_items(said, body) if said.re is NAMED_ITEMS
                         else material_of_the_named_item(said, body)):
                 out += [(units, what)] if units else []
         elif units:

@@ -13,6 +13,7 @@ from collector.numerals import cn_int
 
 from .dates import LATEST, MD, TIME, WEEKDAY_NOTE, Deadline, clock_of, said, year_of
 from .events import AFTER_EVENT_RE
+from .quarter_ends import the_named_quarters_end
 
 SPAN = (rf"(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{MD})\s*月\s*(?P<d>{MD})\s*日" + WEEKDAY_NOTE
         + rf"\s*(?:至|到|—|-|~)\s*(?:(?P<m2>{MD})\s*月\s*)?(?P<d2>{MD})\s*日")
@@ -45,14 +46,15 @@ def period_ends(text: str, notice_date: dt.date | None) -> dict[str, dt.date]:
                                                              cn_int(m.groupdict().get("d2") or m.group("d"))))
         except ValueError:
             continue
-    return out
+    return the_named_quarters_end(text, notice_date) | out  # 季度结束后15日内 in a notice about 三季度
 
 
 def after_a_periods_end(m: re.Match, periods: dict[str, dt.date]) -> Deadline | None:
     """公示期结束后3个工作日内: N days (working days: Saturdays and Sundays skipped) after the period's last day, at the
     time given or 23:59:59; None where the period's days are not given, or an event of events.py is meant (培训结束后)."""
     last = periods.get(m.group("name") + "结束")
-    if last is None or AFTER_EVENT_RE.search(m.string[max(0, m.start() - 4): m.end()]):
+    if last is None or AFTER_EVENT_RE.search(m.string[max(0, m.start() - 4): m.end()]) \
+            or m.string[max(0, m.start() - 1): m.start()] == "每":  # 每季度结束后15日内 recurs: not one period
         return None
     day, n, working = last, cn_int(m.group("n")), m.group("unit") == "工作日"
     while n:

@@ -61,7 +61,7 @@ VIDEO_ITSELF = re.compile(r"(?:视频|宣传片|短片)$")
 # CONTENTS_HEADING reads such a heading on a line of its own)
 LIST_HEADING_BEFORE = re.compile(r"(?:^|[，,。;；\s])[一二三四五六七八九十]{1,3}、\s*(?:报送|上报|申报|提交|所需)?$")
 ITEMS_COUNTED = re.compile(r"[一二两三四五六七八九十\d]{1,2}项(?:材料|资料)")
-MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片|证件照)(?!类)")
+MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片|短片|证件照)(?!类)")
 VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
 # words that end a material's name when walking back from its keyword
 STOP = re.compile(r"[\d\s+＋、,，。．;；:：()（）“”《》及和与并或等将把的至于要]")
@@ -322,7 +322,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
                       "formats": ["zip", "rar", "7z"]})
     elif photo_names:
         parts.append({"id": "photos", "title": photo_names[0], "kind": "photo", "min_count": _count(text, r"照片|图片")})
-    video_names = [n for n in names if re.search(r"视频|宣传片", n)]
+    video_names = [n for n in names if re.search(r"视频|宣传片|短片", n)]
     if video_names:
         parts.append({"id": "video", "title": video_names[0], "kind": "document", "formats": list(VIDEO_FORMATS),
                       "words": part_words(video_names[0])})

@@ -10,8 +10,8 @@ import re
 from zoneinfo import ZoneInfo
 
 from . import compared, corrections, mail_body, requirements as req, table_times, unchanged_materials, window_section
-from .above import (SENDS_ABOVE, held_before_sending, items_of_the_contents, listed_items, unit_items, unit_sections,
-                    without_count, without_subject_line)
+from .above import (SENDS_ABOVE, held_before_sending, items_of_the_contents, listed_items, points_back_at_a_table,
+                    senders_of_the_list_above, unit_items, unit_sections, without_count, without_subject_line)
 from .addressed import IN_THE_TABLE, LISTED_BELOW, listed_below, table_units
 from .already_sent import sent_already_by
 from .addresses import SUBMIT, clause_at as _clause_at
@@ -226,7 +226,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                                  f"以后各期如需收集，请复制该要求，改id和期限")
                 continue
             context = (neighbours(sentences, dated, i, -1), neighbours(sentences, dated, i, 1))
-            if SENDS_ABOVE.search(segment) and (not _object(segment) or ANAPHOR.fullmatch(_object(segment))):
+            if (SENDS_ABOVE.search(segment) or points_back_at_a_table(sentences, i)) \
+                    and (not _object(segment) or ANAPHOR.fullmatch(_object(segment))):
                 if sections := unit_sections(sentences, dated, i, resolver) or unit_items(sentences, dated, i, resolver):
                     found += _sent_by_sections(deadline, sections, resolver, lists, campaign_units, found, shared,
                                                unsettled)
@@ -234,6 +235,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 if items := listed_items(sentences, dated, i):  # the items' own heads, not a sentence after them
                     segment = without_count(without_subject_line(segment)) + "," + "、".join(item.text for item in items)
                     context = ("", context[1])
+                    if not named_units(who + segment, resolver):  # …报送以下材料： led the list in
+                        who += senders_of_the_list_above(sentences, dated, i, resolver)
             elif SUBMIT.search(segment) and not req.material_names(segment) and not _object(segment) \
                     and (items := items_of_the_contents(sentences, dated, i)):  # 请于…前发送至…: what 一、报送内容 lists
                 segment = without_subject_line(segment) + "," + "、".join(item.text for item in items)
@@ -244,6 +247,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 who += who_was_asked_it(segment, sentences[:under_timing])
             who += senders_above_a_closing_label(sentences, dated, i) if not named_units(who + segment, resolver) else ""
             who += units_heading_the_section(sentences, i, resolver, who + segment) if not named_units(who + segment, resolver) else ""
+            who = (table_times.senders_above_the_tables_times(sentences, i) if names_no_one(who + segment, resolver)
+                   else "") + who  # 开发区和建昌镇按下表时限报送…: the rows under it
             who = units_opening_the_sentence(sentence, resolver) + who if names_no_one(who + segment, resolver) else who
             if not req.material_names(segment) and (asked := what_was_asked_of(segment, sentences[:i])):
                 segment = f"{segment}，{asked}"  # 县教育局限3月27日前报送: what 一（二）县教育局：…填写《…名单》 asks
@@ -410,6 +415,7 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     check_the_count(who + segment, units, unsettled)
     rid = req.requirement_id(title, {r.id for r in found})
     before_of_ours = "" if another_units_matter(before, units, resolver) else before  # 二、县卫健局…扫描成PDF报送
+    before_of_ours = "" if before and said.startswith(before) else before_of_ours  # said with it already: not twice
     shared += [{"requirement": rid, "units": g} for g in groups]
     return DraftRequirement(
         id=rid, title=title, description=clipped(segment, 60), due=due, units=units, said=segment,

@@ -16,3 +16,16 @@ BY_THE_TABLES_TIMES = re.compile(r"按(?:照)?(?:所属|各自|本)?(?:批次|�
 def sent_by_the_tables_times(sentences: list[str]) -> str:
     """The first sentence that sends named materials by the times a table gives, or ""."""
     return next((s for s in sentences if BY_THE_TABLES_TIMES.search(s) and req.material_names(s)), "")
+
+
+def senders_above_the_tables_times(sentences: list[str], i: int) -> str:
+    """`开发区和建昌镇、药王庙镇按下表时限报送…监测表：` above a table of months and dates (数据月份 | 报送时限): a row of it
+    that names no unit is sent by that sentence's units (its words up to 按, joined for the row's subject); "" for a
+    sentence that is no row right under such a line (the tab rows between, or a PDF's rows glued into the next one)."""
+    j = i - 1
+    while j >= 0 and "\t" in sentences[j]:  # the rows above it, a Word table's
+        j -= 1
+    if j < 0 or (j < i - 1 and "\t" not in sentences[i]):
+        return ""
+    m = BY_THE_TABLES_TIMES.search(sentences[j])
+    return sentences[j][:m.start()] + "，" if m and req.material_names(sentences[j]) else ""

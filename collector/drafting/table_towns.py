@@ -10,7 +10,7 @@ import re
 from .units import LOCAL, UnitResolver, named_units
 
 # 各作业点所在乡镇, 试点村所在的乡镇, 参训乡镇, 参会乡镇, 承办乡镇: a group the notice's table says which
-TOWNS_THE_TABLE_SAYS = re.compile(r"[\u4e00-\u9fa5]{2,8}所在(?:地)?的?乡镇|(?:参训|参会|参赛|参评|承办|入选|试点)乡镇")
+TOWNS_THE_TABLE_SAYS = re.compile(r"[\u4e00-\u9fa5]{2,8}所在(?:地)?的?乡镇|(?:参训|参会|参赛|参评|承办|入选|试点|示范)乡镇")
 PROSE = re.compile(r"[，,。；;：:！？]")
 
 

@@ -25,7 +25,9 @@ WORD_BRACKET = re.compile(r"(?<=[将把])\s*(?P<what>[^，,。；;()（）将把
 
 # 建设成果的文字介绍（Word，1500字以内）: the bracket may go on after its format
 # (Excel 格式) as a PDF spaces it is closed up before (format_gaps.closed_up, in layout.normalize)
-FORMAT_BRACKET = re.compile(r"(?P<what>[^，,。；;()（）、《》\s]{2,24})[(（](?:Word|WORD|word|Excel|EXCEL|excel)(?:格式|版|文档)?[)）,，]")
+# 入库税收情况（附件2，Excel格式）: the 附件 it is filled on may come first in the bracket
+FORMAT_BRACKET = re.compile(r"(?P<what>[^，,。；;()（）、《》\s]{2,24})[(（](?:附件\s*\d{1,2}\s*[,，、]\s*)?"
+                            r"(?:Word|WORD|word|Excel|EXCEL|excel)(?:格式|版|文档)?[)）,，]")
 LONGEST = 12
 # 秋季活畜交易市场检疫监管情况（Word格式）: the facts of a matter, named at more length
 LONGEST_FACTS = 16
