@@ -228,6 +228,10 @@ def senders_of_the_list_above(sentences: list[str], dated: list[list[Deadline]],
     return ""
 
 
+# 填写《…信息表》, 拍摄…照片: the work of making the thing an item names (the thing is what is sent)
+FILL_VERB = re.compile(r"^(?:填写|填报|编制|制作|撰写|提供|拍摄)")
+
+
 # 《…情况表》（Excel格式）, …方案（Word格式）, 现场照片: a clause saying the form its material is sent in
 SENT_FORM = re.compile(r"Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|格式|照片|扫描件")
 CLAUSE_VERB = re.compile(r"^(?:并|同时|另)?(?:填写|填报|编制|制作|撰写|提供|拍摄|形成)?")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import requirements as req
-from .above import ITEM as LIST_ITEM, open_clause
+from .above import FILL_VERB, ITEM as LIST_ITEM, open_clause
 from .addresses import SUBMIT, clause_at
 from .deadlines import DEADLINE_RE
 from .dates import Deadline
@@ -157,14 +157,11 @@ def _an_item_left_out(sentences: list[str], i: int, j: int, out: list[str]) -> b
     return bool(named) and _item_head(sentences[j]) not in sentences[i]
 
 
-ITEM_VERB = re.compile(r"^(?:填写|填报|编制|制作|撰写|提供|拍摄)")
-
-
 def _item_head(item: str) -> str:
     """（三）经…签批的报告审核单（附件3，…扫描为PDF）；→ 经…签批的报告审核单: the item's opening words, without its brackets
     and the verb of filling it in; "" when shorter than four characters."""
     head = re.sub(r"[(（][^()（）]*[)）]", "", open_clause(LIST_ITEM.sub("", item, count=1))).strip(" ;；。")
-    head = ITEM_VERB.sub("", head).strip("《》")
+    head = FILL_VERB.sub("", head).strip("《》")
     return head if len(head) >= 4 else ""
 
 

@@ -10,6 +10,7 @@ import re
 
 from collector.numerals import cn_int
 
+from .numbered_sections import BRACKET_ITEM, COUNT, SECTION_HEAD, numbered_sections
 from .requirements import material_names
 from .units import units_opening
 
@@ -70,22 +71,13 @@ SENDING_SECTION = re.compile(r"材料|报送|上报|提交")
 def materials_of_the_numbered_items(said: re.Match, body: str) -> str:
     """无需单独报送第二、三项材料: the first material of each bracketed item so numbered ((二), (三)) under the one section
     whose heading says it sends (二、材料报送), joined by 、; "" when no such one section or item is found."""
-    sections: list[tuple[str, list[str]]] = []
-    for line in body.split("\n"):
-        if head := SECTION_HEAD.match(line):
-            sections.append((head.group("rest"), []))
-        elif sections and BRACKET_ITEM.match(line):
-            sections[-1][1].append(line.strip())
-    sending = [items for heading, items in sections if SENDING_SECTION.search(heading) and items]
+    sending = [items for _, heading, under in numbered_sections(body.split("\n")) if SENDING_SECTION.search(heading)
+               and (items := [line.strip() for line in under if BRACKET_ITEM.match(line)])]
     if len(sending) != 1:
         return ""
     wanted = {cn_int(n) for n in re.split(r"[、和及]", said.group("items"))}
     named = [first_material_pointed_to(item, []) for k, item in enumerate(sending[0], 1) if k in wanted]
     return "、".join(n for n in named if n) if len(named) == len(wanted) else ""
-
-
-SECTION_HEAD = re.compile(r"^\s*(?P<n>[%s]{1,3})\s*[、.．]\s*(?P<rest>.*)$" % NUMERALS)
-BRACKET_ITEM = re.compile(r"^\s*[(（][%s]{1,3}[)）]" % NUMERALS)
 
 
 def material_of_the_named_section(said: re.Match, body: str) -> str:
@@ -102,11 +94,11 @@ def material_of_the_named_section(said: re.Match, body: str) -> str:
         if head and own is not None:
             break
         if head and head.group("n") == said.group("section"):
-            own = [head.group("rest")]
+            own = [head.group("text")]
         elif own is not None:
             own.append(line)
         else:
-            before = [head.group("rest")] if head else before + [line]
+            before = [head.group("text")] if head else before + [line]
     if own is None:
         return ""
     named = [name for line in own for name in material_names(line) if material_names(name) and not POINTER.match(name)]
@@ -123,12 +115,12 @@ def material_of_the_named_item(said: re.Match, body: str) -> str:
     previous: list[str] = []  # the items of the section before it
     for line in body.split("\n"):
         plain = line.strip()
-        if re.match(r"^[%s]{1,3}\s*[、.．]" % NUMERALS, plain):
+        if SECTION_HEAD.match(plain):
             in_section = re.match(r"^%s\s*[、.．]" % said.group("section"), plain) is not None
             previous, items = items or previous, []
         elif in_section and re.match(r"^[(（]%s[)）]" % said.group("item"), plain):
             return first_material_pointed_to(plain, items or previous)
-        elif re.match(r"^[(（][%s]{1,3}[)）]" % NUMERALS, plain):
+        elif BRACKET_ITEM.match(plain):
             items.append(plain)
     return ""
 
@@ -156,13 +148,10 @@ def said_again_by_a_count(own: str) -> bool:
     return COUNTED_AGAIN.match(own) is not None
 
 
-COUNT = re.compile(r"[两二三四五六七八九十]|\d{1,2}")
-
-
 def units_counted_back(own: str, before: str, resolver) -> str:
     """县人社局为…承办单位，县税务局…已通过系统推送，上述两单位不报送…: the units the clauses before the let-off open with,
     when they are as many as ``own`` (上述两单位) counts; "" when they are not."""
-    count = COUNT.search(own)
+    count = re.search(COUNT, own)
     names = list(dict.fromkeys(u for clause in re.split(r"[，,]", before) for u in units_opening(clause.strip(), resolver)))
     return "、".join(names) if count and len(names) == cn_int(count.group()) else ""
 
@@ -193,6 +182,9 @@ def units_of_every_clause_before(sentence: str, at: int, resolver) -> str:
     return "、".join(dict.fromkeys(u for names in opening for u in names))
 
 
+ANY_MATERIAL = {"材料", "资料", "文件", "任何材料", "相关材料", "有关材料"}  # 不单独报送材料: nothing at all
+
+
 # 均无需报送上述材料, 不再报送以上材料: the materials named above the let-off, no name of their own
 MATERIALS_ABOVE = re.compile(r"(?:上述|以上|前述|上列)(?:各项|全部|所有)?(?:材料|资料)")
 
@@ -202,9 +194,8 @@ def materials_named_above(what: str, before: str) -> str:
     requirements above it, not one asked after it); ``what`` itself when it names materials of its own or none are above."""
     if not MATERIALS_ABOVE.fullmatch(what):
         return what
-    generic = {"材料", "资料", "文件", "相关材料", "有关材料"}
     sent = [m.group(1) for m in SENT_THING.finditer(before)]  # 报送政务数据资源目录（附件2…）: no material word names it
-    names = [n for n in [*material_names(before), *sent] if n not in generic and not POINTER.match(n)]
+    names = [n for n in [*material_names(before), *sent] if n not in ANY_MATERIAL and not POINTER.match(n)]
     return "、".join(dict.fromkeys(names)) or what
 
 

@@ -12,36 +12,22 @@ import re
 from collector.numerals import cn_int
 
 from . import requirements as req
-from .above import form_clauses, open_clause
+from .above import FILL_VERB, form_clauses, open_clause
 from .excused_items import LET_OFF_VERB
+from .numbered_sections import CN, COUNT, numbered_sections
 from .units import UnitResolver, named_units
 
-CN = r"[一二三四五六七八九十]{1,3}"
-COUNT = r"[两二三四五六七八九十]|\d{1,2}"  # 第一部分所列全部三项材料: the count said of a section's items
 ITEMS = rf"[(（]{CN}[)）](?:\s*(?:[、,，和及]|至|到)?\s*第?\s*[(（]{CN}[)）])*"
 # 第二部分第（一）项材料, 第二部分所述材料 (no 上述 before: above.py reads those); 前述核查内容第（一）（二）项材料
 POINTED = re.compile(rf"(?:(?<![上前以列述])第(?P<part>{CN})部分|(?:前述|上述|以上|上列)(?P<head>[\u4e00-\u9fa5]{{2,8}}?))"
                      rf"(?:中的?|的)?(?:第(?P<items>{ITEMS})项(?:所列|所述)?|(?P<all>所述|所列|列出)(?:(?:全部|所有)?(?P<count>{COUNT})项)?)"
                      rf"的?(?:材料|资料)")
-HEADING = re.compile(rf"^\s*(?P<n>{CN})\s*[、.．]\s*(?P<text>.*)$")
 ITEM_LINE = re.compile(rf"^\s*[(（](?P<n>{CN})[)）]\s*(?P<text>.+)$")
-FILL_VERB = re.compile(r"^(?:填写|填报|拍摄|编制|制作|撰写|提供)")
 EXCUSED_WORDS = re.compile(r"不需|无需|不必|不用|不再|不单独|不另行|免于|免予")
 # 检测报告加盖公章后扫描成PDF报送: the verb closing a clause that names what is sent
 CLOSING_VERB = re.compile(r"(?:后|并)?(?:报送|上报|发送|提交|报)$")
 # 不再报送第二部分第（二）项材料: a let-off just before the pointer (excused_items.py reads it)
 LET_OFF_BEFORE = re.compile(LET_OFF_VERB + r"\s*$")
-
-
-def _sections(lines: list[str]) -> list[tuple[int, str, list[str]]]:
-    """Each section of the body: its number (一、 → 1), its heading's words, and the lines under it."""
-    out: list[tuple[int, str, list[str]]] = []
-    for line in lines:
-        if m := HEADING.match(line):
-            out.append((cn_int(m.group("n")), m.group("text").strip(), []))
-        elif out:
-            out[-1][2].append(line)
-    return out
 
 
 def _as_phrase(item: str) -> str:
@@ -118,7 +104,7 @@ def _named_as_the_part_lists_them(m: re.Match, sections: list[tuple[int, str, li
 def items_of_a_part_written_out(body: str, resolver: UnitResolver | None = None) -> str:
     """Each 第二部分第（一）项材料 / 前述核查内容第（一）（二）项材料 / 第二部分所述材料 written as what it points at."""
     lines = body.split("\n")
-    sections = _sections(lines)
+    sections = numbered_sections(lines)
     for i, line in enumerate(lines):
         lines[i] = POINTED.sub(lambda m: m.group() if LET_OFF_BEFORE.search(line[: m.start()])
                                else _written_out(m, sections, resolver), line)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .excused_items import (NAMED_ITEMS, NAMED_SECTION, a_fronted_material, bare_subject, item_let_off,
+from .excused_items import (ANY_MATERIAL, NAMED_ITEMS, NAMED_SECTION, a_fronted_material, bare_subject, item_let_off,
                             material_of_the_named_item, material_of_the_named_section, materials_named_above,
                             materials_of_the_numbered_items, names_an_item, said_again_by_a_count, units_counted_back,
                             units_of_every_clause_before)
@@ -179,7 +179,6 @@ def units_following(body: str, resolver: UnitResolver) -> list[str]:
     return names
 
 
-ANY_MATERIAL = {"材料", "资料", "文件", "任何材料", "相关材料", "有关材料"}  # 不单独报送材料: nothing at all
 
 
 def excused_from(excused: list[tuple[set[str], str]], text: str) -> set[str]:

@@ -143,7 +143,6 @@ def material_names(text: str) -> list[str]:
     return [n for n in out if not any(n != o and n in o and not _report_in_table_name(n, o) for o in out)]
 
 
-
 def _within_a_longer_title(text: str, start: int, end: int) -> bool:
     """A material word joined by 及 / 和 / 与 to the material word that ends its 《…》 title: the title names one file
     (人员名单及巡查区域表 is the 表); 《年度报告统计表》's 报告 is left to _report_in_table_name."""

@@ -73,6 +73,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     shared: list[dict] = []
     sentences, earlier = sentences_of(body)
     excused = units_excused(body, resolver)  # 各直属机构…不需报送自评报告
+    zones = [u for u in campaign_units if getattr(resolver.roster.get(u), "kind", "") == "zone"]
     excepted = units_excepted(body, resolver)  # 请各乡镇和除县公安局以外的县直各部门…
     events = event_dates(body, date)  # 会议召开前一日: the meeting's day
     events = period_ends(body, date) | events  # 公示期为5月8日至5月14日 … 公示期结束后3个工作日内
@@ -138,7 +139,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             sentence, paired(sentence, segments(sentence, deadlines)),
             lambda text: requirement_units(text, resolver, lists, campaign_units)[0]))
         for k, (deadline, segment, who) in enumerate(pairs):
-            segment = the_zone_named(segment, [u for u in campaign_units if getattr(resolver.roster.get(u), "kind", "") == "zone"])
+            segment = the_zone_named(segment, zones)  # 开发区仍按原通知要求…: the notice's one zone
             if k and names_no_one(who + segment, resolver):  # 请附件1所列责任单位于4月10日前…，6月12日16时前…
                 who = sentence[:pairs[0][0].start] + who  # a later deadline of the sentence keeps its subject
             segment = the_row_alone(sentence, deadlines, deadline, resolver) if glued else segment
