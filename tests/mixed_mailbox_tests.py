@@ -71,8 +71,9 @@ class RoutingTests:
     def test_set_is_varied_and_labelled(self, mailbox):
         assert_labels_well_formed(mailbox, self.gen.ALL, self.cases, self.size)
 
-    def test_expected_status_is_the_one_the_labels_give(self):
-        """The committed expected_status.yaml is what `make_mixedN.py --expected-status` writes from the labels."""
+    def test_expected_status_is_the_one_the_labels_give(self, mailbox):
+        """The committed expected_status.yaml is what `make_mixedN.py --expected-status` writes from the labels (of
+        ``mailbox``, the run's kept draw, which the script reads instead of drawing again)."""
         assert_expected_status_unchanged(self.script(), Path(self.gen.__file__).parent / "expected_status.yaml")
 
     def test_the_mailbox_is_written_out_with_its_labels(self, tmp_path, mailbox):

@@ -73,17 +73,20 @@ def kept_draft_as_drafted(notice: Path, where: Path):
     assert_drafted_as_kept(notice, campaign, where)
     return campaign
 
-def run_script(script: str, *args: str) -> str:
-    """`python SCRIPT ARGS` from the repository root, as the fixture's README writes it."""
+def run_script(script: str, *args: str, env: dict[str, str] | None = None) -> str:
+    """`python SCRIPT ARGS` from the repository root, as the fixture's README writes it (``env``: added to a bare
+    PATH and PYTHONPATH)."""
     done = subprocess.run([sys.executable, script, *args], cwd=REPO, check=True,
-                          env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}, capture_output=True, text=True)
+                          env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", **(env or {})},
+                          capture_output=True, text=True)
     return done.stdout
 
 
 def assert_expected_status_unchanged(script: str, path: Path) -> None:
-    """The committed expected_status.yaml is what `SCRIPT --expected-status` writes from the labels."""
+    """The committed expected_status.yaml is what `SCRIPT --expected-status` writes from the labels. The script reads
+    the labels from the run's kept draw (built, above) when the caller has drawn the mailbox: make_mixed3.kept_draw."""
     before = path.read_text(encoding="utf-8")
-    run_script(script, "--expected-status")
+    run_script(script, "--expected-status", env={"MIXED_DRAWS": os.environ.get("MIXED_DRAWS", "")})
     assert path.read_text(encoding="utf-8") == before
 
 
