@@ -9,6 +9,7 @@ import re
 from .deadlines import DEADLINE_RE
 from .layout import Layout
 from .statements import sentences_of
+from .table_towns import table_cells
 from .titles import units_asked_in_title
 from .unit_lists import as_the_notice_defines, read_addressees
 from .unit_refs import groups_named
@@ -150,7 +151,9 @@ def towns_in_tables(body: str, resolver: UnitResolver) -> list[str]:
 IN_THE_TABLE = re.compile(r"(?:表中|上表|下表|表内|表格中)(?:所列)?的?(?:牵头|配合|责任)?(?:单位|乡镇|部门)")
 
 
-def table_units(sentences: list[str]) -> str:
+def table_units(sentences: list[str], rows: list[list[str]] = ()) -> str:
     """请表中所列牵头单位、配合单位…: every cell of the body's table rows (cells joined by tabs);
-    the roster names in them are found as any sentence's are."""
-    return "、".join(cell for s in sentences if "\t" in s for cell in s.split("\t"))
+    the roster names in them are found as any sentence's are. A PDF's table, whose rows the reflowed body ran into one
+    line, is read from the notice's own lines (``rows``: space-parted cells, table_towns.table_cells)."""
+    cells = [cell for s in sentences if "\t" in s for cell in s.split("\t")]
+    return "、".join(cells or table_cells(rows))

@@ -16,6 +16,7 @@ from .addressed import addressed_by_name, addressed_units
 from .addresses import EMAIL, addresses_in_attachments, addresses_in_body
 from .around import sent_as_an_attachment_says
 from .both_sides import the_whole_group
+from .chosen_groups import chosen_groups_spelled_out
 from .carbon_copy import without_the_copies
 from .co_issuers import co_issuers_spelled_out
 from .colon_clauses import clauses_with_the_heads_material
@@ -79,6 +80,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     body = the_whole_group(items_written_out(body))  # 第1、3项材料
     body = units_said_by_a_column_value(body, rows, resolver, unsettled)  # 列为第一批的乡镇: the rows whose column says so
     body = units_taking_part_spelled_out(body, resolver, unsettled)  # 参加专项检查的单位: those （二）专项检查 names
+    body = chosen_groups_spelled_out(body, resolver, unsettled)  # 确定A、B为重点乡 … 各重点乡: A and B
     body = clauses_with_the_heads_material(body)  # …报送《台账》和照片：A于9月17日前报送；B于9月24日前报送
     body, pointed_back = written_where_pointed_to(body, layout.deadline_line)  # 按上述时限: the 【报送时限：…】 line
     if pointed_back:

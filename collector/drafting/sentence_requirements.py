@@ -255,7 +255,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 segment = f"{segment}，{asked}"  # 县教育局限3月27日前报送: what 一（二）县教育局：…填写《…名单》 asks
             if kept := material_kept_in_force(segment, sentences[:i]):
                 segment = f"{segment}，{kept}"  # 开发区仍按原通知要求于3月13日前报送: the material whose date the sentence before moved
-            who += table_units(sentences) if IN_THE_TABLE.search(sentence) else ""
+            who += table_units(sentences, rows) if IN_THE_TABLE.search(sentence) else ""  # 上表所列乡镇: a PDF's too
             who += towns_of_the_table(sentence, rows, resolver)  # 各作业点所在乡镇 above a table of 作业点
             who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,
                                              sentences, addressees, named_in_salutation)

@@ -404,6 +404,9 @@ def units_excepted(body: str, resolver: UnitResolver) -> set[str]:
 WORKED_ON = re.compile(r"(?:[，,]\s*|(?<=[局委办府心社乡镇]))[对就](?:各|全县)[^，,。；;]{1,30}?(?=提出|进行|开展|审核|复核|核实|核查|检查|督导|指导|评估|审查)"
                        r"|(?<=报送|上报|提交|发送|反馈)对(?:各|全县)[^，,。；;]{1,30}?的"
                        r"|与(?:各|全县)[^，,。；;]{1,30}?(?=进行|核对|比对|对比|对照)")
+# 县税务局请于…前，将各乡镇缴费入库明细（Excel格式）发送至…: a group inside what 将 sends names whose figures they are
+WHOSE_MATERIAL = re.compile(r"(?<=将)(?:各|全县)[^，,。；;将]{1,30}?"
+                            r"(?=(?:[(（][^()（）]{0,20}[)）])?\s*(?:发送|报送|上报|报至|报县|提交|发至|传至))")
 
 
 def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitList],
@@ -415,6 +418,8 @@ def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitLi
     text = without_the_groups_worked_from(text, lambda left: bool(named_units(left, resolver)))  # 根据各乡镇面积测算
     if WORKED_ON.search(text) and named_units(WORKED_ON.sub("，", text), resolver):
         text = WORKED_ON.sub("，", text)
+    if WHOSE_MATERIAL.search(text) and named_units(WHOSE_MATERIAL.sub("", text), resolver):
+        text = WHOSE_MATERIAL.sub("", text)  # the sentence names who sends it: the group is the material's, not a sender
     said = text if EXCEPT_RE.search(text) else paragraph
     excepted = {n for m in EXCEPT_RE.finditer(said) for n in named_units(m.group("who"), resolver)}
     # 各成员单位（县政务服务中心除外）请于…: the bracket after the group in the sentence itself
