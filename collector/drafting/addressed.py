@@ -4,10 +4,12 @@ units listed below a sentence or in the body's tables."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .deadlines import DEADLINE_RE
 from .layout import Layout
+from .members_in_brackets import groups_with_members, members_of_the_group_said
 from .statements import sentences_of
 from .table_towns import table_cells
 from .titles import units_asked_in_title
@@ -33,6 +35,13 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
     left_out |= {n for key in lists_left_out if key in lists for n in lists[key].names}
     names = [n for n in names if n not in left_out]
     listed = [n for key, ul in lists.items() if key not in lists_left_out for n in ul.names]
+    # 县直有关部门办公室 with 县直有关部门（县教育局、县卫健局） in the body: the members the brackets name
+    groups = groups_with_members(layout.body, resolver)
+    bracketed = {u: members for u in add.undecided if (members := members_of_the_group_said(u, groups))}
+    for undecided, members in bracketed.items():
+        unsettled.append(f"主送“{undecided}”读作正文括号所列的{'、'.join(members)}，请核对")
+        names += [n for n in members if n not in names]
+    add = dataclasses.replace(add, undecided=[u for u in add.undecided if u not in bracketed])
     if block := block_the_body_names(layout.body, lists):  # 附件中由第三纪检监察组综合监督的单位
         label, listed = block
         unsettled.append(f"单位按附件表格中“{label}”一栏所列确定（{'、'.join(listed)}），请核对")
@@ -61,7 +70,7 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
             unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入附件所列单位，请核对")
         else:
             unsettled.append(f"主送“{undecided}”无法确定具体单位，请选择")
-    exact_kinds = add.kinds if add.kinds and not add.names and not left_out else None
+    exact_kinds = add.kinds if add.kinds and not add.names and not left_out and not bracketed else None
     groups = groups_named(sentences_of(layout.body)[0], resolver) if add.unknown else {}
     for u in add.unknown:  # 各风沙区乡镇人民政府: the group the body names so (以下简称风沙区乡镇) and lists
         term = re.sub(r"^各|(?:人民政府|政府|党委)$", "", u)

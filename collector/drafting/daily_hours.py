@@ -12,10 +12,11 @@ from .dates import LATEST, Deadline
 
 CLOCK = r"(?:上午|下午|中午)?\s*\d{1,2}\s*[:：时点]\s*(?:\d{2}\s*分?|半)?"
 # 每日8:30—11:30、14:00—17:00, 每天上午9时至12时、下午2时至5时: one or more spans of the day, the last one's end read
-DAILY_HOURS = re.compile(rf"^\s*(?:每日|每天|每个工作日|工作日)\s*(?P<spans>{CLOCK}\s*[—\-~至到－]+\s*{CLOCK}"
+# (after a comma too: 11月12日至11月16日，每日8:30—17:00)
+DAILY_HOURS = re.compile(rf"^\s*[，,]?\s*(?:每日|每天|每个工作日|工作日)\s*(?P<spans>{CLOCK}\s*[—\-~至到－]+\s*{CLOCK}"
                          rf"(?:\s*[、，,和及]\s*{CLOCK}\s*[—\-~至到－]+\s*{CLOCK})*)")
 LAST_CLOCK = re.compile(r"(?P<h>\d{1,2})\s*[:：时点]\s*(?:(?P<min>\d{2})\s*分?|(?P<half>半))?\s*$")
-A_SPAN_OF_DAYS = re.compile(r"日\s*(?:至|到|—|-|~)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
+A_SPAN_OF_DAYS = re.compile(r"日\s*(?:[(（][^()（）\d]{1,8}[)）])?\s*(?:至|到|—|-|~)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 
 
 def closed_at_the_last_hour(sentence: str, deadlines: list[Deadline]) -> None:

@@ -26,6 +26,7 @@ from .changes_table import rows_of_a_changes_table
 from .counted_from_above import counted_from_those_above, without_the_material_counted_from
 from .county_level import owed_by_the_county
 from .dates import Deadline
+from .sending_columns import dated_by_a_sending_column
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
 from .hour_for_all import timed_for_all
 from .hour_moved import hours_moved_on_the_day
@@ -84,6 +85,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     if counted := counted_from_those_above(sentences, dated) | deadlines_counted_from(sentences, dated):
         events |= counted
         dated = [find_deadlines(s, date, events) if AFTER_DEADLINE_RE.search(s) else ds for s, ds in zip(sentences, dated)]
+    dated_by_a_sending_column(sentences, dated, date)  # 报送单位 | 报送时段: 各乡镇 | 11月12日至11月16日，每日8:30—17:00
     timed_after(sentences, dated)  # 于7月18日…报送。当日下午5时30分截止
     hours_moved_on_the_day(sentences, dated)  # 仍为7月12日，但截止时间由…当日下班前提前至当日中午12时前
     timed_for_all(sentences, dated)  # …8月5日前、9月5日前、10月8日前报送，截止时间均为当日17时

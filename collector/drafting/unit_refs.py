@@ -1,6 +1,7 @@
 """Units a requirement's words point to elsewhere in the notice: 上述五个部门, 其余部门, a
 column of the notice's table (各牵头单位, 附表所列建设单位, rows whose 是否报送 says 是), a
-label line under a task (责任单位：…), a group a ※ footnote defines (沿河乡镇※)."""
+label line under a task (责任单位：…), a group a ※ footnote defines (沿河乡镇※) or
+its brackets name (县直有关部门（县教育局、县卫健局）)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 from collector.numerals import cn_int
 from .higher_bodies import without_higher_bodies
+from .members_in_brackets import groups_with_members, members_of_the_group_said
 from .row_labels import units_of_the_labelled_rows
 from .unit_lists import units_in_cell
 from .units import LIST_MARK, NUMBERED_ROWS, UNIT_SUFFIX, UnitResolver, leading_unit, list_head, named_units
@@ -272,7 +274,8 @@ def defined_group(text: str, notice: list[str], resolver: UnitResolver) -> list[
                 names += [n for n in units_within(m.group("means"), resolver) if n not in names]
     for term, units in groups_named(notice, resolver).items():
         names += [n for n in units if term in text and n not in names]
-    return names
+    said = members_of_the_group_said(text, groups_with_members("\n".join(notice), resolver))  # 县直有关部门（…）
+    return names + [n for n in said if n not in names]
 
 
 # 我县风沙区涉及以下6个乡镇（以下简称风沙区乡镇）： and a table or list of them, or 喇嘛洞镇、…等6个乡镇（以下简称风沙区乡镇）

@@ -1,0 +1,30 @@
+"""A group the body names once with its members in brackets: `县直有关部门（县教育局、县卫健局、县交通局）的执法执勤用车`.
+Wherever else the notice says that group (the addressee `县直有关部门办公室`, the sender of `县直有关部门办公室请于…前`),
+it means those units. A bracket that leaves units out (（县公安局除外）) or holds anything that is no roster unit
+(（单位）, （含直属机构）, （以下简称…）) defines nothing."""
+
+from __future__ import annotations
+
+import re
+
+from .units import UnitResolver
+
+# 县直有关部门（…）, 有关单位（…）, 相关乡镇（…）: a group that says not which, then who in brackets
+GROUP_WITH_MEMBERS = re.compile(r"(?P<term>(?:县直|县政府|县委)?各?(?:有关|相关)(?:成员)?(?:单位|部门|乡镇))"
+                                r"\s*[(（](?P<who>[^()（）]{3,200})[)）]")
+MEMBER_SEPARATOR = re.compile(r"[、，,和及与]")
+
+
+def groups_with_members(body: str, resolver: UnitResolver) -> dict[str, list[str]]:
+    """Each group word the body follows by a bracket of roster units only: the units, by the word as written."""
+    out: dict[str, list[str]] = {}
+    for m in GROUP_WITH_MEMBERS.finditer(body):
+        members = [resolver.resolve(p.strip()) for p in MEMBER_SEPARATOR.split(m.group("who")) if p.strip()]
+        if members and all(members):
+            out.setdefault(m.group("term"), list(dict.fromkeys(members)))
+    return out
+
+
+def members_of_the_group_said(text: str, groups: dict[str, list[str]]) -> list[str]:
+    """The members of every bracket-defined group ``text`` says (县直有关部门办公室 says 县直有关部门)."""
+    return list(dict.fromkeys(n for term, members in groups.items() if term in text for n in members))

@@ -1,0 +1,50 @@
+"""A table whose column says when to send (报送时段, 报送时间, 报送时限, 截止日期), its cells dates written bare, with no 前
+and no sentence of their own: `乡镇组 | 各乡镇 | 11月12日（星期一）至11月16日（星期五），每日8:30—17:00 | 考核自评表（Excel格式）`.
+The column's header makes each cell's date the row's deadline: a day at its end, a span of days (a reporting window) on
+its last day, at the closing hour of the daily hours after it (daily_hours.py). A column of when something is done
+(核查时间, 培训时段, 公布时间) says no deadline."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from .around import table_top
+from .daily_hours import closed_at_the_last_hour
+from .dates import Deadline
+from .deadlines import DEADLINE_RE, _checked, deadline_of_date
+
+# 报送时段, 材料报送时间, 上报时限, 提交截止日期, 受理时间, 截止时间
+SENDING_COLUMN = re.compile(r"^(?:材料)?(?:报送|上报|提交|接收|受理|报名)(?:截止)?(?:时段|时间|时限|日期|期限)$"
+                            r"|^截止(?:时间|日期)$")
+
+
+def dated_by_a_sending_column(sentences: list[str], dated: list[list[Deadline]], notice_date: dt.date | None) -> None:
+    """Give each undated row of a table with a sending-time column the deadline its cell in that column says."""
+    for i, sentence in enumerate(sentences):
+        if dated[i] or "\t" not in sentence:
+            continue
+        top = table_top(sentences, i)
+        column = _sending_column(sentences[top]) if top < i else None
+        cells = sentence.split("\t")
+        if column is None or column >= len(cells):
+            continue
+        if deadline := _deadline_of_the_cell(cells[column], notice_date):
+            at = sum(len(c) + 1 for c in cells[:column])  # where the cell stands in the row
+            dated[i].append(dataclasses.replace(deadline, start=deadline.start + at, end=deadline.end + at))
+
+
+def _sending_column(header: str) -> int | None:
+    return next((k for k, cell in enumerate(header.split("\t")) if SENDING_COLUMN.match(cell.strip())), None)
+
+
+def _deadline_of_the_cell(cell: str, notice_date: dt.date | None) -> Deadline | None:
+    """The cell's date (its last, for a span), closed at its daily hours' end where they follow it."""
+    m = DEADLINE_RE.search(cell)
+    if not m:
+        return None
+    deadline = _checked(deadline_of_date, m, notice_date)
+    if deadline.due:
+        closed_at_the_last_hour(cell, [deadline])
+    return deadline
