@@ -82,24 +82,24 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
         for m in pattern.finditer(sentence):
             if pattern is RELATIVE_RE and issued_by_others(sentence, m):
                 continue  # 行政规范性文件应当自印发之日起7个工作日内报送备案: each document's own issue
-            out.append(_checked(read, m, notice_date))
+            out.append(checked_read(read, m, notice_date))
             taken.append(m.span())
     for m in LUNAR_DATE_RE.finditer(sentence):  # before the solar dates: 农历八月十五日 is no 8月15日
         if lunar_date_is_meant(m) and _is_deadline(sentence, m):
-            out.append(_checked(lunar_deadline, m, notice_date))
+            out.append(checked_read(lunar_deadline, m, notice_date))
             taken.append(m.span())
     for m in DEADLINE_RE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken) or not _is_deadline(sentence, m):
             continue
-        out.append(_checked(deadline_of_date, m, notice_date))
+        out.append(checked_read(deadline_of_date, m, notice_date))
     for m in MONTH_END_RE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken) or not (m.group("end") or _is_deadline(sentence, m)):
             continue
-        out.append(_checked(_month_end, m, notice_date))
+        out.append(checked_read(_month_end, m, notice_date))
     for m in TEN_DAYS_RE.finditer(sentence):
         by_then = m.group("end") or (re.search(r"[于在]\s*$", sentence[: m.start()]) and SENDS_AFTER.search(sentence[m.end():]))
         if by_then and not any(a <= m.start() < b for a, b in taken) and not DATA_CUTOFF.search(sentence[: m.start()]):
-            out.append(_checked(_ten_days_end, m, notice_date))
+            out.append(checked_read(_ten_days_end, m, notice_date))
     readers = ((DAY_ONLY_RE, _day_only), (SOLAR_TERM_RE, solar_term_deadline), (HOLIDAY_RE, holiday_deadline),
                (NTH_WEEKDAY_RE, nth_weekday_deadline), (WEEK_RE, weekday_deadline), (NEAR_DAY_RE, near_day_deadline),
                (DOTTED_RE, dotted_deadline), (DOTTED_LABELLED_RE, dotted_deadline),
@@ -113,7 +113,7 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
     for pattern, read in readers:
         for m in pattern.finditer(sentence):
             if not any(a <= m.start() < b for a, b in taken) and _is_deadline(sentence, m):
-                out += [d for d in [_checked(read, m, notice_date)] if d]  # None: a period whose days are not given
+                out += [d for d in [checked_read(read, m, notice_date)] if d]  # None: a period whose days are not given
     for m in DAY_AFTER_A_DATE_RE.finditer(sentence):  # 5月15日前报送…，28日（星期四）前报送…: the month said before
         if not any(a <= m.start() < b for a, b in taken) and not any(d.start <= m.start("d") < d.end for d in out):
             if earlier := [d for d in out if d.end <= m.start() and d.due]:
@@ -297,7 +297,7 @@ def timed_after(sentences: list[str], dated: list[list[Deadline]]) -> None:
                 d.closes_at_the_hour_said_after(clock, m.group())
 
 
-def _checked(read, m: re.Match, notice_date: dt.date | None) -> Deadline:
+def checked_read(read, m: re.Match, notice_date: dt.date | None) -> Deadline:
     """A deadline read by ``read``, or, for 2月30日 / 每月0日 / 二十五时六十分, one without a due date
     that says why."""
     try:

@@ -13,7 +13,7 @@ import re
 from .around import table_top
 from .daily_hours import closed_at_the_last_hour
 from .dates import Deadline
-from .deadlines import DEADLINE_RE, _checked, deadline_of_date
+from .deadlines import DEADLINE_RE, checked_read, deadline_of_date
 
 # 报送时段, 材料报送时间, 上报时限, 提交截止日期, 受理时间, 截止时间
 SENDING_COLUMN = re.compile(r"^(?:材料)?(?:报送|上报|提交|接收|受理|报名)(?:截止)?(?:时段|时间|时限|日期|期限)$"
@@ -44,7 +44,7 @@ def _deadline_of_the_cell(cell: str, notice_date: dt.date | None) -> Deadline | 
     m = DEADLINE_RE.search(cell)
     if not m:
         return None
-    deadline = _checked(deadline_of_date, m, notice_date)
+    deadline = checked_read(deadline_of_date, m, notice_date)
     if deadline.due:
         closed_at_the_last_hour(cell, [deadline])
     return deadline
