@@ -22,6 +22,7 @@ from test_match_mixed27 import by_case, docx_text, message
 from test_match_mixed32 import plain
 from test_match_mixed36 import one
 from test_match_mixed69 import cells
+from test_match_mixed81 import files
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed82"))
 import make_mixed82  # noqa: E402
@@ -31,12 +32,6 @@ SH = dt.timezone(dt.timedelta(hours=8))
 DUES = {"militia": dt.datetime(2092, 3, 20, 17, 0, tzinfo=SH), "check": dt.datetime(2092, 3, 14, 17, 0, tzinfo=SH)}
 official = mixed82_docs.official
 MILITIA, CHECK = make_mixed82.MILITIA, make_mixed82.CHECK
-
-
-def files(mail) -> list[tuple[str, bytes]]:
-    """(name, bytes) of every file the mail carries, attached or inline."""
-    return [(p.get_filename(), p.get_payload(decode=True)) for p in message(mail).walk()
-            if not p.is_multipart() and p.get_filename()]
 
 
 def material(mail) -> dict[str, list[str]]:
