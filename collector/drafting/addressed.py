@@ -73,8 +73,8 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
     exact_kinds = add.kinds if add.kinds and not add.names and not left_out and not bracketed else None
     groups = groups_named(sentences_of(layout.body)[0], resolver) if add.unknown else {}
     for u in add.unknown:  # 各风沙区乡镇人民政府: the group the body names so (以下简称风沙区乡镇) and lists
-        term = re.sub(r"^各|(?:人民政府|政府|党委)$", "", u)
-        if term in groups:
+        term = _group_the_addressee_says(re.sub(r"^各|(?:人民政府|政府|党委)$", "", u), groups)
+        if term:
             unsettled.append(f"主送“{u}”读作正文所列的{term}（{'、'.join(groups[term])}），请核对")
             names += [n for n in groups[term] if n not in names]
             exact_kinds = None
@@ -85,6 +85,12 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
             names.append(n)
             exact_kinds = None
     return names, exact_kinds
+
+
+def _group_the_addressee_says(term: str, groups: dict[str, list[str]]) -> str:
+    """The body's short name the addressee is, or ends with (大凌河沿线乡镇 for 沿线乡镇): a qualifier before it
+    says where the group lies, not another group."""
+    return next((g for g in sorted(groups, key=len, reverse=True) if term == g or term.endswith(g)), "")
 
 
 def block_the_body_names(body: str, lists: dict[str, UnitList]) -> tuple[str, list[str]] | None:

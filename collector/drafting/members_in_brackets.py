@@ -12,7 +12,8 @@ from .units import UnitResolver
 # 县直有关部门（…）, 有关单位（…）, 相关乡镇（…）: a group that says not which, then who in brackets
 GROUP_WITH_MEMBERS = re.compile(r"(?P<term>(?:县直|县政府|县委)?各?(?:有关|相关)(?:成员)?(?:单位|部门|乡镇))"
                                 r"\s*[(（](?P<who>[^()（）]{3,200})[)）]")
-MEMBER_SEPARATOR = re.compile(r"[、，,和及与]")
+# 和 parts two names only after a name's end (和尚房子乡 is one name)
+MEMBER_SEPARATOR = re.compile(r"[、，,]|(?<=[乡镇局委办心院所站馆社])(?:和|及|与)")
 
 
 def groups_with_members(body: str, resolver: UnitResolver) -> dict[str, list[str]]:

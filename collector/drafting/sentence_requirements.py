@@ -57,8 +57,9 @@ from .table_towns import towns_of_the_table
 from .marked_names import units_marked_in_the_table
 from .statements import clipped, paired, respective_subjects, segments, sentences_of, subjects_between
 from .unit_refs import SOME_OF_THEM, check_the_count, units_said_by_reference
-from .units import (UnitList, UnitResolver, named_units, names_no_one, off_roster_subject, requirement_units,
-                    sent_to_an_addressee, units_excepted, units_opening_the_sentence)
+from .units import (UnitList, UnitResolver, groups_let_off, let_off_the_group_said, named_units, names_no_one,
+                    off_roster_subject, requirement_units, sent_to_an_addressee, units_excepted,
+                    units_opening_the_sentence)
 
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -102,6 +103,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
         if d.due and not d.moved and d.due.date() in replaced_dates(body, date):
             d.superseded = True
     superseded_across_sentences(sentences, dated)
+    let_off = groups_let_off([s for s, ds in zip(sentences, dated) if not ds], resolver)  # 各乡镇（A、B除外）要组织…
     firsts = first_reports(sentences, dated)
     held = {k for i, s in enumerate(sentences) if dated[i] and SENDS_ABOVE.search(s)
             for section in unit_sections(sentences, dated, i, resolver) for k in section.at}
@@ -284,6 +286,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 r.units = marked  # 其中附件中标注需报送整治方案的乡镇: the rows marked 是 in that column
             if r:
                 left_out = excused_from(excused, who + segment) | {u for u in excepted if u not in who + segment}
+                left_out |= let_off_the_group_said(who + segment, let_off)
                 kept = [u for u in r.units if u not in left_out]
                 if r.units and not kept:
                     unsettled.append(f"要求“{r.title}”的单位都被通知说成不需报送，未选单位，请核对")

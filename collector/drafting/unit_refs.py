@@ -9,7 +9,7 @@ import re
 
 from collector.numerals import cn_int
 from .higher_bodies import without_higher_bodies
-from .members_in_brackets import groups_with_members, members_of_the_group_said
+from .members_in_brackets import MEMBER_SEPARATOR, groups_with_members, members_of_the_group_said
 from .row_labels import units_of_the_labelled_rows
 from .unit_lists import units_in_cell
 from .units import LIST_MARK, NUMBERED_ROWS, UNIT_SUFFIX, UnitResolver, leading_unit, list_head, named_units
@@ -278,8 +278,10 @@ def defined_group(text: str, notice: list[str], resolver: UnitResolver) -> list[
     return names + [n for n in said if n not in names]
 
 
-# 我县风沙区涉及以下6个乡镇（以下简称风沙区乡镇）： and a table or list of them, or 喇嘛洞镇、…等6个乡镇（以下简称风沙区乡镇）
-GROUP_NAMED = re.compile(r"[(（]\s*(?:以下|下文)?简?称\s*[:：为]?\s*[“\"]?(?P<term>[\u4e00-\u9fa5]{2,10}?(?:乡镇|单位|部门))[”\"]?\s*[)）]")
+# 我县风沙区涉及以下6个乡镇（以下简称风沙区乡镇）： and a table or list of them, or 喇嘛洞镇、…等6个乡镇（以下简称风沙区乡镇）;
+# 沿线乡镇（建昌镇、汤神庙镇，以下简称沿线乡镇）: the members in the bracket itself, before the short name
+GROUP_NAMED = re.compile(r"[(（](?:(?P<who>[^()（）]{2,200}?)[，,；;]\s*)?\s*(?:以下|下文)?简?称\s*[:：为]?\s*[“\"]?"
+                         r"(?P<term>[\u4e00-\u9fa5]{2,10}?(?:乡镇|单位|部门))[”\"]?\s*[)）]")
 LISTED_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])")
 
 
@@ -289,7 +291,8 @@ def groups_named(notice: list[str], resolver: UnitResolver) -> dict[str, list[st
     out: dict[str, list[str]] = {}
     for i, sentence in enumerate(notice):
         for m in GROUP_NAMED.finditer(sentence):
-            names = units_within(without_higher_bodies(sentence[: m.start()]), resolver)  # not 国家统计局
+            names = _members_in_the_bracket(m.group("who") or "", resolver) \
+                or units_within(without_higher_bodies(sentence[: m.start()]), resolver)  # not 国家统计局
             if not names and sentence.rstrip().endswith((":", "：")):
                 for row in notice[i + 1:]:
                     if "\t" not in row and not LISTED_ITEM.match(row):
@@ -298,6 +301,13 @@ def groups_named(notice: list[str], resolver: UnitResolver) -> dict[str, list[st
             if names:
                 out.setdefault(m.group("term"), names)
     return out
+
+
+def _members_in_the_bracket(who: str, resolver: UnitResolver) -> list[str]:
+    """The units a bracket lists before the short name it gives them, when every piece is a roster unit
+    (（共5个，以下简称…） or （含村级，以下简称…） lists none)."""
+    members = [resolver.resolve(p.strip()) for p in MEMBER_SEPARATOR.split(who) if p.strip()]
+    return list(dict.fromkeys(members)) if members and all(members) else []
 
 
 def units_within(text: str, resolver: UnitResolver) -> list[str]:

@@ -365,9 +365,26 @@ def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
 # 除县公安局外的各部门, 除建昌镇（城区由县住建局另行部署）外，各乡镇…
 EXCEPT_RE = re.compile(r"除(?P<who>[^，,。；;（(]{2,60}?)(?:[(（][^)）]*[)）])?(?:以外|之外|外)[，,]?的?(?:县直|县政府)?(?:各|其他|其余|所有)")
 
-# 各成员单位（县政务服务中心除外）, 县直各部门（县公安局、县税务局除外）: a group, the units it leaves out in brackets
+# 各成员单位（县政务服务中心除外）, 县直各部门（县公安局、县税务局除外）: a group, the units it leaves out in brackets;
+# 各乡镇（建昌镇、八家子镇除外，两镇由…直接组织）: the bracket may go on to say why
 BRACKET_EXCEPT_RE = re.compile(r"(?P<group>(?:各|其他|其余|所有)[\u4e00-\u9fa5]{0,8}?(?:单位|部门|乡镇|机构))\s*"
-                               r"[(（](?P<who>[^()（）]{2,60}?)除外[)）]")
+                               r"[(（](?P<who>[^()（）]{2,60}?)除外(?:[，,；;][^()（）]{0,80})?[)）]")
+
+
+def groups_let_off(sentences: list[str], resolver: UnitResolver) -> dict[str, set[str]]:
+    """一、工作任务 各乡镇（建昌镇、八家子镇除外，…）要组织…: the units a bracket leaves out of a group in a sentence that
+    sets no date (the scope of the work), by the group as written, for every requirement of that group."""
+    out: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for m in BRACKET_EXCEPT_RE.finditer(sentence):
+            out.setdefault(m.group("group"), set()).update(named_units(m.group("who"), resolver))
+    return out
+
+
+def let_off_the_group_said(text: str, let_off: dict[str, set[str]]) -> set[str]:
+    """The units left out of each group ``text`` says, less those it names itself."""
+    return {u for group, units in let_off.items() if group in text for u in units if u not in text}
+
 
 # 本次总结验收涉及的县直部门为：县教育局、县公安局…: the body says which 有关部门 it means
 # 1．报送范围：各乡镇…；县水利局、县应急局…的分管负责人: the 报送范围 names who reports
