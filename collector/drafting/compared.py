@@ -1,6 +1,7 @@
 """What a unit compares or gathers on the way is not what it sends: `县教育局将在册儿童名单与学籍信息进行比对，请于4月25日前
 报送比对结果` asks the 比对结果, not the 名单 it checks; `县综合执法局汇总各单位排查整改情况，于5月13日前报送专项整治情况报告`
-asks the report the gathered 情况 go into. Work done on the way, no file to mail, when another thing is named to send."""
+asks the report the gathered 情况 go into; `梳理本部门掌握的…主体名录，形成一份《…部门名录》（Excel格式）` asks the 部门名录 formed,
+not the 名录 sorted through. Work done on the way, no file to mail, when another thing is named to send."""
 
 from __future__ import annotations
 
@@ -16,10 +17,15 @@ COMPARED = re.compile(r"[将把](?P<what>[^，,。；;将把]{2,30}?)(?:与|和|
 GATHERED = re.compile(r"汇总(?:各|全县|辖区|本系统)")
 
 
+# 梳理本部门掌握的…主体名录，形成一份《…部门名录》: what a clause sorts through, when the next clause forms the thing sent
+SORTED_INTO = re.compile(r"(?:梳理|整理|摸排|摸清|归集|汇总)(?P<what>[^，,。；;]{2,60}?)[，,]\s*(?:并|再|进而|最终)?形成")
+
+
 def less_the_compared(text: str, names: list[str]) -> list[str]:
-    """``names`` without those only compared (either side of a 将X与Y比对 clause) or gathered from the others (汇总各单位X),
-    when another name is left to send."""
+    """``names`` without those only compared (either side of a 将X与Y比对 clause), gathered from the others (汇总各单位X)
+    or sorted through into what the next clause forms (梳理X，形成Y), when another name is left to send."""
     compared = [side for m in COMPARED.finditer(text) for side in (m.group("what"), m.group("against"))]
+    compared += [m.group("what") for m in SORTED_INTO.finditer(text)]
     kept = [n for n in names if not any(n in what for what in compared) and not GATHERED.search(n)]
     return kept or names
 

@@ -498,9 +498,9 @@ def reflow(lines: list[str]) -> str:
 
 
 def _attachment_list(body_lines: list[str]) -> dict[str, str]:
-    """附件：1.… 2.… (or a single 附件：title) as the body lists them."""
+    """附件：1.… 2.… (or a single 附件：title) as the body lists them; 附：… is the same list, shortened."""
     for i, ln in enumerate(body_lines):
-        m = re.match(r"^\s*附\s*件\s*[:：]\s*(.*)$", ln)
+        m = re.match(r"^\s*附\s*件?\s*[:：]\s*(.*)$", ln)
         if not m:
             continue
         items = [m.group(1)] if m.group(1).strip() else []

@@ -14,7 +14,7 @@ from .requirements import material_names
 from .unit_lists import read_addressees
 from .units import LIST_MARK, UnitResolver, leading_unit, units_opening
 
-EXCUSED = re.compile(r"(?:不需|无需|不必|不用|不再|免于|免予|不单独|不另行)(?:重复|再次|再|另行|单独)?(?:报送|上报|提交|填报|报)"
+EXCUSED = re.compile(r"(?:不需|无需|不必|不用|不再|免于|免予|不单独|不另行)(?:重复|再次|再|另行|单独)?(?:报送|上报|提交|填报|反馈|报)"
                      r"(?P<what>[\u4e00-\u9fa5]{0,12})")
 # 县水利局、县财政局将本部门有关情况提供给县农业农村局，不单独报送: units feeding another's report open with 将
 SUBJECT_END = re.compile(r"(?:分别)?负责|参照|要|应|须|需|按|不|无|可|只|仅|均|免|已|将(?=[^，,;；]{2,40}?(?:提供给|报给|交给|汇总到|报送给))")
@@ -187,9 +187,18 @@ def excused_from(excused: list[tuple[set[str], str]], text: str) -> set[str]:
     out: set[str] = set()
     for units, what in excused:
         if not what or what in ANY_MATERIAL or any(n in text for n in material_names(what) + _listed(what)) \
-                or named_by_its_first_words(what, text):
+                or named_by_its_first_words(what, text) or opinions_asked(what, text):
             out |= units
     return out
+
+
+# 起草单位不再反馈意见: the opinions a 征求意见 notice asks, whatever form they are sent in (反馈表, 修改意见)
+OPINIONS = re.compile(r"(?:修改|书面|反馈)?意见(?:建议)?")
+
+
+def opinions_asked(what: str, text: str) -> bool:
+    """A let-off naming only 意见 against a text asking opinions in any form (《意见反馈表》扫描件, 修改意见)."""
+    return bool(OPINIONS.fullmatch(what)) and "意见" in text
 
 
 def _listed(what: str) -> list[str]:

@@ -176,6 +176,9 @@ def units_in_attachment(section: str, resolver: UnitResolver) -> UnitList:
         tabular = "|" in line or "\t" in line
         if not tabular and FORM_SALUTATION.fullmatch(line.strip()):
             continue  # 中共建昌县委统战部： above a 承诺书's text: to whom the form is written, no sender
+        if not tabular and (group := _a_whole_group(line.strip(), resolver)):
+            names += [n for n in group if n not in names]  # 征求意见单位名单 / 各乡镇人民政府 / 县财政局: every town
+            continue
         cells = [c.strip() for c in re.split(r"[|\t]", line)]
         if tabular and EXAMPLE_ROW.fullmatch(cells[0] or (cells[1] if len(cells) > 1 else "")):
             continue  # 示例 | 建昌镇人民政府 | 王晓光 …: the pattern of a filled row, not a unit asked
@@ -191,6 +194,19 @@ def units_in_attachment(section: str, resolver: UnitResolver) -> UnitList:
                 groups.append(found)
     return UnitList(names, groups, unknown, blocks_of_merged_cells(section, resolver), units_by_column(section, resolver),
                     numbered_parts(section, resolver))
+
+
+# 各乡镇人民政府, 县政府各部门: a line of a list that is a whole group, as an addressee line names it
+GROUP_LINE = re.compile(r"^(?:[\u4e00-\u9fa5]{0,4}各|全县)[\u4e00-\u9fa5]{1,10}$")
+
+
+def _a_whole_group(line: str, resolver: UnitResolver) -> list[str]:
+    """The units of the group a list's line names whole (各乡镇人民政府: every town and township); none for a line
+    naming anything else (a unit, a part of a group, 各有关单位)."""
+    if not GROUP_LINE.match(line):
+        return []
+    read = read_addressees(line, resolver)
+    return resolver.kinds(read.kinds) if read.kinds and not (read.names or read.undecided or read.unknown) else []
 
 
 PART_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十]{1,2}[)）]|第[一二三四五六七八九十]{1,2}部分)")
