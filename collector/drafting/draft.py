@@ -28,6 +28,7 @@ from .later_groups import (drop_a_reminders_past_deadlines, give_groups_their_la
 from .layout import Layout, normalize, reflow, split_notice
 from .links import parts_sent_by_link
 from .marked_names import names_without_marks
+from .merged_items import merge_items_reported_together
 from .named_formats import formats_given_where_named
 from .opinions import answers_to_a_draft_for_comment
 from .let_off import units_excused, units_following
@@ -47,6 +48,7 @@ from .unit_lists import read_addressees, units_in_attachment
 from .when_issued import issued_on, year_to_read_dates_in
 from .supplements import the_added_left_out_of_the_original
 from .taking_part import units_taking_part_spelled_out
+from .table_fillers import tables_named_with_their_fillers
 from .spelled_out import places_spelled_out, renamed_spelled_out, renamed_units, stems_spelled_out
 from .units import UnitResolver, requirement_units, sent_to_an_addressee
 
@@ -78,6 +80,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     named = read_addressees(layout.addressee, resolver).names  # 县政府各部门，县政务服务中心: the centre
     body = items_of_a_part_written_out(attachments_by_title(layout.body, layout.attachment_titles), resolver)  # 第二部分第（一）项
     body = the_whole_group(items_written_out(body))  # 第1、3项材料
+    body = tables_named_with_their_fillers(body)  # 表1 …统计表（各乡镇填报） … 注：表1请于9月18日前报送
     body = units_said_by_a_column_value(body, rows, resolver, unsettled)  # 列为第一批的乡镇: the rows whose column says so
     body = units_taking_part_spelled_out(body, resolver, unsettled)  # 参加专项检查的单位: those （二）专项检查 names
     body = chosen_groups_spelled_out(body, resolver, unsettled)  # 确定A、B为重点乡 … 各重点乡: A and B
@@ -120,6 +123,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     take_a_later_few_out_of_the_group(requirements, resolver, unsettled)
     drop_a_reminders_past_deadlines(layout.title, date, requirements, unsettled)
     drop_withdrawn_items(layout.body, requirements, unsettled)
+    merge_items_reported_together(layout.body, requirements, unsettled)  # 一（一）、一（二）两项材料合并报送，…统一于…前
     senders_by_item_number(layout.body, requirements,
                            lambda text: requirement_units(text, resolver, lists, campaign_units)[0])
     roll_weekend_deadlines_over(layout.body, requirements, unsettled)

@@ -70,6 +70,10 @@ LEADING_WORDS = re.compile(r"^(?:插入|建立|形成|填写|撰写|编制|制�
                            r"|以来|至今|日?(?:之|以)?前(?!述)|年(?!度)"
                            r"|连同|随(?=(?!访)[\u4e00-\u9fa5]{1,3}$))+")  # 随台账一并发送: with the 台账 named before
 ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断|定期|逐项)$")
+# 报送自查报告，重点说明仓储设施…情况: what the report should dwell on, 说明 / 报告 / 总结 a verb with its object after it
+FOCUS_BEFORE = re.compile(r"(?:重点|着重)$")
+# 春播面积计划及种植结构调整情况说明: the plan is a matter the one 情况说明 explains, no file of its own
+MATTER_OF_A_STATEMENT = re.compile(r"[及和与][\u4e00-\u9fa5]{1,16}?情况说明")
 A_POST_AFTER = re.compile(r"(?:联络|通讯|联系|审核|信息)?员(?!工)")
 # 对自查发现的问题建立台账、限期整改，于…前报送整改情况报告: a ledger a unit keeps, not one it sends, when
 # the sentence names right after its sending verb what it sends (建立台账（Excel格式），…一并发送: it is sent)
@@ -102,6 +106,10 @@ def material_names(text: str) -> list[str]:
             continue  # 对照《…任务分解表》: a document to follow, not one to send
         if ADVERB_BEFORE.search(text[: m.start()]):
             continue  # 要及时总结活动开展情况: to sum up, a verb, not a 总结 to send
+        if FOCUS_BEFORE.search(text[: m.start()]) and re.match(r"[\u4e00-\u9fa5]", text[m.end():m.end() + 1]):
+            continue  # 重点说明乡镇粮食仓储设施…情况: a verb with its object
+        if m.group() == "计划" and MATTER_OF_A_STATEMENT.match(text, m.end()):
+            continue  # 面积计划及种植结构调整情况说明: one 说明, of both
         if (basis := BASIS.search(text[: m.start()])) and not VERBS.search(basis.group("between")):
             continue  # 根据审查意见修改: what the work goes by
         if m.group() in ("材料", "资料") and LIST_HEADING_BEFORE.search(text[:m.start()]) and re.match(r"\s*[，,。:：]", text[m.end():]):
