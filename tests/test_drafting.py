@@ -132,6 +132,7 @@ OPEN: dict[str, str] = {
     # 1680-1699: first contact; all twelve fixed since (HELDOUT-1680-1699.md, After the fixes)
     # 1700-1719: first contact; all fifteen fixed since (HELDOUT-1700-1719.md, After the fixes)
     # 1720-1739: first contact; all five fixed since (HELDOUT-1720-1739.md, After the fixes)
+    # 1740-1759: first contact; all six fixed since (HELDOUT-1740-1759.md, After the fixes)
 }
 
 
