@@ -32,12 +32,10 @@ $(STAMP): requirements.lock pyproject.toml
 demo: install
 	$(BIN)/collector demo
 
-# One worker per core and one more (pytest-xdist), each taking a whole test module at a time, so a
-# module's fixtures (a mailbox drawn, an archive imported, a Dovecot) are made once. The extra worker
-# fills the time the others wait on fsync, tesseract, Dovecot and Chromium (docs/contributing.md).
-WORKERS ?= $(shell expr $$(nproc) + 1)
+# One worker per core (pytest-xdist), each taking a whole test module at a time, so a module's
+# fixtures (a mailbox drawn, an archive imported, a Dovecot) are made once.
 test: install
-	$(BIN)/python -m pytest -q -n $(WORKERS) --dist loadfile
+	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
 bench: install
 	$(BIN)/python -m bench.run
