@@ -86,6 +86,13 @@ def test_a_group_the_body_makes_of_towns_among_every_town_is_those_towns():
     assert sorted(chosen.units) == ["大屯镇", "石佛乡"]
 
 
+def test_a_chosen_town_whose_name_holds_he_is_one_town():
+    """和尚房子乡 is one name: a list is parted at 和 only after a name's end (members_in_brackets.member_pieces)."""
+    body = CHOSEN.replace("石佛乡、要路沟乡", "和尚房子乡、要路沟乡").format(who="各重点乡")
+    chosen, _ = draft(body, "各乡镇人民政府，县教育局，县文旅局：").requirements
+    assert sorted(chosen.units) == sorted(["和尚房子乡", "要路沟乡", "魏家岭乡"])
+
+
 def test_a_group_word_the_body_never_makes_is_read_as_before():
     """Near miss: no 确定…为 names the 重点乡: 各重点乡 is not three townships of the text's choosing."""
     body = CHOSEN.replace("确定石佛乡、要路沟乡、魏家岭乡为2471年度创建重点乡", "推进2471年度创建").format(who="各重点乡")

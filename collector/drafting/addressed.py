@@ -9,7 +9,7 @@ import re
 
 from .deadlines import DEADLINE_RE
 from .layout import Layout
-from .members_in_brackets import groups_with_members, members_of_the_group_said
+from .members_in_brackets import groups_with_members, member_pieces, members_of_the_group_said
 from .statements import sentences_of
 from .table_towns import table_cells
 from .titles import units_asked_in_title
@@ -146,7 +146,7 @@ def units_at_item_heads(body: str, resolver: UnitResolver) -> list[str]:
     found: list[str] = []
     headed = 0
     for m in ITEM_HEAD.finditer(body):
-        pieces = [resolver.resolve(p.strip()) for p in re.split(r"[、和及]", m.group("head"))]
+        pieces = [resolver.resolve(p) for p in member_pieces(m.group("head"))]
         if any(pieces):
             headed += 1
             found += [n for n in pieces if n and n not in found]

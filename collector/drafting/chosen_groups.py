@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .members_in_brackets import roster_members
 from .units import UnitResolver
 
 # 确定A、B、C为2525年度创建重点乡 / 选定A和B作为示范乡镇: the group's name is the two characters before its noun
@@ -18,9 +19,8 @@ def groups_chosen(body: str, resolver: UnitResolver) -> list[tuple[re.Match, lis
     """Each 确定…为…X乡 of the body with its units, when every piece of the list is a roster unit."""
     found = []
     for m in CHOSEN.finditer(body):
-        units = [resolver.resolve(p) for p in re.split(r"[、和及]", m.group("who").strip()) if p]
-        if units and all(units):
-            found.append((m, list(dict.fromkeys(units))))
+        if units := roster_members(m.group("who"), resolver):
+            found.append((m, units))
     return found
 
 

@@ -16,13 +16,23 @@ GROUP_WITH_MEMBERS = re.compile(r"(?P<term>(?:县直|县政府|县委)?各?(?:�
 MEMBER_SEPARATOR = re.compile(r"[、，,]|(?<=[乡镇局委办心院所站馆社])(?:和|及|与)")
 
 
+def member_pieces(text: str) -> list[str]:
+    """The names a list of units is made of (A、B和C), 和尚房子乡 kept whole."""
+    return [p.strip() for p in MEMBER_SEPARATOR.split(text) if p.strip()]
+
+
+def roster_members(text: str, resolver: UnitResolver) -> list[str]:
+    """The units a list names when every piece of it is a roster unit, else none (（含直属机构）, （共5个）)."""
+    members = [resolver.resolve(p) for p in member_pieces(text)]
+    return list(dict.fromkeys(members)) if members and all(members) else []
+
+
 def groups_with_members(body: str, resolver: UnitResolver) -> dict[str, list[str]]:
     """Each group word the body follows by a bracket of roster units only: the units, by the word as written."""
     out: dict[str, list[str]] = {}
     for m in GROUP_WITH_MEMBERS.finditer(body):
-        members = [resolver.resolve(p.strip()) for p in MEMBER_SEPARATOR.split(m.group("who")) if p.strip()]
-        if members and all(members):
-            out.setdefault(m.group("term"), list(dict.fromkeys(members)))
+        if members := roster_members(m.group("who"), resolver):
+            out.setdefault(m.group("term"), members)
     return out
 
 

@@ -6,17 +6,16 @@ from __future__ import annotations
 
 import re
 
+from .numbered_sections import CN, SECTION_HEAD
 from .requirements import DraftRequirement
 from .statements import clipped
 
-CN = r"[一二三四五六七八九十]{1,3}"
 # 一(一), (二), 一（三）: a section's number before its item's bracketed number, or the item's alone
 ITEM = rf"(?:{CN})?\s*[(（]{CN}[)）]"
 ONE_ITEM = re.compile(rf"(?P<section>{CN})?\s*[(（](?P<item>{CN})[)）]")
 MERGED = re.compile(rf"(?P<items>{ITEM}(?:\s*[、和与及]\s*{ITEM})+)\s*"
                     rf"(?:[两二三四五六七八九十\d]{{1,2}}项)?(?:材料|资料|表格|内容)?\s*合并(?:为一[份个项])?"
                     r"(?:报送|上报|提交|填报)")
-SECTION_HEAD = re.compile(rf"^\s*(?P<n>{CN})\s*[、.．]")
 
 
 def merge_items_reported_together(body: str, requirements: list[DraftRequirement], unsettled: list[str]) -> None:

@@ -9,7 +9,7 @@ import re
 
 from collector.numerals import cn_int
 from .higher_bodies import without_higher_bodies
-from .members_in_brackets import MEMBER_SEPARATOR, groups_with_members, members_of_the_group_said
+from .members_in_brackets import groups_with_members, members_of_the_group_said, roster_members
 from .row_labels import units_of_the_labelled_rows
 from .unit_lists import units_in_cell
 from .units import LIST_MARK, NUMBERED_ROWS, UNIT_SUFFIX, UnitResolver, leading_unit, list_head, named_units
@@ -291,7 +291,7 @@ def groups_named(notice: list[str], resolver: UnitResolver) -> dict[str, list[st
     out: dict[str, list[str]] = {}
     for i, sentence in enumerate(notice):
         for m in GROUP_NAMED.finditer(sentence):
-            names = _members_in_the_bracket(m.group("who") or "", resolver) \
+            names = roster_members(m.group("who") or "", resolver) \
                 or units_within(without_higher_bodies(sentence[: m.start()]), resolver)  # not 国家统计局
             if not names and sentence.rstrip().endswith((":", "：")):
                 for row in notice[i + 1:]:
@@ -301,13 +301,6 @@ def groups_named(notice: list[str], resolver: UnitResolver) -> dict[str, list[st
             if names:
                 out.setdefault(m.group("term"), names)
     return out
-
-
-def _members_in_the_bracket(who: str, resolver: UnitResolver) -> list[str]:
-    """The units a bracket lists before the short name it gives them, when every piece is a roster unit
-    (（共5个，以下简称…） or （含村级，以下简称…） lists none)."""
-    members = [resolver.resolve(p.strip()) for p in MEMBER_SEPARATOR.split(who) if p.strip()]
-    return list(dict.fromkeys(members)) if members and all(members) else []
 
 
 def units_within(text: str, resolver: UnitResolver) -> list[str]:
