@@ -10,7 +10,6 @@ import shutil
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import psutil
@@ -20,6 +19,7 @@ from collector.demo.dovecot import Dovecot, mail_system_user
 
 REPO = Path(__file__).resolve().parent.parent
 VENV_PYTHON = REPO / ".venv" / "bin" / "python"
+MEASURED_CHILD = Path(__file__).resolve().parent / "measured_child.py"
 
 
 # ----- the server ----------------------------------------------------------------------
@@ -133,15 +133,15 @@ class ProcessRun:
 
 def _sample_tree(pid: int, stop: threading.Event, peak: list[float]) -> None:
     """Peaks of the summed PSS (peak[0]) and of the summed RSS (peak[1], shared pages
-    counted in every process that maps them) of the process and its descendants, every 50 ms."""
+    counted in every process that maps them) of the launcher's descendants, every 50 ms."""
     try:
-        root = psutil.Process(pid)
+        launcher = psutil.Process(pid)
     except psutil.Error:
         return
     while not stop.is_set():
         total = total_rss = 0
         try:
-            procs = [root, *root.children(recursive=True)]
+            procs = launcher.children(recursive=True)  # the launcher itself is not the command's
         except psutil.Error:
             break
         for proc in procs:
@@ -157,9 +157,11 @@ def _sample_tree(pid: int, stop: threading.Event, peak: list[float]) -> None:
 
 
 def run_measured(
-    argv: list[str], env: dict[str, str] | None = None, cwd: Path | None = None, sample_memory: bool = False
+    argv: list[str], env: dict[str, str] | None = None, cwd: Path | None = None, sample_memory: bool = False,
+    flush_disk_first: bool = True,
 ) -> ProcessRun:
-    """Run to completion; wall time, CPU and ru_maxrss (wait4), and with
+    """Run to completion; wall time, CPU and ru_maxrss (wait4, taken by
+    bench/measured_child.py so that the bench's own size is not counted), and with
     sample_memory the sampled tree PSS/RSS. Reading smaps_rollup walks every
     page table of the tree each 50 ms: on 2 cores that slowed a 1,000-mail
     ingest by 7-13% (two A/B pairs), so a timed run samples nothing and the
@@ -168,28 +170,29 @@ def run_measured(
     # Every run starts with nothing waiting to be written back: else the previous
     # run's gigabytes are flushed during this one and charged to it (mbsync took
     # 4.2 s after a quiet spell and 6.6 s right after a collector run).
-    os.sync()
+    if flush_disk_first:
+        os.sync()
+    report = Path(f"{out_path}.report")
+    launched = [sys.executable, "-S", str(MEASURED_CHILD), str(report), *argv]
     with open(f"{out_path}.out", "w+b") as out, open(f"{out_path}.err", "w+b") as err:
-        started = time.perf_counter()
-        proc = subprocess.Popen(argv, env=env, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+        proc = subprocess.Popen(launched, env=env, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
         peak = [0.0, 0.0]
         stop = threading.Event()
         sampler = threading.Thread(target=_sample_tree, args=(proc.pid, stop, peak), daemon=True) if sample_memory else None
         if sampler:
             sampler.start()
-        _, status, usage = os.wait4(proc.pid, 0)
-        seconds = time.perf_counter() - started
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        proc.wait()
         stop.set()
         if sampler:
             sampler.join()
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read().decode(errors="replace"), err.read().decode(errors="replace")
-    for suffix in (".out", ".err"):
+    seconds, user_s, sys_s, max_rss_kb = (float(field) for field in report.read_text().split())
+    for suffix in (".out", ".err", ".report"):
         Path(f"{out_path}{suffix}").unlink(missing_ok=True)
-    return ProcessRun(argv, seconds, proc.returncode, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, peak[0],
-                      stdout, stderr, peak[1], usage.ru_stime)
+    return ProcessRun(argv, seconds, proc.returncode, user_s + sys_s, max_rss_kb / 1024, peak[0],
+                      stdout, stderr, peak[1], sys_s)
 
 
 def collector_poll(

@@ -237,8 +237,8 @@ def dkim_cost(cur: Path, run_dir: Path, res: Results) -> None:
     """What the bench's unsigned mails leave out: 163 signs every mail (relaxed/relaxed),
     and verifying means canonicalising and hashing the whole body (dkimpy).
 
-    Measured in a forked child: a process started later inherits this process's
-    peak RSS as its own ru_maxrss, so the bench must not grow (see memory rows)."""
+    Measured in a forked child, so that dkimpy and its keys do not stay in the bench
+    process (the measured runs' ru_maxrss is their own: bench/measured_child.py)."""
     import concurrent.futures
     import multiprocessing
 
