@@ -12,6 +12,7 @@ from collector.notice_block import plain_line_ends
 from collector.roster import Roster
 
 from . import corrections, requirements as req
+from .amended_items import add_senders_to_items, hand_items_over
 from .addressed import addressed_by_name, addressed_units
 from .addresses import EMAIL, addresses_in_attachments, addresses_in_body
 from .around import sent_as_an_attachment_says
@@ -122,10 +123,13 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     give_groups_their_later_dates(layout.body, base, resolver, campaign_units, requirements, unsettled)
     take_a_later_few_out_of_the_group(requirements, resolver, unsettled)
     drop_a_reminders_past_deadlines(layout.title, date, requirements, unsettled)
-    drop_withdrawn_items(layout.body, requirements, unsettled)
+    drop_withdrawn_items(layout.body, requirements, unsettled)  # 三（三）项暂缓报送
+    def units_of(text: str) -> list[str]:  # the roster units a piece of text asks
+        return requirement_units(text, resolver, lists, campaign_units)[0]
+    add_senders_to_items(layout.body, requirements, units_of, unsettled)  # 增补县应急局为本通知三（一）项报送单位
+    hand_items_over(layout.body, requirements, units_of, unsettled)  # 原由县住建局…报送；…改由县综合执法局…报送
     merge_items_reported_together(layout.body, requirements, unsettled)  # 一（一）、一（二）两项材料合并报送，…统一于…前
-    senders_by_item_number(layout.body, requirements,
-                           lambda text: requirement_units(text, resolver, lists, campaign_units)[0])
+    senders_by_item_number(layout.body, requirements, units_of)
     roll_weekend_deadlines_over(layout.body, requirements, unsettled)
     send_in_batches(requirements, unsettled)
     title_by_their_periods(requirements)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import requirements as req
+from .amended_items import items_withdrawn, requirements_of_the_item
 from .deadlines import DEADLINE_RE, EARLIER, ROLLS_OVER, STAYS, rolled_back, rolled_over
 from .requirements import DraftRequirement
 from .statements import PERIOD, clipped
@@ -16,8 +17,13 @@ WITHDRAWN = re.compile(r"《(?P<name>[^》]{2,40})》(?P<between>[^。；;《]{0
 
 
 def drop_withdrawn_items(body: str, requirements: list[DraftRequirement], unsettled: list[str]) -> None:
-    """A requirement whose material (by its 《name》) a later sentence of the notice withdraws is none, with a line
-    saying so. (《…》纸质版无需报送 withdraws the paper copy only.)"""
+    """A requirement whose material (by its 《name》) or item (by its number: 三（三）项暂缓报送) a later sentence of the
+    notice withdraws is none, with a line saying so. (《…》纸质版无需报送 withdraws the paper copy only.)"""
+    for section, item, sentence in items_withdrawn(body):
+        for r in requirements_of_the_item(body, section, item, requirements):
+            requirements.remove(r)
+            unsettled.append(f"要求“{r.title}”（{r.due.month}月{r.due.day}日）被通知后文撤回（{clipped(sentence)}），"
+                             f"未列为报送要求，请核对")
     for m in WITHDRAWN.finditer(body):
         if re.search(r"纸质|原件|纸本", m.group("between")):
             continue
