@@ -12,17 +12,13 @@ import re
 
 from . import requirements as req
 from .requirements import DraftRequirement
-from .respectively import UNIT_END
-
-# 县财政局、县审计局于3月22日下午5时30分前，分别将…: the units, their date, then 分别
-UNITS_THEN_RESPECTIVELY = re.compile(r"(?P<who>(?:[^\s，,。；;:：、()（）]{2,15}、)+[^\s，,。；;:：、()（）]{2,15}?)"
-                                     r"(?:(?:于|在)(?:(?!分别)[^。；;]){1,30}?(?:前|止)\s*[,，]?\s*)?分别")
+from .respectively import UNIT_END, UNITS_RESPECTIVELY
 
 
 def _paired(r: DraftRequirement) -> list[tuple[str, str]]:
     """(unit, material) pairs a 分别 in the requirement's words makes one to one, in order; [] unless the materials'
     own brackets give them different formats."""
-    m = UNITS_THEN_RESPECTIVELY.search(r.said)
+    m = UNITS_RESPECTIVELY.search(r.said)
     if not m:
         return []
     units = m.group("who").split("、")

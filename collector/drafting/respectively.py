@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
-# 县文旅局、县市场局分别于…: two units or more, joined by 、, before 分别
-UNITS_RESPECTIVELY = re.compile(r"(?P<who>(?:[^\s，,。；;:：、()（）]{2,15}、)+[^\s，,。；;:：、()（）]{2,15}?)分别")
+# 县文旅局、县市场局分别于…, 县市场局、县卫健局请于10月13日前，分别将…: two units or more, joined by 、, before 分别,
+# their date (and a 请) between them and 分别 or not
+UNITS_RESPECTIVELY = re.compile(r"(?P<who>(?:[^\s，,。；;:：、()（）]{2,15}、)+[^\s，,。；;:：、()（）]{2,15}?)"
+                                r"(?:请?(?:于|在)(?:(?!分别)[^。；;]){1,30}?(?:前|止)\s*[,，]?\s*)?分别")
 UNIT_END = re.compile(r"(?:局|委|办|中心|政府|镇|乡|院|所|站|社|部|队|会)$")
 
 

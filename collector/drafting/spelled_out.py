@@ -60,13 +60,14 @@ def stems_spelled_out(text: str, resolver: UnitResolver, unsettled: list[str]) -
     return STEM_LIST.sub(spelled, text)
 
 
-# 建昌、八家子、药王庙、大屯4个镇和石佛、要路沟、巴什罕3个乡: bare place names sharing one 镇 / 乡 and their count
+# 建昌、八家子、药王庙、大屯4个镇和石佛、要路沟、巴什罕3个乡, 建昌、药王庙两镇和要路沟、谷杖子两乡: bare place names
+# sharing one 镇 / 乡 and their count, with 个 or without it (not 两乡镇, which counts both kinds)
 PLACE_LIST = re.compile(r"[\u4e00-\u9fa5]{2,12}(?:、[\u4e00-\u9fa5]{2,6})+"
-                        r"(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*个(?P<kind>镇|乡)")
+                        r"(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:个|(?=[镇乡](?![镇乡])))(?P<kind>镇|乡)")
 
 
 def places_spelled_out(text: str, resolver: UnitResolver, unsettled: list[str]) -> str:
-    """Each run of bare place names counted as N个镇 / N个乡 written as the roster's towns or townships
+    """Each run of bare place names counted as N个镇 / N个乡 (or 两镇 / 两乡) written as the roster's towns or townships
     (建昌镇、八家子镇…), with an unsettled line; a run whose names are not all the roster's, or whose
     count is not the number of names, is left as written."""
     def spelled(m: re.Match) -> str:
