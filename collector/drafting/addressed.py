@@ -71,8 +71,10 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
         else:
             unsettled.append(f"主送“{undecided}”无法确定具体单位，请选择")
     exact_kinds = add.kinds if add.kinds and not add.names and not left_out and not bracketed else None
-    groups = groups_named(sentences_of(layout.body)[0], resolver) if add.unknown else {}
-    for u in add.unknown:  # 各风沙区乡镇人民政府: the group the body names so (以下简称风沙区乡镇) and lists
+    # 各风沙区乡镇人民政府: the group the body names so (以下简称风沙区乡镇) and lists; 县直涉农部门: the one it brackets
+    groups = {**groups_with_members(layout.body, resolver), **groups_named(sentences_of(layout.body)[0], resolver)} \
+        if add.unknown else {}
+    for u in add.unknown:
         term = _group_the_addressee_says(re.sub(r"^各|(?:人民政府|政府|党委)$", "", u), groups)
         if term:
             unsettled.append(f"主送“{u}”读作正文所列的{term}（{'、'.join(groups[term])}），请核对")

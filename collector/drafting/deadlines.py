@@ -66,7 +66,7 @@ DAY_ONLY_RE = re.compile(rf"(?<=于|在)\s*(?P<d>{MD})\s*[日号]" + WEEKDAY_NOT
 HOURS_FROM_RE = re.compile(r"自\s*(?:(?P<y>\d{4})\s*年\s*)?(?P<mo>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + WEEKDAY_NOTE
                            + r"\s*(?P<ampm>上午|下午|晚上|早上)?\s*(?P<h>\d{1,2})\s*(?:时|点)(?:\s*(?P<min>\d{1,2})\s*分)?\s*(?:起|开始)"
                            r"[，,]?\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个?小时(?:内|之内)")
-RELATIVE_RE = re.compile(r"(?:(?:接到|收到)本?通知|(?P<issued>(?:本|此)?(?:通知|文件)?(?:印发|下发|发布)))(?:之日起|后)\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*个?(?P<unit>工作日|日|天)(?:内|之内)")
+RELATIVE_RE = re.compile(r"(?:(?:接到|收到)本?通知|(?P<issued>(?:本|此)?(?:通知|文件)?(?:印发|下发|发布)))(?:之日起|后)\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*个?(?P<unit>工作日|日|天|周|星期)(?:内|之内)")
 
 
 def find_deadlines(sentence: str, notice_date: dt.date | None,
@@ -568,8 +568,8 @@ def _relative(m: re.Match, notice_date: dt.date | None) -> Deadline:
         while left:
             day += dt.timedelta(days=1)
             left -= day.weekday() < 5
-    else:
-        day = base + dt.timedelta(days=n)
+    else:  # 两周内: seven days a week
+        day = base + dt.timedelta(days=n * (7 if m.group("unit") in ("周", "星期") else 1))
     return Deadline(m.start(), m.end(), m.group(), dt.datetime.combine(day, LATEST),
                     f"期限“{m.group()}”从{'印发' if m.group('issued') else '通知'}日期（{base.month}月{base.day}日）起算，"
                     f"按{day.month}月{day.day}日24时截止"

@@ -26,6 +26,9 @@ AREA = re.compile(r"(?:辖区|境内|区域)内?(?:的?[\u4e00-\u9fa5]{1,8})?$|�
 # 县税务局、县气象局…3家垂直管理单位的办公用房由其上级主管部门统一组织清查，不参加本次清查: out of all of it
 NOT_TAKING_PART = re.compile(r"不参加(?:本次|此次|这次)")
 
+# 县民政局…，相关情况由县医保局代为汇总报送: another unit sends it in the subject's place, the subject sends nothing
+SENT_FOR_THEM = re.compile(r"由[^，,。；;由]{2,30}?代为(?:统一)?(?:汇总|收集|整理)?(?:报送|上报|提交|填报)")
+
 # 县公安局视频监控点位已于2448年底接入平台，本次无需报送事项清单: the system or platform is a thing done before, the
 # units are let off, not told to enter the data instead of mailing it (县统计局已按市统计局统一部署通过"一套表"平台报送…)
 DONE_BEFORE = re.compile(r"已(?:于[^，,。；;]{1,12}?|按[^，,。；;]{1,12}?)?(?:接入|录入|导入|并入|纳入|通过)[^，,。；;]{0,12}?(?:系统|平台)")
@@ -38,7 +41,7 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
     for line, sentence in _sentences_in_lines(body):  # …各乡镇负责…；县应急局、县市场局…配合开展检查，不单独报送材料
         named = item_let_off(sentence)  # 不再报送第二部分第（二）项材料: the item named, not 第二部分第 as a material
         said = (named if named and names_an_item(named) else None) or EXCUSED.search(sentence) \
-            or NOT_TAKING_PART.search(sentence) or named
+            or NOT_TAKING_PART.search(sentence) or SENT_FOR_THEM.search(sentence) or named
         plain = NOTE_LABEL.sub("", LIST_MARK.sub("", sentence).strip())
         # 县公安局、县税务局的政务服务事项由市级主管部门统一调整，本次不需报送: whose matters they are
         # …, or a kind of unit its first clause opens with (各乡镇资产清查工作由市财政局另行统一部署，此次无需报送)
@@ -47,6 +50,8 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
         own = (_own_subject(plain, plain.find(said.group()))
                or _subject_of_the_clause_before(plain, plain.find(said.group()), resolver)) if said else ""
         own = "" if a_fronted_material(own) else own  # …不承担政务服务事项，上述两项材料均无需报送: the sentence's subject
+        if said and said.re is SENT_FOR_THEM:  # 县民政局…，相关情况由县医保局代为报送: the units the sentence opens with
+            own = "、".join(units_opening(plain, resolver))
         if own and said_again_by_a_count(own):  # …，两镇本次不再报送推荐表: the units the sentence opens with
             own = (units_counted_back(own, plain[: plain.find(said.group())], resolver)  # A…，B…，上述两单位不报送
                    or _units_opening_the_first_clause(plain, plain.find(said.group()), resolver))

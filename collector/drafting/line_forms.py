@@ -14,7 +14,7 @@
   who sends what in brackets after it (`答：4月19日下午4时（各乡镇、开发区汇总表）；4月26日（县工信局核对意见）。`): read as
   `答：各乡镇、开发区于4月19日下午4时前报送汇总表；县工信局于4月26日前报送核对意见。`.
 - Dates counted from a day named T日 (`T-10日前`), spelled out (t_day.py); so are dates in teaching weeks
-  (`第三教学周星期五前`, teaching_weeks.py) and clock times in quarters (`4点三刻`, clock_forms.py; `1800前` is read earlier, military_hours.py).
+  (`第三教学周星期五前`, teaching_weeks.py), the cells of a weekday grid (weekday_grid.py) and clock times in quarters (`4点三刻`, clock_forms.py; `1800前` is read earlier, military_hours.py).
 - A form filled in on its underscore blanks (`__9__月__26__日`): the blanks dropped (form_blanks.py).
 - Every line prefixed with its number, as copied out of a viewer showing line numbers (` 1  建昌县…` … `23  2305年1月4日`):
   the numbers dropped, so `11  1月13日前` is no 11月13日 and the date line is found.
@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from . import clock_forms, form_blanks, t_day, teaching_weeks
+from . import clock_forms, form_blanks, t_day, teaching_weeks, weekday_grid
 from .dates import DATE, TIME, WEEKDAY_NOTE
 
 # Word's balloons (Chinese and English Word): 删除的内容: / 带格式的: / 批注 [刘1]: / 已删除: / Deleted: / Formatted:
@@ -85,6 +85,7 @@ def as_prose(text: str) -> str:
     text = form_blanks.filled_in(without_line_numbers(text))  # ` 1  建昌县…`: a viewer's line numbers; __9__月
     text = teaching_weeks.spelled_out(clock_forms.spelled_out(text))  # 4点三刻; 第三教学周星期五
     text = t_day.spelled_out(TREE.sub("", BALLOON.sub("", text)))  # T-10日前: the date counted from the T日 named
+    text = weekday_grid.spelled_out(text)  # 第一周（9月7日至9月11日） under 星期一…星期五: the cells' dates
     return _answers_giving_dates(_date_first_lines(_sender_first_lines(_sender_then_time_lines(text))))
 
 

@@ -9,8 +9,10 @@ import re
 
 from .units import UnitResolver
 
-# 县直有关部门（…）, 有关单位（…）, 相关乡镇（…）: a group that says not which, then who in brackets
-GROUP_WITH_MEMBERS = re.compile(r"(?P<term>(?:县直|县政府|县委)?各?(?:有关|相关)(?:成员)?(?:单位|部门|乡镇))"
+# 县直有关部门（…）, 有关单位（…）, 相关乡镇（…）: a group that says not which, then who in brackets; 县直涉农部门（…）:
+# a group named by the field its members touch (涉农, 涉企, 涉水), then who
+GROUP_WITH_MEMBERS = re.compile(r"(?P<term>(?:县直|县政府|县委)?各?(?:(?:有关|相关)(?:成员)?|涉[\u4e00-\u9fa5]{1,2}?)"
+                                r"(?:单位|部门|乡镇))"
                                 r"\s*[(（](?P<who>[^()（）]{3,200})[)）]")
 # 和 parts two names only after a name's end (和尚房子乡 is one name)
 MEMBER_SEPARATOR = re.compile(r"[、，,]|(?<=[乡镇局委办心院所站馆社])(?:和|及|与)")

@@ -1,5 +1,6 @@
 """Units a notice writes otherwise than the roster, written out as the roster's names before anything else reads the
-body: a new name with the old one in brackets (县数据局（原县营商局）), unit stems sharing one 部门 (县发展改革、财政、水利部门),
+body: a new name with the old one in brackets (县数据局（原县营商局）), unit stems sharing one 部门 (县发展改革、财政、水利部门)
+or in a group's brackets (县直涉农部门（农业农村、水利、供销）),
 bare place names sharing one 镇 / 乡 and their count (建昌、八家子2个镇). Each rewrite leaves an unsettled line."""
 
 from __future__ import annotations
@@ -57,7 +58,20 @@ def stems_spelled_out(text: str, resolver: UnitResolver, unsettled: list[str]) -
         lead = re.sub(r"(?:县政府|县直|县)$", "", pieces[0][:first])
         unsettled.append(f"“{m.group()[len(lead):]}”读作{'、'.join(run)}，请核对")
         return lead + "、".join(run)
-    return STEM_LIST.sub(spelled, text)
+    return BRACKETED_STEMS.sub(lambda m: _bracketed_stems(m, stems, unsettled), STEM_LIST.sub(spelled, text))
+
+
+# 县直涉农部门（农业农村、水利、林草、供销）: a group's members in brackets by their stems alone
+BRACKETED_STEMS = re.compile(r"(?<=部门|单位)(?P<open>\s*[(（])(?P<stems>[\u4e00-\u9fa5]{2,8}(?:、[\u4e00-\u9fa5]{2,8})+)(?=[)）])")
+
+
+def _bracketed_stems(m: re.Match, stems: dict[str, str], unsettled: list[str]) -> str:
+    """The bracket written with the roster's names when every piece is one unit's stem; else as written."""
+    pieces = m.group("stems").split("、")
+    if not all(p in stems for p in pieces):
+        return m.group()
+    unsettled.append(f"“{m.group('stems')}”读作{'、'.join(stems[p] for p in pieces)}，请核对")
+    return m.group("open") + "、".join(stems[p] for p in pieces)
 
 
 # 建昌、八家子、药王庙、大屯4个镇和石佛、要路沟、巴什罕3个乡, 建昌、药王庙两镇和要路沟、谷杖子两乡: bare place names

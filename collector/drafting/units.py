@@ -204,7 +204,7 @@ PARTY_ORGAN = re.compile(r"(?:机关党委|党组|党委|党总支|党支部|领
 PARTY_BODY = re.compile(r"中共(?P<unit>[\u4e00-\u9fa5]{2,24}?)(?:总支部委员会|支部委员会|工作委员会|委员会|党组|党委|党工委)")
 # 县水利局河湖管理股, 县自然资源局国土空间用途管制股, 县财政局预算科: a section inside the unit, written to as the unit
 INNER_SECTION = re.compile(r"(?P<unit>县[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心))[\u4e00-\u9fa5]{2,12}(?:股|科|室)")
-STEM_END = re.compile(r"(?:局|委员会|委|办公室|办)$")
+STEM_END = re.compile(r"(?:局|委员会|委|办公室|办|社)$")  # 社: 县供销社 is 供销 in a list of stems
 def _key(s: str) -> str:
     return re.sub(r"[\s“”\"'()（）]", "", s)
 
