@@ -20,6 +20,8 @@ SAME_TIME_RE = re.compile(r"(?<=[于在])\s*(?:同一|相同|上述|前述|该)(
                           r"|(?:报送|截止)?(?:时间|时限|期限)(?:要求)?\s*(?:同前|同上|与前项相同|与上项相同|与上述相同)")
 # 县市场局于同日前，将…发送至上述邮箱: the day said before, no hour of its own (same_day.py reads 于同日下午5时前)
 SAME_DAY_RE = re.compile(r"(?<=[于在])\s*(?:同日|同一天|同一日)\s*(?:之前|以前|前)")
+# …将纸质台账于同日前送…办公室，同时通过邮箱报送电子版: the day is the paper's; what is mailed is asked before
+PAPER = re.compile(r"纸质|纸本|原件")
 PLATFORM = re.compile(r"平台|系统")
 MAIL = re.compile(r"邮箱|邮件|@")
 
@@ -29,7 +31,7 @@ def deadlines_at_the_same_time(sentences: list[str], dated: list[list[Deadline]]
     its day), added to ``dated``."""
     for i, sentence in enumerate(sentences):
         for m in [*SAME_TIME_RE.finditer(sentence), *SAME_DAY_RE.finditer(sentence)]:
-            if any(d.start <= m.start() < d.end for d in dated[i]):
+            if any(d.start <= m.start() < d.end for d in dated[i]) or (m.re is SAME_DAY_RE and PAPER.search(sentence)):
                 continue
             if not (moment := _moment_before(sentences, dated, i, m.start())):
                 continue
