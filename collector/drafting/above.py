@@ -30,7 +30,7 @@ PART = rf"(?:第(?P<part>{N})部分(?:所列|列出的|中的?)?)?"
 # 以上两项材料请一并于…: the ask after materials pointed back at, and counted, to open a sentence (以上材料请于… is
 # read with the sentences around it, as before)
 FRONTED_ASK = r"请|须|需|务必|一并|统一"
-ITEM_MARK = r"(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．](?!\d))?"
+ITEM_MARK = r"(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．](?!\d(?!\d{3}\s*年)))?"
 # 将上述材料发送…, and the same fronted to open its item or sentence: （二）前述第（一）（二）项材料，各乡镇于…前报送,
 # 以上两项材料请一并于…前报送
 SENDS_ABOVE = re.compile(rf"(?:[将把]\s*|^\s*{ITEM_MARK}\s*(?=\S*?(?:材料|资料|文件)\s*[，,])"
@@ -43,7 +43,7 @@ CHOSEN_ITEMS = re.compile(rf"(?<=上述|以上|前述|上列){CHOSEN}(?={FOR}(?:
 HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、\s*(?P<head>[^,，:：;；]{2,24}?)\s*[:：]?\s*$")
 # 一是《…报告》（Word格式）；二是《…统计表》: items counted in words (一是, 二是), as numbered ones are
 COUNTED = r"[一二三四五六七八九十]是(?=[《“\"\u4e00-\u9fa5])"
-ITEM = re.compile(rf"^\s*(?:[(（][一二三四五六七八九十\d]{{1,2}}[)）]|\d{{1,2}}\s*[.、．](?!\d)|{COUNTED})\s*")
+ITEM = re.compile(rf"^\s*(?:[(（][一二三四五六七八九十\d]{{1,2}}[)）]|\d{{1,2}}\s*[.、．](?!\d(?!\d{{3}}\s*年))|{COUNTED})\s*")
 # （一）…Word版；（二）…PDF扫描件；（三）…（Excel格式）。: several items in one sentence, cut where the next one opens
 INLINE_ITEM = re.compile(rf"(?<=[;；])\s*(?=[(（][一二三四五六七八九十\d]{{1,2}}[)）]|{COUNTED})")
 # the subject line a sender is to write (邮件主题注明“单位名称+政务公开培训材料”): no material of its own

@@ -23,6 +23,7 @@ from .co_issuers import co_issuers_spelled_out
 from .colon_clauses import clauses_with_the_heads_material
 from .column_values import units_said_by_a_column_value
 from .items_by_number import items_written_out
+from .only_some_items import split_by_the_items_units_send
 from .items_of_a_part import items_of_a_part_written_out
 from .later_groups import (drop_a_reminders_past_deadlines, give_groups_their_later_dates,
                            take_a_later_few_out_of_the_group)
@@ -130,6 +131,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     hand_items_over(layout.body, requirements, units_of, unsettled)  # 原由县住建局…报送；…改由县综合执法局…报送
     merge_items_reported_together(layout.body, requirements, unsettled)  # 一（一）、一（二）两项材料合并报送，…统一于…前
     senders_by_item_number(layout.body, requirements, units_of)
+    split_by_the_items_units_send(layout.body, requirements, units_of)  # 其中，县民政局仅报送第1、2项
     roll_weekend_deadlines_over(layout.body, requirements, unsettled)
     send_in_batches(requirements, unsettled)
     title_by_their_periods(requirements)

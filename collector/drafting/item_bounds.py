@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 # （二）, 2. , 2、: a numbered item's opening; 三、: a section's
-ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．](?!\d))")
+ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．](?!\d(?!\d{3}\s*年)))")
 SECTION = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、")
 
 

@@ -17,10 +17,10 @@ N = r"[一二两三四五六七八九十\d]{1,2}"
 CHOSEN = re.compile(rf"(?<!上述)(?<!以上)(?<!前述)(?<!上列)第(?P<nums>{N}(?:\s*[、,，和及]\s*第?{N})*)"
                     rf"(?:\s*(?:至|到|—|~)\s*第?(?P<last>{N}))?\s*项(?P<noun>材料|资料)")
 # 1．…；, 2、…, (3)…: a numbered line of a list
-NUMBERED = re.compile(r"^\s*(?:(?P<a>\d{1,2})\s*[.．、](?!\d)|[(（](?P<b>\d{1,2})[)）])\s*(?P<text>.+?)\s*[;；。.]?\s*$")
+NUMBERED = re.compile(r"^\s*(?:(?P<a>\d{1,2})\s*[.．、](?!\d(?!\d{3}\s*年))|[(（](?P<b>\d{1,2})[)）])\s*(?P<text>.+?)\s*[;；。.]?\s*$")
 
 
-def _lists_above(lines: list[str], i: int) -> list[list[str]]:
+def lists_above(lines: list[str], i: int) -> list[list[str]]:
     """The runs of lines numbered 1, 2, … above line ``i``, nearest first."""
     runs: list[list[str]] = []
     run: list[str] = []
@@ -38,7 +38,7 @@ def _lists_above(lines: list[str], i: int) -> list[list[str]]:
     return runs[::-1]
 
 
-def _chosen(m: re.Match) -> list[int]:
+def numbers_chosen(m: re.Match) -> list[int]:
     nums = [cn_int(n) for n in re.findall(N, m.group("nums"))]
     if m.group("last"):
         nums = list(range(nums[-1], cn_int(m.group("last")) + 1)) if len(nums) == 1 else []
@@ -57,13 +57,13 @@ def items_written_out(text: str) -> str:
     for i, line in enumerate(lines):
         if not CHOSEN.search(line):
             continue
-        lists = [run for run in _lists_above(lines, i) if any(req.material_names(item) for item in run)]
+        lists = [run for run in lists_above(lines, i) if any(req.material_names(item) for item in run)]
         lines[i] = CHOSEN.sub(lambda m, lists=lists: _written_out(m, lists), line)
     return "\n".join(lines)
 
 
 def _written_out(m: re.Match, lists: list[list[str]]) -> str:
     """The items a 第1、3项材料 chooses from the nearest list long enough, joined by 、; the words as written if none is."""
-    nums = _chosen(m)
+    nums = numbers_chosen(m)
     run = next((run for run in lists if nums and max(nums) <= len(run) and min(nums) >= 1), None)
     return "、".join(_one_phrase(run[n - 1]) for n in nums) if run else m.group()

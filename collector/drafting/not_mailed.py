@@ -8,6 +8,7 @@ import re
 
 from .addresses import SUBMIT, clause_at as _clause_at
 from .dates import Deadline
+from .schedule_rows import work_of_a_glued_schedule_row
 
 
 # what an office does on given days, not something sent by them
@@ -199,6 +200,15 @@ TO_CITY_OR_PROVINCE = re.compile(r"^[^，,。；;]{0,6}?(?:报|报送|上报|呈
 COUNTIES = re.compile(r"各(?:县[(（][市区、]+[)）]|县区|区县|县市区)")
 WHAT_UNITS_SENT = re.compile(r"汇总|各[\u4e00-\u9fa5]{0,4}报送的|收集的")
 ITSELF_AFTER_THE_DATE = re.compile(r"[\s\t]*(?:由)?[我本](?:局|办|委|部|中心|站|所|院|队|组|会)")
+# 12月10日前	上报市文明办: a schedule row whose work is only the report up, no one named to make it
+ONLY_SENT_UP = re.compile(r"[\s\t]*(?:上报|报送|呈报|报)(?:至|到|给)?(?:市|省)[^，,。；;、和及与]{1,12}\s*$")
+
+
+def _work_of_the_row(sentence: str, deadline: Deadline) -> str:
+    """What follows a date opening its row (12月10日前\t上报市文明办), or its work cell in a PDF's glued schedule."""
+    if not sentence[: deadline.start].strip():
+        return sentence[deadline.end:]
+    return work_of_a_glued_schedule_row(sentence, deadline)
 
 
 def onward(sentence: str, deadline: Deadline) -> bool:
@@ -212,6 +222,8 @@ def onward(sentence: str, deadline: Deadline) -> bool:
         return True  # 各县（市、区）须于6月23日前…报送市安委办: the city's deadline to the county itself
     if ITSELF_AFTER_THE_DATE.match(sentence[deadline.end:]):
         return True  # 成果汇交	9月底前	我队汇总全县成果报市林草局: a schedule's row names the office after its date
+    if ONLY_SENT_UP.match(_work_of_the_row(sentence, deadline)):
+        return True  # 12月10日前	上报市文明办: the row names no sender, so it is the collecting office's own report
     if re.search(r"各|请", before):
         return False
     opening = sentence[: deadline.start]

@@ -1,6 +1,7 @@
 """A deadline said as the moment named just before it: `平台公告：“…填报截止时间：2344-09-15 18:00:00…”请各乡镇在平台截止时间
 前完成填报，并于同一时间前将…发送至…` (同一时间 / 同一时限 / 相同时间 / 上述时间: 2344-09-15 18:00), or said to be the one before
-(`…还需报送…说明（Word格式），报送时限同前`: 同前 / 同上 / 与前项相同). The moment is the last
+(`…还需报送…说明（Word格式），报送时限同前`: 同前 / 同上 / 与前项相同), or only its day (`（二）县市场局于同日前，将…发送`:
+同日 / 同一天 / 同一日 with no hour, the end of that day). The moment is the last
 deadline read before the words, in their sentence or the one before (past an item's heading: `一、…于9月18日前报送。二、培训计划。
 …，时间同上`); with none, the words stay no deadline. A sentence
 before that only gives a platform's or a system's closing (no mailbox in it) is then no requirement of its own: entries
@@ -8,27 +9,33 @@ on a platform are none, and its moment is the mail's."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from .dates import Deadline, said
+from .dates import LATEST, Deadline, said
 
 # 于同一时间前, 在同一截止时间之前, 于上述时间前: after 于 / 在, a time named before, then 前
 # 报送时限同前, 报送时间同上, 时限与前项相同: the time limit said to be the one before
 SAME_TIME_RE = re.compile(r"(?<=[于在])\s*(?:同一|相同|上述|前述|该)(?:截止)?(?:时间|时限|期限|时点)\s*(?:之前|以前|前)"
                           r"|(?:报送|截止)?(?:时间|时限|期限)(?:要求)?\s*(?:同前|同上|与前项相同|与上项相同|与上述相同)")
+# 县市场局于同日前，将…发送至上述邮箱: the day said before, no hour of its own (same_day.py reads 于同日下午5时前)
+SAME_DAY_RE = re.compile(r"(?<=[于在])\s*(?:同日|同一天|同一日)\s*(?:之前|以前|前)")
+# …将纸质台账于同日前送…办公室，同时通过邮箱报送电子版: the day is the paper's; what is mailed is asked before
+PAPER = re.compile(r"纸质|纸本|原件")
 PLATFORM = re.compile(r"平台|系统")
 MAIL = re.compile(r"邮箱|邮件|@")
 
 
 def deadlines_at_the_same_time(sentences: list[str], dated: list[list[Deadline]]) -> None:
-    """Each 于同一时间前 a deadline of its sentence, at the moment of the last deadline before it (added to ``dated``)."""
+    """Each 于同一时间前 a deadline of its sentence, at the moment of the last deadline before it (于同日前: at the end of
+    its day), added to ``dated``."""
     for i, sentence in enumerate(sentences):
-        for m in SAME_TIME_RE.finditer(sentence):
-            if any(d.start <= m.start() < d.end for d in dated[i]):
+        for m in [*SAME_TIME_RE.finditer(sentence), *SAME_DAY_RE.finditer(sentence)]:
+            if any(d.start <= m.start() < d.end for d in dated[i]) or (m.re is SAME_DAY_RE and PAPER.search(sentence)):
                 continue
             if not (moment := _moment_before(sentences, dated, i, m.start())):
                 continue
-            due = moment.due
+            due = moment.due if m.re is SAME_TIME_RE else dt.datetime.combine(moment.due.date(), LATEST)
             dated[i].append(Deadline(m.start(), m.end(), m.group().strip(), due,
                                      f"期限“{m.group().strip()}”读作前面所写的{due.month}月{due.day}日{said(due.time())}，请核对"))
             dated[i].sort(key=lambda d: d.start)
