@@ -10,6 +10,7 @@ import re
 from .deadlines import DEADLINE_RE
 from .layout import Layout
 from .members_in_brackets import groups_with_members, member_pieces, members_of_the_group_said
+from .named_tables import LISTED_UNITS
 from .statements import sentences_of
 from .table_towns import table_cells
 from .titles import units_asked_in_title
@@ -165,7 +166,8 @@ def towns_in_tables(body: str, resolver: UnitResolver) -> list[str]:
     return [n for n in named_units(table_units(sentences_of(body)[0]), resolver) if n in local]
 
 
-IN_THE_TABLE = re.compile(r"(?:表中|上表|下表|表内|表格中)(?:所列)?的?(?:牵头|配合|责任)?(?:单位|乡镇|部门)")
+# 上表所列乡镇, 表中所列牵头单位, 上表所列6个乡 (a count, and 乡 or 镇 alone, for a table of townships or towns only)
+IN_THE_TABLE = re.compile(r"(?:表中|上表|下表|表内|表格中)(?:" + LISTED_UNITS + r"|的?(?:牵头|配合|责任)?(?:单位|乡镇|部门))")
 
 
 def table_units(sentences: list[str], rows: list[list[str]] = ()) -> str:

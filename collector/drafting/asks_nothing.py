@@ -7,11 +7,17 @@ before its parts are read:
 - what a unit checks before it writes: `请县医保局对名册中人员的参保身份进行核对，…将核对意见发送至…` (the 名册 is checked, the
   核对意见 is sent).
 A clause that still sends something (`作为附件一并报送`) is kept.
+
+Nor is a material word a material when it says where units or members are listed (``lists_who``, read by
+requirements.material_names): the table the senders are listed in, `请联系人表所列单位…填写《…名单》` (the 联系人表 names
+who sends); the members of a list, `将培育名单内企业…情况形成书面材料` (the 名单's 企业 are written of, no 名单 sent).
 """
 
 from __future__ import annotations
 
 import re
+
+from .named_tables import THE_UNITS
 
 # 按学员姓名命名, 以“单位名称+姓名”命名, 文件名为“乡镇+姓名”
 NAMING = re.compile(r"(?:按|以|用)[^，,。；;]{0,16}?(?:姓名|名称|名字)[^，,。；;]{0,12}?命名|文件名(?:称)?(?:为|格式为)[^，,。；;]{0,20}")
@@ -22,6 +28,11 @@ LATER_USE = re.compile(r"将(?:在|于|被|择优|统一|视情)[^，,。；;]{0
 # 对花名册中人员是否属于低保对象进行核对, 对上述名单逐一核实: the thing checked, not sent
 # (对 the preposition: not the 对 of 核对表, 比对, 针对)
 CHECKING = re.compile(r"(?<![核比校相面针反应绝])对(?!照|于)[^，,。；;《》“”]{1,40}?(?:进行)?(?:逐一|逐项|认真)?(?:核对|核实|审核|比对|复核|核查|甄别)")
+# 联系人表所列单位, 上表所列6个乡: the table the senders are listed in
+LISTED_IN = re.compile(THE_UNITS)
+# 培育名单内企业, 花名册中人员: the members of a list (a list's word only: 统计表内单位名称 is a column of the table)
+MEMBERS_OF_A_LIST = re.compile(r"(?:内|中)的?(?:企业|人员|对象|项目|单位|农户|学生|学校|村|主体)")
+LIST_WORDS = ("名单", "名册", "名录", "清单", "台账")
 SENDING = re.compile(r"报送|上报|发送|提交|发至|报至|附上|一并")
 
 
@@ -35,3 +46,9 @@ def without_what_asks_nothing(text: str) -> str:
 def _asks_nothing(clause: str) -> bool:
     bare = clause.strip().rstrip("，,；;。")
     return bool(PURPOSE.match(bare) or LATER_USE.search(bare) or CHECKING.search(bare)) and not SENDING.search(bare)
+
+
+def lists_who(text: str, word: str, end: int) -> bool:
+    """The material ``word`` ending at ``end`` is where units or members are listed (联系人表所列单位, 名单内企业), not a
+    thing sent."""
+    return bool(LISTED_IN.match(text, end) or (word.endswith(LIST_WORDS) and MEMBERS_OF_A_LIST.match(text, end)))

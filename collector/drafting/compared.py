@@ -21,12 +21,20 @@ GATHERED = re.compile(r"汇总(?:各|全县|辖区|本系统)")
 SORTED_INTO = re.compile(r"(?:梳理|整理|摸排|摸清|归集|汇总)(?P<what>[^，,。；;]{2,60}?)[，,]\s*(?:并|再|进而|最终)?形成")
 
 
+# 对照任务表逐一落实站址 / 比照清单逐项排查: the table the work is checked against, followed by the work's verb (填写对照检查表
+# names a form: 对照 after a verb, or no verb after the table, reads nothing)
+CHECKED_AGAINST = re.compile(r"(?<![填写报送提交制定编制形成])(?:对照|比照)(?P<against>[\u4e00-\u9fa5]{1,12}?(?:表|清单|名单|台账))"
+                             r"(?=逐一|逐项|逐条|认真|进行|开展|核对|核实|检查|排查|落实|梳理|摸排)")
+
+
 def less_the_compared(text: str, names: list[str]) -> list[str]:
-    """``names`` without those only compared (either side of a 将X与Y比对 clause), gathered from the others (汇总各单位X)
+    """``names`` without those only compared (either side of a 将X与Y比对 clause, the table of 对照X表逐一落实), gathered from the others (汇总各单位X)
     or sorted through into what the next clause forms (梳理X，形成Y), when another name is left to send."""
     compared = [side for m in COMPARED.finditer(text) for side in (m.group("what"), m.group("against"))]
     compared += [m.group("what") for m in SORTED_INTO.finditer(text)]
-    kept = [n for n in names if not any(n in what for what in compared) and not GATHERED.search(n)]
+    against = [m.group("against") for m in CHECKED_AGAINST.finditer(text)]
+    kept = [n for n in names if not any(n in what for what in compared) and not GATHERED.search(n)
+            and not any(n.endswith(a) for a in against)]
     return kept or names
 
 

@@ -20,7 +20,7 @@ from . import (
     respectively,
     unnamed_things,
 )
-from .asks_nothing import without_what_asks_nothing
+from .asks_nothing import lists_who, without_what_asks_nothing
 from .words import bare, part_words, short_name, topic
 
 
@@ -104,6 +104,8 @@ def material_names(text: str) -> list[str]:
     for m in MATERIAL.finditer(text):
         if REFERENCE.search(text[: m.start()]):
             continue  # 对照《…任务分解表》: a document to follow, not one to send
+        if lists_who(text, m.group(), m.end()):
+            continue  # 联系人表所列单位, 名单内企业: where the units or members are listed, not a thing sent
         if ADVERB_BEFORE.search(text[: m.start()]):
             continue  # 要及时总结活动开展情况: to sum up, a verb, not a 总结 to send
         if FOCUS_BEFORE.search(text[: m.start()]) and re.match(r"[\u4e00-\u9fa5]", text[m.end():m.end() + 1]):

@@ -13,6 +13,7 @@ from . import compared, corrections, mail_body, requirements as req, table_times
 from .above import (SENDS_ABOVE, held_before_sending, items_of_the_contents, listed_items, points_back_at_a_table,
                     senders_of_the_list_above, unit_items, unit_sections, without_count, without_subject_line)
 from .addressed import IN_THE_TABLE, LISTED_BELOW, listed_below, table_units
+from .named_tables import units_of_the_table_named
 from .already_sent import sent_already_by
 from .addresses import SUBMIT, clause_at as _clause_at
 from .ahead_of import deadlines_ahead_of_a_higher_date
@@ -259,7 +260,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 segment = f"{segment}，{asked}"  # 县教育局限3月27日前报送: what 一（二）县教育局：…填写《…名单》 asks
             if kept := material_kept_in_force(segment, sentences[:i]):
                 segment = f"{segment}，{kept}"  # 开发区仍按原通知要求于3月13日前报送: the material whose date the sentence before moved
-            who += table_units(sentences, rows) if IN_THE_TABLE.search(sentence) else ""  # 上表所列乡镇: a PDF's too
+            # 上表所列乡镇 (a PDF's table too), 联系人表所列单位 (the table the body heads 联系人表)
+            who += table_units(sentences, rows) if IN_THE_TABLE.search(sentence) else units_of_the_table_named(sentence, sentences)
             who += towns_of_the_table(sentence, rows, resolver)  # 各作业点所在乡镇 above a table of 作业点
             who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,
                                              sentences, addressees, named_in_salutation)

@@ -1,0 +1,40 @@
+"""A table the body heads with its name and a sentence then names its units by (`三、联系人表` above the rows
+`单位 | 联系人 | 职务 | 联系电话`, and `请联系人表所列单位（县市场局除外）…`): the units are that table's cells, as
+`上表所列乡镇` takes the table above (addressed.table_units); only the table so named, not every table of the body."""
+
+from __future__ import annotations
+
+import re
+
+# 三、联系人表 / （二）任务分解表 / 附表1 进度安排表: the numbering before a table's own name
+HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|附表\s*\d{0,2})\s*")
+TABLE_NAME = re.compile(r"[\u4e00-\u9fa5]{1,10}表")
+# 所列乡镇, 所列牵头单位, 所列6个乡: the units a table lists, after the table's name (上表, 表中, 联系人表)
+LISTED_UNITS = r"所列的?(?:[\d一二三四五六七八九十两]{1,3}个)?(?:牵头|配合|责任)?(?:单位|乡镇|部门|乡(?!村)|镇(?![村街]))"
+THE_UNITS = r"(?:中|内)?" + LISTED_UNITS
+
+
+def table_named(heading: str) -> str:
+    """The table's name a heading line is (联系人表 of 三、联系人表), or ""."""
+    name = HEADING_NUMBER.sub("", heading).strip()
+    return name if "\t" not in heading and TABLE_NAME.fullmatch(name) else ""
+
+
+def rows_under(sentences: list[str], j: int) -> list[str]:
+    """The tab-joined rows right under sentence ``j``."""
+    rows = []
+    for s in sentences[j + 1:]:
+        if "\t" not in s:
+            break
+        rows.append(s)
+    return rows
+
+
+def units_of_the_table_named(sentence: str, sentences: list[str]) -> str:
+    """请联系人表所列单位…: every cell of the table the body heads 联系人表, joined for the requirement's subject
+    (the roster names in them are found as any sentence's are); "" when the sentence names no such table."""
+    for j, heading in enumerate(sentences):
+        name = table_named(heading)
+        if name and re.search(re.escape(name) + THE_UNITS, sentence) and (rows := rows_under(sentences, j)):
+            return "、".join(cell for row in rows for cell in row.split("\t"))
+    return ""
