@@ -15,7 +15,8 @@ import unicodedata
 
 from collector.numerals import cn_int
 from collector.match.text import to_simplified
-from . import attachment_line, dotted_dates, format_gaps, group_aliases, group_terms, label_qualified, military_hours, pasted, shapes, towns_and_zone, weekday_digits
+from . import attachment_line, dotted_dates, format_gaps, group_aliases, group_terms, label_qualified, military_hours, pasted, shapes, table_grids, towns_and_zone, weekday_digits
+from .table_grids import DATE_COLUMN, UNIT_COLUMN
 from .mended_lines import an_address_ends_it, letterspaced_closed_up, rows_rejoined
 from .under_the_title import deadline_line_apart
 
@@ -80,6 +81,7 @@ def normalize(text: str) -> str:
     text = shapes.read_as_prose(pasted.as_the_notice(text))  # copied from a web page, a chat; a spreadsheet's cells, →
     text = letterspaced_closed_up(PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text)))  # 关 于 开 展 …
     text = _table_cells_mended(_dittos_filled(rows_rejoined(text)))  # a Word cell's line breaks
+    text = table_grids.same_senders_joined(table_grids.grids_as_rows(text))  # dates as columns; rows of one sender and date
     text = weekday_digits.spelled_out(dotted_dates.spelled_out(text))  # 9.15（周二）: 9月15日; （星期3）: 星期三
     text = label_qualified.qualifier_said_first(text)  # 截止时间以邮件送达时间为准：2496-11-20 16:00
     text = military_hours.with_colons(_corrected_time_written_in(text))  # 6月11日1700前: 17:00
@@ -158,9 +160,7 @@ def _dittos_filled(text: str) -> str:
     return "\n".join(lines)
 
 
-DATE_COLUMN = re.compile(r"^(?:报送|截止|提交|上报)?(?:日期|时限)$")
 HOUR_COLUMN = re.compile(r"^(?:报送|截止|提交|上报)?(?:时间|时刻|钟点)$")
-UNIT_COLUMN = re.compile(r"^(?:报送|责任|牵头|填报)?单位(?:名称)?$")
 
 
 def _table_cells_mended(text: str) -> str:

@@ -1,0 +1,134 @@
+"""Requirement tables read back as one row per requirement (`序号 | 报送单位 | 报送材料 | 报送时限`), so the table reader
+takes each row's senders, material and date together:
+
+- a table whose column headers are the deadlines and whose cells name the units (`报送材料 | 5月13日前 | 5月27日前`,
+  `水源地基础信息表（Excel） | 建昌镇、大屯镇 | —`): one row per cell that names units, its row's material and its
+  column's date; a cell of `—` / `无` names none. In a PDF's text the row's cells come parted by spaces and its material
+  may run over lines (`水质监测报告（盖章PDF` / `扫描件）` / `— 生态环境局建昌分局`); a row is read when its line ends on
+  as many unit cells as there are dates.
+- rows of one table with the same senders and the same date, one under the other (often by 〃 / 同上): one row whose
+  material is every row's, each with its own format (`种植结构调整情况（Word格式）和…台账（Excel格式）`): one requirement
+  with several parts, as a sentence asking them together is. Rows of one date with different senders stay apart."""
+
+from __future__ import annotations
+
+import re
+
+DATE_COLUMN = re.compile(r"^(?:报送|截止|提交|上报)?(?:日期|时限)$")
+UNIT_COLUMN = re.compile(r"^(?:报送|责任|牵头|填报)?单位(?:名称)?$")
+MATERIAL_COLUMN = re.compile(r"^(?:报送|上报|提交)?(?:材料|内容)(?:名称)?$|^材料名称$")
+FORMAT_COLUMN = re.compile(r"^(?:报送|文件)?格式$")
+
+# 5月13日(星期三)前, 5 月27 日前, 6月24日下午3时前: a deadline that is the whole header cell
+DEADLINE_HEAD = r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\(星期.\)|\(周.\))?\s*(?:[上下中]午)?\s*(?:\d{1,2}\s*[时点:]\s*(?:\d{1,2}\s*分?)?)?\s*(?:之前|以前|前)"
+# the header of a date-column grid: a short label (报送材料), then two deadlines or more
+GRID_HEADER = re.compile(rf"^\s*(?P<label>[^\d\s，,。；;：:]{{2,8}})(?P<dates>(?:\s+{DEADLINE_HEAD}){{2,}})\s*$")
+DEADLINE_CELL = re.compile(DEADLINE_HEAD)
+NONE_CELL = re.compile(r"^(?:[—–\-－]{1,2}|/|／|无|×)$")
+# one unit's name: it ends as a body's name does (镇, 乡, 局, 分局, 中心, 管委会 …)
+UNIT_NAME = re.compile(r"^[\u4e00-\u9fa5()]{1,24}(?:镇|乡|局|委|办|中心|管委会|政府|站|所|院|队|馆|公司|单位|部门)$")
+HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
+
+
+def grids_as_rows(text: str) -> str:
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        grid = _grid_at(lines, i)
+        if grid is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows, i = grid
+        out += ["序号\t报送单位\t报送材料\t报送时限"] + [f"{n}\t{u}\t{m}\t{d}" for n, (u, m, d) in enumerate(rows, 1)]
+    return "\n".join(out)
+
+
+def _grid_at(lines: list[str], start: int) -> tuple[list[tuple[str, str, str]], int] | None:
+    header = _grid_header(lines[start])
+    if header is None:
+        return None
+    dates = header
+    rows: list[tuple[str, str, str]] = []
+    material: list[str] = []
+    i = start + 1
+    while i < len(lines) and lines[i].strip() and not HEADING.match(lines[i]):
+        cells = _row_cells(lines[i], len(dates))
+        if cells is None:
+            material.append(lines[i].strip())
+            i += 1
+            continue
+        lead, units = cells
+        name = "".join(material + ([lead] if lead else []))
+        if not name:
+            return None
+        rows += [(u, name, d) for u, d in zip(units, dates) if not NONE_CELL.match(u)]
+        material = []
+        i += 1
+    return (rows, i) if rows and not material else None
+
+
+def _grid_header(line: str) -> list[str] | None:
+    if "\t" in line:
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) >= 3 and not re.search(r"\d", cells[0]) and all(DEADLINE_CELL.fullmatch(c) for c in cells[1:]):
+            return cells[1:]
+        return None
+    head = GRID_HEADER.match(line)
+    return [re.sub(r"\s+", "", d.group()) for d in DEADLINE_CELL.finditer(head.group("dates"))] if head else None
+
+
+def _row_cells(line: str, count: int) -> tuple[str, list[str]] | None:
+    """The row's material words on this line and its unit cells, when the line ends on ``count`` of them."""
+    cells = [c.strip() for c in line.split("\t")] if "\t" in line else line.split()
+    if len(cells) < count or not all(_a_unit_cell(c) for c in cells[-count:]):
+        return None
+    return "".join(cells[:-count]), cells[-count:]
+
+
+def _a_unit_cell(cell: str) -> bool:
+    return bool(NONE_CELL.match(cell)) or all(UNIT_NAME.match(p) for p in re.split(r"[、,，]", cell))
+
+
+def same_senders_joined(text: str) -> str:
+    lines = text.split("\n")
+    header: list[str] | None = None
+    out: list[str] = []
+    for line in lines:
+        if "\t" not in line:
+            header = None
+        elif header is None:
+            header = [c.strip() for c in line.split("\t")]
+        elif "\t" in out[-1] and (joined := _rows_joined(header, out[-1].split("\t"), line.split("\t"))):
+            out[-1] = joined
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def _column(header: list[str], pattern: re.Pattern) -> int | None:
+    return next((k for k, c in enumerate(header) if pattern.match(c)), None)
+
+
+def _rows_joined(header: list[str], above: list[str], cells: list[str]) -> str | None:
+    unit, day, material = (_column(header, p) for p in (UNIT_COLUMN, DATE_COLUMN, MATERIAL_COLUMN))
+    if None in (unit, day, material) or not len(above) == len(cells) == len(header):
+        return None
+    if not cells[unit].strip() or cells[unit].strip() != above[unit].strip() \
+            or not DEADLINE_CELL.search(cells[day]) or re.sub(r"\s", "", cells[day]) != re.sub(r"\s", "", above[day]):
+        return None
+    form = _column(header, FORMAT_COLUMN)
+    merged = list(above)
+    merged[material] = f"{_with_format(above, material, form)}和{_with_format(cells, material, form)}"
+    if form is not None:
+        merged[form] = ""
+    return "\t".join(merged)
+
+
+def _with_format(cells: list[str], material: int, form: int | None) -> str:
+    name = cells[material].strip()
+    if form is None or not cells[form].strip():
+        return name
+    fmt = cells[form].strip()
+    return f"{name}({fmt}{'' if re.search(r'(?:格式|版|件)$', fmt) else '格式'})"
