@@ -77,12 +77,6 @@ class TestMixed83Routing(RoutingTests):
              "both-campaigns-at-the-shared-due", "selfcheck-split-after-both", "nominate-split-after-both",
              "selfcheck-town-owing-both", "nominate-full-width-dot-names"]
     size = (36, 45)
-    open_mails = {
-        "020-selfcheck-docket-number-subject": "open since its first run: the subject only the notice's 文号 "
-                                               "“建政法委〔2093〕4号” is read as a sender outside the roster (“识别为"
-                                               "贺杖子乡，但发件人或主题写的是名册外单位‘建政法委’”): held, not filed "
-                                               "贺杖子乡 `selfcheck`",
-    }
     has_corrections = True  # 大屯镇's 自评表 and 教育局's 推荐表, each “以此为准”
     test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled
 

@@ -21,9 +21,3 @@ class TestMixed83Status(StatusTests):
     gen = make_mixed83
     # 5·15: 68; 综治中心自评: the 28 乡镇 (`selfcheck`) and three departments (`support`); 五四红旗推荐: eight units
     cells_per_campaign = {make_mixed83.C515: 68, make_mixed83.ZZ: 31, make_mixed83.WS: 8}
-    open_cells = {
-        (make_mixed83.ZZ, "贺杖子乡", "selfcheck"): "open since its first run: its only mail (020, the subject the "
-                                                  "notice's 文号 建政法委〔2093〕4号) is held for a person, the 文号 read "
-                                                  "as a sender outside the roster: the 格 missing, not complete",
-    }
-    open_mails = {"020-selfcheck-docket-number-subject": "as test_match_mixed83's: held, not filed"}

@@ -294,6 +294,8 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
                 continue  # 王宝营子乡人民政府林业站: an office of the unit just named
             if m.start() > 0 and masked[m.start() - 1].isdigit() and m.group()[0] in "年月日":
                 continue  # 2058年城镇老旧小区: a date's 年 and the word 城镇, no 年城镇
+            if issues_a_document_number(masked, m.end()):
+                continue  # 建政法委〔2093〕4号: the notice's issuer, in its 文号, is not who sends
             name = re.sub(r"^(?:关于|报送|上报|转发|回复|现将|我们|附件|[为向对由将把是经])+", "", m.group())
             name = DUTY_BEFORE.sub("", name)  # 从事办公室工作年限: a line of work, no 从事办公室
             if name in office or any(name.endswith(o) for o in office) or len(name) < 3:
@@ -306,6 +308,17 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
                     and not BUILDING_OFFICE.match(name):
                 out.append(name)
     return out
+
+
+# what follows an issuer's abbreviation in a 公文's 文号: the kind of paper (发, 办字, 函), the year in brackets
+# (〔2093〕, [2093], (2093), 【2093】 — （） and ［］ are half-width by now) and the number (4号, 第12号)
+DOCUMENT_NUMBER_TAIL = re.compile(r"[发字函办电通]{0,2}\s*[〔\[(【]\s*(?:19|20)\d{2}\s*年?\s*[〕\])】]\s*第?\s*\d{1,5}\s*号")
+
+
+def issues_a_document_number(text: str, end: int) -> bool:
+    """The unit-like name ending at ``end`` of ``text`` opens a 文号 (建政法委〔2093〕4号): it names the
+    notice's issuer, never the sender, whether or not any roster knows it."""
+    return bool(DOCUMENT_NUMBER_TAIL.match(text, end))
 
 
 def on_roster_elsewhere(name: str, campaigns: list[Campaign]) -> str | None:
