@@ -32,6 +32,7 @@ from .links import parts_sent_by_link
 from .marked_names import names_without_marks
 from .merged_items import merge_items_reported_together
 from .named_formats import formats_given_where_named
+from .nominations import title_with_the_nominating_verb
 from .opinions import answers_to_a_draft_for_comment
 from .let_off import units_excused, units_following
 from .quota import quota_in
@@ -50,6 +51,7 @@ from .unit_lists import read_addressees, units_in_attachment
 from .when_issued import issued_on, year_to_read_dates_in
 from .supplements import the_added_left_out_of_the_original
 from .taking_part import units_taking_part_spelled_out
+from .telling_hints import hints_that_tell
 from .table_fillers import tables_named_with_their_fillers
 from .spelled_out import places_spelled_out, renamed_spelled_out, renamed_units, stems_spelled_out
 from .units import UnitResolver, requirement_units, sent_to_an_addressee
@@ -156,16 +158,17 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
         unsettled.append("通知中未找到报送期限，未列出报送要求，请补充")
     unsettled += resolver.readings()  # names off the roster read as units: a slip, a short form, 乡 for 镇
     quota = quota_in(text, resolver, campaign_units, unsettled)
+    county = _county(layout) or roster.county
     return Draft(
-        id=_campaign_id(date or dt.date.today(), title, requirements),
-        title=title,
+        id=_campaign_id(date or dt.date.today(), title, requirements),  # the honour's letters, before its 推荐
+        title=title_with_the_nominating_verb(title, layout.title),  # 关于推荐…“X”的通知 → “X”推荐
         notice_date=date,
-        county=_county(layout) or roster.county,
+        county=county,
         addresses=without_the_copies(_not_a_gatherers(addresses_in_body(layout.body, unsettled), layout.body, resolver,
                                                       named, unsettled), layout.body, layout.issuer, unsettled)
         or addresses_in_attachments(tail, unsettled, _county(layout) or roster.county)
         or _the_sender_replied_to(normalize(text), layout.body, unsettled),
-        subject_hints=subject_hints(title, layout.body),
+        subject_hints=hints_that_tell(subject_hints(title, layout.body), title, county),
         units=campaign_units,
         unit_kinds=kinds,
         requirements=requirements,

@@ -21,6 +21,7 @@ from . import (
     unnamed_things,
 )
 from .asks_nothing import lists_who, without_what_asks_nothing
+from .format_free_titles import title_without_its_format
 from .words import bare, part_words, short_name, topic
 
 
@@ -299,7 +300,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
             docs.append(thing)
             docs_in_word.add(thing)
     for k, doc in enumerate(docs[:3]):
-        part = {"id": "doc" if k == 0 else f"doc{k + 1}", "title": doc + ("Word版" if doc in docs_in_word else ""),
+        part = {"id": "doc" if k == 0 else f"doc{k + 1}", "title": title_without_its_format(doc),
                 "kind": "document", "words": part_words(doc)}
         if doc in docs_in_word:
             part["formats"] = list(WORD_FORMATS)

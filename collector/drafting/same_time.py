@@ -60,3 +60,14 @@ def _moment_before(sentences: list[str], dated: list[list[Deadline]], i: int, at
 
 # 二、培训计划: an item's heading on its own, a few words under its number
 ITEM_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])\s*[\u4e00-\u9fa5]{1,12}\s*$")
+
+
+# ，于同一时间前 / 在上述时间之前 / ，报送时限同前 ending the words before the verb: the due, glued to what is sent
+SAME_TIME_TAIL = re.compile(r"[，,、\s]*(?:[于在]\s*(?:同一|相同|上述|前述|该)(?:截止)?(?:时间|时限|期限|时点)\s*(?:之前|以前|前)?"
+                            r"|(?:报送|截止)?(?:时间|时限|期限)(?:要求)?\s*(?:同前|同上|与前项相同|与上项相同|与上述相同))\s*$")
+
+
+def without_a_same_time_clause(words: str) -> str:
+    """配合推进综治中心建设情况说明,于同一时间前 → 配合推进综治中心建设情况说明: the material, without the due said as
+    the one before (which is a deadline, read by ``deadlines_at_the_same_time``, not part of the material's name)."""
+    return SAME_TIME_TAIL.sub("", words)

@@ -49,7 +49,7 @@ from .overdue_hour import timed_by_a_bracketed_late_rule, timed_by_the_late_clau
 from .own_days import deadlines_of_own_days
 from .requirements import DraftRequirement
 from .same_day import sent_at_the_same_time
-from .same_time import deadlines_at_the_same_time
+from .same_time import deadlines_at_the_same_time, without_a_same_time_clause
 from .same_as_a_unit import deadlines_same_as_a_units
 from .whichever_first import whichever_comes_first
 from .work_periods import a_period_of_work
@@ -448,6 +448,7 @@ def _object(segment: str) -> str:
     if not m:
         return ""
     obj = re.sub(r"于?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日.*$", "", m.group(1))  # 将…于5月20日前报送
+    obj = without_a_same_time_clause(obj)  # 将《…情况说明》（Word格式），于同一时间前报送
     obj = re.sub(r"\([^()]*\)|[《》]", "", obj)
     obj = re.sub(r"\(.*$", "", obj)  # a bracket the verb's match cut open
     obj = re.sub(r"(?:整理完毕|填写完整|填写完毕|审核后|签字后|审签后|汇总后)$", "", obj.strip())
