@@ -1,4 +1,4 @@
-"""Deadlines said by an event rather than a date: 会议召开前一日下班前, 活动当天18时前, 假期结束次日上午10时前,
+"""Deadlines said by an event rather than a date: 会议召开前一日下班前, 活动当天18时前, 假期结束次日上午10时前, 推进会翌日下班前,
 培训结束后3个工作日内, 在自查阶段结束前. event_dates finds the days the notice gives its events."""
 
 from __future__ import annotations
@@ -14,9 +14,11 @@ EVENT = r"会议|培训班|培训|活动|考试|比赛|评审会|座谈会|推�
 # 会议召开前一日下班前, 培训开班前2个工作日, 活动开始前三天, 会前3日: counted back from the event's day
 BEFORE_EVENT_RE = re.compile(rf"(?P<event>{EVENT}|会(?=前))(?:召开|举办|举行|开始|开班)?前(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
                              r"\s*个?(?P<unit>工作日|日|天)" + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
-# 一、会议时间\n2026年4月16日上午9时 / 会议时间：4月16日 / 定于4月16日召开: the event's day
+# 一、会议时间\n2026年4月16日上午9时 / 会议时间：4月16日 / 定于4月16日召开: the event's day; 定于5月25日…召开考试期间环境噪声管控推进会，: the
+# phrase's head (its last event word, before the clause ends) names the event, not an event word modifying it
 EVENT_DATE_RE = re.compile(rf"(?P<event>{EVENT})(?:召开|举办|举行|开始|开班)?(?:时间|日期)[\s:：为]*(?:[\n。][^\n]{{0,4}})?"
-                           + DATE + r"|定于\s*" + DATE.replace("?P<", "?P<o_") + rf"[^。；;\n]{{0,30}}?(?:召开|举办|举行)(?P<o_event>{EVENT})?")
+                           + DATE + r"|定于\s*" + DATE.replace("?P<", "?P<o_") + rf"[^。；;\n]{{0,30}}?(?:召开|举办|举行)"
+                           rf"(?:[^。；;，,\n]{{0,20}}?(?P<o_head>{EVENT})(?=[。；;，,、(（\n])|(?P<o_event>{EVENT}))?")
 
 
 # 全县集中活动日为9月19日, 培训定在5月8日: the event's day said with 为 / 定在
@@ -28,8 +30,9 @@ EVENT_SPAN_RE = re.compile(rf"(?P<event>{EVENT})(?:期间|时间)?\s*[(（:：�
 ON_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:当天|当日)" + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
 # 假期结束次日上午10时前, 活动结束后3个工作日内: counted from the event's last day; 国庆节假期（10月1日至10月7日）结束后
 # 第一个工作日: its span in a bracket between
-AFTER_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:\s*[(（][^()（）]{{2,30}}[)）])?(?:结束后?|后)\s*(?:(?P<next>次日|第二天|第二日|第一个工作日)|(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
-                            r"\s*个?(?P<unit>工作日|日|天)(?P<within>内|之内)?)" + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
+# 推进会翌日下班前, 会议次日: 翌日 / 次日 is itself "the day after", so it follows the event word with no 结束后
+AFTER_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:\s*[(（][^()（）]{{2,30}}[)）])?(?:(?:结束后?|后)\s*(?:(?P<next>次日|翌日|第二天|第二日|第一个工作日)|(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
+                            r"\s*个?(?P<unit>工作日|日|天)(?P<within>内|之内)?)|(?P<following>次日|翌日))" + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
 
 
 # （一）自查阶段：即日起至11月20日: the last day of a stage of the work (key 自查阶段结束)
@@ -66,7 +69,7 @@ def event_dates(text: str, notice_date: dt.date | None) -> dict[str, dt.date]:
             day = dt.date(year_of(g.get("y"), month, notice_date), month, cn_int(g["d"]))
         except ValueError:
             continue
-        out.setdefault(_event_key(g.get("event") or "会议"), day)
+        out.setdefault(_event_key(g.get("head") or g.get("event") or "会议"), day)
     for m in STAGE_SPAN_RE.finditer(text):
         if m.group("m"):
             try:
@@ -104,7 +107,7 @@ def _on_event(m: re.Match, events: dict[str, dt.date]) -> Deadline:
 def _after_event(m: re.Match, events: dict[str, dt.date]) -> Deadline:
     """假期结束次日上午10时前, 活动结束后3个工作日内: days after the event's last day (its only day
     when said as one)."""
-    n = 1 if m.group("next") else cn_int(m.group("n"))
+    n = 1 if m.group("next") or m.group("following") else cn_int(m.group("n"))
     unit = "工作日" if m.group("next") == "第一个工作日" else m.group("unit") or "日"  # 假期后第一个工作日
     return _from_event(m, events, m.group("event"), n, unit, "结束后", last_day=True)
 

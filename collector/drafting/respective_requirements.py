@@ -12,17 +12,17 @@ import re
 
 from . import requirements as req
 from .requirements import DraftRequirement
-from .respectively import UNIT_END, UNITS_RESPECTIVELY
+from .respectively import UNIT_END, units_respectively
 
 
 def _paired(r: DraftRequirement) -> list[tuple[str, str]]:
     """(unit, material) pairs a 分别 in the requirement's words makes one to one, in order; [] unless the materials'
     own brackets give them different formats."""
-    m = UNITS_RESPECTIVELY.search(r.said)
-    if not m:
+    found = units_respectively(r.said)
+    if not found:
         return []
-    units = m.group("who").split("、")
-    names = [n for n in req.material_names(r.said[m.end():]) if r.said.find(n, m.end()) >= 0]
+    units, end = found
+    names = [n for n in req.material_names(r.said[end:]) if r.said.find(n, end) >= 0]
     if len(units) < 2 or len(units) != len(names) or not all(UNIT_END.search(u) for u in units):
         return []
     own = [req.format_after(r.said, n) for n in names]

@@ -8,24 +8,44 @@ from __future__ import annotations
 
 import re
 
-# 县文旅局、县市场局分别于…, 县市场局、县卫健局请于10月13日前，分别将…: two units or more, joined by 、, before 分别,
-# their date (and a 请) between them and 分别 or not
-UNITS_RESPECTIVELY = re.compile(r"(?P<who>(?:[^\s，,。；;:：、()（）]{2,15}、)+[^\s，,。；;:：、()（）]{2,15}?)"
-                                r"(?:请?(?:于|在)(?:(?!分别)[^。；;]){1,30}?(?:前|止)\s*[,，]?\s*)?分别")
+from .deadlines import find_deadlines
+
+# 县文旅局、县市场局分别于…: two units or more, joined by 、, right before 分别 (or before the deadline that stands before
+# it, units_respectively)
+UNITS = r"(?P<who>(?:[^\s，,。；;:：、()（）]{2,15}、)+[^\s，,。；;:：、()（）]{2,15}?)"
+UNITS_RIGHT_BEFORE = re.compile(UNITS + r"$")
+UNITS_AT_THE_END = re.compile(UNITS + r"(?:请|须|务必)?(?:于|在|自|从)?\s*$")
 UNIT_END = re.compile(r"(?:局|委|办|中心|政府|镇|乡|院|所|站|社|部|队|会)$")
+
+
+def units_respectively(text: str) -> tuple[list[str], int] | None:
+    """The units a 分别 pairs and where 分别 ends: the 、-joined units right before it, or before a deadline the drafter
+    reads there (县卫健局、县市场局请于10月13日前，分别…; 县教育局、县公安局自本通知印发之日起两周内，分别…)."""
+    for at in re.finditer("分别", text):
+        clause = re.split(r"[。；;\n]", text[: at.start()])[-1]
+        if not (m := UNITS_RIGHT_BEFORE.search(clause)):
+            read = [d for d in find_deadlines(clause + text[at.start():].split("。")[0], None)
+                    if re.fullmatch(r"\s*[,，]?\s*", clause[d.end:])]
+            if not read:
+                continue
+            before = clause[: read[-1].start]
+            if not (m := UNITS_AT_THE_END.search(before)):
+                continue
+        return m.group("who").split("、"), at.end()
+    return None
 
 
 def one_each(text: str, names: list[str]) -> list[str]:
     """The names a unit sends: the list's last (which carries the list's format) when 分别 gives each unit one of them."""
-    m = UNITS_RESPECTIVELY.search(text)
+    found = units_respectively(text)
     if len(names) < 2:
         return names
-    if not m:
+    if not found:
         return names[:1] if _one_clause_each(text, names) else names
-    units = m.group("who").split("、")
+    units, end = found
     if len(units) != len(names) or not all(UNIT_END.search(u) for u in units):
         return names
-    if not all(text.find(n, m.end()) >= 0 for n in names):
+    if not all(text.find(n, end) >= 0 for n in names):
         return names  # the materials are named before 分别: not what it pairs
     return names[-1:]
 
