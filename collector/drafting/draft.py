@@ -34,15 +34,16 @@ from .merged_items import merge_items_reported_together
 from .named_formats import formats_given_where_named
 from .nominations import title_with_the_nominating_verb
 from .opinions import answers_to_a_draft_for_comment
-from .let_off import units_excused, units_following
+from .let_off import stand_ins, units_excused, units_following
 from .quota import quota_in
 from .read import read_notice
 from .assigned_items import assign_items, items_assigned
 from .requirements import DraftRequirement
 from .sentence_requirements import requirements_of_the_body
 from .respective_requirements import each_its_own_material
-from .second_pass import (ask_the_followers_too, drop_withdrawn_items, roll_weekend_deadlines_over, send_in_batches,
-                          senders_by_item_number, title_by_their_periods)
+from .same_as_a_unit import units_asked_as_another
+from .second_pass import (ask_the_followers_too, ask_the_stand_ins, drop_withdrawn_items, roll_weekend_deadlines_over,
+                          send_in_batches, senders_by_item_number, title_by_their_periods)
 from .drafted import Draft
 from .statements import clipped
 from .titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
@@ -144,6 +145,8 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     assign_items(requirements, items_assigned(layout.attachments, resolver))  # 承办单位分解表: 建议第3号 → 县教育局
     ask_the_followers_too(units_following(layout.body, resolver), campaign_units, requirements,
                           {u for units, _ in units_excused(layout.body, resolver) for u in units})
+    ask_the_stand_ins(stand_ins(layout.body, resolver), requirements, resolver.roster)
+    units_asked_as_another(layout.body, requirements, resolver)
     for r in requirements:
         for u in r.units:
             if u not in campaign_units:

@@ -12,7 +12,7 @@ from .excused_items import (ANY_MATERIAL, NAMED_ITEMS, NAMED_SECTION, a_fronted_
 from .not_mailed import KEPT, entered_or_carried_not_mailed
 from .requirements import material_names
 from .unit_lists import read_addressees
-from .units import LIST_MARK, UnitResolver, leading_unit, units_opening
+from .units import LIST_MARK, UnitResolver, leading_unit, named_units, units_opening
 
 EXCUSED = re.compile(r"(?:不需|无需|不必|不用|不再|免于|免予|不单独|不另行)(?:重复|再次|再|另行|单独)?(?:报送|上报|提交|填报|反馈|报)"
                      r"(?P<what>[\u4e00-\u9fa5]{0,12})")
@@ -170,8 +170,25 @@ FOLLOWS = re.compile(r"(?:^|[。；;\n])\s*(?P<who>[^，,。；;\n]{2,40}?)(?:�
 
 
 # 八家子镇辖区的摸底表由八家子经济开发区管委会统一组织填报，八家子镇不再单独报送: the zone sends in the town's place
-SENDS_INSTEAD = re.compile(r"由(?P<who>[^，,。；;\n由]{2,30}?)(?:统一|负责)?(?:组织)?(?:填报|报送|上报|汇总报送)(?=[^。；;\n]*?"
+# …由八家子经济开发区管委会统一汇总代报 (代报: reports for it), 由…代为报送: the same
+SENDS_INSTEAD = re.compile(r"由(?P<who>[^，,。；;\n由]{2,30}?)(?:统一|负责)?(?:组织)?(?:汇总)?(?:代为)?(?:填报|报送|上报|代报)(?=[^。；;\n]*?"
                            + EXCUSED.pattern.replace("(?P<what>", "(?:") + ")")
+
+
+def stand_ins(body: str, resolver: UnitResolver) -> list[tuple[list[str], list[str]]]:
+    """(who sends, for whom) of each …由八家子经济开发区管委会统一汇总代报，八家子镇不再单独报送: the units of the 由 clause,
+    and the units the rest of its sentence names."""
+    out: list[tuple[list[str], list[str]]] = []
+    for m in SENDS_INSTEAD.finditer(body):
+        add = read_addressees(m.group("who"), resolver)
+        senders = [*resolver.kinds(add.kinds), *add.names]
+        start = max(body.rfind(c, 0, m.start()) for c in "。；;\n") + 1
+        end = min((k for k in (body.find(c, m.end()) for c in "。；;\n") if k >= 0), default=len(body))
+        sentence = body[start:m.start()] + body[m.end():end]
+        replaced = [n for n in named_units(sentence, resolver) if n not in senders]
+        if senders and replaced:
+            out.append((senders, replaced))
+    return out
 
 
 def units_following(body: str, resolver: UnitResolver) -> list[str]:

@@ -1,12 +1,15 @@
 """A deadline said as another unit's: `（三）县卫健局将…数据（Excel格式）报送至…，报送时限同县市场局` (时限同X, 时间与X相同,
 期限与X一致, 时间与各乡镇同步: a group as written). The moment is that of the deadline of the nearest sentence before that asks X (the first of its
-deadlines after X's name); with no such sentence, or words naming no unit or group, the words stay no deadline."""
+deadlines after X's name); with no such sentence, or words naming no unit or group, the words stay no deadline.
+A unit whose whole ask is said as another's (`县农业农村局报送要求同县水利局`, 要求与县水利局相同) is one more unit of that
+unit's requirements."""
 
 from __future__ import annotations
 
 import re
 
 from .dates import Deadline, said
+from .requirements import DraftRequirement
 from .units import UnitResolver, named_units, names_no_one
 
 # 报送时限同县市场局, 报送时间与县市场局相同, 时限与县市场局一致
@@ -43,3 +46,19 @@ def _the_units_deadline(sentences: list[str], dated: list[list[Deadline]], writt
         if at >= 0 and (after := [d for d in deadlines if d.due and d.start >= at]):
             return after[0]
     return None
+
+
+# 县农业农村局报送要求同县水利局, 县农业农村局的报送要求与县水利局一致: the whole ask, not only its date (时限同…)
+ASKED_AS_ANOTHER = re.compile(r"(?P<who>[^，,。；;\n]{2,40}?)的?(?:报送|上报|填报)要求\s*(?:同|与|和)\s*(?P<as>[\u4e00-\u9fa5]{2,16}?)"
+                              r"(?:相同|一致|同)?(?=$|[，,。；;）)\n])")
+
+
+def units_asked_as_another(body: str, requirements: list[DraftRequirement], resolver: UnitResolver) -> None:
+    """Each unit said to have another's 报送要求 added to every requirement of that other unit."""
+    for m in ASKED_AS_ANOTHER.finditer(body):
+        who, other = named_units(m.group("who"), resolver), named_units(m.group("as"), resolver)
+        if len(other) != 1:
+            continue
+        for r in requirements:
+            if other[0] in r.units:
+                r.units += [u for u in who if u not in r.units]

@@ -139,3 +139,20 @@ def ask_the_followers_too(following: list[str], campaign_units: list[str],
     for r in requirements:
         if following and set(campaign_units) - set(let_off) <= set(r.units):
             r.units += following
+
+
+def ask_the_stand_ins(stand_ins: list[tuple[list[str], list[str]]], requirements: list[DraftRequirement],
+                      roster) -> None:
+    """…由八家子经济开发区管委会统一汇总代报，八家子镇不再单独报送: the zone sends what the town was let off, that is each
+    requirement asking every other unit of the town's kind but not the town."""
+    for senders, replaced in stand_ins:
+        for r in requirements:
+            if any(u in r.units for u in replaced) or not all(_every_other_of_its_kind(u, r.units, roster) for u in replaced):
+                continue
+            r.units += [u for u in senders if u not in r.units]
+
+
+def _every_other_of_its_kind(unit: str, units: list[str], roster) -> bool:
+    if not (known := roster.get(unit)):
+        return False
+    return all(n in units for n in roster.names([known.kind]) if n != unit)

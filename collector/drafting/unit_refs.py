@@ -22,7 +22,8 @@ COUNTED_UNITS = re.compile(r"(?<![第每各全])(?P<n>[一二两三四五六七�
 # 县民政局等七个补贴主管部门: a unit, 等 and a count, what they are in charge of between the count and the noun
 FIRST_OF_A_COUNT = re.compile(r"(?P<first>[\u4e00-\u9fa5]{2,24}?)等\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})个(?P<q>)"
                               r"(?:(?!以[上下]|左右)[\u4e00-\u9fa5]{0,6}?)(?P<noun>部门|单位|乡镇)")
-THE_REST = re.compile(r"(?:其余|其他|其它)的?各?(部门|单位)")
+# 其余部门, 其他单位; 其他镇 / 其余乡 after towns named one by one: the towns (townships) not named (not 其他乡镇, 其他乡村)
+THE_REST = re.compile(r"(?:其余|其他|其它)的?各?(部门|单位|镇(?![区村街政])|乡(?![镇村政]))")
 # 牵头单位, 责任单位, 建设单位, 报送单位: the heading of a column (or a label line) the words name
 COLUMN = re.compile(r"[\u4e00-\u9fa5]{2}单位")
 LET_OFF = re.compile(r"不(?:单独|另行|再|需|必|用)?(?:报送|上报|提交|填报)|无需|免于|免予")
@@ -160,8 +161,10 @@ def the_rest(text: str, earlier: list[str], resolver: UnitResolver, campaign_uni
         return []
     start = max((k for k, s in enumerate(earlier) if SECTION_HEADING.match(s)), default=0)
     named = {n for sentence in earlier[start:] for n in named_units(sentence, resolver)}
-    kinds = ("department", "institution") if m.group(1) == "部门" else None
+    kinds = NOUN_KINDS.get(m.group(1)) if m.group(1) != "单位" else None
     roster = resolver.roster
+    if kinds and "department" not in kinds and not named & set(roster.names(list(kinds))):
+        return []  # 其他镇 with no town named before it: no rest to take
     return [n for n in campaign_units if n not in named and roster.get(n)
             and (kinds is None or roster.get(n).kind in kinds)]
 
