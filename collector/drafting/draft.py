@@ -52,6 +52,8 @@ from .unit_lists import read_addressees, units_in_attachment
 from .when_issued import issued_on, year_to_read_dates_in
 from .supplements import the_added_left_out_of_the_original
 from .taking_part import units_taking_part_spelled_out
+from .attendees import attendees_spelled_out
+from .extra_parts import one_unit_sends_more
 from .telling_hints import hints_that_tell
 from .table_fillers import tables_named_with_their_fillers
 from .spelled_out import places_spelled_out, renamed_spelled_out, renamed_units, stems_spelled_out
@@ -88,6 +90,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     body = tables_named_with_their_fillers(body)  # 表1 …统计表（各乡镇填报） … 注：表1请于9月18日前报送
     body = units_said_by_a_column_value(body, rows, resolver, unsettled)  # 列为第一批的乡镇: the rows whose column says so
     body = units_taking_part_spelled_out(body, resolver, unsettled)  # 参加专项检查的单位: those （二）专项检查 names
+    body = attendees_spelled_out(body, resolver, unsettled)  # 以上单位（X除外） under 参会单位：A、B、C
     body = chosen_groups_spelled_out(body, resolver, unsettled)  # 确定A、B为重点乡 … 各重点乡: A and B
     body = clauses_with_the_heads_material(body)  # …报送《台账》和照片：A于9月17日前报送；B于9月24日前报送
     body, pointed_back = written_where_pointed_to(body, layout.deadline_line)  # 按上述时限: the 【报送时限：…】 line
@@ -135,6 +138,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     merge_items_reported_together(layout.body, requirements, unsettled)  # 一（一）、一（二）两项材料合并报送，…统一于…前
     senders_by_item_number(layout.body, requirements, units_of)
     split_by_the_items_units_send(layout.body, requirements, units_of)  # 其中，县民政局仅报送第1、2项
+    one_unit_sends_more(requirements, units_of)  # …（Word格式），县教育局另附…名单（Excel格式）
     roll_weekend_deadlines_over(layout.body, requirements, unsettled)
     send_in_batches(requirements, unsettled)
     title_by_their_periods(requirements)

@@ -8,6 +8,7 @@ import re
 
 from collector.numerals import cn_int
 
+from .event_tables import table_event_days
 from .dates import DATE, LATEST, MD, TIME, WEEKDAY_NOTE, Deadline, clock_of, days_before, said, year_of
 
 EVENT = r"会议|培训班|培训|活动|考试|比赛|评审会|座谈会|推进会|调度会|现场会|假期|放假"
@@ -70,6 +71,8 @@ def event_dates(text: str, notice_date: dt.date | None) -> dict[str, dt.date]:
         except ValueError:
             continue
         out.setdefault(_event_key(g.get("head") or g.get("event") or "会议"), day)
+    for word, day in table_event_days(text, notice_date, EVENT):  # 推进会 | 11月11日（星期一）上午9时 | …
+        out.setdefault(_event_key(word), day)
     for m in STAGE_SPAN_RE.finditer(text):
         if m.group("m"):
             try:
