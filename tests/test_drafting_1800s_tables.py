@@ -83,3 +83,9 @@ def test_the_days_after_the_table_are_not_in_its_month():
     """Near miss: a paragraph under the table (indented) keeps its own bare day."""
     text = "单位\t报送时限(3月)\n县水利局\t6日前\n    每月5日前报送上月数据。"
     assert header_month_written_in(text) == "单位\t报送时限\n县水利局\t3月6日前\n    每月5日前报送上月数据。"
+
+
+def test_numbers_before_the_rows_of_a_glued_table_with_no_serial_column_are_not_read_past():
+    """Near miss: with no 序号 in the header, a number before a row's units is no cell of the table, so the rows are not
+    read as the table's (each date is not given its row's units alone)."""
+    assert rows(draft(PDF_TABLE.replace("序号 ", "", 1))) != EXPECTED
