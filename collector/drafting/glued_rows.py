@@ -17,6 +17,8 @@ from .units import LOCAL, UnitResolver, leading_unit_end, units_opening
 OTHER_TOWNS = re.compile(r"(?:其他|其余|其它)(?:各)?(?:乡镇|乡\(镇\))")
 # 第二批, 第2批次, 第三阶段: a row's first cell naming its batch, before its units (批次 | 乡镇 | 报送时限)
 BATCH_CELL = re.compile(r"^第?[一二三四五六七八九十\d]{1,2}(?:批次?|阶段|轮)")
+# 2县教育局: a row's 序号 cell glued to its units, in a table whose header opens with 序号
+SERIAL_CELL = re.compile(r"^\d{1,3}(?=\s*[\u4e00-\u9fa5])")
 # what a row of a table does not hold: a clause's punctuation, or a request (请…于…报送)
 NOT_A_ROW = re.compile(r"[，,；;:：]|请|于|报送|上报|发送|提交|填报")
 
@@ -34,6 +36,7 @@ def units_of_glued_rows(sentence: str, deadlines: list[Deadline], resolver: Unit
         if not k:
             piece = piece[next((i for i in range(len(piece)) if _row_opening(piece[i:], resolver)), len(piece)):]
         piece = piece[batch.end():] if k and (batch := BATCH_CELL.match(piece)) else piece  # 第二批 | 各乡 | 9月19日前
+        piece = piece[_serial_cell_end(piece, sentence, deadlines):].strip() if k else piece
         if k and OTHER_TOWNS.match(piece) and not NOT_A_ROW.search(piece):
             rows.append(())  # 其他乡镇: the towns no other row names, once every row is read
             continue
@@ -56,7 +59,14 @@ def the_row_alone(sentence: str, deadlines: list[Deadline], deadline: Deadline, 
     if not k:
         start = next((i for i in range(deadline.start) if _row_opening(sentence[i:deadline.start], resolver)), 0)
     row = sentence[start: deadline.end].strip()
+    row = row[_serial_cell_end(row, sentence, deadlines):].strip() if k else row
     return row[_units_cell_end(row, resolver):]  # the cells after the units' own
+
+
+def _serial_cell_end(piece: str, sentence: str, deadlines: list[Deadline]) -> int:
+    """Where a row's 序号 cell ends (0 when it has none), in a table whose header, before the first date, has 序号."""
+    numbered = "序号" in sentence[: deadlines[0].start]
+    return m.end() if numbered and (m := SERIAL_CELL.match(piece)) else 0
 
 
 def _units_cell_end(row: str, resolver: UnitResolver) -> int:
