@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .numbered_sections import CN, SECTION_HEAD
+from .numbered_sections import CN, item_line
 from .requirements import DraftRequirement, material_names
 from .statements import clipped
 
@@ -23,17 +23,6 @@ ADDED_SENDER = re.compile(r"(?:增补|增加|新增|追加)(?P<who>[^，,。；;
 SENDS = r"(?=于|负责|牵头|统一|报送|填报|上报|提交)"
 ORIGINALLY = re.compile(r"原(?:定|计划|安排)?由(?P<who>[^，,。；;由]{2,30}?)" + SENDS)
 NOW = re.compile(r"(?:改由|改为由|调整为由|变更为由)(?P<who>[^，,。；;由]{2,30}?)" + SENDS)
-
-
-def item_line(body: str, section: str, item: str) -> str:
-    """The line under the section numbered ``section`` (三、) that opens with ``item`` ((一)), "" when there is none."""
-    inside = False
-    for line in body.split("\n"):
-        if head := SECTION_HEAD.match(line):
-            inside = head.group("n") == section
-        elif inside and re.match(r"^\s*[(（]%s[)）]" % item, line):
-            return line
-    return ""
 
 
 def requirements_of_the_item(body: str, section: str, item: str,

@@ -82,6 +82,11 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     for name, ul in lists.items():
         unsettled += [f"{name}中的“{u}”不在名册中，请核对或先加入名册" for u in ul.unknown]
     campaign_units, kinds = addressed_units(layout, resolver, lists, unsettled)
+
+    def units_of(text: str) -> list[str]:
+        """The roster units a piece of text asks (for the passes that re-read an item, a 增补 or a 仅报送)."""
+        return requirement_units(text, resolver, lists, campaign_units)[0]
+
     rows = [line.split("\t") for line in normalize(text).split("\n")]  # the tables, wherever they stand
     by_name = addressed_by_name(layout, resolver)
     named = read_addressees(layout.addressee, resolver).names  # 县政府各部门，县政务服务中心: the centre
@@ -131,8 +136,6 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     take_a_later_few_out_of_the_group(requirements, resolver, unsettled)
     drop_a_reminders_past_deadlines(layout.title, date, requirements, unsettled)
     drop_withdrawn_items(layout.body, requirements, unsettled)  # 三（三）项暂缓报送
-    def units_of(text: str) -> list[str]:  # the roster units a piece of text asks
-        return requirement_units(text, resolver, lists, campaign_units)[0]
     add_senders_to_items(layout.body, requirements, units_of, unsettled)  # 增补县应急局为本通知三（一）项报送单位
     hand_items_over(layout.body, requirements, units_of, unsettled)  # 原由县住建局…报送；…改由县综合执法局…报送
     merge_items_reported_together(layout.body, requirements, unsettled)  # 一（一）、一（二）两项材料合并报送，…统一于…前

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .numbered_sections import CN, SECTION_HEAD
+from .numbered_sections import CN, item_line
 from .requirements import DraftRequirement
 from .statements import clipped
 
@@ -23,7 +23,7 @@ def merge_items_reported_together(body: str, requirements: list[DraftRequirement
     the items it names are joined into the first of them, due by that date, and the sentence's own is dropped."""
     for m in MERGED.finditer(body):
         merger = next((r for r in requirements if m.group() in r.said), None)
-        lines = [_item_line(body, section, item) for section, item in _items_named(m.group("items"))]
+        lines = [item_line(body, section, item) for section, item in _items_named(m.group("items"))]
         merged = [next((r for r in requirements if r is not merger and line and r.said.strip() and r.said in line), None)
                   for line in lines]
         if merger is None or len(merged) < 2 or None in merged:
@@ -50,18 +50,6 @@ def _items_named(items: str) -> list[tuple[str, str]]:
         section = m.group("section") or (named[-1][0] if named else "")
         named.append((section, m.group("item")))
     return named
-
-
-def _item_line(body: str, section: str, item: str) -> str:
-    """The body's line of item (item) under heading section、 (any section when none is named); empty when not
-    found, or when items of that number stand under several sections and none is named."""
-    current, found = "", []
-    for line in body.split("\n"):
-        if head := SECTION_HEAD.match(line):
-            current = head.group("n")
-        if re.match(rf"\s*[(（]{item}[)）]", line) and (not section or current == section):
-            found.append(line)
-    return found[0] if len(found) == 1 else ""
 
 
 def _add_parts(into: DraftRequirement, other: DraftRequirement) -> None:

@@ -24,3 +24,15 @@ def numbered_sections(lines: list[str]) -> list[tuple[int, str, list[str]]]:
         elif out:
             out[-1][2].append(line)
     return out
+
+
+def item_line(body: str, section: str, item: str) -> str:
+    """The body's line of item (item) under heading section、 (any section when none is named); empty when not
+    found, or when items of that number stand under several sections and none is named."""
+    current, found = "", []
+    for line in body.split("\n"):
+        if head := SECTION_HEAD.match(line):
+            current = head.group("n")
+        if re.match(rf"\s*[(（]{item}[)）]", line) and (not section or current == section):
+            found.append(line)
+    return found[0] if len(found) == 1 else ""
