@@ -150,6 +150,7 @@ def test_notice_drafts_right_field_by_field(case, built):
     assert not wrong, f"{case.name}: wrong {wrong}\n{draft.to_yaml()}"
 
 
+@pytest.mark.timeout(900)  # drafts the whole set, ~1,860 notices: 314 s alone on a loaded 2-core machine
 def test_per_field_score(built, capsys):
     """Prints the per-field accuracy over the whole notice set (pytest -s to see it)."""
     totals: dict[str, list[int]] = {}
