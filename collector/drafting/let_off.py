@@ -232,3 +232,18 @@ def named_by_its_first_words(what: str, text: str) -> bool:
     """本次无需再报送比对情况 against …报送比对情况说明（Word版）: a let-off naming the material by its first words, words
     no material name is read from (情况 alone names none), four characters or more found as they stand in the asking text."""
     return len(what) >= 4 and not material_names(what) and what in text
+
+
+# …（Word格式）；县应急局负责应急通信保障点位的核对，本次不报送材料: the statement after the semicolon lets a unit off
+LETS_OFF = re.compile(r"不(?:单独|另行|再|需|必|用)?(?:报送|上报|提交|填报)|无需|免于|免予")
+
+
+def without_a_let_off_after(segment: str, resolver: UnitResolver) -> str:
+    """A deadline's words less the statements after its last semicolon that open with a unit and let it off: they ask
+    nothing (their 点位 or 材料 no part of the requirement), and the let-off is read from the body elsewhere."""
+    pieces = re.split(r"(?<=[；;])", segment)
+    kept = len(pieces)
+    while kept > 1 and LETS_OFF.search(pieces[kept - 1]) and not DATED_ANYHOW.search(pieces[kept - 1]) \
+            and leading_unit(pieces[kept - 1].strip(), resolver):
+        kept -= 1
+    return segment if kept == len(pieces) else "".join(pieces[:kept]).rstrip("；;")

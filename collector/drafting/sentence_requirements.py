@@ -36,7 +36,7 @@ from .period_ends import period_ends
 from .others_matter import another_units_matter
 from .glued_rows import glued_rows_are_papers, the_header, the_row_alone, units_of_glued_rows
 from .kept_in_force import material_kept_in_force, the_zone_named
-from .let_off import excused_from, units_excused
+from .let_off import excused_from, units_excused, without_a_let_off_after
 from .listed_after import FORWARD, the_items_after_the_colon
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_correction_window, a_day_nothing_is_sent_for,
                          a_late_filing_window, a_resend_if_changed, activity_days, an_extension_request,
@@ -267,6 +267,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                                              sentences, addressees, named_in_salutation)
             row = ("\t" in sentence or glued) and deadline.due and by_row_due.get(deadline.due)
             segment = without_the_material_counted_from(segment, deadline)  # 于上述乡镇材料报送截止之日后5个工作日内
+            segment = without_a_let_off_after(segment, resolver)  # …（Word格式）；县应急局负责…，本次不报送材料
             r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units,
                              [] if row else found, shared, [] if row else unsettled, listed)
             if r and glued:

@@ -11,10 +11,12 @@ from collector.numerals import cn_int
 from .higher_bodies import without_higher_bodies
 from .members_in_brackets import groups_with_members, members_of_the_group_said, roster_members
 from .row_labels import units_of_the_labelled_rows
+from .town_or_township import LOCAL
 from .unit_lists import units_in_cell
 from .units import LIST_MARK, NUMBERED_ROWS, UNIT_SUFFIX, UnitResolver, leading_unit, list_head, named_units
 
-EARLIER_UNITS = re.compile(r"上述(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?P<q>[\u4e00-\u9fa5]{1,8}?的)?(?P<noun>部门|单位|乡镇|镇(?!政府)|乡(?![镇村]))")
+# 上述各乡 / 上述各镇: those named before too (上述各单位 is read as the salutation's units elsewhere)
+EARLIER_UNITS = re.compile(r"上述(?:各(?=乡|镇))?(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?P<q>[\u4e00-\u9fa5]{1,8}?的)?(?P<noun>部门|单位|乡镇|镇(?!政府)|乡(?![镇村]))")
 # 请沿线四个乡镇, 县商务局等五个部门: a count of units the sentences before (or the salutation) name that many of
 # 五个试点乡镇: the same, a word of what they were chosen for between the count and the noun
 COUNTED_UNITS = re.compile(r"(?<![第每各全])(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})个(?P<q>)(?:试点|重点|示范|沿线|项目)?"
@@ -45,7 +47,23 @@ def units_said_by_reference(text: str, earlier: list[str], rows: list[list[str]]
     names += column_units(YES_COLUMN.sub("", text) if marked else text, rows, resolver, notice) + marked
     names += defined_group(text, notice, resolver) + numbered_rows(text, rows, resolver)
     names += scored_below(text, rows, resolver) + units_of_the_labelled_rows(text, rows, resolver)  # 东片区乡镇
+    names += addressees_of_a_kind(text, list(addressees) or list(named), resolver)  # 主送单位中的县直部门
     return "、".join(dict.fromkeys(names)) + "。" if names else ""
+
+
+# 主送单位中的各镇 / 各乡 / 县直部门: the salutation's units of that kind (not every one of the roster)
+ADDRESSEES_OF_A_KIND = re.compile(r"主送单位(?:中|里|当中)的?(?P<kind>各?乡镇|各?镇(?!区)|各?乡(?!村)|(?:县直)?各?(?:部门|单位))")
+KIND_WORDS = (("乡镇", LOCAL), ("镇", ("town",)), ("乡", ("township",)), ("", ("department", "institution")))
+
+
+def addressees_of_a_kind(text: str, addressees: list[str], resolver: UnitResolver) -> list[str]:
+    """The units the salutation names one by one of the kind 主送单位中的… names."""
+    names: list[str] = []
+    for m in ADDRESSEES_OF_A_KIND.finditer(text):
+        kinds = next(kinds for word, kinds in KIND_WORDS if word in m.group("kind"))
+        names += [n for n in addressees if resolver.roster.get(n) and resolver.roster.get(n).kind in kinds
+                  and n not in names]
+    return names
 
 
 # 考评综合得分低于80分的乡镇: the rows of a table of scores under the mark (a row at the mark is not below it)
@@ -252,14 +270,29 @@ def marked_rows(text: str, rows: list[list[str]], resolver: UnitResolver) -> lis
 
 
 def numbered_rows(text: str, rows: list[list[str]], resolver: UnitResolver) -> list[str]:
-    """The units of the table rows whose 序号 (their first cell) is in the range the words give."""
+    """The units of the table rows whose 序号 (their first cell) is in the range the words give, or of the parity they
+    give (序号为单数的乡镇)."""
     names: list[str] = []
-    for m in NUMBERED_ROWS.finditer(text):
-        wanted = range(int(m.group("a")), int(m.group("b")) + 1)
+    for m in _row_references(text):
         for row in rows:
-            if len(row) >= 2 and row[0].strip().isdigit() and int(row[0].strip()) in wanted:
-                names += [n for cell in row[1:] for n in units_in_cell(cell, resolver)[0] if n not in names]
+            cells = row if len(row) >= 2 else row[0].split()  # a PDF's row comes as one line, its cells spaced apart
+            if len(cells) >= 2 and cells[0].strip().isdigit() and _row_chosen(int(cells[0].strip()), m):
+                names += [n for cell in cells[1:] for n in units_in_cell(cell, resolver)[0] if n not in names]
     return names
+
+
+def _row_references(text: str) -> list[re.Match]:
+    """The 序号 references of the text; of those by parity only the last: 序号为单数的乡镇于3月11日前、序号为双数的乡镇于
+    3月18日前 gives the later date's words both, and the one nearest its date is its own."""
+    found = list(NUMBERED_ROWS.finditer(text))
+    by_parity = [m for m in found if m.group("parity")]
+    return [m for m in found if not m.group("parity")] + by_parity[-1:]
+
+
+def _row_chosen(number: int, m: re.Match) -> bool:
+    if m.group("parity"):
+        return number % 2 == (1 if m.group("parity") in ("单数", "奇数") else 0)
+    return int(m.group("a")) <= number <= int(m.group("b"))
 
 
 # ※沿河乡镇：指大凌河、六股河流经的建昌镇、汤神庙镇… / 注：沿河乡镇是指…

@@ -473,8 +473,9 @@ def _without_those_served(text: str, resolver: UnitResolver) -> str:
 FORM_IN_ATTACHMENT = re.compile(r"(?:填写|填报|按照?)《[^》]{2,40}》\s*[(（]\s*(?:见)?附件\s*[)）]")
 
 
-# 附件1中序号1—7的乡镇, 序号8至12的单位: the rows of a numbered table, by their 序号
-NUMBERED_ROWS = re.compile(r"序号(?:为)?\s*(?P<a>\d{1,3})\s*(?:[—\-~～至到–－]|——)\s*(?P<b>\d{1,3})\s*(?:号)?的?"
+# 附件1中序号1—7的乡镇, 序号8至12的单位, 上表中序号为单数（双数）的乡镇: the rows of a numbered table, by their 序号
+NUMBERED_ROWS = re.compile(r"序号(?:为)?\s*(?:(?P<a>\d{1,3})\s*(?:[—\-~～至到–－]|——)\s*(?P<b>\d{1,3})\s*(?:号)?"
+                           r"|(?P<parity>单数|双数|奇数|偶数))的?"
                            r"(?=[\u4e00-\u9fa5]{0,4}(?:乡镇|单位|部门|镇|乡))")
 
 
