@@ -41,6 +41,7 @@ from .assigned_items import assign_items, items_assigned
 from .requirements import DraftRequirement
 from .sentence_requirements import requirements_of_the_body
 from .respective_requirements import each_its_own_material
+from .former_latter import dates_by_former_and_latter
 from .same_as_a_unit import units_asked_as_another
 from .second_pass import (ask_the_followers_too, ask_the_stand_ins, drop_withdrawn_items, roll_weekend_deadlines_over,
                           send_in_batches, senders_by_item_number, title_by_their_periods)
@@ -148,6 +149,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     parts_sent_by_link(layout.body, requirements)
     formats_given_where_named(layout.body, requirements)  # 《课题建议表》（附件，Word版） said before the request
     each_its_own_material(requirements)  # 县财政局、县审计局…分别将明细（Excel格式）和清单（Word格式）发送
+    dates_by_former_and_latter(layout.body, requirements, resolver)  # …分别报送A和B，前者于4月24日前，后者于4月17日前
     answers_to_a_draft_for_comment(layout.body, requirements, unsettled)
     assign_items(requirements, items_assigned(layout.attachments, resolver))  # 承办单位分解表: 建议第3号 → 县教育局
     ask_the_followers_too(units_following(layout.body, resolver), campaign_units, requirements,

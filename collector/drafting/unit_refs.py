@@ -17,6 +17,9 @@ from .units import LIST_MARK, NUMBERED_ROWS, UNIT_SUFFIX, UnitResolver, leading_
 
 # 上述各乡 / 上述各镇: those named before too (上述各单位 is read as the salutation's units elsewhere)
 EARLIER_UNITS = re.compile(r"上述(?:各(?=乡|镇))?(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?P<q>[\u4e00-\u9fa5]{1,8}?的)?(?P<noun>部门|单位|乡镇|镇(?!政府)|乡(?![镇村]))")
+# 上述两镇三乡, 上述三个乡两个镇: a count of towns and one of townships said back to back
+TOWNS_AND_TOWNSHIPS_COUNTED = re.compile(r"上述(?P<a>[一二两三四五六七八九十\d]{1,2})个?(?P<na>镇|乡)"
+                                         r"(?:和|及|、)?(?P<b>[一二两三四五六七八九十\d]{1,2})个?(?P<nb>(?!(?P=na))(?:镇|乡))")
 # 请沿线四个乡镇, 县商务局等五个部门: a count of units the sentences before (or the salutation) name that many of
 # 五个试点乡镇: the same, a word of what they were chosen for between the count and the noun
 COUNTED_UNITS = re.compile(r"(?<![第每各全])(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})个(?P<q>)(?:试点|重点|示范|沿线|项目)?"
@@ -91,6 +94,9 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
     no number, that names any). 请上述单位 under a salutation that names each unit
     (建昌镇、…要路沟乡人民政府，县自然资源局…：) is every one of them, though an item just before
     speaks of some (县自然资源局…配合做好查处工作)."""
+    if both := TOWNS_AND_TOWNSHIPS_COUNTED.search(text):  # 上述两镇三乡: the two towns and the three townships, each read
+        return [n for k in "ab" for n in units_named_before(f"上述{both.group(k)}个{both.group('n' + k)}", earlier,
+                                                             resolver, addressees, named)]
     m = EARLIER_UNITS.search(text) or COUNTED_UNITS.search(text) or FIRST_OF_A_COUNT.search(text)
     if not m:
         return []

@@ -15,6 +15,7 @@ from .co_operating import without_the_helpers
 from .outside_a_list import units_outside_a_list
 from .worked_from import without_the_groups_worked_from
 from .sent_by_the_excepted import senders_inside_the_exception
+from .joint_reports import the_one_who_sends_a_joint_material
 
 
 # 各有关单位, 县政府有关部门, 县政府各行政执法部门 (a part of the departments, not which part)
@@ -366,9 +367,11 @@ def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
 EXCEPT_RE = re.compile(r"除(?P<who>[^，,。；;（(]{2,60}?)(?:[(（][^)）]*[)）])?(?:以外|之外|外)[，,]?的?(?:县直|县政府)?(?:各|其他|其余|所有)")
 
 # 各成员单位（县政务服务中心除外）, 县直各部门（县公安局、县税务局除外）: a group, the units it leaves out in brackets;
-# 各乡镇（建昌镇、八家子镇除外，两镇由…直接组织）: the bracket may go on to say why
+# 各乡镇（建昌镇、八家子镇除外，两镇由…直接组织）: the bracket may go on to say why; 各乡镇（A乡、B乡无成片果园，不报送）:
+# the units named, why, and a let-off closing the bracket
 BRACKET_EXCEPT_RE = re.compile(r"(?P<group>(?:各|其他|其余|所有)[\u4e00-\u9fa5]{0,8}?(?:单位|部门|乡镇|机构))\s*"
-                               r"[(（](?P<who>[^()（）]{2,60}?)除外(?:[，,；;][^()（）]{0,80})?[)）]")
+                               r"[(（](?P<who>[^()（）]{2,60}?)(?:除外(?:[，,；;][^()（）]{0,80})?|[，,]?\s*(?:本次|此次|均)?"
+                               r"(?:不|无需|不需|不必|免于|免予)(?:单独)?(?:报送|上报|填报)(?:材料)?)[)）]")
 
 
 def groups_let_off(sentences: list[str], resolver: UnitResolver) -> dict[str, set[str]]:
@@ -432,6 +435,8 @@ def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitLi
     its units works on (…，对各乡镇、开发区核实结果提出复核意见)."""
     if only := named_units(senders_inside_the_exception(text), resolver):  # 县直各单位除A、B于…报送…外，不需报送: A and B
         return only, []
+    if sender := the_one_who_sends_a_joint_material(text, lambda words: named_units(words, resolver)):  # A、B联合形成一份…，由A汇总后…报送: A
+        return [sender], []
     text = without_the_groups_worked_from(text, lambda left: bool(named_units(left, resolver)))  # 根据各乡镇面积测算
     if WORKED_ON.search(text) and named_units(WORKED_ON.sub("，", text), resolver):
         text = WORKED_ON.sub("，", text)
