@@ -227,6 +227,8 @@ def onward(sentence: str, deadline: Deadline) -> bool:
     if re.search(r"各|请", before):
         return False
     opening = sentence[: deadline.start]
+    if NUMBER_ONLY.fullmatch(before) and OFFICE_AFTER_THE_DATE.match(sentence[deadline.end:]):
+        return True  # 三、5月10日前，县市场局将汇总检查情况报县政府: the office named after the date, its own step up
     if not before.strip() and OFFICE_GOING_ON.match(opening):
         return True  # 县…中心将会同…核查，7月20日前将推荐名单报市工信局: the office's own next step
     if re.search(r"(?:将|拟)(?:于|在)?\s*$", before) and not re.search(r"县|乡|镇|局|委|办", before):
@@ -256,6 +258,14 @@ OWN_WORK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一�
 OFFICE_GOING_ON = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])?\s*(?:[^，,。；;]{0,10}[，,])?\s*(?:由)?"
                              r"(?:县(?!直|政府各)[^\s各、和及与,，]{0,12}?(?:办公室|办|局|委员会|委|部|室|中心|站|所|队|院|组)|"
                              + OWN_NAME + r")\s*(?:还将|届时将|将|拟|计划|会同)")
+
+
+# 三、5月10日前，县市场局将汇总…报县政府: a clause that is only its date (and an item number), the subject after it one
+# county office (or 我局) that will act (将 / 拟), not 请 / 各 units
+NUMBER_ONLY = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?\s*")
+OFFICE_AFTER_THE_DATE = re.compile(r"\s*[，,]\s*(?:由)?(?:县(?!直|政府各)[^\s各、和及与,，]{0,12}?"
+                                   r"(?:办公室|办|局|委员会|委|部|室|中心|站|所|队|院|组)|" + OWN_NAME + r")"
+                                   r"\s*(?:还将|届时将|将|拟|计划)")
 
 
 # 9月中旬，专班将组织专家…评估论证；10月底前形成城市体检报告…: a clause opening with its date goes on with the subject

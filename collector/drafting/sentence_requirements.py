@@ -27,6 +27,7 @@ from .changes_table import rows_of_a_changes_table
 from .counted_from_above import counted_from_those_above, without_the_material_counted_from
 from .county_level import owed_by_the_county
 from .dates import Deadline
+from .details_to_follow import details_to_follow
 from .sending_columns import dated_by_a_sending_column
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
 from .hour_for_all import timed_for_all
@@ -45,6 +46,7 @@ from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_correction_window, a_
                          things_handed_back, without_lead_in, work_to_be_done_by)
 from .office_hours import close_mornings_by_office_hours
 from .schedule_rows import work_of_a_glued_schedule_row
+from .stage_rows import a_stage_of_the_work
 from .overdue_hour import timed_by_a_bracketed_late_rule, timed_by_the_late_clause
 from .own_days import deadlines_of_own_days
 from .requirements import DraftRequirement
@@ -166,6 +168,13 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 continue
             if work_to_be_done_by(segment, deadline):
                 unsettled.append(f"期限“{deadline.text}”是完成工作的期限（{clipped(segment)}），不是报送材料，未列为报送要求")
+                continue
+            if a_stage_of_the_work(sentences, i, deadline):
+                unsettled.append(f"“{deadline.text}”是工作阶段表中一个阶段的时间（{clipped(sentence)}），该行任务不报送材料，未列为报送要求")
+                continue
+            if details_to_follow(sentence, deadline):
+                unsettled.append(f"期限“{deadline.text}”的报送要求或表样将另行通知（{clipped(segment)}），暂未列为报送要求，"
+                                 f"收到后续通知后请补充")
                 continue
             if not SUBMIT.search(without_lead_in(segment)) and not label and not provided_and_sent_below(segment, sentences[i + 1:]) \
                     and not sent_by_the_closing_clause(sentence, deadlines):

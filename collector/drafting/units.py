@@ -328,7 +328,10 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
 
 
 SUBJECT_UNIT = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*"
-                          r"(?P<name>县[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心|联|会|院|站|所|队|社))(?=将|要|应|须|负责|于|在|对|汇总)")
+                          r"(?P<name>县[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心|联|会|院|站|所|队|社)"
+                          # 中国人民银行建昌县支行于同日前报送: a bank's branch or a company, never a county office
+                          r"|(?![各请])(?:(?!督促|组织|会同|指导|要求|通知)[\u4e00-\u9fa5]){2,16}?(?:支行|分行|分公司|公司|营业部))"
+                          r"(?=将|要|应|须|负责|于|在|对|汇总)")
 
 
 def off_roster_subject(text: str, resolver: UnitResolver) -> str:
