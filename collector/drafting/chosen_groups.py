@@ -1,11 +1,15 @@
 """A group the body makes of units it names, then speaks to by the group's name: `确定二道湾子乡、素珠营子乡、魏家岭乡为
 2525年度创建重点乡` and later `各重点乡请于6月8日前…`. Each later mention is spelled out as those units (an unsettled line
 says so), so every other rule reads them as named; 各重点乡 is neither every addressee nor, as `各示范乡镇`, every town. A
-list that is not all roster units, or a group name the body never makes, is left as written."""
+list that is not all roster units, or a group name the body never makes, is left as written.
+A group may also be made by what befell its units: `A、B…等5个乡镇山杏花期受冻较重，其余乡镇受冻较轻` and later
+`受冻较重的乡镇要…` — the units whose description ends in the words before 的 (not 受冻较轻的乡镇: the others)."""
 
 from __future__ import annotations
 
 import re
+
+from collector.numerals import cn_int
 
 from .members_in_brackets import roster_members
 from .units import UnitResolver
@@ -35,3 +39,30 @@ def chosen_groups_spelled_out(body: str, resolver: UnitResolver, unsettled: list
         unsettled.append(f"“{term}”读作通知确定的{'、'.join(units)}，请核对")
         body = body[:m.end()] + mention.sub("、".join(units), tail)
     return body
+
+
+# 喇嘛洞镇、…、谷杖子乡等5个乡镇山杏花期受冻较重: a counted list, then what is so of them, to the clause's end
+DESCRIBED = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?P<who>[^。；;，,：:（(\n]{2,200}?)等\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})"
+                       r"个(?P<noun>乡镇|乡|镇|单位|部门)(?P<what>[\u4e00-\u9fa5]{2,20})(?=[，,。；;]|$)")
+
+
+def described_groups_spelled_out(body: str, resolver: UnitResolver, unsettled: list[str]) -> str:
+    """``body`` with each later `<the description's last words>的X` (受冻较重的乡镇) of a counted list written as its units,
+    when the count is the list's."""
+    for m in reversed(list(DESCRIBED.finditer(body))):
+        units = roster_members(m.group("who"), resolver)
+        if not units or len(units) != cn_int(m.group("n")):
+            continue
+        what, noun, tail = m.group("what"), m.group("noun"), body[m.end():]
+        for k in range(len(what) - 1):  # the longest ending of the description said before 的 that is said later
+            # said from a clause's start (or after 请): not the end of another description (未完成整改的乡镇)
+            mention = re.compile(rf"(?:(?<![\u4e00-\u9fa5])|(?<=请))(?:上述|以上|这些)?{re.escape(what[k:])}的(?:各|这些|上述)?"
+                                 rf"(?:{noun}|{_SAME_KINDS[noun]})(?![乡镇村])")
+            if mention.search(tail):
+                unsettled.append(f"“{what[k:]}的{noun}”读作通知所列{'、'.join(units)}，请核对")
+                body = body[:m.end()] + mention.sub("、".join(units), tail)
+                break
+    return body
+
+
+_SAME_KINDS = {"乡镇": "乡镇", "乡": "乡镇", "镇": "乡镇", "单位": "单位", "部门": "部门"}

@@ -142,6 +142,14 @@ def days_before(day: dt.date, n: int, working: bool) -> dt.date:
     return day
 
 
+def days_after(day: dt.date, n: int, working: bool) -> dt.date:
+    """``n`` days (working days: Saturdays and Sundays skipped, holidays not known) after ``day``."""
+    while n:
+        day += dt.timedelta(days=1)
+        n -= not working or day.weekday() < 5
+    return day
+
+
 def said(clock: dt.time, latest: str = "24时（23:59:59）") -> str:
     """A due time as an unsettled line says it: 17时, 8时30分, or ``latest`` for the day's end."""
     return latest if clock == LATEST else f"{clock.hour}时" + (f"{clock.minute}分" if clock.minute else "")

@@ -40,8 +40,8 @@ DEADLINE_RE = re.compile(DATE + WEEKDAY_NOTE + RANGE_END + WEEKDAY_NOTE + TIME +
 MONTH_END_RE = re.compile(rf"(?:(?:(?P<y>\d{{4}}|{CN_YEAR})年)?(?P<m>{MD})月|(?P<rel>本月|当月|下月|下个月))(?:底|末)"
                           r"(?P<end>前|之前|以前)?")
 # 4月中旬前: by the end of that ten-day part of the month (上旬 the 10th, 中旬 the 20th, 下旬 the
-# month's last day); a 旬 without 前 (4月下旬，县统计局将…抽查) is when something happens, no deadline
-TEN_DAYS_RE = re.compile(rf"(?:(?P<y>\d{{4}}|{CN_YEAR})\s*年\s*)?(?P<m>{MD})\s*月\s*(?P<part>上旬|中旬|下旬)"
+# month's last day; 5月上旬末前 the same); a 旬 without 前 (4月下旬，县统计局将…抽查) is when something happens, no deadline
+TEN_DAYS_RE = re.compile(rf"(?:(?P<y>\d{{4}}|{CN_YEAR})\s*年\s*)?(?P<m>{MD})\s*月\s*(?P<part>上旬|中旬|下旬)(?:\s*末)?"
                          r"\s*(?P<end>之前|以前|前)?")
 # 请各乡镇于10月下旬将实施方案报送…: a 旬 after 于 / 在, in a clause that sends, is by its last day
 SENDS_AFTER = re.compile(r"^[^，,。；;]{0,3}(?:报送|上报|发送|提交)|^\s*将[^，,。；;]{1,40}?(?:报送|上报|发送|提交|报至|报县)")

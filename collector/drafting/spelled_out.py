@@ -1,6 +1,6 @@
 """Units a notice writes otherwise than the roster, written out as the roster's names before anything else reads the
 body: a new name with the old one in brackets (县数据局（原县营商局）), unit stems sharing one 部门 (县发展改革、财政、水利部门)
-or in a group's brackets (县直涉农部门（农业农村、水利、供销）),
+or one counted suffix (县发改、财政、统计三局), or in a group's brackets (县直涉农部门（农业农村、水利、供销）),
 bare place names sharing one 镇 / 乡 and their count (建昌、八家子2个镇). Each rewrite leaves an unsettled line."""
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from .units import UnitResolver
 # 县发展改革、财政、自然资源、住房城乡建设、交通运输、水利部门: units named by their stems, sharing one 部门
 STEM_LIST = re.compile(r"[\u4e00-\u9fa5]{2,12}(?:、[\u4e00-\u9fa5]{2,12})+(?<=部门)")
 SHARED_TAIL = re.compile(r"等?(?:有关|相关|行业主管|主管)?部门$")
+# 县发改、财政、统计三局, 县农业农村、水利两局: stems sharing one 局 / 委 / 办 and their count
+COUNTED_STEMS = re.compile(r"[\u4e00-\u9fa5]{2,12}(?:、[\u4e00-\u9fa5]{2,12}?)+(?P<n>[两二三四五六七八九])个?(?P<suffix>局|委|办)")
 
 
 def renamed_units(text: str, resolver: UnitResolver, unsettled: list[str]) -> dict[str, str]:
@@ -43,9 +45,7 @@ def stems_spelled_out(text: str, resolver: UnitResolver, unsettled: list[str]) -
     one unit each is left as written."""
     stems = resolver.by_stem()
 
-    def spelled(m: re.Match) -> str:
-        pieces = m.group().split("、")
-        pieces[-1] = SHARED_TAIL.sub("", pieces[-1])
+    def spelled(m: re.Match, pieces: list[str], fits=lambda run: True) -> str:
         run: list[str] = []
         for piece in reversed(pieces[1:]):
             if piece not in stems:
@@ -55,10 +55,23 @@ def stems_spelled_out(text: str, resolver: UnitResolver, unsettled: list[str]) -
         if first is None:
             return m.group()
         run.insert(0, stems[pieces[0][first:]])
+        if not fits(run):
+            return m.group()
         lead = re.sub(r"(?:县政府|县直|县)$", "", pieces[0][:first])
         unsettled.append(f"“{m.group()[len(lead):]}”读作{'、'.join(run)}，请核对")
         return lead + "、".join(run)
-    return BRACKETED_STEMS.sub(lambda m: _bracketed_stems(m, stems, unsettled), STEM_LIST.sub(spelled, text))
+
+    def shared_department(m: re.Match) -> str:
+        pieces = m.group().split("、")
+        return spelled(m, pieces[:-1] + [SHARED_TAIL.sub("", pieces[-1])])
+
+    def counted_suffix(m: re.Match) -> str:
+        """Only when the count is the number of stems and every unit's name ends in the suffix they share."""
+        pieces = m.group()[: m.start("n") - m.start()].split("、")
+        return spelled(m, pieces, lambda run: len(run) == cn_int(m.group("n")) and
+                       all(u.endswith(m.group("suffix")) for u in run))
+    text = COUNTED_STEMS.sub(counted_suffix, STEM_LIST.sub(shared_department, text))
+    return BRACKETED_STEMS.sub(lambda m: _bracketed_stems(m, stems, unsettled), text)
 
 
 # 县直涉农部门（农业农村、水利、林草、供销）: a group's members in brackets by their stems alone

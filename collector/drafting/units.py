@@ -9,6 +9,7 @@ import re
 from collector.numerals import cn_int
 from collector.roster import Roster
 
+from .kind_among import of_the_kind_among
 from .town_or_township import LOCAL, kinds_said_by
 from .beside_a_list import units_before_the_list, units_beside_the_list
 from .co_operating import without_the_helpers
@@ -452,7 +453,7 @@ def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitLi
     text = BRACKET_EXCEPT_RE.sub(lambda m: m.group("group"), text)
     units, groups = requirement_units_named(EXCEPT_RE.sub("各", text), resolver, lists, campaign_units,
                                             EXCEPT_RE.sub("各", paragraph))
-    return [u for u in units if u not in excepted], groups
+    return of_the_kind_among(text, [u for u in units if u not in excepted], resolver.roster), groups  # …中的各乡
 
 
 # 为便于各乡镇比对核查，请县市场局于…: whom the material serves, before the one asked; …由中心汇总后分发各乡镇: after it
