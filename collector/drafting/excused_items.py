@@ -2,7 +2,8 @@
 (`建昌镇、八家子镇已完成改造，不报送此项` in that item; `…只需报送回执，不报送第二部分第（二）项材料` sections later), one
 whose clause says its units again by a count (`建昌镇、八家子镇的…已纳入市级库，两镇本次不再报送推荐表`), and a subject
 ending in a word of time (`大屯镇、石佛乡、魏家岭乡本年度无推广任务`: 魏家岭乡 is a unit, 本年度 when) or opening with a
-linking word (`其中和尚房子乡已于2月底…报送，本次不再报送`)."""
+linking word (`其中和尚房子乡已于2月底…报送，本次不再报送`), also when a comma sets the word off as a clause of its own
+(`其中，素珠营子乡已于2572年完成试点调查，本次不再报送`)."""
 
 from __future__ import annotations
 
@@ -158,6 +159,16 @@ def units_counted_back(own: str, before: str, resolver) -> str:
 
 TIME_WORDS = re.compile(r"(?:本年度|今年|本年|本次|此次|本季度|本月|近期)+$")
 LINKING_WORDS = re.compile(r"^(?:其中|另外|此外|同时)[，,]?")
+
+
+# 其中，素珠营子乡已于…完成试点调查，本次不再报送: a linking word standing as a clause of its own before the subject
+LINKING_CLAUSE = re.compile(r"^\s*(?:其中|另外|此外|同时)\s*[，,]\s*")
+
+
+def without_a_linking_clause(sentence: str) -> str:
+    """The sentence from its subject on, when it opens with a linking word set off by a comma (其中，…): the word says
+    how the sentence bears on the one before, and the units let off open the clause after it."""
+    return LINKING_CLAUSE.sub("", sentence, count=1)
 
 
 def bare_subject(who: str) -> str:

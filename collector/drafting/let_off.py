@@ -8,7 +8,7 @@ import re
 from .excused_items import (ANY_MATERIAL, NAMED_ITEMS, NAMED_SECTION, a_fronted_material, bare_subject, item_let_off,
                             material_of_the_named_item, material_of_the_named_section, materials_named_above,
                             materials_of_the_numbered_items, names_an_item, said_again_by_a_count, units_counted_back,
-                            units_of_every_clause_before)
+                            units_of_every_clause_before, without_a_linking_clause)
 from .not_mailed import KEPT, entered_or_carried_not_mailed
 from .requirements import material_names
 from .unit_lists import read_addressees
@@ -42,7 +42,7 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
         named = item_let_off(sentence)  # 不再报送第二部分第（二）项材料: the item named, not 第二部分第 as a material
         said = (named if named and names_an_item(named) else None) or EXCUSED.search(sentence) \
             or NOT_TAKING_PART.search(sentence) or SENT_FOR_THEM.search(sentence) or named
-        plain = NOTE_LABEL.sub("", LIST_MARK.sub("", sentence).strip())
+        plain = without_a_linking_clause(NOTE_LABEL.sub("", LIST_MARK.sub("", sentence).strip()))  # 其中，X…不再报送
         # 县公安局、县税务局的政务服务事项由市级主管部门统一调整，本次不需报送: whose matters they are
         # …, or a kind of unit its first clause opens with (各乡镇资产清查工作由市财政局另行统一部署，此次无需报送)
         subject = (re.match(r"^([^，,;；]{2,40}?)(?=%s)" % SUBJECT_END.pattern, plain) or re.match(r"^([^，,;；的]{2,40})的", plain)

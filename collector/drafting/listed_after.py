@@ -19,9 +19,18 @@ COUNTED_AGAIN = re.compile(rf"^(?:这|该|上述)?{COUNT}(?:材料|资料|文件
 ITEM_NUMBER = re.compile(r"(?:^|(?<=[，,;；。]))\s*(?:\d{1,2}\s*[.．、]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）])")
 
 
+# 报送以下材料：1．…: the colon opening the list inside the sentence, its first item's number right after it
+OPENS_THE_LIST = re.compile(r"[:：]\s*(?=\d{1,2}\s*[.．、]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）])")
+
+
 def the_items_after_the_colon(names: list[str], segment: str, after: str) -> list[str]:
     """The material each numbered item after the sentence's colon names first (the rest of an item says how it is
-    sent: `…照片，…全部照片打包为一个压缩包`), in place of its 以下材料; ``names`` otherwise."""
+    sent: `…照片，…全部照片打包为一个压缩包`), in place of its 以下材料; ``names`` otherwise. The first item may stand in
+    the sentence itself (`报送以下材料：1．…；2．…`: the sentence ends at the first item's ；)."""
+    if (opens := OPENS_THE_LIST.search(segment)) and any(FORWARD.match(n) for n in material_names(segment[: opens.start()])):
+        head = segment[: opens.end()]
+        return the_items_after_the_colon(material_names(head), head, segment[opens.end():] + "；" + after) \
+            if all(FORWARD.match(n) or COUNTED_AGAIN.match(n) for n in material_names(head)) else names
     if not names or not any(FORWARD.match(n) for n in names) \
             or not all(FORWARD.match(n) or COUNTED_AGAIN.match(n) for n in names) or not re.search(r"[:：]\s*$", segment):
         return names
