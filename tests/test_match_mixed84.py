@@ -70,12 +70,6 @@ class TestMixed84Routing(RoutingTests):
     size = (36, 45)
     has_corrections = True  # 县营商局's 征集表 and 县气象局's resend, each “以此为准”
     test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled
-    open_mails = {
-        "018-appeal-last-years-year-in-names": "open since its first run: held — the “2093年” of the subject and both "
-        "file names read as last year's material, though the body and the files are 2094's (README, Results on main)",
-        "033-smokefree-more-photos": "open since its first run: held — the two photos alone read as the 5·15 "
-        "campaign's 记录照片, which 县财政局 does not owe, despite the subject's 无烟机关自查 (README, Results on main)",
-    }
 
     def test_drafted_campaigns_load_beside_the_builtin_one(self):
         cs = {c.id: c for c in self.campaigns()}

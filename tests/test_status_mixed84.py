@@ -21,7 +21,3 @@ class TestMixed84Status(StatusTests):
     gen = make_mixed84
     # 5·15: 68; 民营企业诉求征集: eleven units; 无烟机关自查: nine units
     cells_per_campaign = {make_mixed84.C515: 68, make_mixed84.MQ: 11, make_mixed84.WY: 9}
-    open_cells = {
-        (make_mixed84.MQ, "药王庙镇", "appeal"): "open since its first run: its only mail (018, “2093年” in the subject "
-        "and both file names, 2094's content) held, so the cell reads 未报送 (README, Results on main)",
-    }

@@ -1,6 +1,6 @@
 """Later words of a notice that change who sends one of its numbered items, read after every item was drafted on its
-own: a unit added to an item (`增补县应急局为本通知三（一）项报送单位，报送时间、格式与各乡镇相同`: the item's requirement
-is asked of it too), an item held back (`三（三）项暂缓报送，具体时间另行通知`: no requirement, read by
+own: a unit added to an item (`增补县应急局为本通知三（一）项报送单位，报送时间、格式与各乡镇相同`, also
+`增补县应急局报送三（一）项材料`: the item's requirement is asked of it too), an item held back (`三（三）项暂缓报送，具体时间另行通知`: no requirement, read by
 second_pass.drop_withdrawn_items), and an item handed from one unit to another (`本项材料原由县住建局于5月13日前报送；…
 改由县综合执法局于5月20日前报送`: the new unit and its date; the old assignment is history, not a deadline)."""
 
@@ -19,6 +19,9 @@ WITHDRAWN_ITEM = re.compile(ITEM_REF + r"(?:材料|内容)?(?:均|也)?(?:暂缓
 # 增补县应急局为本通知三（一）项报送单位: a unit made a sender of an item
 ADDED_SENDER = re.compile(r"(?:增补|增加|新增|追加)(?P<who>[^，,。；;：:]{2,40}?)为" + ITEM_REF
                           + r"(?:材料)?的?(?:报送|填报|上报|提交)(?:单位|部门)")
+# 增补县应急局报送本通知三（一）项材料: the same, the unit the subject of the sending verb and the item its object
+ADDED_TO_SEND = re.compile(r"(?:增补|增加|新增|追加)(?P<who>[^，,。；;：:为]{2,40}?)(?:报送|填报|上报|提交)" + ITEM_REF
+                           + r"(?:材料|资料|内容)")
 # 原由县住建局于…前报送, 原定由…报送: who sent an item before; 改由…于…前报送: who sends it now
 SENDS = r"(?=于|负责|牵头|统一|报送|填报|上报|提交)"
 ORIGINALLY = re.compile(r"原(?:定|计划|安排)?由(?P<who>[^，,。；;由]{2,30}?)" + SENDS)
@@ -41,7 +44,7 @@ def add_senders_to_items(body: str, requirements: list[DraftRequirement], units_
     """增补X为三（一）项报送单位: X is asked the item's requirement; when the sentence gives X a deadline of its own
     (a requirement read from the sentence itself), that requirement is X's alone, sending the item's material unless
     it names one. ``units_of``: the roster units a piece of text names."""
-    for m in ADDED_SENDER.finditer(body):
+    for m in [*ADDED_SENDER.finditer(body), *ADDED_TO_SEND.finditer(body)]:
         sentence = _sentence_around(body, m.start(), m.end())
         added = units_of(m.group("who"))
         items = requirements_of_the_item(body, m.group("section"), m.group("item"), requirements)

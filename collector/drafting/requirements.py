@@ -16,6 +16,7 @@ from . import (
     compared,
     format_names,
     mail_body,
+    material_lists,
     one_package,
     respectively,
     unnamed_things,
@@ -265,9 +266,12 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     if scanned := _sent_as_its_scan(text, names):
         names = [n for n in names if not BARE_SCAN.match(n)]  # 《…》扫描件: the scan is that paper's
     own = {n: format_after(text, n) for n in names}  # 预案（Word格式）和名单（Excel格式）
+    listed = material_lists.listed_of_one_kind(text, names, MATERIAL)  # A统计表、B统计表和C统计表: a file each
+    material_lists.format_said_of_the_list(own, listed)  # …（Excel格式） after the last: said of them all
+    in_a_list = {n for run in listed for n in run}
     parts: list[dict] = []
     # 问题整改清单（Word格式）: a 清单 written as a document, by its own bracket
-    docs = _distinct_documents([n for n in names if (re.search(DOC_NOUN, n) and not re.search(TABLE_NOUN, n)
+    docs = _distinct_documents(in_a_list, [n for n in names if (re.search(DOC_NOUN, n) and not re.search(TABLE_NOUN, n)
                                                      and own[n] != "sheet" and not VIDEO_ITSELF.search(n)) or own[n] == "word"])
     tables = [n for n in names if (re.search(TABLE_NOUN, n) or own[n] == "sheet") and own[n] != "word"]
     if not tables and re.search(r"Excel|EXCEL|excel|xlsx?", text) and docs and not any(own.values()):
@@ -299,7 +303,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         if not MATERIAL.search(thing) and thing not in docs:
             docs.append(thing)
             docs_in_word.add(thing)
-    for k, doc in enumerate(docs[:3]):
+    longest = max((len(run) for run in listed), default=0)  # a list is drafted whole, past the usual few
+    for k, doc in enumerate(docs[:max(3, longest)]):
         part = {"id": "doc" if k == 0 else f"doc{k + 1}", "title": title_without_its_format(doc),
                 "kind": "document", "words": part_words(doc)}
         if doc in docs_in_word:
@@ -323,7 +328,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     for k, name in enumerate(packed[:1]):
         parts.append({"id": "archive", "title": name, "kind": "document", "words": part_words(name),
                       "formats": ["zip", "rar", "7z"] + (["pdf"] if re.search(r"PDF|pdf", _said_of(text, name, names)) else [])})
-    for k, table in enumerate(tables[:2] or (["表格"] if re.search(r"Excel|EXCEL|excel|xlsx?", text) else [])):
+    for k, table in enumerate(tables[:max(2, longest)] or (["表格"] if re.search(r"Excel|EXCEL|excel|xlsx?", text) else [])):
         parts.append({"id": "table" if k == 0 else f"table{k + 1}", "title": table, "kind": "document",
                       "formats": list(SPREADSHEET_FORMATS), "words": part_words(table)})
     photo_names = sorted((n for n in names if re.search(r"照片|图片|影像|证件照", n)), key=lambda n: "照片" not in n)
@@ -348,9 +353,12 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
                       "pattern": NAME_PATTERN})
     if phone:
         parts.append({"id": "contact", "title": "联系人及联系电话", "kind": "field", "pattern": PHONE_PATTERN})
-    if not parts:
-        parts.append({"id": "doc", "title": names[0] if names else "材料", "kind": "document",
-                      "words": part_words(names[0]) if names else ["材料"]})
+    if not parts:  # 收储情况和销售情况: a list of what no material word names is a document each
+        for k, name in enumerate(next((run for run in listed if names and run[0] == names[0]), names[:1])):
+            parts.append({"id": "doc" if k == 0 else f"doc{k + 1}", "title": name, "kind": "document",
+                          "words": part_words(name)})
+        if not names:
+            parts.append({"id": "doc", "title": "材料", "kind": "document", "words": ["材料"]})
     _papers_counted(text, parts)
     return mail_body.typed_in_the_mail(text, parts)
 
@@ -425,12 +433,13 @@ def format_after(text: str, name: str) -> str:
     return "word" if re.search(r"Word|WORD|word|docx?", first) else format_names.said_of_all(text, name)
 
 
-def _distinct_documents(docs: list[str]) -> list[str]:
-    """总结报告 and 活动总结 are one document (they share 总结); 工作总结 and 工作计划 are two."""
+def _distinct_documents(listed: set[str], docs: list[str]) -> list[str]:
+    """总结报告 and 活动总结 are one document (they share 总结); 工作总结 and 工作计划 are two; names listed one after
+    another (A名单、B名单) are one each."""
     out: list[str] = []
     for d in docs:
         keys = set(re.findall(DOC_NOUN, d))
-        if not any(keys & set(re.findall(DOC_NOUN, o)) for o in out):
+        if d in listed or not any(keys & set(re.findall(DOC_NOUN, o)) for o in out if o not in listed):
             out.append(d)
     return out
 

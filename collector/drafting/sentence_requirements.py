@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
-from . import compared, corrections, mail_body, requirements as req, table_times, unchanged_materials, window_section
+from . import compared, corrections, mail_body, material_lists, requirements as req, table_times, unchanged_materials, window_section
 from .above import (SENDS_ABOVE, held_before_sending, items_of_the_contents, listed_items, points_back_at_a_table,
                     senders_of_the_list_above, unit_items, unit_sections, without_count, without_subject_line)
 from .addressed import IN_THE_TABLE, LISTED_BELOW, listed_below, table_units
@@ -403,6 +403,8 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     title = re.sub(r"^[\s.,，、;；:：。·)）\]】-]+", "", title)  # 3.培训现场照片 cut after its number: no stray dot
     if not title and (typed := mail_body.facts_typed_in_the_mail(said)):
         title, names = typed["title"], [typed["title"]]  # …开采量、回灌量数据直接在邮件正文中列明: the facts are what is sent
+    if not title and (facts := material_lists.facts_sent(said)):
+        title, names = "及".join(facts[:3]), facts  # 报送收购价格及补贴发放情况: a document of those facts
     unnamed = not title
     title = title or "报送材料"
     due = deadline.due.replace(tzinfo=TZ)

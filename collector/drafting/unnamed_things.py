@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from . import material_lists
+
 # 将全部佐证资料打包为一个压缩包, 把过程资料统一压缩成一个文件包: what is after 将 / 把, then packed into one file
 PACKED_CLAUSE = re.compile(r"[将把]\s*(?:全部|所有|本单位|相关|各类)?(?P<what>[^，,。；;()（）将把和及与、的\s]{2,12}?)\s*"
                            r"(?:统一|分类|一并)?(?:打包|压缩)(?:为|成)\s*(?:一个|1个)?\s*(?:压缩包|压缩文件|文件包|zip|rar)")
@@ -59,10 +61,16 @@ def named_by_their_format(text: str, material: re.Pattern, verbs: re.Pattern, le
     for m in FORMAT_BRACKET.finditer(text):
         if material.search(m.group("what")) or _a_copy_of_the_form_before(text, m):
             continue
-        # 于6月20日前将参赛作品（Word格式，…）: what is sent is named after the last 将
-        # 县市场局：化肥市场价格巡查情况（Word格式）: the unit that sends it stands before the colon
-        name = leading.sub("", re.split(r"[将把:：]", verbs.split(m.group("what"))[-1])[-1])
-        name = re.sub(r"^(?:以及|和|及|与)", "", name)  # 《…摸底表》（Excel格式）和本乡镇…发展情况（Word格式）: the second thing
-        if 2 <= len(name) <= (LONGEST_FACTS if name.endswith("情况") else LONGEST) and not format_only.fullmatch(name):
-            found.append((m.start("what") + m.group("what").rfind(name), name))
+        # 收储情况、销售情况和库存情况（Word格式）: each thing the list names (material_lists)
+        pieces = material_lists.run_ending_in(text[: m.start("what")], m.group("what"))
+        for name in (_the_name_in(piece, verbs, leading) for piece in pieces):
+            if 2 <= len(name) <= (LONGEST_FACTS if name.endswith("情况") else LONGEST) and not format_only.fullmatch(name):
+                found.append((text.rfind(name, 0, m.end("what")), name))
     return found
+
+
+def _the_name_in(words: str, verbs: re.Pattern, leading: re.Pattern) -> str:
+    # 于6月20日前将参赛作品（Word格式，…）: what is sent is named after the last 将
+    # 县市场局：化肥市场价格巡查情况（Word格式）: the unit that sends it stands before the colon
+    name = leading.sub("", re.split(r"[将把:：]", verbs.split(words)[-1])[-1])
+    return re.sub(r"^(?:以及|和|及|与)", "", name)  # 《…摸底表》（Excel格式）和本乡镇…发展情况（Word格式）: the second thing

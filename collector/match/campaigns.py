@@ -34,8 +34,8 @@ import re
 from collector.campaign import Campaign, is_workbook
 from collector.model import ParsedMail
 from collector.parsers.sniff import PHOTO_EXTS, file_extension
-from collector.match.other_matter import (another_year, long_over_and_unnamed, names_something_else,
-                                          qualified_as_another_matter, still_its_matter)
+from collector.match.other_matter import (another_year, in_window as _in_window, long_over_and_unnamed,
+                                          names_something_else, qualified_as_another_matter, still_its_matter)
 from collector.match.requirements import (answered_in_body, asks_pictures, detect_requirements,
                                           only_photos, requirement_words, words_found)
 from collector.match.routed import Routed, Words
@@ -119,6 +119,8 @@ def _only_names_what_is_not_owed(words: Words, campaigns: list[Campaign], on: li
                             f"但{unit}不在该活动的报送单位中，请人工确认", [c.title])
     if words.names_owed_requirement or not words.foreign:
         return None
+    if _photos_for_the_campaign_its_subject_names(parsed, words, campaigns, [c for c in on if c in campaigns], unit):
+        return None
     if len(on) == 1 and all(cid == on[0].id for cid, _, _ in words.foreign):
         return None  # one campaign: the decision says so with the unit's evidence
     cid, rid, ws = max(words.foreign, key=lambda f: sum(len(w) for w in f[2]))
@@ -127,19 +129,32 @@ def _only_names_what_is_not_owed(words: Words, campaigns: list[Campaign], on: li
                         f"但{unit}无需报送此项，请人工确认", [c.title])
 
 
+def _photos_for_the_campaign_its_subject_names(parsed, words: Words, campaigns: list[Campaign], on: list[Campaign],
+                                                unit: str) -> bool:
+    """县财政局无烟机关自查照片补充, two photos alone: the bare 照片 is also the word of another campaign's photos
+    requirement (5·15's 记录照片), but the unit owes nothing in that campaign, while the subject names, by its
+    title or requirement words, the one campaign the unit is on that asks it for photos. The photos are that
+    campaign's. A subject naming no campaign, or naming the campaign of the foreign word too, decides nothing here."""
+    foreign = [c for c in campaigns if c.id in {cid for cid, _, _ in words.foreign}]
+    if not only_photos(parsed) or any(c.requirements_for(unit) for c in foreign):
+        return False
+    subject = normalize(subject_text(parsed.subject))
+    if any(w in subject for c in foreign for w in _naming_words(c)):
+        return False
+    named = [c for c in on if asks_photos_of(c, unit) and any(w in subject for w in _naming_words(c))]
+    return len(named) == 1
+
+
+def asks_photos_of(c: Campaign, unit: str) -> bool:
+    return any(p.kind == "photo" for r in c.requirements_for(unit) for p in r.parts)
+
+
 def _photos_for_its_own(parsed, on: list[Campaign], unit: str) -> bool:
     """汤神庙镇 fills in the departments' 统计表 by mistake and sends its photos with it: the photos are what the one
     campaign it is on and open then (``on``) asks (a photo part), so the mail is that campaign's, the wrong form
     counting for nothing."""
     return (len(on) == 1 and any(a.kind == "photo" and not a.inline for a in parsed.attachments)
             and any(p.kind == "photo" for r in on[0].requirements_for(unit) for p in r.parts))
-
-
-def _in_window(c: Campaign, when: dt.datetime | None) -> bool:
-    if when is None:
-        return False
-    opens, last = c.opens, c.last_due
-    return (opens is None or opens <= when) and (last is None or when <= last)
 
 
 def _issued_after(c: Campaign, when: dt.datetime | None) -> bool:
@@ -193,7 +208,7 @@ def route(
     thread = _a_reply_on_another_campaigns_thread(parsed, current, unit)
     if thread:
         return thread
-    other_year = {c.id: another_year(parsed, c) for c in current}
+    other_year = {c.id: another_year(parsed, c, received_at) for c in current}
     current = [c for c in current if not other_year[c.id]] or current
     chosen = _choose(parsed, current, words, unit, received_at, open_requirements)
     if chosen.campaign is not None:

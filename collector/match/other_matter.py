@@ -11,6 +11,7 @@ person to look at; or None when the mail is the campaign's.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -21,7 +22,7 @@ from collector.match.periods import calendar_week_names, requirement_periods
 from collector.match.requirements import requirement_words
 from collector.match.routed import Routed, Words
 from collector.match.text import normalize, per_campaign
-from collector.match.units import HEAD_ROLE_RE
+from collector.match.units import HEAD_ROLE_RE, senders_own_text
 from collector.match.words import (PERIOD_RE, REPLY, UNIT_LIKE_RE, contains_word, document_title, file_stem, file_title,
                                    headline, is_notice_title, named_halves, named_periods, places, remark_on_the_notice,
                                    subject_text, with_their_quarters)
@@ -35,9 +36,24 @@ YEAR_RE = re.compile(r"(20\d{2})\s*年")
 EDITION_RE = re.compile(r"第([一二三四五六七八九十]{1,4}|\d{1,3})届")
 
 
-def another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:
+def another_year(parsed: ParsedMail, c: Campaign, received_at: dt.datetime | None = None) -> Routed | None:
     """The mail's titles speak of another year, or another edition (第十八届), than the
-    campaign does: next year's 5·15 summary is not this year's, however alike."""
+    campaign does: next year's 5·15 summary is not this year's, however alike. Names
+    reused from last year's mail, over this year's content, do not count (see
+    ``content_outweighs_old_names``)."""
+    found = _titled_another_year(parsed, c)
+    if found is not None and found.year_only and content_outweighs_old_names(parsed, c, received_at):
+        return None
+    return found.routed if found is not None else None
+
+
+@dataclasses.dataclass(frozen=True)
+class _OtherYear:
+    routed: Routed
+    year_only: bool  # a year decided it (not an edition, a period or a half-year)
+
+
+def _titled_another_year(parsed: ParsedMail, c: Campaign) -> _OtherYear | None:
     head = _headline_without_asides(parsed, c)
     own_years = _own_years(c)
     years = set(YEAR_RE.findall(head))
@@ -53,8 +69,10 @@ def another_year(parsed: ParsedMail, c: Campaign) -> Routed | None:
     elif halves and own_halves and not halves & own_halves:
         what = "、".join(sorted(halves))
     else:
-        return _material_of_another_year(parsed, c)
-    return Routed(None, f"邮件写的是{what}的材料，不是“{c.title}”的，请人工确认", [c.title])
+        material = _material_of_another_year(parsed, c)
+        return _OtherYear(material, True) if material else None
+    routed = Routed(None, f"邮件写的是{what}的材料，不是“{c.title}”的，请人工确认", [c.title])
+    return _OtherYear(routed, bool(years) and not years & own_years)
 
 
 def _headline_without_asides(parsed: ParsedMail, c: Campaign) -> str:
@@ -64,6 +82,38 @@ def _headline_without_asides(parsed: ParsedMail, c: Campaign) -> str:
     words = requirement_words(c)
     material = [a for a in parsed.attachments if any(w in file_title(a) for w in words)]
     return headline(parsed, material or None)
+
+
+def content_outweighs_old_names(parsed: ParsedMail, c: Campaign, received_at: dt.datetime | None) -> bool:
+    """药王庙镇 copies last year's mail: “2093年” in the subject and every file name, while the body and the 报告's own
+    text say 2094, and the mail comes inside the campaign's window. The names were reused; the content's year
+    outweighs them. Content that says the names' old year (a 2093 报告 with its 2094 plans), or no year at all,
+    leaves the mail held as last year's material."""
+    own = {int(y) for y in _own_years(c)}
+    if not own or not in_window(c, received_at):
+        return False
+    named = {int(y) for y in MATERIAL_YEAR_RE.findall(_names(parsed))} - own
+    if not named or max(named) >= min(own):
+        return False
+    content = {int(y) for y in MATERIAL_YEAR_RE.findall(_content_text(parsed, c))}
+    return bool(content & own) and not content & named
+
+
+def _names(parsed: ParsedMail) -> str:
+    """What the sender named the mail and its files: the subject and the file names."""
+    return normalize(" ".join([parsed.subject or ""] + [file_stem(a.filename) for a in parsed.attachments]))
+
+
+def _content_text(parsed: ParsedMail, c: Campaign) -> str:
+    """The documents' own text and the sender's own words (a quoted notice cut: its year is the campaign's anyway)."""
+    docs = [a.text for a in parsed.attachments if a.kind == "document" and a.text]
+    return normalize("\n".join([senders_own_text(parsed, [c]), *docs]))
+
+
+def in_window(c: Campaign, when: dt.datetime | None) -> bool:
+    """The mail came between the campaign's notice date and its last deadline."""
+    return (when is not None and (c.opens is None or c.opens <= when)
+            and (c.last_due is None or when <= c.last_due))
 
 
 @per_campaign

@@ -1,0 +1,86 @@
+"""Materials named one after another as a list, parts of one requirement: `收储统计表、销售统计表和库存统计表（Excel格式）`,
+`种植户名单、收购商名单、仓储企业名单`, `收储情况、销售情况及库存情况（Word格式）`.
+
+Names of one kind (ending in the same material word, or the same last word where no material word names them: 情况)
+joined by 、 / 和 / 及 / 以及 / 与 are one file each, and a format bracket after the last is said of them all. A joining
+word inside one name is no list: in `收储及销售情况` what stands before 及 is not itself of the kind (no 情况), so the
+name is one document; in `收储情况及销售情况` it is, and they are two."""
+
+from __future__ import annotations
+
+import re
+
+JOINER = re.compile(r"(以及|、|和|及|与)")
+# between two listed names: the joining word, and the 《》 of titles around it
+BETWEEN = re.compile(r"\s*》?\s*(?:以及|、|和|及|与)\s*《?\s*")
+
+
+def kind(name: str, material: re.Pattern) -> str:
+    """What a name is a name of: its last material word (any …表 a table), else its last two characters (…情况)."""
+    words = material.findall(name)
+    if not words:
+        return name[-2:]
+    last = words[-1]
+    return "表" if last.endswith("表") else last
+
+
+def members(phrase: str, head: str) -> list[str]:
+    """The names a phrase lists, split at each 、 and at each joining word that follows a name ending in ``head``; a
+    joining word after a piece not ending so is inside a name (收储及销售情况)."""
+    tokens = JOINER.split(phrase)
+    out = [tokens[0]]
+    for joiner, piece in zip(tokens[1::2], tokens[2::2]):
+        if (joiner == "、" or out[-1].endswith(head)) and piece:  # no name holds a 、
+            out.append(piece)
+        else:
+            out[-1] += joiner + piece
+    return out
+
+
+def listed_of_one_kind(text: str, names: list[str], material: re.Pattern) -> list[list[str]]:
+    """Runs of two names or more of one kind standing one after another in ``text`` with only a joining word between."""
+    placed = sorted((text.find(n), n) for n in names if text.find(n) >= 0)
+    runs: list[list[tuple[int, str]]] = []
+    for at, name in placed:
+        last = runs[-1][-1] if runs else None
+        if last and BETWEEN.fullmatch(text, last[0] + len(last[1]), at) \
+                and kind(last[1], material) == kind(name, material):
+            runs[-1].append((at, name))
+        else:
+            runs.append([(at, name)])
+    return [[n for _, n in run] for run in runs if len(run) > 1]
+
+
+def format_said_of_the_list(formats: dict[str, str], runs: list[list[str]]) -> None:
+    """A format given to the last of a list only (…、…统计表（Excel格式）) is every member's."""
+    for run in runs:
+        if formats.get(run[-1]) and not any(formats.get(n) for n in run[:-1]):
+            for n in run[:-1]:
+                formats[n] = formats[run[-1]]
+
+
+def run_ending_in(before: str, name: str) -> list[str]:
+    """The names of a list ending in ``name`` (…情况、…情况和``name``), ``before`` the text before it, read back to the
+    clause's start; ``name`` is named by no material word, so only names ending as it does (its last two characters)
+    are its kind. A piece may still carry the words before it (报送收储情况): the caller takes the name out of it."""
+    head = name[-2:]
+    clause = re.split(r"[，,。；;:：()（）《》\s将把]", before)[-1]
+    run: list[str] = []
+    for piece in reversed(members(clause + name, head)):
+        if not piece.endswith(head):
+            break
+        run.insert(0, piece)
+    return run or [name]
+
+
+# 报送收购价格及补贴发放情况。, 将收储情况报送至…, 报送《…情况》: the facts of a matter, as the object of the sending verb
+FACTS_AFTER_THE_VERB = re.compile(r"(?:报送|上报|提交|报来)《?(?P<what>[^，,。；;:：()（）《》\s将把]{2,16}?情况)》?(?=$|[，,。；;(（])")
+FACTS_BEFORE_THE_VERB = re.compile(r"[将把]《?(?P<what>[^，,。；;:：()（）《》\s将把]{2,16}?情况)》?"
+                                   r"(?:[(（][^()（）]*[)）])?(?:报送|发送|上报|提交|报至|发至|送至)")
+
+
+def facts_sent(segment: str) -> list[str]:
+    """The matters a sentence that names no material sends the facts of (…情况 as the sending verb's object), each
+    one of a list (收储情况和销售情况) a name of its own; [] when it sends none."""
+    m = FACTS_BEFORE_THE_VERB.search(segment) or FACTS_AFTER_THE_VERB.search(segment)
+    return members(m.group("what"), "情况") if m else []
