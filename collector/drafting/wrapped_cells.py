@@ -1,0 +1,164 @@
+"""A requirements table a PDF's text layer gave back with its cells wrapped: no tabs, each narrow cell's words over
+several lines (`各乡镇 经济林提质增` / `效任务完成情` / `况统计表` / `Excel 9 月14 日（星` / `期一）` / `17:00`). Cells on one
+line come parted by a space; a line break is a wrap inside a cell or the next cell, told by whether the words so far
+make a whole cell (a unit's name, a material's noun, a format, a date, an hour, a dash). Read back as tab-separated
+rows, so each row's units, material, format and date are read together:
+
+- a table under a header of column labels (`报送单位 报送材料 格式 报送日期 截止时间`): rows of as many cells as
+  labels; a row whose first cell names no unit has its unit cell empty (the unit of the row above);
+- a transposed table, one column per requirement (`项目 第一项 第二项 …` over rows `报送单位 …` / `报送材料 …` /
+  `格式 …` / `报送时限 …`): one row per column, under the row labels as its header.
+
+A table whose cells do not come out whole and in full count is left as written."""
+
+from __future__ import annotations
+
+import re
+
+from .table_grids import DATE_COLUMN, FORMAT_COLUMN, MATERIAL_COLUMN, UNIT_COLUMN
+
+TIME_COLUMN = re.compile(r"^(?:截止|报送)?时(?:间|刻)$")
+COLUMN_LABELS = (UNIT_COLUMN, MATERIAL_COLUMN, FORMAT_COLUMN, DATE_COLUMN, TIME_COLUMN)
+# 项目 第一项 第二项 …: the head row of a table whose columns are its items
+ITEM_HEAD = re.compile(r"^(?:项目|事项|序号)$")
+ITEM_COLUMN = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:项|批|类)$")
+
+DIGIT_GAP = re.compile(r"(?<=\d) (?=[\u4e00-\u9fff])")  # 9 月11 日: a PDF's space after digits
+UNIT_END = r"(?:镇|乡|局|委|办|中心|管委会|政府|站|所|院|队|馆|社)"
+WHOLE_CELL = re.compile(
+    rf"{UNIT_END}$"
+    r"|(?:表|说明|报告|清单|名单|名册|方案|总结|材料|照片|图片|视频|情况|台账|明细|汇总|文件)$"
+    r"|^(?:Excel|Word|PDF|WPS|OFD)$"
+    r"|^(?:[—–\-－/]{1,2}|无)$"
+    r"|^\d{1,2}:\d{2}$"
+    r"|月\d{1,2}日.*(?:前|[)）]|日|止)$", re.I)
+# what opens a line that goes on with the cell before it: 前, 下午4时前 after a date's weekday
+GOES_ON = re.compile(r"^(?:前|之前|以前|[上下中]午|\d{1,2}[时点]|时|分)")
+UNITS_CELL = re.compile(rf"^(?:各[\u4e00-\u9fa5]{{1,6}}|[\u4e00-\u9fa5()]{{1,24}}{UNIT_END})(?:[、和及][\u4e00-\u9fa5()]{{1,24}}{UNIT_END})*$")
+MOST_LINES = 60
+
+
+def tables_rebuilt(text: str) -> str:
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        table = _table_at(lines, i)
+        if table is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows, i = table
+        out += ["\t".join(row) for row in rows]
+    return "\n".join(out)
+
+
+def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    if "\t" in lines[i]:
+        return _tab_transposed_at(lines, i)
+    words = lines[i].split()
+    if len(words) < 3:
+        return None
+    if ITEM_HEAD.match(words[0]) and all(ITEM_COLUMN.match(w) for w in words[1:]):
+        return _transposed_at(lines, i + 1, len(words) - 1)
+    if all(any(p.match(w) for p in COLUMN_LABELS) for w in words) and _has(words, UNIT_COLUMN) and \
+            _has(words, DATE_COLUMN):
+        return _rows_at(lines, i + 1, words)
+    return None
+
+
+def _has(words: list[str], pattern: re.Pattern) -> bool:
+    return any(pattern.match(w) for w in words)
+
+
+def _rows_at(lines: list[str], start: int, header: list[str]) -> tuple[list[list[str]], int] | None:
+    width = len(header)
+    end = _table_end(lines, start)
+    cells = _cells(lines[start:end])
+    rows: list[list[str]] = []
+    while cells:
+        row = [""] if rows and UNIT_COLUMN.match(header[0]) and not UNITS_CELL.match(cells[0]) else []
+        taken = width - len(row)  # an empty unit cell: the unit of the row above
+        row, cells = row + cells[:taken], cells[taken:]
+        if len(row) < width:
+            return None
+        rows.append(row)
+    date = next(k for k, w in enumerate(header) if DATE_COLUMN.match(w))
+    if len(rows) < 2 or not all(_a_date_or_none(row[date]) for row in rows):
+        return None
+    return [header, *rows], end
+
+
+def _transposed_at(lines: list[str], start: int, width: int) -> tuple[list[list[str]], int] | None:
+    end = _table_end(lines, start)
+    labels: list[str] = []
+    columns: list[list[str]] = [[] for _ in range(width)]
+    row_lines: list[str] = []
+    for line in [*lines[start:end], None]:
+        words = line.split() if line else []
+        label = words[0] if len(words) > 1 else ""  # a label's row opens on its line: 材料 alone is a cell's wrap
+        if line is None or any(p.match(label) for p in COLUMN_LABELS):
+            if row_lines:
+                cells = _cells(row_lines)
+                if len(cells) != width:
+                    return None
+                for column, cell in zip(columns, cells):
+                    column.append(cell)
+            if line is None:
+                break
+            labels.append(label)
+            row_lines = [line.split(None, 1)[1]]
+        elif labels:
+            row_lines.append(line)
+        else:
+            return None
+    if not (_has(labels, UNIT_COLUMN) and _has(labels, DATE_COLUMN)):
+        return None
+    return [labels, *columns], end
+
+
+def _tab_transposed_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """A Word table of one column per requirement, its rows already cells parted by tabs: turned the same way."""
+    head = [c.strip() for c in lines[i].split("\t")]
+    if len(head) < 3 or not ITEM_HEAD.match(head[0]) or not all(ITEM_COLUMN.match(c) for c in head[1:]):
+        return None
+    table = []
+    end = i + 1
+    while end < len(lines) and lines[end].count("\t") == len(head) - 1 and \
+            any(p.match(lines[end].split("\t")[0].strip()) for p in COLUMN_LABELS):
+        table.append([c.strip() for c in lines[end].split("\t")])
+        end += 1
+    labels = [row[0] for row in table]
+    if not (_has(labels, UNIT_COLUMN) and _has(labels, DATE_COLUMN)):
+        return None
+    return [labels, *map(list, zip(*(row[1:] for row in table)))], end
+
+
+def _table_end(lines: list[str], start: int) -> int:
+    """The first line after the table: an indented paragraph, a blank line, a long line of prose."""
+    end = start
+    while end < len(lines) and end - start < MOST_LINES and lines[end].strip() and \
+            not lines[end].startswith((" ", "\u3000")) and len(lines[end].strip()) <= 24:
+        end += 1
+    return end
+
+
+def _cells(lines: list[str]) -> list[str]:
+    """The cells of wrapped lines, in order: a space parts two cells, a line break parts them when the words before
+    it make a whole cell and the next line does not go on with it."""
+    cells: list[str] = []
+    current = ""
+    for line in lines:
+        pieces = DIGIT_GAP.sub("", line.strip()).split()
+        for k, piece in enumerate(pieces):
+            if current and (k > 0 or (WHOLE_CELL.search(current) and not GOES_ON.match(piece))):
+                cells.append(current)
+                current = ""
+            current += piece
+    if current:
+        cells.append(current)
+    return cells
+
+
+def _a_date_or_none(cell: str) -> bool:
+    return bool(re.search(r"\d{1,2}月\d{1,2}日", cell) or re.fullmatch(r"[—–\-－/]{1,2}|无", cell))
