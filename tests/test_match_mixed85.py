@@ -74,11 +74,7 @@ class TestMixed85Routing(RoutingTests):
     size = (36, 45)
     has_corrections = True  # 老大杖子乡's 登记表 and 县财政局's 评分表, each “以此为准”
     test_set_is_varied_and_labelled = m22t.TestMixed22Routing.test_set_is_varied_and_labelled
-    open_mails = {
-        "027-bm-copy-suffix-version-chain": "open since its first run: filed right (县自然资源局, all three parts) but "
-        "flagged a correction — the file name's draft history “（终稿）（改2）最终版 - 副本” read as a 更正/以此为准 mark, "
-        "though it is the unit's first and only mail (README, Results on main)",
-    }
+    open_mails: dict[str, str] = {}  # 027 (the draft history in its file names) closed by h-fixr85
 
     def test_the_drafter_still_drafts_what_the_clerk_kept(self, tmp_path):
         """`collector campaign init --from-notice` on each notice gives the draft kept in campaigns/drafts/; the clerk's

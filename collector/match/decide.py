@@ -35,6 +35,7 @@ from collector.match.sends_for import an_office_of, says_it_sends_for
 from collector.match.village_sheets import villages_sent_apart
 from collector.match.signed import seals_pasted_on_typed_papers, what_the_typed_paper_lacks
 from collector.match.supplied import a_correction_or_a_supply
+from collector.match.version_words import correction_by_file_names_only
 from collector.match.text import simplified_view
 from collector.match.words import subject_text
 from collector.parsers.classify import RECALL, advert_words, mailing_words, system_sent_words
@@ -200,7 +201,9 @@ def _match_mail(
     if _both_versions_sent(parsed):  # 初稿 and 修改稿 in one mail, 以修改稿为准: a choice among its own files
         names, own = [], re.sub(r"以[^，。,；;]{0,8}为准", "", own)
     own = THE_ORIGINAL_PREVAILS.sub("", own)
-    is_correction = bool(CORRECTION_RE.search(" ".join([parsed.subject or "", without_clauses_for_reference(own)] + names)))
+    words = [parsed.subject or "", without_clauses_for_reference(own)]
+    said_in_words = bool(CORRECTION_RE.search(" ".join(words)))  # not only in a file name (终稿, 最终版 - 副本)
+    is_correction = bool(CORRECTION_RE.search(" ".join(words + names)))
     offices = office_addresses(campaigns)
     from_office = (parsed.from_addr or "").lower() in offices and not parsed.forwarded
     if posing := posing_as_the_office(parsed.from_addr, offices):
@@ -302,6 +305,8 @@ def _match_mail(
     cid = campaign.id
     best = (cid, unit) if (cid, unit) in strong else strong_keys[0]
     requirements, req_why = requirements_in(parsed, campaign, unit, received_at, open_requirements)
+    is_correction, first_version = correction_by_file_names_only(is_correction, said_in_words, open_requirements, cid,
+                                                                 unit, requirements)
     shared = set()
     for r in requirements or [r.id for r in campaign.requirements_for(unit)]:
         shared |= set(campaign.slot_units(r, unit))
@@ -440,7 +445,7 @@ def _match_mail(
     is_correction, supplied = a_correction_or_a_supply(is_correction, open_requirements, parsed, cid, unit, requirements)
     if corrects_none_of_its_items(is_correction, open_requirements, parsed, campaign, unit, requirements):
         is_correction, supplied = False, supplied + FIRST_ANSWER_NOTE
-    reason = f"{unit}：{'；'.join(evidence[:4])}。报送：{'；'.join(req_why)}{supplied}"
+    reason = f"{unit}：{'；'.join(evidence[:4])}。报送：{'；'.join(req_why)}{supplied}{first_version}"
     if from_office:
         reason += "。由收集邮箱本身发出（他人代发或本办转存），发件地址不记为该单位地址"
     if routed.why:

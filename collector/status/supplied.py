@@ -46,6 +46,13 @@ def only_parts_never_sent(db, campaign: Campaign, unit: str, rids: list[str], pa
     return bool(rids)
 
 
+def sent_before(db, campaign: Campaign, unit: str, rids: list[str], before: dt.datetime) -> bool:
+    """``unit`` had filed mails of one of ``rids`` before ``before``: a mail of it now is a later version."""
+    msgs = {sha: m for sha, m in load_messages(db, campaign, {unit}).items() if m.received_at < before}
+    subs = submissions_of(db, campaign, {unit})
+    return any(mails_for(campaign, req, unit, msgs, subs) for req in campaign.requirements if req.id in rids)
+
+
 def photos_short(db, campaign: Campaign, unit: str, rid: str, before: dt.datetime) -> bool:
     """``unit`` had filed mails of requirement ``rid`` before ``before``, and their photos, summed over them as the
     status sums them, are fewer than a photo part asks (the 总结 and two photos of 3 to 5): a photo sent now adds

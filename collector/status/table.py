@@ -12,7 +12,7 @@ from collector.campaign import Campaign
 from collector.status.evaluate import evaluate
 from collector.status.mails import load_messages, mails_for, submissions_of
 from collector.status.assigned import items_answered
-from collector.status.supplied import only_parts_never_sent, photos_short
+from collector.status.supplied import only_parts_never_sent, photos_short, sent_before
 
 
 def _iso(d: dt.datetime | None) -> str | None:
@@ -174,6 +174,11 @@ class OwedWhenReceived(Mapping):
         """The mail brings, for each of ``rids``, only parts the unit's earlier mails never brought."""
         campaign = self._campaigns.get(campaign_id)
         return campaign is not None and only_parts_never_sent(self._db, campaign, unit, rids, parsed, self._received_at)
+
+    def sent_before(self, campaign_id: str, unit: str, rids: list[str]) -> bool:
+        """The unit's earlier filed mails answered one of ``rids``."""
+        campaign = self._campaigns.get(campaign_id)
+        return campaign is not None and sent_before(self._db, campaign, unit, rids, self._received_at)
 
     def photos_short_before(self, campaign_id: str, unit: str, rid: str) -> bool:
         """The unit's earlier filed mails of ``rid`` brought fewer photos than its photo part asks."""
