@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .line_runs import runs_rewritten
+
 HEADER_START = re.compile(r"^\s*序号\s*$")
 # a column label: a few words, no sentence's punctuation
 LABEL = re.compile(r"^\s*[^\s，,。；;：:\d][^，,。；;：:]{0,9}\s*$")
@@ -15,18 +17,15 @@ MOST_COLUMNS = 8
 
 
 def rows_put_together(text: str) -> str:
-    lines = text.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        table = _table_at(lines, i) if HEADER_START.match(lines[i]) else None
-        if table is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        rows, i = table
-        out += ["\t".join(cell.strip() for cell in row) for row in rows]
-    return "\n".join(out)
+    return runs_rewritten(text, _tab_rows_at)
+
+
+def _tab_rows_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    table = _table_at(lines, i) if HEADER_START.match(lines[i]) else None
+    if table is None:
+        return None
+    rows, end = table
+    return ["\t".join(cell.strip() for cell in row) for row in rows], end
 
 
 def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import cell_lines, line_forms
+from .line_runs import runs_rewritten
 
 # an opening quote at the start of a cell, the cell running on past the line's end
 OPENED = re.compile(r'(?:^|\t)"(?P<start>[^"\t]*)$')
@@ -24,18 +25,12 @@ def read_as_prose(text: str) -> str:
 
 
 def _quoted_cells_joined(text: str) -> str:
-    lines = text.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        row = _row_of_a_quoted_cell(lines, i)
-        if row is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        joined, i = row
-        out.append(joined)
-    return "\n".join(out)
+    return runs_rewritten(text, _quoted_row_at)
+
+
+def _quoted_row_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    row = _row_of_a_quoted_cell(lines, i)
+    return None if row is None else ([row[0]], row[1])
 
 
 def _row_of_a_quoted_cell(lines: list[str], i: int) -> tuple[str, int] | None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .line_runs import runs_rewritten
+
 DATE_COLUMN = re.compile(r"^(?:报送|截止|提交|上报)?(?:日期|时限)$")
 UNIT_COLUMN = re.compile(r"^(?:报送|责任|牵头|填报)?单位(?:名称)?$")
 MATERIAL_COLUMN = re.compile(r"^(?:报送|上报|提交)?(?:材料|内容)(?:名称)?$|^材料名称$")
@@ -31,18 +33,15 @@ HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二
 
 
 def grids_as_rows(text: str) -> str:
-    lines = text.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        grid = _grid_at(lines, i)
-        if grid is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        rows, i = grid
-        out += ["序号\t报送单位\t报送材料\t报送时限"] + [f"{n}\t{u}\t{m}\t{d}" for n, (u, m, d) in enumerate(rows, 1)]
-    return "\n".join(out)
+    return runs_rewritten(text, _grid_rows_at)
+
+
+def _grid_rows_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    grid = _grid_at(lines, i)
+    if grid is None:
+        return None
+    rows, end = grid
+    return ["序号\t报送单位\t报送材料\t报送时限"] + [f"{n}\t{u}\t{m}\t{d}" for n, (u, m, d) in enumerate(rows, 1)], end
 
 
 def _grid_at(lines: list[str], start: int) -> tuple[list[tuple[str, str, str]], int] | None:

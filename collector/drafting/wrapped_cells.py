@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .line_runs import runs_rewritten
 from .table_grids import DATE_COLUMN, FORMAT_COLUMN, MATERIAL_COLUMN, UNIT_COLUMN
 
 TIME_COLUMN = re.compile(r"^(?:截止|报送)?时(?:间|刻)$")
@@ -39,18 +40,15 @@ MOST_LINES = 60
 
 
 def tables_rebuilt(text: str) -> str:
-    lines = text.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        table = _table_at(lines, i)
-        if table is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        rows, i = table
-        out += ["\t".join(row) for row in rows]
-    return "\n".join(out)
+    return runs_rewritten(text, _tab_rows_at)
+
+
+def _tab_rows_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    table = _table_at(lines, i)
+    if table is None:
+        return None
+    rows, end = table
+    return ["\t".join(row) for row in rows], end
 
 
 def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
