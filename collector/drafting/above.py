@@ -10,7 +10,7 @@ import re
 
 from collector.numerals import cn_int
 
-from . import mail_body
+from . import mail_body, material_lists
 from . import requirements as req
 from .addresses import SUBMIT
 from .dates import Deadline
@@ -297,14 +297,15 @@ def items_of_the_contents(sentences: list[str], dated: list[list[Deadline]], i: 
 
 
 def _items_in(sentences: list[str], dated: list[list[Deadline]], at: list[int], least: int = 2) -> list[Section]:
-    """The numbered items among sentences ``at``, none unless ``least`` or more, each naming a material."""
+    """The numbered items among sentences ``at``, none unless ``least`` or more, each naming a material (or the facts
+    of a matter: 1．收储情况；)."""
     if any(dated[k] for k in at):
         return []
     items = [Section("", _item_text(ITEM.sub("", item, count=1), inline), [k])
              for k in at if ITEM.match(sentences[k])
              for inline in [INLINE_ITEM.search(sentences[k])] for item in INLINE_ITEM.split(sentences[k])]
     if len(items) < least or not all(req.material_names(s.text) or mail_body.IN_THE_MAIL_BODY.search(s.text)
-                                     for s in items):
+                                     or material_lists.facts_listed(s.text) for s in items):
         return []
     return items
 

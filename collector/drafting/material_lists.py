@@ -74,7 +74,8 @@ def run_ending_in(before: str, name: str) -> list[str]:
 
 
 # 报送收购价格及补贴发放情况。, 将收储情况报送至…, 报送《…情况》: the facts of a matter, as the object of the sending verb
-FACTS_AFTER_THE_VERB = re.compile(r"(?:报送|上报|提交|报来)《?(?P<what>[^，,。；;:：()（）《》\s将把]{2,16}?情况)》?(?=$|[，,。；;(（])")
+# (报送材料：收储情况: after the label of what is sent)
+FACTS_AFTER_THE_VERB = re.compile(r"(?:报送|上报|提交|报来)(?:材料|资料|内容)?\s*[:：]?\s*《?(?P<what>[^，,。；;:：()（）《》\s将把]{2,16}?情况)》?(?=$|[，,。；;(（])")
 FACTS_BEFORE_THE_VERB = re.compile(r"[将把]《?(?P<what>[^，,。；;:：()（）《》\s将把]{2,16}?情况)》?"
                                    r"(?:[(（][^()（）]*[)）])?(?:报送|发送|上报|提交|报至|发至|送至)")
 
@@ -84,3 +85,29 @@ def facts_sent(segment: str) -> list[str]:
     one of a list (收储情况和销售情况) a name of its own; [] when it sends none."""
     m = FACTS_BEFORE_THE_VERB.search(segment) or FACTS_AFTER_THE_VERB.search(segment)
     return members(m.group("what"), "情况") if m else []
+
+
+# 1．收储情况；, （二）收储情况和销售情况（Word格式）: an item of a list whose whole name is the facts of a matter
+FACTS_ITEM = re.compile(r"^\s*《?(?P<what>[^，,。；;:：()（）《》\s将把]{2,30}?情况)》?\s*(?:[(（][^()（）]*[)）])?\s*[。;；.]?\s*$")
+
+
+# 1．核实收储情况；: work to do about the facts, not the facts sent
+WORK_ON_THE_FACTS = re.compile(r"^(?:核实|核查|摸清|摸排|排查|调查|了解|掌握|梳理|汇总|开展|组织|做好|加强|落实|完成|总结|说明)")
+
+
+def facts_listed(item: str) -> list[str]:
+    """The matters a numbered item names no material for but the facts of (收储情况), each one of a list a name of its
+    own; [] when the item says more than the name (work to do, a clause after it)."""
+    m = FACTS_ITEM.match(item)
+    return members(m.group("what"), "情况") if m and not WORK_ON_THE_FACTS.match(m.group("what")) else []
+
+
+def facts_beside_materials(name: str, names: list[str], material: re.Pattern) -> bool:
+    """收储情况 listed beside 库存统计表 (1．收储情况；2．库存统计表): the facts of a matter, a document of their own among
+    materials; alone (names all facts) they are drafted as before, a document only when nothing else is asked."""
+    return name.endswith("情况") and not material.search(name) and any(material.search(n) for n in names)
+
+
+def a_label(name: str, text: str) -> bool:
+    """材料 in 报送材料：收储情况: a word naming no material of its own, the label of what the colon is followed by."""
+    return name in ("材料", "资料", "内容") and bool(re.search(rf"{name}\s*[:：]\s*《?[\u4e00-\u9fa5、]{{2,30}}情况", text))

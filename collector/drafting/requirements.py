@@ -272,7 +272,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     parts: list[dict] = []
     # 问题整改清单（Word格式）: a 清单 written as a document, by its own bracket
     docs = _distinct_documents(in_a_list, [n for n in names if (re.search(DOC_NOUN, n) and not re.search(TABLE_NOUN, n)
-                                                     and own[n] != "sheet" and not VIDEO_ITSELF.search(n)) or own[n] == "word"])
+                                                     and own[n] != "sheet" and not VIDEO_ITSELF.search(n)) or own[n] == "word"
+                                           or material_lists.facts_beside_materials(n, names, MATERIAL)])
     tables = [n for n in names if (re.search(TABLE_NOUN, n) or own[n] == "sheet") and own[n] != "word"]
     if not tables and re.search(r"Excel|EXCEL|excel|xlsx?", text) and docs and not any(own.values()):
         tables, docs = docs[:1], docs[1:]  # 调查问卷（Excel格式）: the document is the spreadsheet

@@ -241,6 +241,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                                  f"以后各期如需收集，请复制该要求，改id和期限")
                 continue
             context = (neighbours(sentences, dated, i, -1), neighbours(sentences, dated, i, 1))
+            facts: list[str] = []  # 1．收储情况；2．…统计表: items naming the facts of a matter, no material word
             if (SENDS_ABOVE.search(segment) or points_back_at_a_table(sentences, i)) \
                     and (not _object(segment) or ANAPHOR.fullmatch(_object(segment))):
                 if sections := unit_sections(sentences, dated, i, resolver) or unit_items(sentences, dated, i, resolver):
@@ -249,6 +250,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                     continue
                 if items := listed_items(sentences, dated, i):  # the items' own heads, not a sentence after them
                     segment = without_count(without_subject_line(segment)) + "," + "、".join(item.text for item in items)
+                    facts = [f for item in items for f in material_lists.facts_listed(item.text)]
                     context = ("", context[1])
                     if not named_units(who + segment, resolver):  # …报送以下材料： led the list in
                         who += senders_of_the_list_above(sentences, dated, i, resolver)
@@ -278,7 +280,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             segment = without_the_material_counted_from(segment, deadline)  # 于上述乡镇材料报送截止之日后5个工作日内
             segment = without_a_let_off_after(segment, resolver)  # …（Word格式）；县应急局负责…，本次不报送材料
             r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units,
-                             [] if row else found, shared, [] if row else unsettled, listed)
+                             [] if row else found, shared, [] if row else unsettled, listed, facts)
             if r and glued:
                 r.units = list(deadline.units)  # a glued row of a PDF's table: its own units, before rows merge
             # 县交通局 | …情况报告 and 县教育局 | …情况报告, one day: each unit's report of one requirement
@@ -391,12 +393,14 @@ MATERIALS_LISTED = re.compile(r"(?:报送|上报)?(?:材料|内容)(?:包括|包
 
 def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str, str], paragraph: str, resolver,
                  lists, campaign_units, found: list[DraftRequirement], shared: list[dict],
-                 unsettled: list[str], listed: str = "") -> DraftRequirement | None:
+                 unsettled: list[str], listed: str = "", facts_items: list[str] | None = None) -> DraftRequirement | None:
     if deadline.due is None:
         unsettled.append(deadline.assumed)
         return None
     before, after = ("" if NOT_SENT.search(x) else x for x in context)  # …，不需报送扫描件: no part
     names = the_items_after_the_colon([n for n in req.material_names(segment) if not ANAPHOR.fullmatch(n)], segment, after)
+    if facts_items:  # 1．收储情况；2．…统计表: the items named by their facts, in the list's order
+        names = sorted(names + [f for f in facts_items if f not in names], key=segment.find)
     title = _object(segment) or "及".join(names[:3])
     said = segment
     if ANAPHOR.fullmatch(title):  # 将上述材料发送至…: the materials are named in the items or sentences before
@@ -413,7 +417,7 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     title = re.sub(r"^[\s.,，、;；:：。·)）\]】-]+", "", title)  # 3.培训现场照片 cut after its number: no stray dot
     if not title and (typed := mail_body.facts_typed_in_the_mail(said)):
         title, names = typed["title"], [typed["title"]]  # …开采量、回灌量数据直接在邮件正文中列明: the facts are what is sent
-    if not title and (facts := material_lists.facts_sent(said)):
+    if (not title or material_lists.a_label(title, said)) and (facts := material_lists.facts_sent(said)):
         title, names = "及".join(facts[:3]), facts  # 报送收购价格及补贴发放情况: a document of those facts
     unnamed = not title
     title = title or "报送材料"
