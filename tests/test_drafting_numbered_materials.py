@@ -1,8 +1,8 @@
 """Numbered materials the drafter misread (the share of branch h-fixnums), on notice texts written for these tests,
 each with a near miss that must not change: facts listed as numbered items beside a material, under a heading, read
 as the list's parts (not the heading's 材料); facts named after the label 报送材料： one sentence before the date, the
-requirement's material (no unnamed 报送材料). A name after an item number's dot (1．) still keeps the dot: the rule
-that would cut it changes a kept draft (mixed63's `.事迹材料`), so those tests are marked xfail until that draft moves."""
+requirement's material (no unnamed 报送材料). A name after an item number's dot (1．, 1.) starts after the dot (mixed63's kept
+draft, which carried `.事迹材料`, re-recorded)."""
 
 from __future__ import annotations
 
@@ -58,10 +58,7 @@ def test_numbered_materials_under_a_heading_are_drafted_as_before():
 
 # ---------------------------------------------------------------- a name after an item number's dot
 
-DOT_KEPT = pytest.mark.xfail(strict=True, reason="cutting the dot changes mixed63's kept draft (.事迹材料)")
-
-
-@pytest.mark.parametrize("one, two", [pytest.param("1．", "2．", marks=DOT_KEPT), pytest.param("1.", "2.", marks=DOT_KEPT),
+@pytest.mark.parametrize("one, two", [("1．", "2．"), ("1.", "2."),
                                       ("1、", "2、"), ("（1）", "（2）"), ("①", "②")])
 def test_a_name_after_an_item_numbers_dot_starts_after_it(one, two):
     (r,) = draft(f"一、{BY}报送统计表：{one}收购统计表；{two}库存统计表（Excel格式）。\n").requirements
@@ -69,7 +66,6 @@ def test_a_name_after_an_item_numbers_dot_starts_after_it(one, two):
     assert r.title == "收购统计表及库存统计表"
 
 
-@DOT_KEPT
 def test_an_item_after_a_named_table_and_its_colon_has_no_stray_dot():
     (r,) = draft(f"一、{BY}报送收储统计表：1．收储情况；2．库存统计表（Excel格式）。\n").requirements
     assert "库存统计表" in titles(r)

@@ -66,7 +66,7 @@ ITEMS_COUNTED = re.compile(r"[一二两三四五六七八九十\d]{1,2}项(?:材
 MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片|短片|证件照)(?!类)")
 VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
 # words that end a material's name when walking back from its keyword
-STOP = re.compile(r"[\d\s+＋、,，。．;；:：()（）“”《》及和与并或等将把的至于要]")
+STOP = re.compile(r"[\d\s+＋、,，。．.;；:：()（）“”《》及和与并或等将把的至于要]")
 LEADING_WORDS = re.compile(r"^(?:插入|建立|形成|填写|撰写|编制|制定|提供|上传|完善|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存|同时|另(?=附)|并(?=附)"
                            r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度?|年度|本单位|各单位|本部门|相关|有关|一份|一式|上月|本月|件"
                            r"|以来|至今|日?(?:之|以)?前(?!述)|年(?!度)"
