@@ -15,7 +15,10 @@ from match_order import match_in_arrival_order
 from route_helpers import ROSTER, SH, _docx, mail, place
 
 from collector.campaign import campaign_from_dict
-from collector.match.version_words import FIRST_VERSION_NOTE, correction_by_file_names_only
+from collector.match.version_words import (
+    FIRST_VERSION_NOTE,
+    correction_by_file_names_only,
+)
 
 CID = "2096-03-02-zcgz"
 MAR_10 = dt.datetime(2096, 3, 10, 9, 0, tzinfo=SH)
