@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from collector.campaign import Campaign
+from collector.campaign import Campaign, Requirement
 from collector.model import ParsedMail
 from collector.status.evaluate import evaluate, parts_present
 from collector.status.mails import FiledFile, FiledMail, load_messages, mails_for, submissions_of
@@ -30,15 +30,20 @@ def as_filed(parsed: ParsedMail, received_at: dt.datetime, rids: list[str]) -> F
                      files, list(rids), parsed.subject or "")
 
 
+def earlier_mails(db, campaign: Campaign, unit: str, rids: list[str],
+                  before: dt.datetime) -> list[tuple[Requirement, list[FiledMail]]]:
+    """Each of ``rids`` (in the campaign's order) with the mails of ``unit`` filed for it before ``before``."""
+    msgs = {sha: m for sha, m in load_messages(db, campaign, {unit}).items() if m.received_at < before}
+    subs = submissions_of(db, campaign, {unit})
+    return [(req, mails_for(campaign, req, unit, msgs, subs)) for req in campaign.requirements if req.id in rids]
+
+
 def only_parts_never_sent(db, campaign: Campaign, unit: str, rids: list[str], parsed: ParsedMail,
                           before: dt.datetime) -> bool:
     """Each of ``rids`` had earlier mails of ``unit`` before ``before``, and ``parsed`` brings for it only parts none
     of them brought."""
-    msgs = {sha: m for sha, m in load_messages(db, campaign, {unit}).items() if m.received_at < before}
-    subs = submissions_of(db, campaign, {unit})
     this = as_filed(parsed, before, rids)
-    for req in (r for r in campaign.requirements if r.id in rids):
-        earlier = mails_for(campaign, req, unit, msgs, subs)
+    for req, earlier in earlier_mails(db, campaign, unit, rids, before):
         brings = {pid for pid, n in parts_present(this, req, campaign).items() if n > 0}
         sent = {pid for m in earlier for pid, n in parts_present(m, req, campaign).items() if n > 0}
         if not earlier or not brings or brings & sent:
@@ -48,9 +53,7 @@ def only_parts_never_sent(db, campaign: Campaign, unit: str, rids: list[str], pa
 
 def sent_before(db, campaign: Campaign, unit: str, rids: list[str], before: dt.datetime) -> bool:
     """``unit`` had filed mails of one of ``rids`` before ``before``: a mail of it now is a later version."""
-    msgs = {sha: m for sha, m in load_messages(db, campaign, {unit}).items() if m.received_at < before}
-    subs = submissions_of(db, campaign, {unit})
-    return any(mails_for(campaign, req, unit, msgs, subs) for req in campaign.requirements if req.id in rids)
+    return any(earlier for _, earlier in earlier_mails(db, campaign, unit, rids, before))
 
 
 def photos_short(db, campaign: Campaign, unit: str, rid: str, before: dt.datetime) -> bool:
@@ -60,8 +63,7 @@ def photos_short(db, campaign: Campaign, unit: str, rid: str, before: dt.datetim
     req = next((r for r in campaign.requirements if r.id == rid), None)
     if req is None or not any(p.kind == "photo" for p in req.parts):
         return False
-    msgs = {sha: m for sha, m in load_messages(db, campaign, {unit}).items() if m.received_at < before}
-    earlier = mails_for(campaign, req, unit, msgs, submissions_of(db, campaign, {unit}))
+    ((_, earlier),) = earlier_mails(db, campaign, unit, [rid], before)
     if not earlier:
         return False
     missing = evaluate(earlier, req, campaign)[2]
