@@ -15,6 +15,7 @@ from collector.numerals import cn_int
 from . import (
     compared,
     format_names,
+    joined_in_a_name,
     mail_body,
     material_lists,
     one_package,
@@ -153,7 +154,8 @@ def material_names(text: str) -> list[str]:
     out = compared.less_the_compared(text, _with_the_things_named_by_format(text, out))
     # 总结报告 and 活动总结 both name the summary: keep the longer of overlapping names, but
     # for a report inside a table's name (年度报告 and 年度报告统计表 are two files)
-    out = [n for n in out if not _one_period_of(n, out) and not HOW_FILLED.fullmatch(n)]
+    out = [n for n in joined_in_a_name.one_material_joined_twice(out, text)
+           if not _one_period_of(n, out) and not HOW_FILLED.fullmatch(n)]
     return [n for n in out if not any(n != o and n in o and not _report_in_table_name(n, o) for o in out)]
 
 
@@ -184,9 +186,10 @@ ONE_EACH = re.compile(r"^(?:一[\u4e00-\u9fa5]一|每个?[\u4e00-\u9fa5]{1,4}?[�
 def _name_start(text: str, material: int) -> int:
     """Where the name ending in the material word at ``material`` starts: after the last
     punctuation, number or joining word within 32 characters (危险化学品企业安全风险隐患排查整治台账
-    is 19), or 16 characters back where none is that near."""
+    is 19), or 16 characters back where none is that near; a joiner between two words of one name is passed
+    (收储及销售情况报告: joined_in_a_name)."""
     for back in range(1, min(32, material) + 1):
-        if STOP.match(text[material - back]):
+        if STOP.match(text[material - back]) and not joined_in_a_name.joins_one_name(text, material - back, MATERIAL):
             return material - back + 1
     return max(0, material - 16) if material > 32 else 0
 

@@ -22,8 +22,8 @@ PAPER_IN_A_NAME = re.compile(r"(?:责任|承诺|申请|倡议|建议|说明|任�
 
 def words_of(name: str) -> list[str]:
     """The name cut into words from its end: the material's noun, then an ASCII word (PDF) whole,
-    a person (责任人) or a paper (责任书) whole, else two characters at a time (a name is mostly
-    two-character words)."""
+    a person (责任人) or a paper (责任书) whole, a joining word (及 / 和 / 与) on its own, else two
+    characters at a time (a name is mostly two-character words)."""
     out: list[str] = []
     rest = name
     m = NOUN_AT_END.search(rest)
@@ -34,10 +34,27 @@ def words_of(name: str) -> list[str]:
         ascii_word = re.search(r"[A-Za-z0-9]+$", rest)
         person = re.search(r"[\u4e00-\u9fa5]{2}人$", rest)
         paper = PAPER_IN_A_NAME.search(rest)  # 目标责任书签订…: 责任书 whole, not 标责 / 任书
-        size = len(ascii_word.group()) if ascii_word else 3 if person or paper else min(2, len(rest))
+        size = (len(ascii_word.group()) if ascii_word else 3 if person or paper or _after_a_joiner(rest, 3)
+                else 1 if _a_joiner_ends(rest) else min(2, len(rest)))
         out.insert(0, rest[-size:])
         rest = rest[:-size]
     return out
+
+
+# 及 / 和 / 与 joining two words of one name (村级田长和网格员名单); not inside a word (以及, 涉及, 及时, 参与, 总和)
+JOINER_IN_A_NAME = re.compile(r"(?<![以涉普危顾论波殃惠参给授赋总温调缓平谦暖饱])[及和与](?![时早其谐会])")
+
+
+def _a_joiner_ends(rest: str) -> bool:
+    """``rest`` ends in a joining word with a word of two characters or more before it: the joiner is a word of its
+    own (村级田长和网格员 → …田长, 和, 网格员), so no word runs across it (和网, 校及)."""
+    return len(rest) >= 3 and bool(JOINER_IN_A_NAME.fullmatch(rest, len(rest) - 1))
+
+
+def _after_a_joiner(rest: str, size: int) -> bool:
+    """The last ``size`` characters of ``rest`` come right after a joining word: one word, its odd first character
+    not left alone (网格员, not 网 and 格员, so no hint starts at 格员名单)."""
+    return len(rest) > size and _a_joiner_ends(rest[:-size])
 
 
 def is_generic(words: list[str]) -> bool:
@@ -53,6 +70,8 @@ def short_name(name: str) -> str:
     target = 3 if name.endswith("表") else 4
     for k in range(1, len(words) + 1):
         tail = words[-k:]
+        if JOINER_IN_A_NAME.fullmatch(tail[0]):
+            continue  # 和网格员名单: a short form never starts with its joining word
         if len("".join(tail)) >= target and not is_generic(tail):
             return "".join(tail)
     return name

@@ -1,0 +1,56 @@
+"""A joining word inside one material's name: `报送秸秆收储及利用情况报告` sends one report on both matters, so the name
+runs back past 及 / 和 / 与 to the word it joins (秸秆收储及利用情况报告, not 利用情况报告). So in a list (`河长、巡河员和
+保洁员名单`: 巡河员和保洁员名单) and in a 《title》 (`《农村及城郊水源巡查情况统计表》` whole).
+
+The joined word is a plain noun standing at the start of the name: two to six characters right after the clause's
+punctuation, a 《 or a verb of sending, naming no material of its own. A word that is a material (`收储统计表及销售
+情况报告`: two files) or the facts of a matter (`收储情况及销售情况`: two) ends a name, as material_lists reads a list;
+a word after a date or a number (`9月15日前收储及…`) is no plain noun; 及时, 以及, 参与 are no joiners. Two such names
+whose words after the joiner are one inside the other name one material (one_material_joined_twice)."""
+
+from __future__ import annotations
+
+import re
+
+from .words import JOINER_IN_A_NAME
+
+# the joined word: a plain noun after the clause's punctuation, a title's 《 or a verb of sending, up to the joiner
+JOINED_WORD = re.compile(r"(?:^|(?<=[、，,。；;：:《“（(\s])|(?<=报送|上报|提交|填报|报来))"
+                         r"(?P<word>(?:(?![的将把等并或至于要在对])[\u4e00-\u9fa5]){2,6})$")
+
+
+def joins_one_name(text: str, at: int, material: re.Pattern) -> bool:
+    """The joiner at ``at`` joins two words of one name: a joining word (not 及时, 以及), the word before it plain."""
+    return bool(JOINER_IN_A_NAME.match(text, at)) and a_plain_word_before(text[:at], material)
+
+
+def a_plain_word_before(before: str, material: re.Pattern) -> bool:
+    """``before`` ends in a plain noun opening the name: no material word and no facts (…情况) of its own."""
+    m = JOINED_WORD.search(before)
+    return bool(m) and not material.search(m.group("word")) and not m.group("word").endswith("情况")
+
+
+def one_material_joined_twice(names: list[str], text: str) -> list[str]:
+    """Two names each joined inside whose words after the joiner are one inside the other (`提供幼儿园食堂及校外供餐单位
+    名单，…将《学校食堂及供餐单位名单》发送`: 校外供餐单位名单, 供餐单位名单) name one material twice, as two names one
+    inside the other do: the one the notice titles in 《》 is kept, else the longer."""
+    out = list(names)
+    for a in names:
+        for b in names:
+            if a != b and a in out and b in out and _the_same_joined(a, b) and _kept_over(a, b, text):
+                out.remove(b)
+    return out
+
+
+def _the_same_joined(a: str, b: str) -> bool:
+    ta, tb = _after_the_joiner(a), _after_the_joiner(b)
+    return ta != a and tb != b and (ta in tb or tb in ta)
+
+
+def _after_the_joiner(name: str) -> str:
+    return JOINER_IN_A_NAME.split(name)[-1]
+
+
+def _kept_over(a: str, b: str, text: str) -> bool:
+    titled_a, titled_b = f"《{a}》" in text, f"《{b}》" in text
+    return titled_a and not titled_b or titled_a == titled_b and len(a) > len(b)
