@@ -24,6 +24,7 @@ from .around import (CLOSING_LABEL, SENDING_TIME_HEADING, STEP_HEADING, TIMING, 
                      submission_table_header, units_before_papers, units_heading_the_section, what_was_asked_of,
                      who_was_asked_it)
 from .changes_table import rows_of_a_changes_table
+from .contents_section import materials_of_the_contents_section
 from .counted_from_above import counted_from_those_above, without_the_material_counted_from
 from .county_level import owed_by_the_county
 from .dates import Deadline
@@ -255,7 +256,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                     if not named_units(who + segment, resolver):  # …报送以下材料： led the list in
                         who += senders_of_the_list_above(sentences, dated, i, resolver)
             elif SUBMIT.search(segment) and not req.material_names(segment) and not _object(segment) \
-                    and (items := items_of_the_contents(sentences, dated, i)):  # 请于…前发送至…: what 一、报送内容 lists
+                    and (items := items_of_the_contents(sentences, dated, i)  # 请于…前发送至…: what 一、报送内容 lists
+                         or materials_of_the_contents_section(sentences, dated, i, context[0])):  # …填写《…》；撰写《…》
                 segment = without_subject_line(segment) + "," + "、".join(item.text for item in items)
                 context = ("", context[1])
             who = marked_unit_columns(sentences, i, resolver) or who  # a matrix table's ● under each unit that sends
