@@ -32,11 +32,14 @@ PART = rf"(?:第(?P<part>{N})部分(?:所列|列出的|中的?)?)?"
 FRONTED_ASK = r"请|须|需|务必|一并|统一"
 ITEM_MARK = r"(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．](?!\d(?!\d{3}\s*年)))?"
 # 将上述材料发送…, and the same fronted to open its item or sentence: （二）前述第（一）（二）项材料，各乡镇于…前报送,
-# 以上两项材料请一并于…前报送
+# 以上两项材料请一并于…前报送; the verb before them with no 将, 材料 ending its object (请各乡镇于9月14日前报送上述材料。, not
+# 报送前述材料清单), points back the same
 SENDS_ABOVE = re.compile(rf"(?:[将把]\s*|^\s*{ITEM_MARK}\s*(?=\S*?(?:材料|资料|文件)\s*[，,])"
                          rf"|^\s*(?=(?:上述|以上|前述|上列){N}项{FOR}(?:材料|资料|文件)\s*(?:{FRONTED_ASK})))"
                          rf"(?:上述|以上|前述|上列){PART}"
-                         rf"(?:{N}项|各项|全部|所有|{CHOSEN})?{FOR}(?:材料|资料|文件)")
+                         rf"(?:{N}项|各项|全部|所有|{CHOSEN})?{FOR}(?:材料|资料|文件)"
+                         rf"|(?:报送|上报|提交)\s*(?:上述|以上|前述|上列)(?:{N}项|各项|全部|所有)?{FOR}(?:材料|资料|文件)"
+                         r"(?=\s*(?:$|[，,。；;、)）]|至|到))")
 # 将以上两项材料: the count said of the items it points back at
 COUNT_OF_ITEMS = re.compile(rf"(?<=上述|以上|前述|上列){PART}(?:{N}项|{CHOSEN})(?={FOR}(?:材料|资料|文件))")
 CHOSEN_ITEMS = re.compile(rf"(?<=上述|以上|前述|上列){CHOSEN}(?={FOR}(?:材料|资料|文件))")
@@ -294,6 +297,18 @@ def items_of_the_contents(sentences: list[str], dated: list[list[Deadline]], i: 
     if any(OWNED_ITEM.match(item.text) for item in items):
         return []  # （一）各乡镇：填写…（二）县教育局：填写…: each item a unit's own, read with that unit's date
     return items
+
+
+def items_led_in_just_above(sentences: list[str], dated: list[list[Deadline]], i: int) -> list[Section]:
+    """（一）各乡镇需报送以下材料：（1）…统计表（Excel格式）；（2）…照片；（3）…名单（Excel格式）。请于…前报送至…邮箱: a sending
+    sentence naming nothing, right under numbered items that an undated …以下材料： sentence leads in, sends those items
+    (all of them, however many)."""
+    j = i - 1
+    while j >= 0 and ITEM.match(sentences[j]) and not LIST_LEAD.search(sentences[j]):
+        j -= 1
+    if j < 0 or j == i - 1 or dated[j] or not LIST_LEAD.search(sentences[j]):
+        return []
+    return _items_in(sentences, dated, list(range(j + 1, i)))
 
 
 def _items_in(sentences: list[str], dated: list[list[Deadline]], at: list[int], least: int = 2) -> list[Section]:

@@ -2,7 +2,9 @@
 `附件所列乡镇按批次报送《撂荒地整治台账》（Excel格式）和整治前后对比照片：列为第一批的乡镇于9月17日前报送；列为第二批的乡镇于9月24日
 前报送。` Each clause after the colon sends the material the head names, and its own senders only (the head's 附件所列乡镇
 are the groups taken together): the line is written as the clauses, each with that material after its verb. A clause
-naming a material of its own, or a head naming none or setting a date, leaves the line as written."""
+naming a material of its own, or a head naming none or setting a date, leaves the line as written. The same head
+before comma-led dated clauses (`…统计表》（Excel格式），第二季度于6月26日前报送，第三季度于9月25日前报送`) gives each later clause
+its material (material_of_the_head)."""
 
 from __future__ import annotations
 
@@ -31,3 +33,17 @@ def _written_out(line: str) -> str:
         return line
     what = m.group("what").strip()
     return "；".join(BARE_END.sub(lambda end: end.group().rstrip("。. ") + what, c.strip()) for c in clauses) + "。"
+
+
+# 第三季度于9月25日前报送: a clause with its own date and a bare verb, naming nothing sent
+BARE_DATED_CLAUSE = re.compile(r"^[^，,。；;]{0,12}?于[^，,。；;]{2,30}?前?" + SENDS + r"\s*[，,。；;.]?\s*$")
+
+
+def material_of_the_head(head: str, clause: str) -> str:
+    """`各乡镇按季度报送《…统计表》（Excel格式），第二季度于6月26日前报送，第三季度于9月25日前报送`: a later dated clause
+    naming nothing (``clause``) sends what the sentence's undated head (``head``, the words before the first date)
+    names, in its format; "" when the clause names a material of its own or is more than a date and a verb, or the head
+    names none or sets a date."""
+    if not BARE_DATED_CLAUSE.match(clause.strip()) or req.material_names(clause) or DATED.search(head):
+        return ""
+    return head if req.material_names(head) else ""

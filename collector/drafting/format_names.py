@@ -110,3 +110,17 @@ def said_of_all(text: str, name: str) -> str:
     rest = re.split(r"[。；;]", text[at + len(name):], maxsplit=1)[0] if at >= 0 else ""
     m = FORMAT_OF_ALL.search(rest)
     return "" if not m else "word" if m.group("word") else "sheet"
+
+
+# 作业人员名单（含身份证号和手机号码，Excel格式）: a bracket saying what the material holds, its format in a later clause
+CONTENTS_BRACKET = re.compile(r"[(（]含[^)）]*[)）]")
+FORMAT_CLAUSE = re.compile(r"格式|Excel|EXCEL|excel|Word|WORD|word|PDF|pdf|xlsx?|docx?|电子表格")
+
+
+def contents_left_out(text: str) -> str:
+    """``text`` without the 含… brackets (what a material holds is no file of its own), each keeping the clauses past
+    its first that name a format: 名单（含…手机号码，Excel格式） → 名单（Excel格式）, the list a sheet."""
+    def formats_kept(m: re.Match) -> str:
+        kept = [c.strip() for c in re.split(r"[,，、;；]", m.group()[1:-1])[1:] if FORMAT_CLAUSE.search(c)]
+        return f"（{'，'.join(kept)}）" if kept else ""
+    return CONTENTS_BRACKET.sub(formats_kept, text)

@@ -242,7 +242,7 @@ LIST_AND_ITS_PHONES = re.compile(r"((?:名单|花名册|名册|台账|清单|信
 def parts_for(text: str, names: list[str]) -> list[dict]:
     # the paper copy (纸质版一式两份加盖公章报送…) is not mailed: its words make no part
     text = "，".join(c for c in re.split(r"[,，;；]", without_what_asks_nothing(text)) if "纸质" not in c)
-    text = re.sub(r"[(（]含[^)）]*[)）]", "", text)  # 台账（含…清单）: what the table holds, not another file
+    text = format_names.contents_left_out(text)  # 台账（含…清单）: what the table holds, not another file
     text = EXAMPLES_BRACKET.sub("", text)  # 佐证材料（会议记录、活动照片等）: what the material holds, not more files
     text = NOT_ACCEPTED.sub("", text)  # （不接受PDF、Word格式）: the formats refused are no formats asked
     # 名单（Excel格式，注明村名、姓名、联系电话）, 《…名单》（Excel格式，含姓名、手机号码）: the columns of a list, not facts

@@ -9,8 +9,8 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
-from . import compared, corrections, mail_body, material_lists, problems_found, requirements as req, table_times, unchanged_materials, window_section
-from .above import (SENDS_ABOVE, held_before_sending, items_of_the_contents, listed_items, points_back_at_a_table,
+from . import colon_clauses, compared, corrections, mail_body, material_lists, problems_found, requirements as req, table_times, unchanged_materials, window_section
+from .above import (SENDS_ABOVE, held_before_sending, items_led_in_just_above, items_of_the_contents, listed_items, points_back_at_a_table,
                     senders_of_the_list_above, unit_items, unit_sections, without_count, without_subject_line)
 from .addressed import IN_THE_TABLE, LISTED_BELOW, listed_below, table_units
 from .named_tables import units_of_the_table_named
@@ -257,9 +257,12 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                         who += senders_of_the_list_above(sentences, dated, i, resolver)
             elif SUBMIT.search(segment) and not req.material_names(segment) and not _object(segment) \
                     and (items := items_of_the_contents(sentences, dated, i)  # 请于…前发送至…: what 一、报送内容 lists
+                         or items_led_in_just_above(sentences, dated, i)
                          or materials_of_the_contents_section(sentences, dated, i, context[0])):  # …填写《…》；撰写《…》
                 segment = without_subject_line(segment) + "," + "、".join(item.text for item in items)
                 context = ("", context[1])
+                if not named_units(who + segment, resolver):  # 各乡镇需报送以下材料：（1）…（2）… led the items in
+                    who += senders_of_the_list_above(sentences, dated, i, resolver)
             who = marked_unit_columns(sentences, i, resolver) or who  # a matrix table's ● under each unit that sends
             who += listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
             if under_timing and not named_units(who + segment, resolver):
@@ -408,6 +411,9 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     if ANAPHOR.fullmatch(title):  # 将上述材料发送至…: the materials are named in the items or sentences before
         title = "及".join(names[:3])
     if FORWARD.match(title) and names and not FORWARD.match(names[0]):  # 将以下材料发送至…：1．…；2．…: the items after
+        title = "及".join(names[:3])
+    if not names and (head := colon_clauses.material_of_the_head(who, segment)):  # …统计表，第三季度于9月25日前报送
+        names, said = req.material_names(head), f"{head}{segment}"
         title = "及".join(names[:3])
     if not names:  # 报送截止时间：9月30日17时 — what is sent is said in the sentences around it
         names = req.material_names(before) or req.material_names(after)

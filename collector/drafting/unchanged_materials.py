@@ -1,7 +1,8 @@
 """A correction's item that moves only the date and says the materials stay: `一、各镇报送站点统计表（Excel格式）和站点照片的
 时间…更正为8月30日前。二、各乡报送时间更正为9月6日前，报送材料不变。` The second asks what the item before it asks (Excel +
 photos), not a bare 材料. Only a requirement that names nothing of its own but 材料 / 内容, with 不变 said of them, takes the
-one drafted just before it; one that names its own material (报送材料不变，另需报送…说明) keeps its own."""
+one drafted just before it; one that names its own material (报送材料不变，另需报送…说明) keeps its own. `县教育局报送材料同上，时间为9月21日前` (材料同上)
+says the same: the materials of the item before."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from itertools import pairwise
 from . import requirements as req
 
 # 报送材料不变, 材料要求不变, 报送内容及格式不变, 所报材料均不变
-# 报送材料和要求不变
-MATERIALS_UNCHANGED = re.compile(r"(?:报送|所报|上报)?(?:材料|内容)(?:[及和与]?(?:格式|要求))?(?:均|仍|保持)?不变")
+# 报送材料和要求不变; 县教育局报送材料同上: the materials of the item before, said as 同上 (not 同上级, 同上年)
+MATERIALS_UNCHANGED = re.compile(r"(?:报送|所报|上报)?(?:材料|内容)(?:[及和与]?(?:格式|要求))?(?:均|仍|保持)?(?:不变|同上(?![\u4e00-\u9fa5]))")
 BARE_TITLES = ("材料", "报送材料", "内容", "报送内容")
 
 
