@@ -12,6 +12,7 @@ from collector.notice_block import plain_line_ends
 from collector.roster import Roster
 
 from . import corrections, requirements as req
+from .annex_named import annexes_written_in
 from .amended_items import add_senders_to_items, hand_items_over
 from .addressed import addressed_by_name, addressed_units
 from .addresses import EMAIL, addresses_in_attachments, addresses_in_body
@@ -55,6 +56,8 @@ from .supplements import the_added_left_out_of_the_original
 from .taking_part import units_taking_part_spelled_out
 from .attendees import attendees_spelled_out
 from .extra_parts import one_unit_sends_more
+from .some_send_more import some_send_more
+from .sent_instead import take_out_those_sending_instead
 from .telling_hints import hints_that_tell
 from .table_fillers import tables_named_with_their_fillers
 from .spelled_out import places_spelled_out, renamed_spelled_out, renamed_units, stems_spelled_out
@@ -91,7 +94,8 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     rows = [line.split("\t") for line in normalize(text).split("\n")]  # the tables, wherever they stand
     by_name = addressed_by_name(layout, resolver)
     named = read_addressees(layout.addressee, resolver).names  # 县政府各部门，县政务服务中心: the centre
-    body = items_of_a_part_written_out(attachments_by_title(layout.body, layout.attachment_titles), resolver)  # 第二部分第（一）项
+    body = annexes_written_in(attachments_by_title(layout.body, layout.attachment_titles), layout.attachment_titles)
+    body = items_of_a_part_written_out(body, resolver)  # 第二部分第（一）项
     body = the_whole_group(items_written_out(body))  # 第1、3项材料
     body = tables_named_with_their_fillers(body)  # 表1 …统计表（各乡镇填报） … 注：表1请于9月18日前报送
     body = units_said_by_a_column_value(body, rows, resolver, unsettled)  # 列为第一批的乡镇: the rows whose column says so
@@ -144,6 +148,8 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     senders_by_item_number(layout.body, requirements, units_of)
     split_by_the_items_units_send(layout.body, requirements, units_of)  # 其中，县民政局仅报送第1、2项
     one_unit_sends_more(requirements, units_of)  # …（Word格式），县教育局另附…名单（Excel格式）
+    some_send_more(body, requirements, units_of)  # …于7月14日前报送。其中，县融媒体中心还需报送…截图
+    take_out_those_sending_instead(requirements)  # …前报送《登记表》。八家子镇不再另行填写…，请将…扫描，于同日前报送
     roll_weekend_deadlines_over(layout.body, requirements, unsettled)
     send_in_batches(requirements, unsettled)
     title_by_their_periods(requirements)

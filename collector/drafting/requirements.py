@@ -250,8 +250,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     # (a 回执's or 报名表's names and phones are what it is for: they stay)
     text = re.sub(r"((?:名单|台账|清单)》?[(（][^()（）]*?)[,，、]\s*(?:注明|列明|包括|包含|含)[^()（）]*(?=[)）])",
                   r"\1", text)
-    # 名单中注明普查员姓名、身份证号码、手机号码: the list's columns again, in a clause of their own
-    text = re.sub(r"(?:名单|花名册|台账|清单)(?:中|内)(?:须|应|需|要)?(?:注明|列明|写明|包括|包含)[^，,。；;]*", "", text)
+    # 名单中注明普查员姓名…手机号码, 回执单中须填写值守人员姓名及手机号码: the sheet's columns, in a clause of their own
+    text = re.sub(r"(?:名单|花名册|台账|清单|回执单?|登记表|统计表)(?:中|内)(?:须|应|需|要)?(?:填写|注明|列明|写明|包括|包含)[^，,。；;]*", "", text)
     # 采样人员名单及联系方式（Excel）: the phones joined to a list under its one spreadsheet bracket are the list's columns
     text = LIST_AND_ITS_PHONES.sub(r"\1", text)
     if reply := mail_body.a_typed_reply(text):  # 回复邮件：无差异的回复“无异议”: what is compared is not sent
@@ -344,7 +344,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
                       "formats": ["zip", "rar", "7z"]})
     elif photo_names:
         parts.append({"id": "photos", "title": photo_names[0], "kind": "photo", "min_count": _count(text, r"照片|图片")})
-    video_names = [n for n in names if re.search(r"视频|宣传片|短片", n)]
+    video_names = [n for n in names if re.search(r"视频(?!会议|会商|监控)|宣传片|短片", n)]  # 视频会议…回执单: no video
     if video_names:
         parts.append({"id": "video", "title": video_names[0], "kind": "document", "formats": list(VIDEO_FORMATS),
                       "words": part_words(video_names[0])})

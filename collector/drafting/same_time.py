@@ -22,6 +22,8 @@ SAME_TIME_RE = re.compile(r"(?<=[于在])\s*(?:同一|相同|上述|前述|该)(
 SAME_DAY_RE = re.compile(r"(?<=[于在])\s*(?:同日|同一天|同一日)\s*(?:之前|以前|前)")
 # …将纸质台账于同日前送…办公室，同时通过邮箱报送电子版: the day is the paper's; what is mailed is asked before
 PAPER = re.compile(r"纸质|纸本|原件")
+# …将纸质登记表加盖公章后扫描，以PDF格式于同日前报送: the paper scanned, its scan mailed
+SCANNED = re.compile(r"扫描|PDF|pdf")
 PLATFORM = re.compile(r"平台|系统")
 MAIL = re.compile(r"邮箱|邮件|@")
 
@@ -31,7 +33,8 @@ def deadlines_at_the_same_time(sentences: list[str], dated: list[list[Deadline]]
     its day), added to ``dated``."""
     for i, sentence in enumerate(sentences):
         for m in [*SAME_TIME_RE.finditer(sentence), *SAME_DAY_RE.finditer(sentence)]:
-            if any(d.start <= m.start() < d.end for d in dated[i]) or (m.re is SAME_DAY_RE and PAPER.search(sentence)):
+            if any(d.start <= m.start() < d.end for d in dated[i]) or (m.re is SAME_DAY_RE and PAPER.search(sentence)
+                                                                      and not SCANNED.search(sentence)):
                 continue
             if not (moment := _moment_before(sentences, dated, i, m.start())):
                 continue

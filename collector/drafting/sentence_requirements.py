@@ -61,6 +61,8 @@ from .table_towns import towns_of_the_table
 from .marked_names import units_marked_in_the_table
 from .statements import clipped, paired, respective_subjects, segments, sentences_of, subjects_between
 from .unit_refs import SOME_OF_THEM, check_the_count, units_said_by_reference
+from .item_formats import items_led_in_above
+from .item_subject import names_a_sender, subject_of_the_item_above
 from .units import (UnitList, UnitResolver, groups_let_off, let_off_the_group_said, named_units, names_no_one,
                     off_roster_subject, requirement_units, sent_to_an_addressee, units_excepted,
                     units_opening_the_sentence)
@@ -263,6 +265,10 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 context = ("", context[1])
                 if not named_units(who + segment, resolver):  # 各乡镇需报送以下材料：（1）…（2）… led the items in
                     who += senders_of_the_list_above(sentences, dated, i, resolver)
+            elif SUBMIT.search(segment) and not req.material_names(segment) and not _object(segment) \
+                    and (led := items_led_in_above(sentences, dated, i)):  # 报送以下材料：1．…；2．… 第1项为Excel格式
+                segment = segment + "," + "、".join(led)
+                context = ("", context[1])
             who = marked_unit_columns(sentences, i, resolver) or who  # a matrix table's ● under each unit that sends
             who += listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
             if under_timing and not named_units(who + segment, resolver):
@@ -272,6 +278,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             who = (table_times.senders_above_the_tables_times(sentences, i) if names_no_one(who + segment, resolver)
                    else "") + who  # 开发区和建昌镇按下表时限报送…: the rows under it
             who = units_opening_the_sentence(sentence, resolver) + who if names_no_one(who + segment, resolver) else who
+            if not names_a_sender(earlier[i] + who + segment, resolver):  # 请于…前将上述材料一并报送, its paragraph naming none
+                who = subject_of_the_item_above(sentences, dated, i, resolver) + who  # under （一）各乡镇…需填写…
             if not req.material_names(segment) and (asked := what_was_asked_of(segment, sentences[:i])):
                 segment = f"{segment}，{asked}"  # 县教育局限3月27日前报送: what 一（二）县教育局：…填写《…名单》 asks
             if kept := material_kept_in_force(segment, sentences[:i]):

@@ -1,0 +1,50 @@
+"""Who sends by a sentence that names no sender (请于7月7日前将上述材料一并报送 / 请于3月14日前报送) standing on a line of
+its own under a numbered item: the units the item opens with (（一）各乡镇、开发区需填写《…登记表》…), not every addressee
+(the units of the next item, （二）县政务服务中心…, are that item's)."""
+
+from __future__ import annotations
+
+import re
+
+from .units import DEPT_WORDS, LOCAL_WORDS, UnitResolver, named_units
+
+# （一） / 一、 / （1） / 1． opening a sentence: an item of the notice
+ITEM_OPENER = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[.．、](?!\d))\s*")
+# （一） or 一、: an item that may open with its senders (1． is an item of a list of materials)
+UNITS_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,3}、)")
+# 各乡镇、八家子经济开发区需填写…: the subject, up to the verb that says what it does
+SUBJECT = re.compile(r"^(?P<who>[^，,。；;:：]{2,80}?)(?:需|须|要|应|请|负责|按|于|在|将|报送|填写|填报|分别)")
+
+
+def names_a_sender(text: str, resolver: UnitResolver) -> bool:
+    """A roster unit or a group of them (各乡镇, 各部门) named in ``text``."""
+    return bool(named_units(text, resolver) or LOCAL_WORDS.search(text) or DEPT_WORDS.search(text))
+
+
+def subject_of_the_item_above(sentences: list[str], dated: list[list], i: int, resolver: UnitResolver) -> str:
+    """The units opening the item the sentence stands in: walked back over undated sentences and the items of a list of
+    materials (1．…统计表；) to the nearest item (（一） / 一、) that opens with units; none past a dated sentence, or an
+    item opening with no units (二、报送要求), nor unless a later item of the same mark follows the sentence (after the
+    last item, 请于…前将上述材料报送 is every item's); none for a sentence opening an item of its own (三、…请于…前发送).
+    Returned as a subject for the requirement's words (``各乡镇，``)."""
+    if ITEM_OPENER.match(sentences[i]):
+        return ""
+    for j in range(i - 1, -1, -1):
+        if dated[j]:
+            return ""
+        for piece in reversed(re.split(r"[，,](?=\s*[(（][一二三四五六七八九十]{1,2}[)）])", sentences[j])):
+            mark = UNITS_ITEM.match(piece)
+            if not mark:
+                continue
+            m = SUBJECT.match(ITEM_OPENER.sub("", piece, count=1).strip())
+            if not m or not names_a_sender(m.group("who"), resolver) or not _an_item_after(sentences[i + 1:], mark.group()):
+                return ""
+            return m.group("who") + "，"
+    return ""
+
+
+def _an_item_after(later: list[str], mark: str) -> bool:
+    """An item marked as ``mark`` is (（…） or …、) opening one of the ``later`` sentences: the sentence before it is
+    still inside the item above."""
+    same = r"[(（][一二三四五六七八九十]{1,2}[)）]" if re.search(r"[(（]", mark) else r"[一二三四五六七八九十]{1,3}、"
+    return any(re.match(rf"^\s*{same}", s) for s in later)
