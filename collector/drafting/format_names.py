@@ -110,3 +110,13 @@ def said_of_all(text: str, name: str) -> str:
     rest = re.split(r"[。；;]", text[at + len(name):], maxsplit=1)[0] if at >= 0 else ""
     m = FORMAT_OF_ALL.search(rest)
     return "" if not m else "word" if m.group("word") else "sheet"
+
+
+# 仅报送盖章扫描件（PDF格式），不需报送Word版: the Word copy named only to be let off
+WORD_LET_OFF = re.compile(r"(?:不需|无需|不必|不用|不再)(?:另行|单独)?(?:报送|提供|提交|发送|上报)?\s*(?:的)?(?:可编辑的?)?"
+                          r"(?:Word|WORD|word)\s*(?:版本?|格式|文档|文件)?")
+
+
+def without_a_word_let_off(text: str) -> str:
+    """``text`` less the words letting a Word copy off (不需报送Word版): they ask no Word copy."""
+    return WORD_LET_OFF.sub("", text)
