@@ -108,6 +108,8 @@ def neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> st
     j = i + step
     # …将以下材料发送至…：1．…；2．…；3．…: every numbered item of the list the colon opens, not two of them
     listed = step > 0 and bool(re.search(r"[:：]\s*$", sentences[i]))
+    # 报送材料：1．…；2．…；3．… 请于…前报送: going back, every item of the list a colon's line leads in
+    listed = listed or (step < 0 and items_led_by_a_colon(sentences, dated, i))
     while 0 <= j < len(sentences) and (len(out) < 2 or listed and LIST_ITEM.match(sentences[j])) and not dated[j]:
         text = sentences[j]
         # a heading starts another matter, unless it is about sending (三、报送方式。…)
@@ -129,6 +131,15 @@ def neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> st
     if step < 0 and _tail_of_the_item_before(sentences, dated, i, j, out):
         out = [x for x in out if SECTION_HEADING.match(x)]  # 三、材料报送（报送邮箱：…）: the section's, kept
     return "，".join(out if step > 0 else reversed(out))
+
+
+def items_led_by_a_colon(sentences: list[str], dated: list[list], i: int) -> bool:
+    """The sentences right above ``i`` are a run of numbered items (1．… / （1）…), none dated, under a line ending in a
+    colon that leads them in (报送材料： / 各乡镇需报送以下材料：)."""
+    j = i - 1
+    while j >= 0 and LIST_ITEM.match(sentences[j]) and not dated[j]:
+        j -= 1
+    return i - 1 - j >= 2 and j >= 0 and not dated[j] and bool(re.search(r"[:：]\s*$", sentences[j]))
 
 
 SECTION_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")

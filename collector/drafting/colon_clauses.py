@@ -2,9 +2,11 @@
 `附件所列乡镇按批次报送《撂荒地整治台账》（Excel格式）和整治前后对比照片：列为第一批的乡镇于9月17日前报送；列为第二批的乡镇于9月24日
 前报送。` Each clause after the colon sends the material the head names, and its own senders only (the head's 附件所列乡镇
 are the groups taken together): the line is written as the clauses, each with that material after its verb. A clause
-naming a material of its own, or a head naming none or setting a date, leaves the line as written. The same head
-before comma-led dated clauses (`…统计表》（Excel格式），第二季度于6月26日前报送，第三季度于9月25日前报送`) gives each later clause
-its material (material_of_the_head)."""
+naming a material of its own, or a head naming none or setting a date, leaves the line as written. Clauses apart by
+commas naming no senders (`每轮检查后报送《…记录表》（Excel格式）：第一轮于4月9日前报送，第二轮于5月14日前报送`) keep the head,
+whose senders send every one. The same head before comma-led dated clauses
+(`…统计表》（Excel格式），第二季度于6月26日前报送，第三季度于9月25日前报送`) gives each later clause its material
+(material_of_the_head)."""
 
 from __future__ import annotations
 
@@ -29,10 +31,28 @@ def _written_out(line: str) -> str:
     if not m or DATED.search(m.group("head") + m.group("what")) or not req.material_names(m.group("head") + m.group("what")):
         return line
     clauses = [c for c in re.split(r"[；;]", m.group("rest")) if c.strip()]
-    if len(clauses) < 2 or not all(DATED.search(c) and BARE_END.search(c) and not req.material_names(c) for c in clauses):
+    if len(clauses) < 2:
+        return _rounds_written_out(m) or line
+    if not all(_bare_dated(c) for c in clauses):
         return line
     what = m.group("what").strip()
     return "；".join(BARE_END.sub(lambda end: end.group().rstrip("。. ") + what, c.strip()) for c in clauses) + "。"
+
+
+def _bare_dated(clause: str) -> bool:
+    return bool(DATED.search(clause) and BARE_END.search(clause)) and not req.material_names(clause)
+
+
+def _rounds_written_out(m: re.Match) -> str:
+    """各乡镇每轮检查后报送《记录表》（Excel格式）：第一轮于4月9日前报送，第二轮于5月14日前报送。: clauses apart by commas, each
+    a date of the same senders (a round, a batch), naming none of their own: the head is kept (it says who sends), each
+    clause sending its material; "" for a line not of that shape."""
+    clauses = [c for c in re.split(r"[，,]", m.group("rest")) if c.strip()]
+    if len(clauses) < 2 or not all(_bare_dated(c) for c in clauses):
+        return ""
+    what = m.group("what").strip()
+    return (m.group("head") + what + "：" + "，".join(BARE_END.sub(lambda end: end.group().rstrip("。. ") + what, c.strip())
+                                                       for c in clauses) + "。")
 
 
 # 第三季度于9月25日前报送: a clause with its own date and a bare verb, naming nothing sent

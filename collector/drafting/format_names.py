@@ -124,3 +124,13 @@ def contents_left_out(text: str) -> str:
         kept = [c.strip() for c in re.split(r"[,，、;；]", m.group()[1:-1])[1:] if FORMAT_CLAUSE.search(c)]
         return f"（{'，'.join(kept)}）" if kept else ""
     return CONTENTS_BRACKET.sub(formats_kept, text)
+
+
+# 仅报送盖章扫描件（PDF格式），不需报送Word版: the Word copy named only to be let off
+WORD_LET_OFF = re.compile(r"(?:不需|无需|不必|不用|不再)(?:另行|单独)?(?:报送|提供|提交|发送|上报)?\s*(?:的)?(?:可编辑的?)?"
+                          r"(?:Word|WORD|word)\s*(?:版本?|格式|文档|文件)?")
+
+
+def without_a_word_let_off(text: str) -> str:
+    """``text`` less the words letting a Word copy off (不需报送Word版): they ask no Word copy."""
+    return WORD_LET_OFF.sub("", text)

@@ -64,6 +64,8 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
             own = units_of_every_clause_before(plain, plain.find(said.group()), resolver)
         if not said or not (subject or own):
             continue
+        if a_format_let_off(sentence, said):
+            continue  # 仅报送盖章扫描件（PDF格式），不需报送Word版: one form of the paper, not the units, let off
         if not said.groupdict().get("what") and KEPT.search(plain[: plain.find(said.group())]):
             continue  # 各乡镇要…建立巡查台账，由乡镇留存备查，不需报送: the 台账 is kept, the units still send the rest
         if entered_or_carried_not_mailed(plain) and not DONE_BEFORE.search(plain):
@@ -82,6 +84,16 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
             what = said.groupdict().get("what") or _dated_material_of_the_item(line, sentence, said.start())
             out.append((units, materials_named_above(what, body[: body.find(line)])))  # 上述材料: those named above
     return out
+
+
+# 不需报送Word版, 无需报送纸质版: a form of the paper named after the let-off, the paper itself still sent
+FORMAT_LET_OFF = re.compile(r"\s*(?:的)?(?:Word|WORD|word|Excel|EXCEL|excel|PDF|pdf|电子|纸质|可编辑)\s*(?:版|格式|文档|文件|稿)")
+
+
+def a_format_let_off(sentence: str, said: re.Match) -> bool:
+    """A let-off (不需报送) whose object is a form of the paper (Word版, 纸质版) rather than a paper or the units' part:
+    the sentence tells which form to send (仅报送盖章扫描件), and lets no unit off."""
+    return said.re is EXCUSED and not said.group("what") and bool(FORMAT_LET_OFF.match(sentence, said.end()))
 
 
 def _sentences_in_lines(body: str):

@@ -282,7 +282,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     tables = [n for n in names if (re.search(TABLE_NOUN, n) or own[n] == "sheet") and own[n] != "word"]
     if not tables and re.search(r"Excel|EXCEL|excel|xlsx?", text) and docs and not any(own.values()):
         tables, docs = docs[:1], docs[1:]  # 调查问卷（Excel格式）: the document is the spreadsheet
-    word = re.search(r"Word|WORD|word|可编辑|\.docx?", text)
+    word = re.search(r"Word|WORD|word|可编辑|\.docx?", format_names.without_a_word_let_off(text))  # 不需报送Word版: none
     if any(v == "word" for v in own.values()):
         word = None  # said of one document only: the others keep any format
         docs_in_word = {n for n, v in own.items() if v == "word"}
@@ -511,9 +511,9 @@ def _sent_as_its_scan(text: str, names: list[str]) -> str | None:
         or _signed_before_its_scan_is_sent(text, names)
 
 
-# 填写《信用村推荐表》，经…签字并加盖公章后，将扫描件（PDF格式）于9月16日前发送: the scan alone is what 将 sends
+# 填写《信用村推荐表》，经…签字并加盖公章后，将扫描件（PDF格式）于9月16日前发送: the scan alone is what 将 sends (仅报送盖章扫描件: said so)
 SCAN_ALONE_SENT = re.compile(r"将(?:其|该表)?\s*(?:PDF|pdf)?(?:盖章|签章)?(?:PDF|pdf)?扫描件\s*(?:[(（][^()（）]{0,12}[)）])?\s*"
-                             r"(?:于|在|发送|报送|上报|提交|发至|报至)")
+                             r"(?:于|在|发送|报送|上报|提交|发至|报至)|(?:仅|只)(?:需|须)?(?:报送|发送|上报|提交)(?:PDF|pdf)?(?:盖章|签章)?扫描件")
 
 
 def _signed_before_its_scan_is_sent(text: str, names: list[str]) -> str | None:

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
-from . import colon_clauses, compared, corrections, mail_body, material_lists, problems_found, requirements as req, table_times, unchanged_materials, window_section
+from . import colon_clauses, compared, corrections, extra_parts, mail_body, material_lists, problems_found, requirements as req, sent_together, table_times, unchanged_materials, window_section
 from .above import (SENDS_ABOVE, held_before_sending, items_led_in_just_above, items_of_the_contents, listed_items, points_back_at_a_table,
                     senders_of_the_list_above, unit_items, unit_sections, without_count, without_subject_line)
 from .addressed import IN_THE_TABLE, LISTED_BELOW, listed_below, table_units
@@ -275,6 +275,9 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 who += who_was_asked_it(segment, sentences[:under_timing])
             who += senders_above_a_closing_label(sentences, dated, i) if not named_units(who + segment, resolver) else ""
             who += units_heading_the_section(sentences, i, resolver, who + segment) if not named_units(who + segment, resolver) else ""
+            # （一）各乡镇需报送以下材料：（1）…（2）… 请于10月9日前报送: the list's lead names who, the sentence after it no one
+            who += senders_of_the_list_above(sentences, dated, i, resolver) \
+                if names_no_one(re.sub(r"(?:上述|以上)邮箱", "邮箱", who + segment), resolver) else ""
             who = (table_times.senders_above_the_tables_times(sentences, i) if names_no_one(who + segment, resolver)
                    else "") + who  # 开发区和建昌镇按下表时限报送…: the rows under it
             who = units_opening_the_sentence(sentence, resolver) + who if names_no_one(who + segment, resolver) else who
@@ -322,8 +325,9 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     for i, sentence in enumerate(sentences):  # …汇总表，与办理情况报告同步报送: the other's deadline
         r = _sent_with_another(sentence, dated[i], found, (neighbours(sentences, dated, i, -1), ""), earlier[i],
                                resolver, lists, campaign_units, shared, unsettled)
-        if r:
+        if r and not sent_together.joined_as_a_part(sentence, r, found):  # …，与第一轮检查记录表一并报送: its part
             found.append(r)
+            extra_parts.an_extra_sent_with_the_groups(r, found)  # X另需报送…，与统计表同时报送: X on its own
         if r := _another_unit_sends_too(sentence, dated[i], found, earlier[i], resolver, lists, campaign_units, shared,
                                         unsettled):
             found.append(r)
@@ -361,8 +365,7 @@ def _sent_with_another(sentence: str, deadlines: list[Deadline], found: list[Dra
     m = SENT_WITH.search(sentence)
     if deadlines or not m:
         return None
-    what = m.group("what")
-    other = next((r for r in found if what in r.title or r.title in what or any(h in what for h in r.hints if len(h) >= 4)), None)
+    other = sent_together.the_one_named(m.group("what"), found)  # 与第一轮检查记录表: that round's
     if other is None:
         return None
     deadline = Deadline(m.start(), m.end(), m.group().strip("，, "), other.due.replace(tzinfo=None),

@@ -114,8 +114,11 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
     listed = _units_listed_one_a_line(earlier, resolver)  # 建昌镇人民政府：沿街商户… / 县市场局：餐饮… / 县卫健局：…
     if len(listed) >= 2 and want in (None, len(listed)):
         return listed
-    for sentence in reversed(earlier):
+    for k in range(len(earlier) - 1, -1, -1):
+        sentence = earlier[k]
         names = named_units(sentence, resolver)
+        if (rows := _units_of_the_table_rows(earlier, k, resolver)) and want in (None, len(rows)):
+            names = rows  # 桥梁名称 | 所在乡镇 | … one unit a row, then 请上述乡镇: every row's unit, not the last row's
         if (some := SOME_OF_A_COUNT.search(sentence)) and cn_int(some.group("n")) > len(names):
             continue  # 我县喇嘛洞镇、药王庙镇等5个乡镇遭受冰雹: two named of five, not the units meant
         if want is not None and kinds and len(names) != want:  # 上述四个乡镇 after 四镇乡…人民政府，县自然资源局
@@ -136,6 +139,19 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
     # 喇嘛洞镇、药王庙镇、巴什罕乡、谷杖子乡人民政府，县自然资源局： then 请上述四个乡镇: the salutation's four
     named = [n for n in addressees if kinds and resolver.roster.get(n) and resolver.roster.get(n).kind in kinds]
     return named if named and want in (None, len(named)) else _the_whole_kind(want, kinds, resolver)
+
+
+def _units_of_the_table_rows(earlier: list[str], k: int, resolver: UnitResolver) -> list[str]:
+    """The units of the table whose row (cells joined by tabs) is ``earlier[k]``: every row of the run of rows around it
+    naming units, read together (a table lists its units one a row); [] when ``earlier[k]`` is no table row."""
+    if "\t" not in earlier[k]:
+        return []
+    top, end = k, k
+    while top > 0 and "\t" in earlier[top - 1]:
+        top -= 1
+    while end + 1 < len(earlier) and "\t" in earlier[end + 1]:
+        end += 1
+    return list(dict.fromkeys(n for row in earlier[top:end + 1] for n in named_units(row, resolver)))
 
 
 def _the_whole_kind(want: int | None, kinds, resolver: UnitResolver) -> list[str]:

@@ -335,12 +335,13 @@ SUBJECT_UNIT = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}
                           r"(?P<name>县[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心|联|会|院|站|所|队|社)"
                           # 中国人民银行建昌县支行于同日前报送: a bank's branch or a company, never a county office
                           r"|(?![各请])(?:(?!督促|组织|会同|指导|要求|通知)[\u4e00-\u9fa5]){2,16}?(?:支行|分行|分公司|公司|营业部))"
-                          r"(?=将|要|应|须|负责|于|在|对|汇总)")
+                          # 县红十字会请于5月27日前报送…: a 请 before the verb, as an item addressed to one body opens
+                          r"(?=请?(?:将|要|应|须|负责|于|在|对|汇总))")
 
 
 def off_roster_subject(text: str, resolver: UnitResolver) -> str:
     """（三）县残联将…比对，比对结果一并于6月6日前反馈: a county body no roster lists, the subject of its own item: the
-    item is that body's, no roster unit's. Its name, or ""."""
+    item is that body's, no roster unit's (县红十字会请于…前报送…: asked with 请 as well). Its name, or ""."""
     m = SUBJECT_UNIT.match(text)
     return m.group("name") if m and not resolver.resolve(m.group("name")) else ""
 

@@ -63,10 +63,19 @@ def named_by_their_format(text: str, material: re.Pattern, verbs: re.Pattern, le
             continue
         # 收储情况、销售情况和库存情况（Word格式）: each thing the list names (material_lists)
         pieces = material_lists.run_ending_in(text[: m.start("what")], m.group("what"))
-        for name in (_the_name_in(piece, verbs, leading) for piece in pieces):
+        for name in (_within_its_length(_the_name_in(piece, verbs, leading)) for piece in pieces):
             if 2 <= len(name) <= (LONGEST_FACTS if name.endswith("情况") else LONGEST) and not format_only.fullmatch(name):
                 found.append((text.rfind(name, 0, m.end("what")), name))
     return found
+
+
+def _within_its_length(name: str) -> str:
+    """科技型企业和工业企业专利转化情况分析（Word格式）: a name too long for one thing, joined by 和 / 及 / 与, is the
+    thing named after the last joiner (the words before it say whose); a name within the length is kept whole."""
+    longest = LONGEST_FACTS if name.endswith("情况") else LONGEST
+    if len(name) <= longest or not (joined := re.split(r"以及|和|及|与", name))[-1]:
+        return name
+    return joined[-1]
 
 
 def _the_name_in(words: str, verbs: re.Pattern, leading: re.Pattern) -> str:
