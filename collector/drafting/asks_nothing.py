@@ -5,7 +5,7 @@ before its parts are read:
 - what the material will serve: `…名录（Excel格式）发送至上述邮箱，作为授信名单比对依据` (the 授信名单 is the office's);
 - what the office will do with what it gets: `…信息稿及现场照片发送至上述邮箱，优秀稿件将在公众号刊发`;
 - what a unit checks before it writes: `请县医保局对名册中人员的参保身份进行核对，…将核对意见发送至…` (the 名册 is checked, the
-  核对意见 is sent).
+  核对意见 is sent), `对辖区内…材料征订情况进行自查，填写《…自查表》` (the 材料 is checked, the 自查表 sent).
 A clause that still sends something (`作为附件一并报送`) is kept.
 
 Nor is a material word a material when it says where units or members are listed (``lists_who``, read by
@@ -28,6 +28,9 @@ LATER_USE = re.compile(r"将(?:在|于|被|择优|统一|视情)[^，,。；;]{0
 # 对花名册中人员是否属于低保对象进行核对, 对上述名单逐一核实: the thing checked, not sent
 # (对 the preposition: not the 对 of 核对表, 比对, 针对)
 CHECKING = re.compile(r"(?<![核比校相面针反应绝])对(?!照|于)[^，,。；;《》“”]{1,40}?(?:进行)?(?:逐一|逐项|认真)?(?:核对|核实|审核|比对|复核|核查|甄别)")
+# 请各乡镇会同中心校对辖区内…征订情况进行自查: 对…进行 a check is the thing checked whatever stands before 对 (中心校 a
+# school, no 校对 with 进行 after)
+CHECKED_IN_A_CHECK = re.compile(r"对(?!照|于)[^，,。；;《》“”]{1,40}?进行(?:全面|逐一|逐项|认真)?(?:自查|检查|排查|清查|摸排|核查|核对|核实)")
 # 联系人表所列单位, 上表所列6个乡: the table the senders are listed in
 LISTED_IN = re.compile(THE_UNITS)
 # 培育名单内企业, 花名册中人员: the members of a list (a list's word only: 统计表内单位名称 is a column of the table)
@@ -45,7 +48,8 @@ def without_what_asks_nothing(text: str) -> str:
 
 def _asks_nothing(clause: str) -> bool:
     bare = clause.strip().rstrip("，,；;。")
-    return bool(PURPOSE.match(bare) or LATER_USE.search(bare) or CHECKING.search(bare)) and not SENDING.search(bare)
+    return bool(PURPOSE.match(bare) or LATER_USE.search(bare) or CHECKING.search(bare) or CHECKED_IN_A_CHECK.search(bare)) \
+        and not SENDING.search(bare)
 
 
 def lists_who(text: str, word: str, end: int) -> bool:

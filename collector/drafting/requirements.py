@@ -15,11 +15,13 @@ from collector.numerals import cn_int
 from . import (
     compared,
     format_names,
+    given_contacts,
     joined_in_a_name,
     mail_body,
     material_lists,
     one_package,
     respectively,
+    sample_tables,
     unnamed_things,
 )
 from .asks_nothing import lists_who, without_what_asks_nothing
@@ -119,6 +121,8 @@ def material_names(text: str) -> list[str]:
             continue  # 根据审查意见修改: what the work goes by
         if m.group() in ("材料", "资料") and LIST_HEADING_BEFORE.search(text[:m.start()]) and re.match(r"\s*[，,。:：]", text[m.end():]):
             continue  # 三、报送材料。（一）…: the heading of the list, not a material
+        if sample_tables.a_sample_of_a_table_named_beside(text, m, MATERIAL):
+            continue  # 按附件表样…形成《…登记表》: the table's form, not a second table
         if material_lists.a_label_before_its_material(m, MATERIAL):
             continue  # 报送材料：收储统计表: the label of what the colon is followed by
         if A_POST_AFTER.match(text, m.end()):
@@ -353,7 +357,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         parts.append({"id": "screenshots", "title": shot_names[0], "kind": "photo", "min_count": _count(text, "截图")})
     # 当日电话报告: a report by phone; (邮箱见联系方式), 发送至中心电子邮箱（见文末联系方式）: where the mailbox is written,
     # no phone number asked
-    phone = re.search(r"联系电话|电话(?!报告|报送|上报|告知|汇报|通知)|手机|(?<![见详])联系方式", POINTER.sub("", text))
+    phone = re.search(r"联系电话|电话(?!报告|报送|上报|告知|汇报|通知)|手机|(?<![见详])联系方式", POINTER.sub("", given_contacts.without_the_numbers_given(text)))
     if re.search(r"姓名|访谈领导", text):
         who = re.search(r"((?:访谈|参训|参会|出镜|带队|填报)?(?:领导|负责人|人员))(?:姓名)?", text)
         parts.append({"id": "names", "title": (who.group(1) if who else "") + "姓名", "kind": "field",

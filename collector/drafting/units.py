@@ -331,8 +331,11 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
     return found
 
 
-SUBJECT_UNIT = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*"
-                          r"(?P<name>县[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心|联|会|院|站|所|队|社)"
+ITEM_NUMBER = r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*"
+# a county shop, hall or works (县新华书店, 县…馆, 县…厂), never a group (县直各…, 县有关…)
+COUNTY_SHOP = r"县(?:(?!各|有关|相关)[\u4e00-\u9fa5]){1,12}?(?:店|馆|厂)"
+SUBJECT_UNIT = re.compile(ITEM_NUMBER +
+                          r"(?P<name>县[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心|联|会|院|站|所|队|社)|" + COUNTY_SHOP +
                           # 中国人民银行建昌县支行于同日前报送: a bank's branch or a company, never a county office
                           r"|(?![各请])(?:(?!督促|组织|会同|指导|要求|通知)[\u4e00-\u9fa5]){2,16}?(?:支行|分行|分公司|公司|营业部))"
                           # 县红十字会请于5月27日前报送…: a 请 before the verb, as an item addressed to one body opens
@@ -342,8 +345,12 @@ SUBJECT_UNIT = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}
 def off_roster_subject(text: str, resolver: UnitResolver) -> str:
     """（三）县残联将…比对，比对结果一并于6月6日前反馈: a county body no roster lists, the subject of its own item: the
     item is that body's, no roster unit's (县红十字会请于…前报送…: asked with 请 as well). Its name, or ""."""
-    m = SUBJECT_UNIT.match(text)
+    m = SUBJECT_UNIT.match(text) or ASKED_SHOP.match(text)
     return m.group("name") if m and not resolver.resolve(m.group("name")) else ""
+
+
+# 三、请县新华书店将…发送: a county shop asked by 请 is no office either (请县经管局… may be a bureau by another name: kept)
+ASKED_SHOP = re.compile(ITEM_NUMBER + r"请(?P<name>" + COUNTY_SHOP + r")(?=将|要|应|须|于|在|对)")
 
 
 def list_head(piece: str, resolver: UnitResolver) -> str | None:

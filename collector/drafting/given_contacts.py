@@ -1,0 +1,15 @@
+"""The issuer's own contact written out is given, not asked: `联系人：刘洋；电话：0429-7725860；邮箱：…` at the end of a notice,
+read with the last item's sentence, is the number to call, no phone a unit must send. A phone word with its number after
+it (`电话：0429-…`, `联系电话 13812345678`) says the number; `请注明联系人及联系电话` has none and still asks one."""
+
+from __future__ import annotations
+
+import re
+
+# 电话：0429-7725860, 联系电话 13812345678, 手机:139…, 联系方式：0429-…
+A_NUMBER_GIVEN = re.compile(r"(?:联系电话|电话|手机号码|手机|联系方式)\s*[:：]?\s*(?:\d[\d\-－—\s]{6,}\d)")
+
+
+def without_the_numbers_given(text: str) -> str:
+    """``text`` without each phone word followed by its number (the contact the notice gives)."""
+    return A_NUMBER_GIVEN.sub("", text)
