@@ -10,8 +10,10 @@ import re
 from .addresses import clause_at
 from .dates import Deadline
 
-# 市通知要求县级, 省厅文件规定我县, 市局要求全县: the higher body, what it says, then the county as the one it asks
-COUNTY_ASKED = re.compile(r"(?:市|省)[\u4e00-\u9fa5]{0,6}?(?:通知|文件|方案)?(?:要求|规定|明确)\s*(?:县级|我县|县里|全县|本县)"
+# 市通知要求县级, 省厅文件规定我县, 市局要求全县: the higher body, what it says, then the county as the one it asks;
+# 市通知要求各县（市、区）: the city asking every county, this one among them
+COUNTY_ASKED = re.compile(r"(?:市|省)[\u4e00-\u9fa5]{0,6}?(?:通知|文件|方案)?(?:要求|规定|明确)\s*"
+                          r"(?:县级|我县|县里|全县|本县|各(?:县\s*[(（][市区、]+[)）]|县区|区县|县市区))"
                           r"[^，,。；;]{0,6}$")
 
 

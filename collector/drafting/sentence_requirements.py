@@ -38,6 +38,7 @@ from .period_ends import period_ends
 from .others_matter import another_units_matter
 from .glued_rows import glued_rows_are_papers, the_header, the_row_alone, units_of_glued_rows
 from .kept_in_force import material_kept_in_force, the_zone_named
+from .postponed_materials import material_of_the_date_put_off
 from .let_off import excused_from, units_excused, without_a_let_off_after
 from .listed_after import FORWARD, the_items_after_the_colon
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_correction_window, a_day_nothing_is_sent_for,
@@ -285,7 +286,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 who = subject_of_the_item_above(sentences, dated, i, resolver) + who  # under （一）各乡镇…需填写…
             if not req.material_names(segment) and (asked := what_was_asked_of(segment, sentences[:i])):
                 segment = f"{segment}，{asked}"  # 县教育局限3月27日前报送: what 一（二）县教育局：…填写《…名单》 asks
-            if kept := material_kept_in_force(segment, sentences[:i]):
+            if kept := material_kept_in_force(segment, sentences[:i]) or material_of_the_date_put_off(segment, sentences[:i]):
                 segment = f"{segment}，{kept}"  # 开发区仍按原通知要求于3月13日前报送: the material whose date the sentence before moved
             # 上表所列乡镇 (a PDF's table too), 联系人表所列单位 (the table the body heads 联系人表)
             who += table_units(sentences, rows) if IN_THE_TABLE.search(sentence) else units_of_the_table_named(sentence, sentences)

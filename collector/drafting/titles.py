@@ -69,7 +69,9 @@ def deadline_in_title(title_line: str) -> str:
 
 def notice_title(title_line: str) -> str:
     """关于报送2023年度政府信息公开工作年度报告的通知 → 2023年度政府信息公开工作年度报告."""
-    corrected = re.search(r"关于(?:更正|修改|调整|变更)《(关于.+的(?:通知|函))》", title_line)
+    # 关于推迟《关于开展X工作的通知》报送时间的补充通知 → X: a notice whose date is put off (推迟 / 延长 / 延期 / 顺延) or whose
+    # senders are added to (增加 / 增补 / 追加) is still the matter, as one corrected is
+    corrected = re.search(r"关于(?:更正|修改|调整|变更|推迟|延长|延期|顺延|增加|增补|追加)《(关于.+的(?:通知|函))》", title_line)
     if corrected:  # 关于更正《关于报送X的通知》报送邮箱的通知 → X: the notice corrected is still the matter
         return notice_title(corrected.group(1))
     # 关于《关于开展X工作的通知》的补充通知 → X: a supplement naming nothing but the notice it adds to

@@ -335,18 +335,21 @@ ITEM_NUMBER = r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一�
 # a county shop, hall or works (县新华书店, 县…馆, 县…厂), never a group (县直各…, 县有关…)
 COUNTY_SHOP = r"县(?:(?!各|有关|相关)[\u4e00-\u9fa5]){1,12}?(?:店|馆|厂)"
 SUBJECT_UNIT = re.compile(ITEM_NUMBER +
-                          r"(?P<name>县[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心|联|会|院|站|所|队|社)|" + COUNTY_SHOP +
-                          # 中国人民银行建昌县支行于同日前报送: a bank's branch or a company, never a county office
-                          r"|(?![各请])(?:(?!督促|组织|会同|指导|要求|通知)[\u4e00-\u9fa5]){2,16}?(?:支行|分行|分公司|公司|营业部))"
+                          r"(?:(?P<name>县[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心|联|会|院|站|所|队|社)|" + COUNTY_SHOP +
+                          # 中国人民银行建昌县支行于同日前报送: a bank's branch or a company, never a county office; asked by
+                          # 请 too (请国网建昌县供电公司核实…，于…前函复我局), where a 县…局 so asked may be a short form
+                          r")|请?(?P<company>(?![各请])(?:(?!督促|组织|会同|指导|要求|通知)[\u4e00-\u9fa5]){2,16}?"
+                          r"(?:支行|分行|分公司|公司|营业部)))"
                           # 县红十字会请于5月27日前报送…: a 请 before the verb, as an item addressed to one body opens
-                          r"(?=请?(?:将|要|应|须|负责|于|在|对|汇总))")
+                          r"(?=请?(?:将|要|应|须|负责|于|在|对|汇总|核实|核查))")
 
 
 def off_roster_subject(text: str, resolver: UnitResolver) -> str:
     """（三）县残联将…比对，比对结果一并于6月6日前反馈: a county body no roster lists, the subject of its own item: the
     item is that body's, no roster unit's (县红十字会请于…前报送…: asked with 请 as well). Its name, or ""."""
     m = SUBJECT_UNIT.match(text) or ASKED_SHOP.match(text)
-    return m.group("name") if m and not resolver.resolve(m.group("name")) else ""
+    name = m and (m.group("name") or m.groupdict().get("company"))
+    return name if name and not resolver.resolve(name) else ""
 
 
 # 三、请县新华书店将…发送: a county shop asked by 请 is no office either (请县经管局… may be a bureau by another name: kept)
@@ -367,8 +370,9 @@ def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
     """The unit a piece of a sentence starts with: 县应急局 (应 in its name is no verb),
     县教育局要于…, 县卫健局报送, 石佛乡等8个重点乡镇, 县自然资源局结合各自行业排查情况, 要路沟乡辖区内有…."""
     cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|还|也|仍(?=然|须|需|要|应|于|在|按|将|报)|另(?=需|须|要|于|在|行?报|外报)|从|推荐|选派|于|在|限|按|报送|上报|填报|提交|发送|负责|牵头|提供|制定|作|分别|的|局长|主任|书记|等"
-                                           r"|结合|根据|对照|围绕|做好|认真|及时|抓紧|辖区|境内|所辖|所属|下属|汇总|会同|梳理|组织|统计|收集|整理|对|导出|形成|将"
-                                           r"|为(?=报送|填报|上报|责任|承办)", piece)]  # 增加县住建局为报送单位
+                                           r"|结合|根据|对照|围绕|核实|核查|做好|认真|及时|抓紧|辖区|境内|所辖|所属|下属|汇总|会同|梳理|组织|统计|收集|整理|对|导出|形成|将"
+                                           # 增加县住建局为报送单位, 增加八家子经济开发区为排查报送单位 (the work named before 报送)
+                                           r"|为(?=[\u4e00-\u9fa5]{2}(?:报送|填报|上报)单位|报送|填报|上报|责任|承办)", piece)]
     cuts += [m.end() for m in re.finditer(PARTY_ORGAN.pattern.rstrip("$"), piece)]  # 县教育局关工委制定…
     cuts += [m.end() for m in re.finditer(r"人民政府|管委会", piece)]  # 杨树湾子乡人民政府审计发现问题较多: its name ends
     for candidate in (piece, *(piece[:at] for at in cuts)):
