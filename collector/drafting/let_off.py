@@ -139,12 +139,16 @@ def _units_read(who: str, resolver: UnitResolver) -> bool:
     return bool(add.kinds or add.names)
 
 
+# 要路沟乡隐患点已于8月完成整改: the day a thing was done before, no date the clause asks by
+DONE_ON = re.compile(r"已(?:于|在)\s*(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*[日号])?(?:底|初|中旬|上旬|下旬|前|份)?")
+
+
 def _units_opening_the_first_clause(sentence: str, at: int, resolver: UnitResolver) -> str:
     """汤神庙镇、石佛乡本季度尚未开设助餐服务点，本次无需报送统计表 / 县公安局视频监控点位已于…接入平台，本次无需报送…: a
     let-off in a later clause with no subject of its own, in a sentence whose first clause opens with roster names (a
     、-list of them, the last glued to what is said of it) and sets no date, says it of those units."""
     first = re.split(r"[，,]", sentence, maxsplit=1)[0]
-    if at <= len(first) or DATED_ANYHOW.search(first):
+    if at <= len(first) or DATED_ANYHOW.search(DONE_ON.sub("已", first)):
         return ""
     return "、".join(units_opening(first, resolver))
 

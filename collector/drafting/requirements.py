@@ -118,6 +118,8 @@ def material_names(text: str) -> list[str]:
             continue  # 根据审查意见修改: what the work goes by
         if m.group() in ("材料", "资料") and LIST_HEADING_BEFORE.search(text[:m.start()]) and re.match(r"\s*[，,。:：]", text[m.end():]):
             continue  # 三、报送材料。（一）…: the heading of the list, not a material
+        if material_lists.a_label_before_its_material(m, MATERIAL):
+            continue  # 报送材料：收储统计表: the label of what the colon is followed by
         if A_POST_AFTER.match(text, m.end()):
             continue  # 年鉴供稿联络员: a person's post the word names, not a 稿 to send
         if _within_a_longer_title(text, m.start(), m.end()):
@@ -329,7 +331,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     for k, name in enumerate(packed[:1]):
         parts.append({"id": "archive", "title": name, "kind": "document", "words": part_words(name),
                       "formats": ["zip", "rar", "7z"] + (["pdf"] if re.search(r"PDF|pdf", _said_of(text, name, names)) else [])})
-    for k, table in enumerate(tables[:max(2, longest)] or (["表格"] if re.search(r"Excel|EXCEL|excel|xlsx?", text) else [])):
+    own_sheets = sum(own[t] == "sheet" for t in tables)  # 《A表》（Excel格式），…《B表》（Excel格式）…: each a file, however many
+    for k, table in enumerate(tables[:max(2, longest, own_sheets)] or (["表格"] if re.search(r"Excel|EXCEL|excel|xlsx?", text) else [])):
         parts.append({"id": "table" if k == 0 else f"table{k + 1}", "title": table, "kind": "document",
                       "formats": list(SPREADSHEET_FORMATS), "words": part_words(table)})
     photo_names = sorted((n for n in names if re.search(r"照片|图片|影像|证件照", n)), key=lambda n: "照片" not in n)

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
-from . import compared, corrections, mail_body, material_lists, requirements as req, table_times, unchanged_materials, window_section
+from . import compared, corrections, mail_body, material_lists, problems_found, requirements as req, table_times, unchanged_materials, window_section
 from .above import (SENDS_ABOVE, held_before_sending, items_of_the_contents, listed_items, points_back_at_a_table,
                     senders_of_the_list_above, unit_items, unit_sections, without_count, without_subject_line)
 from .addressed import IN_THE_TABLE, LISTED_BELOW, listed_below, table_units
@@ -419,6 +419,8 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
         title, names = typed["title"], [typed["title"]]  # …开采量、回灌量数据直接在邮件正文中列明: the facts are what is sent
     if (not title or material_lists.a_label(title, said)) and (facts := material_lists.facts_sent(said)):
         title, names = "及".join(facts[:3]), facts  # 报送收购价格及补贴发放情况: a document of those facts
+    if (problems := problems_found.problems_sent(said)) and (not title or title in problems):
+        title, names = problems, [problems]  # 报送排查发现的问题及整改情况: named as the notice names them
     unnamed = not title
     title = title or "报送材料"
     due = deadline.due.replace(tzinfo=TZ)

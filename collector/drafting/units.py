@@ -11,6 +11,7 @@ from collector.roster import Roster
 
 from .kind_among import of_the_kind_among
 from .town_or_township import LOCAL, kinds_said_by
+from . import glued_towns
 from .beside_a_list import units_before_the_list, units_beside_the_list
 from .co_operating import without_the_helpers
 from .outside_a_list import units_outside_a_list
@@ -323,6 +324,8 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
             named = list_head(piece, resolver)
         if not named and k >= 2 and parts[k - 1] == "、" and found and _unit_in(parts[k - 2], resolver):
             named = leading_unit(piece, resolver)  # …、要路沟乡、谷杖子乡督促辖区景区: the list's last name, a verb after it
+        if not named and (k == 0 or "、" not in parts[k - 1]):
+            named = glued_towns.town_opening(piece, resolver)  # 要路沟乡隐患点已于…完成整改: a clause's subject, glued on
         if named and named not in found:
             found.append(named)
     return found
