@@ -18,6 +18,10 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\uf
 # it; no .. anywhere (a path that climbs out is kept as a problem)
 LOCAL_PATH = re.compile(r"^(?:[A-Za-z]:[\\/]|/(?:Users|home)/)(?!.*(?:^|[\\/])\.\.(?:[\\/]|$))")
 
+# 统计表（一/二季度）.xlsx: macOS lets a name hold “/” (Finder shows it, Apple Mail sends it); one between an opening
+# and a closing bracket is the name's own word, not a directory's end. Shown as the full-width ／, never a separator.
+SLASH_IN_BRACKETS = re.compile(r"([（(【\[][^（()）【】\[\]\\/]*)/(?=[^（()）【】\[\]\\/]*[）)】\]])")
+
 
 def clean_filename(name: str | None) -> tuple[str | None, list[str]]:
     """Return (clean name or None, problems found)."""
@@ -28,6 +32,8 @@ def clean_filename(name: str | None) -> tuple[str | None, list[str]]:
         problems.append("文件名中的控制字符已删除")
         name = _CONTROL.sub("", name)
     name = unicodedata.normalize("NFC", name)
+    if ".." not in name:
+        name = SLASH_IN_BRACKETS.sub("\\1／", name)
     base = re.split(r"[\\/]", name)[-1]
     if base != name:
         if not LOCAL_PATH.match(name):  # an old Outlook's C:\Users\…\报告.docx is only where the file was

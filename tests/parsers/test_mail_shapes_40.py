@@ -79,6 +79,12 @@ def test_a_wps_file_nothing_here_reads_is_no_damage(monkeypatch):
     ("../../etc/passwd", "passwd", True),
     (r"C:\x\..\..\y.docx", "y.docx", True),
     ("材料/总结.docx", "总结.docx", True),
+    # a “/” macOS allows in a name, between brackets: the name's own, kept (as ／), no problem
+    ("大屯镇统计表（一/二季度）.xlsx", "大屯镇统计表（一／二季度）.xlsx", False),
+    ("/Users/wang/Desktop/报告(1/2).docx", "报告(1／2).docx", False),
+    # near misses: a bracket that does not close after the slash, or a climb out, is still a path
+    ("（材料/总结.docx", "总结.docx", True),
+    ("（../总结）.docx", "总结）.docx", True),
 ])
 def test_a_senders_own_full_path_is_only_where_the_file_was(sent, name, problem):
     clean, problems = clean_filename(sent)
