@@ -42,6 +42,10 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
     for undecided, members in bracketed.items():
         unsettled.append(f"主送“{undecided}”读作正文括号所列的{'、'.join(members)}，请核对")
         names += [n for n in members if n not in names]
+    for undecided, members in undecided_named_so_in_the_body(add.undecided, layout.body, resolver).items():
+        unsettled.append(f"主送“{undecided}”读作正文以此简称的{'、'.join(members)}，请核对")
+        names += [n for n in members if n not in names]
+        bracketed[undecided] = members
     add = dataclasses.replace(add, undecided=[u for u in add.undecided if u not in bracketed])
     if block := block_the_body_names(layout.body, lists):  # 附件中由第三纪检监察组综合监督的单位
         label, listed = block
@@ -88,6 +92,15 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
             names.append(n)
             exact_kinds = None
     return names, exact_kinds
+
+
+def undecided_named_so_in_the_body(undecided: list[str], body: str, resolver: UnitResolver) -> dict[str, list[str]]:
+    """各有关单位： with the body's `县教育局、县民政局和建昌镇人民政府为参与单位（以下简称各有关单位）`: the addressee word
+    is the short name the body gives those units, and means them (unit_refs.groups_named)."""
+    if not undecided:
+        return {}
+    named = groups_named(sentences_of(body)[0], resolver)
+    return {u: named[term] for u in undecided if (term := _group_the_addressee_says(u, named))}
 
 
 def _group_the_addressee_says(term: str, groups: dict[str, list[str]]) -> str:

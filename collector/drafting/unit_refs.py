@@ -349,8 +349,9 @@ def groups_named(notice: list[str], resolver: UnitResolver) -> dict[str, list[st
     out: dict[str, list[str]] = {}
     for i, sentence in enumerate(notice):
         for m in GROUP_NAMED.finditer(sentence):
+            # not 国家统计局 (a higher body), not a unit of a clause before the one the bracket names
             names = roster_members(m.group("who") or "", resolver) \
-                or units_within(without_higher_bodies(sentence[: m.start()]), resolver)  # not 国家统计局
+                or units_within(without_higher_bodies(the_named_clause(sentence[: m.start()], resolver)), resolver)
             if not names and sentence.rstrip().endswith((":", "：")):
                 for row in notice[i + 1:]:
                     if "\t" not in row and not LISTED_ITEM.match(row):
@@ -359,6 +360,14 @@ def groups_named(notice: list[str], resolver: UnitResolver) -> dict[str, list[st
             if names:
                 out.setdefault(m.group("term"), names)
     return out
+
+
+def the_named_clause(before: str, resolver: UnitResolver) -> str:
+    """The words a （以下简称…） bracket names: its own clause, the one after the last ，/；before it, when that clause
+    names units (本次行动由县卫健局牵头，县教育局、建昌镇为参与单位（以下简称各有关单位）: not the 牵头 bureau of the
+    clause before); the whole sentence before it when its own clause names none (the units said earlier)."""
+    clause = re.split(r"[，,；;]", before)[-1]
+    return clause if units_within(clause, resolver) else before
 
 
 def units_within(text: str, resolver: UnitResolver) -> list[str]:

@@ -12,6 +12,7 @@ from collector.roster import Roster
 from .kind_among import of_the_kind_among
 from .town_or_township import LOCAL, kinds_said_by
 from . import glued_towns
+from .requested import unit_requested
 from .beside_a_list import units_before_the_list, units_beside_the_list
 from .co_operating import without_the_helpers
 from .outside_a_list import units_outside_a_list
@@ -320,6 +321,8 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
         piece = parts[k]
         # 只需县教育局、县卫健局报送; 增加县住建局为报送单位 (a 补充通知 adding a sender)
         named = _unit_in(re.sub(r"^.*?(?:只需|仅需|只由|仅由)|^(?:只要|仅|只|增加|新增|增补|追加)", "", piece), resolver)
+        if not named and k >= 1:
+            named = unit_requested(parts[k - 1], piece, resolver.resolve)  # 请县融媒体中心拍摄…: glued to any verb
         if not named and k + 2 < len(parts) and parts[k + 1] == "、" and _unit_in(parts[k + 2], resolver):
             named = list_head(piece, resolver)
         if not named and k >= 2 and parts[k - 1] == "、" and found and _unit_in(parts[k - 2], resolver):
@@ -386,9 +389,11 @@ def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
 EXCEPT_RE = re.compile(r"除(?P<who>[^，,。；;（(]{2,60}?)(?:[(（][^)）]*[)）])?(?:以外|之外|外)[，,]?的?(?:县直|县政府)?(?:各|其他|其余|所有)")
 
 # 各成员单位（县政务服务中心除外）, 县直各部门（县公安局、县税务局除外）: a group, the units it leaves out in brackets;
-# 各乡镇（建昌镇、八家子镇除外，两镇由…直接组织）: the bracket may go on to say why; 各乡镇（A乡、B乡无成片果园，不报送）:
+# 附件1所列单位（县融媒体中心除外）: the units of an 附件's list, less those; 各乡镇（建昌镇、八家子镇除外，两镇由…直接组织）:
+# the bracket may go on to say why; 各乡镇（A乡、B乡无成片果园，不报送）:
 # the units named, why, and a let-off closing the bracket
-BRACKET_EXCEPT_RE = re.compile(r"(?P<group>(?:各|其他|其余|所有)[\u4e00-\u9fa5]{0,8}?(?:单位|部门|乡镇|机构))\s*"
+BRACKET_EXCEPT_RE = re.compile(r"(?P<group>(?:各|其他|其余|所有|附件\s*\d{0,2}\s*(?:中|所列|中所列|列出的|名单中的?))"
+                               r"[\u4e00-\u9fa5]{0,8}?(?:单位|部门|乡镇|机构))\s*"
                                r"[(（](?P<who>[^()（）]{2,60}?)(?:除外(?:[，,；;][^()（）]{0,80})?|[，,]?\s*(?:本次|此次|均)?"
                                r"(?:不|无需|不需|不必|免于|免予)(?:单独)?(?:报送|上报|填报)(?:材料)?)[)）]")
 
