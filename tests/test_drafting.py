@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-import yaml
 
 from collector.drafting import draft_campaign, read_notice
 from collector.roster import UNIT_KINDS, builtin_roster
@@ -87,6 +87,11 @@ def part_shape(part: dict) -> str:
         if formats & known:
             return shape
     return "scan" if formats and formats <= SCANS else "document"
+
+
+def part_shapes(requirement) -> list[str]:
+    """The shapes of a requirement's parts (``part_shape`` of each), sorted."""
+    return sorted(map(part_shape, requirement.parts))
 
 
 def compare(draft, expected: dict, roster) -> dict[str, bool]:

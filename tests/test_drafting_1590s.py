@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_drafting import part_shape
+from test_drafting import part_shapes as shapes
 
 from collector.drafting import draft_campaign
 from collector.drafting.layout import split_notice
@@ -22,10 +22,6 @@ def draft(body: str, salutation: str = "各乡镇人民政府：", tail: str = "
     text = (f"关于开展2450年农村产业发展情况调查的通知\n{salutation}\n{body}\n联系人：郝立民  联系电话：0429-7712280\n\n"
             f"建昌县农村经济服务中心\n2450年5月6日\n{tail}")
     return draft_campaign(text, ROSTER)
-
-
-def shapes(r) -> list[str]:
-    return sorted(map(part_shape, r.parts))
 
 
 def test_a_time_limit_said_to_be_the_one_before():

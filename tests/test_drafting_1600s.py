@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_drafting import part_shape
+from test_drafting import part_shapes as shapes
 
 from collector.drafting import draft_campaign
 from collector.drafting.dotted_dates import spelled_out
@@ -20,10 +20,6 @@ def draft(body: str, salutation: str = "各乡镇人民政府：", tail: str = "
     text = (f"关于开展2450年乡村文明建设情况调查的通知\n{salutation}\n{body}\n联系人：郝立民  联系电话：0429-7712280\n\n"
             f"建昌县乡村文明服务中心\n2450年9月1日\n{tail}")
     return draft_campaign(text, ROSTER)
-
-
-def shapes(r) -> list[str]:
-    return sorted(map(part_shape, r.parts))
 
 
 def due(r) -> dt.datetime:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_drafting import part_shape
+from test_drafting import part_shapes as shapes
 
 from collector.drafting import draft_campaign
 from collector.roster import builtin_roster
@@ -24,10 +24,6 @@ def draft(body: str, salutation: str = "各乡镇人民政府：", title: str = 
     text = (f"{title}\n{salutation}\n{body}\n联系人：庞立军  联系电话：0429-7716620\n\n"
             f"建昌县农村公路养护服务中心\n2450年5月6日\n")
     return draft_campaign(text, ROSTER)
-
-
-def shapes(r) -> list[str]:
-    return sorted(map(part_shape, r.parts))
 
 
 def due(r) -> dt.datetime:

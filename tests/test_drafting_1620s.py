@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_drafting import part_shape
+from test_drafting import part_shapes as shapes
 
 from collector.drafting import draft_campaign, format_gaps, group_aliases
 from collector.roster import builtin_roster
@@ -19,10 +19,6 @@ def draft(body: str, salutation: str = "各乡镇人民政府：", tail: str = "
     text = (f"关于开展2451年农家书屋运行情况调查的通知\n{salutation}\n{body}\n联系人：邢丽华  联系电话：0429-7712281\n\n"
             f"建昌县农家书屋服务中心\n2451年9月1日\n{tail}")
     return draft_campaign(text, ROSTER)
-
-
-def shapes(r) -> list[str]:
-    return sorted(map(part_shape, r.parts))
 
 
 def due(r) -> dt.datetime:

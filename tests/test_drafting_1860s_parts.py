@@ -6,7 +6,7 @@ before two dated clauses (1876)."""
 
 from __future__ import annotations
 
-from test_drafting import part_shape
+from test_drafting import part_shapes as shapes
 
 from collector.drafting import draft_campaign
 from collector.drafting.format_names import contents_left_out
@@ -21,10 +21,6 @@ def draft(body: str, salutation: str = "各乡镇人民政府，县文旅局，�
     text = (f"建昌县市场监督管理局\n关于做好2578年夏季巡查工作的通知\n{salutation}\n为做好巡查工作，现将有关事项通知如下：\n"
             f"{body}材料请发送至{BOX}。联系人：王宇  电话：0429-7518820\n\n建昌县市场监督管理局\n2578年4月7日\n")
     return draft_campaign(text, ROSTER)
-
-
-def shapes(requirement) -> list[str]:
-    return sorted(map(part_shape, requirement.parts))
 
 
 # ---------------------------------------------------------------- 1863, 1873: （含…，Excel格式）

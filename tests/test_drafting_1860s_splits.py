@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collector.drafting import draft_campaign
 from collector.roster import builtin_roster
-from tests.test_drafting import part_shape
+from tests.test_drafting import part_shapes as shapes
 
 ROSTER = builtin_roster()
 TOWNS = set(ROSTER.names(["town", "township"]))
@@ -21,10 +21,6 @@ def draft(body: str, salutation: str = SALUTATION, annexes: str = ""):
     text = (f"建昌县防汛抗旱指挥部办公室\n关于做好2463年汛前检查工作的通知\n\n{salutation}\n{body}\n"
             f"以上材料请发送至jcfxb_xq2463@163.com。\n{annexes}\n建昌县防汛抗旱指挥部办公室\n2463年5月20日\n")
     return draft_campaign(text, ROSTER)
-
-
-def shapes(r) -> list[str]:
-    return sorted(part_shape(p) for p in r.parts)
 
 
 # ---------------------------------------------------------------- the item's units, for a sentence naming none

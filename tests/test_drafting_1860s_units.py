@@ -13,6 +13,7 @@ from __future__ import annotations
 from collector.drafting import draft_campaign
 from collector.roster import builtin_roster
 from tests.test_drafting import part_shape
+from tests.test_drafting import part_shapes as shapes
 
 ROSTER = builtin_roster()
 TOWNS = set(ROSTER.names(["town", "township"]))
@@ -22,10 +23,6 @@ def draft(body: str, salutation: str = "各乡镇人民政府，县民政局，�
     text = (f"建昌县乡村振兴局\n关于开展2463年农村公益岗位摸底工作的通知\n\n{salutation}\n为摸清全县农村公益岗位设置情况，"
             f"现将有关事项通知如下。\n{body}\n以上材料发送至jcxczx_gy2463@163.com。\n\n建昌县乡村振兴局\n2463年3月2日\n")
     return draft_campaign(text, ROSTER)
-
-
-def shapes(r) -> list[str]:
-    return sorted(part_shape(p) for p in r.parts)
 
 
 # ---------------------------------------------------------------- a body off the roster asked with 请

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collector.drafting import draft_campaign
 from collector.roster import builtin_roster
-from tests.test_drafting import part_shape
+from tests.test_drafting import part_shapes as shapes
 
 ROSTER = builtin_roster()
 
@@ -17,10 +17,6 @@ def draft(body: str, salutation: str = "各乡镇人民政府：", end: str = "�
     text = (f"关于开展2471年秸秆综合利用情况调查的通知\n{salutation}\n{body}\n{end}\n"
             f"建昌县农业农村局\n2471年5月6日\n")
     return draft_campaign(text, ROSTER)
-
-
-def shapes(r) -> list[str]:
-    return sorted(part_shape(p) for p in r.parts)
 
 
 # ---------------------------------------------------------------- 表样: the form of the table named beside it

@@ -3,7 +3,7 @@ near miss: `报送以下两项材料，两项材料请一并报送：` and the m
 
 from __future__ import annotations
 
-from test_drafting import part_shape
+from test_drafting import part_shapes as shapes
 
 from collector.drafting import draft_campaign
 from collector.roster import builtin_roster
@@ -15,10 +15,6 @@ def draft(body: str):
     text = (f"关于开展2450年农机安全生产检查的通知\n各乡镇人民政府：\n    现将有关事项通知如下：\n{body}\n"
             "报送邮箱：jcnj2450@163.com。\n联系人：郝立民  联系电话：0429-7712280\n\n建昌县农机服务中心\n2450年9月1日\n")
     return draft_campaign(text, ROSTER)
-
-
-def shapes(r) -> list[str]:
-    return sorted(map(part_shape, r.parts))
 
 
 def test_counted_materials_listed_after_the_colon_are_each_a_part():

@@ -6,6 +6,7 @@ counts, which is no material of its own."""
 from __future__ import annotations
 
 from test_drafting import part_shape
+from test_drafting import part_shapes as shapes
 
 from collector.drafting import draft_campaign
 from collector.roster import builtin_roster
@@ -17,10 +18,6 @@ def draft(body: str):
     text = (f"关于报送2451年农村人居环境整治情况的通知\n各乡镇人民政府：\n    现将有关事项通知如下：\n{body}\n"
             "联系人：韩立新  联系电话：0429-7712290\n\n建昌县农村人居环境整治工作领导小组办公室\n2451年9月1日\n")
     return draft_campaign(text, ROSTER)
-
-
-def shapes(r) -> list[str]:
-    return sorted(map(part_shape, r.parts))
 
 
 def test_items_counted_in_words_are_the_materials_pointed_back_at():
