@@ -78,3 +78,23 @@ def test_a_second_date_leaves_the_paragraph_to_the_sentences_that_name_it():
             "三、报送时间。请于3月20日前报送至邮箱jcjh@163.com。")
     draft = drafted(body)
     assert not any("统计表" in t for ts in titles(draft) for t in ts), titles(draft)
+
+
+CONTENTS = ("一、报送内容\n{who}填写《森林防火宣传统计表》（Excel格式），撰写《森林防火宣传工作总结》（Word格式）。\n"
+            "二、报送时间\n{sender}请于3月20日前发送至jclc_fh@163.com。")
+BUREAU_TOO = "各乡镇人民政府，县林业和草原局"
+
+
+def test_the_units_the_contents_section_has_make_the_materials_send_them():
+    draft = drafted(CONTENTS.format(who="各乡镇", sender=""), BUREAU_TOO)
+    assert got(draft) == [(day(3, 20), LOCAL_UNITS)]  # not the bureau the salutation names too
+
+
+def test_a_contents_section_naming_no_one_leaves_every_addressee():
+    draft = drafted(CONTENTS.format(who="", sender=""), BUREAU_TOO)
+    assert got(draft) == [(day(3, 20), sorted(LOCAL_UNITS + ["县林草局"]))]
+
+
+def test_a_sending_sentence_naming_its_sender_keeps_it_over_the_contents_section():
+    draft = drafted(CONTENTS.format(who="各乡镇", sender="县林业和草原局"), BUREAU_TOO)
+    assert got(draft) == [(day(3, 20), ["县林草局"])]

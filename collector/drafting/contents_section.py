@@ -13,6 +13,7 @@ from . import requirements as req
 from .above import HEADING, ITEM, OWNED_ITEM, SENT_FORM, Section, open_clause
 from .dates import Deadline
 from .not_mailed import UPWARD
+from .units import UnitResolver, names_no_one
 
 # 一、报送内容 / 二、报送材料 / 三、工作要求: a section's heading saying what is sent (or asked)
 CONTENTS_HEADING = re.compile(r"^(?:报送|上报|申报|提交|所需)?(?:内容|材料)(?:及要求)?$|^工作要求$")
@@ -72,3 +73,16 @@ def materials_of_the_contents_section(sentences: list[str], dated: list[list[Dea
     if any(sentences[s.at[0]] in read_above for s in made):
         return []  # the paragraph right above the sending sentence: read with its neighbours, as before
     return made
+
+
+def makers_of_the_contents(sentences: list[str], dated: list[list[Deadline]], i: int, resolver: UnitResolver) -> str:
+    """一、报送内容。各乡镇填写《…统计表》…；撰写《…》… 二、报送时间 请于…前发送至…: for the one dated sentence ``i`` naming
+    no one, the units the notice's one section about what is sent has make its materials (the words before the making
+    verb); "" when they say no one, or the notice has another date or another such section."""
+    sections = contents_sections(sentences)
+    if len(sections) != 1 or sum(len(ds) for ds in dated) != 1 or not sections[0] or min(sections[0]) > i:
+        return ""
+    heads = dict.fromkeys(m.string[:m.start()].strip(" ，,") for k in sections[0]
+                          if k < i and not dated[k] and not OFFICE_DOES.match(sentences[k])
+                          for m in [MADE.search(sentences[k])] if m and material_made(m.group()))
+    return "、".join(h for h in heads if h and not names_no_one(h, resolver))

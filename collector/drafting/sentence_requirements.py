@@ -24,7 +24,7 @@ from .around import (CLOSING_LABEL, SENDING_TIME_HEADING, STEP_HEADING, TIMING, 
                      submission_table_header, units_before_papers, units_heading_the_section, what_was_asked_of,
                      who_was_asked_it)
 from .changes_table import rows_of_a_changes_table
-from .contents_section import materials_of_the_contents_section
+from .contents_section import makers_of_the_contents, materials_of_the_contents_section
 from .counted_from_above import counted_from_those_above, without_the_material_counted_from
 from .county_level import owed_by_the_county
 from .dates import Deadline
@@ -279,6 +279,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             # （一）各乡镇需报送以下材料：（1）…（2）… 请于10月9日前报送: the list's lead names who, the sentence after it no one
             who += senders_of_the_list_above(sentences, dated, i, resolver) \
                 if names_no_one(re.sub(r"(?:上述|以上)邮箱", "邮箱", who + segment), resolver) else ""
+            # 一、报送内容 各乡镇填写《…》… 二、报送时间 请于…前发送: the section says who makes what is sent
+            who += makers_of_the_contents(sentences, dated, i, resolver) if names_no_one(who + segment, resolver) else ""
             who = (table_times.senders_above_the_tables_times(sentences, i) if names_no_one(who + segment, resolver)
                    else "") + who  # 开发区和建昌镇按下表时限报送…: the rows under it
             who = units_opening_the_sentence(sentence, resolver) + who if names_no_one(who + segment, resolver) else who
