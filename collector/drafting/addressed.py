@@ -27,9 +27,10 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
     add = read_addressees(as_the_notice_defines(layout.addressee, layout.body, resolver), resolver)
     names = [n for n in resolver.kinds(add.kinds)]
     names += [n for n in add.names if n not in names]
-    # 县政府各部门（县营商局除外）, 除县营商局以外的县政府各部门
-    excepted = [m.group(1) or m.group(2) for m in
-                re.finditer(r"[(（]([^()（）]{2,40}?)除外[)）]|除([^，,、()（）]{2,40}?)(?:以外|之外|外)", layout.addressee)]
+    # 县政府各部门（县营商局除外）, 除县营商局以外的县政府各部门, 县政府各部门（不含县税务局、县烟草局）
+    excepted = [m.group(1) or m.group(2) or m.group(3) for m in
+                re.finditer(r"[(（]([^()（）]{2,40}?)除外[)）]|除([^，,、()（）]{2,40}?)(?:以外|之外|外)"
+                            r"|[(（](?:不含|不包含|不包括)([^()（）]{2,40}?)[)）]", layout.addressee)]
     # 县直各单位（附件2所列单位除外）: the units of that 附件's list
     lists_left_out = {f"附件{k}" for said in excepted for k in re.findall(r"附件\s*(\d+)", said)}
     left_out = {n for said in excepted for n in named_units(said, resolver)}

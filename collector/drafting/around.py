@@ -122,7 +122,7 @@ def neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> st
         if not (SUBMIT.search(text) or FORMAT_WORDS.search(text) or req.MATERIAL.search(text)) or len(text) > 200:
             break
         if step < 0 and (_another_sections_matter(sentences[i], text, out) or _the_section_befores(sentences[i], text)
-                         or _an_item_left_out(sentences, i, j, out)):
+                         or _an_item_left_out(sentences, i, j, out) or under_a_scope_heading(sentences, j)):
             break  # 三、县档案馆于…前将…情况（Word格式）发送…: what is above is the section before's
         out.append(text)
         if step < 0 and heading:
@@ -143,6 +143,15 @@ def items_led_by_a_colon(sentences: list[str], dated: list[list], i: int) -> boo
 
 
 SECTION_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
+# 一、移交范围 / 二、清理范围 / 一、整治范围：: a section saying what the work covers
+SCOPE_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、\s*[\u4e00-\u9fa5]{0,6}范围\s*[:：。]?\s*$")
+
+
+def under_a_scope_heading(sentences: list[str], j: int) -> bool:
+    """一、移交范围 …文书档案及相应的照片、音像档案: a sentence of a section headed by what the work covers says what is
+    worked on (transferred, checked), not what is sent, so gives a deadline below it no material."""
+    heads = [k for k in range(j, -1, -1) if SECTION_HEADING.match(sentences[k])]
+    return bool(heads) and bool(SCOPE_HEADING.match(sentences[heads[0]]))
 
 
 def _another_sections_matter(sentence: str, text: str, out: list[str]) -> bool:

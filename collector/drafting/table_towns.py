@@ -14,14 +14,26 @@ TOWNS_THE_TABLE_SAYS = re.compile(r"[\u4e00-\u9fa5]{2,8}所在(?:地)?的?乡镇
 PROSE = re.compile(r"[，,。；;：:！？]")
 
 
+# 国家税务总局建昌 / 县税务局: the rest of a narrow cell a PDF wrapped onto a line of its own, one word and no more
+WRAPPED_REST = re.compile(r"[\u4e00-\u9fa5]{1,12}")
+ENDS_IN_WORDS = re.compile(r"[\u4e00-\u9fa5]$")
+
+
 def table_cells(rows: list[list[str]]) -> list[str]:
     """The cells of the text's table rows: a line of tab-joined cells, or of two or more space-parted cells with no
-    sentence's punctuation (a PDF's row)."""
+    sentence's punctuation (a PDF's row). A line of one bare word right under a PDF's row whose last cell ends in
+    words is that cell wrapped (`2 国家税务总局建昌` over `县税务局`): it goes on that cell."""
     cells: list[str] = []
+    in_row = False
     for row in rows:
         parts = row if len(row) > 1 else re.split(r"[ \u3000]+", row[0].strip()) if row else []
         if len(parts) > 1 and not any(PROSE.search(p) for p in parts):
             cells += parts
+            in_row = len(row) == 1
+        elif in_row and len(parts) == 1 and WRAPPED_REST.fullmatch(parts[0]) and ENDS_IN_WORDS.search(cells[-1]):
+            cells[-1] += parts[0]
+        else:
+            in_row = False
     return cells
 
 

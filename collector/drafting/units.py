@@ -391,11 +391,13 @@ EXCEPT_RE = re.compile(r"除(?P<who>[^，,。；;（(]{2,60}?)(?:[(（][^)）]*[
 # 各成员单位（县政务服务中心除外）, 县直各部门（县公安局、县税务局除外）: a group, the units it leaves out in brackets;
 # 附件1所列单位（县融媒体中心除外）: the units of an 附件's list, less those; 各乡镇（建昌镇、八家子镇除外，两镇由…直接组织）:
 # the bracket may go on to say why; 各乡镇（A乡、B乡无成片果园，不报送）:
-# the units named, why, and a let-off closing the bracket
+# the units named, why, and a let-off closing the bracket; 各乡镇（除八家子镇外）, 各部门（不含县税务局）: the units left
+# out said first, after 除 / 不含 / 不包括
 BRACKET_EXCEPT_RE = re.compile(r"(?P<group>(?:各|其他|其余|所有|附件\s*\d{0,2}\s*(?:中|所列|中所列|列出的|名单中的?))"
                                r"[\u4e00-\u9fa5]{0,8}?(?:单位|部门|乡镇|机构))\s*"
-                               r"[(（](?P<who>[^()（）]{2,60}?)(?:除外(?:[，,；;][^()（）]{0,80})?|[，,]?\s*(?:本次|此次|均)?"
-                               r"(?:不|无需|不需|不必|免于|免予)(?:单独)?(?:报送|上报|填报)(?:材料)?)[)）]")
+                               r"[(（](?P<lead>除|不含|不包含|不包括)?(?P<who>[^()（）]{2,60}?)"
+                               r"(?(lead)(?:以外|之外|外)?|(?:除外(?:[，,；;][^()（）]{0,80})?|[，,]?\s*(?:本次|此次|均)?"
+                               r"(?:不|无需|不需|不必|免于|免予)(?:单独)?(?:报送|上报|填报)(?:材料)?))[)）]")
 
 
 def groups_let_off(sentences: list[str], resolver: UnitResolver) -> dict[str, set[str]]:
