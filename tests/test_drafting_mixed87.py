@@ -65,6 +65,12 @@ def test_a_three_character_place_word_is_the_odd_one_so_no_hint_starts_mid_word(
     assert part_words("农田水利巡查点情况登记表") == ["巡查点情况登记表", "水利巡查点"]
 
 
+def test_a_three_character_person_word_is_the_odd_one_too():
+    # mixed19's 基层应急信息员名单 and mixed42's …监测员名单 were cut 息员名单, 测员名单 before
+    assert words_of("乡镇水利巡查员名单") == ["乡镇", "水利", "巡查员", "名单"]
+    assert "息员名单" not in part_words("基层应急信息员名单")
+
+
 def test_the_hints_of_the_drafted_requirement_start_at_words():
     d = draft("    一、报送内容。各单位填写《森林防火检查站情况登记表》（Excel格式）。\n" + sending("17:00前"))
     (r,) = d.requirements

@@ -46,12 +46,13 @@ def words_of(name: str) -> list[str]:
 JOINER_IN_A_NAME = re.compile(r"(?<![以涉普危顾论波殃惠参给授赋总温调缓平谦暖饱])[及和与](?![时早其谐会])")
 
 
-# 观测点, 示范点, 服务站, 卫生院, 派出所: a two-character word and a one-character noun of a place after it
-SUFFIXED_WORD = re.compile(r"[\u4e00-\u9fa5]{2}[点站所院队户室馆]$")
+# 观测点, 示范点, 服务站, 卫生院, 派出所, 信息员, 监测员: a two-character word and a one-character noun of a place
+# (or a person's post) after it
+SUFFIXED_WORD = re.compile(r"[\u4e00-\u9fa5]{2}[点站所院队户室馆员]$")
 
 
 def _a_suffixed_word_ends(rest: str) -> bool:
-    """``rest`` has an odd number of characters and ends in a word of three whose last is a place noun: that
+    """``rest`` has an odd number of characters and ends in a word of three whose last is a place noun (or 员): that
     word is the odd one (地震宏观观测点 → 地震, 宏观, 观测点), so no word starts mid-word (观观, 测点)."""
     return len(rest) % 2 == 1 and len(rest) >= 3 and bool(SUFFIXED_WORD.search(rest))
 
