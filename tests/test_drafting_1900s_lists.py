@@ -108,3 +108,17 @@ TAB_TABLE = ("参加本次排查的县直单位如下：\n序号\t单位\t联系
 def test_the_departments_of_the_table_above_said_with_their_level():
     (r,) = draft(TAB_TABLE, "县直有关单位：").requirements
     assert sorted(r.units) == ["县卫健局", "县教育局"]
+
+
+# ---------------------------------------------------------------- 1912: a 《…目录》 is a material (a list of files)
+
+
+def test_a_titled_catalogue_is_a_material_in_its_format():
+    (r,) = draft("一、请各乡镇于3月20日（星期五）前报送《供水工程档案移交目录》（Excel格式）。").requirements
+    assert [p["title"] for p in r.parts] == ["供水工程档案移交目录"]
+    assert shapes(r) == ["document/xlsx"]
+
+
+def test_near_miss_a_catalogue_named_in_passing_is_no_part():
+    (r,) = draft("一、请各乡镇按档案目录顺序整理资料，于3月20日（星期五）前报送供水工程运行情况报告（Word格式）。").requirements
+    assert [p["title"] for p in r.parts] == ["供水工程运行情况报告"]
