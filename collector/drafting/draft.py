@@ -23,6 +23,8 @@ from .carbon_copy import without_the_copies
 from .co_issuers import co_issuers_spelled_out
 from .colon_clauses import clauses_with_the_heads_material
 from .column_values import units_said_by_a_column_value
+from .ticked_rows import units_ticked_spelled_out
+from .town_or_township import counted_kind_spelled_out
 from .items_by_number import items_written_out
 from .only_some_items import split_by_the_items_units_send
 from .items_of_a_part import items_of_a_part_written_out
@@ -99,6 +101,8 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     body = the_whole_group(items_written_out(body))  # 第1、3项材料
     body = tables_named_with_their_fillers(body)  # 表1 …统计表（各乡镇填报） … 注：表1请于9月18日前报送
     body = units_said_by_a_column_value(body, rows, resolver, unsettled)  # 列为第一批的乡镇: the rows whose column says so
+    body = units_ticked_spelled_out(body, rows, resolver, unsettled)  # 在“X”栏打“√”的乡镇: the rows ticked in X
+    body = counted_kind_spelled_out(body, roster)  # 全县7个镇: every town, the roster holding seven
     body = units_taking_part_spelled_out(body, resolver, unsettled)  # 参加专项检查的单位: those （二）专项检查 names
     body = attendees_spelled_out(body, resolver, unsettled)  # 以上单位（X除外） under 参会单位：A、B、C
     body = chosen_groups_spelled_out(body, resolver, unsettled)  # 确定A、B为重点乡 … 各重点乡: A and B

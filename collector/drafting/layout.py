@@ -15,7 +15,7 @@ import unicodedata
 
 from collector.numerals import cn_int
 from collector.match.text import to_simplified
-from . import attachment_line, dotted_dates, format_gaps, group_aliases, group_terms, label_qualified, military_hours, month_in_the_header, pasted, shapes, table_grids, towns_and_zone, weekday_digits, wrapped_cells
+from . import attachment_line, displaced_quotes, dotted_dates, format_gaps, group_aliases, group_terms, label_qualified, military_hours, month_in_the_header, pasted, shapes, table_grids, towns_and_zone, weekday_digits, wrapped_cells
 from .table_grids import DATE_COLUMN, UNIT_COLUMN
 from .mended_lines import an_address_ends_it, letterspaced_closed_up, rows_rejoined
 from .under_the_title import deadline_line_apart
@@ -87,6 +87,7 @@ def normalize(text: str) -> str:
     text = weekday_digits.spelled_out(dotted_dates.spelled_out(text))  # 9.15（周二）: 9月15日; （星期3）: 星期三
     text = label_qualified.qualifier_said_first(text)  # 截止时间以邮件送达时间为准：2496-11-20 16:00
     text = military_hours.with_colons(_corrected_time_written_in(text))  # 6月11日1700前: 17:00
+    text = displaced_quotes.dropped_from_numbers(text)  # a PDF's 下午5 “点前: a quote mark moved into the time
     text = format_gaps.closed_up(towns_and_zone.spelled_apart(text))  # 各乡镇区: the towns and the zone; (Excel 格式)
     text = _month_of_the_heading_written_in(text)
     # 放养乡镇（以下简称…，名单见附件1）: a group's short name, its list in a 附件

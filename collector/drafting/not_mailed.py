@@ -310,7 +310,9 @@ def opening_of_a_window(text: str) -> bool:
     return bool(REFUSED_BEFORE.search(text))
 
 
-REPORTED = re.compile(r"印发了|印发《[^》]*》\s*[，,]?\s*要求|原通知|原定|原要求|此前|曾要求|已于|\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|下发|发布)(?:了|的)?《")
+# (also a date said right after another notice's 通知中, quoted or not: 市通知中“5月30日前报送工作总结”的要求，由县专班汇总…)
+REPORTED = re.compile(r"印发了|印发《[^》]*》\s*[，,]?\s*要求|原通知|原定|原要求|此前|曾要求|已于|\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|下发|发布)(?:了|的)?《"
+                      r"|(?<!本)通知(?:中|里)的?[“\"]?\s*$")
 CITES_A_NOTICE = re.compile(r"印发的?《[^》]*通知》|原通知|此前")
 
 

@@ -98,6 +98,16 @@ def _tab_cells(line: str) -> str:
     return "\t".join(cell.strip() for cell in line.strip().strip("|").split("|"))
 
 
+def _page_text(page) -> str:
+    """A page's text layer; a table of ticks in it with its blank cells placed (ticked_pdf_rows)."""
+    from .ticked_pdf_rows import TICKS, ticked_rows_placed
+
+    plain = page.extract_text() or ""
+    if not any(t in plain for t in TICKS):
+        return plain
+    return ticked_rows_placed(plain, page.extract_text(extraction_mode="layout") or "")
+
+
 def pdf_text(data: bytes, name: str = "notice.pdf") -> str:
     import logging
 
@@ -108,7 +118,7 @@ def pdf_text(data: bytes, name: str = "notice.pdf") -> str:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             reader.decrypt("")
-        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+        text = "\n".join(_page_text(page) for page in reader.pages)
     except Exception as exc:  # pypdf raises many kinds for a damaged file
         raise NoticeReadError(f"{name}: PDF 无法读取（{exc}）") from None
     # a quotation mark pair drawn from a fallback font comes out as "“ ”" at the start of the line
