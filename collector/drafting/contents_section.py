@@ -19,6 +19,8 @@ from .units import UnitResolver, names_no_one
 CONTENTS_HEADING = re.compile(r"^(?:报送|上报|申报|提交|所需)?(?:内容|材料)(?:及要求)?$|^工作要求$")
 # 填写《…统计表》（Excel格式）, 撰写…工作总结（Word格式）: the verb making a material, and its object
 MADE = re.compile(r"(?:填写|撰写|填报|形成|编制|制作)(?:好|完成)?\s*(?P<object>\S.*)$")
+# …；并报送《…典型案例》（Word格式）1篇: a clause of the section sending a material outright names it as well as one making it
+SENT_OUTRIGHT = re.compile(r"(?:报送|上报|提交)\s*(?P<object>\S.*)$")
 # 县…局汇总…, 我办将汇总…, 由县…办收集…: a sentence whose doer is the issuing office (its own work)
 OFFICE_DOES = re.compile(r"^\s*(?:由)?(?:[我本](?:局|办|委|部|中心|站|院|组)|[县市][^\s各、和及与,，;；]{0,12}?"
                          r"(?:办公室|办|局|委员会|委|中心))\s*(?:将|拟|负责|统一)?\s*(?:汇总|收集|整理|统计)")
@@ -46,10 +48,11 @@ def clauses_of(sentence: str) -> list[str]:
 
 
 def material_made(clause: str) -> str:
-    """The material a clause has the units make (填写《…统计表》（Excel格式） → 《…统计表》（Excel格式）), or "": the
+    """The material a clause has the units make (填写《…统计表》（Excel格式） → 《…统计表》（Excel格式）) or send
+    outright (并报送《…案例》（Word格式）1篇), or "": the
     object must be a titled (《…》) or formatted (Word格式, Excel) material; 逐村填报…次数、发现问题和整改情况 names the
     facts a form holds, none."""
-    m = MADE.search(clause)
+    m = MADE.search(clause) or SENT_OUTRIGHT.search(clause)
     obj = m.group("object").strip() if m else ""
     if not obj or UPWARD.search(obj) or not (obj.startswith("《") or SENT_FORM.search(obj)):
         return ""

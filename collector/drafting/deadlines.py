@@ -28,6 +28,7 @@ from .lunar import LUNAR_DATE_RE, SOLAR_TERM_RE, lunar_date_is_meant, lunar_dead
 from .named_days import (DOTTED_LABELLED_RE, DOTTED_RE, HOLIDAY_RE, NEAR_DAY_RE, NTH_WEEKDAY_RE, WEEK_RE,
                          dotted_deadline, holiday_deadline, near_day_deadline, nth_weekday_deadline, weekday_deadline)
 from .daily_hours import closed_at_the_last_hour
+from .off_work_hour import hour_in_brackets_after
 from .quoted_correction import moved_in_a_quoted_correction
 from .same_day import same_day_deadlines
 from .when_issued import issued_by_others
@@ -167,7 +168,7 @@ OFF_WORK_AT = re.compile(r"\s*[(（][^()（）]{0,16}?(?P<ampm>下午|傍晚)?\s
 
 def _qualified_in_brackets(sentence: str, deadlines: list[Deadline]) -> None:
     """A bracket right after a deadline that says more of it: （不含当日） moves it to the end of the day
-    before; （…下午5:30下班） after 下班前 is the hour the office's day ends."""
+    before; （…下午5:30下班） after 下班前 is the hour the office's day ends, and so is an hour alone, （17:30）."""
     for d in deadlines:
         if d.due is None:
             continue
@@ -175,6 +176,8 @@ def _qualified_in_brackets(sentence: str, deadlines: list[Deadline]) -> None:
         if NOT_THAT_DAY.match(after) and d.due.time() == LATEST:
             d.due = dt.datetime.combine(d.due.date() - dt.timedelta(days=1), LATEST)
             d.assumed = f"期限“{d.text.strip()}”不含当日，按前一日（{d.due.month}月{d.due.day}日）24时截止，请核对"
+        elif (hour_alone := hour_in_brackets_after(after)) and d.text.rstrip().endswith(("下班前", "下班之前", "下班以前")):
+            d.due, d.assumed = dt.datetime.combine(d.due.date(), hour_alone), ""  # 下班前（17:30）: the hour stated
         elif (m := OFF_WORK_AT.match(after)) and d.text.rstrip().endswith(("下班前", "下班之前", "下班以前")):
             hour = int(m.group("h3") or m.group("h") or m.group("h2"))  # 作息时间为8:30-17:30: the day ends at 17:30
             minute = (m.group("min3") if m.group("h3") else m.group("min") or m.group("min2")) or "0"

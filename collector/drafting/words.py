@@ -22,8 +22,9 @@ PAPER_IN_A_NAME = re.compile(r"(?:责任|承诺|申请|倡议|建议|说明|任�
 
 def words_of(name: str) -> list[str]:
     """The name cut into words from its end: the material's noun, then an ASCII word (PDF) whole,
-    a person (责任人) or a paper (责任书) whole, a joining word (及 / 和 / 与) on its own, else two
-    characters at a time (a name is mostly two-character words)."""
+    a person (责任人) or a paper (责任书) whole, a joining word (及 / 和 / 与) on its own, a place word of
+    three characters where the rest is odd (观测点, 服务站), else two characters at a time (a name is mostly
+    two-character words)."""
     out: list[str] = []
     rest = name
     m = NOUN_AT_END.search(rest)
@@ -35,7 +36,7 @@ def words_of(name: str) -> list[str]:
         person = re.search(r"[\u4e00-\u9fa5]{2}人$", rest)
         paper = PAPER_IN_A_NAME.search(rest)  # 目标责任书签订…: 责任书 whole, not 标责 / 任书
         size = (len(ascii_word.group()) if ascii_word else 3 if person or paper or _after_a_joiner(rest, 3)
-                else 1 if _a_joiner_ends(rest) else min(2, len(rest)))
+                else 1 if _a_joiner_ends(rest) else 3 if _a_suffixed_word_ends(rest) else min(2, len(rest)))
         out.insert(0, rest[-size:])
         rest = rest[:-size]
     return out
@@ -43,6 +44,16 @@ def words_of(name: str) -> list[str]:
 
 # 及 / 和 / 与 joining two words of one name (村级田长和网格员名单); not inside a word (以及, 涉及, 及时, 参与, 总和)
 JOINER_IN_A_NAME = re.compile(r"(?<![以涉普危顾论波殃惠参给授赋总温调缓平谦暖饱])[及和与](?![时早其谐会])")
+
+
+# 观测点, 示范点, 服务站, 卫生院, 派出所: a two-character word and a one-character noun of a place after it
+SUFFIXED_WORD = re.compile(r"[\u4e00-\u9fa5]{2}[点站所院队户室馆]$")
+
+
+def _a_suffixed_word_ends(rest: str) -> bool:
+    """``rest`` has an odd number of characters and ends in a word of three whose last is a place noun: that
+    word is the odd one (地震宏观观测点 → 地震, 宏观, 观测点), so no word starts mid-word (观观, 测点)."""
+    return len(rest) % 2 == 1 and len(rest) >= 3 and bool(SUFFIXED_WORD.search(rest))
 
 
 def _a_joiner_ends(rest: str) -> bool:
