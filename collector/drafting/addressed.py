@@ -16,7 +16,8 @@ from .table_towns import table_cells
 from .titles import units_asked_in_title
 from .unit_lists import as_the_notice_defines, read_addressees
 from .unit_refs import groups_named
-from .units import UnitList, UnitResolver, named_units, units_asked_in_text, units_in_scope
+from .units import (SCOPE_LIST_RE, SCOPE_SECTION_RE, UnitList, UnitResolver, named_units, units_asked_in_text,
+                    units_in_scope)
 
 
 def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, UnitList],
@@ -54,7 +55,7 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
     # 关于请建昌镇和县住建局报送…的通知 to 各有关单位: the title names who they are
     titled = named_units(units_asked_in_title(layout.title), resolver) if add.undecided and not listed else []
     listed = listed or titled
-    in_scope = units_in_scope(layout.body, resolver) if add.undecided and not listed else []
+    in_scope = groups_and_units_in_scope(layout.body, resolver, names) if add.undecided and not listed else []
     asked = units_asked_in_text(layout.body, resolver) if add.undecided and not (listed or names or in_scope) else []
     below = unitslisted_below(layout.body, resolver) if add.undecided and not (listed or names or in_scope) else []
     asked += [n for n in below if n not in asked]
@@ -93,6 +94,15 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
             names.append(n)
             exact_kinds = None
     return names, exact_kinds
+
+
+def groups_and_units_in_scope(body: str, resolver: UnitResolver, addressed: list[str] = ()) -> list[str]:
+    """本通知所称有关单位为：各乡镇人民政府、八家子经济开发区管委会、县财政局: the units the body's scope list names, and
+    every unit of the kinds a group word in it says (各乡镇人民政府: the towns and townships), but those the addressee line
+    names already (各乡镇，县直有关单位 with 各乡镇，县教育局…: the undecided word means the bureaus)."""
+    said = [m.group("who") for pattern in (SCOPE_LIST_RE, SCOPE_SECTION_RE) for m in pattern.finditer(body)]
+    groups = [n for who in said for n in resolver.kinds(read_addressees(who, resolver).kinds) if n not in addressed]
+    return list(dict.fromkeys([*groups, *units_in_scope(body, resolver)]))
 
 
 def undecided_named_so_in_the_body(undecided: list[str], body: str, resolver: UnitResolver) -> dict[str, list[str]]:

@@ -187,7 +187,9 @@ FOLLOWS = re.compile(r"(?:^|[。；;\n])\s*(?P<who>[^，,。；;\n]{2,40}?)(?:�
 
 # 八家子镇辖区的摸底表由八家子经济开发区管委会统一组织填报，八家子镇不再单独报送: the zone sends in the town's place
 # …由八家子经济开发区管委会统一汇总代报 (代报: reports for it), 由…代为报送: the same
-SENDS_INSTEAD = re.compile(r"由(?P<who>[^，,。；;\n由]{2,30}?)(?:统一|负责)?(?:组织)?(?:汇总)?(?:代为)?(?:填报|报送|上报|代报)(?=[^。；;\n]*?"
+# 原定由县住建局汇总报送的…，调整为由县发改局…对接，县住建局不再报送: 原定由 (原由, 原计划由) says who was to send before the
+# change, no one sending in another's place
+SENDS_INSTEAD = re.compile(r"(?<!原)(?<!原定)(?<!原计划)(?<!原先)(?<!原来)由(?P<who>[^，,。；;\n由]{2,30}?)(?:统一|负责)?(?:组织)?(?:汇总)?(?:代为)?(?:填报|报送|上报|代报)(?=[^。；;\n]*?"
                            + EXCUSED.pattern.replace("(?P<what>", "(?:") + ")")
 
 

@@ -60,12 +60,18 @@ PRINTED_CARRIED = re.compile(r"[打复]印[^。；;]{0,30}?送(?:至|到|交)?[^
 OBJECTS_CARRIED = re.compile(r"实物[^。；;]{0,40}?(?:送至|送交|送达|送到|交至|交到|寄至|寄送)")
 
 
+# 清查表纸质版…于11月28日前送…资产科，纸质版不通过邮箱报送: the paper said not to go by mail, no mail said (the clause
+# only; …报送汛期预测；入汛后每日推送…，不通过邮箱报送 says nothing of paper)
+PAPER_NOT_BY_MAIL = re.compile(r"(?:纸质|纸本|原件)[^，,。；;]{0,8}?不(?:通过|经|用|使用)(?:电子)?(?:邮箱|邮件)"
+                               r"(?:报送|发送|提交|上报|报)?")
+
+
 def on_paper(text: str) -> bool:
     """纸质版…于11月18日前报送县财政局（305室）, 原件…送至…秘书处, 打印一份…送…水政股存档: a copy handed in on paper,
     not mailed."""
     return (("纸质" in text or bool(ORIGINAL_CARRIED.search(text)) or bool(PRINTED_CARRIED.search(text))
              or bool(OBJECTS_CARRIED.search(text)))
-            and not _mail_said(text) and not PAPER_TOO.search(text))
+            and not _mail_said(PAPER_NOT_BY_MAIL.sub("", text)) and not PAPER_TOO.search(text))
 
 
 # 责任书原件由乡镇存档备查，不需报送扫描件, 不需向县局报送: words saying something is not sent

@@ -338,8 +338,9 @@ def defined_group(text: str, notice: list[str], resolver: UnitResolver) -> list[
 
 # 我县风沙区涉及以下6个乡镇（以下简称风沙区乡镇）： and a table or list of them, or 喇嘛洞镇、…等6个乡镇（以下简称风沙区乡镇）;
 # 沿线乡镇（建昌镇、汤神庙镇，以下简称沿线乡镇）: the members in the bracket itself, before the short name
+# 建昌镇、药王庙镇、汤神庙镇（以下简称试点镇）: a short name ending in 镇 (乡) alone names the towns (townships) so
 GROUP_NAMED = re.compile(r"[(（](?:(?P<who>[^()（）]{2,200}?)[，,；;]\s*)?\s*(?:以下|下文)?简?称\s*[:：为]?\s*[“\"]?"
-                         r"(?P<term>[\u4e00-\u9fa5]{2,10}?(?:乡镇|单位|部门))[”\"]?\s*[)）]")
+                         r"(?P<term>[\u4e00-\u9fa5]{2,10}?(?:乡镇|单位|部门|镇|乡))[”\"]?\s*[)）]")
 LISTED_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])")
 
 
@@ -357,7 +358,7 @@ def groups_named(notice: list[str], resolver: UnitResolver) -> dict[str, list[st
                     if "\t" not in row and not LISTED_ITEM.match(row):
                         break
                     names += [n for n in units_within(row, resolver) if n not in names]
-            if names:
+            if names and not resolver.resolve(m.group("term")):  # 八家子镇人民政府（以下简称八家子镇）: one unit's name
                 out.setdefault(m.group("term"), names)
     return out
 
