@@ -60,6 +60,7 @@ from .attendees import attendees_spelled_out
 from .extra_parts import one_unit_sends_more
 from .some_send_more import some_send_more
 from .sent_instead import take_out_those_sending_instead
+from .not_theirs import out_of_what_they_do_not_send, their_own_material_instead
 from .telling_hints import hints_that_tell
 from .table_fillers import tables_named_with_their_fillers
 from .spelled_out import places_spelled_out, renamed_spelled_out, renamed_units, stems_spelled_out
@@ -153,6 +154,8 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     split_by_the_items_units_send(layout.body, requirements, units_of)  # 其中，县民政局仅报送第1、2项
     one_unit_sends_more(requirements, units_of)  # …（Word格式），县教育局另附…名单（Excel格式）
     some_send_more(body, requirements, units_of)  # …于7月14日前报送。其中，县融媒体中心还需报送…截图
+    their_own_material_instead(body, requirements, resolver)  # 其中，开发区…不报送台账和照片，只报送…管网图（PDF格式）
+    out_of_what_they_do_not_send(requirements)  # （三）建昌镇…请于…报送…清单，不报送定稿和规划图: not in the group's 定稿
     take_out_those_sending_instead(requirements)  # …前报送《登记表》。八家子镇不再另行填写…，请将…扫描，于同日前报送
     roll_weekend_deadlines_over(layout.body, requirements, unsettled)
     send_in_batches(requirements, unsettled)

@@ -41,6 +41,7 @@ from .kept_in_force import material_kept_in_force, the_zone_named
 from .postponed_materials import material_of_the_date_put_off
 from .let_off import excused_from, units_excused, without_a_let_off_after
 from .listed_after import FORWARD, the_items_after_the_colon
+from .not_theirs import some_send_another_instead, without_what_is_not_sent
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_correction_window, a_day_nothing_is_sent_for,
                          a_late_filing_window, a_resend_if_changed, activity_days, an_extension_request,
                          entered_or_carried_not_mailed, give_windows, office_itself, on_paper, onward,
@@ -416,11 +417,12 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     if deadline.due is None:
         unsettled.append(deadline.assumed)
         return None
-    before, after = ("" if NOT_SENT.search(x) else x for x in context)  # …，不需报送扫描件: no part
-    names = the_items_after_the_colon([n for n in req.material_names(segment) if not ANAPHOR.fullmatch(n)], segment, after)
+    before, after = ("" if NOT_SENT.search(x) or some_send_another_instead(x) else x for x in context)  # …，不需报送扫描件: no part
+    asked = without_what_is_not_sent(segment)  # …（Excel格式），不报送定稿和规划图: the 清单 alone
+    names = the_items_after_the_colon([n for n in req.material_names(asked) if not ANAPHOR.fullmatch(n)], asked, after)
     if facts_items:  # 1．收储情况；2．…统计表: the items named by their facts, in the list's order
         names = sorted(names + [f for f in facts_items if f not in names], key=segment.find)
-    title = _object(segment) or "及".join(names[:3])
+    title = _object(asked) or "及".join(names[:3])
     said = segment
     if ANAPHOR.fullmatch(title):  # 将上述材料发送至…: the materials are named in the items or sentences before
         title = "及".join(names[:3])
@@ -467,7 +469,8 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     shared += [{"requirement": rid, "units": g} for g in groups]
     return DraftRequirement(
         id=rid, title=title, description=clipped(segment, 60), due=due, units=units, said=segment,
-        hints=req.hints_for(names if names or not _object(segment) else [title]), parts=req.parts_for("，".join(x for x in (before_of_ours, said, after) if x), names),
+        hints=req.hints_for(names if names or not _object(segment) else [title]),
+        parts=req.parts_for("，".join(x for x in (before_of_ours, without_what_is_not_sent(said), after) if x), names),
     )
 
 

@@ -11,9 +11,9 @@ from collector.numerals import cn_int
 from .higher_bodies import without_higher_bodies
 from .members_in_brackets import groups_with_members, members_of_the_group_said, roster_members
 from .row_labels import units_of_the_labelled_rows
-from .town_or_township import LOCAL
+from .town_or_township import LOCAL, kinds_said_by
 from .unit_lists import units_in_cell
-from .units import LIST_MARK, NUMBERED_ROWS, UNIT_SUFFIX, UnitResolver, leading_unit, list_head, named_units
+from .units import LIST_MARK, LOCAL_WORDS, NUMBERED_ROWS, UNIT_SUFFIX, UnitResolver, leading_unit, list_head, named_units
 
 # 上述各乡 / 上述各镇: those named before too (上述各单位 is read as the salutation's units elsewhere)
 EARLIER_UNITS = re.compile(r"上述(?:各(?=乡|镇))?(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?P<q>[\u4e00-\u9fa5]{1,8}?的)?(?P<noun>部门|单位|乡镇|镇(?!政府)|乡(?![镇村]))")
@@ -123,6 +123,8 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
             continue  # 我县喇嘛洞镇、药王庙镇等5个乡镇遭受冰雹: two named of five, not the units meant
         if want is not None and kinds and len(names) != want:  # 上述四个乡镇 after 四镇乡…人民政府，县自然资源局
             names = [n for n in names if resolver.roster.get(n) and resolver.roster.get(n).kind in kinds]
+        if names and want is None and m.group("noun") == "单位":
+            names = the_group_beside_the_names(sentence, names, resolver)  # 请各乡镇、县农业农村局于… then 请上述单位
         if names and want in (None, len(names)):
             return names
     # （一）各乡镇：… （二）县人社局：… （三）县医保局：… （四）县卫健局：… then 请上述三个部门: a run of items, by kind
@@ -139,6 +141,16 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
     # 喇嘛洞镇、药王庙镇、巴什罕乡、谷杖子乡人民政府，县自然资源局： then 请上述四个乡镇: the salutation's four
     named = [n for n in addressees if kinds and resolver.roster.get(n) and resolver.roster.get(n).kind in kinds]
     return named if named and want in (None, len(named)) else _the_whole_kind(want, kinds, resolver)
+
+
+def the_group_beside_the_names(sentence: str, names: list[str], resolver: UnitResolver) -> list[str]:
+    """请各乡镇、县农业农村局于…报送… then 请上述单位…: the units a sentence asks are the towns (townships) its group word
+    (各乡镇, 各镇, 各乡) speaks to as well as the units it names beside it; the names alone when it says no such word."""
+    m = LOCAL_WORDS.search(sentence)
+    if not m:
+        return names
+    group = resolver.kinds(kinds_said_by(sentence, m))
+    return group + [n for n in names if n not in group]
 
 
 def _units_of_the_table_rows(earlier: list[str], k: int, resolver: UnitResolver) -> list[str]:

@@ -355,8 +355,10 @@ def off_roster_subject(text: str, resolver: UnitResolver) -> str:
     return name if name and not resolver.resolve(name) else ""
 
 
-# 三、请县新华书店将…发送: a county shop asked by 请 is no office either (请县经管局… may be a bureau by another name: kept)
-ASKED_SHOP = re.compile(ITEM_NUMBER + r"请(?P<name>" + COUNTY_SHOP + r")(?=将|要|应|须|于|在|对)")
+# 三、请县新华书店将…发送: a county shop asked by 请 is no office either (请县经管局… may be a bureau by another name: kept);
+# （二）请县人民医院于…前将…发送: nor a hospital, station or institute (院, 站, 所), one of a group the salutation addresses
+COUNTY_INSTITUTION = r"县(?:(?!各|有关|相关)[\u4e00-\u9fa5]){1,12}?(?:医院|院|站|所)"
+ASKED_SHOP = re.compile(ITEM_NUMBER + r"请(?P<name>" + COUNTY_SHOP + "|" + COUNTY_INSTITUTION + r")(?=将|要|应|须|于|在|对)")
 
 
 def list_head(piece: str, resolver: UnitResolver) -> str | None:
