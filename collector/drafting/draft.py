@@ -12,7 +12,7 @@ from collector.notice_block import plain_line_ends
 from collector.roster import Roster
 
 from . import corrections, requirements as req
-from .annex_named import annexes_written_in
+from .annex_named import annex_materials_written_in, annexes_written_in
 from .amended_items import add_senders_to_items, hand_items_over
 from .addressed import addressed_by_name, addressed_units
 from .addresses import EMAIL, addresses_in_attachments, addresses_in_body
@@ -63,6 +63,7 @@ from .sent_instead import take_out_those_sending_instead
 from .not_theirs import out_of_what_they_do_not_send, their_own_material_instead
 from .telling_hints import hints_that_tell
 from .table_fillers import tables_named_with_their_fillers
+from .table_materials import table_materials_written_out
 from .spelled_out import places_spelled_out, renamed_spelled_out, renamed_units, stems_spelled_out
 from .units import UnitResolver, requirement_units, sent_to_an_addressee
 
@@ -98,6 +99,8 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     by_name = addressed_by_name(layout, resolver)
     named = read_addressees(layout.addressee, resolver).names  # 县政府各部门，县政务服务中心: the centre
     body = annexes_written_in(attachments_by_title(layout.body, layout.attachment_titles), layout.attachment_titles)
+    body = annex_materials_written_in(body, layout.attachment_titles, layout.attachments)  # 按附件所列内容: its list
+    body = table_materials_written_out(body)  # 上表第1至3项材料: the rows' materials, each unit its own rows
     body = items_of_a_part_written_out(body, resolver)  # 第二部分第（一）项
     body = the_whole_group(items_written_out(body))  # 第1、3项材料
     body = tables_named_with_their_fillers(body)  # 表1 …统计表（各乡镇填报） … 注：表1请于9月18日前报送

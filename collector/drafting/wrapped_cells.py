@@ -19,7 +19,8 @@ from .line_runs import runs_rewritten
 from .table_grids import DATE_COLUMN, FORMAT_COLUMN, MATERIAL_COLUMN, UNIT_COLUMN
 
 TIME_COLUMN = re.compile(r"^(?:截止|报送)?时(?:间|刻)$")
-COLUMN_LABELS = (UNIT_COLUMN, MATERIAL_COLUMN, FORMAT_COLUMN, DATE_COLUMN, TIME_COLUMN)
+COPIES_COLUMN = re.compile(r"^(?:份数|数量)$")
+COLUMN_LABELS = (UNIT_COLUMN, MATERIAL_COLUMN, FORMAT_COLUMN, DATE_COLUMN, TIME_COLUMN, COPIES_COLUMN)
 # 项目 第一项 第二项 …: the head row of a table whose columns are its items
 ITEM_HEAD = re.compile(r"^(?:项目|事项|序号)$")
 ITEM_COLUMN = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:项|批|类)$")
@@ -29,7 +30,7 @@ UNIT_END = r"(?:镇|乡|局|委|办|中心|管委会|政府|站|所|院|队|馆|
 WHOLE_CELL = re.compile(
     rf"{UNIT_END}$"
     r"|(?:表|说明|报告|清单|名单|名册|方案|总结|材料|照片|图片|视频|情况|台账|明细|汇总|文件)$"
-    r"|^(?:Excel|Word|PDF|WPS|OFD)$"
+    r"|^(?:Excel|Word|PDF|WPS|OFD|JPG|MP4)$"
     r"|^(?:[—–\-－/]{1,2}|无)$"
     r"|^\d{1,2}:\d{2}$"
     r"|月\d{1,2}日.*(?:前|[)）]|日|止)$", re.I)
@@ -37,6 +38,9 @@ WHOLE_CELL = re.compile(
 GOES_ON = re.compile(r"^(?:前|之前|以前|[上下中]午|\d{1,2}[时点]|时|分)")
 UNITS_CELL = re.compile(rf"^(?:各[\u4e00-\u9fa5]{{1,6}}|[\u4e00-\u9fa5()]{{1,24}}{UNIT_END})(?:[、和及][\u4e00-\u9fa5()]{{1,24}}{UNIT_END})*$")
 MOST_LINES = 60
+HEADING_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
+# Word, PDF, MP4, JPG: a format cell, alone on a line's start after a material's closed bracket (…材料（盖章） / PDF 1 份)
+FORMAT_CELL = re.compile(r"^(?:Excel|Word|PDF|WPS|OFD|JPG|PNG|MP4|MOV|AVI|ZIP|RAR)(?:格式|版|文件)?$", re.IGNORECASE)
 
 
 def tables_rebuilt(text: str) -> str:
@@ -60,9 +64,13 @@ def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     if ITEM_HEAD.match(words[0]) and all(ITEM_COLUMN.match(w) for w in words[1:]):
         return _transposed_at(lines, i + 1, len(words) - 1)
     if all(any(p.match(w) for p in COLUMN_LABELS) for w in words) and _has(words, UNIT_COLUMN) and \
-            _has(words, DATE_COLUMN):
+            (_has(words, DATE_COLUMN) or _has(words, MATERIAL_COLUMN) and _has(words, FORMAT_COLUMN)):
         return _rows_at(lines, i + 1, words)
     return None
+
+
+def _at(words: list[str], pattern: re.Pattern) -> int:
+    return next(k for k, w in enumerate(words) if pattern.match(w))
 
 
 def _has(words: list[str], pattern: re.Pattern) -> bool:
@@ -81,9 +89,11 @@ def _rows_at(lines: list[str], start: int, header: list[str]) -> tuple[list[list
         if len(row) < width:
             return None
         rows.append(row)
-    date = next(k for k, w in enumerate(header) if DATE_COLUMN.match(w))
-    if len(rows) < 2 or not all(_a_date_or_none(row[date]) for row in rows):
+    date = next((k for k, w in enumerate(header) if DATE_COLUMN.match(w)), None)
+    if len(rows) < 2 or date is not None and not all(_a_date_or_none(row[date]) for row in rows):
         return None
+    if date is None and not all(FORMAT_CELL.match(row[_at(header, FORMAT_COLUMN)]) for row in rows):
+        return None  # 材料名称 | 格式 | 份数 | 报送单位, no date: each row's format cell a format, or the cells came out wrong
     return [header, *rows], end
 
 
@@ -133,10 +143,11 @@ def _tab_transposed_at(lines: list[str], i: int) -> tuple[list[list[str]], int] 
 
 
 def _table_end(lines: list[str], start: int) -> int:
-    """The first line after the table: an indented paragraph, a blank line, a long line of prose."""
+    """The first line after the table: an indented paragraph, a blank line, a long line of prose, a heading (三、报送时间)."""
     end = start
     while end < len(lines) and end - start < MOST_LINES and lines[end].strip() and \
-            not lines[end].startswith((" ", "\u3000")) and len(lines[end].strip()) <= 24:
+            not lines[end].startswith((" ", "\u3000")) and len(lines[end].strip()) <= 24 and \
+            not HEADING_LINE.match(lines[end]):
         end += 1
     return end
 
@@ -149,7 +160,8 @@ def _cells(lines: list[str]) -> list[str]:
     for line in lines:
         pieces = DIGIT_GAP.sub("", line.strip()).split()
         for k, piece in enumerate(pieces):
-            if current and (k > 0 or (WHOLE_CELL.search(current) and not GOES_ON.match(piece))):
+            if current and (k > 0 or (WHOLE_CELL.search(current) and not GOES_ON.match(piece))
+                            or current.endswith((")", "）")) and FORMAT_CELL.match(piece)):
                 cells.append(current)
                 current = ""
             current += piece
