@@ -71,6 +71,12 @@ def test_a_three_character_person_word_is_the_odd_one_too():
     assert "息员名单" not in part_words("基层应急信息员名单")
 
 
+def test_a_drawing_is_a_word_of_its_own_so_no_hint_starts_mid_word():
+    # mixed52's 办公用房平面示意图 was cut 面示意图 once 示意图 was read as a material
+    assert words_of("办公用房平面示意图") == ["办公", "用房", "平面", "示意图"]
+    assert part_words("园区排水管网图") == ["排水管网图"]
+
+
 def test_the_hints_of_the_drafted_requirement_start_at_words():
     d = draft("    一、报送内容。各单位填写《森林防火检查站情况登记表》（Excel格式）。\n" + sending("17:00前"))
     (r,) = d.requirements

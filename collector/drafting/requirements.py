@@ -26,7 +26,7 @@ from . import (
 )
 from .asks_nothing import lists_who, without_what_asks_nothing
 from .format_free_titles import title_without_its_format
-from .words import bare, part_words, short_name, topic
+from .words import DRAWING_NOUN, bare, part_words, short_name, topic
 
 
 @dataclasses.dataclass
@@ -53,8 +53,7 @@ NAME_PATTERN = r"(?:姓名|联系人|领导|负责人|人员)\s*[:：为是]?\s*
 TABLE_NOUN = r"(?![代发外仪电时年图列上下])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格性])|表格|台账|清单"
 DOC_NOUN = (r"(?:自查|整改)情况(?![表报]|(?:(?![和及与或、])[\u4e00-\u9fa5]){1,3}表)|报告|回执|总结|方案|预案|承诺书|责任书|申请书|申报书|稿件|(?<!学习)课件(?!内容)|访谈稿|讲话稿|问卷|说明"
             r"|计划(?!表)|材料|简历|汇报|案例|文章|名单|花名册|名录|资料目录|目录(?=》)|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿"
-            # 示范片区规划图, 园区排水管网图: a drawing, named by what it draws (not 地图, 图片, 图表, 图说)
-            r"|(?:规划|管网|平面|示意|布局|布置|分布|区位|设计|效果|施工|位置|线路|走向|结构|流程)图(?![片表说])")
+            r"|" + DRAWING_NOUN)  # 园区排水管网图: a drawing
 # 佐证材料（会议记录、活动照片等）: a bracket of examples, 、 between them and 等 closing it (a format's bracket,
 # （Word、PDF等格式）, is not one)
 EXAMPLES_BRACKET = re.compile(r"[(（](?![^()（）]*(?:格式|Word|WORD|word|Excel|EXCEL|excel|PDF|pdf))"

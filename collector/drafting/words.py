@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 # the material's noun at the end of a name, longest first (a 表 takes the two characters before it)
+# 示范片区规划图, 园区排水管网图, 办公用房平面示意图: a drawing, named by what it draws (not 地图, 图片, 图表, 图说)
+DRAWING_NOUN = r"(?:规划|管网|平面|示意|布局|布置|分布|区位|设计|效果|施工|位置|线路|走向|结构|流程)图(?![片表说])"
 NOUN_AT_END = re.compile(r"(?:扫描件|复印件|[\u4e00-\u9fa5]{2}表|报告|名单|名录|台账|清单|总结|计划|方案|预案|回执|材料"
-                         r"|说明|问卷|照片|图片|截图|视频|信息|稿件|表格|表)$")
+                         r"|说明|问卷|照片|图片|截图|视频|信息|稿件|表格|表|" + DRAWING_NOUN + r")$")
 # words that say nothing of the matter: a name made of these alone is a bare generic noun
 GENERIC_WORDS = {"情况", "工作", "生产", "汇总", "统计", "报告", "统计表", "情况表", "汇总表", "明细表", "一览表",
                  "登记表", "名单", "名录", "台账", "清单", "总结", "材料", "表", "表格", "说明", "人员", "相关", "有关"}
