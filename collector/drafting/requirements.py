@@ -17,6 +17,7 @@ from . import (
     format_names,
     given_contacts,
     joined_in_a_name,
+    list_columns,
     mail_body,
     material_lists,
     one_package,
@@ -240,25 +241,15 @@ def _report_in_table_name(name: str, longer: str) -> bool:
             and len(rest) <= 5)
 
 
-LIST_AND_ITS_PHONES = re.compile(r"((?:名单|花名册|名册|台账|清单|信息表)》?)(?:及|和|与|、)(?:其|相关)?(?:联系方式|联系电话|手机号码?)"
-                                 r"(?=》?\s*[(（]\s*(?:Excel|EXCEL|excel|xlsx?|电子表格))")
-
-
 def parts_for(text: str, names: list[str]) -> list[dict]:
     # the paper copy (纸质版一式两份加盖公章报送…) is not mailed: its words make no part
     text = "，".join(c for c in re.split(r"[,，;；]", without_what_asks_nothing(text)) if "纸质" not in c)
     text = format_names.contents_left_out(text)  # 台账（含…清单）: what the table holds, not another file
     text = EXAMPLES_BRACKET.sub("", text)  # 佐证材料（会议记录、活动照片等）: what the material holds, not more files
     text = NOT_ACCEPTED.sub("", text)  # （不接受PDF、Word格式）: the formats refused are no formats asked
-    # 名单（Excel格式，注明村名、姓名、联系电话）, 《…名单》（Excel格式，含姓名、手机号码）: the columns of a list, not facts
-    # asked of the mail
-    # (a 回执's or 报名表's names and phones are what it is for: they stay)
-    text = re.sub(r"((?:名单|台账|清单)》?[(（][^()（）]*?)[,，、]\s*(?:注明|列明|包括|包含|含)[^()（）]*(?=[)）])",
-                  r"\1", text)
-    # 名单中注明普查员姓名…手机号码, 回执单中须填写值守人员姓名及手机号码: the sheet's columns, in a clause of their own
-    text = re.sub(r"(?:名单|花名册|台账|清单|回执单?|登记表|统计表)(?:中|内)(?:须|应|需|要)?(?:填写|注明|列明|写明|包括|包含)[^，,。；;]*", "", text)
-    # 采样人员名单及联系方式（Excel）: the phones joined to a list under its one spreadsheet bracket are the list's columns
-    text = LIST_AND_ITS_PHONES.sub(r"\1", text)
+    # 名单（Excel格式，须含姓名、…联系电话）, 名单中注明…, 回执 written out with its header: a list's or form's columns,
+    # not facts asked of the mail
+    text = list_columns.without_the_columns(text, names)
     if reply := mail_body.a_typed_reply(text):  # 回复邮件：无差异的回复“无异议”: what is compared is not sent
         return [reply]
     if facts := mail_body.facts_typed_in_the_mail(text):  # 在邮件正文中写明…，无需另附文件

@@ -1,0 +1,74 @@
+"""What a list or a form holds, said beside it, is its columns, not facts asked of the mail: no `field` part for the
+names and phones it lists.
+
+- In the bracket after the list (`名单（Excel格式，注明村名、姓名、联系电话）`, `《…名单》（Excel格式，含姓名、手机号码）`),
+  also with 须 / 应 / 需 before the verb (`名单（Excel格式，须含姓名、身份证号、联系电话）`) or the list named again as its
+  subject (`驾驶员名单（均为Excel格式，驾驶员名单须含姓名、身份证号、联系电话）`).
+- In a clause of its own (`名单中注明普查员姓名、身份证号码、手机号码`, `回执单中须填写值守人员姓名及手机号码`).
+- Phones joined to a list under its one spreadsheet bracket (`采样人员名单及联系方式（Excel）`).
+- A form written out in the body under its title, as a PDF's text gives the table (`如实填写下方回执…。回执 / 单位名称
+  联系人 参训人员姓名 职务 联系电话`): the row of labels is the form's header.
+
+Names and phones asked in the mail body (`在邮件正文中注明联络员姓名和手机号码`) are no list's columns and stay a field
+(mail_body.py); a list with no columns said is its sheet alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+LIST = r"(?:名单|名册|台账|清单)"
+# 注明, 须含, 应包括, 需载明: the verb that says what the list holds, a 须 / 应 / 需 before it
+HOLDS = r"(?:须|应|需|需要|应当|要|均)?(?:注明|列明|写明|载明|包括|包含|含有|含)"
+# 名单（Excel格式，须含姓名…）, 名单（均为Excel格式，驾驶员名单须含姓名…）: a clause of the bracket after the list, the list
+# named again (up to ten characters) as its subject or not
+IN_THE_BRACKET = re.compile(rf"({LIST}》?[(（][^()（）]*?)[,，、]\s*(?:[^()（）,，、。；;]{{0,10}}?{LIST})?{HOLDS}[^()（）]*(?=[)）])")
+# 名单中注明普查员姓名…手机号码, 回执单中须填写值守人员姓名及手机号码: the sheet's columns, in a clause of their own
+IN_A_CLAUSE = re.compile(r"(?:名单|花名册|台账|清单|回执单?|登记表|统计表)(?:中|内)(?:须|应|需|要)?"
+                         r"(?:填写|注明|列明|写明|包括|包含)[^，,。；;]*")
+# 采样人员名单及联系方式（Excel）: the phones joined to a list under its one spreadsheet bracket
+PHONES_JOINED = re.compile(r"((?:名单|花名册|名册|台账|清单|信息表)》?)(?:及|和|与|、)(?:其|相关)?(?:联系方式|联系电话|手机号码?)"
+                           r"(?=》?\s*[(（]\s*(?:Excel|EXCEL|excel|xlsx?|电子表格))")
+FORM = r"(?:回执单?|报名表|登记表|信息表|统计表|汇总表)"
+# 回执单位名称联系人参训人员姓名职务联系电话: a form's title, then its header's labels, no verb nor sentence mark among them
+ASKING = r"请|填写|填报|注明|写明|报送|发送|上报|提交|将|于|须|需|应"
+LABELS = re.compile(rf"(?:(?!{ASKING})[^，,。；;:：()（）《》\d])+")
+
+
+def columns_in_the_bracket(text: str) -> str:
+    """The columns a list's bracket lists, after its format, taken out of the bracket."""
+    return IN_THE_BRACKET.sub(r"\1", text)
+
+
+def columns_in_a_clause(text: str) -> str:
+    """A clause saying what a list or form holds (名单中注明…), taken out."""
+    return IN_A_CLAUSE.sub("", text)
+
+
+def phones_joined_to_a_list(text: str) -> str:
+    """名单及联系方式（Excel）: the list alone."""
+    return PHONES_JOINED.sub(r"\1", text)
+
+
+def form_written_out(text: str, names: list[str]) -> str:
+    """A clause that is a form's title and its header row (`回执单位名称联系人…联系电话`), the form being one the text
+    asks filled in (`下方回执`), taken out: its labels are the form's columns."""
+    forms = {m.group(0) for n in names for m in [re.search(rf"{FORM}$", n)] if m}
+    clauses = re.split(r"([，,；;。])", text)
+    return "".join(c for c in clauses if not any(_a_header_under(c.strip(), form) for form in forms))
+
+
+def _a_header_under(clause: str, form: str) -> bool:
+    """`回执单位名称联系人…`: the form's title (回执, not 回执单 — 单位 is the first label), then labels only, a name or a
+    phone among them."""
+    labels = clause[len(form):].strip()
+    return (clause.startswith(form) and bool(LABELS.fullmatch(labels))
+            and bool(re.search(r"姓名|电话|手机|联系人|联系方式", labels)))
+
+
+def without_the_columns(text: str, names: list[str]) -> str:
+    """The text with every list's or form's columns taken out (as the module says)."""
+    text = columns_in_the_bracket(text)
+    text = columns_in_a_clause(text)
+    text = phones_joined_to_a_list(text)
+    return form_written_out(text, names)
