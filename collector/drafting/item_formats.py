@@ -4,10 +4,10 @@ its number (第1项为Excel格式，第2项为Word格式)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from . import requirements as req
-from .above import ITEM, LIST_LEAD
+from .above import Section, items_led_in_just_above
 
 # 第1项为Excel格式，第2、3项为Word格式: formats given to the items by their numbers, after the list
 BY_NUMBER = re.compile(r"第(?P<nums>\d{1,2}(?:[、和及]\d{1,2})*)项(?:材料)?(?:为|是|采用|使用|用|请用)\s*"
@@ -23,26 +23,12 @@ def formats_by_number(sentence: str) -> dict[int, str]:
     return out
 
 
-def items_led_in_above(sentences: list[str], dated: list[list], i: int) -> list[str]:
-    """The numbered items between a sentence ending 报送以下材料： and sentence ``i``, each with its format from a line
-    giving formats by number (none for a line it does not name); [] when a dated sentence or any other line stands
-    between, the lead is not found, or fewer than two items each naming a material."""
-    items: list[str] = []
-    formats: dict[int, str] = {}
-    for j in range(i - 1, -1, -1):
-        if dated[j]:
-            return []
-        sentence = sentences[j]
-        if LIST_LEAD.search(sentence):
-            break
-        if (given := formats_by_number(sentence)) and not items:
-            formats = given
-            continue
-        if not ITEM.match(sentence):
-            return []
-        items.insert(0, ITEM.sub("", sentence, count=1).strip(" ;；。"))
-    else:
+def items_led_in_above(sentences: list[str], dated: list[list], i: int) -> list[Section]:
+    """The items ``above.items_led_in_just_above`` reads for a sending sentence, when a line giving formats by number
+    stands between the list and sentence ``i``: each item with its format (none for a number the line does not
+    name); [] when the line before ``i`` gives no formats or is dated."""
+    if i < 1 or dated[i - 1] or not (formats := formats_by_number(sentences[i - 1])):
         return []
-    if len(items) < 2 or not all(req.material_names(item) for item in items):
-        return []
-    return [f"{item}（{formats[k]}）" if k in formats else item for k, item in enumerate(items, 1)]
+    items = items_led_in_just_above(sentences, dated, i - 1)
+    return [dataclasses.replace(item, text=f"{item.text}（{formats[k]}）") if k in formats else item
+            for k, item in enumerate(items, 1)]

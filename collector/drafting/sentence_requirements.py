@@ -262,14 +262,9 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             elif SUBMIT.search(segment) and not req.material_names(segment) and not _object(segment) \
                     and (items := items_of_the_contents(sentences, dated, i)  # 请于…前发送至…: what 一、报送内容 lists
                          or items_led_in_just_above(sentences, dated, i)
+                         or items_led_in_above(sentences, dated, i)  # 第1项为Excel格式 between them
                          or materials_of_the_contents_section(sentences, dated, i, context[0])):  # …填写《…》；撰写《…》
                 segment = without_subject_line(segment) + "," + "、".join(item.text for item in items)
-                context = ("", context[1])
-                if not named_units(who + segment, resolver):  # 各乡镇需报送以下材料：（1）…（2）… led the items in
-                    who += senders_of_the_list_above(sentences, dated, i, resolver)
-            elif SUBMIT.search(segment) and not req.material_names(segment) and not _object(segment) \
-                    and (led := items_led_in_above(sentences, dated, i)):  # 报送以下材料：1．…；2．… 第1项为Excel格式
-                segment = segment + "," + "、".join(led)
                 context = ("", context[1])
             who = marked_unit_columns(sentences, i, resolver) or who  # a matrix table's ● under each unit that sends
             who += listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
