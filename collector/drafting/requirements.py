@@ -16,6 +16,7 @@ from . import (
     compared,
     format_names,
     given_contacts,
+    inside_a_name,
     joined_in_a_name,
     list_columns,
     mail_body,
@@ -164,6 +165,7 @@ def material_names(text: str) -> list[str]:
     # for a report inside a table's name (年度报告 and 年度报告统计表 are two files)
     out = [n for n in joined_in_a_name.one_material_joined_twice(out, text)
            if not _one_period_of(n, out) and not HOW_FILLED.fullmatch(n)]
+    out = inside_a_name.named_apart(out, text)  # 年度报告汇总表 alone: no 年度报告 beside the sheet
     return [n for n in out if not any(n != o and n in o and not _report_in_table_name(n, o) for o in out)]
 
 

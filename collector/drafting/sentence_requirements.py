@@ -39,7 +39,7 @@ from .others_matter import another_units_matter
 from .glued_rows import glued_rows_are_papers, the_header, the_row_alone, units_of_glued_rows
 from .kept_in_force import material_kept_in_force, the_zone_named
 from .postponed_materials import material_of_the_date_put_off
-from .let_off import excused_from, units_excused, without_a_let_off_after
+from .let_off import excused_from, units_excused, without_a_let_off_after, without_a_let_off_before
 from .listed_after import FORWARD, the_items_after_the_colon
 from .not_theirs import some_send_another_instead, without_what_is_not_sent
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_correction_window, a_day_nothing_is_sent_for,
@@ -165,7 +165,10 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 continue
             if deadline.replaced_at is not None and not req.material_names(segment):
                 segment = _clause_at(sentence, deadline.replaced_at) + "," + segment  # 原…报送的报告，现调整为…
-            if not named_units(who + segment, resolver) and (body := off_roster_subject(sentence, resolver)):
+            # （三）县民政局无需报送材料；县妇联于3月31日前报送…: the let-off before is no part of the body's ask
+            segment, who = without_a_let_off_before(segment, resolver), without_a_let_off_before(who, resolver)
+            if not named_units(who + segment, resolver) \
+                    and (body := off_roster_subject(sentence, resolver) or off_roster_subject(segment, resolver)):
                 unsettled.append(f"期限“{deadline.text}”是名册外单位“{body}”的（{clipped(segment)}），未列为报送要求，请核对")
                 continue
             if only_wished(sentence, deadline, deadlines):
