@@ -64,10 +64,27 @@ NAMED_IN_BRACKETS = re.compile(r"[^、,，;；()（）]*(?:单位|部门|机构|
 
 
 def _the_named(m: re.Match, resolver: UnitResolver) -> str:
-    """The bracket's units in place of the group, when every piece of it is a roster unit."""
+    """The bracket's units in place of the group, when every piece of it is a roster unit; beside the group, when the
+    group is every unit of a kind and the bracket names none of that kind (各乡镇人民政府（八家子经济开发区管委会）: the
+    zone is no town, so no member the group is narrowed to, but one written to with them)."""
     pieces = [p.strip() for p in re.split(r"[、,，;；]", m.group("who")) if p.strip()]
     named = [resolver.resolve(p) for p in pieces]
-    return "、".join(named) if named and all(named) else m.group()
+    if not (named and all(named)):
+        return m.group()
+    group = m.group()[:m.start("who") - m.start()].rstrip("（( ")
+    kinds = _kinds_of_every(group)
+    if kinds and not any(resolver.roster.get(n).kind in kinds for n in named):
+        return "、".join([group, *named])
+    return "、".join(named)
+
+
+def _kinds_of_every(group: str) -> tuple[str, ...]:
+    """The roster kinds a group word says every unit of (各乡镇人民政府: towns and townships); () for any other group
+    (沿线乡镇, 有关成员单位: some, the bracket says which)."""
+    for pattern, kinds in ADDRESSEE_KINDS:
+        if (m := pattern.search(group)) and m.group().startswith(("各", "县直", "县政府")):
+            return kinds
+    return ()
 
 
 def _pieces(line: str, resolver: UnitResolver) -> list[str]:

@@ -98,7 +98,7 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
         return [n for k in "ab" for n in units_named_before(f"上述{both.group(k)}个{both.group('n' + k)}", earlier,
                                                              resolver, addressees, named)]
     m = EARLIER_UNITS.search(text) or COUNTED_UNITS.search(text) or FIRST_OF_A_COUNT.search(text)
-    if not m:
+    if not m or whose_matter(text, m, resolver):
         return []
     if addressees and m.group("noun") == "单位" and not m.group("n") and not m.group("q"):
         return list(addressees)
@@ -141,6 +141,13 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
     # 喇嘛洞镇、药王庙镇、巴什罕乡、谷杖子乡人民政府，县自然资源局： then 请上述四个乡镇: the salutation's four
     named = [n for n in addressees if kinds and resolver.roster.get(n) and resolver.roster.get(n).kind in kinds]
     return named if named and want in (None, len(named)) else _the_whole_kind(want, kinds, resolver)
+
+
+def whose_matter(text: str, m: re.Match, resolver: UnitResolver) -> bool:
+    """县农业农村局、县文旅局分别梳理上述乡的特色产业…情况: the units pointed back to, followed by 的, are whose matter the
+    units the clause names before them work on, not who sends (请上述乡镇的分管领导… names no one before: they send)."""
+    clause = re.split(r"[，,。；;：:]", text[:m.start()])[-1]
+    return text[m.end():m.end() + 1] == "的" and bool(named_units(clause, resolver))
 
 
 def the_group_beside_the_names(sentence: str, names: list[str], resolver: UnitResolver) -> list[str]:

@@ -448,8 +448,8 @@ def units_excepted(body: str, resolver: UnitResolver) -> set[str]:
 # work on, not who sends
 # (请县人社局于…前报送对各乡镇报名人员…的审核意见: the towns are what the opinion is about, after the sending verb;
 # 请县农业农村局、县人社局就各乡镇名额分配提出意见: 就, the matter the opinion is on, as 对; 请县民政局将名单与各乡镇
-# 摸底表进行核对: what the bureau checks against)
-WORKED_ON = re.compile(r"(?:[，,]\s*|(?<=[局委办府心社乡镇]))[对就](?:各|全县)[^，,。；;]{1,30}?(?=提出|进行|开展|审核|复核|核实|核查|检查|督导|指导|评估|审查)"
+# 摸底表进行核对: what the bureau checks against; 县民政局、县乡村振兴局请分别对各乡镇上报的…进行核验: a 请 / 要 / 分别 between)
+WORKED_ON = re.compile(r"(?:[，,]\s*|(?<=[局委办府心社乡镇])(?:请|要|须|应|需)?(?:分别)?)[对就](?:各|全县)[^，,。；;]{1,30}?(?=提出|进行|开展|审核|复核|核实|核查|检查|督导|指导|评估|审查)"
                        r"|(?<=报送|上报|提交|发送|反馈)对(?:各|全县)[^，,。；;]{1,30}?的"
                        r"|与(?:各|全县)[^，,。；;]{1,30}?(?=进行|核对|比对|对比|对照)")
 # 县税务局请于…前，将各乡镇缴费入库明细（Excel格式）发送至…: a group inside what 将 sends names whose figures they are
