@@ -9,8 +9,15 @@ import re
 
 from collector.numerals import cn_int
 
-from .units import (LOCAL, UNDECIDED, UNIT_SUFFIX, UnitList, UnitResolver, _key,
-                    _leading_unit_and_end)
+from .units import (
+    LOCAL,
+    UNDECIDED,
+    UNIT_SUFFIX,
+    UnitList,
+    UnitResolver,
+    _key,
+    _leading_unit_and_end,
+)
 
 # 县直各预算单位, 县直各行政事业单位: words every county unit answers to, so 县直各单位 itself
 EVERY_UNIT_QUALIFIERS = ["预算", "行政事业", "机关事业", "机关"]
@@ -157,7 +164,7 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
             names.append(named)
             continue
         qualified = re.search(r"各[\u4e00-\u9fa5]{2,6}(?:部门|单位|机构)", piece) and not re.search(
-            r"各(?:工作|直属|组成|(?:直属)?事业|%s)(?:部门|单位|机构)|各委办局" % "|".join(EVERY_UNIT_QUALIFIERS), piece)
+            r"各(?:工作|直属|组成|(?:直属)?事业|{})(?:部门|单位|机构)|各委办局".format("|".join(EVERY_UNIT_QUALIFIERS)), piece)
         for pattern, ks in [] if qualified else ADDRESSEE_KINDS:
             m = pattern.search(piece)
             if m and INSIDE_THE_UNIT.search(re.sub(r"[(（][^()（）]*[)）]", "", piece[m.end():])):

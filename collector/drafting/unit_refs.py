@@ -5,15 +5,30 @@ its brackets name (县直有关部门（县教育局、县卫健局）)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from collector.numerals import cn_int
+
 from .higher_bodies import without_higher_bodies
-from .members_in_brackets import groups_with_members, members_of_the_group_said, roster_members
+from .members_in_brackets import (
+    groups_with_members,
+    members_of_the_group_said,
+    roster_members,
+)
 from .row_labels import units_of_the_labelled_rows
 from .town_or_township import LOCAL, kinds_said_by
 from .unit_lists import units_in_cell
-from .units import LIST_MARK, LOCAL_WORDS, NUMBERED_ROWS, UNIT_SUFFIX, UnitResolver, leading_unit, list_head, named_units
+from .units import (
+    LIST_MARK,
+    LOCAL_WORDS,
+    NUMBERED_ROWS,
+    UNIT_SUFFIX,
+    UnitResolver,
+    leading_unit,
+    list_head,
+    named_units,
+)
 
 # 上述各乡 / 上述各镇: those named before too (上述各单位 is read as the salutation's units elsewhere)
 EARLIER_UNITS = re.compile(r"上述(?:各(?=乡|镇))?(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?P<q>[\u4e00-\u9fa5]{1,8}?的)?(?P<noun>部门|单位|乡镇|镇(?!政府)|乡(?![镇村]))")
@@ -253,7 +268,7 @@ def column_units(text: str, rows: list[list[str]], resolver: UnitResolver, notic
     return names
 
 
-LET_OFF_OPENS = re.compile(r"(?:均|也|都|则|一律)?(?:%s)" % LET_OFF.pattern)
+LET_OFF_OPENS = re.compile(r"(?:均|也|都|则|一律)?(?:" + LET_OFF.pattern + ")")
 
 
 def let_off_columns(text: str) -> set[str]:
@@ -261,7 +276,7 @@ def let_off_columns(text: str) -> set[str]:
     the clause before it, when that clause sets no date (牵头单位于5月10日前报送，不单独报送纸质版 is the ask itself)."""
     out: set[str] = set()
     clauses = [c.strip() for c in re.split(r"[,，;；。]", text)]
-    for before, clause in zip(clauses, clauses[1:]):
+    for before, clause in itertools.pairwise(clauses):
         if LET_OFF_OPENS.match(clause) and (head := COLUMN.match(before)) and not re.search(r"\d\s*[月日]", before):
             out.add(head.group())
     return out

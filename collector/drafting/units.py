@@ -9,17 +9,16 @@ import re
 from collector.numerals import cn_int
 from collector.roster import Roster
 
-from .kind_among import of_the_kind_among
-from .town_or_township import LOCAL, kinds_said_by
 from . import glued_towns
-from .requested import unit_requested
 from .beside_a_list import units_before_the_list, units_beside_the_list
 from .co_operating import without_the_helpers
-from .outside_a_list import units_outside_a_list
-from .worked_from import without_the_groups_worked_from
-from .sent_by_the_excepted import senders_inside_the_exception
 from .joint_reports import the_one_who_sends_a_joint_material
-
+from .kind_among import of_the_kind_among
+from .outside_a_list import units_outside_a_list
+from .requested import unit_requested
+from .sent_by_the_excepted import senders_inside_the_exception
+from .town_or_township import LOCAL, kinds_said_by
+from .worked_from import without_the_groups_worked_from
 
 # 各有关单位, 县政府有关部门, 县政府各行政执法部门 (a part of the departments, not which part)
 # 各成员单位, 有关部门: groups no kind of the roster is; not 各级文物保护单位 / 各类…单位 (sites, levels, kinds of things)
@@ -428,7 +427,7 @@ SCOPE_LIST_RE = re.compile(r"(?:(?:(?:部门|单位)(?:为|是|包括|有)|(?:�
 # 二、参加单位 / 各乡镇，县教育局、县科技局…: a section of the body naming the units concerned
 SCOPE_SECTION_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十]+[)）])\s*"
                               r"(?:参加|参与|报送|填报|责任|实施|承办)(?:单位|范围|对象)\s*(?:[:：]?\s*\n|[。.:：]\s*)"
-                              r"(?P<who>[^。\n]{2,300})", re.M)
+                              r"(?P<who>[^。\n]{2,300})", re.MULTILINE)
 
 
 def units_in_scope(body: str, resolver: UnitResolver) -> list[str]:
