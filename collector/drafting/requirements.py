@@ -19,6 +19,7 @@ from . import (
     inside_a_name,
     joined_in_a_name,
     list_columns,
+    made_not_sent,
     mail_body,
     material_lists,
     one_package,
@@ -83,10 +84,6 @@ FOCUS_BEFORE = re.compile(r"(?:重点|着重)$")
 # 春播面积计划及种植结构调整情况说明: the plan is a matter the one 情况说明 explains, no file of its own
 MATTER_OF_A_STATEMENT = re.compile(r"[及和与][\u4e00-\u9fa5]{1,16}?情况说明")
 A_POST_AFTER = re.compile(r"(?:联络|通讯|联系|审核|信息)?员(?!工)")
-# 对自查发现的问题建立台账、限期整改，于…前报送整改情况报告: a ledger a unit keeps, not one it sends, when
-# the sentence names right after its sending verb what it sends (建立台账（Excel格式），…一并发送: it is sent)
-ESTABLISHED = re.compile(r"建立|建好|健全|完善")
-SENT_RIGHT_BEFORE = re.compile(r"(?:报送|上报|发送|提交|报来)$")
 REFERENCE = re.compile(r"(?:对照|按照|根据|依据|参照|参考|贯彻|落实|执行)《[^》]*$")
 # 请各乡镇根据审查意见修改完善，于…前将文本定稿…发送: what the work goes by, no material (根据要求报送统计表 has its
 # verb between: the 统计表 is sent)
@@ -107,8 +104,8 @@ ID_WORDS = [
 def material_names(text: str) -> list[str]:
     """The names of what is asked for: 政府信息公开工作年度报告, 统计表, 整改前后截图 …"""
     out: list[str] = []
-    established: set[str] = set()  # 建立台账: kept by the unit, sent only if nothing else is named to send
-    named_to_send = False  # 于…前报送整改情况报告: a material right after the verb that sends it
+    made: set[str] = set()  # 建立台账, 制定改造方案: kept by the unit, sent only if nothing else is named to send
+    sent: set[str] = set()  # 于…前报送整改情况报告, 将改造户清单…报送: named as what the clause sends
     for m in MATERIAL.finditer(text):
         if REFERENCE.search(text[: m.start()]):
             continue  # 对照《…任务分解表》: a document to follow, not one to send
@@ -146,19 +143,18 @@ def material_names(text: str) -> list[str]:
             continue  # 报告（加盖单位公章的PDF扫描件）: the report's format, not a second material
         if text.startswith("格式", m.end()) and _in_the_bracket_after(text, m.start(), out):
             continue  # 界面截图（图片格式，不少于5张）: the screenshots' format, not a second material
-        if ESTABLISHED.search(text[start:m.start()]):
-            name = ESTABLISHED.split(name)[-1]  # 问题建立整改台账 → 整改台账
-            established.add(name)
-        elif SENT_RIGHT_BEFORE.search(text[: m.start() - len(name) + len(m.group())]):
-            named_to_send = True
+        if made_not_sent.made_before(text, start, m.start()):
+            name = made_not_sent.without_the_making(name)
+            made.add(name)
+        if made_not_sent.named_as_sent(text, m.end() - len(name)):
+            sent.add(name)
         if re.match(r"\s*(?:详)?见附件", text[m.end():]) and re.search(r"[(（](?:具体|详细)?$", text[:m.start()]):
             continue  # 有储能项目落地的乡镇（名单见附件）: where the units are listed, no list to send
         if ONE_EACH.match(name):
             continue  # 推荐表（Word版，一户一表）: one form for each, how the form is filled, no form of its own
         if name and name not in out:
             out.append(name)
-    if named_to_send:
-        out = [n for n in out if n not in established] or out
+    out = made_not_sent.only_what_is_sent(out, made, sent)
     out = [n for n in out if not ITEMS_COUNTED.fullmatch(n)] or out  # 统计表…，并附照片…，两项材料一并报送
     out = compared.less_the_compared(text, _with_the_things_named_by_format(text, out))
     # 总结报告 and 活动总结 both name the summary: keep the longer of overlapping names, but
