@@ -25,6 +25,7 @@ from . import (
     sample_tables,
     unnamed_things,
 )
+from .already_sent import done_already
 from .asks_nothing import lists_who, without_what_asks_nothing
 from .format_free_titles import title_without_its_format
 from .words import DRAWING_NOUN, bare, part_words, short_name, topic
@@ -88,8 +89,8 @@ ESTABLISHED = re.compile(r"建立|建好|健全|完善")
 SENT_RIGHT_BEFORE = re.compile(r"(?:报送|上报|发送|提交|报来)$")
 REFERENCE = re.compile(r"(?:对照|按照|根据|依据|参照|参考|贯彻|落实|执行)《[^》]*$")
 # 请各乡镇根据审查意见修改完善，于…前将文本定稿…发送: what the work goes by, no material (根据要求报送统计表 has its
-# verb between: the 统计表 is sent)
-BASIS = re.compile(r"(?:按照|根据|依据|参照)(?P<between>[\u4e00-\u9fa5]{0,6})$")
+# verb between: the 统计表 is sent); a bare 按 only right before it (按审核意见修改, not 按时报告 nor 按户建立台账)
+BASIS = re.compile(r"(?:按照|根据|依据|参照|按(?![时期月季年周日天])(?=[\u4e00-\u9fa5]{0,2}$))(?P<between>[\u4e00-\u9fa5]{0,6})$")
 VERBS = re.compile(r"报送|上报|补报|补交|发送|提交|填写|填报|撰写|形成|制定|编制|审签|签字|附上|整理|连同|拍摄|制作|提出")
 GENERIC = {"报告", "材料", "资料", "情况", "表", "表格", "文件", "说明", "电子版", "稿", "总结报告", "相关材料", "有关材料"}
 # english ids for the usual materials: the word earliest in the title wins, then the first listed
@@ -113,6 +114,8 @@ def material_names(text: str) -> list[str]:
             continue  # 对照《…任务分解表》: a document to follow, not one to send
         if lists_who(text, m.group(), m.end()):
             continue  # 联系人表所列单位, 名单内企业: where the units or members are listed, not a thing sent
+        if done_already(text, m.end()):
+            continue  # 绩效目标表已审核通过: a table passed already, none asked
         if ADVERB_BEFORE.search(text[: m.start()]):
             continue  # 要及时总结活动开展情况: to sum up, a verb, not a 总结 to send
         if FOCUS_BEFORE.search(text[: m.start()]) and re.match(r"[\u4e00-\u9fa5]", text[m.end():m.end() + 1]):
