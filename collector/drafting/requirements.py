@@ -27,6 +27,7 @@ from . import (
     sample_tables,
     unnamed_things,
 )
+from .already_sent import done_already
 from .asks_nothing import lists_who, studied, without_what_asks_nothing
 from .format_free_titles import title_without_its_format
 from .words import DRAWING_NOUN, bare, part_words, short_name, topic
@@ -86,8 +87,8 @@ MATTER_OF_A_STATEMENT = re.compile(r"[及和与][\u4e00-\u9fa5]{1,16}?情况说�
 A_POST_AFTER = re.compile(r"(?:联络|通讯|联系|审核|信息)?员(?!工)")
 REFERENCE = re.compile(r"(?:对照|按照|根据|依据|参照|参考|贯彻|落实|执行)《[^》]*$")
 # 请各乡镇根据审查意见修改完善，于…前将文本定稿…发送: what the work goes by, no material (根据要求报送统计表 has its
-# verb between: the 统计表 is sent)
-BASIS = re.compile(r"(?:按照|根据|依据|参照)(?P<between>[\u4e00-\u9fa5]{0,6})$")
+# verb between: the 统计表 is sent); a bare 按 only right before it (按审核意见修改, not 按时报告 nor 按户建立台账)
+BASIS = re.compile(r"(?:按照|根据|依据|参照|按(?![时期月季年周日天])(?=[\u4e00-\u9fa5]{0,2}$))(?P<between>[\u4e00-\u9fa5]{0,6})$")
 VERBS = re.compile(r"报送|上报|补报|补交|发送|提交|填写|填报|撰写|形成|制定|编制|审签|签字|附上|整理|连同|拍摄|制作|提出")
 GENERIC = {"报告", "材料", "资料", "情况", "表", "表格", "文件", "说明", "电子版", "稿", "总结报告", "相关材料", "有关材料"}
 # english ids for the usual materials: the word earliest in the title wins, then the first listed
@@ -111,6 +112,8 @@ def material_names(text: str) -> list[str]:
             continue  # 对照《…任务分解表》: a document to follow, not one to send
         if lists_who(text, m.group(), m.end()):
             continue  # 联系人表所列单位, 名单内企业: where the units or members are listed, not a thing sent
+        if done_already(text, m.end()):
+            continue  # 绩效目标表已审核通过: a table passed already, none asked
         if studied(text, m.start()):
             continue  # 对清单中的…逐项研究: the paper gone over, not one sent
         if ADVERB_BEFORE.search(text[: m.start()]):

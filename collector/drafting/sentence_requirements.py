@@ -37,7 +37,7 @@ from .events import AFTER_DEADLINE_RE, event_dates
 from .period_ends import period_ends
 from .others_matter import another_units_matter
 from .glued_rows import glued_rows_are_papers, the_header, the_row_alone, units_of_glued_rows
-from .kept_in_force import material_kept_in_force, the_zone_named
+from .kept_in_force import material_kept_in_force, the_zone_named, without_what_is_sent_by_another_date
 from .postponed_materials import material_of_the_date_put_off
 from .let_off import excused_from, units_excused, without_a_let_off_after, without_a_let_off_before
 from .listed_after import FORWARD, the_items_after_the_colon
@@ -300,6 +300,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             row = ("\t" in sentence or glued) and deadline.due and by_row_due.get(deadline.due)
             segment = without_the_material_counted_from(segment, deadline)  # 于上述乡镇材料报送截止之日后5个工作日内
             segment = without_a_let_off_after(segment, resolver)  # …（Word格式）；县应急局负责…，本次不报送材料
+            segment = without_what_is_sent_by_another_date(segment)  # …，年度统计表仍按第（一）项时间报送
             r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units,
                              [] if row else found, shared, [] if row else unsettled, listed, facts)
             if r and glued:
