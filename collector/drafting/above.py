@@ -359,3 +359,22 @@ def _items_just_above(sentences: list[str], i: int) -> list[int]:
     while j >= 0 and ITEM.match(sentences[j]):
         j -= 1
     return list(range(j + 1, i))
+
+
+# 于…前将《…目录》（Excel格式）及…文本（打包为压缩包）报送…: what a sentence sends, its format brackets kept
+SENT_OBJECT = re.compile(r"[将把](?P<what>.{2,80}?)(?:报送|发送|上报|提交|报至|发至)")
+POINTED_BACK = re.compile(r"^(?:上述|以上|前述|上列)")
+
+
+def what_the_sentence_above_sends(segment: str, before: list[str]) -> str:
+    """三、县财政局…，请提前于十一月三日前报送上述材料, under 二、…于十一月十日前将《…目录》（Excel格式）及…文本（打包为压缩包）
+    报送…: 上述材料 with no list above it is what the nearest sentence above naming a material sends (its 将…报送 object,
+    brackets kept), the same materials by another date; "" when ``segment`` names a material of its own, or that sentence
+    sends nothing by 将."""
+    if not SENDS_ABOVE.search(segment) or any(not POINTED_BACK.match(n) for n in req.material_names(segment)):
+        return ""
+    for sentence in reversed(before):
+        if req.material_names(sentence):
+            sent = SENT_OBJECT.search(sentence)
+            return sent.group("what") if sent and req.material_names(sent.group("what")) else ""
+    return ""

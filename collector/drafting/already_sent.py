@@ -33,3 +33,16 @@ def done_already(text: str, end: int) -> bool:
         return False
     rest = re.split(r"[，,；;。]", text[done.end():], maxsplit=1)[0]
     return not ASKED_AGAIN.search(rest)
+
+
+# 各部门春节前已报送的证照样本不再重复报送: the thing sent already, fronted before the let-off, is all it lets off
+FRONTED_SENT = re.compile(r"已(?:经)?(?:报送|上报|提交|发送|报)(?:过)?的\s*(?P<what>[\u4e00-\u9fa5]{2,16}?)\s*(?:均|都|也)?$")
+# 已经报送的单位无需重复报送: the units that sent, not a thing
+SENDERS = re.compile(r"(?:单位|部门|乡镇|乡|镇|机构)$")
+
+
+def thing_sent_already(before_let_off: str) -> str:
+    """What a let-off naming nothing after it (不再重复报送) lets off when its clause fronts a thing sent already
+    (…已报送的证照样本): that thing, not the units' whole submission; "" for any other clause."""
+    m = FRONTED_SENT.search(before_let_off)
+    return m.group("what") if m and not SENDERS.search(m.group("what")) else ""

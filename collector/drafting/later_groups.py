@@ -11,8 +11,13 @@ import re
 from . import requirements as req
 from .deadlines import DEADLINE_RE, deadline_of_date
 from .requirements import DraftRequirement
-from .units import LIST_MARK, UnitResolver, named_units, requirement_units_named, units_opening
-
+from .units import (
+    LIST_MARK,
+    UnitResolver,
+    named_units,
+    requirement_units_named,
+    units_opening,
+)
 
 # 各乡镇因需组织入户核实，报送时间可延至5月25日 / 乡镇可推迟到5月25日前报送: the units before it, their own date
 LATER_FOR = re.compile(r"(?:可|可以|允许|准予|可适当)(?:延至|延长至|延长到|延后至|延后到|推迟至|推迟到|放宽至|放宽到)\s*")
@@ -80,9 +85,10 @@ ONE_MORE = re.compile(r"还需|还要|还应|另需|另行补充|另外|此外|�
 def take_a_later_few_out_of_the_group(requirements: list[DraftRequirement], resolver: UnitResolver,
                                       unsettled: list[str]) -> None:
     """（一）请各单位于11月20日前报送《…统计表》… （二）县教育局、县卫健局…不按本条第（一）项时间报送，请于12月4日前将…统计表
-    报送 / 要路沟乡…不参加9月24日集中测产，测产结果汇总表和照片请于10月13日前报送: a later requirement of some of an
-    earlier one's units, asking every one of its parts again (a part of the same kind and formats, one title inside the
-    other), is those units' own date for the same material: they are taken out of the earlier one. Not when it asks
+    报送 / 要路沟乡…不参加9月24日集中测产，测产结果汇总表和照片请于10月13日前报送 / 县财政局…请提前于十一月三日前报送上述
+    材料: a requirement asked after another, of some of its units, asking every one of its parts again (a part of the
+    same kind and formats, one title inside the other), is those units' own date for the same material, later or
+    earlier: they are taken out of the one asked before. Not when it asks
     one thing more (还需, 同时, 另需…), nor when the later one's own words do not name its units (名单报送后人员有变动的，
     请于…报送更新后的名单: whoever has a change, not a few named)."""
     for k, later in enumerate(requirements):
@@ -90,7 +96,8 @@ def take_a_later_few_out_of_the_group(requirements: list[DraftRequirement], reso
         if not later.units or ONE_MORE.search(said) or not _names_its_units(said, later.units, resolver):
             continue
         for first in reversed(requirements[:k]):
-            if first.due < later.due and set(later.units) < set(first.units) and _the_same_parts(later, first):
+            # 三、县财政局…请提前于十一月三日前报送上述材料: an earlier date of their own takes them out the same
+            if first.due != later.due and set(later.units) < set(first.units) and _the_same_parts(later, first):
                 first.units = [u for u in first.units if u not in later.units]
                 unsettled.append(f"“{first.title}”：{len(later.units)}个单位另定{later.due.month}月{later.due.day}日"
                                  f"报送同样的材料（“{later.title}”），已从前一要求中去掉，请核对")

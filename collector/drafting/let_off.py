@@ -5,14 +5,35 @@ from __future__ import annotations
 
 import re
 
-from .excused_items import (ANY_MATERIAL, NAMED_ITEMS, NAMED_SECTION, a_fronted_material, bare_subject, item_let_off,
-                            material_of_the_named_item, material_of_the_named_section, materials_named_above,
-                            materials_of_the_numbered_items, names_an_item, said_again_by_a_count, units_counted_back,
-                            units_of_every_clause_before, without_a_linking_clause)
+from .already_sent import thing_sent_already
+from .excused_items import (
+    ANY_MATERIAL,
+    NAMED_ITEMS,
+    NAMED_SECTION,
+    a_fronted_material,
+    bare_subject,
+    item_let_off,
+    material_of_the_named_item,
+    material_of_the_named_section,
+    materials_named_above,
+    materials_of_the_numbered_items,
+    names_an_item,
+    said_again_by_a_count,
+    units_counted_back,
+    units_of_every_clause_before,
+    without_a_linking_clause,
+)
 from .not_mailed import KEPT, entered_or_carried_not_mailed
 from .requirements import material_names
 from .unit_lists import read_addressees
-from .units import LIST_MARK, UnitResolver, leading_unit, named_units, off_roster_subject, units_opening
+from .units import (
+    LIST_MARK,
+    UnitResolver,
+    leading_unit,
+    named_units,
+    off_roster_subject,
+    units_opening,
+)
 
 EXCUSED = re.compile(r"(?:不需|无需|不必|不用|不再|免于|免予|不单独|不另行)(?:重复|再次|再|另行|单独)?(?:报送|上报|提交|填报|反馈|报)"
                      r"(?P<what>[\u4e00-\u9fa5]{0,12})")
@@ -45,7 +66,7 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
         plain = without_a_linking_clause(NOTE_LABEL.sub("", LIST_MARK.sub("", sentence).strip()))  # 其中，X…不再报送
         # 县公安局、县税务局的政务服务事项由市级主管部门统一调整，本次不需报送: whose matters they are
         # …, or a kind of unit its first clause opens with (各乡镇资产清查工作由市财政局另行统一部署，此次无需报送)
-        subject = (re.match(r"^([^，,;；]{2,40}?)(?=%s)" % SUBJECT_END.pattern, plain) or re.match(r"^([^，,;；的]{2,40})的", plain)
+        subject = (re.match(r"^([^，,;；]{2,40}?)(?=" + SUBJECT_END.pattern + ")", plain) or re.match(r"^([^，,;；的]{2,40})的", plain)
                    or re.match(r"^((?:各|县直)[^，,;；]{1,38})[，,;；]", plain))
         own = (_own_subject(plain, plain.find(said.group()))
                or _subject_of_the_clause_before(plain, plain.find(said.group()), resolver)) if said else ""
@@ -81,7 +102,8 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
                         else material_of_the_named_item(said, body)):
                 out += [(units, what)] if units else []
         elif units:
-            what = said.groupdict().get("what") or _dated_material_of_the_item(line, sentence, said.start())
+            what = (said.groupdict().get("what") or thing_sent_already(plain[: plain.find(said.group())])
+                    or _dated_material_of_the_item(line, sentence, said.start()))
             out.append((units, materials_named_above(what, body[: body.find(line)])))  # 上述材料: those named above
     return out
 
@@ -142,7 +164,7 @@ def _subject_of_the_clause_before(sentence: str, at: int, resolver: UnitResolver
     clause = ADVERBS.sub("", clause)
     if DATED_ANYHOW.search(clause) or not (first := leading_unit(clause, resolver)):
         return ""
-    names = re.match(r"^(.{2,40}?)(?=负责|提供|做好|配合|协助|汇总|%s)" % SUBJECT_END.pattern, clause)
+    names = re.match(r"^(.{2,40}?)(?=负责|提供|做好|配合|协助|汇总|" + SUBJECT_END.pattern + ")", clause)
     return names.group(1) if names else first  # 县发改局、县统计局负责提供…: both
 
 

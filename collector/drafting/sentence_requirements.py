@@ -9,66 +9,167 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
-from . import colon_clauses, compared, corrections, extra_parts, mail_body, material_lists, problems_found, requirements as req, sent_together, table_times, unchanged_materials, window_section
-from .above import (SENDS_ABOVE, held_before_sending, items_led_in_just_above, items_of_the_contents, listed_items, points_back_at_a_table,
-                    senders_of_the_list_above, unit_items, unit_sections, without_count, without_subject_line)
+from . import (
+    colon_clauses,
+    corrections,
+    extra_parts,
+    mail_body,
+    material_lists,
+    problems_found,
+    sent_together,
+    table_times,
+    unchanged_materials,
+    window_section,
+)
+from . import requirements as req
+from .above import (
+    SENDS_ABOVE,
+    held_before_sending,
+    items_led_in_just_above,
+    items_of_the_contents,
+    listed_items,
+    points_back_at_a_table,
+    senders_of_the_list_above,
+    unit_items,
+    unit_sections,
+    what_the_sentence_above_sends,
+    without_count,
+    without_subject_line,
+)
 from .addressed import IN_THE_TABLE, LISTED_BELOW, listed_below, table_units
-from .named_tables import units_of_the_table_named
-from .already_sent import sent_already_by
-from .addresses import SUBMIT, clause_at as _clause_at
+from .addresses import SUBMIT
+from .addresses import clause_at as _clause_at
 from .ahead_of import deadlines_ahead_of_a_higher_date
-from .around import (CLOSING_LABEL, SENDING_TIME_HEADING, STEP_HEADING, TIMING, first_report_before, first_reports,
-                     item_under_a_timing_heading, marked_unit_columns, neighbours, only_wished,
-                     provided_and_sent_below, rows_are_materials, senders_above_a_closing_label,
-                     sent_by_the_closing_clause, statement_at, statement_of_its_own,
-                     submission_table_header, units_before_papers, units_heading_the_section, what_was_asked_of,
-                     who_was_asked_it)
+from .already_sent import sent_already_by
+from .around import (
+    CLOSING_LABEL,
+    SENDING_TIME_HEADING,
+    STEP_HEADING,
+    TIMING,
+    first_report_before,
+    first_reports,
+    item_under_a_timing_heading,
+    marked_unit_columns,
+    neighbours,
+    only_wished,
+    provided_and_sent_below,
+    rows_are_materials,
+    senders_above_a_closing_label,
+    sent_by_the_closing_clause,
+    statement_at,
+    statement_of_its_own,
+    submission_table_header,
+    units_before_papers,
+    units_heading_the_section,
+    what_was_asked_of,
+    who_was_asked_it,
+)
 from .changes_table import rows_of_a_changes_table
 from .contents_section import makers_of_the_contents, materials_of_the_contents_section
-from .counted_from_above import counted_from_those_above, without_the_material_counted_from
+from .counted_from_above import (
+    counted_from_those_above,
+    without_the_material_counted_from,
+)
 from .county_level import owed_by_the_county
 from .dates import Deadline
+from .deadlines import (
+    deadlines_counted_from,
+    find_deadlines,
+    replaced_dates,
+    timed_after,
+)
 from .details_to_follow import details_to_follow, later_returns_to_follow
-from .sending_columns import dated_by_a_sending_column
-from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
+from .events import AFTER_DEADLINE_RE, event_dates
+from .glued_rows import (
+    glued_rows_are_papers,
+    the_header,
+    the_row_alone,
+    units_of_glued_rows,
+)
 from .hour_for_all import timed_for_all
 from .hour_moved import hours_moved_on_the_day
-from .events import AFTER_DEADLINE_RE, event_dates
-from .period_ends import period_ends
-from .others_matter import another_units_matter
-from .glued_rows import glued_rows_are_papers, the_header, the_row_alone, units_of_glued_rows
-from .kept_in_force import material_kept_in_force, the_zone_named, without_what_is_sent_by_another_date
-from .postponed_materials import material_of_the_date_put_off
-from .let_off import excused_from, units_excused, without_a_let_off_after, without_a_let_off_before
-from .listed_after import FORWARD, the_items_after_the_colon
-from .not_theirs import some_send_another_instead, without_what_is_not_sent
-from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_correction_window, a_day_nothing_is_sent_for,
-                         a_late_filing_window, a_resend_if_changed, activity_days, an_extension_request,
-                         entered_or_carried_not_mailed, give_windows, office_itself, on_paper, onward,
-                         opening_of_a_window, sent_elsewhere, sent_without_mail, superseded_across_sentences,
-                         things_handed_back, without_lead_in, work_to_be_done_by)
-from .office_hours import close_mornings_by_office_hours
-from .schedule_rows import work_of_a_glued_schedule_row
-from .stage_rows import a_stage_of_the_work
-from .overdue_hour import timed_by_a_bracketed_late_rule, timed_by_the_late_clause
-from .own_days import deadlines_of_own_days
-from .requirements import DraftRequirement
-from .same_day import sent_at_the_same_time
-from .same_time import deadlines_at_the_same_time, without_a_same_time_clause
-from .same_as_a_unit import deadlines_same_as_a_units
-from .whichever_first import whichever_comes_first
-from .work_periods import a_period_of_work
-from .marked_columns import rows_marked_as_owing
-from .table_towns import towns_of_the_table
-from .marked_names import units_marked_in_the_table
-from .statements import clipped, paired, respective_subjects, segments, sentences_of, subjects_between
-from .unit_refs import SOME_OF_THEM, check_the_count, units_said_by_reference
 from .item_formats import items_led_in_above
 from .item_subject import names_a_sender, subject_of_the_item_above
-from .units import (UnitList, UnitResolver, groups_let_off, let_off_the_group_said, named_units, names_no_one,
-                    off_roster_subject, requirement_units, sent_to_an_addressee, units_excepted,
-                    units_opening_the_sentence)
-
+from .kept_in_force import (
+    material_kept_in_force,
+    the_zone_named,
+    without_what_is_sent_by_another_date,
+)
+from .let_off import (
+    excused_from,
+    units_excused,
+    without_a_let_off_after,
+    without_a_let_off_before,
+)
+from .listed_after import FORWARD, the_items_after_the_colon
+from .marked_columns import rows_marked_as_owing
+from .marked_names import units_marked_in_the_table
+from .named_tables import units_of_the_table_named
+from .not_mailed import (
+    MAILED_TOO,
+    NOT_SENT,
+    REPORTED,
+    a_correction_window,
+    a_day_nothing_is_sent_for,
+    a_late_filing_window,
+    a_resend_if_changed,
+    activity_days,
+    an_extension_request,
+    entered_or_carried_not_mailed,
+    give_windows,
+    office_itself,
+    on_paper,
+    onward,
+    opening_of_a_window,
+    sent_elsewhere,
+    sent_without_mail,
+    superseded_across_sentences,
+    things_handed_back,
+    without_lead_in,
+    work_to_be_done_by,
+)
+from .not_theirs import some_send_another_instead, without_what_is_not_sent
+from .office_hours import close_mornings_by_office_hours
+from .others_matter import another_units_matter
+from .overdue_hour import timed_by_a_bracketed_late_rule, timed_by_the_late_clause
+from .own_days import deadlines_of_own_days
+from .period_ends import period_ends
+from .postponed_materials import material_of_the_date_put_off
+from .requirements import DraftRequirement
+from .said_again import requirement_said_again
+from .same_as_a_unit import deadlines_same_as_a_units
+from .same_day import sent_at_the_same_time
+from .same_time import deadlines_at_the_same_time
+from .schedule_rows import work_of_a_glued_schedule_row
+from .sending_columns import dated_by_a_sending_column
+from .sent_object import object_sent
+from .stage_rows import a_stage_of_the_work
+from .statements import (
+    clipped,
+    paired,
+    respective_subjects,
+    segments,
+    sentences_of,
+    subjects_between,
+)
+from .table_towns import towns_of_the_table
+from .unit_refs import SOME_OF_THEM, check_the_count, units_said_by_reference
+from .units import (
+    UnitList,
+    UnitResolver,
+    groups_let_off,
+    let_off_the_group_said,
+    named_units,
+    names_no_one,
+    names_no_sender,
+    off_roster_subject,
+    requirement_units,
+    sent_to_an_addressee,
+    units_excepted,
+    units_opening_the_sentence,
+)
+from .whichever_first import whichever_comes_first
+from .work_periods import a_period_of_work
 
 TZ = ZoneInfo("Asia/Shanghai")
 
@@ -254,7 +355,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             context = (neighbours(sentences, dated, i, -1), neighbours(sentences, dated, i, 1))
             facts: list[str] = []  # 1．收储情况；2．…统计表: items naming the facts of a matter, no material word
             if (SENDS_ABOVE.search(segment) or points_back_at_a_table(sentences, i)) \
-                    and (not _object(segment) or ANAPHOR.fullmatch(_object(segment))):
+                    and (not object_sent(segment) or ANAPHOR.fullmatch(object_sent(segment))):
                 if sections := unit_sections(sentences, dated, i, resolver) or unit_items(sentences, dated, i, resolver):
                     found += _sent_by_sections(deadline, sections, resolver, lists, campaign_units, found, shared,
                                                unsettled)
@@ -265,7 +366,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                     context = ("", context[1])
                     if not named_units(who + segment, resolver):  # …报送以下材料： led the list in
                         who += senders_of_the_list_above(sentences, dated, i, resolver)
-            elif SUBMIT.search(segment) and not req.material_names(segment) and not _object(segment) \
+            elif SUBMIT.search(segment) and not req.material_names(segment) and not object_sent(segment) \
                     and (items := items_of_the_contents(sentences, dated, i)  # 请于…前发送至…: what 一、报送内容 lists
                          or items_led_in_just_above(sentences, dated, i)
                          or items_led_in_above(sentences, dated, i)  # 第1项为Excel格式 between them
@@ -285,13 +386,16 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             who += makers_of_the_contents(sentences, dated, i, resolver) if names_no_one(who + segment, resolver) else ""
             who = (table_times.senders_above_the_tables_times(sentences, i) if names_no_one(who + segment, resolver)
                    else "") + who  # 开发区和建昌镇按下表时限报送…: the rows under it
-            who = units_opening_the_sentence(sentence, resolver) + who if names_no_one(who + segment, resolver) else who
+            # 县财政局涉及…较多，请提前于…前报送上述材料: the unit opening the sentence, 上述 pointing at the materials
+            who = units_opening_the_sentence(sentence, resolver) + who if names_no_sender(who + segment, resolver) else who
             if not names_a_sender(earlier[i] + who + segment, resolver):  # 请于…前将上述材料一并报送, its paragraph naming none
                 who = subject_of_the_item_above(sentences, dated, i, resolver) + who  # under （一）各乡镇…需填写…
             if not req.material_names(segment) and (asked := what_was_asked_of(segment, sentences[:i])):
                 segment = f"{segment}，{asked}"  # 县教育局限3月27日前报送: what 一（二）县教育局：…填写《…名单》 asks
             if kept := material_kept_in_force(segment, sentences[:i]) or material_of_the_date_put_off(segment, sentences[:i]):
                 segment = f"{segment}，{kept}"  # 开发区仍按原通知要求于3月13日前报送: the material whose date the sentence before moved
+            elif not req.material_names(context[0]) and (same := what_the_sentence_above_sends(segment, sentences[:i])):
+                segment = f"{segment}，{same}"  # 县财政局…请提前于…前报送上述材料: what item 二 above sends by its own date
             # 上表所列乡镇 (a PDF's table too), 联系人表所列单位 (the table the body heads 联系人表)
             who += table_units(sentences, rows) if IN_THE_TABLE.search(sentence) else units_of_the_table_named(sentence, sentences)
             who += towns_of_the_table(sentence, rows, resolver)  # 各作业点所在乡镇 above a table of 作业点
@@ -424,7 +528,7 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     names = the_items_after_the_colon([n for n in req.material_names(asked) if not ANAPHOR.fullmatch(n)], asked, after)
     if facts_items:  # 1．收储情况；2．…统计表: the items named by their facts, in the list's order
         names = sorted(names + [f for f in facts_items if f not in names], key=segment.find)
-    title = _object(asked) or "及".join(names[:3])
+    title = object_sent(asked) or "及".join(names[:3])
     said = segment
     if ANAPHOR.fullmatch(title):  # 将上述材料发送至…: the materials are named in the items or sentences before
         title = "及".join(names[:3])
@@ -437,7 +541,7 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
         title, names = typed["title"], [typed["title"]]  # 将本周完成投资额…以邮件正文形式报送; 反馈意见。意见请以邮件正文形式回复
     if not names:  # 报送截止时间：9月30日17时 — what is sent is said in the sentences around it
         names = req.material_names(before) or req.material_names(after)
-        title = title or _object(before) or _object(after) or "及".join(names[:3])
+        title = title or object_sent(before) or object_sent(after) or "及".join(names[:3])
         said = "，".join(x for x in (before, segment) if x)
     if (not title or title in req.GENERIC) and listed:  # a table row's deadline: what is sent is listed once for all rows
         names = [n for n in req.material_names(listed) if len(n) > 2]  # not the 材料 of 报送材料包括
@@ -455,7 +559,7 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     if any(r.due == due and r.title == title for r in found):
         return None
     units, groups = requirement_units(who + segment, resolver, lists, campaign_units, paragraph)
-    if again := _said_again(due, units, [] if unnamed else names, found):
+    if again := requirement_said_again(due, units, [] if unnamed else names, found):
         unsettled.append(f"期限“{deadline.text}”是再次提到要求“{again.title}”（{clipped(segment)}），未另列要求")
         return None
     if unnamed:
@@ -473,39 +577,6 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     shared += [{"requirement": rid, "units": g} for g in groups]
     return DraftRequirement(
         id=rid, title=title, description=clipped(segment, 60), due=due, units=units, said=segment,
-        hints=req.hints_for(names if names or not _object(segment) else [title]),
+        hints=req.hints_for(names if names or not object_sent(segment) else [title]),
         parts=req.parts_for("，".join(x for x in (before_of_ours, without_what_is_not_sent(said), after) if x), names),
     )
-
-
-def _said_again(due: dt.datetime, units: list[str], names: list[str], found: list[DraftRequirement]):
-    """报送截止时间：6月26日, 再次提醒：…报告和数据表务必于6月26日前报送: a requirement already drafted, said
-    again: the same day, the same units, and nothing named that it does not already ask for."""
-    for r in found:
-        papers = [r.title] + [p.get("title", "") for p in r.parts]
-        if r.due == due and set(r.units) == set(units) \
-                and all(any(n in paper or paper in n for paper in papers if paper) for n in names):
-            return r
-    return None
-
-
-def _object(segment: str) -> str:
-    """将年度报告Word版及盖章PDF版报送 → the thing between 将/把 and the verb, tidied."""
-    m = re.search(r"[将把](.{2,70}?)(?:报送|发送|上报|提交|报至|发至|报县|报市|报给|传至|送至|反馈|交至)", segment)
-    if not m:
-        return ""
-    obj = re.sub(r"于?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日.*$", "", m.group(1))  # 将…于5月20日前报送
-    obj = without_a_same_time_clause(obj)  # 将《…情况说明》（Word格式），于同一时间前报送
-    obj = re.sub(r"\([^()]*\)|[《》]", "", obj)
-    obj = re.sub(r"\(.*$", "", obj)  # a bracket the verb's match cut open
-    obj = re.sub(r"(?:整理完毕|填写完整|填写完毕|审核后|签字后|审签后|汇总后)$", "", obj.strip())
-    obj = re.sub(r"^(?:本单位|本部门|各单位)", "", obj)
-    obj = re.sub(r"(?:通过|以|经)(?:电子)?(?:邮件|邮箱)(?:形式|方式)?$", "", obj.strip())  # 将以上两项材料通过电子邮件报送
-    obj = re.sub(r"(?:一并|统一|全部|分别|及时)$", "", obj.strip())
-    obj = re.sub(r"(?:等|相关|有关)*(?:资料|材料)?$", "", obj).strip(" ,，、")
-    obj = re.sub(r"(?:电子版|纸质版)$", "", obj)
-    obj = re.sub(r"^[^的及和、]{1,6}的", "", obj)  # 填写完毕的调查问卷
-    if compared.a_compared_clause(m.group()[0] + obj):
-        return ""  # 将养老金领取数据与花名册进行比对，于…前报送比对情况说明: what is checked, not what is sent
-    # 将上半年工作落实情况报送: a report of how the work stands is what is sent
-    return obj if req.MATERIAL.search(obj) or re.search(r"姓名|名单|电话|联系|(?:落实|推进|完成|进展)情况$", obj) else ""

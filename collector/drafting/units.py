@@ -297,6 +297,15 @@ def names_no_one(text: str, resolver: UnitResolver) -> bool:
                 or ALL_WORDS.search(text) or UNDECIDED.search(text) or re.search(r"附件|上述|所列|以上|下列|其余|其他", text))
 
 
+# 报送上述材料, 以上邮箱: 上述 pointing back at a thing, not at units named above
+THINGS_ABOVE = re.compile(r"(?:上述|以上|前述)(?=(?:[两二三四五六七八九十\d]项|各项|全部|所有)?(?:材料|资料|文件|邮箱))")
+
+
+def names_no_sender(text: str, resolver: UnitResolver) -> bool:
+    """names_no_one, a 上述 that points back at a thing (请提前报送上述材料) not taken for units said above."""
+    return names_no_one(THINGS_ABOVE.sub("", text), resolver)
+
+
 def _other_groups(text: str) -> bool:
     """The text also speaks to a group that is no kind of the roster (各成员单位, 有关部门
     in 各乡镇和有关部门)."""

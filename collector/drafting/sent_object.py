@@ -1,0 +1,32 @@
+"""The thing a sending clause sends, between 将 / 把 and its verb (`将年度报告Word版及盖章PDF版报送`), tidied of dates,
+brackets and the words around a material."""
+
+from __future__ import annotations
+
+import re
+
+from . import compared
+from . import requirements as req
+from .same_time import without_a_same_time_clause
+
+
+def object_sent(segment: str) -> str:
+    """将年度报告Word版及盖章PDF版报送 → the thing between 将/把 and the verb, tidied."""
+    m = re.search(r"[将把](.{2,70}?)(?:报送|发送|上报|提交|报至|发至|报县|报市|报给|传至|送至|反馈|交至)", segment)
+    if not m:
+        return ""
+    obj = re.sub(r"于?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日.*$", "", m.group(1))  # 将…于5月20日前报送
+    obj = without_a_same_time_clause(obj)  # 将《…情况说明》（Word格式），于同一时间前报送
+    obj = re.sub(r"\([^()]*\)|[《》]", "", obj)
+    obj = re.sub(r"\(.*$", "", obj)  # a bracket the verb's match cut open
+    obj = re.sub(r"(?:整理完毕|填写完整|填写完毕|审核后|签字后|审签后|汇总后)$", "", obj.strip())
+    obj = re.sub(r"^(?:本单位|本部门|各单位)", "", obj)
+    obj = re.sub(r"(?:通过|以|经)(?:电子)?(?:邮件|邮箱)(?:形式|方式)?$", "", obj.strip())  # 将以上两项材料通过电子邮件报送
+    obj = re.sub(r"(?:一并|统一|全部|分别|及时)$", "", obj.strip())
+    obj = re.sub(r"(?:等|相关|有关)*(?:资料|材料)?$", "", obj).strip(" ,，、")
+    obj = re.sub(r"(?:电子版|纸质版)$", "", obj)
+    obj = re.sub(r"^[^的及和、]{1,6}的", "", obj)  # 填写完毕的调查问卷
+    if compared.a_compared_clause(m.group()[0] + obj):
+        return ""  # 将养老金领取数据与花名册进行比对，于…前报送比对情况说明: what is checked, not what is sent
+    # 将上半年工作落实情况报送: a report of how the work stands is what is sent
+    return obj if req.MATERIAL.search(obj) or re.search(r"姓名|名单|电话|联系|(?:落实|推进|完成|进展)情况$", obj) else ""
