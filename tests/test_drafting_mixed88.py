@@ -71,6 +71,12 @@ def test_near_miss_names_asked_in_the_mail_body_stay_a_field():
     assert any(p["kind"] == "field" for p in r.parts)
 
 
+def test_near_miss_the_senders_own_contact_after_a_table_stays_a_field():
+    body = "    一、报送内容。《2095年春节走访慰问统计表》（Excel格式），注明联系人及联系电话。\n"
+    (r,) = draft(body + SENDING).requirements
+    assert any(p["id"] == "contact" for p in r.parts)
+
+
 def test_near_miss_a_document_is_no_list_so_its_clause_is_asked():
     body = "    一、报送内容。《春节走访慰问工作总结》（Word格式），注明带队领导姓名。\n"
     (r,) = draft(body + SENDING).requirements

@@ -6,7 +6,8 @@ names and phones it lists.
   subject (`驾驶员名单（均为Excel格式，驾驶员名单须含姓名、身份证号、联系电话）`).
 - In a clause of its own (`名单中注明普查员姓名、身份证号码、手机号码`, `回执单中须填写值守人员姓名及手机号码`).
 - In the clause right after the list's name and its bracket, filling it in (`《…发放花名册》（Excel格式，样式见附件），按村逐人
-  填写姓名、性别、身份证号…`, `…统计表（Excel格式），逐户填报户主姓名、联系电话`).
+  填写姓名、性别、身份证号…`, `…统计表（Excel格式），逐户填报户主姓名、联系电话`); not the sender's contact
+  (`《…统计表》（Excel格式），注明联系人及联系方式`: asked of the unit, a field).
 - Phones joined to a list under its one spreadsheet bracket (`采样人员名单及联系方式（Excel）`).
 - A form written out in the body under its title, as a PDF's text gives the table (`如实填写下方回执…。回执 / 单位名称
   联系人 参训人员姓名 职务 联系电话`): the row of labels is the form's header.
@@ -30,10 +31,11 @@ IN_A_CLAUSE = re.compile(r"(?:名单|花名册|台账|清单|回执单?|登记�
                          r"(?:填写|注明|列明|写明|包括|包含)[^，,。；;]*")
 # 《…发放花名册》（Excel格式，样式见附件），按村逐人填写姓名、性别…: the clause right after the list (or a form) and its
 # bracket, what each row is filled in with (按村 / 逐人 / 如实 before the verb), short labels parted by 、 (发放金额（元）:
-# a unit's bracket); not a clause of the mail (邮件正文中注明…), nor one of work (逐项填写本单位牵头…任务的完成情况: no label)
+# a unit's bracket); not a clause of the mail (邮件正文中注明…), nor the sender's own contact (注明联系人及联系方式: a field),
+# nor one of work (逐项填写本单位牵头…任务的完成情况: no label)
 COLUMN_LABEL = r"[^，,。；;、《》()（）\s]{1,8}(?:[(（][^()（）]{1,4}[)）])?"
 FILLED_IN_AFTER = re.compile(r"((?:名单|名册|台账|清单|表)》?\s*(?:[(（][^()（）]*[)）])?\s*[,，]\s*)"
-                             r"(?![^，,。；;]*(?:邮件|正文))(?:按[\u4e00-\u9fa5]{1,6}?)?(?:逐[\u4e00-\u9fa5])?"
+                             r"(?![^，,。；;]*(?:邮件|正文|联系人|填报人|经办人))(?:按[\u4e00-\u9fa5]{1,6}?)?(?:逐[\u4e00-\u9fa5])?"
                              r"(?:如实|认真|详细|准确)?(?:填写|填报|填列|注明|列明|写明|登记)"
                              rf"{COLUMN_LABEL}(?:、{COLUMN_LABEL})*(?=[，,。；;、《]|$)")
 # 采样人员名单及联系方式（Excel）: the phones joined to a list under its one spreadsheet bracket
