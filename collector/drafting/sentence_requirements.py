@@ -104,6 +104,7 @@ from .let_off import (
 from .listed_after import FORWARD, the_items_after_the_colon
 from .marked_columns import rows_marked_as_owing
 from .marked_names import units_marked_in_the_table
+from .named_in_full import bare_nouns_named_in_full
 from .named_tables import units_of_the_table_named
 from .not_mailed import (
     MAILED_TOO,
@@ -445,6 +446,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     give_windows(found, correction_windows, "corrections_until")
     unchanged_materials.materials_of_the_item_before(found)  # 二、各乡报送时间更正为9月6日前，报送材料不变
     unchanged_materials.no_bare_part_said_unchanged(found)  # …统计表…的时间延至9月19日，报送材料和要求不变
+    bare_nouns_named_in_full(found, sentences)  # 统计表和照片请于…发送: the 《…场次统计表》 and 放映现场照片 named above
     distinct = req.make_distinct([r.hints for r in found], [r.title for r in found])
     for r, hints in zip(found, distinct):
         r.hints = hints
