@@ -139,13 +139,9 @@ OPEN: dict[str, str] = {
     # 1700-1719: first contact; all fifteen fixed since (HELDOUT-1700-1719.md, After the fixes)
     # 1720-1739: first contact; all five fixed since (HELDOUT-1720-1739.md, After the fixes)
     # 1740-1759: first contact; all six fixed since (HELDOUT-1740-1759.md, After the fixes)
-    # 1940-1959: first contact 13/20; 1946, 1953, 1959 fixed since (HELDOUT-1940-1959.md, After the fixes); open:
-    "1942": "a weekly figure typed in the mail body (每周五12时前…在邮件正文中填报) drafted as a document, not a field; "
-            "县财政局's one-off Excel request (3月20日) lost beside the weekly return",
+    # 1940-1959: first contact 13/20; 1942, 1946, 1950, 1953, 1959 fixed since (HELDOUT-1940-1959.md, After the fixes); open:
     "1948": "an off-roster body (县妇联) asked right after another unit's 无需报送 in the same sentence drafted as a "
             "requirement of its own, with no units",
-    "1950": "the towns' views to be typed in the mail body (意见请以邮件正文形式直接回复，无意见也请回复“无意见”) drafted "
-            "as a spreadsheet, not a typed field",
     "1956": "the towns' Excel summary of the 年度报告 also given a document part: 年度报告 inside the sheet's name read as a "
             "material of its own",
 }

@@ -6,6 +6,8 @@ before its parts are read:
 - what the office will do with what it gets: `…信息稿及现场照片发送至上述邮箱，优秀稿件将在公众号刊发`;
 - what a unit checks before it writes: `请县医保局对名册中人员的参保身份进行核对，…将核对意见发送至…` (the 名册 is checked, the
   核对意见 is sent), `对辖区内…材料征订情况进行自查，填写《…自查表》` (the 材料 is checked, the 自查表 sent).
+- the paper a unit studies before it answers: `对清单中的基本履职事项逐项研究，于…前反馈意见` (对 … 研究 / 研读 / 审阅: the 清单
+  is the office's, the views are sent).
 A clause that still sends something (`作为附件一并报送`) is kept.
 
 Nor is a material word a material when it says where units or members are listed (``lists_who``, read by
@@ -31,6 +33,9 @@ CHECKING = re.compile(r"(?<![核比校相面针反应绝])对(?!照|于)[^，,�
 # 请各乡镇会同中心校对辖区内…征订情况进行自查: 对…进行 a check is the thing checked whatever stands before 对 (中心校 a
 # school, no 校对 with 进行 after)
 CHECKED_IN_A_CHECK = re.compile(r"对(?!照|于)[^，,。；;《》“”]{1,40}?进行(?:全面|逐一|逐项|认真)?(?:自查|检查|排查|清查|摸排|核查|核对|核实)")
+# 对清单中的基本履职事项、配合履职事项逐项研究: the paper a unit studies before it answers
+STUDYING = r"(?<![核比校相面针反应绝])对(?!照|于)[^，,。；;《》“”]{1,40}?(?:进行)?(?:逐一|逐项|逐条|认真|深入)?(?:研究|研读|审阅)"
+STUDIED = re.compile(STUDYING + "$")  # a clause of it alone: 对方案认真研究并提出书面意见 still asks the 书面意见
 # 联系人表所列单位, 上表所列6个乡: the table the senders are listed in
 LISTED_IN = re.compile(THE_UNITS)
 # 培育名单内企业, 花名册中人员: the members of a list (a list's word only: 统计表内单位名称 is a column of the table)
@@ -48,8 +53,13 @@ def without_what_asks_nothing(text: str) -> str:
 
 def _asks_nothing(clause: str) -> bool:
     bare = clause.strip().rstrip("，,；;。")
-    return bool(PURPOSE.match(bare) or LATER_USE.search(bare) or CHECKING.search(bare) or CHECKED_IN_A_CHECK.search(bare)) \
-        and not SENDING.search(bare)
+    return bool(PURPOSE.match(bare) or LATER_USE.search(bare) or CHECKING.search(bare) or CHECKED_IN_A_CHECK.search(bare)
+                or STUDIED.search(bare)) and not SENDING.search(bare)
+
+
+def studied(text: str, at: int) -> bool:
+    """The material word at ``at`` is what 对…研究 goes over (对清单中的…逐项研究并提出意见: the 清单), no material sent."""
+    return any(m.start() < at < m.end() for m in re.finditer(STUDYING, text))
 
 
 def lists_who(text: str, word: str, end: int) -> bool:

@@ -18,10 +18,21 @@ ATTACHES_MORE = re.compile(r"[，,；;]\s*(?:其中\s*[，,]?\s*)?(?P<who>[^，,
                            r"(?:另附|另行附|另需附|另报|加附)\s*(?P<what>[^，,；;。]+)")
 
 
-def _is_the_extra(part: dict, what: str, before: str) -> bool:
-    """The part read from the clause ``what`` (its words there, not in the sentence before the clause)."""
+def is_the_extra(part: dict, what: str, before: str) -> bool:
+    """The part read from the clause ``what`` (its words there, not in the words ``before`` the clause)."""
     words = part.get("words") or [part.get("title", "")]
     return any(w and w in what and w not in before for w in words)
+
+
+def split_off(requirements: list[DraftRequirement], r: DraftRequirement, who: list[str], title: str,
+              kept: list[dict], extra: list[dict]) -> None:
+    """The units ``who`` of ``r`` get a requirement of their own, titled ``title``, right after it: the ``kept`` parts
+    and their ``extra`` ones; ``r`` keeps its other units and the ``kept`` parts."""
+    own = dataclasses.replace(r, id=req.requirement_id(title, {x.id for x in requirements}), title=title,
+                              units=[u for u in r.units if u in who], parts=[*kept, *extra])
+    r.units = [u for u in r.units if u not in who]
+    r.parts = kept
+    requirements.insert(requirements.index(r) + 1, own)
 
 
 def one_unit_sends_more(requirements: list[DraftRequirement], units_of) -> None:
@@ -33,18 +44,14 @@ def one_unit_sends_more(requirements: list[DraftRequirement], units_of) -> None:
         who = units_of(m.group("who")) if m else []
         if not who or not set(who) < set(r.units):
             continue
-        extra = [p for p in r.parts if _is_the_extra(p, m.group("what"), said[:m.start()])]
+        extra = [p for p in r.parts if is_the_extra(p, m.group("what"), said[:m.start()])]
         kept = [p for p in r.parts if p not in extra]
         if not extra or not kept:
             continue
         extra = [{**p, "title": p["title"].split(m.group("who"))[-1].removeprefix("另附") or p["title"]} for p in extra]
         title = "及".join(dict.fromkeys(p["title"] for p in [*kept, *extra]))
-        own = dataclasses.replace(r, id=req.requirement_id(title, {x.id for x in requirements}), title=title,
-                                  units=list(who), parts=[*kept, *extra])
         r.title = "及".join(dict.fromkeys(p["title"] for p in kept))
-        r.units = [u for u in r.units if u not in who]
-        r.parts = kept
-        requirements.insert(requirements.index(r) + 1, own)
+        split_off(requirements, r, who, title, kept, extra)
 
 
 # 八家子经济开发区另需报送《园区企业专利清单》（Excel格式），与统计表同时报送: some of a group's units send one thing more

@@ -57,11 +57,46 @@ def _typed_field(what: str, facts: list[str]) -> dict:
     """One field titled by what is typed, found in a mail by the last words of each fact."""
     facts = [re.sub(r"^.*(?:\d|年|季度|月份?)", "", f) or f for f in facts if f]
     facts = [re.sub(r"(?<=..)(?:数据|情况|信息)$", "", f) for f in facts]  # 回灌量数据: 回灌量 is what the mail says
-    title = re.sub(r"^(?:本?辖区内?|本单位|本部门|本乡镇)", "", PERIOD.sub("", what)) or what  # 地热井开采量、回灌量数据
+    # 地热井开采量、回灌量数据; 本周完成投资额: the week is each mail's own
+    title = EACH_MAILS_PERIOD.sub("", re.sub(r"^(?:本?辖区内?|本单位|本部门|本乡镇)", "", PERIOD.sub("", what))) or what
     return {"id": "typed", "title": title, "kind": "field", "pattern": "|".join(re.escape(f[-4:]) for f in facts)}
 
 
+# 本周完成投资额: the week (or month) each mail of a recurring return reports on
+EACH_MAILS_PERIOD = re.compile(r"^(?:本周|当周|上周|本月|当月|上月)")
 PERIOD = re.compile(r"\d{4}\s*年度?(?:第?[一二三四1-4]季度|\d{1,2}\s*月份?|[上下]半年|全年)?")
+
+
+# 以邮件正文形式报送, 通过邮件正文直接回复: the mail body is the form the thing is sent in, so no file goes with it
+AS_THE_MAIL_BODY = r"(?:以|通过|用)(?:电子)?邮件正文(?:的)?(?:形式|方式)?(?:直接)?(?:报送|发送|上报|回复|反馈|报|发)"
+# 将本周完成投资额（万元）及工程形象进度，以邮件正文形式报送: what 将 sends; 意见请以邮件正文形式直接回复: the thing fronted
+# as the subject of its own clause
+SENT_AS_THE_BODY = re.compile(r"[将把](?P<what>[^。；;将把]{2,60}?)[，,]?" + AS_THE_MAIL_BODY
+                              + r"|(?:^|[。；;，,])\s*(?P<topic>[\u4e00-\u9fa5]{1,12}?)(?:请|须|需|应|均|一律)?" + AS_THE_MAIL_BODY)
+# 将《统计表》发送至…，并以邮件正文形式…: a sending before the mail body ends what 将 sends; 并 / 同时 / 直接 name nothing
+SENT_BEFORE = re.compile(r"报送|上报|发送|提交|发至|报至")
+NO_THING = re.compile(r"^(?:并|且|同时|直接|另|另行|均|也|请|须|需|统一|一律|务必)+$")
+
+
+def sent_as_the_mail_body(text: str) -> tuple[dict, str] | None:
+    """The field for what the text sends as the mail body itself (以邮件正文形式报送), with the text less that clause
+    (other files it names are still asked). A person's particulars so sent are left to ``typed_in_the_mail``."""
+    if IN_THE_MAIL_BODY.search(text):
+        return None
+    for m in SENT_AS_THE_BODY.finditer(text):
+        what = re.sub(r"[(（][^()（）]*[)）]", "", m.group("what") or m.group("topic")).strip(" ，,")  # （万元）: the unit
+        if not what or NO_THING.match(what) or SENT_BEFORE.search(what):
+            continue
+        facts = re.split(r"、|和|及|以及|与", EACH_MAILS_PERIOD.sub("", what))
+        start = m.start("what") - 1 if m.group("what") else m.start("topic")
+        return _typed_field(what, facts), text[:start] + text[m.end():]
+    return None
+
+
+def field_sent_as_the_mail_body(text: str) -> dict | None:
+    """The field alone of ``sent_as_the_mail_body``: what titles a requirement that names no material."""
+    sent = sent_as_the_mail_body(text)
+    return sent[0] if sent else None
 
 
 def typed_in_the_mail(text: str, parts: list[dict]) -> list[dict]:

@@ -26,7 +26,7 @@ from . import (
     slides,
     unnamed_things,
 )
-from .asks_nothing import lists_who, without_what_asks_nothing
+from .asks_nothing import lists_who, studied, without_what_asks_nothing
 from .format_free_titles import title_without_its_format
 from .words import DRAWING_NOUN, bare, part_words, short_name, topic
 
@@ -114,6 +114,8 @@ def material_names(text: str) -> list[str]:
             continue  # 对照《…任务分解表》: a document to follow, not one to send
         if lists_who(text, m.group(), m.end()):
             continue  # 联系人表所列单位, 名单内企业: where the units or members are listed, not a thing sent
+        if studied(text, m.start()):
+            continue  # 对清单中的…逐项研究: the paper gone over, not one sent
         if ADVERB_BEFORE.search(text[: m.start()]):
             continue  # 要及时总结活动开展情况: to sum up, a verb, not a 总结 to send
         if FOCUS_BEFORE.search(text[: m.start()]) and re.match(r"[\u4e00-\u9fa5]", text[m.end():m.end() + 1]):
@@ -256,6 +258,10 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         return [reply]
     if facts := mail_body.facts_typed_in_the_mail(text):  # 在邮件正文中写明…，无需另附文件
         return [facts]
+    if sent := mail_body.sent_as_the_mail_body(text):  # 将…以邮件正文形式报送: typed in the mail, no file of it
+        field, rest = sent
+        others = [n for n in names if n in rest and n not in field["title"]]  # a file named outside it is still asked
+        return [*parts_for(rest, others), field] if others else [field]
     # 发送至下表中的材料接收邮箱: the words before 邮箱 name the mailbox, no material
     text = re.sub(r"(?<=[发报送]至)[^，,。；;@()（）《》]{1,20}?(?:邮箱|信箱)", "邮箱", text)
     names = [n for n in names if n in text] or names

@@ -28,7 +28,7 @@ from .contents_section import makers_of_the_contents, materials_of_the_contents_
 from .counted_from_above import counted_from_those_above, without_the_material_counted_from
 from .county_level import owed_by_the_county
 from .dates import Deadline
-from .details_to_follow import details_to_follow
+from .details_to_follow import details_to_follow, later_returns_to_follow
 from .sending_columns import dated_by_a_sending_column
 from .deadlines import deadlines_counted_from, find_deadlines, replaced_dates, timed_after
 from .hour_for_all import timed_for_all
@@ -181,6 +181,9 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 unsettled.append(f"期限“{deadline.text}”的报送要求或表样将另行通知（{clipped(segment)}），暂未列为报送要求，"
                                  f"收到后续通知后请补充")
                 continue
+            if later_returns_to_follow(sentence, deadline):
+                unsettled.append(f"期限“{deadline.text}”之后各期的报送要求将另行通知（{clipped(segment)}），草稿只列出这一次，"
+                                 f"收到后续通知后请补充")
             if not SUBMIT.search(without_lead_in(segment)) and not label and not provided_and_sent_below(segment, sentences[i + 1:]) \
                     and not sent_by_the_closing_clause(sentence, deadlines):
                 if re.search(r"前|止", deadline.text):
@@ -426,6 +429,8 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
     if not names and (head := colon_clauses.material_of_the_head(who, segment)):  # …统计表，第三季度于9月25日前报送
         names, said = req.material_names(head), f"{head}{segment}"
         title = "及".join(names[:3])
+    if not names and not title and (typed := mail_body.field_sent_as_the_mail_body("，".join(x for x in (segment, after) if x))):
+        title, names = typed["title"], [typed["title"]]  # 将本周完成投资额…以邮件正文形式报送; 反馈意见。意见请以邮件正文形式回复
     if not names:  # 报送截止时间：9月30日17时 — what is sent is said in the sentences around it
         names = req.material_names(before) or req.material_names(after)
         title = title or _object(before) or _object(after) or "及".join(names[:3])

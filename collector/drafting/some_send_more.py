@@ -6,10 +6,10 @@ of the group, or all of it, or naming nothing to send, leaves the requirement as
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from . import requirements as req
+from .extra_parts import is_the_extra, split_off, with_ids_apart
 from .requirements import DraftRequirement
 
 # 其中，县人社局还需一并填报附件4 / 其中,设有活禽交易区的A镇、B乡还需报送…（Excel格式），与上述材料同时报送
@@ -23,25 +23,6 @@ def _said_at(body: str, r: DraftRequirement, before: int) -> int:
     """Where the words ``r`` was read from (their first clause) last stand in ``body`` before ``before``, or -1."""
     key = re.split(r"[，,；;]", (r.said or "").strip())[0][:20]
     return body.rfind(key, 0, before) if len(key) >= 4 else -1
-
-
-def _of_the_extra(part: dict, what: str, before: str) -> bool:
-    """The part read from the clause ``what`` (its words there, not in the words ``before`` the clause)."""
-    words = part.get("words") or [part.get("title", "")]
-    return any(w and w in what and w not in before for w in words)
-
-
-def _ids_of_their_own(kept: list[dict], extra: list[dict]) -> list[dict]:
-    """The extra parts, each id not yet taken among ``kept`` numbered on (table → table2)."""
-    taken = {p["id"] for p in kept}
-    out = []
-    for p in extra:
-        base, k, pid = p["id"], 2, p["id"]
-        while pid in taken:
-            pid, k = f"{base}{k}", k + 1
-        taken.add(pid)
-        out.append({**p, "id": pid})
-    return out
 
 
 def some_send_more(body: str, requirements: list[DraftRequirement], units_of) -> None:
@@ -59,11 +40,6 @@ def some_send_more(body: str, requirements: list[DraftRequirement], units_of) ->
         r = max(mine, key=lambda x: x[0])[1]
         said = r.said or ""
         before = said[:said.find(m.group())] if m.group() in said else said
-        kept = [p for p in r.parts if not _of_the_extra(p, m.group("what"), before)] or r.parts
-        extra = _ids_of_their_own(kept, req.parts_for(m.group("what"), names))
-        title = "及".join(dict.fromkeys([r.title, *names]))
-        own = dataclasses.replace(r, id=req.requirement_id(title, {x.id for x in requirements}), title=title,
-                                  units=[u for u in r.units if u in who], parts=[*kept, *extra])
-        r.units = [u for u in r.units if u not in who]
-        r.parts = kept
-        requirements.insert(requirements.index(r) + 1, own)
+        kept = [p for p in r.parts if not is_the_extra(p, m.group("what"), before)] or r.parts
+        extra = with_ids_apart([*kept, *req.parts_for(m.group("what"), names)])[len(kept):]
+        split_off(requirements, r, who, "及".join(dict.fromkeys([r.title, *names])), kept, extra)
