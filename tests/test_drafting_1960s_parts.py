@@ -53,6 +53,12 @@ def test_what_another_unit_supplies_to_work_with_is_no_part(tmp_path):
     assert "名单" not in r.title
 
 
+def test_a_form_filled_in_from_what_is_supplied_stays_a_part(tmp_path):
+    (r,) = draft(tmp_path, "各乡镇根据县民政局提供的低保对象名单填写《低保家庭入户核查表》（Excel格式），并撰写核查工作总结（Word格式），"
+                           "于5月20日（星期五）前发送至邮箱jczfb_hc@163.com。").requirements
+    assert shapes(r) == ["document", "sheet"]
+
+
 def test_near_miss_a_list_the_units_send_themselves_stays_a_part(tmp_path):
     (r,) = draft(tmp_path, "各乡镇要结合本乡镇实际，填写《低保家庭入户核查表》（Excel格式），并附低保对象名单（Word格式），"
                            "于5月20日（星期五）前发送至邮箱jczfb_hc@163.com。").requirements

@@ -25,9 +25,10 @@ SORTED_INTO = re.compile(r"(?:梳理|整理|摸排|摸清|归集|汇总|研究|�
                          r"(?:并|再|进而|最终)?形成")
 
 
-# 结合县教育局提供的花名册 / 依据县民政局反馈的名单: what another unit supplies for the work, not what is sent back
+# 结合县教育局提供的花名册 / 依据县民政局反馈的名单: what another unit supplies for the work, not what is sent back (up to
+# its first list or paper word: 根据…提供的名单填写《核查表》 supplies the 名单 only)
 SUPPLIED = re.compile(r"(?:结合|对照|比照|依据|根据|参照|利用|借助|依托)[^，,。；;]{0,16}?(?:提供|下发|推送|反馈|共享|移交)的"
-                      r"(?P<what>[^，,。；;]{2,30})")
+                      r"(?P<what>[^，,。；;《》“”()（）]{0,16}?(?:花名册|名册|名单|名录|清单|台账|底册|数据|资料|材料|表))")
 
 
 # 对照任务表逐一落实站址 / 比照清单逐项排查: the table the work is checked against, followed by the work's verb (填写对照检查表
