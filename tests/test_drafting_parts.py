@@ -242,3 +242,18 @@ def test_a_long_material_name_keeps_its_first_characters(name):
     mark before it (596's title lost 危 when a name was read 16 characters back at most)."""
     assert material_names(f"各乡镇于2026年5月20日前，将{name}及集中治理工作进展情况报告发送至邮箱。")[0] == name
     assert material_names(f"（一）{name}；")[0] == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "请县民政局于9月20日（星期四）下午3时前反馈书面意见（Word格式）。",
+    "请县民政局于9月20日16时30分前反馈书面意见（Word格式）。",
+    "请县民政局于9月20日下午5点前反馈书面意见（Word格式）。",
+])
+def test_a_material_named_right_after_a_clock_time_keeps_no_piece_of_it(sentence):
+    """The name of what is sent after `下午3时前` starts after the time: no `时前反馈书面意见` (1950's bureaus' part)."""
+    assert material_names(sentence) == ["反馈书面意见"]
+
+
+def test_a_material_whose_name_holds_a_time_word_keeps_it():
+    """Near miss: 时 inside a name (实时监测数据表, 值班时段安排表) is no clock time."""
+    assert material_names("请于9月20日前报送实时监测数据表（Excel格式）。") == ["实时监测数据表"]

@@ -13,8 +13,10 @@ from .row_mailboxes import past_a_rows_mailbox
 from .unit_lists import ADDRESSEE_KINDS
 from .units import LOCAL, UnitResolver, leading_unit_end, units_opening
 
-# 其他乡镇 | …台账 | 11月11日前 under a row of 建昌镇、八家子镇: the towns and townships the table's other rows leave
-OTHER_TOWNS = re.compile(r"(?:其他|其余|其它)(?:各)?(?:乡镇|乡\(镇\))")
+# 其他乡镇 | …台账 | 11月11日前 under a row of 建昌镇、八家子镇: the towns and townships the table's other rows leave;
+# 第二批 | 其余各乡 under a row of the seven towns: the townships no row names (其余各镇: the towns)
+OTHER_TOWNS = re.compile(r"(?:其他|其余|其它)(?:各)?(?P<kind>乡镇|乡\(镇\)|乡(?![村政])|镇(?![区村街政]))")
+KINDS_LEFT = {"乡": ("township",), "镇": ("town",)}
 # 第二批, 第2批次, 第三阶段: a row's first cell naming its batch, before its units (批次 | 乡镇 | 报送时限)
 BATCH_CELL = re.compile(r"^第?[一二三四五六七八九十\d]{1,2}(?:批次?|阶段|轮)")
 # 2县教育局: a row's 序号 cell glued to its units, in a table whose header opens with 序号
@@ -30,6 +32,7 @@ def units_of_glued_rows(sentence: str, deadlines: list[Deadline], resolver: Unit
     if len(deadlines) < 2 or any(d.units or d.due is None for d in deadlines):
         return False
     rows: list[tuple[str, ...]] = []
+    the_rest: dict[int, tuple[str, ...]] = {}  # row → the kinds of the towns it takes that no other row names
     for k, d in enumerate(deadlines):
         piece = sentence[deadlines[k - 1].end if k else 0: d.start].strip()
         piece = piece[past_a_rows_mailbox(piece):] if k else piece  # …11月27日前 jczqb_xz@163.com | 县住建局…
@@ -37,14 +40,16 @@ def units_of_glued_rows(sentence: str, deadlines: list[Deadline], resolver: Unit
             piece = piece[next((i for i in range(len(piece)) if _row_opening(piece[i:], resolver)), len(piece)):]
         piece = piece[batch.end():] if k and (batch := BATCH_CELL.match(piece)) else piece  # 第二批 | 各乡 | 9月19日前
         piece = piece[_serial_cell_end(piece, sentence, deadlines):].strip() if k else piece
-        if k and OTHER_TOWNS.match(piece) and not NOT_A_ROW.search(piece):
-            rows.append(())  # 其他乡镇: the towns no other row names, once every row is read
+        if k and (other := OTHER_TOWNS.match(piece)) and not NOT_A_ROW.search(piece):
+            the_rest[k] = KINDS_LEFT.get(other.group("kind"), LOCAL)  # read once every row is
+            rows.append(())
             continue
         if not piece or not _row_opening(piece, resolver) or NOT_A_ROW.search(piece):
             return False
         rows.append(_row_opening(piece, resolver))
     named = {u for units in rows for u in units}
-    rows = [units or tuple(n for n in resolver.roster.names(LOCAL) if n not in named) for units in rows]
+    rows = [tuple(n for n in resolver.roster.names(the_rest[k]) if n not in named) if k in the_rest else units
+            for k, units in enumerate(rows)]
     for d, units in zip(deadlines, rows):
         d.units = units
     return True

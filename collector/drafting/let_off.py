@@ -12,7 +12,7 @@ from .excused_items import (ANY_MATERIAL, NAMED_ITEMS, NAMED_SECTION, a_fronted_
 from .not_mailed import KEPT, entered_or_carried_not_mailed
 from .requirements import material_names
 from .unit_lists import read_addressees
-from .units import LIST_MARK, UnitResolver, leading_unit, named_units, units_opening
+from .units import LIST_MARK, UnitResolver, leading_unit, named_units, off_roster_subject, units_opening
 
 EXCUSED = re.compile(r"(?:不需|无需|不必|不用|不再|免于|免予|不单独|不另行)(?:重复|再次|再|另行|单独)?(?:报送|上报|提交|填报|反馈|报)"
                      r"(?P<what>[\u4e00-\u9fa5]{0,12})")
@@ -265,3 +265,21 @@ def without_a_let_off_after(segment: str, resolver: UnitResolver) -> str:
             and leading_unit(pieces[kept - 1].strip(), resolver):
         kept -= 1
     return segment if kept == len(pieces) else "".join(pieces[:kept]).rstrip("；;")
+
+
+def without_a_let_off_before(text: str, resolver: UnitResolver) -> str:
+    """A deadline's words less the statements before its first semicolon that open with a unit and let it off, when the
+    statement left opens with a sender of its own (`（三）县民政局无需报送材料；县妇联于3月31日前报送…名单`: 县妇联's, a body
+    off the roster, not 县民政局's): they ask nothing, and the let-off is read from the body elsewhere."""
+    pieces = re.split(r"(?<=[；;])", text)
+    dropped = 0
+    while dropped < len(pieces) - 1 and _a_unit_let_off(pieces[dropped], resolver):
+        dropped += 1
+    rest = "".join(pieces[dropped:]).strip()
+    opens_with_its_sender = leading_unit(rest, resolver) or off_roster_subject(rest, resolver)
+    return rest if dropped and (opens_with_its_sender or not rest) else text
+
+
+def _a_unit_let_off(statement: str, resolver: UnitResolver) -> bool:
+    return bool(LETS_OFF.search(statement)) and not DATED_ANYHOW.search(statement) \
+        and bool(leading_unit(LIST_MARK.sub("", statement).strip(), resolver))

@@ -16,8 +16,10 @@ from . import (
     compared,
     format_names,
     given_contacts,
+    inside_a_name,
     joined_in_a_name,
     list_columns,
+    made_not_sent,
     mail_body,
     material_lists,
     one_package,
@@ -26,6 +28,7 @@ from . import (
     slides,
     unnamed_things,
 )
+from .already_sent import done_already
 from .asks_nothing import lists_who, studied, without_what_asks_nothing
 from .format_free_titles import title_without_its_format
 from .words import DRAWING_NOUN, bare, part_words, short_name, topic
@@ -75,7 +78,7 @@ VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
 STOP = re.compile(r"[\d\s+＋、,，。．.;；:：()（）“”《》及和与并或等将把的至于要]")
 LEADING_WORDS = re.compile(r"^(?:插入|建立|形成|填写|撰写|编制|制定|提供|上传|完善|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存|同时|另(?=附)|并(?=附)"
                            r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度?|年度|本单位|各单位|本部门|相关|有关|一份|一式|上月|本月|件"
-                           r"|以来|至今|日?(?:之|以)?前(?!述)|年(?!度)"
+                           r"|以来|至今|[日时点分]?(?:之|以)?前(?!述)|年(?!度)"
                            r"|连同|随(?=(?!访)[\u4e00-\u9fa5]{1,3}$))+")  # 随台账一并发送: with the 台账 named before
 ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断|定期|逐项)$")
 # 报送自查报告，重点说明仓储设施…情况: what the report should dwell on, 说明 / 报告 / 总结 a verb with its object after it
@@ -83,14 +86,10 @@ FOCUS_BEFORE = re.compile(r"(?:重点|着重)$")
 # 春播面积计划及种植结构调整情况说明: the plan is a matter the one 情况说明 explains, no file of its own
 MATTER_OF_A_STATEMENT = re.compile(r"[及和与][\u4e00-\u9fa5]{1,16}?情况说明")
 A_POST_AFTER = re.compile(r"(?:联络|通讯|联系|审核|信息)?员(?!工)")
-# 对自查发现的问题建立台账、限期整改，于…前报送整改情况报告: a ledger a unit keeps, not one it sends, when
-# the sentence names right after its sending verb what it sends (建立台账（Excel格式），…一并发送: it is sent)
-ESTABLISHED = re.compile(r"建立|建好|健全|完善")
-SENT_RIGHT_BEFORE = re.compile(r"(?:报送|上报|发送|提交|报来)$")
 REFERENCE = re.compile(r"(?:对照|按照|根据|依据|参照|参考|贯彻|落实|执行)《[^》]*$")
 # 请各乡镇根据审查意见修改完善，于…前将文本定稿…发送: what the work goes by, no material (根据要求报送统计表 has its
-# verb between: the 统计表 is sent)
-BASIS = re.compile(r"(?:按照|根据|依据|参照)(?P<between>[\u4e00-\u9fa5]{0,6})$")
+# verb between: the 统计表 is sent); a bare 按 only right before it (按审核意见修改, not 按时报告 nor 按户建立台账)
+BASIS = re.compile(r"(?:按照|根据|依据|参照|按(?![时期月季年周日天])(?=[\u4e00-\u9fa5]{0,2}$))(?P<between>[\u4e00-\u9fa5]{0,6})$")
 VERBS = re.compile(r"报送|上报|补报|补交|发送|提交|填写|填报|撰写|形成|制定|编制|审签|签字|附上|整理|连同|拍摄|制作|提出")
 GENERIC = {"报告", "材料", "资料", "情况", "表", "表格", "文件", "说明", "电子版", "稿", "总结报告", "相关材料", "有关材料"}
 # english ids for the usual materials: the word earliest in the title wins, then the first listed
@@ -107,13 +106,15 @@ ID_WORDS = [
 def material_names(text: str) -> list[str]:
     """The names of what is asked for: 政府信息公开工作年度报告, 统计表, 整改前后截图 …"""
     out: list[str] = []
-    established: set[str] = set()  # 建立台账: kept by the unit, sent only if nothing else is named to send
-    named_to_send = False  # 于…前报送整改情况报告: a material right after the verb that sends it
+    made: set[str] = set()  # 建立台账, 制定改造方案: kept by the unit, sent only if nothing else is named to send
+    sent: set[str] = set()  # 于…前报送整改情况报告, 将改造户清单…报送: named as what the clause sends
     for m in MATERIAL.finditer(text):
         if REFERENCE.search(text[: m.start()]):
             continue  # 对照《…任务分解表》: a document to follow, not one to send
         if lists_who(text, m.group(), m.end()):
             continue  # 联系人表所列单位, 名单内企业: where the units or members are listed, not a thing sent
+        if done_already(text, m.end()):
+            continue  # 绩效目标表已审核通过: a table passed already, none asked
         if studied(text, m.start()):
             continue  # 对清单中的…逐项研究: the paper gone over, not one sent
         if ADVERB_BEFORE.search(text[: m.start()]):
@@ -146,19 +147,18 @@ def material_names(text: str) -> list[str]:
             continue  # 报告（加盖单位公章的PDF扫描件）: the report's format, not a second material
         if text.startswith("格式", m.end()) and _in_the_bracket_after(text, m.start(), out):
             continue  # 界面截图（图片格式，不少于5张）: the screenshots' format, not a second material
-        if ESTABLISHED.search(text[start:m.start()]):
-            name = ESTABLISHED.split(name)[-1]  # 问题建立整改台账 → 整改台账
-            established.add(name)
-        elif SENT_RIGHT_BEFORE.search(text[: m.start() - len(name) + len(m.group())]):
-            named_to_send = True
+        if made_not_sent.made_before(text, start, m.start()):
+            name = made_not_sent.without_the_making(name)
+            made.add(name)
+        if made_not_sent.named_as_sent(text, m.end() - len(name)):
+            sent.add(name)
         if re.match(r"\s*(?:详)?见附件", text[m.end():]) and re.search(r"[(（](?:具体|详细)?$", text[:m.start()]):
             continue  # 有储能项目落地的乡镇（名单见附件）: where the units are listed, no list to send
         if ONE_EACH.match(name):
             continue  # 推荐表（Word版，一户一表）: one form for each, how the form is filled, no form of its own
         if name and name not in out:
             out.append(name)
-    if named_to_send:
-        out = [n for n in out if n not in established] or out
+    out = made_not_sent.only_what_is_sent(out, made, sent)
     out = [n for n in out if not ITEMS_COUNTED.fullmatch(n)] or out  # 统计表…，并附照片…，两项材料一并报送
     out = compared.less_the_compared(text, _with_the_things_named_by_format(text, out))
     out = [n for n in out if not format_names.only_a_format(text, n)] or out  # （WPS表格）: a format, no material
@@ -166,6 +166,7 @@ def material_names(text: str) -> list[str]:
     # for a report inside a table's name (年度报告 and 年度报告统计表 are two files)
     out = [n for n in joined_in_a_name.one_material_joined_twice(out, text)
            if not _one_period_of(n, out) and not HOW_FILLED.fullmatch(n)]
+    out = inside_a_name.named_apart(out, text)  # 年度报告汇总表 alone: no 年度报告 beside the sheet
     return [n for n in out if not any(n != o and n in o and not _report_in_table_name(n, o) for o in out)]
 
 

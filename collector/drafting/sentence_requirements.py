@@ -13,6 +13,7 @@ from . import colon_clauses, compared, corrections, extra_parts, mail_body, mate
 from .above import (SENDS_ABOVE, held_before_sending, items_led_in_just_above, items_of_the_contents, listed_items, points_back_at_a_table,
                     senders_of_the_list_above, unit_items, unit_sections, without_count, without_subject_line)
 from .addressed import IN_THE_TABLE, LISTED_BELOW, listed_below, table_units
+from .named_in_full import bare_nouns_named_in_full
 from .named_tables import units_of_the_table_named
 from .already_sent import sent_already_by
 from .addresses import SUBMIT, clause_at as _clause_at
@@ -37,9 +38,9 @@ from .events import AFTER_DEADLINE_RE, event_dates
 from .period_ends import period_ends
 from .others_matter import another_units_matter
 from .glued_rows import glued_rows_are_papers, the_header, the_row_alone, units_of_glued_rows
-from .kept_in_force import material_kept_in_force, the_zone_named
+from .kept_in_force import material_kept_in_force, the_zone_named, without_what_is_sent_by_another_date
 from .postponed_materials import material_of_the_date_put_off
-from .let_off import excused_from, units_excused, without_a_let_off_after
+from .let_off import excused_from, units_excused, without_a_let_off_after, without_a_let_off_before
 from .listed_after import FORWARD, the_items_after_the_colon
 from .not_theirs import some_send_another_instead, without_what_is_not_sent
 from .not_mailed import (MAILED_TOO, NOT_SENT, REPORTED, a_correction_window, a_day_nothing_is_sent_for,
@@ -165,7 +166,10 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 continue
             if deadline.replaced_at is not None and not req.material_names(segment):
                 segment = _clause_at(sentence, deadline.replaced_at) + "," + segment  # 原…报送的报告，现调整为…
-            if not named_units(who + segment, resolver) and (body := off_roster_subject(sentence, resolver)):
+            # （三）县民政局无需报送材料；县妇联于3月31日前报送…: the let-off before is no part of the body's ask
+            segment, who = without_a_let_off_before(segment, resolver), without_a_let_off_before(who, resolver)
+            if not named_units(who + segment, resolver) \
+                    and (body := off_roster_subject(sentence, resolver) or off_roster_subject(segment, resolver)):
                 unsettled.append(f"期限“{deadline.text}”是名册外单位“{body}”的（{clipped(segment)}），未列为报送要求，请核对")
                 continue
             if only_wished(sentence, deadline, deadlines):
@@ -297,6 +301,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             row = ("\t" in sentence or glued) and deadline.due and by_row_due.get(deadline.due)
             segment = without_the_material_counted_from(segment, deadline)  # 于上述乡镇材料报送截止之日后5个工作日内
             segment = without_a_let_off_after(segment, resolver)  # …（Word格式）；县应急局负责…，本次不报送材料
+            segment = without_what_is_sent_by_another_date(segment)  # …，年度统计表仍按第（一）项时间报送
             r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units,
                              [] if row else found, shared, [] if row else unsettled, listed, facts)
             if r and glued:
@@ -337,6 +342,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     give_windows(found, correction_windows, "corrections_until")
     unchanged_materials.materials_of_the_item_before(found)  # 二、各乡报送时间更正为9月6日前，报送材料不变
     unchanged_materials.no_bare_part_said_unchanged(found)  # …统计表…的时间延至9月19日，报送材料和要求不变
+    bare_nouns_named_in_full(found, sentences)  # 统计表和照片请于…发送: the 《…场次统计表》 and 放映现场照片 named above
     distinct = req.make_distinct([r.hints for r in found], [r.title for r in found])
     for r, hints in zip(found, distinct):
         r.hints = hints

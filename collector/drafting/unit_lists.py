@@ -9,8 +9,15 @@ import re
 
 from collector.numerals import cn_int
 
-from .units import (LOCAL, UNDECIDED, UNIT_SUFFIX, UnitList, UnitResolver, _key,
-                    _leading_unit_and_end)
+from .units import (
+    LOCAL,
+    UNDECIDED,
+    UNIT_SUFFIX,
+    UnitList,
+    UnitResolver,
+    _key,
+    _leading_unit_and_end,
+)
 
 # 县直各预算单位, 县直各行政事业单位: words every county unit answers to, so 县直各单位 itself
 EVERY_UNIT_QUALIFIERS = ["预算", "行政事业", "机关事业", "机关"]
@@ -64,10 +71,27 @@ NAMED_IN_BRACKETS = re.compile(r"[^、,，;；()（）]*(?:单位|部门|机构|
 
 
 def _the_named(m: re.Match, resolver: UnitResolver) -> str:
-    """The bracket's units in place of the group, when every piece of it is a roster unit."""
+    """The bracket's units in place of the group, when every piece of it is a roster unit; beside the group, when the
+    group is every unit of a kind and the bracket names none of that kind (各乡镇人民政府（八家子经济开发区管委会）: the
+    zone is no town, so no member the group is narrowed to, but one written to with them)."""
     pieces = [p.strip() for p in re.split(r"[、,，;；]", m.group("who")) if p.strip()]
     named = [resolver.resolve(p) for p in pieces]
-    return "、".join(named) if named and all(named) else m.group()
+    if not (named and all(named)):
+        return m.group()
+    group = m.group()[:m.start("who") - m.start()].rstrip("（( ")
+    kinds = _kinds_of_every(group)
+    if kinds and not any(resolver.roster.get(n).kind in kinds for n in named):
+        return "、".join([group, *named])
+    return "、".join(named)
+
+
+def _kinds_of_every(group: str) -> tuple[str, ...]:
+    """The roster kinds a group word says every unit of (各乡镇人民政府: towns and townships); () for any other group
+    (沿线乡镇, 有关成员单位: some, the bracket says which)."""
+    for pattern, kinds in ADDRESSEE_KINDS:
+        if (m := pattern.search(group)) and m.group().startswith(("各", "县直", "县政府")):
+            return kinds
+    return ()
 
 
 def _pieces(line: str, resolver: UnitResolver) -> list[str]:
@@ -140,7 +164,7 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
             names.append(named)
             continue
         qualified = re.search(r"各[\u4e00-\u9fa5]{2,6}(?:部门|单位|机构)", piece) and not re.search(
-            r"各(?:工作|直属|组成|(?:直属)?事业|%s)(?:部门|单位|机构)|各委办局" % "|".join(EVERY_UNIT_QUALIFIERS), piece)
+            r"各(?:工作|直属|组成|(?:直属)?事业|{})(?:部门|单位|机构)|各委办局".format("|".join(EVERY_UNIT_QUALIFIERS)), piece)
         for pattern, ks in [] if qualified else ADDRESSEE_KINDS:
             m = pattern.search(piece)
             if m and INSIDE_THE_UNIT.search(re.sub(r"[(（][^()（）]*[)）]", "", piece[m.end():])):

@@ -5,15 +5,30 @@ its brackets name (县直有关部门（县教育局、县卫健局）)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from collector.numerals import cn_int
+
 from .higher_bodies import without_higher_bodies
-from .members_in_brackets import groups_with_members, members_of_the_group_said, roster_members
+from .members_in_brackets import (
+    groups_with_members,
+    members_of_the_group_said,
+    roster_members,
+)
 from .row_labels import units_of_the_labelled_rows
 from .town_or_township import LOCAL, kinds_said_by
 from .unit_lists import units_in_cell
-from .units import LIST_MARK, LOCAL_WORDS, NUMBERED_ROWS, UNIT_SUFFIX, UnitResolver, leading_unit, list_head, named_units
+from .units import (
+    LIST_MARK,
+    LOCAL_WORDS,
+    NUMBERED_ROWS,
+    UNIT_SUFFIX,
+    UnitResolver,
+    leading_unit,
+    list_head,
+    named_units,
+)
 
 # 上述各乡 / 上述各镇: those named before too (上述各单位 is read as the salutation's units elsewhere)
 EARLIER_UNITS = re.compile(r"上述(?:各(?=乡|镇))?(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?P<q>[\u4e00-\u9fa5]{1,8}?的)?(?P<noun>部门|单位|乡镇|镇(?!政府)|乡(?![镇村]))")
@@ -98,7 +113,7 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
         return [n for k in "ab" for n in units_named_before(f"上述{both.group(k)}个{both.group('n' + k)}", earlier,
                                                              resolver, addressees, named)]
     m = EARLIER_UNITS.search(text) or COUNTED_UNITS.search(text) or FIRST_OF_A_COUNT.search(text)
-    if not m:
+    if not m or whose_matter(text, m, resolver):
         return []
     if addressees and m.group("noun") == "单位" and not m.group("n") and not m.group("q"):
         return list(addressees)
@@ -141,6 +156,13 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
     # 喇嘛洞镇、药王庙镇、巴什罕乡、谷杖子乡人民政府，县自然资源局： then 请上述四个乡镇: the salutation's four
     named = [n for n in addressees if kinds and resolver.roster.get(n) and resolver.roster.get(n).kind in kinds]
     return named if named and want in (None, len(named)) else _the_whole_kind(want, kinds, resolver)
+
+
+def whose_matter(text: str, m: re.Match, resolver: UnitResolver) -> bool:
+    """县农业农村局、县文旅局分别梳理上述乡的特色产业…情况: the units pointed back to, followed by 的, are whose matter the
+    units the clause names before them work on, not who sends (请上述乡镇的分管领导… names no one before: they send)."""
+    clause = re.split(r"[，,。；;：:]", text[:m.start()])[-1]
+    return text[m.end():m.end() + 1] == "的" and bool(named_units(clause, resolver))
 
 
 def the_group_beside_the_names(sentence: str, names: list[str], resolver: UnitResolver) -> list[str]:
@@ -246,7 +268,7 @@ def column_units(text: str, rows: list[list[str]], resolver: UnitResolver, notic
     return names
 
 
-LET_OFF_OPENS = re.compile(r"(?:均|也|都|则|一律)?(?:%s)" % LET_OFF.pattern)
+LET_OFF_OPENS = re.compile(r"(?:均|也|都|则|一律)?(?:" + LET_OFF.pattern + ")")
 
 
 def let_off_columns(text: str) -> set[str]:
@@ -254,7 +276,7 @@ def let_off_columns(text: str) -> set[str]:
     the clause before it, when that clause sets no date (牵头单位于5月10日前报送，不单独报送纸质版 is the ask itself)."""
     out: set[str] = set()
     clauses = [c.strip() for c in re.split(r"[,，;；。]", text)]
-    for before, clause in zip(clauses, clauses[1:]):
+    for before, clause in itertools.pairwise(clauses):
         if LET_OFF_OPENS.match(clause) and (head := COLUMN.match(before)) and not re.search(r"\d\s*[月日]", before):
             out.add(head.group())
     return out

@@ -9,17 +9,16 @@ import re
 from collector.numerals import cn_int
 from collector.roster import Roster
 
-from .kind_among import of_the_kind_among
-from .town_or_township import LOCAL, kinds_said_by
 from . import glued_towns
-from .requested import unit_requested
 from .beside_a_list import units_before_the_list, units_beside_the_list
 from .co_operating import without_the_helpers
-from .outside_a_list import units_outside_a_list
-from .worked_from import without_the_groups_worked_from
-from .sent_by_the_excepted import senders_inside_the_exception
 from .joint_reports import the_one_who_sends_a_joint_material
-
+from .kind_among import of_the_kind_among
+from .outside_a_list import units_outside_a_list
+from .requested import unit_requested
+from .sent_by_the_excepted import senders_inside_the_exception
+from .town_or_township import LOCAL, kinds_said_by
+from .worked_from import without_the_groups_worked_from
 
 # 各有关单位, 县政府有关部门, 县政府各行政执法部门 (a part of the departments, not which part)
 # 各成员单位, 有关部门: groups no kind of the roster is; not 各级文物保护单位 / 各类…单位 (sites, levels, kinds of things)
@@ -428,7 +427,7 @@ SCOPE_LIST_RE = re.compile(r"(?:(?:(?:部门|单位)(?:为|是|包括|有)|(?:�
 # 二、参加单位 / 各乡镇，县教育局、县科技局…: a section of the body naming the units concerned
 SCOPE_SECTION_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十]+[)）])\s*"
                               r"(?:参加|参与|报送|填报|责任|实施|承办)(?:单位|范围|对象)\s*(?:[:：]?\s*\n|[。.:：]\s*)"
-                              r"(?P<who>[^。\n]{2,300})", re.M)
+                              r"(?P<who>[^。\n]{2,300})", re.MULTILINE)
 
 
 def units_in_scope(body: str, resolver: UnitResolver) -> list[str]:
@@ -448,8 +447,8 @@ def units_excepted(body: str, resolver: UnitResolver) -> set[str]:
 # work on, not who sends
 # (请县人社局于…前报送对各乡镇报名人员…的审核意见: the towns are what the opinion is about, after the sending verb;
 # 请县农业农村局、县人社局就各乡镇名额分配提出意见: 就, the matter the opinion is on, as 对; 请县民政局将名单与各乡镇
-# 摸底表进行核对: what the bureau checks against)
-WORKED_ON = re.compile(r"(?:[，,]\s*|(?<=[局委办府心社乡镇]))[对就](?:各|全县)[^，,。；;]{1,30}?(?=提出|进行|开展|审核|复核|核实|核查|检查|督导|指导|评估|审查)"
+# 摸底表进行核对: what the bureau checks against; 县民政局、县乡村振兴局请分别对各乡镇上报的…进行核验: a 请 / 要 / 分别 between)
+WORKED_ON = re.compile(r"(?:[，,]\s*|(?<=[局委办府心社乡镇])(?:请|要|须|应|需)?(?:分别)?)[对就](?:各|全县)[^，,。；;]{1,30}?(?=提出|进行|开展|审核|复核|核实|核查|检查|督导|指导|评估|审查)"
                        r"|(?<=报送|上报|提交|发送|反馈)对(?:各|全县)[^，,。；;]{1,30}?的"
                        r"|与(?:各|全县)[^，,。；;]{1,30}?(?=进行|核对|比对|对比|对照)")
 # 县税务局请于…前，将各乡镇缴费入库明细（Excel格式）发送至…: a group inside what 将 sends names whose figures they are

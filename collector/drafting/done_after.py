@@ -1,0 +1,21 @@
+"""A day said as when some work comes first, the units' part following it: `各乡镇、县直各部门要在年末结账后，认真核实…，
+于2643年1月16日前报送` (after the year's books close), `请于7月1日后，…`. A date (or a period's end) with no 前 and no
+hour, followed within its clause only by what happens on it and 后, says after, never by: no deadline, so the clauses
+after it go to the date they are sent by. `于5月20日报送后` (a sending after the day) is left to the other rules."""
+
+from __future__ import annotations
+
+import re
+
+# 年末结账后， / 7月1日后， / 6月30日盘点之后。: the work of the day, then 后, closing the clause
+AFTER_IT = re.compile(r"\s*(?P<what>[^\W\d_]{0,6}?)(?:以后|之后|后)\s*(?=[，,。；;]|$)")
+SENDING = re.compile(r"报|送|交|发|传")
+
+
+def said_as_after(sentence: str, m: re.Match) -> bool:
+    """``m``, a date with no 前 and no hour, is followed in its clause by 后 and no sending: the day work starts after."""
+    said = m.groupdict()
+    if said.get("end") or any(said.get(k) for k in ("h", "offwork", "onwork", "noon")):
+        return False
+    after = AFTER_IT.match(sentence, m.end())
+    return bool(after) and not SENDING.search(after.group("what"))
