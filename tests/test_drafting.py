@@ -140,6 +140,7 @@ OPEN: dict[str, str] = {
     # 1720-1739: first contact; all five fixed since (HELDOUT-1720-1739.md, After the fixes)
     # 1740-1759: first contact; all six fixed since (HELDOUT-1740-1759.md, After the fixes)
     # 1940-1959: first contact 13/20; all seven fixed since (HELDOUT-1940-1959.md, After the fixes)
+    # 1960-1979: first contact 11/20; all nine fixed since (HELDOUT-1960-1979.md, After the fixes)
     # 1980-1999: first contact 15/20 (HELDOUT-1980-1999.md); open:
     "1995": "units[0] only: 县司法局, the issuer, stays in its own 县直各部门 by the convention of 216, 292, 371, 632, 656 "
             "(the issuer kept in the group unless the notice lets it off, as 1673 and 1756 do); the writer took it out "
