@@ -101,8 +101,11 @@ class TestMixed88Routing(RoutingTests):
         drafts = make_mixed88.CAMPAIGNS_DIR / "drafts"
         ga_draft = yaml.safe_load((drafts / "2098-07-03-高龄津贴发放情况通知.draft.yaml").read_text(encoding="utf-8"))
         fy_draft = yaml.safe_load((drafts / "2098-07-08-公益电影放映情况通知.draft.yaml").read_text(encoding="utf-8"))
-        assert [p["id"] for p in ga_draft["requirements"][0]["parts"]] == ["doc", "table", "names"]
-        assert fy_draft["requirements"][0]["title"] == "统计表及照片"
+        # re-recorded by h-fixd88: the `names` field gone (J4), no cut 放花名册 (J2), the bare 统计表 / 照片 named in full
+        assert [p["id"] for p in ga_draft["requirements"][0]["parts"]] == ["doc", "table"]
+        assert "放花名册" not in ga_draft["requirements"][0]["hints"]
+        assert fy_draft["requirements"][0]["title"] == "上半年农村公益电影放映场次统计表及放映现场照片"
+        assert [p["title"] for p in fy_draft["requirements"][0]["parts"]] == ["上半年农村公益电影放映场次统计表", "放映现场照片"]
 
     def test_every_document_opens(self, mailbox):
         """Every file of 2098 opens: Excel, Word and the photos."""

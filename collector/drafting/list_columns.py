@@ -5,6 +5,9 @@ names and phones it lists.
   also with 须 / 应 / 需 before the verb (`名单（Excel格式，须含姓名、身份证号、联系电话）`) or the list named again as its
   subject (`驾驶员名单（均为Excel格式，驾驶员名单须含姓名、身份证号、联系电话）`).
 - In a clause of its own (`名单中注明普查员姓名、身份证号码、手机号码`, `回执单中须填写值守人员姓名及手机号码`).
+- In the clause right after the list's name and its bracket, filling it in (`《…发放花名册》（Excel格式，样式见附件），按村逐人
+  填写姓名、性别、身份证号…`, `…统计表（Excel格式），逐户填报户主姓名、联系电话`); not the sender's contact
+  (`《…统计表》（Excel格式），注明联系人及联系方式`: asked of the unit, a field).
 - Phones joined to a list under its one spreadsheet bracket (`采样人员名单及联系方式（Excel）`).
 - A form written out in the body under its title, as a PDF's text gives the table (`如实填写下方回执…。回执 / 单位名称
   联系人 参训人员姓名 职务 联系电话`): the row of labels is the form's header.
@@ -26,6 +29,15 @@ IN_THE_BRACKET = re.compile(rf"({LIST}》?[(（][^()（）]*?)[,，、]\s*(?:[^(
 # 名单中注明普查员姓名…手机号码, 回执单中须填写值守人员姓名及手机号码: the sheet's columns, in a clause of their own
 IN_A_CLAUSE = re.compile(r"(?:名单|花名册|台账|清单|回执单?|登记表|统计表)(?:中|内)(?:须|应|需|要)?"
                          r"(?:填写|注明|列明|写明|包括|包含)[^，,。；;]*")
+# 《…发放花名册》（Excel格式，样式见附件），按村逐人填写姓名、性别…: the clause right after the list (or a form) and its
+# bracket, what each row is filled in with (按村 / 逐人 / 如实 before the verb), short labels parted by 、 (发放金额（元）:
+# a unit's bracket); not a clause of the mail (邮件正文中注明…), nor the sender's own contact (注明联系人及联系方式: a field),
+# nor one of work (逐项填写本单位牵头…任务的完成情况: no label)
+COLUMN_LABEL = r"[^，,。；;、《》()（）\s]{1,8}(?:[(（][^()（）]{1,4}[)）])?"
+FILLED_IN_AFTER = re.compile(r"((?:名单|名册|台账|清单|表)》?\s*(?:[(（][^()（）]*[)）])?\s*[,，]\s*)"
+                             r"(?![^，,。；;]*(?:邮件|正文|联系人|填报人|经办人))(?:按[\u4e00-\u9fa5]{1,6}?)?(?:逐[\u4e00-\u9fa5])?"
+                             r"(?:如实|认真|详细|准确)?(?:填写|填报|填列|注明|列明|写明|登记)"
+                             rf"{COLUMN_LABEL}(?:、{COLUMN_LABEL})*(?=[，,。；;、《]|$)")
 # 采样人员名单及联系方式（Excel）: the phones joined to a list under its one spreadsheet bracket
 PHONES_JOINED = re.compile(r"((?:名单|花名册|名册|台账|清单|信息表)》?)(?:及|和|与|、)(?:其|相关)?(?:联系方式|联系电话|手机号码?)"
                            r"(?=》?\s*[(（]\s*(?:Excel|EXCEL|excel|xlsx?|电子表格))")
@@ -43,6 +55,12 @@ def columns_in_the_bracket(text: str) -> str:
 def columns_in_a_clause(text: str) -> str:
     """A clause saying what a list or form holds (名单中注明…), taken out."""
     return IN_A_CLAUSE.sub("", text)
+
+
+def columns_in_the_clause_after(text: str) -> str:
+    """The clause right after a list's name and bracket that says what its rows are filled in with (按村逐人填写姓名…),
+    taken out: the list's columns."""
+    return FILLED_IN_AFTER.sub(r"\1", text)
 
 
 def phones_joined_to_a_list(text: str) -> str:
@@ -70,5 +88,6 @@ def without_the_columns(text: str, names: list[str]) -> str:
     """The text with every list's or form's columns taken out (as the module says)."""
     text = columns_in_the_bracket(text)
     text = columns_in_a_clause(text)
+    text = columns_in_the_clause_after(text)
     text = phones_joined_to_a_list(text)
     return form_written_out(text, names)

@@ -13,6 +13,7 @@ from . import colon_clauses, compared, corrections, extra_parts, mail_body, mate
 from .above import (SENDS_ABOVE, held_before_sending, items_led_in_just_above, items_of_the_contents, listed_items, points_back_at_a_table,
                     senders_of_the_list_above, unit_items, unit_sections, without_count, without_subject_line)
 from .addressed import IN_THE_TABLE, LISTED_BELOW, listed_below, table_units
+from .named_in_full import bare_nouns_named_in_full
 from .named_tables import units_of_the_table_named
 from .already_sent import sent_already_by
 from .addresses import SUBMIT, clause_at as _clause_at
@@ -341,6 +342,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     give_windows(found, correction_windows, "corrections_until")
     unchanged_materials.materials_of_the_item_before(found)  # 二、各乡报送时间更正为9月6日前，报送材料不变
     unchanged_materials.no_bare_part_said_unchanged(found)  # …统计表…的时间延至9月19日，报送材料和要求不变
+    bare_nouns_named_in_full(found, sentences)  # 统计表和照片请于…发送: the 《…场次统计表》 and 放映现场照片 named above
     distinct = req.make_distinct([r.hints for r in found], [r.title for r in found])
     for r, hints in zip(found, distinct):
         r.hints = hints

@@ -9,8 +9,10 @@ import re
 # the material's noun at the end of a name, longest first (a 表 takes the two characters before it)
 # 示范片区规划图, 园区排水管网图, 办公用房平面示意图: a drawing, named by what it draws (not 地图, 图片, 图表, 图说)
 DRAWING_NOUN = r"(?:规划|管网|平面|示意|布局|布置|分布|区位|设计|效果|施工|位置|线路|走向|结构|流程)图(?![片表说])"
-NOUN_AT_END = re.compile(r"(?:扫描件|复印件|[\u4e00-\u9fa5]{2}表|报告|名单|名录|台账|清单|总结|计划|方案|预案|回执|材料"
-                         r"|说明|问卷|照片|图片|截图|视频|信息|稿件|表格|表|" + DRAWING_NOUN + r")$")
+# 花名册, 申报书, 访谈稿: a material's noun of three characters, one word (发放花名册, never 放花名册)
+THREE_CHARACTER_NOUN = r"花名册|申报书|访谈稿|讲话稿"
+NOUN_AT_END = re.compile(r"(?:扫描件|复印件|[\u4e00-\u9fa5]{2}表|" + THREE_CHARACTER_NOUN + r"|名册|报告|名单|名录|台账|清单|总结|计划"
+                         r"|方案|预案|回执|材料|说明|问卷|照片|图片|截图|视频|信息|稿件|表格|表|" + DRAWING_NOUN + r")$")
 # words that say nothing of the matter: a name made of these alone is a bare generic noun
 GENERIC_WORDS = {"情况", "工作", "生产", "汇总", "统计", "报告", "统计表", "情况表", "汇总表", "明细表", "一览表",
                  "登记表", "名单", "名录", "台账", "清单", "总结", "材料", "表", "表格", "说明", "人员", "相关", "有关"}
@@ -19,7 +21,10 @@ BARE_GENERIC = {"统计表", "情况报告", "报告", "总结", "名单", "台�
                 "月报", "周报", "季报", "旬报"}  # every office's periodic report
 
 
-PAPER_IN_A_NAME = re.compile(r"(?:责任|承诺|申请|倡议|建议|说明|任务|协议|意向|委托|证明|告知|决定)书$")
+# 群测群防监测员, 村级网格员: a post whole, whatever the characters before it (测员名单 never)
+POST_IN_A_NAME = re.compile(r"(?:监测|信息|网格|联络|护林|巡查|巡河|调解|协管|通讯|宣传|安全|保洁)员$")
+# 目标责任书, 防火责任状: a paper whole (书, or a 状 of 责任 / 军令 / 保证)
+PAPER_IN_A_NAME = re.compile(r"(?:(?:责任|承诺|申请|倡议|建议|说明|任务|协议|意向|委托|证明|告知|决定)书|(?:责任|军令|保证)状)$")
 
 
 def words_of(name: str) -> list[str]:
@@ -36,7 +41,7 @@ def words_of(name: str) -> list[str]:
     while rest:
         ascii_word = re.search(r"[A-Za-z0-9]+$", rest)
         person = re.search(r"[\u4e00-\u9fa5]{2}人$", rest)
-        paper = PAPER_IN_A_NAME.search(rest)  # 目标责任书签订…: 责任书 whole, not 标责 / 任书
+        paper = PAPER_IN_A_NAME.search(rest) or POST_IN_A_NAME.search(rest)  # 目标责任书签订…: 责任书 whole, not 标责 / 任书
         size = (len(ascii_word.group()) if ascii_word else 3 if person or paper or _after_a_joiner(rest, 3)
                 else 1 if _a_joiner_ends(rest) else 3 if _a_suffixed_word_ends(rest) else min(2, len(rest)))
         out.insert(0, rest[-size:])
@@ -48,9 +53,9 @@ def words_of(name: str) -> list[str]:
 JOINER_IN_A_NAME = re.compile(r"(?<![以涉普危顾论波殃惠参给授赋总温调缓平谦暖饱])[及和与](?![时早其谐会])")
 
 
-# 观测点, 示范点, 服务站, 卫生院, 派出所, 信息员, 监测员: a two-character word and a one-character noun of a place
+# 观测点, 示范点, 服务站, 卫生院, 派出所, 信息员, 监测员, 示范村: a two-character word and a one-character noun of a place
 # (or a person's post) after it
-SUFFIXED_WORD = re.compile(r"[\u4e00-\u9fa5]{2}[点站所院队户室馆员]$")
+SUFFIXED_WORD = re.compile(r"[\u4e00-\u9fa5]{2}[点站所院队户室馆员村]$")
 
 
 def _a_suffixed_word_ends(rest: str) -> bool:
