@@ -140,6 +140,7 @@ OPEN: dict[str, str] = {
     # 1720-1739: first contact; all five fixed since (HELDOUT-1720-1739.md, After the fixes)
     # 1740-1759: first contact; all six fixed since (HELDOUT-1740-1759.md, After the fixes)
     # 1940-1959: first contact 13/20; all seven fixed since (HELDOUT-1940-1959.md, After the fixes)
+    # 1960-1979: first contact 11/20; all nine fixed since (HELDOUT-1960-1979.md, After the fixes)
     # 1980-1999: first contact 15/20 (HELDOUT-1980-1999.md); 1982, 1986, 1988 fixed since (h-fixn99a, After the fixes); open:
 }
 

@@ -1,7 +1,9 @@
 """What a unit compares or gathers on the way is not what it sends: `县教育局将在册儿童名单与学籍信息进行比对，请于4月25日前
 报送比对结果` asks the 比对结果, not the 名单 it checks; `县综合执法局汇总各单位排查整改情况，于5月13日前报送专项整治情况报告`
 asks the report the gathered 情况 go into; `梳理本部门掌握的…主体名录，形成一份《…部门名录》（Excel格式）` asks the 部门名录 formed,
-not the 名录 sorted through. Work done on the way, no file to mail, when another thing is named to send."""
+not the 名录 sorted through; `结合县教育局提供的花名册，填写《…登记表》` asks the 登记表, not the 花名册 another unit supplies to
+work with; `研究…上线方案，形成书面材料（Word格式）` asks the one written material the 方案 is the matter of. Work done on
+the way, no file to mail, when another thing is named to send."""
 
 from __future__ import annotations
 
@@ -17,8 +19,16 @@ COMPARED = re.compile(r"[将把](?P<what>[^，,。；;将把]{2,30}?)(?:与|和|
 GATHERED = re.compile(r"汇总(?:各|全县|辖区|本系统)")
 
 
-# 梳理本部门掌握的…主体名录，形成一份《…部门名录》: what a clause sorts through, when the next clause forms the thing sent
-SORTED_INTO = re.compile(r"(?:梳理|整理|摸排|摸清|归集|汇总)(?P<what>[^，,。；;]{2,60}?)[，,]\s*(?:并|再|进而|最终)?形成")
+# 梳理本部门掌握的…主体名录，形成一份《…部门名录》: what a clause sorts through, when the next clause forms the thing sent;
+# 研究…在政务服务平台的上线方案，形成书面材料: what it studies, the matter of the material formed
+SORTED_INTO = re.compile(r"(?:梳理|整理|摸排|摸清|归集|汇总|研究|分析|研判|论证)(?P<what>[^，,。；;]{2,60}?)[，,]\s*"
+                         r"(?:并|再|进而|最终)?形成")
+
+
+# 结合县教育局提供的花名册 / 依据县民政局反馈的名单: what another unit supplies for the work, not what is sent back (up to
+# its first list or paper word: 根据…提供的名单填写《核查表》 supplies the 名单 only)
+SUPPLIED = re.compile(r"(?:结合|对照|比照|依据|根据|参照|利用|借助|依托)[^，,。；;]{0,16}?(?:提供|下发|推送|反馈|共享|移交)的"
+                      r"(?P<what>[^，,。；;《》“”()（）]{0,16}?(?:花名册|名册|名单|名录|清单|台账|底册|数据|资料|材料|表))")
 
 
 # 对照任务表逐一落实站址 / 比照清单逐项排查: the table the work is checked against, followed by the work's verb (填写对照检查表
@@ -28,10 +38,12 @@ CHECKED_AGAINST = re.compile(r"(?<![填写报送提交制定编制形成])(?:对
 
 
 def less_the_compared(text: str, names: list[str]) -> list[str]:
-    """``names`` without those only compared (either side of a 将X与Y比对 clause, the table of 对照X表逐一落实), gathered from the others (汇总各单位X)
-    or sorted through into what the next clause forms (梳理X，形成Y), when another name is left to send."""
+    """``names`` without those only compared (either side of a 将X与Y比对 clause, the table of 对照X表逐一落实), gathered from the others (汇总各单位X),
+    supplied by another unit to work with (结合…提供的X) or sorted through or studied into what the next clause forms
+    (梳理X，形成Y; 研究X，形成Y), when another name is left to send."""
     compared = [side for m in COMPARED.finditer(text) for side in (m.group("what"), m.group("against"))]
     compared += [m.group("what") for m in SORTED_INTO.finditer(text)]
+    compared += [m.group("what") for m in SUPPLIED.finditer(text)]
     against = [m.group("against") for m in CHECKED_AGAINST.finditer(text)]
     kept = [n for n in names if not any(n in what for what in compared) and not GATHERED.search(n)
             and not any(n.endswith(a) for a in against)]

@@ -12,10 +12,12 @@ PROGRAM = re.compile(rf"(?:{SHEET_PROGRAM}|{WORD_PROGRAM})(?:格式|版|文件)?
 
 
 def only_a_format(text: str, name: str) -> bool:
-    """``name`` is a program's name in a bracket right after another name (…登记表》（WPS表格）)."""
+    """``name`` is a program's name in a bracket right after another name (…登记表》（WPS表格）), also opening a later
+    clause of it and followed by its file type or another format (…登记表》（见附件，WPS表格.et格式或Excel格式均可）)."""
     if not PROGRAM.fullmatch(name):
         return False
-    return bool(re.search(r"[\u4e00-\u9fa5》”][(（]\s*" + re.escape(name) + r"\s*[)）,，、]", text))
+    return bool(re.search(r"[\u4e00-\u9fa5》”][(（](?:[^()（）]*?[,，、;；])?\s*" + re.escape(name)
+                          + r"\s*(?:[)）,，、或/]|[.．]?\s*[a-zA-Z]{2,4}\s*格式|格式)", text))
 
 
 def program_format(bracket: str) -> str:

@@ -25,6 +25,7 @@ from . import (
     one_package,
     respectively,
     sample_tables,
+    slides,
     unnamed_things,
 )
 from .already_sent import done_already
@@ -57,7 +58,7 @@ NAME_PATTERN = r"(?:姓名|联系人|领导|负责人|人员)\s*[:：为是]?\s*
 TABLE_NOUN = r"(?![代发外仪电时年图列上下])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格性])|表格|台账|清单"
 DOC_NOUN = (r"(?:自查|整改)情况(?![表报]|(?:(?![和及与或、])[\u4e00-\u9fa5]){1,3}表)|报告|回执|总结|方案|预案|承诺书|责任书|申请书|申报书|稿件|(?<!学习)课件(?!内容)|访谈稿|讲话稿|问卷|说明"
             r"|计划(?!表)|材料|简历|汇报|案例|文章|名单|花名册|名录|资料目录|目录(?=》)|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿"
-            r"|" + DRAWING_NOUN)  # 园区排水管网图: a drawing
+            r"|" + DRAWING_NOUN + "|" + slides.DECK_NOUN)  # 园区排水管网图: a drawing; 汇报PPT: slides
 # 佐证材料（会议记录、活动照片等）: a bracket of examples, 、 between them and 等 closing it (a format's bracket,
 # （Word、PDF等格式）, is not one)
 EXAMPLES_BRACKET = re.compile(r"[(（](?![^()（）]*(?:格式|Word|WORD|word|Excel|EXCEL|excel|PDF|pdf))"
@@ -167,6 +168,7 @@ def material_names(text: str) -> list[str]:
     out = made_not_sent.less_the_lists_decided(out, decided, filled, sent)
     out = [n for n in out if not ITEMS_COUNTED.fullmatch(n)] or out  # 统计表…，并附照片…，两项材料一并报送
     out = compared.less_the_compared(text, _with_the_things_named_by_format(text, out))
+    out = [n for n in out if not format_names.only_a_format(text, n)] or out  # （WPS表格）: a format, no material
     # 总结报告 and 活动总结 both name the summary: keep the longer of overlapping names, but
     # for a report inside a table's name (年度报告 and 年度报告统计表 are two files)
     out = [n for n in joined_in_a_name.one_material_joined_twice(out, text)
@@ -323,7 +325,9 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     for k, doc in enumerate(docs[:max(3, longest)]):
         part = {"id": "doc" if k == 0 else f"doc{k + 1}", "title": title_without_its_format(doc),
                 "kind": "document", "words": part_words(doc)}
-        if doc in docs_in_word:
+        if slides.a_deck(doc):
+            part["formats"] = list(slides.SLIDE_FORMATS)
+        elif doc in docs_in_word:
             part["formats"] = list(WORD_FORMATS)
         parts.append(part)
     if stamped_of is not None:
@@ -452,11 +456,12 @@ def format_after(text: str, name: str) -> str:
 
 def _distinct_documents(listed: set[str], docs: list[str]) -> list[str]:
     """总结报告 and 活动总结 are one document (they share 总结); 工作总结 and 工作计划 are two; names listed one after
-    another (A名单、B名单) are one each."""
+    another (A名单、B名单) are one each; a deck and a Word document are two (汇报材料, 汇报PPT)."""
     out: list[str] = []
     for d in docs:
         keys = set(re.findall(DOC_NOUN, d))
-        if d in listed or not any(keys & set(re.findall(DOC_NOUN, o)) for o in out if o not in listed):
+        if d in listed or not any(keys & set(re.findall(DOC_NOUN, o)) for o in out
+                                  if o not in listed and slides.a_deck(o) == slides.a_deck(d)):
             out.append(d)
     return out
 
