@@ -141,7 +141,7 @@ OPEN: dict[str, str] = {
     # 1740-1759: first contact; all six fixed since (HELDOUT-1740-1759.md, After the fixes)
     # 1940-1959: first contact 13/20; all seven fixed since (HELDOUT-1940-1959.md, After the fixes)
     # 1960-1979: first contact 11/20; all nine fixed since (HELDOUT-1960-1979.md, After the fixes)
-    # 1980-1999: first contact 15/20 (HELDOUT-1980-1999.md); open:
+    # 1980-1999: first contact 15/20 (HELDOUT-1980-1999.md); 1982, 1986, 1988 fixed since (h-fixn99a), 1998 (h-fixn99b) (After the fixes); open:
     "1995": "units[0] only: 县司法局, the issuer, stays in its own 县直各部门 by the convention of 216, 292, 371, 632, 656 "
             "(the issuer kept in the group unless the notice lets it off, as 1673 and 1756 do); the writer took it out "
             "(HELDOUT-1980-1999.md, After the fixes (h-fixn99b))",
@@ -259,8 +259,7 @@ def test_the_command_in_the_doc_runs_as_written(tmp_path):
     argv = shlex.split(command)
     argv[-1] = str(tmp_path / argv[-1])  # -o draft.yaml, written into the test's directory
     exe = Path(sys.executable).parent / "collector"
-    run = subprocess.run([str(exe), *argv[1:]], cwd=Path(__file__).parents[1], capture_output=True, text=True,
-                         check=False)
+    run = subprocess.run([str(exe), *argv[1:]], check=False, cwd=Path(__file__).parents[1], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     data = yaml.safe_load((tmp_path / "draft.yaml").read_text(encoding="utf-8"))
     assert data["mailbox"]["addresses"] == ["jczwgk2024@163.com"]
@@ -590,12 +589,12 @@ def test_each_material_keeps_the_format_its_own_bracket_gives_and_a_lists_column
 
 
 def test_a_reply_forms_names_and_phones_stay_fields():
-    _, parts = _one_requirement("请于11月21日17时前将参会回执（Excel格式，含参会人员姓名、职务、联系电话）发送至邮箱。")
+    _r, parts = _one_requirement("请于11月21日17时前将参会回执（Excel格式，含参会人员姓名、职务、联系电话）发送至邮箱。")
     assert {"names", "contact"} <= set(parts)
 
 
 def test_a_package_of_evidence_is_an_archive_part_not_a_stamped_scan():
-    _, parts = _one_requirement("二、报送材料。（一）自评报告（Word格式）；（二）佐证材料，压缩为一个文件包或合并为一个PDF文件。\n"
+    _r, parts = _one_requirement("二、报送材料。（一）自评报告（Word格式）；（二）佐证材料，压缩为一个文件包或合并为一个PDF文件。\n"
                                 "三、报送时间。请于1月26日17时前将自评报告和佐证材料发送至邮箱。")
     assert set(parts) == {"doc", "archive"}
     assert parts["archive"]["formats"] == ["zip", "rar", "7z", "pdf"]

@@ -1,7 +1,10 @@
 """A thing the units make for their own work (`对自查发现的问题建立台账`, `逐户制定改造方案`) is no material to send when the
 clause names what it sends: right after its sending verb (`于…前报送整改情况报告`) or between 将 and that verb
 (`于6月20日前将改造户清单（Excel格式）和加固改造户施工图（CAD格式）报送`). Named there itself, also by a shorter name
-(`制定本乡镇…实施方案，于…前将实施方案发送`), or with nothing else named to send (`建立…台账（Excel格式），…一并发送`), it is sent."""
+(`制定本乡镇…实施方案，于…前将实施方案发送`), or with nothing else named to send (`建立…台账（Excel格式），…一并发送`), it is sent.
+
+A list the units decide (`确定慰问名单，填写《困难群众走访慰问花名册》（Excel格式）`) is written into the form the clause has
+them fill in: no file of its own, unless a format is given for it (`确定…名单（Excel格式）`) or it is named as sent."""
 
 from __future__ import annotations
 
@@ -10,6 +13,9 @@ import re
 # 建立台账, 健全制度, 制定改造方案: made (kept) by the unit
 MADE = re.compile(r"建立|建好|健全|完善|制定|制订")
 SENT_RIGHT_BEFORE = re.compile(r"(?:报送|上报|发送|提交|报来)$")
+# 确定慰问名单: the units decide who is on it; 填写《…花名册》: the form filled in, where the names decided go
+DECIDED = re.compile(r"确定")
+FILLED_RIGHT_BEFORE = re.compile(r"(?:填写|填报|填入)《$")
 # 将改造户清单（Excel格式）和…施工图（CAD格式，.dwg文件）报送: what 将 sends, brackets and all, up to the verb
 OBJECT_OF_JIANG = re.compile(r"将(?P<what>(?:[^，,。；;将()（）]|[(（][^()（）]*[)）]){2,120}?)"
                              r"(?=报送|上报|发送|提交|报至|发至|报县)")
@@ -37,3 +43,26 @@ def only_what_is_sent(names: list[str], made: set[str], sent: set[str]) -> list[
     if not sent:
         return names
     return [n for n in names if n not in made or any(n.endswith(s) or s.endswith(n) for s in sent)] or names
+
+
+def decided_before(text: str, start: int, material: int) -> bool:
+    """The name from ``start`` to its material word at ``material`` is a list the units decide (确定慰问名单)."""
+    return bool(DECIDED.search(text[start:material]))
+
+
+def without_the_deciding(name: str) -> str:
+    """确定慰问名单 → 慰问名单."""
+    return DECIDED.split(name)[-1]
+
+
+def a_form_filled_in(text: str, at: int) -> bool:
+    """The name starting at ``at`` is a form the clause has the units fill in (填写《…花名册》)."""
+    return bool(FILLED_RIGHT_BEFORE.search(text[:at]))
+
+
+def less_the_lists_decided(names: list[str], decided: set[str], filled: set[str], sent: set[str]) -> list[str]:
+    """The names less the lists decided (确定慰问名单) when the clause has a form filled in, where they go; a list named
+    as sent, also by a shorter name, stays."""
+    if not filled:
+        return names
+    return [n for n in names if n not in decided or any(n.endswith(s) or s.endswith(n) for s in sent)] or names

@@ -108,6 +108,7 @@ def material_names(text: str) -> list[str]:
     out: list[str] = []
     made: set[str] = set()  # 建立台账, 制定改造方案: kept by the unit, sent only if nothing else is named to send
     sent: set[str] = set()  # 于…前报送整改情况报告, 将改造户清单…报送: named as what the clause sends
+    filled, decided = set(), set()  # 填写《…花名册》: a form filled in; 确定慰问名单: a list decided, written into it
     for m in MATERIAL.finditer(text):
         if REFERENCE.search(text[: m.start()]):
             continue  # 对照《…任务分解表》: a document to follow, not one to send
@@ -152,6 +153,11 @@ def material_names(text: str) -> list[str]:
             made.add(name)
         if made_not_sent.named_as_sent(text, m.end() - len(name)):
             sent.add(name)
+        if made_not_sent.a_form_filled_in(text, m.end() - len(name)):
+            filled.add(name)
+        if made_not_sent.decided_before(text, start, m.start()):  # 确定慰问名单: decided, unless a format is given for it
+            decided |= set() if format_after(text, name) else {made_not_sent.without_the_deciding(name)}
+            name = made_not_sent.without_the_deciding(name)
         if re.match(r"\s*(?:详)?见附件", text[m.end():]) and re.search(r"[(（](?:具体|详细)?$", text[:m.start()]):
             continue  # 有储能项目落地的乡镇（名单见附件）: where the units are listed, no list to send
         if ONE_EACH.match(name):
@@ -159,6 +165,7 @@ def material_names(text: str) -> list[str]:
         if name and name not in out:
             out.append(name)
     out = made_not_sent.only_what_is_sent(out, made, sent)
+    out = made_not_sent.less_the_lists_decided(out, decided, filled, sent)
     out = [n for n in out if not ITEMS_COUNTED.fullmatch(n)] or out  # 统计表…，并附照片…，两项材料一并报送
     out = compared.less_the_compared(text, _with_the_things_named_by_format(text, out))
     out = [n for n in out if not format_names.only_a_format(text, n)] or out  # （WPS表格）: a format, no material

@@ -345,8 +345,9 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
 ITEM_NUMBER = r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*"
 # a county shop, hall or works (县新华书店, 县…馆, 县…厂), never a group (县直各…, 县有关…)
 COUNTY_SHOP = r"县(?:(?!各|有关|相关)[\u4e00-\u9fa5]){1,12}?(?:店|馆|厂)"
+# 县科协, 县计生协: a 协会 by its short name ends in 协, as 县残联 / 县总工会 end in 联 / 会
 SUBJECT_UNIT = re.compile(ITEM_NUMBER +
-                          r"(?:(?P<name>县[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心|联|会|院|站|所|队|社)|" + COUNTY_SHOP +
+                          r"(?:(?P<name>县[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心|联|会|协|院|站|所|队|社)|" + COUNTY_SHOP +
                           # 中国人民银行建昌县支行于同日前报送: a bank's branch or a company, never a county office; asked by
                           # 请 too (请国网建昌县供电公司核实…，于…前函复我局), where a 县…局 so asked may be a short form
                           r")|请?(?P<company>(?![各请])(?:(?!督促|组织|会同|指导|要求|通知)[\u4e00-\u9fa5]){2,16}?"
