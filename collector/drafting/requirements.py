@@ -31,6 +31,7 @@ from . import (
 from .already_sent import done_already
 from .asks_nothing import lists_who, studied, without_what_asks_nothing
 from .format_free_titles import title_without_its_format
+from .stamped import BARE_SCAN, NOT_ACCEPTED, bundle_of_the_bracket, sent_as_its_scan, stamped_formats, stamped_material
 from .words import DRAWING_NOUN, bare, part_words, short_name, topic
 
 
@@ -273,14 +274,14 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     # 发送至下表中的材料接收邮箱: the words before 邮箱 name the mailbox, no material
     text = re.sub(r"(?<=[发报送]至)[^，,。；;@()（）《》]{1,20}?(?:邮箱|信箱)", "邮箱", text)
     names = [n for n in names if n in text] or names
-    names = [n for n in names if not _bundle_of_the_bracket(text, n, names)] or names
+    names = [n for n in names if not bundle_of_the_bracket(text, n, names)] or names
     names = respectively.one_each(text, [n for n in names if not mail_body.not_a_file(n)])  # 无需另附表格: no file
     names = [n for n in names if not format_names.only_a_format(text, n)] or names  # （WPS表格）: a format
     if archive := one_package.packed_together(text, names):  # 将台账（Excel格式）和照片打包为一个压缩包
         return [archive]
     if copied := format_names.copied_material(text):  # 将…情况报送至…，Word版和加盖公章的PDF扫描件各一份: its two copies
         names = [n for n in names if not BARE_SCAN.match(n)] or [copied]
-    if scanned := _sent_as_its_scan(text, names):
+    if scanned := sent_as_its_scan(text, names):
         names = [n for n in names if not BARE_SCAN.match(n)]  # 《…》扫描件: the scan is that paper's
     own = {n: format_after(text, n) for n in names}  # 预案（Word格式）和名单（Excel格式）
     listed = material_lists.listed_of_one_kind(text, names, MATERIAL)  # A统计表、B统计表和C统计表: a file each
@@ -305,7 +306,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     unpacked = text
     for n in packed:  # its 合并为一个PDF is the package's format, not a stamped scan
         unpacked = unpacked.replace(n + _said_of(text, n, names), "")  # 合同扫描件（PDF）打包: its 扫描件 too
-    stamped_of = scanned or _stamped_material(unpacked, [n for n in names if n not in packed])
+    stamped_of = scanned or stamped_material(unpacked, [n for n in names if n not in packed])
     if stamped_of is not None:
         word_copy_too = bool(stamped_of) and format_names.a_word_copy_too(text, stamped_of, own_bracket(text, stamped_of))
         if stamped_of in tables:
@@ -338,7 +339,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         else:
             words = part_words(stamped_of) if stamped_of else (part_words(docs[0]) if docs else ["盖章"])
             title = f"{stamped_of}（PDF）" if "扫描件" in (stamped_of or "") else (stamped_of or "") + "盖章PDF版"
-        formats = _stamped_formats(text)
+        formats = stamped_formats(text)
         title = title.replace("PDF", "OFD") if formats == ["ofd"] else title
         parts.append({"id": "stamped", "title": title, "kind": "document", "formats": formats, "words": words})
     loose = _packed_without_a_name(text) or unnamed_things.packed_by_a_clause(text)  # 将全部佐证资料打包为一个压缩包
@@ -387,8 +388,6 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
 # 见文末联系方式, 详见通知末尾联系方式: a pointer to where something is written, no contact asked
 POINTER = re.compile(r"(?:详见|参见|见)[\u4e00-\u9fa5]{0,8}?联系方式")
 ATTACHMENT_NO = r"附件\s*[\d一二三四五六七八九十]{0,2}"  # （附件1，Word版）: the form's place, then its format
-# 扫描件, 盖章扫描件, PDF扫描件: a scan, saying nothing of which paper it is
-BARE_SCAN = re.compile(r"^(?:PDF|pdf)?(?:盖章|签章)?(?:PDF|pdf)?扫描件$")
 PAPERS_COUNTED = re.compile(r"(?P<n>\d{1,2}|[一二三四五六七八九十两])\s*件公文")
 
 
@@ -464,91 +463,6 @@ def _distinct_documents(listed: set[str], docs: list[str]) -> list[str]:
                                   if o not in listed and slides.a_deck(o) == slides.a_deck(d)):
             out.append(d)
     return out
-
-
-NO_STAMP = re.compile(r"(?:不需|无需|不用|不必|不要|不需要|不须)(?:要)?(?:加)?盖?$")
-
-
-# （不接受PDF、Word格式）, （请勿使用图片格式）: formats a bracket refuses
-NOT_ACCEPTED = re.compile(r"[(（](?:不接受|不收|不得|请勿|勿|不要|不能|不可)(?:使用|采用|用|以)?[^()（）]{0,12}?"
-                          r"(?:PDF|pdf|Word|WORD|word|Excel|EXCEL|excel|WPS|wps|OFD|ofd|格式|扫描件|图片)[^()（）]{0,8}[)）]")
-# 以OFD版式文件报送: the fixed-layout format of a paper stamped with an electronic seal, sent instead of a PDF
-OFD = re.compile(r"OFD|ofd")
-
-
-def _stamped_formats(text: str) -> list[str]:
-    """A stamped paper's file: a PDF, or an OFD where the notice names it (both where it names both)."""
-    if not OFD.search(text):
-        return ["pdf"]
-    return ["pdf", "ofd"] if re.search(r"PDF|pdf", text) else ["ofd"]
-
-
-def _bundle_of_the_bracket(text: str, name: str, names: list[str]) -> bool:
-    """项目申报材料（项目申报汇总表，Excel格式；加盖公章的项目申报文件，PDF扫描件）: a 材料 whose bracket names the things it is
-    made of is those things, no file of its own."""
-    if not re.search(r"(?:材料|资料)$", name):
-        return False
-    m = re.search(re.escape(name) + r"\s*[(（](?P<inside>[^()（）]{4,80})[)）]", text)
-    return bool(m) and any(n != name and n in m.group("inside") for n in names)
-
-
-def _stamped_material(text: str, names: list[str]) -> str | None:
-    """What the 盖章 / 扫描件 / PDF words are about: the material named nearest before them
-    ("" when the sentence says 盖章 but names nothing before it; None without such words)."""
-    m = next((m for m in re.finditer(r"盖章|公章|签章|扫描件|PDF|pdf|OFD|ofd|(?<=签字后)扫描|(?<=签名后)扫描", text)
-              if not NO_STAMP.search(text[max(0, m.start() - 6):m.start()])), None)
-    if not m:
-        return None  # 电子版不需盖章, 不需加盖公章: no stamped copy asked
-    if stamped := _stamped_named_after(text[m.end():], names):
-        return stamped  # 经项目法人盖章的度汛方案: the paper the 的 clause describes
-    scans = [n for n in names if "扫描件" in n]
-    if scans:
-        return scans[0]  # 案卷扫描件: the scan is the material
-    best, best_pos = "", -1
-    for n in names:
-        pos = text.rfind(n, 0, m.start())
-        if pos > best_pos and not re.search(r"照片|图片|截图|影像", n):
-            best, best_pos = n, pos
-    return best
-
-
-# 抽检报告加盖公章的PDF扫描件: the stamp said between the paper and its scan
-SCAN_STAMP = r"(?:盖章|签章|(?:经?签字(?:并|和)?)?(?:加盖|盖)(?:单位)?(?:公章|印章|章)的?)"
-
-
-def _sent_as_its_scan(text: str, names: list[str]) -> str | None:
-    """加盖公章的《评估医师推荐名单》扫描件: the paper named right before a bare 扫描件 is sent as that scan only (no Word or
-    Excel copy of it); None when no bare scan follows a name."""
-    if not any(BARE_SCAN.match(n) for n in names):
-        return None
-    return next((n for n in names if not BARE_SCAN.match(n)
-                 and re.search(re.escape(n) + r"》?\s*(?:PDF|pdf)?\s*" + SCAN_STAMP + r"?\s*(?:PDF|pdf)?\s*扫描件", text)), None) \
-        or _signed_before_its_scan_is_sent(text, names)
-
-
-# 填写《信用村推荐表》，经…签字并加盖公章后，将扫描件（PDF格式）于9月16日前发送: the scan alone is what 将 sends (仅报送盖章扫描件: said so)
-SCAN_ALONE_SENT = re.compile(r"将(?:其|该表)?\s*(?:PDF|pdf)?(?:盖章|签章)?(?:PDF|pdf)?扫描件\s*(?:[(（][^()（）]{0,12}[)）])?\s*"
-                             r"(?:于|在|发送|报送|上报|提交|发至|报至)|(?:仅|只)(?:需|须)?(?:报送|发送|上报|提交)(?:PDF|pdf)?(?:盖章|签章)?扫描件")
-
-
-def _signed_before_its_scan_is_sent(text: str, names: list[str]) -> str | None:
-    """The paper filled in, signed or stamped before a sentence sends only its scan (将扫描件…发送): the paper named
-    last before that 将, sent as the scan; None when the 将 sends more than the scan."""
-    m = SCAN_ALONE_SENT.search(text)
-    if not m or not re.search(r"签字|签名|签章|盖章|公章", text[: m.start()]):
-        return None
-    before = [(text.rfind(n, 0, m.start()), n) for n in names if not BARE_SCAN.match(n)]
-    at, name = max(before, default=(-1, None))
-    return name if at >= 0 else None
-
-
-def _stamped_named_after(rest: str, names: list[str]) -> str:
-    """加盖公章的《承诺书》, 盖章的度汛方案: a stamp said of the material the 的 clause leads to, not of the one
-    named before it."""
-    m = re.match(r"[^，,。；;、()（）]{0,8}?的\s*《?", rest)
-    if not m:
-        return ""
-    return next((n for n in sorted(names, key=len, reverse=True) if rest[m.end():].startswith(n)), "")
 
 
 def _count(text: str, word: str) -> int:

@@ -1,0 +1,95 @@
+"""Stamped papers and their scans: which material the 盖章 / 签章 / 扫描件 / PDF words of a sentence are about, whether
+a paper is sent as its scan alone, and the file a stamped paper comes as (PDF, or OFD where the notice names it).
+Read by `requirements.parts_for`."""
+
+from __future__ import annotations
+
+import re
+
+# 扫描件, 盖章扫描件, PDF扫描件: a name that is only the scan of a paper named beside it
+BARE_SCAN = re.compile(r"^(?:PDF|pdf)?(?:盖章|签章)?(?:PDF|pdf)?扫描件$")
+
+
+NO_STAMP = re.compile(r"(?:不需|无需|不用|不必|不要|不需要|不须)(?:要)?(?:加)?盖?$")
+
+
+# （不接受PDF、Word格式）, （请勿使用图片格式）: formats a bracket refuses
+NOT_ACCEPTED = re.compile(r"[(（](?:不接受|不收|不得|请勿|勿|不要|不能|不可)(?:使用|采用|用|以)?[^()（）]{0,12}?"
+                          r"(?:PDF|pdf|Word|WORD|word|Excel|EXCEL|excel|WPS|wps|OFD|ofd|格式|扫描件|图片)[^()（）]{0,8}[)）]")
+# 以OFD版式文件报送: the fixed-layout format of a paper stamped with an electronic seal, sent instead of a PDF
+OFD = re.compile(r"OFD|ofd")
+
+
+def stamped_formats(text: str) -> list[str]:
+    """A stamped paper's file: a PDF, or an OFD where the notice names it (both where it names both)."""
+    if not OFD.search(text):
+        return ["pdf"]
+    return ["pdf", "ofd"] if re.search(r"PDF|pdf", text) else ["ofd"]
+
+
+def bundle_of_the_bracket(text: str, name: str, names: list[str]) -> bool:
+    """项目申报材料（项目申报汇总表，Excel格式；加盖公章的项目申报文件，PDF扫描件）: a 材料 whose bracket names the things it is
+    made of is those things, no file of its own."""
+    if not re.search(r"(?:材料|资料)$", name):
+        return False
+    m = re.search(re.escape(name) + r"\s*[(（](?P<inside>[^()（）]{4,80})[)）]", text)
+    return bool(m) and any(n != name and n in m.group("inside") for n in names)
+
+
+def stamped_material(text: str, names: list[str]) -> str | None:
+    """What the 盖章 / 扫描件 / PDF words are about: the material named nearest before them
+    ("" when the sentence says 盖章 but names nothing before it; None without such words)."""
+    m = next((m for m in re.finditer(r"盖章|公章|签章|扫描件|PDF|pdf|OFD|ofd|(?<=签字后)扫描|(?<=签名后)扫描", text)
+              if not NO_STAMP.search(text[max(0, m.start() - 6):m.start()])), None)
+    if not m:
+        return None  # 电子版不需盖章, 不需加盖公章: no stamped copy asked
+    if stamped := _stamped_named_after(text[m.end():], names):
+        return stamped  # 经项目法人盖章的度汛方案: the paper the 的 clause describes
+    scans = [n for n in names if "扫描件" in n]
+    if scans:
+        return scans[0]  # 案卷扫描件: the scan is the material
+    best, best_pos = "", -1
+    for n in names:
+        pos = text.rfind(n, 0, m.start())
+        if pos > best_pos and not re.search(r"照片|图片|截图|影像", n):
+            best, best_pos = n, pos
+    return best
+
+
+# 抽检报告加盖公章的PDF扫描件: the stamp said between the paper and its scan
+SCAN_STAMP = r"(?:盖章|签章|(?:经?签字(?:并|和)?)?(?:加盖|盖)(?:单位)?(?:公章|印章|章)的?)"
+
+
+def sent_as_its_scan(text: str, names: list[str]) -> str | None:
+    """加盖公章的《评估医师推荐名单》扫描件: the paper named right before a bare 扫描件 is sent as that scan only (no Word or
+    Excel copy of it); None when no bare scan follows a name."""
+    if not any(BARE_SCAN.match(n) for n in names):
+        return None
+    return next((n for n in names if not BARE_SCAN.match(n)
+                 and re.search(re.escape(n) + r"》?\s*(?:PDF|pdf)?\s*" + SCAN_STAMP + r"?\s*(?:PDF|pdf)?\s*扫描件", text)), None) \
+        or _signed_before_its_scan_is_sent(text, names)
+
+
+# 填写《信用村推荐表》，经…签字并加盖公章后，将扫描件（PDF格式）于9月16日前发送: the scan alone is what 将 sends (仅报送盖章扫描件: said so)
+SCAN_ALONE_SENT = re.compile(r"将(?:其|该表)?\s*(?:PDF|pdf)?(?:盖章|签章)?(?:PDF|pdf)?扫描件\s*(?:[(（][^()（）]{0,12}[)）])?\s*"
+                             r"(?:于|在|发送|报送|上报|提交|发至|报至)|(?:仅|只)(?:需|须)?(?:报送|发送|上报|提交)(?:PDF|pdf)?(?:盖章|签章)?扫描件")
+
+
+def _signed_before_its_scan_is_sent(text: str, names: list[str]) -> str | None:
+    """The paper filled in, signed or stamped before a sentence sends only its scan (将扫描件…发送): the paper named
+    last before that 将, sent as the scan; None when the 将 sends more than the scan."""
+    m = SCAN_ALONE_SENT.search(text)
+    if not m or not re.search(r"签字|签名|签章|盖章|公章", text[: m.start()]):
+        return None
+    before = [(text.rfind(n, 0, m.start()), n) for n in names if not BARE_SCAN.match(n)]
+    at, name = max(before, default=(-1, None))
+    return name if at >= 0 else None
+
+
+def _stamped_named_after(rest: str, names: list[str]) -> str:
+    """加盖公章的《承诺书》, 盖章的度汛方案: a stamp said of the material the 的 clause leads to, not of the one
+    named before it."""
+    m = re.match(r"[^，,。；;、()（）]{0,8}?的\s*《?", rest)
+    if not m:
+        return ""
+    return next((n for n in sorted(names, key=len, reverse=True) if rest[m.end():].startswith(n)), "")
