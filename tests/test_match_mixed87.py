@@ -40,13 +40,19 @@ official = mixed87_docs.official
 HG, WM = make_mixed87.HG, make_mixed87.WM
 
 
-def material(mail) -> dict[str, list[str]]:
-    """What each file of the mail is, by its own bytes: hgtable / hgdoc / wmtable / wmcase / other."""
-    out: dict[str, list[str]] = {}
+def files_read(mail):
+    """Each file of the mail as (name, extension, bytes, text, first line): a workbook's cells, a Word file's paragraphs,
+    no text for the others."""
     for name, data in files(mail):
         ext = name.rsplit(".", 1)[-1].lower()
         text = ("\n".join(sheets(data).values()) if ext == "xlsx" else docx_text(data) if ext == "docx" else "")
-        first = text.splitlines()[0] if text else ""
+        yield name, ext, data, text, (text.splitlines()[0] if text else "")
+
+
+def material(mail) -> dict[str, list[str]]:
+    """What each file of the mail is, by its own bytes: hgtable / hgdoc / wmtable / wmcase / other."""
+    out: dict[str, list[str]] = {}
+    for name, ext, _data, text, first in files_read(mail):
         kind = ("hgtable" if ext == "xlsx" and first.startswith(mixed87_docs.HG_TABLE_TITLE)
                 else "wmtable" if ext == "xlsx" and first.startswith(mixed87_docs.WM_TABLE_TITLE)
                 else "hgdoc" if ext == "docx" and "地震宏观观测工作" in "\n".join(text.splitlines()[:3])

@@ -12,20 +12,19 @@ routing code. The bar of tests/mixed_mailbox_tests.py: every mail right in both 
 from __future__ import annotations
 
 import datetime as dt
-import io
 import sys
-import zipfile
 from pathlib import Path
 
 import yaml
 from mixed_mailbox_tests import RoutingTests
 from mixed_suite import opened_files
 import test_match_mixed22 as m22t
-from test_match_mixed27 import by_case, docx_text, message
+from test_match_mixed27 import by_case, message
 from test_match_mixed32 import plain
 from test_match_mixed36 import one
 from test_match_mixed81 import files
 from test_match_mixed83 import sheets
+from test_match_mixed87 import files_read, members
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed88"))
 import make_mixed88  # noqa: E402
@@ -41,10 +40,7 @@ GA, FY = make_mixed88.GA, make_mixed88.FY
 def material(mail) -> dict[str, list[str]]:
     """What each file of the mail is, by its own bytes: gatable / gadoc / fytable / photo / other."""
     out: dict[str, list[str]] = {}
-    for name, data in files(mail):
-        ext = name.rsplit(".", 1)[-1].lower()
-        text = ("\n".join(sheets(data).values()) if ext == "xlsx" else docx_text(data) if ext == "docx" else "")
-        first = text.splitlines()[0] if text else ""
+    for name, ext, data, text, first in files_read(mail):
         kind = ("gatable" if ext == "xlsx" and first.startswith(mixed88_docs.GA_TABLE_TITLE)
                 else "fytable" if ext == "xlsx" and first.startswith(mixed88_docs.FY_TABLE_TITLE)
                 else "gadoc" if ext == "docx" and first == f"{official(mail.unit)}关于2098年上半年{mixed88_docs.GA_DOC_TITLE}"
@@ -53,11 +49,6 @@ def material(mail) -> dict[str, list[str]]:
         out.setdefault(kind, []).append(text or name)
     return out
 
-
-def members(mail, filename: str) -> dict[str, bytes]:
-    (data,) = [d for n, d in files(mail) if n == filename]
-    z = zipfile.ZipFile(io.BytesIO(data))
-    return {n: z.read(n) for n in z.namelist()}
 
 
 def xlsx_of(mail) -> str:
