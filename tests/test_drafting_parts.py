@@ -257,3 +257,23 @@ def test_a_material_named_right_after_a_clock_time_keeps_no_piece_of_it(sentence
 def test_a_material_whose_name_holds_a_time_word_keeps_it():
     """Near miss: 时 inside a name (实时监测数据表, 值班时段安排表) is no clock time."""
     assert material_names("请于9月20日前报送实时监测数据表（Excel格式）。") == ["实时监测数据表"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("请于1月20日前报送年度报告统计表（Excel格式）。", "年度报告统计表"),
+    ("请于1月20日前报送2099年度报告统计表（Excel格式）。", "年度报告统计表"),
+    ("请于1月20日前报送年度报告（Word格式）。", "年度报告"),
+])
+def test_the_nian_du_of_an_annual_report_stays_in_its_name(sentence, name):
+    """年度报告 is the report's name, not 年度 + a bare 报告: a leading year goes, the 年度 of 年度报告 stays."""
+    assert material_names(sentence) == [name]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("请于1月20日前报送2099年度工作总结（Word格式）。", "工作总结"),
+    ("请于1月20日前报送年度工作总结（Word格式）。", "工作总结"),
+    ("请于1月20日前报送本单位2099年度政府信息公开工作年度报告（Word格式）。", "政府信息公开工作年度报告"),
+])
+def test_a_leading_year_or_nian_du_before_another_material_still_goes(sentence, name):
+    """Near miss: 2099年度 / 年度 before 工作总结 is the year's, taken off as before."""
+    assert material_names(sentence) == [name]
