@@ -33,6 +33,22 @@ def test_two_papers_due_the_same_day_stay_two_requirements():
     assert len(draft.requirements) == 2, [r.title for r in draft.requirements]
 
 
+
+def test_a_table_named_after_a_report_due_the_same_day_is_no_report_said_again():
+    """年度报告统计表 holds the name 年度报告 but ends on another material word: a second thing, not the report said again."""
+    body = ("一、请各乡镇于1月20日前报送本单位年度报告（Word格式）。\n"
+            "二、请各乡镇于1月20日前报送年度报告统计表（Excel格式）。")
+    draft = draft_campaign(notice(body), builtin_roster())
+    assert [r.title for r in draft.requirements] == ["年度报告", "年度报告统计表"], draft.unsettled
+
+
+def test_a_fuller_name_of_the_same_report_due_the_same_day_is_said_again():
+    """Near miss: 年度工作报告 said again as 工作报告 …, or 报告 said fuller, ends on the same 报告: one requirement."""
+    body = ("一、请各乡镇于1月20日前报送工作报告（Word格式）。\n"
+            "二、请各乡镇务必于1月20日前报送年度工作报告，逾期通报。")
+    draft = draft_campaign(notice(body), builtin_roster())
+    assert len(draft.requirements) == 1, [r.title for r in draft.requirements]
+
 @pytest.mark.parametrize("elsewhere", [
     "每周一上午10时前在“全县就业工作群”报送上周工作进展，不需另行发送邮件",
     "每月5日前通过省农业农村厅信息系统填报进度，无需再发电子版",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .requirements import DraftRequirement
+from .requirements import MATERIAL, DraftRequirement
 
 
 def requirement_said_again(due: dt.datetime, units: list[str], names: list[str], found: list[DraftRequirement]):
@@ -14,6 +14,19 @@ def requirement_said_again(due: dt.datetime, units: list[str], names: list[str],
     for r in found:
         papers = [r.title] + [p.get("title", "") for p in r.parts]
         if r.due == due and set(r.units) == set(units) \
-                and all(any(n in paper or paper in n for paper in papers if paper) for n in names):
+                and all(any(_names_the_same_thing(n, paper) for paper in papers if paper) for n in names):
             return r
     return None
+
+
+def _names_the_same_thing(name: str, paper: str) -> bool:
+    """报告 said again of 年度报告, or 年度报告 of 报告: one name inside the other. But a longer name ending on another
+    material word is another thing (年度报告统计表 is no 年度报告 said again)."""
+    if name in paper:
+        return True
+    return paper in name and _last_material_word(name) == _last_material_word(paper)
+
+
+def _last_material_word(name: str) -> str:
+    words = MATERIAL.findall(name)
+    return words[-1] if words else ""
