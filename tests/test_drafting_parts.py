@@ -277,3 +277,17 @@ def test_the_nian_du_of_an_annual_report_stays_in_its_name(sentence, name):
 def test_a_leading_year_or_nian_du_before_another_material_still_goes(sentence, name):
     """Near miss: 2099年度 / 年度 before 工作总结 is the year's, taken off as before."""
     assert material_names(sentence) == [name]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("请各乡镇填写《建昌县退役军人信息登记册》（Excel格式），于3月1日前报送。", "建昌县退役军人信息登记册"),
+    ("请各乡镇于3月1日前报送门前三包责任登记册（Excel格式）。", "门前三包责任登记册"),
+])
+def test_a_register_is_a_material(sentence, name):
+    """登记册 names a list sent, as 花名册 and 名单 do: a sheet in its Excel bracket."""
+    assert material_names(sentence) == [name]
+
+
+def test_a_register_checked_against_is_no_register_sent():
+    """Near miss: 对照…登记册 is what the check goes by (REFERENCE), the 报告 is what is sent."""
+    assert material_names("请对照《建昌县退役军人信息登记册》逐一核实，于3月1日前报送核实情况报告。") == ["核实情况报告"]
