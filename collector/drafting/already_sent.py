@@ -12,8 +12,10 @@ import re
 
 from .dates import Deadline
 
+# 已报送, 已经上报: the sending done
+SENT = r"已(?:经)?(?:报送|上报|提交|发送|报)"
 # 9月2日前已报送的, 9月2日前均已上报: the sending done before the date
-DONE_BEFORE = re.compile(r"^\s*(?:之前|以前|前)?\s*(?:均|都|各单位)?已(?:经)?(?:报送|上报|提交|发送|报)")
+DONE_BEFORE = re.compile(r"^\s*(?:之前|以前|前)?\s*(?:均|都|各单位)?" + SENT)
 
 
 def sent_already_by(sentence: str, deadline: Deadline) -> bool:
@@ -36,7 +38,7 @@ def done_already(text: str, end: int) -> bool:
 
 
 # 各部门春节前已报送的证照样本不再重复报送: the thing sent already, fronted before the let-off, is all it lets off
-FRONTED_SENT = re.compile(r"已(?:经)?(?:报送|上报|提交|发送|报)(?:过)?的\s*(?P<what>[\u4e00-\u9fa5]{2,16}?)\s*(?:均|都|也)?$")
+FRONTED_SENT = re.compile(SENT + r"(?:过)?的\s*(?P<what>[\u4e00-\u9fa5]{2,16}?)\s*(?:均|都|也)?$")
 # 已经报送的单位无需重复报送: the units that sent, not a thing
 SENDERS = re.compile(r"(?:单位|部门|乡镇|乡|镇|机构)$")
 

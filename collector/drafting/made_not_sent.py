@@ -40,9 +40,7 @@ def named_as_sent(text: str, at: int) -> bool:
 def only_what_is_sent(names: list[str], made: set[str], sent: set[str]) -> list[str]:
     """The names less those made and not sent, when the clause names something it sends (else all of them). A thing
     sent by a shorter name is sent (制定本乡镇…实施方案，于…前将实施方案发送: the plan made)."""
-    if not sent:
-        return names
-    return [n for n in names if n not in made or any(n.endswith(s) or s.endswith(n) for s in sent)] or names
+    return _less_what_is_not_sent(names, made, sent) if sent else names
 
 
 def decided_before(text: str, start: int, material: int) -> bool:
@@ -63,6 +61,10 @@ def a_form_filled_in(text: str, at: int) -> bool:
 def less_the_lists_decided(names: list[str], decided: set[str], filled: set[str], sent: set[str]) -> list[str]:
     """The names less the lists decided (确定慰问名单) when the clause has a form filled in, where they go; a list named
     as sent, also by a shorter name, stays."""
-    if not filled:
-        return names
-    return [n for n in names if n not in decided or any(n.endswith(s) or s.endswith(n) for s in sent)] or names
+    return _less_what_is_not_sent(names, decided, sent) if filled else names
+
+
+def _less_what_is_not_sent(names: list[str], dropped: set[str], sent: set[str]) -> list[str]:
+    """The names less those ``dropped``, but for one named as sent, also by a shorter or longer name (all of them where
+    nothing would be left)."""
+    return [n for n in names if n not in dropped or any(n.endswith(s) or s.endswith(n) for s in sent)] or names

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .material_lists import kind
 from .requirements import MATERIAL, DraftRequirement
 
 
@@ -24,9 +25,4 @@ def _names_the_same_thing(name: str, paper: str) -> bool:
     material word is another thing (年度报告统计表 is no 年度报告 said again)."""
     if name in paper:
         return True
-    return paper in name and _last_material_word(name) == _last_material_word(paper)
-
-
-def _last_material_word(name: str) -> str:
-    words = MATERIAL.findall(name)
-    return words[-1] if words else ""
+    return paper in name and kind(name, MATERIAL) == kind(paper, MATERIAL)
