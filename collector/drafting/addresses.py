@@ -11,8 +11,9 @@ from .spoken_address import spoken_addresses_written
 
 # the words of sending a thing; SUBMIT also the words around it (报县, 报名, 邮箱 …)
 SENDS = re.compile(r"报送|上报|报至|报给|发送|发至|送至|送交|提交|交至|反馈|回传|传至|交回")
-# 于9月12日前函复我局: a 函 asks its answer sent back as a letter (函复 / 复函), which its mailbox line then receives
-SUBMIT = re.compile(SENDS.pattern + r"|报县|报市|报名|邮箱|报办|回复邮件|函复|复函")
+# 于9月12日前函复我局: a 函 asks its answer sent back as a letter (函复 / 复函), which its mailbox line then receives;
+# 交稿 / 交稿时间: a commissioned article handed in
+SUBMIT = re.compile(SENDS.pattern + r"|报县|报市|报名|邮箱|报办|回复邮件|函复|复函|交稿")
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
