@@ -141,10 +141,8 @@ OPEN: dict[str, str] = {
     # 1740-1759: first contact; all six fixed since (HELDOUT-1740-1759.md, After the fixes)
     # 1940-1959: first contact 13/20; all seven fixed since (HELDOUT-1940-1959.md, After the fixes)
     # 1960-1979: first contact 11/20; all nine fixed since (HELDOUT-1960-1979.md, After the fixes)
-    # 1980-1999: first contact 15/20 (HELDOUT-1980-1999.md); 1982, 1986, 1988 fixed since (h-fixn99a), 1998 (h-fixn99b) (After the fixes); open:
-    "1995": "units[0] only: 县司法局, the issuer, stays in its own 县直各部门 by the convention of 216, 292, 371, 632, 656 "
-            "(the issuer kept in the group unless the notice lets it off, as 1673 and 1756 do); the writer took it out "
-            "(HELDOUT-1980-1999.md, After the fixes (h-fixn99b))",
+    # 1980-1999: first contact 15/20 (HELDOUT-1980-1999.md); 1982, 1986, 1988 fixed since (h-fixn99a), 1998 (h-fixn99b),
+    # 1995 settled for the issuer-in-its-group convention (After the fixes; Settled after the fixes)
 }
 
 
