@@ -31,7 +31,14 @@ from . import (
 from .already_sent import done_already
 from .asks_nothing import lists_who, studied, without_what_asks_nothing
 from .format_free_titles import title_without_its_format
-from .stamped import BARE_SCAN, NOT_ACCEPTED, bundle_of_the_bracket, sent_as_its_scan, stamped_formats, stamped_material
+from .stamped import (
+    BARE_SCAN,
+    NOT_ACCEPTED,
+    bundle_of_the_bracket,
+    sent_as_its_scan,
+    stamped_formats,
+    stamped_material,
+)
 from .words import DRAWING_NOUN, bare, part_words, short_name, topic
 
 
