@@ -291,3 +291,18 @@ def test_a_register_is_a_material(sentence, name):
 def test_a_register_checked_against_is_no_register_sent():
     """Near miss: 对照…登记册 is what the check goes by (REFERENCE), the 报告 is what is sent."""
     assert material_names("请对照《建昌县退役军人信息登记册》逐一核实，于3月1日前报送核实情况报告。") == ["核实情况报告"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "各乡镇要结合实际制定本乡镇春季村庄清洁行动实施方案，于3月5日前将实施方案（Word格式）发送至邮箱。",
+    "请各乡镇于3月5日前报送本乡镇人员花名册（Excel格式）。",
+])
+def test_ben_xiang_zhen_before_a_name_is_whose_it_is_not_its_name(sentence):
+    """本乡镇 leads a name as 本单位 and 本部门 do: whose paper it is, not a word of its title (mixed13's draft had
+    `本乡镇春季村庄清洁行动实施方案`)."""
+    assert not any(n.startswith("本乡镇") for n in material_names(sentence))
+
+
+def test_a_name_with_xiang_zhen_inside_keeps_it():
+    """Near miss: 乡镇 inside a name (各乡镇 before it, 乡镇卫生院 in it) stays."""
+    assert material_names("请县卫健局于3月5日前报送乡镇卫生院人员花名册（Excel格式）。") == ["乡镇卫生院人员花名册"]
