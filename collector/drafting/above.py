@@ -14,6 +14,7 @@ from . import mail_body, material_lists
 from . import requirements as req
 from .addresses import SUBMIT
 from .dates import Deadline
+from .stamped import STAMP
 from .unit_lists import read_addressees
 from .units import UnitResolver, named_units, names_no_one
 
@@ -98,15 +99,20 @@ ITEM_ASIDE = re.compile(r"[，,]?[^，,。；;()（）]{0,8}(?:按|以)[^，,。
 
 
 # 经本单位主要负责同志签字并加盖公章后扫描为PDF文件, 报告须加盖单位公章, 以PDF格式报送: the form the item is sent in
-FORM_OF_ITEM = re.compile(r"签字|签名|盖章|公章|签章|扫描|PDF|pdf|Word|WORD|word|Excel|EXCEL|excel|格式")
+FORM_OF_ITEM = re.compile(STAMP + r"|签字|签名|扫描|PDF|pdf|Word|WORD|word|Excel|EXCEL|excel|格式")
+
+
+# 并附加盖骑缝章的还款凭证扫描件（PDF格式）, 同时附…照片: a material attached to the item's own (not 附件1, the form's number)
+ATTACHED = re.compile(r"^\s*(?:并|同时|另)?附(?!件|表|后)")
 
 
 def form_clauses(text: str, opening: str) -> str:
     """The clauses after an item's opening one that say only what form it is sent in (naming no material but the
-    item's own), so that a signed and stamped report stays a scan; a condition or an aside (本季度无案例的…) is left."""
+    item's own), so that a signed and stamped report stays a scan, or attach a material to it (并附…扫描件（PDF格式）),
+    which goes with it; a condition or an aside (本季度无案例的…) is left."""
     rest = [c for c in re.split(r"[，,;；。]", text[len(opening):]) if c.strip()]
-    return "".join(f"，{c}" for c in rest if FORM_OF_ITEM.search(c)
-                   and all(n in opening for n in req.material_names(c)))
+    return "".join(f"，{c}" for c in rest if (FORM_OF_ITEM.search(c) and all(n in opening for n in req.material_names(c)))
+                   or (ATTACHED.match(c) and req.material_names(c)))
 
 
 def _item_text(text: str, inline) -> str:

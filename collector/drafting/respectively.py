@@ -2,7 +2,8 @@
 经营户名录（Excel格式）` — each bureau sends its own list, so a unit's mail holds one file, in the format the bracket after the
 list gives. Where the count of materials is not the count of units (`各乡镇分别报送统计表和总结`, `县教育局、县卫健局分别报送
 方案、总结和台账`), each unit sends them all, as written; so too where photos stand beside a written material (`分别将活动
-总结（Word格式）及活动照片3至5张报送`: each unit's photos of its own work). The same pairing said clause by clause: `县卫健局提供筛查名单（Excel），
+总结（Word格式）及活动照片3至5张报送`: each unit's photos of its own work), or a thing is attached to the material before it
+(`分别报送…情况报告（Word格式），并附…还款凭证扫描件（PDF格式）`: each report's own vouchers). The same pairing said clause by clause: `县卫健局提供筛查名单（Excel），
 县教育局提供残疾学生名单（Excel）` — each clause opens with its own unit and names one material, so each mail holds one file."""
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ def one_each(text: str, names: list[str]) -> list[str]:
     if not found:
         return names[:1] if _one_clause_each(text, names) else names
     units, end = found
-    if len(units) != len(names) or not all(UNIT_END.search(u) for u in units) or photos_beside_a_writing(names):
+    if len(units) != len(names) or not all(UNIT_END.search(u) for u in units) or photos_beside_a_writing(names) \
+            or attached_to_another(text, names):
         return names
     if not all(text.find(n, end) >= 0 for n in names):
         return names  # the materials are named before 分别: not what it pairs
@@ -57,6 +59,16 @@ def photos_beside_a_writing(names: list[str]) -> bool:
     both to each unit; it pairs a unit with a material of its own only among materials of one sort."""
     photos = [n for n in names if PHOTOS.search(n)]
     return 0 < len(photos) < len(names)
+
+
+# …报告（Word格式），并附加盖公章的还款凭证扫描件（PDF格式）: a thing attached (并附 / 同时附 / 另附) to the one before it
+ATTACHING = r"(?:并|同时|另)附(?:上|带)?[^，,。；;]{0,12}?"
+
+
+def attached_to_another(text: str, names: list[str]) -> bool:
+    """…分别报送…情况报告（Word格式），并附…还款凭证扫描件（PDF格式）: a material attached to another goes with it in each unit's
+    mail (the vouchers of that unit's report), so 分别 pairs no unit with it alone."""
+    return any(re.search(ATTACHING + re.escape(n), text) for n in names[1:])
 
 
 # 县卫健局提供…名单（Excel）: a clause opening with a unit and its verb of giving

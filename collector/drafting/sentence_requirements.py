@@ -91,6 +91,7 @@ from .hour_for_all import timed_for_all
 from .hour_moved import hours_moved_on_the_day
 from .item_formats import items_led_in_above
 from .item_subject import names_a_sender, subject_of_the_item_above
+from .items_of_their_senders import items_of_their_senders
 from .kept_in_force import (
     material_kept_in_force,
     the_zone_named,
@@ -376,6 +377,9 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                          or items_led_in_just_above(sentences, dated, i)
                          or items_led_in_above(sentences, dated, i)  # 第1项为Excel格式 between them
                          or materials_of_the_contents_section(sentences, dated, i, context[0])):  # …填写《…》；撰写《…》
+                items = items_of_their_senders(  # 各乡镇、开发区于3月18日前报送；县发改局…于3月25日前报送: each its own item
+                    items, who + segment, lambda text: requirement_units(text, resolver, lists, campaign_units)[0],
+                    lambda text: names_no_one(text, resolver))
                 segment = without_subject_line(segment) + "," + "、".join(item.text for item in items)
                 context = ("", context[1])
             who = marked_unit_columns(sentences, i, resolver) or who  # a matrix table's ● under each unit that sends

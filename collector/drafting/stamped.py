@@ -10,6 +10,9 @@ import re
 BARE_SCAN = re.compile(r"^(?:PDF|pdf)?(?:盖章|签章)?(?:PDF|pdf)?扫描件$")
 
 
+# 公章 / 盖章 / 签章, and a seal of another kind said by its name: 骑缝章 (across the pages' edge, as vouchers and
+# contracts are sealed), a stamp all the same
+STAMP = r"盖章|公章|签章|骑缝章"
 NO_STAMP = re.compile(r"(?:不需|无需|不用|不必|不要|不需要|不须)(?:要)?(?:加)?盖?$")
 
 
@@ -39,7 +42,7 @@ def bundle_of_the_bracket(text: str, name: str, names: list[str]) -> bool:
 def stamped_material(text: str, names: list[str]) -> str | None:
     """What the 盖章 / 扫描件 / PDF words are about: the material named nearest before them
     ("" when the sentence says 盖章 but names nothing before it; None without such words)."""
-    m = next((m for m in re.finditer(r"盖章|公章|签章|扫描件|PDF|pdf|OFD|ofd|(?<=签字后)扫描|(?<=签名后)扫描", text)
+    m = next((m for m in re.finditer(STAMP + r"|扫描件|PDF|pdf|OFD|ofd|(?<=签字后)扫描|(?<=签名后)扫描", text)
               if not NO_STAMP.search(text[max(0, m.start() - 6):m.start()])), None)
     if not m:
         return None  # 电子版不需盖章, 不需加盖公章: no stamped copy asked
@@ -57,7 +60,7 @@ def stamped_material(text: str, names: list[str]) -> str | None:
 
 
 # 抽检报告加盖公章的PDF扫描件: the stamp said between the paper and its scan
-SCAN_STAMP = r"(?:盖章|签章|(?:经?签字(?:并|和)?)?(?:加盖|盖)(?:单位)?(?:公章|印章|章)的?)"
+SCAN_STAMP = r"(?:盖章|签章|(?:经?签字(?:并|和)?)?(?:加盖|盖)(?:单位)?(?:公章|印章|骑缝章|章)的?)"
 
 
 def sent_as_its_scan(text: str, names: list[str]) -> str | None:
@@ -79,7 +82,7 @@ def _signed_before_its_scan_is_sent(text: str, names: list[str]) -> str | None:
     """The paper filled in, signed or stamped before a sentence sends only its scan (将扫描件…发送): the paper named
     last before that 将, sent as the scan; None when the 将 sends more than the scan."""
     m = SCAN_ALONE_SENT.search(text)
-    if not m or not re.search(r"签字|签名|签章|盖章|公章", text[: m.start()]):
+    if not m or not re.search(r"签字|签名|" + STAMP, text[: m.start()]):
         return None
     before = [(text.rfind(n, 0, m.start()), n) for n in names if not BARE_SCAN.match(n)]
     at, name = max(before, default=(-1, None))
