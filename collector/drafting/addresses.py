@@ -11,8 +11,9 @@ from .spoken_address import spoken_addresses_written
 
 # the words of sending a thing; SUBMIT also the words around it (报县, 报名, 邮箱 …)
 SENDS = re.compile(r"报送|上报|报至|报给|发送|发至|送至|送交|提交|交至|反馈|回传|传至|交回")
-# 于9月12日前函复我局: a 函 asks its answer sent back as a letter (函复 / 复函), which its mailbox line then receives
-SUBMIT = re.compile(SENDS.pattern + r"|报县|报市|报名|邮箱|报办|回复邮件|函复|复函")
+# 于9月12日前函复我局: a 函 asks its answer sent back as a letter (函复 / 复函), which its mailbox line then receives;
+# 交稿 / 交稿时间: a commissioned article handed in
+SUBMIT = re.compile(SENDS.pattern + r"|报县|报市|报名|邮箱|报办|回复邮件|函复|复函|交稿")
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
@@ -57,13 +58,13 @@ SPACED_AT = re.compile(r"(?<=[A-Za-z0-9._%+-])[ \t\u3000]*(?:\n[ \t\u3000]*)?@[ 
 # jccl_dc2032#163.com（发送时请将“#”替换为“@”）, abc(at)163.com: an address with its @ written
 # otherwise against spam robots (NFKC has made ＃ a #)
 STAND_IN_AT = re.compile(r"(?<=[A-Za-z0-9._%+-])\s*(?:#|\(at\)|\[at\]|（at）|【at】)\s*(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})",
-                         re.I)
+                         re.IGNORECASE)
 
 
 # jcxwdx_jwk@163。com, a@jc。gov。cn: the dots of an address's domain typed as a full stop (an IME left in Chinese
 # mode); only before a top-level domain, so a sentence's own 。 after an address stays one
 STOP_FOR_DOT = re.compile(r"(?<=@)(?P<domain>[A-Za-z0-9-]+(?:[.。｡][A-Za-z0-9-]+)*[。｡](?:com|cn|net|org|gov|edu)"
-                          r"(?:[.。｡](?:cn|hk))?)(?![A-Za-z0-9-])", re.I)
+                          r"(?:[.。｡](?:cn|hk))?)(?![A-Za-z0-9-])", re.IGNORECASE)
 
 
 # 县总工会QQ邮箱（2861457730）, 网易163邮箱（账号：jctw_2030）: a webmail's mailbox given by its number or
@@ -140,7 +141,7 @@ def addresses_in_body(body: str, unsettled: list[str]) -> list[str]:
             if FOR_THE_PUBLIC.search(line[_clause_start(line, m.start()): m.start()]):
                 public.append(addr)
                 continue
-            labelled = re.search(r"邮箱|邮件|E-?mail|email|信箱", before, re.I)
+            labelled = re.search(r"邮箱|邮件|E-?mail|email|信箱", before, re.IGNORECASE)
             sending = SUBMIT.search(line)
             if (labelled or sending or not re.search(r"联系|咨询|疑问|问题", line)) and not _for_questions(before, line):
                 if addr not in found:

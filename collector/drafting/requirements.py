@@ -86,7 +86,7 @@ VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
 # words that end a material's name when walking back from its keyword
 STOP = re.compile(r"[\d\s+＋、,，。．.;；:：()（）“”《》及和与并或等将把的至于要]")
 LEADING_WORDS = re.compile(r"^(?:插入|建立|形成|填写|撰写|编制|制定|提供|上传|完善|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存|同时|另(?=附)|并(?=附)"
-                           r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度(?!报告)|\d{4}(?=年度报告)|\d{4}年(?!度)|年度(?!报告)|本单位|各单位|本部门|本乡镇|相关|有关|一份|一式|上月|本月|件"
+                           r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度(?!报告)|\d{4}(?=年度报告)|\d{4}年(?!度)|年度(?!报告)|本单位|各单位|本部门|本乡镇|相关|有关|一份|一式|每[篇份件]|上月|本月|件"
                            r"|以来|至今|[日时点分]?(?:之|以)?前(?!述)|年(?!度)"
                            r"|连同|随(?=(?!访)[\u4e00-\u9fa5]{1,3}$))+")  # 随台账一并发送: with the 台账 named before
 ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断|定期|逐项)$")
@@ -94,12 +94,12 @@ ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断
 FOCUS_BEFORE = re.compile(r"(?:重点|着重)$")
 # 春播面积计划及种植结构调整情况说明: the plan is a matter the one 情况说明 explains, no file of its own
 MATTER_OF_A_STATEMENT = re.compile(r"[及和与][\u4e00-\u9fa5]{1,16}?情况说明")
-A_POST_AFTER = re.compile(r"(?:联络|通讯|联系|审核|信息)?员(?!工)")
+A_POST_AFTER = re.compile(r"(?:联络|通讯|联系|审核|信息)?员(?!工)|(?<=稿)单位")
 REFERENCE = re.compile(r"(?:对照|按照|根据|依据|参照|参考|贯彻|落实|执行)《[^》]*$")
 # 请各乡镇根据审查意见修改完善，于…前将文本定稿…发送: what the work goes by, no material (根据要求报送统计表 has its
 # verb between: the 统计表 is sent); a bare 按 only right before it (按审核意见修改, not 按时报告 nor 按户建立台账)
 BASIS = re.compile(r"(?:按照|根据|依据|参照|按(?![时期月季年周日天])(?=[\u4e00-\u9fa5]{0,2}$))(?P<between>[\u4e00-\u9fa5]{0,6})$")
-VERBS = re.compile(r"报送|上报|补报|补交|发送|提交|填写|填报|撰写|形成|制定|编制|审签|签字|附上|整理|连同|拍摄|制作|提出")
+VERBS = re.compile(r"报送|上报|补报|补交|发送|提交|填写|填报|撰写|形成|制定|编制|审签|签字|附上|整理|连同|拍摄|制作|提出|配发|配附")
 GENERIC = {"报告", "材料", "资料", "情况", "表", "表格", "文件", "说明", "电子版", "稿", "总结报告", "相关材料", "有关材料"}
 # english ids for the usual materials: the word earliest in the title wins, then the first listed
 ID_WORDS = [
@@ -142,7 +142,7 @@ def material_names(text: str) -> list[str]:
         if material_lists.a_label_before_its_material(m, MATERIAL):
             continue  # 报送材料：收储统计表: the label of what the colon is followed by
         if A_POST_AFTER.match(text, m.end()):
-            continue  # 年鉴供稿联络员: a person's post the word names, not a 稿 to send
+            continue  # 年鉴供稿联络员, 约稿单位: a post or the units the word names, not a 稿 to send
         if _within_a_longer_title(text, m.start(), m.end()):
             continue  # 《禁牧巡查队人员名单及巡查区域表》: one form, named by its title's last word
         start = _name_start(text, m.start())
@@ -382,7 +382,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         parts.append({"id": "screenshots", "title": shot_names[0], "kind": "photo", "min_count": _count(text, "截图")})
     # 当日电话报告: a report by phone; (邮箱见联系方式), 发送至中心电子邮箱（见文末联系方式）: where the mailbox is written,
     # no phone number asked
-    phone = re.search(r"联系电话|电话(?!报告|报送|上报|告知|汇报|通知)|手机|(?<![见详])联系方式", POINTER.sub("", given_contacts.without_the_numbers_given(text)))
+    phone = re.search(r"联系电话|电话(?!报告|报送|上报|告知|汇报|通知)|手机|(?<![见详])联系方式",
+                      given_contacts.without_calls_made(POINTER.sub("", given_contacts.without_the_numbers_given(text))))
     if re.search(r"姓名|访谈领导", text):
         who = re.search(r"((?:访谈|参训|参会|出镜|带队|填报)?(?:领导|负责人|人员))(?:姓名)?", text)
         parts.append({"id": "names", "title": (who.group(1) if who else "") + "姓名", "kind": "field",

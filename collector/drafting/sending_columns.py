@@ -15,8 +15,9 @@ from .daily_hours import closed_at_the_last_hour
 from .dates import Deadline
 from .deadlines import DEADLINE_RE, checked_read, deadline_of_date
 
-# 报送时段, 材料报送时间, 上报时限, 提交截止日期, 受理时间, 截止时间
-SENDING_COLUMN = re.compile(r"^(?:材料)?(?:报送|上报|提交|接收|受理|报名)(?:截止)?(?:时段|时间|时限|日期|期限)$"
+# 报送时段, 材料报送时间, 整改报告报送时间 (the thing sent named first), 上报时限, 提交截止日期, 受理时间, 截止时间,
+# 交稿时间 (an article commissioned: handed in)
+SENDING_COLUMN = re.compile(r"^[\u4e00-\u9fa5]{0,10}?(?:报送|上报|提交|接收|受理|报名|交稿|交表)(?:截止)?(?:时段|时间|时限|日期|期限)$"
                             r"|^截止(?:时间|日期)$")
 
 
@@ -33,6 +34,13 @@ def dated_by_a_sending_column(sentences: list[str], dated: list[list[Deadline]],
         if deadline := _deadline_of_the_cell(cells[column], notice_date):
             at = sum(len(c) + 1 for c in cells[:column])  # where the cell stands in the row
             dated[i].append(dataclasses.replace(deadline, start=deadline.start + at, end=deadline.end + at))
+
+
+def under_a_sending_column(sentences: list[str], i: int) -> bool:
+    """Whether sentence ``i`` is a row of a table with a sending-time column: its date is when the row sends, whatever
+    its other cells name (a topic on the 五一 holiday is no holiday the date falls in)."""
+    top = table_top(sentences, i)
+    return "\t" in sentences[i] and top < i and _sending_column(sentences[top]) is not None
 
 
 def _sending_column(header: str) -> int | None:

@@ -16,6 +16,7 @@ from . import (
     mail_body,
     material_lists,
     problems_found,
+    sending_columns,
     sent_together,
     table_times,
     unchanged_materials,
@@ -294,7 +295,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 if re.search(r"前|止", deadline.text):
                     unsettled.append(f"期限“{deadline.text}”不是报送材料（{clipped(segment)}），未列为报送要求")
                 continue
-            if activity_days(deadline, _clause_at(sentence, deadline.start)):
+            if activity_days(deadline, _clause_at(sentence, deadline.start)) \
+                    and not sending_columns.under_a_sending_column(sentences, i):
                 unsettled.append(f"“{deadline.text}”是活动的日期（{clipped(segment)}），未列为报送要求")
                 continue
             if on_paper(segment) or on_paper(statement_of_its_own(sentence, deadline, deadlines)) \
@@ -354,6 +356,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                                  f"以后各期如需收集，请复制该要求，改id和期限")
                 continue
             context = (neighbours(sentences, dated, i, -1), neighbours(sentences, dated, i, 1))
+            if listed and not req.material_names(segment) and table_times.a_row_it_dates(sentences, i, listed):
+                context = ("", "")  # 约稿单位 | 交稿时间 rows under 请约稿单位按上表时间报送稿件: what that sentence sends
             facts: list[str] = []  # 1．收储情况；2．…统计表: items naming the facts of a matter, no material word
             if (SENDS_ABOVE.search(segment) or points_back_at_a_table(sentences, i)) \
                     and (not object_sent(segment) or ANAPHOR.fullmatch(object_sent(segment))):
@@ -546,7 +550,7 @@ def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str,
         title = title or object_sent(before) or object_sent(after) or "及".join(names[:3])
         said = "，".join(x for x in (before, segment) if x)
     if (not title or title in req.GENERIC) and listed:  # a table row's deadline: what is sent is listed once for all rows
-        names = [n for n in req.material_names(listed) if len(n) > 2]  # not the 材料 of 报送材料包括
+        names = [n for n in req.material_names(listed) if len(n) > 2 or n not in req.GENERIC]  # not the 材料 of 报送材料包括
         title, said = "及".join(names[:3]), listed
     title = re.sub(r"^[\s.,，、;；:：。·)）\]】-]+", "", title)  # 3.培训现场照片 cut after its number: no stray dot
     if not title and (typed := mail_body.facts_typed_in_the_mail(said)):

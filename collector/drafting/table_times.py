@@ -9,13 +9,33 @@ import re
 
 from . import requirements as req
 
-# 按所属批次时限, 按上表时间节点, 按表中所列时间, 按各自批次的时限
-BY_THE_TABLES_TIMES = re.compile(r"按(?:照)?(?:所属|各自|本)?(?:批次|上表|表中|表列|下表)[^，,。；;]{0,6}?(?:时限|时间|期限|日期)")
+# 按所属批次时限, 按上表时间节点, 按表中所列时间, 按各自批次的时限; 上表所列单位按规定时间 (the times set are the
+# table's, its units being the senders)
+BY_THE_TABLES_TIMES = re.compile(r"按(?:照)?(?:所属|各自|本)?(?:批次|上表|表中|表列|下表)[^，,。；;]{0,6}?(?:时限|时间|期限|日期)"
+                                 r"|(?:上表|下表|表中|表内)所列[^，,。；;]{0,8}?按(?:照)?(?:规定|要求|所定)(?:的)?(?:时限|时间|期限|日期)")
 
 
 def sent_by_the_tables_times(sentences: list[str]) -> str:
     """The first sentence that sends named materials by the times a table gives, or ""."""
     return next((s for s in sentences if BY_THE_TABLES_TIMES.search(s) and req.material_names(s)), "")
+
+
+def a_row_it_dates(sentences: list[str], i: int, listed: str) -> bool:
+    """Whether sentence ``i`` is a row of the table whose times ``listed`` sends by: the table just above that sentence
+    (下表: just below it; a heading line or two between, 有关要求：). Such a row sends what ``listed`` names, not what
+    its header or the line above the table says."""
+    if "\t" not in sentences[i] or listed not in sentences:
+        return False
+    at = sentences.index(listed)
+    step = 1 if "下表" in listed else -1
+    j = at + step
+    while 0 <= j < len(sentences) and "\t" not in sentences[j] and abs(j - at) <= 2:
+        j += step
+    while 0 <= j < len(sentences) and "\t" in sentences[j]:
+        if j == i:
+            return True
+        j += step
+    return False
 
 
 def senders_above_the_tables_times(sentences: list[str], i: int) -> str:
