@@ -143,7 +143,7 @@ OPEN: dict[str, str] = {
     # 1960-1979: first contact 11/20; all nine fixed since (HELDOUT-1960-1979.md, After the fixes)
     # 1980-1999: first contact 15/20 (HELDOUT-1980-1999.md); 1982, 1986, 1988 fixed since (h-fixn99a), 1998 (h-fixn99b),
     # 1995 settled for the issuer-in-its-group convention (After the fixes; Settled after the fixes)
-    # 2000-2019: first contact 16/20 (HELDOUT-2000-2019.md); 2001, 2013 fixed since (h-fixn100a); open:
+    # 2000-2019: first contact 16/20; all four fixed since (HELDOUT-2000-2019.md, After the fixes)
 }
 
 

@@ -12,7 +12,7 @@ import re
 
 from . import requirements as req
 from .requirements import DraftRequirement
-from .respectively import UNIT_END, units_respectively
+from .respectively import UNIT_END, photos_beside_a_writing, units_respectively
 
 
 def _paired(r: DraftRequirement) -> list[tuple[str, str]]:
@@ -23,7 +23,8 @@ def _paired(r: DraftRequirement) -> list[tuple[str, str]]:
         return []
     units, end = found
     names = [n for n in req.material_names(r.said[end:]) if r.said.find(n, end) >= 0]
-    if len(units) < 2 or len(units) != len(names) or not all(UNIT_END.search(u) for u in units):
+    if len(units) < 2 or len(units) != len(names) or not all(UNIT_END.search(u) for u in units) \
+            or photos_beside_a_writing(names):
         return []
     own = [req.format_after(r.said, n) for n in names]
     if not all(own) or len(set(own)) < 2:

@@ -1,7 +1,8 @@
 """分别 pairing units with materials one to one: `县文旅局、县市场局分别于7月13日前报送本部门已备案民宿名录、已办理营业执照的民宿
 经营户名录（Excel格式）` — each bureau sends its own list, so a unit's mail holds one file, in the format the bracket after the
 list gives. Where the count of materials is not the count of units (`各乡镇分别报送统计表和总结`, `县教育局、县卫健局分别报送
-方案、总结和台账`), each unit sends them all, as written. The same pairing said clause by clause: `县卫健局提供筛查名单（Excel），
+方案、总结和台账`), each unit sends them all, as written; so too where photos stand beside a written material (`分别将活动
+总结（Word格式）及活动照片3至5张报送`: each unit's photos of its own work). The same pairing said clause by clause: `县卫健局提供筛查名单（Excel），
 县教育局提供残疾学生名单（Excel）` — each clause opens with its own unit and names one material, so each mail holds one file."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ UNITS = r"(?P<who>(?:[^\s，,。；;:：、()（）]{2,15}、)+[^\s，,。；;:�
 UNITS_RIGHT_BEFORE = re.compile(UNITS + r"$")
 UNITS_AT_THE_END = re.compile(UNITS + r"(?:请|须|务必)?(?:于|在|自|从)?\s*$")
 UNIT_END = re.compile(r"(?:局|委|办|中心|政府|镇|乡|院|所|站|社|部|队|会)$")
+PHOTOS = re.compile(r"照片|图片|影像|截图")
 
 
 def units_respectively(text: str) -> tuple[list[str], int] | None:
@@ -43,11 +45,18 @@ def one_each(text: str, names: list[str]) -> list[str]:
     if not found:
         return names[:1] if _one_clause_each(text, names) else names
     units, end = found
-    if len(units) != len(names) or not all(UNIT_END.search(u) for u in units):
+    if len(units) != len(names) or not all(UNIT_END.search(u) for u in units) or photos_beside_a_writing(names):
         return names
     if not all(text.find(n, end) >= 0 for n in names):
         return names  # the materials are named before 分别: not what it pairs
     return names[-1:]
+
+
+def photos_beside_a_writing(names: list[str]) -> bool:
+    """宣传活动总结（Word格式）及活动照片3至5张: photos beside a written material show the work it reports, so 分别 leaves
+    both to each unit; it pairs a unit with a material of its own only among materials of one sort."""
+    photos = [n for n in names if PHOTOS.search(n)]
+    return 0 < len(photos) < len(names)
 
 
 # 县卫健局提供…名单（Excel）: a clause opening with a unit and its verb of giving

@@ -351,7 +351,8 @@ SUBJECT_UNIT = re.compile(ITEM_NUMBER +
                           # 中国人民银行建昌县支行于同日前报送: a bank's branch or a company, never a county office; asked by
                           # 请 too (请国网建昌县供电公司核实…，于…前函复我局), where a 县…局 so asked may be a short form
                           r")|请?(?P<company>(?![各请])(?:(?!督促|组织|会同|指导|要求|通知)[\u4e00-\u9fa5]){2,16}?"
-                          r"(?:支行|分行|分公司|公司|营业部)))"
+                          # 建昌农商银行请于…: a bank or credit union by its own name, as a branch is
+                          r"(?:支行|分行|分公司|公司|营业部|银行|信用社|信用(?:合作)?联社)))"
                           # 县红十字会请于5月27日前报送…: a 请 before the verb, as an item addressed to one body opens
                           r"(?=请?(?:将|要|应|须|负责|于|在|对|汇总|核实|核查))")
 
