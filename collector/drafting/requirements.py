@@ -37,6 +37,7 @@ from .stamped import (
     bundle_of_the_bracket,
     sent_as_its_scan,
     stamped_formats,
+    stamped_in_its_word_file,
     stamped_material,
 )
 from .words import DRAWING_NOUN, bare, part_words, short_name, topic
@@ -316,7 +317,11 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     stamped_of = scanned or stamped_material(unpacked, [n for n in names if n not in packed])
     if stamped_of is not None:
         word_copy_too = bool(stamped_of) and format_names.a_word_copy_too(text, stamped_of, own_bracket(text, stamped_of))
-        if stamped_of in tables:
+        # 情况说明（Word格式，加盖公章）: one Word file that bears the stamp, no scan of it
+        word_file = not word_copy_too and stamped_of in docs and stamped_in_its_word_file(text, stamped_of)
+        if word_file:
+            docs.remove(stamped_of)
+        elif stamped_of in tables:
             tables.remove(stamped_of)  # a stamped table is sent as its scan
         elif stamped_of in docs and (not word or stamped_of.endswith("扫描件")) and not word_copy_too:
             docs.remove(stamped_of)  # 审核单扫描件: named as a scan, no Word copy of it whatever Word the text says
@@ -348,6 +353,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
             title = f"{stamped_of}（PDF）" if "扫描件" in (stamped_of or "") else (stamped_of or "") + "盖章PDF版"
         formats = stamped_formats(text)
         title = title.replace("PDF", "OFD") if formats == ["ofd"] else title
+        if word_file:  # the Word file itself, stamped; its PDF taken as well
+            title, formats = title_without_its_format(stamped_of), [*WORD_FORMATS, *formats]
         parts.append({"id": "stamped", "title": title, "kind": "document", "formats": formats, "words": words})
     loose = _packed_without_a_name(text) or unnamed_things.packed_by_a_clause(text)  # 将全部佐证资料打包为一个压缩包
     if not packed and loose and not MATERIAL.search(loose):  # 照片（单独打包）: below

@@ -56,6 +56,29 @@ def stamped_material(text: str, names: list[str]) -> str | None:
     return best
 
 
+# 《直补资金发放情况说明》（Word格式，加盖公章）: the paper's own bracket, a clause of its Word file and one stamping it
+OWN_BRACKET = re.compile(r"\s*》?\s*[(（](?P<inside>[^()（）]{2,40})[)）]")
+WORD_FILE_CLAUSE = re.compile(r"^(?:(?:须|需|请|均)?(?:为|用|以|使用|采用))?(?:Word|WORD|word|WPS文字)(?:版本?|格式|文档|文件)?$")
+STAMPING_CLAUSE = re.compile(r"^(?:须|需|需要|应|并|请)?(?:经?[\u4e00-\u9fa5]{0,8}签字(?:并|和|、)?)?"
+                             r"(?:加盖|盖)[\u4e00-\u9fa5]{0,6}?(?:公章|印章|章)$|^(?:须|需|并)?(?:签字)?盖章$")
+# 扫描, PDF, OFD, 盖章版: a stamped copy of the paper, a file apart from its Word one
+A_STAMPED_COPY = re.compile(r"扫描|PDF|pdf|OFD|ofd|版式|盖章版|盖章件|或")
+
+
+def stamped_in_its_word_file(text: str, name: str) -> bool:
+    """《…情况说明》（Word格式，加盖公章）: the bracket right after the paper gives its file as Word and, in a clause of its
+    own, the stamp it bears: one Word file, stamped (a clerk takes its PDF too), not a stamped scan. Not when the bracket
+    or the rest of the sentence asks a scan or a PDF of it (（Word格式，加盖公章后扫描）, （Word版及盖章PDF版）, （Word版和盖章版）)."""
+    at = text.find(name) if name else -1
+    m = OWN_BRACKET.match(text, at + len(name)) if at >= 0 else None
+    if not m:
+        return False
+    clauses = [c.strip() for c in re.split(r"[,，;；、]", m.group("inside"))]
+    rest_of_the_sentence = re.split(r"[。；;]", text[m.end():], maxsplit=1)[0]
+    return (any(WORD_FILE_CLAUSE.match(c) for c in clauses) and any(STAMPING_CLAUSE.match(c) for c in clauses)
+            and not A_STAMPED_COPY.search(m.group("inside") + rest_of_the_sentence))
+
+
 # 抽检报告加盖公章的PDF扫描件: the stamp said between the paper and its scan
 SCAN_STAMP = r"(?:盖章|签章|(?:经?签字(?:并|和)?)?(?:加盖|盖)(?:单位)?(?:公章|印章|章)的?)"
 

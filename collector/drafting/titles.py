@@ -160,13 +160,21 @@ def _subject_forms(body: str) -> list[str]:
 NO_HINT = re.compile(r"(?:征求)?意见(?:建议)?|(?:征求意见|送审|讨论)稿|\d{4}[—\-–~～]")
 
 
+# 安全生产大检查, 隐患大排查大整治, 隐患大起底: a long title is cut at the 大 that opens a drive's work (安全生产, 检查), never
+# at a 大 inside a word (重大, 扩大, 广大) nor one opening a word (大中型, 大凌河, 大棚, 大赛, 人大代表): no hint starts mid-word
+DRIVE_WORK = r"检查|排查|整治|清查|起底|走访|宣传|调研|讨论|比武|练兵|巡查|督查|摸底|普查|清理|整顿|会战|扫除|核查|筛查|调查"
+BIG_OF_A_DRIVE = rf"(?<![重扩强伟广巨庞盛远])大(?={DRIVE_WORK})"
+# a cut piece, and a piece of the title as it stands (the matter whole, one its words could not cut shorter)
+CUT_PIECE_MAX, WHOLE_PIECE_MAX = 16, 18
+
+
 def _title_hints(title: str) -> list[str]:
     core = re.sub(r"\d{4}\s*年度?|第[一二三四五六七八九十\d]+届|[上下]半年|第[一二三四]季度", " ", title)
     quoted = re.findall(r"[“\"《]([^”\"》]+)[”\"》]", core)
     pieces = re.split(r"[\s“”\"《》、,，()（）]|工作|活动|有关|相关|情况|的|和|及|与", core)
+    whole = {p.strip() for p in pieces} | {SEASON_OR_SCOPE.sub("", p.strip()) for p in pieces}
     long_ones = [p for p in pieces if len(p.strip()) > 12]
-    # 冬季全县安全生产大检查 → 安全生产, 检查; not 重大行政决策 → 重 (大 inside a word: 重大, 扩大, 广大)
-    pieces += [q for p in long_ones for q in re.split(r"专项行动|专项|行动|集中|(?<![重扩强伟广巨庞盛远])大|[、]", p)]
+    pieces += [q for p in long_ones for q in re.split(r"专项行动|专项|行动|集中|" + BIG_OF_A_DRIVE + r"|[、]", p)]
     # 信访积案化解攻坚行动: mails say 信访积案化解, not the campaign's name for the drive
     pieces += [p.strip()[:-len(m.group())] for p in pieces
                for m in [re.search(r"(?:攻坚行动|专项行动|集中行动|攻坚战|专项整治|攻坚)$", p.strip())]
@@ -179,6 +187,7 @@ def _title_hints(title: str) -> list[str]:
             quoted = quoted + [m.group(3), f"{a}.{b}", f"{a}·{b}", a + b]
     for h in quoted + pieces + [SEASON_OR_SCOPE.sub("", p.strip()) for p in pieces]:
         h = h.strip()
-        if (2 <= len(h) <= 16 or re.fullmatch(r"\d+[.·]?\d+", h)) and h not in hints and not NO_HINT.fullmatch(h):
+        longest = WHOLE_PIECE_MAX if h in whole else CUT_PIECE_MAX
+        if (2 <= len(h) <= longest or re.fullmatch(r"\d+[.·]?\d+", h)) and h not in hints and not NO_HINT.fullmatch(h):
             hints.append(h)
     return hints

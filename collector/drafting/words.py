@@ -29,9 +29,12 @@ PAPER_IN_A_NAME = re.compile(r"(?:(?:责任|承诺|申请|倡议|建议|说明|�
 
 def words_of(name: str) -> list[str]:
     """The name cut into words from its end: the material's noun, then an ASCII word (PDF) whole,
-    a person (责任人) or a paper (责任书) whole, a joining word (及 / 和 / 与) on its own, a place word of
-    three characters where the rest is odd (观测点, 服务站), else two characters at a time (a name is mostly
-    two-character words)."""
+    a person (责任人) or a paper (责任书) whole, a joining word (及 / 和 / 与) on its own, a place word or a
+    disease of three characters where the rest is odd (观测点, 服务站, 狂犬病), else two characters at a time (a name
+    is mostly two-character words); a year opening the name (2099年) is a word before them."""
+    year = LEADING_YEAR.match(name)
+    if year and len(name) > year.end():
+        return [year.group(), *words_of(name[year.end():])]  # 2099年春季…: the year a word, the name's pairs after it
     out: list[str] = []
     rest = name
     m = NOUN_AT_END.search(rest)
@@ -43,7 +46,8 @@ def words_of(name: str) -> list[str]:
         person = re.search(r"[\u4e00-\u9fa5]{2}人$", rest)
         paper = PAPER_IN_A_NAME.search(rest) or POST_IN_A_NAME.search(rest)  # 目标责任书签订…: 责任书 whole, not 标责 / 任书
         size = (len(ascii_word.group()) if ascii_word else 3 if person or paper or _after_a_joiner(rest, 3)
-                else 1 if _a_joiner_ends(rest) else 3 if _a_suffixed_word_ends(rest) else min(2, len(rest)))
+                else 1 if _a_joiner_ends(rest) else 3 if _a_suffixed_word_ends(rest) or _a_disease_ends(rest)
+                else min(2, len(rest)))
         out.insert(0, rest[-size:])
         rest = rest[:-size]
     return out
@@ -62,6 +66,19 @@ def _a_suffixed_word_ends(rest: str) -> bool:
     """``rest`` has an odd number of characters and ends in a word of three whose last is a place noun (or 员): that
     word is the odd one (地震宏观观测点 → 地震, 宏观, 观测点), so no word starts mid-word (观观, 测点)."""
     return len(rest) % 2 == 1 and len(rest) >= 3 and bool(SUFFIXED_WORD.search(rest))
+
+
+# 狂犬病, 结核病, 传染病, 口蹄疫, 禽流感: a disease's name of three characters (not a 病 of two: 疾病, 疫病, 大病, 慢病)
+DISEASE_IN_A_NAME = re.compile(r"(?:[\u4e00-\u9fa5]{2}(?<![疾疫大慢看治防患发])病|口蹄疫|禽流感)$")
+# 2099年春季…: a year opening a name is a word of its own, so the pairs after it start at the name's first word; of a
+# 2099年度 the digits alone, 年度 a word of the name (2099年度报告 → 年度报告)
+LEADING_YEAR = re.compile(r"\d{4}年(?!度)|\d{4}(?=年度)")
+
+
+def _a_disease_ends(rest: str) -> bool:
+    """``rest`` has an odd number of characters and ends in a disease's name of three (春季犬只狂犬病 → 春季, 犬只,
+    狂犬病), so no word starts mid-word (只狂, 犬病免疫)."""
+    return len(rest) % 2 == 1 and bool(DISEASE_IN_A_NAME.search(rest))
 
 
 def _a_joiner_ends(rest: str) -> bool:
