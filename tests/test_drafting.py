@@ -144,20 +144,7 @@ OPEN: dict[str, str] = {
     # 1980-1999: first contact 15/20 (HELDOUT-1980-1999.md); 1982, 1986, 1988 fixed since (h-fixn99a), 1998 (h-fixn99b),
     # 1995 settled for the issuer-in-its-group convention (After the fixes; Settled after the fixes)
     # 2000-2019: first contact 16/20; all four fixed since (HELDOUT-2000-2019.md, After the fixes)
-    # 2020-2039: first contact 15/20 (HELDOUT-2020-2039.md); open:
-    "2025": "judgement call: `安全工作方案和应急预案（Word格式），并附加盖镇政府公章的扫描件（PDF格式）` is expected one filing "
-            "[document, scan]; the drafter gives [document, document, scan] by the project's convention that two names of "
-            "different material words joined under one format bracket are two files (docs/notice-drafting.md, beside the "
-            "name rule; 1835's `联合检查人员名单及检查方案（Word格式）` settled as [document, document] in HELDOUT-1820-1839.md, "
-            "`护林员名单和防火预案（Word格式）` pinned as two parts in tests/test_drafting_1320s.py); the team settles it "
-            "(HELDOUT-2020-2039.md, After the fixes (h-fixn101b))",
-    "2038": "judgement call: `报送…名单（Excel格式），同时扫码在线填报本乡镇气象信息员姓名和手机号码` is expected [sheet, field]; "
-            "the drafter gives [field, field, sheet], and the project's convention says a third thing: what is entered in an "
-            "online form or a system is no part of the mail (1376: `在平台截止时间前完成系统填报，并于同一时间前将…台账（Excel格式）"
-            "和…发送`, [sheet, scan], `the platform entry itself is no mail part`; 1436: a QR-code questionnaire filled online, "
-            "`nothing comes to the mailbox`; 479, 1168, 1966, 2014 alike, each also saying 无需另行报送), which gives [sheet]; "
-            "the team settles it "
-            "(HELDOUT-2020-2039.md, After the fixes (h-fixn101b))",
+    # 2020-2039: first contact 15/20 (HELDOUT-2020-2039.md); 2024 fixed since (h-fixn101b); 2025, 2038 settled (Settled after the fixes); open:
 }
 
 
