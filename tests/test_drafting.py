@@ -144,7 +144,7 @@ OPEN: dict[str, str] = {
     # 1980-1999: first contact 15/20 (HELDOUT-1980-1999.md); 1982, 1986, 1988 fixed since (h-fixn99a), 1998 (h-fixn99b),
     # 1995 settled for the issuer-in-its-group convention (After the fixes; Settled after the fixes)
     # 2000-2019: first contact 16/20; all four fixed since (HELDOUT-2000-2019.md, After the fixes)
-    # 2020-2039: first contact 15/20 (HELDOUT-2020-2039.md); 2020, 2035 fixed since (h-fixn101a, After the fixes); open:
+    # 2020-2039: first contact 15/20; 2020, 2035 (h-fixn101a), 2024 (h-fixn101b) fixed since; 2025, 2038 settled (HELDOUT-2020-2039.md)
 }
 
 

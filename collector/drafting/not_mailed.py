@@ -174,6 +174,17 @@ def entered_or_carried_not_mailed(statement: str) -> bool:
         and not _mail_said(NONE_MAILED.sub("", statement))
 
 
+# 同时扫码在线填报本乡镇气象信息员姓名和手机号码（二维码见附件2）: particulars entered in an online form or a system beside
+# what is mailed reach no mailbox, so they are no part of the mail (1376, 1436: the platform entry is none)
+ENTERED_ONLINE = re.compile(r"(?:扫码|扫描二维码|在线|网上|通过[^，,。；;]{0,12}?(?:系统|平台|小程序|问卷星))[^，,。；;]{0,8}?"
+                            r"(?:填报|填写|录入|登记|提交)")
+
+
+def entered_online(clause: str) -> bool:
+    """The clause has its facts entered online (a QR form, a system), not mailed: no mail is spoken of in it."""
+    return bool(ENTERED_ONLINE.search(clause)) and not _mail_said(clause)
+
+
 # 参事室将于1月召开务虚会…，报县政府审定后于2月底前印发: a document issued by a date (by the office or the government),
 # nothing sent after it; what goes to the government before it is for approval
 ISSUED_BY = re.compile(r"前\s*(?:正式|统一)?(?:印发|下发|发布|公布|出台)(?![^。；;]*?(?:报送|上报|发送|提交|报至|发至|邮箱|@))")

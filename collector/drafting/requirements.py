@@ -22,6 +22,7 @@ from . import (
     made_not_sent,
     mail_body,
     material_lists,
+    not_mailed,
     one_package,
     respectively,
     sample_tables,
@@ -264,7 +265,9 @@ def _report_in_table_name(name: str, longer: str) -> bool:
 
 def parts_for(text: str, names: list[str]) -> list[dict]:
     # the paper copy (纸质版一式两份加盖公章报送…) is not mailed: its words make no part
-    text = "，".join(c for c in re.split(r"[,，;；]", without_what_asks_nothing(text)) if "纸质" not in c)
+    # nor are the particulars entered online beside it (同时扫码在线填报…姓名和手机号码)
+    text = "，".join(c for c in re.split(r"[,，;；]", without_what_asks_nothing(text))
+                    if "纸质" not in c and not not_mailed.entered_online(c))
     text = format_names.contents_left_out(text)  # 台账（含…清单）: what the table holds, not another file
     text = EXAMPLES_BRACKET.sub("", text)  # 佐证材料（会议记录、活动照片等）: what the material holds, not more files
     text = NOT_ACCEPTED.sub("", text)  # （不接受PDF、Word格式）: the formats refused are no formats asked

@@ -35,6 +35,9 @@ EARLIER_UNITS = re.compile(r"上述(?:各(?=乡|镇))?(?P<n>[一二两三四五�
 # 上述两镇三乡, 上述三个乡两个镇: a count of towns and one of townships said back to back
 TOWNS_AND_TOWNSHIPS_COUNTED = re.compile(r"上述(?P<a>[一二两三四五六七八九十\d]{1,2})个?(?P<na>镇|乡)"
                                          r"(?:和|及|、)?(?P<b>[一二两三四五六七八九十\d]{1,2})个?(?P<nb>(?!(?P=na))(?:镇|乡))")
+# 上述五个沿边乡镇, 前述三个受灾镇: pointed back at and counted, a word of what they are between the count and the noun
+EARLIER_UNITS_DESCRIBED = re.compile(r"(?:上述|前述)(?P<n>[一二两三四五六七八九十\d]{1,3})个(?P<q>)(?:(?!的)[\u4e00-\u9fa5]){1,4}?"
+                                     r"(?P<noun>部门|单位|乡镇|镇(?![区村政])|乡(?![镇村政]))")
 # 请沿线四个乡镇, 县商务局等五个部门: a count of units the sentences before (or the salutation) name that many of
 # 五个试点乡镇: the same, a word of what they were chosen for between the count and the noun
 COUNTED_UNITS = re.compile(r"(?<![第每各全])(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})个(?P<q>)(?:试点|重点|示范|沿线|项目)?"
@@ -112,7 +115,8 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
     if both := TOWNS_AND_TOWNSHIPS_COUNTED.search(text):  # 上述两镇三乡: the two towns and the three townships, each read
         return [n for k in "ab" for n in units_named_before(f"上述{both.group(k)}个{both.group('n' + k)}", earlier,
                                                              resolver, addressees, named)]
-    m = EARLIER_UNITS.search(text) or COUNTED_UNITS.search(text) or FIRST_OF_A_COUNT.search(text)
+    m = (EARLIER_UNITS.search(text) or EARLIER_UNITS_DESCRIBED.search(text) or COUNTED_UNITS.search(text)
+         or FIRST_OF_A_COUNT.search(text))
     if not m or whose_matter(text, m, resolver):
         return []
     if addressees and m.group("noun") == "单位" and not m.group("n") and not m.group("q"):
