@@ -43,7 +43,10 @@ def _mail_said(text: str) -> bool:
 
 # …于4月23日前报送县金融发展服务中心，纸质推荐表（加盖乡镇公章）一式三份同时报送: the paper goes with the
 # material sent, it does not replace it
-PAPER_TOO = re.compile(r"纸质[^，,。；;]{0,30}?(?:同时|一并|同步)(?:报送|送达|送|提交|寄送|报)")
+# …报送本部门整治工作措施（Word格式），同时将纸质版一式两份报送县综合执法局305室: the paper sent 同时 beside the
+# material the sentence sends first, a copy of it, not the only way it goes
+PAPER_TOO = re.compile(r"纸质[^，,。；;]{0,30}?(?:同时|一并|同步)(?:报送|送达|送|提交|寄送|报)"
+                       r"|[，,]\s*(?:并\s*)?同时(?:将|把|需|须|请)?[^，,。；;]{0,12}?纸质")
 
 
 # 推荐表原件（一式三份…）请于9月12日前送至基金会秘书处: the signed and stamped original carried in; 入选作品原作…

@@ -1,0 +1,36 @@
+"""What held-out notices 2040–2059 showed the drafter missing (fixed on branch h-fixn102c), on notice texts written for
+these tests, each with a near miss that must not change: a paper copy sent 同时 beside a file the sentence sends first
+(`…（Word格式），同时将纸质版一式两份报送…305室`) leaves the file mailed (2056)."""
+
+from __future__ import annotations
+
+from collector.drafting import draft_campaign, read_notice
+from collector.roster import builtin_roster
+
+ROSTER = builtin_roster()
+
+
+def draft(tmp_path, body: str, addressee: str = "建昌镇人民政府，县交通局、县水利局"):
+    text = (f"建昌县应急管理局\n关于开展2690年城区积水点排查整治工作的通知\n\n{addressee}：\n"
+            f"为做好今年防汛准备，现将有关事项通知如下。\n{body}\n报送邮箱：jcyjj_jsd2690@163.com\n"
+            f"联系人：郝文  联系电话：0429-7713306\n\n建昌县应急管理局\n2690年6月2日\n")
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    return draft_campaign(read_notice(path), ROSTER)
+
+
+# ---------------------------------------------------------------- 2056: 同时将纸质版一式两份报送…室
+
+
+def test_a_paper_copy_sent_at_the_same_time_leaves_the_file_mailed(tmp_path):
+    (r,) = draft(tmp_path, "一、县交通局、县水利局于6月20日（星期五）下午4时前报送本部门配合排水工作方案（Word格式），"
+                           "同时将纸质版一式三份报送县应急局208室。").requirements
+    assert sorted(r.units) == sorted(["县交通局", "县水利局"])
+    assert [p["kind"] for p in r.parts] == ["document"]
+    assert (r.due.month, r.due.day, r.due.hour) == (6, 20, 16)
+
+
+def test_near_miss_the_paper_alone_to_a_room_is_no_mailed_requirement(tmp_path):
+    d = draft(tmp_path, "一、县交通局、县水利局于6月20日（星期五）下午4时前将排水工作方案纸质版一式三份报送县应急局208室。")
+    assert d.requirements == []
+    assert any("纸质" in line for line in d.unsettled)
