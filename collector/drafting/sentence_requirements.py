@@ -155,6 +155,7 @@ from .statements import (
     sentences_of,
     subjects_between,
 )
+from .table_column_named import column_of_the_table
 from .table_towns import towns_of_the_table
 from .unit_refs import SOME_OF_THEM, check_the_count, units_said_by_reference
 from .units import (
@@ -406,7 +407,9 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             elif not req.material_names(context[0]) and (same := what_the_sentence_above_sends(segment, sentences[:i])):
                 segment = f"{segment}，{same}"  # 县财政局…请提前于…前报送上述材料: what item 二 above sends by its own date
             # 上表所列乡镇 (a PDF's table too), 联系人表所列单位 (the table the body heads 联系人表)
-            who += table_units(sentences, rows) if IN_THE_TABLE.search(sentence) else units_of_the_table_named(sentence, sentences)
+            # 上表牵头部门: that column of the table alone, not the 配合部门 of the same rows
+            who += (column_of_the_table(sentence, rows) or table_units(sentences, rows)) if IN_THE_TABLE.search(sentence) \
+                else units_of_the_table_named(sentence, sentences)
             who += towns_of_the_table(sentence, rows, resolver)  # 各作业点所在乡镇 above a table of 作业点
             who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,
                                              sentences, addressees, named_in_salutation)

@@ -1,0 +1,50 @@
+"""A column of the notice's table the words name by its header (`上表牵头部门于7月24日前…报送` above the rows
+`重点事项 | 牵头部门 | 配合部门`): the senders are that column's cells, not every cell of the table (the 配合部门 of the same
+rows only help). A Word table's cells are parted by tabs; a PDF's row is a line of space-parted cells (a narrow last
+cell wrapped onto a line of its own goes on that cell), and the table ends at the first line of prose."""
+
+from __future__ import annotations
+
+import re
+
+from .table_towns import ENDS_IN_WORDS, PROSE, WRAPPED_REST
+
+# 上表牵头部门, 表中所列责任单位, 上表“牵头单位”: a header with a word before 单位 / 部门 (a bare 单位 or 乡镇 is the table)
+COLUMN_NAMED = re.compile(r"(?:表中|上表|下表|表内|表格中)(?:所列的?|中的?)?[“\"]?(?P<head>[\u4e00-\u9fa5]{2}(?:单位|部门))")
+
+
+def _cells(row: list[str]) -> list[str]:
+    """A row's cells: a Word row's tab-parted ones, or a PDF line's space-parted ones."""
+    return [c.strip() for c in row] if len(row) > 1 else re.split(r"[ \u3000]+", row[0].strip()) if row else []
+
+
+def _column_under(header: list[str], k: int, rows: list[list[str]]) -> list[str]:
+    """Cell ``k`` of each row under ``header`` with as many cells, up to the first line of prose."""
+    cells: list[str] = []
+    last_was_wrapped_cell = False
+    for row in rows:
+        parts = _cells(row)
+        if len(parts) == len(header) and not any(PROSE.search(p) for p in parts):
+            cells.append(parts[k])
+            last_was_wrapped_cell = k == len(header) - 1
+        elif len(parts) == 1 and WRAPPED_REST.fullmatch(parts[0]) and cells and ENDS_IN_WORDS.search(cells[-1]):
+            if last_was_wrapped_cell:
+                cells[-1] += parts[0]  # 县公安局、县人 / 社局: the last cell wrapped
+        else:
+            break
+    return cells
+
+
+def column_of_the_table(sentence: str, rows: list[list[str]]) -> str:
+    """上表牵头部门…: the cells of the table column the sentence names by its header, joined for the requirement's
+    subject; "" when the sentence names no column, or no table of the notice has it."""
+    m = COLUMN_NAMED.search(sentence)
+    if not m:
+        return ""
+    for i, row in enumerate(rows):
+        header = _cells(row)
+        if len(header) > 1 and m.group("head") in header and not any(PROSE.search(c) for c in header):
+            column = _column_under(header, header.index(m.group("head")), rows[i + 1:])
+            if column:
+                return "、".join(column)
+    return ""
