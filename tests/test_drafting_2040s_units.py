@@ -1,7 +1,7 @@
 """What held-out notices 2040–2059 showed the drafter missing (fixed on branch h-fixn102c), on notice texts written for
 these tests, each with a near miss that must not change: a paper copy sent 同时 beside a file the sentence sends first
 (`…（Word格式），同时将纸质版一式两份报送…305室`) leaves the file mailed (2056); `上表牵头部门` is that column of the
-table, not the 配合部门 of the same rows (2051)."""
+table, not the 配合部门 of the same rows, and a title's leading 推进 is dropped as 加强 is (2051)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from collector.roster import builtin_roster
 ROSTER = builtin_roster()
 
 
-def draft(tmp_path, body: str, addressee: str = "建昌镇人民政府，县交通局、县水利局"):
-    text = (f"建昌县应急管理局\n关于开展2690年城区积水点排查整治工作的通知\n\n{addressee}：\n"
+def draft(tmp_path, body: str, addressee: str = "建昌镇人民政府，县交通局、县水利局",
+          title: str = "关于开展2690年城区积水点排查整治工作的通知"):
+    text = (f"建昌县应急管理局\n{title}\n\n{addressee}：\n"
             f"为做好今年防汛准备，现将有关事项通知如下。\n{body}\n报送邮箱：jcyjj_jsd2690@163.com\n"
             f"联系人：郝文  联系电话：0429-7713306\n\n建昌县应急管理局\n2690年6月2日\n")
     path = tmp_path / "notice.txt"
@@ -60,3 +61,17 @@ def test_the_lead_column_of_a_pdf_table_its_cells_parted_by_spaces(tmp_path):
 def test_near_miss_the_units_the_table_lists_are_every_unit_of_it(tmp_path):
     (r,) = draft(tmp_path, TASKS + "一、上表所列部门于6月20日前分别报送任务推进方案（Word格式）。", BUREAUS).requirements
     assert sorted(r.units) == sorted(["县水利局", "县交通局", "县卫健局", "县财政局"])
+
+
+# ---------------------------------------------------------------- 2051: 关于推进…的通知
+
+ASK = "一、县交通局、县水利局于6月20日前报送工作方案（Word格式）。"
+
+
+def test_a_leading_push_verb_is_no_part_of_the_title(tmp_path):
+    assert draft(tmp_path, ASK, title="关于推进“城乡供水一体化”重点项目落地的通知").title == "“城乡供水一体化”重点项目落地"
+    assert draft(tmp_path, ASK, title="关于加快推进农村公路养护工程的通知").title == "农村公路养护工程"
+
+
+def test_near_miss_a_push_inside_the_matter_stays(tmp_path):
+    assert draft(tmp_path, ASK, title="关于报送2690年农村改厕推进情况的通知").title == "2690年农村改厕推进情况"

@@ -12,8 +12,9 @@ import re
 from . import words as req_words
 
 # 关于加急做好…, 关于尽快报送…: how soon it is asked (as 紧急通知 says), no part of the matter; dropped with the verb only
+# 关于推进“高效办成一件事”重点事项落地, 关于加快推进…: the push the office gives the matter, dropped as 加强 is
 TITLE_VERBS = re.compile(r"^(?:商请|恳请)?(?:加急|紧急|尽快|抓紧|立即|迅速)?(?:认真|切实|进一步|扎实)?(?:组织)?(?:延期|推迟|暂缓)?(?:开展|做好|报送|催报|催交|补报|上报|填报|征集|征求|举办|进行|组织|报|提交|推荐|申报|编制|参加|召开|举行|配合|加强"
-                         r"|建立|实行)+")
+                         r"|建立|实行|加快|推进|推动)+")
 TITLE_TAIL = re.compile(r"(?:有关|相关)?(?:事项|事宜|工作)$|的$")
 # 关于延长2026年度…资产清查报送时限的通知: the matter is the 资产清查, its deadline put off (an 调整…时间
 # notice keeps its title: notice 254's label)
