@@ -63,6 +63,12 @@ def test_near_miss_the_units_the_table_lists_are_every_unit_of_it(tmp_path):
     assert sorted(r.units) == sorted(["县水利局", "县交通局", "县卫健局", "县财政局"])
 
 
+
+def test_near_miss_both_columns_named_are_both_columns(tmp_path):
+    (r,) = draft(tmp_path, TASKS + "一、请表中所列牵头部门、配合部门于6月20日前分别报送任务推进方案（Word格式）。", BUREAUS).requirements
+    assert sorted(r.units) == sorted(["县水利局", "县交通局", "县卫健局", "县财政局"])
+
+
 # ---------------------------------------------------------------- 2051: 关于推进…的通知
 
 ASK = "一、县交通局、县水利局于6月20日前报送工作方案（Word格式）。"

@@ -9,8 +9,10 @@ import re
 
 from .table_towns import ENDS_IN_WORDS, PROSE, WRAPPED_REST
 
-# 上表牵头部门, 表中所列责任单位, 上表“牵头单位”: a header with a word before 单位 / 部门 (a bare 单位 or 乡镇 is the table)
-COLUMN_NAMED = re.compile(r"(?:表中|上表|下表|表内|表格中)(?:所列的?|中的?)?[“\"]?(?P<head>[\u4e00-\u9fa5]{2}(?:单位|部门))")
+# 上表牵头部门, 表中所列责任单位, 上表“牵头单位”: a header with a word before 单位 / 部门 (a bare 单位 or 乡镇 is the table);
+# 表中所列牵头单位、配合单位: two columns named
+HEAD = r"[“\"]?[\u4e00-\u9fa5]{2}(?:单位|部门)[”\"]?"
+COLUMN_NAMED = re.compile(r"(?:表中|上表|下表|表内|表格中)(?:所列的?|中的?)?(?P<heads>" + HEAD + r"(?:[、和及与]" + HEAD + r")*)")
 
 
 def _cells(row: list[str]) -> list[str]:
@@ -41,10 +43,11 @@ def column_of_the_table(sentence: str, rows: list[list[str]]) -> str:
     m = COLUMN_NAMED.search(sentence)
     if not m:
         return ""
+    heads = re.findall(r"[\u4e00-\u9fa5]{2}(?:单位|部门)", m.group("heads"))
     for i, row in enumerate(rows):
         header = _cells(row)
-        if len(header) > 1 and m.group("head") in header and not any(PROSE.search(c) for c in header):
-            column = _column_under(header, header.index(m.group("head")), rows[i + 1:])
-            if column:
-                return "、".join(column)
+        if len(header) > 1 and all(h in header for h in heads) and not any(PROSE.search(c) for c in header):
+            cells = [c for h in heads for c in _column_under(header, header.index(h), rows[i + 1:])]
+            if cells:
+                return "、".join(cells)
     return ""
