@@ -64,6 +64,13 @@ def test_near_miss_the_units_the_table_lists_are_every_unit_of_it(tmp_path):
 
 
 
+def test_a_pdf_line_of_a_later_item_is_no_row_of_the_table(tmp_path):
+    first, second = draft(tmp_path, TASKS_OF_A_PDF + "一、上表所列部门于6月20日前分别报送任务推进方案（Word格式）。\n"
+                                                     "二、县应急局于6 月27 日前报送应急物资储备情况（Excel\n格式）。", BUREAUS).requirements
+    assert "县应急局" not in first.units
+    assert second.units == ["县应急局"]
+
+
 def test_near_miss_both_columns_named_are_both_columns(tmp_path):
     (r,) = draft(tmp_path, TASKS + "一、请表中所列牵头部门、配合部门于6月20日前分别报送任务推进方案（Word格式）。", BUREAUS).requirements
     assert sorted(r.units) == sorted(["县水利局", "县交通局", "县卫健局", "县财政局"])

@@ -12,6 +12,9 @@ from .units import LOCAL, UnitResolver, named_units
 # 各作业点所在乡镇, 试点村所在的乡镇, 参训乡镇, 参会乡镇, 承办乡镇: a group the notice's table says which
 TOWNS_THE_TABLE_SAYS = re.compile(r"[\u4e00-\u9fa5]{2,8}所在(?:地)?的?乡镇|(?:参训|参会|参赛|参评|承办|入选|试点|示范)乡镇")
 PROSE = re.compile(r"[，,。；;：:！？]")
+# 二、县营商局于7 月31 日（星期一）上午10 时前报送…（Excel: a PDF's line of an item of the body, its punctuation wrapped
+# onto the next line and its date spaced as a PDF spaces digits; an item's number opens no table row
+ITEM_OPENING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
 
 
 # 国家税务总局建昌 / 县税务局: the rest of a narrow cell a PDF wrapped onto a line of its own, one word and no more
@@ -27,7 +30,7 @@ def table_cells(rows: list[list[str]]) -> list[str]:
     in_row = False
     for row in rows:
         parts = row if len(row) > 1 else re.split(r"[ \u3000]+", row[0].strip()) if row else []
-        if len(parts) > 1 and not any(PROSE.search(p) for p in parts):
+        if len(parts) > 1 and not any(PROSE.search(p) for p in parts) and not ITEM_OPENING.match(parts[0]):
             cells += parts
             in_row = len(row) == 1
         elif in_row and len(parts) == 1 and WRAPPED_REST.fullmatch(parts[0]) and ENDS_IN_WORDS.search(cells[-1]):
