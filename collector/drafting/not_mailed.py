@@ -113,7 +113,10 @@ NOT_TO_US = re.compile(rf"不(?:直接|再|必|需|用|要)?(?:报送|报|发送
 # 企业于10月10日前将监测表报所在乡镇、开发区: sent to the unit where the sender is, a step inside the units' own work
 # 合作社于8月20日前向所在乡镇（开发区）提交申报材料: the same said with 向 before the unit
 OWN_UNIT = r"(?:所在|属地|所属|户籍所在)地?(?:乡镇|镇|乡|开发区|街道|单位|部门)"
-TO_ITS_OWN_UNIT = re.compile(rf"(?:报送|报|交|提交|上报|发送)(?:至|到|给)?{OWN_UNIT}"
+# 分别报送所属单位防空地下室统计表（Excel格式）: the unit owns what is sent (a named file runs on after it), not its
+# receiver
+WHOSE_FILE = r"(?![\u4e00-\u9fa5]{1,24}[（(][^（）()]{0,20}?格式|[\u4e00-\u9fa5]{0,6}《)"
+TO_ITS_OWN_UNIT = re.compile(rf"(?:报送|报|交|提交|上报|发送)(?:至|到|给)?{OWN_UNIT}{WHOSE_FILE}"
                              rf"|向{OWN_UNIT}[^，,。；;]{{0,12}}?(?:报送|报|交|提交|上报|发送|申报)")
 
 

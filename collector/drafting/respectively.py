@@ -47,7 +47,7 @@ def one_each(text: str, names: list[str]) -> list[str]:
         return names[:1] if _one_clause_each(text, names) else names
     units, end = found
     if len(units) != len(names) or not all(UNIT_END.search(u) for u in units) or photos_beside_a_writing(names) \
-            or attached_to_another(text, names):
+            or attached_to_another(text, names) or formats_of_their_own(text, names):
         return names
     if not all(text.find(n, end) >= 0 for n in names):
         return names  # the materials are named before 分别: not what it pairs
@@ -69,6 +69,18 @@ def attached_to_another(text: str, names: list[str]) -> bool:
     """…分别报送…情况报告（Word格式），并附…还款凭证扫描件（PDF格式）: a material attached to another goes with it in each unit's
     mail (the vouchers of that unit's report), so 分别 pairs no unit with it alone."""
     return any(re.search(ATTACHING + re.escape(n), text) for n in names[1:])
+
+
+# 统计表（Excel格式）和平面图（DWG格式）: the bracket right after a material's name, saying its format
+OWN_FORMAT = r"》?\s*[(（](?P<format>[^()（），,；;]{0,16}?格式|[^()（），,；;]{0,16}?版)"
+
+
+def formats_of_their_own(text: str, names: list[str]) -> bool:
+    """统计表（Excel格式）和平面图（DWG格式）: each material with a format of its own, no two alike, are files of
+    different sorts, each unit sending them all; a list of like files (A名录、B名录（Excel格式）) is what 分别 pairs."""
+    said = [re.search(re.escape(n) + OWN_FORMAT, text) for n in names]
+    formats = [m.group("format").strip().lower() for m in said if m]
+    return len(formats) == len(names) and len(set(formats)) == len(formats)
 
 
 # 县卫健局提供…名单（Excel）: a clause opening with a unit and its verb of giving

@@ -1,0 +1,44 @@
+"""What held-out notices 2040–2059 showed the drafter missing (fixed on branch h-fixn102a), on notice texts written for
+these tests, each with a near miss that must not change: a unit's own subordinates named before what it sends
+(`报送所属单位…统计表（Excel格式）`, 2043) are whose the file is, not where it goes; two materials each in a format of its
+own (`统计表（Excel格式）和平面图（DWG格式）`) are both sent by every unit a `分别` names (2043)."""
+
+from __future__ import annotations
+
+from collector.drafting import draft_campaign
+from collector.roster import builtin_roster
+
+ROSTER = builtin_roster()
+
+
+def draft(body: str, addressed: str = "县教育局、县民政局"):
+    text = (f"关于开展2690年校舍安全排查工作的通知\n{addressed}：\n{body}\n报送邮箱：jcaq_pc@163.com\n"
+            f"联系人：赵敏  联系电话：0429-7712345\n\n建昌县住房和城乡建设局\n2690年5月6日\n")
+    return draft_campaign(text, ROSTER)
+
+
+def shapes(requirement) -> list[str]:
+    return sorted("sheet" if set(p.get("formats") or []) & {"xlsx", "csv"} else p["kind"] for p in requirement.parts)
+
+
+def test_the_subordinates_named_before_a_file_are_whose_it_is():
+    c = draft("一、县教育局于6月3日（星期一）前报送校舍排查表（Excel格式）。"
+              "二、县民政局于6月10日（星期一）前，报送所属单位养老机构房屋台账（Excel格式）。")
+    assert [r.units for r in c.requirements] == [["县教育局"], ["县民政局"]]
+
+
+def test_near_miss_a_file_sent_on_to_the_unit_where_it_is_made_stays_out():
+    c = draft("一、县教育局于6月3日（星期一）前报送校舍排查表（Excel格式）。"
+              "二、各养老机构于6月10日（星期一）前将自查表报所属单位审核，不直接报送本局。")
+    assert [r.units for r in c.requirements] == [["县教育局"]]
+
+
+def test_two_files_each_in_a_format_of_its_own_are_sent_by_every_unit_respectively():
+    (r,) = draft("县教育局、县民政局于6月10日（星期一）前，分别报送校舍安全排查表（Excel格式）和校舍结构图（CAD格式）。").requirements
+    assert shapes(r) == ["document", "sheet"]
+
+
+def test_near_miss_a_list_of_like_files_in_one_format_is_one_each():
+    (r,) = draft("县教育局、县民政局于6月10日（星期一）前，分别报送学校校舍排查名录、养老机构房屋排查名录（Excel格式）。").requirements
+    assert shapes(r) == ["sheet"]
+
