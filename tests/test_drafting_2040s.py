@@ -42,3 +42,15 @@ def test_near_miss_a_list_of_like_files_in_one_format_is_one_each():
     (r,) = draft("县教育局、县民政局于6月10日（星期一）前，分别报送学校校舍排查名录、养老机构房屋排查名录（Excel格式）。").requirements
     assert shapes(r) == ["sheet"]
 
+
+def test_a_bureaus_own_field_unit_is_the_bureau():
+    c = draft("一、县教育局于6月3日（星期一）前报送校舍排查表（Excel格式）。"
+              "二、县交通局路政大队于6月10日（星期一）前报送沿线桥涵排查情况（Word格式）。", "县教育局、县交通局")
+    assert [r.units for r in c.requirements] == [["县教育局"], ["县交通局"]]
+
+
+def test_near_miss_a_field_unit_of_no_roster_bureau_stays_out():
+    c = draft("一、县教育局于6月3日（星期一）前报送校舍排查表（Excel格式）。"
+              "二、县消防救援大队于6月10日（星期一）前报送消防设施检查情况（Word格式）。", "县教育局")
+    assert [r.units for r in c.requirements] == [["县教育局"]]
+
