@@ -54,3 +54,33 @@ def test_near_miss_a_field_unit_of_no_roster_bureau_stays_out():
               "二、县消防救援大队于6月10日（星期一）前报送消防设施检查情况（Word格式）。", "县教育局")
     assert [r.units for r in c.requirements] == [["县教育局"]]
 
+
+def test_data_exported_as_csv_is_a_sheet():
+    (r,) = draft("县教育局、县民政局于6月10日（星期一）前，报送排查系统导出的数据（CSV格式）。").requirements
+    assert shapes(r) == ["sheet"]
+
+
+def test_a_long_name_with_no_material_word_is_the_thing_after_its_last_de():
+    (r,) = draft("县教育局、县民政局于6月10日（星期一）前，报送全县校舍安全信息管理平台导出的年度排查数据（Excel格式）。"
+                 ).requirements
+    assert shapes(r) == ["sheet"] and r.parts[0]["title"] == "年度排查数据"
+
+
+def test_near_miss_data_in_word_stays_a_document():
+    (r,) = draft("县教育局、县民政局于6月10日（星期一）前，报送排查系统导出的数据分析（Word格式）。").requirements
+    assert shapes(r) == ["document"]
+
+
+def scan_shaped(part: dict) -> bool:
+    return bool(part.get("formats")) and set(part["formats"]) <= {"pdf", "ofd", "jpg", "jpeg", "png", "tif", "tiff"}
+
+
+def test_a_file_in_tif_is_a_scan_whatever_its_name():
+    (r,) = draft("县教育局、县民政局于6月10日（星期一）前，报送排查台账（Excel格式）和档案扫描样页（TIF格式，分辨率不低于300dpi）。"
+                 ).requirements
+    assert shapes(r) == ["document", "sheet"] and any(scan_shaped(p) for p in r.parts)
+
+
+def test_near_miss_a_scanning_report_in_word_is_a_document():
+    (r,) = draft("县教育局、县民政局于6月10日（星期一）前，报送排查台账（Excel格式）和档案扫描工作说明（Word格式）。").requirements
+    assert not any(scan_shaped(p) for p in r.parts)
