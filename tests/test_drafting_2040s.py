@@ -1,7 +1,9 @@
 """What held-out notices 2040–2059 showed the drafter missing (fixed on branch h-fixn102a), on notice texts written for
 these tests, each with a near miss that must not change: a unit's own subordinates named before what it sends
-(`报送所属单位…统计表（Excel格式）`, 2043) are whose the file is, not where it goes; two materials each in a format of its
-own (`统计表（Excel格式）和平面图（DWG格式）`) are both sent by every unit a `分别` names (2043)."""
+(`报送所属单位…统计表（Excel格式）`, 2043) are whose the file is, not where it goes; two files of one thing (its table and
+its drawing: `…防空地下室统计表（Excel格式）和防空地下室平面图（DWG格式）`) are both sent by every unit a `分别` names (2043); a
+bureau's own field unit (`县公安局网安大队`) is the bureau (2048); CSV is a spreadsheet's format, and a thing no material
+word names, too long a name for one thing, is what follows its last 的 (2055); a file in TIF is a scan (2041)."""
 
 from __future__ import annotations
 
@@ -33,9 +35,15 @@ def test_near_miss_a_file_sent_on_to_the_unit_where_it_is_made_stays_out():
     assert [r.units for r in c.requirements] == [["县教育局"]]
 
 
-def test_two_files_each_in_a_format_of_its_own_are_sent_by_every_unit_respectively():
-    (r,) = draft("县教育局、县民政局于6月10日（星期一）前，分别报送校舍安全排查表（Excel格式）和校舍结构图（CAD格式）。").requirements
-    assert shapes(r) == ["document", "sheet"]
+def test_two_files_of_one_thing_are_sent_by_every_unit_respectively():
+    (r,) = draft("县教育局、县民政局于6月10日（星期一）前，分别报送所属学校教学楼抗震排查表（Excel格式）"
+                 "和教学楼抗震加固设计图（Word格式）。").requirements
+    assert sorted(r.units) == ["县教育局", "县民政局"] and shapes(r) == ["document", "sheet"]
+
+
+def test_near_miss_files_of_different_things_in_two_formats_are_one_a_unit():
+    c = draft("县教育局、县民政局于6月10日（星期一）前，分别报送校舍维修资金拨付明细（Excel格式）和养老机构隐患整改清单（Word格式）。")
+    assert [(r.units, shapes(r)) for r in c.requirements] == [(["县教育局"], ["sheet"]), (["县民政局"], ["document"])]
 
 
 def test_near_miss_a_list_of_like_files_in_one_format_is_one_each():
