@@ -3,7 +3,7 @@ these tests, each with a near miss that must not change: a unit's own subordinat
 (`报送所属单位…统计表（Excel格式）`, 2043) are whose the file is, not where it goes; two files of one thing (its table and
 its drawing: `…防空地下室统计表（Excel格式）和防空地下室平面图（DWG格式）`) are both sent by every unit a `分别` names (2043); a
 bureau's own field unit (`县公安局网安大队`) is the bureau (2048); CSV is a spreadsheet's format, and a thing no material
-word names, too long a name for one thing, is what follows its last 的 (2055); a file in TIF is a scan (2041)."""
+word names, too long a name for one thing, is what follows the 的 of the verb that made it (`平台导出的`, 2055); a file in TIF is a scan (2041)."""
 
 from __future__ import annotations
 
@@ -68,10 +68,20 @@ def test_data_exported_as_csv_is_a_sheet():
     assert shapes(r) == ["sheet"]
 
 
-def test_a_long_name_with_no_material_word_is_the_thing_after_its_last_de():
+def test_csv_spaced_from_its_noun_as_a_pdf_writes_it_is_a_sheet_too():
+    (r,) = draft("县教育局、县民政局于6月10日（星期一）前，报送排查系统导出的数据（CSV 格式）。").requirements
+    assert shapes(r) == ["sheet"]
+
+
+def test_a_long_name_with_no_material_word_is_the_thing_the_verb_made():
     (r,) = draft("县教育局、县民政局于6月10日（星期一）前，报送全县校舍安全信息管理平台导出的年度排查数据（Excel格式）。"
                  ).requirements
     assert shapes(r) == ["sheet"] and r.parts[0]["title"] == "年度排查数据"
+
+
+def test_near_miss_a_long_name_of_a_place_not_a_making_stays_whole():
+    from collector.drafting import requirements as req
+    assert req.material_names("县教育局：全县城乡中小学校舍周边的交通安全隐患排查数据（Excel格式），于6月10日前报送") == []
 
 
 def test_near_miss_data_in_word_stays_a_document():

@@ -206,9 +206,12 @@ PARTY_ORGAN = re.compile(r"(?:机关党委|党组|党委|党总支|党支部|领
 # official name
 PARTY_BODY = re.compile(r"中共(?P<unit>[\u4e00-\u9fa5]{2,24}?)(?:总支部委员会|支部委员会|工作委员会|委员会|党组|党委|党工委)")
 # 县水利局河湖管理股, 县自然资源局国土空间用途管制股, 县财政局预算科: a section inside the unit, written to as the unit;
-# so too its own field units (县公安局网安大队, 县综合执法局城区中队, 县自然资源局建昌自然资源所, 县农业农村局农机站)
-INNER_SECTION = re.compile(r"(?P<unit>县[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心))[\u4e00-\u9fa5]{2,12}"
-                           r"(?:股|科|室|大队|支队|中队|所|站)")
+# so too its own field units (县公安局网安大队, 县综合执法局城区中队, 县公安局城关派出所, 县农业农村局农机站): a 所 / 站 by
+# the names of such offices only (县交通局客运站点… is no unit)
+FIELD_UNIT = (r"大队|支队|中队|(?:派出|司法|自然资源|国土资源|国土|林业|财政|兽医|监督)所"
+              r"|(?:林业|农机|农技|农业技术推广|水利|水保|畜牧|兽医|动物防疫)站")
+INNER_SECTION = re.compile(r"(?P<unit>县[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心))"
+                           rf"(?:[\u4e00-\u9fa5]{{2,12}}(?:股|科|室)|[\u4e00-\u9fa5]{{0,12}}?(?:{FIELD_UNIT}))")
 STEM_END = re.compile(r"(?:局|委员会|委|办公室|办|社)$")  # 社: 县供销社 is 供销 in a list of stems
 def _key(s: str) -> str:
     return re.sub(r"[\s“”\"'()（）]", "", s)

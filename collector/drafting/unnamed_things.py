@@ -32,6 +32,8 @@ WORD_BRACKET = re.compile(r"(?<=[将把])\s*(?P<what>[^，,。；;()（）将把
 FORMAT_BRACKET = re.compile(r"(?P<what>[^，,。；;()（）、《》\s]{2,24})[(（](?:附件\s*\d{1,2}\s*[,，、]\s*)?"
                             r"(?:Word|WORD|word|Excel|EXCEL|excel|CSV|csv|TIFF?|tiff?)(?:格式|版|文档|文件)?[)）,，]")
 LONGEST = 12
+# 平台导出的, 系统生成的: the making of the thing named after it (…周边的 is where, and leaves a long name whole)
+MADE_BY = re.compile(r"(?:导出|生成|形成|汇总|制作|编制|填报|填写|整理|下载|打印|统计)的")
 # 秋季活畜交易市场检疫监管情况（Word格式）: the facts of a matter, named at more length
 LONGEST_FACTS = 16
 
@@ -72,11 +74,11 @@ def named_by_their_format(text: str, material: re.Pattern, verbs: re.Pattern, le
 
 def _within_its_length(name: str) -> str:
     """科技型企业和工业企业专利转化情况分析（Word格式）: a name too long for one thing, joined by 和 / 及 / 与, is the
-    thing named after the last joiner (the words before it say whose), or with no joiner, after its last 的
-    (县级电商公共服务中心平台导出的年度交易数据); a name within the length is kept whole."""
+    thing named after the last joiner (the words before it say whose), or with no joiner, after the last 的 of a verb
+    making it (县级电商公共服务中心平台导出的年度交易数据); a name within the length is kept whole."""
     longest = LONGEST_FACTS if name.endswith("情况") else LONGEST
-    if len(name) > longest and "的" in name and not re.search(r"以及|和|及|与", name):
-        return name.rsplit("的", 1)[-1]  # 县级电商公共服务中心平台导出的年度交易数据: what, after whose
+    if len(name) > longest and (made := list(MADE_BY.finditer(name))) and not re.search(r"以及|和|及|与", name):
+        return name[made[-1].end():]  # 县级电商公共服务中心平台导出的年度交易数据: what was made, after who made it
     if len(name) <= longest or not (joined := re.split(r"以及|和|及|与", name))[-1]:
         return name
     return joined[-1]
