@@ -35,3 +35,22 @@ def test_near_miss_towns_having_their_companies_send_are_asked():
               "1.县公安局于5月12日（星期二）前报送停车违法数据统计表（Excel格式）。\n"
               "2.各乡镇督促辖区经营企业于5月19日（星期二）前报送泊位统计表（Excel格式）。")
     assert [sorted(r.units) for r in d.requirements] == [["县公安局"], TOWNS]
+
+
+# 2052: 出具书面意见（Word格式） under 请有关单位按以下要求报送材料：
+
+
+def test_an_opinion_given_in_word_under_a_sending_lead_in_is_asked():
+    d = draft("县住建局、县自然资源局",
+              "请有关单位按以下要求报送材料：\n"
+              "一、县住建局、县自然资源局于5月20日（星期三）上午10时前，分别就泊位规划、用地情况出具书面意见（Word格式）。")
+    (r,) = d.requirements
+    assert sorted(r.units) == ["县住建局", "县自然资源局"]
+    assert [p["title"] for p in r.parts] == ["书面意见"]
+
+
+def test_near_miss_an_opinion_given_with_no_file_named_asks_nothing():
+    d = draft("县住建局、县自然资源局",
+              "请有关单位按以下要求做好工作：\n"
+              "一、县住建局、县自然资源局于5月20日（星期三）上午10时前，分别就泊位规划、用地情况出具意见。")
+    assert d.requirements == []

@@ -291,7 +291,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             if later_returns_to_follow(sentence, deadline):
                 unsettled.append(f"期限“{deadline.text}”之后各期的报送要求将另行通知（{clipped(segment)}），草稿只列出这一次，"
                                  f"收到后续通知后请补充")
-            if not SUBMIT.search(without_lead_in(segment)) and not label and not provided_and_sent_below(segment, sentences[i + 1:]) \
+            sends = SUBMIT.search(without_lead_in(segment))
+            if not sends and not label and not provided_and_sent_below(segment, sentences[:i], sentences[i + 1:]) \
                     and not sent_by_the_closing_clause(sentence, deadlines):
                 if re.search(r"前|止", deadline.text):
                     unsettled.append(f"期限“{deadline.text}”不是报送材料（{clipped(segment)}），未列为报送要求")
