@@ -54,3 +54,20 @@ def test_near_miss_an_opinion_given_with_no_file_named_asks_nothing():
               "请有关单位按以下要求做好工作：\n"
               "一、县住建局、县自然资源局于5月20日（星期三）上午10时前，分别就泊位规划、用地情况出具意见。")
     assert d.requirements == []
+
+
+# 2059: 公示截止时间为…，逾期未报送的，将… (the warning to the late sends nothing by that date)
+
+
+def test_a_warning_to_the_late_after_a_closing_date_asks_nothing_by_it():
+    d = draft("县融媒体中心、县档案馆",
+              "一、县融媒体中心、县档案馆于5月15日（星期五）前报送泊位情况表（Excel格式）。\n"
+              "二、泊位信息网上公示截止时间为6月30日，逾期未报送的，将予以通报。")
+    assert [r.due.strftime("%m-%d") for r in d.requirements] == ["05-15"]
+
+
+def test_near_miss_an_application_closing_with_a_warning_to_the_late_is_asked():
+    d = draft("县融媒体中心、县档案馆",
+              "一、县融媒体中心、县档案馆于5月15日（星期五）前报送泊位情况表（Excel格式）。\n"
+              "二、示范泊位申报截止时间为6月30日，逾期未报送的，不予受理。")
+    assert [r.due.strftime("%m-%d") for r in d.requirements] == ["05-15", "06-30"]
