@@ -357,7 +357,9 @@ SUBJECT_UNIT = re.compile(ITEM_NUMBER +
                           # 请 too (请国网建昌县供电公司核实…，于…前函复我局), where a 县…局 so asked may be a short form
                           r")|请?(?P<company>(?![各请])(?:(?!督促|组织|会同|指导|要求|通知)[\u4e00-\u9fa5]){2,16}?"
                           # 建昌农商银行请于…: a bank or credit union by its own name, as a branch is
-                          r"(?:支行|分行|分公司|公司|营业部|银行|信用社|信用(?:合作)?联社)))"
+                          r"(?:支行|分行|分公司|公司|营业部|银行|信用社|信用(?:合作)?联社))|"
+                          # 3.各运营企业于4月28日前报送…: companies as a group, which no roster lists (各乡镇, 各单位 are no 企业)
+                          r"(?P<companies>各(?:(?!督促|组织|会同|指导|要求|通知|乡镇|单位|部门)[\u4e00-\u9fa5]){0,10}?(?:企业|公司|运营商)))"
                           # 县红十字会请于5月27日前报送…: a 请 before the verb, as an item addressed to one body opens
                           r"(?=请?(?:将|要|应|须|负责|于|在|对|汇总|核实|核查))")
 
@@ -366,7 +368,7 @@ def off_roster_subject(text: str, resolver: UnitResolver) -> str:
     """（三）县残联将…比对，比对结果一并于6月6日前反馈: a county body no roster lists, the subject of its own item: the
     item is that body's, no roster unit's (县红十字会请于…前报送…: asked with 请 as well). Its name, or ""."""
     m = SUBJECT_UNIT.match(text) or ASKED_SHOP.match(text)
-    name = m and (m.group("name") or m.groupdict().get("company"))
+    name = m and (m.group("name") or m.groupdict().get("company") or m.groupdict().get("companies"))
     return name if name and not resolver.resolve(name) else ""
 
 
