@@ -145,7 +145,8 @@ OPEN: dict[str, str] = {
     # 1995 settled for the issuer-in-its-group convention (After the fixes; Settled after the fixes)
     # 2000-2019: first contact 16/20; all four fixed since (HELDOUT-2000-2019.md, After the fixes)
     # 2020-2039: first contact 15/20; 2020, 2035 (h-fixn101a), 2024 (h-fixn101b) fixed since; 2025, 2038 settled (HELDOUT-2020-2039.md)
-    # 2040-2059: first contact 11/20 (HELDOUT-2040-2059.md); 2051, 2056 fixed since (h-fixn102c); open:
+    # 2040-2059: first contact 11/20 (HELDOUT-2040-2059.md); all nine fixed since: 2043, 2048, 2055, 2041 (h-fixn102a),
+    # 2044, 2052, 2059 (h-fixn102b), 2051, 2056 (h-fixn102c) (After the fixes); open:
 }
 
 

@@ -249,16 +249,21 @@ def sent_by_the_closing_clause(sentence: str, deadlines: list[Deadline]) -> bool
 
 # 以上材料请发送至…邮箱 / 上述材料统一报送…: every material asked above goes to the mailbox
 SENT_BELOW = re.compile(r"(?:以上|上述)(?:各项|全部|所有)?(?:材料|资料)[^。；;]{0,12}?(?:发送|报送|提交|上报|发至|报至)")
+# 请有关单位按以下要求报送材料：/ 现将报送以下材料的有关事项通知如下: the items below are what is sent
+SENT_BELOW_ARE = re.compile(r"(?:按|依照?|根据)(?:以下|如下|下列)(?:要求|时限|时间|安排)?(?:报送|提交|上报)"
+                            r"|(?:报送|提交|上报)(?:以下|如下|下列)(?:材料|资料)")
 
 
-def provided_and_sent_below(segment: str, after: list[str]) -> bool:
+def provided_and_sent_below(segment: str, before: list[str], after: list[str]) -> bool:
     """请县乡村振兴局于6月6日前提供…项目清单, with 以上材料请发送至…邮箱 further down: a material provided to the office
     by a date is sent by the notice's one way of sending; so is a form filled in by a date in a format it names
-    (请各单位于11月25日前填写回执（Word格式，见附件1）), or opinions given in one (县司法局于…前对…提出修订意见（Word版）)."""
-    provided = "提供" in segment or (re.search(r"填写|填好|提出", segment)  # 提出修订意见（Word版）: written to be sent
+    (请各单位于11月25日前填写回执（Word格式，见附件1）), or opinions given in one (县司法局于…前对…提出修订意见（Word版）,
+    …分别就营地用地情况出具书面意见（Word格式）); the same under a lead-in saying the items below are sent
+    (请有关单位按以下要求报送材料：)."""
+    provided = "提供" in segment or (re.search(r"填写|填好|提出|出具", segment)  # 提出修订意见（Word版）: written to be sent
                                      and re.search(r"(?:Word|Excel|WPS|PDF)\s*(?:格式|版)", segment, re.I))
     return bool(provided) and (bool(req.material_names(segment)) or bool(A_FILES_FORMAT.search(segment))) \
-        and any(SENT_BELOW.search(s) for s in after)
+        and (any(SENT_BELOW.search(s) for s in after) or any(SENT_BELOW_ARE.search(s) for s in before))
 
 
 # 提供…户籍注销信息（Excel格式）: what is provided is a file, though its name is no material's (信息)

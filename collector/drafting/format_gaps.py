@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-# Excel 格式, Word 版, WPS 表格: a Latin format name, spaces, then the Chinese noun that makes it a format
-GAP = re.compile(r"(?<![A-Za-z])(?P<name>Excel|EXCEL|excel|Word|WORD|word|WPS|wps)[ \t]+(?=格式|版|文档|表格|文字)")
+# Excel 格式, Word 版, WPS 表格, CSV 格式: a Latin format name, spaces, then the Chinese noun that makes it a format
+GAP = re.compile(r"(?<![A-Za-z])(?P<name>Excel|EXCEL|excel|Word|WORD|word|WPS|wps|CSV|csv|TIFF?|tiff?)[ \t]+(?=格式|版|文档|表格|文字)")
 
 
 def closed_up(text: str) -> str:

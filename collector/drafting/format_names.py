@@ -27,6 +27,16 @@ def program_format(bracket: str) -> str:
     return "word" if re.search(WORD_PROGRAM, bracket) else ""
 
 
+# 扫描样张（TIF格式，分辨率不低于300dpi）: TIF is what a scanner writes; a file so given is a scan, whatever its name
+SCAN_IMAGE = re.compile(r"TIFF?|tiff?")
+SCAN_IMAGE_FORMATS = ["tif", "tiff"]
+
+
+def a_scanned_image(bracket: str) -> bool:
+    """The bracket after a name gives it a scanner's image format (TIF, TIFF)."""
+    return bool(SCAN_IMAGE.search(bracket))
+
+
 # 整治工作总结（Word版及加盖公章的PDF版）: both copies asked, the Word one and the stamped scan (not 可Word或PDF, one file
 # in either format; not 无需盖章)
 BOTH_COPIES = re.compile(r"(?:Word|WORD|word|可编辑).{0,4}?(?:及|和|与|、|并|以及|加)(?!.{0,6}?(?:不|无|免)).{0,8}?"

@@ -116,7 +116,10 @@ NOT_TO_US = re.compile(rf"不(?:直接|再|必|需|用|要)?(?:报送|报|发送
 # 企业于10月10日前将监测表报所在乡镇、开发区: sent to the unit where the sender is, a step inside the units' own work
 # 合作社于8月20日前向所在乡镇（开发区）提交申报材料: the same said with 向 before the unit
 OWN_UNIT = r"(?:所在|属地|所属|户籍所在)地?(?:乡镇|镇|乡|开发区|街道|单位|部门)"
-TO_ITS_OWN_UNIT = re.compile(rf"(?:报送|报|交|提交|上报|发送)(?:至|到|给)?{OWN_UNIT}"
+# 分别报送所属单位防空地下室统计表（Excel格式）: the unit owns what is sent (a named file runs on after it), not its
+# receiver
+WHOSE_FILE = r"(?![\u4e00-\u9fa5]{1,24}[（(][^（）()]{0,20}?格式|[\u4e00-\u9fa5]{0,6}《)"
+TO_ITS_OWN_UNIT = re.compile(rf"(?:报送|报|交|提交|上报|发送)(?:至|到|给)?{OWN_UNIT}{WHOSE_FILE}"
                              rf"|向{OWN_UNIT}[^，,。；;]{{0,12}}?(?:报送|报|交|提交|上报|发送|申报)")
 
 
@@ -412,3 +415,19 @@ LEAD_IN = re.compile(r"(?:现将|现就|特将|现把|现对)[^，,。；;]{0,60
 def without_lead_in(segment: str) -> str:
     """The deadline's words without the notice's 现将…通知如下 lead-in, for the question whether they send."""
     return LEAD_IN.sub("", segment)
+
+
+# 年度报告公示截止时间为三月三十一日，逾期未报送的，将依法列入…名单: a warning to the late names a sending only as what
+# they failed to do, so it makes no sending of the date's words (a 补报 date inside it, 逾期未报送的乡镇，须于6月19日前补报,
+# is a_late_filing_window's); a date that closes an application (申报截止时间为…，逾期未报送的不予受理) still sends
+LATE_WARNING = re.compile(r"[，,]?\s*(?:逾期|过期|超期)(?:后)?(?:仍)?(?:未|没有|不)(?:按时|按期)?(?:报送|上报|提交|报)(?:的|者)[^。；;]*")
+A_DAY_IN_IT = re.compile(r"月\s*[\d一二三四五六七八九十]{1,3}\s*[日号]")
+APPLICATIONS_CLOSE = re.compile(r"申报|申请|报名|征集|征稿|投稿|收稿|截稿")
+
+
+def without_a_late_warning(segment: str) -> str:
+    """The deadline's words without a warning to those who send late, for the question whether they send."""
+    def warning_gone(m: re.Match) -> str:
+        said_before = segment[:m.start()]
+        return m.group() if A_DAY_IN_IT.search(m.group()) or APPLICATIONS_CLOSE.search(said_before) else ""
+    return LATE_WARNING.sub(warning_gone, segment)

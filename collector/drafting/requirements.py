@@ -100,7 +100,7 @@ REFERENCE = re.compile(r"(?:对照|按照|根据|依据|参照|参考|贯彻|落
 # 请各乡镇根据审查意见修改完善，于…前将文本定稿…发送: what the work goes by, no material (根据要求报送统计表 has its
 # verb between: the 统计表 is sent); a bare 按 only right before it (按审核意见修改, not 按时报告 nor 按户建立台账)
 BASIS = re.compile(r"(?:按照|根据|依据|参照|按(?![时期月季年周日天])(?=[\u4e00-\u9fa5]{0,2}$))(?P<between>[\u4e00-\u9fa5]{0,6})$")
-VERBS = re.compile(r"报送|上报|补报|补交|发送|提交|填写|填报|撰写|形成|制定|编制|审签|签字|附上|整理|连同|拍摄|制作|提出|配发|配附")
+VERBS = re.compile(r"报送|上报|补报|补交|发送|提交|填写|填报|撰写|形成|制定|编制|审签|签字|附上|整理|连同|拍摄|制作|提出|出具|配发|配附")
 GENERIC = {"报告", "材料", "资料", "情况", "表", "表格", "文件", "说明", "电子版", "稿", "总结报告", "相关材料", "有关材料"}
 # english ids for the usual materials: the word earliest in the title wins, then the first listed
 ID_WORDS = [
@@ -301,7 +301,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     parts: list[dict] = []
     # 问题整改清单（Word格式）: a 清单 written as a document, by its own bracket
     docs = _distinct_documents(in_a_list, [n for n in names if (re.search(DOC_NOUN, n) and not re.search(TABLE_NOUN, n)
-                                                     and own[n] != "sheet" and not VIDEO_ITSELF.search(n)) or own[n] == "word"
+                                                     and own[n] != "sheet" and not VIDEO_ITSELF.search(n))
+                                                    or own[n] in ("word", "scan")
                                            or material_lists.facts_beside_materials(n, names, MATERIAL)])
     tables = [n for n in names if (re.search(TABLE_NOUN, n) or own[n] == "sheet") and own[n] != "word"]
     if not tables and re.search(r"Excel|EXCEL|excel|xlsx?", text) and docs and not any(own.values()):
@@ -343,6 +344,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
                 "kind": "document", "words": part_words(doc)}
         if slides.a_deck(doc):
             part["formats"] = list(slides.SLIDE_FORMATS)
+        elif own.get(doc) == "scan":  # 扫描样张（TIF格式）
+            part["formats"] = list(format_names.SCAN_IMAGE_FORMATS)
         elif doc in docs_in_word:
             part["formats"] = list(WORD_FORMATS)
         parts.append(part)
@@ -458,16 +461,18 @@ def own_bracket(text: str, name: str) -> str:
 
 
 def format_after(text: str, name: str) -> str:
-    """The format a bracket (or a glued 《…》Word版) right after a material's name gives it: sheet, word or "" (read in
+    """The format a bracket (or a glued 《…》Word版) right after a material's name gives it: sheet, word, scan or "" (read in
     the bracket's first clause: 问题整改清单（Word格式，写明问题、整改措施和完成时限…）; a leading 附件1 is
     only where the form is: 推荐表（附件1，Word版，一户一表） is read in Word版)."""
     first = own_bracket(text, name)
     if not first:
         return format_names.glued_format(text, name) or format_names.said_of_all(text, name)
-    if re.search(r"Excel|EXCEL|excel|xlsx?|电子表格", first):
+    if re.search(r"Excel|EXCEL|excel|xlsx?|电子表格|CSV|csv", first):  # 交易数据（CSV格式）: a sheet exported plain
         return "sheet"
     if program := format_names.program_format(first):
         return program
+    if format_names.a_scanned_image(first):
+        return "scan"
     return "word" if re.search(r"Word|WORD|word|docx?", first) else format_names.said_of_all(text, name)
 
 

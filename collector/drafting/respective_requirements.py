@@ -2,8 +2,8 @@
 （Excel格式）和审计发现问题清单（Word格式）发送至中心邮箱` — each unit sends its own material, and one requirement's parts
 cannot fit both (a spreadsheet from one, a Word file from the other), so each unit is a requirement of its own, with its own
 material, at the same time. Where the paired materials share a format (`…分别报送本部门已备案民宿名录、已办理营业执照的民宿
-经营户名录（Excel格式）`) one requirement still serves both (respectively.one_each), and where the counts differ each unit
-sends them all."""
+经营户名录（Excel格式）`) one requirement still serves both (respectively.one_each), and where the counts differ, or the
+materials are files of one thing (`…防空地下室统计表（Excel格式）和防空地下室平面图（Word格式）`), each unit sends them all."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import re
 
 from . import requirements as req
 from .requirements import DraftRequirement
-from .respectively import UNIT_END, photos_beside_a_writing, units_respectively
+from .respectively import UNIT_END, of_one_thing, photos_beside_a_writing, units_respectively
 
 
 def _paired(r: DraftRequirement) -> list[tuple[str, str]]:
@@ -24,7 +24,7 @@ def _paired(r: DraftRequirement) -> list[tuple[str, str]]:
     units, end = found
     names = [n for n in req.material_names(r.said[end:]) if r.said.find(n, end) >= 0]
     if len(units) < 2 or len(units) != len(names) or not all(UNIT_END.search(u) for u in units) \
-            or photos_beside_a_writing(names):
+            or photos_beside_a_writing(names) or of_one_thing(names):
         return []
     own = [req.format_after(r.said, n) for n in names]
     if not all(own) or len(set(own)) < 2:

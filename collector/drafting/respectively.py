@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .deadlines import find_deadlines
+from .words import NOUN_AT_END
 
 # 县文旅局、县市场局分别于…: two units or more, joined by 、, right before 分别 (or before the deadline that stands before
 # it, units_respectively)
@@ -47,7 +48,7 @@ def one_each(text: str, names: list[str]) -> list[str]:
         return names[:1] if _one_clause_each(text, names) else names
     units, end = found
     if len(units) != len(names) or not all(UNIT_END.search(u) for u in units) or photos_beside_a_writing(names) \
-            or attached_to_another(text, names):
+            or attached_to_another(text, names) or of_one_thing(names):
         return names
     if not all(text.find(n, end) >= 0 for n in names):
         return names  # the materials are named before 分别: not what it pairs
@@ -69,6 +70,17 @@ def attached_to_another(text: str, names: list[str]) -> bool:
     """…分别报送…情况报告（Word格式），并附…还款凭证扫描件（PDF格式）: a material attached to another goes with it in each unit's
     mail (the vouchers of that unit's report), so 分别 pairs no unit with it alone."""
     return any(re.search(ATTACHING + re.escape(n), text) for n in names[1:])
+
+
+def of_one_thing(names: list[str]) -> bool:
+    """所属单位防空地下室统计表 and 防空地下室平面图: files of one thing (their words before the material's noun share a
+    run of three characters or more), its table and its drawing; each unit 分别 names has that thing and sends them all.
+    Files of different things (扶持资金拨付明细, 审计发现问题清单; 已备案民宿名录, 民宿经营户名录) are what 分别 pairs."""
+    subjects = [NOUN_AT_END.sub("", n) for n in names]
+    if not all(subjects):
+        return False
+    first, others = subjects[0], subjects[1:]
+    return any(all(first[i:i + 3] in o for o in others) for i in range(len(first) - 2))
 
 
 # 县卫健局提供…名单（Excel）: a clause opening with a unit and its verb of giving

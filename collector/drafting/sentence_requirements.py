@@ -128,6 +128,7 @@ from .not_mailed import (
     sent_without_mail,
     superseded_across_sentences,
     things_handed_back,
+    without_a_late_warning,
     without_lead_in,
     work_to_be_done_by,
 )
@@ -292,7 +293,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             if later_returns_to_follow(sentence, deadline):
                 unsettled.append(f"期限“{deadline.text}”之后各期的报送要求将另行通知（{clipped(segment)}），草稿只列出这一次，"
                                  f"收到后续通知后请补充")
-            if not SUBMIT.search(without_lead_in(segment)) and not label and not provided_and_sent_below(segment, sentences[i + 1:]) \
+            sends = SUBMIT.search(without_a_late_warning(without_lead_in(segment)))  # not 逾期未报送的，将…
+            if not sends and not label and not provided_and_sent_below(segment, sentences[:i], sentences[i + 1:]) \
                     and not sent_by_the_closing_clause(sentence, deadlines):
                 if re.search(r"前|止", deadline.text):
                     unsettled.append(f"期限“{deadline.text}”不是报送材料（{clipped(segment)}），未列为报送要求")

@@ -205,8 +205,13 @@ PARTY_ORGAN = re.compile(r"(?:机关党委|党组|党委|党总支|党支部|领
 # 中共建昌县药王庙镇委员会, 中共建昌县卫生健康局党组, 中共建昌县融媒体中心总支部委员会: a unit's party body by its
 # official name
 PARTY_BODY = re.compile(r"中共(?P<unit>[\u4e00-\u9fa5]{2,24}?)(?:总支部委员会|支部委员会|工作委员会|委员会|党组|党委|党工委)")
-# 县水利局河湖管理股, 县自然资源局国土空间用途管制股, 县财政局预算科: a section inside the unit, written to as the unit
-INNER_SECTION = re.compile(r"(?P<unit>县[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心))[\u4e00-\u9fa5]{2,12}(?:股|科|室)")
+# 县水利局河湖管理股, 县自然资源局国土空间用途管制股, 县财政局预算科: a section inside the unit, written to as the unit;
+# so too its own field units (县公安局网安大队, 县综合执法局城区中队, 县公安局城关派出所, 县农业农村局农机站): a 所 / 站 by
+# the names of such offices only (县交通局客运站点… is no unit)
+FIELD_UNIT = (r"大队|支队|中队|(?:派出|司法|自然资源|国土资源|国土|林业|财政|兽医|监督)所"
+              r"|(?:林业|农机|农技|农业技术推广|水利|水保|畜牧|兽医|动物防疫)站")
+INNER_SECTION = re.compile(r"(?P<unit>县[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心))"
+                           rf"(?:[\u4e00-\u9fa5]{{2,12}}(?:股|科|室)|[\u4e00-\u9fa5]{{0,12}}?(?:{FIELD_UNIT}))")
 STEM_END = re.compile(r"(?:局|委员会|委|办公室|办|社)$")  # 社: 县供销社 is 供销 in a list of stems
 def _key(s: str) -> str:
     return re.sub(r"[\s“”\"'()（）]", "", s)
@@ -352,7 +357,9 @@ SUBJECT_UNIT = re.compile(ITEM_NUMBER +
                           # 请 too (请国网建昌县供电公司核实…，于…前函复我局), where a 县…局 so asked may be a short form
                           r")|请?(?P<company>(?![各请])(?:(?!督促|组织|会同|指导|要求|通知)[\u4e00-\u9fa5]){2,16}?"
                           # 建昌农商银行请于…: a bank or credit union by its own name, as a branch is
-                          r"(?:支行|分行|分公司|公司|营业部|银行|信用社|信用(?:合作)?联社)))"
+                          r"(?:支行|分行|分公司|公司|营业部|银行|信用社|信用(?:合作)?联社))|"
+                          # 3.各运营企业于4月28日前报送…: companies as a group, which no roster lists (各乡镇, 各单位 are no 企业)
+                          r"(?P<companies>各(?:(?!督促|组织|会同|指导|要求|通知|乡镇|单位|部门)[\u4e00-\u9fa5]){0,10}?(?:企业|公司|运营商)))"
                           # 县红十字会请于5月27日前报送…: a 请 before the verb, as an item addressed to one body opens
                           r"(?=请?(?:将|要|应|须|负责|于|在|对|汇总|核实|核查))")
 
@@ -361,7 +368,7 @@ def off_roster_subject(text: str, resolver: UnitResolver) -> str:
     """（三）县残联将…比对，比对结果一并于6月6日前反馈: a county body no roster lists, the subject of its own item: the
     item is that body's, no roster unit's (县红十字会请于…前报送…: asked with 请 as well). Its name, or ""."""
     m = SUBJECT_UNIT.match(text) or ASKED_SHOP.match(text)
-    name = m and (m.group("name") or m.groupdict().get("company"))
+    name = m and (m.group("name") or m.groupdict().get("company") or m.groupdict().get("companies"))
     return name if name and not resolver.resolve(name) else ""
 
 

@@ -3,7 +3,8 @@
 - packed by a clause of their own: `将全部佐证资料打包为一个压缩包（以“单位名称+迎检资料”命名）` is one archive (a bracket
   saying it, `矢量数据（shp格式，打包为一个压缩文件）`, is requirements.py's);
 - given a Word format by their own bracket right after 将: `将推荐作品（Word格式，每篇单独成文）和《…汇总表》…发送` is a document;
-- known by the format bracket right after them, wherever they stand: `组织编制小班作业设计（Word格式）`, `矢量数据（Excel格式）`
+- known by the format bracket right after them, wherever they stand: `组织编制小班作业设计（Word格式）`, `矢量数据（Excel格式）`,
+  `平台导出的交易数据（CSV格式）`, `扫描样张（TIF格式，分辨率不低于300dpi）`
   name a material, after the verb that makes it (`named_by_their_format`). A bracket after a name a material word already
   gives (`统计表（Excel格式）`), after format words only (`电子版（Word格式）`) or after a form's 《title》 and the words of
   its copy (`《入户调查表》汇总电子版（Excel格式）`) adds none.
@@ -29,8 +30,10 @@ WORD_BRACKET = re.compile(r"(?<=[将把])\s*(?P<what>[^，,。；;()（）将把
 # (Excel 格式) as a PDF spaces it is closed up before (format_gaps.closed_up, in layout.normalize)
 # 入库税收情况（附件2，Excel格式）: the 附件 it is filled on may come first in the bracket
 FORMAT_BRACKET = re.compile(r"(?P<what>[^，,。；;()（）、《》\s]{2,24})[(（](?:附件\s*\d{1,2}\s*[,，、]\s*)?"
-                            r"(?:Word|WORD|word|Excel|EXCEL|excel)(?:格式|版|文档)?[)）,，]")
+                            r"(?:Word|WORD|word|Excel|EXCEL|excel|CSV|csv|TIFF?|tiff?)(?:格式|版|文档|文件)?[)）,，]")
 LONGEST = 12
+# 平台导出的, 系统生成的: the making of the thing named after it (…周边的 is where, and leaves a long name whole)
+MADE_BY = re.compile(r"(?:导出|生成|形成|汇总|制作|编制|填报|填写|整理|下载|打印|统计)的")
 # 秋季活畜交易市场检疫监管情况（Word格式）: the facts of a matter, named at more length
 LONGEST_FACTS = 16
 
@@ -71,8 +74,11 @@ def named_by_their_format(text: str, material: re.Pattern, verbs: re.Pattern, le
 
 def _within_its_length(name: str) -> str:
     """科技型企业和工业企业专利转化情况分析（Word格式）: a name too long for one thing, joined by 和 / 及 / 与, is the
-    thing named after the last joiner (the words before it say whose); a name within the length is kept whole."""
+    thing named after the last joiner (the words before it say whose), or with no joiner, after the last 的 of a verb
+    making it (县级电商公共服务中心平台导出的年度交易数据); a name within the length is kept whole."""
     longest = LONGEST_FACTS if name.endswith("情况") else LONGEST
+    if len(name) > longest and (made := list(MADE_BY.finditer(name))) and not re.search(r"以及|和|及|与", name):
+        return name[made[-1].end():]  # 县级电商公共服务中心平台导出的年度交易数据: what was made, after who made it
     if len(name) <= longest or not (joined := re.split(r"以及|和|及|与", name))[-1]:
         return name
     return joined[-1]
