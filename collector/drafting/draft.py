@@ -66,6 +66,7 @@ from .table_fillers import tables_named_with_their_fillers
 from .table_materials import table_materials_written_out
 from .spelled_out import places_spelled_out, renamed_spelled_out, renamed_units, stems_spelled_out
 from .units import UnitResolver, requirement_units, sent_to_an_addressee
+from .year_in_part_titles import give_part_titles_their_year
 
 
 def draft_campaign_from_file(path: str | Path, roster: Roster, *, notice_date: dt.date | None = None) -> Draft:
@@ -173,6 +174,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
                           {u for units, _ in units_excused(layout.body, resolver) for u in units})
     ask_the_stand_ins(stand_ins(layout.body, resolver), requirements, resolver.roster)
     units_asked_as_another(layout.body, requirements, resolver)
+    give_part_titles_their_year(layout, requirements)  # 《2099年上半年…明细表》: the title keeps its year, words not
     for r in requirements:
         for u in r.units:
             if u not in campaign_units:

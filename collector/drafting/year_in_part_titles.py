@@ -1,0 +1,51 @@
+"""A part's title keeps the year the notice names its paper with: 《2099年上半年…明细表》 → part title
+2099年上半年…明细表, 2099年度工作总结 → 2099年度工作总结. A material's name is read without its leading year
+(``requirements.LEADING_WORDS``), and its words and the requirement's hints stay so (a unit may leave the year out of a
+file's name); only the title the clerk and the units see is given it back, once the parts are built.
+
+The year must stand right before the title in the notice's text (``2099年`` / ``2099年度``, inside or outside 《》); a
+year of a date (截至2099年6月30日的统计表), one a few words before the name, one already in the title, one only in the
+notice's title (关于报送2094年…的通知), or two years naming the same title give nothing."""
+
+from __future__ import annotations
+
+import re
+
+from .layout import Layout
+from .requirements import DraftRequirement
+
+# 截至2099年…, 于2099年…前: a date's year, not the paper's
+DATE_BEFORE = re.compile(r"(?:截至|截止|至|到|于|自|从|在)$")
+A_YEAR_FIRST = re.compile(r"^\d{4}年")
+
+
+def give_part_titles_their_year(layout: Layout, requirements: list[DraftRequirement]) -> None:
+    """Each part whose title the notice names with one year right before it is titled with that year."""
+    text = notice_text_of(layout)
+    for r in requirements:
+        for part in r.parts:
+            title = part.get("title") or ""
+            if title and (year := year_naming(text, title)):
+                part["title"] = year + title
+
+
+def notice_text_of(layout: Layout) -> str:
+    """Where the notice names its papers: the body and the 附件 (the notice's own title, 关于报送2094年…总结的通知,
+    names the campaign, which keeps its year: a body asking 本单位…总结 names the paper without it)."""
+    return "\n".join([layout.body, *layout.attachments.values()])
+
+
+def year_naming(text: str, title: str) -> str:
+    """The one year (2099年 / 2099年度) the text writes right before ``title``; "" when none or more than one."""
+    if A_YEAR_FIRST.match(title):
+        return ""
+    found = set()
+    for m in re.finditer(rf"(\d{{4}}年度?|\d{{4}}(?=年度))《?(?={re.escape(title)})", text):
+        if DATE_BEFORE.search(text[: m.start()]) or re.search(r"\d$", text[: m.start()]):
+            continue
+        year = m.group(1)
+        if title.startswith("年度") and not year.endswith("年度"):
+            found.add(year)  # 2099 + 年度报告统计表
+        elif not title.startswith("年"):
+            found.add(year)
+    return found.pop() if len(found) == 1 else ""
