@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from collector.drafting import draft_campaign
 from collector.drafting.year_in_part_titles import year_naming
 from collector.roster import builtin_roster
@@ -40,27 +42,16 @@ SENT = f"请于2099年7月17日16时前发送至邮箱{BOX}。"
 # ---------------------------------------------------------------- the rule
 
 
-def test_a_year_inside_the_brackets_stays_in_the_title():
-    r, part = only_part(f"    请各单位填写《2099年上半年水库移民后期扶持直补资金发放明细表》（Excel格式），{SENT}")
-    assert part["title"] == "2099年上半年水库移民后期扶持直补资金发放明细表"
-    assert_no_year_in_words_or_hints(r)
-
-
-def test_a_year_outside_the_brackets_stays_in_the_title():
-    r, part = only_part(f"    请各单位填写2099年《春季犬只狂犬病免疫登记表》（Excel格式），{SENT}")
-    assert part["title"] == "2099年春季犬只狂犬病免疫登记表"
-    assert_no_year_in_words_or_hints(r)
-
-
-def test_a_year_without_brackets_stays_in_the_title():
-    r, part = only_part(f"    请各单位形成2099年春季犬只狂犬病免疫工作总结（Word格式），{SENT}")
-    assert part["title"] == "2099年春季犬只狂犬病免疫工作总结"
-    assert_no_year_in_words_or_hints(r)
-
-
-def test_a_year_of_the_whole_year_stays_in_the_title():
-    r, part = only_part(f"    请各单位报送《2099年度水库移民后期扶持工作总结》（Word格式），{SENT}")
-    assert part["title"] == "2099年度水库移民后期扶持工作总结"
+@pytest.mark.parametrize("asked, title", [
+    ("请各单位填写《2099年上半年水库移民后期扶持直补资金发放明细表》（Excel格式），", "2099年上半年水库移民后期扶持直补资金发放明细表"),
+    ("请各单位填写2099年《春季犬只狂犬病免疫登记表》（Excel格式），", "2099年春季犬只狂犬病免疫登记表"),
+    ("请各单位形成2099年春季犬只狂犬病免疫工作总结（Word格式），", "2099年春季犬只狂犬病免疫工作总结"),
+    ("请各单位报送《2099年度水库移民后期扶持工作总结》（Word格式），", "2099年度水库移民后期扶持工作总结"),
+], ids=["inside-brackets", "outside-brackets", "no-brackets", "whole-year"])
+def test_the_year_the_notice_names_a_paper_with_stays_in_its_title(asked, title):
+    """In 《》 or before them, or with no brackets, 年 or 年度: the title keeps it, the words and hints do not."""
+    r, part = only_part(f"    {asked}{SENT}")
+    assert part["title"] == title
     assert_no_year_in_words_or_hints(r)
 
 
