@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .deadlines import find_deadlines
-from .words import NOUN_AT_END
+from .words import NOUN_AT_END, PHOTO_WORDS
 
 # 县文旅局、县市场局分别于…: two units or more, joined by 、, right before 分别 (or before the deadline that stands before
 # it, units_respectively)
@@ -19,7 +19,6 @@ UNITS = r"(?P<who>(?:[^\s，,。；;:：、()（）]{2,15}、)+[^\s，,。；;:�
 UNITS_RIGHT_BEFORE = re.compile(UNITS + r"$")
 UNITS_AT_THE_END = re.compile(UNITS + r"(?:请|须|务必)?(?:于|在|自|从)?\s*$")
 UNIT_END = re.compile(r"(?:局|委|办|中心|政府|镇|乡|院|所|站|社|部|队|会)$")
-PHOTOS = re.compile(r"照片|图片|影像|截图")
 
 
 def units_respectively(text: str) -> tuple[list[str], int] | None:
@@ -58,7 +57,7 @@ def one_each(text: str, names: list[str]) -> list[str]:
 def photos_beside_a_writing(names: list[str]) -> bool:
     """宣传活动总结（Word格式）及活动照片3至5张: photos beside a written material show the work it reports, so 分别 leaves
     both to each unit; it pairs a unit with a material of its own only among materials of one sort."""
-    photos = [n for n in names if PHOTOS.search(n)]
+    photos = [n for n in names if PHOTO_WORDS.search(n)]
     return 0 < len(photos) < len(names)
 
 

@@ -20,6 +20,9 @@ BARE_GENERIC = {"统计表", "情况报告", "报告", "总结", "名单", "台�
                 "工作情况报告", "情况统计表", "工作总结", "情况说明", "人员名单",
                 "月报", "周报", "季报", "旬报"}  # every office's periodic report
 
+# the words naming photos: a 照片 / 图片 / 截图 sent, or 原图 / 原片 asked of them
+PHOTO_WORDS = re.compile(r"照片|图片|影像|原图|原片|截图")
+
 
 # 群测群防监测员, 村级网格员: a post whole, whatever the characters before it (测员名单 never)
 POST_IN_A_NAME = re.compile(r"(?:监测|信息|网格|联络|护林|巡查|巡河|调解|协管|通讯|宣传|安全|保洁)员$")
