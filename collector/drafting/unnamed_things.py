@@ -29,7 +29,8 @@ WORD_BRACKET = re.compile(r"(?<=[将把])\s*(?P<what>[^，,。；;()（）将把
 # 建设成果的文字介绍（Word，1500字以内）: the bracket may go on after its format
 # (Excel 格式) as a PDF spaces it is closed up before (format_gaps.closed_up, in layout.normalize)
 # 入库税收情况（附件2，Excel格式）: the 附件 it is filled on may come first in the bracket
-FORMAT_BRACKET = re.compile(r"(?P<what>[^，,。；;()（）、《》\s]{2,24})[(（](?:附件\s*\d{1,2}\s*[,，、]\s*)?"
+# （二）《野生动物疫源疫病监测工作开展情况》（Word格式）: a 《title》 no material word ends, its bracket right after the 》
+FORMAT_BRACKET = re.compile(r"(?P<titled>《)?(?P<what>[^，,。；;()（）、《》\s]{2,24})(?(titled)》)[(（](?:附件\s*\d{1,2}\s*[,，、]\s*)?"
                             r"(?:Word|WORD|word|Excel|EXCEL|excel|CSV|csv|TIFF?|tiff?)(?:格式|版|文档|文件)?[)）,，]")
 LONGEST = 12
 # 平台导出的, 系统生成的: the making of the thing named after it (…周边的 is where, and leaves a long name whole)
