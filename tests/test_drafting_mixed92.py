@@ -43,6 +43,17 @@ def test_a_titled_paper_no_material_word_ends_is_a_part_by_its_own_bracket():
     assert "河道采砂专项整治工作开展情况" in r.hints
 
 
+def test_a_titled_paper_is_read_whole_however_long_and_whatever_verb_it_holds():
+    # the 《》 say where the name starts and ends: past the 16 characters of an unbracketed …情况, and its 报送 no verb
+    long_title = TWO_TITLED.replace("《河道采砂专项整治工作开展情况》", "《2095年春季全县河道非法采砂专项整治工作开展情况》")
+    (r,) = draft(RIVERS, long_title + SENDING).requirements
+    assert [p["title"] for p in r.parts if p["id"] == "doc"] == ["2095年春季全县河道非法采砂专项整治工作开展情况"]
+    verb_inside = TWO_TITLED.replace("《河道采砂专项整治工作开展情况》", "《2095年河道采砂数据报送工作开展情况》")
+    (r,) = draft(RIVERS, verb_inside + SENDING).requirements
+    assert [p["title"] for p in r.parts if p["id"].startswith("doc")] == ["2095年河道采砂数据报送工作开展情况"]
+    assert r.title == "春季河道采砂巡查登记表及河道采砂数据报送工作开展情况"
+
+
 def test_a_titled_paper_alone_in_a_sheet_is_a_spreadsheet():
     body = ("    二、报送材料。（一）《2095年春季河道采砂工作总结》（Word格式）；"
             "（二）《河道采砂许可证发放情况》（Excel格式）。\n")

@@ -208,7 +208,8 @@ def _within_a_longer_title(text: str, start: int, end: int) -> bool:
 def _with_the_things_named_by_format(text: str, names: list[str]) -> list[str]:
     """编制小班作业设计（Word格式），并附…照片: the 作业设计 too, in the order the text names them."""
     found = [(at, n) for at, n in unnamed_things.named_by_their_format(text, MATERIAL, VERBS, LEADING_WORDS, FORMAT_ONLY)
-             if n not in names and not REFERENCE.search(text[:at])]  # 参照《…指南》（Word格式）: a paper to follow
+             if not any(n in o for o in names)  # 《2095年…报送工作开展情况》 read already, its year and all
+             and not REFERENCE.search(text[:at])]  # 参照《…指南》（Word格式）: a paper to follow
     if not found:
         return names
     placed = [(text.find(n), n) for n in names] + found
