@@ -1,6 +1,7 @@
 """What held-out notices 2060–2079 showed the drafter missing (fixed on branch h-fixn103b), on notice texts written for
 these tests, each with a near miss that must not change: a file provided in its format by a date (`提供…（Excel格式）`) is
-sent to the notice's mailbox as what is 报送 is (2079, 2072, 2068)."""
+sent to the notice's mailbox as what is 报送 is (2079, 2072, 2068); `于同日下午3时前` in the item after a dated one is that
+day at its own hour (2072, 2074)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,19 @@ def test_near_miss_what_is_provided_with_no_files_format_or_to_another_unit_is_n
                    "二、县民政局于6月10日（星期一）前向县教育局提供低保家庭学生名单（Excel格式），供其比对。"):
         c = draft("一、县教育局于6月3日（星期一）前报送在校困难学生名册（Excel格式）。\n" + second)
         assert asked(c) == [(dt.datetime(2690, 6, 3, 23, 59, 59), ["县教育局"])]
+
+
+# ---------------------------------------------------------------- 2072, 2074: 于同日下午3时前, the item after a dated one
+
+
+def test_the_same_day_at_an_hour_of_its_own_in_the_next_item_is_that_items_deadline():
+    c = draft("（一）县教育局于6月3日（星期一）前报送在校困难学生名册（Excel格式）。\n"
+              "（二）县民政局负责核对救助档案，于同日下午4时前报送核对情况说明（Word格式）。")
+    assert asked(c) == [(dt.datetime(2690, 6, 3, 23, 59, 59), ["县教育局"]), (dt.datetime(2690, 6, 3, 16, 0), ["县民政局"])]
+    assert [p["formats"][0] for r in c.requirements for p in r.parts] == ["xlsx", "docx"]
+
+
+def test_near_miss_the_same_day_with_an_hour_said_of_a_meeting_is_no_deadline():
+    c = draft("（一）县教育局于6月3日（星期一）前报送在校困难学生名册（Excel格式）。\n"
+              "（二）县民政局同日下午4时召开核查推进会，不单独报送材料。")
+    assert asked(c) == [(dt.datetime(2690, 6, 3, 23, 59, 59), ["县教育局"])]
