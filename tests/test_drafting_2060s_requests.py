@@ -1,7 +1,7 @@
 """What held-out notices 2060–2079 showed the drafter missing (fixed on branch h-fixn103b), on notice texts written for
 these tests, each with a near miss that must not change: a file provided in its format by a date (`提供…（Excel格式）`) is
 sent to the notice's mailbox as what is 报送 is (2079, 2072, 2068); `于同日下午3时前` in the item after a dated one is that
-day at its own hour (2072, 2074)."""
+day at its own hour (2072, 2074); `推荐单位` are the units a paragraph before says 推荐 (2068)."""
 
 from __future__ import annotations
 
@@ -60,3 +60,19 @@ def test_near_miss_the_same_day_with_an_hour_said_of_a_meeting_is_no_deadline():
     c = draft("（一）县教育局于6月3日（星期一）前报送在校困难学生名册（Excel格式）。\n"
               "（二）县民政局同日下午4时召开核查推进会，不单独报送材料。")
     assert asked(c) == [(dt.datetime(2690, 6, 3, 23, 59, 59), ["县教育局"])]
+
+
+# ---------------------------------------------------------------- 2068: 推荐单位, the units that 推荐 above
+
+
+def test_the_recommending_units_are_those_a_paragraph_before_says_recommend():
+    c = draft("一、推荐名额\n县教育局、县卫健局分别推荐心理咨询志愿者不少于3名，县人社局推荐就业指导志愿者不少于5名。\n"
+              "二、报送要求\n推荐单位于6月10日（星期一）前，将推荐人选汇总表（Excel格式）报送县乡村振兴局。", addressed="县直有关部门")
+    assert asked(c) == [(dt.datetime(2690, 6, 10, 23, 59, 59), ["县人社局", "县卫健局", "县教育局"])]
+
+
+def test_near_miss_recommending_units_no_paragraph_names_are_the_addressees():
+    c = draft("一、推荐条件\n被推荐人须从事心理咨询工作满3年。\n"
+              "二、报送要求\n推荐单位于6月10日（星期一）前，将推荐人选汇总表（Excel格式）报送县乡村振兴局。",
+              addressed="县教育局、县卫健局、县民政局")
+    assert asked(c) == [(dt.datetime(2690, 6, 10, 23, 59, 59), ["县卫健局", "县教育局", "县民政局"])]
