@@ -76,3 +76,9 @@ def test_near_miss_recommending_units_no_paragraph_names_are_the_addressees():
               "二、报送要求\n推荐单位于6月10日（星期一）前，将推荐人选汇总表（Excel格式）报送县乡村振兴局。",
               addressed="县教育局、县卫健局、县民政局")
     assert asked(c) == [(dt.datetime(2690, 6, 10, 23, 59, 59), ["县卫健局", "县教育局", "县民政局"])]
+
+
+def test_near_miss_a_unit_organising_others_to_apply_is_no_applying_unit():
+    c = draft("一、申报范围\n县工信局、县科技局负责组织辖区企业申报。\n"
+              "二、申报单位于6月10日（星期一）前，将申报书（Word格式）报送县乡村振兴局。", addressed="县直有关部门")
+    assert asked(c) == [(dt.datetime(2690, 6, 10, 23, 59, 59), [])]
