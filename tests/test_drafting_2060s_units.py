@@ -1,0 +1,35 @@
+"""What held-out notices 2060–2079 showed the drafter missing in the units (fixed on branch h-fixn103c), on notice texts
+written for these tests, each with a near miss that must not change: units whose part is arranged another way
+(`…按系统培训计划另行安排，不报送学员信息`) are let off (2078)."""
+
+from __future__ import annotations
+
+from collector.drafting import draft_campaign, read_notice
+from collector.roster import builtin_roster
+
+ROSTER = builtin_roster()
+
+
+def draft(tmp_path, body: str, addressee: str = "县教育局、县民政局、县卫健局",
+          title: str = "关于举办2690年业务骨干培训班的通知"):
+    text = (f"建昌县人力资源和社会保障局\n{title}\n\n{addressee}：\n"
+            f"为提升业务能力，现将有关事项通知如下。\n{body}\n报送邮箱：jcrsj_px2690@163.com\n"
+            f"联系人：韩雪  联系电话：0429-7714420\n\n建昌县人力资源和社会保障局\n2690年5月12日\n")
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    return draft_campaign(read_notice(path), ROSTER)
+
+
+# ---------------------------------------------------------------- 2078: …另行安排，不报送学员信息
+
+
+def test_units_arranged_for_another_way_are_let_off(tmp_path):
+    (r,) = draft(tmp_path, "一、参训对象\n　　各单位业务骨干各1名。县卫健局按行业培训计划另行组织，不报送参训人员信息。\n"
+                           "二、报名要求\n　　各单位于6月3日（星期二）前将参训人员名单（Excel格式）发送至邮箱。").requirements
+    assert sorted(r.units) == sorted(["县教育局", "县民政局"])
+
+
+def test_near_miss_trainees_arranged_for_another_way_let_no_unit_off(tmp_path):
+    (r,) = draft(tmp_path, "一、参训对象\n　　各单位业务骨干各1名。已参加系统培训的人员另行安排，不报送参训人员信息。\n"
+                           "二、报名要求\n　　各单位于6月3日（星期二）前将参训人员名单（Excel格式）发送至邮箱。").requirements
+    assert sorted(r.units) == sorted(["县教育局", "县民政局", "县卫健局"])
