@@ -1,6 +1,7 @@
 """What held-out notices 2060–2079 showed the drafter missing in the units (fixed on branch h-fixn103c), on notice texts
 written for these tests, each with a near miss that must not change: units whose part is arranged another way
-(`…按系统培训计划另行安排，不报送学员信息`) are let off (2078)."""
+(`…按系统培训计划另行安排，不报送学员信息`) are let off (2078); `上表所列乡镇` is the towns the table's rows list, its heading (`被检查单位`) naming a column, not every
+unit addressed (2061)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,23 @@ def test_near_miss_trainees_arranged_for_another_way_let_no_unit_off(tmp_path):
     (r,) = draft(tmp_path, "一、参训对象\n　　各单位业务骨干各1名。已参加系统培训的人员另行安排，不报送参训人员信息。\n"
                            "二、报名要求\n　　各单位于6月3日（星期二）前将参训人员名单（Excel格式）发送至邮箱。").requirements
     assert sorted(r.units) == sorted(["县教育局", "县民政局", "县卫健局"])
+
+
+# ---------------------------------------------------------------- 2061: 序号 | 被检查单位 | … above 上表所列乡镇
+
+
+TABLE = "序号\t{head}\t检查内容\t现场检查时间\n1\t建昌镇\t培训台账\t6月16日\n2\t八家子镇\t培训经费\t6月17日\n"
+
+
+def test_the_table_heading_names_a_column_not_every_unit(tmp_path):
+    c = draft(tmp_path, "一、检查对象\n" + TABLE.format(head="被检查单位") +
+              "二、材料报送\n　　上表所列乡镇于6月3日（星期二）前将自查报告（Word格式）报送县人社局。"
+              "县教育局于6月5日（星期四）前报送培训经费明细（Excel格式）。", "建昌镇、八家子镇，县教育局")
+    assert [sorted(r.units) for r in c.requirements] == [sorted(["建昌镇", "八家子镇"]), ["县教育局"]]
+
+
+def test_near_miss_a_heading_naming_no_group_gives_the_rows_as_before(tmp_path):
+    c = draft(tmp_path, "一、检查对象\n" + TABLE.format(head="乡镇名称") +
+              "二、材料报送\n　　上表所列乡镇于6月3日（星期二）前将自查报告（Word格式）报送县人社局。"
+              "县教育局于6月5日（星期四）前报送培训经费明细（Excel格式）。", "建昌镇、八家子镇，县教育局")
+    assert [sorted(r.units) for r in c.requirements] == [sorted(["建昌镇", "八家子镇"]), ["县教育局"]]

@@ -302,7 +302,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 segment = f"{segment}，{same}"  # 县财政局…请提前于…前报送上述材料: what item 二 above sends by its own date
             # 上表所列乡镇 (a PDF's table too), 联系人表所列单位 (the table the body heads 联系人表)
             # 上表牵头部门: that column of the table alone, not the 配合部门 of the same rows
-            who += (column_of_the_table(sentence, rows) or table_units(sentences, rows)) if IN_THE_TABLE.search(sentence) \
+            who += (column_of_the_table(sentence, rows) or table_units(sentences, rows, resolver)) if IN_THE_TABLE.search(sentence) \
                 else units_of_the_table_named(sentence, sentences)
             who += towns_of_the_table(sentence, rows, resolver)  # 各作业点所在乡镇 above a table of 作业点
             who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,
