@@ -1,7 +1,8 @@
 """What held-out notices 2060–2079 showed the drafter missing in the units (fixed on branch h-fixn103c), on notice texts
 written for these tests, each with a near miss that must not change: units whose part is arranged another way
 (`…按系统培训计划另行安排，不报送学员信息`) are let off (2078); `上表所列乡镇` is the towns the table's rows list, its heading (`被检查单位`) naming a column, not every
-unit addressed (2061)."""
+unit addressed (2061); a group named in what a bureau sends (`县财政局另于…报送…各单位公用经费…支出情况`) is whose figures
+they are, not who sends (2065)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,19 @@ def test_near_miss_a_heading_naming_no_group_gives_the_rows_as_before(tmp_path):
               "二、材料报送\n　　上表所列乡镇于6月3日（星期二）前将自查报告（Word格式）报送县人社局。"
               "县教育局于6月5日（星期四）前报送培训经费明细（Excel格式）。", "建昌镇、八家子镇，县教育局")
     assert [sorted(r.units) for r in c.requirements] == [sorted(["建昌镇", "八家子镇"]), ["县教育局"]]
+
+
+# ---------------------------------------------------------------- 2065: 县财政局另于…报送…各单位…支出情况
+
+
+SIGN_UP = "（一）各单位于6月3日（星期二）前将参训人员名单（Excel格式）发送至邮箱。\n"
+
+
+def test_a_group_in_what_a_bureau_sends_is_whose_figures_they_are(tmp_path):
+    c = draft(tmp_path, SIGN_UP + "（二）县民政局另于6月10日（星期二）下午3时前，报送2690年度各单位培训经费支出情况（Excel格式）。")
+    assert [sorted(r.units) for r in c.requirements] == [sorted(["县教育局", "县民政局", "县卫健局"]), ["县民政局"]]
+
+
+def test_near_miss_a_group_after_the_verb_with_no_sender_named_is_still_asked(tmp_path):
+    c = draft(tmp_path, SIGN_UP + "（二）请于6月10日（星期二）下午3时前，报送2690年度各单位培训经费支出情况（Excel格式）。")
+    assert [sorted(r.units) for r in c.requirements][1] == sorted(["县教育局", "县民政局", "县卫健局"])
