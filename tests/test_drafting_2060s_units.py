@@ -2,7 +2,7 @@
 written for these tests, each with a near miss that must not change: units whose part is arranged another way
 (`…按系统培训计划另行安排，不报送学员信息`) are let off (2078); `上表所列乡镇` is the towns the table's rows list, its heading (`被检查单位`) naming a column, not every
 unit addressed (2061); a group named in what a bureau sends (`县财政局另于…报送…各单位公用经费…支出情况`) is whose figures
-they are, not who sends (2065)."""
+they are, not who sends (2065), and `上表所列两张报表` under a table of `报表名称` rows is those sheets (2065)."""
 
 from __future__ import annotations
 
@@ -71,3 +71,25 @@ def test_a_group_in_what_a_bureau_sends_is_whose_figures_they_are(tmp_path):
 def test_near_miss_a_group_after_the_verb_with_no_sender_named_is_still_asked(tmp_path):
     c = draft(tmp_path, SIGN_UP + "（二）请于6月10日（星期二）下午3时前，报送2690年度各单位培训经费支出情况（Excel格式）。")
     assert [sorted(r.units) for r in c.requirements][1] == sorted(["县教育局", "县民政局", "县卫健局"])
+
+
+# ---------------------------------------------------------------- 2065: 报表名称 | … | 格式 above 上表所列两张报表
+
+
+SHEETS = "序号\t{head}\t填报口径\t格式\n1\t培训经费统计表\t本单位\tExcel\n2\t参训人员登记表\t本单位在编人员\tExcel\n"
+
+
+def shapes(requirement) -> list[str]:
+    return sorted("sheet" if "xlsx" in (p.get("formats") or []) else p["kind"] for p in requirement.parts)
+
+
+def test_the_sheets_a_table_names_are_each_sent(tmp_path):
+    (r,) = draft(tmp_path, "一、报送内容\n" + SHEETS.format(head="报表名称") +
+                 "二、报送要求\n　　各单位于6月3日（星期二）前，将上表所列两张报表和培训签到表扫描件（PDF格式）报送县人社局。").requirements
+    assert shapes(r) == ["document", "sheet", "sheet"]
+
+
+def test_near_miss_a_table_naming_no_sheets_leaves_the_words(tmp_path):
+    (r,) = draft(tmp_path, "一、报送内容\n" + SHEETS.format(head="填报事项") +
+                 "二、报送要求\n　　各单位于6月3日（星期二）前，将上表所列两张报表和培训签到表扫描件（PDF格式）报送县人社局。").requirements
+    assert len(r.parts) == 2
