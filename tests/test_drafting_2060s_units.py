@@ -2,7 +2,9 @@
 written for these tests, each with a near miss that must not change: units whose part is arranged another way
 (`…按系统培训计划另行安排，不报送学员信息`) are let off (2078); `上表所列乡镇` is the towns the table's rows list, its heading (`被检查单位`) naming a column, not every
 unit addressed (2061); a group named in what a bureau sends (`县财政局另于…报送…各单位公用经费…支出情况`) is whose figures
-they are, not who sends (2065), and `上表所列两张报表` under a table of `报表名称` rows is those sheets (2065)."""
+they are, not who sends (2065), and `上表所列两张报表` under a table of `报表名称` rows is those sheets (2065);
+an item opening with groups of bodies no roster lists (`各乡镇卫生院、各定点零售药店对照…自查，于…前…报送`) is theirs, no
+requirement (2062)."""
 
 from __future__ import annotations
 
@@ -93,3 +95,19 @@ def test_near_miss_a_table_naming_no_sheets_leaves_the_words(tmp_path):
     (r,) = draft(tmp_path, "一、报送内容\n" + SHEETS.format(head="填报事项") +
                  "二、报送要求\n　　各单位于6月3日（星期二）前，将上表所列两张报表和培训签到表扫描件（PDF格式）报送县人社局。").requirements
     assert len(r.parts) == 2
+
+
+# ---------------------------------------------------------------- 2062: 各乡镇卫生院、各定点零售药店对照…，于…前…报送
+
+
+def test_an_item_of_groups_off_the_roster_is_no_requirement(tmp_path):
+    c = draft(tmp_path, "（一）各村卫生室、各民营医院对照问题清单开展自查，于6月3日（星期二）前将自查情况表（Excel格式）报送县医保局。\n"
+                        "（二）县卫健局于6月10日（星期二）前报送自查工作总结（Word格式）。", "县卫健局，各村卫生室，各民营医院")
+    assert [r.units for r in c.requirements] == [["县卫健局"]]
+    assert any("名册外单位" in line for line in c.unsettled)
+
+
+def test_near_miss_an_item_of_the_towns_stays_theirs(tmp_path):
+    c = draft(tmp_path, "（一）各乡镇对照问题清单开展自查，于6月3日（星期二）前将自查情况表（Excel格式）报送县医保局。\n"
+                        "（二）县卫健局于6月10日（星期二）前报送自查工作总结（Word格式）。", "各乡镇，县卫健局")
+    assert [len(r.units) for r in c.requirements] == [28, 1]

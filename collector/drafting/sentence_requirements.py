@@ -99,6 +99,7 @@ from .not_mailed import (
     give_windows,
     superseded_across_sentences,
 )
+from .off_roster_groups import off_roster_groups_opening
 from .office_hours import close_mornings_by_office_hours
 from .one_requirement import (
     ANAPHOR,
@@ -245,7 +246,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             # （三）县民政局无需报送材料；县妇联于3月31日前报送…: the let-off before is no part of the body's ask
             segment, who = without_a_let_off_before(segment, resolver), without_a_let_off_before(who, resolver)
             if not named_units(who + segment, resolver) \
-                    and (body := off_roster_subject(sentence, resolver) or off_roster_subject(segment, resolver)):
+                    and (body := off_roster_subject(sentence, resolver) or off_roster_subject(segment, resolver)
+                         or off_roster_groups_opening(segment, resolver)):  # 各乡镇卫生院、各定点零售药店对照…
                 unsettled.append(f"期限“{deadline.text}”是名册外单位“{body}”的（{clipped(segment)}），未列为报送要求，请核对")
                 continue
             if not_a_requirement(sentence, deadline, deadlines, segment, label, sentences, i, firsts, resolver,
