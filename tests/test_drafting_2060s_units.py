@@ -111,3 +111,9 @@ def test_near_miss_an_item_of_the_towns_stays_theirs(tmp_path):
     c = draft(tmp_path, "（一）各乡镇对照问题清单开展自查，于6月3日（星期二）前将自查情况表（Excel格式）报送县医保局。\n"
                         "（二）县卫健局于6月10日（星期二）前报送自查工作总结（Word格式）。", "各乡镇，县卫健局")
     assert [len(r.units) for r in c.requirements] == [28, 1]
+
+
+def test_near_miss_the_towns_own_office_under_a_salutation_of_the_towns_stays_theirs(tmp_path):
+    c = draft(tmp_path, "（一）各乡镇卫生院对照问题清单开展自查，于6月3日（星期二）前将自查情况表（Excel格式）报送县医保局。\n"
+                        "（二）县卫健局于6月10日（星期二）前报送自查工作总结（Word格式）。", "各乡镇，县卫健局")
+    assert [len(r.units) for r in c.requirements] == [28, 1]

@@ -1,25 +1,29 @@
-"""Groups of bodies no roster lists opening the item that asks them: `（一）各乡镇卫生院、各定点零售药店对照问题清单逐项
-开展自查，于5月14日前将自查情况表…报送` — the clinics and the pharmacies are read as the salutation's `各乡镇卫生院` is
-(unit_lists.read_addressees: a body inside each town, not the town), so the item is theirs and asks no roster unit, as
-an off-roster body's own item is (units.off_roster_subject)."""
+"""The salutation's addressees no roster lists opening the item that asks them: addressed `县卫健局、县市场局，各乡镇
+卫生院，各定点零售药店`, then `（一）各乡镇卫生院、各定点零售药店对照问题清单逐项开展自查，于5月14日前将自查情况表…报送` — the
+salutation reader left the clinics and the pharmacies out (unit_lists.read_addressees' ``unknown``: a body inside each
+town, not the town), so the item is theirs and asks no roster unit, as an off-roster body's own item is
+(units.off_roster_subject). Only those very addressees: `各乡镇组织卫生院对…` or `各乡镇退役军人服务站负责…`, under a
+salutation of 各乡镇, stay the towns'."""
 
 from __future__ import annotations
 
 import re
 
-from .unit_lists import read_addressees
-from .units import ITEM_NUMBER, UnitResolver
+from .units import ITEM_NUMBER
 
-# 各乡镇卫生院、各定点零售药店对照…, 各乡镇中心学校于…: a 、-list of 各 groups, then the verb or the date of the ask
-GROUPS_OPENING = re.compile(ITEM_NUMBER + r"(?P<who>各[\u4e00-\u9fa5]{2,12}?(?:[、和及]各[\u4e00-\u9fa5]{2,12}?)*)"
-                            r"(?=请?(?:对照|于|将|要|应|须|需|负责|在|按|对|结合|根据|认真|自行))")
+# what follows the subject of an item asking it: a verb, the date, or 请 before them
+ASKED = re.compile(r"\s*请?(?:对照|于|在|将|要|应|须|需|负责|按|对|结合|根据|认真|自行)")
 
 
-def off_roster_groups_opening(text: str, resolver: UnitResolver) -> str:
-    """The groups opening ``text``, when every one of them is a body the roster does not list (read as an addressee
-    would be: no kind of the roster, no roster name, no group left to settle); "" otherwise."""
-    m = GROUPS_OPENING.match(text)
-    if not m:
-        return ""
-    add = read_addressees(m.group("who"), resolver)
-    return m.group("who") if add.unknown and not (add.kinds or add.names or add.undecided) else ""
+def off_roster_groups_opening(text: str, off_roster: list[str]) -> str:
+    """The salutation's off-roster addressees (``off_roster``) ``text`` opens with, a 、-list of nothing else before
+    the item's verb or date; "" otherwise."""
+    rest = text[re.match(ITEM_NUMBER, text).end():]
+    taken: list[str] = []
+    while group := next((a for a in sorted(off_roster, key=len, reverse=True) if a and rest.startswith(a)), None):
+        taken.append(group)
+        rest = rest[len(group):]
+        if rest[:1] not in ("、", "和", "及"):
+            break
+        rest = rest[1:]
+    return "、".join(taken) if taken and ASKED.match(rest) else ""

@@ -157,7 +157,7 @@ MATERIALS_LISTED = re.compile(r"(?:报送|上报)?(?:材料|内容)(?:包括|包
 
 def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitResolver, lists: dict[str, UnitList],
                   campaign_units: list[str], unsettled: list[str], rows: list[list[str]], addressees: list[str] = (),
-                  named_in_salutation: list[str] = (), issued: dt.date | None = None):
+                  named_in_salutation: list[str] = (), issued: dt.date | None = None, off_roster: list[str] = ()):
     found: list[DraftRequirement] = []
     shared: list[dict] = []
     sentences, earlier = sentences_of(body)
@@ -247,7 +247,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             segment, who = without_a_let_off_before(segment, resolver), without_a_let_off_before(who, resolver)
             if not named_units(who + segment, resolver) \
                     and (body := off_roster_subject(sentence, resolver) or off_roster_subject(segment, resolver)
-                         or off_roster_groups_opening(segment, resolver)):  # 各乡镇卫生院、各定点零售药店对照…
+                         or off_roster_groups_opening(segment, off_roster)):  # 各乡镇卫生院、各定点零售药店对照…
                 unsettled.append(f"期限“{deadline.text}”是名册外单位“{body}”的（{clipped(segment)}），未列为报送要求，请核对")
                 continue
             if not_a_requirement(sentence, deadline, deadlines, segment, label, sentences, i, firsts, resolver,
