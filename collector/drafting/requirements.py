@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from zoneinfo import ZoneInfo
 
 from pypinyin import lazy_pinyin
 
@@ -42,6 +43,8 @@ from .stamped import (
     stamped_material,
 )
 from .words import DRAWING_NOUN, bare, part_words, short_name, topic
+
+TZ = ZoneInfo("Asia/Shanghai")  # a draft's dues are in the office's time
 
 
 @dataclasses.dataclass

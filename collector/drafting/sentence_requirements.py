@@ -7,16 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from zoneinfo import ZoneInfo
 
 from . import (
-    colon_clauses,
     corrections,
     extra_parts,
-    mail_body,
     material_lists,
-    problems_found,
-    sending_columns,
     sent_together,
     table_times,
     unchanged_materials,
@@ -47,18 +42,12 @@ from .around import (
     SENDING_TIME_HEADING,
     STEP_HEADING,
     TIMING,
-    first_report_before,
     first_reports,
     item_under_a_timing_heading,
     marked_unit_columns,
     neighbours,
-    only_wished,
-    provided_and_sent_below,
     rows_are_materials,
     senders_above_a_closing_label,
-    sent_by_the_closing_clause,
-    statement_at,
-    statement_of_its_own,
     submission_table_header,
     units_before_papers,
     units_heading_the_section,
@@ -71,15 +60,12 @@ from .counted_from_above import (
     counted_from_those_above,
     without_the_material_counted_from,
 )
-from .county_level import owed_by_the_county
-from .dates import Deadline
 from .deadlines import (
     deadlines_counted_from,
     find_deadlines,
     replaced_dates,
     timed_after,
 )
-from .details_to_follow import details_to_follow, later_returns_to_follow
 from .events import AFTER_DEADLINE_RE, event_dates
 from .glued_rows import (
     glued_rows_are_papers,
@@ -103,51 +89,34 @@ from .let_off import (
     without_a_let_off_after,
     without_a_let_off_before,
 )
-from .listed_after import FORWARD, the_items_after_the_colon
 from .marked_columns import rows_marked_as_owing
 from .marked_names import units_marked_in_the_table
 from .named_in_full import bare_nouns_named_in_full
 from .named_tables import units_of_the_table_named
+from .not_a_requirement import not_a_requirement
 from .not_mailed import (
-    MAILED_TOO,
-    NOT_SENT,
     REPORTED,
-    a_correction_window,
-    a_day_nothing_is_sent_for,
-    a_late_filing_window,
-    a_resend_if_changed,
-    activity_days,
-    an_extension_request,
-    entered_or_carried_not_mailed,
     give_windows,
-    office_itself,
-    on_paper,
-    onward,
-    opening_of_a_window,
-    sent_elsewhere,
-    sent_without_mail,
     superseded_across_sentences,
-    things_handed_back,
-    without_a_late_warning,
-    without_lead_in,
-    work_to_be_done_by,
 )
-from .not_theirs import some_send_another_instead, without_what_is_not_sent
 from .office_hours import close_mornings_by_office_hours
-from .others_matter import another_units_matter
+from .one_requirement import (
+    ANAPHOR,
+    requirement_of_the_deadline,
+    requirements_of_the_sections,
+)
 from .overdue_hour import timed_by_a_bracketed_late_rule, timed_by_the_late_clause
 from .own_days import deadlines_of_own_days
 from .period_ends import period_ends
 from .postponed_materials import material_of_the_date_put_off
 from .requirements import DraftRequirement
-from .said_again import requirement_said_again
 from .same_as_a_unit import deadlines_same_as_a_units
 from .same_day import sent_at_the_same_time
 from .same_time import deadlines_at_the_same_time
 from .schedule_rows import work_of_a_glued_schedule_row
 from .sending_columns import dated_by_a_sending_column
+from .sent_alongside import another_unit_sends_too, sent_with_another
 from .sent_object import object_sent
-from .stage_rows import a_stage_of_the_work
 from .statements import (
     clipped,
     paired,
@@ -158,7 +127,7 @@ from .statements import (
 )
 from .table_column_named import column_of_the_table
 from .table_towns import towns_of_the_table
-from .unit_refs import SOME_OF_THEM, check_the_count, units_said_by_reference
+from .unit_refs import units_said_by_reference
 from .units import (
     UnitList,
     UnitResolver,
@@ -169,17 +138,20 @@ from .units import (
     names_no_sender,
     off_roster_subject,
     requirement_units,
-    sent_to_an_addressee,
     units_excepted,
     units_opening_the_sentence,
 )
 from .whichever_first import whichever_comes_first
 from .work_periods import a_period_of_work
 
-TZ = ZoneInfo("Asia/Shanghai")
-
 # 于清明节前 / 于某月某日下班前 in a sending sentence where no date could be read: a deadline left out
 UNREAD_DEADLINE = re.compile(r"(?:下班|节|底|末|旬|[\d一二三四五六七八九十两零廿初正腊冬][时点日号天])\s*(?:之前|以前|前)")
+
+# 报送时间不变，仍为3月20日前; 开发区仍按原通知要求于3月13日前报送 (the earlier notice's date kept in force)
+STILL = re.compile(r"仍(?:然)?(?:(?:须|需|要|应)?(?:按照?[^，,。；;于在]{1,10}?(?:要求|规定|安排|时限))?(?:于|在|按)|为|是)\s*$")
+
+# 报送材料包括《城市更新项目储备清单》、项目简要说明及现状照片: what every submission holds
+MATERIALS_LISTED = re.compile(r"(?:报送|上报)?(?:材料|内容)(?:包括|包含|为|有)")
 
 
 def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitResolver, lists: dict[str, UnitList],
@@ -225,8 +197,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
         or table_times.sent_by_the_tables_times(sentences)  # 上表所列乡镇按所属批次时限，将…发送
     by_row_due: dict[dt.datetime, DraftRequirement] = {}
     restated = rows_of_a_changes_table(sentences)
-    late_windows: list[dt.datetime] = []
-    correction_windows: list[dt.datetime] = []
+    windows: dict[str, list[dt.datetime]] = {"late_until": [], "corrections_until": []}
     for i, (sentence, deadlines) in enumerate(zip(sentences, dated)):
         if not deadlines:
             if SUBMIT.search(sentence) and (unread := UNREAD_DEADLINE.search(sentence)):
@@ -277,87 +248,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                     and (body := off_roster_subject(sentence, resolver) or off_roster_subject(segment, resolver)):
                 unsettled.append(f"期限“{deadline.text}”是名册外单位“{body}”的（{clipped(segment)}），未列为报送要求，请核对")
                 continue
-            if only_wished(sentence, deadline, deadlines):
-                unsettled.append(f"期限“{deadline.text}”是建议的报送时间，同句另写了截止时间，未另列为报送要求，请核对")
-                continue
-            if work_to_be_done_by(segment, deadline):
-                unsettled.append(f"期限“{deadline.text}”是完成工作的期限（{clipped(segment)}），不是报送材料，未列为报送要求")
-                continue
-            if a_stage_of_the_work(sentences, i, deadline):
-                unsettled.append(f"“{deadline.text}”是工作阶段表中一个阶段的时间（{clipped(sentence)}），该行任务不报送材料，未列为报送要求")
-                continue
-            if details_to_follow(sentence, deadline):
-                unsettled.append(f"期限“{deadline.text}”的报送要求或表样将另行通知（{clipped(segment)}），暂未列为报送要求，"
-                                 f"收到后续通知后请补充")
-                continue
-            if later_returns_to_follow(sentence, deadline):
-                unsettled.append(f"期限“{deadline.text}”之后各期的报送要求将另行通知（{clipped(segment)}），草稿只列出这一次，"
-                                 f"收到后续通知后请补充")
-            sends = SUBMIT.search(without_a_late_warning(without_lead_in(segment)))  # not 逾期未报送的，将…
-            if not sends and not label and not provided_and_sent_below(segment, sentences[:i], sentences[i + 1:]) \
-                    and not sent_by_the_closing_clause(sentence, deadlines):
-                if re.search(r"前|止", deadline.text):
-                    unsettled.append(f"期限“{deadline.text}”不是报送材料（{clipped(segment)}），未列为报送要求")
-                continue
-            if activity_days(deadline, _clause_at(sentence, deadline.start)) \
-                    and not sending_columns.under_a_sending_column(sentences, i):
-                unsettled.append(f"“{deadline.text}”是活动的日期（{clipped(segment)}），未列为报送要求")
-                continue
-            if on_paper(segment) or on_paper(statement_of_its_own(sentence, deadline, deadlines)) \
-                    or (on_paper(_clause_at(sentence, deadline.start)) and not MAILED_TOO.search(segment)):
-                unsettled.append(f"期限“{deadline.text}”为纸质材料报送（{clipped(segment)}），未列为邮件报送要求，请核对")
-                continue
-            if onward(sentence, deadline) or owed_by_the_county(sentence, deadline):  # 市通知要求县级于…前上报
-                unsettled.append(f"期限“{deadline.text}”是本级汇总后上报上级的期限（{clipped(segment)}），未列为报送要求，请核对")
-                continue
-            if office := office_itself(sentence, deadline):
-                unsettled.append(f"“{deadline.text}”是{office}自己开展工作的时间（{clipped(segment)}），"
-                                 f"不是各单位的报送期限，未列为报送要求")
-                continue
-            if gatherer := sent_to_an_addressee(segment, resolver, named_in_salutation):
-                unsettled.append(f"期限“{deadline.text}”是报送{gatherer}汇总的（{clipped(segment)}），不是报送本邮箱的，"
-                                 f"未列为报送要求，请核对")
-                continue
-            if why := sent_without_mail(segment):
-                unsettled.append(f"期限“{deadline.text}”" + why.format(clipped(segment)))
-                continue
-            if entered_or_carried_not_mailed(statement_at(sentence, deadline.start)):
-                unsettled.append(f"期限“{deadline.text}”是系统填报或专门送达的，通知说不通过邮件报送（{clipped(segment)}），"
-                                 f"未列为报送要求，请核对")
-                continue
-            if a_day_nothing_is_sent_for(sentence, deadline):
-                unsettled.append(f"“{deadline.text}”是现场办理或上门的日期，通知说不需报送（{clipped(sentence)}），未列为报送要求")
-                continue
-            if a_late_filing_window(sentence, deadline):
-                unsettled.append(f"期限“{deadline.text}”是给逾期未报单位的补报期限（{clipped(segment)}），未另列为报送要求，"
-                                 f"已记为补报截止（late_until），请核对")
-                late_windows.append(deadline.due.replace(tzinfo=TZ))
-                continue
-            if things_handed_back(sentence, segment):
-                unsettled.append(f"期限“{deadline.text}”是交回借用物品的期限（{clipped(segment)}），不是报送材料，未列为报送要求")
-                continue
-            if sent_elsewhere(segment) or (label and not SUBMIT.search(segment) and sent_elsewhere(label)):
-                unsettled.append(f"期限“{deadline.text}”的材料不报送本单位（{clipped(label or segment)}），"
-                                 f"未列为报送要求，请核对")
-                continue
-            if a_correction_window(sentence, deadline):
-                unsettled.append(f"期限“{deadline.text}”是报送后发现有误时更正的期限（{clipped(segment)}），未另列为报送要求，"
-                                 f"已记为更正截止（corrections_until），请核对")
-                correction_windows.append(deadline.due.replace(tzinfo=TZ))
-                continue
-            if a_resend_if_changed(sentence, deadline):
-                unsettled.append(f"“{deadline.text}”是有修改时重新报送的期限（{clipped(segment)}），未另列为报送要求")
-                continue
-            if an_extension_request(sentence):
-                unsettled.append(f"“{deadline.text}”是延期申请的期限（{clipped(segment)}），未列为报送要求")
-                continue
-            if opening_of_a_window(segment):
-                unsettled.append(f"“{deadline.text}”是开始受理的时间（{clipped(segment)}），不是报送期限，未列为报送要求")
-                continue
-            first = first_report_before(deadline, segment, firsts)
-            if first:
-                unsettled.append(f"“{deadline.text}”是首次报送（{first}）之后各期的定期报送，草稿只列出首次；"
-                                 f"以后各期如需收集，请复制该要求，改id和期限")
+            if not_a_requirement(sentence, deadline, deadlines, segment, label, sentences, i, firsts, resolver,
+                                 named_in_salutation, unsettled, windows):
                 continue
             context = (neighbours(sentences, dated, i, -1), neighbours(sentences, dated, i, 1))
             if listed and not req.material_names(segment) and table_times.a_row_it_dates(sentences, i, listed):
@@ -366,8 +258,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             if (SENDS_ABOVE.search(segment) or points_back_at_a_table(sentences, i)) \
                     and (not object_sent(segment) or ANAPHOR.fullmatch(object_sent(segment))):
                 if sections := unit_sections(sentences, dated, i, resolver) or unit_items(sentences, dated, i, resolver):
-                    found += _sent_by_sections(deadline, sections, resolver, lists, campaign_units, found, shared,
-                                               unsettled)
+                    found += requirements_of_the_sections(deadline, sections, resolver, lists, campaign_units, found,
+                                                          shared, unsettled)
                     continue
                 if items := listed_items(sentences, dated, i):  # the items' own heads, not a sentence after them
                     segment = without_count(without_subject_line(segment)) + "," + "、".join(item.text for item in items)
@@ -419,8 +311,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             segment = without_the_material_counted_from(segment, deadline)  # 于上述乡镇材料报送截止之日后5个工作日内
             segment = without_a_let_off_after(segment, resolver)  # …（Word格式）；县应急局负责…，本次不报送材料
             segment = without_what_is_sent_by_another_date(segment)  # …，年度统计表仍按第（一）项时间报送
-            r = _requirement(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units,
-                             [] if row else found, shared, [] if row else unsettled, listed, facts)
+            r = requirement_of_the_deadline(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units,
+                                            [] if row else found, shared, [] if row else unsettled, listed, facts)
             if r and glued:
                 r.units = list(deadline.units)  # a glued row of a PDF's table: its own units, before rows merge
             # 县交通局 | …情况报告 and 县教育局 | …情况报告, one day: each unit's report of one requirement
@@ -447,16 +339,16 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 r.units = kept
                 found.append(r)
     for i, sentence in enumerate(sentences):  # …汇总表，与办理情况报告同步报送: the other's deadline
-        r = _sent_with_another(sentence, dated[i], found, (neighbours(sentences, dated, i, -1), ""), earlier[i],
-                               resolver, lists, campaign_units, shared, unsettled)
+        r = sent_with_another(sentence, dated[i], found, (neighbours(sentences, dated, i, -1), ""), earlier[i],
+                              resolver, lists, campaign_units, shared, unsettled)
         if r and not sent_together.joined_as_a_part(sentence, r, found):  # …，与第一轮检查记录表一并报送: its part
             found.append(r)
             extra_parts.an_extra_sent_with_the_groups(r, found)  # X另需报送…，与统计表同时报送: X on its own
-        if r := _another_unit_sends_too(sentence, dated[i], found, earlier[i], resolver, lists, campaign_units, shared,
-                                        unsettled):
+        if r := another_unit_sends_too(sentence, dated[i], found, earlier[i], resolver, lists, campaign_units, shared,
+                                       unsettled):
             found.append(r)
-    give_windows(found, late_windows, "late_until")
-    give_windows(found, correction_windows, "corrections_until")
+    for field, dues in windows.items():  # 逾期…补报, 发现有误…更正: dates kept on every requirement
+        give_windows(found, dues, field)
     unchanged_materials.materials_of_the_item_before(found)  # 二、各乡报送时间更正为9月6日前，报送材料不变
     unchanged_materials.no_bare_part_said_unchanged(found)  # …统计表…的时间延至9月19日，报送材料和要求不变
     bare_nouns_named_in_full(found, sentences)  # 统计表和照片请于…发送: the 《…场次统计表》 and 放映现场照片 named above
@@ -466,132 +358,3 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
         if not hints:
             unsettled.append(f"要求“{r.title}”没有与其他要求不同的关键词（hints），请补充")
     return found, shared
-
-
-def _sent_by_sections(deadline: Deadline, sections, resolver, lists, campaign_units, found, shared,
-                      unsettled) -> list[DraftRequirement]:
-    """一、各乡镇 …报送A 二、县政府各部门 …报送B … 将上述材料发送: A of the towns, B of the departments, by the one date."""
-    made: list[DraftRequirement] = []
-    for s in sections:  # each sees the ones before it: ids stay distinct
-        r = _requirement(deadline, s.text, s.who, ("", ""), "", resolver, lists, campaign_units, found + made, shared,
-                         unsettled)
-        made += [r] if r else []
-    return made
-
-
-# 填写《汇总表》，与办理情况报告同步报送: sent with another material, by its deadline
-SENT_WITH = re.compile(r"[，,]?\s*与(?P<what>[^，,。；;]{2,20}?)(?:同步|同时|一并|一起)(?:报送|发送|上报|提交|报)")
-
-
-def _sent_with_another(sentence: str, deadlines: list[Deadline], found: list[DraftRequirement], context, paragraph,
-                       resolver, lists, campaign_units, shared, unsettled) -> DraftRequirement | None:
-    """A sentence with no date of its own that sends its material with one already required: a
-    requirement of its own (its units, its material), due when that one is."""
-    m = SENT_WITH.search(sentence)
-    if deadlines or not m:
-        return None
-    other = sent_together.the_one_named(m.group("what"), found)  # 与第一轮检查记录表: that round's
-    if other is None:
-        return None
-    deadline = Deadline(m.start(), m.end(), m.group().strip("，, "), other.due.replace(tzinfo=None),
-                        f"期限“{m.group().strip('，, ')}”读作与“{other.title}”相同，请核对")
-    segment = sentence[: m.start()] + sentence[m.end():]
-    return _requirement(deadline, segment, "", context, paragraph, resolver, lists, campaign_units, found, shared, unsettled)
-
-
-# …请各乡镇于8月8日前报送巡查台账及工作总结；县公安局同时报送涉渔案件查处情况。: another unit's own material, due
-# with the clause before it
-ALSO_SENDS = re.compile(r"[；;]\s*(?P<who>[^，,；;。]{2,40}?)(?:要|须|需|应)?(?:同时|同步|一并|也|另)(?:要|须|需|应)?"
-                        r"(?:报送|提交|上报|发送)(?P<what>[^；;。]{2,60})")
-
-
-def _another_unit_sends_too(sentence: str, deadlines: list[Deadline], found: list[DraftRequirement], paragraph,
-                            resolver, lists, campaign_units, shared, unsettled) -> DraftRequirement | None:
-    m = ALSO_SENDS.search(sentence)
-    before = [d for d in deadlines if d.due and d.end <= (m.start() if m else 0)]
-    if not m or not before or any(d.start >= m.start() for d in deadlines):
-        return None
-    units = named_units(m.group("who"), resolver)
-    earlier = next((r for r in reversed(found) if r.due and r.due.replace(tzinfo=None) == before[-1].due), None)
-    if not units or earlier is None or set(units) <= set(earlier.units):
-        return None
-    deadline = Deadline(m.start(), m.end(), before[-1].text, before[-1].due,
-                        f"“{m.group().strip('；; ')}”读作{'、'.join(units)}的要求，期限与前一句相同，请核对")
-    return _requirement(deadline, m.group("who") + "报送" + m.group("what"), "", ("", ""), paragraph, resolver, lists,
-                        campaign_units, found, shared, unsettled)
-
-
-# 报送时间不变，仍为3月20日前; 开发区仍按原通知要求于3月13日前报送 (the earlier notice's date kept in force)
-STILL = re.compile(r"仍(?:然)?(?:(?:须|需|要|应)?(?:按照?[^，,。；;于在]{1,10}?(?:要求|规定|安排|时限))?(?:于|在|按)|为|是)\s*$")
-# 上述材料, 前述调查材料 (a word of what they are for before 材料): the materials named above, no name of their own
-ANAPHOR = re.compile(r"(?:上述|以上|前述|上列|所列)(?:各项|全部|所有)?"
-                     r"(?:(?:(?![一二两三四五六七八九十\d]项)[\u4e00-\u9fa5]{2})?(?:材料|资料)|文件|内容|报告)?")
-
-
-# 报送材料包括《城市更新项目储备清单》、项目简要说明及现状照片: what every submission holds
-MATERIALS_LISTED = re.compile(r"(?:报送|上报)?(?:材料|内容)(?:包括|包含|为|有)")
-
-
-def _requirement(deadline: Deadline, segment: str, who: str, context: tuple[str, str], paragraph: str, resolver,
-                 lists, campaign_units, found: list[DraftRequirement], shared: list[dict],
-                 unsettled: list[str], listed: str = "", facts_items: list[str] | None = None) -> DraftRequirement | None:
-    if deadline.due is None:
-        unsettled.append(deadline.assumed)
-        return None
-    before, after = ("" if NOT_SENT.search(x) or some_send_another_instead(x) else x for x in context)  # …，不需报送扫描件: no part
-    asked = without_what_is_not_sent(segment)  # …（Excel格式），不报送定稿和规划图: the 清单 alone
-    names = the_items_after_the_colon([n for n in req.material_names(asked) if not ANAPHOR.fullmatch(n)], asked, after)
-    if facts_items:  # 1．收储情况；2．…统计表: the items named by their facts, in the list's order
-        names = sorted(names + [f for f in facts_items if f not in names], key=segment.find)
-    title = object_sent(asked) or "及".join(names[:3])
-    said = segment
-    if ANAPHOR.fullmatch(title):  # 将上述材料发送至…: the materials are named in the items or sentences before
-        title = "及".join(names[:3])
-    if FORWARD.match(title) and names and not FORWARD.match(names[0]):  # 将以下材料发送至…：1．…；2．…: the items after
-        title = "及".join(names[:3])
-    if not names and (head := colon_clauses.material_of_the_head(who, segment)):  # …统计表，第三季度于9月25日前报送
-        names, said = req.material_names(head), f"{head}{segment}"
-        title = "及".join(names[:3])
-    if not names and not title and (typed := mail_body.field_sent_as_the_mail_body("，".join(x for x in (segment, after) if x))):
-        title, names = typed["title"], [typed["title"]]  # 将本周完成投资额…以邮件正文形式报送; 反馈意见。意见请以邮件正文形式回复
-    if not names:  # 报送截止时间：9月30日17时 — what is sent is said in the sentences around it
-        names = req.material_names(before) or req.material_names(after)
-        title = title or object_sent(before) or object_sent(after) or "及".join(names[:3])
-        said = "，".join(x for x in (before, segment) if x)
-    if (not title or title in req.GENERIC) and listed:  # a table row's deadline: what is sent is listed once for all rows
-        names = [n for n in req.material_names(listed) if len(n) > 2 or n not in req.GENERIC]  # not the 材料 of 报送材料包括
-        title, said = "及".join(names[:3]), listed
-    title = re.sub(r"^[\s.,，、;；:：。·)）\]】-]+", "", title)  # 3.培训现场照片 cut after its number: no stray dot
-    if not title and (typed := mail_body.facts_typed_in_the_mail(said)):
-        title, names = typed["title"], [typed["title"]]  # …开采量、回灌量数据直接在邮件正文中列明: the facts are what is sent
-    if (not title or material_lists.a_label(title, said)) and (facts := material_lists.facts_sent(said)):
-        title, names = "及".join(facts[:3]), facts  # 报送收购价格及补贴发放情况: a document of those facts
-    if (problems := problems_found.problems_sent(said)) and (not title or title in problems):
-        title, names = problems, [problems]  # 报送排查发现的问题及整改情况: named as the notice names them
-    unnamed = not title
-    title = title or "报送材料"
-    due = deadline.due.replace(tzinfo=TZ)
-    if any(r.due == due and r.title == title for r in found):
-        return None
-    units, groups = requirement_units(who + segment, resolver, lists, campaign_units, paragraph)
-    if again := requirement_said_again(due, units, [] if unnamed else names, found):
-        unsettled.append(f"期限“{deadline.text}”是再次提到要求“{again.title}”（{clipped(segment)}），未另列要求")
-        return None
-    if unnamed:
-        unsettled.append(f"期限“{deadline.text}”报送的内容未能识别（{clipped(segment)}），请填写")
-    if deadline.assumed:
-        unsettled.append(deadline.assumed)
-    some = SOME_OF_THEM.search(who + segment)
-    if some and not named_units(who + segment, resolver):
-        unsettled.append(f"要求“{title}”只由“{some.group()}”报送，通知未列出是哪些，未选单位，请选择")
-        units, groups = [], []
-    check_the_count(who + segment, units, unsettled)
-    rid = req.requirement_id(title, {r.id for r in found})
-    before_of_ours = "" if another_units_matter(before, units, resolver) else before  # 二、县卫健局…扫描成PDF报送
-    before_of_ours = "" if before and said.startswith(before) else before_of_ours  # said with it already: not twice
-    shared += [{"requirement": rid, "units": g} for g in groups]
-    return DraftRequirement(
-        id=rid, title=title, description=clipped(segment, 60), due=due, units=units, said=segment,
-        hints=req.hints_for(names if names or not object_sent(segment) else [title]),
-        parts=req.parts_for("，".join(x for x in (before_of_ours, without_what_is_not_sent(said), after) if x), names),
-    )
