@@ -62,6 +62,9 @@ def named_by_their_format(text: str, material: re.Pattern, verbs: re.Pattern, le
     """(where, name) of each thing the text names only by its format bracket."""
     found = []
     for m in FORMAT_BRACKET.finditer(text):
+        if paper := a_paper_joined_after_a_material(m.group("what"), material):
+            found.append((m.end("what") - len(paper), paper))
+            continue
         if material.search(m.group("what")) or _a_copy_of_the_form_before(text, m):
             continue
         # 收储情况、销售情况和库存情况（Word格式）: each thing the list names (material_lists)
@@ -70,6 +73,26 @@ def named_by_their_format(text: str, material: re.Pattern, verbs: re.Pattern, le
             if 2 <= len(name) <= (LONGEST_FACTS if name.endswith("情况") else LONGEST) and not format_only.fullmatch(name):
                 found.append((text.rfind(name, 0, m.end("what")), name))
     return found
+
+
+# 典型问题原因分析, 冻害风险评估: a paper named by its kind (an analysis, an assessment), not the facts of a matter
+# (资质情况, 工作思路), which a material named before the joiner tells
+PAPER_OF_ITS_KIND = re.compile(r"(?:分析|评估|研判)$")
+LAST_JOINER = re.compile(r"(?:以及|和|及|与)(?=[^和及与]*$)")
+
+
+def a_paper_joined_after_a_material(what: str, material: re.Pattern) -> str:
+    """整改情况报告和典型问题原因分析（Word格式）: after the joiner, a paper no material word names but its kind (…分析,
+    …评估), the name before the joiner ending in a material word of its own: a second file under the one bracket, as
+    two names of different material words are (护林员名单和防火预案); `名单及资质情况`, `工作总结及…工作思路` stay one
+    file. "" when it is not that."""
+    if not (joiner := LAST_JOINER.search(what)):
+        return ""
+    head, paper = what[: joiner.start()], what[joiner.end():]
+    ends = [m.end() for m in material.finditer(head)]
+    if not ends or ends[-1] != len(head) or material.search(paper) or not PAPER_OF_ITS_KIND.search(paper):
+        return ""
+    return paper if 4 <= len(paper) <= LONGEST else ""
 
 
 def _within_its_length(name: str) -> str:
