@@ -300,6 +300,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     own = {n: format_after(text, n) for n in names}  # 预案（Word格式）和名单（Excel格式）
     listed = material_lists.listed_of_one_kind(text, names, MATERIAL)  # A统计表、B统计表和C统计表: a file each
     material_lists.format_said_of_the_list(own, listed)  # …（Excel格式） after the last: said of them all
+    format_names.said_of_the_pair(text, own)  # 推荐表和个人业绩材料（Word格式）: said of both
     in_a_list = {n for run in listed for n in run}
     parts: list[dict] = []
     # 问题整改清单（Word格式）: a 清单 written as a document, by its own bracket
