@@ -3,7 +3,8 @@ texts written for these tests, each with a near miss that must not change: a pap
 (`整改情况报告和典型问题原因分析（Word格式）`) is a second file under the one bracket (2060); two names of different
 material words joined under one format bracket after `分别` are both sent by every unit, each in the bracket's format
 (`推荐表和个人业绩材料（Word格式）`, `检查工作方案和应急处置预案（Word格式）`, `…保障方案和应急预案（Word格式）`: 2063, 2066,
-2076); a clause letting the others off in the senders' sentence (`其他乡镇本次不报送材料`) adds no part (2076)."""
+2076); a clause letting the others off in the senders' sentence (`其他乡镇本次不报送材料`) adds no part (2076); a file asked in
+a data format (`作业点位置坐标（KML格式）`, GeoJSON, DWG) is a part in that format (2069)."""
 
 from __future__ import annotations
 
@@ -109,3 +110,32 @@ def test_near_miss_other_materials_of_the_senders_are_still_parts(tmp_path):
                            "其他佐证材料一并报送。", TWO_TOWNS).requirements
     assert shapes(r) == ["document", "sheet"]
 
+
+# ---------------------------------------------------------------- 2069: a file asked in a data format
+
+
+def test_coordinates_asked_in_kml_are_a_file_in_kml(tmp_path):
+    (r,) = draft(tmp_path, "各乡镇于4月20日（星期四）前，将防汛物资仓库统计表（Excel格式）、仓库位置坐标（KML格式）和仓库外观照片"
+                           "报送县应急局。").requirements
+    assert shapes(r) == ["document", "photo", "sheet"]
+    assert next(p for p in r.parts if p["title"] == "仓库位置坐标")["formats"] == ["kml"]
+
+
+def test_a_layer_asked_in_geojson_or_a_drawing_in_dwg_or_dxf_is_a_file_in_those(tmp_path):
+    (r,) = draft(tmp_path, "各乡镇于4月20日（星期四）前，将防汛物资仓库统计表（Excel格式）和仓库分布矢量数据（GeoJSON格式）"
+                           "报送县应急局。").requirements
+    assert [p.get("formats") for p in r.parts if p["title"] == "仓库分布矢量数据"] == [["geojson"]]
+    (r,) = draft(tmp_path, "各乡镇于4月20日（星期四）前，将仓库平面图（dwg或dxf格式）报送县应急局。").requirements
+    assert [p.get("formats") for p in r.parts] == [["dwg", "dxf"]]
+
+
+def test_near_miss_coordinates_in_a_bracket_naming_no_format_are_no_file(tmp_path):
+    (r,) = draft(tmp_path, "各乡镇于4月20日（星期四）前，将防汛物资仓库统计表（Excel格式）、仓库位置坐标（经纬度，保留六位小数）"
+                           "和仓库外观照片报送县应急局。").requirements
+    assert shapes(r) == ["photo", "sheet"]
+
+
+def test_near_miss_a_layer_packed_by_its_own_bracket_stays_an_archive(tmp_path):
+    (r,) = draft(tmp_path, "各乡镇于4月20日（星期四）前，将防汛物资仓库统计表（Excel格式）和仓库分布矢量数据（shp格式，"
+                           "打包为一个压缩文件）报送县应急局。").requirements
+    assert [p.get("formats") for p in r.parts if p["title"] == "仓库分布矢量数据"] == [["zip", "rar", "7z"]]

@@ -4,7 +4,8 @@
   saying it, `矢量数据（shp格式，打包为一个压缩文件）`, is requirements.py's);
 - given a Word format by their own bracket right after 将: `将推荐作品（Word格式，每篇单独成文）和《…汇总表》…发送` is a document;
 - known by the format bracket right after them, wherever they stand: `组织编制小班作业设计（Word格式）`, `矢量数据（Excel格式）`,
-  `平台导出的交易数据（CSV格式）`, `扫描样张（TIF格式，分辨率不低于300dpi）`
+  `平台导出的交易数据（CSV格式）`, `扫描样张（TIF格式，分辨率不低于300dpi）`, `作业点位置坐标（KML格式）` (a data format's,
+  data_formats.py)
   name a material, after the verb that makes it (`named_by_their_format`). A bracket after a name a material word already
   gives (`统计表（Excel格式）`), after format words only (`电子版（Word格式）`) or after a form's 《title》 and the words of
   its copy (`《入户调查表》汇总电子版（Excel格式）`) adds none.
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import material_lists
+from . import data_formats, material_lists
 
 # 将全部佐证资料打包为一个压缩包, 把过程资料统一压缩成一个文件包: what is after 将 / 把, then packed into one file
 PACKED_CLAUSE = re.compile(r"[将把]\s*(?:全部|所有|本单位|相关|各类)?(?P<what>[^，,。；;()（）将把和及与、的\s]{2,12}?)\s*"
@@ -29,8 +30,10 @@ WORD_BRACKET = re.compile(r"(?<=[将把])\s*(?P<what>[^，,。；;()（）将把
 # 建设成果的文字介绍（Word，1500字以内）: the bracket may go on after its format
 # (Excel 格式) as a PDF spaces it is closed up before (format_gaps.closed_up, in layout.normalize)
 # 入库税收情况（附件2，Excel格式）: the 附件 it is filled on may come first in the bracket
+# 作业点位置坐标（KML格式）: a data format names a file too (data_formats), unless its bracket packs it (an archive)
 FORMAT_BRACKET = re.compile(r"(?P<what>[^，,。；;()（）、《》\s]{2,24})[(（](?:附件\s*\d{1,2}\s*[,，、]\s*)?"
-                            r"(?:Word|WORD|word|Excel|EXCEL|excel|CSV|csv|TIFF?|tiff?)(?:格式|版|文档|文件)?[)）,，]")
+                            r"(?:(?:Word|WORD|word|Excel|EXCEL|excel|CSV|csv|TIFF?|tiff?)(?:格式|版|文档|文件)?"
+                            r"|" + data_formats.NOT_PACKED + data_formats.DATA_BRACKET + r")[)）,，]")
 LONGEST = 12
 # 平台导出的, 系统生成的: the making of the thing named after it (…周边的 is where, and leaves a long name whole)
 MADE_BY = re.compile(r"(?:导出|生成|形成|汇总|制作|编制|填报|填写|整理|下载|打印|统计)的")
