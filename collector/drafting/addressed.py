@@ -194,9 +194,28 @@ def towns_in_tables(body: str, resolver: UnitResolver) -> list[str]:
 IN_THE_TABLE = re.compile(r"(?:表中|上表|下表|表内|表格中)(?:" + LISTED_UNITS + r"|的?(?:牵头|配合|责任)?(?:单位|乡镇|部门))")
 
 
-def table_units(sentences: list[str], rows: list[list[str]] = ()) -> str:
+def table_units(sentences: list[str], rows: list[list[str]] = (), resolver: UnitResolver | None = None) -> str:
     """请表中所列牵头单位、配合单位…: every cell of the body's table rows (cells joined by tabs);
     the roster names in them are found as any sentence's are. A PDF's table, whose rows the reflowed body ran into one
-    line, is read from the notice's own lines (``rows``: space-parted cells, table_towns.table_cells)."""
-    cells = [cell for s in sentences if "\t" in s for cell in s.split("\t")]
+    line, is read from the notice's own lines (``rows``: space-parted cells, table_towns.table_cells). With a
+    ``resolver``, a table's heading row is left out (see rows_under_the_heading)."""
+    tabbed = rows_under_the_heading(sentences, resolver) if resolver else [s for s in sentences if "\t" in s]
+    cells = [cell for s in tabbed for cell in s.split("\t")]
     return "、".join(cells or table_cells(rows))
+
+
+def rows_under_the_heading(sentences: list[str], resolver: UnitResolver) -> list[str]:
+    """The tab-parted rows of the body's tables less each table's heading row (序号 | 被检查单位 | 检查内容): its first row
+    when that names no roster unit and a row under it does. A heading cell names a column, not who is listed
+    (被检查单位 would read as every unit addressed)."""
+    out: list[str] = []
+    run: list[str] = []
+    for s in [*sentences, ""]:
+        if "\t" in s:
+            run.append(s)
+            continue
+        if len(run) > 1 and not named_units(run[0], resolver) and any(named_units(r, resolver) for r in run[1:]):
+            run = run[1:]
+        out += run
+        run = []
+    return out

@@ -14,6 +14,7 @@ from .deadlines import DEADLINE_RE
 from .dates import Deadline
 from .item_bounds import an_item_dated_on_its_own
 from .layout import UNIT_COLUMN
+from .provided_files import a_file_provided_to_the_mailbox
 from .section_heads import heading_of_another_thing
 from .unit_lists import read_addressees
 from .units import DEPT_WORDS, LOCAL_WORDS, UnitResolver
@@ -259,11 +260,12 @@ def provided_and_sent_below(segment: str, before: list[str], after: list[str]) -
     by a date is sent by the notice's one way of sending; so is a form filled in by a date in a format it names
     (请各单位于11月25日前填写回执（Word格式，见附件1）), or opinions given in one (县司法局于…前对…提出修订意见（Word版）,
     …分别就营地用地情况出具书面意见（Word格式）); the same under a lead-in saying the items below are sent
-    (请有关单位按以下要求报送材料：)."""
+    (请有关单位按以下要求报送材料：); and a file provided in its format (提供…（Excel格式）) where the notice gives a mailbox."""
     provided = "提供" in segment or (re.search(r"填写|填好|提出|出具", segment)  # 提出修订意见（Word版）: written to be sent
                                      and re.search(r"(?:Word|Excel|WPS|PDF)\s*(?:格式|版)", segment, re.I))
     return bool(provided) and (bool(req.material_names(segment)) or bool(A_FILES_FORMAT.search(segment))) \
-        and (any(SENT_BELOW.search(s) for s in after) or any(SENT_BELOW_ARE.search(s) for s in before))
+        and (any(SENT_BELOW.search(s) for s in after) or any(SENT_BELOW_ARE.search(s) for s in before)
+             or a_file_provided_to_the_mailbox(segment, before + after))
 
 
 # 提供…户籍注销信息（Excel格式）: what is provided is a file, though its name is no material's (信息)

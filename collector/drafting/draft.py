@@ -117,18 +117,19 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     if pointed_back:
         unsettled.append(f"正文所说的时限取自标题下的“{layout.deadline_line}”，请核对")
     issued = issued_on(text)
+    off_roster = read_addressees(layout.addressee, resolver).unknown  # 各乡镇卫生院: their own items ask no roster unit
     requirements, shared = requirements_of_the_body(body, base, resolver, lists, campaign_units, unsettled, rows, by_name, named,
-                                         issued)
+                                         issued, off_roster=off_roster)
     tail = "\n".join(reflow(section.splitlines()) for section in layout.attachments.values())  # a PDF's broken lines
     said_in_title = deadline_in_title(layout.title)
     if not requirements and said_in_title:  # 关于请于9月12日前报送…活动方案的通知: the date only in the title
         requirements, shared = requirements_of_the_body(f"{said_in_title}。\n{body}", base, resolver, lists, campaign_units,
-                                             unsettled, rows, by_name, named)
+                                             unsettled, rows, by_name, named, off_roster=off_roster)
         if requirements:
             unsettled.append("正文未写报送期限，期限取自标题，请核对")
     if not requirements and layout.deadline_line:  # 【报送时限：…】 under the title, the body saying no date
         requirements, shared = requirements_of_the_body(said_first(body, layout.deadline_line), base, resolver, lists,
-                                             campaign_units, unsettled, rows, by_name, named)
+                                             campaign_units, unsettled, rows, by_name, named, off_roster=off_roster)
         if requirements:
             unsettled.append("正文未写报送期限，期限取自标题下的报送时限，请核对")
     if not requirements and tail:  # 参训回执 … 请于7月15日16时前将回执发送至…: said only in the 附件

@@ -29,6 +29,19 @@ NAMED_ITEM = re.compile(LET_OFF_VERB + r"第?(?P<section>[%s]{1,3})(?:部分|大
 CLOSING_NOT_SENT = re.compile(r"(?<=[，,])\s*(?:本次|此次|均|也)*不(?:报送|上报|提交)(?:材料)?\s*$")
 
 
+# 县公安局、县税务局按系统培训计划另行安排，不报送学员信息: a bare 不报送 of a thing closing the sentence, the clause before
+# saying the units' part is arranged another way (另行安排 / 组织 / 部署): they are out of the whole submission
+ARRANGED_OTHERWISE = re.compile(r"另行(?:统一)?(?:安排|组织|部署|调训)[^，,。；;]{0,6}$")
+NOT_SENT_AFTER_ARRANGED = re.compile(r"(?<=[，,])\s*(?:本次|此次|均|也)*不(?:报送|上报|提交|填报)[\u4e00-\u9fa5]{2,12}\s*$")
+
+
+def arranged_otherwise_let_off(sentence: str) -> re.Match | None:
+    """…另行安排，不报送学员信息: the let-off, when the clause before it says the units are arranged for another way (a
+    bare 不报送X elsewhere may be a condition or one material among several, and is left to the other forms)."""
+    m = NOT_SENT_AFTER_ARRANGED.search(sentence)
+    return m if m and ARRANGED_OTHERWISE.search(sentence[: m.start()].rstrip("，, ")) else None
+
+
 # 不报送第二项材料, 无需报送第二部分所列材料: a whole section named by its number (一、…二、…), no item in brackets after it
 NAMED_SECTION = re.compile(LET_OFF_VERB + r"第(?P<section>[%s]{1,3})(?P<by>部分|项)(?!\s*第)(?:中|所列|所述)?的?(?:材料|内容)"
                            % NUMERALS)
@@ -48,7 +61,8 @@ def item_let_off(sentence: str) -> re.Match | None:
     numbers) in place of a material, or closing it bare (…牵头单位，不报送)."""
     return (NAMED_ITEM.search(sentence) or NAMED_ITEMS.search(sentence) or NAMED_SECTION.search(sentence)
             or THIS_ITEM.search(sentence)
-            or CLOSING_NOT_SENT.search(sentence) or OWN_PAPER_NOT_SENT.search(sentence))
+            or CLOSING_NOT_SENT.search(sentence) or OWN_PAPER_NOT_SENT.search(sentence)
+            or arranged_otherwise_let_off(sentence))
 
 
 # 上述两项材料均无需报送, 以上材料均不再报送: a clause fronting what is let off, no subject of its own

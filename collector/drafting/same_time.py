@@ -1,7 +1,8 @@
 """A deadline said as the moment named just before it: `平台公告：“…填报截止时间：2344-09-15 18:00:00…”请各乡镇在平台截止时间
 前完成填报，并于同一时间前将…发送至…` (同一时间 / 同一时限 / 相同时间 / 上述时间: 2344-09-15 18:00), or said to be the one before
 (`…还需报送…说明（Word格式），报送时限同前`: 同前 / 同上 / 与前项相同), or only its day (`（二）县市场局于同日前，将…发送`:
-同日 / 同一天 / 同一日 with no hour, the end of that day). The moment is the last
+同日 / 同一天 / 同一日 with no hour, the end of that day), or its day with an hour of its own (`（三）县文旅局…，于同日下午3时前
+报送（Word格式）`, the day of the item before: same_day.py reads it within one sentence). The moment is the last
 deadline read before the words, in their sentence or the one before (past an item's heading: `一、…于9月18日前报送。二、培训计划。
 …，时间同上`); with none, the words stay no deadline. A sentence
 before that only gives a platform's or a system's closing (no mailbox in it) is then no requirement of its own: entries
@@ -12,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import LATEST, Deadline, said
+from .dates import LATEST, TIME, Deadline, clock_of, said
 
 # 于同一时间前, 在同一截止时间之前, 于上述时间前: after 于 / 在, a time named before, then 前
 # 报送时限同前, 报送时间同上, 时限与前项相同: the time limit said to be the one before
@@ -20,6 +21,9 @@ SAME_TIME_RE = re.compile(r"(?<=[于在])\s*(?:同一|相同|上述|前述|该)(
                           r"|(?:报送|截止)?(?:时间|时限|期限)(?:要求)?\s*(?:同前|同上|与前项相同|与上项相同|与上述相同)")
 # 县市场局于同日前，将…发送至上述邮箱: the day said before, no hour of its own (same_day.py reads 于同日下午5时前)
 SAME_DAY_RE = re.compile(r"(?<=[于在])\s*(?:同日|同一天|同一日)\s*(?:之前|以前|前)")
+# （三）县住建局…，于同日上午9时前报送调查表: the day said before, in the sentence before, at an hour of its own (当日 / 当天
+# with an hour, 。当日17时前截止, is that deadline's own hour, timed_after's, not another's deadline)
+SAME_DAY_AT_AN_HOUR = re.compile(r"(?<=[于在])\s*(?:同日|同一天|同一日)" + TIME + r"\s*(?:之前|以前|前|为止|止)")
 # …将纸质台账于同日前送…办公室，同时通过邮箱报送电子版: the day is the paper's; what is mailed is asked before
 PAPER = re.compile(r"纸质|纸本|原件")
 # …将纸质登记表加盖公章后扫描，以PDF格式于同日前报送: the paper scanned, its scan mailed
@@ -32,16 +36,23 @@ def deadlines_at_the_same_time(sentences: list[str], dated: list[list[Deadline]]
     """Each 于同一时间前 a deadline of its sentence, at the moment of the last deadline before it (于同日前: at the end of
     its day), added to ``dated``."""
     for i, sentence in enumerate(sentences):
-        for m in [*SAME_TIME_RE.finditer(sentence), *SAME_DAY_RE.finditer(sentence)]:
+        for m in [*SAME_TIME_RE.finditer(sentence), *SAME_DAY_RE.finditer(sentence),
+                  *SAME_DAY_AT_AN_HOUR.finditer(sentence)]:
             if any(d.start <= m.start() < d.end for d in dated[i]) or (m.re is SAME_DAY_RE and PAPER.search(sentence)
-                                                                      and not SCANNED.search(sentence)):
+                                                                      and not SCANNED.search(sentence)) \
+                    or (m.re is SAME_DAY_AT_AN_HOUR and clock_of(m)[0] is None):
                 continue
             if not (moment := _moment_before(sentences, dated, i, m.start())):
                 continue
-            due = moment.due if m.re is SAME_TIME_RE else dt.datetime.combine(moment.due.date(), LATEST)
+            due = moment.due if m.re is SAME_TIME_RE else dt.datetime.combine(moment.due.date(), _hour_said(m))
             dated[i].append(Deadline(m.start(), m.end(), m.group().strip(), due,
                                      f"期限“{m.group().strip()}”读作前面所写的{due.month}月{due.day}日{said(due.time())}，请核对"))
             dated[i].sort(key=lambda d: d.start)
+
+
+def _hour_said(m: re.Match) -> dt.time:
+    """The hour 于同日下午3时前 gives its day (15:00), else the day's end (于同日前)."""
+    return clock_of(m)[0] if m.re is SAME_DAY_AT_AN_HOUR else LATEST
 
 
 def _moment_before(sentences: list[str], dated: list[list[Deadline]], i: int, at: int) -> Deadline | None:

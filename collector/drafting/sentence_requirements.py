@@ -99,6 +99,7 @@ from .not_mailed import (
     give_windows,
     superseded_across_sentences,
 )
+from .off_roster_groups import off_roster_groups_opening
 from .office_hours import close_mornings_by_office_hours
 from .one_requirement import (
     ANAPHOR,
@@ -156,7 +157,7 @@ MATERIALS_LISTED = re.compile(r"(?:报送|上报)?(?:材料|内容)(?:包括|包
 
 def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitResolver, lists: dict[str, UnitList],
                   campaign_units: list[str], unsettled: list[str], rows: list[list[str]], addressees: list[str] = (),
-                  named_in_salutation: list[str] = (), issued: dt.date | None = None):
+                  named_in_salutation: list[str] = (), issued: dt.date | None = None, off_roster: list[str] = ()):
     found: list[DraftRequirement] = []
     shared: list[dict] = []
     sentences, earlier = sentences_of(body)
@@ -245,7 +246,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             # （三）县民政局无需报送材料；县妇联于3月31日前报送…: the let-off before is no part of the body's ask
             segment, who = without_a_let_off_before(segment, resolver), without_a_let_off_before(who, resolver)
             if not named_units(who + segment, resolver) \
-                    and (body := off_roster_subject(sentence, resolver) or off_roster_subject(segment, resolver)):
+                    and (body := off_roster_subject(sentence, resolver) or off_roster_subject(segment, resolver)
+                         or off_roster_groups_opening(segment, off_roster)):  # 各乡镇卫生院、各定点零售药店对照…
                 unsettled.append(f"期限“{deadline.text}”是名册外单位“{body}”的（{clipped(segment)}），未列为报送要求，请核对")
                 continue
             if not_a_requirement(sentence, deadline, deadlines, segment, label, sentences, i, firsts, resolver,
@@ -302,7 +304,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 segment = f"{segment}，{same}"  # 县财政局…请提前于…前报送上述材料: what item 二 above sends by its own date
             # 上表所列乡镇 (a PDF's table too), 联系人表所列单位 (the table the body heads 联系人表)
             # 上表牵头部门: that column of the table alone, not the 配合部门 of the same rows
-            who += (column_of_the_table(sentence, rows) or table_units(sentences, rows)) if IN_THE_TABLE.search(sentence) \
+            who += (column_of_the_table(sentence, rows) or table_units(sentences, rows, resolver)) if IN_THE_TABLE.search(sentence) \
                 else units_of_the_table_named(sentence, sentences)
             who += towns_of_the_table(sentence, rows, resolver)  # 各作业点所在乡镇 above a table of 作业点
             who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,

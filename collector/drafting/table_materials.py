@@ -16,7 +16,11 @@ from .table_grids import FORMAT_COLUMN, MATERIAL_COLUMN, UNIT_COLUMN
 # 上表所列材料, 上表中的材料, 上表第1至3项材料, 上表第4、5项材料, 表中所列全部材料
 POINTER = re.compile(r"(?:上表|表中|上述表格|表格中)(?:中|内)?(?:的)?(?:所列)?"
                      r"(?:第(?P<items>[\d一二三四五六七八九十]+(?:\s*(?:至|到|—|-|~|、|和|及)\s*[\d一二三四五六七八九十]+)*)项)?"
-                     r"(?:所列)?(?:的)?(?:全部|所有|各项)?(?:材料|资料)")
+                     r"(?:所列)?(?:的)?(?:全部|所有|各项)?(?:材料|资料)"
+                     # 上表所列两张报表, 上表中的3份表格: a table of sheets (报表名称 | 填报口径 | 格式), pointed at by their count
+                     r"|(?:上表|表中|上述表格|表格中)(?:中|内)?(?:的)?(?:所列)?(?:的)?[两二三四五六七八九十\d]+\s*[张份个](?:报表|表格|统计表)")
+# 报表名称 | 填报口径 | 格式: the sheets' names are the materials, as 材料名称's are
+SHEET_COLUMN = re.compile(r"^(?:报表|表格|表单)名称$")
 NUMBER_COLUMN = re.compile(r"^(?:序号|编号)$")
 
 
@@ -43,9 +47,13 @@ def _materials_table(lines: list[str], top: int) -> list[list[str]] | None:
             break
         rows.append([c.strip() for c in line.split("\t")])
     header = rows[0]
-    if len(rows) < 2 or not any(MATERIAL_COLUMN.match(c) for c in header):
+    if len(rows) < 2 or not any(_names_materials(c) for c in header):
         return None
     return rows
+
+
+def _names_materials(header_cell: str) -> bool:
+    return bool(MATERIAL_COLUMN.match(header_cell) or SHEET_COLUMN.match(header_cell))
 
 
 def _pointers_written_out(line: str, table: list[list[str]]) -> str:
@@ -92,7 +100,7 @@ def _rows_pointed_at(m: re.Match, table: list[list[str]]) -> list[list[str]]:
 
 def _materials_of(rows: list[list[str]], header: list[str]) -> str:
     """用地预审意见(Word格式)、施工图审查意见(盖章扫描件)(PDF格式): each row's material with its format cell."""
-    material_at = next(k for k, c in enumerate(header) if MATERIAL_COLUMN.match(c))
+    material_at = next(k for k, c in enumerate(header) if _names_materials(c))
     format_at = next((k for k, c in enumerate(header) if FORMAT_COLUMN.match(c)), None)
     out = []
     for row in rows:

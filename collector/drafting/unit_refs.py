@@ -16,6 +16,7 @@ from .members_in_brackets import (
     members_of_the_group_said,
     roster_members,
 )
+from .role_units import units_of_the_role
 from .row_labels import units_of_the_labelled_rows
 from .town_or_township import LOCAL, kinds_said_by
 from .unit_lists import units_in_cell
@@ -69,6 +70,7 @@ def units_said_by_reference(text: str, earlier: list[str], rows: list[list[str]]
     names += defined_group(text, notice, resolver) + numbered_rows(text, rows, resolver)
     names += scored_below(text, rows, resolver) + units_of_the_labelled_rows(text, rows, resolver)  # 东片区乡镇
     names += addressees_of_a_kind(text, list(addressees) or list(named), resolver)  # 主送单位中的县直部门
+    names += units_of_the_role(text, earlier, resolver)  # 推荐单位, after …分别推荐…
     return "、".join(dict.fromkeys(names)) + "。" if names else ""
 
 

@@ -12,6 +12,7 @@ from collector.roster import Roster
 from . import glued_towns
 from .beside_a_list import units_before_the_list, units_beside_the_list
 from .co_operating import without_the_helpers
+from .groups_in_what_is_sent import without_a_group_in_what_is_sent
 from .joint_reports import the_one_who_sends_a_joint_material
 from .kind_among import of_the_kind_among
 from .outside_a_list import units_outside_a_list
@@ -487,6 +488,7 @@ def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitLi
         text = WORKED_ON.sub("，", text)
     if WHOSE_MATERIAL.search(text) and named_units(WHOSE_MATERIAL.sub("", text), resolver):
         text = WHOSE_MATERIAL.sub("", text)  # the sentence names who sends it: the group is the material's, not a sender
+    text = without_a_group_in_what_is_sent(text, lambda left: bool(named_units(left, resolver)))  # 报送各单位…情况
     said = text if EXCEPT_RE.search(text) else paragraph
     excepted = {n for m in EXCEPT_RE.finditer(said) for n in named_units(m.group("who"), resolver)}
     # 各成员单位（县政务服务中心除外）请于…: the bracket after the group in the sentence itself

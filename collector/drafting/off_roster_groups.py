@@ -1,0 +1,29 @@
+"""The salutation's addressees no roster lists opening the item that asks them: addressed `县卫健局、县市场局，各乡镇
+卫生院，各定点零售药店`, then `（一）各乡镇卫生院、各定点零售药店对照问题清单逐项开展自查，于5月14日前将自查情况表…报送` — the
+salutation reader left the clinics and the pharmacies out (unit_lists.read_addressees' ``unknown``: a body inside each
+town, not the town), so the item is theirs and asks no roster unit, as an off-roster body's own item is
+(units.off_roster_subject). Only those very addressees: `各乡镇组织卫生院对…` or `各乡镇退役军人服务站负责…`, under a
+salutation of 各乡镇, stay the towns'."""
+
+from __future__ import annotations
+
+import re
+
+from .units import ITEM_NUMBER
+
+# what follows the subject of an item asking it: a verb, the date, or 请 before them
+ASKED = re.compile(r"\s*请?(?:对照|于|在|将|要|应|须|需|负责|按|对|结合|根据|认真|自行)")
+
+
+def off_roster_groups_opening(text: str, off_roster: list[str]) -> str:
+    """The salutation's off-roster addressees (``off_roster``) ``text`` opens with, a 、-list of nothing else before
+    the item's verb or date; "" otherwise."""
+    rest = text[re.match(ITEM_NUMBER, text).end():]
+    taken: list[str] = []
+    while group := next((a for a in sorted(off_roster, key=len, reverse=True) if a and rest.startswith(a)), None):
+        taken.append(group)
+        rest = rest[len(group):]
+        if rest[:1] not in ("、", "和", "及"):
+            break
+        rest = rest[1:]
+    return "、".join(taken) if taken and ASKED.match(rest) else ""
