@@ -75,8 +75,13 @@ def test_near_miss_two_materials_handed_out_right_at_the_verb_are_one_each(tmp_p
     assert shapes(r) == ["document"]
 
 
+def test_the_word_bracket_after_a_paper_is_said_of_the_form_joined_before_it(tmp_path):
+    (r,) = draft(tmp_path, "县应急局于4月20日（星期四）前，报送推荐表和个人事迹材料（Word格式）。", BUREAUS).requirements
+    assert shapes(r) == ["document", "document"]
+
+
 def test_near_miss_a_table_of_figures_before_a_word_report_keeps_its_sheet(tmp_path):
-    (r,) = draft(tmp_path, "县应急局、县住建局分别于4月20日（星期四）前，报送隐患排查统计表和隐患整改情况报告（Word格式）。",
+    (r,) = draft(tmp_path, "县应急局于4月20日（星期四）前，报送隐患排查统计表和隐患整改情况报告（Word格式）。",
                  BUREAUS).requirements
     assert shapes(r) == ["document", "sheet"]
 
