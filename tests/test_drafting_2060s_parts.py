@@ -8,18 +8,13 @@ a data format (`作业点位置坐标（KML格式）`, GeoJSON, DWG) is a part i
 
 from __future__ import annotations
 
-from collector.drafting import draft_campaign, read_notice
-from collector.roster import builtin_roster
-
-ROSTER = builtin_roster()
+from drafting_helpers import draft_of_a_file
 
 
 def draft(tmp_path, body: str, addressee: str = "各乡镇人民政府，县应急局、县住建局"):
     text = (f"建昌县应急管理局\n关于开展2697年汛前安全隐患排查工作的通知\n\n{addressee}：\n{body}\n"
             f"报送邮箱：jcyjj_xq@163.com\n联系人：曲明  联系电话：0429-7719055\n\n建昌县应急管理局\n2697年4月2日\n")
-    path = tmp_path / "notice.txt"
-    path.write_text(text, encoding="utf-8")
-    return draft_campaign(read_notice(path), ROSTER)
+    return draft_of_a_file(tmp_path, text)
 
 
 def shapes(requirement) -> list[str]:

@@ -57,7 +57,8 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     asked = without_what_is_not_sent(segment)  # …（Excel格式），不报送定稿和规划图: the 清单 alone
     names = the_items_after_the_colon([n for n in req.material_names(asked) if not ANAPHOR.fullmatch(n)], asked, after)
     if facts_items:  # 1．收储情况；2．…统计表: the items named by their facts, in the list's order
-        names = sorted(names + [f for f in facts_items if f not in names], key=segment.find)
+        names = sorted(names + [f for f in facts_items if f not in names  # read already without its year (《2095年…情况》)
+                                and req.LEADING_WORDS.sub("", f) not in names], key=segment.find)
     title = object_sent(asked) or "及".join(names[:3])
     said = segment
     if ANAPHOR.fullmatch(title):  # 将上述材料发送至…: the materials are named in the items or sentences before

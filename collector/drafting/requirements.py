@@ -30,6 +30,7 @@ from . import (
     sample_tables,
     slides,
     unnamed_things,
+    work_as_a_verb,
 )
 from .already_sent import done_already
 from .asks_nothing import lists_who, studied, without_what_asks_nothing
@@ -123,6 +124,7 @@ def material_names(text: str) -> list[str]:
     made: set[str] = set()  # 建立台账, 制定改造方案: kept by the unit, sent only if nothing else is named to send
     sent: set[str] = set()  # 于…前报送整改情况报告, 将改造户清单…报送: named as what the clause sends
     filled, decided = set(), set()  # 填写《…花名册》: a form filled in; 确定慰问名单: a list decided, written into it
+    done: set[str] = set()  # 对…工作进行总结: the work, no paper where another is named (形成《…工作总结》)
     for m in MATERIAL.finditer(text):
         if REFERENCE.search(text[: m.start()]):
             continue  # 对照《…任务分解表》: a document to follow, not one to send
@@ -176,10 +178,13 @@ def material_names(text: str) -> list[str]:
             continue  # 有储能项目落地的乡镇（名单见附件）: where the units are listed, no list to send
         if ONE_EACH.match(name):
             continue  # 推荐表（Word版，一户一表）: one form for each, how the form is filled, no form of its own
+        if work_as_a_verb.the_work_done(text, m.start()):
+            done.add(name)
         if name and name not in out:
             out.append(name)
     out = made_not_sent.only_what_is_sent(out, made, sent)
     out = made_not_sent.less_the_lists_decided(out, decided, filled, sent)
+    out = work_as_a_verb.less_the_work_done(out, done)
     out = [n for n in out if not ITEMS_COUNTED.fullmatch(n)] or out  # 统计表…，并附照片…，两项材料一并报送
     out = compared.less_the_compared(text, _with_the_things_named_by_format(text, out))
     out = [n for n in out if not format_names.only_a_format(text, n)] or out  # （WPS表格）: a format, no material
@@ -204,7 +209,8 @@ def _within_a_longer_title(text: str, start: int, end: int) -> bool:
 def _with_the_things_named_by_format(text: str, names: list[str]) -> list[str]:
     """编制小班作业设计（Word格式），并附…照片: the 作业设计 too, in the order the text names them."""
     found = [(at, n) for at, n in unnamed_things.named_by_their_format(text, MATERIAL, VERBS, LEADING_WORDS, FORMAT_ONLY)
-             if n not in names]
+             if not any(n in o for o in names)  # 《2095年…报送工作开展情况》 read already, its year and all
+             and not REFERENCE.search(text[:at])]  # 参照《…指南》（Word格式）: a paper to follow
     if not found:
         return names
     placed = [(text.find(n), n) for n in names] + found
@@ -308,7 +314,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     docs = _distinct_documents(in_a_list, [n for n in names if (re.search(DOC_NOUN, n) and not re.search(TABLE_NOUN, n)
                                                      and own[n] != "sheet" and not VIDEO_ITSELF.search(n))
                                                     or own[n] in ("word", "scan", "data")
-                                           or material_lists.facts_beside_materials(n, names, MATERIAL)])
+                                           or (material_lists.facts_beside_materials(n, names, MATERIAL)
+                                               and own[n] != "sheet")])  # …发放情况（Excel格式）: the sheet alone
     tables = [n for n in names if (re.search(TABLE_NOUN, n) or own[n] == "sheet") and own[n] not in ("word", "data")]
     if not tables and re.search(r"Excel|EXCEL|excel|xlsx?", text) and docs and not any(own.values()):
         tables, docs = docs[:1], docs[1:]  # 调查问卷（Excel格式）: the document is the spreadsheet

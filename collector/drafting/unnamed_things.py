@@ -30,8 +30,11 @@ WORD_BRACKET = re.compile(r"(?<=[将把])\s*(?P<what>[^，,。；;()（）将把
 # 建设成果的文字介绍（Word，1500字以内）: the bracket may go on after its format
 # (Excel 格式) as a PDF spaces it is closed up before (format_gaps.closed_up, in layout.normalize)
 # 入库税收情况（附件2，Excel格式）: the 附件 it is filled on may come first in the bracket
+# （二）《野生动物疫源疫病监测工作开展情况》（Word格式）: a 《title》 no material word ends, its bracket right after the 》 (the
+# 《》 say where its name starts and ends: whole, however long)
 # 作业点位置坐标（KML格式）: a data format names a file too (data_formats), unless its bracket packs it (an archive)
-FORMAT_BRACKET = re.compile(r"(?P<what>[^，,。；;()（）、《》\s]{2,24})[(（](?:附件\s*\d{1,2}\s*[,，、]\s*)?"
+FORMAT_BRACKET = re.compile(r"(?:《(?P<title>[^，,。；;()（）、《》\s]{2,40})》|(?P<what>[^，,。；;()（）、《》\s]{2,24}))"
+                            r"[(（](?:附件\s*\d{1,2}\s*[,，、]\s*)?"
                             r"(?:(?:Word|WORD|word|Excel|EXCEL|excel|CSV|csv|TIFF?|tiff?)(?:格式|版|文档|文件)?"
                             r"|" + data_formats.NOT_PACKED + data_formats.DATA_BRACKET + r")[)）,，]")
 LONGEST = 12
@@ -39,6 +42,7 @@ LONGEST = 12
 MADE_BY = re.compile(r"(?:导出|生成|形成|汇总|制作|编制|填报|填写|整理|下载|打印|统计)的")
 # 秋季活畜交易市场检疫监管情况（Word格式）: the facts of a matter, named at more length
 LONGEST_FACTS = 16
+TITLED_LONGEST = 40  # a 《title》's own ends bound it
 
 
 # 《入户调查表》汇总电子版（Excel格式）: right after a form's 《title》, the words of its copy (汇总, 电子版) name that form
@@ -46,7 +50,8 @@ A_COPY = re.compile(r"(?:汇总|合并|填报|完整)?(?:的)?(?:电子版|电�
 
 
 def _a_copy_of_the_form_before(text: str, m: re.Match) -> bool:
-    return text[: m.start("what")].rstrip().endswith("》") and bool(A_COPY.fullmatch(m.group("what").strip()))
+    return not m.group("title") and text[: m.start("what")].rstrip().endswith("》") \
+        and bool(A_COPY.fullmatch(m.group("what").strip()))
 
 
 def packed_by_a_clause(text: str) -> str:
@@ -65,16 +70,19 @@ def named_by_their_format(text: str, material: re.Pattern, verbs: re.Pattern, le
     """(where, name) of each thing the text names only by its format bracket."""
     found = []
     for m in FORMAT_BRACKET.finditer(text):
-        if paper := a_paper_joined_after_a_material(m.group("what"), material):
+        what = "title" if m.group("title") else "what"
+        if what == "what" and (paper := a_paper_joined_after_a_material(m.group("what"), material)):
             found.append((m.end("what") - len(paper), paper))
             continue
-        if material.search(m.group("what")) or _a_copy_of_the_form_before(text, m):
+        if material.search(m.group(what)) or _a_copy_of_the_form_before(text, m):
             continue
         # 收储情况、销售情况和库存情况（Word格式）: each thing the list names (material_lists)
-        pieces = material_lists.run_ending_in(text[: m.start("what")], m.group("what"))
-        for name in (_within_its_length(_the_name_in(piece, verbs, leading)) for piece in pieces):
-            if 2 <= len(name) <= (LONGEST_FACTS if name.endswith("情况") else LONGEST) and not format_only.fullmatch(name):
-                found.append((text.rfind(name, 0, m.end("what")), name))
+        pieces = material_lists.run_ending_in(text[: m.start(what)], m.group(what))
+        for piece in pieces:  # a 《title》 whole: a verb inside it (《…信息报送情况》) is of its name
+            name = leading.sub("", piece) if what == "title" else _within_its_length(_the_name_in(piece, verbs, leading))
+            longest = TITLED_LONGEST if what == "title" else LONGEST_FACTS if name.endswith("情况") else LONGEST
+            if 2 <= len(name) <= longest and not format_only.fullmatch(name):
+                found.append((text.rfind(name, 0, m.end(what)), name))
     return found
 
 
