@@ -24,6 +24,7 @@ from . import (
     made_not_sent,
     mail_body,
     material_lists,
+    nil_returns,
     not_mailed,
     one_package,
     respectively,
@@ -185,6 +186,7 @@ def material_names(text: str) -> list[str]:
     out = made_not_sent.only_what_is_sent(out, made, sent)
     out = made_not_sent.less_the_lists_decided(out, decided, filled, sent)
     out = work_as_a_verb.less_the_work_done(out, done)
+    out = nil_returns.less_the_nil_returns(out)  # 无缺勤情况的实行零报告: the same sheet, sent empty
     out = [n for n in out if not ITEMS_COUNTED.fullmatch(n)] or out  # 统计表…，并附照片…，两项材料一并报送
     out = compared.less_the_compared(text, _with_the_things_named_by_format(text, out))
     out = [n for n in out if not format_names.only_a_format(text, n)] or out  # （WPS表格）: a format, no material

@@ -1,0 +1,34 @@
+"""What held-out notices 2080–2099 showed the drafter missing in the parts (fixed on branch h-fixn104a), on notice texts
+written for these tests, each with a near miss that must not change: a nil return (`无…的实行零报告`) is the weekly
+sheet sent empty, no paper of its own (2089)."""
+
+from __future__ import annotations
+
+from drafting_helpers import draft_of_a_file
+
+
+def draft(tmp_path, body: str, addressee: str = "县教育局、县民政局、县卫健局",
+          title: str = "关于做好2701年冬季校园安全工作的通知"):
+    text = (f"建昌县应急管理局\n{title}\n\n{addressee}：\n"
+            f"为做好冬季安全工作，现将有关事项通知如下。\n{body}\n报送邮箱：jcyjj_aq2701@163.com\n"
+            f"联系人：周敏  联系电话：0429-7714421\n\n建昌县应急管理局\n2701年11月2日\n")
+    return draft_of_a_file(tmp_path, text)
+
+
+def kinds(r) -> list[tuple[str, str]]:
+    return sorted((p["title"], "sheet" if "xlsx" in p.get("formats", []) else p["kind"]) for p in r.parts)
+
+
+# ---------------------------------------------------------------- 2089: 无…的实行零报告
+
+
+def test_a_nil_return_is_the_sheet_sent_empty(tmp_path):
+    (r,) = draft(tmp_path, "一、隐患排查\n　　县教育局每周汇总《校园安全隐患排查周报表》（Excel格式），于11月10日（星期五）前报送，"
+                           "未发现隐患的学校实行零报告。", "县教育局").requirements
+    assert kinds(r) == [("校园安全隐患排查周报表", "sheet")]
+
+
+def test_near_miss_a_report_beside_the_sheet_is_still_a_part(tmp_path):
+    (r,) = draft(tmp_path, "一、隐患排查\n　　县教育局每周汇总《校园安全隐患排查周报表》（Excel格式），于11月10日（星期五）前报送，"
+                           "发现重大隐患的另附隐患处置情况报告。", "县教育局").requirements
+    assert [t for t, _ in kinds(r)] == ["校园安全隐患排查周报表", "隐患处置情况报告"]
