@@ -32,3 +32,38 @@ def test_near_miss_a_report_beside_the_sheet_is_still_a_part(tmp_path):
     (r,) = draft(tmp_path, "一、隐患排查\n　　县教育局每周汇总《校园安全隐患排查周报表》（Excel格式），于11月10日（星期五）前报送，"
                            "发现重大隐患的另附隐患处置情况报告。", "县教育局").requirements
     assert [t for t, _ in kinds(r)] == ["校园安全隐患排查周报表", "隐患处置情况报告"]
+
+
+# ---------------------------------------------------------------- 2081: …一并报送。 above 批次 | 单位 | 报送截止时间
+
+SCHEDULE = ("二、报送批次\n批次\t单位\t{head}报送截止时间\n第一批\t县教育局\t{first}6月3日（星期二）前\n"
+            "第二批\t县民政局、县卫健局\t{second}6月10日（星期二）前\n三、报送方式\n材料报送至县机关事务中心邮箱。")
+
+
+def test_rows_of_a_schedule_send_what_the_sentence_above_sends(tmp_path):
+    c = draft(tmp_path, "一、清查内容\n　　各部门填写《办公用房使用情况登记表》（Excel格式），并由主要负责人签署《办公用房使用承诺书》，加盖公章后扫描为PDF格式，一并报送。\n"
+                        + SCHEDULE.format(head="", first="", second=""))
+    assert [sorted(r.units) for r in c.requirements] == [["县教育局"], sorted(["县民政局", "县卫健局"])]
+    for r in c.requirements:
+        assert kinds(r) == [("办公用房使用情况登记表", "sheet"), ("办公用房使用承诺书盖章PDF版", "document")]
+
+
+def test_near_miss_rows_naming_their_own_material_keep_it(tmp_path):
+    c = draft(tmp_path, "一、清查内容\n　　各部门填写《办公用房使用情况登记表》（Excel格式），并由主要负责人签署《办公用房使用承诺书》，加盖公章后扫描为PDF格式，一并报送。\n"
+                        + SCHEDULE.format(head="报送材料\t", first="自查报告\t", second="整改方案\t"))
+    assert [[p["title"] for p in r.parts] for r in c.requirements] == [["自查报告"], ["整改方案"]]
+
+
+# ---------------------------------------------------------------- 2081: 《窗口授权委托书》
+
+
+def test_an_authorisation_letter_is_a_material(tmp_path):
+    (r,) = draft(tmp_path, "一、报送要求\n　　各单位于6月3日（星期二）前将《办公用房使用情况登记表》（Excel格式）和《业务办理授权委托书》"
+                           "报送至邮箱。").requirements
+    assert [t for t, _ in kinds(r)] == ["业务办理授权委托书", "办公用房使用情况登记表"]
+
+
+def test_near_miss_a_letter_followed_is_no_material(tmp_path):
+    (r,) = draft(tmp_path, "一、报送要求\n　　各单位参照《业务办理授权委托书》样式，于6月3日（星期二）前将《办公用房使用情况登记表》"
+                           "（Excel格式）报送至邮箱。").requirements
+    assert [t for t, _ in kinds(r)] == ["办公用房使用情况登记表"]

@@ -195,7 +195,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     held = {k for i, s in enumerate(sentences) if dated[i] and SENDS_ABOVE.search(s)
             for section in unit_sections(sentences, dated, i, resolver) for k in section.at}
     listed = next((s for s in sentences if MATERIALS_LISTED.search(s) and req.material_names(s)), "") \
-        or table_times.sent_by_the_tables_times(sentences)  # 上表所列乡镇按所属批次时限，将…发送
+        or table_times.sent_by_the_tables_times(sentences) \
+        or table_times.sent_above_its_schedule(sentences, dated)  # 按所属批次时限，将…发送; …一并报送 above 批次 | 单位 | 时间
     by_row_due: dict[dt.datetime, DraftRequirement] = {}
     restated = rows_of_a_changes_table(sentences)
     windows: dict[str, list[dt.datetime]] = {"late_until": [], "corrections_until": []}

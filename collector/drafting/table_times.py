@@ -27,15 +27,39 @@ def a_row_it_dates(sentences: list[str], i: int, listed: str) -> bool:
     if "\t" not in sentences[i] or listed not in sentences:
         return False
     at = sentences.index(listed)
-    step = 1 if "下表" in listed else -1
+    step = 1 if "下表" in listed or (not _table_rows(sentences, at, -1) and SENT_AT_ITS_END.search(listed)) else -1
+    return i in _table_rows(sentences, at, step)
+
+
+def _table_rows(sentences: list[str], at: int, step: int) -> list[int]:
+    """The tab rows of the table nearest sentence ``at`` on the side ``step`` says (a heading line or two between)."""
     j = at + step
     while 0 <= j < len(sentences) and "\t" not in sentences[j] and abs(j - at) <= 2:
         j += step
+    rows = []
     while 0 <= j < len(sentences) and "\t" in sentences[j]:
-        if j == i:
-            return True
+        rows.append(j)
         j += step
-    return False
+    return rows
+
+
+# …填写《…对照表》（Excel格式），并…签署《…委托书》，加盖公章后扫描为PDF格式，一并报送: sent, with no date or place of its own
+SENT_AT_ITS_END = re.compile(r"[，,]\s*(?:一并|一同|统一|及时)?(?:报送|上报|提交|发送)[。.]?$")
+
+
+def sent_above_its_schedule(sentences: list[str], dated: list[list]) -> str:
+    """`一、调整内容 各部门…填写《…对照表》（Excel格式），…签署《…委托书》，加盖公章后扫描为PDF格式，一并报送。 二、报送批次 批次 |
+    单位 | 报送截止时间`: a sentence naming materials and ending on its sending verb, no date of its own, right above a
+    schedule whose rows give units their dates and name no material, those rows the notice's only dates. Each row sends
+    what that sentence names (not the 材料 of `三、报送方式 材料报送至…邮箱`); "" for any other notice."""
+    for at, sentence in enumerate(sentences):
+        if dated[at] or "\t" in sentence or not SENT_AT_ITS_END.search(sentence) or not req.material_names(sentence):
+            continue
+        rows = [k for k in _table_rows(sentences, at, 1) if dated[k]]
+        if len(rows) >= 2 and not any(req.material_names(sentences[k]) for k in rows) \
+                and all(k in rows for k, ds in enumerate(dated) if ds):
+            return sentence
+    return ""
 
 
 def senders_above_the_tables_times(sentences: list[str], i: int) -> str:
