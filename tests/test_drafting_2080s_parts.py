@@ -1,6 +1,9 @@
 """What held-out notices 2080–2099 showed the drafter missing in the parts (fixed on branch h-fixn104a), on notice texts
 written for these tests, each with a near miss that must not change: a nil return (`无…的实行零报告`) is the weekly
-sheet sent empty, no paper of its own (2089)."""
+sheet sent empty, no paper of its own (2089); a schedule's rows naming no material (`批次 | 单位 | 报送截止时间`) send what the
+dateless sentence above them sends (`…，一并报送。`), and a `《窗口授权委托书》` is a paper (2081); a plan the units sort through
+(`…分别梳理本系统…预案和…情况，形成书面材料（Word格式）`) is the matter of the one material formed, however far back its name
+was read (2080)."""
 
 from __future__ import annotations
 
@@ -67,3 +70,19 @@ def test_near_miss_a_letter_followed_is_no_material(tmp_path):
     (r,) = draft(tmp_path, "一、报送要求\n　　各单位参照《业务办理授权委托书》样式，于6月3日（星期二）前将《办公用房使用情况登记表》"
                            "（Excel格式）报送至邮箱。").requirements
     assert [t for t, _ in kinds(r)] == ["办公用房使用情况登记表"]
+
+
+# ---------------------------------------------------------------- 2080: 县应急局、县交通局分别梳理…预案和…情况，形成书面材料
+
+
+def test_a_plan_sorted_through_by_the_units_is_the_matter_of_the_material_formed(tmp_path):
+    (r,) = draft(tmp_path, "一、报送要求\n（二）县教育局、县民政局分别梳理本系统校车安全应急预案和接送站点隐患情况，形成书面材料"
+                           "（Word格式），于6月3日（星期二）下午4时前报送。").requirements
+    assert kinds(r) == [("书面材料", "document")]
+    assert r.parts[0]["formats"] == ["docx", "doc", "wps"]
+
+
+def test_near_miss_a_plan_sent_before_the_sorting_stays_a_part(tmp_path):
+    (r,) = draft(tmp_path, "一、报送要求\n（二）县教育局、县民政局于6月3日（星期二）下午4时前报送本系统校车安全应急预案（Word格式），"
+                           "同时梳理接送站点隐患情况，形成书面材料（Word格式）。").requirements
+    assert [t for t, _ in kinds(r)] == ["书面材料", "本系统校车安全应急预案"]

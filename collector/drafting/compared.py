@@ -46,8 +46,16 @@ def less_the_compared(text: str, names: list[str]) -> list[str]:
     compared += [m.group("what") for m in SUPPLIED.finditer(text)]
     against = [m.group("against") for m in CHECKED_AGAINST.finditer(text)]
     kept = [n for n in names if not any(n in what for what in compared) and not GATHERED.search(n)
-            and not any(n.endswith(a) for a in against)]
+            and not any(n.endswith(a) for a in against) and not _cut_across_what_is_sorted(text, n)]
     return kept or names
+
+
+def _cut_across_what_is_sorted(text: str, name: str) -> bool:
+    """A name reaching back over the sorting verb to the units before it (`县应急局、县交通局分别梳理本系统…人员转移预案和…情况，
+    形成书面材料` read as `县交通局分别梳理…预案`) that ends inside what the verb sorts through: sorted through as well."""
+    at = text.find(name)
+    return at >= 0 and any(m.start("what") < at + len(name) <= m.end("what") and at < m.start("what")
+                           for m in SORTED_INTO.finditer(text))
 
 
 def a_compared_clause(words: str) -> bool:
