@@ -14,17 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from drafting_helpers import draft_of_a_file
 from test_drafting import part_shapes
-
-from collector.drafting import draft_campaign, read_notice
-from collector.roster import builtin_roster
 
 
 def draft(tmp_path, body: str, addressees: str = "各乡镇人民政府："):
-    path = tmp_path / "notice.txt"
-    path.write_text(f"建昌县统计局\n关于做好2650年度农业机械化统计工作的通知\n\n{addressees}\n{body}\n"
-                    f"报送邮箱：jctjj_njh@163.com\n\n建昌县统计局\n2650年12月5日\n", encoding="utf-8")
-    return draft_campaign(read_notice(path), builtin_roster())
+    text = (f"建昌县统计局\n关于做好2650年度农业机械化统计工作的通知\n\n{addressees}\n{body}\n"
+            f"报送邮箱：jctjj_njh@163.com\n\n建昌县统计局\n2650年12月5日\n")
+    return draft_of_a_file(tmp_path, text)
 
 
 def dues(d) -> list[dt.datetime]:

@@ -12,17 +12,13 @@ notice texts written for these tests, each with a near miss that must not change
 
 from __future__ import annotations
 
-from collector.drafting import draft_campaign, read_notice
-from collector.roster import builtin_roster
-
-ROSTER = builtin_roster()
+from drafting_helpers import draft_of_a_file
 
 
 def draft(tmp_path, body: str, addressees: str = "各乡镇人民政府，县民政局、县政务服务中心："):
-    path = tmp_path / "notice.txt"
-    path.write_text(f"建昌县人民政府办公室\n关于开展2650年基层数据核查工作的通知\n\n{addressees}\n{body}\n"
-                    f"联系人：王磊  联系电话：0429-7712345\n\n建昌县人民政府办公室\n2650年5月6日\n", encoding="utf-8")
-    return draft_campaign(read_notice(path), ROSTER)
+    text = (f"建昌县人民政府办公室\n关于开展2650年基层数据核查工作的通知\n\n{addressees}\n{body}\n"
+            f"联系人：王磊  联系电话：0429-7712345\n\n建昌县人民政府办公室\n2650年5月6日\n")
+    return draft_of_a_file(tmp_path, text)
 
 
 def shapes(requirement) -> list[str]:

@@ -7,7 +7,8 @@ bureaus that work on it names whose matter it is, not who sends (1976)."""
 
 from __future__ import annotations
 
-from collector.drafting import draft_campaign, read_notice
+from drafting_helpers import draft_of_a_file
+
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()
@@ -20,9 +21,7 @@ SHEET = {"xlsx", "xls", "et", "csv"}
 def draft(tmp_path, addressee: str, body: str):
     text = (f"建昌县住房和城乡建设局\n关于开展2650年农村住房安全排查工作的通知\n\n{addressee}：\n{body}\n"
             f"联系人：韩冰  联系电话：0429-7713365\n\n建昌县住房和城乡建设局\n2650年3月2日\n")
-    path = tmp_path / "notice.txt"
-    path.write_text(text, encoding="utf-8")
-    return draft_campaign(read_notice(path), ROSTER)
+    return draft_of_a_file(tmp_path, text)
 
 
 def is_sheet(part) -> bool:

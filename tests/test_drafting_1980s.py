@@ -6,7 +6,8 @@ the verb (1988)."""
 
 from __future__ import annotations
 
-from collector.drafting import draft_campaign, read_notice
+from drafting_helpers import draft_of_a_file
+
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()
@@ -17,9 +18,7 @@ SHEET = {"xlsx", "xls", "et", "csv"}
 def draft(tmp_path, body: str, addressee: str = "各乡镇人民政府", title: str = "关于做好2660年春季助学帮扶工作的通知"):
     text = (f"建昌县教育局\n{title}\n\n{addressee}：\n{body}\n"
             f"联系人：曹阳  联系电话：0429-7714021\n\n建昌县教育局\n2660年3月2日\n")
-    path = tmp_path / "notice.txt"
-    path.write_text(text, encoding="utf-8")
-    return draft_campaign(read_notice(path), ROSTER)
+    return draft_of_a_file(tmp_path, text)
 
 
 def is_sheet(part) -> bool:

@@ -9,19 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from drafting_helpers import draft_of_a_file
 from test_drafting import part_shapes as shapes
-
-from collector.drafting import draft_campaign, read_notice
-from collector.roster import builtin_roster
-
-ROSTER = builtin_roster()
 
 
 def draft(tmp_path, body: str, salutation: str = "县住建局、县水利局、县交通局："):
-    path = tmp_path / "notice.txt"
-    path.write_text(f"关于2670年汛期隐患整改的通知\n{salutation}\n{body}\n联系人：郑凯  联系电话：0429-7716688\n\n"
-                    f"建昌县防汛抗旱指挥部办公室\n2670年6月2日\n", encoding="utf-8")
-    return draft_campaign(read_notice(path), ROSTER)
+    text = (f"关于2670年汛期隐患整改的通知\n{salutation}\n{body}\n联系人：郑凯  联系电话：0429-7716688\n\n"
+            f"建昌县防汛抗旱指挥部办公室\n2670年6月2日\n")
+    return draft_of_a_file(tmp_path, text)
 
 
 def dues(d) -> list[dt.datetime]:

@@ -6,8 +6,8 @@ roster (`建昌农商银行请于…前将…报送`) is that bank's, no require
 from __future__ import annotations
 
 import pytest
+from drafting_helpers import draft_of_a_file
 
-from collector.drafting import draft_campaign, read_notice
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()
@@ -17,9 +17,7 @@ TOWNS = sorted(ROSTER.names(["town", "township"]))
 def draft(tmp_path, body: str, addressee: str):
     text = (f"建昌县应急管理局\n关于开展2661年安全生产宣传周活动的通知\n\n{addressee}：\n{body}\n"
             f"联系人：邹明  联系电话：0429-7719032\n\n建昌县应急管理局\n2661年6月1日\n")
-    path = tmp_path / "notice.txt"
-    path.write_text(text, encoding="utf-8")
-    return draft_campaign(read_notice(path), ROSTER)
+    return draft_of_a_file(tmp_path, text)
 
 
 # ---------------------------------------------------------------- 2005: a summary and its photos, 分别

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from drafting_helpers import draft_of_a_file
 from test_drafting import part_shapes as shapes
 
-from collector.drafting import draft_campaign, read_notice
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()
@@ -21,11 +21,10 @@ BOX = "jcjtj_yhzj@163.com"
 
 
 def draft(tmp_path, body: str, salutation: str = "各乡镇人民政府，县交通局、县财政局："):
-    path = tmp_path / "notice.txt"
-    path.write_text(f"关于做好2667年度农村公路养护资金使用情况报送工作的通知\n{salutation}\n"
-                    f"为全面掌握我县农村公路养护资金使用情况，现就有关事项通知如下。\n{body}\n"
-                    f"联系人：养护股 冯志刚  联系电话：0429-7823390\n\n建昌县交通运输局\n2668年3月27日\n", encoding="utf-8")
-    return draft_campaign(read_notice(path), ROSTER)
+    text = (f"关于做好2667年度农村公路养护资金使用情况报送工作的通知\n{salutation}\n"
+            f"为全面掌握我县农村公路养护资金使用情况，现就有关事项通知如下。\n{body}\n"
+            f"联系人：养护股 冯志刚  联系电话：0429-7823390\n\n建昌县交通运输局\n2668年3月27日\n")
+    return draft_of_a_file(tmp_path, text)
 
 
 def dues(d) -> list[dt.datetime]:

@@ -5,10 +5,7 @@ table, not the 配合部门 of the same rows, and a title's leading 推进 is dr
 
 from __future__ import annotations
 
-from collector.drafting import draft_campaign, read_notice
-from collector.roster import builtin_roster
-
-ROSTER = builtin_roster()
+from drafting_helpers import draft_of_a_file
 
 
 def draft(tmp_path, body: str, addressee: str = "建昌镇人民政府，县交通局、县水利局",
@@ -16,9 +13,7 @@ def draft(tmp_path, body: str, addressee: str = "建昌镇人民政府，县交�
     text = (f"建昌县应急管理局\n{title}\n\n{addressee}：\n"
             f"为做好今年防汛准备，现将有关事项通知如下。\n{body}\n报送邮箱：jcyjj_jsd2690@163.com\n"
             f"联系人：郝文  联系电话：0429-7713306\n\n建昌县应急管理局\n2690年6月2日\n")
-    path = tmp_path / "notice.txt"
-    path.write_text(text, encoding="utf-8")
-    return draft_campaign(read_notice(path), ROSTER)
+    return draft_of_a_file(tmp_path, text)
 
 
 # ---------------------------------------------------------------- 2056: 同时将纸质版一式两份报送…室
@@ -61,7 +56,6 @@ def test_the_lead_column_of_a_pdf_table_its_cells_parted_by_spaces(tmp_path):
 def test_near_miss_the_units_the_table_lists_are_every_unit_of_it(tmp_path):
     (r,) = draft(tmp_path, TASKS + "一、上表所列部门于6月20日前分别报送任务推进方案（Word格式）。", BUREAUS).requirements
     assert sorted(r.units) == sorted(["县水利局", "县交通局", "县卫健局", "县财政局"])
-
 
 
 def test_a_pdf_line_of_a_later_item_is_no_row_of_the_table(tmp_path):

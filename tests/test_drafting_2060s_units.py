@@ -8,10 +8,7 @@ requirement (2062)."""
 
 from __future__ import annotations
 
-from collector.drafting import draft_campaign, read_notice
-from collector.roster import builtin_roster
-
-ROSTER = builtin_roster()
+from drafting_helpers import draft_of_a_file
 
 
 def draft(tmp_path, body: str, addressee: str = "县教育局、县民政局、县卫健局",
@@ -19,9 +16,7 @@ def draft(tmp_path, body: str, addressee: str = "县教育局、县民政局、�
     text = (f"建昌县人力资源和社会保障局\n{title}\n\n{addressee}：\n"
             f"为提升业务能力，现将有关事项通知如下。\n{body}\n报送邮箱：jcrsj_px2690@163.com\n"
             f"联系人：韩雪  联系电话：0429-7714420\n\n建昌县人力资源和社会保障局\n2690年5月12日\n")
-    path = tmp_path / "notice.txt"
-    path.write_text(text, encoding="utf-8")
-    return draft_campaign(read_notice(path), ROSTER)
+    return draft_of_a_file(tmp_path, text)
 
 
 # ---------------------------------------------------------------- 2078: …另行安排，不报送学员信息

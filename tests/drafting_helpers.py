@@ -1,0 +1,13 @@
+"""Drafting a notice written in a test, the way the CLI does: the text saved as a .txt file and read back."""
+
+from __future__ import annotations
+
+from collector.drafting import draft_campaign, read_notice
+from collector.roster import Roster, builtin_roster
+
+
+def draft_of_a_file(tmp_path, text: str, roster: Roster | None = None):
+    """The draft of ``text`` saved as ``notice.txt`` under ``tmp_path``, against the built-in roster by default."""
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    return draft_campaign(read_notice(path), roster or builtin_roster())
