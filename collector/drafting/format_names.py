@@ -146,3 +146,26 @@ WORD_LET_OFF = re.compile(r"(?:不需|无需|不必|不用|不再)(?:另行|单�
 def without_a_word_let_off(text: str) -> str:
     """``text`` less the words letting a Word copy off (不需报送Word版): they ask no Word copy."""
     return WORD_LET_OFF.sub("", text)
+
+
+# 推荐表和个人业绩材料（Word格式）: two names joined right before the one bracket after the second
+JOINED_BEFORE_ONE_BRACKET = r"\s*(?:以及|和|及|与)\s*"
+# a form filled in of one person or body (推荐表, 申报表 …) is a Word file as often as not; a table of figures (统计表,
+# 汇总表, 台账) is a spreadsheet whatever the bracket after the name joined to it says
+FORM_OF_ONE = re.compile(r"(?:推荐|申报|申请|审批|考察|鉴定|评审|候选人|事迹)表$")
+TABLE_WORD = re.compile(r"表$|表格$|台账$|清单$")
+
+
+def said_of_the_pair(text: str, formats: dict[str, str]) -> None:
+    """The Word bracket after the second of two names joined by 和 / 及 / 与 (`推荐表和个人业绩材料（Word格式）`,
+    `工作方案和应急预案（Word格式）`) is said of both, when the first has no format of its own: two Word files, not a
+    spreadsheet beside a Word file. A table of figures before it keeps its sheet (`清淤统计表及疏浚情况报告（Word格式）`),
+    and an Excel bracket is the table's alone (`整改情况和统计表（Excel格式）`: the 整改情况 a document); photos keep
+    theirs (`食堂建成照片及建设情况报告（Word格式）`)."""
+    names = list(formats)
+    for first, second in zip(names, names[1:]):
+        if formats[first] or formats[second] != "word" or (TABLE_WORD.search(first) and not FORM_OF_ONE.search(first)) \
+                or re.search(r"照片|图片|影像|视频|截图|证件照", first):
+            continue  # 建成照片及建设情况报告（Word格式）: the photos keep their kind
+        if re.search(re.escape(first) + JOINED_BEFORE_ONE_BRACKET + re.escape(second) + r"\s*[(（]", text):
+            formats[first] = "word"

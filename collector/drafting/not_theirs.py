@@ -20,6 +20,11 @@ from .units import UnitResolver, leading_unit, named_units
 # （A乡无果园，不报送）于…前将…: the bracket closes the let-off)
 NOT_SENT_BY_THEM = re.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?:本次|此次|均|也)?不\s*(?:单独|另行|再)?\s*"
                               r"(?:报送|上报|提交|填报|编制|填写)\s*(?P<what>[^，,；;。\n()（）]{2,40})(?=[，,；;。\n]|$)")
+# …基本情况表（Excel格式），其他乡镇本次不报送材料: a clause letting the others off (其他 / 其余 + the units' word) names
+# what they do not send, nothing the senders of the sentence owe
+OTHERS_LET_OFF = re.compile(r"(?:(?<=[，,；;])|^)\s*(?:其他|其余|其它)各?[\u4e00-\u9fa5]{0,6}?(?:乡镇|乡|镇|单位|部门|机构|学校)"
+                            r"(?:本次|此次|今年|本年度|均|暂)?(?:不|无需|不需|不必|免于|免予)\s*(?:单独|另行|再)?\s*"
+                            r"(?:报送|上报|提交|填报)[^，,；;。\n]{0,20}(?=[，,；;。\n]|$)")
 # 其中，八家子经济开发区…不报送台账和照片，只报送园区排水管网图（PDF格式）: some of the group, another material instead
 ONLY_INSTEAD = re.compile(r"其中\s*[，,]?\s*(?P<who>[^。；;\n]{2,60}?)不\s*(?:单独|另行|再)?\s*(?:报送|上报|提交|填报)"
                           r"[^。；;\n]{2,40}?[，,]\s*(?:仅|只)(?:需|须)?\s*(?:报送|提交|上报|填报)\s*"
@@ -33,7 +38,8 @@ def materials_not_sent(text: str) -> list[str]:
 
 def without_what_is_not_sent(text: str) -> str:
     """``text`` less its let-off clauses that name materials: what they name is not asked (…清单（Excel格式），不报送
-    定稿和规划图 asks the 清单 alone)."""
+    定稿和规划图 asks the 清单 alone), and less a clause letting the others off (…（Excel格式），其他乡镇本次不报送材料)."""
+    text = OTHERS_LET_OFF.sub("", text)  # 其他乡镇本次不报送材料: the others', no part of the senders'
     return NOT_SENT_BY_THEM.sub(lambda m: "" if req.material_names(m.group("what")) else m.group(), text)
 
 

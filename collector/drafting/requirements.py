@@ -15,6 +15,7 @@ from collector.numerals import cn_int
 
 from . import (
     compared,
+    data_formats,
     format_names,
     given_contacts,
     inside_a_name,
@@ -306,15 +307,16 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     own = {n: format_after(text, n) for n in names}  # 预案（Word格式）和名单（Excel格式）
     listed = material_lists.listed_of_one_kind(text, names, MATERIAL)  # A统计表、B统计表和C统计表: a file each
     material_lists.format_said_of_the_list(own, listed)  # …（Excel格式） after the last: said of them all
+    format_names.said_of_the_pair(text, own)  # 推荐表和个人业绩材料（Word格式）: said of both
     in_a_list = {n for run in listed for n in run}
     parts: list[dict] = []
     # 问题整改清单（Word格式）: a 清单 written as a document, by its own bracket
     docs = _distinct_documents(in_a_list, [n for n in names if (re.search(DOC_NOUN, n) and not re.search(TABLE_NOUN, n)
                                                      and own[n] != "sheet" and not VIDEO_ITSELF.search(n))
-                                                    or own[n] in ("word", "scan")
+                                                    or own[n] in ("word", "scan", "data")
                                            or (material_lists.facts_beside_materials(n, names, MATERIAL)
                                                and own[n] != "sheet")])  # …发放情况（Excel格式）: the sheet alone
-    tables = [n for n in names if (re.search(TABLE_NOUN, n) or own[n] == "sheet") and own[n] != "word"]
+    tables = [n for n in names if (re.search(TABLE_NOUN, n) or own[n] == "sheet") and own[n] not in ("word", "data")]
     if not tables and re.search(r"Excel|EXCEL|excel|xlsx?", text) and docs and not any(own.values()):
         tables, docs = docs[:1], docs[1:]  # 调查问卷（Excel格式）: the document is the spreadsheet
     word = re.search(r"Word|WORD|word|可编辑|\.docx?", format_names.without_a_word_let_off(text))  # 不需报送Word版: none
@@ -356,6 +358,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
             part["formats"] = list(slides.SLIDE_FORMATS)
         elif own.get(doc) == "scan":  # 扫描样张（TIF格式）
             part["formats"] = list(format_names.SCAN_IMAGE_FORMATS)
+        elif own.get(doc) == "data":  # 作业点位置坐标（KML格式）, 平面图（DWG格式）
+            part["formats"] = data_formats.formats_in(own_bracket(text, doc))
         elif doc in docs_in_word:
             part["formats"] = list(WORD_FORMATS)
         parts.append(part)
@@ -481,6 +485,8 @@ def format_after(text: str, name: str) -> str:
         return "sheet"
     if program := format_names.program_format(first):
         return program
+    if data_formats.formats_in(first):  # 作业点位置坐标（KML格式）: a data file, in its own format
+        return "data"
     if format_names.a_scanned_image(first):
         return "scan"
     return "word" if re.search(r"Word|WORD|word|docx?", first) else format_names.said_of_all(text, name)

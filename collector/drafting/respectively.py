@@ -47,7 +47,7 @@ def one_each(text: str, names: list[str]) -> list[str]:
         return names[:1] if _one_clause_each(text, names) else names
     units, end = found
     if len(units) != len(names) or not all(UNIT_END.search(u) for u in units) or photos_beside_a_writing(names) \
-            or attached_to_another(text, names) or of_one_thing(names):
+            or attached_to_another(text, names) or of_one_thing(names) or each_sends_both(text, names, end):
         return names
     if not all(text.find(n, end) >= 0 for n in names):
         return names  # the materials are named before 分别: not what it pairs
@@ -96,3 +96,38 @@ def _one_clause_each(text: str, names: list[str]) -> bool:
         if m and UNIT_END.search(m.group("who")) and len(held) == 1:
             owners[held[0]] = m.group("who")
     return len(owners) == len(names) and len(set(owners.values())) == len(names)
+
+
+# 供应保障方案和应急预案（Word格式）: two names joined right before the one bracket after the second
+JOINED_UNDER_ONE_BRACKET = r"\s*(?:以及|和|及|与)\s*"
+# the tables' and lists' words are one kind of material: 学校名录、医疗机构名单 are what 分别 pairs
+SHEET_WORD = re.compile(r"(?:表|表格|名单|名录|名册|清单|台账)$")
+
+
+# 分别报送 / 分别将: 分别 right before the sending verb hands the objects out, one to each unit (分别于…前报送,
+# 分别从本系统…推荐三名，报送…: 分别 said of the date or of where each unit looks, the objects are each one's whole)
+HANDS_OUT = re.compile(r"\s*(?:报送|上报|提交|报|将|把|发送|填报|提供|编制|制定|形成)")
+
+
+def each_sends_both(text: str, names: list[str], end: int) -> bool:
+    """…分别于1月16日前，报送节日市场供应保障方案和应急预案（Word格式）: two names of different material words (方案,
+    预案; 推荐表, 业绩材料) joined under one format bracket are two files, a pair every unit 分别 names sends (its own
+    plan and its own contingency plan), not one material each. Names of one material word (医疗保障方案和安全保卫方案),
+    each with its own bracket (拨付明细（Excel格式）和问题清单（Word格式）), or not each ending in a material word
+    (收购资金保障情况和…工作方案) are what 分别 pairs, and so are any two when 分别 stands right before the sending verb
+    (`分别报送畜禽产品检疫工作方案和集市规范提升计划（均为Word格式）`, 1878: one each). ``end``: where 分别 ends."""
+    if HANDS_OUT.match(text, end):
+        return False
+    for first, second in zip(names, names[1:]):
+        if not re.search(re.escape(first) + JOINED_UNDER_ONE_BRACKET + re.escape(second) + r"\s*[(（]", text):
+            continue
+        words = [_material_word(first), _material_word(second)]
+        if all(words) and words[0] != words[1]:
+            return True
+    return False
+
+
+def _material_word(name: str) -> str:
+    if not (m := NOUN_AT_END.search(name)):
+        return ""
+    return "表" if SHEET_WORD.search(m.group()) else m.group()

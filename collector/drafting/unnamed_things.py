@@ -4,7 +4,8 @@
   saying it, `矢量数据（shp格式，打包为一个压缩文件）`, is requirements.py's);
 - given a Word format by their own bracket right after 将: `将推荐作品（Word格式，每篇单独成文）和《…汇总表》…发送` is a document;
 - known by the format bracket right after them, wherever they stand: `组织编制小班作业设计（Word格式）`, `矢量数据（Excel格式）`,
-  `平台导出的交易数据（CSV格式）`, `扫描样张（TIF格式，分辨率不低于300dpi）`
+  `平台导出的交易数据（CSV格式）`, `扫描样张（TIF格式，分辨率不低于300dpi）`, `作业点位置坐标（KML格式）` (a data format's,
+  data_formats.py)
   name a material, after the verb that makes it (`named_by_their_format`). A bracket after a name a material word already
   gives (`统计表（Excel格式）`), after format words only (`电子版（Word格式）`) or after a form's 《title》 and the words of
   its copy (`《入户调查表》汇总电子版（Excel格式）`) adds none.
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import material_lists
+from . import data_formats, material_lists
 
 # 将全部佐证资料打包为一个压缩包, 把过程资料统一压缩成一个文件包: what is after 将 / 把, then packed into one file
 PACKED_CLAUSE = re.compile(r"[将把]\s*(?:全部|所有|本单位|相关|各类)?(?P<what>[^，,。；;()（）将把和及与、的\s]{2,12}?)\s*"
@@ -31,9 +32,11 @@ WORD_BRACKET = re.compile(r"(?<=[将把])\s*(?P<what>[^，,。；;()（）将把
 # 入库税收情况（附件2，Excel格式）: the 附件 it is filled on may come first in the bracket
 # （二）《野生动物疫源疫病监测工作开展情况》（Word格式）: a 《title》 no material word ends, its bracket right after the 》 (the
 # 《》 say where its name starts and ends: whole, however long)
+# 作业点位置坐标（KML格式）: a data format names a file too (data_formats), unless its bracket packs it (an archive)
 FORMAT_BRACKET = re.compile(r"(?:《(?P<title>[^，,。；;()（）、《》\s]{2,40})》|(?P<what>[^，,。；;()（）、《》\s]{2,24}))"
                             r"[(（](?:附件\s*\d{1,2}\s*[,，、]\s*)?"
-                            r"(?:Word|WORD|word|Excel|EXCEL|excel|CSV|csv|TIFF?|tiff?)(?:格式|版|文档|文件)?[)）,，]")
+                            r"(?:(?:Word|WORD|word|Excel|EXCEL|excel|CSV|csv|TIFF?|tiff?)(?:格式|版|文档|文件)?"
+                            r"|" + data_formats.NOT_PACKED + data_formats.DATA_BRACKET + r")[)）,，]")
 LONGEST = 12
 # 平台导出的, 系统生成的: the making of the thing named after it (…周边的 is where, and leaves a long name whole)
 MADE_BY = re.compile(r"(?:导出|生成|形成|汇总|制作|编制|填报|填写|整理|下载|打印|统计)的")
@@ -68,6 +71,9 @@ def named_by_their_format(text: str, material: re.Pattern, verbs: re.Pattern, le
     found = []
     for m in FORMAT_BRACKET.finditer(text):
         what = "title" if m.group("title") else "what"
+        if what == "what" and (paper := a_paper_joined_after_a_material(m.group("what"), material)):
+            found.append((m.end("what") - len(paper), paper))
+            continue
         if material.search(m.group(what)) or _a_copy_of_the_form_before(text, m):
             continue
         # 收储情况、销售情况和库存情况（Word格式）: each thing the list names (material_lists)
@@ -78,6 +84,26 @@ def named_by_their_format(text: str, material: re.Pattern, verbs: re.Pattern, le
             if 2 <= len(name) <= longest and not format_only.fullmatch(name):
                 found.append((text.rfind(name, 0, m.end(what)), name))
     return found
+
+
+# 典型问题原因分析, 冻害风险评估: a paper named by its kind (an analysis, an assessment), not the facts of a matter
+# (资质情况, 工作思路), which a material named before the joiner tells
+PAPER_OF_ITS_KIND = re.compile(r"(?:分析|评估|研判)$")
+LAST_JOINER = re.compile(r"(?:以及|和|及|与)(?=[^和及与]*$)")
+
+
+def a_paper_joined_after_a_material(what: str, material: re.Pattern) -> str:
+    """整改情况报告和典型问题原因分析（Word格式）: after the joiner, a paper no material word names but its kind (…分析,
+    …评估), the name before the joiner ending in a material word of its own: a second file under the one bracket, as
+    two names of different material words are (护林员名单和防火预案); `名单及资质情况`, `工作总结及…工作思路` stay one
+    file. "" when it is not that."""
+    if not (joiner := LAST_JOINER.search(what)):
+        return ""
+    head, paper = what[: joiner.start()], what[joiner.end():]
+    ends = [m.end() for m in material.finditer(head)]
+    if not ends or ends[-1] != len(head) or material.search(paper) or not PAPER_OF_ITS_KIND.search(paper):
+        return ""
+    return paper if 4 <= len(paper) <= LONGEST else ""
 
 
 def _within_its_length(name: str) -> str:
