@@ -113,7 +113,7 @@ from .postponed_materials import material_of_the_date_put_off
 from .requirements import DraftRequirement
 from .same_as_a_unit import deadlines_same_as_a_units
 from .same_day import sent_at_the_same_time
-from .same_time import deadlines_at_the_same_time
+from .same_time import deadlines_at_the_same_time, without_whose_day_it_is
 from .schedule_rows import work_of_a_glued_schedule_row
 from .sending_columns import dated_by_a_sending_column
 from .sent_alongside import another_unit_sends_too, sent_with_another
@@ -245,6 +245,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 segment = _clause_at(sentence, deadline.replaced_at) + "," + segment  # 原…报送的报告，现调整为…
             # （三）县民政局无需报送材料；县妇联于3月31日前报送…: the let-off before is no part of the body's ask
             segment, who = without_a_let_off_before(segment, resolver), without_a_let_off_before(who, resolver)
+            segment = without_whose_day_it_is(segment)  # …，与各乡镇同日报送: 各乡镇 not its senders
             if not named_units(who + segment, resolver) \
                     and (body := off_roster_subject(sentence, resolver) or off_roster_subject(segment, resolver)
                          or off_roster_groups_opening(segment, off_roster)):  # 各乡镇卫生院、各定点零售药店对照…

@@ -1,0 +1,38 @@
+"""What held-out notices 2080–2099 showed the drafter missing in the requests and units (fixed on branch h-fixn104b), on
+notice texts written for these tests, each with a near miss that must not change: a day named as another unit's,
+its hour in a clause of its own (`…，与各乡镇同日报送，时间为17:30前`, 2098)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from drafting_helpers import draft_of_a_file
+
+
+def draft(tmp_path, body: str, addressee: str = "各乡镇人民政府，县公安局、县教育局",
+          title: str = "关于开展乡村道路标志标线排查的通知"):
+    text = (f"建昌县交通运输局\n{title}\n\n{addressee}：\n"
+            f"为保障群众出行安全，现将有关事项通知如下。\n{body}\n"
+            f"联系人：刘洋  联系电话：0429-7716031\n\n建昌县交通运输局\n2706年3月2日\n")
+    return draft_of_a_file(tmp_path, text)
+
+
+def moments(c):
+    return [r.due.replace(tzinfo=None) for r in c.requirements]
+
+
+# ---------------------------------------------------------------- 2098: …，与各乡镇同日报送，时间为17:30前
+
+
+def test_a_day_named_as_another_units_with_an_hour_of_its_own(tmp_path):
+    c = draft(tmp_path, "（一）各乡镇填写《道路标志标线排查表》（Excel格式），于3月20日前发送至jcjtj_bz@163.com。\n"
+                        "（二）县公安局就标线缺失路段提出整改建议（Word格式），与各乡镇同日报送，时间为下午4时前。")
+    assert moments(c) == [dt.datetime(2706, 3, 20, 23, 59, 59), dt.datetime(2706, 3, 20, 16, 0)]
+    assert c.requirements[1].units == ["县公安局"]
+
+
+def test_near_miss_sent_with_a_material_is_no_day_of_another(tmp_path):
+    c = draft(tmp_path, "（一）各乡镇填写《道路标志标线排查表》（Excel格式），于3月20日前发送至jcjtj_bz@163.com。\n"
+                        "（二）县公安局于3月25日前报送标线缺失路段整改建议（Word格式），与排查表分开报送。")
+    assert moments(c) == [dt.datetime(2706, 3, 20, 23, 59, 59), dt.datetime(2706, 3, 25, 23, 59, 59)]
+    assert c.requirements[1].units == ["县公安局"]
