@@ -1,6 +1,7 @@
 """What held-out notices 2080–2099 showed the drafter missing in the requests and units (fixed on branch h-fixn104b), on
 notice texts written for these tests, each with a near miss that must not change: a day named as another unit's,
-its hour in a clause of its own (`…，与各乡镇同日报送，时间为17:30前`, 2098)."""
+its hour in a clause of its own (`…，与各乡镇同日报送，时间为17:30前`, 2098); a unit let off the materials of the matter
+asked, after the duty it does instead (`县统计局负责提供相关基础数据，不单独报送项目材料`, 2082)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,21 @@ def test_near_miss_sent_with_a_material_is_no_day_of_another(tmp_path):
                         "（二）县公安局于3月25日前报送标线缺失路段整改建议（Word格式），与排查表分开报送。")
     assert moments(c) == [dt.datetime(2706, 3, 20, 23, 59, 59), dt.datetime(2706, 3, 25, 23, 59, 59)]
     assert c.requirements[1].units == ["县公安局"]
+
+
+# ---------------------------------------------------------------- 2082: …负责提供相关基础数据，不单独报送项目材料
+
+
+DEPARTMENTS = "县直各部门"
+
+
+def test_a_unit_let_off_the_materials_of_the_matter_asked(tmp_path):
+    (r,) = draft(tmp_path, "一、各部门梳理本系统拟实施的道路项目，填写《道路项目需求表》（Excel格式），于3月20日前发送至"
+                           "jcjtj_bz@163.com。\n县统计局负责提供相关统计数据，不单独报送项目材料。", DEPARTMENTS).requirements
+    assert "县统计局" not in r.units and "县公安局" in r.units
+
+
+def test_near_miss_materials_of_another_matter_let_no_unit_off(tmp_path):
+    (r,) = draft(tmp_path, "一、各部门梳理本系统拟实施的道路项目，填写《道路项目需求表》（Excel格式），于3月20日前发送至"
+                           "jcjtj_bz@163.com。\n县统计局负责提供相关统计数据，不单独报送培训材料。", DEPARTMENTS).requirements
+    assert "县统计局" in r.units and "县公安局" in r.units

@@ -210,6 +210,17 @@ def units_of_every_clause_before(sentence: str, at: int, resolver) -> str:
 ANY_MATERIAL = {"材料", "资料", "文件", "任何材料", "相关材料", "有关材料"}  # 不单独报送材料: nothing at all
 
 
+# 县统计局负责提供相关基础数据，不单独报送项目材料: 材料 qualified by the matter (项目) the asking text is about
+MATTERS_MATERIALS = re.compile(r"(?P<matter>[\u4e00-\u9fa5]{2,4}?)(?:材料|资料)")
+
+
+def the_matters_materials(what: str, text: str) -> bool:
+    """A let-off naming the materials of a matter (项目材料) against a text asking papers about that matter (梳理储备项目，
+    填写《重大项目储备表》): all the text asks, the matter being no material of its own (台账材料 is the 台账)."""
+    m = MATTERS_MATERIALS.fullmatch(what)
+    return bool(m) and not material_names(m.group("matter")) and m.group("matter") in text
+
+
 # 均无需报送上述材料, 不再报送以上材料: the materials named above the let-off, no name of their own
 MATERIALS_ABOVE = re.compile(r"(?:上述|以上|前述|上列)(?:各项|全部|所有)?(?:材料|资料)")
 

@@ -11,6 +11,7 @@ from .excused_items import (
     NAMED_ITEMS,
     NAMED_SECTION,
     a_fronted_material,
+    the_matters_materials,
     bare_subject,
     item_let_off,
     material_of_the_named_item,
@@ -249,7 +250,7 @@ def excused_from(excused: list[tuple[set[str], str]], text: str) -> set[str]:
     out: set[str] = set()
     for units, what in excused:
         if not what or what in ANY_MATERIAL or any(n in text for n in material_names(what) + _listed(what)) \
-                or named_by_its_first_words(what, text) or opinions_asked(what, text):
+                or named_by_its_first_words(what, text) or opinions_asked(what, text) or the_matters_materials(what, text):
             out |= units
     return out
 
