@@ -1,7 +1,9 @@
 """What held-out notices 2080–2099 showed the drafter missing in the requests and units (fixed on branch h-fixn104b), on
 notice texts written for these tests, each with a near miss that must not change: a day named as another unit's,
 its hour in a clause of its own (`…，与各乡镇同日报送，时间为17:30前`, 2098); a unit let off the materials of the matter
-asked, after the duty it does instead (`县统计局负责提供相关基础数据，不单独报送项目材料`, 2082)."""
+asked, after the duty it does instead (`县统计局负责提供相关基础数据，不单独报送项目材料`, 2082); a co-signer let off the
+ask by its own verb, its role between (`县文旅局作为联合主办单位不另行推荐作品`, 2088), and a design's source file asked
+in its format (`LOGO矢量源文件（AI格式）`, 2088)."""
 
 from __future__ import annotations
 
@@ -55,3 +57,31 @@ def test_near_miss_materials_of_another_matter_let_no_unit_off(tmp_path):
     (r,) = draft(tmp_path, "一、各部门梳理本系统拟实施的道路项目，填写《道路项目需求表》（Excel格式），于3月20日前发送至"
                            "jcjtj_bz@163.com。\n县统计局负责提供相关统计数据，不单独报送培训材料。", DEPARTMENTS).requirements
     assert "县统计局" in r.units and "县公安局" in r.units
+
+
+# ---------------------------------------------------------------- 2088: 县文旅局作为联合主办单位不另行推荐作品
+
+
+PHOTOS = ("（一）各部门组织干部职工参与，每单位推荐作品不少于2件，报送摄影作品电子版（JPG格式）。请于4月8日前发送至"
+          "jcjtj_bz@163.com。{excuse}\n")
+
+
+def test_a_co_signer_let_off_the_ask_by_its_verb(tmp_path):
+    (r,) = draft(tmp_path, PHOTOS.format(excuse="县文旅局作为联合主办单位不另行推荐作品。"), DEPARTMENTS).requirements
+    assert "县文旅局" not in r.units and "县公安局" in r.units
+
+
+def test_near_miss_a_role_with_no_let_off_keeps_the_unit(tmp_path):
+    (r,) = draft(tmp_path, PHOTOS.format(excuse="县文旅局作为联合主办单位负责组织评审。"), DEPARTMENTS).requirements
+    assert "县文旅局" in r.units and "县公安局" in r.units
+
+
+def test_a_design_source_asked_in_its_format_is_a_part(tmp_path):
+    (r,) = draft(tmp_path, "各部门于4月8日前将标识设计源文件（AI格式）发送至jcjtj_bz@163.com。", DEPARTMENTS).requirements
+    assert [p.get("formats") for p in r.parts] == [["ai"]]
+
+
+def test_near_miss_an_ai_word_inside_a_bracket_is_no_format(tmp_path):
+    (r,) = draft(tmp_path, "各部门于4月8日前将标识设计说明（AI辅助设计的须注明）发送至jcjtj_bz@163.com。",
+                 DEPARTMENTS).requirements
+    assert all("ai" not in (p.get("formats") or []) for p in r.parts)

@@ -185,6 +185,15 @@ def without_a_linking_clause(sentence: str) -> str:
     return LINKING_CLAUSE.sub("", sentence, count=1)
 
 
+# 县文旅局作为联合主办单位不另行推荐作品: the unit's role in the campaign, said between it and its let-off
+ROLE = re.compile(r"(?<=[局委办府心社乡镇所站队院馆])\s*作为(?:本次[\u4e00-\u9fa5]{0,6}?)?[\u4e00-\u9fa5]{2,12}?(?:单位|部门|机构|方)$")
+
+
+def without_its_role(who: str) -> str:
+    """县文旅局作为联合主办单位 → 县文旅局: a let-off's subject without the role it names for the unit."""
+    return ROLE.sub("", who)
+
+
 def bare_subject(who: str) -> str:
     """大屯镇、石佛乡、魏家岭乡本年度 → …魏家岭乡, 其中和尚房子乡 → 和尚房子乡: a subject read up to a 无 / 不 / 已 keeps the
     word linking it to the sentence before and the when it ends with."""

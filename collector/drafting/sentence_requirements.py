@@ -334,7 +334,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                       or units_marked_in_the_table(who + segment, rows, resolver)):  # 标注★的乡镇
                 r.units = marked  # 其中附件中标注需报送整治方案的乡镇: the rows marked 是 in that column
             if r:
-                left_out = excused_from(excused, who + segment) | {u for u in excepted if u not in who + segment}
+                asked = who + segment + ("" if req.material_names(segment) else context[0])  # what the sentence before asks
+                left_out = excused_from(excused, asked) | {u for u in excepted if u not in who + segment}
                 left_out |= let_off_the_group_said(who + segment, let_off)
                 kept = [u for u in r.units if u not in left_out]
                 if r.units and not kept:
