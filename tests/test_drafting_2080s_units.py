@@ -3,7 +3,8 @@ notice texts written for these tests, each with a near miss that must not change
 its hour in a clause of its own (`…，与各乡镇同日报送，时间为17:30前`, 2098); a unit let off the materials of the matter
 asked, after the duty it does instead (`县统计局负责提供相关基础数据，不单独报送项目材料`, 2082); a co-signer let off the
 ask by its own verb, its role between (`县文旅局作为联合主办单位不另行推荐作品`, 2088), and a design's source file asked
-in its format (`LOGO矢量源文件（AI格式）`, 2088)."""
+in its format (`LOGO矢量源文件（AI格式）`, 2088); a unit a later section joins to the ask above, with no date of its own
+(`县水利局…一并纳入本次排查，按上述要求和时间报送排查台账`, 2094)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,21 @@ def test_near_miss_an_ai_word_inside_a_bracket_is_no_format(tmp_path):
     (r,) = draft(tmp_path, "各部门于4月8日前将标识设计说明（AI辅助设计的须注明）发送至jcjtj_bz@163.com。",
                  DEPARTMENTS).requirements
     assert all("ai" not in (p.get("formats") or []) for p in r.parts)
+
+
+# ---------------------------------------------------------------- 2094: …一并纳入本次排查，按上述要求和时间报送排查台账
+
+
+JOINED = ("一、报送要求\n县住建局、县交通局《道路安全隐患排查台账》（Excel格式）于3月20日17时前发送至jcjtj_bz@163.com。\n"
+          "二、增加报送单位\n县水利局涉路工程较多，一并纳入本次排查，{ask}。")
+ADDRESSED = "县住建局、县交通局、县水利局"
+
+
+def test_a_unit_joined_by_a_later_section_sends_as_above(tmp_path):
+    (r,) = draft(tmp_path, JOINED.format(ask="按上述要求和时间报送排查台账"), ADDRESSED).requirements
+    assert r.units == ["县住建局", "县交通局", "县水利局"] and r.due.replace(tzinfo=None) == dt.datetime(2706, 3, 20, 17)
+
+
+def test_near_miss_a_joined_unit_with_a_date_of_its_own_sends_apart(tmp_path):
+    c = draft(tmp_path, JOINED.format(ask="于3月27日前报送排查台账"), ADDRESSED)
+    assert [r.units for r in c.requirements] == [["县住建局", "县交通局"], ["县水利局"]]
