@@ -3,7 +3,8 @@ notice texts written for these tests, each with a near miss that must not change
 its hour in a clause of its own (`…，与各乡镇同日报送，时间为17:30前`, 2098); a unit let off the materials of the matter
 asked, after the duty it does instead (`县统计局负责提供相关基础数据，不单独报送项目材料`, 2082); a co-signer let off the
 ask by its own verb, its role between (`县文旅局作为联合主办单位不另行推荐作品`, 2088), and a design's source file asked
-in its format (`LOGO矢量源文件（AI格式）`, 2088); a unit a later section joins to the ask above, with no date of its own
+in its format (`LOGO矢量源文件（AI格式）`, 2088), a display board a file of its own and what it is to hold none
+(`A3尺寸展板（PDF格式），展板中须附…创意说明`, 2088); a unit a later section joins to the ask above, with no date of its own
 (`县水利局…一并纳入本次排查，按上述要求和时间报送排查台账`, 2094)."""
 
 from __future__ import annotations
@@ -86,6 +87,31 @@ def test_near_miss_an_ai_word_inside_a_bracket_is_no_format(tmp_path):
     (r,) = draft(tmp_path, "各部门于4月8日前将标识设计说明（AI辅助设计的须注明）发送至jcjtj_bz@163.com。",
                  DEPARTMENTS).requirements
     assert all("ai" not in (p.get("formats") or []) for p in r.parts)
+
+
+
+def test_a_board_is_a_file_of_its_own(tmp_path):
+    (r,) = draft(tmp_path, "各部门于4月8日前将工作方案（Word格式）和宣传展板（PDF格式）发送至jcjtj_bz@163.com。",
+                 DEPARTMENTS).requirements
+    assert sorted(p.get("formats", [""])[0] for p in r.parts) == ["docx", "pdf"]
+
+
+def test_near_miss_a_note_on_the_board_is_one_document(tmp_path):
+    (r,) = draft(tmp_path, "各部门于4月8日前将宣传展板制作情况说明（Word格式）发送至jcjtj_bz@163.com。",
+                 DEPARTMENTS).requirements
+    assert [p.get("formats") for p in r.parts] == [["docx", "doc", "wps"]]
+
+
+def test_what_a_file_is_to_hold_is_no_file_of_its_own(tmp_path):
+    (r,) = draft(tmp_path, "各部门于4月8日前将工作方案（Word格式）发送至jcjtj_bz@163.com，方案中须附不超过200字的编制说明。",
+                 DEPARTMENTS).requirements
+    assert len(r.parts) == 1
+
+
+def test_near_miss_a_note_sent_beside_the_file_is_a_file(tmp_path):
+    (r,) = draft(tmp_path, "各部门于4月8日前将工作方案（Word格式）发送至jcjtj_bz@163.com，并附不超过200字的编制说明。",
+                 DEPARTMENTS).requirements
+    assert len(r.parts) == 2
 
 
 # ---------------------------------------------------------------- 2094: …一并纳入本次排查，按上述要求和时间报送排查台账
