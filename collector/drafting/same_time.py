@@ -2,7 +2,8 @@
 前完成填报，并于同一时间前将…发送至…` (同一时间 / 同一时限 / 相同时间 / 上述时间: 2344-09-15 18:00), or said to be the one before
 (`…还需报送…说明（Word格式），报送时限同前`: 同前 / 同上 / 与前项相同), or only its day (`（二）县市场局于同日前，将…发送`:
 同日 / 同一天 / 同一日 with no hour, the end of that day), or its day with an hour of its own (`（三）县文旅局…，于同日下午3时前
-报送（Word格式）`, the day of the item before: same_day.py reads it within one sentence). The moment is the last
+报送（Word格式）`, the day of the item before: same_day.py reads it within one sentence), or the day of another unit's
+requirement, no 于, its hour in a clause of its own (`…提出意见（Word格式），与各乡镇同日报送，时间为17:30前`, 2098). The moment is the last
 deadline read before the words, in their sentence or the one before (past an item's heading: `一、…于9月18日前报送。二、培训计划。
 …，时间同上`); with none, the words stay no deadline. A sentence
 before that only gives a platform's or a system's closing (no mailbox in it) is then no requirement of its own: entries
