@@ -29,12 +29,14 @@ from . import (
     respectively,
     sample_tables,
     slides,
+    titled_names,
     unnamed_things,
     work_as_a_verb,
 )
 from .already_sent import done_already
 from .asks_nothing import lists_who, studied, without_what_asks_nothing
 from .format_free_titles import title_without_its_format
+from .photo_counts import least_count
 from .stamped import (
     BARE_SCAN,
     NOT_ACCEPTED,
@@ -89,8 +91,9 @@ LIST_HEADING_BEFORE = re.compile(r"(?:^|[，,。;；\s])[一二三四五六七�
 ITEMS_COUNTED = re.compile(r"[一二两三四五六七八九十\d]{1,2}项(?:材料|资料)")
 MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片|短片|证件照)(?!类)")
 VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
-# words that end a material's name when walking back from its keyword
-STOP = re.compile(r"[\d\s+＋、,，。．.;；:：()（）“”《》及和与并或等将把的至于要]")
+# words that end a material's name when walking back from its keyword (a quoted event's name, “大凌河之春”…汇总表, too:
+# titled_names.QUOTE_MARKS)
+STOP = re.compile(r"[\d\s+＋、,，。．.;；:：()（）《》及和与并或等将把的至于要" + titled_names.QUOTE_MARKS + "]")
 LEADING_WORDS = re.compile(r"^(?:插入|建立|形成|填写|撰写|编制|制定|提供|上传|完善|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存|同时|另(?=附)|并(?=附)"
                            r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度(?!报告)|\d{4}(?=年度报告)|\d{4}年(?!度)|年度(?!报告)|本单位|各单位|本部门|本乡镇|相关|有关|一份|一式|每[篇份件]|上月|本月|件"
                            r"|以来|至今|[日时点分]?(?:之|以)?前(?!述)|年(?!度)"
@@ -153,7 +156,9 @@ def material_names(text: str) -> list[str]:
         if _within_a_longer_title(text, m.start(), m.end()):
             continue  # 《禁牧巡查队人员名单及巡查区域表》: one form, named by its title's last word
         start = _name_start(text, m.start())
-        name = VERBS.split(text[start:m.end()])[-1]  # 每个单位报送案例 → 案例
+        # 每个单位报送案例 → 案例; 《…作品报送汇总表》 whole: a verb in 《》 before a bare noun is a word of the title
+        name = titled_names.name_past_its_verbs(text[start:m.end()], VERBS,
+                                                titled_names.within_one_title(text, start, m.end()))
         name = LEADING_WORDS.sub("", name)
         if (name.startswith("在") or m.group().startswith("在") or text[:m.start()].endswith("在")) \
                 and text[m.end():m.end() + 1] in ("中", "上", "内"):
@@ -393,14 +398,16 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         parts.append({"id": "archive", "title": photo_names[0], "kind": "document", "words": part_words(photo_names[0]),
                       "formats": ["zip", "rar", "7z"]})
     elif photo_names:
-        parts.append({"id": "photos", "title": photo_names[0], "kind": "photo", "min_count": _count(text, r"照片|图片")})
+        parts.append({"id": "photos", "title": photo_names[0], "kind": "photo",
+                      "min_count": least_count(text, r"照片|图片", MATERIAL)})
     video_names = [n for n in names if re.search(r"视频(?!会议|会商|监控)|宣传片|短片", n)]  # 视频会议…回执单: no video
     if video_names:
         parts.append({"id": "video", "title": video_names[0], "kind": "document", "formats": list(VIDEO_FORMATS),
                       "words": part_words(video_names[0])})
     shot_names = [n for n in names if "截图" in n]
     if shot_names:
-        parts.append({"id": "screenshots", "title": shot_names[0], "kind": "photo", "min_count": _count(text, "截图")})
+        parts.append({"id": "screenshots", "title": shot_names[0], "kind": "photo",
+                      "min_count": least_count(text, "截图", MATERIAL)})
     # 当日电话报告: a report by phone; (邮箱见联系方式), 发送至中心电子邮箱（见文末联系方式）: where the mailbox is written,
     # no phone number asked
     phone = re.search(r"联系电话|电话(?!报告|报送|上报|告知|汇报|通知)|手机|(?<![见详])联系方式",
@@ -505,14 +512,6 @@ def _distinct_documents(listed: set[str], docs: list[str]) -> list[str]:
     return out
 
 
-def _count(text: str, word: str) -> int:
-    m = re.search(rf"(?:{word})[^。;；]{{0,8}}?(?:不少于|至少|不低于)\s*(\d+)\s*张|(\d+)\s*张以上"
-                  rf"|(?:{word})\s*(\d+)\s*(?:至|-|~|到)\s*\d+\s*张", text)
-    if m:
-        return int(m.group(1) or m.group(2) or m.group(3))
-    return 1
-
-
 def hints_for(names: list[str]) -> list[str]:
     hints: list[str] = []
     for n in names:
@@ -529,7 +528,11 @@ def hints_for(names: list[str]) -> list[str]:
 def _stem(name: str) -> str:
     """自查报告 → 自查, 访谈稿件 → 访谈: the word before the material's noun."""
     m = re.fullmatch(rf"([\u4e00-\u9fa5]{{2}})(?:{TABLE_NOUN}|{DOC_NOUN}|照片|图片|截图)", name)
-    return m.group(1) if m and m.group(1) not in ("工作", "情况", "相关", "有关", "活动", "记录", "修改") else ""
+    return m.group(1) if m and m.group(1) not in STEMS_OF_NO_MATTER else ""
+
+
+# 工作总结, 活动照片, 作品图片: a word any campaign's material opens with (作品: the works every 征集 asks), no hint alone
+STEMS_OF_NO_MATTER = ("工作", "情况", "相关", "有关", "活动", "记录", "修改", "作品")
 
 
 def make_distinct(hint_lists: list[list[str]], titles: list[str] | None = None) -> list[list[str]]:

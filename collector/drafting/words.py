@@ -16,7 +16,8 @@ NOUN_AT_END = re.compile(r"(?:扫描件|复印件|[\u4e00-\u9fa5]{2}表|" + THRE
                          r"|方案|预案|回执|材料|说明|问卷|照片|图片|截图|视频|信息|稿件|表格|表|" + DRAWING_NOUN + r")$")
 # words that say nothing of the matter: a name made of these alone is a bare generic noun
 GENERIC_WORDS = {"情况", "工作", "生产", "汇总", "统计", "报告", "统计表", "情况表", "汇总表", "明细表", "一览表",
-                 "登记表", "名单", "名录", "台账", "清单", "总结", "材料", "表", "表格", "说明", "人员", "相关", "有关"}
+                 "登记表", "名单", "名录", "台账", "清单", "总结", "材料", "表", "表格", "说明", "人员", "相关", "有关",
+                 "报送", "上报"}  # 《…作品报送汇总表》: the sending every sheet is for (报送汇总表 no short form)
 BARE_GENERIC = {"统计表", "情况报告", "报告", "总结", "名单", "台账", "表", "情况表", "汇总表", "清单", "材料",
                 "工作情况报告", "情况统计表", "工作总结", "情况说明", "人员名单",
                 "开展情况", "工作开展情况",  # …监测工作开展情况: every office's account of its work, as 工作情况

@@ -5,7 +5,9 @@ file's name); only the title the clerk and the units see is given it back, once 
 
 The year must stand right before the title in the notice's text (``2099年`` / ``2099年度``, inside or outside 《》); a
 year of a date (截至2099年6月30日的统计表), one a few words before the name, one already in the title, one only in the
-notice's title (关于报送2094年…的通知), or two years naming the same title give nothing."""
+notice's title (关于报送2094年…的通知), or two years naming the same title give nothing. An event's name quoted in the
+paper's 《》 right before the title, after its year or none (`《2103年“大凌河之春”书画摄影作品报送汇总表》`), is given back
+with it: the material's name was read after the quote (`titled_names`)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import re
 
 from .layout import Layout
 from .requirements import DraftRequirement
+from .titled_names import QUOTED_NAME
 
 # 截至2099年…, 于2099年…前: a date's year, not the paper's
 DATE_BEFORE = re.compile(r"(?:截至|截止|至|到|于|自|从|在)$")
@@ -36,7 +39,9 @@ def notice_text_of(layout: Layout) -> str:
 
 
 def year_naming(text: str, title: str) -> str:
-    """The one year (2099年 / 2099年度) the text writes right before ``title``; "" when none or more than one."""
+    """The one year (2099年 / 2099年度) the text writes right before ``title``, or the event's name quoted right before it
+    in its 《》 with the year before that (`《2103年“大凌河之春”…汇总表》` → 2103年“大凌河之春”); "" when none or more
+    than one."""
     if A_YEAR_FIRST.match(title):
         return ""
     found = set()
@@ -48,4 +53,11 @@ def year_naming(text: str, title: str) -> str:
             found.add(year)  # 2099 + 年度报告统计表
         elif not title.startswith("年"):
             found.add(year)
+    found |= quoted_in_its_title(text, title)
     return found.pop() if len(found) == 1 else ""
+
+
+def quoted_in_its_title(text: str, title: str) -> set[str]:
+    """《2103年“大凌河之春”{title}, 《“双公示”{title}: the year and the quoted name a 《》 opens with right before ``title``
+    (a quoted name in the notice's own sentences, 开展2061年“政策一听就懂”音视频解读…, is the campaign's, no paper's)."""
+    return set(re.findall(rf"(?<=《)((?:\d{{4}}年度?)?{QUOTED_NAME})(?={re.escape(title)})", text))

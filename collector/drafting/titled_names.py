@@ -1,0 +1,34 @@
+"""A paper the notice titles in 《》 is one name, however it is worded: `《2103年“大凌河之春”书画摄影作品报送汇总表》`.
+A verb inside it (报送, 编制 …) is a word of the name where the words after it are a bare noun (汇总表, 说明), not the
+verb that sends what follows it (`requirements.material_names`, `name_past_its_verbs`), and an event's name quoted inside it
+(“大凌河之春”, ‘…’, 「…」, "…") is part of the title the clerk and the units see: the material's name is read after the
+quote (its words and hints say the paper, 书画摄影作品报送汇总表), and the part's title is given the quoted name back
+with its year (`year_in_part_titles.year_naming`)."""
+
+from __future__ import annotations
+
+import re
+
+from .words import bare
+
+# “大凌河之春”, ‘慈心助学’, 「两违」, 『…』, "…": an event's or a campaign's name in quotation marks
+QUOTED_NAME = r"(?:“[^“”《》]{1,20}”|‘[^‘’《》]{1,20}’|「[^「」《》]{1,20}」|『[^『』《》]{1,20}』|\"[^\"《》]{1,20}\")"
+# the marks that open or close such a name: where a material's name, walked back from its noun, starts
+QUOTE_MARKS = "“”‘’「」『』\""
+
+
+def within_one_title(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` lies inside one 《…》: the last 《 before it is not closed before it, and the first 》 after it
+    comes before any other 《."""
+    opened, closed = text.rfind("《", 0, start + 1), text.find("》", end)
+    if opened < 0 or closed < 0 or "》" in text[opened:start]:
+        return False
+    return "《" not in text[end:closed]
+
+
+def name_past_its_verbs(name: str, verbs: re.Pattern, in_a_title: bool) -> str:
+    """A material's name, walked back from its noun, after the last verb in it (每个单位报送案例 → 案例); in 《》, where the
+    words after the verb are a bare noun that names no paper (《…作品报送汇总表》 → 汇总表, 《…年报编制说明》 → 说明),
+    the verb is a word of the title and the name is read whole (书画摄影作品报送汇总表)."""
+    after = verbs.split(name)[-1]
+    return name if in_a_title and bare(after) else after
