@@ -1,5 +1,6 @@
 """Files asked in a data format no office program opens, a map's or a drawing's (`作业点位置坐标（KML格式）`,
-`…矢量数据（SHP格式，2000国家大地坐标系）`, `平面图（DWG格式）`, `施工图（CAD格式，.dwg文件）`): a file asked in a named
+`…矢量数据（SHP格式，2000国家大地坐标系）`, `平面图（DWG格式）`, `施工图（CAD格式，.dwg文件）`), or a design's source
+file (`LOGO矢量源文件（AI格式）`, `（PSD格式）`, `（CDR格式）`, `（EPS格式）`, 2088): a file asked in a named
 format is a part, as a Word or an Excel bracket makes one (2069), a document in that format's files. Packed by its own
 bracket (`矢量数据（shp格式，打包为一个压缩文件）`, `（shp格式压缩包）`) it is the archive requirements.py reads instead."""
 
@@ -12,6 +13,8 @@ import re
 DATA_FORMATS = {
     "kml": ["kml"], "kmz": ["kmz"], "shp": ["shp"], "geojson": ["geojson"], "gpx": ["gpx"],
     "dwg": ["dwg"], "dxf": ["dxf"], "cad": ["dwg", "dxf"],
+    # a design's source, as Illustrator, Photoshop, CorelDRAW save it (an EPS the vector any of them exports)
+    "ai": ["ai"], "psd": ["psd"], "cdr": ["cdr"], "eps": ["eps"],
 }
 WORD = r"\.?(?:" + "|".join(DATA_FORMATS) + r")(?![A-Za-z])"
 # 作业点位置坐标（KML格式）, （dwg或shp格式）, （.shp格式，2000国家大地坐标系）: a bracket opening with data formats

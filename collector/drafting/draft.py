@@ -37,6 +37,7 @@ from .merged_items import merge_items_reported_together
 from .named_formats import formats_given_where_named
 from .nominations import title_with_the_nominating_verb
 from .opinions import answers_to_a_draft_for_comment
+from .joined_later import units_joined_as_above
 from .let_off import stand_ins, units_excused, units_following
 from .quota import quota_in
 from .read import read_notice
@@ -153,6 +154,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     drop_a_reminders_past_deadlines(layout.title, date, requirements, unsettled)
     drop_withdrawn_items(layout.body, requirements, unsettled)  # 三（三）项暂缓报送
     add_senders_to_items(layout.body, requirements, units_of, unsettled)  # 增补县应急局为本通知三（一）项报送单位
+    units_joined_as_above(layout.body, requirements, resolver, unsettled)  # 县水利局…一并纳入，按上述要求和时间报送台账
     hand_items_over(layout.body, requirements, units_of, unsettled)  # 原由县住建局…报送；…改由县综合执法局…报送
     merge_items_reported_together(layout.body, requirements, unsettled)  # 一（一）、一（二）两项材料合并报送，…统一于…前
     senders_by_item_number(layout.body, requirements, units_of)

@@ -185,6 +185,15 @@ def without_a_linking_clause(sentence: str) -> str:
     return LINKING_CLAUSE.sub("", sentence, count=1)
 
 
+# 县文旅局作为联合主办单位不另行推荐作品: the unit's role in the campaign, said between it and its let-off
+ROLE = re.compile(r"(?<=[局委办府心社乡镇所站队院馆])\s*作为(?:本次[\u4e00-\u9fa5]{0,6}?)?[\u4e00-\u9fa5]{2,12}?(?:单位|部门|机构|方)$")
+
+
+def without_its_role(who: str) -> str:
+    """县文旅局作为联合主办单位 → 县文旅局: a let-off's subject without the role it names for the unit."""
+    return ROLE.sub("", who)
+
+
 def bare_subject(who: str) -> str:
     """大屯镇、石佛乡、魏家岭乡本年度 → …魏家岭乡, 其中和尚房子乡 → 和尚房子乡: a subject read up to a 无 / 不 / 已 keeps the
     word linking it to the sentence before and the when it ends with."""
@@ -208,6 +217,17 @@ def units_of_every_clause_before(sentence: str, at: int, resolver) -> str:
 
 
 ANY_MATERIAL = {"材料", "资料", "文件", "任何材料", "相关材料", "有关材料"}  # 不单独报送材料: nothing at all
+
+
+# 县统计局负责提供相关基础数据，不单独报送项目材料: 材料 qualified by the matter (项目) the asking text is about
+MATTERS_MATERIALS = re.compile(r"(?P<matter>[\u4e00-\u9fa5]{2,4}?)(?:材料|资料)")
+
+
+def the_matters_materials(what: str, text: str) -> bool:
+    """A let-off naming the materials of a matter (项目材料) against a text asking papers about that matter (梳理储备项目，
+    填写《重大项目储备表》): all the text asks, the matter being no material of its own (台账材料 is the 台账)."""
+    m = MATTERS_MATERIALS.fullmatch(what)
+    return bool(m) and not material_names(m.group("matter")) and m.group("matter") in text
 
 
 # 均无需报送上述材料, 不再报送以上材料: the materials named above the let-off, no name of their own

@@ -26,3 +26,18 @@ def _somewhere_apart(name: str, names: list[str], text: str) -> bool:
 def _starts(name: str, text: str) -> list[int]:
     """Every place ``text`` names ``name``, overlapping ones too."""
     return [m.start() for m in re.finditer(f"(?={re.escape(name)})", text)]
+
+
+# 展板中须附不超过300字的创意说明, 报告中应包含…情况说明: what another file of the sentence is to hold, in its clause
+HELD_IN = re.compile(r"(?P<host>[\u4e00-\u9fa5]{2,12}?)(?:中|内|里|上)(?:须|需|应|要|均|请)?(?:附|附上|附有|含|包含|写明|注明|载明)"
+                     r"[^，,。；;]*$")
+
+
+def less_what_goes_inside(names: list[str], text: str) -> list[str]:
+    """The names but one the text puts inside another file it names (`A3尺寸展板（PDF格式），展板中须附…创意说明`: the
+    说明 is on the board, no file of its own); `并附创意说明` is a file beside it."""
+    def held(name: str) -> bool:
+        at = text.find(name)
+        m = HELD_IN.search(re.split(r"[，,。；;]", text[:at])[-1]) if at > 0 else None
+        return bool(m) and any(o != name and o.endswith(m.group("host")[-2:]) for o in names)
+    return [n for n in names if not held(n)] or names

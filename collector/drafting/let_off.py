@@ -11,6 +11,7 @@ from .excused_items import (
     NAMED_ITEMS,
     NAMED_SECTION,
     a_fronted_material,
+    the_matters_materials,
     bare_subject,
     item_let_off,
     material_of_the_named_item,
@@ -22,6 +23,7 @@ from .excused_items import (
     units_counted_back,
     units_of_every_clause_before,
     without_a_linking_clause,
+    without_its_role,
 )
 from .not_mailed import KEPT, entered_or_carried_not_mailed
 from .requirements import material_names
@@ -35,7 +37,9 @@ from .units import (
     units_opening,
 )
 
-EXCUSED = re.compile(r"(?:不需|无需|不必|不用|不再|免于|免予|不单独|不另行)(?:重复|再次|再|另行|单独)?(?:报送|上报|提交|填报|反馈|报)"
+EXCUSED = re.compile(r"(?:(?:不需|无需|不必|不用|不再|免于|免予|不单独|不另行)(?:重复|再次|再|另行|单独)?(?:报送|上报|提交|填报|反馈|报)"
+                     # 县文旅局作为联合主办单位不另行推荐作品: the verb of the ask itself, kept with its object (推荐作品)
+                     r"|(?:不单独|不另行)(?=推荐|申报))"
                      r"(?P<what>[\u4e00-\u9fa5]{0,12})")
 # 县水利局、县财政局将本部门有关情况提供给县农业农村局，不单独报送: units feeding another's report open with 将
 SUBJECT_END = re.compile(r"(?:分别)?负责|参照|要|应|须|需|按|不|无|可|只|仅|均|免|已|将(?=[^，,;；]{2,40}?(?:提供给|报给|交给|汇总到|报送给))")
@@ -71,6 +75,7 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
         own = (_own_subject(plain, plain.find(said.group()))
                or _subject_of_the_clause_before(plain, plain.find(said.group()), resolver)) if said else ""
         own = "" if a_fronted_material(own) else own  # …不承担政务服务事项，上述两项材料均无需报送: the sentence's subject
+        own = without_its_role(own)  # 县文旅局作为联合主办单位不另行推荐作品
         if said and said.re is SENT_FOR_THEM:  # 县民政局…，相关情况由县医保局代为报送: the units the sentence opens with
             own = "、".join(units_opening(plain, resolver))
         if own and said_again_by_a_count(own):  # …，两镇本次不再报送推荐表: the units the sentence opens with
@@ -249,7 +254,7 @@ def excused_from(excused: list[tuple[set[str], str]], text: str) -> set[str]:
     out: set[str] = set()
     for units, what in excused:
         if not what or what in ANY_MATERIAL or any(n in text for n in material_names(what) + _listed(what)) \
-                or named_by_its_first_words(what, text) or opinions_asked(what, text):
+                or named_by_its_first_words(what, text) or opinions_asked(what, text) or the_matters_materials(what, text):
             out |= units
     return out
 

@@ -2,7 +2,8 @@
 前完成填报，并于同一时间前将…发送至…` (同一时间 / 同一时限 / 相同时间 / 上述时间: 2344-09-15 18:00), or said to be the one before
 (`…还需报送…说明（Word格式），报送时限同前`: 同前 / 同上 / 与前项相同), or only its day (`（二）县市场局于同日前，将…发送`:
 同日 / 同一天 / 同一日 with no hour, the end of that day), or its day with an hour of its own (`（三）县文旅局…，于同日下午3时前
-报送（Word格式）`, the day of the item before: same_day.py reads it within one sentence). The moment is the last
+报送（Word格式）`, the day of the item before: same_day.py reads it within one sentence), or the day of another unit's
+requirement, no 于, its hour in a clause of its own (`…提出意见（Word格式），与各乡镇同日报送，时间为17:30前`, 2098). The moment is the last
 deadline read before the words, in their sentence or the one before (past an item's heading: `一、…于9月18日前报送。二、培训计划。
 …，时间同上`); with none, the words stay no deadline. A sentence
 before that only gives a platform's or a system's closing (no mailbox in it) is then no requirement of its own: entries
@@ -26,6 +27,10 @@ SAME_DAY_RE = re.compile(r"(?<=[于在])\s*(?:同日|同一天|同一日)\s*(?:�
 SAME_DAY_AT_AN_HOUR = re.compile(r"(?<=[于在])\s*(?:同日|同一天|同一日)" + TIME + r"\s*(?:之前|以前|前|为止|止)")
 # …将纸质台账于同日前送…办公室，同时通过邮箱报送电子版: the day is the paper's; what is mailed is asked before
 PAPER = re.compile(r"纸质|纸本|原件")
+# （二）县公安局…提出意见（Word格式），与各乡镇同日报送，时间为17:30前: the day of whose requirement is named (no 于), its
+# hour in a clause of its own right after (时间为 / 时限为 / 截止时间为), else the day's end
+SAME_DAY_AS = re.compile(r"与(?P<whose>[^，,。；;与]{2,20}?)(?:在)?(?:同日|同一天|同一日)(?:报送|提交|上报|发送|报)"
+                         r"(?:[，,]\s*(?:截止)?(?:时间|时限)\s*(?:为|是|：|:)?" + TIME + r"\s*(?:之前|以前|前|为止|止))?")
 # …将纸质登记表加盖公章后扫描，以PDF格式于同日前报送: the paper scanned, its scan mailed
 SCANNED = re.compile(r"扫描|PDF|pdf")
 PLATFORM = re.compile(r"平台|系统")
@@ -37,12 +42,13 @@ def deadlines_at_the_same_time(sentences: list[str], dated: list[list[Deadline]]
     its day), added to ``dated``."""
     for i, sentence in enumerate(sentences):
         for m in [*SAME_TIME_RE.finditer(sentence), *SAME_DAY_RE.finditer(sentence),
-                  *SAME_DAY_AT_AN_HOUR.finditer(sentence)]:
+                  *SAME_DAY_AT_AN_HOUR.finditer(sentence), *SAME_DAY_AS.finditer(sentence)]:
             if any(d.start <= m.start() < d.end for d in dated[i]) or (m.re is SAME_DAY_RE and PAPER.search(sentence)
                                                                       and not SCANNED.search(sentence)) \
                     or (m.re is SAME_DAY_AT_AN_HOUR and clock_of(m)[0] is None):
                 continue
-            if not (moment := _moment_before(sentences, dated, i, m.start())):
+            moment = _moment_of_whose(sentences, dated, i, m) if m.re is SAME_DAY_AS else None
+            if not (moment := moment or _moment_before(sentences, dated, i, m.start())):
                 continue
             due = moment.due if m.re is SAME_TIME_RE else dt.datetime.combine(moment.due.date(), _hour_said(m))
             dated[i].append(Deadline(m.start(), m.end(), m.group().strip(), due,
@@ -52,7 +58,20 @@ def deadlines_at_the_same_time(sentences: list[str], dated: list[list[Deadline]]
 
 def _hour_said(m: re.Match) -> dt.time:
     """The hour 于同日下午3时前 gives its day (15:00), else the day's end (于同日前)."""
-    return clock_of(m)[0] if m.re is SAME_DAY_AT_AN_HOUR else LATEST
+    if m.re is SAME_DAY_AT_AN_HOUR or (m.re is SAME_DAY_AS and m.group("h")):
+        return clock_of(m)[0] or LATEST
+    return LATEST
+
+
+def _moment_of_whose(sentences: list[str], dated: list[list[Deadline]], i: int, m: re.Match) -> Deadline | None:
+    """与各乡镇同日报送: the last deadline of the nearest sentence before (or words before, in this one) naming 各乡镇."""
+    whose = m.group("whose").strip()
+    if whose in sentences[i][: m.start()] and (same := [d for d in dated[i] if d.due and d.end <= m.start()]):
+        return max(same, key=lambda d: d.end)
+    for j in range(i - 1, -1, -1):
+        if whose in sentences[j] and (named := [d for d in dated[j] if d.due]):
+            return named[-1]
+    return None
 
 
 def _moment_before(sentences: list[str], dated: list[list[Deadline]], i: int, at: int) -> Deadline | None:
@@ -85,3 +104,12 @@ def without_a_same_time_clause(words: str) -> str:
     """配合推进综治中心建设情况说明,于同一时间前 → 配合推进综治中心建设情况说明: the material, without the due said as
     the one before (which is a deadline, read by ``deadlines_at_the_same_time``, not part of the material's name)."""
     return SAME_TIME_TAIL.sub("", words)
+
+
+# …提出意见（Word格式），与各乡镇同日报送: whose day it is, in a clause after the subject's; those units do not send it
+DAY_OF_OTHERS = re.compile(r"(?<=[，,])\s*与[^，,。；;与]{2,20}?(?=(?:同日|同一天|同一日)(?:报送|提交|上报|发送|报))")
+
+
+def without_whose_day_it_is(segment: str) -> str:
+    """县公安局…提出意见，与各乡镇同日报送 → 县公安局…提出意见，同日报送: the units whose day is named are not its senders."""
+    return DAY_OF_OTHERS.sub("", segment)

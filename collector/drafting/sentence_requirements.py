@@ -113,7 +113,7 @@ from .postponed_materials import material_of_the_date_put_off
 from .requirements import DraftRequirement
 from .same_as_a_unit import deadlines_same_as_a_units
 from .same_day import sent_at_the_same_time
-from .same_time import deadlines_at_the_same_time
+from .same_time import deadlines_at_the_same_time, without_whose_day_it_is
 from .schedule_rows import work_of_a_glued_schedule_row
 from .sending_columns import dated_by_a_sending_column
 from .sent_alongside import another_unit_sends_too, sent_with_another
@@ -246,6 +246,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 segment = _clause_at(sentence, deadline.replaced_at) + "," + segment  # 原…报送的报告，现调整为…
             # （三）县民政局无需报送材料；县妇联于3月31日前报送…: the let-off before is no part of the body's ask
             segment, who = without_a_let_off_before(segment, resolver), without_a_let_off_before(who, resolver)
+            segment = without_whose_day_it_is(segment)  # …，与各乡镇同日报送: 各乡镇 not its senders
             if not named_units(who + segment, resolver) \
                     and (body := off_roster_subject(sentence, resolver) or off_roster_subject(segment, resolver)
                          or off_roster_groups_opening(segment, off_roster)):  # 各乡镇卫生院、各定点零售药店对照…
@@ -334,7 +335,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                       or units_marked_in_the_table(who + segment, rows, resolver)):  # 标注★的乡镇
                 r.units = marked  # 其中附件中标注需报送整治方案的乡镇: the rows marked 是 in that column
             if r:
-                left_out = excused_from(excused, who + segment) | {u for u in excepted if u not in who + segment}
+                asked = who + segment + ("" if req.material_names(segment) else context[0])  # what the sentence before asks
+                left_out = excused_from(excused, asked) | {u for u in excepted if u not in who + segment}
                 left_out |= let_off_the_group_said(who + segment, let_off)
                 kept = [u for u in r.units if u not in left_out]
                 if r.units and not kept:
