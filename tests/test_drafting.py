@@ -146,12 +146,9 @@ OPEN: dict[str, str] = {
     # 2000-2019: first contact 16/20; all four fixed since (HELDOUT-2000-2019.md, After the fixes)
     # 2020-2039: first contact 15/20; 2020, 2035 (h-fixn101a), 2024 (h-fixn101b) fixed since; 2025, 2038 settled (HELDOUT-2020-2039.md)
     # 2040-2059: first contact 11/20 (HELDOUT-2040-2059.md); all nine fixed since: 2043, 2048, 2055, 2041 (h-fixn102a),
-    # 2044, 2052, 2059 (h-fixn102b), 2051, 2056 (h-fixn102c) (After the fixes); open:
-    # 2080-2099: first contact 13/20 (HELDOUT-2080-2099.md); open:
-    "2088": "judgement call: units[0] keeps 县融媒体中心, named by name in the address line beside 各乡镇人民政府，县直各部门, "
-            "though asked alone in item (二); the sentence asks 各乡镇、县直各部门, which docs/notice-drafting.md (A requirement's "
-            "units: `各乡镇、各部门` = all the campaign's units) reads as every addressee (units.requirement_units_named); "
-            "the co-signer 县文旅局 is let off since (h-fixn104b)",
+    # 2044, 2052, 2059 (h-fixn102b), 2051, 2056 (h-fixn102c) (After the fixes)
+    # 2060-2079: first contact 7/20; all thirteen fixed since (HELDOUT-2060-2079.md, After the fixes)
+    # 2080-2099: first contact 13/20; all seven fixed since, 2088 last (HELDOUT-2080-2099.md, After the fixes)
 }
 
 

@@ -15,6 +15,7 @@ from . import corrections, requirements as req
 from .annex_named import annex_materials_written_in, annexes_written_in
 from .amended_items import add_senders_to_items, hand_items_over
 from .addressed import addressed_by_name, addressed_units
+from .addressed_apart import institutions_addressed_apart
 from .addresses import EMAIL, addresses_in_attachments, addresses_in_body
 from .around import sent_as_an_attachment_says
 from .both_sides import the_whole_group
@@ -155,6 +156,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     drop_withdrawn_items(layout.body, requirements, unsettled)  # 三（三）项暂缓报送
     add_senders_to_items(layout.body, requirements, units_of, unsettled)  # 增补县应急局为本通知三（一）项报送单位
     units_joined_as_above(layout.body, requirements, resolver, unsettled)  # 县水利局…一并纳入，按上述要求和时间报送台账
+    institutions_addressed_apart(layout.addressee, layout.body, named, requirements, resolver, unsettled)  # …县直各部门，县融媒体中心
     hand_items_over(layout.body, requirements, units_of, unsettled)  # 原由县住建局…报送；…改由县综合执法局…报送
     merge_items_reported_together(layout.body, requirements, unsettled)  # 一（一）、一（二）两项材料合并报送，…统一于…前
     senders_by_item_number(layout.body, requirements, units_of)

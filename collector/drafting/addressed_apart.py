@@ -1,0 +1,42 @@
+"""An institution the salutation names on its own beside `县直各部门` (`各乡镇人民政府，县直各部门，县融媒体中心：`) and
+gives an item of its own by name (`（二）县融媒体中心负责拍摄…，于3月27日前将样片…报送`) is no 部门 of that notice: a
+request whose words name no unit, read from `各乡镇、县直各部门`, is not its (2088). 部门 takes institutions in where the
+salutation does not set one apart."""
+
+from __future__ import annotations
+
+import re
+
+from .requirements import DraftRequirement
+from .units import ALL_WORDS, DEPT_WORDS, UnitResolver, named_units
+
+POINTS_BACK = re.compile(r"上述|以上|前述|上列|所列|有关|相关|该单位|这些")
+
+
+def institutions_addressed_apart(salutation: str, body: str, named_in_salutation: list[str],
+                                 requirements: list[DraftRequirement], resolver: UnitResolver, unsettled: list[str]) -> None:
+    """Take each institution named apart beside a 部门 group in the salutation, and asked by name in an item of its
+    own, out of the requirements whose words name no unit and whose line asks no 各单位 and points back at none; an
+    unsettled line says so."""
+    if not DEPT_WORDS.search(salutation) and "部门" not in salutation:
+        return
+    asked_by_name = {id(r): named_units(r.said, resolver) for r in requirements}
+    apart = [u for u in named_in_salutation if getattr(resolver.roster.get(u), "kind", "") == "institution"
+             and any(names == [u] for names in asked_by_name.values())]
+    for r in requirements:
+        line = _line_of(body, r.said)
+        if asked_by_name[id(r)] or ALL_WORDS.search(line) or POINTS_BACK.search(line):
+            continue  # 各单位 / 上述单位: every addressee, or those named above
+        out = [u for u in apart if u in r.units]
+        if out and len(out) < len(r.units):
+            r.units = [u for u in r.units if u not in out]
+            unsettled.append(f"要求“{r.title}”按“各部门”读出单位，未含抬头另列、另有专项要求的"
+                             f"{'、'.join(out)}，请核对")
+
+
+def _line_of(body: str, said: str) -> str:
+    """The body's line (an item, a paragraph) the requirement's words stand in; the words alone when not found."""
+    at = body.find(said.strip()) if said.strip() else -1
+    if at < 0:
+        return said
+    return body[body.rfind("\n", 0, at) + 1: body.find("\n", at) if "\n" in body[at:] else len(body)]
