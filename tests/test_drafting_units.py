@@ -448,7 +448,8 @@ def test_the_rows_a_yes_column_marks_are_the_units_that_send():
 
 
 def test_a_table_row_that_is_a_requirement_takes_the_units_of_its_sending_cell():
-    from collector.drafting.units import UnitResolver, requirement_units
+    from collector.drafting.requirement_units import requirement_units
+    from collector.drafting.units import UnitResolver
 
     resolver = UnitResolver(ROSTER)
     towns = resolver.kinds(("town", "township"))

@@ -16,8 +16,8 @@ from .table_towns import table_cells
 from .titles import units_asked_in_title
 from .unit_lists import as_the_notice_defines, read_addressees
 from .unit_refs import groups_named
-from .units import (SCOPE_LIST_RE, SCOPE_SECTION_RE, UnitList, UnitResolver, named_units, units_asked_in_text,
-                    units_in_scope)
+from .units import UnitList, UnitResolver, named_units, units_asked_in_text
+from .requirement_units import SCOPE_LIST_RE, SCOPE_SECTION_RE, units_in_scope
 
 
 def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, UnitList],

@@ -67,7 +67,8 @@ from .telling_hints import hints_that_tell
 from .table_fillers import tables_named_with_their_fillers
 from .table_materials import table_materials_written_out
 from .spelled_out import places_spelled_out, renamed_spelled_out, renamed_units, stems_spelled_out
-from .units import UnitResolver, requirement_units, sent_to_an_addressee
+from .units import UnitResolver, sent_to_an_addressee
+from .requirement_units import requirement_units
 from .year_in_part_titles import give_part_titles_their_year
 
 

@@ -1,6 +1,6 @@
 """A group named inside the thing a unit sends, after the sending verb: `县财政局另于1月23日…前，报送2688年度各单位公用
 经费中水电费…支出情况（Excel格式）` — 各单位 says whose figures the sheet holds, not who sends it; the bureau the sentence
-opens with does. (`将各乡镇缴费入库明细…发送`, the group between 将 and the verb, is units.WHOSE_MATERIAL.)"""
+opens with does. (`将各乡镇缴费入库明细…发送`, the group between 将 and the verb, is requirement_units.WHOSE_MATERIAL.)"""
 
 from __future__ import annotations
 

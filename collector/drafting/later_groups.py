@@ -11,13 +11,8 @@ import re
 from . import requirements as req
 from .deadlines import DEADLINE_RE, deadline_of_date
 from .requirements import DraftRequirement
-from .units import (
-    LIST_MARK,
-    UnitResolver,
-    named_units,
-    requirement_units_named,
-    units_opening,
-)
+from .units import LIST_MARK, UnitResolver, named_units, units_opening
+from .requirement_units import requirement_units_named
 
 # 各乡镇因需组织入户核实，报送时间可延至5月25日 / 乡镇可推迟到5月25日前报送: the units before it, their own date
 LATER_FOR = re.compile(r"(?:可|可以|允许|准予|可适当)(?:延至|延长至|延长到|延后至|延后到|推迟至|推迟到|放宽至|放宽到)\s*")

@@ -22,10 +22,8 @@ from .said_again import requirement_said_again
 from .sent_object import object_sent
 from .statements import clipped
 from .unit_refs import SOME_OF_THEM, check_the_count
-from .units import (
-    named_units,
-    requirement_units,
-)
+from .units import named_units
+from .requirement_units import requirement_units
 
 
 def requirements_of_the_sections(deadline: Deadline, sections, resolver, lists, campaign_units, found, shared,

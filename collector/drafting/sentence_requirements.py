@@ -129,19 +129,8 @@ from .statements import (
 from .table_column_named import column_of_the_table
 from .table_towns import towns_of_the_table
 from .unit_refs import units_said_by_reference
-from .units import (
-    UnitList,
-    UnitResolver,
-    groups_let_off,
-    let_off_the_group_said,
-    named_units,
-    names_no_one,
-    names_no_sender,
-    off_roster_subject,
-    requirement_units,
-    units_excepted,
-    units_opening_the_sentence,
-)
+from .units import UnitList, UnitResolver, named_units, names_no_one, names_no_sender, off_roster_subject, units_opening_the_sentence
+from .requirement_units import groups_let_off, let_off_the_group_said, requirement_units, units_excepted
 from .whichever_first import whichever_comes_first
 from .work_periods import a_period_of_work
 

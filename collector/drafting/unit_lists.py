@@ -16,7 +16,7 @@ from .units import (
     UnitList,
     UnitResolver,
     _key,
-    _leading_unit_and_end,
+    leading_unit_and_end,
 )
 
 # 县直各预算单位, 县直各行政事业单位: words every county unit answers to, so 县直各单位 itself
@@ -326,7 +326,7 @@ POST = re.compile(r"(?:常务)?副?(?:局长|主任|主席|书记|部长|科长|
 
 
 def _unit_of_a_post(piece: str, resolver: UnitResolver) -> str | None:
-    unit, end = _leading_unit_and_end(piece, resolver)
+    unit, end = leading_unit_and_end(piece, resolver)
     return unit if unit and POST.fullmatch(piece[end:]) else None
 
 

@@ -20,16 +20,8 @@ from .role_units import units_of_the_role
 from .row_labels import units_of_the_labelled_rows
 from .town_or_township import LOCAL, kinds_said_by
 from .unit_lists import units_in_cell
-from .units import (
-    LIST_MARK,
-    LOCAL_WORDS,
-    NUMBERED_ROWS,
-    UNIT_SUFFIX,
-    UnitResolver,
-    leading_unit,
-    list_head,
-    named_units,
-)
+from .units import LIST_MARK, LOCAL_WORDS, UNIT_SUFFIX, UnitResolver, leading_unit, list_head, named_units
+from .requirement_units import NUMBERED_ROWS
 
 # 上述各乡 / 上述各镇: those named before too (上述各单位 is read as the salutation's units elsewhere)
 EARLIER_UNITS = re.compile(r"上述(?:各(?=乡|镇))?(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?P<q>[\u4e00-\u9fa5]{1,8}?的)?(?P<noun>部门|单位|乡镇|镇(?!政府)|乡(?![镇村]))")
