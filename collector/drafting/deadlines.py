@@ -1,6 +1,6 @@
 """Deadlines in a notice's sentences: 5月11日16时前, 2024年1月20日下午4点前, 1月20日(星期六)
 16:00前, 3月10日前, 5月15日至19日 (due = the end), 每月5日前 / 自5月起每月5日前 / 每周五下午3点前
-(recurring: the first one), 6月底前, 4月中旬前 (上旬 ends on the 10th, 中旬 on the 20th, 下旬 at the
+(recurring: the first one, recurring_deadlines.py), 6月底前, 4月中旬前 (上旬 ends on the 10th, 中旬 on the 20th, 下旬 at the
 month's end), 二〇二六年五月十五日前 (Chinese numerals), 现调整为9月22日前 (moved: in force, the
 deadline before it replaced), 第二季度末前 / 年底前 / 11月最后一个工作日下班前 (periods.py).
 
@@ -24,14 +24,16 @@ from collector.numerals import cn_int
 from .closing_windows import a_window_closed_by_a_late_clause
 from .data_span import ends_the_data_span
 from .done_after import said_as_after
-from .dates import (CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAYS, WEEKDAY_NOTE, Deadline, clock_of,
-                    month_of, said, stale_year, with_note, year_of)
+from .dates import (CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAY_NOTE, Deadline, clock_of,
+                    month_of, stale_year, with_note, year_of)
 from .lunar import LUNAR_DATE_RE, SOLAR_TERM_RE, lunar_date_is_meant, lunar_deadline, solar_term_deadline
 from .named_days import (DOTTED_LABELLED_RE, DOTTED_RE, HOLIDAY_RE, NEAR_DAY_RE, NTH_WEEKDAY_RE, WEEK_RE,
                          dotted_deadline, holiday_deadline, near_day_deadline, nth_weekday_deadline, weekday_deadline)
 from .daily_hours import closed_at_the_last_hour
 from .off_work_hour import hour_in_brackets_after
 from .quoted_correction import moved_in_a_quoted_correction
+from .recurring_deadlines import (AFTER_EACH_PERIOD_RE, RECURRING_RE, WEEKLY_RE, a_recurring_deadline,
+                                  after_each_period, monthly_on_or_after)
 from .same_day import same_day_deadlines
 from .when_issued import issued_by_others
 from .period_ends import AFTER_PERIOD_RE, after_a_periods_end
@@ -48,14 +50,6 @@ TEN_DAYS_RE = re.compile(rf"(?:(?P<y>\d{{4}}|{CN_YEAR})\s*年\s*)?(?P<m>{MD})\s*
                          r"\s*(?P<end>之前|以前|前)?")
 # 请各乡镇于10月下旬将实施方案报送…: a 旬 after 于 / 在, in a clause that sends, is by its last day
 SENDS_AFTER = re.compile(r"^[^，,。；;]{0,3}(?:报送|上报|发送|提交)|^\s*将[^，,。；;]{1,40}?(?:报送|上报|发送|提交|报至|报县)")
-RECURRING_RE = re.compile(r"每(?P<period>月|季度|周|半年|年)(?:的)?(?:(?P<d>\d{1,2})日|(?:底|末))" + TIME
-                          + r"(?:前|之前|以前)?")
-# 每季度结束后次月10日前: the day of the month after each period ends
-AFTER_EACH_PERIOD_RE = re.compile(r"每(?:个)?(?P<period>季度|月|半年|年度?)(?:结束|终了)后(?:的)?(?:次月|下月|下一个?月)(?:的)?"
-                                  rf"(?P<d>{MD})\s*日" + TIME + r"(?:前|之前|以前)?")
-# 每周五下午3点前, 每星期一上午10时前报送: a weekday's deadline (before it or a verb right after it)
-WEEKLY_RE = re.compile(r"每(?:周|星期)(?P<wd>[一二三四五六日天])" + TIME
-                       + r"(?:前|之前|以前|(?=\s*(?:报送|上报|提交|发送|报至|发至)))")
 # a date only counts as a deadline with one of these around it
 # 报送时间以2171年11月14日17时为限, 截止到7月18日下午4时: said before the date, no 前 after it; 最迟不超过5月7日报送,
 # 不晚于 / 不迟于: no later than the date
@@ -78,8 +72,8 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
     ``event_dates``), for a deadline said relative to one (会议召开前一日下班前)."""
     out: list[Deadline] = []
     taken: list[tuple[int, int]] = []
-    for pattern, read in ((AFTER_EACH_PERIOD_RE, _after_each_period), (RECURRING_RE, _recurring),
-                          (WEEKLY_RE, _recurring), (HOURS_FROM_RE, _hours_from),
+    for pattern, read in ((AFTER_EACH_PERIOD_RE, after_each_period), (RECURRING_RE, a_recurring_deadline),
+                          (WEEKLY_RE, a_recurring_deadline), (HOURS_FROM_RE, _hours_from),
                           (RELATIVE_RE, lambda m, date: _relative(m, (events or {}).get("印发", date)
                                                                   if m.group("issued") else date))):
         for m in pattern.finditer(sentence):
@@ -206,7 +200,7 @@ def _start_after_the_first(sentence: str, deadlines: list[Deadline]) -> None:
         later = d.due
         if "月" in d.text:
             day = re.search(rf"每月\s*({MD})\s*[日号]", d.text)
-            later = dt.datetime.combine(_monthly(cn_int(day.group(1)) if day else 31, first.date() + dt.timedelta(days=1)),
+            later = dt.datetime.combine(monthly_on_or_after(cn_int(day.group(1)) if day else 31, first.date() + dt.timedelta(days=1)),
                                         d.due.time())
         while later <= first:  # weekly
             later += dt.timedelta(days=7)
@@ -465,96 +459,6 @@ def _past_the_months_end(year: int, month: int, day: int) -> tuple[dt.date, str]
     if last < day <= 31:
         return dt.date(year, month, last), f"{month}月没有{day}日，按该月最后一天{month}月{last}日读，请向发文单位核实"
     return dt.date(year, month, day), ""
-
-
-def _recurring(m: re.Match, notice_date: dt.date | None) -> Deadline:
-    """每月5日前 / 每周五下午3点前: the first one after the notice's date, or, with 自5月起 /
-    从2026年5月起 before it in the sentence, the first one in or after that month."""
-    text = m.group()
-    period = "周" if m.groupdict().get("wd") else m.group("period")
-    if period != "月" and not m.groupdict().get("wd"):  # 每季度, 每周末: no day to place
-        return Deadline(m.start(), m.end(), text, None,
-                        f"“{text}”为定期报送，草稿未列出具体期限，请按需要设定", recurring=True)
-    base = notice_date or dt.date.today()
-    after = base + dt.timedelta(days=1)
-    begins = _starting_month(m.string[: m.start()], notice_date)
-    if begins and begins > after:
-        after = begins
-    if period == "周":
-        first = after + dt.timedelta(days=(WEEKDAYS.index(m.group("wd").replace("天", "日")) - after.weekday()) % 7)
-    elif m.group("d"):
-        first = _monthly(cn_int(m.group("d")), after)
-    else:  # 每月底: this month's end when the notice is dated on it
-        first = _monthly(31, max(base, begins or base))
-    clock = clock_of(m)[0] or LATEST
-    at = said(clock, "24时")
-    return Deadline(m.start(), m.end(), text, dt.datetime.combine(first, clock),
-                    f"“{text}”为每{period}定期报送，草稿只列出第一次（{first.month}月{first.day}日{at}），以后各期请另行设定",
-                    recurring=True)
-
-
-PERIOD_MONTHS = {"月": 1, "季度": 3, "半年": 6, "年": 12, "年度": 12}
-STARTING_QUARTER = re.compile(rf"(?:自|从)\s*(?:(?P<y>\d{{4}}|{CN_YEAR})\s*年\s*)?(?:第)?(?P<q>[一二三四1-4])\s*季度\s*(?:起|开始)"
-                              r"[^。；;]{0,30}$")
-
-
-def _after_each_period(m: re.Match, notice_date: dt.date | None) -> Deadline:
-    """每季度结束后次月10日前: the first such day after the notice's date whose period ends on or after
-    the period the reports start with (自第二季度起: June's end, so 7月10日)."""
-    base = notice_date or dt.date.today()
-    months = PERIOD_MONTHS[m.group("period")]
-    begins = _starting_quarter(m.string[: m.start()], notice_date) or _starting_month(m.string[: m.start()], notice_date)
-    day = cn_int(m.group("d"))
-    y, end_month = base.year - 1, 0  # from last year's periods: 每年结束后次月10日前 in a January notice
-    while True:
-        end_month += months  # the periods of the year end in months 3, 6, 9, 12 (quarters) or every month
-        if end_month > 12:
-            y, end_month = y + 1, end_month - 12
-        period_end = dt.date(y, end_month, calendar.monthrange(y, end_month)[1])
-        due = _monthly(day, period_end + dt.timedelta(days=1))
-        if due > base and (begins is None or period_end >= begins):
-            break
-    clock = clock_of(m)[0] or LATEST
-    text = m.group()
-    return Deadline(m.start(), m.end(), text, dt.datetime.combine(due, clock),
-                    f"“{text}”为定期报送，草稿只列出第一次（{due.month}月{due.day}日{said(clock, '24时')}），以后各期请另行设定",
-                    recurring=True)
-
-
-def _starting_quarter(before: str, notice_date: dt.date | None) -> dt.date | None:
-    m = STARTING_QUARTER.search(before)
-    if not m:
-        return None
-    quarter = "一二三四".find(m.group("q")) + 1 or int(m.group("q"))
-    month = 3 * quarter - 2
-    if m.group("y"):
-        return dt.date(cn_int(m.group("y")), month, 1)
-    base = notice_date or dt.date.today()
-    ends = dt.date(base.year, month + 2, calendar.monthrange(base.year, month + 2)[1])
-    return dt.date(base.year + (ends < base), month, 1)  # 自第一季度起 in a May notice: next year's
-
-
-STARTING_MONTH = re.compile(rf"(?:自|从)\s*(?:(?P<y>\d{{4}}|{CN_YEAR})\s*年\s*)?(?P<m>{MD})\s*月份?\s*(?:起|开始)"
-                            r"[^。；;]{0,30}$")
-
-
-def _starting_month(before: str, notice_date: dt.date | None) -> dt.date | None:
-    """自5月起，各单位每月5日前…: the first day of the month a recurring report starts in."""
-    m = STARTING_MONTH.search(before)
-    if not m:
-        return None
-    month = cn_int(m.group("m"))
-    return dt.date(year_of(m.group("y"), month, notice_date), month, 1)
-
-
-def _monthly(day: int, after: dt.date) -> dt.date:
-    """The first ``day`` of a month (the month's last day when it is shorter) on or after ``after``."""
-    y, mo = after.year, after.month
-    while True:
-        first = dt.date(y, mo, min(day, calendar.monthrange(y, mo)[1]))
-        if first >= after:
-            return first
-        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
 
 
 def _hours_from(m: re.Match, notice_date: dt.date | None) -> Deadline:
