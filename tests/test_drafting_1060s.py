@@ -17,7 +17,7 @@ from test_drafting_1020s import day
 from test_drafting_dates import dues
 
 from collector.drafting import draft_campaign
-from collector.drafting.layout import normalize
+from collector.drafting.plain_text import normalize
 from collector.roster import builtin_roster
 
 

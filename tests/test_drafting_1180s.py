@@ -15,7 +15,7 @@ from test_drafting_dates import dues
 from test_drafting_700s import LOCAL_UNITS
 
 from collector.drafting import draft_campaign
-from collector.drafting.layout import normalize
+from collector.drafting.plain_text import normalize
 from collector.roster import builtin_roster
 
 NOON, THREE_PM, FIVE_PM = dt.time(12, 0), dt.time(15, 0), dt.time(17, 0)

@@ -13,7 +13,7 @@ from .addresses import SUBMIT, clause_at
 from .deadlines import DEADLINE_RE
 from .dates import Deadline
 from .item_bounds import an_item_dated_on_its_own
-from .layout import UNIT_COLUMN
+from .table_grids import UNIT_COLUMN
 from .provided_files import a_file_provided_to_the_mailbox
 from .section_heads import heading_of_another_thing
 from .unit_lists import read_addressees

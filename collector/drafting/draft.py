@@ -31,7 +31,8 @@ from .only_some_items import split_by_the_items_units_send
 from .items_of_a_part import items_of_a_part_written_out
 from .later_groups import (drop_a_reminders_past_deadlines, give_groups_their_later_dates,
                            take_a_later_few_out_of_the_group)
-from .layout import Layout, normalize, reflow, split_notice
+from .layout import Layout, reflow, split_notice
+from .plain_text import normalize
 from .links import parts_sent_by_link
 from .marked_names import names_without_marks
 from .merged_items import merge_items_reported_together

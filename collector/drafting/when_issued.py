@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .layout import Layout, normalize
+from .layout import Layout
+from .plain_text import normalize
 
 
 def year_to_read_dates_in(layout: Layout, date: dt.date | None, unsettled: list[str]) -> dt.date | None:
