@@ -39,4 +39,5 @@ def _line_of(body: str, said: str) -> str:
     at = body.find(said.strip()) if said.strip() else -1
     if at < 0:
         return said
-    return body[body.rfind("\n", 0, at) + 1: body.find("\n", at) if "\n" in body[at:] else len(body)]
+    end = body.find("\n", at)
+    return body[body.rfind("\n", 0, at) + 1: end if end >= 0 else len(body)]

@@ -20,11 +20,10 @@ from .dates import LATEST, TIME, Deadline, clock_of, said
 # 报送时限同前, 报送时间同上, 时限与前项相同: the time limit said to be the one before
 SAME_TIME_RE = re.compile(r"(?<=[于在])\s*(?:同一|相同|上述|前述|该)(?:截止)?(?:时间|时限|期限|时点)\s*(?:之前|以前|前)"
                           r"|(?:报送|截止)?(?:时间|时限|期限)(?:要求)?\s*(?:同前|同上|与前项相同|与上项相同|与上述相同)")
-# 县市场局于同日前，将…发送至上述邮箱: the day said before, no hour of its own (same_day.py reads 于同日下午5时前)
-SAME_DAY_RE = re.compile(r"(?<=[于在])\s*(?:同日|同一天|同一日)\s*(?:之前|以前|前)")
-# （三）县住建局…，于同日上午9时前报送调查表: the day said before, in the sentence before, at an hour of its own (当日 / 当天
-# with an hour, 。当日17时前截止, is that deadline's own hour, timed_after's, not another's deadline)
-SAME_DAY_AT_AN_HOUR = re.compile(r"(?<=[于在])\s*(?:同日|同一天|同一日)" + TIME + r"\s*(?:之前|以前|前|为止|止)")
+# 县市场局于同日前，将…发送至上述邮箱: the day said before, at its end; （三）县住建局…，于同日上午9时前报送调查表: at an hour
+# of its own (same_day.py reads 于同日下午5时前 within one sentence; 当日 / 当天 with an hour, 。当日17时前截止, is that
+# deadline's own hour, timed_after's, not another's deadline)
+SAME_DAY_RE = re.compile(r"(?<=[于在])\s*(?:同日|同一天|同一日)" + TIME + r"\s*(?:之前|以前|前|为止|止)")
 # …将纸质台账于同日前送…办公室，同时通过邮箱报送电子版: the day is the paper's; what is mailed is asked before
 PAPER = re.compile(r"纸质|纸本|原件")
 # （二）县公安局…提出意见（Word格式），与各乡镇同日报送，时间为17:30前: the day of whose requirement is named (no 于), its
@@ -41,11 +40,9 @@ def deadlines_at_the_same_time(sentences: list[str], dated: list[list[Deadline]]
     """Each 于同一时间前 a deadline of its sentence, at the moment of the last deadline before it (于同日前: at the end of
     its day), added to ``dated``."""
     for i, sentence in enumerate(sentences):
-        for m in [*SAME_TIME_RE.finditer(sentence), *SAME_DAY_RE.finditer(sentence),
-                  *SAME_DAY_AT_AN_HOUR.finditer(sentence), *SAME_DAY_AS.finditer(sentence)]:
+        for m in [*SAME_TIME_RE.finditer(sentence), *SAME_DAY_RE.finditer(sentence), *SAME_DAY_AS.finditer(sentence)]:
             if any(d.start <= m.start() < d.end for d in dated[i]) or (m.re is SAME_DAY_RE and PAPER.search(sentence)
-                                                                      and not SCANNED.search(sentence)) \
-                    or (m.re is SAME_DAY_AT_AN_HOUR and clock_of(m)[0] is None):
+                                                                      and not SCANNED.search(sentence)):
                 continue
             moment = _moment_of_whose(sentences, dated, i, m) if m.re is SAME_DAY_AS else None
             if not (moment := moment or _moment_before(sentences, dated, i, m.start())):
@@ -58,9 +55,7 @@ def deadlines_at_the_same_time(sentences: list[str], dated: list[list[Deadline]]
 
 def _hour_said(m: re.Match) -> dt.time:
     """The hour 于同日下午3时前 gives its day (15:00), else the day's end (于同日前)."""
-    if m.re is SAME_DAY_AT_AN_HOUR or (m.re is SAME_DAY_AS and m.group("h")):
-        return clock_of(m)[0] or LATEST
-    return LATEST
+    return clock_of(m)[0] or LATEST
 
 
 def _moment_of_whose(sentences: list[str], dated: list[list[Deadline]], i: int, m: re.Match) -> Deadline | None:
