@@ -4,7 +4,9 @@ clause names what it sends: right after its sending verb (`于…前报送整改
 (`制定本乡镇…实施方案，于…前将实施方案发送`), or with nothing else named to send (`建立…台账（Excel格式），…一并发送`), it is sent.
 
 A list the units decide (`确定慰问名单，填写《困难群众走访慰问花名册》（Excel格式）`) is written into the form the clause has
-them fill in: no file of its own, unless a format is given for it (`确定…名单（Excel格式）`) or it is named as sent."""
+them fill in: no file of its own, unless a format is given for it (`确定…名单（Excel格式）`) or it is named as sent. So is a
+ledger the units build (`二、建立重点人员台账。…填写《重点时段野外用火管控台账》（Excel格式）`) where the form filled in ends on
+the same material word: the ledger built is kept in that form, no second sheet."""
 
 from __future__ import annotations
 
@@ -62,6 +64,12 @@ def less_the_lists_decided(names: list[str], decided: set[str], filled: set[str]
     """The names less the lists decided (确定慰问名单) when the clause has a form filled in, where they go; a list named
     as sent, also by a shorter name, stays."""
     return _less_what_is_not_sent(names, decided, sent) if filled else names
+
+
+def less_what_is_kept_in_the_form(names: list[str], made: dict[str, str], filled: set[str]) -> list[str]:
+    """The names less the things made (建立重点人员台账: name → its material word, 台账) that a form filled in of the same
+    material word holds (填写《…管控台账》): the ledger is kept in the form."""
+    return [n for n in names if not (n in made and any(f != n and f.endswith(made[n]) for f in filled))] or names
 
 
 def _less_what_is_not_sent(names: list[str], dropped: set[str], sent: set[str]) -> list[str]:

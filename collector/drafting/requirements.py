@@ -98,6 +98,7 @@ def material_names(text: str) -> list[str]:
     made: set[str] = set()  # 建立台账, 制定改造方案: kept by the unit, sent only if nothing else is named to send
     sent: set[str] = set()  # 于…前报送整改情况报告, 将改造户清单…报送: named as what the clause sends
     filled, decided = set(), set()  # 填写《…花名册》: a form filled in; 确定慰问名单: a list decided, written into it
+    kept_in_a_form: dict[str, str] = {}  # 建立重点人员台账 with no format of its own: name → its material word (台账)
     done: set[str] = set()  # 对…工作进行总结: the work, no paper where another is named (形成《…工作总结》)
     for m in MATERIAL.finditer(text):
         if REFERENCE.search(text[: m.start()]):
@@ -143,6 +144,8 @@ def material_names(text: str) -> list[str]:
         if made_not_sent.made_before(text, start, m.start()):
             name = made_not_sent.without_the_making(name)
             made.add(name)
+            if not format_after(text, name):
+                kept_in_a_form[name] = m.group()
         if made_not_sent.named_as_sent(text, m.end() - len(name)):
             sent.add(name)
         if made_not_sent.a_form_filled_in(text, m.end() - len(name)):
@@ -160,6 +163,7 @@ def material_names(text: str) -> list[str]:
             out.append(name)
     out = made_not_sent.only_what_is_sent(out, made, sent)
     out = made_not_sent.less_the_lists_decided(out, decided, filled, sent)
+    out = made_not_sent.less_what_is_kept_in_the_form(out, kept_in_a_form, filled)
     out = work_as_a_verb.less_the_work_done(out, done)
     out = nil_returns.less_the_nil_returns(out)  # 无缺勤情况的实行零报告: the same sheet, sent empty
     out = [n for n in out if not ITEMS_COUNTED.fullmatch(n)] or out  # 统计表…，并附照片…，两项材料一并报送

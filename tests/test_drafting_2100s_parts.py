@@ -1,0 +1,46 @@
+"""What held-out notices 2100–2119 showed the drafter missing in the parts (fixed on branch h-fixn105a), on notice texts
+written for these tests, each with a near miss that must not change: a ledger the section builds
+(`二、建立…台账。…填写《…台账》（Excel格式）`) is the form filled in, no second sheet (2102)."""
+
+from __future__ import annotations
+
+from drafting_helpers import draft_of_a_file
+
+
+def draft(tmp_path, body: str, addressee: str = "各乡镇人民政府",
+          title: str = "关于做好2720年秋冬季森林防火工作的通知"):
+    text = (f"建昌县林业和草原局\n{title}\n\n{addressee}：\n"
+            f"为做好秋冬季森林防火工作，现将有关事项通知如下。\n{body}\n报送邮箱：jclcj_fh2720@163.com\n"
+            f"联系人：宋佳  联系电话：0429-7714452\n\n建昌县林业和草原局\n2720年10月9日\n")
+    return draft_of_a_file(tmp_path, text)
+
+
+def shape(part: dict) -> str:
+    """The part's shape as the notices' expected files name it (tests/test_drafting.py's part_shape)."""
+    formats = set(part.get("formats") or [])
+    if part["kind"] in ("photo", "field"):
+        return part["kind"]
+    if formats & {"xlsx", "xls", "et", "csv"}:
+        return "sheet"
+    if formats & {"mp4", "mov"}:
+        return "video"
+    return "scan" if formats and formats <= {"pdf", "ofd", "jpg", "jpeg", "png", "tif", "tiff"} else "document"
+
+
+def parts(r) -> list[tuple[str, str]]:
+    return sorted((p["title"], shape(p)) for p in r.parts)
+
+
+# ---------------------------------------------------------------- 2102: 建立…台账 … 填写《…台账》
+
+
+def test_a_ledger_built_is_the_form_filled_in(tmp_path):
+    (r,) = draft(tmp_path, "一、建立护林员巡山台账。各乡镇要以行政村为单位，逐一登记护林员巡山路线和巡护时间，"
+                           "填写《秋冬季护林员巡山情况台账》（Excel格式）。以上材料请于10月20日（星期五）前报送。").requirements
+    assert parts(r) == [("秋冬季护林员巡山情况台账", "sheet")]
+
+
+def test_near_miss_a_ledger_not_built_beside_the_form_is_a_second_sheet(tmp_path):
+    (r,) = draft(tmp_path, "一、巡山登记。各乡镇要以行政村为单位，逐一登记护林员巡山路线，填写《秋冬季护林员巡山情况台账》"
+                           "（Excel格式），并报送护林员花名册（Excel格式）。以上材料请于10月20日（星期五）前报送。").requirements
+    assert parts(r) == [("护林员花名册", "sheet"), ("秋冬季护林员巡山情况台账", "sheet")]
