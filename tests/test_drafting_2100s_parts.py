@@ -1,6 +1,7 @@
 """What held-out notices 2100–2119 showed the drafter missing in the parts (fixed on branch h-fixn105a), on notice texts
 written for these tests, each with a near miss that must not change: a ledger the section builds
-(`二、建立…台账。…填写《…台账》（Excel格式）`) is the form filled in, no second sheet (2102)."""
+(`二、建立…台账。…填写《…台账》（Excel格式）`) is the form filled in, no second sheet (2102); two names under one plain PDF
+bracket (`…宣传册和…设计稿（PDF格式）`) are two PDF files, no stamped scan (2106)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,20 @@ def test_near_miss_a_ledger_not_built_beside_the_form_is_a_second_sheet(tmp_path
     (r,) = draft(tmp_path, "一、巡山登记。各乡镇要以行政村为单位，逐一登记护林员巡山路线，填写《秋冬季护林员巡山情况台账》"
                            "（Excel格式），并报送护林员花名册（Excel格式）。以上材料请于10月20日（星期五）前报送。").requirements
     assert parts(r) == [("护林员花名册", "sheet"), ("秋冬季护林员巡山情况台账", "sheet")]
+
+
+# ---------------------------------------------------------------- 2106: 宣传册和宣传海报设计稿（PDF格式）
+
+
+def test_two_names_under_one_plain_pdf_bracket_are_two_pdf_files(tmp_path):
+    (r,) = draft(tmp_path, "一、宣传材料。各乡镇设计制作森林防火宣传画册和防火宣传海报设计稿（PDF格式），"
+                           "于10月20日（星期五）前发送至邮箱。").requirements
+    assert parts(r) == [("森林防火宣传画册", "scan"), ("防火宣传海报设计稿", "scan")]
+    assert all(p["formats"] == ["pdf"] and "盖章" not in p["title"] for p in r.parts)
+
+
+def test_near_miss_a_pdf_bracket_saying_the_stamp_is_still_the_stamped_scan(tmp_path):
+    (r,) = draft(tmp_path, "一、宣传材料。各乡镇制定森林防火宣传工作方案（PDF格式，加盖公章），"
+                           "于10月20日（星期五）前发送至邮箱。").requirements
+    (part,) = r.parts
+    assert (part["id"], part["title"], part["formats"]) == ("stamped", "森林防火宣传工作方案盖章PDF版", ["pdf"])

@@ -37,6 +37,31 @@ def a_scanned_image(bracket: str) -> bool:
     return bool(SCAN_IMAGE.search(bracket))
 
 
+# 宣传海报设计稿（PDF格式）: a PDF its bracket asks with no stamp, scan or signature in it is the file as made (a design
+# exported), no stamped paper's scan (a stamp said elsewhere in the sentence, `（PDF格式），须加盖公章`, is still read as one)
+PLAIN_PDF = re.compile(r"(?:PDF|pdf)\s*(?:格式|版|文件|文档)?")
+PAPER_WORDS = re.compile(r"盖章|公章|签章|印章|骑缝章|扫描|签字|签名|拍照")
+WHOLE_BRACKET = re.compile(r"\s*》?\s*[(（](?P<inside>[^()（）]{2,60})[)）]")
+
+
+def a_plain_pdf(text: str, name: str, first: str) -> bool:
+    """The bracket right after ``name`` (its first clause ``first``) asks a PDF, and neither it, the name nor its clause
+    before the name says anything of a stamp or a scan (`加盖公章的推荐表扫描件（PDF格式）` is a scan)."""
+    at = text.find(name) if name else -1
+    m = WHOLE_BRACKET.match(text, at + len(name)) if at >= 0 else None
+    said = re.split(r"[，,。；;]", text[:at])[-1] + name + (m.group("inside") if m else "")
+    return bool(PLAIN_PDF.fullmatch(first.strip())) and bool(m) and not PAPER_WORDS.search(said)
+
+
+def plain_pdf_brackets_left_out(text: str, names: list[str]) -> str:
+    """``text`` without the plain PDF brackets after ``names``: their PDF words ask no stamped scan."""
+    for name in names:
+        at = text.find(name)
+        if at >= 0 and (m := WHOLE_BRACKET.match(text, at + len(name))):
+            text = text[: m.start()] + text[m.end():]
+    return text
+
+
 # 整治工作总结（Word版及加盖公章的PDF版）: both copies asked, the Word one and the stamped scan (not 可Word或PDF, one file
 # in either format; not 无需盖章)
 BOTH_COPIES = re.compile(r"(?:Word|WORD|word|可编辑).{0,4}?(?:及|和|与|、|并|以及|加)(?!.{0,6}?(?:不|无|免)).{0,8}?"
@@ -159,13 +184,14 @@ TABLE_WORD = re.compile(r"表$|表格$|台账$|清单$")
 def said_of_the_pair(text: str, formats: dict[str, str]) -> None:
     """The Word bracket after the second of two names joined by 和 / 及 / 与 (`推荐表和个人业绩材料（Word格式）`,
     `工作方案和应急预案（Word格式）`) is said of both, when the first has no format of its own: two Word files, not a
-    spreadsheet beside a Word file. A table of figures before it keeps its sheet (`清淤统计表及疏浚情况报告（Word格式）`),
+    spreadsheet beside a Word file; so is a plain PDF bracket (`乡村旅游宣传册和宣传海报设计稿（PDF格式）`: two PDF files).
+    A table of figures before it keeps its sheet (`清淤统计表及疏浚情况报告（Word格式）`),
     and an Excel bracket is the table's alone (`整改情况和统计表（Excel格式）`: the 整改情况 a document); photos keep
     theirs (`食堂建成照片及建设情况报告（Word格式）`)."""
     names = list(formats)
     for first, second in zip(names, names[1:]):
-        if formats[first] or formats[second] != "word" or (TABLE_WORD.search(first) and not FORM_OF_ONE.search(first)) \
+        if formats[first] or formats[second] not in ("word", "pdf") or (TABLE_WORD.search(first) and not FORM_OF_ONE.search(first)) \
                 or re.search(r"照片|图片|影像|视频|截图|证件照", first):
             continue  # 建成照片及建设情况报告（Word格式）: the photos keep their kind
         if re.search(re.escape(first) + JOINED_BEFORE_ONE_BRACKET + re.escape(second) + r"\s*[(（]", text):
-            formats[first] = "word"
+            formats[first] = formats[second]

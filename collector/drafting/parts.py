@@ -90,7 +90,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     # 问题整改清单（Word格式）: a 清单 written as a document, by its own bracket
     docs = _distinct_documents(in_a_list, [n for n in names if (re.search(DOC_NOUN, n) and not re.search(TABLE_NOUN, n)
                                                      and own[n] != "sheet" and not VIDEO_ITSELF.search(n))
-                                                    or own[n] in ("word", "scan", "data")
+                                                    or own[n] in ("word", "scan", "data", "pdf")
                                            or (material_lists.facts_beside_materials(n, names, MATERIAL)
                                                and own[n] != "sheet")])  # …发放情况（Excel格式）: the sheet alone
     tables = [n for n in names if (re.search(TABLE_NOUN, n) or own[n] == "sheet") and own[n] not in ("word", "data")]
@@ -107,6 +107,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     unpacked = text
     for n in packed:  # its 合并为一个PDF is the package's format, not a stamped scan
         unpacked = unpacked.replace(n + _said_of(text, n, names), "")  # 合同扫描件（PDF）打包: its 扫描件 too
+    plain_pdfs = [n for n in docs if own.get(n) == "pdf"]  # 宣传海报设计稿（PDF格式）: a PDF file, no stamped scan
+    unpacked = format_names.plain_pdf_brackets_left_out(unpacked, plain_pdfs)
     stamped_of = scanned or stamped_material(unpacked, [n for n in names if n not in packed])
     if stamped_of is not None:
         word_copy_too = bool(stamped_of) and format_names.a_word_copy_too(text, stamped_of, own_bracket(text, stamped_of))
@@ -135,6 +137,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
             part["formats"] = list(slides.SLIDE_FORMATS)
         elif own.get(doc) == "scan":  # 扫描样张（TIF格式）
             part["formats"] = list(format_names.SCAN_IMAGE_FORMATS)
+        elif own.get(doc) == "pdf":
+            part["formats"] = ["pdf"]
         elif own.get(doc) == "data":  # 作业点位置坐标（KML格式）, 平面图（DWG格式）
             part["formats"] = data_formats.formats_in(own_bracket(text, doc))
         elif doc in docs_in_word:

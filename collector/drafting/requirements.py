@@ -269,7 +269,7 @@ def own_bracket(text: str, name: str) -> str:
 
 
 def format_after(text: str, name: str) -> str:
-    """The format a bracket (or a glued 《…》Word版) right after a material's name gives it: sheet, word, scan or "" (read in
+    """The format a bracket (or a glued 《…》Word版) right after a material's name gives it: sheet, word, scan, pdf or "" (read in
     the bracket's first clause: 问题整改清单（Word格式，写明问题、整改措施和完成时限…）; a leading 附件1 is
     only where the form is: 推荐表（附件1，Word版，一户一表） is read in Word版)."""
     first = own_bracket(text, name)
@@ -283,6 +283,8 @@ def format_after(text: str, name: str) -> str:
         return "data"
     if format_names.a_scanned_image(first):
         return "scan"
+    if format_names.a_plain_pdf(text, name, first):  # 宣传海报设计稿（PDF格式）: a PDF, no stamp said
+        return "pdf"
     return "word" if re.search(r"Word|WORD|word|docx?", first) else format_names.said_of_all(text, name)
 
 
