@@ -1,7 +1,8 @@
 """What held-out notices 2100–2119 showed the drafter missing in the parts (fixed on branch h-fixn105a), on notice texts
 written for these tests, each with a near miss that must not change: a ledger the section builds
 (`二、建立…台账。…填写《…台账》（Excel格式）`) is the form filled in, no second sheet (2102); two names under one plain PDF
-bracket (`…宣传册和…设计稿（PDF格式）`) are two PDF files, no stamped scan (2106)."""
+bracket (`…宣传册和…设计稿（PDF格式）`) are two PDF files, no stamped scan (2106); a map drawn in a picture's format
+(`…示意地图（JPG格式）`) is an image file of it (2111)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,19 @@ def test_near_miss_a_pdf_bracket_saying_the_stamp_is_still_the_stamped_scan(tmp_
                            "于10月20日（星期五）前发送至邮箱。").requirements
     (part,) = r.parts
     assert (part["id"], part["title"], part["formats"]) == ("stamped", "森林防火宣传工作方案盖章PDF版", ["pdf"])
+
+
+# ---------------------------------------------------------------- 2111: 绘制…示意地图（JPG格式，标注…）
+
+
+def test_a_map_drawn_as_a_picture_is_an_image_file(tmp_path):
+    (r,) = draft(tmp_path, "一、防火通道。各乡镇填写《防火通道建设情况表》（Excel格式），并绘制辖区防火通道分布地图"
+                           "（PNG格式，标注已建和拟建路段），于10月20日（星期五）前发送至邮箱。").requirements
+    assert parts(r) == [("辖区防火通道分布地图", "scan"), ("防火通道建设情况表", "sheet")]
+    assert next(p for p in r.parts if "地图" in p["title"])["formats"] == ["jpg", "jpeg", "png"]
+
+
+def test_near_miss_photos_in_a_picture_format_stay_photos(tmp_path):
+    (r,) = draft(tmp_path, "一、防火通道。各乡镇填写《防火通道建设情况表》（Excel格式），并拍摄防火通道现场照片"
+                           "（PNG格式，不少于3张），于10月20日（星期五）前发送至邮箱。").requirements
+    assert parts(r) == [("防火通道建设情况表", "sheet"), ("防火通道现场照片", "photo")]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .words import DRAWING_NOUN
+
 SHEET_PROGRAM = r"WPS表格|Excel表格?|EXCEL表格?|excel表格?|电子表格"
 WORD_PROGRAM = r"WPS文字|Word文档|WORD文档|word文档"
 PROGRAM = re.compile(rf"(?:{SHEET_PROGRAM}|{WORD_PROGRAM})(?:格式|版|文件)?")
@@ -35,6 +37,17 @@ SCAN_IMAGE_FORMATS = ["tif", "tiff"]
 def a_scanned_image(bracket: str) -> bool:
     """The bracket after a name gives it a scanner's image format (TIF, TIFF)."""
     return bool(SCAN_IMAGE.search(bracket))
+
+
+# 采石场位置示意地图（JPG格式，标注开采边界…）: a drawing asked as a picture is an image file of it, as a scan is one of a
+# paper; photos (照片（JPG格式）) and screenshots keep their own kind
+IMAGE = re.compile(r"JPE?G|jpe?g|PNG|png")
+IMAGE_FORMATS = ["jpg", "jpeg", "png"]
+
+
+def a_drawing_as_an_image(bracket: str, name: str) -> bool:
+    """``name`` ends in a drawing's noun (示意地图, 规划图, 展板) and the bracket after it gives an image format."""
+    return bool(re.search(f"(?:{DRAWING_NOUN})$", name)) and bool(IMAGE.search(bracket))
 
 
 # 宣传海报设计稿（PDF格式）: a PDF its bracket asks with no stamp, scan or signature in it is the file as made (a design

@@ -90,7 +90,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     # 问题整改清单（Word格式）: a 清单 written as a document, by its own bracket
     docs = _distinct_documents(in_a_list, [n for n in names if (re.search(DOC_NOUN, n) and not re.search(TABLE_NOUN, n)
                                                      and own[n] != "sheet" and not VIDEO_ITSELF.search(n))
-                                                    or own[n] in ("word", "scan", "data", "pdf")
+                                                    or own[n] in ("word", "scan", "data", "pdf", "image")
                                            or (material_lists.facts_beside_materials(n, names, MATERIAL)
                                                and own[n] != "sheet")])  # …发放情况（Excel格式）: the sheet alone
     tables = [n for n in names if (re.search(TABLE_NOUN, n) or own[n] == "sheet") and own[n] not in ("word", "data")]
@@ -139,6 +139,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
             part["formats"] = list(format_names.SCAN_IMAGE_FORMATS)
         elif own.get(doc) == "pdf":
             part["formats"] = ["pdf"]
+        elif own.get(doc) == "image":  # 位置示意地图（JPG格式）
+            part["formats"] = list(format_names.IMAGE_FORMATS)
         elif own.get(doc) == "data":  # 作业点位置坐标（KML格式）, 平面图（DWG格式）
             part["formats"] = data_formats.formats_in(own_bracket(text, doc))
         elif doc in docs_in_word:

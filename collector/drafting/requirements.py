@@ -79,7 +79,7 @@ REFERENCE = re.compile(r"(?:对照|按照|根据|依据|参照|参考|贯彻|落
 # 请各乡镇根据审查意见修改完善，于…前将文本定稿…发送: what the work goes by, no material (根据要求报送统计表 has its
 # verb between: the 统计表 is sent); a bare 按 only right before it (按审核意见修改, not 按时报告 nor 按户建立台账)
 BASIS = re.compile(r"(?:按照|根据|依据|参照|按(?![时期月季年周日天])(?=[\u4e00-\u9fa5]{0,2}$))(?P<between>[\u4e00-\u9fa5]{0,6})$")
-VERBS = re.compile(r"报送|上报|补报|补交|发送|提交|填写|填报|撰写|形成|制定|编制|审签|签字|附上|整理|连同|拍摄|制作|提出|出具|配发|配附")
+VERBS = re.compile(r"报送|上报|补报|补交|发送|提交|填写|填报|撰写|形成|制定|编制|审签|签字|附上|整理|连同|拍摄|制作|绘制|提出|出具|配发|配附")
 GENERIC = {"报告", "材料", "资料", "情况", "表", "表格", "文件", "说明", "电子版", "稿", "总结报告", "相关材料", "有关材料"}
 # english ids for the usual materials: the word earliest in the title wins, then the first listed
 ID_WORDS = [
@@ -269,7 +269,7 @@ def own_bracket(text: str, name: str) -> str:
 
 
 def format_after(text: str, name: str) -> str:
-    """The format a bracket (or a glued 《…》Word版) right after a material's name gives it: sheet, word, scan, pdf or "" (read in
+    """The format a bracket (or a glued 《…》Word版) right after a material's name gives it: sheet, word, scan, pdf, image or "" (read in
     the bracket's first clause: 问题整改清单（Word格式，写明问题、整改措施和完成时限…）; a leading 附件1 is
     only where the form is: 推荐表（附件1，Word版，一户一表） is read in Word版)."""
     first = own_bracket(text, name)
@@ -283,6 +283,8 @@ def format_after(text: str, name: str) -> str:
         return "data"
     if format_names.a_scanned_image(first):
         return "scan"
+    if format_names.a_drawing_as_an_image(first, name):  # 位置示意地图（JPG格式）
+        return "image"
     if format_names.a_plain_pdf(text, name, first):  # 宣传海报设计稿（PDF格式）: a PDF, no stamp said
         return "pdf"
     return "word" if re.search(r"Word|WORD|word|docx?", first) else format_names.said_of_all(text, name)
