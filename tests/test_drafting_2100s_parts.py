@@ -2,7 +2,8 @@
 written for these tests, each with a near miss that must not change: a ledger the section builds
 (`二、建立…台账。…填写《…台账》（Excel格式）`) is the form filled in, no second sheet (2102); two names under one plain PDF
 bracket (`…宣传册和…设计稿（PDF格式）`) are two PDF files, no stamped scan (2106); a map drawn in a picture's format
-(`…示意地图（JPG格式）`) is an image file of it (2111)."""
+(`…示意地图（JPG格式）`) is an image file of it (2111); an online sign-up sending nothing (`…扫码在线填写…信息，不需报送纸质或电子
+报名表`) is no requirement, and a 幻灯片 is a deck (2113)."""
 
 from __future__ import annotations
 
@@ -79,3 +80,34 @@ def test_near_miss_photos_in_a_picture_format_stay_photos(tmp_path):
     (r,) = draft(tmp_path, "一、防火通道。各乡镇填写《防火通道建设情况表》（Excel格式），并拍摄防火通道现场照片"
                            "（PNG格式，不少于3张），于10月20日（星期五）前发送至邮箱。").requirements
     assert parts(r) == [("防火通道建设情况表", "sheet"), ("防火通道现场照片", "photo")]
+
+
+# ---------------------------------------------------------------- 2113: …在线填写个人信息，不需报送纸质或电子报名表
+
+
+def test_an_online_sign_up_sending_nothing_is_no_requirement(tmp_path):
+    c = draft(tmp_path, "一、学员报名。请各乡镇于10月13日（星期五）前扫码在线填写参训护林员信息，不需报送纸质或电子报名表。\n"
+                        "二、材料报送。各乡镇于10月20日（星期五）前将培训组织方案（Word格式）发送至邮箱。")
+    assert [r.title for r in c.requirements] == ["培训组织方案"]
+
+
+def test_near_miss_an_online_sign_up_with_its_form_mailed_is_still_a_requirement(tmp_path):
+    c = draft(tmp_path, "一、学员报名。请各乡镇于10月13日（星期五）前扫码在线填写参训护林员信息，不需报送纸质报名表，"
+                        "报名汇总表（Excel格式）发送至邮箱。\n"
+                        "二、材料报送。各乡镇于10月20日（星期五）前将培训组织方案（Word格式）发送至邮箱。")
+    assert len(c.requirements) == 2
+
+
+# ---------------------------------------------------------------- 2113: 赛项介绍幻灯片（PPT格式）
+
+
+def test_slides_named_so_beside_a_word_plan_are_a_deck_of_their_own(tmp_path):
+    (r,) = draft(tmp_path, "一、培训准备。各乡镇制定护林员培训方案（Word格式）和授课幻灯片（PPT格式），"
+                           "于10月20日（星期五）前发送至邮箱。").requirements
+    assert sorted((p["title"], p["formats"][0]) for p in r.parts) == [("护林员培训方案", "docx"), ("授课幻灯片", "pptx")]
+
+
+def test_near_miss_slides_as_the_way_a_report_is_shown_are_no_deck(tmp_path):
+    (r,) = draft(tmp_path, "一、培训准备。各乡镇制定护林员培训方案（Word格式），于10月20日（星期五）前发送至邮箱，"
+                           "培训时以幻灯片形式讲解。").requirements
+    assert [(p["title"], p["formats"][0]) for p in r.parts] == [("护林员培训方案", "docx")]

@@ -172,12 +172,15 @@ def things_handed_back(sentence: str, segment: str) -> bool:
 OTHER_CHANNEL = re.compile(r"系统|平台|网上填报|在线填报|U盘|光盘|移动硬盘|送至[^，,。；;]{1,16}(?:室|窗口|大厅)")
 # (not NOT_SENT: 已通过直报系统报送，无需重复报送 lets its units off, it is no entry made instead of a mail)
 NONE_MAILED = re.compile(r"(?:不需|无需|不必|不用)(?:另行|单独|再)?(?:报送|上报|提交|发送)|不通过(?:电子)?邮(?:件|箱)(?:报送|发送)?")
+NONE_MAILED_WHAT = re.compile(rf"(?:{NONE_MAILED.pattern})[^，,。；;]*")  # …不需报送纸质或电子报名表: and what is let off
 
 
 def entered_or_carried_not_mailed(statement: str) -> bool:
-    """The deadline's statement enters the data in a system or carries a disk in, and says nothing of it is mailed."""
-    return bool(OTHER_CHANNEL.search(statement) and NONE_MAILED.search(statement)) \
-        and not _mail_said(NONE_MAILED.sub("", statement))
+    """The deadline's statement enters the data in a system, an online form (`扫描报名二维码在线填写个人信息`) or carries a
+    disk in, and says nothing of it is mailed; the mail words of what it lets off (`不需报送纸质或电子报名表`) speak of
+    no mail."""
+    return bool((OTHER_CHANNEL.search(statement) or ENTERED_ONLINE.search(statement)) and NONE_MAILED.search(statement)) \
+        and not _mail_said(NONE_MAILED_WHAT.sub("", statement))
 
 
 # 同时扫码在线填报本乡镇气象信息员姓名和手机号码（二维码见附件2）: particulars entered in an online form or a system beside

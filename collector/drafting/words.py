@@ -12,8 +12,8 @@ import re
 # or a joiner follows (宣传展板制作情况说明 is the 说明, 宣传册设计稿 the 稿)
 DRAWING_NOUN = (r"(?:(?:规划|管网|平面|示意|布局|布置|分布|区位|设计|效果|施工|位置|线路|走向|结构|流程)地?图(?![片表说])"
                 r"|(?:展板|宣传册|画册)(?!(?![和及与或])[\u4e00-\u9fa5]))")
-# 花名册, 申报书, 访谈稿, 设计稿: a material's noun of three characters, one word (发放花名册, never 放花名册; 海报设计稿, never 报设计稿)
-THREE_CHARACTER_NOUN = r"花名册|申报书|访谈稿|讲话稿|设计稿"
+# 花名册, 申报书, 访谈稿, 设计稿, 幻灯片: a material's noun of three characters, one word (发放花名册, never 放花名册; 海报设计稿, never 报设计稿)
+THREE_CHARACTER_NOUN = r"花名册|申报书|访谈稿|讲话稿|设计稿|幻灯片"
 NOUN_AT_END = re.compile(r"(?:扫描件|复印件|[\u4e00-\u9fa5]{2}表|" + THREE_CHARACTER_NOUN + r"|名册|报告|名单|名录|台账|清单|总结|计划"
                          r"|方案|预案|回执|材料|说明|问卷|照片|图片|截图|视频|信息|稿件|表格|表|" + DRAWING_NOUN + r")$")
 # words that say nothing of the matter: a name made of these alone is a bare generic noun
