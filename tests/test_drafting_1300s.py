@@ -18,7 +18,8 @@ from collector.drafting import draft_campaign
 from collector.drafting.clock_forms import spelled_out as clocks_spelled_out
 from collector.drafting.military_hours import with_colons
 from collector.drafting.form_blanks import filled_in
-from collector.drafting.requirements import material_names, parts_for
+from collector.drafting.parts import parts_for
+from collector.drafting.requirements import material_names
 from collector.drafting.teaching_weeks import spelled_out as weeks_spelled_out
 from collector.roster import builtin_roster
 

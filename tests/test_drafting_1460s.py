@@ -17,7 +17,8 @@ from collector.drafting.addresses import EMAIL
 from collector.drafting.asks_nothing import without_what_asks_nothing
 from collector.drafting.format_names import glued_format
 from collector.drafting.lunar import next_lunar
-from collector.drafting.requirements import material_names, parts_for
+from collector.drafting.parts import parts_for
+from collector.drafting.requirements import material_names
 from collector.drafting.table_rows import rows_the_body_names
 from collector.roster import builtin_roster
 

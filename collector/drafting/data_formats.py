@@ -2,7 +2,7 @@
 `…矢量数据（SHP格式，2000国家大地坐标系）`, `平面图（DWG格式）`, `施工图（CAD格式，.dwg文件）`), or a design's source
 file (`LOGO矢量源文件（AI格式）`, `（PSD格式）`, `（CDR格式）`, `（EPS格式）`, 2088): a file asked in a named
 format is a part, as a Word or an Excel bracket makes one (2069), a document in that format's files. Packed by its own
-bracket (`矢量数据（shp格式，打包为一个压缩文件）`, `（shp格式压缩包）`) it is the archive requirements.py reads instead."""
+bracket (`矢量数据（shp格式，打包为一个压缩文件）`, `（shp格式压缩包）`) it is the archive parts.py reads instead."""
 
 from __future__ import annotations
 

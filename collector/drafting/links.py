@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .requirements import VIDEO_FORMATS, DraftRequirement
+from .parts import VIDEO_FORMATS
+from .requirements import DraftRequirement
 from .words import PHOTO_WORDS
 
 # a sender's ways of sharing a big file instead of attaching it; not the office's own drive a template is

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .requirements import SPREADSHEET_FORMATS, WORD_FORMATS, DraftRequirement
+from .parts import SPREADSHEET_FORMATS, WORD_FORMATS
+from .requirements import DraftRequirement
 
 # 《…课题建议表》（附件，Word版）, 课题建议表（附件2，Word格式）
 WORD_BRACKET = r"[》”]?\s*[(（](?:附件\s*[\d一二三四五六七八九十]{0,2}\s*[，,、]\s*)?(?:Word|WORD|word|docx?)"

@@ -1,7 +1,7 @@
 """Several materials packed into one file: `将《…台账》（Excel格式）和现场照片（每处不少于3张）打包为一个压缩包，发送至…`.
 The 打包 stands after the whole object of 将, outside any bracket, so it packs every material the object names: one
 archive, not a sheet beside a zip of photos. A packing said inside one material's own bracket (`矢量数据（shp格式，打包为
-一个压缩文件）`) or after a single material is requirements.py's."""
+一个压缩文件）`) or after a single material is parts.py's."""
 
 from __future__ import annotations
 

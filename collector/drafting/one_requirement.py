@@ -17,6 +17,7 @@ from .listed_after import FORWARD, the_items_after_the_colon
 from .not_mailed import NOT_SENT
 from .not_theirs import some_send_another_instead, without_what_is_not_sent
 from .others_matter import another_units_matter
+from .parts import parts_for
 from .requirements import TZ, DraftRequirement
 from .said_again import requirement_said_again
 from .sent_object import object_sent
@@ -107,5 +108,5 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     return DraftRequirement(
         id=rid, title=title, description=clipped(segment, 60), due=due, units=units, said=segment,
         hints=req.hints_for(names if names or not object_sent(segment) else [title]),
-        parts=req.parts_for("，".join(x for x in (before_of_ours, without_what_is_not_sent(said), after) if x), names),
+        parts=parts_for("，".join(x for x in (before_of_ours, without_what_is_not_sent(said), after) if x), names),
     )

@@ -12,6 +12,7 @@ import re
 
 from . import requirements as req
 from .items_by_number import N, lists_above, numbers_chosen
+from .parts import parts_for
 from .requirements import DraftRequirement
 
 # 县民政局仅报送第1、2项, 县文旅局只需提交第2项材料, 县教育局仅报送第1至3项: the units, then the numbers they send
@@ -44,7 +45,7 @@ def split_by_the_items_units_send(body: str, requirements: list[DraftRequirement
         for m in ONLY_THIS.finditer(line):
             who = units_of(m.group("who"))
             what = m.group("what")
-            fewer = req.parts_for(what, req.material_names(what))
+            fewer = parts_for(what, req.material_names(what))
             whole = next((r for r in requirements if who and set(who) < set(r.units) and _bare(m.group()) in _bare(r.said)
                           and 0 < len(fewer) < len(r.parts) and _shapes(fewer) <= _shapes(r.parts)), None)
             if whole is not None:
@@ -79,7 +80,7 @@ def _split_off(requirements: list[DraftRequirement], whole: DraftRequirement) ->
 def _of_the_items(whole: DraftRequirement, items: list[str], who: list[str],
                   requirements: list[DraftRequirement]) -> DraftRequirement:
     names = [name for item in items for name in req.material_names(item)]
-    parts = [part for item in items for part in req.parts_for(item, req.material_names(item))]
+    parts = [part for item in items for part in parts_for(item, req.material_names(item))]
     title = "及".join(dict.fromkeys(names)) or whole.title
     return dataclasses.replace(whole, id=req.requirement_id(title, {r.id for r in requirements}), title=title,
                                units=list(who), parts=parts, hints=req.hints_for(names))

@@ -11,6 +11,7 @@ import dataclasses
 import re
 
 from . import requirements as req
+from .parts import parts_for
 from .requirements import DraftRequirement
 from .respectively import UNIT_END, of_one_thing, photos_beside_a_writing, units_respectively
 
@@ -57,5 +58,5 @@ def each_its_own_material(requirements: list[DraftRequirement]) -> None:
             rid = req.requirement_id(name, taken)
             taken.add(rid)
             out.append(dataclasses.replace(r, id=rid, title=name, units=[unit], hints=req.hints_for([name]),
-                                           parts=req.parts_for(_without_the_others(r.said, name, names), [name])))
+                                           parts=parts_for(_without_the_others(r.said, name, names), [name])))
     requirements[:] = out

@@ -32,7 +32,6 @@ from .above import (
     without_count,
     without_subject_line,
 )
-from .addressed import IN_THE_TABLE, LISTED_BELOW, listed_below, table_units
 from .addresses import SUBMIT
 from .addresses import clause_at as _clause_at
 from .ahead_of import deadlines_ahead_of_a_higher_date
@@ -44,18 +43,14 @@ from .around import (
     TIMING,
     first_reports,
     item_under_a_timing_heading,
-    marked_unit_columns,
     neighbours,
     rows_are_materials,
-    senders_above_a_closing_label,
     submission_table_header,
     units_before_papers,
-    units_heading_the_section,
     what_was_asked_of,
-    who_was_asked_it,
 )
 from .changes_table import rows_of_a_changes_table
-from .contents_section import makers_of_the_contents, materials_of_the_contents_section
+from .contents_section import materials_of_the_contents_section
 from .counted_from_above import (
     counted_from_those_above,
     without_the_material_counted_from,
@@ -76,7 +71,6 @@ from .glued_rows import (
 from .hour_for_all import timed_for_all
 from .hour_moved import hours_moved_on_the_day
 from .item_formats import items_led_in_above
-from .item_subject import names_a_sender, subject_of_the_item_above
 from .items_of_their_senders import items_of_their_senders
 from .kept_in_force import (
     material_kept_in_force,
@@ -92,7 +86,6 @@ from .let_off import (
 from .marked_columns import rows_marked_as_owing
 from .marked_names import units_marked_in_the_table
 from .named_in_full import bare_nouns_named_in_full
-from .named_tables import units_of_the_table_named
 from .not_a_requirement import not_a_requirement
 from .not_mailed import (
     REPORTED,
@@ -118,6 +111,7 @@ from .schedule_rows import work_of_a_glued_schedule_row
 from .sending_columns import dated_by_a_sending_column
 from .sent_alongside import another_unit_sends_too, sent_with_another
 from .sent_object import object_sent
+from .sentence_senders import senders_around_the_sentence, senders_in_the_tables
 from .statements import (
     clipped,
     paired,
@@ -126,10 +120,7 @@ from .statements import (
     sentences_of,
     subjects_between,
 )
-from .table_column_named import column_of_the_table
-from .table_towns import towns_of_the_table
-from .unit_refs import units_said_by_reference
-from .units import UnitList, UnitResolver, named_units, names_no_one, names_no_sender, off_roster_subject, units_opening_the_sentence
+from .units import UnitList, UnitResolver, named_units, names_no_one, off_roster_subject
 from .requirement_units import groups_let_off, let_off_the_group_said, requirement_units, units_excepted
 from .whichever_first import whichever_comes_first
 from .work_periods import a_period_of_work
@@ -270,36 +261,15 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                     lambda text: names_no_one(text, resolver))
                 segment = without_subject_line(segment) + "," + "、".join(item.text for item in items)
                 context = ("", context[1])
-            who = marked_unit_columns(sentences, i, resolver) or who  # a matrix table's ● under each unit that sends
-            who += listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
-            if under_timing and not named_units(who + segment, resolver):
-                who += who_was_asked_it(segment, sentences[:under_timing])
-            who += senders_above_a_closing_label(sentences, dated, i) if not named_units(who + segment, resolver) else ""
-            who += units_heading_the_section(sentences, i, resolver, who + segment) if not named_units(who + segment, resolver) else ""
-            # （一）各乡镇需报送以下材料：（1）…（2）… 请于10月9日前报送: the list's lead names who, the sentence after it no one
-            who += senders_of_the_list_above(sentences, dated, i, resolver) \
-                if names_no_one(re.sub(r"(?:上述|以上)邮箱", "邮箱", who + segment), resolver) else ""
-            # 一、报送内容 各乡镇填写《…》… 二、报送时间 请于…前发送: the section says who makes what is sent
-            who += makers_of_the_contents(sentences, dated, i, resolver) if names_no_one(who + segment, resolver) else ""
-            who = (table_times.senders_above_the_tables_times(sentences, i) if names_no_one(who + segment, resolver)
-                   else "") + who  # 开发区和建昌镇按下表时限报送…: the rows under it
-            # 县财政局涉及…较多，请提前于…前报送上述材料: the unit opening the sentence, 上述 pointing at the materials
-            who = units_opening_the_sentence(sentence, resolver) + who if names_no_sender(who + segment, resolver) else who
-            if not names_a_sender(earlier[i] + who + segment, resolver):  # 请于…前将上述材料一并报送, its paragraph naming none
-                who = subject_of_the_item_above(sentences, dated, i, resolver) + who  # under （一）各乡镇…需填写…
+            who = senders_around_the_sentence(sentences, dated, i, who, segment, under_timing, earlier, resolver)
             if not req.material_names(segment) and (asked := what_was_asked_of(segment, sentences[:i])):
                 segment = f"{segment}，{asked}"  # 县教育局限3月27日前报送: what 一（二）县教育局：…填写《…名单》 asks
             if kept := material_kept_in_force(segment, sentences[:i]) or material_of_the_date_put_off(segment, sentences[:i]):
                 segment = f"{segment}，{kept}"  # 开发区仍按原通知要求于3月13日前报送: the material whose date the sentence before moved
             elif not req.material_names(context[0]) and (same := what_the_sentence_above_sends(segment, sentences[:i])):
                 segment = f"{segment}，{same}"  # 县财政局…请提前于…前报送上述材料: what item 二 above sends by its own date
-            # 上表所列乡镇 (a PDF's table too), 联系人表所列单位 (the table the body heads 联系人表)
-            # 上表牵头部门: that column of the table alone, not the 配合部门 of the same rows
-            who += (column_of_the_table(sentence, rows) or table_units(sentences, rows, resolver)) if IN_THE_TABLE.search(sentence) \
-                else units_of_the_table_named(sentence, sentences)
-            who += towns_of_the_table(sentence, rows, resolver)  # 各作业点所在乡镇 above a table of 作业点
-            who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,
-                                             sentences, addressees, named_in_salutation)
+            who = senders_in_the_tables(sentences, i, who, segment, rows, resolver, campaign_units, addressees,
+                                        named_in_salutation)
             row = ("\t" in sentence or glued) and deadline.due and by_row_due.get(deadline.due)
             segment = without_the_material_counted_from(segment, deadline)  # 于上述乡镇材料报送截止之日后5个工作日内
             segment = without_a_let_off_after(segment, resolver)  # …（Word格式）；县应急局负责…，本次不报送材料

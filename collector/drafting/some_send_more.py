@@ -10,6 +10,7 @@ import re
 
 from . import requirements as req
 from .extra_parts import is_the_extra, split_off, with_ids_apart
+from .parts import parts_for
 from .requirements import DraftRequirement
 
 # 其中，县人社局还需一并填报附件4 / 其中,设有活禽交易区的A镇、B乡还需报送…（Excel格式），与上述材料同时报送
@@ -41,5 +42,5 @@ def some_send_more(body: str, requirements: list[DraftRequirement], units_of) ->
         said = r.said or ""
         before = said[:said.find(m.group())] if m.group() in said else said
         kept = [p for p in r.parts if not is_the_extra(p, m.group("what"), before)] or r.parts
-        extra = with_ids_apart([*kept, *req.parts_for(m.group("what"), names)])[len(kept):]
+        extra = with_ids_apart([*kept, *parts_for(m.group("what"), names)])[len(kept):]
         split_off(requirements, r, who, "及".join(dict.fromkeys([r.title, *names])), kept, extra)

@@ -1,6 +1,6 @@
 """Stamped papers and their scans: which material the 盖章 / 签章 / 扫描件 / PDF words of a sentence are about, whether
 a paper is sent as its scan alone, and the file a stamped paper comes as (PDF, or OFD where the notice names it).
-Read by `requirements.parts_for`."""
+Read by `parts.parts_for`."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Things sent that no material word names (资料, 作品, 数据 …), known as parts by what the sentence says of their file:
 
 - packed by a clause of their own: `将全部佐证资料打包为一个压缩包（以“单位名称+迎检资料”命名）` is one archive (a bracket
-  saying it, `矢量数据（shp格式，打包为一个压缩文件）`, is requirements.py's);
+  saying it, `矢量数据（shp格式，打包为一个压缩文件）`, is parts.py's);
 - given a Word format by their own bracket right after 将: `将推荐作品（Word格式，每篇单独成文）和《…汇总表》…发送` is a document;
 - known by the format bracket right after them, wherever they stand: `组织编制小班作业设计（Word格式）`, `矢量数据（Excel格式）`,
   `平台导出的交易数据（CSV格式）`, `扫描样张（TIF格式，分辨率不低于300dpi）`, `作业点位置坐标（KML格式）` (a data format's,
