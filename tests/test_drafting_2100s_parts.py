@@ -111,3 +111,8 @@ def test_near_miss_slides_as_the_way_a_report_is_shown_are_no_deck(tmp_path):
     (r,) = draft(tmp_path, "一、培训准备。各乡镇制定护林员培训方案（Word格式），于10月20日（星期五）前发送至邮箱，"
                            "培训时以幻灯片形式讲解。").requirements
     assert [(p["title"], p["formats"][0]) for p in r.parts] == [("护林员培训方案", "docx")]
+
+
+def test_near_miss_a_table_under_a_plain_pdf_bracket_is_one_pdf_file(tmp_path):
+    (r,) = draft(tmp_path, "一、宣传材料。各乡镇填写森林防火宣传活动汇总表（PDF格式），于10月20日（星期五）前发送至邮箱。").requirements
+    assert [(shape(p), p["formats"]) for p in r.parts] == [("scan", ["pdf"])]

@@ -93,7 +93,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
                                                     or own[n] in ("word", "scan", "data", "pdf", "image")
                                            or (material_lists.facts_beside_materials(n, names, MATERIAL)
                                                and own[n] != "sheet")])  # …发放情况（Excel格式）: the sheet alone
-    tables = [n for n in names if (re.search(TABLE_NOUN, n) or own[n] == "sheet") and own[n] not in ("word", "data")]
+    tables = [n for n in names if (re.search(TABLE_NOUN, n) or own[n] == "sheet") and own[n] not in ("word", "data", "pdf", "image")]
     if not tables and re.search(r"Excel|EXCEL|excel|xlsx?", text) and docs and not any(own.values()):
         tables, docs = docs[:1], docs[1:]  # 调查问卷（Excel格式）: the document is the spreadsheet
     word = re.search(r"Word|WORD|word|可编辑|\.docx?", format_names.without_a_word_let_off(text))  # 不需报送Word版: none
