@@ -143,6 +143,8 @@ def material_names(text: str) -> list[str]:
         if made_not_sent.made_before(text, start, m.start()):
             name = made_not_sent.without_the_making(name)
             made.add(name)
+        elif made_not_sent.gathered_before(text, start):
+            made.add(name)  # 汇总…自查情况: the matter gathered
         if made_not_sent.named_as_sent(text, m.end() - len(name)):
             sent.add(name)
         if made_not_sent.a_form_filled_in(text, m.end() - len(name)):
