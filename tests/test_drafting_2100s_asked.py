@@ -82,3 +82,39 @@ def test_near_miss_a_summary_sheet_named_beside_a_report_sends_both(tmp_path):
     (r,) = draft(tmp_path, "县教育局编制检查底册，于4月20日（星期一）前报送检查底册汇总表（Excel格式）和自查情况报告（Word格式）。",
                  "县教育局").requirements
     assert shapes(r) == ["document", "sheet"]
+
+
+# ---------------------------------------------------------------- 2112, 2116: 结合…计划, 对照…问题清单
+
+
+def test_what_the_units_work_from_is_read_not_sent(tmp_path):
+    (r,) = draft(tmp_path, "各乡镇要结合本年度防汛应急预案，统计辖区内学校周边积水点，填写《积水点排查统计表》（Excel格式），"
+                           "于4月20日（星期一）前报送。", "各乡镇人民政府").requirements
+    assert shapes(r) == ["sheet"]
+
+
+def test_a_problem_list_checked_against_is_read_not_sent(tmp_path):
+    (r,) = draft(tmp_path, "各乡镇请对照巡察报告中涉及本乡镇的问题清单，逐项填写《巡察问题整改台账》（Excel格式），"
+                           "于4月20日（星期一）前报送。", "各乡镇人民政府").requirements
+    assert shapes(r) == ["sheet"]
+
+
+def test_near_miss_a_plan_drawn_up_after_the_basis_is_sent(tmp_path):
+    (r,) = draft(tmp_path, "各乡镇要结合实际制定防汛应急预案（Word格式），并填写《积水点排查统计表》（Excel格式），"
+                           "于4月20日（星期一）前报送。", "各乡镇人民政府").requirements
+    assert shapes(r) == ["document", "sheet"]
+
+
+def test_near_miss_a_plan_revised_after_the_basis_is_sent(tmp_path):
+    (r,) = draft(tmp_path, "各乡镇要结合本乡镇实际修订防汛应急预案，于4月20日（星期一）前报送（Word格式）。", "各乡镇人民政府").requirements
+    assert "防汛应急预案" in r.title
+
+
+def test_near_miss_a_name_holding_the_word_is_sent(tmp_path):
+    (r,) = draft(tmp_path, "县卫健局于4月20日（星期一）前报送医养结合机构名录（Excel格式）。", "县卫健局").requirements
+    assert shapes(r) == ["sheet"] and "医养结合机构名录" in r.title
+
+
+def test_near_miss_a_self_examination_is_a_paper_of_its_own(tmp_path):
+    (r,) = draft(tmp_path, "各乡镇党委于4月20日（星期一）前报送领导班子对照检查材料（Word格式）。", "各乡镇人民政府").requirements
+    assert shapes(r) == ["document"]
