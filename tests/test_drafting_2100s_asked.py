@@ -118,3 +118,30 @@ def test_near_miss_a_name_holding_the_word_is_sent(tmp_path):
 def test_near_miss_a_self_examination_is_a_paper_of_its_own(tmp_path):
     (r,) = draft(tmp_path, "各乡镇党委于4月20日（星期一）前报送领导班子对照检查材料（Word格式）。", "各乡镇人民政府").requirements
     assert shapes(r) == ["document"]
+
+
+# ---------------------------------------------------------------- 2116: X、Y、Z分别于A、B、C前
+
+
+def test_every_date_of_a_list_under_one_before_is_a_deadline(tmp_path):
+    c = draft(tmp_path, "县教育局、县卫健局、县公安局分别于4月20日（星期一）、4月22日（星期三）、4月24日（星期五）前，"
+                        "将本部门整治情况报告（Word格式）报送县市场局。", "县教育局、县卫健局、县公安局")
+    assert [(r.due.day, r.units) for r in c.requirements] == [(20, ["县教育局"]), (22, ["县卫健局"]), (24, ["县公安局"])]
+
+
+def test_near_miss_dates_paired_with_periods_keep_their_units(tmp_path):
+    c = draft(tmp_path, "请各单位于6月30日、12月20日前分别报送上半年和全年整治工作情况报告。", "县教育局、县卫健局")
+    assert [(r.due.month, sorted(r.units)) for r in c.requirements] == [(6, ["县卫健局", "县教育局"]),
+                                                                       (12, ["县卫健局", "县教育局"])]
+
+
+def test_an_items_number_is_no_group_paired_by_respectively(tmp_path):
+    c = draft(tmp_path, "二、县教育局、县卫健局分别于4月20日（星期一）、4月24日（星期五）前，将本部门整治情况报告（Word格式）报送县市场局。",
+              "县教育局、县卫健局")
+    assert [(r.due.day, r.units) for r in c.requirements] == [(20, ["县教育局"]), (24, ["县卫健局"])]
+
+
+def test_near_miss_groups_paired_after_a_please_as_before(tmp_path):
+    c = draft(tmp_path, "二、请县教育局、县卫健局分别于4月20日（星期一）、4月24日（星期五）前，将本部门整治情况报告（Word格式）报送县市场局。",
+              "县教育局、县卫健局")
+    assert [(r.due.day, r.units) for r in c.requirements] == [(20, ["县教育局"]), (24, ["县卫健局"])]
