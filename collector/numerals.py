@@ -7,6 +7,10 @@ CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 
              "六": 6, "七": 7, "八": 8, "九": 9}
 
 
+# a count as notices write it, for cn_int to read: 3, 12, 三, 十二, 两 (两个乡镇, 不少于两幅)
+COUNT = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
+
+
 def cn_int(s: str) -> int:
     """12, 十二, 二十五, 二〇二四 → int."""
     s = s.strip()

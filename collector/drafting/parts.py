@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from collector.numerals import cn_int
+from collector.numerals import COUNT, cn_int
 
 from . import (
     data_formats,
@@ -201,7 +201,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
 
 # 见文末联系方式, 详见通知末尾联系方式: a pointer to where something is written, no contact asked
 POINTER = re.compile(r"(?:详见|参见|见)[\u4e00-\u9fa5]{0,8}?联系方式")
-PAPERS_COUNTED = re.compile(r"(?P<n>\d{1,2}|[一二三四五六七八九十两])\s*件公文")
+PAPERS_COUNTED = re.compile(rf"(?P<n>{COUNT})\s*件公文")
 
 
 def _papers_counted(text: str, parts: list[dict]) -> None:

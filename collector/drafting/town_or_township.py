@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from collector.numerals import cn_int
+from collector.numerals import COUNT, cn_int
 
 LOCAL = ("town", "township")  # the local kinds; units.py and its readers take them from here
 # 各乡（镇）, 各乡、镇, 各镇、乡: the word goes on to the other kind
@@ -26,7 +26,7 @@ def kinds_said_by(text: str, m: re.Match) -> tuple[str, ...]:
 
 
 # 全县7个镇, 全县21个乡, 我县共12个镇: the county's towns (townships) by their count (not 乡镇, 乡村, 镇区)
-COUNTED_KIND = re.compile(r"(?:全县|我县|本县)(?:共|全部)?(?:有)?(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})个"
+COUNTED_KIND = re.compile(r"(?:全县|我县|本县)(?:共|全部)?(?:有)?(?P<n>" + COUNT + r")个"
                           r"(?P<kind>镇|乡)(?![镇村政区街])")
 
 

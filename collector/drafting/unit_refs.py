@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from collector.numerals import cn_int
+from collector.numerals import COUNT, cn_int
 
 from .higher_bodies import without_higher_bodies
 from .members_in_brackets import (
@@ -33,10 +33,10 @@ EARLIER_UNITS_DESCRIBED = re.compile(r"(?:上述|前述)(?P<n>[一二两三四�
                                      r"(?P<noun>部门|单位|乡镇|镇(?![区村政])|乡(?![镇村政]))")
 # 请沿线四个乡镇, 县商务局等五个部门: a count of units the sentences before (or the salutation) name that many of
 # 五个试点乡镇: the same, a word of what they were chosen for between the count and the noun
-COUNTED_UNITS = re.compile(r"(?<![第每各全])(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})个(?P<q>)(?:试点|重点|示范|沿线|项目)?"
+COUNTED_UNITS = re.compile(r"(?<![第每各全])(?P<n>" + COUNT + r")个(?P<q>)(?:试点|重点|示范|沿线|项目)?"
                            r"(?P<noun>部门|单位|乡镇)")
 # 县民政局等七个补贴主管部门: a unit, 等 and a count, what they are in charge of between the count and the noun
-FIRST_OF_A_COUNT = re.compile(r"(?P<first>[\u4e00-\u9fa5]{2,24}?)等\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})个(?P<q>)"
+FIRST_OF_A_COUNT = re.compile(r"(?P<first>[\u4e00-\u9fa5]{2,24}?)等\s*(?P<n>" + COUNT + r")个(?P<q>)"
                               r"(?:(?!以[上下]|左右)[\u4e00-\u9fa5]{0,6}?)(?P<noun>部门|单位|乡镇)")
 # 其余部门, 其他单位; 其他镇 / 其余乡 after towns named one by one: the towns (townships) not named (not 其他乡镇, 其他乡村)
 THE_REST = re.compile(r"(?:其余|其他|其它)的?各?(部门|单位|镇(?![区村街政])|乡(?![镇村政]))")
@@ -221,7 +221,7 @@ def _unit_headed_runs(earlier: list[str], resolver: UnitResolver) -> list[list[s
 
 
 ITEM_HEAD = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?([^:：，,。；;]{2,20})[:：]")
-SOME_OF_A_COUNT = re.compile(r"等\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个(?:乡镇|乡|镇|单位|部门)")
+SOME_OF_A_COUNT = re.compile(r"等\s*(?P<n>" + COUNT + r")\s*个(?:乡镇|乡|镇|单位|部门)")
 NOUN_KINDS = {"乡镇": ("town", "township"), "部门": ("department", "institution"), "镇": ("town",), "乡": ("township",)}
 
 
@@ -433,7 +433,7 @@ SOME_OF_THEM = re.compile(r"(?<![没无未])(?:承担|担负|负有|涉及|有)[
 
 
 # 建昌镇、…、石佛乡等8个重点乡镇: the number the notice gives for the units it lists
-COUNTED = re.compile(r"等\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个(?:重点|试点|有关|相关)?(?:乡镇|单位|部门|乡|镇)")
+COUNTED = re.compile(r"等\s*(?P<n>" + COUNT + r")\s*个(?:重点|试点|有关|相关)?(?:乡镇|单位|部门|乡|镇)")
 
 
 def check_the_count(text: str, units: list[str], unsettled: list[str]) -> None:
