@@ -1,6 +1,8 @@
 """What held-out notices 2100–2119 showed the drafter missing in the units (fixed on branch h-fixn105c), on notice texts
 written for these tests, each with a near miss that must not change: a unit the data of which arrives another way,
-`…通过…平台交换，本次不报送核对表`, is let off that thing (2104)."""
+`…通过…平台交换，本次不报送核对表`, is let off that thing (2104); a group the notice chooses by pointing back at the
+salutation's units (`确定上述4个乡为…监测乡`) is those units where it asks (`各监测乡`), and units pointed back to after a
+bureau's verb (`县水利局请提供上述4个乡改水工程…`) are its matter, not senders (2108)."""
 
 from __future__ import annotations
 
@@ -29,4 +31,41 @@ def test_a_unit_whose_data_arrives_another_way_is_let_off_the_thing_named(tmp_pa
 def test_near_miss_a_let_off_of_a_thing_not_asked_lets_no_unit_off(tmp_path):
     (r,) = draft(tmp_path, ASKED + "二、县税务局资产数据由省级系统统一导出，本次不报送盘点照片。").requirements
     assert sorted(r.units) == sorted(["县教育局", "县民政局", "县税务局"])
+
+
+# ---------------------------------------------------------------- 2108: 确定上述4个乡为…监测乡 … 各监测乡; 提供上述4个乡…
+
+
+def health(tmp_path, body: str):
+    text = ("建昌县卫生健康局\n关于做好2712年碘缺乏病监测工作的通知\n\n"
+            "巴什罕乡、和尚房子乡、魏家岭乡、娘娘庙乡人民政府，县水利局，县教育局：\n"
+            f"{body}\n联系人：田野，电话：0429-7813300，邮箱：jcwjj_dq2712@163.com。\n\n建昌县卫生健康局\n2712年3月20日\n")
+    return draft_of_a_file(tmp_path, text)
+
+
+FOUR = ["巴什罕乡", "和尚房子乡", "魏家岭乡", "娘娘庙乡"]
+
+
+def test_a_group_chosen_by_pointing_back_is_the_units_pointed_to(tmp_path):
+    c = health(tmp_path, "今年我县确定上述4个乡为碘缺乏病监测乡。现将有关事项通知如下：\n"
+                         "一、各监测乡要组织采集盐样，填写《盐样采集登记表》（Excel格式），于4月8日前发送至邮箱。")
+    assert [sorted(r.units) for r in c.requirements] == [sorted(FOUR)]
+
+
+def test_near_miss_a_group_chosen_by_its_names_is_read_as_before(tmp_path):
+    c = health(tmp_path, "今年我县确定巴什罕乡、魏家岭乡为碘缺乏病监测乡。现将有关事项通知如下：\n"
+                         "一、各监测乡要组织采集盐样，填写《盐样采集登记表》（Excel格式），于4月8日前发送至邮箱。")
+    assert [sorted(r.units) for r in c.requirements] == [sorted(["巴什罕乡", "魏家岭乡"])]
+
+
+def test_units_pointed_back_to_after_a_bureaus_verb_are_its_matter(tmp_path):
+    c = health(tmp_path, "现将有关事项通知如下：\n"
+                         "一、县水利局请提供上述4个乡供水工程水质检测报告（PDF格式），于4月8日前报送。")
+    assert [sorted(r.units) for r in c.requirements] == [["县水利局"]]
+
+
+def test_near_miss_units_pointed_back_to_with_the_bureau_still_send(tmp_path):
+    c = health(tmp_path, "现将有关事项通知如下：\n"
+                         "一、县水利局和上述4个乡请提供供水工程水质检测报告（PDF格式），于4月8日前报送。")
+    assert [sorted(r.units) for r in c.requirements] == [sorted(["县水利局", *FOUR])]
 

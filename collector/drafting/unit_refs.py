@@ -160,7 +160,17 @@ def whose_matter(text: str, m: re.Match, resolver: UnitResolver) -> bool:
     """县农业农村局、县文旅局分别梳理上述乡的特色产业…情况: the units pointed back to, followed by 的, are whose matter the
     units the clause names before them work on, not who sends (请上述乡镇的分管领导… names no one before: they send)."""
     clause = re.split(r"[，,。；;：:]", text[:m.start()])[-1]
-    return text[m.end():m.end() + 1] == "的" and bool(named_units(clause, resolver))
+    return (text[m.end():m.end() + 1] == "的" or the_object_of_their_verb(text, m)) and bool(named_units(clause, resolver))
+
+
+# 县水利局请提供上述7个乡改水工程运行情况: a verb of the units named before it, the units pointed back to opening its object
+OBJECT_VERB = re.compile(r"(?:提供|报送|上报|汇总|统计|梳理|核查|核实|整理|反馈|说明)$")
+
+
+def the_object_of_their_verb(text: str, m: re.Match) -> bool:
+    """The units pointed back to stand right after the verb of the clause (提供上述7个乡改水工程…), a noun after them: what
+    the verb's object is of, not who sends (提供上述7个乡 closing the clause is left as before)."""
+    return bool(OBJECT_VERB.search(text[:m.start()])) and bool(re.match(r"[\u4e00-\u9fa5]{2}", text[m.end():]))
 
 
 def the_group_beside_the_names(sentence: str, names: list[str], resolver: UnitResolver) -> list[str]:
