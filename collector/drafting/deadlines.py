@@ -26,6 +26,7 @@ from .data_span import ends_the_data_span
 from .done_after import said_as_after
 from .dates import (CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAY_NOTE, Deadline, clock_of,
                     month_of, stale_year, with_note, year_of)
+from .listed_dates import within_a_list_of_dates
 from .lunar import LUNAR_DATE_RE, SOLAR_TERM_RE, lunar_date_is_meant, lunar_deadline, solar_term_deadline
 from .named_days import (DOTTED_LABELLED_RE, DOTTED_RE, HOLIDAY_RE, NEAR_DAY_RE, NTH_WEEKDAY_RE, WEEK_RE,
                          dotted_deadline, holiday_deadline, near_day_deadline, nth_weekday_deadline, weekday_deadline)
@@ -347,7 +348,8 @@ def _is_deadline(sentence: str, m: re.Match) -> bool:
     if (ATTRIBUTIVE.match(tail) if m.group().endswith("前") else BEFORE_ATTRIBUTIVE.match(tail)) \
             and not re.search(r"[于在请须]\s*$", before):
         return False  # 及2071年底前到期的采矿权清单, 2069年12月31日前成立的企业: which things, not when to send
-    if m.groupdict().get("end") or m.groupdict().get("within") or a_window_closed_by_a_late_clause(sentence, m):
+    if m.groupdict().get("end") or m.groupdict().get("within") or a_window_closed_by_a_late_clause(sentence, m) \
+            or within_a_list_of_dates(sentence, m):  # 于5月12日、5月14日、5月19日前: the 前 said of each
         return True  # 5月20日前; 活动结束后5日内: within, a deadline without 前; 6月14日至18日，逾期不再受理
     if OVERDUE_BEFORE.search(before) and OVERDUE_AFTER.match(sentence[m.end():]):
         return True  # 逾10月16日17时未报送的，视为…: the deadline said only by what missing it means

@@ -3,6 +3,9 @@ clause names what it sends: right after its sending verb (`于…前报送整改
 (`于6月20日前将改造户清单（Excel格式）和加固改造户施工图（CAD格式）报送`). Named there itself, also by a shorter name
 (`制定本乡镇…实施方案，于…前将实施方案发送`), or with nothing else named to send (`建立…台账（Excel格式），…一并发送`), it is sent.
 
+What the units gather (`汇总全县中小学、幼儿园自查情况，于…前将下表所列材料发送`: 汇总 / 收集 opening the clause of the
+name) is the matter of their work, read as made: no file of its own when the clause names what it sends.
+
 A list the units decide (`确定慰问名单，填写《困难群众走访慰问花名册》（Excel格式）`) is written into the form the clause has
 them fill in: no file of its own, unless a format is given for it (`确定…名单（Excel格式）`) or it is named as sent."""
 
@@ -12,6 +15,9 @@ import re
 
 # 建立台账, 健全制度, 制定改造方案: made (kept) by the unit
 MADE = re.compile(r"建立|建好|健全|完善|制定|制订")
+# 汇总全县中小学、幼儿园自查情况: the clause of the name opens with gathering it (the name itself may start after a 、)
+# (汇总表 is a name, 报送清查底册汇总表和…总结 sends both: no sending verb between)
+GATHERED = re.compile(r"(?:汇总|收集)(?![表单册])(?:(?!报送|上报|发送|提交|填写|填报)[^，,。；;:：将把])*$")
 SENT_RIGHT_BEFORE = re.compile(r"(?:报送|上报|发送|提交|报来)$")
 # 确定慰问名单: the units decide who is on it; 填写《…花名册》: the form filled in, where the names decided go
 DECIDED = re.compile(r"确定")
@@ -24,6 +30,11 @@ OBJECT_OF_JIANG = re.compile(r"将(?P<what>(?:[^，,。；;将()（）]|[(（][^
 def made_before(text: str, start: int, material: int) -> bool:
     """The name from ``start`` to its material word at ``material`` says it is made (逐户制定改造方案)."""
     return bool(MADE.search(text[start:material]))
+
+
+def gathered_before(text: str, start: int) -> bool:
+    """The clause up to the name starting at ``start`` gathers it (汇总全县…、幼儿园自查情况): the work, not a file."""
+    return bool(GATHERED.search(text[:start]))
 
 
 def without_the_making(name: str) -> str:

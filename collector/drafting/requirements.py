@@ -28,6 +28,7 @@ from . import (
 from .already_sent import done_already
 from .asks_nothing import lists_who, studied
 from .stamped import BARE_SCAN
+from .worked_from import a_material_worked_from
 from .words import DRAWING_NOUN, bare, short_name, topic
 
 TZ = ZoneInfo("Asia/Shanghai")  # a draft's dues are in the office's time
@@ -116,6 +117,8 @@ def material_names(text: str) -> list[str]:
             continue  # 面积计划及种植结构调整情况说明: one 说明, of both
         if (basis := BASIS.search(text[: m.start()])) and not VERBS.search(basis.group("between")):
             continue  # 根据审查意见修改: what the work goes by
+        if a_material_worked_from(text, m.start(), VERBS):
+            continue  # 对照审计报告中涉及本乡镇的问题清单, 结合今年种植计划: what the work is read against
         if m.group() in ("材料", "资料") and LIST_HEADING_BEFORE.search(text[:m.start()]) and re.match(r"\s*[，,。:：]", text[m.end():]):
             continue  # 三、报送材料。（一）…: the heading of the list, not a material
         if sample_tables.a_sample_of_a_table_named_beside(text, m, MATERIAL):
@@ -143,6 +146,8 @@ def material_names(text: str) -> list[str]:
         if made_not_sent.made_before(text, start, m.start()):
             name = made_not_sent.without_the_making(name)
             made.add(name)
+        elif made_not_sent.gathered_before(text, start):
+            made.add(name)  # 汇总…自查情况: the matter gathered
         if made_not_sent.named_as_sent(text, m.end() - len(name)):
             sent.add(name)
         if made_not_sent.a_form_filled_in(text, m.end() - len(name)):
@@ -188,7 +193,7 @@ def _with_the_things_named_by_format(text: str, names: list[str]) -> list[str]:
     """编制小班作业设计（Word格式），并附…照片: the 作业设计 too, in the order the text names them."""
     found = [(at, n) for at, n in unnamed_things.named_by_their_format(text, MATERIAL, VERBS, LEADING_WORDS, FORMAT_ONLY)
              if not any(n in o for o in names)  # 《2095年…报送工作开展情况》 read already, its year and all
-             and not REFERENCE.search(text[:at])]  # 参照《…指南》（Word格式）: a paper to follow
+             and not REFERENCE.search(text[:at]) and not a_material_worked_from(text, at, VERBS)]  # 参照《…指南》（Word格式）: a paper to follow
     if not found:
         return names
     placed = [(text.find(n), n) for n in names] + found

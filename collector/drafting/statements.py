@@ -75,7 +75,9 @@ def paired(sentence: str, segments: list[tuple[Deadline, str, str]]) -> list[tup
 
 
 # 请各乡镇人民政府和县直有关部门（…）分别于3月9日前、3月16日下午4时前, 请各乡镇/县直各单位分别于5月13日/5月20日前
-RESPECTIVE_SUBJECT = re.compile(r"(?:^|请|由)(?P<who>[^，,。；;请由]{2,80}?)分别(?:于|在)")
+# 二、县发改局、县财政局、县住建局分别于5月12日、5月14日、5月19日前: the item's number is no group
+RESPECTIVE_SUBJECT = re.compile(r"(?:^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、])?\s*|请|由)"
+                                r"(?P<who>[^，,。；;请由]{2,80}?)分别(?:于|在)")
 
 
 # 请各乡镇于3月5日前、上述四个部门于3月9日下午4时前，将…: a deadline's own subject said between the two

@@ -2,8 +2,9 @@
 报送单位` rows, then `请各乡镇于…前将上表所列材料发送至…` (every row) or `各乡镇请于…前报送上表第1至3项材料；县自然资源局、县住建局
 请于…前报送上表第4、5项材料` (the rows by their 序号). The pointer is written out as the rows' materials, each with its
 format (用地预审意见(Word格式)); a clause whose units send rows of different 报送单位 is split into one clause per unit,
-each sending its own rows. A table without a materials column, or rows the pointer does not find, leave the text as
-written."""
+each sending its own rows. A pointer at the table below (`于…前将下表所列材料发送至指定邮箱。` right above its rows) is
+written out from the table under its line. A table without a materials column, or rows the pointer does not find, leave
+the text as written."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ POINTER = re.compile(r"(?:上表|表中|上述表格|表格中)(?:中|内)?(?:�
                      r"(?:所列)?(?:的)?(?:全部|所有|各项)?(?:材料|资料)"
                      # 上表所列两张报表, 上表中的3份表格: a table of sheets (报表名称 | 填报口径 | 格式), pointed at by their count
                      r"|(?:上表|表中|上述表格|表格中)(?:中|内)?(?:的)?(?:所列)?(?:的)?[两二三四五六七八九十\d]+\s*[张份个](?:报表|表格|统计表)")
+# 下表所列材料, 以下表格中的材料, 如下表所列全部材料: the table just under the pointer's line (below_pointers_written_out)
+POINTER_BELOW = re.compile(r"(?:(?<![以如])下表|(?:以下|如下|下列)表格?)(?:中|内)?(?:的)?(?:所列)?(?:的)?(?:全部|所有|各项)?(?:材料|资料)")
 # 报表名称 | 填报口径 | 格式: the sheets' names are the materials, as 材料名称's are
 SHEET_COLUMN = re.compile(r"^(?:报表|表格|表单)名称$")
 NUMBER_COLUMN = re.compile(r"^(?:序号|编号)$")
@@ -29,14 +32,30 @@ def table_materials_written_out(body: str) -> str:
     lines = body.split("\n")
     out: list[str] = []
     table: list[list[str]] | None = None
+    read_below = False  # the rows of a table a line above wrote out: said there, not read again
     for k, line in enumerate(lines):
         if "\t" in line:
             if k == 0 or "\t" not in lines[k - 1]:
                 table = _materials_table(lines, k)
-            out.append(line)
+            if not read_below:
+                out.append(line)
             continue
-        out.append(_pointers_written_out(line, table) if table else line)
+        below = _materials_table(lines, k + 1) if _table_starts_at(lines, k + 1) else None
+        written = _below_pointers_written_out(line, below)
+        read_below = written != line
+        out.append(_pointers_written_out(written, table) if table else written)
     return "\n".join(out)
+
+
+def _table_starts_at(lines: list[str], k: int) -> bool:
+    return k < len(lines) and "\t" in lines[k]
+
+
+def _below_pointers_written_out(line: str, table: list[list[str]] | None) -> str:
+    """于…前将下表所列材料发送: the pointer written out as the rows of the materials table right under the line."""
+    if not table:
+        return line
+    return "".join(_clause_written_out(c, table, POINTER_BELOW) for c in re.split(r"(?<=[；;])", line))
 
 
 def _materials_table(lines: list[str], top: int) -> list[list[str]] | None:
@@ -61,8 +80,8 @@ def _pointers_written_out(line: str, table: list[list[str]]) -> str:
     return "".join(_clause_written_out(c, table) for c in clauses)
 
 
-def _clause_written_out(clause: str, table: list[list[str]]) -> str:
-    m = POINTER.search(clause)
+def _clause_written_out(clause: str, table: list[list[str]], pointer: re.Pattern = POINTER) -> str:
+    m = pointer.search(clause)
     rows = _rows_pointed_at(m, table) if m else None
     if not rows:
         return clause
@@ -84,7 +103,7 @@ def _clause_written_out(clause: str, table: list[list[str]]) -> str:
 def _rows_pointed_at(m: re.Match, table: list[list[str]]) -> list[list[str]]:
     """The rows a pointer names: all of them, or those whose 序号 (or place) the 第…项 gives; none if one is missing."""
     rows = [row for row in table[1:] if any(row)]
-    if not m.group("items"):
+    if not m.groupdict().get("items"):
         return rows
     wanted: list[int] = []
     for piece in re.split(r"\s*[、和及]\s*", m.group("items")):

@@ -4,7 +4,7 @@
   saying it, `矢量数据（shp格式，打包为一个压缩文件）`, is parts.py's);
 - given a Word format by their own bracket right after 将: `将推荐作品（Word格式，每篇单独成文）和《…汇总表》…发送` is a document;
 - known by the format bracket right after them, wherever they stand: `组织编制小班作业设计（Word格式）`, `矢量数据（Excel格式）`,
-  `平台导出的交易数据（CSV格式）`, `扫描样张（TIF格式，分辨率不低于300dpi）`, `作业点位置坐标（KML格式）` (a data format's,
+  `平台导出的交易数据（CSV格式）`, `扫描样张（TIF格式，分辨率不低于300dpi）`, `食堂从业人员健康证（PDF格式）` (a scan), `作业点位置坐标（KML格式）` (a data format's,
   data_formats.py)
   name a material, after the verb that makes it (`named_by_their_format`). A bracket after a name a material word already
   gives (`统计表（Excel格式）`), after format words only (`电子版（Word格式）`) or after a form's 《title》 and the words of
@@ -35,7 +35,7 @@ WORD_BRACKET = re.compile(r"(?<=[将把])\s*(?P<what>[^，,。；;()（）将把
 # 作业点位置坐标（KML格式）: a data format names a file too (data_formats), unless its bracket packs it (an archive)
 FORMAT_BRACKET = re.compile(r"(?:《(?P<title>[^，,。；;()（）、《》\s]{2,40})》|(?P<what>[^，,。；;()（）、《》\s]{2,24}))"
                             r"[(（](?:附件\s*\d{1,2}\s*[,，、]\s*)?"
-                            r"(?:(?:Word|WORD|word|Excel|EXCEL|excel|CSV|csv|TIFF?|tiff?)(?:格式|版|文档|文件)?"
+                            r"(?:(?:Word|WORD|word|Excel|EXCEL|excel|CSV|csv|TIFF?|tiff?|PDF|pdf)(?:格式|版|文档|文件)?"
                             r"|" + data_formats.NOT_PACKED + data_formats.DATA_BRACKET + r")[)）,，]")
 LONGEST = 12
 # 平台导出的, 系统生成的: the making of the thing named after it (…周边的 is where, and leaves a long name whole)

@@ -29,14 +29,17 @@ PHOTO_WORDS = re.compile(r"照片|图片|影像|原图|原片|截图")
 
 # 群测群防监测员, 村级网格员: a post whole, whatever the characters before it (测员名单 never)
 POST_IN_A_NAME = re.compile(r"(?:监测|信息|网格|联络|护林|巡查|巡河|调解|协管|通讯|宣传|安全|保洁)员$")
+# 责任人, 联系人, 带头人: a person whole (not a 人 of two: 个人, 本人, 他人, 老人, 家人 — 先进个人 is 先进, 个人)
+PERSON_IN_A_NAME = re.compile(r"[\u4e00-\u9fa5]{2}(?<![个本他老家])人$")
 # 目标责任书, 防火责任状: a paper whole (书, or a 状 of 责任 / 军令 / 保证)
 PAPER_IN_A_NAME = re.compile(r"(?:(?:责任|承诺|申请|倡议|建议|说明|任务|协议|意向|委托|证明|告知|决定)书|(?:责任|军令|保证)状)$")
 
 
 def words_of(name: str) -> list[str]:
     """The name cut into words from its end: the material's noun, then an ASCII word (PDF) whole,
-    a person (责任人) or a paper (责任书) whole, a joining word (及 / 和 / 与) on its own, a place word or a
-    disease of three characters where the rest is odd (观测点, 服务站, 狂犬病), else two characters at a time (a name
+    a person (责任人) or a paper (责任书) whole, a joining word (及 / 和 / 与) on its own, a place word, a
+    disease or a drive's month, week or day of three characters where the rest is odd (观测点, 服务站, 狂犬病,
+    宣传月, 科普日), else two characters at a time (a name
     is mostly two-character words); a year opening the name (2099年) is a word before them."""
     year = LEADING_YEAR.match(name)
     if year and len(name) > year.end():
@@ -49,10 +52,11 @@ def words_of(name: str) -> list[str]:
         rest = rest[: m.start()]
     while rest:
         ascii_word = re.search(r"[A-Za-z0-9]+$", rest)
-        person = re.search(r"[\u4e00-\u9fa5]{2}人$", rest)
+        person = PERSON_IN_A_NAME.search(rest)
         paper = PAPER_IN_A_NAME.search(rest) or POST_IN_A_NAME.search(rest)  # 目标责任书签订…: 责任书 whole, not 标责 / 任书
         size = (len(ascii_word.group()) if ascii_word else 3 if person or paper or _after_a_joiner(rest, 3)
-                else 1 if _a_joiner_ends(rest) else 3 if _a_suffixed_word_ends(rest) or _a_disease_ends(rest)
+                else 1 if _a_joiner_ends(rest)
+                else 3 if _a_suffixed_word_ends(rest) or _a_disease_ends(rest) or _a_drive_span_ends(rest)
                 else min(2, len(rest)))
         out.insert(0, rest[-size:])
         rest = rest[:-size]
@@ -81,6 +85,19 @@ DISEASE_IN_A_NAME = re.compile(r"(?:[\u4e00-\u9fa5]{2}(?<![疾疫大慢看治防
 LEADING_YEAR = re.compile(r"\d{4}年(?!度)|\d{4}(?=年度)")
 
 
+# 宣传月, 安全月, 宣传周, 活动周, 科普日, 节假日: a drive's (or a kind of) month, week or day named by the word before it,
+# one word of three; not a 月 / 周 / 日 of two (每月, 本周, 上月, 节日, 生日, 岁月, 一周, 月日)
+DRIVE_SPAN_IN_A_NAME = re.compile(
+    r"[\u4e00-\u9fa5]{2}(?<![每本上下当次同逐按半整个今明昨近节岁年满蜜正腊闰生翌前隔终平末单双一二三四五六七八九十两〇零百月周日])"
+    r"[月周日]$")
+
+
+def _a_drive_span_ends(rest: str) -> bool:
+    """``rest`` has an odd number of characters and ends in a drive's month, week or day of three (民族团结进步宣传月
+    → 民族, 团结, 进步, 宣传月), so no word starts mid-word (传月, 步宣) and a topic cut from it keeps the 宣."""
+    return len(rest) % 2 == 1 and bool(DRIVE_SPAN_IN_A_NAME.search(rest))
+
+
 def _a_disease_ends(rest: str) -> bool:
     """``rest`` has an odd number of characters and ends in a disease's name of three (春季犬只狂犬病 → 春季, 犬只,
     狂犬病), so no word starts mid-word (只狂, 犬病免疫)."""
@@ -105,7 +122,8 @@ def is_generic(words: list[str]) -> bool:
 
 def short_name(name: str) -> str:
     """The tail that mails and files use: 政府信息公开工作年度报告 → 年度报告, 任务分解表 → 分解表,
-    审计整改情况报告 → 整改情况报告 (情况报告 alone names every report), PDF扫描件 whole."""
+    审计整改情况报告 → 整改情况报告 (情况报告 alone names every report), 示范单位推荐表 (推荐表 alone names every
+    nomination), PDF扫描件 whole."""
     if len(name) <= 5:
         return name
     words = words_of(name)
@@ -114,9 +132,22 @@ def short_name(name: str) -> str:
         tail = words[-k:]
         if JOINER_IN_A_NAME.fullmatch(tail[0]):
             continue  # 和网格员名单: a short form never starts with its joining word
-        if len("".join(tail)) >= target and not is_generic(tail):
+        if len("".join(tail)) >= target and not is_generic(tail) and not a_kind_of_paper(tail):
             return "".join(tail)
     return name
+
+
+# 推荐表, 申报表, 事迹材料, 佐证材料: a paper named by the step it serves or the kind of account it gives, which any
+# campaign's mail could carry; 单位 / 个人 / 集体 (示范单位推荐表 → 单位推荐表) tell no more of whose paper it is
+KIND_OF_PAPER_WORDS = {"推荐表", "申报表", "申请表", "报名表", "审批表", "审核表", "评审表", "评分表", "自评表", "备案表",
+                       "推荐", "申报", "事迹", "佐证", "证明", "单位", "个人", "集体"}
+
+
+def a_kind_of_paper(words: list[str]) -> bool:
+    """The words name only a kind of paper, with words of no matter (推荐表, 单位推荐表, 事迹材料, 工作事迹材料): a short
+    form of a longer name reaches past them to a word of the name that tells it apart (示范单位推荐表, 创建工作事迹材料)."""
+    kinds = [w for w in words if w not in GENERIC_WORDS]
+    return bool(kinds) and all(w in KIND_OF_PAPER_WORDS for w in kinds)
 
 
 def topic(name: str) -> str:

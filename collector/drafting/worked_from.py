@@ -1,5 +1,12 @@
-"""Groups a sentence names only as what a unit works from: `县财政局根据各乡镇面积初步测算补贴资金，形成…说明，于…报送` is
-the bureau's own item, the towns' acreage its basis; the towns are no senders of it."""
+"""What units work from, named only as the basis of their work:
+
+- groups: `县财政局根据各乡镇面积初步测算补贴资金，形成…说明，于…报送` is the bureau's own item, the towns' acreage its basis;
+  the towns are no senders of it (``without_the_groups_worked_from``);
+- papers: `结合今年种植计划，统计…`, `对照审计报告中涉及本乡镇的问题清单，逐项填写《…整改情况表》` (对照 / 结合 / 根据 / 依据 /
+  参照 / 参考 / 按照, then the thing, with no verb of sending or making and no punctuation between) name the paper the units
+  read against, not one they send (``a_material_worked_from``, read by `requirements.material_names`). `对照《…》` is
+  `requirements.REFERENCE`'s and a short `根据审查意见修改` `requirements.BASIS`'s; this reads a thing named without 《》 at any
+  length of its clause. `对照检查材料` (the self-examination a party member writes) is a paper of its own."""
 
 from __future__ import annotations
 
@@ -8,9 +15,25 @@ import re
 # 县财政局根据各乡镇面积…, 县统计局依据各部门报送的数据…: glued to the unit asked, 根据 / 依据 a group's figures
 WORKED_FROM = re.compile(r"(?<=[局委办府心社站所院队])(?P<verb>根据|依据|依照|基于)(?:各|全县)[^，,。；;]{1,30}?"
                          r"(?=(?:初步|进一步|统一)?(?:测算|核算|汇总|统计|分析|编制|形成|计算|核定|审核))")
+# 对照审计报告中涉及本乡镇的问题清单: the basis verb, then up to 24 characters of one clause to the material's word; the verb
+# opens its clause or follows a modal or the unit's name (各乡镇要结合, 县农业农村局请结合), not a word it ends (医养结合机构名录)
+BASIS_VERB_BEFORE = r"(?:(?<=^)|(?<=[，,。；;:：\s、)）])|(?<=[要请应须需并可均])|(?<=[局委办乡镇府心位门]))"
+MATERIAL_WORKED_FROM = re.compile(BASIS_VERB_BEFORE + r"(?:对照(?!检查)|结合|根据|依据|参照|参考|按照)"
+                                  r"(?P<between>[^，,。；;:：()（）《》\s]{0,24})$")
 
 
 def without_the_groups_worked_from(text: str, names_a_unit) -> str:
     """``text`` without the 根据各乡镇… a named unit works from, when what is left still names a unit (``names_a_unit``)."""
     left = WORKED_FROM.sub(lambda m: m.group("verb"), text)  # the verb kept: the unit's name ends before it
     return left if left != text and names_a_unit(left) else text
+
+
+# 结合本行业实际修订防汛应急预案: the plan after the verb is the one revised and sent, not the basis
+REVISED = re.compile(r"修订|修改|完善|更新|编写|起草|拟定|拟订|制订|建立")
+
+
+def a_material_worked_from(text: str, at: int, verbs: re.Pattern) -> bool:
+    """The material word at ``at`` is what a basis verb before it in its clause names, no verb of ``verbs`` (sending,
+    filling in, making) nor of revising between."""
+    m = MATERIAL_WORKED_FROM.search(text[:at])
+    return bool(m) and not verbs.search(m.group("between")) and not REVISED.search(m.group("between"))

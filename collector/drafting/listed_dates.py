@@ -1,0 +1,19 @@
+"""Dates listed one after another under one 前 (`县发改局、县财政局、县住建局分别于5月12日（星期三）、5月14日（星期五）、
+5月19日（星期三）前，将…报送`): the 前 after the last date is said of each, so every date of the list is a deadline, those
+in its middle too (the first is read by its 于, the last by its 前). Read by `deadlines._is_deadline`."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import MD, WEEKDAY_NOTE
+
+# 5月12日（星期三）, 2715年5月14日: one date of the list, no hour (an hour belongs to the date it follows)
+ONE_DATE = rf"(?:\d{{4}}\s*年\s*)?{MD}\s*月\s*{MD}\s*日{WEEKDAY_NOTE}"
+# 于5月12日、5月14日、5月19日前: after 于 / 在, two dates or more joined by 、 / 和 / 及 / 与, the last one's 前 closing them
+LISTED_UNDER_ONE_END = re.compile(rf"(?<=[于在])\s*{ONE_DATE}(?:\s*(?:、|和|及|与)\s*{ONE_DATE})+\s*(?:之前|以前|前(?!后))")
+
+
+def within_a_list_of_dates(sentence: str, m: re.Match) -> bool:
+    """The date ``m`` read is one of a list of dates that one 前 closes."""
+    return any(lst.start() <= m.start() and m.end() <= lst.end() for lst in LISTED_UNDER_ONE_END.finditer(sentence))
