@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from collector.numerals import cn_int
+from collector.numerals import COUNT, cn_int
 
 from .members_in_brackets import roster_members
+from .unit_refs import units_named_before
 from .units import UnitResolver
 
 # 确定A、B、C为2525年度创建重点乡 / 选定A和B作为示范乡镇: the group's name is the two characters before its noun
@@ -19,18 +20,34 @@ CHOSEN = re.compile(r"(?:确定|选定|遴选|选取|评定|认定)(?P<who>[^。
                     r"(?P<what>[^。；;，,、\n]{0,16}?)(?P<term>[\u4e00-\u9fa5]{2}(?:乡镇|乡|镇|单位|部门))(?=[。；;，,)）\n]|$)")
 
 
-def groups_chosen(body: str, resolver: UnitResolver) -> list[tuple[re.Match, list[str]]]:
-    """Each 确定…为…X乡 of the body with its units, when every piece of the list is a roster unit."""
+def groups_chosen(body: str, resolver: UnitResolver, addressed: list[str] = ()) -> list[tuple[re.Match, list[str]]]:
+    """Each 确定…为…X乡 of the body with its units, when every piece of the list is a roster unit, or the list is said
+    back by a pointer (确定上述7个乡为…监测乡) to units named before."""
     found = []
     for m in CHOSEN.finditer(body):
-        if units := roster_members(m.group("who"), resolver):
+        if units := roster_members(m.group("who"), resolver) or _pointed_back(m.group("who"), body[: m.start()],
+                                                                               resolver, addressed):
             found.append((m, units))
     return found
 
 
-def chosen_groups_spelled_out(body: str, resolver: UnitResolver, unsettled: list[str]) -> str:
-    """``body`` with each later `各X乡` / `上述X乡` / `X乡` of a group it chose written as the group's units."""
-    for m, units in reversed(groups_chosen(body, resolver)):
+# 今年我县确定上述7个乡为饮水型氟中毒监测乡: the members said back, the salutation's seven townships named one by one
+POINTED_BACK = re.compile(r"(?:上述|以上|前述)(?:" + COUNT + r")?个?(?:乡镇|乡|镇|单位|部门)")
+
+
+def _pointed_back(who: str, before: str, resolver: UnitResolver, addressed: list[str]) -> list[str]:
+    """The units a 上述7个乡 choosing a group points back to (an earlier sentence's, else the salutation's ``addressed``
+    of that kind, as many as it counts); none for words that are not such a pointer alone."""
+    if not POINTED_BACK.fullmatch(who.strip()):
+        return []
+    return units_named_before(who.strip(), [s for s in re.split(r"[。；;\n]", before) if s.strip()], resolver,
+                              list(addressed))
+
+
+def chosen_groups_spelled_out(body: str, resolver: UnitResolver, unsettled: list[str], addressed: list[str] = ()) -> str:
+    """``body`` with each later `各X乡` / `上述X乡` / `X乡` of a group it chose written as the group's units (``addressed``:
+    the units the salutation names one by one, for a group chosen as 上述7个乡)."""
+    for m, units in reversed(groups_chosen(body, resolver, addressed)):
         term = m.group("term")
         mention = re.compile(rf"(?:各|上述|以上|这些)?(?:[一二两三四五六七八九十\d]{{1,2}}个)?{re.escape(term)}(?![乡镇村])")
         tail = body[m.end():]

@@ -56,13 +56,25 @@ OWN_PAPER_NOT_SENT = re.compile(r"(?<![需必用再])不(?:报送|上报|提交|
 NAMED_ITEMS = re.compile(LET_OFF_VERB + r"第(?P<items>[%s]{1,3}(?:[、和及][%s]{1,3})+)项(?:材料|内容)" % (NUMERALS, NUMERALS))
 
 
+# 县税务局相关数据通过部门数据共享平台交换，本次不报送核对表: a bare 不报送 of a thing closing the sentence, said of this
+# round (本次) after a clause saying why: the units that clause opens with are let off that thing (without 本次 a bare
+# 不报送X may be one material among several the units still send: …，不报送定稿和规划图)
+NOT_SENT_THIS_TIME = re.compile(r"(?<=[，,])\s*(?:本次|此次|这次)(?:均|也)*不(?:报送|上报|提交|填报)"
+                                r"(?P<what>[\u4e00-\u9fa5]{2,12})\s*$")
+
+
+def not_sent_this_time(sentence: str) -> re.Match | None:
+    """…，本次不报送核对表 closing a sentence whose clause before it gives the reason: the let-off, naming its thing."""
+    return NOT_SENT_THIS_TIME.search(sentence)
+
+
 def item_let_off(sentence: str) -> re.Match | None:
     """The let-off of a sentence naming an item (this one, or one by its section and number, or several by their
     numbers) in place of a material, or closing it bare (…牵头单位，不报送)."""
     return (NAMED_ITEM.search(sentence) or NAMED_ITEMS.search(sentence) or NAMED_SECTION.search(sentence)
             or THIS_ITEM.search(sentence)
             or CLOSING_NOT_SENT.search(sentence) or OWN_PAPER_NOT_SENT.search(sentence)
-            or arranged_otherwise_let_off(sentence))
+            or arranged_otherwise_let_off(sentence) or not_sent_this_time(sentence))
 
 
 # 上述两项材料均无需报送, 以上材料均不再报送: a clause fronting what is let off, no subject of its own

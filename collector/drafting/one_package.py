@@ -1,7 +1,8 @@
 """Several materials packed into one file: `将《…台账》（Excel格式）和现场照片（每处不少于3张）打包为一个压缩包，发送至…`.
 The 打包 stands after the whole object of 将, outside any bracket, so it packs every material the object names: one
-archive, not a sheet beside a zip of photos. A packing said inside one material's own bracket (`矢量数据（shp格式，打包为
-一个压缩文件）`) or after a single material is parts.py's."""
+archive, not a sheet beside a zip of photos; so does a packing after a material and the one 连同 joins to it
+(`填写《…台账》（Excel格式），连同巡查现场照片，以乡镇名称命名文件夹，压缩打包（ZIP格式）后…`). A packing said inside one
+material's own bracket (`矢量数据（shp格式，打包为一个压缩文件）`) or after a single material is parts.py's."""
 
 from __future__ import annotations
 
@@ -14,10 +15,19 @@ ARCHIVE_FORMATS = ["zip", "rar", "7z"]
 ALL_PACKED = re.compile(r"[将把](?P<what>(?:[^，,。；;()（）]|[(（][^()（）]*[)）])+?)\s*(?:统一|一并|全部|合并)?(?:打包|压缩)"
                         r"(?:为|成)\s*(?:一个|1个)\s*(?:压缩包|压缩文件|文件包)")
 
+# 填写《…台账》（Excel格式），连同巡查现场照片，以乡镇名称命名文件夹，压缩打包（ZIP格式）后于…发送: a material and the one
+# 连同 joins to it, then (past a clause naming the folder) a packing of its own clause, outside any bracket: both packed
+# (连同现场照片（以乡镇名称命名打包为压缩包）packs the photos alone, in their own bracket)
+_WORDS = r"(?:[^，,。；;()（）]|[(（][^()（）]*[)）])"
+TOGETHER_PACKED = re.compile(r"(?P<what>" + _WORDS + r"+[，,]?\s*连同" + _WORDS + r"+?)"
+                             r"(?:[，,]\s*(?:[^，,。；;()（）]{1,16}?[，,])?)?\s*(?:统一|一并|全部|合并)?"
+                             r"(?:压缩打包|打包压缩|打包|压缩)(?:为|成|后|[(（])")
+
 
 def packed_together(text: str, names: list[str]) -> dict | None:
-    """The one archive part when the object a 打包 follows names two or more of ``names``, else None."""
-    m = ALL_PACKED.search(text)
+    """The one archive part when the object a 打包 follows (of 将, or two materials joined by 连同) names two or more of
+    ``names``, else None."""
+    m = ALL_PACKED.search(text) or TOGETHER_PACKED.search(text)
     if not m:
         return None
     packed = [n for n in names if n in m.group("what")]

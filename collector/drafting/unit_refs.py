@@ -31,6 +31,11 @@ TOWNS_AND_TOWNSHIPS_COUNTED = re.compile(r"上述(?P<a>[一二两三四五六七
 # 上述五个沿边乡镇, 前述三个受灾镇: pointed back at and counted, a word of what they are between the count and the noun
 EARLIER_UNITS_DESCRIBED = re.compile(r"(?:上述|前述)(?P<n>[一二两三四五六七八九十\d]{1,3})个(?P<q>)(?:(?!的)[\u4e00-\u9fa5]){1,4}?"
                                      r"(?P<noun>部门|单位|乡镇|镇(?![区村政])|乡(?![镇村政]))")
+# 以上沿河乡镇, 上述受灾乡: pointed back at with no count, a word of what they are before the noun (not 5个以上乡镇, 县级以上部门:
+# 以上 opens the clause or follows 请 / 由 / 、; the word before the noun no verb, joiner or material: not 以上材料由乡镇…)
+EARLIER_UNITS_QUALIFIED = re.compile(r"(?<![^，,。；;：:、\s请由和及对])(?:以上|上述|前述)(?P<n>)(?P<q>)"
+                                     r"(?:(?![的由各将于在向与和及等为请对报送交填材资料表])[\u4e00-\u9fa5]){0,4}?"
+                                     r"(?P<noun>部门|乡镇|镇(?![区村政])|乡(?![镇村政]))")
 # 请沿线四个乡镇, 县商务局等五个部门: a count of units the sentences before (or the salutation) name that many of
 # 五个试点乡镇: the same, a word of what they were chosen for between the count and the noun
 COUNTED_UNITS = re.compile(r"(?<![第每各全])(?P<n>" + COUNT + r")个(?P<q>)(?:试点|重点|示范|沿线|项目)?"
@@ -110,7 +115,7 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
         return [n for k in "ab" for n in units_named_before(f"上述{both.group(k)}个{both.group('n' + k)}", earlier,
                                                              resolver, addressees, named)]
     m = (EARLIER_UNITS.search(text) or EARLIER_UNITS_DESCRIBED.search(text) or COUNTED_UNITS.search(text)
-         or FIRST_OF_A_COUNT.search(text))
+         or FIRST_OF_A_COUNT.search(text) or EARLIER_UNITS_QUALIFIED.search(text))
     if not m or whose_matter(text, m, resolver):
         return []
     if addressees and m.group("noun") == "单位" and not m.group("n") and not m.group("q"):
@@ -134,7 +139,8 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
             names = rows  # 桥梁名称 | 所在乡镇 | … one unit a row, then 请上述乡镇: every row's unit, not the last row's
         if (some := SOME_OF_A_COUNT.search(sentence)) and cn_int(some.group("n")) > len(names):
             continue  # 我县喇嘛洞镇、药王庙镇等5个乡镇遭受冰雹: two named of five, not the units meant
-        if want is not None and kinds and len(names) != want:  # 上述四个乡镇 after 四镇乡…人民政府，县自然资源局
+        if (want is not None and len(names) != want or m.re is EARLIER_UNITS_QUALIFIED) and kinds:
+            # 上述四个乡镇 after 四镇乡…人民政府，县自然资源局; 以上沿河乡镇: those of its kind
             names = [n for n in names if resolver.roster.get(n) and resolver.roster.get(n).kind in kinds]
         if names and want is None and m.group("noun") == "单位":
             names = the_group_beside_the_names(sentence, names, resolver)  # 请各乡镇、县农业农村局于… then 请上述单位
@@ -160,7 +166,17 @@ def whose_matter(text: str, m: re.Match, resolver: UnitResolver) -> bool:
     """县农业农村局、县文旅局分别梳理上述乡的特色产业…情况: the units pointed back to, followed by 的, are whose matter the
     units the clause names before them work on, not who sends (请上述乡镇的分管领导… names no one before: they send)."""
     clause = re.split(r"[，,。；;：:]", text[:m.start()])[-1]
-    return text[m.end():m.end() + 1] == "的" and bool(named_units(clause, resolver))
+    return (text[m.end():m.end() + 1] == "的" or the_object_of_their_verb(text, m)) and bool(named_units(clause, resolver))
+
+
+# 县水利局请提供上述7个乡改水工程运行情况: a verb of the units named before it, the units pointed back to opening its object
+OBJECT_VERB = re.compile(r"(?:提供|报送|上报|汇总|统计|梳理|核查|核实|整理|反馈|说明)$")
+
+
+def the_object_of_their_verb(text: str, m: re.Match) -> bool:
+    """The units pointed back to stand right after the verb of the clause (提供上述7个乡改水工程…), a noun after them: what
+    the verb's object is of, not who sends (提供上述7个乡 closing the clause is left as before)."""
+    return bool(OBJECT_VERB.search(text[:m.start()])) and bool(re.match(r"[\u4e00-\u9fa5]{2}", text[m.end():]))
 
 
 def the_group_beside_the_names(sentence: str, names: list[str], resolver: UnitResolver) -> list[str]:
