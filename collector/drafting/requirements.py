@@ -50,8 +50,9 @@ class DraftRequirement:
 
 
 
-# a table: 统计表, 报名表, 任务分解表 … (the word before 表 is checked: not 代表, 发表, 列表, nor 上表 / 下表 (the notice's own table); nor 表彰; 表格 is its own word)
-TABLE_NOUN = r"(?![代发外仪电时年图列上下])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格性])|表格|台账|清单"
+# a table: 统计表, 报名表, 任务分解表 … (the word before 表 is checked: not 代表, 发表, 列表, nor 上表 / 下表 (the notice's own table),
+# nor 按表 (按表中时间: the times its table sets); nor 表彰; 表格 is its own word)
+TABLE_NOUN = r"(?![代发外仪电时年图列上下按])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格性])|表格|台账|清单"
 DOC_NOUN = (r"(?:自查|整改)情况(?![表报]|(?:(?![和及与或、])[\u4e00-\u9fa5]){1,3}表)|报告|回执|总结|方案|预案|承诺书|责任书|委托书(?!面)|申请书|申报书|稿件|(?<!学习)课件(?!内容)|访谈稿|讲话稿|问卷|说明"
             r"|计划(?!表)|材料|简历|汇报|案例|文章|名单|花名册|登记册|名录|资料目录|目录(?=》)|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿"
             r"|" + DRAWING_NOUN + "|" + slides.DECK_NOUN)  # 园区排水管网图: a drawing; 汇报PPT: slides
