@@ -1,6 +1,7 @@
 """What held-out notices 2120–2139 showed the drafter missing in the parts (fixed on branch h-fixn106a), on notice texts
 written for these tests, each with a near miss that must not change: `请下列单位按表中时间，将…台账（Excel格式）…报送`
-asks no table of its own (按表: the times its table sets) (2125)."""
+asks no table of its own (按表: the times its table sets) (2125); a design in a picture's format is an image file of it,
+and two things joined before one design (`宣传横幅和易拉宝设计稿（JPG格式）`) are a design each (2130)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,36 @@ def test_a_table_the_times_are_read_by_is_no_table_sent(tmp_path):
 def test_near_miss_the_table_below_named_so_is_read_as_before(tmp_path):
     c = by_the_table(tmp_path, "请下列单位按下表时间，将隐患排查台账（Excel格式）及整改现场照片报送县应急局。")
     assert [shapes(r) for r in c.requirements] == [["document/xlsx", "photo"]] * 2
+
+
+# ---------------------------------------------------------------- 2130: 宣传横幅和易拉宝设计稿（JPG格式）
+
+
+def publicity(tmp_path, sentence: str):
+    text = ("建昌县禁毒委员会办公室\n关于开展“6·26”国际禁毒日宣传活动的通知\n\n各乡镇人民政府：\n"
+            f"为营造全民禁毒氛围，现将有关事项通知如下。各乡镇在集市设置宣传点，{sentence}于6月20日前报送县禁毒办。\n"
+            "联系人：高原，电话：0429-7425561\n邮箱：jcjdb_626@163.com\n\n建昌县禁毒委员会办公室\n2721年6月2日\n")
+    (r,) = draft_of_a_file(tmp_path, text).requirements
+    return r
+
+
+def test_a_design_in_a_picture_format_is_an_image_file(tmp_path):
+    r = publicity(tmp_path, "并将宣传栏设计稿（PNG格式）")
+    assert [(p["kind"], p.get("formats")) for p in r.parts] == [("document", ["jpg", "jpeg", "png"])]
+
+
+def test_near_miss_a_design_in_word_is_a_word_file(tmp_path):
+    r = publicity(tmp_path, "并将宣传栏设计稿（Word格式）")
+    assert [(p["kind"], p.get("formats")) for p in r.parts] == [("document", ["docx", "doc", "wps"])]
+
+
+def test_two_things_joined_before_one_design_are_a_design_each(tmp_path):
+    r = publicity(tmp_path, "并将禁毒标语牌和宣传栏设计稿（PNG格式）连同活动照片")
+    assert shapes(r) == ["document/jpg", "document/jpg", "photo"]
+    assert [p["title"] for p in r.parts if p["kind"] == "document"] == ["禁毒标语牌设计稿", "宣传栏设计稿"]
+
+
+def test_near_miss_a_paper_about_two_things_stays_one(tmp_path):
+    r = publicity(tmp_path, "并将禁毒标语牌和宣传栏制作情况报告（Word格式）连同活动照片")
+    assert shapes(r) == ["document/docx", "photo"]
+

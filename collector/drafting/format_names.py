@@ -46,8 +46,9 @@ IMAGE_FORMATS = ["jpg", "jpeg", "png"]
 
 
 def a_drawing_as_an_image(bracket: str, name: str) -> bool:
-    """``name`` ends in a drawing's noun (示意地图, 规划图, 展板) and the bracket after it gives an image format."""
-    return bool(re.search(f"(?:{DRAWING_NOUN})$", name)) and bool(IMAGE.search(bracket))
+    """``name`` ends in a drawing's noun (示意地图, 规划图, 展板) or a design's (易拉宝设计稿) and the bracket after it
+    gives an image format."""
+    return bool(re.search(f"(?:{DRAWING_NOUN}|设计稿)$", name)) and bool(IMAGE.search(bracket))
 
 
 # 宣传海报设计稿（PDF格式）: a PDF its bracket asks with no stamp, scan or signature in it is the file as made (a design

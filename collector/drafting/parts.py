@@ -10,6 +10,7 @@ from collector.numerals import COUNT, cn_int
 
 from . import (
     data_formats,
+    designs,
     format_names,
     given_contacts,
     list_columns,
@@ -81,11 +82,13 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         names = [n for n in names if not BARE_SCAN.match(n)] or [copied]
     if scanned := sent_as_its_scan(text, names):
         names = [n for n in names if not BARE_SCAN.match(n)]  # 《…》扫描件: the scan is that paper's
-    own = {n: format_after(text, n) for n in names}  # 预案（Word格式）和名单（Excel格式）
+    designed = designs.a_design_each(text, names)  # 宣传横幅和易拉宝设计稿（JPG格式）: a design each, in one format
+    names = designs.with_each_design(names, designed)
+    own = {n: format_after(text, designed.get(n, n)) for n in names}  # 预案（Word格式）和名单（Excel格式）
     listed = material_lists.listed_of_one_kind(text, names, MATERIAL)  # A统计表、B统计表和C统计表: a file each
     material_lists.format_said_of_the_list(own, listed)  # …（Excel格式） after the last: said of them all
     format_names.said_of_the_pair(text, own)  # 推荐表和个人业绩材料（Word格式）: said of both
-    in_a_list = {n for run in listed for n in run}
+    in_a_list = {n for run in listed for n in run} | set(designed) | set(designed.values())
     parts: list[dict] = []
     # 问题整改清单（Word格式）: a 清单 written as a document, by its own bracket
     docs = _distinct_documents(in_a_list, [n for n in names if (re.search(DOC_NOUN, n) and not re.search(TABLE_NOUN, n)
