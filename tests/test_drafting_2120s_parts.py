@@ -1,7 +1,9 @@
 """What held-out notices 2120–2139 showed the drafter missing in the parts (fixed on branch h-fixn106a), on notice texts
 written for these tests, each with a near miss that must not change: `请下列单位按表中时间，将…台账（Excel格式）…报送`
 asks no table of its own (按表: the times its table sets) (2125); a design in a picture's format is an image file of it,
-and two things joined before one design (`宣传横幅和易拉宝设计稿（JPG格式）`) are a design each (2130)."""
+and two things joined before one design (`宣传横幅和易拉宝设计稿（JPG格式）`) are a design each (2130); a thing the verb
+makes, known by its Word bracket, is named past the words before that verb (`按照供稿提纲撰写本单位年度条目（Word格式）`:
+the 稿 of 供稿 names no material) (2133)."""
 
 from __future__ import annotations
 
@@ -64,4 +66,26 @@ def test_two_things_joined_before_one_design_are_a_design_each(tmp_path):
 def test_near_miss_a_paper_about_two_things_stays_one(tmp_path):
     r = publicity(tmp_path, "并将禁毒标语牌和宣传栏制作情况报告（Word格式）连同活动照片")
     assert shapes(r) == ["document/docx", "photo"]
+
+
+# ---------------------------------------------------------------- 2133: 按照供稿提纲撰写本单位年度条目（Word格式）
+
+
+def yearbook(tmp_path, sentence: str):
+    text = ("建昌县地方志办公室\n关于征集2724年县志资料的通知\n\n县直各部门：\n"
+            f"现将有关事项通知如下。县直各部门{sentence}，于9月12日前报送县志办。\n"
+            "联系人：齐悦，电话：0429-7420315\n邮箱：jcdfz_2724@163.com\n\n建昌县地方志办公室\n2724年8月20日\n")
+    (r,) = draft_of_a_file(tmp_path, text).requirements
+    return r
+
+
+def test_a_thing_its_verb_makes_is_named_past_the_words_before_the_verb(tmp_path):
+    r = yearbook(tmp_path, "按照供稿规范撰写本部门大事记（Word格式）")
+    assert [(p["title"], p.get("formats")) for p in r.parts] == [("大事记", ["docx", "doc", "wps"])]
+
+
+def test_near_miss_a_material_word_after_the_verb_names_the_one_file(tmp_path):
+    r = yearbook(tmp_path, "按照供稿规范撰写本部门大事记稿件（Word格式）")
+    assert [(p["kind"], p.get("formats")) for p in r.parts] == [("document", ["docx", "doc", "wps"])]
+    assert r.parts[0]["title"].endswith("稿件")
 

@@ -74,7 +74,7 @@ def named_by_their_format(text: str, material: re.Pattern, verbs: re.Pattern, le
         if what == "what" and (paper := a_paper_joined_after_a_material(m.group("what"), material)):
             found.append((m.end("what") - len(paper), paper))
             continue
-        if material.search(m.group(what)) or _a_copy_of_the_form_before(text, m):
+        if _a_material_named(m.group(what), what, material, verbs) or _a_copy_of_the_form_before(text, m):
             continue
         # 收储情况、销售情况和库存情况（Word格式）: each thing the list names (material_lists)
         pieces = material_lists.run_ending_in(text[: m.start(what)], m.group(what))
@@ -85,6 +85,15 @@ def named_by_their_format(text: str, material: re.Pattern, verbs: re.Pattern, le
             if 2 <= len(name) <= longest and not format_only.fullmatch(name):
                 found.append((text.rfind(name, 0, m.end(what)), name))
     return found
+
+
+def _a_material_named(words: str, what: str, material: re.Pattern, verbs: re.Pattern) -> bool:
+    """A material word names the thing before the bracket. Before the verb that makes it, words say what the work goes
+    by or who does it, not what is sent: `县直各部门按照供稿提纲撰写本单位年度条目（Word格式）` is a 条目, the 稿 of 供稿
+    no material's."""
+    if what == "title" or not verbs.search(words):
+        return bool(material.search(words))
+    return bool(material.search(verbs.split(words)[-1]))
 
 
 # 典型问题原因分析, 冻害风险评估: a paper named by its kind (an analysis, an assessment), not the facts of a matter
