@@ -3,7 +3,8 @@ written for these tests, each with a near miss that must not change: `请下列�
 asks no table of its own (按表: the times its table sets) (2125); a design in a picture's format is an image file of it,
 and two things joined before one design (`宣传横幅和易拉宝设计稿（JPG格式）`) are a design each (2130); a thing the verb
 makes, known by its Word bracket, is named past the words before that verb (`按照供稿提纲撰写本单位年度条目（Word格式）`:
-the 稿 of 供稿 names no material) (2133)."""
+the 稿 of 供稿 names no material) (2133); a list a 管委会 works against (`…管委会对照交办清单，逐案填写《…台账》`) is
+read, not sent (2138)."""
 
 from __future__ import annotations
 
@@ -89,3 +90,23 @@ def test_near_miss_a_material_word_after_the_verb_names_the_one_file(tmp_path):
     assert [(p["kind"], p.get("formats")) for p in r.parts] == [("document", ["docx", "doc", "wps"])]
     assert r.parts[0]["title"].endswith("稿件")
 
+
+# ---------------------------------------------------------------- 2138: 八家子经济开发区管委会对照交办清单，逐案填写《…台账》
+
+
+def zone(tmp_path, sentence: str):
+    text = ("建昌县营商环境建设局\n关于开展涉企问题清零行动的通知\n\n八家子经济开发区管委会：\n"
+            f"现将有关事项通知如下。八家子经济开发区管委会{sentence}，于7月10日前报送县营商局。\n"
+            "联系人：邹明，电话：0429-7428802\n邮箱：jcysj_ql2725@163.com\n\n建昌县营商环境建设局\n2725年6月25日\n")
+    (r,) = draft_of_a_file(tmp_path, text).requirements
+    return r
+
+
+def test_a_list_a_committee_works_against_is_no_file_sent(tmp_path):
+    r = zone(tmp_path, "对照转办清单，逐项填写《涉企问题办理台账》（Excel格式）")
+    assert [p["title"] for p in r.parts] == ["涉企问题办理台账"]
+
+
+def test_near_miss_a_list_the_committee_fills_in_is_sent(tmp_path):
+    r = zone(tmp_path, "对照办理要求填写涉企问题清单（Excel格式）")
+    assert [p["title"] for p in r.parts] == ["涉企问题清单"]
