@@ -145,3 +145,15 @@ def test_near_miss_groups_paired_after_a_please_as_before(tmp_path):
     c = draft(tmp_path, "二、请县教育局、县卫健局分别于4月20日（星期一）、4月24日（星期五）前，将本部门整治情况报告（Word格式）报送县市场局。",
               "县教育局、县卫健局")
     assert [(r.due.day, r.units) for r in c.requirements] == [(20, ["县教育局"]), (24, ["县卫健局"])]
+
+
+def test_a_gathering_verb_opening_a_name_is_no_word_of_its_title(tmp_path):
+    """收集活动照片: the photos are the material; 收集 is what the units do to get them, as 整理 already was."""
+    campaign = draft(tmp_path, "各乡镇要收集活动照片，撰写工作总结，于2708年5月20日前报送。")
+    titles = [part["title"] for r in campaign.requirements for part in r.parts]
+    assert "活动照片" in titles and not any(t.startswith("收集") for t in titles)
+
+
+def test_near_miss_a_name_whose_own_word_is_collecting_keeps_it(tmp_path):
+    campaign = draft(tmp_path, "各乡镇于2708年5月20日前报送《意见收集情况统计表》（Excel格式）。")
+    assert [part["title"] for r in campaign.requirements for part in r.parts] == ["意见收集情况统计表"]
