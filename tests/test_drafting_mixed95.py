@@ -2,7 +2,7 @@
 with a near miss that must not change: a short form of a longer name never stops at a kind of study or account any
 campaign asks (调研报告, 典型案例, 活动情况统计表) nor at the work done on a matter (建设情况报告), but reaches to the word
 that tells it apart (老区发展情况调研报告, 分馆建设情况报告) (L3, L4, Y2–Y4); a title's piece that is only a drive's work
-(调研) is no subject hint (L2); a three-character noun (图书馆, 志愿者) is read whole where the rest is odd, and a word of
+(调研) is no subject hint where the subject the notice asks carries it with its matter (L2); a three-character noun (图书馆, 志愿者) is read whole where the rest is odd, and a word of
 three never starts on the noun of one before it (馆分馆) (Y2, Y3)."""
 
 from __future__ import annotations
@@ -83,13 +83,16 @@ def test_near_miss_no_reach_past_the_work_in_pairs_read_shifted():
 # ---------------------------------------------------------------- L2: a drive's work alone is no subject hint
 
 
-def test_a_drive_work_alone_is_no_subject_hint():
-    assert subject_hints("2105年乡村文化振兴情况调研") == ["乡村文化振兴"]  # was …, 调研
+def test_a_drive_work_alone_is_no_subject_hint_where_the_asked_subject_carries_its_matter():
+    asked = "邮件主题请注明“单位名称+乡村文化振兴调研”。"
+    assert subject_hints("2105年乡村文化振兴情况调研", asked) == ["乡村文化振兴", "乡村文化振兴调研"]  # was …, 调研, …
     assert "调研" not in draft(SURVEY_TITLE, SURVEY).subject_hints
 
 
-def test_near_miss_a_drive_work_with_its_matter_stays():
-    assert subject_hints("2105年乡村文化振兴调研") == ["乡村文化振兴调研"]
+def test_near_miss_a_drive_work_stays_where_no_subject_carries_it():
+    assert subject_hints("2105年乡村文化振兴情况调研") == ["乡村文化振兴", "调研"]  # no subject asked
+    assert subject_hints("2105年乡村文化振兴情况调研", "邮件主题请注明“单位名称+文化振兴”。") == [
+        "乡村文化振兴", "调研", "文化振兴"]
     assert subject_hints("2105年安全生产大检查") == ["安全生产大检查"]
 
 

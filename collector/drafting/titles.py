@@ -135,15 +135,23 @@ def subject_hints(title: str, body: str = "") -> list[str]:
     the notice tells units to write in the subject (邮件主题注明“单位名称+第三方评估自评”)."""
     hints = _title_hints(title)
     if any(len(h) >= 4 and not req_words.bare(h) for h in hints):
-        # 统计表 names half the office's tables, 调研 every survey
-        hints = [h for h in hints if not req_words.bare(h) and not a_drive_work_alone(h)]
+        hints = [h for h in hints if not req_words.bare(h)]  # 统计表 names half the office's tables
+    asked = _subject_pieces(body)
+    hints = [h for h in hints if not (a_drive_work_alone(h) and any(h in a and h != a for a in asked))]
+    return hints + [a for a in asked if a not in hints]
+
+
+def _subject_pieces(body: str) -> list[str]:
+    """The words of the subjects the notice tells units to write, without the placeholders, the year and the period
+    each mail fills in."""
+    pieces: list[str] = []
     for form in _subject_forms(body):
         for piece in re.split(r"[+＋\-—_、]", form):
             piece = re.sub(r"\d{4}\s*年度?", "", piece).strip()
             piece = PERIOD_PLACEHOLDER.sub("", piece)  # X月民生实事月报: the month each mail fills in
-            if len(piece) >= 2 and not SUBJECT_PLACEHOLDER.match(piece) and piece not in hints:
-                hints.append(piece)
-    return hints
+            if len(piece) >= 2 and not SUBJECT_PLACEHOLDER.match(piece) and piece not in pieces:
+                pieces.append(piece)
+    return pieces
 
 
 def _subject_forms(body: str) -> list[str]:
@@ -170,7 +178,8 @@ BIG_OF_A_DRIVE = rf"(?<![重扩强伟广巨庞盛远])大(?={DRIVE_WORK})"
 
 def a_drive_work_alone(piece: str) -> bool:
     """A piece of the title that is only the work a drive does (革命老区发展情况调研 → 调研; 检查, 普查, 调查): every
-    campaign of that work says it, no hint of this one's beside the matter's words (革命老区发展)."""
+    campaign of that work says it; where the subject the notice asks carries the work with its matter (“单位名称+老区
+    发展情况调研”), a mail following it says the matter too, and the bare work is no hint."""
     return bool(re.fullmatch(DRIVE_WORK, piece))
 
 
