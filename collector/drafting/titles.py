@@ -136,13 +136,22 @@ def subject_hints(title: str, body: str = "") -> list[str]:
     hints = _title_hints(title)
     if any(len(h) >= 4 and not req_words.bare(h) for h in hints):
         hints = [h for h in hints if not req_words.bare(h)]  # 统计表 names half the office's tables
+    asked = _subject_pieces(body)
+    hints = [h for h in hints if not (a_drive_work_alone(h) and any(h in a and h != a for a in asked))]
+    return hints + [a for a in asked if a not in hints]
+
+
+def _subject_pieces(body: str) -> list[str]:
+    """The words of the subjects the notice tells units to write, without the placeholders, the year and the period
+    each mail fills in."""
+    pieces: list[str] = []
     for form in _subject_forms(body):
         for piece in re.split(r"[+＋\-—_、]", form):
             piece = re.sub(r"\d{4}\s*年度?", "", piece).strip()
             piece = PERIOD_PLACEHOLDER.sub("", piece)  # X月民生实事月报: the month each mail fills in
-            if len(piece) >= 2 and not SUBJECT_PLACEHOLDER.match(piece) and piece not in hints:
-                hints.append(piece)
-    return hints
+            if len(piece) >= 2 and not SUBJECT_PLACEHOLDER.match(piece) and piece not in pieces:
+                pieces.append(piece)
+    return pieces
 
 
 def _subject_forms(body: str) -> list[str]:
@@ -165,6 +174,15 @@ NO_HINT = re.compile(r"(?:征求)?意见(?:建议)?|(?:征求意见|送审|讨�
 # at a 大 inside a word (重大, 扩大, 广大) nor one opening a word (大中型, 大凌河, 大棚, 大赛, 人大代表): no hint starts mid-word
 DRIVE_WORK = r"检查|排查|整治|清查|起底|走访|宣传|调研|讨论|比武|练兵|巡查|督查|摸底|普查|清理|整顿|会战|扫除|核查|筛查|调查"
 BIG_OF_A_DRIVE = rf"(?<![重扩强伟广巨庞盛远])大(?={DRIVE_WORK})"
+
+
+def a_drive_work_alone(piece: str) -> bool:
+    """A piece of the title that is only the work a drive does (革命老区发展情况调研 → 调研; 检查, 普查, 调查): every
+    campaign of that work says it; where the subject the notice asks carries the work with its matter (“单位名称+老区
+    发展情况调研”), a mail following it says the matter too, and the bare work is no hint."""
+    return bool(re.fullmatch(DRIVE_WORK, piece))
+
+
 # a cut piece, and a piece of the title as it stands (the matter whole, one its words could not cut shorter)
 CUT_PIECE_MAX, WHOLE_PIECE_MAX = 16, 18
 

@@ -74,10 +74,24 @@ JOINER_IN_A_NAME = re.compile(r"(?<![以涉普危顾论波殃惠参给授赋总�
 SUFFIXED_WORD = re.compile(r"[\u4e00-\u9fa5]{2}[点站所院队户室馆员村]$")
 
 
+# 志愿者, 参与者, 劳动者, 经营者, 获奖者: a person named by what they do, one word of three (not a 者 of two: 患者, 作者,
+# 读者, 记者, 学者, 或者, 前者 …)
+DOER_IN_A_NAME = re.compile(r"[\u4e00-\u9fa5]{2}(?<![患作读记学老或长再前后二两三笔编译强弱智勇死伤使行论来逝王尊侍舞歌])者$")
+
+
 def _a_suffixed_word_ends(rest: str) -> bool:
-    """``rest`` has an odd number of characters and ends in a word of three whose last is a place noun (or 员): that
-    word is the odd one (地震宏观观测点 → 地震, 宏观, 观测点), so no word starts mid-word (观观, 测点)."""
-    return len(rest) % 2 == 1 and len(rest) >= 3 and bool(SUFFIXED_WORD.search(rest))
+    """``rest`` has an odd number of characters and ends in a word of three whose last is a place noun (or 员, or the
+    者 of a doer): that word is the odd one (地震宏观观测点 → 地震, 宏观, 观测点; 优秀志愿者 → 优秀, 志愿者), so no word
+    starts mid-word (观观, 测点, 秀志, 愿者) — unless it starts on the noun of such a word before it."""
+    return (len(rest) % 2 == 1 and len(rest) >= 3 and bool(SUFFIXED_WORD.search(rest) or DOER_IN_A_NAME.search(rest))
+            and not _starts_on_the_noun_of_a_word_before(rest))
+
+
+def _starts_on_the_noun_of_a_word_before(rest: str) -> bool:
+    """The last three characters start on the place noun closing a word of three before them (图书馆分馆: 馆分馆 starts on
+    图书馆's 馆; 驻村工作队队员: 队队员 on 工作队's 队): they are no word; the pair at the end is (分馆, 队员), and the word
+    before it is read whole next (图书馆, 工作队)."""
+    return len(rest) >= 5 and bool(SUFFIXED_WORD.search(rest[:-2]))
 
 
 # 狂犬病, 结核病, 传染病, 口蹄疫, 禽流感: a disease's name of three characters (not a 病 of two: 疾病, 疫病, 大病, 慢病)
@@ -130,26 +144,42 @@ def short_name(name: str) -> str:
         return name
     words = words_of(name)
     target = 3 if name.endswith("表") else 4
+    past_the_work = read_whole(words)
     for k in range(1, len(words) + 1):
         tail = words[-k:]
         if JOINER_IN_A_NAME.fullmatch(tail[0]):
             continue  # 和网格员名单: a short form never starts with its joining word
-        if len("".join(tail)) >= target and not is_generic(tail) and not a_kind_of_paper(tail):
+        if len("".join(tail)) >= target and not is_generic(tail) and not a_kind_of_paper(tail, past_the_work):
             return "".join(tail)
     return name
 
 
+def read_whole(words: list[str]) -> bool:
+    """No lone character opens the name's Chinese words: its pairs were read from word boundaries (图书馆 / 分馆 / 建设,
+    老区 / 发展), not shifted by an odd word no rule knows (村 / 级红 / 白理 / 事会 / 建设: every pair mid-word)."""
+    chinese = [w for w in words if re.fullmatch(r"[\u4e00-\u9fa5]+", w)]
+    return not chinese or len(chinese[0]) > 1
+
+
 # 推荐表, 申报表, 事迹材料, 佐证材料: a paper named by the step it serves or the kind of account it gives, which any
 # campaign's mail could carry; 单位 / 个人 / 集体 (示范单位推荐表 → 单位推荐表) tell no more of whose paper it is
+# 调研报告, 调查报告, 典型案例, 经验材料, 活动情况统计表: a kind of study or account any campaign's mail could carry too
 KIND_OF_PAPER_WORDS = {"推荐表", "申报表", "申请表", "报名表", "审批表", "审核表", "评审表", "评分表", "自评表", "备案表",
-                       "推荐", "申报", "事迹", "佐证", "证明", "单位", "个人", "集体"}
+                       "推荐", "申报", "事迹", "佐证", "证明", "单位", "个人", "集体",
+                       "调研", "调查", "典型", "案例", "经验", "活动"}
+# 建设, 发展, 推广: the work done on a matter, not the matter (建设情况报告, 发展情况调研报告, 推广典型案例): it tells a
+# paper apart no more than 单位 / 个人 do
+WORK_ON_A_MATTER = {"建设", "发展", "推广"}
 
 
-def a_kind_of_paper(words: list[str]) -> bool:
-    """The words name only a kind of paper, with words of no matter (推荐表, 单位推荐表, 事迹材料, 工作事迹材料): a short
-    form of a longer name reaches past them to a word of the name that tells it apart (示范单位推荐表, 创建工作事迹材料)."""
+def a_kind_of_paper(words: list[str], past_the_work: bool = True) -> bool:
+    """The words name only a kind of paper, with words of no matter (推荐表, 单位推荐表, 事迹材料, 工作事迹材料,
+    调研报告, and with ``past_the_work`` the work done on the matter: 建设情况报告): a short form of a longer name
+    reaches past them to a word of the name that tells it apart (示范单位推荐表, 创建工作事迹材料, 老区发展情况调研报告,
+    分馆建设情况报告). Past the work only where the name was read whole: in shifted pairs the word reached would be a cut."""
+    no_matter = KIND_OF_PAPER_WORDS | WORK_ON_A_MATTER if past_the_work else KIND_OF_PAPER_WORDS
     kinds = [w for w in words if w not in GENERIC_WORDS]
-    return bool(kinds) and all(w in KIND_OF_PAPER_WORDS for w in kinds)
+    return bool(kinds) and all(w in no_matter for w in kinds)
 
 
 def topic(name: str) -> str:
@@ -166,8 +196,17 @@ def topic(name: str) -> str:
     rest = "".join(words)
     if len(rest) <= 6:  # 春耕备耕, 示范点建设: whole (cutting by two would clip 示范点)
         return rest if len(rest) >= 4 else ""
+    if matter := _matter_before_its_work(words):
+        return matter
     last_two = words[-2:]
     return "".join(last_two) if len("".join(last_two)) >= 4 and last_two[0] not in GENERIC_WORDS else ""
+
+
+def _matter_before_its_work(words: list[str]) -> str:
+    """A topic too long to keep whole that ends in the work done on it (图书馆 / 分馆 / 建设): the matter before the work,
+    whole when of 4 to 6 characters (图书馆分馆, never the 分馆建设 of the last two words); "" otherwise."""
+    matter = "".join(words[:-1])
+    return matter if words and words[-1] in WORK_ON_A_MATTER and 4 <= len(matter) <= 6 else ""
 
 
 def bare(word: str) -> bool:
