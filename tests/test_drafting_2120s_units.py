@@ -1,0 +1,38 @@
+"""What held-out notices 2120–2139 showed the drafter missing in the units and the parts (fixed on branch h-fixn106b), on
+notice texts written for these tests, each with a near miss that must not change: a line under an item that opens with
+its senders and ends on a colon (`一、各乡镇分两个阶段报送材料：` / `第二阶段，于…前报送…`) is sent by them, past the item's
+first dated line (2128)."""
+
+from __future__ import annotations
+
+from drafting_helpers import draft_of_a_file
+
+
+def draft(tmp_path, body: str, addressee: str = "各乡镇人民政府，县财政局",
+          title: str = "关于开展2730年度学前教育普查工作的通知"):
+    text = (f"建昌县教育局\n{title}\n\n{addressee}：\n"
+            f"为摸清学前教育底数，现将有关事项通知如下：\n{body}\n报送邮箱：jcjyj_xq2730@163.com\n"
+            f"联系人：孙悦  联系电话：0429-7716120\n\n建昌县教育局\n2730年4月20日\n")
+    return draft_of_a_file(tmp_path, text)
+
+
+# ---------------------------------------------------------------- 2128: 一、各乡镇分两个阶段报送材料： / 第二阶段，于…
+
+
+TWO_ROUNDS = ("一、各乡镇分两批报送材料：\n第一批，于5月10日（星期三）前报送《学前教育普查表》（Excel格式）；\n"
+              "第二批，于6月10日（星期六）前报送{second}幼儿园现状照片。\n"
+              "二、县财政局于5月20日（星期六）下午5时前报送学前教育经费明细（Excel格式）。")
+
+
+def test_a_later_line_of_an_item_led_by_a_colon_is_sent_by_the_items_units(tmp_path):
+    first, second, finance = draft(tmp_path, TWO_ROUNDS.format(second="")).requirements
+    assert "县财政局" not in first.units and second.units == first.units
+    assert finance.units == ["县财政局"]
+
+
+def test_near_miss_a_later_line_naming_its_own_sender_keeps_it(tmp_path):
+    first, second, finance = draft(tmp_path, TWO_ROUNDS.format(second="").replace(
+        "第二批，于6月10日", "第二批，县财政局于6月10日")).requirements
+    assert "县财政局" not in first.units and "建昌镇" in first.units
+    assert second.units == ["县财政局"]
+
