@@ -1,7 +1,8 @@
 """What held-out notices 2120–2139 showed the drafter missing in the units and the parts (fixed on branch h-fixn106b), on
 notice texts written for these tests, each with a near miss that must not change: a line under an item that opens with
 its senders and ends on a colon (`一、各乡镇分两个阶段报送材料：` / `第二阶段，于…前报送…`) is sent by them, past the item's
-first dated line (2128)."""
+first dated line (2128); `上述有零散烈士纪念设施的乡镇` is the towns and townships above, not a county office beside them, and a
+`专题片（MP4格式）` is a video (2132)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,41 @@ def test_near_miss_a_later_line_naming_its_own_sender_keeps_it(tmp_path):
     assert "县财政局" not in first.units and "建昌镇" in first.units
     assert second.units == ["县财政局"]
 
+
+# ---------------------------------------------------------------- 2132: 上述有…的乡镇; 专题片（MP4格式）
+
+
+def memorials(tmp_path, body: str):
+    text = ("建昌县退役军人事务局\n关于开展2731年烈士纪念设施排查的通知\n\n"
+            "巴什罕乡、和尚房子乡、药王庙镇人民政府，县融媒体中心：\n"
+            f"现就有关事项通知如下：\n{body}\n联系人：于洋，电话：0429-7426218，邮箱：jcvet_lsjn2731@163.com。\n\n"
+            "建昌县退役军人事务局\n2731年3月5日\n")
+    return draft_of_a_file(tmp_path, text)
+
+
+THREE = ["巴什罕乡", "和尚房子乡", "药王庙镇"]
+
+
+def test_towns_pointed_back_at_with_a_de_clause_are_the_towns_above(tmp_path):
+    (r,) = memorials(tmp_path, "一、上述辖区内有散葬烈士墓的乡镇，于3月20日（星期二）前报送《散葬烈士墓登记表》（Excel格式）。"
+                               ).requirements
+    assert sorted(r.units) == sorted(THREE)
+
+
+def test_near_miss_units_pointed_back_at_with_a_de_clause_stay_every_unit_above(tmp_path):
+    (r,) = memorials(tmp_path, "一、上述辖区内有散葬烈士墓的单位，于3月20日（星期二）前报送《散葬烈士墓登记表》（Excel格式）。"
+                               ).requirements
+    assert sorted(r.units) == sorted(THREE + ["县融媒体中心"])
+
+
+FILM = "二、县融媒体中心制作“清明祭英烈”{what}，于3月27日（星期二）下午4时前报送。"
+
+
+def test_a_documentary_in_mp4_is_a_video(tmp_path):
+    (r,) = memorials(tmp_path, FILM.format(what="纪录片（MP4格式）")).requirements
+    assert [p["formats"][0] for p in r.parts] == ["mp4"]
+
+
+def test_near_miss_a_documentarys_narration_in_word_is_a_document(tmp_path):
+    (r,) = memorials(tmp_path, FILM.format(what="纪录片解说词（Word格式）")).requirements
+    assert [p["formats"][0] for p in r.parts] == ["docx"]
