@@ -2,7 +2,8 @@
 notice texts written for these tests, each with a near miss that must not change: a line under an item that opens with
 its senders and ends on a colon (`一、各乡镇分两个阶段报送材料：` / `第二阶段，于…前报送…`) is sent by them, past the item's
 first dated line (2128); `上述有零散烈士纪念设施的乡镇` is the towns and townships above, not a county office beside them, and a
-`专题片（MP4格式）` is a video (2132)."""
+`专题片（MP4格式）` is a video (2132); a PDF's numbered table (`序号 单位 材料 报送时间及方式`) wrapped over lines is read row by
+row, each row's unit its own (2135)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,28 @@ def test_a_documentary_in_mp4_is_a_video(tmp_path):
 def test_near_miss_a_documentarys_narration_in_word_is_a_document(tmp_path):
     (r,) = memorials(tmp_path, FILM.format(what="纪录片解说词（Word格式）")).requirements
     assert [p["formats"][0] for p in r.parts] == ["docx"]
+
+
+# ---------------------------------------------------------------- 2135: 序号 单位 材料 报送时间及方式, a PDF's wrapped rows
+
+
+def patrols(tmp_path, head: str):
+    text = ("建昌县水利局\n关于做好2733年汛前河道巡查工作的通知\n各乡镇人民政府，县交通局、县住建局：\n"
+            "为做好汛前准备，现将有关事项通知如下：\n请下列单位按表中要求报送材料。\n"
+            f"{head}\n"
+            "1 各乡镇人民政府 河道巡查台账\n（Excel 格式）、\n巡查照片\n二七三三年四月十\n日（星期五）前，\n电子邮件报送\n"
+            "2 县交通局 涉河桥梁排查情\n况（Word 格式）\n四月三日（星期五）\n下午四时前，电子\n邮件报送\n"
+            "联系人：鲁平，电话：0429-7421107\n邮箱：jcslj_xh2733@163.com\n建昌县水利局\n二七三三年三月二十日\n")
+    return draft_of_a_file(tmp_path, text)
+
+
+def test_numbered_rows_a_pdf_wrapped_are_read_each_with_its_unit(tmp_path):
+    towns, roads = patrols(tmp_path, "序号 单位 材料 报送时间及方式").requirements
+    assert "县交通局" not in towns.units and "建昌镇" in towns.units
+    assert roads.units == ["县交通局"] and [p["title"] for p in roads.parts] == ["涉河桥梁排查情况"]
+    assert not any("序号" in p["title"] for p in towns.parts)
+
+
+def test_near_miss_numbered_rows_under_a_head_of_no_time_column_are_left_as_written(tmp_path):
+    requirements = patrols(tmp_path, "序号 单位 材料 备注").requirements
+    assert not any(r.units == ["县交通局"] for r in requirements)  # no row read apart: 备注 is no time column
