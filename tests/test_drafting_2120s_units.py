@@ -3,7 +3,8 @@ notice texts written for these tests, each with a near miss that must not change
 its senders and ends on a colon (`一、各乡镇分两个阶段报送材料：` / `第二阶段，于…前报送…`) is sent by them, past the item's
 first dated line (2128); `上述有零散烈士纪念设施的乡镇` is the towns and townships above, not a county office beside them, and a
 `专题片（MP4格式）` is a video (2132); a PDF's numbered table (`序号 单位 材料 报送时间及方式`) wrapped over lines is read row by
-row, each row's unit its own (2135)."""
+row, each row's unit its own (2135); `（二）同日下午5时前，报送…` opening its item is that day at 17:00, a requirement of
+its own (2124)."""
 
 from __future__ import annotations
 
@@ -101,3 +102,23 @@ def test_numbered_rows_a_pdf_wrapped_are_read_each_with_its_unit(tmp_path):
 def test_near_miss_numbered_rows_under_a_head_of_no_time_column_are_left_as_written(tmp_path):
     requirements = patrols(tmp_path, "序号 单位 材料 备注").requirements
     assert not any(r.units == ["县交通局"] for r in requirements)  # no row read apart: 备注 is no time column
+
+
+# ---------------------------------------------------------------- 2124: （二）同日下午5时前，报送…
+
+
+def invoices(tmp_path, second: str):
+    body = ("（一）县民政局、县教育局填写《票据使用情况核对表》（Excel格式），于3月20日（星期四）上午10时前报送；\n"
+            f"（二）{second}")
+    return draft(tmp_path, body, addressee="县民政局、县教育局")
+
+
+def test_the_same_day_at_a_later_hour_opening_an_item_is_a_deadline_of_its_own(tmp_path):
+    first, signed = invoices(tmp_path, "同日下午4时前，报送经主要负责人签字的核对结果签名页扫描件（PDF格式）。").requirements
+    assert (first.due.hour, signed.due.hour) == (10, 16) and first.due.date() == signed.due.date()
+    assert sorted(signed.units) == ["县教育局", "县民政局"]
+
+
+def test_near_miss_the_same_day_said_of_a_meeting_is_no_deadline(tmp_path):
+    (first,) = invoices(tmp_path, "同日下午4时召开核对工作推进会，请分管负责人参加。").requirements
+    assert first.due.hour == 10
