@@ -48,3 +48,25 @@ def _an_item_after(later: list[str], mark: str) -> bool:
     still inside the item above."""
     same = r"[(（][一二三四五六七八九十]{1,2}[)）]" if re.search(r"[(（]", mark) else r"[一二三四五六七八九十]{1,3}、"
     return any(re.match(rf"^\s*{same}", s) for s in later)
+
+
+# 一、各乡镇分两个阶段报送材料：: an item opening with its senders and ending on a colon, its lines below it
+COLON_END = re.compile(r"[:：]\s*$")
+
+
+def subject_of_the_colon_item(sentences: list[str], i: int, resolver: UnitResolver) -> str:
+    """一、各乡镇分两个阶段报送材料： 第一阶段，于9月12日前报送… 第二阶段，于10月20日前报送…: a line naming no sender under an
+    item that opens with its senders and ends on a colon is sent by them, past the item's other lines (dated or not, so
+    long as they name no sender of their own); none for a line opening an item of
+    its own (二、县税务局于…)."""
+    if ITEM_OPENER.match(sentences[i]):
+        return ""
+    for j in range(i - 1, -1, -1):
+        mark = UNITS_ITEM.match(sentences[j])
+        if mark and COLON_END.search(sentences[j]):
+            m = SUBJECT.match(ITEM_OPENER.sub("", sentences[j], count=1).strip())
+            return m.group("who") + "，" if m and names_a_sender(m.group("who"), resolver) else ""
+        if mark or names_a_sender(sentences[j], resolver):
+            return ""  # a line with senders of its own, or an item with no colon above: no colon item's lines
+    return ""
+

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .parts import VIDEO_FORMATS
-from .requirements import DraftRequirement
+from .requirements import FILM_NOUN, DraftRequirement
 from .words import PHOTO_WORDS
 
 # a sender's ways of sharing a big file instead of attaching it; not the office's own drive a template is
@@ -17,7 +17,7 @@ SHARED_BY_LINK = re.compile(r"超大附件|文件中转站|链接(?:及|和|与|
                             r"|(?:发送|报送|提交|提供|分享|附上|注明)[^，,。；]{0,10}链接")
 # 不接受网盘链接 / 请勿以网盘链接报送 / 不得使用超大附件: links refused, not allowed
 REFUSED = re.compile(r"不接受|不予接受|不予受理|请勿|勿以|不得|不要|不可|不能|禁止|严禁|一律不")
-VIDEO_WORDS = re.compile(r"视频|宣传片|影像|录像|短片")
+VIDEO_WORDS = re.compile(rf"视频|宣传片|影像|录像|短片|{FILM_NOUN}")
 
 
 def parts_sent_by_link(body: str, requirements: list[DraftRequirement]) -> None:

@@ -25,7 +25,7 @@ from . import (
 from .asks_nothing import without_what_asks_nothing
 from .format_free_titles import title_without_its_format
 from .photo_counts import least_count
-from .requirements import DOC_NOUN, MATERIAL, TABLE_NOUN, format_after, own_bracket
+from .requirements import DOC_NOUN, FILM_NOUN, MATERIAL, TABLE_NOUN, format_after, own_bracket
 from .stamped import (
     BARE_SCAN,
     NOT_ACCEPTED,
@@ -47,7 +47,7 @@ NAME_PATTERN = r"(?:姓名|联系人|领导|负责人|人员)\s*[:：为是]?\s*
 EXAMPLES_BRACKET = re.compile(r"[(（](?![^()（）]*(?:格式|Word|WORD|word|Excel|EXCEL|excel|PDF|pdf))"
                               r"[^()（）]{2,30}、[^()（）]{1,30}等[)）]")
 # 典型案例短视频: a name ending in the video is the video (案例 says what it shows), no document beside it
-VIDEO_ITSELF = re.compile(r"(?:视频|宣传片|短片)$")
+VIDEO_ITSELF = re.compile(rf"(?:视频|宣传片|短片|{FILM_NOUN})$")
 VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
 
 
@@ -180,7 +180,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     elif photo_names:
         parts.append({"id": "photos", "title": photo_names[0], "kind": "photo",
                       "min_count": least_count(text, r"照片|图片", MATERIAL)})
-    video_names = [n for n in names if re.search(r"视频(?!会议|会商|监控)|宣传片|短片", n)]  # 视频会议…回执单: no video
+    # 视频会议…回执单: no video; 纪录片拍摄方案: the plan, a film only ending the name (专题片, 纪录片, 微电影)
+    video_names = [n for n in names if re.search(r"视频(?!会议|会商|监控)|宣传片|短片", n) or VIDEO_ITSELF.search(n)]
     if video_names:
         parts.append({"id": "video", "title": video_names[0], "kind": "document", "formats": list(VIDEO_FORMATS),
                       "words": part_words(video_names[0])})

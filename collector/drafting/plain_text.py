@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from collector.match.text import to_simplified
-from . import displaced_quotes, dotted_dates, format_gaps, group_aliases, group_terms, label_qualified, military_hours, month_in_the_header, pasted, shapes, table_grids, towns_and_zone, weekday_digits, wrapped_cells
+from . import displaced_quotes, dotted_dates, format_gaps, group_aliases, group_terms, label_qualified, military_hours, month_in_the_header, numbered_rows, pasted, shapes, table_grids, towns_and_zone, weekday_digits, wrapped_cells
 from .table_grids import DATE_COLUMN, UNIT_COLUMN
 from .mended_lines import letterspaced_closed_up, rows_rejoined
 
@@ -55,6 +55,7 @@ def normalize(text: str) -> str:
     text = shapes.read_as_prose(pasted.as_the_notice(text))  # copied from a web page, a chat; a spreadsheet's cells, →
     text = letterspaced_closed_up(PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text)))  # 关 于 开 展 …
     text = wrapped_cells.tables_rebuilt(text)  # a PDF's table, its cells wrapped over lines
+    text = numbered_rows.tables_rebuilt(text)  # 序号 单位 材料 报送时间及方式: a PDF's numbered rows, wrapped
     text = month_in_the_header.header_month_written_in(text)  # 报送时限（12月） over cells of 12日前
     text = _table_cells_mended(_dittos_filled(rows_rejoined(text)))  # a Word cell's line breaks
     text = table_grids.same_senders_joined(table_grids.grids_as_rows(text))  # dates as columns; rows of one sender and date

@@ -63,7 +63,11 @@ DOC_NOUN = (r"(?:自查|整改)情况(?![表报]|(?:(?![和及与或、])[\u4e00
 # CONTENTS_HEADING reads such a heading on a line of its own)
 LIST_HEADING_BEFORE = re.compile(r"(?:^|[，,。;；\s])[一二三四五六七八九十]{1,3}、\s*(?:报送|上报|申报|提交|所需)?$")
 ITEMS_COUNTED = re.compile(r"[一二两三四五六七八九十\d]{1,2}项(?:材料|资料)")
-MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片|短片|证件照)(?!类)")
+# 专题片, 纪录片, 微电影: a film, a material when its bracket asks a video format (2132: `“守护英烈”专题片（MP4格式）`; its
+# 解说词 or 拍摄方案 stays a document)
+FILM_NOUN = r"专题片|纪录片|微电影"
+IN_A_VIDEO_FORMAT = r"(?=\s*[(（][^()（）]{0,12}?(?:MP4|mp4|MOV|mov|AVI|avi|WMV|wmv|MKV|mkv|视频格式))"
+MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片|短片|(?:{FILM_NOUN}){IN_A_VIDEO_FORMAT}|证件照)(?!类)")
 # words that end a material's name when walking back from its keyword (a quoted event's name, “大凌河之春”…汇总表, too:
 # titled_names.QUOTE_MARKS)
 STOP = re.compile(r"[\d\s+＋、,，。．.;；:：()（）《》及和与并或等将把的至于要" + titled_names.QUOTE_MARKS + "]")

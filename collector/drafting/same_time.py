@@ -23,7 +23,9 @@ SAME_TIME_RE = re.compile(r"(?<=[于在])\s*(?:同一|相同|上述|前述|该)(
 # 县市场局于同日前，将…发送至上述邮箱: the day said before, at its end; （三）县住建局…，于同日上午9时前报送调查表: at an hour
 # of its own (same_day.py reads 于同日下午5时前 within one sentence; 当日 / 当天 with an hour, 。当日17时前截止, is that
 # deadline's own hour, timed_after's, not another's deadline)
-SAME_DAY_RE = re.compile(r"(?<=[于在])\s*(?:同日|同一天|同一日)" + TIME + r"\s*(?:之前|以前|前|为止|止)")
+# （二）同日下午5时前，报送…签名页扫描件: opening its item or clause, no 于 (2124)
+SAME_DAY_RE = re.compile(r"(?:(?<=[于在])|(?<![^\s，,；;：:)）、．.]))\s*(?:同日|同一天|同一日)" + TIME
+                         + r"\s*(?:之前|以前|前|为止|止)")
 # …将纸质台账于同日前送…办公室，同时通过邮箱报送电子版: the day is the paper's; what is mailed is asked before
 PAPER = re.compile(r"纸质|纸本|原件")
 # （二）县公安局…提出意见（Word格式），与各乡镇同日报送，时间为17:30前: the day of whose requirement is named (no 于), its

@@ -23,8 +23,9 @@ from .unit_lists import units_in_cell
 from .units import LIST_MARK, LOCAL_WORDS, UNIT_SUFFIX, UnitResolver, leading_unit, list_head, named_units
 from .requirement_units import NUMBERED_ROWS
 
-# 上述各乡 / 上述各镇: those named before too (上述各单位 is read as the salutation's units elsewhere)
-EARLIER_UNITS = re.compile(r"上述(?:各(?=乡|镇))?(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?P<q>[\u4e00-\u9fa5]{1,8}?的)?(?P<noun>部门|单位|乡镇|镇(?!政府)|乡(?![镇村]))")
+# 上述各乡 / 上述各镇: those named before too (上述各单位 is read as the salutation's units elsewhere); 上述有零散烈士纪念设施的
+# 乡镇: a 的-clause of up to a dozen characters saying which of them, those of the noun's kind (2132)
+EARLIER_UNITS = re.compile(r"上述(?:各(?=乡|镇))?(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?P<q>[\u4e00-\u9fa5]{1,12}?的)?(?P<noun>部门|单位|乡镇|镇(?!政府)|乡(?![镇村]))")
 # 上述两镇三乡, 上述三个乡两个镇: a count of towns and one of townships said back to back
 TOWNS_AND_TOWNSHIPS_COUNTED = re.compile(r"上述(?P<a>[一二两三四五六七八九十\d]{1,2})个?(?P<na>镇|乡)"
                                          r"(?:和|及|、)?(?P<b>[一二两三四五六七八九十\d]{1,2})个?(?P<nb>(?!(?P=na))(?:镇|乡))")
@@ -139,8 +140,8 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
             names = rows  # 桥梁名称 | 所在乡镇 | … one unit a row, then 请上述乡镇: every row's unit, not the last row's
         if (some := SOME_OF_A_COUNT.search(sentence)) and cn_int(some.group("n")) > len(names):
             continue  # 我县喇嘛洞镇、药王庙镇等5个乡镇遭受冰雹: two named of five, not the units meant
-        if (want is not None and len(names) != want or m.re is EARLIER_UNITS_QUALIFIED) and kinds:
-            # 上述四个乡镇 after 四镇乡…人民政府，县自然资源局; 以上沿河乡镇: those of its kind
+        if (want is not None and len(names) != want or m.re is EARLIER_UNITS_QUALIFIED or m.group("q")) and kinds:
+            # 上述四个乡镇 after 四镇乡…人民政府，县自然资源局; 以上沿河乡镇, 上述有…设施的乡镇: those of its kind
             names = [n for n in names if resolver.roster.get(n) and resolver.roster.get(n).kind in kinds]
         if names and want is None and m.group("noun") == "单位":
             names = the_group_beside_the_names(sentence, names, resolver)  # 请各乡镇、县农业农村局于… then 请上述单位

@@ -1,0 +1,77 @@
+"""A table a PDF's text layer gave back with its cells wrapped, under a head row opening with 序号 (`序号 单位 材料 报送时间及
+方式`): each row opens on a line of its own with its number (`1 各乡镇人民政府 护林员巡护台账` / `（Excel 格式）、` / `巡护照片` /
+`二七二五年一月九` / `日（星期五）前，` / `电子邮件报送`), its unit the first word after the number, its time cell from the
+words that open a date (Arabic or Chinese numerals) to the row's end, its material all between. Read back as tab-separated
+rows, as a Word table gives them, so each row's unit, material and time are read together (held-out 2135). A table
+whose rows do not open 1, 2, 3 …, or whose row has no unit or date cell, is left as written; so is one of more than one
+column between the unit and the time (which words are whose cannot be told)."""
+
+from __future__ import annotations
+
+import re
+
+from .format_gaps import closed_up
+from .line_runs import runs_rewritten
+from .table_grids import MATERIAL_COLUMN, UNIT_COLUMN
+
+SERIAL = re.compile(r"^(?:序号|编号)$")
+# 报送时间及方式, 报送时限, 截止日期, 完成时间: the time column, what way it is sent said in it or not
+WHEN_COLUMN = re.compile(r"^(?:报送|截止|提交|上报|完成)?(?:时间|时限|日期)(?:(?:及|和|与)(?:方式|要求))?$")
+# 二七二五年一月九日, 十二月十九日, 2725年1月9日, 12月19日: the words a date cell opens with
+DATE_OPENS = re.compile(r"^(?:\d{4}\s*年|[二〇零][〇零一二三四五六七八九]{3}年|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月)")
+UNIT_END = re.compile(r"(?:镇|乡|局|委|办|中心|管委会|政府|站|所|院|队|馆|社|单位|部门)$")
+# the table's end: a blank line, a label line (联系人：…), a sentence's end, a heading, a long line of prose
+ENDS_THE_TABLE = re.compile(r"^\s*$|[:：]|。\s*$|^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
+MOST_LINES = 60
+
+
+def tables_rebuilt(text: str) -> str:
+    return runs_rewritten(text, _rows_at)
+
+
+def _rows_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    head = lines[i].split()
+    if not (len(head) == 4 and SERIAL.match(head[0]) and UNIT_COLUMN.match(head[1])
+            and MATERIAL_COLUMN.match(head[2]) and WHEN_COLUMN.match(head[3])):
+        return None
+    end = _table_end(lines, i + 1)
+    rows = _numbered_rows(lines[i + 1:end])
+    if not rows or len(rows) < 2:
+        return None
+    cells = [_cells_of(n, row) for n, row in enumerate(rows, 1)]
+    if not all(cells):
+        return None
+    return ["\t".join(head), *("\t".join(c) for c in cells)], end
+
+
+def _table_end(lines: list[str], start: int) -> int:
+    end = start
+    while end < len(lines) and end - start < MOST_LINES and not ENDS_THE_TABLE.search(lines[end]) \
+            and len(lines[end].strip()) <= 30:
+        end += 1
+    return end
+
+
+def _numbered_rows(lines: list[str]) -> list[list[str]] | None:
+    """The lines of each row, a row opening on the line that starts with its number (1, 2, 3 … in turn)."""
+    rows: list[list[str]] = []
+    for line in lines:
+        first = line.split()[0]
+        if first == str(len(rows) + 1) and len(line.split()) > 1:
+            rows.append([line.strip()[len(first):]])
+        elif rows:
+            rows[-1].append(line)
+        else:
+            return None
+    return rows
+
+
+def _cells_of(n: int, row: list[str]) -> list[str] | None:
+    """序号, 单位, 材料, 时间 of one row's lines: the unit its first word, the time from a date's first words on."""
+    words = [w for line in row for w in closed_up(line).split()]
+    if len(words) < 3 or not UNIT_END.search(words[0]):
+        return None
+    at = next((k for k in range(2, len(words)) if DATE_OPENS.match(words[k])), None)
+    if at is None:
+        return None
+    return [str(n), words[0], "".join(words[1:at]), "".join(words[at:])]
