@@ -80,7 +80,8 @@ def named_by_their_format(text: str, material: re.Pattern, verbs: re.Pattern, le
         pieces = material_lists.run_ending_in(text[: m.start(what)], m.group(what))
         for piece in pieces:  # a 《title》 whole: a verb inside it (《…信息报送情况》) is of its name
             name = leading.sub("", piece) if what == "title" else _within_its_length(_the_name_in(piece, verbs, leading))
-            longest = TITLED_LONGEST if what == "title" else LONGEST_FACTS if name.endswith("情况") else LONGEST
+            longest = TITLED_LONGEST if what == "title" else LONGEST_FACTS if name.endswith("情况") \
+                or _opened_by_its_verb(piece, verbs) else LONGEST
             if 2 <= len(name) <= longest and not format_only.fullmatch(name):
                 found.append((text.rfind(name, 0, m.end(what)), name))
     return found
@@ -116,6 +117,12 @@ def _within_its_length(name: str) -> str:
     if len(name) <= longest or not (joined := re.split(r"以及|和|及|与", name))[-1]:
         return name
     return joined[-1]
+
+
+def _opened_by_its_verb(words: str, verbs: re.Pattern) -> bool:
+    """将清明节期间林区治安巡查安排（Word格式）, 提出今年春耕科学用肥用药指导意见（Word格式）: the verb (or 将) opening the thing
+    says where its name starts, so a longer name is still one thing."""
+    return bool(re.search(r"[将把]", words) or verbs.search(words))
 
 
 def _the_name_in(words: str, verbs: re.Pattern, leading: re.Pattern) -> str:
