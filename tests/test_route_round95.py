@@ -52,4 +52,17 @@ def test_the_campaigns_topic_word_alone_as_a_sender_is_still_held():
     files = {"石佛乡图书馆分馆建设情况报告.docx": _docx(["石佛乡图书馆分馆建设情况报告", "已建成分馆一处。", "石佛乡人民政府"])}
     raw = mail("石佛乡图书馆分馆建设情况报告", "报告见附件。", files, sender="tsg2105@163.com", name="建昌县图书馆")
     m = place(held_out_campaigns("mixed95"), raw, MAY_2105)
-    assert m.state == "needs_review" and "图书馆" in m.reason, m.reason
+    assert m.state == "needs_review" and "名册外单位“建昌县图书馆”" in m.reason, m.reason
+
+
+@pytest.mark.parametrize(("text", "name", "covered"), [
+    ("|||||图书馆分馆建设情况", "图书馆", True),  # 图书馆分馆, a requirement's hint
+    ("|||图书馆阅读推广典型案例", "图书馆", False),  # no word of the campaign runs on from this 图书馆
+    ("县图书馆分馆建设情况", "县图书馆", False),  # the 县 opens a body's own name
+    ("|||||卫生院全民阅读推广", "卫生院", False),
+])
+def test_the_campaigns_own_topic_covers_only_what_its_words_run_on_from(text, name, covered):
+    from collector.match.units import the_campaigns_own_topic
+
+    start = text.index(name)
+    assert the_campaigns_own_topic(text, start, start + len(name), held_out_campaigns("mixed95")) is covered
