@@ -12,7 +12,8 @@ from collector.model import ParsedMail
 from collector.match.introduced import introduces_oneself
 from collector.match.names import (SOURCE_LABELS, Hit, NameIndex, address_pinyin_hits, name_index,
                                    signature_pinyin_hits)
-from collector.match.text import QUOTED_FROM_RE, QUOTED_HEADER_RE, content_lines, cut_quoted, drop_pasted, normalize, strip_quoted
+from collector.match.text import (QUOTED_FROM_RE, QUOTED_HEADER_RE, content_lines, cut_quoted, drop_pasted, normalize,
+                                  per_campaign, strip_quoted)
 from collector.match.words import FORWARD, UNIT_LIKE_RE, is_notice_title, subject_text
 
 SELF_RE = re.compile(r"我单位|本单位|我局|本局|我镇|本镇|我乡|本乡|我区|我中心|我分局|我委")
@@ -304,6 +305,9 @@ def unknown_units(parsed: ParsedMail, campaigns: list[Campaign], headline_only: 
                     or PERIOD_IN_NAME.search(name) or GENERIC_BODY.match(name) \
                     or idx.scan(name):
                 continue  # idx.scan: a typo of one of ours (莽牛营子乡)
+            start = m.end() - len(name) if m.group().endswith(name) else m.start()
+            if the_campaigns_own_topic(masked, start, m.end(), campaigns):
+                continue  # 杨树湾子乡图书馆分馆建设情况: the 图书馆 of the topic's 图书馆分馆, no body sending
             if not _names_a_material(name, campaigns) and not COMMON_NOUN_END.search(name) \
                     and not BUILDING_OFFICE.match(name):
                 out.append(name)
@@ -395,6 +399,32 @@ COMMON_NOUN_END = re.compile(r"(?:场所|住所|处所|厕所)$")  # 共排查�
 # 综合楼办公室, 政务大厦办公室: the office of a building that several units share, no unit
 BUILDING_OFFICE = re.compile(r"^[\u4e00-\u9fa5]{0,6}(?:楼|大厦|大楼)[\u4e00-\u9fa5]{0,3}办公室$")
 MATERIAL_RE = re.compile(r"活动|通知|总结|照片|材料|附件|报告|方案|说明|台账|清单|截图|表$")
+
+
+@per_campaign
+def topic_words(c: Campaign) -> list[str]:
+    """The campaign's own words for its matter, three characters or more: its subject hints, its requirements' hints,
+    titles and parts' words, and the stretches of its title (2105年“书香建昌”全民阅读推广及图书馆分馆建设情况统计:
+    书香建昌, 全民阅读推广, 图书馆分馆建设情况统计)."""
+    words = [*c.subject_hints, *(w for r in c.requirements for w in [r.title, *r.hints])]
+    words += [w for r in c.requirements for p in r.parts for w in [p.title, *p.words]]
+    words += TITLE_STRETCH_BREAK.split(normalize(c.title or ""))
+    return sorted({normalize(w) for w in words if w and len(normalize(w)) >= 3}, key=len, reverse=True)
+
+
+# what cuts a campaign's title into stretches of one matter: what is no Chinese character (a year's digits, quotes),
+# 年 after the year, and the words joining two matters
+TITLE_STRETCH_BREAK = re.compile(r"[^\u4e00-\u9fa5]+年?|及|和|与|暨")
+
+
+def the_campaigns_own_topic(text: str, start: int, end: int, campaigns: list[Campaign]) -> bool:
+    """The unit-like stretch ``text[start:end]`` is the campaigns' own matter, no body that sends: it runs on into
+    one of their words, longer than it, that covers it (杨树湾子乡图书馆分馆建设情况: the 图书馆 of 图书馆分馆, the
+    town's branch library it reports on). A body naming itself (县图书馆分馆…: the 县 no word covers; 卫生院) still
+    stands."""
+    return any(i <= start and i + len(w) >= end
+               for c in campaigns for w in topic_words(c) if len(w) > end - start
+               for i in (k.start() for k in re.finditer(re.escape(w), text)))
 
 
 def _names_a_material(name: str, campaigns: list[Campaign]) -> bool:
