@@ -149,11 +149,8 @@ OPEN: dict[str, str] = {
     # 2044, 2052, 2059 (h-fixn102b), 2051, 2056 (h-fixn102c) (After the fixes)
     # 2060-2079: first contact 7/20; all thirteen fixed since (HELDOUT-2060-2079.md, After the fixes)
     # 2080-2099: first contact 13/20; all seven fixed since, 2088 last (HELDOUT-2080-2099.md, After the fixes)
-    # 2120-2139: first contact 11/20 (HELDOUT-2120-2139.md); open:
-    "2126": "judgement call: 校车动态监控平台屏幕截图（JPG格式） drafted a photo part; the convention is 截图 → kind photo "
-            "(docs/notice-drafting.md, the parts table: `截图 | screenshots: kind: photo`), and earlier notices' screenshots "
-            "in a JPG or picture bracket are photos in their expected files (1349 播放界面截图（JPG格式）, 1688 栏目截图（JPG格式）, "
-            "1584 界面截图（图片格式）); the writer read a scan (h-fixn106a)",
+    # 2100-2119: first contact 10/20; all ten fixed since (HELDOUT-2100-2119.md, After the fixes)
+    # 2120-2139: first contact 11/20; eight fixed since, 2126 settled for the convention (HELDOUT-2120-2139.md)
 }
 
 
