@@ -4,17 +4,18 @@ between the count and 乡镇 (`上述五个沿边乡镇`), are the towns named a
 
 from __future__ import annotations
 
-from drafting_helpers import draft_of_a_file
+from drafting_helpers import draft_of_a_file, notice_text
 
 THREE_TOWNS = ["建昌镇", "药王庙镇", "谷杖子乡"]
 SALUTATION = "建昌镇、药王庙镇、谷杖子乡人民政府，县水利局、县交通局"
 
 
 def draft(tmp_path, body: str, addressee: str = SALUTATION):
-    text = (f"建昌县应急管理局\n关于开展2672年汛前河道隐患排查工作的通知\n\n{addressee}：\n"
-            f"为做好今年防汛准备，现将有关事项通知如下。\n{body}\n报送邮箱：jcyjj_fx2672@163.com\n"
-            f"联系人：郝文  联系电话：0429-7713306\n\n建昌县应急管理局\n2672年4月6日\n")
-    return draft_of_a_file(tmp_path, text)
+    return draft_of_a_file(tmp_path, notice_text(
+        "建昌县应急管理局", "关于开展2672年汛前河道隐患排查工作的通知", addressee, body, "2672年4月6日",
+        opening="为做好今年防汛准备，现将有关事项通知如下。",
+        mailbox="jcyjj_fx2672@163.com",
+        contact="郝文  联系电话：0429-7713306"))
 
 
 # ---------------------------------------------------------------- 2024: 上述五个沿边乡镇

@@ -5,15 +5,16 @@ table, not the 配合部门 of the same rows, and a title's leading 推进 is dr
 
 from __future__ import annotations
 
-from drafting_helpers import draft_of_a_file
+from drafting_helpers import draft_of_a_file, notice_text
 
 
 def draft(tmp_path, body: str, addressee: str = "建昌镇人民政府，县交通局、县水利局",
           title: str = "关于开展2690年城区积水点排查整治工作的通知"):
-    text = (f"建昌县应急管理局\n{title}\n\n{addressee}：\n"
-            f"为做好今年防汛准备，现将有关事项通知如下。\n{body}\n报送邮箱：jcyjj_jsd2690@163.com\n"
-            f"联系人：郝文  联系电话：0429-7713306\n\n建昌县应急管理局\n2690年6月2日\n")
-    return draft_of_a_file(tmp_path, text)
+    return draft_of_a_file(tmp_path, notice_text(
+        "建昌县应急管理局", title, addressee, body, "2690年6月2日",
+        opening="为做好今年防汛准备，现将有关事项通知如下。",
+        mailbox="jcyjj_jsd2690@163.com",
+        contact="郝文  联系电话：0429-7713306"))
 
 
 # ---------------------------------------------------------------- 2056: 同时将纸质版一式两份报送…室

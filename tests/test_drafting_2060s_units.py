@@ -8,15 +8,16 @@ requirement (2062)."""
 
 from __future__ import annotations
 
-from drafting_helpers import draft_of_a_file
+from drafting_helpers import draft_of_a_file, notice_text
 
 
 def draft(tmp_path, body: str, addressee: str = "县教育局、县民政局、县卫健局",
           title: str = "关于举办2690年业务骨干培训班的通知"):
-    text = (f"建昌县人力资源和社会保障局\n{title}\n\n{addressee}：\n"
-            f"为提升业务能力，现将有关事项通知如下。\n{body}\n报送邮箱：jcrsj_px2690@163.com\n"
-            f"联系人：韩雪  联系电话：0429-7714420\n\n建昌县人力资源和社会保障局\n2690年5月12日\n")
-    return draft_of_a_file(tmp_path, text)
+    return draft_of_a_file(tmp_path, notice_text(
+        "建昌县人力资源和社会保障局", title, addressee, body, "2690年5月12日",
+        opening="为提升业务能力，现将有关事项通知如下。",
+        mailbox="jcrsj_px2690@163.com",
+        contact="韩雪  联系电话：0429-7714420"))
 
 
 # ---------------------------------------------------------------- 2078: …另行安排，不报送学员信息

@@ -7,15 +7,16 @@ was read (2080)."""
 
 from __future__ import annotations
 
-from drafting_helpers import draft_of_a_file
+from drafting_helpers import draft_of_a_file, notice_text
 
 
 def draft(tmp_path, body: str, addressee: str = "县教育局、县民政局、县卫健局",
           title: str = "关于做好2701年冬季校园安全工作的通知"):
-    text = (f"建昌县应急管理局\n{title}\n\n{addressee}：\n"
-            f"为做好冬季安全工作，现将有关事项通知如下。\n{body}\n报送邮箱：jcyjj_aq2701@163.com\n"
-            f"联系人：周敏  联系电话：0429-7714421\n\n建昌县应急管理局\n2701年11月2日\n")
-    return draft_of_a_file(tmp_path, text)
+    return draft_of_a_file(tmp_path, notice_text(
+        "建昌县应急管理局", title, addressee, body, "2701年11月2日",
+        opening="为做好冬季安全工作，现将有关事项通知如下。",
+        mailbox="jcyjj_aq2701@163.com",
+        contact="周敏  联系电话：0429-7714421"))
 
 
 def kinds(r) -> list[tuple[str, str]]:

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from drafting_helpers import draft_of_a_file
+from drafting_helpers import draft_of_a_file, notice_text
 
 
 def draft(tmp_path, body: str, addressee: str = "各乡镇人民政府，县公安局、县教育局",
           title: str = "关于开展乡村道路标志标线排查的通知"):
-    text = (f"建昌县交通运输局\n{title}\n\n{addressee}：\n"
-            f"为保障群众出行安全，现将有关事项通知如下。\n{body}\n"
-            f"联系人：刘洋  联系电话：0429-7716031\n\n建昌县交通运输局\n2706年3月2日\n")
-    return draft_of_a_file(tmp_path, text)
+    return draft_of_a_file(tmp_path, notice_text(
+        "建昌县交通运输局", title, addressee, body, "2706年3月2日",
+        opening="为保障群众出行安全，现将有关事项通知如下。",
+        contact="刘洋  联系电话：0429-7716031"))
 
 
 def moments(c):

@@ -8,31 +8,16 @@ clause gathers (`汇总各校自查情况，于…前将…发送`) is the work,
 
 from __future__ import annotations
 
-from drafting_helpers import draft_of_a_file
-
-SHEETS, SCANS = {"xlsx", "xls", "et", "csv"}, {"pdf", "ofd", "jpg", "jpeg", "png", "tif", "tiff"}
-
+from drafting_helpers import draft_of_a_file, notice_text
+from test_drafting import part_shape, part_shapes
 
 def draft(tmp_path, body: str, addressee: str = "各乡镇人民政府，县教育局、县卫健局",
           title: str = "关于开展2708年校园周边环境专项整治的通知"):
-    text = (f"建昌县市场监督管理局\n{title}\n\n{addressee}：\n"
-            f"为做好校园周边环境整治，现将有关事项通知如下。\n{body}\n报送邮箱：jcscj_xyzb2708@163.com\n"
-            f"联系人：赵敏  联系电话：0429-7715520\n\n建昌县市场监督管理局\n2708年4月7日\n")
-    return draft_of_a_file(tmp_path, text)
-
-
-def shape(part: dict) -> str:
-    """As tests/test_drafting.py's part_shape: sheet, scan (a PDF or picture only), photo, or document."""
-    formats = set(part.get("formats") or [])
-    if part["kind"] in ("photo", "field"):
-        return part["kind"]
-    if formats & SHEETS:
-        return "sheet"
-    return "scan" if formats and formats <= SCANS else "document"
-
-
-def shapes(requirement) -> list[str]:
-    return sorted(map(shape, requirement.parts))
+    return draft_of_a_file(tmp_path, notice_text(
+        "建昌县市场监督管理局", title, addressee, body, "2708年4月7日",
+        opening="为做好校园周边环境整治，现将有关事项通知如下。",
+        mailbox="jcscj_xyzb2708@163.com",
+        contact="赵敏  联系电话：0429-7715520"))
 
 
 # ---------------------------------------------------------------- 2101: 将下表所列材料发送 above a materials table
@@ -48,8 +33,8 @@ BELOW = ("（一）县教育局于4月20日（星期一）前将下表所列材�
 
 def test_the_rows_of_a_materials_table_below_are_what_is_sent(tmp_path):
     bureau, towns = draft(tmp_path, BELOW.format(head="材料名称")).requirements
-    assert shapes(bureau) == ["document", "scan", "sheet"]
-    assert shapes(towns) == ["document"]  # the rows' PDF and 公章 are the bureau's, not the towns' report's
+    assert part_shapes(bureau) == ["document", "scan", "sheet"]
+    assert part_shapes(towns) == ["document"]  # the rows' PDF and 公章 are the bureau's, not the towns' report's
 
 
 def test_near_miss_a_table_below_naming_no_materials_leaves_the_words(tmp_path):
@@ -61,27 +46,27 @@ def test_near_miss_a_table_below_naming_no_materials_leaves_the_words(tmp_path):
 def test_a_thing_named_by_its_pdf_bracket_is_a_file(tmp_path):
     (r,) = draft(tmp_path, "请县教育局于4月20日（星期一）前将经营户营业执照（PDF格式）和整治工作总结（Word格式）发送至指定邮箱。",
                  "县教育局").requirements
-    assert shapes(r) == ["document", "scan"]
-    assert any("营业执照" in p["title"] for p in r.parts if shape(p) == "scan")  # not a bare 盖章PDF版
+    assert part_shapes(r) == ["document", "scan"]
+    assert any("营业执照" in p["title"] for p in r.parts if part_shape(p) == "scan")  # not a bare 盖章PDF版
 
 
 def test_near_miss_a_material_word_in_pdf_is_one_file_as_before(tmp_path):
     (r,) = draft(tmp_path, "请县教育局于4月20日（星期一）前将检测报告（PDF格式）和整治工作总结（Word格式）发送至指定邮箱。",
                  "县教育局").requirements
-    assert shapes(r) == ["document", "scan"]
-    assert any("检测报告" in p["title"] for p in r.parts if shape(p) == "scan")
+    assert part_shapes(r) == ["document", "scan"]
+    assert any("检测报告" in p["title"] for p in r.parts if part_shape(p) == "scan")
 
 
 def test_what_a_clause_gathers_is_the_work_not_a_file(tmp_path):
     (r,) = draft(tmp_path, "县教育局汇总全县中小学、幼儿园自查情况，于4月20日（星期一）前将自查汇总表（Excel格式）发送至指定邮箱。",
                  "县教育局").requirements
-    assert shapes(r) == ["sheet"]
+    assert part_shapes(r) == ["sheet"]
 
 
 def test_near_miss_a_summary_sheet_named_beside_a_report_sends_both(tmp_path):
     (r,) = draft(tmp_path, "县教育局编制检查底册，于4月20日（星期一）前报送检查底册汇总表（Excel格式）和自查情况报告（Word格式）。",
                  "县教育局").requirements
-    assert shapes(r) == ["document", "sheet"]
+    assert part_shapes(r) == ["document", "sheet"]
 
 
 # ---------------------------------------------------------------- 2112, 2116: 结合…计划, 对照…问题清单
@@ -90,19 +75,19 @@ def test_near_miss_a_summary_sheet_named_beside_a_report_sends_both(tmp_path):
 def test_what_the_units_work_from_is_read_not_sent(tmp_path):
     (r,) = draft(tmp_path, "各乡镇要结合本年度防汛应急预案，统计辖区内学校周边积水点，填写《积水点排查统计表》（Excel格式），"
                            "于4月20日（星期一）前报送。", "各乡镇人民政府").requirements
-    assert shapes(r) == ["sheet"]
+    assert part_shapes(r) == ["sheet"]
 
 
 def test_a_problem_list_checked_against_is_read_not_sent(tmp_path):
     (r,) = draft(tmp_path, "各乡镇请对照巡察报告中涉及本乡镇的问题清单，逐项填写《巡察问题整改台账》（Excel格式），"
                            "于4月20日（星期一）前报送。", "各乡镇人民政府").requirements
-    assert shapes(r) == ["sheet"]
+    assert part_shapes(r) == ["sheet"]
 
 
 def test_near_miss_a_plan_drawn_up_after_the_basis_is_sent(tmp_path):
     (r,) = draft(tmp_path, "各乡镇要结合实际制定防汛应急预案（Word格式），并填写《积水点排查统计表》（Excel格式），"
                            "于4月20日（星期一）前报送。", "各乡镇人民政府").requirements
-    assert shapes(r) == ["document", "sheet"]
+    assert part_shapes(r) == ["document", "sheet"]
 
 
 def test_near_miss_a_plan_revised_after_the_basis_is_sent(tmp_path):
@@ -112,12 +97,12 @@ def test_near_miss_a_plan_revised_after_the_basis_is_sent(tmp_path):
 
 def test_near_miss_a_name_holding_the_word_is_sent(tmp_path):
     (r,) = draft(tmp_path, "县卫健局于4月20日（星期一）前报送医养结合机构名录（Excel格式）。", "县卫健局").requirements
-    assert shapes(r) == ["sheet"] and "医养结合机构名录" in r.title
+    assert part_shapes(r) == ["sheet"] and "医养结合机构名录" in r.title
 
 
 def test_near_miss_a_self_examination_is_a_paper_of_its_own(tmp_path):
     (r,) = draft(tmp_path, "各乡镇党委于4月20日（星期一）前报送领导班子对照检查材料（Word格式）。", "各乡镇人民政府").requirements
-    assert shapes(r) == ["document"]
+    assert part_shapes(r) == ["document"]
 
 
 # ---------------------------------------------------------------- 2116: X、Y、Z分别于A、B、C前

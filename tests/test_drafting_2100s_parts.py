@@ -7,31 +7,21 @@ bracket (`…宣传册和…设计稿（PDF格式）`) are two PDF files, no sta
 
 from __future__ import annotations
 
-from drafting_helpers import draft_of_a_file
+from drafting_helpers import draft_of_a_file, notice_text
+from test_drafting import part_shape
 
 
 def draft(tmp_path, body: str, addressee: str = "各乡镇人民政府",
           title: str = "关于做好2720年秋冬季森林防火工作的通知"):
-    text = (f"建昌县林业和草原局\n{title}\n\n{addressee}：\n"
-            f"为做好秋冬季森林防火工作，现将有关事项通知如下。\n{body}\n报送邮箱：jclcj_fh2720@163.com\n"
-            f"联系人：宋佳  联系电话：0429-7714452\n\n建昌县林业和草原局\n2720年10月9日\n")
-    return draft_of_a_file(tmp_path, text)
-
-
-def shape(part: dict) -> str:
-    """The part's shape as the notices' expected files name it (tests/test_drafting.py's part_shape)."""
-    formats = set(part.get("formats") or [])
-    if part["kind"] in ("photo", "field"):
-        return part["kind"]
-    if formats & {"xlsx", "xls", "et", "csv"}:
-        return "sheet"
-    if formats & {"mp4", "mov"}:
-        return "video"
-    return "scan" if formats and formats <= {"pdf", "ofd", "jpg", "jpeg", "png", "tif", "tiff"} else "document"
+    return draft_of_a_file(tmp_path, notice_text(
+        "建昌县林业和草原局", title, addressee, body, "2720年10月9日",
+        opening="为做好秋冬季森林防火工作，现将有关事项通知如下。",
+        mailbox="jclcj_fh2720@163.com",
+        contact="宋佳  联系电话：0429-7714452"))
 
 
 def parts(r) -> list[tuple[str, str]]:
-    return sorted((p["title"], shape(p)) for p in r.parts)
+    return sorted((p["title"], part_shape(p)) for p in r.parts)
 
 
 # ---------------------------------------------------------------- 2102: 建立…台账 … 填写《…台账》
@@ -115,4 +105,4 @@ def test_near_miss_slides_as_the_way_a_report_is_shown_are_no_deck(tmp_path):
 
 def test_near_miss_a_table_under_a_plain_pdf_bracket_is_one_pdf_file(tmp_path):
     (r,) = draft(tmp_path, "一、宣传材料。各乡镇填写森林防火宣传活动汇总表（PDF格式），于10月20日（星期五）前发送至邮箱。").requirements
-    assert [(shape(p), p["formats"]) for p in r.parts] == [("scan", ["pdf"])]
+    assert [(part_shape(p), p["formats"]) for p in r.parts] == [("scan", ["pdf"])]

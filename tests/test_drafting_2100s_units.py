@@ -7,15 +7,16 @@ towns and townships (2114), and a sheet `连同` photos packed in a clause of it
 
 from __future__ import annotations
 
-from drafting_helpers import draft_of_a_file
+from drafting_helpers import draft_of_a_file, notice_text
 
 
 def draft(tmp_path, body: str, addressee: str = "县教育局、县民政局、县税务局",
           title: str = "关于开展2705年度固定资产清查工作的通知"):
-    text = (f"建昌县财政局\n{title}\n\n{addressee}：\n"
-            f"为摸清家底，现将有关事项通知如下。\n{body}\n报送邮箱：jcczj_zc2705@163.com\n"
-            f"联系人：吕静  联系电话：0429-7716630\n\n建昌县财政局\n2705年3月2日\n")
-    return draft_of_a_file(tmp_path, text)
+    return draft_of_a_file(tmp_path, notice_text(
+        "建昌县财政局", title, addressee, body, "2705年3月2日",
+        opening="为摸清家底，现将有关事项通知如下。",
+        mailbox="jcczj_zc2705@163.com",
+        contact="吕静  联系电话：0429-7716630"))
 
 
 # ---------------------------------------------------------------- 2104: …通过…平台交换，本次不报送核对表

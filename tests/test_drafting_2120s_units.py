@@ -8,15 +8,16 @@ its own (2124)."""
 
 from __future__ import annotations
 
-from drafting_helpers import draft_of_a_file
+from drafting_helpers import draft_of_a_file, notice_text
 
 
 def draft(tmp_path, body: str, addressee: str = "各乡镇人民政府，县财政局",
           title: str = "关于开展2730年度学前教育普查工作的通知"):
-    text = (f"建昌县教育局\n{title}\n\n{addressee}：\n"
-            f"为摸清学前教育底数，现将有关事项通知如下：\n{body}\n报送邮箱：jcjyj_xq2730@163.com\n"
-            f"联系人：孙悦  联系电话：0429-7716120\n\n建昌县教育局\n2730年4月20日\n")
-    return draft_of_a_file(tmp_path, text)
+    return draft_of_a_file(tmp_path, notice_text(
+        "建昌县教育局", title, addressee, body, "2730年4月20日",
+        opening="为摸清学前教育底数，现将有关事项通知如下：",
+        mailbox="jcjyj_xq2730@163.com",
+        contact="孙悦  联系电话：0429-7716120"))
 
 
 # ---------------------------------------------------------------- 2128: 一、各乡镇分两个阶段报送材料： / 第二阶段，于…
