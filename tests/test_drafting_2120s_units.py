@@ -80,6 +80,19 @@ def test_near_miss_a_documentarys_narration_in_word_is_a_document(tmp_path):
     assert [p["formats"][0] for p in r.parts] == ["docx"]
 
 
+def test_a_plan_or_script_of_a_film_is_the_paper_alone(tmp_path):
+    """宣传片拍摄方案, 宣传视频脚本: a paper about a film to be made; no video part beside it (宣传片 and 视频 are
+    material words, so the film was drafted as a second, video part)."""
+    for what in ("宣传片拍摄方案（Word格式）", "宣传视频脚本（Word格式）"):
+        (r,) = memorials(tmp_path, FILM.format(what=what)).requirements
+        assert [p["formats"][0] for p in r.parts] == ["docx"], what
+
+
+def test_near_miss_a_film_beside_its_script_is_both(tmp_path):
+    (r,) = memorials(tmp_path, FILM.format(what="宣传短片（MP4格式）及解说词（Word格式）")).requirements
+    assert sorted(p["formats"][0] for p in r.parts) == ["docx", "mp4"]
+
+
 # ---------------------------------------------------------------- 2135: 序号 单位 材料 报送时间及方式, a PDF's wrapped rows
 
 

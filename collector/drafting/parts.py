@@ -25,7 +25,7 @@ from . import (
 from .asks_nothing import without_what_asks_nothing
 from .format_free_titles import title_without_its_format
 from .photo_counts import least_count
-from .requirements import DOC_NOUN, FILM_NOUN, MATERIAL, TABLE_NOUN, format_after, own_bracket
+from .requirements import DOC_NOUN, FILM_NOUN, FILM_PLANNED, MATERIAL, TABLE_NOUN, format_after, own_bracket
 from .stamped import (
     BARE_SCAN,
     NOT_ACCEPTED,
@@ -181,7 +181,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         parts.append({"id": "photos", "title": photo_names[0], "kind": "photo",
                       "min_count": least_count(text, r"照片|图片", MATERIAL)})
     # 视频会议…回执单: no video; 纪录片拍摄方案: the plan, a film only ending the name (专题片, 纪录片, 微电影)
-    video_names = [n for n in names if re.search(r"视频(?!会议|会商|监控)|宣传片|短片", n) or VIDEO_ITSELF.search(n)]
+    video_names = [n for n in names if (re.search(r"视频(?!会议|会商|监控)|宣传片|短片", n) or VIDEO_ITSELF.search(n))
+                   and not re.search(FILM_PLANNED.pattern + "$", n)]  # 宣传视频脚本: the paper, no video
     if video_names:
         parts.append({"id": "video", "title": video_names[0], "kind": "document", "formats": list(VIDEO_FORMATS),
                       "words": part_words(video_names[0])})

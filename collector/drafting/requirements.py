@@ -54,7 +54,7 @@ class DraftRequirement:
 # nor 按表 (按表中时间: the times its table sets); nor 表彰; 表格 is its own word)
 TABLE_NOUN = r"(?![代发外仪电时年图列上下按])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格性])|表格|台账|清单"
 DOC_NOUN = (r"(?:自查|整改)情况(?![表报]|(?:(?![和及与或、])[\u4e00-\u9fa5]){1,3}表)|报告|回执|总结|方案|预案|承诺书|责任书|委托书(?!面)|申请书|申报书|稿件|(?<!学习)课件(?!内容)|访谈稿|讲话稿|问卷|说明"
-            r"|计划(?!表)|材料|简历|汇报|案例|文章|名单|花名册|登记册|名录|资料目录|目录(?=》)|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿"
+            r"|计划(?!表)|材料|简历|汇报|案例|文章|名单|花名册|登记册|名录|资料目录|目录(?=》)|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿|(?<=[片频])脚本|解说词"
             r"|" + DRAWING_NOUN + "|" + slides.DECK_NOUN)  # 园区排水管网图: a drawing; 汇报PPT: slides
 # 选取3件公文: papers counted by 件 (公文 alone is how a notice says anything is sent: 以公文形式报送); a
 # word before 类 is a kind of them (其中请示、报告类不少于1件), not a material of its own
@@ -67,6 +67,8 @@ ITEMS_COUNTED = re.compile(r"[一二两三四五六七八九十\d]{1,2}项(?:材
 # 解说词 or 拍摄方案 stays a document)
 FILM_NOUN = r"专题片|纪录片|微电影"
 IN_A_VIDEO_FORMAT = r"(?=\s*[(（][^()（）]{0,12}?(?:MP4|mp4|MOV|mov|AVI|avi|WMV|wmv|MKV|mkv|视频格式))"
+# 宣传片拍摄方案, 短片制作计划, 宣传视频脚本: a paper about a film to be made, not the film
+FILM_PLANNED = re.compile(r"(?:拍摄|制作)?(?:方案|计划|脚本|解说词)")
 MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片|短片|(?:{FILM_NOUN}){IN_A_VIDEO_FORMAT}|证件照)(?!类)")
 # words that end a material's name when walking back from its keyword (a quoted event's name, “大凌河之春”…汇总表, too:
 # titled_names.QUOTE_MARKS)
@@ -115,6 +117,8 @@ def material_names(text: str) -> list[str]:
             continue  # 绩效目标表已审核通过: a table passed already, none asked
         if studied(text, m.start()):
             continue  # 对清单中的…逐项研究: the paper gone over, not one sent
+        if FILM_PLANNED.match(text, m.end()) and re.fullmatch(r"视频|宣传片|短片", m.group()):
+            continue  # 宣传片拍摄方案, 宣传视频脚本: the paper is sent, the film is its matter
         if ADVERB_BEFORE.search(text[: m.start()]):
             continue  # 要及时总结活动开展情况: to sum up, a verb, not a 总结 to send
         if FOCUS_BEFORE.search(text[: m.start()]) and re.match(r"[\u4e00-\u9fa5]", text[m.end():m.end() + 1]):
