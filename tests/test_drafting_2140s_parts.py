@@ -50,3 +50,23 @@ def test_a_table_rows_point_map_in_png_is_an_image_file(tmp_path):
 def test_near_miss_a_table_of_points_and_photos_of_them_keep_their_kinds(tmp_path):
     (r,) = draft(tmp_path, SURVEY.format(what="水源地监测点位统计表（Excel格式）、监测点位照片（JPG格式）")).requirements
     assert shapes(r) == ["document/xlsx", "document/xlsx", "photo"]
+
+
+# ---------------------------------------------------------------- 2148, 2150: 汇编, 宣传单, 明白纸 under one bracket
+
+
+def test_a_plan_and_a_compilation_under_one_word_bracket_are_two_files(tmp_path):
+    (r,) = draft(tmp_path, "一、各乡镇人民政府于4月20日前报送本乡镇宣传方案和节水征文作品汇编（Word格式）。").requirements
+    assert shapes(r) == ["document/docx", "document/docx"]
+    assert sorted(p["title"] for p in r.parts) == ["宣传方案", "节水征文作品汇编"]
+
+
+def test_a_flyer_and_an_explainer_under_one_pdf_bracket_are_two_files(tmp_path):
+    (r,) = draft(tmp_path, "一、各乡镇人民政府于4月20日前报送本乡镇印制的节水宣传单和明白纸（PDF格式）及入户宣传照片。"
+                 ).requirements
+    assert shapes(r) == ["document/pdf", "document/pdf", "photo"]
+
+
+def test_near_miss_works_compiled_into_a_book_name_no_compilation(tmp_path):
+    (r,) = draft(tmp_path, "一、各乡镇人民政府将节水征文作品汇编成册，于4月20日前报送征文活动总结（Word格式）。").requirements
+    assert shapes(r) == ["document/docx"] and r.parts[0]["title"] == "征文活动总结"
