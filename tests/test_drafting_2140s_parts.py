@@ -70,3 +70,18 @@ def test_a_flyer_and_an_explainer_under_one_pdf_bracket_are_two_files(tmp_path):
 def test_near_miss_works_compiled_into_a_book_name_no_compilation(tmp_path):
     (r,) = draft(tmp_path, "一、各乡镇人民政府将节水征文作品汇编成册，于4月20日前报送征文活动总结（Word格式）。").requirements
     assert shapes(r) == ["document/docx"] and r.parts[0]["title"] == "征文活动总结"
+
+
+# ---------------------------------------------------------------- 2150: …在线填报，无需另行报送名单
+
+
+def test_a_material_a_clause_says_need_not_be_sent_is_no_part(tmp_path):
+    (r,) = draft(tmp_path, "二、县住建局组织职工扫码参加节水知识答题，答题信息在线填报，无需另行报送名单；"
+                           "请于4月21日前报送本单位答题完成情况截图。").requirements
+    assert shapes(r) == ["photo"]
+
+
+def test_near_miss_a_let_off_naming_no_material_leaves_the_material_asked(tmp_path):
+    (r,) = draft(tmp_path, "二、县住建局组织职工扫码参加节水知识答题，答题信息在线填报，无需另行报送；"
+                           "请于4月21日前报送本单位参赛职工名单（Excel格式）。").requirements
+    assert shapes(r) == ["document/xlsx"]
