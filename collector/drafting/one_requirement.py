@@ -43,6 +43,11 @@ ANAPHOR = re.compile(r"(?:上述|以上|前述|上列|所列)(?:各项|全部|�
                      r"(?:(?:(?![一二两三四五六七八九十\d]项)[\u4e00-\u9fa5]{2})?(?:材料|资料)|文件|内容|报告)?")
 
 
+def _named_things(names: list[str]) -> list[str]:
+    """The names a title joins: a format alone (形成自查报告，…将扫描件发送) is the scan of a thing named, no thing."""
+    return [n for n in names if not req.FORMAT_ONLY.fullmatch(n)] or names
+
+
 def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, context: tuple[str, str], paragraph: str,
                                 resolver, lists, campaign_units, found: list[DraftRequirement], shared: list[dict],
                                 unsettled: list[str], listed: str = "",
@@ -58,7 +63,7 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     if facts_items:  # 1．收储情况；2．…统计表: the items named by their facts, in the list's order
         names = sorted(names + [f for f in facts_items if f not in names  # read already without its year (《2095年…情况》)
                                 and req.LEADING_WORDS.sub("", f) not in names], key=segment.find)
-    title = object_sent(asked) or "及".join(names[:3])
+    title = object_sent(asked) or "及".join(_named_things(names)[:3])
     said = segment
     if ANAPHOR.fullmatch(title):  # 将上述材料发送至…: the materials are named in the items or sentences before
         title = "及".join(names[:3])
