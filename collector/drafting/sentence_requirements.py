@@ -108,6 +108,7 @@ from .postponed_materials import material_of_the_date_put_off
 from .requirements import DraftRequirement
 from .same_as_a_unit import deadlines_same_as_a_units
 from .same_day import sent_at_the_same_time
+from .same_material import the_materials_said_before
 from .same_time import deadlines_at_the_same_time, without_whose_day_it_is
 from .schedule_rows import work_of_a_glued_schedule_row
 from .sending_columns import dated_by_a_sending_column
@@ -216,6 +217,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             segment = the_zone_named(segment, zones)  # 开发区仍按原通知要求…: the notice's one zone
             if k and names_no_one(who + segment, resolver):  # 请附件1所列责任单位于4月10日前…，6月12日16时前…
                 who = sentence[:pairs[0][0].start] + who  # a later deadline of the sentence keeps its subject
+            segment += the_materials_said_before(pairs, k)  # …报送…总结，县直各部门于6月20日前报送: the same materials
             segment = the_row_alone(sentence, deadlines, deadline, resolver) if glued else segment
             segment = work_of_a_glued_schedule_row(sentence, deadline) or segment  # 阶段 时间 工作内容, a PDF's rows glued
             if i in held and held_before_sending(sentence, deadline):
