@@ -50,6 +50,27 @@ def named_as_sent(text: str, at: int) -> bool:
         m.start("what") <= at < m.end("what") for m in OBJECT_OF_JIANG.finditer(text))
 
 
+# 形成《…整改情况报告》，于6月15日前报送 / 撰写…报告，于…前上报: a paper the clause forms, then sent by a verb with no object
+FORMED_RIGHT_BEFORE = re.compile(r"(?:形成|撰写|编制|编写|起草|填写|填报)《?$")
+SENT_BARE_AFTER = re.compile(r"^(?:[^。；;将把]*?[，,])?[^。；;将把]*?(?<!一并)(?<!一同)(?<!同时)(?<!连同)"
+                             r"(?:报送|上报|发送|提交|报来)(?=$|[。；;，,]|至)")
+
+
+def formed_and_sent(text: str, at: int, end: int) -> bool:
+    """The name from ``at`` to ``end`` is a paper the clause forms (形成《…报告》) and then sends by a verb with no object
+    of its own (…，于6月15日前报送。): what the clause sends, as one named after the verb is. 一并报送 after it sends all
+    it names (建立…台账（Excel格式），并形成…报告（Word格式），于…前一并发送)."""
+    return bool(FORMED_RIGHT_BEFORE.search(text[:at])) and bool(SENT_BARE_AFTER.match(text[end:].lstrip("》")))
+
+
+def less_what_is_kept_beside_the_paper_formed(names: list[str], kept: dict[str, str], formed: set[str]) -> list[str]:
+    """The names less the things made with no format of their own (逐项建立台账: name → its material word) where the
+    clause forms a paper and sends it (形成《…整改情况报告》，于…前报送): the ledger is the units' work, the report is sent."""
+    if not formed:
+        return names
+    return [n for n in names if n not in kept or n in formed] or names
+
+
 def only_what_is_sent(names: list[str], made: set[str], sent: set[str]) -> list[str]:
     """The names less those made and not sent, when the clause names something it sends (else all of them). A thing
     sent by a shorter name is sent (制定本乡镇…实施方案，于…前将实施方案发送: the plan made)."""
