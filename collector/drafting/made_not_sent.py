@@ -9,7 +9,8 @@ name) is the matter of their work, read as made: no file of its own when the cla
 A list the units decide (`确定慰问名单，填写《困难群众走访慰问花名册》（Excel格式）`) is written into the form the clause has
 them fill in: no file of its own, unless a format is given for it (`确定…名单（Excel格式）`) or it is named as sent. So is a
 ledger the units build (`二、建立重点人员台账。…填写《重点时段野外用火管控台账》（Excel格式）`) where the form filled in ends on
-the same material word: the ledger built is kept in that form, no second sheet."""
+the same material word: the ledger built is kept in that form, no second sheet. So is one built where the clause forms a
+paper and sends it by a bare verb (`逐项建立台账，…整改完成后形成《…整改情况报告》，于6月15日前报送`): the report is sent."""
 
 from __future__ import annotations
 
