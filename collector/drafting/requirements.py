@@ -27,6 +27,7 @@ from . import (
 )
 from .already_sent import done_already
 from .asks_nothing import lists_who, studied
+from .printed_matter import PRINTED_NOUN
 from .stamped import BARE_SCAN
 from .worked_from import a_material_worked_from
 from .words import DRAWING_NOUN, bare, short_name, topic
@@ -55,7 +56,8 @@ class DraftRequirement:
 TABLE_NOUN = r"(?![代发外仪电时年图列上下按])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格性])|表格|台账|清单"
 DOC_NOUN = (r"(?:自查|整改)情况(?![表报]|(?:(?![和及与或、])[\u4e00-\u9fa5]){1,3}表)|报告|回执|总结|方案|预案|承诺书|责任书|委托书(?!面)|申请书|申报书|稿件|(?<!学习)课件(?!内容)|访谈稿|讲话稿|问卷|说明"
             r"|计划(?!表)|材料|简历|汇报|案例|文章|名单|花名册|登记册|名录|资料目录|目录(?=》)|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿|(?<=[片频])脚本|解说词"
-            r"|" + DRAWING_NOUN + "|" + slides.DECK_NOUN)  # 园区排水管网图: a drawing; 汇报PPT: slides
+            r"|" + DRAWING_NOUN + "|" + PRINTED_NOUN  # 园区排水管网图: a drawing; 宣传单, 作品汇编: printed matter
+            + "|" + slides.DECK_NOUN)  # 汇报PPT: slides
 # 选取3件公文: papers counted by 件 (公文 alone is how a notice says anything is sent: 以公文形式报送); a
 # word before 类 is a kind of them (其中请示、报告类不少于1件), not a material of its own
 # 两项材料, 三项资料: the materials just named, counted, no material of their own
@@ -241,9 +243,26 @@ def _name_start(text: str, material: int) -> int:
     is 19), or 16 characters back where none is that near; a joiner between two words of one name is passed
     (收储及销售情况报告: joined_in_a_name)."""
     for back in range(1, min(32, material) + 1):
-        if STOP.match(text[material - back]) and not joined_in_a_name.joins_one_name(text, material - back, MATERIAL):
-            return material - back + 1
+        if STOP.match(text[material - back]) and not joined_in_a_name.joins_one_name(text, material - back, MATERIAL) \
+                and not _a_word_holding_it(text, material - back):
+            return _past_a_month_of_the_date(text, material - back + 1, material)
     return max(0, material - 16) if material > 32 else 0
+
+
+def _past_a_month_of_the_date(text: str, start: int, material: int) -> int:
+    """1—3月主要指标完成情况表: the 月 after the digits that stopped the walk is the date's, no word of the name."""
+    month = re.match(r"月份?", text[start:material]) if text[start - 1:start].isdigit() else None
+    return start + month.end() if month else start
+
+
+# 工作要点, 重要讲话, 和谐社区, 群众参与, 科普知识普及, 等级评定: words that hold a character which elsewhere ends a name
+# (要 of 要求各单位, 和 / 与 / 及 joining two things, 等 closing a list)
+WORD_HOLDING_A_STOP = re.compile(r"要点|重要|主要|纲要|摘要|提要|要素|和谐|参与|普及|等级|平等|把关|合并|并购")
+
+
+def _a_word_holding_it(text: str, at: int) -> bool:
+    """The character at ``at`` is inside one of those words, not a stop of the name."""
+    return any(m.start() <= at < m.end() for m in WORD_HOLDING_A_STOP.finditer(text, max(0, at - 1), at + 2))
 
 
 # 一人一表, 一村一表: how the table is filled (one per person), not a table of its own
