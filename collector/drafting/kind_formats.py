@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+# the noun a kind of material ends in (报送格式仍为Excel格式 says the format of what the sentence sends, no kind's)
+KIND_NOUN = r"表格|报表|表|台账|清单|名单|报告|材料|资料|文字|文稿|文档|文本|总结|方案|说明|计划|汇报"
 # 以上材料电子版（表格为Excel格式，报告为Word格式）, 其中文字材料请用Word格式: a kind of material and the format it is sent in
-KIND_IN_A_FORMAT = re.compile(r"(?<![\u4e00-\u9fa5])(?:其中|所有|全部|各类)?(?P<kind>[\u4e00-\u9fa5]{2,12}?)"
+KIND_IN_A_FORMAT = re.compile(r"(?<![\u4e00-\u9fa5])(?:其中|所有|全部|各类)?(?P<kind>[\u4e00-\u9fa5]{0,10}?(?:" + KIND_NOUN + r"))"
                               r"(?:均|都|一律|统一)?(?:须|需|请|应)?(?:为|用|采用|使用|以)\s*"
                               r"(?:(?P<word>Word|WORD|word|docx?)|(?P<sheet>Excel|EXCEL|excel|xlsx?))\s*(?:格式|版|文档|文件)")
 # the words for every written material, whatever its name ends in
