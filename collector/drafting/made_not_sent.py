@@ -9,7 +9,8 @@ name) is the matter of their work, read as made: no file of its own when the cla
 A list the units decide (`确定慰问名单，填写《困难群众走访慰问花名册》（Excel格式）`) is written into the form the clause has
 them fill in: no file of its own, unless a format is given for it (`确定…名单（Excel格式）`) or it is named as sent. So is a
 ledger the units build (`二、建立重点人员台账。…填写《重点时段野外用火管控台账》（Excel格式）`) where the form filled in ends on
-the same material word: the ledger built is kept in that form, no second sheet."""
+the same material word: the ledger built is kept in that form, no second sheet. So is one built where the clause forms a
+paper and sends it by a bare verb (`逐项建立台账，…整改完成后形成《…整改情况报告》，于6月15日前报送`): the report is sent."""
 
 from __future__ import annotations
 
@@ -49,6 +50,27 @@ def named_as_sent(text: str, at: int) -> bool:
     """The name starting at ``at`` is what the clause sends: right after its verb, or inside what 将 sends."""
     return bool(SENT_RIGHT_BEFORE.search(text[:at])) or any(
         m.start("what") <= at < m.end("what") for m in OBJECT_OF_JIANG.finditer(text))
+
+
+# 形成《…整改情况报告》，于6月15日前报送 / 撰写…报告，于…前上报: a paper the clause forms, then sent by a verb with no object
+FORMED_RIGHT_BEFORE = re.compile(r"(?:形成|撰写|编制|编写|起草|填写|填报)《?$")
+SENT_BARE_AFTER = re.compile(r"^(?:[^。；;将把]*?[，,])?[^。；;将把]*?(?<!一并)(?<!一同)(?<!同时)(?<!连同)"
+                             r"(?:报送|上报|发送|提交|报来)(?=$|[。；;，,]|至)")
+
+
+def formed_and_sent(text: str, at: int, end: int) -> bool:
+    """The name from ``at`` to ``end`` is a paper the clause forms (形成《…报告》) and then sends by a verb with no object
+    of its own (…，于6月15日前报送。): what the clause sends, as one named after the verb is. 一并报送 after it sends all
+    it names (建立…台账（Excel格式），并形成…报告（Word格式），于…前一并发送)."""
+    return bool(FORMED_RIGHT_BEFORE.search(text[:at])) and bool(SENT_BARE_AFTER.match(text[end:].lstrip("》")))
+
+
+def less_what_is_kept_beside_the_paper_formed(names: list[str], kept: dict[str, str], formed: set[str]) -> list[str]:
+    """The names less the things made with no format of their own (逐项建立台账: name → its material word) where the
+    clause forms a paper and sends it (形成《…整改情况报告》，于…前报送): the ledger is the units' work, the report is sent."""
+    if not formed:
+        return names
+    return [n for n in names if n not in kept or n in formed] or names
 
 
 def only_what_is_sent(names: list[str], made: set[str], sent: set[str]) -> list[str]:

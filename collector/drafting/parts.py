@@ -13,6 +13,7 @@ from . import (
     designs,
     format_names,
     given_contacts,
+    kind_formats,
     list_columns,
     mail_body,
     material_lists,
@@ -99,7 +100,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
                                            or (material_lists.facts_beside_materials(n, names, MATERIAL)
                                                and own[n] != "sheet")])  # …发放情况（Excel格式）: the sheet alone
     tables = [n for n in names if (re.search(TABLE_NOUN, n) or own[n] == "sheet") and own[n] not in ("word", "data", "pdf", "image")]
-    if not tables and re.search(r"Excel|EXCEL|excel|xlsx?", text) and docs and not any(own.values()):
+    if not tables and re.search(r"Excel|EXCEL|excel|xlsx?", text) and docs and not any(own.values()) \
+            and not kind_formats.excel_said_of_another_kind(text, docs):  # 表格为Excel格式，报告为Word格式: not the report's
         tables, docs = docs[:1], docs[1:]  # 调查问卷（Excel格式）: the document is the spreadsheet
     word = re.search(r"Word|WORD|word|可编辑|\.docx?", format_names.without_a_word_let_off(text))  # 不需报送Word版: none
     if any(v == "word" for v in own.values()):
@@ -172,7 +174,9 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         parts.append({"id": "archive", "title": name, "kind": "document", "words": part_words(name),
                       "formats": ["zip", "rar", "7z"] + (["pdf"] if re.search(r"PDF|pdf", _said_of(text, name, names)) else [])})
     own_sheets = sum(own[t] == "sheet" for t in tables)  # 《A表》（Excel格式），…《B表》（Excel格式）…: each a file, however many
-    for k, table in enumerate(tables[:max(2, longest, own_sheets)] or (["表格"] if re.search(r"Excel|EXCEL|excel|xlsx?", text) else [])):
+    excel_of_none_sent = bool(docs) and kind_formats.excel_said_of_another_kind(text, docs)  # 表格为Excel格式 beside a report
+    unnamed_sheet = ["表格"] if re.search(r"Excel|EXCEL|excel|xlsx?", text) and not excel_of_none_sent else []
+    for k, table in enumerate(tables[:max(2, longest, own_sheets)] or unnamed_sheet):
         parts.append({"id": "table" if k == 0 else f"table{k + 1}", "title": table, "kind": "document",
                       "formats": list(SPREADSHEET_FORMATS), "words": part_words(table)})
     photo_names = sorted((n for n in names if re.search(r"照片|图片|影像|证件照", n)), key=lambda n: "照片" not in n)

@@ -107,6 +107,7 @@ def material_names(text: str) -> list[str]:
     out: list[str] = []
     made: set[str] = set()  # 建立台账, 制定改造方案: kept by the unit, sent only if nothing else is named to send
     sent: set[str] = set()  # 于…前报送整改情况报告, 将改造户清单…报送: named as what the clause sends
+    formed: set[str] = set()  # 形成《…报告》，于…前报送: a paper formed, then sent by a verb with no object
     filled, decided = set(), set()  # 填写《…花名册》: a form filled in; 确定慰问名单: a list decided, written into it
     kept_in_a_form: dict[str, str] = {}  # 建立重点人员台账 with no format of its own: name → its material word (台账)
     done: set[str] = set()  # 对…工作进行总结: the work, no paper where another is named (形成《…工作总结》)
@@ -163,6 +164,8 @@ def material_names(text: str) -> list[str]:
             made.add(name)  # 汇总…自查情况: the matter gathered
         if made_not_sent.named_as_sent(text, m.end() - len(name)):
             sent.add(name)
+        if made_not_sent.formed_and_sent(text, m.end() - len(name), m.end()):
+            formed.add(name)  # 形成《…整改情况报告》，于…前报送: the paper sent
         if made_not_sent.a_form_filled_in(text, m.end() - len(name)):
             filled.add(name)
         if made_not_sent.decided_before(text, start, m.start()):  # 确定慰问名单: decided, unless a format is given for it
@@ -179,6 +182,7 @@ def material_names(text: str) -> list[str]:
     out = made_not_sent.only_what_is_sent(out, made, sent)
     out = made_not_sent.less_the_lists_decided(out, decided, filled, sent)
     out = made_not_sent.less_what_is_kept_in_the_form(out, kept_in_a_form, filled)
+    out = made_not_sent.less_what_is_kept_beside_the_paper_formed(out, kept_in_a_form, formed)
     out = work_as_a_verb.less_the_work_done(out, done)
     out = nil_returns.less_the_nil_returns(out)  # 无缺勤情况的实行零报告: the same sheet, sent empty
     out = [n for n in out if not ITEMS_COUNTED.fullmatch(n)] or out  # 统计表…，并附照片…，两项材料一并报送

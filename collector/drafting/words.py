@@ -170,13 +170,15 @@ def read_whole(words: list[str]) -> bool:
 
 # 推荐表, 申报表, 事迹材料, 佐证材料: a paper named by the step it serves or the kind of account it gives, which any
 # campaign's mail could carry; 单位 / 个人 / 集体 (示范单位推荐表 → 单位推荐表) tell no more of whose paper it is
-# 调研报告, 调查报告, 典型案例, 经验材料, 活动情况统计表: a kind of study or account any campaign's mail could carry too
+# 调研报告, 调查报告, 典型案例, 经验材料, 活动情况统计表: a kind of study or account any campaign's mail could carry too;
+# so are a survey's and a self-check's papers (调查表, 自查表, 检查表, 自查报告, 检查情况表: 检查 a drive's work as 调查 is)
 KIND_OF_PAPER_WORDS = {"推荐表", "申报表", "申请表", "报名表", "审批表", "审核表", "评审表", "评分表", "自评表", "备案表",
                        "推荐", "申报", "事迹", "佐证", "证明", "单位", "个人", "集体",
-                       "调研", "调查", "典型", "案例", "经验", "活动"}
-# 建设, 发展, 推广: the work done on a matter, not the matter (建设情况报告, 发展情况调研报告, 推广典型案例): it tells a
-# paper apart no more than 单位 / 个人 do
-WORK_ON_A_MATTER = {"建设", "发展", "推广"}
+                       "调研", "调查", "典型", "案例", "经验", "活动",
+                       "调查表", "自查表", "检查表", "自查", "检查"}
+# 建设, 发展, 推广, 养殖: the work done on a matter, not the matter (建设情况报告, 发展情况调研报告, 推广典型案例,
+# 中蜂养殖情况调查表): it tells a paper apart no more than 单位 / 个人 do
+WORK_ON_A_MATTER = {"建设", "发展", "推广", "养殖"}
 
 
 def a_kind_of_paper(words: list[str], past_the_work: bool = True) -> bool:
