@@ -33,3 +33,16 @@ def test_a_name_is_read_whole_past_words_that_hold_a_stop(said, name):
 ])
 def test_near_miss_the_stops_still_end_names(said, names):
     assert material_names(said) == names
+
+
+def test_a_joiner_before_a_place_word_is_a_word_of_its_own():
+    """食盐储备及网点: 及网点 was read as a word of three (a place noun after two characters), so the part's word
+    started on the joiner (及网点情况调查表)."""
+    from collector.drafting.words import part_words, words_of
+    assert words_of("食盐储备及网点情况调查表")[:4] == ["食盐", "储备", "及", "网点"]
+    assert part_words("食盐储备及网点情况调查表") == ["网点情况调查表"]
+
+
+def test_near_miss_a_place_word_of_three_is_still_read_whole():
+    from collector.drafting.words import words_of
+    assert words_of("地震宏观观测点统计表") == ["地震", "宏观", "观测点", "统计表"]

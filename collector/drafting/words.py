@@ -91,7 +91,8 @@ def _a_suffixed_word_ends(rest: str) -> bool:
     者 of a doer): that word is the odd one (地震宏观观测点 → 地震, 宏观, 观测点; 优秀志愿者 → 优秀, 志愿者), so no word
     starts mid-word (观观, 测点, 秀志, 愿者) — unless it starts on the noun of such a word before it."""
     return (len(rest) % 2 == 1 and len(rest) >= 3 and bool(SUFFIXED_WORD.search(rest) or DOER_IN_A_NAME.search(rest))
-            and not _starts_on_the_noun_of_a_word_before(rest))
+            and not _starts_on_the_noun_of_a_word_before(rest)
+            and not _a_joiner_ends(rest[:-2]))  # 储备及网点: the joiner is a word of its own, 网点 the pair after it
 
 
 def _starts_on_the_noun_of_a_word_before(rest: str) -> bool:
