@@ -443,6 +443,10 @@ def units_within(text: str, resolver: UnitResolver) -> list[str]:
 # 2029年度已立项课题的承担单位, 试点项目实施单位: those that carry a project, which the notice does not name
 SOME_OF_THEM = re.compile(r"(?<![没无未])(?:承担|担负|负有|涉及|有)[^，。；,;]{1,20}?(?:任务|项目|工作|职责)的"
                           r"(?:乡镇和部门|乡镇、部门|乡镇|部门|单位)"
+                          # 有矿山企业的乡镇, 涉及大凌河流域的乡镇: the towns with a thing, not said which (上述有…的乡镇
+                          # points back at units named: unit_refs.EARLIER_UNITS)
+                          r"|(?<![没无未所上述以前列])(?<!上述)(?<!以上)(?<!前述)(?:涉及|有|存在|辖区内有|境内有)"
+                          r"[^，。；,;、的]{2,16}的乡镇(?![^，。；,;]{0,4}(?:名单|见附件))"
                           r"|(?:课题|项目)的?(?:承担|实施|申报)单位"
                           # 安排比例未达到1.5%的单位: the units below (above) a threshold, not said which
                           r"|(?:未达到|未达|达不到|低于|不足|不到|未满|超过|高于)\s*\d[\d.]*\s*(?:%|‰|个百分点|分|人|名|家|个)?"
