@@ -1,7 +1,9 @@
 """What held-out notices 2140–2159 showed the drafter missing in the deadlines and the units (fixed on branch h-fixn107b),
 on notice texts written for these tests, each with a near miss that must not change: `于次日上午10时前` with no date of
 its own is the day after the date just named, `截至9月30日的《…》` is the figures' date and no deadline, and a unit named
-only in what the senders work from (`各乡镇人民政府结合开发区监测数据，…`) sends nothing (2156)."""
+only in what the senders work from (`各乡镇人民政府结合开发区监测数据，…`) sends nothing (2156); an institution the
+salutation addresses apart beside 县直各部门, asked in an item of its own, is not one of the departments an item says
+县直各部门 to (2150)."""
 
 from __future__ import annotations
 
@@ -71,3 +73,45 @@ def test_near_miss_a_unit_named_among_those_who_draw_on_their_own_facts_keeps_it
                     ).requirements
     assert "建昌镇" in r.units and ZONE in r.units
 
+
+# ---------------------------------------------------------------- 2150: 县直各部门 beside 县融媒体中心, asked on its own
+
+
+MEDIA = "县融媒体中心"
+APART = "各乡镇人民政府，县直各部门，县融媒体中心"
+QUIZ = ("一、{who}组织干部职工参加“宪法知识竞赛”线上答题，请于5月10日（星期五）前报送本单位参赛情况截图。\n"
+        "二、{media}制作普法宣传短视频，于5月15日下午5时前报送视频成片（MP4格式）。")
+
+
+def law(tmp_path, body: str, addressee: str = APART):
+    return draft_of_a_file(tmp_path, notice_text(
+        "建昌县司法局", "关于开展宪法宣传月活动的通知", addressee, body, "2732年4月28日",
+        opening="为深入开展宪法学习宣传，现将有关事项通知如下：",
+        mailbox="jcsfj_pf2732@163.com", contact="郭宁  电话：0429-7422180"))
+
+
+def test_an_institution_addressed_apart_and_asked_on_its_own_is_no_department_of_an_item(tmp_path):
+    quiz, video = law(tmp_path, QUIZ.format(who="县直各部门（含县司法局各股室）", media=MEDIA)).requirements
+    assert MEDIA not in quiz.units and "县司法局" in quiz.units and "县教育局" in quiz.units
+    assert video.units == [MEDIA]
+
+
+def test_an_item_saying_the_departments_beside_a_unit_it_names_leaves_the_institution_out(tmp_path):
+    quiz, _ = law(tmp_path, QUIZ.format(who=f"县直各部门、{ZONE}管委会", media=MEDIA)).requirements
+    assert MEDIA not in quiz.units and ZONE in quiz.units and "县教育局" in quiz.units
+
+
+def test_near_miss_the_county_units_take_the_institution_in(tmp_path):
+    quiz, _ = law(tmp_path, QUIZ.format(who="县直各单位", media=MEDIA)).requirements
+    assert MEDIA in quiz.units and "县教育局" in quiz.units
+
+
+def test_near_miss_an_institution_addressed_apart_and_not_asked_on_its_own_stays_a_department(tmp_path):
+    quiz, video = law(tmp_path, QUIZ.format(who="县直各部门（含县司法局各股室）", media="各乡镇人民政府")).requirements
+    assert MEDIA in quiz.units and "县教育局" in quiz.units
+    assert "建昌镇" in video.units
+
+
+def test_the_county_units_keep_an_institution_asked_on_its_own_by_a_verb_the_unit_reader_knows(tmp_path):
+    quiz, video = law(tmp_path, QUIZ.format(who="县直各单位", media=MEDIA).replace("制作", "负责制作")).requirements
+    assert MEDIA in quiz.units and video.units == [MEDIA]
