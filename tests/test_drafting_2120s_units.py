@@ -88,6 +88,20 @@ def test_a_plan_or_script_of_a_film_is_the_paper_alone(tmp_path):
         assert [p["formats"][0] for p in r.parts] == ["docx"], what
 
 
+def test_a_film_plan_is_named_with_its_film_and_verb(tmp_path):
+    """拍摄 / 制作 is a verb, so the name walked back past it was the bare 方案: a part titled 方案 with the word 方案,
+    which any campaign's plan matches."""
+    for what, name in (("宣传片拍摄方案（Word格式）", "宣传片拍摄方案"), ("短片制作计划（Word格式）", "短片制作计划")):
+        (r,) = memorials(tmp_path, FILM.format(what=what)).requirements
+        assert [p["title"] for p in r.parts] == [name], what
+        assert all(len(w) > 2 for w in r.parts[0]["words"]), r.parts[0]["words"]
+
+
+def test_near_miss_a_plan_made_by_the_verb_alone_is_walked_back_past_it(tmp_path):
+    (r,) = memorials(tmp_path, FILM.format(what="拍摄宣传片，并报送活动方案（Word格式）")).requirements
+    assert [p["title"] for p in r.parts if p["formats"][0] == "docx"] == ["活动方案"]
+
+
 def test_near_miss_a_film_beside_its_script_is_both(tmp_path):
     (r,) = memorials(tmp_path, FILM.format(what="宣传短片（MP4格式）及解说词（Word格式）")).requirements
     assert sorted(p["formats"][0] for p in r.parts) == ["docx", "mp4"]

@@ -141,8 +141,7 @@ def material_names(text: str) -> list[str]:
             continue  # 《禁牧巡查队人员名单及巡查区域表》: one form, named by its title's last word
         start = _name_start(text, m.start())
         # 每个单位报送案例 → 案例; 《…作品报送汇总表》 whole: a verb in 《》 before a bare noun is a word of the title
-        name = titled_names.name_past_its_verbs(text[start:m.end()], VERBS,
-                                                titled_names.within_one_title(text, start, m.end()))
+        name = _name_past_its_verbs(text, start, m.start(), m.end())
         name = LEADING_WORDS.sub("", name)
         if (name.startswith("在") or m.group().startswith("在") or text[:m.start()].endswith("在")) \
                 and text[m.end():m.end() + 1] in ("中", "上", "内"):
@@ -190,6 +189,21 @@ def material_names(text: str) -> list[str]:
     out = inside_a_name.named_apart(out, text)  # 年度报告汇总表 alone: no 年度报告 beside the sheet
     out = inside_a_name.less_what_goes_inside(out, text)  # 展板中须附…创意说明: on the board, no file
     return [n for n in out if not any(n != o and n in o and not _report_in_table_name(n, o) for o in out)]
+
+
+# 宣传片拍摄方案, 短片制作计划: the film and the verb that makes it, right before the plan's noun
+FILM_AND_ITS_MAKING = re.compile(rf"(?:视频|宣传片|短片|{FILM_NOUN})(?:拍摄|制作)$")
+PLAN_NOUN = re.compile(r"方案|计划|脚本")
+
+
+def _name_past_its_verbs(text: str, start: int, noun: int, end: int) -> str:
+    """The name from ``start`` to the material word ending at ``end``, past the verbs in it; a film's plan keeps the
+    film and the 拍摄 / 制作 that makes it (`宣传片拍摄方案`, not `方案`)."""
+    in_a_title = titled_names.within_one_title(text, start, end)
+    film = FILM_AND_ITS_MAKING.search(text, start, noun)
+    if film and PLAN_NOUN.match(text, noun):
+        return titled_names.name_past_its_verbs(text[start:film.start()], VERBS, in_a_title) + text[film.start():end]
+    return titled_names.name_past_its_verbs(text[start:end], VERBS, in_a_title)
 
 
 def _within_a_longer_title(text: str, start: int, end: int) -> bool:
