@@ -1,19 +1,34 @@
 """Dates listed one after another under one 前 (`县发改局、县财政局、县住建局分别于5月12日（星期三）、5月14日（星期五）、
 5月19日（星期三）前，将…报送`): the 前 after the last date is said of each, so every date of the list is a deadline, those
-in its middle too (the first is read by its 于, the last by its 前). Read by `deadlines._is_deadline`."""
+in its middle too (the first is read by its 于, the last by its 前). Read by `deadlines._is_deadline`. An hour said before that 前
+(`分别于5月12日、5月19日下午5时前`) is said of each date too: `hour_of_the_last_date`."""
 
 from __future__ import annotations
 
 import re
 
-from .dates import MD, WEEKDAY_NOTE
+from .dates import LATEST, MD, TIME, WEEKDAY_NOTE, Deadline, clock_of
 
 # 5月12日（星期三）, 2715年5月14日: one date of the list, no hour (an hour belongs to the date it follows)
 ONE_DATE = rf"(?:\d{{4}}\s*年\s*)?{MD}\s*月\s*{MD}\s*日{WEEKDAY_NOTE}"
 # 于5月12日、5月14日、5月19日前: after 于 / 在, two dates or more joined by 、 / 和 / 及 / 与, the last one's 前 closing them
 LISTED_UNDER_ONE_END = re.compile(rf"(?<=[于在])\s*{ONE_DATE}(?:\s*(?:、|和|及|与)\s*{ONE_DATE})+\s*(?:之前|以前|前(?!后))")
+# 于5月12日、5月19日下午5时前: the same list, an hour before its 前
+LISTED_UNDER_ONE_HOUR = re.compile(rf"(?<=[于在])\s*{ONE_DATE}(?:\s*(?:、|和|及|与)\s*{ONE_DATE})+(?P<hour>{TIME})\s*(?:之前|以前|前(?!后))")
 
 
 def within_a_list_of_dates(sentence: str, m: re.Match) -> bool:
     """The date ``m`` read is one of a list of dates that one 前 closes."""
     return any(lst.start() <= m.start() and m.end() <= lst.end() for lst in LISTED_UNDER_ONE_END.finditer(sentence))
+
+
+def hour_of_the_last_date(sentences: list[str], dated: list[list[Deadline]]) -> None:
+    """The dates of such a list read with no hour close at the hour said after the last one, as its 前 closes each."""
+    for sentence, deadlines in zip(sentences, dated):
+        for lst in LISTED_UNDER_ONE_HOUR.finditer(sentence):
+            clock = clock_of(lst)[0]
+            if clock is None or clock == LATEST:
+                continue
+            for d in deadlines:
+                if lst.start() <= d.start and d.end <= lst.start("hour") and d.due is not None and d.due.time() == LATEST:
+                    d.closes_at_the_hour_said_after(clock, lst.group("hour"))

@@ -83,6 +83,7 @@ from .let_off import (
     without_a_let_off_after,
     without_a_let_off_before,
 )
+from .listed_dates import hour_of_the_last_date
 from .marked_columns import rows_marked_as_owing
 from .marked_names import units_marked_in_the_table
 from .named_in_full import bare_nouns_named_in_full
@@ -158,6 +159,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     timed_after(sentences, dated)  # 于7月18日…报送。当日下午5时30分截止
     hours_moved_on_the_day(sentences, dated)  # 仍为7月12日，但截止时间由…当日下班前提前至当日中午12时前
     timed_for_all(sentences, dated)  # …8月5日前、9月5日前、10月8日前报送，截止时间均为当日17时
+    hour_of_the_last_date(sentences, dated)  # 分别于5月12日、5月19日下午5时前: the hour of each
     timed_by_the_late_clause(sentences, dated)  # …于5月20日前发送…。…5月20日17时后到达的视为逾期
     timed_by_a_bracketed_late_rule(sentences, dated)  # 6月18日前（…17:00以后发送的视为逾期）
     sent_at_the_same_time(sentences, dated)  # …于3月18日前报送自查报告。其中，县教育局须同时报送《统计表》

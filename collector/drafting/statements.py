@@ -8,7 +8,7 @@ import re
 
 from . import requirements as req
 from .addresses import SUBMIT
-from .dates import Deadline
+from .dates import MD, Deadline
 
 
 
@@ -170,6 +170,10 @@ def _listed_together(sentence: str, at: int, deadlines: list[Deadline]) -> list[
     return [opening + sentence[d.start:d.end] + t for d, t in zip(deadlines, tails)]
 
 
+# 分别于5月12日、5月19日下午5时前将…统计表: the list 分别 splits is of dates, one material sent at each
+DATE_IN_A_MODIFIER = re.compile(rf"{MD}\s*[月日]")
+
+
 def _respective(text: str, count: int) -> list[str]:
     """分别报送自查报告和整改报告 → the two names; 分别报送上半年和全年工作落实情况报告 → 上半年工作落实
     情况报告 and 全年工作落实情况报告 (modifiers that share one head noun)."""
@@ -179,7 +183,7 @@ def _respective(text: str, count: int) -> list[str]:
     m = re.search(rf"([^,，;；]*?){re.escape(names[0])}", text)
     before = re.sub(r"^分别(?:报送|上报|提交|报)?", "", m.group(1)) if m else ""
     modifiers = [x for x in re.split(r"[和及、与]", before + names[0]) if x]
-    if len(modifiers) != count:
+    if len(modifiers) != count or any(DATE_IN_A_MODIFIER.search(x) for x in modifiers):  # 分别于5月12日、5月19日前: dates
         return names
     head = re.search(r"(?:工作|情况).*$", modifiers[-1]) or re.search(req.MATERIAL.pattern + r".*$", modifiers[-1])
     if not head:
