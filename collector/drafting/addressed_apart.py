@@ -33,7 +33,7 @@ def institutions_addressed_apart(salutation: str, body: str, named_in_salutation
         if (asked_by_name[id(r)] and not DEPARTMENTS_SAID.search(line)) or ALL_WORDS.search(line) \
                 or EVERY_COUNTY_UNIT.search(line) or POINTS_BACK.search(line):
             continue  # 各单位 / 县直各单位 / 上述单位: every addressee, every county unit, or those named above
-        out = [u for u in apart if u in r.units and u not in asked_by_name[id(r)] and u not in line]
+        out = [u for u in apart if u in r.units and not (asked_by_name[id(r)] and u in line)]  # 县直各部门、县融媒体中心
         if out and len(out) < len(r.units):
             r.units = [u for u in r.units if u not in out]
             unsettled.append(f"要求“{r.title}”按“各部门”读出单位，未含抬头另列、另有专项要求的"
