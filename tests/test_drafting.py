@@ -151,9 +151,8 @@ OPEN: dict[str, str] = {
     # 2080-2099: first contact 13/20; all seven fixed since, 2088 last (HELDOUT-2080-2099.md, After the fixes)
     # 2100-2119: first contact 10/20; all ten fixed since (HELDOUT-2100-2119.md, After the fixes)
     # 2120-2139: first contact 11/20; eight fixed since, 2126 settled for the convention (HELDOUT-2120-2139.md)
-    # 2140-2159: first contact 15/20 (HELDOUT-2140-2159.md); open:
-    "2150": "units fixed (h-fixn107b: addressed_apart, 县融媒体中心 out of item 二's 县直各部门); its parts left to h-fixn107a: "
-            "req 0 宣传单和明白纸（PDF格式） one scan not two, req 1 a part 名单 from 无需另行报送名单",
+    # 2140-2159: first contact 15/20; all five fixed since: 2146, 2148, 2157, 2150's parts (h-fixn107a), 2156, 2150's units
+    # (h-fixn107b) (HELDOUT-2140-2159.md, After the fixes)
 }
 
 

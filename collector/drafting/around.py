@@ -366,6 +366,21 @@ def first_report_before(deadline: Deadline, segment: str, firsts: list[tuple[Dea
     return next((first.text for first, sentence in firsts if not own or own & set(req.material_names(sentence))), "")
 
 
+# 首次报送时间为, 第一次上报日期是: the first report's time, said alone
+FIRST_TIME_ALONE = re.compile(r"(?:首次|第一次|首期)(?:报送|上报|提交)?(?:时间|日期|时限|截止时间)?(?:为|是|定为|定于|在)?")
+
+
+def the_series_sent_first(deadline: Deadline, segment: str, pairs: list[tuple[Deadline, str, str]],
+                          firsts: list[tuple[Deadline, str]]) -> str:
+    """各乡镇于每月25日前报送当月森林防火巡查台账（Excel格式），首次报送时间为5月25日: the first report says only its time,
+    so it sends the series' material (the recurring clause's words are put before its own)."""
+    if not FIRST_TIME_ALONE.fullmatch(segment.replace(deadline.text, "").strip(" ,，。;；")) \
+            or not any(deadline is first for first, _ in firsts):
+        return segment  # 首次报送请于6月5日前报送5月份情况: the first names its own
+    series = next((said for d, said, _ in pairs if d.recurring and d is not deadline), "")
+    return f"{series},{segment}" if series else segment
+
+
 # 按附件1填表说明的时限和方式报送排查情况统计表, 填写参加回执（附件2），按回执要求报送: the when and where are the 附件's
 # …，具体内容和时限见附件: the same, said as where to look
 DEFERS_TO_ATTACHMENT = re.compile(r"按(?:照)?(?P<which>附件\s*\d*|回执)[^，,。；;]{0,8}?(?:的)?(?:要求|时限|时间|说明)"

@@ -1,5 +1,5 @@
 """A thing the units make for their own work (`对自查发现的问题建立台账`, `逐户制定改造方案`) is no material to send when the
-clause names what it sends: right after its sending verb (`于…前报送整改情况报告`) or between 将 and that verb
+clause names what it sends: right after its sending verb (`于…前报送整改情况报告`, `报送《秸秆禁烧巡查台账》`) or between 将 and that verb
 (`于6月20日前将改造户清单（Excel格式）和加固改造户施工图（CAD格式）报送`). Named there itself, also by a shorter name
 (`制定本乡镇…实施方案，于…前将实施方案发送`), or with nothing else named to send (`建立…台账（Excel格式），…一并发送`), it is sent.
 
@@ -20,7 +20,8 @@ MADE = re.compile(r"建立|建好|健全|完善|制定|制订")
 # 汇总全县中小学、幼儿园自查情况: the clause of the name opens with gathering it (the name itself may start after a 、)
 # (汇总表 is a name, 报送清查底册汇总表和…总结 sends both: no sending verb between)
 GATHERED = re.compile(r"(?:汇总|收集)(?![表单册])(?:(?!报送|上报|发送|提交|填写|填报)[^，,。；;:：将把])*$")
-SENT_RIGHT_BEFORE = re.compile(r"(?:报送|上报|发送|提交|报来)$")
+# 报送整改情况报告, 报送《秸秆禁烧巡查台账》: the verb right before the name, or before the title mark it opens with
+SENT_RIGHT_BEFORE = re.compile(r"(?:报送|上报|发送|提交|报来)《?$")
 # 确定慰问名单: the units decide who is on it; 填写《…花名册》: the form filled in, where the names decided go
 DECIDED = re.compile(r"确定")
 FILLED_RIGHT_BEFORE = re.compile(r"(?:填写|填报|填入)《$")

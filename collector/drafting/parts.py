@@ -49,6 +49,8 @@ EXAMPLES_BRACKET = re.compile(r"[(（](?![^()（）]*(?:格式|Word|WORD|word|Ex
 # 典型案例短视频: a name ending in the video is the video (案例 says what it shows), no document beside it
 VIDEO_ITSELF = re.compile(rf"(?:视频|宣传片|短片|{FILM_NOUN})$")
 VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
+# 监控视频截图, 视频画面截图, 宣传片剧照图片: a still taken of a video is a picture, the 视频 in its name only what it shows
+STILL_OF_A_VIDEO = re.compile(r"(?:截图|照片|图片)$")
 
 
 def parts_for(text: str, names: list[str]) -> list[dict]:
@@ -182,7 +184,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
                       "min_count": least_count(text, r"照片|图片", MATERIAL)})
     # 视频会议…回执单: no video; 纪录片拍摄方案: the plan, a film only ending the name (专题片, 纪录片, 微电影)
     video_names = [n for n in names if (re.search(r"视频(?!会议|会商|监控)|宣传片|短片", n) or VIDEO_ITSELF.search(n))
-                   and not re.search(FILM_PLANNED.pattern + "$", n)]  # 宣传视频脚本: the paper, no video
+                   and not re.search(FILM_PLANNED.pattern + "$", n)  # 宣传视频脚本: the paper, no video
+                   and not a_still_of_a_video(n)]
     if video_names:
         parts.append({"id": "video", "title": video_names[0], "kind": "document", "formats": list(VIDEO_FORMATS),
                       "words": part_words(video_names[0])})
@@ -208,6 +211,11 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
             parts.append({"id": "doc", "title": "材料", "kind": "document", "words": ["材料"]})
     _papers_counted(text, parts)
     return mail_body.typed_in_the_mail(text, parts)
+
+
+def a_still_of_a_video(name: str) -> bool:
+    """库房监控视频截图, 视频画面截图: a name ending in a picture word asks the picture, no video."""
+    return bool(STILL_OF_A_VIDEO.search(name))
 
 
 # 见文末联系方式, 详见通知末尾联系方式: a pointer to where something is written, no contact asked

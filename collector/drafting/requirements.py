@@ -27,6 +27,7 @@ from . import (
 )
 from .already_sent import done_already
 from .asks_nothing import lists_who, studied
+from .printed_matter import PRINTED_NOUN
 from .stamped import BARE_SCAN
 from .worked_from import a_material_worked_from
 from .words import DRAWING_NOUN, bare, short_name, topic
@@ -55,7 +56,8 @@ class DraftRequirement:
 TABLE_NOUN = r"(?![代发外仪电时年图列上下按])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格性])|表格|台账|清单"
 DOC_NOUN = (r"(?:自查|整改)情况(?![表报]|(?:(?![和及与或、])[\u4e00-\u9fa5]){1,3}表)|报告|回执|总结|方案|预案|承诺书|责任书|委托书(?!面)|申请书|申报书|稿件|(?<!学习)课件(?!内容)|访谈稿|讲话稿|问卷|说明"
             r"|计划(?!表)|材料|简历|汇报|案例|文章|名单|花名册|登记册|名录|资料目录|目录(?=》)|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿|(?<=[片频])脚本|解说词"
-            r"|" + DRAWING_NOUN + "|" + slides.DECK_NOUN)  # 园区排水管网图: a drawing; 汇报PPT: slides
+            r"|" + DRAWING_NOUN + "|" + PRINTED_NOUN  # 园区排水管网图: a drawing; 宣传单, 作品汇编: printed matter
+            + "|" + slides.DECK_NOUN)  # 汇报PPT: slides
 # 选取3件公文: papers counted by 件 (公文 alone is how a notice says anything is sent: 以公文形式报送); a
 # word before 类 is a kind of them (其中请示、报告类不少于1件), not a material of its own
 # 两项材料, 三项资料: the materials just named, counted, no material of their own

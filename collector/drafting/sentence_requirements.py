@@ -46,6 +46,7 @@ from .around import (
     neighbours,
     rows_are_materials,
     submission_table_header,
+    the_series_sent_first,
     units_before_papers,
     what_was_asked_of,
 )
@@ -236,6 +237,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                          or off_roster_groups_opening(segment, off_roster)):  # 各乡镇卫生院、各定点零售药店对照…
                 unsettled.append(f"期限“{deadline.text}”是名册外单位“{body}”的（{clipped(segment)}），未列为报送要求，请核对")
                 continue
+            segment = the_series_sent_first(deadline, segment, pairs, firsts)  # …每月25日前报送…台账，首次报送时间为5月25日
             if not_a_requirement(sentence, deadline, deadlines, segment, label, sentences, i, firsts, resolver,
                                  named_in_salutation, unsettled, windows):
                 continue

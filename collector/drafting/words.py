@@ -6,16 +6,21 @@ from __future__ import annotations
 
 import re
 
+from .printed_matter import PRINTED_NOUN
+
 # the material's noun at the end of a name, longest first (a 表 takes the two characters before it)
-# 示范片区规划图, 园区排水管网图, 办公用房平面示意图, 采石场位置示意地图: a drawing, named by what it draws (not a bare
-# 地图, 图片, 图表, 图说); a display board, A3尺寸展板（PDF格式）, or a brochure designed, 乡村旅游宣传册, where the name ends
-# or a joiner follows (宣传展板制作情况说明 is the 说明, 宣传册设计稿 the 稿)
-DRAWING_NOUN = (r"(?:(?:规划|管网|平面|示意|布局|布置|分布|区位|设计|效果|施工|位置|线路|走向|结构|流程)地?图(?![片表说])"
-                r"|(?:展板|宣传册|画册)(?!(?![和及与或])[\u4e00-\u9fa5]))")
+# 示范片区规划图, 园区排水管网图, 办公用房平面示意图, 采石场位置示意地图, 抽样地块点位图, 施工图纸: a drawing, named by
+# what it draws (not a bare 地图, 图片, 图表, 图说), or a 图纸 (drawings, whatever they draw); a display board, A3尺寸展板
+# （PDF格式）, or a brochure designed, 乡村旅游宣传册, where the name ends or a joiner follows (宣传展板制作情况说明 is the
+# 说明, 宣传册设计稿 the 稿)
+DRAWING_NOUN = (r"(?:(?:规划|管网|平面|示意|布局|布置|分布|区位|设计|效果|施工|位置|线路|走向|结构|流程|点位)"
+                r"地?图(?:纸|(?![片表说]))"
+                r"|(?:展板|图纸|宣传册|画册)(?!(?![和及与或])[\u4e00-\u9fa5]))")
 # 花名册, 申报书, 访谈稿, 设计稿, 幻灯片: a material's noun of three characters, one word (发放花名册, never 放花名册; 海报设计稿, never 报设计稿)
 THREE_CHARACTER_NOUN = r"花名册|申报书|访谈稿|讲话稿|设计稿|幻灯片"
 NOUN_AT_END = re.compile(r"(?:扫描件|复印件|[\u4e00-\u9fa5]{2}表|" + THREE_CHARACTER_NOUN + r"|名册|报告|名单|名录|台账|清单|总结|计划"
-                         r"|方案|预案|回执|材料|说明|问卷|照片|图片|截图|视频|信息|稿件|表格|表|" + DRAWING_NOUN + r")$")
+                         r"|方案|预案|回执|材料|说明|问卷|照片|图片|截图|视频|信息|稿件|表格|表|" + DRAWING_NOUN + "|" + PRINTED_NOUN
+                         + r")$")
 # words that say nothing of the matter: a name made of these alone is a bare generic noun
 GENERIC_WORDS = {"情况", "工作", "生产", "汇总", "统计", "报告", "统计表", "情况表", "汇总表", "明细表", "一览表",
                  "登记表", "名单", "名录", "台账", "清单", "总结", "材料", "表", "表格", "说明", "人员", "相关", "有关",
