@@ -239,9 +239,26 @@ def _name_start(text: str, material: int) -> int:
     is 19), or 16 characters back where none is that near; a joiner between two words of one name is passed
     (收储及销售情况报告: joined_in_a_name)."""
     for back in range(1, min(32, material) + 1):
-        if STOP.match(text[material - back]) and not joined_in_a_name.joins_one_name(text, material - back, MATERIAL):
-            return material - back + 1
+        if STOP.match(text[material - back]) and not joined_in_a_name.joins_one_name(text, material - back, MATERIAL) \
+                and not _a_word_holding_it(text, material - back):
+            return _past_a_month_of_the_date(text, material - back + 1, material)
     return max(0, material - 16) if material > 32 else 0
+
+
+def _past_a_month_of_the_date(text: str, start: int, material: int) -> int:
+    """1—3月主要指标完成情况表: the 月 after the digits that stopped the walk is the date's, no word of the name."""
+    month = re.match(r"月份?", text[start:material]) if text[start - 1:start].isdigit() else None
+    return start + month.end() if month else start
+
+
+# 工作要点, 重要讲话, 和谐社区, 群众参与, 科普知识普及, 等级评定: words that hold a character which elsewhere ends a name
+# (要 of 要求各单位, 和 / 与 / 及 joining two things, 等 closing a list)
+WORD_HOLDING_A_STOP = re.compile(r"要点|重要|主要|纲要|摘要|提要|要素|和谐|参与|普及|等级|平等|把关|合并|并购")
+
+
+def _a_word_holding_it(text: str, at: int) -> bool:
+    """The character at ``at`` is inside one of those words, not a stop of the name."""
+    return any(m.start() <= at < m.end() for m in WORD_HOLDING_A_STOP.finditer(text, max(0, at - 1), at + 2))
 
 
 # 一人一表, 一村一表: how the table is filled (one per person), not a table of its own
