@@ -23,7 +23,9 @@ def activity_days(deadline: Deadline, clause: str) -> bool:
 
 
 # 纸质版…报送至305室，同时将电子版发送至…: the paper copy is handed in, the same report mailed too
-MAILED_TOO = re.compile(r"同时[^。；;]{0,20}(?:电子|邮箱|邮件|@)")
+# …确认表（纸质版一式三份报县农业农村局，电子版报送至邮箱）: the paper to the bureau, its electronic copy mailed
+MAILED_TOO = re.compile(r"同时[^。；;]{0,20}(?:电子|邮箱|邮件|@)"
+                        r"|电子(?:版|文档|文件|材料)(?:(?!不|无需|勿|免)[^，,。；;()（）]){0,12}?(?:邮箱|邮件|@|发送|传送|发至|报至)")
 
 
 # 纸质材料不需另发电子邮件: mail words said only to say there is no mail

@@ -9,6 +9,7 @@ from . import (
     colon_clauses,
     mail_body,
     material_lists,
+    named_by_its_heading,
     problems_found,
 )
 from . import requirements as req
@@ -43,6 +44,11 @@ ANAPHOR = re.compile(r"(?:上述|以上|前述|上列|所列)(?:各项|全部|�
                      r"(?:(?:(?![一二两三四五六七八九十\d]项)[\u4e00-\u9fa5]{2})?(?:材料|资料)|文件|内容|报告)?")
 
 
+def _named_things(names: list[str]) -> list[str]:
+    """The names a title joins: a format alone (形成自查报告，…将扫描件发送) is the scan of a thing named, no thing."""
+    return [n for n in names if not req.FORMAT_ONLY.fullmatch(n)] or names
+
+
 def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, context: tuple[str, str], paragraph: str,
                                 resolver, lists, campaign_units, found: list[DraftRequirement], shared: list[dict],
                                 unsettled: list[str], listed: str = "",
@@ -58,7 +64,7 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     if facts_items:  # 1．收储情况；2．…统计表: the items named by their facts, in the list's order
         names = sorted(names + [f for f in facts_items if f not in names  # read already without its year (《2095年…情况》)
                                 and req.LEADING_WORDS.sub("", f) not in names], key=segment.find)
-    title = object_sent(asked) or "及".join(names[:3])
+    title = object_sent(asked) or "及".join(_named_things(names)[:3])
     said = segment
     if ANAPHOR.fullmatch(title):  # 将上述材料发送至…: the materials are named in the items or sentences before
         title = "及".join(names[:3])
@@ -83,6 +89,8 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
         title, names = "及".join(facts[:3]), facts  # 报送收购价格及补贴发放情况: a document of those facts
     if (problems := problems_found.problems_sent(said)) and (not title or title in problems):
         title, names = problems, [problems]  # 报送排查发现的问题及整改情况: named as the notice names them
+    if headed := named_by_its_heading.paper_of_the_heading(before, names):
+        title = headed  # 二、“暖心家园”典型事例 over …帮扶典型事例1篇: the section's heading names its one paper
     unnamed = not title
     title = title or "报送材料"
     due = deadline.due.replace(tzinfo=TZ)
@@ -105,8 +113,12 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     before_of_ours = "" if another_units_matter(before, units, resolver) else before  # 二、县卫健局…扫描成PDF报送
     before_of_ours = "" if before and said.startswith(before) else before_of_ours  # said with it already: not twice
     shared += [{"requirement": rid, "units": g} for g in groups]
+    parts = parts_for("，".join(x for x in (before_of_ours, without_what_is_not_sent(said), after) if x), names)
+    if headed:
+        named_by_its_heading.quote_the_parts_as_the_heading(parts, headed, segment)
+    hints = req.hints_for(names if names or not object_sent(segment) else [title])
+    hints = named_by_its_heading.with_the_heading_first(hints, headed)  # 暖心家园典型事例, then 帮扶典型事例, 典型事例
     return DraftRequirement(
-        id=rid, title=title, description=clipped(segment, 60), due=due, units=units, said=segment,
-        hints=req.hints_for(names if names or not object_sent(segment) else [title]),
-        parts=parts_for("，".join(x for x in (before_of_ours, without_what_is_not_sent(said), after) if x), names),
+        id=rid, title=title, description=clipped(segment, 60), due=due, units=units, said=segment, hints=hints,
+        parts=parts,
     )

@@ -24,7 +24,11 @@ def object_sent(segment: str) -> str:
     obj = re.sub(r"(?:通过|以|经)(?:电子)?(?:邮件|邮箱)(?:形式|方式)?$", "", obj.strip())  # 将以上两项材料通过电子邮件报送
     obj = re.sub(r"(?:一并|统一|全部|分别|及时)$", "", obj.strip())
     obj = re.sub(r"(?:等|相关|有关)*(?:资料|材料)?$", "", obj).strip(" ,，、")
-    obj = re.sub(r"(?:电子版|纸质版)$", "", obj)
+    obj = re.sub(r"(?:电子版|纸质版)?(?:一式[一二两三四五六七八九十\d]{1,2}份)?$", "", obj)  # …确认表纸质版一式三份
+    obj = re.sub(r"(?:以|按)(?:Excel|EXCEL|excel|Word|WORD|word|PDF|pdf|WPS)(?:表格|文档)?(?:形式|格式|方式)$", "", obj)
+    obj = re.sub(r"(?:(?:加盖[\u4e00-\u9fa5]{0,4}?公章|盖章|签字|签字盖章)后)?扫描(?:后|成PDF)?$", "", obj)  # …说明（盖章）扫描后发送: the part's
+    if re.fullmatch(r"(?:盖章)?(?:扫描件|电子版|PDF版|复印件)", obj):
+        return ""  # 形成自查报告，…将扫描件发送: the thing scanned is named before, in its own clause
     obj = re.sub(r"^[^的及和、]{1,6}的", "", obj)  # 填写完毕的调查问卷
     if compared.a_compared_clause(m.group()[0] + obj):
         return ""  # 将养老金领取数据与花名册进行比对，于…前报送比对情况说明: what is checked, not what is sent

@@ -137,7 +137,7 @@ def subject_hints(title: str, body: str = "") -> list[str]:
     if any(len(h) >= 4 and not req_words.bare(h) for h in hints):
         hints = [h for h in hints if not req_words.bare(h)]  # 统计表 names half the office's tables
     asked = _subject_pieces(body)
-    hints = [h for h in hints if not (a_drive_work_alone(h) and any(h in a and h != a for a in asked))]
+    hints = [h for h in hints if not (a_work_alone(h) and any(h in a and h != a for a in asked))]
     return hints + [a for a in asked if a not in hints]
 
 
@@ -181,6 +181,19 @@ def a_drive_work_alone(piece: str) -> bool:
     campaign of that work says it; where the subject the notice asks carries the work with its matter (“单位名称+老区
     发展情况调研”), a mail following it says the matter too, and the bare work is no hint."""
     return bool(re.fullmatch(DRIVE_WORK, piece))
+
+
+# 帮扶, 救助, 关爱, 慰问: the help given to people, as 建设 / 发展 / 推广 are the work done on a matter
+# (`words.WORK_ON_A_MATTER`): every campaign of that work says it, of whatever people or matter
+HELP_GIVEN = r"帮扶|救助|关爱|慰问|扶助|帮困|援助|资助"
+
+
+def a_work_alone(piece: str) -> bool:
+    """A piece of the title that is only a drive's work (调研, 检查), the work done on a matter (建设, 发展, 推广) or
+    the help given to people (2106年计生特殊家庭“暖心家园”帮扶情况统计 → 帮扶): no hint where the subject the notice asks
+    carries it with its matter (“单位名称+暖心家园帮扶情况”), as `a_drive_work_alone`."""
+    return (a_drive_work_alone(piece) or piece in req_words.WORK_ON_A_MATTER
+            or bool(re.fullmatch(HELP_GIVEN, piece)))
 
 
 # a cut piece, and a piece of the title as it stands (the matter whole, one its words could not cut shorter)

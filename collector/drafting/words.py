@@ -18,15 +18,17 @@ DRAWING_NOUN = (r"(?:(?:规划|管网|平面|示意|布局|布置|分布|区位|
                 r"|(?:展板|图纸|宣传册|画册)(?!(?![和及与或])[\u4e00-\u9fa5]))")
 # 花名册, 申报书, 访谈稿, 设计稿, 幻灯片: a material's noun of three characters, one word (发放花名册, never 放花名册; 海报设计稿, never 报设计稿)
 THREE_CHARACTER_NOUN = r"花名册|申报书|访谈稿|讲话稿|设计稿|幻灯片"
-NOUN_AT_END = re.compile(r"(?:扫描件|复印件|[\u4e00-\u9fa5]{2}表|" + THREE_CHARACTER_NOUN + r"|名册|报告|名单|名录|台账|清单|总结|计划"
+NOUN_AT_END = re.compile(r"(?:扫描件|复印件|[\u4e00-\u9fa5]{2}表|" + THREE_CHARACTER_NOUN + r"|名册|报告|汇报|名单|名录|台账|清单|总结|计划"
                          r"|方案|预案|回执|材料|说明|问卷|照片|图片|截图|视频|信息|稿件|表格|表|" + DRAWING_NOUN + "|" + PRINTED_NOUN
                          + r")$")
 # words that say nothing of the matter: a name made of these alone is a bare generic noun
-GENERIC_WORDS = {"情况", "工作", "生产", "汇总", "统计", "报告", "统计表", "情况表", "汇总表", "明细表", "一览表",
+# 汇报: a report, as 报告 is (情况汇报 names every office's account of its work, as 情况报告 does)
+GENERIC_WORDS = {"情况", "工作", "生产", "汇总", "统计", "报告", "汇报", "统计表", "情况表", "汇总表", "明细表", "一览表",
                  "登记表", "名单", "名录", "台账", "清单", "总结", "材料", "表", "表格", "说明", "人员", "相关", "有关",
                  "报送", "上报"}  # 《…作品报送汇总表》: the sending every sheet is for (报送汇总表 no short form)
 BARE_GENERIC = {"统计表", "情况报告", "报告", "总结", "名单", "台账", "表", "情况表", "汇总表", "清单", "材料",
                 "工作情况报告", "情况统计表", "工作总结", "情况说明", "人员名单",
+                "情况汇报", "工作汇报", "工作情况汇报",  # 《…生产工作情况汇报》: the 情况报告 said as 汇报
                 "开展情况", "工作开展情况",  # …监测工作开展情况: every office's account of its work, as 工作情况
                 "月报", "周报", "季报", "旬报"}  # every office's periodic report
 
