@@ -151,10 +151,8 @@ OPEN: dict[str, str] = {
     # 2080-2099: first contact 13/20; all seven fixed since, 2088 last (HELDOUT-2080-2099.md, After the fixes)
     # 2100-2119: first contact 10/20; all ten fixed since (HELDOUT-2100-2119.md, After the fixes)
     # 2120-2139: first contact 11/20; eight fixed since, 2126 settled for the convention (HELDOUT-2120-2139.md)
-    # 2140-2159: first contact 15/20 (HELDOUT-2140-2159.md); open:
-    "2150": "parts fixed (h-fixn107a: 宣传单和明白纸 two PDF files, no 名单 part from 无需另行报送名单); units[1] left to "
-            "h-fixn107b: 县融媒体中心, addressed beside 县直各部门 and asked on its own in 三, drafted among the departments' "
-            "截图 requirement",
+    # 2140-2159: first contact 15/20; all five fixed since: 2146, 2148, 2157, 2150's parts (h-fixn107a), 2156, 2150's units
+    # (h-fixn107b) (HELDOUT-2140-2159.md, After the fixes)
 }
 
 

@@ -130,8 +130,9 @@ class TestMixed49Routing(RoutingTests):
     def test_the_drafter_still_drafts_what_the_clerk_kept(self, tmp_path):
         """The drafter drafts the kept draft of every notice. The 2058 and 用地需求 files are their drafts with the
         clerk's fixes (A1-A2, C1-C2: ids, titles, hints, parts), the same units and dues; the 春季 file keeps two of
-        the draft's five requirements (fix B1: the other three are the figures' cut-off dates and the day the planting
-        ends), the same units."""
+        the draft's three requirements (fix B1: the other is the day the planting ends; the figures' cut-off dates,
+        `截至4月15日的进展情况`, two more of the clerk's B1, the drafter no longer takes for deadlines, h-fixn107b), the
+        same units."""
         kept = {c.id: c for c in self.campaigns()}
         drafted = {}
         for cid, notice in self.gen.NOTICE_FILES.items():
@@ -143,8 +144,7 @@ class TestMixed49Routing(RoutingTests):
             assert [r.due for r in drafted[cid].requirements] == [r.due for r in kept[cid].requirements]
         end = dt.timedelta(hours=23, minutes=59, seconds=59)
         assert [r.due for r in drafted[JD].requirements] == [
-            dt.datetime(2059, 5, 20, tzinfo=SH) + end, dt.datetime(2059, 4, 15, tzinfo=SH) + end, DUES["jd1"],
-            dt.datetime(2059, 5, 20, tzinfo=SH) + end, DUES["jd2"]]
+            dt.datetime(2059, 5, 20, tzinfo=SH) + end, DUES["jd1"], DUES["jd2"]]
         assert [r.due for r in kept[JD].requirements] == [DUES["jd1"], DUES["jd2"]]
 
     def test_drafted_campaigns_load_beside_the_builtin_one(self):

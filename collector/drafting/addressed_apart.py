@@ -1,7 +1,8 @@
 """An institution the salutation names on its own beside `县直各部门` (`各乡镇人民政府，县直各部门，县融媒体中心：`) and
 gives an item of its own by name (`（二）县融媒体中心负责拍摄…，于3月27日前将样片…报送`) is no 部门 of that notice: a
-request whose words name no unit, read from `各乡镇、县直各部门`, is not its (2088). 部门 takes institutions in where the
-salutation does not set one apart."""
+request whose words name no unit, read from `各乡镇、县直各部门`, is not its (2088), nor is an item that says 各部门 itself
+(`二、县直各部门（含县卫健局机关各股室）组织…，请于4月21日前报送…截图`, 2150). 部门 takes institutions in where the
+salutation does not set one apart; 县直各单位 / 各单位 take in every one."""
 
 from __future__ import annotations
 
@@ -11,27 +12,38 @@ from .requirements import DraftRequirement
 from .units import ALL_WORDS, DEPT_WORDS, UnitResolver, named_units
 
 POINTS_BACK = re.compile(r"上述|以上|前述|上列|所列|有关|相关|该单位|这些")
+# 县直各部门（含…）组织…: the departments said in the item itself (县直各单位 is every unit, institutions in)
+DEPARTMENTS_SAID = re.compile(r"各(?:组成)?部门")
+# 县直各单位 / 县直各预算单位 …: a word every county unit answers to, the institution set apart too
+EVERY_COUNTY_UNIT = re.compile(r"县直各(?:预算|行政事业|机关)?单位")
 
 
 def institutions_addressed_apart(salutation: str, body: str, named_in_salutation: list[str],
                                  requirements: list[DraftRequirement], resolver: UnitResolver, unsettled: list[str]) -> None:
     """Take each institution named apart beside a 部门 group in the salutation, and asked by name in an item of its
-    own, out of the requirements whose words name no unit and whose line asks no 各单位 and points back at none; an
-    unsettled line says so."""
+    own, out of the requirements whose words name no unit (or whose line says 各部门 and does not name it) and whose line
+    asks no 各单位 and points back at none; an unsettled line says so."""
     if not DEPT_WORDS.search(salutation) and "部门" not in salutation:
         return
     asked_by_name = {id(r): named_units(r.said, resolver) for r in requirements}
     apart = [u for u in named_in_salutation if getattr(resolver.roster.get(u), "kind", "") == "institution"
-             and any(names == [u] for names in asked_by_name.values())]
+             and any(_asked_alone(u, r, asked_by_name[id(r)]) for r in requirements)]
     for r in requirements:
         line = _line_of(body, r.said)
-        if asked_by_name[id(r)] or ALL_WORDS.search(line) or POINTS_BACK.search(line):
-            continue  # 各单位 / 上述单位: every addressee, or those named above
-        out = [u for u in apart if u in r.units]
+        if (asked_by_name[id(r)] and not DEPARTMENTS_SAID.search(line)) or ALL_WORDS.search(line) \
+                or EVERY_COUNTY_UNIT.search(line) or POINTS_BACK.search(line):
+            continue  # 各单位 / 县直各单位 / 上述单位: every addressee, every county unit, or those named above
+        out = [u for u in apart if u in r.units and not (asked_by_name[id(r)] and u in line)]  # 县直各部门、县融媒体中心
         if out and len(out) < len(r.units):
             r.units = [u for u in r.units if u not in out]
             unsettled.append(f"要求“{r.title}”按“各部门”读出单位，未含抬头另列、另有专项要求的"
                              f"{'、'.join(out)}，请核对")
+
+
+def _asked_alone(unit: str, r: DraftRequirement, named: list[str]) -> bool:
+    """``r`` is asked of ``unit`` alone by name: its words name only it (`县融媒体中心负责拍摄…`), or it is the one sender
+    of a requirement its words name (`三、科普宣传。县融媒体中心制作…短视频…，于4月25日…报送`, no verb the unit reader knows)."""
+    return named == [unit] or (not named and r.units == [unit] and unit in r.said)
 
 
 def _line_of(body: str, said: str) -> str:

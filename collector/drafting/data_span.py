@@ -17,3 +17,15 @@ DATA_SPAN_OPENED = re.compile(r"(?:统计|数据)\S{0,4}(?:时间|时段|期间|
 def ends_the_data_span(sentence: str, m: re.Match) -> bool:
     """The date or period end ``m`` closes a data period whose start the words before it give."""
     return bool(DATA_SPAN_OPENED.search(sentence[:m.start()]))
+
+
+# 报送截至9月30日的《…监测表》: 截至, the date, then 的 — the figures' date (an attribute of what is sent), however a
+# sending verb stands before 截至 (报送时间截至7月4日, nothing after, ends the sending)
+AS_OF_THE_DAY = re.compile(r"截至\s*$")
+ATTRIBUTE_AFTER = re.compile(r"\s*(?:[(（][^()（）]{1,12}[)）])?\s*的")
+
+
+def as_of_what_is_sent(sentence: str, m: re.Match) -> bool:
+    """截至 ``m`` 的…: the date the figures or things sent are taken as of, not when they are sent."""
+    return bool(AS_OF_THE_DAY.search(sentence[max(0, m.start() - 4): m.start()])
+                and ATTRIBUTE_AFTER.match(sentence, m.end()))

@@ -22,7 +22,7 @@ import re
 from collector.numerals import cn_int
 
 from .closing_windows import a_window_closed_by_a_late_clause
-from .data_span import ends_the_data_span
+from .data_span import as_of_what_is_sent, ends_the_data_span
 from .done_after import said_as_after
 from .dates import (CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAY_NOTE, Deadline, clock_of,
                     month_of, stale_year, with_note, year_of)
@@ -325,7 +325,7 @@ def _is_deadline(sentence: str, m: re.Match) -> bool:
     if DATA_CUTOFF.search(before) or DATA_PERIOD.search(sentence[max(0, m.start() - 12): m.start()]) \
             or re.match(r"\s*(?:期间)?的?(?:数据|情况|统计|相关)", sentence[m.end():]):
         return False  # （统计截至6月30日）, 截至6月30日的数据: what the figures cover, not when to send
-    if ends_the_data_span(sentence, m) or said_as_after(sentence, m):
+    if ends_the_data_span(sentence, m) or said_as_after(sentence, m) or as_of_what_is_sent(sentence, m):
         return False  # 统计时段为1月1日至年末: the figures' span; 要在年末结账后，…: the work comes after the day
     if re.search(r"截至\s*$", before) and not m.groupdict().get("end") and not m.groupdict().get("h") \
             and not SENDING_BY.search(sentence[max(0, m.start() - 12): m.start()]):

@@ -109,7 +109,7 @@ def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitLi
         return only, []
     if sender := the_one_who_sends_a_joint_material(text, lambda words: named_units(words, resolver)):  # A、B联合形成一份…，由A汇总后…报送: A
         return [sender], []
-    text = without_the_groups_worked_from(text, lambda left: bool(named_units(left, resolver)))  # 根据各乡镇面积测算
+    text = without_the_groups_worked_from(text, lambda left: bool(named_units(left, resolver)) or _asks_a_group(left))  # 根据各乡镇面积测算
     if WORKED_ON.search(text) and named_units(WORKED_ON.sub("，", text), resolver):
         text = WORKED_ON.sub("，", text)
     if WHOSE_MATERIAL.search(text) and named_units(WHOSE_MATERIAL.sub("", text), resolver):

@@ -47,7 +47,7 @@ def deadlines_at_the_same_time(sentences: list[str], dated: list[list[Deadline]]
                                                                       and not SCANNED.search(sentence)):
                 continue
             moment = _moment_of_whose(sentences, dated, i, m) if m.re is SAME_DAY_AS else None
-            if not (moment := moment or _moment_before(sentences, dated, i, m.start())):
+            if not (moment := moment or moment_before(sentences, dated, i, m.start())):
                 continue
             due = moment.due if m.re is SAME_TIME_RE else dt.datetime.combine(moment.due.date(), _hour_said(m))
             dated[i].append(Deadline(m.start(), m.end(), m.group().strip(), due,
@@ -71,9 +71,10 @@ def _moment_of_whose(sentences: list[str], dated: list[list[Deadline]], i: int, 
     return None
 
 
-def _moment_before(sentences: list[str], dated: list[list[Deadline]], i: int, at: int) -> Deadline | None:
+def moment_before(sentences: list[str], dated: list[list[Deadline]], i: int, at: int,
+                  platforms_taken: bool = True) -> Deadline | None:
     """The last deadline before ``at`` in sentence ``i``, else the sentence before's last one (taken out of it when that
-    sentence is a platform's closing, sending nothing by mail)."""
+    sentence is a platform's closing, sending nothing by mail, unless not ``platforms_taken``)."""
     if same := [d for d in dated[i] if d.due and d.end <= at]:
         return max(same, key=lambda d: d.end)
     j = i - 1
@@ -83,7 +84,7 @@ def _moment_before(sentences: list[str], dated: list[list[Deadline]], i: int, at
     if not before:
         return None
     moment = before[-1]
-    if PLATFORM.search(sentences[j]) and not MAIL.search(sentences[j]):
+    if platforms_taken and PLATFORM.search(sentences[j]) and not MAIL.search(sentences[j]):
         dated[j].remove(moment)
     return moment
 

@@ -101,6 +101,7 @@ from .one_requirement import (
     requirement_of_the_deadline,
     requirements_of_the_sections,
 )
+from .next_day import deadlines_on_the_day_after
 from .overdue_hour import timed_by_a_bracketed_late_rule, timed_by_the_late_clause
 from .own_days import deadlines_of_own_days
 from .period_ends import period_ends
@@ -166,6 +167,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     sent_at_the_same_time(sentences, dated)  # …于3月18日前报送自查报告。其中，县教育局须同时报送《统计表》
     window_section.window_given_to_the_next_section(sentences, dated, resolver)  # 一、报送时间 6月14日至18日 二、报送材料 各乡镇报送…
     deadlines_at_the_same_time(sentences, dated)  # …截止时间：2344-09-15 18:00:00。…并于同一时间前将…发送
+    deadlines_on_the_day_after(sentences, dated)  # 一、…于10月10日前报送…。二、各乡镇…于次日上午10时前报送…
     deadlines_same_as_a_units(sentences, dated, resolver)  # …报送至县营养办邮箱，报送时限同县市场局
     whichever_comes_first(sentences, dated)  # 活动结束后3日内或7月25日前（以先到者为准）
     close_mornings_by_office_hours(body, dated)  # 上午下班前, the hours on the contact line

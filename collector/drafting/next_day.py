@@ -1,0 +1,34 @@
+"""A deadline said as the day after the date just named, no date of its own: `一、开发区管委会于10月10日前报送…监测表。
+二、各乡镇人民政府结合开发区监测数据，于次日上午10时前报送…简报（Word格式）` (次日 / 翌日 / 第二天 / 第二日 after 于 / 在, or
+opening its clause: 10月11日 10:00; with no hour, that day's end). The date is the last deadline read before the words, in
+their sentence or the one before, as for 同日 (same_time.py); with none, the words stay no deadline. After an event
+(`会议次日`, `假期结束次日上午10时前`) the day is the event's, read by events.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import LATEST, TIME, Deadline, clock_of, said
+from .same_time import moment_before
+
+# 于次日上午10时前, 在翌日下班前, （二）次日17时前报送…: the day after the one named before, at its hour
+NEXT_DAY_RE = re.compile(r"(?:(?<=[于在])|(?<![^\s，,；;：:)）、．.]))\s*(?P<day>次日|翌日|第二天|第二日)" + TIME
+                         + r"\s*(?:之前|以前|前|为止|止)")
+
+
+def deadlines_on_the_day_after(sentences: list[str], dated: list[list[Deadline]]) -> None:
+    """Each 于次日…前 a deadline of its sentence, on the day after the last deadline before it (at the hour it says,
+    else the day's end), added to ``dated``."""
+    for i, sentence in enumerate(sentences):
+        for m in NEXT_DAY_RE.finditer(sentence):
+            if any(d.start <= m.start("day") < d.end for d in dated[i]):
+                continue
+            if not (moment := moment_before(sentences, dated, i, m.start(), platforms_taken=False)):
+                continue
+            day = moment.due.date() + dt.timedelta(days=1)
+            due = dt.datetime.combine(day, clock_of(m)[0] or LATEST)
+            dated[i].append(Deadline(m.start("day"), m.end(), m.group().strip(), due,
+                                     f"期限“{m.group().strip()}”读作前面所写的{moment.due.month}月{moment.due.day}日的次日，"
+                                     f"即{day.month}月{day.day}日{said(due.time())}，请核对"))
+            dated[i].sort(key=lambda d: d.start)
