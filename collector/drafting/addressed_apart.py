@@ -26,8 +26,9 @@ def institutions_addressed_apart(salutation: str, body: str, named_in_salutation
     if not DEPT_WORDS.search(salutation) and "部门" not in salutation:
         return
     asked_by_name = {id(r): named_units(r.said, resolver) for r in requirements}
-    apart = [u for u in named_in_salutation if getattr(resolver.roster.get(u), "kind", "") == "institution"
-             and any(_asked_alone(u, r, asked_by_name[id(r)]) for r in requirements)]
+    institutions = {u for u in named_in_salutation if getattr(resolver.roster.get(u), "kind", "") == "institution"}
+    apart = [u for u in named_in_salutation if u in institutions
+             and any(_asked_alone(u, r, asked_by_name[id(r)], institutions) for r in requirements)]
     for r in requirements:
         line = _line_of(body, r.said)
         if (asked_by_name[id(r)] and not DEPARTMENTS_SAID.search(line)) or ALL_WORDS.search(line) \
@@ -40,10 +41,12 @@ def institutions_addressed_apart(salutation: str, body: str, named_in_salutation
                              f"{'、'.join(out)}，请核对")
 
 
-def _asked_alone(unit: str, r: DraftRequirement, named: list[str]) -> bool:
-    """``r`` is asked of ``unit`` alone by name: its words name only it (`县融媒体中心负责拍摄…`), or it is the one sender
-    of a requirement its words name (`三、科普宣传。县融媒体中心制作…短视频…，于4月25日…报送`, no verb the unit reader knows)."""
-    return named == [unit] or (not named and r.units == [unit] and unit in r.said)
+def _asked_alone(unit: str, r: DraftRequirement, named: list[str], institutions: set[str]) -> bool:
+    """``r`` is asked of ``unit`` by name, with no unit but the institutions set apart beside it: its words name only it
+    (`县融媒体中心负责拍摄…`) or only them (`二、县档案馆、县融媒体中心于3月21日上午11时前报送…`, 2196), or it is the one
+    sender of a requirement its words name (`三、科普宣传。县融媒体中心制作…短视频…，于4月25日…报送`, no verb the unit
+    reader knows)."""
+    return (unit in named and set(named) <= institutions) or (not named and r.units == [unit] and unit in r.said)
 
 
 def _line_of(body: str, said: str) -> str:

