@@ -12,9 +12,11 @@ from .dates import LATEST, MD, TIME, WEEKDAY_NOTE, Deadline, clock_of
 # 5月12日（星期三）, 2715年5月14日: one date of the list, no hour (an hour belongs to the date it follows)
 ONE_DATE = rf"(?:\d{{4}}\s*年\s*)?{MD}\s*月\s*{MD}\s*日{WEEKDAY_NOTE}"
 # 于5月12日、5月14日、5月19日前: after 于 / 在, two dates or more joined by 、 / 和 / 及 / 与, the last one's 前 closing them
-LISTED_UNDER_ONE_END = re.compile(rf"(?<=[于在])\s*{ONE_DATE}(?:\s*(?:、|和|及|与)\s*{ONE_DATE})+\s*(?:之前|以前|前(?!后))")
+DATES_LISTED = rf"(?<=[于在])\s*{ONE_DATE}(?:\s*(?:、|和|及|与)\s*{ONE_DATE})+"
+BEFORE = r"\s*(?:之前|以前|前(?!后))"
+LISTED_UNDER_ONE_END = re.compile(DATES_LISTED + BEFORE)
 # 于5月12日、5月19日下午5时前: the same list, an hour before its 前
-LISTED_UNDER_ONE_HOUR = re.compile(rf"(?<=[于在])\s*{ONE_DATE}(?:\s*(?:、|和|及|与)\s*{ONE_DATE})+(?P<hour>{TIME})\s*(?:之前|以前|前(?!后))")
+LISTED_UNDER_ONE_HOUR = re.compile(DATES_LISTED + rf"(?P<hour>{TIME})" + BEFORE)
 
 
 def within_a_list_of_dates(sentence: str, m: re.Match) -> bool:

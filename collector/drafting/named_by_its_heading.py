@@ -28,9 +28,10 @@ def paper_of_the_heading(heading: str, names: list[str]) -> str:
         return ""
     name, said = m.group("name"), names[0]
     plain = LEADING_YEAR.sub("", unquoted(name))  # 一、2026年度工作总结: the name is read without its year
-    if bare(plain) or VERBS.search(plain) or not _material_word_at_end(plain):
+    word = _material_word_at_end(plain)
+    if bare(plain) or VERBS.search(plain) or not word:
         return ""  # 三、报送材料, 二、工作总结; 一、制定活动方案, 二、报送定稿: the step, not the paper's name
-    return name if _material_word_at_end(plain) == _material_word_at_end(said) and _says_more(plain, said) else ""
+    return name if word == _material_word_at_end(said) and _says_more(plain, said) else ""
 
 
 def _material_word_at_end(name: str) -> str:

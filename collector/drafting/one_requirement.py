@@ -67,21 +67,21 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     title = object_sent(asked) or "及".join(_named_things(names)[:3])
     said = segment
     if ANAPHOR.fullmatch(title):  # 将上述材料发送至…: the materials are named in the items or sentences before
-        title = "及".join(names[:3])
+        title = "及".join(_named_things(names)[:3])
     if FORWARD.match(title) and names and not FORWARD.match(names[0]):  # 将以下材料发送至…：1．…；2．…: the items after
-        title = "及".join(names[:3])
+        title = "及".join(_named_things(names)[:3])
     if not names and (head := colon_clauses.material_of_the_head(who, segment)):  # …统计表，第三季度于9月25日前报送
         names, said = req.material_names(head), f"{head}{segment}"
-        title = "及".join(names[:3])
+        title = "及".join(_named_things(names)[:3])
     if not names and not title and (typed := mail_body.field_sent_as_the_mail_body("，".join(x for x in (segment, after) if x))):
         title, names = typed["title"], [typed["title"]]  # 将本周完成投资额…以邮件正文形式报送; 反馈意见。意见请以邮件正文形式回复
     if not names:  # 报送截止时间：9月30日17时 — what is sent is said in the sentences around it
         names = req.material_names(before) or req.material_names(after)
-        title = title or object_sent(before) or object_sent(after) or "及".join(names[:3])
+        title = title or object_sent(before) or object_sent(after) or "及".join(_named_things(names)[:3])
         said = "，".join(x for x in (before, segment) if x)
     if (not title or title in req.GENERIC) and listed:  # a table row's deadline: what is sent is listed once for all rows
         names = [n for n in req.material_names(listed) if len(n) > 2 or n not in req.GENERIC]  # not the 材料 of 报送材料包括
-        title, said = "及".join(names[:3]), listed
+        title, said = "及".join(_named_things(names)[:3]), listed
     title = re.sub(r"^[\s.,，、;；:：。·)）\]】-]+", "", title)  # 3.培训现场照片 cut after its number: no stray dot
     if not title and (typed := mail_body.facts_typed_in_the_mail(said)):
         title, names = typed["title"], [typed["title"]]  # …开采量、回灌量数据直接在邮件正文中列明: the facts are what is sent
