@@ -30,7 +30,7 @@ from .asks_nothing import lists_who, studied
 from .printed_matter import PRINTED_NOUN
 from .stamped import BARE_SCAN
 from .worked_from import a_material_worked_from
-from .words import DRAWING_NOUN, bare, short_name, topic
+from .words import DRAWING_NOUN, a_work_named_alone, bare, short_name, topic, without_bare
 
 TZ = ZoneInfo("Asia/Shanghai")  # a draft's dues are in the office's time
 
@@ -356,7 +356,7 @@ def hints_for(names: list[str]) -> list[str]:
         for h in (n, *shortenings):
             if h not in hints and h not in GENERIC and len(h) >= 2:
                 hints.append(h)
-    return hints
+    return without_bare(hints, a_work_named_alone)  # 活动照片 beside 推普周活动总结: any activity's photos
 
 
 def _stem(name: str) -> str:
