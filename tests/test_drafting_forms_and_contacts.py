@@ -151,3 +151,23 @@ def test_some_units_sending_more_in_a_sentence_of_their_own(tmp_path):
 def test_near_miss_every_unit_sending_more_is_one_requirement(tmp_path):
     (r,) = draft(tmp_path, "请各乡镇于5月20日前报送政府信息公开工作年度报告。各乡镇另需报送政府网站自查表。").requirements
     assert len(r.parts) == 2
+
+
+def test_the_results_of_a_check_are_a_material(tmp_path):
+    (r,) = draft(tmp_path, "请县卫健局于11月23日（星期三）中午12时前报送冬季农村饮用水水质检测结果。", "县卫健局：").requirements
+    assert r.title == "冬季农村饮用水水质检测结果" and [p["kind"] for p in r.parts] == ["document"]
+
+
+def test_near_miss_results_filled_into_a_form_are_its_matter(tmp_path):
+    (r,) = draft(tmp_path, "请各乡镇汇总普查结果，填写《松材线虫病秋季普查统计表》（Excel），于11月7日前发送至邮箱。").requirements
+    assert [p["title"] for p in r.parts] == ["松材线虫病秋季普查统计表"]
+
+
+def test_the_issuers_own_step_after_gathering_is_no_requirement(tmp_path):
+    c = draft(tmp_path, "请各乡镇于5月18日前将统计表报送我局，我局汇总后于5月20日前报送县政府办。")
+    assert [r.title for r in c.requirements] == ["统计表"]
+
+
+def test_near_miss_the_units_gathering_and_sending_still_send(tmp_path):
+    c = draft(tmp_path, "请各乡镇汇总后于5月20日前将统计表报送我局。")
+    assert [r.title for r in c.requirements] == ["统计表"] and len(c.requirements[0].units) == 28
