@@ -1,0 +1,32 @@
+"""What held-out notices 2200–2219 showed the drafter taking as the senders' when the notice's words give it to someone
+else (fixed on branch h-fixn110a), on notice texts written for these tests, each with a near miss that must not change:
+the groups a purpose clause after the material names (`…预测材料，为各乡镇和有关部门提前部署提供依据`) are whom it serves,
+not its senders (2203)."""
+
+from __future__ import annotations
+
+from drafting_helpers import draft_of_a_file, notice_text
+
+
+def draft(tmp_path, body: str, addressee: str = "各乡镇人民政府，县住建局、县应急局、县气象局",
+          title: str = "关于做好2758年防汛物资储备工作的通知", issuer: str = "建昌县水利局"):
+    return draft_of_a_file(tmp_path, notice_text(
+        issuer, title, addressee, body, "2758年6月2日",
+        opening="为做好今年防汛物资储备工作，现将有关事项通知如下：",
+        mailbox="jcslj_fx2758@163.com",
+        contact="刘洋  联系电话：0429-7125530"))
+
+
+# ---------------------------------------------------------------- 2203: …，为各乡镇和有关部门…提供依据
+
+
+def test_groups_a_purpose_clause_names_after_the_material_are_not_its_senders(tmp_path):
+    (r,) = draft(tmp_path, "一、县气象局于6月9日（星期一）下午4时前报送汛期降雨趋势分析（Word格式），"
+                           "为各乡镇和有关部门预置防汛物资提供依据。").requirements
+    assert r.units == ["县气象局"]
+
+
+def test_near_miss_a_group_at_the_head_of_the_sentence_still_sends_beside_the_purpose_clause(tmp_path):
+    (r,) = draft(tmp_path, "一、县气象局和各乡镇于6月9日（星期一）下午4时前报送汛期降雨情况（Word格式），"
+                           "为县防汛指挥部预置防汛物资提供依据。").requirements
+    assert "县气象局" in r.units and "建昌镇" in r.units and "县住建局" not in r.units
