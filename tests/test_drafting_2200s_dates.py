@@ -1,7 +1,8 @@
 """What held-out notices 2200–2219 showed the drafter taking as the senders' when the notice's words give it to someone
 else (fixed on branch h-fixn110a), on notice texts written for these tests, each with a near miss that must not change:
 the groups a purpose clause after the material names (`…预测材料，为各乡镇和有关部门提前部署提供依据`) are whom it serves,
-not its senders (2203)."""
+not its senders (2203); a date by which something will go back to the units, said of no unit
+(`比对核查结果将于10月底前反馈各单位`), is the issuer's feedback, no requirement (2217)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,21 @@ def test_near_miss_a_group_at_the_head_of_the_sentence_still_sends_beside_the_pu
     (r,) = draft(tmp_path, "一、县气象局和各乡镇于6月9日（星期一）下午4时前报送汛期降雨情况（Word格式），"
                            "为县防汛指挥部预置防汛物资提供依据。").requirements
     assert "县气象局" in r.units and "建昌镇" in r.units and "县住建局" not in r.units
+
+
+# ---------------------------------------------------------------- 2217: …结果将于10月底前反馈各单位
+
+
+def tax(tmp_path, last: str):
+    return draft(tmp_path, "一、县公安局于9月9日（星期二）前报送机动车登记信息（Excel格式）。\n" + last,
+                 addressee="县公安局、县交通运输局", title="关于开展2758年车船税源比对工作的通知", issuer="建昌县税务局")
+
+
+def test_the_issuers_feedback_going_back_to_the_units_by_a_date_is_no_requirement(tmp_path):
+    (r,) = tax(tmp_path, "二、税源比对结果将于10月20日前以书面形式反馈各单位。").requirements
+    assert r.units == ["县公安局"]
+
+
+def test_near_miss_the_units_feeding_back_their_views_by_a_date_still_send(tmp_path):
+    police, views = tax(tmp_path, "二、各单位于10月20日前反馈税源比对意见（Word格式）。").requirements
+    assert views.due.strftime("%m-%d") == "10-20" and sorted(views.units) == ["县交通局", "县公安局"]

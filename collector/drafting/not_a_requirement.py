@@ -21,6 +21,7 @@ from .around import (
 from .county_level import owed_by_the_county
 from .dates import Deadline
 from .details_to_follow import details_to_follow, later_returns_to_follow
+from .fed_back import fed_back_to_the_units
 from .not_mailed import (
     MAILED_TOO,
     a_correction_window,
@@ -100,6 +101,10 @@ def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadlin
         return True
     if office := office_itself(sentence, deadline):
         unsettled.append(f"“{deadline.text}”是{office}自己开展工作的时间（{clipped(segment)}），"
+                         f"不是各单位的报送期限，未列为报送要求")
+        return True
+    if fed_back_to_the_units(sentence, deadline, resolver):
+        unsettled.append(f"“{deadline.text}”是发文单位将结果反馈各单位的时间（{clipped(segment)}），"
                          f"不是各单位的报送期限，未列为报送要求")
         return True
     if gatherer := sent_to_an_addressee(segment, resolver, named_in_salutation):
