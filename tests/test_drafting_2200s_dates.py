@@ -2,7 +2,8 @@
 else (fixed on branch h-fixn110a), on notice texts written for these tests, each with a near miss that must not change:
 the groups a purpose clause after the material names (`…预测材料，为各乡镇和有关部门提前部署提供依据`) are whom it serves,
 not its senders (2203); a date by which something will go back to the units, said of no unit
-(`比对核查结果将于10月底前反馈各单位`), is the issuer's feedback, no requirement (2217)."""
+(`比对核查结果将于10月底前反馈各单位`), is the issuer's feedback, no requirement (2217); the day an online registration closes, naming nothing
+sent (`上半年征兵网上报名截止时间为6月30日`), is no requirement (2206's count)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,21 @@ def test_the_issuers_feedback_going_back_to_the_units_by_a_date_is_no_requiremen
 def test_near_miss_the_units_feeding_back_their_views_by_a_date_still_send(tmp_path):
     police, views = tax(tmp_path, "二、各单位于10月20日前反馈税源比对意见（Word格式）。").requirements
     assert views.due.strftime("%m-%d") == "10-20" and sorted(views.units) == ["县交通局", "县公安局"]
+
+
+# ---------------------------------------------------------------- 2206: 网上报名截止时间为6月30日
+
+
+def sign_up(tmp_path, last: str):
+    return draft(tmp_path, "一、各乡镇于3月20日（星期五）前报送退役士兵技能培训意向摸底表（Excel格式）。\n二、时间安排\n" + last,
+                 addressee="各乡镇人民政府", title="关于开展2758年退役士兵职业技能培训工作的通知", issuer="建昌县退役军人事务局")
+
+
+def test_the_day_an_online_registration_closes_is_no_requirement(tmp_path):
+    (r,) = sign_up(tmp_path, "技能培训在线报名截止日期为5月31日，培训定于6月8日开班，各乡镇要做好宣传发动。").requirements
+    assert r.due.strftime("%m-%d") == "03-20"
+
+
+def test_near_miss_a_list_sent_by_the_day_registration_closes_is_a_requirement(tmp_path):
+    first, names = sign_up(tmp_path, "各乡镇报送技能培训在线报名人员名单（Excel格式）的截止日期为5月31日。").requirements
+    assert names.due.strftime("%m-%d") == "05-31" and [p["title"] for p in names.parts] == ["技能培训在线报名人员名单"]
