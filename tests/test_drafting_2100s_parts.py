@@ -62,7 +62,7 @@ def test_near_miss_a_pdf_bracket_saying_the_stamp_is_still_the_stamped_scan(tmp_
 def test_a_map_drawn_as_a_picture_is_an_image_file(tmp_path):
     (r,) = draft(tmp_path, "一、防火通道。各乡镇填写《防火通道建设情况表》（Excel格式），并绘制辖区防火通道分布地图"
                            "（PNG格式，标注已建和拟建路段），于10月20日（星期五）前发送至邮箱。").requirements
-    assert parts(r) == [("辖区防火通道分布地图", "scan"), ("防火通道建设情况表", "sheet")]
+    assert parts(r) == [("防火通道分布地图", "scan"), ("防火通道建设情况表", "sheet")]
     assert next(p for p in r.parts if "地图" in p["title"])["formats"] == ["jpg", "jpeg", "png"]
 
 

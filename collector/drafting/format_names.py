@@ -15,9 +15,12 @@ PROGRAM = re.compile(rf"(?:{SHEET_PROGRAM}|{WORD_PROGRAM})(?:格式|版|文件)?
 
 def only_a_format(text: str, name: str) -> bool:
     """``name`` is a program's name in a bracket right after another name (…登记表》（WPS表格）), also opening a later
-    clause of it and followed by its file type or another format (…登记表》（见附件，WPS表格.et格式或Excel格式均可）)."""
+    clause of it and followed by its file type or another format (…登记表》（见附件，WPS表格.et格式或Excel格式均可）), or
+    the form something is sent in (以Excel表格形式报送)."""
     if not PROGRAM.fullmatch(name):
         return False
+    if re.search(rf"(?:以|按|用){re.escape(name)}(?:的)?(?:形式|格式|方式)", text):
+        return True  # 将…完成情况以Excel表格形式报送: the format of what is sent
     return bool(re.search(r"[\u4e00-\u9fa5》”][(（](?:[^()（）]*?[,，、;；])?\s*" + re.escape(name)
                           + r"\s*(?:[)）,，、或/]|[.．]?\s*[a-zA-Z]{2,4}\s*格式|格式)", text))
 
@@ -209,3 +212,15 @@ def said_of_the_pair(text: str, formats: dict[str, str]) -> None:
             continue  # 建成照片及建设情况报告（Word格式）: the photos keep their kind
         if re.search(re.escape(first) + JOINED_BEFORE_ONE_BRACKET + re.escape(second) + r"\s*[(（]", text):
             formats[first] = formats[second]
+
+
+# 储备清单（Word或Excel格式均可）, （Excel、Word格式均可）: either program, the unit's choice (Word、Excel各一份 is both)
+WORD = r"(?:Word|WORD|word)"
+EXCEL = r"(?:Excel|EXCEL|excel)"
+EITHER_PROGRAM = re.compile(rf"{WORD}\s*(?:或者?|/)\s*{EXCEL}|{EXCEL}\s*(?:或者?|/)\s*{WORD}"
+                            rf"|(?:{WORD}\s*、\s*{EXCEL}|{EXCEL}\s*、\s*{WORD})(?:文档|表格|格式|版)*(?:均可|皆可|都可|均可以)")
+
+
+def word_or_excel(bracket: str) -> bool:
+    """The bracket lets the table be sent in Word or in Excel, as the unit likes."""
+    return bool(EITHER_PROGRAM.search(bracket))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 # 电话：0429-7725860, 联系电话 13812345678, 手机:139…, 联系方式：0429-…
-A_NUMBER_GIVEN = re.compile(r"(?:联系电话|电话|手机号码|手机|联系方式)\s*[:：]?\s*(?:\d[\d\-－—\s]{6,}\d)")
+A_NUMBER_GIVEN = re.compile(r"(?:联系电话|电话|手机号码|手机|联系方式)\s*[:：]?\s*(?:\d[\d\-－—\s]{5,}\d)")
 
 
 def without_the_numbers_given(text: str) -> str:

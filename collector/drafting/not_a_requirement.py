@@ -50,6 +50,16 @@ from .units import (
 )
 
 
+# 于5月22日前填报《村级事务公开情况统计表》: a titled form filled in by the date is the form sent (in no system named)
+FORM_FILLED_IN = re.compile(r"填报《[^《》]{2,40}(?:表|单|册|台账|清单)》")
+IN_A_SYSTEM = re.compile(r"系统|平台|网上|在线|线上|小程序|网站|APP|App|app")
+
+
+def a_form_filled_in_for_us(segment: str) -> bool:
+    """``segment`` asks a titled form filled in (填报《…表》), nowhere but to the office: the form is what is sent."""
+    return bool(FORM_FILLED_IN.search(segment)) and not IN_A_SYSTEM.search(segment)
+
+
 def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadline], segment: str, label: str,
                       sentences: list[str], i: int, firsts, resolver: UnitResolver, named_in_salutation,
                       unsettled: list[str], windows: dict[str, list[dt.datetime]]) -> bool:
@@ -71,7 +81,7 @@ def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadlin
     if later_returns_to_follow(sentence, deadline):
         unsettled.append(f"期限“{deadline.text}”之后各期的报送要求将另行通知（{clipped(segment)}），草稿只列出这一次，"
                          f"收到后续通知后请补充")
-    sends = SUBMIT.search(without_a_late_warning(without_lead_in(segment)))  # not 逾期未报送的，将…
+    sends = SUBMIT.search(without_a_late_warning(without_lead_in(segment))) or a_form_filled_in_for_us(segment)
     if not sends and not label and not provided_and_sent_below(segment, sentences[:i], sentences[i + 1:]) \
             and not sent_by_the_closing_clause(sentence, deadlines):
         if re.search(r"前|止", deadline.text):

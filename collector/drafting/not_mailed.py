@@ -23,9 +23,11 @@ def activity_days(deadline: Deadline, clause: str) -> bool:
 
 
 # 纸质版…报送至305室，同时将电子版发送至…: the paper copy is handed in, the same report mailed too
-# …确认表（纸质版一式三份报县农业农村局，电子版报送至邮箱）: the paper to the bureau, its electronic copy mailed
+# …确认表（纸质版一式三份报县农业农村局，电子版报送至邮箱）: the paper to the bureau, its electronic copy mailed;
+# 将原件报送县自然资源局，扫描件发送至邮箱: the original carried in, its scan mailed
 MAILED_TOO = re.compile(r"同时[^。；;]{0,20}(?:电子|邮箱|邮件|@)"
-                        r"|电子(?:版|文档|文件|材料)(?:(?!不|无需|勿|免)[^，,。；;()（）]){0,12}?(?:邮箱|邮件|@|发送|传送|发至|报至)")
+                        r"|(?:电子(?:版|文档|文件|材料)|扫描(?:件|版))(?:(?!不|无需|勿|免)[^，,。；;()（）]){0,12}?"
+                        r"(?:邮箱|邮件|@|发送|传送|发至|报至)")
 
 
 # 纸质材料不需另发电子邮件: mail words said only to say there is no mail
@@ -53,7 +55,8 @@ PAPER_TOO = re.compile(r"纸质[^，,。；;]{0,30}?(?:同时|一并|同步)(?:�
 
 # 推荐表原件（一式三份…）请于9月12日前送至基金会秘书处: the signed and stamped original carried in; 入选作品原作…
 # 于9月15日前送至…展览部: a painting's original, the same
-ORIGINAL_CARRIED = re.compile(r"原(?:件|作|画)[^。；;]{0,40}?(?:送至|送交|送达|交至|交到|寄至|寄送|报送至|报送到)")
+ORIGINAL_CARRIED = re.compile(r"原(?:件|作|画)[^。；;]{0,40}?(?:送至|送交|送达|交至|交到|寄至|寄送|报送至|报送到"
+                              r"|(?:报送|报|送)(?=县|市))")  # 原件报送县自然资源局
 
 
 # 台账另需打印一份，加盖公章后于4月3日前送县水利局水政股（305室）存档: a printed copy carried to an office room;

@@ -177,8 +177,9 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     excel_of_none_sent = bool(docs) and kind_formats.excel_said_of_another_kind(text, docs)  # 表格为Excel格式 beside a report
     unnamed_sheet = ["表格"] if re.search(r"Excel|EXCEL|excel|xlsx?", text) and not excel_of_none_sent else []
     for k, table in enumerate(tables[:max(2, longest, own_sheets)] or unnamed_sheet):
+        either = format_names.word_or_excel(own_bracket(text, table))  # （Word或Excel格式均可）: a Word file taken too
         parts.append({"id": "table" if k == 0 else f"table{k + 1}", "title": table, "kind": "document",
-                      "formats": list(SPREADSHEET_FORMATS), "words": part_words(table)})
+                      "formats": [*SPREADSHEET_FORMATS, *(WORD_FORMATS if either else [])], "words": part_words(table)})
     photo_names = sorted((n for n in names if re.search(r"照片|图片|影像|证件照", n)), key=lambda n: "照片" not in n)
     if photo_names and _packed(text, photo_names[0], names):  # 照片…统一打包为一个压缩文件: one zip, not photos
         parts.append({"id": "archive", "title": photo_names[0], "kind": "document", "words": part_words(photo_names[0]),

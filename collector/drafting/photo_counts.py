@@ -15,7 +15,7 @@ from collector.numerals import COUNT, cn_int
 PICTURE_MEASURE = r"(?:张|幅|件|组|帧)"
 LEAST = re.compile(rf"(?:不少于|至少|不低于)\s*(?P<n>{COUNT})\s*(?P<m>{PICTURE_MEASURE})"
                    rf"|(?P<above>{COUNT})\s*(?P<m2>{PICTURE_MEASURE})(?:以上|及以上)"
-                   rf"|^\s*(?P<low>{COUNT})\s*(?:至|-|~|到)\s*{COUNT}\s*(?P<m3>{PICTURE_MEASURE})")
+                   rf"|^\s*(?P<low>{COUNT})\s*(?:至|-|~|到|～|－|—|–)\s*{COUNT}\s*(?P<m3>{PICTURE_MEASURE})")
 # 整改前后对比照片, 对比图片: pictures compared before and after, a 组 of them a pair
 COMPARED = re.compile(r"前后对比|对比(?:照片|图片)")
 # 3张以上 anywhere in the text: 张 counts pictures only, whatever it follows

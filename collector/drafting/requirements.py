@@ -76,9 +76,12 @@ MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片
 # titled_names.QUOTE_MARKS)
 STOP = re.compile(r"[\d\s+＋、,，。．.;；:：()（）《》及和与并或等将把的至于要" + titled_names.QUOTE_MARKS + "]")
 LEADING_WORDS = re.compile(r"^(?:插入|建立|形成|填写|撰写|编制|制定|提供|上传|完善|收集|搜集|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存|同时|另(?=附)|并(?=附)"
-                           r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度(?!报告)|\d{4}(?=年度报告)|\d{4}年(?!度)|年度(?!报告)|本单位|各单位|本部门|本乡镇|相关|有关|一份|一式|每[篇份件]|上月|本月|件"
+                           r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度(?!报告)|\d{4}(?=年度报告)|\d{4}年(?!度)|年度(?!报告)|本单位|各单位|本部门|本乡镇|本辖区|辖区内?|以(?=(?:Excel|EXCEL|excel|WPS)表格)|相关|有关|一份|一式|每[篇份件]|上月|本月|件"
                            r"|以来|至今|[日时点分]?(?:之|以)?前(?!述)|年(?!度)"
-                           r"|连同|随(?=(?!访)[\u4e00-\u9fa5]{1,3}$))+")  # 随台账一并发送: with the 台账 named before
+                           r"|连同|随(?=(?!访)[\u4e00-\u9fa5]{1,3}$)|配(?=(?:相关)?(?:图片|照片)$))+")  # 随台账一并发送: with the
+# 台账 named before; 配图片3-5张: the pictures going with it
+# 文字材料不超过1500字 in the bracket after a 典型案例: the material's own text
+TEXT_OF_IT = re.compile(r"文字(?:材料|稿|说明)|文稿")
 ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断|定期|逐项)$")
 # 报送自查报告，重点说明仓储设施…情况: what the report should dwell on, 说明 / 报告 / 总结 a verb with its object after it
 FOCUS_BEFORE = re.compile(r"(?:重点|着重)$")
@@ -153,6 +156,8 @@ def material_names(text: str) -> list[str]:
             continue  # 还须在自查表之外，同时报送…截图: what the clause comes besides, asked by another row
         if _format_of_the_material_before(text, m.start(), name, out):
             continue  # 报告（加盖单位公章的PDF扫描件）: the report's format, not a second material
+        if TEXT_OF_IT.fullmatch(name) and _in_the_bracket_after(text, m.start(), out):
+            continue  # 典型案例（文字材料不超过1500字，配图片3-5张）: the case's own text, not a second document
         if text.startswith("格式", m.end()) and _in_the_bracket_after(text, m.start(), out):
             continue  # 界面截图（图片格式，不少于5张）: the screenshots' format, not a second material
         if made_not_sent.made_before(text, start, m.start()):

@@ -19,12 +19,14 @@ def object_sent(segment: str) -> str:
     obj = without_a_same_time_clause(obj)  # 将《…情况说明》（Word格式），于同一时间前报送
     obj = re.sub(r"\([^()]*\)|[《》]", "", obj)
     obj = re.sub(r"\(.*$", "", obj)  # a bracket the verb's match cut open
-    obj = re.sub(r"(?:整理完毕|填写完整|填写完毕|审核后|签字后|审签后|汇总后)$", "", obj.strip())
-    obj = re.sub(r"^(?:本单位|本部门|各单位)", "", obj)
+    # …登记表填写完整, …责任书签字盖章后, …排查表经单位主要负责同志签字后: how the paper is readied, not its name
+    obj = re.sub(r"(?:整理完毕|填写完整|填写完毕|(?:经[\u4e00-\u9fa5]{1,14}?)?(?:(?:签字|签名)?(?:盖章|签章)|填写|填好|填妥|审核|签字"
+                 r"|审签|汇总)后)[，,\s]*$", "", obj.strip())
+    obj = re.sub(r"^(?:本单位|本部门|各单位|本乡镇)", "", obj)
     obj = re.sub(r"(?:通过|以|经)(?:电子)?(?:邮件|邮箱)(?:形式|方式)?$", "", obj.strip())  # 将以上两项材料通过电子邮件报送
     obj = re.sub(r"(?:一并|统一|全部|分别|及时)$", "", obj.strip())
     obj = re.sub(r"(?:等|相关|有关)*(?:资料|材料)?$", "", obj).strip(" ,，、")
-    obj = re.sub(r"(?:电子版|纸质版)?(?:一式[一二两三四五六七八九十\d]{1,2}份)?$", "", obj)  # …确认表纸质版一式三份
+    obj = re.sub(r"(?:电子版|纸质版|原件)?(?:一式[一二两三四五六七八九十\d]{1,2}份)?$", "", obj)  # …确认表纸质版一式三份, …责任书原件
     obj = re.sub(r"(?:以|按)(?:Excel|EXCEL|excel|Word|WORD|word|PDF|pdf|WPS)(?:表格|文档)?(?:形式|格式|方式)$", "", obj)
     obj = re.sub(r"(?:(?:加盖[\u4e00-\u9fa5]{0,4}?公章|盖章|签字|签字盖章)后)?扫描(?:后|成PDF)?$", "", obj)  # …说明（盖章）扫描后发送: the part's
     if re.fullmatch(r"(?:盖章)?(?:扫描件|电子版|PDF版|复印件)", obj):

@@ -96,9 +96,11 @@ def sent_as_its_scan(text: str, names: list[str]) -> str | None:
         or _signed_before_its_scan_is_sent(text, names)
 
 
-# 填写《信用村推荐表》，经…签字并加盖公章后，将扫描件（PDF格式）于9月16日前发送: the scan alone is what 将 sends (仅报送盖章扫描件: said so)
+# 填写《信用村推荐表》，经…签字并加盖公章后，将扫描件（PDF格式）于9月16日前发送: the scan alone is what 将 sends (仅报送盖章扫描件: said so;
+# …原件报送县自然资源局，扫描件发送至邮箱: a clause of its own mails the scan)
 SCAN_ALONE_SENT = re.compile(r"将(?:其|该表)?\s*(?:PDF|pdf)?(?:盖章|签章)?(?:PDF|pdf)?扫描件\s*(?:[(（][^()（）]{0,12}[)）])?\s*"
-                             r"(?:于|在|发送|报送|上报|提交|发至|报至)|(?:仅|只)(?:需|须)?(?:报送|发送|上报|提交)(?:PDF|pdf)?(?:盖章|签章)?扫描件")
+                             r"(?:于|在|发送|报送|上报|提交|发至|报至)|(?:仅|只)(?:需|须)?(?:报送|发送|上报|提交)(?:PDF|pdf)?(?:盖章|签章)?扫描件"
+                             r"|[，,；;]\s*(?:同时)?(?:盖章|签章)?扫描件\s*(?:发送|报送|上报|提交|发至|报至|传至)")
 
 
 def _signed_before_its_scan_is_sent(text: str, names: list[str]) -> str | None:

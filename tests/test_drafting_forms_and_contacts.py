@@ -1,0 +1,108 @@
+"""Readings found by hand probes of ordinary notice sentences (not a blind batch), each with a near miss that must not
+change: the issuer's 7-digit local phone (`电话：7654321`) is given, no contact asked (`given_contacts`); a form's columns
+said in a clause of their own without 中 (`回执须注明姓名、职务和手机号码`, `list_columns.IN_A_CLAUSE`); how a paper is readied
+is no word of its title (`…回执填好后`, `…经单位主要负责同志签字后`, `sent_object.object_sent`); the text of a case in its
+own bracket is no second document (`典型案例（文字材料不超过1500字，配图片3-5张）`, `requirements.TEXT_OF_IT`); a range
+of pictures with a full-width dash counts its first (`3～5张`, `photo_counts.LEAST`); a table in `Word或Excel格式均可`
+takes both programs (`format_names.word_or_excel`); `填报《…统计表》` by a date is the form sent
+(`not_a_requirement.a_form_filled_in_for_us`); the facts a clause sends `以Excel表格形式` beside photos are the sheet
+(`format_names.only_a_format`, `one_requirement.PICTURES`); 辖区 / 本辖区 open no name; an original carried to a bureau
+while its scan is mailed asks the scan alone (`not_mailed.MAILED_TOO`, `stamped.SCAN_ALONE_SENT`)."""
+
+from __future__ import annotations
+
+from drafting_helpers import draft_of_a_file, notice_text
+
+from collector.drafting.parts import SPREADSHEET_FORMATS, WORD_FORMATS
+
+
+def draft(tmp_path, body: str, addressee: str = "各乡镇人民政府："):
+    return draft_of_a_file(tmp_path, notice_text(
+        "建昌县农业农村局", "关于报送有关材料的通知", addressee, body, "2766年5月6日",
+        opening="现将有关事项通知如下。", mailbox="jcnyj_zs2766@163.com", contact="王丽  联系电话：0429-7654321"))
+
+
+def shapes(r) -> list[tuple[str, str]]:
+    return [(p["kind"], (p.get("formats") or [""])[0]) for p in r.parts]
+
+
+def test_the_issuers_seven_digit_phone_is_given_not_asked(tmp_path):
+    (r,) = draft(tmp_path, "请各乡镇将防汛物资储备清单于5月16日12时前报送，联系人：李明，电话：7654321。").requirements
+    assert [p["kind"] for p in r.parts] == ["document"]
+
+
+def test_near_miss_a_phone_asked_stays_a_field(tmp_path):
+    (r,) = draft(tmp_path, "请各乡镇于5月16日12时前报送防汛物资储备清单，并注明联系人及联系电话。").requirements
+    assert "field" in [p["kind"] for p in r.parts]
+
+
+def test_a_receipts_columns_said_without_zhong_are_no_fields(tmp_path):
+    (r,) = draft(tmp_path, "请各部门明确一名联络员，于5月10日前将联络员回执（附件2）填好后发送至邮箱，回执须注明姓名、职务和手机号码。",
+                 "县直各部门：").requirements
+    assert r.title == "联络员回执" and [p["kind"] for p in r.parts] == ["document"]
+
+
+def test_near_miss_names_asked_of_the_mail_stay_fields(tmp_path):
+    (r,) = draft(tmp_path, "请各部门于5月10日前将联络员回执（附件2）发送至邮箱，并在邮件正文中注明联络员姓名和手机号码。",
+                 "县直各部门：").requirements
+    assert "field" in [p["kind"] for p in r.parts]
+
+
+def test_the_signing_before_sending_is_no_word_of_the_title(tmp_path):
+    (r,) = draft(tmp_path, "请各乡镇于5月28日前将地名标志设置情况排查表经单位主要负责同志签字后发送至邮箱。").requirements
+    assert r.title == "地名标志设置情况排查表"
+
+
+def test_a_cases_own_text_in_its_bracket_is_no_second_document(tmp_path):
+    (r,) = draft(tmp_path, "请于5月25日下班前将农村人居环境整治典型案例（文字材料不超过1500字，配图片3～5张）报送至邮箱。").requirements
+    assert [p["kind"] for p in r.parts] == ["document", "photo"]
+    assert r.parts[1]["title"] == "图片" and r.parts[1]["min_count"] == 3
+
+
+def test_near_miss_a_text_named_as_a_material_of_its_own_stays(tmp_path):
+    (r,) = draft(tmp_path, "请于5月25日前将典型案例汇总表（Excel格式）和文字材料（Word格式）报送至邮箱。").requirements
+    assert [p["kind"] for p in r.parts] == ["document", "document"]
+
+
+def test_a_table_in_word_or_excel_takes_both(tmp_path):
+    (r,) = draft(tmp_path, "请各乡镇将防汛物资储备清单（Word或Excel格式均可）于5月16日12时前报送。").requirements
+    assert r.parts[0]["formats"] == [*SPREADSHEET_FORMATS, *WORD_FORMATS]
+
+
+def test_near_miss_a_table_in_excel_takes_spreadsheets_only(tmp_path):
+    (r,) = draft(tmp_path, "请各乡镇将防汛物资储备清单（Excel格式）于5月16日12时前报送。").requirements
+    assert r.parts[0]["formats"] == SPREADSHEET_FORMATS
+
+
+def test_a_titled_form_filled_in_by_a_date_is_sent(tmp_path):
+    (r,) = draft(tmp_path, "各乡镇要以乡镇为单位，汇总辖区各村情况后，于5月22日（星期五）15:30前填报《村级事务公开情况统计表》。"
+                 ).requirements
+    assert r.title == "村级事务公开情况统计表" and r.due.hour == 15 and r.due.minute == 30
+
+
+def test_near_miss_a_form_filled_in_a_system_is_not_mailed(tmp_path):
+    c = draft(tmp_path, "各乡镇于5月22日（星期五）前登录全省农经系统填报《村级事务公开情况统计表》。")
+    assert c.requirements == []
+
+
+def test_facts_sent_as_a_sheet_beside_photos_are_the_sheet(tmp_path):
+    (r,) = draft(tmp_path, "请各乡镇于5月19日前将本乡镇春季植树造林完成情况（含造林地块坐标、面积、树种）以Excel表格形式报送，"
+                 "同时附现场照片。").requirements
+    assert shapes(r) == [("document", "xlsx"), ("photo", "")]
+    assert r.parts[0]["title"] == "春季植树造林完成情况" and r.title == "春季植树造林完成情况"
+
+
+def test_the_units_own_area_opens_no_name(tmp_path):
+    (r,) = draft(tmp_path, "请各乡镇于5月13日前将辖区内危房排查台账（Excel格式）报送至县住建局邮箱。").requirements
+    assert r.parts[0]["title"] == "危房排查台账"
+
+
+def test_an_original_carried_in_and_its_scan_mailed_asks_the_scan(tmp_path):
+    (r,) = draft(tmp_path, "请各乡镇将《耕地保护目标责任书》签字盖章后，于5月28日前将原件报送县自然资源局，扫描件发送至邮箱。"
+                 ).requirements
+    assert shapes(r) == [("document", "pdf")] and r.title == "耕地保护目标责任书"
+
+
+def test_near_miss_an_original_carried_in_alone_is_no_mail(tmp_path):
+    c = draft(tmp_path, "请各乡镇将《耕地保护目标责任书》签字盖章后，于5月28日前将原件报送县自然资源局。")
+    assert c.requirements == [] and any("纸质材料报送" in u for u in c.unsettled)
