@@ -153,6 +153,9 @@ OPEN: dict[str, str] = {
     # 2120-2139: first contact 11/20; eight fixed since, 2126 settled for the convention (HELDOUT-2120-2139.md)
     # 2140-2159: first contact 15/20; all five fixed since: 2146, 2148, 2157, 2150's parts (h-fixn107a), 2156, 2150's units
     # (h-fixn107b) (HELDOUT-2140-2159.md, After the fixes)
+    # 2200-2219: first contact 16/20 (HELDOUT-2200-2219.md); open:
+    "2206": "count: `上半年征兵网上报名截止时间为6月30日` (the students' registration, sent to no one) is drafted as a "
+            "requirement of the towns; left to h-fixn110a (its parts, the 初稿 of the 汇编 one file, fixed on h-fixn110b)",
 }
 
 
