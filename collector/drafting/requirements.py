@@ -13,6 +13,7 @@ from pypinyin import lazy_pinyin
 from . import (
     compared,
     data_formats,
+    draft_stages,
     format_names,
     inside_a_name,
     joined_in_a_name,
@@ -199,6 +200,7 @@ def material_names(text: str) -> list[str]:
            if not _one_period_of(n, out) and not HOW_FILLED.fullmatch(n)]
     out = inside_a_name.named_apart(out, text)  # 年度报告汇总表 alone: no 年度报告 beside the sheet
     out = inside_a_name.less_what_goes_inside(out, text)  # 展板中须附…创意说明: on the board, no file
+    out = draft_stages.less_the_bare_draft(out, text)  # 编印《…汇编》，于…前报送初稿: the 汇编's draft, one file
     return [n for n in out if not any(n != o and n in o and not _report_in_table_name(n, o) for o in out)]
 
 
