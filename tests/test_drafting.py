@@ -153,6 +153,8 @@ OPEN: dict[str, str] = {
     # 2120-2139: first contact 11/20; eight fixed since, 2126 settled for the convention (HELDOUT-2120-2139.md)
     # 2140-2159: first contact 15/20; all five fixed since: 2146, 2148, 2157, 2150's parts (h-fixn107a), 2156, 2150's units
     # (h-fixn107b) (HELDOUT-2140-2159.md, After the fixes)
+    # 2200-2219: first contact 16/20; all four fixed since: 2203, 2217, 2206's count (h-fixn110a), 2216, 2206's parts
+    # (h-fixn110b) (HELDOUT-2200-2219.md, After the fixes)
 }
 
 

@@ -106,3 +106,68 @@ def test_an_original_carried_in_and_its_scan_mailed_asks_the_scan(tmp_path):
 def test_near_miss_an_original_carried_in_alone_is_no_mail(tmp_path):
     c = draft(tmp_path, "请各乡镇将《耕地保护目标责任书》签字盖章后，于5月28日前将原件报送县自然资源局。")
     assert c.requirements == [] and any("纸质材料报送" in u for u in c.unsettled)
+
+
+def test_opinions_on_a_draft_are_what_is_sent_not_the_draft(tmp_path):
+    (r,) = draft(tmp_path, "请各部门于5月22日前反馈对《建昌县“十五五”规划纲要（征求意见稿）》的修改意见，无意见的也请反馈。",
+                 "县直各部门：").requirements
+    assert r.title == "修改意见" and [p["title"] for p in r.parts] == ["修改意见"]
+
+
+def test_near_miss_a_draft_marked_up_is_sent_back_itself(tmp_path):
+    (r,) = draft(tmp_path, "请各部门于5月22日前将《建昌县规划纲要（征求意见稿）》以修订模式修改后反馈至邮箱。",
+                 "县直各部门：").requirements
+    assert [p["title"] for p in r.parts] == ["征求意见稿"]
+
+
+def test_the_sending_of_data_as_a_line_of_work_stays_in_the_name(tmp_path):
+    (r,) = draft(tmp_path, "请各单位于5月20日前将本单位政务信息报送考核自评表及佐证材料报送至邮箱。").requirements
+    assert "政务信息报送考核自评表" in [p["title"] for p in r.parts]
+    assert "政务信息" not in [p["title"] for p in r.parts]
+
+
+def test_near_miss_a_unit_sending_is_no_word_of_the_name(tmp_path):
+    (r,) = draft(tmp_path, "请于5月20日前将每个单位报送案例汇总后报送至邮箱。").requirements
+    assert [p["title"] for p in r.parts] == ["案例"]
+
+
+def test_the_stamped_scan_named_before_the_word_copy_asks_both(tmp_path):
+    (r,) = draft(tmp_path, "请各单位于5月20日前报送法治政府建设工作报告（加盖公章的PDF版及Word版）。").requirements
+    assert shapes(r) == [("document", "docx"), ("document", "pdf")]
+
+
+def test_near_miss_the_stamped_scan_alone(tmp_path):
+    (r,) = draft(tmp_path, "请各单位于5月20日前报送法治政府建设工作报告（加盖公章的PDF版）。").requirements
+    assert shapes(r) == [("document", "pdf")]
+
+
+def test_some_units_sending_more_in_a_sentence_of_their_own(tmp_path):
+    group, some = draft(tmp_path, "请各单位于5月20日前报送政府信息公开工作年度报告。县财政局、县发改局另需报送政府预决算公开情况说明。",
+                        "各乡镇人民政府，县直各部门：").requirements
+    assert set(some.units) == {"县财政局", "县发改局"} and not set(some.units) & set(group.units)
+    assert len(some.parts) == 2 and len(group.parts) == 1 and group.title == "政府信息公开工作年度报告"
+
+
+def test_near_miss_every_unit_sending_more_is_one_requirement(tmp_path):
+    (r,) = draft(tmp_path, "请各乡镇于5月20日前报送政府信息公开工作年度报告。各乡镇另需报送政府网站自查表。").requirements
+    assert len(r.parts) == 2
+
+
+def test_the_results_of_a_check_are_a_material(tmp_path):
+    (r,) = draft(tmp_path, "请县卫健局于11月23日（星期三）中午12时前报送冬季农村饮用水水质检测结果。", "县卫健局：").requirements
+    assert r.title == "冬季农村饮用水水质检测结果" and [p["kind"] for p in r.parts] == ["document"]
+
+
+def test_near_miss_results_filled_into_a_form_are_its_matter(tmp_path):
+    (r,) = draft(tmp_path, "请各乡镇汇总普查结果，填写《松材线虫病秋季普查统计表》（Excel），于11月7日前发送至邮箱。").requirements
+    assert [p["title"] for p in r.parts] == ["松材线虫病秋季普查统计表"]
+
+
+def test_the_issuers_own_step_after_gathering_is_no_requirement(tmp_path):
+    c = draft(tmp_path, "请各乡镇于5月18日前将统计表报送我局，我局汇总后于5月20日前报送县政府办。")
+    assert [r.title for r in c.requirements] == ["统计表"]
+
+
+def test_near_miss_the_units_gathering_and_sending_still_send(tmp_path):
+    c = draft(tmp_path, "请各乡镇汇总后于5月20日前将统计表报送我局。")
+    assert [r.title for r in c.requirements] == ["统计表"] and len(c.requirements[0].units) == 28

@@ -14,6 +14,7 @@ from . import mail_body, material_lists
 from . import requirements as req
 from .addresses import SUBMIT
 from .dates import Deadline
+from .excused_items import LET_OFF_VERB
 from .stamped import STAMP
 from .unit_lists import read_addressees
 from .units import UnitResolver, named_units, names_no_one
@@ -331,6 +332,8 @@ def _items_in(sentences: list[str], dated: list[list[Deadline]], at: list[int], 
     return items
 
 
+# （三）农发行…配合县财政局工作，不单独报送: an item that sends nothing
+EXCUSED = re.compile(LET_OFF_VERB)
 # 县发改局负责…, 县财政局牵头…, 县教育局：…: the unit an item opens with, up to what it is to do
 ITEM_LEAD = re.compile(r"^(?P<who>[^，,。；;：:（(]{2,24}?)(?:负责|牵头|要|应|须|需|[：:])")
 
@@ -345,17 +348,40 @@ def unit_items(sentences: list[str], dated: list[list[Deadline]], i: int, resolv
     if any(dated[k] for k in at):
         return []
     out: list[Section] = []
+    owners: list[set[str]] = []
+    grouped = unread = False
     for k in at:
         text = ITEM.sub("", sentences[k], count=1) if ITEM.match(sentences[k]) else ""
         lead = ITEM_LEAD.match(text)
         who = named_units(lead.group("who"), resolver) if lead else []
         if len(who) == 1 and req.material_names(text):
             out.append(Section(who[0] + "：", text, [k]))  # the colon parts the name for the unit rules
-    owners = [s.who.rstrip("：") for s in out]
+            owners.append(set(who))
+        elif lead and req.material_names(text) and (group := _group_of_the_item(lead.group("who"), resolver)):
+            out.append(Section(lead.group("who") + "：", text, [k]))  # （一）各乡镇人民政府：…台账（Excel格式）
+            owners.append(group)
+            grouped = True
+        elif lead and who and not EXCUSED.search(text):
+            unread = True  # 3.县自然资源局：…核实意见: a unit's item asking what no material word names
     named_in_sentence = set(named_units(sentences[i], resolver))
-    if len(out) < 2 or len(set(owners)) < len(owners) or not named_in_sentence <= set(owners):
+    everyone = set().union(*owners) if owners else set()
+    if len(out) < 2 or sum(map(len, owners)) > len(everyone) or not named_in_sentence <= everyone:
         return []
-    return out
+    return [] if grouped and unread else out  # a group's item among them: none of the units' items left unread
+
+
+def _group_of_the_item(lead: str, resolver: UnitResolver) -> set[str]:
+    """各乡镇人民政府, 县直各部门: the units of an item opening with a kind of unit, read as the addressees are."""
+    said = read_addressees(lead, resolver)
+    return set(resolver.kinds(said.kinds)) | set(said.names) if said.kinds and not said.undecided and not said.unknown \
+        else set()
+
+
+def points_back_at_unit_items(sentences: list[str], dated: list[list[Deadline]], i: int,
+                              resolver: UnitResolver) -> bool:
+    """`上述材料请于5月17日前报送…` opening its sentence under `（一）各乡镇人民政府：…台账（Excel格式）。（二）县民政局：…
+    （PDF扫描件）。`: it sends each item's material, owed by the units the item opens with (unit_items)."""
+    return bool(FRONTED_POINTER.match(sentences[i])) and bool(unit_items(sentences, dated, i, resolver))
 
 
 def _items_just_above(sentences: list[str], i: int) -> list[int]:

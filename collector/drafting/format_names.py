@@ -79,10 +79,13 @@ def plain_pdf_brackets_left_out(text: str, names: list[str]) -> str:
     return text
 
 
-# 整治工作总结（Word版及加盖公章的PDF版）: both copies asked, the Word one and the stamped scan (not 可Word或PDF, one file
-# in either format; not 无需盖章)
+# 整治工作总结（Word版及加盖公章的PDF版）, （加盖公章的PDF版及Word版）: both copies asked, the Word one and the stamped
+# scan (not 可Word或PDF, one file in either format; not 无需盖章)
 BOTH_COPIES = re.compile(r"(?:Word|WORD|word|可编辑).{0,4}?(?:及|和|与|、|并|以及|加)(?!.{0,6}?(?:不|无|免)).{0,8}?"
-                         r"(?:盖章|公章|签章|签字|扫描)")
+                         r"(?:盖章|公章|签章|签字|扫描)"
+                         # （加盖公章的PDF版及Word版）: the stamped scan named first
+                         r"|(?<![不无免])(?:盖章|公章|签章)[^()（）或]{0,8}?(?:PDF|pdf|扫描件|扫描版)[^()（）或]{0,3}?"
+                         r"(?:及|和|与|、|以及)\s*(?:Word|WORD|word|可编辑)")
 
 
 # 确认表的可编辑Word版本 beside the 确认表 signed, stamped and scanned: the same form's Word copy, asked apart

@@ -21,6 +21,8 @@ from .around import (
 from .county_level import owed_by_the_county
 from .dates import Deadline
 from .details_to_follow import details_to_follow, later_returns_to_follow
+from .fed_back import fed_back_to_the_units
+from .online_sign_up import online_sign_up_closes
 from .not_mailed import (
     MAILED_TOO,
     a_correction_window,
@@ -87,6 +89,9 @@ def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadlin
         if re.search(r"前|止", deadline.text):
             unsettled.append(f"期限“{deadline.text}”不是报送材料（{clipped(segment)}），未列为报送要求")
         return True
+    if online_sign_up_closes(sentence, deadline):
+        unsettled.append(f"“{deadline.text}”是网上报名截止的时间（{clipped(segment)}），没有报送材料，未列为报送要求")
+        return True
     if activity_days(deadline, _clause_at(sentence, deadline.start)) \
             and not sending_columns.under_a_sending_column(sentences, i):
         unsettled.append(f"“{deadline.text}”是活动的日期（{clipped(segment)}），未列为报送要求")
@@ -100,6 +105,10 @@ def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadlin
         return True
     if office := office_itself(sentence, deadline):
         unsettled.append(f"“{deadline.text}”是{office}自己开展工作的时间（{clipped(segment)}），"
+                         f"不是各单位的报送期限，未列为报送要求")
+        return True
+    if fed_back_to_the_units(sentence, deadline, resolver):
+        unsettled.append(f"“{deadline.text}”是发文单位将结果反馈各单位的时间（{clipped(segment)}），"
                          f"不是各单位的报送期限，未列为报送要求")
         return True
     if gatherer := sent_to_an_addressee(segment, resolver, named_in_salutation):

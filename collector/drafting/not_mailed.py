@@ -281,9 +281,10 @@ BARE_SELF = r"中心|协会|商会|学会|公司|集团"
 OWN_WORK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?\s*(?:由)?"
                       r"(?P<office>[县市](?!直|政府各)[^\s各、和及与,，]{0,12}?(?:办公室|办|局|委员会|委|部|室|中心|站|所|队|院|组)"
                       r"|" + OWN_NAME + r"|" + BARE_SELF + r")\s*(?:还将|届时将|将|拟|计划)\s*(?:于|在)?\s*$"
-                      # 本中心于6月9日前将比对清单推送…: the office itself, by a date, with no 将 before it
+                      # 本中心于6月9日前将比对清单推送…: the office itself, by a date, with no 将 before it; 我局汇总后于
+                      # 5月20日前报送县政府办: its own step after gathering what the units sent
                       r"|^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?\s*"
-                      r"(?P<self>" + OWN_NAME + r")\s*(?:于|在)\s*$")
+                      r"(?P<self>" + OWN_NAME + r")\s*(?:(?:汇总|审核|审定|整理)(?:后|完毕后)?\s*)?(?:于|在)\s*$")
 # 三、7月上旬，县中小企业服务中心将会同县科技局…核查，7月20日前将…报市工信局: a clause with no subject of its own goes on
 # with the sentence's, one county office (or 我局) opening it with 将 / 拟 / 会同 after an optional time phrase
 OFFICE_GOING_ON = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])?\s*(?:[^，,。；;]{0,10}[，,])?\s*(?:由)?"

@@ -26,6 +26,8 @@ IN_THE_MAIL = re.compile(r"邮件|正文|即可")
 # in the mail cannot stand for, unless the notice says the 无意见 goes in the mail
 STAMPED_SCAN = re.compile(r"(?:盖章|公章)[^。；;]{0,30}?(?:扫描|PDF|pdf)")
 OPINION = re.compile(r"意见|建议|反馈表|征集表")
+# 反馈对《…（征求意见稿）》的修改意见, 提出书面意见: the opinions a unit gives on the draft, named after it
+OPINIONS_ON_IT = re.compile(r"(?:稿|草案)[》”」]?\s*[)）]?[》”」]?\s*的\s*(?P<what>(?:修改|书面|反馈)?意见(?:建议|和建议)?)")
 FORMAT_SUFFIX = re.compile(r"(?:Word版|盖章PDF版|盖章扫描件（PDF）|（PDF）)$")
 ANSWERED = ["无意见", "无修改意见", "修改意见", "意见建议", r"第.{1,4}条"]
 
@@ -49,6 +51,10 @@ def _without_the_draft_sent_out(r: DraftRequirement) -> None:
     if MARKED_UP.search(r.said):
         return  # 请在征求意见稿上以修订模式提出修改意见后发回: the draft, marked up, is the answer
     kept = [p for p in r.parts if not DRAFT_PAPER.search(p["title"].removesuffix("Word版"))]
+    if not kept and (asked := OPINIONS_ON_IT.search(r.said)):  # 反馈对《…（征求意见稿）》的修改意见: the opinions alone
+        r.parts = [{"id": "doc", "title": asked.group("what"), "kind": "document", "words": [asked.group("what")]}]
+        r.title, r.hints = asked.group("what"), [h for h in r.hints if not DRAFT_PAPER.search(h)] or [asked.group("what")]
+        return
     if kept and len(kept) < len(r.parts):
         r.parts = kept
         r.title = "及".join(t for t in r.title.split("及") if not DRAFT_PAPER.search(t)) or r.title

@@ -125,10 +125,13 @@ def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitLi
     return of_the_kind_among(text, [u for u in units if u not in excepted], resolver.roster), groups  # …中的各乡
 
 
-# 为便于各乡镇比对核查，请县市场局于…: whom the material serves, before the one asked; …由中心汇总后分发各乡镇: after it
+# 为便于各乡镇比对核查，请县市场局于…: whom the material serves, before the one asked; …由中心汇总后分发各乡镇, …，为各乡镇…提供
+# 依据: after it
 SERVED = re.compile(r"(?:^|(?<=[，,。；;)）]))\s*为(?:了|便于|方便)?[^，,。；;请]{1,30}[，,]"
                     r"|(?:分发|下发|转发|反馈|发给|转给|通报)(?:至|给|到)?(?:各|全县)[\u4e00-\u9fa5]{1,6}(?:[、和及][\u4e00-\u9fa5]{2,6})*"
                     r"|[，,]\s*(?:便于|以便|方便|供)[^，,。；;]{1,24}"
+                    # …预测材料，为各乡镇和有关部门提前部署提供依据: a purpose clause after the material, to its end
+                    r"|[，,]\s*为(?:了|便于|方便)?[^，,。；;请]{1,30}提供[^，,。；;]{0,8}(?:依据|参考|支撑|支持|基础|服务)"
                     # …，我所根据各单位需求统筹编排…: a clause whose subject is the issuing office itself
                     r"|[，,]\s*(?:我|本)(?:所|局|办|委|中心|站|院|馆|部|会)[^。；;]*")
 

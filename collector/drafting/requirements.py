@@ -13,6 +13,7 @@ from pypinyin import lazy_pinyin
 from . import (
     compared,
     data_formats,
+    draft_stages,
     format_names,
     inside_a_name,
     joined_in_a_name,
@@ -30,7 +31,7 @@ from .asks_nothing import lists_who, studied
 from .printed_matter import PRINTED_NOUN
 from .stamped import BARE_SCAN
 from .worked_from import a_material_worked_from
-from .words import DRAWING_NOUN, bare, short_name, topic
+from .words import DRAWING_NOUN, a_work_named_alone, bare, short_name, topic, without_bare
 
 TZ = ZoneInfo("Asia/Shanghai")  # a draft's dues are in the office's time
 
@@ -55,7 +56,7 @@ class DraftRequirement:
 # nor 按表 (按表中时间: the times its table sets); nor 表彰; 表格 is its own word)
 TABLE_NOUN = r"(?![代发外仪电时年图列上下按])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格性])|表格|台账|清单"
 DOC_NOUN = (r"(?:自查|整改)情况(?![表报]|(?:(?![和及与或、])[\u4e00-\u9fa5]){1,3}表)|报告|回执|总结|方案|预案|承诺书|责任书|委托书(?!面)|申请书|申报书|稿件|(?<!学习)课件(?!内容)|访谈稿|讲话稿|问卷|说明"
-            r"|计划(?!表)|材料|简历|汇报|案例|事例|文章|名单|花名册|登记册|名录|资料目录|目录(?=》)|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿|(?<=[片频])脚本|解说词"
+            r"|计划(?!表)|材料|简历|汇报|案例|事例|文章|名单|花名册|登记册|名录|资料目录|目录(?=》)|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:排查|检查|核查|自查|评估|监测|检测|调查|摸底|普查|复核)结果(?!表|[^。；;]{0,6}?(?:填入|填写|录入|填报))|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿|(?<=[片频])脚本|解说词"
             r"|" + DRAWING_NOUN + "|" + PRINTED_NOUN  # 园区排水管网图: a drawing; 宣传单, 作品汇编: printed matter
             + "|" + slides.DECK_NOUN)  # 汇报PPT: slides
 # 选取3件公文: papers counted by 件 (公文 alone is how a notice says anything is sent: 以公文形式报送); a
@@ -76,9 +77,9 @@ MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片
 # titled_names.QUOTE_MARKS)
 STOP = re.compile(r"[\d\s+＋、,，。．.;；:：()（）《》及和与并或等将把的至于要" + titled_names.QUOTE_MARKS + "]")
 LEADING_WORDS = re.compile(r"^(?:插入|建立|形成|填写|撰写|编制|制定|提供|上传|完善|收集|搜集|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存|同时|另(?=附)|并(?=附)"
-                           r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度(?!报告)|\d{4}(?=年度报告)|\d{4}年(?!度)|年度(?!报告)|本单位|各单位|本部门|本乡镇|本辖区|辖区内?|以(?=(?:Excel|EXCEL|excel|WPS)表格)|相关|有关|一份|一式|每[篇份件]|上月|本月|件"
+                           r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度(?!报告)|\d{4}(?=年度报告)|\d{4}年(?!度)|年度(?!报告)|本单位|各单位|本部门|本乡镇|本辖区|辖区内?|以(?=(?:Excel|EXCEL|excel|WPS)表格|照片|图片)|相关|有关|一份|一式|每[篇份件]|上月|本月|件"
                            r"|以来|至今|[日时点分]?(?:之|以)?前(?!述)|年(?!度)"
-                           r"|连同|随(?=(?!访)[\u4e00-\u9fa5]{1,3}$)|配(?=(?:相关)?(?:图片|照片)$))+")  # 随台账一并发送: with the
+                           r"|连同|的|随(?=(?!访)[\u4e00-\u9fa5]{1,3}$)|配(?=(?:相关)?(?:图片|照片)$))+")  # 随台账一并发送: with the
 # 台账 named before; 配图片3-5张: the pictures going with it
 # 文字材料不超过1500字 in the bracket after a 典型案例: the material's own text
 TEXT_OF_IT = re.compile(r"文字(?:材料|稿|说明)|文稿")
@@ -147,7 +148,7 @@ def material_names(text: str) -> list[str]:
             continue  # 《禁牧巡查队人员名单及巡查区域表》: one form, named by its title's last word
         start = _name_start(text, m.start())
         # 每个单位报送案例 → 案例; 《…作品报送汇总表》 whole: a verb in 《》 before a bare noun is a word of the title
-        name = _name_past_its_verbs(text, start, m.start(), m.end())
+        name = _name_past_its_verbs(text, start, m.start(), m.end(), _sending_a_word_of_the_name(text, start, m.end()))
         name = LEADING_WORDS.sub("", name)
         if (name.startswith("在") or m.group().startswith("在") or text[:m.start()].endswith("在")) \
                 and text[m.end():m.end() + 1] in ("中", "上", "内"):
@@ -199,6 +200,7 @@ def material_names(text: str) -> list[str]:
            if not _one_period_of(n, out) and not HOW_FILLED.fullmatch(n)]
     out = inside_a_name.named_apart(out, text)  # 年度报告汇总表 alone: no 年度报告 beside the sheet
     out = inside_a_name.less_what_goes_inside(out, text)  # 展板中须附…创意说明: on the board, no file
+    out = draft_stages.less_the_bare_draft(out, text)  # 编印《…汇编》，于…前报送初稿: the 汇编's draft, one file
     return [n for n in out if not any(n != o and n in o and not _report_in_table_name(n, o) for o in out)]
 
 
@@ -207,14 +209,32 @@ FILM_AND_ITS_MAKING = re.compile(rf"(?:视频|宣传片|短片|{FILM_NOUN})(?:�
 PLAN_NOUN = re.compile(r"方案|计划|脚本")
 
 
-def _name_past_its_verbs(text: str, start: int, noun: int, end: int) -> str:
+def _name_past_its_verbs(text: str, start: int, noun: int, end: int, sending_in_it: bool = False) -> str:
     """The name from ``start`` to the material word ending at ``end``, past the verbs in it; a film's plan keeps the
-    film and the 拍摄 / 制作 that makes it (`宣传片拍摄方案`, not `方案`)."""
+    film and the 拍摄 / 制作 that makes it (`宣传片拍摄方案`, not `方案`); a 报送 in it keeps too where ``sending_in_it``."""
+    verbs = VERBS_BUT_SENDING if sending_in_it else VERBS
     in_a_title = titled_names.within_one_title(text, start, end)
     film = FILM_AND_ITS_MAKING.search(text, start, noun)
     if film and PLAN_NOUN.match(text, noun):
-        return titled_names.name_past_its_verbs(text[start:film.start()], VERBS, in_a_title) + text[film.start():end]
-    return titled_names.name_past_its_verbs(text[start:end], VERBS, in_a_title)
+        return titled_names.name_past_its_verbs(text[start:film.start()], verbs, in_a_title) + text[film.start():end]
+    return titled_names.name_past_its_verbs(text[start:end], verbs, in_a_title)
+
+
+# 将政务信息报送考核自评表及佐证材料报送至…: 信息报送 is work the table is about, the 将's own verb comes after the material
+VERBS_BUT_SENDING = re.compile(VERBS.pattern.replace("报送|上报|", ""))
+CLAUSE_MARKS = "，,。；;"
+# 信息报送, 数据上报, 统计报送: the sending of data as a line of work (not 每个单位报送案例, a unit sending)
+SENDING_AS_A_WORK = re.compile(r"(?:信息|数据|统计|资料|报表)(?:报送|上报)")
+
+
+def _sending_a_word_of_the_name(text: str, start: int, end: int) -> bool:
+    """A 报送 / 上报 inside the name ending at ``end`` whose clause sends it with 将 / 把 before and a sending verb after:
+    the first 报送 is a word of the name, not the verb."""
+    clause_start = max(text.rfind(c, 0, start) for c in CLAUSE_MARKS)
+    if not SENDING_AS_A_WORK.search(text, start, end) or not re.search(r"[将把]", text[clause_start + 1:start]):
+        return False
+    clause_end = min((i for i in (text.find(c, end) for c in CLAUSE_MARKS) if i >= 0), default=len(text))
+    return bool(re.search(r"报送|发送|上报|提交|报至|发至|送至", text[end:clause_end]))
 
 
 def _within_a_longer_title(text: str, start: int, end: int) -> bool:
@@ -356,7 +376,7 @@ def hints_for(names: list[str]) -> list[str]:
         for h in (n, *shortenings):
             if h not in hints and h not in GENERIC and len(h) >= 2:
                 hints.append(h)
-    return hints
+    return without_bare(hints, a_work_named_alone)  # 活动照片 beside 推普周活动总结: any activity's photos
 
 
 def _stem(name: str) -> str:

@@ -25,6 +25,7 @@ from .above import (
     items_of_the_contents,
     listed_items,
     points_back_at_a_table,
+    points_back_at_unit_items,
     senders_of_the_list_above,
     unit_items,
     unit_sections,
@@ -56,6 +57,7 @@ from .counted_from_above import (
     counted_from_those_above,
     without_the_material_counted_from,
 )
+from .dates import Deadline
 from .deadlines import (
     deadlines_counted_from,
     find_deadlines,
@@ -124,6 +126,7 @@ from .statements import (
     sentences_of,
     subjects_between,
 )
+from .their_own_date import clause_opening_the_next, dates_given_to_items, dates_of_the_items
 from .units import UnitList, UnitResolver, named_units, names_no_one, off_roster_subject
 from .requirement_units import groups_let_off, let_off_the_group_said, requirement_units, units_excepted
 from .whichever_first import whichever_comes_first
@@ -186,6 +189,11 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     by_row_due: dict[dt.datetime, DraftRequirement] = {}
     restated = rows_of_a_changes_table(sentences)
     windows: dict[str, list[dt.datetime]] = {"late_until": [], "corrections_until": []}
+    given_to_items: list[Deadline] = []  # 其中，X的材料…于…前报送: dates some items of a list by unit took
+
+    def units_of(text: str) -> list[str]:
+        return requirement_units(text, resolver, lists, campaign_units)[0]
+
     for i, (sentence, deadlines) in enumerate(zip(sentences, dated)):
         if not deadlines:
             if SUBMIT.search(sentence) and (unread := UNREAD_DEADLINE.search(sentence)):
@@ -216,6 +224,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             sentence, paired(sentence, segments(sentence, deadlines)),
             lambda text: requirement_units(text, resolver, lists, campaign_units)[0]))
         for k, (deadline, segment, who) in enumerate(pairs):
+            if any(deadline is d for d in given_to_items):
+                continue  # 其中，县民政局的材料…于5月10日前报送: its item's date, drafted with the items
             segment = the_zone_named(segment, zones)  # 开发区仍按原通知要求…: the notice's one zone
             if k and names_no_one(who + segment, resolver):  # 请附件1所列责任单位于4月10日前…，6月12日16时前…
                 who = sentence[:pairs[0][0].start] + who  # a later deadline of the sentence keeps its subject
@@ -247,11 +257,17 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             if listed and not req.material_names(segment) and table_times.a_row_it_dates(sentences, i, listed):
                 context = ("", "")  # 约稿单位 | 交稿时间 rows under 请约稿单位按上表时间报送稿件: what that sentence sends
             facts: list[str] = []  # 1．收储情况；2．…统计表: items naming the facts of a matter, no material word
-            if (SENDS_ABOVE.search(segment) or points_back_at_a_table(sentences, i)) \
+            if (SENDS_ABOVE.search(segment) or points_back_at_a_table(sentences, i)
+                    or (not k and points_back_at_unit_items(sentences, dated, i, resolver))) \
                     and (not object_sent(segment) or ANAPHOR.fullmatch(object_sent(segment))):
                 if sections := unit_sections(sentences, dated, i, resolver) or unit_items(sentences, dated, i, resolver):
-                    found += requirements_of_the_sections(deadline, sections, resolver, lists, campaign_units, found,
-                                                          shared, unsettled)
+                    # …；其中，县民政局的材料…请于5月10日下午5时前报送: that item by its own date
+                    items = dates_of_the_items(deadline, sections, [(d, s) for d, s, _ in pairs[k + 1:]]
+                                               + clause_opening_the_next(sentences, dated, i), units_of)
+                    for due, section in items:
+                        found += requirements_of_the_sections(due, [section], resolver, lists, campaign_units, found,
+                                                              shared, unsettled)
+                    given_to_items += dates_given_to_items(items, deadline)
                     continue
                 if items := listed_items(sentences, dated, i):  # the items' own heads, not a sentence after them
                     segment = without_count(without_subject_line(segment)) + "," + "、".join(item.text for item in items)

@@ -134,8 +134,7 @@ def subject_hints(title: str, body: str = "") -> list[str]:
     without a season or scope before them (冬季全县安全生产大检查 → 安全生产大检查), and what
     the notice tells units to write in the subject (邮件主题注明“单位名称+第三方评估自评”)."""
     hints = _title_hints(title)
-    if any(len(h) >= 4 and not req_words.bare(h) for h in hints):
-        hints = [h for h in hints if not req_words.bare(h)]  # 统计表 names half the office's tables
+    hints = req_words.without_bare(hints)  # 统计表 names half the office's tables
     asked = _subject_pieces(body)
     hints = [h for h in hints if not (a_work_alone(h) and any(h in a and h != a for a in asked))]
     return hints + [a for a in asked if a not in hints]
@@ -172,7 +171,7 @@ NO_HINT = re.compile(r"(?:征求)?意见(?:建议)?|(?:征求意见|送审|讨�
 
 # 安全生产大检查, 隐患大排查大整治, 隐患大起底: a long title is cut at the 大 that opens a drive's work (安全生产, 检查), never
 # at a 大 inside a word (重大, 扩大, 广大) nor one opening a word (大中型, 大凌河, 大棚, 大赛, 人大代表): no hint starts mid-word
-DRIVE_WORK = r"检查|排查|整治|清查|起底|走访|宣传|调研|讨论|比武|练兵|巡查|督查|摸底|普查|清理|整顿|会战|扫除|核查|筛查|调查"
+DRIVE_WORK = req_words.DRIVE_WORK
 BIG_OF_A_DRIVE = rf"(?<![重扩强伟广巨庞盛远])大(?={DRIVE_WORK})"
 
 
@@ -180,7 +179,7 @@ def a_drive_work_alone(piece: str) -> bool:
     """A piece of the title that is only the work a drive does (革命老区发展情况调研 → 调研; 检查, 普查, 调查): every
     campaign of that work says it; where the subject the notice asks carries the work with its matter (“单位名称+老区
     发展情况调研”), a mail following it says the matter too, and the bare work is no hint."""
-    return bool(re.fullmatch(DRIVE_WORK, piece))
+    return req_words.a_drive_work(piece)
 
 
 # 帮扶, 救助, 关爱, 慰问: the help given to people, as 建设 / 发展 / 推广 are the work done on a matter

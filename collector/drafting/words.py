@@ -76,9 +76,9 @@ def words_of(name: str) -> list[str]:
 JOINER_IN_A_NAME = re.compile(r"(?<![以涉普危顾论波殃惠参给授赋总温调缓平谦暖饱])[及和与](?![时早其谐会])")
 
 
-# 观测点, 示范点, 服务站, 卫生院, 派出所, 信息员, 监测员, 示范村: a two-character word and a one-character noun of a place
-# (or a person's post) after it
-SUFFIXED_WORD = re.compile(r"[\u4e00-\u9fa5]{2}[点站所院队户室馆员村]$")
+# 观测点, 示范点, 服务站, 卫生院, 派出所, 信息员, 监测员, 示范村, 沼气池, 化粪池: a two-character word and a one-character
+# noun of a place (or a person's post, or a pit built there) after it
+SUFFIXED_WORD = re.compile(r"[\u4e00-\u9fa5]{2}[点站所院队户室馆员村池]$")
 
 
 # 志愿者, 参与者, 劳动者, 经营者, 获奖者: a person named by what they do, one word of three (not a 者 of two: 患者, 作者,
@@ -182,6 +182,40 @@ KIND_OF_PAPER_WORDS = {"推荐表", "申报表", "申请表", "报名表", "审�
 WORK_ON_A_MATTER = {"建设", "发展", "推广", "养殖"}
 
 
+# 检查, 排查, 整治, 调研, 普查: the work a drive does, whatever its matter (安全生产大检查, 隐患大排查)
+DRIVE_WORK = r"检查|排查|整治|清查|起底|走访|宣传|调研|讨论|比武|练兵|巡查|督查|摸底|普查|清理|整顿|会战|扫除|核查|筛查|调查"
+# 活动 / 开展 / 工作 / 行动 / 落实 / 整改: the carrying out of a work; it, or a drive's work, names an activity or a survey
+# by its kind (活动开展, 工作开展, 隐患排查, 安全检查), which any drive's notice says
+WORK_DONE = {"活动", "开展", "工作", "行动", "专项", "实施", "落实", "整改", "自查"}
+# 安全 / 隐患 / 问题 / 风险: what a survey looks for; 现场: the scene any drive's photos show (现场照片)
+LOOKED_FOR = {"安全", "隐患", "问题", "风险", "现场"}
+PHOTO_NOUN = re.compile(r"照片|图片|影像|截图")
+
+
+def a_drive_work(word: str) -> bool:
+    """检查, 排查, 整治 …: the work a drive does (`DRIVE_WORK`)."""
+    return bool(re.fullmatch(DRIVE_WORK, word))
+
+
+def a_work_of_no_topic(words: list[str]) -> bool:
+    """The words name an activity or a survey by its kind of work alone, or photos of it, with no word of their topic
+    (活动 / 开展, 隐患 / 排查, 安全 / 检查, 活动 / 照片, 现场 / 照片): as generic as a bare kind of paper; 推普周活动开展 and
+    沼气池安全隐患 carry theirs, and 安全 / 生产 / 隐患 names no work done (安全生产, a matter). A paper of such a work
+    (开展情况统计表, 排查情况报告) is read as a paper, by its noun; a work of one word (检查, 自查) as a title's piece or a
+    paper's stem is (`titles.a_work_alone`, `requirements._stem`)."""
+    if len(words) < 2:
+        return False
+    if PHOTO_NOUN.fullmatch(words[-1]):
+        return all(a_word_of_the_work(w) for w in words[:-1])
+    return (not NOUN_AT_END.fullmatch(words[-1]) and all(a_word_of_the_work(w) for w in words)
+            and any(w in WORK_DONE or a_drive_work(w) for w in words))
+
+
+def a_word_of_the_work(word: str) -> bool:
+    """活动, 开展, 隐患, 排查, 情况: a word of the work done or looked for, or a generic one: no word of a topic."""
+    return word in GENERIC_WORDS or word in WORK_DONE or word in LOOKED_FOR or a_drive_work(word)
+
+
 def a_kind_of_paper(words: list[str], past_the_work: bool = True) -> bool:
     """The words name only a kind of paper, with words of no matter (推荐表, 单位推荐表, 事迹材料, 工作事迹材料,
     调研报告, and with ``past_the_work`` the work done on the matter: 建设情况报告): a short form of a longer name
@@ -204,12 +238,45 @@ def topic(name: str) -> str:
         words.pop()
     words = [w for w in words if not re.fullmatch(r"\d{4}年度?", w)]
     rest = "".join(words)
-    if len(rest) <= 6:  # 春耕备耕, 示范点建设: whole (cutting by two would clip 示范点)
-        return rest if len(rest) >= 4 else ""
+    if len(rest) <= 6:  # 春耕备耕, 示范点建设: whole (cutting by two would clip 示范点); 隐患排查 alone none
+        return rest if len(rest) >= 4 and not a_work_of_no_topic(words) else ""
     if matter := _matter_before_its_work(words):
         return matter
+    return _last_words_with_their_topic(words)
+
+
+def _last_words_with_their_topic(words: list[str]) -> str:
+    """The last two words of a topic too long to keep whole (工单 / 办理); where they name only a kind of work (活动 /
+    开展, 隐患 / 排查), the words back to the nearest word of the topic, the drive's work at the end left out as the survey
+    of the matter before it (`_the_drive_left_out`): 推普周 / 活动 / 开展 → 推普周活动开展, 户用 / 沼气池 / 安全 / 隐患 / 排查
+    → 沼气池安全隐患; "" where none is, or the pairs were read shifted (the word reached would be a cut)."""
     last_two = words[-2:]
-    return "".join(last_two) if len("".join(last_two)) >= 4 and last_two[0] not in GENERIC_WORDS else ""
+    if last_two[0] in GENERIC_WORDS:  # 工作 / 开展: no topic (监测工作开展情况 has its short form)
+        return ""
+    if not a_work_of_no_topic(last_two):
+        return "".join(last_two) if len("".join(last_two)) >= 4 else ""
+    matter = _the_drive_left_out(words)
+    at = next((i for i in range(len(matter) - 1, -1, -1) if not a_word_of_the_work(matter[i])), None)
+    if at is None or not read_whole(words):
+        return ""
+    while at > 0 and len("".join(matter[at:])) < 4:  # 验配 / 场所: a topic word of two, with the word before it
+        at -= 1
+    return "".join(matter[at:]) if len("".join(matter[at:])) >= 4 else ""
+
+
+# 专项整治, 专项检查: the drive's work with the word that makes it a special one
+DRIVE_AT_THE_END = re.compile(rf"{DRIVE_WORK}|自查|专项")
+
+
+def _the_drive_left_out(words: list[str]) -> list[str]:
+    """The topic's words without the drive's work closing them (排查, 排查 / 整治, 专项 / 检查, 自查) and the generic words
+    then closing them (情况, 人员): the matter the drive surveys (沼气池 / 安全 / 隐患, 流浪 / 乞讨)."""
+    words = list(words)
+    while len(words) > 1 and DRIVE_AT_THE_END.fullmatch(words[-1]):
+        words.pop()
+    while len(words) > 1 and words[-1] in GENERIC_WORDS:
+        words.pop()
+    return words
 
 
 def _matter_before_its_work(words: list[str]) -> str:
@@ -220,8 +287,23 @@ def _matter_before_its_work(words: list[str]) -> str:
 
 
 def bare(word: str) -> bool:
-    """A bare generic noun (统计表, 情况报告, 总结…): a hint only when nothing better is known."""
-    return word in BARE_GENERIC or is_generic(words_of(word))
+    """A bare generic noun (统计表, 情况报告, 总结…), or a work named by its kind alone (活动开展, 隐患排查, 活动照片): a hint
+    only when nothing better is known."""
+    words = words_of(word)
+    return word in BARE_GENERIC or is_generic(words) or a_work_of_no_topic(words)
+
+
+def without_bare(hints: list[str], alone=bare) -> list[str]:
+    """The hints without the bare ones (统计表; with ``alone`` a_work_named_alone, 活动照片 and 活动开展 only) where one
+    of 4 characters or more tells the matter: they name half the office's mails; all of them where none does."""
+    if any(len(h) >= 4 and not bare(h) for h in hints):
+        return [h for h in hints if not alone(h)]
+    return hints
+
+
+def a_work_named_alone(word: str) -> bool:
+    """活动开展, 隐患排查, 活动照片, 现场照片: a work or its photos named with no word of their topic (a_work_of_no_topic)."""
+    return a_work_of_no_topic(words_of(word))
 
 
 def part_words(name: str) -> list[str]:

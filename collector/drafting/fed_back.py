@@ -1,0 +1,28 @@
+"""A date by which the issuer will send something back to the units (比对核查结果将于10月底前反馈各单位): its own work, no
+due of the units. The units' own 反馈 (各乡镇于…前反馈意见, 反馈至县局邮箱) stays a sending."""
+
+from __future__ import annotations
+
+import re
+
+from .addresses import clause_at
+from .dates import Deadline
+from .units import UnitResolver, named_units
+
+# …将于 / 拟于 / 将在 the date: something to come, said of no unit asked
+TO_COME = re.compile(r"(?:将|拟|会)\s*(?:于|在)?\s*$")
+# 反馈各单位, 反馈给相关乡镇, 以书面形式通报各部门: the units are whom it goes to
+BACK_TO_THE_UNITS = re.compile(r"^[^，,。；;]{0,16}?(?:反馈|通报|下发|告知|发还|返还|推送|发送)(?:给|至|到)?\s*"
+                               r"(?:各|相关|有关|你|贵|报送)[\u4e00-\u9fa5]{0,4}?(?:单位|乡镇|部门|街道|镇|乡)")
+
+
+def fed_back_to_the_units(sentence: str, deadline: Deadline, resolver: UnitResolver) -> bool:
+    """The deadline's clause says something will go back to the units by it (将于…反馈各单位), with no unit of its own
+    before the date: the issuer's feedback, not a sending."""
+    clause = clause_at(sentence, deadline.start)
+    at = clause.find(deadline.text)
+    if at < 0:
+        return False
+    before, after = clause[:at], clause[at + len(deadline.text):]
+    return (bool(TO_COME.search(before)) and not re.search(r"各|请|要求", before) and not named_units(before, resolver)
+            and bool(BACK_TO_THE_UNITS.search(after)))
