@@ -26,7 +26,7 @@ from .data_span import as_of_what_is_sent, ends_the_data_span
 from .done_after import said_as_after
 from .dates import (CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAY_NOTE, Deadline, clock_of,
                     month_of, stale_year, with_note, year_of)
-from .listed_dates import within_a_list_of_dates
+from .listed_dates import days_listed_without_a_month, within_a_list_of_dates
 from .lunar import LUNAR_DATE_RE, SOLAR_TERM_RE, lunar_date_is_meant, lunar_deadline, solar_term_deadline
 from .named_days import (DOTTED_LABELLED_RE, DOTTED_RE, HOLIDAY_RE, NEAR_DAY_RE, NTH_WEEKDAY_RE, WEEK_RE,
                          dotted_deadline, holiday_deadline, near_day_deadline, nth_weekday_deadline, weekday_deadline)
@@ -112,7 +112,8 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
         for m in pattern.finditer(sentence):
             if not any(a <= m.start() < b for a, b in taken) and _is_deadline(sentence, m):
                 out += [d for d in [checked_read(read, m, notice_date)] if d]  # None: a period whose days are not given
-    for m in DAY_AFTER_A_DATE_RE.finditer(sentence):  # 5月15日前报送…，28日（星期四）前报送…: the month said before
+    for m in [*DAY_AFTER_A_DATE_RE.finditer(sentence), *days_listed_without_a_month(sentence)]:
+        # 5月15日前报送…，28日（星期四）前报送…; 分别于3月13日、20日前: the month said before
         if not any(a <= m.start() < b for a, b in taken) and not any(d.start <= m.start("d") < d.end for d in out):
             if earlier := [d for d in out if d.end <= m.start() and d.due]:
                 out.append(_day_of_the_same_month(m, earlier[-1].due.date()))

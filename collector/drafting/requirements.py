@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from pypinyin import lazy_pinyin
 
 from . import (
+    carried_in_a_form,
     compared,
     data_formats,
     draft_stages,
@@ -200,6 +201,7 @@ def material_names(text: str) -> list[str]:
            if not _one_period_of(n, out) and not HOW_FILLED.fullmatch(n)]
     out = inside_a_name.named_apart(out, text)  # 年度报告汇总表 alone: no 年度报告 beside the sheet
     out = inside_a_name.less_what_goes_inside(out, text)  # 展板中须附…创意说明: on the board, no file
+    out = carried_in_a_form.less_what_the_titled_form_carries(out, text)  # 将排查结果…报送《…情况表》: the form's matter
     out = draft_stages.less_the_bare_draft(out, text)  # 编印《…汇编》，于…前报送初稿: the 汇编's draft, one file
     return [n for n in out if not any(n != o and n in o and not _report_in_table_name(n, o) for o in out)]
 

@@ -9,6 +9,7 @@ import re
 from . import requirements as req
 from .addresses import SUBMIT
 from .dates import MD, Deadline
+from .nth_round import each_rounds_own
 
 
 
@@ -163,9 +164,9 @@ def _listed_together(sentence: str, at: int, deadlines: list[Deadline]) -> list[
     if not SUBMIT.search(tail):
         return []
     opening = sentence[at:deadlines[0].start]
-    tails = [tail] * len(deadlines)
+    tails = each_rounds_own(tail, len(deadlines))  # …，第二轮报送时一并附…扫描件: the second date's only
     periods = re.search(rf"{PERIOD}(?:[和及、与]{PERIOD}){{{len(deadlines) - 1}}}(?![和及、与])", tail)
-    if "分别" in opening + tail and periods:
+    if "分别" in opening + tail and periods and len(set(tails)) == 1:
         tails = [tail.replace(periods.group(), p, 1) for p in re.findall(PERIOD, periods.group())]
     return [opening + sentence[d.start:d.end] + t for d, t in zip(deadlines, tails)]
 
