@@ -60,3 +60,32 @@ def test_near_miss_the_matter_sent_itself_is_a_file(tmp_path):
     (r,) = draft(tmp_path, "一、各乡镇须将普查结果报告于5月10日前报送至县教育局。").requirements
     assert any("普查结果报告" in t for t in titles(r))
 
+
+# ---------------------------------------------------------------- 2232: 由县财政局于…前拨付至各乡镇; （二）请于…前报送 after （一）各乡镇…
+
+
+def test_a_payment_down_to_the_units_by_a_date_is_no_sending(tmp_path):
+    (r,) = draft(tmp_path, "一、补助资金由县财政局于5月5日前拨付至各乡镇，县财政局不单独报送材料。\n"
+                           "二、各乡镇于5月10日前报送《学前教育普查表》（Excel格式）。").requirements
+    assert r.due.date() == dt.date(2730, 5, 10)
+
+
+def test_near_miss_the_units_own_return_to_the_office_stays_a_sending(tmp_path):
+    first, second = draft(tmp_path, "一、各乡镇于5月5日前将资金拨付情况报送至县教育局，县财政局不单独报送材料。\n"
+                                    "二、各乡镇于5月10日前报送《学前教育普查表》（Excel格式）。").requirements
+    assert first.due.date() == dt.date(2730, 5, 5) and "建昌镇" in first.units
+
+
+def test_an_item_opening_with_its_date_goes_on_with_the_senders_of_the_item_before(tmp_path):
+    r = draft(tmp_path, "三、工作要求\n（一）各乡镇要于5月5日前完成入园登记。\n"
+                        "（二）请于5月10日前报送《学前教育普查表》（Excel格式）。\n"
+                        "（三）县财政局于5月12日前报送经费明细（Excel格式）。").requirements[0]
+    assert r.due.date() == dt.date(2730, 5, 10)
+    assert "县财政局" not in r.units and "建昌镇" in r.units
+
+
+def test_near_miss_an_item_naming_its_own_senders_keeps_them(tmp_path):
+    r = draft(tmp_path, "三、工作要求\n（一）各乡镇要于5月5日前完成入园登记。\n"
+                        "（二）请县财政局于5月10日前报送经费明细（Excel格式）。").requirements[0]
+    assert r.units == ["县财政局"]
+

@@ -1,5 +1,7 @@
 """A date by which the issuer will send something back to the units (比对核查结果将于10月底前反馈各单位): its own work, no
-due of the units. The units' own 反馈 (各乡镇于…前反馈意见, 反馈至县局邮箱) stays a sending."""
+due of the units. The units' own 反馈 (各乡镇于…前反馈意见, 反馈至县局邮箱) stays a sending. So is a date by which another body
+pays or passes something down to the units (`由县财政局于7月25日前拨付至各乡镇`, `县人民法院…于十月十日前推送至各单位`): the units
+receive it, none sends: `passed_down_to_the_units`."""
 
 from __future__ import annotations
 
@@ -26,3 +28,19 @@ def fed_back_to_the_units(sentence: str, deadline: Deadline, resolver: UnitResol
     before, after = clause[:at], clause[at + len(deadline.text):]
     return (bool(TO_COME.search(before)) and not re.search(r"各|请|要求", before) and not named_units(before, resolver)
             and bool(BACK_TO_THE_UNITS.search(after)))
+
+
+# 拨付至各乡镇, 推送至各单位, 下拨到相关部门: paid or passed down to the units, the units whom it reaches
+DOWN_TO_THE_UNITS = re.compile(r"^\s*(?:之前|以前|前)?\s*(?:拨付|下拨|拨|发放|兑付|推送|下发|转发|反馈|通报|发还|返还)(?:给|至|到)\s*"
+                               r"(?:各|相关|有关|你|贵)[\u4e00-\u9fa5]{0,4}?(?:单位|乡镇|部门|街道|镇|乡)")
+
+
+def passed_down_to_the_units(sentence: str, deadline: Deadline) -> bool:
+    """The deadline's clause has a body pay or pass something down to the units by it (由县财政局于7月25日前拨付至各乡镇),
+    the units not its subject (各乡镇于…, 请…): what the units receive, not a sending of theirs."""
+    clause = clause_at(sentence, deadline.start)
+    at = clause.find(deadline.text)
+    if at < 0:
+        return False
+    before, after = clause[:at], clause[at + len(deadline.text):]
+    return bool(DOWN_TO_THE_UNITS.search(after)) and not re.search(r"各|请|要求", before)

@@ -70,3 +70,37 @@ def subject_of_the_colon_item(sentences: list[str], i: int, resolver: UnitResolv
             return ""  # a line with senders of its own, or an item with no colon above: no colon item's lines
     return ""
 
+
+
+# （二）请于8月7日前报送…: an item opening with its date, no sender of its own
+NO_SUBJECT_AFTER_THE_MARK = re.compile(r"\s*(?:请|并|另)?\s*(?:于|在)\s*[\d一二三四五六七八九十]")
+
+
+def subject_of_the_item_before(sentences: list[str], i: int, resolver: UnitResolver) -> str:
+    """（一）各乡镇、八家子经济开发区要于7月31日前将慰问金发放到人…（二）请于8月7日前报送《…花名册》: an item opening with
+    its date, no sender named, goes on with the senders of the item right before it of the same kind of mark (the units
+    of a later item, （三）县卫健局…, are that item's); none where that item opens with no units."""
+    mark = ITEM_OPENER.match(sentences[i])
+    if not mark or not UNITS_ITEM.match(sentences[i]) or not NO_SUBJECT_AFTER_THE_MARK.match(sentences[i], mark.end()):
+        return ""
+    before = _mark_before(mark.group())
+    for j in range(i - 1, -1, -1):
+        if not (other := ITEM_OPENER.match(sentences[j])):
+            continue
+        if other.group().strip() != before:
+            return ""
+        m = SUBJECT.match(sentences[j][other.end():].strip())
+        return m.group("who") + "，" if m and names_a_sender(m.group("who"), resolver) else ""
+    return ""
+
+
+NUMERALS = "一二三四五六七八九十"
+
+
+def _mark_before(mark: str) -> str:
+    """（二） → （一）, 三、 → 二、; "" for the first."""
+    mark = mark.strip()
+    n = next((c for c in mark if c in NUMERALS), "")
+    if not n or NUMERALS.index(n) == 0 or len(mark) > 4:
+        return ""
+    return mark.replace(n, NUMERALS[NUMERALS.index(n) - 1])

@@ -21,7 +21,7 @@ from .around import (
 from .county_level import owed_by_the_county
 from .dates import Deadline
 from .details_to_follow import details_to_follow, later_returns_to_follow
-from .fed_back import fed_back_to_the_units
+from .fed_back import fed_back_to_the_units, passed_down_to_the_units
 from .online_sign_up import online_sign_up_closes
 from .not_mailed import (
     MAILED_TOO,
@@ -109,6 +109,10 @@ def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadlin
         return True
     if fed_back_to_the_units(sentence, deadline, resolver):
         unsettled.append(f"“{deadline.text}”是发文单位将结果反馈各单位的时间（{clipped(segment)}），"
+                         f"不是各单位的报送期限，未列为报送要求")
+        return True
+    if passed_down_to_the_units(sentence, deadline):
+        unsettled.append(f"“{deadline.text}”是其他单位向各单位拨付或下发的时间（{clipped(segment)}），"
                          f"不是各单位的报送期限，未列为报送要求")
         return True
     if gatherer := sent_to_an_addressee(segment, resolver, named_in_salutation):

@@ -18,7 +18,12 @@ from .around import (
 )
 from .contents_section import makers_of_the_contents
 from .dates import Deadline
-from .item_subject import names_a_sender, subject_of_the_colon_item, subject_of_the_item_above
+from .item_subject import (
+    names_a_sender,
+    subject_of_the_colon_item,
+    subject_of_the_item_above,
+    subject_of_the_item_before,
+)
 from .named_tables import units_of_the_table_named
 from .table_column_named import column_of_the_table
 from .table_towns import towns_of_the_table
@@ -49,6 +54,8 @@ def senders_around_the_sentence(sentences: list[str], dated: list[list[Deadline]
         who = subject_of_the_item_above(sentences, dated, i, resolver) + who  # under （一）各乡镇…需填写…
     if not names_a_sender(earlier[i] + who + segment, resolver):  # 第二阶段，于…前报送… under 一、各乡镇分两个阶段报送材料：
         who = subject_of_the_colon_item(sentences, i, resolver) + who
+    if not names_a_sender(earlier[i] + who + segment, resolver):  # （二）请于…前报送… after （一）各乡镇…要…
+        who = subject_of_the_item_before(sentences, i, resolver) + who
     return who
 
 
