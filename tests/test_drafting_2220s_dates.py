@@ -2,7 +2,10 @@
 notice texts written for these tests, each with a near miss that must not change: a later date of a list under one 前
 written without its month (`分别于3月13日、20日前`) is in the month of the date before it, and a clause said of one round
 (`第二轮报送时一并附…扫描件`) goes with that round's date only; the matter put before the verb by 将 where the verb sends a
-《》-titled form (`将两轮排查结果…报送《…情况表》`) is no file of its own (2230)."""
+《》-titled form (`将两轮排查结果…报送《…情况表》`) is no file of its own (2230); a date by which a body pays or passes something
+down to the units (`由县财政局于7月25日前拨付至各乡镇`) is no sending of theirs, and `（二）请于8月7日前报送…` goes on with the senders
+of item （一） (2232); a list pushed to the units by another body is no requirement, and `报送上述材料` under an item that sends
+by its verb with no 将 sends that item's materials (2235)."""
 
 from __future__ import annotations
 
@@ -89,3 +92,30 @@ def test_near_miss_an_item_naming_its_own_senders_keeps_them(tmp_path):
                         "（二）请县财政局于5月10日前报送经费明细（Excel格式）。").requirements[0]
     assert r.units == ["县财政局"]
 
+
+# ---------------------------------------------------------------- 2235: …推送至各单位; 报送上述材料 under an item sending by its verb
+
+
+def test_a_list_pushed_to_the_units_by_another_body_is_no_requirement(tmp_path):
+    (r,) = draft(tmp_path, "（一）各乡镇于5月10日前报送《学前教育普查表》（Excel格式）。\n"
+                           "（二）县统计局提供最新常住人口数据，于5月3日前推送至各单位。").requirements
+    assert r.due.date() == dt.date(2730, 5, 10)
+
+
+def test_near_miss_the_units_pushing_their_list_to_the_office_is_a_sending(tmp_path):
+    first, second = draft(tmp_path, "（一）各乡镇于5月10日前报送《学前教育普查表》（Excel格式）。\n"
+                                    "（二）县财政局于5月3日前将经费明细（Excel格式）推送至县教育局邮箱。").requirements
+    assert {first.due.date(), second.due.date()} == {dt.date(2730, 5, 10), dt.date(2730, 5, 3)}
+
+
+def test_the_materials_above_are_what_the_item_above_sends_by_its_verb(tmp_path):
+    _, towns = draft(tmp_path, "（一）县财政局于5月3日前报送《学前教育经费统计表》（Excel格式）；已拨付的，同时报送拨付凭证扫描件"
+                               "（PDF格式）。\n（二）各乡镇人民政府于5月10日上午9时前报送上述材料。").requirements
+    assert titles(towns) == ["学前教育经费统计表", "拨付凭证扫描件（PDF）"]
+
+
+def test_near_miss_a_material_named_by_the_item_itself_is_its_own(tmp_path):
+    _, towns = draft(tmp_path, "（一）县财政局于5月3日前报送《学前教育经费统计表》（Excel格式）；已拨付的，同时报送拨付凭证扫描件"
+                               "（PDF格式）。\n（二）各乡镇人民政府于5月10日上午9时前报送《学前教育普查表》（Excel格式）。"
+                     ).requirements
+    assert titles(towns) == ["学前教育普查表"]

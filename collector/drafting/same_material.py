@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import requirements as req
+from .above import SENDS_ABOVE
 from .dates import Deadline
 from .sent_object import object_sent
 
@@ -27,3 +28,22 @@ def the_materials_said_before(pairs: list[tuple[Deadline, str, str]], k: int) ->
         return ""
     said = "、".join(name + (f"（{bracket}）" if (bracket := req.own_bracket(before, name)) else "") for name in names)
     return f"，报送{said}"
+
+
+# 报送《…情况表》（Excel格式）；…，同时报送…扫描件（PDF格式）: the sending verb, its objects after it
+SENDING_VERB = re.compile(r"(?:报送|上报|提交)")
+
+
+def sent_outright_above(segment: str, before: list[str]) -> str:
+    """（二）各乡镇人民政府于十月二十四日前报送上述材料, under （一）县直各部门…于十月十七日前报送《…情况表》（Excel格式）；…同时
+    报送…扫描件（PDF格式）: 上述材料 is what the nearest sentence above naming a material sends by its verb with no 将 (its
+    objects from the verb on, brackets kept; `above.what_the_sentence_above_sends` reads a 将 object); "" when ``segment``
+    names a material of its own, or that sentence has no sending verb before its materials."""
+    if not SENDS_ABOVE.search(segment) or any(not POINTING_BACK.match(n) for n in req.material_names(segment)):
+        return ""
+    for sentence in reversed(before):
+        if req.material_names(sentence):
+            verb = SENDING_VERB.search(sentence)
+            what = sentence[verb.end():] if verb else ""
+            return what if req.material_names(what) else ""
+    return ""

@@ -111,7 +111,7 @@ from .postponed_materials import material_of_the_date_put_off
 from .requirements import DraftRequirement
 from .same_as_a_unit import deadlines_same_as_a_units
 from .same_day import sent_at_the_same_time
-from .same_material import the_materials_said_before
+from .same_material import sent_outright_above, the_materials_said_before
 from .same_time import deadlines_at_the_same_time, without_whose_day_it_is
 from .schedule_rows import work_of_a_glued_schedule_row
 from .sending_columns import dated_by_a_sending_column
@@ -290,7 +290,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 segment = f"{segment}，{asked}"  # 县教育局限3月27日前报送: what 一（二）县教育局：…填写《…名单》 asks
             if kept := material_kept_in_force(segment, sentences[:i]) or material_of_the_date_put_off(segment, sentences[:i]):
                 segment = f"{segment}，{kept}"  # 开发区仍按原通知要求于3月13日前报送: the material whose date the sentence before moved
-            elif not req.material_names(context[0]) and (same := what_the_sentence_above_sends(segment, sentences[:i])):
+            elif not req.material_names(context[0]) and (same := what_the_sentence_above_sends(segment, sentences[:i])
+                                                         or sent_outright_above(segment, sentences[:i])):
                 segment = f"{segment}，{same}"  # 县财政局…请提前于…前报送上述材料: what item 二 above sends by its own date
             who = senders_in_the_tables(sentences, i, who, segment, rows, resolver, campaign_units, addressees,
                                         named_in_salutation)
