@@ -1,6 +1,7 @@
 """A joining word inside one material's name: `报送秸秆收储及利用情况报告` sends one report on both matters, so the name
 runs back past 及 / 和 / 与 to the word it joins (秸秆收储及利用情况报告, not 利用情况报告). So in a list (`河长、巡河员和
-保洁员名单`: 巡河员和保洁员名单) and in a 《title》 (`《农村及城郊水源巡查情况统计表》` whole).
+保洁员名单`: 巡河员和保洁员名单) and in a 《title》 (`《农村及城郊水源巡查情况统计表》` whole), where the words from the 《 to the
+joiner may run long (`《2109年秋季农作物重大病虫害发生与防控情况统计表》` whole: a_title_opened_by_plain_words).
 
 The joined word is a plain noun standing at the start of the name: two to six characters right after the clause's
 punctuation, a 《 or a verb of sending, naming no material of its own. A word that is a material (`收储统计表及销售
@@ -20,8 +21,22 @@ JOINED_WORD = re.compile(r"(?:^|(?<=[、，,。；;：:《“（(\s])|(?<=报送
 
 
 def joins_one_name(text: str, at: int, material: re.Pattern) -> bool:
-    """The joiner at ``at`` joins two words of one name: a joining word (not 及时, 以及), the word before it plain."""
-    return bool(JOINER_IN_A_NAME.match(text, at)) and a_plain_word_before(text[:at], material)
+    """The joiner at ``at`` joins two words of one name: a joining word (not 及时, 以及), the word before it plain, or
+    the words back to the 《 opening its title plain."""
+    return bool(JOINER_IN_A_NAME.match(text, at)) and (a_plain_word_before(text[:at], material)
+                                                       or a_title_opened_by_plain_words(text[:at], material))
+
+
+# 《2109年秋季农作物重大病虫害发生与…: the title's 《, a year opening it or none, then its words up to the joiner
+TITLE_OPENED = re.compile(r"《(?:\d{4}年度?)?(?P<words>[\u4e00-\u9fa5]{2,24})$")
+
+
+def a_title_opened_by_plain_words(before: str, material: re.Pattern) -> bool:
+    """``before`` ends inside a 《…》 title whose words, from the 《 (past a year opening it) to the joiner, are plain: no
+    material and no facts (…情况) of their own, however long (`《2109年秋季农作物重大病虫害发生与防控情况统计表》` is one
+    table, never 防控情况统计表); a title listing two materials (`《收储统计表及销售情况报告》`) stays two."""
+    m = TITLE_OPENED.search(before)
+    return bool(m) and not material.search(m.group("words")) and not m.group("words").endswith("情况")
 
 
 def a_plain_word_before(before: str, material: re.Pattern) -> bool:

@@ -48,7 +48,7 @@ def words_of(name: str) -> list[str]:
     """The name cut into words from its end: the material's noun, then an ASCII word (PDF) whole,
     a person (责任人) or a paper (责任书) whole, a joining word (及 / 和 / 与) on its own, a place word, a
     disease or a drive's month, week or day of three characters where the rest is odd (观测点, 服务站, 狂犬病,
-    宣传月, 科普日), else two characters at a time (a name
+    宣传月, 科普日), a word of three no pair holds wherever it stands (病虫害, 农作物), else two characters at a time (a name
     is mostly two-character words); a year opening the name (2099年) is a word before them."""
     year = LEADING_YEAR.match(name)
     if year and len(name) > year.end():
@@ -66,6 +66,7 @@ def words_of(name: str) -> list[str]:
         size = (len(ascii_word.group()) if ascii_word else 3 if person or paper or _after_a_joiner(rest, 3)
                 else 1 if _a_joiner_ends(rest)
                 else 3 if _a_suffixed_word_ends(rest) or _a_disease_ends(rest) or _a_drive_span_ends(rest)
+                or WORD_OF_THREE.search(rest)
                 else min(2, len(rest)))
         out.insert(0, rest[-size:])
         rest = rest[:-size]
@@ -103,7 +104,10 @@ def _starts_on_the_noun_of_a_word_before(rest: str) -> bool:
 
 
 # 狂犬病, 结核病, 传染病, 口蹄疫, 禽流感: a disease's name of three characters (not a 病 of two: 疾病, 疫病, 大病, 慢病)
-DISEASE_IN_A_NAME = re.compile(r"(?:[\u4e00-\u9fa5]{2}(?<![疾疫大慢看治防患发])病|口蹄疫|禽流感)$")
+DISEASE_IN_A_NAME = re.compile(r"[\u4e00-\u9fa5]{2}(?<![疾疫大慢看治防患发])病$")
+# 口蹄疫, 禽流感, 病虫害, 农作物: a word of three no pair holds (病 / 虫害, 农作 / 物 are no words), read whole wherever it
+# ends the rest, so the pairs before it start on their words again (秋季 / 农作物 / 重大 / 病虫害, never 农作 / 物重 / 大病)
+WORD_OF_THREE = re.compile(r"(?:口蹄疫|禽流感|病虫害|农作物)$")
 # 2099年春季…: a year opening a name is a word of its own, so the pairs after it start at the name's first word; of a
 # 2099年度 the digits alone, 年度 a word of the name (2099年度报告 → 年度报告)
 LEADING_YEAR = re.compile(r"\d{4}年(?!度)|\d{4}(?=年度)")
@@ -178,8 +182,10 @@ KIND_OF_PAPER_WORDS = {"推荐表", "申报表", "申请表", "报名表", "审�
                        "调研", "调查", "典型", "案例", "经验", "活动",
                        "调查表", "自查表", "检查表", "自查", "检查"}
 # 建设, 发展, 推广, 养殖: the work done on a matter, not the matter (建设情况报告, 发展情况调研报告, 推广典型案例,
-# 中蜂养殖情况调查表): it tells a paper apart no more than 单位 / 个人 do
-WORK_ON_A_MATTER = {"建设", "发展", "推广", "养殖"}
+# 中蜂养殖情况调查表): it tells a paper apart no more than 单位 / 个人 do; so do 监测 / 防控, the watch and the control
+# every office keeps on its matter (疫情防控, 森林防火监测, 地质灾害监测), and 发生, the matter's occurring as 发展 is
+# its growing (病虫害发生与防控情况统计表: 防控情况统计表 and 发生与防控… name any 防控 campaign's table)
+WORK_ON_A_MATTER = {"建设", "发展", "推广", "养殖", "监测", "防控", "发生"}
 
 
 # 检查, 排查, 整治, 调研, 普查: the work a drive does, whatever its matter (安全生产大检查, 隐患大排查)
@@ -208,12 +214,23 @@ def a_work_of_no_topic(words: list[str]) -> bool:
     if PHOTO_NOUN.fullmatch(words[-1]):
         return all(a_word_of_the_work(w) for w in words[:-1])
     return (not NOUN_AT_END.fullmatch(words[-1]) and all(a_word_of_the_work(w) for w in words)
-            and any(w in WORK_DONE or a_drive_work(w) for w in words))
+            and any(w in WORK_DONE or a_drive_work(w) or a_watch_kept(w) for w in words))
 
 
 def a_word_of_the_work(word: str) -> bool:
-    """活动, 开展, 隐患, 排查, 情况: a word of the work done or looked for, or a generic one: no word of a topic."""
-    return word in GENERIC_WORDS or word in WORK_DONE or word in LOOKED_FOR or a_drive_work(word)
+    """活动, 开展, 隐患, 排查, 监测, 情况: a word of the work done or looked for, or a generic one: no word of a topic."""
+    return (word in GENERIC_WORDS or word in WORK_DONE or word in LOOKED_FOR or a_drive_work(word)
+            or a_watch_kept(word))
+
+
+# 监测, 防控: the watch and the control an office keeps on its matter (`WORK_ON_A_MATTER`); named alone, 监测防控 is
+# any 防控 campaign's work (疫情, 森林防火, 地质灾害), as 隐患排查 is any survey's
+WATCH_KEPT = {"监测", "防控"}
+
+
+def a_watch_kept(word: str) -> bool:
+    """监测, 防控: the work an office keeps up on its matter, a work named by its kind (`WATCH_KEPT`)."""
+    return word in WATCH_KEPT
 
 
 def a_kind_of_paper(words: list[str], past_the_work: bool = True) -> bool:
@@ -222,8 +239,24 @@ def a_kind_of_paper(words: list[str], past_the_work: bool = True) -> bool:
     reaches past them to a word of the name that tells it apart (示范单位推荐表, 创建工作事迹材料, 老区发展情况调研报告,
     分馆建设情况报告). Past the work only where the name was read whole: in shifted pairs the word reached would be a cut."""
     no_matter = KIND_OF_PAPER_WORDS | WORK_ON_A_MATTER if past_the_work else KIND_OF_PAPER_WORDS
-    kinds = [w for w in words if w not in GENERIC_WORDS]
-    return bool(kinds) and all(w in no_matter for w in kinds)
+    kinds = [w for w in words if w not in GENERIC_WORDS and not JOINER_IN_A_NAME.fullmatch(w)]
+    return bool(kinds) and all(w in no_matter or a_table_of_the_watch(w) for w in kinds)
+
+
+def a_table_of_the_watch(word: str) -> bool:
+    """监测表, 防控表: a table named by the watch kept on a matter alone (`WATCH_KEPT`), as 检查表 is by a survey: any
+    campaign of that work fills one (县级示范社运行监测表 → 运行监测表, never 监测表)."""
+    return len(word) == 3 and word.endswith("表") and a_watch_kept(word[:2])
+
+
+def a_paper_of_the_watch_alone(words: list[str]) -> bool:
+    """A paper named by the watch kept on a matter alone, with generic words only (防控 / 情况 / 统计表, 监测 / 防控 / 工作 /
+    总结, 监测表): as bare as 情况统计表, any 防控 campaign's paper; 病虫害监测防控工作总结 and 运行监测表 carry their matter.
+    A drive's paper (排查统计表, 开展情况统计表) is left to its own rule (`a_work_of_no_topic`)."""
+    if not words or not (NOUN_AT_END.fullmatch(words[-1]) or a_table_of_the_watch(words[-1])):
+        return False
+    return (any(a_watch_kept(w) or a_table_of_the_watch(w) for w in words)
+            and all(w in GENERIC_WORDS or a_watch_kept(w) or a_table_of_the_watch(w) for w in words))
 
 
 def topic(name: str) -> str:
@@ -281,16 +314,20 @@ def _the_drive_left_out(words: list[str]) -> list[str]:
 
 def _matter_before_its_work(words: list[str]) -> str:
     """A topic too long to keep whole that ends in the work done on it (图书馆 / 分馆 / 建设): the matter before the work,
-    whole when of 4 to 6 characters (图书馆分馆, never the 分馆建设 of the last two words); "" otherwise."""
+    whole when of 4 to 6 characters (图书馆分馆, never the 分馆建设 of the last two words); "" otherwise, and where the last
+    two name a work alone (病虫害 / 监测 / 防控: its topic is reached back to by `_last_words_with_their_topic`, 病虫害监测防控,
+    never 病虫害监测)."""
     matter = "".join(words[:-1])
+    if a_work_of_no_topic(words[-2:]):
+        return ""
     return matter if words and words[-1] in WORK_ON_A_MATTER and 4 <= len(matter) <= 6 else ""
 
 
 def bare(word: str) -> bool:
-    """A bare generic noun (统计表, 情况报告, 总结…), or a work named by its kind alone (活动开展, 隐患排查, 活动照片): a hint
-    only when nothing better is known."""
+    """A bare generic noun (统计表, 情况报告, 总结…), a work named by its kind alone (活动开展, 隐患排查, 活动照片, 监测防控) or
+    a paper of the watch kept on a matter alone (防控情况统计表, 监测表): a hint only when nothing better is known."""
     words = words_of(word)
-    return word in BARE_GENERIC or is_generic(words) or a_work_of_no_topic(words)
+    return word in BARE_GENERIC or is_generic(words) or a_work_of_no_topic(words) or a_paper_of_the_watch_alone(words)
 
 
 def without_bare(hints: list[str], alone=bare) -> list[str]:
