@@ -155,6 +155,8 @@ OPEN: dict[str, str] = {
     # (h-fixn107b) (HELDOUT-2140-2159.md, After the fixes)
     # 2200-2219: first contact 16/20; all four fixed since: 2203, 2217, 2206's count (h-fixn110a), 2216, 2206's parts
     # (h-fixn110b) (HELDOUT-2200-2219.md, After the fixes)
+    # 2220-2239: first contact 15/20; all five fixed since: 2230, 2232, 2235 (h-fixn111a), 2233, 2222 (h-fixn111b)
+    # (HELDOUT-2220-2239.md, After the fixes)
 }
 
 

@@ -1,0 +1,24 @@
+"""Two rows of a 单位 | 报送材料 | 报送时间 table due the same day, each a unit with its paper: when are they one requirement
+(each unit's share of one report) and when two? Two bureaus' papers of one kind (`县交通局 | …排查情况报告`, `县教育局 |
+…检查情况报告`) are each bureau's report of one matter, one requirement (683). A county office's paper and the towns'
+(`县住建局 | 灯组搭建结构安全检查方案`, `建昌镇、八家子镇 | 花灯制作及展出方案 | 同上`) are the work of two levels, two
+requirements however alike their last words (held-out 2233)."""
+
+from __future__ import annotations
+
+from .town_or_township import LOCAL
+from .units import UnitResolver
+
+LOCAL_LEVEL = (*LOCAL, "zone")  # the towns, townships and the zone: the level below the county's offices
+
+
+def shares_of_one_report(first: list[str], second: list[str], first_title: str, second_title: str,
+                         resolver: UnitResolver) -> bool:
+    """Whether two rows' papers, due one day, are their senders' shares of one report: papers of one kind (the same
+    last two characters, 情况报告 / 情况报告) sent by units of one level (county offices both, or towns both)."""
+    return first_title[-2:] == second_title[-2:] and _levels(first, resolver) == _levels(second, resolver)
+
+
+def _levels(units: list[str], resolver: UnitResolver) -> set[bool]:
+    kinds = (getattr(resolver.roster.get(u), "kind", "") for u in units)
+    return {kind in LOCAL_LEVEL for kind in kinds}
