@@ -171,3 +171,14 @@ def test_the_issuers_own_step_after_gathering_is_no_requirement(tmp_path):
 def test_near_miss_the_units_gathering_and_sending_still_send(tmp_path):
     c = draft(tmp_path, "请各乡镇汇总后于5月20日前将统计表报送我局。")
     assert [r.title for r in c.requirements] == ["统计表"] and len(c.requirements[0].units) == 28
+
+
+def test_id_photos_named_in_full_keep_their_whole_name(tmp_path):
+    (r,) = draft(tmp_path, "请各部门于5月19日前报送行政执法人员信息表（Excel）及执法证件照片（JPG格式，白底一寸）。",
+                 "县直各部门：").requirements
+    assert [p["title"] for p in r.parts] == ["行政执法人员信息表", "执法证件照片"]
+
+
+def test_near_miss_a_bare_id_photo_stays_a_photo(tmp_path):
+    (r,) = draft(tmp_path, "请各部门于5月19日前报送行政执法人员信息表（Excel）及证件照（JPG格式）。", "县直各部门：").requirements
+    assert [p["kind"] for p in r.parts] == ["document", "photo"]

@@ -73,7 +73,7 @@ FILM_NOUN = r"专题片|纪录片|微电影"
 IN_A_VIDEO_FORMAT = r"(?=\s*[(（][^()（）]{0,12}?(?:MP4|mp4|MOV|mov|AVI|avi|WMV|wmv|MKV|mkv|视频格式))"
 # 宣传片拍摄方案, 短片制作计划, 宣传视频脚本: a paper about a film to be made, not the film
 FILM_PLANNED = re.compile(r"(?:拍摄|制作)?(?:方案|计划|脚本|解说词)")
-MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片|短片|(?:{FILM_NOUN}){IN_A_VIDEO_FORMAT}|证件照)(?!类)")
+MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片|短片|(?:{FILM_NOUN}){IN_A_VIDEO_FORMAT}|证件照(?!片))(?!类)")
 # words that end a material's name when walking back from its keyword (a quoted event's name, “大凌河之春”…汇总表, too:
 # titled_names.QUOTE_MARKS)
 STOP = re.compile(r"[\d\s+＋、,，。．.;；:：()（）《》及和与并或等将把的至于要" + titled_names.QUOTE_MARKS + "]")
