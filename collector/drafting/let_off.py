@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .already_sent import thing_sent_already
+from .bracketed_let_off import the_bracket_letting_off
 from .excused_items import (
     ANY_MATERIAL,
     NAMED_ITEMS,
@@ -64,6 +65,7 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
     names (or ""): 各直属机构参照市通知要求做好本单位工作，不需报送自评报告."""
     out: list[tuple[set[str], str]] = []
     for line, sentence in _sentences_in_lines(body):  # …各乡镇负责…；县应急局、县市场局…配合开展检查，不单独报送材料
+        sentence = the_bracket_letting_off(sentence, EXCUSED)  # 各乡镇（石佛乡无设施大棚，无需报送）: the bracket's units
         named = item_let_off(sentence)  # 不再报送第二部分第（二）项材料: the item named, not 第二部分第 as a material
         said = (named if named and names_an_item(named) else None) or EXCUSED.search(sentence) \
             or NOT_TAKING_PART.search(sentence) or SENT_FOR_THEM.search(sentence) or named
