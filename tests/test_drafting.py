@@ -157,6 +157,8 @@ OPEN: dict[str, str] = {
     # (h-fixn110b) (HELDOUT-2200-2219.md, After the fixes)
     # 2220-2239: first contact 15/20; all five fixed since: 2230, 2232, 2235 (h-fixn111a), 2233, 2222 (h-fixn111b)
     # (HELDOUT-2220-2239.md, After the fixes)
+    # 2240-2259: first contact 15/20 (HELDOUT-2240-2259.md); open:
+    # (2247, 2253 fixed by h-fixn112a; none of theirs open)
 }
 
 
