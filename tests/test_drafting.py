@@ -157,6 +157,12 @@ OPEN: dict[str, str] = {
     # (h-fixn110b) (HELDOUT-2200-2219.md, After the fixes)
     # 2220-2239: first contact 15/20; all five fixed since: 2230, 2232, 2235 (h-fixn111a), 2233, 2222 (h-fixn111b)
     # (HELDOUT-2220-2239.md, After the fixes)
+    # 2240-2259: first contact 15/20 (HELDOUT-2240-2259.md); open:
+    "2250": "judgement call: the title; docs/notice-drafting.md (titles) says an `调整…报送时间` notice keeps its title as "
+            "written and a notice that is no 更正 keeps its own (notice 254: `调整2026年度…报送时间`); the writer wants the "
+            "amended subject. Its quoted, superseded date is fixed (h-fixn112b, not_mailed.quotes_its_earlier_ask)",
+    "2243": "screenshot `网页截图（PDF格式）` drafted [photo, scan] (h-fixn112b, in progress)",
+    "2251": "judgement call: 县财政局 `不单独报送材料` (h-fixn112b, in progress)",
 }
 
 
