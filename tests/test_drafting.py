@@ -161,8 +161,9 @@ OPEN: dict[str, str] = {
     "2250": "judgement call: the title; docs/notice-drafting.md (titles) says an `调整…报送时间` notice keeps its title as "
             "written and a notice that is no 更正 keeps its own (notice 254: `调整2026年度…报送时间`); the writer wants the "
             "amended subject. Its quoted, superseded date is fixed (h-fixn112b, not_mailed.quotes_its_earlier_ask)",
-    "2243": "screenshot `网页截图（PDF格式）` drafted [photo, scan] (h-fixn112b, in progress)",
-    "2251": "judgement call: 县财政局 `不单独报送材料` (h-fixn112b, in progress)",
+    "2251": "judgement call: 县财政局 `负责数字化经费保障，不单独报送材料` left out of 县直各部门's requirement; "
+            "docs/notice-drafting.md (let-offs, `let_off.py`) says a 不单独报送材料 naming only 材料 takes the unit out of "
+            "every requirement (`县应急局、县市场局…配合开展检查…，不单独报送材料`); the writer kept it in (h-fixn112b)",
 }
 
 

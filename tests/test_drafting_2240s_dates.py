@@ -32,3 +32,22 @@ def test_the_issuers_earlier_notice_quoted_as_asking_sets_no_requirement(tmp_pat
 def test_near_miss_a_date_asked_as_that_notice_asks_stays(tmp_path):
     drafted = draft(tmp_path, "按照我局《关于开展2730年度学前教育普查工作的通知》要求，请各单位于4月10日前报送普查材料（Word格式）。")
     assert [r.due.day for r in drafted.requirements] == [10]
+
+
+# ---------------------------------------------------------------- 2243: 网页截图（PDF格式）, a photo part alone
+
+
+SHOT = "县财政局于4月14日（星期二）前，将学前教育资助政策宣传的{what}（PDF格式）报送。"
+
+
+def kinds(tmp_path, what: str) -> list[str]:
+    requirement, = draft(tmp_path, SHOT.format(what=what), title="关于开展学前教育资助政策宣传的通知").requirements
+    return sorted(p["kind"] for p in requirement.parts)
+
+
+def test_a_screenshot_in_a_pdf_bracket_is_a_photo_part_alone(tmp_path):
+    assert kinds(tmp_path, "公众号推文截图") == ["photo"]
+
+
+def test_near_miss_a_report_in_a_pdf_bracket_stays_a_document(tmp_path):
+    assert kinds(tmp_path, "宣传情况汇编") == ["document"]
