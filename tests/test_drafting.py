@@ -158,7 +158,13 @@ OPEN: dict[str, str] = {
     # 2220-2239: first contact 15/20; all five fixed since: 2230, 2232, 2235 (h-fixn111a), 2233, 2222 (h-fixn111b)
     # (HELDOUT-2220-2239.md, After the fixes)
     # 2240-2259: first contact 15/20 (HELDOUT-2240-2259.md); open:
-    # (2247, 2253 fixed by h-fixn112a; none of theirs open)
+    # (2243 fixed and 2250's extra requirement by h-fixn112b, 2247 and 2253 by h-fixn112a; two judgement calls open)
+    "2250": "judgement call: the title; docs/notice-drafting.md (titles) says an `调整…报送时间` notice keeps its title as "
+            "written and a notice that is no 更正 keeps its own (notice 254: `调整2026年度…报送时间`); the writer wants the "
+            "amended subject. Its quoted, superseded date is fixed (h-fixn112b, not_mailed.quotes_its_earlier_ask)",
+    "2251": "judgement call: 县财政局 `负责数字化经费保障，不单独报送材料` left out of 县直各部门's requirement; "
+            "docs/notice-drafting.md (let-offs, `let_off.py`) says a 不单独报送材料 naming only 材料 takes the unit out of "
+            "every requirement (`县应急局、县市场局…配合开展检查…，不单独报送材料`); the writer kept it in (h-fixn112b)",
 }
 
 

@@ -227,3 +227,13 @@ EITHER_PROGRAM = re.compile(rf"{WORD}\s*(?:或者?|/)\s*{EXCEL}|{EXCEL}\s*(?:或
 def word_or_excel(bracket: str) -> bool:
     """The bracket lets the table be sent in Word or in Excel, as the unit likes."""
     return bool(EITHER_PROGRAM.search(bracket))
+
+
+# 宣传报道的网页截图（PDF格式）: a screenshot's PDF is the picture's file, no document of it nor a stamped scan (held-out 2243;
+# the settled convention: a screenshot, whatever its format, is a photo part)
+SCREENSHOT = re.compile(r"截图$")
+
+
+def screenshots_in_a_pdf(own: dict[str, str]) -> list[str]:
+    """The screenshots whose own bracket asks a PDF: their format, not a file of another kind."""
+    return [n for n, kind in own.items() if kind == "pdf" and SCREENSHOT.search(n)]

@@ -91,6 +91,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     listed = material_lists.listed_of_one_kind(text, names, MATERIAL)  # A统计表、B统计表和C统计表: a file each
     material_lists.format_said_of_the_list(own, listed)  # …（Excel格式） after the last: said of them all
     format_names.said_of_the_pair(text, own)  # 推荐表和个人业绩材料（Word格式）: said of both
+    shots_in_a_pdf = format_names.screenshots_in_a_pdf(own)  # 网页截图（PDF格式）: the screenshots alone
+    own.update(dict.fromkeys(shots_in_a_pdf, ""))
     in_a_list = {n for run in listed for n in run} | set(designed) | set(designed.values())
     parts: list[dict] = []
     # 问题整改清单（Word格式）: a 清单 written as a document, by its own bracket
@@ -115,7 +117,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     for n in packed:  # its 合并为一个PDF is the package's format, not a stamped scan
         unpacked = unpacked.replace(n + _said_of(text, n, names), "")  # 合同扫描件（PDF）打包: its 扫描件 too
     plain_pdfs = [n for n in docs if own.get(n) == "pdf"]  # 宣传海报设计稿（PDF格式）: a PDF file, no stamped scan
-    unpacked = format_names.plain_pdf_brackets_left_out(unpacked, plain_pdfs)
+    unpacked = format_names.plain_pdf_brackets_left_out(unpacked, plain_pdfs + shots_in_a_pdf)
     stamped_of = scanned or stamped_material(unpacked, [n for n in names if n not in packed])
     if stamped_of is not None:
         word_copy_too = bool(stamped_of) and format_names.a_word_copy_too(text, stamped_of, own_bracket(text, stamped_of))

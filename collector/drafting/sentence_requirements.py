@@ -92,7 +92,7 @@ from .marked_names import units_marked_in_the_table
 from .named_in_full import bare_nouns_named_in_full
 from .not_a_requirement import not_a_requirement
 from .not_mailed import (
-    REPORTED,
+    quotes_its_earlier_ask,
     give_windows,
     superseded_across_sentences,
 )
@@ -236,7 +236,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             if i in held and held_before_sending(sentence, deadline):
                 continue  # 各乡镇要在4月18日前组织…培训，并报送…: sent by the 上述材料's date below
             still = STILL.search(sentence[:deadline.start]) or corrections.restated_as_kept(sentence[:deadline.start])  # 原通知其他内容不变，请各乡镇仍于5月15日前报送
-            if deadline.superseded or (REPORTED.search(sentence[:deadline.start]) and not deadline.moved and not still) \
+            if deadline.superseded or (quotes_its_earlier_ask(sentence[:deadline.start]) and not deadline.moved and not still) \
                     or sent_already_by(sentence, deadline):  # 于9月2日前已报送的…不再重复报送
                 unsettled.append(f"期限“{deadline.text}”是此前通知所定的（{clipped(sentence)}），未列为报送要求，请核对")
                 continue
