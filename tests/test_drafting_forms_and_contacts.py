@@ -6,7 +6,7 @@ own bracket is no second document (`典型案例（文字材料不超过1500字�
 of pictures with a full-width dash counts its first (`3～5张`, `photo_counts.LEAST`); a table in `Word或Excel格式均可`
 takes both programs (`format_names.word_or_excel`); `填报《…统计表》` by a date is the form sent
 (`not_a_requirement.a_form_filled_in_for_us`); the facts a clause sends `以Excel表格形式` beside photos are the sheet
-(`format_names.only_a_format`, `one_requirement.PICTURES`); 辖区 / 本辖区 open no name; an original carried to a bureau
+(`format_names.only_a_format`, `words.PHOTO_WORDS` in `one_requirement`); 辖区 / 本辖区 open no name; an original carried to a bureau
 while its scan is mailed asks the scan alone (`not_mailed.MAILED_TOO`, `stamped.SCAN_ALONE_SENT`)."""
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from . import (
     problems_found,
 )
 from . import requirements as req
+from .words import PHOTO_WORDS  # the names of pictures: beside them, the facts a clause sends are a file
 from .dates import Deadline
 from .listed_after import FORWARD, the_items_after_the_colon
 from .not_mailed import NOT_SENT
@@ -26,10 +27,6 @@ from .statements import clipped
 from .unit_refs import SOME_OF_THEM, check_the_count
 from .units import named_units
 from .requirement_units import requirement_units
-
-
-# the names of pictures: beside them, the facts a clause sends are a file of their own
-PICTURES = re.compile(r"照片|图片|截图|影像")
 
 
 def requirements_of_the_sections(deadline: Deadline, sections, resolver, lists, campaign_units, found, shared,
@@ -69,7 +66,7 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
         names = sorted(names + [f for f in facts_items if f not in names  # read already without its year (《2095年…情况》)
                                 and req.LEADING_WORDS.sub("", f) not in names], key=segment.find)
     title = object_sent(asked) or "及".join(_named_things(names)[:3])
-    if title and names and all(PICTURES.search(n) for n in names) and not req.MATERIAL.search(title) \
+    if title and names and all(PHOTO_WORDS.search(n) for n in names) and not req.MATERIAL.search(title) \
             and not re.search(r"邮件|正文", title):  # 直接写在邮件正文中: typed in the mail, no file
         names = [title, *names]  # 将…完成情况以Excel表格形式报送，同时附现场照片: the facts sent are a file beside them
     said = segment
