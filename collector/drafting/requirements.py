@@ -358,7 +358,8 @@ def own_bracket(text: str, name: str) -> str:
 
 
 def format_after(text: str, name: str) -> str:
-    """The format a bracket (or a glued 《…》Word版) right after a material's name gives it: sheet, word, scan, pdf, image or "" (read in
+    """The format a bracket (or a glued 《…》Word版) right after a material's name gives it: sheet, word, scan, pdf, image,
+    word_or_pdf or "" (read in
     the bracket's first clause: 问题整改清单（Word格式，写明问题、整改措施和完成时限…）; a leading 附件1 is
     only where the form is: 推荐表（附件1，Word版，一户一表） is read in Word版)."""
     first = own_bracket(text, name)
@@ -376,6 +377,8 @@ def format_after(text: str, name: str) -> str:
         return "image"
     if format_names.a_plain_pdf(text, name, first):  # 宣传海报设计稿（PDF格式）: a PDF, no stamp said
         return "pdf"
+    if format_names.word_or_pdf(first):  # 自查报告（Word或PDF格式均可）: one file in either
+        return "word_or_pdf"
     return "word" if re.search(r"Word|WORD|word|docx?", first) else format_names.said_of_all(text, name)
 
 
@@ -404,10 +407,14 @@ STEMS_OF_NO_MATTER = ("工作", "情况", "相关", "有关", "活动", "记录"
 
 def make_distinct(hint_lists: list[list[str]], titles: list[str] | None = None) -> list[list[str]]:
     """Drop from each requirement the hints that another requirement of the notice shares, or
-    that are part of another's hint (报告 in 整改报告): they would point to both. Requirements of
+    that are part of another's hint (报告 in 整改报告): they would point to both; a hint that is another's whole title is
+    that one's alone. Requirements of
     one title are one report's periods (首次…；此后每月…): they keep their shared words, and the
     collector tells them apart by when a mail arrives."""
     titles = titles or [str(i) for i in range(len(hint_lists))]
+    # 第一批次推荐名单于4月10日前、第二批次推荐名单于5月10日前: the other's whole title, caught in one's clause, is the other's
+    hint_lists = [[h for h in hints if h in titles[i] or not any(h == t for j, t in enumerate(titles) if j != i)]
+                  for i, hints in enumerate(hint_lists)]
     out = []
     for i, hints in enumerate(hint_lists):
         others = [h for j, hs in enumerate(hint_lists) if titles[j] != titles[i] for h in hs]
