@@ -32,7 +32,7 @@ from .asks_nothing import lists_who, studied
 from .printed_matter import PRINTED_NOUN
 from .stamped import BARE_SCAN
 from .worked_from import a_material_worked_from
-from .words import DRAWING_NOUN, a_work_named_alone, bare, short_name, topic, without_bare
+from .words import DRAWING_NOUN, a_work_named_alone, bare, last_listed, short_name, topic, without_bare
 
 TZ = ZoneInfo("Asia/Shanghai")  # a draft's dues are in the office's time
 
@@ -384,7 +384,7 @@ def format_after(text: str, name: str) -> str:
 
 def hints_for(names: list[str]) -> list[str]:
     hints: list[str] = []
-    for n in names:
+    for n in map(last_listed, names):
         if BARE_SCAN.match(n):
             continue  # 扫描件: every campaign's scans say it
         # the full name, then its shortenings that carry its topic: never a bare 统计表 or 情况报告

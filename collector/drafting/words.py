@@ -346,4 +346,11 @@ def a_work_named_alone(word: str) -> bool:
 
 def part_words(name: str) -> list[str]:
     """A part's words: its short form, and its topic when the short form alone is near generic."""
+    name = last_listed(name)
     return list(dict.fromkeys(w for w in (short_name(name), topic(name)) if w))
+
+
+def last_listed(name: str) -> str:
+    """祭扫场所、旅游景区防火责任落实表 → 旅游景区防火责任落实表: a name whose matters are listed with 、 is matched by its
+    last (a unit's file name or subject seldom keeps the list whole)."""
+    return name.rsplit("、", 1)[-1]
