@@ -32,7 +32,8 @@ from .asks_nothing import lists_who, studied
 from .printed_matter import PRINTED_NOUN
 from .stamped import BARE_SCAN
 from .worked_from import a_material_worked_from
-from .words import DRAWING_NOUN, a_work_named_alone, bare, last_listed, short_name, topic, without_bare
+from .words import (DRAWING_NOUN, a_work_named_alone, as_mails_write_it, bare, last_listed, short_form_of_a_name,
+                    topic_of_a_name, without_bare)
 
 TZ = ZoneInfo("Asia/Shanghai")  # a draft's dues are in the office's time
 
@@ -162,6 +163,7 @@ def material_names(text: str) -> list[str]:
         # 每个单位报送案例 → 案例; 《…作品报送汇总表》 whole: a verb in 《》 before a bare noun is a word of the title
         name = _name_past_its_verbs(text, start, m.start(), m.end(), _sending_a_word_of_the_name(text, start, m.end()))
         name = LEADING_WORDS.sub("", name)
+        name = titled_names.with_its_quoted_topic(text, start, name)  # 《“无讼村（社区）”推荐表》: 无讼村推荐表
         if (name.startswith("在") or m.group().startswith("在") or text[:m.start()].endswith("在")) \
                 and text[m.end():m.end() + 1] in ("中", "上", "内"):
             continue  # 在反馈表中注明“无意见”, 在表中注明“无食堂”: where to write, a material named before, not one more
@@ -384,11 +386,12 @@ def format_after(text: str, name: str) -> str:
 
 def hints_for(names: list[str]) -> list[str]:
     hints: list[str] = []
-    for n in map(last_listed, names):
+    # “无讼村（社区）”推荐表 → 无讼村推荐表; 林地、水域占用情况说明 → 水域占用情况说明
+    for quoted, n in ((last_listed(n), as_mails_write_it(last_listed(n))) for n in names):
         if BARE_SCAN.match(n):
             continue  # 扫描件: every campaign's scans say it
         # the full name, then its shortenings that carry its topic: never a bare 统计表 or 情况报告
-        shortenings = [h for h in (short_name(n), topic(n), _stem(n)) if h and not bare(h)]
+        shortenings = [h for h in (short_form_of_a_name(quoted), topic_of_a_name(quoted), _stem(n)) if h and not bare(h)]
         for h in (n, *shortenings):
             if h not in hints and h not in GENERIC and len(h) >= 2:
                 hints.append(h)
