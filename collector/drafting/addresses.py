@@ -201,6 +201,19 @@ def clause_at(sentence: str, pos: int) -> str:
     return sentence[start:min(ends) if ends else len(sentence)]
 
 
+def around_the_date(sentence: str, deadline) -> tuple[str, str] | None:
+    """A deadline's clause cut at its date: the words before the date and after it, or None when the clause does not
+    hold the date's text (a date read across a line break)."""
+    clause = clause_at(sentence, deadline.start)
+    at = clause.find(deadline.text)
+    return (clause[:at], clause[at + len(deadline.text):]) if at >= 0 else None
+
+
+def before_the_date(sentence: str, deadline) -> str:
+    """The words of a deadline's clause before its date ("" when the clause does not hold the date's text)."""
+    return (around_the_date(sentence, deadline) or ("", ""))[0]
+
+
 # 邮箱：a@126.com（原邮箱b@163.com已停用）: a bracket holding another address speaks of that one
 ASIDE_WITH_AN_ADDRESS = re.compile(r"[(（][^()（）]*@[^()（）]*[)）]")
 

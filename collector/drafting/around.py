@@ -9,7 +9,7 @@ import re
 
 from . import requirements as req
 from .above import FILL_VERB, ITEM as LIST_ITEM, open_clause
-from .addresses import SUBMIT, clause_at
+from .addresses import SUBMIT, before_the_date, clause_at
 from .deadlines import DEADLINE_RE
 from .dates import Deadline
 from .item_bounds import an_item_dated_on_its_own
@@ -337,8 +337,7 @@ WISHED = re.compile(r"(?:建议|最好|尽量|争取|力争|希望)[^，,。；;
 
 def only_wished(sentence: str, deadline: Deadline, deadlines: list[Deadline]) -> bool:
     """建议各单位于7月5日前报送；报送截止时间为7月12日17时: the date wished for, beside the deadline itself."""
-    clause = clause_at(sentence, deadline.start)
-    wished = WISHED.search(clause[:max(0, clause.find(deadline.text))])
+    wished = WISHED.search(before_the_date(sentence, deadline))
     return bool(wished) and any(d is not deadline and re.search(r"截止\S{0,4}$", sentence[max(0, d.start - 8):d.start])
                                 for d in deadlines)
 

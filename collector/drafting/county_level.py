@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .addresses import clause_at
+from .addresses import before_the_date
 from .dates import Deadline
 
 # 市通知要求县级, 省厅文件规定我县, 市局要求全县: the higher body, what it says, then the county as the one it asks;
@@ -19,6 +19,5 @@ COUNTY_ASKED = re.compile(r"(?:市|省)[\u4e00-\u9fa5]{0,6}?(?:通知|文件|方
 
 def owed_by_the_county(sentence: str, deadline: Deadline) -> bool:
     """The deadline's clause, up to its date, is a higher body asking the county level."""
-    clause = clause_at(sentence, deadline.start)
-    before = clause[: clause.find(deadline.text)] if deadline.text in clause else ""
+    before = before_the_date(sentence, deadline)
     return bool(COUNTY_ASKED.search(re.sub(r"(?:于|在)\s*$", "", before)))

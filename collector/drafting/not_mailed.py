@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .addresses import SUBMIT, clause_at as _clause_at
+from .addresses import SUBMIT, around_the_date, before_the_date
 from .dates import Deadline
 from .schedule_rows import work_of_a_glued_schedule_row
 
@@ -245,10 +245,9 @@ def _work_of_the_row(sentence: str, deadline: Deadline) -> str:
 def onward(sentence: str, deadline: Deadline) -> bool:
     """A deadline sent upward after it, in a sentence whose subject is one county office (or
     its 汇总 of what the units sent), not the units (各乡镇…, 请…)."""
-    clause = _clause_at(sentence, deadline.start)
     if not UPWARD.search(sentence[deadline.end: deadline.end + 30].split("；")[0]):
         return False
-    before = clause[: clause.find(deadline.text)] if deadline.text in clause else ""
+    before = before_the_date(sentence, deadline)
     if COUNTIES.search(before):
         return True  # 各县（市、区）须于6月23日前…报送市安委办: the city's deadline to the county itself
     if ITSELF_AFTER_THE_DATE.match(sentence[deadline.end:]):
@@ -309,13 +308,14 @@ ISSUER_GOES_ON = re.compile(r"(?:^|[，,；;])\s*(?:由)?(?P<office>[我本](?:�
 def office_itself(sentence: str, deadline: Deadline) -> str:
     """The office a deadline's clause says will act by it itself (县统计局将于1月下旬对…审核评估), or the issuing body
     whose sentence a clause opening with the date goes on (专班将组织…；10月底前形成…报告), or ""."""
-    clause = _clause_at(sentence, deadline.start)
-    at = clause.find(deadline.text)
-    m = OWN_WORK.search(clause[:at]) if at >= 0 else None
-    if m or at < 0 or re.search(r"[\u4e00-\u9fa5]", re.sub(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])", "", clause[:at])):
+    if not (cut := around_the_date(sentence, deadline)):
+        return ""
+    before = cut[0]
+    m = OWN_WORK.search(before)
+    if m or re.search(r"[\u4e00-\u9fa5]", re.sub(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])", "", before)):
         return (m.group("office") or m.group("self")) if m else ""
-    before = sentence[: deadline.start]
-    goes_on = [m for m in ISSUER_GOES_ON.finditer(before) if not re.search(r"请|各|要求", before[m.end():])]
+    opening = sentence[: deadline.start]
+    goes_on = [m for m in ISSUER_GOES_ON.finditer(opening) if not re.search(r"请|各|要求", opening[m.end():])]
     return goes_on[-1].group("office") if goes_on else ""
 
 

@@ -94,7 +94,10 @@ REFERENCE = re.compile(r"(?:对照|按照|根据|依据|参照|参考|贯彻|落
 # 请各乡镇根据审查意见修改完善，于…前将文本定稿…发送: what the work goes by, no material (根据要求报送统计表 has its
 # verb between: the 统计表 is sent); a bare 按 only right before it (按审核意见修改, not 按时报告 nor 按户建立台账)
 BASIS = re.compile(r"(?:按照|根据|依据|参照|按(?![时期月季年周日天])(?=[\u4e00-\u9fa5]{0,2}$))(?P<between>[\u4e00-\u9fa5]{0,6})$")
-VERBS = re.compile(r"报送|上报|补报|补交|发送|提交|填写|填报|撰写|形成|制定|编制|审签|签字|附上|整理|连同|拍摄|制作|绘制|提出|出具|配发|配附")
+SENDING_ITSELF = ["报送", "上报"]
+OTHER_VERBS = ["补报", "补交", "发送", "提交", "填写", "填报", "撰写", "形成", "制定", "编制", "审签", "签字", "附上", "整理", "连同",
+               "拍摄", "制作", "绘制", "提出", "出具", "配发", "配附"]
+VERBS = re.compile("|".join(SENDING_ITSELF + OTHER_VERBS))
 GENERIC = {"报告", "材料", "资料", "情况", "表", "表格", "文件", "说明", "电子版", "稿", "总结报告", "相关材料", "有关材料"}
 # english ids for the usual materials: the word earliest in the title wins, then the first listed
 ID_WORDS = [
@@ -223,7 +226,7 @@ def _name_past_its_verbs(text: str, start: int, noun: int, end: int, sending_in_
 
 
 # 将政务信息报送考核自评表及佐证材料报送至…: 信息报送 is work the table is about, the 将's own verb comes after the material
-VERBS_BUT_SENDING = re.compile(VERBS.pattern.replace("报送|上报|", ""))
+VERBS_BUT_SENDING = re.compile("|".join(OTHER_VERBS))
 CLAUSE_MARKS = "，,。；;"
 # 信息报送, 数据上报, 统计报送: the sending of data as a line of work (not 每个单位报送案例, a unit sending)
 SENDING_AS_A_WORK = re.compile(r"(?:信息|数据|统计|资料|报表)(?:报送|上报)")

@@ -195,7 +195,6 @@ DRIVE_WORK = r"检查|排查|整治|清查|起底|走访|宣传|调研|讨论|�
 WORK_DONE = {"活动", "开展", "工作", "行动", "专项", "实施", "落实", "整改", "自查"}
 # 安全 / 隐患 / 问题 / 风险: what a survey looks for; 现场: the scene any drive's photos show (现场照片)
 LOOKED_FOR = {"安全", "隐患", "问题", "风险", "现场"}
-PHOTO_NOUN = re.compile(r"照片|图片|影像|截图")
 
 
 def a_drive_work(word: str) -> bool:
@@ -211,7 +210,7 @@ def a_work_of_no_topic(words: list[str]) -> bool:
     paper's stem is (`titles.a_work_alone`, `requirements._stem`)."""
     if len(words) < 2:
         return False
-    if PHOTO_NOUN.fullmatch(words[-1]):
+    if PHOTO_WORDS.fullmatch(words[-1]):
         return all(a_word_of_the_work(w) for w in words[:-1])
     return (not NOUN_AT_END.fullmatch(words[-1]) and all(a_word_of_the_work(w) for w in words)
             and any(w in WORK_DONE or a_drive_work(w) or a_watch_kept(w) for w in words))
