@@ -52,6 +52,7 @@ from .around import (
     what_was_asked_of,
 )
 from .changes_table import rows_of_a_changes_table
+from .table_lead_in import sending_line_above_the_table
 from .contents_section import materials_of_the_contents_section
 from .counted_from_above import (
     counted_from_those_above,
@@ -212,7 +213,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             or (i > 0 and SENDING_TIME_HEADING.match(sentences[i - 1]))
         if timing and any(SUBMIT.search(neighbours(sentences, dated, i, k)) for k in (-1, 1)):
             label = sentence
-        label = label or submission_table_header(sentences, i) or (sentence if CLOSING_LABEL.match(sentence) else "")
+        label = label or submission_table_header(sentences, i) or sending_line_above_the_table(sentences, i) \
+            or (sentence if CLOSING_LABEL.match(sentence) else "")  # 请…按下表报送材料： above 单位 | 材料 | 时限
         under_timing = item_under_a_timing_heading(sentences, dated, i)
         label = label or (sentence if under_timing else "")
         # （一）梳理申报（8月13日前）: a step's heading, its date in brackets; the sentence after it sends
