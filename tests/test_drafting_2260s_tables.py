@@ -1,7 +1,8 @@
 """What held-out notices 2269, 2277 and 2285 showed the drafter missing in tables of asks (fixed on branch h-fixn113a),
 on notice texts written for these tests, each with a near miss that must not change: a table whose header says nothing of
 sending (`单位 | 材料 | 格式 | 时限`) under a line that sends by it (`请有关单位按下表要求报送材料至…邮箱`) lists the asks,
-a row each (2269, 2277, 2285); a row whose 序号 cell comes before the name of an off-roster addressee (`4 | 国网建昌县供电公司 |
+a row each (2269, 2277, 2285), but for a row of one office summing up and reporting upward (`县招商中心 | 汇总形成调度报告报县政府 | — |
+8月29日前`, 2277); a row whose 序号 cell comes before the name of an off-roster addressee (`4 | 国网建昌县供电公司 |
 …`) is that body's, no roster unit's (2269)."""
 
 from __future__ import annotations
@@ -55,4 +56,20 @@ def test_a_numbered_row_of_an_off_roster_body_is_no_ask(tmp_path):
 def test_near_miss_a_numbered_row_of_a_roster_unit_is_its_ask(tmp_path):
     rows = [f"{n}\t{row}" for n, row in enumerate(ROWS, 1)] + ["3\t县财政局\t防汛资金拨付情况\tWord\t5月22日（星期三）前"]
     drafted = draft(tmp_path, SENDS_BY_IT, NUMBERED, rows, addressee="县应急局、县财政局、县气象局，国网建昌县供电公司")
+    assert [r.units for r in drafted.requirements] == [["县应急局"], ["县气象局"], ["县财政局"]]
+
+
+# ---------------------------------------------------------------- 2277: 县招商中心 | 汇总形成调度报告报县政府 | — | 8月29日前
+
+
+def test_a_row_of_one_office_summing_up_and_reporting_upward_is_no_ask(tmp_path):
+    drafted = draft(tmp_path, SENDS_BY_IT, "单位\t材料\t格式\t时限",
+                    [*ROWS, "县水利局\t汇总形成全县度汛检查报告报县政府\t—\t5月28日（星期二）前"])
+    assert [r.units for r in drafted.requirements] == [["县应急局"], ["县气象局"]]
+    assert any("5月28日" in u and "上报上级" in u for u in drafted.unsettled)
+
+
+def test_near_miss_a_row_asking_a_summary_sheet_is_its_ask(tmp_path):
+    drafted = draft(tmp_path, SENDS_BY_IT, "单位\t材料\t格式\t时限",
+                    [*ROWS, "县财政局\t防汛资金拨付汇总表\tExcel\t5月28日（星期二）前"])
     assert [r.units for r in drafted.requirements] == [["县应急局"], ["县气象局"], ["县财政局"]]
