@@ -3,7 +3,8 @@ on notice texts written for these tests, each with a near miss that must not cha
 sending (`单位 | 材料 | 格式 | 时限`) under a line that sends by it (`请有关单位按下表要求报送材料至…邮箱`) lists the asks,
 a row each (2269, 2277, 2285), but for a row of one office summing up and reporting upward (`县招商中心 | 汇总形成调度报告报县政府 | — |
 8月29日前`, 2277); a row whose 序号 cell comes before the name of an off-roster addressee (`4 | 国网建昌县供电公司 |
-…`) is that body's, no roster unit's (2269)."""
+…`) is that body's, no roster unit's (2269); a line below the table naming what does not come to the mailbox
+(`各中小学校的自查情况…不通过本邮箱报送`) adds no part to the last row (2285)."""
 
 from __future__ import annotations
 
@@ -73,3 +74,21 @@ def test_near_miss_a_row_asking_a_summary_sheet_is_its_ask(tmp_path):
     drafted = draft(tmp_path, SENDS_BY_IT, "单位\t材料\t格式\t时限",
                     [*ROWS, "县财政局\t防汛资金拨付汇总表\tExcel\t5月28日（星期二）前"])
     assert [r.units for r in drafted.requirements] == [["县应急局"], ["县气象局"], ["县财政局"]]
+
+
+# ---------------------------------------------------------------- 2285: a line below the table: …不通过本邮箱报送
+
+
+LET_OFF = "县财政局\t不单独报送材料\t—\t—"
+
+
+def test_a_line_below_naming_what_does_not_come_here_adds_no_part_to_the_last_row(tmp_path):
+    stock, forecast = draft(tmp_path, SENDS_BY_IT, "单位\t材料\t格式\t时限", [
+        *ROWS, LET_OFF, "各水库管理站的自查情况由县水利局工程股直接收集，不通过本邮箱报送。"]).requirements
+    assert len(forecast.parts) == 1
+
+
+def test_near_miss_a_line_below_sending_by_this_mailbox_still_adds_its_part(tmp_path):
+    stock, forecast = draft(tmp_path, SENDS_BY_IT, "单位\t材料\t格式\t时限", [
+        *ROWS, LET_OFF, "各水库管理站的自查情况由县水利局工程股汇总后，通过本邮箱一并报送。"]).requirements
+    assert len(forecast.parts) == 2
