@@ -41,6 +41,13 @@ def test_near_miss_a_table_of_work_under_a_line_sending_nothing_lists_no_asks(tm
     assert drafted.requirements == []
 
 
+def test_near_miss_a_table_of_tasks_under_a_sending_line_lists_no_asks(tmp_path):
+    drafted = draft(tmp_path, "请有关单位按下表要求做好度汛准备，并于5月25日（星期六）前报送工作总结（Word格式）：",
+                    "单位\t任务\t时限", ["县应急局\t储备防汛物资\t5月20日（星期一）前",
+                                        "县气象局\t开展汛期降水会商\t5月16日（星期四）前"])
+    assert [r.due.day for r in drafted.requirements] == [25]
+
+
 # ---------------------------------------------------------------- 2269: 4 | 国网建昌县供电公司 | … (addressed, off the roster)
 
 
@@ -63,15 +70,18 @@ def test_near_miss_a_numbered_row_of_a_roster_unit_is_its_ask(tmp_path):
 # ---------------------------------------------------------------- 2277: 县招商中心 | 汇总形成调度报告报县政府 | — | 8月29日前
 
 
+SENDING = "单位\t报送材料\t格式\t报送时间"  # drafted row by row before 2269's rule too
+
+
 def test_a_row_of_one_office_summing_up_and_reporting_upward_is_no_ask(tmp_path):
-    drafted = draft(tmp_path, SENDS_BY_IT, "单位\t材料\t格式\t时限",
+    drafted = draft(tmp_path, SENDS_BY_IT, SENDING,
                     [*ROWS, "县水利局\t汇总形成全县度汛检查报告报县政府\t—\t5月28日（星期二）前"])
     assert [r.units for r in drafted.requirements] == [["县应急局"], ["县气象局"]]
     assert any("5月28日" in u and "上报上级" in u for u in drafted.unsettled)
 
 
 def test_near_miss_a_row_asking_a_summary_sheet_is_its_ask(tmp_path):
-    drafted = draft(tmp_path, SENDS_BY_IT, "单位\t材料\t格式\t时限",
+    drafted = draft(tmp_path, SENDS_BY_IT, SENDING,
                     [*ROWS, "县财政局\t防汛资金拨付汇总表\tExcel\t5月28日（星期二）前"])
     assert [r.units for r in drafted.requirements] == [["县应急局"], ["县气象局"], ["县财政局"]]
 
@@ -83,12 +93,12 @@ LET_OFF = "县财政局\t不单独报送材料\t—\t—"
 
 
 def test_a_line_below_naming_what_does_not_come_here_adds_no_part_to_the_last_row(tmp_path):
-    stock, forecast = draft(tmp_path, SENDS_BY_IT, "单位\t材料\t格式\t时限", [
+    stock, forecast = draft(tmp_path, SENDS_BY_IT, SENDING, [
         *ROWS, LET_OFF, "各水库管理站的自查情况由县水利局工程股直接收集，不通过本邮箱报送。"]).requirements
     assert len(forecast.parts) == 1
 
 
 def test_near_miss_a_line_below_sending_by_this_mailbox_still_adds_its_part(tmp_path):
-    stock, forecast = draft(tmp_path, SENDS_BY_IT, "单位\t材料\t格式\t时限", [
+    stock, forecast = draft(tmp_path, SENDS_BY_IT, SENDING, [
         *ROWS, LET_OFF, "各水库管理站的自查情况由县水利局工程股汇总后，通过本邮箱一并报送。"]).requirements
     assert len(forecast.parts) == 2

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .addresses import SENDS
+from .table_grids import MATERIAL_COLUMN
 
 # 按下表要求, 按下表时间, 按照下表所列, 按以下表格: the line sends by the table under it
 BY_THE_TABLE_BELOW = re.compile(r"按(?:照)?(?:下表|以下表格?|如下表格?|下列表格?)")
@@ -16,14 +17,15 @@ A_LABEL = re.compile(r"邮箱|地址|时间|单位|方式")
 
 def sending_line_above_the_table(sentences: list[str], i: int) -> str:
     """The line right above the header of the table row ``i`` stands in when that line sends by the table below
-    (按下表…报送), or ""; "" too for a sentence that is no row under a header."""
+    (按下表…报送), or ""; "" too for a sentence that is no row under a header naming a materials column (材料 / 材料名称 /
+    内容)."""
     if "\t" not in sentences[i]:
         return ""
     top = i
     while top > 0 and "\t" in sentences[top - 1]:
         top -= 1
-    if top == i or top == 0:
-        return ""
+    if top == i or top == 0 or not any(MATERIAL_COLUMN.match(c.strip()) for c in sentences[top].split("\t")):
+        return ""  # 单位 | 任务 | 时限 under 按下表要求做好…并报送…: a table of work, whatever the line sends
     line = sentences[top - 1]
     m = BY_THE_TABLE_BELOW.search(line)
     return line if m and _sends(line[m.end():].split("。")[0]) else ""
