@@ -1,6 +1,7 @@
 """What held-out notices 2260–2299 showed the drafter missing in the parts and the dates (fixed on branch h-fixn113d), on
 notice texts written for these tests, each with a near miss that must not change: a material entered online in a system
-(`在线填报…清单…，无需通过邮箱报送`) is no part of the mail, though a line above names it too (2262)."""
+(`在线填报…清单…，无需通过邮箱报送`) is no part of the mail, though a line above names it too (2262); a photo whose name holds a 表 (`燃气表改造现场照片`)
+is a photo, no table (2268)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,20 @@ def test_a_list_entered_online_is_no_part_though_a_line_above_names_it(tmp_path)
 def test_near_miss_a_list_also_mailed_stays_a_part(tmp_path):
     departments, _ = draft(tmp_path, ONLINE.format(how="并将惠企政策兑现事项清单（Excel格式）发送至县营商局邮箱")).requirements
     assert any("清单" in p["title"] and "xlsx" in p["formats"] for p in departments.parts)
+
+
+# ---------------------------------------------------------------- 2268: 统计表（Excel格式）及燃气表改造现场照片
+
+
+METERS = "一、各乡镇人民政府于4月8日（星期二）前，将本辖区燃气入户安装情况统计表（Excel格式）及{what}报送至县营商局邮箱。"
+
+
+def test_a_photo_named_after_a_meter_is_a_photo_no_table(tmp_path):
+    (r,) = draft(tmp_path, METERS.format(what="燃气表改造现场照片")).requirements
+    assert [p["kind"] for p in r.parts] == ["document", "photo"]
+    assert r.parts[1]["title"] == "燃气表改造现场照片"
+
+
+def test_near_miss_a_table_named_after_a_meter_stays_a_table(tmp_path):
+    (r,) = draft(tmp_path, METERS.format(what="燃气表改造台账")).requirements
+    assert [p["title"] for p in r.parts] == ["燃气入户安装情况统计表", "燃气表改造台账"]
