@@ -1,9 +1,12 @@
 """What held-out notices 2260–2299 showed the drafter missing in the parts and the dates (fixed on branch h-fixn113d), on
 notice texts written for these tests, each with a near miss that must not change: a material entered online in a system
 (`在线填报…清单…，无需通过邮箱报送`) is no part of the mail, though a line above names it too (2262); a photo whose name holds a 表 (`燃气表改造现场照片`)
-is a photo, no table (2268)."""
+is a photo, no table (2268); `国庆节后第一个工作日上午10时前` is the first weekday after the holiday's last day as the
+notice dates it (`国庆节假期为10月1日至10月7日`), and stays unread where the notice gives no days for it (2294)."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from drafting_helpers import draft_of_a_file, notice_text
 
@@ -52,3 +55,23 @@ def test_a_photo_named_after_a_meter_is_a_photo_no_table(tmp_path):
 def test_near_miss_a_table_named_after_a_meter_stays_a_table(tmp_path):
     (r,) = draft(tmp_path, METERS.format(what="燃气表改造台账")).requirements
     assert [p["title"] for p in r.parts] == ["燃气入户安装情况统计表", "燃气表改造台账"]
+
+
+# ---------------------------------------------------------------- 2294: 国庆节后第一个工作日上午10时前
+
+
+AFTER_THE_HOLIDAY = ("一、各乡镇人民政府于国庆节后第一个工作日下午3时前，将本乡镇惠企政策兑现台账（Excel格式）报送至县营商局邮箱。\n"
+                     "二、县财政局于9月26日（星期二）前报送惠企资金拨付情况（Word格式）。\n{holiday}")
+
+
+def test_the_first_working_day_after_a_holiday_the_notice_dates(tmp_path):
+    towns, finance = draft(tmp_path, AFTER_THE_HOLIDAY.format(holiday="国庆节假期为10月1日至10月7日，假期内暂停受理。"),
+                           issued="2790年9月15日").requirements
+    assert towns.due.replace(tzinfo=None) == dt.datetime(2790, 10, 8, 15, 0)
+    assert [p["title"] for p in towns.parts] == ["惠企政策兑现台账"] and finance.units == ["县财政局"]
+
+
+def test_near_miss_a_holiday_the_notice_gives_no_days_for_stays_unread(tmp_path):
+    d = draft(tmp_path, AFTER_THE_HOLIDAY.format(holiday="请各单位合理安排时间。"), issued="2790年9月15日")
+    assert [r.units for r in d.requirements] == [["县财政局"]]
+    assert any("未列为报送要求" in u for u in d.unsettled)
