@@ -1,0 +1,39 @@
+"""What held-out notices 2265, 2283 and 2288 showed the drafter mixing up between the issuer and the units (fixed on
+branch h-fixn113c), on notice texts written for these tests, each with a near miss that must not change: the issuer's
+own 汇总 sent up under the short name the roster gives it (`县供销社汇总后，于…前形成…报告报市供销合作社`, the notice signed
+建昌县供销合作社联合社) is no requirement (2265); `报送市售碘盐抽检结果报告` sends a report on salt sold in the market,
+nothing to the city (2283)."""
+
+from __future__ import annotations
+
+from drafting_helpers import draft_of_a_file, notice_text
+
+
+def draft(tmp_path, body: str, issuer: str = "建昌县供销合作社联合社", addressee: str = "各乡镇人民政府，县商务局",
+          title: str = "关于开展2801年农村寄递物流网点摸底的通知"):
+    return draft_of_a_file(tmp_path, notice_text(
+        issuer, title, addressee, body, "2801年3月2日",
+        opening="为完善农村寄递物流体系，现将有关事项通知如下：",
+        mailbox="jcgxs_jd2801@163.com",
+        contact="钱立  联系电话：0429-7212377"))
+
+
+# ---------------------------------------------------------------- 2265: 县供销社汇总后，于…前…报市供销合作社
+
+
+GATHERED = ("一、各乡镇于3月16日（星期四）前报送寄递物流网点统计表（Excel格式）。\n"
+            "二、县商务局于3月20日（星期一）前报送快递企业备案情况（Word格式）。\n"
+            "三、{last}")
+
+
+def test_the_issuers_own_gathering_sent_up_under_its_short_name_is_no_requirement(tmp_path):
+    d = draft(tmp_path, GATHERED.format(last="县供销社汇总后，于3月31日（星期五）前形成全县网点分析报告报市供销合作社。"))
+    assert [r.units for r in d.requirements][1:] == [["县商务局"]]
+    assert len(d.requirements) == 2 and "县供销社" not in d.requirements[0].units
+
+
+def test_near_miss_a_unit_gathering_and_sending_to_the_issuer_is_asked(tmp_path):
+    d = draft(tmp_path, GATHERED.format(
+        last="县商务局汇总各快递企业网点后，于3月31日（星期五）前将网点汇总表（Excel格式）报送县供销社。"))
+    assert len(d.requirements) == 3
+    assert d.requirements[2].units == ["县商务局"] and d.requirements[2].due.day == 31
