@@ -37,3 +37,23 @@ def test_near_miss_a_unit_gathering_and_sending_to_the_issuer_is_asked(tmp_path)
         last="县商务局汇总各快递企业网点后，于3月31日（星期五）前将网点汇总表（Excel格式）报送县供销社。"))
     assert len(d.requirements) == 3
     assert d.requirements[2].units == ["县商务局"] and d.requirements[2].due.day == 31
+
+
+# ---------------------------------------------------------------- 2283: 报送市售碘盐抽检结果报告
+
+
+def salt(tmp_path, last: str):
+    return draft(tmp_path, "一、各乡镇于5月26日（星期二）前，将居民户碘盐调查表（Excel格式）报送县卫生健康局。\n二、" + last,
+                 issuer="建昌县卫生健康局", addressee="各乡镇人民政府，县市场监督管理局",
+                 title="关于开展2801年碘盐质量抽检的通知")
+
+
+def test_a_report_on_salt_sold_in_the_market_is_no_report_to_the_city(tmp_path):
+    d = salt(tmp_path, "县市场监督管理局于6月2日（星期二）前，报送市售碘盐抽检结果报告（Word格式）。")
+    assert len(d.requirements) == 2
+    assert d.requirements[1].units == ["县市场局"] and (d.requirements[1].due.month, d.requirements[1].due.day) == (6, 2)
+
+
+def test_near_miss_the_bureaus_gathering_sent_to_the_citys_bureau_stays_its_own_step(tmp_path):
+    d = salt(tmp_path, "县市场监督管理局汇总后，于6月2日（星期二）前报送市市场监督管理局。")
+    assert len(d.requirements) == 1 and "县市场局" not in d.requirements[0].units
