@@ -2,7 +2,8 @@
 branch h-fixn113c), on notice texts written for these tests, each with a near miss that must not change: the issuer's
 own 汇总 sent up under the short name the roster gives it (`县供销社汇总后，于…前形成…报告报市供销合作社`, the notice signed
 建昌县供销合作社联合社) is no requirement (2265); `报送市售碘盐抽检结果报告` sends a report on salt sold in the market,
-nothing to the city (2283)."""
+nothing to the city (2283); `其余乡镇` after an item naming three towns is the other towns and townships, not the
+departments addressed beside them (2288)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,25 @@ def test_a_report_on_salt_sold_in_the_market_is_no_report_to_the_city(tmp_path):
 def test_near_miss_the_bureaus_gathering_sent_to_the_citys_bureau_stays_its_own_step(tmp_path):
     d = salt(tmp_path, "县市场监督管理局汇总后，于6月2日（星期二）前报送市市场监督管理局。")
     assert len(d.requirements) == 1 and "县市场局" not in d.requirements[0].units
+
+
+# ---------------------------------------------------------------- 2288: （一）第一批（A、B、C）…；（二）其余乡镇…
+
+
+BATCHES = ("一、第一批试点乡镇（八家子镇、汤神庙镇、巴什罕乡）于3月20日（星期一）前报送网点摸底表（Excel格式）及网点照片。\n"
+           "二、{rest}于4月3日（星期一）前报送网点摸底表（Excel格式）。\n"
+           "三、县商务局于3月24日（星期五）前报送寄递物流项目资金情况（Word格式）。")
+
+
+def test_the_other_towns_after_three_named_are_the_towns_and_townships_not_named(tmp_path):
+    d = draft(tmp_path, BATCHES.format(rest="其余乡镇"))
+    first, rest, commerce = d.requirements
+    towns = set(d.roster.names(["town", "township"]))
+    assert set(rest.units) == towns - {"八家子镇", "汤神庙镇", "巴什罕乡"} and "县商务局" not in rest.units
+    assert commerce.units == ["县商务局"]
+
+
+def test_near_miss_every_town_after_three_named_is_every_town(tmp_path):
+    d = draft(tmp_path, BATCHES.format(rest="各乡镇"))
+    rest = d.requirements[1]
+    assert set(rest.units) == set(d.roster.names(["town", "township"]))
