@@ -5,13 +5,14 @@ a date only wished for (建议…前) beside the 截止时间, and the first rep
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import requirements as req
 from .above import FILL_VERB, ITEM as LIST_ITEM, open_clause
 from .addresses import SUBMIT, before_the_date, clause_at
 from .deadlines import DEADLINE_RE
-from .dates import Deadline
+from .dates import LATEST, Deadline, said
 from .item_bounds import an_item_dated_on_its_own
 from .table_grids import UNIT_COLUMN
 from .provided_files import a_file_provided_to_the_mailbox
@@ -355,29 +356,46 @@ def first_reports(sentences: list[str], dated: list[list[Deadline]]) -> list[tup
 
 def first_report_before(deadline: Deadline, segment: str, firsts: list[tuple[Deadline, str]]) -> str:
     """每周五报送一次当周进度 beside 首次报送…9月25日12:00前, or 首周台账于…前发送，此后每周五17时前报送:
-    the later periods of the first report's material (the recurring clause names none of its own,
-    or the same), which this campaign does not collect as requirements of their own."""
+    the later periods of the first report's material (the recurring clause names none of its own, or the first none,
+    or both the same), which this campaign does not collect as requirements of their own."""
     if not deadline.recurring:
         return ""
     if deadline.follows:
         return deadline.follows
     own = set(req.material_names(segment))
-    return next((first.text for first, sentence in firsts if not own or own & set(req.material_names(sentence))), "")
+    return next((first.text for first, sentence in firsts
+                 if not own or not (its := set(req.material_names(sentence))) or own & its), "")
 
 
-# 首次报送时间为, 第一次上报日期是: the first report's time, said alone
-FIRST_TIME_ALONE = re.compile(r"(?:首次|第一次|首期)(?:报送|上报|提交)?(?:时间|日期|时限|截止时间)?(?:为|是|定为|定于|在)?")
+# 首次报送时间为, 第一次上报日期是, 首次报送请于…前完成: the first report's time, said alone
+FIRST_TIME_ALONE = re.compile(r"(?:首次|第一次|首期)(?:报送|上报|提交)?(?:时间|日期|时限|截止时间)?(?:为|是|定为|定于|在)?"
+                              r"(?:(?:请|须|需|应)?(?:于|在)(?:完成)?)?")
+# ，报送邮箱jc@163.com, 发送至jc@163.com: a clause that only says where, after the first report's time
+WHERE_ALONE = re.compile(r"[，,][^，,。；;]*@[\w.-]+[^，,。；;]*")
 
 
 def the_series_sent_first(deadline: Deadline, segment: str, pairs: list[tuple[Deadline, str, str]],
                           firsts: list[tuple[Deadline, str]]) -> str:
     """各乡镇于每月25日前报送当月森林防火巡查台账（Excel格式），首次报送时间为5月25日: the first report says only its time,
     so it sends the series' material (the recurring clause's words are put before its own)."""
-    if not FIRST_TIME_ALONE.fullmatch(segment.replace(deadline.text, "").strip(" ,，。;；")) \
+    if not FIRST_TIME_ALONE.fullmatch(WHERE_ALONE.sub("", segment.replace(deadline.text, "")).strip(" ,，。;；")) \
             or not any(deadline is first for first, _ in firsts):
         return segment  # 首次报送请于6月5日前报送5月份情况: the first names its own
     series = next((said for d, said, _ in pairs if d.recurring and d is not deadline), "")
     return f"{series},{segment}" if series else segment
+
+
+def at_the_series_hour(deadline: Deadline, pairs: list[tuple[Deadline, str, str]],
+                       firsts: list[tuple[Deadline, str]]) -> None:
+    """每周五17时前报送周报，首次报送时间为3月13日: the first report, its day said without an hour, closes at the hour
+    the series gives every report (17时), not at the day's end; an unsettled line says so."""
+    if not deadline.due or deadline.due.time() != LATEST or "未写时刻" not in deadline.assumed \
+            or not any(deadline is first for first, _ in firsts):
+        return
+    hours = [d.due.time() for d, _, _ in pairs if d.recurring and d is not deadline and d.due]
+    if hours and hours[0] != LATEST:
+        deadline.due = dt.datetime.combine(deadline.due.date(), hours[0])
+        deadline.assumed = f"期限“{deadline.text}”未写时刻，按定期报送所写的{said(hours[0])}截止，请核对"
 
 
 # 按附件1填表说明的时限和方式报送排查情况统计表, 填写参加回执（附件2），按回执要求报送: the when and where are the 附件's

@@ -56,9 +56,13 @@ class DraftRequirement:
 # a table: 统计表, 报名表, 任务分解表 … (the word before 表 is checked: not 代表, 发表, 列表, nor 上表 / 下表 (the notice's own table),
 # nor 按表 (按表中时间: the times its table sets); nor 表彰; 表格 is its own word)
 TABLE_NOUN = r"(?![代发外仪电时年图列上下按])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格性])|表格|台账|清单"
+# 工作动态: the short news of the work each period sends (not 动态管理, 动态调整); 周报 / 年报 stay no material word: a
+# notice's 周报 is often filled in its 《…周报表》, and 年报 is as often a filing made online (个体工商户年报)
+WORK_NEWS = r"(?<=工作)动态(?![管调更监清跟化信])"
 DOC_NOUN = (r"(?:自查|整改)情况(?![表报]|(?:(?![和及与或、])[\u4e00-\u9fa5]){1,3}表)|报告|回执|总结|方案|预案|承诺书|责任书|委托书(?!面)|申请书|申报书|稿件|(?<!学习)课件(?!内容)|访谈稿|讲话稿|问卷|说明"
             r"|计划(?!表)|材料|简历|汇报|案例|事例|文章|名单|花名册|登记册|名录|资料目录|目录(?=》)|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:排查|检查|核查|自查|评估|监测|检测|调查|摸底|普查|复核)结果(?!表|[^。；;]{0,6}?(?:填入|填写|录入|填报))|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿|(?<=[片频])脚本|解说词"
-            r"|" + DRAWING_NOUN + "|" + PRINTED_NOUN  # 园区排水管网图: a drawing; 宣传单, 作品汇编: printed matter
+            r"|" + WORK_NEWS
+            + "|" + DRAWING_NOUN + "|" + PRINTED_NOUN  # 园区排水管网图: a drawing; 宣传单, 作品汇编: printed matter
             + "|" + slides.DECK_NOUN)  # 汇报PPT: slides
 # 选取3件公文: papers counted by 件 (公文 alone is how a notice says anything is sent: 以公文形式报送); a
 # word before 类 is a kind of them (其中请示、报告类不少于1件), not a material of its own
@@ -78,8 +82,8 @@ MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片
 # titled_names.QUOTE_MARKS)
 STOP = re.compile(r"[\d\s+＋、,，。．.;；:：()（）《》及和与并或等将把的至于要" + titled_names.QUOTE_MARKS + "]")
 LEADING_WORDS = re.compile(r"^(?:插入|建立|形成|填写|撰写|编制|制定|提供|上传|完善|收集|搜集|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存|同时|另(?=附)|并(?=附)"
-                           r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度(?!报告)|\d{4}(?=年度报告)|\d{4}年(?!度)|年度(?!报告)|本单位|各单位|本部门|本乡镇|本辖区|辖区内?|以(?=(?:Excel|EXCEL|excel|WPS)表格|照片|图片)|相关|有关|一份|一式|每[篇份件]|上月|本月|件"
-                           r"|以来|至今|[日时点分]?(?:之|以)?前(?!述)|年(?!度)"
+                           r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度(?!报告)|\d{4}(?=年度报告)|\d{4}年(?!度)|年度(?!报告)|本单位|各单位|本部门|本乡镇|本辖区|辖区内?|以(?=(?:Excel|EXCEL|excel|WPS)表格|照片|图片)|相关|有关|一份|一式|每[篇份件]|上月|本月|当月|本周|当周|上周|件"
+                           r"|以来|至今|[日时点分]?(?:之|以)?前(?!述)|年(?![度报])"
                            r"|连同|的|随(?=(?!访)[\u4e00-\u9fa5]{1,3}$)|配(?=(?:相关)?(?:图片|照片)$))+")  # 随台账一并发送: with the
 # 台账 named before; 配图片3-5张: the pictures going with it
 # 文字材料不超过1500字 in the bracket after a 典型案例: the material's own text

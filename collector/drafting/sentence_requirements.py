@@ -42,6 +42,7 @@ from .around import (
     SENDING_TIME_HEADING,
     STEP_HEADING,
     TIMING,
+    at_the_series_hour,
     first_reports,
     item_under_a_timing_heading,
     neighbours,
@@ -251,6 +252,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 unsettled.append(f"期限“{deadline.text}”是名册外单位“{body}”的（{clipped(segment)}），未列为报送要求，请核对")
                 continue
             segment = the_series_sent_first(deadline, segment, pairs, firsts)  # …每月25日前报送…台账，首次报送时间为5月25日
+            at_the_series_hour(deadline, pairs, firsts)  # 每周五17时前…，首次报送时间为3月13日: 3月13日17时
             if not_a_requirement(sentence, deadline, deadlines, segment, label, sentences, i, firsts, resolver,
                                  named_in_salutation, unsettled, windows):
                 continue
