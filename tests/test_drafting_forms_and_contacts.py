@@ -7,7 +7,9 @@ of pictures with a full-width dash counts its first (`3～5张`, `photo_counts.L
 takes both programs (`format_names.word_or_excel`); `填报《…统计表》` by a date is the form sent
 (`not_a_requirement.a_form_filled_in_for_us`); the facts a clause sends `以Excel表格形式` beside photos are the sheet
 (`format_names.only_a_format`, `words.PHOTO_WORDS` in `one_requirement`); 辖区 / 本辖区 open no name; an original carried to a bureau
-while its scan is mailed asks the scan alone (`not_mailed.MAILED_TOO`, `stamped.SCAN_ALONE_SENT`)."""
+while its scan is mailed asks the scan alone (`not_mailed.MAILED_TOO`, `stamped.SCAN_ALONE_SENT`); the notes on a paper's
+making keep their verb (`部门预算编制说明`, `titled_names.NOTES_ON_ITS_MAKING`) and the instructions a form follows are
+not sent (`按照附件1填报说明的要求`, `requirements.INSTRUCTIONS_FOLLOWED`)."""
 
 from __future__ import annotations
 
@@ -182,3 +184,24 @@ def test_id_photos_named_in_full_keep_their_whole_name(tmp_path):
 def test_near_miss_a_bare_id_photo_stays_a_photo(tmp_path):
     (r,) = draft(tmp_path, "请各部门于5月19日前报送行政执法人员信息表（Excel）及证件照（JPG格式）。", "县直各部门：").requirements
     assert [p["kind"] for p in r.parts] == ["document", "photo"]
+
+
+def test_the_notes_on_a_papers_making_keep_their_verb(tmp_path):
+    (r,) = draft(tmp_path, "请各部门于5月16日前将部门预算编制说明（Word格式）报送至邮箱。", "县直各部门：").requirements
+    assert [p["title"] for p in r.parts] == ["部门预算编制说明"]
+    assert "编制说明" not in r.hints and "编制" not in r.hints
+
+
+def test_near_miss_a_verb_before_another_paper_is_still_a_verb(tmp_path):
+    (r,) = draft(tmp_path, "请各部门于5月16日前编制部门预算草案，报送部门预算说明（Word格式）至邮箱。", "县直各部门：").requirements
+    assert [p["title"] for p in r.parts] == ["部门预算说明"]
+
+
+def test_the_instructions_a_form_follows_are_not_sent(tmp_path):
+    (r,) = draft(tmp_path, "请各乡镇于5月16日前按照附件1填报说明的要求报送《银行账户清理情况表》（Excel格式）。").requirements
+    assert [p["title"] for p in r.parts] == ["银行账户清理情况表"]
+
+
+def test_instructions_sent_with_the_form_are_a_part_by_their_full_name(tmp_path):
+    (r,) = draft(tmp_path, "请各乡镇于5月16日前将《银行账户清理情况表》（Excel格式）及填报说明报送至邮箱。").requirements
+    assert sorted(p["title"] for p in r.parts) == ["填报说明", "银行账户清理情况表"]

@@ -81,11 +81,11 @@ MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片
 # words that end a material's name when walking back from its keyword (a quoted event's name, “大凌河之春”…汇总表, too:
 # titled_names.QUOTE_MARKS)
 STOP = re.compile(r"[\d\s+＋、,，。．.;；:：()（）《》及和与并或等将把的至于要" + titled_names.QUOTE_MARKS + "]")
-LEADING_WORDS = re.compile(r"^(?:插入|建立|形成|填写|撰写|编制|制定|提供|上传|完善|收集|搜集|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存|同时|另(?=附)|并(?=附)"
+LEADING_WORDS = re.compile(r"^(?:(?!" + titled_names.NOTES_ON_ITS_MAKING.pattern + r")(?:插入|建立|形成|填写|撰写|编制|制定|提供|上传|完善|收集|搜集|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存|同时|另(?=附)|并(?=附)"
                            r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度(?!报告)|\d{4}(?=年度报告)|\d{4}年(?!度)|年度(?!报告)|本单位|各单位|本部门|本乡镇|本辖区|辖区内?|以(?=(?:Excel|EXCEL|excel|WPS)表格|照片|图片)|相关|有关|一份|一式|每[篇份件]|上月|本月|当月|本周|当周|上周|件"
                            r"|以来|至今|[日时点分]?(?:之|以)?前(?!述)|年(?![度报])"
-                           r"|连同|的|随(?=(?!访)[\u4e00-\u9fa5]{1,3}$)|配(?=(?:相关)?(?:图片|照片)$))+")  # 随台账一并发送: with the
-# 台账 named before; 配图片3-5张: the pictures going with it
+                           r"|连同|的|随(?=(?!访)[\u4e00-\u9fa5]{1,3}$)|配(?=(?:相关)?(?:图片|照片)$)))+")  # 随台账一并发送: with the
+# 台账 named before; 配图片3-5张: the pictures going with it; 填报说明, 编制说明 keep their verb (`titled_names.NOTES_ON_ITS_MAKING`)
 # 文字材料不超过1500字 in the bracket after a 典型案例: the material's own text
 TEXT_OF_IT = re.compile(r"文字(?:材料|稿|说明)|文稿")
 ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断|定期|逐项)$")
@@ -94,6 +94,8 @@ FOCUS_BEFORE = re.compile(r"(?:重点|着重)$")
 # 春播面积计划及种植结构调整情况说明: the plan is a matter the one 情况说明 explains, no file of its own
 MATTER_OF_A_STATEMENT = re.compile(r"[及和与][\u4e00-\u9fa5]{1,16}?情况说明")
 A_POST_AFTER = re.compile(r"(?:联络|通讯|联系|审核|信息)?员(?!工)|(?<=稿)单位")
+# 按照附件1填报说明的要求, 详见填报说明: the instructions a form comes with, followed, not sent
+INSTRUCTIONS_FOLLOWED = re.compile(r"(?:按照|根据|依据|参照|对照|按|详见|见)(?:附件\s*\d*|表后|表格|表内)?的?(?:编制|填报|填写|起草)?说明$")
 REFERENCE = re.compile(r"(?:对照|按照|根据|依据|参照|参考|贯彻|落实|执行)《[^》]*$")
 # 请各乡镇根据审查意见修改完善，于…前将文本定稿…发送: what the work goes by, no material (根据要求报送统计表 has its
 # verb between: the 统计表 is sent); a bare 按 only right before it (按审核意见修改, not 按时报告 nor 按户建立台账)
@@ -142,6 +144,8 @@ def material_names(text: str) -> list[str]:
             continue  # 面积计划及种植结构调整情况说明: one 说明, of both
         if (basis := BASIS.search(text[: m.start()])) and not VERBS.search(basis.group("between")):
             continue  # 根据审查意见修改: what the work goes by
+        if INSTRUCTIONS_FOLLOWED.search(text, 0, m.end()):
+            continue  # 按照附件1填报说明的要求报送: the instructions the filling follows
         if a_material_worked_from(text, m.start(), VERBS):
             continue  # 对照审计报告中涉及本乡镇的问题清单, 结合今年种植计划: what the work is read against
         if m.group() in ("材料", "资料") and LIST_HEADING_BEFORE.search(text[:m.start()]) and re.match(r"\s*[，,。:：]", text[m.end():]):

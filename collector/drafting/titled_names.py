@@ -26,9 +26,16 @@ def within_one_title(text: str, start: int, end: int) -> bool:
     return "《" not in text[end:closed]
 
 
+# 编制说明, 填报说明, 起草说明: the notes on how a paper was made, one noun with its verb (部门预算编制说明, never 说明)
+NOTES_ON_ITS_MAKING = re.compile(r"(?:编制|填报|制定|起草|修订)说明$")
+
+
 def name_past_its_verbs(name: str, verbs: re.Pattern, in_a_title: bool) -> str:
     """A material's name, walked back from its noun, after the last verb in it (每个单位报送案例 → 案例); in 《》, where the
     words after the verb are a bare noun that names no paper (《…作品报送汇总表》 → 汇总表, 《…年报编制说明》 → 说明),
-    the verb is a word of the title and the name is read whole (书画摄影作品报送汇总表)."""
-    after = verbs.split(name)[-1]
+    the verb is a word of the title and the name is read whole (书画摄影作品报送汇总表); the notes on a paper's making
+    keep their verb, and the verbs are looked for before it (报送部门预算编制说明 → 部门预算编制说明)."""
+    notes = NOTES_ON_ITS_MAKING.search(name)
+    head, noun = (name[:notes.start()], notes.group()) if notes else (name, "")
+    after = verbs.split(head)[-1] + noun
     return name if in_a_title and bare(after) else after

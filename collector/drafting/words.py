@@ -25,12 +25,14 @@ NOUN_AT_END = re.compile(r"(?:扫描件|复印件|[\u4e00-\u9fa5]{2}表|" + THRE
 # 汇报: a report, as 报告 is (情况汇报 names every office's account of its work, as 情况报告 does)
 GENERIC_WORDS = {"情况", "工作", "生产", "汇总", "统计", "报告", "汇报", "统计表", "情况表", "汇总表", "明细表", "一览表",
                  "登记表", "名单", "名录", "台账", "清单", "总结", "材料", "表", "表格", "说明", "人员", "相关", "有关",
-                 "报送", "上报"}  # 《…作品报送汇总表》: the sending every sheet is for (报送汇总表 no short form)
+                 "报送", "上报",  # 《…作品报送汇总表》: the sending every sheet is for (报送汇总表 no short form)
+                 "编制", "填报", "起草", "制定", "修订"}  # 部门预算编制说明: how any paper is made
 BARE_GENERIC = {"统计表", "情况报告", "报告", "总结", "名单", "台账", "表", "情况表", "汇总表", "清单", "材料",
                 "工作情况报告", "情况统计表", "工作总结", "情况说明", "人员名单",
                 "情况汇报", "工作汇报", "工作情况汇报",  # 《…生产工作情况汇报》: the 情况报告 said as 汇报
                 "开展情况", "工作开展情况",  # …监测工作开展情况: every office's account of its work, as 工作情况
-                "月报", "周报", "季报", "旬报"}  # every office's periodic report
+                "月报", "周报", "季报", "旬报",  # every office's periodic report
+                "编制说明", "填报说明", "起草说明", "制定说明", "修订说明"}  # the notes on how any paper was made
 
 # the words naming photos: a 照片 / 图片 / 截图 sent, or 原图 / 原片 asked of them
 PHOTO_WORDS = re.compile(r"照片|图片|影像|原图|原片|截图")
