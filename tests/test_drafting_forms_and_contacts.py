@@ -9,7 +9,8 @@ takes both programs (`format_names.word_or_excel`); `填报《…统计表》` b
 (`format_names.only_a_format`, `words.PHOTO_WORDS` in `one_requirement`); 辖区 / 本辖区 open no name; an original carried to a bureau
 while its scan is mailed asks the scan alone (`not_mailed.MAILED_TOO`, `stamped.SCAN_ALONE_SENT`); the notes on a paper's
 making keep their verb (`部门预算编制说明`, `titled_names.NOTES_ON_ITS_MAKING`) and the instructions a form follows are
-not sent (`按照附件1填报说明的要求`, `requirements.INSTRUCTIONS_FOLLOWED`)."""
+not sent (`按照附件1填报说明的要求`, `requirements.INSTRUCTIONS_FOLLOWED`); `（Word和PDF各一份）` is two files and
+`（Word或PDF格式均可）` one in either (`format_names.BOTH_COPIES`, `word_or_pdf`)."""
 
 from __future__ import annotations
 
@@ -205,3 +206,19 @@ def test_the_instructions_a_form_follows_are_not_sent(tmp_path):
 def test_instructions_sent_with_the_form_are_a_part_by_their_full_name(tmp_path):
     (r,) = draft(tmp_path, "请各乡镇于5月16日前将《银行账户清理情况表》（Excel格式）及填报说明报送至邮箱。").requirements
     assert sorted(p["title"] for p in r.parts) == ["填报说明", "银行账户清理情况表"]
+
+
+def test_word_and_pdf_each_one_copy_are_two_files(tmp_path):
+    (r,) = draft(tmp_path, "请各部门于5月16日前将本部门自查报告（Word和PDF各一份）发送至邮箱。", "县直各部门：").requirements
+    assert sorted((p.get("formats") or [""])[0] for p in r.parts) == ["docx", "pdf"]
+
+
+def test_word_or_pdf_is_one_file_in_either(tmp_path):
+    (r,) = draft(tmp_path, "请各部门于5月16日前将本部门自查报告（Word或PDF格式均可）发送至邮箱。", "县直各部门：").requirements
+    (part,) = r.parts
+    assert set(part["formats"]) == {*WORD_FORMATS, "pdf"} and "盖章" not in part["title"]
+
+
+def test_near_miss_word_or_a_stamped_scan_stays_the_scan_reading(tmp_path):
+    (r,) = draft(tmp_path, "请各部门于5月16日前将本部门自查报告（加盖公章的PDF扫描件）发送至邮箱。", "县直各部门：").requirements
+    assert [(p.get("formats") or [""])[0] for p in r.parts] == ["pdf"]

@@ -1,8 +1,9 @@
 """A material's name joined inside by 及 / 和 / 与 (collector/drafting/joined_in_a_name.py, words.words_of), on notice
-texts written for these tests: the name runs back past the joiner to the plain noun it joins — after a sending verb,
-after a list's 、, inside a 《title》 — and its short forms start at a word (保洁员名单, never 洁员名单). Each with a near
+texts written for these tests: the name runs back past the joiner (and past a list's 、) to the plain noun it joins —
+after a sending verb or 将, inside a 《title》 — and its short forms start at a word (保洁员名单, never 洁员名单). Each with a near
 miss that must not change: a material or a 情况 before the joiner is a name of its own (two parts), 及时 is no joiner,
-a word after a date is none. A material named twice, each name joined inside, is one part (the 《》 one)."""
+a word after a date is none, nor are units, papers of their own (会议记录), copies (电子版) or contents listed after 包括.
+A material named twice, each name joined inside, is one part (the 《》 one)."""
 
 from __future__ import annotations
 
@@ -50,9 +51,10 @@ def test_jishi_is_no_joiner():
 
 # ---------------------------------------------------------------- in a list after 、
 
-def test_the_last_of_a_list_joined_by_he_keeps_its_first_word():
+def test_a_list_of_plain_words_joined_by_dun_and_he_is_one_name():
+    """The whole list names the one table (it was cut at the 、 to 巡河员和保洁员名单 before 、 joined plain words)."""
     r = draft(f"{BY}报送本乡镇河长、巡河员和保洁员名单（Excel格式）。\n")
-    assert r.title == "巡河员和保洁员名单"
+    assert r.title == "河长、巡河员和保洁员名单"
 
 
 def test_facts_of_two_matters_joined_after_a_list_are_one_document():
@@ -103,3 +105,27 @@ def test_two_names_joined_inside_of_other_matters_are_two_parts():
     """Near miss: the words after the joiners (疏浚情况报告, 保洁人员名单) are not one inside the other: two files."""
     assert sorted(titles(f"{BY}报送河道清淤及疏浚情况报告和《巡河及保洁人员名单》（Excel格式）。\n")) == [
         "巡河及保洁人员名单", "河道清淤及疏浚情况报告"]
+
+
+# ---------------------------------------------------------------- after 将, and a list of matters with 、
+
+def test_a_name_joined_after_jiang_is_one_report():
+    r = draft("一、请各乡镇将河道清淤及疏浚情况报告（Word格式）于10月20日（星期一）前报送。\n")
+    assert [p["title"] for p in r.parts] == ["河道清淤及疏浚情况报告"]
+
+
+def test_matters_listed_with_a_dun_before_one_paper_are_its_name():
+    r = draft(f"{BY}报送河道、沟渠清淤情况说明（Word格式）。\n")
+    assert [p["title"] for p in r.parts] == ["河道、沟渠清淤情况说明"]
+    assert "沟渠清淤情况说明" in r.hints and not any("、" in h for h in r.hints)
+
+
+def test_near_miss_papers_listed_with_a_dun_stay_papers_of_their_own():
+    """会议记录 is a paper of its own beside the photos; a copy word (电子版) and units listed are no matters of a name."""
+    assert not any("、" in t for t in titles(f"{BY}报送清淤会议记录、清淤现场照片。\n"))
+    assert not any("、" in t for t in titles(f"{BY}将清淤统计表电子版及扫描件报送。\n"))
+
+
+def test_near_miss_contents_listed_after_baokuo_are_no_name():
+    r = draft(f"{BY}报送河道清理工作总结，包括清淤进度、资金使用、典型做法等。\n")
+    assert [p["title"] for p in r.parts] == ["河道清理工作总结"]

@@ -3,7 +3,8 @@ the first report of a series, its day said without an hour, closes at the hour t
 (`每周五17时前…，首次报送时间为5月15日`, `around.at_the_series_hour`); a first report said only by its time keeps the
 series' material even with the mailbox after it or said as `首次报送请于…前完成` (`around.FIRST_TIME_ALONE`,
 `WHERE_ALONE`); 工作动态 is a material (`requirements.WORK_NEWS`); 年报表 keeps its 年 after a year, 当月 / 本周 open
-no hint (`requirements.LEADING_WORDS`)."""
+no hint (`requirements.LEADING_WORDS`); two batches each keep their own title as a hint
+(`第一批次推荐名单于…前、第二批次推荐名单于…前`, `requirements.make_distinct`)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,13 @@ def test_a_yearly_report_table_keeps_its_year_word_after_a_year(tmp_path):
 def test_near_miss_a_year_before_a_table_is_still_no_word_of_it(tmp_path):
     (r,) = draft(tmp_path, "请各乡镇于5月20日前将2765年农机购置统计表（Excel格式）报送至邮箱。").requirements
     assert "农机购置统计表" in r.hints and not any(h.startswith("年") for h in r.hints)
+
+
+def test_two_batches_each_keep_their_own_title_as_a_hint(tmp_path):
+    first, second = draft(tmp_path, "请各乡镇将第一批次推荐名单于5月10日前、第二批次推荐名单于6月10日前报送至邮箱。").requirements
+    assert first.hints == ["第一批次推荐名单"] and second.hints == ["第二批次推荐名单"]
+
+
+def test_near_miss_a_hint_inside_anothers_title_is_still_shared_and_dropped(tmp_path):
+    first, second = draft(tmp_path, "请各乡镇于5月10日前报送推荐名单，于6月10日前报送推荐名单公示情况说明。").requirements
+    assert "推荐名单" not in second.hints

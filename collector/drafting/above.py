@@ -143,9 +143,7 @@ def _form_filled_in(text: str, opening: str) -> str:
 def _blocks_above(sentences: list[str], i: int) -> list[tuple[str, list[int]]]:
     """The sentences above sentence ``i`` cut at their headings (一、…): each heading with the sentences
     under it, nearest first; the heading of sentence ``i``'s own section (三、报送要求) is passed over."""
-    j = i - 1
-    if j >= 0 and HEADING.match(sentences[j]) and SUBMIT.search(sentences[j]):
-        j -= 1
+    j = sentence_above_its_sending_heading(sentences, i)
     blocks: list[tuple[str, list[int]]] = []
     under: list[int] = []
     while j >= 0:
@@ -253,15 +251,26 @@ def counted_clauses_just_above(sentences: list[str], dated: list[list[Deadline]]
     form, each less the verb making it; none unless they are exactly as many as counted."""
     count = COUNT_OF_ITEMS.search(sentences[i])
     number = re.match(rf"{N}(?=项)", count.group()) if count else None
-    if not number or i == 0 or dated[i - 1]:
+    above = sentence_above_its_sending_heading(sentences, i)
+    if not number or above < 0 or dated[above]:
         return []
-    clauses, rest = [], ITEM.sub("", sentences[i - 1], count=1)
+    clauses, rest = [], ITEM.sub("", sentences[above], count=1)
     while rest:
         clause = open_clause(rest)
         clauses.append(clause.strip())
         rest = rest[len(clause) + 1:]
     formed = [c for c in clauses if req.material_names(c) and SENT_FORM.search(c)]
-    return [Section("", CLAUSE_VERB.sub("", c), [i - 1]) for c in formed] if len(formed) == cn_int(number.group()) else []
+    return [Section("", CLAUSE_VERB.sub("", c), [above]) for c in formed] if len(formed) == cn_int(number.group()) else []
+
+
+def sentence_above_its_sending_heading(sentences: list[str], i: int) -> int:
+    """The index of the sentence just above sentence ``i``, past the heading of ``i``'s own section when that heading
+    says the sending (二、…并形成《…报告》（Word格式）。三、报送要求 请于…将上述两项材料报送…: the section above's last
+    sentence); -1 at the top. Any other heading between (三、工作要求) is the sentence above, and names no material."""
+    j = i - 1
+    if j >= 0 and HEADING.match(sentences[j]) and SUBMIT.search(sentences[j]):
+        j -= 1
+    return j
 
 
 def _chosen_items(sentences: list[str], dated: list[list[Deadline]], blocks, chosen: re.Match) -> list[Section]:

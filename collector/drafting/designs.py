@@ -14,6 +14,17 @@ DESIGN = re.compile(r"(?:设计稿|设计图|效果图)$")
 THING = r"((?:(?![将把的和及与或])[\u4e00-\u9fa5]){2,8})"
 
 
+def the_design_after_the_joiner(names: list[str]) -> list[str]:
+    """A name read whole across its joiner (`宣传横幅和易拉宝设计稿`, joined_in_a_name) as the design named after it
+    (易拉宝设计稿), which a_design_each gives the other thing's design beside."""
+    out = []
+    for name in names:
+        joined = re.match(THING + r"[和及与]", name)
+        out.append(name[joined.end():] if joined and DESIGN.search(name) and not MATERIAL.search(joined.group(1))
+                   else name)
+    return out
+
+
 def a_design_each(text: str, names: list[str]) -> dict[str, str]:
     """The designs the names leave out, each to the design named after it: {宣传横幅设计稿: 易拉宝设计稿} for
     `宣传横幅和易拉宝设计稿`."""

@@ -85,7 +85,10 @@ BOTH_COPIES = re.compile(r"(?:Word|WORD|word|可编辑).{0,4}?(?:及|和|与|、
                          r"(?:盖章|公章|签章|签字|扫描)"
                          # （加盖公章的PDF版及Word版）: the stamped scan named first
                          r"|(?<![不无免])(?:盖章|公章|签章)[^()（）或]{0,8}?(?:PDF|pdf|扫描件|扫描版)[^()（）或]{0,3}?"
-                         r"(?:及|和|与|、|以及)\s*(?:Word|WORD|word|可编辑)")
+                         r"(?:及|和|与|、|以及)\s*(?:Word|WORD|word|可编辑)"
+                         # （Word和PDF各一份）: each copy one file, the PDF the signed one
+                         r"|(?:Word|WORD|word)\s*(?:版|格式|文档)?\s*(?:及|和|与|、)\s*(?:PDF|pdf)\s*(?:版|格式)?\s*各\s*(?:一|1)\s*份"
+                         r"|(?:PDF|pdf)\s*(?:版|格式)?\s*(?:及|和|与|、)\s*(?:Word|WORD|word)\s*(?:版|格式|文档)?\s*各\s*(?:一|1)\s*份")
 
 
 # 确认表的可编辑Word版本 beside the 确认表 signed, stamped and scanned: the same form's Word copy, asked apart
@@ -227,6 +230,17 @@ EITHER_PROGRAM = re.compile(rf"{WORD}\s*(?:或者?|/)\s*{EXCEL}|{EXCEL}\s*(?:或
 def word_or_excel(bracket: str) -> bool:
     """The bracket lets the table be sent in Word or in Excel, as the unit likes."""
     return bool(EITHER_PROGRAM.search(bracket))
+
+
+# 自查报告（Word或PDF格式均可）, （PDF/Word）: one file in either, the unit's choice, no stamped scan asked
+PDF = r"(?:PDF|pdf)"
+WORD_OR_PDF = re.compile(rf"{WORD}\s*(?:版|格式|文档)?\s*(?:或者?|/)\s*{PDF}|{PDF}\s*(?:版|格式)?\s*(?:或者?|/)\s*{WORD}"
+                         rf"|(?:{WORD}\s*、\s*{PDF}|{PDF}\s*、\s*{WORD})(?:文档|格式|版)*(?:均可|皆可|都可|均可以)")
+
+
+def word_or_pdf(bracket: str) -> bool:
+    """The bracket lets the paper be sent in Word or as a PDF, as the unit likes: one file."""
+    return bool(WORD_OR_PDF.search(bracket)) and not re.search(r"盖章|公章|签章|扫描", bracket)
 
 
 # 宣传报道的网页截图（PDF格式）: a screenshot's PDF is the picture's file, no document of it nor a stamped scan (held-out 2243;

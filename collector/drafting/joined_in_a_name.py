@@ -16,15 +16,21 @@ import re
 from .words import JOINER_IN_A_NAME
 
 # the joined word: a plain noun after the clause's punctuation, a title's 《 or a verb of sending, up to the joiner
-JOINED_WORD = re.compile(r"(?:^|(?<=[、，,。；;：:《“（(\s])|(?<=报送|上报|提交|填报|报来))"
+JOINED_WORD = re.compile(r"(?:^|(?<=[、，,。；;：:《“（(\s将把])|(?<=报送|上报|提交|填报|报来))"
                          r"(?P<word>(?:(?![的将把等并或至于要在对])[\u4e00-\u9fa5]){2,6})$")
 
 
 def joins_one_name(text: str, at: int, material: re.Pattern) -> bool:
     """The joiner at ``at`` joins two words of one name: a joining word (not 及时, 以及), the word before it plain, or
     the words back to the 《 opening its title plain."""
-    return bool(JOINER_IN_A_NAME.match(text, at)) and (a_plain_word_before(text[:at], material)
-                                                       or a_title_opened_by_plain_words(text[:at], material))
+    if text.startswith("与", at) and COMPARED_AFTER_JIANG.search(text[:at]):
+        return False  # 将造林地块数据与补助花名册进行比对: two things compared, no name
+    return bool(JOINER_IN_A_NAME.match(text, at) or text.startswith("、", at)) \
+        and (a_plain_word_before(text[:at], material) or a_title_opened_by_plain_words(text[:at], material))
+
+
+# 将X与Y (进行比对, 核对): after 将 a 与 sets two things side by side
+COMPARED_AFTER_JIANG = re.compile(r"[将把][\u4e00-\u9fa5]{2,6}$")
 
 
 # 《2109年秋季农作物重大病虫害发生与…: the title's 《, a year opening it or none, then its words up to the joiner
@@ -39,10 +45,24 @@ def a_title_opened_by_plain_words(before: str, material: re.Pattern) -> bool:
     return bool(m) and not material.search(m.group("words")) and not m.group("words").endswith("情况")
 
 
+# 县住建局、县交通局提供…, 各乡镇、开发区…: units listed, the subject of the clause, no word of a name
+UNIT_WORD = re.compile(r"(?:局|委|办|府|中心|部门|单位|乡镇|开发区|管委会|[^城集]镇|[^下]乡)$")
+# 会议记录、活动照片, 施工日志、监理记录、影像资料: papers of their own listed, no matters of one paper
+PAPER_WORD = re.compile(r"(?:记录|日志|纪要|档案|证明|证书|合同|协议|发票|凭证|票据|文件|资料|招投标)$")
+# 电子版及扫描件: the copies a paper goes as, no matter
+NO_MATTER = re.compile(r"电子版|纸质版|扫描件|复印件|原件")
+# 包括帮扶举措、资金使用、典型事例等: what a paper holds, listed after 包括 in its clause
+CONTENTS_LISTED = re.compile(r"(?:^|[，,。；;：:（(])\s*(?:包括|包含|含|涉及|如)[^，,。；;：:（()）]*$")
+
+
 def a_plain_word_before(before: str, material: re.Pattern) -> bool:
-    """``before`` ends in a plain noun opening the name: no material word and no facts (…情况) of its own."""
+    """``before`` ends in a plain noun opening the name: no material word and no facts (…情况) of its own, no unit, no
+    copy of a paper, and not one of a paper's contents listed after 包括."""
     m = JOINED_WORD.search(before)
-    return bool(m) and not material.search(m.group("word")) and not m.group("word").endswith("情况")
+    return bool(m) and not material.search(m.group("word")) and not m.group("word").endswith("情况") \
+        and not UNIT_WORD.search(m.group("word")) and not NO_MATTER.search(m.group("word")) \
+        and not PAPER_WORD.search(m.group("word")) \
+        and not CONTENTS_LISTED.search(before)
 
 
 def one_material_joined_twice(names: list[str], text: str) -> list[str]:

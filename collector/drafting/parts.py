@@ -85,6 +85,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         names = [n for n in names if not BARE_SCAN.match(n)] or [copied]
     if scanned := sent_as_its_scan(text, names):
         names = [n for n in names if not BARE_SCAN.match(n)]  # 《…》扫描件: the scan is that paper's
+    names = designs.the_design_after_the_joiner(names)
     designed = designs.a_design_each(text, names)  # 宣传横幅和易拉宝设计稿（JPG格式）: a design each, in one format
     names = designs.with_each_design(names, designed)
     own = {n: format_after(text, designed.get(n, n)) for n in names}  # 预案（Word格式）和名单（Excel格式）
@@ -98,10 +99,10 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     # 问题整改清单（Word格式）: a 清单 written as a document, by its own bracket
     docs = _distinct_documents(in_a_list, [n for n in names if (re.search(DOC_NOUN, n) and not re.search(TABLE_NOUN, n)
                                                      and own[n] != "sheet" and not VIDEO_ITSELF.search(n))
-                                                    or own[n] in ("word", "scan", "data", "pdf", "image")
+                                                    or own[n] in ("word", "scan", "data", "pdf", "image", "word_or_pdf")
                                            or (material_lists.facts_beside_materials(n, names, MATERIAL)
                                                and own[n] != "sheet")])  # …发放情况（Excel格式）: the sheet alone
-    tables = [n for n in names if (re.search(TABLE_NOUN, n) or own[n] == "sheet") and own[n] not in ("word", "data", "pdf", "image")]
+    tables = [n for n in names if (re.search(TABLE_NOUN, n) or own[n] == "sheet") and own[n] not in ("word", "data", "pdf", "image", "word_or_pdf")]
     if not tables and re.search(r"Excel|EXCEL|excel|xlsx?", text) and docs and not any(own.values()) \
             and not kind_formats.excel_said_of_another_kind(text, docs):  # 表格为Excel格式，报告为Word格式: not the report's
         tables, docs = docs[:1], docs[1:]  # 调查问卷（Excel格式）: the document is the spreadsheet
@@ -116,7 +117,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     unpacked = text
     for n in packed:  # its 合并为一个PDF is the package's format, not a stamped scan
         unpacked = unpacked.replace(n + _said_of(text, n, names), "")  # 合同扫描件（PDF）打包: its 扫描件 too
-    plain_pdfs = [n for n in docs if own.get(n) == "pdf"]  # 宣传海报设计稿（PDF格式）: a PDF file, no stamped scan
+    plain_pdfs = [n for n in docs if own.get(n) in ("pdf", "word_or_pdf")]  # 宣传海报设计稿（PDF格式）: no stamped scan
     unpacked = format_names.plain_pdf_brackets_left_out(unpacked, plain_pdfs + shots_in_a_pdf)
     stamped_of = scanned or stamped_material(unpacked, [n for n in names if n not in packed])
     if stamped_of is not None:
@@ -148,6 +149,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
             part["formats"] = list(format_names.SCAN_IMAGE_FORMATS)
         elif own.get(doc) == "pdf":
             part["formats"] = ["pdf"]
+        elif own.get(doc) == "word_or_pdf":  # （Word或PDF格式均可）: one file, either
+            part["formats"] = [*WORD_FORMATS, "pdf"]
         elif own.get(doc) == "image":  # 位置示意地图（JPG格式）
             part["formats"] = list(format_names.IMAGE_FORMATS)
         elif own.get(doc) == "data":  # 作业点位置坐标（KML格式）, 平面图（DWG格式）

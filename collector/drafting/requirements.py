@@ -32,7 +32,8 @@ from .asks_nothing import lists_who, studied
 from .printed_matter import PRINTED_NOUN
 from .stamped import BARE_SCAN
 from .worked_from import a_material_worked_from
-from .words import DRAWING_NOUN, a_work_named_alone, bare, short_name, topic, without_bare
+from .words import (DRAWING_NOUN, a_work_named_alone, as_mails_write_it, bare, last_listed, short_form_of_a_name,
+                    topic_of_a_name, without_bare)
 
 TZ = ZoneInfo("Asia/Shanghai")  # a draft's dues are in the office's time
 
@@ -162,6 +163,7 @@ def material_names(text: str) -> list[str]:
         # 每个单位报送案例 → 案例; 《…作品报送汇总表》 whole: a verb in 《》 before a bare noun is a word of the title
         name = _name_past_its_verbs(text, start, m.start(), m.end(), _sending_a_word_of_the_name(text, start, m.end()))
         name = LEADING_WORDS.sub("", name)
+        name = titled_names.with_its_quoted_topic(text, start, name)  # 《“无讼村（社区）”推荐表》: 无讼村推荐表
         if (name.startswith("在") or m.group().startswith("在") or text[:m.start()].endswith("在")) \
                 and text[m.end():m.end() + 1] in ("中", "上", "内"):
             continue  # 在反馈表中注明“无意见”, 在表中注明“无食堂”: where to write, a material named before, not one more
@@ -358,7 +360,8 @@ def own_bracket(text: str, name: str) -> str:
 
 
 def format_after(text: str, name: str) -> str:
-    """The format a bracket (or a glued 《…》Word版) right after a material's name gives it: sheet, word, scan, pdf, image or "" (read in
+    """The format a bracket (or a glued 《…》Word版) right after a material's name gives it: sheet, word, scan, pdf, image,
+    word_or_pdf or "" (read in
     the bracket's first clause: 问题整改清单（Word格式，写明问题、整改措施和完成时限…）; a leading 附件1 is
     only where the form is: 推荐表（附件1，Word版，一户一表） is read in Word版)."""
     first = own_bracket(text, name)
@@ -376,16 +379,19 @@ def format_after(text: str, name: str) -> str:
         return "image"
     if format_names.a_plain_pdf(text, name, first):  # 宣传海报设计稿（PDF格式）: a PDF, no stamp said
         return "pdf"
+    if format_names.word_or_pdf(first):  # 自查报告（Word或PDF格式均可）: one file in either
+        return "word_or_pdf"
     return "word" if re.search(r"Word|WORD|word|docx?", first) else format_names.said_of_all(text, name)
 
 
 def hints_for(names: list[str]) -> list[str]:
     hints: list[str] = []
-    for n in names:
+    # “无讼村（社区）”推荐表 → 无讼村推荐表; 林地、水域占用情况说明 → 水域占用情况说明
+    for quoted, n in ((last_listed(n), as_mails_write_it(last_listed(n))) for n in names):
         if BARE_SCAN.match(n):
             continue  # 扫描件: every campaign's scans say it
         # the full name, then its shortenings that carry its topic: never a bare 统计表 or 情况报告
-        shortenings = [h for h in (short_name(n), topic(n), _stem(n)) if h and not bare(h)]
+        shortenings = [h for h in (short_form_of_a_name(quoted), topic_of_a_name(quoted), _stem(n)) if h and not bare(h)]
         for h in (n, *shortenings):
             if h not in hints and h not in GENERIC and len(h) >= 2:
                 hints.append(h)
@@ -404,10 +410,14 @@ STEMS_OF_NO_MATTER = ("工作", "情况", "相关", "有关", "活动", "记录"
 
 def make_distinct(hint_lists: list[list[str]], titles: list[str] | None = None) -> list[list[str]]:
     """Drop from each requirement the hints that another requirement of the notice shares, or
-    that are part of another's hint (报告 in 整改报告): they would point to both. Requirements of
+    that are part of another's hint (报告 in 整改报告): they would point to both; a hint that is another's whole title is
+    that one's alone. Requirements of
     one title are one report's periods (首次…；此后每月…): they keep their shared words, and the
     collector tells them apart by when a mail arrives."""
     titles = titles or [str(i) for i in range(len(hint_lists))]
+    # 第一批次推荐名单于4月10日前、第二批次推荐名单于5月10日前: the other's whole title, caught in one's clause, is the other's
+    hint_lists = [[h for h in hints if h in titles[i] or not any(h == t for j, t in enumerate(titles) if j != i)]
+                  for i, hints in enumerate(hint_lists)]
     out = []
     for i, hints in enumerate(hint_lists):
         others = [h for j, hs in enumerate(hint_lists) if titles[j] != titles[i] for h in hs]

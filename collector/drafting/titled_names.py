@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .words import bare
+from .words import WORK_ON_A_MATTER, a_drive_work, a_kind_of_paper, as_mails_write_it, bare, words_of
 
 # “大凌河之春”, ‘慈心助学’, 「两违」, 『…』, "…": an event's or a campaign's name in quotation marks
 QUOTED_NAME = r"(?:“[^“”《》]{1,20}”|‘[^‘’《》]{1,20}’|「[^「」《》]{1,20}」|『[^『』《》]{1,20}』|\"[^\"《》]{1,20}\")"
@@ -39,3 +39,29 @@ def name_past_its_verbs(name: str, verbs: re.Pattern, in_a_title: bool) -> str:
     head, noun = (name[:notes.start()], notes.group()) if notes else (name, "")
     after = verbs.split(head)[-1] + noun
     return name if in_a_title and bare(after) else after
+
+
+# “无讼村（社区）”, “两癌”: a quoted name closing right before where the walk back stopped; not one of two side by side
+# (《“红旗窗口”“服务标兵”推荐表》: one form for two honours, neither its topic alone)
+QUOTED_BEFORE = re.compile(rf"(?<![{QUOTE_MARKS}]){QUOTED_NAME}$")
+
+
+def with_its_quoted_topic(text: str, start: int, name: str) -> str:
+    """The name walked back to a quote mark inside its 《》 (《“无讼村（社区）”推荐表》 → 推荐表, 《农村适龄妇女“两癌”筛查目标
+    人群摸底登记表》 → 筛查目标人群摸底登记表), when it tells no matter of its own — a bare or a kind of paper, or one opening
+    with the work done (筛查, 治理) — is read with the quoted name before it, its topic: “无讼村（社区）”推荐表, “两癌”筛查目标
+    人群摸底登记表, as the notice writes it (the title); its words and hints are written as mails write it
+    (`words.as_mails_write_it`: 无讼村推荐表). A name with a topic of its own (《“大凌河之春”书画摄影作品报送汇总表》 →
+    书画摄影作品报送汇总表) stays as read."""
+    quoted = QUOTED_BEFORE.search(text, 0, start)
+    if not quoted or not text.startswith(name, start) or not within_one_title(text, quoted.start(), start + len(name)) \
+            or not tells_no_matter(name):
+        return name
+    return quoted.group() + name if re.fullmatch(r"[\u4e00-\u9fa5]{2,12}", as_mails_write_it(quoted.group())) else name
+
+
+def tells_no_matter(name: str) -> bool:
+    """推荐表, 情况统计表, 筛查目标人群摸底登记表: a name bare or a kind of paper alone, or opening with the work done on its
+    matter (a drive's work, `words.DRIVE_WORK`, or `words.WORK_ON_A_MATTER`), the matter left unsaid."""
+    words = words_of(name)
+    return bare(name) or a_kind_of_paper(words) or bool(words) and (a_drive_work(words[0]) or words[0] in WORK_ON_A_MATTER)

@@ -192,7 +192,14 @@ def a_work_alone(piece: str) -> bool:
     the help given to people (2106年计生特殊家庭“暖心家园”帮扶情况统计 → 帮扶): no hint where the subject the notice asks
     carries it with its matter (“单位名称+暖心家园帮扶情况”), as `a_drive_work_alone`."""
     return (a_drive_work_alone(piece) or piece in req_words.WORK_ON_A_MATTER
-            or bool(re.fullmatch(HELP_GIVEN, piece)))
+            or bool(re.fullmatch(HELP_GIVEN, piece)) or a_step_alone(piece))
+
+
+def a_step_alone(piece: str) -> bool:
+    """推荐, 申报: a piece of the title that is only the step a paper serves (`words.KIND_OF_PAPER_WORDS`; …和推荐“无讼村
+    （社区）” → 推荐), as bare as a kind of paper: no hint where the subject asked carries it with its matter (“单位名称+无讼村
+    推荐”)."""
+    return req_words.a_kind_of_paper([piece])
 
 
 # a cut piece, and a piece of the title as it stands (the matter whole, one its words could not cut shorter)

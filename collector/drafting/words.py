@@ -186,8 +186,9 @@ KIND_OF_PAPER_WORDS = {"推荐表", "申报表", "申请表", "报名表", "审�
 # 建设, 发展, 推广, 养殖: the work done on a matter, not the matter (建设情况报告, 发展情况调研报告, 推广典型案例,
 # 中蜂养殖情况调查表): it tells a paper apart no more than 单位 / 个人 do; so do 监测 / 防控, the watch and the control
 # every office keeps on its matter (疫情防控, 森林防火监测, 地质灾害监测), and 发生, the matter's occurring as 发展 is
-# its growing (病虫害发生与防控情况统计表: 防控情况统计表 and 发生与防控… name any 防控 campaign's table)
-WORK_ON_A_MATTER = {"建设", "发展", "推广", "养殖", "监测", "防控", "发生"}
+# its growing (病虫害发生与防控情况统计表: 防控情况统计表 and 发生与防控… name any 防控 campaign's table); 治理, the putting
+# right of a matter (诉源治理, 扬尘治理, 综合治理: 治理工作情况统计表 names any of their tables)
+WORK_ON_A_MATTER = {"建设", "发展", "推广", "养殖", "监测", "防控", "发生", "治理"}
 
 
 # 检查, 排查, 整治, 调研, 普查: the work a drive does, whatever its matter (安全生产大检查, 隐患大排查)
@@ -344,6 +345,64 @@ def a_work_named_alone(word: str) -> bool:
     return a_work_of_no_topic(words_of(word))
 
 
+# “无讼村（社区）”, ‘两癌’: a quoted name inside a material's name (`titled_names.with_its_quoted_topic`), and an aside in
+# brackets inside it
+QUOTED_IN_A_NAME = re.compile(r"“([^“”]*)”|‘([^‘’]*)’|「([^「」]*)」|『([^『』]*)』|\"([^\"]*)\"")
+ASIDE_IN_A_QUOTE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def as_mails_write_it(name: str) -> str:
+    """A name with a quoted name in it, as mails and files write it: the marks and the aside in brackets inside the
+    quote left out (“无讼村（社区）”推荐表 → 无讼村推荐表, “两癌”筛查组织动员情况报告 → 两癌筛查组织动员情况报告)."""
+    return QUOTED_IN_A_NAME.sub(lambda m: ASIDE_IN_A_QUOTE.sub("", next(g for g in m.groups() if g is not None)), name)
+
+
+# the longest topic a quoted name and the words after it make (两癌筛查组织动员); past it, the quoted name with its work
+QUOTED_TOPIC_MAX = 10
+
+
+def the_quoted_topic(name: str) -> str:
+    """The topic of a name opening with a quoted name (`titled_names.with_its_quoted_topic`): the quoted name, as mails
+    write it, with the words after it up to its paper, less the generic words and the kinds of paper closing them
+    (“两癌”筛查组织动员情况报告 → 两癌筛查组织动员, “无讼村（社区）”推荐表 → 无讼村), the work right after it alone where that is
+    too long (两癌筛查); "" for a name opening with no quote."""
+    quoted = QUOTED_IN_A_NAME.match(name)
+    if not quoted:
+        return ""
+    words = words_of(as_mails_write_it(name[quoted.end():]))
+    while words and (words[-1] in GENERIC_WORDS or a_kind_of_paper(words[-1:]) or NOUN_AT_END.fullmatch(words[-1])):
+        words.pop()
+    said = as_mails_write_it(quoted.group())
+    if len(said + "".join(words)) > QUOTED_TOPIC_MAX:
+        words = words[:1] if words and (a_drive_work(words[0]) or words[0] in WORK_ON_A_MATTER) else []
+    return said + "".join(words)
+
+
+def short_form_of_a_name(name: str) -> str:
+    """A name's short form as mails write it (`short_name`), never starting inside the quoted name it opens with: that
+    name is one word (“安全生产月”活动工作总结 → 安全生产月活动工作总结 whole, never 生产月活动工作总结)."""
+    written = as_mails_write_it(name)
+    short = short_name(written)
+    quoted = QUOTED_IN_A_NAME.match(name)
+    if quoted and len(short) > len(written) - len(as_mails_write_it(quoted.group())):
+        return written
+    return short
+
+
+def topic_of_a_name(name: str) -> str:
+    """A name's topic: its quoted name's (`the_quoted_topic`), else the one `topic` reads in it as mails write it."""
+    return the_quoted_topic(name) or topic(as_mails_write_it(name))
+
+
 def part_words(name: str) -> list[str]:
-    """A part's words: its short form, and its topic when the short form alone is near generic."""
-    return list(dict.fromkeys(w for w in (short_name(name), topic(name)) if w))
+    """A part's words: its short form, and its topic when the short form alone is near generic (a quoted name in it
+    written as mails write it, whole, and the topic it gives: `short_form_of_a_name`, `topic_of_a_name`; a list of
+    matters by its last, `last_listed`)."""
+    name = last_listed(name)
+    return list(dict.fromkeys(w for w in (short_form_of_a_name(name), topic_of_a_name(name)) if w))
+
+
+def last_listed(name: str) -> str:
+    """祭扫场所、旅游景区防火责任落实表 → 旅游景区防火责任落实表: a name whose matters are listed with 、 is matched by its
+    last (a unit's file name or subject seldom keeps the list whole)."""
+    return name.rsplit("、", 1)[-1]

@@ -15,7 +15,7 @@ import re
 
 from .layout import Layout
 from .requirements import DraftRequirement
-from .titled_names import QUOTED_NAME
+from .titled_names import QUOTE_MARKS, QUOTED_NAME
 
 # 截至2099年…, 于2099年…前: a date's year, not the paper's
 DATE_BEFORE = re.compile(r"(?:截至|截止|至|到|于|自|从|在)$")
@@ -53,7 +53,7 @@ def year_naming(text: str, title: str) -> str:
             found.add(year)  # 2099 + 年度报告统计表
         elif not title.startswith("年"):
             found.add(year)
-    found |= quoted_in_its_title(text, title)
+    found |= quoted_in_its_title(text, title) | opening_its_title_before_the_quote(text, title)
     return found.pop() if len(found) == 1 else ""
 
 
@@ -61,3 +61,12 @@ def quoted_in_its_title(text: str, title: str) -> set[str]:
     """《2103年“大凌河之春”{title}, 《“双公示”{title}: the year and the quoted name a 《》 opens with right before ``title``
     (a quoted name in the notice's own sentences, 开展2061年“政策一听就懂”音视频解读…, is the campaign's, no paper's)."""
     return set(re.findall(rf"(?<=《)((?:\d{{4}}年度?)?{QUOTED_NAME})(?={re.escape(title)})", text))
+
+
+def opening_its_title_before_the_quote(text: str, title: str) -> set[str]:
+    """《农村适龄妇女“两癌”筛查目标人群摸底登记表》 for the title “两癌”筛查目标人群摸底登记表 (read with its quoted name,
+    `titled_names.with_its_quoted_topic`): the words its 《》 opens with before the quote, its year among them; none for
+    a title opening with no quote mark."""
+    if not title.startswith(tuple(QUOTE_MARKS)):
+        return set()
+    return set(re.findall(rf"(?<=《)([^《》{QUOTE_MARKS}]{{1,16}})(?={re.escape(title)})", text))
