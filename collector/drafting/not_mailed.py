@@ -199,6 +199,15 @@ def entered_online(clause: str) -> bool:
     return bool(ENTERED_ONLINE.search(clause)) and not _mail_said(clause)
 
 
+def names_entered_online(text: str, names: list[str]) -> list[str]:
+    """Of ``names``, those the requirement's words give only in clauses entered online (`登录…系统，在线填报本部门帮办
+    代办事项清单和联络员信息，无需通过邮箱报送；同时将…承诺书扫描件…发送`: the 清单 reaches no mailbox, though a
+    sentence before it, `公布帮办代办事项清单`, names it too)."""
+    clauses = re.split(r"[,，;；。]", text)
+    online = [c for c in clauses if entered_online(c)]
+    return [n for n in names if any(n in c for c in online) and not any(n in c for c in clauses if c not in online)]
+
+
 # 参事室将于1月召开务虚会…，报县政府审定后于2月底前印发: a document issued by a date (by the office or the government),
 # nothing sent after it; what goes to the government before it is for approval
 ISSUED_BY = re.compile(r"前\s*(?:正式|统一)?(?:印发|下发|发布|公布|出台)(?![^。；;]*?(?:报送|上报|发送|提交|报至|发至|邮箱|@))")

@@ -90,6 +90,7 @@ from .let_off import (
 from .listed_dates import hour_of_the_last_date
 from .marked_columns import rows_marked_as_owing
 from .marked_names import units_marked_in_the_table
+from .named_days import holiday_spans
 from .named_in_full import bare_nouns_named_in_full
 from .not_a_requirement import not_a_requirement
 from .not_mailed import (
@@ -155,6 +156,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     excepted = units_excepted(body, resolver)  # 请各乡镇和除县公安局以外的县直各部门…
     events = event_dates(body, date)  # 会议召开前一日: the meeting's day
     events = period_ends(body, date) | events  # 公示期为5月8日至5月14日 … 公示期结束后3个工作日内
+    events |= holiday_spans(body, date)  # 国庆节假期为10月1日至10月7日 … 国庆节后第一个工作日
     if issued:
         events["印发"] = issued  # 自本通知印发之日起10日内: the 版记's 2094年5月7日印发, when it gives one
     dated = [find_deadlines(s, date, events) or deadlines_of_own_days(s, sentences, date, resolver) for s in sentences]
