@@ -165,6 +165,13 @@ OPEN: dict[str, str] = {
     "2251": "judgement call: 县财政局 `负责数字化经费保障，不单独报送材料` left out of 县直各部门's requirement; "
             "docs/notice-drafting.md (let-offs, `let_off.py`) says a 不单独报送材料 naming only 材料 takes the unit out of "
             "every requirement (`县应急局、县市场局…配合开展检查…，不单独报送材料`); the writer kept it in (h-fixn112b)",
+    # 2280-2299: first contact 14/20 (HELDOUT-2280-2299.md); open:
+    "2290": "judgement call: `建昌镇、八家子镇分别于3月25日前报送本镇…方案（Word格式）和摊位统计表（Excel格式）` drafted as each "
+            "town one file; docs/notice-drafting.md (`respectively.py`, `respective_requirements.py`) pairs as many units "
+            "as materials one to one under 分别, also when 分别 is said of the date, names each with its own bracket being "
+            "`paired still` (`…拨付明细（Excel格式）和…问题清单（Word格式）`, test_drafting_2040s; the 1600s convention), and "
+            "本部门 does not undo it (`县文旅局、县市场局分别于7月13日前报送本部门…名录、…名录`); the writer reads 本镇 and the one "
+            "date as each town sending both (h-fixn113b)",
 }
 
 

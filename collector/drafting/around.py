@@ -99,6 +99,8 @@ def table_top(sentences: list[str], i: int) -> int:
 
 
 OPTIONAL = re.compile(r"不作硬性要求|不作强制要求|不强制|可自愿|自愿(?:报送|提供)|(?:可|也可)(?:另)?附")
+# 各中小学校的自查情况由县教育局督导室直接收集，不通过本邮箱报送: a line below naming what does not come here (2285)
+NOT_BY_THIS_MAILBOX = re.compile(r"不(?:通过|经由?|使用|用)(?:本|此|该)?(?:电子)?(?:邮箱|邮件)")
 STEP_HEADING = re.compile(r"^\s*[(（][一二三四五六七八九十\d]{1,3}[)）][^。，,]{0,12}[(（][^()（）]*[)）]\s*$")
 
 
@@ -118,8 +120,8 @@ def neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> st
         heading = re.match(r"^\s*[一二三四五六七八九十]+、", text) and not SUBMIT.search(text[:8])
         if step > 0 and (heading or heading_of_another_thing(text) or an_item_dated_on_its_own(sentences, dated, j)):
             break
-        if OPTIONAL.search(text):  # 有重大进展的项目可附现场照片，不作硬性要求: what may come too, not what is asked
-            j += step
+        if OPTIONAL.search(text) or (step > 0 and NOT_BY_THIS_MAILBOX.search(text)):
+            j += step  # …可附现场照片，不作硬性要求 / 各中小学校的自查情况…不通过本邮箱报送: not what is asked here
             continue
         if not (SUBMIT.search(text) or FORMAT_WORDS.search(text) or req.MATERIAL.search(text)) or len(text) > 200:
             break

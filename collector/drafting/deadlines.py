@@ -28,8 +28,9 @@ from .dates import (CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAY_NOT
                     month_of, stale_year, with_note, year_of)
 from .listed_dates import days_listed_without_a_month, within_a_list_of_dates
 from .lunar import LUNAR_DATE_RE, SOLAR_TERM_RE, lunar_date_is_meant, lunar_deadline, solar_term_deadline
-from .named_days import (DOTTED_LABELLED_RE, DOTTED_RE, HOLIDAY_RE, NEAR_DAY_RE, NTH_WEEKDAY_RE, WEEK_RE,
-                         dotted_deadline, holiday_deadline, near_day_deadline, nth_weekday_deadline, weekday_deadline)
+from .named_days import (AFTER_HOLIDAY_RE, DOTTED_LABELLED_RE, DOTTED_RE, HOLIDAY_RE, NEAR_DAY_RE, NTH_WEEKDAY_RE, WEEK_RE,
+                         after_holiday_deadline, dotted_deadline, holiday_deadline, near_day_deadline,
+                         nth_weekday_deadline, weekday_deadline)
 from .daily_hours import closed_at_the_last_hour
 from .off_work_hour import hour_in_brackets_after
 from .quoted_correction import moved_in_a_quoted_correction
@@ -105,6 +106,7 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
                (BEFORE_EVENT_RE, lambda m, date: _before_event(m, events or {})),
                (ON_EVENT_RE, lambda m, date: _on_event(m, events or {})),
                (AFTER_EVENT_RE, lambda m, date: _after_event(m, events or {})),
+               (AFTER_HOLIDAY_RE, lambda m, date: after_holiday_deadline(m, events or {})),  # 国庆节后第一个工作日
                (STAGE_END_RE, lambda m, date: _stage_end(m, events or {})),
                (AFTER_DEADLINE_RE, lambda m, date: _after_deadline(m, events or {})),
                (AFTER_PERIOD_RE, lambda m, date: after_a_periods_end(m, events or {})))  # 公示期结束后3个工作日内

@@ -9,7 +9,8 @@ import re
 
 from collector.numerals import cn_int
 
-from .dates import CN_YEAR, LATEST, MD, TIME, WEEKDAYS, Deadline, clock_of, said, stale_year, with_note, year_of
+from .dates import (CN_YEAR, LATEST, MD, TIME, WEEKDAYS, Deadline, clock_of, days_after, said, stale_year, with_note,
+                    year_of)
 from .lunar import FESTIVALS, solar_of
 
 # ---------------------------------------------------------------- days named, not dated
@@ -44,6 +45,69 @@ def holiday_deadline(m: re.Match, notice_date: dt.date | None) -> Deadline:
     text = re.sub(r"[“”\"]", "", m.group()).strip()  # “七一”前
     return Deadline(m.start(), m.end(), text, dt.datetime.combine(eve, LATEST),
                     f"期限“{text}”按节日前一天（{eve.month}月{eve.day}日）24时（23:59:59）截止，请核对")
+
+
+# 国庆节后第一个工作日上午10时前, 春节后首个工作日: the first weekday after the holiday's last day as the notice dates it
+# (国庆节假期为10月1日至10月7日); 国庆节假期后… is the events' 假期 (events.AFTER_EVENT_RE)
+HOLIDAYS = r"国庆节|国庆|元旦|春节|清明节|清明|劳动节|五一|端午节|端午|中秋节|中秋"
+AFTER_HOLIDAY_RE = re.compile(rf"(?P<holiday>{HOLIDAYS})节?(?!假期|放假)(?:结束)?(?:后|过后)\s*(?:的)?"
+                              r"(?:第一个工作日|首个工作日|上班第一天|上班首日|第一天上班)" + TIME
+                              + r"(?P<end>\s*(?:之前|以前|前))?")
+# 国庆节假期为10月1日至10月7日, 春节放假时间：2月9日至17日, 10月1日至7日国庆节放假: the holiday's days, its name said
+HOLIDAY_SPAN_RE = re.compile(
+    rf"(?P<holiday>{HOLIDAYS})节?(?:假期|长假|放假|休假)(?:时间|安排|期间)?\s*(?:为|是|定为|[:：(（])?\s*"
+    rf"(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{MD})\s*月\s*(?P<d>{MD})\s*日[^至到—~\-。；;]{{0,8}}?\s*(?:至|到|—|-|~)\s*"
+    rf"(?:(?P<m2>{MD})\s*月\s*)?(?P<d2>{MD})\s*日"
+    rf"|(?:(?P<y_>\d{{4}})\s*年\s*)?(?P<m_>{MD})\s*月\s*(?P<d_>{MD})\s*日[^至到—~\-。；;]{{0,8}}?\s*(?:至|到|—|-|~)\s*"
+    rf"(?:(?P<m2_>{MD})\s*月\s*)?(?P<d2_>{MD})\s*日[^。；;，,\n]{{0,4}}?(?P<holiday_>{HOLIDAYS})节?(?:假期|长假|放假|休假)")
+
+
+def _holiday_key(name: str) -> str:
+    """国庆节 / 国庆 → 国庆假期, 劳动节 → 五一假期: one key a holiday's names share."""
+    return {"劳动": "五一"}.get(name[:2], name[:2]) + "假期"
+
+
+def holiday_spans(text: str, notice_date: dt.date | None) -> dict[str, dt.date]:
+    """The first and last day of each holiday the notice dates (keys 国庆假期, 国庆假期结束)."""
+    out: dict[str, dt.date] = {}
+    for m in HOLIDAY_SPAN_RE.finditer(text):
+        g = {k.rstrip("_"): v for k, v in m.groupdict().items() if v and k.endswith("_") == bool(m.group("holiday_"))}
+        try:
+            month, month2 = cn_int(g["m"]), cn_int(g.get("m2") or g["m"])
+            first = dt.date(year_of(g.get("y"), month, notice_date), month, cn_int(g["d"]))
+            last = dt.date(first.year + (month2 < month), month2, cn_int(g["d2"]))
+        except ValueError:
+            continue
+        out.setdefault(_holiday_key(g["holiday"]), first)
+        out.setdefault(_holiday_key(g["holiday"]) + "结束", last)
+    return out
+
+
+def _last_day_of_the_holiday(name: str, events: dict[str, dt.date]) -> dt.date | None:
+    """The holiday's last day as the notice dates it; else that of the 假期 it dates (放假时间为10月1日至7日) when
+    the holiday's own day falls in it."""
+    if last := events.get(_holiday_key(name) + "结束"):
+        return last
+    first, last = events.get("假期"), events.get("假期结束")
+    if not (first and last) or name[:2] not in FESTIVALS and name[:2] not in FIXED_HOLIDAYS:
+        return None
+    return last if first <= _holiday_day(name, first.year) <= last else None
+
+
+def after_holiday_deadline(m: re.Match, events: dict[str, dt.date]) -> Deadline:
+    """国庆节后第一个工作日上午10时前: the first weekday (Saturdays and Sundays skipped, the days made up for the holiday
+    not known) after the holiday's last day, at the time given or 23:59:59; a holiday the notice gives no days for
+    leaves no due date and a line asking for it."""
+    text, name = m.group().strip(), m.group("holiday")
+    last = _last_day_of_the_holiday(name, events)
+    if last is None:
+        return Deadline(m.start(), m.end(), text, None,
+                        f"期限“{text}”以{name}假期的最后一天起算，通知中未写假期日期，未列为报送要求，请填写")
+    day = days_after(last, 1, working=True)
+    clock = clock_of(m)[0] or LATEST
+    return Deadline(m.start(), m.end(), text, dt.datetime.combine(day, clock),
+                    f"期限“{text}”按{name}假期最后一天（{last.month}月{last.day}日）后的第一个工作日（只跳过周六、周日，"
+                    f"未计调休），即{day.month}月{day.day}日{said(clock)}截止，请核对")
 
 
 # 下周三前, 本周五下午5点前, 这个星期一前: the weeks (Monday to Sunday) counted from the notice's

@@ -16,7 +16,7 @@ from . import requirements as req
 from .words import PHOTO_WORDS  # the names of pictures: beside them, the facts a clause sends are a file
 from .dates import Deadline
 from .listed_after import FORWARD, the_items_after_the_colon
-from .not_mailed import NOT_SENT
+from .not_mailed import NOT_SENT, names_entered_online
 from .not_theirs import some_send_another_instead, without_what_is_not_sent
 from .others_matter import another_units_matter
 from .parts import parts_for
@@ -62,6 +62,8 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     before, after = ("" if NOT_SENT.search(x) or some_send_another_instead(x) else x for x in context)  # …，不需报送扫描件: no part
     asked = without_what_is_not_sent(segment)  # …（Excel格式），不报送定稿和规划图: the 清单 alone
     names = the_items_after_the_colon([n for n in req.material_names(asked) if not ANAPHOR.fullmatch(n)], asked, after)
+    online = names_entered_online(asked, names)  # 在线填报…清单…，无需通过邮箱报送: no part, no hint
+    names = [n for n in names if n not in online] or names
     if facts_items:  # 1．收储情况；2．…统计表: the items named by their facts, in the list's order
         names = sorted(names + [f for f in facts_items if f not in names  # read already without its year (《2095年…情况》)
                                 and req.LEADING_WORDS.sub("", f) not in names], key=segment.find)

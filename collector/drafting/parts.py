@@ -102,7 +102,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
                                                     or own[n] in ("word", "scan", "data", "pdf", "image", "word_or_pdf")
                                            or (material_lists.facts_beside_materials(n, names, MATERIAL)
                                                and own[n] != "sheet")])  # …发放情况（Excel格式）: the sheet alone
-    tables = [n for n in names if (re.search(TABLE_NOUN, n) or own[n] == "sheet") and own[n] not in ("word", "data", "pdf", "image", "word_or_pdf")]
+    tables = [n for n in names if ((re.search(TABLE_NOUN, n) and not a_picture(n)) or own[n] == "sheet")
+              and own[n] not in ("word", "data", "pdf", "image", "word_or_pdf")]
     if not tables and re.search(r"Excel|EXCEL|excel|xlsx?", text) and docs and not any(own.values()) \
             and not kind_formats.excel_said_of_another_kind(text, docs):  # 表格为Excel格式，报告为Word格式: not the report's
         tables, docs = docs[:1], docs[1:]  # 调查问卷（Excel格式）: the document is the spreadsheet
@@ -225,6 +226,12 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
 
 def a_still_of_a_video(name: str) -> bool:
     """库房监控视频截图, 视频画面截图: a name ending in a picture word asks the picture, no video."""
+    return a_picture(name)
+
+
+def a_picture(name: str) -> bool:
+    """水表改造现场照片, 签到表照片: a name ending in a picture word is the picture; a 表 in it is what it shows (a meter,
+    a sheet photographed), no table."""
     return bool(STILL_OF_A_VIDEO.search(name))
 
 

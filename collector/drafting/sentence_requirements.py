@@ -53,6 +53,7 @@ from .around import (
     what_was_asked_of,
 )
 from .changes_table import rows_of_a_changes_table
+from .table_lead_in import sending_line_above_the_table
 from .contents_section import materials_of_the_contents_section
 from .counted_from_above import (
     counted_from_those_above,
@@ -90,6 +91,7 @@ from .let_off import (
 from .listed_dates import hour_of_the_last_date
 from .marked_columns import rows_marked_as_owing
 from .marked_names import units_marked_in_the_table
+from .named_days import holiday_spans
 from .named_in_full import bare_nouns_named_in_full
 from .not_a_requirement import not_a_requirement
 from .not_mailed import (
@@ -155,6 +157,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     excepted = units_excepted(body, resolver)  # 请各乡镇和除县公安局以外的县直各部门…
     events = event_dates(body, date)  # 会议召开前一日: the meeting's day
     events = period_ends(body, date) | events  # 公示期为5月8日至5月14日 … 公示期结束后3个工作日内
+    events |= holiday_spans(body, date)  # 国庆节假期为10月1日至10月7日 … 国庆节后第一个工作日
     if issued:
         events["印发"] = issued  # 自本通知印发之日起10日内: the 版记's 2094年5月7日印发, when it gives one
     dated = [find_deadlines(s, date, events) or deadlines_of_own_days(s, sentences, date, resolver) for s in sentences]
@@ -213,7 +216,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             or (i > 0 and SENDING_TIME_HEADING.match(sentences[i - 1]))
         if timing and any(SUBMIT.search(neighbours(sentences, dated, i, k)) for k in (-1, 1)):
             label = sentence
-        label = label or submission_table_header(sentences, i) or (sentence if CLOSING_LABEL.match(sentence) else "")
+        label = label or submission_table_header(sentences, i) or sending_line_above_the_table(sentences, i) \
+            or (sentence if CLOSING_LABEL.match(sentence) else "")  # 请…按下表报送材料： above 单位 | 材料 | 时限
         under_timing = item_under_a_timing_heading(sentences, dated, i)
         label = label or (sentence if under_timing else "")
         # （一）梳理申报（8月13日前）: a step's heading, its date in brackets; the sentence after it sends

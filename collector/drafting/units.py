@@ -340,7 +340,8 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
     return found
 
 
-ITEM_NUMBER = r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*"
+# 4\t国网建昌县供电公司\t…: a table row's 序号 cell numbers its row as 4. numbers an item
+ITEM_NUMBER = r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|\d{1,3}\t)?\s*"
 # a county shop, hall or works (县新华书店, 县…馆, 县…厂), never a group (县直各…, 县有关…)
 COUNTY_SHOP = r"县(?:(?!各|有关|相关)[\u4e00-\u9fa5]){1,12}?(?:店|馆|厂)"
 # 县科协, 县计生协: a 协会 by its short name ends in 协, as 县残联 / 县总工会 end in 联 / 会

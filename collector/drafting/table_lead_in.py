@@ -1,0 +1,36 @@
+"""A table of asks whose header says nothing of sending (`单位 | 材料 | 格式 | 时限`), led in by the line right above it
+that sends by it: `请有关单位按下表要求报送材料至…邮箱`, `请各单位按下表时间将材料报送至…`, `请有关部门按下表报送材料：`.
+That line says what the rows' dates are for, as a header `报送材料 | 报送时间` would: each row is its unit's ask."""
+
+from __future__ import annotations
+
+import re
+
+from .addresses import SENDS
+from .table_grids import MATERIAL_COLUMN
+
+# 按下表要求, 按下表时间, 按照下表所列, 按以下表格: the line sends by the table under it
+BY_THE_TABLE_BELOW = re.compile(r"按(?:照)?(?:下表|以下表格?|如下表格?|下列表格?)")
+# 报送邮箱：…, 报送时间: a label after the line's own work (按下表时限完成…，报送邮箱：…), no sending by the table
+A_LABEL = re.compile(r"邮箱|地址|时间|单位|方式")
+
+
+def sending_line_above_the_table(sentences: list[str], i: int) -> str:
+    """The line right above the header of the table row ``i`` stands in when that line sends by the table below
+    (按下表…报送), or ""; "" too for a sentence that is no row under a header naming a materials column (材料 / 材料名称 /
+    内容)."""
+    if "\t" not in sentences[i]:
+        return ""
+    top = i
+    while top > 0 and "\t" in sentences[top - 1]:
+        top -= 1
+    if top == i or top == 0 or not any(MATERIAL_COLUMN.match(c.strip()) for c in sentences[top].split("\t")):
+        return ""  # 单位 | 任务 | 时限 under 按下表要求做好…并报送…: a table of work, whatever the line sends
+    line = sentences[top - 1]
+    m = BY_THE_TABLE_BELOW.search(line)
+    return line if m and _sends(line[m.end():].split("。")[0]) else ""
+
+
+def _sends(rest: str) -> bool:
+    """按下表要求报送材料至…, 按下表时间将材料报送至…: a sending verb follows, not a label (报送邮箱：)."""
+    return any(not A_LABEL.match(rest[v.end():]) for v in SENDS.finditer(rest))
