@@ -11,6 +11,7 @@ from .addresses import SUBMIT
 from .dates import MD, Deadline
 from .in_turn import each_its_own_material, the_kth_material_alone
 from .nth_round import each_rounds_own
+from .words import PHOTO_WORDS
 
 
 
@@ -105,7 +106,8 @@ def subjects_between(sentence: str, triples: list[tuple[Deadline, str, str]]) ->
 def respective_subjects(sentence: str, triples: list[tuple[Deadline, str, str]], names) -> list[tuple[Deadline, str, str]]:
     """Groups of units before 分别 and as many deadlines after it: each group its own deadline, in order. Not
     where 分别 pairs the deadlines with as many materials instead (各乡镇、各部门分别于5月10日、5月24日前报送自查报告
-    和整改报告: both groups send both), unless the groups are set apart by slashes, which pair everything, or are
+    和整改报告: both groups send both) — photos among them go with the paper, no date of their own (各镇、各乡分别于A、B
+    前，将《…自评表》和…活动照片: each group its date, both sent) — unless the groups are set apart by slashes, which pair everything, or are
     units named alone, each with its own material (in_turn.each_its_own_material): each its date and its material.
     ``names``: the roster units a piece of text names (every group must name some)."""
     m = RESPECTIVE_SUBJECT.search(sentence)
@@ -119,7 +121,8 @@ def respective_subjects(sentence: str, triples: list[tuple[Deadline, str, str]],
     end = min([i for i in (sentence.find(c, triples[after[-1]][0].end) for c in "；;。") if i >= 0] or [len(sentence)])
     materials = req.material_names(sentence[m.end():end])
     in_turn = each_its_own_material(sentence[:end], groups, materials, names)  # 县公安局、县卫健局分别于A、B前，将X和Y
-    if not re.search(r"[/／]", subject) and len(materials) == len(after) and not in_turn:
+    if not re.search(r"[/／]", subject) and len(materials) == len(after) and not in_turn \
+            and not any(PHOTO_WORDS.search(n) for n in materials):  # …自评表和活动照片: the photos go with the paper
         return triples
     out = list(triples)
     for k, (i, group) in enumerate(zip(after, groups)):
