@@ -174,8 +174,8 @@ OPEN: dict[str, str] = {
             "date as each town sending both (h-fixn113b)",
     # 2300-2319: first contact 17/20 (HELDOUT-2300-2319.md); open (2304 and 2314 fixed on main):
     "2308": "a 补充通知: 县公安局, told in its own item 二 `不再向我中心报送`, is kept among 县直各部门 in item 一 (a let-off said "
-            "in another item is not applied across items), and `县融媒体中心、县档案馆参照县直各部门做法编制年度报告` adds the "
-            "departments to item 三's units (`参照…做法` is a manner, no units); not fixed in the session's time",
+            "in another item is not applied across items); item 三's `参照县直各部门做法` fixed (worked_from.MANNER_FOLLOWED, "
+            "h-fixn115)",
 }
 
 

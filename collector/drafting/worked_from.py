@@ -1,7 +1,8 @@
 """What units work from, named only as the basis of their work:
 
 - groups: `县财政局根据各乡镇面积初步测算补贴资金，形成…说明，于…报送` is the bureau's own item, the towns' acreage its basis;
-  the towns are no senders of it (``without_the_groups_worked_from``);
+  the towns are no senders of it (``without_the_groups_worked_from``); so are the units whose way or word is followed,
+  `县融媒体中心、县档案馆参照县直各部门做法编制年度报告` (参照 / 按照 … 做法 / 要求: how, not who; ``MANNER_FOLLOWED``);
 - papers: `结合今年种植计划，统计…`, `对照审计报告中涉及本乡镇的问题清单，逐项填写《…整改情况表》` (对照 / 结合 / 根据 / 依据 /
   参照 / 参考 / 按照, then the thing, with no verb of sending or making and no punctuation between) name the paper the units
   read against, not one they send (``a_material_worked_from``, read by `requirements.material_names`). `对照《…》` is
@@ -29,11 +30,23 @@ DRAWN_ON = re.compile(r"(?<=[局委办府心社站所院队乡镇会])(?:要|请
                       r"[^，,。；;]{1,30}?(?:数据|情况|结果|信息|资料|台账)(?=\s*[，,])")
 
 
+# 县融媒体中心、县档案馆参照县直各部门做法编制…, 各乡镇按照县农业农村局要求…: the units whose way or word is followed (how,
+# not who); glued to the units asked or a modal after them, the clause's way word ending it
+MANNER_FOLLOWED = re.compile(r"(?<=[局委办府心社站所院队乡镇会馆])(?:要|请|须|应|需)?(?P<verb>参照|比照|仿照|借鉴|按照|依照)"
+                             r"(?P<whose>[^，,。；;《》]{2,20}?)的?(?:做法|模式|方式|经验|办法|要求|标准|流程|口径|程序)")
+
+
+def _without_the_manner(text: str, names_a_unit) -> str:
+    """``text`` without each 参照…做法 / 按照…要求 whose words name a unit or a group (``names_a_unit``)."""
+    return MANNER_FOLLOWED.sub(lambda m: m.group("verb") if names_a_unit(m.group("whose")) else m.group(0), text)
+
+
 def without_the_groups_worked_from(text: str, names_a_unit) -> str:
-    """``text`` without the 根据各乡镇… a named unit works from (or the 结合开发区监测数据 it draws on), when what is left
-    still names a unit (``names_a_unit``)."""
+    """``text`` without the 根据各乡镇… a named unit works from (or the 结合开发区监测数据 it draws on, or the 参照县直各部门做法
+    it follows), when what is left still names a unit (``names_a_unit``)."""
     left = WORKED_FROM.sub(lambda m: m.group("verb"), text)  # the verb kept: the unit's name ends before it
     left = DRAWN_ON.sub(lambda m: m.group("verb"), left)
+    left = _without_the_manner(left, names_a_unit)
     return left if left != text and names_a_unit(left) else text
 
 
