@@ -172,10 +172,7 @@ OPEN: dict[str, str] = {
             "`paired still` (`…拨付明细（Excel格式）和…问题清单（Word格式）`, test_drafting_2040s; the 1600s convention), and "
             "本部门 does not undo it (`县文旅局、县市场局分别于7月13日前报送本部门…名录、…名录`); the writer reads 本镇 and the one "
             "date as each town sending both (h-fixn113b)",
-    # 2300-2319: first contact 17/20 (HELDOUT-2300-2319.md); open (2304 and 2314 fixed on main):
-    "2308": "a 补充通知: 县公安局, told in its own item 二 `不再向我中心报送`, is kept among 县直各部门 in item 一 (a let-off said "
-            "in another item is not applied across items); item 三's `参照县直各部门做法` fixed (worked_from.MANNER_FOLLOWED, "
-            "h-fixn115)",
+    # 2300-2319: first contact 17/20 (HELDOUT-2300-2319.md); none open (2304 and 2314 fixed on main, 2308 on h-fixn115)
 }
 
 

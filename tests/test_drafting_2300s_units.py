@@ -36,3 +36,21 @@ def test_near_miss_a_group_named_beside_the_units_still_sends(tmp_path):
     towns, venues = draft(tmp_path, MANNER.format(how="", made="服务台账").replace("、县公共资源交易中心编制", "、县公共资源交易中心和县直各部门编制")).requirements
     assert "县发改局" in towns.units
     assert "县发改局" in venues.units and "县机关事务中心" in venues.units
+
+
+# ---------------------------------------------------------------- 2308: 县公安局…不再向我局报送, said in its own item
+
+
+WITHDRAWN = ("一、县直各部门于12月20日（星期五）前报送年度工作总结（Word格式）。\n"
+             "二、县公安局年度工作总结按上级公安机关要求通过内网系统报送，{said}。\n"
+             "三、县机关事务中心、县公共资源交易中心于12月18日（星期三）前报送服务台账（Excel格式）。")
+
+
+def test_a_unit_told_in_its_own_item_it_no_longer_sends_to_the_issuer_leaves_the_group(tmp_path):
+    departments, _ = draft(tmp_path, WITHDRAWN.format(said="不再向我局报送")).requirements
+    assert "县发改局" in departments.units and "县公安局" not in departments.units
+
+
+def test_near_miss_a_unit_told_only_its_paper_copy_is_not_sent_still_sends(tmp_path):
+    departments, _ = draft(tmp_path, WITHDRAWN.format(said="不再向我局报送纸质版")).requirements
+    assert "县发改局" in departments.units and "县公安局" in departments.units

@@ -38,7 +38,9 @@ from .units import (
     units_opening,
 )
 
-EXCUSED = re.compile(r"(?:(?:不需|无需|不必|不用|不再|免于|免予|不单独|不另行)(?:重复|再次|再|另行|单独)?(?:报送|上报|提交|填报|反馈|报)"
+# 县公安局年度报告…通过系统单独报送，不再向我中心报送: the office it no longer sends to, between the let-off and its verb
+EXCUSED = re.compile(r"(?:(?:不需|无需|不必|不用|不再|免于|免予|不单独|不另行)(?:重复|再次|再|另行|单独|向[^，,。；;向]{1,10}?)?"
+                     r"(?:报送|上报|提交|填报|反馈|报)"
                      # 县文旅局作为联合主办单位不另行推荐作品: the verb of the ask itself, kept with its object (推荐作品)
                      r"|(?:不单独|不另行)(?=推荐|申报))"
                      r"(?P<what>[\u4e00-\u9fa5]{0,12})")
