@@ -150,7 +150,7 @@ def is_generic(words: list[str]) -> bool:
     return all(w in GENERIC_WORDS for w in words) or "".join(words) in BARE_GENERIC
 
 
-def short_name(name: str) -> str:
+def short_name(name: str, past_a_drive_paper: bool = False) -> str:
     """The tail that mails and files use: 政府信息公开工作年度报告 → 年度报告, 任务分解表 → 分解表,
     审计整改情况报告 → 整改情况报告 (情况报告 alone names every report), 示范单位推荐表 (推荐表 alone names every
     nomination), PDF扫描件 whole."""
@@ -163,9 +163,17 @@ def short_name(name: str) -> str:
         tail = words[-k:]
         if JOINER_IN_A_NAME.fullmatch(tail[0]):
             continue  # 和网格员名单: a short form never starts with its joining word
-        if len("".join(tail)) >= target and not is_generic(tail) and not a_kind_of_paper(tail, past_the_work):
+        if (len("".join(tail)) >= target and not is_generic(tail) and not a_kind_of_paper(tail, past_the_work)
+                and not (past_a_drive_paper and _no_topic_word(tail))):
             return "".join(tail)
     return name
+
+
+def _no_topic_word(words: list[str]) -> bool:
+    """Every word but the paper's noun is a word of the work, a joiner or a kind of paper (隐患 / 排查 / 整治 / 台账, 问题 /
+    整改 / 清单, 发现 / 和 / 整改 / 情况): a drive's paper reached past only to such words still names any survey's."""
+    return all(a_word_of_the_work(w) or JOINER_IN_A_NAME.fullmatch(w) or w in KIND_OF_PAPER_WORDS or w == "发现"
+               for w in words[:-1])
 
 
 def read_whole(words: list[str]) -> bool:
@@ -217,6 +225,20 @@ def a_work_of_no_topic(words: list[str]) -> bool:
         return all(a_word_of_the_work(w) for w in words[:-1])
     return (not NOUN_AT_END.fullmatch(words[-1]) and all(a_word_of_the_work(w) for w in words)
             and any(w in WORK_DONE or a_drive_work(w) or a_watch_kept(w) for w in words))
+
+
+def a_paper_of_a_work_alone(words: list[str]) -> bool:
+    """A paper named by a drive's work or its putting right alone, with what it looks for and generic words only (排查 /
+    台账, 隐患 / 排查 / 台账, 整改 / 情况 / 报告): any survey's paper. It stays a short form beside the topic its name
+    gives (排查统计表 with 化粪池安全隐患, h-fixd98); where the name gives none, `short_form_of_a_name` reaches past it
+    (电梯安全隐患排查台账). 开展 / 工作 alone (开展情况统计表) is no drive's;
+    a self-check's paper (整治自查表, 安全检查自查报告) is read as `KIND_OF_PAPER_WORDS` say."""
+    if len(words) < 2 or words[-1] not in GENERIC_WORDS:  # 整治自查表: a self-check's form tells (h-fixd97)
+        return False
+    if any(w in KIND_OF_PAPER_WORDS for w in words):  # 安全检查自查报告: a self-check's paper (h-fixd97's)
+        return False
+    return (all(a_word_of_the_work(w) for w in words[:-1])
+            and any(a_drive_work(w) or w == "整改" for w in words[:-1]))
 
 
 def a_word_of_the_work(word: str) -> bool:
@@ -383,10 +405,19 @@ def short_form_of_a_name(name: str) -> str:
     name is one word (“安全生产月”活动工作总结 → 安全生产月活动工作总结 whole, never 生产月活动工作总结)."""
     written = as_mails_write_it(name)
     short = short_name(written)
+    if a_drive_paper_of_no_topic(written, short):  # 在用电梯安全隐患排查台账: 排查台账 is any survey's
+        past = short_name(written, past_a_drive_paper=True)
+        short = past if past != written or not _no_topic_word(words_of(past)) else short
     quoted = QUOTED_IN_A_NAME.match(name)
     if quoted and len(short) > len(written) - len(as_mails_write_it(quoted.group())):
         return written
     return short
+
+
+def a_drive_paper_of_no_topic(name: str, short: str) -> bool:
+    """The short form is a drive's paper alone (排查台账: `a_paper_of_a_work_alone`) and the name gives no topic to go
+    with it (`topic_of_a_name`): the one word a part would get names any survey's paper."""
+    return a_paper_of_a_work_alone(words_of(short)) and not topic_of_a_name(name)
 
 
 def topic_of_a_name(name: str) -> str:
