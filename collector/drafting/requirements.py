@@ -416,7 +416,7 @@ def make_distinct(hint_lists: list[list[str]], titles: list[str] | None = None) 
     collector tells them apart by when a mail arrives."""
     titles = titles or [str(i) for i in range(len(hint_lists))]
     # 第一批次推荐名单于4月10日前、第二批次推荐名单于5月10日前: the other's whole title, caught in one's clause, is the other's
-    hint_lists = [[h for h in hints if h in titles[i] or not any(h == t for j, t in enumerate(titles) if j != i)]
+    hint_lists = [[h for h in hints if h in titles[i] or h not in titles[:i] + titles[i + 1:]]
                   for i, hints in enumerate(hint_lists)]
     out = []
     for i, hints in enumerate(hint_lists):
