@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .addresses import SENDS
+from .around import table_top
 from .table_grids import MATERIAL_COLUMN
 
 # 按下表要求, 按下表时间, 按照下表所列, 按以下表格: the line sends by the table under it
@@ -21,9 +22,7 @@ def sending_line_above_the_table(sentences: list[str], i: int) -> str:
     内容)."""
     if "\t" not in sentences[i]:
         return ""
-    top = i
-    while top > 0 and "\t" in sentences[top - 1]:
-        top -= 1
+    top = table_top(sentences, i)
     if top == i or top == 0 or not any(MATERIAL_COLUMN.match(c.strip()) for c in sentences[top].split("\t")):
         return ""  # 单位 | 任务 | 时限 under 按下表要求做好…并报送…: a table of work, whatever the line sends
     line = sentences[top - 1]
