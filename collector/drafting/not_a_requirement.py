@@ -54,6 +54,8 @@ from .units import (
 # 于5月22日前填报《村级事务公开情况统计表》: a titled form filled in by the date is the form sent (in no system named)
 FORM_FILLED_IN = re.compile(r"填报《[^《》]{2,40}(?:表|单|册|台账|清单)》")
 IN_A_SYSTEM = re.compile(r"系统|平台|网上|在线|线上|小程序|网站|APP|App|app")
+# 将联络员姓名、职务、手机号码直接写在邮件正文中, 邮件主题注明…: facts typed in a mail are sent, with no verb of sending
+TYPED_IN_A_MAIL = re.compile(r"邮件(?:正文|主题)")
 
 
 def a_form_filled_in_for_us(segment: str) -> bool:
@@ -82,7 +84,8 @@ def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadlin
     if later_returns_to_follow(sentence, deadline):
         unsettled.append(f"期限“{deadline.text}”之后各期的报送要求将另行通知（{clipped(segment)}），草稿只列出这一次，"
                          f"收到后续通知后请补充")
-    sends = SUBMIT.search(without_a_late_warning(without_lead_in(segment))) or a_form_filled_in_for_us(segment)
+    sends = SUBMIT.search(without_a_late_warning(without_lead_in(segment))) or a_form_filled_in_for_us(segment) \
+        or TYPED_IN_A_MAIL.search(segment)
     if not sends and not label and not provided_and_sent_below(segment, sentences[:i], sentences[i + 1:]) \
             and not sent_by_the_closing_clause(sentence, deadlines):
         if re.search(r"前|止", deadline.text):
