@@ -67,6 +67,8 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     if facts_items:  # 1．收储情况；2．…统计表: the items named by their facts, in the list's order
         names = sorted(names + [f for f in facts_items if f not in names  # read already without its year (《2095年…情况》)
                                 and req.LEADING_WORDS.sub("", f) not in names], key=segment.find)
+        # 签约项目立项、备案情况 (a row's materials cell): 备案情况 read from inside it is a piece of it, no file of its own
+        names = [n for n in names if not any(n != f and n in f for f in facts_items)]
     title = object_sent(asked) or "及".join(_named_things(names)[:3])
     if title and names and all(PHOTO_WORDS.search(n) for n in names) and not req.MATERIAL.search(title) \
             and not re.search(r"邮件|正文", title):  # 直接写在邮件正文中: typed in the mail, no file
