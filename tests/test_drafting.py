@@ -173,6 +173,16 @@ OPEN: dict[str, str] = {
             "本部门 does not undo it (`县文旅局、县市场局分别于7月13日前报送本部门…名录、…名录`); the writer reads 本镇 and the one "
             "date as each town sending both (h-fixn113b)",
     # 2300-2319: first contact 17/20 (HELDOUT-2300-2319.md); none open (2304 and 2314 fixed on main, 2308 on h-fixn115)
+    # 2320-2339: first contact 12/20 (HELDOUT-2320-2339.md); open, each given to a fixer:
+    "2325": "first contact: a Word table's formats written inside a cell not read (h-fixn116a)",
+    "2329": "first contact: 县市场局's `Word、JPG` a photo only, the towns' stamped PDF a document and a scan; two rows of one "
+            "day merged (a judgement call) (h-fixn116a)",
+    "2331": "first contact: `（Excel 格式）` wrapped across a PDF's lines; two rows of one day merged (h-fixn116a)",
+    "2337": "first contact: a Word table row's `Word、PDF` (a report and its scan) drafted a scan only (h-fixn116a)",
+    "2326": "first contact: an off-roster company's 9月8日 deadline given to the towns and townships (h-fixn116b)",
+    "2332": "first contact: the off-roster 县救助管理站's weekly report given to the units addressed (h-fixn116b)",
+    "2330": "first contact: the towns' 4月20日 deadline read as a correction window (`错误的更正` in its sentence) (h-fixn116c)",
+    "2336": "first contact: `各乡镇、县直各部门请分别于A、B前` not paired, both dates to all 60 units (h-fixn116c)",
 }
 
 
