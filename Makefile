@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-12)
 SYSTEM := $(VENV)/.system-deps
 
-.PHONY: demo test bench install venv system-deps lock clean
+.PHONY: demo test lint bench install venv system-deps lock clean
 
 install: $(STAMP) $(SYSTEM)
 
@@ -34,8 +34,11 @@ demo: install
 
 # One worker per core (pytest-xdist), each taking a whole test module at a time, so a module's
 # fixtures (a mailbox drawn, an archive imported, a Dovecot) are made once.
-test: install
+test: install lint
 	$(BIN)/python -m pytest -q -n auto --dist loadfile
+
+lint: install
+	$(BIN)/ruff check -q .
 
 bench: install
 	$(BIN)/python -m bench.run

@@ -79,7 +79,7 @@ def test_roster_page_lists_every_unit_by_kind_with_learned_addresses(ds):
     page = get(ds, "/roster", actor=OFFICE).text
     assert f"名册（{len(builtin_roster().units)} 个单位）" in page
     for label in ("镇", "乡", "县政府部门", "直属机构"):
-        assert f"<h2" in page and f">{label}（" in page
+        assert "<h2" in page and f">{label}（" in page
     assert 'id="roster-add"' in page
     unit = get(ds, "/roster/unit?name=%E5%8E%BF%E5%8F%B8%E6%B3%95%E5%B1%80", actor=OFFICE).text
     row = re.search(rf'<tr data-address="{re.escape(SHOWN)}">.*?</tr>', unit, re.S).group(0)

@@ -338,7 +338,7 @@ def test_deployment_as_the_documents_say(deployment):
     d.systemctl("restart", ["collector-dashboard"])
     assert "报送情况" in clerk.get("/").text
     assert d.poll_unit().returncode == 0 and d.messages() == len(demo)
-    listed = d.run(f"sudo -u collector /opt/collector/.venv/bin/collector user list")
+    listed = d.run("sudo -u collector /opt/collector/.venv/bin/collector user list")
     assert listed.stdout.split() == ["clerk", "office"]
 
 

@@ -69,3 +69,10 @@ def test_the_readme_way_to_a_new_campaign(archive_env, tmp_path):
     listed = json.loads(subprocess.run(["collector", "campaign", "list", "--json"], env=archive_env,
                                        capture_output=True, text=True, check=True).stdout)
     assert [c["title"] for c in listed] == ["第十七届“5·15政务公开日”活动材料报送", "政务公开工作自查整改"]
+
+
+def test_make_lint_as_the_readme_says():
+    """README: `make lint` (which `make test` runs first) passes on the tree as committed."""
+    assert "`make lint`" in (ROOT / "README.md").read_text(encoding="utf-8")
+    run = subprocess.run(["make", "lint"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout + run.stderr

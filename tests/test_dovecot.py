@@ -160,8 +160,11 @@ def test_workdir_layout_and_permissions(dovecot_server):
 def test_cli_start_status_stop(tmp_path):
     workdir = tmp_path / "cli"
     env = {k: v for k, v in os.environ.items() if k != "COLLECTOR_IMAP_PASSWORD"}
-    run = lambda *args: subprocess.run([sys.executable, "-m", "collector.demo.dovecot", *args, "--dir", str(workdir)],
-                                       capture_output=True, text=True, env=env, timeout=60)
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "collector.demo.dovecot", *args, "--dir", str(workdir)],
+                              capture_output=True, text=True, env=env, timeout=60)
+
     started = run("start")
     try:
         assert started.returncode == 0, started.stderr

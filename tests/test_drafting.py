@@ -23,7 +23,7 @@ from collector.roster import UNIT_KINDS, builtin_roster
 NOTICES = Path(__file__).parent / "fixtures" / "notices"
 CASES = sorted(NOTICES.glob("*.expected.yaml"))
 sys.path.insert(0, str(NOTICES))
-import build  # tests/fixtures/notices/build.py: .src -> .docx / .pdf
+import build  # noqa: E402 (tests/fixtures/notices/build.py: .src -> .docx / .pdf)
 
 
 @pytest.fixture(scope="module")

@@ -98,7 +98,26 @@ def test_a_line_below_naming_what_does_not_come_here_adds_no_part_to_the_last_ro
     assert len(forecast.parts) == 1
 
 
-def test_near_miss_a_line_below_sending_by_this_mailbox_still_adds_its_part(tmp_path):
+# A row's materials cell names its paper (`table_materials.material_of_the_row`, 2026-12-05), so no line below adds a
+# part to a row, whatever it says; a sentence's deadline that names no material still reads the line below for it, and
+# there the rule is needed.
+UNNAMED = "请县气象局于5月16日（星期四）下午3时前将有关情况报送至本邮箱。"
+
+
+def test_a_line_below_a_sentence_naming_what_does_not_come_here_is_not_what_it_sends(tmp_path):
+    (forecast,) = draft(tmp_path, UNNAMED, "各水库管理站的自查情况由县水利局工程股直接收集，不通过本邮箱报送。",
+                        []).requirements
+    assert forecast.title == "有关情况" and [p["title"] for p in forecast.parts] == ["有关情况"]
+
+
+def test_near_miss_a_line_below_sending_by_this_mailbox_still_names_what_it_sends(tmp_path):
+    (forecast,) = draft(tmp_path, UNNAMED, "各水库管理站的自查情况由县水利局工程股汇总后，通过本邮箱一并报送。",
+                        []).requirements
+    assert forecast.title == "自查情况" and [p["title"] for p in forecast.parts] == ["自查情况"]
+
+
+def test_a_rows_materials_cell_with_no_material_word_names_its_paper(tmp_path):
     stock, forecast = draft(tmp_path, SENDS_BY_IT, SENDING, [
         *ROWS, LET_OFF, "各水库管理站的自查情况由县水利局工程股汇总后，通过本邮箱一并报送。"]).requirements
-    assert len(forecast.parts) == 2
+    assert forecast.title == "汛期降水趋势预测意见"
+    assert [(p["title"], p["formats"][0]) for p in forecast.parts] == [("汛期降水趋势预测意见", "docx")]

@@ -222,3 +222,11 @@ def test_word_or_pdf_is_one_file_in_either(tmp_path):
 def test_near_miss_word_or_a_stamped_scan_stays_the_scan_reading(tmp_path):
     (r,) = draft(tmp_path, "请各部门于5月16日前将本部门自查报告（加盖公章的PDF扫描件）发送至邮箱。", "县直各部门：").requirements
     assert [(p.get("formats") or [""])[0] for p in r.parts] == ["pdf"]
+
+
+def test_either_format_is_read_the_same_for_both_pairs_of_programs():
+    # one builder for Word/Excel and Word/PDF: a copy word after the first name (Word版或…) reads as the choice in both
+    from collector.drafting.format_names import word_or_excel, word_or_pdf
+    assert word_or_excel("（Word版或Excel表格均可）") and word_or_excel("（Excel/Word）")
+    assert word_or_pdf("（Word版或PDF版）") and word_or_pdf("（PDF、Word格式均可）")
+    assert not word_or_excel("（Word和Excel各一份）") and not word_or_pdf("（Word版及PDF盖章扫描件）")

@@ -129,3 +129,16 @@ def test_near_miss_papers_listed_with_a_dun_stay_papers_of_their_own():
 def test_near_miss_contents_listed_after_baokuo_are_no_name():
     r = draft(f"{BY}报送河道清理工作总结，包括清淤进度、资金使用、典型做法等。\n")
     assert [p["title"] for p in r.parts] == ["河道清理工作总结"]
+
+
+
+def test_a_dun_inside_a_quoted_name_is_that_names_own():
+    """《“双随机、一公开”工作总结》: the quoted name is one name, the topic of the bare 工作总结 in its title; its hints keep
+    it whole, never the cut `一公开”工作总结` with a stray quote mark (`words.last_listed`)."""
+    r = draft(f"{BY}将《河道“双随机、一公开”工作总结》（Word格式）报送至邮箱。\n")
+    assert "双随机、一公开工作总结" in r.hints and not any("”" in h or h.startswith("一公开") for h in r.hints)
+
+
+def test_near_miss_matters_listed_before_a_quoted_name_are_still_cut():
+    r = draft(f"{BY}报送河道、沟渠“清四乱”整治情况说明（Word格式）。\n")
+    assert not any("、" in h for h in r.hints)

@@ -17,11 +17,10 @@ import sys
 import zipfile
 from pathlib import Path
 
-import pytest
 from mixed_mailbox_tests import RoutingTests
 from mixed_suite import kept_draft_as_drafted
 import test_match_mixed22 as m22t
-from test_match_mixed27 import by_case, docx_text, message
+from test_match_mixed27 import by_case, message
 from test_match_mixed32 import opens_as_image, plain
 from test_match_mixed36 import one, sender
 

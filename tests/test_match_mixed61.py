@@ -18,7 +18,6 @@ import sys
 import zipfile
 from pathlib import Path
 
-import pytest
 from mixed_mailbox_tests import RoutingTests
 from mixed_suite import assert_drafted_as_kept, built, kept_draft_as_drafted
 from test_match_mixed27 import by_case, docx_text, message

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from mixed_mailbox_tests import RoutingTests
 import test_match_mixed22 as m22t
-from test_match_mixed27 import attachments, by_case, docx_text, message
+from test_match_mixed27 import attachments, docx_text, message
 from test_match_mixed32 import plain
 from test_match_mixed36 import one, sender
 

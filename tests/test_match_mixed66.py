@@ -11,13 +11,11 @@ tests/mixed_mailbox_tests.py: every mail right in both draws, exact requirements
 from __future__ import annotations
 
 import datetime as dt
-import email
 import io
 import sys
 import zipfile
 from pathlib import Path
 
-import pytest
 import yaml
 from click.testing import CliRunner
 from mixed_mailbox_tests import RoutingTests
@@ -29,7 +27,6 @@ from test_match_mixed36 import one, sender
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed66"))
 import make_mixed66  # noqa: E402
 import mixed66_docs  # noqa: E402
-from make_labelled import MAIL_POLICY  # noqa: E402
 
 from collector.campaign import load_campaigns  # noqa: E402
 from collector.cli import cli  # noqa: E402

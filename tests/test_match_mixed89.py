@@ -24,7 +24,6 @@ from test_match_mixed27 import by_case, message
 from test_match_mixed32 import plain
 from test_match_mixed36 import one
 from test_match_mixed81 import files
-from test_match_mixed83 import sheets
 from test_match_mixed87 import files_read, members
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "mixed89"))

@@ -21,7 +21,6 @@ from mixed_mailbox_tests import RoutingTests
 from mixed_suite import opened_files
 import test_match_mixed22 as m22t
 from test_match_mixed27 import by_case, message
-from test_match_mixed32 import plain
 from test_match_mixed36 import one
 from test_match_mixed81 import files
 from test_match_mixed87 import files_read, members

@@ -32,7 +32,7 @@ def _a_filed_unit(data_dir) -> str:
     return next(r["unit"] for r in rows if r["state"] == "filed")
 
 
-def test_verify_holds_after_a_roster_rename_and_merge(reference, tmp_path):
+def test_verify_holds_after_a_roster_rename_and_merge(reference, tmp_path):  # noqa: F811 (the fixture)
     import subprocess
 
     subprocess.run(["cp", "-a", str(reference), str(tmp_path / "archive")], check=True)

@@ -11,12 +11,12 @@ import re
 from . import requirements as req
 from .above import FILL_VERB, ITEM as LIST_ITEM, open_clause
 from .addresses import SUBMIT, before_the_date, clause_at
-from .deadlines import DEADLINE_RE
 from .dates import LATEST, Deadline, said
+from .deadlines import DEADLINE_RE
 from .item_bounds import an_item_dated_on_its_own
-from .table_grids import UNIT_COLUMN
 from .provided_files import a_file_provided_to_the_mailbox
 from .section_heads import heading_of_another_thing
+from .table_grids import MATERIAL_COLUMN, UNIT_COLUMN, table_top
 from .unit_lists import read_addressees
 from .units import DEPT_WORDS, LOCAL_WORDS, UnitResolver
 
@@ -33,7 +33,6 @@ TIMING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二�
 
 
 PAPERS_COLUMN = re.compile(r"^(?:报送)?材料(?:名称)?$")
-MATERIAL_COLUMN = re.compile(r"^(?:报送)?(?:材料|内容)(?:名称)?$|^报送(?:材料|内容)$")
 
 
 def rows_are_materials(sentences: list[str], i: int, resolver: UnitResolver) -> bool:
@@ -89,13 +88,6 @@ def submission_table_header(sentences: list[str], i: int) -> str:
         return ""
     j = table_top(sentences, i)
     return sentences[j] if j < i and SUBMIT.search(sentences[j]) else ""
-
-
-def table_top(sentences: list[str], i: int) -> int:
-    """Where the table row ``i`` stands in begins: its header row, the first of the rows above it."""
-    while i > 0 and "\t" in sentences[i - 1]:
-        i -= 1
-    return i
 
 
 OPTIONAL = re.compile(r"不作硬性要求|不作强制要求|不强制|可自愿|自愿(?:报送|提供)|(?:可|也可)(?:另)?附")

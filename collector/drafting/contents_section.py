@@ -12,7 +12,7 @@ import re
 from . import requirements as req
 from .above import HEADING, ITEM, OWNED_ITEM, SENT_FORM, Section, open_clause
 from .dates import Deadline
-from .not_mailed import UPWARD
+from .sent_up import UPWARD
 from .units import UnitResolver, names_no_one
 
 # 一、报送内容 / 二、报送材料 / 三、工作要求: a section's heading saying what is sent (or asked)

@@ -220,11 +220,19 @@ def said_of_the_pair(text: str, formats: dict[str, str]) -> None:
             formats[first] = formats[second]
 
 
-# 储备清单（Word或Excel格式均可）, （Excel、Word格式均可）: either program, the unit's choice (Word、Excel各一份 is both)
 WORD = r"(?:Word|WORD|word)"
 EXCEL = r"(?:Excel|EXCEL|excel)"
-EITHER_PROGRAM = re.compile(rf"{WORD}\s*(?:或者?|/)\s*{EXCEL}|{EXCEL}\s*(?:或者?|/)\s*{WORD}"
-                            rf"|(?:{WORD}\s*、\s*{EXCEL}|{EXCEL}\s*、\s*{WORD})(?:文档|表格|格式|版)*(?:均可|皆可|都可|均可以)")
+
+
+def either_of(first: str, second: str) -> re.Pattern:
+    """A bracket's choice between two formats, either named first: `Word或Excel`, `PDF/Word`, `Excel、Word格式均可`."""
+    copy = r"\s*(?:版|格式|文档|表格)?"
+    return re.compile(rf"{first}{copy}\s*(?:或者?|/)\s*{second}|{second}{copy}\s*(?:或者?|/)\s*{first}"
+                      rf"|(?:{first}\s*、\s*{second}|{second}\s*、\s*{first})(?:文档|表格|格式|版)*(?:均可|皆可|都可|均可以)")
+
+
+# 储备清单（Word或Excel格式均可）, （Excel、Word格式均可）: either program, the unit's choice (Word、Excel各一份 is both)
+EITHER_PROGRAM = either_of(WORD, EXCEL)
 
 
 def word_or_excel(bracket: str) -> bool:
@@ -234,8 +242,7 @@ def word_or_excel(bracket: str) -> bool:
 
 # 自查报告（Word或PDF格式均可）, （PDF/Word）: one file in either, the unit's choice, no stamped scan asked
 PDF = r"(?:PDF|pdf)"
-WORD_OR_PDF = re.compile(rf"{WORD}\s*(?:版|格式|文档)?\s*(?:或者?|/)\s*{PDF}|{PDF}\s*(?:版|格式)?\s*(?:或者?|/)\s*{WORD}"
-                         rf"|(?:{WORD}\s*、\s*{PDF}|{PDF}\s*、\s*{WORD})(?:文档|格式|版)*(?:均可|皆可|都可|均可以)")
+WORD_OR_PDF = either_of(WORD, PDF)
 
 
 def word_or_pdf(bracket: str) -> bool:

@@ -26,7 +26,19 @@ def joins_one_name(text: str, at: int, material: re.Pattern) -> bool:
     if text.startswith("与", at) and COMPARED_AFTER_JIANG.search(text[:at]):
         return False  # 将造林地块数据与补助花名册进行比对: two things compared, no name
     return bool(JOINER_IN_A_NAME.match(text, at) or text.startswith("、", at)) \
-        and (a_plain_word_before(text[:at], material) or a_title_opened_by_plain_words(text[:at], material))
+        and (a_plain_word_before(text[:at], material) or a_title_opened_by_plain_words(text[:at], material)
+             or the_account_and_the_next_step(text, at))
+
+
+# 工作进展情况及下一步工作打算, 上半年工作总结和下半年工作计划: the account of the work and the plans after it, one paper
+# (the way every office's report on its work closes), where two matters' facts (收储情况及销售情况) are two
+THE_NEXT_STEP = re.compile(r"(?:下一步|下步|下一阶段|下阶段|今后|下半年|明年|下一年度?|\d{4}年度?)(?:工作)?"
+                           r"(?:计划|打算|安排|思路|举措|措施|要点)")
+
+
+def the_account_and_the_next_step(text: str, at: int) -> bool:
+    """The joiner at ``at`` joins the account of the work (…情况, …总结) to its next step (下一步工作计划)."""
+    return text[:at].endswith(("情况", "总结")) and bool(THE_NEXT_STEP.match(text, at + 1))
 
 
 # 将X与Y (进行比对, 核对): after 将 a 与 sets two things side by side

@@ -9,7 +9,7 @@ names and phones it lists.
 - In the clause right after the list's name and its bracket, filling it in (`《…发放花名册》（Excel格式，样式见附件），按村逐人
   填写姓名、性别、身份证号…`, `…统计表（Excel格式），逐户填报户主姓名、联系电话`); not the sender's contact
   (`《…统计表》（Excel格式），注明联系人及联系方式`: asked of the unit, a field).
-- Phones joined to a list under its one spreadsheet bracket (`采样人员名单及联系方式（Excel）`).
+- Phones joined to a list (`采样人员名单及联系方式（Excel）`, `领导小组成员名单及联系方式（附件2）`), unless typed in the mail.
 - A form written out in the body under its title, as a PDF's text gives the table (`如实填写下方回执…。回执 / 单位名称
   联系人 参训人员姓名 职务 联系电话`): the row of labels is the form's header.
 
@@ -40,9 +40,10 @@ FILLED_IN_AFTER = re.compile(r"((?:名单|名册|台账|清单|表)》?\s*(?:[(�
                              r"(?![^，,。；;]*(?:邮件|正文|联系人|填报人|经办人))(?:按[\u4e00-\u9fa5]{1,6}?)?(?:逐[\u4e00-\u9fa5])?"
                              r"(?:如实|认真|详细|准确)?(?:填写|填报|填列|注明|列明|写明|登记)"
                              rf"{COLUMN_LABEL}(?:、{COLUMN_LABEL})*(?=[，,。；;、《]|$)")
-# 采样人员名单及联系方式（Excel）: the phones joined to a list under its one spreadsheet bracket
+# 采样人员名单及联系方式（Excel）, 领导小组成员名单及联系方式（附件2）: the phones joined to a list are a column of it, unless
+# the clause types them in the mail (…名单及联系电话在邮件正文中注明)
 PHONES_JOINED = re.compile(r"((?:名单|花名册|名册|台账|清单|信息表)》?)(?:及|和|与|、)(?:其|相关)?(?:联系方式|联系电话|手机号码?)"
-                           r"(?=》?\s*[(（]\s*(?:Excel|EXCEL|excel|xlsx?|电子表格))")
+                           r"(?![^，,。；;]*(?:邮件|正文))")
 FORM = r"(?:回执单?|报名表|登记表|信息表|统计表|汇总表)"
 # 回执单位名称联系人参训人员姓名职务联系电话: a form's title, then its header's labels, no verb nor sentence mark among them
 ASKING = r"请|填写|填报|注明|写明|报送|发送|上报|提交|将|于|须|需|应"

@@ -105,13 +105,37 @@ def typed_in_the_mail(text: str, parts: list[dict]) -> list[dict]:
     if not (typed := IN_THE_MAIL_BODY.search(text)):
         return parts
     item = _item_of(text, typed.start())
-    parts = [p for p in parts if not _no_file_of_its_own(item, p)]
+    return names_and_phones_as_one([p for p in parts if not _no_file_of_its_own(item, p)])
+
+
+def names_and_phones_as_one(parts: list[dict], who: str = "") -> list[dict]:
+    """The names field and the phone field as one field of the person (``who``, else the names field's): one answer."""
     names = next((p for p in parts if p["kind"] == "field" and p["id"] == "names"), None)
     phones = next((p for p in parts if p["kind"] == "field" and p["id"] == "contact"), None)
+    if phones and not names and who and phones["title"] == "姓名及联系电话":
+        phones["title"] = who + phones["title"]  # one field already, of no one said: the person the clause names
     if not (names and phones):
         return parts
-    phones["title"] = names["title"].removesuffix("姓名") + "姓名及联系电话"
+    phones["title"] = (who or names["title"].removesuffix("姓名")) + "姓名及联系电话"
     return [p for p in parts if p is not names]
+
+
+# 联络员姓名、职务、手机号码, 带队领导的姓名和手机号码: a person's particulars, the person opening them after the clause's
+# punctuation, 将 / 把 or a verb of sending (本单位 / 本乡镇 before the person no word of it), to the last phone word
+# (…办公电话和手机号码)
+PARTICULARS = re.compile(r"(?:(?<=[将把，,。；;：:])|(?<=报送|上报|发送|提交|填写|注明|写明|确定)|^)(?:本单位|本乡镇|本部门|本乡|本镇|各自)?"
+                         r"(?P<what>(?P<who>(?![将把请])[\u4e00-\u9fa5]{2,8}?)的?姓名[^。；;，,]{0,24}"
+                         r"(?:手机号码|联系电话|电话号码|手机号|手机|电话|联系方式))")
+
+
+def particulars_asked(text: str) -> tuple[str, str] | None:
+    """(what, who) of the person's particulars a clause asks, when it names no file (`将联络员姓名、职务、手机号码直接写在
+    邮件正文中`, `通过邮件报送联络员姓名及手机号码`): what titles the requirement, who is its hint."""
+    typed = FACTS_WRITTEN_IN_THE_BODY.search(text) or FACTS_BEFORE_THE_BODY.search(text)
+    if typed and "姓名" not in typed["what"]:
+        return None  # 将核实结果直接写在邮件正文中（格式为：账号+…+使用人姓名+手机号码）: the result is what is typed
+    m = PARTICULARS.search(typed["what"] if typed else text)
+    return (m["what"].replace("的姓名", "姓名"), m["who"]) if m else None
 
 
 # 于10月21日下班前回复邮件：无差异的回复“无异议”，有差异的在邮件正文中列明: the answer is typed in the reply, no file asked

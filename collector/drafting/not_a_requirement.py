@@ -22,9 +22,6 @@ from .county_level import owed_by_the_county
 from .dates import Deadline
 from .details_to_follow import details_to_follow, later_returns_to_follow
 from .fed_back import fed_back_to_the_units, passed_down_to_the_units
-from .gathered_and_sent_up import gathered_and_sent_up_by_a_unit
-from .online_sign_up import online_sign_up_closes
-from .summed_up_rows import a_row_summed_up_and_sent_up
 from .not_mailed import (
     MAILED_TOO,
     a_correction_window,
@@ -36,7 +33,6 @@ from .not_mailed import (
     entered_or_carried_not_mailed,
     office_itself,
     on_paper,
-    onward,
     opening_of_a_window,
     sent_elsewhere,
     sent_without_mail,
@@ -45,7 +41,9 @@ from .not_mailed import (
     without_lead_in,
     work_to_be_done_by,
 )
+from .online_sign_up import online_sign_up_closes
 from .requirements import TZ
+from .sent_up import sent_up_by_the_office
 from .stage_rows import a_stage_of_the_work
 from .statements import clipped
 from .units import (
@@ -53,10 +51,11 @@ from .units import (
     sent_to_an_addressee,
 )
 
-
 # 于5月22日前填报《村级事务公开情况统计表》: a titled form filled in by the date is the form sent (in no system named)
 FORM_FILLED_IN = re.compile(r"填报《[^《》]{2,40}(?:表|单|册|台账|清单)》")
 IN_A_SYSTEM = re.compile(r"系统|平台|网上|在线|线上|小程序|网站|APP|App|app")
+# 将联络员姓名、职务、手机号码直接写在邮件正文中, 邮件主题注明…: facts typed in a mail are sent, with no verb of sending
+TYPED_IN_A_MAIL = re.compile(r"邮件(?:正文|主题)")
 
 
 def a_form_filled_in_for_us(segment: str) -> bool:
@@ -85,7 +84,8 @@ def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadlin
     if later_returns_to_follow(sentence, deadline):
         unsettled.append(f"期限“{deadline.text}”之后各期的报送要求将另行通知（{clipped(segment)}），草稿只列出这一次，"
                          f"收到后续通知后请补充")
-    sends = SUBMIT.search(without_a_late_warning(without_lead_in(segment))) or a_form_filled_in_for_us(segment)
+    sends = SUBMIT.search(without_a_late_warning(without_lead_in(segment))) or a_form_filled_in_for_us(segment) \
+        or TYPED_IN_A_MAIL.search(segment)
     if not sends and not label and not provided_and_sent_below(segment, sentences[:i], sentences[i + 1:]) \
             and not sent_by_the_closing_clause(sentence, deadlines):
         if re.search(r"前|止", deadline.text):
@@ -102,9 +102,7 @@ def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadlin
             or (on_paper(_clause_at(sentence, deadline.start)) and not MAILED_TOO.search(segment)):
         unsettled.append(f"期限“{deadline.text}”为纸质材料报送（{clipped(segment)}），未列为邮件报送要求，请核对")
         return True
-    if onward(sentence, deadline) or owed_by_the_county(sentence, deadline) \
-            or a_row_summed_up_and_sent_up(sentence, deadline) \
-            or gathered_and_sent_up_by_a_unit(sentence, deadline, resolver):  # 县招商中心	汇总…报县政府; 县供销社汇总后…报市
+    if sent_up_by_the_office(sentence, deadline, resolver) or owed_by_the_county(sentence, deadline):
         unsettled.append(f"期限“{deadline.text}”是本级汇总后上报上级的期限（{clipped(segment)}），未列为报送要求，请核对")
         return True
     if office := office_itself(sentence, deadline):

@@ -1,15 +1,13 @@
 """Deadlines a notice states that are no mailed requirement of its units: an activity's days, a
-copy handed in on paper, the office's own report upward, a report by phone, and the deadlines of
-an earlier notice it cites or moves."""
+copy handed in on paper, the office's own work, a report by phone, and the deadlines of an earlier
+notice it cites or moves. The office's own report upward is `sent_up`'s."""
 
 from __future__ import annotations
 
 import re
 
-from .addresses import SUBMIT, around_the_date, before_the_date
+from .addresses import SUBMIT, around_the_date
 from .dates import Deadline
-from .schedule_rows import work_of_a_glued_schedule_row
-
 
 # what an office does on given days, not something sent by them
 ACTIVITY = re.compile(r"指导|检查|督导|督查|验收|培训|会议|调研|抽查|核查|评审|座谈|观摩|考核|暗访|巡查|演练|放假|假期")
@@ -229,60 +227,6 @@ def sent_without_mail(segment: str) -> str:
     return ""
 
 
-# 县安委办汇总后于7月3日前报市安委办, 县营商局要对各单位报送的意见建议逐条研究，7月中旬前形成分析报告
-# 报县政府: the collecting office's own report upward (to the city, the province, the county's
-# government or party committee), not the units'
-# 报送市售碘盐抽检结果报告: 市 opening a word of its own (市售, 市场, 市面 …) is no city body sent to (held-out 2283); not 民:
-# 报市民政局 is the city's bureau
-NOT_THE_CITY = r"(?!售|场|面|值|价|容|貌)"
-UPWARD = re.compile(r"(?:报|报送|上报|呈报)(?:至|到|给)?(?:市" + NOT_THE_CITY + r"|省|县政府(?!办)|县人民政府(?!办)|县委(?!办))")
-ONE_COUNTY_OFFICE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])?\s*(?:由)?"
-                               r"(?:县(?!直|政府各)|我|本)?[^\s各、和及,，]{0,10}?(?:办|局|委|室|中心|会)(?![各、和及与])")
-RESULTS = re.compile(r"(?:成果|结果|数据|汇总表|汇总情况)\s*(?:于|在)?\s*$")
-TO_CITY_OR_PROVINCE = re.compile(r"^[^，,。；;]{0,6}?(?:报|报送|上报|呈报)(?:至|到|给)?(?:市|省)")
-COUNTIES = re.compile(r"各(?:县[(（][市区、]+[)）]|县区|区县|县市区)")
-WHAT_UNITS_SENT = re.compile(r"汇总|各[\u4e00-\u9fa5]{0,4}报送的|收集的")
-ITSELF_AFTER_THE_DATE = re.compile(r"[\s\t]*(?:由)?[我本](?:局|办|委|部|中心|站|所|院|队|组|会)")
-# 12月10日前	上报市文明办: a schedule row whose work is only the report up, no one named to make it
-ONLY_SENT_UP = re.compile(r"[\s\t]*(?:上报|报送|呈报|报)(?:至|到|给)?(?:市|省)[^，,。；;、和及与]{1,12}\s*$")
-
-
-def _work_of_the_row(sentence: str, deadline: Deadline) -> str:
-    """What follows a date opening its row (12月10日前\t上报市文明办), or its work cell in a PDF's glued schedule."""
-    if not sentence[: deadline.start].strip():
-        return sentence[deadline.end:]
-    return work_of_a_glued_schedule_row(sentence, deadline)
-
-
-def onward(sentence: str, deadline: Deadline) -> bool:
-    """A deadline sent upward after it, in a sentence whose subject is one county office (or
-    its 汇总 of what the units sent), not the units (各乡镇…, 请…)."""
-    if not UPWARD.search(sentence[deadline.end: deadline.end + 30].split("；")[0]):
-        return False
-    before = before_the_date(sentence, deadline)
-    if COUNTIES.search(before):
-        return True  # 各县（市、区）须于6月23日前…报送市安委办: the city's deadline to the county itself
-    if ITSELF_AFTER_THE_DATE.match(sentence[deadline.end:]):
-        return True  # 成果汇交	9月底前	我队汇总全县成果报市林草局: a schedule's row names the office after its date
-    if ONLY_SENT_UP.match(_work_of_the_row(sentence, deadline)):
-        return True  # 12月10日前	上报市文明办: the row names no sender, so it is the collecting office's own report
-    if re.search(r"各|请", before):
-        return False
-    opening = sentence[: deadline.start]
-    if NUMBER_ONLY.fullmatch(before) and OFFICE_AFTER_THE_DATE.match(sentence[deadline.end:]):
-        return True  # 三、5月10日前，县市场局将汇总检查情况报县政府: the office named after the date, its own step up
-    if not before.strip() and OFFICE_GOING_ON.match(opening):
-        return True  # 县…中心将会同…核查，7月20日前将推荐名单报市工信局: the office's own next step
-    if re.search(r"(?:将|拟)(?:于|在)?\s*$", before) and not re.search(r"县|乡|镇|局|委|办", before):
-        return True  # 监测结果将于6月底前报市疾控中心: what the office will do with the results, no unit named
-    if RESULTS.search(before) and not re.search(r"县|乡|镇|局|委|办|单位|部门", before) \
-            and TO_CITY_OR_PROVINCE.search(sentence[deadline.end: deadline.end + 30]):
-        return True  # 数据成果于1月15日前上报省自然资源厅: the county's results, sent up by the office
-    return ("汇总" in before or bool(ONE_COUNTY_OFFICE.match(before))
-            or (bool(ONE_COUNTY_OFFICE.match(opening)) and bool(WHAT_UNITS_SENT.search(opening))
-                and "请" not in opening))
-
-
 # （二）县统计局将于1月下旬对报送数据进行审核评估, 我局将于6月开展督查: what the issuing office (one county
 # or city office, 我局 / 我办) will do itself by a date, not something the units send
 # what an issuer calls itself: 我局, 本中心; 我行 a bank, 我校 a school, 我会 an association, 我馆, 我所, 本公司
@@ -296,21 +240,6 @@ OWN_WORK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一�
                       # 5月20日前报送县政府办: its own step after gathering what the units sent
                       r"|^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?\s*"
                       r"(?P<self>" + OWN_NAME + r")\s*(?:(?:汇总|审核|审定|整理)(?:后|完毕后)?\s*)?(?:于|在)\s*$")
-# 三、7月上旬，县中小企业服务中心将会同县科技局…核查，7月20日前将…报市工信局: a clause with no subject of its own goes on
-# with the sentence's, one county office (or 我局) opening it with 将 / 拟 / 会同 after an optional time phrase
-OFFICE_GOING_ON = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])?\s*(?:[^，,。；;]{0,10}[，,])?\s*(?:由)?"
-                             r"(?:县(?!直|政府各)[^\s各、和及与,，]{0,12}?(?:办公室|办|局|委员会|委|部|室|中心|站|所|队|院|组)|"
-                             + OWN_NAME + r")\s*(?:还将|届时将|将|拟|计划|会同)")
-
-
-# 三、5月10日前，县市场局将汇总…报县政府: a clause that is only its date (and an item number), the subject after it one
-# county office (or 我局) that will act (将 / 拟), not 请 / 各 units
-NUMBER_ONLY = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?\s*")
-OFFICE_AFTER_THE_DATE = re.compile(r"\s*[，,]\s*(?:由)?(?:县(?!直|政府各)[^\s各、和及与,，]{0,12}?"
-                                   r"(?:办公室|办|局|委员会|委|部|室|中心|站|所|队|院|组)|" + OWN_NAME + r")"
-                                   r"\s*(?:还将|届时将|将|拟|计划)")
-
-
 # 9月中旬，专班将组织专家…评估论证；10月底前形成城市体检报告…: a clause opening with its date goes on with the subject
 # of the sentence before it, the issuing body by the words it calls itself (专班, 中心, 我局, 本办 …)
 ISSUER_GOES_ON = re.compile(r"(?:^|[，,；;])\s*(?:由)?(?P<office>[我本](?:局|办|委|部|中心|站|院|组|专班)|(?:工作)?专班|指挥部"

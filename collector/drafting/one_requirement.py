@@ -67,6 +67,8 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     if facts_items:  # 1．收储情况；2．…统计表: the items named by their facts, in the list's order
         names = sorted(names + [f for f in facts_items if f not in names  # read already without its year (《2095年…情况》)
                                 and req.LEADING_WORDS.sub("", f) not in names], key=segment.find)
+        # 签约项目立项、备案情况 (a row's materials cell): 备案情况 read from inside it is a piece of it, no file of its own
+        names = [n for n in names if not any(n != f and n in f for f in facts_items)]
     title = object_sent(asked) or "及".join(_named_things(names)[:3])
     if title and names and all(PHOTO_WORDS.search(n) for n in names) and not req.MATERIAL.search(title) \
             and not re.search(r"邮件|正文", title):  # 直接写在邮件正文中: typed in the mail, no file
@@ -97,6 +99,11 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
         title, names = problems, [problems]  # 报送排查发现的问题及整改情况: named as the notice names them
     if headed := named_by_its_heading.paper_of_the_heading(before, names):
         title = headed  # 二、“暖心家园”典型事例 over …帮扶典型事例1篇: the section's heading names its one paper
+    # 将联络员姓名、职务、手机号码直接写在邮件正文中, 通过邮件报送联络员姓名及手机号码: the person's particulars are what is
+    # sent, the person the hint
+    person = mail_body.particulars_asked(said) if not names or "邮件" in title or title in req.GENERIC else None
+    if person:
+        title, names = person[0], []
     unnamed = not title
     title = title or "报送材料"
     due = deadline.due.replace(tzinfo=TZ)
@@ -123,7 +130,9 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     if headed:
         named_by_its_heading.quote_the_parts_as_the_heading(parts, headed, segment)
     hints = req.hints_for(names if names or not object_sent(segment) else [title])
-    hints = named_by_its_heading.with_the_heading_first(hints, headed)  # 暖心家园典型事例, then 帮扶典型事例, 典型事例
+    hints = named_by_its_heading.with_the_heading_first(hints, headed)
+    if person:
+        hints, parts = [person[1]], mail_body.names_and_phones_as_one(parts, person[1])  # 暖心家园典型事例, then 帮扶典型事例, 典型事例
     return DraftRequirement(
         id=rid, title=title, description=clipped(segment, 60), due=due, units=units, said=segment, hints=hints,
         parts=parts,

@@ -26,7 +26,7 @@ from . import (
 from .asks_nothing import without_what_asks_nothing
 from .format_free_titles import title_without_its_format
 from .photo_counts import least_count
-from .requirements import DOC_NOUN, FILM_NOUN, FILM_PLANNED, MATERIAL, TABLE_NOUN, format_after, own_bracket
+from .requirements import DOC_NOUN, FILM_NOUN, FILM_PLANNED, FORMAT_ONLY, MATERIAL, TABLE_NOUN, format_after, own_bracket
 from .stamped import (
     BARE_SCAN,
     NOT_ACCEPTED,
@@ -137,6 +137,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         if stamped_of and not BARE_SCAN.match(stamped_of):  # 承诺书（附件2，扫描件）: the 扫描件 is its form
             docs = [d for d in docs if not BARE_SCAN.match(d)]
     for thing in unnamed_things.in_word_by_its_bracket(text):  # 推荐作品（Word格式）: no material word names it
+        if FORMAT_ONLY.fullmatch(thing) and (docs or tables):
+            continue  # 形成工作总结…将电子版（Word格式）发送: the copy of the paper named, no second file
         if not MATERIAL.search(thing) and thing not in docs:
             docs.append(thing)
             docs_in_word.add(thing)

@@ -60,9 +60,15 @@ TABLE_NOUN = r"(?![代发外仪电时年图列上下按])[\u4e00-\u9fa5]表(?![�
 # 工作动态: the short news of the work each period sends (not 动态管理, 动态调整); 周报 / 年报 stay no material word: a
 # notice's 周报 is often filled in its 《…周报表》, and 年报 is as often a filing made online (个体工商户年报)
 WORK_NEWS = r"(?<=工作)动态(?![管调更监清跟化信])"
+# 下一步工作打算: the plans a report on the work closes with (打算 alone is a verb: 打算开展; `…存在问题及2027年工作打算，
+# 形成工作总结` lists what the 总结 holds)
+PLANS = r"(?:(?<=下一步工作)|(?<=下步工作)|(?<=下半年工作)|(?<=下阶段工作)|(?<=下一阶段工作))打算"
+# 秸秆禁烧工作周报, 民生实事进展月报: a periodic report named by its matter (not 每周报送, 按月报送, 逐月报告; a 周报表 is
+# a table; a bare 当周周报 or 。月报… names none, and a form named nearby, 《创城重点任务周报表》, says what it is)
+PERIODIC_REPORT = r"(?<=[\u4e00-\u9fa5])(?<!当周|本周|上周|本月|上月|当月)(?<![每一当本上下逐按])[周月季旬]报(?![送表制告道刊纸])"
 DOC_NOUN = (r"(?:自查|整改)情况(?![表报]|(?:(?![和及与或、])[\u4e00-\u9fa5]){1,3}表)|报告|回执|总结|方案|预案|承诺书|责任书|委托书(?!面)|申请书|申报书|稿件|(?<!学习)课件(?!内容)|访谈稿|讲话稿|问卷|说明"
             r"|计划(?!表)|材料|简历|汇报|案例|事例|文章|名单|花名册|登记册|名录|资料目录|目录(?=》)|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:排查|检查|核查|自查|评估|监测|检测|调查|摸底|普查|复核)结果(?!表|[^。；;]{0,6}?(?:填入|填写|录入|填报))|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿|(?<=[片频])脚本|解说词"
-            r"|" + WORK_NEWS
+            r"|" + WORK_NEWS + "|" + PERIODIC_REPORT + "|" + PLANS
             + "|" + DRAWING_NOUN + "|" + PRINTED_NOUN  # 园区排水管网图: a drawing; 宣传单, 作品汇编: printed matter
             + "|" + slides.DECK_NOUN)  # 汇报PPT: slides
 # 选取3件公文: papers counted by 件 (公文 alone is how a notice says anything is sent: 以公文形式报送); a
@@ -90,6 +96,8 @@ LEADING_WORDS = re.compile(r"^(?:(?!" + titled_names.NOTES_ON_ITS_MAKING.pattern
 # 文字材料不超过1500字 in the bracket after a 典型案例: the material's own text
 TEXT_OF_IT = re.compile(r"文字(?:材料|稿|说明)|文稿")
 ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断|定期|逐项)$")
+# 请各乡镇总结本年度工作成效…，形成工作总结: 总结 right after who does it, its object after it, is the verb
+SUMMING_UP = re.compile(r"(?:(?<=乡镇|单位|部门|各地)|(?<=[请要并]))总结(?=[\u4e00-\u9fa5])(?![及和与报材])")
 # 报送自查报告，重点说明仓储设施…情况: what the report should dwell on, 说明 / 报告 / 总结 a verb with its object after it
 FOCUS_BEFORE = re.compile(r"(?:重点|着重)$")
 # 春播面积计划及种植结构调整情况说明: the plan is a matter the one 情况说明 explains, no file of its own
@@ -137,8 +145,8 @@ def material_names(text: str) -> list[str]:
             continue  # 对清单中的…逐项研究: the paper gone over, not one sent
         if FILM_PLANNED.match(text, m.end()) and re.fullmatch(r"视频|宣传片|短片", m.group()):
             continue  # 宣传片拍摄方案, 宣传视频脚本: the paper is sent, the film is its matter
-        if ADVERB_BEFORE.search(text[: m.start()]):
-            continue  # 要及时总结活动开展情况: to sum up, a verb, not a 总结 to send
+        if ADVERB_BEFORE.search(text[: m.start()]) or SUMMING_UP.match(text, m.start()):
+            continue  # 要及时总结活动开展情况, 请各乡镇总结本年度…: to sum up, a verb, not a 总结 to send
         if FOCUS_BEFORE.search(text[: m.start()]) and re.match(r"[\u4e00-\u9fa5]", text[m.end():m.end() + 1]):
             continue  # 重点说明乡镇粮食仓储设施…情况: a verb with its object
         if m.group() == "计划" and MATTER_OF_A_STATEMENT.match(text, m.end()):

@@ -10,10 +10,10 @@ import dataclasses
 import datetime as dt
 import re
 
-from .around import table_top
 from .daily_hours import closed_at_the_last_hour
 from .dates import Deadline
 from .deadlines import DEADLINE_RE, checked_read, deadline_of_date
+from .table_grids import table_top
 
 # 报送时段, 材料报送时间, 整改报告报送时间 (the thing sent named first), 上报时限, 提交截止日期, 受理时间, 截止时间,
 # 交稿时间 (an article commissioned: handed in)

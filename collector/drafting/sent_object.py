@@ -16,6 +16,8 @@ def object_sent(segment: str) -> str:
     if not m:
         return ""
     obj = re.sub(r"于?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日.*$", "", m.group(1))  # 将…于5月20日前报送
+    # 将整改完成情况于整改期满后3个工作日内报送, 于每月5日前, 于活动结束后: a time said by an event or a count of days
+    obj = re.sub(r"于[^，,。；;于]{1,20}?(?:之?内|之?前|之?后|以前)$", "", obj)
     obj = without_a_same_time_clause(obj)  # 将《…情况说明》（Word格式），于同一时间前报送
     obj = re.sub(r"\([^()]*\)|[《》]", "", obj)
     obj = re.sub(r"\(.*$", "", obj)  # a bracket the verb's match cut open

@@ -13,6 +13,7 @@ from . import (
     extra_parts,
     material_lists,
     sent_together,
+    table_materials,
     table_times,
     unchanged_materials,
     window_section,
@@ -133,7 +134,7 @@ from .statements import (
 from .their_own_date import clause_opening_the_next, dates_given_to_items, dates_of_the_items
 from .units import UnitList, UnitResolver, named_units, names_no_one, off_roster_subject
 from .requirement_units import groups_let_off, let_off_the_group_said, requirement_units, units_excepted
-from .whichever_first import whichever_comes_first
+from .whichever_first import capped_by_a_latest_date, whichever_comes_first
 from .work_periods import a_period_of_work
 
 # 于清明节前 / 于某月某日下班前 in a sending sentence where no date could be read: a deadline left out
@@ -178,6 +179,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     deadlines_on_the_day_after(sentences, dated)  # 一、…于10月10日前报送…。二、各乡镇…于次日上午10时前报送…
     deadlines_same_as_a_units(sentences, dated, resolver)  # …报送至县营养办邮箱，报送时限同县市场局
     whichever_comes_first(sentences, dated)  # 活动结束后3日内或7月25日前（以先到者为准）
+    capped_by_a_latest_date(sentences, dated)  # 活动结束后5个工作日内报送，最迟不晚于7月15日
     close_mornings_by_office_hours(body, dated)  # 上午下班前, the hours on the contact line
     deadlines_ahead_of_a_higher_date(sentences, dated)  # 较市普查办规定时限提前3个工作日
     for d in (d for ds in dated for d in ds):  # 要求…于8月14日前报送 beside 由原定的8月14日延期至…
@@ -306,6 +308,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             segment = without_the_material_counted_from(segment, deadline)  # 于上述乡镇材料报送截止之日后5个工作日内
             segment = without_a_let_off_after(segment, resolver)  # …（Word格式）；县应急局负责…，本次不报送材料
             segment = without_what_is_sent_by_another_date(segment)  # …，年度统计表仍按第（一）项时间报送
+            if not req.material_names(segment) and (cell := table_materials.material_of_the_row(sentences, i, req.MATERIAL)):
+                segment, facts = segment.replace(cell[0], cell[1], 1), [cell[0]]  # 县林草局 | 使用林地审核情况 | Word
             r = requirement_of_the_deadline(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units,
                                             [] if row else found, shared, [] if row else unsettled, listed, facts)
             if r and glued:

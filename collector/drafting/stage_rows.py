@@ -9,6 +9,7 @@ import re
 from .addresses import SUBMIT
 from .dates import Deadline
 from .schedule_rows import work_of_a_glued_schedule_row
+from .table_grids import table_top
 
 # 阶段	时间	任务, 工作步骤 时间安排 工作内容: a stage column, then a time column
 STAGE_HEADER = re.compile(r"^\s*(?:序号\s*)?(?:工作)?(?:阶段|步骤|环节)(?:名称)?\s*(?:时间|时限|时间安排|完成时间)")
@@ -34,7 +35,5 @@ def _task_cell(sentences: list[str], i: int, deadline: Deadline) -> str | None:
 
 def _under_a_stage_header(sentences: list[str], i: int) -> bool:
     """The tab rows above this one (the same table) open with a stage header."""
-    k = i
-    while k > 0 and "\t" in sentences[k - 1]:
-        k -= 1
-    return k < i and bool(STAGE_HEADER.match(sentences[k]))
+    top = table_top(sentences, i)
+    return top < i and bool(STAGE_HEADER.match(sentences[top]))

@@ -32,6 +32,20 @@ UNIT_NAME = re.compile(r"^[\u4e00-\u9fa5()]{1,24}(?:镇|乡|局|委|办|中心|�
 HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 
 
+def table_top(sentences: list[str], i: int) -> int:
+    """Where the table row ``i`` stands in begins: its header row, the first of the rows above it."""
+    while i > 0 and "\t" in sentences[i - 1]:
+        i -= 1
+    return i
+
+
+def table_bottom(sentences: list[str], i: int) -> int:
+    """Where the table row ``i`` stands in ends: its last row."""
+    while i + 1 < len(sentences) and "\t" in sentences[i + 1]:
+        i += 1
+    return i
+
+
 def grids_as_rows(text: str) -> str:
     return runs_rewritten(text, _grid_rows_at)
 

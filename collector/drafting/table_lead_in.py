@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 from .addresses import SENDS
-from .around import table_top
-from .table_grids import MATERIAL_COLUMN
+from .table_grids import MATERIAL_COLUMN, table_top
 
 # 按下表要求, 按下表时间, 按照下表所列, 按以下表格: the line sends by the table under it
 BY_THE_TABLE_BELOW = re.compile(r"按(?:照)?(?:下表|以下表格?|如下表格?|下列表格?)")

@@ -12,7 +12,7 @@ import re
 
 from collector.numerals import cn_int
 
-from .table_grids import FORMAT_COLUMN, MATERIAL_COLUMN, UNIT_COLUMN
+from .table_grids import FORMAT_COLUMN, MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN, table_top
 
 # 上表所列材料, 上表中的材料, 上表第1至3项材料, 上表第4、5项材料, 表中所列全部材料
 POINTER = re.compile(r"(?:上表|表中|上述表格|表格中)(?:中|内)?(?:的)?(?:所列)?"
@@ -115,6 +115,31 @@ def _rows_pointed_at(m: re.Match, table: list[list[str]]) -> list[list[str]]:
     by_number = {(row[number_at] if number_at is not None else str(k)): row for k, row in enumerate(rows, 1)}
     chosen = [by_number.get(str(n)) for n in wanted]
     return [] if any(r is None for r in chosen) else chosen
+
+
+# 材料名称, 报送材料, 报表名称: a column of the papers' names (报送内容 is what each unit's share holds)
+PAPERS_COLUMN = re.compile(r"^(?:报送|上报|提交)?材料(?:名称)?$|^(?:报表|表格|表单)名称$")
+# （附件2）: where the form is, no word of its name
+ATTACHMENT_NOTE = re.compile(r"[(（]\s*附件\s*[\d一二三四五六七八九十]*\s*[)）]")
+
+
+def material_of_the_row(sentences: list[str], i: int, material: re.Pattern) -> tuple[str, str] | None:
+    """(name, name with its format) of the materials cell of the table row ``sentences[i]`` when that cell names no
+    material word (`县自然资源局 | 新建塔基用地预审意见 | Word | 5月20日前` → 新建塔基用地预审意见, 新建塔基用地预审意见(Word
+    格式)): the column says it is the material. None for no such row, cell or column."""
+    if "\t" not in sentences[i]:
+        return None
+    table = _materials_table(sentences, table_top(sentences, i))
+    row = [c.strip() for c in sentences[i].split("\t")]
+    if table is None or row == table[0]:
+        return None
+    material_at = next((k for k, c in enumerate(table[0]) if PAPERS_COLUMN.match(c)), None)
+    if material_at is None or len(row) < material_at + 2:
+        return None  # 报送单位 | 报送内容: each unit's share of one material (its projects), no name of a paper
+    name = ATTACHMENT_NOTE.sub("", row[material_at]).strip()
+    if not 2 <= len(name) <= 40 or NONE_CELL.match(name) or material.search(name) or re.search(r"\d{1,2}月\d{1,2}日", name):
+        return None
+    return name, _materials_of([[name if k == material_at else c for k, c in enumerate(row)]], table[0])
 
 
 def _materials_of(rows: list[list[str]], header: list[str]) -> str:

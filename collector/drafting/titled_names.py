@@ -57,7 +57,8 @@ def with_its_quoted_topic(text: str, start: int, name: str) -> str:
     if not quoted or not text.startswith(name, start) or not within_one_title(text, quoted.start(), start + len(name)) \
             or not tells_no_matter(name):
         return name
-    return quoted.group() + name if re.fullmatch(r"[\u4e00-\u9fa5]{2,12}", as_mails_write_it(quoted.group())) else name
+    # “双随机、一公开”: a 、 inside the quote is the quoted name's own
+    return quoted.group() + name if re.fullmatch(r"[\u4e00-\u9fa5、]{2,12}", as_mails_write_it(quoted.group())) else name
 
 
 def tells_no_matter(name: str) -> bool:

@@ -16,12 +16,21 @@ from .members_in_brackets import (
     members_of_the_group_said,
     roster_members,
 )
+from .requirement_units import NUMBERED_ROWS
 from .role_units import units_of_the_role
 from .row_labels import units_of_the_labelled_rows
+from .table_grids import table_bottom, table_top
 from .town_or_township import LOCAL, kinds_said_by
 from .unit_lists import units_in_cell
-from .units import LIST_MARK, LOCAL_WORDS, UNIT_SUFFIX, UnitResolver, leading_unit, list_head, named_units
-from .requirement_units import NUMBERED_ROWS
+from .units import (
+    LIST_MARK,
+    LOCAL_WORDS,
+    UNIT_SUFFIX,
+    UnitResolver,
+    leading_unit,
+    list_head,
+    named_units,
+)
 
 # 上述各乡 / 上述各镇: those named before too (上述各单位 is read as the salutation's units elsewhere); 上述有零散烈士纪念设施的
 # 乡镇: a 的-clause of up to a dozen characters saying which of them, those of the noun's kind (2132)
@@ -196,11 +205,7 @@ def _units_of_the_table_rows(earlier: list[str], k: int, resolver: UnitResolver)
     naming units, read together (a table lists its units one a row); [] when ``earlier[k]`` is no table row."""
     if "\t" not in earlier[k]:
         return []
-    top, end = k, k
-    while top > 0 and "\t" in earlier[top - 1]:
-        top -= 1
-    while end + 1 < len(earlier) and "\t" in earlier[end + 1]:
-        end += 1
+    top, end = table_top(earlier, k), table_bottom(earlier, k)
     return list(dict.fromkeys(n for row in earlier[top:end + 1] for n in named_units(row, resolver)))
 
 

@@ -435,5 +435,8 @@ def part_words(name: str) -> list[str]:
 
 def last_listed(name: str) -> str:
     """祭扫场所、旅游景区防火责任落实表 → 旅游景区防火责任落实表: a name whose matters are listed with 、 is matched by its
-    last (a unit's file name or subject seldom keeps the list whole)."""
-    return name.rsplit("、", 1)[-1]
+    last (a unit's file name or subject seldom keeps the list whole). A 、 inside a quoted name is that name's own
+    (“双随机、一公开”抽查计划 stays whole)."""
+    outside = QUOTED_IN_A_NAME.sub(lambda m: "＂" * len(m.group()), name)  # the quotes masked, their length kept
+    at = outside.rfind("、")
+    return name[at + 1:] if at >= 0 else name

@@ -4,9 +4,9 @@ import sys
 FIXTURES = pathlib.Path(__file__).resolve().parents[1] / "fixtures"
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-import pytest
+import pytest  # noqa: E402 (after the path above)
 
-from collector.parsers import parse_message
+from collector.parsers import parse_message  # noqa: E402
 
 MAILS = FIXTURES / "mails"
 ASSETS = MAILS / "assets"
