@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email
-import io
 import sys
-import zipfile
 from pathlib import Path
 
 import yaml
