@@ -174,7 +174,6 @@ OPEN: dict[str, str] = {
             "date as each town sending both (h-fixn113b)",
     # 2300-2319: first contact 17/20 (HELDOUT-2300-2319.md); none open (2304 and 2314 fixed on main, 2308 on h-fixn115)
     # 2320-2339: first contact 12/20 (HELDOUT-2320-2339.md); open, each given to a fixer:
-    "2325": "first contact: a Word table's formats written inside a cell not read (h-fixn116a)",
     "2329": "first contact: 县市场局's `Word、JPG` a photo only, the towns' stamped PDF a document and a scan; two rows of one "
             "day merged (a judgement call) (h-fixn116a)",
     "2331": "first contact: `（Excel 格式）` wrapped across a PDF's lines; two rows of one day merged (h-fixn116a)",

@@ -1,0 +1,37 @@
+"""What held-out notices 2320–2339 showed the drafter missing in the formats of a table's cells (fixed on branch
+h-fixn116a), on notice texts written for these tests, each with a near miss that must not change: `对象` is a noun, no
+preposition 对 of a check, so a row's `救助对象核查名册（Excel格式）` is a list sent in its format (2325)."""
+
+from __future__ import annotations
+
+from drafting_helpers import draft_of_a_file, notice_text
+
+from test_drafting import part_shapes
+
+
+def draft(tmp_path, body: str, addressee: str = "各乡镇人民政府，县公安局、县卫健局"):
+    return draft_of_a_file(tmp_path, notice_text(
+        "建昌县民政局", "关于开展2740年度临时救助对象核查工作的通知", addressee, body, "2740年6月20日",
+        opening="为规范临时救助发放管理，现将有关事项通知如下：",
+        mailbox="jcmzj_lsjz2740@163.com",
+        contact="韩雪  联系电话：0429-7425516"))
+
+
+# ---------------------------------------------------------------- 2325: 补贴对象核查花名册（Excel格式） in a row
+
+
+ROWS = ("二、材料报送\n单位\t报送内容\t报送时间\n"
+        "各乡镇\t临时救助对象核查名册（Excel格式）、核查工作报告盖章扫描件\t7月10日（星期三）前\n"
+        "县公安局\t{police}\t7月5日（星期五）前\n")
+
+
+def test_a_rows_object_list_is_sent_in_its_bracketed_format(tmp_path):
+    towns, police = draft(tmp_path, ROWS.format(police="救助对象户籍、死亡信息比对结果（Excel格式）")).requirements
+    assert part_shapes(towns) == ["scan", "sheet"]
+    assert part_shapes(police) == ["sheet"]
+
+
+def test_near_miss_a_check_of_the_objects_still_asks_only_its_report(tmp_path):
+    (r,) = draft(tmp_path, "一、请县公安局对救助对象名单进行逐一核查，于7月5日（星期五）前报送核查情况报告（Word格式）。",
+                 addressee="县公安局").requirements
+    assert [p["title"] for p in r.parts] == ["核查情况报告"] and part_shapes(r) == ["document"]
