@@ -35,3 +35,23 @@ def test_near_miss_a_check_of_the_objects_still_asks_only_its_report(tmp_path):
     (r,) = draft(tmp_path, "一、请县公安局对救助对象名单进行逐一核查，于7月5日（星期五）前报送核查情况报告（Word格式）。",
                  addressee="县公安局").requirements
     assert [p["title"] for p in r.parts] == ["核查情况报告"] and part_shapes(r) == ["document"]
+
+
+# ---------------------------------------------------------------- 2337, 2329: 检查情况、报告扫描件 | Word、PDF
+
+
+FORMATS = ("二、材料报送\n单位\t报送材料\t格式\t时限\n"
+           "县公安局\t{papers}\t{formats}\t7月5日（星期五）前\n"
+           "各乡镇\t临时救助发放台账\tExcel\t7月10日（星期三）前\n")
+
+
+def test_a_rows_papers_take_its_formats_in_turn(tmp_path):
+    police, _ = draft(tmp_path, FORMATS.format(papers="户籍迁出人员核查情况、核查结果通报扫描件", formats="Word、PDF")).requirements
+    assert part_shapes(police) == ["document", "scan"]
+    police, _ = draft(tmp_path, FORMATS.format(papers="户籍迁出人员核查情况、系统比对页面截图", formats="Word、JPG")).requirements
+    assert part_shapes(police) == ["document", "photo"]
+
+
+def test_near_miss_one_paper_whose_name_lists_two_groups_keeps_its_one_format(tmp_path):
+    police, _ = draft(tmp_path, FORMATS.format(papers="城市、农村临时救助对象统计表", formats="Excel")).requirements
+    assert part_shapes(police) == ["sheet"]

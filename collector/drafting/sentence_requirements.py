@@ -13,6 +13,7 @@ from . import (
     extra_parts,
     material_lists,
     sent_together,
+    row_formats,
     table_materials,
     table_times,
     unchanged_materials,
@@ -310,6 +311,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             segment = without_what_is_sent_by_another_date(segment)  # …，年度统计表仍按第（一）项时间报送
             if not req.material_names(segment) and (cell := table_materials.material_of_the_row(sentences, i, req.MATERIAL)):
                 segment, facts = segment.replace(cell[0], cell[1], 1), [cell[0]]  # 县林草局 | 使用林地审核情况 | Word
+            elif each := row_formats.formats_paired_in_the_row(sentences, i):
+                segment = segment.replace(*each, 1)  # 县应急局 | …检查情况、…报告扫描件 | Word、PDF: a format each
             r = requirement_of_the_deadline(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units,
                                             [] if row else found, shared, [] if row else unsettled, listed, facts)
             if r and glued:

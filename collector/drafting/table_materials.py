@@ -12,6 +12,7 @@ import re
 
 from collector.numerals import cn_int
 
+from .row_formats import with_format_word
 from .table_grids import FORMAT_COLUMN, MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN, table_top
 
 # 上表所列材料, 上表中的材料, 上表第1至3项材料, 上表第4、5项材料, 表中所列全部材料
@@ -150,9 +151,7 @@ def _materials_of(rows: list[list[str]], header: list[str]) -> str:
     for row in rows:
         name = row[material_at] if material_at < len(row) else ""
         fmt = row[format_at] if format_at is not None and format_at < len(row) else ""
-        if fmt and not re.search(r"格式|版|文件|件$", fmt):
-            fmt += "格式"
-        out.append(f"{name}({fmt})" if fmt else name)
+        out.append(f"{name}({with_format_word(fmt)})" if fmt else name)
     return "、".join(out)
 
 
