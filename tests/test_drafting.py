@@ -176,7 +176,6 @@ OPEN: dict[str, str] = {
     # 2320-2339: first contact 12/20 (HELDOUT-2320-2339.md); open, each given to a fixer:
     "2329": "first contact: 县市场局's `Word、JPG` a photo only, the towns' stamped PDF a document and a scan; two rows of one "
             "day merged (a judgement call) (h-fixn116a)",
-    "2331": "first contact: `（Excel 格式）` wrapped across a PDF's lines; two rows of one day merged (h-fixn116a)",
     "2326": "first contact: an off-roster company's 9月8日 deadline given to the towns and townships (h-fixn116b)",
     "2332": "first contact: the off-roster 县救助管理站's weekly report given to the units addressed (h-fixn116b)",
     "2330": "first contact: the towns' 4月20日 deadline read as a correction window (`错误的更正` in its sentence) (h-fixn116c)",

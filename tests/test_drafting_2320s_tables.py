@@ -55,3 +55,23 @@ def test_a_rows_papers_take_its_formats_in_turn(tmp_path):
 def test_near_miss_one_paper_whose_name_lists_two_groups_keeps_its_one_format(tmp_path):
     police, _ = draft(tmp_path, FORMATS.format(papers="城市、农村临时救助对象统计表", formats="Excel")).requirements
     assert part_shapes(police) == ["sheet"]
+
+
+# ---------------------------------------------------------------- 2331: …情况（Excel格式） and …情况（Word格式）, one day
+
+
+SAME_DAY = ("二、材料报送\n序号\t单位\t报送材料\t时限\n"
+            "1\t各乡镇\t临时救助发放台账（Excel格式）\t7月10日（星期三）前\n"
+            "2\t县公安局\t救助人员户籍变动情况（Excel格式）\t7月16日（星期二）前\n"
+            "3\t县卫健局\t救助人员医疗费用报销情况（{fmt}格式）\t7月16日（星期二）前\n")
+
+
+def test_two_rows_of_one_day_in_two_formats_are_two_requirements(tmp_path):
+    _, police, health = draft(tmp_path, SAME_DAY.format(fmt="Word")).requirements
+    assert police.units == ["县公安局"] and part_shapes(police) == ["sheet"]
+    assert health.units == ["县卫健局"] and part_shapes(health) == ["document"]
+
+
+def test_near_miss_two_rows_of_one_day_in_one_format_stay_shares_of_one_report(tmp_path):
+    _, both = draft(tmp_path, SAME_DAY.format(fmt="Excel")).requirements
+    assert set(both.units) == {"县公安局", "县卫健局"}

@@ -2,7 +2,9 @@
 (each unit's share of one report) and when two? Two bureaus' papers of one kind (`县交通局 | …排查情况报告`, `县教育局 |
 …检查情况报告`) are each bureau's report of one matter, one requirement (683). A county office's paper and the towns'
 (`县住建局 | 灯组搭建结构安全检查方案`, `建昌镇、八家子镇 | 花灯制作及展出方案 | 同上`) are the work of two levels, two
-requirements however alike their last words (held-out 2233)."""
+requirements however alike their last words (held-out 2233). Nor are two papers of one kind in two formats shares of one
+report (`县民政局 | …特困供养情况（Excel格式）`, `县财政局 | …预算安排情况（Word格式）`: a sheet and a Word document, held-out
+2331)."""
 
 from __future__ import annotations
 
@@ -22,3 +24,10 @@ def shares_of_one_report(first: list[str], second: list[str], first_title: str, 
 def _levels(units: list[str], resolver: UnitResolver) -> set[bool]:
     kinds = (getattr(resolver.roster.get(u), "kind", "") for u in units)
     return {kind in LOCAL_LEVEL for kind in kinds}
+
+
+def in_formats_apart(first: list[dict], second: list[dict]) -> bool:
+    """Two rows' parts whose formats both are said and differ (a sheet's and a Word document's): two papers, whatever
+    their names' last words."""
+    said = [{f for p in parts for f in p.get("formats") or ()} for parts in (first, second)]
+    return all(said) and said[0] != said[1]

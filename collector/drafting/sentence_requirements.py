@@ -114,7 +114,7 @@ from .own_days import deadlines_of_own_days
 from .period_ends import period_ends
 from .postponed_materials import material_of_the_date_put_off
 from .requirements import DraftRequirement
-from .row_shares import shares_of_one_report
+from .row_shares import in_formats_apart, shares_of_one_report
 from .same_as_a_unit import deadlines_same_as_a_units
 from .same_day import sent_at_the_same_time
 from .same_material import sent_outright_above, the_materials_said_before
@@ -319,7 +319,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 r.units = list(deadline.units)  # a glued row of a PDF's table: its own units, before rows merge
             # 县交通局 | …情况报告 and 县教育局 | …情况报告, one day: each unit's report of one requirement
             same_kind = units_before_papers(sentences, i) and r and row \
-                and shares_of_one_report(row.units, r.units, row.title, r.title, resolver)
+                and shares_of_one_report(row.units, r.units, row.title, r.title, resolver) \
+                and not in_formats_apart(row.parts, r.parts)
             papers = rows_are_materials(sentences, i, resolver) or (glued and glued_rows_are_papers(sentence, deadlines, resolver))
             if r and row and (r.title == row.title or same_kind or not papers):
                 row.units += [u for u in r.units if u not in row.units]  # 序号 | 报送单位 | 报送内容 | 5月15日前:
