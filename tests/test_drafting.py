@@ -174,8 +174,10 @@ OPEN: dict[str, str] = {
             "date as each town sending both (h-fixn113b)",
     # 2300-2319: first contact 17/20 (HELDOUT-2300-2319.md); none open (2304 and 2314 fixed on main, 2308 on h-fixn115)
     # 2320-2339: first contact 12/20 (HELDOUT-2320-2339.md); open, each given to a fixer:
-    "2329": "first contact: 县市场局's `Word、JPG` a photo only, the towns' stamped PDF a document and a scan; two rows of one "
-            "day merged (a judgement call) (h-fixn116a)",
+    "2329": "judgement call: 县农业农村局 | …单产数据 | Excel and 县统计局 | …收入数据 | Excel, one day, drafted one requirement: "
+            "docs/notice-drafting.md's convention (683, row_shares.shares_of_one_report) makes two bureaus' papers of one "
+            "kind (same last words, one level, one format) due one day one requirement; the expected file keeps two "
+            "(h-fixn116a; its formats fixed)",
     "2326": "first contact: an off-roster company's 9月8日 deadline given to the towns and townships (h-fixn116b)",
     "2332": "first contact: the off-roster 县救助管理站's weekly report given to the units addressed (h-fixn116b)",
     "2330": "first contact: the towns' 4月20日 deadline read as a correction window (`错误的更正` in its sentence) (h-fixn116c)",

@@ -75,3 +75,22 @@ def test_two_rows_of_one_day_in_two_formats_are_two_requirements(tmp_path):
 def test_near_miss_two_rows_of_one_day_in_one_format_stay_shares_of_one_report(tmp_path):
     _, both = draft(tmp_path, SAME_DAY.format(fmt="Excel")).requirements
     assert set(both.units) == {"县公安局", "县卫健局"}
+
+
+# ---------------------------------------------------------------- 2329: 调整名单（加盖公章扫描件）
+
+
+STAMPED = ("二、材料报送\n单位\t报送材料\t格式\t时限\n"
+           "各乡镇\t{papers}\t{formats}\t7月10日（星期三）前\n"
+           "县公安局\t救助人员户籍变动情况\tWord\t7月16日（星期二）前\n")
+
+
+def test_a_paper_bracketed_as_its_stamped_scan_is_the_scan_only(tmp_path):
+    towns, _ = draft(tmp_path, STAMPED.format(papers="临时救助对象调整名单（加盖公章扫描件）", formats="PDF")).requirements
+    assert part_shapes(towns) == ["scan"]
+
+
+def test_near_miss_a_stamped_scan_named_beside_the_sheet_is_a_second_file(tmp_path):
+    towns, _ = draft(tmp_path, STAMPED.format(papers="临时救助对象调整名单（Excel格式）和加盖公章扫描件",
+                                              formats="Excel、PDF")).requirements
+    assert part_shapes(towns) == ["scan", "sheet"]

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-# 扫描件, 盖章扫描件, PDF扫描件: a name that is only the scan of a paper named beside it
-BARE_SCAN = re.compile(r"^(?:PDF|pdf)?(?:盖章|签章)?(?:PDF|pdf)?扫描件$")
+# 扫描件, 盖章扫描件, PDF扫描件, 加盖公章扫描件: a scan naming no paper of its own (样本户调整名单（加盖公章扫描件）: the 名单's)
+BARE_SCAN = re.compile(r"^(?:PDF|pdf)?(?:盖章|签章|(?:加盖|盖)(?:单位)?(?:公章|印章)的?)?(?:PDF|pdf)?扫描件$")
 
 
 # 公章 / 盖章 / 签章, and a seal of another kind said by its name: 骑缝章 (across the pages' edge, as vouchers and
@@ -88,11 +88,12 @@ SCAN_STAMP = r"(?:盖章|签章|(?:经?签字(?:并|和)?)?(?:加盖|盖)(?:单�
 
 def sent_as_its_scan(text: str, names: list[str]) -> str | None:
     """加盖公章的《评估医师推荐名单》扫描件: the paper named right before a bare 扫描件 is sent as that scan only (no Word or
-    Excel copy of it); None when no bare scan follows a name."""
+    Excel copy of it), so is the paper whose own bracket opens with it (样本户调整名单（加盖公章扫描件）); None when no bare
+    scan follows a name."""
     if not any(BARE_SCAN.match(n) for n in names):
         return None
     return next((n for n in names if not BARE_SCAN.match(n)
-                 and re.search(re.escape(n) + r"》?\s*(?:PDF|pdf)?\s*" + SCAN_STAMP + r"?\s*(?:PDF|pdf)?\s*扫描件", text)), None) \
+                 and re.search(re.escape(n) + r"》?\s*[(（]?\s*(?:PDF|pdf)?\s*" + SCAN_STAMP + r"?\s*(?:PDF|pdf)?\s*扫描件", text)), None) \
         or _signed_before_its_scan_is_sent(text, names)
 
 
