@@ -181,7 +181,6 @@ OPEN: dict[str, str] = {
     "2337": "first contact: a Word table row's `Word、PDF` (a report and its scan) drafted a scan only (h-fixn116a)",
     "2326": "first contact: an off-roster company's 9月8日 deadline given to the towns and townships (h-fixn116b)",
     "2332": "first contact: the off-roster 县救助管理站's weekly report given to the units addressed (h-fixn116b)",
-    "2330": "first contact: the towns' 4月20日 deadline read as a correction window (`错误的更正` in its sentence) (h-fixn116c)",
 }
 
 

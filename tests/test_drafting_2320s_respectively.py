@@ -63,3 +63,36 @@ def test_near_miss_a_roster_unit_among_them_keeps_the_item(tmp_path):
     d = draft(tmp_path, COURT.format(who="县卫健局、县中医院"))
     (_, own) = d.requirements
     assert own.due.date() == dt.date(2760, 3, 23) and own.units == ["县卫健局"]
+
+
+# ---------------------------------------------------------------- 2330: …错误的更正…，于…前将《…表》报送; 本次除外
+
+
+def test_a_correction_that_is_the_work_reported_leaves_the_sentence_its_ask(tmp_path):
+    body = ("一、各乡镇要对辖区内避难场所标识逐一核查，损坏的修复、内容错误的及时更正，于3月26日（星期五）前将"
+            "《避难场所标识核查表》（Excel格式）报送县应急局。")
+    (r,) = draft(tmp_path, body, addressee="各乡镇人民政府").requirements
+    assert r.due.date() == dt.date(2760, 3, 26) and r.corrections_until is None
+    assert kinds(r.units) == {"town", "township"}
+
+
+def test_near_miss_a_window_for_correcting_what_was_sent_stays_a_window(tmp_path):
+    body = ("一、各乡镇于3月16日（星期二）前将《避难场所标识核查表》（Excel格式）报送县应急局。\n"
+            "二、报送后发现内容错误需要更正的，请于3月26日（星期五）前报送更正后的核查表。")
+    (r,) = draft(tmp_path, body, addressee="各乡镇人民政府").requirements
+    assert r.due.date() == dt.date(2760, 3, 16)
+    assert r.corrections_until.date() == dt.date(2760, 3, 26)
+
+
+DONE_LAST_YEAR = ("八家子镇、石佛乡已于上年完成排查，{said}。\n"
+                  "一、其他各乡镇于3月26日（星期五）前将《避难场所排查表》（Excel格式）报送县应急局。")
+
+
+def test_towns_said_to_be_excepted_this_time_send_nothing(tmp_path):
+    (r,) = draft(tmp_path, DONE_LAST_YEAR.format(said="本次除外"), addressee="各乡镇人民政府").requirements
+    assert "八家子镇" not in r.units and "石佛乡" not in r.units and "建昌镇" in r.units
+
+
+def test_near_miss_towns_said_to_be_checked_again_this_time_still_send(tmp_path):
+    (r,) = draft(tmp_path, DONE_LAST_YEAR.format(said="本次重点复核"), addressee="各乡镇人民政府").requirements
+    assert "八家子镇" in r.units and "石佛乡" in r.units
