@@ -179,8 +179,6 @@ OPEN: dict[str, str] = {
             "day merged (a judgement call) (h-fixn116a)",
     "2331": "first contact: `（Excel 格式）` wrapped across a PDF's lines; two rows of one day merged (h-fixn116a)",
     "2337": "first contact: a Word table row's `Word、PDF` (a report and its scan) drafted a scan only (h-fixn116a)",
-    "2326": "first contact: an off-roster company's 9月8日 deadline given to the towns and townships (h-fixn116b)",
-    "2332": "first contact: the off-roster 县救助管理站's weekly report given to the units addressed (h-fixn116b)",
 }
 
 
