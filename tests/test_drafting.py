@@ -178,8 +178,6 @@ OPEN: dict[str, str] = {
             "docs/notice-drafting.md's convention (683, row_shares.shares_of_one_report) makes two bureaus' papers of one "
             "kind (same last words, one level, one format) due one day one requirement; the expected file keeps two "
             "(h-fixn116a; its formats fixed)",
-    "2330": "first contact: the towns' 4月20日 deadline read as a correction window (`错误的更正` in its sentence) (h-fixn116c)",
-    "2336": "first contact: `各乡镇、县直各部门请分别于A、B前` not paired, both dates to all 60 units (h-fixn116c)",
 }
 
 
