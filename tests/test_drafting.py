@@ -179,10 +179,6 @@ OPEN: dict[str, str] = {
             "day merged (a judgement call) (h-fixn116a)",
     "2331": "first contact: `（Excel 格式）` wrapped across a PDF's lines; two rows of one day merged (h-fixn116a)",
     "2337": "first contact: a Word table row's `Word、PDF` (a report and its scan) drafted a scan only (h-fixn116a)",
-    "2326": "first contact: an off-roster company's 9月8日 deadline given to the towns and townships (h-fixn116b)",
-    "2332": "first contact: the off-roster 县救助管理站's weekly report given to the units addressed (h-fixn116b)",
-    "2330": "first contact: the towns' 4月20日 deadline read as a correction window (`错误的更正` in its sentence) (h-fixn116c)",
-    "2336": "first contact: `各乡镇、县直各部门请分别于A、B前` not paired, both dates to all 60 units (h-fixn116c)",
 }
 
 

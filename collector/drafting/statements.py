@@ -78,9 +78,10 @@ def paired(sentence: str, segments: list[tuple[Deadline, str, str]]) -> list[tup
 
 
 # 请各乡镇人民政府和县直有关部门（…）分别于3月9日前、3月16日下午4时前, 请各乡镇/县直各单位分别于5月13日/5月20日前
-# 二、县发改局、县财政局、县住建局分别于5月12日、5月14日、5月19日前: the item's number is no group
+# 二、县发改局、县财政局、县住建局分别于5月12日、5月14日、5月19日前: the item's number is no group;
+# 各乡镇、县直各部门请分别于12月12日、12月16日前 (请 / 须 / 务必 … after the groups): the groups all the same (held-out 2336)
 RESPECTIVE_SUBJECT = re.compile(r"(?:^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、])?\s*|请|由)"
-                                r"(?P<who>[^，,。；;请由]{2,80}?)分别(?:于|在)")
+                                r"(?P<who>[^，,。；;请由]{2,80}?)(?:请|须|需|要|应|务必|务请)?分别(?:于|在)")
 
 
 # 请各乡镇于3月5日前、上述四个部门于3月9日下午4时前，将…: a deadline's own subject said between the two
