@@ -107,9 +107,9 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     unnamed = not title
     title = title or "报送材料"
     due = deadline.due.replace(tzinfo=TZ)
-    if any(r.due == due and r.title == title for r in found):
-        return None
     units, groups = requirement_units(who + segment, resolver, lists, campaign_units, paragraph)
+    if any(r.due == due and r.title == title and set(units) <= set(r.units) for r in found):
+        return None  # read twice, or said again of some of all; of other senders (各乡镇…总结, 县公安局…本系统总结) its own
     if again := requirement_said_again(due, units, [] if unnamed else names, found):
         unsettled.append(f"期限“{deadline.text}”是再次提到要求“{again.title}”（{clipped(segment)}），未另列要求")
         return None

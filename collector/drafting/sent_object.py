@@ -24,7 +24,7 @@ def object_sent(segment: str) -> str:
     # …登记表填写完整, …责任书签字盖章后, …排查表经单位主要负责同志签字后: how the paper is readied, not its name
     obj = re.sub(r"(?:整理完毕|填写完整|填写完毕|(?:经[\u4e00-\u9fa5]{1,14}?)?(?:(?:签字|签名)?(?:盖章|签章)|填写|填好|填妥|审核|签字"
                  r"|审签|汇总)后)[，,\s]*$", "", obj.strip())
-    obj = re.sub(r"^(?:本单位|本部门|各单位|本乡镇)", "", obj)
+    obj = re.sub(rf"^(?:{req.WHOSE_PAPER})", "", obj)  # 将本系统《…报告》报送: whose paper, no word of its name
     obj = re.sub(r"(?:通过|以|经)(?:电子)?(?:邮件|邮箱)(?:形式|方式)?$", "", obj.strip())  # 将以上两项材料通过电子邮件报送
     obj = re.sub(r"(?:一并|统一|全部|分别|及时)$", "", obj.strip())
     obj = re.sub(r"(?:等|相关|有关)*(?:资料|材料)?$", "", obj).strip(" ,，、")

@@ -89,11 +89,18 @@ SUFFIXED_WORD = re.compile(r"[\u4e00-\u9fa5]{2}[点站所院队户室馆员村�
 DOER_IN_A_NAME = re.compile(r"[\u4e00-\u9fa5]{2}(?<![患作读记学老或长再前后二两三笔编译强弱智勇死伤使行论来逝王尊侍舞歌])者$")
 
 
+# 公积金, 保证金, 补助金, 抚恤金, 奖学金: a fund named by the two characters before its 金, one word of three (not a 金 of two:
+# 资金, 基金, 现金, 奖金, 租金, 年金 …)
+FUND_IN_A_NAME = re.compile(r"[\u4e00-\u9fa5]{2}(?<![资基现奖租薪年押定订罚股礼佣酬本税美黄重千五冶赏合])金$")
+
+
 def _a_suffixed_word_ends(rest: str) -> bool:
-    """``rest`` has an odd number of characters and ends in a word of three whose last is a place noun (or 员, or the
-    者 of a doer): that word is the odd one (地震宏观观测点 → 地震, 宏观, 观测点; 优秀志愿者 → 优秀, 志愿者), so no word
-    starts mid-word (观观, 测点, 秀志, 愿者) — unless it starts on the noun of such a word before it."""
-    return (len(rest) % 2 == 1 and len(rest) >= 3 and bool(SUFFIXED_WORD.search(rest) or DOER_IN_A_NAME.search(rest))
+    """``rest`` has an odd number of characters and ends in a word of three whose last is a place noun (or 员, the
+    者 of a doer, the 金 of a fund): that word is the odd one (地震宏观观测点 → 地震, 宏观, 观测点; 优秀志愿者 → 优秀, 志愿者;
+    住房公积金 → 住房, 公积金), so no word starts mid-word (观观, 测点, 秀志, 愿者, 房公, 积金) — unless it starts on the noun of
+    such a word before it."""
+    return (len(rest) % 2 == 1 and len(rest) >= 3
+            and bool(SUFFIXED_WORD.search(rest) or DOER_IN_A_NAME.search(rest) or FUND_IN_A_NAME.search(rest))
             and not _starts_on_the_noun_of_a_word_before(rest)
             and not _a_joiner_ends(rest[:-2]))  # 储备及网点: the joiner is a word of its own, 网点 the pair after it
 
@@ -195,8 +202,13 @@ KIND_OF_PAPER_WORDS = {"推荐表", "申报表", "申请表", "报名表", "审�
 # 中蜂养殖情况调查表): it tells a paper apart no more than 单位 / 个人 do; so do 监测 / 防控, the watch and the control
 # every office keeps on its matter (疫情防控, 森林防火监测, 地质灾害监测), and 发生, the matter's occurring as 发展 is
 # its growing (病虫害发生与防控情况统计表: 防控情况统计表 and 发生与防控… name any 防控 campaign's table); 治理, the putting
-# right of a matter (诉源治理, 扬尘治理, 综合治理: 治理工作情况统计表 names any of their tables)
-WORK_ON_A_MATTER = {"建设", "发展", "推广", "养殖", "监测", "防控", "发生", "治理"}
+# right of a matter (诉源治理, 扬尘治理, 综合治理: 治理工作情况统计表 names any of their tables); 调整, its changing (缴存基数
+# 调整, 种植结构调整: 调整审批表 names any 调整's form), and 防护, the protection kept on it as 防控 is (重要经济目标防护,
+# 劳动防护: 防护情况报告 names any 防护's report)
+WORK_ON_A_MATTER = {"建设", "发展", "推广", "养殖", "监测", "防控", "发生", "治理", "调整", "防护"}
+# 基数, 标准, 比例, 限额, 指标, 目标: a figure or an aim set for a matter, whose it is told by the word before it (缴存基数,
+# 缴费基数, 补助标准, 经济目标, 绩效目标): named without that word it tells a paper apart no more than 单位 does
+SET_FOR_A_MATTER = {"基数", "标准", "比例", "限额", "指标", "目标"}
 
 
 # 检查, 排查, 整治, 调研, 普查: the work a drive does, whatever its matter (安全生产大检查, 隐患大排查)
@@ -223,8 +235,20 @@ def a_work_of_no_topic(words: list[str]) -> bool:
         return False
     if PHOTO_WORDS.fullmatch(words[-1]):
         return all(a_word_of_the_work(w) for w in words[:-1])
-    return (not NOUN_AT_END.fullmatch(words[-1]) and all(a_word_of_the_work(w) for w in words)
-            and any(w in WORK_DONE or a_drive_work(w) or a_watch_kept(w) for w in words))
+    if NOUN_AT_END.fullmatch(words[-1]):
+        return False
+    return (all(a_word_of_the_work(w) for w in words) and any(w in WORK_DONE or a_drive_work(w) or a_watch_kept(w)
+                                                            for w in words)
+            or a_figure_set_and_its_work(words))
+
+
+def a_figure_set_and_its_work(words: list[str]) -> bool:
+    """基数 / 调整, 目标 / 防护, 标准 / 调整: a figure or an aim set for a matter (`SET_FOR_A_MATTER`) with the work done on it
+    (`WORK_ON_A_MATTER`, `WORK_DONE`, a drive's work) and no word of whose it is: any matter's (社保's 缴费基数调整 carries
+    基数调整 as 公积金's 缴存基数调整 does); 缴存基数调整 and 经济目标防护 carry theirs."""
+    return (len(words) >= 2 and words[0] in SET_FOR_A_MATTER
+            and all(w in WORK_ON_A_MATTER or a_word_of_the_work(w) for w in words[1:])
+            and any(w in WORK_ON_A_MATTER or w in WORK_DONE or a_drive_work(w) for w in words[1:]))
 
 
 def a_paper_of_a_work_alone(words: list[str]) -> bool:
@@ -247,9 +271,10 @@ def a_word_of_the_work(word: str) -> bool:
             or a_watch_kept(word))
 
 
-# 监测, 防控: the watch and the control an office keeps on its matter (`WORK_ON_A_MATTER`); named alone, 监测防控 is
-# any 防控 campaign's work (疫情, 森林防火, 地质灾害), as 隐患排查 is any survey's
-WATCH_KEPT = {"监测", "防控"}
+# 监测, 防控, 防护: the watch, the control and the protection an office keeps on its matter (`WORK_ON_A_MATTER`); named
+# alone, 监测防控 is any 防控 campaign's work (疫情, 森林防火, 地质灾害), as 隐患排查 is any survey's, and 防护情况报告 any
+# 防护's report
+WATCH_KEPT = {"监测", "防控", "防护"}
 
 
 def a_watch_kept(word: str) -> bool:
@@ -261,8 +286,10 @@ def a_kind_of_paper(words: list[str], past_the_work: bool = True) -> bool:
     """The words name only a kind of paper, with words of no matter (推荐表, 单位推荐表, 事迹材料, 工作事迹材料,
     调研报告, and with ``past_the_work`` the work done on the matter: 建设情况报告): a short form of a longer name
     reaches past them to a word of the name that tells it apart (示范单位推荐表, 创建工作事迹材料, 老区发展情况调研报告,
-    分馆建设情况报告). Past the work only where the name was read whole: in shifted pairs the word reached would be a cut."""
-    no_matter = KIND_OF_PAPER_WORDS | WORK_ON_A_MATTER if past_the_work else KIND_OF_PAPER_WORDS
+    分馆建设情况报告), and a figure or an aim set for a matter whose the name says before it (`SET_FOR_A_MATTER`: 基数调整审批表
+    → 缴存基数调整审批表, 目标防护情况报告 → 经济目标防护情况报告). Past the work only where the name was read whole: in shifted
+    pairs the word reached would be a cut."""
+    no_matter = KIND_OF_PAPER_WORDS | WORK_ON_A_MATTER | SET_FOR_A_MATTER if past_the_work else KIND_OF_PAPER_WORDS
     kinds = [w for w in words if w not in GENERIC_WORDS and not JOINER_IN_A_NAME.fullmatch(w)]
     return bool(kinds) and all(w in no_matter or a_table_of_the_watch(w) for w in kinds)
 
@@ -308,6 +335,8 @@ def _last_words_with_their_topic(words: list[str]) -> str:
     of the matter before it (`_the_drive_left_out`): 推普周 / 活动 / 开展 → 推普周活动开展, 户用 / 沼气池 / 安全 / 隐患 / 排查
     → 沼气池安全隐患; "" where none is, or the pairs were read shifted (the word reached would be a cut)."""
     last_two = words[-2:]
+    if a_figure_set_and_its_work(last_two):  # 基数 / 调整: whose 基数 it is, the word before it
+        return _the_figure_with_whose_it_is(words)
     if last_two[0] in GENERIC_WORDS:  # 工作 / 开展: no topic (监测工作开展情况 has its short form)
         return ""
     if not a_work_of_no_topic(last_two):
@@ -319,6 +348,15 @@ def _last_words_with_their_topic(words: list[str]) -> str:
     while at > 0 and len("".join(matter[at:])) < 4:  # 验配 / 场所: a topic word of two, with the word before it
         at -= 1
     return "".join(matter[at:]) if len("".join(matter[at:])) >= 4 else ""
+
+
+def _the_figure_with_whose_it_is(words: list[str]) -> str:
+    """A topic ending in a figure or an aim set and the work on it (基数 / 调整, 目标 / 防护: `a_figure_set_and_its_work`):
+    the word before the figure, whose it is, with them (缴存 / 基数 / 调整 → 缴存基数调整, 经济 / 目标 / 防护 → 经济目标防护);
+    "" where that word is no word of a topic either, or the pairs were read shifted (the word reached would be a cut)."""
+    if len(words) < 3 or not read_whole(words) or a_word_of_the_work(words[-3]) or words[-3] in SET_FOR_A_MATTER:
+        return ""
+    return "".join(words[-3:])
 
 
 # 专项整治, 专项检查: the drive's work with the word that makes it a special one
