@@ -230,3 +230,16 @@ def test_either_format_is_read_the_same_for_both_pairs_of_programs():
     assert word_or_excel("（Word版或Excel表格均可）") and word_or_excel("（Excel/Word）")
     assert word_or_pdf("（Word版或PDF版）") and word_or_pdf("（PDF、Word格式均可）")
     assert not word_or_excel("（Word和Excel各一份）") and not word_or_pdf("（Word版及PDF盖章扫描件）")
+
+
+def test_a_stamped_table_sent_as_its_sheet_too_keeps_its_name(tmp_path):
+    # （加盖公章扫描件及Excel版）: the scan and the sheet, the sheet titled by its name, never the bare 表格
+    (r,) = draft(tmp_path, "请各乡镇于5月16日前将《防汛物资储备清单》（加盖公章扫描件及Excel版）发送至邮箱。").requirements
+    assert [(p["title"], p["formats"][0]) for p in r.parts] == [("防汛物资储备清单盖章PDF版", "pdf"),
+                                                                ("防汛物资储备清单", "xlsx")]
+
+
+def test_a_stamped_table_sent_as_its_scan_alone_is_the_scan_only(tmp_path):
+    # the scan words in the name's own bracket (h-fixn116a, stamped.sent_as_its_scan): no sheet, no second document
+    (r,) = draft(tmp_path, "请各乡镇于5月16日前将《防汛物资储备清单》（加盖公章扫描件）发送至邮箱。").requirements
+    assert [p["formats"][0] for p in r.parts] == ["pdf"]

@@ -127,8 +127,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         word_file = not word_copy_too and stamped_of in docs and stamped_in_its_word_file(text, stamped_of)
         if word_file:
             docs.remove(stamped_of)
-        elif stamped_of in tables:
-            tables.remove(stamped_of)  # a stamped table is sent as its scan
+        elif stamped_of in tables and not re.search(r"Excel|EXCEL|excel|xlsx?|电子表格", own_bracket(text, stamped_of)):
+            tables.remove(stamped_of)  # a stamped table is sent as its scan (`（加盖公章扫描件及Excel版）`: and as its sheet)
         elif stamped_of in docs and (not word or stamped_of.endswith("扫描件")) and not word_copy_too:
             docs.remove(stamped_of)  # 审核单扫描件: named as a scan, no Word copy of it whatever Word the text says
         if word_copy_too and stamped_of not in docs:
