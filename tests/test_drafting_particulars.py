@@ -1,7 +1,7 @@
 """A requirement that asks a person's particulars and no file (`将联络员姓名、职务、手机号码直接写在邮件正文中`, `通过邮件
 报送联络员姓名及手机号码`) is drafted, titled by the particulars, with the person as its hint and one field for the name
 and phone (`mail_body.particulars_asked`). It used to be left out when no verb of sending came with the mail body
-(`not_a_requirement.TYPED_IN_A_MAIL`), titled `…直接写在邮件正文中` with hints like `件正文中`, or titled 报送材料 with
+(`mail_body.a_mail_written`), titled `…直接写在邮件正文中` with hints like `件正文中`, or titled 报送材料 with
 no hint. Near misses: a result typed in the mail whose format names a person (`将核实结果直接写在邮件正文中…格式为：账号+
 使用人姓名+手机号码`) and a form whose columns are names and phones keep their own titles."""
 

@@ -16,7 +16,7 @@ from .deadlines import DEADLINE_RE
 from .item_bounds import an_item_dated_on_its_own
 from .provided_files import a_file_provided_to_the_mailbox
 from .section_heads import heading_of_another_thing
-from .table_grids import MATERIAL_COLUMN, UNIT_COLUMN, table_top
+from .table_grids import MATERIAL_COLUMN, PAPERS_COLUMN, UNIT_COLUMN, table_top
 from .unit_lists import read_addressees
 from .units import DEPT_WORDS, LOCAL_WORDS, UnitResolver
 
@@ -32,7 +32,6 @@ TIMING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二�
                     r"(?:时间|时限|期限|截止)")
 
 
-PAPERS_COLUMN = re.compile(r"^(?:报送)?材料(?:名称)?$")
 
 
 def rows_are_materials(sentences: list[str], i: int, resolver: UnitResolver) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .words import JOINER_IN_A_NAME
+from .words import JOINER_IN_A_NAME, NEXT_STEPS
 
 # the joined word: a plain noun after the clause's punctuation, a title's 《 or a verb of sending, up to the joiner
 JOINED_WORD = re.compile(r"(?:^|(?<=[、，,。；;：:《“（(\s将把])|(?<=报送|上报|提交|填报|报来))"
@@ -32,7 +32,7 @@ def joins_one_name(text: str, at: int, material: re.Pattern) -> bool:
 
 # 工作进展情况及下一步工作打算, 上半年工作总结和下半年工作计划: the account of the work and the plans after it, one paper
 # (the way every office's report on its work closes), where two matters' facts (收储情况及销售情况) are two
-THE_NEXT_STEP = re.compile(r"(?:下一步|下步|下一阶段|下阶段|今后|下半年|明年|下一年度?|\d{4}年度?)(?:工作)?"
+THE_NEXT_STEP = re.compile("(?:" + "|".join(NEXT_STEPS) + r"|今后|明年|下一年度?|\d{4}年度?)(?:工作)?"
                            r"(?:计划|打算|安排|思路|举措|措施|要点)")
 
 

@@ -120,6 +120,15 @@ def names_and_phones_as_one(parts: list[dict], who: str = "") -> list[dict]:
     return [p for p in parts if p is not names]
 
 
+# 将联络员姓名、职务、手机号码直接写在邮件正文中, 邮件主题注明…: what a mail's body or subject says, written to the mailbox
+MAIL_WRITTEN = re.compile(r"邮件(?:正文|主题)")
+
+
+def a_mail_written(text: str) -> bool:
+    """The text says what a mail's body or subject is to say: it is sent, with or without a verb of sending."""
+    return bool(MAIL_WRITTEN.search(text))
+
+
 # 联络员姓名、职务、手机号码, 带队领导的姓名和手机号码: a person's particulars, the person opening them after the clause's
 # punctuation, 将 / 把 or a verb of sending (本单位 / 本乡镇 before the person no word of it), to the last phone word
 # (…办公电话和手机号码)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import sending_columns
+from . import mail_body, sending_columns
 from .addresses import SUBMIT
 from .addresses import clause_at as _clause_at
 from .around import (
@@ -54,8 +54,6 @@ from .units import (
 # 于5月22日前填报《村级事务公开情况统计表》: a titled form filled in by the date is the form sent (in no system named)
 FORM_FILLED_IN = re.compile(r"填报《[^《》]{2,40}(?:表|单|册|台账|清单)》")
 IN_A_SYSTEM = re.compile(r"系统|平台|网上|在线|线上|小程序|网站|APP|App|app")
-# 将联络员姓名、职务、手机号码直接写在邮件正文中, 邮件主题注明…: facts typed in a mail are sent, with no verb of sending
-TYPED_IN_A_MAIL = re.compile(r"邮件(?:正文|主题)")
 
 
 def a_form_filled_in_for_us(segment: str) -> bool:
@@ -85,7 +83,7 @@ def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadlin
         unsettled.append(f"期限“{deadline.text}”之后各期的报送要求将另行通知（{clipped(segment)}），草稿只列出这一次，"
                          f"收到后续通知后请补充")
     sends = SUBMIT.search(without_a_late_warning(without_lead_in(segment))) or a_form_filled_in_for_us(segment) \
-        or TYPED_IN_A_MAIL.search(segment)
+        or mail_body.a_mail_written(segment)
     if not sends and not label and not provided_and_sent_below(segment, sentences[:i], sentences[i + 1:]) \
             and not sent_by_the_closing_clause(sentence, deadlines):
         if re.search(r"前|止", deadline.text):

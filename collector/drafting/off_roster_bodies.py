@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import re
 
-from .units import ITEM_NUMBER, UnitResolver
+from .units import COUNTY_BODY, ITEM_ASKS, ITEM_NUMBER, UnitResolver
 
-# 县人民法院, 县人民检察院, 县红十字会, 县人民医院: a county body's name by the word its kind of body ends with
-COUNTY_BODY = r"县(?:(?!各|有关|相关)[\u4e00-\u9fa5]){1,12}?(?:局|委|办|中心|联|会|协|院|站|所|队|社)"
-
-# …参照本通知要求, …按照本通知要求, …请于…: the item's verb, its date, or the notice's terms it follows
+# 县人民法院、县人民检察院 before …参照本通知要求, …请于…: the item's verb, its date, or the notice's terms it follows
 BODIES_ASKED = re.compile(ITEM_NUMBER + rf"(?P<names>{COUNTY_BODY}(?:\s*(?:、|和|及|与)\s*{COUNTY_BODY})+)"
-                          r"(?=请?(?:参照|按照|依照|将|要|应|须|负责|于|在|对|汇总|核实|核查))")
+                          rf"(?=请?(?:参照|按照|依照)|{ITEM_ASKS})")
 
 
 def off_roster_bodies_opening(text: str, resolver: UnitResolver) -> str:

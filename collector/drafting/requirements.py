@@ -32,7 +32,7 @@ from .asks_nothing import lists_who, studied
 from .printed_matter import PRINTED_NOUN
 from .stamped import BARE_SCAN
 from .worked_from import a_material_worked_from
-from .words import (DRAWING_NOUN, a_work_named_alone, as_mails_write_it, bare, last_listed, short_form_of_a_name,
+from .words import (DRAWING_NOUN, NEXT_STEPS, a_work_named_alone, as_mails_write_it, bare, last_listed, short_form_of_a_name,
                     topic_of_a_name, without_bare)
 
 TZ = ZoneInfo("Asia/Shanghai")  # a draft's dues are in the office's time
@@ -62,7 +62,7 @@ TABLE_NOUN = r"(?![代发外仪电时年图列上下按])[\u4e00-\u9fa5]表(?![�
 WORK_NEWS = r"(?<=工作)动态(?![管调更监清跟化信])"
 # 下一步工作打算: the plans a report on the work closes with (打算 alone is a verb: 打算开展; `…存在问题及2027年工作打算，
 # 形成工作总结` lists what the 总结 holds)
-PLANS = r"(?:(?<=下一步工作)|(?<=下步工作)|(?<=下半年工作)|(?<=下阶段工作)|(?<=下一阶段工作))打算"
+PLANS = "(?:" + "|".join(f"(?<={step}工作)" for step in NEXT_STEPS) + ")打算"
 # 秸秆禁烧工作周报, 民生实事进展月报: a periodic report named by its matter (not 每周报送, 按月报送, 逐月报告; a 周报表 is
 # a table; a bare 当周周报 or 。月报… names none, and a form named nearby, 《创城重点任务周报表》, says what it is)
 PERIODIC_REPORT = r"(?<=[\u4e00-\u9fa5])(?<!当周|本周|上周|本月|上月|当月)(?<![每一当本上下逐按])[周月季旬]报(?![送表制告道刊纸])"

@@ -19,6 +19,8 @@ from .line_runs import runs_rewritten
 DATE_COLUMN = re.compile(r"^(?:报送|截止|提交|上报)?(?:日期|时限)$")
 UNIT_COLUMN = re.compile(r"^(?:报送|责任|牵头|填报)?单位(?:名称)?$")
 MATERIAL_COLUMN = re.compile(r"^(?:报送|上报|提交)?(?:材料|内容)(?:名称)?$|^材料名称$")
+# 材料名称, 报送材料, 报表名称: a column of the papers' names (报送内容 is what each unit's share of one material holds)
+PAPERS_COLUMN = re.compile(r"^(?:报送|上报|提交)?材料(?:名称)?$|^(?:报表|表格|表单)名称$")
 FORMAT_COLUMN = re.compile(r"^(?:报送|文件)?格式$")
 
 # 5月13日(星期三)前, 5 月27 日前, 6月24日下午3时前: a deadline that is the whole header cell

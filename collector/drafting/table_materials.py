@@ -13,7 +13,7 @@ import re
 from collector.numerals import cn_int
 
 from .row_formats import with_format_word
-from .table_grids import FORMAT_COLUMN, MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN, table_top
+from .table_grids import FORMAT_COLUMN, MATERIAL_COLUMN, NONE_CELL, PAPERS_COLUMN, UNIT_COLUMN, table_top
 
 # 上表所列材料, 上表中的材料, 上表第1至3项材料, 上表第4、5项材料, 表中所列全部材料
 POINTER = re.compile(r"(?:上表|表中|上述表格|表格中)(?:中|内)?(?:的)?(?:所列)?"
@@ -118,8 +118,6 @@ def _rows_pointed_at(m: re.Match, table: list[list[str]]) -> list[list[str]]:
     return [] if any(r is None for r in chosen) else chosen
 
 
-# 材料名称, 报送材料, 报表名称: a column of the papers' names (报送内容 is what each unit's share holds)
-PAPERS_COLUMN = re.compile(r"^(?:报送|上报|提交)?材料(?:名称)?$|^(?:报表|表格|表单)名称$")
 # （附件2）: where the form is, no word of its name
 ATTACHMENT_NOTE = re.compile(r"[(（]\s*附件\s*[\d一二三四五六七八九十]*\s*[)）]")
 

@@ -346,9 +346,12 @@ ITEM_NUMBER = r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一�
 COUNTY_SHOP = r"县(?:(?!各|有关|相关)[\u4e00-\u9fa5]){1,12}?(?:店|馆|厂)"
 # 中国联通建昌县分公司作为政务云技术支撑单位，于9月8日前提交…: the body's role in the work, said between it and its ask
 ROLE_BEFORE_THE_ASK = r"(?:作为[^，,；;。、]{1,16}?(?:单位|部门|机构|方)[，,]?)"
-# 县科协, 县计生协: a 协会 by its short name ends in 协, as 县残联 / 县总工会 end in 联 / 会
+# 县科协, 县计生协: a 协会 by its short name ends in 协, as 县残联 / 县总工会 end in 联 / 会; 县人民法院, 县…站 (never 县直各…)
+COUNTY_BODY = r"县(?:(?!各|有关|相关)[\u4e00-\u9fa5]){1,12}?(?:局|委|办|中心|联|会|协|院|站|所|队|社)"
+# what an item addressed to one body goes on with: its verb or its date, 请 before it
+ITEM_ASKS = r"请?(?:将|要|应|须|负责|于|在|对|汇总|核实|核查)"
 SUBJECT_UNIT = re.compile(ITEM_NUMBER +
-                          r"(?:(?P<name>县[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心|联|会|协|院|站|所|队|社)|" + COUNTY_SHOP +
+                          r"(?:(?P<name>" + COUNTY_BODY + "|" + COUNTY_SHOP +
                           # 中国人民银行建昌县支行于同日前报送: a bank's branch or a company, never a county office; asked by
                           # 请 too (请国网建昌县供电公司核实…，于…前函复我局), where a 县…局 so asked may be a short form
                           r")|请?(?P<company>(?![各请])(?:(?!督促|组织|会同|指导|要求|通知)[\u4e00-\u9fa5]){2,16}?"
@@ -357,7 +360,7 @@ SUBJECT_UNIT = re.compile(ITEM_NUMBER +
                           # 3.各运营企业于4月28日前报送…: companies as a group, which no roster lists (各乡镇, 各单位 are no 企业)
                           r"(?P<companies>各(?:(?!督促|组织|会同|指导|要求|通知|乡镇|单位|部门)[\u4e00-\u9fa5]){0,10}?(?:企业|公司|运营商)))"
                           # 县红十字会请于5月27日前报送…: a 请 before the verb, as an item addressed to one body opens
-                          r"(?=" + ROLE_BEFORE_THE_ASK + r"?请?(?:将|要|应|须|负责|于|在|对|汇总|核实|核查))")
+                          r"(?=" + ROLE_BEFORE_THE_ASK + r"?" + ITEM_ASKS + r")")
 
 
 def off_roster_subject(text: str, resolver: UnitResolver) -> str:

@@ -76,6 +76,8 @@ def words_of(name: str) -> list[str]:
 
 
 # 及 / 和 / 与 joining two words of one name (村级田长和网格员名单); not inside a word (以及, 涉及, 及时, 参与, 总和)
+# 下一步, 下半年: the time a report's plans are for (下一步工作打算, 下半年工作计划)
+NEXT_STEPS = ("下一步", "下步", "下半年", "下阶段", "下一阶段")
 JOINER_IN_A_NAME = re.compile(r"(?<![以涉普危顾论波殃惠参给授赋总温调缓平谦暖饱])[及和与](?![时早其谐会])")
 
 
