@@ -16,7 +16,7 @@ from .deadlines import DEADLINE_RE
 from .item_bounds import an_item_dated_on_its_own
 from .provided_files import a_file_provided_to_the_mailbox
 from .section_heads import heading_of_another_thing
-from .table_grids import MATERIAL_COLUMN, PAPERS_COLUMN, UNIT_COLUMN, table_top
+from .table_grids import MATERIAL_COLUMN, UNIT_COLUMN, papers_column, table_top
 from .unit_lists import read_addressees
 from .units import DEPT_WORDS, LOCAL_WORDS, UnitResolver
 
@@ -42,7 +42,7 @@ def rows_are_materials(sentences: list[str], i: int, resolver: UnitResolver) -> 
     cells = [c.strip() for c in sentences[table_top(sentences, i)].split("\t")]
     unit = next((k for k, c in enumerate(cells) if UNIT_COLUMN.match(c)), None)
     material = next((k for k, c in enumerate(cells) if MATERIAL_COLUMN.match(c)), None)
-    papers = next((k for k, c in enumerate(cells) if PAPERS_COLUMN.match(c)), None)  # 报送材料: papers, whatever the order
+    papers = papers_column(cells)  # 报送材料: papers, whatever the order
     return (unit is not None and material is not None and (material < unit or papers is not None)) \
         or len(unit_columns(cells, resolver)) >= 2
 
@@ -51,7 +51,7 @@ def units_before_papers(sentences: list[str], i: int) -> bool:
     """序号 | 单位 | 报送材料 | 报送时限: each row a unit (or group) with its own paper."""
     cells = [c.strip() for c in sentences[table_top(sentences, i)].split("\t")]
     unit = next((k for k, c in enumerate(cells) if UNIT_COLUMN.match(c)), None)
-    papers = next((k for k, c in enumerate(cells) if PAPERS_COLUMN.match(c)), None)
+    papers = papers_column(cells)
     return unit is not None and papers is not None and unit < papers
 
 

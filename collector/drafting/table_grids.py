@@ -18,9 +18,11 @@ from .line_runs import runs_rewritten
 
 DATE_COLUMN = re.compile(r"^(?:报送|截止|提交|上报)?(?:日期|时限)$")
 UNIT_COLUMN = re.compile(r"^(?:报送|责任|牵头|填报)?单位(?:名称)?$")
-MATERIAL_COLUMN = re.compile(r"^(?:报送|上报|提交)?(?:材料|内容)(?:名称)?$|^材料名称$")
-# 材料名称, 报送材料, 报表名称: a column of the papers' names (报送内容 is what each unit's share of one material holds)
-PAPERS_COLUMN = re.compile(r"^(?:报送|上报|提交)?材料(?:名称)?$|^(?:报表|表格|表单)名称$")
+# 报送材料, 资料名称, 需报送材料, 材料清单, 报送事项, 文件名称: a column of what each row sends (a bare 事项 is a task's)
+MATERIAL_COLUMN = re.compile(r"^(?:[需应须]?(?:报送|上报|提交))?(?:材料|资料|内容)(?:名称|清单|目录)?$"
+                             r"|^(?:报送|上报)事项$|^文件名称$")
+# 材料名称, 报送资料, 报表名称: a column of the papers' names (报送内容 is what each unit's share of one material holds)
+PAPERS_COLUMN = re.compile(r"^(?:[需应须]?(?:报送|上报|提交))?(?:材料|资料)(?:名称|清单|目录)?$|^(?:报表|表格|表单|文件)名称$")
 FORMAT_COLUMN = re.compile(r"^(?:报送|文件)?格式$")
 
 # 5月13日(星期三)前, 5 月27 日前, 6月24日下午3时前: a deadline that is the whole header cell
@@ -32,6 +34,17 @@ NONE_CELL = re.compile(r"^(?:[—–\-－]{1,2}|/|／|无|×)$")
 # one unit's name: it ends as a body's name does (镇, 乡, 局, 分局, 中心, 管委会 …)
 UNIT_NAME = re.compile(r"^[\u4e00-\u9fa5()]{1,24}(?:镇|乡|局|委|办|中心|管委会|政府|站|所|院|队|馆|公司|单位|部门)$")
 HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
+
+
+def papers_column(header: list[str]) -> int | None:
+    """Where a table names each row's own paper: its 材料名称 / 报送资料 column, or its 报送内容 / 报送事项 column when a
+    格式 column beside it gives each row's paper a format of its own (without one, 报送单位 | 报送内容 is each unit's share
+    of one material)."""
+    cells = [c.strip() for c in header]
+    papers = next((k for k, c in enumerate(cells) if PAPERS_COLUMN.match(c)), None)
+    if papers is not None or not any(FORMAT_COLUMN.match(c) for c in cells):
+        return papers
+    return next((k for k, c in enumerate(cells) if MATERIAL_COLUMN.match(c)), None)
 
 
 def table_top(sentences: list[str], i: int) -> int:

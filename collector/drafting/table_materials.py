@@ -13,7 +13,7 @@ import re
 from collector.numerals import cn_int
 
 from .row_formats import with_format_word
-from .table_grids import FORMAT_COLUMN, MATERIAL_COLUMN, NONE_CELL, PAPERS_COLUMN, UNIT_COLUMN, table_top
+from .table_grids import FORMAT_COLUMN, MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN, papers_column, table_top
 
 # 上表所列材料, 上表中的材料, 上表第1至3项材料, 上表第4、5项材料, 表中所列全部材料
 POINTER = re.compile(r"(?:上表|表中|上述表格|表格中)(?:中|内)?(?:的)?(?:所列)?"
@@ -132,7 +132,7 @@ def material_of_the_row(sentences: list[str], i: int, material: re.Pattern) -> t
     row = [c.strip() for c in sentences[i].split("\t")]
     if table is None or row == table[0]:
         return None
-    material_at = next((k for k, c in enumerate(table[0]) if PAPERS_COLUMN.match(c)), None)
+    material_at = papers_column(table[0])
     if material_at is None or len(row) < material_at + 2:
         return None  # 报送单位 | 报送内容: each unit's share of one material (its projects), no name of a paper
     name = ATTACHMENT_NOTE.sub("", row[material_at]).strip()
