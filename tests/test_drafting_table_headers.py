@@ -43,3 +43,23 @@ def test_near_miss_each_units_share_of_one_material_without_a_format_column(tmp_
     (r,) = draft(tmp_path, "二、请县公安局、县自然资源局于6月12日（星期一）前报送汛期文物安全隐患排查情况报告（Word格式），内容如下：\n"
                            "单位\t报送内容\n县公安局\t文物犯罪打击情况\n县自然资源局\t地质灾害隐患点情况\n").requirements
     assert r.title == "汛期文物安全隐患排查情况报告" and set(r.units) == {"县公安局", "县自然资源局"}
+
+
+# ---------------------------------------------------------------- a table closed by the line that sends what it lists
+
+
+CLOSED = ("现将报送事项通知如下：\n单位\t材料\t格式\t时间\n"
+          "县公安局\t打击防范文物犯罪工作情况\tWord\t6月5日（星期一）下午3时前\n"
+          "县自然资源局\t文物保护范围内地质灾害隐患点清单\tExcel\t6月12日（星期一）前\n"
+          "{closing}\n")
+
+
+def test_a_table_closed_by_the_line_sending_what_it_lists_is_asks(tmp_path):
+    police, resources = draft(tmp_path, CLOSED.format(closing="以上材料报送至县文旅局邮箱jcwgj_wwk@163.com。")).requirements
+    assert (police.units, police.due.hour, part_shapes(police)) == (["县公安局"], 15, ["document"])
+    assert (resources.units, part_shapes(resources)) == (["县自然资源局"], ["sheet"])
+
+
+def test_near_miss_a_line_under_the_table_on_its_own_work_sends_nothing(tmp_path):
+    d = draft(tmp_path, CLOSED.format(closing="以上材料由各单位存档备查，县文旅局将适时开展抽查。"))
+    assert d.requirements == []

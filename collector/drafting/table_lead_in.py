@@ -1,18 +1,21 @@
 """A table of asks whose header says nothing of sending (`单位 | 材料 | 格式 | 时限`), led in by the line right above it
-that sends by it: `请有关单位按下表要求报送材料至…邮箱`, `请各单位按下表时间将材料报送至…`, `请有关部门按下表报送材料：`.
-That line says what the rows' dates are for, as a header `报送材料 | 报送时间` would: each row is its unit's ask."""
+that sends by it: `请有关单位按下表要求报送材料至…邮箱`, `请各单位按下表时间将材料报送至…`, `请有关部门按下表报送材料：`, or
+closed by the line right under it that sends what it lists: `以上材料报送至县公安局邮箱…`, `上述材料请发送至…`. That line says
+what the rows' dates are for, as a header `报送材料 | 报送时间` would: each row is its unit's ask."""
 
 from __future__ import annotations
 
 import re
 
 from .addresses import SENDS
-from .table_grids import MATERIAL_COLUMN, table_top
+from .table_grids import MATERIAL_COLUMN, table_bottom, table_top
 
 # 按下表要求, 按下表时间, 按照下表所列, 按以下表格: the line sends by the table under it
 BY_THE_TABLE_BELOW = re.compile(r"按(?:照)?(?:下表|以下表格?|如下表格?|下列表格?)")
 # 报送邮箱：…, 报送时间: a label after the line's own work (按下表时限完成…，报送邮箱：…), no sending by the table
 A_LABEL = re.compile(r"邮箱|地址|时间|单位|方式")
+# 以上材料报送至…, 上述材料请于规定时间内发送至…, 上表所列材料统一报送…: the line under the table sends what it lists
+WHAT_THE_TABLE_LISTS = re.compile(r"^\s*(?:以上|上述|上表(?:所列)?)(?:各项|所有)?(?:材料|资料|表格)")
 
 
 def sending_line_above_the_table(sentences: list[str], i: int) -> str:
@@ -26,7 +29,12 @@ def sending_line_above_the_table(sentences: list[str], i: int) -> str:
         return ""  # 单位 | 任务 | 时限 under 按下表要求做好…并报送…: a table of work, whatever the line sends
     line = sentences[top - 1]
     m = BY_THE_TABLE_BELOW.search(line)
-    return line if m and _sends(line[m.end():].split("。")[0]) else ""
+    if m and _sends(line[m.end():].split("。")[0]):
+        return line
+    below = table_bottom(sentences, i) + 1
+    closing = sentences[below] if below < len(sentences) else ""
+    m = WHAT_THE_TABLE_LISTS.match(closing)
+    return closing if m and _sends(closing[m.end():].split("。")[0]) else ""
 
 
 def _sends(rest: str) -> bool:
