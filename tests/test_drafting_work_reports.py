@@ -3,6 +3,8 @@ not change:
 
 - a periodic report named by its matter (`秸秆禁烧工作周报`, `民生实事进展月报`) is a material (`requirements.PERIODIC_REPORT`);
   每周报送 / 按月报送 are no report, and a bare `当周周报` gives way to the form a notice names for it;
+- a yearly report of the work (`政府信息公开工作年报`) or one sent in a format of its own (`年报（PDF盖章版）`) is a material
+  (`requirements.YEARLY_REPORT`); the statistics' yearly round (`统计年报工作`) and a filing made online are not;
 - the account of the work and its next step (`工作进展情况及下一步工作打算`, `上半年工作总结及下半年工作打算`) is one paper
   (`joined_in_a_name.the_account_and_the_next_step`); two matters' facts (`收储情况及销售情况`) stay two; `请各乡镇总结本年度…`
   is the verb, no paper (`requirements.SUMMING_UP`);
@@ -49,6 +51,17 @@ def test_near_miss_sending_by_the_month_names_no_report(tmp_path):
 def test_near_miss_a_bare_report_of_the_week_gives_way_to_its_form(tmp_path):
     r, parts = only(tmp_path, "周报按《秸秆禁烧工作周报表》（Excel格式）填写。各乡镇于每周四12时前报送当周周报。")
     assert r.title == "秸秆禁烧工作周报表" and parts == [("秸秆禁烧工作周报表", "document")]
+
+
+def test_a_yearly_report_of_the_work_is_the_material(tmp_path):
+    r, parts = only(tmp_path, "请各乡镇于3月20日前报送2026年度政府信息公开工作年报（PDF盖章版）。")
+    assert r.title == "政府信息公开工作年报" and parts == [("政府信息公开工作年报盖章PDF版", "document")]
+    assert r.parts[0]["formats"] == ["pdf"]
+
+
+def test_near_miss_the_yearly_round_and_an_online_filing_name_no_report(tmp_path):
+    r, _ = only(tmp_path, "请各乡镇督促辖区个体工商户于3月20日前完成年报，并于3月25日前报送统计年报工作进度表（Excel格式）。")
+    assert r.title == "统计年报工作进度表" and (r.due.month, r.due.day) == (3, 25)
 
 
 # ---------------------------------------------------------------- the account of the work and its next step

@@ -58,8 +58,11 @@ class DraftRequirement:
 # nor 按表 (按表中时间: the times its table sets); nor 表彰; 表格 is its own word)
 TABLE_NOUN = r"(?![代发外仪电时年图列上下按])[\u4e00-\u9fa5]表(?![彰示达扬态率现层面格性])|表格|台账|清单"
 # 工作动态: the short news of the work each period sends (not 动态管理, 动态调整); 周报 / 年报 stay no material word: a
-# notice's 周报 is often filled in its 《…周报表》, and 年报 is as often a filing made online (个体工商户年报)
+# notice's 周报 is often filled in its 《…周报表》, and 年报 is as often a filing made online (个体工商户年报) or the
+# statistics' yearly round (统计年报工作)
 WORK_NEWS = r"(?<=工作)动态(?![管调更监清跟化信])"
+# 政府信息公开工作年报, 年报（PDF盖章版）: a yearly report of the work, or one sent in a format of its own, is a paper
+YEARLY_REPORT = r"(?<=工作)年报(?![表率工数])|年报(?=\s*[(（][^()（）]{0,12}?(?:Word|WORD|word|PDF|pdf|WPS|盖章|扫描|格式|版))"
 # 下一步工作打算: the plans a report on the work closes with (打算 alone is a verb: 打算开展; `…存在问题及2027年工作打算，
 # 形成工作总结` lists what the 总结 holds)
 PLANS = "(?:" + "|".join(f"(?<={step}工作)" for step in NEXT_STEPS) + ")打算"
@@ -68,7 +71,7 @@ PLANS = "(?:" + "|".join(f"(?<={step}工作)" for step in NEXT_STEPS) + ")打算
 PERIODIC_REPORT = r"(?<=[\u4e00-\u9fa5])(?<!当周|本周|上周|本月|上月|当月)(?<![每一当本上下逐按])[周月季旬]报(?![送表制告道刊纸])"
 DOC_NOUN = (r"(?:自查|整改)情况(?![表报]|(?:(?![和及与或、])[\u4e00-\u9fa5]){1,3}表)|报告|回执|总结|方案|预案|承诺书|责任书|委托书(?!面)|申请书|申报书|稿件|(?<!学习)课件(?!内容)|访谈稿|讲话稿|问卷|说明"
             r"|计划(?!表)|材料|简历|汇报|案例|事例|文章|名单|花名册|登记册|名录|资料目录|目录(?=》)|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:排查|检查|核查|自查|评估|监测|检测|调查|摸底|普查|复核)结果(?!表|[^。；;]{0,6}?(?:填入|填写|录入|填报))|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿|(?<=[片频])脚本|解说词"
-            r"|" + WORK_NEWS + "|" + PERIODIC_REPORT + "|" + PLANS
+            r"|" + WORK_NEWS + "|" + YEARLY_REPORT + "|" + PERIODIC_REPORT + "|" + PLANS
             + "|" + DRAWING_NOUN + "|" + PRINTED_NOUN  # 园区排水管网图: a drawing; 宣传单, 作品汇编: printed matter
             + "|" + slides.DECK_NOUN)  # 汇报PPT: slides
 # 选取3件公文: papers counted by 件 (公文 alone is how a notice says anything is sent: 以公文形式报送); a

@@ -22,7 +22,7 @@ def object_sent(segment: str) -> str:
     obj = re.sub(r"\([^()]*\)|[《》]", "", obj)
     obj = re.sub(r"\(.*$", "", obj)  # a bracket the verb's match cut open
     # …登记表填写完整, …责任书签字盖章后, …排查表经单位主要负责同志签字后: how the paper is readied, not its name
-    obj = re.sub(r"(?:整理完毕|填写完整|填写完毕|(?:经[\u4e00-\u9fa5]{1,14}?)?(?:(?:签字|签名)?(?:盖章|签章)|填写|填好|填妥|审核|签字"
+    obj = re.sub(r"(?:整理完毕|填写完整|填写完毕|(?:经[\u4e00-\u9fa5]{1,14}?)?(?:(?:签字|签名)?(?:盖章|签章)|加盖[\u4e00-\u9fa5]{0,4}?公章|填写|填好|填妥|审核|签字"
                  r"|审签|汇总)后)[，,\s]*$", "", obj.strip())
     obj = re.sub(rf"^(?:{req.WHOSE_PAPER})", "", obj)  # 将本系统《…报告》报送: whose paper, no word of its name
     obj = re.sub(r"(?:通过|以|经)(?:电子)?(?:邮件|邮箱)(?:形式|方式)?$", "", obj.strip())  # 将以上两项材料通过电子邮件报送
@@ -30,7 +30,8 @@ def object_sent(segment: str) -> str:
     obj = re.sub(r"(?:等|相关|有关)*(?:资料|材料)?$", "", obj).strip(" ,，、")
     obj = re.sub(r"(?:电子版|纸质版|原件)?(?:一式[一二两三四五六七八九十\d]{1,2}份)?$", "", obj)  # …确认表纸质版一式三份, …责任书原件
     obj = re.sub(r"(?:以|按)(?:Excel|EXCEL|excel|Word|WORD|word|PDF|pdf|WPS)(?:表格|文档)?(?:形式|格式|方式)$", "", obj)
-    obj = re.sub(r"(?:(?:加盖[\u4e00-\u9fa5]{0,4}?公章|盖章|签字|签字盖章)后)?扫描(?:后|成PDF)?$", "", obj)  # …说明（盖章）扫描后发送: the part's
+    # …说明（盖章）扫描后发送, …报告（加盖单位公章）扫描成PDF格式，于…前发送: how the part is made, not its name
+    obj = re.sub(r"(?:(?:加盖[\u4e00-\u9fa5]{0,4}?公章|盖章|签字|签字盖章)后)?扫描(?:后|成(?:PDF|pdf)(?:格式|文件|版)?)?[，,\s]*$", "", obj)
     if re.fullmatch(r"(?:盖章)?(?:扫描件|电子版|PDF版|复印件)", obj):
         return ""  # 形成自查报告，…将扫描件发送: the thing scanned is named before, in its own clause
     obj = re.sub(r"^[^的及和、]{1,6}的", "", obj)  # 填写完毕的调查问卷
