@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-LIST = r"(?:名单|名册|台账|清单)"
+LIST = r"(?:名单|名册|台账|清单|(?:联络员|联系人)信息)"
 # 注明, 须含, 应包括, 需载明: the verb that says what the list holds, a 须 / 应 / 需 before it
 HOLDS = r"(?:须|应|需|需要|应当|要|均)?(?:注明|列明|写明|载明|包括|包含|含有|含)"
 # 名单（Excel格式，须含姓名…）, 名单（均为Excel格式，驾驶员名单须含姓名…）: a clause of the bracket after the list, the list

@@ -26,7 +26,17 @@ from . import (
 from .asks_nothing import without_what_asks_nothing
 from .format_free_titles import title_without_its_format
 from .photo_counts import least_count
-from .requirements import DOC_NOUN, FILM_NOUN, FILM_PLANNED, FORMAT_ONLY, MATERIAL, TABLE_NOUN, format_after, own_bracket
+from .requirements import (
+    CONTACT_INFO,
+    DOC_NOUN,
+    FILM_NOUN,
+    FILM_PLANNED,
+    FORMAT_ONLY,
+    MATERIAL,
+    TABLE_NOUN,
+    format_after,
+    own_bracket,
+)
 from .stamped import (
     BARE_SCAN,
     NOT_ACCEPTED,
@@ -102,6 +112,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
                                                     or own[n] in ("word", "scan", "data", "pdf", "image", "word_or_pdf")
                                            or (material_lists.facts_beside_materials(n, names, MATERIAL)
                                                and own[n] != "sheet")])  # …发放情况（Excel格式）: the sheet alone
+    docs = [d for d in docs if not particulars_of_a_contact(d, own[d])]  # 联络员信息（姓名、职务、联系电话）
     tables = [n for n in names if ((re.search(TABLE_NOUN, n) and not a_picture(n)) or own[n] == "sheet")
               and own[n] not in ("word", "data", "pdf", "image", "word_or_pdf")]
     if not tables and re.search(r"Excel|EXCEL|excel|xlsx?", text) and docs and not any(own.values()) \
@@ -224,6 +235,13 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
             parts.append({"id": "doc", "title": "材料", "kind": "document", "words": ["材料"]})
     _papers_counted(text, parts)
     return mail_body.typed_in_the_mail(text, parts)
+
+
+def particulars_of_a_contact(name: str, own_format: str) -> bool:
+    """`联络员信息（姓名、职务、联系电话）`, `…方案和假期联络员信息`: a contact's particulars, their names and phone numbers
+    typed in the mail (the field parts, where the text names them), no file; one given a format of its own
+    (`联络员信息表`, `联络员信息（Excel格式）`) stays a file."""
+    return bool(CONTACT_INFO.fullmatch(name)) and not own_format
 
 
 def a_still_of_a_video(name: str) -> bool:

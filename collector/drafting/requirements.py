@@ -70,7 +70,7 @@ PLANS = "(?:" + "|".join(f"(?<={step}工作)" for step in NEXT_STEPS) + ")打算
 # a table; a bare 当周周报 or 。月报… names none, and a form named nearby, 《创城重点任务周报表》, says what it is)
 PERIODIC_REPORT = r"(?<=[\u4e00-\u9fa5])(?<!当周|本周|上周|本月|上月|当月)(?<![每一当本上下逐按])[周月季旬]报(?![送表制告道刊纸])"
 DOC_NOUN = (r"(?:自查|整改)情况(?![表报]|(?:(?![和及与或、])[\u4e00-\u9fa5]){1,3}表)|报告|回执|总结|方案|预案|承诺书|责任书|委托书(?!面)|申请书|申报书|稿件|(?<!学习)课件(?!内容)|访谈稿|讲话稿|问卷|说明"
-            r"|计划(?!表)|材料|简历|汇报|案例|事例|文章|名单|花名册|登记册|名录|资料目录|目录(?=》)|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:排查|检查|核查|自查|评估|监测|检测|调查|摸底|普查|复核)结果(?!表|[^。；;]{0,6}?(?:填入|填写|录入|填报))|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|稿|(?<=[片频])脚本|解说词"
+            r"|计划(?!表)|材料|简历|汇报|案例|事例|文章|名单|花名册|登记册|名录|资料目录|目录(?=》)|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:排查|检查|核查|自查|评估|监测|检测|调查|摸底|普查|复核)结果(?!表|[^。；;]{0,6}?(?:填入|填写|录入|填报))|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|(?:联络员|联系人)信息(?![表单册])|(?:确认|回执|交接|审批)单(?![位元])|稿|(?<=[片频])脚本|解说词"
             r"|" + WORK_NEWS + "|" + YEARLY_REPORT + "|" + PERIODIC_REPORT + "|" + PLANS
             + "|" + DRAWING_NOUN + "|" + PRINTED_NOUN  # 园区排水管网图: a drawing; 宣传单, 作品汇编: printed matter
             + "|" + slides.DECK_NOUN)  # 汇报PPT: slides
@@ -398,8 +398,14 @@ def format_after(text: str, name: str) -> str:
     return "word" if re.search(r"Word|WORD|word|docx?", first) else format_names.said_of_all(text, name)
 
 
+# 联络员信息, 假期联络员信息, 本单位联系人信息: the particulars of whom to call, named as a thing sent
+CONTACT_INFO = re.compile(r"[\u4e00-\u9fa5]{0,4}?(?:联络员|联系人)信息")
+
+
 def hints_for(names: list[str]) -> list[str]:
     hints: list[str] = []
+    if len(names) > 1:  # …方案和假期联络员信息: every campaign asks whom to call; a hint only when it is all that is asked
+        names = [n for n in names if not CONTACT_INFO.fullmatch(n)] or names
     # “无讼村（社区）”推荐表 → 无讼村推荐表; 林地、水域占用情况说明 → 水域占用情况说明
     for quoted, n in ((last_listed(n), as_mails_write_it(last_listed(n))) for n in names):
         if BARE_SCAN.match(n):
@@ -419,7 +425,7 @@ def _stem(name: str) -> str:
 
 
 # 工作总结, 活动照片, 作品图片: a word any campaign's material opens with (作品: the works every 征集 asks), no hint alone
-STEMS_OF_NO_MATTER = ("工作", "情况", "相关", "有关", "活动", "记录", "修改", "作品")
+STEMS_OF_NO_MATTER = ("工作", "情况", "相关", "有关", "活动", "记录", "修改", "作品", "审核")
 
 
 def make_distinct(hint_lists: list[list[str]], titles: list[str] | None = None) -> list[list[str]]:

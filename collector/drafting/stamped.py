@@ -93,8 +93,17 @@ def sent_as_its_scan(text: str, names: list[str]) -> str | None:
     if not any(BARE_SCAN.match(n) for n in names):
         return None
     return next((n for n in names if not BARE_SCAN.match(n)
-                 and re.search(re.escape(n) + r"》?\s*[(（]?\s*(?:PDF|pdf)?\s*" + SCAN_STAMP + r"?\s*(?:PDF|pdf)?\s*扫描件", text)), None) \
+                 and (re.search(re.escape(n) + r"》?\s*[(（]?\s*(?:PDF|pdf)?\s*" + SCAN_STAMP + r"?\s*(?:PDF|pdf)?\s*扫描件", text)
+                      or re.search(re.escape(n) + OWN_BRACKET_SAYS_SCAN, text))), None) \
         or _signed_before_its_scan_is_sent(text, names)
+
+
+# 《…确认单》（附件2，单位负责人签字并加盖公章的扫描件）, 《…确认单》（附件2，村委会盖章）扫描件: the paper's own bracket ends
+# on its scan, or the scan follows the bracket, nothing in the bracket asking another copy (及Excel版, Word版和…)
+COPY_FORMS = r"Word|WORD|word|Excel|EXCEL|excel|电子版|可编辑"
+ANOTHER_COPY = rf"(?!及|和|与|{COPY_FORMS})"
+OWN_BRACKET_SAYS_SCAN = (rf"》?\s*[(（](?:{ANOTHER_COPY}[^()（）]){{0,30}}?(?:扫描件\s*[)）]"
+                         rf"|[)）]\s*(?:PDF|pdf)?扫描件)(?!\s*(?:和|及|与|、)\s*(?:{COPY_FORMS}))")
 
 
 # 填写《信用村推荐表》，经…签字并加盖公章后，将扫描件（PDF格式）于9月16日前发送: the scan alone is what 将 sends (仅报送盖章扫描件: said so;

@@ -17,7 +17,7 @@ DRAWING_NOUN = (r"(?:(?:规划|管网|平面|示意|布局|布置|分布|区位|
                 r"地?图(?:纸|(?![片表说]))"
                 r"|(?:展板|图纸|宣传册|画册)(?!(?![和及与或])[\u4e00-\u9fa5]))")
 # 花名册, 申报书, 访谈稿, 设计稿, 幻灯片: a material's noun of three characters, one word (发放花名册, never 放花名册; 海报设计稿, never 报设计稿)
-THREE_CHARACTER_NOUN = r"花名册|申报书|访谈稿|讲话稿|设计稿|幻灯片"
+THREE_CHARACTER_NOUN = r"花名册|申报书|访谈稿|讲话稿|设计稿|幻灯片|[\u4e00-\u9fa5][\u4e00-\u9fa5](?<![名清菜账])单"
 NOUN_AT_END = re.compile(r"(?:扫描件|复印件|[\u4e00-\u9fa5]{2}表|" + THREE_CHARACTER_NOUN + r"|名册|报告|汇报|名单|名录|台账|清单|总结|计划"
                          r"|方案|预案|回执|材料|说明|问卷|照片|图片|截图|视频|信息|稿件|表格|表|" + DRAWING_NOUN + "|" + PRINTED_NOUN
                          + r")$")
