@@ -65,6 +65,12 @@ PRINTED_CARRIED = re.compile(r"[打复]印[^。；;]{0,30}?送(?:至|到|交)?[^
 
 # 实物展品（证书、模型等）请于4月10日前送至展览馆二楼办公室: objects, which no mail carries, taken to the office
 OBJECTS_CARRIED = re.compile(r"实物[^。；;]{0,40}?(?:送至|送交|送达|送到|交至|交到|寄至|寄送)")
+# 征集样本于10月20日前送交县农业技术推广中心, 土壤样品请于5月10日前送至化验室: samples (样本 / 样品 / 标本) taken in,
+# the thing itself; not 样本户调整名单 (a household), nor 样本照片 / 样品检测报告, a file about them, between the word and
+# the verb
+SAMPLES_CARRIED = re.compile(r"(?:样本|样品|标本)(?![户村镇乡点库量数框])"
+                             r"(?:(?!照片|图片|影像|视频|表|名单|清单|目录|信息|数据|报告|材料|说明|台账|扫描|[。；;，,]).){0,24}?"
+                             r"(?:送至|送交|送达|送到|交至|交到|寄至|寄送)")
 
 
 # 清查表纸质版…于11月28日前送…资产科，纸质版不通过邮箱报送: the paper said not to go by mail, no mail said (the clause
@@ -75,9 +81,9 @@ PAPER_NOT_BY_MAIL = re.compile(r"(?:纸质|纸本|原件)[^，,。；;]{0,8}?不
 
 def on_paper(text: str) -> bool:
     """纸质版…于11月18日前报送县财政局（305室）, 原件…送至…秘书处, 打印一份…送…水政股存档: a copy handed in on paper,
-    not mailed."""
+    not mailed; so are objects (实物…送至…) and samples (征集样本…送交…) taken in."""
     return (("纸质" in text or bool(ORIGINAL_CARRIED.search(text)) or bool(PRINTED_CARRIED.search(text))
-             or bool(OBJECTS_CARRIED.search(text)))
+             or bool(OBJECTS_CARRIED.search(text)) or bool(SAMPLES_CARRIED.search(text)))
             and not _mail_said(PAPER_NOT_BY_MAIL.sub("", text)) and not PAPER_TOO.search(text))
 
 

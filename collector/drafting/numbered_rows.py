@@ -2,13 +2,17 @@
 方式`): each row opens on a line of its own with its number (`1 各乡镇人民政府 护林员巡护台账` / `（Excel 格式）、` / `巡护照片` /
 `二七二五年一月九` / `日（星期五）前，` / `电子邮件报送`), its unit the first word after the number, its time cell from the
 words that open a date (Arabic or Chinese numerals) to the row's end, its material all between. Read back as tab-separated
-rows, as a Word table gives them, so each row's unit, material and time are read together (held-out 2135). A table
-whose rows do not open 1, 2, 3 …, or whose row has no unit or date cell, is left as written; so is one of more than one
+rows, as a Word table gives them, so each row's unit, material and time are read together (held-out 2135). A row's
+number may be written in Chinese numerals (`一 各乡镇 新市民、青年人住` / `房需求摸底表` / … / `二 八家子经济开发区 …`,
+held-out 2351), and a unit may be a zone (`八家子经济开发区`, `…工业园区`). A table whose rows do not open 1, 2, 3 … (or
+一, 二, 三 …), or whose row has no unit or date cell, is left as written; so is one of more than one
 column between the unit and the time (which words are whose cannot be told)."""
 
 from __future__ import annotations
 
 import re
+
+from collector.numerals import cn_int
 
 from .format_gaps import closed_up
 from .line_runs import runs_rewritten
@@ -19,7 +23,7 @@ SERIAL = re.compile(r"^(?:序号|编号)$")
 WHEN_COLUMN = re.compile(r"^(?:报送|截止|提交|上报|完成)?(?:时间|时限|日期)(?:(?:及|和|与)(?:方式|要求))?$")
 # 二七二五年一月九日, 十二月十九日, 2725年1月9日, 12月19日: the words a date cell opens with
 DATE_OPENS = re.compile(r"^(?:\d{4}\s*年|[二〇零][〇零一二三四五六七八九]{3}年|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月)")
-UNIT_END = re.compile(r"(?:镇|乡|局|委|办|中心|管委会|政府|站|所|院|队|馆|社|单位|部门)$")
+UNIT_END = re.compile(r"(?:镇|乡|局|委|办|中心|管委会|政府|站|所|院|队|馆|社|单位|部门|开发区|园区)$")
 # the table's end: a blank line, a label line (联系人：…), a sentence's end, a heading, a long line of prose
 ENDS_THE_TABLE = re.compile(r"^\s*$|[:：]|。\s*$|^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 MOST_LINES = 60
@@ -53,17 +57,29 @@ def _table_end(lines: list[str], start: int) -> int:
 
 
 def _numbered_rows(lines: list[str]) -> list[list[str]] | None:
-    """The lines of each row, a row opening on the line that starts with its number (1, 2, 3 … in turn)."""
+    """The lines of each row, a row opening on the line that starts with its number (1, 2, 3 … or 一, 二, 三 … in turn)."""
     rows: list[list[str]] = []
     for line in lines:
         first = line.split()[0]
-        if first == str(len(rows) + 1) and len(line.split()) > 1:
+        if _is_number(first, len(rows) + 1) and len(line.split()) > 1:
             rows.append([line.strip()[len(first):]])
         elif rows:
             rows[-1].append(line)
         else:
             return None
     return rows
+
+
+def _is_number(word: str, n: int) -> bool:
+    """3 or 三 (十二 for 12): the row's number, in digits or in Chinese numerals."""
+    if word == str(n):
+        return True
+    if not re.fullmatch(r"[一二三四五六七八九十]{1,3}", word):
+        return False
+    try:
+        return cn_int(word) == n
+    except ValueError:
+        return False
 
 
 def _cells_of(n: int, row: list[str]) -> list[str] | None:
