@@ -178,12 +178,8 @@ OPEN: dict[str, str] = {
             "docs/notice-drafting.md's convention (683, row_shares.shares_of_one_report) makes two bureaus' papers of one "
             "kind (same last words, one level, one format) due one day one requirement; the expected file keeps two "
             "(h-fixn116a; its formats fixed)",
-    # 2340-2359: first contact 12/20 (HELDOUT-2340-2359.md); open, each given to a fixer:
-    "2341": "县发改局 `…情况及盖章扫描件` under `Word、PDF` drafted a scan only (h-fixn117a)",
-    "2349": "县商务局 `…推荐项目及推荐函` under `Word、PDF` drafted a scan only (h-fixn117a)",
-    "2353": "the towns' `…开展情况及照片` under `Word、JPG` drafted a photo only; the off-roster 各银行业金融机构's row given to "
-            "the towns (h-fixn117a; its rows read since the closing `以上材料报送至…` line, table_lead_in)",
-    "2357": "the towns' `…开展情况及现场照片` under `Word、JPG` drafted a photo only (h-fixn117a)",
+    # 2340-2359: first contact 12/20 (HELDOUT-2340-2359.md); open, each given to a fixer (2341, 2349, 2353, 2357 fixed on
+    # h-fixn117a):
     "2343": "`征集样本于十月二十日前送交县农业技术推广中心` (samples carried to an off-roster body, no unit named) drafted as a "
             "fourth requirement of the towns (h-fixn117b)",
     "2351": "the PDF's numbered table (一…四, cells wrapped over lines) read with units and papers slid between rows; the "
