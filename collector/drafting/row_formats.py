@@ -2,7 +2,13 @@
 in its turn's format: `县应急局 | 易燃易爆场所防雷检查情况、防雷检测报告扫描件 | Word、PDF` is the report in Word and the
 scan in PDF (`易燃易爆场所防雷检查情况(Word格式)、防雷检测报告扫描件(PDF格式)`), `农资价格监测情况、监测点现场截图 | Word、JPG` a
 Word report and its screenshots. A cell whose count of names differs from its count of formats (`中小学校、幼儿园…统计表 |
-Excel`: one sheet, its name holding a 、) is left as written."""
+Excel`: one sheet, its name holding a 、) is left as written.
+
+Papers joined by 及 / 和 pair so too when the 、 does not part them as many as the formats: `宣传活动开展情况及照片 | Word、JPG` is
+the account in Word and the photos (`…情况(Word格式)、照片(JPG格式)`), `…推荐项目及推荐函 | Word、PDF` the list and the stamped
+letter, `…登记情况及盖章扫描件 | Word、PDF` the document and its stamped scan: two files, as the two formats say. A cell of
+file formats only (`Word、JPG`) is the row's 格式 cell whatever its column is headed (报送方式, 报送要求), a 格式 column
+first."""
 
 from __future__ import annotations
 
@@ -11,7 +17,11 @@ import re
 from .table_grids import FORMAT_COLUMN, MATERIAL_COLUMN, table_top
 
 LISTED = re.compile(r"\s*、\s*")
+# 宣传活动开展情况及照片, 推荐项目和推荐函: two papers joined by a word, parted as 、 parts them
+JOINED = re.compile(r"\s*(?:、|以及|及|和)\s*")
 FORMATS = re.compile(r"\s*[、/／]\s*")
+# Word, Excel, PDF, JPG, MP4 (格式 / 版 / 文件 after it): a file format a 格式 cell names
+FILE_FORMAT = re.compile(r"(?:Word|Excel|WPS|PDF|OFD|JPE?G|PNG|TIFF?|MP4|MOV|AVI|RAR|ZIP)\s*(?:格式|版|文件)?", re.I)
 
 
 def formats_paired_in_the_row(sentences: list[str], i: int) -> tuple[str, str] | None:
@@ -22,13 +32,37 @@ def formats_paired_in_the_row(sentences: list[str], i: int) -> tuple[str, str] |
     header = [c.strip() for c in sentences[table_top(sentences, i)].split("\t")]
     row = [c.strip() for c in sentences[i].split("\t")]
     material_at = next((k for k, c in enumerate(header) if MATERIAL_COLUMN.match(c)), None)
-    format_at = next((k for k, c in enumerate(header) if FORMAT_COLUMN.match(c)), None)
-    if row == header or len(row) != len(header) or material_at is None or format_at is None:
+    if row == header or len(row) != len(header) or material_at is None:
         return None
-    names, formats = LISTED.split(row[material_at]), FORMATS.split(row[format_at])
-    if len(names) < 2 or len(names) != len(formats) or any(re.search(r"[()（）]", n) for n in names):
+    format_at = format_cell_of_the_row(header, row, material_at)
+    if format_at is None:
+        return None
+    formats = FORMATS.split(row[format_at])
+    names = papers_as_many_as(row[material_at], len(formats))
+    if not names:
         return None
     return row[material_at], "、".join(f"{n}({with_format_word(f)})" for n, f in zip(names, formats))
+
+
+def format_cell_of_the_row(header: list[str], row: list[str], material_at: int) -> int | None:
+    """Where the row's formats stand: its 格式 column, else its one cell (not the materials') of file formats only
+    (`报送方式 | Word、JPG`), else None."""
+    format_at = next((k for k, c in enumerate(header) if FORMAT_COLUMN.match(c)), None)
+    if format_at is not None:
+        return format_at
+    only_formats = [k for k, c in enumerate(row) if k != material_at and c
+                    and all(FILE_FORMAT.fullmatch(f) for f in FORMATS.split(c))]
+    return only_formats[0] if len(only_formats) == 1 else None
+
+
+def papers_as_many_as(cell: str, count: int) -> list[str]:
+    """The cell's papers, parted by 、 or else also by 及 / 和, when two or more and as many as ``count``; else []."""
+    for parting in (LISTED, JOINED):
+        names = parting.split(cell)
+        if 2 <= len(names) == count and all(len(n) >= 2 for n in names) \
+                and not any(re.search(r"[()（）]", n) for n in names):
+            return names
+    return []
 
 
 def with_format_word(fmt: str) -> str:

@@ -311,10 +311,10 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             segment = without_the_material_counted_from(segment, deadline)  # 于上述乡镇材料报送截止之日后5个工作日内
             segment = without_a_let_off_after(segment, resolver)  # …（Word格式）；县应急局负责…，本次不报送材料
             segment = without_what_is_sent_by_another_date(segment)  # …，年度统计表仍按第（一）项时间报送
-            if not req.material_names(segment) and (cell := table_materials.material_of_the_row(sentences, i, req.MATERIAL)):
-                segment, facts = segment.replace(cell[0], cell[1], 1), [cell[0]]  # 县林草局 | 使用林地审核情况 | Word
-            elif each := row_formats.formats_paired_in_the_row(sentences, i):
+            if each := row_formats.formats_paired_in_the_row(sentences, i):
                 segment = segment.replace(*each, 1)  # 县应急局 | …检查情况、…报告扫描件 | Word、PDF: a format each
+            elif not req.material_names(segment) and (cell := table_materials.material_of_the_row(sentences, i, req.MATERIAL)):
+                segment, facts = segment.replace(cell[0], cell[1], 1), [cell[0]]  # 县林草局 | 使用林地审核情况 | Word
             r = requirement_of_the_deadline(deadline, segment, who, context, earlier[i], resolver, lists, campaign_units,
                                             [] if row else found, shared, [] if row else unsettled, listed, facts)
             if r and glued:
