@@ -230,8 +230,9 @@ WORK_ON_A_MATTER = {"建设", "发展", "推广", "养殖", "监测", "防控", 
 SET_FOR_A_MATTER = {"基数", "标准", "比例", "限额", "指标", "目标"}
 # 现金, 资金, 经费, 人民币: money, whose or for what told by the word before it (库存现金, 拒收现金, 专项资金, 办公经费)
 MONEY_OF_A_MATTER = {"现金", "资金", "经费", "人民币"}
-# 站点, 网点, 场所, 阵地: a place, what place told by the word before it (服务站点, 销售网点, 经营场所, 宣传阵地)
-PLACE_OF_A_MATTER = {"站点", "网点", "场所", "阵地"}
+# 站点, 场所, 阵地: a place, what place told by the word before it (服务站点, 经营场所, 宣传阵地; a 网点 stays a word of
+# its matter: 食盐储备及网点 → 网点情况调查表)
+PLACE_OF_A_MATTER = {"站点", "场所", "阵地"}
 # a figure, an aim, money or a place: each says whose or what it is only with the word before it
 WHOSE_BY_THE_WORD_BEFORE = SET_FOR_A_MATTER | MONEY_OF_A_MATTER | PLACE_OF_A_MATTER
 
