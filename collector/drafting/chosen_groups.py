@@ -3,7 +3,9 @@
 says so), so every other rule reads them as named; 各重点乡 is neither every addressee nor, as `各示范乡镇`, every town. A
 list that is not all roster units, or a group name the body never makes, is left as written.
 A group may also be made by what befell its units: `A、B…等5个乡镇山杏花期受冻较重，其余乡镇受冻较轻` and later
-`受冻较重的乡镇要…` — the units whose description ends in the words before 的 (not 受冻较轻的乡镇: the others)."""
+`受冻较重的乡镇要…` — the units whose description ends in the words before 的 (not 受冻较轻的乡镇: the others).
+A group chosen of every unit the salutation names (确定上述单位为…试点单位) is spelled out too, with no question: the
+notice says it itself."""
 
 from __future__ import annotations
 
@@ -53,9 +55,17 @@ def chosen_groups_spelled_out(body: str, resolver: UnitResolver, unsettled: list
         tail = body[m.end():]
         if not mention.search(tail):
             continue
-        unsettled.append(f"“{term}”读作通知确定的{'、'.join(units)}，请核对")
+        if not every_addressee(units, addressed):
+            unsettled.append(f"“{term}”读作通知确定的{'、'.join(units)}，请核对")
         body = body[:m.end()] + mention.sub("、".join(units), tail)
     return body
+
+
+def every_addressee(units: list[str], addressed: list[str]) -> bool:
+    """The group chosen is every unit the salutation names (确定上述单位为…试点单位, the salutation's eight): its later
+    mentions (各试点单位) are the campaign's units, which the notice itself says, so no question is asked; a group of some
+    of them (确定上述4个乡为…监测乡 among bureaus, 确定A、B为重点乡 of five) is still asked about."""
+    return bool(addressed) and set(units) == set(addressed)
 
 
 # 喇嘛洞镇、…、谷杖子乡等5个乡镇山杏花期受冻较重: a counted list, then what is so of them, to the clause's end

@@ -26,7 +26,8 @@ NOUN_AT_END = re.compile(r"(?:扫描件|复印件|[\u4e00-\u9fa5]{2}表|" + THRE
 GENERIC_WORDS = {"情况", "工作", "生产", "汇总", "统计", "报告", "汇报", "统计表", "情况表", "汇总表", "明细表", "一览表",
                  "登记表", "名单", "名录", "台账", "清单", "总结", "材料", "表", "表格", "说明", "人员", "相关", "有关",
                  "报送", "上报",  # 《…作品报送汇总表》: the sending every sheet is for (报送汇总表 no short form)
-                 "编制", "填报", "起草", "制定", "修订"}  # 部门预算编制说明: how any paper is made
+                 "编制", "填报", "起草", "制定", "修订",  # 部门预算编制说明: how any paper is made
+                 "基本"}  # 基本情况摸底表, 基本情况表: the basic account every office gives of its matter, as 情况 is
 BARE_GENERIC = {"统计表", "情况报告", "报告", "总结", "名单", "台账", "表", "情况表", "汇总表", "清单", "材料",
                 "工作情况报告", "情况统计表", "工作总结", "情况说明", "人员名单",
                 "情况汇报", "工作汇报", "工作情况汇报",  # 《…生产工作情况汇报》: the 情况报告 said as 汇报
@@ -72,7 +73,20 @@ def words_of(name: str) -> list[str]:
                 else min(2, len(rest)))
         out.insert(0, rest[-size:])
         rest = rest[:-size]
-    return out
+    return _a_new_kind_opening(out)
+
+
+# 新就业, 新业态, 新时代, 新农村: 新 opening a name before a word of two, the new kind of that matter, one word of three
+NEW_KIND = "新"
+
+
+def _a_new_kind_opening(words: list[str]) -> list[str]:
+    """The words with a lone 新 opening them joined to the word of two after it (新 / 就业 / 群体 → 新就业 / 群体, 新 / 时代
+    / 文明 → 新时代 / 文明): the pairs after it start on their words, and a short form reaching to them never starts
+    after the 新 (就业群体…, a cut); 新增 / 新建, a pair, stay as read."""
+    if len(words) >= 2 and words[0] == NEW_KIND and re.fullmatch(r"[\u4e00-\u9fa5]{2}", words[1]):
+        return [words[0] + words[1], *words[2:]]
+    return words
 
 
 # 及 / 和 / 与 joining two words of one name (村级田长和网格员名单); not inside a word (以及, 涉及, 及时, 参与, 总和)
@@ -83,7 +97,9 @@ JOINER_IN_A_NAME = re.compile(r"(?<![以涉普危顾论波殃惠参给授赋总�
 
 # 观测点, 示范点, 服务站, 卫生院, 派出所, 信息员, 监测员, 示范村, 沼气池, 化粪池: a two-character word and a one-character
 # noun of a place (or a person's post, or a pit built there) after it
-SUFFIXED_WORD = re.compile(r"[\u4e00-\u9fa5]{2}[点站所院队户室馆员村池]$")
+# — but not where its last two are a place's noun of two place nouns (站点, 站所, 院所): 服务站点 is 服务 / 站点, never 务站点
+PLACE_PAIR = r"站点|站所|院所"
+SUFFIXED_WORD = re.compile(r"[\u4e00-\u9fa5]{2}[点站所院队户室馆员村池](?<!" + PLACE_PAIR + r")$")
 
 
 # 志愿者, 参与者, 劳动者, 经营者, 获奖者: a person named by what they do, one word of three (not a 者 of two: 患者, 作者,
@@ -116,9 +132,9 @@ def _starts_on_the_noun_of_a_word_before(rest: str) -> bool:
 
 # 狂犬病, 结核病, 传染病, 口蹄疫, 禽流感: a disease's name of three characters (not a 病 of two: 疾病, 疫病, 大病, 慢病)
 DISEASE_IN_A_NAME = re.compile(r"[\u4e00-\u9fa5]{2}(?<![疾疫大慢看治防患发])病$")
-# 口蹄疫, 禽流感, 病虫害, 农作物: a word of three no pair holds (病 / 虫害, 农作 / 物 are no words), read whole wherever it
+# 口蹄疫, 禽流感, 病虫害, 农作物, 人民币: a word of three no pair holds (病 / 虫害, 农作 / 物 are no words), read whole wherever it
 # ends the rest, so the pairs before it start on their words again (秋季 / 农作物 / 重大 / 病虫害, never 农作 / 物重 / 大病)
-WORD_OF_THREE = re.compile(r"(?:口蹄疫|禽流感|病虫害|农作物)$")
+WORD_OF_THREE = re.compile(r"(?:口蹄疫|禽流感|病虫害|农作物|人民币)$")
 # 2099年春季…: a year opening a name is a word of its own, so the pairs after it start at the name's first word; of a
 # 2099年度 the digits alone, 年度 a word of the name (2099年度报告 → 年度报告)
 LEADING_YEAR = re.compile(r"\d{4}年(?!度)|\d{4}(?=年度)")
@@ -193,11 +209,12 @@ def read_whole(words: list[str]) -> bool:
 
 
 # 推荐表, 申报表, 事迹材料, 佐证材料: a paper named by the step it serves or the kind of account it gives, which any
-# campaign's mail could carry; 单位 / 个人 / 集体 (示范单位推荐表 → 单位推荐表) tell no more of whose paper it is
+# campaign's mail could carry; 单位 / 个人 / 集体 / 群体 (示范单位推荐表 → 单位推荐表, 困难群体帮扶台账 → 群体帮扶台账) tell no
+# more of whose paper it is
 # 调研报告, 调查报告, 典型案例, 经验材料, 活动情况统计表: a kind of study or account any campaign's mail could carry too;
 # so are a survey's and a self-check's papers (调查表, 自查表, 检查表, 自查报告, 检查情况表: 检查 a drive's work as 调查 is)
 KIND_OF_PAPER_WORDS = {"推荐表", "申报表", "申请表", "报名表", "审批表", "审核表", "评审表", "评分表", "自评表", "备案表",
-                       "推荐", "申报", "事迹", "佐证", "证明", "单位", "个人", "集体",
+                       "推荐", "申报", "事迹", "佐证", "证明", "单位", "个人", "集体", "群体",
                        "调研", "调查", "典型", "案例", "经验", "活动",
                        "调查表", "自查表", "检查表", "自查", "检查"}
 # 建设, 发展, 推广, 养殖: the work done on a matter, not the matter (建设情况报告, 发展情况调研报告, 推广典型案例,
@@ -211,6 +228,13 @@ WORK_ON_A_MATTER = {"建设", "发展", "推广", "养殖", "监测", "防控", 
 # 基数, 标准, 比例, 限额, 指标, 目标: a figure or an aim set for a matter, whose it is told by the word before it (缴存基数,
 # 缴费基数, 补助标准, 经济目标, 绩效目标): named without that word it tells a paper apart no more than 单位 does
 SET_FOR_A_MATTER = {"基数", "标准", "比例", "限额", "指标", "目标"}
+# 现金, 资金, 经费, 人民币: money, whose or for what told by the word before it (库存现金, 拒收现金, 专项资金, 办公经费)
+MONEY_OF_A_MATTER = {"现金", "资金", "经费", "人民币"}
+# 站点, 场所, 阵地: a place, what place told by the word before it (服务站点, 经营场所, 宣传阵地; a 网点 stays a word of
+# its matter: 食盐储备及网点 → 网点情况调查表)
+PLACE_OF_A_MATTER = {"站点", "场所", "阵地"}
+# a figure, an aim, money or a place: each says whose or what it is only with the word before it
+WHOSE_BY_THE_WORD_BEFORE = SET_FOR_A_MATTER | MONEY_OF_A_MATTER | PLACE_OF_A_MATTER
 
 
 # 检查, 排查, 整治, 调研, 普查: the work a drive does, whatever its matter (安全生产大检查, 隐患大排查)
@@ -245,10 +269,11 @@ def a_work_of_no_topic(words: list[str]) -> bool:
 
 
 def a_figure_set_and_its_work(words: list[str]) -> bool:
-    """基数 / 调整, 目标 / 防护, 标准 / 调整: a figure or an aim set for a matter (`SET_FOR_A_MATTER`) with the work done on it
-    (`WORK_ON_A_MATTER`, `WORK_DONE`, a drive's work) and no word of whose it is: any matter's (社保's 缴费基数调整 carries
-    基数调整 as 公积金's 缴存基数调整 does); 缴存基数调整 and 经济目标防护 carry theirs."""
-    return (len(words) >= 2 and words[0] in SET_FOR_A_MATTER
+    """基数 / 调整, 目标 / 防护, 标准 / 调整, 现金 / 自查, 站点 / 建设: a figure or an aim set for a matter, money or a place
+    (`WHOSE_BY_THE_WORD_BEFORE`) with the work done on it (`WORK_ON_A_MATTER`, `WORK_DONE`, a drive's work) and no word of
+    whose it is: any matter's (社保's 缴费基数调整 carries 基数调整 as 公积金's 缴存基数调整 does, a finance office's 库存现金自查
+    现金自查); 缴存基数调整, 经济目标防护 and 拒收人民币现金自查 carry theirs."""
+    return (len(words) >= 2 and words[0] in WHOSE_BY_THE_WORD_BEFORE
             and all(w in WORK_ON_A_MATTER or a_word_of_the_work(w) for w in words[1:])
             and any(w in WORK_ON_A_MATTER or w in WORK_DONE or a_drive_work(w) for w in words[1:]))
 
@@ -291,9 +316,15 @@ def a_kind_of_paper(words: list[str], past_the_work: bool = True) -> bool:
     分馆建设情况报告), and a figure or an aim set for a matter whose the name says before it (`SET_FOR_A_MATTER`: 基数调整审批表
     → 缴存基数调整审批表, 目标防护情况报告 → 经济目标防护情况报告). Past the work only where the name was read whole: in shifted
     pairs the word reached would be a cut."""
-    no_matter = KIND_OF_PAPER_WORDS | WORK_ON_A_MATTER | SET_FOR_A_MATTER if past_the_work else KIND_OF_PAPER_WORDS
+    no_matter = KIND_OF_PAPER_WORDS | WORK_ON_A_MATTER | WHOSE_BY_THE_WORD_BEFORE if past_the_work else KIND_OF_PAPER_WORDS
     kinds = [w for w in words if w not in GENERIC_WORDS and not JOINER_IN_A_NAME.fullmatch(w)]
-    return bool(kinds) and all(w in no_matter or a_table_of_the_watch(w) for w in kinds)
+    return bool(kinds) and all(w in no_matter or a_table_of_the_watch(w) or a_table_of_a_drive(w) for w in kinds)
+
+
+def a_table_of_a_drive(word: str) -> bool:
+    """摸底表, 排查表, 普查表, 核查表: a table named by a drive's work alone (`DRIVE_WORK`), as 调查表 / 检查表 are: any survey of
+    that work fills one (新就业群体基本情况摸底表 → never 摸底表)."""
+    return len(word) == 3 and word.endswith("表") and a_drive_work(word[:2])
 
 
 def a_table_of_the_watch(word: str) -> bool:
@@ -354,11 +385,15 @@ def _last_words_with_their_topic(words: list[str]) -> str:
 
 def _the_figure_with_whose_it_is(words: list[str]) -> str:
     """A topic ending in a figure or an aim set and the work on it (基数 / 调整, 目标 / 防护: `a_figure_set_and_its_work`):
-    the word before the figure, whose it is, with them (缴存 / 基数 / 调整 → 缴存基数调整, 经济 / 目标 / 防护 → 经济目标防护);
+    the word before the figure, whose it is, with them (缴存 / 基数 / 调整 → 缴存基数调整, 经济 / 目标 / 防护 → 经济目标防护; past
+    money named twice: 拒收 / 人民币 / 现金 / 自查 → 拒收人民币现金自查);
     "" where that word is no word of a topic either, or the pairs were read shifted (the word reached would be a cut)."""
-    if len(words) < 3 or not read_whole(words) or a_word_of_the_work(words[-3]) or words[-3] in SET_FOR_A_MATTER:
+    at = len(words) - 3
+    while at > 0 and words[at] in WHOSE_BY_THE_WORD_BEFORE:  # 人民币 / 现金: money named twice, whose the word before
+        at -= 1
+    if at < 0 or not read_whole(words) or a_word_of_the_work(words[at]) or words[at] in WHOSE_BY_THE_WORD_BEFORE:
         return ""
-    return "".join(words[-3:])
+    return "".join(words[at:])
 
 
 # 专项整治, 专项检查: the drive's work with the word that makes it a special one
