@@ -178,7 +178,7 @@ OPEN: dict[str, str] = {
             "docs/notice-drafting.md's convention (683, row_shares.shares_of_one_report) makes two bureaus' papers of one "
             "kind (same last words, one level, one format) due one day one requirement; the expected file keeps two "
             "(h-fixn116a; its formats fixed)",
-    # 2340-2359: first contact 12/20 (HELDOUT-2340-2359.md); open, each given to a fixer:
+    # 2340-2359: first contact 12/20 (HELDOUT-2340-2359.md); open, each given to a fixer (2345, 2358 fixed on h-fixn117c):
     "2341": "县发改局 `…情况及盖章扫描件` under `Word、PDF` drafted a scan only (h-fixn117a)",
     "2349": "县商务局 `…推荐项目及推荐函` under `Word、PDF` drafted a scan only (h-fixn117a)",
     "2353": "the towns' `…开展情况及照片` under `Word、JPG` drafted a photo only; the off-roster 各银行业金融机构's row given to "
@@ -188,10 +188,6 @@ OPEN: dict[str, str] = {
             "fourth requirement of the towns (h-fixn117b)",
     "2351": "the PDF's numbered table (一…四, cells wrapped over lines) read with units and papers slid between rows; the "
             "off-roster developers' date given to the towns (h-fixn117b; the same notice as .docx drafts right)",
-    "2345": "two rows due one day (towns + zone sheet + photo; 生态环境局建昌分局 Word) merged into one requirement, the Word "
-            "document lost (h-fixn117c)",
-    "2358": "`其中县卫健局须于当日上午10时前…` made a second requirement of the towns + 县卫健局 with no material, 县卫健局 kept "
-            "in the first (h-fixn117c)",
 }
 
 
