@@ -178,12 +178,8 @@ OPEN: dict[str, str] = {
             "docs/notice-drafting.md's convention (683, row_shares.shares_of_one_report) makes two bureaus' papers of one "
             "kind (same last words, one level, one format) due one day one requirement; the expected file keeps two "
             "(h-fixn116a; its formats fixed)",
-    # 2340-2359: first contact 12/20 (HELDOUT-2340-2359.md); 2343, 2351 fixed since (h-fixn117b), 2341, 2349, 2353, 2357
-    # (h-fixn117a); open, each given to a fixer:
-    "2345": "two rows due one day (towns + zone sheet + photo; 生态环境局建昌分局 Word) merged into one requirement, the Word "
-            "document lost (h-fixn117c)",
-    "2358": "`其中县卫健局须于当日上午10时前…` made a second requirement of the towns + 县卫健局 with no material, 县卫健局 kept "
-            "in the first (h-fixn117c)",
+    # 2340-2359: first contact 12/20 (HELDOUT-2340-2359.md); all eight fixed since: 2343, 2351 (h-fixn117b), 2341, 2349,
+    # 2353, 2357 (h-fixn117a), 2345, 2358 (h-fixn117c) (After the fixes)
 }
 
 

@@ -107,5 +107,6 @@ def _the_same_parts(later: DraftRequirement, first: DraftRequirement) -> bool:
 
 
 def _names_its_units(said: str, units: list[str], resolver: UnitResolver) -> bool:
-    named = set(named_units(said, resolver)) | set(units_opening(LIST_MARK.sub("", said).strip(), resolver))
+    opening = re.sub(r"^其中\s*[，,]?\s*", "", LIST_MARK.sub("", said).strip())  # …，其中县卫健局须于当日上午10时前报送
+    named = set(named_units(said, resolver)) | set(units_opening(opening, resolver))
     return set(units) <= named

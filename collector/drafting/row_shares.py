@@ -21,6 +21,15 @@ def shares_of_one_report(first: list[str], second: list[str], first_title: str, 
     return first_title[-2:] == second_title[-2:] and _levels(first, resolver) == _levels(second, resolver)
 
 
+def rows_of_two_kinds(first: list[str], second: list[str], first_parts: list[dict], second_parts: list[dict],
+                      resolver: UnitResolver) -> bool:
+    """Two rows due one day that are two requirements even in a table of each unit's share (序号 | 单位 | 报送内容): units
+    of two levels (`各乡镇、八家子经济开发区 | …台账（Excel格式）及现场照片`, `生态环境局建昌分局 | …说明（Word格式）`), or
+    papers in formats apart (held-out 2345). A row of no roster unit (`国网建昌县供电公司 | …`) has no level to tell."""
+    levels = _levels(first, resolver), _levels(second, resolver)
+    return (all(levels) and levels[0] != levels[1]) or in_formats_apart(first_parts, second_parts)
+
+
 def _levels(units: list[str], resolver: UnitResolver) -> set[bool]:
     kinds = (getattr(resolver.roster.get(u), "kind", "") for u in units)
     return {kind in LOCAL_LEVEL for kind in kinds}

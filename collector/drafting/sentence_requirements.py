@@ -95,6 +95,7 @@ from .marked_columns import rows_marked_as_owing
 from .marked_names import units_marked_in_the_table
 from .named_days import holiday_spans
 from .named_in_full import bare_nouns_named_in_full
+from .narrowed_clause import units_narrowed_to
 from .not_a_requirement import not_a_requirement
 from .not_mailed import (
     quotes_its_earlier_ask,
@@ -115,7 +116,7 @@ from .own_days import deadlines_of_own_days
 from .period_ends import period_ends
 from .postponed_materials import material_of_the_date_put_off
 from .requirements import DraftRequirement
-from .row_shares import in_formats_apart, shares_of_one_report
+from .row_shares import in_formats_apart, rows_of_two_kinds, shares_of_one_report
 from .same_as_a_unit import deadlines_same_as_a_units
 from .same_day import sent_at_the_same_time
 from .same_material import sent_outright_above, the_materials_said_before
@@ -233,6 +234,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
         pairs = subjects_between(sentence, respective_subjects(
             sentence, paired(sentence, segments(sentence, deadlines)),
             lambda text: requirement_units(text, resolver, lists, campaign_units)[0]))
+        made: dict[int, DraftRequirement] = {}  # the requirement of each clause of the sentence
         for k, (deadline, segment, who) in enumerate(pairs):
             if any(deadline is d for d in given_to_items):
                 continue  # 其中，县民政局的材料…于5月10日前报送: its item's date, drafted with the items
@@ -324,7 +326,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 and shares_of_one_report(row.units, r.units, row.title, r.title, resolver) \
                 and not in_formats_apart(row.parts, r.parts)
             papers = rows_are_materials(sentences, i, resolver) or (glued and glued_rows_are_papers(sentence, deadlines, resolver))
-            if r and row and (r.title == row.title or same_kind or not papers):
+            shares = not papers and not (r and row and rows_of_two_kinds(row.units, r.units, row.parts, r.parts, resolver))
+            if r and row and (r.title == row.title or same_kind or shares):
                 row.units += [u for u in r.units if u not in row.units]  # 序号 | 报送单位 | 报送内容 | 5月15日前:
                 continue  # the rows of one deadline are one requirement, unless each row is a material of its own
             if r and row:  # built apart from the others (its rows may yet merge): its own id among them
@@ -344,6 +347,9 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 if r.units and not kept:
                     unsettled.append(f"要求“{r.title}”的单位都被通知说成不需报送，未选单位，请核对")
                 r.units = kept
+                if k - 1 in made and (narrowed := units_narrowed_to(pairs[k][1], made[k - 1].units, units_of)):
+                    r.units = narrowed  # …，其中县卫健局须于当日上午10时前报送: those units alone, by their own date
+                made[k] = r
                 found.append(r)
     for i, sentence in enumerate(sentences):  # …汇总表，与办理情况报告同步报送: the other's deadline
         r = sent_with_another(sentence, dated[i], found, (neighbours(sentences, dated, i, -1), ""), earlier[i],
