@@ -2,7 +2,9 @@
 二、各乡镇人民政府结合开发区监测数据，于次日上午10时前报送…简报（Word格式）` (次日 / 翌日 / 第二天 / 第二日 after 于 / 在, or
 opening its clause: 10月11日 10:00; with no hour, that day's end). The date is the last deadline read before the words, in
 their sentence or the one before, as for 同日 (same_time.py); with none, the words stay no deadline. After an event
-(`会议次日`, `假期结束次日上午10时前`) the day is the event's, read by events.py."""
+(`会议次日`, `假期结束次日上午10时前`) the day is the event's, read by events.py. So is `当日` / `同日` with an hour in
+the sentence after the dated one (`…于6月18日前报送…评估表。其中，县卫健局须于当日上午10时前报送。`: 6月18日 10:00); in
+its own sentence it is same_day.py's."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import datetime as dt
 import re
 
 from .dates import LATEST, TIME, Deadline, clock_of, said
+from .same_day import SAME_DAY_RE
 from .same_time import moment_before
 
 # 于次日上午10时前, 在翌日下班前, （二）次日17时前报送…: the day after the one named before, at its hour
@@ -31,4 +34,22 @@ def deadlines_on_the_day_after(sentences: list[str], dated: list[list[Deadline]]
             dated[i].append(Deadline(m.start("day"), m.end(), m.group().strip(), due,
                                      f"期限“{m.group().strip()}”读作前面所写的{moment.due.month}月{moment.due.day}日的次日，"
                                      f"即{day.month}月{day.day}日{said(due.time())}，请核对"))
+            dated[i].sort(key=lambda d: d.start)
+
+
+def deadlines_on_the_day_before_named(sentences: list[str], dated: list[list[Deadline]]) -> None:
+    """Each 于当日…前 of a sentence with no dated deadline before it, on the last deadline's day of the sentence before (at
+    the hour it says), added to ``dated`` in place of the undated reading of its hour."""
+    for i, sentence in enumerate(sentences[1:], 1):
+        for m in SAME_DAY_RE.finditer(sentence):
+            clock = clock_of(m)[0]
+            if clock is None or any(d.due and d.start < m.end() for d in dated[i]):
+                continue
+            if not (moment := moment_before(sentences, dated, i, m.start(), platforms_taken=False)):
+                continue
+            due = dt.datetime.combine(moment.due.date(), clock)
+            dated[i] = [d for d in dated[i] if d.due or not (m.start() <= d.start < m.end())]
+            dated[i].append(Deadline(m.start("day"), m.end(), m.group().strip(), due,
+                                     f"期限“{m.group().strip()}”读作前句所写的{moment.due.month}月{moment.due.day}日"
+                                     f"{said(clock)}，请核对"))
             dated[i].sort(key=lambda d: d.start)

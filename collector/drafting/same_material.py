@@ -18,18 +18,31 @@ SENDS_NOTHING_NAMED = re.compile(r"(?:报送|上报|提交|发送|报来)(?:至[
                                  r"(?:[，,]\s*(?:以便|以供|便于)[^，,。；;]*)?[。；;，,\s]*$")
 
 
-def the_materials_said_before(pairs: list[tuple[Deadline, str, str]], k: int) -> str:
-    """What the ``k``-th clause sends when it names nothing: the clause before's materials, said again (or "")."""
+def the_materials_said_before(pairs: list[tuple[Deadline, str, str]], k: int, sentence_before: str = "") -> str:
+    """What the ``k``-th clause sends when it names nothing: the clause before's materials, said again (or ""); for the
+    first clause, those of ``sentence_before`` (the dated sentence right before it: `…于6月18日前报送…评估表（Excel格式）。
+    其中，县卫健局须于当日上午10时前报送。`), when given."""
     segment = pairs[k][1]
-    if not k or req.material_names(segment) or object_sent(segment) or re.search(r"[将把]", segment) \
+    if not (k or sentence_before) or req.material_names(segment) or object_sent(segment) or re.search(r"[将把]", segment) \
             or not SENDS_NOTHING_NAMED.search(segment):
         return ""  # 县住建局…将农房建设审批备案情况汇总后报送: its own thing, however named
-    before = pairs[k - 1][1]
+    before = pairs[k - 1][1] if k else sentence_before
     names = [n for n in req.material_names(before) if n not in req.GENERIC and not POINTING_BACK.match(n)]
     if not names:
         return ""
     said = "、".join(name + (f"（{bracket}）" if (bracket := req.own_bracket(before, name)) else "") for name in names)
     return f"，报送{said}"
+
+
+# 提出意见, 汇总…需求, 统计…情况, 《…审查结果》: a sentence's own work or paper before its date, so it sends its own thing
+# (read or not), never the sentence before's
+WORK_OF_ITS_OWN = re.compile(r"《|提出|汇总|统计|填写|填报|撰写|形成|整理|梳理|核实|核查|排查|审核|审查|研究|制定|编制|组织|负责|推荐")
+
+
+def only_narrows_the_sentence_before(opening: str) -> bool:
+    """`其中，县卫健局须于…`, `建昌镇、八家子镇作为试点乡镇，须提前至…`: the words before a sentence's date say who and when,
+    no work nor paper of their own."""
+    return not WORK_OF_ITS_OWN.search(opening)
 
 
 # 报送《…情况表》（Excel格式）；…，同时报送…扫描件（PDF格式）: the sending verb, its objects after it

@@ -110,7 +110,7 @@ from .one_requirement import (
     requirement_of_the_deadline,
     requirements_of_the_sections,
 )
-from .next_day import deadlines_on_the_day_after
+from .next_day import deadlines_on_the_day_after, deadlines_on_the_day_before_named
 from .overdue_hour import timed_by_a_bracketed_late_rule, timed_by_the_late_clause
 from .own_days import deadlines_of_own_days
 from .period_ends import period_ends
@@ -119,7 +119,7 @@ from .requirements import DraftRequirement
 from .row_shares import in_formats_apart, rows_of_two_kinds, shares_of_one_report
 from .same_as_a_unit import deadlines_same_as_a_units
 from .same_day import sent_at_the_same_time
-from .same_material import sent_outright_above, the_materials_said_before
+from .same_material import only_narrows_the_sentence_before, sent_outright_above, the_materials_said_before
 from .same_time import deadlines_at_the_same_time, without_whose_day_it_is
 from .schedule_rows import work_of_a_glued_schedule_row
 from .sending_columns import dated_by_a_sending_column
@@ -180,6 +180,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     window_section.window_given_to_the_next_section(sentences, dated, resolver)  # 一、报送时间 6月14日至18日 二、报送材料 各乡镇报送…
     deadlines_at_the_same_time(sentences, dated)  # …截止时间：2344-09-15 18:00:00。…并于同一时间前将…发送
     deadlines_on_the_day_after(sentences, dated)  # 一、…于10月10日前报送…。二、各乡镇…于次日上午10时前报送…
+    deadlines_on_the_day_before_named(sentences, dated)  # …于6月18日前报送…。其中，县卫健局须于当日上午10时前报送
     deadlines_same_as_a_units(sentences, dated, resolver)  # …报送至县营养办邮箱，报送时限同县市场局
     whichever_comes_first(sentences, dated)  # 活动结束后3日内或7月25日前（以先到者为准）
     capped_by_a_latest_date(sentences, dated)  # 活动结束后5个工作日内报送，最迟不晚于7月15日
@@ -241,7 +242,9 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             segment = the_zone_named(segment, zones)  # 开发区仍按原通知要求…: the notice's one zone
             if k and names_no_one(who + segment, resolver):  # 请附件1所列责任单位于4月10日前…，6月12日16时前…
                 who = sentence[:pairs[0][0].start] + who  # a later deadline of the sentence keeps its subject
-            segment += the_materials_said_before(pairs, k)  # …报送…总结，县直各部门于6月20日前报送: the same materials
+            segment += the_materials_said_before(  # …报送…总结，县直各部门于6月20日前报送: the same materials
+                pairs, k, sentences[i - 1] if i and any(d.due for d in dated[i - 1])
+                and only_narrows_the_sentence_before(sentence[:pairs[0][0].start]) else "")
             segment = the_row_alone(sentence, deadlines, deadline, resolver) if glued else segment
             segment = work_of_a_glued_schedule_row(sentence, deadline) or segment  # 阶段 时间 工作内容, a PDF's rows glued
             if i in held and held_before_sending(sentence, deadline):
