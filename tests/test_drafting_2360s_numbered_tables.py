@@ -71,3 +71,4 @@ def test_near_miss_towns_that_have_companies_report_still_send(tmp_path):
     draft = tourism(tmp_path, WITH_FORMAT, TOWNS.format(n="一") + WATER.format(n="二"),
                     after="各乡镇组织辖区旅游企业于三月二十五日前报送企业简介。\n")
     assert any(r.due.day == 25 and "建昌镇" in r.units for r in draft.requirements)
+
