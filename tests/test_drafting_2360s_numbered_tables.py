@@ -2,7 +2,8 @@
 for these tests, each with a near miss that must not change: a PDF's numbered table wrapped over lines is read row by
 row also under a format column (`序号 单位 报送材料 格式 报送时间`), with a unit's name wrapped over two lines
 (`二 县住房和城乡建` / `设局、县水利局`) and a row that sends nothing (`三 县供销社 本次不报送 — —`) (`numbered_rows.py`);
-and companies named by what they do, with no 各 (`参评旅游企业于…前报送…`), are off the roster (`units.SUBJECT_UNIT`)."""
+and companies named by what they do, with no 各 (`参评旅游企业于…前报送…`), are off the roster (`units.SUBJECT_UNIT`);
+a numbered row letting an institution off (`4 | 县政务服务中心 | 本次不报送 | —`) keeps it out of 县直各部门 (`let_off_rows`)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,25 @@ def test_near_miss_towns_that_have_companies_report_still_send(tmp_path):
                     after="各乡镇组织辖区旅游企业于三月二十五日前报送企业简介。\n")
     assert any(r.due.day == 25 and "建昌镇" in r.units for r in draft.requirements)
 
+
+# ---------------------------------------------------------------- 2359 read as a table: 4 | 县政务服务中心 | 本次不报送 | —
+
+
+def pensions(tmp_path, row_two: str):
+    text = ("建昌县人力资源和社会保障局\n关于开展2743年工伤保险参保核对的通知\n县直各部门，县政务服务中心：\n"
+            "为做好工伤保险参保核对，请按下表报送材料：\n序号\t单位\t报送材料\t报送时间\n"
+            "1\t县直各部门\t参保人员核对表（Excel格式）\t5月10日前\n"
+            f"2\t县政务服务中心\t{row_two}\n"
+            "以上材料报送至邮箱jcrsj_gscb2743@163.com。\n联系人：韦晓 联系电话：0429-7421366\n"
+            "建昌县人力资源和社会保障局\n2743年4月20日\n")
+    return draft_of_a_file(tmp_path, text)
+
+
+def test_a_numbered_row_letting_an_institution_off_keeps_it_out_of_the_departments(tmp_path):
+    (departments,) = pensions(tmp_path, "本次不报送\t—").requirements
+    assert "县政务服务中心" not in departments.units and "县人社局" in departments.units
+
+
+def test_near_miss_a_numbered_row_that_sends_is_its_own_requirement(tmp_path):
+    departments, centre = pensions(tmp_path, "窗口办件统计表（Excel格式）\t5月12日前").requirements
+    assert "县政务服务中心" not in departments.units and centre.units == ["县政务服务中心"]
