@@ -182,10 +182,7 @@ OPEN: dict[str, str] = {
     # 2353, 2357 (h-fixn117a), 2345, 2358 (h-fixn117c) (After the fixes)
     # 2360-2379: first contact 13/20 (HELDOUT-2360-2379.md); open, each given to a fixer:
     # 2363, 2379 fixed (h-fixn118a; After the fixes)
-    "2367": "the PDF's numbered table (一、二… row numbers, cells wrapped) read with units and formats slid between rows, the "
-            "carmakers' date kept (h-fixn118b)",
-    "2375": "the PDF's numbered table read with rows two and three given to the towns (and the zone from its 本次不报送 row) "
-            "(h-fixn118b)",
+    # 2367, 2375 fixed (h-fixn118b; After the fixes)
     "2362": "`其中…可延至7月20日` giving two townships a later date drafted with all 28 towns and townships on both dates "
             "(h-fixn118c)",
     "2374": "`于各乡镇报送截止的次日上午10时前` (the day after another requirement's deadline) drafted no requirement "

@@ -6,7 +6,11 @@ rows, as a Word table gives them, so each row's unit, material and time are read
 number may be written in Chinese numerals (`一 各乡镇 新市民、青年人住` / `房需求摸底表` / … / `二 八家子经济开发区 …`,
 held-out 2351), and a unit may be a zone (`八家子经济开发区`, `…工业园区`). A table whose rows do not open 1, 2, 3 … (or
 一, 二, 三 …), or whose row has no unit or date cell, is left as written; so is one of more than one
-column between the unit and the time (which words are whose cannot be told)."""
+column between the unit and the time (which words are whose cannot be told), but for a format column (`序号 单位 报送材料
+格式 报送时间`), whose cell is told by its words: the formats (`Word、照片`, `Excel`, `MP4`) just before the time (held-out
+2367, 2375). A unit's name wrapped over lines (`三 县自然资源` / `局、县林草局`, `四 八家子经济开` / `发区`) is read whole,
+its words joined until they end as a unit; a row that sends nothing (`四 县供销社 本次不报送材` / `料` / `— —`) has a dash
+for its time (and its format)."""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from collector.numerals import cn_int
 
 from .format_gaps import closed_up
 from .line_runs import runs_rewritten
-from .table_grids import MATERIAL_COLUMN, UNIT_COLUMN
+from .table_grids import FORMAT_COLUMN, MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN
 
 SERIAL = re.compile(r"^(?:序号|编号)$")
 # 报送时间及方式, 报送时限, 截止日期, 完成时间: the time column, what way it is sent said in it or not
@@ -27,6 +31,10 @@ UNIT_END = re.compile(r"(?:镇|乡|局|委|办|中心|管委会|政府|站|所|�
 # the table's end: a blank line, a label line (联系人：…), a sentence's end, a heading, a long line of prose
 ENDS_THE_TABLE = re.compile(r"^\s*$|[:：]|。\s*$|^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 MOST_LINES = 60
+# Word、照片, Excel, MP4, PDF扫描件: a format cell, one format or several parted by 、 / 和 / 或
+FORMAT = r"(?:Excel|Word|WPS|PDF|OFD|JPG|PNG|MP4|MOV|AVI|ZIP|RAR|照片|图片|视频|扫描件)(?:格式|版|文件|扫描件)?"
+FORMAT_CELL = re.compile(rf"^{FORMAT}(?:[、/／和或及]{FORMAT})*$", re.IGNORECASE)
+MOST_UNIT_WRAPS = 2
 
 
 def tables_rebuilt(text: str) -> str:
@@ -35,17 +43,24 @@ def tables_rebuilt(text: str) -> str:
 
 def _rows_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
     head = lines[i].split()
-    if not (len(head) == 4 and SERIAL.match(head[0]) and UNIT_COLUMN.match(head[1])
-            and MATERIAL_COLUMN.match(head[2]) and WHEN_COLUMN.match(head[3])):
+    if not _is_head(head):
         return None
     end = _table_end(lines, i + 1)
     rows = _numbered_rows(lines[i + 1:end])
     if not rows or len(rows) < 2:
         return None
-    cells = [_cells_of(n, row) for n, row in enumerate(rows, 1)]
+    cells = [_cells_of(n, row, has_format=len(head) == 5) for n, row in enumerate(rows, 1)]
     if not all(cells):
         return None
     return ["\t".join(head), *("\t".join(c) for c in cells)], end
+
+
+def _is_head(head: list[str]) -> bool:
+    """序号 单位 报送材料 报送时间, or 序号 单位 报送材料 格式 报送时间."""
+    if len(head) == 5 and FORMAT_COLUMN.match(head[3]):
+        head = head[:3] + head[4:]
+    return len(head) == 4 and bool(SERIAL.match(head[0]) and UNIT_COLUMN.match(head[1])
+                                   and MATERIAL_COLUMN.match(head[2]) and WHEN_COLUMN.match(head[3]))
 
 
 def _table_end(lines: list[str], start: int) -> int:
@@ -82,12 +97,47 @@ def _is_number(word: str, n: int) -> bool:
         return False
 
 
-def _cells_of(n: int, row: list[str]) -> list[str] | None:
-    """序号, 单位, 材料, 时间 of one row's lines: the unit its first word, the time from a date's first words on."""
+def _cells_of(n: int, row: list[str], has_format: bool = False) -> list[str] | None:
+    """序号, 单位, 材料, (格式,) 时间 of one row's lines: the unit its first words, the time from a date's first words on
+    (or the row's last dash), the format the formats just before the time."""
     words = [w for line in row for w in closed_up(line).split()]
-    if len(words) < 3 or not UNIT_END.search(words[0]):
+    unit = _unit_words(words)
+    if unit is None:
         return None
-    at = next((k for k in range(2, len(words)) if DATE_OPENS.match(words[k])), None)
+    at = _time_at(words, unit + 1 + has_format)
     if at is None:
         return None
-    return [str(n), words[0], "".join(words[1:at]), "".join(words[at:])]
+    formats = _format_words(words, unit + 1, at) if has_format else at
+    if formats is None:
+        return None
+    cells = [str(n), "".join(words[:unit]), "".join(words[unit:formats])]
+    if has_format:
+        cells.append("".join(words[formats:at]))
+    return [*cells, "".join(words[at:])]
+
+
+def _unit_words(words: list[str]) -> int | None:
+    """How many of the row's first words make its unit: the first, or the first few when its name wraps (`县自然资源` /
+    `局、县林草局`); None when they never end as a unit."""
+    for k in range(1, min(len(words), 2 + MOST_UNIT_WRAPS)):
+        if UNIT_END.search("".join(words[:k])):
+            return k
+    return None
+
+
+def _time_at(words: list[str], first: int) -> int | None:
+    """Where the time cell opens: the first word a date opens with, or the last word when it is a dash (no time)."""
+    at = next((k for k in range(first, len(words)) if DATE_OPENS.match(words[k])), None)
+    if at is None and len(words) > first and NONE_CELL.match(words[-1]):
+        at = len(words) - 1
+    return at
+
+
+def _format_words(words: list[str], first: int, at: int) -> int | None:
+    """Where the format cell opens: the word just before the time (or the two before it, a cell wrapped) that reads as
+    formats (`Word、照片`, `Excel`) or a dash."""
+    for k in (at - 1, at - 2):
+        cell = "".join(words[k:at])
+        if k >= first and (FORMAT_CELL.match(cell) or NONE_CELL.match(cell)):
+            return k
+    return None

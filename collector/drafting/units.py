@@ -350,8 +350,10 @@ ROLE_BEFORE_THE_ASK = r"(?:作为[^，,；;。、]{1,16}?(?:单位|部门|机构
 COUNTY_BODY = r"县(?:(?!各|有关|相关)[\u4e00-\u9fa5]){1,12}?(?:局|委|办|中心|联|会|协|院|站|所|队|社)"
 # what an item addressed to one body goes on with: its verb or its date, 请 before it
 ITEM_ASKS = r"请?(?:将|要|应|须|负责|于|在|对|汇总|核实|核查)"
+# 参展汽车企业于10月26日前报名: companies named by what they do, with no 各 (nor a 、 / 及 list, nor 县…, nor a verb)
+TRADE_COMPANIES = r"(?![各请县])(?:(?!督促|组织|会同|指导|要求|通知|乡镇|单位|部门|各|及|和|与)[\u4e00-\u9fa5]){2,8}?企业"
 SUBJECT_UNIT = re.compile(ITEM_NUMBER +
-                          r"(?:(?P<name>" + COUNTY_BODY + "|" + COUNTY_SHOP +
+                          r"(?:(?P<trade>" + TRADE_COMPANIES + r")|(?P<name>" + COUNTY_BODY + "|" + COUNTY_SHOP +
                           # 中国人民银行建昌县支行于同日前报送: a bank's branch or a company, never a county office; asked by
                           # 请 too (请国网建昌县供电公司核实…，于…前函复我局), where a 县…局 so asked may be a short form
                           r")|请?(?P<company>(?![各请])(?:(?!督促|组织|会同|指导|要求|通知)[\u4e00-\u9fa5]){2,16}?"
@@ -368,7 +370,8 @@ def off_roster_subject(text: str, resolver: UnitResolver) -> str:
     """（三）县残联将…比对，比对结果一并于6月6日前反馈: a county body no roster lists, the subject of its own item: the
     item is that body's, no roster unit's (县红十字会请于…前报送…: asked with 请 as well). Its name, or ""."""
     m = SUBJECT_UNIT.match(text) or ASKED_SHOP.match(text)
-    name = m and (m.group("name") or m.groupdict().get("company") or m.groupdict().get("companies"))
+    name = m and (m.group("name") or m.groupdict().get("company") or m.groupdict().get("companies")
+                  or m.groupdict().get("trade"))
     return name if name and not resolver.resolve(name) else ""
 
 
