@@ -180,7 +180,8 @@ OPEN: dict[str, str] = {
             "(h-fixn116a; its formats fixed)",
     # 2340-2359: first contact 12/20 (HELDOUT-2340-2359.md); all eight fixed since: 2343, 2351 (h-fixn117b), 2341, 2349,
     # 2353, 2357 (h-fixn117a), 2345, 2358 (h-fixn117c) (After the fixes)
-    # 2360-2379: first contact 13/20 (HELDOUT-2360-2379.md); open, each given to a fixer:
+    # 2360-2379: first contact 13/20 (HELDOUT-2360-2379.md); open, each given to a fixer (2362, 2374, 2378 fixed on
+    # h-fixn118c):
     "2363": "the PDF's table (cells wrapped over lines) read with each row's units parted from its date, all four given to "
             "the towns; the off-roster 国有林场's Chinese-numeral date kept as a requirement (h-fixn118a)",
     "2379": "the PDF's table (cells wrapped) read with every row given the whole address line, 县气象局 (told not to send) "
@@ -189,11 +190,6 @@ OPEN: dict[str, str] = {
             "carmakers' date kept (h-fixn118b)",
     "2375": "the PDF's numbered table read with rows two and three given to the towns (and the zone from its 本次不报送 row) "
             "(h-fixn118b)",
-    "2362": "`其中…可延至7月20日` giving two townships a later date drafted with all 28 towns and townships on both dates "
-            "(h-fixn118c)",
-    "2374": "`于各乡镇报送截止的次日上午10时前` (the day after another requirement's deadline) drafted no requirement "
-            "(h-fixn118c)",
-    "2378": "`报送时间同第二条` (the time of item two) drafted no requirement, and no unsettled line (h-fixn118c)",
 }
 
 
