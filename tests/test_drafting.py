@@ -180,12 +180,8 @@ OPEN: dict[str, str] = {
             "(h-fixn116a; its formats fixed)",
     # 2340-2359: first contact 12/20 (HELDOUT-2340-2359.md); all eight fixed since: 2343, 2351 (h-fixn117b), 2341, 2349,
     # 2353, 2357 (h-fixn117a), 2345, 2358 (h-fixn117c) (After the fixes)
-    # 2360-2379: first contact 13/20 (HELDOUT-2360-2379.md); open, each given to a fixer (2362, 2374, 2378 fixed on
-    # h-fixn118c):
-    "2363": "the PDF's table (cells wrapped over lines) read with each row's units parted from its date, all four given to "
-            "the towns; the off-roster 国有林场's Chinese-numeral date kept as a requirement (h-fixn118a)",
-    "2379": "the PDF's table (cells wrapped) read with every row given the whole address line, 县气象局 (told not to send) "
-            "among them; the off-roster carriers' date kept (h-fixn118a)",
+    # 2360-2379: first contact 13/20 (HELDOUT-2360-2379.md); open, each given to a fixer:
+    # 2363, 2379 fixed (h-fixn118a; After the fixes); 2362, 2374, 2378 fixed (h-fixn118c; After the fixes)
     "2367": "the PDF's numbered table (一、二… row numbers, cells wrapped) read with units and formats slid between rows, the "
             "carmakers' date kept (h-fixn118b)",
     "2375": "the PDF's numbered table read with rows two and three given to the towns (and the zone from its 本次不报送 row) "

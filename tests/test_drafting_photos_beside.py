@@ -4,7 +4,9 @@
   `典型经验材料（Word格式，1500字左右，附2-3张照片）` is a document and photos (before, the photos alone); `报名材料（Word格式，
   含领队、队员名单…）` stays the one file its bracket says it holds;
 - a count of pictures is no word of their name (`requirements.LEADING_WORDS`): `2-3张照片` → 照片, `3张以上工作图片` →
-  工作图片; `张贴通告照片` keeps its 张."""
+  工作图片; `张贴通告照片` keeps its 张;
+- materials packed as `打包压缩后` (not only `打包为一个压缩包`), or the materials above packed (`将上述材料打包压缩后发送`), are
+  one archive, the title without the packing (`one_package.ALL_PACKED`, `POINTED_BACK`; `sent_object.object_sent`)."""
 
 from __future__ import annotations
 
@@ -44,3 +46,22 @@ def test_a_count_of_pictures_is_no_word_of_their_name(tmp_path):
 def test_near_miss_a_notice_posted_keeps_its_zhang(tmp_path):
     r = only(tmp_path, "请各乡镇于5月20日前报送宣传发动情况及张贴通告照片。")
     assert [p["title"] for p in r.parts if p["kind"] == "photo"] == ["张贴通告照片"]
+
+
+# ---------------------------------------------------------------- materials packed into one archive
+
+
+def test_materials_packed_as_zhe_ya_suo_are_one_archive(tmp_path):
+    r = only(tmp_path, "请各乡镇于5月20日前将活动总结、照片等材料打包压缩后（以单位名称命名）发送至邮箱。")
+    assert part_shapes(r) == ["archive"] and r.title == "活动总结、照片"
+
+
+def test_the_materials_above_packed_are_one_archive_of_them_all(tmp_path):
+    r = only(tmp_path, "一、请各乡镇填写《典型经验统计表》（Excel格式），撰写典型经验材料（Word格式），附2-3张照片。\n"
+                       "二、请各乡镇于5月20日前将上述材料打包压缩后发送至邮箱，压缩包以“乡镇名称+典型经验”命名。")
+    assert part_shapes(r) == ["archive"]
+
+
+def test_a_title_of_materials_packed_loses_the_packing(tmp_path):
+    r = only(tmp_path, "请各乡镇于5月20日前将活动总结（Word格式）和活动照片打包为一个压缩包发送至邮箱。")
+    assert part_shapes(r) == ["archive"] and r.title == "活动总结和活动照片"

@@ -2,12 +2,14 @@
 gives an item of its own by name (`（二）县融媒体中心负责拍摄…，于3月27日前将样片…报送`) is no 部门 of that notice: a
 request whose words name no unit, read from `各乡镇、县直各部门`, is not its (2088), nor is an item that says 各部门 itself
 (`二、县直各部门（含县卫健局机关各股室）组织…，请于4月21日前报送…截图`, 2150). 部门 takes institutions in where the
-salutation does not set one apart; 县直各单位 / 各单位 take in every one."""
+salutation does not set one apart; 县直各单位 / 各单位 take in every one. Nor is one the table lets off in a row of its own
+(`县直各部门，县政务服务中心，县融媒体中心，县气象局：` over a row `县气象局 | 本次不报送 | — | —`: the 县直各部门 row is not its)."""
 
 from __future__ import annotations
 
 import re
 
+from .let_off_rows import units_of_let_off_rows
 from .requirements import DraftRequirement
 from .units import ALL_WORDS, DEPT_WORDS, UnitResolver, named_units
 
@@ -27,8 +29,9 @@ def institutions_addressed_apart(salutation: str, body: str, named_in_salutation
         return
     asked_by_name = {id(r): named_units(r.said, resolver) for r in requirements}
     institutions = {u for u in named_in_salutation if getattr(resolver.roster.get(u), "kind", "") == "institution"}
+    let_off = units_of_let_off_rows(body, resolver) & institutions  # 县气象局 | 本次不报送 | — | —
     apart = [u for u in named_in_salutation if u in institutions
-             and any(_asked_alone(u, r, asked_by_name[id(r)], institutions) for r in requirements)]
+             and (u in let_off or any(_asked_alone(u, r, asked_by_name[id(r)], institutions) for r in requirements))]
     for r in requirements:
         line = _line_of(body, r.said)
         if (asked_by_name[id(r)] and not DEPARTMENTS_SAID.search(line)) or ALL_WORDS.search(line) \
@@ -37,8 +40,12 @@ def institutions_addressed_apart(salutation: str, body: str, named_in_salutation
         out = [u for u in apart if u in r.units and not (asked_by_name[id(r)] and u in line)]  # 县直各部门、县融媒体中心
         if out and len(out) < len(r.units):
             r.units = [u for u in r.units if u not in out]
-            unsettled.append(f"要求“{r.title}”按“各部门”读出单位，未含抬头另列、另有专项要求的"
-                             f"{'、'.join(out)}，请核对")
+            if asked := [u for u in out if u not in let_off]:
+                unsettled.append(f"要求“{r.title}”按“各部门”读出单位，未含抬头另列、另有专项要求的"
+                                 f"{'、'.join(asked)}，请核对")
+            if excused := [u for u in out if u in let_off]:
+                unsettled.append(f"要求“{r.title}”按“各部门”读出单位，未含抬头另列、表中本次不报送的"
+                                 f"{'、'.join(excused)}，请核对")
 
 
 def _asked_alone(unit: str, r: DraftRequirement, named: list[str], institutions: set[str]) -> bool:

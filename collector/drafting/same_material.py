@@ -39,10 +39,14 @@ def the_materials_said_before(pairs: list[tuple[Deadline, str, str]], k: int, se
 WORK_OF_ITS_OWN = re.compile(r"《|提出|汇总|统计|填写|填报|撰写|形成|整理|梳理|核实|核查|排查|审核|审查|研究|制定|编制|组织|负责|推荐")
 
 
-def only_narrows_the_sentence_before(opening: str) -> bool:
-    """`其中，县卫健局须于…`, `建昌镇、八家子镇作为试点乡镇，须提前至…`: the words before a sentence's date say who and when,
-    no work nor paper of their own."""
-    return not WORK_OF_ITS_OWN.search(opening)
+# …须于9月20日前完成改造，无需报送: the sentence lets its units off sending, no ask at all
+LET_OFF = re.compile(r"(?:无需|不需要?|不用|不必|免于|免予|不再)(?:另行|单独)?(?:报送|上报|提交|发送)")
+
+
+def only_narrows_the_sentence_before(sentence: str, opening: str) -> bool:
+    """`其中，县卫健局须于…`, `建昌镇、八家子镇作为试点乡镇，须提前至…`: the words before a sentence's date (``opening``) say
+    who and when, no work nor paper of their own, and the sentence lets no one off sending."""
+    return not WORK_OF_ITS_OWN.search(opening) and not LET_OFF.search(sentence)
 
 
 # 报送《…情况表》（Excel格式）；…，同时报送…扫描件（PDF格式）: the sending verb, its objects after it

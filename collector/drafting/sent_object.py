@@ -26,6 +26,9 @@ def object_sent(segment: str) -> str:
                  r"|审签|汇总)后)[，,\s]*$", "", obj.strip())
     obj = re.sub(rf"^(?:{req.WHOSE_PAPER})", "", obj)  # 将本系统《…报告》报送: whose paper, no word of its name
     obj = re.sub(r"(?:通过|以|经)(?:电子)?(?:邮件|邮箱)(?:形式|方式)?$", "", obj.strip())  # 将以上两项材料通过电子邮件报送
+    # …照片等材料打包压缩后, …和照片打包为一个压缩包: how they go
+    obj = re.sub(r"(?:统一|一并|全部)?(?:(?:打包压缩|压缩打包)后?|(?:打包|压缩)(?:为|成)(?:一个|1个)?(?:压缩包|压缩文件|文件包))$", "",
+                 obj.strip())
     obj = re.sub(r"(?:一并|统一|全部|分别|及时)$", "", obj.strip())
     obj = re.sub(r"(?:等|相关|有关)*(?:资料|材料)?$", "", obj).strip(" ,，、")
     obj = re.sub(r"(?:电子版|纸质版|原件)?(?:一式[一二两三四五六七八九十\d]{1,2}份)?$", "", obj)  # …确认表纸质版一式三份, …责任书原件

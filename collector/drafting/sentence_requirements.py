@@ -251,7 +251,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 who = sentence[:pairs[0][0].start] + who  # a later deadline of the sentence keeps its subject
             segment += the_materials_said_before(  # …报送…总结，县直各部门于6月20日前报送: the same materials
                 pairs, k, sentences[i - 1] if i and any(d.due for d in dated[i - 1])
-                and only_narrows_the_sentence_before(sentence[:pairs[0][0].start]) else "")
+                and only_narrows_the_sentence_before(sentence, sentence[:pairs[0][0].start]) else "")
             segment = the_row_alone(sentence, deadlines, deadline, resolver) if glued else segment
             segment = work_of_a_glued_schedule_row(sentence, deadline) or segment  # 阶段 时间 工作内容, a PDF's rows glued
             if i in held and held_before_sending(sentence, deadline):

@@ -357,8 +357,9 @@ SUBJECT_UNIT = re.compile(ITEM_NUMBER +
                           r")|请?(?P<company>(?![各请])(?:(?!督促|组织|会同|指导|要求|通知)[\u4e00-\u9fa5]){2,16}?"
                           # 建昌农商银行请于…: a bank or credit union by its own name, as a branch is
                           r"(?:支行|分行|分公司|公司|营业部|银行|信用社|信用(?:合作)?联社))|"
-                          # 3.各运营企业于4月28日前报送…: companies as a group, which no roster lists (各乡镇, 各单位 are no 企业)
-                          r"(?P<companies>各(?:(?!督促|组织|会同|指导|要求|通知|乡镇|单位|部门)[\u4e00-\u9fa5]){0,10}?(?:企业|公司|运营商)))"
+                          # 3.各运营企业于4月28日前报送…: companies as a group, which no roster lists (各乡镇, 各单位 are no 企业);
+                          # 各国有林场于…前将…计划报…: farms (林场, 农场, 养殖场) as a group, no office either
+                          r"(?P<companies>各(?:(?!督促|组织|会同|指导|要求|通知|乡镇|单位|部门)[\u4e00-\u9fa5]){0,10}?(?:企业|公司|运营商|场)))"
                           # 县红十字会请于5月27日前报送…: a 请 before the verb, as an item addressed to one body opens
                           r"(?=" + ROLE_BEFORE_THE_ASK + r"?" + ITEM_ASKS + r")")
 

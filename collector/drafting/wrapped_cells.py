@@ -1,11 +1,13 @@
 """A requirements table a PDF's text layer gave back with its cells wrapped: no tabs, each narrow cell's words over
 several lines (`各乡镇 经济林提质增` / `效任务完成情` / `况统计表` / `Excel 9 月14 日（星` / `期一）` / `17:00`). Cells on one
 line come parted by a space; a line break is a wrap inside a cell or the next cell, told by whether the words so far
-make a whole cell (a unit's name, a material's noun, a format, a date, an hour, a dash). Read back as tab-separated
+make a whole cell (a unit's name, a material's noun, a format, a date in digits or Chinese numerals, an hour, a dash),
+or the next line opens with a format (`…核查意见` / `Word 二月二十三日（星`). Read back as tab-separated
 rows, so each row's units, material, format and date are read together:
 
 - a table under a header of column labels (`报送单位 报送材料 格式 报送日期 截止时间`): rows of as many cells as
-  labels; a row whose first cell names no unit has its unit cell empty (the unit of the row above);
+  labels; a row whose first cell names no unit has its unit cell empty (the unit of the row above); with no 日期 / 时限
+  column its 报送时间 column holds the dates (`单位 报送材料 格式 报送时间`);
 - a transposed table, one column per requirement (`项目 第一项 第二项 …` over rows `报送单位 …` / `报送材料 …` /
   `格式 …` / `报送时限 …`): one row per column, under the row labels as its header.
 
@@ -25,6 +27,8 @@ COLUMN_LABELS = (UNIT_COLUMN, MATERIAL_COLUMN, FORMAT_COLUMN, DATE_COLUMN, TIME_
 ITEM_HEAD = re.compile(r"^(?:项目|事项|序号)$")
 ITEM_COLUMN = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:项|批|类)$")
 
+# 11, 二十六: a day of the month, in digits or, as a PDF's 九月二十六日（星期五）前, in Chinese numerals
+DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 DIGIT_GAP = re.compile(r"(?<=\d) (?=[\u4e00-\u9fff])")  # 9 月11 日: a PDF's space after digits
 UNIT_END = r"(?:镇|乡|局|委|办|中心|管委会|政府|站|所|院|队|馆|社)"
 WHOLE_CELL = re.compile(
@@ -33,13 +37,14 @@ WHOLE_CELL = re.compile(
     r"|^(?:Excel|Word|PDF|WPS|OFD|JPG|MP4)$"
     r"|^(?:[—–\-－/]{1,2}|无)$"
     r"|^\d{1,2}:\d{2}$"
-    r"|月\d{1,2}日.*(?:前|[)）]|日|止)$", re.I)
+    rf"|月{DAY}日.*(?:前|[)）]|日|止)$", re.I)
 # what opens a line that goes on with the cell before it: 前, 下午4时前 after a date's weekday
 GOES_ON = re.compile(r"^(?:前|之前|以前|[上下中]午|\d{1,2}[时点]|时|分)")
 UNITS_CELL = re.compile(rf"^(?:各[\u4e00-\u9fa5]{{1,6}}|[\u4e00-\u9fa5()]{{1,24}}{UNIT_END})(?:[、和及][\u4e00-\u9fa5()]{{1,24}}{UNIT_END})*$")
 MOST_LINES = 60
 HEADING_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
-# Word, PDF, MP4, JPG: a format cell, alone on a line's start after a material's closed bracket (…材料（盖章） / PDF 1 份)
+# Word, PDF, MP4, JPG: a format cell, alone on a line's start after a material's name (…材料（盖章） / PDF 1 份,
+# …核查意见 / Word 二月二十三日…), unless the name's bracket is still open (…报告（盖章 / PDF扫描件）)
 FORMAT_CELL = re.compile(r"^(?:Excel|Word|PDF|WPS|OFD|JPG|PNG|MP4|MOV|AVI|ZIP|RAR)(?:格式|版|文件)?$", re.IGNORECASE)
 
 
@@ -89,7 +94,7 @@ def _rows_at(lines: list[str], start: int, header: list[str]) -> tuple[list[list
         if len(row) < width:
             return None
         rows.append(row)
-    date = next((k for k, w in enumerate(header) if DATE_COLUMN.match(w)), None)
+    date = _date_column(header)
     if len(rows) < 2 or date is not None and not all(_a_date_or_none(row[date]) for row in rows):
         return None
     if date is None and not all(FORMAT_CELL.match(row[_at(header, FORMAT_COLUMN)]) for row in rows):
@@ -143,11 +148,12 @@ def _tab_transposed_at(lines: list[str], i: int) -> tuple[list[list[str]], int] 
 
 
 def _table_end(lines: list[str], start: int) -> int:
-    """The first line after the table: an indented paragraph, a blank line, a long line of prose, a heading (三、报送时间)."""
+    """The first line after the table: an indented paragraph, a blank line, a long line of prose, a heading (三、报送时间),
+    a short sentence ending on its full stop (`各通信运营商于十月一日前报送本地机房资源情况。`: no cell's wrap)."""
     end = start
     while end < len(lines) and end - start < MOST_LINES and lines[end].strip() and \
             not lines[end].startswith((" ", "\u3000")) and len(lines[end].strip()) <= 24 and \
-            not HEADING_LINE.match(lines[end]):
+            not HEADING_LINE.match(lines[end]) and not lines[end].rstrip().endswith("。"):
         end += 1
     return end
 
@@ -161,7 +167,7 @@ def _cells(lines: list[str]) -> list[str]:
         pieces = DIGIT_GAP.sub("", line.strip()).split()
         for k, piece in enumerate(pieces):
             if current and (k > 0 or (WHOLE_CELL.search(current) and not GOES_ON.match(piece))
-                            or current.endswith((")", "）")) and FORMAT_CELL.match(piece)):
+                            or FORMAT_CELL.match(piece) and not _bracket_open(current)):
                 cells.append(current)
                 current = ""
             current += piece
@@ -170,5 +176,18 @@ def _cells(lines: list[str]) -> list[str]:
     return cells
 
 
+def _date_column(header: list[str]) -> int | None:
+    """The column of each row's date: its 报送日期 / 报送时限 column, or, with none, its 报送时间 column (报送时间 beside a
+    日期 column is the hour; alone, it holds the whole date: `单位 报送材料 格式 报送时间`)."""
+    dates = [k for k, w in enumerate(header) if DATE_COLUMN.match(w)]
+    times = [k for k, w in enumerate(header) if TIME_COLUMN.match(w)]
+    return (dates or times or [None])[0]
+
+
+def _bracket_open(cell: str) -> bool:
+    """Whether a cell's words so far leave a bracket open (`水质监测报告（盖章`), a format on the next line inside it."""
+    return cell.count("(") + cell.count("（") > cell.count(")") + cell.count("）")
+
+
 def _a_date_or_none(cell: str) -> bool:
-    return bool(re.search(r"\d{1,2}月\d{1,2}日", cell) or re.fullmatch(r"[—–\-－/]{1,2}|无", cell))
+    return bool(re.search(rf"月{DAY}日", cell) or re.fullmatch(r"[—–\-－/]{1,2}|无", cell))
