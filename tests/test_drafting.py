@@ -181,13 +181,7 @@ OPEN: dict[str, str] = {
     # 2340-2359: first contact 12/20 (HELDOUT-2340-2359.md); all eight fixed since: 2343, 2351 (h-fixn117b), 2341, 2349,
     # 2353, 2357 (h-fixn117a), 2345, 2358 (h-fixn117c) (After the fixes)
     # 2360-2379: first contact 13/20 (HELDOUT-2360-2379.md); open, each given to a fixer:
-    # 2363, 2379 fixed (h-fixn118a; After the fixes)
-    # 2367, 2375 fixed (h-fixn118b; After the fixes)
-    "2362": "`其中…可延至7月20日` giving two townships a later date drafted with all 28 towns and townships on both dates "
-            "(h-fixn118c)",
-    "2374": "`于各乡镇报送截止的次日上午10时前` (the day after another requirement's deadline) drafted no requirement "
-            "(h-fixn118c)",
-    "2378": "`报送时间同第二条` (the time of item two) drafted no requirement, and no unsettled line (h-fixn118c)",
+    # all seven fixed since: 2363, 2379 (h-fixn118a), 2367, 2375 (h-fixn118b), 2362, 2374, 2378 (h-fixn118c) (After the fixes)
 }
 
 

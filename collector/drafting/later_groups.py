@@ -33,8 +33,13 @@ def give_groups_their_later_dates(body: str, notice_date: dt.date | None, resolv
                 later = None
             if later is None:
                 continue
-            group, _ = requirement_units_named(sentence[: m.start()], resolver, {}, campaign_units)
+            group, _ = requirement_units_named(_the_group_said(sentence[: m.start()]), resolver, {}, campaign_units)
             _split_off(set(group), later.replace(tzinfo=requirements[0].due.tzinfo), requirements, unsettled)
+
+
+def _the_group_said(before: str) -> str:
+    """…及现场照片，其中A乡、B乡图斑数量多、任务重，可延至…: the group named after 其中, not the item's whole subject."""
+    return re.sub(r"^\s*[，,]?\s*", "", before.rsplit("其中", 1)[1]) if "其中" in before else before
 
 
 def _split_off(group: set[str], later: dt.datetime, requirements: list[DraftRequirement], unsettled: list[str]) -> None:
@@ -42,8 +47,9 @@ def _split_off(group: set[str], later: dt.datetime, requirements: list[DraftRequ
         if not group or not group < set(r.units) or r.due >= later:
             continue
         theirs = [u for u in r.units if u in group]
-        # 其中各乡镇可推迟到5月25日前报送: read before as a deadline of its own, for the group alone
-        requirements[:] = [x for x in requirements if x is r or not (x.due == later and set(x.units) <= group)]
+        # 其中各乡镇可推迟到5月25日前报送: read before as a deadline of its own, for the group alone, or (其中A乡、B乡…
+        # 可延至7月20日前报送) for the whole item's units, the same material a second time
+        requirements[:] = [x for x in requirements if x is r or not (x.due == later and _read_before(x, r, group))]
         own = dataclasses.replace(r, id=req.requirement_id(r.title, {x.id for x in requirements}), due=later,
                                   units=theirs)
         requirements.insert(requirements.index(r) + 1, own)
@@ -51,6 +57,15 @@ def _split_off(group: set[str], later: dt.datetime, requirements: list[DraftRequ
         unsettled.append(f"“{r.title}”：通知给部分单位（{len(theirs)}个）放宽至{later.month}月{later.day}日，"
                          f"已分列为两项要求，请核对")
         return
+
+
+def _read_before(x: DraftRequirement, r: DraftRequirement, group: set[str]) -> bool:
+    """The later date already drafted as a requirement: of the group alone, or of all r's units asking r's parts."""
+    return set(x.units) <= group or (set(x.units) == set(r.units) and _titles(x) == _titles(r))
+
+
+def _titles(r: DraftRequirement) -> list:
+    return sorted(str(p.get("title")) for p in r.parts)
 
 
 REMINDER = re.compile(r"催报|催交|催缴|催办|补报")

@@ -20,6 +20,34 @@ NEXT_DAY_RE = re.compile(r"(?:(?<=[于在])|(?<![^\s，,；;：:)）、．.]))\s
                          + r"\s*(?:之前|以前|前|为止|止)")
 
 
+# 于各乡镇报送截止的次日上午10时前, 在自查报告提交截止日的第二天下班前: the day after whose deadline is named
+DAY_AFTER_WHOSE_RE = re.compile(r"(?<=[于在])\s*(?P<whose>[\u4e00-\u9fa5《》]{2,16}?)(?:报送|提交|上报|报)?(?:截止|期限)"
+                                r"(?:之日|日|时间|日期)?的?(?P<day>次日|翌日|第二天|第二日)" + TIME
+                                + r"\s*(?:之前|以前|前|为止|止)")
+
+
+def deadlines_on_the_day_after_whose(sentences: list[str], dated: list[list[Deadline]]) -> None:
+    """Each 于各乡镇报送截止的次日…前 a deadline of its sentence, on the day after the deadline of the nearest sentence
+    before naming whose (乡镇, 各 dropped: 一、各乡镇于8月15日前报送…), at the hour it says, else the day's end; with
+    no sentence before naming them by a date, no deadline."""
+    for i, sentence in enumerate(sentences):
+        for m in DAY_AFTER_WHOSE_RE.finditer(sentence):
+            if any(d.due and d.start <= m.start("day") < d.end for d in dated[i]):
+                continue
+            whose = re.sub(r"^各", "", m.group("whose").strip("《》"))
+            before = next((d for s, ds in zip(reversed(sentences[:i]), reversed(dated[:i])) if whose in s
+                           for d in ds if d.due and not d.recurring and not d.superseded), None)
+            if before is None:
+                continue
+            day = before.due.date() + dt.timedelta(days=1)
+            due = dt.datetime.combine(day, clock_of(m)[0] or LATEST)
+            dated[i] = [d for d in dated[i] if d.due or not (m.start() <= d.start < m.end())]
+            dated[i].append(Deadline(m.start(), m.end(), m.group().strip(), due,
+                                     f"期限“{m.group().strip()}”读作{m.group('whose')}报送截止的{before.due.month}月"
+                                     f"{before.due.day}日的次日，即{day.month}月{day.day}日{said(due.time())}，请核对"))
+            dated[i].sort(key=lambda d: d.start)
+
+
 def deadlines_on_the_day_after(sentences: list[str], dated: list[list[Deadline]]) -> None:
     """Each 于次日…前 a deadline of its sentence, on the day after the last deadline before it (at the hour it says,
     else the day's end), added to ``dated``."""
@@ -53,3 +81,9 @@ def deadlines_on_the_day_before_named(sentences: list[str], dated: list[list[Dea
                                      f"期限“{m.group().strip()}”读作前句所写的{moment.due.month}月{moment.due.day}日"
                                      f"{said(clock)}，请核对"))
             dated[i].sort(key=lambda d: d.start)
+
+
+def without_whose_deadline_it_follows(segment: str) -> str:
+    """县自然资源局于各乡镇报送截止的次日上午10时前报送… → …于次日上午10时前报送…: the units whose deadline it follows are
+    not its senders."""
+    return DAY_AFTER_WHOSE_RE.sub(lambda m: m.group("day") + m.group()[m.end("day") - m.start():], segment)

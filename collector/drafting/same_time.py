@@ -14,12 +14,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from collector.numerals import cn_int
+
 from .dates import LATEST, TIME, Deadline, clock_of, said
 
 # 于同一时间前, 在同一截止时间之前, 于上述时间前: after 于 / 在, a time named before, then 前
 # 报送时限同前, 报送时间同上, 时限与前项相同: the time limit said to be the one before
 SAME_TIME_RE = re.compile(r"(?<=[于在])\s*(?:同一|相同|上述|前述|该)(?:截止)?(?:时间|时限|期限|时点)\s*(?:之前|以前|前)"
                           r"|(?:报送|截止)?(?:时间|时限|期限)(?:要求)?\s*(?:同前|同上|与前项相同|与上项相同|与上述相同)")
+# 报送时间同第二条, 时限与第（二）项相同: the time of the item so numbered, before it
+SAME_AS_ITEM_RE = re.compile(r"(?:报送|截止)?(?:时间|时限|期限)(?:要求)?\s*(?:同|与)\s*第\s*[(（]?\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})"
+                             r"\s*[)）]?\s*(?:条|项|点)(?:相同|一致)?")
 # 县市场局于同日前，将…发送至上述邮箱: the day said before, at its end; （三）县住建局…，于同日上午9时前报送调查表: at an hour
 # of its own (same_day.py reads 于同日下午5时前 within one sentence; 当日 / 当天 with an hour, 。当日17时前截止, is that
 # deadline's own hour, timed_after's, not another's deadline)
@@ -53,6 +58,34 @@ def deadlines_at_the_same_time(sentences: list[str], dated: list[list[Deadline]]
             dated[i].append(Deadline(m.start(), m.end(), m.group().strip(), due,
                                      f"期限“{m.group().strip()}”读作前面所写的{due.month}月{due.day}日{said(due.time())}，请核对"))
             dated[i].sort(key=lambda d: d.start)
+
+
+def deadlines_as_a_numbered_item(sentences: list[str], dated: list[list[Deadline]]) -> None:
+    """Each 报送时间同第二条 a deadline of its sentence, at the moment of item 二's (the first deadline of the item so
+    numbered before it: 二、 / （二） / 2.), added to ``dated``; with no such item dated, no deadline."""
+    for i, sentence in enumerate(sentences):
+        for m in SAME_AS_ITEM_RE.finditer(sentence):
+            if any(d.start <= m.start() < d.end for d in dated[i]):
+                continue
+            if not (moment := _moment_of_item(sentences, dated, i, cn_int(m.group("n")))):
+                continue
+            dated[i].append(Deadline(m.start(), m.end(), m.group().strip(), moment.due,
+                                     f"期限“{m.group().strip()}”读作第{m.group('n')}条所写的{moment.due.month}月"
+                                     f"{moment.due.day}日{said(moment.due.time())}，请核对"))
+            dated[i].sort(key=lambda d: d.start)
+
+
+def _moment_of_item(sentences: list[str], dated: list[list[Deadline]], i: int, n: int) -> Deadline | None:
+    """The first deadline of item ``n``: from the last sentence before ``i`` its number opens, up to ``i``."""
+    opens = [j for j in range(i) if (k := ITEM_NUMBER.match(sentences[j])) and cn_int(k.group("n") or k.group("m")) == n]
+    for j in range(opens[-1], i) if opens else ():
+        if due := [d for d in dated[j] if d.due and not d.superseded]:
+            return due[0]
+    return None
+
+
+# 二、 / （二） / 2. / 2、 opening a sentence: its item's number
+ITEM_NUMBER = re.compile(r"^\s*(?:(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]|[(（]\s*(?P<m>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）])")
 
 
 def _hour_said(m: re.Match) -> dt.time:

@@ -110,7 +110,12 @@ from .one_requirement import (
     requirement_of_the_deadline,
     requirements_of_the_sections,
 )
-from .next_day import deadlines_on_the_day_after, deadlines_on_the_day_before_named
+from .next_day import (
+    deadlines_on_the_day_after,
+    deadlines_on_the_day_after_whose,
+    deadlines_on_the_day_before_named,
+    without_whose_deadline_it_follows,
+)
 from .overdue_hour import timed_by_a_bracketed_late_rule, timed_by_the_late_clause
 from .own_days import deadlines_of_own_days
 from .period_ends import period_ends
@@ -120,7 +125,7 @@ from .row_shares import in_formats_apart, rows_of_two_kinds, shares_of_one_repor
 from .same_as_a_unit import deadlines_same_as_a_units
 from .same_day import sent_at_the_same_time
 from .same_material import only_narrows_the_sentence_before, sent_outright_above, the_materials_said_before
-from .same_time import deadlines_at_the_same_time, without_whose_day_it_is
+from .same_time import deadlines_as_a_numbered_item, deadlines_at_the_same_time, without_whose_day_it_is
 from .schedule_rows import work_of_a_glued_schedule_row
 from .sending_columns import dated_by_a_sending_column
 from .sent_alongside import another_unit_sends_too, sent_with_another
@@ -179,6 +184,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     sent_at_the_same_time(sentences, dated)  # …于3月18日前报送自查报告。其中，县教育局须同时报送《统计表》
     window_section.window_given_to_the_next_section(sentences, dated, resolver)  # 一、报送时间 6月14日至18日 二、报送材料 各乡镇报送…
     deadlines_at_the_same_time(sentences, dated)  # …截止时间：2344-09-15 18:00:00。…并于同一时间前将…发送
+    deadlines_as_a_numbered_item(sentences, dated)  # 二、…于3月16日上午11时前报送…。三、…，报送时间同第二条
+    deadlines_on_the_day_after_whose(sentences, dated)  # 一、各乡镇于8月15日前…。二、…于各乡镇报送截止的次日上午10时前…
     deadlines_on_the_day_after(sentences, dated)  # 一、…于10月10日前报送…。二、各乡镇…于次日上午10时前报送…
     deadlines_on_the_day_before_named(sentences, dated)  # …于6月18日前报送…。其中，县卫健局须于当日上午10时前报送
     deadlines_same_as_a_units(sentences, dated, resolver)  # …报送至县营养办邮箱，报送时限同县市场局
@@ -259,6 +266,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             # （三）县民政局无需报送材料；县妇联于3月31日前报送…: the let-off before is no part of the body's ask
             segment, who = without_a_let_off_before(segment, resolver), without_a_let_off_before(who, resolver)
             segment = without_whose_day_it_is(segment)  # …，与各乡镇同日报送: 各乡镇 not its senders
+            segment = without_whose_deadline_it_follows(segment)  # 于各乡镇报送截止的次日…前: 各乡镇 not its senders
             if not named_units(who + segment, resolver) \
                     and (body := off_roster_subject(sentence, resolver) or off_roster_subject(segment, resolver)
                          or off_roster_groups_opening(segment, off_roster)  # 各乡镇卫生院、各定点零售药店对照…
