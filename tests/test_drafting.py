@@ -180,7 +180,7 @@ OPEN: dict[str, str] = {
             "(h-fixn116a; its formats fixed)",
     # 2340-2359: first contact 12/20 (HELDOUT-2340-2359.md); all eight fixed since: 2343, 2351 (h-fixn117b), 2341, 2349,
     # 2353, 2357 (h-fixn117a), 2345, 2358 (h-fixn117c) (After the fixes)
-    # 2360-2379: first contact 13/20 (HELDOUT-2360-2379.md); open, each given to a fixer:
+    # 2360-2379: first contact 13/20 (HELDOUT-2360-2379.md);
     # all seven fixed since: 2363, 2379 (h-fixn118a), 2367, 2375 (h-fixn118b), 2362, 2374, 2378 (h-fixn118c) (After the fixes)
 }
 
