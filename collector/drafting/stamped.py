@@ -32,11 +32,16 @@ def stamped_formats(text: str) -> list[str]:
 
 def bundle_of_the_bracket(text: str, name: str, names: list[str]) -> bool:
     """项目申报材料（项目申报汇总表，Excel格式；加盖公章的项目申报文件，PDF扫描件）: a 材料 whose bracket names the things it is
-    made of is those things, no file of its own."""
+    made of is those things, no file of its own (`报名材料（Word格式，含领队、队员名单…）`: the one file); the things its
+    bracket names after 附 are sent beside it (`典型经验材料（Word格式，1500字左右，附2-3张照片）`: a document, and photos)."""
     if not re.search(r"(?:材料|资料)$", name):
         return False
     m = re.search(re.escape(name) + r"\s*[(（](?P<inside>[^()（）]{4,80})[)）]", text)
-    return bool(m) and any(n != name and n in m.group("inside") for n in names)
+    if not m:
+        return False
+    inside = m.group("inside")
+    return any(n != name and n in inside and not re.search(r"附[^，,；;]{0,6}?" + re.escape(n), inside) for n in names)
+
 
 
 def stamped_material(text: str, names: list[str]) -> str | None:

@@ -1,0 +1,46 @@
+"""Pictures asked beside a paper (found by hand, 2026-12-05), each with a near miss:
+
+- the things a 材料's bracket names after 附 are sent beside it, not what it is made of (`stamped.bundle_of_the_bracket`):
+  `典型经验材料（Word格式，1500字左右，附2-3张照片）` is a document and photos (before, the photos alone); `报名材料（Word格式，
+  含领队、队员名单…）` stays the one file its bracket says it holds;
+- a count of pictures is no word of their name (`requirements.LEADING_WORDS`): `2-3张照片` → 照片, `3张以上工作图片` →
+  工作图片; `张贴通告照片` keeps its 张."""
+
+from __future__ import annotations
+
+from drafting_helpers import draft_of_a_file, notice_text
+
+from test_drafting import part_shapes
+
+
+def only(tmp_path, body: str):
+    (r,) = draft_of_a_file(tmp_path, notice_text(
+        "建昌县人民政府办公室", "关于报送2027年基层政务公开典型经验的通知", "各乡镇人民政府", body, "2027年5月6日",
+        opening="现将有关事项通知如下：", mailbox="jczwgk@163.com", contact="李明  联系电话：0429-7411234")).requirements
+    return r
+
+
+def test_pictures_attached_in_a_papers_bracket_are_sent_beside_it(tmp_path):
+    r = only(tmp_path, "请各乡镇于5月20日前报送典型经验材料（Word格式，1500字左右，附2-3张照片）。")
+    assert part_shapes(r) == ["document", "photo"]
+    assert [p["title"] for p in r.parts if p["kind"] == "photo"] == ["照片"]
+
+
+def test_pictures_attached_with_no_format_said_are_sent_beside_it_too(tmp_path):
+    r = only(tmp_path, "请各乡镇于5月20日前报送典型经验材料（附2-3张照片）。")
+    assert part_shapes(r) == ["document", "photo"]
+
+
+def test_near_miss_what_a_materials_bracket_says_it_holds_is_that_one_file(tmp_path):
+    r = only(tmp_path, "请各乡镇于5月20日前将参赛队伍报名材料（Word格式，含领队、队员名单及作品简介）发送至邮箱。")
+    assert part_shapes(r) == ["document"]
+
+
+def test_a_count_of_pictures_is_no_word_of_their_name(tmp_path):
+    r = only(tmp_path, "请各乡镇于5月20日前报送工作总结和3张以上工作图片。")
+    assert [p["title"] for p in r.parts if p["kind"] == "photo"] == ["工作图片"]
+
+
+def test_near_miss_a_notice_posted_keeps_its_zhang(tmp_path):
+    r = only(tmp_path, "请各乡镇于5月20日前报送宣传发动情况及张贴通告照片。")
+    assert [p["title"] for p in r.parts if p["kind"] == "photo"] == ["张贴通告照片"]
