@@ -12,6 +12,7 @@ from collector.notice_block import plain_line_ends
 from collector.roster import Roster
 
 from . import corrections, requirements as req
+from .issuers_matter import matter_of_the_issuer, requirements_less_the_matter, subject_hints_less_the_matter
 from .annex_named import annex_materials_written_in, annexes_written_in
 from .amended_items import add_senders_to_items, hand_items_over
 from .addressed import addressed_by_name, addressed_units
@@ -183,6 +184,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     ask_the_stand_ins(stand_ins(layout.body, resolver), requirements, resolver.roster)
     units_asked_as_another(layout.body, requirements, resolver)
     give_part_titles_their_year(layout, requirements)  # 《2099年上半年…明细表》: the title keeps its year, words not
+    requirements_less_the_matter(requirements, matter_of_the_issuer(layout.issuer))  # 县未成年人保护工作领导小组办公室
     for r in requirements:
         for u in r.units:
             if u not in campaign_units:
@@ -207,7 +209,8 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
                                                       named, unsettled), layout.body, layout.issuer, unsettled)
         or addresses_in_attachments(tail, unsettled, _county(layout) or roster.county)
         or _the_sender_replied_to(normalize(text), layout.body, unsettled),
-        subject_hints=hints_that_tell(subject_hints(title, layout.body), title, county),
+        subject_hints=subject_hints_less_the_matter(hints_that_tell(subject_hints(title, layout.body), title, county),
+                                                    matter_of_the_issuer(layout.issuer), title),
         units=campaign_units,
         unit_kinds=kinds,
         requirements=requirements,

@@ -10,6 +10,7 @@ from . import (
     mail_body,
     material_lists,
     named_by_its_heading,
+    named_in_full_before,
     problems_found,
 )
 from . import requirements as req
@@ -123,6 +124,7 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
         units, groups = [], []
     check_the_count(who + segment, units, unsettled)
     rid = req.requirement_id(title, {r.id for r in found})
+    title = named_in_full_before.titled_in_full(title, names)  # 将台账Excel电子版和…扫描件: which 台账 (its id the 台账's)
     before_of_ours = "" if another_units_matter(before, units, resolver) else before  # 二、县卫健局…扫描成PDF报送
     before_of_ours = "" if before and said.startswith(before) else before_of_ours  # said with it already: not twice
     shared += [{"requirement": rid, "units": g} for g in groups]

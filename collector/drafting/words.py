@@ -73,11 +73,22 @@ def words_of(name: str) -> list[str]:
                 else min(2, len(rest)))
         out.insert(0, rest[-size:])
         rest = rest[:-size]
-    return _a_new_kind_opening(out)
+    return _a_negation_opening(_a_new_kind_opening(out))
 
 
 # 新就业, 新业态, 新时代, 新农村: 新 opening a name before a word of two, the new kind of that matter, one word of three
 NEW_KIND = "新"
+# 未成年人, 未成年, 非物质: 未 / 非 opening a name before a word, the matter it negates, one word with it
+NEGATION = ("未", "非")
+
+
+def _a_negation_opening(words: list[str]) -> list[str]:
+    """The words with a lone 未 / 非 opening them joined to the word after it (未 / 成年人 / 保护 → 未成年人 / 保护, 非 / 物质 /
+    文化 → 非物质 / 文化): it says what the word is not, no word alone; a short form reaching to them never starts after it
+    (成年人保护…, 保护工作情况统计表: cuts)."""
+    if len(words) >= 2 and words[0] in NEGATION and re.fullmatch(r"[\u4e00-\u9fa5]{2,3}", words[1]):
+        return [words[0] + words[1], *words[2:]]
+    return words
 
 
 def _a_new_kind_opening(words: list[str]) -> list[str]:
@@ -195,10 +206,11 @@ def short_name(name: str, past_a_drive_paper: bool = False) -> str:
 
 
 def _no_topic_word(words: list[str]) -> bool:
-    """Every word but the paper's noun is a word of the work, a joiner or a kind of paper (隐患 / 排查 / 整治 / 台账, 问题 /
-    整改 / 清单, 发现 / 和 / 整改 / 情况): a drive's paper reached past only to such words still names any survey's."""
+    """Every word but the paper's noun is a word of the work, a joiner, a kind of paper or a word whose matter the word
+    before it tells (隐患 / 排查 / 整治 / 台账, 问题 / 整改 / 清单, 发现 / 和 / 整改 / 情况, 环境 / 隐患 / 排查 / 台账, 沿线 / 安全 /
+    …: `WHOSE_BY_THE_WORD_BEFORE`): a drive's paper reached past only to such words still names any survey's."""
     return all(a_word_of_the_work(w) or JOINER_IN_A_NAME.fullmatch(w) or w in KIND_OF_PAPER_WORDS or w == "发现"
-               for w in words[:-1])
+               or w in WHOSE_BY_THE_WORD_BEFORE for w in words[:-1])
 
 
 def read_whole(words: list[str]) -> bool:
@@ -222,9 +234,10 @@ KIND_OF_PAPER_WORDS = {"推荐表", "申报表", "申请表", "报名表", "审�
 # every office keeps on its matter (疫情防控, 森林防火监测, 地质灾害监测), and 发生, the matter's occurring as 发展 is
 # its growing (病虫害发生与防控情况统计表: 防控情况统计表 and 发生与防控… name any 防控 campaign's table); 治理, the putting
 # right of a matter (诉源治理, 扬尘治理, 综合治理: 治理工作情况统计表 names any of their tables); 调整, its changing (缴存基数
-# 调整, 种植结构调整: 调整审批表 names any 调整's form), and 防护, the protection kept on it as 防控 is (重要经济目标防护,
-# 劳动防护: 防护情况报告 names any 防护's report)
-WORK_ON_A_MATTER = {"建设", "发展", "推广", "养殖", "监测", "防控", "发生", "治理", "调整", "防护"}
+# 调整, 种植结构调整: 调整审批表 names any 调整's form), 防护, the protection kept on it as 防控 is (重要经济目标防护,
+# 劳动防护: 防护情况报告 names any 防护's report), and 保护, the keeping of a matter or of people from harm as 防护 is (未成年人
+# 保护, 文物保护, 生态保护: 保护工作情况统计表 names any of their tables)
+WORK_ON_A_MATTER = {"建设", "发展", "推广", "养殖", "监测", "防控", "发生", "治理", "调整", "防护", "保护"}
 # 基数, 标准, 比例, 限额, 指标, 目标: a figure or an aim set for a matter, whose it is told by the word before it (缴存基数,
 # 缴费基数, 补助标准, 经济目标, 绩效目标): named without that word it tells a paper apart no more than 单位 does
 SET_FOR_A_MATTER = {"基数", "标准", "比例", "限额", "指标", "目标"}
@@ -233,8 +246,11 @@ MONEY_OF_A_MATTER = {"现金", "资金", "经费", "人民币"}
 # 站点, 场所, 阵地: a place, what place told by the word before it (服务站点, 经营场所, 宣传阵地; a 网点 stays a word of
 # its matter: 食盐储备及网点 → 网点情况调查表)
 PLACE_OF_A_MATTER = {"站点", "场所", "阵地"}
-# a figure, an aim, money or a place: each says whose or what it is only with the word before it
-WHOSE_BY_THE_WORD_BEFORE = SET_FOR_A_MATTER | MONEY_OF_A_MATTER | PLACE_OF_A_MATTER
+# 环境, 沿线, 沿岸, 周边: the surroundings of a matter, whose told by the word before it (生态环境, 营商环境, 安全环境; 铁路
+# 沿线, 河道沿岸, 校园周边): 环境隐患排查台账 names any 生态环境 survey's 台账 as well as a railway's
+SURROUNDINGS_OF_A_MATTER = {"环境", "沿线", "沿岸", "周边"}
+# a figure, an aim, money, a place or its surroundings: each says whose or what it is only with the word before it
+WHOSE_BY_THE_WORD_BEFORE = SET_FOR_A_MATTER | MONEY_OF_A_MATTER | PLACE_OF_A_MATTER | SURROUNDINGS_OF_A_MATTER
 
 
 # 检查, 排查, 整治, 调研, 普查: the work a drive does, whatever its matter (安全生产大检查, 隐患大排查)
@@ -343,6 +359,10 @@ def a_paper_of_the_watch_alone(words: list[str]) -> bool:
             and all(w in GENERIC_WORDS or a_watch_kept(w) or a_table_of_the_watch(w) for w in words))
 
 
+# the longest topic kept whole, never cut (春耕备耕, 示范点建设, 未成年人保护)
+WHOLE_TOPIC_MAX = 6
+
+
 def topic(name: str) -> str:
     """The matter a name is about, when its short form had to reach past a bare generic noun:
     春耕备耕生产情况统计表 → 春耕备耕, 审计整改情况报告 → 审计整改, 12345热线工单办理情况统计表 →
@@ -355,7 +375,7 @@ def topic(name: str) -> str:
         words.pop()
     words = [w for w in words if not re.fullmatch(r"\d{4}年度?", w)]
     rest = "".join(words)
-    if len(rest) <= 6:  # 春耕备耕, 示范点建设: whole (cutting by two would clip 示范点); 隐患排查 alone none
+    if len(rest) <= WHOLE_TOPIC_MAX:  # 春耕备耕, 示范点建设: whole (cutting by two would clip 示范点); 隐患排查 alone none
         return rest if len(rest) >= 4 and not a_work_of_no_topic(words) else ""
     if matter := _matter_before_its_work(words):
         return matter
@@ -375,12 +395,18 @@ def _last_words_with_their_topic(words: list[str]) -> str:
     if not a_work_of_no_topic(last_two):
         return "".join(last_two) if len("".join(last_two)) >= 4 else ""
     matter = _the_drive_left_out(words)
-    at = next((i for i in range(len(matter) - 1, -1, -1) if not a_word_of_the_work(matter[i])), None)
+    at = next((i for i in range(len(matter) - 1, -1, -1) if _a_word_of_its_own_topic(matter[i])), None)
     if at is None or not read_whole(words):
         return ""
     while at > 0 and len("".join(matter[at:])) < 4:  # 验配 / 场所: a topic word of two, with the word before it
         at -= 1
     return "".join(matter[at:]) if len("".join(matter[at:])) >= 4 else ""
+
+
+def _a_word_of_its_own_topic(word: str) -> bool:
+    """A word that tells a topic by itself: no word of the work (隐患, 排查), nor one whose matter the word before it tells
+    (环境, 沿线: `WHOSE_BY_THE_WORD_BEFORE`; a topic reached back to it would be a cut, 环境隐患, 沿线安全环境隐患)."""
+    return not a_word_of_the_work(word) and word not in WHOSE_BY_THE_WORD_BEFORE
 
 
 def _the_figure_with_whose_it_is(words: list[str]) -> str:
@@ -490,9 +516,21 @@ def short_form_of_a_name(name: str) -> str:
 
 
 def a_drive_paper_of_no_topic(name: str, short: str) -> bool:
-    """The short form is a drive's paper alone (排查台账: `a_paper_of_a_work_alone`) and the name gives no topic to go
-    with it (`topic_of_a_name`): the one word a part would get names any survey's paper."""
-    return a_paper_of_a_work_alone(words_of(short)) and not topic_of_a_name(name)
+    """The short form is a drive's paper alone (排查台账, 整治工作总结: `a_paper_of_a_work_alone`) and the name gives no
+    topic to go with it (`topic_of_a_name`), or only its whole matter (`the_whole_matter`): the one word a part would get
+    names any survey's paper."""
+    if not a_paper_of_a_work_alone(words_of(short)):
+        return False
+    found = topic_of_a_name(name)
+    return not found or the_whole_matter(name, found)
+
+
+def the_whole_matter(name: str, found: str) -> bool:
+    """The topic read is the name's whole matter, from its first word (its year aside) to the drive, and longer than a topic
+    is kept whole (铁路沿线安全环境隐患 of 铁路沿线安全环境隐患排查整治工作总结: no shorter word of it tells the matter, each
+    told by the one before): the drive's paper beside it is reached past to the name whole, as where no topic is
+    (户用沼气池安全隐患排查统计表's 沼气池安全隐患 is a topic cut shorter: 排查统计表 stays beside it)."""
+    return len(found) > WHOLE_TOPIC_MAX and LEADING_YEAR.sub("", as_mails_write_it(name), count=1).startswith(found)
 
 
 def topic_of_a_name(name: str) -> str:
