@@ -216,6 +216,14 @@ def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, 
     named = named_units(text, resolver)
     if named:
         return named, []
+    if QUALIFIED_TOWNS.search(text):  # 请涉农乡镇于…, no list nor definition of them: the towns, not every addressee
+        return [n for n in campaign_units if getattr(resolver.roster.get(n), "kind", "") in LOCAL], []
     if paragraph:
         return requirement_units_named(paragraph, resolver, {}, campaign_units)
     return list(campaign_units), []
+
+
+# 请涉农乡镇…, 。试点乡镇要…, 有关乡镇于…: a group of towns by what they are, opening the ask without 各 (not 指导涉农乡镇: the
+# group worked on, whose sentence names its own sender); read only where no list or definition of the group names them
+QUALIFIED_TOWNS = re.compile(r"(?:(?<=请)|(?<=[，,。；;：:\n])|^)\s*(?:涉农|试点|示范|项目|重点|沿线|沿河|沿边|有关|相关|受灾)"
+                             r"乡镇(?!人民政府[各所])")
