@@ -9,6 +9,7 @@ import re
 from . import requirements as req
 from .above import SENDS_ABOVE
 from .dates import Deadline
+from .let_off import EXCUSED
 from .sent_object import object_sent
 
 # …县直各部门于6月20日前报送。, …于6月20日前报送至县安委办: the clause ends on its sending verb (and where to), or on a
@@ -39,14 +40,10 @@ def the_materials_said_before(pairs: list[tuple[Deadline, str, str]], k: int, se
 WORK_OF_ITS_OWN = re.compile(r"《|提出|汇总|统计|填写|填报|撰写|形成|整理|梳理|核实|核查|排查|审核|审查|研究|制定|编制|组织|负责|推荐")
 
 
-# …须于9月20日前完成改造，无需报送: the sentence lets its units off sending, no ask at all
-LET_OFF = re.compile(r"(?:无需|不需要?|不用|不必|免于|免予|不再)(?:另行|单独)?(?:报送|上报|提交|发送)")
-
-
 def only_narrows_the_sentence_before(sentence: str, opening: str) -> bool:
     """`其中，县卫健局须于…`, `建昌镇、八家子镇作为试点乡镇，须提前至…`: the words before a sentence's date (``opening``) say
     who and when, no work nor paper of their own, and the sentence lets no one off sending."""
-    return not WORK_OF_ITS_OWN.search(opening) and not LET_OFF.search(sentence)
+    return not WORK_OF_ITS_OWN.search(opening) and not EXCUSED.search(sentence)  # …完成改造，无需报送: no ask at all
 
 
 # 报送《…情况表》（Excel格式）；…，同时报送…扫描件（PDF格式）: the sending verb, its objects after it
