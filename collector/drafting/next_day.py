@@ -41,11 +41,9 @@ def deadlines_on_the_day_after_whose(sentences: list[str], dated: list[list[Dead
                 continue
             day = before.due.date() + dt.timedelta(days=1)
             due = dt.datetime.combine(day, clock_of(m)[0] or LATEST)
-            dated[i] = [d for d in dated[i] if d.due or not (m.start() <= d.start < m.end())]
-            dated[i].append(Deadline(m.start(), m.end(), m.group().strip(), due,
-                                     f"期限“{m.group().strip()}”读作{m.group('whose')}报送截止的{before.due.month}月"
-                                     f"{before.due.day}日的次日，即{day.month}月{day.day}日{said(due.time())}，请核对"))
-            dated[i].sort(key=lambda d: d.start)
+            _read_in(dated, i, m, Deadline(m.start(), m.end(), m.group().strip(), due,
+                                           f"期限“{m.group().strip()}”读作{m.group('whose')}报送截止的{before.due.month}月"
+                                           f"{before.due.day}日的次日，即{day.month}月{day.day}日{said(due.time())}，请核对"))
 
 
 def deadlines_on_the_day_after(sentences: list[str], dated: list[list[Deadline]]) -> None:
@@ -59,10 +57,9 @@ def deadlines_on_the_day_after(sentences: list[str], dated: list[list[Deadline]]
                 continue
             day = moment.due.date() + dt.timedelta(days=1)
             due = dt.datetime.combine(day, clock_of(m)[0] or LATEST)
-            dated[i].append(Deadline(m.start("day"), m.end(), m.group().strip(), due,
-                                     f"期限“{m.group().strip()}”读作前面所写的{moment.due.month}月{moment.due.day}日的次日，"
-                                     f"即{day.month}月{day.day}日{said(due.time())}，请核对"))
-            dated[i].sort(key=lambda d: d.start)
+            _read_in(dated, i, m, Deadline(m.start("day"), m.end(), m.group().strip(), due,
+                                           f"期限“{m.group().strip()}”读作前面所写的{moment.due.month}月{moment.due.day}日的次日，"
+                                           f"即{day.month}月{day.day}日{said(due.time())}，请核对"))
 
 
 def deadlines_on_the_day_before_named(sentences: list[str], dated: list[list[Deadline]]) -> None:
@@ -76,14 +73,19 @@ def deadlines_on_the_day_before_named(sentences: list[str], dated: list[list[Dea
             if not (moment := moment_before(sentences, dated, i, m.start(), platforms_taken=False)):
                 continue
             due = dt.datetime.combine(moment.due.date(), clock)
-            dated[i] = [d for d in dated[i] if d.due or not (m.start() <= d.start < m.end())]
-            dated[i].append(Deadline(m.start("day"), m.end(), m.group().strip(), due,
-                                     f"期限“{m.group().strip()}”读作前句所写的{moment.due.month}月{moment.due.day}日"
-                                     f"{said(clock)}，请核对"))
-            dated[i].sort(key=lambda d: d.start)
+            _read_in(dated, i, m, Deadline(m.start("day"), m.end(), m.group().strip(), due,
+                                           f"期限“{m.group().strip()}”读作前句所写的{moment.due.month}月{moment.due.day}日"
+                                           f"{said(clock)}，请核对"))
 
 
 def without_whose_deadline_it_follows(segment: str) -> str:
     """县自然资源局于各乡镇报送截止的次日上午10时前报送… → …于次日上午10时前报送…: the units whose deadline it follows are
     not its senders."""
     return DAY_AFTER_WHOSE_RE.sub(lambda m: m.group("day") + m.group()[m.end("day") - m.start():], segment)
+
+
+def _read_in(dated: list[list[Deadline]], i: int, m: re.Match, deadline: Deadline) -> None:
+    """``deadline``, read from the words ``m`` of sentence ``i``, put among its deadlines in their order, in place of an
+    undated reading of those words (its hour read alone: `…写了期限“0时前”，但未能读出日期`)."""
+    dated[i] = sorted([d for d in dated[i] if d.due or not (m.start() <= d.start < m.end())] + [deadline],
+                      key=lambda d: d.start)
