@@ -13,10 +13,11 @@ from .let_off import EXCUSED
 from .sent_object import object_sent
 
 # …县直各部门于6月20日前报送。, …于6月20日前报送至县安委办: the clause ends on its sending verb (and where to), or on a
-# clause saying what for (…须于当日上午10时前报送，以便汇总后提交专家评估: why, not what)
+# clause saying what for (…须于当日上午10时前报送，以便汇总后提交专家评估: why, not what), or on its date closing the
+# bracket the clause before opened (…报送至…（各乡镇3月20日前，县直各部门3月22日前）: who and when, nothing more)
 POINTING_BACK = re.compile(r"本项|该项|此项|上述|以上|前述")  # 本项材料: a name pointing back, no name to say again
-SENDS_NOTHING_NAMED = re.compile(r"(?:报送|上报|提交|发送|报来)(?:至[^，,。；;]{0,20})?"
-                                 r"(?:[，,]\s*(?:以便|以供|便于)[^，,。；;]*)?[。；;，,\s]*$")
+SENDS_NOTHING_NAMED = re.compile(r"(?:(?:报送|上报|提交|发送|报来)(?:至[^，,。；;]{0,20})?"
+                                 r"(?:[，,]\s*(?:以便|以供|便于)[^，,。；;]*)?|(?<=[日时点分\d])前\s*[)）])[。；;，,\s]*$")
 
 
 def the_materials_said_before(pairs: list[tuple[Deadline, str, str]], k: int, sentence_before: str = "") -> str:

@@ -55,6 +55,7 @@ from .around import (
     what_was_asked_of,
 )
 from .changes_table import rows_of_a_changes_table
+from .clause_subjects import senders_of_each_clause
 from .table_lead_in import sending_line_above_the_table
 from .contents_section import materials_of_the_contents_section
 from .counted_from_above import (
@@ -243,15 +244,17 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             sentence, paired(sentence, segments(sentence, deadlines)),
             lambda text: requirement_units(text, resolver, lists, campaign_units)[0]))
         made: dict[int, DraftRequirement] = {}  # the requirement of each clause of the sentence
+        clause_senders = senders_of_each_clause(sentence, [d for d, _, _ in pairs], units_of)  # …，各乡镇于A前报送，县直各部门于B前报送
         for k, (deadline, segment, who) in enumerate(pairs):
             if any(deadline is d for d in given_to_items):
                 continue  # 其中，县民政局的材料…于5月10日前报送: its item's date, drafted with the items
             segment = the_zone_named(segment, zones)  # 开发区仍按原通知要求…: the notice's one zone
             if k and names_no_one(who + segment, resolver):  # 请附件1所列责任单位于4月10日前…，6月12日16时前…
                 who = sentence[:pairs[0][0].start] + who  # a later deadline of the sentence keeps its subject
-            segment += the_materials_said_before(  # …报送…总结，县直各部门于6月20日前报送: the same materials
+            said_again = the_materials_said_before(  # …报送…总结，县直各部门于6月20日前报送: the same materials
                 pairs, k, sentences[i - 1] if i and any(d.due for d in dated[i - 1])
                 and only_narrows_the_sentence_before(sentence, sentence[:pairs[0][0].start]) else "")
+            segment += said_again
             segment = the_row_alone(sentence, deadlines, deadline, resolver) if glued else segment
             segment = work_of_a_glued_schedule_row(sentence, deadline) or segment  # 阶段 时间 工作内容, a PDF's rows glued
             if i in held and held_before_sending(sentence, deadline):
@@ -358,6 +361,10 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 if r.units and not kept:
                     unsettled.append(f"要求“{r.title}”的单位都被通知说成不需报送，未选单位，请核对")
                 r.units = kept
+                if k in clause_senders:
+                    r.units = [u for u in r.units if u in clause_senders[k]] or r.units
+                if said_again and k - 1 in made and [p["title"] for p in r.parts] == [p["title"] for p in made[k - 1].parts]:
+                    r.title = made[k - 1].title  # the same paper, said again: one title (和 / 及 as first written)
                 if k - 1 in made and (narrowed := units_narrowed_to(pairs[k][1], made[k - 1].units, units_of)):
                     r.units = narrowed  # …，其中县卫健局须于当日上午10时前报送: those units alone, by their own date
                 made[k] = r
