@@ -61,7 +61,13 @@ def test_a_contacts_particulars_are_typed_in_the_mail(tmp_path):
 
 def test_a_contact_named_beside_a_paper_adds_no_file_nor_hint(tmp_path):
     r = only(tmp_path, "请各单位于6月5日前将本单位切换工作方案和假期联络员信息报送至邮箱。")
-    assert part_shapes(r) == ["document"] and not any("联络员" in h for h in r.hints)
+    assert part_shapes(r) == ["document", "field"] and not any("联络员" in h for h in r.hints)
+    assert r.parts[1]["title"] == "假期联络员姓名及联系电话"  # no particulars named: the name and phone, one field
+
+
+def test_a_contact_named_alone_without_its_particulars_is_a_field(tmp_path):
+    r = only(tmp_path, "请各单位于6月5日前将本单位联系人信息报送至邮箱。")
+    assert part_shapes(r) == ["field"] and r.parts[0]["title"] == "联系人姓名及联系电话"
 
 
 def test_near_miss_a_contacts_form_stays_a_sheet(tmp_path):

@@ -112,7 +112,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
                                                     or own[n] in ("word", "scan", "data", "pdf", "image", "word_or_pdf")
                                            or (material_lists.facts_beside_materials(n, names, MATERIAL)
                                                and own[n] != "sheet")])  # …发放情况（Excel格式）: the sheet alone
-    docs = [d for d in docs if not particulars_of_a_contact(d, own[d])]  # 联络员信息（姓名、职务、联系电话）
+    contacts = [d for d in docs if particulars_of_a_contact(d, own[d])]  # 联络员信息（姓名、职务、联系电话）
+    docs = [d for d in docs if d not in contacts]
     tables = [n for n in names if ((re.search(TABLE_NOUN, n) and not a_picture(n)) or own[n] == "sheet")
               and own[n] not in ("word", "data", "pdf", "image", "word_or_pdf")]
     if not tables and re.search(r"Excel|EXCEL|excel|xlsx?", text) and docs and not any(own.values()) \
@@ -227,6 +228,9 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
                       "pattern": NAME_PATTERN})
     if phone:
         parts.append({"id": "contact", "title": "联系人及联系电话", "kind": "field", "pattern": PHONE_PATTERN})
+    if contacts and not any(p["kind"] == "field" for p in parts):  # 工作总结和联系人信息: whom to call, particulars unsaid
+        parts.append({"id": "contact", "title": contacts[0].replace("信息", "姓名及联系电话"), "kind": "field",
+                      "pattern": PHONE_PATTERN})
     if not parts:  # 收储情况和销售情况: a list of what no material word names is a document each
         for k, name in enumerate(next((run for run in listed if names and run[0] == names[0]), names[:1])):
             parts.append({"id": "doc" if k == 0 else f"doc{k + 1}", "title": name, "kind": "document",
