@@ -8,12 +8,16 @@ Papers joined by 及 / 和 pair so too when the 、 does not part them as many a
 the account in Word and the photos (`…情况(Word格式)、照片(JPG格式)`), `…推荐项目及推荐函 | Word、PDF` the list and the stamped
 letter, `…登记情况及盖章扫描件 | Word、PDF` the document and its stamped scan: two files, as the two formats say. A cell of
 file formats only (`Word、JPG`) is the row's 格式 cell whatever its column is headed (报送方式, 报送要求), a 格式 column
-first."""
+first.
+
+One format for papers listed by 、, each a paper by its own name (`推荐审批表、事迹材料 | Word`), is the format of every one:
+`推荐审批表(Word格式)、事迹材料(Word格式)`, two Word documents, never the form read as a sheet (one_format_for_each)."""
 
 from __future__ import annotations
 
 import re
 
+from . import requirements as req
 from .table_grids import FORMAT_COLUMN, MATERIAL_COLUMN, table_top
 
 LISTED = re.compile(r"\s*、\s*")
@@ -39,6 +43,8 @@ def formats_paired_in_the_row(sentences: list[str], i: int) -> tuple[str, str] |
         return None
     formats = FORMATS.split(row[format_at])
     names = papers_as_many_as(row[material_at], len(formats))
+    if len(formats) == 1 and FILE_FORMAT.fullmatch(formats[0]) and (names := one_format_for_each(row[material_at])):
+        formats = formats * len(names)
     if not names:
         return None
     return row[material_at], "、".join(f"{n}({with_format_word(f)})" for n, f in zip(names, formats))
@@ -63,6 +69,15 @@ def papers_as_many_as(cell: str, count: int) -> list[str]:
                 and not any(re.search(r"[()（）]", n) for n in names):
             return names
     return []
+
+
+def one_format_for_each(cell: str) -> list[str]:
+    """The cell's papers listed by 、 when two or more, each naming a paper of its own (`推荐审批表、事迹材料`); [] for one
+    paper whose name holds a 、 (`中小学校、幼儿园…统计表`: 中小学校 names none) or a bracket."""
+    names = LISTED.split(cell)
+    if len(names) < 2 or any(re.search(r"[()（）]", n) for n in names):
+        return []
+    return names if all(req.material_names(n) for n in names) else []
 
 
 def with_format_word(fmt: str) -> str:
