@@ -58,3 +58,8 @@ def test_material_closing_a_name_of_its_own_stays_but_the_word_for_all_goes(tmp_
     assert only(tmp_path, "请于4月20日前将自评报告和佐证材料发送至jcxwxcb_wmsj@163.com。").title == "自评报告和佐证材料"
     assert only(tmp_path, "请于4月20日前将推荐表和事迹材料发送至jcxwxcb_wmsj@163.com。").title == "推荐表和事迹材料"
     assert only(tmp_path, "请于4月20日前将总结、照片等材料发送至jcxwxcb_wmsj@163.com。").title == "总结、照片"
+
+
+def test_the_two_copies_of_a_paper_are_no_words_of_its_title(tmp_path):
+    r = only(tmp_path, "请于4月20日前将《典型案例统计表》（附件2）Excel版及加盖公章的扫描件报送至jcxwxcb_wmsj@163.com。")
+    assert r.title == "典型案例统计表" and sorted(part_shapes(r)) == ["scan", "sheet"]

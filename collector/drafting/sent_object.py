@@ -37,6 +37,9 @@ def object_sent(segment: str) -> str:
                  obj).strip(" ,，、")
     obj = re.sub(r"(?:电子版|纸质版|原件)?(?:一式[一二两三四五六七八九十\d]{1,2}份)?$", "", obj)  # …确认表纸质版一式三份, …责任书原件
     obj = re.sub(r"(?:以|按)(?:Excel|EXCEL|excel|Word|WORD|word|PDF|pdf|WPS)(?:表格|文档)?(?:形式|格式|方式)$", "", obj)
+    # 将《统计表》（附件2）电子版及盖章扫描件报送: the paper's two copies, no word of its name
+    obj = re.sub(r"(?<=[\u4e00-\u9fa5])(?:电子版|Word版|Excel版)(?:及|和|与|、)(?:加盖公章的?|盖章的?|签字盖章的?)?(?:PDF)?(?:扫描件|扫描版)$",
+                 "", obj)
     # …说明（盖章）扫描后发送, …报告（加盖单位公章）扫描成PDF格式，于…前发送: how the part is made, not its name
     obj = re.sub(r"(?:(?:加盖[\u4e00-\u9fa5]{0,4}?公章|盖章|签字|签字盖章)后)?扫描(?:后|成(?:PDF|pdf)(?:格式|文件|版)?)?[，,\s]*$", "", obj)
     if re.fullmatch(r"(?:盖章)?(?:扫描件|电子版|PDF版|复印件)", obj):
