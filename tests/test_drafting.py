@@ -190,10 +190,10 @@ OPEN: dict[str, str] = {
     "2387": "the off-roster 各承保机构's date drafted for the address line (h-fixn120c)",
     # 2400-2419: first contact 8/20 (HELDOUT-2400-2419.md); open, each given to a fixer:
     "2405": "two bureaus' rows of one day, a document and a sheet, merged into one requirement (h-fixn119b)",
-    "2403": "a PDF table's wrapped cells: units, dates and formats parted from their rows (h-fixn120a)",
-    "2407": "a PDF table's wrapped cells: formats and the MP4 row lost (h-fixn120a)",
-    "2415": "a PDF table's wrapped cells: a 本次不报送 row and an off-roster row's date taken (h-fixn120b)",
-    "2419": "a PDF table's wrapped cells: a 本次不报送材料 row and an off-roster row's date taken (h-fixn120b)",
+    # 2407 fixed on h-fixn120a; 2403, 2415, 2419 read right since (wrapped cells), left only with their off-roster row:
+    "2403": "the off-roster 县妇联 row (报市妇联) drafted for the address line, as in 2409 (h-fixn120a → h-fixn120c)",
+    "2415": "the off-roster 各中小学 row (报县教育局人事股) drafted for the address line, as in 2409 (h-fixn120a → h-fixn120c)",
+    "2419": "the off-roster 县中医院 row (报市中医院) drafted for the address line, as in 2409 (h-fixn120a → h-fixn120c)",
     "2409": "an off-roster row of a Word table (县人武部) falls back to the address line (h-fixn120c)",
     "2411": "an off-roster row's 纸质 format read for the whole PDF table: nothing drafted (h-fixn120c)",
     "2416": "an off-roster sentence (驻县部队, 不向本邮箱报送) drafted for the address line (h-fixn120c)",
