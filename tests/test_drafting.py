@@ -196,13 +196,10 @@ OPEN: dict[str, str] = {
             "towns' 推荐审批表、事迹材料及个人照片 | Word、照片 are two documents and the photos; the writer reads each row's "
             "papers as one document and the bureaus' rows as two requirements. Its sheet (the 审批表 read as a form, the "
             "row's one Word said of 事迹材料 alone) fixed (h-fixn119a, row_formats.one_format_for_each)",
-    "2403": "a PDF table's wrapped cells: units, dates and formats parted from their rows (h-fixn120a)",
-    "2407": "a PDF table's wrapped cells: formats and the MP4 row lost (h-fixn120a)",
-    "2415": "a PDF table's wrapped cells: a 本次不报送 row and an off-roster row's date taken (h-fixn120b)",
-    "2419": "a PDF table's wrapped cells: a 本次不报送材料 row and an off-roster row's date taken (h-fixn120b)",
-    "2411": "a PDF table glued into one run: its date cells without 前 (六月十四日（星期三）) not read, so the rows are "
-            "not told apart and the off-roster last row's 纸质 is the whole run's; as Word it drafts right "
-            "(h-fixn120c; left to the PDF-table fixers h-fixn120a/b)",
+    # 2407 fixed on h-fixn120a; 2403, 2419 and 2411 by h-fixn120a's wrapped cells with h-fixn120c's off-roster rows;
+    # 2415 reads right since but for its off-roster row:
+    "2415": "the off-roster 各中小学 row (报县教育局人事股) drafted for the address line: h-fixn120c's rule reads a row of one "
+            "county body off the roster (县…), not a group of them (各中小学) (h-fixn120a → h-fixn120c; open)",
     "2400": "an event's date (暂定于…举行) taken as a deadline (h-fixn120d)",
     "2402": "接通知后3个工作日内, counted from the notice's date, not read and not asked (h-fixn120d)",
     "2418": "活动结束后一周内, counted from the event's end, not read and not asked (h-fixn120d)",
