@@ -182,13 +182,12 @@ OPEN: dict[str, str] = {
     # 2353, 2357 (h-fixn117a), 2345, 2358 (h-fixn117c) (After the fixes)
     # 2360-2379: first contact 13/20 (HELDOUT-2360-2379.md);
     # all seven fixed since: 2363, 2379 (h-fixn118a), 2367, 2375 (h-fixn118b), 2362, 2374, 2378 (h-fixn118c) (After the fixes)
-    # 2380-2399: first contact 15/20 (HELDOUT-2380-2399.md); open, each given to a fixer:
+    # 2380-2399: first contact 15/20 (HELDOUT-2380-2399.md); open, each given to a fixer (2388 fixed by h-fixn120d):
     "2384": "a later batch's clause takes the earlier batch's towns too (h-fixn119a)",
     "2396": "an addressed institution told 本次不报送材料 by name kept beside 县直各部门 (h-fixn119a)",
     "2385": "the zone's row and the towns' row, one sheet one day, merged into one requirement (h-fixn119b; maybe a judgement call)",
-    "2388": "a date counted back from a site meeting (two days before) not read; unsettled (h-fixn119b)",
     "2387": "the off-roster 各承保机构's date drafted for the address line (h-fixn120c)",
-    # 2400-2419: first contact 8/20 (HELDOUT-2400-2419.md); open, each given to a fixer:
+    # 2400-2419: first contact 8/20 (HELDOUT-2400-2419.md); open, each given to a fixer (2400, 2402, 2418 fixed by h-fixn120d):
     "2405": "two bureaus' rows of one day, a document and a sheet, merged into one requirement (h-fixn119b)",
     "2403": "a PDF table's wrapped cells: units, dates and formats parted from their rows (h-fixn120a)",
     "2407": "a PDF table's wrapped cells: formats and the MP4 row lost (h-fixn120a)",
@@ -198,9 +197,6 @@ OPEN: dict[str, str] = {
     "2411": "an off-roster row's 纸质 format read for the whole PDF table: nothing drafted (h-fixn120c)",
     "2416": "an off-roster sentence (驻县部队, 不向本邮箱报送) drafted for the address line (h-fixn120c)",
     "2417": "an off-roster row of a Word table (县人民医院) kept for the address line (h-fixn120c)",
-    "2400": "an event's date (暂定于…举行) taken as a deadline (h-fixn120d)",
-    "2402": "接通知后3个工作日内, counted from the notice's date, not read and not asked (h-fixn120d)",
-    "2418": "活动结束后一周内, counted from the event's end, not read and not asked (h-fixn120d)",
 }
 
 
