@@ -30,6 +30,8 @@ def object_sent(segment: str) -> str:
     obj = re.sub(r"(?:统一|一并|全部)?(?:(?:打包压缩|压缩打包)后?|(?:打包|压缩)(?:为|成)(?:一个|1个)?(?:压缩包|压缩文件|文件包))$", "",
                  obj.strip())
     obj = re.sub(r"(?:一并|统一|全部|分别|及时)$", "", obj.strip())
+    obj = re.sub(r"(?<=[\u4e00-\u9fa5])\s*(?:各|每个单位|每单位)?\d{1,2}(?:\s*[—\-－~～至到]\s*\d{1,2})?\s*[个篇份则条件套部]$", "",
+                 obj)  # 将典型案例1—2篇报送: how many, not which
     obj = re.sub(r"(?:等|相关|有关)*(?:资料|材料)?$", "", obj).strip(" ,，、")
     obj = re.sub(r"(?:电子版|纸质版|原件)?(?:一式[一二两三四五六七八九十\d]{1,2}份)?$", "", obj)  # …确认表纸质版一式三份, …责任书原件
     obj = re.sub(r"(?:以|按)(?:Excel|EXCEL|excel|Word|WORD|word|PDF|pdf|WPS)(?:表格|文档)?(?:形式|格式|方式)$", "", obj)
