@@ -29,9 +29,9 @@ HELD_ON = re.compile(r"\s*(?:在[^，,。；;\s]{1,16}?)?(?:召开|举办|举行
 
 
 def held_on_the_day(sentence: str, m: re.Match) -> bool:
-    """``m``, a date with no 前 and no hour, is followed by 召开 / 举办 / 举行 (after a place or not) in a clause that sends
+    """``m``, one day with no 前 and no hour, is followed by 召开 / 举办 / 举行 (after a place or not) in a clause that sends
     nothing: the day an event is held, not a deadline."""
     said = m.groupdict()
-    if said.get("end") or any(said.get(k) for k in ("h", "offwork", "onwork", "noon")):
-        return False
+    if said.get("end") or said.get("d2") or any(said.get(k) for k in ("h", "offwork", "onwork", "noon")):
+        return False  # 7月25日至27日…举办: a span, said back to the clerk as the event's days by the later rules
     return bool(HELD_ON.match(sentence, m.end()))
