@@ -182,13 +182,12 @@ OPEN: dict[str, str] = {
     # 2353, 2357 (h-fixn117a), 2345, 2358 (h-fixn117c) (After the fixes)
     # 2360-2379: first contact 13/20 (HELDOUT-2360-2379.md);
     # all seven fixed since: 2363, 2379 (h-fixn118a), 2367, 2375 (h-fixn118b), 2362, 2374, 2378 (h-fixn118c) (After the fixes)
-    # 2380-2399: first contact 15/20 (HELDOUT-2380-2399.md); open, each given to a fixer (2384, 2396 fixed by h-fixn119a, 2387 by h-fixn120c):
+    # 2380-2399: first contact 15/20 (HELDOUT-2380-2399.md); open, each given to a fixer (2384, 2396 fixed by h-fixn119a, 2387 by h-fixn120c, 2388 by h-fixn120d):
     "2385": "judgement call: 八家子经济开发区 | 技术改造项目汇总表 | Excel and 各乡镇 | 技术改造项目汇总表 | Excel, one day, drafted "
             "one requirement: docs/notice-drafting.md's convention (683, row_shares.shares_of_one_report; the zone of the "
             "towns' level, row_shares.LOCAL_LEVEL) makes rows of one paper, one level, one format due one day one "
             "requirement; the expected file keeps two (h-fixn119a)",
-    "2388": "a date counted back from a site meeting (two days before) not read; unsettled (h-fixn120d)",
-    # 2400-2419: first contact 8/20 (HELDOUT-2400-2419.md); open, each given to a fixer (2409, 2416, 2417 fixed by h-fixn120c):
+    # 2400-2419: first contact 8/20 (HELDOUT-2400-2419.md); open, each given to a fixer (2409, 2416, 2417 fixed by h-fixn120c, 2400, 2402, 2418 by h-fixn120d):
     "2405": "judgement call: 县教育局 and 县卫健局 | 推荐审批表、事迹材料 | Word, one day, drafted one requirement of two "
             "documents: docs/notice-drafting.md's conventions make two bureaus' rows of one paper, one level, one format "
             "due one day one requirement (683, row_shares.shares_of_one_report) and papers listed by 、 a part each, a "
@@ -200,9 +199,6 @@ OPEN: dict[str, str] = {
     # 2415 reads right since but for its off-roster row:
     "2415": "the off-roster 各中小学 row (报县教育局人事股) drafted for the address line: h-fixn120c's rule reads a row of one "
             "county body off the roster (县…), not a group of them (各中小学) (h-fixn120a → h-fixn120c; open)",
-    "2400": "an event's date (暂定于…举行) taken as a deadline (h-fixn120d)",
-    "2402": "接通知后3个工作日内, counted from the notice's date, not read and not asked (h-fixn120d)",
-    "2418": "活动结束后一周内, counted from the event's end, not read and not asked (h-fixn120d)",
 }
 
 
