@@ -138,3 +138,16 @@ def test_one_stamped_paper_in_word_and_pdf_is_its_word_copy_and_its_scan(tmp_pat
 def test_near_miss_one_stamped_paper_in_pdf_is_its_scan_alone(tmp_path):
     (towns,) = draft(tmp_path, FORMS.format(paper="防汛先进乡镇申报表（盖章）", formats="PDF")).requirements
     assert part_shapes(towns) == ["scan"]
+
+
+# ---------------------------------------------------------------- the zone's row (found by the lead on merging, 2383)
+
+
+def test_the_zones_row_whose_material_wraps_is_the_zones(tmp_path):
+    """八家子经济开发区 opening a row is its unit cell (a unit ending in 开发区), not a material under the row above's unit:
+    held-out 2383 broke when the format cell's glue (`…台账及现` / `状照片` / `Excel、照片`) met a unit cell not read as one."""
+    text = HEAD + TOWNS_ROW + "八家子经济开发区 物资储备台账及现\n场照片\nExcel、照片 六月十六日（星\n期二）上午十时前\n" + TAIL
+    body = draft(tmp_path, text, addressee="各乡镇人民政府，八家子经济开发区管委会")
+    units, due, shapes = rows(body)[1]
+    assert (units, due, sorted(shapes)) == ({"八家子经济开发区"}, dt.datetime(2741, 6, 16, 10, 0), ["photo", "sheet"])
+    assert body.requirements[1].title == "物资储备台账及现场照片"

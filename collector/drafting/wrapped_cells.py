@@ -32,7 +32,7 @@ ITEM_COLUMN = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:项|批
 DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 # 9 月11 日: a PDF's space after digits; not after a format's name ending in one (`MP4 五月二十七日`: two cells)
 DIGIT_GAP = re.compile(r"(?<![A-Za-z\d])(\d+) (?=[\u4e00-\u9fff])")
-UNIT_END = r"(?:镇|乡|局|委|办|中心|管委会|政府|站|所|院|队|馆|社|部|联|会)"  # …, 县人武部, 县妇联, 县总工会
+UNIT_END = r"(?:镇|乡|局|委|办|中心|管委会|开发区|政府|站|所|院|队|馆|社|部|联|会)"  # …, 县人武部, 县妇联, 县总工会, 八家子经济开发区
 WHOLE_CELL = re.compile(
     rf"{UNIT_END}$"
     r"|(?:表|说明|报告|清单|名单|名册|方案|总结|材料|照片|图片|视频|情况|台账|明细|汇总|文件)$"
