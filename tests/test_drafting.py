@@ -205,10 +205,7 @@ OPEN: dict[str, str] = {
     "2427": "PDF table: wrapped rows glued, everything merged into one requirement (h-fixn121a)",
     "2431": "PDF table: wrapped rows glued in pairs (h-fixn121a)",
     "2435": "PDF table: wrapped rows glued in pairs (h-fixn121a)",
-    "2421": "Word table: a 清单 row whose 格式 cell says Word drafted as a sheet (h-fixn121b)",
-    "2425": "Word table: a row's Word、照片 drafted as the photos alone (h-fixn121b)",
-    "2429": "Word table: three bureaus' rows of one material folded into the first row's requirement (h-fixn121b)",
-    "2437": "Word table: the off-roster 县少年宫 row kept and given to the towns (h-fixn121b)",
+    # 2421, 2425, 2429, 2437 (Word tables) fixed by h-fixn121b
     "2420": "…统计表（Excel）及…审批表（PDF扫描件）: the 审批表 an extra sheet beside its scan (h-fixn121c)",
     "2422": "当晚8点前 not read as the evening hour (h-fixn121c)",
     "2424": "the asking sentence's 各乡镇、县政府各部门 lost to the addressee line's 各直属单位 (h-fixn121c; maybe a judgement call)",

@@ -23,8 +23,8 @@ from .table_grids import FORMAT_COLUMN, MATERIAL_COLUMN, table_top
 LISTED = re.compile(r"\s*、\s*")
 # 宣传活动开展情况及照片, 推荐项目和推荐函: two papers joined by a word, parted as 、 parts them
 JOINED = re.compile(r"\s*(?:、|以及|及|和)\s*")
-# 候选人推荐表, 先进个人申报表: one form's name, nothing listed (、 及 和) and no bracket
-ONE_FORM = re.compile(r"[^、及和()（）\s]{2,30}表")
+# 候选人推荐表, 先进个人申报表, 污水处理设施清单: one form's or list's name, nothing listed (、 及 和) and no bracket
+ONE_FORM = re.compile(r"[^、及和()（）\s]{2,30}(?:表|清单)")
 WORD_ONLY = re.compile(r"Word\s*(?:格式|版|文件)?", re.I)
 PDF_ONLY = re.compile(r"PDF\s*(?:格式|版|文件)?", re.I)
 # 尊师重教先进乡镇申报表（盖章）: one paper, to be stamped
@@ -48,7 +48,7 @@ def formats_paired_in_the_row(sentences: list[str], i: int) -> tuple[str, str] |
     if format_at is None:
         return None
     formats = FORMATS.split(row[format_at])
-    if copies := both_copies_of_the_stamped(row[material_at], formats):
+    if copies := both_copies_of_the_stamped(row[material_at], formats) or paper_and_its_photos(row[material_at], formats):
         return row[material_at], copies
     names = papers_as_many_as(row[material_at], len(formats)) or one_form_in_word(row[material_at], formats)
     if len(formats) == 1 and FILE_FORMAT.fullmatch(formats[0]) and (each := one_format_for_each(row[material_at])):
@@ -89,8 +89,9 @@ def one_format_for_each(cell: str) -> list[str]:
 
 
 def one_form_in_word(cell: str, formats: list[str]) -> list[str]:
-    """[the cell] when it names one form (…推荐表, …申报表: a name ending in 表, nothing listed, no bracket) and the row's
-    格式 cell says Word alone: `县民政局 | 候选人推荐表 | Word` is the form filled in as a Word document, no sheet. Else []."""
+    """[the cell] when it names one form or list (…推荐表, …申报表, …设施清单: a name ending in 表 or 清单, nothing listed,
+    no bracket) and the row's 格式 cell says Word alone: `县民政局 | 候选人推荐表 | Word` is the form filled in as a Word
+    document, `县住建局 | 污水处理设施清单 | Word` the list written as one, no sheet. Else []."""
     if len(formats) == 1 and WORD_ONLY.fullmatch(formats[0]) and ONE_FORM.fullmatch(cell):
         return [cell]
     return []
@@ -102,6 +103,22 @@ def both_copies_of_the_stamped(cell: str, formats: list[str]) -> str:
     one = STAMPED_ONE.fullmatch(cell)
     kinds = sorted("word" if WORD_ONLY.fullmatch(f) else "pdf" if PDF_ONLY.fullmatch(f) else f for f in formats)
     return f"{one.group(1)}（Word版及盖章PDF版）" if one and kinds == ["pdf", "word"] else ""
+
+
+# 照片, 现场照片, 截图, 视频: pictures a 格式 cell asks beside a file format (`Word、照片`)
+PICTURES = re.compile(r"[\u4e00-\u9fa5]{0,4}(?:照片|图片|截图|视频)")
+
+
+def paper_and_its_photos(cell: str, formats: list[str]) -> str:
+    """One paper (nothing listed by 、 及 和, no bracket) whose 格式 cell names one file format and pictures
+    (`县综合执法局 | 占道经营整治情况 | Word、照片`): the paper in that format and the pictures beside it
+    (`占道经营整治情况(Word格式)、照片`), two parts, never the photos alone; "" for any other cell."""
+    files = [f for f in formats if FILE_FORMAT.fullmatch(f)]
+    pictures = [f for f in formats if PICTURES.fullmatch(f)]
+    if len(files) != 1 or not pictures or len(files) + len(pictures) != len(formats) \
+            or not re.fullmatch(r"[^、及和()（）\s]{2,40}", cell):
+        return ""
+    return f"{cell}({with_format_word(files[0])})、" + "、".join(pictures)
 
 
 def with_format_word(fmt: str) -> str:
