@@ -65,6 +65,7 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     names = the_items_after_the_colon([n for n in req.material_names(asked) if not ANAPHOR.fullmatch(n)], asked, after)
     online = names_entered_online(asked, names)  # 在线填报…清单…，无需通过邮箱报送: no part, no hint
     names = [n for n in names if n not in online] or names
+    names = named_in_full_before.spelt_in_full(names, before)  # …撰写《…自查报告》，统计表和自查报告一并报送: which
     if facts_items:  # 1．收储情况；2．…统计表: the items named by their facts, in the list's order
         names = sorted(names + [f for f in facts_items if f not in names  # read already without its year (《2095年…情况》)
                                 and req.LEADING_WORDS.sub("", f) not in names], key=segment.find)
