@@ -123,3 +123,55 @@ def test_near_miss_a_bare_noun_with_two_fuller_papers_or_a_matter_stays():
     assert spelt_in_full(["防汛自查报告"], "撰写《县级防汛自查报告》") == ["防汛自查报告"]
     # a self-check's hint beside no word of 4 telling the matter stays
     assert subject_hints("2107年财务情况自查") == ["财务", "自查"]
+
+
+# ------------------------------------------- h-fixd105b: the paper spelt whole keeps its scan and its kind
+
+BRACKETED = ("各单位按程序确定人选，填写《2107年度“助残先进个人”申报表》（附件），附1000字以内的个人事迹材料和近期照片1张。\n"
+             "请于2107年4月23日下午4点前将申报表（加盖单位公章的扫描件）、事迹材料（Word格式）和照片发送至邮箱"
+             f"{BOX}。\n")
+SCANNED_AFTER = ("各单位按程序确定人选，填写《“助残先进集体”申报表》，附1000字以内的事迹材料。申报材料电子版不晚于2107年4月23日"
+                 f"16时发送至邮箱{BOX}，申报表须经单位党组织签署意见并加盖公章后扫描。\n")
+
+
+def _shape(part: dict) -> str:
+    formats = set(part.get("formats") or [])
+    return ("photo" if part["kind"] == "photo" else "sheet" if formats & {"xlsx", "xls"}
+            else "scan" if formats and formats <= {"pdf", "jpg", "jpeg", "png"} else "document")
+
+
+def _parts(req) -> dict[str, str]:
+    return {p["title"]: _shape(p) for p in req.parts}
+
+
+def test_a_paper_spelt_whole_keeps_the_scan_its_bracket_asks():
+    (req,) = draft("关于开展2107年度“助残先进个人”推荐评选的通知", BRACKETED).requirements
+    # were 事迹材料 a document and a scan, the 申报表 a sheet: the bracket after the bare 申报表 no longer found its paper
+    assert _parts(req) == {"事迹材料": "document", "2107年度“助残先进个人”申报表盖章PDF版": "scan", "照片": "photo"}, \
+        _parts(req)
+
+
+def test_a_paper_spelt_whole_keeps_the_scan_a_later_sentence_asks():
+    (req,) = draft("关于开展2107年度“助残先进集体”推荐评选的通知", SCANNED_AFTER).requirements
+    # were the scan 申报材料's and the 申报表 a sheet: 申报表须经…加盖公章后扫描 no longer found its paper
+    assert _parts(req) == {"申报材料": "document", "“助残先进集体”申报表盖章PDF版": "scan"}, _parts(req)
+
+
+def test_near_miss_a_bare_paper_not_named_whole_before_keeps_its_scan():
+    body = BRACKETED.replace("填写《2107年度“助残先进个人”申报表》（附件）", "填写申报表")
+    (req,) = draft("关于开展2107年度“助残先进个人”推荐评选的通知", body).requirements
+    assert _parts(req) == {"事迹材料": "document", "申报表盖章PDF版": "scan", "照片": "photo"}, _parts(req)
+
+
+def test_a_lists_carrying_out_is_no_plans():
+    # was 乡镇政务公开标准目录实施情况问卷调查: 目录 is no plan, the piece stays as the title cuts it, never reaching into the survey after its 情况
+    assert subject_hints("乡镇政务公开标准目录实施情况问卷调查") == ["乡镇政务公开标准目录实施", "问卷调查"]
+
+
+def test_a_paper_spelt_with_its_year_is_hinted_without_it_too():
+    from collector.drafting.requirements import hints_for
+    # were 事项办理 (the words read shifted by the year), and no hint the paper's name as mails write it
+    assert hints_for(["总结", "2107年度督查事项办理情况统计表"]) == [
+        "总结", "2107年度督查事项办理情况统计表", "督查事项办理情况统计表", "办理情况统计表", "督查事项办理"]
+    # near miss: a name without a year keeps its hints
+    assert hints_for(["总结", "督查事项办理情况统计表"]) == ["总结", "督查事项办理情况统计表", "办理情况统计表", "督查事项办理"]

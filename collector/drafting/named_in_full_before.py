@@ -41,6 +41,18 @@ def spelt_in_full(names: list[str], before: str) -> list[str]:
     return out
 
 
+def spelt_so_in_the_text(text: str, read: list[str], spelt: list[str]) -> str:
+    """``text`` with each name the clause sends bare (``read``) spelt as the paper it names (``spelt``,
+    `spelt_in_full`) wherever the text says it bare, never inside the whole name: the parts are read from the text, and
+    the bracket or sentence saying how that paper is sent (将推荐表（加盖单位公章的扫描件）、事迹材料…; 推荐表须经…加盖公章后
+    扫描) must still find it by its new name, so the rule changes a paper's name only, never what kind of file it is
+    nor which paper a scan is of."""
+    for bare, whole in dict(zip(read, spelt)).items():
+        if whole != bare:
+            text = re.sub(rf"(?<!{re.escape(whole[:-len(bare)])}){re.escape(bare)}", whole, text)
+    return text
+
+
 def bare_or_a_kind_alone(name: str) -> bool:
     """统计表, 台账 (`words.BARE_GENERIC`), 自查报告, 推荐表 (`words.a_kind_of_paper`): a name that says no paper's matter."""
     return name in BARE_GENERIC or a_kind_of_paper(words_of(name))

@@ -65,7 +65,7 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     names = the_items_after_the_colon([n for n in req.material_names(asked) if not ANAPHOR.fullmatch(n)], asked, after)
     online = names_entered_online(asked, names)  # 在线填报…清单…，无需通过邮箱报送: no part, no hint
     names = [n for n in names if n not in online] or names
-    names = named_in_full_before.spelt_in_full(names, before)  # …撰写《…自查报告》，统计表和自查报告一并报送: which
+    read, names = names, named_in_full_before.spelt_in_full(names, before)  # …撰写《…自查报告》，统计表和自查报告一并报送
     if facts_items:  # 1．收储情况；2．…统计表: the items named by their facts, in the list's order
         names = sorted(names + [f for f in facts_items if f not in names  # read already without its year (《2095年…情况》)
                                 and req.LEADING_WORDS.sub("", f) not in names], key=segment.find)
@@ -129,7 +129,8 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     before_of_ours = "" if another_units_matter(before, units, resolver) else before  # 二、县卫健局…扫描成PDF报送
     before_of_ours = "" if before and said.startswith(before) else before_of_ours  # said with it already: not twice
     shared += [{"requirement": rid, "units": g} for g in groups]
-    parts = parts_for("，".join(x for x in (before_of_ours, without_what_is_not_sent(said), after) if x), names)
+    sent = "，".join(x for x in (before_of_ours, without_what_is_not_sent(said), after) if x)
+    parts = parts_for(named_in_full_before.spelt_so_in_the_text(sent, read, names), names)  # 推荐表（…扫描件）: its scan
     if headed:
         named_by_its_heading.quote_the_parts_as_the_heading(parts, headed, segment)
     hints = req.hints_for(names if names or not object_sent(segment) else [title])

@@ -150,7 +150,9 @@ def _through_what_is_done_of_its_carrying_out(piece: str, title: str) -> str:
     the title from that piece to its end, its year aside (妇女儿童发展规划实施情况监测), since the piece names the plan's every
     campaign (a 中期评估's mails carry it too); any other piece as it is."""
     core = re.sub(r"\d{4}\s*年度?", "", title).strip()
-    if not piece.endswith(CARRYING_OUT) or not core.startswith(piece + "情况") or core.endswith(("情况", "工作")):
+    plan = piece.removesuffix(CARRYING_OUT)  # 妇女儿童发展规划: a plan's (not 标准目录实施, a list's, 问卷调查 its survey)
+    if plan == piece or not plan.endswith(tuple(req_words.PLAN_OF_A_MATTER)) or not core.startswith(piece + "情况") \
+            or core.endswith(("情况", "工作")):
         return piece
     return TITLE_TAIL.sub("", core).strip() or piece
 
