@@ -182,25 +182,23 @@ OPEN: dict[str, str] = {
     # 2353, 2357 (h-fixn117a), 2345, 2358 (h-fixn117c) (After the fixes)
     # 2360-2379: first contact 13/20 (HELDOUT-2360-2379.md);
     # all seven fixed since: 2363, 2379 (h-fixn118a), 2367, 2375 (h-fixn118b), 2362, 2374, 2378 (h-fixn118c) (After the fixes)
-    # 2380-2399: first contact 15/20 (HELDOUT-2380-2399.md); open, each given to a fixer:
-    "2384": "a later batch's clause takes the earlier batch's towns too (h-fixn119a)",
-    "2396": "an addressed institution told 本次不报送材料 by name kept beside 县直各部门 (h-fixn119a)",
-    "2385": "the zone's row and the towns' row, one sheet one day, merged into one requirement (h-fixn119b; maybe a judgement call)",
-    "2388": "a date counted back from a site meeting (two days before) not read; unsettled (h-fixn119b)",
-    "2387": "the off-roster 各承保机构's date drafted for the address line (h-fixn120c)",
-    # 2400-2419: first contact 8/20 (HELDOUT-2400-2419.md); open, each given to a fixer:
-    "2405": "two bureaus' rows of one day, a document and a sheet, merged into one requirement (h-fixn119b)",
-    "2403": "a PDF table's wrapped cells: units, dates and formats parted from their rows (h-fixn120a)",
-    "2407": "a PDF table's wrapped cells: formats and the MP4 row lost (h-fixn120a)",
-    "2415": "a PDF table's wrapped cells: a 本次不报送 row and an off-roster row's date taken (h-fixn120b)",
-    "2419": "a PDF table's wrapped cells: a 本次不报送材料 row and an off-roster row's date taken (h-fixn120b)",
-    "2409": "an off-roster row of a Word table (县人武部) falls back to the address line (h-fixn120c)",
-    "2411": "an off-roster row's 纸质 format read for the whole PDF table: nothing drafted (h-fixn120c)",
-    "2416": "an off-roster sentence (驻县部队, 不向本邮箱报送) drafted for the address line (h-fixn120c)",
-    "2417": "an off-roster row of a Word table (县人民医院) kept for the address line (h-fixn120c)",
-    "2400": "an event's date (暂定于…举行) taken as a deadline (h-fixn120d)",
-    "2402": "接通知后3个工作日内, counted from the notice's date, not read and not asked (h-fixn120d)",
-    "2418": "活动结束后一周内, counted from the event's end, not read and not asked (h-fixn120d)",
+    # 2380-2399: first contact 15/20 (HELDOUT-2380-2399.md); open, each given to a fixer (2384, 2396 fixed by h-fixn119a, 2387 by h-fixn120c, 2388 by h-fixn120d):
+    "2385": "judgement call: 八家子经济开发区 | 技术改造项目汇总表 | Excel and 各乡镇 | 技术改造项目汇总表 | Excel, one day, drafted "
+            "one requirement: docs/notice-drafting.md's convention (683, row_shares.shares_of_one_report; the zone of the "
+            "towns' level, row_shares.LOCAL_LEVEL) makes rows of one paper, one level, one format due one day one "
+            "requirement; the expected file keeps two (h-fixn119a)",
+    # 2400-2419: first contact 8/20 (HELDOUT-2400-2419.md); open, each given to a fixer (2409, 2416, 2417 fixed by h-fixn120c, 2400, 2402, 2418 by h-fixn120d):
+    "2405": "judgement call: 县教育局 and 县卫健局 | 推荐审批表、事迹材料 | Word, one day, drafted one requirement of two "
+            "documents: docs/notice-drafting.md's conventions make two bureaus' rows of one paper, one level, one format "
+            "due one day one requirement (683, row_shares.shares_of_one_report) and papers listed by 、 a part each, a "
+            "format said of them all (material_lists; `收储情况、销售情况和库存情况（Word格式）`: three documents), so the "
+            "towns' 推荐审批表、事迹材料及个人照片 | Word、照片 are two documents and the photos; the writer reads each row's "
+            "papers as one document and the bureaus' rows as two requirements. Its sheet (the 审批表 read as a form, the "
+            "row's one Word said of 事迹材料 alone) fixed (h-fixn119a, row_formats.one_format_for_each)",
+    # 2407 fixed on h-fixn120a; 2403, 2419 and 2411 by h-fixn120a's wrapped cells with h-fixn120c's off-roster rows;
+    # 2415 reads right since but for its off-roster row:
+    "2415": "the off-roster 各中小学 row (报县教育局人事股) drafted for the address line: h-fixn120c's rule reads a row of one "
+            "county body off the roster (县…), not a group of them (各中小学) (h-fixn120a → h-fixn120c; open)",
 }
 
 

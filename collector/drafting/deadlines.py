@@ -23,7 +23,7 @@ from collector.numerals import cn_int
 
 from .closing_windows import a_window_closed_by_a_late_clause
 from .data_span import as_of_what_is_sent, ends_the_data_span
-from .done_after import said_as_after
+from .done_after import held_on_the_day, said_as_after
 from .dates import (CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAY_NOTE, Deadline, clock_of,
                     month_of, stale_year, with_note, year_of)
 from .listed_dates import days_listed_without_a_month, within_a_list_of_dates
@@ -60,12 +60,12 @@ BEFORE_MARKERS = re.compile(r"(?:于|在|截止|截至|期限|时间|日期|最�
                             r"\s*[:：为是]?\s*$")
 # 请于22日前: a day with no month, the notice's month (the next one when that day has passed)
 DAY_ONLY_RE = re.compile(rf"(?<=于|在)\s*(?P<d>{MD})\s*[日号]" + WEEKDAY_NOTE + TIME + r"(?P<end>\s*(?:之前|以前|前))")
-# 接到通知后3个工作日内 / 收到本通知之日起5日内: counted from the notice's date
+# 接到通知后3个工作日内 / 收到本通知之日起5日内 / 接通知后3个工作日内: counted from the notice's date
 # 自6月12日（星期六）8时起48小时内: N hours from a stated moment
 HOURS_FROM_RE = re.compile(r"自\s*(?:(?P<y>\d{4})\s*年\s*)?(?P<mo>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + WEEKDAY_NOTE
                            + r"\s*(?P<ampm>上午|下午|晚上|早上)?\s*(?P<h>\d{1,2})\s*(?:时|点)(?:\s*(?P<min>\d{1,2})\s*分)?\s*(?:起|开始)"
                            r"[，,]?\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个?小时(?:内|之内)")
-RELATIVE_RE = re.compile(r"(?:(?:接到|收到)本?通知|(?P<issued>(?:本|此)?(?:通知|文件)?(?:印发|下发|发布)))(?:之日起|后)\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*个?(?P<unit>工作日|日|天|周|星期)(?:内|之内)")
+RELATIVE_RE = re.compile(r"(?:(?:接到|收到|接)本?通知|(?P<issued>(?:本|此)?(?:通知|文件)?(?:印发|下发|发布)))(?:之日起|后)\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*个?(?P<unit>工作日|日|天|周|星期)(?:内|之内)")
 
 
 def find_deadlines(sentence: str, notice_date: dt.date | None,
@@ -347,6 +347,8 @@ def _is_deadline(sentence: str, m: re.Match) -> bool:
         return False  # 检验有效期在2128年1月1日至2128年12月31日期间届满的: the span's start, read alone
     if not m.groupdict().get("end") and ISSUED.match(sentence[m.end():]):
         return False  # 我局于4月23日印发的《…通知》: the day a notice went out
+    if held_on_the_day(sentence, m):
+        return False  # 笔试暂定于5月21日举行: the day an event is held, not a deadline
     tail = sentence[m.end():]
     if (ATTRIBUTIVE.match(tail) if m.group().endswith("前") else BEFORE_ATTRIBUTIVE.match(tail)) \
             and not re.search(r"[于在请须]\s*$", before):

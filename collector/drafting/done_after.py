@@ -1,7 +1,10 @@
 """A day said as when some work comes first, the units' part following it: `各乡镇、县直各部门要在年末结账后，认真核实…，
 于2643年1月16日前报送` (after the year's books close), `请于7月1日后，…`. A date (or a period's end) with no 前 and no
 hour, followed within its clause only by what happens on it and 后, says after, never by: no deadline, so the clauses
-after it go to the date they are sent by. `于5月20日报送后` (a sending after the day) is left to the other rules."""
+after it go to the date they are sent by. `于5月20日报送后` (a sending after the day) is left to the other rules.
+Likewise a day said as when an event is held: `笔试时间另行通知，暂定于5月21日举行`, `定于9月21日在某镇召开观摩会` (no 前, no
+hour, 召开 / 举办 / 举行 right after it or after a place, no sending in its clause) is the event's day, never a deadline
+(events.py reads it for the deadlines counted from it)."""
 
 from __future__ import annotations
 
@@ -19,3 +22,16 @@ def said_as_after(sentence: str, m: re.Match) -> bool:
         return False
     after = AFTER_IT.match(sentence, m.end())
     return bool(after) and not SENDING.search(after.group("what"))
+
+
+# 于5月21日举行, 于9月21日在玲珑塔镇召开…: the event held that day (a place between), the clause sending nothing
+HELD_ON = re.compile(r"\s*(?:在[^，,。；;\s]{1,16}?)?(?:召开|举办|举行)(?![^，,。；;]*?(?:报送|上报|提交|发送|报至))")
+
+
+def held_on_the_day(sentence: str, m: re.Match) -> bool:
+    """``m``, one day with no 前 and no hour, is followed by 召开 / 举办 / 举行 (after a place or not) in a clause that sends
+    nothing: the day an event is held, not a deadline."""
+    said = m.groupdict()
+    if said.get("end") or said.get("d2") or any(said.get(k) for k in ("h", "offwork", "onwork", "noon")):
+        return False  # 7月25日至27日…举办: a span, said back to the clerk as the event's days by the later rules
+    return bool(HELD_ON.match(sentence, m.end()))

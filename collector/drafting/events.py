@@ -12,8 +12,9 @@ from .event_tables import table_event_days
 from .dates import DATE, LATEST, MD, TIME, WEEKDAY_NOTE, Deadline, clock_of, days_before, said, year_of
 
 EVENT = r"会议|培训班|培训|活动|考试|比赛|评审会|座谈会|推进会|调度会|现场会|假期|放假"
-# 会议召开前一日下班前, 培训开班前2个工作日, 活动开始前三天, 会前3日: counted back from the event's day
-BEFORE_EVENT_RE = re.compile(rf"(?P<event>{EVENT}|会(?=前))(?:召开|举办|举行|开始|开班)?前(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
+# 会议召开前一日下班前, 培训开班前2个工作日, 活动开始前三天, 会前3日: counted back from the event's day; any …会 held
+# (观摩会召开前两日, 交流会举行前3天) is a meeting
+BEFORE_EVENT_RE = re.compile(rf"(?P<event>{EVENT}|会(?=前|召开|举办|举行))(?:召开|举办|举行|开始|开班)?前(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
                              r"\s*个?(?P<unit>工作日|日|天)" + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
 # 一、会议时间\n2026年4月16日上午9时 / 会议时间：4月16日 / 定于4月16日召开: the event's day; 定于5月25日…召开考试期间环境噪声管控推进会，: the
 # phrase's head (its last event word, before the clause ends) names the event, not an event word modifying it
@@ -31,9 +32,10 @@ EVENT_SPAN_RE = re.compile(rf"(?P<event>{EVENT})(?:期间|时间)?\s*[(（:：�
 ON_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:当天|当日)" + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
 # 假期结束次日上午10时前, 活动结束后3个工作日内: counted from the event's last day; 国庆节假期（10月1日至10月7日）结束后
 # 第一个工作日: its span in a bracket between
-# 推进会翌日下班前, 会议次日: 翌日 / 次日 is itself "the day after", so it follows the event word with no 结束后
+# 推进会翌日下班前, 会议次日: 翌日 / 次日 is itself "the day after", so it follows the event word with no 结束后; 活动结束后一周内:
+# a week is seven days
 AFTER_EVENT_RE = re.compile(rf"(?P<event>{EVENT})(?:\s*[(（][^()（）]{{2,30}}[)）])?(?:(?:结束后?|后)\s*(?:(?P<next>次日|翌日|第二天|第二日|第一个工作日)|(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
-                            r"\s*个?(?P<unit>工作日|日|天)(?P<within>内|之内)?)|(?P<following>次日|翌日))" + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
+                            r"\s*个?(?P<unit>工作日|日|天|周|星期)(?P<within>内|之内)?)|(?P<following>次日|翌日))" + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
 
 
 # （一）自查阶段：即日起至11月20日: the last day of a stage of the work (key 自查阶段结束)
@@ -42,7 +44,8 @@ STAGE_SPAN_RE = re.compile(r"(?P<stage>[\u4e00-\u9fa5]{2,4}阶段)[)）]?\s*[:�
 STAGE_END_RE = re.compile(r"(?P<stage>[\u4e00-\u9fa5]{2,4}阶段)结束" + TIME + r"(?P<end>\s*(?:之前|以前|前))")
 
 # 定于7月16日（星期日）至7月20日（星期四）在人民广场举办…展演活动: the span first, the event word closing the clause
-SET_SPAN_RE = re.compile(r"定于\s*" + DATE + WEEKDAY_NOTE + rf"\s*(?:至|到|—|-|~)\s*(?:(?P<m2>{MD})\s*月\s*)?(?P<d2>{MD})\s*日"
+# (将于 / 拟于 too: 将于8月3日至8月6日在全县组织开展…联谊活动)
+SET_SPAN_RE = re.compile(r"(?:定|将|拟)于\s*" + DATE + WEEKDAY_NOTE + rf"\s*(?:至|到|—|-|~)\s*(?:(?P<m2>{MD})\s*月\s*)?(?P<d2>{MD})\s*日"
                          + rf"[^。；;\n]{{0,40}}?(?:召开|举办|举行|开展)[^。；;\n]{{0,40}}?(?P<event>{EVENT})(?=[。；;，,\n])")
 
 
@@ -112,6 +115,8 @@ def _after_event(m: re.Match, events: dict[str, dt.date]) -> Deadline:
     when said as one)."""
     n = 1 if m.group("next") or m.group("following") else cn_int(m.group("n"))
     unit = "工作日" if m.group("next") == "第一个工作日" else m.group("unit") or "日"  # 假期后第一个工作日
+    if unit in ("周", "星期"):  # 结束后一周内: seven days a week
+        n, unit = n * 7, "日"
     return _from_event(m, events, m.group("event"), n, unit, "结束后", last_day=True)
 
 

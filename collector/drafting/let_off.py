@@ -44,7 +44,9 @@ EXCUSED = re.compile(r"(?:(?:不需|无需|不必|不用|不再|免于|免予|�
                      # 县文旅局作为联合主办单位不另行推荐作品: the verb of the ask itself, kept with its object (推荐作品)
                      r"|(?:不单独|不另行)(?=推荐|申报)"
                      # 建昌镇、大屯镇已于上年完成试点，本次除外: left out of this round's asks altogether (held-out 2330)
-                     r"|(?:本次|此次|这次)(?:均|也)?除外)"
+                     r"|(?:本次|此次|这次)(?:均|也)?除外"
+                     # 县公共资源交易中心本次不报送材料。: a bare 不 of this round, closing its sentence on 材料 or on the verb
+                     r"|(?:本次|此次|这次)(?:均|也)?不(?:报送|上报|提交|填报)(?=(?:材料)?\s*$))"
                      r"(?P<what>[\u4e00-\u9fa5]{0,12})")
 # 县水利局、县财政局将本部门有关情况提供给县农业农村局，不单独报送: units feeding another's report open with 将
 SUBJECT_END = re.compile(r"(?:分别)?负责|参照|要|应|须|需|按|不|无|可|只|仅|均|免|已|将(?=[^，,;；]{2,40}?(?:提供给|报给|交给|汇总到|报送给))")

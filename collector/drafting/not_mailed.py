@@ -133,9 +133,17 @@ TO_ITS_OWN_UNIT = re.compile(rf"(?:报送|报|交|提交|上报|发送)(?:至|�
                              rf"|向{OWN_UNIT}[^，,。；;]{{0,12}}?(?:报送|报|交|提交|上报|发送|申报)")
 
 
+# …提供随军家属名册，由县人武部转交，不向本邮箱报送: the notice's own mailbox named only to say nothing goes to it
+NOT_TO_OUR_MAILBOX = re.compile(r"不(?:直接|再|必|需|用|要)?(?:(?:向|给|通过|经)(?:本|此|该|上述)(?:电子)?邮箱(?:直接)?"
+                                r"(?:报送|报|发送|提交|上报|交)"
+                                r"|(?:报送|报|发送|提交|上报|交)(?:至|到|给)(?:本|此|该|上述)(?:电子)?邮箱)")
+
+
 def sent_elsewhere(text: str) -> bool:
-    """The item's words say its material is not sent to the issuing office (…，不直接报送本中心), or is sent to the unit
-    where its sender is (企业…报所在乡镇)."""
+    """The item's words say its material is not sent to the issuing office (…，不直接报送本中心) or to the notice's
+    mailbox (…，由县人武部转交，不向本邮箱报送), or is sent to the unit where its sender is (企业…报所在乡镇)."""
+    if NOT_TO_OUR_MAILBOX.search(text):
+        return not re.search(r"邮箱|@", NOT_TO_OUR_MAILBOX.sub("", text))
     return bool(NOT_TO_US.search(text) or TO_ITS_OWN_UNIT.search(text)) and not re.search(r"邮箱|@", text)
 
 

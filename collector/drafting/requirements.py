@@ -133,6 +133,14 @@ ID_WORDS = [
 ]
 
 
+# 1—2个典型案例, 3篇信息, 2个以上案例, 近12个月用水台账: the measure word after a count (and 以上 / 左右, or the months
+# counted), no word of the name (个人简历 keeps its 个: no count before it)
+COUNTED_BEFORE = re.compile(r"^(?:个月|[个篇份则条件套部](?:以上|左右)?)")
+# 材料报送截止时间, 报送材料截止时间为, 资料上报时限: the bare word 材料 naming when, not what (自评材料报送时间: a name)
+TIME_OF_SENDING = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[报送交]))(?:材料|资料)(?:报送|上报|提交|发送)?的?(?:截止|截至)?"
+                             r"(?:时间|时限|期限|日期)")
+
+
 def material_names(text: str) -> list[str]:
     """The names of what is asked for: 政府信息公开工作年度报告, 统计表, 整改前后截图 …"""
     out: list[str] = []
@@ -167,6 +175,8 @@ def material_names(text: str) -> list[str]:
             continue  # 对照审计报告中涉及本乡镇的问题清单, 结合今年种植计划: what the work is read against
         if m.group() in ("材料", "资料") and LIST_HEADING_BEFORE.search(text[:m.start()]) and re.match(r"\s*[，,。:：]", text[m.end():]):
             continue  # 三、报送材料。（一）…: the heading of the list, not a material
+        if TIME_OF_SENDING.match(text, m.start()):
+            continue  # 材料报送截止时间为3月20日17:30: when whatever is sent is due, no material
         if sample_tables.a_sample_of_a_table_named_beside(text, m, MATERIAL):
             continue  # 按附件表样…形成《…登记表》: the table's form, not a second table
         if material_lists.a_label_before_its_material(m, MATERIAL):
@@ -179,6 +189,7 @@ def material_names(text: str) -> list[str]:
         # 每个单位报送案例 → 案例; 《…作品报送汇总表》 whole: a verb in 《》 before a bare noun is a word of the title
         name = _name_past_its_verbs(text, start, m.start(), m.end(), _sending_a_word_of_the_name(text, start, m.end()))
         name = LEADING_WORDS.sub("", name)
+        name = COUNTED_BEFORE.sub("", name) if re.search(r"\d\s*$", text[:text.find(name, start)]) else name  # 1—2个典型案例
         name = titled_names.with_its_quoted_topic(text, start, name)  # 《“无讼村（社区）”推荐表》: 无讼村推荐表
         if (name.startswith("在") or m.group().startswith("在") or text[:m.start()].endswith("在")) \
                 and text[m.end():m.end() + 1] in ("中", "上", "内"):

@@ -8,17 +8,27 @@ Papers joined by 及 / 和 pair so too when the 、 does not part them as many a
 the account in Word and the photos (`…情况(Word格式)、照片(JPG格式)`), `…推荐项目及推荐函 | Word、PDF` the list and the stamped
 letter, `…登记情况及盖章扫描件 | Word、PDF` the document and its stamped scan: two files, as the two formats say. A cell of
 file formats only (`Word、JPG`) is the row's 格式 cell whatever its column is headed (报送方式, 报送要求), a 格式 column
-first."""
+first.
+
+One format for papers listed by 、, each a paper by its own name (`推荐审批表、事迹材料 | Word`), is the format of every one:
+`推荐审批表(Word格式)、事迹材料(Word格式)`, two Word documents, never the form read as a sheet (one_format_for_each)."""
 
 from __future__ import annotations
 
 import re
 
+from . import requirements as req
 from .table_grids import FORMAT_COLUMN, MATERIAL_COLUMN, table_top
 
 LISTED = re.compile(r"\s*、\s*")
 # 宣传活动开展情况及照片, 推荐项目和推荐函: two papers joined by a word, parted as 、 parts them
 JOINED = re.compile(r"\s*(?:、|以及|及|和)\s*")
+# 候选人推荐表, 先进个人申报表: one form's name, nothing listed (、 及 和) and no bracket
+ONE_FORM = re.compile(r"[^、及和()（）\s]{2,30}表")
+WORD_ONLY = re.compile(r"Word\s*(?:格式|版|文件)?", re.I)
+PDF_ONLY = re.compile(r"PDF\s*(?:格式|版|文件)?", re.I)
+# 尊师重教先进乡镇申报表（盖章）: one paper, to be stamped
+STAMPED_ONE = re.compile(r"([^、及和()（）\s]{2,30})[(（](?:加?盖章|加盖公章|盖公章)[)）]")
 FORMATS = re.compile(r"\s*[、/／]\s*")
 # Word, Excel, PDF, JPG, MP4 (格式 / 版 / 文件 after it): a file format a 格式 cell names
 FILE_FORMAT = re.compile(r"(?:Word|Excel|WPS|PDF|OFD|JPE?G|PNG|TIFF?|MP4|MOV|AVI|RAR|ZIP)\s*(?:格式|版|文件)?", re.I)
@@ -38,7 +48,11 @@ def formats_paired_in_the_row(sentences: list[str], i: int) -> tuple[str, str] |
     if format_at is None:
         return None
     formats = FORMATS.split(row[format_at])
-    names = papers_as_many_as(row[material_at], len(formats))
+    if copies := both_copies_of_the_stamped(row[material_at], formats):
+        return row[material_at], copies
+    names = papers_as_many_as(row[material_at], len(formats)) or one_form_in_word(row[material_at], formats)
+    if len(formats) == 1 and FILE_FORMAT.fullmatch(formats[0]) and (each := one_format_for_each(row[material_at])):
+        names, formats = each, formats * len(each)
     if not names:
         return None
     return row[material_at], "、".join(f"{n}({with_format_word(f)})" for n, f in zip(names, formats))
@@ -63,6 +77,31 @@ def papers_as_many_as(cell: str, count: int) -> list[str]:
                 and not any(re.search(r"[()（）]", n) for n in names):
             return names
     return []
+
+
+def one_format_for_each(cell: str) -> list[str]:
+    """The cell's papers listed by 、 when two or more, each naming a paper of its own (`推荐审批表、事迹材料`); [] for one
+    paper whose name holds a 、 (`中小学校、幼儿园…统计表`: 中小学校 names none) or a bracket."""
+    names = LISTED.split(cell)
+    if len(names) < 2 or any(re.search(r"[()（）]", n) for n in names):
+        return []
+    return names if all(req.material_names(n) for n in names) else []
+
+
+def one_form_in_word(cell: str, formats: list[str]) -> list[str]:
+    """[the cell] when it names one form (…推荐表, …申报表: a name ending in 表, nothing listed, no bracket) and the row's
+    格式 cell says Word alone: `县民政局 | 候选人推荐表 | Word` is the form filled in as a Word document, no sheet. Else []."""
+    if len(formats) == 1 and WORD_ONLY.fullmatch(formats[0]) and ONE_FORM.fullmatch(cell):
+        return [cell]
+    return []
+
+
+def both_copies_of_the_stamped(cell: str, formats: list[str]) -> str:
+    """One paper to be stamped (`…申报表（盖章）`) whose 格式 cell says Word and PDF: its Word copy and its stamped scan, as
+    a bracket says them both (`…申报表（Word版及盖章PDF版）`); "" for any other cell."""
+    one = STAMPED_ONE.fullmatch(cell)
+    kinds = sorted("word" if WORD_ONLY.fullmatch(f) else "pdf" if PDF_ONLY.fullmatch(f) else f for f in formats)
+    return f"{one.group(1)}（Word版及盖章PDF版）" if one and kinds == ["pdf", "word"] else ""
 
 
 def with_format_word(fmt: str) -> str:

@@ -27,12 +27,19 @@ def object_sent(segment: str) -> str:
     obj = re.sub(rf"^(?:{req.WHOSE_PAPER})", "", obj)  # 将本系统《…报告》报送: whose paper, no word of its name
     obj = re.sub(r"(?:通过|以|经)(?:电子)?(?:邮件|邮箱)(?:形式|方式)?$", "", obj.strip())  # 将以上两项材料通过电子邮件报送
     # …照片等材料打包压缩后, …和照片打包为一个压缩包: how they go
-    obj = re.sub(r"(?:统一|一并|全部)?(?:(?:打包压缩|压缩打包)后?|(?:打包|压缩)(?:为|成)(?:一个|1个)?(?:压缩包|压缩文件|文件包))$", "",
+    obj = re.sub(r"(?:统一|一并|全部)?(?:(?:打包压缩|压缩打包|打包)后?|(?:打包|压缩)(?:为|成)(?:一个|1个)?(?:压缩包|压缩文件|文件包))$", "",
                  obj.strip())
     obj = re.sub(r"(?:一并|统一|全部|分别|及时)$", "", obj.strip())
-    obj = re.sub(r"(?:等|相关|有关)*(?:资料|材料)?$", "", obj).strip(" ,，、")
+    obj = re.sub(r"(?<=[\u4e00-\u9fa5])\s*(?:各|每个单位|每单位)?\d{1,2}(?:\s*[—\-－~～至到]\s*\d{1,2})?\s*[个篇份则条件套部]$", "",
+                 obj)  # 将典型案例1—2篇报送: how many, not which
+    # 将…等材料报送: the word for all of them; 佐证材料, 事迹材料: a name of its own
+    obj = re.sub(r"(?:等|相关|有关)*(?:(?<!佐证)(?<!证明)(?<!事迹)(?<!申报)(?<!推荐)(?<!经验)(?<!汇报)(?<!文字)(?:资料|材料))?$", "",
+                 obj).strip(" ,，、")
     obj = re.sub(r"(?:电子版|纸质版|原件)?(?:一式[一二两三四五六七八九十\d]{1,2}份)?$", "", obj)  # …确认表纸质版一式三份, …责任书原件
     obj = re.sub(r"(?:以|按)(?:Excel|EXCEL|excel|Word|WORD|word|PDF|pdf|WPS)(?:表格|文档)?(?:形式|格式|方式)$", "", obj)
+    # 将《统计表》（附件2）电子版及盖章扫描件报送: the paper's two copies, no word of its name
+    obj = re.sub(r"(?<=[\u4e00-\u9fa5])(?:电子版|Word版|Excel版)(?:及|和|与|、)(?:加盖公章的?|盖章的?|签字盖章的?)?(?:PDF)?(?:扫描件|扫描版)$",
+                 "", obj)
     # …说明（盖章）扫描后发送, …报告（加盖单位公章）扫描成PDF格式，于…前发送: how the part is made, not its name
     obj = re.sub(r"(?:(?:加盖[\u4e00-\u9fa5]{0,4}?公章|盖章|签字|签字盖章)后)?扫描(?:后|成(?:PDF|pdf)(?:格式|文件|版)?)?[，,\s]*$", "", obj)
     if re.fullmatch(r"(?:盖章)?(?:扫描件|电子版|PDF版|复印件)", obj):

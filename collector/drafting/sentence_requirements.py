@@ -244,7 +244,9 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             sentence, paired(sentence, segments(sentence, deadlines)),
             lambda text: requirement_units(text, resolver, lists, campaign_units)[0]))
         made: dict[int, DraftRequirement] = {}  # the requirement of each clause of the sentence
-        clause_senders = senders_of_each_clause(sentence, [d for d, _, _ in pairs], units_of)  # …，各乡镇于A前报送，县直各部门于B前报送
+        # …，各乡镇于A前报送，县直各部门于B前报送; 第一批为A镇，于…前报送；第二批为B镇，于…前报送
+        clause_senders = senders_of_each_clause(sentence, [d for d, _, _ in pairs], units_of,
+                                                lambda words: not names_no_one(words, resolver))
         for k, (deadline, segment, who) in enumerate(pairs):
             if any(deadline is d for d in given_to_items):
                 continue  # 其中，县民政局的材料…于5月10日前报送: its item's date, drafted with the items

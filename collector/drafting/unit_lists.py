@@ -43,8 +43,9 @@ ETHNIC_TOWNSHIPS = re.compile(r"(?:全县|我县|各)?(?:少数)?民族乡(?:镇
 # addressees outside the county government's roster (party, congress, courts, people's organisations)
 OUTSIDE = re.compile(r"^(?:县委|中共|县人大|县政协|县法院|县人民法院|县检察院|县人民检察院|人民团体|群团|驻县|中省市)")
 # 各银行业金融机构, 各保险机构, 各商业银行: banks and insurers as a group are no county office, whatever 各…机构 says
-# (undecided would read them as some 各有关部门); off the roster as 各有关企业 is, their own table row theirs
-FINANCIAL_GROUP = re.compile(r"^(?:各|全县|辖区)[\u4e00-\u9fa5]{0,6}(?:银行|金融|保险|证券|信用社|信用联社)")
+# (undecided would read them as some 各有关部门); off the roster as 各有关企业 is, their own table row theirs;
+# 各承保机构 (the underwriters of a policy insurance) are insurers named by what they do
+FINANCIAL_GROUP = re.compile(r"^(?:各|全县|辖区)[\u4e00-\u9fa5]{0,6}(?:银行|金融|保险|证券|信用社|信用联社|承保)")
 IN_AN_ATTACHMENT = re.compile(r"附件\s*\d*\s*(?:所列|中所列|列出|名单所列|名单中)的?")
 INCLUDING = re.compile(r"[(（]含([^()（）]{2,30})[)）]")
 

@@ -366,10 +366,17 @@ SUBJECT_UNIT = re.compile(ITEM_NUMBER +
                           r"(?=" + ROLE_BEFORE_THE_ASK + r"?" + ITEM_ASKS + r")")
 
 
+# 县人武部	立功受奖人员名单	Excel	9月14日前（报市军分区）, 县人民医院	中心建设实施方案	Word	…: a table row whose unit
+# cell holds one county body (its whole cell: a 局, 委, 部, 院, 站…, a shop or works), never a group (县直各…, 县有关…)
+ROW_OF_A_BODY = re.compile(ITEM_NUMBER + r"(?P<name>县(?:(?!各|有关|相关|直)[\u4e00-\u9fa5]){1,12}?"
+                           r"(?:局|委|办|中心|联|会|协|院|站|所|队|社|部|店|馆|厂))\t[^\t]*\S[^\t]*\t")
+
+
 def off_roster_subject(text: str, resolver: UnitResolver) -> str:
     """（三）县残联将…比对，比对结果一并于6月6日前反馈: a county body no roster lists, the subject of its own item: the
-    item is that body's, no roster unit's (县红十字会请于…前报送…: asked with 请 as well). Its name, or ""."""
-    m = SUBJECT_UNIT.match(text) or ASKED_SHOP.match(text)
+    item is that body's, no roster unit's (县红十字会请于…前报送…: asked with 请 as well; a table row whose unit cell
+    is the body alone, `县人武部	名单	Excel	9月14日前`, too). Its name, or ""."""
+    m = SUBJECT_UNIT.match(text) or ASKED_SHOP.match(text) or ROW_OF_A_BODY.match(text)
     name = m and (m.group("name") or m.groupdict().get("company") or m.groupdict().get("companies")
                   or m.groupdict().get("trade"))
     return name if name and not resolver.resolve(name) else ""

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from .line_runs import runs_rewritten
-from .table_grids import DATE_COLUMN, FORMAT_COLUMN, MATERIAL_COLUMN, UNIT_COLUMN
+from .let_off_rows import LET_OFF_CELL
+from .table_grids import DATE_COLUMN, FORMAT_COLUMN, MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN
 
 TIME_COLUMN = re.compile(r"^(?:截止|报送)?时(?:间|刻)$")
 COPIES_COLUMN = re.compile(r"^(?:份数|数量)$")
@@ -29,23 +30,28 @@ ITEM_COLUMN = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:项|批
 
 # 11, 二十六: a day of the month, in digits or, as a PDF's 九月二十六日（星期五）前, in Chinese numerals
 DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-DIGIT_GAP = re.compile(r"(?<=\d) (?=[\u4e00-\u9fff])")  # 9 月11 日: a PDF's space after digits
-UNIT_END = r"(?:镇|乡|局|委|办|中心|管委会|政府|站|所|院|队|馆|社)"
+# 9 月11 日: a PDF's space after digits; not after a format's name ending in one (`MP4 五月二十七日`: two cells)
+DIGIT_GAP = re.compile(r"(?<![A-Za-z\d])(\d+) (?=[\u4e00-\u9fff])")
+UNIT_END = r"(?:镇|乡|局|委|办|中心|管委会|开发区|政府|站|所|院|队|馆|社|部|联|会)"  # …, 县人武部, 县妇联, 县总工会, 八家子经济开发区
 WHOLE_CELL = re.compile(
     rf"{UNIT_END}$"
     r"|(?:表|说明|报告|清单|名单|名册|方案|总结|材料|照片|图片|视频|情况|台账|明细|汇总|文件)$"
-    r"|^(?:Excel|Word|PDF|WPS|OFD|JPG|MP4)$"
+    r"|^(?:Excel|Word|PDF|WPS|OFD|JPG|MP4)(?:[、/](?:Excel|Word|PDF|WPS|OFD|JPG|MP4))*$"
     r"|^(?:[—–\-－/]{1,2}|无)$"
     r"|^\d{1,2}:\d{2}$"
+    r"|^(?:本次|此次)?(?:不|无需|不需)(?:单独)?报送(?:材料)?$"
     rf"|月{DAY}日.*(?:前|[)）]|日|止)$", re.I)
-# what opens a line that goes on with the cell before it: 前, 下午4时前 after a date's weekday
-GOES_ON = re.compile(r"^(?:前|之前|以前|[上下中]午|\d{1,2}[时点]|时|分)")
+# what opens a line that goes on with the cell before it: 前, 下午4时前 after a date's weekday; 及现场照片 after
+# …情况表 (a material's second noun); （报市妇联） after 五月二十二日前 (a bracket's remark)
+GOES_ON = re.compile(r"^(?:前|之前|以前|[上下中]午|\d{1,2}[时点]|时|分|[及和与、]|[(（])")
 UNITS_CELL = re.compile(rf"^(?:各[\u4e00-\u9fa5]{{1,6}}|[\u4e00-\u9fa5()]{{1,24}}{UNIT_END})(?:[、和及][\u4e00-\u9fa5()]{{1,24}}{UNIT_END})*$")
 MOST_LINES = 60
 HEADING_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 # Word, PDF, MP4, JPG: a format cell, alone on a line's start after a material's name (…材料（盖章） / PDF 1 份,
 # …核查意见 / Word 二月二十三日…), unless the name's bracket is still open (…报告（盖章 / PDF扫描件）)
-FORMAT_CELL = re.compile(r"^(?:Excel|Word|PDF|WPS|OFD|JPG|PNG|MP4|MOV|AVI|ZIP|RAR)(?:格式|版|文件)?$", re.IGNORECASE)
+# Word、PDF, Excel、照片: a list of formats, the first a file's
+FORMAT = r"(?:Excel|Word|PDF|WPS|OFD|JPG|PNG|MP4|MOV|AVI|ZIP|RAR)(?:格式|版|文件)?"
+FORMAT_CELL = re.compile(rf"^{FORMAT}(?:[、/]{FORMAT}|[、/](?:照片|图片|扫描件))*$", re.IGNORECASE)
 
 
 def tables_rebuilt(text: str) -> str:
@@ -87,10 +93,10 @@ def _rows_at(lines: list[str], start: int, header: list[str]) -> tuple[list[list
     end = _table_end(lines, start)
     cells = _cells(lines[start:end])
     rows: list[list[str]] = []
+    fmt = _at(header, FORMAT_COLUMN) if _has(header, FORMAT_COLUMN) else None
     while cells:
         row = [""] if rows and UNIT_COLUMN.match(header[0]) and not UNITS_CELL.match(cells[0]) else []
-        taken = width - len(row)  # an empty unit cell: the unit of the row above
-        row, cells = row + cells[:taken], cells[taken:]
+        row, cells = _row_filled(row, cells, width, fmt)  # an empty unit cell: the unit of the row above
         if len(row) < width:
             return None
         rows.append(row)
@@ -100,6 +106,24 @@ def _rows_at(lines: list[str], start: int, header: list[str]) -> tuple[list[list
     if date is None and not all(FORMAT_CELL.match(row[_at(header, FORMAT_COLUMN)]) for row in rows):
         return None  # 材料名称 | 格式 | 份数 | 报送单位, no date: each row's format cell a format, or the cells came out wrong
     return [header, *rows], end
+
+
+def _row_filled(row: list[str], cells: list[str], width: int, fmt: int | None) -> tuple[list[str], list[str]]:
+    """A row's cells taken in order up to the table's width. A cell due in the format column that is no format, the
+    next cell being one, is the wrap of the cell before it, its first line looking whole (`尊师重教先进乡镇` /
+    `申报表（盖章）` / `Word、PDF`): glued back to it."""
+    row, cells = list(row), list(cells)
+    while len(row) < width and cells:
+        cell = cells.pop(0)
+        if row and len(row) == fmt and not _format_or_none(cell) and cells and _format_or_none(cells[0]):
+            row[-1] += cell
+        else:
+            row.append(cell)
+    return row, cells
+
+
+def _format_or_none(cell: str) -> bool:
+    return bool(FORMAT_CELL.match(cell) or NONE_CELL.match(cell))
 
 
 def _transposed_at(lines: list[str], start: int, width: int) -> tuple[list[list[str]], int] | None:
@@ -149,10 +173,12 @@ def _tab_transposed_at(lines: list[str], i: int) -> tuple[list[list[str]], int] 
 
 def _table_end(lines: list[str], start: int) -> int:
     """The first line after the table: an indented paragraph, a blank line, a long line of prose, a heading (三、报送时间),
-    a short sentence ending on its full stop (`各通信运营商于十月一日前报送本地机房资源情况。`: no cell's wrap)."""
+    a short sentence ending on its full stop (`各通信运营商于十月一日前报送本地机房资源情况。`: no cell's wrap). A long line
+    is still the table's when it is a row's cells parted by spaces (`县人社局 表彰名额核定意见 Word 八月十九日（星期`)."""
     end = start
     while end < len(lines) and end - start < MOST_LINES and lines[end].strip() and \
-            not lines[end].startswith((" ", "\u3000")) and len(lines[end].strip()) <= 24 and \
+            not lines[end].startswith((" ", "\u3000")) and \
+            (len(lines[end].strip()) <= 24 or _cells_of_a_row(lines[end])) and \
             not HEADING_LINE.match(lines[end]) and not lines[end].rstrip().endswith("。"):
         end += 1
     return end
@@ -164,7 +190,7 @@ def _cells(lines: list[str]) -> list[str]:
     cells: list[str] = []
     current = ""
     for line in lines:
-        pieces = DIGIT_GAP.sub("", line.strip()).split()
+        pieces = DIGIT_GAP.sub(r"\1", line.strip()).split()
         for k, piece in enumerate(pieces):
             if current and (k > 0 or (WHOLE_CELL.search(current) and not GOES_ON.match(piece))
                             or FORMAT_CELL.match(piece) and not _bracket_open(current)):
@@ -174,6 +200,14 @@ def _cells(lines: list[str]) -> list[str]:
     if current:
         cells.append(current)
     return cells
+
+
+def _cells_of_a_row(line: str) -> bool:
+    """Whether a line is a row's cells parted by spaces: three or more, none longer than a cell, one a format or a
+    dash (`县妇联 宣传活动开展情况 Word 五月二十二日前`, `县文旅局 — — 本次不报送材料`)."""
+    pieces = DIGIT_GAP.sub(r"\1", line.strip()).split()
+    return len(pieces) >= 3 and all(len(p) <= 24 for p in pieces) and \
+        any(FORMAT_CELL.match(p) or NONE_CELL.match(p) for p in pieces)
 
 
 def _date_column(header: list[str]) -> int | None:
@@ -190,4 +224,5 @@ def _bracket_open(cell: str) -> bool:
 
 
 def _a_date_or_none(cell: str) -> bool:
-    return bool(re.search(rf"月{DAY}日", cell) or re.fullmatch(r"[—–\-－/]{1,2}|无", cell))
+    """A date cell's words: a date, a dash or 无, or a let-off (`本次不报送材料`: the row's units send nothing)."""
+    return bool(re.search(rf"月{DAY}日", cell) or re.fullmatch(r"[—–\-－/]{1,2}|无", cell) or LET_OFF_CELL.match(cell))
