@@ -41,14 +41,14 @@ def spelt_in_full(names: list[str], before: str) -> list[str]:
     return out
 
 
-def spelt_so_in_the_text(text: str, read: list[str], spelt: list[str]) -> str:
-    """``text`` with each name the clause sends bare (``read``) spelt as the paper it names (``spelt``,
+def spelt_so_in_the_text(text: str, spelt_as: dict[str, str]) -> str:
+    """``text`` with each name the clause sends bare spelt as the paper it names (``spelt_as``: bare → whole, by
     `spelt_in_full`) wherever the text says it bare, never inside the whole name: the parts are read from the text, and
     the bracket or sentence saying how that paper is sent (将推荐表（加盖单位公章的扫描件）、事迹材料…; 推荐表须经…加盖公章后
     扫描) must still find it by its new name, so the rule changes a paper's name only, never what kind of file it is
     nor which paper a scan is of."""
-    for bare, whole in dict(zip(read, spelt)).items():
-        if whole != bare:
+    for bare, whole in spelt_as.items():
+        if whole != bare and whole.endswith(bare):
             text = re.sub(rf"(?<!{re.escape(whole[:-len(bare)])}){re.escape(bare)}", whole, text)
     return text
 

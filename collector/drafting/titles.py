@@ -137,7 +137,7 @@ def subject_hints(title: str, body: str = "") -> list[str]:
     hints = list(dict.fromkeys(req_words.without_bare(hints)))  # 统计表 names half the office's tables
     asked = _subject_pieces(body)
     hints = [h for h in hints if not (a_work_alone(h) and any(h in a and h != a for a in asked))]
-    hints = [h for h in hints if not (a_step_alone(h) and any(len(o) >= 4 and not a_work_alone(o) for o in hints))]
+    hints = [h for h in hints if not (a_self_check_alone(h) and any(len(o) >= 4 and not a_work_alone(o) for o in hints))]
     return hints + [a for a in asked if a not in hints]
 
 
@@ -210,6 +210,16 @@ def a_work_alone(piece: str) -> bool:
     carries it with its matter (“单位名称+暖心家园帮扶情况”), as `a_drive_work_alone`."""
     return (a_drive_work_alone(piece) or piece in req_words.WORK_ON_A_MATTER
             or bool(re.fullmatch(HELP_GIVEN, piece)) or a_step_alone(piece))
+
+
+# 自查, 自评: what a unit does of itself in any campaign's self-check (节水型机关建设情况自查 → 自查), no hint beside a piece
+# of 4 or more telling the matter; a step (推荐, 申报) or a drive's work (调研) alone stays where no subject carries it
+SELF_CHECK = {"自查", "自评", "自检"}
+
+
+def a_self_check_alone(piece: str) -> bool:
+    """自查: a piece of the title that is only a self-check (`SELF_CHECK`)."""
+    return piece in SELF_CHECK
 
 
 def a_step_alone(piece: str) -> bool:
