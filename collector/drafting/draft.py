@@ -53,6 +53,7 @@ from .former_latter import dates_by_former_and_latter
 from .same_as_a_unit import units_asked_as_another
 from .second_pass import (ask_the_followers_too, ask_the_stand_ins, drop_withdrawn_items, roll_weekend_deadlines_over,
                           send_in_batches, senders_by_item_number, title_by_their_periods)
+from .departments_said import institutions_not_said
 from .drafted import Draft
 from .statements import clipped
 from .titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
@@ -162,6 +163,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     add_senders_to_items(layout.body, requirements, units_of, unsettled)  # 增补县应急局为本通知三（一）项报送单位
     units_joined_as_above(layout.body, requirements, resolver, unsettled)  # 县水利局…一并纳入，按上述要求和时间报送台账
     institutions_addressed_apart(layout.addressee, layout.body, named, requirements, resolver, unsettled)  # …县直各部门，县融媒体中心
+    institutions_not_said(layout.addressee, named, requirements, resolver, unsettled)  # 县政府各部门、各直属单位 / 请各乡镇、县政府各部门…
     hand_items_over(layout.body, requirements, units_of, unsettled)  # 原由县住建局…报送；…改由县综合执法局…报送
     merge_items_reported_together(layout.body, requirements, unsettled)  # 一（一）、一（二）两项材料合并报送，…统一于…前
     senders_by_item_number(layout.body, requirements, units_of)

@@ -322,9 +322,9 @@ def _past_a_month_of_the_date(text: str, start: int, material: int) -> int:
     return start + month.end() if month else start
 
 
-# 工作要点, 重要讲话, 和谐社区, 群众参与, 科普知识普及, 等级评定: words that hold a character which elsewhere ends a name
+# 工作要点, 重要讲话, 和谐社区, 群众参与, 科普知识普及, 等级评定, 等次评定: words that hold a character which elsewhere ends a name
 # (要 of 要求各单位, 和 / 与 / 及 joining two things, 等 closing a list)
-WORD_HOLDING_A_STOP = re.compile(r"要点|重要|主要|纲要|摘要|提要|要素|和谐|参与|普及|等级|平等|把关|合并|并购")
+WORD_HOLDING_A_STOP = re.compile(r"要点|重要|主要|纲要|摘要|提要|要素|和谐|参与|普及|等级|等次|平等|把关|合并|并购")
 
 
 def _a_word_holding_it(text: str, at: int) -> bool:
