@@ -200,11 +200,8 @@ OPEN: dict[str, str] = {
     "2415": "the off-roster 各中小学 row (报县教育局人事股) drafted for the address line: h-fixn120c's rule reads a row of one "
             "county body off the roster (县…), not a group of them (各中小学) (h-fixn120a → h-fixn120c; open)",
     # 2420-2439: first contact 7/20 (HELDOUT-2420-2439.md); open, each given to a fixer:
-    "2423": "PDF table: the off-roster 各商业银行 row's 纸质 read for every date: nothing drafted (h-fixn121a)",
-    "2439": "PDF table: the off-roster 县水文站 row's 纸质 read for every date: nothing drafted (h-fixn121a)",
-    "2427": "PDF table: wrapped rows glued, everything merged into one requirement (h-fixn121a)",
-    "2431": "PDF table: wrapped rows glued in pairs (h-fixn121a)",
-    "2435": "PDF table: wrapped rows glued in pairs (h-fixn121a)",
+    # 2423, 2427, 2435, 2439 fixed on h-fixn121a (PDF let-off rows, PDF 扫描件 / Excel、截图 cells, 承办单位, 县…林场 rows)
+    "2431": "Word、照片 drafted as the photos alone, as 2425 (its PDF rows now read apart by h-fixn121a; h-fixn121b)",
     "2421": "Word table: a 清单 row whose 格式 cell says Word drafted as a sheet (h-fixn121b)",
     "2425": "Word table: a row's Word、照片 drafted as the photos alone (h-fixn121b)",
     "2429": "Word table: three bureaus' rows of one material folded into the first row's requirement (h-fixn121b)",
