@@ -10,6 +10,7 @@ from . import (
     mail_body,
     material_lists,
     named_by_its_heading,
+    named_in_full,
     named_in_full_before,
     problems_found,
 )
@@ -65,6 +66,9 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     names = the_items_after_the_colon([n for n in req.material_names(asked) if not ANAPHOR.fullmatch(n)], asked, after)
     online = names_entered_online(asked, names)  # 在线填报…清单…，无需通过邮箱报送: no part, no hint
     names = [n for n in names if n not in online] or names
+    # …撰写《…自查报告》，统计表和自查报告一并报送 (统计表和照片, bare nouns all: named whole after, `named_in_full`)
+    spelt = names if all(map(named_in_full.a_bare_noun, names)) else named_in_full_before.spelt_in_full(names, before)
+    spelt_as, names = {n: s for n, s in zip(names, spelt) if s != n}, spelt  # each bare name → the paper it names
     if facts_items:  # 1．收储情况；2．…统计表: the items named by their facts, in the list's order
         names = sorted(names + [f for f in facts_items if f not in names  # read already without its year (《2095年…情况》)
                                 and req.LEADING_WORDS.sub("", f) not in names], key=segment.find)
@@ -128,7 +132,8 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     before_of_ours = "" if another_units_matter(before, units, resolver) else before  # 二、县卫健局…扫描成PDF报送
     before_of_ours = "" if before and said.startswith(before) else before_of_ours  # said with it already: not twice
     shared += [{"requirement": rid, "units": g} for g in groups]
-    parts = parts_for("，".join(x for x in (before_of_ours, without_what_is_not_sent(said), after) if x), names)
+    sent = "，".join(x for x in (before_of_ours, without_what_is_not_sent(said), after) if x)
+    parts = parts_for(named_in_full_before.spelt_so_in_the_text(sent, spelt_as), names)  # 推荐表（…扫描件）: its scan
     if headed:
         named_by_its_heading.quote_the_parts_as_the_heading(parts, headed, segment)
     hints = req.hints_for(names if names or not object_sent(segment) else [title])

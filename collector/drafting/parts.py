@@ -39,7 +39,7 @@ from .requirements import (
 )
 from .stamped import (
     BARE_SCAN,
-    NOT_ACCEPTED,
+    without_formats_refused,
     bundle_of_the_bracket,
     sent_as_its_scan,
     stamped_formats,
@@ -71,7 +71,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
                     if "纸质" not in c and not not_mailed.entered_online(c))
     text = format_names.contents_left_out(text)  # 台账（含…清单）: what the table holds, not another file
     text = EXAMPLES_BRACKET.sub("", text)  # 佐证材料（会议记录、活动照片等）: what the material holds, not more files
-    text = NOT_ACCEPTED.sub("", text)  # （不接受PDF、Word格式）: the formats refused are no formats asked
+    text = without_formats_refused(text)  # （不接受PDF、Word格式）, （Excel格式，不要转成PDF）: no formats asked
     # 名单（Excel格式，须含姓名、…联系电话）, 名单中注明…, 回执 written out with its header: a list's or form's columns,
     # not facts asked of the mail
     text = list_columns.without_the_columns(text, names)

@@ -415,6 +415,10 @@ def format_after(text: str, name: str) -> str:
 CONTACT_INFO = re.compile(r"[\u4e00-\u9fa5]{0,4}?" + CONTACT_WORD)
 
 
+# 2026年度, 2075年: the year a paper named whole in title marks opens with (《2026年度督查事项办理情况统计表》)
+YEAR_OPENING_A_NAME = re.compile(r"^\d{4}\s*年度?")
+
+
 def hints_for(names: list[str]) -> list[str]:
     hints: list[str] = []
     if len(names) > 1:  # …方案和假期联络员信息: every campaign asks whom to call; a hint only when it is all that is asked
@@ -424,8 +428,12 @@ def hints_for(names: list[str]) -> list[str]:
         if BARE_SCAN.match(n):
             continue  # 扫描件: every campaign's scans say it
         # the full name, then its shortenings that carry its topic: never a bare 统计表 or 情况报告
-        shortenings = [h for h in (short_form_of_a_name(quoted), topic_of_a_name(quoted), _stem(n)) if h and not bare(h)]
-        for h in (n, *shortenings):
+        # 2026年度督查事项办理情况统计表: the year opening a name is no word of its topic (督查事项办理, never 事项办理), and
+        # mails name the paper without it too (督查事项办理情况统计表)
+        yearless = YEAR_OPENING_A_NAME.sub("", quoted) or quoted
+        again = as_mails_write_it(yearless) if yearless != quoted else n
+        shortenings = [h for h in (short_form_of_a_name(yearless), topic_of_a_name(yearless), _stem(n)) if h and not bare(h)]
+        for h in (n, again, *shortenings):
             if h not in hints and h not in GENERIC and len(h) >= 2:
                 hints.append(h)
     return without_bare(hints, a_work_named_alone)  # 活动照片 beside 推普周活动总结: any activity's photos

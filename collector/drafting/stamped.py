@@ -19,6 +19,19 @@ NO_STAMP = re.compile(r"(?:不需|无需|不用|不必|不要|不需要|不须)(
 # （不接受PDF、Word格式）, （请勿使用图片格式）: formats a bracket refuses
 NOT_ACCEPTED = re.compile(r"[(（](?:不接受|不收|不得|请勿|勿|不要|不能|不可)(?:使用|采用|用|以)?[^()（）]{0,12}?"
                           r"(?:PDF|pdf|Word|WORD|word|Excel|EXCEL|excel|WPS|wps|OFD|ofd|格式|扫描件|图片)[^()（）]{0,8}[)）]")
+# （Excel格式，不要转成PDF）, （Word格式；请勿扫描）: a format a bracket refuses after the one it asks, a clause of its own
+REFUSED_AFTER_THE_FORMAT = re.compile(r"[，,；;]\s*(?:不接受|不收|不得|请勿|勿|不要|不能|不可|无需|不需要?|不必|不用)"
+                                      r"(?:再)?(?:转成|转为|转换成|转换为|转|另存为|存为|使用|采用|用|以)?[^()（），,；;]{0,8}?"
+                                      r"(?:PDF|pdf|OFD|ofd|扫描件|扫描|图片)[^()（），,；;]{0,6}(?=[)）])")
+
+
+def without_formats_refused(text: str) -> str:
+    """The text without the formats a bracket refuses: whole where it opens with the refusal (（不接受PDF、Word格式）), the
+    clause alone where it follows the format asked (（Excel格式，不要转成PDF） → （Excel格式）): a format let off is no format
+    asked, and no stamped PDF is read from it."""
+    return REFUSED_AFTER_THE_FORMAT.sub("", NOT_ACCEPTED.sub("", text))
+
+
 # 以OFD版式文件报送: the fixed-layout format of a paper stamped with an electronic seal, sent instead of a PDF
 OFD = re.compile(r"OFD|ofd")
 

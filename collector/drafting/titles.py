@@ -133,11 +133,28 @@ def subject_hints(title: str, body: str = "") -> list[str]:
     """The title's words that tell this campaign's mails from others' (政府信息公开, 年度报告),
     without a season or scope before them (冬季全县安全生产大检查 → 安全生产大检查), and what
     the notice tells units to write in the subject (邮件主题注明“单位名称+第三方评估自评”)."""
-    hints = _title_hints(title)
-    hints = req_words.without_bare(hints)  # 统计表 names half the office's tables
+    hints = [_through_what_is_done_of_its_carrying_out(h, title) for h in _title_hints(title)]
+    hints = list(dict.fromkeys(req_words.without_bare(hints)))  # 统计表 names half the office's tables
     asked = _subject_pieces(body)
     hints = [h for h in hints if not (a_work_alone(h) and any(h in a and h != a for a in asked))]
+    hints = [h for h in hints if not (a_self_check_alone(h) and any(len(o) >= 4 and not a_work_alone(o) for o in hints))]
     return hints + [a for a in asked if a not in hints]
+
+
+# 实施: the carrying out of a plan or a scheme (`words.WORK_ON_A_MATTER`), which any plan's 监测, 评估 or 检查 names
+CARRYING_OUT = "实施"
+
+
+def _through_what_is_done_of_its_carrying_out(piece: str, title: str) -> str:
+    """A piece of the title ending in a plan's carrying out, cut at the 情况 after it (妇女儿童发展规划实施 of …规划实施情况监测):
+    the title from that piece to its end, its year aside (妇女儿童发展规划实施情况监测), since the piece names the plan's every
+    campaign (a 中期评估's mails carry it too); any other piece as it is."""
+    core = re.sub(r"\d{4}\s*年度?", "", title).strip()
+    plan = piece.removesuffix(CARRYING_OUT)  # 妇女儿童发展规划: a plan's (not 标准目录实施, a list's, 问卷调查 its survey)
+    if plan == piece or not plan.endswith(tuple(req_words.PLAN_OF_A_MATTER)) or not core.startswith(piece + "情况") \
+            or core.endswith(("情况", "工作")):
+        return piece
+    return TITLE_TAIL.sub("", core).strip() or piece
 
 
 def _subject_pieces(body: str) -> list[str]:
@@ -193,6 +210,16 @@ def a_work_alone(piece: str) -> bool:
     carries it with its matter (“单位名称+暖心家园帮扶情况”), as `a_drive_work_alone`."""
     return (a_drive_work_alone(piece) or piece in req_words.WORK_ON_A_MATTER
             or bool(re.fullmatch(HELP_GIVEN, piece)) or a_step_alone(piece))
+
+
+# 自查, 自评: what a unit does of itself in any campaign's self-check (节水型机关建设情况自查 → 自查), no hint beside a piece
+# of 4 or more telling the matter; a step (推荐, 申报) or a drive's work (调研) alone stays where no subject carries it
+SELF_CHECK = {"自查", "自评", "自检"}
+
+
+def a_self_check_alone(piece: str) -> bool:
+    """自查: a piece of the title that is only a self-check (`SELF_CHECK`)."""
+    return piece in SELF_CHECK
 
 
 def a_step_alone(piece: str) -> bool:

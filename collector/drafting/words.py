@@ -123,13 +123,19 @@ DOER_IN_A_NAME = re.compile(r"[\u4e00-\u9fa5]{2}(?<![患作读记学老或长再
 FUND_IN_A_NAME = re.compile(r"[\u4e00-\u9fa5]{2}(?<![资基现奖租薪年押定订罚股礼佣酬本税美黄重千五冶赏合])金$")
 
 
+# 节水型, 学习型, 服务型, 创新型: a kind named by the word before its 型, one word of three (not a 型 of two: 类型, 大型, 新型,
+# 典型, 模型, 转型 …)
+KIND_IN_A_NAME = re.compile(r"[\u4e00-\u9fa5]{2}(?<![类大小新典造模户车转定体重中微巨血句原成外机发题同线])型$")
+
+
 def _a_suffixed_word_ends(rest: str) -> bool:
     """``rest`` has an odd number of characters and ends in a word of three whose last is a place noun (or 员, the
-    者 of a doer, the 金 of a fund): that word is the odd one (地震宏观观测点 → 地震, 宏观, 观测点; 优秀志愿者 → 优秀, 志愿者;
-    住房公积金 → 住房, 公积金), so no word starts mid-word (观观, 测点, 秀志, 愿者, 房公, 积金) — unless it starts on the noun of
+    者 of a doer, the 金 of a fund, the 型 of a kind): that word is the odd one (地震宏观观测点 → 地震, 宏观, 观测点; 优秀志愿者 →
+    优秀, 志愿者; 住房公积金 → 住房, 公积金; 节水型 → 节水型), so no word starts mid-word (观观, 测点, 秀志, 愿者, 房公, 积金) — unless it starts on the noun of
     such a word before it."""
     return (len(rest) % 2 == 1 and len(rest) >= 3
-            and bool(SUFFIXED_WORD.search(rest) or DOER_IN_A_NAME.search(rest) or FUND_IN_A_NAME.search(rest))
+            and bool(SUFFIXED_WORD.search(rest) or DOER_IN_A_NAME.search(rest) or FUND_IN_A_NAME.search(rest)
+                     or KIND_IN_A_NAME.search(rest))
             and not _starts_on_the_noun_of_a_word_before(rest)
             and not _a_joiner_ends(rest[:-2]))  # 储备及网点: the joiner is a word of its own, 网点 the pair after it
 
@@ -201,8 +207,18 @@ def short_name(name: str, past_a_drive_paper: bool = False) -> str:
             continue  # 和网格员名单: a short form never starts with its joining word
         if (len("".join(tail)) >= target and not is_generic(tail) and not a_kind_of_paper(tail, past_the_work)
                 and not (past_a_drive_paper and _no_topic_word(tail))):
-            return "".join(tail)
+            return _the_plan_whole(words, k)
     return name
+
+
+def _the_plan_whole(words: list[str], k: int) -> str:
+    """The last ``k`` words, or, where a plan's word is among them after their first (儿童 / 发展 / 规划 / 实施 / …), the
+    name from its first word, its year aside (妇女儿童发展规划实施情况监测表): a plan is named by all the words before it
+    (`PLAN_OF_A_MATTER`), and a short form starting inside its name names another plan."""
+    tail = words[-k:]
+    if any(w in PLAN_OF_A_MATTER for w in tail[1:]):
+        return "".join(w for w in words if not LEADING_YEAR.fullmatch(w))
+    return "".join(tail)
 
 
 def _no_topic_word(words: list[str]) -> bool:
@@ -221,12 +237,12 @@ def read_whole(words: list[str]) -> bool:
 
 
 # 推荐表, 申报表, 事迹材料, 佐证材料: a paper named by the step it serves or the kind of account it gives, which any
-# campaign's mail could carry; 单位 / 个人 / 集体 / 群体 (示范单位推荐表 → 单位推荐表, 困难群体帮扶台账 → 群体帮扶台账) tell no
-# more of whose paper it is
+# campaign's mail could carry; 单位 / 个人 / 集体 / 群体 / 机关 (示范单位推荐表 → 单位推荐表, 困难群体帮扶台账 → 群体帮扶台账,
+# 节水型机关建设情况统计表 → 机关建设情况统计表) tell no more of whose paper it is
 # 调研报告, 调查报告, 典型案例, 经验材料, 活动情况统计表: a kind of study or account any campaign's mail could carry too;
 # so are a survey's and a self-check's papers (调查表, 自查表, 检查表, 自查报告, 检查情况表: 检查 a drive's work as 调查 is)
 KIND_OF_PAPER_WORDS = {"推荐表", "申报表", "申请表", "报名表", "审批表", "审核表", "评审表", "评分表", "自评表", "备案表",
-                       "推荐", "申报", "事迹", "佐证", "证明", "单位", "个人", "集体", "群体",
+                       "推荐", "申报", "事迹", "佐证", "证明", "单位", "个人", "集体", "群体", "机关",
                        "调研", "调查", "典型", "案例", "经验", "活动",
                        "调查表", "自查表", "检查表", "自查", "检查"}
 # 建设, 发展, 推广, 养殖: the work done on a matter, not the matter (建设情况报告, 发展情况调研报告, 推广典型案例,
@@ -237,7 +253,11 @@ KIND_OF_PAPER_WORDS = {"推荐表", "申报表", "申请表", "报名表", "审�
 # 调整, 种植结构调整: 调整审批表 names any 调整's form), 防护, the protection kept on it as 防控 is (重要经济目标防护,
 # 劳动防护: 防护情况报告 names any 防护's report), and 保护, the keeping of a matter or of people from harm as 防护 is (未成年人
 # 保护, 文物保护, 生态保护: 保护工作情况统计表 names any of their tables)
-WORK_ON_A_MATTER = {"建设", "发展", "推广", "养殖", "监测", "防控", "发生", "治理", "调整", "防护", "保护"}
+# and 实施, the carrying out of a plan or a scheme (规划实施, 纲要实施: 实施情况监测表 names any plan's table)
+WORK_ON_A_MATTER = {"建设", "发展", "推广", "养殖", "监测", "防控", "发生", "治理", "调整", "防护", "保护", "实施"}
+# 规划, 纲要: a plan, named by all the words before it (妇女儿童发展规划, 国土空间规划): a short form reaching into a plan's
+# name takes it whole (`_the_plan_whole`), never a word of it (儿童发展规划…, 空间规划…: another plan's)
+PLAN_OF_A_MATTER = {"规划", "纲要"}
 # 基数, 标准, 比例, 限额, 指标, 目标: a figure or an aim set for a matter, whose it is told by the word before it (缴存基数,
 # 缴费基数, 补助标准, 经济目标, 绩效目标): named without that word it tells a paper apart no more than 单位 does
 SET_FOR_A_MATTER = {"基数", "标准", "比例", "限额", "指标", "目标"}
@@ -250,7 +270,8 @@ PLACE_OF_A_MATTER = {"站点", "场所", "阵地"}
 # 沿线, 河道沿岸, 校园周边): 环境隐患排查台账 names any 生态环境 survey's 台账 as well as a railway's
 SURROUNDINGS_OF_A_MATTER = {"环境", "沿线", "沿岸", "周边"}
 # a figure, an aim, money, a place or its surroundings: each says whose or what it is only with the word before it
-WHOSE_BY_THE_WORD_BEFORE = SET_FOR_A_MATTER | MONEY_OF_A_MATTER | PLACE_OF_A_MATTER | SURROUNDINGS_OF_A_MATTER
+WHOSE_BY_THE_WORD_BEFORE = (SET_FOR_A_MATTER | MONEY_OF_A_MATTER | PLACE_OF_A_MATTER | SURROUNDINGS_OF_A_MATTER
+                            | PLAN_OF_A_MATTER)
 
 
 # 检查, 排查, 整治, 调研, 普查: the work a drive does, whatever its matter (安全生产大检查, 隐患大排查)
@@ -414,7 +435,7 @@ def _the_figure_with_whose_it_is(words: list[str]) -> str:
     the word before the figure, whose it is, with them (缴存 / 基数 / 调整 → 缴存基数调整, 经济 / 目标 / 防护 → 经济目标防护; past
     money named twice: 拒收 / 人民币 / 现金 / 自查 → 拒收人民币现金自查);
     "" where that word is no word of a topic either, or the pairs were read shifted (the word reached would be a cut)."""
-    at = len(words) - 3
+    at = 0 if words[-2] in PLAN_OF_A_MATTER else len(words) - 3  # 国土 / 空间 / 规划 / 实施: a plan named whole
     while at > 0 and words[at] in WHOSE_BY_THE_WORD_BEFORE:  # 人民币 / 现金: money named twice, whose the word before
         at -= 1
     if at < 0 or not read_whole(words) or a_word_of_the_work(words[at]) or words[at] in WHOSE_BY_THE_WORD_BEFORE:
