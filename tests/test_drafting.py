@@ -199,13 +199,9 @@ OPEN: dict[str, str] = {
     # 2415 reads right since but for its off-roster row:
     "2415": "the off-roster 各中小学 row (报县教育局人事股) drafted for the address line: h-fixn120c's rule reads a row of one "
             "county body off the roster (县…), not a group of them (各中小学) (h-fixn120a → h-fixn120c; open)",
-    # 2420-2439: first contact 7/20 (HELDOUT-2420-2439.md); open, each given to a fixer (h-fixn121c fixed its four):
-    "2423": "PDF table: the off-roster 各商业银行 row's 纸质 read for every date: nothing drafted (h-fixn121a)",
-    "2439": "PDF table: the off-roster 县水文站 row's 纸质 read for every date: nothing drafted (h-fixn121a)",
-    "2427": "PDF table: wrapped rows glued, everything merged into one requirement (h-fixn121a)",
-    "2431": "PDF table: wrapped rows glued in pairs (h-fixn121a)",
-    "2435": "PDF table: wrapped rows glued in pairs (h-fixn121a)",
-    # 2421, 2425, 2429, 2437 (Word tables) fixed by h-fixn121b; 2420, 2422, 2424, 2438 (sentences) by h-fixn121c
+    # 2420-2439: first contact 7/20 (HELDOUT-2420-2439.md); all thirteen fixed since: 2423, 2427, 2435, 2439 (h-fixn121a),
+    # 2421, 2425, 2429, 2437 (h-fixn121b), 2420, 2422, 2424, 2438 (h-fixn121c), 2431 by h-fixn121a's rows with
+    # h-fixn121b's Word、照片 (After the fixes)
 }
 
 

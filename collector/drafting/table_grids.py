@@ -17,7 +17,8 @@ import re
 from .line_runs import runs_rewritten
 
 DATE_COLUMN = re.compile(r"^(?:报送|截止|提交|上报)?(?:日期|时限)$")
-UNIT_COLUMN = re.compile(r"^(?:报送|责任|牵头|填报)?单位(?:名称)?$")
+# 报送单位, 责任单位, 承办单位 (the bodies handling a motion or a task, each sending its own report)
+UNIT_COLUMN = re.compile(r"^(?:报送|责任|牵头|填报|承办)?单位(?:名称)?$")
 # 报送材料, 资料名称, 需报送材料, 材料清单, 报送事项, 文件名称: a column of what each row sends (a bare 事项 is a task's)
 MATERIAL_COLUMN = re.compile(r"^(?:[需应须]?(?:报送|上报|提交))?(?:材料|资料|内容)(?:名称|清单|目录)?$"
                              r"|^(?:报送|上报)事项$|^文件名称$")

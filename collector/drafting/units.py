@@ -367,9 +367,10 @@ SUBJECT_UNIT = re.compile(ITEM_NUMBER +
 
 
 # 县人武部	立功受奖人员名单	Excel	9月14日前（报市军分区）, 县人民医院	中心建设实施方案	Word	…: a table row whose unit
-# cell holds one county body (its whole cell: a 局, 委, 部, 院, 站…, a shop or works, a 少年宫), never a group (县直各…, 县有关…)
+# cell holds one county body (its whole cell: a 局, 委, 部, 院, 站…, a shop or works, a 少年宫, a farm or company: 县国有林场,
+# 县广电网络公司), never a group (县直各…, 县有关…)
 ROW_OF_A_BODY = re.compile(ITEM_NUMBER + r"(?P<name>县(?:(?!各|有关|相关|直)[\u4e00-\u9fa5]){1,12}?"
-                           r"(?:局|委|办|中心|联|会|协|院|站|所|队|社|部|店|馆|厂|宫))\t[^\t]*\S[^\t]*\t")
+                           r"(?:局|委|办|中心|联|会|协|院|站|所|队|社|部|店|馆|厂|宫|场|公司))\t[^\t]*\S[^\t]*\t")
 
 
 def off_roster_subject(text: str, resolver: UnitResolver) -> str:

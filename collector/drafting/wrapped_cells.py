@@ -11,7 +11,8 @@ rows, so each row's units, material, format and date are read together:
 - a transposed table, one column per requirement (`项目 第一项 第二项 …` over rows `报送单位 …` / `报送材料 …` /
   `格式 …` / `报送时限 …`): one row per column, under the row labels as its header.
 
-A table whose cells do not come out whole and in full count is left as written."""
+A let-off row whose empty cells the PDF dropped (`县住建局 本次不报送` / `县国有林场 …`) is a row of its own, its other cells
+empty. A table whose cells do not come out whole and in full count is left as written."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ ITEM_COLUMN = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:项|批
 DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 # 9 月11 日: a PDF's space after digits; not after a format's name ending in one (`MP4 五月二十七日`: two cells)
 DIGIT_GAP = re.compile(r"(?<![A-Za-z\d])(\d+) (?=[\u4e00-\u9fff])")
+# PDF 扫描件, Excel、PDF 扫描 / 件: a format's name and its 扫描件 parted by a space or a wrap: one format cell
+FORMAT_GAP = re.compile(r"(?<=PDF) (?=扫描)", re.I)
 UNIT_END = r"(?:镇|乡|局|委|办|中心|管委会|开发区|政府|站|所|院|队|馆|社|部|联|会)"  # …, 县人武部, 县妇联, 县总工会, 八家子经济开发区
 WHOLE_CELL = re.compile(
     rf"{UNIT_END}$"
@@ -44,14 +47,18 @@ WHOLE_CELL = re.compile(
 # what opens a line that goes on with the cell before it: 前, 下午4时前 after a date's weekday; 及现场照片 after
 # …情况表 (a material's second noun); （报市妇联） after 五月二十二日前 (a bracket's remark)
 GOES_ON = re.compile(r"^(?:前|之前|以前|[上下中]午|\d{1,2}[时点]|时|分|[及和与、]|[(（])")
-UNITS_CELL = re.compile(rf"^(?:各[\u4e00-\u9fa5]{{1,6}}|[\u4e00-\u9fa5()]{{1,24}}{UNIT_END})(?:[、和及][\u4e00-\u9fa5()]{{1,24}}{UNIT_END})*$")
+# a unit cell: one or more bodies, or a group (各乡镇); a county's works or company too (县国有林场, 县广电网络公司), which no
+# roster lists but whose row is still a row of its own
+BODY_END = rf"(?:{UNIT_END}|场|公司)"
+UNITS_CELL = re.compile(rf"^(?:各[\u4e00-\u9fa5]{{1,6}}|[\u4e00-\u9fa5()]{{1,24}}{BODY_END})(?:[、和及][\u4e00-\u9fa5()]{{1,24}}{BODY_END})*$")
 MOST_LINES = 60
 HEADING_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 # Word, PDF, MP4, JPG: a format cell, alone on a line's start after a material's name (…材料（盖章） / PDF 1 份,
 # …核查意见 / Word 二月二十三日…), unless the name's bracket is still open (…报告（盖章 / PDF扫描件）)
 # Word、PDF, Excel、照片: a list of formats, the first a file's
-FORMAT = r"(?:Excel|Word|PDF|WPS|OFD|JPG|PNG|MP4|MOV|AVI|ZIP|RAR)(?:格式|版|文件)?"
-FORMAT_CELL = re.compile(rf"^{FORMAT}(?:[、/]{FORMAT}|[、/](?:照片|图片|扫描件))*$", re.IGNORECASE)
+# PDF扫描件: a scan's format; Excel、截图: a sheet with screenshots
+FORMAT = r"(?:Excel|Word|PDF|WPS|OFD|JPG|PNG|MP4|MOV|AVI|ZIP|RAR)(?:格式|版|文件|扫描件)?"
+FORMAT_CELL = re.compile(rf"^{FORMAT}(?:[、/]{FORMAT}|[、/](?:照片|图片|截图|扫描件))*$", re.IGNORECASE)
 
 
 def tables_rebuilt(text: str) -> str:
@@ -101,9 +108,9 @@ def _rows_at(lines: list[str], start: int, header: list[str]) -> tuple[list[list
             return None
         rows.append(row)
     date = _date_column(header)
-    if len(rows) < 2 or date is not None and not all(_a_date_or_none(row[date]) for row in rows):
+    if len(rows) < 2 or date is not None and not all(_a_date_or_none(row[date]) or _let_off(row) for row in rows):
         return None
-    if date is None and not all(FORMAT_CELL.match(row[_at(header, FORMAT_COLUMN)]) for row in rows):
+    if date is None and not all(FORMAT_CELL.match(row[_at(header, FORMAT_COLUMN)]) or _let_off(row) for row in rows):
         return None  # 材料名称 | 格式 | 份数 | 报送单位, no date: each row's format cell a format, or the cells came out wrong
     return [header, *rows], end
 
@@ -111,7 +118,9 @@ def _rows_at(lines: list[str], start: int, header: list[str]) -> tuple[list[list
 def _row_filled(row: list[str], cells: list[str], width: int, fmt: int | None) -> tuple[list[str], list[str]]:
     """A row's cells taken in order up to the table's width. A cell due in the format column that is no format, the
     next cell being one, is the wrap of the cell before it, its first line looking whole (`尊师重教先进乡镇` /
-    `申报表（盖章）` / `Word、PDF`): glued back to it."""
+    `申报表（盖章）` / `Word、PDF`): glued back to it. A let-off after the unit cell with the next row's unit (or the
+    table's end) after it is a row of its own, its other cells empty as the PDF dropped them (`县住建局 本次不报送` /
+    `县国有林场 …`): as a Word table gives it, `县住建局\t本次不报送\t\t`."""
     row, cells = list(row), list(cells)
     while len(row) < width and cells:
         cell = cells.pop(0)
@@ -119,7 +128,15 @@ def _row_filled(row: list[str], cells: list[str], width: int, fmt: int | None) -
             row[-1] += cell
         else:
             row.append(cell)
+        if len(row) >= 2 and LET_OFF_CELL.match(cell) and (not cells or UNITS_CELL.match(cells[0])):
+            row += [""] * (width - len(row))
     return row, cells
+
+
+def _let_off(row: list[str]) -> bool:
+    """A row whose cells after its unit are one let-off and empties (`县住建局 | 本次不报送 | | `)."""
+    rest = [c for c in row[1:] if c]
+    return len(rest) == 1 and bool(LET_OFF_CELL.match(rest[0]))
 
 
 def _format_or_none(cell: str) -> bool:
@@ -190,9 +207,9 @@ def _cells(lines: list[str]) -> list[str]:
     cells: list[str] = []
     current = ""
     for line in lines:
-        pieces = DIGIT_GAP.sub(r"\1", line.strip()).split()
+        pieces = FORMAT_GAP.sub("", DIGIT_GAP.sub(r"\1", line.strip())).split()
         for k, piece in enumerate(pieces):
-            if current and (k > 0 or (WHOLE_CELL.search(current) and not GOES_ON.match(piece))
+            if current and (k > 0 or (_whole(current) and not GOES_ON.match(piece))
                             or FORMAT_CELL.match(piece) and not _bracket_open(current)):
                 cells.append(current)
                 current = ""
@@ -200,6 +217,12 @@ def _cells(lines: list[str]) -> list[str]:
     if current:
         cells.append(current)
     return cells
+
+
+def _whole(cell: str) -> bool:
+    """Whether a cell's words so far make a whole cell: WHOLE_CELL's, or a format cell (`Excel、PDF扫描件`); a
+    format's 扫描 wrapped before its 件 is not (`Excel、PDF扫描` / `件`)."""
+    return bool(WHOLE_CELL.search(cell) or FORMAT_CELL.match(cell))
 
 
 def _cells_of_a_row(line: str) -> bool:
