@@ -196,9 +196,7 @@ OPEN: dict[str, str] = {
             "papers as one document and the bureaus' rows as two requirements. Its sheet (the 审批表 read as a form, the "
             "row's one Word said of 事迹材料 alone) fixed (h-fixn119a, row_formats.one_format_for_each)",
     # 2407 fixed on h-fixn120a; 2403, 2419 and 2411 by h-fixn120a's wrapped cells with h-fixn120c's off-roster rows;
-    # 2415 reads right since but for its off-roster row:
-    "2415": "the off-roster 各中小学 row (报县教育局人事股) drafted for the address line: h-fixn120c's rule reads a row of one "
-            "county body off the roster (县…), not a group of them (各中小学) (h-fixn120a → h-fixn120c; open)",
+    # 2415 by them and the lead's row of a group off the roster (units.ROW_OF_A_GROUP)
     # 2420-2439: first contact 7/20 (HELDOUT-2420-2439.md); all thirteen fixed since: 2423, 2427, 2435, 2439 (h-fixn121a),
     # 2421, 2425, 2429, 2437 (h-fixn121b), 2420, 2422, 2424, 2438 (h-fixn121c), 2431 by h-fixn121a's rows with
     # h-fixn121b's Word、照片 (After the fixes)

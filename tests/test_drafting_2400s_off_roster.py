@@ -82,3 +82,21 @@ def test_near_miss_the_original_kept_from_the_mailbox_its_scan_mailed_stays_a_re
     _, civil = draft(tmp_path, "（一）各乡镇于3月16日（星期一）前报送随军家属就业意愿摸底表（Excel格式）。\n"
                                "（二）县民政局于3月18日前提供随军家属名册，原件不向本邮箱报送，扫描件发送至本邮箱。").requirements
     assert civil.units == ["县民政局"]
+
+
+# ---------------------------------------------------------------- 2415: 各中小学 | 推荐表 | Word | 8月12日前 (the lead)
+
+
+def test_a_row_of_a_group_of_bodies_off_the_roster_is_theirs(tmp_path):
+    d = draft(tmp_path, ROWS.format(unit="各中小学", whither="（报县教育局人事股）"))
+    towns, education = d.requirements
+    assert set(towns.units) == TOWNS and education.units == ["县教育局"]
+    assert any("各中小学" in line and "名册外" in line for line in d.unsettled)
+
+
+def test_near_miss_a_row_of_the_towns_or_the_departments_stays_theirs(tmp_path):
+    for unit, kind in (("各乡镇", TOWNS), ("各乡", None), ("县直各部门", None)):
+        rows = draft(tmp_path, ROWS.format(unit=unit, whither="")).requirements
+        assert len(rows) == 3, unit  # 9月14日 the group's own requirement
+        if kind:
+            assert set(rows[1].units) == kind

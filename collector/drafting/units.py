@@ -373,11 +373,18 @@ ROW_OF_A_BODY = re.compile(ITEM_NUMBER + r"(?P<name>县(?:(?!各|有关|相关|�
                            r"(?:局|委|办|中心|联|会|协|院|站|所|队|社|部|店|馆|厂|宫|场|公司))\t[^\t]*\S[^\t]*\t")
 
 
+# 各中小学	优秀教师推荐表	Word	8月12日前（报县教育局人事股）: a table row whose unit cell is a group of bodies no roster
+# kind holds (schools, hospitals, villages), no 乡镇 / 部门 / 单位 / 机构 / 开发区 of the county's
+ROW_OF_A_GROUP = re.compile(ITEM_NUMBER + r"(?P<name>各(?:(?!乡|镇|部门|单位|机构|开发区|管委会|委办局|地区|有关|相关)"
+                            r"[\u4e00-\u9fa5]){2,8})\t[^\t]*\S[^\t]*\t")
+
+
 def off_roster_subject(text: str, resolver: UnitResolver) -> str:
     """（三）县残联将…比对，比对结果一并于6月6日前反馈: a county body no roster lists, the subject of its own item: the
     item is that body's, no roster unit's (县红十字会请于…前报送…: asked with 请 as well; a table row whose unit cell
-    is the body alone, `县人武部	名单	Excel	9月14日前`, too). Its name, or ""."""
-    m = SUBJECT_UNIT.match(text) or ASKED_SHOP.match(text) or ROW_OF_A_BODY.match(text)
+    is the body alone, `县人武部	名单	Excel	9月14日前`, or a group of bodies off the roster, `各中小学	…`, too). Its
+    name, or ""."""
+    m = SUBJECT_UNIT.match(text) or ASKED_SHOP.match(text) or ROW_OF_A_BODY.match(text) or ROW_OF_A_GROUP.match(text)
     name = m and (m.group("name") or m.groupdict().get("company") or m.groupdict().get("companies")
                   or m.groupdict().get("trade"))
     return name if name and not resolver.resolve(name) else ""
