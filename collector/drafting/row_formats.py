@@ -23,12 +23,14 @@ from .table_grids import FORMAT_COLUMN, MATERIAL_COLUMN, table_top
 LISTED = re.compile(r"\s*、\s*")
 # 宣传活动开展情况及照片, 推荐项目和推荐函: two papers joined by a word, parted as 、 parts them
 JOINED = re.compile(r"\s*(?:、|以及|及|和)\s*")
-# 候选人推荐表, 先进个人申报表, 污水处理设施清单: one form's or list's name, nothing listed (、 及 和) and no bracket
-ONE_FORM = re.compile(r"[^、及和()（）\s]{2,30}(?:表|清单)")
+# a character of one paper's name: nothing listed (、 及 和) and no bracket
+OF_ONE_PAPER = r"[^、及和()（）\s]"
+# 候选人推荐表, 先进个人申报表, 污水处理设施清单: one form's or list's name
+ONE_FORM = re.compile(OF_ONE_PAPER + r"{2,30}(?:表|清单)")
 WORD_ONLY = re.compile(r"Word\s*(?:格式|版|文件)?", re.I)
 PDF_ONLY = re.compile(r"PDF\s*(?:格式|版|文件)?", re.I)
 # 尊师重教先进乡镇申报表（盖章）: one paper, to be stamped
-STAMPED_ONE = re.compile(r"([^、及和()（）\s]{2,30})[(（](?:加?盖章|加盖公章|盖公章)[)）]")
+STAMPED_ONE = re.compile(rf"({OF_ONE_PAPER}{{2,30}})[(（](?:加?盖章|加盖公章|盖公章)[)）]")
 FORMATS = re.compile(r"\s*[、/／]\s*")
 # Word, Excel, PDF, JPG, MP4 (格式 / 版 / 文件 after it): a file format a 格式 cell names
 FILE_FORMAT = re.compile(r"(?:Word|Excel|WPS|PDF|OFD|JPE?G|PNG|TIFF?|MP4|MOV|AVI|RAR|ZIP)\s*(?:格式|版|文件)?", re.I)
@@ -116,7 +118,7 @@ def paper_and_its_photos(cell: str, formats: list[str]) -> str:
     files = [f for f in formats if FILE_FORMAT.fullmatch(f)]
     pictures = [f for f in formats if PICTURES.fullmatch(f)]
     if len(files) != 1 or not pictures or len(files) + len(pictures) != len(formats) \
-            or not re.fullmatch(r"[^、及和()（）\s]{2,40}", cell):
+            or not re.fullmatch(OF_ONE_PAPER + r"{2,40}", cell):
         return ""
     return f"{cell}({with_format_word(files[0])})、" + "、".join(pictures)
 

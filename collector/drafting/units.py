@@ -366,17 +366,21 @@ SUBJECT_UNIT = re.compile(ITEM_NUMBER +
                           r"(?=" + ROLE_BEFORE_THE_ASK + r"?" + ITEM_ASKS + r")")
 
 
+# the unit cell's tab, a cell with words (the row's material), and the tab after it: the cell before is a table row's unit
+REST_OF_THE_ROW = r"\t[^\t]*\S[^\t]*\t"
+
+
 # 县人武部	立功受奖人员名单	Excel	9月14日前（报市军分区）, 县人民医院	中心建设实施方案	Word	…: a table row whose unit
 # cell holds one county body (its whole cell: a 局, 委, 部, 院, 站…, a shop or works, a 少年宫, a farm or company: 县国有林场,
 # 县广电网络公司), never a group (县直各…, 县有关…)
 ROW_OF_A_BODY = re.compile(ITEM_NUMBER + r"(?P<name>县(?:(?!各|有关|相关|直)[\u4e00-\u9fa5]){1,12}?"
-                           r"(?:局|委|办|中心|联|会|协|院|站|所|队|社|部|店|馆|厂|宫|场|公司))\t[^\t]*\S[^\t]*\t")
+                           r"(?:局|委|办|中心|联|会|协|院|站|所|队|社|部|店|馆|厂|宫|场|公司))" + REST_OF_THE_ROW)
 
 
 # 各中小学	优秀教师推荐表	Word	8月12日前（报县教育局人事股）: a table row whose unit cell is a group of bodies no roster
 # kind holds (schools, hospitals, villages), no 乡镇 / 部门 / 单位 / 机构 / 开发区 of the county's
 ROW_OF_A_GROUP = re.compile(ITEM_NUMBER + r"(?P<name>各(?:(?!乡|镇|部门|单位|机构|开发区|管委会|委办局|地区|有关|相关)"
-                            r"[\u4e00-\u9fa5]){2,8})\t[^\t]*\S[^\t]*\t")
+                            r"[\u4e00-\u9fa5]){2,8})" + REST_OF_THE_ROW)
 
 
 def off_roster_subject(text: str, resolver: UnitResolver) -> str:

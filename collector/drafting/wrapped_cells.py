@@ -36,10 +36,10 @@ DIGIT_GAP = re.compile(r"(?<![A-Za-z\d])(\d+) (?=[\u4e00-\u9fff])")
 # PDF 扫描件, Excel、PDF 扫描 / 件: a format's name and its 扫描件 parted by a space or a wrap: one format cell
 FORMAT_GAP = re.compile(r"(?<=PDF) (?=扫描)", re.I)
 UNIT_END = r"(?:镇|乡|局|委|办|中心|管委会|开发区|政府|站|所|院|队|馆|社|部|联|会)"  # …, 县人武部, 县妇联, 县总工会, 八家子经济开发区
+# (a format cell is whole too: FORMAT_CELL, read beside it by _whole)
 WHOLE_CELL = re.compile(
     rf"{UNIT_END}$"
     r"|(?:表|说明|报告|清单|名单|名册|方案|总结|材料|照片|图片|视频|情况|台账|明细|汇总|文件)$"
-    r"|^(?:Excel|Word|PDF|WPS|OFD|JPG|MP4)(?:[、/](?:Excel|Word|PDF|WPS|OFD|JPG|MP4))*$"
     r"|^(?:[—–\-－/]{1,2}|无)$"
     r"|^\d{1,2}:\d{2}$"
     r"|^(?:本次|此次)?(?:不|无需|不需)(?:单独)?报送(?:材料)?$"
