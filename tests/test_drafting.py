@@ -35,12 +35,13 @@ def built(tmp_path_factory):
         exp = yaml.safe_load(case.read_text(encoding="utf-8"))
         if "source" in exp:
             src = NOTICES / exp["source"]
+            ruled = exp.get("tables") == "ruled"
             if exp["as"] == "docx":
-                files[case.name] = build.build_docx(src, out / (src.stem + ".docx"))
+                files[case.name] = build.build_docx(src, out / (src.stem + ".docx"), ruled)
             else:
-                to_convert.setdefault(exp["as"], []).append((case.name, src))
-    for fmt, cases in to_convert.items():
-        converted = build.build_all_converted([src for _, src in cases], out, fmt)
+                to_convert.setdefault((exp["as"], ruled), []).append((case.name, src))
+    for (fmt, ruled), cases in to_convert.items():
+        converted = build.build_all_converted([src for _, src in cases], out, fmt, ruled)
         files.update(zip([name for name, _ in cases], converted))
     return files
 

@@ -1,5 +1,5 @@
 """The text of a notice file: .txt (UTF-8 / GB18030 / …), .docx (paragraphs and tables in
-document order), .pdf (its text layer; a scan without one is refused with a clear error),
+document order), .pdf (its text layer, ruled tables cell by cell; a scan without one is refused with a clear error),
 .doc / .wps / .rtf / .odt (as mail attachments are read: antiword or LibreOffice)."""
 
 from __future__ import annotations
@@ -98,14 +98,38 @@ def _tab_cells(line: str) -> str:
     return "\t".join(cell.strip() for cell in line.strip().strip("|").split("|"))
 
 
-def _page_text(page) -> str:
-    """A page's text layer; a table of ticks in it with its blank cells placed (ticked_pdf_rows)."""
+def _page_text(page, plumbed) -> str:
+    """A page's text layer: its ruled tables read cell by cell (pdf_tables); else its plain text, a
+    table of ticks in it with its blank cells placed (ticked_pdf_rows)."""
+    from .pdf_tables import page_with_ruled_tables
     from .ticked_pdf_rows import TICKS, ticked_rows_placed
 
+    try:
+        ruled = page_with_ruled_tables(page, plumbed) if plumbed is not None else None
+    except Exception:  # pdfminer's reading of one odd page: that page is read as plain text
+        ruled = None
+    if ruled is not None:
+        return ruled
     plain = page.extract_text() or ""
     if not any(t in plain for t in TICKS):
         return plain
     return ticked_rows_placed(plain, page.extract_text(extraction_mode="layout") or "")
+
+
+def _ruled_pages(data: bytes, reader) -> list:
+    """pdfplumber's pages, for their ruling lines; a file pdfplumber cannot open is read as plain text
+    (pypdf, which read it, is the judge of a damaged file)."""
+    import logging
+
+    import pdfplumber
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    count = len(reader.pages)
+    try:
+        pages = list(pdfplumber.open(io.BytesIO(data)).pages)[:count]
+    except Exception:  # pdfminer raises many kinds for a file pypdf forgives
+        pages = []
+    return pages + [None] * (count - len(pages))
 
 
 def pdf_text(data: bytes, name: str = "notice.pdf") -> str:
@@ -113,12 +137,14 @@ def pdf_text(data: bytes, name: str = "notice.pdf") -> str:
 
     import pypdf
 
+    from .pdf_tables import pages_joined
+
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             reader.decrypt("")
-        text = "\n".join(_page_text(page) for page in reader.pages)
+        text = pages_joined([_page_text(page, lines) for page, lines in zip(reader.pages, _ruled_pages(data, reader))])
     except Exception as exc:  # pypdf raises many kinds for a damaged file
         raise NoticeReadError(f"{name}: PDF 无法读取（{exc}）") from None
     # a quotation mark pair drawn from a fallback font comes out as "“ ”" at the start of the line
