@@ -26,24 +26,35 @@ sys.path.insert(0, str(NOTICES))
 import build  # noqa: E402 (tests/fixtures/notices/build.py: .src -> .docx / .pdf)
 
 
+class BuiltNotices(dict):
+    """The Word and PDF notices made from their sources, each form built on its first use (one LibreOffice run per
+    format), so a run of text notices alone starts no LibreOffice."""
+
+    def __init__(self, out: Path):
+        super().__init__()
+        self.out = out
+        self.forms: dict[str, tuple[str, bool]] = {}
+        for case in CASES:
+            exp = yaml.safe_load(case.read_text(encoding="utf-8"))
+            if "source" in exp:
+                self.forms[case.name] = (exp["as"], exp.get("tables") == "ruled")
+
+    def __missing__(self, name: str) -> Path:
+        form = self.forms[name]
+        names = [n for n, f in self.forms.items() if f == form]
+        sources = [NOTICES / yaml.safe_load((NOTICES / n).read_text(encoding="utf-8"))["source"] for n in names]
+        fmt, ruled = form
+        if fmt == "docx":
+            paths = [build.build_docx(src, self.out / (src.stem + ".docx"), ruled) for src in sources]
+        else:
+            paths = build.build_all_converted(sources, self.out, fmt, ruled)
+        self.update(zip(names, paths))
+        return self[name]
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    """The Word and PDF notices, made from their sources once per run (one LibreOffice run per format)."""
-    out = tmp_path_factory.mktemp("notices")
-    files, to_convert = {}, {}
-    for case in CASES:
-        exp = yaml.safe_load(case.read_text(encoding="utf-8"))
-        if "source" in exp:
-            src = NOTICES / exp["source"]
-            ruled = exp.get("tables") == "ruled"
-            if exp["as"] == "docx":
-                files[case.name] = build.build_docx(src, out / (src.stem + ".docx"), ruled)
-            else:
-                to_convert.setdefault((exp["as"], ruled), []).append((case.name, src))
-    for (fmt, ruled), cases in to_convert.items():
-        converted = build.build_all_converted([src for _, src in cases], out, fmt, ruled)
-        files.update(zip([name for name, _ in cases], converted))
-    return files
+    return BuiltNotices(tmp_path_factory.mktemp("notices"))
 
 
 def notice_path(case: Path, built: dict) -> Path:
