@@ -1,6 +1,6 @@
 """The text of a notice file: .txt (UTF-8 / GB18030 / …), .docx (paragraphs and tables in
 document order), .pdf (its text layer, ruled tables cell by cell; a scan without one is refused with a clear error),
-.doc / .wps / .rtf / .odt (as mail attachments are read: antiword or LibreOffice)."""
+.doc (antiword), .wps / .rtf / .odt (saved as .docx by LibreOffice)."""
 
 from __future__ import annotations
 
@@ -81,9 +81,16 @@ def _paragraph(p) -> str:
 
 
 def office_text(data: bytes, ext: str, name: str) -> str:
-    """.doc (antiword, else LibreOffice), .wps, .rtf, .odt (LibreOffice), as attachments are read."""
-    from collector.parsers.documents import extract_text
+    """.doc by antiword (its table rows `|…|` become tab rows); .wps, .rtf, .odt saved as .docx by LibreOffice and
+    read as one, so a table keeps its cells (LibreOffice's plain text puts each cell on a line of its own); failing
+    that, their text as attachments are read."""
+    from collector.parsers.documents import DocumentProblem, extract_text, soffice_convert
 
+    if ext != "doc":
+        try:
+            return docx_text(soffice_convert(data, ext, "docx"), name)
+        except (DocumentProblem, NoticeReadError):
+            pass  # said below, from the plain text's own try
     text, status = extract_text(data, ext)
     if text is None or not text.strip():
         raise NoticeReadError(f"{name}: 无法读取该文件（{status.removeprefix('failed: ')}），请另存为 .docx 后再导入")
