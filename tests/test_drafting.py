@@ -221,9 +221,7 @@ OPEN: dict[str, str] = {
     # 2440-2459: first contact 11/20 (HELDOUT-2440-2459.md); open, each given to a fixer; the five PDF tables (2443,
     # 2447, 2451, 2455, 2459) fixed by the lead's reading of a table without lines by where its words stand (pdf_columns)
     # 2444 (later_groups: 延期至 for a few) and 2450 (units.DEPT_WORDS: 各直属事业单位) fixed on h-fixn122a
-    "2448": "section 一 names each group's papers (各乡镇 Word + 照片; 县直各部门 Excel), section 二 dates `上述材料` per group: "
-            "both groups drafted with all three papers (h-fixn122b)",
-    "2456": "`对…整改情况进行全面自查` read as a paper 整改情况 beside the 自查报告 (h-fixn122b)",
+    # 2448, 2456: fixed by h-fixn122b (HELDOUT-2440-2459.md, "After the fixes (h-fixn122b)")
 }
 
 

@@ -6,6 +6,7 @@ before its parts are read:
 - what the office will do with what it gets: `…信息稿及现场照片发送至上述邮箱，优秀稿件将在公众号刊发`;
 - what a unit checks before it writes: `请县医保局对名册中人员的参保身份进行核对，…将核对意见发送至…` (the 名册 is checked, the
   核对意见 is sent), `对辖区内…材料征订情况进行自查，填写《…自查表》` (the 材料 is checked, the 自查表 sent).
+  The material word inside such a check is no material either where another is named (``checked``).
 - the paper a unit studies before it answers: `对清单中的基本履职事项逐项研究，于…前反馈意见` (对 … 研究 / 研读 / 审阅: the 清单
   is the office's, the views are sent).
 A clause that still sends something (`作为附件一并报送`) is kept.
@@ -60,6 +61,13 @@ def _asks_nothing(clause: str) -> bool:
 def studied(text: str, at: int) -> bool:
     """The material word at ``at`` is what 对…研究 goes over (对清单中的…逐项研究并提出意见: the 清单), no material sent."""
     return any(m.start() < at < m.end() for m in re.finditer(STUDYING, text))
+
+
+def checked(text: str, at: int) -> bool:
+    """The material word at ``at`` is what 对…进行自查 / 检查 … goes over (`对近三年…问题的整改情况进行全面自查，于…前将自查报告
+    …报送`: the 整改情况 is checked, the 自查报告 sent); requirements.material_names drops it only where another material
+    is named, or it is named again outside the check."""
+    return any(m.start() < at < m.end() for m in CHECKED_IN_A_CHECK.finditer(text))
 
 
 def lists_who(text: str, word: str, end: int) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from . import (
     colon_clauses,
+    groups_materials,
     mail_body,
     material_lists,
     named_by_its_heading,
@@ -62,6 +63,8 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
         unsettled.append(deadline.assumed)
         return None
     before, after = ("" if NOT_SENT.search(x) or some_send_another_instead(x) else x for x in context)  # …，不需报送扫描件: no part
+    units, groups = requirement_units(who + segment, resolver, lists, campaign_units, paragraph)
+    before = groups_materials.the_clauses_of_the_group(before, units, resolver)  # 各乡镇报送A；县直各部门报送B: ours
     asked = without_what_is_not_sent(segment)  # …（Excel格式），不报送定稿和规划图: the 清单 alone
     names = the_items_after_the_colon([n for n in req.material_names(asked) if not ANAPHOR.fullmatch(n)], asked, after)
     online = names_entered_online(asked, names)  # 在线填报…清单…，无需通过邮箱报送: no part, no hint
@@ -112,7 +115,6 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     unnamed = not title
     title = title or "报送材料"
     due = deadline.due.replace(tzinfo=TZ)
-    units, groups = requirement_units(who + segment, resolver, lists, campaign_units, paragraph)
     if any(r.due == due and r.title == title and set(units) <= set(r.units) for r in found):
         return None  # read twice, or said again of some of all; of other senders (各乡镇…总结, 县公安局…本系统总结) its own
     if again := requirement_said_again(due, units, [] if unnamed else names, found):

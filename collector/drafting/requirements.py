@@ -28,7 +28,7 @@ from . import (
     work_as_a_verb,
 )
 from .already_sent import done_already
-from .asks_nothing import lists_who, studied
+from .asks_nothing import checked, lists_who, studied
 from .printed_matter import PRINTED_NOUN
 from .stamped import BARE_SCAN
 from .worked_from import a_material_worked_from
@@ -150,6 +150,7 @@ def material_names(text: str) -> list[str]:
     filled, decided = set(), set()  # 填写《…花名册》: a form filled in; 确定慰问名单: a list decided, written into it
     kept_in_a_form: dict[str, str] = {}  # 建立重点人员台账 with no format of its own: name → its material word (台账)
     done: set[str] = set()  # 对…工作进行总结: the work, no paper where another is named (形成《…工作总结》)
+    gone_over, named_free = set(), set()  # 对…整改情况进行自查: the matter checked, no paper where another is named
     for m in MATERIAL.finditer(text):
         if REFERENCE.search(text[: m.start()]):
             continue  # 对照《…任务分解表》: a document to follow, not one to send
@@ -224,13 +225,14 @@ def material_names(text: str) -> list[str]:
             continue  # 推荐表（Word版，一户一表）: one form for each, how the form is filled, no form of its own
         if work_as_a_verb.the_work_done(text, m.start()):
             done.add(name)
+        (gone_over if checked(text, m.start()) else named_free).add(name)  # 对…整改情况进行全面自查: the matter checked
         if name and name not in out:
             out.append(name)
     out = made_not_sent.only_what_is_sent(out, made, sent)
     out = made_not_sent.less_the_lists_decided(out, decided, filled, sent)
     out = made_not_sent.less_what_is_kept_in_the_form(out, kept_in_a_form, filled)
     out = made_not_sent.less_what_is_kept_beside_the_paper_formed(out, kept_in_a_form, formed)
-    out = work_as_a_verb.less_the_work_done(out, done)
+    out = work_as_a_verb.less_the_work_done(out, done | (gone_over - named_free))
     out = nil_returns.less_the_nil_returns(out)  # 无缺勤情况的实行零报告: the same sheet, sent empty
     out = [n for n in out if not ITEMS_COUNTED.fullmatch(n)] or out  # 统计表…，并附照片…，两项材料一并报送
     out = compared.less_the_compared(text, _with_the_things_named_by_format(text, out))
