@@ -212,15 +212,15 @@ OPEN: dict[str, str] = {
     # 2420-2439: first contact 7/20 (HELDOUT-2420-2439.md); all thirteen fixed since: 2423, 2427, 2435, 2439 (h-fixn121a),
     # 2421, 2425, 2429, 2437 (h-fixn121b), 2420, 2422, 2424, 2438 (h-fixn121c), 2431 by h-fixn121a's rows with
     # h-fixn121b's Word、照片 (After the fixes)
-    # 2440-2459: first contact 11/20 (HELDOUT-2440-2459.md); open, each given to a fixer (the lead takes the PDF tables):
-    "2443": "PDF table without lines, its wrapped rows glued into one requirement (lead)",
-    "2447": "PDF table without lines, its wrapped rows glued into one requirement (lead)",
-    "2451": "PDF table without lines: the off-roster row 各驾驶员培训学校 kept under the row above's unit (lead)",
-    "2455": "PDF table without lines, its wrapped rows glued into one requirement, the off-roster 县文联's sheet in it (lead)",
-    "2459": "PDF table without lines, rows glued, 县公安局's row lost, the off-roster 县人武部's paper kept (lead)",
-    "2444": "`其中，县交通局、县住建局…延期至2月27日`: the two not taken out of 县直各部门's first date, and the postponed "
-            "sentence's paper (the 统计表 of the sentence before) not carried (h-fixn122a)",
-    "2450": "`县政府各部门、各直属事业单位` in the asking sentence drafted with the salutation's 各乡镇人民政府 carried in (h-fixn122a)",
+    # read right from a PDF's plain text until its tables were read cell by cell (pdf_tables, pdf_columns); their
+    # .docx build drafted wrong all along (test_drafting_pdf_table_cells.RULED_OPEN):
+    "1591": "the line above the table names the papers (管线数据（Excel格式）和…确认函（PDF扫描件）), the rows only units, "
+            "contents (采集内容) and dates: only the first row gets the papers (h-fixn122c)",
+    "1683": "a stage table (阶段 | 时间 | 工作内容) whose 材料报送 row sends the towns' papers: the stage's word 材料 read "
+            "into the title, and the zone let off below the table kept (h-fixn122c)",
+    # 2440-2459: first contact 11/20 (HELDOUT-2440-2459.md); open, each given to a fixer; the five PDF tables (2443,
+    # 2447, 2451, 2455, 2459) fixed by the lead's reading of a table without lines by where its words stand (pdf_columns)
+    # 2444 (later_groups: 延期至 for a few) and 2450 (units.DEPT_WORDS: 各直属事业单位) fixed on h-fixn122a
     "2448": "section 一 names each group's papers (各乡镇 Word + 照片; 县直各部门 Excel), section 二 dates `上述材料` per group: "
             "both groups drafted with all three papers (h-fixn122b)",
     "2456": "`对…整改情况进行全面自查` read as a paper 整改情况 beside the 自查报告 (h-fixn122b)",

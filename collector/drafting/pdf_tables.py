@@ -16,14 +16,25 @@ import re
 _EDGE = 1.0
 
 
-def page_with_ruled_tables(pypdf_page, plumber_page) -> str | None:
-    """The page's text with each ruled table as tab-joined rows, or None if the page has none."""
-    tables = [t for t in plumber_page.find_tables() if _has_cells(t)]
-    if not tables:
-        return None
+def page_with_tables(pypdf_page, plumber_page) -> str | None:
+    """The page's text with each table as tab-joined rows, or None if the page has none: its ruled tables, else
+    the tables its words line up in (pdf_columns)."""
+    from .pdf_columns import aligned_tables
+
+    ruled = [t for t in plumber_page.find_tables() if _has_cells(t)]
+    if ruled:
+        return _spliced(pypdf_page, plumber_page, [(t.bbox, _rows(t)) for t in ruled])
+    aligned = aligned_tables(plumber_page)
+    if aligned:
+        return _spliced(pypdf_page, plumber_page, [(t.bbox, _joined(t.rows)) for t in aligned])
+    return None
+
+
+def _spliced(pypdf_page, plumber_page, tables: list[tuple[tuple, str]]) -> str:
+    """pypdf's text of the page, each table's words replaced by its rows where its first word stood."""
     height = float(plumber_page.height)
-    boxes = [_pdf_box(t.bbox, height) for t in tables]
-    rows = [_rows(t) for t in tables]
+    boxes = [_pdf_box(bbox, height) for bbox, _ in tables]
+    rows = [text for _, text in tables]
     pieces: list[str] = []
     placed: set[int] = set()
 
@@ -84,7 +95,11 @@ def _has_cells(table) -> bool:
 
 
 def _rows(table) -> str:
-    return "\n".join("\t".join(cell_text(c) for c in row) for row in table.extract())
+    return _joined([[cell_text(c) for c in row] for row in table.extract()])
+
+
+def _joined(rows: list[list[str]]) -> str:
+    return "\n".join("\t".join(row) for row in rows)
 
 
 def cell_text(cell: str | None) -> str:

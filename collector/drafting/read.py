@@ -99,17 +99,17 @@ def _tab_cells(line: str) -> str:
 
 
 def _page_text(page, plumbed) -> str:
-    """A page's text layer: its ruled tables read cell by cell (pdf_tables); else its plain text, a
+    """A page's text layer: its tables read cell by cell, ruled or lined up (pdf_tables); else its plain text, a
     table of ticks in it with its blank cells placed (ticked_pdf_rows)."""
-    from .pdf_tables import page_with_ruled_tables
+    from .pdf_tables import page_with_tables
     from .ticked_pdf_rows import TICKS, ticked_rows_placed
 
     try:
-        ruled = page_with_ruled_tables(page, plumbed) if plumbed is not None else None
+        tabled = page_with_tables(page, plumbed) if plumbed is not None else None
     except Exception:  # pdfminer's reading of one odd page: that page is read as plain text
-        ruled = None
-    if ruled is not None:
-        return ruled
+        tabled = None
+    if tabled is not None:
+        return tabled
     plain = page.extract_text() or ""
     if not any(t in plain for t in TICKS):
         return plain

@@ -1,9 +1,9 @@
-"""A PDF notice whose tables are drawn with ruling lines (Word's 网格型 style, as offices issue them) is read
-cell by cell (collector/drafting/pdf_tables.py): a cell wrapped over lines comes back whole, in its own row,
-and the text around the tables reads exactly as before.
+"""A PDF notice's tables read cell by cell: drawn with ruling lines (Word's 网格型 style, as offices issue them;
+collector/drafting/pdf_tables.py) or without, by where the words stand (pdf_columns.py). A cell wrapped over lines
+comes back whole, in its own row, and the text around the tables reads exactly as before.
 
-The strongest check is the notice set itself: every PDF notice of tests/fixtures/notices/ with a table,
-built again with ruled tables, must draft to the same expected file as its plain build."""
+The strongest check is the notice set itself: every PDF notice of tests/fixtures/notices/ with a table, built
+again with ruled tables, must draft to the same expected file as its plain build (tests/test_drafting.py)."""
 
 from __future__ import annotations
 
@@ -128,9 +128,17 @@ def test_the_ruled_notice_drafts_its_rows(small):
     assert "建昌镇" in requirement.units
 
 
-def test_a_page_without_ruling_lines_reads_exactly_as_pypdf_reads_it(small):
-    _, plain_pdf = small
-    assert read_notice(plain_pdf) == pypdf.PdfReader(plain_pdf).pages[0].extract_text()
+def test_a_table_without_lines_reads_as_the_ruled_one(small):
+    ruled_pdf, plain_pdf = small
+    assert read_notice(plain_pdf) == read_notice(ruled_pdf)
+
+
+def test_a_page_without_a_table_reads_exactly_as_pypdf_reads_it(tmp_path):
+    src = tmp_path / "plain.src"
+    src.write_text(SOURCE.split("单位\t")[0] + "联系人：王明　　电话：0429-7912345　　邮箱：jcmzj@163.com\n建昌县民政局\n"
+                   "2027年5月5日\n", encoding="utf-8")
+    pdf = build.build_pdf(src, tmp_path)
+    assert read_notice(pdf) == pypdf.PdfReader(pdf).pages[0].extract_text()
 
 
 @pytest.mark.parametrize("cell, text", [
@@ -155,3 +163,27 @@ def test_a_table_running_over_two_pages_keeps_every_row_once_in_order(tmp_path):
     assert len(pypdf.PdfReader(pdf).pages) >= 2
     read_rows = [line for line in read_notice(pdf).splitlines() if "\t" in line]
     assert read_rows == ["序号\t乡镇\t材料\t时间", *rows]
+
+
+TABLE_WITHOUT_LINES = """建昌县文化旅游和广播电视局
+关于做好春节秧歌汇演工作的通知
+各乡镇人民政府，县教育局，县公安局：
+请各单位按下表要求，将材料发送至邮箱jcwlj_yg@163.com。
+序号\t报送单位\t报送材料\t报送时限（2558年12月）
+1\t各乡镇人民政府\t秧歌队报名表（Excel格式）\t12日（星期二）前
+2\t县教育局\t校园秧歌节目推荐表（Excel格式）\t19日（星期二）下午4时前
+3\t县公安局\t负责现场安保，不报送材料\t—
+4\t各民间文艺团体联合会\t节目单\t20日（星期三）前
+联系人：孙海鹰，联系电话：0429-7025516。
+建昌县文化旅游和广播电视局
+2558年11月28日
+"""
+
+
+def test_cells_wrapped_before_a_bracket_or_a_closing_bracket_come_back_whole(tmp_path):
+    """`秧歌队报名表` / `（Excel格式）`: a bracketed word goes to the next line whole; `19日（星期二）下` / `午4时前`;
+    a unit's name wrapped (`各民间文艺团体联` / `合会`) too; a let-off row (`—` for its date) is a row of its own."""
+    src = tmp_path / "yangge.src"
+    src.write_text(TABLE_WITHOUT_LINES, encoding="utf-8")
+    rows = [line for line in read_notice(build.build_pdf(src, tmp_path)).splitlines() if "\t" in line]
+    assert rows == [line for line in TABLE_WITHOUT_LINES.splitlines() if "\t" in line]
