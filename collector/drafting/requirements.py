@@ -29,6 +29,7 @@ from . import (
 )
 from .already_sent import done_already
 from .asks_nothing import checked, lists_who, studied
+from .besides_asked import asked_besides
 from .printed_matter import PRINTED_NOUN
 from .stamped import BARE_SCAN
 from .worked_from import a_material_worked_from
@@ -98,9 +99,11 @@ STOP = re.compile(r"[\d\s+＋、,，。．.;；:：()（）《》及和与并或
 WHOSE_PAPER = r"本单位|各单位|本部门|本乡镇|本系统|本行业|本领域"
 LEADING_WORDS = re.compile(r"^(?:(?!" + titled_names.NOTES_ON_ITS_MAKING.pattern + r")(?:插入|建立|形成|填写|撰写|编制|制定|提供|上传|完善|收集|搜集|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存|同时|另(?=附)|并(?=附)"
                            r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度(?!报告)|\d{4}(?=年度报告)|\d{4}年(?!度)|年度(?!报告)|" + WHOSE_PAPER + r"|本辖区|辖区内?|以(?=(?:Excel|EXCEL|excel|WPS)表格|照片|图片)|相关|有关|一份|一式|每[篇份件]|上月|本月|当月|本周|当周|上周|件|[张幅](?!贴)(?:以上)?(?=[\u4e00-\u9fa5]{0,4}(?:照片|图片|截图)$)"
-                           r"|以来|至今|[日时点分]?(?:之|以)?前(?!述)|年(?![度报])"
+                           r"|以来|至今|[日时点分]?(?:之|以)?前(?!述)|年(?![度报审终鉴]|检(?![查测验修索视]))"
                            r"|连同|的|随(?=(?!访)[\u4e00-\u9fa5]{1,3}$)|配(?=(?:相关)?(?:图片|照片)$)))+")  # 随台账一并发送: with the
 # 台账 named before; 配图片3-5张: the pictures going with it; 填报说明, 编制说明 keep their verb (`titled_names.NOTES_ON_ITS_MAKING`)
+# (a 年 left of a date goes, but not the 年 of a word it opens: 年检材料, 年审材料, 年终总结, 年鉴 — a yearly check, audit, the
+# year's end, a yearbook; 年检材料 never 检材料)
 # 文字材料不超过1500字 in the bracket after a 典型案例: the material's own text
 TEXT_OF_IT = re.compile(r"文字(?:材料|稿|说明)|文稿")
 ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断|定期|逐项)$")
@@ -158,6 +161,8 @@ def material_names(text: str) -> list[str]:
             continue  # 联系人表所列单位, 名单内企业: where the units or members are listed, not a thing sent
         if done_already(text, m.end()):
             continue  # 绩效目标表已审核通过: a table passed already, none asked
+        if asked_besides(text, m.start(), m.end()):
+            continue  # 除报送年检材料外，还须报送《…说明》: the paper asked before, not this sentence's
         if studied(text, m.start()):
             continue  # 对清单中的…逐项研究: the paper gone over, not one sent
         if FILM_PLANNED.match(text, m.end()) and re.fullmatch(r"视频|宣传片|短片", m.group()):

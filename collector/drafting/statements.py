@@ -8,6 +8,7 @@ import re
 
 from . import requirements as req
 from .addresses import SUBMIT
+from .counted_tables import as_the_items_above
 from .dates import MD, Deadline
 from .in_turn import each_its_own_material, the_kth_material_alone
 from .nth_round import each_rounds_own
@@ -214,6 +215,6 @@ def sentences_of(body: str) -> tuple[list[str], list[str]]:
     for paragraph in body.split("\n"):
         pieces = [s for s in paragraph.split("。") if s.strip()]
         for k, sentence in enumerate(pieces):
-            sentences.append(sentence)
+            sentences.append(as_the_items_above(sentence))  # 两张表一并报送: the tables listed above
             earlier.append("。".join(pieces[:k]))
     return sentences, earlier

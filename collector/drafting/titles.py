@@ -138,7 +138,16 @@ def subject_hints(title: str, body: str = "") -> list[str]:
     asked = _subject_pieces(body)
     hints = [h for h in hints if not (a_work_alone(h) and any(h in a and h != a for a in asked))]
     hints = [h for h in hints if not (a_self_check_alone(h) and any(len(o) >= 4 and not a_work_alone(o) for o in hints))]
+    hints = [h for h in hints if not (a_drive_work_alone(h) and a_matter_asked_with_its_work(hints, asked))]
     return hints + [a for a in asked if a not in hints]
+
+
+def a_matter_asked_with_its_work(hints: list[str], asked: list[str]) -> bool:
+    """The subject asked carries a piece of the title of 4 or more, the matter, with a work of its own (软件正版化 in
+    “单位名称+软件正版化自查”): the mails write the matter and that work, so the title's drive's work alone (检查 of
+    …软件正版化工作检查) is no hint beside it; where the subject asked carries only a part of the matter (文化振兴 of
+    乡村文化振兴) or none is asked, it stays."""
+    return any(len(o) >= 4 and not a_work_alone(o) and any(o in a and o != a for a in asked) for o in hints)
 
 
 # 实施: the carrying out of a plan or a scheme (`words.WORK_ON_A_MATTER`), which any plan's 监测, 评估 or 检查 names

@@ -128,14 +128,25 @@ FUND_IN_A_NAME = re.compile(r"[\u4e00-\u9fa5]{2}(?<![资基现奖租薪年押定
 KIND_IN_A_NAME = re.compile(r"[\u4e00-\u9fa5]{2}(?<![类大小新典造模户车转定体重中微巨血句原成外机发题同线])型$")
 
 
+# 正版化, 信息化, 标准化, 规范化: a making into a kind, named by the word before its 化, one word of three (not a 化 of two:
+# 文化, 绿化, 变化, 强化, 优化, 深化 …); it is of the matter the word before it names (软件正版化, 教育信息化), as a figure is
+MADE_INTO_IN_A_NAME = re.compile(
+    r"[\u4e00-\u9fa5]{2}(?<![文绿变强优美深转净老消硬亮简细量固进分恶同教感融催氧演退活软钝僵淡弱虚异激孵熔焚溶液气腐绝羽])化$")
+
+
+def a_making_into(word: str) -> bool:
+    """正版化, 信息化, 标准化: a making into a kind (`MADE_INTO_IN_A_NAME`), of a matter the word before it names."""
+    return len(word) == 3 and bool(MADE_INTO_IN_A_NAME.fullmatch(word))
+
+
 def _a_suffixed_word_ends(rest: str) -> bool:
     """``rest`` has an odd number of characters and ends in a word of three whose last is a place noun (or 员, the
-    者 of a doer, the 金 of a fund, the 型 of a kind): that word is the odd one (地震宏观观测点 → 地震, 宏观, 观测点; 优秀志愿者 →
+    者 of a doer, the 金 of a fund, the 型 of a kind, the 化 of a making into one: 软件正版化 → 软件, 正版化): that word is the odd one (地震宏观观测点 → 地震, 宏观, 观测点; 优秀志愿者 →
     优秀, 志愿者; 住房公积金 → 住房, 公积金; 节水型 → 节水型), so no word starts mid-word (观观, 测点, 秀志, 愿者, 房公, 积金) — unless it starts on the noun of
     such a word before it."""
     return (len(rest) % 2 == 1 and len(rest) >= 3
             and bool(SUFFIXED_WORD.search(rest) or DOER_IN_A_NAME.search(rest) or FUND_IN_A_NAME.search(rest)
-                     or KIND_IN_A_NAME.search(rest))
+                     or KIND_IN_A_NAME.search(rest) or MADE_INTO_IN_A_NAME.search(rest))
             and not _starts_on_the_noun_of_a_word_before(rest)
             and not _a_joiner_ends(rest[:-2]))  # 储备及网点: the joiner is a word of its own, 网点 the pair after it
 
@@ -240,11 +251,13 @@ def read_whole(words: list[str]) -> bool:
 # campaign's mail could carry; 单位 / 个人 / 集体 / 群体 / 机关 (示范单位推荐表 → 单位推荐表, 困难群体帮扶台账 → 群体帮扶台账,
 # 节水型机关建设情况统计表 → 机关建设情况统计表) tell no more of whose paper it is
 # 调研报告, 调查报告, 典型案例, 经验材料, 活动情况统计表: a kind of study or account any campaign's mail could carry too;
-# so are a survey's and a self-check's papers (调查表, 自查表, 检查表, 自查报告, 检查情况表: 检查 a drive's work as 调查 is)
+# so are a survey's and a self-check's papers (调查表, 自查表, 检查表, 自查报告, 检查情况表: 检查 a drive's work as 调查 is),
+# a yearly check's (年检表, 年检材料: any 年检's, 档案年检 as 账户年检) and a pledge (承诺书: 安全承诺书, 诚信承诺书, 年检承诺书)
 KIND_OF_PAPER_WORDS = {"推荐表", "申报表", "申请表", "报名表", "审批表", "审核表", "评审表", "评分表", "自评表", "备案表",
                        "推荐", "申报", "事迹", "佐证", "证明", "单位", "个人", "集体", "群体", "机关",
                        "调研", "调查", "典型", "案例", "经验", "活动",
-                       "调查表", "自查表", "检查表", "自查", "检查"}
+                       "调查表", "自查表", "检查表", "自查", "检查",
+                       "年检", "年检表", "承诺书"}
 # 建设, 发展, 推广, 养殖: the work done on a matter, not the matter (建设情况报告, 发展情况调研报告, 推广典型案例,
 # 中蜂养殖情况调查表): it tells a paper apart no more than 单位 / 个人 do; so do 监测 / 防控, the watch and the control
 # every office keeps on its matter (疫情防控, 森林防火监测, 地质灾害监测), and 发生, the matter's occurring as 发展 is
@@ -258,11 +271,15 @@ WORK_ON_A_MATTER = {"建设", "发展", "推广", "养殖", "监测", "防控", 
 # 规划, 纲要: a plan, named by all the words before it (妇女儿童发展规划, 国土空间规划): a short form reaching into a plan's
 # name takes it whole (`_the_plan_whole`), never a word of it (儿童发展规划…, 空间规划…: another plan's)
 PLAN_OF_A_MATTER = {"规划", "纲要"}
+# 登记: the writing down of a matter, which any register is made by (资产登记台账, 人员登记表): past it, where the name was
+# read whole, a short form reaches to whose register it is (软件资产登记台账)
+WRITING_DOWN = {"登记"}
 # 基数, 标准, 比例, 限额, 指标, 目标: a figure or an aim set for a matter, whose it is told by the word before it (缴存基数,
 # 缴费基数, 补助标准, 经济目标, 绩效目标): named without that word it tells a paper apart no more than 单位 does
 SET_FOR_A_MATTER = {"基数", "标准", "比例", "限额", "指标", "目标"}
 # 现金, 资金, 经费, 人民币: money, whose or for what told by the word before it (库存现金, 拒收现金, 专项资金, 办公经费)
-MONEY_OF_A_MATTER = {"现金", "资金", "经费", "人民币"}
+# 账户, 资产: money kept or owned, whose told by the word before it too (银行账户, 零余额账户; 固定资产, 软件资产)
+MONEY_OF_A_MATTER = {"现金", "资金", "经费", "人民币", "账户", "资产"}
 # 站点, 场所, 阵地: a place, what place told by the word before it (服务站点, 经营场所, 宣传阵地; a 网点 stays a word of
 # its matter: 食盐储备及网点 → 网点情况调查表)
 PLACE_OF_A_MATTER = {"站点", "场所", "阵地"}
@@ -353,9 +370,11 @@ def a_kind_of_paper(words: list[str], past_the_work: bool = True) -> bool:
     分馆建设情况报告), and a figure or an aim set for a matter whose the name says before it (`SET_FOR_A_MATTER`: 基数调整审批表
     → 缴存基数调整审批表, 目标防护情况报告 → 经济目标防护情况报告). Past the work only where the name was read whole: in shifted
     pairs the word reached would be a cut."""
-    no_matter = KIND_OF_PAPER_WORDS | WORK_ON_A_MATTER | WHOSE_BY_THE_WORD_BEFORE if past_the_work else KIND_OF_PAPER_WORDS
+    no_matter = (KIND_OF_PAPER_WORDS | WORK_ON_A_MATTER | WHOSE_BY_THE_WORD_BEFORE | WRITING_DOWN if past_the_work
+                 else KIND_OF_PAPER_WORDS)
     kinds = [w for w in words if w not in GENERIC_WORDS and not JOINER_IN_A_NAME.fullmatch(w)]
-    return bool(kinds) and all(w in no_matter or a_table_of_the_watch(w) or a_table_of_a_drive(w) for w in kinds)
+    return bool(kinds) and all(w in no_matter or a_table_of_the_watch(w) or a_table_of_a_drive(w)
+                               or (past_the_work and a_making_into(w)) for w in kinds)
 
 
 def a_table_of_a_drive(word: str) -> bool:
@@ -527,13 +546,24 @@ def short_form_of_a_name(name: str) -> str:
     name is one word (“安全生产月”活动工作总结 → 安全生产月活动工作总结 whole, never 生产月活动工作总结)."""
     written = as_mails_write_it(name)
     short = short_name(written)
-    if a_drive_paper_of_no_topic(written, short):  # 在用电梯安全隐患排查台账: 排查台账 is any survey's
+    if a_drive_paper_of_no_topic(written, short) or a_work_of_two_cut(written, short):  # 在用电梯安全隐患排查台账: 排查台账 is any survey's
         past = short_name(written, past_a_drive_paper=True)
         short = past if past != written or not _no_topic_word(words_of(past)) else short
     quoted = QUOTED_IN_A_NAME.match(name)
     if quoted and len(short) > len(written) - len(as_mails_write_it(quoted.group())):
         return written
     return short
+
+
+def a_work_of_two_cut(name: str, short: str) -> bool:
+    """The short form is a paper of a work alone (整改 / 情况 / 说明: `a_paper_of_a_work_alone`) starting on the second word of
+    a work of two, a drive's work right before it (清理 / 整改, 排查 / 整治): it cuts that work (银行账户清理整改情况说明 →
+    整改情况说明, any 整改's), and is reached past to a word of the topic as a drive's paper of no topic is; 审计整改情况报告
+    and 隐患整改情况报告 (no drive's work before the 整改) keep theirs."""
+    words, tail = words_of(name), words_of(short)
+    k = len(tail)
+    return (len(words) > k and "".join(words[-k:]) == short and a_drive_work(words[-k - 1])
+            and a_paper_of_a_work_alone(tail))
 
 
 def a_drive_paper_of_no_topic(name: str, short: str) -> bool:
