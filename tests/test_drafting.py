@@ -217,9 +217,7 @@ OPEN: dict[str, str] = {
     # 1591 and 1683 fixed on h-fixn122c (table_lead_in.papers_the_line_above_sends, schedule_rows.work_of_a_schedule_row)
     # 2440-2459: first contact 11/20 (HELDOUT-2440-2459.md); open, each given to a fixer; the five PDF tables (2443,
     # 2447, 2451, 2455, 2459) fixed by the lead's reading of a table without lines by where its words stand (pdf_columns)
-    "2444": "`其中，县交通局、县住建局…延期至2月27日`: the two not taken out of 县直各部门's first date, and the postponed "
-            "sentence's paper (the 统计表 of the sentence before) not carried (h-fixn122a)",
-    "2450": "`县政府各部门、各直属事业单位` in the asking sentence drafted with the salutation's 各乡镇人民政府 carried in (h-fixn122a)",
+    # 2444 (later_groups: 延期至 for a few) and 2450 (units.DEPT_WORDS: 各直属事业单位) fixed on h-fixn122a
     "2448": "section 一 names each group's papers (各乡镇 Word + 照片; 县直各部门 Excel), section 二 dates `上述材料` per group: "
             "both groups drafted with all three papers (h-fixn122b)",
     "2456": "`对…整改情况进行全面自查` read as a paper 整改情况 beside the 自查报告 (h-fixn122b)",

@@ -15,7 +15,9 @@ from .units import LIST_MARK, UnitResolver, named_units, units_opening
 from .requirement_units import requirement_units_named
 
 # 各乡镇因需组织入户核实，报送时间可延至5月25日 / 乡镇可推迟到5月25日前报送: the units before it, their own date
-LATER_FOR = re.compile(r"(?:可|可以|允许|准予|可适当)(?:延至|延长至|延长到|延后至|延后到|推迟至|推迟到|放宽至|放宽到)\s*")
+# 其中，县交通局、县住建局…，报送时间延期至2月27日下午5时前: 延期 says the later date is granted, no 可 needed (held-out 2444)
+LATER_FOR = re.compile(r"(?:(?:可|可以|允许|准予|可适当)(?:延至|延长至|延长到|延后至|延后到|推迟至|推迟到|放宽至|放宽到)"
+                       r"|(?:可|可以|允许|准予)?延期(?:至|到))\s*")
 
 
 def give_groups_their_later_dates(body: str, notice_date: dt.date | None, resolver: UnitResolver,
@@ -49,7 +51,9 @@ def _split_off(group: set[str], later: dt.datetime, requirements: list[DraftRequ
         theirs = [u for u in r.units if u in group]
         # 其中各乡镇可推迟到5月25日前报送: read before as a deadline of its own, for the group alone, or (其中A乡、B乡…
         # 可延至7月20日前报送) for the whole item's units, the same material a second time
-        requirements[:] = [x for x in requirements if x is r or not (x.due == later and _read_before(x, r, group))]
+        dropped = [x for x in requirements if x is not r and x.due == later and _read_before(x, r, group)]
+        requirements[:] = [x for x in requirements if x not in dropped]
+        unsettled[:] = [line for line in unsettled if not any(_said_of(line, x) for x in dropped)]
         own = dataclasses.replace(r, id=req.requirement_id(r.title, {x.id for x in requirements}), due=later,
                                   units=theirs)
         requirements.insert(requirements.index(r) + 1, own)
@@ -57,6 +61,12 @@ def _split_off(group: set[str], later: dt.datetime, requirements: list[DraftRequ
         unsettled.append(f"“{r.title}”：通知给部分单位（{len(theirs)}个）放宽至{later.month}月{later.day}日，"
                          f"已分列为两项要求，请核对")
         return
+
+
+def _said_of(line: str, x: DraftRequirement) -> bool:
+    """An unsettled line about a requirement dropped as the later date read before: its title, or its date's
+    material not read (期限“2月27日…”报送的内容未能识别)."""
+    return f"要求“{x.title}”" in line or (line.startswith(f"期限“{x.due.month}月{x.due.day}日") and "未能识别" in line)
 
 
 def _read_before(x: DraftRequirement, r: DraftRequirement, group: set[str]) -> bool:
