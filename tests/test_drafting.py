@@ -214,10 +214,7 @@ OPEN: dict[str, str] = {
     # h-fixn121b's Word、照片 (After the fixes)
     # read right from a PDF's plain text until its tables were read cell by cell (pdf_tables, pdf_columns); their
     # .docx build drafted wrong all along (test_drafting_pdf_table_cells.RULED_OPEN):
-    "1591": "the line above the table names the papers (管线数据（Excel格式）和…确认函（PDF扫描件）), the rows only units, "
-            "contents (采集内容) and dates: only the first row gets the papers (h-fixn122c)",
-    "1683": "a stage table (阶段 | 时间 | 工作内容) whose 材料报送 row sends the towns' papers: the stage's word 材料 read "
-            "into the title, and the zone let off below the table kept (h-fixn122c)",
+    # 1591 and 1683 fixed on h-fixn122c (table_lead_in.papers_the_line_above_sends, schedule_rows.work_of_a_schedule_row)
     # 2440-2459: first contact 11/20 (HELDOUT-2440-2459.md); open, each given to a fixer; the five PDF tables (2443,
     # 2447, 2451, 2455, 2459) fixed by the lead's reading of a table without lines by where its words stand (pdf_columns)
     # 2444 (later_groups: 延期至 for a few) and 2450 (units.DEPT_WORDS: 各直属事业单位) fixed on h-fixn122a

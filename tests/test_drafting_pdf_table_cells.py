@@ -37,12 +37,9 @@ def _pdf_cases_with_tables() -> list[Path]:
 CASES = _pdf_cases_with_tables()
 
 # Read right from their plain PDF, wrong from the ruled one: the ruled PDF reads as the .docx does, and the .docx
-# of these two drafts wrong too (the same miss, not the reader's).
-RULED_OPEN = {
-    "1591": "the line above the table names the papers (管线数据（Excel格式）和…确认函（PDF扫描件）), the rows only units, "
-            "contents and dates: only the first row gets the papers as a .docx table",
-    "1683": "a stage table (阶段 | 时间 | 工作内容) whose 材料报送 row sends the towns' papers: as a .docx table the stage's "
-            "word 材料 is read into the title and the zone let off below is kept",
+# of each drafts wrong too (the same miss, not the reader's). None now.
+RULED_OPEN: dict[str, str] = {
+    # 1591 and 1683 fixed on h-fixn122c (table_lead_in.papers_the_line_above_sends, schedule_rows.work_of_a_schedule_row)
 }
 
 

@@ -56,7 +56,7 @@ from .around import (
 )
 from .changes_table import rows_of_a_changes_table
 from .clause_subjects import senders_of_each_clause
-from .table_lead_in import sending_line_above_the_table
+from .table_lead_in import papers_the_line_above_sends, sending_line_above_the_table
 from .contents_section import materials_of_the_contents_section
 from .counted_from_above import (
     counted_from_those_above,
@@ -127,7 +127,7 @@ from .same_as_a_unit import deadlines_same_as_a_units
 from .same_day import sent_at_the_same_time
 from .same_material import only_narrows_the_sentence_before, sent_outright_above, the_materials_said_before
 from .same_time import deadlines_as_a_numbered_item, deadlines_at_the_same_time, without_whose_day_it_is
-from .schedule_rows import work_of_a_glued_schedule_row
+from .schedule_rows import work_of_a_glued_schedule_row, work_of_a_schedule_row
 from .sending_columns import dated_by_a_sending_column
 from .sent_alongside import another_unit_sends_too, sent_with_another
 from .sent_object import object_sent
@@ -205,6 +205,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     listed = next((s for s in sentences if MATERIALS_LISTED.search(s) and req.material_names(s)), "") \
         or table_times.sent_by_the_tables_times(sentences) \
         or table_times.sent_above_its_schedule(sentences, dated)  # 按所属批次时限，将…发送; …一并报送 above 批次 | 单位 | 时间
+    listed = listed or papers_the_line_above_sends(sentences, dated)  # 按下表分工，将…（Excel格式）…发送至 above 单位 | 采集内容 | 时限
     by_row_due: dict[dt.datetime, DraftRequirement] = {}
     restated = rows_of_a_changes_table(sentences)
     windows: dict[str, list[dt.datetime]] = {"late_until": [], "corrections_until": []}
@@ -259,6 +260,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             segment += said_again
             segment = the_row_alone(sentence, deadlines, deadline, resolver) if glued else segment
             segment = work_of_a_glued_schedule_row(sentence, deadline) or segment  # 阶段 时间 工作内容, a PDF's rows glued
+            segment = work_of_a_schedule_row(sentences, i, deadline) or segment  # 材料报送 | 8月19日前 | 乡镇报送…表
             if i in held and held_before_sending(sentence, deadline):
                 continue  # 各乡镇要在4月18日前组织…培训，并报送…: sent by the 上述材料's date below
             still = STILL.search(sentence[:deadline.start]) or corrections.restated_as_kept(sentence[:deadline.start])  # 原通知其他内容不变，请各乡镇仍于5月15日前报送

@@ -1,12 +1,17 @@
 """A table of asks whose header says nothing of sending (`单位 | 材料 | 格式 | 时限`), led in by the line right above it
 that sends by it: `请有关单位按下表要求报送材料至…邮箱`, `请各单位按下表时间将材料报送至…`, `请有关部门按下表报送材料：`, or
 closed by the line right under it that sends what it lists: `以上材料报送至县公安局邮箱…`, `上述材料请发送至…`. That line says
-what the rows' dates are for, as a header `报送材料 | 报送时间` would: each row is its unit's ask."""
+what the rows' dates are for, as a header `报送材料 | 报送时间` would: each row is its unit's ask.
+
+A line right above the table that names the papers itself (`请各单位按下表分工，将…管线数据（Excel格式）和…确认函（PDF扫描件）
+在规定时限前发送至…邮箱` over `单位 | 采集内容 | 报送时限`), no date of its own, over rows naming no paper (units, their work,
+dates): each row sends that line's papers by its own date (`papers_the_line_above_sends`)."""
 
 from __future__ import annotations
 
 import re
 
+from . import requirements as req
 from .addresses import SENDS
 from .table_grids import MATERIAL_COLUMN, table_bottom, table_top
 
@@ -35,6 +40,23 @@ def sending_line_above_the_table(sentences: list[str], i: int) -> str:
     closing = sentences[below] if below < len(sentences) else ""
     m = WHAT_THE_TABLE_LISTS.match(closing)
     return closing if m and _sends(closing[m.end():].split("。")[0]) else ""
+
+
+def papers_the_line_above_sends(sentences: list[str], dated: list[list]) -> str:
+    """The first line of no date of its own right above a table that sends by that table (按下表…发送至) papers it
+    names, over dated rows none of which names a paper; "" for any other notice. Each such row sends the line's papers
+    (`table_times.a_row_it_dates` finds the rows under a 下表 line); `按下表要求做好…，并于5月25日前报送工作总结` (a
+    date of its own) sends its summary, its table being one of work."""
+    for at, line in enumerate(sentences[:-1]):
+        if dated[at] or "\t" in line or "\t" not in sentences[at + 1] or not req.material_names(line):
+            continue
+        m = BY_THE_TABLE_BELOW.search(line)
+        if not m or not _sends(line[m.end():].split("。")[0]):
+            continue
+        rows = [k for k in range(at + 2, table_bottom(sentences, at + 1) + 1) if dated[k]]
+        if rows and not any(req.material_names(sentences[k]) for k in rows):
+            return line
+    return ""
 
 
 def _sends(rest: str) -> bool:
