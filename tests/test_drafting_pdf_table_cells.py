@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from collector.drafting import draft_campaign, read_notice
-from collector.drafting.pdf_tables import cell_text
+from collector.drafting.pdf_columns import cell_text
 from collector.roster import builtin_roster
 
 NOTICES = Path(__file__).parent / "fixtures" / "notices"

@@ -18,8 +18,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .pdf_tables import cell_text
-
 # what a line cannot break inside: opening brackets with what follows, one Latin word or one character, and the
 # closing brackets and stops after it
 FIRST_GROUP = re.compile(r"[（(《“‘\[【]*(?:[A-Za-z0-9.%@_-]+|.)[）)》”’\]】、，。：；,.:;]*")
@@ -61,6 +59,22 @@ def aligned_tables(plumber_page) -> list[Table]:
         table, i = found
         tables.append(table)
     return tables
+
+
+def cell_text(cell: str | None) -> str:
+    """A cell's wrapped lines joined back: Chinese runs on with no space (`推` + `荐表` is 推荐表), two
+    Latin words keep the space between them (`Excel` + `format`). A merged cell's covered part is None."""
+    if not cell:
+        return ""
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    text = lines[0] if lines else ""
+    for line in lines[1:]:
+        text += (" " if _latin(text[-1]) and _latin(line[0]) else "") + line
+    return text
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 def _visual_lines(words: list[dict]) -> list[tuple[float, list[Chunk]]]:

@@ -1,4 +1,4 @@
-"""A PDF page's ruled tables read cell by cell, as a .docx table is read: one line per row, its cells
+"""A PDF page's tables read cell by cell, as a .docx table is read: one line per row, its cells
 joined by tabs, the lines a cell wraps over joined back into one.
 
 A notice exported from Word or WPS draws its tables with ruling lines. Read as plain text, such a
@@ -6,11 +6,14 @@ table comes out one wrapped line at a time, a cell's second line under the next 
 (`道德模范候选人推` / `荐表及事迹照片`), and which words belong to which row is lost. pdfplumber finds the
 table by its lines and gives each cell whole. The text around the tables is kept exactly as pypdf
 reads it (the rest of the drafter is tuned to that text), only the words inside a table are
-replaced by its rows. A page without ruling lines gives None, and is read as before."""
+replaced by its rows. A table drawn without lines is found by where its words stand (pdf_columns); a page
+with neither gives None, and is read as before."""
 
 from __future__ import annotations
 
 import re
+
+from .pdf_columns import aligned_tables, cell_text
 
 # how far (in points) a word may stand outside the ruled box and still be the table's
 _EDGE = 1.0
@@ -19,8 +22,6 @@ _EDGE = 1.0
 def page_with_tables(pypdf_page, plumber_page) -> str | None:
     """The page's text with each table as tab-joined rows, or None if the page has none: its ruled tables, else
     the tables its words line up in (pdf_columns)."""
-    from .pdf_columns import aligned_tables
-
     ruled = [t for t in plumber_page.find_tables() if _has_cells(t)]
     if ruled:
         return _spliced(pypdf_page, plumber_page, [(t.bbox, _rows(t)) for t in ruled])
@@ -100,22 +101,6 @@ def _rows(table) -> str:
 
 def _joined(rows: list[list[str]]) -> str:
     return "\n".join("\t".join(row) for row in rows)
-
-
-def cell_text(cell: str | None) -> str:
-    """A cell's wrapped lines joined back: Chinese runs on with no space (`推` + `荐表` is 推荐表), two
-    Latin words keep the space between them (`Excel` + `format`). A merged cell's covered part is None."""
-    if not cell:
-        return ""
-    lines = [line.strip() for line in cell.split("\n") if line.strip()]
-    text = lines[0] if lines else ""
-    for line in lines[1:]:
-        text += (" " if _latin(text[-1]) and _latin(line[0]) else "") + line
-    return text
-
-
-def _latin(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
 
 
 def _pdf_box(bbox, height: float) -> tuple[float, float, float, float]:
