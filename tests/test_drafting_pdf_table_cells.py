@@ -184,3 +184,29 @@ def test_cells_wrapped_before_a_bracket_or_a_closing_bracket_come_back_whole(tmp
     src.write_text(TABLE_WITHOUT_LINES, encoding="utf-8")
     rows = [line for line in read_notice(build.build_pdf(src, tmp_path)).splitlines() if "\t" in line]
     assert rows == [line for line in TABLE_WITHOUT_LINES.splitlines() if "\t" in line]
+
+
+def test_merged_cells_read_as_word_reads_them(tmp_path):
+    """A title cell merged across the row is one cell; a unit's cell merged down over two rows leaves the second row's
+    first cell empty, in its column: the PDF reads as the .docx does."""
+    import subprocess
+    import tempfile
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("关于报送材料的通知")
+    table = document.add_table(rows=4, cols=3)
+    table.style = "Table Grid"
+    table.cell(0, 0).merge(table.cell(0, 2)).text = "附件1 报送材料清单"
+    for j, head in enumerate(["单位", "材料", "时间"]):
+        table.cell(1, j).text = head
+    table.cell(2, 0).merge(table.cell(3, 0)).text = "县教育局"
+    table.cell(2, 1).text, table.cell(2, 2).text = "学校安全检查表", "5月1日前"
+    table.cell(3, 1).text, table.cell(3, 2).text = "校车台账", "5月2日前"
+    word = tmp_path / "merged.docx"
+    document.save(word)
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                        "--outdir", str(tmp_path), str(word)], check=True, capture_output=True, timeout=120)
+    assert read_notice(tmp_path / "merged.pdf") == read_notice(word)

@@ -96,7 +96,15 @@ def _has_cells(table) -> bool:
 
 
 def _rows(table) -> str:
-    return _joined([[cell_text(c) for c in row] for row in table.extract()])
+    return _joined([_cells(row) for row in table.extract()])
+
+
+def _cells(row: list[str | None]) -> list[str]:
+    """A row's cells; a cell merged across the whole row (a table's title, `附件1 报送材料清单`) one cell, as Word
+    keeps it, while a cell merged down from the row above stays an empty cell in its column."""
+    if len(row) > 1 and row[0] and all(c is None for c in row[1:]):
+        return [cell_text(row[0])]
+    return [cell_text(c) for c in row]
 
 
 def _joined(rows: list[list[str]]) -> str:
