@@ -226,10 +226,7 @@ OPEN: dict[str, str] = {
     "2462": "`县直各部门参照上述时间报送`: the date by reference not resolved, the departments' requirement lost (h-fixn123b)",
     "2466": "`于7月10日（星期一）统一召开…推进会` not taken as the meeting's date of `会议当日下午5时前` (h-fixn123b)",
     "2478": "`五、再次提醒：各乡镇…须于6月13日下午3时30分前报送`: a deadline said again drafted as a third requirement (h-fixn123b)",
-    "2464": "`逐户摸排…务工地点、从事行业和联系方式，填写《…统计表》`: the sheet's columns read as a contact field beside it "
-            "(h-fixn123c)",
-    "2477": "`灌区春灌供水计划 | Word、Excel`: one paper in two formats drafted as a sheet only; the convention (Excel、Word "
-            "two parts) says a document and a sheet (h-fixn123c)",
+    # 2464 (list_columns.gathered_into_the_form) and 2477 (row_formats.one_paper_in_word_and_excel) fixed by h-fixn123c
 }
 
 
