@@ -220,15 +220,10 @@ OPEN: dict[str, str] = {
     # 2444 (later_groups: 延期至 for a few) and 2450 (units.DEPT_WORDS: 各直属事业单位) fixed on h-fixn122a
     # 2448, 2456: fixed by h-fixn122b (HELDOUT-2440-2459.md, "After the fixes (h-fixn122b)")
     # 2460-2479: first contact 10/20 (HELDOUT-2460-2479.md); open, each given to a fixer:
+    # 2463, 2465, 2475 (units.ROW_OF_A_TRADE_GROUP: 各助产机构 | …) and 2471 (let_off_rows.LET_OFF_CELL: the reason
+    # first, 降雪预报另行通报，本次不报送) fixed on h-fixn123a
     # 2460, 2462, 2466, 2478 (which dates are deadlines) fixed by h-fixn123b (HELDOUT-2460-2479.md, "After the fixes (h-fixn123b)")
-    "2463": "ruled PDF table: the off-roster row 各助产机构 with its own date drafted as the towns' requirement (h-fixn123a)",
-    "2465": "Word table: the off-roster row 各围棋培训机构 (…报县棋类协会) kept as a requirement of the addressees (h-fixn123a)",
-    "2475": "PDF table: the off-roster row 各驻县单位 kept as a requirement of 60 units (h-fixn123a)",
-    "2471": "an institution of the salutation told in its row 本次不报送 (县气象局) counted into 县直各部门 (h-fixn123a)",
-    "2464": "`逐户摸排…务工地点、从事行业和联系方式，填写《…统计表》`: the sheet's columns read as a contact field beside it "
-            "(h-fixn123c)",
-    "2477": "`灌区春灌供水计划 | Word、Excel`: one paper in two formats drafted as a sheet only; the convention (Excel、Word "
-            "two parts) says a document and a sheet (h-fixn123c)",
+    # 2464 (list_columns.gathered_into_the_form) and 2477 (row_formats.one_paper_in_word_and_excel) fixed by h-fixn123c
 }
 
 

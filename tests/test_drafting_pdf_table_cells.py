@@ -22,14 +22,15 @@ NOTICES = Path(__file__).parent / "fixtures" / "notices"
 sys.path.insert(0, str(NOTICES))
 import build  # noqa: E402
 
-from test_drafting import compare  # noqa: E402
+from test_drafting import OPEN, compare  # noqa: E402
 
 
 def _pdf_cases_with_tables() -> list[Path]:
     cases = []
     for case in sorted(NOTICES.glob("*.expected.yaml")):
         exp = yaml.safe_load(case.read_text(encoding="utf-8"))
-        if exp.get("as") == "pdf" and "\t" in (NOTICES / exp["source"]).read_text(encoding="utf-8"):
+        if exp.get("as") == "pdf" and case.name.split("-")[0] not in OPEN \
+                and "\t" in (NOTICES / exp["source"]).read_text(encoding="utf-8"):  # OPEN's misses: counted there
             cases.append(case)
     return cases
 
@@ -162,6 +163,35 @@ def test_a_table_running_over_two_pages_keeps_every_row_once_in_order(tmp_path):
     assert read_rows == ["序号\t乡镇\t材料\t时间", *rows]
 
 
+def test_a_header_row_repeated_on_the_next_page_is_read_once(tmp_path):
+    """Word's 重复标题行 draws the header again at the top of every page the table runs onto."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    towns = builtin_roster().names(["town", "township"])
+    rows = [[str(i), town, "辖区内农村公路桥梁安全隐患排查台账", f"{1 + i % 12}月{1 + i % 27}日前"]
+            for i, town in enumerate(towns * 2)]
+    document = docx.Document()
+    document.add_paragraph("关于报送桥梁排查台账的通知")
+    table = document.add_table(rows=len(rows) + 1, cols=4)
+    table.style = "Table Grid"
+    for i, row in enumerate([["序号", "乡镇", "材料", "时间"], *rows]):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    repeat = OxmlElement("w:tblHeader")
+    table.rows[0]._tr.get_or_add_trPr().append(repeat)
+    assert repeat.tag == qn("w:tblHeader")
+    word = tmp_path / "long.docx"
+    document.save(word)
+    build.convert_docx([word], tmp_path, "pdf")
+    pdf = tmp_path / "long.pdf"
+    text = pypdf.PdfReader(pdf).pages[1].extract_text()
+    assert text.lstrip().startswith("序号"), "the header is drawn again on page 2"
+    read_rows = [line for line in read_notice(pdf).splitlines() if "\t" in line]
+    assert read_rows == ["序号\t乡镇\t材料\t时间", *["\t".join(r) for r in rows]]
+
+
 TABLE_WITHOUT_LINES = """建昌县文化旅游和广播电视局
 关于做好春节秧歌汇演工作的通知
 各乡镇人民政府，县教育局，县公安局：
@@ -184,3 +214,29 @@ def test_cells_wrapped_before_a_bracket_or_a_closing_bracket_come_back_whole(tmp
     src.write_text(TABLE_WITHOUT_LINES, encoding="utf-8")
     rows = [line for line in read_notice(build.build_pdf(src, tmp_path)).splitlines() if "\t" in line]
     assert rows == [line for line in TABLE_WITHOUT_LINES.splitlines() if "\t" in line]
+
+
+def test_merged_cells_read_as_word_reads_them(tmp_path):
+    """A title cell merged across the row is one cell; a unit's cell merged down over two rows leaves the second row's
+    first cell empty, in its column: the PDF reads as the .docx does."""
+    import subprocess
+    import tempfile
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("关于报送材料的通知")
+    table = document.add_table(rows=4, cols=3)
+    table.style = "Table Grid"
+    table.cell(0, 0).merge(table.cell(0, 2)).text = "附件1 报送材料清单"
+    for j, head in enumerate(["单位", "材料", "时间"]):
+        table.cell(1, j).text = head
+    table.cell(2, 0).merge(table.cell(3, 0)).text = "县教育局"
+    table.cell(2, 1).text, table.cell(2, 2).text = "学校安全检查表", "5月1日前"
+    table.cell(3, 1).text, table.cell(3, 2).text = "校车台账", "5月2日前"
+    word = tmp_path / "merged.docx"
+    document.save(word)
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                        "--outdir", str(tmp_path), str(word)], check=True, capture_output=True, timeout=120)
+    assert read_notice(tmp_path / "merged.pdf") == read_notice(word)

@@ -1,5 +1,6 @@
 """A requirements table's row that asks nothing of its units: its unit cell names them, its other cells say only that they
-send nothing this time and leave the rest empty (`县气象局 | 本次不报送 | — | —`, `县水利局 | 不报送 | 无 | 无`), after the
+send nothing this time and leave the rest empty (`县气象局 | 本次不报送 | — | —`, `县水利局 | 不报送 | 无 | 无`; the reason
+said first, `县气象局 | 降雪预报另行通报，本次不报送 | — | —`, held-out 2471), after the
 row's number when it has one (`4 | 县政务服务中心 | 本次不报送 | —`, `四 | …`, held-out 2359 read as a table). The row
 is no requirement (it has no date); its units are let off, so a group the salutation names beside them (`县直各部门，…，
 县气象局：`) is not read as taking them in."""
@@ -13,8 +14,11 @@ from .units import UnitResolver, named_units
 
 # 4, 四: a row's number in its 序号 cell, before the unit cell
 ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")
-# 本次不报送, 不需报送, 无需报送材料, 此次不报: a cell letting its row's units off
-LET_OFF_CELL = re.compile(r"^(?:本次|此次|这次)?(?:均)?(?:不|不需|无需|不用|免于|免予)(?:报送|上报|提交|填报|报)(?:材料)?$")
+# 本次不报送, 不需报送, 无需报送材料, 此次不报: a cell letting its row's units off; after a clause giving the reason too
+# (`降雪预报另行通报，本次不报送`: the last clause lets off, a clause with a date before it would be an ask)
+REASON_FIRST = r"(?:[^，,。；;\d月日]{2,20}[，,])?"
+LET_OFF_CELL = re.compile(r"^" + REASON_FIRST + r"(?:本次|此次|这次)?(?:均)?(?:不|不需|无需|不用|免于|免予)(?:报送|上报|提交|填报|报)"
+                          r"(?:材料)?$")
 
 
 def units_of_let_off_rows(body: str, resolver: UnitResolver) -> set[str]:

@@ -9,6 +9,10 @@ names and phones it lists.
 - In the clause right after the list's name and its bracket, filling it in (`《…发放花名册》（Excel格式，样式见附件），按村逐人
   填写姓名、性别、身份证号…`, `…统计表（Excel格式），逐户填报户主姓名、联系电话`); not the sender's contact
   (`《…统计表》（Excel格式），注明联系人及联系方式`: asked of the unit, a field).
+- In the clause right before the form it is filled into, gathering the particulars of those the form lists
+  (`逐户摸排本辖区外出务工人员的务工地点、从事行业和联系方式，填写《外出务工人员信息统计表》`: what is gathered of each
+  person is the form's columns, one sheet; held-out 2464); the sender's own contact (`注明联系人及联系方式，填写《…表》`: no
+  的 of those listed) stays a field.
 - Phones joined to a list (`采样人员名单及联系方式（Excel）`, `领导小组成员名单及联系方式（附件2）`), unless typed in the mail.
 - A form written out in the body under its title, as a PDF's text gives the table (`如实填写下方回执…。回执 / 单位名称
   联系人 参训人员姓名 职务 联系电话`): the row of labels is the form's header.
@@ -40,6 +44,13 @@ FILLED_IN_AFTER = re.compile(r"((?:名单|名册|台账|清单|表)》?\s*(?:[(�
                              r"(?![^，,。；;]*(?:邮件|正文|联系人|填报人|经办人))(?:按[\u4e00-\u9fa5]{1,6}?)?(?:逐[\u4e00-\u9fa5])?"
                              r"(?:如实|认真|详细|准确)?(?:填写|填报|填列|注明|列明|写明|登记)"
                              rf"{COLUMN_LABEL}(?:、{COLUMN_LABEL})*(?=[，,。；;、《]|$)")
+# 逐户摸排…人员的务工地点、从事行业和联系方式，填写《…统计表》: the particulars of those listed (的 before them, two or more
+# short labels parted by 、 / 和 / 及), gathered in the clause right before the form they are filled into (填写 / 填报 /
+# 填入 / 录入 《…表 / 名单 / 名册 / 台账 / 清单》)
+GATHERED_LABEL = r"[^，,。；;、和及《》()（）\s]{1,8}"
+GATHERED_BEFORE = re.compile(rf"的{GATHERED_LABEL}(?:(?:、|和|及){GATHERED_LABEL})+"
+                             r"(?=[，,]\s*(?:并|逐项|如实|认真|准确)?(?:填写|填报|填入|录入)(?:到|至)?"
+                             r"《[^》]*(?:表|名单|名册|台账|清单)》)")
 # 采样人员名单及联系方式（Excel）, 领导小组成员名单及联系方式（附件2）: the phones joined to a list are a column of it, unless
 # the clause types them in the mail (…名单及联系电话在邮件正文中注明)
 PHONES_JOINED = re.compile(r"((?:名单|花名册|名册|台账|清单|信息表)》?)(?:及|和|与|、)(?:其|相关)?(?:联系方式|联系电话|手机号码?)"
@@ -64,6 +75,12 @@ def columns_in_the_clause_after(text: str) -> str:
     """The clause right after a list's name and bracket that says what its rows are filled in with (按村逐人填写姓名…),
     taken out: the list's columns."""
     return FILLED_IN_AFTER.sub(r"\1", text)
+
+
+def gathered_into_the_form(text: str) -> str:
+    """The particulars a clause gathers right before the form they are filled into (…人员的务工地点、从事行业和联系方式，
+    填写《…统计表》), taken out: the form's columns."""
+    return GATHERED_BEFORE.sub("", text)
 
 
 def phones_joined_to_a_list(text: str) -> str:
@@ -92,5 +109,6 @@ def without_the_columns(text: str, names: list[str]) -> str:
     text = columns_in_the_bracket(text)
     text = columns_in_a_clause(text)
     text = columns_in_the_clause_after(text)
+    text = gathered_into_the_form(text)
     text = phones_joined_to_a_list(text)
     return form_written_out(text, names)

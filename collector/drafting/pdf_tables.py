@@ -59,13 +59,16 @@ PAGE_NUMBER = re.compile(r"\s*(?:[-—–]\s*\d+\s*[-—–]|\d+|第\s*\d+\s*页
 
 
 def pages_joined(pages: list[str]) -> str:
-    """The pages' texts in one, a table row that a page break cut in two made whole again: Word lets a row run
-    onto the next page, and the next page's table then opens on the rest of the row, its first cell empty
-    (`\t\t账\t`). Each cell's rest is put back after its start."""
+    """The pages' texts in one, a table running over a page break read as one: its header row repeated at the top
+    of the next page (Word's 重复标题行) left out, and a row that the break cut in two made whole again (Word lets a
+    row run onto the next page, and the next page's table then opens on the rest of the row, its first cell empty:
+    `\t\t账\t`; each cell's rest is put back after its start)."""
     lines: list[str] = []
     for page in pages:
         page_lines = page.split("\n")
         last = _last_row(lines)
+        if last is not None and page_lines and page_lines[0] == _header_of(lines, last):
+            page_lines = page_lines[1:]
         if last is not None and page_lines and _rest_of_a_row(page_lines[0], lines[last]):
             lines[last] = _cells_joined(lines[last], page_lines[0])
             page_lines = page_lines[1:]
@@ -79,6 +82,14 @@ def _last_row(lines: list[str]) -> int | None:
     while i >= 0 and PAGE_NUMBER.fullmatch(lines[i]):
         i -= 1
     return i if i >= 0 and "\t" in lines[i] else None
+
+
+def _header_of(lines: list[str], last: int) -> str:
+    """The first row of the table whose last row is ``last``."""
+    first = last
+    while first > 0 and "\t" in lines[first - 1]:
+        first -= 1
+    return lines[first]
 
 
 def _rest_of_a_row(line: str, row: str) -> bool:
@@ -96,7 +107,15 @@ def _has_cells(table) -> bool:
 
 
 def _rows(table) -> str:
-    return _joined([[cell_text(c) for c in row] for row in table.extract()])
+    return _joined([_cells(row) for row in table.extract()])
+
+
+def _cells(row: list[str | None]) -> list[str]:
+    """A row's cells; a cell merged across the whole row (a table's title, `附件1 报送材料清单`) one cell, as Word
+    keeps it, while a cell merged down from the row above stays an empty cell in its column."""
+    if len(row) > 1 and row[0] and all(c is None for c in row[1:]):
+        return [cell_text(row[0])]
+    return [cell_text(c) for c in row]
 
 
 def _joined(rows: list[list[str]]) -> str:

@@ -11,7 +11,11 @@ file formats only (`Word、JPG`) is the row's 格式 cell whatever its column is
 first.
 
 One format for papers listed by 、, each a paper by its own name (`推荐审批表、事迹材料 | Word`), is the format of every one:
-`推荐审批表(Word格式)、事迹材料(Word格式)`, two Word documents, never the form read as a sheet (one_format_for_each)."""
+`推荐审批表(Word格式)、事迹材料(Word格式)`, two Word documents, never the form read as a sheet (one_format_for_each).
+
+One paper whose 格式 cell says Word and Excel (`县水利局 | 春灌供水计划 | Word、Excel`, either order) is sent in both, as
+`Word、照片` and `Word、PDF` are two parts: the paper as a Word document and its table in Excel
+(`春灌供水计划(Word格式)、春灌供水计划表(Excel格式)`), never the sheet alone (held-out 2477, one_paper_in_word_and_excel)."""
 
 from __future__ import annotations
 
@@ -50,7 +54,8 @@ def formats_paired_in_the_row(sentences: list[str], i: int) -> tuple[str, str] |
     if format_at is None:
         return None
     formats = FORMATS.split(row[format_at])
-    if copies := both_copies_of_the_stamped(row[material_at], formats) or paper_and_its_photos(row[material_at], formats):
+    if copies := both_copies_of_the_stamped(row[material_at], formats) or paper_and_its_photos(row[material_at], formats) \
+            or one_paper_in_word_and_excel(row[material_at], formats):
         return row[material_at], copies
     names = papers_as_many_as(row[material_at], len(formats)) or one_form_in_word(row[material_at], formats)
     if len(formats) == 1 and FILE_FORMAT.fullmatch(formats[0]) and (each := one_format_for_each(row[material_at])):
@@ -121,6 +126,20 @@ def paper_and_its_photos(cell: str, formats: list[str]) -> str:
             or not re.fullmatch(OF_ONE_PAPER + r"{2,40}", cell):
         return ""
     return f"{cell}({with_format_word(files[0])})、" + "、".join(pictures)
+
+
+EXCEL_ONLY = re.compile(r"Excel\s*(?:格式|版|文件)?", re.I)
+
+
+def one_paper_in_word_and_excel(cell: str, formats: list[str]) -> str:
+    """One paper (nothing listed by 、 及 和, no bracket) whose 格式 cell names Word and Excel, one each
+    (`春灌供水计划 | Word、Excel`): the paper in Word and its table in Excel (`春灌供水计划(Word格式)、春灌供水计划表(Excel格式)`),
+    two parts, as the two formats say; "" for any other cell (two papers take a format each: formats_paired_in_the_row)."""
+    kinds = sorted("word" if WORD_ONLY.fullmatch(f) else "excel" if EXCEL_ONLY.fullmatch(f) else f for f in formats)
+    if kinds != ["excel", "word"] or not re.fullmatch(OF_ONE_PAPER + r"{2,40}", cell):
+        return ""
+    sheet = cell if re.search(r"(?:表|清单)$", cell) else cell + "表"
+    return f"{cell}(Word格式)、{sheet}(Excel格式)"
 
 
 def with_format_word(fmt: str) -> str:

@@ -384,12 +384,24 @@ ROW_OF_A_GROUP = re.compile(ITEM_NUMBER + r"(?P<name>各(?:(?!乡|镇|部门|单
                             r"[\u4e00-\u9fa5]){2,8})" + REST_OF_THE_ROW)
 
 
+# 各助产机构	高危孕产妇专案登记表	Excel	四月十九日前报县妇幼保健院, 各驻县单位	单位沿革资料	Word	九月十四日前: a table row
+# whose unit cell is a group of 机构 / 单位 named by the bodies' own line of work or place (助产, 围棋培训, 驻县) is theirs
+# too; never one named by its part in the work (各成员单位, 各责任单位, 各牵头单位, 各有关单位, 各参会单位…) nor by a word
+# every county unit answers to (各直属单位, 各事业单位, 各预算单位, 各机关单位, 县直各单位), which the address line's units are
+ROLE_IN_THE_WORK = (r"有关|相关|成员|责任|牵头|配合|协办|承办|主办|参与|参加|参会|参训|参赛|参建|联系|包保|帮扶|挂钩|结对|对口|"
+                    r"试点|涉及|报送|填报|上报|申报|县直|直属|所属|下属|事业|预算|行政|机关|主管|监管|执法|驻村|派驻|定点|重点|"
+                    r"被|受|级|类|种|项|乡|镇|部门|开发区|管委会")
+ROW_OF_A_TRADE_GROUP = re.compile(ITEM_NUMBER + r"(?P<name>各(?:(?!" + ROLE_IN_THE_WORK + r")[\u4e00-\u9fa5]){2,6}?"
+                                  r"(?:机构|单位))" + REST_OF_THE_ROW)
+
+
 def off_roster_subject(text: str, resolver: UnitResolver) -> str:
     """（三）县残联将…比对，比对结果一并于6月6日前反馈: a county body no roster lists, the subject of its own item: the
     item is that body's, no roster unit's (县红十字会请于…前报送…: asked with 请 as well; a table row whose unit cell
-    is the body alone, `县人武部	名单	Excel	9月14日前`, or a group of bodies off the roster, `各中小学	…`, too). Its
-    name, or ""."""
-    m = SUBJECT_UNIT.match(text) or ASKED_SHOP.match(text) or ROW_OF_A_BODY.match(text) or ROW_OF_A_GROUP.match(text)
+    is the body alone, `县人武部	名单	Excel	9月14日前`, or a group of bodies off the roster, `各中小学	…`, `各助产机构	…`,
+    too). Its name, or ""."""
+    m = SUBJECT_UNIT.match(text) or ASKED_SHOP.match(text) or ROW_OF_A_BODY.match(text) or ROW_OF_A_GROUP.match(text) \
+        or ROW_OF_A_TRADE_GROUP.match(text)
     name = m and (m.group("name") or m.groupdict().get("company") or m.groupdict().get("companies")
                   or m.groupdict().get("trade"))
     return name if name and not resolver.resolve(name) else ""
