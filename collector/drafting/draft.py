@@ -58,6 +58,7 @@ from .drafted import Draft
 from .statements import clipped
 from .titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
 from .under_the_title import said_first, written_where_pointed_to
+from .time_above import time_above_written_in
 from .unit_lists import read_addressees, units_in_attachment
 from .when_issued import issued_on, year_to_read_dates_in
 from .supplements import the_added_left_out_of_the_original
@@ -124,6 +125,8 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     body, pointed_back = written_where_pointed_to(body, layout.deadline_line)  # 按上述时限: the 【报送时限：…】 line
     if pointed_back:
         unsettled.append(f"正文所说的时限取自标题下的“{layout.deadline_line}”，请核对")
+    body, referred = time_above_written_in(body)  # 县直各部门参照上述时间报送…: the deadline said last above
+    unsettled.extend(f"“参照上述时间”读作“{when}”，请核对" for when in referred)
     issued = issued_on(text)
     off_roster = read_addressees(layout.addressee, resolver).unknown  # 各乡镇卫生院: their own items ask no roster unit
     requirements, shared = requirements_of_the_body(body, base, resolver, lists, campaign_units, unsettled, rows, by_name, named,

@@ -1,5 +1,6 @@
 """Deadlines said by an event rather than a date: 会议召开前一日下班前, 活动当天18时前, 假期结束次日上午10时前, 推进会翌日下班前,
-培训结束后3个工作日内, 在自查阶段结束前. event_dates finds the days the notice gives its events."""
+培训结束后3个工作日内, 在自查阶段结束前. event_dates finds the days the notice gives its events (会议时间：4月16日, 定于4月16日召开,
+于7月10日统一召开…推进会)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ EVENT_DATE_RE = re.compile(rf"(?P<event>{EVENT})(?:召开|举办|举行|开始|�
                            + DATE + r"|定于\s*" + DATE.replace("?P<", "?P<o_") + rf"[^。；;\n]{{0,30}}?(?:召开|举办|举行)"
                            rf"(?:[^。；;，,\n]{{0,20}}?(?P<o_head>{EVENT})(?=[。；;，,、(（\n])|(?P<o_event>{EVENT}))?")
 
+# 各乡镇于7月10日（星期一）统一召开…推进会，并于会议当日下午5时前…: 于 a day (no 前 / 后 / 起 / 至 after it: that is a
+# deadline or a span) and, in the same clause, 召开 / 举办 / 举行 an event: the event's day (held-out 2466)
+HELD_ON_RE = re.compile(r"(?<!定)于\s*" + DATE + WEEKDAY_NOTE + r"(?!" + WEEKDAY_NOTE + r"\s*(?:之前|以前|前|之后|以后|后|起|至|到|—|-|~))"
+                        rf"[^。；;，,\n]{{0,10}}?(?:召开|举办|举行)[^。；;，,\n]{{0,20}}?(?P<event>{EVENT})(?=[。；;，,、(（\n])")
 
 # 全县集中活动日为9月19日, 培训定在5月8日: the event's day said with 为 / 定在
 EVENT_DAY_RE = re.compile(rf"(?P<event>{EVENT})日?(?:为|是|定在|定于)\s*" + DATE)
@@ -83,7 +88,8 @@ def event_dates(text: str, notice_date: dt.date | None) -> dict[str, dt.date]:
                 out.setdefault(m.group("stage")[-4:] + "结束", dt.date(year_of(m.group("y"), month, notice_date), month, cn_int(m.group("d"))))
             except ValueError:
                 continue
-    for m in [*EVENT_SPAN_RE.finditer(text), *SET_SPAN_RE.finditer(text), *EVENT_DAY_RE.finditer(text)]:
+    for m in [*EVENT_SPAN_RE.finditer(text), *SET_SPAN_RE.finditer(text), *EVENT_DAY_RE.finditer(text),
+              *HELD_ON_RE.finditer(text)]:
         if not m.group("m"):
             continue
         try:

