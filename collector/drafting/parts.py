@@ -24,6 +24,7 @@ from . import (
     unnamed_things,
 )
 from .asks_nothing import without_what_asks_nothing
+from .either_form import excel_or_a_scan
 from .format_free_titles import title_without_its_format
 from .photo_counts import least_count
 from .requirements import (
@@ -133,6 +134,9 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     plain_pdfs = [n for n in docs if own.get(n) in ("pdf", "word_or_pdf")]  # 宣传海报设计稿（PDF格式）: no stamped scan
     unpacked = format_names.plain_pdf_brackets_left_out(unpacked, plain_pdfs + shots_in_a_pdf)
     stamped_of = scanned or stamped_material(unpacked, [n for n in names if n not in packed])
+    if stamped_of is not None and any(excel_or_a_scan(unpacked, t) for t in tables):
+        stamped_of = None  # 汇总表报送Excel电子版或…PDF扫描件均可: the table's other form, no scan of its own
+        docs = [d for d in docs if not BARE_SCAN.match(d)]
     if stamped_of is not None:
         word_copy_too = bool(stamped_of) and format_names.a_word_copy_too(text, stamped_of, own_bracket(text, stamped_of))
         # 情况说明（Word格式，加盖公章）: one Word file that bears the stamp, no scan of it
@@ -198,8 +202,10 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     unnamed_sheet = ["表格"] if re.search(r"Excel|EXCEL|excel|xlsx?", text) and not excel_of_none_sent else []
     for k, table in enumerate(tables[:max(2, longest, own_sheets)] or unnamed_sheet):
         either = format_names.word_or_excel(own_bracket(text, table))  # （Word或Excel格式均可）: a Word file taken too
+        scan = ["pdf"] if excel_or_a_scan(text, table) else []  # Excel电子版或…PDF扫描件均可: its scan taken too
         parts.append({"id": "table" if k == 0 else f"table{k + 1}", "title": table, "kind": "document",
-                      "formats": [*SPREADSHEET_FORMATS, *(WORD_FORMATS if either else [])], "words": part_words(table)})
+                      "formats": [*SPREADSHEET_FORMATS, *(WORD_FORMATS if either else []), *scan],
+                      "words": part_words(table)})
     photo_names = sorted((n for n in names if re.search(r"照片|图片|影像|证件照", n)), key=lambda n: "照片" not in n)
     if photo_names and _packed(text, photo_names[0], names):  # 照片…统一打包为一个压缩文件: one zip, not photos
         parts.append({"id": "archive", "title": photo_names[0], "kind": "document", "words": part_words(photo_names[0]),

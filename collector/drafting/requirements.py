@@ -34,7 +34,7 @@ from .printed_matter import PRINTED_NOUN
 from .stamped import BARE_SCAN
 from .worked_from import a_material_worked_from
 from .words import (DRAWING_NOUN, NEXT_STEPS, a_work_named_alone, as_mails_write_it, bare, last_listed, short_form_of_a_name,
-                    topic_of_a_name, without_bare)
+                    topic_beside, without_bare, without_the_papers_book)
 
 TZ = ZoneInfo("Asia/Shanghai")  # a draft's dues are in the office's time
 
@@ -72,7 +72,7 @@ PLANS = "(?:" + "|".join(f"(?<={step}工作)" for step in NEXT_STEPS) + ")打算
 PERIODIC_REPORT = r"(?<=[\u4e00-\u9fa5])(?<!当周|本周|上周|本月|上月|当月)(?<![每一当本上下逐按])[周月季旬]报(?![送表制告道刊纸])"
 # 联络员信息, 联系人信息: whom to call, a thing a notice asks (parts.particulars_of_a_contact, list_columns.LIST)
 CONTACT_WORD = r"(?:联络员|联系人)信息"
-DOC_NOUN = (r"(?:自查|整改)情况(?![表报]|(?:(?![和及与或、])[\u4e00-\u9fa5]){1,3}表)|报告|回执|总结|方案|预案|承诺书|责任书|委托书(?!面)|申请书|申报书|稿件|(?<!学习)课件(?!内容)|访谈稿|讲话稿|问卷|说明"
+DOC_NOUN = (r"(?:自查|整改)情况(?![表报]|(?:(?![和及与或、])[\u4e00-\u9fa5]){1,3}表)|报告书(?=[^\u4e00-\u9fa5]|[和及与或、等并]|$)|报告|回执|总结|方案|预案|承诺书|责任书|委托书(?!面)|申请书|申报书|稿件|(?<!学习)课件(?!内容)|访谈稿|讲话稿|问卷|说明"
             r"|计划(?!表)|材料|简历|汇报|案例|事例|文章|名单|花名册|登记册|名录|资料目录|目录(?=》)|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:排查|检查|核查|自查|评估|监测|检测|调查|摸底|普查|复核)结果(?!表|[^。；;]{0,6}?(?:填入|填写|录入|填报))|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|" + CONTACT_WORD + r"(?![表单册])|(?:确认|回执|交接|审批)单(?![位元])|稿|(?<=[片频])脚本|解说词"
             r"|" + WORK_NEWS + "|" + YEARLY_REPORT + "|" + PERIODIC_REPORT + "|" + PLANS
             + "|" + DRAWING_NOUN + "|" + PRINTED_NOUN  # 园区排水管网图: a drawing; 宣传单, 作品汇编: printed matter
@@ -439,8 +439,9 @@ def hints_for(names: list[str]) -> list[str]:
         # mails name the paper without it too (督查事项办理情况统计表)
         yearless = YEAR_OPENING_A_NAME.sub("", quoted) or quoted
         again = as_mails_write_it(yearless) if yearless != quoted else n
-        shortenings = [h for h in (short_form_of_a_name(yearless), topic_of_a_name(yearless), _stem(n)) if h and not bare(h)]
-        for h in (n, again, *shortenings):
+        short = short_form_of_a_name(yearless)
+        shortenings = [h for h in (short, topic_beside(yearless, short), _stem(n)) if h and not bare(h)]
+        for h in (n, again, without_the_papers_book(again), *shortenings):  # …报告书 written …报告 too
             if h not in hints and h not in GENERIC and len(h) >= 2:
                 hints.append(h)
     return without_bare(hints, a_work_named_alone)  # 活动照片 beside 推普周活动总结: any activity's photos

@@ -95,6 +95,7 @@ from .listed_dates import hour_of_the_last_date
 from .marked_columns import rows_marked_as_owing
 from .marked_names import units_marked_in_the_table
 from .named_days import holiday_spans
+from . import either_form
 from .named_in_full import bare_nouns_named_in_full
 from .narrowed_clause import units_narrowed_to
 from .not_a_requirement import not_a_requirement
@@ -387,6 +388,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     unchanged_materials.materials_of_the_item_before(found)  # 二、各乡报送时间更正为9月6日前，报送材料不变
     unchanged_materials.no_bare_part_said_unchanged(found)  # …统计表…的时间延至9月19日，报送材料和要求不变
     bare_nouns_named_in_full(found, sentences)  # 统计表和照片请于…发送: the 《…场次统计表》 and 放映现场照片 named above
+    either_form.scans_taken_too(found, sentences)  # 汇总表报送Excel电子版或…PDF扫描件均可: one table, either form
     distinct = req.make_distinct([r.hints for r in found], [r.title for r in found])
     for r, hints in zip(found, distinct):
         r.hints = hints

@@ -16,14 +16,15 @@ from .printed_matter import PRINTED_NOUN
 DRAWING_NOUN = (r"(?:(?:规划|管网|平面|示意|布局|布置|分布|区位|设计|效果|施工|位置|线路|走向|结构|流程|点位)"
                 r"地?图(?:纸|(?![片表说]))"
                 r"|(?:展板|图纸|宣传册|画册)(?!(?![和及与或])[\u4e00-\u9fa5]))")
-# 花名册, 申报书, 访谈稿, 设计稿, 幻灯片: a material's noun of three characters, one word (发放花名册, never 放花名册; 海报设计稿, never 报设计稿)
-THREE_CHARACTER_NOUN = r"花名册|申报书|访谈稿|讲话稿|设计稿|幻灯片|[\u4e00-\u9fa5][\u4e00-\u9fa5](?<![名清菜账])单"
+# 花名册, 申报书, 访谈稿, 设计稿, 幻灯片: a material's noun of three characters, one word (发放花名册, never 放花名册; 海报设计稿, never 报设计稿);
+# 报告书, a report made out as a paper of its own (年度报告书, 环境影响报告书: never 度报 / 告书)
+THREE_CHARACTER_NOUN = r"花名册|申报书|报告书|访谈稿|讲话稿|设计稿|幻灯片|[\u4e00-\u9fa5][\u4e00-\u9fa5](?<![名清菜账])单"
 NOUN_AT_END = re.compile(r"(?:扫描件|复印件|[\u4e00-\u9fa5]{2}表|" + THREE_CHARACTER_NOUN + r"|名册|报告|汇报|名单|名录|台账|清单|总结|计划"
                          r"|方案|预案|回执|材料|说明|问卷|照片|图片|截图|视频|信息|稿件|表格|表|" + DRAWING_NOUN + "|" + PRINTED_NOUN
                          + r")$")
 # words that say nothing of the matter: a name made of these alone is a bare generic noun
 # 汇报: a report, as 报告 is (情况汇报 names every office's account of its work, as 情况报告 does)
-GENERIC_WORDS = {"情况", "工作", "生产", "汇总", "统计", "报告", "汇报", "统计表", "情况表", "汇总表", "明细表", "一览表",
+GENERIC_WORDS = {"情况", "工作", "生产", "汇总", "统计", "报告", "报告书", "汇报", "统计表", "情况表", "汇总表", "明细表", "一览表",
                  "登记表", "名单", "名录", "台账", "清单", "总结", "材料", "表", "表格", "说明", "人员", "相关", "有关",
                  "报送", "上报",  # 《…作品报送汇总表》: the sending every sheet is for (报送汇总表 no short form)
                  "编制", "填报", "起草", "制定", "修订",  # 部门预算编制说明: how any paper is made
@@ -41,8 +42,9 @@ PHOTO_WORDS = re.compile(r"照片|图片|影像|原图|原片|截图")
 
 # 群测群防监测员, 村级网格员: a post whole, whatever the characters before it (测员名单 never)
 POST_IN_A_NAME = re.compile(r"(?:监测|信息|网格|联络|护林|巡查|巡河|调解|协管|通讯|宣传|安全|保洁)员$")
-# 责任人, 联系人, 带头人: a person whole (not a 人 of two: 个人, 本人, 他人, 老人, 家人 — 先进个人 is 先进, 个人)
-PERSON_IN_A_NAME = re.compile(r"[\u4e00-\u9fa5]{2}(?<![个本他老家])人$")
+# 责任人, 联系人, 带头人: a person whole (not a 人 of two: 个人, 本人, 他人, 老人, 家人 — 先进个人 is 先进, 个人; nor 法人, a legal
+# person: 事业单位法人 is 事业 / 单位 / 法人, never 位法人)
+PERSON_IN_A_NAME = re.compile(r"[\u4e00-\u9fa5]{2}(?<![个本他老家法])人$")
 # 目标责任书, 防火责任状: a paper whole (书, or a 状 of 责任 / 军令 / 保证)
 PAPER_IN_A_NAME = re.compile(r"(?:(?:责任|承诺|申请|倡议|建议|说明|任务|协议|意向|委托|证明|告知|决定)书|(?:责任|军令|保证)状)$")
 
@@ -258,6 +260,10 @@ KIND_OF_PAPER_WORDS = {"推荐表", "申报表", "申请表", "报名表", "审�
                        "调研", "调查", "典型", "案例", "经验", "活动",
                        "调查表", "自查表", "检查表", "自查", "检查",
                        "年检", "年检表", "承诺书"}
+# 年度: a paper by the year (年度报告, 年度报告书, 年度报告汇总表: any matter's yearly report, 统计年报's as a 事业单位's);
+# 复核: a second check of a matter, any matter's as 检查 is (复核汇总表: a 低保's as a 公租房's): past them, where the name
+# was read whole, a short form reaches to the matter (事业单位法人年度报告汇总表, 承租人资格复核汇总表)
+YEARLY_OR_RECHECKED = {"年度", "复核"}
 # 建设, 发展, 推广, 养殖: the work done on a matter, not the matter (建设情况报告, 发展情况调研报告, 推广典型案例,
 # 中蜂养殖情况调查表): it tells a paper apart no more than 单位 / 个人 do; so do 监测 / 防控, the watch and the control
 # every office keeps on its matter (疫情防控, 森林防火监测, 地质灾害监测), and 发生, the matter's occurring as 发展 is
@@ -286,9 +292,16 @@ PLACE_OF_A_MATTER = {"站点", "场所", "阵地"}
 # 环境, 沿线, 沿岸, 周边: the surroundings of a matter, whose told by the word before it (生态环境, 营商环境, 安全环境; 铁路
 # 沿线, 河道沿岸, 校园周边): 环境隐患排查台账 names any 生态环境 survey's 台账 as well as a railway's
 SURROUNDINGS_OF_A_MATTER = {"环境", "沿线", "沿岸", "周边"}
-# a figure, an aim, money, a place or its surroundings: each says whose or what it is only with the word before it
+# 法人, 资格, 组织: a standing in law, a fitness held or a body, whose told by the word before it (事业单位法人, 企业法人;
+# 承租人资格, 任职资格; 社会组织, 党组织); 对象, 家庭: the people a matter is for, which told by the word before it (保障对象,
+# 优抚对象; 在保家庭, 承租家庭): 法人年度报告, 资格复核汇总表, 对象复核汇总表 name any legal person's report, any holder's check
+STANDING_OF_A_MATTER = {"法人", "资格", "组织", "对象", "家庭"}
+# 公开: the making public of a matter, what told by the word before it (信息公开, 政务公开, 财务公开: 公开工作年度报告 names any
+# of their reports)
+MADE_PUBLIC = {"公开"}
+# a figure, an aim, money, a place, its surroundings or a standing: each says whose or what it is only with the word before it
 WHOSE_BY_THE_WORD_BEFORE = (SET_FOR_A_MATTER | MONEY_OF_A_MATTER | PLACE_OF_A_MATTER | SURROUNDINGS_OF_A_MATTER
-                            | PLAN_OF_A_MATTER)
+                            | PLAN_OF_A_MATTER | STANDING_OF_A_MATTER | MADE_PUBLIC)
 
 
 # 检查, 排查, 整治, 调研, 普查: the work a drive does, whatever its matter (安全生产大检查, 隐患大排查)
@@ -370,7 +383,8 @@ def a_kind_of_paper(words: list[str], past_the_work: bool = True) -> bool:
     分馆建设情况报告), and a figure or an aim set for a matter whose the name says before it (`SET_FOR_A_MATTER`: 基数调整审批表
     → 缴存基数调整审批表, 目标防护情况报告 → 经济目标防护情况报告). Past the work only where the name was read whole: in shifted
     pairs the word reached would be a cut."""
-    no_matter = (KIND_OF_PAPER_WORDS | WORK_ON_A_MATTER | WHOSE_BY_THE_WORD_BEFORE | WRITING_DOWN if past_the_work
+    no_matter = (KIND_OF_PAPER_WORDS | WORK_ON_A_MATTER | WHOSE_BY_THE_WORD_BEFORE | WRITING_DOWN | YEARLY_OR_RECHECKED
+                 if past_the_work
                  else KIND_OF_PAPER_WORDS)
     kinds = [w for w in words if w not in GENERIC_WORDS and not JOINER_IN_A_NAME.fullmatch(w)]
     return bool(kinds) and all(w in no_matter or a_table_of_the_watch(w) or a_table_of_a_drive(w)
@@ -596,7 +610,23 @@ def part_words(name: str) -> list[str]:
     written as mails write it, whole, and the topic it gives: `short_form_of_a_name`, `topic_of_a_name`; a list of
     matters by its last, `last_listed`)."""
     name = last_listed(name)
-    return list(dict.fromkeys(w for w in (short_form_of_a_name(name), topic_of_a_name(name)) if w))
+    short = short_form_of_a_name(name)
+    return list(dict.fromkeys(w for w in (short, topic_beside(name, short)) if w))
+
+
+def topic_beside(name: str, short: str) -> str:
+    """The name's topic to go beside its short form ``short`` (`topic_of_a_name`), "" where the short form holds it
+    whole and it is a cut (`a_cut_topic_the_short_form_holds`)."""
+    found = topic_of_a_name(name)
+    return "" if a_cut_topic_the_short_form_holds(found, short) else found
+
+
+def a_cut_topic_the_short_form_holds(found: str, short: str) -> bool:
+    """The topic opens on a word whose matter the word before it tells (资格复核, 法人年度: `WHOSE_BY_THE_WORD_BEFORE`), cut
+    from that word, and the short form holds it whole with that word before (承租人资格复核汇总表, 事业单位法人年度报告汇总表):
+    the short form says it; alone it names any holder's check, any legal person's year."""
+    words = words_of(found) if found else []
+    return bool(words) and words[0] in WHOSE_BY_THE_WORD_BEFORE and found in short and not short.startswith(found)
 
 
 def last_listed(name: str) -> str:
@@ -606,3 +636,12 @@ def last_listed(name: str) -> str:
     outside = QUOTED_IN_A_NAME.sub(lambda m: "＂" * len(m.group()), name)  # the quotes masked, their length kept
     at = outside.rfind("、")
     return name[at + 1:] if at >= 0 else name
+
+
+def without_the_papers_book(name: str) -> str:
+    """A 报告书 named as mails write it, its 书 left off (事业单位法人年度报告书 → 事业单位法人年度报告: the file and the subject
+    say 报告 as often); "" for any other name, or where the report left is bare (年度报告书 → 年度报告 names any year's)."""
+    if not name.endswith("报告书"):
+        return ""
+    report = name[:-1]
+    return "" if bare(report) or a_kind_of_paper(words_of(report)) else report
