@@ -218,6 +218,8 @@ def short_name(name: str, past_a_drive_paper: bool = False) -> str:
         tail = words[-k:]
         if JOINER_IN_A_NAME.fullmatch(tail[0]):
             continue  # 和网格员名单: a short form never starts with its joining word
+        if k > 1 and re.fullmatch(r"\d{4}年?", tail[0]):
+            return _the_plan_whole(words, k - 1)  # 2095年度报告: the year opening the name is no word a short form reaches to
         if (len("".join(tail)) >= target and not is_generic(tail) and not a_kind_of_paper(tail, past_the_work)
                 and not (past_a_drive_paper and _no_topic_word(tail))):
             return _the_plan_whole(words, k)
