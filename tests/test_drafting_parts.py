@@ -53,7 +53,9 @@ def test_a_scan_named_as_the_material_stays_the_material():
     ("森林草原防灭火责任人名单", "责任人名单"),
     ("审计整改情况报告", "整改情况报告"),  # not the bare 情况报告
     ("专项整治工作情况报告", "整治工作情况报告"),
-    ("政府信息公开工作年度报告", "年度报告"),  # a specific report's tail stays
+    # since h-fixd107 the short form reaches past 年度: the bare 年度报告 is every annual report's tail (mixed107's count
+    # counts it wrong), 信息公开工作 says whose
+    ("政府信息公开工作年度报告", "信息公开工作年度报告"),
     ("任务分解表", "任务分解表"),
     ("安全生产隐患排查整治台账", "整治台账"),
 ])
