@@ -1,15 +1,16 @@
 """A PDF table drawn without ruling lines, read by where its words stand on the page.
 
 Word and WPS place every cell's text at its column's left edge, so the words of a table line up in columns; a cell
-too long for its column wraps, its first line running to the column's right edge. That gives the table back cell by
+too long for its column wraps where the next words no longer fit. That gives the table back cell by
 cell, as pdf_tables reads a ruled one:
 
 - a table is a run of lines, the first of three or more cells and another of two or more, each line's cells
   starting at the first line's column starts and none running past the next column (a sentence across the page
   ends the table);
 - a line goes on with the row above when it stands right under it (one line's height) and every cell it has
-  continues a cell of the line above that ran to its column's right edge (`民爆企业安全承诺` / `书`, `十一月十四日（星`
-  / `期一）`); any other line starts a new row.
+  continues a cell of the line above whose room, to the next column, was too short for the line's first unbreakable
+  words (`民爆企业安全承诺` / `书`; `六月十日（星期` / `一）`, a closing bracket never opening a line; `…报名表` /
+  `（Excel格式）`, a bracketed word going whole); any other line starts a new row.
 
 Tables that do not line up so (centred cells, two columns) are left to the plain text (wrapped_cells)."""
 
@@ -37,7 +38,7 @@ class Chunk:
     x0: float
     x1: float
     text: str
-    size: float  # the height of its characters, for "ran to the right edge"
+    size: float  # the height of its characters (a Chinese character's width), for the room a line leaves
 
 
 @dataclass
