@@ -224,11 +224,8 @@ OPEN: dict[str, str] = {
     # first, 降雪预报另行通报，本次不报送) fixed on h-fixn123a
     # 2460, 2462, 2466, 2478 (which dates are deadlines) fixed by h-fixn123b (HELDOUT-2460-2479.md, "After the fixes (h-fixn123b)")
     # 2464 (list_columns.gathered_into_the_form) and 2477 (row_formats.one_paper_in_word_and_excel) fixed by h-fixn123c
-    # 2480-2499: first contact 15/20 (HELDOUT-2480-2499.md):
-    "2481": "table row of a company off the roster (中国移动建昌分公司 | …) drafted as the addressees' requirement (lead)",
-    "2483": "table row of a station off the roster (建昌水文站 | …) drafted as the addressees' requirement (lead)",
-    "2489": "table row of a company off the roster (中国邮政建昌县分公司 | …) drafted as the addressees' requirement (lead)",
-    "2493": "table row of a company off the roster (中国电信建昌分公司 | …) drafted as the addressees' requirement (lead)",
+    # 2480-2499: first contact 15/20 (HELDOUT-2480-2499.md); 2481, 2483, 2489, 2493 (a table row of a company or station
+    # off the roster, 中国移动建昌分公司 | …) fixed by the lead (units.ROW_OF_A_FIRM)
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

@@ -378,6 +378,13 @@ ROW_OF_A_BODY = re.compile(ITEM_NUMBER + r"(?P<name>县(?:(?!各|有关|相关|�
                            r"(?:局|委|办|中心|联|会|协|院|站|所|队|社|部|店|馆|厂|宫|场|公司))" + REST_OF_THE_ROW)
 
 
+# 中国移动建昌分公司	…短信发送情况	Word	8月20日前, 建昌水文站	主要河道水位监测情况	Word	十月八日前: a table row whose unit cell
+# is one company, bank or station by its own name (a carrier's branch, a hydrology station), no roster's unit: its own
+# row, whatever its name opens with (a group, 各… / 有关…, never)
+ROW_OF_A_FIRM = re.compile(ITEM_NUMBER + r"(?P<name>(?:(?!各|有关|相关|县直|直属)[\u4e00-\u9fa5]){2,14}?"
+                           r"(?:分公司|公司|分行|支行|银行|营业部|水文站|气象站|监测站|站))" + REST_OF_THE_ROW)
+
+
 # 各中小学	优秀教师推荐表	Word	8月12日前（报县教育局人事股）: a table row whose unit cell is a group of bodies no roster
 # kind holds (schools, hospitals, villages), no 乡镇 / 部门 / 单位 / 机构 / 开发区 of the county's
 ROW_OF_A_GROUP = re.compile(ITEM_NUMBER + r"(?P<name>各(?:(?!乡|镇|部门|单位|机构|开发区|管委会|委办局|地区|有关|相关)"
@@ -401,7 +408,7 @@ def off_roster_subject(text: str, resolver: UnitResolver) -> str:
     is the body alone, `县人武部	名单	Excel	9月14日前`, or a group of bodies off the roster, `各中小学	…`, `各助产机构	…`,
     too). Its name, or ""."""
     m = SUBJECT_UNIT.match(text) or ASKED_SHOP.match(text) or ROW_OF_A_BODY.match(text) or ROW_OF_A_GROUP.match(text) \
-        or ROW_OF_A_TRADE_GROUP.match(text)
+        or ROW_OF_A_TRADE_GROUP.match(text) or ROW_OF_A_FIRM.match(text)
     name = m and (m.group("name") or m.groupdict().get("company") or m.groupdict().get("companies")
                   or m.groupdict().get("trade"))
     return name if name and not resolver.resolve(name) else ""
