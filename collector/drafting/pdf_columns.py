@@ -108,10 +108,8 @@ def _table_from(lines, i: int, right_edge: float):
     if len(head) < 3 or i + 1 >= len(lines):
         return None
     starts = [c.x0 for c in head]
-    if _columns_of(lines[i + 1][1], starts) is None:
-        return None
     rows: list[list[str]] = [[c.text for c in head]]
-    last_line = _columns_of(head, starts)
+    last_line = dict(enumerate(head))
     bottom, j, widest = top, i + 1, 0
     while j < len(lines):
         cells = _columns_of(lines[j][1], starts)
@@ -126,7 +124,7 @@ def _table_from(lines, i: int, right_edge: float):
             for k, chunk in cells.items():
                 rows[-1][k] = chunk.text
         last_line, bottom, j = cells, lines[j][0], j + 1
-    if len(rows) < 2 or widest < 2:
+    if len(rows) < 2 or widest < 2:  # (no line under the header lines up: one row, no table)
         return None  # `联系人：… 电话：… 邮箱：…` over the issuer's name is no table
     size = max(c.size for c in head)
     bbox = (starts[0] - _ALIGN, top - _ALIGN, right_edge + _ALIGN, bottom + size + _ALIGN)

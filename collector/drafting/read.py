@@ -4,6 +4,7 @@ document order), .pdf (its text layer, ruled tables cell by cell; a scan without
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import zipfile
@@ -123,20 +124,23 @@ def _page_text(page, plumbed) -> str:
     return ticked_rows_placed(plain, page.extract_text(extraction_mode="layout") or "")
 
 
-def _ruled_pages(data: bytes, reader) -> list:
-    """pdfplumber's pages, for their ruling lines; a file pdfplumber cannot open is read as plain text
-    (pypdf, which read it, is the judge of a damaged file)."""
+@contextlib.contextmanager
+def _laid_out_pages(data: bytes, count: int):
+    """pdfplumber's pages, for their ruling lines and where words stand, closed after; a file pdfplumber cannot open
+    gives None for each page and is read as plain text (pypdf, which read it, is the judge of a damaged file)."""
     import logging
 
     import pdfplumber
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    count = len(reader.pages)
     try:
-        pages = list(pdfplumber.open(io.BytesIO(data)).pages)[:count]
+        document = pdfplumber.open(io.BytesIO(data))
     except Exception:  # pdfminer raises many kinds for a file pypdf forgives
-        pages = []
-    return pages + [None] * (count - len(pages))
+        yield [None] * count
+        return
+    with document:
+        pages = list(document.pages)[:count]
+        yield pages + [None] * (count - len(pages))
 
 
 def pdf_text(data: bytes, name: str = "notice.pdf") -> str:
@@ -151,7 +155,8 @@ def pdf_text(data: bytes, name: str = "notice.pdf") -> str:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             reader.decrypt("")
-        text = pages_joined([_page_text(page, lines) for page, lines in zip(reader.pages, _ruled_pages(data, reader))])
+        with _laid_out_pages(data, len(reader.pages)) as laid_out:
+            text = pages_joined([_page_text(page, lines) for page, lines in zip(reader.pages, laid_out)])
     except Exception as exc:  # pypdf raises many kinds for a damaged file
         raise NoticeReadError(f"{name}: PDF 无法读取（{exc}）") from None
     # a quotation mark pair drawn from a fallback font comes out as "“ ”" at the start of the line
