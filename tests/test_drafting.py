@@ -235,6 +235,16 @@ OPEN: dict[str, str] = {
     "2518": "h-fixn125b: a 工作提示 (no 关于…的通知) drafted with no title",
     "2512": "h-fixn125c: the units listed after the ask (名单如下：…) not read; 各有关单位 left to the clerk",
     "2516": "h-fixn125c: a 补充通知's old mailbox (原邮箱不再接收) kept as a collecting address",
+    # 2520-2539: first contact 11/20 (HELDOUT-2520-2539.md); open, each given to a fixer:
+    "2520": "the shape of 2500 (h-fixn125b): the Word 年度报告 lost beside its stamped scan",
+    "2533": "the shape of 2500 (h-fixn125b): the Word 年度报告 lost beside its stamped scan",
+    "2521": "the shape of 2501 (h-fixn125a): the off-roster 社会工作服务中心 table row drafted as every addressee's",
+    "2523": "the shape of 2501 (h-fixn125a): the off-roster 志愿者协会 table row drafted as every addressee's",
+    "2534": "h-fixn126a: the time inside （星期二，下午3时前） not read",
+    "2536": "h-fixn126a: a window's first day taken as a deadline; 当天下午4时 not joined to its last day",
+    "2529": "h-fixn126b: two table rows of one day for different units merged into one requirement, its photo lost",
+    "2532": "h-fixn126b: a 补充通知's added requirement of 县水利局 given the towns too",
+    "2538": "h-fixn126b: 水资源论证报告编制进度（Word格式） drafted as two documents",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
