@@ -233,8 +233,6 @@ OPEN: dict[str, str] = {
     "2500": "h-fixn125b: the Word 年度报告 and its stamped scan (PDF) merged into one part",
     "2510": "h-fixn125b: title 报送报废汽车… drafted 废汽车… (the 报 of 报废 taken with the verb)",
     "2518": "h-fixn125b: a 工作提示 (no 关于…的通知) drafted with no title",
-    "2512": "h-fixn125c: the units listed after the ask (名单如下：…) not read; 各有关单位 left to the clerk",
-    "2516": "h-fixn125c: a 补充通知's old mailbox (原邮箱不再接收) kept as a collecting address",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
