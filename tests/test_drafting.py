@@ -233,8 +233,7 @@ OPEN: dict[str, str] = {
     "2500": "h-fixn125b: the Word 年度报告 and its stamped scan (PDF) merged into one part",
     "2510": "h-fixn125b: title 报送报废汽车… drafted 废汽车… (the 报 of 报废 taken with the verb)",
     "2518": "h-fixn125b: a 工作提示 (no 关于…的通知) drafted with no title",
-    "2512": "h-fixn125c: the units listed after the ask (名单如下：…) not read; 各有关单位 left to the clerk",
-    "2516": "h-fixn125c: a 补充通知's old mailbox (原邮箱不再接收) kept as a collecting address",
+    # 2512 (list_after_the_ask), 2516 (replaced_addresses) fixed by h-fixn125c
     # 2520-2539: first contact 11/20 (HELDOUT-2520-2539.md); open, each given to a fixer:
     "2520": "the shape of 2500 (h-fixn125b): the Word 年度报告 lost beside its stamped scan",
     "2533": "the shape of 2500 (h-fixn125b): the Word 年度报告 lost beside its stamped scan",

@@ -9,6 +9,7 @@ import re
 
 from .deadlines import DEADLINE_RE
 from .layout import Layout
+from .list_after_the_ask import units_listed_after_the_ask
 from .members_in_brackets import groups_with_members, member_pieces, members_of_the_group_said
 from .named_tables import LISTED_UNITS
 from .statements import sentences_of
@@ -141,7 +142,7 @@ TABLE_HEADER = re.compile(r"^\s*序号")
 
 
 def listed_below(sentences: list[str], i: int, table_rows: bool = False) -> str:
-    """请以下部门…：then 1. 县住房和城乡建设局 2. … on the lines below: the units it asks. With
+    """请以下部门…：then 1. 县住房和城乡建设局 2. … on the lines below (or `名单如下：…` after it): the units it asks. With
     ``table_rows``, the rows of a table there too (序号 | 指标名称 | 报送单位), for the units of the
     whole notice (a requirement's own rows, with their dates, are read as rows)."""
     items = []
@@ -151,6 +152,8 @@ def listed_below(sentences: list[str], i: int, table_rows: bool = False) -> str:
         if not (LIST_ITEM.match(sentence) or (table_rows and "\t" in sentence)):
             break
         items.append(LIST_ITEM.sub("", sentence).replace("\t", "、"))
+    if not items:  # 请以下单位于…前报送…。名单如下：县住建局、县交通局: the list given after the ask
+        return units_listed_after_the_ask(sentences, i)
     return "、".join(items)
 
 

@@ -7,6 +7,7 @@ import re
 
 from . import table_rows
 from .address_halves import halves_put_together
+from .replaced_addresses import replaced_by_another
 from .spoken_address import spoken_addresses_written
 
 # the words of sending a thing; SUBMIT also the words around it (报县, 报名, 邮箱 …)
@@ -129,8 +130,8 @@ def addresses_in_body(body: str, unsettled: list[str]) -> list[str]:
         for m in EMAIL.finditer(line):
             addr = m.group().rstrip(".").lower()
             before = line[: m.start()]
-            if RETIRED.search(_clause_less_other_asides(line, m.start())):
-                retired.append(addr)  # 原报送邮箱…停止接收，请改发至…
+            if RETIRED.search(_clause_less_other_asides(line, m.start())) or replaced_by_another(line, m.end()):
+                retired.append(addr)  # 原报送邮箱…停止接收，请改发至…; 报送邮箱由a@…改至b@…
                 continue
             if told_not_to_send_to(line, m.start(), m.end()):
                 forbidden.append(addr)

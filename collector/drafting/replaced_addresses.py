@@ -1,0 +1,19 @@
+"""A mailbox the notice replaces with another: `报送邮箱由jclgbj@163.com改至jclgbj_new@163.com，原邮箱不再接收`,
+`邮箱a@163.com变更为b@163.com`. The address before the changing verb is the old one, no collecting address; the one
+after it is. Two addresses both in use (`Word版发送至a@…；扫描件发送至b@…`, one per group of units) have no such verb
+between them. A change the notice says leaves the old one working (`原邮箱仍可接收`) keeps it."""
+
+from __future__ import annotations
+
+import re
+
+# 由a@…改至b@…, a@…变更为b@…, a@…调整为 b@…: the changing verb right after the old address, the new one right after it
+CHANGED_TO = re.compile(r"^\s*(?:改至|改为|改成|变更为|变更至|更改为|更换为|更新为|调整为|调整至|换为|换成)\s*[:：]?\s*"
+                        r"[A-Za-z0-9._%+-]+@")
+# 原邮箱仍可接收, 原邮箱继续使用: the old one still takes mail
+STILL_IN_USE = re.compile(r"原(?:报送)?(?:邮箱|信箱|地址)[^，,;；。]{0,6}?(?:仍|继续|照常|同时)")
+
+
+def replaced_by_another(line: str, end: int) -> bool:
+    """The address ending at ``end`` of ``line`` is one the line changes to another address (and does not keep)."""
+    return bool(CHANGED_TO.match(line[end:])) and not STILL_IN_USE.search(line)
