@@ -226,13 +226,11 @@ OPEN: dict[str, str] = {
     # 2464 (list_columns.gathered_into_the_form) and 2477 (row_formats.one_paper_in_word_and_excel) fixed by h-fixn123c
     # 2480-2499: first contact 15/20 (HELDOUT-2480-2499.md); 2481, 2483, 2489, 2493 (a table row of a company or station
     # off the roster, 中国移动建昌分公司 | …) fixed by the lead (units.ROW_OF_A_FIRM)
-    # 2500-2519: first contact 12/20 (HELDOUT-2500-2519.md); open, each given to a fixer:
+    # 2500-2519: first contact 12/20 (HELDOUT-2500-2519.md); 2500 (paper_and_its_scan), 2510 (titles.WORDS_OPENED_BY_BAO) and
+    # 2518 (title_forms: a 工作提示 titled as a 通知) fixed by h-fixn125b; open, each given to a fixer:
     "2501": "h-fixn125a: the off-roster 建昌县驴业协会 table row drafted as every addressee's requirement",
     "2511": "h-fixn125a: the off-roster 县满族联谊会 table row drafted as every addressee's requirement",
     "2519": "h-fixn125a: the off-roster 建昌温泉度假村 table row drafted as every addressee's requirement",
-    "2500": "h-fixn125b: the Word 年度报告 and its stamped scan (PDF) merged into one part",
-    "2510": "h-fixn125b: title 报送报废汽车… drafted 废汽车… (the 报 of 报废 taken with the verb)",
-    "2518": "h-fixn125b: a 工作提示 (no 关于…的通知) drafted with no title",
     "2512": "h-fixn125c: the units listed after the ask (名单如下：…) not read; 各有关单位 left to the clerk",
     "2516": "h-fixn125c: a 补充通知's old mailbox (原邮箱不再接收) kept as a collecting address",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
