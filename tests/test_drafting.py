@@ -226,13 +226,11 @@ OPEN: dict[str, str] = {
     # 2464 (list_columns.gathered_into_the_form) and 2477 (row_formats.one_paper_in_word_and_excel) fixed by h-fixn123c
     # 2480-2499: first contact 15/20 (HELDOUT-2480-2499.md); 2481, 2483, 2489, 2493 (a table row of a company or station
     # off the roster, 中国移动建昌分公司 | …) fixed by the lead (units.ROW_OF_A_FIRM)
-    # 2500-2519: first contact 12/20 (HELDOUT-2500-2519.md); 2501, 2511, 2519 (a table row of a body off the roster:
-    # 建昌县驴业协会, 县满族联谊会, 建昌温泉度假村) fixed on h-fixn125a (unit_cell.off_roster_row, which took the place of
-    # units.ROW_OF_A_BODY / FIRM / GROUP / TRADE_GROUP); the rest open, each given to a fixer:
-    "2500": "h-fixn125b: the Word 年度报告 and its stamped scan (PDF) merged into one part",
-    "2510": "h-fixn125b: title 报送报废汽车… drafted 废汽车… (the 报 of 报废 taken with the verb)",
-    "2518": "h-fixn125b: a 工作提示 (no 关于…的通知) drafted with no title",
-    # 2512 (list_after_the_ask), 2516 (replaced_addresses) fixed by h-fixn125c
+    # 2500-2519: first contact 12/20 (HELDOUT-2500-2519.md); all eight fixed since: 2501, 2511, 2519 (a table row of a
+    # body off the roster: 建昌县驴业协会, 县满族联谊会, 建昌温泉度假村) on h-fixn125a (unit_cell.off_roster_row, which took
+    # the place of units.ROW_OF_A_BODY / FIRM / GROUP / TRADE_GROUP); 2500 (paper_and_its_scan), 2510
+    # (titles.WORDS_OPENED_BY_BAO) and 2518 (title_forms: a 工作提示 titled as a 通知) on h-fixn125b; 2512
+    # (list_after_the_ask) and 2516 (replaced_addresses) on h-fixn125c
     # 2520-2539: first contact 11/20 (HELDOUT-2520-2539.md); open, each given to a fixer:
     "2520": "the shape of 2500 (h-fixn125b): the Word 年度报告 lost beside its stamped scan",
     "2533": "the shape of 2500 (h-fixn125b): the Word 年度报告 lost beside its stamped scan",

@@ -172,8 +172,9 @@ def _doc_number_apart(lines: list[str]) -> tuple[list[str], str]:
     return lines, ""
 
 
-# 关于报送…的通知（建车服发〔2171〕3号）: the 文号 in brackets after the title, on its line
-TITLE_END = re.compile(r"(?:通知|通报|函)\s*(?:[(（][^()（）]{0,20}[〔\[【]\s*\d{4}\s*[〕\]】]\s*\d{1,4}\s*号\s*[)）])?\s*$")
+# 关于报送…的通知（建车服发〔2171〕3号）: the 文号 in brackets after the title, on its line; a 工作提示 / 工作提醒 ends a title
+# as a 通知 does (`title_forms`)
+TITLE_END = re.compile(r"(?:通知|通报|函|提示|提醒|提示单|提醒单)\s*(?:[(（][^()（）]{0,20}[〔\[【]\s*\d{4}\s*[〕\]】]\s*\d{1,4}\s*号\s*[)）])?\s*$")
 
 
 def _title_end(lines: list[str]) -> int:

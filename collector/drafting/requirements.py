@@ -21,6 +21,7 @@ from . import (
     made_not_sent,
     material_lists,
     nil_returns,
+    paper_and_its_scan,
     sample_tables,
     slides,
     titled_names,
@@ -250,7 +251,9 @@ def material_names(text: str) -> list[str]:
     out = inside_a_name.less_what_goes_inside(out, text)  # 展板中须附…创意说明: on the board, no file
     out = carried_in_a_form.less_what_the_titled_form_carries(out, text)  # 将排查结果…报送《…情况表》: the form's matter
     out = draft_stages.less_the_bare_draft(out, text)  # 编印《…汇编》，于…前报送初稿: the 汇编's draft, one file
-    return [n for n in out if not any(n != o and n in o and not _report_in_table_name(n, o) for o in out)]
+    # 年度报告（Word格式）、…的年度报告扫描件: the paper and its scan, two files (`paper_and_its_scan`)
+    return [n for n in out if not any(n != o and n in o and not _report_in_table_name(n, o)
+                                      and not paper_and_its_scan.a_paper_beside_its_scan(n, o, text) for o in out)]
 
 
 # 宣传片拍摄方案, 短片制作计划: the film and the verb that makes it, right before the plan's noun

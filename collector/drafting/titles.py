@@ -10,11 +10,17 @@ from __future__ import annotations
 import re
 
 from . import words as req_words
+from .title_forms import NOTICE_KIND, REMINDER_KIND
 
 # 关于加急做好…, 关于尽快报送…: how soon it is asked (as 紧急通知 says), no part of the matter; dropped with the verb only
 # 关于推进“高效办成一件事”重点事项落地, 关于加快推进…: the push the office gives the matter, dropped as 加强 is
-TITLE_VERBS = re.compile(r"^(?:商请|恳请)?(?:加急|紧急|尽快|抓紧|立即|迅速)?(?:认真|切实|进一步|扎实)?(?:组织)?(?:延期|推迟|暂缓)?(?:开展|做好|报送|催报|催交|补报|上报|填报|征集|征求|举办|进行|组织|报|提交|推荐|申报|编制|参加|召开|举行|配合|加强"
-                         r"|建立|实行|加快|推进|推动)+")
+# 报 alone is a verb only as the run's one verb and not opening a word of its own: 关于报送报废汽车回收监管情况 is the
+# 报废汽车's 监管情况 (no office writes 报送报X), 关于报表… / 关于做好报名… keep theirs
+WORDS_OPENED_BY_BAO = "废|表|告|刊|名|纸|道|销|警|价|批|备|账|到|考"
+TITLE_VERBS = re.compile(r"^(?:商请|恳请)?(?:加急|紧急|尽快|抓紧|立即|迅速)?(?:认真|切实|进一步|扎实)?(?:组织)?(?:延期|推迟|暂缓)?"
+                         rf"(?:报(?!{WORDS_OPENED_BY_BAO}|送)|"
+                         r"(?:开展|做好|报送|催报|催交|补报|上报|填报|征集|征求|举办|进行|组织|提交|推荐|申报|编制|参加|召开|举行|配合|加强"
+                         r"|建立|实行|加快|推进|推动)+)")
 TITLE_TAIL = re.compile(r"(?:有关|相关)?(?:事项|事宜|工作)$|的$")
 # 关于延长2026年度…资产清查报送时限的通知: the matter is the 资产清查, its deadline put off (an 调整…时间
 # notice keeps its title: notice 254's label)
@@ -26,20 +32,23 @@ DUE_IN_TITLE = re.compile(r"^请?(?:于|在)\s*[^，,的]{2,20}?(?:之前|以前
 # 报送 names none)
 ASKED_IN_TITLE = re.compile(r"^请(?P<who>[^，,的《》]{2,60}?(?:局|委|办|镇|乡|中心|院|所|站|队|单位|部门|乡镇|管委会))"
                             r"(?=报送|上报|提交|填报|推荐|申报|报)")
-NOTICE_MATTER = re.compile(r"关于(.+?)的(?:紧急|补充|预|联合)?(?:通知|通报|函)")  # 的预通知: ahead of the full one; 的联合通知: of two issuers
+NOTICE_MATTER = re.compile(rf"关于(.+?)的{NOTICE_KIND}")  # 的预通知: ahead of the full one; 的联合通知: of two issuers
+# 关于危险废物规范化环境管理的工作提示: a title no 通知, its kind ending the line (`title_forms`)
+REMINDER_MATTER = re.compile(rf"关于(.+?)的(?:{REMINDER_KIND})\s*$")
 
 
 def _notice_matter(title_line: str) -> str | None:
     """What a 关于…的通知 is about, the 的通知 ending it read outside any 《…》: 关于报送《关于进一步加强…工作的通知》
-    贯彻落实情况的通知 is about the quoted notice's 贯彻落实情况, not cut at the quoted title's own 的通知."""
+    贯彻落实情况的通知 is about the quoted notice's 贯彻落实情况, not cut at the quoted title's own 的通知. A 关于…的工作提示
+    (提醒, 提示函 …) is about what stands between, as a 通知 is."""
     masked = re.sub(r"《[^《》]*》", lambda q: "《" + "＿" * (len(q.group()) - 2) + "》", title_line)
-    m = NOTICE_MATTER.search(masked)
+    m = NOTICE_MATTER.search(masked) or REMINDER_MATTER.search(masked)
     return title_line[m.start(1):m.end(1)] if m else None
 
 
 # 建昌县结核病防治所2144年秋季学校结核病筛查工作通知: issuer, matter, 通知, and no 关于
 ISSUER_END = re.compile(r"局|办公室|办|中心|所|站|院|委员会|委|队|馆|会|政府")
-NOTICE_END = re.compile(r"的?(?:紧急|补充)?(?:通知|通报)$")
+NOTICE_END = re.compile(rf"的?(?:(?:紧急|补充)?(?:通知|通报)|{REMINDER_KIND})$")  # …工作提示: `title_forms`
 
 
 def _matter_without_guanyu(title_line: str) -> str | None:

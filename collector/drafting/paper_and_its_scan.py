@@ -1,0 +1,36 @@
+"""A paper named on its own beside its scan: two files, the paper and the scan of it.
+
+年度报告（Word格式）、加盖单位公章的年度报告扫描件（PDF格式）asks the Word report and its stamped scan both: the name
+年度报告 sits inside 年度报告扫描件, and is still a material of its own, as 年度报告 beside 年度报告统计表 is (`requirements.
+_report_in_table_name`). Where the paper is named only inside its scan's name (将年度报告扫描件发送), the scan alone is asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+# 年度报告扫描件, 年度报告盖章扫描件, 年度报告PDF扫描件: the paper's name, then the scan of it
+SCAN_OF_IT = re.compile(r"(?:盖章|签章|PDF|pdf)?(?:PDF|pdf)?扫描件$")
+
+
+# 、 / 和 / 及 / 与 / 以及: a list's joiner between the paper and its scan, both sent
+JOINER = re.compile(r"、|和|及|与|以及")
+# ，, 。, ；: a clause ends between them (形成自查报告（加盖单位公章），于…前将自查报告PDF扫描件…发送: the report formed, its scan sent)
+CLAUSE_END = re.compile(r"[，,。；;]")
+
+
+def a_paper_beside_its_scan(name: str, longer: str, text: str) -> bool:
+    """``name`` is the paper ``longer`` is the scan of, and the text names it outside that scan's name in the same list
+    the scan is sent in (年度报告（Word格式）、…的年度报告扫描件: two files; 年度报告扫描件 alone, or the paper formed in a
+    clause before the one sending its scan: one)."""
+    if not longer.startswith(name) or not SCAN_OF_IT.fullmatch(longer[len(name):]):
+        return False
+    scans = [m.start() for m in re.finditer(re.escape(longer), text)]
+    return any(_listed_before(text, m.end(), at) for m in re.finditer(re.escape(name), text) if m.start() not in scans
+               for at in scans if at > m.start())
+
+
+def _listed_before(text: str, paper_end: int, scan_start: int) -> bool:
+    """The words between the paper and its scan, brackets aside, join two items of one list: a joiner, no clause's end."""
+    between = re.sub(r"[(（][^()（）]*[)）]", "", text[paper_end:scan_start])
+    return len(between) <= 20 and bool(JOINER.search(between)) and not CLAUSE_END.search(between)
