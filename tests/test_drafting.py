@@ -232,8 +232,7 @@ OPEN: dict[str, str] = {
     # (titles.WORDS_OPENED_BY_BAO) and 2518 (title_forms: a 工作提示 titled as a 通知) on h-fixn125b; 2512
     # (list_after_the_ask) and 2516 (replaced_addresses) on h-fixn125c
     # 2520-2539: first contact 11/20 (HELDOUT-2520-2539.md); open, each given to a fixer:
-    "2520": "the shape of 2500 (h-fixn125b): the Word 年度报告 lost beside its stamped scan",
-    "2533": "the shape of 2500 (h-fixn125b): the Word 年度报告 lost beside its stamped scan",
+    # 2520, 2533 (the shape of 2500: a Word paper beside its own stamped scan) drafted right by h-fixn125b's rule
     # 2521, 2523 (the shape of 2501: a table row of a body off the roster) drafted right by h-fixn125a's rule
     "2534": "h-fixn126a: the time inside （星期二，下午3时前） not read",
     "2536": "h-fixn126a: a window's first day taken as a deadline; 当天下午4时 not joined to its last day",
