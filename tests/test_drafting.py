@@ -240,8 +240,6 @@ OPEN: dict[str, str] = {
     "2533": "the shape of 2500 (h-fixn125b): the Word 年度报告 lost beside its stamped scan",
     "2521": "the shape of 2501 (h-fixn125a): the off-roster 社会工作服务中心 table row drafted as every addressee's",
     "2523": "the shape of 2501 (h-fixn125a): the off-roster 志愿者协会 table row drafted as every addressee's",
-    "2534": "h-fixn126a: the time inside （星期二，下午3时前） not read",
-    "2536": "h-fixn126a: a window's first day taken as a deadline; 当天下午4时 not joined to its last day",
     "2529": "h-fixn126b: two table rows of one day for different units merged into one requirement, its photo lost",
     "2532": "h-fixn126b: a 补充通知's added requirement of 县水利局 given the towns too",
     "2538": "h-fixn126b: 水资源论证报告编制进度（Word格式） drafted as two documents",
