@@ -234,8 +234,7 @@ OPEN: dict[str, str] = {
     # 2520-2539: first contact 11/20 (HELDOUT-2520-2539.md); open, each given to a fixer:
     # 2520, 2533 (the shape of 2500: a Word paper beside its own stamped scan) drafted right by h-fixn125b's rule
     # 2521, 2523 (the shape of 2501: a table row of a body off the roster) drafted right by h-fixn125a's rule
-    "2534": "h-fixn126a: the time inside （星期二，下午3时前） not read",
-    "2536": "h-fixn126a: a window's first day taken as a deadline; 当天下午4时 not joined to its last day",
+    # 2534 (hour_in_the_days_bracket) and 2536 (window_days) fixed by h-fixn126a
     "2529": "h-fixn126b: two table rows of one day for different units merged into one requirement, its photo lost",
     "2532": "h-fixn126b: a 补充通知's added requirement of 县水利局 given the towns too",
     "2538": "h-fixn126b: 水资源论证报告编制进度（Word格式） drafted as two documents",

@@ -40,6 +40,7 @@ from .same_day import same_day_deadlines
 from .when_issued import issued_by_others
 from .period_ends import AFTER_PERIOD_RE, after_a_periods_end
 from .periods import LAST_DAY_RE, PERIOD_END_RE, last_day_of_month, period_end
+from .window_days import CLOSED_AT, opens_the_window
 from .events import (AFTER_DEADLINE_RE, AFTER_EVENT_RE, BEFORE_EVENT_RE, ON_EVENT_RE, STAGE_END_RE, _after_deadline,
                      _after_event, _before_event, _on_event, _stage_end, counted_from)
 
@@ -279,7 +280,8 @@ def _whole_day_until(m: re.Match, notice_date: dt.date | None, last_day) -> Dead
 
 
 # 请各单位于7月18日将上述材料报送…。当日下午5时30分截止: the hour of the day just named, said after it
-SAME_DAY_HOUR = re.compile(r"(?:^|[，,；;])\s*(?:截止|截至)?(?:当日|当天|该日)" + TIME + r"\s*(?:截止|为止|止|前)")
+# …窗口最后一天为7月18日（星期三），当天下午4时关闭接收: the hour the window shuts (window_days.CLOSED_AT)
+SAME_DAY_HOUR = re.compile(r"(?:^|[，,；;])\s*(?:截止|截至)?(?:当日|当天|该日)" + TIME + rf"\s*(?:截止|为止|止|前|{CLOSED_AT})")
 # 请于11月3日报送，截止时刻为当日15时: the same, the hour named as the cut-off itself, nothing after it
 CUT_OFF_THAT_DAY = re.compile(r"(?:^|[，,；;])\s*(?:截止|截至)(?:时刻|时间|时点)\s*(?:为|是)\s*(?:当日|当天|该日)" + TIME)
 
@@ -349,6 +351,8 @@ def _is_deadline(sentence: str, m: re.Match) -> bool:
         return False  # 我局于4月23日印发的《…通知》: the day a notice went out
     if held_on_the_day(sentence, m):
         return False  # 笔试暂定于5月21日举行: the day an event is held, not a deadline
+    if opens_the_window(sentence, m):
+        return False  # 报送窗口首日为7月16日: the day a window opens, not a deadline
     tail = sentence[m.end():]
     if (ATTRIBUTIVE.match(tail) if m.group().endswith("前") else BEFORE_ATTRIBUTIVE.match(tail)) \
             and not re.search(r"[于在请须]\s*$", before):
