@@ -236,9 +236,10 @@ OPEN: dict[str, str] = {
     # 2521, 2523 (the shape of 2501: a table row of a body off the roster) drafted right by h-fixn125a's rule
     "2534": "h-fixn126a: the time inside （星期二，下午3时前） not read",
     "2536": "h-fixn126a: a window's first day taken as a deadline; 当天下午4时 not joined to its last day",
-    "2529": "h-fixn126b: two table rows of one day for different units merged into one requirement, its photo lost",
-    "2532": "h-fixn126b: a 补充通知's added requirement of 县水利局 given the towns too",
-    "2538": "h-fixn126b: 水资源论证报告编制进度（Word格式） drafted as two documents",
+    # 2529 (row_shares.in_kinds_apart), 2538 (making_progress) and 2532's units (增列) fixed on h-fixn126b
+    "2532": "judgement call: `全县水库基本情况及养殖水域划定情况（Word格式）` drafted as two documents, the writer reads one; "
+            "docs/notice-drafting.md's convention (material_lists: `收储情况及销售情况`, a 及 after a name of the kind, "
+            "two) makes two. Its units (增列县水利局为报送单位: the bureau alone) fixed (h-fixn126b)",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
