@@ -235,9 +235,10 @@ OPEN: dict[str, str] = {
     # 2520, 2533 (the shape of 2500: a Word paper beside its own stamped scan) drafted right by h-fixn125b's rule
     # 2521, 2523 (the shape of 2501: a table row of a body off the roster) drafted right by h-fixn125a's rule
     # 2534 (hour_in_the_days_bracket) and 2536 (window_days) fixed by h-fixn126a
-    "2529": "h-fixn126b: two table rows of one day for different units merged into one requirement, its photo lost",
-    "2532": "h-fixn126b: a 补充通知's added requirement of 县水利局 given the towns too",
-    "2538": "h-fixn126b: 水资源论证报告编制进度（Word格式） drafted as two documents",
+    # 2529 (row_shares.in_kinds_apart), 2538 (making_progress) and 2532's units (增列) fixed on h-fixn126b
+    "2532": "judgement call: `全县水库基本情况及养殖水域划定情况（Word格式）` drafted as two documents, the writer reads one; "
+            "docs/notice-drafting.md's convention (material_lists: `收储情况及销售情况`, a 及 after a name of the kind, "
+            "two) makes two. Its units (增列县水利局为报送单位: the bureau alone) fixed (h-fixn126b)",
     # 2540-2559: first contact 13/20 (HELDOUT-2540-2559.md); open, each given to a fixer:
     "2541": "h-fixn127a: a table row's 影像资料 | MP4 drafted as photos, not a video",
     "2542": "h-fixn127a: the hour written before its bracketed date (下午3时前（3月16日，星期二）) not read; Word、照片 one part",

@@ -348,7 +348,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 and shares_of_one_report(row.units, r.units, row.title, r.title, resolver) \
                 and not in_formats_apart(row.parts, r.parts)
             papers = rows_are_materials(sentences, i, resolver) or (glued and glued_rows_are_papers(sentence, deadlines, resolver))
-            shares = not papers and not (r and row and rows_of_two_kinds(row.units, r.units, row.parts, r.parts, resolver))
+            shares = not papers and not (r and row and rows_of_two_kinds(row.units, r.units, row.parts, r.parts, resolver,
+                                                                         row.said or row.description, sentence))
             if r and row and (r.title == row.title or same_kind or shares):
                 row.units += [u for u in r.units if u not in row.units]  # 序号 | 报送单位 | 报送内容 | 5月15日前:
                 continue  # the rows of one deadline are one requirement, unless each row is a material of its own
