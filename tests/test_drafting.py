@@ -242,10 +242,9 @@ OPEN: dict[str, str] = {
     "2541": "h-fixn127a: a table row's 影像资料 | MP4 drafted as photos, not a video",
     "2542": "h-fixn127a: the hour written before its bracketed date (下午3时前（3月16日，星期二）) not read; Word、照片 one part",
     "2549": "h-fixn127a: a Word 年度报告 and its stamped scan drafted with one document too many",
-    "2546": "h-fixn127b: 各有关单位: a unit named in 一 added to the units of 二 and 三",
-    "2550": "h-fixn127b: a date restated 以本条为准 kept beside the one it replaces",
-    "2553": "h-fixn127b: a table row cancelled by the note under it drafted; same-day rows merged; a meeting's date taken",
-    "2556": "h-fixn127b: a 补充通知's old mailbox (因该邮箱停用…变更为…) kept as a collecting address",
+    # 2546 (second_pass.ask_the_followers_too), 2550 (restated_dates), 2556 (replaced_addresses.retired_by_a_later_sentence)
+    # fixed by h-fixn127b; 2553's cancelled row (cancelled_rows) and meeting date (meeting_agenda) too:
+    "2553": "h-fixn126b's shape (2529): two table rows of one day for different units merged into one requirement",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
