@@ -240,9 +240,6 @@ OPEN: dict[str, str] = {
             "docs/notice-drafting.md's convention (material_lists: `收储情况及销售情况`, a 及 after a name of the kind, "
             "two) makes two. Its units (增列县水利局为报送单位: the bureau alone) fixed (h-fixn126b)",
     # 2540-2559: first contact 13/20 (HELDOUT-2540-2559.md); open, each given to a fixer:
-    "2541": "h-fixn127a: a table row's 影像资料 | MP4 drafted as photos, not a video",
-    "2542": "h-fixn127a: the hour written before its bracketed date (下午3时前（3月16日，星期二）) not read; Word、照片 one part",
-    "2549": "h-fixn127a: a Word 年度报告 and its stamped scan drafted with one document too many",
     "2546": "h-fixn127b: 各有关单位: a unit named in 一 added to the units of 二 and 三",
     "2550": "h-fixn127b: a date restated 以本条为准 kept beside the one it replaces",
     "2553": "h-fixn127b: a table row cancelled by the note under it drafted; same-day rows merged; a meeting's date taken",
