@@ -231,7 +231,7 @@ OPEN: dict[str, str] = {
     # the place of units.ROW_OF_A_BODY / FIRM / GROUP / TRADE_GROUP); 2500 (paper_and_its_scan), 2510
     # (titles.WORDS_OPENED_BY_BAO) and 2518 (title_forms: a 工作提示 titled as a 通知) on h-fixn125b; 2512
     # (list_after_the_ask) and 2516 (replaced_addresses) on h-fixn125c
-    # 2520-2539: first contact 11/20 (HELDOUT-2520-2539.md); open, each given to a fixer:
+    # 2520-2539: first contact 11/20 (HELDOUT-2520-2539.md); eight of nine fixed since, 2532 a judgement call:
     # 2520, 2533 (the shape of 2500: a Word paper beside its own stamped scan) drafted right by h-fixn125b's rule
     # 2521, 2523 (the shape of 2501: a table row of a body off the roster) drafted right by h-fixn125a's rule
     # 2534 (hour_in_the_days_bracket) and 2536 (window_days) fixed by h-fixn126a
@@ -239,7 +239,9 @@ OPEN: dict[str, str] = {
     "2532": "judgement call: `全县水库基本情况及养殖水域划定情况（Word格式）` drafted as two documents, the writer reads one; "
             "docs/notice-drafting.md's convention (material_lists: `收储情况及销售情况`, a 及 after a name of the kind, "
             "two) makes two. Its units (增列县水利局为报送单位: the bureau alone) fixed (h-fixn126b)",
-    # 2540-2559: first contact 13/20 (HELDOUT-2540-2559.md); open, each given to a fixer:
+    # 2540-2559: first contact 13/20 (HELDOUT-2540-2559.md); 2541 (footage_by_its_format), 2542 (hour_before_its_date,
+    # pictures_in_the_bracket) and 2549 (material_lists.LABEL_COLON, respectively.a_paper_and_its_scan) fixed by
+    # h-fixn127a; the rest open, each given to a fixer:
     "2546": "h-fixn127b: 各有关单位: a unit named in 一 added to the units of 二 and 三",
     "2550": "h-fixn127b: a date restated 以本条为准 kept beside the one it replaces",
     "2553": "h-fixn127b: a table row cancelled by the note under it drafted; same-day rows merged; a meeting's date taken",
