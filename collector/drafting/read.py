@@ -110,6 +110,7 @@ def _page_text(page, plumbed) -> str:
     """A page's text layer: its tables read cell by cell, ruled or lined up (pdf_tables); else its plain text, a
     table of ticks in it with its blank cells placed (ticked_pdf_rows)."""
     from .pdf_tables import page_with_tables
+    from .quotes_in_place import marks_in_place
     from .ticked_pdf_rows import TICKS, ticked_rows_placed
 
     try:
@@ -117,8 +118,8 @@ def _page_text(page, plumbed) -> str:
     except Exception:  # pdfminer's reading of one odd page: that page is read as plain text
         tabled = None
     if tabled is not None:
-        return tabled
-    plain = page.extract_text() or ""
+        return marks_in_place(tabled, plumbed)
+    plain = marks_in_place(page.extract_text() or "", plumbed)  # “单位名称+…” drawn out of order
     if not any(t in plain for t in TICKS):
         return plain
     return ticked_rows_placed(plain, page.extract_text(extraction_mode="layout") or "")

@@ -19,6 +19,7 @@ from . import (
     inside_a_name,
     joined_in_a_name,
     made_not_sent,
+    making_progress,
     material_lists,
     nil_returns,
     paper_and_its_scan,
@@ -198,6 +199,7 @@ def material_names(text: str) -> list[str]:
         name = LEADING_WORDS.sub("", name)
         name = COUNTED_BEFORE.sub("", name) if re.search(r"\d\s*$", text[:text.find(name, start)]) else name  # 1—2个典型案例
         name = titled_names.with_its_quoted_topic(text, start, name)  # 《“无讼村（社区）”推荐表》: 无讼村推荐表
+        name += making_progress.progress_of_its_making(text, m.end())  # 论证报告编制进度: one account, of the report
         if (name.startswith("在") or m.group().startswith("在") or text[:m.start()].endswith("在")) \
                 and text[m.end():m.end() + 1] in ("中", "上", "内"):
             continue  # 在反馈表中注明“无意见”, 在表中注明“无食堂”: where to write, a material named before, not one more

@@ -55,6 +55,7 @@ from .around import (
     what_was_asked_of,
 )
 from .changes_table import rows_of_a_changes_table
+from .named_and_the_rest import named_and_the_rest
 from .clause_subjects import senders_of_each_clause
 from .table_lead_in import papers_the_line_above_sends, sending_line_above_the_table
 from .contents_section import materials_of_the_contents_section
@@ -291,9 +292,11 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 context = ("", "")  # 约稿单位 | 交稿时间 rows under 请约稿单位按上表时间报送稿件: what that sentence sends
             facts: list[str] = []  # 1．收储情况；2．…统计表: items naming the facts of a matter, no material word
             if (SENDS_ABOVE.search(segment) or points_back_at_a_table(sentences, i)
-                    or (not k and points_back_at_unit_items(sentences, dated, i, resolver))) \
+                    or (not k and (points_back_at_unit_items(sentences, dated, i, resolver)
+                                   or named_and_the_rest(sentences, dated, i, resolver, campaign_units)))) \
                     and (not object_sent(segment) or ANAPHOR.fullmatch(object_sent(segment))):
-                if sections := unit_sections(sentences, dated, i, resolver) or unit_items(sentences, dated, i, resolver):
+                if sections := (unit_sections(sentences, dated, i, resolver) or unit_items(sentences, dated, i, resolver)
+                                or named_and_the_rest(sentences, dated, i, resolver, campaign_units)):
                     # …；其中，县民政局的材料…请于5月10日下午5时前报送: that item by its own date
                     items = dates_of_the_items(deadline, sections, [(d, s) for d, s, _ in pairs[k + 1:]]
                                                + clause_opening_the_next(sentences, dated, i), units_of)
@@ -345,7 +348,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 and shares_of_one_report(row.units, r.units, row.title, r.title, resolver) \
                 and not in_formats_apart(row.parts, r.parts)
             papers = rows_are_materials(sentences, i, resolver) or (glued and glued_rows_are_papers(sentence, deadlines, resolver))
-            shares = not papers and not (r and row and rows_of_two_kinds(row.units, r.units, row.parts, r.parts, resolver))
+            shares = not papers and not (r and row and rows_of_two_kinds(row.units, r.units, row.parts, r.parts, resolver,
+                                                                         row.said or row.description, sentence))
             if r and row and (r.title == row.title or same_kind or shares):
                 row.units += [u for u in r.units if u not in row.units]  # 序号 | 报送单位 | 报送内容 | 5月15日前:
                 continue  # the rows of one deadline are one requirement, unless each row is a material of its own

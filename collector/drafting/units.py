@@ -306,8 +306,8 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
              resolver.separators().split(resolver.conjunctions_kept(LIST_MARK.sub("", text)))]
     for k in range(0, len(parts), 2):
         piece = parts[k]
-        # 只需县教育局、县卫健局报送; 增加县住建局为报送单位 (a 补充通知 adding a sender)
-        named = _unit_in(re.sub(r"^.*?(?:只需|仅需|只由|仅由)|^(?:只要|仅|只|增加|新增|增补|追加)", "", piece), resolver)
+        # 只需县教育局、县卫健局报送; 增加 (增列) 县住建局为报送单位 (a 补充通知 adding a sender)
+        named = _unit_in(re.sub(r"^.*?(?:只需|仅需|只由|仅由)|^(?:只要|仅|只|增加|增列|新增|增补|追加)", "", piece), resolver)
         if not named and k >= 1:
             named = unit_requested(parts[k - 1], piece, resolver.resolve)  # 请县融媒体中心拍摄…: glued to any verb
         if not named and k + 2 < len(parts) and parts[k + 1] == "、" and _unit_in(parts[k + 2], resolver):

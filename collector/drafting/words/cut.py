@@ -132,7 +132,9 @@ def _starts_on_the_noun_of_a_word_before(rest: str) -> bool:
 DISEASE_IN_A_NAME = re.compile(r"[\u4e00-\u9fa5]{2}(?<![疾疫大慢看治防患发])病$")
 # 口蹄疫, 禽流感, 病虫害, 农作物, 人民币: a word of three no pair holds (病 / 虫害, 农作 / 物 are no words), read whole wherever it
 # ends the rest, so the pairs before it start on their words again (秋季 / 农作物 / 重大 / 病虫害, never 农作 / 物重 / 大病)
-WORD_OF_THREE = re.compile(r"(?:口蹄疫|禽流感|病虫害|农作物|人民币)$")
+# 乒乓球, 羽毛球, 信号灯, 防溺水: the same, so a short form reaching past a field (比赛, 设施) never starts inside one (乓球比赛报名表,
+# 号灯设施台账; mixed108)
+WORD_OF_THREE = re.compile(r"(?:口蹄疫|禽流感|病虫害|农作物|人民币|乒乓球|羽毛球|信号灯|防溺水)$")
 # 2099年春季…: a year opening a name is a word of its own, so the pairs after it start at the name's first word; of a
 # 2099年度 the digits alone, 年度 a word of the name (2099年度报告 → 年度报告)
 LEADING_YEAR = re.compile(r"\d{4}年(?!度)|\d{4}(?=年度)")

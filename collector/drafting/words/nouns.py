@@ -42,3 +42,10 @@ PHOTO_WORDS = re.compile(r"照片|图片|影像|原图|原片|截图")
 
 def is_generic(words: list[str]) -> bool:
     return all(w in GENERIC_WORDS for w in words) or "".join(words) in BARE_GENERIC
+
+
+# a field every matter has, opening a short form before the paper's noun: 卫生自查表 (any 食堂's, 爱国卫生's), 检测报告 (a 防雷
+# or 电梯 one), 设施情况说明, 比赛报名表 (any contest's): the short form reaches one word past it (水质检测报告, 拔河比赛报名表)
+FIELD_OF_ANY_MATTER = {"卫生", "设施", "检测", "比赛"}
+# a word bound to the one after it, which no short form starts right after: 二次供水 (never 供水设施… alone: any 供水's)
+BOUND_TO_THE_NEXT = {"二次"}

@@ -8,7 +8,7 @@ import re
 from .cut import JOINER_IN_A_NAME, LEADING_YEAR, read_whole, words_of
 from .kinds import (KIND_OF_PAPER_WORDS, PLAN_OF_A_MATTER, SURROUNDINGS_OF_A_MATTER, WHOSE_BY_THE_WORD_BEFORE, a_drive_work,
                     a_kind_of_paper, a_paper_of_a_work_alone, a_word_of_the_work, bare)
-from .nouns import is_generic
+from .nouns import BOUND_TO_THE_NEXT, FIELD_OF_ANY_MATTER, GENERIC_WORDS, is_generic
 from .topics import QUOTED_IN_A_NAME, WHOLE_TOPIC_MAX, as_mails_write_it, topic_of_a_name
 
 
@@ -28,9 +28,18 @@ def short_name(name: str, past_a_drive_paper: bool = False) -> str:
         if k > 1 and re.fullmatch(r"\d{4}年?", tail[0]):
             return _the_plan_whole(words, k - 1)  # 2095年度报告: the year opening the name is no word a short form reaches to
         if (len("".join(tail)) >= target and not is_generic(tail) and not a_kind_of_paper(tail, past_the_work)
-                and not (past_a_drive_paper and _no_topic_word(tail))):
+                and not (past_a_drive_paper and _no_topic_word(tail)) and not _opens_short(words, k)):
             return _the_plan_whole(words, k)
     return name
+
+
+def _opens_short(words: list[str], k: int) -> bool:
+    """The last ``k`` words are a field every matter has and the paper's noun, generic words between (卫生自查表, 检测报告,
+    比赛报名表, 设施情况说明, 设施卫生自查表: `FIELD_OF_ANY_MATTER`; not 设施排查台账, a work of its own between), or they start right after a
+    word bound to them (供水设施卫生自查表 after 二次: `BOUND_TO_THE_NEXT`): a word more before them, 二次供水设施卫生自查表,
+    水质检测报告, 拔河比赛报名表 (mixed108)."""
+    return k < len(words) and ((words[-k] in FIELD_OF_ANY_MATTER and all(w in GENERIC_WORDS | FIELD_OF_ANY_MATTER for w in words[-k + 1:-1]))
+                               or words[-k - 1] in BOUND_TO_THE_NEXT)
 
 
 def _the_plan_whole(words: list[str], k: int) -> str:
@@ -109,7 +118,14 @@ def topic_beside(name: str, short: str) -> str:
     """The name's topic to go beside its short form ``short`` (`topic_of_a_name`), "" where the short form holds it
     whole and it is a cut (`a_cut_topic_the_short_form_holds`)."""
     found = topic_of_a_name(name)
-    return "" if a_cut_topic_the_short_form_holds(found, short) else found
+    return "" if a_cut_topic_the_short_form_holds(found, short) or a_topic_of_a_field_held(found, short) else found
+
+
+def a_topic_of_a_field_held(found: str, short: str) -> bool:
+    """The topic ends on a field every matter has (供水设施 of 未使用二次供水设施情况说明: `FIELD_OF_ANY_MATTER`) and the short
+    form holds it with the words before (二次供水设施情况说明): alone it names any 供水's facilities."""
+    words = words_of(found) if found else []
+    return bool(words) and words[-1] in FIELD_OF_ANY_MATTER and found in short and not short.startswith(found)
 
 
 def a_cut_topic_the_short_form_holds(found: str, short: str) -> bool:
