@@ -241,11 +241,14 @@ OPEN: dict[str, str] = {
             "two) makes two. Its units (增列县水利局为报送单位: the bureau alone) fixed (h-fixn126b)",
     # 2540-2559: first contact 13/20 (HELDOUT-2540-2559.md); 2541 (footage_by_its_format), 2542 (hour_before_its_date,
     # pictures_in_the_bracket) and 2549 (material_lists.LABEL_COLON, respectively.a_paper_and_its_scan) fixed by
-    # h-fixn127a; the rest open, each given to a fixer:
+    # h-fixn127a;
     # 2546 (second_pass.ask_the_followers_too), 2550 (restated_dates), 2556 (replaced_addresses.retired_by_a_later_sentence)
     # fixed by h-fixn127b; 2553's cancelled row (cancelled_rows) and meeting date (meeting_agenda) too:
-    "2553": "h-fixn127b: two table rows of one day for different units, parts of one kind (Word, Word), merged into one "
-            "requirement (row_shares.in_kinds_apart keeps apart only rows of kinds apart)",
+    "2553": "open, a convention to settle: 县市场局 | 地摊经营食品安全监管情况 | Word and 县交通局 | 疏导区周边道路通行情况 | "
+            "Word, one day, in a table headed 报送内容, drafted one requirement (row_shares: rows of one table are each "
+            "unit's share of one material unless their kinds, formats or levels differ; the convention of 683 and 2329, "
+            "2385, 2405 merges rows of one kind); the writer keeps two (each row its own paper). Its cancelled row "
+            "(cancelled_rows) and meeting date (meeting_agenda) fixed by h-fixn127b",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
