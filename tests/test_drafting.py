@@ -231,7 +231,7 @@ OPEN: dict[str, str] = {
     # the place of units.ROW_OF_A_BODY / FIRM / GROUP / TRADE_GROUP); 2500 (paper_and_its_scan), 2510
     # (titles.WORDS_OPENED_BY_BAO) and 2518 (title_forms: a 工作提示 titled as a 通知) on h-fixn125b; 2512
     # (list_after_the_ask) and 2516 (replaced_addresses) on h-fixn125c
-    # 2520-2539: first contact 11/20 (HELDOUT-2520-2539.md); open, each given to a fixer:
+    # 2520-2539: first contact 11/20 (HELDOUT-2520-2539.md); eight of nine fixed since, 2532 a judgement call:
     # 2520, 2533 (the shape of 2500: a Word paper beside its own stamped scan) drafted right by h-fixn125b's rule
     # 2521, 2523 (the shape of 2501: a table row of a body off the roster) drafted right by h-fixn125a's rule
     # 2534 (hour_in_the_days_bracket) and 2536 (window_days) fixed by h-fixn126a
@@ -239,14 +239,16 @@ OPEN: dict[str, str] = {
     "2532": "judgement call: `全县水库基本情况及养殖水域划定情况（Word格式）` drafted as two documents, the writer reads one; "
             "docs/notice-drafting.md's convention (material_lists: `收储情况及销售情况`, a 及 after a name of the kind, "
             "two) makes two. Its units (增列县水利局为报送单位: the bureau alone) fixed (h-fixn126b)",
-    # 2540-2559: first contact 13/20 (HELDOUT-2540-2559.md); open, each given to a fixer:
-    "2541": "h-fixn127a: a table row's 影像资料 | MP4 drafted as photos, not a video",
-    "2542": "h-fixn127a: the hour written before its bracketed date (下午3时前（3月16日，星期二）) not read; Word、照片 one part",
-    "2549": "h-fixn127a: a Word 年度报告 and its stamped scan drafted with one document too many",
-    "2546": "h-fixn127b: 各有关单位: a unit named in 一 added to the units of 二 and 三",
-    "2550": "h-fixn127b: a date restated 以本条为准 kept beside the one it replaces",
-    "2553": "h-fixn127b: a table row cancelled by the note under it drafted; same-day rows merged; a meeting's date taken",
-    "2556": "h-fixn127b: a 补充通知's old mailbox (因该邮箱停用…变更为…) kept as a collecting address",
+    # 2540-2559: first contact 13/20 (HELDOUT-2540-2559.md); 2541 (footage_by_its_format), 2542 (hour_before_its_date,
+    # pictures_in_the_bracket) and 2549 (material_lists.LABEL_COLON, respectively.a_paper_and_its_scan) fixed by
+    # h-fixn127a;
+    # 2546 (second_pass.ask_the_followers_too), 2550 (restated_dates), 2556 (replaced_addresses.retired_by_a_later_sentence)
+    # fixed by h-fixn127b; 2553's cancelled row (cancelled_rows) and meeting date (meeting_agenda) too:
+    "2553": "open, a convention to settle: 县市场局 | 地摊经营食品安全监管情况 | Word and 县交通局 | 疏导区周边道路通行情况 | "
+            "Word, one day, in a table headed 报送内容, drafted one requirement (row_shares: rows of one table are each "
+            "unit's share of one material unless their kinds, formats or levels differ; the convention of 683 and 2329, "
+            "2385, 2405 merges rows of one kind); the writer keeps two (each row its own paper). Its cancelled row "
+            "(cancelled_rows) and meeting date (meeting_agenda) fixed by h-fixn127b",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

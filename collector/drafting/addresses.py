@@ -7,7 +7,7 @@ import re
 
 from . import table_rows
 from .address_halves import halves_put_together
-from .replaced_addresses import replaced_by_another
+from .replaced_addresses import replaced_by_another, retired_by_a_later_sentence
 from .spoken_address import spoken_addresses_written
 
 # the words of sending a thing; SUBMIT also the words around it (报县, 报名, 邮箱 …)
@@ -126,12 +126,14 @@ def addresses_in_body(body: str, unsettled: list[str]) -> list[str]:
     questions: list[str] = []
     public: list[str] = []
     forbidden: list[str] = []
-    for line in re.split(r"[\n。]", SPACED_AT.sub("@", body)):
+    lines = re.split(r"[\n。]", SPACED_AT.sub("@", body))
+    for i, line in enumerate(lines):
         for m in EMAIL.finditer(line):
             addr = m.group().rstrip(".").lower()
             before = line[: m.start()]
-            if RETIRED.search(_clause_less_other_asides(line, m.start())) or replaced_by_another(line, m.end()):
-                retired.append(addr)  # 原报送邮箱…停止接收，请改发至…; 报送邮箱由a@…改至b@…
+            if (RETIRED.search(_clause_less_other_asides(line, m.start())) or replaced_by_another(line, m.end())
+                    or retired_by_a_later_sentence(addr, lines[i + 1: i + 2])):
+                retired.append(addr)  # 原报送邮箱…停止接收，请改发至…; 报送邮箱由a@…改至b@…; a@…。因该邮箱停用，…
                 continue
             if told_not_to_send_to(line, m.start(), m.end()):
                 forbidden.append(addr)

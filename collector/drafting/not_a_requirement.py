@@ -42,6 +42,7 @@ from .not_mailed import (
     without_lead_in,
     work_to_be_done_by,
 )
+from .meeting_agenda import put_before_a_meeting
 from .online_sign_up import online_sign_up_closes
 from .requirements import TZ
 from .sent_up import sent_up_by_the_office
@@ -106,6 +107,9 @@ def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadlin
         return True
     if a_plan_for_the_product(sentence, deadline):
         unsettled.append(f"“{deadline.text}”是发文单位计划印刷出版的时间（{clipped(segment)}），不是各单位的报送期限，未列为报送要求")
+        return True
+    if put_before_a_meeting(sentence, deadline):
+        unsettled.append(f"“{deadline.text}”是材料拟提交会议研究的时间（{clipped(segment)}），不是各单位的报送期限，未列为报送要求")
         return True
     if office := office_itself(sentence, deadline):
         unsettled.append(f"“{deadline.text}”是{office}自己开展工作的时间（{clipped(segment)}），"

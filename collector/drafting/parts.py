@@ -11,6 +11,7 @@ from collector.numerals import COUNT, cn_int
 from . import (
     data_formats,
     designs,
+    footage_by_its_format,
     format_names,
     given_contacts,
     kind_formats,
@@ -206,7 +207,10 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         parts.append({"id": "table" if k == 0 else f"table{k + 1}", "title": table, "kind": "document",
                       "formats": [*SPREADSHEET_FORMATS, *(WORD_FORMATS if either else []), *scan],
                       "words": part_words(table)})
-    photo_names = sorted((n for n in names if re.search(r"照片|图片|影像|证件照", n)), key=lambda n: "照片" not in n)
+    # 方言影像资料 | MP4: footage its format says is filmed is a video, no photos
+    filmed = [n for n in names if footage_by_its_format.footage_filmed(n, _said_of(text, n, names))]
+    photo_names = sorted((n for n in names if re.search(r"照片|图片|影像|证件照", n) and n not in filmed),
+                         key=lambda n: "照片" not in n)
     if photo_names and _packed(text, photo_names[0], names):  # 照片…统一打包为一个压缩文件: one zip, not photos
         parts.append({"id": "archive", "title": photo_names[0], "kind": "document", "words": part_words(photo_names[0]),
                       "formats": ["zip", "rar", "7z"]})
@@ -216,7 +220,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     # 视频会议…回执单: no video; 纪录片拍摄方案: the plan, a film only ending the name (专题片, 纪录片, 微电影)
     video_names = [n for n in names if (re.search(r"视频(?!会议|会商|监控)|宣传片|短片", n) or VIDEO_ITSELF.search(n))
                    and not re.search(FILM_PLANNED.pattern + "$", n)  # 宣传视频脚本: the paper, no video
-                   and not a_still_of_a_video(n)]
+                   and not a_still_of_a_video(n)] + filmed
     if video_names:
         parts.append({"id": "video", "title": video_names[0], "kind": "document", "formats": list(VIDEO_FORMATS),
                       "words": part_words(video_names[0])})

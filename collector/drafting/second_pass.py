@@ -134,11 +134,14 @@ def title_by_their_periods(requirements: list[DraftRequirement]) -> None:
 def ask_the_followers_too(following: list[str], campaign_units: list[str],
                           requirements: list[DraftRequirement], let_off: set[str] = frozenset()) -> None:
     """What the addressees are asked (all but those the notice lets off), those who follow the notice (参照本通知执行)
-    or send in a let-off unit's place are asked too."""
+    or send in a let-off unit's place are asked too. Addressees the drafter could not name (`各有关单位：`, no units
+    read) are no group a requirement asks whole: each item's units are those it names (held-out 2546, `一、县商务局…
+    由县商务局汇总报送…，县公安局不单独报送` then `二、县人社局…报送` — 县人社局 alone)."""
     following = [u for u in following if u not in campaign_units]
+    addressed = set(campaign_units) - set(let_off)
     for r in requirements:
-        if following and set(campaign_units) - set(let_off) <= set(r.units):
-            r.units += following
+        if following and addressed and addressed <= set(r.units):
+            r.units += [u for u in following if u not in r.units]
 
 
 def ask_the_stand_ins(stand_ins: list[tuple[list[str], list[str]]], requirements: list[DraftRequirement],
