@@ -250,7 +250,6 @@ OPEN: dict[str, str] = {
             "2385, 2405 merges rows of one kind); the writer keeps two (each row its own paper). Its cancelled row "
             "(cancelled_rows) and meeting date (meeting_agenda) fixed by h-fixn127b",
     # 2560-2579: first contact 13/20 (HELDOUT-2560-2579.md); open:
-    "2576": "h-fixn128a: 须在上述时间提前一天报送 of two pilot towns not read; how the units split a judgement call",
     "2563": "open, the convention of 2553: two rows of one table, one day and hour, different units and papers, merged",
     "2569": "open, the convention of 2553: two pairs of same-day rows merged (the towns' of one paper, the departments' "
             "of two)",
