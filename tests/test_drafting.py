@@ -250,11 +250,6 @@ OPEN: dict[str, str] = {
             "2385, 2405 merges rows of one kind); the writer keeps two (each row its own paper). Its cancelled row "
             "(cancelled_rows) and meeting date (meeting_agenda) fixed by h-fixn127b",
     # 2560-2579: first contact 13/20 (HELDOUT-2560-2579.md); open:
-    "2560": "h-fixn128a: the papers listed under 一 and asked as 上述三项材料 by the deadline in 二: only one kept",
-    "2568": "h-fixn128a: a date in brackets after each unit joined to the unit after it",
-    "2578": "h-fixn128a: three towns marked 不涉及此项 kept in 各乡镇",
-    "2574": "h-fixn128a: one 登记表 (报送格式（Excel格式）不变) drafted as two sheets",
-    "2576": "h-fixn128a: 须在上述时间提前一天报送 of two pilot towns not read; how the units split a judgement call",
     "2563": "open, the convention of 2553: two rows of one table, one day and hour, different units and papers, merged",
     "2569": "open, the convention of 2553: two pairs of same-day rows merged (the towns' of one paper, the departments' "
             "of two)",

@@ -185,8 +185,28 @@ def listed_items(sentences: list[str], dated: list[list[Deadline]], i: int) -> l
         return _chosen_items(sentences, dated, blocks, chosen)
     if len(blocks) > 1 and SUBMIT.search(blocks[0][0]) and not any(ITEM.match(sentences[k]) for k in blocks[0][1]):
         blocks = blocks[1:]  # 二、报送方式 报送邮箱：… 请于…将以上两项材料…: its own section lists nothing; 一、报送内容 does
+    blocks = _past_a_section_listing_nothing(sentences, blocks, i)
     return (_items_in(sentences, dated, blocks[0][1] if blocks else _items_just_above(sentences, i))
             or counted_clauses_just_above(sentences, dated, i) or rows_of_a_materials_table(sentences, i))
+
+
+def _past_a_section_listing_nothing(sentences: list[str], blocks: list[tuple[str, list[int]]],
+                                    i: int) -> list[tuple[str, list[int]]]:
+    """一、报送内容 （一）…年度报告（Word格式）；（二）…扫描件（PDF格式）；（三）…明细表（Excel格式）。 二、时间安排 县卫健局定于3月11日
+    举办培训…。请各乡镇…于3月20日下午4点前将上述三项材料一并发送…: the sending's own section lists no item (its heading
+    need not say the sending), so the count (三项) points at the section above holding that many items; the blocks
+    from that section on, or ``blocks`` as they are when the sentence counts none or no such section is above."""
+    count = COUNT_OF_ITEMS.search(sentences[i])
+    number = re.match(rf"{N}(?=项)", count.group()) if count else None
+    if not number or not blocks or any(ITEM.match(sentences[k]) for k in blocks[0][1]):
+        return blocks
+    for b, (_, at) in enumerate(blocks[1:], 1):
+        items = [k for k in at if ITEM.match(sentences[k])]
+        if items and len(items) == cn_int(number.group()) and len(items) == len(at):
+            return blocks[b:]
+        if items:
+            return blocks
+    return blocks
 
 
 # 材料名称 | 格式 | 要求, 材料 | 格式: a table header whose first column names the materials

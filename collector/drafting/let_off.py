@@ -46,7 +46,10 @@ EXCUSED = re.compile(r"(?:(?:不需|无需|不必|不用|不再|免于|免予|�
                      # 建昌镇、大屯镇已于上年完成试点，本次除外: left out of this round's asks altogether (held-out 2330)
                      r"|(?:本次|此次|这次)(?:均|也)?除外"
                      # 县公共资源交易中心本次不报送材料。: a bare 不 of this round, closing its sentence on 材料 or on the verb
-                     r"|(?:本次|此次|这次)(?:均|也)?不(?:报送|上报|提交|填报)(?=(?:材料)?\s*$))"
+                     r"|(?:本次|此次|这次)(?:均|也)?不(?:报送|上报|提交|填报)(?=(?:材料)?\s*$)"
+                     # 建昌镇、八家子镇、大屯镇近年未开展上述项目，不涉及此项。: the item does not concern them, closing its
+                     # sentence (not 如不涉及，请填"无", which still asks a reply)
+                     r"|(?:本次|此次|这次)?(?:均|也)?不涉及(?:此项|本项|该项|上述事项)(?:工作|内容|任务)?(?=\s*[。；;]?\s*$))"
                      r"(?P<what>[\u4e00-\u9fa5]{0,12})")
 # 县水利局、县财政局将本部门有关情况提供给县农业农村局，不单独报送: units feeding another's report open with 将
 SUBJECT_END = re.compile(r"(?:分别)?负责|参照|要|应|须|需|按|不|无|可|只|仅|均|免|已|将(?=[^，,;；]{2,40}?(?:提供给|报给|交给|汇总到|报送给))")

