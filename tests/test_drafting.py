@@ -234,12 +234,12 @@ OPEN: dict[str, str] = {
     # 2520-2539: first contact 11/20 (HELDOUT-2520-2539.md); eight of nine fixed since, 2532 a judgement call:
     # 2520, 2533 (the shape of 2500: a Word paper beside its own stamped scan) drafted right by h-fixn125b's rule
     # 2521, 2523 (the shape of 2501: a table row of a body off the roster) drafted right by h-fixn125a's rule
-    # 2534 (hour_in_the_days_bracket) and 2536 (window_days) fixed by h-fixn126a
+    # 2534 (hours_beside_their_day) and 2536 (window_days) fixed by h-fixn126a
     # 2529 (row_shares.in_kinds_apart), 2538 (making_progress) and 2532's units (增列) fixed on h-fixn126b
     "2532": "judgement call: `全县水库基本情况及养殖水域划定情况（Word格式）` drafted as two documents, the writer reads one; "
             "docs/notice-drafting.md's convention (material_lists: `收储情况及销售情况`, a 及 after a name of the kind, "
             "two) makes two. Its units (增列县水利局为报送单位: the bureau alone) fixed (h-fixn126b)",
-    # 2540-2559: first contact 13/20 (HELDOUT-2540-2559.md); 2541 (footage_by_its_format), 2542 (hour_before_its_date,
+    # 2540-2559: first contact 13/20 (HELDOUT-2540-2559.md); 2541 (footage_by_its_format), 2542 (hours_beside_their_day,
     # pictures_in_the_bracket) and 2549 (material_lists.LABEL_COLON, respectively.a_paper_and_its_scan) fixed by
     # h-fixn127a;
     # 2546 (second_pass.ask_the_followers_too), 2550 (restated_dates), 2556 (replaced_addresses.retired_by_a_later_sentence)

@@ -186,7 +186,7 @@ def listed_items(sentences: list[str], dated: list[list[Deadline]], i: int) -> l
     if len(blocks) > 1 and SUBMIT.search(blocks[0][0]) and not any(ITEM.match(sentences[k]) for k in blocks[0][1]):
         blocks = blocks[1:]  # 二、报送方式 报送邮箱：… 请于…将以上两项材料…: its own section lists nothing; 一、报送内容 does
     blocks = _past_a_section_listing_nothing(sentences, blocks, i)
-    return (_items_in(sentences, dated, blocks[0][1] if blocks else _items_just_above(sentences, i))
+    return (_items_in(sentences, dated, blocks[0][1] if blocks else items_just_above(sentences, i))
             or counted_clauses_just_above(sentences, dated, i) or rows_of_a_materials_table(sentences, i))
 
 
@@ -373,7 +373,7 @@ def unit_items(sentences: list[str], dated: list[list[Deadline]], i: int, resolv
     the one unit the item opens with; an item naming no material (配合, 不单独报送) sends nothing. None unless two or
     more items, each of a unit of its own, name a material, and the sending sentence names no unit but theirs."""
     blocks = _blocks_above(sentences, i)
-    at = blocks[0][1] if blocks else _items_just_above(sentences, i)
+    at = blocks[0][1] if blocks else items_just_above(sentences, i)
     if any(dated[k] for k in at):
         return []
     out: list[Section] = []
@@ -413,7 +413,7 @@ def points_back_at_unit_items(sentences: list[str], dated: list[list[Deadline]],
     return bool(FRONTED_POINTER.match(sentences[i])) and bool(unit_items(sentences, dated, i, resolver))
 
 
-def _items_just_above(sentences: list[str], i: int) -> list[int]:
+def items_just_above(sentences: list[str], i: int) -> list[int]:
     """…报送以下材料：（一）上半年内部审计工作总结；（二）…统计表（附件）。请于…将上述材料发送…, with no
     heading above: the numbered items right above the sending sentence."""
     j = i - 1

@@ -47,7 +47,7 @@ def deadlines_ahead_of_a_higher_date(sentences: list[str], dated: list[list[Dead
             if theirs is not None:
                 dated[i] = [_counted(m, theirs, -1, m.group("whose"))]
         elif m := AHEAD_OF_THE_TIME_ABOVE.search(sentence):
-            if (above := _last_deadline(sentences[:i], dated[:i])) is not None:
+            if (above := _their_due("", sentences[:i], dated[:i])) is not None:
                 dated[i] = [_counted_at_its_hour(m, above)]
                 if BARE_SENDING.fullmatch(sentence, m.end()):  # 须在上述时间提前一天报送。: the paper the date above asks
                     sentences[i] = sentence.rstrip(" 。;；") + "上述材料"
@@ -66,21 +66,19 @@ def _counted(m: re.Match, theirs: dt.date, direction: int, whose: str) -> Deadli
                     f"{'工作日' if working else '天'}计，为{day.month}月{day.day}日，请核对")
 
 
-def _their_date(whose: str, earlier: list[str], dated: list[list[Deadline]]) -> dt.date | None:
-    """The day of the last deadline an earlier sentence naming ``whose`` gives."""
+def _their_due(whose: str, earlier: list[str], dated: list[list[Deadline]]) -> dt.datetime | None:
+    """The due time (its hour kept) of the last deadline the nearest earlier dated sentence naming ``whose`` gives."""
     for sentence, deadlines in zip(reversed(earlier), reversed(dated)):
-        days = [d.due.date() for d in deadlines if d.due and not d.recurring]
-        if whose in sentence and days:
-            return days[-1]
-    return None
-
-
-def _last_deadline(earlier: list[str], dated: list[list[Deadline]]) -> dt.datetime | None:
-    """The due time of the last deadline the nearest earlier dated sentence gives (its hour kept)."""
-    for deadlines in reversed(dated):
-        if dues := [d.due for d in deadlines if d.due and not d.recurring]:
+        dues = [d.due for d in deadlines if d.due and not d.recurring]
+        if whose in sentence and dues:
             return dues[-1]
     return None
+
+
+def _their_date(whose: str, earlier: list[str], dated: list[list[Deadline]]) -> dt.date | None:
+    """The day of `_their_due`."""
+    due = _their_due(whose, earlier, dated)
+    return due.date() if due else None
 
 
 def _counted_at_its_hour(m: re.Match, above: dt.datetime) -> Deadline:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+from .dates import MD as N  # a month's or a day's number
+
 # 5月15日（星期一）前, 5月15日下午5时前: a day, its weekday's bracket, an hour, then 前
 DAY = (rf"{N}\s*月\s*{N}\s*[日号]\s*(?:[(（]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）])?"
        r"[^()（）,，。;；、:：]{0,10}?(?:之前|以前|前)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import requirements as req
-from .above import FRONTED_POINTER, ITEM, Section, _items_just_above
+from .above import FRONTED_POINTER, ITEM, Section, items_just_above
 from .dates import Deadline
 from .units import UnitResolver, named_units
 
@@ -26,7 +26,7 @@ def named_and_the_rest(sentences: list[str], dated: list[list[Deadline]], i: int
     every item is dated by nothing of its own, names a material, and the rest is some unit."""
     if not FRONTED_POINTER.match(sentences[i]):
         return []
-    at = _items_just_above(sentences, i)
+    at = items_just_above(sentences, i)
     if len(at) < 2 or any(dated[k] for k in at):
         return []
     texts = [ITEM.sub("", sentences[k], count=1) for k in at]

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from collector.match.text import to_simplified
-from . import dates_after_each_unit, displaced_quotes, dotted_dates, format_gaps, group_aliases, group_terms, hour_before_its_date, hour_in_the_days_bracket, label_qualified, military_hours, month_in_the_header, numbered_rows, pasted, pictures_in_the_bracket, shapes, table_grids, towns_and_zone, weekday_digits, wrapped_cells
+from . import dates_after_each_unit, displaced_quotes, dotted_dates, format_gaps, group_aliases, group_terms, hours_beside_their_day, label_qualified, military_hours, month_in_the_header, numbered_rows, pasted, pictures_in_the_bracket, shapes, table_grids, towns_and_zone, weekday_digits, wrapped_cells
 from .table_grids import DATE_COLUMN, UNIT_COLUMN
 from .mended_lines import letterspaced_closed_up, rows_rejoined
 
@@ -60,8 +60,8 @@ def normalize(text: str) -> str:
     text = _table_cells_mended(_dittos_filled(rows_rejoined(text)))  # a Word cell's line breaks
     text = table_grids.same_senders_joined(table_grids.grids_as_rows(text))  # dates as columns; rows of one sender and date
     text = weekday_digits.spelled_out(dotted_dates.spelled_out(text))  # 9.15（周二）: 9月15日; （星期3）: 星期三
-    text = hour_in_the_days_bracket.spelled_out(text)  # 11月14日（星期二，下午3时前）: （星期二）下午3时前
-    text = hour_before_its_date.spelled_out(text)  # 下午3时前（3月16日，星期二）: 3月16日（星期二）下午3时前
+    # 11月14日（星期二，下午3时前）, 下午3时前（3月16日，星期二）: the day, （星期二）, then 下午3时前
+    text = hours_beside_their_day.spelled_out(text)
     text = dates_after_each_unit.spelled_out(text)  # 建昌镇（5月15日前）、八家子镇（5月22日前）: 建昌镇于5月15日前报送；…
     text = label_qualified.qualifier_said_first(text)  # 截止时间以邮件送达时间为准：2496-11-20 16:00
     text = military_hours.with_colons(_corrected_time_written_in(text))  # 6月11日1700前: 17:00

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+# 改至, 变更为, 调整为: the verbs that change a mailbox to another
+CHANGE_VERB = r"(?:改至|改为|改成|变更为|变更至|更改为|更换为|更新为|调整为|调整至|换为|换成)"
 # 由a@…改至b@…, a@…变更为b@…, a@…调整为 b@…: the changing verb right after the old address, the new one right after it
-CHANGED_TO = re.compile(r"^\s*(?:改至|改为|改成|变更为|变更至|更改为|更换为|更新为|调整为|调整至|换为|换成)\s*[:：]?\s*"
-                        r"[A-Za-z0-9._%+-]+@")
+CHANGED_TO = re.compile(rf"^\s*{CHANGE_VERB}\s*[:：]?\s*[A-Za-z0-9._%+-]+@")
 # 原邮箱仍可接收, 原邮箱继续使用: the old one still takes mail
 STILL_IN_USE = re.compile(r"原(?:报送)?(?:邮箱|信箱|地址)[^，,;；。]{0,6}?(?:仍|继续|照常|同时)")
 
@@ -24,8 +25,8 @@ def replaced_by_another(line: str, end: int) -> bool:
 POINTS_BACK_RETIRED = re.compile(r"(?:该|原|上述|此|前述)(?:报送|收件|电子)?(?:邮箱|信箱|邮件地址)[^，,;；。@]{0,8}?"
                                  r"(?:停用|不再接收|不再使用|停止接收|停止使用|作废|失效)")
 # … or changes the mailbox to another (报送邮箱变更为b@163.com, 邮箱现改为b@…)
-MAILBOX_CHANGED_TO = re.compile(r"(?:邮箱|信箱|邮件地址)[^，,;；。@]{0,6}?(?:改至|改为|改成|变更为|变更至|更改为|更换为|更新为|"
-                                r"调整为|调整至|换为|换成)\s*[:：]?\s*(?P<new>[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)")
+MAILBOX_CHANGED_TO = re.compile(rf"(?:邮箱|信箱|邮件地址)[^，,;；。@]{{0,6}}?{CHANGE_VERB}\s*[:：]?\s*"
+                                r"(?P<new>[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)")
 
 
 def retired_by_a_later_sentence(address: str, later: list[str]) -> bool:

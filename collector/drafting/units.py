@@ -12,7 +12,7 @@ from collector.roster import Roster
 from . import glued_towns
 from .requested import unit_requested
 from .town_or_township import LOCAL
-from .unit_cell import off_roster_row
+from .unit_cell import ROW_NUMBER, off_roster_row
 
 # 各有关单位, 县政府有关部门, 县政府各行政执法部门 (a part of the departments, not which part)
 # 各成员单位, 有关部门: groups no kind of the roster is; not 各级文物保护单位 / 各类…单位 (sites, levels, kinds of things)
@@ -28,12 +28,14 @@ ZONE_WORDS = re.compile(r"开发区|管委会|党\s*[(（]\s*工\s*[)）]\s*委"
 WHERE_THEY_ARE = re.compile(r"[\u4e00-\u9fa5]{2,8}所在(?:地)?的?(?:乡镇|乡\(镇\)|镇)")
 LIST_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")
 
+
 def county_prefix(county: str) -> re.Pattern:
     """What stands before a county unit's own name: 辽宁省葫芦岛市建昌县, 葫芦岛市建昌县, 建昌县, 县
     (any province and city, but only before the roster's own county: 葫芦岛市公安局 is the
     city's bureau, not 县公安局)."""
     own = re.escape(county) if county else r"(?!)"
     return re.compile(rf"^(?:(?:[\u4e00-\u9fa5]{{2,3}}省)?(?:[\u4e00-\u9fa5]{{2,4}}市)?{own}|县)")
+
 
 @dataclasses.dataclass
 class UnitList:
@@ -47,8 +49,10 @@ class UnitList:
     # 一、重点村推荐乡镇：… 二、民宿推荐乡镇：…: the units of each numbered part of the 附件, in order
     parts: list[list[str]] = dataclasses.field(default_factory=list)
 
+
 KEPT_CONJUNCTIONS = str.maketrans("和及与", "\ue001\ue002\ue003")
 CONJUNCTIONS_BACK = str.maketrans("\ue001\ue002\ue003", "和及与")
+
 
 class UnitResolver:
     def __init__(self, roster: Roster):
@@ -190,6 +194,7 @@ class UnitResolver:
     def kinds(self, kinds) -> list[str]:
         return self.roster.names(tuple(kinds))
 
+
 # 县水利局党组, 县教育局关工委, 县卫健局工会: an organ inside the unit, written to as the unit
 PARTY_ORGAN = re.compile(r"(?:机关党委|党组|党委|党总支|党支部|领导班子|关工委|关心下一代工作委员会|工会|团委|妇委会)$")
 # 中共建昌县药王庙镇委员会, 中共建昌县卫生健康局党组, 中共建昌县融媒体中心总支部委员会: a unit's party body by its
@@ -203,8 +208,11 @@ FIELD_UNIT = (r"大队|支队|中队|(?:派出|司法|自然资源|国土资源|
 INNER_SECTION = re.compile(r"(?P<unit>县[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心))"
                            rf"(?:[\u4e00-\u9fa5]{{2,12}}(?:股|科|室)|[\u4e00-\u9fa5]{{0,12}}?(?:{FIELD_UNIT}))")
 STEM_END = re.compile(r"(?:局|委员会|委|办公室|办|社)$")  # 社: 县供销社 is 供销 in a list of stems
+
+
 def _key(s: str) -> str:
     return re.sub(r"[\s“”\"'()（）]", "", s)
+
 
 def units_asked_in_text(body: str, resolver: UnitResolver) -> list[str]:
     """The roster units the body asks by name: 请县教育局、县卫健局…结合部门职能… (a run of
@@ -219,9 +227,11 @@ def units_asked_in_text(body: str, resolver: UnitResolver) -> list[str]:
             asked += [named] if named not in asked else []
     return asked
 
+
 # 县政务服务中心对各部门目录审核汇总后，于…前…统一报送: the group is what the unit works on, not who sends (县交通局汇总审核
 # 各乡镇核实结果，于…前报送…报告)
 ON_THE_GROUP = re.compile(r"^[^，,。；;]{0,4}(?:对|将|汇总|收集|督促|指导|审核)(?:全县)?(?:各|县直各)")
+
 
 def gathers_for_the_others(text: str, resolver: UnitResolver, campaign_units: list[str]) -> str | None:
     """An addressed unit opening the sentence that works on a group's papers (县政务服务中心对各部门目录
@@ -230,7 +240,9 @@ def gathers_for_the_others(text: str, resolver: UnitResolver, campaign_units: li
     lead, end = leading_unit_and_end(plain, resolver)
     return lead if lead in campaign_units and ON_THE_GROUP.match(plain[end:]) else None
 
+
 SENT_TO = re.compile(r"(?:报送|上报|发送|报|送|交)(?:至|到|给)?(?P<to>县[\u4e00-\u9fa5]{2,14})")
+
 
 def sent_to_an_addressee(text: str, resolver: UnitResolver, named: list[str]) -> str | None:
     """The unit, named by name in the addressee line, that a sentence sends the papers to for it to check or
@@ -243,13 +255,16 @@ def sent_to_an_addressee(text: str, resolver: UnitResolver, named: list[str]) ->
             return to
     return None
 
+
 def leading_unit(text: str, resolver: UnitResolver) -> str | None:
     """县民政局结合部门职能 → 县民政局: the longest start of ``text`` that is a roster unit."""
     return leading_unit_and_end(text, resolver)[0]
 
+
 def leading_unit_end(text: str, resolver: UnitResolver) -> int:
     """Where the roster unit ``text`` opens with ends in it (县交通局客运站点… → 4); 0 when it opens with none."""
     return leading_unit_and_end(text, resolver)[1]
+
 
 def units_opening(text: str, resolver: UnitResolver) -> list[str]:
     """汤神庙镇、石佛乡本季度尚未开设… → [汤神庙镇, 石佛乡]: the 、-list of roster units ``text`` opens with, the last
@@ -262,11 +277,13 @@ def units_opening(text: str, resolver: UnitResolver) -> list[str]:
         names.append(unit)
     return names
 
+
 def units_opening_the_sentence(sentence: str, resolver: UnitResolver) -> str:
     """要路沟乡示范田受8月冰雹灾害影响，…，测产结果汇总表和照片请于10月13日前报送: the units a sentence opens with (its
     subject, glued to what is said of it), for a deadline whose words name no one; "" when it opens with none."""
     names = units_opening(LIST_MARK.sub("", sentence).strip(), resolver)
     return "、".join(names) + "，" if names else ""
+
 
 def leading_unit_and_end(text: str, resolver: UnitResolver) -> tuple[str | None, int]:
     """leading_unit, and where its name ends in ``text`` (0 when none)."""
@@ -275,17 +292,21 @@ def leading_unit_and_end(text: str, resolver: UnitResolver) -> tuple[str | None,
             return unit, n
     return None, 0
 
+
 def names_no_one(text: str, resolver: UnitResolver) -> bool:
     """The text says nothing of who sends: no roster name, no group (各乡镇, 各单位, 县直各单位), no list (附件, 上述, 所列)."""
     return not (named_units(text, resolver) or LOCAL_WORDS.search(text) or DEPT_WORDS.search(text)
                 or ALL_WORDS.search(text) or UNDECIDED.search(text) or re.search(r"附件|上述|所列|以上|下列|其余|其他", text))
 
+
 # 报送上述材料, 以上邮箱: 上述 pointing back at a thing, not at units named above
 THINGS_ABOVE = re.compile(r"(?:上述|以上|前述)(?=(?:[两二三四五六七八九十\d]项|各项|全部|所有)?(?:材料|资料|文件|邮箱))")
+
 
 def names_no_sender(text: str, resolver: UnitResolver) -> bool:
     """names_no_one, a 上述 that points back at a thing (请提前报送上述材料) not taken for units said above."""
     return names_no_one(THINGS_ABOVE.sub("", text), resolver)
+
 
 def names_other_groups(text: str) -> bool:
     """The text also speaks to a group that is no kind of the roster (各成员单位, 有关部门
@@ -293,9 +314,11 @@ def names_other_groups(text: str) -> bool:
     rest = DEPT_WORDS.sub("、", LOCAL_WORDS.sub("、", text))
     return bool(UNDECIDED.search(rest))
 
+
 # 报送县委农办（县乡村振兴局）, 发送至县政府办公室: the office that receives, not a unit that sends
 RECEIVER = re.compile(r"(?:报送|上报|报|送|发送|提交)(?:至|到|给)?[^，,。；;、]{0,14}?(?:办公室|办|局|中心|委员会|委|部)"
                       r"\s*[(（][^()（）]{2,20}[)）]")
+
 
 def named_units(text: str, resolver: UnitResolver) -> list[str]:
     """Roster units a sentence names outright (请县教育局、县卫健局于…); not the office a sentence
@@ -320,8 +343,9 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
             found.append(named)
     return found
 
-# 4\t国网建昌县供电公司\t…: a table row's 序号 cell numbers its row as 4. numbers an item
-ITEM_NUMBER = r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|\d{1,3}\t)?\s*"
+
+# 4\t国网建昌县供电公司\t…, 四\t…: a table row's 序号 cell numbers its row as 4. or （四） numbers an item
+ITEM_NUMBER = ROW_NUMBER
 # a county shop, hall or works (县新华书店, 县…馆, 县…厂), never a group (县直各…, 县有关…)
 COUNTY_SHOP = r"县(?:(?!各|有关|相关)[\u4e00-\u9fa5]){1,12}?(?:店|馆|厂)"
 # 中国联通建昌县分公司作为政务云技术支撑单位，于9月8日前提交…: the body's role in the work, said between it and its ask
@@ -345,6 +369,7 @@ SUBJECT_UNIT = re.compile(ITEM_NUMBER +
                           # 县红十字会请于5月27日前报送…: a 请 before the verb, as an item addressed to one body opens
                           r"(?=" + ROLE_BEFORE_THE_ASK + r"?" + ITEM_ASKS + r")")
 
+
 def off_roster_subject(text: str, resolver: UnitResolver) -> str:
     """（三）县残联将…比对，比对结果一并于6月6日前反馈: a county body no roster lists, the subject of its own item: the
     item is that body's, no roster unit's (县红十字会请于…前报送…: asked with 请 as well; a table row whose unit cell
@@ -357,10 +382,12 @@ def off_roster_subject(text: str, resolver: UnitResolver) -> str:
                   or m.groupdict().get("trade"))
     return name if name and not resolver.resolve(name) else ""
 
+
 # 三、请县新华书店将…发送: a county shop asked by 请 is no office either (请县经管局… may be a bureau by another name: kept);
 # （二）请县人民医院于…前将…发送: nor a hospital, station or institute (院, 站, 所), one of a group the salutation addresses
 COUNTY_INSTITUTION = r"县(?:(?!各|有关|相关)[\u4e00-\u9fa5]){1,12}?(?:医院|院|站|所)"
 ASKED_SHOP = re.compile(ITEM_NUMBER + r"请(?P<name>" + COUNTY_SHOP + "|" + COUNTY_INSTITUTION + r")(?=将|要|应|须|于|在|对)")
+
 
 def list_head(piece: str, resolver: UnitResolver) -> str | None:
     """The first name of a 、-list of units glued to the words before it (移民分布在大屯镇、玲珑塔镇…):
@@ -370,6 +397,7 @@ def list_head(piece: str, resolver: UnitResolver) -> str | None:
         if named:
             return named
     return None
+
 
 def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
     """The unit a piece of a sentence starts with: 县应急局 (应 in its name is no verb),
