@@ -1,0 +1,36 @@
+"""What held-out notices 2580–2599 showed the drafter missing (fixed on branch h-fixn129a), on notice texts written
+for these tests, each with a near miss that must not change: a screenshot named by what it shows (`整改情况截图`) is one
+photo part, no 整改情况 document beside it (2587)."""
+
+from __future__ import annotations
+
+from drafting_helpers import draft_of_a_file, notice_text
+from test_drafting import part_shape
+
+
+def draft(tmp_path, body: str, addressee: str = "建昌镇、八家子镇人民政府，县文旅局",
+          title: str = "关于做好非遗展示场所整改工作的通知"):
+    return draft_of_a_file(tmp_path, notice_text(
+        "建昌县住房和城乡建设局", title, addressee, body, "2700年7月7日",
+        opening="为做好有关工作，现将有关事项通知如下。",
+        mailbox="jczjj_fy2700@163.com",
+        contact="袁博  联系电话：0429-7834421"))
+
+
+def shapes(requirement) -> list[str]:
+    return sorted(part_shape(p) for p in requirement.parts)
+
+
+# ---------------------------------------------------------------- 2587: 整改报告（Word版）及整改情况截图
+
+
+def test_a_screenshot_named_by_what_it_shows_is_one_photo_part(tmp_path):
+    r, = draft(tmp_path, "一、请建昌镇、八家子镇于7月20日（星期五）下午五时前将整改报告（Word版）及问题整改情况截图"
+                         "发送至邮箱。").requirements
+    assert shapes(r) == ["document", "photo"]
+
+
+def test_near_miss_an_account_beside_the_screenshots_is_still_a_document(tmp_path):
+    r, = draft(tmp_path, "一、请建昌镇、八家子镇于7月20日（星期五）下午五时前将整改报告（Word版）、整改情况说明及页面截图"
+                         "发送至邮箱。").requirements
+    assert shapes(r) == ["document", "document", "photo"]
