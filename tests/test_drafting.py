@@ -253,9 +253,8 @@ OPEN: dict[str, str] = {
     "2563": "open, the convention of 2553: two rows of one table, one day and hour, different units and papers, merged",
     "2569": "open, the convention of 2553: two pairs of same-day rows merged (the towns' of one paper, the departments' "
             "of two)",
-    # 2580-2599: first contact 18/20 (HELDOUT-2580-2599.md); 2587 fixed by h-fixn129a (parts: a name ending in a
-    # picture word, 整改情况截图, no document); open, given to a fixer (h-fixn129a):
-    "2597": "open: a table row with a 初稿 date and a 定稿 date drafted for its first date only (six requirements, three drafted)",
+    # 2580-2599: first contact 18/20 (HELDOUT-2580-2599.md); both fixed by h-fixn129a: 2587 (parts: a name ending in a
+    # picture word, 整改情况截图, no document) and 2597 (stage_columns: a row per 初稿 / 定稿 date column)
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
