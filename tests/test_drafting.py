@@ -253,9 +253,8 @@ OPEN: dict[str, str] = {
     "2563": "open, the convention of 2553: two rows of one table, one day and hour, different units and papers, merged",
     "2569": "open, the convention of 2553: two pairs of same-day rows merged (the towns' of one paper, the departments' "
             "of two)",
-    # 2580-2599: first contact 18/20 (HELDOUT-2580-2599.md); open, given to a fixer (h-fixn129a):
-    "2587": "open: `整改报告（Word版）及整改情况截图` drafted as two documents and a photo (one report, its screenshots)",
-    "2597": "open: a table row with a 初稿 date and a 定稿 date drafted for its first date only (six requirements, three drafted)",
+    # 2580-2599: first contact 18/20 (HELDOUT-2580-2599.md); both fixed by h-fixn129a: 2587 (parts: a name ending in a
+    # picture word, 整改情况截图, no document) and 2597 (stage_columns: a row per 初稿 / 定稿 date column)
     # 2600-2619: first contact 10/20 (HELDOUT-2600-2619.md); open, given to fixers (h-fixn130a: dates, mailboxes;
     # h-fixn130b: parts):
     "2602": "open (h-fixn130b): `…老照片及艺人口述资料进行梳理，形成馆藏情况说明（Word格式）` drafted with a photo part (老照片 the matter)",
