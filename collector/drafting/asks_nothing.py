@@ -34,6 +34,11 @@ CHECKING = re.compile(r"(?<![核比校相面针反应绝])对(?!照|于|象)[^�
 # 请各乡镇会同中心校对辖区内…征订情况进行自查: 对…进行 a check is the thing checked whatever stands before 对 (中心校 a
 # school, no 校对 with 进行 after)
 CHECKED_IN_A_CHECK = re.compile(r"对(?!照|于|象)[^，,。；;《》“”]{1,40}?进行(?:全面|逐一|逐项|认真)?(?:自查|检查|排查|清查|摸排|核查|核对|核实)")
+# 对馆藏的…老照片及艺人口述资料进行梳理，形成…说明, 对…应急预案编制和演练情况提出指导意见，形成书面材料, 就列入…名录的…情况形成
+# 书面材料: what a unit goes over, comments on or writes of (对 / 就 … then the verb of the work: 进行梳理, 提出…意见,
+# 形成) is the matter, the paper formed after it is what is sent (not 对比 / 对接, nor 就业 / 就医 / 就近 / 就地 …)
+MATTER_WRITTEN_OF = re.compile(r"(?<![核比校相面针反应绝成造迁])(?:对(?!照|于|象|比|接|应|口)|就(?!业|医|近|地|学|读|餐|诊|绪|位|此|是|要|职|任))"
+                               r"[^，,。；;《》“”]{1,40}?(?:进行(?:全面|逐一|逐项|认真|系统)?梳理|提出[^，,。；;]{0,6}?意见|(?<![已未])形成)")
 # 对清单中的基本履职事项、配合履职事项逐项研究: the paper a unit studies before it answers
 STUDYING = r"(?<![核比校相面针反应绝])对(?!照|于|象)[^，,。；;《》“”]{1,40}?(?:进行)?(?:逐一|逐项|逐条|认真|深入)?(?:研究|研读|审阅)"
 STUDIED = re.compile(STUDYING + "$")  # a clause of it alone: 对方案认真研究并提出书面意见 still asks the 书面意见
@@ -65,9 +70,11 @@ def studied(text: str, at: int) -> bool:
 
 def checked(text: str, at: int) -> bool:
     """The material word at ``at`` is what 对…进行自查 / 检查 … goes over (`对近三年…问题的整改情况进行全面自查，于…前将自查报告
-    …报送`: the 整改情况 is checked, the 自查报告 sent); requirements.material_names drops it only where another material
-    is named, or it is named again outside the check."""
-    return any(m.start() < at < m.end() for m in CHECKED_IN_A_CHECK.finditer(text))
+    …报送`: the 整改情况 is checked, the 自查报告 sent), or what 对 / 就 … 进行梳理 / 提出意见 / 形成 goes over or writes of
+    (`对馆藏的…老照片…进行梳理，形成馆藏情况说明`: the 老照片 the matter, `MATTER_WRITTEN_OF`); requirements.material_names
+    drops it only where another material is named, or it is named again outside the check."""
+    return any(m.start() < at < m.end() for pattern in (CHECKED_IN_A_CHECK, MATTER_WRITTEN_OF)
+               for m in pattern.finditer(text))
 
 
 def lists_who(text: str, word: str, end: int) -> bool:

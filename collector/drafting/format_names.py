@@ -199,16 +199,18 @@ def without_a_word_let_off(text: str) -> str:
 # 推荐表和个人业绩材料（Word格式）: two names joined right before the one bracket after the second
 JOINED_BEFORE_ONE_BRACKET = r"\s*(?:以及|和|及|与)\s*"
 # a form filled in of one person or body (推荐表, 申报表 …) is a Word file as often as not; a table of figures (统计表,
-# 汇总表, 台账) is a spreadsheet whatever the bracket after the name joined to it says
+# 汇总表, 台账) is a spreadsheet whatever the bracket after the name joined to it says; a 清单 is a list written out as
+# often as tabulated, and the Word bracket said of the pair makes it a document (`节目清单及播出情况说明（Word格式）`)
 FORM_OF_ONE = re.compile(r"(?:推荐|申报|申请|审批|考察|鉴定|评审|候选人|事迹)表$")
-TABLE_WORD = re.compile(r"表$|表格$|台账$|清单$")
+TABLE_WORD = re.compile(r"表$|表格$|台账$")
 
 
 def said_of_the_pair(text: str, formats: dict[str, str]) -> None:
     """The Word bracket after the second of two names joined by 和 / 及 / 与 (`推荐表和个人业绩材料（Word格式）`,
     `工作方案和应急预案（Word格式）`) is said of both, when the first has no format of its own: two Word files, not a
     spreadsheet beside a Word file; so is a plain PDF bracket (`乡村旅游宣传册和宣传海报设计稿（PDF格式）`: two PDF files).
-    A table of figures before it keeps its sheet (`清淤统计表及疏浚情况报告（Word格式）`),
+    A table of figures before it keeps its sheet (`清淤统计表及疏浚情况报告（Word格式）`), a 清单 does not (`节目清单及
+    播出情况说明（Word格式）`: two Word files),
     and an Excel bracket is the table's alone (`整改情况和统计表（Excel格式）`: the 整改情况 a document); photos keep
     theirs (`食堂建成照片及建设情况报告（Word格式）`)."""
     names = list(formats)

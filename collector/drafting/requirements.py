@@ -86,9 +86,10 @@ DOC_NOUN = (r"(?:自查|整改)情况(?![表报]|(?:(?![和及与或、])[\u4e00
 # CONTENTS_HEADING reads such a heading on a line of its own)
 LIST_HEADING_BEFORE = re.compile(r"(?:^|[，,。;；\s])[一二三四五六七八九十]{1,3}、\s*(?:报送|上报|申报|提交|所需)?$")
 ITEMS_COUNTED = re.compile(r"[一二两三四五六七八九十\d]{1,2}项(?:材料|资料)")
-# 专题片, 纪录片, 微电影: a film, a material when its bracket asks a video format (2132: `“守护英烈”专题片（MP4格式）`; its
+# 专题片, 纪录片, 微电影, 录像: a film, a material when its bracket asks a video format (2132: `“守护英烈”专题片（MP4格式）`,
+# 2608: `排练录像（MP4格式，时长不超过5分钟）`; `进行访谈录像` with no bracket is the filming; its
 # 解说词 or 拍摄方案 stays a document)
-FILM_NOUN = r"专题片|纪录片|微电影"
+FILM_NOUN = r"专题片|纪录片|微电影|录像"
 IN_A_VIDEO_FORMAT = r"(?=\s*[(（][^()（）]{0,12}?(?:MP4|mp4|MOV|mov|AVI|avi|WMV|wmv|MKV|mkv|视频格式))"
 # 宣传片拍摄方案, 短片制作计划, 宣传视频脚本: a paper about a film to be made, not the film
 FILM_PLANNED = re.compile(r"(?:拍摄|制作)?(?:方案|计划|脚本|解说词)")
