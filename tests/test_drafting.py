@@ -263,7 +263,7 @@ OPEN: dict[str, str] = {
     # 2605, 2610 (于同日将…发送, the day just named: same_time.SAME_DAY_RE) fixed by h-fixn130a; 2616's day too
     "2608": "open (h-fixn130b): `排练录像（MP4格式，时长不超过5分钟）` lost; `节目清单及播出情况说明（Word格式）` a sheet",
     # 2609 (a 注 under the table putting one row's date off: restated_dates.rows_put_off_by_a_note) fixed by h-fixn130a
-    "2612": "open (h-fixn130a): a 监督邮箱 for complaints taken as a collecting address",
+    # 2612 (a 监督邮箱 for complaints: addresses.FOR_THE_PUBLIC) fixed by h-fixn130a
     "2615": "judgement call (the writer's own): `活动实施方案（Word格式），并附拟走访老人名单及往年活动照片` drafted as two "
             "documents and photos; docs/notice-drafting.md's convention (papers named after 并附 a part each) makes the "
             "名单 a document of its own, the writer reads it part of the 方案 (HELDOUT-2600-2619.md: 'possibly my slip')",
