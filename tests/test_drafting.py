@@ -258,19 +258,16 @@ OPEN: dict[str, str] = {
     # 2600-2619: first contact 10/20 (HELDOUT-2600-2619.md); open, given to fixers (h-fixn130a: dates, mailboxes;
     # h-fixn130b: parts):
     # 2602, 2604 (the matter 对 / 就 … 梳理 / 提出意见 / 形成 goes over: asks_nothing.MATTER_WRITTEN_OF) fixed by h-fixn130b
-    "2605": "open (h-fixn130a): `请于同日将…方案（Word格式）及…照片一并报送` (the day just named) not drafted",
+    # 2605, 2610 (于同日将…发送, the day just named: same_time.SAME_DAY_RE) fixed by h-fixn130a; 2616's day too, its
+    # parts (名录 the matter) by h-fixn130b
     "2608": "judgement call (the writer's own): `节目清单及播出情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two, as 2486. Its "
             "清单 read as a sheet and its `排练录像（MP4格式，…）` fixed by h-fixn130b",
-    "2609": "open (h-fixn130a): a 注 under the table putting one row's date off (推迟至) drafted as a fourth requirement",
-    "2610": "open (h-fixn130a): `请县文旅局于同日将…照片…发送至…` not drafted",
-    "2612": "open (h-fixn130a): a 监督邮箱 for complaints taken as a collecting address",
+    # 2609 (a 注 under the table putting one row's date off: restated_dates.rows_put_off_by_a_note) fixed by h-fixn130a
+    # 2612 (a 监督邮箱 for complaints: addresses.FOR_THE_PUBLIC) fixed by h-fixn130a
     "2615": "judgement call (the writer's own): `活动实施方案（Word格式），并附拟走访老人名单及往年活动照片` drafted as two "
             "documents and photos; docs/notice-drafting.md's convention (papers named after 并附 a part each) makes the "
             "名单 a document of its own, the writer reads it part of the 方案 (HELDOUT-2600-2619.md: 'possibly my slip')",
-    "2616": "open (h-fixn130a): `请建昌县商务局于同日将…统计表（Excel格式）` not drafted (its `列入非物质文化遗产名录的…情况形成书面材料` "
-            "two documents fixed by h-fixn130b: asks_nothing.MATTER_WRITTEN_OF)",
-    # 2618 (录像（MP4格式）: requirements.FILM_NOUN) fixed by h-fixn130b
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

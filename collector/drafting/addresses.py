@@ -22,9 +22,10 @@ RETIRED = re.compile(r"停止接收|不再接收|不再使用|停止使用|已�
 # 咨询可发邮件至…，不接收申报材料: an address for questions only
 NOT_FOR_MATERIALS = re.compile(r"^[^。]{0,12}?(?:不(?:接收|受理|收取)[\u4e00-\u9fa5]{0,6}?(?:材料|资料|文件|报表|报送|申报)"
                                r"|(?:仅|只)(?:供|用于)(?:咨询|答疑))")
-# 企业和群众可通过…投诉邮箱…反映问题: a mailbox the public writes to, not the units
+# 企业和群众可通过…投诉邮箱…反映问题: a mailbox the public writes to, not the units; so is one the office sets up for
+# supervision (…设立监督电话…和监督邮箱a@126.com，接受群众…投诉举报: 监督 / 投诉 / 举报, 监督举报邮箱 too)
 FOR_THE_PUBLIC = re.compile(r"(?:企业|群众|公众|市民|社会各界|广大)[\u4e00-\u9fa5、和及]{0,12}(?:可|可以|均可|通过)"
-                            r"|(?:投诉|举报)(?:邮箱|信箱|电子信箱)[:：]?\s*$")
+                            r"|(?:投诉|举报|监督)(?:投诉|举报)?(?:邮箱|信箱|电子信箱)[:：]?\s*$")
 # 请勿发送至…, 不要报送市局邮箱…: an address the units are told not to send to; 各乡镇请勿直接向市局邮箱发送
 # in a clause after it points back at it by the words before its 邮箱 (市局)
 DO_NOT = r"(?:请勿|切勿|勿|不要|不得|严禁|禁止|不能)[^，,;；。]{0,6}?"

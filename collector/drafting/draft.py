@@ -38,7 +38,7 @@ from .plain_text import normalize
 from .links import parts_sent_by_link
 from .marked_names import names_without_marks
 from .merged_items import merge_items_reported_together
-from .restated_dates import restated_dates
+from .restated_dates import restated_dates, rows_put_off_by_a_note
 from .cancelled_rows import rows_cancelled
 from .named_formats import formats_given_where_named, formats_said_of_a_kind
 from .nominations import title_with_the_nominating_verb
@@ -174,6 +174,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     hand_items_over(layout.body, requirements, units_of, unsettled)  # 原由县住建局…报送；…改由县综合执法局…报送
     rows_cancelled(layout.body, requirements, units_of, unsettled)  # 说明：…上表中县公安局一行取消
     restated_dates(requirements, unsettled)  # 四、特别说明：第一项所列三个部门的报送时间调整为4月15日前，以本条为准
+    rows_put_off_by_a_note(requirements, units_of, unsettled)  # 注：县自然资源局…其报送时间推迟至5月25日下午5时前
     merge_items_reported_together(layout.body, requirements, unsettled)  # 一（一）、一（二）两项材料合并报送，…统一于…前
     senders_by_item_number(layout.body, requirements, units_of)
     split_by_the_items_units_send(layout.body, requirements, units_of)  # 其中，县民政局仅报送第1、2项

@@ -41,3 +41,38 @@ def _same_papers(earlier: DraftRequirement, restating: DraftRequirement) -> bool
     """The restating words name no paper (`…的报送时间调整为…`), or only papers the earlier requirement sends."""
     named = material_names(LABEL.sub("", restating.said))
     return all(name in earlier.title or name in earlier.said for name in named)
+
+
+# 注：, 说明：, 备注： opening a note (under a table)
+NOTE = re.compile(r"^\s*(?:注|说明|备注)\s*[:：]")
+
+
+def rows_put_off_by_a_note(requirements: list[DraftRequirement], units_of, unsettled: list[str]) -> None:
+    """A note under a table moving one row's date (`注：县自然资源局同期承担…任务，经商定，其报送时间推迟至5月25日（星期一）
+    下午5时前，其余单位按表内时间报送`): the requirement read from that unit's row (a tab row before it) takes the note's
+    date and hour, in its place, and the note's own requirement goes. The row is the one whose unit cell the note writes
+    before the moving words; a note naming a paper of its own (`注：县自然资源局另需于…前报送规划图`, no moving words)
+    is left as read. ``units_of``: the roster units a piece of text names."""
+    for r in list(requirements):
+        said = r.said or ""
+        if not NOTE.match(said) or not (m := RESTATES.search(said)):
+            continue
+        before = said[: m.start()]
+        rows = [q for q in requirements[:requirements.index(r)]
+                if q.due != r.due and any(cell.strip() in before for cell in _unit_cells(q, units_of))]
+        if not rows:
+            continue
+        for row in rows:
+            unsettled.append(f"表中“{row.title}”的期限{row.due.month}月{row.due.day}日已由表下说明改为"
+                             f"{r.due.month}月{r.due.day}日（{clipped(said)}），请核对")
+            row.due = r.due
+        requirements.remove(r)  # and the lines said of it alone (its material unread, its hints)
+        unsettled[:] = [line for line in unsettled if f"要求“{r.title}”" not in line
+                        and not ("未能识别" in line and said[:16] in line)]
+
+
+def _unit_cells(row: DraftRequirement, units_of) -> list[str]:
+    """The cells of a requirement read from a tab row that name exactly its units (`县自然资源局`), none for prose."""
+    cells = (row.said or "").split("\t")
+    return [c for c in cells if len(cells) > 1 and len(c.strip()) >= 2 and row.units
+            and set(units_of(c)) == set(row.units)]
