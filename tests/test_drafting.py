@@ -249,6 +249,23 @@ OPEN: dict[str, str] = {
             "requirement: docs/notice-drafting.md's settled rows-of-one-day convention (row_shares) makes rows of the same "
             "paper due one day one requirement, each unit's share; the writer keeps same-paper rows apart. Its "
             "departments' rows (…采矿权情况 / …产能情况, papers apart) drafted two by h-fixrows",
+    # 2580-2599: first contact 18/20 (HELDOUT-2580-2599.md); both fixed by h-fixn129a: 2587 (parts: a name ending in a
+    # picture word, 整改情况截图, no document) and 2597 (stage_columns: a row per 初稿 / 定稿 date column)
+    # 2600-2619: first contact 10/20 (HELDOUT-2600-2619.md); open, given to fixers (h-fixn130a: dates, mailboxes;
+    # h-fixn130b: parts):
+    "2602": "open (h-fixn130b): `…老照片及艺人口述资料进行梳理，形成馆藏情况说明（Word格式）` drafted with a photo part (老照片 the matter)",
+    "2604": "open (h-fixn130b): `应急预案编制和演练情况…书面材料（Word格式）` drafted as two documents (the matter read as a paper)",
+    "2605": "open (h-fixn130a): `请于同日将…方案（Word格式）及…照片一并报送` (the day just named) not drafted",
+    "2608": "open (h-fixn130b): `排练录像（MP4格式，时长不超过5分钟）` lost; `节目清单及播出情况说明（Word格式）` a sheet",
+    "2609": "open (h-fixn130a): a 注 under the table putting one row's date off (推迟至) drafted as a fourth requirement",
+    "2610": "open (h-fixn130a): `请县文旅局于同日将…照片…发送至…` not drafted",
+    "2612": "open (h-fixn130a): a 监督邮箱 for complaints taken as a collecting address",
+    "2615": "judgement call (the writer's own): `活动实施方案（Word格式），并附拟走访老人名单及往年活动照片` drafted as two "
+            "documents and photos; docs/notice-drafting.md's convention (papers named after 并附 a part each) makes the "
+            "名单 a document of its own, the writer reads it part of the 方案 (HELDOUT-2600-2619.md: 'possibly my slip')",
+    "2616": "open (h-fixn130a, h-fixn130b): `请建昌县商务局于同日将…统计表（Excel格式）` not drafted; `列入非物质文化遗产名录的…情况形成书面材料` "
+            "two documents (名录 the matter)",
+    "2618": "open (h-fixn130b): `录像（MP4格式）` drafted as a document",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

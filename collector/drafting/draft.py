@@ -73,6 +73,7 @@ from .not_theirs import out_of_what_they_do_not_send, their_own_material_instead
 from .telling_hints import hints_that_tell
 from .table_fillers import tables_named_with_their_fillers
 from .table_materials import table_materials_written_out
+from .stage_columns import stage_columns_written_out
 from .spelled_out import places_spelled_out, renamed_spelled_out, renamed_units, stems_spelled_out
 from .units import UnitResolver, sent_to_an_addressee
 from .requirement_units import requirement_units
@@ -112,6 +113,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     body = annexes_written_in(attachments_by_title(layout.body, layout.attachment_titles), layout.attachment_titles)
     body = annex_materials_written_in(body, layout.attachment_titles, layout.attachments)  # 按附件所列内容: its list
     body = table_materials_written_out(body)  # 上表第1至3项材料: the rows' materials, each unit its own rows
+    body = stage_columns_written_out(body)  # 单位 | 材料 | 初稿报送时间 | 定稿报送时间: a row per dated column
     body = items_of_a_part_written_out(body, resolver)  # 第二部分第（一）项
     body = the_whole_group(items_written_out(body))  # 第1、3项材料
     body = tables_named_with_their_fillers(body)  # 表1 …统计表（各乡镇填报） … 注：表1请于9月18日前报送

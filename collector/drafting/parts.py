@@ -109,8 +109,11 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     in_a_list = {n for run in listed for n in run} | set(designed) | set(designed.values())
     parts: list[dict] = []
     # 问题整改清单（Word格式）: a 清单 written as a document, by its own bracket
+    # 整改情况截图: a name ending in a picture word is the picture, the 情况 in it only what it shows (整改报告须附整改前后
+    # 网页截图 is a report with pictures attached: the report stays)
     docs = _distinct_documents(in_a_list, [n for n in names if (re.search(DOC_NOUN, n) and not re.search(TABLE_NOUN, n)
-                                                     and own[n] != "sheet" and not VIDEO_ITSELF.search(n))
+                                                     and own[n] != "sheet" and not VIDEO_ITSELF.search(n)
+                                                     and not (a_picture(n) and "附" not in n))
                                                     or own[n] in ("word", "scan", "data", "pdf", "image", "word_or_pdf")
                                            or (material_lists.facts_beside_materials(n, names, MATERIAL)
                                                and own[n] != "sheet")])  # …发放情况（Excel格式）: the sheet alone

@@ -1,0 +1,64 @@
+"""A requirements table with two date columns or more, each headed by a stage or a kind of paper: `序号 | 报送单位 | 报送材料
+| 初稿报送时间 | 定稿报送时间` with `1 | 药王庙镇 | 古戏台修缮方案 | 7月21日（星期一） | 8月11日（星期一）` (also 首报 / 续报,
+自查 / 整改, 第一次 / 第二次 …). Each dated cell is a return of its own: the row is written once per date column, in the
+columns' order, its material named with the column's stage (`古戏台修缮方案初稿`) and what the body says that stage sends
+(`初稿报送Word版；定稿报送Word版及加盖单位公章的扫描件（PDF格式）` → `古戏台修缮方案定稿（Word版及加盖单位公章的扫描件（PDF格式））`),
+under one `报送时间` column. A table with one date column, or whose date columns name no stage (`开始时间 | 结束时间`), is left
+as written."""
+
+from __future__ import annotations
+
+import re
+
+# 初稿报送时间, 定稿时间, 首报时限, 整改报告报送日期: a stage or a kind of paper, then when it is sent
+STAGE = (r"初稿|定稿|草稿|送审稿|征求意见稿|首报|续报|初报|终报|自查|整改|中期|期末|年中|年终|半年|全年"
+         r"|第[一二三四五六七八九十\d]+(?:次|批|阶段|轮)|[\u4e00-\u9fa5]{1,6}(?:稿|报告|方案|总结|表)")
+STAGE_HEADER = re.compile(rf"^\s*(?P<stage>{STAGE})(?:报送|提交|上报|报)?(?:时间|时限|日期|截止时间)\s*$")
+# 定稿报送Word版及加盖单位公章的扫描件（PDF格式）: what the body says the stage sends, up to the clause's end
+SAID_OF_A_STAGE = r"(?:报送|提交|上报|为|须为|需为)(?P<what>[^。；;，,\n]{1,60})"
+
+
+def stage_columns_written_out(body: str) -> str:
+    """``body`` with each row of a stage-dated table written once per date column (see the module's docstring)."""
+    lines = body.split("\n")
+    out: list[str] = []
+    header: list[str] | None = None
+    dated: list[int] = []
+    first_row = True  # only a table's first row is its header
+    for line in lines:
+        cells = line.split("\t")
+        if "\t" not in line:
+            header, dated, first_row = None, [], True
+            out.append(line)
+            continue
+        if header is None:
+            stages = [i for i, c in enumerate(cells) if STAGE_HEADER.match(c)] if first_row else []
+            first_row = False
+            if len(stages) >= 2:
+                header, dated = cells, stages
+                out.append("\t".join("报送时间" if i == stages[0] else c
+                                     for i, c in enumerate(cells) if i not in stages[1:]))
+                continue
+            out.append(line)
+            continue
+        if len(cells) != len(header):
+            out.append(line)
+            continue
+        material = _material_column(header, dated)
+        for col in dated:
+            stage = STAGE_HEADER.match(header[col]).group("stage")
+            row = [c for i, c in enumerate(cells) if i not in dated[1:]]
+            row[dated[0]] = cells[col]
+            if material is not None:
+                row[material - sum(1 for d in dated[1:] if d < material)] = f"{cells[material]}{stage}{_said(body, stage)}"
+            out.append("\t".join(row))
+    return "\n".join(out)
+
+
+def _material_column(header: list[str], dated: list[int]) -> int | None:
+    return next((i for i, c in enumerate(header) if i not in dated and re.search(r"材料|内容|名称|事项", c)), None)
+
+
+def _said(body: str, stage: str) -> str:
+    m = re.search(rf"(?<![\u4e00-\u9fa5]){stage}{SAID_OF_A_STAGE}", body)
+    return f"（{m.group('what')}）" if m else ""
