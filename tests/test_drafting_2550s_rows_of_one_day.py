@@ -60,3 +60,15 @@ def test_near_miss_rows_whose_kind_the_ask_pointing_at_the_table_names_stay_one(
     _, both = draft(tmp_path, ROWS.replace("请各单位按下表报送材料", "请下表所列单位报送本系统涉及夜市的安全隐患情况").format(
         column="报送材料", first="食品摊点安全隐患情况", second="临时停车区域安全隐患情况")).requirements
     assert set(both.units) == {"县市场局", "县交通局"}
+
+
+def test_near_miss_a_row_of_a_body_off_the_roster_is_no_paper_apart(tmp_path):
+    """Near miss (the shape of held-out 2591, h-fixrows' second round): `县直机关工委 | 机关代表队报名表` beside `各乡镇 |
+    参赛队伍报名表`, one day and hour: the off-roster body's row names no sender of the roster, so tells no paper apart; it
+    is no requirement of the towns'."""
+    body = ("请各单位按下表时间将材料发送至jczf_yeshi2933@163.com。\n序号\t报送单位\t报送材料\t格式\t截止时间\n"
+            "1\t各乡镇\t参赛队伍报名表\tExcel\t6月15日（星期一）上午10时前\n"
+            "2\t县人社局\t参赛职工身份审核意见\tWord\t6月15日（星期一）下午3时前\n"
+            "3\t县直机关工委\t机关代表队报名表\tExcel\t6月15日（星期一）上午10时前\n")
+    rows = draft(tmp_path, body, addressee="各乡镇人民政府，县直有关部门").requirements
+    assert [r.due.hour for r in rows] == [10, 15]

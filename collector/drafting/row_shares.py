@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .town_or_township import LOCAL
-from .units import UnitResolver
+from .units import UnitResolver, names_no_one
 
 LOCAL_LEVEL = (*LOCAL, "zone")  # the towns, townships and the zone: the level below the county's offices
 
@@ -27,7 +27,7 @@ def shares_of_one_report(first, second, resolver: UnitResolver, asks: list[str] 
     report: papers of one kind (the same last two characters) sent by units of one level (county offices both, or towns
     both), not papers apart."""
     return first.title[-2:] == second.title[-2:] and _levels(first.units, resolver) == _levels(second.units, resolver) \
-        and not papers_apart(first, second, asks)
+        and not papers_apart(first, second, asks, resolver)
 
 
 # words any paper's name may hold: a name of these alone says no paper of its own
@@ -37,11 +37,14 @@ SEND = re.compile(r"(?:报送|上报|提交)([^，。；,;：:\t]*)")
 TABLE = re.compile(r"附件|[上下]表|所列")
 
 
-def papers_apart(first, second, asks: list[str] = ()) -> bool:
+def papers_apart(first, second, asks: list[str] = (), resolver: UnitResolver | None = None) -> bool:
     """Two rows (the requirements read from them) naming papers whose names differ beyond their units' own words and
     generic words (`县市场局 | 地摊经营食品安全监管情况`, `县交通局 | 疏导区周边道路通行情况`), unless the body asks the rows as
     one named thing. A row naming no paper of its own (`县水利局 | 供排水管网更新改造项目`, what the notice asks of every row
-    its parts, 276) tells nothing apart."""
+    its parts, 276) tells nothing apart; nor does a row naming no sender the roster knows (`县直机关工委 | 机关代表队报名表`
+    beside `各乡镇 | 参赛队伍报名表`, held-out 2591: an off-roster body's row, no requirement of its own)."""
+    if resolver is not None and any(names_no_one(r.said or r.description, resolver) for r in (first, second)):
+        return False
     names = [_paper_named(r) for r in (first, second)]
     own = [_own_words(name, r.units) for name, r in zip(names, (first, second))]
     return all(own) and own[0] != own[1] and not asked_as_one(*names, asks)
@@ -86,7 +89,7 @@ def rows_of_two_kinds(first: list[str], second: list[str], first_parts: list[dic
     levels = _levels(first, resolver), _levels(second, resolver)
     return (all(levels) and levels[0] != levels[1]) or in_formats_apart(first_parts, second_parts) \
         or in_kinds_apart(first_parts, second_parts, first_row, second_row) \
-        or (bool(rows) and papers_apart(*rows, asks))
+        or (bool(rows) and papers_apart(*rows, asks, resolver))
 
 
 def _levels(units: list[str], resolver: UnitResolver) -> set[bool]:
