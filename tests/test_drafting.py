@@ -186,23 +186,21 @@ OPEN: dict[str, str] = {
             "date as each town sending both (h-fixn113b)",
     # 2300-2319: first contact 17/20 (HELDOUT-2300-2319.md); none open (2304 and 2314 fixed on main, 2308 on h-fixn115)
     # 2320-2339: first contact 12/20 (HELDOUT-2320-2339.md); open, each given to a fixer:
-    "2329": "judgement call: 县农业农村局 | …单产数据 | Excel and 县统计局 | …收入数据 | Excel, one day, drafted one requirement: "
-            "docs/notice-drafting.md's convention (683, row_shares.shares_of_one_report) makes two bureaus' papers of one "
-            "kind (same last words, one level, one format) due one day one requirement; the expected file keeps two "
-            "(h-fixn116a; its formats fixed)",
+    # 2329 (…单产数据 / …收入数据, papers apart: two requirements) fixed by h-fixrows (row_shares.papers_apart; its
+    # formats by h-fixn116a)
     # 2340-2359: first contact 12/20 (HELDOUT-2340-2359.md); all eight fixed since: 2343, 2351 (h-fixn117b), 2341, 2349,
     # 2353, 2357 (h-fixn117a), 2345, 2358 (h-fixn117c) (After the fixes)
     # 2360-2379: first contact 13/20 (HELDOUT-2360-2379.md);
     # all seven fixed since: 2363, 2379 (h-fixn118a), 2367, 2375 (h-fixn118b), 2362, 2374, 2378 (h-fixn118c) (After the fixes)
     # 2380-2399: first contact 15/20 (HELDOUT-2380-2399.md); open, each given to a fixer (2384, 2396 fixed by h-fixn119a, 2387 by h-fixn120c, 2388 by h-fixn120d):
     "2385": "judgement call: 八家子经济开发区 | 技术改造项目汇总表 | Excel and 各乡镇 | 技术改造项目汇总表 | Excel, one day, drafted "
-            "one requirement: docs/notice-drafting.md's convention (683, row_shares.shares_of_one_report; the zone of the "
-            "towns' level, row_shares.LOCAL_LEVEL) makes rows of one paper, one level, one format due one day one "
-            "requirement; the expected file keeps two (h-fixn119a)",
+            "one requirement: docs/notice-drafting.md's settled rows-of-one-day convention (row_shares: rows of the same "
+            "paper due one day are one requirement, each unit's share; the zone of the towns' level, "
+            "row_shares.LOCAL_LEVEL); the writer keeps same-paper rows apart (h-fixn119a, h-fixrows)",
     # 2400-2419: first contact 8/20 (HELDOUT-2400-2419.md); open, each given to a fixer (2409, 2416, 2417 fixed by h-fixn120c, 2400, 2402, 2418 by h-fixn120d):
     "2405": "judgement call: 县教育局 and 县卫健局 | 推荐审批表、事迹材料 | Word, one day, drafted one requirement of two "
-            "documents: docs/notice-drafting.md's conventions make two bureaus' rows of one paper, one level, one format "
-            "due one day one requirement (683, row_shares.shares_of_one_report) and papers listed by 、 a part each, a "
+            "documents: docs/notice-drafting.md's conventions make rows of the same paper due one day one requirement, "
+            "each unit's share (the settled rows-of-one-day convention, row_shares) and papers listed by 、 a part each, a "
             "format said of them all (material_lists; `收储情况、销售情况和库存情况（Word格式）`: three documents), so the "
             "towns' 推荐审批表、事迹材料及个人照片 | Word、照片 are two documents and the photos; the writer reads each row's "
             "papers as one document and the bureaus' rows as two requirements. Its sheet (the 审批表 read as a form, the "
@@ -243,16 +241,14 @@ OPEN: dict[str, str] = {
     # pictures_in_the_bracket) and 2549 (material_lists.LABEL_COLON, respectively.a_paper_and_its_scan) fixed by
     # h-fixn127a;
     # 2546 (second_pass.ask_the_followers_too), 2550 (restated_dates), 2556 (replaced_addresses.retired_by_a_later_sentence)
-    # fixed by h-fixn127b; 2553's cancelled row (cancelled_rows) and meeting date (meeting_agenda) too:
-    "2553": "open, a convention to settle: 县市场局 | 地摊经营食品安全监管情况 | Word and 县交通局 | 疏导区周边道路通行情况 | "
-            "Word, one day, in a table headed 报送内容, drafted one requirement (row_shares: rows of one table are each "
-            "unit's share of one material unless their kinds, formats or levels differ; the convention of 683 and 2329, "
-            "2385, 2405 merges rows of one kind); the writer keeps two (each row its own paper). Its cancelled row "
-            "(cancelled_rows) and meeting date (meeting_agenda) fixed by h-fixn127b",
+    # fixed by h-fixn127b; 2553's cancelled row (cancelled_rows) and meeting date (meeting_agenda) too; 2553's
+    # …食品安全监管情况 / …道路通行情况 (papers apart: two requirements) fixed by h-fixrows (row_shares.papers_apart)
     # 2560-2579: first contact 13/20 (HELDOUT-2560-2579.md); open:
-    "2563": "open, the convention of 2553: two rows of one table, one day and hour, different units and papers, merged",
-    "2569": "open, the convention of 2553: two pairs of same-day rows merged (the towns' of one paper, the departments' "
-            "of two)",
+    # 2563 (典当行治安管理情况 / 典当行登记注册及广告监测情况, papers apart) fixed by h-fixrows (row_shares.papers_apart)
+    "2569": "judgement call: 喇嘛洞镇 and 汤神庙镇 | 石灰窑排查清单及现场照片 | Excel、照片, one day and hour, drafted one "
+            "requirement: docs/notice-drafting.md's settled rows-of-one-day convention (row_shares) makes rows of the same "
+            "paper due one day one requirement, each unit's share; the writer keeps same-paper rows apart. Its "
+            "departments' rows (…采矿权情况 / …产能情况, papers apart) drafted two by h-fixrows",
     # 2580-2599: first contact 18/20 (HELDOUT-2580-2599.md); both fixed by h-fixn129a: 2587 (parts: a name ending in a
     # picture word, 整改情况截图, no document) and 2597 (stage_columns: a row per 初稿 / 定稿 date column)
     # 2600-2619: first contact 10/20 (HELDOUT-2600-2619.md); open, given to fixers (h-fixn130a: dates, mailboxes;

@@ -32,9 +32,11 @@ def test_a_bureaus_row_and_the_towns_row_due_one_day_are_two_requirements(tmp_pa
     assert bureau.due == towns.due and [p["kind"] for p in towns.parts] == ["document"]
 
 
-def test_near_miss_two_bureaus_reports_of_one_kind_due_one_day_stay_one(tmp_path):
-    body = ROWS.format(second="县交通局", paper="观赏区交通疏导方案").replace(
-        "焰火燃放安全保障方案", "焰火燃放安全保障情况报告").replace("观赏区交通疏导方案", "观赏区交通疏导情况报告")
+def test_near_miss_two_bureaus_shares_of_one_report_due_one_day_stay_one(tmp_path):
+    """Two bureaus' rows naming one paper but for their own words (应急 / 交通系统…安全检查情况报告): one requirement, each
+    bureau's share (the rows-of-one-day convention, row_shares; papers apart, …保障情况报告 / …疏导情况报告, are two)."""
+    body = ROWS.format(second="县交通局", paper="交通系统焰火燃放安全检查情况报告").replace(
+        "焰火燃放安全保障方案", "应急系统焰火燃放安全检查情况报告")
     (r,) = draft(tmp_path, body).requirements
     assert sorted(r.units) == sorted(["县应急局", "县交通局"])
 

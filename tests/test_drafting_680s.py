@@ -61,9 +61,12 @@ def test_a_table_typed_with_bars_gives_each_rows_units_their_deadline():
             "| 县教育局 | 校车安全检查情况报告 | 4月27日下午4时前 |\n\n以上材料电子版发送至jcjj@126.com。")
     d = draft_campaign(notice("关于开展道路交通安全隐患排查的通知", "各乡镇人民政府，县交通局，县教育局：\n", body,
                               foot="建昌县公安局\n2029年4月3日\n"), ROSTER)
+    # the two reports of 4月27日 are papers apart: two requirements (changed on purpose by h-fixrows, the rows-of-one-day
+    # convention, row_shares; one requirement of both bureaus before)
     assert [(r.due, set(r.units)) for r in d.requirements] == [
         (dt.datetime(2029, 4, 20, 23, 59, 59, tzinfo=d.requirements[0].due.tzinfo), TOWNS),
-        (dt.datetime(2029, 4, 27, 16, 0, tzinfo=d.requirements[0].due.tzinfo), {"县交通局", "县教育局"})]
+        (dt.datetime(2029, 4, 27, 16, 0, tzinfo=d.requirements[0].due.tzinfo), {"县交通局"}),
+        (dt.datetime(2029, 4, 27, 16, 0, tzinfo=d.requirements[0].due.tzinfo), {"县教育局"})]
 
 
 def test_a_unit_that_gathers_the_others_papers_owes_the_one_requirement_and_its_mailbox_is_not_the_notices():

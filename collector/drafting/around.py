@@ -101,6 +101,10 @@ def neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> st
     deadlines of their own, not across a heading (二、…)."""
     out: list[str] = []
     j = i + step
+    # 县交通局 | …报告 | 4月27日前 over 县教育局's row: the note under the table (以上材料…，报告需加盖单位公章) is said of
+    # every row alike, not the last's alone; the table's dated rows below are their own (an undated one is read as before)
+    while step > 0 and "\t" in sentences[i] and j < len(sentences) and "\t" in sentences[j] and dated[j]:
+        j += 1
     # …将以下材料发送至…：1．…；2．…；3．…: every numbered item of the list the colon opens, not two of them
     listed = step > 0 and bool(re.search(r"[:：]\s*$", sentences[i]))
     # 报送材料：1．…；2．…；3．… 请于…前报送: going back, every item of the list a colon's line leads in

@@ -149,7 +149,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
             unsettled.append("正文未写报送期限，期限取自标题下的报送时限，请核对")
     if not requirements and tail:  # 参训回执 … 请于7月15日16时前将回执发送至…: said only in the 附件
         requirements, shared = requirements_of_the_body(tail, base, resolver, lists, campaign_units, unsettled, rows, by_name,
-                                             named)
+                                             named, the_body=body)
         if requirements:
             unsettled.append("正文未写报送期限，期限取自附件，请核对")
             excused = {u for units, _ in units_excused(body, resolver) for u in units}  # the body lets them off
@@ -157,7 +157,8 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
                 r.units = [u for u in r.units if u not in excused] or r.units
     for joined in sent_as_an_attachment_says(layout.body, layout.attachments):  # 按附件1填表说明的时限和方式报送…
         scratch: list[str] = []
-        more, _ = requirements_of_the_body(joined, base, resolver, lists, campaign_units, scratch, rows, by_name, named)
+        more, _ = requirements_of_the_body(joined, base, resolver, lists, campaign_units, scratch, rows, by_name, named,
+                                           the_body=layout.body)
         more = [r for r in more if all(r.due != q.due for q in requirements)]
         for r in more:
             requirements.append(r)

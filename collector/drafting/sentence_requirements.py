@@ -160,10 +160,13 @@ MATERIALS_LISTED = re.compile(r"(?:报送|上报)?(?:材料|内容)(?:包括|包
 
 def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitResolver, lists: dict[str, UnitList],
                   campaign_units: list[str], unsettled: list[str], rows: list[list[str]], addressees: list[str] = (),
-                  named_in_salutation: list[str] = (), issued: dt.date | None = None, off_roster: list[str] = ()):
+                  named_in_salutation: list[str] = (), issued: dt.date | None = None, off_roster: list[str] = (),
+                  the_body: str = ""):
+    """the_body: the notice's body when `body` is its annex drafted alone (what it asks of the annex's rows)."""
     found: list[DraftRequirement] = []
     shared: list[dict] = []
     sentences, earlier = sentences_of(body)
+    asks = sentences + the_body.splitlines()  # 增加附件所列单位报送相关名册: the rows asked as one (row_shares)
     excused = units_excused(body, resolver)  # 各直属机构…不需报送自评报告
     zones = [u for u in campaign_units if getattr(resolver.roster.get(u), "kind", "") == "zone"]
     excepted = units_excepted(body, resolver)  # 请各乡镇和除县公安局以外的县直各部门…
@@ -343,13 +346,14 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                                             [] if row else found, shared, [] if row else unsettled, listed, facts)
             if r and glued:
                 r.units = list(deadline.units)  # a glued row of a PDF's table: its own units, before rows merge
-            # 县交通局 | …情况报告 and 县教育局 | …情况报告, one day: each unit's report of one requirement
+            # 喇嘛洞镇 | 石灰窑排查表 and 汤神庙镇 | 石灰窑排查表, one day: each unit's share of one paper (row_shares)
             same_kind = units_before_papers(sentences, i) and r and row \
-                and shares_of_one_report(row.units, r.units, row.title, r.title, resolver) \
+                and shares_of_one_report(row, r, resolver, asks) \
                 and not in_formats_apart(row.parts, r.parts)
             papers = rows_are_materials(sentences, i, resolver) or (glued and glued_rows_are_papers(sentence, deadlines, resolver))
             shares = not papers and not (r and row and rows_of_two_kinds(row.units, r.units, row.parts, r.parts, resolver,
-                                                                         row.said or row.description, sentence))
+                                                                         row.said or row.description, sentence,
+                                                                         (row, r), asks))
             if r and row and (r.title == row.title or same_kind or shares):
                 row.units += [u for u in r.units if u not in row.units]  # 序号 | 报送单位 | 报送内容 | 5月15日前:
                 continue  # the rows of one deadline are one requirement, unless each row is a material of its own

@@ -57,6 +57,10 @@ def bundle_of_the_bracket(text: str, name: str, names: list[str]) -> bool:
 
 
 
+# 以上材料电子版发送至…，报告需加盖单位公章: a stamp clause whose subject is a bare kind of paper (报告, 台账, 表 …)
+KIND_STAMPED = re.compile(r"^\s*(?P<kind>报告|台账|表格?|清单|名册|名单|方案|总结)(?:均)?(?:须|需|需要|应|要)?(?:加盖|盖)")
+
+
 def stamped_material(text: str, names: list[str]) -> str | None:
     """What the 盖章 / 扫描件 / PDF words are about: the material named nearest before them
     ("" when the sentence says 盖章 but names nothing before it; None without such words)."""
@@ -64,6 +68,9 @@ def stamped_material(text: str, names: list[str]) -> str | None:
               if not NO_STAMP.search(text[max(0, m.start() - 6):m.start()])), None)
     if not m:
         return None  # 电子版不需盖章, 不需加盖公章: no stamped copy asked
+    if (kind := KIND_STAMPED.match(re.split(r"[，,。；;:：]", text[:m.start()])[-1])) \
+            and not any(n.endswith(kind.group("kind")) for n in names):
+        return None  # …排查台账 | 4月20日前，以上材料…，报告需加盖单位公章: the 报告 stamped, no paper of this one's
     if stamped := _stamped_named_after(text[m.end():], names):
         return stamped  # 经项目法人盖章的度汛方案: the paper the 的 clause describes
     scans = [n for n in names if "扫描件" in n]
