@@ -275,7 +275,8 @@ OPEN: dict[str, str] = {
     "2633": "open (h-fixn131a): a 撤回 / 重新报送 window after the deadlines drafted as a third requirement",
     # 2631 (a note under a table, `注：上表截止时间均为当日下午三时`: hour_for_all.THE_TABLE_ABOVE) fixed by h-fixn131b
     "2636": "open (h-fixn131b): `建昌县农业农村局请于同日…` (another unit, another paper) merged into 县公安局's 09:00 requirement",
-    "2639": "open (h-fixn131b): a ruled PDF table's two Word rows read as no material and dropped",
+    # 2639 (a PDF's `邮箱：` / `jckx_…@163.com。` broken from the table's lead-in line:
+    # mended_lines.an_address_broken_from_its_label) fixed by h-fixn131b
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
