@@ -269,9 +269,11 @@ OPEN: dict[str, str] = {
     "2621": "open (h-fixn131a): a 年货大集's date in a sentence saying 报送 drafted as a third requirement",
     "2628": "open (h-fixn131a): `座谈会结束后第二天（10月15日，星期二）上午10时前` read as an event's date, its requirement dropped",
     "2633": "open (h-fixn131a): a 撤回 / 重新报送 window after the deadlines drafted as a third requirement",
-    "2631": "open (h-fixn131b): a note under the table, `上表截止时间均为当日下午三时`, not applied to its rows' days",
-    # 2636 (another unit's other paper by 于同日: two requirements) drafted right by h-fixrows' papers_apart
-    "2639": "open (h-fixn131b): a ruled PDF table's two Word rows read as no material and dropped",
+    # 2631 (a note under a table, `注：上表截止时间均为当日下午三时`: hour_for_all.THE_TABLE_ABOVE) fixed by h-fixn131b
+    # 2636 (`建昌县农业农村局请于同日将…发送`, another unit's other paper) drafts right on main since h-fixn130a's
+    # same_time.SAME_DAY_RE; its `请于同日报送…` form added by h-fixn131b
+    # 2639 (a PDF's `邮箱：` / `jckx_…@163.com。` broken from the table's lead-in line:
+    # mended_lines.an_address_broken_from_its_label) fixed by h-fixn131b
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

@@ -14,7 +14,7 @@ import re
 
 from collector.numerals import cn_int
 from . import attachment_line
-from .mended_lines import an_address_ends_it
+from .mended_lines import an_address_broken_from_its_label, an_address_ends_it
 from .plain_text import normalize
 from .under_the_title import deadline_line_apart
 
@@ -286,7 +286,8 @@ def reflow(lines: list[str]) -> str:
         s = ln.strip()
         if out and not re.search(r"[。;:；：!！?？]\s*$", out[-1]) and not NEW_LINE_START.match(s) \
                 and not re.search(r"(通知|通报)\s*$", out[-1]) and not HEADING.match(out[-1]) \
-                and "\t" not in out[-1] and "\t" not in s and not an_address_ends_it(out[-1], s):
+                and "\t" not in out[-1] and "\t" not in s and not an_address_ends_it(out[-1], s) \
+                or out and an_address_broken_from_its_label(out[-1], s):  # 邮箱： / jckx_hudie@163.com。
             out[-1] += s
         else:
             out.append(s)

@@ -68,3 +68,14 @@ def an_address_ends_it(line: str, next_line: str) -> bool:
     """A line ending in a whole address, the next opening with a letter or digit: joined, the next line's digits would
     be read as the address's own (jcabc_2384@163.com5), so the address ends the line as written."""
     return bool(ENDS_IN_AN_ADDRESS.search(line)) and bool(re.match(r"[A-Za-z0-9]", next_line))
+
+
+# 邮箱： / jckx_hudie@163.com。: a label's address a PDF copy broke onto the next line, the colon ending the line
+LABEL_BEFORE_AN_ADDRESS = re.compile(r"(?:邮箱|信箱|邮件地址|电子邮件|E-?mail)\s*[:：]\s*$", re.I)
+OPENS_WITH_AN_ADDRESS = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)\b", re.I)
+
+
+def an_address_broken_from_its_label(line: str, next_line: str) -> bool:
+    """A line ending in a mailbox's label (`…请有关单位按下表要求报送材料，邮箱：`), the next opening with the address
+    (`jckx_hudie@163.com。`): one sentence, the break the copy's, not the writer's (the colon ends no sentence there)."""
+    return bool(LABEL_BEFORE_AN_ADDRESS.search(line)) and bool(OPENS_WITH_AN_ADDRESS.match(next_line))

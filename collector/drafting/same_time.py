@@ -30,9 +30,12 @@ SAME_AS_ITEM_RE = re.compile(r"(?:报送|截止)?(?:时间|时限|期限)(?:要�
 # deadline's own hour, timed_after's, not another's deadline)
 # （二）同日下午5时前，报送…签名页扫描件: opening its item or clause, no 于 (2124)
 # 三、请县文旅局于同日将…照片发送至…: 于同日 with no 前, then 将 what is sent and a verb of sending in its clause (the day's
-# end); 现场推进会将于同日召开 (no sending) is an event's day, no deadline
+# end), or a verb of sending right after it and a paper in its file format (建昌县农业农村局请于同日报送…说明（Word格式）,
+# 2636's shape; 纸质材料于同日报送县…中心（…308室）, 于同日报送…配送数据 with no format, are left as they were read);
+# 现场推进会将于同日召开 (no sending) is an event's day, no deadline
 SAME_DAY_RE = re.compile(r"(?:(?<=[于在])|(?<![^\s，,；;：:)）、．.]))\s*(?:同日|同一天|同一日)" + TIME
-                         + r"(?:\s*(?:之前|以前|前|为止|止)|(?<=[于在]同日)(?=\s*(?:将|把)[^。；;]{1,80}?(?:报送|发送|提交|上报)))")
+                         + r"(?:\s*(?:之前|以前|前|为止|止)|(?<=[于在]同日)(?=\s*(?:将|把)[^。；;]{1,80}?(?:报送|发送|提交|上报)"
+                         r"|\s*(?:报送|发送|提交|上报)[^。；;，,]{1,60}?[（(][^（）()]{0,12}?(?:格式|Word|Excel|PDF|WPS|word|excel|pdf)))")
 # …将纸质台账于同日前送…办公室，同时通过邮箱报送电子版: the day is the paper's; what is mailed is asked before
 PAPER = re.compile(r"纸质|纸本|原件")
 # （二）县公安局…提出意见（Word格式），与各乡镇同日报送，时间为17:30前: the day of whose requirement is named (no 于), its
