@@ -271,7 +271,8 @@ OPEN: dict[str, str] = {
     # 2620-2639: first contact 14/20 (HELDOUT-2620-2639.md); open, given to fixers (h-fixn131a: which dates are
     # deadlines; h-fixn131b: hours, rows and 同日):
     "2621": "open (h-fixn131a): a 年货大集's date in a sentence saying 报送 drafted as a third requirement",
-    "2628": "open (h-fixn131a): `座谈会结束后第二天（10月15日，星期二）上午10时前` read as an event's date, its requirement dropped",
+    # 2628 (a relative day with its date in a bracket, 结束后第二天（10月15日）上午10时前: next_day.DATED_RELATIVE_DAY_RE) fixed
+    # by h-fixn131a
     "2633": "open (h-fixn131a): a 撤回 / 重新报送 window after the deadlines drafted as a third requirement",
     "2631": "open (h-fixn131b): a note under the table, `上表截止时间均为当日下午三时`, not applied to its rows' days",
     "2636": "open (h-fixn131b): `建昌县农业农村局请于同日…` (another unit, another paper) merged into 县公安局's 09:00 requirement",
