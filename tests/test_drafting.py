@@ -270,7 +270,7 @@ OPEN: dict[str, str] = {
             "名单 a document of its own, the writer reads it part of the 方案 (HELDOUT-2600-2619.md: 'possibly my slip')",
     # 2620-2639: first contact 14/20 (HELDOUT-2620-2639.md); open, given to fixers (h-fixn131a: which dates are
     # deadlines; h-fixn131b: hours, rows and 同日):
-    "2621": "open (h-fixn131a): a 年货大集's date in a sentence saying 报送 drafted as a third requirement",
+    # 2621 (a fair's opening day, 拟于12月21日在…开市，届时…报送…: done_after.HELD_ON) fixed by h-fixn131a
     # 2628 (a relative day with its date in a bracket, 结束后第二天（10月15日）上午10时前: next_day.DATED_RELATIVE_DAY_RE) fixed
     # by h-fixn131a
     "2633": "open (h-fixn131a): a 撤回 / 重新报送 window after the deadlines drafted as a third requirement",
