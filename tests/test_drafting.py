@@ -273,7 +273,8 @@ OPEN: dict[str, str] = {
     # 2621 (a fair's opening day, 拟于12月21日在…开市，届时…报送…: done_after.HELD_ON) fixed by h-fixn131a
     # 2628 (a relative day with its date in a bracket, 结束后第二天（10月15日）上午10时前: next_day.DATED_RELATIVE_DAY_RE) fixed
     # by h-fixn131a
-    "2633": "open (h-fixn131a): a 撤回 / 重新报送 window after the deadlines drafted as a third requirement",
+    # 2633 (如发现…有误…，可于4月19日前…申请撤回，修改后重新报送: a correction window, not_mailed.WITHDRAWN_AND_SENT_AGAIN)
+    # fixed by h-fixn131a
     "2631": "open (h-fixn131b): a note under the table, `上表截止时间均为当日下午三时`, not applied to its rows' days",
     "2636": "open (h-fixn131b): `建昌县农业农村局请于同日…` (another unit, another paper) merged into 县公安局's 09:00 requirement",
     "2639": "open (h-fixn131b): a ruled PDF table's two Word rows read as no material and dropped",
