@@ -251,8 +251,8 @@ OPEN: dict[str, str] = {
             "departments' rows (…采矿权情况 / …产能情况, papers apart) drafted two by h-fixrows",
     # 2580-2599: first contact 18/20 (HELDOUT-2580-2599.md); both fixed by h-fixn129a: 2587 (parts: a name ending in a
     # picture word, 整改情况截图, no document) and 2597 (stage_columns: a row per 初稿 / 定稿 date column)
-    # 2600-2619: first contact 10/20 (HELDOUT-2600-2619.md); open, given to fixers (h-fixn130a: dates, mailboxes;
-    # h-fixn130b: parts):
+    # 2600-2619: first contact 10/20 (HELDOUT-2600-2619.md); eight of ten fixed since (After the fixes), two the
+    # writer's own judgement calls:
     # 2602, 2604 (the matter 对 / 就 … 梳理 / 提出意见 / 形成 goes over: asks_nothing.MATTER_WRITTEN_OF) fixed by h-fixn130b
     # 2605, 2610 (于同日将…发送, the day just named: same_time.SAME_DAY_RE) fixed by h-fixn130a; 2616's day too, its
     # parts (名录 the matter) by h-fixn130b
@@ -264,11 +264,12 @@ OPEN: dict[str, str] = {
     "2615": "judgement call (the writer's own): `活动实施方案（Word格式），并附拟走访老人名单及往年活动照片` drafted as two "
             "documents and photos; docs/notice-drafting.md's convention (papers named after 并附 a part each) makes the "
             "名单 a document of its own, the writer reads it part of the 方案 (HELDOUT-2600-2619.md: 'possibly my slip')",
-    # 2620-2639: first contact 14/20 (HELDOUT-2620-2639.md); open, given to fixers (h-fixn131a: which dates are
-    # deadlines; h-fixn131b: hours, rows and 同日):
-    "2621": "open (h-fixn131a): a 年货大集's date in a sentence saying 报送 drafted as a third requirement",
-    "2628": "open (h-fixn131a): `座谈会结束后第二天（10月15日，星期二）上午10时前` read as an event's date, its requirement dropped",
-    "2633": "open (h-fixn131a): a 撤回 / 重新报送 window after the deadlines drafted as a third requirement",
+    # 2620-2639: first contact 14/20 (HELDOUT-2620-2639.md); all six fixed since (After the fixes):
+    # 2621 (a fair's opening day, 拟于12月21日在…开市，届时…报送…: done_after.HELD_ON) fixed by h-fixn131a
+    # 2628 (a relative day with its date in a bracket, 结束后第二天（10月15日）上午10时前: next_day.DATED_RELATIVE_DAY_RE) fixed
+    # by h-fixn131a
+    # 2633 (如发现…有误…，可于4月19日前…申请撤回，修改后重新报送: a correction window, not_mailed.WITHDRAWN_AND_SENT_AGAIN)
+    # fixed by h-fixn131a
     # 2631 (a note under a table, `注：上表截止时间均为当日下午三时`: hour_for_all.THE_TABLE_ABOVE) fixed by h-fixn131b
     # 2636 (`建昌县农业农村局请于同日将…发送`, another unit's other paper) drafts right on main since h-fixn130a's
     # same_time.SAME_DAY_RE; its `请于同日报送…` form added by h-fixn131b

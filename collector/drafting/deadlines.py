@@ -28,6 +28,7 @@ from .dates import (CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAY_NOT
                     month_of, stale_year, with_note, year_of)
 from .listed_dates import days_listed_without_a_month, within_a_list_of_dates
 from .lunar import LUNAR_DATE_RE, SOLAR_TERM_RE, lunar_date_is_meant, lunar_deadline, solar_term_deadline
+from .next_day import DATED_RELATIVE_DAY_RE, dated_relative_day
 from .named_days import (AFTER_HOLIDAY_RE, DOTTED_LABELLED_RE, DOTTED_RE, HOLIDAY_RE, NEAR_DAY_RE, NTH_WEEKDAY_RE, WEEK_RE,
                          after_holiday_deadline, dotted_deadline, holiday_deadline, near_day_deadline,
                          nth_weekday_deadline, weekday_deadline)
@@ -77,6 +78,7 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
     taken: list[tuple[int, int]] = []
     for pattern, read in ((AFTER_EACH_PERIOD_RE, after_each_period), (RECURRING_RE, a_recurring_deadline),
                           (WEEKLY_RE, a_recurring_deadline), (HOURS_FROM_RE, _hours_from),
+                          (DATED_RELATIVE_DAY_RE, dated_relative_day),  # 座谈会结束后第二天（10月15日）上午10时前
                           (RELATIVE_RE, lambda m, date: _relative(m, (events or {}).get("印发", date)
                                                                   if m.group("issued") else date))):
         for m in pattern.finditer(sentence):

@@ -4,7 +4,9 @@ hour, followed within its clause only by what happens on it and 后, says after,
 after it go to the date they are sent by. `于5月20日报送后` (a sending after the day) is left to the other rules.
 Likewise a day said as when an event is held: `笔试时间另行通知，暂定于5月21日举行`, `定于9月21日在某镇召开观摩会` (no 前, no
 hour, 召开 / 举办 / 举行 right after it or after a place, no sending in its clause) is the event's day, never a deadline
-(events.py reads it for the deadlines counted from it)."""
+(events.py reads it for the deadlines counted from it); so is a fair's, a show's or a hall's opening day (`县年货大集拟于12月21日
+在县城人民广场开市，届时将优先安排报送数据完整的产销主体参展`: 开市 / 开幕 / 开馆 / 开园 / 开业 / 开赛), the 报送 of the clause
+after it saying who is let in, not what is sent."""
 
 from __future__ import annotations
 
@@ -24,8 +26,10 @@ def said_as_after(sentence: str, m: re.Match) -> bool:
     return bool(after) and not SENDING.search(after.group("what"))
 
 
-# 于5月21日举行, 于9月21日在玲珑塔镇召开…: the event held that day (a place between), the clause sending nothing
-HELD_ON = re.compile(r"\s*(?:在[^，,。；;\s]{1,16}?)?(?:召开|举办|举行)(?![^，,。；;]*?(?:报送|上报|提交|发送|报至))")
+# 于5月21日举行, 于9月21日在玲珑塔镇召开…: the event held that day (a place between), the clause sending nothing; a fair,
+# a show or a hall opening that day the same (拟于12月21日在县城人民广场开市, 将于5月1日开幕, 定于6月1日开馆)
+HELD_ON = re.compile(r"\s*(?:在[^，,。；;\s]{1,16}?)?(?:召开|举办|举行|开市|开幕|开馆|开园|开业|开赛)"
+                     r"(?![^，,。；;]*?(?:报送|上报|提交|发送|报至))")
 
 
 def held_on_the_day(sentence: str, m: re.Match) -> bool:

@@ -4,20 +4,45 @@ opening its clause: 10月11日 10:00; with no hour, that day's end). The date is
 their sentence or the one before, as for 同日 (same_time.py); with none, the words stay no deadline. After an event
 (`会议次日`, `假期结束次日上午10时前`) the day is the event's, read by events.py. So is `当日` / `同日` with an hour in
 the sentence after the dated one (`…于6月18日前报送…评估表。其中，县卫健局须于当日上午10时前报送。`: 6月18日 10:00); in
-its own sentence it is same_day.py's."""
+its own sentence it is same_day.py's. A relative day with its date in a bracket after it (`于座谈会结束后第二天（10月15日，
+星期二）上午10时前`, `次日（6月3日）17时前`) is that date at the hour said: the bracket tells the day, with no event's or
+earlier deadline's date needed (dated_relative_day)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from .dates import LATEST, TIME, Deadline, clock_of, said
+from collector.numerals import cn_int
+
+from .dates import DATE, LATEST, TIME, Deadline, clock_of, month_of, said, year_of
+from .events import EVENT
 from .same_day import SAME_DAY_RE
 from .same_time import moment_before
 
 # 于次日上午10时前, 在翌日下班前, （二）次日17时前报送…: the day after the one named before, at its hour
 NEXT_DAY_RE = re.compile(r"(?:(?<=[于在])|(?<![^\s，,；;：:)）、．.]))\s*(?P<day>次日|翌日|第二天|第二日)" + TIME
                          + r"\s*(?:之前|以前|前|为止|止)")
+
+
+# 座谈会结束后第二天（10月15日，星期二）上午10时前, 次日（6月3日）17时前: the relative day (an event's words before it taken in,
+# so the event's reading of events.py is not made too) with the date it stands for in the bracket, a 前 after the hour
+DATED_RELATIVE_DAY_RE = re.compile(rf"(?:(?:{EVENT})(?:结束后?|后)?\s*)?(?:次日|翌日|第二天|第二日|当天|当日)\s*[(（]\s*"
+                                   + DATE + r"(?:\s*[，,、]?\s*(?:星期|周|礼拜)[一二三四五六日天])?\s*[)）]" + TIME
+                                   + r"(?P<end>\s*(?:之前|以前|前|为止|止))")
+
+
+def dated_relative_day(m: re.Match, notice_date: dt.date | None) -> Deadline:
+    """座谈会结束后第二天（10月15日，星期二）上午10时前: the bracket's date at the hour said (else the day's end)."""
+    if m.group("rel"):
+        year, month = month_of(m.group("rel"), notice_date)
+    else:
+        month = cn_int(m.group("m"))
+        year = year_of(m.group("y"), month, notice_date, m.string[:m.start()])
+    due = dt.datetime.combine(dt.date(year, month, cn_int(m.group("d"))), clock_of(m)[0] or LATEST)
+    text = m.group().strip()
+    return Deadline(m.start(), m.end(), text, due,
+                    f"期限“{text}”按括号中的日期读作{due.month}月{due.day}日{said(due.time())}，请核对")
 
 
 # 于各乡镇报送截止的次日上午10时前, 在自查报告提交截止日的第二天下班前: the day after whose deadline is named

@@ -385,10 +385,19 @@ CORRECTING = re.compile(r"(?:更正|修正|纠正)(?:的|后的?)?(?:材料|内�
 CORRECTED_AFTER = re.compile(r"^[^。；;]{0,30}?(?:(?:更正|修正|纠正)(?:后|材料|内容)|受理(?:更正|修正))")
 
 
+# 申报材料提交后如发现信息有误需要修改的，可于4月19日前通过原邮箱申请撤回，修改后重新报送: a window to withdraw what was
+# sent and send it again, said after the date, for those who find it wrong (有误 / 错误 / 差错, 如…修改 / 更正 / 调整)
+WITHDRAWN_AND_SENT_AGAIN = re.compile(r"^[^。；;]{0,20}?撤回[^。；;]{0,20}?(?:重新|再次)(?:报送|提交|发送|上报)")
+IF_FOUND_WRONG = re.compile(r"有误|错误|差错|(?:如|若)[^。；;，,]{0,10}(?:修改|更正|调整)")
+
+
 def a_correction_window(sentence: str, deadline) -> bool:
-    """The deadline is the last day to send a correction (需要更正的，请于…前报送更正后的材料); not where the correction is
-    the work whose materials the date sends (缺失的补设、错误的更正…，于4月20日前将《…进度表》报送: corrected_in_passing)."""
+    """The deadline is the last day to send a correction (需要更正的，请于…前报送更正后的材料), or to withdraw what was sent
+    and send it again (如发现信息有误…，可于…前申请撤回，修改后重新报送); not where the correction is the work whose materials
+    the date sends (缺失的补设、错误的更正…，于4月20日前将《…进度表》报送: corrected_in_passing)."""
     before, after = sentence[: deadline.start], sentence[deadline.end:]
+    if WITHDRAWN_AND_SENT_AGAIN.search(after) and IF_FOUND_WRONG.search(before):
+        return True
     if not CORRECTING.search(before) or corrected_in_passing(before, after):
         return False
     return bool(CORRECTED_AFTER.search(after) or re.search(r"有误|错误|差错", before))
