@@ -320,7 +320,7 @@ NOTICE_515 = CAMPAIGNS / "2023-05-05-5.15政务公开日通知.txt"
 
 
 def test_the_515_notice_with_the_2023_roster_covers_its_52_units():
-    from collector.drafting.rosters import roster_from_csv
+    from collector.drafting.senders.rosters import roster_from_csv
 
     roster = roster_from_csv(CAMPAIGNS / "jianchang-units.csv")
     draft = draft_campaign(read_notice(NOTICE_515), roster)
@@ -504,8 +504,8 @@ def test_the_notice_date_given_wins_over_the_date_line():
 
 
 def test_attachment_cells_resolve_through_brackets_labels_and_official_names():
-    from collector.drafting.unit_lists import units_in_attachment
-    from collector.drafting.units import UnitResolver
+    from collector.drafting.senders.unit_lists import units_in_attachment
+    from collector.drafting.senders.units import UnitResolver
 
     listed = units_in_attachment(
         "序号\t项目\t责任单位\n1\t校舍维修\t县教育局（牵头）\n2\t医疗救助\t牵头单位：建昌县财政局；配合单位：县卫健局、医保局\n"
@@ -516,7 +516,7 @@ def test_attachment_cells_resolve_through_brackets_labels_and_official_names():
 
 
 def test_subject_hints_come_from_the_title():
-    from collector.drafting.titles import subject_hints
+    from collector.drafting.heading.titles import subject_hints
 
     assert subject_hints("第十七届“5•15政务公开日”活动")[:2] == ["5•15政务公开日", "政务公开日"]
     assert "5.15" in subject_hints("第十七届“5•15政务公开日”活动")
@@ -644,7 +644,7 @@ def test_units_named_in_brackets_or_after_zhixu(sentence, units):
 
 
 def test_subject_hints_take_what_the_notice_says_to_write_in_the_subject_and_drop_a_season():
-    from collector.drafting.titles import subject_hints
+    from collector.drafting.heading.titles import subject_hints
 
     assert "安全生产大检查" in subject_hints("2025年冬季全县安全生产大检查")
     assert "第三方评估自评" in subject_hints("2025年度政务公开第三方评估迎检", "邮件主题注明“单位名称+第三方评估自评”。")
@@ -653,7 +653,7 @@ def test_subject_hints_take_what_the_notice_says_to_write_in_the_subject_and_dro
 
 
 def test_unit_names_are_read_against_the_rosters_own_county_not_jianchang():
-    from collector.drafting.units import UnitResolver
+    from collector.drafting.senders.units import UnitResolver
     from collector.roster import Roster, Unit
 
     other = Roster("绥中县", [Unit("县教育局", "department"), Unit("前所镇", "town")])
@@ -745,7 +745,7 @@ def test_to_sum_up_promptly_is_a_verb_and_activity_news_is_a_material():
 
 
 def test_a_drives_name_without_its_drive_word_is_a_subject_hint():
-    from collector.drafting.titles import subject_hints
+    from collector.drafting.heading.titles import subject_hints
 
     assert "信访积案化解" in subject_hints("信访积案化解攻坚行动")
 

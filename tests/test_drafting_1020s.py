@@ -12,8 +12,8 @@ from test_drafting_dates import dues, dues_and_says
 from test_drafting_700s import LOCAL_UNITS
 
 from collector.drafting import draft_campaign
-from collector.drafting.layout import split_notice
-from collector.drafting.plain_text import normalize
+from collector.drafting.reading.layout import split_notice
+from collector.drafting.reading.plain_text import normalize
 from collector.roster import builtin_roster
 
 END_OF = dt.time(23, 59, 59)

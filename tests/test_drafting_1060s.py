@@ -17,7 +17,7 @@ from test_drafting_1020s import day
 from test_drafting_dates import dues
 
 from collector.drafting import draft_campaign
-from collector.drafting.plain_text import normalize
+from collector.drafting.reading.plain_text import normalize
 from collector.roster import builtin_roster
 
 
@@ -216,7 +216,7 @@ def test_a_forms_salutation_in_an_attachment_names_no_sender():
 
 
 def test_a_party_body_by_its_official_name_is_its_unit():
-    from collector.drafting.units import UnitResolver
+    from collector.drafting.senders.units import UnitResolver
 
     resolver = UnitResolver(builtin_roster())
     assert resolver.resolve("中共建昌县谷杖子乡委员会") == "谷杖子乡"
@@ -283,7 +283,7 @@ def test_the_countys_row_of_a_table_of_mailboxes():
 
 
 def test_the_title_of_a_forward_without_shuminghao():
-    from collector.drafting.titles import notice_title
+    from collector.drafting.heading.titles import notice_title
 
     assert notice_title("关于转发市人社局等两部门关于开展2026年春风行动的通知的通知") == "2026年春风行动"
 
@@ -315,7 +315,7 @@ def test_a_day_qianhou_is_around_the_day_no_deadline():
 
 
 def test_the_title_of_a_joint_notice():
-    from collector.drafting.titles import notice_title
+    from collector.drafting.heading.titles import notice_title
 
     assert notice_title("关于开展电动自行车充电隐患整治的联合通知") == "电动自行车充电隐患整治"
 

@@ -15,7 +15,7 @@ from test_drafting_dates import dues
 from test_drafting_700s import LOCAL_UNITS
 
 from collector.drafting import draft_campaign
-from collector.drafting.plain_text import normalize
+from collector.drafting.reading.plain_text import normalize
 from collector.roster import builtin_roster
 
 NOON, THREE_PM, FIVE_PM = dt.time(12, 0), dt.time(15, 0), dt.time(17, 0)
@@ -203,6 +203,6 @@ def test_a_note_after_the_address_is_no_part_of_it():
 
 def test_a_spreadsheets_quoted_cell_over_several_lines_is_left_to_its_own_reading():
     """Not glued without a separator by the row mending (玲珑塔镇药王庙镇): the quoted cell's own reading
-    (drafting/shapes.py) makes it one cell, its lines joined by 、."""
+    (drafting/reading/shapes.py) makes it one cell, its lines joined by 、."""
     text = '序号\t材料\t单位\t时限\n1\t情况表\t"玲珑塔镇\n药王庙镇"\t7月17日前'
     assert normalize(text).split("\n")[1:] == ['1\t情况表\t玲珑塔镇、药王庙镇\t7月17日前']

@@ -12,7 +12,7 @@ from test_drafting_700s import LOCAL_UNITS
 from test_drafting_820s import drafted, got
 from test_drafting_1020s import day
 
-from collector.drafting.plain_text import normalize
+from collector.drafting.reading.plain_text import normalize
 
 
 def test_data_pushed_to_the_towns_and_not_sent_to_the_office_is_no_requirement():

@@ -12,8 +12,8 @@ from test_drafting_820s import drafted, got
 from test_drafting_1020s import day
 
 from collector.drafting import draft_campaign
-from collector.drafting.plain_text import normalize
-from collector.drafting.line_forms import as_prose
+from collector.drafting.reading.plain_text import normalize
+from collector.drafting.reading.line_forms import as_prose
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

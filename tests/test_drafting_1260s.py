@@ -13,8 +13,8 @@ from test_drafting_820s import drafted, got
 from test_drafting_1020s import day
 
 from collector.drafting import draft_campaign
-from collector.drafting.plain_text import normalize
-from collector.drafting.titles import notice_title, units_asked_in_title
+from collector.drafting.reading.plain_text import normalize
+from collector.drafting.heading.titles import notice_title, units_asked_in_title
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

@@ -12,7 +12,7 @@ from test_drafting_820s import drafted, got
 from test_drafting_1020s import day
 
 from collector.drafting import draft_campaign
-from collector.drafting.line_forms import without_line_numbers
+from collector.drafting.reading.line_forms import without_line_numbers
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

@@ -15,12 +15,12 @@ from test_drafting_820s import drafted, got
 from test_drafting_1020s import day
 
 from collector.drafting import draft_campaign
-from collector.drafting.clock_forms import spelled_out as clocks_spelled_out
-from collector.drafting.military_hours import with_colons
-from collector.drafting.form_blanks import filled_in
-from collector.drafting.parts import parts_for
+from collector.drafting.timing.clock_forms import spelled_out as clocks_spelled_out
+from collector.drafting.timing.military_hours import with_colons
+from collector.drafting.reading.form_blanks import filled_in
+from collector.drafting.materials.parts import parts_for
 from collector.drafting.requirements import material_names
-from collector.drafting.teaching_weeks import spelled_out as weeks_spelled_out
+from collector.drafting.timing.teaching_weeks import spelled_out as weeks_spelled_out
 from collector.roster import builtin_roster
 
 

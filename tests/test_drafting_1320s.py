@@ -15,10 +15,10 @@ from test_drafting_820s import drafted, got
 from test_drafting_1020s import day
 from test_drafting_dates import dues
 
-from collector.drafting.cell_lines import rows_put_together
-from collector.drafting.higher_bodies import without_higher_bodies
-from collector.drafting.military_hours import with_colons
-from collector.drafting.towns_and_zone import spelled_apart
+from collector.drafting.reading.cell_lines import rows_put_together
+from collector.drafting.senders.higher_bodies import without_higher_bodies
+from collector.drafting.timing.military_hours import with_colons
+from collector.drafting.senders.towns_and_zone import spelled_apart
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

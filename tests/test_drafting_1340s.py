@@ -15,9 +15,9 @@ from test_drafting_1020s import day
 from test_drafting_1320s import shapes
 
 from collector.drafting import draft_campaign
-from collector.drafting.address_halves import halves_put_together
-from collector.drafting.asks_nothing import without_what_asks_nothing
-from collector.drafting.listed_after import the_items_after_the_colon
+from collector.drafting.heading.address_halves import halves_put_together
+from collector.drafting.materials.asks_nothing import without_what_asks_nothing
+from collector.drafting.asks.listed_after import the_items_after_the_colon
 from collector.drafting.requirements import material_names
 from collector.roster import builtin_roster
 

@@ -14,7 +14,7 @@ from test_drafting_820s import drafted, got
 from test_drafting_1020s import day
 
 from collector.drafting import draft_campaign
-from collector.drafting.weekday_digits import spelled_out
+from collector.drafting.timing.weekday_digits import spelled_out
 from collector.roster import builtin_roster
 
 

@@ -14,7 +14,7 @@ from test_drafting_700s import LOCAL_UNITS
 from test_drafting_820s import drafted, got
 from test_drafting_1020s import day
 
-from collector.drafting.parts import EXAMPLES_BRACKET, parts_for
+from collector.drafting.materials.parts import EXAMPLES_BRACKET, parts_for
 
 
 def shapes(draft) -> list[list[str]]:

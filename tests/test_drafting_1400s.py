@@ -11,9 +11,9 @@ from test_drafting_700s import LOCAL_UNITS
 from test_drafting_820s import drafted, got
 from test_drafting_1020s import day
 
-from collector.drafting.addresses import addresses_in_body
-from collector.drafting.format_names import only_a_format
-from collector.drafting.spoken_address import spoken_addresses_written
+from collector.drafting.heading.addresses import addresses_in_body
+from collector.drafting.materials.format_names import only_a_format
+from collector.drafting.heading.spoken_address import spoken_addresses_written
 
 
 def shapes(draft) -> list[list[str]]:

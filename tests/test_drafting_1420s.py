@@ -10,12 +10,12 @@ from test_drafting_820s import drafted, got
 from test_drafting_1020s import day
 from test_drafting_1400s import shapes
 
-from collector.drafting.addresses import addresses_in_body
-from collector.drafting.carbon_copy import without_the_copies
-from collector.drafting.compared import less_the_compared
-from collector.drafting.format_names import a_word_copy_too
-from collector.drafting.layout import reflow
-from collector.drafting.mended_lines import an_address_ends_it
+from collector.drafting.heading.addresses import addresses_in_body
+from collector.drafting.heading.carbon_copy import without_the_copies
+from collector.drafting.materials.compared import less_the_compared
+from collector.drafting.materials.format_names import a_word_copy_too
+from collector.drafting.reading.layout import reflow
+from collector.drafting.reading.mended_lines import an_address_ends_it
 
 
 # ---------------------------------------------------------------- where: a copy, a retired mailbox, a line's end

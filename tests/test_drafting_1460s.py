@@ -13,13 +13,13 @@ from test_drafting import part_shape
 from test_drafting_dates import dues, due_in
 
 from collector.drafting import draft_campaign
-from collector.drafting.addresses import EMAIL
-from collector.drafting.asks_nothing import without_what_asks_nothing
-from collector.drafting.format_names import glued_format
-from collector.drafting.lunar import next_lunar
-from collector.drafting.parts import parts_for
+from collector.drafting.heading.addresses import EMAIL
+from collector.drafting.materials.asks_nothing import without_what_asks_nothing
+from collector.drafting.materials.format_names import glued_format
+from collector.drafting.timing.lunar import next_lunar
+from collector.drafting.materials.parts import parts_for
 from collector.drafting.requirements import material_names
-from collector.drafting.table_rows import rows_the_body_names
+from collector.drafting.heading.table_rows import rows_the_body_names
 from collector.roster import builtin_roster
 
 

@@ -12,12 +12,12 @@ from test_drafting import part_shape
 from test_drafting_dates import due_in
 
 from collector.drafting import draft_campaign
-from collector.drafting.co_operating import without_the_helpers
-from collector.drafting.layout import split_notice
-from collector.drafting.parts import parts_for
+from collector.drafting.senders.co_operating import without_the_helpers
+from collector.drafting.reading.layout import split_notice
+from collector.drafting.materials.parts import parts_for
 from collector.drafting.requirements import material_names
-from collector.drafting.under_the_title import written_where_pointed_to
-from collector.drafting.units import UnitResolver, named_units
+from collector.drafting.timing.under_the_title import written_where_pointed_to
+from collector.drafting.senders.units import UnitResolver, named_units
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

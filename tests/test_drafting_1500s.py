@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from collector.drafting import draft_campaign
-from collector.drafting.not_mailed import on_paper
+from collector.drafting.asks.not_mailed import on_paper
 from collector.drafting.requirements import material_names
 from collector.roster import builtin_roster
 

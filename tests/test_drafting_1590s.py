@@ -11,7 +11,7 @@ import datetime as dt
 from test_drafting import part_shapes as shapes
 
 from collector.drafting import draft_campaign
-from collector.drafting.layout import split_notice
+from collector.drafting.reading.layout import split_notice
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

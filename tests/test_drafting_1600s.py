@@ -9,7 +9,7 @@ import datetime as dt
 from test_drafting import part_shapes as shapes
 
 from collector.drafting import draft_campaign
-from collector.drafting.dotted_dates import spelled_out
+from collector.drafting.timing.dotted_dates import spelled_out
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()
@@ -128,7 +128,7 @@ def test_items_chosen_by_number_without_shangshu_are_the_listed_items():
 
 def test_a_number_past_the_list_stays_as_written():
     """Near miss: 第5项材料 with four items listed points at nothing above; 上述第1至3项 is above.py's to read."""
-    from collector.drafting.items_by_number import items_written_out
+    from collector.drafting.asks.items_by_number import items_written_out
 
     assert "第5项材料" in items_written_out(LISTED + "各乡镇于9月15日前报送第5项材料。")
     assert "上述第1至3项材料" in items_written_out(LISTED + "各乡镇于9月15日前将上述第1至3项材料发送至邮箱。")
@@ -217,7 +217,7 @@ def test_a_group_whose_other_half_sends_the_same_is_the_whole_group():
 
 def test_a_group_whose_other_half_sends_nothing_stays_a_part():
     """Near miss: 无…的乡镇无需报送: only the towns with a station send (the rewrite does not fire)."""
-    from collector.drafting.both_sides import the_whole_group
+    from collector.drafting.senders.both_sides import the_whole_group
 
     for text in ("有文明实践站的乡镇于9月15日前报送回执；无文明实践站的乡镇无需报送。",
                  "有文明实践站的乡镇于9月15日前报送回执；无文明实践站的乡镇同样无需报送。",

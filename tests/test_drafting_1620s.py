@@ -8,7 +8,11 @@ import datetime as dt
 
 from test_drafting import part_shapes as shapes
 
-from collector.drafting import draft_campaign, format_gaps, group_aliases
+from collector.drafting import draft_campaign
+
+from collector.drafting.reading import format_gaps
+
+from collector.drafting.senders import group_aliases
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()
@@ -130,7 +134,7 @@ def test_items_chosen_by_bracketed_numbers_are_sent_as_those_items():
 
 def test_two_bracketed_numbers_apart_are_no_run():
     """Near miss: 第（一）（三）项 are two items apart: no run from the first to the third is read."""
-    from collector.drafting.above import CHOSEN_ITEMS, _chosen_items
+    from collector.drafting.asks.above import CHOSEN_ITEMS, _chosen_items
     items = ["（一）《甲统计表》（Excel格式）", "（二）现场照片", "（三）《丙汇总表》（Excel格式）"]
     blocks = [("调查内容", [0, 1, 2])]
     side_by_side = CHOSEN_ITEMS.search("将前述第（一）（二）项调查材料报送")
@@ -163,7 +167,7 @@ def test_a_list_on_the_attachment_labels_line_and_the_unit_before_it():
 
 def test_an_attachment_label_without_a_list_holds_none():
     """Near miss: a label naming a form, or a list of two names only, is no list written on the line."""
-    from collector.drafting.attachment_line import list_on_the_label_line
+    from collector.drafting.senders.attachment_line import list_on_the_label_line
     assert list_on_the_label_line("书屋建设情况表") == ""
     assert list_on_the_label_line("乡镇名单：谷杖子乡、巴什罕乡") == ""
     assert list_on_the_label_line("乡镇名单：谷杖子乡、巴什罕乡、新开岭乡").split("\n")[1:] == ["谷杖子乡", "巴什罕乡", "新开岭乡"]

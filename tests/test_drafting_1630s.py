@@ -11,12 +11,12 @@ import datetime as dt
 from test_drafting import part_shapes as shapes
 
 from collector.drafting import draft_campaign
-from collector.drafting.changes_table import rows_of_a_changes_table
-from collector.drafting.counted_from_above import counted_from_those_above
-from collector.drafting.marked_columns import rows_marked_as_owing
-from collector.drafting.same_as_a_unit import SAME_AS_A_UNIT
-from collector.drafting.table_towns import towns_of_the_table
-from collector.drafting.units import UnitResolver
+from collector.drafting.timing.changes_table import rows_of_a_changes_table
+from collector.drafting.timing.counted_from_above import counted_from_those_above
+from collector.drafting.senders.marked_columns import rows_marked_as_owing
+from collector.drafting.timing.same_as_a_unit import SAME_AS_A_UNIT
+from collector.drafting.senders.table_towns import towns_of_the_table
+from collector.drafting.senders.units import UnitResolver
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

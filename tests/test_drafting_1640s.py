@@ -92,8 +92,8 @@ def test_a_sign_glued_to_a_name_in_a_table_names_the_unit_and_marks_its_row():
 def test_a_sign_no_sentence_names_the_senders_by_asks_no_one_by_it():
     """Near miss: the video asked of the table's towns (上表所列乡镇), no sign named: every town of the table but the one
     let off the other item; a sign on a cell naming no unit stays as it is."""
-    from collector.drafting.marked_names import names_without_marks
-    from collector.drafting.units import UnitResolver
+    from collector.drafting.senders.marked_names import names_without_marks
+    from collector.drafting.senders.units import UnitResolver
     table, video = draft(MARKED.format(first="养马甸子乡★", who="上表所列乡镇"), "各有关乡镇人民政府：").requirements
     assert sorted(video.units) == sorted(["汤神庙镇", "养马甸子乡", "和尚房子乡", "老大杖子乡"])
     assert names_without_marks("重点任务★\t200", UnitResolver(ROSTER)) == "重点任务★\t200"
@@ -115,16 +115,16 @@ def test_units_named_by_a_value_of_a_table_column_are_the_rows_saying_it():
 
 def test_a_value_no_row_says_leaves_the_words():
     """Near miss: 列为第三批的乡镇, which no row says: nothing is spelled out."""
-    from collector.drafting.column_values import units_said_by_a_column_value
+    from collector.drafting.senders.column_values import units_said_by_a_column_value
     rows = [line.split("\t") for line in BATCH_TABLE.split("\n")]
-    from collector.drafting.units import UnitResolver
+    from collector.drafting.senders.units import UnitResolver
     text = "列为第三批的乡镇于10月10日前报送"
     assert units_said_by_a_column_value(text, rows, UnitResolver(ROSTER), []) == text
 
 
 def test_clauses_after_a_colon_each_send_the_heads_material_only_when_they_name_none():
     """Near miss: clauses naming materials of their own keep them (the head's material is not added)."""
-    from collector.drafting.colon_clauses import clauses_with_the_heads_material
+    from collector.drafting.asks.colon_clauses import clauses_with_the_heads_material
     line = "各乡镇按批次报送《台账》和照片：建昌镇于9月12日前报送汇总表；石佛乡于9月26日前报送情况说明。"
     assert clauses_with_the_heads_material(line) == line
     assert clauses_with_the_heads_material("各乡镇按批次报送《台账》：建昌镇于9月12日前报送；石佛乡于9月26日前报送。") == \
@@ -160,6 +160,6 @@ def test_a_glued_rows_mailbox_cell_ends_its_own_row():
 
 def test_a_glued_row_opening_with_no_address_is_read_as_before():
     """Near miss: no mailbox column: the text after a date is the next row's opening as it was."""
-    from collector.drafting.row_mailboxes import past_a_rows_mailbox
+    from collector.drafting.reading.row_mailboxes import past_a_rows_mailbox
     assert past_a_rows_mailbox("县农业农村局、县生态环境局秸秆利用汇总表") == 0
     assert past_a_rows_mailbox("jcjg_xz@163.com县农业农村局") == len("jcjg_xz@163.com")

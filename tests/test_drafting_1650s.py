@@ -12,11 +12,11 @@ from test_drafting import part_shapes as shapes
 
 from collector.drafting import draft_campaign
 from collector.drafting import requirements as req
-from collector.drafting.above import SENDS_ABOVE
-from collector.drafting.dates import LATEST, Deadline
-from collector.drafting.hour_moved import hours_moved_on_the_day
-from collector.drafting.titles import notice_title
-from collector.drafting.work_periods import a_period_of_work
+from collector.drafting.asks.above import SENDS_ABOVE
+from collector.drafting.timing.dates import LATEST, Deadline
+from collector.drafting.timing.hour_moved import hours_moved_on_the_day
+from collector.drafting.heading.titles import notice_title
+from collector.drafting.timing.work_periods import a_period_of_work
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

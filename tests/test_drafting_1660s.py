@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 from collector.drafting import draft_campaign
-from collector.drafting.corrections import title_of_the_corrected_notice
-from collector.drafting.deadlines import find_deadlines
-from collector.drafting.titles import notice_title
+from collector.drafting.heading.corrections import title_of_the_corrected_notice
+from collector.drafting.timing.deadlines import find_deadlines
+from collector.drafting.heading.titles import notice_title
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

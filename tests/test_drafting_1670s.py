@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from collector.drafting import draft_campaign
-from collector.drafting.others_matter import another_units_matter
-from collector.drafting.units import UnitResolver
+from collector.drafting.materials.others_matter import another_units_matter
+from collector.drafting.senders.units import UnitResolver
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

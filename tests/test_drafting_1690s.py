@@ -190,7 +190,7 @@ def test_a_supplements_title_is_the_subject_of_the_notice_it_adds_to():
 
 def test_a_title_quoting_a_notice_for_another_matter_keeps_its_own():
     """Near miss: 关于报送《…的通知》落实情况的通知 is no supplement: its own subject."""
-    from collector.drafting.titles import notice_title
+    from collector.drafting.heading.titles import notice_title
     assert notice_title("关于报送《关于开展留守老人关爱服务排查工作的通知》落实情况的通知") \
         == "《关于开展留守老人关爱服务排查工作的通知》落实情况"
 

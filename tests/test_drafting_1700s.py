@@ -8,7 +8,7 @@ table's rows opening with their batch, scans packed into the archive, opinions g
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
-from collector.drafting.above import points_back_at_a_table, rows_of_a_materials_table
+from collector.drafting.asks.above import points_back_at_a_table, rows_of_a_materials_table
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from collector.drafting import draft_campaign
-from collector.drafting.lunar import next_lunar
+from collector.drafting.timing.lunar import next_lunar
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from collector.drafting import draft_campaign, weekday_grid
-from collector.drafting.deadlines import find_deadlines
-from collector.drafting.members_in_brackets import groups_with_members
-from collector.drafting.spelled_out import stems_spelled_out
-from collector.drafting.units import UnitResolver
+from collector.drafting import draft_campaign
+
+from collector.drafting.timing import weekday_grid
+from collector.drafting.timing.deadlines import find_deadlines
+from collector.drafting.senders.members_in_brackets import groups_with_members
+from collector.drafting.senders.spelled_out import stems_spelled_out
+from collector.drafting.senders.units import UnitResolver
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 from collector.drafting import draft_campaign
-from collector.drafting.above import ITEM
-from collector.drafting.item_bounds import ITEM as ITEM_BOUND
-from collector.drafting.items_by_number import NUMBERED
+from collector.drafting.asks.above import ITEM
+from collector.drafting.asks.item_bounds import ITEM as ITEM_BOUND
+from collector.drafting.asks.items_by_number import NUMBERED
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

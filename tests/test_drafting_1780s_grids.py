@@ -6,7 +6,7 @@ cells name the units, each cell a requirement of its row's material and its colu
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
-from collector.drafting.table_grids import grids_as_rows, same_senders_joined
+from collector.drafting.reading.table_grids import grids_as_rows, same_senders_joined
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

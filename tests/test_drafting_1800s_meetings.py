@@ -6,10 +6,10 @@ sending `于会议召开前两个工作日` counted back from the table's date (
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
-from collector.drafting.attendees import attendees_spelled_out
-from collector.drafting.event_tables import table_event_days
-from collector.drafting.events import EVENT
-from collector.drafting.units import UnitResolver
+from collector.drafting.senders.attendees import attendees_spelled_out
+from collector.drafting.timing.event_tables import table_event_days
+from collector.drafting.timing.events import EVENT
+from collector.drafting.senders.units import UnitResolver
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

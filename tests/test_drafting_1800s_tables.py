@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from collector.drafting import draft_campaign
-from collector.drafting.month_in_the_header import header_month_written_in
+from collector.drafting.timing.month_in_the_header import header_month_written_in
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

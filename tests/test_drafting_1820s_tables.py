@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from collector.drafting import draft_campaign
-from collector.drafting.wrapped_cells import tables_rebuilt
+from collector.drafting.reading.wrapped_cells import tables_rebuilt
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

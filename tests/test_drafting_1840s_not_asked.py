@@ -6,8 +6,8 @@ requirements are still to be sent (1852, 1856); a stage of the work in a table o
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
-from collector.drafting.deadlines import find_deadlines
-from collector.drafting.details_to_follow import details_to_follow
+from collector.drafting.timing.deadlines import find_deadlines
+from collector.drafting.asks.details_to_follow import details_to_follow
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

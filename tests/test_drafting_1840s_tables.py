@@ -6,8 +6,8 @@ only in a one-row table, pointed back at by 上述各乡, one of them sending on
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
-from collector.drafting.let_off import without_a_let_off_after
-from collector.drafting.units import UnitResolver
+from collector.drafting.senders.let_off import without_a_let_off_after
+from collector.drafting.senders.units import UnitResolver
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

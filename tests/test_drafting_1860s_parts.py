@@ -9,7 +9,7 @@ from __future__ import annotations
 from test_drafting import part_shapes as shapes
 
 from collector.drafting import draft_campaign
-from collector.drafting.format_names import contents_left_out
+from collector.drafting.materials.format_names import contents_left_out
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

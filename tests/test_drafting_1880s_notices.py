@@ -7,7 +7,7 @@ was set for (1886); a zone added as a sender 为排查报送单位 after a 和 (
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
-from collector.drafting.titles import notice_title
+from collector.drafting.heading.titles import notice_title
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

@@ -8,12 +8,12 @@ from __future__ import annotations
 import datetime as dt
 
 from collector.drafting import draft_campaign
-from collector.drafting.addressed import groups_and_units_in_scope
-from collector.drafting.let_off import stand_ins, units_following
-from collector.drafting.not_mailed import on_paper
-from collector.drafting.statements import sentences_of
-from collector.drafting.unit_refs import groups_named
-from collector.drafting.units import UnitResolver
+from collector.drafting.senders.addressed import groups_and_units_in_scope
+from collector.drafting.senders.let_off import stand_ins, units_following
+from collector.drafting.asks.not_mailed import on_paper
+from collector.drafting.asks.statements import sentences_of
+from collector.drafting.senders.unit_refs import groups_named
+from collector.drafting.senders.units import UnitResolver
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 from collector.drafting import draft_campaign
-from collector.drafting.displaced_quotes import dropped_from_numbers
-from collector.drafting.ticked_pdf_rows import ticked_rows_placed
+from collector.drafting.reading.displaced_quotes import dropped_from_numbers
+from collector.drafting.reading.ticked_pdf_rows import ticked_rows_placed
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 from collector.drafting import draft_campaign
-from collector.drafting.annex_named import annex_materials_written_in
-from collector.drafting.table_materials import table_materials_written_out
-from collector.drafting.wrapped_cells import tables_rebuilt
+from collector.drafting.materials.annex_named import annex_materials_written_in
+from collector.drafting.asks.table_materials import table_materials_written_out
+from collector.drafting.reading.wrapped_cells import tables_rebuilt
 from collector.roster import builtin_roster
 
 sys.path.insert(0, str(Path(__file__).parent))

@@ -1,5 +1,5 @@
 """A list's or a form's columns, said beside it, are what the sheet holds, no field of their own (notices 1920, 1925,
-1927, 1934, 1936; drafting/list_columns.py): a 须 before the verb in the list's bracket (`名单（Excel格式，须含姓名、
+1927, 1934, 1936; drafting/materials/list_columns.py): a 须 before the verb in the list's bracket (`名单（Excel格式，须含姓名、
 …联系电话）`), the list named again as the clause's subject (`护林员名单（均为Excel格式，护林员名单须含…）`), and a
 回执 written out under the asking sentence as its title and a row of labels (`回执 / 单位名称 联系人 …联系电话`). Near
 misses: names and phones typed in the mail body stay a field; a 名单 with no columns said is its sheet only."""

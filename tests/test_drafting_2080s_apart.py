@@ -1,5 +1,5 @@
 """Held-out notice 2088: an institution the salutation names on its own beside `县直各部门`, and asks by name in an item
-of its own, is not one of the 部门 the other item asks (`collector/drafting/addressed_apart.py`), on notice texts
+of its own, is not one of the 部门 the other item asks (`collector/drafting/senders/addressed_apart.py`), on notice texts
 written for these tests, with near misses where it must stay."""
 
 from __future__ import annotations

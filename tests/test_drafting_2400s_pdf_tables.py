@@ -13,7 +13,7 @@ import datetime as dt
 
 from drafting_helpers import draft_of_a_file, notice_text
 
-from collector.drafting.wrapped_cells import tables_rebuilt
+from collector.drafting.reading.wrapped_cells import tables_rebuilt
 from collector.roster import builtin_roster
 from test_drafting import part_shapes
 

@@ -5,7 +5,7 @@ above the table still sends by it and its Word rows are papers (2639: mended_lin
 
 from __future__ import annotations
 
-from collector.drafting.layout import reflow
+from collector.drafting.reading.layout import reflow
 from drafting_helpers import draft_of_a_file, notice_text
 
 ROWS = ("单位\t材料\t截止时间\n"

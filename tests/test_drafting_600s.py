@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from collector.drafting import draft_campaign
-from collector.drafting.titles import subject_hints
+from collector.drafting.heading.titles import subject_hints
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

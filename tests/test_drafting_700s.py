@@ -103,8 +103,8 @@ def test_bare_place_names_counted_as_towns_and_townships_are_those_units():
 
 
 def test_bare_names_that_do_not_match_their_count_are_left_as_written():
-    from collector.drafting.spelled_out import places_spelled_out
-    from collector.drafting.units import UnitResolver
+    from collector.drafting.senders.spelled_out import places_spelled_out
+    from collector.drafting.senders.units import UnitResolver
 
     unsettled: list[str] = []
     text = "确定建昌、八家子3个镇为试点"
@@ -156,7 +156,7 @@ def test_a_unit_typed_with_a_same_sound_character_is_that_unit_with_a_line():
 
 
 def test_a_name_two_characters_off_or_of_another_sound_stays_off_the_roster():
-    from collector.drafting.units import UnitResolver
+    from collector.drafting.senders.units import UnitResolver
 
     resolver = UnitResolver(builtin_roster())
     assert resolver.resolve("县卫康局") is None  # 康 is not 健's sound

@@ -125,7 +125,7 @@ def test_a_paragraph_in_traditional_characters_is_read():
 
 
 def test_one_character_opencc_would_change_leaves_a_simplified_line_alone():
-    from collector.drafting.plain_text import normalize
+    from collector.drafting.reading.plain_text import normalize
     from collector.match.text import to_simplified
 
     assert to_simplified("麴酒厂安全检查") != "麴酒厂安全检查"  # OpenCC would write 曲: the rule is what keeps it
@@ -198,7 +198,7 @@ def test_a_work_contact_sheet_is_read_as_a_notice():
 
 
 def test_a_forward_of_a_forward_takes_the_innermost_title():
-    from collector.drafting.titles import notice_title
+    from collector.drafting.heading.titles import notice_title
 
     assert notice_title("关于转发《市清欠办关于转发〈省清欠办关于开展2026年拖欠中小企业账款专项排查的通知〉的通知》的通知") == \
         "2026年拖欠中小企业账款专项排查"
@@ -251,7 +251,7 @@ def test_a_short_name_the_notice_defines_for_a_body_is_that_body_not_for_a_matte
             "以上材料请发送至jcztb@163.com。农村适龄妇女宫颈癌和乳腺癌（以下简称“两癌”）检查另行安排。")
     draft = drafted(body, "各乡镇人民政府，建昌县公共资源交易中心（以下简称“县交易平台”）")
     assert got(draft)[1] == (dt.datetime(2026, 3, 28, 12, 0), ["县公共资源交易中心"])
-    from collector.drafting.plain_text import normalize
+    from collector.drafting.reading.plain_text import normalize
 
     assert "“两癌”" in normalize("宫颈癌和乳腺癌（以下简称“两癌”）的“两癌”检查")
 
@@ -293,7 +293,7 @@ def test_a_date_wished_for_beside_the_deadline_is_no_requirement():
 
 
 def test_a_pre_notice_has_its_title():
-    from collector.drafting.titles import notice_title
+    from collector.drafting.heading.titles import notice_title
 
     assert notice_title("关于举办2026年全县乡镇应急管理干部业务培训班的预通知") == "2026年全县乡镇应急管理干部业务培训班"
 

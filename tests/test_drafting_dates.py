@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from collector.drafting import draft_campaign
-from collector.drafting.deadlines import find_deadlines
+from collector.drafting.timing.deadlines import find_deadlines
 from collector.roster import builtin_roster
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from drafting_helpers import draft_of_a_file, notice_text
 
-from collector.drafting.parts import SPREADSHEET_FORMATS, WORD_FORMATS
+from collector.drafting.materials.parts import SPREADSHEET_FORMATS, WORD_FORMATS
 
 
 def draft(tmp_path, body: str, addressee: str = "各乡镇人民政府："):
@@ -226,7 +226,7 @@ def test_near_miss_word_or_a_stamped_scan_stays_the_scan_reading(tmp_path):
 
 def test_either_format_is_read_the_same_for_both_pairs_of_programs():
     # one builder for Word/Excel and Word/PDF: a copy word after the first name (Word版或…) reads as the choice in both
-    from collector.drafting.format_names import word_or_excel, word_or_pdf
+    from collector.drafting.materials.format_names import word_or_excel, word_or_pdf
     assert word_or_excel("（Word版或Excel表格均可）") and word_or_excel("（Excel/Word）")
     assert word_or_pdf("（Word版或PDF版）") and word_or_pdf("（PDF、Word格式均可）")
     assert not word_or_excel("（Word和Excel各一份）") and not word_or_pdf("（Word版及PDF盖章扫描件）")

@@ -1,4 +1,4 @@
-"""A material's name joined inside by 及 / 和 / 与 (collector/drafting/joined_in_a_name.py, words.words_of), on notice
+"""A material's name joined inside by 及 / 和 / 与 (collector/drafting/materials/joined_in_a_name.py, words.words_of), on notice
 texts written for these tests: the name runs back past the joiner (and past a list's 、) to the plain noun it joins —
 after a sending verb or 将, inside a 《title》 — and its short forms start at a word (保洁员名单, never 洁员名单). Each with a near
 miss that must not change: a material or a 情况 before the joiner is a name of its own (two parts), 及时 is no joiner,

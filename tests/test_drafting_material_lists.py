@@ -1,4 +1,4 @@
-"""Materials listed one after another as the parts of one requirement (collector/drafting/material_lists.py), on notice
+"""Materials listed one after another as the parts of one requirement (collector/drafting/materials/material_lists.py), on notice
 texts written for these tests, each with a near miss that must not change: three or four tables under one format
 bracket, a middle 名单 of three, a list of 情况 named by its Word bracket, one 情况 whose name holds 及, and a unit
 added to a numbered item by `增补X报送三（一）项材料`."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collector.drafting import draft_campaign
 from collector.drafting.requirements import hints_for, material_names
-from collector.drafting.titles import subject_hints
+from collector.drafting.heading.titles import subject_hints
 from collector.drafting.words import as_mails_write_it, part_words, short_name
 from collector.roster import builtin_roster
 

@@ -10,7 +10,7 @@ office named by it) is no hint nor part word, the title whole taking its place a
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
-from collector.drafting.issuers_matter import matter_of_the_issuer
+from collector.drafting.heading.issuers_matter import matter_of_the_issuer
 from collector.drafting.words import part_words, short_form_of_a_name, topic_of_a_name, words_of
 from collector.roster import builtin_roster
 

@@ -10,8 +10,8 @@ subject hints is no hint where another tells the matter (J2)."""
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
-from collector.drafting.named_in_full_before import spelt_in_full
-from collector.drafting.titles import subject_hints
+from collector.drafting.materials.named_in_full_before import spelt_in_full
+from collector.drafting.heading.titles import subject_hints
 from collector.drafting.words import part_words, short_form_of_a_name, words_of
 from collector.roster import builtin_roster
 

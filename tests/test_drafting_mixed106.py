@@ -11,9 +11,9 @@ a drive's work alone (检查) is no subject hint where the subject asked carries
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
-from collector.drafting.counted_tables import as_the_items_above
+from collector.drafting.materials.counted_tables import as_the_items_above
 from collector.drafting.requirements import material_names
-from collector.drafting.titles import subject_hints
+from collector.drafting.heading.titles import subject_hints
 from collector.drafting.words import part_words, short_form_of_a_name, words_of
 from collector.roster import builtin_roster
 

@@ -9,9 +9,9 @@ the notice lets be sent as its Excel file or its PDF scan (均可) takes pdf (G3
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
-from collector.drafting.either_form import excel_or_a_scan
+from collector.drafting.materials.either_form import excel_or_a_scan
 from collector.drafting.requirements import MATERIAL, material_names
-from collector.drafting.sample_tables import a_sample
+from collector.drafting.materials.sample_tables import a_sample
 from collector.drafting.words import part_words, short_form_of_a_name, without_the_papers_book, words_of
 from collector.roster import builtin_roster
 

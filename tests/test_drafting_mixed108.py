@@ -76,7 +76,7 @@ class Page:
 
 
 def test_marks_drawn_out_of_order_are_put_where_they_stand():
-    from collector.drafting.quotes_in_place import marks_in_place
+    from collector.drafting.reading.quotes_in_place import marks_in_place
 
     read = "” “河比赛报名 或 单位名称+ ”安全承诺书 。"
     assert marks_in_place(read, Page("河比赛报名”或“单位名称+安全承诺书”。")) == "河比赛报名”或“单位名称+安全承诺书”。"
@@ -90,7 +90,7 @@ def test_the_pdf_notice_reads_its_subject_rule_and_its_hints():
 
 
 def test_near_miss_a_line_in_order_is_left_as_read():
-    from collector.drafting.quotes_in_place import marks_in_place
+    from collector.drafting.reading.quotes_in_place import marks_in_place
 
     line = "邮件主题请注明“单位名称+ 报名”"
     assert marks_in_place(line, Page("邮件主题请注明“单位名称+报名”")) == line

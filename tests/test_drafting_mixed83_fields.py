@@ -7,8 +7,8 @@ without a word only a quoted name's bracket holds (W2)."""
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
-from collector.drafting.format_free_titles import title_without_its_format
-from collector.drafting.telling_hints import hints_that_tell
+from collector.drafting.materials.format_free_titles import title_without_its_format
+from collector.drafting.heading.telling_hints import hints_that_tell
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

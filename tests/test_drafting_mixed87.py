@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from collector.drafting import draft_campaign
-from collector.drafting.off_work_hour import hour_in_brackets_after
+from collector.drafting.timing.off_work_hour import hour_in_brackets_after
 from collector.drafting.words import part_words, words_of
 from collector.roster import builtin_roster
 

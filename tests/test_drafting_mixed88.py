@@ -7,7 +7,7 @@ sentence (统计表和照片请于…发送) is the material the notice names in
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
-from collector.drafting.named_in_full import full_name_of
+from collector.drafting.materials.named_in_full import full_name_of
 from collector.drafting.words import part_words, words_of
 from collector.roster import builtin_roster
 

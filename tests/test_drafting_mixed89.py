@@ -8,7 +8,7 @@ words of their own, so no part's word starts mid-word (犬病免疫) (Q4)."""
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
-from collector.drafting.titles import subject_hints
+from collector.drafting.heading.titles import subject_hints
 from collector.drafting.words import part_words, words_of
 from collector.roster import builtin_roster
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from drafting_helpers import draft_of_a_file
 
 from collector.drafting.requirements import MATERIAL, hints_for
-from collector.drafting.photo_counts import least_count
+from collector.drafting.materials.photo_counts import least_count
 from collector.drafting.words import part_words, short_name
 
 BOX = "jcnyj_nj@163.com"

@@ -8,7 +8,7 @@ three never starts on the noun of one before it (馆分馆) (Y2, Y3)."""
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
-from collector.drafting.titles import subject_hints
+from collector.drafting.heading.titles import subject_hints
 from collector.drafting.words import part_words, short_name, topic, words_of
 from collector.roster import builtin_roster
 

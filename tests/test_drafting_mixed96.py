@@ -8,9 +8,9 @@ quoted name of its part (N3)."""
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
-from collector.drafting.named_by_its_heading import paper_of_the_heading
+from collector.drafting.asks.named_by_its_heading import paper_of_the_heading
 from collector.drafting.requirements import material_names
-from collector.drafting.titles import subject_hints
+from collector.drafting.heading.titles import subject_hints
 from collector.drafting.words import bare, part_words, short_name
 from collector.roster import builtin_roster
 

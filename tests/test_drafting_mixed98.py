@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collector.drafting import draft_campaign
 from collector.drafting.requirements import hints_for
-from collector.drafting.titles import subject_hints
+from collector.drafting.heading.titles import subject_hints
 from collector.drafting.words import bare, part_words, topic, words_of
 from collector.roster import builtin_roster
 

@@ -9,7 +9,7 @@ word (B2, B4, S2: 病虫害发生与防控情况统计表, 病虫害监测防控
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
-from collector.drafting.joined_in_a_name import a_title_opened_by_plain_words
+from collector.drafting.materials.joined_in_a_name import a_title_opened_by_plain_words
 from collector.drafting.requirements import MATERIAL, hints_for
 from collector.drafting.words import bare, part_words, short_name, topic, words_of
 from collector.roster import builtin_roster

@@ -1,7 +1,7 @@
 """Notices asking for opinions on a draft (征求意见), which the office sends all year: mixed61's clerk (and mixed31's
 before) had to rewrite every part the drafter made of them — the office's own 征求意见稿 asked back as a Word file, a
 “在反馈表” spreadsheet made of `在反馈表中注明`, a Word 反馈表 every unit owed where the notice takes a typed “无意见”.
-Here, on notices written for these tests (drafting/opinions.py): the draft sent out is no part unless asked back marked
+Here, on notices written for these tests (drafting/asks/opinions.py): the draft sent out is no part unless asked back marked
 up; where 无意见 may be typed in the mail, the opinions are one field any of whose forms counts, and the status stage
 finds it in a typed 无意见, a 反馈表 or opinions in the body; where 无意见 goes on the stamped form, the form stays."""
 
@@ -15,7 +15,7 @@ from route_helpers import SH, _docx, mail, place
 from collector.campaign import campaign_from_dict
 from collector.drafting import draft_campaign
 from collector.drafting.requirements import material_names
-from collector.drafting.titles import subject_hints
+from collector.drafting.heading.titles import subject_hints
 from collector.model import ParsedMail
 from collector.parsers import parse_message
 from collector.roster import builtin_roster

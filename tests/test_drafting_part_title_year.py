@@ -10,7 +10,7 @@ import re
 import pytest
 
 from collector.drafting import draft_campaign
-from collector.drafting.year_in_part_titles import year_naming
+from collector.drafting.materials.year_in_part_titles import year_naming
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

@@ -10,8 +10,8 @@ import re
 import pytest
 
 from collector.drafting import draft_campaign
-from collector.drafting.titles import subject_hints
-from collector.drafting.layout import split_notice
+from collector.drafting.heading.titles import subject_hints
+from collector.drafting.reading.layout import split_notice
 from collector.drafting.requirements import material_names
 from collector.drafting.words import short_name, topic
 from collector.roster import builtin_roster
@@ -198,7 +198,7 @@ def test_a_paper_copy_handed_in_and_the_same_report_mailed_too_is_a_requirement(
     ("关于建立2026年重点项目建设进展情况月报制度的通知", "2026年重点项目建设进展情况月报制度"),  # notice 435
 ])
 def test_a_titles_leading_verb_goes_and_its_brackets_stay_full_width(title, expected):
-    from collector.drafting.titles import notice_title
+    from collector.drafting.heading.titles import notice_title
 
     assert notice_title(title) == expected
 

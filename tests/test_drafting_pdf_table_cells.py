@@ -1,5 +1,5 @@
 """A PDF notice's tables read cell by cell: drawn with ruling lines (Word's 网格型 style, as offices issue them;
-collector/drafting/pdf_tables.py) or without, by where the words stand (pdf_columns.py). A cell wrapped over lines
+collector/drafting/reading/pdf_tables.py) or without, by where the words stand (pdf_columns.py). A cell wrapped over lines
 comes back whole, in its own row, and the text around the tables reads exactly as before.
 
 The strongest check is the notice set itself: every PDF notice of tests/fixtures/notices/ with a table, built
@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from collector.drafting import draft_campaign, read_notice
-from collector.drafting.pdf_columns import cell_text
+from collector.drafting.reading.pdf_columns import cell_text
 from collector.roster import builtin_roster
 
 NOTICES = Path(__file__).parent / "fixtures" / "notices"

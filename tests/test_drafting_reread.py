@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from collector.drafting import draft_campaign
-from collector.drafting.titles import notice_title
+from collector.drafting.heading.titles import notice_title
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()

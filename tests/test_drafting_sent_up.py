@@ -1,4 +1,4 @@
-"""The collecting office's own step up (`collector/drafting/sent_up.py`) read the same way in a sentence and in a table
+"""The collecting office's own step up (`collector/drafting/asks/sent_up.py`) read the same way in a sentence and in a table
 row, whoever the office is: one named by the ending of its name (县…局 / 办 / 委 / 中心) or a roster unit named otherwise
 (县供销社, 县档案馆). Before the three readings were folded into one, a row knew only the first kind and a sentence
 knew the second only when it gathered (汇总) first. Each case has a near miss that must stay a requirement: the same unit

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from collector.drafting import draft_campaign
-from collector.drafting.layout import split_notice
+from collector.drafting.reading.layout import split_notice
 from collector.roster import builtin_roster
 
 ROSTER = builtin_roster()
@@ -448,8 +448,8 @@ def test_the_rows_a_yes_column_marks_are_the_units_that_send():
 
 
 def test_a_table_row_that_is_a_requirement_takes_the_units_of_its_sending_cell():
-    from collector.drafting.requirement_units import requirement_units
-    from collector.drafting.units import UnitResolver
+    from collector.drafting.senders.requirement_units import requirement_units
+    from collector.drafting.senders.units import UnitResolver
 
     resolver = UnitResolver(ROSTER)
     towns = resolver.kinds(("town", "township"))
@@ -461,8 +461,8 @@ def test_a_table_row_that_is_a_requirement_takes_the_units_of_its_sending_cell()
 
 
 def test_towns_including_the_zone_are_the_towns_and_the_zone():
-    from collector.drafting.unit_lists import read_addressees
-    from collector.drafting.units import UnitResolver
+    from collector.drafting.senders.unit_lists import read_addressees
+    from collector.drafting.senders.units import UnitResolver
 
     said = read_addressees("各乡镇（含开发区）", UnitResolver(ROSTER))
     assert set(ROSTER.names(said.kinds)) | set(said.names) == TOWNS | set(ROSTER.names(("zone",)))

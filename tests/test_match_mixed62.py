@@ -100,7 +100,7 @@ class TestMixed62Routing(RoutingTests):
         """The drafter drafts the kept drafts; the 短视频's kept file has its draft's id, units and due; the 动态's has its
         draft's id, units and the days of its three dues, the hour the notice's 17:00 (clerk's fix A2, where the draft put
         23:59:59 when this set was written; since round 60a the drafter reads “截止时间均为当日17时” for all three dates,
-        drafting/hour_for_all.py, and drafts 17:00 too)."""
+        drafting/timing/hour_for_all.py, and drafts 17:00 too)."""
         kept = {c.id: c for c in self.campaigns()}
         (tmp_path / SP).mkdir()
         assert_drafted_as_kept(make_mixed62.CAMPAIGNS_DIR / make_mixed62.NOTICE_FILES[SP], kept[SP], tmp_path / SP)

@@ -30,7 +30,7 @@ def campaign_init(ctx: click.Context, notice: Path, roster: Path | None, output:
     """Draft a campaign file from a notice, for the office to check; what the draft could
     not decide is printed (and kept under `unsettled:` in the file)."""
     from collector.drafting import NoticeReadError, draft_campaign_from_file
-    from collector.drafting.rosters import roster_from_csv
+    from collector.drafting.senders.rosters import roster_from_csv
     from collector.index import archive_roster
 
     try:

@@ -11,73 +11,74 @@ from pathlib import Path
 from collector.notice_block import plain_line_ends
 from collector.roster import Roster
 
-from . import corrections, requirements as req
-from .issuers_matter import matter_of_the_issuer, requirements_less_the_matter, subject_hints_less_the_matter
-from .annex_named import annex_materials_written_in, annexes_written_in
-from .amended_items import add_senders_to_items, hand_items_over
-from .addressed import addressed_by_name, addressed_units
-from .addressed_apart import institutions_addressed_apart
-from .addresses import EMAIL, addresses_in_attachments, addresses_in_body
-from .around import sent_as_an_attachment_says
-from .bare_groups import bare_groups_spelled_out
-from .both_sides import the_whole_group
-from .chosen_groups import chosen_groups_spelled_out, described_groups_spelled_out
-from .carbon_copy import without_the_copies
-from .co_issuers import co_issuers_spelled_out
-from .colon_clauses import clauses_with_the_heads_material
-from .column_values import units_said_by_a_column_value
-from .ticked_rows import units_ticked_spelled_out
-from .town_or_township import counted_kind_spelled_out
-from .items_by_number import items_written_out
-from .only_some_items import split_by_the_items_units_send
-from .items_of_a_part import items_of_a_part_written_out
-from .later_groups import (drop_a_reminders_past_deadlines, give_groups_their_later_dates,
-                           take_a_later_few_out_of_the_group)
-from .layout import Layout, reflow, split_notice
-from .plain_text import normalize
-from .links import parts_sent_by_link
-from .marked_names import names_without_marks
-from .merged_items import merge_items_reported_together
-from .restated_dates import restated_dates, rows_put_off_by_a_note
-from .cancelled_rows import rows_cancelled
-from .named_formats import formats_given_where_named, formats_said_of_a_kind
-from .nominations import title_with_the_nominating_verb
-from .opinions import answers_to_a_draft_for_comment
-from .joined_later import units_joined_as_above
-from .let_off import stand_ins, units_excused, units_following
-from .quota import quota_in
-from .read import read_notice
-from .assigned_items import assign_items, items_assigned
+from .heading import corrections
+from . import requirements as req
+from .heading.issuers_matter import matter_of_the_issuer, requirements_less_the_matter, subject_hints_less_the_matter
+from .materials.annex_named import annex_materials_written_in, annexes_written_in
+from .asks.amended_items import add_senders_to_items, hand_items_over
+from .senders.addressed import addressed_by_name, addressed_units
+from .senders.addressed_apart import institutions_addressed_apart
+from .heading.addresses import EMAIL, addresses_in_attachments, addresses_in_body
+from .asks.around import sent_as_an_attachment_says
+from .senders.bare_groups import bare_groups_spelled_out
+from .senders.both_sides import the_whole_group
+from .senders.chosen_groups import chosen_groups_spelled_out, described_groups_spelled_out
+from .heading.carbon_copy import without_the_copies
+from .senders.co_issuers import co_issuers_spelled_out
+from .asks.colon_clauses import clauses_with_the_heads_material
+from .senders.column_values import units_said_by_a_column_value
+from .senders.ticked_rows import units_ticked_spelled_out
+from .senders.town_or_township import counted_kind_spelled_out
+from .asks.items_by_number import items_written_out
+from .asks.only_some_items import split_by_the_items_units_send
+from .asks.items_of_a_part import items_of_a_part_written_out
+from .asks.later_groups import (drop_a_reminders_past_deadlines, give_groups_their_later_dates,
+                                take_a_later_few_out_of_the_group)
+from .reading.layout import Layout, reflow, split_notice
+from .reading.plain_text import normalize
+from .materials.links import parts_sent_by_link
+from .senders.marked_names import names_without_marks
+from .asks.merged_items import merge_items_reported_together
+from .asks.restated_dates import restated_dates, rows_put_off_by_a_note
+from .asks.cancelled_rows import rows_cancelled
+from .materials.named_formats import formats_given_where_named, formats_said_of_a_kind
+from .heading.nominations import title_with_the_nominating_verb
+from .asks.opinions import answers_to_a_draft_for_comment
+from .senders.joined_later import units_joined_as_above
+from .senders.let_off import stand_ins, units_excused, units_following
+from .asks.quota import quota_in
+from .reading.read import read_notice
+from .senders.assigned_items import assign_items, items_assigned
 from .requirements import DraftRequirement
-from .sentence_requirements import requirements_of_the_body
-from .respective_requirements import each_its_own_material
-from .former_latter import dates_by_former_and_latter
-from .same_as_a_unit import units_asked_as_another
+from .asks.sentence_requirements import requirements_of_the_body
+from .asks.respective_requirements import each_its_own_material
+from .timing.former_latter import dates_by_former_and_latter
+from .timing.same_as_a_unit import units_asked_as_another
 from .second_pass import (ask_the_followers_too, ask_the_stand_ins, drop_withdrawn_items, roll_weekend_deadlines_over,
                           send_in_batches, senders_by_item_number, title_by_their_periods)
-from .departments_said import institutions_not_said
+from .senders.departments_said import institutions_not_said
 from .drafted import Draft
-from .statements import clipped
-from .titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
-from .under_the_title import said_first, written_where_pointed_to
-from .time_above import time_above_written_in
-from .unit_lists import read_addressees, units_in_attachment
-from .when_issued import issued_on, year_to_read_dates_in
-from .supplements import the_added_left_out_of_the_original
-from .taking_part import units_taking_part_spelled_out
-from .attendees import attendees_spelled_out
-from .extra_parts import one_unit_sends_more
-from .some_send_more import some_send_more
-from .sent_instead import take_out_those_sending_instead
-from .not_theirs import out_of_what_they_do_not_send, their_own_material_instead
-from .telling_hints import hints_that_tell
-from .table_fillers import tables_named_with_their_fillers
-from .table_materials import table_materials_written_out
-from .stage_columns import stage_columns_written_out
-from .spelled_out import places_spelled_out, renamed_spelled_out, renamed_units, stems_spelled_out
-from .units import UnitResolver, sent_to_an_addressee
-from .requirement_units import requirement_units
-from .year_in_part_titles import give_part_titles_their_year
+from .asks.statements import clipped
+from .heading.titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
+from .timing.under_the_title import said_first, written_where_pointed_to
+from .timing.time_above import time_above_written_in
+from .senders.unit_lists import read_addressees, units_in_attachment
+from .heading.when_issued import issued_on, year_to_read_dates_in
+from .asks.supplements import the_added_left_out_of_the_original
+from .senders.taking_part import units_taking_part_spelled_out
+from .senders.attendees import attendees_spelled_out
+from .asks.extra_parts import one_unit_sends_more
+from .asks.some_send_more import some_send_more
+from .asks.sent_instead import take_out_those_sending_instead
+from .asks.not_theirs import out_of_what_they_do_not_send, their_own_material_instead
+from .heading.telling_hints import hints_that_tell
+from .asks.table_fillers import tables_named_with_their_fillers
+from .asks.table_materials import table_materials_written_out
+from .asks.stage_columns import stage_columns_written_out
+from .senders.spelled_out import places_spelled_out, renamed_spelled_out, renamed_units, stems_spelled_out
+from .senders.units import UnitResolver, sent_to_an_addressee
+from .senders.requirement_units import requirement_units
+from .materials.year_in_part_titles import give_part_titles_their_year
 
 
 def draft_campaign_from_file(path: str | Path, roster: Roster, *, notice_date: dt.date | None = None) -> Draft:

@@ -32,7 +32,7 @@ class Draft:
     # (--roster) the loader does not know: kinds would then mean the standing roster's units
     kinds_shorthand: bool = True
     notice_text: str = ""  # the text drafted from: the matcher ignores replies' copies of it
-    quota: dict[str, int] = dataclasses.field(default_factory=dict)  # 名额 by unit or kind (drafting/quota.py)
+    quota: dict[str, int] = dataclasses.field(default_factory=dict)  # 名额 by unit or kind (drafting/asks/quota.py)
 
     def to_dict(self) -> dict:
         return {

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from pypinyin import lazy_pinyin
 
-from . import (
+from .materials import (
     carried_in_a_form,
     compared,
     data_formats,
@@ -29,12 +29,12 @@ from . import (
     unnamed_things,
     work_as_a_verb,
 )
-from .already_sent import done_already
-from .asks_nothing import checked, lists_who, studied
-from .besides_asked import asked_besides
-from .printed_matter import PRINTED_NOUN
-from .stamped import BARE_SCAN
-from .worked_from import a_material_worked_from
+from .asks.already_sent import done_already
+from .materials.asks_nothing import checked, lists_who, studied
+from .materials.besides_asked import asked_besides
+from .materials.printed_matter import PRINTED_NOUN
+from .materials.stamped import BARE_SCAN
+from .materials.worked_from import a_material_worked_from
 from .words import (DRAWING_NOUN, NEXT_STEPS, a_work_named_alone, as_mails_write_it, bare, last_listed, short_form_of_a_name,
                     topic_beside, without_bare, without_the_papers_book)
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from . import requirements as req
-from .amended_items import items_withdrawn, requirements_of_the_item
-from .deadlines import DEADLINE_RE, EARLIER, ROLLS_OVER, STAYS, rolled_back, rolled_over
+from .asks.amended_items import items_withdrawn, requirements_of_the_item
+from .timing.deadlines import DEADLINE_RE, EARLIER, ROLLS_OVER, STAYS, rolled_back, rolled_over
 from .requirements import DraftRequirement
-from .statements import PERIOD, clipped
+from .asks.statements import PERIOD, clipped
 
 # 五、特别说明 … 第（二）项《2196年维修养护资金需求表》暂停报送: an item of the notice withdrawn further down
 WITHDRAWN = re.compile(r"《(?P<name>[^》]{2,40})》(?P<between>[^。；;《]{0,20}?)(?:暂停|暂缓|不再|取消|停止|无需|不需)(?:报送|上报|提交|填报)")

@@ -1,4 +1,4 @@
-"""A nomination over the unit's 名额 (the campaign's ``quota``, drafted from the notice by drafting/quota.py).
+"""A nomination over the unit's 名额 (the campaign's ``quota``, drafted from the notice by drafting/asks/quota.py).
 
 A mail nominating more than its unit's 名额 — by the sender's own count (`我镇推荐“最美基层干部”3名`) or by its forms
 where the part asks one a person (`推荐表（Word，一人一表）`) — is not to be filed as it stands: a person sends it back

@@ -348,7 +348,7 @@ def units_shortened_to(name: str, campaigns: list[Campaign]) -> list[str]:
 def shortened_from(name: str, county: str, units) -> list[str]:
     """The units of which ``name`` is a short form people make: the same first and last character as the name
     without its county, every other character taken from it (文广旅局 and 文旅广电局 for 建昌县文化旅游和广播电视局,
-    乡振局 for 县乡村振兴局). Also the drafter's (drafting/units.py), over the roster."""
+    乡振局 for 县乡村振兴局). Also the drafter's (drafting/senders/units.py), over the roster."""
     county_or_xian = rf"^(?:{re.escape(county)}|县)" if county else r"^县"
     core = re.sub(county_or_xian, "", name)
     if len(core) < 3:

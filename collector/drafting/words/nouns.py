@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..printed_matter import PRINTED_NOUN
+from ..materials.printed_matter import PRINTED_NOUN
 
 
 # the material's noun at the end of a name, longest first (a 表 takes the two characters before it)

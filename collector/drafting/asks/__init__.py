@@ -1,0 +1,1 @@
+"""What is a requirement: the sending sentences, items and table rows that ask for something by a deadline, the dates that ask nothing of the units, and how requirements are split, merged, added to or cancelled."""

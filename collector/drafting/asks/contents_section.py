@@ -1,0 +1,91 @@
+"""A dated sending sentence that names nothing (`二、报送时间。请于6月30日前报送至邮箱…`) under a notice whose section about
+what is sent is a paragraph, not a numbered list (`一、报送内容。各乡镇填写《…统计表》（Excel格式，样式见附件），逐村填报…；
+撰写《…工作总结》（Word格式）。`): it sends the materials that paragraph has the units make — the object of 填写 / 撰写 /
+填报 / 形成 / 编制 / 制作 — when the notice has one such section and one date, and other sentences stand between the
+paragraph and the date (a paragraph right above it is read with its neighbours, as before). A paragraph that names work, not a
+material, or has the office make its own report sent up (县…局汇总…形成…报告报市…), gives nothing."""
+
+from __future__ import annotations
+
+import re
+
+from .. import requirements as req
+from .above import HEADING, ITEM, OWNED_ITEM, SENT_FORM, Section, open_clause
+from ..timing.dates import Deadline
+from .sent_up import UPWARD
+from ..senders.units import UnitResolver, names_no_one
+
+# 一、报送内容 / 二、报送材料 / 三、工作要求: a section's heading saying what is sent (or asked)
+CONTENTS_HEADING = re.compile(r"^(?:报送|上报|申报|提交|所需)?(?:内容|材料)(?:及要求)?$|^工作要求$")
+# 填写《…统计表》（Excel格式）, 撰写…工作总结（Word格式）: the verb making a material, and its object
+MADE = re.compile(r"(?:填写|撰写|填报|形成|编制|制作)(?:好|完成)?\s*(?P<object>\S.*)$")
+# …；并报送《…典型案例》（Word格式）1篇: a clause of the section sending a material outright names it as well as one making it
+SENT_OUTRIGHT = re.compile(r"(?:报送|上报|提交)\s*(?P<object>\S.*)$")
+# 县…局汇总…, 我办将汇总…, 由县…办收集…: a sentence whose doer is the issuing office (its own work)
+OFFICE_DOES = re.compile(r"^\s*(?:由)?(?:[我本](?:局|办|委|部|中心|站|院|组)|[县市][^\s各、和及与,，;；]{0,12}?"
+                         r"(?:办公室|办|局|委员会|委|中心))\s*(?:将|拟|负责|统一)?\s*(?:汇总|收集|整理|统计)")
+
+
+def contents_sections(sentences: list[str]) -> list[list[int]]:
+    """The sentences under each heading that says what is sent (一、报送内容), up to the next heading."""
+    out: list[list[int]] = []
+    for k, s in enumerate(sentences):
+        m = HEADING.match(s)
+        if m and CONTENTS_HEADING.match(m.group("head").strip(" 。.")):
+            end = next((j for j in range(k + 1, len(sentences)) if HEADING.match(sentences[j])), len(sentences))
+            out.append(list(range(k + 1, end)))
+    return out
+
+
+def clauses_of(sentence: str) -> list[str]:
+    """The sentence's clauses, cut at commas and semicolons outside brackets (a format bracket stays whole)."""
+    out, rest = [], sentence
+    while rest:
+        clause = open_clause(rest)
+        out.append(clause.strip())
+        rest = rest[len(clause) + 1:]
+    return [c for c in out if c]
+
+
+def material_made(clause: str) -> str:
+    """The material a clause has the units make (填写《…统计表》（Excel格式） → 《…统计表》（Excel格式）) or send
+    outright (并报送《…案例》（Word格式）1篇), or "": the
+    object must be a titled (《…》) or formatted (Word格式, Excel) material; 逐村填报…次数、发现问题和整改情况 names the
+    facts a form holds, none."""
+    m = MADE.search(clause) or SENT_OUTRIGHT.search(clause)
+    obj = m.group("object").strip() if m else ""
+    if not obj or UPWARD.search(obj) or not (obj.startswith("《") or SENT_FORM.search(obj)):
+        return ""
+    return obj if req.material_names(obj) else ""
+
+
+def materials_of_the_contents_section(sentences: list[str], dated: list[list[Deadline]], i: int,
+                                      read_above: str = "") -> list[Section]:
+    """What the one dated sentence ``i`` sends when it names nothing: the materials made in the notice's one section
+    about what is sent (above it, with no date of its own); none when the notice has another date or another such
+    section, the section is a numbered list or each unit's own items, or it is the office's own work. A paragraph
+    among ``read_above`` (the sentences just above ``i`` its context is read from) is left to that reading."""
+    sections = contents_sections(sentences)
+    if len(sections) != 1 or sum(len(ds) for ds in dated) != 1 or not sections[0] or min(sections[0]) > i:
+        return []
+    at = [k for k in sections[0] if k < i]
+    if any(dated[k] or ITEM.match(sentences[k]) or OWNED_ITEM.match(sentences[k]) for k in at):
+        return []  # a numbered list is above.items_of_the_contents'; （一）各乡镇：填写… is each unit's own, by its own date
+    made = [Section("", thing, [k]) for k in at if not OFFICE_DOES.match(sentences[k]) and not UPWARD.search(sentences[k])
+            for clause in clauses_of(sentences[k]) if (thing := material_made(clause))]
+    if any(sentences[s.at[0]] in read_above for s in made):
+        return []  # the paragraph right above the sending sentence: read with its neighbours, as before
+    return made
+
+
+def makers_of_the_contents(sentences: list[str], dated: list[list[Deadline]], i: int, resolver: UnitResolver) -> str:
+    """一、报送内容。各乡镇填写《…统计表》…；撰写《…》… 二、报送时间 请于…前发送至…: for the one dated sentence ``i`` naming
+    no one, the units the notice's one section about what is sent has make its materials (the words before the making
+    verb); "" when they say no one, or the notice has another date or another such section."""
+    sections = contents_sections(sentences)
+    if len(sections) != 1 or sum(len(ds) for ds in dated) != 1 or not sections[0] or min(sections[0]) > i:
+        return ""
+    heads = dict.fromkeys(m.string[:m.start()].strip(" ，,") for k in sections[0]
+                          if k < i and not dated[k] and not OFFICE_DOES.match(sentences[k])
+                          for m in [MADE.search(sentences[k])] if m and material_made(m.group()))
+    return "、".join(h for h in heads if h and not names_no_one(h, resolver))

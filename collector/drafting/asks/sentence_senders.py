@@ -1,0 +1,74 @@
+"""Who sends what a sentence's deadline asks, where the sentence does not name them itself: the units a matrix
+table marks, a list or section above it, the heading it sits under, the unit opening it, the tables it points to, and
+the units an earlier sentence or the salutation named. Each step adds only while no sender has been found (or, for the
+tables, what the table says); `sentence_requirements` reads both for every deadline."""
+
+from __future__ import annotations
+
+import re
+
+from . import table_times
+from .above import senders_of_the_list_above
+from ..senders.addressed import IN_THE_TABLE, LISTED_BELOW, listed_below, table_units
+from .around import (
+    marked_unit_columns,
+    senders_above_a_closing_label,
+    units_heading_the_section,
+    who_was_asked_it,
+)
+from .contents_section import makers_of_the_contents
+from ..timing.dates import Deadline
+from ..senders.item_subject import (
+    names_a_sender,
+    subject_of_the_colon_item,
+    subject_of_the_item_above,
+    subject_of_the_item_before,
+)
+from ..senders.named_tables import units_of_the_table_named
+from ..senders.table_column_named import column_of_the_table
+from ..senders.table_towns import towns_of_the_table
+from ..senders.unit_refs import units_said_by_reference
+from ..senders.units import UnitResolver, named_units, names_no_one, names_no_sender, units_opening_the_sentence
+
+
+def senders_around_the_sentence(sentences: list[str], dated: list[list[Deadline]], i: int, who: str, segment: str, under_timing: int,
+                                earlier: list[str], resolver: UnitResolver) -> str:
+    """The sentence's senders, ``who``, with those the text around it names."""
+    sentence = sentences[i]
+    who = marked_unit_columns(sentences, i, resolver) or who  # a matrix table's ● under each unit that sends
+    who += listed_below(sentences, i) if LISTED_BELOW.search(sentence) else ""
+    if under_timing and not named_units(who + segment, resolver):
+        who += who_was_asked_it(segment, sentences[:under_timing])
+    who += senders_above_a_closing_label(sentences, dated, i) if not named_units(who + segment, resolver) else ""
+    who += units_heading_the_section(sentences, i, resolver, who + segment) if not named_units(who + segment, resolver) else ""
+    # （一）各乡镇需报送以下材料：（1）…（2）… 请于10月9日前报送: the list's lead names who, the sentence after it no one
+    who += senders_of_the_list_above(sentences, dated, i, resolver) \
+        if names_no_one(re.sub(r"(?:上述|以上)邮箱", "邮箱", who + segment), resolver) else ""
+    # 一、报送内容 各乡镇填写《…》… 二、报送时间 请于…前发送: the section says who makes what is sent
+    who += makers_of_the_contents(sentences, dated, i, resolver) if names_no_one(who + segment, resolver) else ""
+    who = (table_times.senders_above_the_tables_times(sentences, i) if names_no_one(who + segment, resolver)
+           else "") + who  # 开发区和建昌镇按下表时限报送…: the rows under it
+    # 县财政局涉及…较多，请提前于…前报送上述材料: the unit opening the sentence, 上述 pointing at the materials
+    who = units_opening_the_sentence(sentence, resolver) + who if names_no_sender(who + segment, resolver) else who
+    if not names_a_sender(earlier[i] + who + segment, resolver):  # 请于…前将上述材料一并报送, its paragraph naming none
+        who = subject_of_the_item_above(sentences, dated, i, resolver) + who  # under （一）各乡镇…需填写…
+    if not names_a_sender(earlier[i] + who + segment, resolver):  # 第二阶段，于…前报送… under 一、各乡镇分两个阶段报送材料：
+        who = subject_of_the_colon_item(sentences, i, resolver) + who
+    if not names_a_sender(earlier[i] + who + segment, resolver):  # （二）请于…前报送… after （一）各乡镇…要…
+        who = subject_of_the_item_before(sentences, i, resolver) + who
+    return who
+
+
+def senders_in_the_tables(sentences: list[str], i: int, who: str, segment: str, rows: list[list[str]],
+                          resolver: UnitResolver, campaign_units: list[str], addressees: list[str],
+                          named_in_salutation: list[str]) -> str:
+    """The sentence's senders with the units of the tables it points to, and those it says by reference."""
+    sentence = sentences[i]
+    # 上表所列乡镇 (a PDF's table too), 联系人表所列单位 (the table the body heads 联系人表)
+    # 上表牵头部门: that column of the table alone, not the 配合部门 of the same rows
+    who += (column_of_the_table(sentence, rows) or table_units(sentences, rows, resolver)) if IN_THE_TABLE.search(sentence) \
+        else units_of_the_table_named(sentence, sentences)
+    who += towns_of_the_table(sentence, rows, resolver)  # 各作业点所在乡镇 above a table of 作业点
+    who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,
+                                   sentences, addressees, named_in_salutation)
+    return who

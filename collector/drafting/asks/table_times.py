@@ -1,0 +1,75 @@
+"""A schedule table whose rows give each batch of units its date and name no material, and a sentence below it that sends
+the materials by those dates: `批次 | 乡镇 | 材料报送时限` rows, then `上表所列乡镇按所属批次时限，将…基本情况表（Excel格式）和…视频
+（MP4格式）发送至中心邮箱`. Each row sends what that sentence names. A sentence that names the table's times but no material
+(按上表时间到现场认证) gives the rows nothing."""
+
+from __future__ import annotations
+
+import re
+
+from .. import requirements as req
+
+# 按所属批次时限, 按上表时间节点, 按表中所列时间, 按各自批次的时限; 上表所列单位按规定时间 (the times set are the
+# table's, its units being the senders)
+BY_THE_TABLES_TIMES = re.compile(r"按(?:照)?(?:所属|各自|本)?(?:批次|上表|表中|表列|下表)[^，,。；;]{0,6}?(?:时限|时间|期限|日期)"
+                                 r"|(?:上表|下表|表中|表内)所列[^，,。；;]{0,8}?按(?:照)?(?:规定|要求|所定)(?:的)?(?:时限|时间|期限|日期)")
+
+
+def sent_by_the_tables_times(sentences: list[str]) -> str:
+    """The first sentence that sends named materials by the times a table gives, or ""."""
+    return next((s for s in sentences if BY_THE_TABLES_TIMES.search(s) and req.material_names(s)), "")
+
+
+def a_row_it_dates(sentences: list[str], i: int, listed: str) -> bool:
+    """Whether sentence ``i`` is a row of the table whose times ``listed`` sends by: the table just above that sentence
+    (下表: just below it; a heading line or two between, 有关要求：). Such a row sends what ``listed`` names, not what
+    its header or the line above the table says."""
+    if "\t" not in sentences[i] or listed not in sentences:
+        return False
+    at = sentences.index(listed)
+    step = 1 if "下表" in listed or (not _table_rows(sentences, at, -1) and SENT_AT_ITS_END.search(listed)) else -1
+    return i in _table_rows(sentences, at, step)
+
+
+def _table_rows(sentences: list[str], at: int, step: int) -> list[int]:
+    """The tab rows of the table nearest sentence ``at`` on the side ``step`` says (a heading line or two between)."""
+    j = at + step
+    while 0 <= j < len(sentences) and "\t" not in sentences[j] and abs(j - at) <= 2:
+        j += step
+    rows = []
+    while 0 <= j < len(sentences) and "\t" in sentences[j]:
+        rows.append(j)
+        j += step
+    return rows
+
+
+# …填写《…对照表》（Excel格式），并…签署《…委托书》，加盖公章后扫描为PDF格式，一并报送: sent, with no date or place of its own
+SENT_AT_ITS_END = re.compile(r"[，,]\s*(?:一并|一同|统一|及时)?(?:报送|上报|提交|发送)[。.]?$")
+
+
+def sent_above_its_schedule(sentences: list[str], dated: list[list]) -> str:
+    """`一、调整内容 各部门…填写《…对照表》（Excel格式），…签署《…委托书》，加盖公章后扫描为PDF格式，一并报送。 二、报送批次 批次 |
+    单位 | 报送截止时间`: a sentence naming materials and ending on its sending verb, no date of its own, right above a
+    schedule whose rows give units their dates and name no material, those rows the notice's only dates. Each row sends
+    what that sentence names (not the 材料 of `三、报送方式 材料报送至…邮箱`); "" for any other notice."""
+    for at, sentence in enumerate(sentences):
+        if dated[at] or "\t" in sentence or not SENT_AT_ITS_END.search(sentence) or not req.material_names(sentence):
+            continue
+        rows = [k for k in _table_rows(sentences, at, 1) if dated[k]]
+        if len(rows) >= 2 and not any(req.material_names(sentences[k]) for k in rows) \
+                and all(k in rows for k, ds in enumerate(dated) if ds):
+            return sentence
+    return ""
+
+
+def senders_above_the_tables_times(sentences: list[str], i: int) -> str:
+    """`开发区和建昌镇、药王庙镇按下表时限报送…监测表：` above a table of months and dates (数据月份 | 报送时限): a row of it
+    that names no unit is sent by that sentence's units (its words up to 按, joined for the row's subject); "" for a
+    sentence that is no row right under such a line (the tab rows between, or a PDF's rows glued into the next one)."""
+    j = i - 1
+    while j >= 0 and "\t" in sentences[j]:  # the rows above it, a Word table's
+        j -= 1
+    if j < 0 or (j < i - 1 and "\t" not in sentences[i]):
+        return ""
+    m = BY_THE_TABLES_TIMES.search(sentences[j])
+    return sentences[j][:m.start()] + "，" if m and req.material_names(sentences[j]) else ""

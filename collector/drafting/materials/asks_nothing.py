@@ -1,0 +1,83 @@
+"""Clauses of a requirement's sentence that name a material or a person's name without asking for it, left out
+before its parts are read:
+
+- how a file is to be named: `身份证照片请按学员姓名命名` (the 姓名 is the file's name, no name typed in the mail);
+- what the material will serve: `…名录（Excel格式）发送至上述邮箱，作为授信名单比对依据` (the 授信名单 is the office's);
+- what the office will do with what it gets: `…信息稿及现场照片发送至上述邮箱，优秀稿件将在公众号刊发`;
+- what a unit checks before it writes: `请县医保局对名册中人员的参保身份进行核对，…将核对意见发送至…` (the 名册 is checked, the
+  核对意见 is sent), `对辖区内…材料征订情况进行自查，填写《…自查表》` (the 材料 is checked, the 自查表 sent).
+  The material word inside such a check is no material either where another is named (``checked``).
+- the paper a unit studies before it answers: `对清单中的基本履职事项逐项研究，于…前反馈意见` (对 … 研究 / 研读 / 审阅: the 清单
+  is the office's, the views are sent).
+A clause that still sends something (`作为附件一并报送`) is kept.
+
+Nor is a material word a material when it says where units or members are listed (``lists_who``, read by
+requirements.material_names): the table the senders are listed in, `请联系人表所列单位…填写《…名单》` (the 联系人表 names
+who sends); the members of a list, `将培育名单内企业…情况形成书面材料` (the 名单's 企业 are written of, no 名单 sent).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..senders.named_tables import THE_UNITS
+
+# 按学员姓名命名, 以“单位名称+姓名”命名, 文件名为“乡镇+姓名”
+NAMING = re.compile(r"(?:按|以|用)[^，,。；;]{0,16}?(?:姓名|名称|名字)[^，,。；;]{0,12}?命名|文件名(?:称)?(?:为|格式为)[^，,。；;]{0,20}")
+# 作为授信名单比对依据, 用于审核参考, 供评审使用: the use a material is put to, said after it is sent
+PURPOSE = re.compile(r"^(?:作为|用作|用于|以便|便于|供)")
+# 优秀稿件将在…刊发, 入选作品将择优推送: the office's later use of what it receives
+LATER_USE = re.compile(r"将(?:在|于|被|择优|统一|视情)[^，,。；;]{0,24}?(?:刊发|刊登|发布|推送|展示|展播|采用|选用|评选|表彰)")
+# 对花名册中人员是否属于低保对象进行核对, 对上述名单逐一核实: the thing checked, not sent
+# (对 the preposition: not the 对 of 核对表, 比对, 针对, nor of the noun 对象: 补贴对象核查花名册 is a list sent)
+CHECKING = re.compile(r"(?<![核比校相面针反应绝])对(?!照|于|象)[^，,。；;《》“”]{1,40}?(?:进行)?(?:逐一|逐项|认真)?(?:核对|核实|审核|比对|复核|核查|甄别)")
+# 请各乡镇会同中心校对辖区内…征订情况进行自查: 对…进行 a check is the thing checked whatever stands before 对 (中心校 a
+# school, no 校对 with 进行 after)
+CHECKED_IN_A_CHECK = re.compile(r"对(?!照|于|象)[^，,。；;《》“”]{1,40}?进行(?:全面|逐一|逐项|认真)?(?:自查|检查|排查|清查|摸排|核查|核对|核实)")
+# 对馆藏的…老照片及艺人口述资料进行梳理，形成…说明, 对…应急预案编制和演练情况提出指导意见，形成书面材料, 就列入…名录的…情况形成
+# 书面材料: what a unit goes over, comments on or writes of (对 / 就 … then the verb of the work: 进行梳理, 提出…意见,
+# 形成) is the matter, the paper formed after it is what is sent (not 对比 / 对接, nor 就业 / 就医 / 就近 / 就地 …)
+MATTER_WRITTEN_OF = re.compile(r"(?<![核比校相面针反应绝成造迁])(?:对(?!照|于|象|比|接|应|口)|就(?!业|医|近|地|学|读|餐|诊|绪|位|此|是|要|职|任))"
+                               r"[^，,。；;《》“”]{1,40}?(?:进行(?:全面|逐一|逐项|认真|系统)?梳理|提出[^，,。；;]{0,6}?意见|(?<![已未])形成)")
+# 对清单中的基本履职事项、配合履职事项逐项研究: the paper a unit studies before it answers
+STUDYING = r"(?<![核比校相面针反应绝])对(?!照|于|象)[^，,。；;《》“”]{1,40}?(?:进行)?(?:逐一|逐项|逐条|认真|深入)?(?:研究|研读|审阅)"
+STUDIED = re.compile(STUDYING + "$")  # a clause of it alone: 对方案认真研究并提出书面意见 still asks the 书面意见
+# 联系人表所列单位, 上表所列6个乡: the table the senders are listed in
+LISTED_IN = re.compile(THE_UNITS)
+# 培育名单内企业, 花名册中人员: the members of a list (a list's word only: 统计表内单位名称 is a column of the table)
+MEMBERS_OF_A_LIST = re.compile(r"(?:内|中)的?(?:企业|人员|对象|项目|单位|农户|学生|学校|村|主体)")
+LIST_WORDS = ("名单", "名册", "名录", "清单", "台账")
+SENDING = re.compile(r"报送|上报|发送|提交|发至|报至|附上|一并")
+
+
+def without_what_asks_nothing(text: str) -> str:
+    """The requirement's words without its naming rules, its purpose clauses and the office's later use."""
+    text = NAMING.sub("", text)
+    clauses = re.split(r"(?<=[，,；;。])", text)
+    return "".join(c for c in clauses if not _asks_nothing(c))
+
+
+def _asks_nothing(clause: str) -> bool:
+    bare = clause.strip().rstrip("，,；;。")
+    return bool(PURPOSE.match(bare) or LATER_USE.search(bare) or CHECKING.search(bare) or CHECKED_IN_A_CHECK.search(bare)
+                or STUDIED.search(bare)) and not SENDING.search(bare)
+
+
+def studied(text: str, at: int) -> bool:
+    """The material word at ``at`` is what 对…研究 goes over (对清单中的…逐项研究并提出意见: the 清单), no material sent."""
+    return any(m.start() < at < m.end() for m in re.finditer(STUDYING, text))
+
+
+def checked(text: str, at: int) -> bool:
+    """The material word at ``at`` is what 对…进行自查 / 检查 … goes over (`对近三年…问题的整改情况进行全面自查，于…前将自查报告
+    …报送`: the 整改情况 is checked, the 自查报告 sent), or what 对 / 就 … 进行梳理 / 提出意见 / 形成 goes over or writes of
+    (`对馆藏的…老照片…进行梳理，形成馆藏情况说明`: the 老照片 the matter, `MATTER_WRITTEN_OF`); requirements.material_names
+    drops it only where another material is named, or it is named again outside the check."""
+    return any(m.start() < at < m.end() for pattern in (CHECKED_IN_A_CHECK, MATTER_WRITTEN_OF)
+               for m in pattern.finditer(text))
+
+
+def lists_who(text: str, word: str, end: int) -> bool:
+    """The material ``word`` ending at ``end`` is where units or members are listed (联系人表所列单位, 名单内企业), not a
+    thing sent."""
+    return bool(LISTED_IN.match(text, end) or (word.endswith(LIST_WORDS) and MEMBERS_OF_A_LIST.match(text, end)))

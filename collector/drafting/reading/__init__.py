@@ -1,0 +1,1 @@
+"""Reading a notice: the file's text (.txt, .docx, .pdf) made plain, and its layout (title, addressee line, body, date line, 附件) with tables, wrapped cells and copied forms read back as rows and prose."""

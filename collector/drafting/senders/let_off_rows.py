@@ -1,0 +1,38 @@
+"""A requirements table's row that asks nothing of its units: its unit cell names them, its other cells say only that they
+send nothing this time and leave the rest empty (`县气象局 | 本次不报送 | — | —`, `县水利局 | 不报送 | 无 | 无`; the reason
+said first, `县气象局 | 降雪预报另行通报，本次不报送 | — | —`, held-out 2471), after the
+row's number when it has one (`4 | 县政务服务中心 | 本次不报送 | —`, `四 | …`, held-out 2359 read as a table). The row
+is no requirement (it has no date); its units are let off, so a group the salutation names beside them (`县直各部门，…，
+县气象局：`) is not read as taking them in."""
+
+from __future__ import annotations
+
+import re
+
+from ..reading.table_grids import NONE_CELL
+from .units import UnitResolver, named_units
+
+# 4, 四: a row's number in its 序号 cell, before the unit cell
+ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")
+# 本次不报送, 不需报送, 无需报送材料, 此次不报: a cell letting its row's units off; after a clause giving the reason too
+# (`降雪预报另行通报，本次不报送`: the last clause lets off, a clause with a date before it would be an ask)
+REASON_FIRST = r"(?:[^，,。；;\d月日]{2,20}[，,])?"
+LET_OFF_CELL = re.compile(r"^" + REASON_FIRST + r"(?:本次|此次|这次)?(?:均)?(?:不|不需|无需|不用|免于|免予)(?:报送|上报|提交|填报|报)"
+                          r"(?:材料)?$")
+
+
+def units_of_let_off_rows(body: str, resolver: UnitResolver) -> set[str]:
+    """The roster units of every table row of ``body`` whose cells after its unit cell are a let-off and empties."""
+    out: set[str] = set()
+    for line in body.split("\n"):
+        cells = [c.strip() for c in line.split("\t")]
+        if cells and ROW_NUMBER.match(cells[0]):
+            cells = cells[1:]  # 4 | 县政务服务中心 | 本次不报送 | —: the unit cell after the row's number
+        if len(cells) >= 2 and _lets_off(cells[1:]):
+            out |= set(named_units(cells[0], resolver))
+    return out
+
+
+def _lets_off(cells: list[str]) -> bool:
+    return any(LET_OFF_CELL.match(c) for c in cells) and all(LET_OFF_CELL.match(c) or NONE_CELL.match(c) or not c
+                                                             for c in cells)
