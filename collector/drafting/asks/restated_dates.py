@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..reading.table_grids import NOTE_LABEL
 from ..requirements import DraftRequirement, material_names
 from .statements import clipped
 
@@ -43,9 +44,6 @@ def _same_papers(earlier: DraftRequirement, restating: DraftRequirement) -> bool
     return all(name in earlier.title or name in earlier.said for name in named)
 
 
-# 注：, 说明：, 备注： opening a note (under a table)
-NOTE = re.compile(r"^\s*(?:注|说明|备注)\s*[:：]")
-
 
 def rows_put_off_by_a_note(requirements: list[DraftRequirement], units_of, unsettled: list[str]) -> None:
     """A note under a table moving one row's date (`注：县自然资源局同期承担…任务，经商定，其报送时间推迟至5月25日（星期一）
@@ -55,7 +53,7 @@ def rows_put_off_by_a_note(requirements: list[DraftRequirement], units_of, unset
     is left as read. ``units_of``: the roster units a piece of text names."""
     for r in list(requirements):
         said = r.said or ""
-        if not NOTE.match(said) or not (m := RESTATES.search(said)):
+        if not NOTE_LABEL.match(said) or not (m := RESTATES.search(said)):
             continue
         before = said[: m.start()]
         rows = [q for q in requirements[:requirements.index(r)]

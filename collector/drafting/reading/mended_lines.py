@@ -61,7 +61,10 @@ def rows_rejoined(text: str) -> str:
 
 
 # 邮箱：jcabc_2384@163.com / 5月份，县民政局…: a line ending in a whole address (its domain closed by a top-level one)
-ENDS_IN_AN_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)\s*$", re.I)
+# a whole address: its domain closed by the ending it has in the office's mail (163.com, gov.cn, yeah.net …), so one
+# a line break cut inside its domain (jcabc@163. / com) is not taken for whole
+WHOLE_ADDRESS = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)"
+ENDS_IN_AN_ADDRESS = re.compile(WHOLE_ADDRESS + r"\s*$", re.I)
 
 
 def an_address_ends_it(line: str, next_line: str) -> bool:
@@ -72,7 +75,7 @@ def an_address_ends_it(line: str, next_line: str) -> bool:
 
 # 邮箱： / jckx_hudie@163.com。: a label's address a PDF copy broke onto the next line, the colon ending the line
 LABEL_BEFORE_AN_ADDRESS = re.compile(r"(?:邮箱|信箱|邮件地址|电子邮件|E-?mail)\s*[:：]\s*$", re.I)
-OPENS_WITH_AN_ADDRESS = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)\b", re.I)
+OPENS_WITH_AN_ADDRESS = re.compile("^" + WHOLE_ADDRESS + r"\b", re.I)
 
 
 def an_address_broken_from_its_label(line: str, next_line: str) -> bool:

@@ -48,6 +48,10 @@ def papers_column(header: list[str]) -> int | None:
     return next((k for k, c in enumerate(cells) if MATERIAL_COLUMN.match(c)), None)
 
 
+# 注：, 注1：, 说明：, 备注：, 特别说明： opening a note (under a table, or after the items it qualifies)
+NOTE_LABEL = re.compile(r"^\s*(?:备注|附注|注|说明|特别说明)\s*\d*\s*[:：]\s*")
+
+
 def table_top(sentences: list[str], i: int) -> int:
     """Where the table row ``i`` stands in begins: its header row, the first of the rows above it."""
     while i > 0 and "\t" in sentences[i - 1]:

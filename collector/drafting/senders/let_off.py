@@ -28,6 +28,7 @@ from .excused_items import (
 )
 from ..asks.not_mailed import KEPT, entered_or_carried_not_mailed
 from ..requirements import material_names
+from ..reading.table_grids import NOTE_LABEL
 from .unit_lists import read_addressees
 from .units import (
     LIST_MARK,
@@ -56,7 +57,6 @@ SUBJECT_END = re.compile(r"(?:分别)?负责|参照|要|应|须|需|按|不|无|
 COUNTED_GROUP = re.compile(r"等?\s*[\d一二三四五六七八九十两]+\s*[家个]\s*[\u4e00-\u9fa5]{0,8}?(?:单位|部门|机构)$")
 # 备注：建昌镇辖区内无种植基地，本次不需报送: a note's label, and the area of the unit with nothing to send (also
 # what stands in it: 喇嘛洞镇、娘娘庙乡辖区步道已纳入…，本次无需报送 lets both towns off)
-NOTE_LABEL = re.compile(r"^(?:备注|附注|注|说明|特别说明)\s*[:：]\s*")
 AREA = re.compile(r"(?:辖区|境内|区域)内?(?:的?[\u4e00-\u9fa5]{1,8})?$|范围内$")
 # 县税务局、县气象局…3家垂直管理单位的办公用房由其上级主管部门统一组织清查，不参加本次清查: out of all of it
 NOT_TAKING_PART = re.compile(r"不参加(?:本次|此次|这次)")

@@ -72,6 +72,15 @@ def month_of(said: str, notice_date: dt.date | None, ahead: int = 0) -> tuple[in
 YEAR_IN_WORDS = re.compile(r"(?:(?P<next>明年|次年|来年|下一?年)|(?P<this>今年|本年|当年))\s*度?\s*$")
 
 
+def year_and_month(m: re.Match, notice_date: dt.date | None) -> tuple[int, int]:
+    """The year and month a written date (DATE's groups) stands for: 本月 / 下月 by the notice's month, else its month
+    in the year written, or the one the notice's date and the words before it say."""
+    if m.group("rel"):
+        return month_of(m.group("rel"), notice_date)
+    month = cn_int(m.group("m"))
+    return year_of(m.group("y"), month, notice_date, m.string[:m.start()]), month
+
+
 def year_of(explicit: str | None, month: int, notice_date: dt.date | None, said_before: str = "") -> int:
     """The year of a month a notice names: the year written out; else 明年 / 今年 right before it
     (``said_before``: the sentence up to the month); else the notice's year, or the next one for a month

@@ -24,8 +24,8 @@ from collector.numerals import cn_int
 from .closing_windows import a_window_closed_by_a_late_clause
 from .data_span import as_of_what_is_sent, ends_the_data_span
 from .done_after import held_on_the_day, said_as_after
-from .dates import (CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAY_NOTE, Deadline, clock_of,
-                    month_of, stale_year, with_note, year_of)
+from .dates import (CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAY_NOTE, Deadline, clock_of, month_of,
+                    stale_year, with_note, year_and_month, year_of)
 from .listed_dates import days_listed_without_a_month, within_a_list_of_dates
 from .lunar import LUNAR_DATE_RE, SOLAR_TERM_RE, lunar_date_is_meant, lunar_deadline, solar_term_deadline
 from .next_day import DATED_RELATIVE_DAY_RE, dated_relative_day
@@ -404,11 +404,7 @@ def rolled_back(due: dt.datetime) -> dt.datetime:
 
 def deadline_of_date(m: re.Match, notice_date: dt.date | None) -> Deadline:
     """The deadline a date written out (DEADLINE_RE) says."""
-    if m.group("rel"):  # 本月20日 / 下月5日: the notice's month, or the one after
-        year, month = month_of(m.group("rel"), notice_date)
-    else:
-        month = cn_int(m.group("m"))
-        year = year_of(m.group("y"), month, notice_date, m.string[:m.start()])
+    year, month = year_and_month(m, notice_date)  # 本月20日 / 下月5日: the notice's month, or the one after
     day = cn_int(m.group("d"))
     if m.group("d2"):  # a range: due at its end
         month2 = cn_int(m.group("m2")) if m.group("m2") else month

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 
 from .dates import LATEST, TIME, Deadline, clock_of
-from ..reading.table_grids import table_top
+from ..reading.table_grids import NOTE_LABEL, table_top
 
 ALL_AT_HOUR = re.compile(r"(?P<closing>截止|截至|报送)?(?:时间|时限|时刻)?(?:均|都|一律)(?:为|是|截至|截止到?|在)?\s*"
                          r"(?:当日|当天|该日|各该日)" + TIME + r"\s*(?P<by>截止|为止|止|前)?")
 
 # 注：上表, 说明：表中所列, 以上表格: the clause's sentence opens pointing at the table right above it
-THE_TABLE_ABOVE = re.compile(r"^\s*(?:(?:注|说明|备注)\s*\d*\s*[:：]\s*)?(?:上表|表中|表内|以上表格?|上述表格?)(?:中|内)?(?:所列)?"
+THE_TABLE_ABOVE = re.compile(r"^\s*(?:上表|表中|表内|以上表格?|上述表格?)(?:中|内)?(?:所列)?"
                              r"(?:的)?(?:各项|各行|各单位|材料|报送)?\s*$")
 
 
@@ -37,7 +37,7 @@ def timed_for_all(sentences: list[str], dated: list[list[Deadline]]) -> None:
         if not before and not dated[i] and i and not sentence[:m.start()].strip("以上述各项时间 "):
             before = dated[i - 1]
         elif not before and not dated[i] and i and "\t" in sentences[i - 1] \
-                and THE_TABLE_ABOVE.match(sentence[:m.start()]):
+                and THE_TABLE_ABOVE.match(NOTE_LABEL.sub("", sentence[:m.start()])):
             before = [d for k in range(table_top(sentences, i - 1), i) for d in dated[k]]
         for d in before:
             if d.due is not None and d.due.time() == LATEST and not d.text.endswith(("24时", "24点")):

@@ -15,7 +15,7 @@ import re
 
 from collector.numerals import cn_int
 
-from .dates import DATE, LATEST, TIME, Deadline, clock_of, month_of, said, year_of
+from .dates import DATE, LATEST, TIME, Deadline, clock_of, said, year_and_month
 from .events import EVENT
 from .same_day import SAME_DAY_RE
 from .same_time import moment_before
@@ -34,11 +34,7 @@ DATED_RELATIVE_DAY_RE = re.compile(rf"(?:(?:{EVENT})(?:结束后?|后)?\s*)?(?:�
 
 def dated_relative_day(m: re.Match, notice_date: dt.date | None) -> Deadline:
     """座谈会结束后第二天（10月15日，星期二）上午10时前: the bracket's date at the hour said (else the day's end)."""
-    if m.group("rel"):
-        year, month = month_of(m.group("rel"), notice_date)
-    else:
-        month = cn_int(m.group("m"))
-        year = year_of(m.group("y"), month, notice_date, m.string[:m.start()])
+    year, month = year_and_month(m, notice_date)
     due = dt.datetime.combine(dt.date(year, month, cn_int(m.group("d"))), clock_of(m)[0] or LATEST)
     text = m.group().strip()
     return Deadline(m.start(), m.end(), text, due,
