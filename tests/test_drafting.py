@@ -279,8 +279,8 @@ OPEN: dict[str, str] = {
     "2649": "a Word table transposed (units across its first row, the dates and papers in the rows under them) read as "
             "rows: every date given all the addressed units and a document, the off-roster column's date kept "
             "(h-fixn132a)",
-    "2654": "a 补充通知's `展演时间仍定于2月16日晚…举行` (an event's day restated, after a restated deadline) drafted as "
-            "a third requirement asking nothing (h-fixn132b)",
+    # 2654 (an event's day restated with its part of the day, `展演时间仍定于2月16日晚在…举行`: done_after.PART_OF_DAY before
+    # HELD_ON) fixed by h-fixn132b
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
