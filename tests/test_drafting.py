@@ -275,10 +275,10 @@ OPEN: dict[str, str] = {
     # same_time.SAME_DAY_RE; its `请于同日报送…` form added by h-fixn131b
     # 2639 (a PDF's `邮箱：` / `jckx_…@163.com。` broken from the table's lead-in line:
     # mended_lines.an_address_broken_from_its_label) fixed by h-fixn131b
-    # 2640-2659: first contact 18/20 (HELDOUT-2640-2659.md); open, each given to a fixer:
-    "2649": "a Word table transposed (units across its first row, the dates and papers in the rows under them) read as "
-            "rows: every date given all the addressed units and a document, the off-roster column's date kept "
-            "(h-fixn132a)",
+    # 2640-2659: first contact 18/20 (HELDOUT-2640-2659.md); both fixed since (After the fixes):
+    # 2649 (a Word table with the units across its first row, `单位 | 喇嘛洞镇 | …` / `报送材料 | …` / `截止时间 | …`:
+    # wrapped_cells._tab_transposed_at; `按下表所列材料和时间` no pointer to write out, table_materials.POINTER_BELOW)
+    # fixed by h-fixn132a
     # 2654 (an event's day restated with its part of the day, `展演时间仍定于2月16日晚在…举行`: done_after.PART_OF_DAY before
     # HELD_ON) fixed by h-fixn132b
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "

@@ -21,8 +21,10 @@ POINTER = re.compile(r"(?:上表|表中|上述表格|表格中)(?:中|内)?(?:�
                      r"(?:所列)?(?:的)?(?:全部|所有|各项)?(?:材料|资料)"
                      # 上表所列两张报表, 上表中的3份表格: a table of sheets (报表名称 | 填报口径 | 格式), pointed at by their count
                      r"|(?:上表|表中|上述表格|表格中)(?:中|内)?(?:的)?(?:所列)?(?:的)?[两二三四五六七八九十\d]+\s*[张份个](?:报表|表格|统计表)")
-# 下表所列材料, 以下表格中的材料, 如下表所列全部材料: the table just under the pointer's line (below_pointers_written_out)
-POINTER_BELOW = re.compile(r"(?:(?<![以如])下表|(?:以下|如下|下列)表格?)(?:中|内)?(?:的)?(?:所列)?(?:的)?(?:全部|所有|各项)?(?:材料|资料)")
+# 下表所列材料, 以下表格中的材料, 如下表所列全部材料: the table just under the pointer's line (below_pointers_written_out);
+# not 按下表所列材料和时间: the table gives each row's time too, its rows the requirements, read as rows
+POINTER_BELOW = re.compile(r"(?:(?<![以如])下表|(?:以下|如下|下列)表格?)(?:中|内)?(?:的)?(?:所列)?(?:的)?(?:全部|所有|各项)?(?:材料|资料)"
+                           r"(?!\s*[和及与、]\s*(?:报送)?(?:时间|时限|期限|日期))")
 # 报表名称 | 填报口径 | 格式: the sheets' names are the materials, as 材料名称's are
 SHEET_COLUMN = re.compile(r"^(?:报表|表格|表单)名称$")
 NUMBER_COLUMN = re.compile(r"^(?:序号|编号)$")

@@ -9,7 +9,8 @@ rows, so each row's units, material, format and date are read together:
   labels; a row whose first cell names no unit has its unit cell empty (the unit of the row above); with no 日期 / 时限
   column its 报送时间 column holds the dates (`单位 报送材料 格式 报送时间`);
 - a transposed table, one column per requirement (`项目 第一项 第二项 …` over rows `报送单位 …` / `报送材料 …` /
-  `格式 …` / `报送时限 …`): one row per column, under the row labels as its header.
+  `格式 …` / `报送时限 …`): one row per column, under the row labels as its header; a Word table (tab rows) with
+  the units across its first row (`单位 | 喇嘛洞镇 | 西碱厂乡` / `报送材料 | …` / `截止时间 | …`) the same way.
 
 A let-off row whose empty cells the PDF dropped (`县住建局 本次不报送` / `县国有林场 …`) is a row of its own, its other cells
 empty. A table whose cells do not come out whole and in full count is left as written."""
@@ -172,19 +173,31 @@ def _transposed_at(lines: list[str], start: int, width: int) -> tuple[list[list[
 
 
 def _tab_transposed_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
-    """A Word table of one column per requirement, its rows already cells parted by tabs: turned the same way."""
+    """A Word table laid out across, its rows already cells parted by tabs, turned the same way: one column per
+    requirement under a head row of items (`项目 | 第一项 | 第二项`), or one column per unit, the units across its first
+    row (`单位 | 喇嘛洞镇 | 西碱厂乡 | 建昌县融媒体中心` / `报送材料 | …` / `截止时间 | …`: that row is a label's too). Its
+    rows each open with a column's label, a unit's and a date's or time's among them; a table whose first row holds
+    the labels across (`单位 | 报送材料 | 截止时间`, the units down its first column) is read as it stands."""
     head = [c.strip() for c in lines[i].split("\t")]
-    if len(head) < 3 or not ITEM_HEAD.match(head[0]) or not all(ITEM_COLUMN.match(c) for c in head[1:]):
+    if len(head) < 3:
+        return None
+    if ITEM_HEAD.match(head[0]) and all(ITEM_COLUMN.match(c) for c in head[1:]):
+        start = i + 1
+    elif UNIT_COLUMN.match(head[0]) and not any(p.match(c) for c in head[1:] for p in COLUMN_LABELS) \
+            and not (i and "\t" in lines[i - 1]):
+        start = i  # the units across: the head row is the unit label's
+    else:
         return None
     table = []
-    end = i + 1
+    end = start
     while end < len(lines) and lines[end].count("\t") == len(head) - 1 and \
             any(p.match(lines[end].split("\t")[0].strip()) for p in COLUMN_LABELS):
         table.append([c.strip() for c in lines[end].split("\t")])
         end += 1
     labels = [row[0] for row in table]
-    if not (_has(labels, UNIT_COLUMN) and _has(labels, DATE_COLUMN)):
-        return None
+    if not (_has(labels, UNIT_COLUMN) and (_has(labels, DATE_COLUMN) or _has(labels, TIME_COLUMN))) or \
+            (start == i and end < len(lines) and "\t" in lines[end]):
+        return None  # the units across: a row under the labels' that opens with none is no such table's
     return [labels, *map(list, zip(*(row[1:] for row in table)))], end
 
 
