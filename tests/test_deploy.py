@@ -78,7 +78,8 @@ class Deployment:
         self.cwd = Path("/")
         self.dashboard: subprocess.Popen | None = None
         self.dashboard_port = pick_free_port()
-        self.env = {k: v for k, v in os.environ.items() if not k.startswith("COLLECTOR_")}
+        # a deployed machine has no PYTHONPATH: one left from the test run (a checkout's) would load that checkout's code
+        self.env = {k: v for k, v in os.environ.items() if not k.startswith("COLLECTOR_") and k != "PYTHONPATH"}
         self.env.update(COLLECTOR_PREFIX=str(prefix), COLLECTOR_SERVICE_USER=USER)
 
     def run(self, line: str, stdin: str = "", timeout: float = 600) -> subprocess.CompletedProcess:
