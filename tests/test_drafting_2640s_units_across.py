@@ -5,6 +5,7 @@ rows would be: each unit its own paper and day, an off-roster body's column left
 
 from __future__ import annotations
 
+import pytest
 from drafting_helpers import draft_of_a_file, notice_text
 from test_drafting import part_shape
 
@@ -40,24 +41,18 @@ def _as_expected(requirements) -> None:
 # ---------------------------------------------------------------- 2649: the units across the table's first row
 
 
-def test_a_table_with_the_units_across_its_first_row_is_read_by_its_columns(tmp_path):
-    d = draft(tmp_path, "请各单位按下表所列材料和时间，将材料发送至jclcj_guanniao@163.com。\n" + ACROSS)
-    _as_expected(d.requirements)
+POINTING = "请各单位按下表所列材料和时间，将材料发送至jclcj_guanniao@163.com。\n"  # 2649's lead-in: no pointer to write out
+PLAIN = "请各单位按下表要求，将材料发送至jclcj_guanniao@163.com。\n"
 
 
-def test_the_units_across_under_a_plain_lead_in(tmp_path):
-    d = draft(tmp_path, "请各单位按下表要求，将材料发送至jclcj_guanniao@163.com。\n" + ACROSS)
-    _as_expected(d.requirements)
-
-
-def test_near_miss_the_same_table_with_the_labels_across_its_first_row_reads_as_before(tmp_path):
-    d = draft(tmp_path, "请各单位按下表要求，将材料发送至jclcj_guanniao@163.com。\n" + DOWN)
-    _as_expected(d.requirements)
-
-
-def test_the_labels_across_under_a_pointer_to_the_tables_materials_and_times(tmp_path):
-    d = draft(tmp_path, "请各单位按下表所列材料和时间，将材料发送至jclcj_guanniao@163.com。\n" + DOWN)
-    _as_expected(d.requirements)
+@pytest.mark.parametrize("lead_in, table", [
+    (POINTING, ACROSS),  # 2649 itself: the units across its first row, read by its columns
+    (PLAIN, ACROSS),
+    (PLAIN, DOWN),  # near miss: the labels across its first row, read as before
+    (POINTING, DOWN),
+], ids=["across-pointing", "across-plain", "near-miss-down-plain", "down-pointing"])
+def test_a_table_reads_the_same_with_its_units_across_or_down(tmp_path, lead_in, table):
+    _as_expected(draft(tmp_path, lead_in + table).requirements)
 
 
 def test_near_miss_a_pointer_to_a_materials_table_below_is_still_written_out(tmp_path):
