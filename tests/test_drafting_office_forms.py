@@ -2,8 +2,9 @@
 and read as one (collector/drafting/read.office_text), so its tables keep their cells: read as LibreOffice's plain
 text, each cell stood on a line of its own and no table row was left.
 
-Checked on the Word notices of the latest held-out batches that hold a table: each, built again as .odt and as .rtf,
-drafts to its own expected file."""
+Checked on the latest Word notices that hold a table (LATEST of them, the window moving with each held-out batch):
+each, built again as .odt and as .rtf, drafts to its own expected file. Each read starts LibreOffice (~1.5 s), so the
+window keeps the run's cost flat as batches are added; the drafter reads every Word notice's .docx in test_drafting."""
 
 from __future__ import annotations
 
@@ -23,18 +24,19 @@ import build  # noqa: E402
 from test_drafting import OPEN, compare  # noqa: E402
 
 
-def _word_notices_with_tables(first: int) -> list[Path]:
+def _word_notices_with_tables() -> list[Path]:
     cases = []
     for case in sorted(NOTICES.glob("[0-9]*-*.expected.yaml")):
         exp = yaml.safe_load(case.read_text(encoding="utf-8"))
         number = case.name.split("-")[0]
-        if int(number) >= first and exp.get("as") == "docx" and number not in OPEN \
+        if exp.get("as") == "docx" and number not in OPEN \
                 and "\t" in (NOTICES / exp["source"]).read_text(encoding="utf-8"):
             cases.append(case)
-    return cases
+    return sorted(cases, key=lambda c: int(c.name.split("-")[0]))
 
 
-CASES = _word_notices_with_tables(2340)
+LATEST = 24  # notices: 48 LibreOffice reads, 76 s on two cores (all 58 Word notices with tables since 2341: ~170 s)
+CASES = _word_notices_with_tables()[-LATEST:]
 FORMS = ("odt", "rtf")
 
 
