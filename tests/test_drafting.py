@@ -285,7 +285,7 @@ OPEN: dict[str, str] = {
     "2660": "a 联络员's `姓名、职务和手机号码` drafted as a document and two fields, the writer reads one field (h-fixn133a)",
     "2664": "three numbered papers, `1.年度报告文本（Word格式）` and `2.…年度报告…扫描件`: the Word text dropped (h-fixn133b)",
     # 2665 (`并附隐患整改销号系统截图`: 系统 before a picture word a noun, requirements.PICTURE_WORD) fixed by h-fixn133a
-    "2670": "`矢量数据打包（ZIP格式）` drafted as a document, not an archive (h-fixn133a)",
+    # 2670 (`矢量数据打包（ZIP格式）`: unnamed_things.PACKED_CLAUSE, named_by_their_packing) fixed by h-fixn133a
     "2671": "a table row with two numbered papers and two numbered deadlines: both papers given to the first (h-fixn133b)",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",

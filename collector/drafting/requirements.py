@@ -312,6 +312,8 @@ def _with_the_things_named_by_format(text: str, names: list[str]) -> list[str]:
     found = [(at, n) for at, n in unnamed_things.named_by_their_format(text, MATERIAL, VERBS, LEADING_WORDS, FORMAT_ONLY)
              if not any(n in o for o in names)  # 《2095年…报送工作开展情况》 read already, its year and all
              and not REFERENCE.search(text[:at]) and not a_material_worked_from(text, at, VERBS)]  # 参照《…指南》（Word格式）: a paper to follow
+    found += [(at, n) for at, n in unnamed_things.named_by_their_packing(text, MATERIAL)  # 将…矢量数据打包（ZIP格式）
+              if not any(n in o or o in n for o in names + [f for _, f in found])]
     if not found:
         return names
     placed = [(text.find(n), n) for n in names] + found
