@@ -282,10 +282,11 @@ OPEN: dict[str, str] = {
     # 2654 (an event's day restated with its part of the day, `展演时间仍定于2月16日晚在…举行`: done_after.PART_OF_DAY before
     # HELD_ON) fixed by h-fixn132b
     # 2660-2679: first contact 15/20, every miss in parts (HELDOUT-2660-2679.md); open, each given to a fixer:
-    "2660": "a 联络员's `姓名、职务和手机号码` drafted as a document and two fields, the writer reads one field (h-fixn133a)",
+    # 2660 (an item sending a 联络员's particulars, the next item's heading no paper of it: one field,
+    # one_requirement._its_own_particulars) fixed by h-fixn133a
     "2664": "three numbered papers, `1.年度报告文本（Word格式）` and `2.…年度报告…扫描件`: the Word text dropped (h-fixn133b)",
-    "2665": "`并附隐患整改销号系统截图` not read as a screenshot (a photo) (h-fixn133a)",
-    "2670": "`矢量数据打包（ZIP格式）` drafted as a document, not an archive (h-fixn133a)",
+    # 2665 (`并附隐患整改销号系统截图`: 系统 before a picture word a noun, requirements.PICTURE_WORD) fixed by h-fixn133a
+    # 2670 (`矢量数据打包（ZIP格式）`: unnamed_things.PACKED_CLAUSE, named_by_their_packing) fixed by h-fixn133a
     "2671": "a table row with two numbered papers and two numbered deadlines: both papers given to the first (h-fixn133b)",
     # 2680-2699: first contact 17/20 (HELDOUT-2680-2699.md); open, each given to a fixer:
     "2691": "a ruled PDF table with no time column, its one date in a `注：以上…` note under it: rows whose papers "

@@ -109,7 +109,10 @@ LEADING_WORDS = re.compile(r"^(?:(?!" + titled_names.NOTES_ON_ITS_MAKING.pattern
 # year's end, a yearbook; 年检材料 never 检材料)
 # 文字材料不超过1500字 in the bracket after a 典型案例: the material's own text
 TEXT_OF_IT = re.compile(r"文字(?:材料|稿|说明)|文稿")
+# 系统 before a picture word is the system shown, a noun (并附隐患整改销号系统截图: the 系统's screenshot, as 平台截图 /
+# 后台截图 are), no adverb of a verb (系统总结)
 ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断|定期|逐项)$")
+PICTURE_WORD = re.compile(r"截图|照片|图片")
 # 请各乡镇总结本年度工作成效…，形成工作总结: 总结 right after who does it, its object after it, is the verb
 SUMMING_UP = re.compile(r"(?:(?<=乡镇|单位|部门|各地)|(?<=[请要并]))总结(?=[\u4e00-\u9fa5])(?![及和与报材])")
 # 报送自查报告，重点说明仓储设施…情况: what the report should dwell on, 说明 / 报告 / 总结 a verb with its object after it
@@ -170,7 +173,9 @@ def material_names(text: str) -> list[str]:
             continue  # 对清单中的…逐项研究: the paper gone over, not one sent
         if FILM_PLANNED.match(text, m.end()) and re.fullmatch(r"视频|宣传片|短片", m.group()):
             continue  # 宣传片拍摄方案, 宣传视频脚本: the paper is sent, the film is its matter
-        if ADVERB_BEFORE.search(text[: m.start()]) or SUMMING_UP.match(text, m.start()):
+        if (ADVERB_BEFORE.search(text[: m.start()]) and not (PICTURE_WORD.fullmatch(m.group())
+                                                              and text[: m.start()].endswith("系统"))) \
+                or SUMMING_UP.match(text, m.start()):
             continue  # 要及时总结活动开展情况, 请各乡镇总结本年度…: to sum up, a verb, not a 总结 to send
         if FOCUS_BEFORE.search(text[: m.start()]) and re.match(r"[\u4e00-\u9fa5]", text[m.end():m.end() + 1]):
             continue  # 重点说明乡镇粮食仓储设施…情况: a verb with its object
@@ -307,6 +312,8 @@ def _with_the_things_named_by_format(text: str, names: list[str]) -> list[str]:
     found = [(at, n) for at, n in unnamed_things.named_by_their_format(text, MATERIAL, VERBS, LEADING_WORDS, FORMAT_ONLY)
              if not any(n in o for o in names)  # 《2095年…报送工作开展情况》 read already, its year and all
              and not REFERENCE.search(text[:at]) and not a_material_worked_from(text, at, VERBS)]  # 参照《…指南》（Word格式）: a paper to follow
+    found += [(at, n) for at, n in unnamed_things.named_by_their_packing(text, MATERIAL)  # 将…矢量数据打包（ZIP格式）
+              if not any(n in o or o in n for o in names + [f for _, f in found])]
     if not found:
         return names
     placed = [(text.find(n), n) for n in names] + found

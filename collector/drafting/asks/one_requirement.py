@@ -45,6 +45,16 @@ def _named_things(names: list[str]) -> list[str]:
     return [n for n in names if not req.FORMAT_ONLY.fullmatch(n)] or names
 
 
+# 将上述材料及联络员姓名、手机号码发送: the materials named before are sent beside the particulars
+POINTS_BACK = re.compile(r"(?:上述|以上|前述|上列)(?:各项|全部|所有)?[\u4e00-\u9fa5]{0,4}?(?:材料|资料|文件|报告|表)")
+
+
+def _its_own_particulars(segment: str) -> bool:
+    """The deadline's clause sends a person's particulars (`将联络员姓名、职务和手机号码发送至…`) and points back at no
+    material named before it."""
+    return bool(mail_body.particulars_asked(segment)) and not POINTS_BACK.search(segment)
+
+
 def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, context: tuple[str, str], paragraph: str,
                                 resolver, lists, campaign_units, found: list[DraftRequirement], shared: list[dict],
                                 unsettled: list[str], listed: str = "",
@@ -83,7 +93,9 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
         title = "及".join(_named_things(names)[:3])
     if not names and not title and (typed := mail_body.field_sent_as_the_mail_body("，".join(x for x in (segment, after) if x))):
         title, names = typed["title"], [typed["title"]]  # 将本周完成投资额…以邮件正文形式报送; 反馈意见。意见请以邮件正文形式回复
-    if not names:  # 报送截止时间：9月30日17时 — what is sent is said in the sentences around it
+    # 于4月9日前将联络员姓名、职务和手机号码发送至…邮箱，…，二、报送基础材料: the clause's own particulars are what it sends,
+    # not the next item's heading (nor a paper of the sentence before), unless it points back at materials named there
+    if not names and not _its_own_particulars(segment):  # 报送截止时间：9月30日17时 — what is sent is said around it
         names = req.material_names(before) or req.material_names(after)
         title = title or object_sent(before) or object_sent(after) or "及".join(_named_things(names)[:3])
         said = "，".join(x for x in (before, segment) if x)

@@ -1,7 +1,8 @@
 """Things sent that no material word names (资料, 作品, 数据 …), known as parts by what the sentence says of their file:
 
-- packed by a clause of their own: `将全部佐证资料打包为一个压缩包（以“单位名称+迎检资料”命名）` is one archive (a bracket
-  saying it, `矢量数据（shp格式，打包为一个压缩文件）`, is parts.py's);
+- packed by a clause of their own: `将全部佐证资料打包为一个压缩包（以“单位名称+迎检资料”命名）` is one archive, and so is
+  `将全县废弃井点位矢量数据打包（ZIP格式）` (the archive's format in a bracket after 打包), its matter named by those words
+  (`named_by_their_packing`); a bracket saying it, `矢量数据（shp格式，打包为一个压缩文件）`, is parts.py's;
 - given a Word format by their own bracket right after 将: `将推荐作品（Word格式，每篇单独成文）和《…汇总表》…发送` is a document;
 - known by the format bracket right after them, wherever they stand: `组织编制小班作业设计（Word格式）`, `矢量数据（Excel格式）`,
   `平台导出的交易数据（CSV格式）`, `扫描样张（TIF格式，分辨率不低于300dpi）`, `食堂从业人员健康证（PDF格式）` (a scan), `作业点位置坐标（KML格式）` (a data format's,
@@ -19,8 +20,11 @@ import re
 from . import data_formats, material_lists
 
 # 将全部佐证资料打包为一个压缩包, 把过程资料统一压缩成一个文件包: what is after 将 / 把, then packed into one file
+# 将全县废弃井点位矢量数据打包（ZIP格式）, 将…数据打包成RAR: packed, the archive's format said after the 打包 (its bracket, or
+# after 为 / 成), no 压缩包 word
 PACKED_CLAUSE = re.compile(r"[将把]\s*(?:全部|所有|本单位|相关|各类)?(?P<what>[^，,。；;()（）将把和及与、的\s]{2,12}?)\s*"
-                           r"(?:统一|分类|一并)?(?:打包|压缩)(?:为|成)\s*(?:一个|1个)?\s*(?:压缩包|压缩文件|文件包|zip|rar)")
+                           r"(?:统一|分类|一并)?(?:打包|压缩)(?:(?:为|成)\s*(?:一个|1个)?\s*(?:压缩包|压缩文件|文件包|(?i:zip|rar|7z))"
+                           r"|\s*[(（]\s*(?i:zip|rar|7z)\s*(?:格式|文件|压缩包|版)?\s*[)）])")
 # 将推荐作品（Word格式，每篇单独成文）: a name right after 将 / 把, its bracket opening with a Word format (after 和 / 及,
 # `名单及资质情况（Word版）`, the bracket is said of the pair, a material word's)
 WORD_BRACKET = re.compile(r"(?<=[将把])\s*(?P<what>[^，,。；;()（）将把和及与、的\s《》]{2,10})\s*"
@@ -58,6 +62,13 @@ def packed_by_a_clause(text: str) -> str:
     """The thing `将X打包为一个压缩包` packs, or ""."""
     m = PACKED_CLAUSE.search(text)
     return m.group("what") if m else ""
+
+
+def named_by_their_packing(text: str, material: re.Pattern) -> list[tuple[int, str]]:
+    """(where, name) of the thing a clause packs (`将全县废弃井点位矢量数据打包（ZIP格式）`) when no material word names it:
+    what the requirement sends (its title), an archive (parts.py)."""
+    m = PACKED_CLAUSE.search(text)
+    return [(m.start("what"), m.group("what"))] if m and not material.search(m.group("what")) else []
 
 
 def in_word_by_its_bracket(text: str) -> list[str]:
