@@ -283,7 +283,8 @@ OPEN: dict[str, str] = {
     # HELD_ON) fixed by h-fixn132b
     # 2660-2679: first contact 15/20, every miss in parts (HELDOUT-2660-2679.md); open, each given to a fixer:
     "2660": "a 联络员's `姓名、职务和手机号码` drafted as a document and two fields, the writer reads one field (h-fixn133a)",
-    "2664": "three numbered papers, `1.年度报告文本（Word格式）` and `2.…年度报告…扫描件`: the Word text dropped (h-fixn133b)",
+    # 2664 (`1.年度报告文本（Word格式）` beside `2.经…签字并加盖…公章的年度报告扫描件`, written out by above.py: the scan's own
+    # signing words no gap between two items, paper_and_its_scan.SIGNED_OR_STAMPED) fixed by h-fixn133b
     "2665": "`并附隐患整改销号系统截图` not read as a screenshot (a photo) (h-fixn133a)",
     "2670": "`矢量数据打包（ZIP格式）` drafted as a document, not an archive (h-fixn133a)",
     "2671": "a table row with two numbered papers and two numbered deadlines: both papers given to the first (h-fixn133b)",
