@@ -287,7 +287,8 @@ OPEN: dict[str, str] = {
     # signing words no gap between two items, paper_and_its_scan.SIGNED_OR_STAMPED) fixed by h-fixn133b
     "2665": "`并附隐患整改销号系统截图` not read as a screenshot (a photo) (h-fixn133a)",
     "2670": "`矢量数据打包（ZIP格式）` drafted as a document, not an archive (h-fixn133a)",
-    "2671": "a table row with two numbered papers and two numbered deadlines: both papers given to the first (h-fixn133b)",
+    # 2671 (a row's `1.…表；2.…说明` and `1.…前；2.…前` cells paired by number: numbered_cells.paired_by_number) fixed by
+    # h-fixn133b
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

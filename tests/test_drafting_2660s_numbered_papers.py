@@ -1,6 +1,7 @@
 """What held-out notices 2660–2679 showed the drafter missing (fixed on branch h-fixn133b), on notice texts written
 for these tests, each with a near miss that must not change: a numbered list's Word report and, in the next item, its
-signed and stamped scan are two papers (2664)."""
+signed and stamped scan are two papers (2664); a table row whose paper cell and time cell are numbered lists of as many
+items pairs them by number, 1.↔1., 2.↔2. (2671)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,27 @@ def test_near_miss_the_report_formed_before_its_signed_scan_is_sent_is_the_scan_
                          "年度报告扫描件（PDF格式）和产业帮扶项目台账（Excel格式）发送至jcxczx_nb2989@163.com。").requirements
     assert part_shapes(r) == ["scan", "sheet"]
 
+
+# ---------------------------------------------------------------- 2671: 1.…表；2.…说明 | 1.…前；2.…前 in one row
+
+TABLE = "请有关单位按下表要求将材料发送至jcxczx_nb2989@163.com。\n单位\t报送材料\t报送时间\n"
+
+
+def test_numbered_papers_go_with_the_numbered_times_of_their_row(tmp_path):
+    first, second, third = draft(tmp_path, TABLE +
+                                 "建昌镇人民政府\t1.产销对接情况统计表（Excel格式）；2.产销对接工作情况说明（Word格式）\t"
+                                 "1.9月6日上午10时前；2.9月12日下午4时前\n"
+                                 "八家子镇人民政府\t农产品收购网点情况（Word格式）\t9月17日下午5时前\n").requirements
+    assert (first.due.day, first.units, part_shapes(first)) == (6, ["建昌镇"], ["sheet"])
+    assert (second.due.day, second.units, part_shapes(second)) == (12, ["建昌镇"], ["document"])
+    assert [p["title"] for p in second.parts] == ["产销对接工作情况说明"]
+    assert (third.due.day, part_shapes(third)) == (17, ["document"])
+
+
+def test_near_miss_three_papers_and_two_times_pair_nothing(tmp_path):
+    first, second, _ = draft(tmp_path, TABLE +
+                             "建昌镇人民政府\t1.产销对接情况统计表（Excel格式）；2.产销对接工作情况说明（Word格式）；"
+                             "3.展销会参展人员名单（Excel格式）\t1.9月6日上午10时前；2.9月12日下午4时前\n"
+                             "八家子镇人民政府\t农产品收购网点情况（Word格式）\t9月17日下午5时前\n").requirements
+    assert part_shapes(first) == ["document", "sheet", "sheet"]
+    assert (second.due.day, second.units) == (12, ["建昌镇"])
