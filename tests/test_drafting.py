@@ -281,13 +281,15 @@ OPEN: dict[str, str] = {
     # fixed by h-fixn132a
     # 2654 (an event's day restated with its part of the day, `展演时间仍定于2月16日晚在…举行`: done_after.PART_OF_DAY before
     # HELD_ON) fixed by h-fixn132b
-    # 2660-2679: first contact 15/20, every miss in parts (HELDOUT-2660-2679.md); open, each given to a fixer:
+    # 2660-2679: first contact 15/20, every miss in parts (HELDOUT-2660-2679.md); all five fixed since (After the fixes):
     # 2660 (an item sending a 联络员's particulars, the next item's heading no paper of it: one field,
     # one_requirement._its_own_particulars) fixed by h-fixn133a
-    "2664": "three numbered papers, `1.年度报告文本（Word格式）` and `2.…年度报告…扫描件`: the Word text dropped (h-fixn133b)",
+    # 2664 (`1.年度报告文本（Word格式）` beside `2.经…签字并加盖…公章的年度报告扫描件`, written out by above.py: the scan's own
+    # signing words no gap between two items, paper_and_its_scan.SIGNED_OR_STAMPED) fixed by h-fixn133b
     # 2665 (`并附隐患整改销号系统截图`: 系统 before a picture word a noun, requirements.PICTURE_WORD) fixed by h-fixn133a
     # 2670 (`矢量数据打包（ZIP格式）`: unnamed_things.PACKED_CLAUSE, named_by_their_packing) fixed by h-fixn133a
-    "2671": "a table row with two numbered papers and two numbered deadlines: both papers given to the first (h-fixn133b)",
+    # 2671 (a row's `1.…表；2.…说明` and `1.…前；2.…前` cells paired by number: numbered_cells.paired_by_number) fixed by
+    # h-fixn133b
     # 2680-2699: first contact 17/20 (HELDOUT-2680-2699.md); open, each given to a fixer:
     "2691": "a ruled PDF table with no time column, its one date in a `注：以上…` note under it: rows whose papers "
             "differ (two towns' Excel, 县供销社's Word) drafted one requirement of two documents (h-fixn134a)",

@@ -48,6 +48,7 @@ from .around import (
 )
 from ..timing.changes_table import rows_of_a_changes_table
 from .named_and_the_rest import named_and_the_rest
+from .numbered_cells import paired_by_number
 from .clause_subjects import senders_of_each_clause
 from .table_lead_in import papers_the_line_above_sends, sending_line_above_the_table
 from .contents_section import materials_of_the_contents_section
@@ -238,8 +239,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             label = sentences[i + 1]
         glued = units_of_glued_rows(sentence, deadlines, resolver)  # 县工信局 通信管线 11月8日前 县水利局 … 11月13日前 (a PDF's table)
         label = label or (the_header(sentence, deadlines, resolver) if glued else "")  # 报送单位 报送时限
-        pairs = subjects_between(sentence, respective_subjects(
-            sentence, paired(sentence, segments(sentence, deadlines)),
+        pairs = subjects_between(sentence, respective_subjects(  # 1.…表；2.…说明 | 1.9月6日前；2.9月12日前: 1.↔1., 2.↔2.
+            sentence, paired_by_number(sentence, paired(sentence, segments(sentence, deadlines))),
             lambda text: requirement_units(text, resolver, lists, campaign_units)[0]))
         made: dict[int, DraftRequirement] = {}  # the requirement of each clause of the sentence
         # …，各乡镇于A前报送，县直各部门于B前报送; 第一批为A镇，于…前报送；第二批为B镇，于…前报送

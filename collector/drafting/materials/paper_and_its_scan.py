@@ -30,7 +30,17 @@ def a_paper_beside_its_scan(name: str, longer: str, text: str) -> bool:
                for at in scans if at > m.start())
 
 
+# 经乡主要负责同志签字并加盖乡政府公章的, 加盖单位公章的: who signs or stamps the scan, said before its name (the words
+# right after the list's joiner, up to the scan)
+SIGNED_OR_STAMPED = re.compile(r"[^、，,。；;]{0,30}(?:签字|签名|签章|盖章|公章|印章)[^、，,。；;]{0,6}的$")
+
+
 def _listed_before(text: str, paper_end: int, scan_start: int) -> bool:
-    """The words between the paper and its scan, brackets aside, join two items of one list: a joiner, no clause's end."""
+    """The words between the paper and its scan, brackets aside, join two items of one list: a joiner, no clause's end;
+    the scan's own 的-phrase of who signed or stamped it (…、经乡主要负责同志签字并加盖乡政府公章的年度报告扫描件, as
+    above.py writes a numbered list's items out) counts for no length."""
     between = re.sub(r"[(（][^()（）]*[)）]", "", text[paper_end:scan_start])
-    return len(between) <= 20 and bool(JOINER.search(between)) and not CLAUSE_END.search(between)
+    joiner = JOINER.search(between)
+    if joiner and SIGNED_OR_STAMPED.fullmatch(between, joiner.end()):
+        between = between[:joiner.end()]
+    return len(between) <= 20 and bool(joiner) and not CLAUSE_END.search(between)
