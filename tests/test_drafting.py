@@ -293,8 +293,8 @@ OPEN: dict[str, str] = {
     # 2680-2699: first contact 17/20 (HELDOUT-2680-2699.md); open, each given to a fixer:
     "2691": "a ruled PDF table with no time column, its one date in a `注：以上…` note under it: rows whose papers "
             "differ (two towns' Excel, 县供销社's Word) drafted one requirement of two documents (h-fixn134a)",
-    "2693": "`县财政局本次不报送材料` after 县人社局's paper read as a second document of its requirement (h-fixn134b)",
-    "2696": "two mailboxes, one labelled by its sheet (`…统计表报送邮箱`): the towns' one sheet drafted as two (h-fixn134b)",
+    # 2693 (unnamed_things._right_after_jiang: the facts 将 sends named at length) and 2696 (requirements.MAILBOX_LABEL:
+    # 发送至统计表邮箱 names no paper) fixed on h-fixn134b
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

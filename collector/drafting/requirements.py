@@ -148,6 +148,9 @@ COUNTED_BEFORE = re.compile(r"^(?:个月|[个篇份则条件套部](?:以上|左
 # 材料报送截止时间, 报送材料截止时间为, 资料上报时限: the bare word 材料 naming when, not what (自评材料报送时间: a name)
 TIME_OF_SENDING = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[报送交]))(?:材料|资料)(?:报送|上报|提交|发送)?的?(?:截止|截至)?"
                              r"(?:时间|时限|期限|日期)")
+# 发送至统计表邮箱, 文字材料邮箱, 报表接收邮箱: a mailbox labelled by the paper it takes, no paper asked (填写统计表，发送至邮箱
+# asks the 统计表)
+MAILBOX_LABEL = re.compile(r"(?:报送|接收|收取|专用)?(?:电子)?(?:邮箱|信箱)")
 
 
 def material_names(text: str) -> list[str]:
@@ -191,6 +194,8 @@ def material_names(text: str) -> list[str]:
             continue  # 三、报送材料。（一）…: the heading of the list, not a material
         if TIME_OF_SENDING.match(text, m.start()):
             continue  # 材料报送截止时间为3月20日17:30: when whatever is sent is due, no material
+        if MAILBOX_LABEL.match(text, m.end()):
+            continue  # 发送至统计表邮箱: the mailbox's label, no paper
         if sample_tables.a_sample_of_a_table_named_beside(text, m, MATERIAL):
             continue  # 按附件表样…形成《…登记表》: the table's form, not a second table
         if material_lists.a_label_before_its_material(m, MATERIAL):

@@ -47,6 +47,9 @@ MADE_BY = re.compile(r"(?:导出|生成|形成|汇总|制作|编制|填报|填�
 # 秋季活畜交易市场检疫监管情况（Word格式）: the facts of a matter, named at more length
 LONGEST_FACTS = 16
 TITLED_LONGEST = 40  # a 《title》's own ends bound it
+# 将企业退休人员中高龄老人的社会化管理服务情况（Word格式）发送至…: the 将 right before the name says where it starts, as
+# the bracket after it says where it ends, so a name of facts is one thing at any length the bracket's run allows
+AFTER_JIANG = re.compile(r"[将把](?P<name>[^将把]+)$")
 
 
 # 《入户调查表》汇总电子版（Excel格式）: right after a form's 《title》, the words of its copy (汇总, 电子版) name that form
@@ -91,8 +94,8 @@ def named_by_their_format(text: str, material: re.Pattern, verbs: re.Pattern, le
         pieces = material_lists.run_ending_in(text[: m.start(what)], m.group(what))
         for piece in pieces:  # a 《title》 whole: a verb inside it (《…信息报送情况》) is of its name
             name = leading.sub("", piece) if what == "title" else _within_its_length(_the_name_in(piece, verbs, leading))
-            longest = TITLED_LONGEST if what == "title" else LONGEST_FACTS if name.endswith("情况") \
-                or _opened_by_its_verb(piece, verbs) else LONGEST
+            longest = TITLED_LONGEST if what == "title" or _right_after_jiang(piece, name) \
+                else LONGEST_FACTS if name.endswith("情况") or _opened_by_its_verb(piece, verbs) else LONGEST
             if 2 <= len(name) <= longest and not format_only.fullmatch(name):
                 found.append((text.rfind(name, 0, m.end(what)), name))
     return found
@@ -143,6 +146,11 @@ def _opened_by_its_verb(words: str, verbs: re.Pattern) -> bool:
     """将清明节期间林区治安巡查安排（Word格式）, 提出今年春耕科学用肥用药指导意见（Word格式）: the verb (or 将) opening the thing
     says where its name starts, so a longer name is still one thing."""
     return bool(re.search(r"[将把]", words) or verbs.search(words))
+
+
+def _right_after_jiang(piece: str, name: str) -> bool:
+    """The facts named are the whole object of 将 / 把 (`将…服务情况（Word格式）`), no word between."""
+    return name.endswith("情况") and bool(m := AFTER_JIANG.search(piece)) and m.group("name") == name
 
 
 def _the_name_in(words: str, verbs: re.Pattern, leading: re.Pattern) -> str:
