@@ -288,8 +288,8 @@ OPEN: dict[str, str] = {
     "2670": "`矢量数据打包（ZIP格式）` drafted as a document, not an archive (h-fixn133a)",
     "2671": "a table row with two numbered papers and two numbered deadlines: both papers given to the first (h-fixn133b)",
     # 2680-2699: first contact 17/20 (HELDOUT-2680-2699.md); open, each given to a fixer:
-    "2691": "a ruled PDF table with no time column, its one date in a `注：以上…` note under it: rows whose papers "
-            "differ (two towns' Excel, 县供销社's Word) drafted one requirement of two documents (h-fixn134a)",
+    # 2691 (a `单位 | 报送材料` table with no date column, its one date in `注：以上材料均须于…前报送` under it: the date
+    # written into each row, dated_by_a_note.rows_dated_by_the_note_under) fixed by h-fixn134a
     "2693": "`县财政局本次不报送材料` after 县人社局's paper read as a second document of its requirement (h-fixn134b)",
     "2696": "two mailboxes, one labelled by its sheet (`…统计表报送邮箱`): the towns' one sheet drafted as two (h-fixn134b)",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
