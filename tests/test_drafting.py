@@ -290,9 +290,9 @@ OPEN: dict[str, str] = {
     # 2670 (`矢量数据打包（ZIP格式）`: unnamed_things.PACKED_CLAUSE, named_by_their_packing) fixed by h-fixn133a
     # 2671 (a row's `1.…表；2.…说明` and `1.…前；2.…前` cells paired by number: numbered_cells.paired_by_number) fixed by
     # h-fixn133b
-    # 2680-2699: first contact 17/20 (HELDOUT-2680-2699.md); open, each given to a fixer:
-    "2691": "a ruled PDF table with no time column, its one date in a `注：以上…` note under it: rows whose papers "
-            "differ (two towns' Excel, 县供销社's Word) drafted one requirement of two documents (h-fixn134a)",
+    # 2680-2699: first contact 17/20 (HELDOUT-2680-2699.md); all three fixed since (After the fixes):
+    # 2691 (a `单位 | 报送材料` table with no date column, its one date in `注：以上材料均须于…前报送` under it: the date
+    # written into each row, dated_by_a_note.rows_dated_by_the_note_under) fixed by h-fixn134a
     # 2693 (unnamed_things._right_after_jiang: the facts 将 sends named at length) and 2696 (requirements.MAILBOX_LABEL:
     # 发送至统计表邮箱 names no paper) fixed on h-fixn134b
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
