@@ -295,6 +295,19 @@ OPEN: dict[str, str] = {
     # written into each row, dated_by_a_note.rows_dated_by_the_note_under) fixed by h-fixn134a
     # 2693 (unnamed_things._right_after_jiang: the facts 将 sends named at length) and 2696 (requirements.MAILBOX_LABEL:
     # 发送至统计表邮箱 names no paper) fixed on h-fixn134b
+    # 2700-2719: first contact 12/20 (HELDOUT-2700-2719.md); open, each given to a fixer:
+    "2702": "`一是项目年度工作报告，重点写明…，Word格式；二是…扫描件…` : the Word report lost (h-fixn135c)",
+    "2704": "`于7月16日（星期三）前（下午4时）`: the bracketed hour after 前 not read (23:59:59) (h-fixn135b)",
+    "2705": "`年度报告正文（Word版）` beside its `报告扫描件（PDF版）`: one Word too many (h-fixn135c)",
+    "2706": "a 调研 period `县政协定于5月25日至5月27日组织…开展专题调研` drafted as a deadline; a `形成书面材料（Word格式）` "
+            "counted twice (h-fixn135b)",
+    "2710": "`附浴池卫生许可证及水质检测结果公示栏的现场截图` (one screenshot of both) drafted as a document and a photo "
+            "(h-fixn135c)",
+    "2711": "a ruled PDF table with no date column and two notes dating its rows by number (`注1：序号1、2所列材料请于…`): "
+            "no units, the sheet read as a document (h-fixn135a)",
+    "2713": "`消毒设备运行记录和药剂投加台账的截图` (one screenshot of both) drafted with a sheet of its own (h-fixn135c)",
+    "2719": "a ruled PDF table with the units across under a `项目` head cell (`项目 | 石佛乡 | …` / `报送材料 | …` / "
+            "`报送时间 | …`) not turned: no units, every column's papers in each requirement (h-fixn135a)",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
