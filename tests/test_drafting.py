@@ -298,7 +298,7 @@ OPEN: dict[str, str] = {
     # 2700-2719: first contact 12/20 (HELDOUT-2700-2719.md); open, each given to a fixer:
     "2702": "`一是项目年度工作报告，重点写明…，Word格式；二是…扫描件…` : the Word report lost (h-fixn135c)",
     "2704": "`于7月16日（星期三）前（下午4时）`: the bracketed hour after 前 not read (23:59:59) (h-fixn135b)",
-    "2705": "`年度报告正文（Word版）` beside its `报告扫描件（PDF版）`: one Word too many (h-fixn135c)",
+    # 2705 (`请你们对照项目实施方案`: a plan read against, worked_from.BASIS_VERB_BEFORE) fixed on h-fixn135c
     "2706": "a 调研 period `县政协定于5月25日至5月27日组织…开展专题调研` drafted as a deadline; a `形成书面材料（Word格式）` "
             "counted twice (h-fixn135b)",
     "2710": "`附浴池卫生许可证及水质检测结果公示栏的现场截图` (one screenshot of both) drafted as a document and a photo "
