@@ -296,7 +296,8 @@ OPEN: dict[str, str] = {
     # 2693 (unnamed_things._right_after_jiang: the facts 将 sends named at length) and 2696 (requirements.MAILBOX_LABEL:
     # 发送至统计表邮箱 names no paper) fixed on h-fixn134b
     # 2700-2719: first contact 12/20 (HELDOUT-2700-2719.md); open, each given to a fixer:
-    "2702": "`一是项目年度工作报告，重点写明…，Word格式；二是…扫描件…` : the Word report lost (h-fixn135c)",
+    # 2702 (`以下三项材料：一是…，Word格式；二是…；三是…` in one sentence, then `以上三项材料…一并发送`: the items after the
+    # lead, above.items_after_the_lead_just_above) fixed on h-fixn135c
     "2704": "`于7月16日（星期三）前（下午4时）`: the bracketed hour after 前 not read (23:59:59) (h-fixn135b)",
     # 2705 (`请你们对照项目实施方案`: a plan read against, worked_from.BASIS_VERB_BEFORE) fixed on h-fixn135c
     "2706": "a 调研 period `县政协定于5月25日至5月27日组织…开展专题调研` drafted as a deadline; a `形成书面材料（Word格式）` "
