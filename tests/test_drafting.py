@@ -296,16 +296,17 @@ OPEN: dict[str, str] = {
     # 2693 (unnamed_things._right_after_jiang: the facts 将 sends named at length) and 2696 (requirements.MAILBOX_LABEL:
     # 发送至统计表邮箱 names no paper) fixed on h-fixn134b
     # 2700-2719: first contact 12/20 (HELDOUT-2700-2719.md); open, each given to a fixer:
-    "2702": "`一是项目年度工作报告，重点写明…，Word格式；二是…扫描件…` : the Word report lost (h-fixn135c)",
+    # 2702 (`以下三项材料：一是…，Word格式；二是…；三是…` in one sentence, then `以上三项材料…一并发送`: the items after the
+    # lead, above.items_after_the_lead_just_above) fixed on h-fixn135c
     "2704": "`于7月16日（星期三）前（下午4时）`: the bracketed hour after 前 not read (23:59:59) (h-fixn135b)",
-    "2705": "`年度报告正文（Word版）` beside its `报告扫描件（PDF版）`: one Word too many (h-fixn135c)",
+    # 2705 (`请你们对照项目实施方案`: a plan read against, worked_from.BASIS_VERB_BEFORE) fixed on h-fixn135c
     "2706": "a 调研 period `县政协定于5月25日至5月27日组织…开展专题调研` drafted as a deadline; a `形成书面材料（Word格式）` "
             "counted twice (h-fixn135b)",
-    "2710": "`附浴池卫生许可证及水质检测结果公示栏的现场截图` (one screenshot of both) drafted as a document and a photo "
-            "(h-fixn135c)",
+    # 2710 (`…及水质检测结果公示栏的现场截图`: what one screenshot shows, materials/shown_in_a_screenshot.py) fixed on
+    # h-fixn135c
     "2711": "a ruled PDF table with no date column and two notes dating its rows by number (`注1：序号1、2所列材料请于…`): "
             "no units, the sheet read as a document (h-fixn135a)",
-    "2713": "`消毒设备运行记录和药剂投加台账的截图` (one screenshot of both) drafted with a sheet of its own (h-fixn135c)",
+    # 2713 (`…和药剂投加台账的截图`: as 2710, materials/shown_in_a_screenshot.py) fixed on h-fixn135c
     "2719": "a ruled PDF table with the units across under a `项目` head cell (`项目 | 石佛乡 | …` / `报送材料 | …` / "
             "`报送时间 | …`) not turned: no units, every column's papers in each requirement (h-fixn135a)",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "

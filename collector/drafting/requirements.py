@@ -33,6 +33,7 @@ from .asks.already_sent import done_already
 from .materials.asks_nothing import checked, lists_who, studied
 from .materials.besides_asked import asked_besides
 from .materials.printed_matter import PRINTED_NOUN
+from .materials.shown_in_a_screenshot import shown_in_a_screenshot
 from .materials.stamped import BARE_SCAN
 from .materials.worked_from import a_material_worked_from
 from .words import (DRAWING_NOUN, NEXT_STEPS, a_work_named_alone, as_mails_write_it, bare, last_listed, short_form_of_a_name,
@@ -190,6 +191,8 @@ def material_names(text: str) -> list[str]:
             continue  # 按照附件1填报说明的要求报送: the instructions the filling follows
         if a_material_worked_from(text, m.start(), VERBS):
             continue  # 对照审计报告中涉及本乡镇的问题清单, 结合今年种植计划: what the work is read against
+        if shown_in_a_screenshot(text, m.end(), VERBS):
+            continue  # 并附…运行记录和药剂投加台账的截图: what the one screenshot shows, no paper of its own
         if m.group() in ("材料", "资料") and LIST_HEADING_BEFORE.search(text[:m.start()]) and re.match(r"\s*[，,。:：]", text[m.end():]):
             continue  # 三、报送材料。（一）…: the heading of the list, not a material
         if TIME_OF_SENDING.match(text, m.start()):

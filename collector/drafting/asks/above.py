@@ -187,7 +187,8 @@ def listed_items(sentences: list[str], dated: list[list[Deadline]], i: int) -> l
         blocks = blocks[1:]  # 二、报送方式 报送邮箱：… 请于…将以上两项材料…: its own section lists nothing; 一、报送内容 does
     blocks = _past_a_section_listing_nothing(sentences, blocks, i)
     return (_items_in(sentences, dated, blocks[0][1] if blocks else items_just_above(sentences, i))
-            or counted_clauses_just_above(sentences, dated, i) or rows_of_a_materials_table(sentences, i))
+            or counted_clauses_just_above(sentences, dated, i) or items_after_the_lead_just_above(sentences, dated, i)
+            or rows_of_a_materials_table(sentences, i))
 
 
 def _past_a_section_listing_nothing(sentences: list[str], blocks: list[tuple[str, list[int]]],
@@ -281,6 +282,32 @@ def counted_clauses_just_above(sentences: list[str], dated: list[list[Deadline]]
         rest = rest[len(clause) + 1:]
     formed = [c for c in clauses if req.material_names(c) and SENT_FORM.search(c)]
     return [Section("", CLAUSE_VERB.sub("", c), [above]) for c in formed] if len(formed) == cn_int(number.group()) else []
+
+
+# 各单位须报送以下三项材料：一是…: a list's lead in, its colon, its first item opening right after it in the same sentence
+LEAD_THEN_ITEMS = re.compile(r"(?:以下|下列|如下)[\u4e00-\u9fa5]{0,4}(?:材料|资料|内容)\s*[:：]\s*(?=" + ITEM.pattern.lstrip("^") + ")")
+# （二）报送时间: an item heading of a word or two, naming no material, between the list and the sending sentence
+BARE_ITEM_HEADING = re.compile(ITEM.pattern + r"[\u4e00-\u9fa5]{2,8}[。.]?\s*$")
+
+
+def items_after_the_lead_just_above(sentences: list[str], dated: list[list[Deadline]], i: int) -> list[Section]:
+    """（一）报送内容。各单位须报送以下三项材料：一是…工作报告，重点写明…，Word格式；二是…扫描件，PDF格式；三是《…表》，Excel格式。
+    （二）报送时间。以上三项材料务必于…前一并发送…: the items that one undated sentence above leads in and lists after its
+    colon (a bare item heading between passed over), each all of it up to its ；; none unless two or more, each naming a
+    material, and as many as the sending sentence counts (when it counts)."""
+    j = i - 1
+    while j >= 0 and BARE_ITEM_HEADING.match(sentences[j]) and not req.material_names(sentences[j]):
+        j -= 1
+    if j < 0 or dated[j] or not (lead := LEAD_THEN_ITEMS.search(sentences[j])):
+        return []
+    items = [Section("", _item_text(ITEM.sub("", item, count=1), True), [j])
+             for item in INLINE_ITEM.split(sentences[j][lead.end():])]
+    count = COUNT_OF_ITEMS.search(sentences[i])
+    number = re.match(rf"{N}(?=项)", count.group()) if count else None
+    if len(items) < 2 or (number and len(items) != cn_int(number.group())) \
+            or not all(req.material_names(s.text) for s in items):
+        return []
+    return items
 
 
 def sentence_above_its_sending_heading(sentences: list[str], i: int) -> int:

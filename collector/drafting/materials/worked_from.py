@@ -17,9 +17,9 @@ import re
 WORKED_FROM = re.compile(r"(?<=[局委办府心社站所院队])(?P<verb>根据|依据|依照|基于)(?:各|全县)[^，,。；;]{1,30}?"
                          r"(?=(?:初步|进一步|统一)?(?:测算|核算|汇总|统计|分析|编制|形成|计算|核定|审核))")
 # 对照审计报告中涉及本乡镇的问题清单: the basis verb, then up to 24 characters of one clause to the material's word; the verb
-# opens its clause or follows a modal or the unit's name (各乡镇要结合, 县农业农村局请结合, 八家子经济开发区管委会对照: a
-# 管委会 / 委员会 too), not a word it ends (医养结合机构名录)
-BASIS_VERB_BEFORE = r"(?:(?<=^)|(?<=[，,。；;:：\s、)）])|(?<=[要请应须需并可均])|(?<=[局委办乡镇府心位门会]))"
+# opens its clause or follows a modal, the unit's name or the units addressed (各乡镇要结合, 县农业农村局请结合, 八家子经济开发区
+# 管委会对照: a 管委会 / 委员会 too; 请你们对照项目实施方案), not a word it ends (医养结合机构名录)
+BASIS_VERB_BEFORE = r"(?:(?<=^)|(?<=[，,。；;:：\s、)）])|(?<=[要请应须需并可均们])|(?<=[局委办乡镇府心位门会]))"
 MATERIAL_WORKED_FROM = re.compile(BASIS_VERB_BEFORE + r"(?:对照(?!检查)|结合|根据|依据|参照|参考|按照)"
                                   r"(?P<between>[^，,。；;:：()（）《》\s]{0,24})$")
 

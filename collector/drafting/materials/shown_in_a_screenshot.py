@@ -1,0 +1,21 @@
+"""Papers named only as what a screenshot shows: `并附消毒设备运行记录和药剂投加台账的截图`, `并附浴池卫生许可证及水质检测结果
+公示栏的现场截图` — the things named before `的…截图` (one thing, or a few joined by 和 / 及 / 与 / 、) are the matter of one
+picture, no paper of their own (``shown_in_a_screenshot``, read by `requirements.material_names`). With no 的 the names
+are a list (`并附浴池卫生许可证、现场截图`: the licence and the screenshot); a time before the 的 says when the picture
+is taken, not what of (`报送整改报告和整改前后的截图`: the report stays)."""
+
+from __future__ import annotations
+
+import re
+
+# 台账的截图, 台账和…公示栏的现场截图: from the material word's end, the rest of its clause's names (no punctuation, no
+# bracket), 的, a few words of where or what screen (现场, 页面, 系统), the screenshot; a time word (前 / 后 / 时) right
+# before the 的 is when, no thing shown
+SHOWN = re.compile(r"(?P<between>[^，,。；;:：()（）《》\s的]{0,24}?)(?<![前后时])的[\u4e00-\u9fa5]{0,4}?截图")
+
+
+def shown_in_a_screenshot(text: str, end: int, verbs: re.Pattern) -> bool:
+    """The material word ending at ``end`` names what a screenshot after it in its clause shows (``…的截图``), no verb
+    of ``verbs`` (sending, making) between."""
+    m = SHOWN.match(text, end)
+    return bool(m) and not verbs.search(m.group("between"))
