@@ -303,8 +303,8 @@ OPEN: dict[str, str] = {
             "counted twice (h-fixn135b)",
     "2710": "`附浴池卫生许可证及水质检测结果公示栏的现场截图` (one screenshot of both) drafted as a document and a photo "
             "(h-fixn135c)",
-    "2711": "a ruled PDF table with no date column and two notes dating its rows by number (`注1：序号1、2所列材料请于…`): "
-            "no units, the sheet read as a document (h-fixn135a)",
+    # 2711 (a dateless `序号 | 单位 | 报送材料` table dated by notes naming its rows by number, `注1：序号1、2所列材料请于…`:
+    # each row the date of its note, dated_by_a_note._dated_by_number) fixed by h-fixn135a
     "2713": "`消毒设备运行记录和药剂投加台账的截图` (one screenshot of both) drafted with a sheet of its own (h-fixn135c)",
     "2719": "a ruled PDF table with the units across under a `项目` head cell (`项目 | 石佛乡 | …` / `报送材料 | …` / "
             "`报送时间 | …`) not turned: no units, every column's papers in each requirement (h-fixn135a)",
