@@ -1,11 +1,17 @@
 """What held-out notices 2700–2719 showed the drafter missing (fixed on branch h-fixn135a), on notice texts written
 for these tests, each with a near miss that must not change: a dateless `序号 | 单位 | 报送材料` table dated by notes
-naming its rows by number (`注1：序号1、2所列材料请于…前报送`) dates each row by its note (2711)."""
+naming its rows by number (`注1：序号1、2所列材料请于…前报送`) dates each row by its note (2711); a table with the
+units across under a `项目` / `类别` head cell (`项目 | 石佛乡 | 王宝营子乡 | …` / `报送材料 | …` / `报送时间 | …`) is read
+as one with a `单位` head cell, each column its unit's requirement (2719)."""
 
 from __future__ import annotations
 
+import pytest
+from collector.drafting.reading.wrapped_cells import tables_rebuilt
 from drafting_helpers import draft_of_a_file, notice_text
 from test_drafting import part_shapes
+from test_drafting_2640s_units_across import ACROSS, _as_expected
+from test_drafting_2640s_units_across import draft as draft_across
 
 ROWS = ["1\t大屯镇\t秋收农机作业进度表（Excel格式）",
         "2\t药王庙镇\t秋收农机作业进度表（Excel格式）",
@@ -44,3 +50,28 @@ def test_notes_naming_a_span_of_rows(tmp_path):
 def test_near_miss_a_row_no_note_names_is_read_as_today(tmp_path):
     d = draft(tmp_path, ROWS, ["注1：序号1、2所列材料请于九月二十日（星期四）下午四时前报送。"])
     assert _by_day(d) == [("09-20 16:00", ["县水利局", "大屯镇", "药王庙镇"], ["document", "sheet"])]
+
+
+# ---------------------------------------------------------------- 2719: 项目 | 石佛乡 | 王宝营子乡 | … over the rows
+
+
+@pytest.mark.parametrize("head", ["项目", "类别"])
+def test_units_across_under_an_item_head_cell_are_read_by_column(tmp_path, head):
+    _as_expected(draft_across(tmp_path, "请各单位按下表要求，将材料发送至jclcj_guanniao@163.com。\n"
+                                        + ACROSS.replace("单位", head, 1)).requirements)
+
+
+def test_near_miss_items_across_are_read_as_today(tmp_path):
+    d = draft_across(tmp_path, "请各单位按下表要求，将材料发送至jclcj_guanniao@163.com。\n"
+                               "项目\t第一项\t第二项\n"
+                               "报送单位\t喇嘛洞镇、西碱厂乡\t建昌县融媒体中心\n"
+                               "报送材料\t观鸟点位统计表（Excel格式）\t观鸟宣传短片（MP4格式）\n"
+                               "截止时间\t9月12日（星期三）下午2时前\t9月20日（星期四）前")
+    _as_expected(d.requirements)
+
+
+def test_near_miss_an_item_head_over_papers_is_not_turned():
+    table = ("项目\t观鸟点位统计表\t观鸟宣传短片\n"
+             "格式\tExcel\tMP4\n"
+             "截止时间\t9月12日（星期三）下午2时前\t9月20日（星期四）前")
+    assert tables_rebuilt(table) == table
