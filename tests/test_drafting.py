@@ -304,11 +304,11 @@ OPEN: dict[str, str] = {
             "counted twice (h-fixn135b)",
     # 2710 (`…及水质检测结果公示栏的现场截图`: what one screenshot shows, materials/shown_in_a_screenshot.py) fixed on
     # h-fixn135c
-    "2711": "a ruled PDF table with no date column and two notes dating its rows by number (`注1：序号1、2所列材料请于…`): "
-            "no units, the sheet read as a document (h-fixn135a)",
+    # 2711 (a dateless `序号 | 单位 | 报送材料` table dated by notes naming its rows by number, `注1：序号1、2所列材料请于…`:
+    # each row the date of its note, dated_by_a_note._dated_by_number) fixed by h-fixn135a
     # 2713 (`…和药剂投加台账的截图`: as 2710, materials/shown_in_a_screenshot.py) fixed on h-fixn135c
-    "2719": "a ruled PDF table with the units across under a `项目` head cell (`项目 | 石佛乡 | …` / `报送材料 | …` / "
-            "`报送时间 | …`) not turned: no units, every column's papers in each requirement (h-fixn135a)",
+    # 2719 (a table with the units across under a `项目` head cell, `项目 | 石佛乡 | …` / `报送材料 | …` / `报送时间 | …`:
+    # read as a `单位` head cell's, wrapped_cells.ACROSS_HEAD in _tab_transposed_at) fixed by h-fixn135a
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

@@ -5,7 +5,11 @@ each row under a `报送时间` column (as a table with its date column reads), 
 不再汇总。`), so each row is read as its unit's requirement, the rows of one day parted or joined by their papers
 (row_shares), an off-roster body's row left out, as in a table dated row by row. A table naming no sender or no paper
 (`材料名称 | 格式`), a table with a date of its own, a line under it that points at no table (`请各乡镇于…前报送…`) or
-says more than one date, leave the text as written (held-out 2691)."""
+says more than one date, leave the text as written (held-out 2691).
+
+Notes under it naming the rows by their number, one date each (`注1：序号1、2所列材料请于八月二十二日…前报送。` /
+`注2：序号3、4所列材料请于八月二十九日…前报送。`; `第1-2项`, `序号1至2`), date those rows each the same way, when every
+row's number is named by one note alone (held-out 2711)."""
 
 from __future__ import annotations
 
@@ -17,6 +21,9 @@ from ..timing.deadlines import find_deadlines
 # 以上材料, 上述材料, 上表所列材料, 表中各项材料: the line opening by pointing at the table's materials right above it
 POINTS_AT_THE_ROWS = re.compile(r"^(?:以上|上述|上表|表中|表内|以上表格|上述表格)(?:中|内)?(?:所列)?(?:的)?(?:各项|全部|所有)?"
                                 r"(?:材料|资料)")
+# 注1：序号1、2所列材料, 第1-2项, 序号1至2, 序号为3的单位: a note naming the table's rows by their numbers
+NAMES_THE_ROWS = re.compile(r"^(?:序号\s*为?|第)\s*(\d{1,3}(?:\s*(?:[、，,和及至到~～\-—–－]|以及)\s*\d{1,3})*)\s*(?:项|行|号)?")
+RANGE = re.compile(r"(\d{1,3})\s*(?:至|到|[~～\-—–－])\s*(\d{1,3})")
 # 报送时间, 截止日期, 时限: a column of dates already
 TIME_COLUMN = re.compile(r"时间|日期|时限|期限")
 
@@ -32,7 +39,12 @@ def rows_dated_by_the_note_under(body: str) -> str:
         end = k
         while end < len(lines) and "\t" in lines[end]:
             end += 1
-        if end < len(lines) and (written := _dated(lines[k:end], lines[end])):
+        notes = end
+        while notes < len(lines) and NAMES_THE_ROWS.match(NOTE_LABEL.sub("", lines[notes])):
+            notes += 1
+        if notes > end and (written := _dated_by_number(lines[k:end], lines[end:notes])):
+            lines[k:notes] = written
+        elif end < len(lines) and (written := _dated(lines[k:end], lines[end])):
             lines[k:end + 1] = written
         k = end
     return "\n".join(lines)
@@ -41,18 +53,68 @@ def rows_dated_by_the_note_under(body: str) -> str:
 def _dated(table: list[str], note: str) -> list[str] | None:
     """The table's lines with the note's date in a column of their own, and the note without it; None when the shape
     is not this one."""
+    if not _dateless_requirements(table) or not POINTS_AT_THE_ROWS.match(NOTE_LABEL.sub("", note)):
+        return None
+    date = _one_date(note)
+    if date is None:
+        return None
+    return _rows_with(table, [date.text] * (len(table) - 1)) + [_without(note, date)]
+
+
+def _dated_by_number(table: list[str], notes: list[str]) -> list[str] | None:
+    """The table's lines each with the date of the note naming its number, and the notes without their dates; None
+    when a row has no number, or is named by no note or by two, or a note says no date or more than one."""
+    if not _dateless_requirements(table):
+        return None
+    numbers = [row.split("\t")[0].strip() for row in table[1:]]
+    if not all(n.isdigit() for n in numbers):
+        return None
+    dated: dict[int, str] = {}
+    for note in notes:
+        date = _one_date(note)
+        if date is None:
+            return None
+        for n in _numbers(NAMES_THE_ROWS.match(NOTE_LABEL.sub("", note)).group(1)):
+            if n in dated:
+                return None
+            dated[n] = date.text
+    if set(dated) != {int(n) for n in numbers} or len(numbers) != len(set(numbers)):
+        return None
+    return _rows_with(table, [dated[int(n)] for n in numbers]) + [_without(note, _one_date(note)) for note in notes]
+
+
+def _numbers(named: str) -> list[int]:
+    """1、2 -> [1, 2]; 1-3 -> [1, 2, 3]; 1至2、4 -> [1, 2, 4]."""
+    numbers: list[int] = []
+    for piece in re.split(r"\s*(?:[、，,和及]|以及)\s*", named):
+        if span := RANGE.fullmatch(piece):
+            numbers += range(int(span.group(1)), int(span.group(2)) + 1)
+        elif piece.isdigit():
+            numbers.append(int(piece))
+    return numbers
+
+
+def _dateless_requirements(table: list[str]) -> bool:
+    """A table of units and their papers (单位 | 报送材料), three lines or more, with no date in a column or a row."""
     header = [c.strip() for c in table[0].split("\t")]
-    if len(table) < 3 or not any(UNIT_COLUMN.match(c) for c in header) \
-            or not any(MATERIAL_COLUMN.match(c) for c in header) or any(TIME_COLUMN.search(c) for c in header):
-        return None
-    said = NOTE_LABEL.sub("", note)
-    if not POINTS_AT_THE_ROWS.match(said):
-        return None
+    return len(table) >= 3 and any(UNIT_COLUMN.match(c) for c in header) \
+        and any(MATERIAL_COLUMN.match(c) for c in header) and not any(TIME_COLUMN.search(c) for c in header) \
+        and not any(find_deadlines(row, None) for row in table[1:])
+
+
+def _one_date(note: str):
+    """The note's one deadline, or None when it says none or more than one."""
     dates = find_deadlines(note, None)
-    if len(dates) != 1 or dates[0].due is None or any(find_deadlines(row, None) for row in table[1:]):
-        return None
-    date = dates[0]
-    before = re.sub(r"[于在]\s*$", "", note[:date.start])  # 均须于九月十七日…前报送: the 于 goes with its date
+    return dates[0] if len(dates) == 1 and dates[0].due is not None else None
+
+
+def _rows_with(table: list[str], dates: list[str]) -> list[str]:
+    """The table's lines with a 报送时间 column holding each row's date."""
     width = len(table[0].split("\t"))
-    rows = [table[0] + "\t报送时间"] + [row + "\t" * max(1, width - len(row.split("\t")) + 1) + date.text for row in table[1:]]
-    return rows + [before + note[date.end:]]
+    return [table[0] + "\t报送时间"] + [row + "\t" * max(1, width - len(row.split("\t")) + 1) + date
+                                       for row, date in zip(table[1:], dates)]
+
+
+def _without(note: str, date) -> str:
+    """The note with its date taken out (均须于九月十七日…前报送: the 于 goes with its date)."""
+    return re.sub(r"[于在]\s*$", "", note[:date.start]) + note[date.end:]

