@@ -297,7 +297,8 @@ OPEN: dict[str, str] = {
     # 发送至统计表邮箱 names no paper) fixed on h-fixn134b
     # 2700-2719: first contact 12/20 (HELDOUT-2700-2719.md); open, each given to a fixer:
     "2702": "`一是项目年度工作报告，重点写明…，Word格式；二是…扫描件…` : the Word report lost (h-fixn135c)",
-    "2704": "`于7月16日（星期三）前（下午4时）`: the bracketed hour after 前 not read (23:59:59) (h-fixn135b)",
+    # 2704 (`7月16日（星期三）前（下午4时）`: the hour in the bracket after 前, hours_beside_their_day.HOUR_AFTER_ITS_BY)
+    # fixed by h-fixn135b
     "2705": "`年度报告正文（Word版）` beside its `报告扫描件（PDF版）`: one Word too many (h-fixn135c)",
     "2706": "a 调研 period `县政协定于5月25日至5月27日组织…开展专题调研` drafted as a deadline; a `形成书面材料（Word格式）` "
             "counted twice (h-fixn135b)",
