@@ -300,8 +300,8 @@ OPEN: dict[str, str] = {
     # 2704 (`7月16日（星期三）前（下午4时）`: the hour in the bracket after 前, hours_beside_their_day.HOUR_AFTER_ITS_BY)
     # fixed by h-fixn135b
     "2705": "`年度报告正文（Word版）` beside its `报告扫描件（PDF版）`: one Word too many (h-fixn135c)",
-    "2706": "a 调研 period `县政协定于5月25日至5月27日组织…开展专题调研` drafted as a deadline; a `形成书面材料（Word格式）` "
-            "counted twice (h-fixn135b)",
+    # 2706 (the 调研's days `县政协定于5月25日至5月27日组织…，…开展专题调研`: not_mailed.activity_planned_over; the
+    # `结合委员…提出的意见建议` weighed, not sent: asks_nothing.CONSIDERED) fixed by h-fixn135b
     "2710": "`附浴池卫生许可证及水质检测结果公示栏的现场截图` (one screenshot of both) drafted as a document and a photo "
             "(h-fixn135c)",
     "2711": "a ruled PDF table with no date column and two notes dating its rows by number (`注1：序号1、2所列材料请于…`): "
