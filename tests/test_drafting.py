@@ -295,13 +295,14 @@ OPEN: dict[str, str] = {
     # written into each row, dated_by_a_note.rows_dated_by_the_note_under) fixed by h-fixn134a
     # 2693 (unnamed_things._right_after_jiang: the facts 将 sends named at length) and 2696 (requirements.MAILBOX_LABEL:
     # 发送至统计表邮箱 names no paper) fixed on h-fixn134b
-    # 2700-2719: first contact 12/20 (HELDOUT-2700-2719.md); open, each given to a fixer:
+    # 2700-2719: first contact 12/20 (HELDOUT-2700-2719.md); all eight fixed since (After the fixes):
     # 2702 (`以下三项材料：一是…，Word格式；二是…；三是…` in one sentence, then `以上三项材料…一并发送`: the items after the
     # lead, above.items_after_the_lead_just_above) fixed on h-fixn135c
-    "2704": "`于7月16日（星期三）前（下午4时）`: the bracketed hour after 前 not read (23:59:59) (h-fixn135b)",
+    # 2704 (`7月16日（星期三）前（下午4时）`: the hour in the bracket after 前, hours_beside_their_day.HOUR_AFTER_ITS_BY)
+    # fixed by h-fixn135b
     # 2705 (`请你们对照项目实施方案`: a plan read against, worked_from.BASIS_VERB_BEFORE) fixed on h-fixn135c
-    "2706": "a 调研 period `县政协定于5月25日至5月27日组织…开展专题调研` drafted as a deadline; a `形成书面材料（Word格式）` "
-            "counted twice (h-fixn135b)",
+    # 2706 (the 调研's days `县政协定于5月25日至5月27日组织…，…开展专题调研`: not_mailed.activity_planned_over; the
+    # `结合委员…提出的意见建议` weighed, not sent: asks_nothing.CONSIDERED) fixed by h-fixn135b
     # 2710 (`…及水质检测结果公示栏的现场截图`: what one screenshot shows, materials/shown_in_a_screenshot.py) fixed on
     # h-fixn135c
     # 2711 (a dateless `序号 | 单位 | 报送材料` table dated by notes naming its rows by number, `注1：序号1、2所列材料请于…`:

@@ -31,6 +31,7 @@ from .not_mailed import (
     a_late_filing_window,
     a_resend_if_changed,
     activity_days,
+    activity_planned_over,
     an_extension_request,
     entered_or_carried_not_mailed,
     office_itself,
@@ -95,7 +96,7 @@ def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadlin
     if online_sign_up_closes(sentence, deadline):
         unsettled.append(f"“{deadline.text}”是网上报名截止的时间（{clipped(segment)}），没有报送材料，未列为报送要求")
         return True
-    if activity_days(deadline, _clause_at(sentence, deadline.start)) \
+    if (activity_days(deadline, _clause_at(sentence, deadline.start)) or activity_planned_over(sentence, deadline)) \
             and not sending_columns.under_a_sending_column(sentences, i):
         unsettled.append(f"“{deadline.text}”是活动的日期（{clipped(segment)}），未列为报送要求")
         return True

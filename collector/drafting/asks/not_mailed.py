@@ -21,6 +21,28 @@ def activity_days(deadline: Deadline, clause: str) -> bool:
             and bool(ACTIVITY.search(clause)) and not SUBMIT.search(clause))
 
 
+# 县政协定于5月25日至5月27日组织部分政协委员…，围绕…开展专题调研，…，形成协商建议报县委、县政府参考: a date the issuer
+# sets (定于 / 拟于 / 将于 / 计划于, no unit asked before it in its clause), the activity named in the clauses after it
+PLANNED_ON = re.compile(r"(?:定|拟|将|计划|预计)\s*(?:于|在)\s*$")
+
+
+def activity_planned_over(sentence: str, deadline: Deadline) -> bool:
+    """A date without 前 / 止 the issuer sets (`县政协定于5月25日至5月27日组织…委员，围绕…开展专题调研`) whose activity
+    is named in its clause or the clauses after it before any sending (the 报县委 of `形成协商建议报县委…参考` after
+    it is the activity's own outcome): the activity's days, as activity_days, no deadline."""
+    if deadline.recurring or re.search(r"前|止|内$", deadline.text.strip()) or not (cut := around_the_date(sentence, deadline)):
+        return False
+    before, _ = cut
+    if not PLANNED_ON.search(before) or re.search(r"请|各", before):
+        return False
+    for clause in re.split(r"[，,；;]", re.split(r"[。！!？?]", sentence[deadline.end:], maxsplit=1)[0]):
+        if SUBMIT.search(clause):
+            return False
+        if ACTIVITY.search(clause):
+            return True
+    return False
+
+
 # 纸质版…报送至305室，同时将电子版发送至…: the paper copy is handed in, the same report mailed too
 # …确认表（纸质版一式三份报县农业农村局，电子版报送至邮箱）: the paper to the bureau, its electronic copy mailed;
 # 将原件报送县自然资源局，扫描件发送至邮箱: the original carried in, its scan mailed

@@ -8,7 +8,9 @@ before its parts are read:
   核对意见 is sent), `对辖区内…材料征订情况进行自查，填写《…自查表》` (the 材料 is checked, the 自查表 sent).
   The material word inside such a check is no material either where another is named (``checked``).
 - the paper a unit studies before it answers: `对清单中的基本履职事项逐项研究，于…前反馈意见` (对 … 研究 / 研读 / 审阅: the 清单
-  is the office's, the views are sent).
+  is the office's, the views are sent);
+- what a unit weighs before it writes: `结合委员在调研中提出的意见建议，…形成书面材料（Word格式）` (a clause of 结合 alone: the
+  意见建议 are the members', the 书面材料 is sent; dropped only where another material is named).
 A clause that still sends something (`作为附件一并报送`) is kept.
 
 Nor is a material word a material when it says where units or members are listed (``lists_who``, read by
@@ -39,6 +41,10 @@ CHECKED_IN_A_CHECK = re.compile(r"对(?!照|于|象)[^，,。；;《》“”]{1
 # 形成) is the matter, the paper formed after it is what is sent (not 对比 / 对接, nor 就业 / 就医 / 就近 / 就地 …)
 MATTER_WRITTEN_OF = re.compile(r"(?<![核比校相面针反应绝成造迁])(?:对(?!照|于|象|比|接|应|口)|就(?!业|医|近|地|学|读|餐|诊|绪|位|此|是|要|职|任))"
                                r"[^，,。；;《》“”]{1,40}?(?:进行(?:全面|逐一|逐项|认真|系统)?梳理|提出[^，,。；;]{0,6}?意见|(?<![已未])形成)")
+# 结合委员在调研中提出的意见建议，认真研究提出…具体措施，形成书面材料: a clause of 结合 alone (in light of …, no paper made in
+# it: 结合实际撰写工作总结 makes the 总结) is the matter the unit weighs, the paper formed after it what is sent (not 相结合)
+CONSIDERED = re.compile(r"(?<![相联])结合(?![^，,。；;]*?(?:撰写|形成|填写|填报|编制|制定|起草|报送|上报|发送|提交|整理|汇总"
+                        r"|提出(?!的)))[^，,。；;《》“”]{1,40}?(?=[，,；;])")
 # 对清单中的基本履职事项、配合履职事项逐项研究: the paper a unit studies before it answers
 STUDYING = r"(?<![核比校相面针反应绝])对(?!照|于|象)[^，,。；;《》“”]{1,40}?(?:进行)?(?:逐一|逐项|逐条|认真|深入)?(?:研究|研读|审阅)"
 STUDIED = re.compile(STUDYING + "$")  # a clause of it alone: 对方案认真研究并提出书面意见 still asks the 书面意见
@@ -71,9 +77,10 @@ def studied(text: str, at: int) -> bool:
 def checked(text: str, at: int) -> bool:
     """The material word at ``at`` is what 对…进行自查 / 检查 … goes over (`对近三年…问题的整改情况进行全面自查，于…前将自查报告
     …报送`: the 整改情况 is checked, the 自查报告 sent), or what 对 / 就 … 进行梳理 / 提出意见 / 形成 goes over or writes of
-    (`对馆藏的…老照片…进行梳理，形成馆藏情况说明`: the 老照片 the matter, `MATTER_WRITTEN_OF`); requirements.material_names
+    (`对馆藏的…老照片…进行梳理，形成馆藏情况说明`: the 老照片 the matter, `MATTER_WRITTEN_OF`), or what a clause of 结合 alone
+    weighs (`结合委员…提出的意见建议，…形成书面材料`: the 意见建议, `CONSIDERED`); requirements.material_names
     drops it only where another material is named, or it is named again outside the check."""
-    return any(m.start() < at < m.end() for pattern in (CHECKED_IN_A_CHECK, MATTER_WRITTEN_OF)
+    return any(m.start() < at < m.end() for pattern in (CHECKED_IN_A_CHECK, MATTER_WRITTEN_OF, CONSIDERED)
                for m in pattern.finditer(text))
 
 

@@ -8,7 +8,11 @@ usually writes it, so the deadline readers take it as any (`dates.TIME` after a 
 - before the day, the date in the bracket after the hour: `请于下午3时前（3月16日，星期二）报送` (held-out 2542),
   `16:00前（9月5日）` → `3月16日（星期二）下午3时前`. Only a bracket holding nothing but a date (with its weekday); one
   saying more (`下午3时前（3月16日起每天）`) stays as written, and so does an hour already after a date
-  (`3月15日下午3时前（3月16日）` is no hour waiting for its day)."""
+  (`3月15日下午3时前（3月16日）` is no hour waiting for its day);
+- after the day's 前, in the bracket that follows it: `于7月16日（星期三）前（下午4时）发送` (held-out 2704),
+  `7月16日之前（16:00前）` → `7月16日（星期三）下午4时前`. Only a bracket holding nothing but the hour (and 前 / 截止); one
+  holding no hour (`前（以邮件发送时间为准）`) stays as written, and so does a 前 not right after the day or its bracket
+  (`下班前（17:30）`, off_work_hour.py)."""
 
 from __future__ import annotations
 
@@ -34,6 +38,11 @@ DATE = (r"(?P<date>(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)
 HOUR_BEFORE_ITS_DATE = re.compile(r"(?<![\d日号月年午上下晚早:：])" + HOUR + BY + r"\s*(?P<open>[(（])\s*" + DATE
                                   + r"(?:\s*[,，、;；]?\s*" + WEEKDAY_NAME + r")?\s*(?P<close>[)）])")
 
+# 16日（星期三）前（下午4时）: the day's number, its weekday's bracket (or none), 前, then the hour alone in a bracket
+HOUR_AFTER_ITS_BY = re.compile(DAY + r"(?:\s*(?P<open>[(（])\s*" + WEEKDAY_NAME + r"\s*(?P<close>[)）]))?"
+                               + r"(?P<by>\s*(?:之前|以前|前))\s*[(（]\s*" + HOUR + r"(?:\s*(?:之前|以前|前|截止|为止|止))?"
+                               + r"\s*[)）]")
+
 
 def _written_out(m: re.Match) -> str:
     weekday = f"{m.group('open')}{m.group('wd')}{m.group('close')}" if m.group("wd") else ""
@@ -44,4 +53,5 @@ def _written_out(m: re.Match) -> str:
 def spelled_out(text: str) -> str:
     """Each hour said in or before its day's bracket written out after the day: the day, its weekday's bracket, then
     the hour."""
+    text = HOUR_AFTER_ITS_BY.sub(_written_out, text)
     return HOUR_BEFORE_ITS_DATE.sub(_written_out, HOUR_IN_THE_BRACKET.sub(_written_out, text))
