@@ -24,8 +24,10 @@ POINTS_AT_THE_ROWS = re.compile(r"^(?:以上|上述|上表|表中|表内|以上�
 # 注1：序号1、2所列材料, 第1-2项, 序号1至2, 序号为3的单位: a note naming the table's rows by their numbers
 NAMES_THE_ROWS = re.compile(r"^(?:序号\s*为?|第)\s*(\d{1,3}(?:\s*(?:[、，,和及至到~～\-—–－]|以及)\s*\d{1,3})*)\s*(?:项|行|号)?")
 RANGE = re.compile(r"(\d{1,3})\s*(?:至|到|[~～\-—–－])\s*(\d{1,3})")
-# 报送时间, 截止日期, 时限: a column of dates already
-TIME_COLUMN = re.compile(r"时间|日期|时限|期限")
+# 报送时间, 截止日期, 完成时限: any header word of when, searched in the cell (wider on purpose than the full-match
+# table_grids.DATE_COLUMN and wrapped_cells.TIME_COLUMN, which read a column's role): a table with any such column is
+# dated already, and this module leaves it alone
+SAYS_WHEN = re.compile(r"时间|日期|时限|期限")
 
 
 def rows_dated_by_the_note_under(body: str) -> str:
@@ -98,7 +100,7 @@ def _dateless_requirements(table: list[str]) -> bool:
     """A table of units and their papers (单位 | 报送材料), three lines or more, with no date in a column or a row."""
     header = [c.strip() for c in table[0].split("\t")]
     return len(table) >= 3 and any(UNIT_COLUMN.match(c) for c in header) \
-        and any(MATERIAL_COLUMN.match(c) for c in header) and not any(TIME_COLUMN.search(c) for c in header) \
+        and any(MATERIAL_COLUMN.match(c) for c in header) and not any(SAYS_WHEN.search(c) for c in header) \
         and not any(find_deadlines(row, None) for row in table[1:])
 
 
