@@ -16,6 +16,7 @@ from ..heading.addresses import SUBMIT
 from ..timing.dates import Deadline
 from ..senders.excused_items import LET_OFF_VERB
 from ..materials.stamped import STAMP
+from ..reading.item_numbers import BRACKETED_ITEM, ITEM as NUMBERED_ITEM
 from ..senders.unit_lists import read_addressees
 from ..senders.units import UnitResolver, named_units, names_no_one
 
@@ -32,7 +33,7 @@ PART = rf"(?:第(?P<part>{N})部分(?:所列|列出的|中的?)?)?"
 # 以上两项材料请一并于…: the ask after materials pointed back at, and counted, to open a sentence (以上材料请于… is
 # read with the sentences around it, as before)
 FRONTED_ASK = r"请|须|需|务必|一并|统一"
-ITEM_MARK = r"(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．](?!\d(?!\d{3}\s*年)))?"
+ITEM_MARK = rf"(?:{NUMBERED_ITEM})?"
 # 将上述材料发送…, and the same fronted to open its item or sentence: （二）前述第（一）（二）项材料，各乡镇于…前报送,
 # 以上两项材料请一并于…前报送; the verb before them with no 将, 材料 ending its object (请各乡镇于9月14日前报送上述材料。, not
 # 报送前述材料清单), points back the same
@@ -48,9 +49,9 @@ CHOSEN_ITEMS = re.compile(rf"(?<=上述|以上|前述|上列){CHOSEN}(?={FOR}(?:
 HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、\s*(?P<head>[^,，:：;；]{2,24}?)\s*[:：]?\s*$")
 # 一是《…报告》（Word格式）；二是《…统计表》: items counted in words (一是, 二是), as numbered ones are
 COUNTED = r"[一二三四五六七八九十]是(?=[《“\"\u4e00-\u9fa5])"
-ITEM = re.compile(rf"^\s*(?:[(（][一二三四五六七八九十\d]{{1,2}}[)）]|\d{{1,2}}\s*[.、．](?!\d(?!\d{{3}}\s*年))|{COUNTED})\s*")
+ITEM = re.compile(rf"^\s*(?:{NUMBERED_ITEM}|{COUNTED})\s*")
 # （一）…Word版；（二）…PDF扫描件；（三）…（Excel格式）。: several items in one sentence, cut where the next one opens
-INLINE_ITEM = re.compile(rf"(?<=[;；])\s*(?=[(（][一二三四五六七八九十\d]{{1,2}}[)）]|{COUNTED})")
+INLINE_ITEM = re.compile(rf"(?<=[;；])\s*(?={BRACKETED_ITEM}|{COUNTED})")
 # the subject line a sender is to write (邮件主题注明“单位名称+政务公开培训材料”): no material of its own
 SUBJECT_LINE = re.compile(r"(?:邮件)?(?:主题|标题)[^“”\"]{0,8}[“\"][^”\"]*[”\"]")
 HELD = re.compile(r"^\s*(?:之前|以前|前)?\s*(?:组织|开展|召开|举办|举行|完成|部署)")

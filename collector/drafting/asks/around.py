@@ -11,6 +11,7 @@ import re
 from .. import requirements as req
 from .above import FILL_VERB, ITEM as LIST_ITEM, open_clause
 from ..heading.addresses import SUBMIT, before_the_date, clause_at
+from ..reading.item_numbers import ITEM as NUMBERED_ITEM
 from ..timing.dates import LATEST, Deadline, said
 from ..timing.deadlines import DEADLINE_RE
 from .item_bounds import an_item_dated_on_its_own
@@ -277,7 +278,7 @@ def dated_table_of(keys: list[str], attachments: dict[str, str]) -> list[str]:
     return lines if any(m.group("end") for m in by_then) else []  # 4月3日前, not a 回执's □4月13日 to tick
 
 
-ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.．、])")
+ITEM = re.compile(rf"^\s*{NUMBERED_ITEM}")
 
 
 def item_under_a_timing_heading(sentences: list[str], dated: list[list[Deadline]], i: int) -> int:

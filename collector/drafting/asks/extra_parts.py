@@ -11,6 +11,7 @@ import dataclasses
 import re
 
 from .. import requirements as req
+from ..reading.item_numbers import ARABIC_ITEM, BRACKETED_ITEM, CHINESE_ITEM
 from ..requirements import DraftRequirement
 
 # ，县教育局另附参训教师名单（Excel格式）, ，其中县教育局还需另附…: the unit, then the thing it adds
@@ -59,7 +60,7 @@ EXTRA_OF_SOME = re.compile(r"另需|另须|另要|还需|还须|还要|另外(?:
 
 
 # （二）县交通局、县水利局…还需…，与办理情况报告同步报送: an item of its own, numbered, stays a requirement of its own
-OWN_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[.、．])")
+OWN_ITEM = re.compile(rf"^\s*(?:{BRACKETED_ITEM}|{CHINESE_ITEM}|{ARABIC_ITEM})")
 
 
 def an_extra_sent_with_the_groups(extra: DraftRequirement, requirements: list[DraftRequirement]) -> None:

@@ -11,13 +11,14 @@ import re
 from collector.numerals import cn_int
 
 from .. import requirements as req
+from ..reading.item_numbers import ARABIC_MARK
 
 N = r"[一二两三四五六七八九十\d]{1,2}"
 # 第1、3项材料, 第1至3项材料, 第2项资料: not after 上述 / 以上 / 前述 / 上列 (above.py reads those)
 CHOSEN = re.compile(rf"(?<!上述)(?<!以上)(?<!前述)(?<!上列)第(?P<nums>{N}(?:\s*[、,，和及]\s*第?{N})*)"
                     rf"(?:\s*(?:至|到|—|~)\s*第?(?P<last>{N}))?\s*项(?P<noun>材料|资料)")
 # 1．…；, 2、…, (3)…: a numbered line of a list
-NUMBERED = re.compile(r"^\s*(?:(?P<a>\d{1,2})\s*[.．、](?!\d(?!\d{3}\s*年))|[(（](?P<b>\d{1,2})[)）])\s*(?P<text>.+?)\s*[;；。.]?\s*$")
+NUMBERED = re.compile(rf"^\s*(?:(?P<a>\d{{1,2}}){ARABIC_MARK}|[(（](?P<b>\d{{1,2}})[)）])\s*(?P<text>.+?)\s*[;；。.]?\s*$")
 
 
 def lists_above(lines: list[str], i: int) -> list[list[str]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..reading.item_numbers import ITEM
 from ..requirements import material_names
 
 COUNT = r"(?:[两二三四五六七八九十]|\d{1,2})\s*[项份类个]"
@@ -16,7 +17,7 @@ COUNTED_AGAIN = re.compile(rf"^(?:这|该|上述)?{COUNT}(?:材料|资料|文件
 
 
 # 1．, 2、, （3）, （二）: an item's number at the start of the words after the colon or after a clause's end
-ITEM_NUMBER = re.compile(r"(?:^|(?<=[，,;；。]))\s*(?:\d{1,2}\s*[.．、]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）])")
+ITEM_NUMBER = re.compile(rf"(?:^|(?<=[，,;；。]))\s*{ITEM}")
 
 
 # 报送以下材料：1．…: the colon opening the list inside the sentence, its first item's number right after it

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 
 from .. import requirements as req
+from ..reading.item_numbers import ARABIC_MARK
 from ..timing.dates import Deadline
 
 # 1. / 2、 / (3): a numbered item's opening (1.9月6日前 too, a date after it; not 1.5万, a decimal)
-NUMBER_MARK = r"\s*[.．、](?!\d(?!\d{3}\s*年|\d?\s*月))"
-ITEM_OPENING = re.compile(rf"\s*(?:(?P<a>\d{{1,2}}){NUMBER_MARK}|[(（](?P<b>\d{{1,2}})[)）])\s*")
+ITEM_OPENING = re.compile(rf"\s*(?:(?P<a>\d{{1,2}}){ARABIC_MARK}|[(（](?P<b>\d{{1,2}})[)）])\s*")
 # ；2. …: where the next item of a cell opens (its 1. being the cell's start)
-NEXT_ITEM = re.compile(rf"(?:[;；。]\s*|\s+)(?=(?:\d{{1,2}}{NUMBER_MARK}|[(（]\d{{1,2}}[)）]))")
+NEXT_ITEM = re.compile(rf"(?:[;；。]\s*|\s+)(?=(?:\d{{1,2}}{ARABIC_MARK}|[(（]\d{{1,2}}[)）]))")
 
 
 def _items(cell: str) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ import re
 from .. import requirements as req
 from .extra_parts import is_the_extra, split_off, with_ids_apart
 from ..materials.parts import parts_for
+from ..reading.item_numbers import ARABIC_ITEM, BRACKETED_ITEM, CHINESE_ITEM
 from ..requirements import DraftRequirement
 
 # 其中，县人社局还需一并填报附件4 / 其中,设有活禽交易区的A镇、B乡还需报送…（Excel格式），与上述材料同时报送
@@ -19,7 +20,7 @@ SOME_MORE = re.compile(r"(?:其中\s*[，,]?|(?:^|(?<=[。；;，,\n]))\s*(?:请
                        r"(?:还需|还要|还应|还须|另需|另须)\s*(?:一并|同时|另行|再)?\s*"
                        r"(?:报送|填报|提交|上报|提供|附报|附上|附)?\s*(?P<what>[^，,；;。\n]+)")
 # （二）, 二、, 2．: a numbered item opening the clause, a request of its own
-AN_ITEM = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])")
+AN_ITEM = re.compile(rf"\s*(?:{BRACKETED_ITEM}|{CHINESE_ITEM}|{ARABIC_ITEM})")
 # 各乡镇, 县财政局, 开发区管委会: words that name units (教育、卫生健康领域项目 names none: every unit is no reading of it)
 UNITS_SAID = re.compile(r"各|乡|镇|局|委|办|部门|中心|开发区|单位")
 # a clause of the same sentence saying it goes with the others' (与上述材料同时报送): no date of its own

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import requirements as req
+from ..reading.item_numbers import CHINESE_ITEM, ITEM
 from ..words import bare, part_words
 
 # 每张照片, 各份报告, 上述统计表: a determiner before the noun, no name of a material
@@ -25,7 +26,7 @@ def a_bare_noun(name: str) -> bool:
 
 
 # 1. / （二） / 2、: the number opening an item
-ITEM_NUMBER = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}\s*[.．、])")
+ITEM_NUMBER = re.compile(rf"^\s*(?:{ITEM}|{CHINESE_ITEM})")
 
 
 def given_as_a_material(name: str, sentence: str) -> bool:

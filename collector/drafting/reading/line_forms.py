@@ -26,6 +26,7 @@ import re
 
 from ..timing import clock_forms, t_day, teaching_weeks, weekday_grid
 from . import form_blanks
+from .item_numbers import ITEM
 from ..timing.dates import DATE, TIME, WEEKDAY_NOTE
 
 # Word's balloons (Chinese and English Word): 删除的内容: / 带格式的: / 批注 [刘1]: / 已删除: / Deleted: / Formatted:
@@ -47,7 +48,6 @@ DATE_FIRST = re.compile(rf"^(?P<label>[ \t\u3000]*[^\s:：，,。；;\n]{{2,12}}
 
 # （一）各乡镇：填报《…统计表》。 then, on a line of its own, 反馈时限：7月7日（星期五）前。: the item's sender and
 # material, its date on the label line under it
-ITEM = r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、])"
 TIME_LABEL = r"[^\s:：，,。；;]{0,4}(?:时限|时间|期限)"
 SENDER_THEN_TIME_LINE = re.compile(rf"^(?P<lead>[ \t\u3000]*{ITEM}\s*)(?P<who>{WHO}(?:、{WHO})*)\s*[:：]\s*"
                                    rf"(?P<what>[^\n]{{2,120}}?)\s*[。；;]?[ \t\u3000]*\n[ \t\u3000]*{TIME_LABEL}\s*[:：]\s*"
