@@ -30,7 +30,7 @@ from .materials import (
     work_as_a_verb,
 )
 from .asks.already_sent import done_already
-from .materials.asks_nothing import checked, lists_who, studied
+from .materials.asks_nothing import checked, lists_who, received, studied
 from .materials.besides_asked import asked_besides
 from .materials.printed_matter import PRINTED_NOUN
 from .materials.shown_in_a_screenshot import shown_in_a_screenshot
@@ -175,6 +175,8 @@ def material_names(text: str) -> list[str]:
             continue  # 除报送年检材料外，还须报送《…说明》: the paper asked before, not this sentence's
         if studied(text, m.start()):
             continue  # 对清单中的…逐项研究: the paper gone over, not one sent
+        if received(text, m.start()):
+            continue  # 各单位收到问题清单后要立行立改: the office's paper the units receive, not one sent
         if FILM_PLANNED.match(text, m.end()) and re.fullmatch(r"视频|宣传片|短片", m.group()):
             continue  # 宣传片拍摄方案, 宣传视频脚本: the paper is sent, the film is its matter
         if (ADVERB_BEFORE.search(text[: m.start()]) and not (PICTURE_WORD.fullmatch(m.group())
