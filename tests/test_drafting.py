@@ -323,7 +323,7 @@ OPEN: dict[str, str] = {
     # 2742 (`各单位收到问题清单后要立行立改`: the office's list the units receive no part, asks_nothing.received) fixed on h-fixn136e
     "2744": "h-fixn136b: a department's deadline in a bracket after the 落款 lost",
     "2746": "h-fixn136d: `以上材料均请于…` one deadline for two items of different papers and units: one requirement drafted, the Excel lost",
-    "2748": "h-fixn136e: `剧照5至10张` not read as photos",
+    # 2748 (`惠民演出剧照5至10张`: a kind of photograph counted by 张, photo_counts.COUNTED_PHOTO_KIND) fixed on h-fixn136e
     "2749": "h-fixn136a: a row marked `*` and its note (the marked town sends photos too): the note made a requirement of every row",
     "2750": "h-fixn136e: `1.年度工作报告（Word版）` and `2.加盖单位公章的年度工作报告扫描件（PDF格式）` folded into the scan alone",
     "2756": "h-fixn136b: a 复报 (second round of the same sheet, `复报数据作为最终统计结果`) read as a corrections window",
