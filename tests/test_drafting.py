@@ -325,7 +325,7 @@ OPEN: dict[str, str] = {
     "2746": "h-fixn136d: `以上材料均请于…` one deadline for two items of different papers and units: one requirement drafted, the Excel lost",
     # 2748 (`惠民演出剧照5至10张`: a kind of photograph counted by 张, photo_counts.COUNTED_PHOTO_KIND) fixed on h-fixn136e
     "2749": "h-fixn136a: a row marked `*` and its note (the marked town sends photos too): the note made a requirement of every row",
-    "2750": "h-fixn136e: `1.年度工作报告（Word版）` and `2.加盖单位公章的年度工作报告扫描件（PDF格式）` folded into the scan alone",
+    # 2750 (`…报送以下三项材料：` 1.…2.…3.… then `上述材料请于…`: every item led in, above.FRONTED_ANAPHOR) fixed on h-fixn136e
     "2756": "h-fixn136b: a 复报 (second round of the same sheet, `复报数据作为最终统计结果`) read as a corrections window",
     "2759": "h-fixn136a: `本次免报` in a row's 备注 column not read as that row's let-off",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
