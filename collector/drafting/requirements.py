@@ -30,8 +30,9 @@ from .materials import (
     work_as_a_verb,
 )
 from .asks.already_sent import done_already
-from .materials.asks_nothing import checked, lists_who, studied
+from .materials.asks_nothing import checked, lists_who, received, studied
 from .materials.besides_asked import asked_besides
+from .materials.photo_counts import COUNTED_PHOTO_KIND, PHOTO_KIND
 from .materials.printed_matter import PRINTED_NOUN
 from .materials.shown_in_a_screenshot import shown_in_a_screenshot
 from .materials.stamped import BARE_SCAN
@@ -75,8 +76,8 @@ PLANS = "(?:" + "|".join(f"(?<={step}工作)" for step in NEXT_STEPS) + ")打算
 PERIODIC_REPORT = r"(?<=[\u4e00-\u9fa5])(?<!当周|本周|上周|本月|上月|当月)(?<![每一当本上下逐按])[周月季旬]报(?![送表制告道刊纸])"
 # 联络员信息, 联系人信息: whom to call, a thing a notice asks (parts.particulars_of_a_contact, list_columns.LIST)
 CONTACT_WORD = r"(?:联络员|联系人)信息"
-DOC_NOUN = (r"(?:自查|整改)情况(?![表报]|(?:(?![和及与或、])[\u4e00-\u9fa5]){1,3}表)|报告书(?=[^\u4e00-\u9fa5]|[和及与或、等并]|$)|报告|回执|总结|方案|预案|承诺书|责任书|委托书(?!面)|申请书|申报书|稿件|(?<!学习)课件(?!内容)|访谈稿|讲话稿|问卷|说明"
-            r"|计划(?!表)|材料|简历|汇报|案例|事例|文章|名单|花名册|登记册|名录|资料目录|目录(?=》)|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:排查|检查|核查|自查|评估|监测|检测|调查|摸底|普查|复核)结果(?!表|[^。；;]{0,6}?(?:填入|填写|录入|填报))|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|" + CONTACT_WORD + r"(?![表单册])|(?:确认|回执|交接|审批)单(?![位元])|稿|(?<=[片频])脚本|解说词"
+DOC_NOUN = (r"(?:自查|整改)情况(?![表报]|(?:(?![和及与或、])[\u4e00-\u9fa5]){1,3}表)|报告书(?=[^\u4e00-\u9fa5]|[和及与或、等并]|$)|(?<!口头)报告|回执|总结|方案|预案|承诺书|责任书|委托书(?!面)|申请书|申报书|稿件|(?<!学习)课件(?!内容)|访谈稿|讲话稿|问卷|说明"
+            r"|计划(?!表)|材料|简历|(?<!口头)汇报|案例|事例|文章|名单|花名册|登记册|名录|资料目录|目录(?=》)|情况证明|意见建议|(?:复核|审核|审查|初审|评审|书面|推荐)意见|建议书|扫描件|(?:排查|检查|核查|自查|评估|监测|检测|调查|摸底|普查|复核)结果(?!表|[^。；;]{0,6}?(?:填入|填写|录入|填报))|(?:政务|工作|动态|活动|宣传)信息(?![员公化系])|" + CONTACT_WORD + r"(?![表单册])|(?:确认|回执|交接|审批)单(?![位元])|稿|(?<=[片频])脚本|解说词"
             r"|" + WORK_NEWS + "|" + YEARLY_REPORT + "|" + PERIODIC_REPORT + "|" + PLANS
             + "|" + DRAWING_NOUN + "|" + PRINTED_NOUN  # 园区排水管网图: a drawing; 宣传单, 作品汇编: printed matter
             + "|" + slides.DECK_NOUN)  # 汇报PPT: slides
@@ -94,7 +95,7 @@ FILM_NOUN = r"专题片|纪录片|微电影|录像"
 IN_A_VIDEO_FORMAT = r"(?=\s*[(（][^()（）]{0,12}?(?:MP4|mp4|MOV|mov|AVI|avi|WMV|wmv|MKV|mkv|视频格式))"
 # 宣传片拍摄方案, 短片制作计划, 宣传视频脚本: a paper about a film to be made, not the film
 FILM_PLANNED = re.compile(r"(?:拍摄|制作)?(?:方案|计划|脚本|解说词)")
-MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片|短片|(?:{FILM_NOUN}){IN_A_VIDEO_FORMAT}|证件照(?!片))(?!类)")
+MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片|短片|(?:{FILM_NOUN}){IN_A_VIDEO_FORMAT}|证件照(?!片)|{COUNTED_PHOTO_KIND})(?!类)")
 # words that end a material's name when walking back from its keyword (a quoted event's name, “大凌河之春”…汇总表, too:
 # titled_names.QUOTE_MARKS)
 STOP = re.compile(r"[\d\s+＋、,，。．.;；:：()（）《》及和与并或等将把的至于要" + titled_names.QUOTE_MARKS + "]")
@@ -102,9 +103,11 @@ STOP = re.compile(r"[\d\s+＋、,，。．.;；:：()（）《》及和与并或
 # the paper's name (将本系统《重要经济目标防护情况报告》报送 → 重要经济目标防护情况报告)
 WHOSE_PAPER = r"本单位|各单位|本部门|本乡镇|本系统|本行业|本领域"
 LEADING_WORDS = re.compile(r"^(?:(?!" + titled_names.NOTES_ON_ITS_MAKING.pattern + r")(?:插入|建立|形成|填写|撰写|编制|制定|提供|上传|完善|收集|搜集|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存|同时|另(?=附)|并(?=附)"
-                           r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度(?!报告)|\d{4}(?=年度报告)|\d{4}年(?!度)|年度(?!报告)|" + WHOSE_PAPER + r"|本辖区|辖区内?|以(?=(?:Excel|EXCEL|excel|WPS)表格|照片|图片)|相关|有关|一份|一式|每[篇份件]|上月|本月|当月|本周|当周|上周|件|[张幅](?!贴)(?:以上)?(?=[\u4e00-\u9fa5]{0,4}(?:照片|图片|截图)$)"
+                           r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度(?!报告)|\d{4}(?=年度报告)|\d{4}年(?!度)|年度(?!报告)|" + WHOSE_PAPER + r"|本辖区|辖区内?|以(?=(?:Excel|EXCEL|excel|WPS)表格|照片|图片)|相关|有关|一份|一式|每[篇份件]|上月|本月|当月|本周|当周|上周|件|[张幅](?!贴)(?:以上)?(?=[\u4e00-\u9fa5]{0,4}(?:照片|图片|截图|" + PHOTO_KIND + r")$)"
                            r"|以来|至今|[日时点分]?(?:之|以)?前(?!述)|年(?![度报审终鉴]|检(?![查测验修索视]))"
-                           r"|连同|的|随(?=(?!访)[\u4e00-\u9fa5]{1,3}$)|配(?=(?:相关)?(?:图片|照片)$)))+")  # 随台账一并发送: with the
+                           r"|连同|的|随(?=(?!访)[\u4e00-\u9fa5]{1,3}$)|配(?=(?:相关)?(?:图片|照片)$)"
+                           # 选取近两年惠民演出剧照: the choosing of the pictures sent
+                           r"|(?:选取|挑选|精选)(?=[\u4e00-\u9fa5\d]{0,16}(?:照片|图片|" + PHOTO_KIND + r")$)))+")  # 随台账一并发送: with the
 # 台账 named before; 配图片3-5张: the pictures going with it; 填报说明, 编制说明 keep their verb (`titled_names.NOTES_ON_ITS_MAKING`)
 # (a 年 left of a date goes, but not the 年 of a word it opens: 年检材料, 年审材料, 年终总结, 年鉴 — a yearly check, audit, the
 # year's end, a yearbook; 年检材料 never 检材料)
@@ -113,7 +116,7 @@ TEXT_OF_IT = re.compile(r"文字(?:材料|稿|说明)|文稿")
 # 系统 before a picture word is the system shown, a noun (并附隐患整改销号系统截图: the 系统's screenshot, as 平台截图 /
 # 后台截图 are), no adverb of a verb (系统总结)
 ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断|定期|逐项)$")
-PICTURE_WORD = re.compile(r"截图|照片|图片")
+PICTURE_WORD = re.compile(r"截图|照片|图片|" + PHOTO_KIND)
 # 请各乡镇总结本年度工作成效…，形成工作总结: 总结 right after who does it, its object after it, is the verb
 SUMMING_UP = re.compile(r"(?:(?<=乡镇|单位|部门|各地)|(?<=[请要并]))总结(?=[\u4e00-\u9fa5])(?![及和与报材])")
 # 报送自查报告，重点说明仓储设施…情况: what the report should dwell on, 说明 / 报告 / 总结 a verb with its object after it
@@ -175,6 +178,8 @@ def material_names(text: str) -> list[str]:
             continue  # 除报送年检材料外，还须报送《…说明》: the paper asked before, not this sentence's
         if studied(text, m.start()):
             continue  # 对清单中的…逐项研究: the paper gone over, not one sent
+        if received(text, m.start()):
+            continue  # 各单位收到问题清单后要立行立改: the office's paper the units receive, not one sent
         if FILM_PLANNED.match(text, m.end()) and re.fullmatch(r"视频|宣传片|短片", m.group()):
             continue  # 宣传片拍摄方案, 宣传视频脚本: the paper is sent, the film is its matter
         if (ADVERB_BEFORE.search(text[: m.start()]) and not (PICTURE_WORD.fullmatch(m.group())

@@ -43,6 +43,9 @@ SENDS_ABOVE = re.compile(rf"(?:[将把]\s*|^\s*{ITEM_MARK}\s*(?=\S*?(?:材料|�
                          rf"(?:{N}项|各项|全部|所有|{CHOSEN})?{FOR}(?:材料|资料|文件)"
                          rf"|(?:报送|上报|提交)\s*(?:上述|以上|前述|上列)(?:{N}项|各项|全部|所有)?{FOR}(?:材料|资料|文件)"
                          r"(?=\s*(?:$|[，,。；;、)）]|至|到))")
+# 上述材料请于…前打包发送: materials pointed back at, uncounted, opening the sentence before its ask (read with the
+# sentences around it, but for the items an undated …以下材料： sentence leads in just above: items_led_in_just_above)
+FRONTED_ANAPHOR = re.compile(rf"^\s*(?:上述|以上|前述|上列)(?:各项|全部|所有)?(?:材料|资料|文件)\s*(?:{FRONTED_ASK})")
 # 将以上两项材料: the count said of the items it points back at
 COUNT_OF_ITEMS = re.compile(rf"(?<=上述|以上|前述|上列){PART}(?:{N}项|{CHOSEN})(?={FOR}(?:材料|资料|文件))")
 CHOSEN_ITEMS = re.compile(rf"(?<=上述|以上|前述|上列){CHOSEN}(?={FOR}(?:材料|资料|文件))")

@@ -13,6 +13,7 @@ from . import extra_parts, sent_together, table_materials, table_times, unchange
 from ..materials import material_lists, row_formats
 from .. import requirements as req
 from .above import (
+    FRONTED_ANAPHOR,
     SENDS_ABOVE,
     held_before_sending,
     items_led_in_just_above,
@@ -307,11 +308,14 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                     context = ("", context[1])
                     if not named_units(who + segment, resolver):  # …报送以下材料： led the list in
                         who += senders_of_the_list_above(sentences, dated, i, resolver)
-            elif SUBMIT.search(segment) and not req.material_names(segment) and not object_sent(segment) \
-                    and (items := items_of_the_contents(sentences, dated, i)  # 请于…前发送至…: what 一、报送内容 lists
-                         or items_led_in_just_above(sentences, dated, i)
-                         or items_led_in_above(sentences, dated, i)  # 第1项为Excel格式 between them
-                         or materials_of_the_contents_section(sentences, dated, i, context[0])):  # …填写《…》；撰写《…》
+            elif SUBMIT.search(segment) and not object_sent(segment) \
+                    and ((not req.material_names(segment)
+                          and (items := items_of_the_contents(sentences, dated, i)  # 请于…前发送至…: what 一、报送内容 lists
+                               or items_led_in_just_above(sentences, dated, i)
+                               or items_led_in_above(sentences, dated, i)  # 第1项为Excel格式 between them
+                               or materials_of_the_contents_section(sentences, dated, i, context[0])))  # …填写《…》；撰写《…》
+                         # …报送以下三项材料：1.…；2.…；3.…。上述材料请于…前打包发送: every item led in, not the two just above
+                         or (FRONTED_ANAPHOR.match(segment) and (items := items_led_in_just_above(sentences, dated, i)))):
                 items = items_of_their_senders(  # 各乡镇、开发区于3月18日前报送；县发改局…于3月25日前报送: each its own item
                     items, who + segment, lambda text: requirement_units(text, resolver, lists, campaign_units)[0],
                     lambda text: names_no_one(text, resolver))

@@ -9,6 +9,8 @@ before its parts are read:
   The material word inside such a check is no material either where another is named (``checked``).
 - the paper a unit studies before it answers: `对清单中的基本履职事项逐项研究，于…前反馈意见` (对 … 研究 / 研读 / 审阅: the 清单
   is the office's, the views are sent);
+- the paper a unit receives before it works: `暗访发现的问题以清单形式反馈相关单位。各单位收到问题清单后要立行立改，并于…前将
+  …工作总结（Word格式）报送` (收到 / 接到 / 收悉 / 领到 / 拿到 … 后: the 问题清单 is the office's, ``received``);
 - what a unit weighs before it writes: `结合委员在调研中提出的意见建议，…形成书面材料（Word格式）` (a clause of 结合 alone: the
   意见建议 are the members', the 书面材料 is sent; dropped only where another material is named).
 A clause that still sends something (`作为附件一并报送`) is kept.
@@ -72,6 +74,17 @@ def _asks_nothing(clause: str) -> bool:
 def studied(text: str, at: int) -> bool:
     """The material word at ``at`` is what 对…研究 goes over (对清单中的…逐项研究并提出意见: the 清单), no material sent."""
     return any(m.start() < at < m.end() for m in re.finditer(STUDYING, text))
+
+
+# 各单位收到问题清单后, 接到反馈的整改清单后, 收悉交办单后: what the office sends the units, the work done on it after
+# (后 closes it in its clause; 收到…的通知 is no paper)
+RECEIVING = re.compile(r"(?:收到|接到|收悉|领到|拿到|接收到)[^，,。；;《》]{0,20}?后")
+
+
+def received(text: str, at: int) -> bool:
+    """The material word at ``at`` is what the units receive before they work (`收到问题清单后要立行立改`: the 问题清单 the
+    office's), no material sent."""
+    return any(m.start() < at < m.end() for m in RECEIVING.finditer(text))
 
 
 def checked(text: str, at: int) -> bool:

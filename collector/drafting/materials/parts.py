@@ -26,7 +26,7 @@ from ..asks import not_mailed, respectively
 from .asks_nothing import without_what_asks_nothing
 from .either_form import excel_or_a_scan
 from .format_free_titles import title_without_its_format
-from .photo_counts import least_count
+from .photo_counts import PHOTO_KIND, least_count
 from ..requirements import (
     CONTACT_INFO,
     DOC_NOUN,
@@ -211,14 +211,14 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
                       "words": part_words(table)})
     # 方言影像资料 | MP4: footage its format says is filmed is a video, no photos
     filmed = [n for n in names if footage_by_its_format.footage_filmed(n, _said_of(text, n, names))]
-    photo_names = sorted((n for n in names if re.search(r"照片|图片|影像|证件照", n) and n not in filmed),
+    photo_names = sorted((n for n in names if re.search(r"照片|图片|影像|证件照|" + PHOTO_KIND, n) and n not in filmed),
                          key=lambda n: "照片" not in n)
     if photo_names and _packed(text, photo_names[0], names):  # 照片…统一打包为一个压缩文件: one zip, not photos
         parts.append({"id": "archive", "title": photo_names[0], "kind": "document", "words": part_words(photo_names[0]),
                       "formats": ["zip", "rar", "7z"]})
     elif photo_names:
         parts.append({"id": "photos", "title": photo_names[0], "kind": "photo",
-                      "min_count": least_count(text, r"照片|图片", MATERIAL)})
+                      "min_count": least_count(text, r"照片|图片|" + PHOTO_KIND, MATERIAL)})
     # 视频会议…回执单: no video; 纪录片拍摄方案: the plan, a film only ending the name (专题片, 纪录片, 微电影)
     video_names = [n for n in names if (re.search(r"视频(?!会议|会商|监控)|宣传片|短片", n) or VIDEO_ITSELF.search(n))
                    and not re.search(FILM_PLANNED.pattern + "$", n)  # 宣传视频脚本: the paper, no video

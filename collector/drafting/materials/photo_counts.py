@@ -16,6 +16,11 @@ PICTURE_MEASURE = r"(?:张|幅|件|组|帧)"
 LEAST = re.compile(rf"(?:不少于|至少|不低于)\s*(?P<n>{COUNT})\s*(?P<m>{PICTURE_MEASURE})"
                    rf"|(?P<above>{COUNT})\s*(?P<m2>{PICTURE_MEASURE})(?:以上|及以上)"
                    rf"|^\s*(?P<low>{COUNT})\s*(?:至|-|~|到|～|－|—|–)\s*{COUNT}\s*(?P<m3>{PICTURE_MEASURE})")
+# 惠民演出剧照5至10张, 工作照不少于3张, 5张集体合影: a word naming a kind of photograph is photos when 张 counts it (after
+# it, or right before it); alone (`剧照展`, `合影留念`) it names none
+PHOTO_KIND = r"(?:剧照|工作照|现场照|生活照|活动照|集体照|集体合影|合影|合照|航拍图|航拍照|实景图|全景图)(?!片)"
+COUNTED_PHOTO_KIND = (rf"(?:(?<=张){PHOTO_KIND}|{PHOTO_KIND}(?=\s*(?:不少于|至少|不低于)?\s*{COUNT}\s*"
+                      rf"(?:(?:至|-|~|到|～|－|—|–)\s*{COUNT}\s*)?张))")
 # 整改前后对比照片, 对比图片: pictures compared before and after, a 组 of them a pair
 COMPARED = re.compile(r"前后对比|对比(?:照片|图片)")
 # 3张以上 anywhere in the text: 张 counts pictures only, whatever it follows
@@ -45,5 +50,6 @@ def own_clause(text: str, at: int, material: re.Pattern) -> str:
     """What the text says of the pictures named right before ``at``: its clause, cut before the next material named
     (``material``: the material words) that is no picture."""
     clause = CLAUSE.match(text, at).group()
-    other = next((m for m in material.finditer(clause) if not re.fullmatch(r"照片|图片|截图|影像资料", m.group())), None)
+    other = next((m for m in material.finditer(clause)
+                  if not re.fullmatch(rf"照片|图片|截图|影像资料|{PHOTO_KIND}", m.group())), None)
     return clause[: other.start()] if other else clause
