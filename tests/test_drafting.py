@@ -321,7 +321,7 @@ OPEN: dict[str, str] = {
     "2737": "h-fixn136d: `谷杖子乡人民政府、建昌县水利局本次不报送整改报告` (a let-off in the sentence) not applied",
     "2739": "h-fixn136b: the hour only in the date column's head (`报送日期（当日下午四时前）`), bare days in the cells: nothing drafted",
     "2742": "h-fixn136e: a Word 工作总结 given a sheet part from the paragraph's earlier Excel",
-    "2744": "h-fixn136b: a department's deadline in a bracket after the 落款 lost",
+    # 2744 (h-fixn136b): a bracketed instruction under the date line read as the notice's words (reading/layout.py)
     "2746": "h-fixn136d: `以上材料均请于…` one deadline for two items of different papers and units: one requirement drafted, the Excel lost",
     "2748": "h-fixn136e: `剧照5至10张` not read as photos",
     "2749": "h-fixn136a: a row marked `*` and its note (the marked town sends photos too): the note made a requirement of every row",
