@@ -319,7 +319,7 @@ OPEN: dict[str, str] = {
     "2732": "h-fixn136e: `…情况的书面材料（Word格式）` drafted as two documents",
     "2733": "h-fixn136c: units one a paragraph after `请如下单位…：` not read",
     "2737": "h-fixn136d: `谷杖子乡人民政府、建昌县水利局本次不报送整改报告` (a let-off in the sentence) not applied",
-    "2739": "h-fixn136b: the hour only in the date column's head (`报送日期（当日下午四时前）`), bare days in the cells: nothing drafted",
+    # 2739 (h-fixn136b): the hour in the date column's head written after each bare day (timing/hour_in_the_header.py)
     "2742": "h-fixn136e: a Word 工作总结 given a sheet part from the paragraph's earlier Excel",
     # 2744 (h-fixn136b): a bracketed instruction under the date line read as the notice's words (reading/layout.py)
     "2746": "h-fixn136d: `以上材料均请于…` one deadline for two items of different papers and units: one requirement drafted, the Excel lost",
