@@ -319,14 +319,14 @@ OPEN: dict[str, str] = {
     # 2732 (`…，县农业农村局在调研座谈会上作口头汇报`: a spoken report no paper, requirements.DOC_NOUN) fixed on h-fixn136e
     "2733": "h-fixn136c: units one a paragraph after `请如下单位…：` not read",
     "2737": "h-fixn136d: `谷杖子乡人民政府、建昌县水利局本次不报送整改报告` (a let-off in the sentence) not applied",
-    "2739": "h-fixn136b: the hour only in the date column's head (`报送日期（当日下午四时前）`), bare days in the cells: nothing drafted",
+    # 2739 (h-fixn136b): the hour in the date column's head written after each bare day (timing/hour_in_the_header.py)
     # 2742 (`各单位收到问题清单后要立行立改`: the office's list the units receive no part, asks_nothing.received) fixed on h-fixn136e
-    "2744": "h-fixn136b: a department's deadline in a bracket after the 落款 lost",
+    # 2744 (h-fixn136b): a bracketed instruction under the date line read as the notice's words (reading/layout.py)
     "2746": "h-fixn136d: `以上材料均请于…` one deadline for two items of different papers and units: one requirement drafted, the Excel lost",
     # 2748 (`惠民演出剧照5至10张`: a kind of photograph counted by 张, photo_counts.COUNTED_PHOTO_KIND) fixed on h-fixn136e
     "2749": "h-fixn136a: a row marked `*` and its note (the marked town sends photos too): the note made a requirement of every row",
     # 2750 (`…报送以下三项材料：` 1.…2.…3.… then `上述材料请于…`: every item led in, above.FRONTED_ANAPHOR) fixed on h-fixn136e
-    "2756": "h-fixn136b: a 复报 (second round of the same sheet, `复报数据作为最终统计结果`) read as a corrections window",
+    # 2756 (h-fixn136b): a named second round (复报, its figures the result) a requirement, not a corrections window (asks/not_mailed.py)
     "2759": "h-fixn136a: `本次免报` in a row's 备注 column not read as that row's let-off",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",

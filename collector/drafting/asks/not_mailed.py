@@ -413,11 +413,20 @@ WITHDRAWN_AND_SENT_AGAIN = re.compile(r"^[^。；;]{0,20}?撤回[^。；;]{0,20}
 IF_FOUND_WRONG = re.compile(r"有误|错误|差错|(?:如|若)[^。；;，,]{0,10}(?:修改|更正|调整)")
 
 
+# 第二轮为复报。各镇根据审核意见…核实修正，于10月26日…前将修正后的《…统计表》再次报送…，复报数据作为最终统计结果: a second
+# sending the notice names as one (复报, 二次报送 / 第二次报送, 终报) or whose figures are kept as the result is a round every
+# unit sends, a requirement of its own, though it corrects the first; 核实修正 alone, 如有错误…更正 stay a window
+A_NAMED_ROUND = re.compile(r"复报|终报|(?:第)?二次(?:报送|上报|报)|第二轮(?:报送|上报)?"
+                           r"|作为最终(?:的)?(?:统计|汇总|审核|核定)?(?:结果|数据|依据)")
+
+
 def a_correction_window(sentence: str, deadline) -> bool:
     """The deadline is the last day to send a correction (需要更正的，请于…前报送更正后的材料), or to withdraw what was sent
     and send it again (如发现信息有误…，可于…前申请撤回，修改后重新报送); not where the correction is the work whose materials
     the date sends (缺失的补设、错误的更正…，于4月20日前将《…进度表》报送: corrected_in_passing)."""
     before, after = sentence[: deadline.start], sentence[deadline.end:]
+    if A_NAMED_ROUND.search(sentence):  # 复报 / 二次报送 / 终报 …, its figures kept as the result: a round of its own
+        return False
     if WITHDRAWN_AND_SENT_AGAIN.search(after) and IF_FOUND_WRONG.search(before):
         return True
     if not CORRECTING.search(before) or corrected_in_passing(before, after):

@@ -81,6 +81,8 @@ def split_notice(text: str) -> Layout:
     tail = [ln for ln in lines[attachments_at:] if not COPIED_TO.match(ln) and not CLOSING_ADDRESSEE.match(ln)]
     notes = [ln for ln in tail if NOTE_LINE.match(ln)]  # （附注：活动结束后，请各乡镇于9月30日前…）under the date
     body_lines, tail = body_lines + notes, [ln for ln in tail if ln not in notes]
+    asked = _instructions_under_the_date(tail)  # （联系人：…。县市场监督管理局请将…于6月21日…前报送至同一邮箱。）
+    body_lines, tail = body_lines + [_unbracketed(ln) for ln in asked], [ln for ln in tail if ln not in asked]
     sections = _attachment_sections(tail, titles)
     if not sections:  # 附件1 / 附件2 headings between the body and the issuer's name
         before_issuer = _bare_attachment_heading(body_lines)
@@ -128,6 +130,29 @@ def _contact_sheet(lines: list[str], doc_number: str) -> Layout | None:
 
 # the 附注 a notice puts under its date line (GB/T 9704), in brackets or not: still the notice's words
 NOTE_LINE = re.compile(r"^\s*[(（]?\s*附\s*注\s*[:：]")
+
+
+# a line right under the date line (before any 附件) that asks something sent by a day, in a bracket of its own or after
+# a 注 / 另 label: `（联系人：…。县市场监督管理局请将…报告（Word），于6月21日…上午10时前报送至同一邮箱。）`, `注：请县…于
+# 6月21日前将…报送…`; the notice's words, as a 附注 is (contact details alone, a 附件's lines, are not)
+UNDER_THE_DATE = re.compile(r"^\s*(?:[(（].*[)）]|(?:注|备注|另|说明)\s*[:：].*)\s*$")
+SENT_BY_A_DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+                           r"[^。；;]*?(?:报送|发送|上报|提交|报至|送至|报我)")
+
+
+def _instructions_under_the_date(tail: list[str]) -> list[str]:
+    lines = []
+    for ln in tail:
+        if ATTACHMENT_HEADING.match(ln):
+            break
+        if UNDER_THE_DATE.match(ln) and SENT_BY_A_DAY.search(ln):
+            lines.append(ln)
+    return lines
+
+
+def _unbracketed(line: str) -> str:
+    s = line.strip()
+    return s[1:-1] if s[:1] in "(（" and s[-1:] in ")）" else s
 
 
 # 会　议　纪　要 / 第3期 / 建昌县…办公室　　2165年3月5日 / 关于…的会议纪要: a meeting's minutes, read as a notice

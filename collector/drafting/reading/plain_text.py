@@ -14,6 +14,7 @@ from collector.match.text import to_simplified
 from ..timing import (
     dates_after_each_unit,
     dotted_dates,
+    hour_in_the_header,
     hours_beside_their_day,
     label_qualified,
     military_hours,
@@ -68,6 +69,7 @@ def normalize(text: str) -> str:
     text = wrapped_cells.tables_rebuilt(text)  # a PDF's table, its cells wrapped over lines
     text = numbered_rows.tables_rebuilt(text)  # 序号 单位 材料 报送时间及方式: a PDF's numbered rows, wrapped
     text = month_in_the_header.header_month_written_in(text)  # 报送时限（12月） over cells of 12日前
+    text = hour_in_the_header.header_hour_written_in(text)  # 报送日期（当日下午四时前） over cells of 三月十一日
     text = _table_cells_mended(_dittos_filled(rows_rejoined(text)))  # a Word cell's line breaks
     text = table_grids.same_senders_joined(table_grids.grids_as_rows(text))  # dates as columns; rows of one sender and date
     text = weekday_digits.spelled_out(dotted_dates.spelled_out(text))  # 9.15（周二）: 9月15日; （星期3）: 星期三
