@@ -313,12 +313,13 @@ OPEN: dict[str, str] = {
     # 2720-2739 and 2740-2759 (two blind batches written at once on 0620c4d5): first contact 11/20 and 12/20
     # 2724 (`各乡镇（区）` / `各乡镇（街道、区）` / `各乡镇、区`: the towns and the zone, senders/towns_and_zone.py) fixed by
     # h-fixn136c
+    # 2733 (`请如下单位…：` then the units one a paragraph, unnumbered: kept apart by reflow and read as the list,
+    # reading/name_lines.py) fixed by h-fixn136c
     "2722": "h-fixn136c: `一、报送单位 县民政局、县卫生健康局` under an address line naming more: the heading's units, not the address's",
     "2727": "h-fixn136d: `截止日期为九月十九日（星期三）下午四时` (no 前) not read as a deadline; title `推荐“X”` drafted `“X”推荐`",
     "2729": "h-fixn136c: `请上述单位于…` after a sentence naming the issuer: the units of the 附件, not the issuer",
     "2731": "h-fixn136a: a 表注 moving one row's unit to a later day (`表中所列时间不再适用`): the row's day loses it, the note's day takes the row's paper",
     "2732": "h-fixn136e: `…情况的书面材料（Word格式）` drafted as two documents",
-    "2733": "h-fixn136c: units one a paragraph after `请如下单位…：` not read",
     "2737": "h-fixn136d: `谷杖子乡人民政府、建昌县水利局本次不报送整改报告` (a let-off in the sentence) not applied",
     "2739": "h-fixn136b: the hour only in the date column's head (`报送日期（当日下午四时前）`), bare days in the cells: nothing drafted",
     "2742": "h-fixn136e: a Word 工作总结 given a sheet part from the paragraph's earlier Excel",

@@ -51,3 +51,39 @@ def test_near_miss_the_towns_alone_name_no_zone(tmp_path):
 def test_near_miss_each_towns_area_names_no_zone(tmp_path):
     r = towns_sheet(tmp_path, "各乡镇（区域内护林站）")
     assert ZONE not in r.units
+
+
+# ---------------------------------------------------------------- 2733: 请如下单位…：then the units one a line
+
+
+def canteens(tmp_path, ask: str, lines: str, after: str = "上述单位要如实填报就餐人数，不得漏报。",
+             addressee: str = "有关单位"):
+    return draft_of_a_file(tmp_path, notice_text(
+        "中共建昌县委社会工作部", "关于开展农村老年人爱心饭堂运营情况调查的通知", addressee,
+        f"{ask}\n{lines}\n{after}\n另，请建昌县财政局于11月1日上午11时前报送运营补助资金拨付情况说明（Word格式）。",
+        "2906年10月13日", opening="为总结试点经验，决定开展爱心饭堂运营情况调查。",
+        mailbox="jcshgzb_ft2906@163.com", contact="郑丽华，电话：0429-7413698")).requirements
+
+
+def test_units_one_a_line_after_the_asks_colon_send(tmp_path):
+    sheet, note = canteens(tmp_path, "请如下单位于10月25日下午5时前将运营情况统计表（Excel格式）报送县委社会工作部：",
+                           "建昌镇人民政府\n喇嘛洞镇人民政府\n建昌县民政局")
+    assert sheet.units == ["建昌镇", "喇嘛洞镇", "县民政局"] and note.units == ["县财政局"]
+
+
+def test_variant_numbered_units_after_yixia_danwei(tmp_path):
+    sheet, note = canteens(tmp_path, "请以下单位在10月25日17时前报送运营情况统计表（Excel格式）：",
+                           "1.建昌镇人民政府\n2.喇嘛洞镇人民政府\n3.建昌县民政局")
+    assert sheet.units == ["建昌镇", "喇嘛洞镇", "县民政局"] and note.units == ["县财政局"]
+
+
+def test_variant_short_names_after_xialie_danwei_then_no_sentence(tmp_path):
+    sheet, note = canteens(tmp_path, "请下列单位于10月25日前报送运营情况统计表（Excel格式）：",
+                           "石佛乡\n县民政局\n县卫生健康局", after="")
+    assert sheet.units == ["石佛乡", "县民政局", "县卫健局"] and note.units == ["县财政局"]
+
+
+def test_near_miss_units_listed_after_another_colon_do_not_send(tmp_path):
+    sheet, note = canteens(tmp_path, "请各乡镇于10月25日下午5时前报送运营情况统计表（Excel格式）。统计表由以下部门审核：",
+                           "县民政局\n县财政局", after="", addressee="各乡镇人民政府，县财政局")
+    assert "建昌镇" in sheet.units and "县民政局" not in sheet.units and note.units == ["县财政局"]
