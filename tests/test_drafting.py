@@ -315,9 +315,10 @@ OPEN: dict[str, str] = {
     # h-fixn136c
     # 2733 (`请如下单位…：` then the units one a paragraph, unnumbered: kept apart by reflow and read as the list,
     # reading/name_lines.py) fixed by h-fixn136c
+    # 2729 (`请上述单位于…` after `县自然资源局将组织…实地抽核`: the units asked before, not the issuer at its own work,
+    # unit_refs.ITS_OWN_WORK) fixed by h-fixn136c
     "2722": "h-fixn136c: `一、报送单位 县民政局、县卫生健康局` under an address line naming more: the heading's units, not the address's",
     "2727": "h-fixn136d: `截止日期为九月十九日（星期三）下午四时` (no 前) not read as a deadline; title `推荐“X”` drafted `“X”推荐`",
-    "2729": "h-fixn136c: `请上述单位于…` after a sentence naming the issuer: the units of the 附件, not the issuer",
     "2731": "h-fixn136a: a 表注 moving one row's unit to a later day (`表中所列时间不再适用`): the row's day loses it, the note's day takes the row's paper",
     "2732": "h-fixn136e: `…情况的书面材料（Word格式）` drafted as two documents",
     "2737": "h-fixn136d: `谷杖子乡人民政府、建昌县水利局本次不报送整改报告` (a let-off in the sentence) not applied",

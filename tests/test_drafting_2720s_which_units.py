@@ -1,6 +1,8 @@
 """What held-out notices 2720–2739 showed the drafter missing of which units send (fixed on branch h-fixn136c), on
 notice texts written for these tests, each with a near miss that must not change: the 区 set after 各乡镇 in brackets
-or a 、 (`各乡镇（区）`, `各乡镇（街道、区）`, `各乡镇、区`) is the development zone too (2724)."""
+or a 、 (`各乡镇（区）`, `各乡镇（街道、区）`, `各乡镇、区`) is the development zone too (2724); units one a line under an ask
+ending in a colon (`请如下单位…：` / `建昌镇人民政府` / …) are its senders (2733); `请上述单位` points back past a unit at its
+own work (`县自然资源局将组织…实地抽核`) to the units asked before (2729)."""
 
 from __future__ import annotations
 
@@ -87,3 +89,42 @@ def test_near_miss_units_listed_after_another_colon_do_not_send(tmp_path):
     sheet, note = canteens(tmp_path, "请各乡镇于10月25日下午5时前报送运营情况统计表（Excel格式）。统计表由以下部门审核：",
                            "县民政局\n县财政局", after="", addressee="各乡镇人民政府，县财政局")
     assert "建昌镇" in sheet.units and "县民政局" not in sheet.units and note.units == ["县财政局"]
+
+
+# ---------------------------------------------------------------- 2729: 请上述单位 after the issuer's own work
+
+
+def afforestation(tmp_path, first: str, between: str, later: str = "请上述单位于9月11日上午10时前报送核实工作总结（Word格式）。"):
+    return draft_of_a_file(tmp_path, notice_text(
+        "建昌县自然资源局", "关于开展荒山造林地块核实工作的通知", "各有关单位",
+        f"一、材料报送。{first}\n二、实地核实。{between}\n三、工作总结。实地核实结束后，{later}",
+        "2904年8月4日", opening="为摸清全县宜林荒山底数，现将有关事项通知如下：",
+        mailbox="jczrzyj_hs2904@163.com", contact="周建国，电话：0429-7422746")).requirements
+
+
+def test_the_units_pointed_back_to_are_those_asked_not_the_issuer_at_work(tmp_path):
+    sheet, summary = afforestation(
+        tmp_path, "请西碱厂乡、养马甸子乡、县林业和草原局于8月14日下午5时前将地块核实表（Excel格式）报送县自然资源局。",
+        "8月18日至9月4日，县自然资源局将组织技术人员对上报地块进行实地抽核。")
+    assert sheet.units == summary.units == ["西碱厂乡", "养马甸子乡", "县林草局"]
+
+
+def test_variant_the_issuer_checks_in_other_words(tmp_path):
+    sheet, summary = afforestation(
+        tmp_path, "请石佛乡、县林业和草原局于8月14日前报送地块核实表（Excel格式）。",
+        "8月下旬，县自然资源局将对各地上报情况开展实地核查，发现问题及时反馈。")
+    assert sheet.units == summary.units == ["石佛乡", "县林草局"]
+
+
+def test_variant_yishang_danwei_after_the_issuer_reports(tmp_path):
+    sheet, summary = afforestation(
+        tmp_path, "请石佛乡、县林业和草原局于8月14日前报送地块核实表（Excel格式）。",
+        "9月上旬，县自然资源局将适时通报各地核实进度。", "请以上单位于9月11日前报送核实工作总结（Word格式）。")
+    assert sheet.units == summary.units == ["石佛乡", "县林草局"]
+
+
+def test_near_miss_a_unit_asked_in_between_is_pointed_back_to(tmp_path):
+    sheet, summary = afforestation(
+        tmp_path, "请石佛乡、县林业和草原局于8月14日前报送地块核实表（Excel格式）。",
+        "请县水利局将组织实施的水保项目地块一并标注。")
+    assert sheet.units == ["石佛乡", "县林草局"] and summary.units == ["县水利局"]
