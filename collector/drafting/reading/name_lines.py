@@ -11,7 +11,8 @@ import re
 
 from .wrapped_cells import BODY_END
 
-NAME_LINE = re.compile(rf"^\s*[\u4e00-\u9fa5()（）]{{2,24}}{BODY_END}\s*$")
+# (not an item's heading, `（二）各乡镇`, nor a group word, `各乡镇`: the list ends before them)
+NAME_LINE = re.compile(rf"^\s*(?!各)[\u4e00-\u9fa5]{{2,24}}{BODY_END}\s*$")
 ASK_ENDS = re.compile(r"[:：]\s*$")
 
 
