@@ -311,10 +311,14 @@ OPEN: dict[str, str] = {
     # 2719 (a table with the units across under a `项目` head cell, `项目 | 石佛乡 | …` / `报送材料 | …` / `报送时间 | …`:
     # read as a `单位` head cell's, wrapped_cells.ACROSS_HEAD in _tab_transposed_at) fixed by h-fixn135a
     # 2720-2739 and 2740-2759 (two blind batches written at once on 0620c4d5): first contact 11/20 and 12/20
+    # 2724 (`各乡镇（区）` / `各乡镇（街道、区）` / `各乡镇、区`: the towns and the zone, senders/towns_and_zone.py) fixed by
+    # h-fixn136c
+    # 2733 (`请如下单位…：` then the units one a paragraph, unnumbered: kept apart by reflow and read as the list,
+    # reading/name_lines.py) fixed by h-fixn136c
+    # 2729 (`请上述单位于…` after `县自然资源局将组织…实地抽核`: the units asked before, not the issuer at its own work,
+    # unit_refs.ITS_OWN_WORK) fixed by h-fixn136c
     "2722": "h-fixn136c: `一、报送单位 县民政局、县卫生健康局` under an address line naming more: the heading's units, not the address's",
-    "2724": "h-fixn136c: `各乡镇（区）` with `（管委会）` in the address: the towns, townships and the zone",
     "2727": "h-fixn136d: `截止日期为九月十九日（星期三）下午四时` (no 前) not read as a deadline; title `推荐“X”` drafted `“X”推荐`",
-    "2729": "h-fixn136c: `请上述单位于…` after a sentence naming the issuer: the units of the 附件, not the issuer",
     "2731": "h-fixn136a: a 表注 moving one row's unit to a later day (`表中所列时间不再适用`): the row's day loses it, the note's day takes the row's paper",
     # 2732 (`…，县农业农村局在调研座谈会上作口头汇报`: a spoken report no paper, requirements.DOC_NOUN) fixed on h-fixn136e
     "2733": "h-fixn136c: units one a paragraph after `请如下单位…：` not read",

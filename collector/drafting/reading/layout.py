@@ -15,6 +15,7 @@ import re
 from collector.numerals import cn_int
 from ..senders import attachment_line
 from .mended_lines import an_address_broken_from_its_label, an_address_ends_it
+from .name_lines import in_a_list_of_names
 from .plain_text import normalize
 from ..timing.under_the_title import deadline_line_apart
 
@@ -312,6 +313,7 @@ def reflow(lines: list[str]) -> str:
         if out and not re.search(r"[。;:；：!！?？]\s*$", out[-1]) and not NEW_LINE_START.match(s) \
                 and not re.search(r"(通知|通报)\s*$", out[-1]) and not HEADING.match(out[-1]) \
                 and "\t" not in out[-1] and "\t" not in s and not an_address_ends_it(out[-1], s) \
+                and not in_a_list_of_names(out) \
                 or out and an_address_broken_from_its_label(out[-1], s):  # 邮箱： / jckx_hudie@163.com。
             out[-1] += s
         else:

@@ -9,6 +9,7 @@ import re
 
 from ..timing.deadlines import DEADLINE_RE
 from ..reading.layout import Layout
+from ..reading.name_lines import ASK_ENDS, a_name_line
 from .list_after_the_ask import units_listed_after_the_ask
 from .members_in_brackets import groups_with_members, member_pieces, members_of_the_group_said
 from .named_tables import LISTED_UNITS
@@ -149,7 +150,9 @@ def listed_below(sentences: list[str], i: int, table_rows: bool = False) -> str:
     for j, sentence in enumerate(sentences[i + 1:]):
         if j == 0 and table_rows and TABLE_HEADER.match(sentence):
             continue
-        if not (LIST_ITEM.match(sentence) or (table_rows and "\t" in sentence)):
+        # 请如下单位…报送…：then 建昌镇人民政府 / 喇嘛洞镇人民政府 one a line, unnumbered (reading/name_lines.py)
+        if not (LIST_ITEM.match(sentence) or (table_rows and "\t" in sentence)
+                or (ASK_ENDS.search(sentences[i]) and a_name_line(sentence))):
             break
         items.append(LIST_ITEM.sub("", sentence).replace("\t", "、"))
     if not items:  # 请以下单位于…前报送…。名单如下：县住建局、县交通局: the list given after the ask
