@@ -321,7 +321,6 @@ OPEN: dict[str, str] = {
     "2727": "h-fixn136d: `截止日期为九月十九日（星期三）下午四时` (no 前) not read as a deadline; title `推荐“X”` drafted `“X”推荐`",
     "2731": "h-fixn136a: a 表注 moving one row's unit to a later day (`表中所列时间不再适用`): the row's day loses it, the note's day takes the row's paper",
     # 2732 (`…，县农业农村局在调研座谈会上作口头汇报`: a spoken report no paper, requirements.DOC_NOUN) fixed on h-fixn136e
-    "2733": "h-fixn136c: units one a paragraph after `请如下单位…：` not read",
     "2737": "h-fixn136d: `谷杖子乡人民政府、建昌县水利局本次不报送整改报告` (a let-off in the sentence) not applied",
     # 2739 (h-fixn136b): the hour in the date column's head written after each bare day (timing/hour_in_the_header.py)
     # 2742 (`各单位收到问题清单后要立行立改`: the office's list the units receive no part, asks_nothing.received) fixed on h-fixn136e
