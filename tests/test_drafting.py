@@ -318,7 +318,8 @@ OPEN: dict[str, str] = {
     "2731": "h-fixn136a: a 表注 moving one row's unit to a later day (`表中所列时间不再适用`): the row's day loses it, the note's day takes the row's paper",
     "2732": "h-fixn136e: `…情况的书面材料（Word格式）` drafted as two documents",
     "2733": "h-fixn136c: units one a paragraph after `请如下单位…：` not read",
-    "2737": "h-fixn136d: `谷杖子乡人民政府、建昌县水利局本次不报送整改报告` (a let-off in the sentence) not applied",
+    # 2737 (`谷杖子乡人民政府、建昌县水利局本次不报送整改报告`: a bare 不 of this round closing on the paper it names lets
+    # those units off that paper, let_off.EXCUSED, the 本次 after the names dropped, let_off.ADVERBS_AFTER) fixed by h-fixn136d
     "2739": "h-fixn136b: the hour only in the date column's head (`报送日期（当日下午四时前）`), bare days in the cells: nothing drafted",
     "2742": "h-fixn136e: a Word 工作总结 given a sheet part from the paragraph's earlier Excel",
     "2744": "h-fixn136b: a department's deadline in a bracket after the 落款 lost",
