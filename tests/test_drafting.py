@@ -323,7 +323,9 @@ OPEN: dict[str, str] = {
     "2739": "h-fixn136b: the hour only in the date column's head (`报送日期（当日下午四时前）`), bare days in the cells: nothing drafted",
     "2742": "h-fixn136e: a Word 工作总结 given a sheet part from the paragraph's earlier Excel",
     "2744": "h-fixn136b: a department's deadline in a bracket after the 落款 lost",
-    "2746": "h-fixn136d: `以上材料均请于…` one deadline for two items of different papers and units: one requirement drafted, the Excel lost",
+    # 2746 (`（一）各乡镇党委：…（Excel格式）…（二）县发展和改革局、县工业和信息化局党组：…（Word格式）` then `以上材料均请于…`:
+    # an item opening with a list of named units is one requirement of them, above._only_names; the item's let-off
+    # applied to its section) fixed by h-fixn136d
     "2748": "h-fixn136e: `剧照5至10张` not read as photos",
     "2749": "h-fixn136a: a row marked `*` and its note (the marked town sends photos too): the note made a requirement of every row",
     "2750": "h-fixn136e: `1.年度工作报告（Word版）` and `2.加盖单位公章的年度工作报告扫描件（PDF格式）` folded into the scan alone",

@@ -297,8 +297,12 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                     items = dates_of_the_items(deadline, sections, [(d, s) for d, s, _ in pairs[k + 1:]]
                                                + clause_opening_the_next(sentences, dated, i), units_of)
                     for due, section in items:
-                        found += requirements_of_the_sections(due, [section], resolver, lists, campaign_units, found,
-                                                              shared, unsettled)
+                        made_of = requirements_of_the_sections(due, [section], resolver, lists, campaign_units, found,
+                                                               shared, unsettled)
+                        for r in made_of:  # （一）各乡镇党委：…。魏家岭乡…，本次不报送: the section's units less those let off
+                            left_out = excused_from(excused, section.who + section.text)
+                            r.units = [u for u in r.units if u not in left_out] or r.units
+                        found += made_of
                     given_to_items += dates_given_to_items(items, deadline)
                     continue
                 if items := listed_items(sentences, dated, i):  # the items' own heads, not a sentence after them
