@@ -51,7 +51,7 @@ from .named_and_the_rest import named_and_the_rest
 from .numbered_cells import paired_by_number
 from .clause_subjects import senders_of_each_clause
 from .table_lead_in import papers_the_line_above_sends, sending_line_above_the_table
-from .contents_section import materials_of_the_contents_section
+from .contents_section import materials_of_the_contents_section, section_the_closing_date_names
 from ..timing.counted_from_above import (
     counted_from_those_above,
     without_the_material_counted_from,
@@ -320,6 +320,10 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                     items, who + segment, lambda text: requirement_units(text, resolver, lists, campaign_units)[0],
                     lambda text: names_no_one(text, resolver))
                 segment = without_subject_line(segment) + "," + "、".join(item.text for item in items)
+                context = ("", context[1])
+            section, named = section_the_closing_date_names(sentences, i)
+            if section and named in segment:  # 推荐材料的截止日期为… under 二、推荐材料。各乡镇填写…: that section's papers
+                segment = section + "，" + segment.replace(named, "", 1)
                 context = ("", context[1])
             who = senders_around_the_sentence(sentences, dated, i, who, segment, under_timing, earlier, resolver)
             if not req.material_names(segment) and (asked := what_was_asked_of(segment, sentences[:i])):
