@@ -323,7 +323,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 context = ("", context[1])
             section, named = section_the_closing_date_names(sentences, i)
             if section and named in segment:  # 推荐材料的截止日期为… under 二、推荐材料。各乡镇填写…: that section's papers
-                segment = section + "，" + segment.replace(named, "", 1)
+                segment = section + "，" + re.sub(re.escape(named) + "的?", "", segment, count=1)
                 context = ("", context[1])
             who = senders_around_the_sentence(sentences, dated, i, who, segment, under_timing, earlier, resolver)
             if not req.material_names(segment) and (asked := what_was_asked_of(segment, sentences[:i])):
