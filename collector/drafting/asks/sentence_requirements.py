@@ -52,7 +52,7 @@ from .named_and_the_rest import named_and_the_rest
 from .numbered_cells import paired_by_number
 from .clause_subjects import senders_of_each_clause
 from .table_lead_in import papers_the_line_above_sends, sending_line_above_the_table
-from .contents_section import materials_of_the_contents_section
+from .contents_section import materials_of_the_contents_section, section_the_closing_date_names
 from ..timing.counted_from_above import (
     counted_from_those_above,
     without_the_material_counted_from,
@@ -298,8 +298,12 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                     items = dates_of_the_items(deadline, sections, [(d, s) for d, s, _ in pairs[k + 1:]]
                                                + clause_opening_the_next(sentences, dated, i), units_of)
                     for due, section in items:
-                        found += requirements_of_the_sections(due, [section], resolver, lists, campaign_units, found,
-                                                              shared, unsettled)
+                        made_of = requirements_of_the_sections(due, [section], resolver, lists, campaign_units, found,
+                                                               shared, unsettled)
+                        for r in made_of:  # （一）各乡镇党委：…。魏家岭乡…，本次不报送: the section's units less those let off
+                            left_out = excused_from(excused, section.who + section.text)
+                            r.units = [u for u in r.units if u not in left_out] or r.units
+                        found += made_of
                     given_to_items += dates_given_to_items(items, deadline)
                     continue
                 if items := listed_items(sentences, dated, i):  # the items' own heads, not a sentence after them
@@ -320,6 +324,10 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                     items, who + segment, lambda text: requirement_units(text, resolver, lists, campaign_units)[0],
                     lambda text: names_no_one(text, resolver))
                 segment = without_subject_line(segment) + "," + "、".join(item.text for item in items)
+                context = ("", context[1])
+            section, named = section_the_closing_date_names(sentences, i)
+            if section and named in segment:  # 推荐材料的截止日期为… under 二、推荐材料。各乡镇填写…: that section's papers
+                segment = section + "，" + re.sub(re.escape(named) + "的?", "", segment, count=1)
                 context = ("", context[1])
             who = senders_around_the_sentence(sentences, dated, i, who, segment, under_timing, earlier, resolver)
             if not req.material_names(segment) and (asked := what_was_asked_of(segment, sentences[:i])):

@@ -27,7 +27,7 @@ from .excused_items import (
     without_its_role,
 )
 from ..asks.not_mailed import KEPT, entered_or_carried_not_mailed
-from ..requirements import material_names
+from ..requirements import MATERIAL, material_names
 from ..reading.table_grids import NOTE_LABEL
 from .unit_lists import read_addressees
 from .units import (
@@ -46,8 +46,9 @@ EXCUSED = re.compile(r"(?:(?:不需|无需|不必|不用|不再|免于|免予|�
                      r"|(?:不单独|不另行)(?=推荐|申报)"
                      # 建昌镇、大屯镇已于上年完成试点，本次除外: left out of this round's asks altogether (held-out 2330)
                      r"|(?:本次|此次|这次)(?:均|也)?除外"
-                     # 县公共资源交易中心本次不报送材料。: a bare 不 of this round, closing its sentence on 材料 or on the verb
-                     r"|(?:本次|此次|这次)(?:均|也)?不(?:报送|上报|提交|填报)(?=(?:材料)?\s*$)"
+                     # 县公共资源交易中心本次不报送材料。: a bare 不 of this round, closing its sentence on 材料 or on the verb,
+                     # or on the paper it names (谷杖子乡人民政府、建昌县水利局本次不报送整改报告: that paper only, held-out 2737)
+                     r"|(?:本次|此次|这次)(?:均|也)?不(?:报送|上报|提交|填报)(?=(?:材料|[^的\W\d]{0,12}?(?:" + MATERIAL.pattern + r"))?\s*$)"
                      # 建昌镇、八家子镇、大屯镇近年未开展上述项目，不涉及此项。: the item does not concern them, closing its
                      # sentence (not 如不涉及，请填"无", which still asks a reply)
                      r"|(?:本次|此次|这次)?(?:均|也)?不涉及(?:此项|本项|该项|上述事项)(?:工作|内容|任务)?(?=\s*[。；;]?\s*$))"
@@ -155,6 +156,7 @@ def _dated_material_of_the_item(line: str, sentence: str, at: int) -> str:
 
 
 ADVERBS = re.compile(r"^(?:本次|此次|这次|今年|本年度|暂|暂时|均|也|都|则|可|一律|原则上|另外|此外|同时|其中|因此|故|已)+")
+ADVERBS_AFTER = re.compile(r"(?:本次|此次|这次|今年|本年度|暂|暂时|均|也|都|则|一律|原则上)+$")
 
 
 def _own_subject(sentence: str, at: int) -> str:
@@ -162,7 +164,8 @@ def _own_subject(sentence: str, at: int) -> str:
     if at <= 0:
         return ""
     start = max(sentence.rfind(c, 0, at) for c in "，,") + 1
-    own = ADVERBS.sub("", sentence[start:at].strip())
+    # 谷杖子乡、县水利局本次不报送…: the adverbs after the names too
+    own = ADVERBS_AFTER.sub("", ADVERBS.sub("", sentence[start:at].strip()))
     return own if re.fullmatch(r"[\u4e00-\u9fa5、()（）]{2,30}", own) else ""
 
 
