@@ -327,7 +327,8 @@ OPEN: dict[str, str] = {
     "2749": "h-fixn136a: a row marked `*` and its note (the marked town sends photos too): the note made a requirement of every row",
     "2750": "h-fixn136e: `1.年度工作报告（Word版）` and `2.加盖单位公章的年度工作报告扫描件（PDF格式）` folded into the scan alone",
     "2756": "h-fixn136b: a 复报 (second round of the same sheet, `复报数据作为最终统计结果`) read as a corrections window",
-    "2759": "h-fixn136a: `本次免报` in a row's 备注 column not read as that row's let-off",
+    # 2759 (`已于九月份报送，本次免报` in a row's 备注 cell: the row's units let off,
+    # cancelled_rows.rows_let_off_in_their_remarks) fixed by h-fixn136a
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

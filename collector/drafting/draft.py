@@ -41,7 +41,7 @@ from .senders.marked_names import names_without_marks
 from .asks.merged_items import merge_items_reported_together
 from .asks.dated_by_a_note import rows_dated_by_the_note_under
 from .asks.restated_dates import restated_dates, rows_put_off_by_a_note
-from .asks.cancelled_rows import rows_cancelled
+from .asks.cancelled_rows import rows_cancelled, rows_let_off_in_their_remarks
 from .materials.named_formats import formats_given_where_named, formats_said_of_a_kind
 from .heading.nominations import title_with_the_nominating_verb
 from .asks.opinions import answers_to_a_draft_for_comment
@@ -177,6 +177,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     institutions_not_said(layout.addressee, named, requirements, resolver, unsettled)  # 县政府各部门、各直属单位 / 请各乡镇、县政府各部门…
     hand_items_over(layout.body, requirements, units_of, unsettled)  # 原由县住建局…报送；…改由县综合执法局…报送
     rows_cancelled(layout.body, requirements, units_of, unsettled)  # 说明：…上表中县公安局一行取消
+    rows_let_off_in_their_remarks(layout.body, requirements, resolver, unsettled)  # 备注 column: 已于九月份报送，本次免报
     restated_dates(requirements, unsettled)  # 四、特别说明：第一项所列三个部门的报送时间调整为4月15日前，以本条为准
     rows_put_off_by_a_note(requirements, units_of, unsettled)  # 注：县自然资源局…其报送时间推迟至5月25日下午5时前
     merge_items_reported_together(layout.body, requirements, unsettled)  # 一（一）、一（二）两项材料合并报送，…统一于…前

@@ -1,0 +1,54 @@
+"""What held-out notices 2720–2759 showed the drafter missing in a requirements table whose rows a note or a column
+changes (fixed on branch h-fixn136a), on notice texts written for these tests, each with a near miss that must not
+change: a row whose 备注 cell lets its unit off (`已于九月份报送，本次免报`) sends nothing (2759)."""
+
+from __future__ import annotations
+
+from drafting_helpers import draft_of_a_file, notice_text
+
+from test_drafting import part_shapes
+
+
+def draft(tmp_path, body: str, addressee: str = "县教育局，县卫生健康局，县农业农村局，县财政局",
+          title: str = "关于开展县直部门编外用工人员清理规范工作的通知"):
+    return draft_of_a_file(tmp_path, notice_text(
+        "中共建昌县委机构编制委员会办公室", title, addressee, body, "2919年10月30日",
+        opening="为进一步加强机构编制管理，现决定开展清理规范工作。请各单位按下表要求报送材料。",
+        mailbox="jcbb_bianwai@163.com",
+        contact="蒋丽华  联系电话：0429-7903325"))
+
+
+def units_by_day(d) -> list[tuple[str, list[str]]]:
+    return [(f"{r.due:%m-%d %H:%M}", sorted(r.units)) for r in d.requirements]
+
+
+# ---------------------------------------------------------------- 2759: 备注 | 本次免报
+
+REMARKS_TABLE = ("序号\t单位\t报送材料\t报送时间\t{head}\n"
+                 "1\t建昌县教育局\t编外用工人员花名册（Excel）\t11月10日（星期五）下午4时前\t\n"
+                 "2\t建昌县卫生健康局\t编外用工人员花名册（Excel）\t11月10日（星期五）下午4时前\t\n"
+                 "3\t建昌县农业农村局\t编外用工人员花名册（Excel）\t11月10日（星期五）下午4时前\t{remark}\n"
+                 "4\t建昌县财政局\t编外用工人员经费保障情况说明（Word）\t11月17日（星期五）上午10时前\t")
+
+
+def test_a_row_its_remarks_cell_lets_off_sends_nothing(tmp_path):
+    d = draft(tmp_path, REMARKS_TABLE.format(head="备注", remark="已于九月份报送，本次免报"))
+    assert units_by_day(d) == [("11-10 16:00", ["县卫健局", "县教育局"]), ("11-17 10:00", ["县财政局"])]
+
+
+def test_variant_a_说明_column_saying_无需报送(tmp_path):
+    d = draft(tmp_path, REMARKS_TABLE.format(head="说明", remark="该局人员已纳入市级统计，此次无需报送。"))
+    assert units_by_day(d) == [("11-10 16:00", ["县卫健局", "县教育局"]), ("11-17 10:00", ["县财政局"])]
+
+
+def test_variant_the_let_off_row_dated_apart_goes_whole(tmp_path):
+    table = REMARKS_TABLE.replace("3\t建昌县农业农村局\t编外用工人员花名册（Excel）\t11月10日（星期五）下午4时前",
+                                  "3\t建昌县农业农村局\t编外用工人员情况说明（Word）\t11月14日（星期二）下午4时前")
+    d = draft(tmp_path, table.format(head="备注", remark="不报送"))
+    assert units_by_day(d) == [("11-10 16:00", ["县卫健局", "县教育局"]), ("11-17 10:00", ["县财政局"])]
+
+
+def test_near_miss_a_remark_that_asks_more_lets_none_off(tmp_path):
+    d = draft(tmp_path, REMARKS_TABLE.format(head="备注", remark="九月份已报送的，本次请报送变动情况"))
+    assert units_by_day(d) == [("11-10 16:00", ["县农业农村局", "县卫健局", "县教育局"]), ("11-17 10:00", ["县财政局"])]
+    assert part_shapes(d.requirements[0]) == ["sheet"]
