@@ -315,7 +315,8 @@ OPEN: dict[str, str] = {
     "2724": "h-fixn136c: `各乡镇（区）` with `（管委会）` in the address: the towns, townships and the zone",
     "2727": "h-fixn136d: `截止日期为九月十九日（星期三）下午四时` (no 前) not read as a deadline; title `推荐“X”` drafted `“X”推荐`",
     "2729": "h-fixn136c: `请上述单位于…` after a sentence naming the issuer: the units of the 附件, not the issuer",
-    "2731": "h-fixn136a: a 表注 moving one row's unit to a later day (`表中所列时间不再适用`): the row's day loses it, the note's day takes the row's paper",
+    # 2731 (`表注：大屯镇…其报送时间调整为七月二十二日…` under rows of one day read together: the unit out of their day,
+    # the note's day with the rows' paper, restated_dates._row_read_with_others; 表注 a NOTE_LABEL) fixed by h-fixn136a
     "2732": "h-fixn136e: `…情况的书面材料（Word格式）` drafted as two documents",
     "2733": "h-fixn136c: units one a paragraph after `请如下单位…：` not read",
     "2737": "h-fixn136d: `谷杖子乡人民政府、建昌县水利局本次不报送整改报告` (a let-off in the sentence) not applied",

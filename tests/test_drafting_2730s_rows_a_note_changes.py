@@ -1,6 +1,7 @@
 """What held-out notices 2720–2759 showed the drafter missing in a requirements table whose rows a note or a column
 changes (fixed on branch h-fixn136a), on notice texts written for these tests, each with a near miss that must not
-change: a row whose 备注 cell lets its unit off (`已于九月份报送，本次免报`) sends nothing (2759)."""
+change: a row whose 备注 cell lets its unit off (`已于九月份报送，本次免报`) sends nothing (2759); a 表注 moving one
+unit of rows read together to a later day takes it out of their day and gives it the rows' paper on its own (2731)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,45 @@ def test_near_miss_a_remark_that_asks_more_lets_none_off(tmp_path):
     d = draft(tmp_path, REMARKS_TABLE.format(head="备注", remark="九月份已报送的，本次请报送变动情况"))
     assert units_by_day(d) == [("11-10 16:00", ["县农业农村局", "县卫健局", "县教育局"]), ("11-17 10:00", ["县财政局"])]
     assert part_shapes(d.requirements[0]) == ["sheet"]
+
+
+# ---------------------------------------------------------------- 2731: 表注：X…其报送时间调整为…
+
+def cisterns(tmp_path, note: str, last: str = "4\t大屯镇人民政府\t集雨水窖运行情况调查表（Excel）\t7月10日（星期五）下午5时前"):
+    body = ("序号\t单位\t报送材料\t报送时间\n"
+            "1\t石佛乡人民政府\t集雨水窖运行情况调查表（Excel）\t7月10日（星期五）下午5时前\n"
+            "2\t雷家店乡人民政府\t集雨水窖运行情况调查表（Excel）\t7月10日（星期五）下午5时前\n"
+            "3\t建昌县农业农村局\t水窖配套节水灌溉推广情况说明（Word）\t7月15日（星期三）上午10时前\n"
+            f"{last}\n{note}")
+    return draft_of_a_file(tmp_path, notice_text(
+        "建昌县水利局", "关于开展山区集雨水窖运行情况摸底调查的通知",
+        "石佛乡人民政府、雷家店乡人民政府、大屯镇人民政府，县农业农村局", body, "2905年6月23日",
+        opening="为掌握山区集雨水窖运行管护状况，现开展摸底调查。请各单位按下表报送材料。",
+        mailbox="jcslj_shuijiao@163.com", contact="马建军，电话：0429-7418263"))
+
+
+MOVED = [("07-10 17:00", ["石佛乡", "雷家店乡"]), ("07-15 10:00", ["县农业农村局"]), ("07-22 17:00", ["大屯镇"])]
+
+
+def test_a_table_note_moving_one_unit_of_rows_read_together(tmp_path):
+    d = cisterns(tmp_path, "表注：大屯镇近期承担汛期抢险任务较重，经研究，其报送时间调整为7月22日（星期三）下午5时前，"
+                           "表中所列时间不再适用。")
+    assert units_by_day(d) == MOVED
+    assert [part_shapes(r) for r in d.requirements] == [["sheet"], ["document"], ["sheet"]]
+
+
+def test_variant_a_注_putting_off_a_middle_row(tmp_path):
+    d = cisterns(tmp_path, "注：雷家店乡因防汛任务重，经商定，该乡报送时间推迟至7月22日（星期三）下午5时前。")
+    assert units_by_day(d) == [("07-10 17:00", ["大屯镇", "石佛乡"]), ("07-15 10:00", ["县农业农村局"]),
+                               ("07-22 17:00", ["雷家店乡"])]
+    assert part_shapes(d.requirements[2]) == ["sheet"]
+
+
+def test_variant_a_表下注_in_chinese_numerals(tmp_path):
+    d = cisterns(tmp_path, "表下注：大屯镇报送时限变更为七月二十二日（星期三）下午五时前。")
+    assert units_by_day(d) == MOVED
+
+
+def test_near_miss_a_table_note_asking_one_unit_another_paper_moves_none(tmp_path):
+    d = cisterns(tmp_path, "表注：大屯镇另需于7月22日（星期三）下午5时前报送水窖分布图（PDF格式）。")
+    assert units_by_day(d)[:2] == [("07-10 17:00", ["大屯镇", "石佛乡", "雷家店乡"]), ("07-15 10:00", ["县农业农村局"])]
