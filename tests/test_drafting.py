@@ -325,7 +325,8 @@ OPEN: dict[str, str] = {
     "2744": "h-fixn136b: a department's deadline in a bracket after the 落款 lost",
     "2746": "h-fixn136d: `以上材料均请于…` one deadline for two items of different papers and units: one requirement drafted, the Excel lost",
     "2748": "h-fixn136e: `剧照5至10张` not read as photos",
-    "2749": "h-fixn136a: a row marked `*` and its note (the marked town sends photos too): the note made a requirement of every row",
+    # 2749 (`建昌镇人民政府*` and under the table `*建昌镇…请另附…照片（JPG格式），与监测表一并报送`: the note's photos the
+    # marked row's units' alone, split off the row's requirement, asks/marked_rows.marked_rows_notes) fixed by h-fixn136a
     "2750": "h-fixn136e: `1.年度工作报告（Word版）` and `2.加盖单位公章的年度工作报告扫描件（PDF格式）` folded into the scan alone",
     "2756": "h-fixn136b: a 复报 (second round of the same sheet, `复报数据作为最终统计结果`) read as a corrections window",
     # 2759 (`已于九月份报送，本次免报` in a row's 备注 cell: the row's units let off,

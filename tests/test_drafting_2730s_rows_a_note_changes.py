@@ -1,7 +1,8 @@
 """What held-out notices 2720–2759 showed the drafter missing in a requirements table whose rows a note or a column
 changes (fixed on branch h-fixn136a), on notice texts written for these tests, each with a near miss that must not
 change: a row whose 备注 cell lets its unit off (`已于九月份报送，本次免报`) sends nothing (2759); a 表注 moving one
-unit of rows read together to a later day takes it out of their day and gives it the rows' paper on its own (2731)."""
+unit of rows read together to a later day takes it out of their day and gives it the rows' paper on its own (2731); a note under the table opening with the mark a row's unit cell carries
+(`建昌镇人民政府*` … `*建昌镇…请另附…照片（JPG格式），与监测表一并报送`) asks that row's units alone (2749)."""
 
 from __future__ import annotations
 
@@ -95,3 +96,46 @@ def test_variant_a_表下注_in_chinese_numerals(tmp_path):
 def test_near_miss_a_table_note_asking_one_unit_another_paper_moves_none(tmp_path):
     d = cisterns(tmp_path, "表注：大屯镇另需于7月22日（星期三）下午5时前报送水窖分布图（PDF格式）。")
     assert units_by_day(d)[:2] == [("07-10 17:00", ["大屯镇", "石佛乡", "雷家店乡"]), ("07-15 10:00", ["县农业农村局"])]
+
+
+# ---------------------------------------------------------------- 2749: 建昌镇人民政府* … *建昌镇…请另附…照片
+
+def hotels(tmp_path, first: str, note: str, second: str = "玲珑塔镇人民政府"):
+    body = ("序号\t单位\t报送材料\t报送时间\n"
+            f"1\t{first}\t酒店住宿业经营情况监测表（Excel）\t7月9日（星期一）下午5时前\n"
+            f"2\t{second}\t酒店住宿业经营情况监测表（Excel）\t7月9日（星期一）下午5时前\n"
+            "3\t建昌县市场监督管理局\t酒店餐饮食品安全检查情况（Word）\t7月16日（星期一）上午11时前\n"
+            f"{note}")
+    return draft_of_a_file(tmp_path, notice_text(
+        "建昌县商务局", "关于开展暑期酒店住宿业经营情况监测工作的通知",
+        "建昌镇人民政府、玲珑塔镇人民政府，建昌县市场监督管理局", body, "2914年6月27日",
+        opening="为及时掌握酒店住宿业经营态势，现开展监测。请各单位按下表要求报送。",
+        mailbox="jcswj_jiudian@163.com", contact="陈思远，联系电话：0429-7917730"))
+
+
+def shapes_by_units(d) -> list[tuple[list[str], list[str]]]:
+    return [(sorted(r.units), part_shapes(r)) for r in d.requirements]
+
+
+def test_a_note_under_the_table_asks_the_row_its_mark_is_on(tmp_path):
+    d = hotels(tmp_path, "建昌镇人民政府*", "*建昌镇辖区内酒店数量较多，除监测表外，请另附辖区内三星级以上酒店的外观及大堂照片"
+                                          "（JPG格式），与监测表一并报送。")
+    assert shapes_by_units(d) == [(["建昌镇"], ["photo", "sheet"]), (["玲珑塔镇"], ["sheet"]), (["县市场局"], ["document"])]
+    assert len({r.due for r in d.requirements[:2]}) == 1
+
+
+def test_variant_a_reference_mark_before_the_name_on_the_second_row(tmp_path):
+    d = hotels(tmp_path, "建昌镇人民政府", "※玲珑塔镇辖区景区酒店较多，请另附重点酒店消防通道照片（不少于3张），与监测表一并报送。",
+               second="※玲珑塔镇人民政府")
+    assert shapes_by_units(d) == [(["建昌镇"], ["sheet"]), (["玲珑塔镇"], ["photo", "sheet"]), (["县市场局"], ["document"])]
+
+
+def test_variant_a_numbered_note_注1(tmp_path):
+    d = hotels(tmp_path, "建昌镇人民政府（注1）", "注1：该镇星级酒店较多，请另附辖区内星级酒店名单（Word格式），与监测表同时报送。")
+    assert shapes_by_units(d) == [(["建昌镇"], ["document", "sheet"]), (["玲珑塔镇"], ["sheet"]),
+                                  (["县市场局"], ["document"])]
+
+
+def test_near_miss_a_note_with_no_mark_in_the_table_asks_every_town(tmp_path):
+    d = hotels(tmp_path, "建昌镇人民政府", "注：各镇除监测表外，请另附辖区内星级酒店的大堂照片（JPG格式），与监测表一并报送。")
+    assert all(["建昌镇"] != units for units, _ in shapes_by_units(d))

@@ -41,6 +41,7 @@ from .senders.marked_names import names_without_marks
 from .asks.merged_items import merge_items_reported_together
 from .asks.dated_by_a_note import rows_dated_by_the_note_under
 from .asks.restated_dates import restated_dates, rows_put_off_by_a_note
+from .asks.marked_rows import marked_rows_notes
 from .asks.cancelled_rows import rows_cancelled, rows_let_off_in_their_remarks
 from .materials.named_formats import formats_given_where_named, formats_said_of_a_kind
 from .heading.nominations import title_with_the_nominating_verb
@@ -185,6 +186,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     split_by_the_items_units_send(layout.body, requirements, units_of)  # 其中，县民政局仅报送第1、2项
     one_unit_sends_more(requirements, units_of)  # …（Word格式），县教育局另附…名单（Excel格式）
     some_send_more(body, requirements, units_of)  # …于7月14日前报送。其中，县融媒体中心还需报送…截图
+    marked_rows_notes(rows, requirements, resolver, unsettled)  # 建昌镇人民政府* … 表下 *建昌镇…请另附…照片
     their_own_material_instead(body, requirements, resolver)  # 其中，开发区…不报送台账和照片，只报送…管网图（PDF格式）
     out_of_what_they_do_not_send(requirements)  # （三）建昌镇…请于…报送…清单，不报送定稿和规划图: not in the group's 定稿
     take_out_those_sending_instead(requirements)  # …前报送《登记表》。八家子镇不再另行填写…，请将…扫描，于同日前报送
