@@ -11,7 +11,7 @@ import dataclasses
 import re
 
 from ..reading.table_grids import NOTE_LABEL
-from ..requirements import DraftRequirement, material_names
+from ..requirements import DraftRequirement, material_names, requirement_id
 from .statements import clipped
 
 # 报送时间调整为4月15日前, 改为 / 变更为 / 更正为: the date said again, moved; 以本条为准 / 以此为准: this one in force
@@ -66,7 +66,7 @@ def rows_put_off_by_a_note(requirements: list[DraftRequirement], units_of, unset
                              f"{r.due.month}月{r.due.day}日（{clipped(said)}），请核对")
             row.units = [u for u in row.units if u not in moved]  # the row's day loses it, the note's day takes its paper
             requirements[requirements.index(r)] = dataclasses.replace(
-                row, id=r.id, due=r.due, units=moved, hints=list(row.hints), parts=copy.deepcopy(row.parts))
+                row, id=requirement_id(row.title, {x.id for x in requirements}), due=r.due, units=moved, hints=list(row.hints), parts=copy.deepcopy(row.parts))
             unsettled[:] = [line for line in unsettled if f"要求“{r.title}”" not in line
                             and not ("未能识别" in line and said[:16] in line)]
             continue
