@@ -321,7 +321,8 @@ OPEN: dict[str, str] = {
     # 2727's deadline (`推荐材料的截止日期为…` under `二、推荐材料。各乡镇填写…`: around.CLOSING_LABEL,
     # contents_section.section_the_closing_date_names) fixed by h-fixn136d; its title left, see HELDOUT-2720-2739.md
     "2727": "h-fixn136d: title `关于推荐“X”的通知` drafted `“X”推荐` by the mixed83 convention (nominations.py, pinned by test_drafting_mixed83_fields W1); expected `X`",
-    "2731": "h-fixn136a: a 表注 moving one row's unit to a later day (`表中所列时间不再适用`): the row's day loses it, the note's day takes the row's paper",
+    # 2731 (`表注：大屯镇…其报送时间调整为七月二十二日…` under rows of one day read together: the unit out of their day,
+    # the note's day with the rows' paper, restated_dates._row_read_with_others; 表注 a NOTE_LABEL) fixed by h-fixn136a
     # 2732 (`…，县农业农村局在调研座谈会上作口头汇报`: a spoken report no paper, requirements.DOC_NOUN) fixed on h-fixn136e
     # 2737 (`谷杖子乡人民政府、建昌县水利局本次不报送整改报告`: a bare 不 of this round closing on the paper it names lets
     # those units off that paper, let_off.EXCUSED, the 本次 after the names dropped, let_off.ADVERBS_AFTER) fixed by h-fixn136d
@@ -332,10 +333,12 @@ OPEN: dict[str, str] = {
     # an item opening with a list of named units is one requirement of them, above._only_names; the item's let-off
     # applied to its section) fixed by h-fixn136d
     # 2748 (`惠民演出剧照5至10张`: a kind of photograph counted by 张, photo_counts.COUNTED_PHOTO_KIND) fixed on h-fixn136e
-    "2749": "h-fixn136a: a row marked `*` and its note (the marked town sends photos too): the note made a requirement of every row",
+    # 2749 (`建昌镇人民政府*` and under the table `*建昌镇…请另附…照片（JPG格式），与监测表一并报送`: the note's photos the
+    # marked row's units' alone, split off the row's requirement, asks/marked_rows.marked_rows_notes) fixed by h-fixn136a
     # 2750 (`…报送以下三项材料：` 1.…2.…3.… then `上述材料请于…`: every item led in, above.FRONTED_ANAPHOR) fixed on h-fixn136e
     # 2756 (h-fixn136b): a named second round (复报, its figures the result) a requirement, not a corrections window (asks/not_mailed.py)
-    "2759": "h-fixn136a: `本次免报` in a row's 备注 column not read as that row's let-off",
+    # 2759 (`已于九月份报送，本次免报` in a row's 备注 cell: the row's units let off,
+    # cancelled_rows.rows_let_off_in_their_remarks) fixed by h-fixn136a
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

@@ -41,7 +41,8 @@ from .senders.marked_names import names_without_marks
 from .asks.merged_items import merge_items_reported_together
 from .asks.dated_by_a_note import rows_dated_by_the_note_under
 from .asks.restated_dates import restated_dates, rows_put_off_by_a_note
-from .asks.cancelled_rows import rows_cancelled
+from .asks.marked_rows import marked_rows_notes
+from .asks.cancelled_rows import rows_cancelled, rows_let_off_in_their_remarks
 from .materials.named_formats import formats_given_where_named, formats_said_of_a_kind
 from .heading.nominations import title_with_the_nominating_verb
 from .asks.opinions import answers_to_a_draft_for_comment
@@ -177,6 +178,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     institutions_not_said(layout.addressee, named, requirements, resolver, unsettled)  # 县政府各部门、各直属单位 / 请各乡镇、县政府各部门…
     hand_items_over(layout.body, requirements, units_of, unsettled)  # 原由县住建局…报送；…改由县综合执法局…报送
     rows_cancelled(layout.body, requirements, units_of, unsettled)  # 说明：…上表中县公安局一行取消
+    rows_let_off_in_their_remarks(layout.body, requirements, resolver, unsettled)  # 备注 column: 已于九月份报送，本次免报
     restated_dates(requirements, unsettled)  # 四、特别说明：第一项所列三个部门的报送时间调整为4月15日前，以本条为准
     rows_put_off_by_a_note(requirements, units_of, unsettled)  # 注：县自然资源局…其报送时间推迟至5月25日下午5时前
     merge_items_reported_together(layout.body, requirements, unsettled)  # 一（一）、一（二）两项材料合并报送，…统一于…前
@@ -184,6 +186,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     split_by_the_items_units_send(layout.body, requirements, units_of)  # 其中，县民政局仅报送第1、2项
     one_unit_sends_more(requirements, units_of)  # …（Word格式），县教育局另附…名单（Excel格式）
     some_send_more(body, requirements, units_of)  # …于7月14日前报送。其中，县融媒体中心还需报送…截图
+    marked_rows_notes(rows, requirements, resolver, unsettled)  # 建昌镇人民政府* … 表下 *建昌镇…请另附…照片
     their_own_material_instead(body, requirements, resolver)  # 其中，开发区…不报送台账和照片，只报送…管网图（PDF格式）
     out_of_what_they_do_not_send(requirements)  # （三）建昌镇…请于…报送…清单，不报送定稿和规划图: not in the group's 定稿
     take_out_those_sending_instead(requirements)  # …前报送《登记表》。八家子镇不再另行填写…，请将…扫描，于同日前报送

@@ -1,13 +1,17 @@
 """A table row the note under the table cancels (`说明：经与县公安局沟通，上表中县公安局一行取消，疏导区周边治安情况由
 建昌镇在分布情况表中一并填报`): the row's unit sends nothing by that row, so the requirement read from it goes (or, when
 the row was read with other units, loses that unit). Only a row named by its unit after 上表 / 表中 is cancelled; a row
-of that unit kept (`上表中县公安局一行的时间改为…`) or a note naming no row (`县公安局另行报送`) leaves the table as read."""
+of that unit kept (`上表中县公安局一行的时间改为…`) or a note naming no row (`县公安局另行报送`) leaves the table as read.
+So is a row its own remarks cell lets off (`3 | 建昌县农业农村局 | 花名册（Excel） | 十一月十日… | 已于九月份报送，本次免报`
+under a `备注` / `说明` head cell, held-out 2759): `rows_let_off_in_their_remarks`."""
 
 from __future__ import annotations
 
 import re
 
+from ..reading.table_grids import table_top
 from ..requirements import DraftRequirement
+from ..senders.units import UnitResolver, named_units
 from .statements import clipped
 
 # 上表中县公安局一行取消, 表中县公安局所在行删除, 上表县公安局一栏不再报送: a row cancelled by its unit
@@ -30,5 +34,40 @@ def rows_cancelled(body: str, requirements: list[DraftRequirement], units_of, un
             r.units = [u for u in r.units if u not in cancelled]
             unsettled.append(f"表中{'、'.join(sorted(cancelled))}一行已由表下说明取消（{clipped(m.group())}），"
                              f"未列为报送要求，请核对")
+            if not r.units:
+                requirements.remove(r)
+
+
+# 备注 / 说明 / 附注 / 备注说明: a table's remarks column, by its head cell
+REMARKS_HEAD = re.compile(r"^(?:备注|说明|附注|备注说明|其他说明)$")
+# 已于九月份报送，本次免报 / 本次不报送 / 无需报送材料 / 此次不再填报: a remarks cell whose last clause lets its row's units
+# off (the reason before it may hold a date: it is no date column); not 免报纸质版 (one form let off), nor 如无变化请注明
+REMARK_LET_OFF = re.compile(r"(?:^|[，,；;。])\s*(?:本次|此次|这次|本轮)?(?:均|可)?"
+                            r"(?:免报|免于报送|免予报送|(?:不|不需|无需|不用|不必|不再)(?:再|另行)?(?:报送|上报|提交|填报|报))"
+                            r"(?:材料)?\s*[。.]?\s*$")
+
+
+def rows_let_off_in_their_remarks(body: str, requirements: list[DraftRequirement], resolver: UnitResolver,
+                                  unsettled: list[str]) -> None:
+    """Each unit of a table row whose remarks cell lets it off, taken out of the requirements read from that table's
+    rows (a requirement left with no unit goes): the units its first cell naming any names."""
+    lines = body.split("\n")
+    for i, line in enumerate(lines):
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) < 3:
+            continue
+        top = table_top(lines, i)
+        head = [c.strip() for c in lines[top].split("\t")]
+        remarks = next((k for k, c in enumerate(head) if REMARKS_HEAD.match(c)), None)
+        if top == i or remarks is None or remarks >= len(cells) or not REMARK_LET_OFF.search(cells[remarks]):
+            continue
+        excused = next((set(named_units(c, resolver)) for k, c in enumerate(cells)
+                        if k != remarks and named_units(c, resolver)), set())
+        table = {ln.strip() for ln in lines[top: i + 40] if "\t" in ln}
+        for r in list(requirements):
+            if not excused & set(r.units) or (r.said or "").strip() not in table:
+                continue
+            r.units = [u for u in r.units if u not in excused]
+            unsettled.append(f"表中{'、'.join(sorted(excused))}一行备注“{cells[remarks]}”，未列为报送单位，请核对")
             if not r.units:
                 requirements.remove(r)

@@ -6,10 +6,12 @@ requirement keeps its papers and takes the new date, the restating one goes. Two
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import re
 
 from ..reading.table_grids import NOTE_LABEL
-from ..requirements import DraftRequirement, material_names
+from ..requirements import DraftRequirement, material_names, requirement_id
 from .statements import clipped
 
 # 报送时间调整为4月15日前, 改为 / 变更为 / 更正为: the date said again, moved; 以本条为准 / 以此为准: this one in force
@@ -58,6 +60,16 @@ def rows_put_off_by_a_note(requirements: list[DraftRequirement], units_of, unset
         before = said[: m.start()]
         rows = [q for q in requirements[:requirements.index(r)]
                 if q.due != r.due and any(cell.strip() in before for cell in _unit_cells(q, units_of))]
+        if not rows and (row := _row_read_with_others(requirements[:requirements.index(r)], r, before, units_of)):
+            moved = [u for u in row.units if u in set(units_of(before))]
+            unsettled.append(f"表中{'、'.join(moved)}的“{row.title}”期限{row.due.month}月{row.due.day}日已由表下说明改为"
+                             f"{r.due.month}月{r.due.day}日（{clipped(said)}），请核对")
+            row.units = [u for u in row.units if u not in moved]  # the row's day loses it, the note's day takes its paper
+            requirements[requirements.index(r)] = dataclasses.replace(
+                row, id=requirement_id(row.title, {x.id for x in requirements}), due=r.due, units=moved, hints=list(row.hints), parts=copy.deepcopy(row.parts))
+            unsettled[:] = [line for line in unsettled if f"要求“{r.title}”" not in line
+                            and not ("未能识别" in line and said[:16] in line)]
+            continue
         if not rows:
             continue
         for row in rows:
@@ -67,6 +79,17 @@ def rows_put_off_by_a_note(requirements: list[DraftRequirement], units_of, unset
         requirements.remove(r)  # and the lines said of it alone (its material unread, its hints)
         unsettled[:] = [line for line in unsettled if f"要求“{r.title}”" not in line
                         and not ("未能识别" in line and said[:16] in line)]
+
+
+def _row_read_with_others(earlier: list[DraftRequirement], note: DraftRequirement, before: str,
+                          units_of) -> DraftRequirement | None:
+    """The one requirement read from table rows of the same day (`1 | 石佛乡人民政府 | …调查表 | 七月十日…`, `4 | 大屯镇
+    人民政府 | …调查表 | 七月十日…`, one requirement of three units) holding some, not all, of the units the note names
+    before its moving words (`表注：大屯镇近期…，其报送时间调整为七月二十二日…`, held-out 2731); None when no one such."""
+    named = set(units_of(before)) & set(note.units)
+    rows = [q for q in earlier if q.due != note.due and len((q.said or "").split("\t")) > 1
+            and named & set(q.units) and not set(q.units) <= named]
+    return rows[0] if named and len(rows) == 1 else None
 
 
 def _unit_cells(row: DraftRequirement, units_of) -> list[str]:

