@@ -319,7 +319,8 @@ OPEN: dict[str, str] = {
     # reading/name_lines.py) fixed by h-fixn136c
     # 2729 (`请上述单位于…` after `县自然资源局将组织…实地抽核`: the units asked before, not the issuer at its own work,
     # unit_refs.ITS_OWN_WORK) fixed by h-fixn136c
-    "2722": "h-fixn136c: `一、报送单位 县民政局、县卫生健康局` under an address line naming more: the heading's units, not the address's",
+    # 2722 (`一、报送单位` / `县民政局、县卫生健康局。` then `上述三项材料请于…一并发送`, the addressee line naming more: the
+    # section's units, contents_section.units_of_the_senders_section) fixed on lead-2722
     # 2727's deadline (`推荐材料的截止日期为…` under `二、推荐材料。各乡镇填写…`: around.CLOSING_LABEL,
     # contents_section.section_the_closing_date_names) fixed by h-fixn136d; its title left, see HELDOUT-2720-2739.md
     # 2727's title (`关于推荐“X”的通知`: `“X”推荐` by the mixed83 convention, the writer's `X`) compared without the moved 推荐

@@ -37,6 +37,26 @@ def contents_sections(sentences: list[str]) -> list[list[int]]:
     return out
 
 
+# 一、报送单位 / 二、填报范围：县教育局、县财政局。 / （一）报送对象: a section's heading saying who sends, the units on
+# its own line or the lines under it
+SENDERS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*"
+                             r"(?:报送|填报|上报|提交)(?:单位|范围|对象)\s*(?:[:：。.]\s*(?P<who>\S.*?))?\s*$")
+SECTION_OPENS = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
+
+
+def units_of_the_senders_section(sentences: list[str], i: int, resolver: UnitResolver) -> str:
+    """一、报送单位 县民政局、县卫生健康局。 … 三、报送时间 上述三项材料请于…前发送: for a dated sentence ``i`` naming no
+    one, the units the notice's one section about who sends names, when it stands above ``i`` (the addressee line may
+    name more: a unit sending something else, a body let off); "" when there is no such section, or more than one."""
+    sections = [(k, m) for k, s in enumerate(sentences) if (m := SENDERS_HEADING.match(s))]
+    if len(sections) != 1 or sections[0][0] >= i:
+        return ""
+    k, m = sections[0]
+    end = next((j for j in range(k + 1, len(sentences)) if SECTION_OPENS.match(sentences[j])), len(sentences))
+    said = m.group("who") or " ".join(sentences[k + 1:min(end, i)])
+    return said if not names_no_one(said, resolver) else ""
+
+
 def clauses_of(sentence: str) -> list[str]:
     """The sentence's clauses, cut at commas and semicolons outside brackets (a format bracket stays whole)."""
     out, rest = [], sentence
