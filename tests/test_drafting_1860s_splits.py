@@ -37,11 +37,15 @@ def test_a_sentence_naming_no_sender_under_an_item_is_the_items_units():
 
 
 def test_a_sentence_naming_no_sender_after_the_last_item_is_every_items():
-    """Near miss: 请于…前将上述材料报送 after the last item (none follows) sends every item's: not the last item's units."""
+    """Near miss: 请于…前将上述材料报送 after the last item (none follows) sends every item's, not the last item's alone:
+    each item's units their own paper on that day (different papers, two requirements: the rows-of-one-day
+    convention, held-out 2746's `above._only_names`; this test pooled them in one before)."""
     body = ("二、报送要求\n（一）各乡镇需填写《堤防巡查登记表》（Excel格式）。\n（二）县水利局、县交通局需填写《水毁工程统计表》"
             "（Excel格式）。\n请于6月10日（星期二）前将上述材料一并报送。")
-    (r,) = draft(body).requirements
-    assert {"县水利局", "县交通局"} < set(r.units) and TOWNS < set(r.units)
+    towns, bureaus = draft(body).requirements
+    assert set(towns.units) == TOWNS and [p["title"] for p in towns.parts] == ["堤防巡查登记表"]
+    assert set(bureaus.units) == {"县水利局", "县交通局"} and [p["title"] for p in bureaus.parts] == ["水毁工程统计表"]
+    assert towns.due == bureaus.due
 
 
 # ---------------------------------------------------------------- items led in, formats by number
