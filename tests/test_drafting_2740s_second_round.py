@@ -53,3 +53,13 @@ def test_near_miss_a_window_to_correct_what_was_sent_stays_a_window(tmp_path):
     reqs = draft(tmp_path, "各镇报送后如发现数据有误，请核实修正，于10月26日下午5时前将修正后的统计表再次报送。").requirements
     assert _dues(reqs) == [ROUNDS[0], ROUNDS[2]]
     assert str(reqs[0].corrections_until)[:16] == "2918-10-26 17:00"
+
+
+def test_the_second_rounds_title_is_the_sheet_not_how_it_is_sent_again(tmp_path):
+    """`将修正后的《…统计表》再次报送` / `…重新报送`: 再次 and 重新 say how it goes, no word of its name (the clerk's title)."""
+    for n, again in enumerate(("再次", "重新")):
+        (tmp_path / str(n)).mkdir()
+        reqs = draft(tmp_path / str(n), "第二轮为复报。各镇根据审核意见对统计表进行核实修正，于10月26日（星期三）下午5时前将修正后的"
+                                       f"《个体工商户经营情况统计表》（Excel格式）{again}报送至上述邮箱，复报数据作为最终统计结果。"
+                     ).requirements
+        assert reqs[1].title == "个体工商户经营情况统计表", again

@@ -29,7 +29,7 @@ def object_sent(segment: str) -> str:
     # …照片等材料打包压缩后, …和照片打包为一个压缩包: how they go
     obj = re.sub(r"(?:统一|一并|全部)?(?:(?:打包压缩|压缩打包|打包)后?|(?:打包|压缩)(?:为|成)(?:一个|1个)?(?:压缩包|压缩文件|文件包))$", "",
                  obj.strip())
-    obj = re.sub(r"(?:一并|统一|全部|分别|及时)$", "", obj.strip())
+    obj = re.sub(r"(?:一并|统一|全部|分别|及时|再次|重新)$", "", obj.strip())  # 将修正后的《…》再次报送: how, not what
     obj = re.sub(r"(?<=[\u4e00-\u9fa5])\s*(?:各|每个单位|每单位)?\d{1,2}(?:\s*[—\-－~～至到]\s*\d{1,2})?\s*[个篇份则条件套部]$", "",
                  obj)  # 将典型案例1—2篇报送: how many, not which
     # 将…等材料报送: the word for all of them; 佐证材料, 事迹材料: a name of its own
