@@ -343,6 +343,22 @@ OPEN: dict[str, str] = {
     # 2756 (h-fixn136b): a named second round (复报, its figures the result) a requirement, not a corrections window (asks/not_mailed.py)
     # 2759 (`已于九月份报送，本次免报` in a row's 备注 cell: the row's units let off,
     # cancelled_rows.rows_let_off_in_their_remarks) fixed by h-fixn136a
+    # 2760-2779 and 2780-2799 (two blind batches written at once on a2efd4f6): first contact 11/20 and 14/20; 2794
+    # (`一、报送单位` naming the senders of `三、报送时间`) drafted right since by lead-2722's rule for 2722
+    "2760": "h-fixn137i: one Excel 统计表 drafted [sheet, sheet] (a 检查清单 checked against, or the let-off's 统计表 named again)",
+    "2761": "h-fixn137f: `建昌县统计局机关党支部` read as a body off the roster (a bureau's 机关党支部 answers for the bureau, the writer's call, kept)",
+    "2763": "h-fixn137g: a ✓ / — matrix of units × papers (ruled PDF): the ticks not read, two units and the photo lost",
+    "2766": "h-fixn137i: `成片（MP4格式，单条时长不超过2分钟）` drafted a document, not a video",
+    "2767": "h-fixn137i: `将公示情况报告加盖单位公章，以扫描件（PDF格式）形式…报送` drafted [document, scan], one stamped scan asked",
+    "2770": "h-fixn137h: `对照《…自查清单》` (what the report is checked against) read as a second paper",
+    "2773": "h-fixn137f: `八家子经济开发区管理委员会` not matched (the roster's aliases say …管委会)",
+    "2777": "h-fixn137g: empty date cells under a `（下同）` date: the rows dropped, their Excel carried into the next dated row",
+    "2778": "h-fixn137f: `各镇乡` read as the towns alone",
+    "2780": "h-fixn137h: `身份证号码、联系电话等信息须核对准确` (the sheet's columns) read as a typed field asked",
+    "2782": "h-fixn137h: `人员调整、联系方式变化的及时更新` (what the 名册 holds) read as a typed field asked",
+    "2791": "h-fixn137g: units across the columns with `—` cells (not asked): every row given every unit",
+    "2796": "h-fixn137f: `要路沟乡、黑山科乡已于4月22日接受…检查，本次不报送` read as an earlier notice's date: the let-off and the next deadline lost",
+    "2798": "h-fixn137h: `统计治理面积、复绿情况和资金使用情况，填写《…统计表》` (what the sheet holds) read as a document besides the sheet",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
