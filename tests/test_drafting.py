@@ -343,7 +343,7 @@ OPEN: dict[str, str] = {
     # 2756 (h-fixn136b): a named second round (复报, its figures the result) a requirement, not a corrections window (asks/not_mailed.py)
     # 2759 (`已于九月份报送，本次免报` in a row's 备注 cell: the row's units let off,
     # cancelled_rows.rows_let_off_in_their_remarks) fixed by h-fixn136a
-    # 2760-2779 and 2780-2799 (two blind batches written at once on a2efd4f6): first contact 11/20 and 14/20; 2794
+    # 2760-2779 and 2780-2799 (two blind batches written at once on a5e494e9): first contact 11/20 and 14/20; 2794
     # (`一、报送单位` naming the senders of `三、报送时间`) drafted right since by lead-2722's rule for 2722
     "2760": "h-fixn137i: one Excel 统计表 drafted [sheet, sheet] (a 检查清单 checked against, or the let-off's 统计表 named again)",
     "2761": "h-fixn137f: `建昌县统计局机关党支部` read as a body off the roster (a bureau's 机关党支部 answers for the bureau, the writer's call, kept)",
