@@ -196,7 +196,8 @@ class UnitResolver:
 
 
 # 县水利局党组, 县教育局关工委, 县卫健局工会: an organ inside the unit, written to as the unit
-PARTY_ORGAN = re.compile(r"(?:机关党委|党组|党委|党总支|党支部|领导班子|关工委|关心下一代工作委员会|工会|团委|妇委会)$")
+# 县统计局机关党支部, 县档案馆党总支: 机关 before a party organ is the unit's own offices, the organ still the unit's
+PARTY_ORGAN = re.compile(r"(?:机关党委|(?:机关)?(?:党组|党委|党总支|党支部)|领导班子|关工委|关心下一代工作委员会|工会|团委|妇委会)$")
 # 中共建昌县药王庙镇委员会, 中共建昌县卫生健康局党组, 中共建昌县融媒体中心总支部委员会: a unit's party body by its
 # official name
 PARTY_BODY = re.compile(r"中共(?P<unit>[\u4e00-\u9fa5]{2,24}?)(?:总支部委员会|支部委员会|工作委员会|委员会|党组|党委|党工委)")
