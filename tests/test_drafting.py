@@ -351,7 +351,7 @@ OPEN: dict[str, str] = {
     "2766": "h-fixn137i: `成片（MP4格式，单条时长不超过2分钟）` drafted a document, not a video",
     "2767": "h-fixn137i: `将公示情况报告加盖单位公章，以扫描件（PDF格式）形式…报送` drafted [document, scan], one stamped scan asked",
     "2770": "h-fixn137h: `对照《…自查清单》` (what the report is checked against) read as a second paper",
-    "2773": "h-fixn137f: `八家子经济开发区管理委员会` not matched (the roster's aliases say …管委会)",
+    # 2773 (`八家子经济开发区管理委员会`: the long form of 管委会, units.UnitResolver.resolve) fixed on h-fixn137f
     "2777": "h-fixn137g: empty date cells under a `（下同）` date: the rows dropped, their Excel carried into the next dated row",
     "2778": "h-fixn137f: `各镇乡` read as the towns alone",
     "2780": "h-fixn137h: `身份证号码、联系电话等信息须核对准确` (the sheet's columns) read as a typed field asked",

@@ -118,6 +118,8 @@ class UnitResolver:
             return self.resolve(body.group("unit"))  # 中共建昌县药王庙镇委员会: the party body leading the unit
         if found is None and (bare := PARTY_ORGAN.sub("", k)) != k:
             return self.resolve(bare)  # 县水利局党组 (a 巡察 notice writes to the unit's party organ): the unit
+        if found is None and k.endswith("管理委员会"):
+            return self.resolve(k[:-len("管理委员会")] + "管委会")  # 八家子经济开发区管理委员会: the long form of 管委会
         if found is None and (inner := INNER_SECTION.fullmatch(k)):
             return self.resolve(inner.group("unit"))  # 县水利局河湖管理股: a section inside the unit, written to as it
         return found or self._slip(k) or self._short_form(k) or self._suffix_slip(self.prefix.sub("", k))
