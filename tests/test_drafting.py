@@ -353,7 +353,7 @@ OPEN: dict[str, str] = {
     "2770": "h-fixn137h: `对照《…自查清单》` (what the report is checked against) read as a second paper",
     # 2773 (`八家子经济开发区管理委员会`: the long form of 管委会, units.UnitResolver.resolve) fixed on h-fixn137f
     "2777": "h-fixn137g: empty date cells under a `（下同）` date: the rows dropped, their Excel carried into the next dated row",
-    "2778": "h-fixn137f: `各镇乡` read as the towns alone",
+    # 2778 (`各镇乡` / `各镇、乡` on the addressee line: both kinds, unit_lists.ADDRESSEE_KINDS) fixed on h-fixn137f
     "2780": "h-fixn137h: `身份证号码、联系电话等信息须核对准确` (the sheet's columns) read as a typed field asked",
     "2782": "h-fixn137h: `人员调整、联系方式变化的及时更新` (what the 名册 holds) read as a typed field asked",
     "2791": "h-fixn137g: units across the columns with `—` cells (not asked): every row given every unit",

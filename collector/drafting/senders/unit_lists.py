@@ -26,8 +26,9 @@ INSIDE_THE_UNIT = re.compile(r"(?:学校|中学|小学|幼儿园|卫生院|医�
 # addressee words → roster kinds; checked in this order, the first that matches a piece wins
 ADDRESSEE_KINDS = [
     # 各乡镇党（工）委: the towns' 党委 and the zone's 党工委, written as one
-    (re.compile(r"各乡\s*[、(（]?\s*镇[)）]?\s*党\s*[(（]\s*工\s*[)）]\s*委"), LOCAL + ("zone",)),
-    (re.compile(r"各乡\s*[、(（]?\s*镇"), LOCAL),  # 各乡镇, 各乡、镇, 各乡（镇）
+    (re.compile(r"各(?:乡\s*[、(（]?\s*镇|镇\s*[、(（]?\s*乡)[)）]?\s*党\s*[(（]\s*工\s*[)）]\s*委"), LOCAL + ("zone",)),
+    # 各乡镇, 各乡、镇, 各乡（镇）, 各镇乡, 各镇、乡 (not 各镇乡村…: the towns' villages)
+    (re.compile(r"各(?:乡\s*[、(（]?\s*镇|镇\s*[、(（]?\s*乡(?![村]))"), LOCAL),
     (re.compile(r"各镇(?!区)"), ("town",)),  # 各镇人民政府: the 镇, not the 乡; 各镇区 the towns' built-up areas
     (re.compile(r"各乡(?![村])"), ("township",)),
     (re.compile(r"(?:县政府|县直|县)?各(?:工作|组成)?部门|县政府(?:工作|组成)部门|各委办局"), ("department",)),
