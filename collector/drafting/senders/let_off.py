@@ -150,9 +150,12 @@ def _dated_material_of_the_item(line: str, sentence: str, at: int) -> str:
     ``sentence``) stands in that item after it: a unit feeding that item's sender is let off it, not the notice's
     other items."""
     before = line[: line.find(sentence) + at]
-    if not DATED.search(before):
+    if not (dates := list(DATED.finditer(before))):
         return ""
-    return next(iter(material_names(before)), "")
+    # 审议…的报告做好准备。请各乡镇…填写《…统计表》，于5月21日前发送…；A乡已于…，本次不报送: the dated sentence's own
+    # material, not one an earlier sentence of the line names (its own words name none: the line's)
+    own = before[before.rfind("。", 0, dates[-1].start()) + 1:]
+    return next(iter(material_names(own) or material_names(before)), "")
 
 
 ADVERBS = re.compile(r"^(?:本次|此次|这次|今年|本年度|暂|暂时|均|也|都|则|可|一律|原则上|另外|此外|同时|其中|因此|故|已)+")

@@ -130,7 +130,17 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
     _mark_moved(sentence, out)
     moved_in_a_quoted_correction(sentence, out)  # 原通知…“各乡镇于3月15日前…”，更正为“各乡镇于3月22日前…”
     _start_after_the_first(sentence, out)
-    return out
+    return without_done_days(sentence, out)
+
+
+def without_done_days(sentence: str, deadlines: list[Deadline]) -> list[Deadline]:
+    """…于5月21日上午9时前发送…；要路沟乡、黑山科乡已于4月22日接受…检查，本次不报送；县文旅局请于5月26日…前…: the day a
+    thing was done (已于 / 已在 a date, no 前) is no deadline beside the sentence's own, nor does it part their asks; alone
+    in its sentence it is left as read (an earlier date, the sentence still a dated one of its paragraph)."""
+    def done(d: Deadline) -> bool:
+        return bool(DONE_ON_THE_DAY.search(sentence[max(0, d.start - 6): d.start])) and not re.search(r"前\s*$", d.text)
+    kept = [d for d in deadlines if not done(d)]
+    return kept if kept else deadlines
 
 
 def deadlines_counted_from(sentences: list[str], dated: list[list[Deadline]]) -> dict[str, dt.date]:
@@ -325,6 +335,10 @@ SENDING_BY = re.compile(r"(?:报送|上报|提交|发送|填写|填报|报名|�
 
 
 ISSUED = re.compile(r"\s*(?:印发|下发|发布|制发|出台|转发)")
+
+
+# 已于4月22日接受…检查, 已在3月完成: a past day a thing was done (a let-off's reason), said without 前
+DONE_ON_THE_DAY = re.compile(r"已(?:经)?\s*(?:于|在)\s*$")
 
 
 def _is_deadline(sentence: str, m: re.Match) -> bool:
