@@ -350,7 +350,7 @@ OPEN: dict[str, str] = {
     "2763": "h-fixn137g: a ✓ / — matrix of units × papers (ruled PDF): the ticks not read, two units and the photo lost",
     "2766": "h-fixn137i: `成片（MP4格式，单条时长不超过2分钟）` drafted a document, not a video",
     "2767": "h-fixn137i: `将公示情况报告加盖单位公章，以扫描件（PDF格式）形式…报送` drafted [document, scan], one stamped scan asked",
-    "2770": "h-fixn137h: `对照《…自查清单》` (what the report is checked against) read as a second paper",
+    # 2770 (`重点查看住户名录更新…情况，形成自查报告`: what the check looks at, no paper; asks_nothing.FOCUS_CHECKED) fixed by h-fixn137h
     "2773": "h-fixn137f: `八家子经济开发区管理委员会` not matched (the roster's aliases say …管委会)",
     "2777": "h-fixn137g: empty date cells under a `（下同）` date: the rows dropped, their Excel carried into the next dated row",
     "2778": "h-fixn137f: `各镇乡` read as the towns alone",
