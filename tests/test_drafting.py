@@ -354,8 +354,8 @@ OPEN: dict[str, str] = {
     "2773": "h-fixn137f: `八家子经济开发区管理委员会` not matched (the roster's aliases say …管委会)",
     "2777": "h-fixn137g: empty date cells under a `（下同）` date: the rows dropped, their Excel carried into the next dated row",
     "2778": "h-fixn137f: `各镇乡` read as the towns alone",
-    "2780": "h-fixn137h: `身份证号码、联系电话等信息须核对准确` (the sheet's columns) read as a typed field asked",
-    "2782": "h-fixn137h: `人员调整、联系方式变化的及时更新` (what the 名册 holds) read as a typed field asked",
+    # 2780, 2782 (`登记表中身份证号码、联系电话等信息须核对准确`, `人员调整、联系方式变化的及时更新`: the list's columns,
+    # no field; list_columns.KEPT_RIGHT) fixed by h-fixn137h
     "2791": "h-fixn137g: units across the columns with `—` cells (not asked): every row given every unit",
     "2796": "h-fixn137f: `要路沟乡、黑山科乡已于4月22日接受…检查，本次不报送` read as an earlier notice's date: the let-off and the next deadline lost",
     "2798": "h-fixn137h: `统计治理面积、复绿情况和资金使用情况，填写《…统计表》` (what the sheet holds) read as a document besides the sheet",
