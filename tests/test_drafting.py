@@ -358,7 +358,7 @@ OPEN: dict[str, str] = {
     # no field; list_columns.KEPT_RIGHT) fixed by h-fixn137h
     "2791": "h-fixn137g: units across the columns with `—` cells (not asked): every row given every unit",
     "2796": "h-fixn137f: `要路沟乡、黑山科乡已于4月22日接受…检查，本次不报送` read as an earlier notice's date: the let-off and the next deadline lost",
-    "2798": "h-fixn137h: `统计治理面积、复绿情况和资金使用情况，填写《…统计表》` (what the sheet holds) read as a document besides the sheet",
+    # 2798 (`对辖区内纳入年度修复计划的废弃矿山…统计`: the plan the mines are in, no paper; asks_nothing.INCLUDED_IN) fixed by h-fixn137h
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

@@ -53,6 +53,10 @@ FOCUS_CHECKED = re.compile(r"(?:重点|着重)(?:查看|检查|核查|核实|抽
 # 对清单中的基本履职事项、配合履职事项逐项研究: the paper a unit studies before it answers
 STUDYING = r"(?<![核比校相面针反应绝])对(?!照|于|象)[^，,。；;《》“”]{1,40}?(?:进行)?(?:逐一|逐项|逐条|认真|深入)?(?:研究|研读|审阅)"
 STUDIED = re.compile(STUDYING + "$")  # a clause of it alone: 对方案认真研究并提出书面意见 still asks the 书面意见
+# 对辖区内纳入年度修复计划的废弃矿山逐个图斑统计…, 对列入整治清单的企业…, 对已列入本年度改造计划的老旧小区: the plan or
+# list (纳入 / 列入 / 编入 … then up to 12 characters of its name, 的 after it) says which things, no paper sent
+INCLUDED_IN = re.compile(r"(?:纳入|列入|编入|列为)[^，,。；;《》“”]{0,12}$")
+THINGS_OF_IT = re.compile(r"(?:内|中)?的[\u4e00-\u9fa5]")
 # 联系人表所列单位, 上表所列6个乡: the table the senders are listed in
 LISTED_IN = re.compile(THE_UNITS)
 # 培育名单内企业, 花名册中人员: the members of a list (a list's word only: 统计表内单位名称 is a column of the table)
@@ -103,6 +107,8 @@ def checked(text: str, at: int) -> bool:
 
 
 def lists_who(text: str, word: str, end: int) -> bool:
-    """The material ``word`` ending at ``end`` is where units or members are listed (联系人表所列单位, 名单内企业), not a
-    thing sent."""
-    return bool(LISTED_IN.match(text, end) or (word.endswith(LIST_WORDS) and MEMBERS_OF_A_LIST.match(text, end)))
+    """The material ``word`` ending at ``end`` is where units or members are listed (联系人表所列单位, 名单内企业), or the
+    plan or list the things worked on are put in (纳入年度修复计划的废弃矿山, `INCLUDED_IN`), not a thing sent."""
+    start = end - len(word)
+    return bool(LISTED_IN.match(text, end) or (word.endswith(LIST_WORDS) and MEMBERS_OF_A_LIST.match(text, end))
+                or (INCLUDED_IN.search(text[max(0, start - 16):start]) and THINGS_OF_IT.match(text, end)))
