@@ -350,17 +350,17 @@ OPEN: dict[str, str] = {
     "2763": "h-fixn137g: a ✓ / — matrix of units × papers (ruled PDF): the ticks not read, two units and the photo lost",
     "2766": "h-fixn137i: `成片（MP4格式，单条时长不超过2分钟）` drafted a document, not a video",
     "2767": "h-fixn137i: `将公示情况报告加盖单位公章，以扫描件（PDF格式）形式…报送` drafted [document, scan], one stamped scan asked",
-    "2770": "h-fixn137h: `对照《…自查清单》` (what the report is checked against) read as a second paper",
+    # 2770 (`重点查看住户名录更新…情况，形成自查报告`: what the check looks at, no paper; asks_nothing.FOCUS_CHECKED) fixed by h-fixn137h
     # 2773 (`八家子经济开发区管理委员会`: the long form of 管委会, units.UnitResolver.resolve) fixed on h-fixn137f
     "2777": "h-fixn137g: empty date cells under a `（下同）` date: the rows dropped, their Excel carried into the next dated row",
     # 2778 (`各镇乡` / `各镇、乡` on the addressee line: both kinds, unit_lists.ADDRESSEE_KINDS) fixed on h-fixn137f
-    "2780": "h-fixn137h: `身份证号码、联系电话等信息须核对准确` (the sheet's columns) read as a typed field asked",
-    "2782": "h-fixn137h: `人员调整、联系方式变化的及时更新` (what the 名册 holds) read as a typed field asked",
+    # 2780, 2782 (`登记表中身份证号码、联系电话等信息须核对准确`, `人员调整、联系方式变化的及时更新`: the list's columns,
+    # no field; list_columns.KEPT_RIGHT) fixed by h-fixn137h
     "2791": "h-fixn137g: units across the columns with `—` cells (not asked): every row given every unit",
     # 2796 (`要路沟乡、黑山科乡已于4月22日接受…检查，本次不报送`: a done day no deadline, deadlines.without_done_days; the let-off
     # on its own sentence's paper, let_off._dated_material_of_the_item; 已于 read in its clause only, not_mailed.REPORTED)
     # fixed on h-fixn137f
-    "2798": "h-fixn137h: `统计治理面积、复绿情况和资金使用情况，填写《…统计表》` (what the sheet holds) read as a document besides the sheet",
+    # 2798 (`对辖区内纳入年度修复计划的废弃矿山…统计`: the plan the mines are in, no paper; asks_nothing.INCLUDED_IN) fixed by h-fixn137h
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

@@ -47,9 +47,16 @@ MATTER_WRITTEN_OF = re.compile(r"(?<![核比校相面针反应绝成造迁])(?:�
 # it: 结合实际撰写工作总结 makes the 总结) is the matter the unit weighs, the paper formed after it what is sent (not 相结合)
 CONSIDERED = re.compile(r"(?<![相联])结合(?![^，,。；;]*?(?:撰写|形成|填写|填报|编制|制定|起草|报送|上报|发送|提交|整理|汇总"
                         r"|提出(?!的)))[^，,。；;《》“”]{1,40}?(?=[，,；;])")
+# 重点查看住户名录更新、入户调查记录和数据审核情况, 着重核查资金拨付台账: what a check looks at first, the matter checked (to
+# the clause's end), the report formed after it what is sent
+FOCUS_CHECKED = re.compile(r"(?:重点|着重)(?:查看|检查|核查|核实|抽查|排查|查阅|查验|审查|检视)[^，,。；;《》“”]{1,40}")
 # 对清单中的基本履职事项、配合履职事项逐项研究: the paper a unit studies before it answers
 STUDYING = r"(?<![核比校相面针反应绝])对(?!照|于|象)[^，,。；;《》“”]{1,40}?(?:进行)?(?:逐一|逐项|逐条|认真|深入)?(?:研究|研读|审阅)"
 STUDIED = re.compile(STUDYING + "$")  # a clause of it alone: 对方案认真研究并提出书面意见 still asks the 书面意见
+# 对辖区内纳入年度修复计划的废弃矿山逐个图斑统计…, 对列入整治清单的企业…, 对已列入本年度改造计划的老旧小区: the plan or
+# list (纳入 / 列入 / 编入 … then up to 12 characters of its name, 的 after it) says which things, no paper sent
+INCLUDED_IN = re.compile(r"(?:纳入|列入|编入|列为)[^，,。；;《》“”]{0,12}$")
+THINGS_OF_IT = re.compile(r"(?:内|中)?的[\u4e00-\u9fa5]")
 # 联系人表所列单位, 上表所列6个乡: the table the senders are listed in
 LISTED_IN = re.compile(THE_UNITS)
 # 培育名单内企业, 花名册中人员: the members of a list (a list's word only: 统计表内单位名称 is a column of the table)
@@ -91,13 +98,17 @@ def checked(text: str, at: int) -> bool:
     """The material word at ``at`` is what 对…进行自查 / 检查 … goes over (`对近三年…问题的整改情况进行全面自查，于…前将自查报告
     …报送`: the 整改情况 is checked, the 自查报告 sent), or what 对 / 就 … 进行梳理 / 提出意见 / 形成 goes over or writes of
     (`对馆藏的…老照片…进行梳理，形成馆藏情况说明`: the 老照片 the matter, `MATTER_WRITTEN_OF`), or what a clause of 结合 alone
-    weighs (`结合委员…提出的意见建议，…形成书面材料`: the 意见建议, `CONSIDERED`); requirements.material_names
+    weighs (`结合委员…提出的意见建议，…形成书面材料`: the 意见建议, `CONSIDERED`), or what a check looks at first
+    (`重点查看住户名录更新…情况，形成自查报告`: the 名录, `FOCUS_CHECKED`); requirements.material_names
     drops it only where another material is named, or it is named again outside the check."""
-    return any(m.start() < at < m.end() for pattern in (CHECKED_IN_A_CHECK, MATTER_WRITTEN_OF, CONSIDERED)
+    return any(m.start() < at < m.end() for pattern in (CHECKED_IN_A_CHECK, MATTER_WRITTEN_OF, CONSIDERED,
+                                                                    FOCUS_CHECKED)
                for m in pattern.finditer(text))
 
 
 def lists_who(text: str, word: str, end: int) -> bool:
-    """The material ``word`` ending at ``end`` is where units or members are listed (联系人表所列单位, 名单内企业), not a
-    thing sent."""
-    return bool(LISTED_IN.match(text, end) or (word.endswith(LIST_WORDS) and MEMBERS_OF_A_LIST.match(text, end)))
+    """The material ``word`` ending at ``end`` is where units or members are listed (联系人表所列单位, 名单内企业), or the
+    plan or list the things worked on are put in (纳入年度修复计划的废弃矿山, `INCLUDED_IN`), not a thing sent."""
+    start = end - len(word)
+    return bool(LISTED_IN.match(text, end) or (word.endswith(LIST_WORDS) and MEMBERS_OF_A_LIST.match(text, end))
+                or (INCLUDED_IN.search(text[max(0, start - 16):start]) and THINGS_OF_IT.match(text, end)))

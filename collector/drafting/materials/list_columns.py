@@ -13,6 +13,10 @@ names and phones it lists.
   (`逐户摸排本辖区外出务工人员的务工地点、从事行业和联系方式，填写《外出务工人员信息统计表》`: what is gathered of each
   person is the form's columns, one sheet; held-out 2464); the sender's own contact (`注明联系人及联系方式，填写《…表》`: no
   的 of those listed) stays a field.
+- In a clause of their own that says them right or kept up to date, the list they are in named somewhere in the text
+  (`登记表中身份证号码、联系电话等信息须核对准确`, `人员调整、联系方式变化的及时更新`, `…手机号码发生变动的，要及时更新`,
+  `姓名、联系方式须如实填写`: held-out 2780, 2782); a clause that sends them (`报送联络员姓名及手机号码`) or names the sender's
+  contact (联系人 / 填报人 / 经办人) stays a field.
 - Phones joined to a list (`采样人员名单及联系方式（Excel）`, `领导小组成员名单及联系方式（附件2）`), unless typed in the mail.
 - A form written out in the body under its title, as a PDF's text gives the table (`如实填写下方回执…。回执 / 单位名称
   联系人 参训人员姓名 职务 联系电话`): the row of labels is the form's header.
@@ -55,6 +59,14 @@ GATHERED_BEFORE = re.compile(rf"的{GATHERED_LABEL}(?:(?:、|和|及){GATHERED_L
 # the clause types them in the mail (…名单及联系电话在邮件正文中注明)
 PHONES_JOINED = re.compile(r"((?:名单|花名册|名册|台账|清单|信息表)》?)(?:及|和|与|、)(?:其|相关)?(?:联系方式|联系电话|手机号码?)"
                            r"(?![^，,。；;]*(?:邮件|正文))")
+# 身份证号码、联系电话等信息须核对准确, 人员调整、联系方式变化的及时更新, 手机号码发生变动的，要及时更新, 姓名…须如实填写: a
+# clause (its 的-clause of change and the next one together) whose particulars are kept right or up to date, no sending in it
+PARTICULAR = r"(?:姓名|身份证号|联系电话|电话号码|手机号|联系方式)"
+KEPT_RIGHT_VERB = (r"(?:(?:及时|定期|同步)?更新|(?:核对|核实|填写|填报|确认)(?:准确|无误|完整)|准确无误|真实准确|准确完整"
+                   r"|真实完整|(?:如实|逐项|认真|准确)(?:填写|填报))")
+KEPT_RIGHT = re.compile(rf"(?<![^，,。；;\n])(?![^，,。；;]*?(?:报送|上报|发送|提交|邮件|正文|联系人|填报人|经办人))"
+                        rf"[^，,。；;]*?{PARTICULAR}[^，,。；;]*?(?:的[，,]\s*)?[^，,。；;]{{0,6}}?{KEPT_RIGHT_VERB}[^，,。；;]*")
+LISTS_ANY = re.compile(r"名单|名册|台账|清单|表")
 FORM = r"(?:回执单?|报名表|登记表|信息表|统计表|汇总表)"
 # 回执单位名称联系人参训人员姓名职务联系电话: a form's title, then its header's labels, no verb nor sentence mark among them
 ASKING = r"请|填写|填报|注明|写明|报送|发送|上报|提交|将|于|须|需|应"
@@ -81,6 +93,12 @@ def gathered_into_the_form(text: str) -> str:
     """The particulars a clause gathers right before the form they are filled into (…人员的务工地点、从事行业和联系方式，
     填写《…统计表》), taken out: the form's columns."""
     return GATHERED_BEFORE.sub("", text)
+
+
+def particulars_kept_right(text: str) -> str:
+    """The clauses that say a list's particulars right or kept up to date (登记表中身份证号码、联系电话等信息须核对准确),
+    taken out where a list or form is named: its columns."""
+    return KEPT_RIGHT.sub("", text) if LISTS_ANY.search(text) else text
 
 
 def phones_joined_to_a_list(text: str) -> str:
@@ -110,5 +128,6 @@ def without_the_columns(text: str, names: list[str]) -> str:
     text = columns_in_a_clause(text)
     text = columns_in_the_clause_after(text)
     text = gathered_into_the_form(text)
+    text = particulars_kept_right(text)
     text = phones_joined_to_a_list(text)
     return form_written_out(text, names)
