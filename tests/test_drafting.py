@@ -352,7 +352,7 @@ OPEN: dict[str, str] = {
     "2767": "h-fixn137i: `将公示情况报告加盖单位公章，以扫描件（PDF格式）形式…报送` drafted [document, scan], one stamped scan asked",
     "2770": "h-fixn137h: `对照《…自查清单》` (what the report is checked against) read as a second paper",
     "2773": "h-fixn137f: `八家子经济开发区管理委员会` not matched (the roster's aliases say …管委会)",
-    "2777": "h-fixn137g: empty date cells under a `（下同）` date: the rows dropped, their Excel carried into the next dated row",
+    # 2777 (a date cell `…17:00前（下同）` over empty date cells: theirs too, plain_text._said_forward_filled) fixed by h-fixn137g
     "2778": "h-fixn137f: `各镇乡` read as the towns alone",
     "2780": "h-fixn137h: `身份证号码、联系电话等信息须核对准确` (the sheet's columns) read as a typed field asked",
     "2782": "h-fixn137h: `人员调整、联系方式变化的及时更新` (what the 名册 holds) read as a typed field asked",

