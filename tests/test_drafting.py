@@ -356,7 +356,7 @@ OPEN: dict[str, str] = {
     "2778": "h-fixn137f: `各镇乡` read as the towns alone",
     "2780": "h-fixn137h: `身份证号码、联系电话等信息须核对准确` (the sheet's columns) read as a typed field asked",
     "2782": "h-fixn137h: `人员调整、联系方式变化的及时更新` (what the 名册 holds) read as a typed field asked",
-    "2791": "h-fixn137g: units across the columns with `—` cells (not asked): every row given every unit",
+    # 2791 (units across the head, each cell a date or `—`: the dated cells' units, around.dated_unit_columns) fixed by h-fixn137g
     "2796": "h-fixn137f: `要路沟乡、黑山科乡已于4月22日接受…检查，本次不报送` read as an earlier notice's date: the let-off and the next deadline lost",
     "2798": "h-fixn137h: `统计治理面积、复绿情况和资金使用情况，填写《…统计表》` (what the sheet holds) read as a document besides the sheet",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "

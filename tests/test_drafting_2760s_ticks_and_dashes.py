@@ -75,3 +75,51 @@ def test_near_miss_every_row_dated_on_its_own(tmp_path):
                         "各单位要认真核对参训人员身份信息。")
     days = sorted((r.due.month, r.due.day) for r in d.requirements)
     assert days == [(3, 15), (3, 16), (3, 22)]
+
+
+# ---------------------------------------------------------------- 2791: units across the head, `—` where not asked
+
+
+def across(tmp_path, head: str, rows: list[str], under: str = ""):
+    return draft(tmp_path, "请有关单位按下表要求报送材料，发送至邮箱jczrzyj_ss@163.com。\n" + head + "\n"
+                 + "\n".join(rows) + "\n" + (under + "\n" if under else "") + "联系人：于洪波。",
+                 addressee="头道营子乡人民政府、新开岭乡人民政府，建昌县农业农村局",
+                 title="关于开展设施农业用地备案情况核查的通知")
+
+
+def test_a_dash_under_a_unit_across_is_not_that_units(tmp_path):
+    d = across(tmp_path, "报送材料\t头道营子乡人民政府\t新开岭乡人民政府\t建昌县农业农村局",
+               ["设施农业用地备案台账（Excel格式）\t8月3日（星期三）17:00前\t8月3日（星期三）17:00前\t—",
+                "设施农业项目核查情况说明（Word格式）\t—\t—\t8月8日（星期一）10:00前"],
+               "表中“—”表示该单位无需报送该项材料。")
+    a, b = d.requirements
+    assert units_of(a) == {"头道营子乡", "新开岭乡"} and part_shapes(a) == ["sheet"]
+    assert units_of(b) == {"县农业农村局"} and (b.due.day, b.due.hour) == (8, 10)
+
+
+def test_variant_other_head_and_other_not_asked_cells(tmp_path):
+    # 材料名称 head, `/` and `无` for not asked, dates in words
+    d = across(tmp_path, "材料名称\t头道营子乡\t新开岭乡\t县农业农村局",
+               ["备案项目核查台账（Excel格式）\t8月3日下午5时前\t/\t8月3日下午5时前",
+                "核查情况说明（Word格式）\t无\t8月8日上午10时前\t无"])
+    a, b = d.requirements
+    assert units_of(a) == {"头道营子乡", "县农业农村局"}
+    assert units_of(b) == {"新开岭乡"}
+
+
+def test_variant_a_numbered_matrix_with_a_full_dash(tmp_path):
+    # 序号 first, the not-asked cells `－` (full-width), three rows
+    d = across(tmp_path, "序号\t报送材料\t头道营子乡人民政府\t新开岭乡人民政府\t建昌县农业农村局",
+               ["1\t备案台账（Excel格式）\t8月3日17:00前\t8月3日17:00前\t－",
+                "2\t整改情况报告（Word格式）\t－\t8月5日17:00前\t－",
+                "3\t核查情况说明（Word格式）\t－\t－\t8月8日10:00前"])
+    a, b, c = d.requirements
+    assert units_of(a) == {"头道营子乡", "新开岭乡"}
+    assert units_of(b) == {"新开岭乡"} and units_of(c) == {"县农业农村局"}
+
+
+def test_near_miss_every_unit_dated_in_every_row(tmp_path):
+    d = across(tmp_path, "报送材料\t头道营子乡人民政府\t新开岭乡人民政府\t建昌县农业农村局",
+               ["备案台账（Excel格式）\t8月3日17:00前\t8月3日17:00前\t8月3日17:00前"])
+    r, = d.requirements
+    assert {"头道营子乡", "新开岭乡", "县农业农村局"} <= units_of(r) or r.units == "all"
