@@ -347,7 +347,7 @@ OPEN: dict[str, str] = {
     # (`一、报送单位` naming the senders of `三、报送时间`) drafted right since by lead-2722's rule for 2722
     "2760": "h-fixn137i: one Excel 统计表 drafted [sheet, sheet] (a 检查清单 checked against, or the let-off's 统计表 named again)",
     "2761": "h-fixn137f: `建昌县统计局机关党支部` read as a body off the roster (a bureau's 机关党支部 answers for the bureau, the writer's call, kept)",
-    "2763": "h-fixn137g: a ✓ / — matrix of units × papers (ruled PDF): the ticks not read, two units and the photo lost",
+    # 2763 (units down, papers across, ✓ / — cells: the units of one set of ticks a row, reading/ticked_matrix.py) fixed by h-fixn137g
     "2766": "h-fixn137i: `成片（MP4格式，单条时长不超过2分钟）` drafted a document, not a video",
     "2767": "h-fixn137i: `将公示情况报告加盖单位公章，以扫描件（PDF格式）形式…报送` drafted [document, scan], one stamped scan asked",
     "2770": "h-fixn137h: `对照《…自查清单》` (what the report is checked against) read as a second paper",

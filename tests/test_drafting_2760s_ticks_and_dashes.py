@@ -123,3 +123,49 @@ def test_near_miss_every_unit_dated_in_every_row(tmp_path):
                ["备案台账（Excel格式）\t8月3日17:00前\t8月3日17:00前\t8月3日17:00前"])
     r, = d.requirements
     assert {"头道营子乡", "新开岭乡", "县农业农村局"} <= units_of(r) or r.units == "all"
+
+
+# ---------------------------------------------------------------- 2763: units down, papers across, ✓ / — in the cells
+
+
+def matrix(tmp_path, table: str, before: str = "", after: str = "上述材料请于9月24日（星期三）下午5时前发送至邮箱jcnyj_qlqd@163.com。"):
+    return draft(tmp_path, "各单位需报送的材料见下表。\n" + (before + "\n" if before else "") + table + "\n" + after,
+                 addressee="有关乡镇人民政府，县直有关部门", title="关于开展村级权力清单规范运行自查的通知")
+
+
+def test_units_with_the_same_ticks_send_their_papers_together(tmp_path):
+    d = matrix(tmp_path, "单位\t权力清单（Excel格式）\t运行流程图照片\t自查报告（Word格式）\n"
+                         "头道营子乡人民政府\t✓\t✓\t—\n黑山科乡人民政府\t✓\t✓\t—\n"
+                         "建昌县民政局\t—\t—\t✓\n建昌县乡村振兴局\t—\t—\t✓")
+    a, b = d.requirements
+    assert units_of(a) == {"头道营子乡", "黑山科乡"} and part_shapes(a) == ["photo", "sheet"]
+    assert units_of(b) == {"县民政局", "县乡村振兴局"} and part_shapes(b) == ["document"]
+    assert (a.due.day, a.due.hour) == (24, 17) and b.due == a.due
+
+
+def test_variant_numbered_rows_town_head_ticks_and_blanks(tmp_path):
+    # 序号 first, a 乡镇 head, √ and empty cells, the towns' patterns interleaved
+    d = matrix(tmp_path, "序号\t乡镇\t项目台账（Excel格式）\t现场照片\t工作总结（Word格式）\n"
+                         "1\t头道营子乡\t√\t\t\n2\t黑山科乡\t\t√\t√\n3\t新开岭乡\t√\t\t")
+    a, b = d.requirements
+    assert units_of(a) == {"头道营子乡", "新开岭乡"} and part_shapes(a) == ["sheet"]
+    assert units_of(b) == {"黑山科乡"} and part_shapes(b) == ["document", "photo"]
+
+
+def test_variant_yes_and_no_under_a_senders_head(tmp_path):
+    # 报送单位 head, 是 / 否, the date in other words below
+    d = matrix(tmp_path, "报送单位\t统计表（Excel格式）\t情况报告（Word格式）\n"
+                         "建昌县民政局\t是\t否\n建昌县乡村振兴局\t否\t是",
+               after="以上材料于九月二十四日（星期三）下午五时前报送至邮箱jcnyj_qlqd@163.com。")
+    a, b = d.requirements
+    assert units_of(a) == {"县民政局"} and part_shapes(a) == ["sheet"]
+    assert units_of(b) == {"县乡村振兴局"} and part_shapes(b) == ["document"]
+
+
+def test_near_miss_ticked_columns_of_drills_not_papers(tmp_path):
+    d = draft(tmp_path, "今年防汛演练安排如下。\n序号\t乡镇\t山洪灾害避险演练\t水库防汛抢险演练\n"
+                        "1\t头道营子乡\t√\t\n2\t黑山科乡\t√\t√\n"
+                        "请各乡镇于6月20日前将演练总结（Word格式）发送至邮箱jcslj_yl@163.com。",
+              addressee="各乡镇人民政府", title="关于开展防汛演练的通知")
+    r, = d.requirements
+    assert part_shapes(r) == ["document"]
