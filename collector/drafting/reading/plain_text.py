@@ -21,7 +21,7 @@ from ..timing import (
     month_in_the_header,
     weekday_digits,
 )
-from . import displaced_quotes, format_gaps, numbered_rows, pasted, shapes, table_grids, wrapped_cells
+from . import displaced_quotes, format_gaps, numbered_rows, pasted, shapes, table_grids, ticked_matrix, wrapped_cells
 from ..senders import group_aliases, group_terms, towns_and_zone
 from ..materials import pictures_in_the_bracket
 from .table_grids import DATE_COLUMN, UNIT_COLUMN
@@ -71,6 +71,7 @@ def normalize(text: str) -> str:
     text = month_in_the_header.header_month_written_in(text)  # 报送时限（12月） over cells of 12日前
     text = hour_in_the_header.header_hour_written_in(text)  # 报送日期（当日下午四时前） over cells of 三月十一日
     text = _table_cells_mended(_dittos_filled(rows_rejoined(text)))  # a Word cell's line breaks
+    text = ticked_matrix.matrices_grouped(text)  # 单位 | 权力清单 | 自查报告 over ✓ / —: the units of one set of papers
     text = table_grids.same_senders_joined(table_grids.grids_as_rows(text))  # dates as columns; rows of one sender and date
     text = weekday_digits.spelled_out(dotted_dates.spelled_out(text))  # 9.15（周二）: 9月15日; （星期3）: 星期三
     # 11月14日（星期二，下午3时前）, 下午3时前（3月16日，星期二）: the day, （星期二）, then 下午3时前
@@ -152,6 +153,30 @@ def _dittos_filled(text: str) -> str:
         if len(cells) < 2 or len(above) != len(cells) or not any(DITTO.fullmatch(c) for c in cells):
             continue
         lines[i] = "\t".join(above[k] if DITTO.fullmatch(c) else c for k, c in enumerate(cells))
+    return _said_forward_filled(lines)
+
+
+# 3月15日（星期一）17:00前（下同）: a cell said for the rows below too (held-out 2777)
+FORWARD = re.compile(r"\s*[(（]\s*以?下同\s*[)）]\s*$")
+
+
+def _said_forward_filled(lines: list[str]) -> str:
+    """`（下同）` / `（以下同）` closing a table's cell: what the cell says (the mark left off) is the cell of each row
+    below whose cell in that column is empty, up to the next row with a cell of its own there or the table's end —
+    同上 said forward."""
+    for i, line in enumerate(lines):
+        cells = line.split("\t")
+        for k, cell in enumerate(cells):
+            if len(cells) < 2 or not FORWARD.search(cell) or not FORWARD.sub("", cell).strip():
+                continue
+            cells[k] = FORWARD.sub("", cell)
+            lines[i] = "\t".join(cells)
+            j = i + 1
+            while j < len(lines) and lines[j].count("\t") == len(cells) - 1 and not lines[j].split("\t")[k].strip():
+                below = lines[j].split("\t")
+                below[k] = cells[k]
+                lines[j] = "\t".join(below)
+                j += 1
     return "\n".join(lines)
 
 
