@@ -345,7 +345,7 @@ OPEN: dict[str, str] = {
     # cancelled_rows.rows_let_off_in_their_remarks) fixed by h-fixn136a
     # 2760-2779 and 2780-2799 (two blind batches written at once on a5e494e9): first contact 11/20 and 14/20; 2794
     # (`一、报送单位` naming the senders of `三、报送时间`) drafted right since by lead-2722's rule for 2722
-    "2760": "h-fixn137i: one Excel 统计表 drafted [sheet, sheet] (a 检查清单 checked against, or the let-off's 统计表 named again)",
+    # 2760 (`对照检查清单逐人逐项核查`: a checklist checked against, compared.CHECKED_AGAINST) fixed by h-fixn137i
     "2761": "h-fixn137f: `建昌县统计局机关党支部` read as a body off the roster (a bureau's 机关党支部 answers for the bureau, the writer's call, kept)",
     "2763": "h-fixn137g: a ✓ / — matrix of units × papers (ruled PDF): the ticks not read, two units and the photo lost",
     "2766": "h-fixn137i: `成片（MP4格式，单条时长不超过2分钟）` drafted a document, not a video",
