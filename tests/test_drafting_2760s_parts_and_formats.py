@@ -43,3 +43,31 @@ def test_variant_a_ledger_checked_one_by_one(tmp_path):
 def test_near_miss_a_checklist_filled_in_is_sent(tmp_path):
     assert shapes(tmp_path, "各乡镇要逐人填写对照检查清单（Excel格式）和《发展党员质量自查统计表》（Excel格式），"
                             "于6月3日前报送。") == [["sheet", "sheet"]]
+
+
+# ---------------------------------------------------------------- 2766: 成片（MP4格式，…）
+
+
+def test_a_finished_film_in_a_video_format_is_a_video(tmp_path):
+    assert shapes(tmp_path, "县教育局要将本年度自制的公益广告成片（MP4格式，单条时长不超过2分钟）整理后，"
+                            "于3月29日（星期一）上午9时前报送。", addressee="县教育局") == [["video"]]
+
+
+def test_variant_finished_cut_in_another_format_with_more_words(tmp_path):
+    assert shapes(tmp_path, "县教育局请于3月29日前报送宣传成片（MOV格式，分辨率不低于1080P）。",
+                  addressee="县教育局") == [["video"]]
+
+
+def test_variant_works_in_a_video_format(tmp_path):
+    assert shapes(tmp_path, "县教育局请将参赛作品（MP4格式，时长3分钟以内）于3月29日前发送至邮箱。",
+                  addressee="县教育局") == [["video"]]
+
+
+def test_variant_brackets_with_more_words_give_their_format(tmp_path):
+    assert shapes(tmp_path, "各乡镇请于3月29日前报送《宣传情况统计表》（Excel格式，样式见附件）和活动照片（JPG格式，不少于3张）。",
+                  addressee="各乡镇") == [["photo", "sheet"]]
+
+
+def test_near_miss_a_film_not_yet_made_asks_its_script(tmp_path):
+    assert shapes(tmp_path, "县教育局要在成片制作前，于3月29日前报送拍摄脚本（Word格式）。",
+                  addressee="县教育局") == [["document"]]

@@ -90,12 +90,14 @@ LIST_HEADING_BEFORE = re.compile(r"(?:^|[，,。;；\s])[一二三四五六七�
 ITEMS_COUNTED = re.compile(r"[一二两三四五六七八九十\d]{1,2}项(?:材料|资料)")
 # 专题片, 纪录片, 微电影, 录像: a film, a material when its bracket asks a video format (2132: `“守护英烈”专题片（MP4格式）`,
 # 2608: `排练录像（MP4格式，时长不超过5分钟）`; `进行访谈录像` with no bracket is the filming; its
-# 解说词 or 拍摄方案 stays a document)
-FILM_NOUN = r"专题片|纪录片|微电影|录像"
+# 解说词 or 拍摄方案 stays a document; 2766: `公益广告成片（MP4格式，单条时长不超过2分钟）`, 成片 / 样片 the film as cut; 参赛作品
+# （MP4格式）: works, in a video format, are films too — 作品 alone, or in a picture's or paper's format, stays as read)
+FILM_NOUN = r"专题片|纪录片|微电影|录像|成片|样片"
+WORKS_FILMED = r"作品"
 IN_A_VIDEO_FORMAT = r"(?=\s*[(（][^()（）]{0,12}?(?:MP4|mp4|MOV|mov|AVI|avi|WMV|wmv|MKV|mkv|视频格式))"
 # 宣传片拍摄方案, 短片制作计划, 宣传视频脚本: a paper about a film to be made, not the film
 FILM_PLANNED = re.compile(r"(?:拍摄|制作)?(?:方案|计划|脚本|解说词)")
-MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片|短片|(?:{FILM_NOUN}){IN_A_VIDEO_FORMAT}|证件照(?!片)|{COUNTED_PHOTO_KIND})(?!类)")
+MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片|短片|(?:{FILM_NOUN}|{WORKS_FILMED}){IN_A_VIDEO_FORMAT}|证件照(?!片)|{COUNTED_PHOTO_KIND})(?!类)")
 # words that end a material's name when walking back from its keyword (a quoted event's name, “大凌河之春”…汇总表, too:
 # titled_names.QUOTE_MARKS)
 STOP = re.compile(r"[\d\s+＋、,，。．.;；:：()（）《》及和与并或等将把的至于要" + titled_names.QUOTE_MARKS + "]")
