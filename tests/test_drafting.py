@@ -345,11 +345,11 @@ OPEN: dict[str, str] = {
     # cancelled_rows.rows_let_off_in_their_remarks) fixed by h-fixn136a
     # 2760-2779 and 2780-2799 (two blind batches written at once on a5e494e9): first contact 11/20 and 14/20; 2794
     # (`一、报送单位` naming the senders of `三、报送时间`) drafted right since by lead-2722's rule for 2722
-    # 2760 (`对照检查清单逐人逐项核查`: a checklist checked against, compared.CHECKED_AGAINST) fixed by h-fixn137i
-    # 2766 (`公益广告成片（MP4格式，…）`: a film, requirements.FILM_NOUN) fixed by h-fixn137i
+    # 2760 (`对照检查清单逐人逐项核查`: a checklist checked against, compared.CHECKED_AGAINST), 2766 (`公益广告成片（MP4格式，…）`:
+    # a film, requirements.FILM_NOUN), 2767 (`将…报告加盖单位公章，以扫描件（PDF格式）形式…报送`: one scan,
+    # stamped.SENT_IN_THE_FORM_OF_A_SCAN) fixed by h-fixn137i
     "2761": "h-fixn137f: `建昌县统计局机关党支部` read as a body off the roster (a bureau's 机关党支部 answers for the bureau, the writer's call, kept)",
     "2763": "h-fixn137g: a ✓ / — matrix of units × papers (ruled PDF): the ticks not read, two units and the photo lost",
-    "2767": "h-fixn137i: `将公示情况报告加盖单位公章，以扫描件（PDF格式）形式…报送` drafted [document, scan], one stamped scan asked",
     "2770": "h-fixn137h: `对照《…自查清单》` (what the report is checked against) read as a second paper",
     "2773": "h-fixn137f: `八家子经济开发区管理委员会` not matched (the roster's aliases say …管委会)",
     "2777": "h-fixn137g: empty date cells under a `（下同）` date: the rows dropped, their Excel carried into the next dated row",

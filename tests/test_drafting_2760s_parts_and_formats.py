@@ -71,3 +71,26 @@ def test_variant_brackets_with_more_words_give_their_format(tmp_path):
 def test_near_miss_a_film_not_yet_made_asks_its_script(tmp_path):
     assert shapes(tmp_path, "县教育局要在成片制作前，于3月29日前报送拍摄脚本（Word格式）。",
                   addressee="县教育局") == [["document"]]
+
+
+# ---------------------------------------------------------------- 2767: 加盖单位公章，以扫描件（PDF格式）形式…报送
+
+
+def test_a_stamped_report_sent_as_its_scan_is_one_scan(tmp_path):
+    assert shapes(tmp_path, "公示结束后，请县教育局将公示情况报告加盖单位公章，以扫描件（PDF格式）形式于2月8日（星期一）"
+                            "上午10时前报送至同一邮箱。", addressee="县教育局") == [["scan"]]
+
+
+def test_variant_signed_and_stamped_sent_in_the_form_of_a_scan(tmp_path):
+    assert shapes(tmp_path, "请县教育局将整改报告经主要负责人签字并加盖公章后，以PDF扫描件形式于2月8日前发送至邮箱。",
+                  addressee="县教育局") == [["scan"]]
+
+
+def test_variant_stamped_then_sent_as_a_scan_without_a_bracket(tmp_path):
+    assert shapes(tmp_path, "请县教育局将《自查情况说明》盖章后以扫描件方式于2月8日前报送。",
+                  addressee="县教育局") == [["scan"]]
+
+
+def test_near_miss_a_report_and_its_scan_are_two_papers(tmp_path):
+    assert shapes(tmp_path, "请县教育局于2月8日前报送公示情况报告（Word格式）及加盖单位公章的公示情况报告扫描件（PDF格式）。",
+                  addressee="县教育局") == [["document", "scan"]]
