@@ -90,9 +90,10 @@ LIST_HEADING_BEFORE = re.compile(r"(?:^|[，,。;；\s])[一二三四五六七�
 ITEMS_COUNTED = re.compile(r"[一二两三四五六七八九十\d]{1,2}项(?:材料|资料)")
 # 专题片, 纪录片, 微电影, 录像: a film, a material when its bracket asks a video format (2132: `“守护英烈”专题片（MP4格式）`,
 # 2608: `排练录像（MP4格式，时长不超过5分钟）`; `进行访谈录像` with no bracket is the filming; its
-# 解说词 or 拍摄方案 stays a document; 2766: `公益广告成片（MP4格式，单条时长不超过2分钟）`, 成片 / 样片 the film as cut; 参赛作品
-# （MP4格式）: works, in a video format, are films too — 作品 alone, or in a picture's or paper's format, stays as read)
-FILM_NOUN = r"专题片|纪录片|微电影|录像|成片|样片"
+# 解说词 or 拍摄方案 stays a document; 2766: `公益广告成片（MP4格式，单条时长不超过2分钟）`, 成片 the film as cut, not after a
+# video word naming the film already, `短视频成片`; 参赛作品（MP4格式）: works, in a video format, are films too — 作品 alone,
+# or in a picture's or paper's format, stays as read)
+FILM_NOUN = r"专题片|纪录片|微电影|录像|(?<!视频)成片"
 WORKS_FILMED = r"作品"
 IN_A_VIDEO_FORMAT = r"(?=\s*[(（][^()（）]{0,12}?(?:MP4|mp4|MOV|mov|AVI|avi|WMV|wmv|MKV|mkv|视频格式))"
 # 宣传片拍摄方案, 短片制作计划, 宣传视频脚本: a paper about a film to be made, not the film
