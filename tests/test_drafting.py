@@ -345,11 +345,11 @@ OPEN: dict[str, str] = {
     # cancelled_rows.rows_let_off_in_their_remarks) fixed by h-fixn136a
     # 2760-2779 and 2780-2799 (two blind batches written at once on a5e494e9): first contact 11/20 and 14/20; 2794
     # (`一、报送单位` naming the senders of `三、报送时间`) drafted right since by lead-2722's rule for 2722
-    "2760": "h-fixn137i: one Excel 统计表 drafted [sheet, sheet] (a 检查清单 checked against, or the let-off's 统计表 named again)",
+    # 2760 (`对照检查清单逐人逐项核查`: a checklist checked against, compared.CHECKED_AGAINST), 2766 (`公益广告成片（MP4格式，…）`:
+    # a film, requirements.FILM_NOUN), 2767 (`将…报告加盖单位公章，以扫描件（PDF格式）形式…报送`: one scan,
+    # stamped.SENT_IN_THE_FORM_OF_A_SCAN) fixed by h-fixn137i
     # 2761 (`建昌县统计局机关党支部`: 机关 before a unit's party organ, units.PARTY_ORGAN) fixed on h-fixn137f
     # 2763 (units down, papers across, ✓ / — cells: the units of one set of ticks a row, reading/ticked_matrix.py) fixed by h-fixn137g
-    "2766": "h-fixn137i: `成片（MP4格式，单条时长不超过2分钟）` drafted a document, not a video",
-    "2767": "h-fixn137i: `将公示情况报告加盖单位公章，以扫描件（PDF格式）形式…报送` drafted [document, scan], one stamped scan asked",
     # 2770 (`重点查看住户名录更新…情况，形成自查报告`: what the check looks at, no paper; asks_nothing.FOCUS_CHECKED) fixed by h-fixn137h
     # 2773 (`八家子经济开发区管理委员会`: the long form of 管委会, units.UnitResolver.resolve) fixed on h-fixn137f
     # 2777 (a date cell `…17:00前（下同）` over empty date cells: theirs too, plain_text._said_forward_filled) fixed by h-fixn137g

@@ -90,12 +90,15 @@ LIST_HEADING_BEFORE = re.compile(r"(?:^|[，,。;；\s])[一二三四五六七�
 ITEMS_COUNTED = re.compile(r"[一二两三四五六七八九十\d]{1,2}项(?:材料|资料)")
 # 专题片, 纪录片, 微电影, 录像: a film, a material when its bracket asks a video format (2132: `“守护英烈”专题片（MP4格式）`,
 # 2608: `排练录像（MP4格式，时长不超过5分钟）`; `进行访谈录像` with no bracket is the filming; its
-# 解说词 or 拍摄方案 stays a document)
-FILM_NOUN = r"专题片|纪录片|微电影|录像"
+# 解说词 or 拍摄方案 stays a document; 2766: `公益广告成片（MP4格式，单条时长不超过2分钟）`, 成片 the film as cut, not after a
+# video word naming the film already, `短视频成片`; 参赛作品（MP4格式）: works, in a video format, are films too — 作品 alone,
+# or in a picture's or paper's format, stays as read)
+FILM_NOUN = r"专题片|纪录片|微电影|录像|(?<!视频)成片"
+WORKS_FILMED = r"作品"
 IN_A_VIDEO_FORMAT = r"(?=\s*[(（][^()（）]{0,12}?(?:MP4|mp4|MOV|mov|AVI|avi|WMV|wmv|MKV|mkv|视频格式))"
 # 宣传片拍摄方案, 短片制作计划, 宣传视频脚本: a paper about a film to be made, not the film
 FILM_PLANNED = re.compile(r"(?:拍摄|制作)?(?:方案|计划|脚本|解说词)")
-MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片|短片|(?:{FILM_NOUN}){IN_A_VIDEO_FORMAT}|证件照(?!片)|{COUNTED_PHOTO_KIND})(?!类)")
+MATERIAL = re.compile(rf"(?:{TABLE_NOUN}|{DOC_NOUN}|(?<=件)公文|照片|图片|影像资料|截图|视频|宣传片|短片|(?:{FILM_NOUN}|{WORKS_FILMED}){IN_A_VIDEO_FORMAT}|证件照(?!片)|{COUNTED_PHOTO_KIND})(?!类)")
 # words that end a material's name when walking back from its keyword (a quoted event's name, “大凌河之春”…汇总表, too:
 # titled_names.QUOTE_MARKS)
 STOP = re.compile(r"[\d\s+＋、,，。．.;；:：()（）《》及和与并或等将把的至于要" + titled_names.QUOTE_MARKS + "]")
@@ -103,7 +106,7 @@ STOP = re.compile(r"[\d\s+＋、,，。．.;；:：()（）《》及和与并或
 # the paper's name (将本系统《重要经济目标防护情况报告》报送 → 重要经济目标防护情况报告)
 WHOSE_PAPER = r"本单位|各单位|本部门|本乡镇|本系统|本行业|本领域"
 LEADING_WORDS = re.compile(r"^(?:(?!" + titled_names.NOTES_ON_ITS_MAKING.pattern + r")(?:插入|建立|形成|填写|撰写|编制|制定|提供|上传|完善|收集|搜集|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存|同时|另(?=附)|并(?=附)"
-                           r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度(?!报告)|\d{4}(?=年度报告)|\d{4}年(?!度)|年度(?!报告)|" + WHOSE_PAPER + r"|本辖区|辖区内?|以(?=(?:Excel|EXCEL|excel|WPS)表格|照片|图片)|相关|有关|一份|一式|每[篇份件]|上月|本月|当月|本周|当周|上周|件|[张幅](?!贴)(?:以上)?(?=[\u4e00-\u9fa5]{0,4}(?:照片|图片|截图|" + PHOTO_KIND + r")$)"
+                           r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度(?!报告)|\d{4}(?=年度报告)|\d{4}年(?!度)|年度(?!报告)|" + WHOSE_PAPER + r"|本辖区|辖区内?|以(?=(?:Excel|EXCEL|excel|WPS)表格|照片|图片|(?:PDF|pdf)?扫描件)|相关|有关|一份|一式|每[篇份件]|上月|本月|当月|本周|当周|上周|件|[张幅](?!贴)(?:以上)?(?=[\u4e00-\u9fa5]{0,4}(?:照片|图片|截图|" + PHOTO_KIND + r")$)"
                            r"|以来|至今|[日时点分]?(?:之|以)?前(?!述)|年(?![度报审终鉴]|检(?![查测验修索视]))"
                            r"|连同|的|随(?=(?!访)[\u4e00-\u9fa5]{1,3}$)|配(?=(?:相关)?(?:图片|照片)$)"
                            # 选取近两年惠民演出剧照: the choosing of the pictures sent

@@ -31,10 +31,11 @@ SUPPLIED = re.compile(r"(?:结合|对照|比照|依据|根据|参照|利用|借�
                       r"(?P<what>[^，,。；;《》“”()（）]{0,16}?(?:花名册|名册|名单|名录|清单|台账|底册|数据|资料|材料|表))")
 
 
-# 对照任务表逐一落实站址 / 比照清单逐项排查: the table the work is checked against, followed by the work's verb (填写对照检查表
-# names a form: 对照 after a verb, or no verb after the table, reads nothing)
+# 对照任务表逐一落实站址 / 比照清单逐项排查 / 对照检查清单逐人逐项核查 (逐户, 逐个, 逐村: one by one, whatever is gone
+# through): the table the work is checked against, followed by the work's verb (填写对照检查表 names a form: 对照 after a
+# verb, or no verb after the table, reads nothing)
 CHECKED_AGAINST = re.compile(r"(?<![填写报送提交制定编制形成])(?:对照|比照)(?P<against>[\u4e00-\u9fa5]{1,12}?(?:表|清单|名单|台账))"
-                             r"(?=逐一|逐项|逐条|认真|进行|开展|核对|核实|检查|排查|落实|梳理|摸排)")
+                             r"(?=逐[一项条人户个村家件所校]|认真|进行|开展|核对|核实|检查|排查|落实|梳理|摸排)")
 
 
 def less_the_compared(text: str, names: list[str]) -> list[str]:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-# 扫描件, 盖章扫描件, PDF扫描件, 加盖公章扫描件: a scan naming no paper of its own (样本户调整名单（加盖公章扫描件）: the 名单's)
-BARE_SCAN = re.compile(r"^(?:PDF|pdf)?(?:盖章|签章|(?:加盖|盖)(?:单位)?(?:公章|印章)的?)?(?:PDF|pdf)?扫描件$")
+# 扫描件, 盖章扫描件, PDF扫描件, 加盖公章扫描件: a scan naming no paper of its own (样本户调整名单（加盖公章扫描件）: the 名单's);
+# 盖章后以扫描件 (《…说明》盖章后以扫描件方式报送): the stamping, then the scan the paper is sent as
+BARE_SCAN = re.compile(r"^(?:PDF|pdf)?(?:(?:盖章|签章|(?:加盖|盖)(?:单位)?(?:公章|印章)的?)(?:后以|后作为)?)?(?:PDF|pdf)?扫描件$")
 
 
 # 公章 / 盖章 / 签章, and a seal of another kind said by its name: 骑缝章 (across the pages' edge, as vouchers and
@@ -111,15 +112,22 @@ def stamped_in_its_word_file(text: str, name: str) -> bool:
 SCAN_STAMP = r"(?:盖章|签章|(?:经?签字(?:并|和)?)?(?:加盖|盖)(?:单位)?(?:公章|印章|骑缝章|章)的?)"
 
 
+# 将公示情况报告加盖单位公章，以扫描件（PDF格式）形式…报送 (held-out 2767), 将整改报告经…签字并加盖公章后，以PDF扫描件形式,
+# 将《…说明》盖章后以扫描件方式: the paper stamped, then sent in the form of its scan (以 / 作为 … 扫描件; 形式 / 方式 after it
+# or not): the scan is that paper's, the stamp said of the paper right after its name
+SENT_IN_THE_FORM_OF_A_SCAN = (r"》?\s*(?:经[^，,。；;《》]{0,16}?)?" + SCAN_STAMP + r"后?\s*[，,]?\s*(?:以|作为)\s*(?:PDF|pdf)?\s*扫描件")
+
+
 def sent_as_its_scan(text: str, names: list[str]) -> str | None:
     """加盖公章的《评估医师推荐名单》扫描件: the paper named right before a bare 扫描件 is sent as that scan only (no Word or
-    Excel copy of it), so is the paper whose own bracket opens with it (样本户调整名单（加盖公章扫描件）); None when no bare
-    scan follows a name."""
+    Excel copy of it), so is the paper whose own bracket opens with it (样本户调整名单（加盖公章扫描件）) and the paper stamped
+    and then sent 以扫描件形式 (``SENT_IN_THE_FORM_OF_A_SCAN``); None when no bare scan follows a name."""
     if not any(BARE_SCAN.match(n) for n in names):
         return None
     return next((n for n in names if not BARE_SCAN.match(n)
                  and (re.search(re.escape(n) + r"》?\s*[(（]?\s*(?:PDF|pdf)?\s*" + SCAN_STAMP + r"?\s*(?:PDF|pdf)?\s*扫描件", text)
-                      or re.search(re.escape(n) + OWN_BRACKET_SAYS_SCAN, text))), None) \
+                      or re.search(re.escape(n) + OWN_BRACKET_SAYS_SCAN, text)
+                      or re.search(re.escape(n) + SENT_IN_THE_FORM_OF_A_SCAN, text))), None) \
         or _signed_before_its_scan_is_sent(text, names)
 
 
