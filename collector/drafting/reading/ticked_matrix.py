@@ -23,6 +23,7 @@ NO = re.compile(r"^(?:[—–\-－]{1,2}|/|／|无|否|空|×|)$")
 
 
 def matrices_grouped(text: str) -> str:
+    """``text`` with each tick matrix in it written again as its `单位 | 报送材料` rows (the module's docstring)."""
     lines = text.split("\n")
     i = 0
     while i < len(lines):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import TIME
-from .month_in_the_header import TABLE_END, _a_header_line
+from .month_in_the_header import TABLE_END, a_header_line
 
 # 报送日期（当日下午四时前）: a deadline column's name, then in its bracket the day's hour and what closes it
 HEADER_HOUR = re.compile(r"(?P<name>(?P<closing>报送|截止|提交|上报)?(?:时限|日期|时间))\s*[(（]\s*(?:均为|均于|均在|均)?\s*"
@@ -30,7 +30,7 @@ def header_hour_written_in(text: str) -> str:
         head = HEADER_HOUR.search(lines[i])
         if head is None or not (head.group("by") or head.group("closing") or "时限" in head.group("name")) \
                 or not head.group("clock").strip() \
-                or not _a_header_line(lines[i][:head.start()] + head.group("name") + lines[i][head.end():]):
+                or not a_header_line(lines[i][:head.start()] + head.group("name") + lines[i][head.end():]):
             i += 1
             continue
         hour = head.group("clock").strip() + "前"

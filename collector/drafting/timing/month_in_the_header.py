@@ -24,7 +24,7 @@ def header_month_written_in(text: str) -> str:
     i = 0
     while i < len(lines):
         head = HEADER_MONTH.search("\n".join(lines[i:i + 2]))
-        if head is None or head.start() >= len(lines[i]) or not _a_header_line(lines[i]):
+        if head is None or head.start() >= len(lines[i]) or not a_header_line(lines[i]):
             i += 1
             continue
         month = f"{head.group('y')}年{head.group('m')}月" if head.group("y") else f"{head.group('m')}月"
@@ -40,7 +40,7 @@ def header_month_written_in(text: str) -> str:
     return "\n".join(lines)
 
 
-def _a_header_line(line: str) -> bool:
+def a_header_line(line: str) -> bool:
     """A table's header row: cells apart by tabs or spaces, no sentence's punctuation (a sentence saying 报送时间（12月）
     is no header)."""
     return bool(re.search(r"\t|\S\s+\S", line)) and not re.search(r"[，,。；;：:]", line)
