@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..reading.table_grids import table_top
+from ..reading.table_grids import table_bottom, table_top
 from ..requirements import DraftRequirement
 from ..senders.units import UnitResolver, named_units
 from .statements import clipped
@@ -63,7 +63,7 @@ def rows_let_off_in_their_remarks(body: str, requirements: list[DraftRequirement
             continue
         excused = next((set(named_units(c, resolver)) for k, c in enumerate(cells)
                         if k != remarks and named_units(c, resolver)), set())
-        table = {ln.strip() for ln in lines[top: i + 40] if "\t" in ln}
+        table = {ln.strip() for ln in lines[top: table_bottom(lines, i) + 1]}
         for r in list(requirements):
             if not excused & set(r.units) or (r.said or "").strip() not in table:
                 continue

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..reading.table_grids import MATERIAL_COLUMN, NOTE_LABEL, UNIT_COLUMN
+from ..reading.table_grids import MATERIAL_COLUMN, NOTE_LABEL, UNIT_COLUMN, starts_a_table, table_bottom
 from ..timing.deadlines import find_deadlines
 
 # 以上材料, 上述材料, 上表所列材料, 表中各项材料: the line opening by pointing at the table's materials right above it
@@ -35,12 +35,10 @@ def rows_dated_by_the_note_under(body: str) -> str:
     lines = body.split("\n")
     k = 0
     while k < len(lines):
-        if "\t" not in lines[k] or (k and "\t" in lines[k - 1]):
+        if not starts_a_table(lines, k):
             k += 1
             continue
-        end = k
-        while end < len(lines) and "\t" in lines[end]:
-            end += 1
+        end = table_bottom(lines, k) + 1
         notes = end
         while notes < len(lines) and NAMES_THE_ROWS.match(NOTE_LABEL.sub("", lines[notes])):
             notes += 1

@@ -60,6 +60,11 @@ def table_top(sentences: list[str], i: int) -> int:
     return i
 
 
+def starts_a_table(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a tab table's first line (its header row): tabbed, and the line above it not."""
+    return "\t" in lines[i] and not (i and "\t" in lines[i - 1])
+
+
 def table_bottom(sentences: list[str], i: int) -> int:
     """Where the table row ``i`` stands in ends: its last row."""
     while i + 1 < len(sentences) and "\t" in sentences[i + 1]:

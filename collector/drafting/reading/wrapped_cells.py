@@ -21,7 +21,7 @@ import re
 
 from .line_runs import runs_rewritten
 from ..senders.let_off_rows import LET_OFF_CELL
-from .table_grids import DATE_COLUMN, FORMAT_COLUMN, MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN
+from .table_grids import DATE_COLUMN, FORMAT_COLUMN, MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN, starts_a_table
 
 TIME_COLUMN = re.compile(r"^(?:截止|报送)?时(?:间|刻)$")
 COPIES_COLUMN = re.compile(r"^(?:份数|数量)$")
@@ -188,7 +188,7 @@ def _tab_transposed_at(lines: list[str], i: int) -> tuple[list[list[str]], int] 
     if ITEM_HEAD.match(head[0]) and all(ITEM_COLUMN.match(c) for c in head[1:]):
         start = i + 1
     elif (UNIT_COLUMN.match(head[0]) or ACROSS_HEAD.match(head[0]) and all(UNITS_CELL.match(c) for c in head[1:])) \
-            and not any(p.match(c) for c in head[1:] for p in COLUMN_LABELS) and not (i and "\t" in lines[i - 1]):
+            and not any(p.match(c) for c in head[1:] for p in COLUMN_LABELS) and starts_a_table(lines, i):
         start = i  # the units across: the head row is the unit label's
     else:
         return None
