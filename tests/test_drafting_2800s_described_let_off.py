@@ -62,6 +62,7 @@ def test_variant_dui_and_keyi_bu_zai(tmp_path):
     "如不报送，视为无问题。",
     "已报送的单位，可不再报送纸质版。",
     "已参加检查的单位不再报送。",
+    "各乡镇如无此类工程，可不报送。",
 ])
 def test_near_miss_lets_no_one_off(tmp_path, tail):
     assert len(units(tmp_path, tail)) == 28

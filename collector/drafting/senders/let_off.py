@@ -54,6 +54,8 @@ EXCUSED = re.compile(r"(?:(?:不需|无需|不必|不用|不再|免于|免予|�
                      # sentence (not 如不涉及，请填"无", which still asks a reply)
                      r"|(?:本次|此次|这次)?(?:均|也)?不涉及(?:此项|本项|该项|上述事项)(?:工作|内容|任务)?(?=\s*[。；;]?\s*$))"
                      r"(?P<what>[\u4e00-\u9fa5]{0,12})")
+# 各乡镇如无此类工程，可不报送: the 可不 of a condition (如 / 若 / 如果 无 / 没有 / 未 / 不涉及), no let-off
+IF_NONE = re.compile(r"(?:如|若|如果|倘若)(?:本单位|本乡镇|辖区内?)?(?:无|没有|未|不涉及)")
 # 县水利局、县财政局将本部门有关情况提供给县农业农村局，不单独报送: units feeding another's report open with 将
 SUBJECT_END = re.compile(r"(?:分别)?负责|参照|要|应|须|需|按|不|无|可|只|仅|均|免|已|将(?=[^，,;；]{2,40}?(?:提供给|报给|交给|汇总到|报送给))")
 COUNTED_GROUP = re.compile(r"等?\s*[\d一二三四五六七八九十两]+\s*[家个]\s*[\u4e00-\u9fa5]{0,8}?(?:单位|部门|机构)$")
@@ -105,6 +107,8 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
             own = units_of_every_clause_before(plain, plain.find(said.group()), resolver)
         if not said or not (subject or own):
             continue
+        if said.group().startswith("可") and IF_NONE.search(plain[: plain.find(said.group())]):
+            continue  # 各乡镇如无此类工程，可不报送: a leave to skip under a condition, the units still owe it
         if a_format_let_off(sentence, said):
             continue  # 仅报送盖章扫描件（PDF格式），不需报送Word版: one form of the paper, not the units, let off
         if not said.groupdict().get("what") and KEPT.search(plain[: plain.find(said.group())]):
