@@ -40,7 +40,8 @@ from .units import (
 )
 
 # 县公安局年度报告…通过系统单独报送，不再向我中心报送: the office it no longer sends to, between the let-off and its verb
-EXCUSED = re.compile(r"(?:(?:不需|无需|不必|不用|不再|免于|免予|不单独|不另行)(?:重复|再次|再|另行|单独|向[^，,。；;向]{1,10}?)?"
+# 列入市级试点的大屯镇可不报送, 可以不再报送: 可不 lets off as 无需 does
+EXCUSED = re.compile(r"(?:(?:不需|无需|不必|不用|不再|免于|免予|不单独|不另行|可(?:以)?不)(?:重复|再次|再|另行|单独|向[^，,。；;向]{1,10}?)?"
                      r"(?:报送|上报|提交|填报|反馈|报)"
                      # 县文旅局作为联合主办单位不另行推荐作品: the verb of the ask itself, kept with its object (推荐作品)
                      r"|(?:不单独|不另行)(?=推荐|申报)"
@@ -53,6 +54,8 @@ EXCUSED = re.compile(r"(?:(?:不需|无需|不必|不用|不再|免于|免予|�
                      # sentence (not 如不涉及，请填"无", which still asks a reply)
                      r"|(?:本次|此次|这次)?(?:均|也)?不涉及(?:此项|本项|该项|上述事项)(?:工作|内容|任务)?(?=\s*[。；;]?\s*$))"
                      r"(?P<what>[\u4e00-\u9fa5]{0,12})")
+# 各乡镇如无此类工程，可不报送: the 可不 of a condition (如 / 若 / 如果 无 / 没有 / 未 / 不涉及), no let-off
+IF_NONE = re.compile(r"(?:如|若|如果|倘若)(?:本单位|本乡镇|辖区内?)?(?:无|没有|未|不涉及)")
 # 县水利局、县财政局将本部门有关情况提供给县农业农村局，不单独报送: units feeding another's report open with 将
 SUBJECT_END = re.compile(r"(?:分别)?负责|参照|要|应|须|需|按|不|无|可|只|仅|均|免|已|将(?=[^，,;；]{2,40}?(?:提供给|报给|交给|汇总到|报送给))")
 COUNTED_GROUP = re.compile(r"等?\s*[\d一二三四五六七八九十两]+\s*[家个]\s*[\u4e00-\u9fa5]{0,8}?(?:单位|部门|机构)$")
@@ -88,6 +91,8 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
                or _subject_of_the_clause_before(plain, plain.find(said.group()), resolver)) if said else ""
         own = "" if a_fronted_material(own) else own  # …不承担政务服务事项，上述两项材料均无需报送: the sentence's subject
         own = without_its_role(own)  # 县文旅局作为联合主办单位不另行推荐作品
+        if said:  # 已参加4月专项检查的大屯镇不再报送, 对已于5月报送的大屯镇，本次不再报送: the units after the 的
+            own = _units_after_a_describing_clause(plain[: plain.find(said.group())], resolver) or own
         if said and said.re is SENT_FOR_THEM:  # 县民政局…，相关情况由县医保局代为报送: the units the sentence opens with
             own = "、".join(units_opening(plain, resolver))
         if own and said_again_by_a_count(own):  # …，两镇本次不再报送推荐表: the units the sentence opens with
@@ -102,6 +107,8 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
             own = units_of_every_clause_before(plain, plain.find(said.group()), resolver)
         if not said or not (subject or own):
             continue
+        if said.group().startswith("可") and IF_NONE.search(plain[: plain.find(said.group())]):
+            continue  # 各乡镇如无此类工程，可不报送: a leave to skip under a condition, the units still owe it
         if a_format_let_off(sentence, said):
             continue  # 仅报送盖章扫描件（PDF格式），不需报送Word版: one form of the paper, not the units, let off
         if not said.groupdict().get("what") and KEPT.search(plain[: plain.find(said.group())]):
@@ -223,6 +230,25 @@ def _units_closing_the_first_clause(sentence: str, resolver: UnitResolver) -> st
 
 
 DATED_ANYHOW = re.compile(r"\d{1,2}\s*月|[\d一二三四五六七八九十]\s*[日号]")
+
+
+def _units_after_a_describing_clause(before: str, resolver: UnitResolver) -> str:
+    """已参加4月专项检查的大屯镇（不再报送） / 对已于5月报送的大屯镇，本次（不再报送） / 参加过省级评估的大屯镇、汤神庙镇本次（不
+    报送）: the roster units a let-off's subject names after a clause describing them, ending in 的, when nothing but
+    those names (joined by 、 or 和) stands between the 的 and the let-off (less its adverbs and a comma); "" else
+    (已参加检查的单位不再报送 names no one)."""
+    head = ADVERBS_AFTER.sub("", before.strip()).rstrip("，, ")
+    head = ADVERBS_AFTER.sub("", head)
+    if "的" not in head:
+        return ""
+    head = head[head.rfind("的") + 1:].strip()
+    names: list[str] = []
+    for piece in head.split("、"):
+        for name in ([piece] if resolver.resolve(piece) else piece.split("和")):
+            if not (unit := resolver.resolve(name.strip())):
+                return ""
+            names.append(unit)
+    return "、".join(names)
 
 
 # 八家子经济开发区参照本通知执行: a unit the salutation leaves out that does all the notice asks
