@@ -107,8 +107,8 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
             own = units_of_every_clause_before(plain, plain.find(said.group()), resolver)
         if not said or not (subject or own):
             continue
-        if said.group().startswith("可") and IF_NONE.search(plain[: plain.find(said.group())]):
-            continue  # 各乡镇如无此类工程，可不报送: a leave to skip under a condition, the units still owe it
+        if IF_NONE.search(plain[: plain.find(said.group())]):
+            continue  # 各乡镇如无此类工程，可不报送 / 无需报送: a leave to skip under a condition, the units still owe it
         if a_format_let_off(sentence, said):
             continue  # 仅报送盖章扫描件（PDF格式），不需报送Word版: one form of the paper, not the units, let off
         if not said.groupdict().get("what") and KEPT.search(plain[: plain.find(said.group())]):
