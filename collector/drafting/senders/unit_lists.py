@@ -23,6 +23,10 @@ from .units import (
 EVERY_UNIT_QUALIFIERS = ["预算", "行政事业", "机关事业", "机关"]
 # what follows a kind word when the addressee is an organisation inside each unit of the kind
 INSIDE_THE_UNIT = re.compile(r"(?:学校|中学|小学|幼儿园|卫生院|医院|派出所|所|站|校|园)$")
+# 各乡镇劳动保障所, 各乡镇财政所, 各乡（镇）农业综合服务站: an office each town and township keeps of its own, so the
+# towns themselves (not a 派出所 nor a 司法所, a county bureau's office in the town; not a school or a 卫生院)
+TOWNS_OWN_OFFICE = re.compile(r"(?:劳动保障|社会保障|社保|人社|劳动就业|就业和社会保障|财政|农经|农业(?:综合)?|农技|"
+                              r"水利|林业|文化|综合文化|民政|党政|退役军人)(?:服务|工作)?(?:所|站|中心|办公室|办)$")
 # addressee words → roster kinds; checked in this order, the first that matches a piece wins
 ADDRESSEE_KINDS = [
     # 各乡镇党（工）委: the towns' 党委 and the zone's 党工委, written as one
@@ -172,6 +176,9 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
             r"各(?:工作|直属|组成|(?:直属)?事业|{})(?:部门|单位|机构)|各委办局".format("|".join(EVERY_UNIT_QUALIFIERS)), piece)
         for pattern, ks in [] if qualified else ADDRESSEE_KINDS:
             m = pattern.search(piece)
+            if m and set(ks) <= {"town", "township"} and TOWNS_OWN_OFFICE.fullmatch(piece[m.end():].lstrip("）) ")):
+                kinds += [k for k in ks if k not in kinds]  # 各乡镇劳动保障所: the towns' own office, the towns
+                break
             if m and INSIDE_THE_UNIT.search(re.sub(r"[(（][^()（）]*[)）]", "", piece[m.end():])):
                 unknown.append(piece)  # 各乡镇中心学校: a school in each town, not the town
                 break
