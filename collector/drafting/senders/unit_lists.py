@@ -51,7 +51,7 @@ OUTSIDE = re.compile(r"^(?:县委|中共|县人大|县政协|县法院|县人民
 # (undecided would read them as some 各有关部门); off the roster as 各有关企业 is, their own table row theirs;
 # 各承保机构 (the underwriters of a policy insurance) are insurers named by what they do
 FINANCIAL_GROUP = re.compile(r"^(?:各|全县|辖区)[\u4e00-\u9fa5]{0,6}(?:银行|金融|保险|证券|信用社|信用联社|承保)")
-IN_AN_ATTACHMENT = re.compile(r"附件\s*\d*\s*(?:所列|中所列|列出|名单所列|名单中)的?")
+IN_AN_ATTACHMENT = re.compile(r"附件\s*\d*\s*(?:所列|中所列|列出|名单所列|名单中|名单内)的?")
 INCLUDING = re.compile(r"[(（]含([^()（）]{2,30})[)）]")
 
 
@@ -168,6 +168,9 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
         if ETHNIC_TOWNSHIPS.fullmatch(piece):
             names += [n for n in resolver.ethnic_townships() if n not in names]
             continue
+        # 附件名单中的王宝营子乡人民政府: one unit of the 附件's list, by its name (附件所列各单位 is the whole list)
+        if (listed := IN_AN_ATTACHMENT.match(piece)) and not piece.startswith("各", listed.end()):
+            piece = piece[listed.end():].strip() or piece
         named = resolver.resolve(piece)
         if named and not re.match(r"各", piece):
             names.append(named)
