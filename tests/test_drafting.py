@@ -364,6 +364,7 @@ OPEN: dict[str, str] = {
     # 2834 (`各乡镇劳动保障所` addressed: an office every town keeps, the towns; unit_lists.TOWNS_OWN_OFFICE) fixed by h-fixn140c
     # 2826 (`附件名单中的王宝营子乡人民政府…本次不报送`: a unit of the 附件 list by name, that unit; unit_lists.read_addressees)
     # fixed by h-fixn140c
+    # 2825 (`八家子经济开发区管委会仅需于…前报送…`: the unit before 仅需 its sender; units.ONLY_AFTER_A_UNIT) fixed by h-fixn140c
     # 2800-2819: first contact 14/20 (HELDOUT-2800-2819.md); 2820-2839: first contact 12/20 (HELDOUT-2820-2839.md)
     "2801": "h-fixn140d: `整改报告（Word格式）连同整改前后对比截图一并发送`: the Word report before 连同 lost, parts [photo]",
     "2808": "h-fixn140e: a 补充通知 `由原定的…延长至…` / `仍于原定的…`: the new day and the day still asked not read, nothing drafted",
@@ -373,7 +374,6 @@ OPEN: dict[str, str] = {
     "2814": "h-fixn140c: the units of a `一、县文旅局、县商务局报送材料` heading not its section's units (every addressee), "
             "and its （一） Word paper dropped beside the （二） scan of the same 总结",
     "2816": "h-fixn140d: a deadline inside a paper's bracket `（Word格式，4月29日前）` read as a format note: 2 of 3 drafted",
-    "2825": "h-fixn140c: `八家子经济开发区管委会仅需于…前报送…`: the zone's own requirement, not the first's; units pooled",
     "2827": "judgement call (the writer's, half): `排污许可单位名录及自动监测数据汇总表（Excel格式）` drafted [document, sheet] "
             "by the 及 convention (2486: papers joined by 及 a part each, the format the last one's); the writer reads one sheet",
     "2828": "h-fixn140e: `分别将X、Y（均为Excel格式）` of two bureaus on one day: two papers, two requirements (drafted one)",
