@@ -169,8 +169,9 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
             names += [n for n in resolver.ethnic_townships() if n not in names]
             continue
         # 附件名单中的王宝营子乡人民政府: one unit of the 附件's list, by its name (附件所列各单位 is the whole list)
-        if (listed := IN_AN_ATTACHMENT.match(piece)) and not piece.startswith("各", listed.end()):
-            piece = piece[listed.end():].strip() or piece
+        if (listed := IN_AN_ATTACHMENT.match(piece)) and not piece.startswith("各", listed.end()) \
+                and resolver.resolve(piece[listed.end():].strip()):
+            piece = piece[listed.end():].strip()  # (附件1所列乡镇人民政府 stays the list: no unit by name)
         named = resolver.resolve(piece)
         if named and not re.match(r"各", piece):
             names.append(named)
