@@ -361,6 +361,10 @@ OPEN: dict[str, str] = {
     # on its own sentence's paper, let_off._dated_material_of_the_item; 已于 read in its clause only, not_mailed.REPORTED)
     # fixed on h-fixn137f
     # 2798 (`对辖区内纳入年度修复计划的废弃矿山…统计`: the plan the mines are in, no paper; asks_nothing.INCLUDED_IN) fixed by h-fixn137h
+    # 2834 (`各乡镇劳动保障所` addressed: an office every town keeps, the towns; unit_lists.TOWNS_OWN_OFFICE) fixed by h-fixn140c
+    # 2826 (`附件名单中的王宝营子乡人民政府…本次不报送`: a unit of the 附件 list by name, that unit; unit_lists.read_addressees)
+    # fixed by h-fixn140c
+    # 2825 (`八家子经济开发区管委会仅需于…前报送…`: the unit before 仅需 its sender; units.ONLY_AFTER_A_UNIT) fixed by h-fixn140c
     # 2800-2819: first contact 14/20 (HELDOUT-2800-2819.md); 2820-2839: first contact 12/20 (HELDOUT-2820-2839.md)
     "2801": "h-fixn140d: `整改报告（Word格式）连同整改前后对比截图一并发送`: the Word report before 连同 lost, parts [photo]",
     "2808": "h-fixn140e: a 补充通知 `由原定的…延长至…` / `仍于原定的…`: the new day and the day still asked not read, nothing drafted",
@@ -370,14 +374,11 @@ OPEN: dict[str, str] = {
     "2814": "h-fixn140c: the units of a `一、县文旅局、县商务局报送材料` heading not its section's units (every addressee), "
             "and its （一） Word paper dropped beside the （二） scan of the same 总结",
     "2816": "h-fixn140d: a deadline inside a paper's bracket `（Word格式，4月29日前）` read as a format note: 2 of 3 drafted",
-    "2825": "h-fixn140c: `八家子经济开发区管委会仅需于…前报送…`: the zone's own requirement, not the first's; units pooled",
-    "2826": "h-fixn140c: `附件名单中的王宝营子乡人民政府…本次不报送上述材料`: a let-off of a 附件 list's unit not applied",
     "2827": "judgement call (the writer's, half): `排污许可单位名录及自动监测数据汇总表（Excel格式）` drafted [document, sheet] "
             "by the 及 convention (2486: papers joined by 及 a part each, the format the last one's); the writer reads one sheet",
     "2828": "h-fixn140e: `分别将X、Y（均为Excel格式）` of two bureaus on one day: two papers, two requirements (drafted one)",
     "2829": "h-fixn140b: a table with two date columns (自查报告 / 整改报告): requirements drafted in row order, expected "
             "column order (each column's paper together)",
-    "2834": "h-fixn140c: `各乡镇劳动保障所` on the addressee line: the towns' and townships' offices, read as no unit",
     "2836": "h-fixn140d: `年度工作报告（Word格式），并将加盖单位公章的报告扫描件（PDF格式）`: an extra document beside the scan",
     "2837": "h-fixn140e: an hour in the header only (`截止时间（下午4点）`) over day cells: no deadline read, nothing drafted",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "

@@ -224,7 +224,9 @@ def _names_its_own(sentence: str) -> bool:
     return bool(req.material_names(sentence)) and not SENT_BELOW.search(sentence) and not re.search(r"上述|以上", sentence)
 
 
-UNITS_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*(?P<who>[^。，,；;:：]{2,80})$")
+UNITS_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*(?P<who>[^。，,；;:：]{2,80}?)"
+                           # 一、县文旅局、县商务局报送材料, 二、各乡镇需提交的资料: the units, then what the section is of them
+                           r"(?:(?:需|须|应|要)?(?:报送|上报|提交|填报)的?(?:材料|资料|内容|事项))?$")
 
 
 def units_heading_the_section(sentences: list[str], i: int, resolver: UnitResolver, said: str = "") -> str:

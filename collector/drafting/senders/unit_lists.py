@@ -23,6 +23,10 @@ from .units import (
 EVERY_UNIT_QUALIFIERS = ["预算", "行政事业", "机关事业", "机关"]
 # what follows a kind word when the addressee is an organisation inside each unit of the kind
 INSIDE_THE_UNIT = re.compile(r"(?:学校|中学|小学|幼儿园|卫生院|医院|派出所|所|站|校|园)$")
+# 各乡镇劳动保障所, 各乡镇财政所, 各乡（镇）农业综合服务站: an office each town and township keeps of its own, so the
+# towns themselves (not a 派出所 nor a 司法所, a county bureau's office in the town; not a school or a 卫生院)
+TOWNS_OWN_OFFICE = re.compile(r"(?:劳动保障|社会保障|社保|人社|劳动就业|就业和社会保障|财政|农经|农业(?:综合)?|农技|"
+                              r"水利|林业|文化|综合文化|民政|党政|退役军人)(?:服务|工作)?(?:所|站|中心|办公室|办)$")
 # addressee words → roster kinds; checked in this order, the first that matches a piece wins
 ADDRESSEE_KINDS = [
     # 各乡镇党（工）委: the towns' 党委 and the zone's 党工委, written as one
@@ -47,7 +51,7 @@ OUTSIDE = re.compile(r"^(?:县委|中共|县人大|县政协|县法院|县人民
 # (undecided would read them as some 各有关部门); off the roster as 各有关企业 is, their own table row theirs;
 # 各承保机构 (the underwriters of a policy insurance) are insurers named by what they do
 FINANCIAL_GROUP = re.compile(r"^(?:各|全县|辖区)[\u4e00-\u9fa5]{0,6}(?:银行|金融|保险|证券|信用社|信用联社|承保)")
-IN_AN_ATTACHMENT = re.compile(r"附件\s*\d*\s*(?:所列|中所列|列出|名单所列|名单中)的?")
+IN_AN_ATTACHMENT = re.compile(r"附件\s*\d*\s*(?:所列|中所列|列出|名单所列|名单中|名单内)的?")
 INCLUDING = re.compile(r"[(（]含([^()（）]{2,30})[)）]")
 
 
@@ -164,6 +168,10 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
         if ETHNIC_TOWNSHIPS.fullmatch(piece):
             names += [n for n in resolver.ethnic_townships() if n not in names]
             continue
+        # 附件名单中的王宝营子乡人民政府: one unit of the 附件's list, by its name (附件所列各单位 is the whole list)
+        if (listed := IN_AN_ATTACHMENT.match(piece)) and not piece.startswith("各", listed.end()) \
+                and resolver.resolve(piece[listed.end():].strip()):
+            piece = piece[listed.end():].strip()  # (附件1所列乡镇人民政府 stays the list: no unit by name)
         named = resolver.resolve(piece)
         if named and not re.match(r"各", piece):
             names.append(named)
@@ -172,6 +180,9 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
             r"各(?:工作|直属|组成|(?:直属)?事业|{})(?:部门|单位|机构)|各委办局".format("|".join(EVERY_UNIT_QUALIFIERS)), piece)
         for pattern, ks in [] if qualified else ADDRESSEE_KINDS:
             m = pattern.search(piece)
+            if m and set(ks) <= {"town", "township"} and TOWNS_OWN_OFFICE.fullmatch(piece[m.end():].lstrip("）) ")):
+                kinds += [k for k in ks if k not in kinds]  # 各乡镇劳动保障所: the towns' own office, the towns
+                break
             if m and INSIDE_THE_UNIT.search(re.sub(r"[(（][^()（）]*[)）]", "", piece[m.end():])):
                 unknown.append(piece)  # 各乡镇中心学校: a school in each town, not the town
                 break

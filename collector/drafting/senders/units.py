@@ -323,6 +323,10 @@ RECEIVER = re.compile(r"(?:报送|上报|报|送|发送|提交)(?:至|到|给)?[
                       r"\s*[(（][^()（）]{2,20}[)）]")
 
 
+# 八家子经济开发区管委会仅需于2月4日前报送…, 县教育局只需报送汇总表: the 仅需 after the unit it says of
+ONLY_AFTER_A_UNIT = re.compile(r"(?<=[局委办会心府区镇乡所站院队社联协])(?:仅|只)(?=需|须|要)")
+
+
 def named_units(text: str, resolver: UnitResolver) -> list[str]:
     """Roster units a sentence names outright (请县教育局、县卫健局于…); not the office a sentence
     sends to, and not in a label before a colon (第一批：建昌镇、…: the list starts after it)."""
@@ -334,6 +338,8 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
         piece = parts[k]
         # 只需县教育局、县卫健局报送; 增加 (增列) 县住建局为报送单位 (a 补充通知 adding a sender)
         named = _unit_in(re.sub(r"^.*?(?:只需|仅需|只由|仅由)|^(?:只要|仅|只|增加|增列|新增|增补|追加)", "", piece), resolver)
+        if not named and ONLY_AFTER_A_UNIT.search(piece):
+            named = _unit_in(piece, resolver)  # 八家子经济开发区管委会仅需于…报送: the unit before the 仅需 its subject
         if not named and k >= 1:
             named = unit_requested(parts[k - 1], piece, resolver.resolve)  # 请县融媒体中心拍摄…: glued to any verb
         if not named and k + 2 < len(parts) and parts[k + 1] == "、" and _unit_in(parts[k + 2], resolver):
@@ -406,7 +412,7 @@ def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
     """The unit a piece of a sentence starts with: 县应急局 (应 in its name is no verb),
     县教育局要于…, 县卫健局报送, 石佛乡等8个重点乡镇, 县自然资源局结合各自行业排查情况, 要路沟乡辖区内有…."""
     cuts = [m.start() for m in re.finditer(r"主要|要|应|务必|须|需|还|也|仍(?=然|须|需|要|应|于|在|按|将|报)|另(?=需|须|要|于|在|行?报|外报)|从|推荐|选派|于|在|限|按|报送|上报|填报|提交|发送|负责|牵头|提供|制定|作|分别|的|局长|主任|书记|等"
-                                           r"|结合|根据|对照|围绕|核实|核查|做好|认真|及时|抓紧|辖区|境内|所辖|所属|下属|汇总|会同|梳理|组织|统计|收集|整理|对|导出|形成|将"
+                                           r"|(?:仅|只)(?=需|须|要)|结合|根据|对照|围绕|核实|核查|做好|认真|及时|抓紧|辖区|境内|所辖|所属|下属|汇总|会同|梳理|组织|统计|收集|整理|对|导出|形成|将"
                                            # 增加县住建局为报送单位, 增加八家子经济开发区为排查报送单位 (the work named before 报送)
                                            r"|为(?=[\u4e00-\u9fa5]{2}(?:报送|填报|上报)单位|报送|填报|上报|责任|承办)", piece)]
     cuts += [m.end() for m in re.finditer(PARTY_ORGAN.pattern.rstrip("$"), piece)]  # 县教育局关工委制定…
