@@ -379,7 +379,8 @@ OPEN: dict[str, str] = {
     "2829": "h-fixn140b: a table with two date columns (自查报告 / 整改报告): requirements drafted in row order, expected "
             "column order (each column's paper together)",
     "2834": "h-fixn140c: `各乡镇劳动保障所` on the addressee line: the towns' and townships' offices, read as no unit",
-    "2836": "h-fixn140d: `年度工作报告（Word格式），并将加盖单位公章的报告扫描件（PDF格式）`: an extra document beside the scan",
+    # 2836 (`对照部门职责，总结本年度…，形成年度工作报告（Word格式）`: 总结 opening a clause after a comma, its object after it,
+    # the verb, requirements.SUMMING_UP; the extra document was that 总结, not the report) fixed by h-fixn140d
     "2837": "h-fixn140e: an hour in the header only (`截止时间（下午4点）`) over day cells: no deadline read, nothing drafted",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
