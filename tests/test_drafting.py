@@ -370,7 +370,8 @@ OPEN: dict[str, str] = {
             "cell's `（Excel格式）` wrapped to a second line read as a document",
     "2814": "h-fixn140c: the units of a `一、县文旅局、县商务局报送材料` heading not its section's units (every addressee), "
             "and its （一） Word paper dropped beside the （二） scan of the same 总结",
-    "2816": "h-fixn140d: a deadline inside a paper's bracket `（Word格式，4月29日前）` read as a format note: 2 of 3 drafted",
+    # 2816 (`报送：…台账（Excel格式，4月17日…前）；…总结（Word格式，4月29日前）`: each paper by its bracket's day, sent by the
+    # sentence's verb, asks/dated_in_its_bracket.py) fixed by h-fixn140d
     "2825": "h-fixn140c: `八家子经济开发区管委会仅需于…前报送…`: the zone's own requirement, not the first's; units pooled",
     "2826": "h-fixn140c: `附件名单中的王宝营子乡人民政府…本次不报送上述材料`: a let-off of a 附件 list's unit not applied",
     "2827": "judgement call (the writer's, half): `排污许可单位名录及自动监测数据汇总表（Excel格式）` drafted [document, sheet] "
