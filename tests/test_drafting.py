@@ -366,20 +366,23 @@ OPEN: dict[str, str] = {
     # fixed by h-fixn140c
     # 2825 (`八家子经济开发区管委会仅需于…前报送…`: the unit before 仅需 its sender; units.ONLY_AFTER_A_UNIT) fixed by h-fixn140c
     # 2800-2819: first contact 14/20 (HELDOUT-2800-2819.md); 2820-2839: first contact 12/20 (HELDOUT-2820-2839.md)
-    "2801": "h-fixn140d: `整改报告（Word格式）连同整改前后对比截图一并发送`: the Word report before 连同 lost, parts [photo]",
+    # 2801 (`将整改报告（Word格式）连同整改前后对比截图一并发送`: no comparing, the 同 of 连同 and the 对比 of 对比截图 not
+    # compared.COMPARED's) fixed by h-fixn140d
     "2808": "h-fixn140e: a 补充通知 `由原定的…延长至…` / `仍于原定的…`: the new day and the day still asked not read, nothing drafted",
     "2809": "h-fixn140b: a `序号 | 单位 | 截止时间` table with no paper column, the papers named above it: nothing drafted",
     "2811": "h-fixn140b: a dateless PDF table, its date after it: two rows of one day with different papers merged, and a "
             "cell's `（Excel格式）` wrapped to a second line read as a document",
-    "2814": "h-fixn140c: the units of a `一、县文旅局、县商务局报送材料` heading not its section's units (every addressee), "
-            "and its （一） Word paper dropped beside the （二） scan of the same 总结",
-    "2816": "h-fixn140d: a deadline inside a paper's bracket `（Word格式，4月29日前）` read as a format note: 2 of 3 drafted",
+    "2814": "its units fixed by h-fixn140c (around.UNITS_HEADING); still open: its （一） Word "
+            "`节庆活动年度工作总结（Word格式）` dropped beside the （二） `工作总结扫描件` (parts [scan, sheet])",
+    # 2816 (`报送：…台账（Excel格式，4月17日…前）；…总结（Word格式，4月29日前）`: each paper by its bracket's day, sent by the
+    # sentence's verb, asks/dated_in_its_bracket.py) fixed by h-fixn140d
     "2827": "judgement call (the writer's, half): `排污许可单位名录及自动监测数据汇总表（Excel格式）` drafted [document, sheet] "
             "by the 及 convention (2486: papers joined by 及 a part each, the format the last one's); the writer reads one sheet",
     "2828": "h-fixn140e: `分别将X、Y（均为Excel格式）` of two bureaus on one day: two papers, two requirements (drafted one)",
     "2829": "h-fixn140b: a table with two date columns (自查报告 / 整改报告): requirements drafted in row order, expected "
             "column order (each column's paper together)",
-    "2836": "h-fixn140d: `年度工作报告（Word格式），并将加盖单位公章的报告扫描件（PDF格式）`: an extra document beside the scan",
+    # 2836 (`对照部门职责，总结本年度…，形成年度工作报告（Word格式）`: 总结 opening a clause after a comma, its object after it,
+    # the verb, requirements.SUMMING_UP; the extra document was that 总结, not the report) fixed by h-fixn140d
     "2837": "h-fixn140e: an hour in the header only (`截止时间（下午4点）`) over day cells: no deadline read, nothing drafted",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",

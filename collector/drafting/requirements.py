@@ -120,8 +120,11 @@ TEXT_OF_IT = re.compile(r"文字(?:材料|稿|说明)|文稿")
 # 后台截图 are), no adverb of a verb (系统总结)
 ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断|定期|逐项)$")
 PICTURE_WORD = re.compile(r"截图|照片|图片|" + PHOTO_KIND)
-# 请各乡镇总结本年度工作成效…，形成工作总结: 总结 right after who does it, its object after it, is the verb
-SUMMING_UP = re.compile(r"(?:(?<=乡镇|单位|部门|各地)|(?<=[请要并]))总结(?=[\u4e00-\u9fa5])(?![及和与报材])")
+# 请各乡镇总结本年度工作成效…，形成工作总结: 总结 right after who does it, its object after it, is the verb; so is 总结
+# opening a clause after a comma with a time or the work summed up right after it (对照部门职责，总结本年度…工作成效,
+# ，总结2957年度…, ，总结今年以来…; ，总结须经…审签 is the paper)
+SUMMING_UP = re.compile(r"(?:(?<=乡镇|单位|部门|各地)|(?<=[请要并]))总结(?=[\u4e00-\u9fa5])(?![及和与报材])"
+                        r"|(?<=[，,；;])总结(?=本|今年|上半年|下半年|全年|近年|近[一二三两]年|一年|过去|\d{4}年|各|辖区|工作|经验)")
 # 报送自查报告，重点说明仓储设施…情况: what the report should dwell on, 说明 / 报告 / 总结 a verb with its object after it
 FOCUS_BEFORE = re.compile(r"(?:重点|着重)$")
 # 春播面积计划及种植结构调整情况说明: the plan is a matter the one 情况说明 explains, no file of its own

@@ -20,6 +20,7 @@ from .around import (
     statement_of_its_own,
 )
 from .county_level import owed_by_the_county
+from .dated_in_its_bracket import sent_by_the_sentence
 from ..timing.dates import Deadline
 from .details_to_follow import details_to_follow, later_returns_to_follow
 from .fed_back import fed_back_to_the_units, passed_down_to_the_units
@@ -87,7 +88,7 @@ def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadlin
         unsettled.append(f"期限“{deadline.text}”之后各期的报送要求将另行通知（{clipped(segment)}），草稿只列出这一次，"
                          f"收到后续通知后请补充")
     sends = SUBMIT.search(without_a_late_warning(without_lead_in(segment))) or a_form_filled_in_for_us(segment) \
-        or mail_body.a_mail_written(segment)
+        or mail_body.a_mail_written(segment) or sent_by_the_sentence(sentence, deadline)  # …报送：A（Excel格式，4月17日前）；B（Word格式，4月29日前）
     if not sends and not label and not provided_and_sent_below(segment, sentences[:i], sentences[i + 1:]) \
             and not sent_by_the_closing_clause(sentence, deadlines):
         if re.search(r"前|止", deadline.text):

@@ -10,6 +10,7 @@ from .. import requirements as req
 from ..heading.addresses import SUBMIT
 from ..materials.counted_tables import as_the_items_above
 from ..timing.dates import MD, Deadline
+from .dated_in_its_bracket import dated_in_its_bracket
 from .in_turn import each_its_own_material, the_kth_material_alone
 from ..materials.nth_round import each_rounds_own
 from ..words import PHOTO_WORDS
@@ -21,6 +22,9 @@ def segments(sentence: str, deadlines: list[Deadline]) -> list[tuple[Deadline, s
     opening (who is asked) for the unit words. A clause between two deadlines goes to the
     earlier one when that one's own clause names no material."""
     bounds = [0] + [m.end() for m in re.finditer(r"[,，;；]", sentence)] + [len(sentence) + 1]
+    # 《…统计表》（Excel版，5月10日前）、《…报告》（Word版，5月20日前）: a paper's dated bracket and the 、 after it end a clause
+    bounds = sorted(set(bounds) | {d.end + m.end() for d in deadlines if dated_in_its_bracket(sentence, d)
+                                   and (m := re.match(r"\s*[)）]、", sentence[d.end:]))})
     clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
     def clause_of(pos: int) -> int:
@@ -28,6 +32,8 @@ def segments(sentence: str, deadlines: list[Deadline]) -> list[tuple[Deadline, s
 
     at = [clause_of(d.start) for d in deadlines]
     own_material = [bool(req.MATERIAL.search(sentence[clauses[c][0]:clauses[c][1]])) for c in at]
+    # 台账（Excel格式，4月17日前）；总结（Word格式，4月29日前）: a day closing its paper's bracket closes what it asks
+    own_material = [own or dated_in_its_bracket(sentence, d) for own, d in zip(own_material, deadlines)]
     # a semicolon closes what one deadline asks: 台账…于1月30日前报送；…情况报告…于2月27日前报送
     ends_statement = [sentence[a:b].rstrip().endswith(("；", ";")) for a, b in clauses]
     out = []

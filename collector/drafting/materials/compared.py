@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 # 将在册儿童名单与学籍信息、残疾人证信息进行比对 / 把花名册同户籍底册逐一核对: the thing 将 takes, compared with another
-# (the 花名册 of 将养老金领取数据与花名册进行比对 too: the thing it is checked against)
-COMPARED = re.compile(r"[将把](?P<what>[^，,。；;将把]{2,30}?)(?:与|和|同|跟)(?P<against>[^，,。；;]{1,40}?)(?:进行|开展|逐一|逐项|逐条)?"
-                      r"(?:比对|核对|对比|比较|对照|比照)")
+# (the 花名册 of 将养老金领取数据与花名册进行比对 too: the thing it is checked against); the 同 of 连同 joins a paper sent
+# with another, and 对比 right before a picture word names the pictures (将整改报告（Word格式）连同整改前后对比截图一并发送:
+# the report and the before-and-after screenshots, no comparing)
+COMPARED = re.compile(r"[将把](?P<what>[^，,。；;将把]{2,30}?)(?:与|和|(?<!连)同|跟)(?P<against>[^，,。；;]{1,40}?)"
+                      r"(?:进行|开展|逐一|逐项|逐条)?(?:比对|核对|对比(?!截图|照片|图片|图)|比较|对照|(?<!对)比照(?!片))")
 
 
 # 汇总各单位排查整改情况, 汇总全县各校自查情况: the others' things a unit gathers
