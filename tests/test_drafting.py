@@ -364,7 +364,8 @@ OPEN: dict[str, str] = {
     # 2800-2819: first contact 14/20 (HELDOUT-2800-2819.md); 2820-2839: first contact 12/20 (HELDOUT-2820-2839.md)
     "2801": "h-fixn140d: `整改报告（Word格式）连同整改前后对比截图一并发送`: the Word report before 连同 lost, parts [photo]",
     "2808": "h-fixn140e: a 补充通知 `由原定的…延长至…` / `仍于原定的…`: the new day and the day still asked not read, nothing drafted",
-    "2809": "h-fixn140b: a `序号 | 单位 | 截止时间` table with no paper column, the papers named above it: nothing drafted",
+    # 2809 (`…三项材料一并发送至…。报送时间见下表。` over `序号 | 单位 | 截止时间`: each row sends those papers,
+    # table_times.TIMES_BELOW; a date-only row's off-roster unit cell, unit_cell.UNIT_CELL) fixed on h-fixn140b
     "2811": "h-fixn140b: a dateless PDF table, its date after it: two rows of one day with different papers merged, and a "
             "cell's `（Excel格式）` wrapped to a second line read as a document",
     "2814": "h-fixn140c: the units of a `一、县文旅局、县商务局报送材料` heading not its section's units (every addressee), "
