@@ -366,8 +366,8 @@ OPEN: dict[str, str] = {
     "2808": "h-fixn140e: a 补充通知 `由原定的…延长至…` / `仍于原定的…`: the new day and the day still asked not read, nothing drafted",
     # 2809 (`…三项材料一并发送至…。报送时间见下表。` over `序号 | 单位 | 截止时间`: each row sends those papers,
     # table_times.TIMES_BELOW; a date-only row's off-roster unit cell, unit_cell.UNIT_CELL) fixed on h-fixn140b
-    "2811": "h-fixn140b: a dateless PDF table, its date after it: two rows of one day with different papers merged, and a "
-            "cell's `（Excel格式）` wrapped to a second line read as a document",
+    # 2811 (`请表中各单位于…前将材料发送至…。县文旅局将于…至…检查。` under a dateless 单位 | 报送材料 table: the first sentence's
+    # date each row's, dated_by_a_note.POINTS_AT_THE_UNITS) fixed on h-fixn140b
     "2814": "h-fixn140c: the units of a `一、县文旅局、县商务局报送材料` heading not its section's units (every addressee), "
             "and its （一） Word paper dropped beside the （二） scan of the same 总结",
     "2816": "h-fixn140d: a deadline inside a paper's bracket `（Word格式，4月29日前）` read as a format note: 2 of 3 drafted",
