@@ -369,9 +369,10 @@ OPEN: dict[str, str] = {
     # 2801 (`将整改报告（Word格式）连同整改前后对比截图一并发送`: no comparing, the 同 of 连同 and the 对比 of 对比截图 not
     # compared.COMPARED's) fixed by h-fixn140d
     "2808": "h-fixn140e: a 补充通知 `由原定的…延长至…` / `仍于原定的…`: the new day and the day still asked not read, nothing drafted",
-    "2809": "h-fixn140b: a `序号 | 单位 | 截止时间` table with no paper column, the papers named above it: nothing drafted",
-    "2811": "h-fixn140b: a dateless PDF table, its date after it: two rows of one day with different papers merged, and a "
-            "cell's `（Excel格式）` wrapped to a second line read as a document",
+    # 2809 (`…三项材料一并发送至…。报送时间见下表。` over `序号 | 单位 | 截止时间`: each row sends those papers,
+    # table_times.TIMES_BELOW; a date-only row's off-roster unit cell, unit_cell.UNIT_CELL) fixed on h-fixn140b
+    # 2811 (`请表中各单位于…前将材料发送至…。县文旅局将于…至…检查。` under a dateless 单位 | 报送材料 table: the first sentence's
+    # date each row's, dated_by_a_note.POINTS_AT_THE_UNITS) fixed on h-fixn140b
     "2814": "its units fixed by h-fixn140c (around.UNITS_HEADING); still open: its （一） Word "
             "`节庆活动年度工作总结（Word格式）` dropped beside the （二） `工作总结扫描件` (parts [scan, sheet])",
     # 2816 (`报送：…台账（Excel格式，4月17日…前）；…总结（Word格式，4月29日前）`: each paper by its bracket's day, sent by the
@@ -379,8 +380,9 @@ OPEN: dict[str, str] = {
     "2827": "judgement call (the writer's, half): `排污许可单位名录及自动监测数据汇总表（Excel格式）` drafted [document, sheet] "
             "by the 及 convention (2486: papers joined by 及 a part each, the format the last one's); the writer reads one sheet",
     "2828": "h-fixn140e: `分别将X、Y（均为Excel格式）` of two bureaus on one day: two papers, two requirements (drafted one)",
-    "2829": "h-fixn140b: a table with two date columns (自查报告 / 整改报告): requirements drafted in row order, expected "
-            "column order (each column's paper together)",
+    "2829": "judgement call (the writer's): a table with two date columns (自查报告 / 整改报告) drafted in reading order, "
+            "row by row, as 2597's expected file and HELDOUT-2580-2599.md settle (stage_columns); the writer expects "
+            "column order. Same three requirements, units and parts",
     # 2836 (`对照部门职责，总结本年度…，形成年度工作报告（Word格式）`: 总结 opening a clause after a comma, its object after it,
     # the verb, requirements.SUMMING_UP; the extra document was that 总结, not the report) fixed by h-fixn140d
     "2837": "h-fixn140e: an hour in the header only (`截止时间（下午4点）`) over day cells: no deadline read, nothing drafted",

@@ -5,7 +5,10 @@ each row under a `报送时间` column (as a table with its date column reads), 
 不再汇总。`), so each row is read as its unit's requirement, the rows of one day parted or joined by their papers
 (row_shares), an off-roster body's row left out, as in a table dated row by row. A table naming no sender or no paper
 (`材料名称 | 格式`), a table with a date of its own, a line under it that points at no table (`请各乡镇于…前报送…`) or
-says more than one date, leave the text as written (held-out 2691).
+says more than one date in its first sentence, leave the text as written (held-out 2691). A line pointing at the table's
+units that sends in its first sentence (`请表中各单位于十月十八日（星期一）下午三时前将材料发送至…，…。县文旅局将于十月二十二日至
+十月二十九日…开展现场检查。`; `上表所列单位须在…前将相关材料报送至…`, `以上各部门请于…前…`) dates the rows the same way, by that
+sentence's one date (held-out 2811).
 
 Notes under it naming the rows by their number, one date each (`注1：序号1、2所列材料请于八月二十二日…前报送。` /
 `注2：序号3、4所列材料请于八月二十九日…前报送。`; `第1-2项`, `序号1至2`), date those rows each the same way, when every
@@ -21,6 +24,10 @@ from ..timing.deadlines import find_deadlines
 # 以上材料, 上述材料, 上表所列材料, 表中各项材料: the line opening by pointing at the table's materials right above it
 POINTS_AT_THE_ROWS = re.compile(r"^(?:以上|上述|上表|表中|表内|以上表格|上述表格)(?:中|内)?(?:所列)?(?:的)?(?:各项|全部|所有)?"
                                 r"(?:材料|资料)")
+# 请表中各单位, 上表所列单位, 以上各部门请: the line opening by pointing at the table's units, sending (将材料发送至…) in
+# its first sentence
+POINTS_AT_THE_UNITS = re.compile(r"^请?(?:以上|上述|上表|表中|表内)(?:中|内)?(?:所列)?(?:的)?(?:各)?(?:单位|部门)")
+SENDS = re.compile(r"报送|上报|发送|提交|报至|送至|发至")
 # 注1：序号1、2所列材料, 第1-2项, 序号1至2, 序号为3的单位: a note naming the table's rows by their numbers
 NAMES_THE_ROWS = re.compile(r"^(?:序号\s*为?|第)\s*(\d{1,3}(?:\s*(?:[、，,和及至到~～\-—–－]|以及)\s*\d{1,3})*)\s*(?:项|行|号)?")
 RANGE = re.compile(r"(\d{1,3})\s*(?:至|到|[~～\-—–－])\s*(\d{1,3})")
@@ -53,12 +60,18 @@ def rows_dated_by_the_note_under(body: str) -> str:
 def _dated(table: list[str], note: str) -> list[str] | None:
     """The table's lines with the note's date in a column of their own, and the note without it; None when the shape
     is not this one."""
-    if not _dateless_requirements(table) or not POINTS_AT_THE_ROWS.match(NOTE_LABEL.sub("", note)):
+    if not _dateless_requirements(table) or not _points_at_the_rows(NOTE_LABEL.sub("", note)):
         return None
-    date = _one_date(note)
+    date = _one_date(note.split("。")[0])  # 请表中各单位于…前将材料发送至…。县文旅局将于…开展检查。: the first sentence's
     if date is None:
         return None
     return _rows_with(table, [date.text] * (len(table) - 1)) + [_without(note, date)]
+
+
+def _points_at_the_rows(note: str) -> bool:
+    """以上材料均须于…前报送; 请表中各单位于…前将材料发送至… (its first sentence sending): the line speaks of the rows."""
+    return bool(POINTS_AT_THE_ROWS.match(note)) \
+        or bool(POINTS_AT_THE_UNITS.match(note) and SENDS.search(note.split("。")[0]))
 
 
 def _dated_by_number(table: list[str], notes: list[str]) -> list[str] | None:

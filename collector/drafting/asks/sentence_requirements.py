@@ -232,6 +232,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             label = sentence
         label = label or submission_table_header(sentences, i) or sending_line_above_the_table(sentences, i) \
             or (sentence if CLOSING_LABEL.match(sentence) else "")  # 请…按下表报送材料： above 单位 | 材料 | 时限
+        # …三项材料一并发送至…。报送时间见下表。 above 序号 | 单位 | 截止时间: that sentence says what the rows' dates are for
+        label = label or (listed if listed and table_times.a_row_it_dates(sentences, i, listed) else "")
         under_timing = item_under_a_timing_heading(sentences, dated, i)
         label = label or (sentence if under_timing else "")
         # （一）梳理申报（8月13日前）: a step's heading, its date in brackets; the sentence after it sends

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import requirements as req
+from ..heading.addresses import SENDS
 
 # 按所属批次时限, 按上表时间节点, 按表中所列时间, 按各自批次的时限; 上表所列单位按规定时间 (the times set are the
 # table's, its units being the senders)
@@ -27,7 +28,8 @@ def a_row_it_dates(sentences: list[str], i: int, listed: str) -> bool:
     if "\t" not in sentences[i] or listed not in sentences:
         return False
     at = sentences.index(listed)
-    step = 1 if "下表" in listed or (not _table_rows(sentences, at, -1) and SENT_AT_ITS_END.search(listed)) else -1
+    step = 1 if "下表" in listed or (not _table_rows(sentences, at, -1)
+                                      and (SENT_AT_ITS_END.search(listed) or _times_below(sentences, at))) else -1
     return i in _table_rows(sentences, at, step)
 
 
@@ -47,13 +49,27 @@ def _table_rows(sentences: list[str], at: int, step: int) -> list[int]:
 SENT_AT_ITS_END = re.compile(r"[，,]\s*(?:一并|一同|统一|及时)?(?:报送|上报|提交|发送)[。.]?$")
 
 
+# 报送时间见下表, 各单位报送时限详见下表：, 具体报送时间安排如下表: the line after the papers' sentence points the sending
+# times at the table under it (现场检查时间见下表: times of work, none)
+TIMES_BELOW = re.compile(r"^[^，,；;]{0,8}?(?:报送|上报|提交|截止)[^，,；;]{0,4}?(?:时间|时限|期限|日期)(?:安排)?"
+                         r"(?:详见|见|如|列于)下表[。：:]?\s*$")
+
+
+def _times_below(sentences: list[str], at: int) -> bool:
+    """Whether the sentence after ``at`` points the sending times at the table right under it (报送时间见下表)."""
+    return at + 2 < len(sentences) and bool(TIMES_BELOW.match(sentences[at + 1].strip())) and "\t" in sentences[at + 2]
+
+
 def sent_above_its_schedule(sentences: list[str], dated: list[list]) -> str:
     """`一、调整内容 各部门…填写《…对照表》（Excel格式），…签署《…委托书》，加盖公章后扫描为PDF格式，一并报送。 二、报送批次 批次 |
     单位 | 报送截止时间`: a sentence naming materials and ending on its sending verb, no date of its own, right above a
     schedule whose rows give units their dates and name no material, those rows the notice's only dates. Each row sends
-    what that sentence names (not the 材料 of `三、报送方式 材料报送至…邮箱`); "" for any other notice."""
+    what that sentence names (not the 材料 of `三、报送方式 材料报送至…邮箱`); "" for any other notice. So too a sentence
+    that sends named papers (`…三项材料一并发送至…邮箱`) followed by a line pointing the sending times at the table
+    right under it (`报送时间见下表。` over `序号 | 单位 | 截止时间`, held-out 2809)."""
     for at, sentence in enumerate(sentences):
-        if dated[at] or "\t" in sentence or not SENT_AT_ITS_END.search(sentence) or not req.material_names(sentence):
+        if dated[at] or "\t" in sentence or not req.material_names(sentence) \
+                or not (SENT_AT_ITS_END.search(sentence) or (SENDS.search(sentence) and _times_below(sentences, at))):
             continue
         rows = [k for k in _table_rows(sentences, at, 1) if dated[k]]
         if len(rows) >= 2 and not any(req.material_names(sentences[k]) for k in rows) \

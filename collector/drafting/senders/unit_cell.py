@@ -10,8 +10,9 @@ import re
 
 # 4\t…, 四\t… (a ruled PDF's rows number in Chinese), （四）…, 4.…: a table row's 序号 cell
 ROW_NUMBER = r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、\t]|\d{1,2}[.、．]|\d{1,3}\t)?\s*"
-# the unit cell, the row's material (a cell with words), and a tab after it
-UNIT_CELL = re.compile(ROW_NUMBER + r"(?P<cell>[\u4e00-\u9fa5]{2,20})\t[^\t]*\S[^\t]*\t")
+# the unit cell, the row's material (a cell with words), and a tab after it; or the row's last cell, its date
+# (`4	建昌县消费者协会	12月21日（星期一）17:00前` under 序号 | 单位 | 截止时间, the papers named above the table)
+UNIT_CELL = re.compile(ROW_NUMBER + r"(?P<cell>[\u4e00-\u9fa5]{2,20})\t[^\t]*\S[^\t]*(?:\t|$)")
 
 # words that make a cell the addressees' (or a part of them), never a body of its own: 县直有关部门, 以上单位, 同上, 其他乡镇,
 # 各乡镇（街道）, 县直各部门, 所属单位, 上表所列 …
