@@ -379,7 +379,7 @@ OPEN: dict[str, str] = {
             "column order (each column's paper together)",
     "2834": "h-fixn140c: `各乡镇劳动保障所` on the addressee line: the towns' and townships' offices, read as no unit",
     "2836": "h-fixn140d: `年度工作报告（Word格式），并将加盖单位公章的报告扫描件（PDF格式）`: an extra document beside the scan",
-    "2837": "h-fixn140e: an hour in the header only (`截止时间（下午4点）`) over day cells: no deadline read, nothing drafted",
+    # "2837": h-fixn140e — an hour alone in a closing header's bracket (`截止时间（下午4点）`): hour_in_the_header
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
