@@ -363,7 +363,7 @@ OPEN: dict[str, str] = {
     # 2798 (`对辖区内纳入年度修复计划的废弃矿山…统计`: the plan the mines are in, no paper; asks_nothing.INCLUDED_IN) fixed by h-fixn137h
     # 2800-2819: first contact 14/20 (HELDOUT-2800-2819.md); 2820-2839: first contact 12/20 (HELDOUT-2820-2839.md)
     "2801": "h-fixn140d: `整改报告（Word格式）连同整改前后对比截图一并发送`: the Word report before 连同 lost, parts [photo]",
-    "2808": "h-fixn140e: a 补充通知 `由原定的…延长至…` / `仍于原定的…`: the new day and the day still asked not read, nothing drafted",
+    # "2808": h-fixn140e — a 补充通知's `X的截止时间，由原定的…延长至…` and `仍于原定的…`: postponed_materials, STILL
     "2809": "h-fixn140b: a `序号 | 单位 | 截止时间` table with no paper column, the papers named above it: nothing drafted",
     "2811": "h-fixn140b: a dateless PDF table, its date after it: two rows of one day with different papers merged, and a "
             "cell's `（Excel格式）` wrapped to a second line read as a document",
