@@ -361,14 +361,11 @@ OPEN: dict[str, str] = {
     # on its own sentence's paper, let_off._dated_material_of_the_item; 已于 read in its clause only, not_mailed.REPORTED)
     # fixed on h-fixn137f
     # 2798 (`对辖区内纳入年度修复计划的废弃矿山…统计`: the plan the mines are in, no paper; asks_nothing.INCLUDED_IN) fixed by h-fixn137h
-    # 2834 (`各乡镇劳动保障所` addressed: an office every town keeps, the towns; unit_lists.TOWNS_OWN_OFFICE) fixed by h-fixn140c
-    # 2826 (`附件名单中的王宝营子乡人民政府…本次不报送`: a unit of the 附件 list by name, that unit; unit_lists.read_addressees)
-    # fixed by h-fixn140c
-    # 2825 (`八家子经济开发区管委会仅需于…前报送…`: the unit before 仅需 its sender; units.ONLY_AFTER_A_UNIT) fixed by h-fixn140c
     # 2800-2819: first contact 14/20 (HELDOUT-2800-2819.md); 2820-2839: first contact 12/20 (HELDOUT-2820-2839.md)
     # 2801 (`将整改报告（Word格式）连同整改前后对比截图一并发送`: no comparing, the 同 of 连同 and the 对比 of 对比截图 not
     # compared.COMPARED's) fixed by h-fixn140d
-    "2808": "h-fixn140e: a 补充通知 `由原定的…延长至…` / `仍于原定的…`: the new day and the day still asked not read, nothing drafted",
+    # 2808 (a 补充通知's `由原定的…延长至…`: the paper of the clause before `的截止时间`, postponed_materials.paper_whose_date_is_moved;
+    # `仍于原定的…` a day still asked, sentence_requirements.STILL) fixed by h-fixn140e
     # 2809 (`…三项材料一并发送至…。报送时间见下表。` over `序号 | 单位 | 截止时间`: each row sends those papers,
     # table_times.TIMES_BELOW; a date-only row's off-roster unit cell, unit_cell.UNIT_CELL) fixed on h-fixn140b
     # 2811 (`请表中各单位于…前将材料发送至…。县文旅局将于…至…检查。` under a dateless 单位 | 报送材料 table: the first sentence's
@@ -377,15 +374,21 @@ OPEN: dict[str, str] = {
             "`节庆活动年度工作总结（Word格式）` dropped beside the （二） `工作总结扫描件` (parts [scan, sheet])",
     # 2816 (`报送：…台账（Excel格式，4月17日…前）；…总结（Word格式，4月29日前）`: each paper by its bracket's day, sent by the
     # sentence's verb, asks/dated_in_its_bracket.py) fixed by h-fixn140d
+    # 2825 (`八家子经济开发区管委会仅需于…前报送…`: the unit before 仅需 its sender; units.ONLY_AFTER_A_UNIT) fixed by h-fixn140c
+    # 2826 (`附件名单中的王宝营子乡人民政府…本次不报送`: a unit of the 附件 list by name, that unit; unit_lists.read_addressees)
+    # fixed by h-fixn140c
     "2827": "judgement call (the writer's, half): `排污许可单位名录及自动监测数据汇总表（Excel格式）` drafted [document, sheet] "
             "by the 及 convention (2486: papers joined by 及 a part each, the format the last one's); the writer reads one sheet",
-    "2828": "h-fixn140e: `分别将X、Y（均为Excel格式）` of two bureaus on one day: two papers, two requirements (drafted one)",
+    "2828": "judgement call (the writer's): `分别将X、Y（均为Excel格式）` of two bureaus on one day drafted as one requirement "
+            "with both units, as ~25 kept notices of that shape expect (1878, 2498, 1772, 2192, 1330; respective_requirements "
+            "splits such a pair only when the formats differ, 1612); the writer expects two (h-fixn140e)",
     "2829": "judgement call (the writer's): a table with two date columns (自查报告 / 整改报告) drafted in reading order, "
             "row by row, as 2597's expected file and HELDOUT-2580-2599.md settle (stage_columns); the writer expects "
             "column order. Same three requirements, units and parts",
+    # 2834 (`各乡镇劳动保障所` addressed: an office every town keeps, the towns; unit_lists.TOWNS_OWN_OFFICE) fixed by h-fixn140c
     # 2836 (`对照部门职责，总结本年度…，形成年度工作报告（Word格式）`: 总结 opening a clause after a comma, its object after it,
     # the verb, requirements.SUMMING_UP; the extra document was that 总结, not the report) fixed by h-fixn140d
-    "2837": "h-fixn140e: an hour in the header only (`截止时间（下午4点）`) over day cells: no deadline read, nothing drafted",
+    # 2837 (`截止时间（下午4点）` over day cells: an hour alone in the header's bracket, hour_in_the_header) fixed by h-fixn140e
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

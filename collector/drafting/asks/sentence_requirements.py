@@ -116,7 +116,7 @@ from ..timing.next_day import (
 from ..timing.overdue_hour import timed_by_a_bracketed_late_rule, timed_by_the_late_clause
 from ..timing.own_days import deadlines_of_own_days
 from ..timing.period_ends import period_ends
-from .postponed_materials import material_of_the_date_put_off
+from .postponed_materials import material_of_the_date_put_off, paper_whose_date_is_moved
 from ..requirements import DraftRequirement
 from .row_shares import in_formats_apart, rows_of_two_kinds, shares_of_one_report
 from ..timing.same_as_a_unit import deadlines_same_as_a_units
@@ -145,8 +145,10 @@ from ..timing.work_periods import a_period_of_work
 # 于清明节前 / 于某月某日下班前 in a sending sentence where no date could be read: a deadline left out
 UNREAD_DEADLINE = re.compile(r"(?:下班|节|底|末|旬|[\d一二三四五六七八九十两零廿初正腊冬][时点日号天])\s*(?:之前|以前|前)")
 
-# 报送时间不变，仍为3月20日前; 开发区仍按原通知要求于3月13日前报送 (the earlier notice's date kept in force)
-STILL = re.compile(r"仍(?:然)?(?:(?:须|需|要|应)?(?:按照?[^，,。；;于在]{1,10}?(?:要求|规定|安排|时限))?(?:于|在|按)|为|是)\s*$")
+# 报送时间不变，仍为3月20日前; 开发区仍按原通知要求于3月13日前报送; …名单仍于原定的3月17日上午10时前报送 (the earlier
+# notice's date kept in force)
+STILL = re.compile(r"仍(?:然)?(?:(?:须|需|要|应)?(?:按照?[^，,。；;于在]{1,10}?(?:要求|规定|安排|时限))?(?:于|在|按)"
+                   r"(?:原定|原来|原)?的?|为|是)\s*$")
 
 # 报送材料包括《城市更新项目储备清单》、项目简要说明及现状照片: what every submission holds
 MATERIALS_LISTED = re.compile(r"(?:报送|上报)?(?:材料|内容)(?:包括|包含|为|有)")
@@ -271,6 +273,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 continue
             if deadline.replaced_at is not None and not req.material_names(segment):
                 segment = _clause_at(sentence, deadline.replaced_at) + "," + segment  # 原…报送的报告，现调整为…
+                if not req.material_names(segment) and (paper := paper_whose_date_is_moved(sentence, deadline.replaced_at)):
+                    segment = paper + "," + segment  # …摸底表（Excel格式）的截止时间，由原定的…延长至…
             # （三）县民政局无需报送材料；县妇联于3月31日前报送…: the let-off before is no part of the body's ask
             segment, who = without_a_let_off_before(segment, resolver), without_a_let_off_before(who, resolver)
             segment = without_whose_day_it_is(segment)  # …，与各乡镇同日报送: 各乡镇 not its senders

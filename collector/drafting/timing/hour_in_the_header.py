@@ -1,9 +1,9 @@
 """A deadline column whose header gives the hour (`报送日期（当日下午四时前）`, `截止时间（当天17:00前）`,
-`报送时限（均为当日上午10时截止）`) and whose cells give only the day (`三月十一日（星期一）`, `3月11日`): each cell's day
+`报送时限（均为当日上午10时截止）`, the 当日 unsaid: `截止时间（下午4点）`, `日期（17:30前）`) and whose cells give only the day (`三月十一日（星期一）`, `3月11日`): each cell's day
 closes at the header's hour, so the hour (and its 前) is written after it, and the header is left its plain name. The
 table is read as month_in_the_header reads it (its rows up to a heading, an indented paragraph, a blank line or a
 sentence's end, a tab table's first line with no tab); a cell with an hour or a 前 of its own stays as written, and an hour no closing word says (a
-`筛查日期（当日上午八时开始）`) is no deadline's."""
+`筛查日期（当日上午八时开始）`, `筛查日期（上午八时）`) is no deadline's."""
 
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ import re
 from .dates import TIME
 from .month_in_the_header import TABLE_END, a_header_line
 
-# 报送日期（当日下午四时前）: a deadline column's name, then in its bracket the day's hour and what closes it
+# 报送日期（当日下午四时前）, 截止时间（下午4点）: a deadline column's name, then in its bracket the day's hour (its 当日
+# may go unsaid) and what closes it
 HEADER_HOUR = re.compile(r"(?P<name>(?P<closing>报送|截止|提交|上报)?(?:时限|日期|时间))\s*[(（]\s*(?:均为|均于|均在|均)?\s*"
-                         r"(?:当日|当天|各该日|该日)\s*(?P<clock>" + TIME + r")\s*"
+                         r"(?:当日|当天|各该日|该日)?\s*(?P<clock>" + TIME + r")\s*"
                          r"(?P<by>之前|以前|前|截止|为止|止)?\s*[)）]")
 NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 # 三月十一日（星期一）, 3月11日（周一）: a day, with its weekday, and no hour nor 前 of its own after it
