@@ -389,6 +389,23 @@ OPEN: dict[str, str] = {
     # 2836 (`对照部门职责，总结本年度…，形成年度工作报告（Word格式）`: 总结 opening a clause after a comma, its object after it,
     # the verb, requirements.SUMMING_UP; the extra document was that 总结, not the report) fixed by h-fixn140d
     # 2837 (`截止时间（下午4点）` over day cells: an hour alone in the header's bracket, hour_in_the_header) fixed by h-fixn140e
+    # 2840-2859: first contact 16/20 (HELDOUT-2840-2859.md); 2860-2879: first contact 11/20 (HELDOUT-2860-2879.md)
+    "2840": "h-fixn141g: `逐项建立整改台账` (a ledger the units keep) read as a sheet sent with the 整改报告",
+    "2845": "h-fixn141h: deadlines naming items by number (`第1、2项` / `第3项`) not mapped back to the items' papers and "
+            "units; `县卫健局承担的项目已于…竣工验收，本次不报送调度材料` not applied",
+    "2850": "h-fixn141i: units one a line, then `以上各单位请于…`: no units (addressed 各有关单位)",
+    "2858": "h-fixn141i: `报送对象：` labelled lines not read as each block's units (every addressee given to all three)",
+    "2860": "h-fixn141g: `统计表（Excel格式）和问题清单（Word格式）`: drafted [sheet, sheet], the Word paper a sheet",
+    "2861": "h-fixn141g: `整改报告（Word格式）连同公务用车台账、公务接待台账整改前后对比截图`: the 台账 the screenshots show "
+            "read as a further sheet",
+    "2864": "h-fixn141h: `不需报送文字总结` let the 乡镇 off their sheet too (no units); and the 总结 and its 扫描件 an extra document",
+    "2866": "h-fixn141j: a 补充通知 changing the mailbox: the old one drafted, the new one put aside",
+    "2867": "h-fixn141j: a window `…至7月9日，每日上午八时三十分至下午五时`: its last day closes at 17:00 (drafted 23:59:59); "
+            "the 说明's parts took the paragraph before's 扫描件",
+    "2870": "h-fixn141i: `其中，建昌县卫生健康局…另行制定…方案`: that requirement narrowed to the bureau (drafted all four)",
+    "2871": "h-fixn141j: units across with `—` cells and `注：“—”为本次不报送`: 县交通局's `—` not a let-off",
+    "2876": "h-fixn141j: papers marked ＊ (due on one day) and unmarked (another): not split by the marks",
+    "2878": "h-fixn141h: a let-off in brackets `（建昌县气象局所属…，本次不再申报）` not applied",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
