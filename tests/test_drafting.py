@@ -372,8 +372,8 @@ OPEN: dict[str, str] = {
     "2809": "h-fixn140b: a `序号 | 单位 | 截止时间` table with no paper column, the papers named above it: nothing drafted",
     "2811": "h-fixn140b: a dateless PDF table, its date after it: two rows of one day with different papers merged, and a "
             "cell's `（Excel格式）` wrapped to a second line read as a document",
-    "2814": "its units fixed by h-fixn140c (around.UNITS_HEADING); still open: its （一） Word "
-            "`节庆活动年度工作总结（Word格式）` dropped beside the （二） `工作总结扫描件` (parts [scan, sheet])",
+    # 2814 (units: a heading naming its units, around.UNITS_HEADING, h-fixn140c; parts: `一、…报送材料` heading over the
+    # items leads them in for `以上材料请于…`, above.SENT_LIST_HEADING) fixed by h-fixn140f
     # 2816 (`报送：…台账（Excel格式，4月17日…前）；…总结（Word格式，4月29日前）`: each paper by its bracket's day, sent by the
     # sentence's verb, asks/dated_in_its_bracket.py) fixed by h-fixn140d
     "2827": "judgement call (the writer's, half): `排污许可单位名录及自动监测数据汇总表（Excel格式）` drafted [document, sheet] "
