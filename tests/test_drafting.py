@@ -370,8 +370,8 @@ OPEN: dict[str, str] = {
     # table_times.TIMES_BELOW; a date-only row's off-roster unit cell, unit_cell.UNIT_CELL) fixed on h-fixn140b
     # 2811 (`请表中各单位于…前将材料发送至…。县文旅局将于…至…检查。` under a dateless 单位 | 报送材料 table: the first sentence's
     # date each row's, dated_by_a_note.POINTS_AT_THE_UNITS) fixed on h-fixn140b
-    "2814": "its units fixed by h-fixn140c (around.UNITS_HEADING); still open: its （一） Word "
-            "`节庆活动年度工作总结（Word格式）` dropped beside the （二） `工作总结扫描件` (parts [scan, sheet])",
+    # 2814 (units: a heading naming its units, around.UNITS_HEADING, h-fixn140c; parts: `一、…报送材料` heading over the
+    # items leads them in for `以上材料请于…`, above.SENT_LIST_HEADING) fixed by h-fixn140f
     # 2816 (`报送：…台账（Excel格式，4月17日…前）；…总结（Word格式，4月29日前）`: each paper by its bracket's day, sent by the
     # sentence's verb, asks/dated_in_its_bracket.py) fixed by h-fixn140d
     # 2825 (`八家子经济开发区管委会仅需于…前报送…`: the unit before 仅需 its sender; units.ONLY_AFTER_A_UNIT) fixed by h-fixn140c

@@ -103,8 +103,10 @@ ITEM_ASIDE = re.compile(r"[，,]?[^，,。；;()（）]{0,8}(?:按|以)[^，,。
                         r"|[，,]?(?:不得|请勿|勿|不要|无需|不需)(?:压缩|打包)")
 
 
-# 经本单位主要负责同志签字并加盖公章后扫描为PDF文件, 报告须加盖单位公章, 以PDF格式报送: the form the item is sent in
-FORM_OF_ITEM = re.compile(STAMP + r"|签字|签名|扫描|PDF|pdf|Word|WORD|word|Excel|EXCEL|excel|格式")
+# 经本单位主要负责同志签字并加盖公章后扫描为PDF文件, 报告须加盖单位公章, 以PDF格式报送: the form the item is sent in;
+# （二）佐证材料（…），按…分类整理后打包为一个压缩包: packed as an archive (held-out 1385; 不得压缩 is an aside)
+FORM_OF_ITEM = re.compile(STAMP + r"|签字|签名|扫描|PDF|pdf|Word|WORD|word|Excel|EXCEL|excel|格式"
+                          r"|压缩包|(?<![不勿])(?:打包|压缩)(?:为|成)")
 
 
 # 并附加盖骑缝章的还款凭证扫描件（PDF格式）, 同时附…照片: a material attached to the item's own (not 附件1, the form's number)
@@ -366,14 +368,28 @@ def items_of_the_contents(sentences: list[str], dated: list[list[Deadline]], i: 
     return items
 
 
+# 一、县文旅局、县商务局报送材料 / 二、需报送的材料 / 一、报送内容: a section's heading saying the section is what is sent,
+# leading the items under it in as …报送以下材料： does (一、总体要求, 一、工作内容: no list of papers)
+SENT_LIST_HEADING = re.compile(r"^(?:[^，,。；;：:]{0,24}?(?:需要?|应|须|要)?(?:报送|上报|申报|提交)|(?:需要?|应|须)?所需)"
+                               r"的?(?:内容|材料|资料)(?:清单)?(?:及要求)?$")
+
+
+def leads_a_list_in(sentence: str) -> bool:
+    """…报送以下材料：, or a heading of its own saying the section is what is sent (一、县文旅局、县商务局报送材料)."""
+    heading = HEADING.match(sentence)
+    return bool(LIST_LEAD.search(sentence)
+                or (heading and SENT_LIST_HEADING.match(heading.group("head").strip(" 。."))))
+
+
 def items_led_in_just_above(sentences: list[str], dated: list[list[Deadline]], i: int) -> list[Section]:
     """（一）各乡镇需报送以下材料：（1）…统计表（Excel格式）；（2）…照片；（3）…名单（Excel格式）。请于…前报送至…邮箱: a sending
     sentence naming nothing, right under numbered items that an undated …以下材料： sentence leads in, sends those items
-    (all of them, however many)."""
+    (all of them, however many). A heading saying its section is what is sent (`一、县文旅局、县商务局报送材料 （一）…（Word格式）；
+    （二）…扫描件（PDF格式）；（三）…及…统计表（Excel格式）。以上材料请于…一并发送至…`, held-out 2814) leads them in the same."""
     j = i - 1
-    while j >= 0 and ITEM.match(sentences[j]) and not LIST_LEAD.search(sentences[j]):
+    while j >= 0 and ITEM.match(sentences[j]) and not leads_a_list_in(sentences[j]):
         j -= 1
-    if j < 0 or j == i - 1 or dated[j] or not LIST_LEAD.search(sentences[j]):
+    if j < 0 or j == i - 1 or dated[j] or not leads_a_list_in(sentences[j]):
         return []
     return _items_in(sentences, dated, list(range(j + 1, i)))
 
