@@ -394,7 +394,7 @@ OPEN: dict[str, str] = {
     "2845": "h-fixn141h: deadlines naming items by number (`第1、2项` / `第3项`) not mapped back to the items' papers and "
             "units; `县卫健局承担的项目已于…竣工验收，本次不报送调度材料` not applied",
     # 2850: fixed on h-fixn141i (请下述单位…： names one a line, then 以上各单位请于…: addressed.LISTED_BELOW, unit_refs name lines)
-    "2858": "h-fixn141i: `报送对象：` labelled lines not read as each block's units (every addressee given to all three)",
+    # 2858: fixed on h-fixn141i (`报送对象：` on a line of its own in each item: contents_section.senders_labelled_in_the_item)
     "2860": "h-fixn141g: `统计表（Excel格式）和问题清单（Word格式）`: drafted [sheet, sheet], the Word paper a sheet",
     "2861": "h-fixn141g: `整改报告（Word格式）连同公务用车台账、公务接待台账整改前后对比截图`: the 台账 the screenshots show "
             "read as a further sheet",
