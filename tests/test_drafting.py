@@ -402,7 +402,7 @@ OPEN: dict[str, str] = {
     "2866": "h-fixn141j: a 补充通知 changing the mailbox: the old one drafted, the new one put aside",
     "2867": "h-fixn141j: a window `…至7月9日，每日上午八时三十分至下午五时`: its last day closes at 17:00 (drafted 23:59:59); "
             "the 说明's parts took the paragraph before's 扫描件",
-    "2870": "h-fixn141i: `其中，建昌县卫生健康局…另行制定…方案`: that requirement narrowed to the bureau (drafted all four)",
+    # 2870: fixed on h-fixn141i (`其中，建昌县卫生健康局系统…，请另行制定…`: units.units_opening_the_sentence past 其中 / 此外 / 另外)
     "2871": "h-fixn141j: units across with `—` cells and `注：“—”为本次不报送`: 县交通局's `—` not a let-off",
     "2876": "h-fixn141j: papers marked ＊ (due on one day) and unmarked (another): not split by the marks",
     "2878": "h-fixn141h: a let-off in brackets `（建昌县气象局所属…，本次不再申报）` not applied",
