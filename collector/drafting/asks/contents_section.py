@@ -11,6 +11,7 @@ import re
 
 from .. import requirements as req
 from .above import HEADING, ITEM, OWNED_ITEM, SENT_FORM, Section, open_clause
+from ..reading.item_numbers import ITEM as ITEM_MARK
 from ..timing.dates import Deadline
 from .sent_up import UPWARD
 from ..senders.units import UnitResolver, names_no_one
@@ -55,6 +56,28 @@ def units_of_the_senders_section(sentences: list[str], i: int, resolver: UnitRes
     end = next((j for j in range(k + 1, len(sentences)) if SECTION_OPENS.match(sentences[j])), len(sentences))
     said = m.group("who") or " ".join(sentences[k + 1:min(end, i)])
     return said if not names_no_one(said, resolver) else ""
+
+
+# 报送对象：县退役军人局 / 填报单位：各乡镇人民政府 / 责任单位：县医保局: a line of an item's own labelling who sends it
+SENDERS_LABEL = re.compile(r"^\s*(?:报送|填报|上报|提交|责任)(?:单位|对象|主体)\s*[:：]\s*(?P<who>\S.*?)\s*[。.]?\s*$")
+# （一）摸排台账 / 1.摸排台账 / 二、医疗优待落实情况: the heading opening an item of labelled lines
+ITEM_OPENS = re.compile(rf"^\s*(?:{ITEM_MARK}|[一二三四五六七八九十]{{1,3}}、)")
+
+
+def senders_labelled_in_the_item(sentences: list[str], dated: list[list[Deadline]], i: int,
+                                 resolver: UnitResolver) -> str:
+    """（二）帮扶工作情况报告 / 报送对象：县退役军人局 / 报送内容：…（Word格式） / 报送时间：3月22日前: for a dated sentence
+    ``i`` naming no one, the units on the line labelling its item's sender (报送对象 / 报送单位 / 填报单位 / 责任单位), above
+    or below it within the item (up to the item's heading, or another dated line); "" when the item has no such line."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(sentences) and not (step > 0 and ITEM_OPENS.match(sentences[j])):
+            if m := SENDERS_LABEL.match(sentences[j]):
+                return m.group("who") + "，" if not names_no_one(m.group("who"), resolver) else ""
+            if dated[j] or ITEM_OPENS.match(sentences[j]):
+                break
+            j += step
+    return ""
 
 
 def clauses_of(sentence: str) -> list[str]:

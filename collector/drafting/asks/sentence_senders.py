@@ -16,7 +16,7 @@ from .around import (
     units_heading_the_section,
     who_was_asked_it,
 )
-from .contents_section import makers_of_the_contents, units_of_the_senders_section
+from .contents_section import makers_of_the_contents, senders_labelled_in_the_item, units_of_the_senders_section
 from ..timing.dates import Deadline
 from ..senders.item_subject import (
     names_a_sender,
@@ -47,6 +47,8 @@ def senders_around_the_sentence(sentences: list[str], dated: list[list[Deadline]
     # 一、报送内容 各乡镇填写《…》… 二、报送时间 请于…前发送: the section says who makes what is sent
     who += makers_of_the_contents(sentences, dated, i, resolver) if names_no_one(who + segment, resolver) else ""
     # 一、报送单位 县民政局、县卫生健康局。 … 三、报送时间 上述三项材料请于…前发送: the section says who sends
+    # （二）… / 报送对象：县退役军人局 / 报送内容：… / 报送时间：…: the item's own line labelling who sends
+    who += senders_labelled_in_the_item(sentences, dated, i, resolver) if names_no_sender(who + segment, resolver) else ""
     who += units_of_the_senders_section(sentences, i, resolver) if names_no_sender(who + segment, resolver) else ""
     who = (table_times.senders_above_the_tables_times(sentences, i) if names_no_one(who + segment, resolver)
            else "") + who  # 开发区和建昌镇按下表时限报送…: the rows under it

@@ -135,7 +135,7 @@ def addressed_by_name(layout: Layout, resolver: UnitResolver) -> list[str]:
     return add.names if add.names and not add.kinds and not add.undecided else []
 
 
-LISTED_BELOW = re.compile(r"(?:以下|下列|如下)(?:部门|单位|乡镇|各单位)")
+LISTED_BELOW = re.compile(r"(?:以下|下列|如下|下述)(?:部门|单位|乡镇|各单位)")
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])")
 
 

@@ -19,6 +19,7 @@ from .members_in_brackets import (
 from .requirement_units import NUMBERED_ROWS
 from .role_units import units_of_the_role
 from .row_labels import units_of_the_labelled_rows
+from ..reading.name_lines import ASK_ENDS, a_name_line
 from ..reading.table_grids import table_bottom, table_top
 from .town_or_township import LOCAL, kinds_said_by
 from .unit_lists import units_in_cell
@@ -148,6 +149,8 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
     want = cn_int(m.group("n")) if m.group("n") else None
     kinds = NOUN_KINDS.get(m.group("noun"))
     listed = _units_listed_one_a_line(earlier, resolver)  # 建昌镇人民政府：沿街商户… / 县市场局：餐饮… / 县卫健局：…
+    # 请下述部门…：/ 建昌县民政局 / 建昌县卫生健康局 / 上述部门请于…: the names one a line just above (reading/name_lines.py)
+    listed = listed if len(listed) >= 2 else _name_lines_just_above(earlier, resolver)
     if len(listed) >= 2 and want in (None, len(listed)):
         return listed
     for k in range(len(earlier) - 1, -1, -1):
@@ -237,6 +240,17 @@ def _units_listed_one_a_line(earlier: list[str], resolver: UnitResolver) -> list
             break
         found.insert(0, unit)
     return list(dict.fromkeys(found))
+
+
+def _name_lines_just_above(earlier: list[str], resolver: UnitResolver) -> list[str]:
+    """The roster units of the run of bare name lines (建昌县民政局) that ends the text before, under the line ending in a
+    colon that asks them (请下述部门…：); none unless there is such a line above the run."""
+    k = len(earlier)
+    while k > 0 and a_name_line(earlier[k - 1]):
+        k -= 1
+    if k == len(earlier) or k == 0 or not ASK_ENDS.search(earlier[k - 1]):
+        return []
+    return list(dict.fromkeys(n for line in earlier[k:] for n in named_units(line, resolver)))
 
 
 def _unit_headed_runs(earlier: list[str], resolver: UnitResolver) -> list[list[str]]:

@@ -281,10 +281,16 @@ def units_opening(text: str, resolver: UnitResolver) -> list[str]:
     return names
 
 
+# 其中，建昌县卫生健康局系统…, 此外，县教育局…: a word narrowing or adding to what was said before, then the subject
+OPENING_LINK = re.compile(r"^(?:其中|此外|另外)\s*[，,]?\s*")
+
+
 def units_opening_the_sentence(sentence: str, resolver: UnitResolver) -> str:
     """要路沟乡示范田受8月冰雹灾害影响，…，测产结果汇总表和照片请于10月13日前报送: the units a sentence opens with (its
-    subject, glued to what is said of it), for a deadline whose words name no one; "" when it opens with none."""
-    names = units_opening(LIST_MARK.sub("", sentence).strip(), resolver)
+    subject, glued to what is said of it), for a deadline whose words name no one; "" when it opens with none. A
+    linking word before them (`其中，建昌县卫生健康局系统女职工人数较多，请另行制定…方案…`) is passed over: those units
+    alone, not those of the sentence before."""
+    names = units_opening(OPENING_LINK.sub("", LIST_MARK.sub("", sentence).strip()), resolver)
     return "、".join(names) + "，" if names else ""
 
 
