@@ -405,7 +405,7 @@ OPEN: dict[str, str] = {
     "2870": "h-fixn141i: `其中，建昌县卫生健康局…另行制定…方案`: that requirement narrowed to the bureau (drafted all four)",
     "2871": "h-fixn141j: units across with `—` cells and `注：“—”为本次不报送`: 县交通局's `—` not a let-off",
     "2876": "h-fixn141j: papers marked ＊ (due on one day) and unmarked (another): not split by the marks",
-    "2878": "h-fixn141h: a let-off in brackets `（建昌县气象局所属…，本次不再申报）` not applied",
+    # 2878 (`（建昌县气象局所属…，本次不再申报）`: 不再 申报 a let-off, let_off.EXCUSED / BARE_VERB) fixed by h-fixn141h
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
