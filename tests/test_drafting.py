@@ -398,7 +398,8 @@ OPEN: dict[str, str] = {
     "2860": "h-fixn141g: `统计表（Excel格式）和问题清单（Word格式）`: drafted [sheet, sheet], the Word paper a sheet",
     "2861": "h-fixn141g: `整改报告（Word格式）连同公务用车台账、公务接待台账整改前后对比截图`: the 台账 the screenshots show "
             "read as a further sheet",
-    "2864": "h-fixn141h: `不需报送文字总结` let the 乡镇 off their sheet too (no units); and the 总结 and its 扫描件 an extra document",
+    # 2864 (`…统计表，不需报送文字总结，请于…`: the let-off's own paper not an ask, let_off.excused_from; `以上三项材料` no
+    # paper, requirements.ITEMS_COUNTED) fixed by h-fixn141h
     "2866": "h-fixn141j: a 补充通知 changing the mailbox: the old one drafted, the new one put aside",
     "2867": "h-fixn141j: a window `…至7月9日，每日上午八时三十分至下午五时`: its last day closes at 17:00 (drafted 23:59:59); "
             "the 说明's parts took the paragraph before's 扫描件",
