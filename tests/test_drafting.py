@@ -391,8 +391,8 @@ OPEN: dict[str, str] = {
     # 2837 (`截止时间（下午4点）` over day cells: an hour alone in the header's bracket, hour_in_the_header) fixed by h-fixn140e
     # 2840-2859: first contact 16/20 (HELDOUT-2840-2859.md); 2860-2879: first contact 11/20 (HELDOUT-2860-2879.md)
     "2840": "h-fixn141g: `逐项建立整改台账` (a ledger the units keep) read as a sheet sent with the 整改报告",
-    "2845": "h-fixn141h: deadlines naming items by number (`第1、2项` / `第3项`) not mapped back to the items' papers and "
-            "units; `县卫健局承担的项目已于…竣工验收，本次不报送调度材料` not applied",
+    "2845": "h-fixn141h (in part): `以上第1、2项` / `第3项` now read as the items' papers and units and the 县卫健局 let-off "
+            "applies; left: the 07-27 requirement drafts a further unnamed sheet `表格` ([document, sheet])",
     "2850": "h-fixn141i: units one a line, then `以上各单位请于…`: no units (addressed 各有关单位)",
     "2858": "h-fixn141i: `报送对象：` labelled lines not read as each block's units (every addressee given to all three)",
     "2860": "h-fixn141g: `统计表（Excel格式）和问题清单（Word格式）`: drafted [sheet, sheet], the Word paper a sheet",
