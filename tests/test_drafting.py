@@ -395,7 +395,8 @@ OPEN: dict[str, str] = {
             "units; `县卫健局承担的项目已于…竣工验收，本次不报送调度材料` not applied",
     "2850": "h-fixn141i: units one a line, then `以上各单位请于…`: no units (addressed 各有关单位)",
     "2858": "h-fixn141i: `报送对象：` labelled lines not read as each block's units (every addressee given to all three)",
-    "2860": "h-fixn141g: `统计表（Excel格式）和问题清单（Word格式）`: drafted [sheet, sheet], the Word paper a sheet",
+    # 2860 (`建立问题清单` first, then `统计表（Excel格式）和问题清单（Word格式）` sent: the bracket of a later mention is the
+    # paper's own, requirements.own_bracket) fixed by h-fixn141g
     "2861": "h-fixn141g: `整改报告（Word格式）连同公务用车台账、公务接待台账整改前后对比截图`: the 台账 the screenshots show "
             "read as a further sheet",
     "2864": "h-fixn141h: `不需报送文字总结` let the 乡镇 off their sheet too (no units); and the 总结 and its 扫描件 an extra document",
