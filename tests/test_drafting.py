@@ -390,7 +390,8 @@ OPEN: dict[str, str] = {
     # the verb, requirements.SUMMING_UP; the extra document was that 总结, not the report) fixed by h-fixn140d
     # 2837 (`截止时间（下午4点）` over day cells: an hour alone in the header's bracket, hour_in_the_header) fixed by h-fixn140e
     # 2840-2859: first contact 16/20 (HELDOUT-2840-2859.md); 2860-2879: first contact 11/20 (HELDOUT-2860-2879.md)
-    "2840": "h-fixn141g: `逐项建立整改台账` (a ledger the units keep) read as a sheet sent with the 整改报告",
+    # 2840 (`逐项建立整改台账，…，整改报告（Word格式）连同…截图，于…发送至`: the report heading its clause is what is sent, the
+    # ledger kept, made_not_sent.named_as_sent) fixed by h-fixn141g
     "2845": "h-fixn141h: deadlines naming items by number (`第1、2项` / `第3项`) not mapped back to the items' papers and "
             "units; `县卫健局承担的项目已于…竣工验收，本次不报送调度材料` not applied",
     "2850": "h-fixn141i: units one a line, then `以上各单位请于…`: no units (addressed 各有关单位)",
