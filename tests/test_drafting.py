@@ -398,8 +398,8 @@ OPEN: dict[str, str] = {
     "2858": "h-fixn141i: `报送对象：` labelled lines not read as each block's units (every addressee given to all three)",
     # 2860 (`建立问题清单` first, then `统计表（Excel格式）和问题清单（Word格式）` sent: the bracket of a later mention is the
     # paper's own, requirements.own_bracket) fixed by h-fixn141g
-    "2861": "h-fixn141g: `整改报告（Word格式）连同公务用车台账、公务接待台账整改前后对比截图`: the 台账 the screenshots show "
-            "read as a further sheet",
+    # 2861 (`连同公务用车台账、公务接待台账整改前后对比截图`: the 台账 are what the before-and-after screenshots show,
+    # shown_in_a_screenshot.BEFORE_AND_AFTER) fixed by h-fixn141g
     "2864": "h-fixn141h: `不需报送文字总结` let the 乡镇 off their sheet too (no units); and the 总结 and its 扫描件 an extra document",
     "2866": "h-fixn141j: a 补充通知 changing the mailbox: the old one drafted, the new one put aside",
     "2867": "h-fixn141j: a window `…至7月9日，每日上午八时三十分至下午五时`: its last day closes at 17:00 (drafted 23:59:59); "
