@@ -390,14 +390,16 @@ OPEN: dict[str, str] = {
     # the verb, requirements.SUMMING_UP; the extra document was that 总结, not the report) fixed by h-fixn140d
     # 2837 (`截止时间（下午4点）` over day cells: an hour alone in the header's bracket, hour_in_the_header) fixed by h-fixn140e
     # 2840-2859: first contact 16/20 (HELDOUT-2840-2859.md); 2860-2879: first contact 11/20 (HELDOUT-2860-2879.md)
-    "2840": "h-fixn141g: `逐项建立整改台账` (a ledger the units keep) read as a sheet sent with the 整改报告",
+    # 2840 (`逐项建立整改台账，…，整改报告（Word格式）连同…截图，于…发送至`: the report heading its clause is what is sent, the
+    # ledger kept, made_not_sent.named_as_sent) fixed by h-fixn141g
     "2845": "h-fixn141h (in part): `以上第1、2项` / `第3项` now read as the items' papers and units and the 县卫健局 let-off "
             "applies; left: the 07-27 requirement drafts a further unnamed sheet `表格` ([document, sheet])",
     # 2850: fixed on h-fixn141i (请下述单位…： names one a line, then 以上各单位请于…: addressed.LISTED_BELOW, unit_refs name lines)
     # 2858: fixed on h-fixn141i (`报送对象：` on a line of its own in each item: contents_section.senders_labelled_in_the_item)
-    "2860": "h-fixn141g: `统计表（Excel格式）和问题清单（Word格式）`: drafted [sheet, sheet], the Word paper a sheet",
-    "2861": "h-fixn141g: `整改报告（Word格式）连同公务用车台账、公务接待台账整改前后对比截图`: the 台账 the screenshots show "
-            "read as a further sheet",
+    # 2860 (`建立问题清单` first, then `统计表（Excel格式）和问题清单（Word格式）` sent: the bracket of a later mention is the
+    # paper's own, requirements.own_bracket) fixed by h-fixn141g
+    # 2861 (`连同公务用车台账、公务接待台账整改前后对比截图`: the 台账 are what the before-and-after screenshots show,
+    # shown_in_a_screenshot.BEFORE_AND_AFTER) fixed by h-fixn141g
     # 2864 (`…统计表，不需报送文字总结，请于…`: the let-off's own paper not an ask, let_off.excused_from; `以上三项材料` no
     # paper, requirements.ITEMS_COUNTED) fixed by h-fixn141h
     "2866": "h-fixn141j: a 补充通知 changing the mailbox: the old one drafted, the new one put aside",

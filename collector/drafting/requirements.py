@@ -422,11 +422,32 @@ ATTACHMENT_NO = r"附件\s*[\d一二三四五六七八九十]{0,2}"  # （附件
 OWN_BRACKET = re.compile(rf"\s*》?\s*[(（](?:{ATTACHMENT_NO}\s*[,，、]\s*)?([^)），,；;]{{0,20}})[)），,；;]")
 
 
+# 和问题清单（Word格式）, 、问题清单（Word格式）: a later mention that names the paper whole (no longer name ends in it)
+WHOLE_AFTER = re.compile(r"(?:^|[^\u4e00-\u9fa5]|[和及与同将把、并或])$")
+
+
 def own_bracket(text: str, name: str) -> str:
-    """The first clause of the bracket right after a material's name, or ""."""
+    """The first clause of the bracket right after a material's name, or "": at its first mention, else at a later one
+    naming it whole (`要逐一建立问题清单，明确…。请于…将排查情况统计表（Excel格式）和问题清单（Word格式）一并报送`: the
+    paper's format is said where it is sent; a name ending on a material word only)."""
+    if not name:
+        return ""
     at = text.find(name)
-    m = OWN_BRACKET.match(text[at + len(name):]) if at >= 0 and name else None
-    return m.group(1) if m else ""
+    while at >= 0:
+        m = OWN_BRACKET.match(text[at + len(name):])
+        if m:
+            return m.group(1)
+        if not _ends_on_a_material_word(name):
+            return ""  # 各乡镇人民政府 … 乡镇（Excel格式）、村…统计表: a word of a name, no paper's own bracket later
+        at = text.find(name, at + len(name))
+        while at >= 0 and not WHOLE_AFTER.search(text[:at]):
+            at = text.find(name, at + len(name))
+    return ""
+
+
+def _ends_on_a_material_word(name: str) -> bool:
+    """问题清单, 整改报告: the name of a paper, its material word last."""
+    return any(m.end() == len(name) for m in MATERIAL.finditer(name))
 
 
 def format_after(text: str, name: str) -> str:

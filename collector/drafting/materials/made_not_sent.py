@@ -46,14 +46,32 @@ def without_the_making(name: str) -> str:
     return MADE.split(name)[-1]
 
 
+# 整改报告（Word格式）连同整改前后对比截图，于5月5日前发送至上述邮箱 / 整改情况说明（PDF格式）请于…前上报: a name heading its
+# clause, then sent by a verb with no object of its own later in the sentence (nothing made, formed or taken by 将 between;
+# not 一并 / 一同 / 同时 …发送, which sends all the sentence names)
+CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;:：\n])\s*$")
+SENT_LATER_IN_THE_SENTENCE = re.compile(r"^[^。；;将把]*?(?<!一并)(?<!一同)(?<!同时)(?<!连同)(?<!分别)"
+                                        r"(?:报送|上报|发送|提交|报来)(?=$|[。；;，,]|至)")
+
+
 def named_as_sent(text: str, at: int) -> bool:
-    """The name starting at ``at`` is what the clause sends: right after its verb, or inside what 将 sends."""
+    """The name starting at ``at`` is what the clause sends: right after its verb, inside what 将 sends, or heading its
+    clause with the sending verb after it (`整改报告（Word格式）连同…截图，于…前发送至上述邮箱`)."""
     return bool(SENT_RIGHT_BEFORE.search(text[:at])) or any(
-        m.start("what") <= at < m.end("what") for m in OBJECT_OF_JIANG.finditer(text))
+        m.start("what") <= at < m.end("what") for m in OBJECT_OF_JIANG.finditer(text)) or _sent_from_the_head(text, at)
+
+
+def _sent_from_the_head(text: str, at: int) -> bool:
+    """A name heading its clause, the sentence sending it later by a bare verb, none made or formed on the way."""
+    if not CLAUSE_HEAD.search(text[:at]):
+        return False
+    rest = SENT_LATER_IN_THE_SENTENCE.match(text[at:])
+    return bool(rest) and not MADE.search(rest.group()) and not FORMING.search(rest.group())
 
 
 # 形成《…整改情况报告》，于6月15日前报送 / 撰写…报告，于…前上报: a paper the clause forms, then sent by a verb with no object
-FORMED_RIGHT_BEFORE = re.compile(r"(?:形成|撰写|编制|编写|起草|填写|填报)《?$")
+FORMING = re.compile(r"形成|撰写|编制|编写|起草|填写|填报")
+FORMED_RIGHT_BEFORE = re.compile(rf"(?:{FORMING.pattern})《?$")
 SENT_BARE_AFTER = re.compile(r"^(?:[^。；;将把]*?[，,])?[^。；;将把]*?(?<!一并)(?<!一同)(?<!同时)(?<!连同)"
                              r"(?:报送|上报|发送|提交|报来)(?=$|[。；;，,]|至)")
 

@@ -2,7 +2,10 @@
 公示栏的现场截图` — the things named before `的…截图` (one thing, or a few joined by 和 / 及 / 与 / 、) are the matter of one
 picture, no paper of their own (``shown_in_a_screenshot``, read by `requirements.material_names`). With no 的 the names
 are a list (`并附浴池卫生许可证、现场截图`: the licence and the screenshot); a time before the 的 says when the picture
-is taken, not what of (`报送整改报告和整改前后的截图`: the report stays)."""
+is taken, not what of (`报送整改报告和整改前后的截图`: the report stays). Papers named in a row right before their own pictures of
+before and after (`连同公务用车台账、公务接待台账整改前后对比截图`: the last glued to `整改前后对比截图`, the others joined to it by
+、 / 和 / 及 / 与 ending on the same material word) are what the pictures show too (``BEFORE_AND_AFTER``); a paper
+joined to pictures of the work (`问题台账和整改前后对比截图`) stays."""
 
 from __future__ import annotations
 
@@ -14,8 +17,20 @@ import re
 SHOWN = re.compile(r"(?P<between>[^，,。；;:：()（）《》\s的]{0,24}?)(?<![前后时])的[\u4e00-\u9fa5]{0,4}?截图")
 
 
+# 台账、公务接待台账整改前后对比截图, 记录和清洗记录整改前后对比照片: from the material word's end, the rest of its row of names
+# (a joiner first, no punctuation, no bracket), the last name glued to (a few words of its work and) 前后, then (对比 /
+# 比对) the pictures
+BEFORE_AND_AFTER = re.compile(r"(?P<row>[、和及与][^，,。；;:：()（）《》\s的]{1,24}?)前后(?:对比|比对)?(?:截图|照片|图片)")
+
+
 def shown_in_a_screenshot(text: str, end: int, verbs: re.Pattern) -> bool:
     """The material word ending at ``end`` names what a screenshot after it in its clause shows (``…的截图``), no verb
-    of ``verbs`` (sending, making) between."""
+    of ``verbs`` (sending, making) between, or a row of papers of its kind before their pictures of before and after
+    (``…台账、…台账整改前后对比截图``)."""
     m = SHOWN.match(text, end)
-    return bool(m) and not verbs.search(m.group("between"))
+    if m and not verbs.search(m.group("between")):
+        return True
+    m = BEFORE_AND_AFTER.match(text, end)
+    word = text[max(0, end - 2):end]  # the material word's last two characters: 台账, 记录
+    return bool(m) and not verbs.search(m.group("row")) \
+        and bool(re.search(re.escape(word) + r"[\u4e00-\u9fa5]{0,4}$", m.group("row")[1:]))
