@@ -42,3 +42,9 @@ def test_variant_a_register_in_word_version_listed_with_a_comma(tmp_path):
 def test_near_miss_no_bracket_of_its_own_at_either_mention(tmp_path):
     assert shapes(tmp_path, "一、各单位要逐一建立问题清单，明确整顿措施。请于3月13日下午4点前将排查情况统计表（Excel格式）"
                             "和问题清单一并报送至上述邮箱。") == [["sheet", "sheet"]]
+
+
+def test_near_miss_a_form_named_for_filling_in_is_no_second_paper(tmp_path):
+    # mixed36's kept draft: the list updated is filled in as the form, one paper (a sheet), not a document beside it
+    assert shapes(tmp_path, "一、报送乡村两级田长名单。各乡镇对照村级组织调整情况，更新本乡镇乡级田长、村级田长和网格员名单，"
+                            "填写《乡村两级田长名单》（Excel格式，见附件1），于3月27日（星期二）16时前报送。") == [["sheet"]]

@@ -422,8 +422,10 @@ ATTACHMENT_NO = r"附件\s*[\d一二三四五六七八九十]{0,2}"  # （附件
 OWN_BRACKET = re.compile(rf"\s*》?\s*[(（](?:{ATTACHMENT_NO}\s*[,，、]\s*)?([^)），,；;]{{0,20}})[)），,；;]")
 
 
-# 和问题清单（Word格式）, 、问题清单（Word格式）: a later mention that names the paper whole (no longer name ends in it)
-WHOLE_AFTER = re.compile(r"(?:^|[^\u4e00-\u9fa5]|[和及与同将把、并或])$")
+# 和问题清单（Word格式）, 、问题清单（Word格式）: a later mention that names the paper whole in a list of papers sent (no
+# longer name ends in it); not a 《…》 form named for filling in (`更新…田长名单，填写《乡村两级田长名单》（Excel格式）`: one
+# paper, whose first name stays the part's, mixed36)
+WHOLE_AFTER = re.compile(r"(?:^|[\s，,：:；;]|[和及与同将把、并或])$")
 
 
 def own_bracket(text: str, name: str) -> str:
