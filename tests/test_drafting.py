@@ -399,7 +399,8 @@ OPEN: dict[str, str] = {
     "2861": "h-fixn141g: `整改报告（Word格式）连同公务用车台账、公务接待台账整改前后对比截图`: the 台账 the screenshots show "
             "read as a further sheet",
     "2864": "h-fixn141h: `不需报送文字总结` let the 乡镇 off their sheet too (no units); and the 总结 and its 扫描件 an extra document",
-    "2866": "h-fixn141j: a 补充通知 changing the mailbox: the old one drafted, the new one put aside",
+    # 2866 (原申报邮箱 a@… retired; `原邮箱…停止使用` after the new one speaks of the old: addresses.OLD_MAILBOX,
+    # OF_THE_OLD_MAILBOX) fixed by h-fixn141j
     "2867": "h-fixn141j: a window `…至7月9日，每日上午八时三十分至下午五时`: its last day closes at 17:00 (drafted 23:59:59); "
             "the 说明's parts took the paragraph before's 扫描件",
     "2870": "h-fixn141i: `其中，建昌县卫生健康局…另行制定…方案`: that requirement narrowed to the bureau (drafted all four)",
