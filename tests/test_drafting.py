@@ -401,8 +401,8 @@ OPEN: dict[str, str] = {
     "2864": "h-fixn141h: `不需报送文字总结` let the 乡镇 off their sheet too (no units); and the 总结 and its 扫描件 an extra document",
     # 2866 (原申报邮箱 a@… retired; `原邮箱…停止使用` after the new one speaks of the old: addresses.OLD_MAILBOX,
     # OF_THE_OLD_MAILBOX) fixed by h-fixn141j
-    "2867": "h-fixn141j: a window `…至7月9日，每日上午八时三十分至下午五时`: its last day closes at 17:00 (drafted 23:59:59); "
-            "the 说明's parts took the paragraph before's 扫描件",
+    # 2867 (daily hours in words: daily_hours.CLOCK; the sentence before sends its own scan:
+    # one_requirement.sends_its_own_paper) fixed by h-fixn141j
     "2870": "h-fixn141i: `其中，建昌县卫生健康局…另行制定…方案`: that requirement narrowed to the bureau (drafted all four)",
     "2871": "h-fixn141j: units across with `—` cells and `注：“—”为本次不报送`: 县交通局's `—` not a let-off",
     "2876": "h-fixn141j: papers marked ＊ (due on one day) and unmarked (another): not split by the marks",
