@@ -404,7 +404,7 @@ OPEN: dict[str, str] = {
     # 2867 (daily hours in words: daily_hours.CLOCK; the sentence before sends its own scan:
     # one_requirement.sends_its_own_paper) fixed by h-fixn141j
     "2870": "h-fixn141i: `其中，建昌县卫生健康局…另行制定…方案`: that requirement narrowed to the bureau (drafted all four)",
-    "2871": "h-fixn141j: units across with `—` cells and `注：“—”为本次不报送`: 县交通局's `—` not a let-off",
+    # 2871 (报送 / — cells under the units across: around.worded_unit_columns) fixed by h-fixn141j
     "2876": "h-fixn141j: papers marked ＊ (due on one day) and unmarked (another): not split by the marks",
     "2878": "h-fixn141h: a let-off in brackets `（建昌县气象局所属…，本次不再申报）` not applied",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
