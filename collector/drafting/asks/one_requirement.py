@@ -18,6 +18,7 @@ from ..materials.parts import parts_for
 from ..requirements import TZ, DraftRequirement
 from .said_again import requirement_said_again
 from ..materials.sent_object import object_sent
+from ..heading.addresses import SENDS
 from .statements import clipped
 from ..senders.unit_refs import SOME_OF_THEM, check_the_count
 from ..senders.units import named_units
@@ -53,6 +54,21 @@ def _its_own_particulars(segment: str) -> bool:
     """The deadline's clause sends a person's particulars (`将联络员姓名、职务和手机号码发送至…`) and points back at no
     material named before it."""
     return bool(mail_body.particulars_asked(segment)) and not POINTS_BACK.search(segment)
+
+
+# 并将…报表扫描件（PDF格式）发送至a@163.com: a clause sending its own paper to the mailbox
+SENT_TO_THE_MAILBOX = re.compile(r"(?:发送|报送|上报|发)(?:至|到)\s*(?:[A-Za-z0-9._%+-]+@|[^，,;；。]{0,8}?邮箱)")
+
+
+def sends_its_own_paper(before: str, segment: str, names: list[str]) -> bool:
+    """The sentence before a deadline's sends a paper of its own to the mailbox (`请上述单位在窗口期内…，并将加盖公章的
+    报表扫描件（PDF格式）发送至a@163.com`), none of the papers the deadline's clause names (`请另行形成…情况说明（Word
+    格式），于七月十九日前报送`, a clause that sends itself): its scan or stamp is that paper's, not theirs."""
+    own = [n for n in names if not req.FORMAT_ONLY.fullmatch(n)]
+    if not own or not SENT_TO_THE_MAILBOX.search(before) or not SENDS.search(segment):
+        return False
+    papers = [p for p in (object_sent(before), *req.material_names(before)) if p]  # 报表…，请将扫描件…发送: the 报表
+    return bool(papers) and not any(n in before for n in own)
 
 
 def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, context: tuple[str, str], paragraph: str,
@@ -137,6 +153,7 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     title = named_in_full_before.titled_in_full(title, names)  # 将台账Excel电子版和…扫描件: which 台账 (its id the 台账's)
     before_of_ours = "" if another_units_matter(before, units, resolver) else before  # 二、县卫健局…扫描成PDF报送
     before_of_ours = "" if before and said.startswith(before) else before_of_ours  # said with it already: not twice
+    before_of_ours = "" if sends_its_own_paper(before_of_ours, segment, names) else before_of_ours
     shared += [{"requirement": rid, "units": g} for g in groups]
     sent = "，".join(x for x in (before_of_ours, without_what_is_not_sent(said), after) if x)
     parts = parts_for(named_in_full_before.spelt_so_in_the_text(sent, spelt_as), names)  # 推荐表（…扫描件）: its scan

@@ -18,7 +18,9 @@ SUBMIT = re.compile(SENDS.pattern + r"|报县|报市|报名|邮箱|报办|回复
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
-RETIRED = re.compile(r"停止接收|不再接收|不再使用|停止使用|已停用|停用|作废|原(?:报送)?邮箱|误写[为成]|错写[为成]|误[为作]")
+# 原申报邮箱a@…, 旧信箱a@…: the mailbox the notice names as the old one
+OLD_MAILBOX = r"(?:原|旧)(?:报送|申报|报名|收件|接收|投稿)?(?:邮箱|信箱)"
+RETIRED = re.compile(r"停止接收|不再接收|不再使用|停止使用|已停用|停用|作废|" + OLD_MAILBOX + r"|误写[为成]|错写[为成]|误[为作]")
 # 咨询可发邮件至…，不接收申报材料: an address for questions only
 NOT_FOR_MATERIALS = re.compile(r"^[^。]{0,12}?(?:不(?:接收|受理|收取)[\u4e00-\u9fa5]{0,6}?(?:材料|资料|文件|报表|报送|申报)"
                                r"|(?:仅|只)(?:供|用于)(?:咨询|答疑))")
@@ -33,6 +35,8 @@ NOT_TO_IT = re.compile(DO_NOT + r"(?:发送|报送|上报|发至|报至|送至|�
 NOT_TO_A_MAILBOX = re.compile(DO_NOT + r"(?:直接)?(?:向|往|发送至|发至|报送至|报至|使用)\s*(?P<owner>[^，,;；。\s]{0,8}?)(?:邮箱|信箱)")
 # …b@163.com为市局邮箱，请勿使用 / 今后不再使用: a clause of that alone (请勿向该邮箱发送无关邮件 is no such)
 NOT_TO_THIS = re.compile(r"^[^，,;；。]{0,6}?(?:请勿|切勿|不要|不得|不再|停止)使用[，,;；。]?$")
+# …更换为b@163.com，原邮箱即日起停止使用: a clause of the old mailbox, not of the address before it
+OF_THE_OLD_MAILBOX = re.compile(r"^[^，,;；。]{0,4}?" + OLD_MAILBOX)
 
 
 def told_not_to_send_to(line: str, start: int, end: int) -> bool:
@@ -46,7 +50,8 @@ def told_not_to_send_to(line: str, start: int, end: int) -> bool:
         if EMAIL.search(later):
             break  # the clauses after another address speak of that one
         m = NOT_TO_A_MAILBOX.search(later)
-        if (m and m.group("owner") and m.group("owner") in label) or NOT_TO_THIS.search(later):
+        not_this = NOT_TO_THIS.search(later) and not OF_THE_OLD_MAILBOX.search(later)
+        if (m and m.group("owner") and m.group("owner") in label) or not_this:
             return True
     return False
 

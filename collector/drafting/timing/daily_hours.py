@@ -8,15 +8,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from collector.numerals import cn_int
+
 from .dates import LATEST, Deadline
 
-CLOCK = r"(?:上午|下午|中午)?\s*\d{1,2}\s*[:：时点]\s*(?:\d{2}\s*分?|半)?"
+# 8:30, 下午5时, 上午八时三十分, 下午两点半: an hour of the day, in digits or in words (a PDF's dates are in words)
+HOUR_N = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"
+MIN_N = r"(?:\d{2}|[一二三四五六七八九十]{1,3})"
+CLOCK = rf"(?:上午|下午|中午)?\s*{HOUR_N}\s*[:：时点]\s*(?:{MIN_N}\s*分?|半)?"
 # 每日8:30—11:30、14:00—17:00, 每天上午9时至12时、下午2时至5时: one or more spans of the day, the last one's end read
 # (after a comma too: 11月12日至11月16日，每日8:30—17:00)
 DAILY_HOURS = re.compile(rf"^\s*[，,]?\s*(?:每日|每天|每个工作日|工作日)\s*(?P<spans>{CLOCK}\s*[—\-~至到－]+\s*{CLOCK}"
                          rf"(?:\s*[、，,和及]\s*{CLOCK}\s*[—\-~至到－]+\s*{CLOCK})*)")
-LAST_CLOCK = re.compile(r"(?P<h>\d{1,2})\s*[:：时点]\s*(?:(?P<min>\d{2})\s*分?|(?P<half>半))?\s*$")
-A_SPAN_OF_DAYS = re.compile(r"日\s*(?:[(（][^()（）\d]{1,8}[)）])?\s*(?:至|到|—|-|~)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
+LAST_CLOCK = re.compile(rf"(?P<h>{HOUR_N})\s*[:：时点]\s*(?:(?P<min>{MIN_N})\s*分?|(?P<half>半))?\s*$")
+A_SPAN_OF_DAYS = re.compile(r"日\s*(?:[(（][^()（）\d]{1,8}[)）])?\s*(?:至|到|—|-|~)\s*"
+                            r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
 
 
 def closed_at_the_last_hour(sentence: str, deadlines: list[Deadline]) -> None:
@@ -28,7 +34,7 @@ def closed_at_the_last_hour(sentence: str, deadlines: list[Deadline]) -> None:
         last = LAST_CLOCK.search(m.group("spans")) if m else None
         if not last:
             continue
-        hour, minute = int(last.group("h")), 30 if last.group("half") else int(last.group("min") or 0)
+        hour, minute = cn_int(last.group("h")), 30 if last.group("half") else cn_int(last.group("min") or "0")
         said = re.findall(r"上午|下午|中午", m.group("spans"))  # 下午2时至5时: the 下午 said at the span's start
         hour += 12 if hour < 12 and (said[-1:] == ["下午"] or hour < 7) else 0
         if hour > 23 or minute > 59:
