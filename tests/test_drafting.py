@@ -408,8 +408,7 @@ OPEN: dict[str, str] = {
     # one_requirement.sends_its_own_paper) fixed by h-fixn141j
     # 2870: fixed on h-fixn141i (`其中，建昌县卫生健康局系统…，请另行制定…`: units.units_opening_the_sentence past 其中 / 此外 / 另外)
     # 2871 (报送 / — cells under the units across: around.worded_unit_columns) fixed by h-fixn141j
-    "2876": "left by h-fixn141j (time): list items marked ＊ and `标注＊的材料请于…，其余材料请于…`: the marked items "
-            "the first date, the rest the second; not split by the marks (marked_rows reads a marked unit row, not this)",
+    # 2876 (items marked ＊ and `标注＊的材料请于…，其余材料请于…`: two sentences, reading/marked_items.py) fixed by the lead
     # 2878 (`（建昌县气象局所属…，本次不再申报）`: 不再 申报 a let-off, let_off.EXCUSED / BARE_VERB) fixed by h-fixn141h
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",

@@ -21,7 +21,7 @@ from ..timing import (
     month_in_the_header,
     weekday_digits,
 )
-from . import displaced_quotes, format_gaps, numbered_rows, pasted, shapes, table_grids, ticked_matrix, wrapped_cells
+from . import displaced_quotes, format_gaps, marked_items, numbered_rows, pasted, shapes, table_grids, ticked_matrix, wrapped_cells
 from ..senders import group_aliases, group_terms, towns_and_zone
 from ..materials import pictures_in_the_bracket
 from .table_grids import DATE_COLUMN, UNIT_COLUMN
@@ -71,6 +71,7 @@ def normalize(text: str) -> str:
     text = month_in_the_header.header_month_written_in(text)  # 报送时限（12月） over cells of 12日前
     text = hour_in_the_header.header_hour_written_in(text)  # 报送日期（当日下午四时前） over cells of 三月十一日
     text = _table_cells_mended(_dittos_filled(rows_rejoined(text)))  # a Word cell's line breaks
+    text = marked_items.spelled_out(text)  # 1．自评表＊ … 标注＊的材料请于…前报送，其余材料请于…前: two sentences
     text = ticked_matrix.matrices_grouped(text)  # 单位 | 权力清单 | 自查报告 over ✓ / —: the units of one set of papers
     text = table_grids.same_senders_joined(table_grids.grids_as_rows(text))  # dates as columns; rows of one sender and date
     text = weekday_digits.spelled_out(dotted_dates.spelled_out(text))  # 9.15（周二）: 9月15日; （星期3）: 星期三
