@@ -43,3 +43,12 @@ def test_variant_a_ledger_built_then_a_pdf_statement_after_a_semicolon(tmp_path)
 def test_near_miss_a_ledger_with_its_own_format_sent_together(tmp_path):
     assert shapes(tmp_path, "二、各乡镇要建立整改台账（Excel格式），整改报告（Word格式）于6月10日前一并报送至上述邮箱。") \
         == [["document", "sheet"]]
+
+
+def test_near_miss_a_word_of_a_condition_heading_its_clause_is_not_what_is_sent(tmp_path):
+    # mixed48's kept draft: `表格较多的可压缩后发送` says how the files go, if many; the 采集表 stays the paper sent
+    body = ("二、采集方式。请各乡镇（开发区）组织各村（社区）如实填写《建昌县村级网格员信息采集表》（见附件，Excel格式），"
+            "一人一表。采集表须保留Excel格式，以便导入平台，请勿转为PDF或图片。网格员身份证复印件、照片由各乡镇留存，不需报送。\n"
+            "三、报送要求。各乡镇（开发区）汇总本辖区全部网格员的采集表后，统一发送至上述邮箱，表格较多的可压缩后发送。"
+            "报送截止时间为2960年6月21日（星期五）17时。")
+    assert any("采集表" in p["title"] for p in draft(tmp_path, body).requirements[0].parts)

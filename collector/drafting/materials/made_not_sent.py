@@ -61,9 +61,14 @@ def named_as_sent(text: str, at: int) -> bool:
         m.start("what") <= at < m.end("what") for m in OBJECT_OF_JIANG.finditer(text)) or _sent_from_the_head(text, at)
 
 
+# 整改报告（Word格式）连同…, 整改情况报告（Word格式）和…, 整改情况说明（PDF格式）请于…: a paper's name, then its format, a
+# joiner or its date; not a word of a condition (`表格较多的可压缩后发送`: the files, if many, zipped; mixed48)
+NAMED_THEN_SENT = re.compile(r"^[\u4e00-\u9fa5《》“”]{2,30}?(?:[(（][^()（）]{1,20}[)）]|》)\s*(?:连同|和|及|与|、|，|,|于|请|须|应|在|一并)")
+
+
 def _sent_from_the_head(text: str, at: int) -> bool:
     """A name heading its clause, the sentence sending it later by a bare verb, none made or formed on the way."""
-    if not CLAUSE_HEAD.search(text[:at]):
+    if not CLAUSE_HEAD.search(text[:at]) or not NAMED_THEN_SENT.match(text[at:]):
         return False
     rest = SENT_LATER_IN_THE_SENTENCE.match(text[at:])
     return bool(rest) and not MADE.search(rest.group()) and not FORMING.search(rest.group())
