@@ -1,6 +1,7 @@
 """What held-out notices 2720–2739 showed the drafter missing (fixed on branch h-fixn136b), on notice texts written
 for these tests, each with a near miss that must not change: the hour given once in a date column's header
-(`报送日期（当日下午四时前）`) over cells of bare days (`三月十一日（星期一）`) is each row's deadline hour (2739)."""
+(`报送日期（当日下午四时前）`) over cells of bare days (`三月十一日（星期一）`) is each row's deadline hour (2739); and,
+from held-out 2820–2839 (h-fixn140e), a header bracket giving only the hour (`截止时间（下午4点）`, no 当日) is too (2837)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,28 @@ def test_near_miss_an_hour_an_activity_starts_at_is_no_closing(tmp_path):
                  after="请以上单位于三月二十五日下午五时前报送筛查工作总结（Word）。\n").requirements
     assert "2909-03-11 08:00" not in [d for d, _ in _dues(reqs)]
     assert "2909-03-18 08:00" not in [d for d, _ in _dues(reqs)]
+
+
+# ---------------------------------------------------------------- 2837: 截止时间（下午4点）
+
+
+def test_an_hour_alone_in_a_closing_headers_bracket_goes_to_each_bare_day(tmp_path):
+    reqs = draft(tmp_path, "截止时间（下午4点）", "3月13日（星期一）", "3月14日（星期二）").requirements
+    assert _dues(reqs) == [("2909-03-13 16:00", ["县教育局"]), ("2909-03-14 16:00", ["王宝营子乡"])]
+
+
+def test_near_variant_a_report_date_header_with_the_hour_in_chinese_numerals(tmp_path):
+    reqs = draft(tmp_path, "报送日期（下午五时）", "三月十三日（星期一）", "三月十四日").requirements
+    assert _dues(reqs) == [("2909-03-13 17:00", ["县教育局"]), ("2909-03-14 17:00", ["王宝营子乡"])]
+
+
+def test_near_variant_a_plain_date_header_whose_bracket_says_before(tmp_path):
+    reqs = draft(tmp_path, "日期（17:30前）", "3月13日（周一）", "3月14日（周二）").requirements
+    assert _dues(reqs) == [("2909-03-13 17:30", ["县教育局"]), ("2909-03-14 17:30", ["王宝营子乡"])]
+
+
+def test_near_miss_an_hour_no_closing_word_says_is_no_deadline(tmp_path):
+    reqs = draft(tmp_path, "筛查日期（上午八时）", "三月十三日（星期一）", "三月十四日（星期二）",
+                 after="请以上单位于三月二十五日下午五时前报送筛查工作总结（Word）。\n").requirements
+    assert "2909-03-13 08:00" not in [d for d, _ in _dues(reqs)]
+    assert "2909-03-14 08:00" not in [d for d, _ in _dues(reqs)]

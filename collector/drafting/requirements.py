@@ -432,19 +432,22 @@ def own_bracket(text: str, name: str) -> str:
     """The first clause of the bracket right after a material's name, or "": at its first mention, else at a later one
     naming it whole (`要逐一建立问题清单，明确…。请于…将排查情况统计表（Excel格式）和问题清单（Word格式）一并报送`: the
     paper's format is said where it is sent; a name ending on a material word only)."""
-    if not name:
+    first = text.find(name) if name else -1
+    if first < 0:
         return ""
-    at = text.find(name)
-    while at >= 0:
-        m = OWN_BRACKET.match(text[at + len(name):])
-        if m:
-            return m.group(1)
-        if not _ends_on_a_material_word(name):
-            return ""  # 各乡镇人民政府 … 乡镇（Excel格式）、村…统计表: a word of a name, no paper's own bracket later
-        at = text.find(name, at + len(name))
-        while at >= 0 and not WHOLE_AFTER.search(text[:at]):
-            at = text.find(name, at + len(name))
-    return ""
+    if m := OWN_BRACKET.match(text[first + len(name):]):
+        return m.group(1)
+    if not _ends_on_a_material_word(name):
+        return ""  # 各乡镇人民政府 … 乡镇（Excel格式）、村…统计表: a word of a name, no paper's own bracket later
+    later = (OWN_BRACKET.match(text[at + len(name):]) for at in _mentions_after(text, name, first)
+             if WHOLE_AFTER.search(text[:at]))
+    return next((m.group(1) for m in later if m), "")
+
+
+def _mentions_after(text: str, name: str, at: int):
+    """Where ``name`` stands again in ``text`` after position ``at``."""
+    while (at := text.find(name, at + len(name))) >= 0:
+        yield at
 
 
 def _ends_on_a_material_word(name: str) -> bool:

@@ -50,8 +50,11 @@ def without_the_making(name: str) -> str:
 # clause, then sent by a verb with no object of its own later in the sentence (nothing made, formed or taken by 将 between;
 # not 一并 / 一同 / 同时 …发送, which sends all the sentence names)
 CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;:：\n])\s*$")
-SENT_LATER_IN_THE_SENTENCE = re.compile(r"^[^。；;将把]*?(?<!一并)(?<!一同)(?<!同时)(?<!连同)(?<!分别)"
-                                        r"(?:报送|上报|发送|提交|报来)(?=$|[。；;，,]|至)")
+# …，于6月15日前报送: a sending verb later in the sentence with no object of its own, nothing taken by 将 / 把 before it
+# and not sending all the sentence names (一并 / 一同 / 同时 / 连同 …发送)
+BARE_VERB_LATER = (r"[^。；;将把]*?(?<!一并)(?<!一同)(?<!同时)(?<!连同)%s"
+                   r"(?:报送|上报|发送|提交|报来)(?=$|[。；;，,]|至)")
+SENT_LATER_IN_THE_SENTENCE = re.compile("^" + BARE_VERB_LATER % r"(?<!分别)")
 
 
 def named_as_sent(text: str, at: int) -> bool:
@@ -77,8 +80,7 @@ def _sent_from_the_head(text: str, at: int) -> bool:
 # 形成《…整改情况报告》，于6月15日前报送 / 撰写…报告，于…前上报: a paper the clause forms, then sent by a verb with no object
 FORMING = re.compile(r"形成|撰写|编制|编写|起草|填写|填报")
 FORMED_RIGHT_BEFORE = re.compile(rf"(?:{FORMING.pattern})《?$")
-SENT_BARE_AFTER = re.compile(r"^(?:[^。；;将把]*?[，,])?[^。；;将把]*?(?<!一并)(?<!一同)(?<!同时)(?<!连同)"
-                             r"(?:报送|上报|发送|提交|报来)(?=$|[。；;，,]|至)")
+SENT_BARE_AFTER = re.compile(r"^(?:[^。；;将把]*?[，,])?" + BARE_VERB_LATER % "")
 
 
 def formed_and_sent(text: str, at: int, end: int) -> bool:

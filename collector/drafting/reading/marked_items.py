@@ -26,24 +26,29 @@ SPLIT_BY_MARK = re.compile(
 
 def spelled_out(text: str) -> str:
     """``text`` with each run of marked items and its dating line written as the two sentences it means."""
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
+    out: list[str] = []
+    for line in text.split("\n"):
         said = SPLIT_BY_MARK.match(line)
-        if said is None:
-            continue
-        top = i
-        while top > 0 and ITEM_LINE.match(lines[top - 1]):
+        top = len(out)
+        while said and top > 0 and ITEM_LINE.match(out[top - 1]):
             top -= 1
-        items = [ITEM_LINE.match(ln) for ln in lines[top:i]]
-        marked = [m.group("name") for m in items if said.group("mark") in _marks(m)]
-        rest = [m.group("name") for m in items if not _marks(m)]
-        if len(items) < 2 or not marked or not rest or len(marked) + len(rest) != len(items):
-            continue
-        sentences = (f"{'、'.join(marked)}{_verb(said.group('first'))}。"
-                     f"{'、'.join(rest)}{_verb(said.group('second'))}{said.group('rest') or '。'}")
-        lines[top:i + 1] = [sentences]
-        return spelled_out("\n".join(lines))
-    return text
+        written = _as_two_sentences([ITEM_LINE.match(ln) for ln in out[top:]], said) if said else None
+        if written is None:
+            out.append(line)
+        else:
+            out[top:] = [written]
+    return "\n".join(out)
+
+
+def _as_two_sentences(items: list[re.Match], said: re.Match) -> str | None:
+    """The marked items on the line's first date and the rest on its second, or None when the items are not some
+    marked with the line's mark and the others unmarked."""
+    marked = [m.group("name") for m in items if said.group("mark") in _marks(m)]
+    rest = [m.group("name") for m in items if not _marks(m)]
+    if len(items) < 2 or not marked or not rest or len(marked) + len(rest) != len(items):
+        return None
+    return (f"{'、'.join(marked)}{_verb(said.group('first'))}。"
+            f"{'、'.join(rest)}{_verb(said.group('second'))}{said.group('rest') or '。'}")
 
 
 def _marks(item: re.Match) -> str:
