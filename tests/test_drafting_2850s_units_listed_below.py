@@ -39,3 +39,28 @@ def test_near_miss_xiashu_requirements_are_no_units(tmp_path):
     d = draft(tmp_path, "请县人社局按下述要求提出岗位意见：\n岗位要与编制相符\n经费要有保障来源\n"
                            "请于6月11日下午3时前将意见（Word格式）发送至邮箱。")
     assert d.requirements[0].units == ["县人社局"]
+
+
+# ---------------------------------------------------------------- 以上各单位 / 上述各单位 after units named in a sentence
+# (各单位 in them is no group of every addressee: senders/units.ALL_WORDS)
+
+
+def test_units_named_in_a_sentence_then_yishang_ge_danwei(tmp_path):
+    d = draft(tmp_path, "此次检查涉及县人社局、县公共资源交易中心、县融媒体中心。"
+                        "以上各单位请于6月11日15时前将自查表（Excel格式）报送至邮箱。")
+    assert d.requirements[0].units == ["县人社局", "县公共资源交易中心", "县融媒体中心"]
+
+
+def test_variant_shangshu_ge_danwei_under_towns_and_departments(tmp_path):
+    d = draft(tmp_path, "本次重点抽查八家子镇、喇嘛洞镇和县民政局。"
+                        "上述各单位要在6月12日16时前将整改报告（Word格式）报送至邮箱。",
+              addressee="各乡镇人民政府，县直各部门")
+    assert d.requirements[0].units == ["八家子镇", "喇嘛洞镇", "县民政局"]
+
+
+def test_near_miss_ge_danwei_alone_is_every_addressee(tmp_path):
+    d = draft(tmp_path, "此次检查涉及县人社局、县公共资源交易中心、县融媒体中心。"
+                        "各单位请于6月11日15时前将自查表（Excel格式）报送至邮箱。",
+              addressee="各乡镇人民政府，县直各部门")
+    units = d.requirements[0].units
+    assert "大屯镇" in units and "县人社局" in units and len(units) > 10

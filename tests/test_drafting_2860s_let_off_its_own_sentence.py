@@ -69,3 +69,23 @@ def test_variant_all_three_listed_papers(tmp_path):
     got = by_due(tmp_path, "一、县教育局工会要形成年度工作总结（Word格式），同时报送职工之家建设情况统计表（Excel格式）和活动照片"
                            "（JPG格式），以上所列三项材料请于12月9日前一并发送至jczgh_jj@163.com。")
     assert got["12-09"][1] == ["document", "photo", "sheet"]
+
+
+# ---------------------------------------------------------------- 可不报送… and the paper named before its let-off
+
+
+def test_variant_may_leave_out_the_written_summary(tmp_path):
+    got = by_due(tmp_path, FIRST + TOWNS.format("可不报送书面总结"))
+    assert "大屯镇" in got["12-16"][0] and got["12-16"][1] == ["sheet"]
+
+
+def test_variant_the_summary_named_first_then_need_not_be_sent(tmp_path):
+    for let_off in ("书面总结无需报送", "文字总结不再报送", "工作报告可以不报送"):
+        got = by_due(tmp_path, FIRST + TOWNS.format(let_off))
+        assert got["12-16"][1] == ["sheet"], let_off
+
+
+def test_near_miss_a_unit_named_before_its_let_off_keeps_the_papers(tmp_path):
+    got = by_due(tmp_path, FIRST + "二、各乡镇工会报送工作总结（Word格式）和职工之家建设情况统计表（Excel格式），"
+                                   "八家子经济开发区工会不报送，请于12月16日前发送至jczgh_jj@163.com。")
+    assert got["12-16"][1] == ["document", "sheet"]

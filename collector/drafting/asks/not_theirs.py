@@ -20,10 +20,15 @@ from ..senders.units import UnitResolver, leading_unit, named_units
 # （A乡无果园，不报送）于…前将…: the bracket closes the let-off)
 NOT_SENT_BY_THEM = re.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?:本次|此次|均|也)?不\s*(?:单独|另行|再)?\s*"
                               r"(?:报送|上报|提交|填报|编制|填写)\s*(?P<what>[^，,；;。\n()（）]{2,40})(?=[，,；;。\n]|$)")
-# 答题信息在线填报，无需另行报送名单: a clause saying a material need not be sent (无需 / 不需 / 不必 / 不用 + the sending verb)
+# 答题信息在线填报，无需另行报送名单: a clause saying a material need not be sent (无需 / 不需 / 不必 / 不用 / 可不 + the
+# sending verb)
 # names no part of the requirement either; it lets no unit off another requirement (materials_not_sent reads 不报送 alone)
-NO_NEED_TO_SEND = re.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?:本次|此次|均|也)?(?:无需|不需要?|不必|不用)\s*(?:单独|另行|再|重复)?\s*"
+NO_NEED_TO_SEND = re.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?:本次|此次|均|也)?(?:无需|不需要?|不必|不用|可(?:以)?不)\s*(?:单独|另行|再|重复)?\s*"
                              r"(?:报送|上报|提交|填报|发送)\s*(?P<what>[^，,；;。\n()（）]{2,40})(?=[，,；;。\n]|$)")
+# ，书面总结无需报送 / ，纸质版不再报送: the same with the material named first, the whole clause its name and the let-off
+FRONTED_NOT_SENT = re.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?P<what>[^，,；;。\n()（）]{2,20}?)\s*(?:本次|此次|均|也)?"
+                              r"(?:无需|不需要?|不必|不用|可(?:以)?不|不再|不)\s*(?:单独|另行|再|重复)?\s*"
+                              r"(?:报送|上报|提交|填报|发送)(?=[，,；;。\n]|$)")
 # …基本情况表（Excel格式），其他乡镇本次不报送材料: a clause letting the others off (其他 / 其余 + the units' word) names
 # what they do not send, nothing the senders of the sentence owe
 OTHERS_LET_OFF = re.compile(r"(?:(?<=[，,；;])|^)\s*(?:其他|其余|其它)各?[\u4e00-\u9fa5]{0,6}?(?:乡镇|乡|镇|单位|部门|机构|学校)"
@@ -44,7 +49,7 @@ def without_what_is_not_sent(text: str) -> str:
     """``text`` less its let-off clauses that name materials: what they name is not asked (…清单（Excel格式），不报送
     定稿和规划图 asks the 清单 alone; …在线填报，无需另行报送名单 asks no 名单), and less a clause letting the others off (…（Excel格式），其他乡镇本次不报送材料)."""
     text = OTHERS_LET_OFF.sub("", text)  # 其他乡镇本次不报送材料: the others', no part of the senders'
-    for let_off in (NOT_SENT_BY_THEM, NO_NEED_TO_SEND):  # 无需另行报送名单: the 名单 no part
+    for let_off in (NOT_SENT_BY_THEM, NO_NEED_TO_SEND, FRONTED_NOT_SENT):  # 无需另行报送名单: the 名单 no part
         text = let_off.sub(lambda m: "" if req.material_names(m.group("what")) else m.group(), text)
     return text
 

@@ -19,7 +19,7 @@ from .unit_cell import ROW_NUMBER, off_roster_row
 UNDECIDED = re.compile(r"(?:各|有关|相关)*(?:有关|相关)(?:成员)?(?:单位|部门|乡镇(?:人民政府|政府)?)|各单位|各(?![级类种项])[\u4e00-\u9fa5]{2,6}(?:部门|单位|机构)")
 UNIT_SUFFIX = re.compile(r"(?:局|中心|分局|委员会|委|办公室|办|所|院|站|社|馆|队|公司|管委会|政府|镇|乡|会|集团|银行|处)$")
 # words of a requirement's sentence that say which units, by kind
-ALL_WORDS = re.compile(r"(?<!县直)各单位|各有关单位|各相关单位|各地区|各地|参训单位|被[\u4e00-\u9fa5]{2}单位")
+ALL_WORDS = re.compile(r"(?<!县直)(?<!以上)(?<!上述)(?<!前述)各单位|各有关单位|各相关单位|各地区|各地|参训单位|被[\u4e00-\u9fa5]{2}单位")
 LOCAL_WORDS = re.compile(r"各乡镇|各[\u4e00-\u9fa5]{2}乡镇(?!人民政府[各所])|各镇(?!区)|各乡|每个?乡镇|每个乡(?!村)|每个镇|乡镇[(（](?:含)?开发区[)）]")  # 乡镇（开发区）审核意见: each one's
 # 各直属事业单位 / 各事业单位: the institutions by their group word, as 各直属单位 (held-out 2450)
 DEPT_WORDS = re.compile(r"各(?:组成)?部门|各委办局|各直属机构|各直属单位|各(?:直属)?事业单位|县直各单位")
