@@ -410,6 +410,27 @@ OPEN: dict[str, str] = {
     # 2871 (报送 / — cells under the units across: around.worded_unit_columns) fixed by h-fixn141j
     # 2876 (items marked ＊ and `标注＊的材料请于…，其余材料请于…`: two sentences, reading/marked_items.py) fixed by the lead
     # 2878 (`（建昌县气象局所属…，本次不再申报）`: 不再 申报 a let-off, let_off.EXCUSED / BARE_VERB) fixed by h-fixn141h
+    # 2880-2899: first contact 13/20 (HELDOUT-2880-2899.md); 2900-2919: first contact 11/20 (HELDOUT-2900-2919.md)
+    "2882": "h-fixn144b: `请玲珑塔镇人民政府、药王庙镇人民政府、大屯镇人民政府于…上午9时前` drafted for 玲珑塔镇 alone",
+    "2883": "h-fixn144a: dates in the column headers over columns of papers (units a row): nothing drafted",
+    "2886": "h-fixn144c: `对照积分事项清单、评议程序、兑换台账逐项自查` (what to check against) drafted as two sheets asked",
+    "2894": "h-fixn144d: the 乡镇 send to 县自然资源局 (`各乡镇不直接向农工委报送`), drafted as a requirement of ours",
+    "2896": "h-fixn144d: `A请提供X（Excel格式），B请提供Y（Excel格式），两项数据请于…` drafted as one requirement of both units and both sheets",
+    "2897": "h-fixn144a: a table continued after a `续表` line with no header row: the second part's rows not read",
+    "2899": "h-fixn144c: `形成年度报告（Word格式），同时将…扫描件（PDF格式）、…台账（Excel格式）一并报送`: the Word report dropped",
+    "2900": "h-fixn144c: `各乡镇人民政府请于2月1日前报送上述三项材料` (papers named in an earlier item): one document",
+    "2901": "judgement call (the writer's): a table with two date columns drafted in row order, as 2597 / 2829 settle; "
+            "h-fixn145: the 截图 asked in the prose above the table not joined to the 整改报告 column",
+    "2904": "h-fixn144b: `不参加本次培训，但请两单位…报送` read as a let-off: the second requirement has no units",
+    "2906": "h-fixn145: a 补充通知's restated unchanged deadline (`仍按原通知要求…时间不变`) left out as the earlier notice's",
+    "2911": "h-fixn145: rows whose 报送时间 cell is blank and a 注 saying blank means as the row above: only dated rows' "
+            "units",
+    "2912": "h-fixn144d: `报送时间为1月26日前` misread as `6日前`: the towns' requirement missing",
+    "2913": "h-fixn144b: `其中，建昌县信访局只需报送工作情况汇报，不报送典型案例` not applied; [document, document, photo] for one Word file with "
+            "photos",
+    "2917": "h-fixn145: two rows on one day asking different registers, after an off-roster row, merged into one requirement",
+    "2918": "judgement call (the writer's): `教师节前` read as the end of the holiday's eve (9月9日) with an unsettled line, "
+            "as docs/notice-drafting.md settles for every `X节前`; the writer reads the day itself",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
