@@ -164,6 +164,18 @@ def test_a_name_two_characters_off_or_of_another_sound_stays_off_the_roster():
     assert not resolver.slips
 
 
+def test_a_word_glued_to_a_town_is_no_same_sound_slip():
+    from collector.drafting.senders.units import UnitResolver, named_units
+
+    resolver = UnitResolver(builtin_roster())
+    for sentence in ("本次抽查发现八家子镇、喇嘛洞镇和县民政局存在问题", "检查中发现药王庙镇、汤神庙镇、县卫健局台账不全",
+                     "督查发现玲珑塔镇、大屯镇和县水利局进度滞后"):
+        assert named_units(sentence, resolver)[0] in ("八家子镇", "药王庙镇", "玲珑塔镇")
+    assert not resolver.slips  # 现八家子镇 (发现 + 八家子镇) is no slip of 县八家子镇: no line for the clerk
+    assert resolver.resolve("现卫健局") == "县卫健局"  # a bureau is written with its 县: 现 for 县 stays a slip
+    assert resolver.slips == {"现卫健局": "县卫健局"}
+
+
 def test_a_long_addressee_line_of_units_written_out_in_full_is_the_addressee_line():
     names = ("县发展和改革局、县工业和信息化局、县农业农村局、县市场监督管理局、县自然资源局、县住房和城乡建设局、"
              "县人力资源和社会保障局、县应急管理局、县交通运输局、市生态环境局建昌分局")

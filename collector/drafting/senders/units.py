@@ -164,7 +164,7 @@ class UnitResolver:
         ``slips`` for an unsettled line; too short a name (≤ 3 characters) is anyone's."""
         if written in self.slips:
             return self.slips[written]
-        if len(written) < 4 or not UNIT_SUFFIX.search(written):
+        if len(written) < 4 or not UNIT_SUFFIX.search(written) or self._glued_to_a_town(written):
             return None
         from collector.match.names import a_slip_of_the_same_sound
 
@@ -175,6 +175,12 @@ class UnitResolver:
             return None
         self.slips[written] = units.pop()
         return self.slips[written]
+
+    def _glued_to_a_town(self, written: str) -> bool:
+        """现八家子镇 of `抽查发现八家子镇`: a word's last character glued to a town's bare name, no slip of 县八家子镇 (a
+        town is written bare; 现卫健局 stays a slip of 县卫健局, a bureau is written with its 县)."""
+        unit = self.by_name.get(written[1:])
+        return unit is not None and self.roster.get(unit).kind in LOCAL
 
     def _a_name_of_its_own(self, written: str, unit: str) -> bool:
         """县城市管理局 is no short form of 城市管理综合行政执法局 but a bureau of its own name: its words stand together
