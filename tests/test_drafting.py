@@ -420,15 +420,15 @@ OPEN: dict[str, str] = {
     "2899": "h-fixn144c: `形成年度报告（Word格式），同时将…扫描件（PDF格式）、…台账（Excel格式）一并报送`: the Word report dropped",
     "2900": "h-fixn144c: `各乡镇人民政府请于2月1日前报送上述三项材料` (papers named in an earlier item): one document",
     "2901": "judgement call (the writer's): a table with two date columns drafted in row order, as 2597 / 2829 settle; "
-            "h-fixn145: the 截图 asked in the prose above the table not joined to the 整改报告 column",
+            "h-fixn145a: the 截图 asked in the prose above the table not joined to the 整改报告 column",
     "2904": "h-fixn144b: `不参加本次培训，但请两单位…报送` read as a let-off: the second requirement has no units",
-    "2906": "h-fixn145: a 补充通知's restated unchanged deadline (`仍按原通知要求…时间不变`) left out as the earlier notice's",
-    "2911": "h-fixn145: rows whose 报送时间 cell is blank and a 注 saying blank means as the row above: only dated rows' "
+    "2906": "h-fixn145a: a 补充通知's restated unchanged deadline (`仍按原通知要求…时间不变`) left out as the earlier notice's",
+    "2911": "h-fixn145b: rows whose 报送时间 cell is blank and a 注 saying blank means as the row above: only dated rows' "
             "units",
     "2912": "h-fixn144d: `报送时间为1月26日前` misread as `6日前`: the towns' requirement missing",
     "2913": "h-fixn144b: `其中，建昌县信访局只需报送工作情况汇报，不报送典型案例` not applied; [document, document, photo] for one Word file with "
             "photos",
-    "2917": "h-fixn145: two rows on one day asking different registers, after an off-roster row, merged into one requirement",
+    "2917": "h-fixn145b: two rows on one day asking different registers, after an off-roster row, merged into one requirement",
     "2918": "judgement call (the writer's): `教师节前` read as the end of the holiday's eve (9月9日) with an unsettled line, "
             "as docs/notice-drafting.md settles for every `X节前`; the writer reads the day itself",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
