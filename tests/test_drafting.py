@@ -419,7 +419,8 @@ OPEN: dict[str, str] = {
     "2897": "h-fixn144a: a table continued after a `续表` line with no header row: the second part's rows not read",
     # 2899 (`形成年度报告（Word格式），同时将…年度报告扫描件（PDF格式）…一并报送`: the Word report and its scan,
     # paper_and_its_scan._also_sent_after) fixed by h-fixn144c
-    "2900": "h-fixn144c: `各乡镇人民政府请于2月1日前报送上述三项材料` (papers named in an earlier item): one document",
+    # 2900 (`各乡镇人民政府请于2月1日前报送上述三项材料` after `…将上述三项材料一并发送`: the same items,
+    # above.items_pointed_at_before) fixed by h-fixn144c
     "2901": "judgement call (the writer's): a table with two date columns drafted in row order, as 2597 / 2829 settle; "
             "h-fixn145: the 截图 asked in the prose above the table not joined to the 整改报告 column",
     "2904": "h-fixn144b: `不参加本次培训，但请两单位…报送` read as a let-off: the second requirement has no units",
