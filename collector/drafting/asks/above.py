@@ -194,7 +194,21 @@ def listed_items(sentences: list[str], dated: list[list[Deadline]], i: int) -> l
     blocks = _past_a_section_listing_nothing(sentences, blocks, i)
     return (_items_in(sentences, dated, blocks[0][1] if blocks else items_just_above(sentences, i))
             or counted_clauses_just_above(sentences, dated, i) or items_after_the_lead_just_above(sentences, dated, i)
-            or rows_of_a_materials_table(sentences, i))
+            or rows_of_a_materials_table(sentences, i) or items_pointed_at_before(sentences, dated, i))
+
+
+def items_pointed_at_before(sentences: list[str], dated: list[list[Deadline]], i: int) -> list[Section]:
+    """…县审计局请于1月25日前将上述三项材料一并发送…。县公安局…本次不报送。/ 各乡镇人民政府请于2月1日前报送上述三项材料:
+    a later sentence pointing back at the materials with the same count (or both uncounted) as the nearest sentence above
+    that points back, other sentences between, sends what that one does (held-out 2900); none when that one lists none."""
+    count = COUNT_OF_ITEMS.search(sentences[i])
+    for j in range(i - 1, -1, -1):
+        if SENDS_ABOVE.search(sentences[j]):
+            said = COUNT_OF_ITEMS.search(sentences[j])
+            if (count and count.group()) != (said and said.group()):
+                return []
+            return listed_items(sentences, dated, j)
+    return []
 
 
 def _past_a_section_listing_nothing(sentences: list[str], blocks: list[tuple[str, list[int]]],

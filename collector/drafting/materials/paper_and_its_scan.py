@@ -2,7 +2,9 @@
 
 年度报告（Word格式）、加盖单位公章的年度报告扫描件（PDF格式）asks the Word report and its stamped scan both: the name
 年度报告 sits inside 年度报告扫描件, and is still a material of its own, as 年度报告 beside 年度报告统计表 is (`requirements.
-_report_in_table_name`). Where the paper is named only inside its scan's name (将年度报告扫描件发送), the scan alone is asked.
+_report_in_table_name`). Where the paper is named only inside its scan's name (将年度报告扫描件发送), the scan alone is asked. A paper formed in its
+own Word bracket, its scan sent as well in the next clause (形成年度报告（Word格式），同时将…年度报告扫描件（PDF格式）一并报送),
+is two files too.
 """
 
 from __future__ import annotations
@@ -35,11 +37,29 @@ def a_paper_beside_its_scan(name: str, longer: str, text: str) -> bool:
 SIGNED_OR_STAMPED = re.compile(r"[^、，,。；;]{0,30}(?:签字|签名|签章|盖章|公章|印章)[^、，,。；;]{0,6}的$")
 
 
+# （Word格式）, （Word版）, （WPS文字或Word格式）, （电子版）: the paper's own bracket, right after its name, says a file that
+# can be edited
+OWN_EDITABLE_BRACKET = re.compile(r"\s*[(（][^()（）]{0,16}?(?:Word|WORD|word|WPS|wps|docx|doc|电子版|可编辑)[^()（）]{0,16}[)）]")
+# ，同时将 / ，并将 / ，同时报送 / ，另附: the next clause sends the scan as well as the paper
+ALSO_SENT = re.compile(r"[，,]\s*(?:同时|并|另外|另|此外)(?:将|把|报送|上报|提交|发送|附上|附)?")
+
+
+def _also_sent_after(text: str, paper_end: int, between: str) -> bool:
+    """The paper formed in its own editable format (形成年度报告（Word格式）), then the next clause sending its scan as well
+    (，同时将主要负责人签字并加盖公章的年度报告扫描件…一并报送, held-out 2899): the Word file and the scan, two files."""
+    also = ALSO_SENT.match(between)
+    return (bool(OWN_EDITABLE_BRACKET.match(text, paper_end)) and bool(also)
+            and (also.end() == len(between) or bool(SIGNED_OR_STAMPED.fullmatch(between, also.end()))))
+
+
 def _listed_before(text: str, paper_end: int, scan_start: int) -> bool:
     """The words between the paper and its scan, brackets aside, join two items of one list: a joiner, no clause's end;
     the scan's own 的-phrase of who signed or stamped it (…、经乡主要负责同志签字并加盖乡政府公章的年度报告扫描件, as
-    above.py writes a numbered list's items out) counts for no length."""
+    above.py writes a numbered list's items out) counts for no length. Or the paper in its own Word bracket, its scan
+    sent as well in the next clause (``_also_sent_after``)."""
     between = re.sub(r"[(（][^()（）]*[)）]", "", text[paper_end:scan_start])
+    if _also_sent_after(text, paper_end, between):
+        return True
     joiner = JOINER.search(between)
     if joiner and SIGNED_OR_STAMPED.fullmatch(between, joiner.end()):
         between = between[:joiner.end()]
