@@ -416,7 +416,7 @@ OPEN: dict[str, str] = {
     "2886": "h-fixn144c: `对照积分事项清单、评议程序、兑换台账逐项自查` (what to check against) drafted as two sheets asked",
     "2894": "h-fixn144d: the 乡镇 send to 县自然资源局 (`各乡镇不直接向农工委报送`), drafted as a requirement of ours",
     "2896": "h-fixn144d: `A请提供X（Excel格式），B请提供Y（Excel格式），两项数据请于…` drafted as one requirement of both units and both sheets",
-    "2897": "h-fixn144a: a table continued after a `续表` line with no header row: the second part's rows not read",
+    # 2897 (a table broken by a `续表` line, no header after it: reading/continued_tables.py) fixed by h-fixn144a
     "2899": "h-fixn144c: `形成年度报告（Word格式），同时将…扫描件（PDF格式）、…台账（Excel格式）一并报送`: the Word report dropped",
     "2900": "h-fixn144c: `各乡镇人民政府请于2月1日前报送上述三项材料` (papers named in an earlier item): one document",
     "2901": "judgement call (the writer's): a table with two date columns drafted in row order, as 2597 / 2829 settle; "
