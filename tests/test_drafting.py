@@ -412,11 +412,11 @@ OPEN: dict[str, str] = {
     # 2878 (`（建昌县气象局所属…，本次不再申报）`: 不再 申报 a let-off, let_off.EXCUSED / BARE_VERB) fixed by h-fixn141h
     # 2880-2899: first contact 13/20 (HELDOUT-2880-2899.md); 2900-2919: first contact 11/20 (HELDOUT-2900-2919.md)
     "2882": "h-fixn144b: `请玲珑塔镇人民政府、药王庙镇人民政府、大屯镇人民政府于…上午9时前` drafted for 玲珑塔镇 alone",
-    "2883": "h-fixn144a: dates in the column headers over columns of papers (units a row): nothing drafted",
+    # 2883 (units down, deadlines across the head, papers in the cells: table_grids._dated_columns_at) fixed by h-fixn144a
     # 2886 (`对照积分事项清单、评议程序、兑换台账逐项自查`: a list checked against, compared.CHECKED_AGAINST) fixed by h-fixn144c
     "2894": "h-fixn144d: the 乡镇 send to 县自然资源局 (`各乡镇不直接向农工委报送`), drafted as a requirement of ours",
     "2896": "h-fixn144d: `A请提供X（Excel格式），B请提供Y（Excel格式），两项数据请于…` drafted as one requirement of both units and both sheets",
-    "2897": "h-fixn144a: a table continued after a `续表` line with no header row: the second part's rows not read",
+    # 2897 (a table broken by a `续表` line, no header after it: reading/continued_tables.py) fixed by h-fixn144a
     # 2899 (`形成年度报告（Word格式），同时将…年度报告扫描件（PDF格式）…一并报送`: the Word report and its scan,
     # paper_and_its_scan._also_sent_after) fixed by h-fixn144c
     # 2900 (`各乡镇人民政府请于2月1日前报送上述三项材料` after `…将上述三项材料一并发送`: the same items,

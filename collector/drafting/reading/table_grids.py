@@ -8,12 +8,18 @@ takes each row's senders, material and date together:
   as many unit cells as there are dates.
 - rows of one table with the same senders and the same date, one under the other (often by 〃 / 同上): one row whose
   material is every row's, each with its own format (`种植结构调整情况（Word格式）和…台账（Excel格式）`): one requirement
-  with several parts, as a sentence asking them together is. Rows of one date with different senders stay apart."""
+  with several parts, as a sentence asking them together is. Rows of one date with different senders stay apart.
+- the other way round, a table with the units down and the deadlines across its head (`单位 | 第一阶段：五月十四日（星期一）
+  十六时前 | 第二阶段：五月二十八日（星期一）前`, `序号 | 乡镇 | 5月14日前报送 | …`), each cell the paper the row's unit sends
+  by its column's date (`集体资产清查台账（Excel格式）`), or a mark (✓ √ ● 是) when the head names the paper
+  (`5月14日前报送清查台账（Excel格式）`), `—` / `无` / an empty cell for none: one row per cell that sends, column by
+  column (held-out 2883, `_dated_columns_at`)."""
 
 from __future__ import annotations
 
 import re
 
+from ..timing.dates import DATE, TIME, WEEKDAY_NOTE
 from .line_runs import runs_rewritten
 
 DATE_COLUMN = re.compile(r"^(?:报送|截止|提交|上报)?(?:日期|时限)$")
@@ -77,7 +83,7 @@ def grids_as_rows(text: str) -> str:
 
 
 def _grid_rows_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
-    grid = _grid_at(lines, i)
+    grid = _grid_at(lines, i) or _dated_columns_at(lines, i)
     if grid is None:
         return None
     rows, end = grid
@@ -106,6 +112,45 @@ def _grid_at(lines: list[str], start: int) -> tuple[list[tuple[str, str, str]], 
         material = []
         i += 1
     return (rows, i) if rows and not material else None
+
+
+# the head of the units' column in a table dated across (报送单位, 乡镇, 部门名称)
+UNITS_HEAD = re.compile(r"^(?:报送|责任|填报)?(?:单位|乡镇|部门)(?:名称)?$")
+# 第一阶段：五月十四日（星期一）十六时前, 5月14日前报送清查台账（Excel格式）: a deadline in a head cell, in figures or words
+DATED_HEAD = re.compile(rf"{DATE}{WEEKDAY_NOTE}{TIME}\s*(?:之前|以前|前)")
+# what a head cell says besides its date: a stage's label (第一阶段：), the sending verb
+HEAD_WORDS = re.compile(r"^[^:：]{0,8}[:：]|报送|提交|上报")
+MARK_CELL = re.compile(r"^(?:✓|√|✔|☑|●|是)$")
+# 权力清单（Excel格式）, 运行流程图照片, 自查报告（Word格式）: a paper's name, its format bracketed or not
+PAPER = re.compile(r"(?:表|清单|名单|名册|报告|照片|图片|说明|方案|总结|台账|材料|视频|记录|汇编|图)\s*"
+                   r"(?:[(（][^()（）]{0,12}[)）])?$|[(（][^()（）]*(?:Excel|Word|PDF|格式)[^()（）]*[)）]$", re.I)
+
+
+def _dated_columns_at(lines: list[str], start: int) -> tuple[list[tuple[str, str, str]], int] | None:
+    """The rows of a table with the units down and the deadlines across (the module's docstring, last shape)."""
+    if not starts_a_table(lines, start):
+        return None
+    head = [c.strip() for c in lines[start].split("\t")]
+    first = 1 if head and head[0] == "序号" else 0
+    dated = [DATED_HEAD.search(c) for c in head[first + 1:]]
+    if len(dated) < 2 or not UNITS_HEAD.match(head[first]) or not all(dated):
+        return None
+    dates = [re.sub(r"\s+", "", d.group()) for d in dated]
+    named = [HEAD_WORDS.sub("", c[:d.start()] + c[d.end():]).strip() for c, d in zip(head[first + 1:], dated)]
+    rows: list[tuple[str, list[str]]] = []
+    end = start + 1
+    while end < len(lines) and lines[end].count("\t") == len(head) - 1:
+        cells = [c.strip() for c in lines[end].split("\t")]
+        if not UNIT_NAME.match(cells[first]):
+            return None
+        papers = [named[k] if MARK_CELL.match(c) else "" if NONE_CELL.match(c) or not c else c
+                  for k, c in enumerate(cells[first + 1:])]
+        if not all(PAPER.search(p) for p in papers if p):
+            return None  # 完成50%, 已完成; a mark under a head naming no paper: no table of papers sent
+        rows.append((cells[first], papers))
+        end += 1
+    sent = [(unit, papers[k], date) for k, date in enumerate(dates) for unit, papers in rows if papers[k]]
+    return (sent, end) if len(rows) >= 2 and sent else None
 
 
 def _grid_header(line: str) -> list[str] | None:

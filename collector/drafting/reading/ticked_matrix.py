@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .table_grids import UNIT_NAME, starts_a_table
+from .table_grids import PAPER, UNIT_NAME, starts_a_table
 
 HEAD = re.compile(r"^(?:报送|责任|填报)?(?:单位|乡镇|部门)(?:名称)?$")
 NUMBER_HEAD = re.compile(r"^序号$")
-# 权力清单（Excel格式）, 运行流程图照片, 自查报告（Word格式）: a paper's name, its format bracketed or not
-PAPER = re.compile(r"(?:表|清单|名单|名册|报告|照片|图片|说明|方案|总结|台账|材料|视频|记录|汇编|图)\s*"
-                   r"(?:[(（][^()（）]{0,12}[)）])?$|[(（][^()（）]*(?:Excel|Word|PDF|格式)[^()（）]*[)）]$", re.I)
 YES = re.compile(r"^(?:✓|√|✔|☑|●|○|是)$")
 NO = re.compile(r"^(?:[—–\-－]{1,2}|/|／|无|否|空|×|)$")
 
