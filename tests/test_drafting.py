@@ -410,6 +410,7 @@ OPEN: dict[str, str] = {
     # 2871 (报送 / — cells under the units across: around.worded_unit_columns) fixed by h-fixn141j
     # 2876 (items marked ＊ and `标注＊的材料请于…，其余材料请于…`: two sentences, reading/marked_items.py) fixed by the lead
     # 2878 (`（建昌县气象局所属…，本次不再申报）`: 不再 申报 a let-off, let_off.EXCUSED / BARE_VERB) fixed by h-fixn141h
+    # 2912 (`…统计表，报送时间为1月26日前`: deadlines.DATA_PERIOD read 统计…时间为 across the comma) fixed by h-fixn144d
     # 2880-2899: first contact 13/20 (HELDOUT-2880-2899.md); 2900-2919: first contact 11/20 (HELDOUT-2900-2919.md)
     "2882": "h-fixn144b: `请玲珑塔镇人民政府、药王庙镇人民政府、大屯镇人民政府于…上午9时前` drafted for 玲珑塔镇 alone",
     "2883": "h-fixn144a: dates in the column headers over columns of papers (units a row): nothing drafted",
@@ -425,7 +426,6 @@ OPEN: dict[str, str] = {
     "2906": "h-fixn145: a 补充通知's restated unchanged deadline (`仍按原通知要求…时间不变`) left out as the earlier notice's",
     "2911": "h-fixn145: rows whose 报送时间 cell is blank and a 注 saying blank means as the row above: only dated rows' "
             "units",
-    "2912": "h-fixn144d: `报送时间为1月26日前` misread as `6日前`: the towns' requirement missing",
     "2913": "h-fixn144b: `其中，建昌县信访局只需报送工作情况汇报，不报送典型案例` not applied; [document, document, photo] for one Word file with "
             "photos",
     "2917": "h-fixn145: two rows on one day asking different registers, after an off-roster row, merged into one requirement",
