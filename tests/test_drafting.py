@@ -411,12 +411,13 @@ OPEN: dict[str, str] = {
     # 2876 (items marked ＊ and `标注＊的材料请于…，其余材料请于…`: two sentences, reading/marked_items.py) fixed by the lead
     # 2878 (`（建昌县气象局所属…，本次不再申报）`: 不再 申报 a let-off, let_off.EXCUSED / BARE_VERB) fixed by h-fixn141h
     # 2894 (`…报县自然资源局…，各乡镇不直接向农工委报送`: not_mailed.NOT_TO_US, an office by its short name) fixed by h-fixn144d
+    # 2896 (`A请提供X（Excel格式），B请提供Y（Excel格式），两项数据请于…`: each unit its own requirement,
+    # respective_requirements.PAPERS_DATED / respectively.owners_by_clause) fixed by h-fixn144d
     # 2912 (`…统计表，报送时间为1月26日前`: deadlines.DATA_PERIOD read 统计…时间为 across the comma) fixed by h-fixn144d
     # 2880-2899: first contact 13/20 (HELDOUT-2880-2899.md); 2900-2919: first contact 11/20 (HELDOUT-2900-2919.md)
     "2882": "h-fixn144b: `请玲珑塔镇人民政府、药王庙镇人民政府、大屯镇人民政府于…上午9时前` drafted for 玲珑塔镇 alone",
     "2883": "h-fixn144a: dates in the column headers over columns of papers (units a row): nothing drafted",
     "2886": "h-fixn144c: `对照积分事项清单、评议程序、兑换台账逐项自查` (what to check against) drafted as two sheets asked",
-    "2896": "h-fixn144d: `A请提供X（Excel格式），B请提供Y（Excel格式），两项数据请于…` drafted as one requirement of both units and both sheets",
     "2897": "h-fixn144a: a table continued after a `续表` line with no header row: the second part's rows not read",
     "2899": "h-fixn144c: `形成年度报告（Word格式），同时将…扫描件（PDF格式）、…台账（Excel格式）一并报送`: the Word report dropped",
     "2900": "h-fixn144c: `各乡镇人民政府请于2月1日前报送上述三项材料` (papers named in an earlier item): one document",
