@@ -410,12 +410,14 @@ OPEN: dict[str, str] = {
     # 2871 (报送 / — cells under the units across: around.worded_unit_columns) fixed by h-fixn141j
     # 2876 (items marked ＊ and `标注＊的材料请于…，其余材料请于…`: two sentences, reading/marked_items.py) fixed by the lead
     # 2878 (`（建昌县气象局所属…，本次不再申报）`: 不再 申报 a let-off, let_off.EXCUSED / BARE_VERB) fixed by h-fixn141h
+    # 2894 (`…报县自然资源局…，各乡镇不直接向农工委报送`: not_mailed.NOT_TO_US, an office by its short name) fixed by h-fixn144d
+    # 2896 (`A请提供X（Excel格式），B请提供Y（Excel格式），两项数据请于…`: each unit its own requirement,
+    # respective_requirements.PAPERS_DATED / respectively.owners_by_clause) fixed by h-fixn144d
+    # 2912 (`…统计表，报送时间为1月26日前`: deadlines.DATA_PERIOD read 统计…时间为 across the comma) fixed by h-fixn144d
     # 2880-2899: first contact 13/20 (HELDOUT-2880-2899.md); 2900-2919: first contact 11/20 (HELDOUT-2900-2919.md)
     "2882": "h-fixn144b: `请玲珑塔镇人民政府、药王庙镇人民政府、大屯镇人民政府于…上午9时前` drafted for 玲珑塔镇 alone",
     # 2883 (units down, deadlines across the head, papers in the cells: table_grids._dated_columns_at) fixed by h-fixn144a
     # 2886 (`对照积分事项清单、评议程序、兑换台账逐项自查`: a list checked against, compared.CHECKED_AGAINST) fixed by h-fixn144c
-    "2894": "h-fixn144d: the 乡镇 send to 县自然资源局 (`各乡镇不直接向农工委报送`), drafted as a requirement of ours",
-    "2896": "h-fixn144d: `A请提供X（Excel格式），B请提供Y（Excel格式），两项数据请于…` drafted as one requirement of both units and both sheets",
     # 2897 (a table broken by a `续表` line, no header after it: reading/continued_tables.py) fixed by h-fixn144a
     # 2899 (`形成年度报告（Word格式），同时将…年度报告扫描件（PDF格式）…一并报送`: the Word report and its scan,
     # paper_and_its_scan._also_sent_after) fixed by h-fixn144c
@@ -427,7 +429,6 @@ OPEN: dict[str, str] = {
     "2906": "h-fixn145a: a 补充通知's restated unchanged deadline (`仍按原通知要求…时间不变`) left out as the earlier notice's",
     "2911": "h-fixn145b: rows whose 报送时间 cell is blank and a 注 saying blank means as the row above: only dated rows' "
             "units",
-    "2912": "h-fixn144d: `报送时间为1月26日前` misread as `6日前`: the towns' requirement missing",
     "2913": "h-fixn144b: `其中，建昌县信访局只需报送工作情况汇报，不报送典型案例` not applied; [document, document, photo] for one Word file with "
             "photos",
     "2917": "h-fixn145b: two rows on one day asking different registers, after an off-roster row, merged into one requirement",

