@@ -421,7 +421,7 @@ OPEN: dict[str, str] = {
     "2900": "h-fixn144c: `各乡镇人民政府请于2月1日前报送上述三项材料` (papers named in an earlier item): one document",
     "2901": "judgement call (the writer's): a table with two date columns drafted in row order, as 2597 / 2829 settle; "
             "h-fixn145: the 截图 asked in the prose above the table not joined to the 整改报告 column",
-    "2904": "h-fixn144b: `不参加本次培训，但请两单位…报送` read as a let-off: the second requirement has no units",
+    # 2904 (`不参加本次培训，但请两单位…报送`: a 但 / 仍 ask after it, no let-off, let_off.NOT_TAKING_PART) fixed by h-fixn144b
     "2906": "h-fixn145: a 补充通知's restated unchanged deadline (`仍按原通知要求…时间不变`) left out as the earlier notice's",
     "2911": "h-fixn145: rows whose 报送时间 cell is blank and a 注 saying blank means as the row above: only dated rows' "
             "units",

