@@ -427,8 +427,8 @@ OPEN: dict[str, str] = {
     "2911": "h-fixn145: rows whose 报送时间 cell is blank and a 注 saying blank means as the row above: only dated rows' "
             "units",
     "2912": "h-fixn144d: `报送时间为1月26日前` misread as `6日前`: the towns' requirement missing",
-    "2913": "h-fixn144b: `其中，建昌县信访局只需报送工作情况汇报，不报送典型案例` not applied; [document, document, photo] for one Word file with "
-            "photos",
+    # 2913 (`其中，X只需报送A，不报送B`: not_theirs.ONLY_FIRST; `选取…典型案例，整理成文字材料`: one paper,
+    # compared.SORTED_INTO) fixed by h-fixn144b
     "2917": "h-fixn145: two rows on one day asking different registers, after an off-roster row, merged into one requirement",
     "2918": "judgement call (the writer's): `教师节前` read as the end of the holiday's eve (9月9日) with an unsettled line, "
             "as docs/notice-drafting.md settles for every `X节前`; the writer reads the day itself",
