@@ -428,7 +428,7 @@ OPEN: dict[str, str] = {
     "2912": "h-fixn144d: `报送时间为1月26日前` misread as `6日前`: the towns' requirement missing",
     "2913": "h-fixn144b: `其中，建昌县信访局只需报送工作情况汇报，不报送典型案例` not applied; [document, document, photo] for one Word file with "
             "photos",
-    "2917": "h-fixn145b: two rows on one day asking different registers, after an off-roster row, merged into one requirement",
+    # 2917 (`计划生育特殊家庭成员名册` read as a 计划: requirements.DOC_NOUN's 计划(?!生育|免疫)) fixed on h-fixn145b
     "2918": "judgement call (the writer's): `教师节前` read as the end of the holiday's eve (9月9日) with an unsettled line, "
             "as docs/notice-drafting.md settles for every `X节前`; the writer reads the day itself",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
