@@ -423,8 +423,7 @@ OPEN: dict[str, str] = {
             "h-fixn145a: the 截图 asked in the prose above the table not joined to the 整改报告 column",
     "2904": "h-fixn144b: `不参加本次培训，但请两单位…报送` read as a let-off: the second requirement has no units",
     "2906": "h-fixn145a: a 补充通知's restated unchanged deadline (`仍按原通知要求…时间不变`) left out as the earlier notice's",
-    "2911": "h-fixn145b: rows whose 报送时间 cell is blank and a 注 saying blank means as the row above: only dated rows' "
-            "units",
+    # 2911 (blank 报送时间 cells a 注 says are the row above's: plain_text._blanks_said_as_above) fixed on h-fixn145b
     "2912": "h-fixn144d: `报送时间为1月26日前` misread as `6日前`: the towns' requirement missing",
     "2913": "h-fixn144b: `其中，建昌县信访局只需报送工作情况汇报，不报送典型案例` not applied; [document, document, photo] for one Word file with "
             "photos",
