@@ -428,11 +428,10 @@ OPEN: dict[str, str] = {
             "h-fixn145a: the 截图 asked in the prose above the table not joined to the 整改报告 column",
     # 2904 (`不参加本次培训，但请两单位…报送`: a 但 / 仍 ask after it, no let-off, let_off.NOT_TAKING_PART) fixed by h-fixn144b
     "2906": "h-fixn145a: a 补充通知's restated unchanged deadline (`仍按原通知要求…时间不变`) left out as the earlier notice's",
-    "2911": "h-fixn145b: rows whose 报送时间 cell is blank and a 注 saying blank means as the row above: only dated rows' "
-            "units",
+    # 2911 (blank 报送时间 cells a 注 says are the row above's: plain_text._blanks_said_as_above) fixed on h-fixn145b
     # 2913 (`其中，X只需报送A，不报送B`: not_theirs.ONLY_FIRST; `选取…典型案例，整理成文字材料`: one paper,
     # compared.SORTED_INTO) fixed by h-fixn144b
-    "2917": "h-fixn145b: two rows on one day asking different registers, after an off-roster row, merged into one requirement",
+    # 2917 (`计划生育特殊家庭成员名册` read as a 计划: requirements.DOC_NOUN's 计划(?!生育|免疫)) fixed on h-fixn145b
     "2918": "judgement call (the writer's): `教师节前` read as the end of the holiday's eve (9月9日) with an unsettled line, "
             "as docs/notice-drafting.md settles for every `X节前`; the writer reads the day itself",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "

@@ -155,7 +155,7 @@ def _dittos_filled(text: str) -> str:
         if len(cells) < 2 or len(above) != len(cells) or not any(DITTO.fullmatch(c) for c in cells):
             continue
         lines[i] = "\t".join(above[k] if DITTO.fullmatch(c) else c for k, c in enumerate(cells))
-    return _said_forward_filled(lines)
+    return _blanks_said_as_above(_said_forward_filled(lines).split("\n"))
 
 
 # 3月15日（星期一）17:00前（下同）: a cell said for the rows below too (held-out 2777)
@@ -179,6 +179,43 @@ def _said_forward_filled(lines: list[str]) -> str:
                 below[k] = cells[k]
                 lines[j] = "\t".join(below)
                 j += 1
+    return "\n".join(lines)
+
+
+# 注：报送时间栏空白的，与上一行报送时间相同 / 备注：截止时间为空的同上一行 / （表中空白处与上行相同）: a note saying a
+# blank cell is the cell above it (held-out 2911)
+BLANK_AS_ABOVE = re.compile(r"(?P<column>[^。；;，,：:\n]{0,12}?)(?:栏|列|一栏|一列)?(?:中|内)?(?:的)?(?:空白|为空|空格|留空|未填写?|不填)(?:的|处|者|单元格)?"
+                            r"[，,]?\s*(?:表示|即|视为|均|则)?\s*(?:与上(?:一|方)?[行栏格](?:[^。；;，,\n]{0,8}?)?相同|同上(?:一?行)?)")
+TIME_HEADER = re.compile(r"时间|日期|时限|期限")
+
+
+def _blanks_said_as_above(lines: list[str]) -> str:
+    """A note under (or over) a table saying a blank cell of a column is the row above's (`注：报送时间栏空白的，与上一行
+    报送时间相同`): each blank cell of that column, in a row of the table's cells, takes the cell above it, as a 同上 written
+    in would. The column is the header the note names (`报送时间栏`), else the table's time column (`表中空白处与上一行相同`);
+    a blank cell with no such note is left blank (the row asks no date of its own)."""
+    notes = [m for line in lines if "\t" not in line for m in BLANK_AS_ABOVE.finditer(line)]
+    if not notes:
+        return "\n".join(lines)
+    header: list[str] | None = None
+    columns: list[int] = []
+    for i, line in enumerate(lines):
+        if "\t" not in line:
+            header = None
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = [c.strip() for c in cells]
+            named = [k for k, c in enumerate(header) if c and any(c in m.group("column") for m in notes)]
+            columns = named or [k for k, c in enumerate(header) if TIME_HEADER.search(c)][:1]
+            continue
+        above = lines[i - 1].split("\t")
+        if len(cells) < 2 or len(cells) > len(header):
+            continue
+        cells += [""] * (len(header) - len(cells))  # a row whose last cells were blank, dropped by the copy
+        blank = [k for k in columns if not cells[k].strip() and k < len(above) and above[k].strip()]
+        if blank and sum(bool(c.strip()) for c in cells) >= 2:
+            lines[i] = "\t".join(above[k] if k in blank else c for k, c in enumerate(cells))
     return "\n".join(lines)
 
 
