@@ -422,7 +422,8 @@ OPEN: dict[str, str] = {
     "2901": "judgement call (the writer's): a table with two date columns drafted in row order, as 2597 / 2829 settle; "
             "h-fixn145a: the 截图 asked in the prose above the table not joined to the 整改报告 column",
     "2904": "h-fixn144b: `不参加本次培训，但请两单位…报送` read as a let-off: the second requirement has no units",
-    "2906": "h-fixn145a: a 补充通知's restated unchanged deadline (`仍按原通知要求…时间不变`) left out as the earlier notice's",
+    # 2906 (a 补充通知's kept day `…仍按原通知要求于3月18日前报送，时间不变` before an item moving another by name,
+    # `由3月20日调整为…`: not superseded, not_mailed.kept_unchanged / superseded_across_sentences) fixed by h-fixn145a
     "2911": "h-fixn145b: rows whose 报送时间 cell is blank and a 注 saying blank means as the row above: only dated rows' "
             "units",
     "2912": "h-fixn144d: `报送时间为1月26日前` misread as `6日前`: the towns' requirement missing",
