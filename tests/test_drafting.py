@@ -420,7 +420,8 @@ OPEN: dict[str, str] = {
     "2899": "h-fixn144c: `形成年度报告（Word格式），同时将…扫描件（PDF格式）、…台账（Excel格式）一并报送`: the Word report dropped",
     "2900": "h-fixn144c: `各乡镇人民政府请于2月1日前报送上述三项材料` (papers named in an earlier item): one document",
     "2901": "judgement call (the writer's): a table with two date columns drafted in row order, as 2597 / 2829 settle; "
-            "h-fixn145a: the 截图 asked in the prose above the table not joined to the 整改报告 column",
+            "the writer expects column order. Same three requirements, units and parts (the 截图 said above the table "
+            "joined to the 整改报告 column by h-fixn145a, stage_columns.ATTACHED)",
     "2904": "h-fixn144b: `不参加本次培训，但请两单位…报送` read as a let-off: the second requirement has no units",
     # 2906 (a 补充通知's kept day `…仍按原通知要求于3月18日前报送，时间不变` before an item moving another by name,
     # `由3月20日调整为…`: not superseded, not_mailed.kept_unchanged / superseded_across_sentences) fixed by h-fixn145a
