@@ -425,9 +425,11 @@ OPEN: dict[str, str] = {
     # 2900 (`各乡镇人民政府请于2月1日前报送上述三项材料` after `…将上述三项材料一并发送`: the same items,
     # above.items_pointed_at_before) fixed by h-fixn144c
     "2901": "judgement call (the writer's): a table with two date columns drafted in row order, as 2597 / 2829 settle; "
-            "h-fixn145a: the 截图 asked in the prose above the table not joined to the 整改报告 column",
+            "the writer expects column order. Same three requirements, units and parts (the 截图 said above the table "
+            "joined to the 整改报告 column by h-fixn145a, stage_columns.ATTACHED)",
     # 2904 (`不参加本次培训，但请两单位…报送`: a 但 / 仍 ask after it, no let-off, let_off.NOT_TAKING_PART) fixed by h-fixn144b
-    "2906": "h-fixn145a: a 补充通知's restated unchanged deadline (`仍按原通知要求…时间不变`) left out as the earlier notice's",
+    # 2906 (a 补充通知's kept day `…仍按原通知要求于3月18日前报送，时间不变` before an item moving another by name,
+    # `由3月20日调整为…`: not superseded, not_mailed.kept_unchanged / superseded_across_sentences) fixed by h-fixn145a
     # 2911 (blank 报送时间 cells a 注 says are the row above's: plain_text._blanks_said_as_above) fixed on h-fixn145b
     # 2913 (`其中，X只需报送A，不报送B`: not_theirs.ONLY_FIRST; `选取…典型案例，整理成文字材料`: one paper,
     # compared.SORTED_INTO) fixed by h-fixn144b

@@ -9,6 +9,7 @@ import re
 from ..heading.addresses import SUBMIT, around_the_date
 from .corrected_work import corrected_in_passing
 from ..timing.dates import Deadline
+from ..timing.deadlines import REPLACED_RE
 
 # what an office does on given days, not something sent by them
 ACTIVITY = re.compile(r"指导|检查|督导|督查|验收|培训|会议|调研|抽查|核查|评审|座谈|观摩|考核|暗访|巡查|演练|放假|假期")
@@ -362,13 +363,28 @@ CITES_A_NOTICE = re.compile(r"印发的?《[^》]*通知》|原通知|此前")
 def superseded_across_sentences(sentences: list[str], dated: list[list[Deadline]]) -> None:
     """我局于11月16日印发的《…通知》，要求各单位于11月27日前报送…。…将报送时间推迟至12月4日17时前:
     a moved deadline whose own sentence holds no date it replaces replaces the last one of the
-    sentence just before, when that sentence cites the earlier notice."""
+    sentence just before, when that sentence cites the earlier notice.
+    A move naming the day it moves (由3月20日调整为…, the day no deadline of its own) reaches no further, and a day the
+    sentence before keeps (…仍按原通知要求于3月18日前报送，时间不变) is still in force."""
     for i, deadlines in enumerate(dated):
-        if not i or not any(d.moved and d.replaced_at is None for d in deadlines):
+        if not i or not any(d.moved and d.replaced_at is None and not REPLACED_RE.search(sentences[i][:d.start])
+                            for d in deadlines):
             continue
         before = [d for d in dated[i - 1] if d.due and not d.moved]
-        if before and CITES_A_NOTICE.search(sentences[i - 1][:before[-1].start]):
+        if before and CITES_A_NOTICE.search(sentences[i - 1][:before[-1].start]) \
+                and not kept_unchanged(sentences[i - 1], before[-1]):
             before[-1].superseded = True
+
+
+# 仍按原通知要求于 / 仍于原定的 / 时间不变，仍为: the day said after it kept in force
+KEPT_BEFORE = re.compile(r"仍(?:然)?[^，,。；;于在为是]{0,12}?(?:于|在|为|是)\s*(?:原定|原来|原)?的?\s*$")
+# …前报送，时间不变 / …前报送，报送时限保持不变: the day said before it kept in force
+KEPT_AFTER = re.compile(r"^[^。；;，,]{0,8}[，,]\s*(?:报送|上报)?(?:时间|时限|期限|日期|截止时间)(?:保持|仍)?不变")
+
+
+def kept_unchanged(sentence: str, deadline: Deadline) -> bool:
+    """``deadline`` is a day of the earlier notice ``sentence`` keeps in force (`…仍按原通知要求于3月18日前报送，时间不变`)."""
+    return bool(KEPT_BEFORE.search(sentence[:deadline.start]) or KEPT_AFTER.match(sentence[deadline.end:]))
 
 
 # 报送后如有修改，请于11月25日前重新发送完整版本: a second send owed only if the first one changes

@@ -95,6 +95,7 @@ from ..materials.named_in_full import bare_nouns_named_in_full
 from .narrowed_clause import units_narrowed_to
 from .not_a_requirement import not_a_requirement
 from .not_mailed import (
+    kept_unchanged,
     quotes_its_earlier_ask,
     give_windows,
     superseded_across_sentences,
@@ -266,7 +267,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             segment = work_of_a_schedule_row(sentences, i, deadline) or segment  # 材料报送 | 8月19日前 | 乡镇报送…表
             if i in held and held_before_sending(sentence, deadline):
                 continue  # 各乡镇要在4月18日前组织…培训，并报送…: sent by the 上述材料's date below
-            still = STILL.search(sentence[:deadline.start]) or corrections.restated_as_kept(sentence[:deadline.start])  # 原通知其他内容不变，请各乡镇仍于5月15日前报送
+            still = STILL.search(sentence[:deadline.start]) or corrections.restated_as_kept(sentence[:deadline.start]) \
+                or kept_unchanged(sentence, deadline)  # 原通知其他内容不变，请各乡镇仍于5月15日前报送; …前报送，时间不变
             if deadline.superseded or (quotes_its_earlier_ask(sentence[:deadline.start]) and not deadline.moved and not still) \
                     or sent_already_by(sentence, deadline):  # 于9月2日前已报送的…不再重复报送
                 unsettled.append(f"期限“{deadline.text}”是此前通知所定的（{clipped(sentence)}），未列为报送要求，请核对")

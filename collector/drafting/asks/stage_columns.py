@@ -3,8 +3,10 @@
 自查 / 整改, 第一次 / 第二次 …). Each dated cell is a return of its own: the row is written once per date column, in the
 columns' order, its material named with the column's stage (`古戏台修缮方案初稿`) and what the body says that stage sends
 (`初稿报送Word版；定稿报送Word版及加盖单位公章的扫描件（PDF格式）` → `古戏台修缮方案定稿（Word版及加盖单位公章的扫描件（PDF格式））`),
-under one `报送时间` column. A table with one date column, or whose date columns name no stage (`开始时间 | 结束时间`), is left
-as written."""
+under one `报送时间` column. A table with no paper column whose date columns each name a paper (`序号 | 单位 | 自查报告报送时间
+| 整改报告报送时间`) gets one, `报送材料`, each row's cell the column's paper with what the body says it carries
+(`整改报告（Word格式）须附整改前后…页面截图` → `整改报告（附整改前后…页面截图）`). A table with one date column, or whose date
+columns name no stage (`开始时间 | 结束时间`), is left as written."""
 
 from __future__ import annotations
 
@@ -13,9 +15,15 @@ import re
 # 初稿报送时间, 定稿时间, 首报时限, 整改报告报送日期: a stage or a kind of paper, then when it is sent
 STAGE = (r"初稿|定稿|草稿|送审稿|征求意见稿|首报|续报|初报|终报|自查|整改|中期|期末|年中|年终|半年|全年"
          r"|第[一二三四五六七八九十\d]+(?:次|批|阶段|轮)|[\u4e00-\u9fa5]{1,6}(?:稿|报告|方案|总结|表)")
-STAGE_HEADER = re.compile(rf"^\s*(?P<stage>{STAGE})(?:报送|提交|上报|报)?(?:时间|时限|日期|截止时间)\s*$")
+# 整改报告（附整改前后截图）报送时间: a paper's stage with a note of what it carries
+STAGE_HEADER = re.compile(rf"^\s*(?P<stage>{STAGE})(?P<note>[（(]附[^（）()]{{1,20}}[）)])?(?:报送|提交|上报|报)?"
+                          r"(?:时间|时限|日期|截止时间)\s*$")
 # 定稿报送Word版及加盖单位公章的扫描件（PDF格式）: what the body says the stage sends, up to the clause's end
 SAID_OF_A_STAGE = r"(?:报送|提交|上报|为|须为|需为)(?P<what>[^。；;，,\n]{1,60})"
+# 自查报告, 整改情况报告, 实施方案: a date column's stage that is a paper in full
+PAPER = re.compile(r"[\u4e00-\u9fa5]{1,6}(?:报告|方案|总结|表)")
+# 整改报告（Word格式）须附…截图, 整改情况报告（PDF格式），并附…照片: what the body says a paper carries
+ATTACHED = r"(?:[（(][^（）()]{0,20}[）)])?[，,]?\s*(?:并|须|需|应当|应|要|必须|均|另)?附(?:上|带|有)?(?P<what>[^。；;，,\n]{1,40})"
 
 
 def stage_columns_written_out(body: str) -> str:
@@ -25,6 +33,7 @@ def stage_columns_written_out(body: str) -> str:
     header: list[str] | None = None
     dated: list[int] = []
     first_row = True  # only a table's first row is its header
+    papers = False  # the date columns name papers and no column does: a 报送材料 column written in
     for line in lines:
         cells = line.split("\t")
         if "\t" not in line:
@@ -36,7 +45,9 @@ def stage_columns_written_out(body: str) -> str:
             first_row = False
             if len(stages) >= 2:
                 header, dated = cells, stages
-                out.append("\t".join("报送时间" if i == stages[0] else c
+                papers = _material_column(header, dated) is None and all(
+                    PAPER.fullmatch(STAGE_HEADER.match(cells[i]).group("stage")) for i in stages)
+                out.append("\t".join(("报送材料\t" if papers and i == stages[0] else "") + ("报送时间" if i == stages[0] else c)
                                      for i, c in enumerate(cells) if i not in stages[1:]))
                 continue
             out.append(line)
@@ -46,11 +57,13 @@ def stage_columns_written_out(body: str) -> str:
             continue
         material = _material_column(header, dated)
         for col in dated:
-            stage = STAGE_HEADER.match(header[col]).group("stage")
+            stage, note = STAGE_HEADER.match(header[col]).group("stage", "note")
             row = [c for i, c in enumerate(cells) if i not in dated[1:]]
             row[dated[0]] = cells[col]
             if material is not None:
                 row[material - sum(1 for d in dated[1:] if d < material)] = f"{cells[material]}{stage}{_said(body, stage)}"
+            elif papers:
+                row.insert(dated[0], f"{stage}{note or _attached(body, stage)}")  # 整改报告（附整改前后…截图）
             out.append("\t".join(row))
     return "\n".join(out)
 
@@ -62,3 +75,8 @@ def _material_column(header: list[str], dated: list[int]) -> int | None:
 def _said(body: str, stage: str) -> str:
     m = re.search(rf"(?<![\u4e00-\u9fa5]){stage}{SAID_OF_A_STAGE}", body)
     return f"（{m.group('what')}）" if m else ""
+
+
+def _attached(body: str, paper: str) -> str:
+    m = re.search(re.escape(paper) + ATTACHED, body)
+    return f"（附{m.group('what')}）" if m else ""
