@@ -197,18 +197,9 @@ def _blanks_said_as_above(lines: list[str]) -> str:
     notes = [m for line in lines if "\t" not in line for m in BLANK_AS_ABOVE.finditer(line)]
     if not notes:
         return "\n".join(lines)
-    header: list[str] | None = None
-    columns: list[int] = []
-    for i, line in enumerate(lines):
-        if "\t" not in line:
-            header = None
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = [c.strip() for c in cells]
-            named = [k for k, c in enumerate(header) if c and any(c in m.group("column") for m in notes)]
-            columns = named or [k for k, c in enumerate(header) if TIME_HEADER.search(c)][:1]
-            continue
+    for i, header, cells in _rows_under_their_header(lines):
+        named = [k for k, c in enumerate(header) if c and any(c in m.group("column") for m in notes)]
+        columns = named or [k for k, c in enumerate(header) if TIME_HEADER.search(c)][:1]
         above = lines[i - 1].split("\t")
         if len(cells) < 2 or len(cells) > len(header):
             continue
@@ -227,17 +218,22 @@ def _table_cells_mended(text: str) -> str:
     into one cell, 3月20日（星期五）16:00前; a 报送单位 cell left empty under a vertically merged one given the unit
     above it."""
     lines = text.split("\n")
+    for i, header, cells in _rows_under_their_header(lines):
+        lines[i] = "\t".join(_row_mended(header, cells, lines[i - 1].split("\t")))
+    return "\n".join(lines)
+
+
+def _rows_under_their_header(lines: list[str]):
+    """(index, the header's cells, the row's cells) for each table row (a line of tab-joined cells) under the first row
+    of its table (a line with no tab ends a table); read lazily, so a row changed in ``lines`` is the next one's above."""
     header: list[str] | None = None
     for i, line in enumerate(lines):
         if "\t" not in line:
             header = None
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = [c.strip() for c in cells]
-            continue
-        lines[i] = "\t".join(_row_mended(header, cells, lines[i - 1].split("\t")))
-    return "\n".join(lines)
+        elif header is None:
+            header = [c.strip() for c in line.split("\t")]
+        else:
+            yield i, header, line.split("\t")
 
 
 def _row_mended(header: list[str], cells: list[str], above: list[str]) -> list[str]:
