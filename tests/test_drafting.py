@@ -436,6 +436,31 @@ OPEN: dict[str, str] = {
     # 2917 (`计划生育特殊家庭成员名册` read as a 计划: requirements.DOC_NOUN's 计划(?!生育|免疫)) fixed on h-fixn145b
     "2918": "judgement call (the writer's): `教师节前` read as the end of the holiday's eve (9月9日) with an unsettled line, "
             "as docs/notice-drafting.md settles for every `X节前`; the writer reads the day itself",
+    # 2920-2939: first contact 9/20 (HELDOUT-2920-2939.md); 2940-2959: first contact 10/20 (HELDOUT-2940-2959.md)
+    "2920": "h-fixn146a: `检测报告盖章后的扫描件（PDF格式）` drafted [document, scan]: "
+            "the report a scan is of read as a paper beside it",
+    "2922": "h-fixn146c: `在10月25日前完成冷态试运行` (a work date; `以上两个日期…不需要报送材料`) drafted as a requirement",
+    "2925": "h-fixn146a: `统计年报表封面…签字并加盖公章后的扫描件（PDF格式）`: the 年报表 the scan shows read as a second sheet",
+    "2927": "h-fixn146b: `对照专项施工方案编制…逐项自查，形成自查报告（Word格式）`: the 方案 checked against read as a document",
+    "2928": "h-fixn146c: `请勿早于7月14日报送` (a not-before day) drafted as a requirement of its own",
+    "2931": "h-fixn146d: a 注 under the table moving one row's unit to a "
+            "later day: the row kept, the later one no paper",
+    "2933": "h-fixn146c: `于培训班开班前一周报送` (counted back from the training day) not found: one requirement short",
+    "2934": "h-fixn146a: `鉴定报告加盖公章后的扫描件（PDF格式）` drafted [document, scan] (as 2920)",
+    "2935": "h-fixn146b: `…监督检查情况（Word格式）和…统计表（Excel格式）`: the Word paper lost",
+    "2936": "h-fixn146b: `分别将…填入行业投诉情况表（Excel格式）` of two units drafted [sheet, sheet]",
+    "2937": "h-fixn146d: a date cell `同序号1` not read: row 3's sheet joined to row 2, 县交通局 lost",
+    "2941": "the lead: `以上各单位` under a table of four roster rows read as every addressee",
+    "2944": "h-fixn146a: `确定…新闻发言人和新闻发布联络员各一名` beside a 信息表（Excel格式）: a document drafted too",
+    "2945": "h-fixn146b: the 年度报告（Word格式） named before `以上三项材料` lost; `不需报送文字报告` drafted as a document",
+    "2949": "h-fixn146a: `汇总表中登记金额在50万元以上的技术合同` (the sheet where the contracts are listed) drafted as a sheet",
+    "2950": "h-fixn146e: `八家子镇、喇嘛洞镇已承办…，本次不报送` after a paragraph of two deadlines applied to the second only",
+    "2951": "h-fixn146d: two rows of the same papers on one day split by "
+            "their 孵化载体名称; the prose's three papers reduced to one",
+    "2952": "h-fixn146e: `县市场监督管理局…本次只报送自查报告，不报送整改报告` not applied",
+    "2953": "h-fixn146c: dates in brackets after each unit of the 附件 名单 (`县公安局（9月6日前）`): nothing drafted",
+    "2954": "h-fixn146e: two different sheets under `两类表格均于…16时前` merged onto three units; 县统计局 lost",
+    "2957": "h-fixn146d: a row naming only off-roster bodies drafted as a requirement of the row above's units",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
