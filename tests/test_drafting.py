@@ -450,7 +450,7 @@ OPEN: dict[str, str] = {
     "2935": "h-fixn146b: `…监督检查情况（Word格式）和…统计表（Excel格式）`: the Word paper lost",
     "2936": "h-fixn146b: `分别将…填入行业投诉情况表（Excel格式）` of two units drafted [sheet, sheet]",
     "2937": "h-fixn146d: a date cell `同序号1` not read: row 3's sheet joined to row 2, 县交通局 lost",
-    "2941": "the lead: `以上各单位` under a table of four roster rows read as every addressee",
+    # 2941 (`以上各单位` after a table of units: those units, unit_refs.EARLIER_UNITS) fixed by the lead
     "2944": "h-fixn146a: `确定…新闻发言人和新闻发布联络员各一名` beside a 信息表（Excel格式）: a document drafted too",
     "2945": "h-fixn146b: the 年度报告（Word格式） named before `以上三项材料` lost; `不需报送文字报告` drafted as a document",
     "2949": "h-fixn146a: `汇总表中登记金额在50万元以上的技术合同` (the sheet where the contracts are listed) drafted as a sheet",

@@ -64,3 +64,29 @@ def test_near_miss_ge_danwei_alone_is_every_addressee(tmp_path):
               addressee="各乡镇人民政府，县直各部门")
     units = d.requirements[0].units
     assert "大屯镇" in units and "县人社局" in units and len(units) > 10
+
+
+# ---------------------------------------------------------------- 以上各单位 after a table of units (held-out 2941)
+
+TABLE = ("请下表所列单位报送材料：\n序号\t单位\t报送材料\t报送时间\n1\t建昌镇\t征订汇总表（Excel格式）\t11月16日16时前\n"
+         "2\t八家子镇\t征订汇总表（Excel格式）\t11月16日16时前\n3\t建昌县教育局\t系统内征订汇总表（Excel格式）\t11月23日前\n"
+         "注：建昌县融媒体中心本次不报送材料。\n")
+
+
+def test_yishang_ge_danwei_after_a_table_of_units_is_the_tables_units(tmp_path):
+    d = draft(tmp_path, TABLE + "以上各单位完成缴款后，请将缴款凭证扫描件（PDF格式）于12月7日前发送至邮箱。",
+              addressee="各乡镇党委，县直各单位党组（党委）")
+    assert d.requirements[-1].units == ["建昌镇", "八家子镇", "县教育局"]
+
+
+def test_variant_qing_yishang_danwei_after_the_table(tmp_path):
+    d = draft(tmp_path, TABLE + "三、请以上单位于12月7日前将缴款凭证扫描件（PDF格式）发送至邮箱。",
+              addressee="各乡镇党委，县直各单位党组（党委）")
+    assert d.requirements[-1].units == ["建昌镇", "八家子镇", "县教育局"]
+
+
+def test_near_miss_yishang_after_a_count_or_a_level_points_back_at_no_one(tmp_path):
+    d = draft(tmp_path, TABLE + "县级以上单位另行通知。请各单位于12月7日前将缴款凭证扫描件（PDF格式）发送至邮箱。",
+              addressee="各乡镇人民政府，县直各部门")
+    units = d.requirements[-1].units
+    assert "大屯镇" in units and "县民政局" in units

@@ -34,8 +34,11 @@ from .units import (
 )
 
 # 上述各乡 / 上述各镇: those named before too (上述各单位 is read as the salutation's units elsewhere); 上述有零散烈士纪念设施的
-# 乡镇: a 的-clause of up to a dozen characters saying which of them, those of the noun's kind (2132)
-EARLIER_UNITS = re.compile(r"上述(?:各(?=乡|镇))?(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?P<q>[\u4e00-\u9fa5]{1,12}?的)?(?P<noun>部门|单位|乡镇|镇(?!政府)|乡(?![镇村]))")
+# 乡镇: a 的-clause of up to a dozen characters saying which of them, those of the noun's kind (2132); 以上各单位 / 以上单位
+# opening its clause (held-out 2941: after a table of units; not 县级以上单位, 50万元以上单位), those named before
+EARLIER_UNITS = re.compile(r"(?:上述(?:各(?=乡|镇))?|(?<![^，,。；;：:、\s请由和及对])以上各?(?=单位))"
+                           r"(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?P<q>[\u4e00-\u9fa5]{1,12}?的)?"
+                           r"(?P<noun>部门|单位|乡镇|镇(?!政府)|乡(?![镇村]))")
 # 上述两镇三乡, 上述三个乡两个镇: a count of towns and one of townships said back to back
 TOWNS_AND_TOWNSHIPS_COUNTED = re.compile(r"上述(?P<a>[一二两三四五六七八九十\d]{1,2})个?(?P<na>镇|乡)"
                                          r"(?:和|及|、)?(?P<b>[一二两三四五六七八九十\d]{1,2})个?(?P<nb>(?!(?P=na))(?:镇|乡))")
