@@ -457,7 +457,7 @@ OPEN: dict[str, str] = {
     "2950": "h-fixn146e: `八家子镇、喇嘛洞镇已承办…，本次不报送` after a paragraph of two deadlines applied to the second only",
     "2951": "h-fixn146d: two rows of the same papers on one day split by "
             "their 孵化载体名称; the prose's three papers reduced to one",
-    "2952": "h-fixn146e: `县市场监督管理局…本次只报送自查报告，不报送整改报告` not applied",
+    # 2952: fixed on h-fixn146e (not_theirs.ONLY_FIRST reads a sentence of its own opening with the units, no 其中)
     "2953": "h-fixn146c: dates in brackets after each unit of the 附件 名单 (`县公安局（9月6日前）`): nothing drafted",
     "2954": "h-fixn146e: two different sheets under `两类表格均于…16时前` merged onto three units; 县统计局 lost",
     "2957": "h-fixn146d: a row naming only off-roster bodies drafted as a requirement of the row above's units",
