@@ -454,7 +454,7 @@ OPEN: dict[str, str] = {
     "2944": "h-fixn146a: `确定…新闻发言人和新闻发布联络员各一名` beside a 信息表（Excel格式）: a document drafted too",
     "2945": "h-fixn146b: the 年度报告（Word格式） named before `以上三项材料` lost; `不需报送文字报告` drafted as a document",
     "2949": "h-fixn146a: `汇总表中登记金额在50万元以上的技术合同` (the sheet where the contracts are listed) drafted as a sheet",
-    "2950": "h-fixn146e: `八家子镇、喇嘛洞镇已承办…，本次不报送` after a paragraph of two deadlines applied to the second only",
+    # 2950: fixed on h-fixn146e (let_off._dated_material_of_the_item: a let-off sentence after two deadlines, off each)
     "2951": "h-fixn146d: two rows of the same papers on one day split by "
             "their 孵化载体名称; the prose's three papers reduced to one",
     # 2952: fixed on h-fixn146e (not_theirs.ONLY_FIRST reads a sentence of its own opening with the units, no 其中)
