@@ -459,7 +459,7 @@ OPEN: dict[str, str] = {
             "their 孵化载体名称; the prose's three papers reduced to one",
     # 2952: fixed on h-fixn146e (not_theirs.ONLY_FIRST reads a sentence of its own opening with the units, no 其中)
     "2953": "h-fixn146c: dates in brackets after each unit of the 附件 名单 (`县公安局（9月6日前）`): nothing drafted",
-    "2954": "h-fixn146e: two different sheets under `两类表格均于…16时前` merged onto three units; 县统计局 lost",
+    # 2954: fixed on h-fixn146e (respective_requirements._paired_by_unit_lists: a list of units a clause, its own sheet)
     "2957": "h-fixn146d: a row naming only off-roster bodies drafted as a requirement of the row above's units",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
