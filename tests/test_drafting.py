@@ -454,12 +454,12 @@ OPEN: dict[str, str] = {
     "2944": "h-fixn146a: `确定…新闻发言人和新闻发布联络员各一名` beside a 信息表（Excel格式）: a document drafted too",
     "2945": "h-fixn146b: the 年度报告（Word格式） named before `以上三项材料` lost; `不需报送文字报告` drafted as a document",
     "2949": "h-fixn146a: `汇总表中登记金额在50万元以上的技术合同` (the sheet where the contracts are listed) drafted as a sheet",
-    "2950": "h-fixn146e: `八家子镇、喇嘛洞镇已承办…，本次不报送` after a paragraph of two deadlines applied to the second only",
+    # 2950: fixed on h-fixn146e (let_off._dated_material_of_the_item: a let-off sentence after two deadlines, off each)
     "2951": "h-fixn146d: two rows of the same papers on one day split by "
             "their 孵化载体名称; the prose's three papers reduced to one",
-    "2952": "h-fixn146e: `县市场监督管理局…本次只报送自查报告，不报送整改报告` not applied",
+    # 2952: fixed on h-fixn146e (not_theirs.ONLY_FIRST reads a sentence of its own opening with the units, no 其中)
     "2953": "h-fixn146c: dates in brackets after each unit of the 附件 名单 (`县公安局（9月6日前）`): nothing drafted",
-    "2954": "h-fixn146e: two different sheets under `两类表格均于…16时前` merged onto three units; 县统计局 lost",
+    # 2954: fixed on h-fixn146e (respective_requirements._paired_by_unit_lists: a list of units a clause, its own sheet)
     "2957": "h-fixn146d: a row naming only off-roster bodies drafted as a requirement of the row above's units",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",

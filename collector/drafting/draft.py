@@ -196,7 +196,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     parts_sent_by_link(layout.body, requirements)
     formats_given_where_named(layout.body, requirements)  # 《课题建议表》（附件，Word版） said before the request
     formats_said_of_a_kind(layout.body, requirements)  # 三、报送方式 以上材料电子版（表格为Excel格式，报告为Word格式）
-    each_its_own_material(requirements)  # 县财政局、县审计局…分别将明细（Excel格式）和清单（Word格式）发送
+    each_its_own_material(requirements, resolver)  # 县财政局、县审计局…分别将明细（Excel格式）和清单（Word格式）发送
     dates_by_former_and_latter(layout.body, requirements, resolver)  # …分别报送A和B，前者于4月24日前，后者于4月17日前
     answers_to_a_draft_for_comment(layout.body, requirements, unsettled)
     assign_items(requirements, items_assigned(layout.attachments, resolver))  # 承办单位分解表: 建议第3号 → 县教育局

