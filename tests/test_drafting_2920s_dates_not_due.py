@@ -1,0 +1,46 @@
+"""What held-out notices 2920–2939 showed the drafter missing (fixed on branch h-fixn146c), on notice texts written
+for these tests, each with a near miss that must not change: work dates a note says send nothing
+(`确保在10月25日前完成冷态试运行（以上两个日期为全县统一节点，不需要报送材料）`, 2922)."""
+
+from __future__ import annotations
+
+from drafting_helpers import draft_of_a_file, notice_text
+
+
+def draft(tmp_path, body: str, addressee: str = "建昌镇人民政府、八家子镇人民政府"):
+    return draft_of_a_file(tmp_path, notice_text(
+        "建昌县住房和城乡建设局", "关于做好冬季供热保障工作的通知", addressee, body, "2941年9月1日",
+        opening="为确保按时供热，现将有关事项通知如下。",
+        mailbox="jczjj_gr2941@163.com",
+        contact="孙国栋  联系电话：0429-7215678"))
+
+
+def dues(d) -> list[str]:
+    return sorted(r.due.strftime("%m-%d") for r in d.requirements)
+
+
+# ---------------------------------------------------------------- 2922: 以上两个日期为…节点，不需要报送材料
+
+
+def test_work_dates_a_bracket_says_send_nothing_are_no_requirement(tmp_path):
+    d = draft(tmp_path, "各单位要对管网进行全面检修，确保在10月25日前完成冷态试运行，11月1日正式供热（以上两个日期为全县统一节点，"
+                        "不需要报送材料）。请各单位将供热准备情况统计表（Excel格式）于9月26日16时前报送。")
+    assert dues(d) == ["09-26"]
+
+
+def test_work_dates_a_clause_after_says_send_nothing(tmp_path):
+    d = draft(tmp_path, "各单位须于10月20日前完成换热站检修和管网试压，11月1日前完成供热准备，上述时间节点均无需报送材料。"
+                        "请各单位于9月26日前报送供热准备情况统计表（Excel格式）。")
+    assert dues(d) == ["09-26"]
+
+
+def test_one_work_date_its_note_in_other_words(tmp_path):
+    d = draft(tmp_path, "各单位要在10月15日前储备不少于15天用量的燃煤（该时间节点不需单独报送），"
+                        "并于10月10日前报送供热突发事件应急预案（Word格式）。")
+    assert dues(d) == ["10-10"]
+
+
+def test_near_miss_a_date_its_clause_sends_by_beside_such_a_note_stays(tmp_path):
+    d = draft(tmp_path, "各单位于10月25日前完成冷态试运行，并报送试运行情况报告（Word格式）（以上日期为全县统一节点，"
+                        "不需要另行报送其他材料）。")
+    assert dues(d) == ["10-25"]
