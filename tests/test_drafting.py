@@ -443,7 +443,7 @@ OPEN: dict[str, str] = {
     # not_mailed.dates_said_to_send_nothing) fixed by h-fixn146c
     "2925": "h-fixn146a: `统计年报表封面…签字并加盖公章后的扫描件（PDF格式）`: the 年报表 the scan shows read as a second sheet",
     "2927": "h-fixn146b: `对照专项施工方案编制…逐项自查，形成自查报告（Word格式）`: the 方案 checked against read as a document",
-    "2928": "h-fixn146c: `请勿早于7月14日报送` (a not-before day) drafted as a requirement of its own",
+    # 2928 (`请勿早于7月14日报送`: a not-before day, the window's start, not_mailed.a_day_not_before) fixed by h-fixn146c
     "2931": "h-fixn146d: a 注 under the table moving one row's unit to a "
             "later day: the row kept, the later one no paper",
     "2933": "h-fixn146c: `于培训班开班前一周报送` (counted back from the training day) not found: one requirement short",

@@ -1,6 +1,7 @@
 """What held-out notices 2920–2939 showed the drafter missing (fixed on branch h-fixn146c), on notice texts written
 for these tests, each with a near miss that must not change: work dates a note says send nothing
-(`确保在10月25日前完成冷态试运行（以上两个日期为全县统一节点，不需要报送材料）`, 2922)."""
+(`确保在10月25日前完成冷态试运行（以上两个日期为全县统一节点，不需要报送材料）`, 2922), and a not-before day
+(`请勿早于7月14日报送`, 2928)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,28 @@ def test_near_miss_a_date_its_clause_sends_by_beside_such_a_note_stays(tmp_path)
     d = draft(tmp_path, "各单位于10月25日前完成冷态试运行，并报送试运行情况报告（Word格式）（以上日期为全县统一节点，"
                         "不需要另行报送其他材料）。")
     assert dues(d) == ["10-25"]
+
+
+# ---------------------------------------------------------------- 2928: 请勿早于7月14日报送
+
+
+def test_a_not_before_day_is_no_deadline(tmp_path):
+    d = draft(tmp_path, "请各单位于7月14日（星期二）至7月20日（星期一）之间报送社区商业网点摸底表（Excel格式），"
+                        "请勿早于7月14日报送，以便统一汇总口径。")
+    assert dues(d) == ["07-20"]
+
+
+def test_a_not_before_day_said_with_bude(tmp_path):
+    d = draft(tmp_path, "请各单位于7月20日前报送社区商业网点摸底表（Excel格式），报送时间不得早于7月14日。")
+    assert dues(d) == ["07-20"]
+
+
+def test_a_not_before_day_said_as_not_earlier_than(tmp_path):
+    d = draft(tmp_path, "请各单位于7月20日前报送社区商业网点摸底表（Excel格式），不要早于7月15日（星期三）报送，"
+                        "县住建局于7月27日前报送说明（Word格式）。", addressee="建昌镇人民政府、八家子镇人民政府、县住建局")
+    assert dues(d) == ["07-20", "07-27"]
+
+
+def test_near_miss_a_date_after_zaoyu_naming_no_day_stays(tmp_path):
+    d = draft(tmp_path, "请各单位于7月14日前报送摸底表（Excel格式），7月20日前报送说明（Word格式），说明不得早于摸底表报送。")
+    assert dues(d) == ["07-14", "07-20"]

@@ -28,6 +28,7 @@ from .not_mailed import (
     MAILED_TOO,
     a_plan_for_the_product,
     a_correction_window,
+    a_day_not_before,
     a_day_nothing_is_sent_for,
     dates_said_to_send_nothing,
     a_late_filing_window,
@@ -159,7 +160,7 @@ def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadlin
     if an_extension_request(sentence):
         unsettled.append(f"“{deadline.text}”是延期申请的期限（{clipped(segment)}），未列为报送要求")
         return True
-    if opening_of_a_window(segment):
+    if opening_of_a_window(segment) or a_day_not_before(sentence, deadline):
         unsettled.append(f"“{deadline.text}”是开始受理的时间（{clipped(segment)}），不是报送期限，未列为报送要求")
         return True
     first = first_report_before(deadline, segment, firsts)

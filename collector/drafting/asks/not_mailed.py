@@ -343,6 +343,15 @@ def opening_of_a_window(text: str) -> bool:
     return bool(REFUSED_BEFORE.search(text))
 
 
+# 于7月14日至7月20日之间报送…，请勿早于7月14日报送 / 报送时间不得早于7月14日: the day right after a 不 / 勿 早于 is the
+# first day sending is taken, the window's start, no deadline (the 不晚于 of its end is)
+NOT_EARLIER_THAN = re.compile(r"(?:请勿|切勿|不得|不要|不应|不能|不宜|勿|不)\s*(?:提前|早)于\s*$")
+
+
+def a_day_not_before(sentence: str, deadline: Deadline) -> bool:
+    """The date is said after 请勿 / 不得 / 不 早于: when sending opens, not a deadline."""
+    return bool(NOT_EARLIER_THAN.search(sentence[: deadline.start]))
+
 
 # (also a date said right after another notice's 通知中, quoted or not: 市通知中“5月30日前报送工作总结”的要求，由县专班汇总…)
 REPORTED = re.compile(r"印发了|印发《[^》]*》\s*[，,]?\s*要求|原通知|原定|原要求|此前|曾要求|已于(?=[^；;。]*$)|\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|下发|发布)(?:了|的)?《"
