@@ -446,7 +446,8 @@ OPEN: dict[str, str] = {
     # 2928 (`请勿早于7月14日报送`: a not-before day, the window's start, not_mailed.a_day_not_before) fixed by h-fixn146c
     "2931": "h-fixn146d: a 注 under the table moving one row's unit to a "
             "later day: the row kept, the later one no paper",
-    "2933": "h-fixn146c: `于培训班开班前一周报送` (counted back from the training day) not found: one requirement short",
+    # 2933 (`培训班开班前一周`: weeks before an event, events.BEFORE_EVENT_RE; `为提高稿件质量`, `撰稿人`: no papers,
+    # requirements.QUALITY_OF_IT / A_POST_AFTER) fixed by h-fixn146c
     "2934": "h-fixn146a: `鉴定报告加盖公章后的扫描件（PDF格式）` drafted [document, scan] (as 2920)",
     "2935": "h-fixn146b: `…监督检查情况（Word格式）和…统计表（Excel格式）`: the Word paper lost",
     "2936": "h-fixn146b: `分别将…填入行业投诉情况表（Excel格式）` of two units drafted [sheet, sheet]",

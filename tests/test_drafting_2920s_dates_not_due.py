@@ -1,11 +1,13 @@
 """What held-out notices 2920–2939 showed the drafter missing (fixed on branch h-fixn146c), on notice texts written
 for these tests, each with a near miss that must not change: work dates a note says send nothing
-(`确保在10月25日前完成冷态试运行（以上两个日期为全县统一节点，不需要报送材料）`, 2922), and a not-before day
-(`请勿早于7月14日报送`, 2928)."""
+(`确保在10月25日前完成冷态试运行（以上两个日期为全县统一节点，不需要报送材料）`, 2922), a not-before day
+(`请勿早于7月14日报送`, 2928), and a deadline counted back from an event's day by weeks (`于培训班开班前一周报送`, 2933), whose
+sentence's `为提高稿件质量` and `撰稿人培训班` name no paper."""
 
 from __future__ import annotations
 
 from drafting_helpers import draft_of_a_file, notice_text
+from test_drafting import part_shape
 
 
 def draft(tmp_path, body: str, addressee: str = "建昌镇人民政府、八家子镇人民政府"):
@@ -70,3 +72,54 @@ def test_a_not_before_day_said_as_not_earlier_than(tmp_path):
 def test_near_miss_a_date_after_zaoyu_naming_no_day_stays(tmp_path):
     d = draft(tmp_path, "请各单位于7月14日前报送摸底表（Excel格式），7月20日前报送说明（Word格式），说明不得早于摸底表报送。")
     assert dues(d) == ["07-14", "07-20"]
+
+
+# ---------------------------------------------------------------- 2933: 于培训班开班前一周报送
+
+
+def test_a_deadline_a_week_before_the_training_day(tmp_path):
+    d = draft(tmp_path, "我局定于6月20日（星期一）在县住建局三楼会议室举办供热安全培训班，请各单位于培训班开班前一周报送参训人员名单"
+                        "（Excel格式）。各单位于8月29日前报送工作总结（Word格式）。")
+    assert dues(d) == ["06-13", "08-29"]
+
+
+def test_a_deadline_weeks_before_a_meeting(tmp_path):
+    d = draft(tmp_path, "会议时间：6月20日上午9时。请各单位于会议召开前两周报送交流材料（Word格式）。")
+    assert dues(d) == ["06-06"]
+
+
+def test_a_deadline_a_xingqi_before_an_activity(tmp_path):
+    d = draft(tmp_path, "我局定于6月20日举办供热开放日活动，请各单位于活动开始前一个星期报送参加人员名单（Excel格式）。")
+    assert dues(d) == ["06-13"]
+
+
+def test_near_miss_days_before_the_training_day_stay_days(tmp_path):
+    d = draft(tmp_path, "我局定于6月20日（星期一）举办供热安全培训班，请各单位于培训班开班前3天报送参训人员名单（Excel格式）。")
+    assert dues(d) == ["06-17"]
+
+
+# ---------------------------------------------------------------- 2933: 为提高稿件质量…举办撰稿人培训班 (no paper)
+
+
+def parts_of(d) -> list[list[str]]:
+    return [sorted(part_shape(p) for p in r.parts) for r in sorted(d.requirements, key=lambda r: r.due)]
+
+
+def test_the_quality_a_purpose_clause_names_and_the_writers_are_no_papers(tmp_path):
+    d = draft(tmp_path, "为提高稿件质量，我局定于6月20日举办撰稿人培训班，请各单位于6月13日前报送撰稿人名单（Excel格式）。")
+    assert parts_of(d) == [["sheet"]]
+
+
+def test_the_quality_of_materials_a_purpose_clause_names_is_no_paper(tmp_path):
+    d = draft(tmp_path, "为保证材料质量，我局定于6月20日举办供稿人培训班，请各单位于6月13日前报送供稿人名单（Excel格式）。")
+    assert parts_of(d) == [["sheet"]]
+
+
+def test_the_quality_of_reports_said_with_jinyibu_is_no_paper(tmp_path):
+    d = draft(tmp_path, "为进一步提高调研报告质量，我局定于6月20日举办培训班，请各单位于6月13日前报送参训人员名单（Excel格式）。")
+    assert parts_of(d) == [["sheet"]]
+
+
+def test_near_miss_the_quality_of_a_paper_sent_said_after_it_keeps_the_paper(tmp_path):
+    d = draft(tmp_path, "请各单位于6月13日前报送撰稿人名单（Excel格式）和稿件（Word格式），稿件质量由各单位把关。")
+    assert parts_of(d) == [["document", "sheet"]]
