@@ -134,7 +134,11 @@ SUMMING_UP = re.compile(r"(?:(?<=乡镇|单位|部门|各地)|(?<=[请要并]))�
 FOCUS_BEFORE = re.compile(r"(?:重点|着重)$")
 # 春播面积计划及种植结构调整情况说明: the plan is a matter the one 情况说明 explains, no file of its own
 MATTER_OF_A_STATEMENT = re.compile(r"[及和与][\u4e00-\u9fa5]{1,16}?情况说明")
-A_POST_AFTER = re.compile(r"(?:联络|通讯|联系|审核|信息)?员(?!工)|(?<=稿)单位")
+# 撰稿人培训班, 供稿人名单: the writers (稿 and 人), not a 稿 to send
+A_POST_AFTER = re.compile(r"(?:联络|通讯|联系|审核|信息)?员(?!工)|(?<=稿)(?:单位|人)")
+# 为提高稿件质量，我委定于…举办撰稿人培训班 / 为保证材料质量: the quality the work is for, in a purpose clause
+QUALITY_OF_IT = re.compile(r"(?:的)?(?:质量|水平|规范性|准确性)(?=[，,。；;和及与、]|$)")
+PURPOSE_BEFORE = re.compile(r"(?:^|[，,。；;])\s*为了?(?:进一步)?(?:提高|提升|保证|确保|保障|改进)[^，,。；;]{0,6}$")
 # 按照附件1填报说明的要求, 详见填报说明: the instructions a form comes with, followed, not sent
 INSTRUCTIONS_FOLLOWED = re.compile(r"(?:按照|根据|依据|参照|对照|按|详见|见)(?:附件\s*\d*|表后|表格|表内)?的?(?:编制|填报|填写|起草)?说明$")
 REFERENCE = re.compile(r"(?:对照|按照|根据|依据|参照|参考|贯彻|落实|执行)《[^》]*$")
@@ -221,6 +225,8 @@ def material_names(text: str) -> list[str]:
             continue  # 报送材料：收储统计表: the label of what the colon is followed by
         if A_POST_AFTER.match(text, m.end()):
             continue  # 年鉴供稿联络员, 约稿单位: a post or the units the word names, not a 稿 to send
+        if QUALITY_OF_IT.match(text, m.end()) and PURPOSE_BEFORE.search(text[: m.start()]):
+            continue  # 为提高稿件质量，…: what the work is for, not a paper sent
         if _within_a_longer_title(text, m.start(), m.end()):
             continue  # 《禁牧巡查队人员名单及巡查区域表》: one form, named by its title's last word
         start = _name_start(text, m.start())

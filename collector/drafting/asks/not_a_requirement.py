@@ -28,7 +28,9 @@ from .not_mailed import (
     MAILED_TOO,
     a_plan_for_the_product,
     a_correction_window,
+    a_day_not_before,
     a_day_nothing_is_sent_for,
+    dates_said_to_send_nothing,
     a_late_filing_window,
     a_resend_if_changed,
     activity_days,
@@ -74,7 +76,7 @@ def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadlin
     if only_wished(sentence, deadline, deadlines):
         unsettled.append(f"期限“{deadline.text}”是建议的报送时间，同句另写了截止时间，未另列为报送要求，请核对")
         return True
-    if work_to_be_done_by(segment, deadline):
+    if work_to_be_done_by(segment, deadline) or dates_said_to_send_nothing(sentence, deadline, segment):
         unsettled.append(f"期限“{deadline.text}”是完成工作的期限（{clipped(segment)}），不是报送材料，未列为报送要求")
         return True
     if a_stage_of_the_work(sentences, i, deadline):
@@ -158,7 +160,7 @@ def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadlin
     if an_extension_request(sentence):
         unsettled.append(f"“{deadline.text}”是延期申请的期限（{clipped(segment)}），未列为报送要求")
         return True
-    if opening_of_a_window(segment):
+    if opening_of_a_window(segment) or a_day_not_before(sentence, deadline):
         unsettled.append(f"“{deadline.text}”是开始受理的时间（{clipped(segment)}），不是报送期限，未列为报送要求")
         return True
     first = first_report_before(deadline, segment, firsts)

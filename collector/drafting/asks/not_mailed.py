@@ -343,6 +343,16 @@ def opening_of_a_window(text: str) -> bool:
     return bool(REFUSED_BEFORE.search(text))
 
 
+# 于7月14日至7月20日之间报送…，请勿早于7月14日报送 / 报送时间不得早于7月14日: the day right after a 不 / 勿 早于 is the
+# first day sending is taken, the window's start, no deadline (the 不晚于 of its end is)
+NOT_EARLIER_THAN = re.compile(r"(?:请勿|切勿|不得|不要|不应|不能|不宜|勿|不)\s*(?:提前|早)于\s*$")
+
+
+def a_day_not_before(sentence: str, deadline: Deadline) -> bool:
+    """The date is said after 请勿 / 不得 / 不 早于: when sending opens, not a deadline."""
+    return bool(NOT_EARLIER_THAN.search(sentence[: deadline.start]))
+
+
 # (also a date said right after another notice's 通知中, quoted or not: 市通知中“5月30日前报送工作总结”的要求，由县专班汇总…)
 REPORTED = re.compile(r"印发了|印发《[^》]*》\s*[，,]?\s*要求|原通知|原定|原要求|此前|曾要求|已于(?=[^；;。]*$)|\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|下发|发布)(?:了|的)?《"
                       r"|(?<!本)通知(?:中|里)的?[“\"]?\s*$")
@@ -385,6 +395,21 @@ KEPT_AFTER = re.compile(r"^[^。；;，,]{0,8}[，,]\s*(?:报送|上报)?(?:时�
 def kept_unchanged(sentence: str, deadline: Deadline) -> bool:
     """``deadline`` is a day of the earlier notice ``sentence`` keeps in force (`…仍按原通知要求于3月18日前报送，时间不变`)."""
     return bool(KEPT_BEFORE.search(sentence[:deadline.start]) or KEPT_AFTER.match(sentence[deadline.end:]))
+
+
+# 确保在10月25日前完成冷态试运行，11月1日正式供热（以上两个日期为全县统一节点，不需要报送材料）: a note after the dates
+# (a bracket or a clause of their sentence) says they are work dates that send nothing: 以上 / 上述 / 该 (N个) 日期 / 时间
+# (节点) / 时限 / 节点 … 不需(要) / 无需 / 不必 / 不用 (单独 / 另行) 报送
+DATES_SEND_NOTHING = re.compile(r"(?:以上|上述|前述|该|此|这)(?:[两二三四五六七八九十\d]+个|各|些)?"
+                                r"(?:日期|时间节点|时间|时限|节点|期限)[^。；;（）()]{0,24}?"
+                                r"(?:不需要|不需|无需|不必|不用)(?:单独|另行|再)?(?:报送|上报|提交|发送|报)")
+
+
+def dates_said_to_send_nothing(sentence: str, deadline: Deadline, segment: str) -> bool:
+    """A note after the date, in its sentence, says the dates above are work dates sending nothing (`…完成冷态试运行，
+    11月1日正式供热（以上两个日期为全县统一节点，不需要报送材料）`), and the date's own words send nothing besides."""
+    return bool(DATES_SEND_NOTHING.search(sentence[deadline.end:])) \
+        and not SUBMIT.search(DATES_SEND_NOTHING.sub("", segment))
 
 
 # 报送后如有修改，请于11月25日前重新发送完整版本: a second send owed only if the first one changes

@@ -15,8 +15,9 @@ from .dates import DATE, LATEST, MD, TIME, WEEKDAY_NOTE, Deadline, clock_of, day
 EVENT = r"会议|培训班|培训|活动|考试|比赛|评审会|座谈会|推进会|调度会|现场会|假期|放假"
 # 会议召开前一日下班前, 培训开班前2个工作日, 活动开始前三天, 会前3日: counted back from the event's day; any …会 held
 # (观摩会召开前两日, 交流会举行前3天) is a meeting
+# 培训班开班前一周, 会议召开前两周, 活动开始前一个星期: weeks of seven days
 BEFORE_EVENT_RE = re.compile(rf"(?P<event>{EVENT}|会(?=前|召开|举办|举行))(?:召开|举办|举行|开始|开班)?前(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
-                             r"\s*个?(?P<unit>工作日|日|天)" + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
+                             r"\s*个?(?P<unit>工作日|日|天|周|星期)" + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
 # 一、会议时间\n2026年4月16日上午9时 / 会议时间：4月16日 / 定于4月16日召开: the event's day; 定于5月25日…召开考试期间环境噪声管控推进会，: the
 # phrase's head (its last event word, before the clause ends) names the event, not an event word modifying it
 EVENT_DATE_RE = re.compile(rf"(?P<event>{EVENT})(?:召开|举办|举行|开始|开班)?(?:时间|日期)[\s:：为]*(?:[\n。][^\n]{{0,4}})?"
@@ -177,7 +178,8 @@ def _before_event(m: re.Match, events: dict[str, dt.date]) -> Deadline:
     event = _event_key(m.group("event"))
     if event not in events:
         return Deadline(m.start(), m.end(), text, None, f"期限“{text}”以{event}日期起算，通知中未找到{event}日期，请填写")
-    day = days_before(events[event], cn_int(m.group("n")), m.group("unit") == "工作日")
+    n = cn_int(m.group("n")) * (7 if m.group("unit") in ("周", "星期") else 1)  # 开班前一周: seven days a week
+    day = days_before(events[event], n, m.group("unit") == "工作日")
     clock = clock_of(m)[0] or LATEST
     at = said(clock)
     start = events[event]
