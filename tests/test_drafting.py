@@ -449,7 +449,7 @@ OPEN: dict[str, str] = {
     "2934": "h-fixn146a: `鉴定报告加盖公章后的扫描件（PDF格式）` drafted [document, scan] (as 2920)",
     "2935": "h-fixn146b: `…监督检查情况（Word格式）和…统计表（Excel格式）`: the Word paper lost",
     "2936": "h-fixn146b: `分别将…填入行业投诉情况表（Excel格式）` of two units drafted [sheet, sheet]",
-    "2937": "h-fixn146d: a date cell `同序号1` not read: row 3's sheet joined to row 2, 县交通局 lost",
+    # 2937 (a date cell `同序号1`, row 1's date: plain_text.SAME_AS_ROW) fixed on h-fixn146d
     "2941": "the lead: `以上各单位` under a table of four roster rows read as every addressee",
     "2944": "h-fixn146a: `确定…新闻发言人和新闻发布联络员各一名` beside a 信息表（Excel格式）: a document drafted too",
     "2945": "h-fixn146b: the 年度报告（Word格式） named before `以上三项材料` lost; `不需报送文字报告` drafted as a document",
