@@ -460,7 +460,8 @@ OPEN: dict[str, str] = {
     "2952": "h-fixn146e: `县市场监督管理局…本次只报送自查报告，不报送整改报告` not applied",
     "2953": "h-fixn146c: dates in brackets after each unit of the 附件 名单 (`县公安局（9月6日前）`): nothing drafted",
     "2954": "h-fixn146e: two different sheets under `两类表格均于…16时前` merged onto three units; 县统计局 lost",
-    "2957": "h-fixn146d: a row naming only off-roster bodies drafted as a requirement of the row above's units",
+    # 2957 (a unit cell listing only off-roster bodies, `共青团建昌县委员会、建昌县青年联合会`: unit_cell.LISTED_CELL)
+    # fixed on h-fixn146d
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
