@@ -443,8 +443,8 @@ OPEN: dict[str, str] = {
     "2925": "h-fixn146a: `统计年报表封面…签字并加盖公章后的扫描件（PDF格式）`: the 年报表 the scan shows read as a second sheet",
     "2927": "h-fixn146b: `对照专项施工方案编制…逐项自查，形成自查报告（Word格式）`: the 方案 checked against read as a document",
     "2928": "h-fixn146c: `请勿早于7月14日报送` (a not-before day) drafted as a requirement of its own",
-    # 2931 (a 注 under a dated table moving one row's unit to a later day: dated_by_a_note.rows_redated_by_a_note)
-    # fixed on h-fixn146d
+    "2931": "h-fixn146d: a 注 under the table moving one row's unit to a "
+            "later day: the row kept, the later one no paper",
     "2933": "h-fixn146c: `于培训班开班前一周报送` (counted back from the training day) not found: one requirement short",
     "2934": "h-fixn146a: `鉴定报告加盖公章后的扫描件（PDF格式）` drafted [document, scan] (as 2920)",
     "2935": "h-fixn146b: `…监督检查情况（Word格式）和…统计表（Excel格式）`: the Word paper lost",

@@ -39,7 +39,7 @@ from .reading.plain_text import normalize
 from .materials.links import parts_sent_by_link
 from .senders.marked_names import names_without_marks
 from .asks.merged_items import merge_items_reported_together
-from .asks.dated_by_a_note import rows_dated_by_the_note_under, rows_redated_by_a_note
+from .asks.dated_by_a_note import rows_dated_by_the_note_under
 from .asks.restated_dates import restated_dates, rows_put_off_by_a_note
 from .asks.marked_rows import marked_rows_notes
 from .asks.cancelled_rows import rows_cancelled, rows_let_off_in_their_remarks
@@ -115,7 +115,6 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     named = read_addressees(layout.addressee, resolver).names  # 县政府各部门，县政务服务中心: the centre
     body = annexes_written_in(attachments_by_title(layout.body, layout.attachment_titles), layout.attachment_titles)
     body = annex_materials_written_in(body, layout.attachment_titles, layout.attachments)  # 按附件所列内容: its list
-    body = rows_redated_by_a_note(body)  # 注：西碱厂乡…报送时间…为五月十日前: that row's date
     body = rows_dated_by_the_note_under(body)  # 单位 | 报送材料 rows, 注：以上材料均须于9月17日前报送: each row's date
     body = table_materials_written_out(body)  # 上表第1至3项材料: the rows' materials, each unit its own rows
     body = stage_columns_written_out(body)  # 单位 | 材料 | 初稿报送时间 | 定稿报送时间: a row per dated column
