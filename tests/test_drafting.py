@@ -451,7 +451,7 @@ OPEN: dict[str, str] = {
     "2934": "h-fixn146a: `鉴定报告加盖公章后的扫描件（PDF格式）` drafted [document, scan] (as 2920)",
     "2935": "h-fixn146b: `…监督检查情况（Word格式）和…统计表（Excel格式）`: the Word paper lost",
     "2936": "h-fixn146b: `分别将…填入行业投诉情况表（Excel格式）` of two units drafted [sheet, sheet]",
-    "2937": "h-fixn146d: a date cell `同序号1` not read: row 3's sheet joined to row 2, 县交通局 lost",
+    # 2937 (a date cell `同序号1`, row 1's date: plain_text.SAME_AS_ROW) fixed on h-fixn146d
     # 2941 (`以上各单位` after a table of units: those units, unit_refs.EARLIER_UNITS) fixed by the lead
     "2944": "h-fixn146a: `确定…新闻发言人和新闻发布联络员各一名` beside a 信息表（Excel格式）: a document drafted too",
     "2945": "h-fixn146b: the 年度报告（Word格式） named before `以上三项材料` lost; `不需报送文字报告` drafted as a document",
@@ -462,7 +462,8 @@ OPEN: dict[str, str] = {
     # 2952: fixed on h-fixn146e (not_theirs.ONLY_FIRST reads a sentence of its own opening with the units, no 其中)
     "2953": "h-fixn146c: dates in brackets after each unit of the 附件 名单 (`县公安局（9月6日前）`): nothing drafted",
     # 2954: fixed on h-fixn146e (respective_requirements._paired_by_unit_lists: a list of units a clause, its own sheet)
-    "2957": "h-fixn146d: a row naming only off-roster bodies drafted as a requirement of the row above's units",
+    # 2957 (a unit cell listing only off-roster bodies, `共青团建昌县委员会、建昌县青年联合会`: unit_cell.LISTED_CELL)
+    # fixed on h-fixn146d
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

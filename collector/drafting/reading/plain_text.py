@@ -148,6 +148,11 @@ def _simplified_line(line: str) -> str:
 DITTO = re.compile(r"\s*(?:同上|〃|″|同前)\s*[。.]?\s*")
 
 
+# 同序号1 / 与序号1相同 / 同第一项: a table's cell said to be the cell of a numbered row (held-out 2937)
+SAME_AS_ROW = re.compile(r"\s*(?:同|与)\s*(?:序号|编号|第)\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|行|条|号)?\s*"
+                         r"(?:相同|一致)?\s*[。.]?\s*")
+
+
 def _dittos_filled(text: str) -> str:
     lines = text.split("\n")
     for i in range(1, len(lines)):
@@ -155,7 +160,26 @@ def _dittos_filled(text: str) -> str:
         if len(cells) < 2 or len(above) != len(cells) or not any(DITTO.fullmatch(c) for c in cells):
             continue
         lines[i] = "\t".join(above[k] if DITTO.fullmatch(c) else c for k, c in enumerate(cells))
+    _numbered_rows_filled(lines)
     return _blanks_said_as_above(_said_forward_filled(lines).split("\n"))
+
+
+def _numbered_rows_filled(lines: list[str]) -> None:
+    """`同序号1` / `与序号1相同` / `同第一项` as a table's cell: the cell of the row numbered so (its first cell `1` / `一`)
+    in the same column of the same table, as a 同上 takes the row above's; a number no row of the table has is left."""
+    table: dict[str, list[str]] = {}
+    for i, line in enumerate(lines):
+        if "\t" not in line:
+            table = {}
+            continue
+        cells = line.split("\t")
+        for k, cell in enumerate(cells):
+            same = SAME_AS_ROW.fullmatch(cell)
+            row = table.get(same.group("n")) if same and k else None
+            if row is not None and k < len(row) and row[k].strip() and not SAME_AS_ROW.fullmatch(row[k]):
+                cells[k] = row[k]
+        lines[i] = "\t".join(cells)
+        table.setdefault(re.sub(r"[.、．\s]", "", cells[0]), cells)
 
 
 # 3月15日（星期一）17:00前（下同）: a cell said for the rows below too (held-out 2777)

