@@ -441,14 +441,14 @@ OPEN: dict[str, str] = {
             "the report a scan is of read as a paper beside it",
     "2922": "h-fixn146c: `在10月25日前完成冷态试运行` (a work date; `以上两个日期…不需要报送材料`) drafted as a requirement",
     "2925": "h-fixn146a: `统计年报表封面…签字并加盖公章后的扫描件（PDF格式）`: the 年报表 the scan shows read as a second sheet",
-    "2927": "h-fixn146b: `对照专项施工方案编制…逐项自查，形成自查报告（Word格式）`: the 方案 checked against read as a document",
+    # 2927 (`对照专项施工方案编制…等环节逐项自查`: the 方案 checked against read as a document) fixed on h-fixn146b
     "2928": "h-fixn146c: `请勿早于7月14日报送` (a not-before day) drafted as a requirement of its own",
     "2931": "h-fixn146d: a 注 under the table moving one row's unit to a "
             "later day: the row kept, the later one no paper",
     "2933": "h-fixn146c: `于培训班开班前一周报送` (counted back from the training day) not found: one requirement short",
     "2934": "h-fixn146a: `鉴定报告加盖公章后的扫描件（PDF格式）` drafted [document, scan] (as 2920)",
-    "2935": "h-fixn146b: `…监督检查情况（Word格式）和…统计表（Excel格式）`: the Word paper lost",
-    "2936": "h-fixn146b: `分别将…填入行业投诉情况表（Excel格式）` of two units drafted [sheet, sheet]",
+    # 2935 (`县市场局提供…监督检查情况（Word格式）和…统计表（Excel格式）`: the Word paper lost) fixed on h-fixn146b
+    # 2936 (`…由县市场监督管理局在统计表中一并反映，不单独报送` read as a second sheet) fixed on h-fixn146b
     "2937": "h-fixn146d: a date cell `同序号1` not read: row 3's sheet joined to row 2, 县交通局 lost",
     "2941": "the lead: `以上各单位` under a table of four roster rows read as every addressee",
     "2944": "h-fixn146a: `确定…新闻发言人和新闻发布联络员各一名` beside a 信息表（Excel格式）: a document drafted too",
