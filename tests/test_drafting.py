@@ -442,15 +442,15 @@ OPEN: dict[str, str] = {
     # 2922 (`…前完成冷态试运行（以上两个日期为全县统一节点，不需要报送材料）`: work dates a note says send nothing,
     # not_mailed.dates_said_to_send_nothing) fixed by h-fixn146c
     "2925": "h-fixn146a: `统计年报表封面…签字并加盖公章后的扫描件（PDF格式）`: the 年报表 the scan shows read as a second sheet",
-    "2927": "h-fixn146b: `对照专项施工方案编制…逐项自查，形成自查报告（Word格式）`: the 方案 checked against read as a document",
+    # 2927 (`对照专项施工方案编制…等环节逐项自查`: the 方案 checked against read as a document) fixed on h-fixn146b
     # 2928 (`请勿早于7月14日报送`: a not-before day, the window's start, not_mailed.a_day_not_before) fixed by h-fixn146c
     "2931": "h-fixn146d: a 注 under the table moving one row's unit to a "
             "later day: the row kept, the later one no paper",
     # 2933 (`培训班开班前一周`: weeks before an event, events.BEFORE_EVENT_RE; `为提高稿件质量`, `撰稿人`: no papers,
     # requirements.QUALITY_OF_IT / A_POST_AFTER) fixed by h-fixn146c
     "2934": "h-fixn146a: `鉴定报告加盖公章后的扫描件（PDF格式）` drafted [document, scan] (as 2920)",
-    "2935": "h-fixn146b: `…监督检查情况（Word格式）和…统计表（Excel格式）`: the Word paper lost",
-    "2936": "h-fixn146b: `分别将…填入行业投诉情况表（Excel格式）` of two units drafted [sheet, sheet]",
+    # 2935 (`县市场局提供…监督检查情况（Word格式）和…统计表（Excel格式）`: the Word paper lost) fixed on h-fixn146b
+    # 2936 (`…由县市场监督管理局在统计表中一并反映，不单独报送` read as a second sheet) fixed on h-fixn146b
     # 2937 (a date cell `同序号1`, row 1's date: plain_text.SAME_AS_ROW) fixed on h-fixn146d
     # 2941 (`以上各单位` after a table of units: those units, unit_refs.EARLIER_UNITS) fixed by the lead
     "2944": "h-fixn146a: `确定…新闻发言人和新闻发布联络员各一名` beside a 信息表（Excel格式）: a document drafted too",

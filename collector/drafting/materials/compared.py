@@ -38,10 +38,13 @@ SUPPLIED = re.compile(r"(?:结合|对照|比照|依据|根据|参照|利用|借�
 # 对照任务表逐一落实站址 / 比照清单逐项排查 / 对照检查清单逐人逐项核查 (逐户, 逐个, 逐村: one by one, whatever is gone
 # through): the table the work is checked against, followed by the work's verb (填写对照检查表 names a form: 对照 after a
 # verb, or no verb after the table, reads nothing); a list of them too, joined by 、 / 和 / 及, the last a table
-# (对照积分事项清单、评议程序、兑换台账逐项自查: each checked against, held-out 2886)
+# (对照积分事项清单、评议程序、兑换台账逐项自查: each checked against, held-out 2886); or a list of the stages or
+# aspects of a paper closed by 等环节 / 等方面 (对照专项施工方案编制、专家论证…和验收等环节逐项自查: the 方案's stages, no
+# paper; held-out 2927)
 CHECKED_AGAINST = re.compile(r"(?<![填写报送提交制定编制形成])(?:对照|比照)"
                              r"(?P<against>(?:[\u4e00-\u9fa5]{1,12}?(?:、|和|及|以及))*"
-                             r"[\u4e00-\u9fa5]{1,12}?(?:表|清单|名单|台账))"
+                             r"(?:[\u4e00-\u9fa5]{1,12}?(?:表|清单|名单|台账)"
+                             r"|[\u4e00-\u9fa5]{1,12}?等(?:环节|方面|内容|要求|要点|事项|程序|流程)))"
                              r"(?=逐[一项条人户个村家件所校]|认真|进行|开展|核对|核实|检查|排查|落实|梳理|摸排)")
 ALSO_CHECKED = re.compile(r"、|和|以及|及")
 
@@ -55,8 +58,18 @@ def less_the_compared(text: str, names: list[str]) -> list[str]:
     compared += [m.group("what") for m in SUPPLIED.finditer(text)]
     against = [one for m in CHECKED_AGAINST.finditer(text) for one in ALSO_CHECKED.split(m.group("against")) if one]
     kept = [n for n in names if not any(n in what for what in compared) and not GATHERED.search(n)
-            and not any(n.endswith(a) for a in against) and not _cut_across_what_is_sorted(text, n)]
+            and not any(n.endswith(a) for a in against) and not _cut_across_what_is_sorted(text, n)
+            and not _ending_in_the_stages_checked_against(text, n)]
     return kept or names
+
+
+def _ending_in_the_stages_checked_against(text: str, name: str) -> bool:
+    """A name ending inside a list of stages or aspects checked against (`…对照专项施工方案` of `对照专项施工方案编制、
+    专家论证…等环节逐项自查`): the paper whose stages the work goes through, none sent."""
+    at = text.find(name)
+    return at >= 0 and any(m.start("against") < at + len(name) < m.end("against")
+                           and re.search(r"等(?:环节|方面|内容|要求|要点|事项|程序|流程)$", m.group("against"))
+                           for m in CHECKED_AGAINST.finditer(text))
 
 
 def _cut_across_what_is_sorted(text: str, name: str) -> bool:

