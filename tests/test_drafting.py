@@ -437,16 +437,17 @@ OPEN: dict[str, str] = {
     "2918": "judgement call (the writer's): `教师节前` read as the end of the holiday's eve (9月9日) with an unsettled line, "
             "as docs/notice-drafting.md settles for every `X节前`; the writer reads the day itself",
     # 2920-2939: first contact 9/20 (HELDOUT-2920-2939.md); 2940-2959: first contact 10/20 (HELDOUT-2940-2959.md)
-    "2920": "h-fixn146a: `检测报告盖章后的扫描件（PDF格式）` drafted [document, scan]: "
-            "the report a scan is of read as a paper beside it",
+    # 2920 (`检测报告盖章后的扫描件（PDF格式）`: the paper stamped, then scanned, is that scan alone,
+    # stamped.SCANNED_AFTER_THE_STAMP) fixed by h-fixn146a
     "2922": "h-fixn146c: `在10月25日前完成冷态试运行` (a work date; `以上两个日期…不需要报送材料`) drafted as a requirement",
-    "2925": "h-fixn146a: `统计年报表封面…签字并加盖公章后的扫描件（PDF格式）`: the 年报表 the scan shows read as a second sheet",
+    # 2925 (`统计年报表封面经…签字并加盖公章后的扫描件`: a page of the table scanned, no sheet of it,
+    # stamped.PAGE_OF_IT) fixed by h-fixn146a
     "2927": "h-fixn146b: `对照专项施工方案编制…逐项自查，形成自查报告（Word格式）`: the 方案 checked against read as a document",
     "2928": "h-fixn146c: `请勿早于7月14日报送` (a not-before day) drafted as a requirement of its own",
     "2931": "h-fixn146d: a 注 under the table moving one row's unit to a "
             "later day: the row kept, the later one no paper",
     "2933": "h-fixn146c: `于培训班开班前一周报送` (counted back from the training day) not found: one requirement short",
-    "2934": "h-fixn146a: `鉴定报告加盖公章后的扫描件（PDF格式）` drafted [document, scan] (as 2920)",
+    # 2934 (`鉴定报告加盖公章后的扫描件`: as 2920, stamped.SCANNED_AFTER_THE_STAMP) fixed by h-fixn146a
     "2935": "h-fixn146b: `…监督检查情况（Word格式）和…统计表（Excel格式）`: the Word paper lost",
     "2936": "h-fixn146b: `分别将…填入行业投诉情况表（Excel格式）` of two units drafted [sheet, sheet]",
     "2937": "h-fixn146d: a date cell `同序号1` not read: row 3's sheet joined to row 2, 县交通局 lost",
