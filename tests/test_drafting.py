@@ -454,7 +454,8 @@ OPEN: dict[str, str] = {
     "2941": "the lead: `以上各单位` under a table of four roster rows read as every addressee",
     "2944": "h-fixn146a: `确定…新闻发言人和新闻发布联络员各一名` beside a 信息表（Excel格式）: a document drafted too",
     "2945": "h-fixn146b: the 年度报告（Word格式） named before `以上三项材料` lost; `不需报送文字报告` drafted as a document",
-    "2949": "h-fixn146a: `汇总表中登记金额在50万元以上的技术合同` (the sheet where the contracts are listed) drafted as a sheet",
+    # 2949 (`汇总表中登记金额在50万元以上的技术合同，请…`: the table the things are picked from, no sheet,
+    # asks_nothing.THINGS_PICKED_FROM_IT) fixed by h-fixn146a
     "2950": "h-fixn146e: `八家子镇、喇嘛洞镇已承办…，本次不报送` after a paragraph of two deadlines applied to the second only",
     "2951": "h-fixn146d: two rows of the same papers on one day split by "
             "their 孵化载体名称; the prose's three papers reduced to one",
