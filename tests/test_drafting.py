@@ -452,7 +452,8 @@ OPEN: dict[str, str] = {
     "2936": "h-fixn146b: `分别将…填入行业投诉情况表（Excel格式）` of two units drafted [sheet, sheet]",
     "2937": "h-fixn146d: a date cell `同序号1` not read: row 3's sheet joined to row 2, 县交通局 lost",
     "2941": "the lead: `以上各单位` under a table of four roster rows read as every addressee",
-    "2944": "h-fixn146a: `确定…新闻发言人和新闻发布联络员各一名` beside a 信息表（Excel格式）: a document drafted too",
+    # 2944 (`按照《…办法》关于“每年年初更新新闻发言人名单…”的规定`: the rule quoted from the document gone by names
+    # no material, requirements.REFERENCE) fixed by h-fixn146a
     "2945": "h-fixn146b: the 年度报告（Word格式） named before `以上三项材料` lost; `不需报送文字报告` drafted as a document",
     # 2949 (`汇总表中登记金额在50万元以上的技术合同，请…`: the table the things are picked from, no sheet,
     # asks_nothing.THINGS_PICKED_FROM_IT) fixed by h-fixn146a
