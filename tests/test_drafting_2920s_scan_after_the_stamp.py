@@ -53,3 +53,9 @@ def test_the_cover_of_a_table_signed_and_stamped_then_scanned_is_no_sheet(tmp_pa
 def test_near_miss_a_report_and_its_stamped_scan_stay_two(tmp_path):
     r = draft(tmp_path, "请县商务局将检测报告（Word格式）及盖章后的扫描件（PDF格式）于5月9日前报送。").requirements
     assert [part_shapes(q) for q in r] == [["document", "scan"]]
+
+
+def test_near_miss_a_stamped_scan_and_its_excel_copy_keep_the_sheet_by_its_name(tmp_path):
+    r = draft(tmp_path, "请各乡镇于7月6日前，将运行台账加盖公章后的扫描件及Excel版报送。").requirements
+    assert [part_shapes(q) for q in r] == [["scan", "sheet"]]
+    assert "运行台账" in [p["title"] for p in r[0].parts]
