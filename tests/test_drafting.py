@@ -437,25 +437,28 @@ OPEN: dict[str, str] = {
     "2918": "judgement call (the writer's): `教师节前` read as the end of the holiday's eve (9月9日) with an unsettled line, "
             "as docs/notice-drafting.md settles for every `X节前`; the writer reads the day itself",
     # 2920-2939: first contact 9/20 (HELDOUT-2920-2939.md); 2940-2959: first contact 10/20 (HELDOUT-2940-2959.md)
-    "2920": "h-fixn146a: `检测报告盖章后的扫描件（PDF格式）` drafted [document, scan]: "
-            "the report a scan is of read as a paper beside it",
+    # 2920 (`检测报告盖章后的扫描件（PDF格式）`: the paper stamped, then scanned, is that scan alone,
+    # stamped.SCANNED_AFTER_THE_STAMP) fixed by h-fixn146a
     # 2922 (`…前完成冷态试运行（以上两个日期为全县统一节点，不需要报送材料）`: work dates a note says send nothing,
     # not_mailed.dates_said_to_send_nothing) fixed by h-fixn146c
-    "2925": "h-fixn146a: `统计年报表封面…签字并加盖公章后的扫描件（PDF格式）`: the 年报表 the scan shows read as a second sheet",
+    # 2925 (`统计年报表封面经…签字并加盖公章后的扫描件`: a page of the table scanned, no sheet of it,
+    # stamped.PAGE_OF_IT) fixed by h-fixn146a
     # 2927 (`对照专项施工方案编制…等环节逐项自查`: the 方案 checked against read as a document) fixed on h-fixn146b
     # 2928 (`请勿早于7月14日报送`: a not-before day, the window's start, not_mailed.a_day_not_before) fixed by h-fixn146c
     "2931": "h-fixn146d: a 注 under the table moving one row's unit to a "
             "later day: the row kept, the later one no paper",
     # 2933 (`培训班开班前一周`: weeks before an event, events.BEFORE_EVENT_RE; `为提高稿件质量`, `撰稿人`: no papers,
     # requirements.QUALITY_OF_IT / A_POST_AFTER) fixed by h-fixn146c
-    "2934": "h-fixn146a: `鉴定报告加盖公章后的扫描件（PDF格式）` drafted [document, scan] (as 2920)",
+    # 2934 (`鉴定报告加盖公章后的扫描件`: as 2920, stamped.SCANNED_AFTER_THE_STAMP) fixed by h-fixn146a
     # 2935 (`县市场局提供…监督检查情况（Word格式）和…统计表（Excel格式）`: the Word paper lost) fixed on h-fixn146b
     # 2936 (`…由县市场监督管理局在统计表中一并反映，不单独报送` read as a second sheet) fixed on h-fixn146b
     # 2937 (a date cell `同序号1`, row 1's date: plain_text.SAME_AS_ROW) fixed on h-fixn146d
     # 2941 (`以上各单位` after a table of units: those units, unit_refs.EARLIER_UNITS) fixed by the lead
-    "2944": "h-fixn146a: `确定…新闻发言人和新闻发布联络员各一名` beside a 信息表（Excel格式）: a document drafted too",
+    # 2944 (`按照《…办法》关于“每年年初更新新闻发言人名单…”的规定`: the rule quoted from the document gone by names
+    # no material, requirements.REFERENCE) fixed by h-fixn146a
     "2945": "h-fixn146b: the 年度报告（Word格式） named before `以上三项材料` lost; `不需报送文字报告` drafted as a document",
-    "2949": "h-fixn146a: `汇总表中登记金额在50万元以上的技术合同` (the sheet where the contracts are listed) drafted as a sheet",
+    # 2949 (`汇总表中登记金额在50万元以上的技术合同，请…`: the table the things are picked from, no sheet,
+    # asks_nothing.THINGS_PICKED_FROM_IT) fixed by h-fixn146a
     # 2950: fixed on h-fixn146e (let_off._dated_material_of_the_item: a let-off sentence after two deadlines, off each)
     "2951": "h-fixn146d: two rows of the same papers on one day split by "
             "their 孵化载体名称; the prose's three papers reduced to one",

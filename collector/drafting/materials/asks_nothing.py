@@ -63,6 +63,11 @@ LISTED_IN = re.compile(THE_UNITS)
 MEMBERS_OF_A_LIST = re.compile(r"(?:内|中)的?(?:企业|人员|对象|项目|单位|农户|学生|学校|村|主体)")
 LIST_WORDS = ("名单", "名册", "名录", "清单", "台账")
 SENDING = re.compile(r"报送|上报|发送|提交|发至|报至|附上|一并")
+# 汇总表中登记金额在50万元以上的技术合同，请…另行报送合同文本扫描件, 台账内尚未完成整改的隐患，请…报送整改方案: the table
+# or list the things of the ask are picked from, named in a clause of its own that ends on those things and sends nothing
+# (held-out 2949)
+THINGS_PICKED_FROM_IT = re.compile(r"(?:内|中)[^，,。；;《》“”()（）]{0,24}?的[\u4e00-\u9fa5]{1,12}[，,]")
+CLAUSE_OPENING = re.compile(r"[^，,。；;\n]{0,6}$")
 
 
 def without_what_asks_nothing(text: str) -> str:
@@ -108,7 +113,17 @@ def checked(text: str, at: int) -> bool:
 
 def lists_who(text: str, word: str, end: int) -> bool:
     """The material ``word`` ending at ``end`` is where units or members are listed (联系人表所列单位, 名单内企业), or the
-    plan or list the things worked on are put in (纳入年度修复计划的废弃矿山, `INCLUDED_IN`), not a thing sent."""
+    plan or list the things worked on are put in (纳入年度修复计划的废弃矿山, `INCLUDED_IN`), or the table the things asked
+    of are picked from (汇总表中登记金额在50万元以上的技术合同，…: ``_things_picked_from_it``), not a thing sent."""
     start = end - len(word)
     return bool(LISTED_IN.match(text, end) or (word.endswith(LIST_WORDS) and MEMBERS_OF_A_LIST.match(text, end))
-                or (INCLUDED_IN.search(text[max(0, start - 16):start]) and THINGS_OF_IT.match(text, end)))
+                or (INCLUDED_IN.search(text[max(0, start - 16):start]) and THINGS_OF_IT.match(text, end))
+                or _things_picked_from_it(text, start, end))
+
+
+def _things_picked_from_it(text: str, start: int, end: int) -> bool:
+    """汇总表中登记金额在50万元以上的技术合同，请…报送合同文本扫描件: the table opens a clause of its own (up to six
+    characters before it, 上述 / 附件1) that ends on the things picked from it and sends nothing (``THINGS_PICKED_FROM_IT``)."""
+    picked = THINGS_PICKED_FROM_IT.match(text, end)
+    opening = CLAUSE_OPENING.search(text[:start])
+    return bool(picked and opening and not SENDING.search(opening.group() + picked.group()))

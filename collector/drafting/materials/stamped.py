@@ -8,7 +8,8 @@ import re
 
 # 扫描件, 盖章扫描件, PDF扫描件, 加盖公章扫描件: a scan naming no paper of its own (样本户调整名单（加盖公章扫描件）: the 名单's);
 # 盖章后以扫描件 (《…说明》盖章后以扫描件方式报送): the stamping, then the scan the paper is sent as
-BARE_SCAN = re.compile(r"^(?:PDF|pdf)?(?:(?:盖章|签章|(?:加盖|盖)(?:单位)?(?:公章|印章)的?)(?:后以|后作为)?)?(?:PDF|pdf)?扫描件$")
+# 加盖公章后扫描件, 盖章后的扫描件: the same scan made after the stamp (held-out 2920, 2934)
+BARE_SCAN = re.compile(r"^(?:PDF|pdf)?(?:(?:盖章|签章|(?:加盖|盖)(?:单位)?(?:公章|印章)的?)(?:后以|后作为|后的?)?)?(?:PDF|pdf)?扫描件$")
 
 
 # 公章 / 盖章 / 签章, and a seal of another kind said by its name: 骑缝章 (across the pages' edge, as vouchers and
@@ -118,16 +119,27 @@ SCAN_STAMP = r"(?:盖章|签章|(?:经?签字(?:并|和)?)?(?:加盖|盖)(?:单�
 SENT_IN_THE_FORM_OF_A_SCAN = (r"》?\s*(?:经[^，,。；;《》]{0,16}?)?" + SCAN_STAMP + r"后?\s*[，,]?\s*(?:以|作为)\s*(?:PDF|pdf)?\s*扫描件")
 
 
+# 检测报告盖章后的扫描件, 鉴定报告加盖公章后的扫描件, 统计年报表封面经单位主要负责人签字并加盖公章后的扫描件: the paper (or a
+# page of it: 封面 / 首页 / 签字页 …) stamped or signed, then the scan made after it (后的 / 后): that paper's scan alone, the
+# paper no file of its own (held-out 2920, 2934, 2925; `检测报告（Word格式）及盖章后的扫描件` names the report apart: two)
+PAGE_OF_IT = r"(?:封面|封皮|首页|扉页|签字页|签章页|盖章页|签批页|审批页)"
+SCANNED_AFTER_THE_STAMP = (r"》?\s*" + PAGE_OF_IT + r"?\s*(?:经[^，,。；;《》()（）]{0,16}?)?(?:" + SCAN_STAMP
+                           + r"|签字|签名)后的?\s*(?:PDF|pdf)?\s*扫描件(?![^，,。；;、]{0,12}?(?:"
+                           + "Word|WORD|word|Excel|EXCEL|excel|电子版|可编辑" + "))")  # …扫描件及Excel版: its sheet too (1297)
+
+
 def sent_as_its_scan(text: str, names: list[str]) -> str | None:
     """加盖公章的《评估医师推荐名单》扫描件: the paper named right before a bare 扫描件 is sent as that scan only (no Word or
-    Excel copy of it), so is the paper whose own bracket opens with it (样本户调整名单（加盖公章扫描件）) and the paper stamped
-    and then sent 以扫描件形式 (``SENT_IN_THE_FORM_OF_A_SCAN``); None when no bare scan follows a name."""
+    Excel copy of it), so is the paper whose own bracket opens with it (样本户调整名单（加盖公章扫描件）) the paper stamped
+    and then sent 以扫描件形式 (``SENT_IN_THE_FORM_OF_A_SCAN``) and the paper stamped with its scan made after
+    (检测报告盖章后的扫描件: ``SCANNED_AFTER_THE_STAMP``); None when no bare scan follows a name."""
     if not any(BARE_SCAN.match(n) for n in names):
         return None
     return next((n for n in names if not BARE_SCAN.match(n)
                  and (re.search(re.escape(n) + r"》?\s*[(（]?\s*(?:PDF|pdf)?\s*" + SCAN_STAMP + r"?\s*(?:PDF|pdf)?\s*扫描件", text)
                       or re.search(re.escape(n) + OWN_BRACKET_SAYS_SCAN, text)
-                      or re.search(re.escape(n) + SENT_IN_THE_FORM_OF_A_SCAN, text))), None) \
+                      or re.search(re.escape(n) + SENT_IN_THE_FORM_OF_A_SCAN, text)
+                      or re.search(re.escape(n) + SCANNED_AFTER_THE_STAMP, text))), None) \
         or _signed_before_its_scan_is_sent(text, names)
 
 
