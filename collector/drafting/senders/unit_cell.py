@@ -35,14 +35,13 @@ JOINED = re.compile(r"\s*[、，,]\s*|(?<=[会局委办部团联社])(?:和|及|
 def off_roster_row(text: str, resolver) -> str:
     """The unit cell of a table row, when it names a body or group of bodies off the roster; else "". A cell listing
     bodies (`共青团建昌县委员会、建昌县青年联合会`, joined by 、 / ， / 和) is off the roster when each of them is."""
-    m = UNIT_CELL.match(text)
-    if m and len(names := JOINED.split(m.group("cell"))) > 1 or not m and (m := LISTED_CELL.match(text)):
-        names = JOINED.split(m.group("cell"))
-        whole = all(n and off_roster_row(f"{n}\t-", resolver) for n in names)
-        return m.group("cell") if whole and not resolver.resolve(m.group("cell")) else ""
+    m = UNIT_CELL.match(text) or LISTED_CELL.match(text)
     if not m:
         return ""
     cell = m.group("cell")
+    if len(names := JOINED.split(cell)) > 1:  # 共青团建昌县委员会、建昌县青年联合会: each body read as a cell of its own
+        whole = all(n and off_roster_row(f"{n}\t-", resolver) for n in names)
+        return cell if whole and not resolver.resolve(cell) else ""
     if resolver.resolve(cell) or ADDRESSEES_WORDS.search(cell) or NOT_A_UNIT.search(cell) or _a_material(cell):
         return ""
     if not cell.startswith("各"):
