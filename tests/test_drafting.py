@@ -412,7 +412,7 @@ OPEN: dict[str, str] = {
     # 2878 (`（建昌县气象局所属…，本次不再申报）`: 不再 申报 a let-off, let_off.EXCUSED / BARE_VERB) fixed by h-fixn141h
     # 2894 (`…报县自然资源局…，各乡镇不直接向农工委报送`: not_mailed.NOT_TO_US, an office by its short name) fixed by h-fixn144d
     # 2896 (`A请提供X（Excel格式），B请提供Y（Excel格式），两项数据请于…`: each unit its own requirement,
-    # respective_requirements.PAPERS_DATED / respectively.owners_by_clause) fixed by h-fixn144d
+    # respective_requirements.PAPERS_DATED / _paired_by_unit_lists) fixed by h-fixn144d
     # 2912 (`…统计表，报送时间为1月26日前`: deadlines.DATA_PERIOD read 统计…时间为 across the comma) fixed by h-fixn144d
     # 2880-2899: first contact 13/20 (HELDOUT-2880-2899.md); 2900-2919: first contact 11/20 (HELDOUT-2900-2919.md)
     # 2882 (`…，建昌县公路管理段负责…，其观测数据…，不单独报送`: an off-roster body's let-off, not the towns of the place

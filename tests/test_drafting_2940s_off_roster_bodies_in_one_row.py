@@ -51,3 +51,16 @@ def test_variant_three_bodies_by_their_short_names(tmp_path):
 def test_near_miss_a_roster_unit_among_them_keeps_the_row(tmp_path):
     d = draft(tmp_path, table("建昌县民政局、共青团建昌县委员会"))
     assert sheets(d) == [("县民政局",)]
+
+
+def test_bodies_joined_by_he_are_read_by_the_rosters_own_county():
+    from collector.drafting.senders.unit_cell import off_roster_row
+    from collector.drafting.senders.units import UnitResolver
+    from collector.roster import Roster, Unit
+
+    other = UnitResolver(Roster("绥中县", [Unit("县民政局", "department"), Unit("前所镇", "town")]))
+    row = "3\t{}\t青年工作台账（Excel格式）\t10月24日前"
+    # two bodies off that county's roster: off the roster
+    assert off_roster_row(row.format("绥中县妇女联合会和绥中青年联合会"), other) == "绥中县妇女联合会和绥中青年联合会"
+    # 和 before 绥中 (that county's name, not 建昌) parts the cell: one of that roster's units among them keeps the row
+    assert off_roster_row(row.format("绥中县妇女联合会和绥中县民政局"), other) == ""

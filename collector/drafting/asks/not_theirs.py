@@ -122,20 +122,21 @@ def their_own_material_instead(body: str, requirements: list[DraftRequirement], 
         if mine:
             _take_out(max(mine, key=lambda x: x[0])[1], [what], who, requirements)
     for m in ONLY_FIRST.finditer(body):  # 其中，建昌县信访局只需报送工作情况汇报，不报送典型案例
-        who, what, let_off = _units_said(m.group("who"), resolver), m.group("what"), m.group("not")
+        who, what = _units_said(m.group("who"), resolver), m.group("what")
+        kept, let_off = req.material_names(what), req.material_names(m.group("not"))
         if not m.group().startswith("其中"):  # a sentence of its own: the units opening it, no other it names
             who = units_opening(m.group("who").strip(), resolver)
-        if not who or OWN_DATE.search(what) or not req.material_names(what) or not req.material_names(let_off):
+        if not who or OWN_DATE.search(what) or not kept or not let_off:
             continue  # …只需报送电子版，不报送纸质版: a form of the paper, no paper let off
         mine = [(at, r) for r in requirements if set(who) & set(r.units) and set(r.units) - set(who)  # some let off already
                 and _bare(m.group()) not in _bare(r.said or "") and (at := _said_before(body, r, m.start())) >= 0
-                and (any(_of_the_materials(p, req.material_names(let_off)) for p in r.parts)  # …典型案例，整理成文字材料:
-                     or any(n in _bare(r.said or "") for n in req.material_names(let_off)))]  # the paper its matter
+                and (any(_of_the_materials(p, let_off) for p in r.parts)  # …典型案例，整理成文字材料:
+                     or any(n in _bare(r.said or "") for n in let_off))]  # the paper its matter
         if not mine:
             continue
         whole = max(mine, key=lambda x: x[0])[1]
         if any(r is not whole and set(who) <= set(r.units)
-               and any(_of_the_materials(p, req.material_names(what)) for p in r.parts) for r in requirements):
+               and any(_of_the_materials(p, kept) for p in r.parts) for r in requirements):
             whole.units = [u for u in whole.units if u not in who]  # the paper they keep is one they owe already
         else:
             _take_out(whole, [what], who, requirements)

@@ -13,8 +13,8 @@ import re
 from .. import requirements as req
 from ..materials.parts import parts_for
 from ..requirements import DraftRequirement
-from ..senders.units import units_opening
-from .respectively import UNIT_END, UNIT_GIVES, of_one_thing, owners_by_clause, photos_beside_a_writing, units_respectively
+from ..senders.units import UnitResolver, units_opening
+from .respectively import UNIT_END, UNIT_GIVES, of_one_thing, photos_beside_a_writing, units_respectively
 
 # 两项数据请于5月19日…前发送, 以上两张表均于…前报送: the date said of the papers together, a subject of its own after the
 # clauses that gave each unit its paper
@@ -23,34 +23,18 @@ THE_PAPERS = (r"(?:以上|上述|这|此)?(?:两|二|三|四|几|各)?(?:项|份
 PAPERS_DATED = re.compile(rf"[，,。；;]\s*{THE_PAPERS}(?:均|都|请|须|务必)*(?:于|在)")
 
 
-def _paired_clause_by_clause(r: DraftRequirement) -> list[tuple[str, str]]:
-    """(unit, material) where each clause opens with a unit of its own and names one material (`建昌县农业农村局请提供…
-    统计表（Excel格式），建昌县水利局请提供…数据表（Excel格式）`) and the date follows as the papers' own (`两项数据请于…前
-    发送`); [] where the date goes on the units' ask (`…，于8月27日前发送`: one requirement, a sheet each)."""
-    names = [n for n in req.material_names(r.said) if not re.fullmatch(THE_PAPERS, n)]  # 两项数据: them, no third
-    if len(names) < 2 or len(r.units) != len(names) or not PAPERS_DATED.search(r.said) or photos_beside_a_writing(names):
-        return []  # of_one_thing is 分别's question: here each clause names its owner
-    owners = owners_by_clause(r.said, names)
-    if not owners:
-        return []
-    senders = [next((s for s in r.units if owners[n].endswith(s.removeprefix("县")) or s == owners[n]), "") for n in names]
-    if not all(senders) or sorted(senders) != sorted(r.units):
-        return []
-    return list(zip(senders, names))
-
-
 # （二）请…: an item's number and a 请 before the clause's units
 OPENING = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]、|\d{1,2}[.、])?\s*请?")
 
 
-def _paired_by_unit_lists(r: DraftRequirement, resolver) -> list[tuple[list[str], str]]:
+def _paired_by_unit_lists(r: DraftRequirement, resolver: UnitResolver) -> list[tuple[list[str], str]]:
     """(units, material) where each clause opens with a 、-list of roster units of its own and names one material, the
     date said of the papers together (held-out 2954: `县市场监督管理局、…税务局、县人力资源和社会保障局按统一模板填写《涉企
     数据归集清单》（Excel格式），县统计局填写《统计名录库企业比对表》（Excel格式），两类表格均于3月18日16时前报送`); the
     requirement's units each among them (a clause's units the requirement lost are taken back; a 请 opening the clause
     read past: `请建昌镇、大屯镇填写…用地情况表，玲珑塔镇…填写…用工情况表，上述材料均于5月8日前报送`); [] otherwise."""
     names = [n for n in req.material_names(r.said) if not re.fullmatch(THE_PAPERS, n)]
-    if resolver is None or len(names) < 2 or not PAPERS_DATED.search(r.said) or photos_beside_a_writing(names):
+    if len(names) < 2 or not PAPERS_DATED.search(r.said) or photos_beside_a_writing(names):
         return []
     owners: dict[str, list[str]] = {}
     for clause in re.split(r"[,，;；。]", r.said):
@@ -91,12 +75,12 @@ def _without_the_others(text: str, name: str, names: list[str]) -> str:
     return text
 
 
-def each_its_own_material(requirements: list[DraftRequirement], resolver=None) -> None:
+def each_its_own_material(requirements: list[DraftRequirement], resolver: UnitResolver) -> None:
     """Each requirement whose units 分别 send materials of different formats split into one requirement a unit; one
     whose clauses give each list of units its own paper, the date said of the papers together, one a list."""
     out: list[DraftRequirement] = []
     for r in requirements:
-        pairs = [([u], n) for u, n in _paired(r) or _paired_clause_by_clause(r)] or _paired_by_unit_lists(r, resolver)
+        pairs = [([u], n) for u, n in _paired(r)] or _paired_by_unit_lists(r, resolver)
         if not pairs:
             out.append(r)
             continue

@@ -56,20 +56,24 @@ def less_the_compared(text: str, names: list[str]) -> list[str]:
     compared = [side for m in COMPARED.finditer(text) for side in (m.group("what"), m.group("against"))]
     compared += [m.group("what") for m in SORTED_INTO.finditer(text)]
     compared += [m.group("what") for m in SUPPLIED.finditer(text)]
-    against = [one for m in CHECKED_AGAINST.finditer(text) for one in ALSO_CHECKED.split(m.group("against")) if one]
+    checked = list(CHECKED_AGAINST.finditer(text))
+    against = [one for m in checked for one in ALSO_CHECKED.split(m.group("against")) if one]
+    stages = [m.span("against") for m in checked if STAGES_CLOSING.search(m.group("against"))]
     kept = [n for n in names if not any(n in what for what in compared) and not GATHERED.search(n)
             and not any(n.endswith(a) for a in against) and not _cut_across_what_is_sorted(text, n)
-            and not _ending_in_the_stages_checked_against(text, n)]
+            and not _ending_in_the_stages(text, n, stages)]
     return kept or names
 
 
-def _ending_in_the_stages_checked_against(text: str, name: str) -> bool:
+# …验收等环节, …等方面: a list of a paper's stages or aspects, closed
+STAGES_CLOSING = re.compile(r"等(?:环节|方面|内容|要求|要点|事项|程序|流程)$")
+
+
+def _ending_in_the_stages(text: str, name: str, stages: list[tuple[int, int]]) -> bool:
     """A name ending inside a list of stages or aspects checked against (`…对照专项施工方案` of `对照专项施工方案编制、
     专家论证…等环节逐项自查`): the paper whose stages the work goes through, none sent."""
     at = text.find(name)
-    return at >= 0 and any(m.start("against") < at + len(name) < m.end("against")
-                           and re.search(r"等(?:环节|方面|内容|要求|要点|事项|程序|流程)$", m.group("against"))
-                           for m in CHECKED_AGAINST.finditer(text))
+    return at >= 0 and any(start < at + len(name) < end for start, end in stages)
 
 
 def _cut_across_what_is_sorted(text: str, name: str) -> bool:

@@ -124,8 +124,8 @@ SENT_IN_THE_FORM_OF_A_SCAN = (r"》?\s*(?:经[^，,。；;《》]{0,16}?)?" + SC
 # paper no file of its own (held-out 2920, 2934, 2925; `检测报告（Word格式）及盖章后的扫描件` names the report apart: two)
 PAGE_OF_IT = r"(?:封面|封皮|首页|扉页|签字页|签章页|盖章页|签批页|审批页)"
 SCANNED_AFTER_THE_STAMP = (r"》?\s*" + PAGE_OF_IT + r"?\s*(?:经[^，,。；;《》()（）]{0,16}?)?(?:" + SCAN_STAMP
-                           + r"|签字|签名)后的?\s*(?:PDF|pdf)?\s*扫描件(?![^，,。；;、]{0,12}?(?:"
-                           + "Word|WORD|word|Excel|EXCEL|excel|电子版|可编辑" + "))")  # …扫描件及Excel版: its sheet too (1297)
+                           + r"|签字|签名)后的?\s*(?:PDF|pdf)?\s*扫描件"
+                           + r"(?![^，,。；;、]{0,12}?(?:(?i:word|excel)|电子版|可编辑))")  # …扫描件及Excel版: its sheet too (1297)
 
 
 def sent_as_its_scan(text: str, names: list[str]) -> str | None:

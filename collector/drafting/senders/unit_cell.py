@@ -6,6 +6,7 @@ the notice's addressee words (各乡镇, 县直各部门, 各有关单位, 各�
 
 from __future__ import annotations
 
+import functools
 import re
 
 # 4\t…, 四\t… (a ruled PDF's rows number in Chinese), （四）…, 4.…: a table row's 序号 cell
@@ -29,7 +30,15 @@ NOT_A_UNIT = re.compile(r"[〇零一二三四五六七八九十]+月|[〇零一�
 
 # a unit cell listing bodies: 共青团建昌县委员会、建昌县青年联合会 / 建昌县妇女联合会和建昌县科学技术协会 (held-out 2957)
 LISTED_CELL = re.compile(ROW_NUMBER + r"(?P<cell>[\u4e00-\u9fa5]{2,20}(?:[、，,]\s*[\u4e00-\u9fa5]{2,20})+)\t[^\t]*\S[^\t]*(?:\t|$)")
-JOINED = re.compile(r"\s*[、，,]\s*|(?<=[会局委办部团联社])(?:和|及|与)(?=县|建昌|共青团|中共)")
+# 、 / ， between bodies, or 和 / 及 / 与 after a body's last character and before the next one's county (县, or the
+# county's name without it: 建昌), 共青团 or 中共
+JOINED = r"\s*[、，,]\s*|(?<=[会局委办部团联社])(?:和|及|与)(?=县|{county}共青团|中共)"
+
+
+@functools.lru_cache(maxsize=8)
+def _joined(county: str) -> re.Pattern:
+    stem = _county_stem(county)
+    return re.compile(JOINED.format(county=f"{re.escape(stem)}|" if stem else ""))
 
 
 def off_roster_row(text: str, resolver) -> str:
@@ -39,7 +48,7 @@ def off_roster_row(text: str, resolver) -> str:
     if not m:
         return ""
     cell = m.group("cell")
-    if len(names := JOINED.split(cell)) > 1:  # 共青团建昌县委员会、建昌县青年联合会: each body read as a cell of its own
+    if len(names := _joined(resolver.roster.county).split(cell)) > 1:  # 共青团建昌县委员会、建昌县青年联合会: each body read as a cell of its own
         whole = all(n and off_roster_row(f"{n}\t-", resolver) for n in names)
         return cell if whole and not resolver.resolve(cell) else ""
     if resolver.resolve(cell) or ADDRESSEES_WORDS.search(cell) or NOT_A_UNIT.search(cell) or _a_material(cell):
@@ -53,8 +62,13 @@ def off_roster_row(text: str, resolver) -> str:
 def _of_the_county(cell: str, county: str) -> bool:
     """A body by its own name carries its place: 县满族联谊会, 建昌县驴业协会, 建昌温泉度假村, 中国移动建昌分公司 (the county,
     with or without its 县); a cell naming no place is the row's stage or thing (第二批, 第一周, 成果汇交, 田径)."""
-    stem = county[:-1] if county.endswith("县") and len(county) > 2 else county
+    stem = _county_stem(county)
     return cell.startswith("县") or bool(stem) and stem in cell
+
+
+def _county_stem(county: str) -> str:
+    """建昌县 → 建昌: the county's name as its bodies write it before their own (建昌温泉度假村, 建昌县青年联合会)."""
+    return county[:-1] if county.endswith("县") and len(county) > 2 else county
 
 
 def _a_material(cell: str) -> bool:
