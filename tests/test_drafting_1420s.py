@@ -34,6 +34,16 @@ def test_a_drafted_notice_copying_to_another_office_collects_at_its_own_mailbox(
     assert drafted(body).addresses == ["jcxczx_tz@126.com"]
 
 
+def test_a_copy_to_another_office_of_another_county_is_no_collecting_address_either():
+    # the county's name opens both the owner and the issuer: 中共绥中县委督查室 is not the 中共绥中县委宣传部 for its 县委
+    body = "请于6月3日前发送至县委宣传部邮箱szxcb@163.com，同时抄送中共绥中县委督查室邮箱（szdcs@163.com）。"
+    found = ["szxcb@163.com", "szdcs@163.com"]
+    assert without_the_copies(found, body, "中共绥中县委宣传部", []) == ["szxcb@163.com"]
+    near = "请于6月3日前发送至县委宣传部邮箱szxcb@163.com，同时抄送绥中县委宣传部新闻科邮箱（szxw@163.com）。"
+    assert without_the_copies(["szxcb@163.com", "szxw@163.com"], near, "中共绥中县委宣传部", []) == [
+        "szxcb@163.com", "szxw@163.com"]
+
+
 def test_a_copy_to_a_co_issuer_or_to_an_unowned_mailbox_is_still_where_to_send():
     # near misses: the joint notice's other signer, and a spare mailbox with no office named, receive the materials
     body = "请于6月3日前发送至县委宣传部邮箱jcxcb@163.com，同时抄送县文旅局文艺股邮箱jcwlj_wy@163.com。"

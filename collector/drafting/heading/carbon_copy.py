@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 
 from .addresses import EMAIL
+from .issuers_matter import COUNTY_OPENING
 
 # 同时抄送至县政府督查室邮箱（b@163.com）: the office named between 抄送 and its 邮箱, then the address
 COPY_TO = re.compile(r"(?:抄送|抄报)(?:至|给|到)?\s*(?P<owner>[\u4e00-\u9fa5]{2,16}?)(?:电子)?(?:邮箱|信箱)\s*[:：(（]?\s*"
                      rf"(?P<address>{EMAIL.pattern})")
-# 县民政局基层政权股 → 民政局, 县政府督查室 → 政府督查室: the office, up to the word that ends its name
-OFFICE = re.compile(r"^(?:中共)?(?:建昌)?县?(?:委)?(?P<office>[\u4e00-\u9fa5]{1,10}?(?:办公室|局|办|室|部|委|中心|站|院|所|队|会))")
+# 县民政局基层政权股 → 民政局, 中共绥中县委督查室 → 督查室: the office, up to the word that ends its name, read after
+# whichever county's name opens it (the county is in the owner and the issuer alike, so it tells no office apart)
+OFFICE = re.compile(r"^(?:委)?(?P<office>[\u4e00-\u9fa5]{1,10}?(?:办公室|局|办|室|部|委|中心|站|院|所|队|会))")
 
 
 def without_the_copies(addresses: list[str], body: str, issuer: str, unsettled: list[str]) -> list[str]:
@@ -28,5 +30,5 @@ def without_the_copies(addresses: list[str], body: str, issuer: str, unsettled: 
 
 
 def _another_office(owner: str, issuer: str) -> bool:
-    m = OFFICE.match(owner)
+    m = OFFICE.match(COUNTY_OPENING.sub("", owner, count=1))
     return bool(m) and m.group("office") not in issuer

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import words as req_words
+from .issuers_matter import COUNTY_OPENING
 from .title_forms import NOTICE_KIND, REMINDER_KIND
 
 # 关于加急做好…, 关于尽快报送…: how soon it is asked (as 紧急通知 says), no part of the matter; dropped with the verb only
@@ -57,7 +58,7 @@ def _matter_without_guanyu(title_line: str) -> str | None:
     (建昌县人民政府办公室紧急通知 has none)."""
     line = title_line.strip()
     tail = NOTICE_END.search(line)
-    if "关于" in line or not tail or not line.startswith(("建昌县", "县")):
+    if "关于" in line or not tail or not COUNTY_OPENING.match(line):
         return None
     ends = [m.end() for m in ISSUER_END.finditer(line[: min(20, tail.start())])]
     matter = line[ends[-1]: tail.start()] if ends else ""
