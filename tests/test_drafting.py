@@ -463,7 +463,8 @@ OPEN: dict[str, str] = {
     "2951": "h-fixn146d: two rows of the same papers on one day split by "
             "their 孵化载体名称; the prose's three papers reduced to one",
     # 2952: fixed on h-fixn146e (not_theirs.ONLY_FIRST reads a sentence of its own opening with the units, no 其中)
-    "2953": "h-fixn146c: dates in brackets after each unit of the 附件 名单 (`县公安局（9月6日前）`): nothing drafted",
+    # 2953 (`…于名单所注日期前报送` over a 附件 名单 `2.建昌县公安局（9月6日前）`: the units of each date,
+    # dates_after_each_unit.dates_of_the_list_written_in) fixed on h-fixn148a
     # 2954: fixed on h-fixn146e (respective_requirements._paired_by_unit_lists: a list of units a clause, its own sheet)
     # 2957 (a unit cell listing only off-roster bodies, `共青团建昌县委员会、建昌县青年联合会`: unit_cell.LISTED_CELL)
     # fixed on h-fixn146d
