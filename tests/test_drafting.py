@@ -445,8 +445,8 @@ OPEN: dict[str, str] = {
     # stamped.PAGE_OF_IT) fixed by h-fixn146a
     # 2927 (`对照专项施工方案编制…等环节逐项自查`: the 方案 checked against read as a document) fixed on h-fixn146b
     # 2928 (`请勿早于7月14日报送`: a not-before day, the window's start, not_mailed.a_day_not_before) fixed by h-fixn146c
-    "2931": "h-fixn146d: a 注 under the table moving one row's unit to a "
-            "later day: the row kept, the later one no paper",
+    # 2931 (`注：…该乡报送时间以本注为准，为五月十日前`: a note's 以本注为准 moves the row's unit to its day,
+    # restated_dates.RESTATES read by rows_put_off_by_a_note) fixed on h-fixn148a
     # 2933 (`培训班开班前一周`: weeks before an event, events.BEFORE_EVENT_RE; `为提高稿件质量`, `撰稿人`: no papers,
     # requirements.QUALITY_OF_IT / A_POST_AFTER) fixed by h-fixn146c
     # 2934 (`鉴定报告加盖公章后的扫描件`: as 2920, stamped.SCANNED_AFTER_THE_STAMP) fixed by h-fixn146a
@@ -463,7 +463,8 @@ OPEN: dict[str, str] = {
     "2951": "h-fixn146d: two rows of the same papers on one day split by "
             "their 孵化载体名称; the prose's three papers reduced to one",
     # 2952: fixed on h-fixn146e (not_theirs.ONLY_FIRST reads a sentence of its own opening with the units, no 其中)
-    "2953": "h-fixn146c: dates in brackets after each unit of the 附件 名单 (`县公安局（9月6日前）`): nothing drafted",
+    # 2953 (`…于名单所注日期前报送` over a 附件 名单 `2.建昌县公安局（9月6日前）`: the units of each date,
+    # dates_after_each_unit.dates_of_the_list_written_in) fixed on h-fixn148a
     # 2954: fixed on h-fixn146e (respective_requirements._paired_by_unit_lists: a list of units a clause, its own sheet)
     # 2957 (a unit cell listing only off-roster bodies, `共青团建昌县委员会、建昌县青年联合会`: unit_cell.LISTED_CELL)
     # fixed on h-fixn146d

@@ -15,6 +15,7 @@ from .heading import corrections
 from . import requirements as req
 from .heading.issuers_matter import matter_of_the_issuer, requirements_less_the_matter, subject_hints_less_the_matter
 from .materials.annex_named import annex_materials_written_in, annexes_written_in
+from .timing.dates_after_each_unit import dates_of_the_list_written_in
 from .asks.amended_items import add_senders_to_items, hand_items_over
 from .senders.addressed import addressed_by_name, addressed_units
 from .senders.addressed_apart import institutions_addressed_apart
@@ -115,6 +116,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     named = read_addressees(layout.addressee, resolver).names  # 县政府各部门，县政务服务中心: the centre
     body = annexes_written_in(attachments_by_title(layout.body, layout.attachment_titles), layout.attachment_titles)
     body = annex_materials_written_in(body, layout.attachment_titles, layout.attachments)  # 按附件所列内容: its list
+    body = dates_of_the_list_written_in(body, layout.attachments)  # 于名单所注日期前 over 1.县公安局（9月6日前）: each date's units
     body = rows_dated_by_the_note_under(body)  # 单位 | 报送材料 rows, 注：以上材料均须于9月17日前报送: each row's date
     body = table_materials_written_out(body)  # 上表第1至3项材料: the rows' materials, each unit its own rows
     body = stage_columns_written_out(body)  # 单位 | 材料 | 初稿报送时间 | 定稿报送时间: a row per dated column

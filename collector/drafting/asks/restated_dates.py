@@ -14,9 +14,10 @@ from ..reading.table_grids import NOTE_LABEL
 from ..requirements import DraftRequirement, material_names, requirement_id
 from .statements import clipped
 
-# 报送时间调整为4月15日前, 改为 / 变更为 / 更正为: the date said again, moved; 以本条为准 / 以此为准: this one in force
-RESTATES = re.compile(r"(?:时间|时限|期限|日期)[^，,。；;]{0,4}?(?:调整为|调整至|改为|改至|变更为|更改为|更正为|提前至|推迟至|延长至)"
-                      r"|以(?:本条|本项|本款|此条|此项|此|本说明|本通知)为准")
+# 报送时间调整为4月15日前, 改为 / 变更为 / 更正为: the date said again, moved; 以本条为准 / 以此为准 / a note's 以本注为准:
+# this one in force
+RESTATES = re.compile(r"(?:时间|时限|期限|日期)[^，,。；;]{0,4}?(?:调整为|调整至|改为|改至|变更为|更改为|更正为|提前至|推迟至|延长至|延至|顺延至|推后至)"
+                      r"|以(?:本条|本项|本款|此条|此项|此|本说明|本通知|本注|此注|本表注|本备注|本注释)为准")
 # 四、特别说明：, 补充说明： a heading's label before the colon, no paper
 LABEL = re.compile(r"^[^:：，,。]{0,12}[:：]")
 

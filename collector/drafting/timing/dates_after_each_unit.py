@@ -26,3 +26,37 @@ def _written_out(m: re.Match) -> str:
 def spelled_out(text: str) -> str:
     """Each run of units with their own bracketed dates written out as one clause a unit: the unit, 于 its date, 报送."""
     return RUN.sub(_written_out, text)
+
+
+# 于名单所注日期前, 按附件所列时间, 在附件名单标注的时限前: the body sends by the dates its 附件's list gives each unit
+POINTER = re.compile(r"(?:[于在]|[按依]照?|根据)\s*(?:附件\s*\d*|附表\s*\d*)?\s*(?:名单|名录|清单)?\s*[中内]?\s*"
+                     r"(?:所注|所列|所示|标注|注明|列明|载明)的?\s*(?:日期|时间|时限|期限)\s*(?:之前|以前|前)?")
+# 1.建昌县公安局（9月6日前）, （一）县医保局（9月13日前报送）, (1)县税务局——9月13日前: a unit on its own line, its date after it
+LISTED = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?"
+                    r"|[一二三四五六七八九十]{1,3}\s*、)?\s*(?P<name>[\u4e00-\u9fa5]{2,30}?)\s*"
+                    rf"(?:[(（]\s*(?P<day>{DAY})\s*(?:报送|提交|上报|报)?\s*[)）]|(?:——|—|--|:|：)\s*(?P<dash>{DAY})\s*(?:报送|提交|上报)?)"
+                    r"\s*[。;；]?\s*$", re.M)
+
+
+def dates_of_the_list_written_in(body: str, annexes: dict[str, str]) -> str:
+    """``body`` with a sentence that sends by the dates a 附件's list gives its units (`…制定活动方案（Word格式），连同现场
+    照片，于名单所注日期前报送…` over `附件 … 1.建昌县政务服务中心（9月6日前） 2.建昌县公安局（9月6日前） 3.建昌县医疗保障局（9月13日
+    前）`, held-out 2953) written out as the units of each date, in the list's order: `…报送…。其中，建昌县政务服务中心、建昌县公安局
+    于9月6日前报送；建昌县医疗保障局于9月13日前报送。`, each sending what the sentence names. Only a list of two or more units each
+    with a day and its 前 (in a bracket or after a dash); a list whose brackets hold anything else (a short name, a
+    contact), or a body saying no such pointer, stays as written."""
+    lists = [ms for text in annexes.values() if len(ms := list(LISTED.finditer(text))) >= 2]
+    if not lists or not POINTER.search(body):
+        return body
+    by_day: dict[str, list[str]] = {}
+    for m in lists[0]:
+        by_day.setdefault(re.sub(r"\s+", "", m.group("day") or m.group("dash")), []).append(m.group("name"))
+    runs = "；".join(f"{'、'.join(names)}于{day}报送" for day, names in by_day.items())
+    out = []
+    for sentence in re.split(r"(?<=[。\n])", body):
+        if (p := POINTER.search(sentence)):
+            sentence = sentence[:p.start()] + sentence[p.end():]
+            end = len(sentence.rstrip("。\n"))
+            sentence = f"{sentence[:end].rstrip('，, ')}。其中，{runs}。{sentence[end:].lstrip('。')}"
+        out.append(sentence)
+    return "".join(out)
