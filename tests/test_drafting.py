@@ -456,7 +456,8 @@ OPEN: dict[str, str] = {
     # 2941 (`以上各单位` after a table of units: those units, unit_refs.EARLIER_UNITS) fixed by the lead
     # 2944 (`按照《…办法》关于“每年年初更新新闻发言人名单…”的规定`: the rule quoted from the document gone by names
     # no material, requirements.REFERENCE) fixed by h-fixn146a
-    "2945": "h-fixn146b: the 年度报告（Word格式） named before `以上三项材料` lost; `不需报送文字报告` drafted as a document",
+    # 2945: fixed on h-fixn148b (above.papers_of_the_item_above: a pointer sentence's papers are those before it in its
+    # item; not_theirs.NO_NEED_TO_SEND reads the units before the negation)
     # 2949 (`汇总表中登记金额在50万元以上的技术合同，请…`: the table the things are picked from, no sheet,
     # asks_nothing.THINGS_PICKED_FROM_IT) fixed by h-fixn146a
     # 2950: fixed on h-fixn146e (let_off._dated_material_of_the_item: a let-off sentence after two deadlines, off each)
