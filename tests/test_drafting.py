@@ -461,8 +461,8 @@ OPEN: dict[str, str] = {
     # 2949 (`汇总表中登记金额在50万元以上的技术合同，请…`: the table the things are picked from, no sheet,
     # asks_nothing.THINGS_PICKED_FROM_IT) fixed by h-fixn146a
     # 2950: fixed on h-fixn146e (let_off._dated_material_of_the_item: a let-off sentence after two deadlines, off each)
-    "2951": "h-fixn146d: two rows of the same papers on one day split by "
-            "their 孵化载体名称; the prose's three papers reduced to one",
+    # 2951: fixed on h-fixn148b (table_times.TIMES_BELOW reads `三项材料一并报送，报送时间见下表`;
+    # paper_and_its_scan: `年度报告（Word格式）要全面反映…，同时报送…扫描件` two files)
     # 2952: fixed on h-fixn146e (not_theirs.ONLY_FIRST reads a sentence of its own opening with the units, no 其中)
     "2953": "h-fixn146c: dates in brackets after each unit of the 附件 名单 (`县公安局（9月6日前）`): nothing drafted",
     # 2954: fixed on h-fixn146e (respective_requirements._paired_by_unit_lists: a list of units a clause, its own sheet)
