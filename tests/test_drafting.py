@@ -456,12 +456,13 @@ OPEN: dict[str, str] = {
     # 2941 (`以上各单位` after a table of units: those units, unit_refs.EARLIER_UNITS) fixed by the lead
     # 2944 (`按照《…办法》关于“每年年初更新新闻发言人名单…”的规定`: the rule quoted from the document gone by names
     # no material, requirements.REFERENCE) fixed by h-fixn146a
-    "2945": "h-fixn146b: the 年度报告（Word格式） named before `以上三项材料` lost; `不需报送文字报告` drafted as a document",
+    # 2945: fixed on h-fixn148b (above.papers_of_the_item_above: a pointer sentence's papers are those before it in its
+    # item; not_theirs.NO_NEED_TO_SEND reads the units before the negation)
     # 2949 (`汇总表中登记金额在50万元以上的技术合同，请…`: the table the things are picked from, no sheet,
     # asks_nothing.THINGS_PICKED_FROM_IT) fixed by h-fixn146a
     # 2950: fixed on h-fixn146e (let_off._dated_material_of_the_item: a let-off sentence after two deadlines, off each)
-    "2951": "h-fixn146d: two rows of the same papers on one day split by "
-            "their 孵化载体名称; the prose's three papers reduced to one",
+    # 2951: fixed on h-fixn148b (table_times.TIMES_BELOW reads `三项材料一并报送，报送时间见下表`;
+    # paper_and_its_scan: `年度报告（Word格式）要全面反映…，同时报送…扫描件` two files)
     # 2952: fixed on h-fixn146e (not_theirs.ONLY_FIRST reads a sentence of its own opening with the units, no 其中)
     # 2953 (`…于名单所注日期前报送` over a 附件 名单 `2.建昌县公安局（9月6日前）`: the units of each date,
     # dates_after_each_unit.dates_of_the_list_written_in) fixed on h-fixn148a

@@ -16,7 +16,7 @@ from ..heading.addresses import SUBMIT
 from ..timing.dates import Deadline
 from ..senders.excused_items import LET_OFF_VERB
 from ..materials.stamped import STAMP
-from ..reading.item_numbers import BRACKETED_ITEM, ITEM as NUMBERED_ITEM
+from ..reading.item_numbers import BRACKETED_ITEM, CHINESE_ITEM, ITEM as NUMBERED_ITEM
 from ..senders.unit_lists import read_addressees
 from ..senders.units import UnitResolver, named_units, names_no_one
 
@@ -194,7 +194,8 @@ def listed_items(sentences: list[str], dated: list[list[Deadline]], i: int) -> l
     blocks = _past_a_section_listing_nothing(sentences, blocks, i)
     return (_items_in(sentences, dated, blocks[0][1] if blocks else items_just_above(sentences, i))
             or counted_clauses_just_above(sentences, dated, i) or items_after_the_lead_just_above(sentences, dated, i)
-            or rows_of_a_materials_table(sentences, i) or items_pointed_at_before(sentences, dated, i))
+            or rows_of_a_materials_table(sentences, i) or items_pointed_at_before(sentences, dated, i)
+            or papers_of_the_item_above(sentences, dated, i))
 
 
 def items_pointed_at_before(sentences: list[str], dated: list[list[Deadline]], i: int) -> list[Section]:
@@ -295,13 +296,18 @@ def counted_clauses_just_above(sentences: list[str], dated: list[list[Deadline]]
     above = sentence_above_its_sending_heading(sentences, i)
     if not number or above < 0 or dated[above]:
         return []
-    clauses, rest = [], ITEM.sub("", sentences[above], count=1)
+    formed = _formed_clauses(ITEM.sub("", sentences[above], count=1))
+    return [Section("", c, [above]) for c in formed] if len(formed) == cn_int(number.group()) else []
+
+
+def _formed_clauses(text: str) -> list[str]:
+    """The clauses of ``text`` that name a material and the form it is sent in, each less the verb making it."""
+    clauses, rest = [], text
     while rest:
         clause = open_clause(rest)
         clauses.append(clause.strip())
         rest = rest[len(clause) + 1:]
-    formed = [c for c in clauses if req.material_names(c) and SENT_FORM.search(c)]
-    return [Section("", CLAUSE_VERB.sub("", c), [above]) for c in formed] if len(formed) == cn_int(number.group()) else []
+    return [CLAUSE_VERB.sub("", c) for c in clauses if req.material_names(c) and SENT_FORM.search(c)]
 
 
 # 各单位须报送以下三项材料：一是…: a list's lead in, its colon, its first item opening right after it in the same sentence
@@ -328,6 +334,45 @@ def items_after_the_lead_just_above(sentences: list[str], dated: list[list[Deadl
             or not all(req.material_names(s.text) for s in items):
         return []
     return items
+
+
+# 以上三项材料请于…一并报送 / 上述材料须于…前报送: materials pointed back at (counted or not) opening a sentence of its own,
+# right before the ask; an item's number opening a sentence (一、, （一）, 1., 一是)
+POINTER_OPENING = re.compile(rf"^\s*(?:上述|以上|前述|上列)(?:{N}项|各项|全部|所有)?{FOR}(?:材料|资料|文件)\s*(?:{FRONTED_ASK})")
+ITEM_OPENING = re.compile(rf"^\s*(?:{CHINESE_ITEM}|{NUMBERED_ITEM}|{COUNTED})\s*")
+# …需报送以下材料：1.…；2.…；3.…: a list led in, cut where each item opens
+LISTED_ITEM = re.compile(rf"[;；]\s*(?={NUMBERED_ITEM}|{COUNTED})")
+
+
+def papers_of_the_item_above(sentences: list[str], dated: list[list[Deadline]], i: int) -> list[Section]:
+    """一、建昌县教育局…形成年度报告（Word格式），同时报送…扫描件（PDF格式）和《…监测表》（Excel格式）。监测表的统计时段为…。
+    以上三项材料请于1月20日16时前一并报送 (held-out 2945): the papers a pointer sentence sends are those of the undated
+    sentences before it in its own item (up to the one its number opens), each clause that names a material in a form
+    (Word, PDF, 扫描件…; 总结…工作成效, or a note on one of them, 监测表的统计时段为…, passed over); a list led in
+    (以下材料：1.…；2.…) item by item;
+    none when the item is not opened above (no number before a dated sentence or the notice's start), or when they are
+    not as many as the sentence counts."""
+    if not POINTER_OPENING.match(sentences[i]) or ITEM_OPENING.match(sentences[i]):
+        return []
+    papers, j = [], i - 1
+    while j >= 0 and not dated[j]:
+        text = ITEM_OPENING.sub("", sentences[j], count=1)
+        if lead := LEAD_THEN_ITEMS.search(text):
+            items = [ITEM_OPENING.sub("", x, count=1) for x in LISTED_ITEM.split(text[lead.end():])]
+            papers[:0] = [Section("", x, [j]) for x in items if req.material_names(x)]
+        else:
+            papers[:0] = [Section("", c, [j]) for c in _formed_clauses(text)]
+        if ITEM_OPENING.match(sentences[j]):
+            break
+        j -= 1
+    else:
+        return []
+    count = COUNT_OF_ITEMS.search(sentences[i])
+    number = re.match(rf"{N}(?=项)", count.group()) if count else None
+    named = [n for s in papers for n in req.material_names(s.text)]
+    if not papers or (number and len(named) != cn_int(number.group())):
+        return []
+    return papers
 
 
 def sentence_above_its_sending_heading(sentences: list[str], i: int) -> int:

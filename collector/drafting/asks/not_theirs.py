@@ -12,6 +12,8 @@ import re
 
 from .. import requirements as req
 from .only_some_items import _bare, _take_out
+from ..reading.item_numbers import CHINESE_ITEM, ITEM
+from ..reading.line_forms import UNIT_WORD
 from ..requirements import DraftRequirement
 from .some_send_more import OWN_DATE, _said_at
 from ..senders.units import UnitResolver, leading_unit, named_units, units_opening
@@ -23,8 +25,12 @@ NOT_SENT_BY_THEM = re.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?:本次|此次|
                               r"(?:报送|上报|提交|填报|编制|填写)\s*(?P<what>[^，,；;。\n()（）]{2,40})(?=[，,；;。\n]|$)")
 # 答题信息在线填报，无需另行报送名单: a clause saying a material need not be sent (无需 / 不需 / 不必 / 不用 / 可不 + the
 # sending verb)
-# names no part of the requirement either; it lets no unit off another requirement (materials_not_sent reads 不报送 alone)
-NO_NEED_TO_SEND = re.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?:本次|此次|均|也)?(?:无需|不需要?|不必|不用|可(?:以)?不)\s*(?:单独|另行|再|重复)?\s*"
+# names no part of the requirement either; it lets no unit off another requirement (materials_not_sent reads 不报送 alone);
+# the units the clause is said of may stand before the negation, after the item's number (held-out 2945: 二、各乡镇人民政府
+# 不需报送文字报告，只填写《…统计表》; 县直各部门无需报送…): kept, the negation and what it names taken out
+UNIT_SUBJECT = rf"(?:{CHINESE_ITEM}|{ITEM})?\s*{UNIT_WORD}(?:人民政府|政府)?(?:[、和及]{UNIT_WORD}(?:人民政府|政府)?)*"
+NO_NEED_TO_SEND = re.compile(r"(?:(?<=[，,；;。：:])|^)(?P<who>\s*(?:" + UNIT_SUBJECT + r")?)"
+                             r"\s*(?:本次|此次|均|也)?(?:无需|不需要?|不必|不用|可(?:以)?不)\s*(?:单独|另行|再|重复)?\s*"
                              r"(?:报送|上报|提交|填报|发送)\s*(?P<what>[^，,；;。\n()（）]{2,40})(?=[，,；;。\n]|$)")
 # ，书面总结无需报送 / ，纸质版不再报送: the same with the material named first, the whole clause its name and the let-off
 FRONTED_NOT_SENT = re.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?P<what>[^，,；;。\n()（）]{2,20}?)\s*(?:本次|此次|均|也)?"
@@ -60,7 +66,8 @@ def without_what_is_not_sent(text: str) -> str:
     定稿和规划图 asks the 清单 alone; …在线填报，无需另行报送名单 asks no 名单), and less a clause letting the others off (…（Excel格式），其他乡镇本次不报送材料)."""
     text = OTHERS_LET_OFF.sub("", text)  # 其他乡镇本次不报送材料: the others', no part of the senders'
     for let_off in (NOT_SENT_BY_THEM, NO_NEED_TO_SEND, FRONTED_NOT_SENT):  # 无需另行报送名单: the 名单 no part
-        text = let_off.sub(lambda m: "" if req.material_names(m.group("what")) else m.group(), text)
+        text = let_off.sub(lambda m: (m.groupdict().get("who") or "") if req.material_names(m.group("what")) else m.group(),
+                           text)
     return text
 
 

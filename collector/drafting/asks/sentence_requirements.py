@@ -19,6 +19,7 @@ from .above import (
     items_led_in_just_above,
     items_of_the_contents,
     listed_items,
+    papers_of_the_item_above,
     points_back_at_a_table,
     points_back_at_unit_items,
     senders_of_the_list_above,
@@ -327,7 +328,9 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                                or items_led_in_above(sentences, dated, i)  # 第1项为Excel格式 between them
                                or materials_of_the_contents_section(sentences, dated, i, context[0])))  # …填写《…》；撰写《…》
                          # …报送以下三项材料：1.…；2.…；3.…。上述材料请于…前打包发送: every item led in, not the two just above
-                         or (FRONTED_ANAPHOR.match(segment) and (items := items_led_in_just_above(sentences, dated, i)))):
+                         or (FRONTED_ANAPHOR.match(segment) and (items := items_led_in_just_above(sentences, dated, i)
+                                                                  # 以上材料请于…: the papers before it in its item
+                                                                  or papers_of_the_item_above(sentences, dated, i)))):
                 items = items_of_their_senders(  # 各乡镇、开发区于3月18日前报送；县发改局…于3月25日前报送: each its own item
                     items, who + segment, lambda text: requirement_units(text, resolver, lists, campaign_units)[0],
                     lambda text: names_no_one(text, resolver))

