@@ -30,7 +30,7 @@ from .materials import (
     work_as_a_verb,
 )
 from .asks.already_sent import done_already
-from .materials.asks_nothing import checked, lists_who, received, studied
+from .materials.asks_nothing import announced_later, checked, lists_who, received, studied
 from .materials.besides_asked import asked_besides
 from .materials.photo_counts import COUNTED_PHOTO_KIND, PHOTO_KIND
 from .materials.printed_matter import PRINTED_NOUN
@@ -181,6 +181,7 @@ def material_names(text: str) -> list[str]:
     formed: set[str] = set()  # 形成《…报告》，于…前报送: a paper formed, then sent by a verb with no object
     filled, decided = set(), set()  # 填写《…花名册》: a form filled in; 确定慰问名单: a list decided, written into it
     kept_in_a_form: dict[str, str] = {}  # 建立重点人员台账 with no format of its own: name → its material word (台账)
+    later: set[str] = set()  # 统计表另行通知: a paper whose sending is announced later, wherever else it is named
     done: set[str] = set()  # 对…工作进行总结: the work, no paper where another is named (形成《…工作总结》)
     gone_over, named_free = set(), set()  # 对…整改情况进行自查: the matter checked, no paper where another is named
     for m in MATERIAL.finditer(text):
@@ -237,6 +238,9 @@ def material_names(text: str) -> list[str]:
         name = COUNTED_BEFORE.sub("", name) if re.search(r"\d\s*$", text[:text.find(name, start)]) else name  # 1—2个典型案例
         name = titled_names.with_its_quoted_topic(text, start, name)  # 《“无讼村（社区）”推荐表》: 无讼村推荐表
         name += making_progress.progress_of_its_making(text, m.end())  # 论证报告编制进度: one account, of the report
+        if announced_later(text, m.end()):
+            later.add(name)  # ，统计表另行通知, 典型案例的报送要求将另行下发: announced later, not asked now
+            continue
         if (name.startswith("在") or m.group().startswith("在") or IN_A_FORM_BEFORE.search(text[:m.start()])) \
                 and text[m.end():m.end() + 1] in ("中", "上", "内"):
             continue  # 在反馈表中注明“无意见”, 在表中注明“无食堂”: where to write, a material named before, not one more
@@ -273,6 +277,7 @@ def material_names(text: str) -> list[str]:
         (gone_over if checked(text, m.start()) else named_free).add(name)  # 对…整改情况进行全面自查: the matter checked
         if name and name not in out:
             out.append(name)
+    out = [n for n in out if n not in later]
     out = made_not_sent.only_what_is_sent(out, made, sent)
     out = made_not_sent.less_the_lists_decided(out, decided, filled, sent)
     out = made_not_sent.less_what_is_kept_in_the_form(out, kept_in_a_form, filled)

@@ -3,7 +3,9 @@
 the form or the requirements are sent there is nothing to collect; a later return whose time alone is to come
 (`以后各季度报送时间另行通知`) leaves the dated one before it standing, and so does a later return whose requirements are
 to come (`于3月20日前报送…明细表（Excel格式），此后资金拨付情况按月报送，具体要求另行通知`: the details are the monthly
-returns', the dated table is asked now); `不再另行通知` announces nothing."""
+returns', the dated table is asked now), and so do the other papers of a sentence where the details to come are one
+paper's (`…将工作总结（Word格式）及典型案例发送至…，典型案例的报送要求将另行下发`: the 总结 is asked now); `不再另行通知`
+announces nothing."""
 
 from __future__ import annotations
 
@@ -25,7 +27,8 @@ def details_to_follow(sentence: str, deadline: Deadline) -> bool:
     only those of the later returns a clause after it opens."""
     statement = re.split(r"[。；;]", sentence[deadline.end:], maxsplit=1)[0]
     later = DETAILS_LATER.search(statement)
-    return bool(later) and not _of_the_later_returns(statement, later.start())
+    return bool(later) and not _of_the_later_returns(statement, later.start()) \
+        and not _of_one_paper_among_others(sentence, statement, later.start())
 
 
 def later_returns_to_follow(sentence: str, deadline: Deadline) -> bool:
@@ -34,6 +37,27 @@ def later_returns_to_follow(sentence: str, deadline: Deadline) -> bool:
     statement = re.split(r"[。；;]", sentence[deadline.end:], maxsplit=1)[0]
     later = DETAILS_LATER.search(statement)
     return bool(later) and _of_the_later_returns(statement, later.start())
+
+
+# 典型案例的报送要求将另行下发: the details to come are of the paper named before them (a clause opening with its name)
+OF_A_PAPER = re.compile(r"(?:^|[，,])[\u4e00-\u9fa5《》“”]{2,24}的?$")
+
+
+def a_paper_to_follow(sentence: str, deadline: Deadline) -> str:
+    """The paper whose details are to come while the sentence's others are asked now (典型案例的报送要求将另行下发 →
+    典型案例), or ""."""
+    statement = re.split(r"[。；;]", sentence[deadline.end:], maxsplit=1)[0]
+    later = DETAILS_LATER.search(statement)
+    if not later or not _of_one_paper_among_others(sentence, statement, later.start()):
+        return ""
+    return re.split(r"[，,]", statement[:later.start()])[-1].removesuffix("的")
+
+
+def _of_one_paper_among_others(sentence: str, statement: str, details_at: int) -> bool:
+    """The details to come are one named paper's (典型案例的报送要求将另行下发) while the sentence asks other papers now:
+    those stand, that one waits (requirements.material_names leaves it out)."""
+    from ..requirements import material_names  # requirements reads this stage's sentences; imported here, not at the top
+    return bool(OF_A_PAPER.search(statement, 0, details_at)) and bool(material_names(sentence))
 
 
 def _of_the_later_returns(statement: str, details_at: int) -> bool:

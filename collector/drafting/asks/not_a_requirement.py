@@ -22,7 +22,7 @@ from .around import (
 from .county_level import owed_by_the_county
 from .dated_in_its_bracket import sent_by_the_sentence
 from ..timing.dates import Deadline
-from .details_to_follow import details_to_follow, later_returns_to_follow
+from .details_to_follow import a_paper_to_follow, details_to_follow, later_returns_to_follow
 from .fed_back import fed_back_to_the_units, passed_down_to_the_units
 from .not_mailed import (
     MAILED_TOO,
@@ -86,6 +86,8 @@ def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadlin
         unsettled.append(f"期限“{deadline.text}”的报送要求或表样将另行通知（{clipped(segment)}），暂未列为报送要求，"
                          f"收到后续通知后请补充")
         return True
+    if paper := a_paper_to_follow(sentence, deadline):
+        unsettled.append(f"“{paper}”的报送要求将另行通知，未列入期限“{deadline.text}”的报送材料，收到后续通知后请补充")
     if later_returns_to_follow(sentence, deadline):
         unsettled.append(f"期限“{deadline.text}”之后各期的报送要求将另行通知（{clipped(segment)}），草稿只列出这一次，"
                          f"收到后续通知后请补充")

@@ -11,6 +11,8 @@ before its parts are read:
   is the office's, the views are sent);
 - the paper a unit receives before it works: `暗访发现的问题以清单形式反馈相关单位。各单位收到问题清单后要立行立改，并于…前将
   …工作总结（Word格式）报送` (收到 / 接到 / 收悉 / 领到 / 拿到 … 后: the 问题清单 is the office's, ``received``);
+- a paper whose sending is announced later: `…将工作总结（Word格式）发送至…，统计表另行通知` (`统计表报送时间另行通知`:
+  not asked by this deadline, ``announced_later``);
 - what a unit weighs before it writes: `结合委员在调研中提出的意见建议，…形成书面材料（Word格式）` (a clause of 结合 alone: the
   意见建议 are the members', the 书面材料 is sent; dropped only where another material is named).
 A clause that still sends something (`作为附件一并报送`) is kept.
@@ -68,6 +70,10 @@ SENDING = re.compile(r"报送|上报|发送|提交|发至|报至|附上|一并")
 # (held-out 2949)
 THINGS_PICKED_FROM_IT = re.compile(r"(?:内|中)[^，,。；;《》“”()（）]{0,24}?的[\u4e00-\u9fa5]{1,12}[，,]")
 CLAUSE_OPENING = re.compile(r"[^，,。；;\n]{0,6}$")
+# 统计表另行通知, 统计表报送时间另行通知, 典型案例的报送要求将另行下发: said right after a paper, its sending is announced
+# later, so this deadline does not ask it (not 不再另行通知: nothing is to come)
+TO_BE_ANNOUNCED = re.compile(r"的?(?:(?:报送|填报|上报)(?:时间|要求|事宜|方式))?(?:将|再|须|需)?另行(?:通知|下发|印发|告知|安排|部署|明确)"
+                             r"\s*(?:[，,。；;]|$)")
 
 
 def without_what_asks_nothing(text: str) -> str:
@@ -81,6 +87,11 @@ def _asks_nothing(clause: str) -> bool:
     bare = clause.strip().rstrip("，,；;。")
     return bool(PURPOSE.match(bare) or LATER_USE.search(bare) or CHECKING.search(bare) or CHECKED_IN_A_CHECK.search(bare)
                 or STUDIED.search(bare)) and not SENDING.search(bare)
+
+
+def announced_later(text: str, end: int) -> bool:
+    """The material word ending at ``end`` is followed by word that its sending is announced later (统计表另行通知)."""
+    return bool(TO_BE_ANNOUNCED.match(text, end))
 
 
 def studied(text: str, at: int) -> bool:
