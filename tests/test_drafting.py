@@ -473,7 +473,7 @@ OPEN: dict[str, str] = {
     "2979": "h-fixn149b: the prose's three papers above a table (`报送时间见下表`) not carried to the later row",
     # 2984 (`报告（Word格式），经…签字并加盖公章后扫描为PDF格式`: the Word paper and its scan,
     # format_names.scanned_after_its_bracket) fixed by h-fixn149a
-    "2987": "h-fixn149a: `名册须列明信访人、联系方式…` (the sheet's columns) read as a field",
+    # 2987 (`名册须列明信访人、联系方式…`: the sheet's columns, list_columns.IN_A_CLAUSE) fixed by h-fixn149a
     "2988": "h-fixn149d: the one deadline written after the 落款: nothing drafted",
     "2991": "h-fixn149b: a two-row table header (papers in its first row, `Word格式` in the cells): nothing drafted",
     "2993": "h-fixn149d: the off-roster issuer's own 视察 day drafted as a deadline, the let-off township in it",
