@@ -473,15 +473,16 @@ OPEN: dict[str, str] = {
     "2963": "h-fixn149b: a table's date cells `见注1` / `见注2`, the dates in the notes under it: 注1's rows lost",
     "2970": "h-fixn149c: deadlines by group (`第一组`, `第二组`) whose units are listed only in the 附件: each group all six",
     "2979": "h-fixn149b: the prose's three papers above a table (`报送时间见下表`) not carried to the later row",
-    "2984": "h-fixn149a: `报告（Word格式），经…签字并加盖公章后扫描为PDF格式` (三项材料) read as one scanned paper",
-    "2987": "h-fixn149a: `名册须列明信访人、联系方式…` (the sheet's columns) read as a field",
+    # 2984 (`报告（Word格式），经…签字并加盖公章后扫描为PDF格式`: the Word paper and its scan,
+    # format_names.scanned_after_its_bracket) fixed by h-fixn149a
+    # 2987 (`名册须列明信访人、联系方式…`: the sheet's columns, list_columns.IN_A_CLAUSE) fixed by h-fixn149a
     "2988": "h-fixn149d: the one deadline written after the 落款: nothing drafted",
     "2991": "h-fixn149b: a two-row table header (papers in its first row, `Word格式` in the cells): nothing drafted",
     "2993": "h-fixn149d: the off-roster issuer's own 视察 day drafted as a deadline, the let-off township in it",
     "2994": "h-fixn149c: `第一组` / `第二组` named groups of towns: no units",
     "2996": "h-fixn149d: a 补充通知 naming units and papers in one sentence and their days in the next: "
             "not paired; its address wrong",
-    "2999": "h-fixn149a: as 2984 (`年度报告（Word格式），经…签字并加盖公章后扫描为PDF格式`)",
+    # 2999 (as 2984, format_names.scanned_after_its_bracket) fixed by h-fixn149a
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

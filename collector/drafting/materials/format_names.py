@@ -102,10 +102,23 @@ SCAN_ALONG = re.compile(r"扫描(?:为|成)?\s*(?:PDF|pdf)?\s*(?:格式|版|文�
 def a_word_copy_too(text: str, name: str, bracket: str) -> bool:
     """Beside its stamped scan, the material's Word copy is asked too: both in the bracket after it
     (`（Word版及加盖公章的PDF版）`, not `Word或PDF`), the form named again as its Word copy (`确认表的可编辑Word版本`),
-    or its own bracket saying Word and its scan sent along (`推荐表（Word格式）…，推荐表须…扫描为PDF格式一并报送`)."""
+    or its own bracket saying Word and its scan sent along (`推荐表（Word格式）…，推荐表须…扫描为PDF格式一并报送`) or made in
+    the clause right after that bracket (`年度报告（Word格式），经…签字并加盖公章后扫描为PDF格式`)."""
     both = bool(BOTH_COPIES.search(bracket)) and "或" not in bracket
     return both or bool(re.search(re.escape(name[-3:]) + WORD_COPY, text)) or a_scan_sent_along(text, bracket) \
-        or each_copy_one(text) or a_scan_attached_in_the_bracket(text, name)
+        or each_copy_one(text) or a_scan_attached_in_the_bracket(text, name) or scanned_after_its_bracket(text, name)
+
+
+# 年度报告（Word格式），经主要负责人签字并加盖单位公章后扫描为PDF格式，连同资产报表…: the Word paper of its own bracket, then
+# signed or stamped and scanned (转为 / 扫描成) to PDF in the clause after that bracket: its Word copy and its scan
+SCANNED_AFTER_ITS_BRACKET = re.compile(r"\s*[(（]\s*(?:Word|WORD|word)\s*(?:版本?|文档|格式|文件)?\s*[)）]\s*[，,]"
+                                       r"[^，,。；;()（）]{0,24}?(?:签字|签章|盖章|公章)\s*后\s*(?:扫描|转换?)(?:为|成)\s*(?:PDF|pdf)")
+
+
+def scanned_after_its_bracket(text: str, name: str) -> bool:
+    """``name`` in its own Word bracket, the next clause signing or stamping it and scanning it to PDF (2984, 2999)."""
+    return bool(name) and any(SCANNED_AFTER_ITS_BRACKET.match(text, m.end())
+                              for m in re.finditer(re.escape(name), text))
 
 
 # 核查报告（Word版，另附加盖公章的PDF扫描件）: the bracket's first clause the Word copy, its next one the stamped scan attached

@@ -5,7 +5,7 @@ names and phones it lists.
   also with 须 / 应 / 需 before the verb (`名单（Excel格式，须含姓名、身份证号、联系电话）`) or the list named again as its
   subject (`驾驶员名单（均为Excel格式，驾驶员名单须含姓名、身份证号、联系电话）`).
 - In a clause of its own (`名单中注明普查员姓名、身份证号码、手机号码`, `回执单中须填写值守人员姓名及手机号码`,
-  `回执须注明姓名、职务和手机号码`).
+  `回执须注明姓名、职务和手机号码`, `名册须列明信访人、联系方式、办理结果和承办人`, `表中应包括…`: held-out 2987).
 - In the clause right after the list's name and its bracket, filling it in (`《…发放花名册》（Excel格式，样式见附件），按村逐人
   填写姓名、性别、身份证号…`, `…统计表（Excel格式），逐户填报户主姓名、联系电话`); not the sender's contact
   (`《…统计表》（Excel格式），注明联系人及联系方式`: asked of the unit, a field).
@@ -35,10 +35,11 @@ HOLDS = r"(?:须|应|需|需要|应当|要|均)?(?:注明|列明|写明|载明|�
 # 名单（Excel格式，须含姓名…）, 名单（均为Excel格式，驾驶员名单须含姓名…）: a clause of the bracket after the list, the list
 # named again (up to ten characters) as its subject or not
 IN_THE_BRACKET = re.compile(rf"({LIST}》?[(（][^()（）]*?)[,，、]\s*(?:[^()（）,，、。；;]{{0,10}}?{LIST})?{HOLDS}[^()（）]*(?=[)）])")
-# 名单中注明普查员姓名…手机号码, 回执单中须填写值守人员姓名及手机号码, 回执须注明姓名、职务和手机号码: the sheet's
-# columns, in a clause of their own
-IN_A_CLAUSE = re.compile(r"(?:名单|花名册|台账|清单|回执单?|登记表|统计表)(?:(?:中|内)(?:须|应|需|要)?|须|应|需要|需)"
-                         r"(?:填写|注明|列明|写明|包括|包含)[^，,。；;]*")
+# 名单中注明普查员姓名…手机号码, 回执单中须填写值守人员姓名及手机号码, 回执须注明姓名、职务和手机号码, 名册须列明信访人、
+# 联系方式…, 表中应包括…: the sheet's columns, in a clause of their own (a bare 表 opening its clause, with 中 / 内)
+IN_A_CLAUSE = re.compile(r"(?:(?:名单|名册|台账|清单|回执单?|登记表|统计表|汇总表|信息表)(?:(?:中|内)(?:须|应|需|要)?|须|应|需要|需)"
+                         r"|(?<![^，,。；;\s])表(?:中|内)(?:须|应|需|要)?)"
+                         r"(?:填写|注明|列明|写明|载明|包括|包含|含有)[^，,。；;]*")
 # 《…发放花名册》（Excel格式，样式见附件），按村逐人填写姓名、性别…: the clause right after the list (or a form) and its
 # bracket, what each row is filled in with (按村 / 逐人 / 如实 before the verb), short labels parted by 、 (发放金额（元）:
 # a unit's bracket); not a clause of the mail (邮件正文中注明…), nor the sender's own contact (注明联系人及联系方式: a field),
