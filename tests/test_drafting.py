@@ -471,7 +471,7 @@ OPEN: dict[str, str] = {
     # fixed on h-fixn146d
     "2962": "h-fixn149a: `…用水计划建议` named before the Excel table it is written in drafted as a document too",
     "2963": "h-fixn149b: a table's date cells `见注1` / `见注2`, the dates in the notes under it: 注1's rows lost",
-    "2970": "h-fixn149c: deadlines by group (`第一组`, `第二组`) whose units are listed only in the 附件: each group all six",
+    # 2970 (`第一组单位于…` with `第一组：A、B、C` only in the 附件: the group's units, named_groups) fixed by h-fixn149c
     "2979": "h-fixn149b: the prose's three papers above a table (`报送时间见下表`) not carried to the later row",
     # 2984 (`报告（Word格式），经…签字并加盖公章后扫描为PDF格式`: the Word paper and its scan,
     # format_names.scanned_after_its_bracket) fixed by h-fixn149a
@@ -479,7 +479,8 @@ OPEN: dict[str, str] = {
     "2988": "h-fixn149d: the one deadline written after the 落款: nothing drafted",
     "2991": "h-fixn149b: a two-row table header (papers in its first row, `Word格式` in the cells): nothing drafted",
     "2993": "h-fixn149d: the off-roster issuer's own 视察 day drafted as a deadline, the let-off township in it",
-    "2994": "h-fixn149c: `第一组` / `第二组` named groups of towns: no units",
+    # 2994 (`第一组：A、B；` lines, `第一组各乡镇于…`, `两组各乡镇均于…`: each group's towns, every group's, named_groups)
+    # fixed by h-fixn149c
     "2996": "h-fixn149d: a 补充通知 naming units and papers in one sentence and their days in the next: "
             "not paired; its address wrong",
     # 2999 (as 2984, format_names.scanned_after_its_bracket) fixed by h-fixn149a
