@@ -473,7 +473,8 @@ OPEN: dict[str, str] = {
     "2979": "h-fixn149b: the prose's three papers above a table (`报送时间见下表`) not carried to the later row",
     "2984": "h-fixn149a: `报告（Word格式），经…签字并加盖公章后扫描为PDF格式` (三项材料) read as one scanned paper",
     "2987": "h-fixn149a: `名册须列明信访人、联系方式…` (the sheet's columns) read as a field",
-    "2988": "h-fixn149d: the one deadline written after the 落款: nothing drafted",
+    # 2988 (`（材料报送截止时间：3月28日…下午5时。联系人：…）` under the 落款, the body `报送时间见文末`: layout.DEADLINE_LABELLED,
+    # under_the_title.written_where_pointed_below) fixed on h-fixn149d
     "2991": "h-fixn149b: a two-row table header (papers in its first row, `Word格式` in the cells): nothing drafted",
     "2993": "h-fixn149d: the off-roster issuer's own 视察 day drafted as a deadline, the let-off township in it",
     "2994": "h-fixn149c: `第一组` / `第二组` named groups of towns: no units",

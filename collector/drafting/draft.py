@@ -62,7 +62,7 @@ from .senders.departments_said import institutions_not_said
 from .drafted import Draft
 from .asks.statements import clipped
 from .heading.titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
-from .timing.under_the_title import said_first, written_where_pointed_to
+from .timing.under_the_title import said_first, written_where_pointed_below, written_where_pointed_to
 from .timing.time_above import time_above_written_in
 from .senders.unit_lists import read_addressees, units_in_attachment
 from .heading.when_issued import issued_on, year_to_read_dates_in
@@ -133,6 +133,9 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     body, pointed_back = written_where_pointed_to(body, layout.deadline_line)  # 按上述时限: the 【报送时限：…】 line
     if pointed_back:
         unsettled.append(f"正文所说的时限取自标题下的“{layout.deadline_line}”，请核对")
+    body, pointed_below = written_where_pointed_below(body, layout.deadline_under_the_date)  # 报送时间见文末
+    if pointed_below:
+        unsettled.append(f"正文所说的时限取自落款下的“{layout.deadline_under_the_date}”，请核对")
     body, referred = time_above_written_in(body)  # 县直各部门参照上述时间报送…: the deadline said last above
     unsettled.extend(f"“参照上述时间”读作“{when}”，请核对" for when in referred)
     issued = issued_on(text)
@@ -151,6 +154,11 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
                                              campaign_units, unsettled, rows, by_name, named, off_roster=off_roster)
         if requirements:
             unsettled.append("正文未写报送期限，期限取自标题下的报送时限，请核对")
+    if not requirements and layout.deadline_under_the_date:  # （材料报送截止时间：…）under the 落款, the body saying none
+        requirements, shared = requirements_of_the_body(said_first(body, layout.deadline_under_the_date), base, resolver,
+                                             lists, campaign_units, unsettled, rows, by_name, named, off_roster=off_roster)
+        if requirements:
+            unsettled.append("正文未写报送期限，期限取自落款下的报送时间，请核对")
     if not requirements and tail:  # 参训回执 … 请于7月15日16时前将回执发送至…: said only in the 附件
         requirements, shared = requirements_of_the_body(tail, base, resolver, lists, campaign_units, unsettled, rows, by_name,
                                              named, the_body=body)
