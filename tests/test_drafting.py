@@ -476,7 +476,8 @@ OPEN: dict[str, str] = {
     # 2988 (`（材料报送截止时间：3月28日…下午5时。联系人：…）` under the 落款, the body `报送时间见文末`: layout.DEADLINE_LABELLED,
     # under_the_title.written_where_pointed_below) fixed on h-fixn149d
     "2991": "h-fixn149b: a two-row table header (papers in its first row, `Word格式` in the cells): nothing drafted",
-    "2993": "h-fixn149d: the off-roster issuer's own 视察 day drafted as a deadline, the let-off township in it",
+    # 2993 (`县政协定于6月25日…组织…进行专题视察`: the issuer's own visit day, not_mailed.VISIT in
+    # activity_planned_over) fixed on h-fixn149d
     "2994": "h-fixn149c: `第一组` / `第二组` named groups of towns: no units",
     "2996": "h-fixn149d: a 补充通知 naming units and papers in one sentence and their days in the next: "
             "not paired; its address wrong",
