@@ -479,8 +479,8 @@ OPEN: dict[str, str] = {
     # 2993 (`县政协定于6月25日…组织…进行专题视察`: the issuer's own visit day, not_mailed.VISIT in
     # activity_planned_over) fixed on h-fixn149d
     "2994": "h-fixn149c: `第一组` / `第二组` named groups of towns: no units",
-    "2996": "h-fixn149d: a 补充通知 naming units and papers in one sentence and their days in the next: "
-            "not paired; its address wrong",
+    # 2996 (`原通知要求A报送的《X》和B报送的《Y》…。A仍为…，B仍为…`: papers_then_days; `原通知所列报送邮箱（…）`:
+    # addresses.OLD_NOTICES_MAILBOX) fixed on h-fixn149d
     "2999": "h-fixn149a: as 2984 (`年度报告（Word格式），经…签字并加盖公章后扫描为PDF格式`)",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
