@@ -38,3 +38,9 @@ def test_near_miss_the_earlier_notices_mailbox_still_used(tmp_path):
               "一、各乡镇请仍按原通知所列报送邮箱（jcjyj_old@126.com）报送《网络接入情况统计表》（Excel格式）。\n"
               "二、报送时间不变：各乡镇仍为4月28日下午4点前。")
     assert d.addresses == ["jcjyj_old@126.com"]
+
+
+def test_near_miss_sent_to_the_earlier_notices_mailbox(tmp_path):
+    d = draft(tmp_path, "现将有关事项补充通知如下：",
+              "一、增加建昌镇为报送单位，请于4月28日前将《网络接入情况统计表》（Excel格式）发送至原通知邮箱jcjyj_old@126.com。")
+    assert d.addresses == ["jcjyj_old@126.com"]
