@@ -476,13 +476,15 @@ OPEN: dict[str, str] = {
     # 2984 (`报告（Word格式），经…签字并加盖公章后扫描为PDF格式`: the Word paper and its scan,
     # format_names.scanned_after_its_bracket) fixed by h-fixn149a
     # 2987 (`名册须列明信访人、联系方式…`: the sheet's columns, list_columns.IN_A_CLAUSE) fixed by h-fixn149a
-    "2988": "h-fixn149d: the one deadline written after the 落款: nothing drafted",
+    # 2988 (`（材料报送截止时间：3月28日…下午5时。联系人：…）` under the 落款, the body `报送时间见文末`: layout.DEADLINE_LABELLED,
+    # under_the_title.written_where_pointed_below) fixed on h-fixn149d
     "2991": "h-fixn149b: a two-row table header (papers in its first row, `Word格式` in the cells): nothing drafted",
-    "2993": "h-fixn149d: the off-roster issuer's own 视察 day drafted as a deadline, the let-off township in it",
+    # 2993 (`县政协定于6月25日…组织…进行专题视察`: the issuer's own visit day, not_mailed.VISIT in
+    # activity_planned_over) fixed on h-fixn149d
     # 2994 (`第一组：A、B；` lines, `第一组各乡镇于…`, `两组各乡镇均于…`: each group's towns, every group's, named_groups)
     # fixed by h-fixn149c
-    "2996": "h-fixn149d: a 补充通知 naming units and papers in one sentence and their days in the next: "
-            "not paired; its address wrong",
+    # 2996 (`原通知要求A报送的《X》和B报送的《Y》…。A仍为…，B仍为…`: papers_then_days; `原通知所列报送邮箱（…）`:
+    # addresses.OLD_NOTICES_MAILBOX) fixed on h-fixn149d
     # 2999 (as 2984, format_names.scanned_after_its_bracket) fixed by h-fixn149a
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",

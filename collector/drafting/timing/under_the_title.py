@@ -1,6 +1,7 @@
 """A deadline printed on a line of its own under the title (`【报送时限：2404年5月28日（星期五）17:00前】`, as a portal or a
 明电 sets it): read apart from the addressee line below it, and its date written in where the body points back to it
-(`按上述时限发送至…`); a body that gives no deadline at all is sent by it too (draft.py)."""
+(`按上述时限发送至…`); a body that gives no deadline at all is sent by it too (draft.py). So is a labelled day on a line
+under the 落款 (`（材料报送截止时间：3月28日（星期一）下午5时。联系人：郑主任）`), where the body says `报送时间见文末`."""
 
 from __future__ import annotations
 
@@ -29,6 +30,21 @@ def written_where_pointed_to(body: str, when: str) -> tuple[str, bool]:
     if not when or not POINTS_BACK.search(body):
         return body, False
     return POINTS_BACK.sub(lambda m: f"于{_by(when)}", body, count=1), True
+
+
+# （报送时间见文末）, 截止时间见落款下方: the body's words for the labelled day under the 落款 (held-out 2988)
+POINTS_TO_THE_END = re.compile(r"[(（]?(?:报送|截止|提交|上报)*(?:时间|时限|期限)见(?:文末|文后|末尾|落款(?:下方|之?后)?)[)）]?")
+
+
+def written_where_pointed_below(body: str, when: str) -> tuple[str, bool]:
+    """The body with its pointer to the day under the 落款 read as that day: `在规定时间内报送（报送时间见文末）` →
+    `于3月28日（星期一）下午5时前报送`; and whether it pointed to it (a 按上述时限 with no 见文末 points above, not here)."""
+    if not when or not POINTS_TO_THE_END.search(body):
+        return body, False
+    if POINTS_BACK.search(body):
+        body = POINTS_BACK.sub(lambda m: f"于{_by(when)}", body, count=1)
+        return POINTS_TO_THE_END.sub("", body, count=1), True
+    return POINTS_TO_THE_END.sub(lambda m: f"于{_by(when)}", body, count=1), True
 
 
 def said_first(body: str, when: str) -> str:
