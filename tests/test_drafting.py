@@ -469,7 +469,8 @@ OPEN: dict[str, str] = {
     # 2954: fixed on h-fixn146e (respective_requirements._paired_by_unit_lists: a list of units a clause, its own sheet)
     # 2957 (a unit cell listing only off-roster bodies, `共青团建昌县委员会、建昌县青年联合会`: unit_cell.LISTED_CELL)
     # fixed on h-fixn146d
-    "2962": "h-fixn149a: `…用水计划建议` named before the Excel table it is written in drafted as a document too",
+    "2962": "h-fixn150a (after h-fixn149a): `…用水计划建议` named before the Excel table it is "
+            "written in drafted as a document too",
     "2963": "h-fixn149b: a table's date cells `见注1` / `见注2`, the dates in the notes under it: 注1's rows lost",
     # 2970 (`第一组单位于…` with `第一组：A、B、C` only in the 附件: the group's units, named_groups) fixed by h-fixn149c
     "2979": "h-fixn149b: the prose's three papers above a table (`报送时间见下表`) not carried to the later row",
@@ -486,6 +487,14 @@ OPEN: dict[str, str] = {
     # 2996 (`原通知要求A报送的《X》和B报送的《Y》…。A仍为…，B仍为…`: papers_then_days; `原通知所列报送邮箱（…）`:
     # addresses.OLD_NOTICES_MAILBOX) fixed on h-fixn149d
     # 2999 (as 2984, format_names.scanned_after_its_bracket) fixed by h-fixn149a
+    "3000": "h-fixn150d: the office's own 实地复核 period (`县乡村振兴局将…于3月23日至3月27日…实地复核`) drafted as a deadline",
+    "3011": "h-fixn150a: `整改报告（Word格式）及整改前后截图` in a table cell: the screenshots lost",
+    "3016": "h-fixn150a: `总结区域评估成果在…中的应用情况，形成成果应用情况报告` drafted as two documents",
+    "3019": "h-fixn150b: as 2979, the prose's three papers above a table not carried to the later row",
+    "3026": "h-fixn150c: papers named once after three district lines (`各片乡镇均报送…`) given to the last district only",
+    "3032": "h-fixn150d: a 补充通知's `县财政局关于…的说明…仍于…前报送` after `各乡镇…仍于…` drafted for every 乡镇",
+    "3036": "h-fixn150c: `组长单位` (建昌镇, 八家子镇 named `任组长单位` above) not resolved; a second sheet",
+    "3039": "h-fixn150b: a note's `标“＊”的单位` not resolved to the starred rows of a PDF table",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
