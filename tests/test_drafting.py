@@ -470,7 +470,8 @@ OPEN: dict[str, str] = {
     # 2957 (a unit cell listing only off-roster bodies, `共青团建昌县委员会、建昌县青年联合会`: unit_cell.LISTED_CELL)
     # fixed on h-fixn146d
     "2962": "h-fixn149a: `…用水计划建议` named before the Excel table it is written in drafted as a document too",
-    "2963": "h-fixn149b: a table's date cells `见注1` / `见注2`, the dates in the notes under it: 注1's rows lost",
+    # 2963 (date cells `见注1` / `见注2`, the dates in the notes under the table: dated_by_a_note.POINTS_AT_A_NOTE)
+    # fixed on h-fixn149b
     "2970": "h-fixn149c: deadlines by group (`第一组`, `第二组`) whose units are listed only in the 附件: each group all six",
     "2979": "h-fixn149b: the prose's three papers above a table (`报送时间见下表`) not carried to the later row",
     "2984": "h-fixn149a: `报告（Word格式），经…签字并加盖公章后扫描为PDF格式` (三项材料) read as one scanned paper",
