@@ -473,7 +473,8 @@ OPEN: dict[str, str] = {
     # 2963 (date cells `见注1` / `见注2`, the dates in the notes under the table: dated_by_a_note.POINTS_AT_A_NOTE)
     # fixed on h-fixn149b
     "2970": "h-fixn149c: deadlines by group (`第一组`, `第二组`) whose units are listed only in the 附件: each group all six",
-    "2979": "h-fixn149b: the prose's three papers above a table (`报送时间见下表`) not carried to the later row",
+    # 2979 (`…一并报送，报送时间见下表。` over a table of days: the sentence's papers every row's,
+    # table_times._times_below_at_its_end) fixed on h-fixn149b
     "2984": "h-fixn149a: `报告（Word格式），经…签字并加盖公章后扫描为PDF格式` (三项材料) read as one scanned paper",
     "2987": "h-fixn149a: `名册须列明信访人、联系方式…` (the sheet's columns) read as a field",
     "2988": "h-fixn149d: the one deadline written after the 落款: nothing drafted",
