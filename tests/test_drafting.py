@@ -471,9 +471,11 @@ OPEN: dict[str, str] = {
     # fixed on h-fixn146d
     "2962": "h-fixn150a (after h-fixn149a): `…用水计划建议` named before the Excel table it is "
             "written in drafted as a document too",
-    "2963": "h-fixn149b: a table's date cells `见注1` / `见注2`, the dates in the notes under it: 注1's rows lost",
+    # 2963 (date cells `见注1` / `见注2`, the dates in the notes under the table: dated_by_a_note.POINTS_AT_A_NOTE)
+    # fixed on h-fixn149b
     # 2970 (`第一组单位于…` with `第一组：A、B、C` only in the 附件: the group's units, named_groups) fixed by h-fixn149c
-    "2979": "h-fixn149b: the prose's three papers above a table (`报送时间见下表`) not carried to the later row",
+    # 2979 (`…一并报送，报送时间见下表。` over a table of days: the sentence's papers every row's,
+    # table_times._times_below_at_its_end) fixed on h-fixn149b
     # 2984 (`报告（Word格式），经…签字并加盖公章后扫描为PDF格式`: the Word paper and its scan,
     # format_names.scanned_after_its_bracket) fixed by h-fixn149a
     # 2987 (`名册须列明信访人、联系方式…`: the sheet's columns, list_columns.IN_A_CLAUSE) fixed by h-fixn149a

@@ -12,7 +12,12 @@ sentence's one date (held-out 2811).
 
 Notes under it naming the rows by their number, one date each (`注1：序号1、2所列材料请于八月二十二日…前报送。` /
 `注2：序号3、4所列材料请于八月二十九日…前报送。`; `第1-2项`, `序号1至2`), date those rows each the same way, when every
-row's number is named by one note alone (held-out 2711)."""
+row's number is named by one note alone (held-out 2711).
+
+A table whose date column's cells point at numbered notes under it (`序号 | 单位 | 报送材料 | 报送时间` rows saying `见注1` /
+`见注2`; `详见注1`, `按注一`, `（见注①）`), each note one date (`注1：十月二十日（星期二）十六时前。`, `注一：请于…前报送。`), has
+each note's date written into the cells pointing at it, and out of the note (a note left with no words is dropped), when
+every pointing cell's note is under the table saying one date (held-out 2963)."""
 
 from __future__ import annotations
 
@@ -35,6 +40,11 @@ RANGE = re.compile(r"(\d{1,3})\s*(?:至|到|[~～\-—–－])\s*(\d{1,3})")
 # table_grids.DATE_COLUMN and wrapped_cells.TIME_COLUMN, which read a column's role): a table with any such column is
 # dated already, and this module leaves it alone
 SAYS_WHEN = re.compile(r"时间|日期|时限|期限")
+# 注1, 注一, 注①: a note's number as a cell points at it (见注1, 详见注1, 按注一, （见注①）) or as the note opens with it (注1：)
+NOTE_NUMBER = r"(\d{1,2}|[一二三四五六七八九十]{1,2}|[①-⑩])"
+POINTS_AT_A_NOTE = re.compile(r"^[（(]?(?:详见|参见|见|按|依|按照)\s*(?:表下|表后)?注\s*" + NOTE_NUMBER + r"\s*(?:所列|要求|所示)?[）)]?$")
+A_NUMBERED_NOTE = re.compile(r"^\s*(?:表下|表后)?注\s*" + NOTE_NUMBER + r"\s*[:：．.、]\s*")
+CHINESE_DIGITS = "一二三四五六七八九"
 
 
 def rows_dated_by_the_note_under(body: str) -> str:
@@ -46,6 +56,13 @@ def rows_dated_by_the_note_under(body: str) -> str:
             k += 1
             continue
         end = table_bottom(lines, k) + 1
+        numbered = end
+        while numbered < len(lines) and A_NUMBERED_NOTE.match(lines[numbered]):
+            numbered += 1
+        if numbered > end and (written := _dated_by_pointed_notes(lines[k:end], lines[end:numbered])):
+            lines[k:numbered] = written
+            k = end
+            continue
         notes = end
         while notes < len(lines) and NAMES_THE_ROWS.match(NOTE_LABEL.sub("", lines[notes])):
             notes += 1
@@ -94,6 +111,49 @@ def _dated_by_number(table: list[str], notes: list[str]) -> list[str] | None:
     if set(dated) != {int(n) for n in numbers} or len(numbers) != len(set(numbers)):
         return None
     return _rows_with(table, [dated[int(n)] for n in numbers]) + [_without(note, _one_date(note)) for note in notes]
+
+
+def _dated_by_pointed_notes(table: list[str], notes: list[str]) -> list[str] | None:
+    """The table's lines with each cell pointing at a note (见注1) under a date column holding that note's date, and the
+    notes without their dates; None when no cell points, or a pointed note is not among ``notes`` or says no date or
+    more than one."""
+    header = table[0].split("\t")
+    dates: dict[int, object] = {}
+    for note in notes:
+        date = _one_date(note)
+        if date is not None:
+            dates[_note_number(A_NUMBERED_NOTE.match(note).group(1))] = date
+    rows, pointed = [table[0]], set()
+    for row in table[1:]:
+        cells = row.split("\t")
+        for c, cell in enumerate(cells):
+            if (at := POINTS_AT_A_NOTE.match(cell.strip())) and c < len(header) and SAYS_WHEN.search(header[c]):
+                number = _note_number(at.group(1))
+                if number not in dates:
+                    return None
+                cells[c] = dates[number].text
+                pointed.add(number)
+        rows.append("\t".join(cells))
+    if not pointed:
+        return None
+    kept = []
+    for note in notes:
+        number = _note_number(A_NUMBERED_NOTE.match(note).group(1))
+        left = _without(note, dates[number]) if number in pointed else note
+        if re.search(r"[\u4e00-\u9fff\w]", A_NUMBERED_NOTE.sub("", left)):  # 注1：。 says nothing more
+            kept.append(left)
+    return rows + kept
+
+
+def _note_number(label: str) -> int:
+    """1 -> 1; 一 -> 1; 十二 -> 12; 二十 -> 20; ② -> 2."""
+    if label.isdecimal():
+        return int(label)
+    if "①" <= label <= "⑩":
+        return ord(label) - ord("①") + 1
+    tens, _, ones = label.rpartition("十") if "十" in label else ("", "", label)
+    value = (CHINESE_DIGITS.index(tens) + 1 if tens else 1) * 10 if "十" in label else 0
+    return value + (CHINESE_DIGITS.index(ones) + 1 if ones else 0)
 
 
 def _numbers(named: str) -> list[int]:

@@ -62,22 +62,52 @@ def _times_below(sentences: list[str], at: int) -> bool:
     return at + 2 < len(sentences) and bool(TIMES_BELOW.match(sentences[at + 1].strip())) and "\t" in sentences[at + 2]
 
 
+def _times_below_at_its_end(sentences: list[str], at: int) -> bool:
+    """Whether the sentence ``at``, right above a table, sends (一并报送 / 发送至) in a clause and points the sending
+    times at that table in its last (`…及相关数据表（Excel格式）一并报送，报送时间见下表。`, `…发送至指定邮箱，各单位报送
+    截止时间如下表：`; held-out 2979)."""
+    clauses = re.split(r"[，,]", sentences[at].strip().rstrip("。.：:"))
+    return at + 1 < len(sentences) and "\t" in sentences[at + 1] and len(clauses) > 1 \
+        and bool(SENDS.search(clauses[-2])) and bool(TIMES_BELOW.match(clauses[-1].strip()))
+
+
 def sent_above_its_schedule(sentences: list[str], dated: list[list]) -> str:
     """`一、调整内容 各部门…填写《…对照表》（Excel格式），…签署《…委托书》，加盖公章后扫描为PDF格式，一并报送。 二、报送批次 批次 |
     单位 | 报送截止时间`: a sentence naming materials and ending on its sending verb, no date of its own, right above a
     schedule whose rows give units their dates and name no material, those rows the notice's only dates. Each row sends
     what that sentence names (not the 材料 of `三、报送方式 材料报送至…邮箱`); "" for any other notice. So too a sentence
     that sends named papers (`…三项材料一并发送至…邮箱`) followed by a line pointing the sending times at the table
-    right under it (`报送时间见下表。` over `序号 | 单位 | 截止时间`, held-out 2809)."""
+    right under it (`报送时间见下表。` over `序号 | 单位 | 截止时间`, held-out 2809), or in its own last clause
+    (`…一并报送，报送时间见下表。`, held-out 2979; a date above that sentence, `储备期为…至…`, is none of the table's,
+    nor is a paper named in a row's 备注, `承储企业，报库存月报`, the row's papers)."""
     for at, sentence in enumerate(sentences):
-        if dated[at] or "\t" in sentence or not req.material_names(sentence) \
-                or not (SENT_AT_ITS_END.search(sentence) or (SENDS.search(sentence) and _times_below(sentences, at))):
+        if dated[at] or "\t" in sentence or not req.material_names(sentence):
+            continue
+        pointing = _times_below_at_its_end(sentences, at)  # the dates above it (储备期为…至…) are none of the table's
+        if not (pointing or SENT_AT_ITS_END.search(sentence) or (SENDS.search(sentence) and _times_below(sentences, at))):
             continue
         rows = [k for k in _table_rows(sentences, at, 1) if dated[k]]
-        if len(rows) >= 2 and not any(req.material_names(sentences[k]) for k in rows) \
-                and all(k in rows for k, ds in enumerate(dated) if ds):
+        remarks = _remarks_column(sentences[at + 1]) if pointing else None
+        if len(rows) >= 2 and not any(req.material_names(_without_cell(sentences[k], remarks)) for k in rows) \
+                and all(k in rows for k, ds in enumerate(dated) if ds and (k > at or not pointing)):
             return sentence
     return ""
+
+
+# 备注, 说明: a column of remarks (`承储企业，报库存月报`: an aside on that row, the papers being the sentence's)
+REMARKS = re.compile(r"^(?:备注|说明|备注说明)$")
+
+
+def _remarks_column(header: str) -> int | None:
+    """The index of the header's remarks column (备注), or None."""
+    return next((c for c, cell in enumerate(header.split("\t")) if REMARKS.match(cell.strip())), None)
+
+
+def _without_cell(row: str, column: int | None) -> str:
+    """The row with its cell ``column`` emptied (None: the row as it is)."""
+    if column is None:
+        return row
+    return "\t".join("" if c == column else cell for c, cell in enumerate(row.split("\t")))
 
 
 def senders_above_the_tables_times(sentences: list[str], i: int) -> str:
