@@ -481,7 +481,8 @@ OPEN: dict[str, str] = {
     # 2987 (`名册须列明信访人、联系方式…`: the sheet's columns, list_columns.IN_A_CLAUSE) fixed by h-fixn149a
     # 2988 (`（材料报送截止时间：3月28日…下午5时。联系人：…）` under the 落款, the body `报送时间见文末`: layout.DEADLINE_LABELLED,
     # under_the_title.written_where_pointed_below) fixed on h-fixn149d
-    "2991": "h-fixn149b: a two-row table header (papers in its first row, `Word格式` in the cells): nothing drafted",
+    "2991": "h-fixn150b (after h-fixn149b): a two-row table header (papers in its first row, `Word格式` in "
+            "the cells): nothing drafted",
     # 2993 (`县政协定于6月25日…组织…进行专题视察`: the issuer's own visit day, not_mailed.VISIT in
     # activity_planned_over) fixed on h-fixn149d
     # 2994 (`第一组：A、B；` lines, `第一组各乡镇于…`, `两组各乡镇均于…`: each group's towns, every group's, named_groups)
@@ -492,7 +493,7 @@ OPEN: dict[str, str] = {
     "3000": "h-fixn150d: the office's own 实地复核 period (`县乡村振兴局将…于3月23日至3月27日…实地复核`) drafted as a deadline",
     "3011": "h-fixn150a: `整改报告（Word格式）及整改前后截图` in a table cell: the screenshots lost",
     "3016": "h-fixn150a: `总结区域评估成果在…中的应用情况，形成成果应用情况报告` drafted as two documents",
-    "3019": "h-fixn150b: as 2979, the prose's three papers above a table not carried to the later row",
+    # 3019 (as 2979: the prose's papers above a table of days, to every row) fixed by h-fixn149b's 2979 rule
     "3026": "h-fixn150c: papers named once after three district lines (`各片乡镇均报送…`) given to the last district only",
     "3032": "h-fixn150d: a 补充通知's `县财政局关于…的说明…仍于…前报送` after `各乡镇…仍于…` drafted for every 乡镇",
     "3036": "h-fixn150c: `组长单位` (建昌镇, 八家子镇 named `任组长单位` above) not resolved; a second sheet",
