@@ -469,8 +469,8 @@ OPEN: dict[str, str] = {
     # 2954: fixed on h-fixn146e (respective_requirements._paired_by_unit_lists: a list of units a clause, its own sheet)
     # 2957 (a unit cell listing only off-roster bodies, `共青团建昌县委员会、建昌县青年联合会`: unit_cell.LISTED_CELL)
     # fixed on h-fixn146d
-    "2962": "h-fixn150a (after h-fixn149a): `…用水计划建议` named before the Excel table it is "
-            "written in drafted as a document too",
+    # 2962 (`汇总…用水计划建议，填写《计划用水户用水计划建议表》`: the matter gathered into the form, no name apart,
+    # inside_a_name.named_apart) fixed on h-fixn150a
     "2963": "h-fixn149b: a table's date cells `见注1` / `见注2`, the dates in the notes under it: 注1's rows lost",
     # 2970 (`第一组单位于…` with `第一组：A、B、C` only in the 附件: the group's units, named_groups) fixed by h-fixn149c
     "2979": "h-fixn149b: the prose's three papers above a table (`报送时间见下表`) not carried to the later row",
