@@ -469,8 +469,8 @@ OPEN: dict[str, str] = {
     # 2954: fixed on h-fixn146e (respective_requirements._paired_by_unit_lists: a list of units a clause, its own sheet)
     # 2957 (a unit cell listing only off-roster bodies, `共青团建昌县委员会、建昌县青年联合会`: unit_cell.LISTED_CELL)
     # fixed on h-fixn146d
-    "2962": "h-fixn150a (after h-fixn149a): `…用水计划建议` named before the Excel table it is "
-            "written in drafted as a document too",
+    # 2962 (`汇总…用水计划建议，填写《计划用水户用水计划建议表》`: the matter gathered into the form, no name apart,
+    # inside_a_name.named_apart) fixed on h-fixn150a
     # 2963 (date cells `见注1` / `见注2`, the dates in the notes under the table: dated_by_a_note.POINTS_AT_A_NOTE)
     # fixed on h-fixn149b
     # 2970 (`第一组单位于…` with `第一组：A、B、C` only in the 附件: the group's units, named_groups) fixed by h-fixn149c
@@ -491,8 +491,10 @@ OPEN: dict[str, str] = {
     # addresses.OLD_NOTICES_MAILBOX) fixed on h-fixn149d
     # 2999 (as 2984, format_names.scanned_after_its_bracket) fixed by h-fixn149a
     "3000": "h-fixn150d: the office's own 实地复核 period (`县乡村振兴局将…于3月23日至3月27日…实地复核`) drafted as a deadline",
-    "3011": "h-fixn150a: `整改报告（Word格式）及整改前后截图` in a table cell: the screenshots lost",
-    "3016": "h-fixn150a: `总结区域评估成果在…中的应用情况，形成成果应用情况报告` drafted as two documents",
+    # 3011 (`表二　整改报告报送单位（…前报送）` over rows `整改报告（Word格式）及整改前后截图`: the caption written out with its
+    # rows' papers, table_materials._caption_with_its_papers) fixed on h-fixn150a
+    # 3016 (`…建昌分局总结…的应用情况，形成…报告`: 总结 after a body's name the verb, requirements.SUMMING_UP) fixed on
+    # h-fixn150a
     # 3019 (as 2979: the prose's papers above a table of days, to every row) fixed by h-fixn149b's 2979 rule
     "3026": "h-fixn150c: papers named once after three district lines (`各片乡镇均报送…`) given to the last district only",
     "3032": "h-fixn150d: a 补充通知's `县财政局关于…的说明…仍于…前报送` after `各乡镇…仍于…` drafted for every 乡镇",

@@ -128,8 +128,10 @@ ADVERB_BEFORE = re.compile(r"(?:及时|认真|全面|深入|系统|切实|不断
 PICTURE_WORD = re.compile(r"截图|照片|图片|" + PHOTO_KIND)
 # 请各乡镇总结本年度工作成效…，形成工作总结: 总结 right after who does it, its object after it, is the verb; so is 总结
 # opening a clause after a comma with a time or the work summed up right after it (对照部门职责，总结本年度…工作成效,
-# ，总结2957年度…, ，总结今年以来…; ，总结须经…审签 is the paper)
-SUMMING_UP = re.compile(r"(?:(?<=乡镇|单位|部门|各地)|(?<=[请要并]))总结(?=[\u4e00-\u9fa5])(?![及和与报材])"
+# ，总结2957年度…, ，总结今年以来…; ，总结须经…审签 is the paper); so is 总结 right after a body's own name, as a group's
+# (`请…县水利局、葫芦岛市生态环境局建昌分局总结区域评估成果…的应用情况，形成…报告`: 局 / 管委会 / 中心 / 政府 …, held-out 3016;
+# 报送本局总结（Word格式）, 水利局总结和…报告 name the paper)
+SUMMING_UP = re.compile(r"(?:(?<=乡镇|单位|部门|各地|委会|中心|政府|公司)|(?<=[请要并局院所站队馆]))总结(?=[\u4e00-\u9fa5])(?![及和与报材])"
                         r"|(?<=[，,；;])总结(?=本|今年|上半年|下半年|全年|近年|近[一二三两]年|一年|过去|\d{4}年|各|辖区|工作|经验)")
 # 报送自查报告，重点说明仓储设施…情况: what the report should dwell on, 说明 / 报告 / 总结 a verb with its object after it
 FOCUS_BEFORE = re.compile(r"(?:重点|着重)$")
@@ -178,6 +180,7 @@ def material_names(text: str) -> list[str]:
     """The names of what is asked for: 政府信息公开工作年度报告, 统计表, 整改前后截图 …"""
     out: list[str] = []
     made: set[str] = set()  # 建立台账, 制定改造方案: kept by the unit, sent only if nothing else is named to send
+    gathered: set[str] = set()  # 汇总…用水计划建议: the matter gathered, no file where a form is filled in
     sent: set[str] = set()  # 于…前报送整改情况报告, 将改造户清单…报送: named as what the clause sends
     formed: set[str] = set()  # 形成《…报告》，于…前报送: a paper formed, then sent by a verb with no object
     filled, decided = set(), set()  # 填写《…花名册》: a form filled in; 确定慰问名单: a list decided, written into it
@@ -260,6 +263,7 @@ def material_names(text: str) -> list[str]:
                 kept_in_a_form[name] = m.group()
         elif made_not_sent.gathered_before(text, start):
             made.add(name)  # 汇总…自查情况: the matter gathered
+            gathered |= set() if format_after(text, name) else {name}  # 汇总…用水计划建议，填写《…建议表》: what it holds
         if made_not_sent.named_as_sent(text, m.end() - len(name)):
             sent.add(name)
         if made_not_sent.formed_and_sent(text, m.end() - len(name), m.end()):
@@ -280,7 +284,7 @@ def material_names(text: str) -> list[str]:
             out.append(name)
     out = [n for n in out if n not in later]
     out = made_not_sent.only_what_is_sent(out, made, sent)
-    out = made_not_sent.less_the_lists_decided(out, decided, filled, sent)
+    out = made_not_sent.less_the_lists_decided(out, decided | gathered, filled, sent)
     out = made_not_sent.less_what_is_kept_in_the_form(out, kept_in_a_form, filled)
     out = made_not_sent.less_what_is_kept_beside_the_paper_formed(out, kept_in_a_form, formed)
     out = work_as_a_verb.less_the_work_done(out, done | (gone_over - named_free))
@@ -292,7 +296,9 @@ def material_names(text: str) -> list[str]:
     # for a report inside a table's name (年度报告 and 年度报告统计表 are two files)
     out = [n for n in joined_in_a_name.one_material_joined_twice(out, text)
            if not _one_period_of(n, out) and not HOW_FILLED.fullmatch(n)]
-    out = inside_a_name.named_apart(out, text)  # 年度报告汇总表 alone: no 年度报告 beside the sheet
+    # 年度报告汇总表 alone: no 年度报告 beside the sheet; 汇总…用水计划建议，填写《计划用水户用水计划建议表》: the 计划 the
+    # form's words, the prose's 用水计划 the matter gathered into it, no name apart
+    out = inside_a_name.named_apart(out, text, gathered - set(out) if filled else set())
     out = inside_a_name.less_what_goes_inside(out, text)  # 展板中须附…创意说明: on the board, no file
     out = carried_in_a_form.less_what_the_titled_form_carries(out, text)  # 将排查结果…报送《…情况表》: the form's matter
     out = draft_stages.less_the_bare_draft(out, text)  # 编印《…汇编》，于…前报送初稿: the 汇编's draft, one file

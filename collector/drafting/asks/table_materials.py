@@ -12,6 +12,7 @@ import re
 
 from collector.numerals import cn_int
 
+from .. import requirements as req
 from ..materials.row_formats import with_format_word
 from ..reading.table_grids import FORMAT_COLUMN, MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN, papers_column, table_top
 
@@ -46,8 +47,32 @@ def table_materials_written_out(body: str) -> str:
         below = _materials_table(lines, k + 1) if _table_starts_at(lines, k + 1) else None
         written = _below_pointers_written_out(line, below)
         read_below = written != line
+        written = _caption_with_its_papers(written, below) if not read_below else written
         out.append(_pointers_written_out(written, table) if table else written)
     return "\n".join(out)
+
+
+# 表二　整改报告报送单位（十一月二十一日前报送）, 附表1 自查报告报送单位, 表2：整改材料报送单位: a table's own caption, its
+# number first, one line of no sentence (no 。 / ；), the table named by what its rows send and who
+CAPTION = re.compile(r"^\s*附?表\s*[一二三四五六七八九十\d]{1,3}\s*[:：.、．]?\s*[^。；;\t]{2,60}$")
+
+
+def _caption_with_its_papers(line: str, table: list[list[str]] | None) -> str:
+    """A numbered caption right above a materials table with no date in its rows (`表二　整改报告报送单位（…前报送）` over
+    `序号 | 单位 | 报送材料`, `1 | 八家子镇 | 整改报告（Word格式）及整改前后截图`): the caption names the table by its chief
+    paper, its rows say all the papers sent; when a row names a paper the caption does not, the rows' papers are written
+    after it (`…（…前报送）：整改报告（Word格式）及整改前后截图`), so the caption's date sends them all. A caption whose rows
+    send its own paper alone is left as it is."""
+    if not table or not CAPTION.match(line):
+        return line
+    rows = [row for row in table[1:] if any(row)]
+    if any(re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日", c)
+           for row in rows for c in row):
+        return line  # rows dated each their own: read as rows
+    papers = list(dict.fromkeys(p for p in (_materials_of([row], table[0]) for row in rows) if p))
+    if not any(name not in line for p in papers for name in req.material_names(p)):
+        return line
+    return line.rstrip() + "：" + "、".join(papers)
 
 
 def _table_starts_at(lines: list[str], k: int) -> bool:

@@ -8,17 +8,19 @@ from __future__ import annotations
 import re
 
 
-def named_apart(names: list[str], text: str) -> list[str]:
+def named_apart(names: list[str], text: str, gathered: set[str] = frozenset()) -> list[str]:
     """The names ``text`` names somewhere apart from the longer names of ``names`` holding them (a name the text does not
     hold as written, put together from its words, is kept), and those holding a shorter name so named: the fuller name
-    of that material (`年度报告Word版…《政府信息公开工作年度报告统计表》`: the report is 政府信息公开工作年度报告)."""
-    apart = [n for n in names if _somewhere_apart(n, names, text)]
+    of that material (`年度报告Word版…《政府信息公开工作年度报告统计表》`: the report is 政府信息公开工作年度报告). A name
+    inside the ``gathered`` ones (the matter a clause gathers into a form it fills in: `汇总…2961年用水计划建议，填写《计划
+    用水户用水计划建议表》`, the 用水计划) is not named apart there (held-out 2962)."""
+    apart = [n for n in names if _somewhere_apart(n, names, text, gathered)]
     return [n for n in names if n in apart or any(short != n and short in n for short in apart)]
 
 
-def _somewhere_apart(name: str, names: list[str], text: str) -> bool:
+def _somewhere_apart(name: str, names: list[str], text: str, gathered: set[str] = frozenset()) -> bool:
     starts = _starts(name, text)
-    held = [(at, at + len(longer)) for longer in names if longer != name and name in longer
+    held = [(at, at + len(longer)) for longer in [*names, *gathered] if longer != name and name in longer
             for at in _starts(longer, text)]
     return not starts or any(not any(a <= at and at + len(name) <= b for a, b in held) for at in starts)
 
