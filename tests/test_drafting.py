@@ -487,7 +487,8 @@ OPEN: dict[str, str] = {
     # 2996 (`原通知要求A报送的《X》和B报送的《Y》…。A仍为…，B仍为…`: papers_then_days; `原通知所列报送邮箱（…）`:
     # addresses.OLD_NOTICES_MAILBOX) fixed on h-fixn149d
     # 2999 (as 2984, format_names.scanned_after_its_bracket) fixed by h-fixn149a
-    "3000": "h-fixn150d: the office's own 实地复核 period (`县乡村振兴局将…于3月23日至3月27日…实地复核`) drafted as a deadline",
+    # 3000 (`县乡村振兴局将会同县人社局、县财政局于3月23日至3月27日…实地复核`: the issuer's own work said with whom it goes,
+    # not_mailed.WITH_WHOM in OWN_WORK) fixed on h-fixn150d
     "3011": "h-fixn150a: `整改报告（Word格式）及整改前后截图` in a table cell: the screenshots lost",
     "3016": "h-fixn150a: `总结区域评估成果在…中的应用情况，形成成果应用情况报告` drafted as two documents",
     "3019": "h-fixn150b: as 2979, the prose's three papers above a table not carried to the later row",
