@@ -490,14 +490,16 @@ OPEN: dict[str, str] = {
     # 2996 (`原通知要求A报送的《X》和B报送的《Y》…。A仍为…，B仍为…`: papers_then_days; `原通知所列报送邮箱（…）`:
     # addresses.OLD_NOTICES_MAILBOX) fixed on h-fixn149d
     # 2999 (as 2984, format_names.scanned_after_its_bracket) fixed by h-fixn149a
-    "3000": "h-fixn150d: the office's own 实地复核 period (`县乡村振兴局将…于3月23日至3月27日…实地复核`) drafted as a deadline",
+    # 3000 (`县乡村振兴局将会同县人社局、县财政局于3月23日至3月27日…实地复核`: the issuer's own work said with whom it goes,
+    # not_mailed.WITH_WHOM in OWN_WORK) fixed on h-fixn150d
     # 3011 (`表二　整改报告报送单位（…前报送）` over rows `整改报告（Word格式）及整改前后截图`: the caption written out with its
     # rows' papers, table_materials._caption_with_its_papers) fixed on h-fixn150a
     # 3016 (`…建昌分局总结…的应用情况，形成…报告`: 总结 after a body's name the verb, requirements.SUMMING_UP) fixed on
     # h-fixn150a
     # 3019 (as 2979: the prose's papers above a table of days, to every row) fixed by h-fixn149b's 2979 rule
     "3026": "h-fixn150c: papers named once after three district lines (`各片乡镇均报送…`) given to the last district only",
-    "3032": "h-fixn150d: a 补充通知's `县财政局关于…的说明…仍于…前报送` after `各乡镇…仍于…` drafted for every 乡镇",
+    # 3032 (`县财政局关于…的说明（Word格式）仍于5月9日前报送` after `各乡镇…仍于…；`: the unit named as the paper's owner,
+    # units.OWNERS_PAPER) fixed on h-fixn150d
     "3036": "h-fixn150c: `组长单位` (建昌镇, 八家子镇 named `任组长单位` above) not resolved; a second sheet",
     "3039": "h-fixn150b: a note's `标“＊”的单位` not resolved to the starred rows of a PDF table",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
