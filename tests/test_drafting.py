@@ -491,7 +491,8 @@ OPEN: dict[str, str] = {
     "3011": "h-fixn150a: `整改报告（Word格式）及整改前后截图` in a table cell: the screenshots lost",
     "3016": "h-fixn150a: `总结区域评估成果在…中的应用情况，形成成果应用情况报告` drafted as two documents",
     "3019": "h-fixn150b: as 2979, the prose's three papers above a table not carried to the later row",
-    "3026": "h-fixn150c: papers named once after three district lines (`各片乡镇均报送…`) given to the last district only",
+    # 3026 (`东片（A、B…）于…前报送；` lines, then `各片乡镇均报送…`: every district's papers, papers_of_every_group)
+    # fixed on h-fixn150c
     "3032": "h-fixn150d: a 补充通知's `县财政局关于…的说明…仍于…前报送` after `各乡镇…仍于…` drafted for every 乡镇",
     "3036": "h-fixn150c: `组长单位` (建昌镇, 八家子镇 named `任组长单位` above) not resolved; a second sheet",
     "3039": "h-fixn150b: a note's `标“＊”的单位` not resolved to the starred rows of a PDF table",
