@@ -497,10 +497,12 @@ OPEN: dict[str, str] = {
     # 3016 (`…建昌分局总结…的应用情况，形成…报告`: 总结 after a body's name the verb, requirements.SUMMING_UP) fixed on
     # h-fixn150a
     # 3019 (as 2979: the prose's papers above a table of days, to every row) fixed by h-fixn149b's 2979 rule
-    "3026": "h-fixn150c: papers named once after three district lines (`各片乡镇均报送…`) given to the last district only",
+    # 3026 (`东片（A、B…）于…前报送；` lines, then `各片乡镇均报送…`: every district's papers, papers_of_every_group)
+    # fixed on h-fixn150c
     # 3032 (`县财政局关于…的说明（Word格式）仍于5月9日前报送` after `各乡镇…仍于…；`: the unit named as the paper's owner,
     # units.OWNERS_PAPER) fixed on h-fixn150d
-    "3036": "h-fixn150c: `组长单位` (建昌镇, 八家子镇 named `任组长单位` above) not resolved; a second sheet",
+    # 3036 (`由建昌镇任组长单位` … `组长单位…于4月2日…发送`: lead_units; `…前提供全县在…系统注册的…数据（Excel格式）`:
+    # unnamed_things.UNIT_SUPPLIES / MADE_BY) fixed on h-fixn150c
     "3039": "h-fixn150b: a note's `标“＊”的单位` not resolved to the starred rows of a PDF table",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",

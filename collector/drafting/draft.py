@@ -25,6 +25,7 @@ from .senders.bare_groups import bare_groups_spelled_out
 from .senders.both_sides import the_whole_group
 from .senders.chosen_groups import chosen_groups_spelled_out, described_groups_spelled_out
 from .senders.named_groups import named_groups_spelled_out
+from .senders.lead_units import lead_units_spelled_out
 from .heading.carbon_copy import without_the_copies
 from .senders.co_issuers import co_issuers_spelled_out
 from .asks.colon_clauses import clauses_with_the_heads_material
@@ -42,6 +43,7 @@ from .materials.links import parts_sent_by_link
 from .senders.marked_names import names_without_marks
 from .asks.merged_items import merge_items_reported_together
 from .asks.papers_then_days import papers_written_with_their_days
+from .asks.papers_of_every_group import papers_of_every_group_written_in
 from .asks.dated_by_a_note import rows_dated_by_the_note_under
 from .asks.restated_dates import restated_dates, rows_put_off_by_a_note
 from .asks.marked_rows import marked_rows_notes
@@ -133,9 +135,11 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     body = chosen_groups_spelled_out(body, resolver, unsettled, named)  # 确定A、B为重点乡 … 各重点乡: A and B
     body = described_groups_spelled_out(body, resolver, unsettled)  # A…等5个乡镇受冻较重 … 受冻较重的乡镇: those
     body = named_groups_spelled_out(body, normalize(text), resolver, unsettled)  # 第一组：A、B … 第一组各乡镇于…: A and B
+    body = lead_units_spelled_out(body, resolver, unsettled)  # 由A任组长单位 … 组长单位于…前发送: A
     body = bare_groups_spelled_out(body)  # 报送时间：乡镇3月20日前，部门3月22日前: 各乡镇 and 县直各部门
     body = papers_written_with_their_days(body)  # A报送的《X》和B报送的《Y》…。A仍为4月28日前，B仍为5月8日前
     body = clauses_with_the_heads_material(body)  # …报送《台账》和照片：A于9月17日前报送；B于9月24日前报送
+    body = papers_of_every_group_written_in(body)  # 东片（A、B）于…前报送；西片（…）于…前报送。各片乡镇均报送《X》
     body, pointed_back = written_where_pointed_to(body, layout.deadline_line)  # 按上述时限: the 【报送时限：…】 line
     if pointed_back:
         unsettled.append(f"正文所说的时限取自标题下的“{layout.deadline_line}”，请核对")

@@ -42,8 +42,8 @@ FORMAT_BRACKET = re.compile(r"(?:《(?P<title>[^，,。；;()（）、《》\s]{
                             r"(?:(?:Word|WORD|word|Excel|EXCEL|excel|CSV|csv|TIFF?|tiff?|PDF|pdf)(?:格式|版|文档|文件)?"
                             r"|" + data_formats.NOT_PACKED + data_formats.DATA_BRACKET + r")[)）,，]")
 LONGEST = 12
-# 平台导出的, 系统生成的: the making of the thing named after it (…周边的 is where, and leaves a long name whole)
-MADE_BY = re.compile(r"(?:导出|生成|形成|汇总|制作|编制|填报|填写|整理|下载|打印|统计)的")
+# 平台导出的, 系统生成的, 在系统注册的: the making (or the keeping) of the thing named after it (…周边的 is where, and leaves a long name whole)
+MADE_BY = re.compile(r"(?:导出|生成|形成|汇总|制作|编制|填报|填写|整理|下载|打印|统计|注册|登记|录入)的")
 # 秋季活畜交易市场检疫监管情况（Word格式）: the facts of a matter, named at more length
 LONGEST_FACTS = 16
 TITLED_LONGEST = 40  # a 《title》's own ends bound it
@@ -153,8 +153,9 @@ def _right_after_jiang(piece: str, name: str) -> bool:
     return name.endswith("情况") and bool(m := AFTER_JIANG.search(piece)) and m.group("name") == name
 
 
-# 县市场局提供早餐经营者…检查情况（Word格式）: a unit (its name's last character) and the 提供 it supplies the thing by
-UNIT_SUPPLIES = re.compile(r"(?<=[局委办府院会队司所站馆厅处室])(?:提供|提交|递交|呈报)")
+# 县市场局提供早餐经营者…检查情况（Word格式）, 请于4月9日前提供…数据（Excel格式）: a unit (its name's last character), a
+# date's 前 or a 请, and the 提供 it supplies the thing by
+UNIT_SUPPLIES = re.compile(r"(?<=[局委办府院会队司所站馆厅处室乡镇前请])(?:提供|提交|递交|呈报)")
 
 
 def _the_name_in(words: str, verbs: re.Pattern, leading: re.Pattern) -> str:
