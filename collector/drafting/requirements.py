@@ -137,8 +137,8 @@ SUMMING_UP = re.compile(r"(?:(?<=乡镇|单位|部门|各地|委会|中心|政�
 FOCUS_BEFORE = re.compile(r"(?:重点|着重)$")
 # 春播面积计划及种植结构调整情况说明: the plan is a matter the one 情况说明 explains, no file of its own
 MATTER_OF_A_STATEMENT = re.compile(r"[及和与][\u4e00-\u9fa5]{1,16}?情况说明")
-# 撰稿人培训班, 供稿人名单: the writers (稿 and 人), not a 稿 to send
-A_POST_AFTER = re.compile(r"(?:联络|通讯|联系|审核|信息)?员(?!工)|(?<=稿)(?:单位|人)")
+# 撰稿人培训班, 供稿人名单, 简报供稿联络员: the writers (稿 and 人) or a post named by the paper it writes for, not a paper to send
+A_POST_AFTER = re.compile(r"(?:供稿|撰稿|编辑|编写)?(?:联络|通讯|联系|审核|信息)?员(?!工)|(?<=稿)(?:单位|人)")
 # 为提高稿件质量，我委定于…举办撰稿人培训班 / 为保证材料质量: the quality the work is for, in a purpose clause
 QUALITY_OF_IT = re.compile(r"(?:的)?(?:质量|水平|规范性|准确性)(?=[，,。；;和及与、]|$)")
 PURPOSE_BEFORE = re.compile(r"(?:^|[，,。；;])\s*为了?(?:进一步)?(?:提高|提升|保证|确保|保障|改进)[^，,。；;]{0,6}$")
