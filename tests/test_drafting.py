@@ -497,7 +497,7 @@ OPEN: dict[str, str] = {
     "3026": "h-fixn150c: papers named once after three district lines (`各片乡镇均报送…`) given to the last district only",
     "3032": "h-fixn150d: a 补充通知's `县财政局关于…的说明…仍于…前报送` after `各乡镇…仍于…` drafted for every 乡镇",
     "3036": "h-fixn150c: `组长单位` (建昌镇, 八家子镇 named `任组长单位` above) not resolved; a second sheet",
-    "3039": "h-fixn150b: a note's `标“＊”的单位` not resolved to the starred rows of a PDF table",
+    # 3039: fixed by h-fixn150b (a note's `标“＊”的单位`, the bare 标, read as the starred rows: marked_names.BY_THE_MARK)
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
