@@ -481,8 +481,8 @@ OPEN: dict[str, str] = {
     # 2987 (`名册须列明信访人、联系方式…`: the sheet's columns, list_columns.IN_A_CLAUSE) fixed by h-fixn149a
     # 2988 (`（材料报送截止时间：3月28日…下午5时。联系人：…）` under the 落款, the body `报送时间见文末`: layout.DEADLINE_LABELLED,
     # under_the_title.written_where_pointed_below) fixed on h-fixn149d
-    "2991": "h-fixn150b (after h-fixn149b): a two-row table header (papers in its first row, `Word格式` in "
-            "the cells): nothing drafted",
+    # 2991 (a two-row header, `自查报告 | 自查报告` over `格式 | 报送时间`: two_row_headers.joined before the cells are
+    # mended, stage_columns' format columns and `—` cells) fixed by h-fixn150b after h-fixn149b
     # 2993 (`县政协定于6月25日…组织…进行专题视察`: the issuer's own visit day, not_mailed.VISIT in
     # activity_planned_over) fixed on h-fixn149d
     # 2994 (`第一组：A、B；` lines, `第一组各乡镇于…`, `两组各乡镇均于…`: each group's towns, every group's, named_groups)
