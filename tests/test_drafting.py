@@ -481,8 +481,8 @@ OPEN: dict[str, str] = {
     # 2987 (`名册须列明信访人、联系方式…`: the sheet's columns, list_columns.IN_A_CLAUSE) fixed by h-fixn149a
     # 2988 (`（材料报送截止时间：3月28日…下午5时。联系人：…）` under the 落款, the body `报送时间见文末`: layout.DEADLINE_LABELLED,
     # under_the_title.written_where_pointed_below) fixed on h-fixn149d
-    "2991": "h-fixn150b (after h-fixn149b): a two-row table header (papers in its first row, `Word格式` in "
-            "the cells): nothing drafted",
+    # 2991 (a two-row header, `自查报告 | 自查报告` over `格式 | 报送时间`: two_row_headers.joined before the cells are
+    # mended, stage_columns' format columns and `—` cells) fixed by h-fixn150b after h-fixn149b
     # 2993 (`县政协定于6月25日…组织…进行专题视察`: the issuer's own visit day, not_mailed.VISIT in
     # activity_planned_over) fixed on h-fixn149d
     # 2994 (`第一组：A、B；` lines, `第一组各乡镇于…`, `两组各乡镇均于…`: each group's towns, every group's, named_groups)
@@ -503,7 +503,7 @@ OPEN: dict[str, str] = {
     # units.OWNERS_PAPER) fixed on h-fixn150d
     # 3036 (`由建昌镇任组长单位` … `组长单位…于4月2日…发送`: lead_units; `…前提供全县在…系统注册的…数据（Excel格式）`:
     # unnamed_things.UNIT_SUPPLIES / MADE_BY) fixed on h-fixn150c
-    "3039": "h-fixn150b: a note's `标“＊”的单位` not resolved to the starred rows of a PDF table",
+    # 3039: fixed by h-fixn150b (a note's `标“＊”的单位`, the bare 标, read as the starred rows: marked_names.BY_THE_MARK)
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

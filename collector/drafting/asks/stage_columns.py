@@ -6,7 +6,12 @@ columns' order, its material named with the column's stage (`古戏台修缮方�
 under one `报送时间` column. A table with no paper column whose date columns each name a paper (`序号 | 单位 | 自查报告报送时间
 | 整改报告报送时间`) gets one, `报送材料`, each row's cell the column's paper with what the body says it carries
 (`整改报告（Word格式）须附整改前后…页面截图` → `整改报告（附整改前后…页面截图）`). A table with one date column, or whose date
-columns name no stage (`开始时间 | 结束时间`), is left as written."""
+columns name no stage (`开始时间 | 结束时间`), is left as written.
+
+A stage's format column (`自查报告格式 | 自查报告报送时间 | 整改报告格式 | 整改报告报送时间`, a two-row header joined by
+reading/two_row_headers.py; its cells `Word格式`,
+`Word格式并附截图`) goes with the stage's paper (`整改报告（Word格式并附截图）`), and a stage's date cell `—` sends nothing
+(held-out 2991)."""
 
 from __future__ import annotations
 
@@ -26,6 +31,12 @@ PAPER = re.compile(r"[\u4e00-\u9fa5]{1,6}(?:报告|方案|总结|表)")
 ATTACHED = r"(?:[（(][^（）()]{0,20}[）)])?[，,]?\s*(?:并|须|需|应当|应|要|必须|均|另)?附(?:上|带|有)?(?P<what>[^。；;，,\n]{1,40})"
 
 
+# 自查报告格式, 整改报告报送格式: a stage's format column
+FORMAT_OF_A_STAGE = re.compile(rf"^\s*(?P<stage>{STAGE})(?:报送|提交|文件)?格式\s*$")
+# —, －, 无, /: a cell saying the row sends nothing there
+NOTHING = re.compile(r"^\s*(?:[—\-－–/／×]+|无|不报送|无需报送)?\s*$")
+
+
 def stage_columns_written_out(body: str) -> str:
     """``body`` with each row of a stage-dated table written once per date column (see the module's docstring)."""
     lines = body.split("\n")
@@ -34,10 +45,11 @@ def stage_columns_written_out(body: str) -> str:
     dated: list[int] = []
     first_row = True  # only a table's first row is its header
     papers = False  # the date columns name papers and no column does: a 报送材料 column written in
+    formats: dict[str, int] = {}  # 自查报告 -> the column of its format (自查报告格式), the papers' table only
     for line in lines:
         cells = line.split("\t")
         if "\t" not in line:
-            header, dated, first_row = None, [], True
+            header, dated, first_row, formats = None, [], True, {}
             out.append(line)
             continue
         if header is None:
@@ -47,8 +59,10 @@ def stage_columns_written_out(body: str) -> str:
                 header, dated = cells, stages
                 papers = _material_column(header, dated) is None and all(
                     PAPER.fullmatch(STAGE_HEADER.match(cells[i]).group("stage")) for i in stages)
+                formats = {m.group("stage"): i for i, c in enumerate(cells) if papers and (m := FORMAT_OF_A_STAGE.match(c))}
+                removed = set(stages[1:]) | set(formats.values())
                 out.append("\t".join(("报送材料\t" if papers and i == stages[0] else "") + ("报送时间" if i == stages[0] else c)
-                                     for i, c in enumerate(cells) if i not in stages[1:]))
+                                     for i, c in enumerate(cells) if i not in removed))
                 continue
             out.append(line)
             continue
@@ -56,14 +70,25 @@ def stage_columns_written_out(body: str) -> str:
             out.append(line)
             continue
         material = _material_column(header, dated)
+        removed = set(dated[1:]) | set(formats.values())
         for col in dated:
             stage, note = STAGE_HEADER.match(header[col]).group("stage", "note")
-            row = [c for i, c in enumerate(cells) if i not in dated[1:]]
-            row[dated[0]] = cells[col]
-            if material is not None:
-                row[material - sum(1 for d in dated[1:] if d < material)] = f"{cells[material]}{stage}{_said(body, stage)}"
-            elif papers:
-                row.insert(dated[0], f"{stage}{note or _attached(body, stage)}")  # 整改报告（附整改前后…截图）
+            if formats and NOTHING.match(cells[col]):
+                continue  # 整改报告报送时间 —: that paper not sent by this row
+            fmt = cells[formats[stage]].strip() if stage in formats else ""
+            row = []
+            for i, c in enumerate(cells):
+                if i in removed:
+                    continue
+                if i == dated[0]:
+                    if papers and material is None:  # 整改报告（附整改前后…截图）, 整改报告（Word格式并附截图）
+                        paper = f"（{fmt}）" if fmt and not NOTHING.match(fmt) else ""
+                        row.append(f"{stage}{paper}{note or _attached(body, stage)}")
+                    row.append(cells[col])
+                elif i == material:
+                    row.append(f"{cells[material]}{stage}{_said(body, stage)}")
+                else:
+                    row.append(c)
             out.append("\t".join(row))
     return "\n".join(out)
 

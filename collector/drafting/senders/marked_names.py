@@ -12,8 +12,8 @@ MARKS = "★☆▲△●◆◇■□※＊*"
 # a cell of a tab row (or a line's last cell) that is a name with a mark before or after it
 MARKED_CELL = re.compile(r"(?P<before>^|\t)(?P<lead>[%s]*)(?P<name>[\u4e00-\u9fa5]{2,20}?)(?P<trail>[%s]*)(?=\t|$)"
                          % (re.escape(MARKS), re.escape(MARKS)), re.M)
-# 标注★的乡镇, 带有※号的单位, 标有“▲”的乡镇, 加★乡镇: the senders named by the sign
-BY_THE_MARK = re.compile(r"(?:标注|标有|带有?|加注?|注有)[“\"]?(?P<mark>[%s])[”\"]?号?(?:标记|标识|符号)?的?(?:乡镇|单位|部门)"
+# 标注★的乡镇, 带有※号的单位, 标有“▲”的乡镇, 加★乡镇, 标“＊”的单位 (the bare 标): the senders named by the sign
+BY_THE_MARK = re.compile(r"(?:标注|标有|标|带有?|加注?|注有)[“\"]?(?P<mark>[%s])[”\"]?号?(?:标记|标识|符号)?的?(?:乡镇|单位|部门)"
                          % re.escape(MARKS))
 
 
