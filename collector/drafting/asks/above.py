@@ -347,7 +347,8 @@ LISTED_ITEM = re.compile(rf"[;；]\s*(?={NUMBERED_ITEM}|{COUNTED})")
 def papers_of_the_item_above(sentences: list[str], dated: list[list[Deadline]], i: int) -> list[Section]:
     """一、建昌县教育局…形成年度报告（Word格式），同时报送…扫描件（PDF格式）和《…监测表》（Excel格式）。监测表的统计时段为…。
     以上三项材料请于1月20日16时前一并报送 (held-out 2945): the papers a pointer sentence sends are those of the undated
-    sentences before it in its own item (up to the one its number opens), each clause that names a material in a form
+    sentences before it in its own item (up to the one its number opens; a list a line each, `1.…；` / `2.…。`, read to
+    its first line), each clause that names a material in a form
     (Word, PDF, 扫描件…; 总结…工作成效, or a note on one of them, 监测表的统计时段为…, passed over); a list led in
     (以下材料：1.…；2.…) item by item;
     none when the item is not opened above (no number before a dated sentence or the notice's start), or when they are
@@ -362,7 +363,7 @@ def papers_of_the_item_above(sentences: list[str], dated: list[list[Deadline]], 
             papers[:0] = [Section("", x, [j]) for x in items if req.material_names(x)]
         else:
             papers[:0] = [Section("", c, [j]) for c in _formed_clauses(text)]
-        if ITEM_OPENING.match(sentences[j]):
+        if ITEM_OPENING.match(sentences[j]) and not _next_of_a_list(sentences, j):
             break
         j -= 1
     else:
@@ -373,6 +374,14 @@ def papers_of_the_item_above(sentences: list[str], dated: list[list[Deadline]], 
     if not papers or (number and len(named) != cn_int(number.group())):
         return []
     return papers
+
+
+def _next_of_a_list(sentences: list[str], j: int) -> bool:
+    """Sentence ``j`` is item N of a list a line each (`1.年度报告（Word格式）…；` / `2.…台账（Excel格式）。`), item N-1 the
+    sentence above: one paper of the list, not the item the walk stops at."""
+    this = re.match(r"\s*(\d{1,2})\s*[.．、]", sentences[j])
+    above = re.match(r"\s*(\d{1,2})\s*[.．、]", sentences[j - 1]) if j > 0 else None
+    return bool(this and above) and int(above.group(1)) == int(this.group(1)) - 1
 
 
 def sentence_above_its_sending_heading(sentences: list[str], i: int) -> int:
