@@ -56,6 +56,12 @@ def test_variant_notes_numbered_in_chinese_and_the_head_a_deadline(tmp_path):
     assert_two_dates(d.requirements)
 
 
+def test_variant_circled_note_numbers(tmp_path):
+    # （见注①） / 注①：, read as (1) by the text's normalising before the table is
+    d = draft(tmp_path, table("（见注①）", "（见注②）") + "注①：10月20日（星期二）16:00前。\n注②：11月3日（星期二）前。")
+    assert_two_dates(d.requirements)
+
+
 def test_near_miss_a_note_with_no_date_under_a_dated_table_leaves_it(tmp_path):
     d = draft(tmp_path, table("10月20日（星期二）16时前", "11月3日（星期二）前") + "注：台账请按附件格式填写，逐条列明整改时限。")
     assert_two_dates(d.requirements)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from ...numerals import cn_int
 from ..reading.table_grids import MATERIAL_COLUMN, NOTE_LABEL, UNIT_COLUMN, starts_a_table, table_bottom
 from ..timing.deadlines import find_deadlines
 
@@ -40,11 +41,11 @@ RANGE = re.compile(r"(\d{1,3})\s*(?:至|到|[~～\-—–－])\s*(\d{1,3})")
 # table_grids.DATE_COLUMN and wrapped_cells.TIME_COLUMN, which read a column's role): a table with any such column is
 # dated already, and this module leaves it alone
 SAYS_WHEN = re.compile(r"时间|日期|时限|期限")
-# 注1, 注一, 注①: a note's number as a cell points at it (见注1, 详见注1, 按注一, （见注①）) or as the note opens with it (注1：)
-NOTE_NUMBER = r"(\d{1,2}|[一二三四五六七八九十]{1,2}|[①-⑩])"
+# 注1, 注一, 注(1): a note's number as a cell points at it (见注1, 详见注1, 按注一, （见注①）) or as the note opens with it
+# (注1：); a circled ① is read as (1) by plain_text.normalize before this module sees it
+NOTE_NUMBER = r"[(（]?(\d{1,2}|[一二三四五六七八九十]{1,2})[)）]?"
 POINTS_AT_A_NOTE = re.compile(r"^[（(]?(?:详见|参见|见|按|依|按照)\s*(?:表下|表后)?注\s*" + NOTE_NUMBER + r"\s*(?:所列|要求|所示)?[）)]?$")
 A_NUMBERED_NOTE = re.compile(r"^\s*(?:表下|表后)?注\s*" + NOTE_NUMBER + r"\s*[:：．.、]\s*")
-CHINESE_DIGITS = "一二三四五六七八九"
 
 
 def rows_dated_by_the_note_under(body: str) -> str:
@@ -122,13 +123,13 @@ def _dated_by_pointed_notes(table: list[str], notes: list[str]) -> list[str] | N
     for note in notes:
         date = _one_date(note)
         if date is not None:
-            dates[_note_number(A_NUMBERED_NOTE.match(note).group(1))] = date
+            dates[cn_int(A_NUMBERED_NOTE.match(note).group(1))] = date
     rows, pointed = [table[0]], set()
     for row in table[1:]:
         cells = row.split("\t")
         for c, cell in enumerate(cells):
             if (at := POINTS_AT_A_NOTE.match(cell.strip())) and c < len(header) and SAYS_WHEN.search(header[c]):
-                number = _note_number(at.group(1))
+                number = cn_int(at.group(1))
                 if number not in dates:
                     return None
                 cells[c] = dates[number].text
@@ -138,22 +139,11 @@ def _dated_by_pointed_notes(table: list[str], notes: list[str]) -> list[str] | N
         return None
     kept = []
     for note in notes:
-        number = _note_number(A_NUMBERED_NOTE.match(note).group(1))
+        number = cn_int(A_NUMBERED_NOTE.match(note).group(1))
         left = _without(note, dates[number]) if number in pointed else note
         if re.search(r"[\u4e00-\u9fff\w]", A_NUMBERED_NOTE.sub("", left)):  # 注1：。 says nothing more
             kept.append(left)
     return rows + kept
-
-
-def _note_number(label: str) -> int:
-    """1 -> 1; 一 -> 1; 十二 -> 12; 二十 -> 20; ② -> 2."""
-    if label.isdecimal():
-        return int(label)
-    if "①" <= label <= "⑩":
-        return ord(label) - ord("①") + 1
-    tens, _, ones = label.rpartition("十") if "十" in label else ("", "", label)
-    value = (CHINESE_DIGITS.index(tens) + 1 if tens else 1) * 10 if "十" in label else 0
-    return value + (CHINESE_DIGITS.index(ones) + 1 if ones else 0)
 
 
 def _numbers(named: str) -> list[int]:
