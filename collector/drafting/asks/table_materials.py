@@ -14,6 +14,7 @@ from collector.numerals import cn_int
 
 from .. import requirements as req
 from ..materials.row_formats import with_format_word
+from ..timing.dates import DATE
 from ..reading.table_grids import FORMAT_COLUMN, MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN, papers_column, table_top
 
 # 上表所列材料, 上表中的材料, 上表第1至3项材料, 上表第4、5项材料, 表中所列全部材料
@@ -66,8 +67,7 @@ def _caption_with_its_papers(line: str, table: list[list[str]] | None) -> str:
     if not table or not CAPTION.match(line):
         return line
     rows = [row for row in table[1:] if any(row)]
-    if any(re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日", c)
-           for row in rows for c in row):
+    if any(re.search(DATE, c) for row in rows for c in row):
         return line  # rows dated each their own: read as rows
     papers = list(dict.fromkeys(p for p in (_materials_of([row], table[0]) for row in rows) if p))
     if not any(name not in line for p in papers for name in req.material_names(p)):
