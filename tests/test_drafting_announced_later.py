@@ -52,3 +52,25 @@ def test_the_only_papers_details_to_come_still_set_no_requirement(tmp_path):
     draft = drafted(tmp_path, "请各乡镇于6月20日前报送典型案例，典型案例的报送要求将另行下发。")
     assert draft.requirements == []
     assert any("将另行通知" in u and "暂未列为报送要求" in u for u in draft.unsettled)
+
+
+@pytest.mark.parametrize("body, paper", [
+    ("请各乡镇于6月20日前将工作开展情况（不少于1000字，Word格式）发送至jcnyj@163.com，统计表另行通知。", "统计表"),
+    ("请各乡镇于6月20日前将工作总结（Word格式）发送至jcnyj@163.com，统计表报送时间另行通知。", "统计表"),
+    ("请各乡镇于6月20日前将禁烧巡查台账（Excel格式）发送至jcnyj@163.com，工作总结将另行下发。", "工作总结"),
+])
+def test_the_clerk_is_told_of_a_paper_announced_later(tmp_path, body, paper):
+    # with no 要求 word the paper is left out as before, and the clerk now hears of it too
+    assert any(f"“{paper}”的报送要求将另行通知" in u for u in drafted(tmp_path, body).unsettled)
+
+
+def test_nothing_more_to_come_tells_the_clerk_nothing(tmp_path):
+    body = "请各乡镇于6月20日前将工作总结（Word格式）及统计表（Excel格式）发送至jcnyj@163.com，不再另行通知。"
+    assert not any("另行通知" in u for u in drafted(tmp_path, body).unsettled)
+
+
+def test_the_offices_own_paper_issued_later_is_no_line(tmp_path):
+    # near miss: the 检测 days are the office's, its 方案 to be issued later is nothing the units send
+    body = ("一、请各乡镇于6月20日前将工作总结（Word格式）发送至jcnyj@163.com。\n"
+            "二、集中检测定于7月1日至7月28日开展，具体方案另行印发。")
+    assert not any("另行通知" in u and "方案" in u for u in drafted(tmp_path, body).unsettled)

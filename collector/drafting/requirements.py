@@ -154,11 +154,12 @@ OTHER_VERBS = ["补报", "补交", "发送", "提交", "填写", "填报", "撰�
                "拍摄", "制作", "绘制", "提出", "出具", "配发", "配附"]
 VERBS = re.compile("|".join(SENDING_ITSELF + OTHER_VERBS))
 GENERIC = {"报告", "材料", "资料", "情况", "表", "表格", "文件", "说明", "电子版", "稿", "总结报告", "相关材料", "有关材料"}
-# english ids for the usual materials: the word earliest in the title wins, then the first listed
+# english ids for the usual materials (patterns): the word earliest in the title wins, then the first listed; 计划生育
+# and 计划免疫 name a matter, not a plan
 ID_WORDS = [
     ("年度报告", "annual-report"), ("整改", "rectification"), ("自查", "self-check"), ("访谈", "interview"),
     ("问卷", "survey"), ("报名", "signup"), ("总结", "summary"), ("统计", "statistics"), ("方案", "plan"),
-    ("计划", "plan"), ("隐患", "hazards"), ("排查", "inspection"), ("检查", "inspection"), ("台账", "ledger"),
+    ("计划(?!生育|免疫)", "plan"), ("隐患", "hazards"), ("排查", "inspection"), ("检查", "inspection"), ("台账", "ledger"),
     ("回执", "reply"), ("视频", "video"), ("名单", "list"), ("清单", "list"), ("政务信息", "info"), ("工作信息", "info"),
     ("动态信息", "info"), ("案例", "cases"),
     ("照片", "photos"), ("截图", "screenshots"),
@@ -564,7 +565,7 @@ def make_distinct(hint_lists: list[list[str]], titles: list[str] | None = None) 
 
 
 def requirement_id(title: str, taken: set[str]) -> str:
-    found = sorted((title.find(word), k, rid) for k, (word, rid) in enumerate(ID_WORDS) if word in title)
+    found = sorted((m.start(), k, rid) for k, (word, rid) in enumerate(ID_WORDS) if (m := re.search(word, title)))
     base = found[0][2] if found else slug(title, 10).lstrip("0123456789") or "requirement"  # ids start with a letter
     rid, n = base, 2
     while rid in taken:

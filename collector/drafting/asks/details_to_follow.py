@@ -4,8 +4,9 @@ the form or the requirements are sent there is nothing to collect; a later retur
 (`以后各季度报送时间另行通知`) leaves the dated one before it standing, and so does a later return whose requirements are
 to come (`于3月20日前报送…明细表（Excel格式），此后资金拨付情况按月报送，具体要求另行通知`: the details are the monthly
 returns', the dated table is asked now), and so do the other papers of a sentence where the details to come are one
-paper's (`…将工作总结（Word格式）及典型案例发送至…，典型案例的报送要求将另行下发`: the 总结 is asked now); `不再另行通知`
-announces nothing."""
+paper's (`…将工作总结（Word格式）及典型案例发送至…，典型案例的报送要求将另行下发`: the 总结 is asked now), or a paper is
+named only to say it is announced later (`…发送至…，统计表另行通知`: the clerk is told of the 统计表 either way);
+`不再另行通知` announces nothing."""
 
 from __future__ import annotations
 
@@ -48,9 +49,25 @@ def a_paper_to_follow(sentence: str, deadline: Deadline) -> str:
     典型案例), or ""."""
     statement = re.split(r"[。；;]", sentence[deadline.end:], maxsplit=1)[0]
     later = DETAILS_LATER.search(statement)
-    if not later or not _of_one_paper_among_others(sentence, statement, later.start()):
-        return ""
-    return re.split(r"[，,]", statement[:later.start()])[-1].removesuffix("的")
+    if later and _of_one_paper_among_others(sentence, statement, later.start()):
+        return re.split(r"[，,]", statement[:later.start()])[-1].removesuffix("的")
+    return _a_paper_announced_later(statement)
+
+
+# …发送至…邮箱，统计表另行通知: the statement sends something before it names the paper to come (not `评估定于…进行，
+# 评估结果另行通知` nor `…演练，演练方案另行下发`: the office's own papers, issued later)
+SENT_BEFORE = re.compile(r"发送|报送|上报|提交|报至|送至|传至")
+
+
+def _a_paper_announced_later(statement: str) -> str:
+    """A paper the statement names only to say its sending is announced later, after what it sends now (`…发送至…，
+    统计表另行通知` → 统计表; requirements.material_names leaves it out), or ""."""
+    from ..materials.asks_nothing import announced_later
+    from ..requirements import MATERIAL  # imported here, as in _of_one_paper_among_others
+    for m in MATERIAL.finditer(statement):
+        if announced_later(statement, m.end()) and SENT_BEFORE.search(statement, 0, m.start()):
+            return re.split(r"[，,]", statement[:m.end()])[-1]
+    return ""
 
 
 def _of_one_paper_among_others(sentence: str, statement: str, details_at: int) -> bool:
