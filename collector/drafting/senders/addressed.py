@@ -14,6 +14,7 @@ from .list_after_the_ask import units_listed_after_the_ask
 from .members_in_brackets import groups_with_members, member_pieces, members_of_the_group_said
 from .named_tables import LISTED_UNITS
 from ..asks.statements import sentences_of
+from ..asks.table_lead_in import BY_THE_TABLE_BELOW
 from .table_towns import table_cells
 from ..heading.titles import units_asked_in_title
 from .unit_lists import as_the_notice_defines, read_addressees
@@ -62,8 +63,8 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
     below = unitslisted_below(layout.body, resolver) if add.undecided and not (listed or names or in_scope) else []
     asked += [n for n in below if n not in asked]
     heads = units_at_item_heads(layout.body, resolver) if add.undecided and not (listed or names or in_scope or asked) else []
-    tabled = towns_in_tables(layout.body, resolver) \
-        if any(SOME_TOWNS.search(u) for u in add.undecided) and not (listed or names or in_scope or asked or heads) else []
+    tabled = units_in_tables_the_addressee_means(add.undecided, layout.body, resolver) \
+        if not (listed or names or in_scope or asked or heads) else []
     for undecided in add.undecided:
         if tabled:
             unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入正文表格所列单位（{'、'.join(tabled)}），请核对")
@@ -187,6 +188,27 @@ def units_at_item_heads(body: str, resolver: UnitResolver) -> list[str]:
 
 
 SOME_TOWNS = re.compile(r"(?:有关|相关)乡镇")
+# 有关单位, 相关单位, 各有关单位: no kind said, the units the table the body sends by lists
+SOME_UNITS = re.compile(r"^各?(?:有关|相关)单位$")
+
+
+def units_in_tables_the_addressee_means(undecided: list[str], body: str, resolver: UnitResolver) -> list[str]:
+    """有关乡镇人民政府: the towns a body table lists; 有关单位 (no kind said) over a body that sends by the table below
+    (请有关单位按下表报送…): every roster unit of that table's rows (its heading row left out)."""
+    if any(SOME_TOWNS.search(u) for u in undecided):
+        return towns_in_tables(body, resolver)
+    if any(SOME_UNITS.match(u) for u in undecided) and BY_THE_TABLE_BELOW.search(body):
+        rows = rows_under_the_heading(sentences_of(body)[0], resolver)
+        return named_units("、".join(r.replace("\t", "、") for r in rows if not _sends_nothing(r)), resolver)
+    return []
+
+
+# 本次不报送, 无需报送, —（本次不报送）, a bare dash: a row that lets its unit off
+ROW_LETS_OFF = re.compile(r"不(?:单独|另行|再|需|必|用)?(?:报送|上报|提交|填报)|无需|免于|免予|^[—－-]+$")
+
+
+def _sends_nothing(row: str) -> bool:
+    return any(ROW_LETS_OFF.search(cell.strip()) for cell in row.split("\t")[1:])
 
 
 def towns_in_tables(body: str, resolver: UnitResolver) -> list[str]:

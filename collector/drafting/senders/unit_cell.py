@@ -28,6 +28,11 @@ ROLE_IN_THE_WORK = re.compile(r"成员|责任|牵头|配合|协办|承办|主办
 NOT_A_UNIT = re.compile(r"[〇零一二三四五六七八九十]+月|[〇零一二三四五六七八九十]+日|阶段|期间|前后|以前|之前|截止")
 
 
+# 三月四日（星期一）前	建昌县农资有限责任公司	…: a table ordered by date, its unit cell the one after the date (held-out 3063)
+DATE_CELL_FIRST = re.compile(r"^\s*(?:\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*[日号]"
+                             r"[^\t]{0,20}\t(?=[^\t]+\t)")
+
+
 # a unit cell listing bodies: 共青团建昌县委员会、建昌县青年联合会 / 建昌县妇女联合会和建昌县科学技术协会 (held-out 2957)
 LISTED_CELL = re.compile(ROW_NUMBER + r"(?P<cell>[\u4e00-\u9fa5]{2,20}(?:[、，,]\s*[\u4e00-\u9fa5]{2,20})+)\t[^\t]*\S[^\t]*(?:\t|$)")
 # 、 / ， between bodies, or 和 / 及 / 与 after a body's last character and before the next one's county (县, or the
@@ -43,7 +48,9 @@ def _joined(county: str) -> re.Pattern:
 
 def off_roster_row(text: str, resolver) -> str:
     """The unit cell of a table row, when it names a body or group of bodies off the roster; else "". A cell listing
-    bodies (`共青团建昌县委员会、建昌县青年联合会`, joined by 、 / ， / 和) is off the roster when each of them is."""
+    bodies (`共青团建昌县委员会、建昌县青年联合会`, joined by 、 / ， / 和) is off the roster when each of them is. A row
+    opening with its date (`报送时间 | 报送单位 | 报送材料`) has its unit cell next."""
+    text = DATE_CELL_FIRST.sub("", text, count=1)
     m = UNIT_CELL.match(text) or LISTED_CELL.match(text)
     if not m:
         return ""
