@@ -21,7 +21,7 @@ from ..timing import (
     month_in_the_header,
     weekday_digits,
 )
-from . import continued_tables, displaced_quotes, group_rows, format_gaps, marked_items, numbered_rows, pasted, shapes, table_grids, ticked_matrix, two_row_headers, wrapped_cells
+from . import continued_tables, displaced_quotes, format_gaps, group_rows, inline_numbered_units, marked_items, numbered_rows, pasted, shapes, spaced_names, table_grids, ticked_matrix, two_row_headers, wrapped_cells
 from ..senders import group_aliases, group_terms, towns_and_zone
 from ..materials import pictures_in_the_bracket
 from .table_grids import DATE_COLUMN, UNIT_COLUMN
@@ -66,6 +66,8 @@ def normalize(text: str) -> str:
     text = "\n".join(map(_simplified_line, text.split("\n")))
     text = shapes.read_as_prose(pasted.as_the_notice(text))  # copied from a web page, a chat; a spreadsheet's cells, →
     text = letterspaced_closed_up(PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text)))  # 关 于 开 展 …
+    text = inline_numbered_units.spelled_out(text)  # 请以下单位：1.A，2.B，于…；其中第1项单位…: A、B; A
+    text = spaced_names.names_listed(text)  # 报送单位： / 建昌镇　喇嘛洞镇　石佛乡: 建昌镇、喇嘛洞镇、石佛乡
     text = wrapped_cells.tables_rebuilt(text)  # a PDF's table, its cells wrapped over lines
     text = numbered_rows.tables_rebuilt(text)  # 序号 单位 材料 报送时间及方式: a PDF's numbered rows, wrapped
     text = two_row_headers.joined(text)  # 自查报告 | 自查报告 over 格式 | 报送时间: one header, 自查报告格式 | 自查报告报送时间

@@ -223,7 +223,8 @@ def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, 
     return list(campaign_units), []
 
 
-# 请涉农乡镇…, 。试点乡镇要…, 有关乡镇于…: a group of towns by what they are, opening the ask without 各 (not 指导涉农乡镇: the
-# group worked on, whose sentence names its own sender); read only where no list or definition of the group names them
-QUALIFIED_TOWNS = re.compile(r"(?:(?<=请)|(?<=[，,。；;：:\n])|^)\s*(?:涉农|试点|示范|项目|重点|沿线|沿河|沿边|有关|相关|受灾)"
+# 请涉农乡镇…, 。试点乡镇要…, 有关乡镇于…, 请下列乡镇…: a group of towns by what they are (or where they are listed),
+# opening the ask without 各 (not 指导涉农乡镇: the group worked on, whose sentence names its own sender); read only where
+# no list or definition of the group names them (下列乡镇: the listed towns are the campaign's, not a bureau beside them)
+QUALIFIED_TOWNS = re.compile(r"(?:(?<=请)|(?<=[，,。；;：:\n])|^)\s*(?:涉农|试点|示范|项目|重点|沿线|沿河|沿边|有关|相关|受灾|下列|以下|下述)"
                              r"乡镇(?!人民政府[各所])")
