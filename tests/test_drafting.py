@@ -377,8 +377,9 @@ OPEN: dict[str, str] = {
     # 2825 (`八家子经济开发区管委会仅需于…前报送…`: the unit before 仅需 its sender; units.ONLY_AFTER_A_UNIT) fixed by h-fixn140c
     # 2826 (`附件名单中的王宝营子乡人民政府…本次不报送`: a unit of the 附件 list by name, that unit; unit_lists.read_addressees)
     # fixed by h-fixn140c
-    "2827": "judgement call (the writer's, half): `排污许可单位名录及自动监测数据汇总表（Excel格式）` drafted [document, sheet] "
-            "by the 及 convention (2486: papers joined by 及 a part each, the format the last one's); the writer reads one sheet",
+    "2827": "judgement call (the writer's, half): `排污许可单位名录及自动监测数据汇总表（Excel格式）` drafted [sheet, sheet] "
+            "by the 及 convention (2486: papers joined by 及 a part each; the Excel bracket said of a list before the table, "
+            "h-fixn152d); the writer reads one sheet",
     "2828": "judgement call (the writer's): `分别将X、Y（均为Excel格式）` of two bureaus on one day drafted as one requirement "
             "with both units, as ~25 kept notices of that shape expect (1878, 2498, 1772, 2192, 1330; respective_requirements "
             "splits such a pair only when the formats differ, 1612); the writer expects two (h-fixn140e)",
