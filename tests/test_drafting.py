@@ -377,8 +377,9 @@ OPEN: dict[str, str] = {
     # 2825 (`八家子经济开发区管委会仅需于…前报送…`: the unit before 仅需 its sender; units.ONLY_AFTER_A_UNIT) fixed by h-fixn140c
     # 2826 (`附件名单中的王宝营子乡人民政府…本次不报送`: a unit of the 附件 list by name, that unit; unit_lists.read_addressees)
     # fixed by h-fixn140c
-    "2827": "judgement call (the writer's, half): `排污许可单位名录及自动监测数据汇总表（Excel格式）` drafted [document, sheet] "
-            "by the 及 convention (2486: papers joined by 及 a part each, the format the last one's); the writer reads one sheet",
+    "2827": "judgement call (the writer's, half): `排污许可单位名录及自动监测数据汇总表（Excel格式）` drafted [sheet, sheet] "
+            "by the 及 convention (2486: papers joined by 及 a part each; the Excel bracket said of a list before the table, "
+            "h-fixn152d); the writer reads one sheet",
     "2828": "judgement call (the writer's): `分别将X、Y（均为Excel格式）` of two bureaus on one day drafted as one requirement "
             "with both units, as ~25 kept notices of that shape expect (1878, 2498, 1772, 2192, 1330; respective_requirements "
             "splits such a pair only when the formats differ, 1612); the writer expects two (h-fixn140e)",
@@ -505,19 +506,19 @@ OPEN: dict[str, str] = {
     # unnamed_things.UNIT_SUPPLIES / MADE_BY) fixed on h-fixn150c
     # 3039: fixed by h-fixn150b (a note's `标“＊”的单位`, the bare 标, read as the starred rows: marked_names.BY_THE_MARK)
     # 3040-3059: first contact 12/20 (HELDOUT-3040-3059.md); open, each given to a fixer:
-    "3040": "parts[1]: `并附统计台账、原始记录整改前后对比截图` drafted a sheet beside the screenshots; the writer reads the "
-            "、-list as what the 截图 show (h-fixn152d)",
     "3041": "parts[0]: table cells `年度报告三项材料` point back to the three papers named above (Word, stamped PDF, "
             "Excel); drafted one document (h-fixn152a: not reached in its 45 minutes, the cause not traced)",
     "3048": "units[1]: 县税务局 lost from `上述单位` when the bank sentence after it ends `不单独报送` (h-fixn152c)",
-    "3053": "parts[0]: an extra document from `组织沿革` named again in the let-off sentence (h-fixn152d)",
     "3057": "units[0]: the let-off `县气象局…本次不移交、不报送` missed (h-fixn152c)",
     # 3060-3079: first contact 11/20 (HELDOUT-3060-3079.md); open, each given to a fixer:
-    "3062": "parts[0]: the signed and stamped scan's line read as two papers, the report and its scan (h-fixn152d)",
+    "3062": "judgement call (the writer's own): item （3） `企业名录及主要数据表（Excel格式）` drafted as two sheets, the "
+            "writer reads one (the notice counts `三项材料`); docs/notice-drafting.md's convention (papers joined by 及 a "
+            "part each) makes two, the Excel bracket said of both (h-fixn152d; the scan's line was read right)",
     "3064": "units[1]: 县政务服务中心 not let off the 整改报告 by `本次整改报告不报送` (h-fixn152c)",
-    "3065": "parts[0]: `各单位报送一张表` read as a second table (h-fixn152d)",
     "3071": "count: a video to be sent later (`补报`) judged no paper, its requirement missing (h-fixn152c)",
-    "3072": "parts[0]: `名录及库存情况表（Excel格式）` drafted [document, sheet] (h-fixn152d)",
+    "3072": "judgement call (the writer's own, as 2486): `名录及库存情况表（Excel格式）` drafted as two sheets, the writer "
+            "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two, the Excel "
+            "bracket said of both (h-fixn152d)",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

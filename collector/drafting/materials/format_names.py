@@ -216,6 +216,9 @@ JOINED_BEFORE_ONE_BRACKET = r"\s*(?:以及|和|及|与)\s*"
 # often as tabulated, and the Word bracket said of the pair makes it a document (`节目清单及播出情况说明（Word格式）`)
 FORM_OF_ONE = re.compile(r"(?:推荐|申报|申请|审批|考察|鉴定|评审|候选人|事迹)表$")
 TABLE_WORD = re.compile(r"表$|表格$|台账$")
+# 企业名录及库存情况表（Excel格式）: a list is tabulated as often as written, and the Excel bracket said of the pair makes
+# it a sheet too (an account before it, `整改情况和统计表（Excel格式）`, stays a document)
+LIST_WORD = re.compile(r"(?:名录|名单|花名册|清单|目录)$")
 
 
 def said_of_the_pair(text: str, formats: dict[str, str]) -> None:
@@ -224,10 +227,14 @@ def said_of_the_pair(text: str, formats: dict[str, str]) -> None:
     spreadsheet beside a Word file; so is a plain PDF bracket (`乡村旅游宣传册和宣传海报设计稿（PDF格式）`: two PDF files).
     A table of figures before it keeps its sheet (`清淤统计表及疏浚情况报告（Word格式）`), a 清单 does not (`节目清单及
     播出情况说明（Word格式）`: two Word files),
-    and an Excel bracket is the table's alone (`整改情况和统计表（Excel格式）`: the 整改情况 a document); photos keep
-    theirs (`食堂建成照片及建设情况报告（Word格式）`)."""
+    and an Excel bracket is the table's alone (`整改情况和统计表（Excel格式）`: the 整改情况 a document) but for a list
+    before it (`企业名录及库存情况表（Excel格式）`: two sheets); photos keep theirs (`食堂建成照片及建设情况报告（Word格式）`)."""
     names = list(formats)
     for first, second in zip(names, names[1:]):
+        if not formats[first] and formats[second] == "sheet" and LIST_WORD.search(first) \
+                and re.search(re.escape(first) + JOINED_BEFORE_ONE_BRACKET + re.escape(second) + r"\s*[(（]", text):
+            formats[first] = "sheet"
+            continue
         if formats[first] or formats[second] not in ("word", "pdf") or (TABLE_WORD.search(first) and not FORM_OF_ONE.search(first)) \
                 or re.search(r"照片|图片|影像|视频|截图|证件照", first):
             continue  # 建成照片及建设情况报告（Word格式）: the photos keep their kind

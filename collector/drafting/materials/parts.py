@@ -33,6 +33,7 @@ from ..requirements import (
     FILM_NOUN,
     FILM_PLANNED,
     FORMAT_ONLY,
+    LEADING_WORDS,
     MATERIAL,
     TABLE_NOUN,
     format_after,
@@ -156,6 +157,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
         if stamped_of and not BARE_SCAN.match(stamped_of):  # 承诺书（附件2，扫描件）: the 扫描件 is its form
             docs = [d for d in docs if not BARE_SCAN.match(d)]
     for thing in unnamed_things.in_word_by_its_bracket(text):  # 推荐作品（Word格式）: no material word names it
+        # 将本单位组织沿革（Word格式）: whose it is is no word of its name, which the bracket's other reading gave already
+        thing = LEADING_WORDS.sub("", thing) or thing
         if FORMAT_ONLY.fullmatch(thing) and (docs or tables):
             continue  # 形成工作总结…将电子版（Word格式）发送: the copy of the paper named, no second file
         if not MATERIAL.search(thing) and thing not in docs:
