@@ -511,20 +511,16 @@ OPEN: dict[str, str] = {
             "Excel); drafted one document (h-fixn152a)",
     "3043": "count: a table with group header rows and a total row and no paper column (the paper in the prose): no "
             "requirement drafted (h-fixn152a)",
-    "3048": "units[1]: 县税务局 lost from `上述单位` when the bank sentence after it ends `不单独报送` (h-fixn152c)",
     "3053": "parts[0]: an extra document from `组织沿革` named again in the let-off sentence (h-fixn152d)",
     "3054": "units[1]: `县自然资源局另请于…` not read as its own unit; the earlier clause's five units carried (h-fixn152b)",
     "3056": "units: `请以下单位：1.…，2.…` numbered inside one sentence not read, `其中第1、3项单位` not matched (h-fixn152b)",
-    "3057": "units[0]: the let-off `县气象局…本次不移交、不报送` missed (h-fixn152c)",
     # 3060-3079: first contact 11/20 (HELDOUT-3060-3079.md); open, each given to a fixer:
     "3062": "parts[0]: the signed and stamped scan's line read as two papers, the report and its scan (h-fixn152d)",
     "3063": "count: a table ordered by date, an off-roster row (建昌县农资有限责任公司) took the first row's units as an extra "
             "requirement (h-fixn152a)",
-    "3064": "units[1]: 县政务服务中心 not let off the 整改报告 by `本次整改报告不报送` (h-fixn152c)",
     "3065": "parts[0]: `各单位报送一张表` read as a second table (h-fixn152d)",
     "3066": "units[0]: units on one line separated by full-width spaces not read; 县卫健局 taken from the address line "
             "(h-fixn152b)",
-    "3071": "count: a video to be sent later (`补报`) judged no paper, its requirement missing (h-fixn152c)",
     "3072": "parts[0]: `名录及库存情况表（Excel格式）` drafted [document, sheet] (h-fixn152d)",
     "3077": "units[1]: the 整改 column read one row off (a 驿站数量 column beside it) (h-fixn152b)",
     "3079": "units[0]: the deadline in the table's own first row taken as its header; no units (h-fixn152a)",
