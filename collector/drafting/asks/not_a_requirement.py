@@ -49,7 +49,7 @@ from .not_mailed import (
 )
 from .meeting_agenda import put_before_a_meeting
 from .online_sign_up import online_sign_up_closes
-from ..requirements import TZ
+from ..requirements import TZ, material_names
 from .sent_up import sent_up_by_the_office
 from .stage_rows import a_stage_of_the_work
 from .statements import clipped
@@ -61,6 +61,16 @@ from ..senders.units import (
 # 于5月22日前填报《村级事务公开情况统计表》: a titled form filled in by the date is the form sent (in no system named)
 FORM_FILLED_IN = re.compile(r"填报《[^《》]{2,40}(?:表|单|册|台账|清单)》")
 IN_A_SYSTEM = re.compile(r"系统|平台|网上|在线|线上|小程序|网站|APP|App|app")
+
+
+# 并于十一月十三日前补报实践基地介绍视频（MP4格式）: a paper sent after the first (补报 / 补交 / 补充报送 and what it names)
+SENT_LATER = re.compile(r"(?:补报|补交|补送|补充报送|补充提交|补充上报)(?P<what>[^，,。；;]{2,40})")
+
+
+def a_paper_sent_later(segment: str) -> bool:
+    """``segment`` asks a material of its own sent later than the first (…前补报…视频): a sending, not a 补报 verb
+    alone (a window for the late, 逾期未报送的…于…前补报, is read as one further on)."""
+    return any(material_names(m.group("what")) for m in SENT_LATER.finditer(segment))
 
 
 def a_form_filled_in_for_us(segment: str) -> bool:
@@ -92,6 +102,7 @@ def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadlin
         unsettled.append(f"期限“{deadline.text}”之后各期的报送要求将另行通知（{clipped(segment)}），草稿只列出这一次，"
                          f"收到后续通知后请补充")
     sends = SUBMIT.search(without_a_late_warning(without_lead_in(segment))) or a_form_filled_in_for_us(segment) \
+        or a_paper_sent_later(segment) \
         or mail_body.a_mail_written(segment) or sent_by_the_sentence(sentence, deadline)  # …报送：A（Excel格式，4月17日前）；B（Word格式，4月29日前）
     if not sends and not label and not provided_and_sent_below(segment, sentences[:i], sentences[i + 1:]) \
             and not sent_by_the_closing_clause(sentence, deadlines):

