@@ -505,10 +505,9 @@ OPEN: dict[str, str] = {
     # 3036 (`由建昌镇任组长单位` … `组长单位…于4月2日…发送`: lead_units; `…前提供全县在…系统注册的…数据（Excel格式）`:
     # unnamed_things.UNIT_SUPPLIES / MADE_BY) fixed on h-fixn150c
     # 3039: fixed by h-fixn150b (a note's `标“＊”的单位`, the bare 标, read as the starred rows: marked_names.BY_THE_MARK)
-    # 3040-3059: first contact 12/20 (HELDOUT-3040-3059.md); seven fixed since (After the fixes); open:
-    "3041": "parts[0]: table cells `年度报告三项材料` point back to the three papers named above (Word, stamped PDF, "
-            "Excel); drafted one document (h-fixn152a: not reached in its 45 minutes, the cause not traced)",
-    # 3060-3079: first contact 11/20 (HELDOUT-3060-3079.md); seven fixed since (After the fixes); open, two judgement calls:
+    # 3040-3059: first contact 12/20 (HELDOUT-3040-3059.md); all eight fixed since (After the fixes; 3041 by the lead)
+    # 3060-3079: first contact 11/20 (HELDOUT-3060-3079.md); seven fixed since (After the fixes); open, two
+    # judgement calls:
     "3062": "judgement call (the writer's own): item （3） `企业名录及主要数据表（Excel格式）` drafted as two sheets, the "
             "writer reads one (the notice counts `三项材料`); docs/notice-drafting.md's convention (papers joined by 及 a "
             "part each) makes two, the Excel bracket said of both (h-fixn152d; the scan's line was read right)",

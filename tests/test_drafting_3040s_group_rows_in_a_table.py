@@ -48,3 +48,13 @@ def test_variant_group_rows_named_with_a_count_only(tmp_path):
 def test_near_miss_a_numbered_heading_of_prose_after_the_table_stays(tmp_path):
     table = "\n".join(["序号\t单位\t报送时间", *ROWS, "二、工作要求", "各单位要高度重视，认真整改。"])
     assert_each_group_by_its_day(draft(tmp_path, table))
+
+
+def test_near_miss_a_section_heading_between_two_tables_starts_the_second(tmp_path):
+    # a schedule of the work, then `二、材料报送` over a table of its own header (held-out 2233): not one table
+    body = "\n".join(["一、时间安排", "事项\t时间", "灯组进场安装\t1月16日—1月23日", "灯会结束\t2月20日", "二、材料报送",
+                      "单位\t报送材料\t报送时间", "县公安局\t灯会安全保卫工作方案（Word）\t1月10日（星期三）下午4时前",
+                      "县住建局\t灯组搭建结构安全检查方案（Word）\t1月12日（星期五）",
+                      "三、报送方式", "材料请发送至jcyjj_zgls@163.com。"])
+    d = draft(tmp_path, body, lead="")
+    assert units_by_due(d) == {"01-10": ["县公安局"], "01-12": ["县住建局"]}

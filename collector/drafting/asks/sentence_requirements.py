@@ -153,7 +153,14 @@ STILL = re.compile(r"仍(?:然)?(?:(?:须|需|要|应)?(?:按照?[^，,。；;�
                    r"(?:原定|原来|原)?的?|为|是)\s*$")
 
 # 报送材料包括《城市更新项目储备清单》、项目简要说明及现状照片: what every submission holds
-MATERIALS_LISTED = re.compile(r"(?:报送|上报)?(?:材料|内容)(?:包括|包含|为|有)")
+# 报送材料包括…, 年度报告由以下三项材料组成：1.…；2.…: the sentence that lists what is sent
+MATERIALS_LISTED = re.compile(r"(?:报送|上报)?(?:材料|内容)(?:包括|包含|为|有)|由(?:以下|下列)?[一二两三四五六七八九十\d]*(?:项|份|个)?(?:材料|部分)组成")
+
+
+def papers_of_its_own(segment: str) -> list[str]:
+    """The papers a row or clause names itself; a count of the papers listed elsewhere (`年度报告三项材料`, `两项材料`)
+    names none."""
+    return [n for n in req.material_names(segment) if not req.ITEMS_COUNTED.search(n)]
 
 
 def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitResolver, lists: dict[str, UnitList],
@@ -294,8 +301,10 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                                  named_in_salutation, unsettled, windows):
                 continue
             context = (neighbours(sentences, dated, i, -1), neighbours(sentences, dated, i, 1))
-            if listed and not req.material_names(segment) and table_times.a_row_it_dates(sentences, i, listed):
+            if listed and not papers_of_its_own(segment) and table_times.a_row_it_dates(sentences, i, listed):
                 context = ("", "")  # 约稿单位 | 交稿时间 rows under 请约稿单位按上表时间报送稿件: what that sentence sends
+                # 药王庙镇 | 年度报告三项材料 | 1月20日…: a cell counting the papers listed above names none of its own
+                segment = "\t".join(cell for cell in segment.split("\t") if not req.ITEMS_COUNTED.search(cell))
             facts: list[str] = []  # 1．收储情况；2．…统计表: items naming the facts of a matter, no material word
             if (SENDS_ABOVE.search(segment) or points_back_at_a_table(sentences, i)
                     or (not k and (points_back_at_unit_items(sentences, dated, i, resolver)

