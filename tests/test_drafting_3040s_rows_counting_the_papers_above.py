@@ -46,3 +46,15 @@ def test_variant_two_papers_counted_with_the_times_of_the_table_below(tmp_path):
 def test_near_miss_papers_listed_with_no_table_are_read_as_before(tmp_path):
     d = draft(tmp_path, LISTED + "请各乡镇于1月20日（星期一）下午4点前将上述材料发送至jczrzyj_kcbg@163.com。")
     assert [part_shapes(r) for r in d.requirements] == [["document", "scan", "sheet"]]
+
+
+def test_the_departments_addressed_beside_the_towns_are_the_clerks_to_pick(tmp_path):
+    # `有关乡镇人民政府，县直有关部门` over a table of towns: the towns fill the first, the clerk picks the second (the review
+    # line named the table's towns for both)
+    d = draft(tmp_path, LISTED + "请各单位按下表时间将材料发送至jczrzyj_kcbg@163.com。\n"
+                        "序号\t单位\t报送材料\t报送时间\n"
+                        "1\t药王庙镇人民政府\t年度报告三项材料\t1月20日（星期一）下午4点前\n")
+    towns = [u for u in d.unsettled if u.startswith("主送“有关乡镇人民政府”")]
+    bureaus = [u for u in d.unsettled if u.startswith("主送“县直有关部门”")]
+    assert towns and "药王庙镇" in towns[0]
+    assert bureaus and "药王庙镇" not in bureaus[0] and "请选择" in bureaus[0]

@@ -9,6 +9,7 @@ import re
 
 from .. import requirements as req
 from ..heading.addresses import SENDS
+from .table_lead_in import BY_THE_TABLE_BELOW
 
 # 按所属批次时限, 按上表时间节点, 按表中所列时间, 按各自批次的时限; 上表所列单位按规定时间 (the times set are the
 # table's, its units being the senders)
@@ -63,12 +64,8 @@ def _times_below(sentences: list[str], at: int) -> bool:
     return at + 2 < len(sentences) and bool(TIMES_BELOW.match(sentences[at + 1].strip())) and "\t" in sentences[at + 2]
 
 
-# 请各单位按下表时间将材料发送至…: the line under the list of papers sends them by the times of the table under it
-BY_THE_TABLE_BELOW = re.compile(r"按(?:照)?下表(?:所列|规定|中)?的?(?:时间|时限|期限|要求)")
-
-
 def _sent_by_the_table_below(sentences: list[str], at: int) -> bool:
-    """Whether the sentence after ``at`` sends by the times of the table right under it (`年度报告由以下三项材料组成：
+    """Whether the sentence after ``at`` sends by the table right under it (`年度报告由以下三项材料组成：
     1.…；2.…；3.…。` / `请各单位按下表时间将材料发送至…` / `序号 | 单位 | 报送材料 | 报送时间`, held-out 3041)."""
     return at + 2 < len(sentences) and "\t" not in sentences[at + 1] and "\t" in sentences[at + 2] \
         and bool(BY_THE_TABLE_BELOW.search(sentences[at + 1]))

@@ -66,7 +66,7 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
     tabled = units_in_tables_the_addressee_means(add.undecided, layout.body, resolver) \
         if not (listed or names or in_scope or asked or heads) else []
     for undecided in add.undecided:
-        if tabled:
+        if tabled and the_table_fills(undecided, add.undecided):
             unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入正文表格所列单位（{'、'.join(tabled)}），请核对")
         elif heads:
             unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入正文各项开头所列单位（{'、'.join(heads)}），请核对")
@@ -201,6 +201,14 @@ def units_in_tables_the_addressee_means(undecided: list[str], body: str, resolve
         rows = rows_under_the_heading(sentences_of(body)[0], resolver)
         return named_units("、".join(r.replace("\t", "、") for r in rows if not _sends_nothing(r)), resolver)
     return []
+
+
+def the_table_fills(undecided: str, every_undecided: list[str]) -> bool:
+    """Whether ``undecided`` is the addressee units_in_tables_the_addressee_means filled from the table: 有关乡镇人民政府
+    (its towns), not the 县直有关部门 beside it, which the clerk still picks; 有关单位 when no 有关乡镇 is addressed."""
+    if any(SOME_TOWNS.search(u) for u in every_undecided):
+        return bool(SOME_TOWNS.search(undecided))
+    return bool(SOME_UNITS.match(undecided))
 
 
 # 本次不报送, 无需报送, —（本次不报送）, a bare dash: a row that lets its unit off
