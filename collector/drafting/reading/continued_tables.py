@@ -28,7 +28,7 @@ def rejoined(text: str) -> str:
         if CONTINUED.match(line) and out and "\t" in out[-1] and i + 1 < len(lines) \
                 and lines[i + 1].count("\t") == out[-1].count("\t"):
             i += 1
-            if _cells(lines[i]) == _cells(_header_above(out)):
+            if _cells(lines[i]) == _cells(header_above(out)):
                 i += 1
             continue
         out.append(line)
@@ -36,7 +36,7 @@ def rejoined(text: str) -> str:
     return "\n".join(out)
 
 
-def _header_above(out: list[str]) -> str:
+def header_above(out: list[str]) -> str:
     k = len(out) - 1
     while k > 0 and "\t" in out[k - 1]:
         k -= 1

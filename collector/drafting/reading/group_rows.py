@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import re
 
+from .continued_tables import header_above
+from .numbered_rows import SERIAL, WHEN_COLUMN
+from .table_grids import FORMAT_COLUMN, MATERIAL_COLUMN, UNIT_COLUMN
+
 # 一、乡镇（2个）, （二）县直部门, 乡镇（共3个）, 县直部门(3家)
 GROUP_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])[^\d。；;，,：:]{1,16}$"
                            r"|^\s*[^\d。；;，,：:]{1,12}[(（]共?[\d一二三四五六七八九十]{1,3}\s*[个家所]?[)）]$")
-# 序号 | 单位 | 报送材料 | 报送时间: a header row, every cell a column's name
-HEADER_ROW = re.compile(r"^(?:\s*(?:序号|编号|单位|单位名称|报送单位|责任单位|材料|报送材料|报送内容|材料名称|时间|报送时间|截止时间|报送时限|时限|备注|事项|内容|格式)\s*(?:\t|$))+$")
+# 序号 | 单位 | 报送材料 | 报送时间: the column heads a header row is made of
+COLUMN_HEADS = (SERIAL, UNIT_COLUMN, MATERIAL_COLUMN, WHEN_COLUMN, FORMAT_COLUMN)
 TOTAL = re.compile(r"^\s*(?:合\s*计|小\s*计|总\s*计)\s*$")
 
 
@@ -30,10 +34,12 @@ def left_out(text: str) -> str:
 
 def _cells_of_the_table(out: list[str]) -> int:
     """How many cells the table above has (its header's), the table being the run of tab rows ending ``out``."""
-    k = len(out) - 1
-    while k > 0 and "\t" in out[k - 1]:
-        k -= 1
-    return len(out[k].split("\t"))
+    return len(header_above(out).split("\t"))
+
+
+def _a_header_row(row: str) -> bool:
+    cells = [c.strip() for c in row.split("\t") if c.strip()]
+    return bool(cells) and all(any(head.match(c) for head in COLUMN_HEADS) for c in cells)
 
 
 def _a_group_or_total_row(line: str, below: list[str], width: int) -> bool:
@@ -48,4 +54,4 @@ def _a_group_or_total_row(line: str, below: list[str], width: int) -> bool:
     # (`事项 | 时间` rows, `二、材料报送`, `单位 | 报送材料 | 报送时间`: held-out 2233)
     if not below or "\t" not in below[0]:
         return False
-    return "\t" in line or (len(below[0].split("\t")) == width and not HEADER_ROW.match(below[0]))
+    return "\t" in line or (len(below[0].split("\t")) == width and not _a_header_row(below[0]))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
+from ..timing.dates import DATE
+
 # 4\t…, 四\t… (a ruled PDF's rows number in Chinese), （四）…, 4.…: a table row's 序号 cell
 ROW_NUMBER = r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、\t]|\d{1,2}[.、．]|\d{1,3}\t)?\s*"
 # the unit cell, the row's material (a cell with words), and a tab after it; or the row's last cell, its date
@@ -29,8 +31,7 @@ NOT_A_UNIT = re.compile(r"[〇零一二三四五六七八九十]+月|[〇零一�
 
 
 # 三月四日（星期一）前	建昌县农资有限责任公司	…: a table ordered by date, its unit cell the one after the date (held-out 3063)
-DATE_CELL_FIRST = re.compile(r"^\s*(?:\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*[日号]"
-                             r"[^\t]{0,20}\t(?=[^\t]+\t)")
+DATE_CELL_FIRST = re.compile(rf"^\s*{DATE}[^\t]{{0,20}}\t(?=[^\t]+\t)")
 
 
 # a unit cell listing bodies: 共青团建昌县委员会、建昌县青年联合会 / 建昌县妇女联合会和建昌县科学技术协会 (held-out 2957)
