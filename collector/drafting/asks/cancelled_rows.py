@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..reading.table_grids import table_bottom, table_top
+from ..reading.table_grids import REMARKS_HEAD, table_bottom, table_top
 from ..requirements import DraftRequirement
 from ..senders.units import UnitResolver, named_units
 from .statements import clipped
@@ -38,8 +38,6 @@ def rows_cancelled(body: str, requirements: list[DraftRequirement], units_of, un
                 requirements.remove(r)
 
 
-# 备注 / 说明 / 附注 / 备注说明: a table's remarks column, by its head cell
-REMARKS_HEAD = re.compile(r"^(?:备注|说明|附注|备注说明|其他说明)$")
 # 已于九月份报送，本次免报 / 本次不报送 / 无需报送材料 / 此次不再填报: a remarks cell whose last clause lets its row's units
 # off (the reason before it may hold a date: it is no date column); not 免报纸质版 (one form let off), nor 如无变化请注明
 REMARK_LET_OFF = re.compile(r"(?:^|[，,；;。])\s*(?:本次|此次|这次|本轮)?(?:均|可)?"

@@ -9,6 +9,7 @@ import re
 
 from .. import requirements as req
 from ..heading.addresses import SENDS
+from ..reading.table_grids import REMARKS_HEAD
 from .table_lead_in import BY_THE_TABLE_BELOW
 
 # 按所属批次时限, 按上表时间节点, 按表中所列时间, 按各自批次的时限; 上表所列单位按规定时间 (the times set are the
@@ -103,13 +104,10 @@ def sent_above_its_schedule(sentences: list[str], dated: list[list]) -> str:
     return ""
 
 
-# 备注, 说明: a column of remarks (`承储企业，报库存月报`: an aside on that row, the papers being the sentence's)
-REMARKS = re.compile(r"^(?:备注|说明|备注说明)$")
-
-
 def _remarks_column(header: str) -> int | None:
-    """The index of the header's remarks column (备注), or None."""
-    return next((c for c, cell in enumerate(header.split("\t")) if REMARKS.match(cell.strip())), None)
+    """The index of the header's remarks column (备注: `承储企业，报库存月报`, an aside on that row, the papers being the
+    sentence's), or None."""
+    return next((c for c, cell in enumerate(header.split("\t")) if REMARKS_HEAD.match(cell.strip())), None)
 
 
 def _without_cell(row: str, column: int | None) -> str:

@@ -114,7 +114,9 @@ def _grid_at(lines: list[str], start: int) -> tuple[list[tuple[str, str, str]], 
     return (rows, i) if rows and not material else None
 
 
-# the head of the units' column in a table dated across (报送单位, 乡镇, 部门名称)
+# 备注 / 说明 / 附注 / 备注说明: a table's remarks column, by its head cell
+REMARKS_HEAD = re.compile(r"^(?:备注|说明|附注|备注说明|其他说明)$")
+# the head of the units' column in a table dated across or ticked by paper (报送单位, 乡镇, 部门名称)
 UNITS_HEAD = re.compile(r"^(?:报送|责任|填报)?(?:单位|乡镇|部门)(?:名称)?$")
 # 第一阶段：五月十四日（星期一）十六时前, 5月14日前报送清查台账（Excel格式）: a deadline in a head cell, in figures or words
 DATED_HEAD = re.compile(rf"{DATE}{WEEKDAY_NOTE}{TIME}\s*(?:之前|以前|前)")

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .table_grids import PAPER, UNIT_NAME, starts_a_table
+from .table_grids import PAPER, UNIT_NAME, UNITS_HEAD, starts_a_table
 
-HEAD = re.compile(r"^(?:报送|责任|填报)?(?:单位|乡镇|部门)(?:名称)?$")
 NUMBER_HEAD = re.compile(r"^序号$")
 YES = re.compile(r"^(?:✓|√|✔|☑|●|○|是)$")
 NO = re.compile(r"^(?:[—–\-－]{1,2}|/|／|无|否|空|×|)$")
@@ -37,7 +36,7 @@ def matrices_grouped(text: str) -> str:
 def _matrix_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
     head = [c.strip() for c in lines[i].split("\t")]
     first = 1 if head and NUMBER_HEAD.match(head[0]) else 0
-    if len(head) - first < 3 or not HEAD.match(head[first]) or not all(PAPER.search(c) for c in head[first + 1:]) \
+    if len(head) - first < 3 or not UNITS_HEAD.match(head[first]) or not all(PAPER.search(c) for c in head[first + 1:]) \
             or not starts_a_table(lines, i):
         return None
     papers = head[first + 1:]
