@@ -2,7 +2,8 @@
 for these tests, with near misses that must not change:
 
 - 3065: a bare count of tables after the table asked (`采集表（Excel格式）…，各单位报送一张表，不得遗漏`) says how many,
-  no second table (`requirements.TABLES_COUNTED`); counted alone, or a table named after the count, it stays.
+  no second table (`requirements.TABLES_COUNTED`); nor a bare 表格 counted beside a table named (`每个单位报送一份表格`,
+  `requirements.COUNTED_BARE_TABLE`); counted alone, or a table named after the count, it stays.
 - 3072: an Excel bracket after a table joined by 及 / 和 to a list before it (`企业名录及库存情况表（Excel格式）`) is said of
   both: two sheets, no document beside the sheet (`format_names.said_of_the_pair`, ``LIST_WORD``); an account before it
   (`整改情况和统计表（Excel格式）`) stays a document. (The writers of 3072 and 3062 read one sheet; papers joined by 及 are a
@@ -51,6 +52,23 @@ def test_near_miss_the_count_alone_names_the_table(tmp_path):
 def test_near_miss_a_table_named_after_the_count_stays(tmp_path):
     d = draft(tmp_path, "请各单位于6月18日前将会员信息采集表（Excel格式）发送至jczgh_smz@163.com，另附一张会员人数汇总表（Excel格式）。")
     assert kinds(d) == [["sheet", "sheet"]]
+
+
+def test_variant_one_form_a_unit_as_a_count_of_bare_forms(tmp_path):
+    # 一份表格 after the table named: the count's 表格, no form of its own (a note of the 3060s session)
+    d = draft(tmp_path, "请各单位于6月18日16时前报送会员实名制信息采集表（Excel格式），每个单位报送一份表格。"
+                        "报送邮箱：jczgh_smz@163.com。")
+    assert kinds(d) == [["sheet"]]
+
+
+def test_variant_one_form_a_town_before_the_sending(tmp_path):
+    d = draft(tmp_path, "每个乡镇只填一份表，请于6月18日前将《会员人数统计表》（Excel格式）发送至jczgh_smz@163.com。")
+    assert kinds(d) == [["sheet"]]
+
+
+def test_near_miss_a_form_counted_with_words_of_its_own_stays(tmp_path):
+    d = draft(tmp_path, "请各单位于6月18日前将会员信息采集表（Excel格式）和一份表格填报说明（Word格式）发送至jczgh_smz@163.com。")
+    assert kinds(d) == [["document", "sheet"]]
 
 
 # ---------------------------------------------------------------- 3072: 企业名录及库存情况表（Excel格式）

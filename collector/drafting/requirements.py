@@ -96,6 +96,8 @@ ITEMS_COUNTED = re.compile(r"(?:以上|上述|前述)?(?:所列)?(?:全部|各)?
 # 各单位报送一张表，不得遗漏: how many tables a unit sends, a bare count before 表 naming none (一张汇总表 names one)
 TABLES_COUNTED = re.compile(r"(?:(?:每个?|各)(?:单位|部门|乡镇))?(?:只|仅|限)?(?:报送|上报|报|交|填报?)?"
                             r"[一二两三四五六七八九十\d]{1,2}[张份个套]表格?")
+# 每个单位报送一份表格: the counted 表格 is the count's noun, when a table is named beside it
+COUNTED_BARE_TABLE = re.compile(r"[一两二三四五六七八九十\d]{1,2}[张份个套](?P<name>表格?)(?![\u4e00-\u9fa5])")
 # 专题片, 纪录片, 微电影, 录像: a film, a material when its bracket asks a video format (2132: `“守护英烈”专题片（MP4格式）`,
 # 2608: `排练录像（MP4格式，时长不超过5分钟）`; `进行访谈录像` with no bracket is the filming; its
 # 解说词 or 拍摄方案 stays a document; 2766: `公益广告成片（MP4格式，单条时长不超过2分钟）`, 成片 the film as cut, not after a
@@ -294,7 +296,7 @@ def material_names(text: str) -> list[str]:
     out = work_as_a_verb.less_the_work_done(out, done | (gone_over - named_free))
     out = nil_returns.less_the_nil_returns(out)  # 无缺勤情况的实行零报告: the same sheet, sent empty
     out = [n for n in out if not ITEMS_COUNTED.fullmatch(n)] or out  # 统计表…，并附照片…，两项材料一并报送
-    out = [n for n in out if not TABLES_COUNTED.fullmatch(n)] or out  # 采集表（Excel格式）…，各单位报送一张表
+    out = _less_the_counted_tables(text, out)
     out = compared.less_the_compared(text, _with_the_things_named_by_format(text, out))
     out = [n for n in out if not format_names.only_a_format(text, n)] or out  # （WPS表格）: a format, no material
     # 总结报告 and 活动总结 both name the summary: keep the longer of overlapping names, but
@@ -358,6 +360,13 @@ def _within_a_longer_title(text: str, start: int, end: int) -> bool:
         return False
     return any(later.end() == closed and re.search(r"[及和与]", text[end:later.start()])
                for later in MATERIAL.finditer(text, end, closed))
+
+
+def _less_the_counted_tables(text: str, names: list[str]) -> list[str]:
+    """``names`` less a count of tables naming none (`各单位报送一张表`; `每个单位报送一份表格` beside a table named)."""
+    counted = {m["name"] for m in COUNTED_BARE_TABLE.finditer(text)}
+    a_table_named = any(n.endswith(("表", "表格")) and n not in counted for n in names)
+    return [n for n in names if not TABLES_COUNTED.fullmatch(n) and not (n in counted and a_table_named)] or names
 
 
 def _with_the_things_named_by_format(text: str, names: list[str]) -> list[str]:
