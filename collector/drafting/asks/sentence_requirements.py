@@ -101,7 +101,7 @@ from .not_mailed import (
     give_windows,
     superseded_across_sentences,
 )
-from ..senders.off_roster_bodies import off_roster_bodies_opening
+from ..senders.off_roster_bodies import body_over_its_table, off_roster_bodies_opening
 from ..senders.off_roster_groups import off_roster_groups_opening
 from ..timing.office_hours import close_mornings_by_office_hours
 from .one_requirement import (
@@ -292,7 +292,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             if not named_units(who + segment, resolver) \
                     and (body := off_roster_subject(sentence, resolver) or off_roster_subject(segment, resolver)
                          or off_roster_groups_opening(segment, off_roster)  # 各乡镇卫生院、各定点零售药店对照…
-                         or off_roster_bodies_opening(sentence, resolver)):  # 县人民法院、县人民检察院参照本通知要求…
+                         or off_roster_bodies_opening(sentence, resolver)  # 县人民法院、县人民检察院参照本通知要求…
+                         or body_over_its_table(sentences, i, resolver)):  # 三、建昌县城乡环卫有限公司 over its table
                 unsettled.append(f"期限“{deadline.text}”是名册外单位“{body}”的（{clipped(segment)}），未列为报送要求，请核对")
                 continue
             segment = the_series_sent_first(deadline, segment, pairs, firsts)  # …每月25日前报送…台账，首次报送时间为5月25日

@@ -20,11 +20,8 @@ from collector.numerals import cn_int
 
 from .format_gaps import closed_up
 from .line_runs import runs_rewritten
-from .table_grids import FORMAT_COLUMN, MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN
+from .table_grids import FORMAT_COLUMN, MATERIAL_COLUMN, NONE_CELL, SERIAL, UNIT_COLUMN, WHEN_COLUMN
 
-SERIAL = re.compile(r"^(?:序号|编号)$")
-# 报送时间及方式, 报送时限, 截止日期, 完成时间: the time column, what way it is sent said in it or not
-WHEN_COLUMN = re.compile(r"^(?:报送|截止|提交|上报|完成)?(?:时间|时限|日期)(?:(?:及|和|与)(?:方式|要求))?$")
 # 二七二五年一月九日, 十二月十九日, 2725年1月9日, 12月19日: the words a date cell opens with
 DATE_OPENS = re.compile(r"^(?:\d{4}\s*年|[二〇零][〇零一二三四五六七八九]{3}年|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月)")
 UNIT_END = re.compile(r"(?:镇|乡|局|委|办|中心|管委会|政府|站|所|院|队|馆|社|单位|部门|开发区|园区)$")

@@ -21,7 +21,7 @@ from ..timing import (
     month_in_the_header,
     weekday_digits,
 )
-from . import continued_tables, displaced_quotes, format_gaps, group_rows, inline_numbered_units, marked_items, numbered_rows, pasted, shapes, spaced_names, table_grids, ticked_matrix, two_row_headers, wrapped_cells
+from . import contacts_in_cells, continued_tables, displaced_quotes, format_gaps, group_rows, inline_numbered_units, marked_items, numbered_rows, pasted, shapes, spaced_names, table_grids, ticked_matrix, two_row_headers, wrapped_cells
 from ..senders import group_aliases, group_terms, towns_and_zone
 from ..materials import pictures_in_the_bracket
 from .table_grids import DATE_COLUMN, UNIT_COLUMN
@@ -73,6 +73,7 @@ def normalize(text: str) -> str:
     text = two_row_headers.joined(text)  # 自查报告 | 自查报告 over 格式 | 报送时间: one header, 自查报告格式 | 自查报告报送时间
     text = continued_tables.rejoined(text)  # 续表 / 续上表 / 表1（续）: the rows after it the table's above
     text = group_rows.left_out(text)  # 一、乡镇（2个） over its rows, 合计 | 5个单位: no unit's rows
+    text = contacts_in_cells.left_out(text)  # 县卫健局（刘志强，139…） under 单位（联系人、电话）: the unit
     text = month_in_the_header.header_month_written_in(text)  # 报送时限（12月） over cells of 12日前
     text = hour_in_the_header.header_hour_written_in(text)  # 报送日期（当日下午四时前） over cells of 三月十一日
     text = _table_cells_mended(_dittos_filled(rows_rejoined(text)))  # a Word cell's line breaks

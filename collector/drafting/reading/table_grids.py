@@ -8,7 +8,9 @@ takes each row's senders, material and date together:
   as many unit cells as there are dates.
 - rows of one table with the same senders and the same date, one under the other (often by 〃 / 同上): one row whose
   material is every row's, each with its own format (`种植结构调整情况（Word格式）和…台账（Excel格式）`): one requirement
-  with several parts, as a sentence asking them together is. Rows of one date with different senders stay apart.
+  with several parts, as a sentence asking them together is. Rows of one date with different senders stay apart. A
+  table with no unit column is one sender's (the numbered line above it names whose: held-out 3099), its rows of one
+  date joined alike.
 - the other way round, a table with the units down and the deadlines across its head (`单位 | 第一阶段：五月十四日（星期一）
   十六时前 | 第二阶段：五月二十八日（星期一）前`, `序号 | 乡镇 | 5月14日前报送 | …`), each cell the paper the row's unit sends
   by its column's date (`集体资产清查台账（Excel格式）`), or a mark (✓ √ ● 是) when the head names the paper
@@ -23,6 +25,9 @@ from ..timing.dates import DATE, TIME, WEEKDAY_NOTE
 from .line_runs import runs_rewritten
 
 DATE_COLUMN = re.compile(r"^(?:报送|截止|提交|上报)?(?:日期|时限)$")
+SERIAL = re.compile(r"^(?:序号|编号)$")
+# 报送时间及方式, 报送时限, 截止日期, 完成时间: the time column, what way it is sent said in it or not
+WHEN_COLUMN = re.compile(r"^(?:报送|截止|提交|上报|完成)?(?:时间|时限|日期)(?:(?:及|和|与)(?:方式|要求))?$")
 # 报送单位, 责任单位, 承办单位 (the bodies handling a motion or a task, each sending its own report)
 UNIT_COLUMN = re.compile(r"^(?:报送|责任|牵头|填报|承办)?单位(?:名称)?$")
 # 报送材料, 资料名称, 需报送材料, 材料清单, 报送事项, 文件名称: a column of what each row sends (a bare 事项 is a task's)
@@ -198,11 +203,14 @@ def _column(header: list[str], pattern: re.Pattern) -> int | None:
 
 
 def _rows_joined(header: list[str], above: list[str], cells: list[str]) -> str | None:
-    unit, day, material = (_column(header, p) for p in (UNIT_COLUMN, DATE_COLUMN, MATERIAL_COLUMN))
-    if None in (unit, day, material) or not len(above) == len(cells) == len(header):
+    unit, day, material = (_column(header, p) for p in (UNIT_COLUMN, WHEN_COLUMN, MATERIAL_COLUMN))
+    if None in (day, material) or not len(above) == len(cells) == len(header):
         return None
-    if not cells[unit].strip() or cells[unit].strip() != above[unit].strip() \
-            or not DEADLINE_CELL.search(cells[day]) or re.sub(r"\s", "", cells[day]) != re.sub(r"\s", "", above[day]):
+    same_senders = _one_senders_table(header) if unit is None \
+        else bool(cells[unit].strip()) and cells[unit].strip() == above[unit].strip()
+    same_date = bool(DEADLINE_CELL.search(cells[day]) or DATED_HEAD.search(cells[day])) \
+        and re.sub(r"\s", "", cells[day]) == re.sub(r"\s", "", above[day])  # 5月10日前, 十月二十二日（星期四）前
+    if not (same_senders and same_date):
         return None
     form = _column(header, FORMAT_COLUMN)
     merged = list(above)
@@ -210,6 +218,14 @@ def _rows_joined(header: list[str], above: list[str], cells: list[str]) -> str |
     if form is not None:
         merged[form] = ""
     return "\t".join(merged)
+
+
+def _one_senders_table(header: list[str]) -> bool:
+    """报送材料 | 格式 | 报送时间: a table whose heads are all of the paper, its format and its time (序号, 备注 beside),
+    no column of senders: one sender's, whom the numbered line above it or the sentence leading it in names (a 乡镇 /
+    部门 / 报送对象 column is someone's, so its table is not)."""
+    heads = (SERIAL, MATERIAL_COLUMN, FORMAT_COLUMN, WHEN_COLUMN, REMARKS_HEAD)
+    return all(any(head.match(c) for head in heads) for c in header if c)
 
 
 def _with_format(cells: list[str], material: int, form: int | None) -> str:
