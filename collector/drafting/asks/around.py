@@ -14,7 +14,7 @@ from ..heading.addresses import SUBMIT, before_the_date, clause_at
 from ..reading.item_numbers import ITEM as NUMBERED_ITEM
 from ..timing.dates import LATEST, Deadline, said
 from ..timing.deadlines import DEADLINE_RE
-from .item_bounds import an_item_dated_on_its_own
+from .item_bounds import an_item_dated_on_its_own, an_item_of_a_dated_lead
 from .provided_files import a_file_provided_to_the_mailbox
 from .section_heads import heading_of_another_thing
 from ..reading.table_grids import MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN, papers_column, table_top
@@ -146,7 +146,7 @@ def neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> st
         text = sentences[j]
         # a heading starts another matter, unless it is about sending (三、报送方式。…)
         heading = re.match(r"^\s*[一二三四五六七八九十]+、", text) and not SUBMIT.search(text[:8])
-        if step > 0 and (heading or heading_of_another_thing(text) or an_item_dated_on_its_own(sentences, dated, j)):
+        if step > 0 and (heading or heading_of_another_thing(text) or an_item_dated_on_its_own(sentences, dated, j, listed)):
             break
         if OPTIONAL.search(text) or (step > 0 and NOT_BY_THIS_MAILBOX.search(text)):
             j += step  # …可附现场照片，不作硬性要求 / 各中小学校的自查情况…不通过本邮箱报送: not what is asked here
@@ -154,7 +154,8 @@ def neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> st
         if not (SUBMIT.search(text) or FORMAT_WORDS.search(text) or req.MATERIAL.search(text)) or len(text) > 200:
             break
         if step < 0 and (_another_sections_matter(sentences[i], text, out) or _the_section_befores(sentences[i], text)
-                         or _an_item_left_out(sentences, i, j, out) or under_a_scope_heading(sentences, j)):
+                         or _an_item_left_out(sentences, i, j, out) or under_a_scope_heading(sentences, j)
+                         or an_item_of_a_dated_lead(sentences, dated, j)):
             break  # 三、县档案馆于…前将…情况（Word格式）发送…: what is above is the section before's
         out.append(text)
         if step < 0 and heading:

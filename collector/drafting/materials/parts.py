@@ -26,6 +26,7 @@ from ..asks import not_mailed, respectively
 from .asks_nothing import without_what_asks_nothing
 from .either_form import excel_or_a_scan
 from .format_free_titles import title_without_its_format
+from .paper_and_its_scan import named_again_as_its_scan
 from .photo_counts import PHOTO_KIND, least_count
 from ..requirements import (
     CONTACT_INFO,
@@ -91,6 +92,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     names = [n for n in names if not bundle_of_the_bracket(text, n, names)] or names
     names = respectively.one_each(text, [n for n in names if not mail_body.not_a_file(n)])  # 无需另附表格: no file
     names = [n for n in names if not format_names.only_a_format(text, n)] or names  # （WPS表格）: a format
+    names = [n for n in names if not _named_again_as_anothers_scan(text, n, names)]  # 评估报告（Word版）、…的报告（扫描件）
     if archive := one_package.packed_together(text, names):  # 将台账（Excel格式）和照片打包为一个压缩包
         return [archive]
     if copied := format_names.copied_material(text):  # 将…情况报送至…，Word版和加盖公章的PDF扫描件各一份: its two copies
@@ -254,6 +256,12 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
             parts.append({"id": "doc", "title": "材料", "kind": "document", "words": ["材料"]})
     _papers_counted(text, parts)
     return mail_body.typed_in_the_mail(text, parts)
+
+
+def _named_again_as_anothers_scan(text: str, name: str, names: list[str]) -> bool:
+    """报告 in `评估报告（Word版）、经…盖章的报告（扫描件，PDF格式）`: another paper's name end, naming it again as its scan
+    (`paper_and_its_scan.named_again_as_its_scan`), no paper of its own."""
+    return any(other != name and named_again_as_its_scan(text, other) == name for other in names)
 
 
 def particulars_of_a_contact(name: str, own_format: str) -> bool:
