@@ -523,6 +523,8 @@ OPEN: dict[str, str] = {
             "field part and the off-roster hospital's row an extra requirement with no units (h-fixn154a)",
     "3091": "unusual: a monthly rota, the table giving months and the text `当月二十日前`: drafted one requirement on the "
             "落款's month, not one per month row (h-fixn154c)",
+    "3099": "unusual: one small table per unit, the unit in the line above it: one unit's two rows drafted as two "
+            "requirements, the writer reads one (same unit, same day) (h-fixn154a)",
     # 3100-3119: first contact 15/20 (HELDOUT-3100-3119.md)
     # 3110 (`1．建昌县教育局☆` lines of a 附件 名单, `附件名单中标注“☆”的单位`: marked_names.LIST_LINE, asks_nothing.
     # MEMBERS_OF_A_LIST) and 3117 (`…以下三项材料一并发送至…：` / `3．部门财务报表（Excel格式）。` / `建昌县审计局于…`:
@@ -533,6 +535,14 @@ OPEN: dict[str, str] = {
             "[document] requirements, one per unit, not two [sheet] by day (h-fixn154c)",
     "3118": "three units named in a 推荐 sentence, then `推荐单位…报送`: 推荐单位 not tied back to the named units (no units "
             "drafted) (h-fixn154c)",
+    "3106": "order only (the lead decides): each unit's day in brackets after its name in one sentence now drafts two "
+            "[sheet] requirements by day, in reading order (4月8日, its 县人社局 named first, then 3月28日's three towns); the "
+            "writer put them in date order. docs/notice-drafting.md settles reading order (2597, 2829); units, days and "
+            "parts right (h-fixn154c)",
+    "3110": "unusual: units marked ☆ in the 附件 名单 also send a second paper: the starred names lost, the second paper "
+            "drafted [document, document] for the unstarred (h-fixn154b)",
+    "3117": "the annual report's papers as numbered paragraphs: the list cut after its second item, the sheet given to the "
+            "审计局 sentence after it (h-fixn154b)",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

@@ -45,6 +45,7 @@ from .asks.merged_items import merge_items_reported_together
 from .asks.papers_then_days import papers_written_with_their_days
 from .asks.papers_of_every_group import papers_of_every_group_written_in
 from .asks.dated_by_a_note import rows_dated_by_the_note_under
+from .asks.dated_in_their_month import rows_dated_in_their_month
 from .asks.restated_dates import restated_dates, rows_put_off_by_a_note
 from .asks.marked_rows import marked_rows_notes
 from .asks.cancelled_rows import rows_cancelled, rows_let_off_in_their_remarks
@@ -122,6 +123,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     body = annex_materials_written_in(body, layout.attachment_titles, layout.attachments)  # 按附件所列内容: its list
     body = dates_of_the_list_written_in(body, layout.attachments)  # 于名单所注日期前 over 1.县公安局（9月6日前）: each date's units
     body = rows_dated_by_the_note_under(body)  # 单位 | 报送材料 rows, 注：以上材料均须于9月17日前报送: each row's date
+    body = rows_dated_in_their_month(body)  # 月份 | 单位 | 材料 rows under 请于轮值当月二十日前…: each row's month its day
     body = table_materials_written_out(body)  # 上表第1至3项材料: the rows' materials, each unit its own rows
     body = stage_columns_written_out(body)  # 单位 | 材料 | 初稿报送时间 | 定稿报送时间: a row per dated column
     body = items_of_a_part_written_out(body, resolver)  # 第二部分第（一）项

@@ -19,6 +19,8 @@ DATED = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|[\d一二三四五六七八�
 # …按附件中确定的批次报送《台账》和照片：: the head's object, after its last sending verb
 HEAD = re.compile(r"^(?P<head>[^:：。；;]*" + SENDS + r")(?P<what>[^:：。；;" + r"]{2,80})[:：](?P<rest>[^\n]+)$")
 BARE_END = re.compile(SENDS + r"\s*[。.]?\s*$")
+# 将《摸底表》（Excel格式）发送至…邮箱：: what is sent is the 将 object, the words after the verb only say where to
+PUT_OBJECT = re.compile(r"[将把](?P<what>[^，,将把]{2,80}?)" + SENDS + r"$")
 
 
 def clauses_with_the_heads_material(text: str) -> str:
@@ -35,8 +37,15 @@ def _written_out(line: str) -> str:
         return _rounds_written_out(m) or line
     if not all(_bare_dated(c) for c in clauses):
         return line
-    what = m.group("what").strip()
+    what = _what_is_sent(m)
     return "；".join(BARE_END.sub(lambda end: end.group().rstrip("。. ") + what, c.strip()) for c in clauses) + "。"
+
+
+def _what_is_sent(m: re.Match) -> str:
+    """The head's material: the words after its verb, or the 将 object before it when those only say where to."""
+    what = m.group("what").strip()
+    put = PUT_OBJECT.search(m.group("head"))
+    return put.group("what") if put and not req.material_names(what) and req.material_names(put.group("what")) else what
 
 
 def _bare_dated(clause: str) -> bool:
@@ -50,9 +59,9 @@ def _rounds_written_out(m: re.Match) -> str:
     clauses = [c for c in re.split(r"[，,]", m.group("rest")) if c.strip()]
     if len(clauses) < 2 or not all(_bare_dated(c) for c in clauses):
         return ""
-    what = m.group("what").strip()
-    return (m.group("head") + what + "：" + "，".join(BARE_END.sub(lambda end: end.group().rstrip("。. ") + what, c.strip())
-                                                       for c in clauses) + "。")
+    what = _what_is_sent(m)
+    dated = "，".join(BARE_END.sub(lambda end: end.group().rstrip("。. ") + what, c.strip()) for c in clauses)
+    return f"{m.group('head')}{m.group('what').strip()}：{dated}。"
 
 
 # 第三季度于9月25日前报送: a clause with its own date and a bare verb, naming nothing sent

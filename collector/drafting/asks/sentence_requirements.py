@@ -139,7 +139,7 @@ from .statements import (
     subjects_between,
 )
 from .their_own_date import clause_opening_the_next, dates_given_to_items, dates_of_the_items
-from ..senders.units import UnitList, UnitResolver, named_units, names_no_one, off_roster_subject
+from ..senders.units import UnitList, UnitResolver, named_units, names_no_one, names_no_sender, off_roster_subject
 from ..senders.requirement_units import groups_let_off, let_off_the_group_said, requirement_units, units_excepted
 from ..timing.whichever_first import capped_by_a_latest_date, whichever_comes_first
 from ..timing.work_periods import a_period_of_work
@@ -264,8 +264,9 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             if any(deadline is d for d in given_to_items):
                 continue  # 其中，县民政局的材料…于5月10日前报送: its item's date, drafted with the items
             segment = the_zone_named(segment, zones)  # 开发区仍按原通知要求…: the notice's one zone
-            if k and names_no_one(who + segment, resolver):  # 请附件1所列责任单位于4月10日前…，6月12日16时前…
-                who = sentence[:pairs[0][0].start] + who  # a later deadline of the sentence keeps its subject
+            # 请附件1所列责任单位于4月10日前…，6月12日16时前…: a later deadline keeps the sentence's subject (发送至上述邮箱 names none)
+            if k and names_no_sender(who + segment, resolver):
+                who = sentence[:pairs[0][0].start] + who
             said_again = the_materials_said_before(  # …报送…总结，县直各部门于6月20日前报送: the same materials
                 pairs, k, sentences[i - 1] if i and any(d.due for d in dated[i - 1])
                 and only_narrows_the_sentence_before(sentence, sentence[:pairs[0][0].start]) else "")

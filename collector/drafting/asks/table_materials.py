@@ -80,8 +80,9 @@ def _table_starts_at(lines: list[str], k: int) -> bool:
 
 
 def _below_pointers_written_out(line: str, table: list[list[str]] | None) -> str:
-    """于…前将下表所列材料发送: the pointer written out as the rows of the materials table right under the line."""
-    if not table:
+    """于…前将下表所列材料发送: the pointer written out as the rows of the materials table right under the line. A table
+    whose every row gives its own date is read as rows, each its unit's requirement, as 按下表所列材料和时间 is."""
+    if not table or all(any(re.search(DATE, c) for c in row) for row in table[1:] if any(row)):
         return line
     return "".join(_clause_written_out(c, table, POINTER_BELOW) for c in re.split(r"(?<=[；;])", line))
 

@@ -19,8 +19,9 @@ def units_of_the_role(text: str, earlier: list[str], resolver: UnitResolver) -> 
     m = ROLE.search(text)
     if not m:
         return []
-    # the units right before the verb (县卫健局、县教育局分别推荐), not a unit organising others to do it (县工信局负责组织申报)
-    doing = re.compile(r"^(?P<who>[^，,。；;：:]{2,80}?[局委办心乡镇社馆院所站部队会])(?:分别|各|均|各自|可)?" + m.group("verb"))
+    # the units right before the verb (县卫健局、县教育局分别推荐; 建昌镇人民政府各推荐, a 人民政府 ending in 府), not a unit
+    # organising others to do it (县工信局负责组织申报)
+    doing = re.compile(r"^(?P<who>[^，,。；;：:]{2,80}?[局委办心乡镇社馆院所站部队会府区室厅台])(?:分别|各|均|各自|可)?" + m.group("verb"))
     names: list[str] = []
     for sentence in earlier:
         for clause in re.split(r"[，,。；;]", sentence):

@@ -20,11 +20,15 @@ RUN = re.compile(rf"(?<=[:：])\s*(?P<run>{ENTRY}(?:\s*[、,，]\s*{ENTRY})+)\s*
 
 
 def _written_out(m: re.Match) -> str:
-    return "；".join(f"{e.group('name')}于{e.group('day')}报送" for e in ONE.finditer(m.group("run")))
+    by_day: dict[str, list[str]] = {}
+    for e in ONE.finditer(m.group("run")):
+        by_day.setdefault(e.group("day"), []).append(e.group("name"))
+    return "；".join(f"{'、'.join(names)}于{day}报送" for day, names in by_day.items())
 
 
 def spelled_out(text: str) -> str:
-    """Each run of units with their own bracketed dates written out as one clause a unit: the unit, 于 its date, 报送."""
+    """Each run of units with their own bracketed dates written out as one clause a day, in the order the days are
+    first written: the units of that day, 于 the date, 报送 (units sending one paper by one day are one requirement)."""
     return RUN.sub(_written_out, text)
 
 
