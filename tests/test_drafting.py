@@ -514,35 +514,19 @@ OPEN: dict[str, str] = {
     "3072": "judgement call (the writer's own, as 2486): `名录及库存情况表（Excel格式）` drafted as two sheets, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two, the Excel "
             "bracket said of both (h-fixn152d)",
-    # 3080-3099: first contact 16/20 (HELDOUT-3080-3099.md)
-    "3085": "`（1）…年度报告（Word格式）` and `（2）加盖单位公章的年度报告（PDF扫描件）` folded into one part: drafted "
-            "[scan, sheet], not [document, scan, sheet] (h-fixn154b)",
-    # 3085 (`（1）…年度报告（Word格式）` / `（2）加盖单位公章的年度报告（PDF扫描件）`: the paper named again as its scan,
-    # paper_and_its_scan.named_again_as_its_scan) fixed by h-fixn154b
-    "3083": "unusual: unit cells carry a contact name and mobile (`县卫健局（张某，139…）`): the 联系人、电话 head became a "
-            "field part and the off-roster hospital's row an extra requirement with no units (h-fixn154a)",
-    "3091": "unusual: a monthly rota, the table giving months and the text `当月二十日前`: drafted one requirement on the "
-            "落款's month, not one per month row (h-fixn154c)",
-    "3099": "unusual: one small table per unit, the unit in the line above it: one unit's two rows drafted as two "
-            "requirements, the writer reads one (same unit, same day) (h-fixn154a)",
-    # 3100-3119: first contact 15/20 (HELDOUT-3100-3119.md)
-    # 3110 (`1．建昌县教育局☆` lines of a 附件 名单, `附件名单中标注“☆”的单位`: marked_names.LIST_LINE, asks_nothing.
-    # MEMBERS_OF_A_LIST) and 3117 (`…以下三项材料一并发送至…：` / `3．部门财务报表（Excel格式）。` / `建昌县审计局于…`:
-    # item_bounds.ends_at_its_paper, an_item_of_a_dated_lead) fixed by h-fixn154b
-    "3103": "unusual: a table turned sideways (units as column heads, papers as rows, 报 / — cells): the 报 / — cells not "
-            "read, row 2's units taken from the addressee's towns (h-fixn154a)",
-    "3106": "unusual: each unit's day in brackets after its name in one sentence (`建昌镇（3月28日前）、…`): drafted four "
-            "[document] requirements, one per unit, not two [sheet] by day (h-fixn154c)",
-    "3118": "three units named in a 推荐 sentence, then `推荐单位…报送`: 推荐单位 not tied back to the named units (no units "
-            "drafted) (h-fixn154c)",
-    "3106": "order only (the lead decides): each unit's day in brackets after its name in one sentence now drafts two "
-            "[sheet] requirements by day, in reading order (4月8日, its 县人社局 named first, then 3月28日's three towns); the "
-            "writer put them in date order. docs/notice-drafting.md settles reading order (2597, 2829); units, days and "
-            "parts right (h-fixn154c)",
-    "3110": "unusual: units marked ☆ in the 附件 名单 also send a second paper: the starred names lost, the second paper "
-            "drafted [document, document] for the unstarred (h-fixn154b)",
-    "3117": "the annual report's papers as numbered paragraphs: the list cut after its second item, the sheet given to the "
-            "审计局 sentence after it (h-fixn154b)",
+    # 3080-3099: first contact 16/20 (HELDOUT-3080-3099.md); all four fixed since (After the fixes):
+    # 3083 (`县卫健局（联系人：…，139…）` unit cells: reading/contacts_in_cells.left_out) and 3099 (one table per unit, the
+    # unit in the line above: table_grids._rows_joined by WHEN_COLUMN, off_roster_bodies.body_over_its_table) fixed by
+    # h-fixn154a; 3085 (`（1）…年度报告（Word格式）` / `（2）加盖单位公章的年度报告（PDF扫描件）`: the paper named again as its
+    # scan, paper_and_its_scan.named_again_as_its_scan) fixed by h-fixn154b; 3091 (a rota of months and `当月二十日前`:
+    # asks/dated_in_their_month) fixed by h-fixn154c
+    # 3100-3119: first contact 15/20 (HELDOUT-3100-3119.md); all five fixed since (After the fixes):
+    # 3103 (a sideways table's bare `报` cells: around.WORD_MARK) fixed by h-fixn154a; 3110 (`1．建昌县教育局☆` lines of a
+    # 附件 名单, `附件名单中标注“☆”的单位`: marked_names.LIST_LINE, asks_nothing.MEMBERS_OF_A_LIST) and 3117
+    # (`…以下三项材料一并发送至…：` / `3．部门财务报表（Excel格式）。` / `建昌县审计局于…`: item_bounds.ends_at_its_paper,
+    # an_item_of_a_dated_lead) fixed by h-fixn154b; 3106 (`建昌镇（3月28日前）、…`: dates_after_each_unit by day,
+    # colon_clauses._what_is_sent; the expected file put in reading order by the lead, as the docs settle) and 3118
+    # (`推荐建昌镇人民政府、…` then `推荐单位…`: role_units endings, names_no_sender) fixed by h-fixn154c
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
