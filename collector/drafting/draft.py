@@ -83,7 +83,8 @@ from .heading.telling_hints import hints_that_tell
 from .asks.table_fillers import tables_named_with_their_fillers
 from .asks.table_materials import table_materials_written_out
 from .asks.stage_columns import stage_columns_written_out
-from .senders.spelled_out import places_spelled_out, renamed_spelled_out, renamed_units, stems_spelled_out
+from .senders.spelled_out import (current_names_spelled_out, places_spelled_out, renamed_spelled_out, renamed_units,
+                                    stems_spelled_out)
 from .senders.units import UnitResolver, sent_to_an_addressee
 from .senders.requirement_units import requirement_units
 from .materials.year_in_part_titles import give_part_titles_their_year
@@ -101,10 +102,12 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     base = year_to_read_dates_in(layout, date, unsettled)
     resolver = UnitResolver(roster)
     body = places_spelled_out(stems_spelled_out(layout.body, resolver, unsettled), resolver, unsettled)
+    body = current_names_spelled_out(body, resolver, unsettled)  # 原县国土资源局（现县自然资源局）: the current unit
     body = co_issuers_spelled_out(body, list(layout.issuers_above), resolver, unsettled)  # 除牵头单位外的各联合发文部门
     renamed = renamed_units(f"{layout.addressee}\n{body}", resolver, unsettled)
     layout = dataclasses.replace(layout, body=names_without_marks(renamed_spelled_out(body, renamed), resolver),
-                                 addressee=renamed_spelled_out(layout.addressee, renamed),
+                                 addressee=renamed_spelled_out(current_names_spelled_out(layout.addressee, resolver, unsettled),
+                                                               renamed),
                                  attachments={k: names_without_marks(v, resolver) for k, v in layout.attachments.items()})
     lists = {name: units_in_attachment(sec, resolver) for name, sec in layout.attachments.items()}
     lists = {name: ul for name, ul in lists.items() if ul.names}

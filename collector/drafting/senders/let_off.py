@@ -334,7 +334,8 @@ def excused_from(excused: list[tuple[set[str], str]], text: str) -> set[str]:
     text = EXCUSED.sub("", text)
     for units, what in excused:
         if not what or what in ANY_MATERIAL or any(n in text for n in material_names(what) + _listed(what)) \
-                or named_by_its_first_words(what, text) or opinions_asked(what, text) or the_matters_materials(what, text):
+                or named_by_its_first_words(what, text) or named_short(what, text) or opinions_asked(what, text) \
+                or the_matters_materials(what, text):
             out |= units
     return out
 
@@ -357,6 +358,17 @@ def named_by_its_first_words(what: str, text: str) -> bool:
     """本次无需再报送比对情况 against …报送比对情况说明（Word版）: a let-off naming the material by its first words, words
     no material name is read from (情况 alone names none), four characters or more found as they stand in the asking text."""
     return len(what) >= 4 and not material_names(what) and what in text
+
+
+# 无需报送整改报告 against 整改情况报告（Word格式）, 整改工作报告: the asked paper named short, without the 情况 / 工作 of its
+# full name (a let-off seldom writes a paper's name out in full; 整改情况统计表 is another paper, 整改报告 not in it)
+NAME_FILLER = re.compile(r"情况|工作")
+
+
+def named_short(what: str, text: str) -> bool:
+    """A let-off naming a paper the asking text names with 情况 or 工作 inside its name (整改报告: 整改情况报告)."""
+    return any(n in NAME_FILLER.sub("", asked) for n in material_names(what) if not NAME_FILLER.search(n)
+               for asked in material_names(text))
 
 
 # …（Word格式）；县应急局负责应急通信保障点位的核对，本次不报送材料: the statement after the semicolon lets a unit off

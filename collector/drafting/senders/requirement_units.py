@@ -207,7 +207,7 @@ def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, 
     if ALL_WORDS.search(text) or (local and dept) or ((local or dept) and names_other_groups(text)):
         return list(campaign_units), []  # 各乡（镇）、各成员单位: not a kind alone
     if local or dept:
-        kinds = kinds_said_by(text, local) if local else ("department", "institution")
+        kinds = kinds_said_by(text, local) if local else kinds_of_the_group_word(dept.group())
         kinds += ("zone",) if ZONE_WORDS.search(text) else ()  # 各乡镇、开发区要…
         roster = resolver.roster
         units = [n for n in campaign_units if roster.get(n) and roster.get(n).kind in kinds]
@@ -221,6 +221,16 @@ def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, 
     if paragraph:
         return requirement_units_named(paragraph, resolver, {}, campaign_units)
     return list(campaign_units), []
+
+
+# 各直属机构, 各直属单位, 各（直属）事业单位: the institutions alone, not a department the salutation names beside them
+# (`各直属机构，县商务局：` then `一、各直属机构请于…`); 各部门, 县直各单位 take both kinds in
+INSTITUTIONS_WORD = re.compile(r"各直属(?:机构|单位)|各(?:直属)?事业单位")
+
+
+def kinds_of_the_group_word(word: str) -> tuple[str, ...]:
+    """The roster kinds a group word of the county's bodies says in an asking sentence."""
+    return ("institution",) if INSTITUTIONS_WORD.fullmatch(word) else ("department", "institution")
 
 
 # 请涉农乡镇…, 。试点乡镇要…, 有关乡镇于…, 请下列乡镇…: a group of towns by what they are (or where they are listed),

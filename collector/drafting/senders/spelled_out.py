@@ -1,5 +1,5 @@
 """Units a notice writes otherwise than the roster, written out as the roster's names before anything else reads the
-body: a new name with the old one in brackets (县数据局（原县营商局）), unit stems sharing one 部门 (县发展改革、财政、水利部门)
+body: a new name with the old one in brackets (县数据局（原县营商局）) or the old with the new (原县营商局（现县数据局）), unit stems sharing one 部门 (县发展改革、财政、水利部门)
 or one counted suffix (县发改、财政、统计三局), or in a group's brackets (县直涉农部门（农业农村、水利、供销）),
 bare place names sharing one 镇 / 乡 and their count (建昌、八家子2个镇). Each rewrite leaves an unsettled line."""
 
@@ -37,6 +37,24 @@ def renamed_spelled_out(text: str, renamed: dict[str, str]) -> str:
     for new, unit in renamed.items():
         text = re.sub(re.escape(new) + r"\s*[(（]\s*原[^()（）]{2,20}[)）]", unit, text).replace(new, unit)
     return text
+
+
+# 原建昌县国土资源局（现建昌县自然资源局）: a unit by its former name, the current one in brackets after 现 / 今 (现为, 现更名为)
+FORMER_THEN_CURRENT = re.compile(r"原(?P<old>[\u4e00-\u9fa5]{2,24}?)\s*[(（]\s*(?:现|今)(?:已?更名为|名称?为|为|名|称)?[:：]?"
+                                 r"\s*(?P<new>[\u4e00-\u9fa5]{2,30})\s*[)）]")
+COMPANY = re.compile(r"(?:公司|集团)$")
+
+
+def current_names_spelled_out(text: str, resolver: UnitResolver, unsettled: list[str]) -> str:
+    """Each unit written as ``原X（现Y）`` written as the body that sends now: Y's roster unit; X's when only the former name
+    is on the roster and Y is no company (a bureau renamed, the roster not told yet); else Y as written (a body off the
+    roster, a company now), with an unsettled line for each read."""
+    def current(m: re.Match) -> str:
+        new, old = m.group("new"), m.group("old")
+        unit = resolver.resolve(new) or (None if COMPANY.search(new) else resolver.resolve(old))
+        unsettled.append(f"“{m.group()}”读作{unit or new}，请核对")
+        return unit or new
+    return FORMER_THEN_CURRENT.sub(current, text)
 
 
 def stems_spelled_out(text: str, resolver: UnitResolver, unsettled: list[str]) -> str:

@@ -51,9 +51,10 @@ EARLIER_UNITS_QUALIFIED = re.compile(r"(?<![^，,。；;：:、\s请由和及对
                                      r"(?:(?![的由各将于在向与和及等为请对报送交填材资料表])[\u4e00-\u9fa5]){0,4}?"
                                      r"(?P<noun>部门|乡镇|镇(?![区村政])|乡(?![镇村政]))")
 # 请沿线四个乡镇, 县商务局等五个部门: a count of units the sentences before (or the salutation) name that many of
-# 五个试点乡镇: the same, a word of what they were chosen for between the count and the noun
+# 五个试点乡镇: the same, a word of what they were chosen for between the count and the noun; 请三个乡人民政府于…, 两个镇
+# 分别…: a count of 乡 (镇) as the senders, their 政府 or their verb after the noun (not 三个乡人民调解员名单, 三个乡设置…)
 COUNTED_UNITS = re.compile(r"(?<![第每各全])(?P<n>" + COUNT + r")个(?P<q>)(?:试点|重点|示范|沿线|项目)?"
-                           r"(?P<noun>部门|单位|乡镇)")
+                           r"(?P<noun>部门|单位|乡镇|(?:乡|镇)(?=(?:人民)?政府|于|分别|均于|各自))")
 # 县民政局等七个补贴主管部门: a unit, 等 and a count, what they are in charge of between the count and the noun
 FIRST_OF_A_COUNT = re.compile(r"(?P<first>[\u4e00-\u9fa5]{2,24}?)等\s*(?P<n>" + COUNT + r")个(?P<q>)"
                               r"(?:(?!以[上下]|左右)[\u4e00-\u9fa5]{0,6}?)(?P<noun>部门|单位|乡镇)")
