@@ -109,3 +109,9 @@ def test_near_miss_a_table_with_its_own_dates_is_read_row_by_row(tmp_path):
                    "序号\t单位\t报送时间", "1\t建昌县交通运输局\t9月21日16时前", "2\t建昌县公安局\t10月12日前"]),
         "3059年9月7日"))
     assert dues_and_units(d) == [("09-21 16:00", ["县交通局"]), ("10-12 23:59", ["县公安局"])]
+
+
+def test_near_miss_the_next_sections_heading_caught_in_the_tables_frame(tmp_path):
+    table = TABLE[:2] + ["2\t建昌县气象局\t服务典型案例（Word格式）\t6月15日前", "三、联系方式\t\t\t"]
+    assert dues_and_units(draft_of_a_file(tmp_path, courtyard_notice(table))) == [
+        ("05-18 16:00", ["县科技局"]), ("06-15 23:59", ["县气象局"])]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .table_grids import MATERIAL_COLUMN, SERIAL, UNIT_COLUMN, UNIT_NAME, WHEN_COLUMN
+from .table_grids import HEADING, MATERIAL_COLUMN, SERIAL, UNIT_COLUMN, UNIT_NAME, WHEN_COLUMN
 
 # 注：表中空白的单位本次不报送 / 留空的无需报送: blank cells said to ask nothing
 BLANK_ASKS_NOTHING = re.compile(r"(?:空白|为空|留空|未填)[^。\n]{0,12}(?:不报送|无需|不需|不用|免报)")
@@ -43,7 +43,8 @@ def _a_closing_row(cells: list[str], header: list[str], above: str, below: str) 
     unit's name with its other cells left blank)."""
     first = cells[0].strip()
     return (len(header) > 1 and "\t" not in below and above.split("\t") != header and len(first) >= 8
-            and not first.isdigit() and not UNIT_NAME.match(first) and not any(c.strip() for c in cells[1:]))
+            and not first.isdigit() and not UNIT_NAME.match(first) and not HEADING.match(first)
+            and not any(c.strip() for c in cells[1:]))
 
 
 def filled_down(text: str) -> str:
@@ -68,8 +69,8 @@ def _row_filled_down(header: list[str], cells: list[str], above: list[str]) -> s
     asking = [k for k, c in enumerate(header) if MATERIAL_COLUMN.match(c) or WHEN_COLUMN.match(c)]
     if unit is None or not any(MATERIAL_COLUMN.match(header[k]) for k in asking) or len(above) != len(header):
         return None
-    if len(cells) > len(header) or unit >= len(cells) or not cells[unit].strip():
-        return None
+    if len(cells) > len(header) or unit >= len(cells) or not cells[unit].strip() or HEADING.match(cells[unit]):
+        return None  # 三、联系方式 | | |: the next section's heading, caught in the table's frame by a PDF's reader
     cells = cells + [""] * (len(header) - len(cells))  # a row whose last cells were blank, dropped by the copy
     if any(cells[k].strip() for k in asking) or not all(above[k].strip() for k in asking):
         return None
