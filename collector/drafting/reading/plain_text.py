@@ -21,7 +21,7 @@ from ..timing import (
     month_in_the_header,
     weekday_digits,
 )
-from . import contacts_in_cells, continued_tables, displaced_quotes, format_gaps, group_rows, inline_numbered_units, marked_items, numbered_rows, pasted, shapes, spaced_names, table_grids, ticked_matrix, two_row_headers, wrapped_cells
+from . import contacts_in_cells, continued_tables, merged_ask_cells, displaced_quotes, format_gaps, group_rows, inline_numbered_units, marked_items, numbered_rows, pasted, shapes, spaced_names, table_grids, ticked_matrix, two_row_headers, wrapped_cells
 from ..senders import group_aliases, group_terms, towns_and_zone
 from ..materials import pictures_in_the_bracket
 from .table_grids import DATE_COLUMN, UNIT_COLUMN
@@ -66,6 +66,7 @@ def normalize(text: str) -> str:
     text = "\n".join(map(_simplified_line, text.split("\n")))
     text = shapes.read_as_prose(pasted.as_the_notice(text))  # copied from a web page, a chat; a spreadsheet's cells, →
     text = letterspaced_closed_up(PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text)))  # 关 于 开 展 …
+    text = merged_ask_cells.closing_rows_set_apart(text)  # 报送时间：以上材料均于…前报送 | | : a line of its own
     text = inline_numbered_units.spelled_out(text)  # 请以下单位：1.A，2.B，于…；其中第1项单位…: A、B; A
     text = spaced_names.names_listed(text)  # 报送单位： / 建昌镇　喇嘛洞镇　石佛乡: 建昌镇、喇嘛洞镇、石佛乡
     text = wrapped_cells.tables_rebuilt(text)  # a PDF's table, its cells wrapped over lines
@@ -77,6 +78,7 @@ def normalize(text: str) -> str:
     text = month_in_the_header.header_month_written_in(text)  # 报送时限（12月） over cells of 12日前
     text = hour_in_the_header.header_hour_written_in(text)  # 报送日期（当日下午四时前） over cells of 三月十一日
     text = _table_cells_mended(_dittos_filled(rows_rejoined(text)))  # a Word cell's line breaks
+    text = merged_ask_cells.filled_down(text)  # 2 | 县农业农村局 | (blank) | (blank): the group's paper and time
     text = marked_items.spelled_out(text)  # 1．自评表＊ … 标注＊的材料请于…前报送，其余材料请于…前: two sentences
     text = ticked_matrix.matrices_grouped(text)  # 单位 | 权力清单 | 自查报告 over ✓ / —: the units of one set of papers
     text = table_grids.same_senders_joined(table_grids.grids_as_rows(text))  # dates as columns; rows of one sender and date

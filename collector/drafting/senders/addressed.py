@@ -10,6 +10,7 @@ import re
 from ..timing.deadlines import DEADLINE_RE
 from ..reading.layout import Layout
 from ..reading.name_lines import ASK_ENDS, a_name_line
+from ..reading.table_grids import SERIAL, UNIT_COLUMN
 from .list_after_the_ask import units_listed_after_the_ask
 from .members_in_brackets import groups_with_members, member_pieces, members_of_the_group_said
 from .named_tables import LISTED_UNITS
@@ -147,6 +148,8 @@ def listed_below(sentences: list[str], i: int, table_rows: bool = False) -> str:
     """请以下部门…：then 1. 县住房和城乡建设局 2. … on the lines below (or `名单如下：…` after it): the units it asks. With
     ``table_rows``, the rows of a table there too (序号 | 指标名称 | 报送单位), for the units of the
     whole notice (a requirement's own rows, with their dates, are read as rows)."""
+    if not table_rows and (column := _unit_column_below(sentences, i)):
+        return column
     items = []
     for j, sentence in enumerate(sentences[i + 1:]):
         if j == 0 and table_rows and TABLE_HEADER.match(sentence):
@@ -159,6 +162,23 @@ def listed_below(sentences: list[str], i: int, table_rows: bool = False) -> str:
     if not items:  # 请以下单位于…前报送…。名单如下：县住建局、县交通局: the list given after the ask
         return units_listed_after_the_ask(sentences, i)
     return "、".join(items)
+
+
+def _unit_column_below(sentences: list[str], i: int) -> str:
+    """The unit cells of a table right under sentence ``i`` whose header names the units alone (`序号 | 单位`), its rows
+    asking nothing of their own: the list of who the sentence's 下列单位 are, up to the table's end (held-out 3159, two
+    such tables each led in by its own ask). A table with a paper or date column is read row by row, as rows."""
+    header = sentences[i + 1].split("\t") if i + 1 < len(sentences) and "\t" in sentences[i + 1] else []
+    if not all(SERIAL.match(c.strip()) or UNIT_COLUMN.match(c.strip()) for c in header) \
+            or not any(UNIT_COLUMN.match(c.strip()) for c in header):
+        return ""
+    unit = next(k for k, c in enumerate(header) if UNIT_COLUMN.match(c.strip()))
+    cells = []
+    for row in sentences[i + 2:]:
+        if "\t" not in row:
+            break
+        cells += row.split("\t")[unit:unit + 1]
+    return "、".join(c.strip() for c in cells if c.strip())
 
 
 def unitslisted_below(body: str, resolver: UnitResolver) -> list[str]:

@@ -115,6 +115,8 @@ def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitLi
     if WHOSE_MATERIAL.search(text) and named_units(WHOSE_MATERIAL.sub("", text), resolver):
         text = WHOSE_MATERIAL.sub("", text)  # the sentence names who sends it: the group is the material's, not a sender
     text = without_a_group_in_what_is_sent(text, lambda left: bool(named_units(left, resolver)))  # 报送各单位…情况
+    if (rest := units_outside_a_list(text, lists, campaign_units, resolver.roster)) is not None:
+        return rest, []  # 除附件所列乡镇外，其余各乡镇: the towns the list leaves, read before 除…外 is made 各
     said = text if EXCEPT_RE.search(text) else paragraph
     excepted = {n for m in EXCEPT_RE.finditer(said) for n in named_units(m.group("who"), resolver)}
     # 各成员单位（县政务服务中心除外）请于…: the bracket after the group in the sentence itself
