@@ -532,6 +532,7 @@ OPEN: dict[str, str] = {
     # let_off.named_short) and 3127 (`原X（现Y）`: spelled_out.current_names_spelled_out) fixed by h-fixn156a
     "3131": "unusual: every town and township but those in an annex table of the let-off: both papers given to the five "
             "let off (h-fixn156b)",
+    # 3120-3139: first contact 14/20 (HELDOUT-3120-3139.md); 3133 fixed since (h-fixn156c)
     "3125": "`请三个乡人民政府于…` under an addressee line of three 乡 and 县司法局: the sheet given to 县司法局 too, the "
             "sentence's 三个乡 not read as the three 乡 addressed (h-fixn156a)",
     "3126": "the 整改报告's let-off in an item of its own after the dated item (`（三）…无需报送整改报告`): 县水利局 kept "
@@ -542,6 +543,11 @@ OPEN: dict[str, str] = {
     # 3140-3159: first contact 14/20 (HELDOUT-3140-3159.md)
     "3143": "unusual: each row a sending window (`报送起止时间 十月九日至十月十三日`), no 前: no requirement drafted "
             "(h-fixn156c)",
+    "3131": "unusual: every town and township but those in an annex table of the let-off: both papers given to the five "
+            "let off (h-fixn156b)",
+    "3139": "unusual: the first deadline only in the table's last row: no units for either requirement, the sentence "
+            "after the table given the table's Excel (h-fixn156b)",
+    # 3140-3159: first contact 14/20 (HELDOUT-3140-3159.md); 3143, 3151, 3152 fixed since (h-fixn156c)
     "3149": "unusual: a Word table whose paper and date are written on each group's first row only (merged cells "
             "flattened): the blank rows' units lost (h-fixn156b)",
     "3150": "`名单及保障能力说明（Word格式）` two documents by the 及 convention, one by its writer (judgement call, as "
@@ -553,6 +559,8 @@ OPEN: dict[str, str] = {
             "drafted (h-fixn156c)",
     "3152": "unusual: the first deadline only in a `急件　报送截止：5月26日（星期一）16时` banner above the issuer, the "
             "body saying `文首所注报送截止时间前`: that requirement lost (h-fixn156c)",
+    "3159": "unusual: units split across two ruled tables, each led in by its own sentence: the second requirement given "
+            "the first table's towns (h-fixn156b)",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

@@ -85,6 +85,8 @@ from .asks.table_materials import table_materials_written_out
 from .asks.stage_columns import stage_columns_written_out
 from .senders.spelled_out import (current_names_spelled_out, places_spelled_out, renamed_spelled_out, renamed_units,
                                     stems_spelled_out)
+from .asks.day_headings import day_headings_joined
+from .senders.spelled_out import places_spelled_out, renamed_spelled_out, renamed_units, stems_spelled_out
 from .senders.units import UnitResolver, sent_to_an_addressee
 from .senders.requirement_units import requirement_units
 from .materials.year_in_part_titles import give_part_titles_their_year
@@ -129,6 +131,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     body = rows_dated_in_their_month(body)  # 月份 | 单位 | 材料 rows under 请于轮值当月二十日前…: each row's month its day
     body = table_materials_written_out(body)  # 上表第1至3项材料: the rows' materials, each unit its own rows
     body = stage_columns_written_out(body)  # 单位 | 材料 | 初稿报送时间 | 定稿报送时间: a row per dated column
+    body = day_headings_joined(body)  # （一）10月23日前 over 各乡镇报送…: one sentence, the day and what is sent
     body = items_of_a_part_written_out(body, resolver)  # 第二部分第（一）项
     body = the_whole_group(items_written_out(body))  # 第1、3项材料
     body = tables_named_with_their_fillers(body)  # 表1 …统计表（各乡镇填报） … 注：表1请于9月18日前报送

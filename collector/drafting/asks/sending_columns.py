@@ -19,8 +19,9 @@ from ..reading.table_grids import table_top
 from .table_lead_in import sending_line_above_the_table
 
 # 报送时段, 材料报送时间, 整改报告报送时间 (the thing sent named first), 上报时限, 提交截止日期, 受理时间, 截止时间,
+# 报送起止时间 / 报送起讫日期 (a window from its first day to its last: held-out 3143),
 # 交稿时间 (an article commissioned: handed in)
-SENDING_COLUMN = re.compile(r"^[\u4e00-\u9fa5]{0,10}?(?:报送|上报|提交|接收|受理|报名|交稿|交表)(?:截止)?(?:时段|时间|时限|日期|期限)$"
+SENDING_COLUMN = re.compile(r"^[\u4e00-\u9fa5]{0,10}?(?:报送|上报|提交|接收|受理|报名|交稿|交表)(?:截止|起止|起讫)?(?:时段|时间|时限|日期|期限)$"
                             r"|^截止(?:时间|日期)$")
 # 时限, 时间, 日期, 期限: a bare time column, a sending one under a line that sends by the table
 BARE_TIME_COLUMN = re.compile(r"^(?:时限|时间|日期|期限)$")

@@ -14,8 +14,8 @@ takes each row's senders, material and date together:
 - the other way round, a table with the units down and the deadlines across its head (`单位 | 第一阶段：五月十四日（星期一）
   十六时前 | 第二阶段：五月二十八日（星期一）前`, `序号 | 乡镇 | 5月14日前报送 | …`), each cell the paper the row's unit sends
   by its column's date (`集体资产清查台账（Excel格式）`), or a mark (✓ √ ● 是) when the head names the paper
-  (`5月14日前报送清查台账（Excel格式）`), `—` / `无` / an empty cell for none: one row per cell that sends, column by
-  column (held-out 2883, `_dated_columns_at`)."""
+  (`5月14日前报送清查台账（Excel格式）`), `—` / `无` / an empty cell / a let-off (`本次不报送`, held-out 3151) for none: one
+  row per cell that sends, column by column (held-out 2883, `_dated_columns_at`)."""
 
 from __future__ import annotations
 
@@ -128,6 +128,8 @@ DATED_HEAD = re.compile(rf"{DATE}{WEEKDAY_NOTE}{TIME}\s*(?:之前|以前|前)")
 # what a head cell says besides its date: a stage's label (第一阶段：), the sending verb
 HEAD_WORDS = re.compile(r"^[^:：]{0,8}[:：]|报送|提交|上报")
 MARK_CELL = re.compile(r"^(?:✓|√|✔|☑|●|是)$")
+# 本次不报送, 无需报送, 不上报: a let-off written in the cell, which sends nothing (held-out 3151)
+LET_OFF_CELL = re.compile(r"^(?:本次|此次)?(?:不|无需|不需|免于)(?:报送|上报|提交)$")
 # 权力清单（Excel格式）, 运行流程图照片, 自查报告（Word格式）: a paper's name, its format bracketed or not
 PAPER = re.compile(r"(?:表|清单|名单|名册|报告|照片|图片|说明|方案|总结|台账|材料|视频|记录|汇编|图)\s*"
                    r"(?:[(（][^()（）]{0,12}[)）])?$|[(（][^()（）]*(?:Excel|Word|PDF|格式)[^()（）]*[)）]$", re.I)
@@ -150,7 +152,7 @@ def _dated_columns_at(lines: list[str], start: int) -> tuple[list[tuple[str, str
         cells = [c.strip() for c in lines[end].split("\t")]
         if not UNIT_NAME.match(cells[first]):
             return None
-        papers = [named[k] if MARK_CELL.match(c) else "" if NONE_CELL.match(c) or not c else c
+        papers = [named[k] if MARK_CELL.match(c) else "" if NONE_CELL.match(c) or LET_OFF_CELL.match(c) or not c else c
                   for k, c in enumerate(cells[first + 1:])]
         if not all(PAPER.search(p) for p in papers if p):
             return None  # 完成50%, 已完成; a mark under a head naming no paper: no table of papers sent

@@ -1,6 +1,8 @@
 """A deadline printed on a line of its own under the title (`【报送时限：2404年5月28日（星期五）17:00前】`, as a portal or a
 明电 sets it): read apart from the addressee line below it, and its date written in where the body points back to it
-(`按上述时限发送至…`); a body that gives no deadline at all is sent by it too (draft.py). So is a labelled day on a line
+(`按上述时限发送至…`); a body that gives no deadline at all is sent by it too (draft.py). A banner above the issuer and the
+title saying the day the same way (`急件　报送截止：5月26日（星期一）16时`, the body sending `于文首所注报送截止时间前`, held-out 3152)
+is read as that line when none stands under the title. So is a labelled day on a line
 under the 落款 (`（材料报送截止时间：3月28日（星期一）下午5时。联系人：郑主任）`), where the body says `报送时间见文末`."""
 
 from __future__ import annotations
@@ -10,8 +12,15 @@ import re
 # 【报送时限：…】, 〔截止时间：…〕, [报送时间：…]: a label saying the day, in square brackets, alone on its line
 DEADLINE_LINE = re.compile(r"^\s*[【〔\[]\s*(?:报送|提交|上报|反馈|填报|材料报送)?(?:截止)?(?:时限|时间|期限|日期)\s*[:：]\s*"
                            r"(?P<when>[^【】〔〕\[\]]*?\d\s*月[^【】〔〕\[\]]*?)\s*[】〕\]]\s*$")
+# 急件　报送截止：5月26日（星期一）16时, 【截止时间：…】, 特急 报送时限：…: a banner above the title (a 急件 mark before it)
+BANNER_LINE = re.compile(r"^\s*(?:(?:特急|加急|急件|紧急|特提)\s*)?[【〔\[]?\s*(?:报送|提交|上报|反馈|填报|材料报送)?"
+                         r"(?:截止|时限)(?:时间|时限|期限|日期)?\s*[:：]\s*"
+                         r"(?P<when>[^【】〔〕\[\]]*?[\d〇零一二三四五六七八九十]\s*月[^【】〔〕\[\]]*?)\s*[】〕\]]?\s*$")
+# 文首所注报送截止时间, 首页标注的截止时间: the body's words for the date in the banner above the title
+AT_THE_HEAD = r"(?:文首|文头|首页|页首|眉首)(?:所注|所标|所列|所载|标注|注明)的?(?:报送)?(?:截止)?"
 # 按上述时限发送至…, 在上述时间前报送, 按规定时限: the body's words for the date under the title
-POINTS_BACK = re.compile(r"(?:按照?|在|于)(?:上述|上列|前述|以上|规定)的?(?:报送)?(?:时限|时间|期限)(?:要求)?(?:之?前|内)?")
+POINTS_BACK = re.compile(rf"(?:按照?|在|于)(?:(?:上述|上列|前述|以上|规定)的?(?:报送)?|{AT_THE_HEAD})(?:时限|时间|期限)(?:要求)?"
+                         r"(?:之?前|内)?")
 
 
 def deadline_line_apart(lines: list[str], title_end: int) -> tuple[list[str], str]:
@@ -20,8 +29,13 @@ def deadline_line_apart(lines: list[str], title_end: int) -> tuple[list[str], st
     at = title_end + 1
     m = DEADLINE_LINE.match(lines[at]) if at < len(lines) else None
     if not m:
-        return lines, ""
+        return lines, _banner_above(lines[:title_end])
     return lines[:at] + lines[at + 1:], m.group("when").strip()
+
+
+def _banner_above(lines: list[str]) -> str:
+    """The date of a banner line above the title (`急件　报送截止：5月26日（星期一）16时`), or ""; the line stays where it is."""
+    return next((m.group("when").strip() for ln in lines if (m := BANNER_LINE.match(ln))), "")
 
 
 def written_where_pointed_to(body: str, when: str) -> tuple[str, bool]:
