@@ -527,40 +527,20 @@ OPEN: dict[str, str] = {
     # an_item_of_a_dated_lead) fixed by h-fixn154b; 3106 (`建昌镇（3月28日前）、…`: dates_after_each_unit by day,
     # colon_clauses._what_is_sent; the expected file put in reading order by the lead, as the docs settle) and 3118
     # (`推荐建昌镇人民政府、…` then `推荐单位…`: role_units endings, names_no_sender) fixed by h-fixn154c
-    # 3120-3139: first contact 14/20 (HELDOUT-3120-3139.md)
-    # 3125 (`请三个乡人民政府于…`: unit_refs.COUNTED_UNITS by 乡 / 镇), 3126 (`无需报送整改报告` against 整改情况报告:
-    # let_off.named_short) and 3127 (`原X（现Y）`: spelled_out.current_names_spelled_out) fixed by h-fixn156a
-    "3131": "unusual: every town and township but those in an annex table of the let-off: both papers given to the five "
-            "let off (h-fixn156b)",
-    # 3120-3139: first contact 14/20 (HELDOUT-3120-3139.md); 3133 fixed since (h-fixn156c)
-    "3125": "`请三个乡人民政府于…` under an addressee line of three 乡 and 县司法局: the sheet given to 县司法局 too, the "
-            "sentence's 三个乡 not read as the three 乡 addressed (h-fixn156a)",
-    "3126": "the 整改报告's let-off in an item of its own after the dated item (`（三）…无需报送整改报告`): 县水利局 kept "
-            "(h-fixn156a)",
-    "3127": "unusual: each unit as `原X（现Y）`, an old name with its current one in brackets: no unit read (h-fixn156a)",
-    "3133": "unusual: each deadline alone on a heading line, who sends what on the line below: the second heading's "
-            "requirement lost, its units joined to the first (h-fixn156c)",
-    # 3140-3159: first contact 14/20 (HELDOUT-3140-3159.md)
-    "3143": "unusual: each row a sending window (`报送起止时间 十月九日至十月十三日`), no 前: no requirement drafted "
-            "(h-fixn156c)",
-    "3131": "unusual: every town and township but those in an annex table of the let-off: both papers given to the five "
-            "let off (h-fixn156b)",
-    "3139": "unusual: the first deadline only in the table's last row: no units for either requirement, the sentence "
-            "after the table given the table's Excel (h-fixn156b)",
-    # 3140-3159: first contact 14/20 (HELDOUT-3140-3159.md); 3143, 3151, 3152 fixed since (h-fixn156c)
-    "3149": "unusual: a Word table whose paper and date are written on each group's first row only (merged cells "
-            "flattened): the blank rows' units lost (h-fixn156b)",
-    "3150": "`名单及保障能力说明（Word格式）` two documents by the 及 convention, one by its writer (judgement call, as "
-            "2486)",
-    "3150": "addressed `各直属机构，县商务局`, `一、各直属机构请于…`: 县商务局 added to the institutions' requirement "
-            "(h-fixn156a); `名单及保障能力说明（Word格式）` two documents by the 及 convention, one by its writer "
-            "(judgement call, as 2486)",
-    "3151": "unusual: a ruled table with the two dates as its column heads and the papers in its cells: no requirement "
-            "drafted (h-fixn156c)",
-    "3152": "unusual: the first deadline only in a `急件　报送截止：5月26日（星期一）16时` banner above the issuer, the "
-            "body saying `文首所注报送截止时间前`: that requirement lost (h-fixn156c)",
-    "3159": "unusual: units split across two ruled tables, each led in by its own sentence: the second requirement given "
-            "the first table's towns (h-fixn156b)",
+    # 3120-3139: first contact 14/20 (HELDOUT-3120-3139.md); all six fixed since (After the fixes):
+    # 3125 (`请三个乡人民政府于…`: unit_refs.COUNTED_UNITS), 3126 (`无需报送整改报告` against `整改情况报告`:
+    # let_off.named_short) and 3127 (`原X（现Y）`: spelled_out.current_names_spelled_out) fixed by h-fixn156a; 3131
+    # (`除附件所列乡镇外，其余各乡镇`: outside_a_list.OUTSIDE_A_LIST) and 3139 (a deadline in the table's last, merged
+    # row: merged_ask_cells.closing_rows_set_apart, dated_by_a_note) fixed by h-fixn156b; 3133 (`（二）11月6日前` over
+    # what is sent: asks/day_headings) fixed by h-fixn156c
+    # 3140-3159: first contact 14/20 (HELDOUT-3140-3159.md); five fixed since (After the fixes): 3149 (merged group
+    # cells: merged_ask_cells.filled_down) and 3159 (`请下列单位…：` over a 序号 | 单位 table: addressed._unit_column_below)
+    # by h-fixn156b; 3143 (`报送起止时间`: sending_columns.SENDING_COLUMN), 3151 (`本次不报送` cells under date heads:
+    # table_grids.LET_OFF_CELL) and 3152 (a deadline banner above the title: under_the_title.BANNER_LINE) by
+    # h-fixn156c; 3150's units by h-fixn156a (`各直属机构` the institutions alone: kinds_of_the_group_word); open, one
+    # judgement call:
+    "3150": "judgement call (the writer's own, as 2486): `名单及保障能力说明（Word格式）` drafted as two documents by the "
+            "docs' 及 convention, one by its writer; its units right since h-fixn156a",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

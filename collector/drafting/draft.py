@@ -86,7 +86,6 @@ from .asks.stage_columns import stage_columns_written_out
 from .senders.spelled_out import (current_names_spelled_out, places_spelled_out, renamed_spelled_out, renamed_units,
                                     stems_spelled_out)
 from .asks.day_headings import day_headings_joined
-from .senders.spelled_out import places_spelled_out, renamed_spelled_out, renamed_units, stems_spelled_out
 from .senders.units import UnitResolver, sent_to_an_addressee
 from .senders.requirement_units import requirement_units
 from .materials.year_in_part_titles import give_part_titles_their_year
