@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .table_grids import HEADING, MATERIAL_COLUMN, SERIAL, UNIT_COLUMN, UNIT_NAME, WHEN_COLUMN
+from .table_grids import HEADING, MATERIAL_COLUMN, SERIAL, UNIT_COLUMN, UNIT_NAME, WHEN_COLUMN, rows_under_their_header
 
 # 注：表中空白的单位本次不报送 / 留空的无需报送: blank cells said to ask nothing
 BLANK_ASKS_NOTHING = re.compile(r"(?:空白|为空|留空|未填)[^。\n]{0,12}(?:不报送|无需|不需|不用|免报)")
@@ -52,14 +52,8 @@ def filled_down(text: str) -> str:
     lines = text.split("\n")
     if any(BLANK_ASKS_NOTHING.search(line) for line in lines if "\t" not in line):
         return text
-    header: list[str] | None = None
-    for i, line in enumerate(lines):
-        if "\t" not in line:
-            header = None
-        elif header is None:
-            header = [c.strip() for c in line.split("\t")]
-        else:
-            lines[i] = _row_filled_down(header, line.split("\t"), lines[i - 1].split("\t")) or line
+    for i, header, cells in rows_under_their_header(lines):
+        lines[i] = _row_filled_down(header, cells, lines[i - 1].split("\t")) or lines[i]
     return "\n".join(lines)
 
 

@@ -24,7 +24,7 @@ from ..timing import (
 from . import contacts_in_cells, continued_tables, merged_ask_cells, displaced_quotes, format_gaps, group_rows, inline_numbered_units, marked_items, numbered_rows, pasted, shapes, spaced_names, table_grids, ticked_matrix, two_row_headers, wrapped_cells
 from ..senders import group_aliases, group_terms, towns_and_zone
 from ..materials import pictures_in_the_bracket
-from .table_grids import DATE_COLUMN, UNIT_COLUMN
+from .table_grids import DATE_COLUMN, UNIT_COLUMN, rows_under_their_header
 from .mended_lines import letterspaced_closed_up, rows_rejoined
 
 
@@ -228,7 +228,7 @@ def _blanks_said_as_above(lines: list[str]) -> str:
     notes = [m for line in lines if "\t" not in line for m in BLANK_AS_ABOVE.finditer(line)]
     if not notes:
         return "\n".join(lines)
-    for i, header, cells in _rows_under_their_header(lines):
+    for i, header, cells in rows_under_their_header(lines):
         named = [k for k, c in enumerate(header) if c and any(c in m.group("column") for m in notes)]
         columns = named or [k for k, c in enumerate(header) if TIME_HEADER.search(c)][:1]
         above = lines[i - 1].split("\t")
@@ -249,22 +249,9 @@ def _table_cells_mended(text: str) -> str:
     into one cell, 3月20日（星期五）16:00前; a 报送单位 cell left empty under a vertically merged one given the unit
     above it."""
     lines = text.split("\n")
-    for i, header, cells in _rows_under_their_header(lines):
+    for i, header, cells in rows_under_their_header(lines):
         lines[i] = "\t".join(_row_mended(header, cells, lines[i - 1].split("\t")))
     return "\n".join(lines)
-
-
-def _rows_under_their_header(lines: list[str]):
-    """(index, the header's cells, the row's cells) for each table row (a line of tab-joined cells) under the first row
-    of its table (a line with no tab ends a table); read lazily, so a row changed in ``lines`` is the next one's above."""
-    header: list[str] | None = None
-    for i, line in enumerate(lines):
-        if "\t" not in line:
-            header = None
-        elif header is None:
-            header = [c.strip() for c in line.split("\t")]
-        else:
-            yield i, header, line.split("\t")
 
 
 def _row_mended(header: list[str], cells: list[str], above: list[str]) -> list[str]:

@@ -184,6 +184,19 @@ def _a_unit_cell(cell: str) -> bool:
     return bool(NONE_CELL.match(cell)) or all(UNIT_NAME.match(p) for p in re.split(r"[、,，]", cell))
 
 
+def rows_under_their_header(lines: list[str]):
+    """(index, the header's cells, the row's cells) for each table row (a line of tab-joined cells) under the first row
+    of its table (a line with no tab ends a table); read lazily, so a row changed in ``lines`` is the next one's above."""
+    header: list[str] | None = None
+    for i, line in enumerate(lines):
+        if "\t" not in line:
+            header = None
+        elif header is None:
+            header = [c.strip() for c in line.split("\t")]
+        else:
+            yield i, header, line.split("\t")
+
+
 def same_senders_joined(text: str) -> str:
     lines = text.split("\n")
     header: list[str] | None = None
