@@ -26,14 +26,9 @@ ENDS_A_SENTENCE = re.compile(r"[。！!？?；;：:.]$")
 def closing_rows_set_apart(text: str) -> str:
     """``text`` with each table's closing one-cell row (see the module) a line of its own."""
     lines = text.split("\n")
-    header: list[str] | None = None
-    for i, line in enumerate(lines):
-        if "\t" not in line:
-            header = None
-        elif header is None:
-            header = line.split("\t")
-        elif _a_closing_row(line.split("\t"), header, lines[i - 1], lines[i + 1] if i + 1 < len(lines) else ""):
-            words = line.strip()
+    for i, header, cells in rows_under_their_header(lines):
+        if _a_closing_row(cells, header, lines[i - 1], lines[i + 1] if i + 1 < len(lines) else ""):
+            words = lines[i].strip()
             lines[i] = words if ENDS_A_SENTENCE.search(words) else f"{words}。"
     return "\n".join(lines)
 
@@ -42,7 +37,7 @@ def _a_closing_row(cells: list[str], header: list[str], above: str, below: str) 
     """The row is the table's last, under a row of data, its first cell alone filled with words (not a number, not a
     unit's name with its other cells left blank)."""
     first = cells[0].strip()
-    return (len(header) > 1 and "\t" not in below and above.split("\t") != header and len(first) >= 8
+    return (len(header) > 1 and "\t" not in below and [c.strip() for c in above.split("\t")] != header and len(first) >= 8
             and not first.isdigit() and not UNIT_NAME.match(first) and not HEADING.match(first)
             and not any(c.strip() for c in cells[1:]))
 

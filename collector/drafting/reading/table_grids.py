@@ -129,7 +129,8 @@ DATED_HEAD = re.compile(rf"{DATE}{WEEKDAY_NOTE}{TIME}\s*(?:之前|以前|前)")
 HEAD_WORDS = re.compile(r"^[^:：]{0,8}[:：]|报送|提交|上报")
 MARK_CELL = re.compile(r"^(?:✓|√|✔|☑|●|是)$")
 # 本次不报送, 无需报送, 不上报: a let-off written in the cell, which sends nothing (held-out 3151)
-LET_OFF_CELL = re.compile(r"^(?:本次|此次)?(?:不|无需|不需|免于)(?:报送|上报|提交)$")
+LET_OFF_WORDS = r"(?:本次|此次)?(?:不|无需|不需|免于)(?:报送|上报|提交)"
+LET_OFF_CELL = re.compile(rf"^{LET_OFF_WORDS}$")
 # 权力清单（Excel格式）, 运行流程图照片, 自查报告（Word格式）: a paper's name, its format bracketed or not
 PAPER = re.compile(r"(?:表|清单|名单|名册|报告|照片|图片|说明|方案|总结|台账|材料|视频|记录|汇编|图)\s*"
                    r"(?:[(（][^()（）]{0,12}[)）])?$|[(（][^()（）]*(?:Excel|Word|PDF|格式)[^()（）]*[)）]$", re.I)
