@@ -51,3 +51,22 @@ def test_near_miss_a_body_with_its_own_day_keeps_it(tmp_path):
     d = draft(tmp_path, "急件　报送截止：5月26日（星期一）16时",
               "请你们于5月20日前将监管工作情况报告（Word格式）发送至jcrd_cjhb@163.com。" + LATER)
     assert units_by_due(d) == {"05-20 23:59": ["县住建局", "县市场局"], "06-02 23:59": ["县住建局"]}
+
+
+# ---------------------------------------------------------------- where the clerk is told the date came from
+
+
+def test_the_unsettled_line_says_the_banner_stood_above_the_title(tmp_path):
+    d = draft(tmp_path, "急件　报送截止：5月26日（星期一）16时",
+              "请你们于文首所注报送截止时间前，将本部门预拌混凝土质量监管工作情况报告（Word格式）发送至jcrd_cjhb@163.com。" + LATER)
+    said = [line for line in d.unsettled if "时限取自" in line]
+    assert said == ["正文所说的时限取自文首的“5月26日(星期一)16时”，请核对"]  # the text is read NFKC
+
+
+def test_near_miss_a_line_under_the_title_is_said_so(tmp_path):
+    text = notice_text(ISSUER, "关于做好预拌混凝土质量监管情况专题调研准备工作的通知",
+                       "【报送时限：5月26日（星期一）16时】\n建昌县住房和城乡建设局，建昌县市场监督管理局",
+                       "请你们按上述时限将工作情况报告（Word格式）发送至jcrd_cjhb@163.com。", "3056年5月12日")
+    d = draft_of_a_file(tmp_path, text)
+    assert [r.due.strftime("%m-%d %H:%M") for r in d.requirements] == ["05-26 16:00"]
+    assert [line for line in d.unsettled if "时限取自" in line] == ["正文所说的时限取自标题下的“5月26日(星期一)16时”，请核对"]

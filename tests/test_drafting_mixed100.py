@@ -7,7 +7,8 @@ a name read after a quoted name that tells no matter of its own (推荐表, 筛�
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
-from collector.drafting.requirements import hints_for, material_names
+from collector.drafting.requirements import material_names
+from collector.drafting.hints_and_ids import hints_for
 from collector.drafting.heading.titles import subject_hints
 from collector.drafting.words import as_mails_write_it, part_words, short_name
 from collector.roster import builtin_roster

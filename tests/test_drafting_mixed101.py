@@ -6,7 +6,7 @@ stays as before (h-fixd97, h-fixd98)."""
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
-from collector.drafting.requirements import hints_for
+from collector.drafting.hints_and_ids import hints_for
 from collector.drafting.words import a_paper_of_a_work_alone, part_words, words_of
 from collector.roster import builtin_roster
 

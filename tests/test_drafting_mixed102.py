@@ -8,7 +8,8 @@ shifted (G2, G3); 本系统 / 本行业 before a paper's name is whose paper it 
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
-from collector.drafting.requirements import hints_for, material_names
+from collector.drafting.requirements import material_names
+from collector.drafting.hints_and_ids import hints_for
 from collector.drafting.words import bare, part_words, short_name, topic, words_of
 from collector.roster import builtin_roster
 

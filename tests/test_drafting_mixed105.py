@@ -169,7 +169,7 @@ def test_a_lists_carrying_out_is_no_plans():
 
 
 def test_a_paper_spelt_with_its_year_is_hinted_without_it_too():
-    from collector.drafting.requirements import hints_for
+    from collector.drafting.hints_and_ids import hints_for
     # were 事项办理 (the words read shifted by the year), and no hint the paper's name as mails write it
     assert hints_for(["总结", "2107年度督查事项办理情况统计表"]) == [
         "总结", "2107年度督查事项办理情况统计表", "督查事项办理情况统计表", "办理情况统计表", "督查事项办理"]

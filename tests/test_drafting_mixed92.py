@@ -7,7 +7,7 @@ work, not a paper, where the sentence names the paper it forms (`形成《…工
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
-from collector.drafting.requirements import hints_for
+from collector.drafting.hints_and_ids import hints_for
 from collector.drafting.words import part_words, short_name
 from collector.roster import builtin_roster
 

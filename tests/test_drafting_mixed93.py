@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from drafting_helpers import draft_of_a_file
 
-from collector.drafting.requirements import MATERIAL, hints_for
+from collector.drafting.requirements import MATERIAL
+
+from collector.drafting.hints_and_ids import hints_for
 from collector.drafting.materials.photo_counts import least_count
 from collector.drafting.words import part_words, short_name
 

@@ -8,7 +8,7 @@ are no hint beside a name that tells the requirement apart (T2); a pit named by 
 from __future__ import annotations
 
 from collector.drafting import draft_campaign
-from collector.drafting.requirements import hints_for
+from collector.drafting.hints_and_ids import hints_for
 from collector.drafting.heading.titles import subject_hints
 from collector.drafting.words import bare, part_words, topic, words_of
 from collector.roster import builtin_roster

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collector.drafting import draft_campaign
 from collector.drafting.materials.joined_in_a_name import a_title_opened_by_plain_words
-from collector.drafting.requirements import MATERIAL, hints_for
+from collector.drafting.requirements import MATERIAL
+from collector.drafting.hints_and_ids import hints_for
 from collector.drafting.words import bare, part_words, short_name, topic, words_of
 from collector.roster import builtin_roster
 

@@ -4,7 +4,7 @@ the first report of a series, its day said without an hour, closes at the hour t
 series' material even with the mailbox after it or said as `首次报送请于…前完成` (`around.FIRST_TIME_ALONE`,
 `WHERE_ALONE`); 工作动态 is a material (`requirements.WORK_NEWS`); 年报表 keeps its 年 after a year, 当月 / 本周 open
 no hint (`requirements.LEADING_WORDS`); two batches each keep their own title as a hint
-(`第一批次推荐名单于…前、第二批次推荐名单于…前`, `requirements.make_distinct`)."""
+(`第一批次推荐名单于…前、第二批次推荐名单于…前`, `hints_and_ids.make_distinct`)."""
 
 from __future__ import annotations
 

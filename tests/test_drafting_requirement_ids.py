@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collector.drafting.requirements import requirement_id
+from collector.drafting.hints_and_ids import requirement_id
 
 
 def test_a_plan_is_a_plan():

@@ -12,12 +12,12 @@ from collector.notice_block import plain_line_ends
 from collector.roster import Roster
 
 from .heading import corrections
-from . import requirements as req
+from .hints_and_ids import slug
 from .heading.issuers_matter import matter_of_the_issuer, requirements_less_the_matter, subject_hints_less_the_matter
 from .materials.annex_named import annex_materials_written_in, annexes_written_in
 from .timing.dates_after_each_unit import dates_of_the_list_written_in
 from .asks.amended_items import add_senders_to_items, hand_items_over
-from .senders.addressed import addressed_by_name, addressed_units
+from .senders.addressed import addressed_by_name, addressed_units, undecided_lines_once_settled
 from .senders.addressed_apart import institutions_addressed_apart
 from .heading.addresses import EMAIL, addresses_in_attachments, addresses_in_body
 from .asks.around import sent_as_an_attachment_says
@@ -149,7 +149,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     body = papers_of_every_group_written_in(body)  # 东片（A、B）于…前报送；西片（…）于…前报送。各片乡镇均报送《X》
     body, pointed_back = written_where_pointed_to(body, layout.deadline_line)  # 按上述时限: the 【报送时限：…】 line
     if pointed_back:
-        unsettled.append(f"正文所说的时限取自标题下的“{layout.deadline_line}”，请核对")
+        unsettled.append(f"正文所说的时限取自{layout.deadline_line_at}的“{layout.deadline_line}”，请核对")
     body, pointed_below = written_where_pointed_below(body, layout.deadline_under_the_date)  # 报送时间见文末
     if pointed_below:
         unsettled.append(f"正文所说的时限取自落款下的“{layout.deadline_under_the_date}”，请核对")
@@ -170,7 +170,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
         requirements, shared = requirements_of_the_body(said_first(body, layout.deadline_line), base, resolver, lists,
                                              campaign_units, unsettled, rows, by_name, named, off_roster=off_roster)
         if requirements:
-            unsettled.append("正文未写报送期限，期限取自标题下的报送时限，请核对")
+            unsettled.append(f"正文未写报送期限，期限取自{layout.deadline_line_at}的报送时限，请核对")
     if not requirements and layout.deadline_under_the_date:  # （材料报送截止时间：…）under the 落款, the body saying none
         requirements, shared = requirements_of_the_body(said_first(body, layout.deadline_under_the_date), base, resolver,
                                              lists, campaign_units, unsettled, rows, by_name, named, off_roster=off_roster)
@@ -236,6 +236,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
             if u not in campaign_units:
                 campaign_units.append(u)
                 kinds = None
+    undecided_lines_once_settled(unsettled, [r.units for r in requirements])
     title = corrections.title_of_the_corrected_notice(layout.title, layout.body, notice_title) or notice_title(layout.title)
     if not title and (title := matter_of_the_first_paragraph(layout.body)):
         unsettled.append(f"标题没有写事项（只有“通知”），活动名称“{title}”取自正文第一段，请核对")
@@ -301,7 +302,7 @@ def _the_sender_replied_to(text: str, body: str, unsettled: list[str]) -> list[s
 
 def _campaign_id(date: dt.date, title: str, requirements: list[DraftRequirement]) -> str:
     """The notice's date (the day it is drafted, for a notice without one) and the title's letters."""
-    stem = req.slug(re.sub(r"\d{4}\s*年度?", "", title), 16) or (requirements[0].id if requirements else "notice")
+    stem = slug(re.sub(r"\d{4}\s*年度?", "", title), 16) or (requirements[0].id if requirements else "notice")
     return f"{date.isoformat()}-{stem}"
 
 

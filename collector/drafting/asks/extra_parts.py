@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .. import requirements as req
+from ..hints_and_ids import requirement_id
 from ..reading.item_numbers import ARABIC_ITEM, BRACKETED_ITEM, CHINESE_ITEM
 from ..requirements import DraftRequirement
 
@@ -29,7 +29,7 @@ def split_off(requirements: list[DraftRequirement], r: DraftRequirement, who: li
               kept: list[dict], extra: list[dict]) -> None:
     """The units ``who`` of ``r`` get a requirement of their own, titled ``title``, right after it: the ``kept`` parts
     and their ``extra`` ones; ``r`` keeps its other units and the ``kept`` parts."""
-    own = dataclasses.replace(r, id=req.requirement_id(title, {x.id for x in requirements}), title=title,
+    own = dataclasses.replace(r, id=requirement_id(title, {x.id for x in requirements}), title=title,
                               units=[u for u in r.units if u in who], parts=[*kept, *extra])
     r.units = [u for u in r.units if u not in who]
     r.parts = kept

@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from .. import requirements as req
+from ..hints_and_ids import requirement_id
 from ..timing.deadlines import DEADLINE_RE, deadline_of_date
 from ..requirements import DraftRequirement
 from ..senders.units import LIST_MARK, UnitResolver, named_units, units_opening
@@ -54,7 +54,7 @@ def _split_off(group: set[str], later: dt.datetime, requirements: list[DraftRequ
         dropped = [x for x in requirements if x is not r and x.due == later and _read_before(x, r, group)]
         requirements[:] = [x for x in requirements if x not in dropped]
         unsettled[:] = [line for line in unsettled if not any(_said_of(line, x) for x in dropped)]
-        own = dataclasses.replace(r, id=req.requirement_id(r.title, {x.id for x in requirements}), due=later,
+        own = dataclasses.replace(r, id=requirement_id(r.title, {x.id for x in requirements}), due=later,
                                   units=theirs)
         requirements.insert(requirements.index(r) + 1, own)
         r.units = [u for u in r.units if u not in group]

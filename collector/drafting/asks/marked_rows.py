@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .. import requirements as req
+from ..hints_and_ids import requirement_id
 from ..requirements import DraftRequirement
 from ..senders.marked_names import MARKS
 from ..senders.units import UnitResolver
@@ -67,7 +67,7 @@ def marked_rows_notes(rows: list[list[str]], requirements: list[DraftRequirement
             if set(row.units) == set(units):
                 row.parts = with_ids_apart([*row.parts, *extra])
                 continue
-            own = dataclasses.replace(row, id=req.requirement_id(row.title, {x.id for x in requirements}),
+            own = dataclasses.replace(row, id=requirement_id(row.title, {x.id for x in requirements}),
                                       units=[u for u in row.units if u in units],
                                       parts=with_ids_apart([*row.parts, *extra]), hints=list(row.hints))
             first = row.units[0] in units

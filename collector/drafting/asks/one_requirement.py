@@ -8,6 +8,7 @@ import re
 from . import colon_clauses, named_by_its_heading
 from ..materials import groups_materials, mail_body, material_lists, named_in_full, named_in_full_before, problems_found
 from .. import requirements as req
+from ..hints_and_ids import hints_for, requirement_id
 from ..words import PHOTO_WORDS  # the names of pictures: beside them, the facts a clause sends are a file
 from ..timing.dates import Deadline
 from .listed_after import FORWARD, the_items_after_the_colon
@@ -149,7 +150,7 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
         unsettled.append(f"要求“{title}”只由“{some.group()}”报送，通知未列出是哪些，未选单位，请选择")
         units, groups = [], []
     check_the_count(who + segment, units, unsettled)
-    rid = req.requirement_id(title, {r.id for r in found})
+    rid = requirement_id(title, {r.id for r in found})
     title = named_in_full_before.titled_in_full(title, names)  # 将台账Excel电子版和…扫描件: which 台账 (its id the 台账's)
     before_of_ours = "" if another_units_matter(before, units, resolver) else before  # 二、县卫健局…扫描成PDF报送
     before_of_ours = "" if before and said.startswith(before) else before_of_ours  # said with it already: not twice
@@ -159,7 +160,7 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     parts = parts_for(named_in_full_before.spelt_so_in_the_text(sent, spelt_as), names)  # 推荐表（…扫描件）: its scan
     if headed:
         named_by_its_heading.quote_the_parts_as_the_heading(parts, headed, segment)
-    hints = req.hints_for(names if names or not object_sent(segment) else [title])
+    hints = hints_for(names if names or not object_sent(segment) else [title])
     hints = named_by_its_heading.with_the_heading_first(hints, headed)
     if person:
         hints, parts = [person[1]], mail_body.names_and_phones_as_one(parts, person[1])  # 暖心家园典型事例, then 帮扶典型事例, 典型事例

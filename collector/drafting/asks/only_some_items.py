@@ -11,6 +11,7 @@ import dataclasses
 import re
 
 from .. import requirements as req
+from ..hints_and_ids import hints_for, requirement_id
 from .items_by_number import N, lists_above, numbers_chosen
 from ..materials.parts import parts_for
 from ..requirements import DraftRequirement
@@ -82,5 +83,5 @@ def _of_the_items(whole: DraftRequirement, items: list[str], who: list[str],
     names = [name for item in items for name in req.material_names(item)]
     parts = [part for item in items for part in parts_for(item, req.material_names(item))]
     title = "及".join(dict.fromkeys(names)) or whole.title
-    return dataclasses.replace(whole, id=req.requirement_id(title, {r.id for r in requirements}), title=title,
-                               units=list(who), parts=parts, hints=req.hints_for(names))
+    return dataclasses.replace(whole, id=requirement_id(title, {r.id for r in requirements}), title=title,
+                               units=list(who), parts=parts, hints=hints_for(names))

@@ -11,6 +11,7 @@ import dataclasses
 import re
 
 from .. import requirements as req
+from ..hints_and_ids import hints_for, requirement_id
 from ..materials.parts import parts_for
 from ..requirements import DraftRequirement
 from ..senders.units import UnitResolver, units_opening
@@ -89,8 +90,8 @@ def each_its_own_material(requirements: list[DraftRequirement], resolver: UnitRe
         for units, name in pairs:
             own = _without_the_others(r.said, name, names)
             name = UNIT_GIVES.sub("", name, count=1) or name  # 建昌县水利局请提供…数据表: the paper, not who gives it
-            rid = req.requirement_id(name, taken)
+            rid = requirement_id(name, taken)
             taken.add(rid)
-            out.append(dataclasses.replace(r, id=rid, title=name, units=list(units), hints=req.hints_for([name]),
+            out.append(dataclasses.replace(r, id=rid, title=name, units=list(units), hints=hints_for([name]),
                                            parts=parts_for(own, [name])))
     requirements[:] = out

@@ -11,7 +11,8 @@ import dataclasses
 import re
 
 from ..reading.table_grids import NOTE_LABEL
-from ..requirements import DraftRequirement, material_names, requirement_id
+from ..requirements import DraftRequirement, material_names
+from ..hints_and_ids import requirement_id
 from .statements import clipped
 
 # 报送时间调整为4月15日前, 改为 / 变更为 / 更正为: the date said again, moved; 以本条为准 / 以此为准 / a note's 以本注为准:

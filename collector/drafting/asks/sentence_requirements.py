@@ -12,6 +12,7 @@ from ..heading import corrections
 from . import extra_parts, sent_together, table_materials, table_times, unchanged_materials, window_section
 from ..materials import material_lists, row_formats
 from .. import requirements as req
+from ..hints_and_ids import make_distinct, requirement_id
 from .above import (
     FRONTED_ANAPHOR,
     SENDS_ABOVE,
@@ -385,7 +386,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 row.units += [u for u in r.units if u not in row.units]  # 序号 | 报送单位 | 报送内容 | 5月15日前:
                 continue  # the rows of one deadline are one requirement, unless each row is a material of its own
             if r and row:  # built apart from the others (its rows may yet merge): its own id among them
-                r.id = req.requirement_id(r.title, {q.id for q in found})
+                r.id = requirement_id(r.title, {q.id for q in found})
             if r and ("\t" in sentence or glued):
                 by_row_due[deadline.due] = r
             if r and deadline.units:
@@ -424,7 +425,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     unchanged_materials.no_bare_part_said_unchanged(found)  # …统计表…的时间延至9月19日，报送材料和要求不变
     bare_nouns_named_in_full(found, sentences)  # 统计表和照片请于…发送: the 《…场次统计表》 and 放映现场照片 named above
     either_form.scans_taken_too(found, sentences)  # 汇总表报送Excel电子版或…PDF扫描件均可: one table, either form
-    distinct = req.make_distinct([r.hints for r in found], [r.title for r in found])
+    distinct = make_distinct([r.hints for r in found], [r.title for r in found])
     for r, hints in zip(found, distinct):
         r.hints = hints
         if not hints:

@@ -10,7 +10,7 @@ import copy
 import re
 from itertools import pairwise
 
-from .. import requirements as req
+from ..hints_and_ids import requirement_id
 
 # 报送材料不变, 材料要求不变, 报送内容及格式不变, 所报材料均不变
 # 报送材料和要求不变; 县教育局报送材料同上: the materials of the item before, said as 同上 (not 同上级, 同上年)
@@ -23,7 +23,7 @@ def materials_of_the_item_before(requirements: list) -> None:
     for before, r in pairwise(requirements):
         if r.title in BARE_TITLES and MATERIALS_UNCHANGED.search(r.said) and before.title not in BARE_TITLES:
             r.title, r.hints, r.parts = before.title, list(before.hints), copy.deepcopy(before.parts)
-            r.id = req.requirement_id(r.title, {q.id for q in requirements if q is not r})
+            r.id = requirement_id(r.title, {q.id for q in requirements if q is not r})
 
 
 def no_bare_part_said_unchanged(requirements: list) -> None:

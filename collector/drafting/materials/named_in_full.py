@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import requirements as req
+from ..hints_and_ids import hints_for
 from ..reading.item_numbers import CHINESE_ITEM, ITEM
 from ..words import bare, part_words
 
@@ -67,12 +68,12 @@ def bare_nouns_named_in_full(found: list[req.DraftRequirement], sentences: list[
 
 def hints_named_in_full(hints: list[str], named: dict[str, str]) -> list[str]:
     """The hints with each bare noun's (统计表) replaced, in its place, by those of its full name (放映场次统计表…)."""
-    bare_ones = set(req.hints_for(list(named)))
+    bare_ones = set(hints_for(list(named)))
     out: list[str] = []
     for h in hints:
         if h in named:
-            out += req.hints_for([named[h]])
+            out += hints_for([named[h]])
         elif h not in bare_ones:
             out.append(h)
-    out += [h for noun, full in named.items() if noun not in hints for h in req.hints_for([full])]
+    out += [h for noun, full in named.items() if noun not in hints for h in hints_for([full])]
     return list(dict.fromkeys(out))

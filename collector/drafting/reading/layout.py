@@ -52,6 +52,7 @@ class Layout:
     attachments: dict[str, str]  # 附件1 -> its text (lines kept as they are)
     doc_number: str = ""  # 建政办发〔2026〕12号, read apart from the title and the addressee line
     deadline_line: str = ""  # the date of a 【报送时限：…】 line under the title, read apart from the addressee line
+    deadline_line_at: str = ""  # where that line stood: 标题下, or 文首 for a banner above the title (under_the_title)
     deadline_under_the_date: str = ""  # the day of a labelled line under the 落款 (（材料报送截止时间：…。联系人：…）)
     issuers_above: tuple[str, ...] = ()  # 建昌县农业农村局 / 建昌县公安局 / …: a joint notice's issuers, a line each above its title
 
@@ -64,7 +65,7 @@ def split_notice(text: str) -> Layout:
         return sheet
     title_end = _title_end(lines)
     title = close_up("".join(ln.strip() for ln in lines[: title_end + 1]))
-    lines, deadline_line = deadline_line_apart(lines, title_end)  # 【报送时限：…】 under the title
+    lines, deadline_line, deadline_line_at = deadline_line_apart(lines, title_end)  # 【报送时限：…】 under the title
     addressee, body_start = _addressee(lines, title_end + 1)
     addressee = addressee or _closing_addressee(lines[body_start:])
     date_at = next((i for i in range(body_start, len(lines)) if DATE_LINE.match(lines[i]) and _date(lines[i])), None)
@@ -101,6 +102,7 @@ def split_notice(text: str) -> Layout:
         attachments=sections or _inline_attachment(body_lines),
         doc_number=doc_number,
         deadline_line=deadline_line,
+        deadline_line_at=deadline_line_at,
         deadline_under_the_date=below,
         issuers_above=tuple(ln.strip() for ln in lines[:min(_issuers_above(lines), title_end)]),
     )

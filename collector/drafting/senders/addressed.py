@@ -80,7 +80,7 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
         elif listed:
             unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入附件所列单位，请核对")
         else:
-            unsettled.append(f"主送“{undecided}”无法确定具体单位，请选择")
+            unsettled.append(UNDECIDED.format(undecided))
     exact_kinds = add.kinds if add.kinds and not add.names and not left_out and not bracketed else None
     # 各风沙区乡镇人民政府: the group the body names so (以下简称风沙区乡镇) and lists; 县直涉农部门: the one it brackets
     groups = {**groups_with_members(layout.body, resolver), **groups_named(sentences_of(layout.body)[0], resolver)} \
@@ -98,6 +98,23 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
             names.append(n)
             exact_kinds = None
     return names, exact_kinds
+
+
+UNDECIDED = "主送“{}”无法确定具体单位，请选择"
+NAMES_SHOWN = 6  # an unsettled line names this many units, then says how many in all
+
+
+def undecided_lines_once_settled(unsettled: list[str], units_asked: list[list[str]]) -> None:
+    """Each `主送“各有关单位”无法确定具体单位，请选择` line said when the addressee was read, told what the body settled
+    after all, when every requirement has its units (its rows, its items, the units it names): the clerk checks them
+    rather than choosing from nothing."""
+    asked = list(dict.fromkeys(u for units in units_asked for u in units))
+    if not units_asked or not all(units_asked):
+        return
+    shown = "、".join(asked[:NAMES_SHOWN]) + (f"等{len(asked)}个单位" if len(asked) > NAMES_SHOWN else "")
+    said = re.compile("^" + re.escape(UNDECIDED).replace(re.escape("{}"), "(.+?)") + "$")
+    unsettled[:] = [f"主送“{m.group(1)}”无法确定具体单位，各项要求的单位已按正文列入（{shown}），请核对"
+                    if (m := said.match(line)) else line for line in unsettled]
 
 
 def groups_and_units_in_scope(body: str, resolver: UnitResolver, addressed: list[str] = ()) -> list[str]:

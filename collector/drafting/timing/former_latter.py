@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from .deadlines import find_deadlines
-from ..requirements import DraftRequirement, hints_for
+from ..requirements import DraftRequirement
+from ..hints_and_ids import hints_for
 from ..senders.units import UnitResolver, named_units
 
 # …，前者于4月24日前，后者于4月17日下午3时前: each clause up to the next comma

@@ -23,14 +23,18 @@ POINTS_BACK = re.compile(rf"(?:按照?|在|于)(?:(?:上述|上列|前述|以上
                          r"(?:之?前|内)?")
 
 
-def deadline_line_apart(lines: list[str], title_end: int) -> tuple[list[str], str]:
-    """The lines without a deadline line right under the title, and that line's date (`2404年5月28日（星期五）17:00前`), or
-    the lines as they are and ""."""
+UNDER_THE_TITLE, ABOVE_THE_TITLE = "标题下", "文首"  # where the line stood, as the clerk's unsettled line says it
+
+
+def deadline_line_apart(lines: list[str], title_end: int) -> tuple[list[str], str, str]:
+    """The lines without a deadline line right under the title, that line's date (`2404年5月28日（星期五）17:00前`) and
+    where it stood (UNDER_THE_TITLE, or ABOVE_THE_TITLE for a banner); or the lines as they are, "" and ""."""
     at = title_end + 1
     m = DEADLINE_LINE.match(lines[at]) if at < len(lines) else None
     if not m:
-        return lines, _banner_above(lines[:title_end])
-    return lines[:at] + lines[at + 1:], m.group("when").strip()
+        banner = _banner_above(lines[:title_end])
+        return lines, banner, ABOVE_THE_TITLE if banner else ""
+    return lines[:at] + lines[at + 1:], m.group("when").strip(), UNDER_THE_TITLE
 
 
 def _banner_above(lines: list[str]) -> str:
