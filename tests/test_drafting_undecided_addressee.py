@@ -42,3 +42,19 @@ def test_near_miss_a_requirement_without_units_still_asks_to_choose(tmp_path):
     d = draft(tmp_path, "各有关单位", "请于3月18日前将推荐表（Excel格式）发送至jcgqt@163.com。")
     assert [r.units for r in d.requirements] == [[]]
     assert undecided_lines(d) == ["主送“各有关单位”无法确定具体单位，请选择"]
+
+
+def test_a_word_saying_a_kind_is_told_only_units_of_that_kind(tmp_path):
+    d = draft(tmp_path, "有关乡镇人民政府，县直有关部门",
+              "一、推荐单位。建昌县教育局、建昌镇人民政府各推荐1个基层团组织。\n"
+              "二、报送材料。请推荐单位于3月18日前将推荐表（Excel格式）发送至jcgqt@163.com。")
+    assert sorted(d.requirements[0].units) == ["县教育局", "建昌镇"]
+    assert undecided_lines(d) == ["主送“有关乡镇人民政府”无法确定具体单位，各项要求的单位已按正文列入（建昌镇），请核对",
+                                  "主送“县直有关部门”无法确定具体单位，各项要求的单位已按正文列入（县教育局），请核对"]
+
+
+def test_near_miss_a_kind_none_of_the_units_is_still_the_clerks_to_pick(tmp_path):
+    d = draft(tmp_path, "有关乡镇人民政府，县直有关部门",
+              "一、推荐单位。建昌镇人民政府、大屯镇人民政府各推荐1个基层团组织。\n"
+              "二、报送材料。请推荐单位于3月18日前将推荐表（Excel格式）发送至jcgqt@163.com。")
+    assert "主送“县直有关部门”无法确定具体单位，请选择" in undecided_lines(d)

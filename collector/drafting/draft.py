@@ -236,7 +236,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
             if u not in campaign_units:
                 campaign_units.append(u)
                 kinds = None
-    undecided_lines_once_settled(unsettled, [r.units for r in requirements])
+    undecided_lines_once_settled(unsettled, [r.units for r in requirements], roster)
     title = corrections.title_of_the_corrected_notice(layout.title, layout.body, notice_title) or notice_title(layout.title)
     if not title and (title := matter_of_the_first_paragraph(layout.body)):
         unsettled.append(f"标题没有写事项（只有“通知”），活动名称“{title}”取自正文第一段，请核对")

@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from collector.roster import Roster
+
 from ..timing.deadlines import DEADLINE_RE
 from ..reading.layout import Layout
 from ..reading.name_lines import ASK_ENDS, a_name_line
@@ -104,17 +106,32 @@ UNDECIDED = "主送“{}”无法确定具体单位，请选择"
 NAMES_SHOWN = 6  # an unsettled line names this many units, then says how many in all
 
 
-def undecided_lines_once_settled(unsettled: list[str], units_asked: list[list[str]]) -> None:
+def undecided_lines_once_settled(unsettled: list[str], units_asked: list[list[str]], roster: Roster) -> None:
     """Each `主送“各有关单位”无法确定具体单位，请选择` line said when the addressee was read, told what the body settled
     after all, when every requirement has its units (its rows, its items, the units it names): the clerk checks them
-    rather than choosing from nothing."""
-    asked = list(dict.fromkeys(u for units in units_asked for u in units))
+    rather than choosing from nothing. A word saying a kind (有关乡镇人民政府, 县直有关部门) is told only the units of
+    that kind; with none of them it still asks the clerk to choose."""
     if not units_asked or not all(units_asked):
         return
-    shown = "、".join(asked[:NAMES_SHOWN]) + (f"等{len(asked)}个单位" if len(asked) > NAMES_SHOWN else "")
+    asked = list(dict.fromkeys(u for units in units_asked for u in units))
     said = re.compile("^" + re.escape(UNDECIDED).replace(re.escape("{}"), "(.+?)") + "$")
-    unsettled[:] = [f"主送“{m.group(1)}”无法确定具体单位，各项要求的单位已按正文列入（{shown}），请核对"
-                    if (m := said.match(line)) else line for line in unsettled]
+    for i, line in enumerate(unsettled):
+        if not (m := said.match(line)):
+            continue
+        kinds = _kinds_the_word_says(m.group(1))
+        taken = [u for u in asked if not kinds or ((unit := roster.get(u)) is not None and unit.kind in kinds)]
+        if taken:
+            shown = "、".join(taken[:NAMES_SHOWN]) + (f"等{len(taken)}个单位" if len(taken) > NAMES_SHOWN else "")
+            unsettled[i] = f"主送“{m.group(1)}”无法确定具体单位，各项要求的单位已按正文列入（{shown}），请核对"
+
+
+def _kinds_the_word_says(word: str) -> tuple[str, ...]:
+    """有关乡镇人民政府: towns and townships; 县直有关部门, 县政府有关部门, 县直有关单位: the county's bodies; 各有关单位: any."""
+    if re.search(r"乡镇|[乡镇](?:人民)?政府", word):
+        return ("town", "township")
+    if re.search(r"县直|部门|直属|机构|县政府", word):
+        return ("department", "institution")
+    return ()
 
 
 def groups_and_units_in_scope(body: str, resolver: UnitResolver, addressed: list[str] = ()) -> list[str]:
