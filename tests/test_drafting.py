@@ -542,19 +542,14 @@ OPEN: dict[str, str] = {
     "3150": "judgement call (the writer's own, as 2486): `名单及保障能力说明（Word格式）` drafted as two documents by the "
             "docs' 及 convention, one by its writer; its units right since h-fixn156a",
     # 3160-3179: first contact 11/20 (HELDOUT-3160-3179.md); 3161 settled by the lead (two 说明 rows of one day are two
-    # requirements, as the docs settle); open:
-    "3166": "h-fixn158b: a `申报时间：4月10日至4月21日` window with no 前, `在此期间…逾期不予受理`, the first paper's only "
-            "time; no requirement drafted for it (its last day is the deadline)",
+    # requirements, as the docs settle); five fixed by h-fixn158b (After the fixes): 3166 (a span pointed back at by 在此期间:
+    # window_section.windows_pointed_back_at), 3170 and 3175 (the issuer at its own work asked nothing:
+    # own_work.subject_of_the_ask_before_its_own_work, ITS_OWN_WORK), 3171 (`照片档案目录（Excel格式）` one sheet:
+    # parts.a_list_of_pictures) and 3179 (a table's rows under its dated title row: item_bounds.a_row_under_a_dated_line); open:
     "3167": "h-fixn158a: `上述三个单位…；建昌县统计局档案整理尚未完成，另请于…前报送…` gives the 统计局's paper to all three: "
             "a unit opening its clause as its topic is the new sender",
-    "3170": "h-fixn158b: a subjectless `请于…前将整改报告…` after `县税务局将于4月下旬…核查` (the issuer) takes the issuer; the "
-            "issuer collects, the 上述三个单位 of the sentence before send",
-    "3171": "h-fixn158b: `照片档案目录（Excel格式）` drafted [photo, sheet]; a catalogue of photos in Excel is one sheet",
     "3173": "h-fixn158a: `请建昌县乡村振兴局于9月4日前另报…（Excel格式）` read as no material (另报 not a verb of sending)",
-    "3175": "h-fixn158b: as 3170, `上述单位` of the 整改 sentence lost to the issuer's `县民族宗教局将于六月上旬…抽查` before it",
     "3178": "h-fixn158a: `建昌县教育局请于4月9日前另报…（Word格式）` read as no material (另报), as 3173",
-    "3179": "h-fixn158b: the 核查情况报告（Word格式） under a table whose title row gives the first day drafted [document, "
-            "sheet]: the table's Excel joined to the later report",
     # 3180-3199: first contact 13/20 (HELDOUT-3180-3199.md); 3195 settled by the lead (a stamped Excel goes as its scan
     # too, as the docs settle); open:
     "3183": "h-fixn158c (unusual): a ruled table of units by papers where a blank cell sends nothing and `报` sends; every "

@@ -14,7 +14,7 @@ from ..heading.addresses import SUBMIT, before_the_date, clause_at
 from ..reading.item_numbers import ITEM as NUMBERED_ITEM
 from ..timing.dates import LATEST, Deadline, said
 from ..timing.deadlines import DEADLINE_RE
-from .item_bounds import an_item_dated_on_its_own, an_item_of_a_dated_lead
+from .item_bounds import a_row_under_a_dated_line, an_item_dated_on_its_own, an_item_of_a_dated_lead
 from .provided_files import a_file_provided_to_the_mailbox
 from .section_heads import heading_of_another_thing
 from ..reading.table_grids import MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN, papers_column, table_top
@@ -155,7 +155,7 @@ def neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> st
             break
         if step < 0 and (_another_sections_matter(sentences[i], text, out) or _the_section_befores(sentences[i], text)
                          or _an_item_left_out(sentences, i, j, out) or under_a_scope_heading(sentences, j)
-                         or an_item_of_a_dated_lead(sentences, dated, j)):
+                         or an_item_of_a_dated_lead(sentences, dated, j) or a_row_under_a_dated_line(sentences, dated, j)):
             break  # 三、县档案馆于…前将…情况（Word格式）发送…: what is above is the section before's
         out.append(text)
         if step < 0 and heading:

@@ -56,3 +56,13 @@ def an_item_of_a_dated_lead(sentences: list[str], dated: list[list], j: int) -> 
         k -= 1
     return k < j and k >= 0 and bool(dated[k]) and bool(re.search(r"[:：]\s*$", sentences[k])) \
         and not an_item_dated_on_its_own(sentences, dated, j, led_in=True)
+
+
+def a_row_under_a_dated_line(sentences: list[str], dated: list[list], j: int) -> bool:
+    """Sentence ``j`` is an undated row of a table straight under a dated line (`报送截止时间：四月二十三日十六时` as the
+    table's title row, or a line just above its header): that line's ask, what its rows send, not more said of a dated
+    sentence below the table (`请上表所列乡镇于…前将核查情况报告（Word格式）发送…`)."""
+    k = j
+    while k >= 0 and "\t" in sentences[k] and not dated[k]:
+        k -= 1
+    return k < j and k >= 0 and bool(dated[k])

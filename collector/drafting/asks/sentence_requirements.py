@@ -186,6 +186,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
     if counted := counted_from_those_above(sentences, dated) | deadlines_counted_from(sentences, dated):
         events |= counted
         dated = [find_deadlines(s, date, events) if AFTER_DEADLINE_RE.search(s) else ds for s, ds in zip(sentences, dated)]
+    # 4月10日至4月21日。请各单位在此期间将…发送至…: the span's end
+    window_section.windows_pointed_back_at(sentences, dated, lambda words: find_deadlines(words, date, events))
     dated_by_a_sending_column(sentences, dated, date)  # 报送单位 | 报送时段: 各乡镇 | 11月12日至11月16日，每日8:30—17:00
     timed_after(sentences, dated)  # 于7月18日…报送。当日下午5时30分截止
     hours_moved_on_the_day(sentences, dated)  # 仍为7月12日，但截止时间由…当日下班前提前至当日中午12时前

@@ -24,6 +24,7 @@ from ..senders.item_subject import (
     subject_of_the_item_above,
     subject_of_the_item_before,
 )
+from ..senders.own_work import subject_of_the_ask_before_its_own_work
 from ..senders.named_tables import units_of_the_table_named
 from ..senders.paper_columns import rows_not_sending_left_out
 from ..senders.table_column_named import column_of_the_table
@@ -55,6 +56,9 @@ def senders_around_the_sentence(sentences: list[str], dated: list[list[Deadline]
            else "") + who  # 开发区和建昌镇按下表时限报送…: the rows under it
     # 县财政局涉及…较多，请提前于…前报送上述材料: the unit opening the sentence, 上述 pointing at the materials
     who = units_opening_the_sentence(sentence, resolver) + who if names_no_sender(who + segment, resolver) else who
+    # 请上述三个单位于…前报送…。县税务局将于4月下旬…核查。请于…前将整改报告…: the three again, not the unit checking
+    who = subject_of_the_ask_before_its_own_work(sentences, dated, i, earlier[i], resolver) + who \
+        if names_no_sender(who + segment, resolver) else who
     if not names_a_sender(earlier[i] + who + segment, resolver):  # 请于…前将上述材料一并报送, its paragraph naming none
         who = subject_of_the_item_above(sentences, dated, i, resolver) + who  # under （一）各乡镇…需填写…
     if not names_a_sender(earlier[i] + who + segment, resolver):  # 第二阶段，于…前报送… under 一、各乡镇分两个阶段报送材料：

@@ -53,3 +53,36 @@ def _next_section(sentences: list[str], i: int) -> list[int]:
             continue
         out.append(j)
     return out
+
+
+# 在此期间, 在上述时间内, 于该时段内: the window said just before, pointed back at by what is sent in it
+THIS_WINDOW = re.compile(r"(?:在|于)(?:此|该|这一?|上述|前述)(?:期间|时间段|时段|时限|(?:时间|期限)(?=内))内?")
+CLAUSE = re.compile(r"[，,；;]")
+
+
+def windows_pointed_back_at(sentences: list[str], dated: list[list[Deadline]], read) -> None:
+    """`二、申报时间 4月10日至4月21日。请各单位在此期间将…申报表（Excel格式）发送至…`: a span of days with no 前 closes the
+    sending that points back at it (在此期间), said in the next sentence or a clause after it in its own; its end is that
+    sending's deadline, put where the pointer is (``read``: the deadlines of some words, as the body's are read). A
+    sentence dated already, one sending nothing, or a span said of the work (…至…开展核查, no pointer) is left as it is."""
+    for j, sentence in enumerate(sentences):
+        m = THIS_WINDOW.search(sentence)
+        if dated[j] or not m or not SUBMIT.search(sentence[m.end():]) or not req.material_names(sentence[m.end():]):
+            continue
+        span = _span_clause(sentence[:m.start()]) or (j and not dated[j - 1] and _a_bare_span(sentences[j - 1]))
+        closed = [d for d in read(span + "，逾期不予受理") if d.due] if span else []
+        if len(closed) == 1:
+            dated[j].append(dataclasses.replace(closed[0], start=m.start(), end=m.end(), text=closed[0].text))
+
+
+def _span_clause(words: str) -> str:
+    """The last clause of ``words`` that is a span of days (申报时间为4月10日至4月21日), or ""."""
+    clauses = [c for c in CLAUSE.split(words) if SPAN.search(c)]
+    return clauses[-1] if clauses else ""
+
+
+def _a_bare_span(sentence: str) -> str:
+    """The sentence when it is a span of days and no more (4月10日至4月21日, 申报时间：4月10日至4月21日): no material, no
+    verb of sending; or ""."""
+    return sentence if SPAN.search(sentence) and not SUBMIT.search(sentence) and not req.material_names(sentence) \
+        and len(CLAUSE.split(sentence)) == 1 else ""

@@ -216,7 +216,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
                       "words": part_words(table)})
     # 方言影像资料 | MP4: footage its format says is filmed is a video, no photos
     filmed = [n for n in names if footage_by_its_format.footage_filmed(n, _said_of(text, n, names))]
-    photo_names = sorted((n for n in names if re.search(r"照片|图片|影像|证件照|" + PHOTO_KIND, n) and n not in filmed),
+    photo_names = sorted((n for n in names if re.search(r"照片|图片|影像|证件照|" + PHOTO_KIND, n) and n not in filmed
+                          and not a_list_of_pictures(n)),
                          key=lambda n: "照片" not in n)
     if photo_names and _packed(text, photo_names[0], names):  # 照片…统一打包为一个压缩文件: one zip, not photos
         parts.append({"id": "archive", "title": photo_names[0], "kind": "document", "words": part_words(photo_names[0]),
@@ -269,6 +270,15 @@ def particulars_of_a_contact(name: str, own_format: str) -> bool:
     typed in the mail (the field parts, where the text names them), no file; one given a format of its own
     (`联络员信息表`, `联络员信息（Excel格式）`) stays a file."""
     return bool(CONTACT_INFO.fullmatch(name)) and not own_format
+
+
+# 照片档案目录, 照片清单, 影像资料名录: a list ending the name, the pictures before it only what it lists
+LIST_OF_PICTURES = re.compile(r"(?:照片|图片|影像)[\u4e00-\u9fa5]{0,6}?(?:目录|清单|名录|索引)$")
+
+
+def a_list_of_pictures(name: str) -> bool:
+    """照片档案目录（Excel格式）: a catalogue of the pictures, one sheet or document, no picture sent."""
+    return bool(LIST_OF_PICTURES.search(name))
 
 
 def a_still_of_a_video(name: str) -> bool:

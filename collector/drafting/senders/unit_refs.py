@@ -11,6 +11,7 @@ import re
 from collector.numerals import COUNT, cn_int
 
 from .higher_bodies import without_higher_bodies
+from .own_work import at_its_own_work
 from .members_in_brackets import (
     groups_with_members,
     members_of_the_group_said,
@@ -121,13 +122,6 @@ def scored_below(text: str, rows: list[list[str]], resolver: UnitResolver) -> li
     return names
 
 
-# 县自然资源局将组织…抽核, 县林草局将对…开展督导, 县委社会工作部将适时通报: what a unit (the issuer, mostly) will do itself;
-# 上述单位 after it points back past it to the units asked before (请附件所列单位于…)
-ITS_OWN_WORK = re.compile(r"(?:局|委|办|中心|政府|部|站|所)\s*(?:将|拟|计划)\s*(?:组织|开展|会同|适时|不定期|定期|对|派|进行|抽|"
-                          r"统一|择优|通报|督导|检查|实地)")
-ASKED = re.compile(r"请|要求|务必|须|应当?(?:于|在|按|将)")
-
-
 def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, addressees: list[str] = (),
                        named: list[str] = ()) -> list[str]:
     """各乡镇和上述五个部门: the units of the last sentence before that names five of them (with
@@ -159,7 +153,7 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
         return listed
     for k in range(len(earlier) - 1, -1, -1):
         sentence = earlier[k]
-        if ITS_OWN_WORK.search(sentence) and not ASKED.search(sentence):
+        if at_its_own_work(sentence):
             continue  # 县自然资源局将组织技术人员…实地抽核: a unit (the issuer) at its own work, asked nothing
         names = named_units(sentence, resolver)
         if (rows := _units_of_the_table_rows(earlier, k, resolver)) and want in (None, len(rows)):
