@@ -545,14 +545,10 @@ OPEN: dict[str, str] = {
     # requirements, as the docs settle); open:
     "3166": "h-fixn158b: a `申报时间：4月10日至4月21日` window with no 前, `在此期间…逾期不予受理`, the first paper's only "
             "time; no requirement drafted for it (its last day is the deadline)",
-    "3167": "h-fixn158a: `上述三个单位…；建昌县统计局档案整理尚未完成，另请于…前报送…` gives the 统计局's paper to all three: "
-            "a unit opening its clause as its topic is the new sender",
     "3170": "h-fixn158b: a subjectless `请于…前将整改报告…` after `县税务局将于4月下旬…核查` (the issuer) takes the issuer; the "
             "issuer collects, the 上述三个单位 of the sentence before send",
     "3171": "h-fixn158b: `照片档案目录（Excel格式）` drafted [photo, sheet]; a catalogue of photos in Excel is one sheet",
-    "3173": "h-fixn158a: `请建昌县乡村振兴局于9月4日前另报…（Excel格式）` read as no material (另报 not a verb of sending)",
     "3175": "h-fixn158b: as 3170, `上述单位` of the 整改 sentence lost to the issuer's `县民族宗教局将于六月上旬…抽查` before it",
-    "3178": "h-fixn158a: `建昌县教育局请于4月9日前另报…（Word格式）` read as no material (另报), as 3173",
     "3179": "h-fixn158b: the 核查情况报告（Word格式） under a table whose title row gives the first day drafted [document, "
             "sheet]: the table's Excel joined to the later report",
     # 3180-3199: first contact 13/20 (HELDOUT-3180-3199.md); 3195 settled by the lead (a stamped Excel goes as its scan
@@ -565,8 +561,6 @@ OPEN: dict[str, str] = {
             "units to the clerk (one_requirement.SOME_OF_THEM, as 1225, 399, 734); the writer reads the towns not let off",
     "3191": "h-fixn158c (unusual): a table of town / 帮扶部门 pairs where only the department column sends (`乡镇不单独报送`); "
             "the towns of the addressee line drafted instead",
-    "3196": "h-fixn158a: units listed under `试点单位` not carried into `请试点单位于…`, and the 民政局's `另报` dropped as no "
-            "material",
     "3199": "h-fixn158c (unusual): units in two ruled tables, both days in one sentence `表一所列乡镇于…、表二所列部门于…`; "
             "both dropped as no material",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
