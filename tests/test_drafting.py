@@ -542,16 +542,15 @@ OPEN: dict[str, str] = {
     "3150": "judgement call (the writer's own, as 2486): `名单及保障能力说明（Word格式）` drafted as two documents by the "
             "docs' 及 convention, one by its writer; its units right since h-fixn156a",
     # 3160-3179: first contact 11/20 (HELDOUT-3160-3179.md); 3161 settled by the lead (two 说明 rows of one day are two
-    # requirements, as the docs settle); five fixed by h-fixn158b (After the fixes): 3166 (a span pointed back at by 在此期间:
+    # requirements, as the docs settle); all eight fixed since (After the fixes): 3166 (a span pointed back at by 在此期间:
     # window_section.windows_pointed_back_at), 3170 and 3175 (the issuer at its own work asked nothing:
     # own_work.subject_of_the_ask_before_its_own_work, ITS_OWN_WORK), 3171 (`照片档案目录（Excel格式）` one sheet:
-    # parts.a_list_of_pictures) and 3179 (a table's rows under its dated title row: item_bounds.a_row_under_a_dated_line); open:
-    "3167": "h-fixn158a: `上述三个单位…；建昌县统计局档案整理尚未完成，另请于…前报送…` gives the 统计局's paper to all three: "
-            "a unit opening its clause as its topic is the new sender",
-    "3173": "h-fixn158a: `请建昌县乡村振兴局于9月4日前另报…（Excel格式）` read as no material (另报 not a verb of sending)",
-    "3178": "h-fixn158a: `建昌县教育局请于4月9日前另报…（Word格式）` read as no material (另报), as 3173",
+    # parts.a_list_of_pictures) and 3179 (a table's rows under its dated title row: item_bounds.a_row_under_a_dated_line)
+    # by h-fixn158b; 3173 and 3178 (`另报…`: not_a_requirement.SENT_LATER) and 3167 (`建昌县统计局档案整理尚未完成，另请于…`:
+    # topic_units.topic_units_spelled_out) by h-fixn158a
     # 3180-3199: first contact 13/20 (HELDOUT-3180-3199.md); 3195 settled by the lead (a stamped Excel goes as its scan
-    # too, as the docs settle); open:
+    # too, as the docs settle); 3196 fixed since (`一、试点单位` over its list, then `请试点单位于…`:
+    # headed_groups.headed_groups_spelled_out; its 另报 by not_a_requirement.SENT_LATER) by h-fixn158a; open:
     "3183": "h-fixn158c (unusual): a ruled table of units by papers where a blank cell sends nothing and `报` sends; every "
             "unit given both papers",
     "3186": "h-fixn158c (unusual): a table typed as `｜`-separated text lines; read as sentences, no unit matched, four "
@@ -560,8 +559,6 @@ OPEN: dict[str, str] = {
             "units to the clerk (one_requirement.SOME_OF_THEM, as 1225, 399, 734); the writer reads the towns not let off",
     "3191": "h-fixn158c (unusual): a table of town / 帮扶部门 pairs where only the department column sends (`乡镇不单独报送`); "
             "the towns of the addressee line drafted instead",
-    "3196": "h-fixn158a: units listed under `试点单位` not carried into `请试点单位于…`, and the 民政局's `另报` dropped as no "
-            "material",
     "3199": "h-fixn158c (unusual): units in two ruled tables, both days in one sentence `表一所列乡镇于…、表二所列部门于…`; "
             "both dropped as no material",
     # 3200-3219: first contact 13/20 (HELDOUT-3200-3219.md); 3212's expected file put in reading order by the lead; open:

@@ -115,7 +115,7 @@ STOP = re.compile(r"[\d\s+＋、,，。．.;；:：()（）《》及和与并或
 # 本单位, 本部门, 本乡镇, 本系统, 本行业, 本领域: whose paper it is (each sender's own unit, system or line of work), no word of
 # the paper's name (将本系统《重要经济目标防护情况报告》报送 → 重要经济目标防护情况报告)
 WHOSE_PAPER = r"本单位|各单位|本部门|本乡镇|本系统|本行业|本领域"
-LEADING_WORDS = re.compile(r"^(?:(?!" + titled_names.NOTES_ON_ITS_MAKING.pattern + r")(?:插入|建立|形成|填写|撰写|编制|制定|提供|上传|完善|收集|搜集|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存|同时|另(?=附)|并(?=附)"
+LEADING_WORDS = re.compile(r"^(?:(?!" + titled_names.NOTES_ON_ITS_MAKING.pattern + r")(?:插入|建立|形成|填写|撰写|编制|制定|提供|上传|完善|收集|搜集|整理|报送|上报|补报|补交|提交|填报|认真|做好|请|留存|同时|另(?:行|外)?(?:报|交|送)(?![名告道到送])|另(?=附)|并(?=附)"
                            r"|包括|附上|附|含|\d{4}年(?:以来|至今)|\d{4}年度(?!报告)|\d{4}(?=年度报告)|\d{4}年(?!度)|年度(?!报告)|" + WHOSE_PAPER + r"|本辖区|辖区内?|以(?=(?:Excel|EXCEL|excel|WPS)表格|照片|图片|(?:PDF|pdf)?扫描件)|相关|有关|一份|一式|每[篇份件]|上月|本月|当月|本周|当周|上周|件|[张幅](?!贴)(?:以上)?(?=[\u4e00-\u9fa5]{0,4}(?:照片|图片|截图|" + PHOTO_KIND + r")$)"
                            r"|以来|至今|[日时点分]?(?:之|以)?前(?!述)|年(?![度报审终鉴]|检(?![查测验修索视]))"
                            # 整理成文字材料, 撰写成书面材料: the 成 of the verb cut before it (held-out 2913)

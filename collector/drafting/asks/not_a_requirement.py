@@ -63,14 +63,20 @@ FORM_FILLED_IN = re.compile(r"填报《[^《》]{2,40}(?:表|单|册|台账|清�
 IN_A_SYSTEM = re.compile(r"系统|平台|网上|在线|线上|小程序|网站|APP|App|app")
 
 
-# 并于十一月十三日前补报实践基地介绍视频（MP4格式）: a paper sent after the first (补报 / 补交 / 补充报送 and what it names)
-SENT_LATER = re.compile(r"(?:补报|补交|补送|补充报送|补充提交|补充上报)(?P<what>[^，,。；;]{2,40})")
+# 并于十一月十三日前补报实践基地介绍视频（MP4格式）: a paper sent after the first (补报 / 补交 / 补充报送 and what it names);
+# 请县乡村振兴局于9月4日前另报…清单（Excel格式）: one sent besides it (另报 / 另交 / 另送 / 另附, 另行 / 另外 too)
+SENT_LATER = re.compile(r"(?:补报|补交|补送|补充报送|补充提交|补充上报|另(?:行|外)?(?:报|交|送|附)(?![名告道到])|另外?报送)"
+                        r"(?P<what>[^，,。；;]{2,40})")
+# 无需另报…, 不再另附…, 可不补报…: the paper said not to be sent
+NOT_SENT_BEFORE = re.compile(r"(?:无需|无须|不需要?|不必|不用|不再|可不|不)$")
 
 
 def a_paper_sent_later(segment: str) -> bool:
-    """``segment`` asks a material of its own sent later than the first (…前补报…视频): a sending, not a 补报 verb
-    alone (a window for the late, 逾期未报送的…于…前补报, is read as one further on)."""
-    return any(material_names(m.group("what")) for m in SENT_LATER.finditer(segment))
+    """``segment`` asks a material of its own sent later than the first (…前补报…视频) or besides it (…前另报…清单): a
+    sending, not a 补报 verb alone (a window for the late, 逾期未报送的…于…前补报, is read as one further on), nor one said
+    not to be sent (无需另报…)."""
+    return any(material_names(m.group("what")) and not NOT_SENT_BEFORE.search(segment[: m.start()])
+               for m in SENT_LATER.finditer(segment))
 
 
 def a_form_filled_in_for_us(segment: str) -> bool:
