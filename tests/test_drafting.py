@@ -557,18 +557,13 @@ OPEN: dict[str, str] = {
             "sheet]: the table's Excel joined to the later report",
     # 3180-3199: first contact 13/20 (HELDOUT-3180-3199.md); 3195 settled by the lead (a stamped Excel goes as its scan
     # too, as the docs settle); open:
-    "3183": "h-fixn158c (unusual): a ruled table of units by papers where a blank cell sends nothing and `报` sends; every "
-            "unit given both papers",
     "3186": "h-fixn158c (unusual): a table typed as `｜`-separated text lines; read as sentences, no unit matched, four "
-            "requirements",
+            "requirements. Not reached in h-fixn158c's 40 minutes (3183, 3191, 3199 first): reading such lines as the tab "
+            "rows the table readers already read is the likely rule",
     "3188": "judgement call: `请存在问题的乡镇于…前将整改报告…` (a group by a condition the notice does not resolve) leaves the "
             "units to the clerk (one_requirement.SOME_OF_THEM, as 1225, 399, 734); the writer reads the towns not let off",
-    "3191": "h-fixn158c (unusual): a table of town / 帮扶部门 pairs where only the department column sends (`乡镇不单独报送`); "
-            "the towns of the addressee line drafted instead",
     "3196": "h-fixn158a: units listed under `试点单位` not carried into `请试点单位于…`, and the 民政局's `另报` dropped as no "
             "material",
-    "3199": "h-fixn158c (unusual): units in two ruled tables, both days in one sentence `表一所列乡镇于…、表二所列部门于…`; "
-            "both dropped as no material",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
