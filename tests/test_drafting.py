@@ -549,18 +549,16 @@ OPEN: dict[str, str] = {
     # by h-fixn158b; 3173 and 3178 (`另报…`: not_a_requirement.SENT_LATER) and 3167 (`建昌县统计局档案整理尚未完成，另请于…`:
     # topic_units.topic_units_spelled_out) by h-fixn158a
     # 3180-3199: first contact 13/20 (HELDOUT-3180-3199.md); 3195 settled by the lead (a stamped Excel goes as its scan
-    # too, as the docs settle); 3196 fixed since (`一、试点单位` over its list, then `请试点单位于…`:
-    # headed_groups.headed_groups_spelled_out; its 另报 by not_a_requirement.SENT_LATER) by h-fixn158a; open:
-    "3183": "h-fixn158c (unusual): a ruled table of units by papers where a blank cell sends nothing and `报` sends; every "
-            "unit given both papers",
+    # too, as the docs settle); four fixed since (After the fixes): 3196 (`一、试点单位` over its list, then `请试点单位于…`:
+    # headed_groups.headed_groups_spelled_out; its 另报 by not_a_requirement.SENT_LATER) by h-fixn158a; 3183 (`报` / blank
+    # cells under paper heads: paper_columns.SENDS, kind_formats.HEAD_CELL_IN_EXCEL), 3191 (`由帮扶部门于…`, a column head
+    # as the sender: table_column_named.column_named_as_the_sender) and 3199 (`表一所列乡镇于…、表二所列部门于…`:
+    # named_tables.NUMBERED_CAPTION, asks_nothing.LISTED_IN) by h-fixn158c; open:
     "3186": "h-fixn158c (unusual): a table typed as `｜`-separated text lines; read as sentences, no unit matched, four "
-            "requirements",
+            "requirements. Not reached in h-fixn158c's 40 minutes (3183, 3191, 3199 first): reading such lines as the tab "
+            "rows the table readers already read is the likely rule",
     "3188": "judgement call: `请存在问题的乡镇于…前将整改报告…` (a group by a condition the notice does not resolve) leaves the "
             "units to the clerk (one_requirement.SOME_OF_THEM, as 1225, 399, 734); the writer reads the towns not let off",
-    "3191": "h-fixn158c (unusual): a table of town / 帮扶部门 pairs where only the department column sends (`乡镇不单独报送`); "
-            "the towns of the addressee line drafted instead",
-    "3199": "h-fixn158c (unusual): units in two ruled tables, both days in one sentence `表一所列乡镇于…、表二所列部门于…`; "
-            "both dropped as no material",
     # 3200-3219: first contact 13/20 (HELDOUT-3200-3219.md); 3212's expected file put in reading order by the lead; open:
     "3207": "h-fixn160a: `建昌县人民法院于同日前报送…` (an off-roster unit's clause) drafted as a third requirement of "
             "县司法局; the clause's only unit is off the roster, so it asks nothing",
@@ -581,6 +579,8 @@ OPEN: dict[str, str] = {
     "3231": "h-fixn160b: a ruled table of 报送 / `—（无需整改）` cells after `…各单位报送要求如下表。`, the days in the prose: "
             "no units read from it",
     "3235": "h-fixn160a (unusual): the units as a numbered run inside the sentence (`请1．建昌县教育局、2．…于…`): no unit read",
+    "3196": "h-fixn158a: units listed under `试点单位` not carried into `请试点单位于…`, and the 民政局's `另报` dropped as no "
+            "material",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

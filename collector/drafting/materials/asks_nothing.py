@@ -59,8 +59,8 @@ STUDIED = re.compile(STUDYING + "$")  # a clause of it alone: 对方案认真研
 # list (纳入 / 列入 / 编入 … then up to 12 characters of its name, 的 after it) says which things, no paper sent
 INCLUDED_IN = re.compile(r"(?:纳入|列入|编入|列为)[^，,。；;《》“”]{0,12}$")
 THINGS_OF_IT = re.compile(r"(?:内|中)?的[\u4e00-\u9fa5]")
-# 联系人表所列单位, 上表所列6个乡: the table the senders are listed in
-LISTED_IN = re.compile(THE_UNITS)
+# 联系人表所列单位, 上表所列6个乡, 表一所列乡镇 / 附表2所列部门 (a table by its number): the table the senders are listed in
+LISTED_IN = re.compile(r"(?:[一二三四五六七八九十]{1,2}|\s*\d{1,2})?" + THE_UNITS)
 # 培育名单内企业, 花名册中人员: the members of a list (a list's word only: 统计表内单位名称 is a column of the table); 名单中
 # 标注“☆”的单位, 名录中列为重点的企业: the members the list marks or says so (held-out 3110)
 MEMBERS_OF_A_LIST = re.compile(r"(?:内|中)(?:[^，,。；;《》()（）]{0,12}?的)?(?:企业|人员|对象|项目|单位|农户|学生|学校|村|主体|乡镇|部门)")

@@ -14,6 +14,11 @@ KIND_NOUN = r"表格|报表|表|台账|清单|名单|报告|材料|资料|文字
 KIND_IN_A_FORMAT = re.compile(r"(?<![\u4e00-\u9fa5])(?:其中|所有|全部|各类)?(?P<kind>[\u4e00-\u9fa5]{0,10}?(?:" + KIND_NOUN + r"))"
                               r"(?:均|都|一律|统一)?(?:须|需|请|应)?(?:为|用|采用|使用|以)\s*"
                               r"(?:(?P<word>Word|WORD|word|docx?)|(?P<sheet>Excel|EXCEL|excel|xlsx?))\s*(?:格式|版|文档|文件)")
+# \t应急减排清单（Excel）\t: a table's head cell, a paper and its format and nothing else
+HEAD_CELL_IN_EXCEL = re.compile(r"(?<=\t)(?P<kind>[^\t()（），,；;。]{2,30})[(（]\s*(?P<sheet>Excel|EXCEL|excel|xlsx?)\s*(?:格式|版)?"
+                                r"[)）](?=\t|$|[，,；;。\n])", re.M)
+# 序号 | 单位 | …: a table's head row, its units column named (a row of units and their papers is no head)
+UNITS_HEAD_CELL = re.compile(r"(?:^|\t)\s*(?:报送|责任|填报)?(?:单位|乡镇|部门)(?:名称)?\s*(?=\t)", re.M)
 # the words for every written material, whatever its name ends in
 WRITTEN = re.compile(r"^(?:文字|文字材料|文稿|文档|文本|书面材料)$")
 TABLE_KIND = re.compile(r"^(?:表格|报表|表)$")
@@ -49,10 +54,21 @@ def of_the_kind(title: str, kind: str, form: str) -> bool:
 
 
 def excel_said_of_another_kind(text: str, docs: list[str]) -> bool:
-    """Every Excel ``text`` names is given to a kind of material (表格为Excel格式) none of ``docs`` is of: no document
-    of them is the spreadsheet."""
+    """Every Excel ``text`` names is given to a kind of material (表格为Excel格式) none of ``docs`` is of, or to another
+    paper heading a table's column (`单位 | 应急减排清单（Excel） | 应急预案修订稿（Word）` beside the clause sending the
+    预案): no document of them is the spreadsheet."""
     excels = [m.start() for m in re.finditer(r"Excel|EXCEL|excel|xlsx?", text)]
     said = [m for m in KIND_IN_A_FORMAT.finditer(text) if m.group("sheet")]
+    said += [m for m in _head_cells_in_excel(text) if not any(d in m.group("kind") or m.group("kind") in d for d in docs)]
     return bool(excels) and all(any(m.start() <= at < m.end() and not any(of_the_kind(d, m.group("kind"), "sheet")
                                                                             for d in docs) for m in said)
                                 for at in excels)
+
+
+def _head_cells_in_excel(text: str) -> list[re.Match]:
+    """The head cells of a table's head row (one with a 单位 / 乡镇 / 部门 column) that name a paper in Excel."""
+    out: list[re.Match] = []
+    for row in re.finditer(r"[^\n，,；;。]+", text):  # a requirement's text joins its sentences and rows by commas
+        if UNITS_HEAD_CELL.search(row.group()):
+            out += [m for m in HEAD_CELL_IN_EXCEL.finditer(text, row.start(), row.end())]
+    return out

@@ -1,6 +1,8 @@
 """A table the body heads with its name and a sentence then names its units by (`三、联系人表` above the rows
-`单位 | 联系人 | 职务 | 联系电话`, and `请联系人表所列单位（县市场局除外）…`): the units are that table's cells, as
-`上表所列乡镇` takes the table above (addressed.table_units); only the table so named, not every table of the body."""
+`单位 | 联系人 | 职务 | 联系电话`, and `请联系人表所列单位（县市场局除外）…`; the caption `表一：乡镇` above `序号 | 单位`, and
+`请表一所列乡镇于…前、表二所列部门于…前，将…`): the units are that table's cells, as `上表所列乡镇` takes the table above
+(addressed.table_units); only the table so named, not every table of the body. Where a sentence names two tables, each
+deadline's clause takes the table it names."""
 
 from __future__ import annotations
 
@@ -15,10 +17,18 @@ LISTED_UNITS = (r"所列的?(?:[\d一二三四五六七八九十两]{1,3}个)?(?
 THE_UNITS = r"(?:中|内)?" + LISTED_UNITS
 
 
+# 表一：乡镇, 表2 县直部门, 附表1: a table's caption by its number, what it lists after the colon
+NUMBERED_CAPTION = re.compile(r"^\s*(?P<name>附?表\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2}))(?:\s*[:：\s]\s*[\u4e00-\u9fa5]{0,12})?\s*$")
+
+
 def table_named(heading: str) -> str:
-    """The table's name a heading line is (联系人表 of 三、联系人表), or ""."""
+    """The table's name a heading line is (联系人表 of 三、联系人表; 表一 of the caption 表一：乡镇), or ""."""
+    if "\t" in heading:
+        return ""
+    if caption := NUMBERED_CAPTION.match(heading):
+        return re.sub(r"\s+", "", caption.group("name"))
     name = HEADING_NUMBER.sub("", heading).strip()
-    return name if "\t" not in heading and TABLE_NAME.fullmatch(name) else ""
+    return name if TABLE_NAME.fullmatch(name) else ""
 
 
 def rows_under(sentences: list[str], j: int) -> list[str]:
@@ -36,6 +46,7 @@ def units_of_the_table_named(sentence: str, sentences: list[str]) -> str:
     (the roster names in them are found as any sentence's are); "" when the sentence names no such table."""
     for j, heading in enumerate(sentences):
         name = table_named(heading)
-        if name and re.search(re.escape(name) + THE_UNITS, sentence) and (rows := rows_under(sentences, j)):
+        if name and re.search(re.escape(name) + r"(?![一二三四五六七八九十\d])" + THE_UNITS, sentence) \
+                and (rows := rows_under(sentences, j)):
             return "、".join(cell for row in rows for cell in row.split("\t"))
     return ""

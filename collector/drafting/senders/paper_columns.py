@@ -11,8 +11,8 @@ import re
 
 from ..reading.table_grids import LET_OFF_WORDS, PAPER
 
-# 报送, 需报送, ✓, 是: the row sends the column's paper
-SENDS = re.compile(r"^(?:[需须应]?(?:报送|上报|提交)|✓|√|✔|☑|●|是)$")
+# 报送, 需报送, a bare 报 (须报), ✓, 是: the row sends the column's paper
+SENDS = re.compile(r"^(?:[需须应]?(?:报送?|上报|提交)|✓|√|✔|☑|●|是)$")
 # —, —（无需整改）, 无, 否, 不报送, 本次不报送: the row sends none of it (a reason may follow in brackets)
 SENDS_NONE = re.compile(rf"^(?:[—–\-－/／×]{{1,2}}|无|否|{LET_OFF_WORDS})?\s*(?:\([^()]{{0,16}}\))?$")
 BRACKETED = re.compile(r"\([^()]*\)")
@@ -44,7 +44,8 @@ def _the_papers_column(header: list[str], rows: list[str], segment: str) -> int 
     """The one column headed by a paper the clause names (`整改报告（附截图）` for …报送整改报告…) whose cells are all
     marks of sending or not; None when no column or several are so named."""
     named = [k for k, head in enumerate(header)
-             if len(name := BRACKETED.sub("", head).strip()) >= 3 and PAPER.search(name) and name in segment]
+             if len(name := BRACKETED.sub("", head).strip()) >= 3 and (PAPER.search(name) or PAPER.search(head))
+             and name in segment]  # 整改报告（附截图）, or 应急预案修订稿（Word）: a paper by its format bracket
     if len(named) != 1:
         return None
     cells = [_cell(row, named[0]) for row in rows]

@@ -13,6 +13,9 @@ from .table_towns import ENDS_IN_WORDS, PROSE, WRAPPED_REST
 # 表中所列牵头单位、配合单位: two columns named
 HEAD = r"[“\"]?[\u4e00-\u9fa5]{2}(?:单位|部门)[”\"]?"
 COLUMN_NAMED = re.compile(r"(?:表中|上表|下表|表内|表格中)(?:所列的?|中的?)?(?P<heads>" + HEAD + r"(?:[、和及与]" + HEAD + r")*)")
+# 统一由帮扶部门于…发送, 帮扶部门另于…报送, 请各责任单位将…: a header word opening the clause as the one who sends
+SENDER_BEFORE = r"(?:^|(?<=[由请，,；;。]))各?"
+SENDER_AFTER = r"(?:另|统一|须|需|应|要)?(?:于|在|将|报送|发送|上报|提交)"
 
 
 def _cells(row: list[str]) -> list[str]:
@@ -50,4 +53,19 @@ def column_of_the_table(sentence: str, rows: list[list[str]]) -> str:
             cells = [c for h in heads for c in _column_under(header, header.index(h), rows[i + 1:])]
             if cells:
                 return "、".join(cells)
+    return ""
+
+
+def column_named_as_the_sender(text: str, rows: list[list[str]]) -> str:
+    """统一由帮扶部门于…发送 beside the table `结对乡镇 | 帮扶部门`: the cells of the one column whose header (a word
+    before 单位 / 部门) the clause names as who sends, with no 上表 / 表中 before it; "" when it names no such column, or
+    two (a pair table whose sides both send is the whole table's)."""
+    for i, row in enumerate(rows):
+        header = _cells(row)
+        if len(header) < 2 or any(PROSE.search(c) for c in header):
+            continue
+        heads = [h for h in header if re.fullmatch(HEAD, h)
+                 and re.search(SENDER_BEFORE + re.escape(h) + SENDER_AFTER, text)]
+        if len(heads) == 1 and (cells := _column_under(header, header.index(heads[0]), rows[i + 1:])):
+            return "、".join(cells)
     return ""
