@@ -579,8 +579,6 @@ OPEN: dict[str, str] = {
     "3231": "h-fixn160b: a ruled table of 报送 / `—（无需整改）` cells after `…各单位报送要求如下表。`, the days in the prose: "
             "no units read from it",
     "3235": "h-fixn160a (unusual): the units as a numbered run inside the sentence (`请1．建昌县教育局、2．…于…`): no unit read",
-    "3196": "h-fixn158a: units listed under `试点单位` not carried into `请试点单位于…`, and the 民政局's `另报` dropped as no "
-            "material",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
