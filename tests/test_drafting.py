@@ -566,11 +566,6 @@ OPEN: dict[str, str] = {
             "and townships dropped",
     "3210": "h-fixn160a (unusual): subheads `（一）乡镇` / `（二）部门` over each kind's own paper; both papers given to every "
             "town, township and department",
-    "3212": "h-fixn160c (unusual): `请上述单位于3月29日前…（建昌县教育局…请于3月15日下午4点前单独提前报送）`: the bracket's "
-            "unit and earlier day not taken apart; both days to all four, the second as a document",
-    "3216": "h-fixn160c: the enterprises' statutory window in the opening (`企业应于1月1日至6月30日通过…系统报送…年度报告`) "
-            "drafted as a first requirement of the addressed units, and a year late",
-    "3217": "h-fixn160c: an annual report as Word + stamped scan + Excel after `…一并…：` drafted with a second document",
     "3219": "h-fixn160b (unusual): a 任务分解 table with 小计 / 合计 rows: 县交通局 kept though its 任务数 cell is `—` and "
             "its 备注 `本年度无统计任务`",
     # 3220-3239: first contact 17/20 (HELDOUT-3220-3239.md); 3223's expected file put in reading order by the lead; open:

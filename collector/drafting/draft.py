@@ -27,6 +27,7 @@ from .senders.chosen_groups import chosen_groups_spelled_out, described_groups_s
 from .senders.named_groups import named_groups_spelled_out
 from .senders.headed_groups import headed_groups_spelled_out
 from .senders.topic_units import topic_units_spelled_out
+from .asks.bracketed_own_day import own_days_in_brackets_set_apart
 from .senders.lead_units import lead_units_spelled_out
 from .heading.carbon_copy import without_the_copies
 from .senders.co_issuers import co_issuers_spelled_out
@@ -145,6 +146,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     body = described_groups_spelled_out(body, resolver, unsettled)  # A…等5个乡镇受冻较重 … 受冻较重的乡镇: those
     body = named_groups_spelled_out(body, normalize(text), resolver, unsettled)  # 第一组：A、B … 第一组各乡镇于…: A and B
     body = headed_groups_spelled_out(body, resolver, unsettled)  # 一、试点单位 over A、B。 … 请试点单位于…: A and B
+    body = own_days_in_brackets_set_apart(body, resolver)  # …发送至…（县教育局…请于3月15日前单独提前报送）
     body = topic_units_spelled_out(body, resolver)  # …；县统计局档案整理尚未完成，另请于…: 另请县统计局于…
     body = lead_units_spelled_out(body, resolver, unsettled)  # 由A任组长单位 … 组长单位于…前发送: A
     body = bare_groups_spelled_out(body)  # 报送时间：乡镇3月20日前，部门3月22日前: 各乡镇 and 县直各部门

@@ -49,6 +49,7 @@ from .not_mailed import (
 )
 from .meeting_agenda import put_before_a_meeting
 from .online_sign_up import online_sign_up_closes
+from .others_duty import a_duty_of_others
 from ..requirements import TZ, material_names
 from .sent_up import sent_up_by_the_office
 from .stage_rows import a_stage_of_the_work
@@ -114,6 +115,9 @@ def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadlin
             and not sent_by_the_closing_clause(sentence, deadlines):
         if re.search(r"前|止", deadline.text):
             unsettled.append(f"期限“{deadline.text}”不是报送材料（{clipped(segment)}），未列为报送要求")
+        return True
+    if others := a_duty_of_others(sentence, deadline):
+        unsettled.append(f"“{deadline.text}”是{others}自己的办理期限（{clipped(segment)}），不是各单位的报送期限，未列为报送要求")
         return True
     if online_sign_up_closes(sentence, deadline):
         unsettled.append(f"“{deadline.text}”是网上报名截止的时间（{clipped(segment)}），没有报送材料，未列为报送要求")

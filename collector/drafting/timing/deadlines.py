@@ -423,7 +423,7 @@ def deadline_of_date(m: re.Match, notice_date: dt.date | None) -> Deadline:
     day = cn_int(m.group("d"))
     if m.group("d2"):  # a range: due at its end
         month2 = cn_int(m.group("m2")) if m.group("m2") else month
-        year = year + (1 if month2 < month else 0)
+        year = year_of_the_ranges_end(m, year, month, month2, notice_date)
         month, day = month2, cn_int(m.group("d2"))
     date, no_such_day = _past_the_months_end(year, month, day)
     date, stale = stale_year(date, m.group("y"), notice_date)
@@ -439,6 +439,15 @@ def deadline_of_date(m: re.Match, notice_date: dt.date | None) -> Deadline:
                         with_note(assumed, with_note(stale, no_such_day)))
     return Deadline(m.start(), m.end(), m.group().strip(), dt.datetime.combine(date, clock),
                     with_note(assumed, with_note(stale, no_such_day)))
+
+
+def year_of_the_ranges_end(m: re.Match, year: int, month: int, month2: int, notice_date: dt.date | None) -> int:
+    """The year of a range's last month (``month2``; ``year`` and ``month`` its first's). With no year written, it is
+    the end that says which year is meant: a window open since before the notice and closing after it
+    (`1月1日至6月30日` in a notice of 5月) is this year's, not the next."""
+    if m.group("y") or m.group("rel"):
+        return year + (1 if month2 < month else 0)
+    return year_of(None, month2, notice_date, m.string[:m.start()])
 
 
 # 12月10日8:30—17:00期间, 9时至16时: the hours of a day's window, due at its close
