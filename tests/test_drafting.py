@@ -570,12 +570,6 @@ OPEN: dict[str, str] = {
     "3199": "h-fixn158c (unusual): units in two ruled tables, both days in one sentence `表一所列乡镇于…、表二所列部门于…`; "
             "both dropped as no material",
     # 3200-3219: first contact 13/20 (HELDOUT-3200-3219.md); 3212's expected file put in reading order by the lead; open:
-    "3207": "h-fixn160a: `建昌县人民法院于同日前报送…` (an off-roster unit's clause) drafted as a third requirement of "
-            "县司法局; the clause's only unit is off the roster, so it asks nothing",
-    "3209": "h-fixn160a (unusual): addressed `各乡镇人民政府，附件所列县直单位`: only the 附件's four bureaus drafted, the towns "
-            "and townships dropped",
-    "3210": "h-fixn160a (unusual): subheads `（一）乡镇` / `（二）部门` over each kind's own paper; both papers given to every "
-            "town, township and department",
     "3212": "h-fixn160c (unusual): `请上述单位于3月29日前…（建昌县教育局…请于3月15日下午4点前单独提前报送）`: the bracket's "
             "unit and earlier day not taken apart; both days to all four, the second as a document",
     "3216": "h-fixn160c: the enterprises' statutory window in the opening (`企业应于1月1日至6月30日通过…系统报送…年度报告`) "
@@ -588,7 +582,6 @@ OPEN: dict[str, str] = {
             "(`排查台账（Excel格式）报送时间`); every requirement given every paper",
     "3231": "h-fixn160b: a ruled table of 报送 / `—（无需整改）` cells after `…各单位报送要求如下表。`, the days in the prose: "
             "no units read from it",
-    "3235": "h-fixn160a (unusual): the units as a numbered run inside the sentence (`请1．建昌县教育局、2．…于…`): no unit read",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
