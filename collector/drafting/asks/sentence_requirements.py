@@ -268,7 +268,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 continue  # 其中，县民政局的材料…于5月10日前报送: its item's date, drafted with the items
             segment = the_zone_named(segment, zones)  # 开发区仍按原通知要求…: the notice's one zone
             # 请附件1所列责任单位于4月10日前…，6月12日16时前…: a later deadline keeps the sentence's subject (发送至上述邮箱 names none)
-            if k and names_no_sender(who + segment, resolver):
+            if k and names_no_sender(who + segment, resolver) and not off_roster_subject(segment.lstrip("，,；;。 "), resolver):
                 who = sentence[:pairs[0][0].start] + who
             said_again = the_materials_said_before(  # …报送…总结，县直各部门于6月20日前报送: the same materials
                 pairs, k, sentences[i - 1] if i and any(d.due for d in dated[i - 1])

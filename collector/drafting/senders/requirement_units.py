@@ -192,11 +192,12 @@ def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, 
             return column, []  # 附件1所列责任单位: that column of its table, not the 配合单位 beside it
         if ul:  # 附件1所列乡镇和县文旅局: the list, and the units named beside it
             beside = units_beside_the_list(text, num, lambda rest: leading_unit_and_end(rest, resolver))
-            return list(dict.fromkeys([*ul.names, *beside])), ul.groups
+            before = units_before_the_list(text, lambda words: _units_or_group(words, resolver, campaign_units))
+            return list(dict.fromkeys([*before, *ul.names, *beside])), ul.groups
     if len(lists) == 1 and re.search(r"附件(?!\s*\d)|(?:所列|名单|以下|下列)(?:单位|部门|乡镇)", text) \
             and not FORM_IN_ATTACHMENT.search(text):
         ul = next(iter(lists.values()))  # 附件所列单位, with only one list; 八家子经济开发区和附件所列乡镇: the zone too
-        before = units_before_the_list(text, lambda words: named_units(words, resolver))
+        before = units_before_the_list(text, lambda words: _units_or_group(words, resolver, campaign_units))
         return list(dict.fromkeys([*before, *ul.names])), ul.groups
     towns_listed = [n for ul in lists.values() for n in ul.names if resolver.roster.get(n).kind in LOCAL]
     if WHERE_THEY_ARE.search(text) and towns_listed:
@@ -223,6 +224,14 @@ def requirement_units_named(text: str, resolver: UnitResolver, lists: dict[str, 
     if paragraph:
         return requirement_units_named(paragraph, resolver, {}, campaign_units)
     return list(campaign_units), []
+
+
+def _units_or_group(words: str, resolver: UnitResolver, campaign_units: list[str]) -> list[str]:
+    """The units named in ``words``, or those of the group word they say (各乡镇人民政府和附件所列县直单位: the towns and
+    townships beside the list); none where they say neither."""
+    if LOCAL_WORDS.search(words) or DEPT_WORDS.search(words):
+        return requirement_units_named(words, resolver, {}, campaign_units)[0]
+    return named_units(words, resolver)
 
 
 # 各直属机构, 各直属单位, 各（直属）事业单位: the institutions alone, not a department the salutation names beside them

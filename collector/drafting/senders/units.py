@@ -401,7 +401,8 @@ def off_roster_subject(text: str, resolver: UnitResolver) -> str:
     too). Its name, or ""."""
     if row := off_roster_row(text, resolver):
         return row  # 4	建昌县驴业协会	会员养殖情况	3月17日前: a table row's unit cell (unit_cell)
-    m = SUBJECT_UNIT.match(text) or ASKED_SHOP.match(text)
+    # 建昌县人民法院于同日前报送…: the county's own name before 县 read as the 县 of a short name
+    m = SUBJECT_UNIT.match(text) or ASKED_SHOP.match(text) or SUBJECT_UNIT.match(resolver.prefix.sub("县", text))
     name = m and (m.group("name") or m.groupdict().get("company") or m.groupdict().get("companies")
                   or m.groupdict().get("trade"))
     return name if name and not resolver.resolve(name) else ""
