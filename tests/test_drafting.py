@@ -576,13 +576,7 @@ OPEN: dict[str, str] = {
     "3216": "h-fixn160c: the enterprises' statutory window in the opening (`企业应于1月1日至6月30日通过…系统报送…年度报告`) "
             "drafted as a first requirement of the addressed units, and a year late",
     "3217": "h-fixn160c: an annual report as Word + stamped scan + Excel after `…一并…：` drafted with a second document",
-    "3219": "h-fixn160b (unusual): a 任务分解 table with 小计 / 合计 rows: 县交通局 kept though its 任务数 cell is `—` and "
-            "its 备注 `本年度无统计任务`",
     # 3220-3239: first contact 17/20 (HELDOUT-3220-3239.md); 3223's expected file put in reading order by the lead; open:
-    "3223": "h-fixn160b (unusual): a table whose two date columns each name their paper in the head "
-            "(`排查台账（Excel格式）报送时间`); every requirement given every paper",
-    "3231": "h-fixn160b: a ruled table of 报送 / `—（无需整改）` cells after `…各单位报送要求如下表。`, the days in the prose: "
-            "no units read from it",
     "3235": "h-fixn160a (unusual): the units as a numbered run inside the sentence (`请1．建昌县教育局、2．…于…`): no unit read",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
