@@ -559,21 +559,18 @@ OPEN: dict[str, str] = {
             "rows the table readers already read is the likely rule",
     "3188": "judgement call: `请存在问题的乡镇于…前将整改报告…` (a group by a condition the notice does not resolve) leaves the "
             "units to the clerk (one_requirement.SOME_OF_THEM, as 1225, 399, 734); the writer reads the towns not let off",
-    # 3200-3219: first contact 13/20 (HELDOUT-3200-3219.md); 3212's expected file put in reading order by the lead; six
-    # fixed since (After the fixes): 3207 (an off-roster court's own clause: units.off_roster_subject), 3209 (`各乡镇人民政府和
-    # 附件所列县直单位`: requirement_units._units_or_group) and 3210 (`（一）乡镇` / `（二）部门` subheads:
+    # 3200-3219: first contact 13/20 (HELDOUT-3200-3219.md); 3212's expected file put in reading order by the lead; all
+    # seven fixed since (After the fixes): 3207 (an off-roster court's own clause: units.off_roster_subject), 3209
+    # (`各乡镇人民政府和附件所列县直单位`: requirement_units._units_or_group) and 3210 (`（一）乡镇` / `（二）部门` subheads:
     # bare_groups.subheads_joined_to_their_lines) by h-fixn160a; 3212 (a unit's own day in a closing bracket:
     # bracketed_own_day.own_days_in_brackets_set_apart), 3216 (`企业应于…报送…`, others' duty: others_duty.a_duty_of_others;
     # a range's year from its end: deadlines.year_of_the_ranges_end) and 3217 (papers after `以下材料…：`:
-    # listed_after.the_names_run_on_after_the_colon) by h-fixn160c; open:
-    "3219": "h-fixn160b (unusual): a 任务分解 table with 小计 / 合计 rows: 县交通局 kept though its 任务数 cell is `—` and "
-            "its 备注 `本年度无统计任务`",
-    # 3220-3239: first contact 17/20 (HELDOUT-3220-3239.md); 3223's expected file put in reading order by the lead; 3235
-    # (`请1．建昌县教育局、2．…于…`: inline_numbered_units after 请) fixed by h-fixn160a; open:
-    "3223": "h-fixn160b (unusual): a table whose two date columns each name their paper in the head "
-            "(`排查台账（Excel格式）报送时间`); every requirement given every paper",
-    "3231": "h-fixn160b: a ruled table of 报送 / `—（无需整改）` cells after `…各单位报送要求如下表。`, the days in the prose: "
-            "no units read from it",
+    # listed_after.the_names_run_on_after_the_colon) by h-fixn160c; 3219 (a 备注 `本年度无统计任务` lets a 责任单位 row off:
+    # let_off_rows.REMARK_LET_OFF in unit_refs.column_units) by h-fixn160b
+    # 3220-3239: first contact 17/20 (HELDOUT-3220-3239.md); 3223's expected file put in reading order by the lead; all
+    # three fixed since (After the fixes): 3235 (`请1．建昌县教育局、2．…于…`: inline_numbered_units after 请) by h-fixn160a;
+    # 3223 (a paper named in its date column's head: stage_columns.STAGE_HEADER, HEAD_FORMAT) and 3231 (`各单位报送要求如下表。`
+    # after the dated sentence: senders/table_pointed_after) by h-fixn160b
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }

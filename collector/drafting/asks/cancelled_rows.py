@@ -11,6 +11,7 @@ import re
 
 from ..reading.table_grids import REMARKS_HEAD, table_bottom, table_top
 from ..requirements import DraftRequirement
+from ..senders.let_off_rows import REMARK_LET_OFF
 from ..senders.units import UnitResolver, named_units
 from .statements import clipped
 
@@ -36,13 +37,6 @@ def rows_cancelled(body: str, requirements: list[DraftRequirement], units_of, un
                              f"未列为报送要求，请核对")
             if not r.units:
                 requirements.remove(r)
-
-
-# 已于九月份报送，本次免报 / 本次不报送 / 无需报送材料 / 此次不再填报: a remarks cell whose last clause lets its row's units
-# off (the reason before it may hold a date: it is no date column); not 免报纸质版 (one form let off), nor 如无变化请注明
-REMARK_LET_OFF = re.compile(r"(?:^|[，,；;。])\s*(?:本次|此次|这次|本轮)?(?:均|可)?"
-                            r"(?:免报|免于报送|免予报送|(?:不|不需|无需|不用|不必|不再)(?:再|另行)?(?:报送|上报|提交|填报|报))"
-                            r"(?:材料)?\s*[。.]?\s*$")
 
 
 def rows_let_off_in_their_remarks(body: str, requirements: list[DraftRequirement], resolver: UnitResolver,

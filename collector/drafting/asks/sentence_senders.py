@@ -28,6 +28,7 @@ from ..senders.own_work import subject_of_the_ask_before_its_own_work
 from ..senders.named_tables import units_of_the_table_named
 from ..senders.paper_columns import rows_not_sending_left_out
 from ..senders.table_column_named import column_named_as_the_sender, column_of_the_table
+from ..senders.table_pointed_after import senders_in_the_table_pointed_to_after
 from ..senders.table_towns import towns_of_the_table
 from ..senders.unit_refs import units_said_by_reference
 from ..senders.units import UnitResolver, named_units, names_no_one, names_no_sender, units_opening_the_sentence
@@ -76,11 +77,13 @@ def senders_in_the_tables(sentences: list[str], i: int, who: str, segment: str, 
     # 上表所列乡镇 (a PDF's table too), 联系人表所列单位 (the table the body heads 联系人表)
     # 上表牵头部门: that column of the table alone, not the 配合部门 of the same rows
     # 需要整改的，于…报送整改报告 over 单位 | 自查报告 | 整改报告 with 报送 / —: the rows sending that paper; the cells
-    # parted from a subject carried over (请下表所列单位于), so its 于 does not glue to the first unit
+    # parted from a subject carried over (请下表所列单位于), so its 于 does not glue to the first unit; 请有关单位于…。
+    # 各单位报送要求如下表。 over such a table: the same rows
     # 请表一所列乡镇于A前、表二所列部门于B前: the table each clause names, its cells parted from the clause's words
+    pointed = IN_THE_TABLE.search(sentence) or senders_in_the_table_pointed_to_after(sentences, i, who + segment, resolver)
     named = units_of_the_table_named(segment, sentences) or units_of_the_table_named(sentence, sentences)
     who += "," + (column_of_the_table(sentence, rows) or table_units(rows_not_sending_left_out(sentences, segment), rows,
-                                                                    resolver)) if IN_THE_TABLE.search(sentence) \
+                                                                    resolver)) if pointed \
         else named + ("," if named else "")
     if column := column_named_as_the_sender(segment, rows):  # 统一由帮扶部门于…发送 beside 结对乡镇 | 帮扶部门
         who = column  # that column's units, not the towns it fills the table with (由各帮扶部门会同所结对乡镇填写)

