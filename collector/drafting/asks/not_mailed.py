@@ -65,7 +65,7 @@ NO_MAIL = re.compile(r"(?:不需|无需|不必|不用|不再)(?:另行|另|再)?
 MAIL_DATE_UNCHANGED = re.compile(r"(?:不影响|不改变|不代替|不替代)(?:电子版|电子材料|邮件|电子邮件)[^，,。；;]{0,6}(?:时限|时间|期限)")
 
 
-def _mail_said(text: str) -> bool:
+def mail_said(text: str) -> bool:
     """Whether ``text`` speaks of mail other than to say there is none, or that its own date stands."""
     return bool(re.search(r"电子|邮箱|邮件|@", MAIL_DATE_UNCHANGED.sub("", NO_MAIL.sub("", text))))
 
@@ -110,7 +110,7 @@ def on_paper(text: str) -> bool:
     not mailed; so are objects (实物…送至…) and samples (征集样本…送交…) taken in."""
     return (("纸质" in text or bool(ORIGINAL_CARRIED.search(text)) or bool(PRINTED_CARRIED.search(text))
              or bool(OBJECTS_CARRIED.search(text)) or bool(SAMPLES_CARRIED.search(text)))
-            and not _mail_said(PAPER_NOT_BY_MAIL.sub("", text)) and not PAPER_TOO.search(text))
+            and not mail_said(PAPER_NOT_BY_MAIL.sub("", text)) and not PAPER_TOO.search(text))
 
 
 # 责任书原件由乡镇存档备查，不需报送扫描件, 不需向县局报送: words saying something is not sent
@@ -127,7 +127,7 @@ def kept_not_sent(text: str) -> bool:
 
 def said_not_mailed(text: str) -> bool:
     """每周一上午10时前在“全县就业工作群”报送…，不需另行发送邮件: sent some other way, the clause says so."""
-    return bool(NO_MAIL.search(text)) and not _mail_said(text)
+    return bool(NO_MAIL.search(text)) and not mail_said(text)
 
 
 # 台账属工作秘密，不得通过互联网邮箱发送，请各单位密封后于7月上旬前专人送县委政法委412室: carried by hand
@@ -139,7 +139,7 @@ MAIL_FORBIDDEN = re.compile(r"(?:不得|严禁|禁止|不能|不准|切勿|请�
 
 def by_hand(text: str) -> bool:
     """Carried to the office by a person (专人送), with no mail said other than to forbid it."""
-    return bool(BY_HAND.search(text)) and not _mail_said(MAIL_FORBIDDEN.sub("", text))
+    return bool(BY_HAND.search(text)) and not mail_said(MAIL_FORBIDDEN.sub("", text))
 
 
 # 自查表报所在镇审核，不直接报送本中心: what the item makes goes to someone else, the notice says so
@@ -215,7 +215,7 @@ def a_day_nothing_is_sent_for(sentence: str, deadline) -> bool:
 def things_handed_back(sentence: str, segment: str) -> bool:
     """The deadline's clause hands something back (交回, 归还) that the sentence says is a thing lent, not a paper."""
     return (bool(re.search(r"交回|归还|退还|退回", segment)) and bool(THINGS_RETURNED.search(sentence))
-            and not _mail_said(segment))
+            and not mail_said(segment))
 
 
 # 于7月20日前完成系统登记（系统登记不需另行报送）, 拷贝至U盘…送至中心一楼业务室，不通过邮件报送: entered in a system or
@@ -231,7 +231,7 @@ def entered_or_carried_not_mailed(statement: str) -> bool:
     disk in, and says nothing of it is mailed; the mail words of what it lets off (`不需报送纸质或电子报名表`) speak of
     no mail."""
     return bool((OTHER_CHANNEL.search(statement) or ENTERED_ONLINE.search(statement)) and NONE_MAILED.search(statement)) \
-        and not _mail_said(NONE_MAILED_WHAT.sub("", statement))
+        and not mail_said(NONE_MAILED_WHAT.sub("", statement))
 
 
 # 同时扫码在线填报本乡镇气象信息员姓名和手机号码（二维码见附件2）: particulars entered in an online form or a system beside
@@ -242,7 +242,7 @@ ENTERED_ONLINE = re.compile(r"(?:扫码|扫描二维码|在线|网上|通过[^�
 
 def entered_online(clause: str) -> bool:
     """The clause has its facts entered online (a QR form, a system), not mailed: no mail is spoken of in it."""
-    return bool(ENTERED_ONLINE.search(clause)) and not _mail_said(clause)
+    return bool(ENTERED_ONLINE.search(clause)) and not mail_said(clause)
 
 
 def names_entered_online(text: str, names: list[str]) -> list[str]:

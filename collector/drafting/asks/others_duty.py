@@ -11,7 +11,7 @@ import re
 
 from ..heading.addresses import before_the_date
 from ..timing.dates import Deadline
-from .not_mailed import _mail_said
+from .not_mailed import mail_said
 
 # 企业, 各类市场主体, 辖区内个体工商户, 纳税人, 申请人: who a law or rule binds, none of them an office of the roster
 OTHERS = (r"(?:各类|全县|辖区内?|本县|我县|所有|广大|相关|有关|上述)?\s*"
@@ -25,6 +25,6 @@ def a_duty_of_others(sentence: str, deadline: Deadline) -> str:
     """The others (企业, 纳税人, …) the deadline's clause binds to its date, its words sending nothing to the mailbox;
     "" when the clause is the units' own."""
     before = before_the_date(sentence, deadline)
-    if not (m := BOUND.match(before)) or _mail_said(sentence[deadline.start:]):
+    if not (m := BOUND.match(before)) or mail_said(sentence[deadline.start:]):
         return ""
     return re.sub(r"\s*(?:依法|按规定|均)?\s*(?:应当|应|须|需|必须|要).*$", "", m.group()).strip()
