@@ -35,7 +35,9 @@ ADDRESSEE_KINDS = [
     (re.compile(r"各(?:乡\s*[、(（]?\s*镇|镇\s*[、(（]?\s*乡(?![村]))"), LOCAL),
     (re.compile(r"各镇(?!区)"), ("town",)),  # 各镇人民政府: the 镇, not the 乡; 各镇区 the towns' built-up areas
     (re.compile(r"各乡(?![村])"), ("township",)),
-    (re.compile(r"(?:县政府|县直|县)?各(?:工作|组成)?部门|县政府(?:工作|组成)部门|各委办局"), ("department",)),
+    # 县直各部门, 各部门, 县政府组成部门; 各县直部门, 各县政府部门 (the 各 before the 县)
+    (re.compile(r"(?:县政府|县直|县)?各(?:工作|组成)?部门|各县(?:政府|直)(?:工作|组成)?部门|县政府(?:工作|组成)部门|各委办局"),
+     ("department",)),
     (re.compile(r"各直属(?:机构|单位)|县政府直属机构|各(?:直属)?事业单位|县政府直属事业单位"), ("institution",)),
     (re.compile(r"县直各(?:%s)?单位|县直(?:%s)?单位" % (("|".join(EVERY_UNIT_QUALIFIERS),) * 2)),
      ("department", "institution")),
@@ -177,7 +179,8 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
             names.append(named)
             continue
         qualified = re.search(r"各[\u4e00-\u9fa5]{2,6}(?:部门|单位|机构)", piece) and not re.search(
-            r"各(?:工作|直属|组成|(?:直属)?事业|{})(?:部门|单位|机构)|各委办局".format("|".join(EVERY_UNIT_QUALIFIERS)), piece)
+            r"各(?:工作|直属|组成|(?:直属)?事业|县(?:政府|直)(?:工作|组成)?|{})(?:部门|单位|机构)|各委办局".format(
+                "|".join(EVERY_UNIT_QUALIFIERS)), piece)  # 各县直部门: the county's, no qualified few (各涉农部门)
         for pattern, ks in [] if qualified else ADDRESSEE_KINDS:
             m = pattern.search(piece)
             if m and set(ks) <= {"town", "township"} and TOWNS_OWN_OFFICE.fullmatch(piece[m.end():].lstrip("）) ")):

@@ -22,7 +22,8 @@ UNIT_SUFFIX = re.compile(r"(?:局|中心|分局|委员会|委|办公室|办|所|
 ALL_WORDS = re.compile(r"(?<!县直)(?<!以上)(?<!上述)(?<!前述)各单位|各有关单位|各相关单位|各地区|各地|参训单位|被[\u4e00-\u9fa5]{2}单位")
 LOCAL_WORDS = re.compile(r"各乡镇|各[\u4e00-\u9fa5]{2}乡镇(?!人民政府[各所])|各镇(?!区)|各乡|每个?乡镇|每个乡(?!村)|每个镇|乡镇[(（](?:含)?开发区[)）]")  # 乡镇（开发区）审核意见: each one's
 # 各直属事业单位 / 各事业单位: the institutions by their group word, as 各直属单位 (held-out 2450)
-DEPT_WORDS = re.compile(r"各(?:组成)?部门|各委办局|各直属机构|各直属单位|各(?:直属)?事业单位|县直各单位")
+# 各县直部门, 各县政府部门: the 各 before the 县 (请各乡镇于A前、各县直部门于B前)
+DEPT_WORDS = re.compile(r"各(?:组成)?部门|各县(?:政府|直)(?:组成|工作)?部门|各委办局|各直属机构|各直属单位|各(?:直属)?事业单位|县直各单位")
 ZONE_WORDS = re.compile(r"开发区|管委会|党\s*[(（]\s*工\s*[)）]\s*委")  # 各乡镇党（工）委: the zone's 党工委 too
 # 试点村所在乡镇: the towns an 附件 lists the villages (schools, projects) under
 WHERE_THEY_ARE = re.compile(r"[\u4e00-\u9fa5]{2,8}所在(?:地)?的?(?:乡镇|乡\(镇\)|镇)")
