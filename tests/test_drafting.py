@@ -220,7 +220,7 @@ OPEN: dict[str, str] = {
     # 2444 (later_groups: 延期至 for a few) and 2450 (units.DEPT_WORDS: 各直属事业单位) fixed on h-fixn122a
     # 2448, 2456: fixed by h-fixn122b (HELDOUT-2440-2459.md, "After the fixes (h-fixn122b)")
     # 2460-2479: first contact 10/20 (HELDOUT-2460-2479.md); open, each given to a fixer:
-    # 2463, 2465, 2475 (units.ROW_OF_A_TRADE_GROUP: 各助产机构 | …) and 2471 (let_off_rows.LET_OFF_CELL: the reason
+    # 2463, 2465, 2475 (units.ROW_OF_A_TRADE_GROUP: 各助产机构 | …) and 2471 (table_grids.LET_OFF_CELL: the reason
     # first, 降雪预报另行通报，本次不报送) fixed on h-fixn123a
     # 2460, 2462, 2466, 2478 (which dates are deadlines) fixed by h-fixn123b (HELDOUT-2460-2479.md, "After the fixes (h-fixn123b)")
     # 2464 (list_columns.gathered_into_the_form) and 2477 (row_formats.one_paper_in_word_and_excel) fixed by h-fixn123c

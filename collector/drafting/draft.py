@@ -117,7 +117,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     lists = {name: ul for name, ul in lists.items() if ul.names}
     for name, ul in lists.items():
         unsettled += [f"{name}中的“{u}”不在名册中，请核对或先加入名册" for u in ul.unknown]
-    campaign_units, kinds = addressed_units(layout, resolver, lists, unsettled)
+    campaign_units, kinds, left_to_choose = addressed_units(layout, resolver, lists, unsettled)
 
     def units_of(text: str) -> list[str]:
         """The roster units a piece of text asks (for the passes that re-read an item, a 增补 or a 仅报送)."""
@@ -242,7 +242,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
             if u not in campaign_units:
                 campaign_units.append(u)
                 kinds = None
-    undecided_lines_once_settled(unsettled, [r.units for r in requirements], roster)
+    undecided_lines_once_settled(unsettled, left_to_choose, [r.units for r in requirements], roster)
     title = corrections.title_of_the_corrected_notice(layout.title, layout.body, notice_title) or notice_title(layout.title)
     if not title and (title := matter_of_the_first_paragraph(layout.body)):
         unsettled.append(f"标题没有写事项（只有“通知”），活动名称“{title}”取自正文第一段，请核对")

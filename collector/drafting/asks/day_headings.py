@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..reading.item_numbers import CHINESE_ITEM, ITEM
+from ..timing.dates import DATE
 from ..timing.deadlines import DEADLINE_RE
 
 # （一）, 1．, 一、 then the day and 前 / 之前 / 截止, a colon or a stop at most after it
@@ -16,7 +17,7 @@ DAY_HEADING = re.compile(rf"^\s*(?:{ITEM}|{CHINESE_ITEM})\s*(?P<day>.+?)\s*[:：
 BEFORE = re.compile(r"(?:前|之前|以前|截止)$")
 ITEM_NUMBER = re.compile(rf"^\s*(?:{ITEM}|{CHINESE_ITEM})")
 SENDS = re.compile(r"报送|上报|提交|发送|填报|报备")
-DATED = re.compile(r"[\d〇零一二三四五六七八九十]\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*[日号]")
+DATED = re.compile(DATE)  # a day of its own in the line
 
 
 def day_headings_joined(body: str) -> str:

@@ -80,11 +80,11 @@ def senders_in_the_tables(sentences: list[str], i: int, who: str, segment: str, 
     # parted from a subject carried over (请下表所列单位于), so its 于 does not glue to the first unit; 请有关单位于…。
     # 各单位报送要求如下表。 over such a table: the same rows
     # 请表一所列乡镇于A前、表二所列部门于B前: the table each clause names, its cells parted from the clause's words
-    pointed = IN_THE_TABLE.search(sentence) or senders_in_the_table_pointed_to_after(sentences, i, who + segment, resolver)
-    named = units_of_the_table_named(segment, sentences) or units_of_the_table_named(sentence, sentences)
-    who += "," + (column_of_the_table(sentence, rows) or table_units(rows_not_sending_left_out(sentences, segment), rows,
-                                                                    resolver)) if pointed \
-        else named + ("," if named else "")
+    if IN_THE_TABLE.search(sentence) or senders_in_the_table_pointed_to_after(sentences, i, who + segment, resolver):
+        who += "," + (column_of_the_table(sentence, rows)
+                      or table_units(rows_not_sending_left_out(sentences, segment), rows, resolver))
+    elif named := units_of_the_table_named(segment, sentences) or units_of_the_table_named(sentence, sentences):
+        who += named + ","
     if column := column_named_as_the_sender(segment, rows):  # 统一由帮扶部门于…发送 beside 结对乡镇 | 帮扶部门
         who = column  # that column's units, not the towns it fills the table with (由各帮扶部门会同所结对乡镇填写)
     who += towns_of_the_table(sentence, rows, resolver)  # 各作业点所在乡镇 above a table of 作业点

@@ -42,7 +42,8 @@ DEADLINE_HEAD = r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\(星期.\)|\(周.\))?\s*(?
 # the header of a date-column grid: a short label (报送材料), then two deadlines or more
 GRID_HEADER = re.compile(rf"^\s*(?P<label>[^\d\s，,。；;：:]{{2,8}})(?P<dates>(?:\s+{DEADLINE_HEAD}){{2,}})\s*$")
 DEADLINE_CELL = re.compile(DEADLINE_HEAD)
-NONE_CELL = re.compile(r"^(?:[—–\-－]{1,2}|/|／|无|×)$")
+NONE_MARK = r"[—–\-－]{1,2}|/|／|无|×"
+NONE_CELL = re.compile(rf"^(?:{NONE_MARK})$")
 # one unit's name: it ends as a body's name does (镇, 乡, 局, 分局, 中心, 管委会 …)
 UNIT_NAME = re.compile(r"^[\u4e00-\u9fa5()]{1,24}(?:镇|乡|局|委|办|中心|管委会|政府|站|所|院|队|馆|公司|单位|部门)$")
 HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
@@ -127,10 +128,14 @@ UNITS_HEAD = re.compile(r"^(?:报送|责任|填报)?(?:单位|乡镇|部门)(?:�
 DATED_HEAD = re.compile(rf"{DATE}{WEEKDAY_NOTE}{TIME}\s*(?:之前|以前|前)")
 # what a head cell says besides its date: a stage's label (第一阶段：), the sending verb
 HEAD_WORDS = re.compile(r"^[^:：]{0,8}[:：]|报送|提交|上报")
-MARK_CELL = re.compile(r"^(?:✓|√|✔|☑|●|是)$")
-# 本次不报送, 无需报送, 不上报: a let-off written in the cell, which sends nothing (held-out 3151)
-LET_OFF_WORDS = r"(?:本次|此次)?(?:不|无需|不需|免于)(?:报送|上报|提交)"
-LET_OFF_CELL = re.compile(rf"^{LET_OFF_WORDS}$")
+MARKS = r"✓|√|✔|☑|●|是"  # a tick: asked
+MARK_CELL = re.compile(rf"^(?:{MARKS})$")
+# 本次不报送, 不需报送, 无需报送材料, 此次不报, 均不填报: a let-off written in a cell, which sends nothing (held-out 3151);
+# the one reader of such cells (let_off_rows, paper_columns, wrapped_cells read it too)
+LET_OFF_WORDS = r"(?:本次|此次|这次)?(?:均)?(?:不|不需|无需|不用|免于|免予)(?:报送|上报|提交|填报|报)(?:材料)?"
+# …after a clause giving the reason (`降雪预报另行通报，本次不报送`, held-out 2471): the last clause lets off, a clause with a
+# date before it would be an ask
+LET_OFF_CELL = re.compile(r"^(?:[^，,。；;\d月日]{2,20}[，,])?" + LET_OFF_WORDS + "$")
 # 权力清单（Excel格式）, 运行流程图照片, 自查报告（Word格式）: a paper's name, its format bracketed or not
 PAPER = re.compile(r"(?:表|清单|名单|名册|报告|照片|图片|说明|方案|总结|台账|材料|视频|记录|汇编|图)\s*"
                    r"(?:[(（][^()（）]{0,12}[)）])?$|[(（][^()（）]*(?:Excel|Word|PDF|格式)[^()（）]*[)）]$", re.I)

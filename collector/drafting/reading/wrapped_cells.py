@@ -20,8 +20,7 @@ from __future__ import annotations
 import re
 
 from .line_runs import runs_rewritten
-from ..senders.let_off_rows import LET_OFF_CELL
-from .table_grids import DATE_COLUMN, FORMAT_COLUMN, MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN, starts_a_table
+from .table_grids import DATE_COLUMN, FORMAT_COLUMN, LET_OFF_CELL, MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN, starts_a_table
 
 TIME_COLUMN = re.compile(r"^(?:截止|报送)?时(?:间|刻)$")
 COPIES_COLUMN = re.compile(r"^(?:份数|数量)$")
@@ -267,4 +266,4 @@ def _bracket_open(cell: str) -> bool:
 
 def _a_date_or_none(cell: str) -> bool:
     """A date cell's words: a date, a dash or 无, or a let-off (`本次不报送材料`: the row's units send nothing)."""
-    return bool(re.search(rf"月{DAY}日", cell) or re.fullmatch(r"[—–\-－/]{1,2}|无", cell) or LET_OFF_CELL.match(cell))
+    return bool(re.search(rf"月{DAY}日", cell) or NONE_CELL.match(cell) or LET_OFF_CELL.match(cell))

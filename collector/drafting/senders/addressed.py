@@ -22,13 +22,15 @@ from .table_towns import table_cells
 from ..heading.titles import units_asked_in_title
 from .unit_lists import as_the_notice_defines, read_addressees
 from .unit_refs import groups_named
+from .town_or_township import LOCAL
 from .units import UnitList, UnitResolver, named_units, units_asked_in_text
 from .requirement_units import SCOPE_LIST_RE, SCOPE_SECTION_RE, units_in_scope
 
 
 def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, UnitList],
-                    unsettled: list[str]) -> tuple[list[str], list[str] | None]:
-    """The campaign's units, and the kinds they are exactly (for ``units: {kinds: …}``) or None."""
+                    unsettled: list[str]) -> tuple[list[str], list[str] | None, list[str]]:
+    """The campaign's units, the kinds they are exactly (for ``units: {kinds: …}``) or None, and the addressee words
+    left to the clerk (each with its UNDECIDED line; undecided_lines_once_settled tells them what the body settled)."""
     if not layout.addressee:
         unsettled.append("未找到主送单位（如“各乡镇人民政府、县政府各部门：”），单位按正文和附件确定，请核对")
     add = read_addressees(as_the_notice_defines(layout.addressee, layout.body, resolver), resolver)
@@ -68,6 +70,7 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
     heads = units_at_item_heads(layout.body, resolver) if add.undecided and not (listed or names or in_scope or asked) else []
     tabled = units_in_tables_the_addressee_means(add.undecided, layout.body, resolver) \
         if not (listed or names or in_scope or asked or heads) else []
+    left_to_choose: list[str] = []
     for undecided in add.undecided:
         if tabled and the_table_fills(undecided, add.undecided):
             unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入正文表格所列单位（{'、'.join(tabled)}），请核对")
@@ -83,6 +86,7 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
             unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入附件所列单位，请核对")
         else:
             unsettled.append(UNDECIDED.format(undecided))
+            left_to_choose.append(undecided)
     exact_kinds = add.kinds if add.kinds and not add.names and not left_out and not bracketed else None
     # 各风沙区乡镇人民政府: the group the body names so (以下简称风沙区乡镇) and lists; 县直涉农部门: the one it brackets
     groups = {**groups_with_members(layout.body, resolver), **groups_named(sentences_of(layout.body)[0], resolver)} \
@@ -99,14 +103,15 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
         if n not in names:
             names.append(n)
             exact_kinds = None
-    return names, exact_kinds
+    return names, exact_kinds, left_to_choose
 
 
 UNDECIDED = "主送“{}”无法确定具体单位，请选择"
 NAMES_SHOWN = 6  # an unsettled line names this many units, then says how many in all
 
 
-def undecided_lines_once_settled(unsettled: list[str], units_asked: list[list[str]], roster: Roster) -> None:
+def undecided_lines_once_settled(unsettled: list[str], left_to_choose: list[str], units_asked: list[list[str]],
+                                 roster: Roster) -> None:
     """Each `主送“各有关单位”无法确定具体单位，请选择` line said when the addressee was read, told what the body settled
     after all, when every requirement has its units (its rows, its items, the units it names): the clerk checks them
     rather than choosing from nothing. A word saying a kind (有关乡镇人民政府, 县直有关部门) is told only the units of
@@ -114,21 +119,18 @@ def undecided_lines_once_settled(unsettled: list[str], units_asked: list[list[st
     if not units_asked or not all(units_asked):
         return
     asked = list(dict.fromkeys(u for units in units_asked for u in units))
-    said = re.compile("^" + re.escape(UNDECIDED).replace(re.escape("{}"), "(.+?)") + "$")
-    for i, line in enumerate(unsettled):
-        if not (m := said.match(line)):
-            continue
-        kinds = _kinds_the_word_says(m.group(1))
+    for word in left_to_choose:
+        kinds = _kinds_the_word_says(word)
         taken = [u for u in asked if not kinds or ((unit := roster.get(u)) is not None and unit.kind in kinds)]
-        if taken:
+        if taken and (line := UNDECIDED.format(word)) in unsettled:
             shown = "、".join(taken[:NAMES_SHOWN]) + (f"等{len(taken)}个单位" if len(taken) > NAMES_SHOWN else "")
-            unsettled[i] = f"主送“{m.group(1)}”无法确定具体单位，各项要求的单位已按正文列入（{shown}），请核对"
+            unsettled[unsettled.index(line)] = f"主送“{word}”无法确定具体单位，各项要求的单位已按正文列入（{shown}），请核对"
 
 
 def _kinds_the_word_says(word: str) -> tuple[str, ...]:
     """有关乡镇人民政府: towns and townships; 县直有关部门, 县政府有关部门, 县直有关单位: the county's bodies; 各有关单位: any."""
-    if re.search(r"乡镇|[乡镇](?:人民)?政府", word):
-        return ("town", "township")
+    if SOME_TOWNS.search(word):
+        return LOCAL
     if re.search(r"县直|部门|直属|机构|县政府", word):
         return ("department", "institution")
     return ()

@@ -10,16 +10,11 @@ from __future__ import annotations
 
 import re
 
-from ..reading.table_grids import NONE_CELL
+from ..reading.table_grids import LET_OFF_CELL, NONE_CELL
 from .units import UnitResolver, named_units
 
 # 4, 四: a row's number in its 序号 cell, before the unit cell
 ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")
-# 本次不报送, 不需报送, 无需报送材料, 此次不报: a cell letting its row's units off; after a clause giving the reason too
-# (`降雪预报另行通报，本次不报送`: the last clause lets off, a clause with a date before it would be an ask)
-REASON_FIRST = r"(?:[^，,。；;\d月日]{2,20}[，,])?"
-LET_OFF_CELL = re.compile(r"^" + REASON_FIRST + r"(?:本次|此次|这次)?(?:均)?(?:不|不需|无需|不用|免于|免予)(?:报送|上报|提交|填报|报)"
-                          r"(?:材料)?$")
 # 已于九月份报送，本次免报 / 本次不报送 / 无需报送材料 / 此次不再填报: a remarks cell whose last clause lets its row's units
 # off (the reason before it may hold a date: it is no date column); not 免报纸质版 (one form let off), nor 如无变化请注明.
 # 本年度无统计任务 / 今年无填报任务: the row has no task this time (a 任务分解 table, held-out 3219); not 上年度无统计任务

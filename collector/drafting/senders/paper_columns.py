@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from ..reading.table_grids import LET_OFF_WORDS, PAPER
+from ..reading.table_grids import LET_OFF_WORDS, MARKS, NONE_MARK, PAPER
 
 # 报送, 需报送, a bare 报 (须报), ✓, 是: the row sends the column's paper
-SENDS = re.compile(r"^(?:[需须应]?(?:报送?|上报|提交)|✓|√|✔|☑|●|是)$")
+SENDS = re.compile(rf"^(?:[需须应]?(?:报送?|上报|提交)|{MARKS})$")
 # —, —（无需整改）, 无, 否, 不报送, 本次不报送: the row sends none of it (a reason may follow in brackets)
-SENDS_NONE = re.compile(rf"^(?:[—–\-－/／×]{{1,2}}|无|否|{LET_OFF_WORDS})?\s*(?:\([^()]{{0,16}}\))?$")
+SENDS_NONE = re.compile(rf"^(?:{NONE_MARK}|否|{LET_OFF_WORDS})?\s*(?:\([^()]{{0,16}}\))?$")
 BRACKETED = re.compile(r"\([^()]*\)")
 
 
