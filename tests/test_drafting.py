@@ -258,9 +258,8 @@ OPEN: dict[str, str] = {
     # 2602, 2604 (the matter 对 / 就 … 梳理 / 提出意见 / 形成 goes over: asks_nothing.MATTER_WRITTEN_OF) fixed by h-fixn130b
     # 2605, 2610 (于同日将…发送, the day just named: same_time.SAME_DAY_RE) fixed by h-fixn130a; 2616's day too, its
     # parts (名录 the matter) by h-fixn130b
-    "2608": "judgement call (the writer's own): `节目清单及播出情况说明（Word格式）` drafted as two documents, the writer "
-            "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two, as 2486. Its "
-            "清单 read as a sheet and its `排练录像（MP4格式，…）` fixed by h-fixn130b",
+    # 2608: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
+    # file: format_names.lists_with_their_facts)
     # 2609 (a 注 under the table putting one row's date off: restated_dates.rows_put_off_by_a_note) fixed by h-fixn130a
     # 2612 (a 监督邮箱 for complaints: addresses.FOR_THE_PUBLIC) fixed by h-fixn130a
     "2615": "judgement call (the writer's own): `活动实施方案（Word格式），并附拟走访老人名单及往年活动照片` drafted as two "
@@ -377,15 +376,12 @@ OPEN: dict[str, str] = {
     # 2825 (`八家子经济开发区管委会仅需于…前报送…`: the unit before 仅需 its sender; units.ONLY_AFTER_A_UNIT) fixed by h-fixn140c
     # 2826 (`附件名单中的王宝营子乡人民政府…本次不报送`: a unit of the 附件 list by name, that unit; unit_lists.read_addressees)
     # fixed by h-fixn140c
-    "2827": "judgement call (the writer's, half): `排污许可单位名录及自动监测数据汇总表（Excel格式）` drafted [sheet, sheet] "
-            "by the 及 convention (2486: papers joined by 及 a part each; the Excel bracket said of a list before the table, "
-            "h-fixn152d); the writer reads one sheet",
+    # 2827: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
+    # file: format_names.lists_with_their_facts)
     "2828": "judgement call (the writer's): `分别将X、Y（均为Excel格式）` of two bureaus on one day drafted as one requirement "
             "with both units, as ~25 kept notices of that shape expect (1878, 2498, 1772, 2192, 1330; respective_requirements "
             "splits such a pair only when the formats differ, 1612); the writer expects two (h-fixn140e)",
-    "2829": "judgement call (the writer's): a table with two date columns (自查报告 / 整改报告) drafted in reading order, "
-            "row by row, as 2597's expected file and HELDOUT-2580-2599.md settle (stage_columns); the writer expects "
-            "column order. Same three requirements, units and parts",
+    # 2829: settled by the lead: its expected requirements put in reading order, row by row, as 2597, 3212 and 3223
     # 2834 (`各乡镇劳动保障所` addressed: an office every town keeps, the towns; unit_lists.TOWNS_OWN_OFFICE) fixed by h-fixn140c
     # 2836 (`对照部门职责，总结本年度…，形成年度工作报告（Word格式）`: 总结 opening a clause after a comma, its object after it,
     # the verb, requirements.SUMMING_UP; the extra document was that 总结, not the report) fixed by h-fixn140d
@@ -425,9 +421,7 @@ OPEN: dict[str, str] = {
     # paper_and_its_scan._also_sent_after) fixed by h-fixn144c
     # 2900 (`各乡镇人民政府请于2月1日前报送上述三项材料` after `…将上述三项材料一并发送`: the same items,
     # above.items_pointed_at_before) fixed by h-fixn144c
-    "2901": "judgement call (the writer's): a table with two date columns drafted in row order, as 2597 / 2829 settle; "
-            "the writer expects column order. Same three requirements, units and parts (the 截图 said above the table "
-            "joined to the 整改报告 column by h-fixn145a, stage_columns.ATTACHED)",
+    # 2901: settled by the lead: its expected requirements put in reading order, row by row, as 2597, 3212 and 3223
     # 2904 (`不参加本次培训，但请两单位…报送`: a 但 / 仍 ask after it, no let-off, let_off.NOT_TAKING_PART) fixed by h-fixn144b
     # 2906 (a 补充通知's kept day `…仍按原通知要求于3月18日前报送，时间不变` before an item moving another by name,
     # `由3月20日调整为…`: not superseded, not_mailed.kept_unchanged / superseded_across_sentences) fixed by h-fixn145a
@@ -506,14 +500,12 @@ OPEN: dict[str, str] = {
     # unnamed_things.UNIT_SUPPLIES / MADE_BY) fixed on h-fixn150c
     # 3039: fixed by h-fixn150b (a note's `标“＊”的单位`, the bare 标, read as the starred rows: marked_names.BY_THE_MARK)
     # 3040-3059: first contact 12/20 (HELDOUT-3040-3059.md); all eight fixed since (After the fixes; 3041 by the lead)
-    # 3060-3079: first contact 11/20 (HELDOUT-3060-3079.md); seven fixed since (After the fixes); open, two
-    # judgement calls:
-    "3062": "judgement call (the writer's own): item （3） `企业名录及主要数据表（Excel格式）` drafted as two sheets, the "
-            "writer reads one (the notice counts `三项材料`); docs/notice-drafting.md's convention (papers joined by 及 a "
-            "part each) makes two, the Excel bracket said of both (h-fixn152d; the scan's line was read right)",
-    "3072": "judgement call (the writer's own, as 2486): `名录及库存情况表（Excel格式）` drafted as two sheets, the writer "
-            "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two, the Excel "
-            "bracket said of both (h-fixn152d)",
+    # 3060-3079: first contact 11/20 (HELDOUT-3060-3079.md); seven fixed since (After the fixes); the two
+    # judgement calls settled:
+    # 3062: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
+    # file: format_names.lists_with_their_facts)
+    # 3072: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
+    # file: format_names.lists_with_their_facts)
     # 3080-3099: first contact 16/20 (HELDOUT-3080-3099.md); all four fixed since (After the fixes):
     # 3083 (`县卫健局（联系人：…，139…）` unit cells: reading/contacts_in_cells.left_out) and 3099 (one table per unit, the
     # unit in the line above: table_grids._rows_joined by WHEN_COLUMN, off_roster_bodies.body_over_its_table) fixed by
@@ -537,10 +529,10 @@ OPEN: dict[str, str] = {
     # cells: merged_ask_cells.filled_down) and 3159 (`请下列单位…：` over a 序号 | 单位 table: addressed._unit_column_below)
     # by h-fixn156b; 3143 (`报送起止时间`: sending_columns.SENDING_COLUMN), 3151 (`本次不报送` cells under date heads:
     # table_grids.LET_OFF_CELL) and 3152 (a deadline banner above the title: under_the_title.BANNER_LINE) by
-    # h-fixn156c; 3150's units by h-fixn156a (`各直属机构` the institutions alone: kinds_of_the_group_word); open, one
-    # judgement call:
-    "3150": "judgement call (the writer's own, as 2486): `名单及保障能力说明（Word格式）` drafted as two documents by the "
-            "docs' 及 convention, one by its writer; its units right since h-fixn156a",
+    # h-fixn156c; 3150's units by h-fixn156a (`各直属机构` the institutions alone: kinds_of_the_group_word); the
+    # judgement call settled:
+    # 3150: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
+    # file: format_names.lists_with_their_facts)
     # 3160-3179: first contact 11/20 (HELDOUT-3160-3179.md); 3161 settled by the lead (two 说明 rows of one day are two
     # requirements, as the docs settle); all eight fixed since (After the fixes): 3166 (a span pointed back at by 在此期间:
     # window_section.windows_pointed_back_at), 3170 and 3175 (the issuer at its own work asked nothing:
@@ -589,8 +581,8 @@ OPEN: dict[str, str] = {
     "3275": "(unusual) three schedule lines `day——units：paper` with no 请…报送: the second and third read as no material",
     "3278": "(unusual) papers numbered 1–2 with their days, then the units in one line each with its papers' numbers in "
             "brackets: no units read",
-    "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
-            "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
+    # 2486: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
+    # file: format_names.lists_with_their_facts)
 }
 
 

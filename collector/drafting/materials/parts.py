@@ -100,6 +100,7 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
     if scanned := sent_as_its_scan(text, names):
         names = [n for n in names if not BARE_SCAN.match(n)]  # 《…》扫描件: the scan is that paper's
     names = designs.the_design_after_the_joiner(names)
+    names = format_names.lists_with_their_facts(text, names)  # 企业名录及库存情况表（Excel格式）: one sheet
     designed = designs.a_design_each(text, names)  # 宣传横幅和易拉宝设计稿（JPG格式）: a design each, in one format
     names = designs.with_each_design(names, designed)
     own = {n: format_after(text, designed.get(n, n)) for n in names}  # 预案（Word格式）和名单（Excel格式）
