@@ -580,15 +580,9 @@ OPEN: dict[str, str] = {
     "3255": "(unusual) a second salutation `县林草局、县农业农村局：` partway through the body: its `请你们…` given every town "
             "of the first addressee line",
     # 3260-3279: first contact 15/20 (HELDOUT-3260-3279.md), after the 3160-3239 fix rounds; open, for the next fixers:
-    "3263": "(unusual) units split over two ruled tables, each table's paper and day in the line above it: the second "
-            "paper given the first table's towns",
     "3267": "`信访信息系统办结截图` (a screenshot mailed) read as entered online: the 整改 paper dropped, and the bracket "
             "letting 牤牛营子乡 off it applied to the first paper too",
-    "3271": "(unusual) a ruled table whose two right columns are the papers and whose cells are their days: both "
-            "requirements drafted [photo, sheet]",
     "3275": "(unusual) three schedule lines `day——units：paper` with no 请…报送: the second and third read as no material",
-    "3278": "(unusual) papers numbered 1–2 with their days, then the units in one line each with its papers' numbers in "
-            "brackets: no units read",
     "2486": "judgement call (the writer's own): `名单及能耗情况说明（Word格式）` drafted as two documents, the writer "
             "reads one; docs/notice-drafting.md's convention (papers joined by 及 a part each) makes two",
 }
