@@ -25,6 +25,7 @@ from ..senders.item_subject import (
     subject_of_the_item_before,
 )
 from ..senders.own_work import subject_of_the_ask_before_its_own_work
+from ..senders.captioned_tables import units_of_the_captioned_table
 from ..senders.named_tables import units_of_the_table_named
 from ..senders.paper_columns import rows_not_sending_left_out
 from ..senders.table_column_named import column_named_as_the_sender, column_of_the_table
@@ -85,6 +86,8 @@ def senders_in_the_tables(sentences: list[str], i: int, who: str, segment: str, 
                       or table_units(rows_not_sending_left_out(sentences, segment), rows, resolver))
     elif named := units_of_the_table_named(segment, sentences) or units_of_the_table_named(sentence, sentences):
         who += named + ","
+    elif captioned := units_of_the_captioned_table(sentences, i, resolver):  # 表一：报送…的乡镇，…前报送 over its rows
+        who += captioned + ","
     if column := column_named_as_the_sender(segment, rows):  # 统一由帮扶部门于…发送 beside 结对乡镇 | 帮扶部门
         who = column  # that column's units, not the towns it fills the table with (由各帮扶部门会同所结对乡镇填写)
     who += towns_of_the_table(sentence, rows, resolver)  # 各作业点所在乡镇 above a table of 作业点
