@@ -569,14 +569,11 @@ OPEN: dict[str, str] = {
     "3251": "(unusual) a register of rescue teams whose senders are the distinct 主管单位: the second paper, asked only of the "
             "主管单位 that are 乡镇, given all seven",
     "3252": "the 监测期 `3105年1月1日至12月31日`, ended before the 落款, drafted as a first requirement of the four bureaus",
-    "3255": "(unusual) a second salutation `县林草局、县农业农村局：` partway through the body: its `请你们…` given every town "
-            "of the first addressee line",
     # 3260-3279: first contact 15/20 (HELDOUT-3260-3279.md), after the 3160-3239 fix rounds; 3263 (a dated caption over
     # its own table: captioned_tables), 3271 (papers as column heads over days: stage_columns.PAPER_HEADER) and 3278
     # (units with their papers' numbers in brackets: papers_by_number) fixed by h-fixn162a; open:
     "3267": "`信访信息系统办结截图` (a screenshot mailed) read as entered online: the 整改 paper dropped, and the bracket "
             "letting 牤牛营子乡 off it applied to the first paper too",
-    "3275": "(unusual) three schedule lines `day——units：paper` with no 请…报送: the second and third read as no material",
     # 3280-3299: first contact 13/20 (HELDOUT-3280-3299.md); 3291 settled by the lead (two papers of one day, two
     # requirements, as its writer flagged) and right since; open, for the next fixers:
     "3283": "(unusual) a PDF with two ruled tables (报送单位 | 报送材料 | 截止时间): the towns of the first given both "

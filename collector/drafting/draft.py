@@ -27,6 +27,7 @@ from .senders.chosen_groups import chosen_groups_spelled_out, described_groups_s
 from .senders.named_groups import named_groups_spelled_out
 from .senders.headed_groups import headed_groups_spelled_out
 from .senders.topic_units import topic_units_spelled_out
+from .senders.second_salutation import second_salutations_written_in
 from .asks.bracketed_own_day import own_days_in_brackets_set_apart
 from .senders.lead_units import lead_units_spelled_out
 from .heading.carbon_copy import without_the_copies
@@ -90,6 +91,7 @@ from .senders.papers_by_number import units_written_into_their_papers
 from .senders.spelled_out import (current_names_spelled_out, places_spelled_out, renamed_spelled_out, renamed_units,
                                     stems_spelled_out)
 from .asks.day_headings import day_headings_joined
+from .asks.schedule_lines import schedule_lines_written_out
 from .senders.units import UnitResolver, sent_to_an_addressee
 from .senders.requirement_units import requirement_units
 from .materials.year_in_part_titles import give_part_titles_their_year
@@ -135,6 +137,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     body = table_materials_written_out(body)  # 上表第1至3项材料: the rows' materials, each unit its own rows
     body = stage_columns_written_out(body)  # 单位 | 材料 | 初稿报送时间 | 定稿报送时间: a row per dated column
     body = units_written_into_their_papers(body)  # 1．…表，4月21日前报送 … 建昌镇人民政府（1、2）: each paper its units
+    body = schedule_lines_written_out(body)  # 按以下时间报送材料： over 10月15日前——县公安局：情况表
     body = day_headings_joined(body)  # （一）10月23日前 over 各乡镇报送…: one sentence, the day and what is sent
     body = items_of_a_part_written_out(body, resolver)  # 第二部分第（一）项
     body = the_whole_group(items_written_out(body))  # 第1、3项材料
@@ -149,6 +152,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     body = named_groups_spelled_out(body, normalize(text), resolver, unsettled)  # 第一组：A、B … 第一组各乡镇于…: A and B
     body = headed_groups_spelled_out(body, resolver, unsettled)  # 一、试点单位 over A、B。 … 请试点单位于…: A and B
     body = own_days_in_brackets_set_apart(body, resolver)  # …发送至…（县教育局…请于3月15日前单独提前报送）
+    body = second_salutations_written_in(body, resolver)  # …各乡镇的段落，县林草局、县农业农村局： over 请你们于…
     body = topic_units_spelled_out(body, resolver)  # …；县统计局档案整理尚未完成，另请于…: 另请县统计局于…
     body = lead_units_spelled_out(body, resolver, unsettled)  # 由A任组长单位 … 组长单位于…前发送: A
     body = bare_groups_spelled_out(body)  # 报送时间：乡镇3月20日前，部门3月22日前: 各乡镇 and 县直各部门
