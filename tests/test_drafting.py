@@ -574,16 +574,11 @@ OPEN: dict[str, str] = {
     # 3240-3259: first contact 16/20 (HELDOUT-3240-3259.md), after the 3160-3239 fix rounds; open, for the next fixers:
     "3241": "(unusual) one 交办单 per unit after the 落款, each as labelled lines (`被审计单位：…`): every slip given all three "
             "units, and the off-roster 城投公司's slip kept as a requirement",
-    "3251": "(unusual) a register of rescue teams whose senders are the distinct 主管单位: the second paper, asked only of the "
-            "主管单位 that are 乡镇, given all seven",
-    "3252": "the 监测期 `3105年1月1日至12月31日`, ended before the 落款, drafted as a first requirement of the four bureaus",
     "3255": "(unusual) a second salutation `县林草局、县农业农村局：` partway through the body: its `请你们…` given every town "
             "of the first addressee line",
     # 3260-3279: first contact 15/20 (HELDOUT-3260-3279.md), after the 3160-3239 fix rounds; open, for the next fixers:
     "3263": "(unusual) units split over two ruled tables, each table's paper and day in the line above it: the second "
             "paper given the first table's towns",
-    "3267": "`信访信息系统办结截图` (a screenshot mailed) read as entered online: the 整改 paper dropped, and the bracket "
-            "letting 牤牛营子乡 off it applied to the first paper too",
     "3271": "(unusual) a ruled table whose two right columns are the papers and whose cells are their days: both "
             "requirements drafted [photo, sheet]",
     "3275": "(unusual) three schedule lines `day——units：paper` with no 请…报送: the second and third read as no material",
