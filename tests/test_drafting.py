@@ -563,17 +563,16 @@ OPEN: dict[str, str] = {
     # three fixed since (After the fixes): 3235 (`请1．建昌县教育局、2．…于…`: inline_numbered_units after 请) by h-fixn160a;
     # 3223 (a paper named in its date column's head: stage_columns.STAGE_HEADER, HEAD_FORMAT) and 3231 (`各单位报送要求如下表。`
     # after the dated sentence: senders/table_pointed_after) by h-fixn160b
-    # 3240-3259: first contact 16/20 (HELDOUT-3240-3259.md), after the 3160-3239 fix rounds; open, for the next fixers:
+    # 3240-3259: first contact 16/20 (HELDOUT-3240-3259.md), after the 3160-3239 fix rounds; 3255 (a second salutation
+    # mid-body: second_salutation) fixed by h-fixn162b; 3251 (`主管单位为乡镇人民政府的`: column_of_a_kind) and 3252 (a
+    # span over before the notice: data_span.over_before_the_notice) by h-fixn162c; open:
     "3241": "(unusual) one 交办单 per unit after the 落款, each as labelled lines (`被审计单位：…`): every slip given all three "
             "units, and the off-roster 城投公司's slip kept as a requirement",
-    "3251": "(unusual) a register of rescue teams whose senders are the distinct 主管单位: the second paper, asked only of the "
-            "主管单位 that are 乡镇, given all seven",
-    "3252": "the 监测期 `3105年1月1日至12月31日`, ended before the 落款, drafted as a first requirement of the four bureaus",
     # 3260-3279: first contact 15/20 (HELDOUT-3260-3279.md), after the 3160-3239 fix rounds; 3263 (a dated caption over
     # its own table: captioned_tables), 3271 (papers as column heads over days: stage_columns.PAPER_HEADER) and 3278
-    # (units with their papers' numbers in brackets: papers_by_number) fixed by h-fixn162a; open:
-    "3267": "`信访信息系统办结截图` (a screenshot mailed) read as entered online: the 整改 paper dropped, and the bracket "
-            "letting 牤牛营子乡 off it applied to the first paper too",
+    # (units with their papers' numbers in brackets: papers_by_number) fixed by h-fixn162a; 3275 (schedule lines
+    # `day——units：paper`: schedule_lines) by h-fixn162b; 3267 (a bracketed let-off of the paper outside it:
+    # bracketed_let_off) by h-fixn162c; none open
     # 3280-3299: first contact 13/20 (HELDOUT-3280-3299.md); 3291 settled by the lead (two papers of one day, two
     # requirements, as its writer flagged) and right since; open, for the next fixers:
     "3283": "(unusual) a PDF with two ruled tables (报送单位 | 报送材料 | 截止时间): the towns of the first given both "
@@ -606,6 +605,7 @@ OPEN: dict[str, str] = {
             "twice",
     # 2486: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
     # file: format_names.lists_with_their_facts)
+    # 3260-3279: first contact 15/20 (HELDOUT-3260-3279.md), after the 3160-3239 fix rounds; open, for the next fixers:
 }
 
 

@@ -223,7 +223,9 @@ def things_handed_back(sentence: str, segment: str) -> bool:
 OTHER_CHANNEL = re.compile(r"系统|平台|网上填报|在线填报|U盘|光盘|移动硬盘|送至[^，,。；;]{1,16}(?:室|窗口|大厅)")
 # (not NOT_SENT: 已通过直报系统报送，无需重复报送 lets its units off, it is no entry made instead of a mail)
 NONE_MAILED = re.compile(r"(?:不需|无需|不必|不用)(?:另行|单独|再)?(?:报送|上报|提交|发送)|不通过(?:电子)?邮(?:件|箱)(?:报送|发送)?")
-NONE_MAILED_WHAT = re.compile(rf"(?:{NONE_MAILED.pattern})[^，,。；;]*")  # …不需报送纸质或电子报名表: and what is let off
+# …不需报送纸质或电子报名表: and what is let off; a let-off in brackets (（…乡积案已全部化解，无需报送）于…发送至上述邮箱) ends
+# with its bracket, the sentence's own sending after it
+NONE_MAILED_WHAT = re.compile(rf"(?:{NONE_MAILED.pattern})[^，,。；;)）]*")
 
 
 def entered_or_carried_not_mailed(statement: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..asks.already_sent import thing_sent_already
-from .bracketed_let_off import the_bracket_letting_off
+from .bracketed_let_off import the_bracket_letting_off, the_paper_outside_the_bracket
 from .excused_items import (
     ANY_MATERIAL,
     NAMED_ITEMS,
@@ -91,7 +91,7 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
     names (or ""): 各直属机构参照市通知要求做好本单位工作，不需报送自评报告."""
     out: list[tuple[set[str], str]] = []
     for line, sentence in _sentences_in_lines(body):  # …各乡镇负责…；县应急局、县市场局…配合开展检查，不单独报送材料
-        sentence = the_bracket_letting_off(sentence, EXCUSED)  # 各乡镇（石佛乡无设施大棚，无需报送）: the bracket's units
+        whole, sentence = sentence, the_bracket_letting_off(sentence, EXCUSED)  # 各乡镇（石佛乡无设施大棚，无需报送）
         named = item_let_off(sentence)  # 不再报送第二部分第（二）项材料: the item named, not 第二部分第 as a material
         said = (named if named and names_an_item(named) else None) or FRONTED_PAPER.search(sentence) \
             or EXCUSED.search(sentence) or NOT_TAKING_PART.search(sentence) or SENT_FOR_THEM.search(sentence) or named
@@ -140,7 +140,7 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
                 out += [(units, what)] if units else []
         elif units:
             what = (BARE_VERB.sub("", said.groupdict().get("what") or "") or thing_sent_already(plain[: plain.find(said.group())])
-                    or _dated_material_of_the_item(line, sentence, said.start()))
+                    or the_paper_outside_the_bracket(whole, sentence) or _dated_material_of_the_item(line, sentence, said.start()))
             out.append((units, materials_named_above(what, body[: body.find(line)])))  # 上述材料: those named above
     return out
 

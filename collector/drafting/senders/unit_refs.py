@@ -10,6 +10,7 @@ import re
 
 from collector.numerals import COUNT, cn_int
 
+from .column_of_a_kind import kinds_the_column_is_narrowed_to, of_the_kinds
 from .higher_bodies import without_higher_bodies
 from .own_work import at_its_own_work
 from .members_in_brackets import (
@@ -313,7 +314,7 @@ def column_units(text: str, rows: list[list[str]], resolver: UnitResolver, notic
             names += [n for n in (units_in_cell(row[k], resolver)[0] if k < len(row) else []) if n not in names]
     for head in heads - seen:
         names += [n for n in lost_column(head, notice, resolver) if n not in names]
-    return names
+    return of_the_kinds(names, kinds_the_column_is_narrowed_to(text, heads), resolver.roster)  # 主管单位为乡镇人民政府的
 
 
 LET_OFF_OPENS = re.compile(r"(?:均|也|都|则|一律)?(?:" + LET_OFF.pattern + ")")

@@ -22,7 +22,7 @@ import re
 from collector.numerals import cn_int
 
 from .closing_windows import a_window_closed_by_a_late_clause
-from .data_span import as_of_what_is_sent, ends_the_data_span
+from .data_span import as_of_what_is_sent, ends_the_data_span, over_before_the_notice
 from .done_after import held_on_the_day, said_as_after
 from .dates import (CN_YEAR, DATE, END, LATEST, MD, RANGE_END, TIME, WEEKDAY_NOTE, Deadline, clock_of, month_of,
                     stale_year, with_note, year_and_month, year_of)
@@ -93,7 +93,8 @@ def find_deadlines(sentence: str, notice_date: dt.date | None,
     for m in DEADLINE_RE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken) or not _is_deadline(sentence, m):
             continue
-        out.append(checked_read(deadline_of_date, m, notice_date))
+        if not over_before_the_notice(m, deadline := checked_read(deadline_of_date, m, notice_date), notice_date):
+            out.append(deadline)
     for m in MONTH_END_RE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken) or not (m.group("end") or _is_deadline(sentence, m)):
             continue
