@@ -1,7 +1,8 @@
 """What held-out notice 2608 showed the drafter reading wrong (fixed on branch h-fixn130b), on notice texts written
 for these tests, with a near miss that must not change: a 清单 joined to a paper before one Word bracket
-(`节目清单及播出情况说明（Word格式）`) is a Word file, no sheet (format_names.said_of_the_pair); a table of figures
-(统计表, 台账) keeps its sheet."""
+(`节目清单和宣传方案（Word格式）`) is a Word file, no sheet (format_names.said_of_the_pair); a table of figures
+(统计表, 台账) keeps its sheet. 2608's own `节目清单及播出情况说明（Word格式）`, a list and its entries' facts, is one Word file
+since the lead settled it as its writer read it (format_names.lists_with_their_facts)."""
 
 from __future__ import annotations
 
@@ -22,9 +23,15 @@ def draft(tmp_path, body: str, addressee: str = "各乡镇人民政府，县融�
 
 
 def test_a_list_joined_to_a_paper_before_a_word_bracket_is_a_document(tmp_path):
-    r = draft(tmp_path, "县融媒体中心请对近三年播出的普法类节目进行梳理，形成节目清单及播出情况说明（Word格式），"
+    r = draft(tmp_path, "县融媒体中心请对近三年播出的普法类节目进行梳理，形成节目清单和宣传方案（Word格式），"
                            "于3月30日（星期一）前发送至上述邮箱。").requirements
     assert [part_shapes(q) for q in r] == [["document", "document"]]
+
+
+def test_the_list_and_its_programmes_facts_are_one_document(tmp_path):
+    r = draft(tmp_path, "县融媒体中心请对近三年播出的普法类节目进行梳理，形成节目清单及播出情况说明（Word格式），"
+                           "于3月30日（星期一）前发送至上述邮箱。").requirements
+    assert [part_shapes(q) for q in r] == [["document"]]
 
 
 def test_near_miss_a_table_of_figures_keeps_its_sheet(tmp_path):

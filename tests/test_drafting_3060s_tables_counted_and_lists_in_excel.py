@@ -4,10 +4,11 @@ for these tests, with near misses that must not change:
 - 3065: a bare count of tables after the table asked (`采集表（Excel格式）…，各单位报送一张表，不得遗漏`) says how many,
   no second table (`requirements.TABLES_COUNTED`); nor a bare 表格 counted beside a table named (`每个单位报送一份表格`,
   `requirements.COUNTED_BARE_TABLE`); counted alone, or a table named after the count, it stays.
-- 3072: an Excel bracket after a table joined by 及 / 和 to a list before it (`企业名录及库存情况表（Excel格式）`) is said of
+- 3072: an Excel bracket after a table joined by 及 / 和 to a list before it (`企业名单和轮换计划统计表（Excel版）`) is said of
   both: two sheets, no document beside the sheet (`format_names.said_of_the_pair`, ``LIST_WORD``); an account before it
-  (`整改情况和统计表（Excel格式）`) stays a document. (The writers of 3072 and 3062 read one sheet; papers joined by 及 are a
-  part each by the docs' convention, so both stay open as judgement calls, as 2486 does.)"""
+  (`整改情况和统计表（Excel格式）`) stays a document. 3072's own `企业名录及库存情况表（Excel格式）`, a list and its entries'
+  facts, is one sheet since the lead settled it as the writers of 3072 and 3062 read it
+  (`format_names.lists_with_their_facts`)."""
 
 from __future__ import annotations
 
@@ -78,10 +79,10 @@ def grain(tmp_path, body: str):
     return draft(tmp_path, body, issuer="县发改局", title="关于开展政策性粮食库存清仓查库工作的通知")
 
 
-def test_the_list_and_the_table_under_one_excel_bracket_are_sheets(tmp_path):
+def test_the_list_and_its_entries_stock_table_under_one_excel_bracket_are_one_sheet(tmp_path):
     d = grain(tmp_path, "一、各单位于3月18日（星期一）16:00前将辖区粮食收储企业名录及库存情况表（Excel格式）发送至"
                         "jclsj_qcck@163.com。")
-    assert kinds(d) == [["sheet", "sheet"]]
+    assert kinds(d) == [["sheet"]]
 
 
 def test_variant_a_name_list_and_a_table_joined_by_he(tmp_path):
