@@ -44,8 +44,10 @@ LETTER_O_IN_A_DATE = re.compile(r"(?<=\d)[Oo〇](?=\d{0,3}\s*[年月日时])|(?<
                                 r"|(?<![A-Za-z])[Oo〇](?=\d\s*[年月日时])")
 
 
-# a leader inside a line; a line of dashes alone is a rule (under a typed table's header: typed_tables.py)
-DOT_LEADER = re.compile(r"(?<=[^\s.·_-])[ \t]*(?:\.{6,}|·{6,}|-{6,}|_{6,})[ \t]*(?=[^\s.·_-])")
+# a leader on the line of the words before it or after it; a line of dashes alone is a rule (under a typed table's
+# header: typed_tables.py), not a leader joining the lines around it
+LEADER = r"(?:\.{6,}|·{6,}|-{6,}|_{6,})"
+DOT_LEADER = re.compile(rf"(?<=[^\s.·_-])(?:[ \t]*{LEADER}\s*|\s*{LEADER}[ \t]*)(?=[^\s.·_-])")
 DASHES_FOR_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])——(?=[A-Za-z0-9._%+-]*@[A-Za-z0-9-]+\.)")
 # a span of days with the month written once and 日 only at its end: 6月17—21日, 6月17-21日, 6月17～21日
 COMPRESSED_RANGE = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[—–\-~～]{1,2}\s*(?P<d2>\d{1,2})\s*日")
