@@ -546,9 +546,10 @@ OPEN: dict[str, str] = {
     # cells under paper heads: paper_columns.SENDS, kind_formats.HEAD_CELL_IN_EXCEL), 3191 (`由帮扶部门于…`, a column head
     # as the sender: table_column_named.column_named_as_the_sender) and 3199 (`表一所列乡镇于…、表二所列部门于…`:
     # named_tables.NUMBERED_CAPTION, asks_nothing.LISTED_IN) by h-fixn158c; open:
-    "3186": "h-fixn158c (unusual): a table typed as `｜`-separated text lines; read as sentences, no unit matched, four "
-            "requirements. Not reached in h-fixn158c's 40 minutes (3183, 3191, 3199 first): reading such lines as the tab "
-            "rows the table readers already read is the likely rule",
+    "3186": "judgement call for the lead: the `｜` table is read since h-fixn162d (typed_tables), every row's unit, paper "
+            "and time right, but the expected file joins rows 1–2 (县税务局's 购置税征收情况统计表 and 县市场局's 企业登记情况"
+            "统计表, different Excel papers of one day and hour) into one requirement, where the settled rows-of-one-day "
+            "convention (`row_shares.papers_apart`, as settled for 3286 and 3291) drafts two: three requirements, not two",
     "3188": "judgement call: `请存在问题的乡镇于…前将整改报告…` (a group by a condition the notice does not resolve) leaves the "
             "units to the clerk (one_requirement.SOME_OF_THEM, as 1225, 399, 734); the writer reads the towns not let off",
     # 3200-3219: first contact 13/20 (HELDOUT-3200-3219.md); 3212's expected file put in reading order by the lead; all
@@ -577,8 +578,6 @@ OPEN: dict[str, str] = {
     # requirements, as its writer flagged) and right since; open, for the next fixers:
     "3283": "(unusual) a PDF with two ruled tables (报送单位 | 报送材料 | 截止时间): the towns of the first given both "
             "requirements, the second table's bureaus not read, and a stray Word part",
-    "3286": "(unusual) a .txt table lined up with full-width spaces, no tabs: read as sentences, only the zone's row "
-            "drafted (expected file settled to three requirements by the lead)",
     "3290": "`无新开工项目的单位报送空表` (an empty form from units with nothing to report) read as a second sheet",
     "3294": "the end of a 网上报名 period (`5月10日至5月14日`) drafted as a deadline of every department and institution",
     "3295": "(unusual) `建昌县民政局还需…` (one unit's extra paper) split the bureau off into a requirement of its own on "

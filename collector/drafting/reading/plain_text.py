@@ -21,7 +21,7 @@ from ..timing import (
     month_in_the_header,
     weekday_digits,
 )
-from . import contacts_in_cells, continued_tables, merged_ask_cells, displaced_quotes, format_gaps, group_rows, inline_numbered_units, marked_items, numbered_rows, pasted, shapes, spaced_names, table_grids, ticked_matrix, two_row_headers, wrapped_cells
+from . import contacts_in_cells, continued_tables, merged_ask_cells, displaced_quotes, format_gaps, group_rows, inline_numbered_units, marked_items, numbered_rows, pasted, shapes, spaced_names, table_grids, ticked_matrix, two_row_headers, typed_tables, wrapped_cells
 from ..senders import group_aliases, group_terms, towns_and_zone
 from ..materials import pictures_in_the_bracket
 from .table_grids import DATE_COLUMN, UNIT_COLUMN, rows_under_their_header
@@ -44,7 +44,10 @@ LETTER_O_IN_A_DATE = re.compile(r"(?<=\d)[Oo〇](?=\d{0,3}\s*[年月日时])|(?<
                                 r"|(?<![A-Za-z])[Oo〇](?=\d\s*[年月日时])")
 
 
-DOT_LEADER = re.compile(r"(?<=\S)\s*(?:\.{6,}|·{6,}|-{6,}|_{6,})\s*(?=\S)")
+# a leader on the line of the words before it or after it; a line of dashes alone is a rule (under a typed table's
+# header: typed_tables.py), not a leader joining the lines around it
+LEADER = r"(?:\.{6,}|·{6,}|-{6,}|_{6,})"
+DOT_LEADER = re.compile(rf"(?<=[^\s.·_-])(?:[ \t]*{LEADER}\s*|\s*{LEADER}[ \t]*)(?=[^\s.·_-])")
 DASHES_FOR_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])——(?=[A-Za-z0-9._%+-]*@[A-Za-z0-9-]+\.)")
 # a span of days with the month written once and 日 only at its end: 6月17—21日, 6月17-21日, 6月17～21日
 COMPRESSED_RANGE = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[—–\-~～]{1,2}\s*(?P<d2>\d{1,2})\s*日")
@@ -65,7 +68,8 @@ def normalize(text: str) -> str:
     text = re.sub(r"乡\s*、\s*镇(?=人民政府|政府|党委|[,，:：)）]|\s*$)", "乡镇", text, flags=re.M)  # 各乡、镇: older usage
     text = "\n".join(map(_simplified_line, text.split("\n")))
     text = shapes.read_as_prose(pasted.as_the_notice(text))  # copied from a web page, a chat; a spreadsheet's cells, →
-    text = letterspaced_closed_up(PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text)))  # 关 于 开 展 …
+    text = typed_tables.rows_tabbed(PIPE_ROW.sub(_tab_separated, PIPE_RULE.sub("", text)))  # 单位｜报送材料｜…, lined up
+    text = letterspaced_closed_up(text)  # 关 于 开 展 …
     text = merged_ask_cells.closing_rows_set_apart(text)  # 报送时间：以上材料均于…前报送 | | : a line of its own
     text = inline_numbered_units.spelled_out(text)  # 请以下单位：1.A，2.B，于…；其中第1项单位…: A、B; A
     text = spaced_names.names_listed(text)  # 报送单位： / 建昌镇　喇嘛洞镇　石佛乡: 建昌镇、喇嘛洞镇、石佛乡
