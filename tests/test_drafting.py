@@ -545,11 +545,9 @@ OPEN: dict[str, str] = {
     # headed_groups.headed_groups_spelled_out; its 另报 by not_a_requirement.SENT_LATER) by h-fixn158a; 3183 (`报` / blank
     # cells under paper heads: paper_columns.SENDS, kind_formats.HEAD_CELL_IN_EXCEL), 3191 (`由帮扶部门于…`, a column head
     # as the sender: table_column_named.column_named_as_the_sender) and 3199 (`表一所列乡镇于…、表二所列部门于…`:
-    # named_tables.NUMBERED_CAPTION, asks_nothing.LISTED_IN) by h-fixn158c; open:
-    "3186": "judgement call for the lead: the `｜` table is read since h-fixn162d (typed_tables), every row's unit, paper "
-            "and time right, but the expected file joins rows 1–2 (县税务局's 购置税征收情况统计表 and 县市场局's 企业登记情况"
-            "统计表, different Excel papers of one day and hour) into one requirement, where the settled rows-of-one-day "
-            "convention (`row_shares.papers_apart`, as settled for 3286 and 3291) drafts two: three requirements, not two",
+    # named_tables.NUMBERED_CAPTION, asks_nothing.LISTED_IN) by h-fixn158c; 3186 (a table typed with `｜` bars:
+    # reading/typed_tables) by h-fixn162d, its expected file settled by the lead (two papers of one day, two
+    # requirements); open:
     "3188": "judgement call: `请存在问题的乡镇于…前将整改报告…` (a group by a condition the notice does not resolve) leaves the "
             "units to the clerk (one_requirement.SOME_OF_THEM, as 1225, 399, 734); the writer reads the towns not let off",
     # 3200-3219: first contact 13/20 (HELDOUT-3200-3219.md); 3212's expected file put in reading order by the lead; all
@@ -575,7 +573,8 @@ OPEN: dict[str, str] = {
     # `day——units：paper`: schedule_lines) by h-fixn162b; 3267 (a bracketed let-off of the paper outside it:
     # bracketed_let_off) by h-fixn162c; none open
     # 3280-3299: first contact 13/20 (HELDOUT-3280-3299.md); 3291 settled by the lead (two papers of one day, two
-    # requirements, as its writer flagged) and right since; open, for the next fixers:
+    # requirements, as its writer flagged) and right since; 3286 (a table lined up with spaces: reading/typed_tables)
+    # fixed by h-fixn162d; open, for the next fixers:
     "3283": "(unusual) a PDF with two ruled tables (报送单位 | 报送材料 | 截止时间): the towns of the first given both "
             "requirements, the second table's bureaus not read, and a stray Word part",
     "3290": "`无新开工项目的单位报送空表` (an empty form from units with nothing to report) read as a second sheet",
