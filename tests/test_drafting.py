@@ -574,19 +574,16 @@ OPEN: dict[str, str] = {
     # bracketed_let_off) by h-fixn162c; none open
     # 3280-3299: first contact 13/20 (HELDOUT-3280-3299.md); 3291 settled by the lead (two papers of one day, two
     # requirements, as its writer flagged) and right since; 3286 (a table lined up with spaces: reading/typed_tables)
-    # fixed by h-fixn162d; 3294 (a 网上报名 span: online_sign_up.A_SPAN) by h-fixn164b; open, for the next fixers:
-    "3283": "(unusual) a PDF with two ruled tables (报送单位 | 报送材料 | 截止时间): the towns of the first given both "
-            "requirements, the second table's bureaus not read, and a stray Word part",
+    # fixed by h-fixn162d; 3294 (a 网上报名 span: online_sign_up.A_SPAN) by h-fixn164b; 3283 (tables written down their
+    # side: key_value_tables) and 3299 (stages side by side under a two-row header: two_row_headers.stages_apart) by
+    # h-fixn164a; open, for the next fixers:
     "3290": "`无新开工项目的单位报送空表` (an empty form from units with nothing to report) read as a second sheet",
     "3295": "(unusual) `建昌县民政局还需…` (one unit's extra paper) split the bureau off into a requirement of its own on "
             "the first day with [document, sheet]",
-    "3299": "(unusual) a ruled table with a two-row header (自查阶段 / 整改阶段 over 报送材料 | 报送时间): no requirement "
-            "drafted",
     # 3300-3319: first contact 11/20 (HELDOUT-3300-3319.md); 3308's expected file put in reading order by the lead; 3302
     # (`决定于…开展抽查复核`, the office's own work: not_mailed.OWN_WORK) and 3317 (`自…截止之日起十日内`: events.AFTER_DEADLINE_RE,
-    # counted_from_above) fixed by h-fixn164b; open, for the next fixers:
-    "3303": "(unusual) units split over two ruled tables, each `下表所列` tied to the table after it: every unit given "
-            "both papers",
+    # counted_from_above) fixed by h-fixn164b; 3303 (下表所列 each its own table: named_tables.the_table_pointed_at) by
+    # h-fixn164a; open, for the next fixers:
     "3304": "县交通局, named in the sentence before as sending the bus station's data, given the second requirement "
             "(县市场局's) too",
     "3306": "(unusual) towns one paper and departments another in one `均于` sentence: one requirement with both papers "

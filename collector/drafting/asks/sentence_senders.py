@@ -26,7 +26,7 @@ from ..senders.item_subject import (
 )
 from ..senders.own_work import subject_of_the_ask_before_its_own_work
 from ..senders.captioned_tables import units_of_the_captioned_table
-from ..senders.named_tables import units_of_the_table_named
+from ..senders.named_tables import the_table_pointed_at, units_of_the_table_named
 from ..senders.paper_columns import rows_not_sending_left_out
 from ..senders.table_column_named import column_named_as_the_sender, column_of_the_table
 from ..senders.table_pointed_after import senders_in_the_table_pointed_to_after
@@ -81,9 +81,11 @@ def senders_in_the_tables(sentences: list[str], i: int, who: str, segment: str, 
     # parted from a subject carried over (请下表所列单位于), so its 于 does not glue to the first unit; 请有关单位于…。
     # 各单位报送要求如下表。 over such a table: the same rows
     # 请表一所列乡镇于A前、表二所列部门于B前: the table each clause names, its cells parted from the clause's words
+    # 下表所列乡镇请于A前… over its rows, then 下表所列部门请于B前… over its own: each sentence its table's units
     if IN_THE_TABLE.search(sentence) or senders_in_the_table_pointed_to_after(sentences, i, who + segment, resolver):
+        pointed_at = the_table_pointed_at(sentences, i)
         who += "," + (column_of_the_table(sentence, rows)
-                      or table_units(rows_not_sending_left_out(sentences, segment), rows, resolver))
+                      or table_units(rows_not_sending_left_out(pointed_at, segment), rows, resolver))
     elif named := units_of_the_table_named(segment, sentences) or units_of_the_table_named(sentence, sentences):
         who += named + ","
     elif captioned := units_of_the_captioned_table(sentences, i, resolver):  # 表一：报送…的乡镇，…前报送 over its rows

@@ -21,7 +21,7 @@ from ..timing import (
     month_in_the_header,
     weekday_digits,
 )
-from . import contacts_in_cells, continued_tables, merged_ask_cells, displaced_quotes, format_gaps, group_rows, inline_numbered_units, marked_items, numbered_rows, pasted, shapes, spaced_names, table_grids, ticked_matrix, two_row_headers, typed_tables, wrapped_cells
+from . import contacts_in_cells, continued_tables, merged_ask_cells, displaced_quotes, format_gaps, group_rows, inline_numbered_units, key_value_tables, marked_items, numbered_rows, pasted, shapes, spaced_names, table_grids, ticked_matrix, two_row_headers, typed_tables, wrapped_cells
 from ..senders import group_aliases, group_terms, towns_and_zone
 from ..materials import pictures_in_the_bracket
 from .table_grids import DATE_COLUMN, UNIT_COLUMN, rows_under_their_header
@@ -75,6 +75,8 @@ def normalize(text: str) -> str:
     text = spaced_names.names_listed(text)  # 报送单位： / 建昌镇　喇嘛洞镇　石佛乡: 建昌镇、喇嘛洞镇、石佛乡
     text = wrapped_cells.tables_rebuilt(text)  # a PDF's table, its cells wrapped over lines
     text = numbered_rows.tables_rebuilt(text)  # 序号 单位 材料 报送时间及方式: a PDF's numbered rows, wrapped
+    text = key_value_tables.written_across(text)  # 报送单位 | … over 报送材料 | … over 截止时间 | …: one row across
+    text = two_row_headers.stages_apart(text)  # 自查阶段 | | 整改阶段 | over 报送材料 | 报送时间 twice: stage by stage
     text = two_row_headers.joined(text)  # 自查报告 | 自查报告 over 格式 | 报送时间: one header, 自查报告格式 | 自查报告报送时间
     text = continued_tables.rejoined(text)  # 续表 / 续上表 / 表1（续）: the rows after it the table's above
     text = group_rows.left_out(text)  # 一、乡镇（2个） over its rows, 合计 | 5个单位: no unit's rows

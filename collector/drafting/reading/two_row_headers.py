@@ -11,9 +11,58 @@ from __future__ import annotations
 import re
 
 from ..asks.stage_columns import STAGE_HEADER
+from .line_runs import runs_rewritten
+from .table_grids import MATERIAL_COLUMN, starts_a_table
 
 # 格式, 报送时间, 截止时间, 报送格式, 时限: what a second header row says of the papers its first names
 SECOND_HEADER_CELL = re.compile(r"^(?:报送|提交|上报|文件)?(?:格式|时间|时限|日期|截止时间|截止日期)$")
+
+
+def stages_apart(text: str) -> str:
+    """``text`` with each table of stages side by side (see the module's docstring) written one stage after another."""
+    return runs_rewritten(text, _stages_written_apart)
+
+
+def _stages_written_apart(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    if not starts_a_table(lines, i) or i + 1 >= len(lines) or "\t" not in lines[i + 1]:
+        return None
+    second = [c.strip() for c in lines[i + 1].split("\t")]
+    top = _padded(lines[i].split("\t"), len(second))  # a last stage's blank cells may be cut off the line
+    if top is None or not (stages := _stage_spans(top, second)):
+        return None
+    end = i + 2
+    while end < len(lines) and "\t" in lines[end]:
+        end += 1
+    rows = [_padded(line.split("\t"), len(second)) for line in lines[i + 2:end]]
+    if not rows or any(row is None for row in rows):
+        return None
+    lead = range(stages[0][0])
+    header = [top[k].strip() for k in lead] + second[stages[0][0]:stages[0][1]]
+    written = ["\t".join(row[k] for k in [*lead, *range(a, b)]) for a, b in stages for row in rows]
+    return ["\t".join(header), *written], end
+
+
+def _padded(cells: list[str], width: int) -> list[str] | None:
+    return cells + [""] * (width - len(cells)) if len(cells) <= width else None
+
+
+def _stage_spans(top: list[str], second: list[str]) -> list[tuple[int, int]]:
+    """The columns [a, b) each stage of the first row spans, when the row's own columns lead (their second cell empty)
+    and every stage spans the same words, a paper column and a day column among them; [] otherwise."""
+    lead = next((k for k, c in enumerate(second) if c), len(second))
+    if not lead or any(not top[k].strip() for k in range(lead)):
+        return []
+    starts = [k for k in range(lead, len(top)) if top[k].strip()]
+    if len(starts) < 2 or starts[0] != lead:
+        return []
+    spans = list(zip(starts, [*starts[1:], len(top)]))
+    words = {tuple(second[a:b]) for a, b in spans}
+    if len(words) != 1 or any(top[k].strip() for a, b in spans for k in range(a + 1, b)):
+        return []
+    said = next(iter(words))
+    has_paper = any(MATERIAL_COLUMN.match(c) for c in said)
+    has_day = any(SECOND_HEADER_CELL.match(c) and not re.search("格式", c) for c in said)
+    return spans if has_paper and has_day and all(c for c in said) else []
 
 
 def joined(text: str) -> str:

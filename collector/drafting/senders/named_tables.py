@@ -41,6 +41,32 @@ def rows_under(sentences: list[str], j: int) -> list[str]:
     return rows
 
 
+def rows_above(sentences: list[str], j: int) -> list[str]:
+    """The tab-joined rows right above sentence ``j``, in order."""
+    rows: list[str] = []
+    for s in reversed(sentences[:j]):
+        if "\t" not in s:
+            break
+        rows.insert(0, s)
+    return rows
+
+
+# 下表所列乡镇, 上表中的部门: the table right below or right above the sentence saying it
+TABLE_BELOW = re.compile(r"下表(?:中|内)?(?:所列|的)")
+TABLE_ABOVE = re.compile(r"上表(?:中|内)?(?:所列|的)")
+
+
+def the_table_pointed_at(sentences: list[str], i: int) -> list[str]:
+    """The rows of the table sentence ``i`` points to as 下表 (right under it) or 上表 (right above it), not every table
+    of the notice: units split over two tables, each under its own sentence asking its own paper, are each sentence's
+    own (held-out 3303). Every sentence (all the tables) where it names neither, or both, or no table stands there."""
+    sentence = sentences[i]
+    below, above = TABLE_BELOW.search(sentence), TABLE_ABOVE.search(sentence)
+    if bool(below) == bool(above):
+        return sentences
+    return (rows_under(sentences, i) if below else rows_above(sentences, i)) or sentences
+
+
 def units_of_the_table_named(sentence: str, sentences: list[str]) -> str:
     """请联系人表所列单位…: every cell of the table the body heads 联系人表, joined for the requirement's subject
     (the roster names in them are found as any sentence's are); "" when the sentence names no such table."""
