@@ -581,8 +581,6 @@ OPEN: dict[str, str] = {
             "drafted (expected file settled to three requirements by the lead)",
     "3290": "`无新开工项目的单位报送空表` (an empty form from units with nothing to report) read as a second sheet",
     "3294": "the end of a 网上报名 period (`5月10日至5月14日`) drafted as a deadline of every department and institution",
-    "3295": "(unusual) `建昌县民政局还需…` (one unit's extra paper) split the bureau off into a requirement of its own on "
-            "the first day with [document, sheet]",
     "3299": "(unusual) a ruled table with a two-row header (自查阶段 / 整改阶段 over 报送材料 | 报送时间): no requirement "
             "drafted",
     # 3300-3319: first contact 11/20 (HELDOUT-3300-3319.md); 3308's expected file put in reading order by the lead; open,
@@ -590,15 +588,9 @@ OPEN: dict[str, str] = {
     "3302": "a review period `决定于4月26日至5月20日…开展抽查复核` drafted as a first requirement",
     "3303": "(unusual) units split over two ruled tables, each `下表所列` tied to the table after it: every unit given "
             "both papers",
-    "3304": "县交通局, named in the sentence before as sending the bus station's data, given the second requirement "
-            "(县市场局's) too",
-    "3306": "(unusual) towns one paper and departments another in one `均于` sentence: one requirement with both papers "
-            "for every town and department",
     "3308": "(unusual) a `温馨提示` after the contact line bringing one bureau's 统计表 forward: the note's day given all "
             "four bureaus and both papers, and the bureau kept in the first requirement",
     "3311": "a table row of 辽宁省第十地质大队 (off the roster) kept as a requirement and given the two townships",
-    "3315": "(unusual) units numbered ⑴–⑸ inside one sentence, the second paper `第⑴、⑶项单位`'s: the Excel given all "
-            "four units and added to the first requirement",
     "3317": "(unusual) a relative second deadline `自自查报告报送截止之日起十日内`: the rectification report dropped, "
             "no unsettled line",
     "3319": "a table's second paper column with `—` / `—（本次不报送）` cells: the let-off towns kept, the paper asked "
