@@ -576,28 +576,22 @@ OPEN: dict[str, str] = {
     # requirements, as its writer flagged) and right since; 3286 (a table lined up with spaces: reading/typed_tables)
     # fixed by h-fixn162d; 3294 (a 网上报名 span: online_sign_up.A_SPAN) by h-fixn164b; 3283 (tables written down their
     # side: key_value_tables) and 3299 (stages side by side under a two-row header: two_row_headers.stages_apart) by
-    # h-fixn164a; open, for the next fixers:
+    # h-fixn164a; 3295 (`…还需于九月十二日前…`, a later day in words: some_send_more.OWN_DATE) by h-fixn164c; open, for
+    # the next fixers:
     "3290": "`无新开工项目的单位报送空表` (an empty form from units with nothing to report) read as a second sheet",
-    "3295": "(unusual) `建昌县民政局还需…` (one unit's extra paper) split the bureau off into a requirement of its own on "
-            "the first day with [document, sheet]",
     # 3300-3319: first contact 11/20 (HELDOUT-3300-3319.md); 3308's expected file put in reading order by the lead; 3302
     # (`决定于…开展抽查复核`, the office's own work: not_mailed.OWN_WORK) and 3317 (`自…截止之日起十日内`: events.AFTER_DEADLINE_RE,
     # counted_from_above) fixed by h-fixn164b; 3303 (下表所列 each its own table: named_tables.the_table_pointed_at) by
-    # h-fixn164a; open, for the next fixers:
-    "3304": "县交通局, named in the sentence before as sending the bus station's data, given the second requirement "
-            "(县市场局's) too",
-    "3306": "(unusual) towns one paper and departments another in one `均于` sentence: one requirement with both papers "
-            "for every town and department",
+    # h-fixn164a; 3304 (followers only of a salutation that names units: draft._addressed_as_a_group), 3306 (a group
+    # word opening each clause, `，均于…`: respective_requirements) and 3315 (`第⑴、⑶项单位`: inline_numbered_units.REF)
+    # by h-fixn164c; open, for the next fixers:
     "3308": "(unusual) a `温馨提示` after the contact line bringing one bureau's 统计表 forward: the note's day given all "
             "four bureaus and both papers, and the bureau kept in the first requirement",
     "3311": "a table row of 辽宁省第十地质大队 (off the roster) kept as a requirement and given the two townships",
-    "3315": "(unusual) units numbered ⑴–⑸ inside one sentence, the second paper `第⑴、⑶项单位`'s: the Excel given all "
-            "four units and added to the first requirement",
     "3319": "a table's second paper column with `—` / `—（本次不报送）` cells: the let-off towns kept, the paper asked "
             "twice",
     # 2486: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
     # file: format_names.lists_with_their_facts)
-    # 3260-3279: first contact 15/20 (HELDOUT-3260-3279.md), after the 3160-3239 fix rounds; open, for the next fixers:
 }
 
 

