@@ -577,7 +577,6 @@ OPEN: dict[str, str] = {
     # fixed by h-fixn162d; open, for the next fixers:
     "3283": "(unusual) a PDF with two ruled tables (报送单位 | 报送材料 | 截止时间): the towns of the first given both "
             "requirements, the second table's bureaus not read, and a stray Word part",
-    "3290": "`无新开工项目的单位报送空表` (an empty form from units with nothing to report) read as a second sheet",
     "3294": "the end of a 网上报名 period (`5月10日至5月14日`) drafted as a deadline of every department and institution",
     "3295": "(unusual) `建昌县民政局还需…` (one unit's extra paper) split the bureau off into a requirement of its own on "
             "the first day with [document, sheet]",
@@ -592,15 +591,10 @@ OPEN: dict[str, str] = {
             "(县市场局's) too",
     "3306": "(unusual) towns one paper and departments another in one `均于` sentence: one requirement with both papers "
             "for every town and department",
-    "3308": "(unusual) a `温馨提示` after the contact line bringing one bureau's 统计表 forward: the note's day given all "
-            "four bureaus and both papers, and the bureau kept in the first requirement",
-    "3311": "a table row of 辽宁省第十地质大队 (off the roster) kept as a requirement and given the two townships",
     "3315": "(unusual) units numbered ⑴–⑸ inside one sentence, the second paper `第⑴、⑶项单位`'s: the Excel given all "
             "four units and added to the first requirement",
     "3317": "(unusual) a relative second deadline `自自查报告报送截止之日起十日内`: the rectification report dropped, "
             "no unsettled line",
-    "3319": "a table's second paper column with `—` / `—（本次不报送）` cells: the let-off towns kept, the paper asked "
-            "twice",
     # 2486: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
     # file: format_names.lists_with_their_facts)
     # 3260-3279: first contact 15/20 (HELDOUT-3260-3279.md), after the 3160-3239 fix rounds; open, for the next fixers:
