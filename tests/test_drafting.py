@@ -573,23 +573,19 @@ OPEN: dict[str, str] = {
     # `day——units：paper`: schedule_lines) by h-fixn162b; 3267 (a bracketed let-off of the paper outside it:
     # bracketed_let_off) by h-fixn162c; none open
     # 3280-3299: first contact 13/20 (HELDOUT-3280-3299.md); 3291 settled by the lead (two papers of one day, two
-    # requirements, as its writer flagged) and right since; 3286 (a table lined up with spaces: reading/typed_tables)
-    # fixed by h-fixn162d; 3294 (a 网上报名 span: online_sign_up.A_SPAN) by h-fixn164b; 3283 (tables written down their
-    # side: key_value_tables) and 3299 (stages side by side under a two-row header: two_row_headers.stages_apart) by
-    # h-fixn164a; 3295 (`…还需于九月十二日前…`, a later day in words: some_send_more.OWN_DATE) by h-fixn164c; open, for
-    # the next fixers:
-    "3290": "`无新开工项目的单位报送空表` (an empty form from units with nothing to report) read as a second sheet",
-    # 3300-3319: first contact 11/20 (HELDOUT-3300-3319.md); 3308's expected file put in reading order by the lead; 3302
-    # (`决定于…开展抽查复核`, the office's own work: not_mailed.OWN_WORK) and 3317 (`自…截止之日起十日内`: events.AFTER_DEADLINE_RE,
-    # counted_from_above) fixed by h-fixn164b; 3303 (下表所列 each its own table: named_tables.the_table_pointed_at) by
-    # h-fixn164a; 3304 (followers only of a salutation that names units: draft._addressed_as_a_group), 3306 (a group
-    # word opening each clause, `，均于…`: respective_requirements) and 3315 (`第⑴、⑶项单位`: inline_numbered_units.REF)
-    # by h-fixn164c; open, for the next fixers:
-    "3308": "(unusual) a `温馨提示` after the contact line bringing one bureau's 统计表 forward: the note's day given all "
-            "four bureaus and both papers, and the bureau kept in the first requirement",
-    "3311": "a table row of 辽宁省第十地质大队 (off the roster) kept as a requirement and given the two townships",
-    "3319": "a table's second paper column with `—` / `—（本次不报送）` cells: the let-off towns kept, the paper asked "
-            "twice",
+    # requirements, as its writer flagged) and right since; all six misses fixed since (After the fixes): 3286 (a table
+    # lined up with spaces: reading/typed_tables) by h-fixn162d; 3294 (a 网上报名 span: online_sign_up.A_SPAN) by
+    # h-fixn164b; 3283 (tables written down their side: key_value_tables) and 3299 (stages side by side under a two-row
+    # header: two_row_headers.stages_apart) by h-fixn164a; 3295 (`…还需于九月十二日前…`, a later day in words:
+    # some_send_more.OWN_DATE) by h-fixn164c; 3290 (`无新开工项目的单位报送空表`: nil_returns.BLANK_FORM) by h-fixn164d
+    # 3300-3319: first contact 11/20 (HELDOUT-3300-3319.md); 3308's expected file put in reading order by the lead; all
+    # nine fixed since (After the fixes): 3302 (`决定于…开展抽查复核`, the office's own work: not_mailed.OWN_WORK) and 3317
+    # (`自…截止之日起十日内`: events.AFTER_DEADLINE_RE, counted_from_above) by h-fixn164b; 3303 (下表所列 each its own
+    # table: named_tables.the_table_pointed_at) by h-fixn164a; 3304 (followers only of a salutation that names units:
+    # draft._addressed_as_a_group), 3306 (a group word opening each clause, `，均于…`: respective_requirements) and 3315
+    # (`第⑴、⑶项单位`: inline_numbered_units.REF) by h-fixn164c; 3308 (a `温馨提示：` before the unit's topic:
+    # topic_units.NOTE_LABEL, kept_in_force), 3311 (a province's body in a row: unit_cell.HIGHER_BODY) and 3319 (a paper
+    # column named by its format bracket: paper_columns._sent_in_its_format) by h-fixn164d
     # 2486: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
     # file: format_names.lists_with_their_facts)
 }

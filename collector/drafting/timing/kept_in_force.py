@@ -2,8 +2,8 @@
 要求于3月13日前报送。` The kept date is in force (the zone sends by 3月13日) and, naming no material of its own, it is the
 material of the sentence before whose date was moved (the 点位摸排表, a sheet); the zone said alone (`开发区…`) is the
 notice's development zone. A clause after a deadline sending some material by another item's date
-(`…于12月26日下午3时前报送至上述邮箱，年度统计表仍按第（一）项时间报送`) asks nothing by that deadline: the material is
-due when that item says."""
+(`…于12月26日下午3时前报送至上述邮箱，年度统计表仍按第（一）项时间报送`, `…前提前报送统计表；典型案例仍按上述时间报送`)
+asks nothing by that deadline: the material is due when that item (or the date said above) says."""
 
 from __future__ import annotations
 
@@ -18,9 +18,10 @@ UNITS_FIRST = re.compile(r"^(?:各(?:有关)?(?:乡镇|单位|部门|乡|镇)|�
 # …前报送。: the sentence ends on its sending verb, nothing named after it
 ENDS_ON_ITS_VERB = re.compile(r"(?:报送|上报|提交|发送|报)\s*$")
 BRACKET = re.compile(r"\s*[(（][^()（）]{1,30}[)）]")
-# ，年度统计表仍按第（一）项时间报送 / ，…按原定时限报送: a clause sending by the date of another item (or the one first set)
+# ，年度统计表仍按第（一）项时间报送 / ，…按原定时限报送: a clause sending by the date of another item (or the one first set);
+# ；典型案例仍按上述时间报送: by the date said above (held-out 3308)
 BY_ANOTHER_ITEMS_DATE = re.compile(r"(?:仍(?:然)?)?(?:须|需|要|应)?按照?\s*(?:第\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*"
-                                   r"(?:项|条|点|部分)|原定|原通知|原)[^，,；;。]{0,6}?(?:时间|时限|期限|日期)[^，,；;。]{0,4}?"
+                                   r"(?:项|条|点|部分)|原定|原通知|原|上述|前述|上文|前文)[^，,；;。]{0,6}?(?:时间|时限|期限|日期)[^，,；;。]{0,4}?"
                                    r"(?:报送|上报|提交|发送|报)")
 A_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日")
 
