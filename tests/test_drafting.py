@@ -586,6 +586,23 @@ OPEN: dict[str, str] = {
     # (`第⑴、⑶项单位`: inline_numbered_units.REF) by h-fixn164c; 3308 (a `温馨提示：` before the unit's topic:
     # topic_units.NOTE_LABEL, kept_in_force), 3311 (a province's body in a row: unit_cell.HIGHER_BODY) and 3319 (a paper
     # column named by its format bracket: paper_columns._sent_in_its_format) by h-fixn164d
+    # 3320-3339 and 3340-3359 (written blind at once on a620c610, after this session's fix rounds): first contact 12/20
+    # and 17/20 (HELDOUT-3320-3339.md, HELDOUT-3340-3359.md); 3337 and 3343 settled by the lead (two sheets of one day,
+    # two requirements; reading order) and right since; open, for the next fixers:
+    "3321": "one paper named with each unit's own area before it (`辖区…统计基表` / `区内…统计基表`, one day): drafted "
+            "as two requirements",
+    "3325": "`上述分馆所在单位` pointing back at `分馆设在…` (the units named where the branches are): no units read",
+    "3329": "(unusual) a questions-and-answers layout: `各选派单位` in the third answer not tied to the units named in "
+            "the first, the 06-30 paper given no units",
+    "3331": "(unusual) a checker / checked table (`检查方` / `被检查方` columns): every town given both papers",
+    "3332": "the issuer's own onward day (`我院…于4月10日前转报市中级人民法院`) drafted as a requirement of every town",
+    "3335": "a subjectless `整改报告` sentence: the units named earlier not carried over, no units",
+    "3339": "(unusual) letter codes in the cells (`A、B`) read back to a legend above the table: every requirement given "
+            "the one town in the table",
+    "3345": "`国家税务总局建昌县税务局已完成系统数据对接，无需报送整改报告` (a let-off after a clause of its reason) not "
+            "read: the bureau kept in the 整改报告",
+    "3348": "`国家税务总局建昌县税务局的征缴数据…本次不报送` (the bureau's data, not the bureau, the subject) let off the "
+            "three units named before it",
     # 2486: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
     # file: format_names.lists_with_their_facts)
 }
