@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 
 from ..heading.addresses import clause_at
-from ..timing.dates import Deadline
+from ..timing.dates import TO, Deadline
 
 ONLINE_SIGN_UP = re.compile(r"(?:网上|在线|线上|网络|系统|平台|小程序|APP|App|app)[^，,。；;]{0,6}?报名")
 CLOSES = re.compile(r"截止|截至|结束|止")
 # 5月10日至5月14日, 5月10日—14日: the deadline read is a span of days, closing on its last
-A_SPAN = re.compile(r"日[^至到—－~～-]{0,8}(?:至|到|—|－|-|~|～)")
+A_SPAN = re.compile(r"日[^至到—－~～-]{0,8}" + TO)
 # what a sending names: a form, a list, a material, a mailbox
 SOMETHING_SENT = re.compile(r"表|名单|清单|材料|资料|附件|汇总|邮箱|邮件|电子版|@")
 

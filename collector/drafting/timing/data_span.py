@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import DATE, Deadline
+from .dates import DATE, TO, Deadline
 
 # 统计时段为2642年1月1日至 / 数据统计期间：1月1日— : a data period opened, its end to come
 DATA_SPAN_OPENED = re.compile(r"(?:统计|数据)\S{0,4}(?:时间|时段|期间|区间|周期|范围)\s*(?:为|是|[:：])?\s*" + DATE
@@ -33,9 +33,9 @@ def as_of_what_is_sent(sentence: str, m: re.Match) -> bool:
 
 
 # 1月1日至 / 3105年1月1日— : a span of days opened right before the date that ends it
-SPAN_OPENED = re.compile(r"日\s*(?:[(（][^()（）\d]{1,8}[)）])?\s*(?:至|到|—|-|~|～)\s*$")
+SPAN_OPENED = re.compile(r"日\s*(?:[(（][^()（）\d]{1,8}[)）])?\s*" + TO + r"\s*$")
 # 3105年1月1日至3105年12月31日: the start, its end (with a year of its own) a date after it
-SPAN_GOES_ON = re.compile(r"\s*(?:至|到|—|-|~|～)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")
+SPAN_GOES_ON = re.compile(r"\s*" + TO + r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def over_before_the_notice(m: re.Match, read: Deadline, notice_date: dt.date | None) -> bool:

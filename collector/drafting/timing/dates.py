@@ -25,6 +25,8 @@ DOT_MINUTES = r"\.(?=\s*[0-5]\d\s*(?:之前|以前|前|截止|止|为止))"
 TIME = (rf"(?:\s*(?P<ampm>上午|下午|中午|正午|晚上|早上|傍晚|午后|当晚|晚)?\s*(?:(?P<h>{N})\s*(?:时|点|:|{DOT_MINUTES})\s*"
         rf"(?:(?P<half>半)|(?P<min>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*分?|整)?"
         rf"|(?P<offwork>下班)|(?P<onwork>上班)|(?P<noon>(?<=中午)|(?<=正午)|(?<=上午)|午(?=\s*(?:之前|以前|前)))))?")
+# 至 / 到 or a dash or tilde between the first and last day of a span (5月10日至5月14日, 1月1日—12月31日)
+TO = r"(?:至|到|—|－|-|~|～)"
 RANGE_END = rf"(?:\s*(?:至|到|—|-|~)\s*(?:(?P<m2>{MD})\s*月\s*)?(?P<d2>{MD})\s*日)?"
 END = r"(?P<end>\s*(?:之前|以前|前(?!后)|为止|止))?"  # 9月26日前后: around the day, no deadline
 LATEST = dt.time(23, 59, 59)

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from ..heading.addresses import SUBMIT
+from .dates import TO
 
 HEADING = r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*"
-SPAN = r"\s*(?:为|是|[:：])?\s*[^。；;]*?(?:至|到|—|－|-|~|～)"
+SPAN = r"\s*(?:为|是|[:：])?\s*[^。；;]*?" + TO
 # the work a period is named by: 整治时间, 行动时间, 活动时间, 检查时间 …, never 报送/征集/申报时间
 WORK_PERIOD = re.compile(HEADING + r"[\u4e00-\u9fa5]{0,4}?"
                          r"(?:整治|行动|活动|治理|检查|排查|督查|巡查|培训|评估|实施|试点|宣传|集中攻坚|开展)(?:时间|期限|期)"
