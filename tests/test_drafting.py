@@ -603,6 +603,13 @@ OPEN: dict[str, str] = {
             "read: the bureau kept in the 整改报告",
     "3348": "`国家税务总局建昌县税务局的征缴数据…本次不报送` (the bureau's data, not the bureau, the subject) let off the "
             "three units named before it",
+    # 3360-3379 (written blind on e6789f5a): first contact 16/20 (HELDOUT-3360-3379.md)
+    "3363": "(unusual) a ruled table whose column heads are each paper with its day, the cells `报送` / `—`: no "
+            "requirement drafted (both days read as the header's, not sending)",
+    "3369": "(unusual) one paper's units split over two tables (`下列两张表`): only the first table's towns given it",
+    "3373": "three numbered paragraphs of one annual report (Excel, Word, stamped PDF): the stamped PDF attached to "
+            "the next paragraph's unit, not the first requirement's parts (as 3117 once)",
+    "3375": "(unusual) the addressees in one heading line parted by full-width spaces only: only the zone read",
     # 2486: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
     # file: format_names.lists_with_their_facts)
 }
