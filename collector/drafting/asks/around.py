@@ -17,7 +17,7 @@ from ..timing.deadlines import DEADLINE_RE
 from .item_bounds import a_row_under_a_dated_line, an_item_dated_on_its_own, an_item_of_a_dated_lead
 from .provided_files import a_file_provided_to_the_mailbox
 from .section_heads import heading_of_another_thing
-from ..reading.table_grids import MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN, papers_column, table_top
+from ..reading.table_grids import MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN, WHEN_COLUMN, papers_column, table_top
 from ..senders.unit_lists import read_addressees
 from ..senders.units import DEPT_WORDS, LOCAL_WORDS, UnitResolver
 
@@ -114,12 +114,21 @@ def dated_unit_columns(columns: dict[int, str], row: list[str]) -> list[str]:
 
 
 def submission_table_header(sentences: list[str], i: int) -> str:
-    """A table row (cells joined by tabs) under a header that speaks of sending (序号 | 材料名称 |
-    报送时间 | 报送单位): the header, which says the row's date is when the row's material is sent."""
+    """A table row (cells joined by tabs) under a header that speaks of sending (序号 | 材料名称 | 报送时间 | 报送单位),
+    or that names each row's paper and its time (序号 | 材料名称 | 截止时间 | 格式要求): the header, which says the row's
+    date is when the row's material is sent."""
     if "\t" not in sentences[i]:
         return ""
     j = table_top(sentences, i)
-    return sentences[j] if j < i and SUBMIT.search(sentences[j]) else ""
+    header = sentences[j]
+    return header if j < i and (SUBMIT.search(header) or names_papers_and_their_times(header)) else ""
+
+
+def names_papers_and_their_times(header: str) -> bool:
+    """材料名称 | 截止时间, 报表名称 | 完成时限: a header with a column of the papers' names and one of their times (a
+    task's column, 工作任务 | 完成时限, is no paper's)."""
+    cells = header.split("\t")
+    return papers_column(cells) is not None and any(WHEN_COLUMN.match(c.strip()) for c in cells)
 
 
 OPTIONAL = re.compile(r"不作硬性要求|不作强制要求|不强制|可自愿|自愿(?:报送|提供)|(?:可|也可)(?:另)?附")
@@ -400,8 +409,9 @@ def first_report_before(deadline: Deadline, segment: str, firsts: list[tuple[Dea
                  if not own or not (its := set(req.material_names(sentence))) or own & its), "")
 
 
-# 首次报送时间为, 第一次上报日期是, 首次报送请于…前完成: the first report's time, said alone
-FIRST_TIME_ALONE = re.compile(r"(?:首次|第一次|首期)(?:报送|上报|提交)?(?:时间|日期|时限|截止时间)?(?:为|是|定为|定于|在)?"
+# 首次报送时间为, 第一次上报日期是, 首次报送请于…前完成: the first report's time, said alone (an item of its own too,
+# 二、首次报送时间为…)
+FIRST_TIME_ALONE = re.compile(r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、])?\s*(?:首次|第一次|首期)(?:报送|上报|提交)?(?:时间|日期|时限|截止时间)?(?:为|是|定为|定于|在)?"
                               r"(?:(?:请|须|需|应)?(?:于|在)(?:完成)?)?")
 # ，报送邮箱jc@163.com, 发送至jc@163.com: a clause that only says where, after the first report's time
 WHERE_ALONE = re.compile(r"[，,][^，,。；;]*@[\w.-]+[^，,。；;]*")
@@ -416,6 +426,14 @@ def the_series_sent_first(deadline: Deadline, segment: str, pairs: list[tuple[De
         return segment  # 首次报送请于6月5日前报送5月份情况: the first names its own
     series = next((said for d, said, _ in pairs if d.recurring and d is not deadline), "")
     return f"{series},{segment}" if series else segment
+
+
+def the_series_said_before(sentences: list[str], dated: list[list[Deadline]], i: int) -> list[tuple[Deadline, str, str]]:
+    """一、各乡镇于每月5日前将上月…统计表报送… over 二、首次报送时间为4月5日前: the recurring deadlines of the nearest
+    sentence above that says a series, as pairs of that sentence, for a first report said in a sentence of its own
+    (another dated ask between them is not the series)."""
+    j = next((j for j in range(i - 1, -1, -1) if any(d.recurring for d in dated[j])), None)
+    return [] if j is None else [(d, sentences[j], "") for d in dated[j] if d.recurring]
 
 
 def at_the_series_hour(deadline: Deadline, pairs: list[tuple[Deadline, str, str]],

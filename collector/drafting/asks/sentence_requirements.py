@@ -45,6 +45,7 @@ from .around import (
     neighbours,
     rows_are_materials,
     submission_table_header,
+    the_series_said_before,
     the_series_sent_first,
     units_before_papers,
     what_was_asked_of,
@@ -300,8 +301,9 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                          or body_over_its_table(sentences, i, resolver)):  # 三、建昌县城乡环卫有限公司 over its table
                 unsettled.append(f"期限“{deadline.text}”是名册外单位“{body}”的（{clipped(segment)}），未列为报送要求，请核对")
                 continue
-            segment = the_series_sent_first(deadline, segment, pairs, firsts)  # …每月25日前报送…台账，首次报送时间为5月25日
-            at_the_series_hour(deadline, pairs, firsts)  # 每周五17时前…，首次报送时间为3月13日: 3月13日17时
+            series = pairs if any(d.recurring for d, _, _ in pairs) else the_series_said_before(sentences, dated, i)
+            segment = the_series_sent_first(deadline, segment, series, firsts)  # …每月25日前报送…台账，首次报送时间为5月25日
+            at_the_series_hour(deadline, series, firsts)  # 每周五17时前…，首次报送时间为3月13日: 3月13日17时
             if not_a_requirement(sentence, deadline, deadlines, segment, label, sentences, i, firsts, resolver,
                                  named_in_salutation, unsettled, windows):
                 continue
