@@ -150,7 +150,7 @@ def neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> st
     # …将以下材料发送至…：1．…；2．…；3．…: every numbered item of the list the colon opens, not two of them
     listed = step > 0 and bool(re.search(r"[:：]\s*$", sentences[i]))
     # 报送材料：1．…；2．…；3．… 请于…前报送: going back, every item of the list a colon's line leads in
-    listed = listed or (step < 0 and items_led_by_a_colon(sentences, dated, i))
+    listed = listed or (step < 0 and items_led_in(sentences, dated, i))
     while 0 <= j < len(sentences) and (len(out) < 2 or listed and LIST_ITEM.match(sentences[j])) and not dated[j]:
         text = sentences[j]
         # a heading starts another matter, unless it is about sending (三、报送方式。…)
@@ -175,13 +175,22 @@ def neighbours(sentences: list[str], dated: list[list], i: int, step: int) -> st
     return "，".join(out if step > 0 else reversed(out))
 
 
-def items_led_by_a_colon(sentences: list[str], dated: list[list], i: int) -> bool:
+# 一、报送材料 / （一）报送内容 / 二、材料清单: a heading of its own that leads in the list of what is sent
+MATERIALS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])\s*(?:报送|提交|上报|所需)?"
+                               r"(?:材料|资料|内容)(?:清单|目录|及要求)?\s*[:：。]?\s*$")
+
+
+def items_led_in(sentences: list[str], dated: list[list], i: int) -> bool:
     """The sentences right above ``i`` are a run of numbered items (1．… / （1）…), none dated, under a line ending in a
-    colon that leads them in (报送材料： / 各乡镇需报送以下材料：)."""
+    colon that leads them in (报送材料： / 各乡镇需报送以下材料：) or under a heading of the materials (一、报送材料); a
+    heading of the sending time right above ``i`` (二、报送时间, the date on the line under it) stands between."""
     j = i - 1
-    while j >= 0 and LIST_ITEM.match(sentences[j]) and not dated[j]:
-        j -= 1
-    return i - 1 - j >= 2 and j >= 0 and not dated[j] and bool(re.search(r"[:：]\s*$", sentences[j]))
+    if j >= 0 and not dated[j] and SENDING_TIME_HEADING.match(sentences[j]):
+        i, j = j, j - 1
+    while j >= 0 and LIST_ITEM.match(sentences[j]) and not dated[j] and not MATERIALS_HEADING.match(sentences[j]):
+        j -= 1  # （一）报送内容 is numbered as an item is, but heads the list
+    return i - 1 - j >= 2 and j >= 0 and not dated[j] \
+        and bool(re.search(r"[:：]\s*$", sentences[j]) or MATERIALS_HEADING.match(sentences[j]))
 
 
 SECTION_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
