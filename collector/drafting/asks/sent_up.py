@@ -24,8 +24,11 @@ from ..senders.units import LIST_MARK, UnitResolver, leading_unit_and_end
 # 报市民政局 is the city's bureau
 NOT_THE_CITY = r"(?!售|场|面|值|价|容|貌)"
 UPWARD = re.compile(r"(?:报|报送|上报|呈报)(?:至|到|给)?(?:市" + NOT_THE_CITY + r"|省|县政府(?!办)|县人民政府(?!办)|县委(?!办))")
+# 三、我院对各乡镇需求审核汇总后，于4月10日前转报市中级人民法院: the issuer by the word it calls itself (我院, 本校, 我站),
+# whatever its name ends in, is one office too (held-out 3332)
 ONE_COUNTY_OFFICE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])?\s*(?:由)?"
-                               r"(?:县(?!直|政府各)|我|本)?[^\s各、和及,，]{0,10}?(?:办|局|委|室|中心|会)(?![各、和及与])")
+                               r"(?:(?:县(?!直|政府各)|我|本)?[^\s各、和及,，]{0,10}?(?:办|局|委|室|中心|会)|" + OWN_NAME + r")"
+                               r"(?![各、和及与])")
 RESULTS = re.compile(r"(?:成果|结果|数据|汇总表|汇总情况)\s*(?:于|在)?\s*$")
 TO_CITY_OR_PROVINCE = re.compile(r"^[^，,。；;]{0,6}?(?:报|报送|上报|呈报)(?:至|到|给)?(?:市|省)")
 COUNTIES = re.compile(r"各(?:县[(（][市区、]+[)）]|县区|区县|县市区)")

@@ -83,7 +83,13 @@ SENT_FOR_THEM = re.compile(r"由[^，,。；;由]{2,30}?代为(?:统一)?(?:汇�
 
 # 县公安局视频监控点位已于2448年底接入平台，本次无需报送事项清单: the system or platform is a thing done before, the
 # units are let off, not told to enter the data instead of mailing it (县统计局已按市统计局统一部署通过"一套表"平台报送…)
-DONE_BEFORE = re.compile(r"已(?:于[^，,。；;]{1,12}?|按[^，,。；;]{1,12}?)?(?:接入|录入|导入|并入|纳入|通过)[^，,。；;]{0,12}?(?:系统|平台)")
+# 国家税务总局建昌县税务局已完成系统数据对接，无需报送整改报告 / 已与省级平台实现数据共享 / 系统数据已对接: a system joined
+# up with before (对接 / 共享 / 互通 / 联通), the same (held-out 3345)
+JOINED_UP = r"对接|共享|互通|联通|贯通"
+DONE_BEFORE = re.compile(r"已(?:于[^，,。；;]{1,12}?|按[^，,。；;]{1,12}?)?(?:接入|录入|导入|并入|纳入|通过)[^，,。；;]{0,12}?(?:系统|平台)"
+                         rf"|已[^，,。；;]{{0,12}}?(?:系统|平台)[^，,。；;]{{0,8}}?(?:{JOINED_UP})"
+                         rf"|已(?:完成|实现)?(?:{JOINED_UP})[^，,。；;]{{0,12}}?(?:系统|平台)"
+                         rf"|(?:系统|平台)[^，,。；;]{{0,8}}?已(?:完成|实现)?(?:{JOINED_UP})")
 
 
 def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str]]:
@@ -143,6 +149,15 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
                     or the_paper_outside_the_bracket(whole, sentence) or _dated_material_of_the_item(line, sentence, said.start()))
             out.append((units, materials_named_above(what, body[: body.find(line)])))  # 上述材料: those named above
     return out
+
+
+def names_only_units_let_off(sentence: str, resolver: UnitResolver) -> bool:
+    """Every roster unit ``sentence`` names is one it lets off (`国家税务总局建昌县税务局的征缴数据由县社保中心从系统直接调取，
+    本次不报送`): it asks them nothing, so a sentence after it pointing back (请上述单位) means the units named before it
+    (held-out 3348)."""
+    named = named_units(sentence, resolver)
+    excused = {u for units, _ in units_excused(sentence, resolver) for u in units}
+    return bool(named) and all(u in excused for u in named)
 
 
 # 不需报送Word版, 无需报送纸质版: a form of the paper named after the let-off, the paper itself still sent

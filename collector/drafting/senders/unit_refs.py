@@ -23,6 +23,7 @@ from .role_units import units_of_the_role
 from .row_labels import units_of_the_labelled_rows
 from ..reading.name_lines import ASK_ENDS, a_name_line
 from ..reading.table_grids import REMARKS_HEAD, table_bottom, table_top
+from .let_off import names_only_units_let_off
 from .let_off_rows import REMARK_LET_OFF
 from .town_or_township import LOCAL, kinds_said_by
 from .unit_lists import units_in_cell
@@ -155,8 +156,8 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
         return listed
     for k in range(len(earlier) - 1, -1, -1):
         sentence = earlier[k]
-        if at_its_own_work(sentence):
-            continue  # 县自然资源局将组织技术人员…实地抽核: a unit (the issuer) at its own work, asked nothing
+        if at_its_own_work(sentence) or names_only_units_let_off(sentence, resolver):
+            continue  # 县自然资源局将组织技术人员…实地抽核: a unit (the issuer) at its own work, or one let off, asked nothing
         names = named_units(sentence, resolver)
         if (rows := _units_of_the_table_rows(earlier, k, resolver)) and want in (None, len(rows)):
             names = rows  # 桥梁名称 | 所在乡镇 | … one unit a row, then 请上述乡镇: every row's unit, not the last row's
