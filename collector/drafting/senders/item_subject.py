@@ -72,14 +72,19 @@ def subject_of_the_colon_item(sentences: list[str], i: int, resolver: UnitResolv
 
 
 
-# （二）请于8月7日前报送…: an item opening with its date, no sender of its own
-NO_SUBJECT_AFTER_THE_MARK = re.compile(r"\s*(?:请|并|另)?\s*(?:于|在)\s*[\d一二三四五六七八九十]")
+# （二）请于8月7日前报送…: an item opening with its date, no sender of its own; 二、对自查中尚未整改到位的问题，请于…: after a
+# clause saying what the paper is on (对 / 针对 / 对于 / 关于), naming no one
+NO_SUBJECT_AFTER_THE_MARK = re.compile(r"\s*(?:(?:对|针对|对于|关于)[^，,。；;请]{1,30}[，,]\s*)?"
+                                       r"(?:请|并|另)?\s*(?:于|在)\s*[\d一二三四五六七八九十]")
+# 一、请上述单位对照审计报告逐条自查，…: an item whose senders are the units it points back at (resolved by unit_refs)
+POINTED_BACK = re.compile(r"^请?(?P<who>(?:上述|以上|前述)各?(?:[一二两三四五六七八九十\d]{1,3}个)?(?:单位|部门|乡镇))")
 
 
 def subject_of_the_item_before(sentences: list[str], i: int, resolver: UnitResolver) -> str:
     """（一）各乡镇、八家子经济开发区要于7月31日前将慰问金发放到人…（二）请于8月7日前报送《…花名册》: an item opening with
     its date, no sender named, goes on with the senders of the item right before it of the same kind of mark (the units
-    of a later item, （三）县卫健局…, are that item's); none where that item opens with no units."""
+    of a later item, （三）县卫健局…, are that item's), or the units it points back at (一、请上述单位…); none where that item
+    opens with no units."""
     mark = ITEM_OPENER.match(sentences[i])
     if not mark or not UNITS_ITEM.match(sentences[i]) or not NO_SUBJECT_AFTER_THE_MARK.match(sentences[i], mark.end()):
         return ""
@@ -89,8 +94,11 @@ def subject_of_the_item_before(sentences: list[str], i: int, resolver: UnitResol
             continue
         if other.group().strip() != before:
             return ""
-        m = SUBJECT.match(sentences[j][other.end():].strip())
-        return m.group("who") + "，" if m and names_a_sender(m.group("who"), resolver) else ""
+        opening = sentences[j][other.end():].strip()
+        m = SUBJECT.match(opening)
+        if m and names_a_sender(m.group("who"), resolver):
+            return m.group("who") + "，"
+        return back.group("who") + "，" if (back := POINTED_BACK.match(opening)) else ""
     return ""
 
 

@@ -43,6 +43,11 @@ from .units import (
 EARLIER_UNITS = re.compile(r"(?:上述(?:各(?=乡|镇))?|(?<![^，,。；;：:、\s请由和及对])以上各?(?=单位))"
                            r"(?P<n>[一二两三四五六七八九十\d]{1,3})?个?(?P<q>[\u4e00-\u9fa5]{1,12}?的)?"
                            r"(?P<noun>部门|单位|乡镇|镇(?!政府)|乡(?![镇村]))")
+# 上述分馆所在单位, 上述项目所在乡镇: the units the things pointed back at are in, those the sentence naming the things
+# named (`分馆设在建昌镇人民政府、…`); a count there counts the things, not the units; opening its clause or after 请 / 由
+# (将上述分馆所在单位名单报送: a list of them, sent by another)
+EARLIER_HOSTS = re.compile(r"(?<![^，,。；;：:、\s请由和及对])上述(?:[一二两三四五六七八九十\d]{1,3}个)?(?:(?![的由各将于在向与和及等为请对])[\u4e00-\u9fa5]){1,6}?"
+                           r"所在(?:地)?(?P<n>)(?P<q>)(?P<noun>单位|部门|乡镇|镇(?![区村政])|乡(?![镇村政]))")
 # 上述两镇三乡, 上述三个乡两个镇: a count of towns and one of townships said back to back
 TOWNS_AND_TOWNSHIPS_COUNTED = re.compile(r"上述(?P<a>[一二两三四五六七八九十\d]{1,2})个?(?P<na>镇|乡)"
                                          r"(?:和|及|、)?(?P<b>[一二两三四五六七八九十\d]{1,2})个?(?P<nb>(?!(?P=na))(?:镇|乡))")
@@ -134,11 +139,11 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
     if both := TOWNS_AND_TOWNSHIPS_COUNTED.search(text):  # 上述两镇三乡: the two towns and the three townships, each read
         return [n for k in "ab" for n in units_named_before(f"上述{both.group(k)}个{both.group('n' + k)}", earlier,
                                                              resolver, addressees, named)]
-    m = (EARLIER_UNITS.search(text) or EARLIER_UNITS_DESCRIBED.search(text) or COUNTED_UNITS.search(text)
-         or FIRST_OF_A_COUNT.search(text) or EARLIER_UNITS_QUALIFIED.search(text))
+    m = (EARLIER_UNITS.search(text) or EARLIER_HOSTS.search(text) or EARLIER_UNITS_DESCRIBED.search(text)
+         or COUNTED_UNITS.search(text) or FIRST_OF_A_COUNT.search(text) or EARLIER_UNITS_QUALIFIED.search(text))
     if not m or whose_matter(text, m, resolver):
         return []
-    if addressees and m.group("noun") == "单位" and not m.group("n") and not m.group("q"):
+    if addressees and m.group("noun") == "单位" and not m.group("n") and not m.group("q") and m.re is not EARLIER_HOSTS:
         return list(addressees)
     if m.group("q") and not m.group("n"):  # 上述存在问题的单位: those the section before names, item by item
         headings = [k for k, s in enumerate(earlier) if SECTION_HEADING.match(s)]
@@ -163,7 +168,8 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
             names = rows  # 桥梁名称 | 所在乡镇 | … one unit a row, then 请上述乡镇: every row's unit, not the last row's
         if (some := SOME_OF_A_COUNT.search(sentence)) and cn_int(some.group("n")) > len(names):
             continue  # 我县喇嘛洞镇、药王庙镇等5个乡镇遭受冰雹: two named of five, not the units meant
-        if (want is not None and len(names) != want or m.re is EARLIER_UNITS_QUALIFIED or m.group("q")) and kinds:
+        if (want is not None and len(names) != want or m.re in (EARLIER_UNITS_QUALIFIED, EARLIER_HOSTS) or m.group("q")) \
+                and kinds:
             # 上述四个乡镇 after 四镇乡…人民政府，县自然资源局; 以上沿河乡镇, 上述有…设施的乡镇: those of its kind
             names = [n for n in names if resolver.roster.get(n) and resolver.roster.get(n).kind in kinds]
         if names and want is None and m.group("noun") == "单位":
