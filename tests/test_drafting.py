@@ -594,11 +594,8 @@ OPEN: dict[str, str] = {
     "3325": "`上述分馆所在单位` pointing back at `分馆设在…` (the units named where the branches are): no units read",
     "3329": "(unusual) a questions-and-answers layout: `各选派单位` in the third answer not tied to the units named in "
             "the first, the 06-30 paper given no units",
-    "3331": "(unusual) a checker / checked table (`检查方` / `被检查方` columns): every town given both papers",
     "3332": "the issuer's own onward day (`我院…于4月10日前转报市中级人民法院`) drafted as a requirement of every town",
     "3335": "a subjectless `整改报告` sentence: the units named earlier not carried over, no units",
-    "3339": "(unusual) letter codes in the cells (`A、B`) read back to a legend above the table: every requirement given "
-            "the one town in the table",
     "3345": "`国家税务总局建昌县税务局已完成系统数据对接，无需报送整改报告` (a let-off after a clause of its reason) not "
             "read: the bureau kept in the 整改报告",
     "3348": "`国家税务总局建昌县税务局的征缴数据…本次不报送` (the bureau's data, not the bureau, the subject) let off the "
