@@ -591,14 +591,13 @@ OPEN: dict[str, str] = {
     # two requirements; reading order) and right since; open, for the next fixers:
     "3321": "one paper named with each unit's own area before it (`辖区…统计基表` / `区内…统计基表`, one day): drafted "
             "as two requirements",
-    "3331": "(unusual) a checker / checked table (`检查方` / `被检查方` columns): every town given both papers",
     # 3332 (`我院…转报市中级人民法院`: the issuer's word for itself opens its own step up, sent_up.ONE_COUNTY_OFFICE),
     # 3345 (`已完成系统数据对接，无需报送整改报告`: let_off.JOINED_UP), 3348 (`请上述单位` past a sentence letting off every
     # unit it names: let_off.names_only_units_let_off) fixed by h-fixn166c
     # 3325 (`上述分馆所在单位`: unit_refs.EARLIER_HOSTS), 3329 (`答：建昌镇、…，各选派…`: role_units.names_heading_the_verb),
     # 3335 (a subjectless item after `一、请上述单位…`: item_subject.POINTED_BACK) fixed by h-fixn166b
-    "3339": "(unusual) letter codes in the cells (`A、B`) read back to a legend above the table: every requirement given "
-            "the one town in the table",
+    # 3331 (quoted column heads `“检查方”` / `“被检查方”` each a clause's senders: table_column_named.QUOTED_SENDER), 3339
+    # (letter codes in the cells read back to their legend: senders/papers_by_code.py) fixed by h-fixn166a
     # 3360-3379 (written blind on e6789f5a): first contact 16/20 (HELDOUT-3360-3379.md)
     "3363": "(unusual) a ruled table whose column heads are each paper with its day, the cells `报送` / `—`: no "
             "requirement drafted (both days read as the header's, not sending)",

@@ -87,6 +87,7 @@ from .heading.telling_hints import hints_that_tell
 from .asks.table_fillers import tables_named_with_their_fillers
 from .asks.table_materials import table_materials_written_out
 from .asks.stage_columns import stage_columns_written_out
+from .senders.papers_by_code import units_written_into_their_coded_papers
 from .senders.papers_by_number import units_written_into_their_papers
 from .senders.spelled_out import (current_names_spelled_out, places_spelled_out, renamed_spelled_out, renamed_units,
                                     stems_spelled_out)
@@ -137,6 +138,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     body = table_materials_written_out(body)  # 上表第1至3项材料: the rows' materials, each unit its own rows
     body = stage_columns_written_out(body)  # 单位 | 材料 | 初稿报送时间 | 定稿报送时间: a row per dated column
     body = units_written_into_their_papers(body)  # 1．…表，4月21日前报送 … 建昌镇人民政府（1、2）: each paper its units
+    body = units_written_into_their_coded_papers(body)  # A．…报告，…前报送 over 单位 | 报送材料（代号） rows: A、B
     body = schedule_lines_written_out(body)  # 按以下时间报送材料： over 10月15日前——县公安局：情况表
     body = day_headings_joined(body)  # （一）10月23日前 over 各乡镇报送…: one sentence, the day and what is sent
     body = items_of_a_part_written_out(body, resolver)  # 第二部分第（一）项

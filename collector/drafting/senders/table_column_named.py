@@ -1,12 +1,17 @@
 """A column of the notice's table the words name by its header (`上表牵头部门于7月24日前…报送` above the rows
 `重点事项 | 牵头部门 | 配合部门`): the senders are that column's cells, not every cell of the table (the 配合部门 of the same
 rows only help). A Word table's cells are parted by tabs; a PDF's row is a line of space-parted cells (a narrow last
-cell wrapped onto a line of its own goes on that cell), and the table ends at the first line of prose."""
+cell wrapped onto a line of its own goes on that cell), and the table ends at the first line of prose.
+A header of any words, quoted, names its column as the clause's sender too (`请表中“检查方”于…前将互查报告…；“被检查方”
+根据互查意见认真整改，于…前将整改报告…` over `序号 | 检查方 | 被检查方`: each column its own paper, held-out 3331) when its
+cells are units' names; a quoted header that is not the clause's subject (`在“备注”栏注明`) names no sender."""
 
 from __future__ import annotations
 
 import re
 
+from ..reading.item_numbers import CHINESE_ITEM, ITEM
+from ..reading.table_grids import UNIT_NAME
 from .table_towns import ENDS_IN_WORDS, PROSE, WRAPPED_REST
 
 # 上表牵头部门, 表中所列责任单位, 上表“牵头单位”: a header with a word before 单位 / 部门 (a bare 单位 or 乡镇 is the table);
@@ -16,6 +21,10 @@ COLUMN_NAMED = re.compile(r"(?:表中|上表|下表|表内|表格中)(?:所列�
 # 统一由帮扶部门于…发送, 帮扶部门另于…报送, 请各责任单位将…: a header word opening the clause as the one who sends
 SENDER_BEFORE = r"(?:^|(?<=[由请，,；;。]))各?"
 SENDER_AFTER = r"(?:另|统一|须|需|应|要)?(?:于|在|将|报送|发送|上报|提交)"
+# 请表中“检查方”于, “被检查方”根据互查意见认真整改，于: a quoted header opening the clause, its verb later in the sentence
+QUOTED_SENDER = (rf"(?:^\s*(?:{ITEM}|{CHINESE_ITEM})?|(?<=[由请，,；;。]))"
+                 r"(?:(?:表中|上表|下表|表内)(?:所列的?)?)?各?[“\"](?P<head>[^“”\"，,。；;]{2,8})[”\"]"
+                 r"(?=[^。；;“”]{0,30}?" + SENDER_AFTER + ")")
 
 
 def _cells(row: list[str]) -> list[str]:
@@ -66,6 +75,13 @@ def column_named_as_the_sender(text: str, rows: list[list[str]]) -> str:
             continue
         heads = [h for h in header if re.fullmatch(HEAD, h)
                  and re.search(SENDER_BEFORE + re.escape(h) + SENDER_AFTER, text)]
-        if len(heads) == 1 and (cells := _column_under(header, header.index(heads[0]), rows[i + 1:])):
+        heads += [h for h in _quoted_senders(text) if h in header and h not in heads]
+        if len(heads) == 1 and (cells := _column_under(header, header.index(heads[0]), rows[i + 1:])) \
+                and (re.fullmatch(HEAD, heads[0]) or all(map(UNIT_NAME.match, cells))):
             return "、".join(cells)
     return ""
+
+
+def _quoted_senders(text: str) -> list[str]:
+    """The quoted headers ``text``'s clauses open with as who sends (请表中“检查方”于…)."""
+    return [m.group("head") for m in re.finditer(QUOTED_SENDER, text)]
