@@ -564,9 +564,8 @@ OPEN: dict[str, str] = {
     # after the dated sentence: senders/table_pointed_after) by h-fixn160b
     # 3240-3259: first contact 16/20 (HELDOUT-3240-3259.md), after the 3160-3239 fix rounds; 3255 (a second salutation
     # mid-body: second_salutation) fixed by h-fixn162b; 3251 (`主管单位为乡镇人民政府的`: column_of_a_kind) and 3252 (a
-    # span over before the notice: data_span.over_before_the_notice) by h-fixn162c; open:
-    "3241": "(unusual) one 交办单 per unit after the 落款, each as labelled lines (`被审计单位：…`): every slip given all three "
-            "units, and the off-roster 城投公司's slip kept as a requirement",
+    # span over before the notice: data_span.over_before_the_notice) by h-fixn162c; 3241 (one 交办单 per unit labelling its
+    # unit: contents_section.units_labelled_in_the_item, body_labelled_in_the_item) by h-fixn166d; none open
     # 3260-3279: first contact 15/20 (HELDOUT-3260-3279.md), after the 3160-3239 fix rounds; 3263 (a dated caption over
     # its own table: captioned_tables), 3271 (papers as column heads over days: stage_columns.PAPER_HEADER) and 3278
     # (units with their papers' numbers in brackets: papers_by_number) fixed by h-fixn162a; 3275 (schedule lines
@@ -588,9 +587,8 @@ OPEN: dict[str, str] = {
     # column named by its format bracket: paper_columns._sent_in_its_format) by h-fixn164d
     # 3320-3339 and 3340-3359 (written blind at once on a620c610, after this session's fix rounds): first contact 12/20
     # and 17/20 (HELDOUT-3320-3339.md, HELDOUT-3340-3359.md); 3337 and 3343 settled by the lead (two sheets of one day,
-    # two requirements; reading order) and right since; open, for the next fixers:
-    "3321": "one paper named with each unit's own area before it (`辖区…统计基表` / `区内…统计基表`, one day): drafted "
-            "as two requirements",
+    # two requirements; reading order) and right since; 3321 (one paper named from each unit's own area: row_shares.OWN_AREA)
+    # fixed by h-fixn166d; open, for the next fixers:
     "3325": "`上述分馆所在单位` pointing back at `分馆设在…` (the units named where the branches are): no units read",
     "3329": "(unusual) a questions-and-answers layout: `各选派单位` in the third answer not tied to the units named in "
             "the first, the 06-30 paper given no units",
