@@ -564,9 +564,8 @@ OPEN: dict[str, str] = {
     # after the dated sentence: senders/table_pointed_after) by h-fixn160b
     # 3240-3259: first contact 16/20 (HELDOUT-3240-3259.md), after the 3160-3239 fix rounds; 3255 (a second salutation
     # mid-body: second_salutation) fixed by h-fixn162b; 3251 (`主管单位为乡镇人民政府的`: column_of_a_kind) and 3252 (a
-    # span over before the notice: data_span.over_before_the_notice) by h-fixn162c; open:
-    "3241": "(unusual) one 交办单 per unit after the 落款, each as labelled lines (`被审计单位：…`): every slip given all three "
-            "units, and the off-roster 城投公司's slip kept as a requirement",
+    # span over before the notice: data_span.over_before_the_notice) by h-fixn162c; 3241 (one 交办单 per unit labelling its
+    # unit: contents_section.units_labelled_in_the_item, body_labelled_in_the_item) by h-fixn166d; none open
     # 3260-3279: first contact 15/20 (HELDOUT-3260-3279.md), after the 3160-3239 fix rounds; 3263 (a dated caption over
     # its own table: captioned_tables), 3271 (papers as column heads over days: stage_columns.PAPER_HEADER) and 3278
     # (units with their papers' numbers in brackets: papers_by_number) fixed by h-fixn162a; 3275 (schedule lines
@@ -586,18 +585,16 @@ OPEN: dict[str, str] = {
     # (`第⑴、⑶项单位`: inline_numbered_units.REF) by h-fixn164c; 3308 (a `温馨提示：` before the unit's topic:
     # topic_units.NOTE_LABEL, kept_in_force), 3311 (a province's body in a row: unit_cell.HIGHER_BODY) and 3319 (a paper
     # column named by its format bracket: paper_columns._sent_in_its_format) by h-fixn164d
-    # 3320-3339 and 3340-3359 (written blind at once on a620c610, after this session's fix rounds): first contact 12/20
+    # 3320-3339 and 3340-3359 (written blind at once on a620c610, after the 3240-3319 fix rounds): first contact 12/20
     # and 17/20 (HELDOUT-3320-3339.md, HELDOUT-3340-3359.md); 3337 and 3343 settled by the lead (two sheets of one day,
-    # two requirements; reading order) and right since; open, for the next fixers:
-    "3321": "one paper named with each unit's own area before it (`辖区…统计基表` / `区内…统计基表`, one day): drafted "
-            "as two requirements",
-    # 3332 (`我院…转报市中级人民法院`: the issuer's word for itself opens its own step up, sent_up.ONE_COUNTY_OFFICE),
-    # 3345 (`已完成系统数据对接，无需报送整改报告`: let_off.JOINED_UP), 3348 (`请上述单位` past a sentence letting off every
-    # unit it names: let_off.names_only_units_let_off) fixed by h-fixn166c
-    # 3325 (`上述分馆所在单位`: unit_refs.EARLIER_HOSTS), 3329 (`答：建昌镇、…，各选派…`: role_units.names_heading_the_verb),
-    # 3335 (a subjectless item after `一、请上述单位…`: item_subject.POINTED_BACK) fixed by h-fixn166b
-    # 3331 (quoted column heads `“检查方”` / `“被检查方”` each a clause's senders: table_column_named.QUOTED_SENDER), 3339
-    # (letter codes in the cells read back to their legend: senders/papers_by_code.py) fixed by h-fixn166a
+    # two requirements; reading order) and right since; all nine misses fixed since (After the fixes): 3331 (quoted
+    # column heads `“检查方”` / `“被检查方”` each a clause's senders: table_column_named.QUOTED_SENDER) and 3339 (letter
+    # codes in the cells read back to their legend: senders/papers_by_code.py) by h-fixn166a; 3325 (`上述分馆所在单位`:
+    # unit_refs.EARLIER_HOSTS), 3329 (`答：建昌镇、…，各选派…`: role_units.names_heading_the_verb) and 3335 (a subjectless
+    # item after `一、请上述单位…`: item_subject.POINTED_BACK) by h-fixn166b; 3332 (`我院…转报市中级人民法院`: the
+    # issuer's word for itself, sent_up.ONE_COUNTY_OFFICE), 3345 (`已完成系统数据对接，无需报送整改报告`: let_off.JOINED_UP)
+    # and 3348 (`请上述单位` past a sentence letting off every unit it names: let_off.names_only_units_let_off) by
+    # h-fixn166c; 3321 (one paper named from each unit's own area: row_shares.OWN_AREA) by h-fixn166d; none open
     # 3360-3379 (written blind on e6789f5a): first contact 16/20 (HELDOUT-3360-3379.md)
     "3363": "(unusual) a ruled table whose column heads are each paper with its day, the cells `报送` / `—`: no "
             "requirement drafted (both days read as the header's, not sending)",

@@ -14,7 +14,9 @@ from .above import HEADING, ITEM, OWNED_ITEM, SENT_FORM, Section, open_clause
 from ..reading.item_numbers import ITEM as ITEM_MARK
 from ..timing.dates import Deadline
 from .sent_up import UPWARD
-from ..senders.units import UnitResolver, names_no_one
+from ..reading.table_grids import UNIT_NAME
+from ..senders.off_roster_bodies import GROUP_WORDS
+from ..senders.units import UnitResolver, named_units, names_no_one
 
 # 一、报送内容 / 二、报送材料 / 三、工作要求: a section's heading saying what is sent (or asked)
 CONTENTS_HEADING = re.compile(r"^(?:报送|上报|申报|提交|所需)?(?:内容|材料)(?:及要求)?$|^工作要求$")
@@ -58,10 +60,14 @@ def units_of_the_senders_section(sentences: list[str], i: int, resolver: UnitRes
     return said if not names_no_one(said, resolver) else ""
 
 
-# 报送对象：县退役军人局 / 填报单位：各乡镇人民政府 / 责任单位：县医保局: a line of an item's own labelling who sends it
-SENDERS_LABEL = re.compile(r"^\s*(?:报送|填报|上报|提交|责任)(?:单位|对象|主体)\s*[:：]\s*(?P<who>\S.*?)\s*[。.]?\s*$")
-# （一）摸排台账 / 1.摸排台账 / 二、医疗优待落实情况: the heading opening an item of labelled lines
-ITEM_OPENS = re.compile(rf"^\s*(?:{ITEM_MARK}|[一二三四五六七八九十]{{1,3}}、)")
+# 报送对象：县退役军人局 / 填报单位：各乡镇人民政府 / 责任单位：县医保局: a line of an item's own labelling who sends it;
+# 被审计单位：建昌县教育局 / 被检查单位 / 整改单位 on a slip of findings handed to one unit, that unit (held-out 3241)
+SENDERS_LABEL = re.compile(r"^\s*(?:报送|填报|上报|提交|责任|整改|被(?:审计|检查|督查|巡查|考核|评估))(?:单位|对象|主体)"
+                           r"\s*[:：]\s*(?P<who>\S.*?)\s*[。.]?\s*$")
+# （一）摸排台账 / 1.摸排台账 / 二、医疗优待落实情况: the heading opening an item of labelled lines; 交办单二, 整改通知单（3）:
+# a slip's name and its number, a line of its own
+ITEM_OPENS = re.compile(rf"^\s*(?:{ITEM_MARK}|[一二三四五六七八九十]{{1,3}}、"
+                        r"|[\u4e00-\u9fa5]{1,8}?[单卡函书](?:[一二三四五六七八九十]{1,3}|[(（]?\d{1,2}[)）]?)\s*$)")
 
 
 def senders_labelled_in_the_item(sentences: list[str], dated: list[list[Deadline]], i: int,
@@ -69,11 +75,40 @@ def senders_labelled_in_the_item(sentences: list[str], dated: list[list[Deadline
     """（二）帮扶工作情况报告 / 报送对象：县退役军人局 / 报送内容：…（Word格式） / 报送时间：3月22日前: for a dated sentence
     ``i`` naming no one, the units on the line labelling its item's sender (报送对象 / 报送单位 / 填报单位 / 责任单位), above
     or below it within the item (up to the item's heading, or another dated line); "" when the item has no such line."""
+    who = _sender_labelled_in_the_item(sentences, dated, i)
+    return who + "，" if who and not names_no_one(who, resolver) else ""
+
+
+def body_labelled_in_the_item(sentences: list[str], dated: list[list[Deadline]], i: int,
+                              resolver: UnitResolver) -> str:
+    """交办单三 / 被审计单位：建昌县城市建设投资有限公司 / … / 报送时限：6月19日前: the one body no roster lists that the line
+    labelling the item's sender names, its name (the item is that body's, no roster unit's); "" when the line names a
+    roster unit or a group (各乡镇, 有关单位), or is not there."""
+    who = _sender_labelled_in_the_item(sentences, dated, i)
+    return who if UNIT_NAME.match(who) and not GROUP_WORDS.search(who) and names_no_one(who, resolver) else ""
+
+
+def units_labelled_in_the_item(sentences: list[str], dated: list[list[Deadline]], i: int,
+                               resolver: UnitResolver) -> list[str]:
+    """The roster units the line labelling the item's sender names (被审计单位：建昌县教育局 → [县教育局]), or []."""
+    return named_units(_sender_labelled_in_the_item(sentences, dated, i), resolver)
+
+
+def same_paper_of_another_item(r: req.DraftRequirement,
+                               items: list[req.DraftRequirement]) -> req.DraftRequirement | None:
+    """Among the requirements of items labelling their own senders, the one asking the same paper as ``r`` by the same
+    day (title and parts alike): ``r``'s units are its shares of that paper; None when there is none."""
+    shapes = [(p.get("kind"), p.get("title")) for p in r.parts]
+    return next((q for q in items if q.due == r.due and q.title == r.title
+                 and [(p.get("kind"), p.get("title")) for p in q.parts] == shapes), None)
+
+
+def _sender_labelled_in_the_item(sentences: list[str], dated: list[list[Deadline]], i: int) -> str:
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(sentences) and not (step > 0 and ITEM_OPENS.match(sentences[j])):
             if m := SENDERS_LABEL.match(sentences[j]):
-                return m.group("who") + "，" if not names_no_one(m.group("who"), resolver) else ""
+                return m.group("who")
             if dated[j] or ITEM_OPENS.match(sentences[j]):
                 break
             j += step

