@@ -13,9 +13,10 @@ takes each row's senders, material and date together:
   date joined alike.
 - the other way round, a table with the units down and the deadlines across its head (`单位 | 第一阶段：五月十四日（星期一）
   十六时前 | 第二阶段：五月二十八日（星期一）前`, `序号 | 乡镇 | 5月14日前报送 | …`), each cell the paper the row's unit sends
-  by its column's date (`集体资产清查台账（Excel格式）`), or a mark (✓ √ ● 是) when the head names the paper
-  (`5月14日前报送清查台账（Excel格式）`), `—` / `无` / an empty cell / a let-off (`本次不报送`, held-out 3151) for none: one
-  row per cell that sends, column by column (held-out 2883, `_dated_columns_at`)."""
+  by its column's date (`集体资产清查台账（Excel格式）`), or a mark (✓ √ ● 是, or the bare verb `报送` / `需报送`: held-out
+  3363) when the head names the paper (`5月14日前报送清查台账（Excel格式）`, `样本地块登记表（Excel格式）六月十二日十六时前`),
+  `—` / `无` / an empty cell / a let-off (`本次不报送`, held-out 3151) for none: one row per cell that sends, column by
+  column (held-out 2883, `_dated_columns_at`)."""
 
 from __future__ import annotations
 
@@ -130,6 +131,8 @@ DATED_HEAD = re.compile(rf"{DATE}{WEEKDAY_NOTE}{TIME}\s*(?:之前|以前|前)")
 HEAD_WORDS = re.compile(r"^[^:：]{0,8}[:：]|报送|提交|上报")
 MARKS = r"✓|√|✔|☑|●|是"  # a tick: asked
 MARK_CELL = re.compile(rf"^(?:{MARKS})$")
+# 报送, 需报送, 上报: a cell saying only the sending verb, under a head naming the paper and its day: asked, as a tick is
+VERB_CELL = re.compile(r"^(?:[需应须要]|需要)?(?:报送|上报|提交|填报|报)$")
 # 本次不报送, 不需报送, 无需报送材料, 此次不报, 均不填报: a let-off written in a cell, which sends nothing (held-out 3151);
 # the one reader of such cells (let_off_rows, paper_columns, wrapped_cells read it too)
 LET_OFF_WORDS = r"(?:本次|此次|这次)?(?:均)?(?:不|不需|无需|不用|免于|免予)(?:报送|上报|提交|填报|报)(?:材料)?"
@@ -158,7 +161,7 @@ def _dated_columns_at(lines: list[str], start: int) -> tuple[list[tuple[str, str
         cells = [c.strip() for c in lines[end].split("\t")]
         if not UNIT_NAME.match(cells[first]):
             return None
-        papers = [named[k] if MARK_CELL.match(c) else "" if NONE_CELL.match(c) or LET_OFF_CELL.match(c) or not c else c
+        papers = [named[k] if _asked_by_a_mark(c) else "" if NONE_CELL.match(c) or LET_OFF_CELL.match(c) or not c else c
                   for k, c in enumerate(cells[first + 1:])]
         if not all(PAPER.search(p) for p in papers if p):
             return None  # 完成50%, 已完成; a mark under a head naming no paper: no table of papers sent
@@ -166,6 +169,10 @@ def _dated_columns_at(lines: list[str], start: int) -> tuple[list[tuple[str, str
         end += 1
     sent = [(unit, papers[k], date) for k, date in enumerate(dates) for unit, papers in rows if papers[k]]
     return (sent, end) if len(rows) >= 2 and sent else None
+
+
+def _asked_by_a_mark(cell: str) -> bool:
+    return bool(MARK_CELL.match(cell) or VERB_CELL.match(cell))
 
 
 def _grid_header(line: str) -> list[str] | None:

@@ -111,8 +111,23 @@ def _pieces(line: str, resolver: UnitResolver) -> list[str]:
     pieces = []
     for piece in re.split(r"[、,，;；]", line):
         words = piece.split()
+        words = [name for w in words for name in _glued_at_a_wrap(w, resolver)] if len(words) > 1 else words
         pieces += words if len(words) > 1 and all(resolver.resolve(w) for w in words) else _joined(piece.strip(), resolver)
     return [p for p in pieces if p]
+
+
+def _glued_at_a_wrap(word: str, resolver: UnitResolver) -> list[str]:
+    """建昌县市场监督管理局建昌县公安局: a PDF's space-parted addressee line wrapped between two names, the two glued
+    where the lines were joined: both, when the word is no unit itself and each side is one."""
+    if resolver.resolve(word):
+        return [word]
+    for cut in range(2, len(word) - 1):
+        if ADDRESSEE_END.match(word[cut - 1]) and resolver.resolve(word[:cut]) and resolver.resolve(word[cut:]):
+            return [word[:cut], word[cut:]]
+    return [word]
+
+
+ADDRESSEE_END = re.compile(r"[局委办府区镇乡心会院所站队社司馆处室部团校]")
 
 
 def _joined(piece: str, resolver: UnitResolver) -> list[str]:

@@ -2,8 +2,9 @@
 明电 sets it): read apart from the addressee line below it, and its date written in where the body points back to it
 (`按上述时限发送至…`); a body that gives no deadline at all is sent by it too (draft.py). A banner above the issuer and the
 title saying the day the same way (`急件　报送截止：5月26日（星期一）16时`, the body sending `于文首所注报送截止时间前`, held-out 3152)
-is read as that line when none stands under the title. So is a labelled day on a line
-under the 落款 (`（材料报送截止时间：3月28日（星期一）下午5时。联系人：郑主任）`), where the body says `报送时间见文末`."""
+is read as that line when none stands under the title; so is a `【限时反馈：…】` banner, the body sending `于标题上方所注时限前`
+(held-out 3395). So is a labelled day on a line under the 落款 (`（材料报送截止时间：3月28日（星期一）下午5时。联系人：郑主任）`),
+where the body says `报送时间见文末`."""
 
 from __future__ import annotations
 
@@ -12,12 +13,13 @@ import re
 # 【报送时限：…】, 〔截止时间：…〕, [报送时间：…]: a label saying the day, in square brackets, alone on its line
 DEADLINE_LINE = re.compile(r"^\s*[【〔\[]\s*(?:报送|提交|上报|反馈|填报|材料报送)?(?:截止)?(?:时限|时间|期限|日期)\s*[:：]\s*"
                            r"(?P<when>[^【】〔〕\[\]]*?\d\s*月[^【】〔〕\[\]]*?)\s*[】〕\]]\s*$")
-# 急件　报送截止：5月26日（星期一）16时, 【截止时间：…】, 特急 报送时限：…: a banner above the title (a 急件 mark before it)
-BANNER_LINE = re.compile(r"^\s*(?:(?:特急|加急|急件|紧急|特提)\s*)?[【〔\[]?\s*(?:报送|提交|上报|反馈|填报|材料报送)?"
-                         r"(?:截止|时限)(?:时间|时限|期限|日期)?\s*[:：]\s*"
+# 急件　报送截止：5月26日（星期一）16时, 【截止时间：…】, 特急 报送时限：…, 【限时反馈：…】: a banner above the title (a 急件
+# mark before it); 限时 before the verb says the same as 时限 after it
+BANNER_LINE = re.compile(r"^\s*(?:(?:特急|加急|急件|紧急|特提)\s*)?[【〔\[]?\s*(?:(?:报送|提交|上报|反馈|填报|材料报送)?"
+                         r"(?:截止|时限)(?:时间|时限|期限|日期)?|限时(?:反馈|报送|上报|提交|填报|回复|报告))\s*[:：]\s*"
                          r"(?P<when>[^【】〔〕\[\]]*?[\d〇零一二三四五六七八九十]\s*月[^【】〔〕\[\]]*?)\s*[】〕\]]?\s*$")
-# 文首所注报送截止时间, 首页标注的截止时间: the body's words for the date in the banner above the title
-AT_THE_HEAD = r"(?:文首|文头|首页|页首|眉首)(?:所注|所标|所列|所载|标注|注明)的?(?:报送)?(?:截止)?"
+# 文首所注报送截止时间, 首页标注的截止时间, 标题上方所注时限: the body's words for the date in the banner above the title
+AT_THE_HEAD = r"(?:文首|文头|首页|页首|眉首|(?:标题|文件|首页)(?:上方|之上|顶端|顶部))(?:所注|所标|所列|所载|标注|注明)的?(?:报送)?(?:截止)?"
 # 按上述时限发送至…, 在上述时间前报送, 按规定时限: the body's words for the date under the title
 POINTS_BACK = re.compile(rf"(?:按照?|在|于)(?:(?:上述|上列|前述|以上|规定)的?(?:报送)?|{AT_THE_HEAD})(?:时限|时间|期限)(?:要求)?"
                          r"(?:之?前|内)?")
