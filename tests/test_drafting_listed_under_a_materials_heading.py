@@ -41,3 +41,9 @@ def test_near_miss_work_items_under_a_heading_of_the_work_are_not_sent(tmp_path)
     (r,) = draft(tmp_path, "一、工作内容\n1．组织文艺演出进村入户；\n2．开展送书下乡活动；\n3．整理活动档案。\n"
                            "二、报送时间\n12月10日前报送工作总结（Word格式）。\n" + WAY).requirements
     assert [p["title"] for p in r.parts] == ["工作总结"]
+
+
+def test_variant_an_item_saying_what_it_must_not_read_like_names_no_second_paper(tmp_path):
+    (r,) = draft(tmp_path, "一、报送材料\n1．工作述职报告（3000字以内，须突出问题导向，不写成工作总结）；\n"
+                           "2．责任清单完成情况表（Excel格式）。\n二、报送时间\n12月10日前。\n" + WAY).requirements
+    assert sorted(p["title"] for p in r.parts) == ["工作述职报告", "责任清单完成情况表"]

@@ -172,6 +172,10 @@ TIME_OF_SENDING = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[报送交]))(?:材�
 MAILBOX_LABEL = re.compile(r"(?:报送|接收|收取|专用)?(?:电子)?(?:邮箱|信箱)")
 
 
+# 不写成工作总结, 避免写成流水账式总结, 切忌搞成…汇报: the shape a paper must not take
+NOT_WRITTEN_AS = re.compile(r"(?:不|勿|不要|不能|不得|避免|切忌|防止)(?:写|搞|变|弄|做)成[\u4e00-\u9fa5]{0,8}$")
+
+
 def material_names(text: str) -> list[str]:
     """The names of what is asked for: 政府信息公开工作年度报告, 统计表, 整改前后截图 …"""
     out: list[str] = []
@@ -203,6 +207,8 @@ def material_names(text: str) -> list[str]:
                                                               and text[: m.start()].endswith("系统"))) \
                 or SUMMING_UP.match(text, m.start()):
             continue  # 要及时总结活动开展情况, 请各乡镇总结本年度…: to sum up, a verb, not a 总结 to send
+        if NOT_WRITTEN_AS.search(text[: m.start()]):
+            continue  # 述职报告（…，不写成工作总结）: what the paper must not read like, no paper of its own
         if FOCUS_BEFORE.search(text[: m.start()]) and re.match(r"[\u4e00-\u9fa5]", text[m.end():m.end() + 1]):
             continue  # 重点说明乡镇粮食仓储设施…情况: a verb with its object
         if m.group() == "计划" and MATTER_OF_A_STATEMENT.match(text, m.end()):
