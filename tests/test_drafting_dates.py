@@ -88,6 +88,16 @@ def test_without_a_starting_month_a_monthly_deadline_is_the_next_one_after_the_n
     assert due_in("从2月起每月5日前报送", dt.date(2026, 11, 20)) == [dt.datetime(2027, 2, 5, 23, 59, 59)]
 
 
+def test_a_series_starting_on_a_day_starts_on_or_after_that_day():
+    # the notice is dated Monday 2026-03-02; 3月12日 is a Thursday (found by the lead by hand, 2026-12-07: the day of
+    # 自…日起 was not read, so the first Monday after the notice was drafted, before the series begins)
+    assert due_in("自3月12日起，每周一上午10时前报送上周市场供应情况调度表") == [dt.datetime(2026, 3, 16, 10, 0)]
+    assert due_in("从3月9号开始每周一17时前报送周报") == [dt.datetime(2026, 3, 9, 17, 0)]  # that Monday itself
+    assert due_in("自4月20日起，各乡镇每月10日前报送调度表") == [dt.datetime(2026, 5, 10, 23, 59, 59)]
+    # near miss: 自即日起 leaves the first one after the notice
+    assert due_in("自即日起每周四报送周报") == [dt.datetime(2026, 3, 5, 23, 59, 59)]
+
+
 def test_a_weekly_deadline_is_the_first_such_weekday_after_the_notice():
     # the notice is dated Monday 2026-03-02
     body = "各乡镇每周四上午10点前将本周春耕进度表发送至邮箱jcnyct@163.com。"

@@ -90,17 +90,19 @@ def starting_quarter(before: str, notice_date: dt.date | None) -> dt.date | None
     return dt.date(base.year + (ends < base), month, 1)  # 自第一季度起 in a May notice: next year's
 
 
-STARTING_MONTH = re.compile(rf"(?:自|从)\s*(?:(?P<y>\d{{4}}|{CN_YEAR})\s*年\s*)?(?P<m>{MD})\s*月份?\s*(?:起|开始)"
-                            r"[^。；;]{0,30}$")
+STARTING_MONTH = re.compile(rf"(?:自|从)\s*(?:(?P<y>\d{{4}}|{CN_YEAR})\s*年\s*)?(?P<m>{MD})\s*月份?"
+                            rf"(?:\s*(?P<d>{MD})\s*[日号])?\s*(?:起|开始)[^。；;]{{0,30}}$")
 
 
 def starting_month(before: str, notice_date: dt.date | None) -> dt.date | None:
-    """自5月起，各单位每月5日前…: the first day of the month a recurring report starts in."""
+    """自5月起，各单位每月5日前…: the first day of the month a recurring report starts in; 自12月25日起，每周一…: that day."""
     m = STARTING_MONTH.search(before)
     if not m:
         return None
     month = cn_int(m.group("m"))
-    return dt.date(year_of(m.group("y"), month, notice_date), month, 1)
+    year = year_of(m.group("y"), month, notice_date)
+    day = min(cn_int(m.group("d")), calendar.monthrange(year, month)[1]) if m.group("d") else 1
+    return dt.date(year, month, day)
 
 
 def monthly_on_or_after(day: int, after: dt.date) -> dt.date:
