@@ -17,7 +17,7 @@ from ..timing.deadlines import DEADLINE_RE
 from .item_bounds import a_row_under_a_dated_line, an_item_dated_on_its_own, an_item_of_a_dated_lead
 from .provided_files import a_file_provided_to_the_mailbox
 from .section_heads import heading_of_another_thing
-from ..reading.table_grids import MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN, WHEN_COLUMN, papers_column, table_top
+from ..reading.table_grids import MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN, papers_column, table_top
 from ..senders.unit_lists import read_addressees
 from ..senders.units import DEPT_WORDS, LOCAL_WORDS, UnitResolver
 
@@ -124,11 +124,16 @@ def submission_table_header(sentences: list[str], i: int) -> str:
     return header if j < i and (SUBMIT.search(header) or names_papers_and_their_times(header)) else ""
 
 
+# 截止时间, 截止日期, 时限, 完成时限: a column of the days the papers are due by (a bare 时间 may be when they are kept)
+DUE_COLUMN = re.compile(r"^(?:报送)?截止(?:时间|日期)$|^(?:报送|完成)?时限$")
+
+
 def names_papers_and_their_times(header: str) -> bool:
-    """材料名称 | 截止时间, 报表名称 | 完成时限: a header with a column of the papers' names and one of their times (a
-    task's column, 工作任务 | 完成时限, is no paper's)."""
+    """材料名称 | 截止时间, 报表名称 | 完成时限: a header with a column of the papers' names and one of the days they are
+    due by (a task's column, 工作任务 | 完成时限, is no paper's; 材料 | 时间 over a line saying they are kept on file is
+    read by the line under it)."""
     cells = header.split("\t")
-    return papers_column(cells) is not None and any(WHEN_COLUMN.match(c.strip()) for c in cells)
+    return papers_column(cells) is not None and any(DUE_COLUMN.match(c.strip()) for c in cells)
 
 
 OPTIONAL = re.compile(r"不作硬性要求|不作强制要求|不强制|可自愿|自愿(?:报送|提供)|(?:可|也可)(?:另)?附")
