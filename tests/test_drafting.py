@@ -599,17 +599,15 @@ OPEN: dict[str, str] = {
     # 3331 (quoted column heads `“检查方”` / `“被检查方”` each a clause's senders: table_column_named.QUOTED_SENDER), 3339
     # (letter codes in the cells read back to their legend: senders/papers_by_code.py) fixed by h-fixn166a
     # 3360-3379 (written blind on e6789f5a): first contact 16/20 (HELDOUT-3360-3379.md)
+    # 3369 (下列两张表所列单位: named_tables.tables_below), 3373 (a sealed paper ending a led-in list:
+    # item_bounds.SEALED_BEFORE) fixed by h-fixn166f
     "3363": "(unusual) a ruled table whose column heads are each paper with its day, the cells `报送` / `—`: no "
             "requirement drafted (both days read as the header's, not sending)",
-    "3369": "(unusual) one paper's units split over two tables (`下列两张表`): only the first table's towns given it",
-    "3373": "three numbered paragraphs of one annual report (Excel, Word, stamped PDF): the stamped PDF attached to "
-            "the next paragraph's unit, not the first requirement's parts (as 3117 once)",
     "3375": "(unusual) the addressees in one heading line parted by full-width spaces only: only the zone read",
     # 3380-3399 (written blind on e6789f5a): first contact 17/20 (HELDOUT-3380-3399.md)
-    "3387": "(unusual) one paragraph per unit, each opening with the unit and a colon: two bureaus' same paper of one "
-            "day drafted apart, and the off-roster 国有林场's paragraph kept as a requirement with no units",
-    "3391": "`本次不报送` in a ruled table's 排查重点 column (no paper or day column) not read as a let-off: "
-            "县农业农村局 kept in both requirements",
+    # 3387 (unit-headed paragraphs of one paper and day joined: asks/unit_paragraphs.py; an off-roster 林场 heading its
+    # paragraph: units.SUBJECT_UNIT), 3391 (a let-off row of a table with no paper column: paper_columns._rows_sending)
+    # fixed by h-fixn166f
     "3395": "(unusual) the first day only in a `【限时反馈…】` banner above the issuer, the body pointing at it "
             "(`于标题上方所注时限前`): one requirement drafted for both papers on the later day",
     # 2486: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
