@@ -23,6 +23,8 @@ REMARK_LET_OFF = re.compile(r"(?:^|[，,；;。])\s*(?:本次|此次|这次|本�
                             r"(?:免报|免于报送|免予报送|(?:不|不需|无需|不用|不必|不再)(?:再|另行)?(?:报送|上报|提交|填报|报)"
                             r"|无[\u4e00-\u9fa5]{0,4}?任务)"
                             r"(?:材料)?\s*[。.]?\s*$")
+# —（本次不报送）: a dash with the let-off bracketed after it (held-out 3369)
+DASH_LET_OFF = re.compile(rf"^(?:{NONE_MARK})\s*[(（](?:{LET_OFF_WORDS})[)）]$")
 
 
 def units_of_let_off_rows(body: str, resolver: UnitResolver) -> set[str]:
@@ -49,10 +51,6 @@ def _cells_from_the_unit(line: str) -> list[str]:
 
 def _lets_off(cells: list[str]) -> bool:
     return any(_a_let_off(c) for c in cells) and all(_a_let_off(c) or NONE_CELL.match(c) or not c for c in cells)
-
-
-# —（本次不报送）: a dash with the let-off bracketed after it (held-out 3369)
-DASH_LET_OFF = re.compile(rf"^(?:{NONE_MARK})\s*[(（](?:{LET_OFF_WORDS})[)）]$")
 
 
 def _a_let_off(cell: str) -> bool:
