@@ -595,15 +595,14 @@ OPEN: dict[str, str] = {
     # issuer's word for itself, sent_up.ONE_COUNTY_OFFICE), 3345 (`已完成系统数据对接，无需报送整改报告`: let_off.JOINED_UP)
     # and 3348 (`请上述单位` past a sentence letting off every unit it names: let_off.names_only_units_let_off) by
     # h-fixn166c; 3321 (one paper named from each unit's own area: row_shares.OWN_AREA) by h-fixn166d; none open
-    # 3360-3379 (written blind on e6789f5a): first contact 16/20 (HELDOUT-3360-3379.md)
-    "3369": "(unusual) one paper's units split over two tables (`下列两张表`): only the first table's towns given it",
-    "3373": "three numbered paragraphs of one annual report (Excel, Word, stamped PDF): the stamped PDF attached to "
-            "the next paragraph's unit, not the first requirement's parts (as 3117 once)",
-    # 3380-3399 (written blind on e6789f5a): first contact 17/20 (HELDOUT-3380-3399.md)
-    "3387": "(unusual) one paragraph per unit, each opening with the unit and a colon: two bureaus' same paper of one "
-            "day drafted apart, and the off-roster 国有林场's paragraph kept as a requirement with no units",
-    "3391": "`本次不报送` in a ruled table's 排查重点 column (no paper or day column) not read as a let-off: "
-            "县农业农村局 kept in both requirements",
+    # 3360-3379 and 3380-3399 (written blind at once on e6789f5a, before the 3320-3359 fix rounds): first contact 16/20
+    # and 17/20 (HELDOUT-3360-3379.md, HELDOUT-3380-3399.md); all seven misses fixed since (After the fixes): 3363 (`报送`
+    # cells under dated paper heads: table_grids.VERB_CELL), 3375 (spaced addressees glued at a PDF wrap:
+    # unit_lists._glued_at_a_wrap) and 3395 (a `【限时反馈…】` banner and `标题上方所注时限`: under_the_title.BANNER_LINE,
+    # AT_THE_HEAD) by h-fixn166e; 3369 (`下列两张表所列单位`: named_tables.tables_below), 3373 (a sealed paper ending a
+    # led-in list: item_bounds.SEALED_BEFORE), 3387 (unit-headed paragraphs of one paper and day joined:
+    # asks/unit_paragraphs.py; an off-roster 林场 heading its paragraph: units.SUBJECT_UNIT) and 3391 (a let-off row of a
+    # table with no paper column: paper_columns._rows_sending) by h-fixn166f; none open
     # 2486: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
     # file: format_names.lists_with_their_facts)
 }

@@ -46,6 +46,7 @@ from .reading.plain_text import normalize
 from .materials.links import parts_sent_by_link
 from .senders.marked_names import names_without_marks
 from .asks.merged_items import merge_items_reported_together
+from .asks.unit_paragraphs import paragraphs_of_one_paper_joined
 from .asks.papers_then_days import papers_written_with_their_days
 from .asks.papers_of_every_group import papers_of_every_group_written_in
 from .asks.dated_by_a_note import rows_dated_by_the_note_under
@@ -207,6 +208,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
             requirements.append(r)
             unsettled.append(f"要求“{r.title}”的期限{r.due.month}月{r.due.day}日取自附件（{clipped(joined)}），请核对")
         the_added_left_out_of_the_original(joined.split("\n")[0], more, requirements)  # 补充通知: 增加附件所列单位报送…
+    paragraphs_of_one_paper_joined(requirements, resolver)  # 县A：请于…前报送X。 县B：请于…前报送X。: one X
     give_groups_their_later_dates(layout.body, base, resolver, campaign_units, requirements, unsettled)
     take_a_later_few_out_of_the_group(requirements, resolver, unsettled)
     drop_a_reminders_past_deadlines(layout.title, date, requirements, unsettled)

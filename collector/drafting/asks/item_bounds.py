@@ -36,15 +36,19 @@ def an_item_dated_on_its_own(sentences: list[str], dated: list[list], j: int, le
 BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 # 3037年度部门财务报表: the year of the paper, part of its naming
 OF_THE_YEAR = r"(?:\d{4}年度?)?"
+# 加盖单位公章的, 经主要负责人签字并加盖公章的, 盖章后的: how the paper is sealed or signed, said before its name (the
+# paper all the same, sent as its scan: held-out 3373)
+SEALED_BEFORE = (r"(?:经[\u4e00-\u9fa5]{1,10}?)?(?:(?:签字|签名|盖章|签章|(?:加盖|盖)(?:单位)?(?:公章|印章))[并和及、]?){1,2}"
+                 r"(?:后)?的")
 
 
 def ends_at_its_paper(item: str, dated: str) -> bool:
-    """``item``'s words, its number and brackets aside, are its paper's name alone (`3．部门财务报表（Excel格式）`; not a
-    step of work, `（二）撰写报送稿件`), and the ``dated`` sentence after it does not name that paper again (`照片请于…前
+    """``item``'s words, its number and brackets aside, are its paper's name alone (`3．部门财务报表（Excel格式）`, or
+    `3．加盖单位公章的年报表扫描件（PDF格式）` with its sealing said first; not a step of work, `（二）撰写报送稿件`), and the ``dated`` sentence after it does not name that paper again (`照片请于…前
     另行报送` after `3．工作照片` is still said of it)."""
     words = BRACKET.sub("", ITEM.sub("", item, count=1)).strip(" ;；,，.。")
     names = material_names(words)
-    return bool(names) and bool(re.fullmatch(OF_THE_YEAR + re.escape(names[0]), words)) and names[0] not in dated
+    return bool(names) and bool(re.fullmatch(f"(?:{SEALED_BEFORE})?{OF_THE_YEAR}{re.escape(names[0])}", words)) and names[0] not in dated
 
 
 def an_item_of_a_dated_lead(sentences: list[str], dated: list[list], j: int) -> bool:

@@ -283,7 +283,9 @@ def towns_in_tables(body: str, resolver: UnitResolver) -> list[str]:
 
 
 # 上表所列乡镇, 表中所列牵头单位, 上表所列6个乡 (a count, and 乡 or 镇 alone, for a table of townships or towns only)
-IN_THE_TABLE = re.compile(r"(?:表中|上表|下表|表内|表格中)(?:" + LISTED_UNITS + r"|的?(?:牵头|配合|责任)?(?:单位|乡镇|部门))")
+# 下列两张表所列单位, 以下各表中的单位: the tables below, several of them (a paper's units split over them, held-out 3369)
+IN_THE_TABLE = re.compile(r"(?:表中|上表|下表|表内|表格中|(?:下列|以下|如下)(?:[两二三四234][张个]|各)表格?(?:中|内)?)"
+                          r"(?:" + LISTED_UNITS + r"|的?(?:牵头|配合|责任)?(?:单位|乡镇|部门))")
 
 
 def table_units(sentences: list[str], rows: list[list[str]] = (), resolver: UnitResolver | None = None) -> str:

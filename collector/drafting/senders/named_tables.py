@@ -56,15 +56,36 @@ TABLE_BELOW = re.compile(r"下表(?:中|内)?(?:所列|的)")
 TABLE_ABOVE = re.compile(r"上表(?:中|内)?(?:所列|的)")
 
 
+# 下列两张表, 以下三个表格: that many tables, one after the other below the sentence
+TABLES_BELOW = re.compile(r"(?:下列|以下|如下)(?P<count>[两二三四234])[张个]表")
+COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4}
+
+
 def the_table_pointed_at(sentences: list[str], i: int) -> list[str]:
     """The rows of the table sentence ``i`` points to as 下表 (right under it) or 上表 (right above it), not every table
     of the notice: units split over two tables, each under its own sentence asking its own paper, are each sentence's
-    own (held-out 3303). Every sentence (all the tables) where it names neither, or both, or no table stands there."""
+    own (held-out 3303). 下列两张表 is the two tables under it, their captions between them (one paper's units split
+    over them, held-out 3369). Every sentence (all the tables) where it names neither, or both, or no table stands
+    there."""
     sentence = sentences[i]
+    if several := TABLES_BELOW.search(sentence):
+        return tables_below(sentences, i, COUNTS.get(several.group("count")) or int(several.group("count")))
     below, above = TABLE_BELOW.search(sentence), TABLE_ABOVE.search(sentence)
     if bool(below) == bool(above):
         return sentences
     return (rows_under(sentences, i) if below else rows_above(sentences, i)) or sentences
+
+
+def tables_below(sentences: list[str], i: int, count: int) -> list[str]:
+    """The sentences after ``i`` up to the end of the ``count``-th table below it (each a run of tab-joined rows), or
+    every sentence when fewer tables follow."""
+    tables = 0
+    for j in range(i + 1, len(sentences)):
+        ends_a_table = "\t" in sentences[j] and (j + 1 == len(sentences) or "\t" not in sentences[j + 1])
+        tables += ends_a_table
+        if tables == count:
+            return sentences[i + 1: j + 1]
+    return sentences
 
 
 def units_of_the_table_named(sentence: str, sentences: list[str]) -> str:

@@ -4,13 +4,16 @@ row's unit sends it: `请下表所列单位于9月14日前报送…自查报告�
 整改报告 is the rows whose 整改报告 cell says they send it; a row whose cell is a dash (with or without a bracketed reason),
 无, 否 or 不报送 is left out of it. Other columns (a count such as 驿站数量) are not read. A table whose paper column holds
 anything but such marks (dates, names), or a clause naming no column's paper or two of them, takes every row. A head no
-paper word ends (`维修更换计划`, `…预案`, `…承诺书`) is a paper's column when the clause sends it in a format (held-out 3319)."""
+paper word ends (`维修更换计划`, `…预案`, `…承诺书`) is a paper's column when the clause sends it in a format (held-out 3319).
+A row that lets its unit off whatever the column (`5 | 县农业农村局 | 本次不报送` under `序号 | 单位 | 排查重点`, no paper
+column at all: held-out 3391) sends none of any paper the table's rows are asked (let_off_rows)."""
 
 from __future__ import annotations
 
 import re
 
 from ..reading.table_grids import LET_OFF_WORDS, MARKS, NONE_MARK, PAPER
+from .let_off_rows import row_lets_off
 
 # 报送, 需报送, a bare 报 (须报), ✓, 是: the row sends the column's paper
 SENDS = re.compile(rf"^(?:[需须应]?(?:报送?|上报|提交)|{MARKS})$")
@@ -34,6 +37,7 @@ def rows_not_sending_left_out(sentences: list[str], segment: str) -> list[str]:
 
 
 def _rows_sending(table: list[str], segment: str) -> list[str]:
+    table = [table[0], *(row for row in table[1:] if not row_lets_off(row))]
     header = [c.strip() for c in table[0].split("\t")]
     k = _the_papers_column(header, table[1:], segment)
     if k is None:

