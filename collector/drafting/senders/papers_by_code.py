@@ -14,6 +14,7 @@ import re
 
 from ..reading.table_grids import UNIT_NAME
 from .paper_columns import SENDS_NONE
+from .papers_by_number import nearest_holding, sent_by
 
 CODE = r"(?:[A-Z]|\d{1,2})"
 # A、B, A，C, 1、2: a cell naming codes alone
@@ -21,7 +22,6 @@ CODES_CELL = re.compile(rf"^{CODE}(?:\s*[、，,/和及]\s*{CODE})*$")
 # A．…, A、…, (A)…, 1．…: a legend item opening with its code
 LEGEND_ITEM = re.compile(rf"^(?P<pad>\s*)(?P<open>\()?(?P<code>{CODE})(?P<mark>(?(open)\)|[.．、:：]))\s*(?P<rest>\S.*)$")
 CODES_HEAD = re.compile(r"代号|编号|代码")
-OPENS_WITH_A_VERB = re.compile(r"^(?:报送|填报|上报|提交|报)")
 
 
 def units_written_into_their_coded_papers(body: str) -> str:
@@ -98,12 +98,9 @@ def _next_code(code: str) -> str:
 
 def _nearest_legend_holding(lines: list[str], at: int, wanted: set[str]) -> dict[str, int] | None:
     """The legend nearest to the table at line ``at`` that has every code wanted, or None."""
-    holding = [items for items in _legends(lines) if wanted <= set(items)]
-    return min(holding, key=lambda items: min(abs(where - at) for where in items.values()), default=None)
+    return nearest_holding(_legends(lines), at, wanted)
 
 
 def _with_its_senders(item: str, senders: list[str]) -> str:
     m = LEGEND_ITEM.match(item)
-    rest = m.group("rest")
-    verb = "" if OPENS_WITH_A_VERB.match(rest) else "报送"
-    return f"{m.group('pad')}{m.group('open') or ''}{m.group('code')}{m.group('mark')}{'、'.join(senders)}{verb}{rest}"
+    return f"{m.group('pad')}{m.group('open') or ''}{m.group('code')}{m.group('mark')}{sent_by(senders, m.group('rest'))}"

@@ -72,17 +72,26 @@ def _numbered_lists(lines: list[str]) -> list[dict[int, int]]:
     return lists
 
 
+def nearest_holding(lists: list[dict], at: int, wanted: set) -> dict | None:
+    """Of ``lists`` (each item's number or code → its line), the one nearest to line ``at`` that has every item wanted
+    and is not at that line itself, or None."""
+    holding = [items for items in lists if wanted <= set(items) and at not in items.values()]
+    return min(holding, key=lambda items: min(abs(where - at) for where in items.values()), default=None)
+
+
+def sent_by(senders: list[str], rest: str) -> str:
+    """An item's words after its number given its senders: `县教育局、县卫健局报送…`, the verb the item has or 报送."""
+    return "、".join(senders) + ("" if OPENS_WITH_A_VERB.match(rest) else "报送") + rest
+
+
 def _nearest_list_holding(lines: list[str], at: int, wanted: set[int]) -> dict[int, int] | None:
     """The numbered list nearest to line ``at`` that has every number wanted, or None."""
-    holding = [items for items in _numbered_lists(lines) if wanted <= set(items) and at not in items.values()]
-    return min(holding, key=lambda items: min(abs(where - at) for where in items.values()), default=None)
+    return nearest_holding(_numbered_lists(lines), at, wanted)
 
 
 def _with_its_senders(item: str, senders: list[str]) -> str:
     m = PAPER_ITEM.match(item)
-    rest = m.group("rest")
-    verb = "" if OPENS_WITH_A_VERB.match(rest) else "报送"
-    return f"{m.group('pad')}{m.group('n')}{m.group('mark')}{'、'.join(senders)}{verb}{rest}"
+    return f"{m.group('pad')}{m.group('n')}{m.group('mark')}{sent_by(senders, m.group('rest'))}"
 
 
 def _without_numbers(line: str) -> str:
