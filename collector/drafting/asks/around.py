@@ -187,15 +187,17 @@ MATERIALS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(�
 
 def items_led_in(sentences: list[str], dated: list[list], i: int) -> bool:
     """The sentences right above ``i`` are a run of numbered items (1．… / （1）…), none dated, under a line ending in a
-    colon that leads them in (报送材料： / 各乡镇需报送以下材料：) or under a heading of the materials (一、报送材料); a
-    heading of the sending time right above ``i`` (二、报送时间, the date on the line under it) stands between."""
+    colon that leads them in (报送材料： / 各乡镇需报送以下材料：), or under a heading of the materials (一、报送材料) when a
+    heading of the sending time stands between them and ``i`` (二、报送时间, the date on the line under it: the section
+    of the time sends the section of the materials whole; a sentence right under the list is read as before)."""
     j = i - 1
-    if j >= 0 and not dated[j] and SENDING_TIME_HEADING.match(sentences[j]):
+    timed = j >= 0 and not dated[j] and bool(SENDING_TIME_HEADING.match(sentences[j]))
+    if timed:
         i, j = j, j - 1
     while j >= 0 and LIST_ITEM.match(sentences[j]) and not dated[j] and not MATERIALS_HEADING.match(sentences[j]):
         j -= 1  # （一）报送内容 is numbered as an item is, but heads the list
     return i - 1 - j >= 2 and j >= 0 and not dated[j] \
-        and bool(re.search(r"[:：]\s*$", sentences[j]) or MATERIALS_HEADING.match(sentences[j]))
+        and bool(re.search(r"[:：]\s*$", sentences[j]) or timed and MATERIALS_HEADING.match(sentences[j]))
 
 
 SECTION_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")

@@ -17,15 +17,23 @@ row's number is named by one note alone (held-out 2711).
 A table whose date column's cells point at numbered notes under it (`序号 | 单位 | 报送材料 | 报送时间` rows saying `见注1` /
 `见注2`; `详见注1`, `按注一`, `（见注①）`), each note one date (`注1：十月二十日（星期二）十六时前。`, `注一：请于…前报送。`), has
 each note's date written into the cells pointing at it, and out of the note (a note left with no words is dropped), when
-every pointing cell's note is under the table saying one date (held-out 2963)."""
+every pointing cell's note is under the table saying one date (held-out 2963).
+
+A line right above such a table that sends by it in its first sentence, one date in that sentence (`请各单位按下表要求报送材料，
+于6月15日前发送至…` / `请各单位于6月15日前将下表所列材料发送至…` over `单位 | 报送材料` rows, each unit its own papers), dates
+the rows the same way, its date taken out of the line: each unit sends its own row's papers, not every paper of the table
+(found by the lead by hand, 2026-12-07)."""
 
 from __future__ import annotations
 
 import re
 
 from ...numerals import cn_int
+from .. import requirements as req
 from ..reading.table_grids import MATERIAL_COLUMN, NOTE_LABEL, UNIT_COLUMN, starts_a_table, table_bottom
 from ..timing.deadlines import find_deadlines
+from .table_lead_in import BY_THE_TABLE_BELOW
+from .table_materials import POINTER_BELOW
 
 # 以上材料, 上述材料, 上表所列材料, 表中各项材料: the line opening by pointing at the table's materials right above it
 POINTS_AT_THE_ROWS = re.compile(r"^(?:以上|上述|上表|表中|表内|以上表格|上述表格)(?:中|内)?(?:所列)?(?:的)?(?:各项|全部|所有)?"
@@ -59,6 +67,10 @@ def rows_dated_by_the_note_under(body: str) -> str:
             k += 1
             continue
         end = table_bottom(lines, k) + 1
+        if k and (written := _dated_from_above(lines[k - 1], lines[k:end])):
+            lines[k - 1:end] = written
+            k = end
+            continue
         numbered = end
         while numbered < len(lines) and A_NUMBERED_NOTE.match(lines[numbered]):
             numbered += 1
@@ -90,6 +102,25 @@ def _dated(table: list[str], note: str) -> list[str] | None:
     if date is None:
         return None
     return _rows_with(table, [date.text] * (len(table) - 1)) + [_without(note, date)]
+
+
+def _dated_from_above(line: str, table: list[str]) -> list[str] | None:
+    """The line above without its date, then the table's lines with that date in a column of their own; None when the
+    line does not send by the table in its first sentence with one date, or the table is no dateless requirements
+    table."""
+    first = line.split("。")[0]
+    if not (BY_THE_TABLE_BELOW.search(first) or POINTER_BELOW.search(first)) or not SENDS.search(first) \
+            or not _dateless_requirements(table) or _names_a_paper_of_its_own(first):
+        return None
+    date = _one_date(first)
+    if date is None:
+        return None
+    return [_without(line, date)] + _rows_with(table, [date.text] * (len(table) - 1))
+
+
+def _names_a_paper_of_its_own(line: str) -> bool:
+    """按下表分工开展自查，…将自查报告发送: the line sends a paper it names, not the table's (材料, 下表所列材料 name none)."""
+    return any(name not in req.GENERIC and not POINTER_BELOW.fullmatch(name) for name in req.material_names(line))
 
 
 def _closing_row(table: list[str]) -> str:
