@@ -176,6 +176,13 @@ MAILBOX_LABEL = re.compile(r"(?:报送|接收|收取|专用)?(?:电子)?(?:邮�
 NOT_WRITTEN_AS = re.compile(r"(?:不|勿|不要|不能|不得|避免|切忌|防止)(?:写|搞|变|弄|做)成[\u4e00-\u9fa5]{0,8}$")
 
 
+def same_paper_and_day(a: DraftRequirement, b: DraftRequirement) -> bool:
+    """Whether two requirements ask the same paper by the same day: due, title and parts (kind and title) alike, so
+    each unit's share of one paper (two slips, two unit-headed paragraphs) is one requirement."""
+    return a.due == b.due and a.title == b.title \
+        and [(p.get("kind"), p.get("title")) for p in a.parts] == [(p.get("kind"), p.get("title")) for p in b.parts]
+
+
 def material_names(text: str) -> list[str]:
     """The names of what is asked for: 政府信息公开工作年度报告, 统计表, 整改前后截图 …"""
     out: list[str] = []

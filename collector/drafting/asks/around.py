@@ -17,7 +17,7 @@ from ..timing.deadlines import DEADLINE_RE
 from .item_bounds import a_row_under_a_dated_line, an_item_dated_on_its_own, an_item_of_a_dated_lead
 from .provided_files import a_file_provided_to_the_mailbox
 from .section_heads import heading_of_another_thing
-from ..reading.table_grids import MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN, papers_column, table_top
+from ..reading.table_grids import DUE_COLUMN, MATERIAL_COLUMN, NONE_CELL, UNIT_COLUMN, VERB_CELL, papers_column, table_top
 from ..senders.unit_lists import read_addressees
 from ..senders.units import DEPT_WORDS, LOCAL_WORDS, UnitResolver
 
@@ -64,7 +64,7 @@ def units_before_papers(sentences: list[str], i: int) -> bool:
 # ●, √, 是; a word in the unit's cell (报送, 需报送, 提交; 报 / 须报 alone, a table's legend `“报”表示该单位须报送`, held-out
 # 3103) where another unit's cell of the row is `—` (held-out 2871)
 MARK = re.compile(r"^(?:●|√|✓|✔|☑|★|▲|是)$")
-WORD_MARK = re.compile(r"^(?:需要?|须|应)?(?:报送?|提交|上报|填报)$")
+WORD_MARK = VERB_CELL  # 报送 / 需报送 / 须报 / 填报: a cell saying only the sending verb
 
 
 def unit_columns(header: list[str], resolver: UnitResolver) -> dict[int, str]:
@@ -122,10 +122,6 @@ def submission_table_header(sentences: list[str], i: int) -> str:
     j = table_top(sentences, i)
     header = sentences[j]
     return header if j < i and (SUBMIT.search(header) or names_papers_and_their_times(header)) else ""
-
-
-# 截止时间, 截止日期, 时限, 完成时限: a column of the days the papers are due by (a bare 时间 may be when they are kept)
-DUE_COLUMN = re.compile(r"^(?:报送)?截止(?:时间|日期)$|^(?:报送|完成)?时限$")
 
 
 def names_papers_and_their_times(header: str) -> bool:

@@ -97,10 +97,8 @@ def units_labelled_in_the_item(sentences: list[str], dated: list[list[Deadline]]
 def same_paper_of_another_item(r: req.DraftRequirement,
                                items: list[req.DraftRequirement]) -> req.DraftRequirement | None:
     """Among the requirements of items labelling their own senders, the one asking the same paper as ``r`` by the same
-    day (title and parts alike): ``r``'s units are its shares of that paper; None when there is none."""
-    shapes = [(p.get("kind"), p.get("title")) for p in r.parts]
-    return next((q for q in items if q.due == r.due and q.title == r.title
-                 and [(p.get("kind"), p.get("title")) for p in q.parts] == shapes), None)
+    day: ``r``'s units are its shares of that paper; None when there is none."""
+    return next((q for q in items if req.same_paper_and_day(q, r)), None)
 
 
 def _sender_labelled_in_the_item(sentences: list[str], dated: list[list[Deadline]], i: int) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..requirements import DraftRequirement
+from ..requirements import DraftRequirement, same_paper_and_day
 from ..senders.units import UnitResolver
 
 # 建昌县自然资源局：, 县教育局、县卫健局：: the paragraph's head, up to its colon, before what it asks
@@ -20,7 +20,7 @@ def paragraphs_of_one_paper_joined(requirements: list[DraftRequirement], resolve
     its place and id, the units of the others added)."""
     kept: list[DraftRequirement] = []
     for r in requirements:
-        same = next((q for q in kept if _headed_by_its_units(q, resolver) and _the_same_paper_and_day(q, r)), None)
+        same = next((q for q in kept if _headed_by_its_units(q, resolver) and same_paper_and_day(q, r)), None)
         if same is not None and _headed_by_its_units(r, resolver):
             same.units += [u for u in r.units if u not in same.units]
             continue
@@ -32,7 +32,3 @@ def _headed_by_its_units(r: DraftRequirement, resolver: UnitResolver) -> bool:
     head = HEAD.match(r.said or r.description or "")
     names = head.group("head").split("、") if head else []  # not at 和: 县林业和草原局 is one name
     return bool(r.units) and bool(names) and all(resolver.resolve(n) for n in names)
-
-
-def _the_same_paper_and_day(a: DraftRequirement, b: DraftRequirement) -> bool:
-    return a.due == b.due and a.title == b.title and [p["title"] for p in a.parts] == [p["title"] for p in b.parts]

@@ -29,6 +29,8 @@ DATE_COLUMN = re.compile(r"^(?:报送|截止|提交|上报)?(?:日期|时限)$")
 SERIAL = re.compile(r"^(?:序号|编号)$")
 # 报送时间及方式, 报送时限, 截止日期, 完成时间: the time column, what way it is sent said in it or not
 WHEN_COLUMN = re.compile(r"^(?:报送|截止|提交|上报|完成)?(?:时间|时限|日期)(?:(?:及|和|与)(?:方式|要求))?$")
+# 截止时间, 截止日期, 时限, 完成时限: a column of the days papers are due by (a bare 时间 may be when they are kept)
+DUE_COLUMN = re.compile(r"^(?:报送)?截止(?:时间|日期)$|^(?:报送|完成)?时限$")
 # 报送单位, 责任单位, 承办单位 (the bodies handling a motion or a task, each sending its own report)
 UNIT_COLUMN = re.compile(r"^(?:报送|责任|牵头|填报|承办)?单位(?:名称)?$")
 # 报送材料, 资料名称, 需报送材料, 材料清单, 报送事项, 文件名称: a column of what each row sends (a bare 事项 is a task's)
@@ -132,7 +134,7 @@ HEAD_WORDS = re.compile(r"^[^:：]{0,8}[:：]|报送|提交|上报")
 MARKS = r"✓|√|✔|☑|●|是"  # a tick: asked
 MARK_CELL = re.compile(rf"^(?:{MARKS})$")
 # 报送, 需报送, 上报: a cell saying only the sending verb, under a head naming the paper and its day: asked, as a tick is
-VERB_CELL = re.compile(r"^(?:[需应须要]|需要)?(?:报送|上报|提交|填报|报)$")
+VERB_CELL = re.compile(r"^(?:[需应须要]|需要)?(?:报送|上报|提交|填报|报)$")  # also around.WORD_MARK, paper_columns.SENDS
 # 本次不报送, 不需报送, 无需报送材料, 此次不报, 均不填报: a let-off written in a cell, which sends nothing (held-out 3151);
 # the one reader of such cells (let_off_rows, paper_columns, wrapped_cells read it too)
 LET_OFF_WORDS = r"(?:本次|此次|这次)?(?:均)?(?:不|不需|无需|不用|免于|免予)(?:报送|上报|提交|填报|报)(?:材料)?"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from collector.numerals import cn_int
+
 # 三、联系人表 / （二）任务分解表 / 附表1 进度安排表: the numbering before a table's own name
 HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|附表\s*\d{0,2})\s*")
 TABLE_NAME = re.compile(r"[\u4e00-\u9fa5]{1,10}表")
@@ -58,7 +60,6 @@ TABLE_ABOVE = re.compile(r"上表(?:中|内)?(?:所列|的)")
 
 # 下列两张表, 以下三个表格: that many tables, one after the other below the sentence
 TABLES_BELOW = re.compile(r"(?:下列|以下|如下)(?P<count>[两二三四234])[张个]表")
-COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4}
 
 
 def the_table_pointed_at(sentences: list[str], i: int) -> list[str]:
@@ -69,7 +70,7 @@ def the_table_pointed_at(sentences: list[str], i: int) -> list[str]:
     there."""
     sentence = sentences[i]
     if several := TABLES_BELOW.search(sentence):
-        return tables_below(sentences, i, COUNTS.get(several.group("count")) or int(several.group("count")))
+        return tables_below(sentences, i, cn_int(several.group("count")))
     below, above = TABLE_BELOW.search(sentence), TABLE_ABOVE.search(sentence)
     if bool(below) == bool(above):
         return sentences

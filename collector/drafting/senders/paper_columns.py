@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from ..reading.table_grids import LET_OFF_WORDS, MARKS, NONE_MARK, PAPER
+from ..reading.table_grids import LET_OFF_WORDS, MARKS, NONE_MARK, PAPER, VERB_CELL
 from .let_off_rows import row_lets_off
 
 # 报送, 需报送, a bare 报 (须报), ✓, 是: the row sends the column's paper
-SENDS = re.compile(rf"^(?:[需须应]?(?:报送?|上报|提交)|{MARKS})$")
+SENDS = re.compile(rf"{VERB_CELL.pattern}|^(?:{MARKS})$")
 # —, —（无需整改）, 无, 否, 不报送, 本次不报送: the row sends none of it (a reason may follow in brackets)
 SENDS_NONE = re.compile(rf"^(?:{NONE_MARK}|否|{LET_OFF_WORDS})?\s*(?:\([^()]{{0,16}}\))?$")
 BRACKETED = re.compile(r"\([^()]*\)")
