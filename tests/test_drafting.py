@@ -618,12 +618,12 @@ OPEN: dict[str, str] = {
             "every addressee",
     "3439": "(unusual) rows of petition cases, one town on two rows with two days: the first day split into one "
             "requirement per row (each case read as its paper), the second joined",
-    # 3440-3459 (written blind on 4139014b): first contact 16/20 (HELDOUT-3440-3459.md)
+    # 3440-3459 (written blind on 4139014b): first contact 16/20 (HELDOUT-3440-3459.md); 3452 (`A、B的设施…本次不报送`:
+    # let_off.AREA) fixed by the lead
     "3443": "(unusual) a PDF table whose second header row gives each paper column its day, the units' rows marking "
             "报送 / —: both days drafted with no units and every paper",
     "3449": "(unusual) the first day said only in the caption of the annex table after the 落款: the sheet due that day "
             "not drafted",
-    "3452": "`新开岭乡、贺杖子乡的设施已纳入…，本次不报送`: only the first town let off",
     "3454": "(unusual) no addressee line, the units only in the `发送：` line at the foot: no units drafted",
     # 3460-3479 (written blind on 4139014b): first contact 18/20 (HELDOUT-3460-3479.md)
     "3466": "(unusual) the days only in a bracketed `（报送时限：…）` line under the title, the body pointing at "

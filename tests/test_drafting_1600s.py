@@ -163,6 +163,19 @@ def test_towns_whose_area_holds_the_thing_let_off_are_all_let_off():
     assert not {"喇嘛洞镇", "老大杖子乡", "娘娘庙乡"} & set(r.units) and len(r.units) == len(TOWNS) - 3
 
 
+def test_towns_whose_things_are_let_off_are_all_let_off():
+    """`A、B的设施已纳入…，本次不报送` (held-out 3452, fixed by the lead): both towns, not the first alone (`let_off.AREA`)."""
+    body = SURVEY + "新开岭乡、贺杖子乡的设施已纳入高标准农田建设项目区统一管护，本次不报送。"
+    (r,) = draft(body).requirements
+    assert not {"新开岭乡", "贺杖子乡"} & set(r.units) and len(r.units) == len(TOWNS) - 2
+
+
+def test_variant_a_bureaus_things_let_off_by_its_name():
+    body = SURVEY + "大屯镇、县民政局的项目已纳入市级统一评估，本次不需报送。"
+    (r,) = draft(body, "各乡镇人民政府，县民政局：").requirements
+    assert "大屯镇" not in r.units and "县民政局" not in r.units
+
+
 def test_a_town_named_as_the_area_of_a_bureaus_work_still_sends():
     """Near miss: 县住建局负责娘娘庙乡辖区…, 不单独报送 lets the bureau off, not the town it works in."""
     body = SURVEY + "县住建局负责娘娘庙乡辖区文明村的规划指导，不单独报送。"

@@ -4,7 +4,8 @@
   `典型经验材料（Word格式，1500字左右，附2-3张照片）` is a document and photos (before, the photos alone); `报名材料（Word格式，
   含领队、队员名单…）` stays the one file its bracket says it holds;
 - a count of pictures is no word of their name (`requirements.LEADING_WORDS`): `2-3张照片` → 照片, `3张以上工作图片` →
-  工作图片; `张贴通告照片` keeps its 张;
+  工作图片; `张贴通告照片` keeps its 张; nor is the 其中 singling them out (`其中图片请于…先行报送` → 图片; found by hand,
+  2026-12-07);
 - materials packed as `打包压缩后` (not only `打包为一个压缩包`), or the materials above packed (`将上述材料打包压缩后发送`), are
   one archive, the title without the packing (`one_package.ALL_PACKED`, `POINTED_BACK`; `sent_object.object_sent`)."""
 
@@ -65,3 +66,12 @@ def test_the_materials_above_packed_are_one_archive_of_them_all(tmp_path):
 def test_a_title_of_materials_packed_loses_the_packing(tmp_path):
     r = only(tmp_path, "请各乡镇于5月20日前将活动总结（Word格式）和活动照片打包为一个压缩包发送至邮箱。")
     assert part_shapes(r) == ["archive"] and r.title == "活动总结和活动照片"
+
+
+def test_the_pictures_singled_out_by_qizhong_are_named_without_it(tmp_path):
+    d = draft_of_a_file(tmp_path, notice_text(
+        "建昌县人民政府办公室", "关于报送2027年乡村振兴工作亮点材料的通知", "各乡镇人民政府",
+        "请于12月10日前将本单位乡村振兴工作亮点材料（2000字以内）及图片3—5张发送至jcxczx@163.com，其中图片请于12月5日前先行报送。",
+        "2027年12月1日"))
+    early = [r for r in d.requirements if r.due.day == 5]
+    assert [[p["title"] for p in r.parts] for r in early] == [["图片"]]

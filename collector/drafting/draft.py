@@ -46,6 +46,7 @@ from .reading.plain_text import normalize
 from .materials.links import parts_sent_by_link
 from .senders.marked_names import names_without_marks
 from .asks.merged_items import merge_items_reported_together
+from .asks.handed_to_a_gatherer import drop_papers_handed_to_a_gatherer
 from .asks.unit_paragraphs import paragraphs_of_one_paper_joined
 from .asks.papers_then_days import papers_written_with_their_days
 from .asks.papers_of_every_group import papers_of_every_group_written_in
@@ -213,6 +214,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     take_a_later_few_out_of_the_group(requirements, resolver, unsettled)
     drop_a_reminders_past_deadlines(layout.title, date, requirements, unsettled)
     drop_withdrawn_items(layout.body, requirements, unsettled)  # 三（三）项暂缓报送
+    drop_papers_handed_to_a_gatherer(requirements, resolver, unsettled)  # 各乡镇…报送县住建局 beside 县住建局于…前报送…
     add_senders_to_items(layout.body, requirements, units_of, unsettled)  # 增补县应急局为本通知三（一）项报送单位
     units_joined_as_above(layout.body, requirements, resolver, unsettled)  # 县水利局…一并纳入，按上述要求和时间报送台账
     institutions_addressed_apart(layout.addressee, layout.body, named, requirements, resolver, unsettled)  # …县直各部门，县融媒体中心

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import colon_clauses, named_by_its_heading
-from ..materials import groups_materials, mail_body, material_lists, named_in_full, named_in_full_before, problems_found
+from ..materials import groups_materials, mail_body, material_lists, named_in_full, named_in_full_before, problems_found, sent_along
 from .. import requirements as req
 from ..hints_and_ids import hints_for, requirement_id
 from ..words import PHOTO_WORDS  # the names of pictures: beside them, the facts a clause sends are a file
@@ -97,6 +97,7 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
         # 签约项目立项、备案情况 (a row's materials cell): 备案情况 read from inside it is a piece of it, no file of its own
         names = [n for n in names if not any(n != f and n in f for f in facts_items)]
     title = object_sent(asked) or "及".join(_named_things(names)[:3])
+    names = names + sent_along.papers_sent_along(after, names) if names else names  # 。请一并报送2027年工作计划
     if title and names and all(PHOTO_WORDS.search(n) for n in names) and not req.MATERIAL.search(title) \
             and not re.search(r"邮件|正文", title):  # 直接写在邮件正文中: typed in the mail, no file
         names = [title, *names]  # 将…完成情况以Excel表格形式报送，同时附现场照片: the facts sent are a file beside them

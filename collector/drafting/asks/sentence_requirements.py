@@ -52,6 +52,7 @@ from .around import (
 )
 from ..timing.changes_table import rows_of_a_changes_table
 from .named_and_the_rest import named_and_the_rest
+from .group_clauses import clauses_of_groups_just_above, sends_the_group_clauses
 from .numbered_cells import paired_by_number
 from .clause_subjects import senders_of_each_clause
 from .table_lead_in import papers_the_line_above_sends, sending_line_above_the_table
@@ -323,10 +324,12 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             facts: list[str] = []  # 1．收储情况；2．…统计表: items naming the facts of a matter, no material word
             if (SENDS_ABOVE.search(segment) or points_back_at_a_table(sentences, i)
                     or (not k and (points_back_at_unit_items(sentences, dated, i, resolver)
+                                   or sends_the_group_clauses(sentences, dated, i, resolver)
                                    or named_and_the_rest(sentences, dated, i, resolver, campaign_units)))) \
                     and (not object_sent(segment) or ANAPHOR.fullmatch(object_sent(segment))):
                 if sections := (unit_sections(sentences, dated, i, resolver) or unit_items(sentences, dated, i, resolver)
-                                or named_and_the_rest(sentences, dated, i, resolver, campaign_units)):
+                                or named_and_the_rest(sentences, dated, i, resolver, campaign_units)
+                                or clauses_of_groups_just_above(sentences, dated, i, resolver)):
                     # …；其中，县民政局的材料…请于5月10日下午5时前报送: that item by its own date
                     items = dates_of_the_items(deadline, sections, [(d, s) for d, s, _ in pairs[k + 1:]]
                                                + clause_opening_the_next(sentences, dated, i), units_of)

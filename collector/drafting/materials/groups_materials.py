@@ -26,7 +26,7 @@ def the_clauses_of_the_group(before: str, units: list[str], resolver: UnitResolv
     if not units:
         return before
     clauses = [c for c in re.split(r"(?<=[;；])", before) if c.strip()]
-    groups = [_group_sending(c, resolver) for c in clauses]
+    groups = [group_sending(c, resolver) for c in clauses]
     owned = [(c, g) for c, g in zip(clauses, groups) if g]
     if len(owned) < 2 or len(owned) != len(clauses) or not all(req.material_names(c) for c, _ in owned):
         return before
@@ -36,7 +36,7 @@ def the_clauses_of_the_group(before: str, units: list[str], resolver: UnitResolv
     return "".join(ours).rstrip(" ;；") if ours else before
 
 
-def _group_sending(clause: str, resolver: UnitResolver) -> set[str]:
+def group_sending(clause: str, resolver: UnitResolver) -> set[str]:
     """The units of the group a clause opens with and sends by (各乡镇报送…: the towns and townships), else none."""
     m = GROUP_SENDS.match(clause)
     if not m:
