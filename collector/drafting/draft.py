@@ -34,6 +34,7 @@ from .heading.carbon_copy import without_the_copies
 from .senders.co_issuers import co_issuers_spelled_out
 from .asks.colon_clauses import clauses_with_the_heads_material
 from .senders.column_values import units_said_by_a_column_value
+from .senders.counted_rows import units_by_their_count_spelled_out
 from .senders.ticked_rows import units_ticked_spelled_out
 from .senders.town_or_township import counted_kind_spelled_out
 from .asks.items_by_number import items_written_out
@@ -146,6 +147,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     body = items_of_a_part_written_out(body, resolver)  # 第二部分第（一）项
     body = the_whole_group(items_written_out(body))  # 第1、3项材料
     body = tables_named_with_their_fillers(body)  # 表1 …统计表（各乡镇填报） … 注：表1请于9月18日前报送
+    body = units_by_their_count_spelled_out(body, rows, resolver, unsettled)  # 家数不为零的单位: the rows counted so
     body = units_said_by_a_column_value(body, rows, resolver, unsettled)  # 列为第一批的乡镇: the rows whose column says so
     body = units_ticked_spelled_out(body, rows, resolver, unsettled)  # 在“X”栏打“√”的乡镇: the rows ticked in X
     body = counted_kind_spelled_out(body, roster)  # 全县7个镇: every town, the roster holding seven

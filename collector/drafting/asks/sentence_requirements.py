@@ -92,6 +92,7 @@ from ..timing.kept_in_force import (
 )
 from ..senders.let_off import (
     excused_from,
+    names_only_units_let_off,
     units_excused,
     without_a_let_off_after,
     without_a_let_off_before,
@@ -276,8 +277,10 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             if any(deadline is d for d in given_to_items):
                 continue  # 其中，县民政局的材料…于5月10日前报送: its item's date, drafted with the items
             segment = the_zone_named(segment, zones)  # 开发区仍按原通知要求…: the notice's one zone
-            # 请附件1所列责任单位于4月10日前…，6月12日16时前…: a later deadline keeps the sentence's subject (发送至上述邮箱 names none)
-            if k and names_no_sender(who + segment, resolver) and not off_roster_subject(segment.lstrip("，,；;。 "), resolver):
+            # 请附件1所列责任单位于4月10日前…，6月12日16时前…: a later deadline keeps the sentence's subject (发送至上述邮箱 names none;
+            # …发送至同一邮箱；石佛乡本次无需报送 names units only to let them off)
+            if k and (names_no_sender(who + segment, resolver) or names_only_units_let_off(who + segment, resolver)) \
+                    and not off_roster_subject(segment.lstrip("，,；;。 "), resolver):
                 who = sentence[:pairs[0][0].start] + who
             said_again = the_materials_said_before(  # …报送…总结，县直各部门于6月20日前报送: the same materials
                 pairs, k, sentences[i - 1] if i and any(d.due for d in dated[i - 1])

@@ -9,13 +9,14 @@ import re
 
 from .. import requirements as req
 from ..heading.addresses import SENDS
-from ..reading.table_grids import REMARKS_HEAD
+from ..reading.table_grids import REMARKS_HEAD, UNIT_COLUMN, UNITS_HEAD
 from .table_lead_in import BY_THE_TABLE_BELOW
 
 # 按所属批次时限, 按上表时间节点, 按表中所列时间, 按各自批次的时限; 上表所列单位按规定时间 (the times set are the
-# table's, its units being the senders)
+# table's, its units being the senders); 在表中所列时间前, 于下表规定时限内 (the rows' times as the deadline, held-out 3439)
 BY_THE_TABLES_TIMES = re.compile(r"按(?:照)?(?:所属|各自|本)?(?:批次|上表|表中|表列|下表)[^，,。；;]{0,6}?(?:时限|时间|期限|日期)"
-                                 r"|(?:上表|下表|表中|表内)所列[^，,。；;]{0,8}?按(?:照)?(?:规定|要求|所定)(?:的)?(?:时限|时间|期限|日期)")
+                                 r"|(?:上表|下表|表中|表内)所列[^，,。；;]{0,8}?按(?:照)?(?:规定|要求|所定)(?:的)?(?:时限|时间|期限|日期)"
+                                 r"|[在于](?:上表|下表|表中|表内)(?:所列|规定|确定|列明)的?(?:报送)?(?:时限|时间|期限|日期|时间节点)(?:前|内)")
 
 
 def sent_by_the_tables_times(sentences: list[str]) -> str:
@@ -32,8 +33,15 @@ def a_row_it_dates(sentences: list[str], i: int, listed: str) -> bool:
     at = sentences.index(listed)
     step = 1 if "下表" in listed or (not _table_rows(sentences, at, -1)
                                       and (SENT_AT_ITS_END.search(listed) or _times_below(sentences, at)
-                                           or _sent_by_the_table_below(sentences, at))) else -1
+                                           or _sent_by_the_table_below(sentences, at) or _right_above_a_table(sentences, at))) \
+        else -1
     return i in _table_rows(sentences, at, step)
+
+
+def _right_above_a_table(sentences: list[str], at: int) -> bool:
+    """Whether sentence ``at`` stands right above a table's header, pointing at that table's times as its deadline
+    (`请责任单位…在表中所列时间前将…报告（Word格式）发送至…` over `序号 | 事项编号 | 信访事项 | 责任单位 | 报送时间`)."""
+    return at + 1 < len(sentences) and "\t" in sentences[at + 1] and bool(re.search(r"[在于]\S{0,2}表", sentences[at]))
 
 
 def _table_rows(sentences: list[str], at: int, step: int) -> list[int]:
@@ -104,6 +112,11 @@ def sent_above_its_schedule(sentences: list[str], dated: list[list]) -> str:
     return ""
 
 
+def _has_a_units_column(header: str) -> bool:
+    """Whether the table row ``header`` heads a column of the units (单位, 责任单位, 乡镇 …)."""
+    return any(UNITS_HEAD.match(c.strip()) or UNIT_COLUMN.match(c.strip()) for c in header.split("\t"))
+
+
 def _remarks_column(header: str) -> int | None:
     """The index of the header's remarks column (备注: `承储企业，报库存月报`, an aside on that row, the papers being the
     sentence's), or None."""
@@ -124,7 +137,7 @@ def senders_above_the_tables_times(sentences: list[str], i: int) -> str:
     j = i - 1
     while j >= 0 and "\t" in sentences[j]:  # the rows above it, a Word table's
         j -= 1
-    if j < 0 or (j < i - 1 and "\t" not in sentences[i]):
-        return ""
+    if j < 0 or (j < i - 1 and "\t" not in sentences[i]) or _has_a_units_column(sentences[j + 1]):
+        return ""  # 序号 | 事项 | 责任单位 | 报送时间: each row names its sender, a body off the roster too (held-out 3439)
     m = BY_THE_TABLES_TIMES.search(sentences[j])
     return sentences[j][:m.start()] + "，" if m and req.material_names(sentences[j]) else ""
