@@ -10,7 +10,7 @@ import re
 
 from .units import UnitResolver, named_units
 
-# 尚未, 仍未, 至今未, 还未, 均未, 未, 没有, 逾期未; then 按时 / 按期 / 如期 at most; then the sending verb
+# 尚未, 仍未, 至今未, 还未, 均未, 未, 没有, 逾期未; then 按时 / 按期 / 如期 / 及时 at most; then the sending verb
 NOT_YET = r"(?:尚未|仍未|至今(?:仍|尚)?未|还未|均未|逾期未|没有|未)(?:按时|按期|如期|及时)?(?:报送|上报|提交|报回|反馈|报)"
 # 请尚未报送的单位于…, 未按时上报的部门要…, 逾期未报的乡镇: the senders named by what they have not done
 NOT_YET_SENT_GROUP = re.compile(NOT_YET + r"(?:材料|资料)?的?(?:各)?(?:单位|部门|乡镇)")

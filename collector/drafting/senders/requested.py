@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# 主办单位, 牵头部门, 承办单位, 责任单位, 具体承办机构, 组长单位: a title of two to four characters ending in a body word,
+# 主办单位, 牵头部门, 承办单位, 责任单位, 具体承办机构, 组长单位: a title, two to four characters and a body word,
 # never a group (各…, 有关…, 相关…, 上述…)
 ROLE_TITLE = re.compile(r"^(?!各|有关|相关|上述|以上|其他|其余|所有|全体)[\u4e00-\u9fa5]{2,4}?(?:单位|部门|机构)\s*")
 
