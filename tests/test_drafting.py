@@ -606,15 +606,11 @@ OPEN: dict[str, str] = {
     # 3400-3419 (written blind on f5092f95, after this session's fix rounds): first contact 18/20 (HELDOUT-3400-3419.md)
     "3413": "(unusual) the second paper's contents only in 附件2 after the 落款 (Word text and JPG photos): its photo "
             "part not read, the body naming no format",
-    "3414": "(unusual) `请尚未报送的单位` pointing back at the units a background sentence names as not yet sent: the "
-            "first requirement given the one unit a later 请 sentence names",
     # 3420-3439 (written blind on f5092f95, after this session's fix rounds): first contact 15/20 (HELDOUT-3420-3439.md);
     # 3431 settled by the lead (reading order) and right since; 3423 and 3439 (tables of counts and of cases) fixed by
     # h-fixn168a
     "3429": "judgement call (the writer's): two rows of one day whose Excel papers are named apart (`区内…调查表` / "
             "`重点…调查表`) drafted as two requirements by the rows-of-one-day convention; the writer joins them",
-    "3432": "`请主办单位建昌县人力资源和社会保障局于…` (a role word before the unit's name) not read: the second paper given "
-            "every addressee",
     # 3440-3459 (written blind on 4139014b): first contact 16/20 (HELDOUT-3440-3459.md); 3452 (`A、B的设施…本次不报送`:
     # let_off.AREA) fixed by the lead
     "3443": "(unusual) a PDF table whose second header row gives each paper column its day, the units' rows marking "

@@ -19,6 +19,7 @@ from .members_in_brackets import (
     roster_members,
 )
 from .requirement_units import NUMBERED_ROWS
+from .not_yet_sent import units_not_yet_sent
 from .role_units import units_of_the_role
 from .row_labels import units_of_the_labelled_rows
 from ..reading.name_lines import ASK_ENDS, a_name_line
@@ -93,6 +94,7 @@ def units_said_by_reference(text: str, earlier: list[str], rows: list[list[str]]
     names += scored_below(text, rows, resolver) + units_of_the_labelled_rows(text, rows, resolver)  # 东片区乡镇
     names += addressees_of_a_kind(text, list(addressees) or list(named), resolver)  # 主送单位中的县直部门
     names += units_of_the_role(text, earlier, resolver)  # 推荐单位, after …分别推荐…
+    names += units_not_yet_sent(text, earlier, resolver)  # 尚未报送的单位, after …A、B尚未报送
     return "、".join(dict.fromkeys(names)) + "。" if names else ""
 
 
