@@ -604,8 +604,8 @@ OPEN: dict[str, str] = {
     # asks/unit_paragraphs.py; an off-roster 林场 heading its paragraph: units.SUBJECT_UNIT) and 3391 (a let-off row of a
     # table with no paper column: paper_columns._rows_sending) by h-fixn166f; none open
     # 3400-3419 (written blind on f5092f95, after this session's fix rounds): first contact 18/20 (HELDOUT-3400-3419.md)
-    "3413": "(unusual) the second paper's contents only in 附件2 after the 落款 (Word text and JPG photos): its photo "
-            "part not read, the body naming no format",
+    # 3413 (a paper's makeup said only in the numbered 附件 its sentence follows: materials/contents_in_the_annex.py) by
+    # h-fixn168c
     "3414": "(unusual) `请尚未报送的单位` pointing back at the units a background sentence names as not yet sent: the "
             "first requirement given the one unit a later 请 sentence names",
     # 3420-3439 (written blind on f5092f95, after this session's fix rounds): first contact 15/20 (HELDOUT-3420-3439.md);
