@@ -604,11 +604,11 @@ OPEN: dict[str, str] = {
     # asks/unit_paragraphs.py; an off-roster 林场 heading its paragraph: units.SUBJECT_UNIT) and 3391 (a let-off row of a
     # table with no paper column: paper_columns._rows_sending) by h-fixn166f; none open
     # 3400-3419 (written blind on f5092f95, after this session's fix rounds): first contact 18/20 (HELDOUT-3400-3419.md)
-    "3413": "(unusual) the second paper's contents only in 附件2 after the 落款 (Word text and JPG photos): its photo "
-            "part not read, the body naming no format",
+    # 3413 (a paper's makeup said only in the numbered 附件 its sentence follows: materials/contents_in_the_annex.py) by
+    # h-fixn168c; 3414 (`请尚未报送的单位` pointing back: senders/not_yet_sent.py) by h-fixn168b; none open
     # 3420-3439 (written blind on f5092f95, after this session's fix rounds): first contact 15/20 (HELDOUT-3420-3439.md);
     # 3431 settled by the lead (reading order) and right since; 3423 and 3439 (tables of counts and of cases) fixed by
-    # h-fixn168a
+    # h-fixn168a; 3432 (`请主办单位建昌县…局`: requested.ROLE_TITLE) by h-fixn168b
     "3429": "judgement call (the writer's): two rows of one day whose Excel papers are named apart (`区内…调查表` / "
             "`重点…调查表`) drafted as two requirements by the rows-of-one-day convention; the writer joins them",
     # 3440-3459 (written blind on 4139014b): first contact 16/20 (HELDOUT-3440-3459.md); 3452 (`A、B的设施…本次不报送`:

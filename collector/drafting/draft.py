@@ -15,6 +15,7 @@ from .heading import corrections
 from .hints_and_ids import slug
 from .heading.issuers_matter import matter_of_the_issuer, requirements_less_the_matter, subject_hints_less_the_matter
 from .materials.annex_named import annex_materials_written_in, annexes_written_in
+from .materials.contents_in_the_annex import contents_written_in
 from .timing.dates_after_each_unit import dates_of_the_list_written_in
 from .asks.amended_items import add_senders_to_items, hand_items_over
 from .senders.addressed import addressed_by_name, addressed_units, undecided_lines_once_settled
@@ -133,7 +134,8 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     rows = [line.split("\t") for line in normalize(text).split("\n")]  # the tables, wherever they stand
     by_name = addressed_by_name(layout, resolver)
     named = read_addressees(layout.addressee, resolver).names  # 县政府各部门，县政务服务中心: the centre
-    body = annexes_written_in(attachments_by_title(layout.body, layout.attachment_titles), layout.attachment_titles)
+    made_up = contents_written_in(layout.body, layout.attachments)  # …材料按附件2的要求 over 1．…（Word格式） 2．…（JPG格式）
+    body = annexes_written_in(attachments_by_title(made_up, layout.attachment_titles), layout.attachment_titles)
     body = annex_materials_written_in(body, layout.attachment_titles, layout.attachments)  # 按附件所列内容: its list
     body = dates_of_the_list_written_in(body, layout.attachments)  # 于名单所注日期前 over 1.县公安局（9月6日前）: each date's units
     body = rows_dated_by_the_note_under(body)  # 单位 | 报送材料 rows, 注：以上材料均须于9月17日前报送: each row's date
@@ -202,7 +204,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
             excused = {u for units, _ in units_excused(body, resolver) for u in units}  # the body lets them off
             for r in requirements:
                 r.units = [u for u in r.units if u not in excused] or r.units
-    for joined in sent_as_an_attachment_says(layout.body, layout.attachments):  # 按附件1填表说明的时限和方式报送…
+    for joined in sent_as_an_attachment_says(made_up, layout.attachments):  # 按附件1填表说明的时限和方式报送…
         scratch: list[str] = []
         more, _ = requirements_of_the_body(joined, base, resolver, lists, campaign_units, scratch, rows, by_name, named,
                                            the_body=layout.body)
