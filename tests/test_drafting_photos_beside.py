@@ -6,6 +6,9 @@
 - a count of pictures is no word of their name (`requirements.LEADING_WORDS`): `2-3张照片` → 照片, `3张以上工作图片` →
   工作图片; `张贴通告照片` keeps its 张; nor is the 其中 singling them out (`其中图片请于…先行报送` → 图片; found by hand,
   2026-12-07);
+- the facts a clause sends with photos in them (`报送本乡镇防火工作开展情况（含巡护照片）`) are the paper, the photos what it
+  holds, as `…报告（含…照片）` reads; `（附巡护照片）` sends them beside it (`one_requirement._facts_beside_the_photos`, found
+  by hand, 2026-12-07);
 - materials packed as `打包压缩后` (not only `打包为一个压缩包`), or the materials above packed (`将上述材料打包压缩后发送`), are
   one archive, the title without the packing (`one_package.ALL_PACKED`, `POINTED_BACK`; `sent_object.object_sent`)."""
 
@@ -75,3 +78,23 @@ def test_the_pictures_singled_out_by_qizhong_are_named_without_it(tmp_path):
         "2027年12月1日"))
     early = [r for r in d.requirements if r.due.day == 5]
     assert [[p["title"] for p in r.parts] for r in early] == [["图片"]]
+
+
+def fire_watch(tmp_path, what: str):
+    (r,) = draft_of_a_file(tmp_path, notice_text(
+        "建昌县应急管理局", "关于报送森林草原防灭火工作开展情况的通知", "各乡镇人民政府",
+        f"请各乡镇于3月15日前报送{what}，发送至jcyjj_slfh2027@163.com。", "2027年3月8日")).requirements
+    return r
+
+
+def test_the_facts_holding_their_photos_are_the_paper(tmp_path):
+    r = fire_watch(tmp_path, "本乡镇防火工作开展情况（含巡护照片）")
+    assert part_shapes(r) == ["document"] and r.parts[0]["title"] == "防火工作开展情况"
+
+
+def test_variant_the_photos_sent_beside_the_facts(tmp_path):
+    assert sorted(part_shapes(fire_watch(tmp_path, "本乡镇防火工作开展情况（附巡护照片）"))) == ["document", "photo"]
+
+
+def test_near_miss_photos_alone_stay_photos(tmp_path):
+    assert part_shapes(fire_watch(tmp_path, "防火宣传活动照片（5张以上）")) == ["photo"]

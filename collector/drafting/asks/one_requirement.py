@@ -37,6 +37,13 @@ def requirements_of_the_sections(deadline: Deadline, sections, resolver, lists, 
     return made
 
 
+def _facts_beside_the_photos(asked: str) -> str:
+    """`报送本乡镇防火工作开展情况（含巡护照片）`: the account of the facts the clause sends, the photos only what it holds
+    (found by the lead by hand); "" when the clause sends the photos alone."""
+    facts = [f for f in material_lists.facts_sent(asked) if not PHOTO_WORDS.search(f)]
+    return req.LEADING_WORDS.sub("", facts[0]) if facts else ""
+
+
 # 上述材料, 前述调查材料 (a word of what they are for before 材料): the materials named above, no name of their own
 ANAPHOR = re.compile(r"(?:上述|以上|前述|上列|所列)(?:各项|全部|所有)?"
                      r"(?:(?:(?![一二两三四五六七八九十\d]项)[\u4e00-\u9fa5]{2})?(?:材料|资料)|文件|内容|报告)?")
@@ -101,6 +108,8 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     if title and names and all(PHOTO_WORDS.search(n) for n in names) and not req.MATERIAL.search(title) \
             and not re.search(r"邮件|正文", title):  # 直接写在邮件正文中: typed in the mail, no file
         names = [title, *names]  # 将…完成情况以Excel表格形式报送，同时附现场照片: the facts sent are a file beside them
+    elif names and all(PHOTO_WORDS.search(n) for n in names) and (facts := _facts_beside_the_photos(asked)):
+        title, names = facts, [facts, *names]  # 报送本乡镇防火工作开展情况（含巡护照片）: the account, its photos in it
     said = segment
     if ANAPHOR.fullmatch(title):  # 将上述材料发送至…: the materials are named in the items or sentences before
         title = "及".join(_named_things(names)[:3])
