@@ -1,6 +1,7 @@
 """Readings found by hand probes of ordinary notice sentences (not a blind batch), each with a near miss that must not
 change: the issuer's 7-digit local phone (`电话：7654321`) is given, no contact asked (`given_contacts`); a form's columns
-said in a clause of their own without 中 (`回执须注明姓名、职务和手机号码`, `list_columns.IN_A_CLAUSE`); how a paper is readied
+said in a clause of their own without 中 (`回执须注明姓名、职务和手机号码`, `值班表须包括带班领导、值班人员姓名及手机号码`,
+`list_columns.IN_A_CLAUSE`); how a paper is readied
 is no word of its title (`…回执填好后`, `…经单位主要负责同志签字后`, `sent_object.object_sent`); the text of a case in its
 own bracket is no second document (`典型案例（文字材料不超过1500字，配图片3-5张）`, `requirements.TEXT_OF_IT`); a range
 of pictures with a full-width dash counts its first (`3～5张`, `photo_counts.LEAST`); a table in `Word或Excel格式均可`
@@ -43,6 +44,12 @@ def test_a_receipts_columns_said_without_zhong_are_no_fields(tmp_path):
     (r,) = draft(tmp_path, "请各部门明确一名联络员，于5月10日前将联络员回执（附件2）填好后发送至邮箱，回执须注明姓名、职务和手机号码。",
                  "县直各部门：").requirements
     assert r.title == "联络员回执" and [p["kind"] for p in r.parts] == ["document"]
+
+
+def test_a_rota_of_a_short_name_lists_its_columns_in_a_clause_of_its_own(tmp_path):
+    (r,) = draft(tmp_path, "请各单位于12月28日前将值班表（附件）报送县政府总值班室。值班表须包括带班领导、值班人员姓名及手机号码。",
+                 "县直各部门：").requirements
+    assert r.title == "值班表" and [p["kind"] for p in r.parts] == ["document"]
 
 
 def test_near_miss_names_asked_of_the_mail_stay_fields(tmp_path):

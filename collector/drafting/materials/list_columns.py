@@ -36,9 +36,12 @@ HOLDS = r"(?:须|应|需|需要|应当|要|均)?(?:注明|列明|写明|载明|�
 # named again (up to ten characters) as its subject or not
 IN_THE_BRACKET = re.compile(rf"({LIST}》?[(（][^()（）]*?)[,，、]\s*(?:[^()（）,，、。；;]{{0,10}}?{LIST})?{HOLDS}[^()（）]*(?=[)）])")
 # 名单中注明普查员姓名…手机号码, 回执单中须填写值守人员姓名及手机号码, 回执须注明姓名、职务和手机号码, 名册须列明信访人、
-# 联系方式…, 表中应包括…: the sheet's columns, in a clause of their own (a bare 表 opening its clause, with 中 / 内)
+# 联系方式…, 表中应包括…, 值班表须包括…: the sheet's columns, in a clause of their own (a bare 表 opening its clause, with
+# 中 / 内, or a form of a short name opening it)
 IN_A_CLAUSE = re.compile(r"(?:(?:名单|名册|台账|清单|回执单?|登记表|统计表|汇总表|信息表)(?:(?:中|内)(?:须|应|需|要)?|须|应|需要|需)"
-                         r"|(?<![^，,。；;\s])表(?:中|内)(?:须|应|需|要)?)"
+                         r"|(?<![^，,。；;\s])表(?:中|内)(?:须|应|需|要)?"
+                         # 值班表须包括带班领导、值班人员姓名及手机号码: a short-named form opening its clause
+                         r"|(?<![^，,。；;\s])[\u4e00-\u9fa5]{1,4}表(?:(?:中|内)(?:须|应|需|要)?|须|应|需要|需))"
                          r"(?:填写|注明|列明|写明|载明|包括|包含|含有)[^，,。；;]*")
 # 《…发放花名册》（Excel格式，样式见附件），按村逐人填写姓名、性别…: the clause right after the list (or a form) and its
 # bracket, what each row is filled in with (按村 / 逐人 / 如实 before the verb), short labels parted by 、 (发放金额（元）:
