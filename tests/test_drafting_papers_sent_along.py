@@ -2,7 +2,8 @@
 requirement; a record of work named as one (`巡河记录`, `巡查记录`) is a paper. Found by the lead probing an ordinary shape
 by hand (2026-12-07): the plan sent along was dropped (`sent_along.papers_sent_along`), and so was a 记录
 (`requirements.DOC_NOUN`). The same paper said again by its bare noun, a format or the materials pointed back at add
-nothing."""
+nothing. Some units sending one thing more after their role and a comma (`建昌镇、八家子镇作为示范乡镇，还需报送…`) get it
+on the same day (`some_send_more.SOME_MORE`, found the same way)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,13 @@ def test_near_miss_the_same_paper_a_format_or_a_pointer_adds_nothing(tmp_path, a
 def test_near_miss_a_paper_named_after_with_nothing_sent_along(tmp_path):
     r = only(tmp_path, "2027年河湖长制工作计划另行通知。")
     assert part_shapes(r) == ["document"]
+
+
+def test_some_units_named_with_their_role_send_one_thing_more(tmp_path):
+    d = draft_of_a_file(tmp_path, notice_text(
+        "建昌县卫生健康局", "关于开展3027年春季爱国卫生运动的通知", "各乡镇人民政府",
+        "请各乡镇于3月10日前将活动方案报送县爱卫办（jcawb3027@163.com）。建昌镇、八家子镇作为示范乡镇，还需报送示范创建工作经验材料。",
+        "3027年3月1日"))
+    more = [r for r in d.requirements if any("经验材料" in p["title"] for p in r.parts)]
+    assert [sorted(r.units) for r in more] == [["八家子镇", "建昌镇"]] and more[0].due.day == 10
+    assert len(d.requirements) == 2
