@@ -39,9 +39,15 @@ def give_groups_their_later_dates(body: str, notice_date: dt.date | None, resolv
             _split_off(set(group), later.replace(tzinfo=requirements[0].due.tzinfo), requirements, unsettled)
 
 
+# 县税务局因系统升级，可延至…: the reason the group is given the later date, no words of its name
+REASON = re.compile(r"(?:因|由于|鉴于)[^，,。；;]*")
+
+
 def _the_group_said(before: str) -> str:
-    """…及现场照片，其中A乡、B乡图斑数量多、任务重，可延至…: the group named after 其中, not the item's whole subject."""
-    return re.sub(r"^\s*[，,]?\s*", "", before.rsplit("其中", 1)[1]) if "其中" in before else before
+    """…及现场照片，其中A乡、B乡图斑数量多、任务重，可延至…: the group named after 其中, not the item's whole subject; the
+    reason it is given the date left out (县税务局因系统升级，可延至…)."""
+    group = re.sub(r"^\s*[，,]?\s*", "", before.rsplit("其中", 1)[1]) if "其中" in before else before
+    return REASON.sub("", group)
 
 
 def _split_off(group: set[str], later: dt.datetime, requirements: list[DraftRequirement], unsettled: list[str]) -> None:
