@@ -84,6 +84,7 @@ FORMAT = re.compile(r"Excel|EXCEL|excel|Word|WORD|word|PDF|pdf|照片|图片|视
 
 
 def _kind_of_papers(clause: str) -> tuple[str, ...]:
-    """The nouns the clause's papers end in and the formats it names: 总结 and 自评表 beside Word, say."""
-    nouns = {m.group() for n in req.material_names(clause) if (m := NOUN_AT_END.search(n))}
+    """The last characters of the nouns the clause's papers end in, and the formats it names: 结 and 表 beside word, say
+    (统计表 and 数据表 are both tables)."""
+    nouns = {m.group()[-1] for n in req.material_names(clause) if (m := NOUN_AT_END.search(n))}
     return tuple(sorted(nouns | {f.lower() for f in FORMAT.findall(clause)}))
