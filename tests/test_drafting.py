@@ -612,17 +612,18 @@ OPEN: dict[str, str] = {
     "3429": "judgement call (the writer's): two rows of one day whose Excel papers are named apart (`区内…调查表` / "
             "`重点…调查表`) drafted as two requirements by the rows-of-one-day convention; the writer joins them",
     # 3440-3459 (written blind on 4139014b): first contact 16/20 (HELDOUT-3440-3459.md); 3452 (`A、B的设施…本次不报送`:
-    # let_off.AREA) fixed by the lead
-    "3443": "(unusual) a PDF table whose second header row gives each paper column its day, the units' rows marking "
-            "报送 / —: both days drafted with no units and every paper",
+    # let_off.AREA) fixed by the lead; 3443 (days in a second header row: two_row_headers._days_under_the_papers) by
+    # h-fixn168d
     "3449": "(unusual) the first day said only in the caption of the annex table after the 落款: the sheet due that day "
             "not drafted",
     "3454": "(unusual) no addressee line, the units only in the `发送：` line at the foot: no units drafted",
     # 3460-3479 (written blind on 4139014b): first contact 18/20 (HELDOUT-3460-3479.md)
     "3466": "(unusual) the days only in a bracketed `（报送时限：…）` line under the title, the body pointing at "
             "`本通知标题下所注时限`: the line read as addressees, nothing drafted",
-    "3471": "(unusual) a PDF table whose column heads are the days and whose cells name each unit's paper: the header "
-            "row read as a row with days and no paper, nothing drafted",
+    "3471": "judgement call (the writer's; unusual): the table is read since h-fixn168d (days as column heads, the 协会 "
+            "row no longer stopping it) and four are drafted, the zone's 园区自查报告 a requirement of its own beside the "
+            "bureaus' 行业自查报告 by the settled convention (row_shares: a county office's paper and a local body's are two "
+            "levels' work, 2233); the writer joins the three",
     # 2486: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
     # file: format_names.lists_with_their_facts)
 }

