@@ -67,8 +67,8 @@ def split_notice(text: str) -> Layout:
     title = close_up("".join(ln.strip() for ln in lines[: title_end + 1]))
     lines, deadline_line, deadline_line_at = deadline_line_apart(lines, title_end)  # 【报送时限：…】 under the title
     addressee, body_start = _addressee(lines, title_end + 1)
-    addressee = addressee or _closing_addressee(lines[body_start:])
     date_at = next((i for i in range(body_start, len(lines)) if DATE_LINE.match(lines[i]) and _date(lines[i])), None)
+    addressee = addressee or _closing_addressee(lines[body_start:], lines[date_at + 1:] if date_at is not None else [])
     attachments_at = _first_attachment_heading(lines, body_start) if date_at is None else date_at + 1
     body_end = date_at if date_at is not None else attachments_at
     issuer = ""
@@ -81,7 +81,8 @@ def split_notice(text: str) -> Layout:
             body_end -= 1
     body_lines = lines[body_start:body_end]
     titles = _attachment_list(body_lines)
-    tail = [ln for ln in lines[attachments_at:] if not COPIED_TO.match(ln) and not CLOSING_ADDRESSEE.match(ln)]
+    tail = [ln for ln in lines[attachments_at:]
+            if not COPIED_TO.match(ln) and not CLOSING_ADDRESSEE.match(ln) and not _names_sent_to(ln)]
     notes = [ln for ln in tail if NOTE_LINE.match(ln)]  # （附注：活动结束后，请各乡镇于9月30日前…）under the date
     body_lines, tail = body_lines + notes, [ln for ln in tail if ln not in notes]
     asked = _instructions_under_the_date(tail)  # （联系人：…。县市场监督管理局请将…于6月21日…前报送至同一邮箱。）
@@ -276,16 +277,32 @@ def _names_only(line: str) -> bool:
 
 
 CLOSING_ADDRESSEE = re.compile(r"^\s*主送(?:单位)?\s*[:：]\s*(?P<who>.+?)\s*[。.;；]?\s*$")
+# 发送：建昌镇人民政府，建昌县民政局。 — the 版记's other word for its 主送 (a 党委 office's notice), read only under the
+# date line: in the body a line so opened tells where or how to send (发送：jcxf@163.com, 发送：以电子邮件形式)
+SENT_TO_IN_THE_FOOT = re.compile(r"^\s*发\s*送(?:\s*单\s*位)?\s*[:：]\s*(?P<who>[^@:：]+?)\s*[。.;；]?\s*$")
+# 发送：以电子邮件形式…, 发送：至县委办邮箱: how or where a thing is sent, not to whom
+HOW_IT_IS_SENT = re.compile(r"^(?:以|通过|用|经|至|到|往|邮件|电子|纸质)")
+# each name of the list: a body's name, maybe with its bracket (开发区管委会, 各乡镇（街道）), no sentence
+SENT_TO_NAME = re.compile(r"[\u4e00-\u9fff()（）]{2,30}")
 
 
-def _closing_addressee(lines: list[str]) -> str:
+def _names_sent_to(line: str) -> str:
+    """The list of a 版记's 发送 line (发送：建昌镇人民政府，建昌县民政局。), or "" for any other line."""
+    m = SENT_TO_IN_THE_FOOT.match(line)
+    if not m or HOW_IT_IS_SENT.match(m.group("who")):
+        return ""
+    names = re.split(r"\s*[、，,;；]\s*", m.group("who"))
+    return m.group("who") if all(SENT_TO_NAME.fullmatch(n) for n in names) else ""
+
+
+def _closing_addressee(lines: list[str], under_the_date: list[str]) -> str:
     """A notice that names its addressees only in a 主送 block after the date line
-    (主送：县政府各部门、各直属机构。 / 抄送：…)."""
+    (主送：县政府各部门、各直属机构。 / 抄送：…), or in the 版记's 发送 line under it."""
     for ln in lines:
         m = CLOSING_ADDRESSEE.match(ln)
         if m:
             return m.group("who")
-    return ""
+    return next((who for ln in under_the_date if (who := _names_sent_to(ln))), "")
 
 
 def _date(line: str) -> dt.date | None:
