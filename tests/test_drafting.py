@@ -621,13 +621,9 @@ OPEN: dict[str, str] = {
     # 3440-3459 (written blind on 4139014b): first contact 16/20 (HELDOUT-3440-3459.md)
     "3443": "(unusual) a PDF table whose second header row gives each paper column its day, the units' rows marking "
             "报送 / —: both days drafted with no units and every paper",
-    "3449": "(unusual) the first day said only in the caption of the annex table after the 落款: the sheet due that day "
-            "not drafted",
     "3452": "`新开岭乡、贺杖子乡的设施已纳入…，本次不报送`: only the first town let off",
     "3454": "(unusual) no addressee line, the units only in the `发送：` line at the foot: no units drafted",
     # 3460-3479 (written blind on 4139014b): first contact 18/20 (HELDOUT-3460-3479.md)
-    "3466": "(unusual) the days only in a bracketed `（报送时限：…）` line under the title, the body pointing at "
-            "`本通知标题下所注时限`: the line read as addressees, nothing drafted",
     "3471": "(unusual) a PDF table whose column heads are the days and whose cells name each unit's paper: the header "
             "row read as a row with days and no paper, nothing drafted",
     # 2486: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
