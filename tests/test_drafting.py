@@ -613,12 +613,10 @@ OPEN: dict[str, str] = {
             "`重点…调查表`) drafted as two requirements by the rows-of-one-day convention; the writer joins them",
     # 3440-3459 (written blind on 4139014b): first contact 16/20 (HELDOUT-3440-3459.md); 3452 (`A、B的设施…本次不报送`:
     # let_off.AREA) fixed by the lead; 3443 (days in a second header row: two_row_headers._days_under_the_papers) by
-    # h-fixn168d; 3454 (units only in the `发送：` line at the foot: layout.SENT_TO_IN_THE_FOOT) by h-fixn168f
-    "3449": "(unusual) the first day said only in the caption of the annex table after the 落款: the sheet due that day "
-            "not drafted",
-    # 3460-3479 (written blind on 4139014b): first contact 18/20 (HELDOUT-3460-3479.md)
-    "3466": "(unusual) the days only in a bracketed `（报送时限：…）` line under the title, the body pointing at "
-            "`本通知标题下所注时限`: the line read as addressees, nothing drafted",
+    # h-fixn168d; 3454 (units only in the `发送：` line at the foot: layout.SENT_TO_IN_THE_FOOT) by h-fixn168f; 3449 (a day
+    # only in the annex table's caption: timing/caption_day.py) by h-fixn168e; none open
+    # 3460-3479 (written blind on 4139014b): first contact 18/20 (HELDOUT-3460-3479.md); 3466 (`（报送时限：…）` under the
+    # title: under_the_title.ROUND_DEADLINE_LINE, AT_THE_TITLE_FOOT) by h-fixn168e
     "3471": "judgement call (the writer's; unusual): the table is read since h-fixn168d (days as column heads, the 协会 "
             "row no longer stopping it) and four are drafted, the zone's 园区自查报告 a requirement of its own beside the "
             "bureaus' 行业自查报告 by the settled convention (row_shares: a county office's paper and a local body's are two "

@@ -78,6 +78,7 @@ from .asks.statements import clipped
 from .heading.titles import deadline_in_title, matter_of_the_first_paragraph, notice_title, subject_hints
 from .timing.under_the_title import said_first, written_where_pointed_below, written_where_pointed_to
 from .timing.time_above import time_above_written_in
+from .timing.caption_day import written_where_the_caption_points
 from .senders.unit_lists import read_addressees, units_in_attachment
 from .heading.when_issued import issued_on, year_to_read_dates_in
 from .asks.supplements import the_added_left_out_of_the_original
@@ -173,6 +174,9 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     body, pointed_below = written_where_pointed_below(body, layout.deadline_under_the_date)  # 报送时间见文末
     if pointed_below:
         unsettled.append(f"正文所说的时限取自落款下的“{layout.deadline_under_the_date}”，请核对")
+    body, captioned = written_where_the_caption_points(body, layout.attachments)  # 按表格标题所注时间: 附件's caption
+    if captioned:
+        unsettled.append(f"正文所说的时限取自附件表格标题的“{captioned}”，请核对")
     body, referred = time_above_written_in(body)  # 县直各部门参照上述时间报送…: the deadline said last above
     unsettled.extend(f"“参照上述时间”读作“{when}”，请核对" for when in referred)
     issued = issued_on(text)
