@@ -17,11 +17,9 @@ from ..timing.dates import MD
 
 # 其中，县人社局还需一并填报附件4 / 其中,设有活禽交易区的A镇、B乡还需报送…（Excel格式），与上述材料同时报送
 # (其中 may go unsaid where the clause opens with the units: `…年度报告。县财政局、县发改局另需报送…情况说明`; a comma
-# may stand after the units' role: `建昌镇、八家子镇作为示范乡镇，还需报送…经验材料`; 同时 right after the units says it
-# too: `…报送…分析报告，县统计局同时报送…完成情况表（Excel格式）`)
+# may stand after the units' role: `建昌镇、八家子镇作为示范乡镇，还需报送…经验材料`)
 SOME_MORE = re.compile(r"(?:其中\s*[，,]?|(?:^|(?<=[。；;，,\n]))\s*(?:请)?)\s*(?P<who>[^，,；;。:：\n]{2,60}?)"
-                       r"(?:(?:[，,]\s*)?(?:还需|还要|还应|还须|另需|另须)|同时(?=报送|上报|提交|填报|提供))"
-                       r"\s*(?:一并|同时|另行|再)?\s*"
+                       r"(?:[，,]\s*)?(?:还需|还要|还应|还须|另需|另须)\s*(?:一并|同时|另行|再)?\s*"
                        r"(?:报送|填报|提交|上报|提供|附报|附上|附)?\s*(?P<what>[^，,；;。\n]+)")
 # （二）, 二、, 2．: a numbered item opening the clause, a request of its own
 AN_ITEM = re.compile(rf"\s*(?:{BRACKETED_ITEM}|{CHINESE_ITEM}|{ARABIC_ITEM})")
