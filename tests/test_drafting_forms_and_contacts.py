@@ -52,6 +52,12 @@ def test_a_rota_of_a_short_name_lists_its_columns_in_a_clause_of_its_own(tmp_pat
     assert r.title == "值班表" and [p["kind"] for p in r.parts] == ["document"]
 
 
+def test_near_miss_a_form_whose_columns_are_said_keeps_the_stamp_said_after_them(tmp_path):
+    (r,) = draft(tmp_path, "议题申报表须写明议题名称、主要内容及拟提请时间，经部门主要负责同志签字并加盖公章。请于12月10日上午11时前，"
+                 "将议题申报表（盖章扫描件）发送至邮箱。", "县政府各部门：").requirements
+    assert [(p["kind"], p.get("formats")) for p in r.parts] == [("document", ["pdf"])]
+
+
 def test_near_miss_names_asked_of_the_mail_stay_fields(tmp_path):
     (r,) = draft(tmp_path, "请各部门于5月10日前将联络员回执（附件2）发送至邮箱，并在邮件正文中注明联络员姓名和手机号码。",
                  "县直各部门：").requirements

@@ -41,7 +41,7 @@ IN_THE_BRACKET = re.compile(rf"({LIST}》?[(（][^()（）]*?)[,，、]\s*(?:[^(
 IN_A_CLAUSE = re.compile(r"(?:(?:名单|名册|台账|清单|回执单?|登记表|统计表|汇总表|信息表)(?:(?:中|内)(?:须|应|需|要)?|须|应|需要|需)"
                          r"|(?<![^，,。；;\s])表(?:中|内)(?:须|应|需|要)?"
                          # 值班表须包括带班领导、值班人员姓名及手机号码: a short-named form opening its clause
-                         r"|(?<![^，,。；;\s])[\u4e00-\u9fa5]{1,4}表(?:(?:中|内)(?:须|应|需|要)?|须|应|需要|需))"
+                         r"|(?<![^，,。；;\s])(?P<form>[\u4e00-\u9fa5]{1,4}表)(?:(?:中|内)(?:须|应|需|要)?|须|应|需要|需))"
                          r"(?:填写|注明|列明|写明|载明|包括|包含|含有)[^，,。；;]*")
 # 《…发放花名册》（Excel格式，样式见附件），按村逐人填写姓名、性别…: the clause right after the list (or a form) and its
 # bracket, what each row is filled in with (按村 / 逐人 / 如实 before the verb), short labels parted by 、 (发放金额（元）:
@@ -83,8 +83,9 @@ def columns_in_the_bracket(text: str) -> str:
 
 
 def columns_in_a_clause(text: str) -> str:
-    """A clause saying what a list or form holds (名单中注明…), taken out."""
-    return IN_A_CLAUSE.sub("", text)
+    """A clause saying what a list or form holds (名单中注明…), taken out; a form of a short name keeps its name, which
+    a stamp said after it is of (`议题申报表须写明…，经…签字并加盖公章`)."""
+    return IN_A_CLAUSE.sub(lambda m: m.group("form") or "", text)
 
 
 def columns_in_the_clause_after(text: str) -> str:
