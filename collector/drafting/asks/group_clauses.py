@@ -15,12 +15,14 @@ import re
 
 from .. import requirements as req
 from ..materials.groups_materials import GROUP_SENDS, group_sending
+from ..reading.item_numbers import ARABIC_ITEM, BRACKETED_ITEM, CHINESE_ITEM
 from ..senders.units import UnitResolver, named_units
 from ..words.nouns import NOUN_AT_END
 from ..timing.dates import Deadline
 from .above import FRONTED_POINTER, Section
 
-NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.．、])\s*")
+# 一、, （一）, 1．: the item's number before the group it opens with
+NUMBER = re.compile(rf"^\s*(?:{CHINESE_ITEM}|{BRACKETED_ITEM}|{ARABIC_ITEM})\s*")
 
 
 def clauses_of_groups_just_above(sentences: list[str], dated: list[list[Deadline]], i: int,

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 
+from .dates import MD
+from .under_the_title import DEADLINE_LABEL, MARKED
+
 # 按表格标题所注时间, 按附表标题中注明的报送时限, 在附件表题所标时间前: the body's words for the day in the table's caption
 POINTS_TO_THE_CAPTION = re.compile(r"(?:按照?|在|于)(?:附件)?(?:表格|附表|附件)?(?:标题|表题|题目)(?:中|内|后)?"
-                                   r"(?:所注|所标|所列|所载|标注|注明)的?(?:报送)?(?:截止)?(?:时间|时限|期限|日期)(?:要求)?(?:之?前|内)?")
-MONTH_DAY = r"[\d〇零一二三四五六七八九十]+\s*月\s*[\d〇零一二三四五六七八九十]+\s*[日号]"
+                                   rf"{MARKED}(?:报送)?(?:截止)?(?:时间|时限|期限|日期)(?:要求)?(?:之?前|内)?")
+MONTH_DAY = rf"{MD}\s*月\s*{MD}\s*[日号]"
 # （请于4月22日（星期四）16:00前报送）, （报送时限：4月22日前）: a bracket closing the caption, saying a day
-CAPTION_DAY = re.compile(r"[(（]\s*(?:请(?:于|在)|(?:报送|提交|上报|填报)?(?:截止)?(?:时限|时间|期限|日期)\s*[:：]\s*)"
+CAPTION_DAY = re.compile(rf"[(（]\s*(?:请(?:于|在)|{DEADLINE_LABEL})"
                          rf"(?P<when>{MONTH_DAY}.*?)\s*(?:报送|上报|提交|发送|反馈)?\s*[)）]\s*$")
 
 

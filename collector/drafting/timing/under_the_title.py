@@ -10,22 +10,28 @@ from __future__ import annotations
 
 import re
 
+from .dates import MD
+
+# 报送时限：, 截止时间：, 材料报送时间：: the label before a deadline's day (here and in an annex's caption, caption_day.py)
+DEADLINE_LABEL = r"(?:报送|提交|上报|反馈|填报|材料报送)?(?:截止)?(?:时限|时间|期限|日期)\s*[:：]\s*"
+# the day the label gives, up to the line's closing bracket
+_WHEN = r"(?P<when>[^【】〔〕\[\]]*?\d\s*月[^【】〔〕\[\]]*?)"
 # 【报送时限：…】, 〔截止时间：…〕, [报送时间：…]: a label saying the day, in square brackets, alone on its line
-DEADLINE_LINE = re.compile(r"^\s*[【〔\[]\s*(?:报送|提交|上报|反馈|填报|材料报送)?(?:截止)?(?:时限|时间|期限|日期)\s*[:：]\s*"
-                           r"(?P<when>[^【】〔〕\[\]]*?\d\s*月[^【】〔〕\[\]]*?)\s*[】〕\]]\s*$")
+DEADLINE_LINE = re.compile(rf"^\s*[【〔\[]\s*{DEADLINE_LABEL}{_WHEN}\s*[】〕\]]\s*$")
 # （报送时限：排查表6月10日（星期一）下午4点前；治理情况总结9月16日前）: the same label in round brackets, the brackets
 # closing the line (a weekday's own brackets inside); `（征求意见稿）`, a line saying no date, is no such line
-ROUND_DEADLINE_LINE = re.compile(r"^\s*[(（]\s*(?:报送|提交|上报|反馈|填报|材料报送)?(?:截止)?(?:时限|时间|期限|日期)\s*[:：]\s*"
-                                 r"(?P<when>[^【】〔〕\[\]]*?\d\s*月[^【】〔〕\[\]]*?)\s*[)）]\s*$")
+ROUND_DEADLINE_LINE = re.compile(rf"^\s*[(（]\s*{DEADLINE_LABEL}{_WHEN}\s*[)）]\s*$")
 # 急件　报送截止：5月26日（星期一）16时, 【截止时间：…】, 特急 报送时限：…, 【限时反馈：…】: a banner above the title (a 急件
 # mark before it); 限时 before the verb says the same as 时限 after it
 BANNER_LINE = re.compile(r"^\s*(?:(?:特急|加急|急件|紧急|特提)\s*)?[【〔\[]?\s*(?:(?:报送|提交|上报|反馈|填报|材料报送)?"
                          r"(?:截止|时限)(?:时间|时限|期限|日期)?|限时(?:反馈|报送|上报|提交|填报|回复|报告))\s*[:：]\s*"
                          r"(?P<when>[^【】〔〕\[\]]*?[\d〇零一二三四五六七八九十]\s*月[^【】〔〕\[\]]*?)\s*[】〕\]]?\s*$")
+# 所注, 标注的, 注明的: the words pointing at a day written somewhere in the notice (here, and caption_day.py)
+MARKED = r"(?:所注|所标|所列|所载|标注|注明)的?"
 # 文首所注报送截止时间, 首页标注的截止时间, 标题上方所注时限: the body's words for the date in the banner above the title
-AT_THE_HEAD = r"(?:文首|文头|首页|页首|眉首|(?:标题|文件|首页)(?:上方|之上|顶端|顶部))(?:所注|所标|所列|所载|标注|注明)的?(?:报送)?(?:截止)?"
+AT_THE_HEAD = rf"(?:文首|文头|首页|页首|眉首|(?:标题|文件|首页)(?:上方|之上|顶端|顶部)){MARKED}(?:报送)?(?:截止)?"
 # 本通知标题下所注时限, 标题下方标注的时间: the body's words for the line under the title, named by where it stands
-AT_THE_TITLE_FOOT = r"(?:本通知|本文件?|通知)?(?:标题|题目)(?:下方|之下|下面|下)(?:所注|所标|所列|所载|标注|注明)的?(?:报送)?(?:截止)?"
+AT_THE_TITLE_FOOT = rf"(?:本通知|本文件?|通知)?(?:标题|题目)(?:下方|之下|下面|下){MARKED}(?:报送)?(?:截止)?"
 # 按上述时限发送至…, 在上述时间前报送, 按规定时限: the body's words for the date under the title
 POINTS_BACK = re.compile(rf"(?:按照?|在|于)(?:(?:上述|上列|前述|以上|规定)的?(?:报送)?|{AT_THE_HEAD}|{AT_THE_TITLE_FOOT})"
                          r"(?:时限|时间|期限)(?:要求)?(?:之?前|内)?")
@@ -82,7 +88,7 @@ def written_where_pointed_to(body: str, when: str) -> tuple[str, bool]:
 def _days_of_several_papers(when: str) -> bool:
     """Whether the line gives a day in each of two clauses or more (`排查表6月10日前；治理情况总结9月16日前`)."""
     clauses = [c for c in re.split(r"[;；]", when) if c.strip()]
-    return len(clauses) > 1 and all(re.search(r"\d\s*月\s*\d|[〇零一二三四五六七八九十]月[一二三四五六七八九十]", c) for c in clauses)
+    return len(clauses) > 1 and all(re.search(rf"{MD}\s*月\s*{MD}", c) for c in clauses)
 
 
 # （报送时间见文末）, 截止时间见落款下方: the body's words for the labelled day under the 落款 (held-out 2988)
