@@ -103,6 +103,8 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
                                 and req.LEADING_WORDS.sub("", f) not in names], key=segment.find)
         # 签约项目立项、备案情况 (a row's materials cell): 备案情况 read from inside it is a piece of it, no file of its own
         names = [n for n in names if not any(n != f and n in f for f in facts_items)]
+    # 将…开展情况及巡护照片报送: the facts, a paper too
+    names = material_lists.facts_joined_to_materials(asked, names, PHOTO_WORDS, named_in_full.a_bare_noun)
     title = object_sent(asked) or "及".join(_named_things(names)[:3])
     names = names + sent_along.papers_sent_along(after, names) if names else names  # 。请一并报送2027年工作计划
     if title and names and all(PHOTO_WORDS.search(n) for n in names) and not req.MATERIAL.search(title) \
@@ -132,7 +134,8 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     title = re.sub(r"^[\s.,，、;；:：。·)）\]】-]+", "", title)  # 3.培训现场照片 cut after its number: no stray dot
     if not title and (typed := mail_body.facts_typed_in_the_mail(said)):
         title, names = typed["title"], [typed["title"]]  # …开采量、回灌量数据直接在邮件正文中列明: the facts are what is sent
-    if (not title or material_lists.a_label(title, said)) and (facts := material_lists.facts_sent(said)):
+    if (not title or material_lists.a_label(title, said) or ANAPHOR.fullmatch(title)) \
+            and (facts := material_lists.facts_sent(said)):
         title, names = "及".join(facts[:3]), facts  # 报送收购价格及补贴发放情况: a document of those facts
     if (problems := problems_found.problems_sent(said)) and (not title or title in problems):
         title, names = problems, [problems]  # 报送排查发现的问题及整改情况: named as the notice names them

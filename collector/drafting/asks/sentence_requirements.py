@@ -149,6 +149,7 @@ from .statements import (
     subjects_between,
 )
 from .their_own_date import clause_opening_the_next, dates_given_to_items, dates_of_the_items
+from ..senders.role_listed import units_of_the_role_listed
 from ..senders.units import UnitList, UnitResolver, named_units, names_no_one, names_no_sender, off_roster_subject
 from ..senders.requirement_units import groups_let_off, let_off_the_group_said, requirement_units, units_excepted
 from ..timing.whichever_first import capped_by_a_latest_date, whichever_comes_first
@@ -380,6 +381,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                 segment = f"{segment}，{same}"  # 县财政局…请提前于…前报送上述材料: what item 二 above sends by its own date
             who = senders_in_the_tables(sentences, i, who, segment, rows, resolver, campaign_units, addressees,
                                         named_in_salutation)
+            who = units_of_the_role_listed(who + segment, sentences, lists) + who  # 项目实施单位名单见附件1
             row = ("\t" in sentence or glued) and deadline.due and by_row_due.get(deadline.due)
             segment = without_the_material_counted_from(segment, deadline)  # 于上述乡镇材料报送截止之日后5个工作日内
             segment = without_a_let_off_after(segment, resolver)  # …（Word格式）；县应急局负责…，本次不报送材料

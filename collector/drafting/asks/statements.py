@@ -10,6 +10,7 @@ from .. import requirements as req
 from ..heading.addresses import SUBMIT
 from ..materials.counted_tables import as_the_items_above
 from ..timing.dates import MD, Deadline
+from ..timing.same_day import the_same_time_clause_apart
 from .dated_in_its_bracket import dated_in_its_bracket
 from .in_turn import each_its_own_material, the_kth_material_alone
 from ..materials.nth_round import each_rounds_own
@@ -219,7 +220,8 @@ def sentences_of(body: str) -> tuple[list[str], list[str]]:
     sentences: list[str] = []
     earlier: list[str] = []
     for paragraph in body.split("\n"):
-        pieces = [s for s in paragraph.split("。") if s.strip()]
+        # …总结，县应急局同时报送…台账: the 同时 clause of some units a sentence of its own
+        pieces = [c for s in paragraph.split("。") if s.strip() for c in the_same_time_clause_apart(s)]
         for k, sentence in enumerate(pieces):
             sentences.append(as_the_items_above(sentence))  # 两张表一并报送: the tables listed above
             earlier.append("。".join(pieces[:k]))

@@ -24,7 +24,7 @@ from .unit_lists import as_the_notice_defines, read_addressees
 from .unit_refs import groups_named
 from .town_or_township import LOCAL
 from .units import UnitList, UnitResolver, named_units, units_asked_in_text
-from .requirement_units import SCOPE_LIST_RE, SCOPE_SECTION_RE, units_in_scope
+from .requirement_units import SCOPE_PATTERNS, units_in_scope
 
 
 def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, UnitList],
@@ -140,7 +140,7 @@ def groups_and_units_in_scope(body: str, resolver: UnitResolver, addressed: list
     """本通知所称有关单位为：各乡镇人民政府、八家子经济开发区管委会、县财政局: the units the body's scope list names, and
     every unit of the kinds a group word in it says (各乡镇人民政府: the towns and townships), but those the addressee line
     names already (各乡镇，县直有关单位 with 各乡镇，县教育局…: the undecided word means the bureaus)."""
-    said = [m.group("who") for pattern in (SCOPE_LIST_RE, SCOPE_SECTION_RE) for m in pattern.finditer(body)]
+    said = [m.group("who") for pattern in SCOPE_PATTERNS for m in pattern.finditer(body)]
     groups = [n for who in said for n in resolver.kinds(read_addressees(who, resolver).kinds) if n not in addressed]
     return list(dict.fromkeys([*groups, *units_in_scope(body, resolver)]))
 

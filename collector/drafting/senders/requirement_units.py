@@ -32,7 +32,8 @@ from .units import (
 from ..materials.worked_from import without_the_groups_worked_from
 
 # 除县公安局外的各部门, 除建昌镇（城区由县住建局另行部署）外，各乡镇…
-EXCEPT_RE = re.compile(r"除(?P<who>[^，,。；;（(]{2,60}?)(?:[(（][^)）]*[)）])?(?:以外|之外|外)[，,]?的?(?:县直|县政府)?(?:各|其他|其余|所有)")
+# 请汤神庙镇、药王庙镇以外的各乡镇于…: the 除 may go unsaid right after 请, 以外的 / 之外的 closing the units (a lead's probe)
+EXCEPT_RE = re.compile(r"(?:除|(?<=请)(?=[^，,。；;（(各于将在对]{2,60}?(?:以外|之外)的))(?P<who>[^，,。；;（(]{2,60}?)(?:[(（][^)）]*[)）])?(?:以外|之外|外)[，,]?的?(?:县直|县政府)?(?:各|其他|其余|所有)")
 
 # 各成员单位（县政务服务中心除外）, 县直各部门（县公安局、县税务局除外）: a group, the units it leaves out in brackets;
 # 附件1所列单位（县融媒体中心除外）: the units of an 附件's list, less those; 各乡镇（建昌镇、八家子镇除外，两镇由…直接组织）:
@@ -75,10 +76,16 @@ SCOPE_SECTION_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.
                               r"(?P<who>[^。\n]{2,300})", re.MULTILINE)
 
 
+# 县发改局、县财政局、县住建局为本次报送部门: the units named first, then what they are in this notice (a lead's probe)
+SCOPE_NAMED_FIRST_RE = re.compile(r"(?:^|(?<=[。；;\n]))\s*(?P<who>[^。；;\n:：]{2,300}?)(?:为|是)(?:本次|此次|本通知的?)?"
+                                  r"(?:报送|填报|上报|参加|参与)(?:部门|单位)(?=[。；;，,\n]|$)", re.MULTILINE)
+SCOPE_PATTERNS = (SCOPE_LIST_RE, SCOPE_SECTION_RE, SCOPE_NAMED_FIRST_RE)
+
+
 def units_in_scope(body: str, resolver: UnitResolver) -> list[str]:
     """The roster units a body lists as the departments (units) concerned, for an addressee line
     that says only 各有关部门."""
-    found = [m.group("who") for pattern in (SCOPE_LIST_RE, SCOPE_SECTION_RE) for m in pattern.finditer(body)]
+    found = [m.group("who") for pattern in SCOPE_PATTERNS for m in pattern.finditer(body)]
     return list(dict.fromkeys(n for who in found for n in named_units(who, resolver)))
 
 

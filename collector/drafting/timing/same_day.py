@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import TIME, Deadline, clock_of, said
+from .dates import MD, TIME, Deadline, clock_of, said
 
 # 于同日下午5时前, 在当天16时前: after 于 / 在, an hour and 前 (…。当日下午5时30分截止, the hour of the one deadline
 # before it, is timed_after's)
@@ -67,3 +67,18 @@ def besides_the_material(sentences: list[str], dated: list[list[Deadline]], i: i
             return due[-1]
         k -= 1
     return None
+
+
+# 请于7月5日前报送上半年…总结，县应急局、县住建局同时报送…台账（Excel格式）: the same 同时 clause after a comma (or a
+# semicolon) of the dated sentence itself (a lead's probe)
+DATED = re.compile(rf"{MD}\s*月\s*{MD}\s*日|{MD}\s*日(?:前|之前|以前)")
+
+
+def the_same_time_clause_apart(sentence: str) -> list[str]:
+    """The sentence, cut before a clause of some units sending another material 同时 (SENT_AT_THE_SAME_TIME) when the
+    words before it give a date and the clause none: that clause is read as the sentence after a dated one is."""
+    for m in re.finditer(r"[，,；;]", sentence):
+        head, tail = sentence[: m.start()], sentence[m.end():]
+        if SENT_AT_THE_SAME_TIME.match(tail) and DATED.search(head) and not DATED.search(tail):
+            return [head, tail]
+    return [sentence]
