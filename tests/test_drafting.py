@@ -621,6 +621,17 @@ OPEN: dict[str, str] = {
             "row no longer stopping it) and four are drafted, the zone's 园区自查报告 a requirement of its own beside the "
             "bureaus' 行业自查报告 by the settled convention (row_shares: a county office's paper and a local body's are two "
             "levels' work, 2233); the writer joins the three",
+    # 3480-3499 (written blind on 0bb554ed): first contact 15/20 (HELDOUT-3480-3499.md)
+    "3482": "open: a let-off sentence after the bureau's paper drafts a second document (h-fixn176a)",
+    "3488": "open: the off-roster fire brigade's paper is handed to every town of the address line (h-fixn176a)",
+    "3490": "open: `无项目的单位报送零报表` drafts a second sheet (h-fixn176b)",
+    "3493": "open: the let-off `魏家岭乡…照片本次不报送` is not applied to `以上乡镇` (h-fixn176b)",
+    "3494": "open (unusual): `序号1至4的单位` / `序号5至7的单位` of the annex list are not read (h-fixn176c)",
+    # 3500-3519 (written blind on 0bb554ed): first contact 17/20 (HELDOUT-3500-3519.md)
+    "3503": "open (unusual): a `—（无需整改）` cell drops its row; `Word格式…附系统整改截图` in one bracket loses the report "
+            "(h-fixn176d)",
+    "3508": "open (unusual): units only in the `分送：` line after the sign-off, no address line (h-fixn176e)",
+    "3515": "open (unusual): a postscript after the contact line adds two towns to the second paper (h-fixn176e)",
     # 2486: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
     # file: format_names.lists_with_their_facts)
 }
