@@ -8,7 +8,12 @@
 - `…总结，县应急局、县住建局同时报送…台账`: a 同时 clause of some units after a comma of the dated sentence is read as
   the sentence after one is (`same_day.the_same_time_clause_apart`); before, the three units took the whole sentence and
   every other unit's summary was lost;
-- `请A镇、B镇以外的各乡镇…`: the units left out with no 除 (`requirement_units.EXCEPT_RE`)."""
+- `请A镇、B镇以外的各乡镇…`: the units left out with no 除 (`requirement_units.EXCEPT_RE`);
+- `县发改局、…为本次报送部门` (`requirement_units.SCOPE_NAMED_FIRST_RE`) and `项目实施单位名单见附件1` (`role_listed.py`): who the
+  undecided departments, or a role, are;
+- `报送截止时间为…。请各乡镇报送…，县交通局、县财政局报送…。`: each group its own clause (`group_clauses._clauses_just_below`);
+- `将附件1、附件2填写完整后报送`: both 附件 by their titles (`draft.attachments_by_title`), a 《title》 with no material word
+  a document (`parts._titled_with_no_material_word`)."""
 
 from __future__ import annotations
 
@@ -153,3 +158,62 @@ def test_a_role_whose_list_the_notice_points_to_is_that_list(tmp_path, pointer):
 def test_near_miss_a_list_pointed_to_for_another_role_leaves_the_senders(tmp_path):
     r = with_a_list(tmp_path, "请各乡镇于3月20日前将项目绩效目标表（附件2，Excel格式）报送至jccz3031@163.com。示范单位名单见附件1。")
     assert sorted(r.units) == TOWNS
+
+
+# ---------------------------------------------------------------- a date line over the groups' clauses
+
+def test_clauses_of_groups_under_a_line_giving_only_the_date_are_each_groups_own(tmp_path):
+    d = drafted(tmp_path, "报送截止时间为3031年11月15日下午4:30。请各乡镇报送创建工作总结及佐证材料，县交通局、县财政局报送资金保障情况说明。"
+                          "材料报送至jcjt3031@163.com。", addressee="各乡镇人民政府，县交通局、县财政局")
+    got = sorted((sorted(r.units), sorted(p["title"] for p in r.parts)) for r in d.requirements)
+    assert got == sorted([(["县交通局", "县财政局"], ["资金保障情况说明"]), (TOWNS, sorted(["佐证材料", "创建工作总结"]))])
+    assert {r.due.hour for r in d.requirements} == {16}
+
+
+def test_near_miss_one_group_under_the_date_line_asks_everything_of_it(tmp_path):
+    d = drafted(tmp_path, "报送截止时间为3031年11月15日下午4:30。请各乡镇报送创建工作总结及佐证材料。材料报送至jcjt3031@163.com。")
+    (r,) = d.requirements
+    assert sorted(r.units) == TOWNS and len(r.parts) == 2
+
+
+# ---------------------------------------------------------------- 附件 sent by their numbers
+
+def with_two_annexes(tmp_path, body: str):
+    text = notice_text("建昌县司法局", "关于开展3031年度行政执法案卷评查的通知", "各乡镇人民政府",
+                       body + "\n\n附件：1．行政执法案卷目录\n2．行政执法案卷评查自评表", "3031年10月8日")
+    (r,) = draft_of_a_file(tmp_path, text).requirements
+    return r
+
+
+@pytest.mark.parametrize("sent, shapes", [
+    ("将附件1、附件2填写完整后报送至jcsf3031@163.com，附件2需加盖单位公章。", ["document", "scan"]),
+    ("将附件1和附件2报送至jcsf3031@163.com。", ["document", "sheet"]),
+])
+def test_each_annex_of_a_run_after_jiang_is_a_paper_by_its_title(tmp_path, sent, shapes):
+    r = with_two_annexes(tmp_path, "请各乡镇于10月20日前" + sent)
+    assert sorted(part_shapes(r)) == shapes
+    assert any("案卷目录" in p["title"] for p in r.parts) and any("自评表" in p["title"] for p in r.parts)
+
+
+def test_near_miss_one_annex_sent_is_that_paper_alone(tmp_path):
+    r = with_two_annexes(tmp_path, "请各乡镇于10月20日前将附件2报送至jcsf3031@163.com。")
+    assert [p["title"] for p in r.parts] == ["行政执法案卷评查自评表"]
+
+
+# ---------------------------------------------------------------- a body's members, listed in the body
+
+MEMBERS = "县水利局、县自然资源局、县农业农村局、县住建局"
+
+
+@pytest.mark.parametrize("addressee", ["各乡镇人民政府，县河长制成员单位", "各乡镇人民政府，县河长制各成员单位"])
+def test_the_members_the_body_lists_after_their_name_are_the_addressed_members(tmp_path, addressee):
+    r = only(tmp_path, f"请于1月10日前报送年度河长制工作总结及考核自评表（Excel格式）。县河长制成员单位名单：{MEMBERS}。"
+                       "材料发送至jchz3031@163.com。", addressee=addressee)
+    assert sorted(r.units) == sorted(TOWNS + MEMBERS.split("、"))
+
+
+def test_near_miss_members_the_body_does_not_list_are_left_to_the_clerk(tmp_path):
+    d = drafted(tmp_path, "请于1月10日前报送年度河长制工作总结及考核自评表（Excel格式）。材料发送至jchz3031@163.com。",
+                addressee="各乡镇人民政府，县河长制成员单位")
+    (r,) = d.requirements
+    assert sorted(r.units) == TOWNS and any("县河长制成员单位" in line for line in d.unsettled)

@@ -353,6 +353,10 @@ def attachments_by_title(body: str, titles: dict[str, str]) -> str:
     """请各乡镇于5月12日前将附件1（Excel格式）发送至…: what is sent is 附件1's title, as the 附件 list
     gives it (1.农村供水工程运行管理情况统计表), written in where the sentence says only 附件1."""
     def titled(m: re.Match) -> str:
-        title = titles.get(f"附件{m.group(1)}", "").strip("《》 ")
-        return f"《{title}》(附件{m.group(1)})" if title else m.group(0)  # the body is read NFKC: half-width
-    return re.sub(r"(?<=[将把])附件\s*(\d+)", titled, body)
+        numbers = re.findall(r"\d+", m.group(0))
+        named = [titles.get(f"附件{n}", "").strip("《》 ") for n in numbers]
+        if len(numbers) == 1:
+            return f"《{named[0]}》(附件{numbers[0]})" if named[0] else m.group(0)  # the body is read NFKC: half-width
+        return "、".join(f"《{t}》(附件{n})" if t else f"附件{n}" for t, n in zip(named, numbers))
+    # 将附件1、附件2填写完整后报送: each 附件 of the run (a lead's probe: the second had been left unnamed)
+    return re.sub(r"(?<=[将把])附件\s*\d+(?:\s*[、和及与]\s*附件\s*\d+)*", titled, body)

@@ -1,7 +1,8 @@
 """Clauses right above a sending sentence, each opening with a group of units and the verb that sends its own papers:
 `一、各乡镇报送安全生产工作总结和考核自评表；二、县直各部门报送行业领域安全生产工作总结；` (items of their own) or
 `各乡镇报送…，县直各部门报送…。` (one sentence), over `请于12月15日前将上述材料发送至…`, or before the clause of
-the sentence's own date (`…，截止时间均为12月15日下午4点`): each group owes its own
+the sentence's own date (`…，截止时间均为12月15日下午4点`), or under a line that only gives the date (`报送截止时间为…。请各乡镇
+报送…，县交通局、县财政局报送…。`): each group owes its own
 clause's papers by that date, not every paper of all (found by the lead by hand, 2026-12-07). Read only where two or
 more clauses do so, each naming a paper, none dated, no group twice, the papers not all of one kind (`县卫健局提供…名单
 （Excel），县教育局提供…名单（Excel）`: one requirement serves both, as with 分别), and the sending sentence names no unit
@@ -36,6 +37,9 @@ def clauses_of_groups_just_above(sentences: list[str], dated: list[list[Deadline
         j -= 1
     sections = [Section(who + "：", clause, [k]) for k in run for who, clause in _group_clauses(sentences[k])]
     sections += [Section(who + "：", clause, [i]) for who, clause in _clauses_before_the_date(sentences[i], dated[i])]
+    # 报送截止时间为11月15日下午4:30。请各乡镇报送…，县交通局、县财政局报送…: a date line over the clauses below it
+    sections = sections or [Section(who + "：", clause, [k]) for k in _clauses_just_below(sentences, dated, i, resolver)
+                            for who, clause in _group_clauses(sentences[k])]
     groups = [group_sending(s.text, resolver) for s in sections]
     if len(sections) < 2 or not all(groups) or not all(req.material_names(s.text) for s in sections):
         return []
@@ -53,8 +57,23 @@ def sends_the_group_clauses(sentences: list[str], dated: list[list[Deadline]], i
     """Sentence ``i`` sends the group clauses with no 将 pointing back: it opens on the pointer (`上述材料请于12月15日前
     发送至…` under `县教育局报送…；县卫健局报送…。`) or its own clauses are theirs (`各乡镇报送…，县直各部门报送…，截止时间
     均为12月15日下午4点`)."""
-    return (bool(FRONTED_POINTER.match(sentences[i])) or bool(_clauses_before_the_date(sentences[i], dated[i]))) \
+    return (bool(FRONTED_POINTER.match(sentences[i])) or bool(_clauses_before_the_date(sentences[i], dated[i]))
+            or bool(_clauses_just_below(sentences, dated, i, resolver))) \
         and bool(clauses_of_groups_just_above(sentences, dated, i, resolver))
+
+
+def _clauses_just_below(sentences: list[str], dated: list[list[Deadline]], i: int, resolver: UnitResolver) -> list[int]:
+    """The undated sentences right below sentence ``i`` that open with a group of units sending, when ``i`` only gives
+    the date (`报送截止时间为11月15日下午4:30`: no paper, no sender named in it); [] otherwise. `材料报送至…` opens with
+    no units: the run ends there."""
+    if req.material_names(sentences[i]) or GROUP_SENDS.match(NUMBER.sub("", sentences[i])):
+        return []
+    run: list[int] = []
+    j = i + 1
+    while j < len(sentences) and not dated[j] and group_sending(NUMBER.sub("", sentences[j]), resolver):
+        run.append(j)
+        j += 1
+    return run
 
 
 def _clauses_before_the_date(sentence: str, deadlines: list[Deadline]) -> list[tuple[str, str]]:

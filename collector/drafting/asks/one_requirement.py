@@ -104,7 +104,7 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
         # 签约项目立项、备案情况 (a row's materials cell): 备案情况 read from inside it is a piece of it, no file of its own
         names = [n for n in names if not any(n != f and n in f for f in facts_items)]
     # 将…开展情况及巡护照片报送: the facts, a paper too
-    names = material_lists.facts_joined_to_materials(asked, names, PHOTO_WORDS, named_in_full.a_bare_noun)
+    names = material_lists.facts_joined_to_materials(asked, names, req.MATERIAL, PHOTO_WORDS, named_in_full.a_bare_noun)
     title = object_sent(asked) or "及".join(_named_things(names)[:3])
     names = names + sent_along.papers_sent_along(after, names) if names else names  # 。请一并报送2027年工作计划
     if title and names and all(PHOTO_WORDS.search(n) for n in names) and not req.MATERIAL.search(title) \
@@ -124,7 +124,9 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
         title, names = typed["title"], [typed["title"]]  # 将本周完成投资额…以邮件正文形式报送; 反馈意见。意见请以邮件正文形式回复
     # 于4月9日前将联络员姓名、职务和手机号码发送至…邮箱，…，二、报送基础材料: the clause's own particulars are what it sends,
     # not the next item's heading (nor a paper of the sentence before), unless it points back at materials named there
-    if not names and not _its_own_particulars(segment):  # 报送截止时间：9月30日17时 — what is sent is said around it
+    # 报送截止时间：9月30日17时 — what is sent is said around it; not where the clause sends facts of its own
+    # (…；县公安局同时报送…查处情况, a sentence after it on what the towns keep: a lead's probe)
+    if not names and not _its_own_particulars(segment) and not material_lists.facts_sent(asked):
         names = req.material_names(before) or req.material_names(after)
         title = title or object_sent(before) or object_sent(after) or "及".join(_named_things(names)[:3])
         said = "，".join(x for x in (before, segment) if x)

@@ -89,23 +89,26 @@ def facts_sent(segment: str) -> list[str]:
 
 
 # 将隐患排查开展情况及巡护照片报送, 报送…情况及《…台账》: the facts of a matter, then a joining word and a material named
-# (a lead's probe)
-# (将活动开展情况（500字左右）连同3—5张活动照片报送: a bracket of its length, 连同, a count of the photos)
+# (a lead's probe); 将活动开展情况（500字左右）连同3—5张活动照片报送: a bracket of its length, 连同, a count of the photos
 FACTS_BEFORE_A_MATERIAL = re.compile(r"(?:[将把]|报送|上报|提交)(?:本单位|本部门|本乡镇)?(?P<what>[^，,。；;:：()（）《》\s将把]{2,16}?情况)"
-                                     r"(?:[(（][^()（）]{0,20}[)）])?(?:以及|及|和|与|连同)"
+                                     r"(?:[(（](?P<bracket>[^()（）]{0,20})[)）])?(?:以及|及|和|与|连同)"
                                      r"(?:[\d一二三四五六七八九十]{1,2}(?:\s*[—\-－~～至到]\s*[\d一二三四五六七八九十]{1,2})?\s*[张份篇幅])?(?P<titled>《)?")
 
 
-def facts_joined_to_materials(segment: str, names: list[str], picture: re.Pattern, bare: Callable[[str], bool]) -> list[str]:
+def facts_joined_to_materials(segment: str, names: list[str], material: re.Pattern, picture: re.Pattern,
+                              bare: Callable[[str], bool]) -> list[str]:
     """``names`` with the facts sent before a joining word and one of them, in the order written: beside pictures alone
     (`将隐患排查开展情况及巡护照片报送`), or before a 《title》 or a material's bare noun (`…开展情况及统计表（附件2）`), the
     facts are a document of their own. Before another's longer name (`砖厂基本情况及整治方式统计表`) they are what that
-    table holds; facts inside a name (`…工作开展情况及下半年工作打算`) or read already are not added."""
+    table holds; facts inside a name (`…工作开展情况及下半年工作打算`), read already (`本辖区活动开展情况（Word格式）` read as
+    `活动开展情况`) or made of the materials their bracket names (`开展情况（文字材料及图片）`) are not added."""
     for m in FACTS_BEFORE_A_MATERIAL.finditer(segment):
         after = next((n for n in names if segment.startswith(n, m.end())), None)
-        if after is None or not (m.group("titled") or bare(after) or all(picture.search(n) for n in names)):
+        if after is None or not (m.group("titled") or bare(after) or all(picture.search(n) for n in names)) \
+                or material.search(m.group("bracket") or ""):
             continue
-        facts = [f for f in members(m.group("what"), "情况") if not any(f in n for n in names)]
+        facts = [f for f in members(m.group("what"), "情况")
+                 if not any(f in n or (n.endswith("情况") and n in f) for n in names)]
         return sorted([*names, *facts], key=segment.find) if facts else names
     return names
 

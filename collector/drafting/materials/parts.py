@@ -67,6 +67,13 @@ VIDEO_FORMATS = ["mp4", "mov", "avi", "wmv", "flv", "mkv", "m4v", "3gp"]
 STILL_OF_A_VIDEO = re.compile(r"(?:截图|照片|图片)$")
 
 
+def _titled_with_no_material_word(text: str, name: str, own_format: str) -> bool:
+    """将《行政执法案卷目录》(附件1)、《…自评表》(附件2)报送: a form the notice titles, though no material word ends its
+    name, is a file of its own beside the others (a lead's probe: it had been dropped), a document unless its format
+    says otherwise."""
+    return f"《{name}》" in text and not MATERIAL.search(name) and own_format in ("", "word")
+
+
 def parts_for(text: str, names: list[str]) -> list[dict]:
     # the paper copy (纸质版一式两份加盖公章报送…) is not mailed: its words make no part
     # nor are the particulars entered online beside it (同时扫码在线填报…姓名和手机号码)
@@ -119,7 +126,8 @@ def parts_for(text: str, names: list[str]) -> list[dict]:
                                                      and not (a_picture(n) and "附" not in n))
                                                     or own[n] in ("word", "scan", "data", "pdf", "image", "word_or_pdf")
                                            or (material_lists.facts_beside_materials(n, names, MATERIAL)
-                                               and own[n] != "sheet")])  # …发放情况（Excel格式）: the sheet alone
+                                               and own[n] != "sheet")  # …发放情况（Excel格式）: the sheet alone
+                                           or _titled_with_no_material_word(text, n, own[n])])
     contacts = [d for d in docs if particulars_of_a_contact(d, own[d])]  # 联络员信息（姓名、职务、联系电话）
     docs = [d for d in docs if d not in contacts]
     tables = [n for n in names if ((re.search(TABLE_NOUN, n) and not a_picture(n)) or own[n] == "sheet")

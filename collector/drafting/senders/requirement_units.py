@@ -65,7 +65,8 @@ def let_off_the_group_said(text: str, let_off: dict[str, set[str]]) -> set[str]:
 # 本次总结验收涉及的县直部门为：县教育局、县公安局…: the body says which 有关部门 it means
 # 1．报送范围：各乡镇…；县水利局、县应急局…的分管负责人: the 报送范围 names who reports
 # 报送单位为：…, and 本通知所称有关单位，是指县交通运输局、… (the notice defining its own 各有关单位)
-SCOPE_LIST_RE = re.compile(r"(?:(?:(?:部门|单位)(?:为|是|包括|有)|(?:报送|填报|上报)(?:范围|单位)(?:为|是|包括)?)\s*[:：]"
+# 县河长制成员单位名单：县水利局、…: the members' list, after its colon
+SCOPE_LIST_RE = re.compile(r"(?:(?:(?:部门|单位)(?:为|是|包括|有|名单)|(?:报送|填报|上报)(?:范围|单位)(?:为|是|包括)?)\s*[:：]"
                            r"|(?:本通知)?所(?:称|指|说)的?(?:各)?有关(?:单位|部门)\s*[，,]?\s*(?:是指|系指|指的是|指|包括|为))\s*"
                            r"(?P<who>[^。\n]{2,300})")
 
