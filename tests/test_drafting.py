@@ -622,8 +622,7 @@ OPEN: dict[str, str] = {
             "bureaus' 行业自查报告 by the settled convention (row_shares: a county office's paper and a local body's are two "
             "levels' work, 2233); the writer joins the three",
     # 3480-3499 (written blind on 0bb554ed): first contact 15/20 (HELDOUT-3480-3499.md)
-    "3482": "open: a let-off sentence after the bureau's paper drafts a second document (h-fixn176a)",
-    "3488": "open: the off-roster fire brigade's paper is handed to every town of the address line (h-fixn176a)",
+    # 3482 (sent_along.sent_or_let_off) and 3488 (off_roster_groups.ASKED_BY_NAME) by h-fixn176a
     "3490": "open: `无项目的单位报送零报表` drafts a second sheet (h-fixn176b)",
     "3493": "open: the let-off `魏家岭乡…照片本次不报送` is not applied to `以上乡镇` (h-fixn176b)",
     "3494": "open (unusual): `序号1至4的单位` / `序号5至7的单位` of the annex list are not read (h-fixn176c)",
