@@ -111,6 +111,14 @@ def test_variant_numbered_items_and_an_arabic_number_after_the_contact_line(tmp_
     assert_the_towns_on_the_second_alone(d, ("八家子镇",))
 
 
+def test_variant_the_number_is_a_sections_when_the_first_section_asks_nothing(tmp_path):
+    d = draft(tmp_path, *BODY[:4], "一、调研内容", "农村生活垃圾收运处置体系建设及运行情况。",
+              "二、报送统计表", "请建昌县民政局于9月15日（星期二）16时前将基本情况统计表（Excel格式）发送至jcrd_cj@163.com。",
+              "三、报送汇报", "请建昌县民政局、建昌县自然资源局于9月25日（星期五）前将治理情况汇报（Word格式）发送至上述邮箱。",
+              CONTACT, "另外，建昌镇、魏家岭乡参照上述第三项要求，同时报送辖区治理情况汇报。", *SIGNED_3515)
+    assert_the_towns_on_the_second_alone(d)
+
+
 def test_variant_the_postscript_before_the_contact_line_its_sentence_opened_by_the_towns(tmp_path):
     d = draft(tmp_path, *BODY, "建昌镇、魏家岭乡比照前述第二项要求一并报送。", CONTACT, *SIGNED_3515)
     assert_the_towns_on_the_second_alone(d)
