@@ -629,8 +629,6 @@ OPEN: dict[str, str] = {
     # 3500-3519 (written blind on 0bb554ed): first contact 17/20 (HELDOUT-3500-3519.md)
     "3503": "open (unusual): a `—（无需整改）` cell drops its row; `Word格式…附系统整改截图` in one bracket loses the report "
             "(h-fixn176d)",
-    "3508": "open (unusual): units only in the `分送：` line after the sign-off, no address line (h-fixn176e)",
-    "3515": "open (unusual): a postscript after the contact line adds two towns to the second paper (h-fixn176e)",
     # 2486: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
     # file: format_names.lists_with_their_facts)
 }

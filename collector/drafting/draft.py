@@ -61,6 +61,7 @@ from .materials.named_formats import formats_given_where_named, formats_said_of_
 from .heading.nominations import title_with_the_nominating_verb
 from .asks.opinions import answers_to_a_draft_for_comment
 from .senders.joined_later import units_joined_as_above
+from .senders.follow_an_item import follow_an_item_above
 from .senders.let_off import stand_ins, units_excused, units_following
 from .asks.quota import quota_in
 from .reading.read import read_notice
@@ -254,6 +255,7 @@ def draft_campaign(text: str, roster: Roster, *, notice_date: dt.date | None = N
     ask_the_followers_too(units_following(layout.body, resolver), _addressed_as_a_group(layout, resolver, campaign_units),
                           requirements, {u for units, _ in units_excused(layout.body, resolver) for u in units})
     ask_the_stand_ins(stand_ins(layout.body, resolver), requirements, resolver.roster)
+    follow_an_item_above(layout.body, requirements, units_of)  # 另外，…喇嘛洞镇参照上述第二项要求，同时报送…
     units_asked_as_another(layout.body, requirements, resolver)
     give_part_titles_their_year(layout, requirements)  # 《2099年上半年…明细表》: the title keeps its year, words not
     requirements_less_the_matter(requirements, matter_of_the_issuer(layout.issuer))  # 县未成年人保护工作领导小组办公室

@@ -277,9 +277,10 @@ def _names_only(line: str) -> bool:
 
 
 CLOSING_ADDRESSEE = re.compile(r"^\s*主送(?:单位)?\s*[:：]\s*(?P<who>.+?)\s*[。.;；]?\s*$")
-# 发送：建昌镇人民政府，建昌县民政局。 — the 版记's other word for its 主送 (a 党委 office's notice), read only under the
-# date line: in the body a line so opened tells where or how to send (发送：jcxf@163.com, 发送：以电子邮件形式)
-SENT_TO_IN_THE_FOOT = re.compile(r"^\s*发\s*送(?:\s*单\s*位)?\s*[:：]\s*(?P<who>[^@:：]+?)\s*[。.;；]?\s*$")
+# 发送：建昌镇人民政府，建昌县民政局。 — the 版记's other word for its 主送 (a 党委 office's notice), and 分送：… the
+# older one (a …文件 with no 主送 line, its body asking 分送单位), read only under the date line: in the body a line so
+# opened tells where or how to send (发送：jcxf@163.com, 发送：以电子邮件形式)
+SENT_TO_IN_THE_FOOT = re.compile(r"^\s*[发分]\s*送(?:\s*单\s*位)?\s*[:：]\s*(?P<who>[^@:：]+?)\s*[。.;；]?\s*$")
 # 发送：以电子邮件形式…, 发送：至县委办邮箱: how or where a thing is sent, not to whom
 HOW_IT_IS_SENT = re.compile(r"^(?:以|通过|用|经|至|到|往|邮件|电子|纸质)")
 # each name of the list: a body's name, maybe with its bracket (开发区管委会, 各乡镇（街道）), no sentence
@@ -287,7 +288,7 @@ SENT_TO_NAME = re.compile(r"[\u4e00-\u9fff()（）]{2,30}")
 
 
 def _names_sent_to(line: str) -> str:
-    """The list of a 版记's 发送 line (发送：建昌镇人民政府，建昌县民政局。), or "" for any other line."""
+    """The list of a 版记's 发送 / 分送 line (发送：建昌镇人民政府，建昌县民政局。), or "" for any other line."""
     m = SENT_TO_IN_THE_FOOT.match(line)
     if not m or HOW_IT_IS_SENT.match(m.group("who")):
         return ""
@@ -297,7 +298,7 @@ def _names_sent_to(line: str) -> str:
 
 def _closing_addressee(lines: list[str], under_the_date: list[str]) -> str:
     """A notice that names its addressees only in a 主送 block after the date line
-    (主送：县政府各部门、各直属机构。 / 抄送：…), or in the 版记's 发送 line under it."""
+    (主送：县政府各部门、各直属机构。 / 抄送：…), or in the 版记's 发送 / 分送 line under it."""
     for ln in lines:
         m = CLOSING_ADDRESSEE.match(ln)
         if m:
