@@ -627,8 +627,8 @@ OPEN: dict[str, str] = {
     "3493": "open: the let-off `魏家岭乡…照片本次不报送` is not applied to `以上乡镇` (h-fixn176b)",
     "3494": "open (unusual): `序号1至4的单位` / `序号5至7的单位` of the annex list are not read (h-fixn176c)",
     # 3500-3519 (written blind on 0bb554ed): first contact 17/20 (HELDOUT-3500-3519.md)
-    "3503": "open (unusual): a `—（无需整改）` cell drops its row; `Word格式…附系统整改截图` in one bracket loses the report "
-            "(h-fixn176d)",
+    # 3503 (two_row_headers._header_under_a_banner, table_grids.NONE_WITH_A_REASON) by h-fixn176d; 3508 (a `分送：` line at
+    # the foot: layout.SENT_TO_IN_THE_FOOT) and 3515 (`…参照上述第二项要求`: senders/follow_an_item.py) by h-fixn176e; none open
     # 2486: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
     # file: format_names.lists_with_their_facts)
 }

@@ -145,6 +145,9 @@ LET_OFF_WORDS = r"(?:本次|此次|这次)?(?:均)?(?:不|不需|无需|不用|�
 # …after a clause giving the reason (`降雪预报另行通报，本次不报送`, held-out 2471): the last clause lets off, a clause with a
 # date before it would be an ask
 LET_OFF_CELL = re.compile(r"^(?:[^，,。；;\d月日]{2,20}[，,])?" + LET_OFF_WORDS + "$")
+# —（无需整改）, 无（不涉及）, 本次不报送（已报）: a dash or a let-off with its reason bracketed after it, sending nothing
+# of its column's paper (held-out 3503; paper_columns.SENDS_NONE reads such cells for a paper's column alike)
+NONE_WITH_A_REASON = re.compile(rf"^(?:{NONE_MARK}|{LET_OFF_WORDS})\s*\([^()]{{1,16}}\)$")
 # 权力清单（Excel格式）, 运行流程图照片, 自查报告（Word格式）: a paper's name, its format bracketed or not
 PAPER = re.compile(r"(?:表|清单|名单|名册|报告|照片|图片|说明|方案|总结|台账|材料|视频|记录|汇编|图)\s*"
                    r"(?:[(（][^()（）]{0,12}[)）])?$|[(（][^()（）]*(?:Excel|Word|PDF|格式)[^()（）]*[)）]$", re.I)
@@ -167,8 +170,7 @@ def _dated_columns_at(lines: list[str], start: int) -> tuple[list[tuple[str, str
         cells = [c.strip() for c in lines[end].split("\t")]
         if not UNIT_NAME.match(cells[first]):
             return None
-        papers = [named[k] if _asked_by_a_mark(c) else "" if NONE_CELL.match(c) or LET_OFF_CELL.match(c) or not c else c
-                  for k, c in enumerate(cells[first + 1:])]
+        papers = [named[k] if _asked_by_a_mark(c) else "" if _sends_nothing(c) else c for k, c in enumerate(cells[first + 1:])]
         if not all(PAPER.search(p) for p in papers if p):
             return None  # 完成50%, 已完成; a mark under a head naming no paper: no table of papers sent
         rows.append((cells[first], papers))
@@ -184,6 +186,10 @@ def _one_papers_senders_together(rows: list[tuple[str, list[str]]], k: int) -> l
     sending = [(unit, papers[k]) for unit, papers in rows if papers[k]]
     order = list(dict.fromkeys(paper for _, paper in sending))
     return sorted(sending, key=lambda row: order.index(row[1]))
+
+
+def _sends_nothing(cell: str) -> bool:
+    return not cell or bool(NONE_CELL.match(cell) or LET_OFF_CELL.match(cell) or NONE_WITH_A_REASON.match(cell))
 
 
 def _asked_by_a_mark(cell: str) -> bool:

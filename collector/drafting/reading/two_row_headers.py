@@ -7,7 +7,9 @@ above and the row read as the table's first). A second row of anything but such 
 header. So is a second row giving each paper of the first its day (`序号 | 单位 | 自查报告（Word格式） | 整改报告（…）` over
 ` | 报送时间 | 五月十四日（星期一）十六时前 | 六月四日（星期一）前`, held-out 3443): each paper's head takes its day
 (`自查报告（Word格式）五月十四日…前`), the label under the units' columns dropped, so the rows' 报送 / `—` cells are read as
-under a head naming its paper and its day (table_grids' units down, deadlines across)."""
+under a head naming its paper and its day (table_grids' units down, deadlines across). A first row that is only a
+banner over the paper columns (`序号 | 单位 | 报送材料及时间 | 报送材料及时间`) over a second naming each column's paper and day
+gives way to the second (held-out 3503, ``_header_under_a_banner``)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,9 @@ from .table_grids import DATED_HEAD, MATERIAL_COLUMN, PAPER, starts_a_table
 
 # 格式, 报送时间, 截止时间, 报送格式, 时限: what a second header row says of the papers its first names
 SECOND_HEADER_CELL = re.compile(r"^(?:报送|提交|上报|文件)?(?:格式|时间|时限|日期|截止时间|截止日期)$")
+# 报送材料及时间, 报送内容和时限, 材料及要求, 报送要求: a first row's label of what the columns under it hold, no paper's name
+BANNER = re.compile(r"^(?:报送|提交|上报)?(?:(?:材料|资料|内容|事项)(?:名称)?(?:(?:及|和|与|、)(?:报送)?(?:时间|时限|日期|要求|格式))*"
+                    r"|要求|时间(?:及|和|与)要求)$")
 
 
 def stages_apart(text: str) -> str:
@@ -77,6 +82,9 @@ def joined(text: str) -> str:
             top = out[-1].split("\t")
             out[-1] = "\t".join(t.strip() + b.strip() for t, b in zip(top, line.split("\t")))
             continue
+        if out and (header := _header_under_a_banner(lines, k)):
+            out[-1] = header
+            continue
         if out and _days_under_the_papers(lines, k):
             top = out[-1].split("\t")
             out[-1] = "\t".join(t.strip() + (b.strip() if _a_day(b) else "") for t, b in zip(top, line.split("\t")))
@@ -118,3 +126,24 @@ def _a_day(cell: str) -> bool:
     """A cell that is a deadline and nothing else (五月十四日（星期一）十六时前)."""
     m = DATED_HEAD.search(cell.strip())
     return bool(m) and m.group() == cell.strip()
+
+
+def _header_under_a_banner(lines: list[str], k: int) -> str:
+    """Line ``k`` as its table's header when the line above is only a banner over it: the first row's lead cells
+    (序号, 单位) repeated in the second or left empty there (a merged cell drawn cell by cell, or a Word merge), its
+    other cells one label of what the columns hold (`报送材料及时间`) over every column after them, merged (one cell) or
+    drawn in each; the second row names each column's own paper and day (`自查报告（Word格式）六月九日…前`), so the banner
+    says nothing the second row does not (held-out 3503). "" when line ``k`` is no such header."""
+    if not k or "\t" not in lines[k] or (k > 1 and "\t" in lines[k - 2]):
+        return ""
+    top, second = [c.strip() for c in lines[k - 1].split("\t")], [c.strip() for c in lines[k].split("\t")]
+    lead = next((i for i, c in enumerate(top) if BANNER.match(c)), 0)
+    if not lead or len(top) > len(second) or any(not top[i] or second[i] not in ("", top[i]) for i in range(lead)):
+        return ""
+    banner = top[lead:] + [top[-1]] * (len(second) - len(top))  # a merged banner: one cell over the columns left
+    under = second[lead:]
+    if len(under) < 2 or len(set(banner)) != 1 or not all(under) or len(set(under)) != len(under) \
+            or any(SECOND_HEADER_CELL.match(c) for c in under):
+        return ""
+    return "\t".join(top[:lead] + under)
+
