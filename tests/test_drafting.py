@@ -622,9 +622,8 @@ OPEN: dict[str, str] = {
             "bureaus' 行业自查报告 by the settled convention (row_shares: a county office's paper and a local body's are two "
             "levels' work, 2233); the writer joins the three",
     # 3480-3499 (written blind on 0bb554ed): first contact 15/20 (HELDOUT-3480-3499.md)
-    # 3482 (sent_along.sent_or_let_off) and 3488 (off_roster_groups.ASKED_BY_NAME) by h-fixn176a
-    "3490": "open: `无项目的单位报送零报表` drafts a second sheet (h-fixn176b)",
-    "3493": "open: the let-off `魏家岭乡…照片本次不报送` is not applied to `以上乡镇` (h-fixn176b)",
+    # 3482 (sent_along.sent_or_let_off) and 3488 (off_roster_groups.ASKED_BY_NAME) by h-fixn176a; 3490 (a 零报表 the same
+    # sheet: nil_returns.NIL_RETURN) and 3493 (`…，照片本次不报送`: let_off.PAPER_BEFORE_THE_ROUND) by h-fixn176b
     "3494": "open (unusual): `序号1至4的单位` / `序号5至7的单位` of the annex list are not read (h-fixn176c)",
     # 3500-3519 (written blind on 0bb554ed): first contact 17/20 (HELDOUT-3500-3519.md)
     # 3503 (two_row_headers._header_under_a_banner, table_grids.NONE_WITH_A_REASON) by h-fixn176d; 3508 (a `分送：` line at

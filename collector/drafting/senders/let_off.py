@@ -63,6 +63,11 @@ EXCUSED = re.compile(r"(?:(?:不需|无需|不必|不用|不再|免于|免予|�
 # sentence, that paper only (held-out 3064)
 FRONTED_PAPER = re.compile(r"(?:本次|此次|这次)(?:的)?(?P<what>[^的\W\d]{0,12}?(?:" + MATERIAL.pattern + r"))(?:均|也)?"
                            r"(?:不|无需|不需|不必|不用|不再)(?:再|单独|另行)?(?:报送|上报|提交|填报)\s*$")
+# 魏家岭乡暂无训练场馆，照片本次不报送: the paper opening the let-off's clause before the 本次, the same fronted paper of
+# the units the sentence opens with (held-out 3493)
+PAPER_BEFORE_THE_ROUND = re.compile(r"(?:^|(?<=[，,]))\s*(?P<what>[^的\W\d]{0,12}?(?:" + MATERIAL.pattern + r"))"
+                                    r"(?:本次|此次|这次)(?:均|也)?(?:不|无需|不需|不必|不用|不再)(?:再|单独|另行)?"
+                                    r"(?:报送|上报|提交|填报)\s*$")
 # 本次不再申报: the verb kept by EXCUSED with no object after it names no material (the item's own is let off)
 BARE_VERB = re.compile(r"^(?:推荐|申报)$")
 # 各乡镇如无此类工程，可不报送: the 可不 of a condition (如 / 若 / 如果 无 / 没有 / 未 / 不涉及), no let-off
@@ -102,6 +107,7 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
         whole, sentence = sentence, the_bracket_letting_off(sentence, EXCUSED)  # 各乡镇（石佛乡无设施大棚，无需报送）
         named = item_let_off(sentence)  # 不再报送第二部分第（二）项材料: the item named, not 第二部分第 as a material
         said = (named if named and names_an_item(named) else None) or FRONTED_PAPER.search(sentence) \
+            or PAPER_BEFORE_THE_ROUND.search(sentence) \
             or EXCUSED.search(sentence) or NOT_TAKING_PART.search(sentence) or SENT_FOR_THEM.search(sentence) or named
         plain = without_a_linking_clause(NOTE_LABEL.sub("", LIST_MARK.sub("", sentence).strip()))  # 其中，X…不再报送
         # 县公安局、县税务局的政务服务事项由市级主管部门统一调整，本次不需报送: whose matters they are
