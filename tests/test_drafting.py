@@ -626,7 +626,6 @@ OPEN: dict[str, str] = {
     "3488": "open: the off-roster fire brigade's paper is handed to every town of the address line (h-fixn176a)",
     "3490": "open: `无项目的单位报送零报表` drafts a second sheet (h-fixn176b)",
     "3493": "open: the let-off `魏家岭乡…照片本次不报送` is not applied to `以上乡镇` (h-fixn176b)",
-    "3494": "open (unusual): `序号1至4的单位` / `序号5至7的单位` of the annex list are not read (h-fixn176c)",
     # 3500-3519 (written blind on 0bb554ed): first contact 17/20 (HELDOUT-3500-3519.md)
     "3503": "open (unusual): a `—（无需整改）` cell drops its row; `Word格式…附系统整改截图` in one bracket loses the report "
             "(h-fixn176d)",
