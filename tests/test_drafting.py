@@ -623,8 +623,8 @@ OPEN: dict[str, str] = {
             "levels' work, 2233); the writer joins the three",
     # 3480-3499 (written blind on 0bb554ed): first contact 15/20 (HELDOUT-3480-3499.md)
     # 3482 (sent_along.sent_or_let_off) and 3488 (off_roster_groups.ASKED_BY_NAME) by h-fixn176a; 3490 (a 零报表 the same
-    # sheet: nil_returns.NIL_RETURN) and 3493 (`…，照片本次不报送`: let_off.PAPER_BEFORE_THE_ROUND) by h-fixn176b
-    "3494": "open (unusual): `序号1至4的单位` / `序号5至7的单位` of the annex list are not read (h-fixn176c)",
+    # sheet: nil_returns.NIL_RETURN) and 3493 (`…，照片本次不报送`: let_off.PAPER_BEFORE_THE_ROUND) by h-fixn176b; 3494
+    # (`序号1至4的单位` of a numbered 名单: unit_refs._cells_of_a_numbered_row) by h-fixn176c; none open
     # 3500-3519 (written blind on 0bb554ed): first contact 17/20 (HELDOUT-3500-3519.md)
     # 3503 (two_row_headers._header_under_a_banner, table_grids.NONE_WITH_A_REASON) by h-fixn176d; 3508 (a `分送：` line at
     # the foot: layout.SENT_TO_IN_THE_FOOT) and 3515 (`…参照上述第二项要求`: senders/follow_an_item.py) by h-fixn176e; none open

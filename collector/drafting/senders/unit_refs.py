@@ -389,16 +389,36 @@ def numbered_rows(text: str, rows: list[list[str]], resolver: UnitResolver) -> l
     names: list[str] = []
     for m in _row_references(text):
         for row in rows:
-            cells = row if len(row) >= 2 else row[0].split()  # a PDF's row comes as one line, its cells spaced apart
+            cells = _cells_of_a_numbered_row(row)
             if len(cells) >= 2 and cells[0].strip().isdigit() and _row_chosen(int(cells[0].strip()), m):
                 names += [n for cell in cells[1:] for n in units_in_cell(cell, resolver)[0] if n not in names]
     return names
 
 
+# 1．建昌镇人民政府 / 2、县卫健局 / （3）县司法局: an item of a numbered list of names (an annex's 名单), its number its 序号
+NUMBERED_NAME = re.compile(r"^\s*(?:(?P<n>\d{1,3})\s*[.、．]|[(（](?P<m>\d{1,3})[)）])\s*(?P<name>[^，,。；;：:\s]{2,40})\s*$")
+
+
+def _cells_of_a_numbered_row(row: list[str]) -> list[str]:
+    """A row's cells: a table's as they are; a PDF's row come as one line, its cells spaced apart; a numbered list's
+    item, its number and the name after it (a sentence numbered so is no row)."""
+    if len(row) >= 2:
+        return row
+    if item := NUMBERED_NAME.match(row[0]):
+        return [item.group("n") or item.group("m"), item.group("name")]
+    return row[0].split()
+
+
+# 序号1到2的乡镇于5月8日前…，序号3到4的乡镇于…: the 于 (or day) of a reference's own clause
+OWN_DAY_OR_YU = re.compile(r"于|月\s*[\d一二三四五六七八九十]{1,3}\s*[日号]")
+
+
 def _row_references(text: str) -> list[re.Match]:
     """The 序号 references of the text; of those by parity only the last: 序号为单数的乡镇于3月11日前、序号为双数的乡镇于
-    3月18日前 gives the later date's words both, and the one nearest its date is its own."""
+    3月18日前 gives the later date's words both, and the one nearest its date is its own. Likewise a range whose own
+    于 or day comes before the last reference (序号1到2的乡镇于5月8日前…，序号3到4的乡镇于…) is an earlier clause's."""
     found = list(NUMBERED_ROWS.finditer(text))
+    found = [m for m in found if not OWN_DAY_OR_YU.search(text, m.end(), found[-1].start())]
     by_parity = [m for m in found if m.group("parity")]
     return [m for m in found if not m.group("parity")] + by_parity[-1:]
 
