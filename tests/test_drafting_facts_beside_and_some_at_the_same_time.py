@@ -217,3 +217,18 @@ def test_near_miss_members_the_body_does_not_list_are_left_to_the_clerk(tmp_path
                 addressee="各乡镇人民政府，县河长制成员单位")
     (r,) = d.requirements
     assert sorted(r.units) == TOWNS and any("县河长制成员单位" in line for line in d.unsettled)
+
+
+@pytest.mark.parametrize("defined", ["承担化解任务的单位：建昌镇、汤神庙镇、县住建局、县人社局。",
+                                     "承担积案化解任务的单位为：建昌镇、汤神庙镇、县住建局、县人社局。"])
+def test_a_role_the_body_lists_after_a_colon_is_those_units(tmp_path, defined):
+    r = only(tmp_path, "请承担积案化解任务的单位于11月30日前将化解情况报告及案件台账（Excel格式）报送至jcxf3031@163.com。" + defined,
+             addressee="各乡镇人民政府，县直有关部门")
+    assert sorted(r.units) == ["县人社局", "县住建局", "建昌镇", "汤神庙镇"]
+
+
+def test_near_miss_a_colon_list_of_another_role_leaves_the_role_to_the_clerk(tmp_path):
+    d = drafted(tmp_path, "请承担积案化解任务的单位于11月30日前将化解情况报告报送至jcxf3031@163.com。"
+                          "负责督导的单位：县委政法委、县信访局。", addressee="各乡镇人民政府，县直有关部门")
+    (r,) = d.requirements
+    assert r.units == [] and any("承担积案化解任务的单位" in line for line in d.unsettled)

@@ -361,4 +361,5 @@ def attachments_by_title(body: str, titles: dict[str, str]) -> str:
             return f"《{named[0]}》(附件{numbers[0]})" if named[0] else m.group(0)  # the body is read NFKC: half-width
         return "、".join(f"《{t}》(附件{n})" if t else f"附件{n}" for t, n in zip(named, numbers))
     # 将附件1、附件2填写完整后报送: each 附件 of the run (a lead's probe: the second had been left unnamed)
-    return re.sub(r"(?<=[将把])附件\s*\d+(?:\s*[、和及与]\s*附件\s*\d+)*", titled, body)
+    # (附件1、附件3的签字盖章扫描件: the run's copies, said after 的, are read as before, the first 附件 alone titled)
+    return re.sub(r"(?<=[将把])附件\s*\d+(?:(?:\s*[、和及与]\s*附件\s*\d+)+(?!\s*的))?", titled, body)

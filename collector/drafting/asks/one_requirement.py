@@ -44,6 +44,14 @@ def _facts_beside_the_photos(asked: str) -> str:
     return req.LEADING_WORDS.sub("", facts[0]) if facts else ""
 
 
+def _facts_of_its_own(asked: str, before: str, after: str) -> bool:
+    """The clause sends the facts of a matter (…查处情况) and no material of the sentences around it is named by them
+    (their last four characters: 落实情况 in 落实情况报告)."""
+    facts = material_lists.facts_sent(asked)
+    around = req.material_names(before) + req.material_names(after)
+    return bool(facts) and not any(f[-4:] in n for f in facts for n in around)
+
+
 # 上述材料, 前述调查材料 (a word of what they are for before 材料): the materials named above, no name of their own
 ANAPHOR = re.compile(r"(?:上述|以上|前述|上列|所列)(?:各项|全部|所有)?"
                      r"(?:(?:(?![一二两三四五六七八九十\d]项)[\u4e00-\u9fa5]{2})?(?:材料|资料)|文件|内容|报告)?")
@@ -124,9 +132,10 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
         title, names = typed["title"], [typed["title"]]  # 将本周完成投资额…以邮件正文形式报送; 反馈意见。意见请以邮件正文形式回复
     # 于4月9日前将联络员姓名、职务和手机号码发送至…邮箱，…，二、报送基础材料: the clause's own particulars are what it sends,
     # not the next item's heading (nor a paper of the sentence before), unless it points back at materials named there
-    # 报送截止时间：9月30日17时 — what is sent is said around it; not where the clause sends facts of its own
-    # (…；县公安局同时报送…查处情况, a sentence after it on what the towns keep: a lead's probe)
-    if not names and not _its_own_particulars(segment) and not material_lists.facts_sent(asked):
+    # 报送截止时间：9月30日17时 — what is sent is said around it; not where the clause sends facts of its own that no
+    # material around names (…；县公安局同时报送…查处情况 beside a sentence on what the towns keep: a lead's probe;
+    # …报送上半年工作落实情况。落实情况报告须加盖单位公章: that report)
+    if not names and not _its_own_particulars(segment) and not _facts_of_its_own(asked, before, after):
         names = req.material_names(before) or req.material_names(after)
         title = title or object_sent(before) or object_sent(after) or "及".join(_named_things(names)[:3])
         said = "，".join(x for x in (before, segment) if x)

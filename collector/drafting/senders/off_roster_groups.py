@@ -23,8 +23,9 @@ ASKED = re.compile(r"\t|\s*" + ASK)
 OWN_WORK_THEN_ASKED = re.compile(r"(?![、和及与的])[^，,；;。：:]{2,30}[，,]\s*(?:并|还|同时)?"
                                  r"(?:" + ASK + r"|每(?:周|月|日|天|旬|季度?)|\d{1,2}月)")
 
-# （三）请建昌县消防救援大队于…: 请 before the addressee's name, not only before its verb
-ASKED_BY_NAME = re.compile(r"^\s*请")
+# （三）请建昌县消防救援大队于…: 请 before the addressee's name, not only before its verb; not before a group word
+# (`请各项目责任单位于…`, 174: roster units an annex's table names, not an off-roster body)
+ASKED_BY_NAME = re.compile(r"^\s*请(?!各)")
 
 
 def off_roster_groups_opening(text: str, off_roster: list[str]) -> str:
