@@ -18,6 +18,7 @@ from .units import (
     _key,
     leading_unit_and_end,
 )
+from .what_a_unit_includes import without_what_the_units_include
 
 # 县直各预算单位, 县直各行政事业单位: words every county unit answers to, so 县直各单位 itself
 EVERY_UNIT_QUALIFIERS = ["预算", "行政事业", "机关事业", "机关"]
@@ -163,6 +164,7 @@ def read_addressees(line: str, resolver: UnitResolver) -> Addressees:
     names: list[str] = []
     undecided: list[str] = []
     unknown: list[str] = []
+    line = without_what_the_units_include(line, resolver)  # 县融媒体中心（含下属各乡镇广播站）: bodies inside it
     line = INCLUDING.sub(lambda m: "、" + m.group(1), line)  # 各乡镇（含开发区）: the zone too
     if TICKED.search(line):  # 主送：☑县教育局　□县交通局…: an OA form's checklist, the ticked ones addressed
         line = "、".join(m.group("name") for m in TICKED.finditer(line))

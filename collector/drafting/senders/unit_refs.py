@@ -29,6 +29,7 @@ from .let_off import names_only_units_let_off
 from .let_off_rows import REMARK_LET_OFF
 from .town_or_township import LOCAL, kinds_said_by
 from .unit_lists import units_in_cell
+from .what_a_unit_includes import without_what_the_units_include
 from .units import (
     LIST_MARK,
     LOCAL_WORDS,
@@ -217,6 +218,7 @@ def the_object_of_their_verb(text: str, m: re.Match) -> bool:
 def the_group_beside_the_names(sentence: str, names: list[str], resolver: UnitResolver) -> list[str]:
     """请各乡镇、县农业农村局于…报送… then 请上述单位…: the units a sentence asks are the towns (townships) its group word
     (各乡镇, 各镇, 各乡) speaks to as well as the units it names beside it; the names alone when it says no such word."""
+    sentence = without_what_the_units_include(sentence, resolver)  # 县融媒体中心（含下属各乡镇广播站）: no group
     m = LOCAL_WORDS.search(sentence)
     if not m:
         return names
