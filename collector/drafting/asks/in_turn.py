@@ -3,13 +3,15 @@
 the health bureau's medical plan by the 25th (held-out 2274; `县文旅局、县市场局分别于7月22日、7月27日前，报送…检查情况（Word
 格式）和…统计表（Excel格式）`, 2296). Groups of units (`各乡镇、县卫健局分别于3月9日、3月16日前报送自查报告和整改报告`) or
 materials every unit sends both of (respectively.one_each) leave the dates to the materials, every unit on each
-(statements.respective_subjects)."""
+(statements.respective_subjects). 依次 / 顺次 / 依序 pair them as 分别 does (held-out 3546: `…依次于5月6日、5月13日、5月13日、
+5月20日前`), two units on one day for the same paper one requirement (a_day_shared_in_turn)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from ..requirements import DraftRequirement, same_paper_and_day
 from .respectively import one_each
 
 BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]")
@@ -38,3 +40,10 @@ def the_kth_material_alone(segment: str, materials: list[str], k: int) -> str:
     own = BRACKET.match(segment, at + len(materials[k]))
     bracket = (own or shared).group().strip() if (own or shared) else ""
     return segment[:start] + materials[k] + bracket + segment[end:]
+
+
+def a_day_shared_in_turn(r: DraftRequirement, made: dict[int, DraftRequirement]) -> DraftRequirement | None:
+    """The requirement of an earlier group of the sentence that asks the same paper by the same day as ``r``: units
+    given their days in turn, two on one day (`…、县卫健局、建昌镇、…依次于5月6日、5月13日、5月13日、5月20日前`), send
+    that day's paper as one requirement, as rows of one paper and day do (row_shares)."""
+    return next((q for q in made.values() if same_paper_and_day(q, r)), None)

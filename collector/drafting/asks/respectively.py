@@ -20,12 +20,14 @@ UNITS = r"(?P<who>(?:[^\s，,。；;:：、()（）]{2,15}、)+[^\s，,。；;:�
 UNITS_RIGHT_BEFORE = re.compile(UNITS + r"$")
 UNITS_AT_THE_END = re.compile(UNITS + r"(?:请|须|务必)?(?:于|在|自|从)?\s*$")
 UNIT_END = re.compile(r"(?:局|委|办|中心|政府|镇|乡|院|所|站|社|部|队|会)$")
+# 依次 / 顺次 / 依序 (in the same order as the units listed) pair them as 分别 does
+IN_TURN = r"(?:分别|依次|顺次|依序)"
 
 
 def units_respectively(text: str) -> tuple[list[str], int] | None:
     """The units a 分别 pairs and where 分别 ends: the 、-joined units right before it, or before a deadline the drafter
     reads there (县卫健局、县市场局请于10月13日前，分别…; 县教育局、县公安局自本通知印发之日起两周内，分别…)."""
-    for at in re.finditer("分别", text):
+    for at in re.finditer(IN_TURN, text):
         clause = re.split(r"[。；;\n]", text[: at.start()])[-1]
         if not (m := UNITS_RIGHT_BEFORE.search(clause)):
             read = [d for d in find_deadlines(clause + text[at.start():].split("。")[0], None)

@@ -140,6 +140,7 @@ from .sending_columns import dated_by_a_sending_column
 from .sent_alongside import another_unit_sends_too, sent_with_another
 from ..materials.sent_object import object_sent
 from .sentence_senders import senders_around_the_sentence, senders_in_the_tables
+from .in_turn import a_day_shared_in_turn
 from .statements import (
     clipped,
     paired,
@@ -267,9 +268,11 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             label = sentences[i + 1]
         glued = units_of_glued_rows(sentence, deadlines, resolver)  # 县工信局 通信管线 11月8日前 县水利局 … 11月13日前 (a PDF's table)
         label = label or (the_header(sentence, deadlines, resolver) if glued else "")  # 报送单位 报送时限
-        pairs = subjects_between(sentence, respective_subjects(  # 1.…表；2.…说明 | 1.9月6日前；2.9月12日前: 1.↔1., 2.↔2.
-            sentence, paired_by_number(sentence, paired(sentence, segments(sentence, deadlines))),
-            lambda text: requirement_units(text, resolver, lists, campaign_units)[0]))
+        by_number = paired_by_number(sentence, paired(sentence, segments(sentence, deadlines)))  # 1.…表；2.…说明 | 1.9月6日前
+        by_group = respective_subjects(sentence, by_number,
+                                       lambda text: requirement_units(text, resolver, lists, campaign_units)[0])
+        pairs = subjects_between(sentence, by_group)
+        given_in_turn = by_group != by_number  # A、B、C依次于5月6日、5月13日、5月13日前: B and C share one requirement
         made: dict[int, DraftRequirement] = {}  # the requirement of each clause of the sentence
         # …，各乡镇于A前报送，县直各部门于B前报送; 第一批为A镇，于…前报送；第二批为B镇，于…前报送
         clause_senders = senders_of_each_clause(sentence, [d for d, _, _ in pairs], units_of,
@@ -435,6 +438,9 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                         share.units += [u for u in r.units if u not in share.units]
                         continue
                     labelled.append(r)
+                if given_in_turn and (share := a_day_shared_in_turn(r, made)):
+                    share.units += [u for u in r.units if u not in share.units]
+                    continue
                 made[k] = r
                 found.append(r)
     for i, sentence in enumerate(sentences):  # …汇总表，与办理情况报告同步报送: the other's deadline

@@ -13,6 +13,7 @@ from ..timing.dates import MD, Deadline
 from ..timing.same_day import the_same_time_clause_apart
 from .dated_in_its_bracket import dated_in_its_bracket
 from .in_turn import each_its_own_material, the_kth_material_alone
+from .respectively import IN_TURN
 from ..materials.nth_round import each_rounds_own
 from ..words import PHOTO_WORDS
 
@@ -87,9 +88,10 @@ def paired(sentence: str, segments: list[tuple[Deadline, str, str]]) -> list[tup
 
 # 请各乡镇人民政府和县直有关部门（…）分别于3月9日前、3月16日下午4时前, 请各乡镇/县直各单位分别于5月13日/5月20日前
 # 二、县发改局、县财政局、县住建局分别于5月12日、5月14日、5月19日前: the item's number is no group;
-# 各乡镇、县直各部门请分别于12月12日、12月16日前 (请 / 须 / 务必 … after the groups): the groups all the same (held-out 2336)
+# 各乡镇、县直各部门请分别于12月12日、12月16日前 (请 / 须 / 务必 … after the groups): the groups all the same (held-out 2336);
+# 县教育局、县卫健局、建昌镇依次于5月6日、5月13日、5月20日前: 依次 / 顺次 / 依序 pair them as 分别 does (respectively.IN_TURN)
 RESPECTIVE_SUBJECT = re.compile(r"(?:^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、])?\s*|请|由)"
-                                r"(?P<who>[^，,。；;请由]{2,80}?)(?:请|须|需|要|应|务必|务请)?分别(?:于|在)")
+                                rf"(?P<who>[^，,。；;请由]{{2,80}}?)(?P<ask>请|须|需|要|应|务必|务请)?(?P<turn>{IN_TURN})(?:于|在)")
 
 
 # 请各乡镇于3月5日前、上述四个部门于3月9日下午4时前，将…: a deadline's own subject said between the two
@@ -137,8 +139,19 @@ def respective_subjects(sentence: str, triples: list[tuple[Deadline, str, str]],
     for k, (i, group) in enumerate(zip(after, groups)):
         d, segment, who = out[i]
         segment = the_kth_material_alone(segment, materials, k) if in_turn else segment
-        out[i] = (d, _the_kth_of_slashed(segment.replace(subject, group), k, len(groups)), who.replace(subject, group))
+        segment = _the_group_alone(segment, m, group)
+        out[i] = (d, _the_kth_of_slashed(segment, k, len(groups)), who.replace(subject, group))
     return out
+
+
+def _the_group_alone(segment: str, m: re.Match, group: str) -> str:
+    """The segment with its group in the place of the groups listed: 县教育局于5月6日 for 县教育局、县卫健局依次于5月6日、
+    5月13日 (依次 / 顺次 / 依序 say the order of a list, none of one unit, which would read as part of its name);
+    分别 is kept as written, the unit readers reading past it, and so is a word of asking (须)."""
+    turn = m.group("turn") if m.group("turn") == "分别" else ""
+    said = m.group("who") + (m.group("ask") or "") + m.group("turn")
+    return segment.replace(said, group + (m.group("ask") or "") + turn) if said in segment \
+        else segment.replace(m.group("who"), group)
 
 
 # 《需求表》/《报名表》（附件1/附件2）: as many things as groups, slash-paired with them

@@ -467,9 +467,10 @@ DAY_AFTER_A_DATE_RE = re.compile(rf"(?<=[，,；;])\s*(?P<d>{MD})\s*[日号]" + 
 
 
 def _day_of_the_same_month(m: re.Match, before: dt.date) -> Deadline:
-    """The day in the month of the date said before it in the sentence (the month after, if the day has passed)."""
+    """The day in the month of the date said before it in the sentence (the month after, if the day has passed; the
+    same day is no day passed: `依次于6月3日、10日、10日、17日前`, two units on the 10th)."""
     day = cn_int(m.group("d"))
-    return _a_bare_day(m, m.start("d"), (before.year, before.month) if day > before.day else month_of("下月", before),
+    return _a_bare_day(m, m.start("d"), (before.year, before.month) if day >= before.day else month_of("下月", before),
                        f"按同句前面的{before.month}月")
 
 

@@ -23,8 +23,10 @@ LISTED_UNDER_ONE_HOUR = re.compile(DATES_LISTED + rf"(?P<hour>{TIME})" + BEFORE)
 
 
 def within_a_list_of_dates(sentence: str, m: re.Match) -> bool:
-    """The date ``m`` read is one of a list of dates that one 前 closes."""
-    return any(lst.start() <= m.start() and m.end() <= lst.end() for lst in LISTED_UNDER_ONE_END.finditer(sentence))
+    """The date ``m`` read is one of a list of dates that one 前 closes, an hour before it or none (`分别于6月3日、
+    6月10日、6月17日下午4时前`: the 10th too)."""
+    lists = [*LISTED_UNDER_ONE_END.finditer(sentence), *LISTED_UNDER_ONE_HOUR.finditer(sentence)]
+    return any(lst.start() <= m.start() and m.end() <= lst.end() for lst in lists)
 
 
 def hour_of_the_last_date(sentences: list[str], dated: list[list[Deadline]]) -> None:
