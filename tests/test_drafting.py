@@ -644,8 +644,6 @@ OPEN: dict[str, str] = {
     # the two bureaus' requirements in the table's row order, as the drafter and every expected file do (order only)
     "3545": "open (unusual): `县融媒体中心（含各乡镇广播站）` reads the bracket's 各乡镇 as every town (h-fixn177i)",
     "3546": "open (unusual): four units and four days `依次于`, each day the unit in the same place, not read (h-fixn177j)",
-    "3551": "open (unusual): the only deadline is in a caption row inside the ruled table; the rows give no units "
-            "(h-fixn177k)",
     # 2486: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
     # file: format_names.lists_with_their_facts)
 }
