@@ -629,7 +629,8 @@ OPEN: dict[str, str] = {
     # 3503 (two_row_headers._header_under_a_banner, table_grids.NONE_WITH_A_REASON) by h-fixn176d; 3508 (a `分送：` line at
     # the foot: layout.SENT_TO_IN_THE_FOOT) and 3515 (`…参照上述第二项要求`: senders/follow_an_item.py) by h-fixn176e; none open
     # 3520-3539 (written blind on 8c853c39): first contact 15/20 by field (HELDOUT-3520-3539.md; pytest's 3527 failure was a
-    # PDF build timeout under load: it drafts right)
+    # PDF build timeout under load: it drafts right); 3533 (the paper an opinion is on: what_it_is_on) and 3537 (a unit
+    # named only as the gatherer of a let-off body: gathers_the_let_off) by h-fixn177g
     "3523": "open (unusual): days as column heads of a ruled PDF table; the cells under each day are not read as its "
             "papers and a `—` row drops its unit (h-fixn177f)",
     "3525": "judgement call (the writer's own wording): `联络员名单及宣传计划统计表（Excel格式）` is drafted as two sheets, a "
@@ -639,9 +640,10 @@ OPEN: dict[str, str] = {
             "(h-fixn177h)",
     # 3540-3559 (written blind on 8c853c39): first contact 16/20 by field (HELDOUT-3540-3559.md; pytest's 3547 and 3555
     # failures were PDF build timeouts under load: both draft right); 3557 settled by the lead: its expected file now lists
-    # the two bureaus' requirements in the table's row order, as the drafter and every expected file do (order only)
-    "3551": "open (unusual): the only deadline is in a caption row inside the ruled table; the rows give no units "
-            "(h-fixn177k)",
+    # the two bureaus' requirements in the table's row order, as the drafter and every expected file do (order only);
+    # 3545 (`（含下属…）` after a unit: senders/what_a_unit_includes.py) by h-fixn177i, 3546 (依次: respectively.IN_TURN,
+    # in_turn.a_day_shared_in_turn) by h-fixn177j, 3551 (a caption row giving the table's day: dated_by_a_note) by
+    # h-fixn177k; none open
     # 2486: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
     # file: format_names.lists_with_their_facts)
 }

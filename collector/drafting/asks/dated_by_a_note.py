@@ -22,7 +22,12 @@ every pointing cell's note is under the table saying one date (held-out 2963).
 A line right above such a table that sends by it in its first sentence, one date in that sentence (`请各单位按下表要求报送材料，
 于6月15日前发送至…` / `请各单位于6月15日前将下表所列材料发送至…` over `单位 | 报送材料` rows, each unit its own papers), dates
 the rows the same way, its date taken out of the line: each unit sends its own row's papers, not every paper of the table
-(found by the lead by hand, 2026-12-07)."""
+(found by the lead by hand, 2026-12-07).
+
+A caption saying the table's one day and nothing more, right above its header: a row of one cell in the table's frame
+(`报送时间：四月五日（星期一）十六时前` | (blank) | (blank), a ruled PDF's or Word table's first row), or a line of its own
+(`报送时限：4月5日16:00前`; also `请于4月5日前报送`), dates the rows the same way, the caption dropped: it said nothing else
+(held-out 3551). A caption naming a paper or a unit, saying two days, or over a table dated already leaves the text."""
 
 from __future__ import annotations
 
@@ -31,6 +36,7 @@ import re
 from ...numerals import cn_int
 from .. import requirements as req
 from ..reading.table_grids import MATERIAL_COLUMN, NOTE_LABEL, UNIT_COLUMN, starts_a_table, table_bottom
+from ..senders.let_off_rows import row_lets_off
 from ..timing.deadlines import find_deadlines
 from .table_lead_in import BY_THE_TABLE_BELOW
 from .table_materials import POINTER_BELOW
@@ -43,6 +49,8 @@ POINTS_AT_THE_ROWS = re.compile(r"^(?:以上|上述|上表|表中|表内|以上�
 POINTS_AT_THE_UNITS = re.compile(r"^请?(?:以上|上述|上表|表中|表内)(?:中|内)?(?:所列)?(?:的)?(?:各)?(?:单位|部门)")
 # 报送时间：以上材料…, 时间要求：以上材料…: the note labelled by what it says
 WHEN_LABEL = re.compile(r"^\s*(?:报送|截止|提交|上报)?(?:时间|时限|期限|日期)(?:要求)?\s*[:：]\s*")
+# 请于…前报送, 均须于…前上报: the words around a caption's day when it says nothing but it
+NOTHING_BUT_SENDING = re.compile(r"(?:请|均|须|需|应|统一)*[于在]?\s*(?:报送|上报|提交|发送|反馈)?(?:完毕)?\s*[。.；;]?")
 SENDS = re.compile(r"报送|上报|发送|提交|报至|送至|发至")
 # 注1：序号1、2所列材料, 第1-2项, 序号1至2, 序号为3的单位: a note naming the table's rows by their numbers
 NAMES_THE_ROWS = re.compile(r"^(?:序号\s*为?|第)\s*(\d{1,3}(?:\s*(?:[、，,和及至到~～\-—–－]|以及)\s*\d{1,3})*)\s*(?:项|行|号)?")
@@ -67,6 +75,11 @@ def rows_dated_by_the_note_under(body: str) -> str:
             k += 1
             continue
         end = table_bottom(lines, k) + 1
+        if (caption := _caption_above(lines, k)) \
+                and (written := _dated_by_the_caption(caption[1], lines[max(caption[0] + 1, k):end])):
+            lines[caption[0]:end] = written  # the caption said nothing but the day: dropped
+            k = caption[0] + len(written)
+            continue
         if k and (written := _dated_from_above(lines[k - 1], lines[k:end])):
             lines[k - 1:end] = written
             k = end
@@ -116,6 +129,28 @@ def _dated_from_above(line: str, table: list[str]) -> list[str] | None:
     if date is None:
         return None
     return [_without(line, date)] + _rows_with(table, [date.text] * (len(table) - 1))
+
+
+def _caption_above(lines: list[str], k: int) -> tuple[int, str] | None:
+    """(its line, its words) for a caption right above the header of the table starting at ``k``: the table's first
+    row when that is one cell of words (the others blank) over a row of two cells or more; else the line right above."""
+    cells = [c.strip() for c in lines[k].split("\t")]
+    below = lines[k + 1].split("\t") if k + 1 < len(lines) else []
+    if cells[0] and not any(cells[1:]) and not cells[0].isdigit() and sum(bool(c.strip()) for c in below) >= 2:
+        return k, cells[0]
+    return (k - 1, lines[k - 1].strip()) if k and lines[k - 1].strip() else None
+
+
+def _dated_by_the_caption(caption: str, table: list[str]) -> list[str] | None:
+    """The table's lines with the caption's day in a column of their own; None when the caption says more than its one
+    day (a when label or a sending word around it) or the table is no dateless requirements table."""
+    date = _one_date(caption)
+    if date is None or not _dateless_requirements(table):
+        return None
+    said = (WHEN_LABEL.sub("", caption[:date.start], count=1) + caption[date.end:]).strip()
+    if not NOTHING_BUT_SENDING.fullmatch(said) or not (WHEN_LABEL.match(caption) or SENDS.search(said)):
+        return None
+    return _rows_with(table, [date.text] * (len(table) - 1))
 
 
 def _names_a_paper_of_its_own(line: str) -> bool:
@@ -217,10 +252,11 @@ def _one_date(note: str):
 
 
 def _rows_with(table: list[str], dates: list[str]) -> list[str]:
-    """The table's lines with a 报送时间 column holding each row's date."""
+    """The table's lines with a 报送时间 column holding each row's date; a row letting its unit off (`建昌县教育局 |
+    —（本次不报送）`) is given none: it asks nothing."""
     width = len(table[0].split("\t"))
-    return [table[0] + "\t报送时间"] + [row + "\t" * max(1, width - len(row.split("\t")) + 1) + date
-                                       for row, date in zip(table[1:], dates)]
+    return [table[0] + "\t报送时间"] + [row if row_lets_off(row) else row + "\t" * max(1, width - len(row.split("\t")) + 1)
+                                       + date for row, date in zip(table[1:], dates)]
 
 
 def _without(note: str, date) -> str:
