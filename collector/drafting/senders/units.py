@@ -18,7 +18,7 @@ from .unit_cell import ROW_NUMBER, off_roster_row
 # 各成员单位, 有关部门: groups no kind of the roster is; not 各级文物保护单位 / 各类…单位 (sites, levels, kinds of things)
 # 县河长制成员单位 (no 各): a body's members, which the body may list (a lead's probe)
 UNDECIDED = re.compile(r"(?:各|有关|相关)*(?:有关|相关)(?:成员)?(?:单位|部门|乡镇(?:人民政府|政府)?)|各单位|各(?![级类种项])[\u4e00-\u9fa5]{2,6}(?:部门|单位|机构)"
-                       r"|成员单位")
+                       r"|(?<!的)成员单位")  # not …为“是”的成员单位: the rows a table marks
 UNIT_SUFFIX = re.compile(r"(?:局|中心|分局|委员会|委|办公室|办|所|院|站|社|馆|队|公司|管委会|政府|镇|乡|会|集团|银行|处)$")
 # words of a requirement's sentence that say which units, by kind
 ALL_WORDS = re.compile(r"(?<!县直)(?<!以上)(?<!上述)(?<!前述)各单位|各有关单位|各相关单位|各地区|各地|参训单位|被[\u4e00-\u9fa5]{2}单位")
