@@ -630,8 +630,6 @@ OPEN: dict[str, str] = {
     # the foot: layout.SENT_TO_IN_THE_FOOT) and 3515 (`…参照上述第二项要求`: senders/follow_an_item.py) by h-fixn176e; none open
     # 3520-3539 (written blind on 8c853c39): first contact 15/20 by field (HELDOUT-3520-3539.md; pytest's 3527 failure was a
     # PDF build timeout under load: it drafts right)
-    "3523": "open (unusual): days as column heads of a ruled PDF table; the cells under each day are not read as its "
-            "papers and a `—` row drops its unit (h-fixn177f)",
     "3525": "judgement call (the writer's own wording): `联络员名单及宣传计划统计表（Excel格式）` is drafted as two sheets, a "
             "list of people and a table of plans, which a clerk may read so (the writer reads one); not the settled "
             "lists_with_their_facts shape (2486: a list and its entries' facts)",
