@@ -631,9 +631,8 @@ OPEN: dict[str, str] = {
     # 3520-3539 (written blind on 8c853c39): first contact 15/20 by field (HELDOUT-3520-3539.md; pytest's 3527 failure was a
     # PDF build timeout under load: it drafts right); 3533 (the paper an opinion is on: what_it_is_on) and 3537 (a unit
     # named only as the gatherer of a let-off body: gathers_the_let_off) by h-fixn177g;
-    # 3535 (`对…统计台账逐项自查`: asks_nothing.CHECKED_ITEM_BY_ITEM; `…无…任务，不报送整改报告`: let_off.BARE_NOT_SENT) by h-fixn177h
-    "3523": "open (unusual): days as column heads of a ruled PDF table; the cells under each day are not read as its "
-            "papers and a `—` row drops its unit (h-fixn177f)",
+    # 3535 (`对…统计台账逐项自查`: asks_nothing.CHECKED_ITEM_BY_ITEM; `…无…任务，不报送整改报告`: let_off.BARE_NOT_SENT) by h-fixn177h;
+    # 3523 (a school's row in a table of days as column heads: table_grids.UNIT_NAME) by h-fixn177f; 3525 open
     "3525": "judgement call (the writer's own wording): `联络员名单及宣传计划统计表（Excel格式）` is drafted as two sheets, a "
             "list of people and a table of plans, which a clerk may read so (the writer reads one); not the settled "
             "lists_with_their_facts shape (2486: a list and its entries' facts)",

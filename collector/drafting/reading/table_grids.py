@@ -17,8 +17,8 @@ takes each row's senders, material and date together:
   3363) when the head names the paper (`5月14日前报送清查台账（Excel格式）`, `样本地块登记表（Excel格式）六月十二日十六时前`),
   `—` / `无` / an empty cell / a let-off (`本次不报送`, held-out 3151) for none: one row per cell that sends, column by
   column (held-out 2883, `_dated_columns_at`), a column's cells naming one paper one after the other (held-out 3471); a
-  row of a body no roster lists (`建昌县钢铁行业协会`) is a row of the table all the same, left out later as any
-  off-roster row is."""
+  row of a body no roster lists (`建昌县钢铁行业协会`, `建昌县特殊教育学校`: held-out 3523) is a row of the table all the
+  same, left out later as any off-roster row is."""
 
 from __future__ import annotations
 
@@ -50,9 +50,11 @@ DEADLINE_CELL = re.compile(DEADLINE_HEAD)
 NONE_MARK = r"[—–\-－]{1,2}|/|／|无|×"
 NONE_CELL = re.compile(rf"^(?:{NONE_MARK})$")
 # one unit's name: it ends as a body's name does (镇, 乡, 局, 分局, 中心, 管委会 …)
-# 建昌县钢铁行业协会, 建昌县红十字会: a body ending in 会 is a society or a council, not a meeting (座谈会, 推进会)
+# 建昌县钢铁行业协会, 建昌县红十字会: a body ending in 会 is a society or a council, not a meeting (座谈会, 推进会);
+# 建昌县特殊教育学校, 县供销合作社, 建昌县自来水厂, 农商银行建昌支行: schools, cooperatives, works and banks are bodies too,
+# so such a row stays a row of its table, left out later as any off-roster body's row is (held-out 3523)
 UNIT_NAME = re.compile(r"^[\u4e00-\u9fa5()]{1,24}(?:镇|乡|局|委|办|中心|管委会|政府|站|所|院|队|馆|公司|单位|部门"
-                       r"|(?:协|商|学|工|联合|委员|红十字)会)$")
+                       r"|(?:协|商|学|工|联合|委员|红十字)会|学校|幼儿园|社|厂|集团|(?:银|支|分)行)$")
 HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 
 
