@@ -44,10 +44,16 @@ def _facts_beside_the_photos(asked: str) -> str:
     return req.LEADING_WORDS.sub("", facts[0]) if facts else ""
 
 
+# 2月份情况, 上半年情况, 本季度工作情况, 有关情况: the facts of a period, or of nothing named (the paper is named around)
+PERIOD_FACTS = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})?(?:月份?|季度|上半年|下半年|全年|年度|本月|本季度)"
+                          r"|有关|相关|具体|上述|以上|前述)?(?:工作)?情况$")
+
+
 def _facts_of_its_own(asked: str, before: str, after: str) -> bool:
-    """The clause sends the facts of a matter (…查处情况) and no material of the sentences around it is named by them
-    (their last four characters: 落实情况 in 落实情况报告)."""
-    facts = material_lists.facts_sent(asked)
+    """The clause sends the facts of a matter (…查处情况), not of a period alone (`报送2月份情况` under `《…月报表》`) or
+    of nothing named (`将有关情况报送`), and no material of the sentences around it is named by them (their last four
+    characters: 落实情况 in 落实情况报告)."""
+    facts = [f for f in material_lists.facts_sent(asked) if not PERIOD_FACTS.match(f)]
     around = req.material_names(before) + req.material_names(after)
     return bool(facts) and not any(f[-4:] in n for f in facts for n in around)
 

@@ -23,7 +23,7 @@ ASKED = re.compile(r"\t|\s*" + ASK)
 OWN_WORK_THEN_ASKED = re.compile(r"(?![、和及与的])[^，,；;。：:]{2,30}[，,]\s*(?:并|还|同时)?"
                                  r"(?:" + ASK + r"|每(?:周|月|日|天|旬|季度?)|\d{1,2}月)")
 
-# （三）请建昌县消防救援大队于…: 请 before the addressee's name, not only before its verb; not before a group word
+# （三）请建昌县消防救援大队于…: in a numbered item, 请 before the addressee's name, not only before its verb; not before a group word
 # (`请各项目责任单位于…`, 174: roster units an annex's table names, not an off-roster body)
 ASKED_BY_NAME = re.compile(r"^\s*请(?!各)")
 
@@ -31,7 +31,10 @@ ASKED_BY_NAME = re.compile(r"^\s*请(?!各)")
 def off_roster_groups_opening(text: str, off_roster: list[str]) -> str:
     """The salutation's off-roster addressees (``off_roster``) ``text`` opens with, a 、-list of nothing else before
     the item's verb or date; "" otherwise."""
-    rest = ASKED_BY_NAME.sub("", text[re.match(ITEM_NUMBER, text).end():], count=1)
+    number = re.match(ITEM_NUMBER, text)
+    rest = text[number.end():]
+    if number.group().strip():  # an item of its own (3488); a lone 请县经管局于… sentence is read as before
+        rest = ASKED_BY_NAME.sub("", rest, count=1)
     taken: list[str] = []
     while group := next((a for a in sorted(off_roster, key=len, reverse=True) if a and rest.startswith(a)), None):
         taken.append(group)
