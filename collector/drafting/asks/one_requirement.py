@@ -20,6 +20,7 @@ from ..requirements import TZ, DraftRequirement
 from .said_again import requirement_said_again
 from ..materials.sent_object import object_sent
 from ..heading.addresses import SENDS
+from ..timing.same_day import SENT_AT_THE_SAME_TIME
 from .statements import clipped
 from ..senders.unit_refs import SOME_OF_THEM, check_the_count
 from ..senders.units import named_units
@@ -44,18 +45,12 @@ def _facts_beside_the_photos(asked: str) -> str:
     return req.LEADING_WORDS.sub("", facts[0]) if facts else ""
 
 
-# 2月份情况, 上半年情况, 本季度工作情况, 有关情况: the facts of a period, or of nothing named (the paper is named around)
-PERIOD_FACTS = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})?(?:月份?|季度|上半年|下半年|全年|年度|本月|本季度)"
-                          r"|有关|相关|具体|上述|以上|前述)?(?:工作)?情况$")
-
-
-def _facts_of_its_own(asked: str, before: str, after: str) -> bool:
-    """The clause sends the facts of a matter (…查处情况), not of a period alone (`报送2月份情况` under `《…月报表》`) or
-    of nothing named (`将有关情况报送`), and no material of the sentences around it is named by them (their last four
-    characters: 落实情况 in 落实情况报告)."""
-    facts = [f for f in material_lists.facts_sent(asked) if not PERIOD_FACTS.match(f)]
-    around = req.material_names(before) + req.material_names(after)
-    return bool(facts) and not any(f[-4:] in n for f in facts for n in around)
+def _facts_of_its_own(asked: str) -> bool:
+    """A clause of some units sending another thing at the same time (`县公安局同时报送…查处情况`, cut off its dated
+    sentence by same_day) that sends the facts of a matter: those facts are its paper, whatever the sentences around it
+    name (807: the towns' records kept, in the sentence after). Elsewhere a clause's facts (`报送2月份情况` under
+    `《…月报表》`, `截至4月15日的进展情况` under `《…统计表》`) still take the paper named around them."""
+    return bool(SENT_AT_THE_SAME_TIME.match(asked)) and bool(material_lists.facts_sent(asked))
 
 
 # 上述材料, 前述调查材料 (a word of what they are for before 材料): the materials named above, no name of their own
@@ -138,10 +133,9 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
         title, names = typed["title"], [typed["title"]]  # 将本周完成投资额…以邮件正文形式报送; 反馈意见。意见请以邮件正文形式回复
     # 于4月9日前将联络员姓名、职务和手机号码发送至…邮箱，…，二、报送基础材料: the clause's own particulars are what it sends,
     # not the next item's heading (nor a paper of the sentence before), unless it points back at materials named there
-    # 报送截止时间：9月30日17时 — what is sent is said around it; not where the clause sends facts of its own that no
-    # material around names (…；县公安局同时报送…查处情况 beside a sentence on what the towns keep: a lead's probe;
-    # …报送上半年工作落实情况。落实情况报告须加盖单位公章: that report)
-    if not names and not _its_own_particulars(segment) and not _facts_of_its_own(asked, before, after):
+    # 报送截止时间：9月30日17时 — what is sent is said around it; not for another unit's 同时 clause sending facts of its
+    # own (…；县公安局同时报送…查处情况 beside a sentence on what the towns keep: a lead's probe)
+    if not names and not _its_own_particulars(segment) and not _facts_of_its_own(asked):
         names = req.material_names(before) or req.material_names(after)
         title = title or object_sent(before) or object_sent(after) or "及".join(_named_things(names)[:3])
         said = "，".join(x for x in (before, segment) if x)
