@@ -14,7 +14,7 @@ from collector.roster import Roster
 from .heading import corrections
 from .hints_and_ids import slug
 from .heading.issuers_matter import matter_of_the_issuer, requirements_less_the_matter, subject_hints_less_the_matter
-from .materials.annex_named import annex_materials_written_in, annexes_written_in
+from .materials.annex_named import annex_materials_written_in, annexes_written_in, titled_references
 from .materials.contents_in_the_annex import contents_written_in
 from .timing.dates_after_each_unit import dates_of_the_list_written_in
 from .asks.amended_items import add_senders_to_items, hand_items_over
@@ -354,12 +354,7 @@ def _county(layout: Layout) -> str:
 def attachments_by_title(body: str, titles: dict[str, str]) -> str:
     """请各乡镇于5月12日前将附件1（Excel格式）发送至…: what is sent is 附件1's title, as the 附件 list
     gives it (1.农村供水工程运行管理情况统计表), written in where the sentence says only 附件1."""
-    def titled(m: re.Match) -> str:
-        numbers = re.findall(r"\d+", m.group(0))
-        named = [titles.get(f"附件{n}", "").strip("《》 ") for n in numbers]
-        if len(numbers) == 1:
-            return f"《{named[0]}》(附件{numbers[0]})" if named[0] else m.group(0)  # the body is read NFKC: half-width
-        return "、".join(f"《{t}》(附件{n})" if t else f"附件{n}" for t, n in zip(named, numbers))
     # 将附件1、附件2填写完整后报送: each 附件 of the run (a lead's probe: the second had been left unnamed)
     # (附件1、附件3的签字盖章扫描件: the run's copies, said after 的, are read as before, the first 附件 alone titled)
-    return re.sub(r"(?<=[将把])附件\s*\d+(?:(?:\s*[、和及与]\s*附件\s*\d+)+(?!\s*的))?", titled, body)
+    return re.sub(r"(?<=[将把])附件\s*\d+(?:(?:\s*[、和及与]\s*附件\s*\d+)+(?!\s*的))?",
+                  lambda m: titled_references(m.group(0), titles) or m.group(0), body)

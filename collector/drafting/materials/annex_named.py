@@ -66,9 +66,13 @@ def annexes_written_in(body: str, titles: dict[str, str]) -> str:
     """``body`` with each 附件N of such a reference written as 《its title》(附件N), when the 附件 list titles every one of
     them; the reference as written otherwise."""
     def titled(m: re.Match) -> str:
-        numbers = re.findall(r"\d+", m.group("refs"))
-        named = [titles.get(f"附件{n}", "").strip("《》 ") for n in numbers]
-        if not all(named):
-            return m.group(0)
-        return "、".join(f"《{t}》(附件{n})" for t, n in zip(named, numbers))
+        return titled_references(m.group("refs"), titles) or m.group(0)
     return FILLED_IN.sub(titled, BY_THE_FORM.sub(titled, body))
+
+
+def titled_references(refs: str, titles: dict[str, str]) -> str:
+    """`附件1、附件2` written as `《title1》(附件1)、《title2》(附件2)` when the 附件 list titles every one of them; ""
+    otherwise (the body is read NFKC: half-width brackets)."""
+    numbers = re.findall(r"\d+", refs)
+    named = [titles.get(f"附件{n}", "").strip("《》 ") for n in numbers]
+    return "、".join(f"《{t}》(附件{n})" for t, n in zip(named, numbers)) if named and all(named) else ""

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from collector.numerals import COUNT
+
 JOINER = re.compile(r"(以及|、|和|及|与)")
 # between two listed names: the joining word, and the 《》 of titles around it
 BETWEEN = re.compile(r"\s*》?\s*(?:以及|、|和|及|与)\s*《?\s*")
@@ -92,7 +94,7 @@ def facts_sent(segment: str) -> list[str]:
 # (a lead's probe); 将活动开展情况（500字左右）连同3—5张活动照片报送: a bracket of its length, 连同, a count of the photos
 FACTS_BEFORE_A_MATERIAL = re.compile(r"(?:[将把]|报送|上报|提交)(?:本单位|本部门|本乡镇)?(?P<what>[^，,。；;:：()（）《》\s将把]{2,16}?情况)"
                                      r"(?:[(（](?P<bracket>[^()（）]{0,20})[)）])?(?:以及|及|和|与|连同)"
-                                     r"(?:[\d一二三四五六七八九十]{1,2}(?:\s*[—\-－~～至到]\s*[\d一二三四五六七八九十]{1,2})?\s*[张份篇幅])?(?P<titled>《)?")
+                                     rf"(?:{COUNT}(?:\s*[—\-－~～至到]\s*{COUNT})?\s*[张份篇幅])?(?P<titled>《)?")
 
 
 def facts_joined_to_materials(segment: str, names: list[str], material: re.Pattern, picture: re.Pattern,
