@@ -337,6 +337,12 @@ def test_a_deadline_whose_date_cannot_be_read_is_said_to_be_left_out(when):
     assert dues_and_says(body, "未能读出日期", "未列为报送要求") == []
 
 
+def test_an_unread_deadline_is_quoted_with_its_whole_hour():
+    # 每日17时前: a daily hour with no date is left out, and the line quotes 17时前, not the 7时前 inside it
+    body = "禁烧期间实行日报告制度，请各乡镇每日17时前将当日巡查情况发送至jcwl@163.com。"
+    assert dues_and_says(body, "写了期限“17时前”", "未能读出日期") == []
+
+
 def test_this_and_next_weeks_are_counted_from_the_notices_date():
     # the notice is dated Thursday 2026-03-12: its week runs Monday 03-09 to Sunday 03-15
     body = "请各乡镇于下周三前将春耕方案发送至邮箱jcnyct@163.com。"

@@ -157,7 +157,8 @@ from ..timing.whichever_first import capped_by_a_latest_date, whichever_comes_fi
 from ..timing.work_periods import a_period_of_work
 
 # 于清明节前 / 于某月某日下班前 in a sending sentence where no date could be read: a deadline left out
-UNREAD_DEADLINE = re.compile(r"(?:下班|节|底|末|旬|[\d一二三四五六七八九十两零廿初正腊冬][时点日号天])\s*(?:之前|以前|前)")
+# (the whole number before 时 / 日 is quoted: `每日17时前`, not `7时前`)
+UNREAD_DEADLINE = re.compile(r"(?:下班|节|底|末|旬|[\d一二三四五六七八九十两零廿初正腊冬]+[时点日号天])\s*(?:之前|以前|前)")
 
 # 报送时间不变，仍为3月20日前; 开发区仍按原通知要求于3月13日前报送; …名单仍于原定的3月17日上午10时前报送 (the earlier
 # notice's date kept in force)
