@@ -617,6 +617,21 @@ def test_a_months_last_working_day_is_its_last_monday_to_friday(when, dated, due
         assert any("未计法定节假日" in line for line in draft.unsettled), draft.unsettled
 
 
+@pytest.mark.parametrize("first", [
+    "，首次报送时间为5月28日。请于9月30日前报送工作总结。",  # the first report in the same sentence
+    "。9月30日前报送工作总结，首次报送时间为5月28日。",  # after another deadline
+    "（首次报送时间为5月28日），9月30日前报送工作总结。",  # in brackets
+])
+def test_a_first_report_stands_for_a_months_last_working_day_series(first):
+    # May 2026's last Monday to Friday is the 29th; the first report said (the 28th) is the series' first, as for
+    # 每月5日前 (around.first_report_before), not a requirement beside it
+    body = f"请各乡镇于每月最后一个工作日前报送排查整治进展情况{first}"
+    draft = _dated(body, date_line="2026年5月11日")
+    assert sorted(str(r.due)[:16] for r in draft.requirements) == ["2026-05-28 23:59", "2026-09-30 23:59"], \
+        draft.unsettled
+    assert any("每月最后一个工作日前" in line and "定期报送" in line for line in draft.unsettled), draft.unsettled
+
+
 @pytest.mark.parametrize("when, dated, due", [
     ("于第二季度末前", "2026年5月18日", "2026-06-30"),
     ("在三季度末之前", "2026年5月18日", "2026-09-30"),

@@ -71,7 +71,8 @@ def last_day_of_month(m: re.Match, notice_date: dt.date | None) -> Deadline:
     counted = f"（星期{'一二三四五六日'[day.weekday()]}；只跳过周六、周日，未计法定节假日）" if working else ""
     first = "每月报送，第一次" if monthly else ""
     return Deadline(m.start(), m.end(), text, dt.datetime.combine(day, clock),
-                    f"期限“{text}”{first}按{month}月{day.day}日{counted}{said(clock)}截止，请核对")
+                    f"期限“{text}”{first}按{month}月{day.day}日{counted}{said(clock)}截止，请核对",
+                    recurring=monthly)  # a first report said (首次报送时间为…) stands for the series' first
 
 
 def _last_day(year: int, month: int, working: bool) -> dt.date:
