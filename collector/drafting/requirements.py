@@ -33,6 +33,7 @@ from .materials.asks_nothing import announced_later, checked, lists_who, receive
 from .materials.besides_asked import asked_besides
 from .materials.photo_counts import COUNTED_PHOTO_KIND, PHOTO_KIND
 from .materials.printed_matter import PRINTED_NOUN
+from .materials.sent_down import less_what_is_sent_down
 from .materials.shown_in_a_screenshot import shown_in_a_screenshot
 from .materials.what_it_is_on import what_another_paper_is_on
 from .materials.worked_from import a_material_worked_from
@@ -305,6 +306,7 @@ def material_names(text: str) -> list[str]:
     out = [n for n in out if not ITEMS_COUNTED.fullmatch(n)] or out  # 统计表…，并附照片…，两项材料一并报送
     out = _less_the_counted_tables(text, out)
     out = compared.less_the_compared(text, _with_the_things_named_by_format(text, out))
+    out = less_what_is_sent_down(text, out)  # 现将…问题清单下发给你们: given to the units, not sent back
     out = [n for n in out if not format_names.only_a_format(text, n)] or out  # （WPS表格）: a format, no material
     # 总结报告 and 活动总结 both name the summary: keep the longer of overlapping names, but
     # for a report inside a table's name (年度报告 and 年度报告统计表 are two files)

@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 
 from . import compared
+from .sent_down import without_the_handing_down
 from .. import requirements as req
 from ..timing.same_time import without_a_same_time_clause
 
 
 def object_sent(segment: str) -> str:
     """将年度报告Word版及盖章PDF版报送 → the thing between 将/把 and the verb, tidied."""
+    segment = without_the_handing_down(segment)  # 现将…问题清单下发给你们，…将整改台账报送: not what 现将 takes
     m = re.search(r"[将把](.{2,70}?)(?:报送|发送|上报|提交|报至|发至|报县|报市|报给|传至|送至|反馈|交至)", segment)
     if not m:
         return ""
