@@ -123,7 +123,7 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     elif names and all(PHOTO_WORDS.search(n) for n in names) and (facts := _facts_beside_the_photos(asked)):
         title, names = facts, [facts, *names]  # 报送本乡镇防火工作开展情况（含巡护照片）: the account, its photos in it
     elif names and (facts := paper_first_with_photos.facts_before_their_pictures(asked, names)):
-        title, names = facts, [facts, *names]  # 2.…开展情况（含照片），7月15日前报送: the account, and its photos beside it
+        title, names = facts, [facts, *names]  # 2.…开展情况（含照片），7月15日前报送: the account, as above
     said = segment
     if ANAPHOR.fullmatch(title):  # 将上述材料发送至…: the materials are named in the items or sentences before
         title = "及".join(_named_things(names)[:3])
@@ -183,8 +183,7 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     before_of_ours = "" if before and said.startswith(before) else before_of_ours  # said with it already: not twice
     before_of_ours = "" if sends_its_own_paper(before_of_ours, segment, names) else before_of_ours
     shared += [{"requirement": rid, "units": g} for g in groups]
-    # 2.…开展情况（含照片），7月15日前报送: the pictures of the paper the clause opens with are a part beside it
-    own = paper_first_with_photos.photos_set_beside(without_what_is_not_sent(said))
+    own = without_what_is_not_sent(said)
     sent = "，".join(x for x in (before_of_ours, own, after) if x)
     parts = parts_for(named_in_full_before.spelt_so_in_the_text(sent, spelt_as), names)  # 推荐表（…扫描件）: its scan
     if headed:

@@ -1,7 +1,8 @@
 """A clause that opens with the paper it sends, the pictures it brings in that paper's bracket, and only then says by
 when it goes: `2.村庄清洁行动开展情况（含照片），7月15日前报送；`, `上半年工作总结（含图片），7月10日前报送`,
-`…进展情况（附照片3张）请于…前报送` (a lead's probe). Such a clause lists what goes: the paper, and the pictures beside it,
-each a part; the facts of a matter opening it (…情况) are that paper, a document of those facts, not the photos alone.
+`…进展情况（附照片3张）请于…前报送` (a lead's probe). The facts of a matter opening such a clause (…情况) are the paper it
+sends, a document of those facts, not the photos alone; as everywhere, a 含 bracket says what that document holds and an
+附 bracket sends the pictures beside it.
 
 Not a clause sending the paper by its verb first (`报送本乡镇防火工作开展情况（含巡护照片）`: the account, the photos what it
 holds, `one_requirement._facts_beside_the_photos`), nor pictures opening it (`村庄清洁行动照片（含说明）`: the photos), nor
@@ -40,11 +41,3 @@ def facts_before_their_pictures(clause: str, names: list[str]) -> str:
         return ""
     return m.group("paper") if all(n in m.group("pictures") for n in names) else ""
 
-
-def photos_set_beside(clause: str) -> str:
-    """``clause`` with the bracket of pictures of the paper it opens with read as pictures brought beside it
-    (`…开展情况（含照片），…` → `…开展情况（附照片），…`): what the paper includes is here what goes with it."""
-    m = _opening_paper(clause)
-    if not m or m.group("how").startswith("附"):
-        return clause
-    return clause[:m.start("how")] + "附" + clause[m.end("how"):]
