@@ -365,7 +365,8 @@ def a_day_not_before(sentence: str, deadline: Deadline) -> bool:
 
 
 # (also a date said right after another notice's 通知中, quoted or not: 市通知中“5月30日前报送工作总结”的要求，由县专班汇总…)
-REPORTED = re.compile(r"印发了|印发《[^》]*》\s*[，,]?\s*要求|原通知|原定|原要求|此前|曾要求|已于(?=[^；;。]*$)|\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|下发|发布)(?:了|的)?《"
+# (已于 only in the date's own ask: `问题清单已于5月10日下发至各乡镇，请各乡镇于5月31日前…报送` asks by 5月31日 anew)
+REPORTED = re.compile(r"印发了|印发《[^》]*》\s*[，,]?\s*要求|原通知|原定|原要求|此前|曾要求|已于(?=[^；;。]*$)(?![^；;。]*[，,]\s*(?:现)?请)|\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|下发|发布)(?:了|的)?《"
                       r"|(?<!本)通知(?:中|里)的?[“\"]?\s*$")
 # 我局《关于开展…的通知》要求各单位于11月25日前报送…: the issuer's earlier notice quoted as asking (also 前期印发的《…》);
 # not 按照 / 根据 我局《…》要求, a relay of that ask, in force
