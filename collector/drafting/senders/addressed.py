@@ -25,6 +25,7 @@ from .unit_refs import groups_named
 from .town_or_township import LOCAL
 from .units import UnitList, UnitResolver, named_units, units_asked_in_text
 from .requirement_units import SCOPE_PATTERNS, units_in_scope
+from .second_salutation import units_of_the_opening_salutation
 
 
 def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, UnitList],
@@ -54,6 +55,10 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
         names += [n for n in members if n not in names]
     for undecided, members in undecided_named_so_in_the_body(add.undecided, layout.body, resolver).items():
         unsettled.append(f"主送“{undecided}”读作正文以此简称的{'、'.join(members)}，请核对")
+        names += [n for n in members if n not in names]
+        bracketed[undecided] = members
+    for undecided, members in undecided_spelled_out_below(add.undecided, add.names, layout.body, resolver).items():
+        unsettled.append(f"主送“{undecided}”读作正文开头称呼所列的{'、'.join(members)}，请核对")
         names += [n for n in members if n not in names]
         bracketed[undecided] = members
     add = dataclasses.replace(add, undecided=[u for u in add.undecided if u not in bracketed])
@@ -152,6 +157,22 @@ def undecided_named_so_in_the_body(undecided: list[str], body: str, resolver: Un
         return {}
     named = groups_named(sentences_of(body)[0], resolver)
     return {u: named[term] for u in undecided if (term := _group_the_addressee_says(u, named))}
+
+
+def undecided_spelled_out_below(undecided: list[str], named: list[str], body: str,
+                                resolver: UnitResolver) -> dict[str, list[str]]:
+    """`各乡镇人民政府，县直有关部门：` over the body's own opening salutation `各乡镇人民政府，县工信局、县农业农村局…：`: each
+    undecided word means the units that salutation names of the word's kind (县直有关部门: the bureaus; 各有关单位: any),
+    less those the addressee line names already; a word none of them is of stays undecided."""
+    saluted = units_of_the_opening_salutation(body, resolver) if undecided else []
+    out: dict[str, list[str]] = {}
+    for word in undecided:
+        kinds = _kinds_the_word_says(word)
+        members = [n for n in saluted if n not in named
+                   and (not kinds or ((unit := resolver.roster.get(n)) is not None and unit.kind in kinds))]
+        if members:
+            out[word] = members
+    return out
 
 
 def _group_the_addressee_says(term: str, groups: dict[str, list[str]]) -> str:

@@ -28,7 +28,7 @@ from .gathers_the_let_off import names_only_the_gatherer_of_a_let_off
 from .let_off import names_only_units_let_off
 from .let_off_rows import REMARK_LET_OFF
 from .town_or_township import LOCAL, kinds_said_by
-from .unit_lists import units_in_cell
+from .unit_lists import read_addressees, units_in_cell
 from .what_a_unit_includes import without_what_the_units_include
 from .units import (
     LIST_MARK,
@@ -91,7 +91,7 @@ def units_said_by_reference(text: str, earlier: list[str], rows: list[list[str]]
     names = units_named_before(text, earlier, resolver, addressees, named) + the_rest(text, earlier, resolver, campaign_units)
     marked = marked_rows(text, rows, resolver)
     # “是否报送”为“是”的成员单位: the rows so marked, not the whole 成员单位 column
-    names += column_units(YES_COLUMN.sub("", text) if marked else text, rows, resolver, notice) + marked
+    names += column_units(YES_COLUMN.sub("", text) if marked else text, rows, resolver, notice, campaign_units) + marked
     names += defined_group(text, notice, resolver) + numbered_rows(text, rows, resolver)
     names += scored_below(text, rows, resolver) + units_of_the_labelled_rows(text, rows, resolver)  # 东片区乡镇
     names += addressees_of_a_kind(text, list(addressees) or list(named), resolver)  # 主送单位中的县直部门
@@ -301,11 +301,13 @@ def the_rest(text: str, earlier: list[str], resolver: UnitResolver, campaign_uni
             and (kinds is None or roster.get(n).kind in kinds)]
 
 
-def column_units(text: str, rows: list[list[str]], resolver: UnitResolver, notice: list[str] = ()) -> list[str]:
+def column_units(text: str, rows: list[list[str]], resolver: UnitResolver, notice: list[str] = (),
+                 campaign_units: list[str] = ()) -> list[str]:
     """请各牵头单位…: the units in the 牵头单位 column of the notice's table (rows of cells;
     a row of one cell ends a table), or on its label lines (责任单位：县住建局、县财政局 under
-    each task). A column a clause lets off (配合单位不单独报送) is not asked, nor a row its remarks cell lets off
-    (`建昌县交通运输局 | — | 本年度无统计任务` under 备注)."""
+    each task; a group word among them, `参加单位：各乡镇，县教育局…`, is the ``campaign_units`` of its kind). A column a
+    clause lets off (配合单位不单独报送) is not asked, nor a row its remarks cell lets off (`建昌县交通运输局 | — |
+    本年度无统计任务` under 备注)."""
     heads = {m.group() for clause in re.split(r"[,，;；。]", text) if not LET_OFF.search(clause)
              for m in COLUMN.finditer(clause)} - let_off_columns(text)
     names: list[str] = []
@@ -321,7 +323,7 @@ def column_units(text: str, rows: list[list[str]], resolver: UnitResolver, notic
             continue
         if len(row) < 2:
             columns = []
-            names += [n for n in labelled_units(row[0], heads, resolver) if n not in names]
+            names += [n for n in labelled_units(row[0], heads, resolver, campaign_units) if n not in names]
         if remarks is not None and remarks < len(row) and REMARK_LET_OFF.search(row[remarks].strip()):
             continue
         for k in columns:
@@ -345,13 +347,27 @@ def let_off_columns(text: str) -> set[str]:
     return out
 
 
-def labelled_units(line: str, heads: set[str], resolver: UnitResolver) -> list[str]:
-    """责任单位：生态环境局建昌分局、县住建局 (a label line of a heading the words name)."""
+def labelled_units(line: str, heads: set[str], resolver: UnitResolver, campaign_units: list[str] = ()) -> list[str]:
+    """责任单位：生态环境局建昌分局、县住建局 (a label line of a heading the words name); 参加单位：各乡镇，县教育局、县住建局:
+    the towns and townships addressed too (groups_on_the_label)."""
     names: list[str] = []
     for head in heads:
         for m in re.finditer(rf"(?<![\u4e00-\u9fa5]){head}\s*[:：]\s*([^；;。]+)", line):
-            names += units_in_cell(m.group(1), resolver)[0]
+            names += groups_on_the_label(m.group(1), resolver, campaign_units) + units_in_cell(m.group(1), resolver)[0]
     return names
+
+
+# 各乡镇, 各乡镇人民政府, 县直各部门, 各乡（镇）: a piece of a label's list that is a group word alone (not 各涉农乡镇, read as
+# no kind, nor 各乡镇配合, a clause)
+GROUP_PIECE = re.compile(r"(?:县直|县政府)?各(?:乡镇|乡[(（]镇[)）]|镇|乡|部门|单位|机构|直属机构|直属单位)(?:人民政府|政府|党委)?")
+
+
+def groups_on_the_label(listed: str, resolver: UnitResolver, campaign_units: list[str]) -> list[str]:
+    """`参加单位：各乡镇，县教育局、县住建局…`: the addressed units of the kinds the group words among the label's names say
+    (every town and township addressed), for `请各参加单位于…` asks them as well as the bureaus named."""
+    kinds = {k for piece in re.split(r"[、，,；;]", listed) if GROUP_PIECE.fullmatch(piece.strip())
+             for k in read_addressees(piece.strip(), resolver).kinds}
+    return [n for n in campaign_units if (unit := resolver.roster.get(n)) is not None and unit.kind in kinds]
 
 
 def lost_column(head: str, notice: list[str], resolver: UnitResolver) -> list[str]:
