@@ -240,8 +240,9 @@ def material_names(text: str) -> list[str]:
             continue  # 发送至统计表邮箱: the mailbox's label, no paper
         if sample_tables.a_sample_of_a_table_named_beside(text, m, MATERIAL):
             continue  # 按附件表样…形成《…登记表》: the table's form, not a second table
-        if material_lists.a_label_before_its_material(m, MATERIAL):
-            continue  # 报送材料：收储统计表: the label of what the colon is followed by
+        if material_lists.a_label_before_its_material(m, MATERIAL) \
+                or material_lists.a_heading_label_before_its_material(m, MATERIAL):
+            continue  # 报送材料：收储统计表, 三、材料报送：请…将活动总结…报送: the label of what the colon is followed by
         if A_POST_AFTER.match(text, m.end()):
             continue  # 年鉴供稿联络员, 约稿单位: a post or the units the word names, not a 稿 to send
         if QUALITY_OF_IT.match(text, m.end()) and PURPOSE_BEFORE.search(text[: m.start()]):

@@ -25,6 +25,7 @@ from ..timing.counted_from_above import without_the_deadline_counted_from
 from ..timing.dates import Deadline
 from .details_to_follow import a_paper_to_follow, details_to_follow, later_returns_to_follow
 from .fed_back import fed_back_to_the_units, passed_down_to_the_units
+from .not_theirs import without_papers_said_not_sent
 from .not_mailed import (
     MAILED_TOO,
     a_plan_for_the_product,
@@ -110,12 +111,15 @@ def not_a_requirement(sentence: str, deadline: Deadline, deadlines: list[Deadlin
         unsettled.append(f"期限“{deadline.text}”之后各期的报送要求将另行通知（{clipped(segment)}），草稿只列出这一次，"
                          f"收到后续通知后请补充")
     said = without_the_deadline_counted_from(segment, deadline)  # 自自查报告报送截止之日起十日内: the other's 报送
-    sends = SUBMIT.search(without_a_late_warning(without_lead_in(said))) or a_form_filled_in_for_us(segment) \
+    said = without_a_late_warning(without_lead_in(said))
+    sends = SUBMIT.search(without_papers_said_not_sent(said)) or a_form_filled_in_for_us(segment) \
         or a_paper_sent_later(segment) \
         or mail_body.a_mail_written(segment) or sent_by_the_sentence(sentence, deadline)  # …报送：A（Excel格式，4月17日前）；B（Word格式，4月29日前）
     if not sends and not label and not provided_and_sent_below(segment, sentences[:i], sentences[i + 1:]) \
             and not sent_by_the_closing_clause(sentence, deadlines):
-        if re.search(r"前|止", deadline.text):
+        if SUBMIT.search(said):  # …前完成责任人培训，培训情况不需报送: only the paper let off says 报送
+            unsettled.append(f"期限“{deadline.text}”是完成工作的期限，通知说其材料不需报送（{clipped(segment)}），未列为报送要求")
+        elif re.search(r"前|止", deadline.text):
             unsettled.append(f"期限“{deadline.text}”不是报送材料（{clipped(segment)}），未列为报送要求")
         return True
     if others := a_duty_of_others(sentence, deadline):

@@ -71,6 +71,19 @@ def without_what_is_not_sent(text: str) -> str:
     return text
 
 
+# ，培训情况不需报送: the facts of a matter said not to be sent, as a paper is
+FACTS_NAMED = re.compile(r"情况$")
+
+
+def without_papers_said_not_sent(text: str) -> str:
+    """``text`` less its clauses saying a paper or the facts of a matter is not sent (`，培训情况不需报送`, `，签到表无需报送`):
+    they send nothing, so a deadline whose words send nothing else (`各乡镇要在4月20日前完成责任人培训，培训情况不需报送`) is
+    the day the work is done by. A clause letting units off (`，建昌镇不需报送`) is kept: the let-off rules read it."""
+    return FRONTED_NOT_SENT.sub(
+        lambda m: "" if req.material_names(m.group("what")) or FACTS_NAMED.search(m.group("what").strip()) else m.group(),
+        text)
+
+
 def some_send_another_instead(text: str) -> bool:
     """A sentence saying some of the group send only another material, not the group's (其中，X…不报送…，只报送…, or
     其中，X只需报送…，不报送…): no more of the group's submission."""

@@ -15,6 +15,7 @@ from ..timing.dates import Deadline
 from .listed_after import FORWARD, the_items_after_the_colon
 from .not_mailed import NOT_SENT, names_entered_online
 from .not_theirs import some_send_another_instead, without_what_is_not_sent
+from .papers_not_lent import lends_its_facts_no_paper
 from ..materials.others_matter import another_units_matter
 from ..materials.parts import parts_for
 from ..requirements import TZ, DraftRequirement
@@ -46,12 +47,17 @@ def _facts_beside_the_photos(asked: str) -> str:
     return req.LEADING_WORDS.sub("", facts[0]) if facts else ""
 
 
-def _facts_of_its_own(asked: str) -> bool:
-    """A clause of some units sending another thing at the same time (`县公安局同时报送…查处情况`, cut off its dated
-    sentence by same_day) that sends the facts of a matter: those facts are its paper, whatever the sentences around it
-    name (807: the towns' records kept, in the sentence after). Elsewhere a clause's facts (`报送2月份情况` under
-    `《…月报表》`, `截至4月15日的进展情况` under `《…统计表》`) still take the paper named around them."""
-    return bool(SENT_AT_THE_SAME_TIME.match(asked)) and bool(material_lists.facts_sent(asked))
+def _facts_of_its_own(asked: str, context: tuple[str, str], units: list[str], found: list[DraftRequirement]) -> bool:
+    """A clause sending the facts of a matter whose paper they are: one of some units sending another thing at the same
+    time (`县公安局同时报送…查处情况`, cut off its dated sentence by same_day), whatever the sentences around it name (807:
+    the towns' records kept, in the sentence after); or one whose sentences around name no paper it sends (`建立欠薪线索
+    台账` made and kept, `附件：1.…排查表` asked of the towns: papers_not_lent). Elsewhere a clause's facts (`报送2月份情况`
+    under `《…月报表》`, `截至4月15日的进展情况` under `《…统计表》`) still take the paper named around them."""
+    if not material_lists.facts_sent(asked):
+        return False
+    naming = [x for x in context if req.material_names(x)]
+    return bool(SENT_AT_THE_SAME_TIME.match(asked)) \
+        or (bool(naming) and all(lends_its_facts_no_paper(x, units, found) for x in naming))
 
 
 # 上述材料, 前述调查材料 (a word of what they are for before 材料): the materials named above, no name of their own
@@ -138,7 +144,7 @@ def requirement_of_the_deadline(deadline: Deadline, segment: str, who: str, cont
     # not the next item's heading (nor a paper of the sentence before), unless it points back at materials named there
     # 报送截止时间：9月30日17时 — what is sent is said around it; not for another unit's 同时 clause sending facts of its
     # own (…；县公安局同时报送…查处情况 beside a sentence on what the towns keep: a lead's probe)
-    if not names and not _its_own_particulars(segment) and not _facts_of_its_own(asked):
+    if not names and not _its_own_particulars(segment) and not _facts_of_its_own(asked, (before, after), units, found):
         names = req.material_names(before) or req.material_names(after)
         title = title or object_sent(before) or object_sent(after) or "及".join(_named_things(names)[:3])
         said = "，".join(x for x in (before, segment) if x)

@@ -69,9 +69,14 @@ def named_as_sent(text: str, at: int) -> bool:
 NAMED_THEN_SENT = re.compile(r"^[\u4e00-\u9fa5《》“”]{2,30}?(?:[(（][^()（）]{1,20}[)）]|》)\s*(?:连同|和|及|与|、|，|,|于|请|须|应|在|一并)")
 
 
+# 各乡镇要建立台账，限期整改，整改情况于6月5日下午4点前报送: a name heading its clause, right before the date it is sent by
+# (于 / 在, perhaps 请 / 须 … before it), no bracket or title mark of its own
+NAMED_THEN_DATED = re.compile(r"^[\u4e00-\u9fa5]{2,30}?(?:请|须|需|应|要|务必)?(?:于|在)\s*(?:\d|[一二三四五六七八九十]{1,3}月)")
+
+
 def _sent_from_the_head(text: str, at: int) -> bool:
     """A name heading its clause, the sentence sending it later by a bare verb, none made or formed on the way."""
-    if not CLAUSE_HEAD.search(text[:at]) or not NAMED_THEN_SENT.match(text[at:]):
+    if not CLAUSE_HEAD.search(text[:at]) or not (NAMED_THEN_SENT.match(text[at:]) or NAMED_THEN_DATED.match(text[at:])):
         return False
     rest = SENT_LATER_IN_THE_SENTENCE.match(text[at:])
     return bool(rest) and not MADE.search(rest.group()) and not FORMING.search(rest.group())

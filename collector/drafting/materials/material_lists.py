@@ -152,3 +152,21 @@ def a_label_before_its_material(word: re.Match, material: re.Pattern) -> bool:
     word leaves it a material."""
     after = LABEL_COLON.match(word.string, word.end()) if word.group() == "材料" else None
     return bool(after) and any(m.group() != "材料" for m in material.finditer(after.group("after")))
+
+
+# 三、材料报送：请各单位于…前将活动总结及图片资料报送…, 报送材料及时间：…, 材料报送要求：…: a heading's label opening its line
+# or sentence (perhaps numbered), 材料 / 资料 with the sending verb and what of the sending the section tells (时间, 要求 …)
+HEADING_BEFORE = re.compile(r"(?:^|[。；;\n])\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*"
+                            r"(?:报送|上报|提交|申报)?$")
+ABOUT_THE_SENDING = r"(?:(?:及|和|与)?(?:要求|时间|时限|期限|方式|途径|事项|安排))"
+HEADING_AFTER = re.compile(rf"(?:报送|上报|提交|报备|申报)?{ABOUT_THE_SENDING}*\s*[:：]\s*(?P<after>[^。；;\n]{{2,120}})")
+
+
+def a_heading_label_before_its_material(word: re.Match, material: re.Pattern) -> bool:
+    """材料 in a section's label opening its line (`三、材料报送：`, `报送材料及时间：`, `材料报送要求：`) whose sentence names
+    the materials after the colon (`…请各单位于5月20日前将活动总结及图片资料报送…`): the heading of what is sent, no material
+    of its own; a label followed by no other material word (`材料报送：请于…前将相关材料报送`) leaves it a material."""
+    if word.group() not in ("材料", "资料") or not HEADING_BEFORE.search(word.string[:word.start()]):
+        return False
+    after = HEADING_AFTER.match(word.string, word.end())
+    return bool(after) and any(m.group() not in ("材料", "资料") for m in material.finditer(after.group("after")))
