@@ -197,7 +197,10 @@ def a_late_filing_window(sentence: str, deadline) -> bool:
 # …由联络员签字，确认单由工程师带回，不需另行报送 / …到园现场登记，不需各单位另行报送: the sentence ends saying nothing
 # of it is sent
 # …到站领取，现场签收，不需另行报送材料 / 不需提前邮寄或报送样品清单: the same with what is not sent named after the verb
-NOTHING_OF_IT_SENT = re.compile(r"(?:不需|无需|不必|不用)[\u4e00-\u9fa5]{0,6}?(?:另行|单独|扫描|再|提前)?(?:报送|上报|提交|发送)"
+# 县级领导公开接访日为每月15日，遇节假日顺延，各单位不再另行报送县级领导接访安排: 不再 with 另行 / 单独 says the same (a
+# bare 不再报送, `原季度报表不再报送`, may only retire an old paper beside a day that sends a new one: not read so)
+NOTHING_OF_IT_SENT = re.compile(r"(?:(?:不需|无需|不必|不用)[\u4e00-\u9fa5]{0,6}?(?:另行|单独|扫描|再|提前)?"
+                                r"|不再[\u4e00-\u9fa5]{0,6}?(?:另行|单独))(?:报送|上报|提交|发送)"
                                 r"(?P<what>[\u4e00-\u9fa5]{0,8})\s*[。；;]?\s*$")
 # …发送至邮箱，不需报送纸质材料: only the paper is let off, the mail stands
 ONLY_PAPER = re.compile(r"纸质|纸本|原件|复印件|打印件")

@@ -21,7 +21,7 @@ from ..timing import (
     month_in_the_header,
     weekday_digits,
 )
-from . import contacts_in_cells, continued_tables, merged_ask_cells, displaced_quotes, format_gaps, group_rows, inline_numbered_units, key_value_tables, marked_items, numbered_rows, pasted, shapes, spaced_names, table_grids, ticked_matrix, two_row_headers, typed_tables, wrapped_cells
+from . import contacts_in_cells, continued_tables, merged_ask_cells, displaced_quotes, format_gaps, group_rows, inline_numbered_units, key_value_tables, label_lines, marked_items, numbered_rows, pasted, shapes, spaced_names, table_grids, ticked_matrix, two_row_headers, typed_tables, wrapped_cells
 from ..senders import group_aliases, group_terms, towns_and_zone
 from ..materials import pictures_in_the_bracket
 from .table_grids import DATE_COLUMN, UNIT_COLUMN, rows_under_their_header
@@ -72,6 +72,7 @@ def normalize(text: str) -> str:
     text = letterspaced_closed_up(text)  # 关 于 开 展 …
     text = merged_ask_cells.closing_rows_set_apart(text)  # 报送时间：以上材料均于…前报送 | | : a line of its own
     text = inline_numbered_units.spelled_out(text)  # 请以下单位：1.A，2.B，于…；其中第1项单位…: A、B; A
+    text = label_lines.values_beside_their_labels(text)  # 报送单位： / 各乡镇人民政府 / 报送时限： / …: 报送单位：各乡镇人民政府
     text = spaced_names.names_listed(text)  # 报送单位： / 建昌镇　喇嘛洞镇　石佛乡: 建昌镇、喇嘛洞镇、石佛乡
     text = wrapped_cells.tables_rebuilt(text)  # a PDF's table, its cells wrapped over lines
     text = numbered_rows.tables_rebuilt(text)  # 序号 单位 材料 报送时间及方式: a PDF's numbered rows, wrapped

@@ -1,7 +1,8 @@
 """A deadline printed on a line of its own under the title (`【报送时限：2404年5月28日（星期五）17:00前】`, as a portal or a
 明电 sets it): read apart from the addressee line below it, and its date written in where the body points back to it
-(`按上述时限发送至…`); a body that gives no deadline at all is sent by it too (draft.py). A banner above the issuer and the
-title saying the day the same way (`急件　报送截止：5月26日（星期一）16时`, the body sending `于文首所注报送截止时间前`, held-out 3152)
+(`按上述时限发送至…`); a body that gives no deadline at all is sent by it too (draft.py). The line may ask the day
+itself, with no label (`（请于10月30日（星期一）下午4点前报送）`, the body sending `在上述时限内`, held-out 3565). A banner
+above the issuer and the title saying the day the same way (`急件　报送截止：5月26日（星期一）16时`, the body sending `于文首所注报送截止时间前`, held-out 3152)
 is read as that line when none stands under the title; so is a `【限时反馈：…】` banner, the body sending `于标题上方所注时限前`
 (held-out 3395). So is a labelled day on a line under the 落款 (`（材料报送截止时间：3月28日（星期一）下午5时。联系人：郑主任）`),
 where the body says `报送时间见文末`."""
@@ -21,6 +22,11 @@ DEADLINE_LINE = re.compile(rf"^\s*[【〔\[]\s*{DEADLINE_LABEL}{_WHEN}\s*[】〕
 # （报送时限：排查表6月10日（星期一）下午4点前；治理情况总结9月16日前）: the same label in round brackets, the brackets
 # closing the line (a weekday's own brackets inside); `（征求意见稿）`, a line saying no date, is no such line
 ROUND_DEADLINE_LINE = re.compile(rf"^\s*[(（]\s*{DEADLINE_LABEL}{_WHEN}\s*[)）]\s*$")
+# （请于10月30日（星期一）下午4点前报送）, 【请于5月8日前报送】: the line under the title asking the day itself, no label, in
+# brackets closing the line (held-out 3565); a bracket saying anything after the verb (`（请于…前报送至…邮箱）`) or a day
+# with no 前 is no such line
+REQUEST_LINE = re.compile(r"^\s*[(（【〔\[]\s*请?\s*[于在]\s*(?P<when>[^【】〔〕\[\]]*?[\d〇零一二三四五六七八九十]\s*月"
+                          r"[^【】〔〕\[\]]*?(?:之前|以前|前))\s*(?:报送|上报|提交|反馈|填报)\s*[)）】〕\]]\s*$")
 # 急件　报送截止：5月26日（星期一）16时, 【截止时间：…】, 特急 报送时限：…, 【限时反馈：…】: a banner above the title (a 急件
 # mark before it); 限时 before the verb says the same as 时限 after it
 BANNER_LINE = re.compile(r"^\s*(?:(?:特急|加急|急件|紧急|特提)\s*)?[【〔\[]?\s*(?:(?:报送|提交|上报|反馈|填报|材料报送)?"
@@ -53,10 +59,11 @@ def deadline_line_apart(lines: list[str], title_end: int) -> tuple[list[str], st
 
 def _deadline_line(line: str) -> re.Match | None:
     """The line read as a deadline line: in square brackets, or in round ones closing the line (its date's own brackets
-    balanced inside, so `（报送时限：6月10日前）（联系人：…）` is two brackets, no such line)."""
+    balanced inside, so `（报送时限：6月10日前）（联系人：…）` is two brackets, no such line); a label or a request
+    (`（请于…前报送）`)."""
     if m := DEADLINE_LINE.match(line):
         return m
-    m = ROUND_DEADLINE_LINE.match(line)
+    m = ROUND_DEADLINE_LINE.match(line) or REQUEST_LINE.match(line)
     return m if m and _balanced(m.group("when")) else None
 
 
