@@ -111,6 +111,7 @@ from .not_mailed import (
     give_windows,
     superseded_across_sentences,
 )
+from ..senders.own_work import without_its_own_work_after
 from ..senders.off_roster_bodies import body_over_its_table, off_roster_bodies_opening
 from ..senders.off_roster_groups import off_roster_groups_opening
 from ..timing.office_hours import close_mornings_by_office_hours
@@ -310,6 +311,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             segment, who = without_a_let_off_before(segment, resolver), without_a_let_off_before(who, resolver)
             segment = without_whose_day_it_is(segment)  # …，与各乡镇同日报送: 各乡镇 not its senders
             segment = without_whose_deadline_it_follows(segment)  # 于各乡镇报送截止的次日…前: 各乡镇 not its senders
+            segment = without_its_own_work_after(segment, deadline.text, resolver)  # …报送县农业农村局，县农业农村局将于…验收
             if not named_units(who + segment, resolver) \
                     and (body := off_roster_subject(sentence, resolver) or off_roster_subject(segment, resolver)
                          or off_roster_groups_opening(segment, off_roster)  # 各乡镇卫生院、各定点零售药店对照…

@@ -16,6 +16,24 @@ UNITS_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]{1,2}[)�
 SUBJECT = re.compile(r"^(?P<who>[^，,。；;:：]{2,80}?)(?:需|须|要|应|请|负责|按|于|在|将|报送|填写|填报|分别)")
 
 
+# 各乡镇负责辖区内…的排查，县教育局、县卫健局负责本行业领域的排查: the work of the item divided among groups, each clause
+# opening with its own (负责 / 牵头 / 做好 / 承担 / 要 …)
+WORK_OF_ITS_OWN = re.compile(r"^(?P<who>[^，,。；;:：]{2,80}?)(?:负责|牵头|做好|承担|需|须|要|应)")
+
+
+def subject_of_the_opening(opening: str, resolver: UnitResolver) -> str:
+    """The senders an item's opening words name: the subject up to its verb (各乡镇需填写…: 各乡镇), or, where the item
+    divides the work among groups, a clause each (`各乡镇负责辖区内…的排查，县教育局、县卫健局负责本行业领域的排查`), every
+    group it names, in their order (an ask after it with no subject is all of theirs, not the first group's); "" when it
+    opens with none."""
+    groups = [m.group("who") for clause in re.split(r"[，,；;]", opening)
+              if (m := WORK_OF_ITS_OWN.match(clause.strip())) and names_a_sender(m.group("who"), resolver)]
+    if len(groups) > 1:
+        return "、".join(groups)
+    m = SUBJECT.match(opening)
+    return m.group("who") if m and names_a_sender(m.group("who"), resolver) else ""
+
+
 def names_a_sender(text: str, resolver: UnitResolver) -> bool:
     """A roster unit or a group of them (各乡镇, 各部门) named in ``text``."""
     return bool(named_units(text, resolver) or LOCAL_WORDS.search(text) or DEPT_WORDS.search(text))
@@ -36,10 +54,10 @@ def subject_of_the_item_above(sentences: list[str], dated: list[list], i: int, r
             mark = UNITS_ITEM.match(piece)
             if not mark:
                 continue
-            m = SUBJECT.match(ITEM_OPENER.sub("", piece, count=1).strip())
-            if not m or not names_a_sender(m.group("who"), resolver) or not _an_item_after(sentences[i + 1:], mark.group()):
+            who = subject_of_the_opening(ITEM_OPENER.sub("", piece, count=1).strip(), resolver)
+            if not who or not _an_item_after(sentences[i + 1:], mark.group()):
                 return ""
-            return m.group("who") + "，"
+            return who + "，"
     return ""
 
 
@@ -64,8 +82,8 @@ def subject_of_the_colon_item(sentences: list[str], i: int, resolver: UnitResolv
     for j in range(i - 1, -1, -1):
         mark = UNITS_ITEM.match(sentences[j])
         if mark and COLON_END.search(sentences[j]):
-            m = SUBJECT.match(ITEM_OPENER.sub("", sentences[j], count=1).strip())
-            return m.group("who") + "，" if m and names_a_sender(m.group("who"), resolver) else ""
+            who = subject_of_the_opening(ITEM_OPENER.sub("", sentences[j], count=1).strip(), resolver)
+            return who + "，" if who else ""
         if mark or names_a_sender(sentences[j], resolver):
             return ""  # a line with senders of its own, or an item with no colon above: no colon item's lines
     return ""
@@ -95,9 +113,8 @@ def subject_of_the_item_before(sentences: list[str], i: int, resolver: UnitResol
         if other.group().strip() != before:
             return ""
         opening = sentences[j][other.end():].strip()
-        m = SUBJECT.match(opening)
-        if m and names_a_sender(m.group("who"), resolver):
-            return m.group("who") + "，"
+        if who := subject_of_the_opening(opening, resolver):
+            return who + "，"
         return back.group("who") + "，" if (back := POINTED_BACK.match(opening)) else ""
     return ""
 
