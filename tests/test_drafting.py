@@ -643,16 +643,14 @@ OPEN: dict[str, str] = {
     # in_turn.a_day_shared_in_turn) by h-fixn177j, 3551 (a caption row giving the table's day: dated_by_a_note) by
     # h-fixn177k; none open
     # 3560-3579 (written blind on c828eb6c): first contact 12/20 (HELDOUT-3560-3579.md)
+    # 3562 (`A乡、B乡上年招募的…，本次不报送`: let_off.every_name_of_a_glued_list; `申报表的扫描件`: stamped.sent_as_its_scan),
+    # 3570 (`…；…中心的材料由县统计局汇总，不单独报送`: gathers_the_let_off.without_a_gathered_let_off_after) and 3574
+    # (`本次不报送统计表，但须按时报送…`: let_off.without_what_is_still_asked) by h-fixn178e
     "3560": "first contact (unusual): label lines (`报送单位：` with its value on the next line) not read as each block's "
             "units; both requirements took the address line's (h-fixn178g)",
-    "3562": "first contact: a let-off of two townships in one line dropped its first name only; `申报表的扫描件（PDF格式）` a "
-            "sheet and a scan (h-fixn178e)",
     "3565": "first contact (unusual): the first day only in a bracketed line under the title, `在上述时限内` not tied to it: "
             "the 各乡镇 sheet lost (h-fixn178g)",
     "3568": "first contact: `有关乡镇人民政府` not filled from the towns named in the opening 自查 sentence (h-fixn178f)",
-    "3570": "first contact: the address line's 县统计局 added to the `各直属机构` requirement; `承诺书（加盖公章的扫描件，PDF格式）` "
-            "a document and a scan (h-fixn178e)",
-    "3574": "first contact: `本次不报送统计表，但须按时报送工作总结及照片` (a let-off of one paper) not applied (h-fixn178e)",
     "3578": "first contact: the monthly 接访日 (`每月15日…不再另行报送`) drafted as a recurring deadline (h-fixn178g)",
     "3579": "first contact: the table's townships given to 县水利局's own report too (h-fixn178f)",
     # 3580-3599 (written blind on c828eb6c): first contact 14/20 (HELDOUT-3580-3599.md)
