@@ -646,12 +646,10 @@ OPEN: dict[str, str] = {
     # 3560 (label lines, each value on the line under its label: reading/label_lines.py), 3565 (`（请于…前报送）` under the
     # title: under_the_title.REQUEST_LINE) and 3578 (`…日为每月15日…各单位不再另行报送…`: not_mailed.NOTHING_OF_IT_SENT) by
     # h-fixn178g
-    "3562": "first contact: a let-off of two townships in one line dropped its first name only; `申报表的扫描件（PDF格式）` a "
-            "sheet and a scan (h-fixn178e)",
+    # 3562 (`A乡、B乡上年招募的…，本次不报送`: let_off.every_name_of_a_glued_list; `申报表的扫描件`: stamped.sent_as_its_scan),
+    # 3570 (`…；…中心的材料由县统计局汇总，不单独报送`: gathers_the_let_off.without_a_gathered_let_off_after) and 3574
+    # (`本次不报送统计表，但须按时报送…`: let_off.without_what_is_still_asked) by h-fixn178e
     "3568": "first contact: `有关乡镇人民政府` not filled from the towns named in the opening 自查 sentence (h-fixn178f)",
-    "3570": "first contact: the address line's 县统计局 added to the `各直属机构` requirement; `承诺书（加盖公章的扫描件，PDF格式）` "
-            "a document and a scan (h-fixn178e)",
-    "3574": "first contact: `本次不报送统计表，但须按时报送工作总结及照片` (a let-off of one paper) not applied (h-fixn178e)",
     "3579": "first contact: the table's townships given to 县水利局's own report too (h-fixn178f)",
     # 3580-3599 (written blind on c828eb6c): first contact 14/20 (HELDOUT-3580-3599.md)
     "3585": "first contact (unusual): a `特别提醒：` paragraph after the contact line: its second paper given to the unit named "

@@ -90,6 +90,7 @@ from ..timing.kept_in_force import (
     the_zone_named,
     without_what_is_sent_by_another_date,
 )
+from ..senders.gathers_the_let_off import without_a_gathered_let_off_after
 from ..senders.let_off import (
     excused_from,
     names_only_units_let_off,
@@ -391,6 +392,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
             row = ("\t" in sentence or glued) and deadline.due and by_row_due.get(deadline.due)
             segment = without_the_material_counted_from(segment, deadline)  # 于上述乡镇材料报送截止之日后5个工作日内
             segment = without_a_let_off_after(segment, resolver)  # …（Word格式）；县应急局负责…，本次不报送材料
+            segment = without_a_gathered_let_off_after(segment, resolver)  # …；…中心的材料由县统计局汇总，不单独报送
             segment = without_what_is_sent_by_another_date(segment)  # …，年度统计表仍按第（一）项时间报送
             if each := row_formats.formats_paired_in_the_row(sentences, i):
                 segment = segment.replace(*each, 1)  # 县应急局 | …检查情况、…报告扫描件 | Word、PDF: a format each

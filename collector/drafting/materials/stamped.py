@@ -130,13 +130,15 @@ SCANNED_AFTER_THE_STAMP = (r"》?\s*" + PAGE_OF_IT + r"?\s*(?:经[^，,。；;�
 
 def sent_as_its_scan(text: str, names: list[str]) -> str | None:
     """加盖公章的《评估医师推荐名单》扫描件: the paper named right before a bare 扫描件 is sent as that scan only (no Word or
-    Excel copy of it), so is the paper whose own bracket opens with it (样本户调整名单（加盖公章扫描件）) the paper stamped
-    and then sent 以扫描件形式 (``SENT_IN_THE_FORM_OF_A_SCAN``) and the paper stamped with its scan made after
-    (检测报告盖章后的扫描件: ``SCANNED_AFTER_THE_STAMP``); None when no bare scan follows a name."""
+    Excel copy of it), a 的 between them too (推荐人选申报表的扫描件（PDF格式，…）: the form's scan, held-out 3562), so is
+    the paper whose own bracket opens with it (样本户调整名单（加盖公章扫描件）) the paper stamped and then sent 以扫描件形式
+    (``SENT_IN_THE_FORM_OF_A_SCAN``) and the paper stamped with its scan made after (检测报告盖章后的扫描件:
+    ``SCANNED_AFTER_THE_STAMP``); None when no bare scan follows a name."""
     if not any(BARE_SCAN.match(n) for n in names):
         return None
     return next((n for n in names if not BARE_SCAN.match(n)
-                 and (re.search(re.escape(n) + r"》?\s*[(（]?\s*(?:PDF|pdf)?\s*" + SCAN_STAMP + r"?\s*(?:PDF|pdf)?\s*扫描件", text)
+                 and (re.search(re.escape(n) + r"》?\s*(?:的\s*)?[(（]?\s*(?:PDF|pdf)?\s*" + SCAN_STAMP
+                                + r"?\s*(?:PDF|pdf)?\s*扫描件", text)
                       or re.search(re.escape(n) + OWN_BRACKET_SAYS_SCAN, text)
                       or re.search(re.escape(n) + SENT_IN_THE_FORM_OF_A_SCAN, text)
                       or re.search(re.escape(n) + SCANNED_AFTER_THE_STAMP, text))), None) \

@@ -112,6 +112,7 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
     out: list[tuple[set[str], str]] = []
     for line, sentence in _sentences_in_lines(body):  # …各乡镇负责…；县应急局、县市场局…配合开展检查，不单独报送材料
         whole, sentence = sentence, the_bracket_letting_off(sentence, EXCUSED)  # 各乡镇（石佛乡无设施大棚，无需报送）
+        sentence = without_what_is_still_asked(sentence)  # …本次不报送统计表，但须按时报送工作总结及照片
         named = item_let_off(sentence)  # 不再报送第二部分第（二）项材料: the item named, not 第二部分第 as a material
         said = (named if named and names_an_item(named) else None) or FRONTED_PAPER.search(sentence) \
             or PAPER_BEFORE_THE_ROUND.search(sentence) \
@@ -151,6 +152,7 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
         if entered_or_carried_not_mailed(plain) and not DONE_BEFORE.search(plain):
             continue  # 请各乡镇…完成系统登记（系统登记不需另行报送）: that entry is not mailed, the units still send the rest
         who = bare_subject(AREA.sub("", COUNTED_GROUP.sub("", subject.group(1)))) if subject else ""  # …生态环境局建昌分局3家垂直管理单位: the three
+        who = every_name_of_a_glued_list(who, resolver)  # 娘娘庙乡、魏家岭乡上年招募的…: both towns
         if own:  # 各乡镇负责组织辖区学校开展自查，…，学校不单独报送: the clause's own subject is let off, not the sentence's
             who = own
         add = read_addressees(who, resolver)
@@ -165,6 +167,34 @@ def units_excused(body: str, resolver: UnitResolver) -> list[tuple[set[str], str
                     or the_paper_outside_the_bracket(whole, sentence) or _dated_material_of_the_item(line, sentence, said.start()))
             out.append((units, materials_named_above(what, body[: body.find(line)])))  # 上述材料: those named above
     return out
+
+
+# 本次不报送统计表，但须按时报送工作总结及照片: a clause opening with 但 that still asks a paper sent, after the let-off of
+# another (held-out 3574); 但仍须 / 但需 / 但应 / 但请 …
+STILL_ASKED = re.compile(r"[，,]\s*但(?:仍|还|也)?(?:须|需|需要|要|应|请|必须)[^，,。；;]*?(?:报送|上报|提交|填报|发送)[^，,。；;]*$")
+
+
+def without_what_is_still_asked(sentence: str) -> str:
+    """…本次不报送统计表，但须按时报送工作总结及照片: the sentence up to the let-off, when a closing 但 clause still asks the
+    units another paper: the let-off names its paper (统计表) and closes its clause, so it is read as closing the sentence,
+    that paper only. A let-off naming no paper, or only 材料 (`本次不报送材料，但须报送说明`), is left as written: which
+    paper it spares is not said, and no one is let off."""
+    if not (still := STILL_ASKED.search(sentence)):
+        return sentence
+    before = sentence[: still.start()]
+    said = FRONTED_PAPER.search(before) or PAPER_BEFORE_THE_ROUND.search(before) or EXCUSED.search(before)
+    what = said.group("what") if said else ""
+    return before if said and said.end() == len(before.rstrip()) and material_names(what) and what not in ANY_MATERIAL \
+        else sentence
+
+
+def every_name_of_a_glued_list(who: str, resolver: UnitResolver) -> str:
+    """娘娘庙乡、魏家岭乡上年招募 (…的特聘农技员服务期未满，本次不报送): a let-off's subject read up to its 的 or its verb that
+    is a 、-list of roster units, the last glued to what is said of them: every name of the list (held-out 3562; the
+    glued last one was lost), joined by 、; ``who`` as it is when a piece of it opens with no roster unit (各乡镇、…)."""
+    pieces = who.split("、")
+    names = units_opening(who, resolver)
+    return "、".join(names) if len(pieces) > 1 and len(names) == len(pieces) else who
 
 
 def names_only_units_let_off(sentence: str, resolver: UnitResolver) -> bool:
