@@ -651,15 +651,13 @@ OPEN: dict[str, str] = {
     # (`本次不报送统计表，但须按时报送…`: let_off.without_what_is_still_asked) by h-fixn178e
     "3568": "first contact: `有关乡镇人民政府` not filled from the towns named in the opening 自查 sentence (h-fixn178f)",
     "3579": "first contact: the table's townships given to 县水利局's own report too (h-fixn178f)",
-    # 3580-3599 (written blind on c828eb6c): first contact 14/20 (HELDOUT-3580-3599.md)
+    # 3580-3599 (written blind on c828eb6c): first contact 14/20 (HELDOUT-3580-3599.md); 3586 (dated lines under
+    # `以上材料…发送`: line_forms.SENDER_FIRST_COMMA; letter codes of a legend: reading/format_codes.py), 3592 (核实X，
+    # 填写《…》: made_not_sent.checked_before), 3593 (总结X，形成Y: requirements.SUMMING_UP) and 3598 (填写X，汇总后形成Y:
+    # compared.FILLED_AND_SUMMED) by h-fixn178h
     "3585": "first contact (unusual): a `特别提醒：` paragraph after the contact line: its second paper given to the unit named "
             "as the one reporting for another (县审计局), not to 县卫生健康局 (h-fixn178f)",
-    "3586": "first contact (unusual): formats as letter codes (E, W+P) with a legend line: no requirement drafted (h-fixn178h)",
-    "3592": "first contact: two papers on two days in one sentence: the later day's Word paper given to the first day too "
-            "(h-fixn178h)",
-    "3593": "first contact: `请另行总结试点做法，形成典型案例（Word格式）` drafted as two documents (h-fixn178h)",
     "3596": "first contact: `开发区管委会和县工业和信息化局督促辖区（行业）…` lost the bureau (h-fixn178f)",
-    "3598": "first contact: `填写…统计表，汇总后形成全县统计表（Excel格式）` drafted as two sheets (h-fixn178h)",
     # 2486: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
     # file: format_names.lists_with_their_facts)
 }

@@ -139,9 +139,13 @@ PICTURE_WORD = re.compile(r"截图|照片|图片|" + PHOTO_KIND)
 # opening a clause after a comma with a time or the work summed up right after it (对照部门职责，总结本年度…工作成效,
 # ，总结2957年度…, ，总结今年以来…; ，总结须经…审签 is the paper); so is 总结 right after a body's own name, as a group's
 # (`请…县水利局、葫芦岛市生态环境局建昌分局总结区域评估成果…的应用情况，形成…报告`: 局 / 管委会 / 中心 / 政府 …, held-out 3016;
-# 报送本局总结（Word格式）, 水利局总结和…报告 name the paper)
+# 报送本局总结（Word格式）, 水利局总结和…报告 name the paper); so is 总结 with its object whose clause the next forms the
+# paper from (请另行总结试点做法，形成典型案例（Word格式）: what the case is made of, no 总结 beside it; 形成 / 整理成 / 撰写成 …
+# right after the comma, as `compared.SORTED_INTO` reads 梳理X，形成Y)
 SUMMING_UP = re.compile(r"(?:(?<=乡镇|单位|部门|各地|委会|中心|政府|公司)|(?<=[请要并局院所站队馆]))总结(?=[\u4e00-\u9fa5])(?![及和与报材])"
-                        r"|(?<=[，,；;])总结(?=本|今年|上半年|下半年|全年|近年|近[一二三两]年|一年|过去|\d{4}年|各|辖区|工作|经验)")
+                        r"|(?<=[，,；;])总结(?=本|今年|上半年|下半年|全年|近年|近[一二三两]年|一年|过去|\d{4}年|各|辖区|工作|经验)"
+                        r"|(?<!工作)(?<!年度)(?<!年终)(?<!活动)(?<!经验)(?<!专项)总结(?![及和与报材])(?=[\u4e00-\u9fa5][^，,。；;()（）《》]{1,40}[，,]\s*(?:并|再|进而|最终)?"
+                        r"(?:形成|(?:整理|撰写|编写|汇编|编辑|编撰)成(?!册)))")
 # 报送自查报告，重点说明仓储设施…情况: what the report should dwell on, 说明 / 报告 / 总结 a verb with its object after it
 FOCUS_BEFORE = re.compile(r"(?:重点|着重)$")
 # 春播面积计划及种植结构调整情况说明: the plan is a matter the one 情况说明 explains, no file of its own
@@ -280,6 +284,8 @@ def material_names(text: str) -> list[str]:
         elif made_not_sent.gathered_before(text, start):
             made.add(name)  # 汇总…自查情况: the matter gathered
             gathered |= set() if format_after(text, name) else {name}  # 汇总…用水计划建议，填写《…建议表》: what it holds
+        elif made_not_sent.checked_before(text, m.start()) and not format_after(text, name):
+            gathered.add(name)  # 核实…单位名录，填写《…名录核实表》: the list checked, what the form holds
         if made_not_sent.named_as_sent(text, m.end() - len(name)):
             sent.add(name)
         if made_not_sent.formed_and_sent(text, m.end() - len(name), m.end()):

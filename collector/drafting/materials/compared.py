@@ -2,7 +2,8 @@
 报送比对结果` asks the 比对结果, not the 名单 it checks; `县综合执法局汇总各单位排查整改情况，于5月13日前报送专项整治情况报告`
 asks the report the gathered 情况 go into; `梳理本部门掌握的…主体名录，形成一份《…部门名录》（Excel格式）` asks the 部门名录 formed,
 not the 名录 sorted through; `结合县教育局提供的花名册，填写《…登记表》` asks the 登记表, not the 花名册 another unit supplies to
-work with; `研究…上线方案，形成书面材料（Word格式）` asks the one written material the 方案 is the matter of. Work done on
+work with; `研究…上线方案，形成书面材料（Word格式）` asks the one written material the 方案 is the matter of; `组织各初级中学
+填写…统计表，汇总后形成全县统计表（Excel格式）` asks the county sheet the schools' forms are summed into. Work done on
 the way, no file to mail, when another thing is named to send."""
 
 from __future__ import annotations
@@ -29,6 +30,23 @@ SORTED_INTO = re.compile(r"(?:梳理|整理|摸排|摸清|归集|汇总|研究|�
                          r"[，,]\s*(?:并|再|进而|最终)?(?:形成|(?:整理|撰写|编写|汇编|编辑|编撰)成(?!册))")
 
 
+# 组织各初级中学填写少年团校建设情况统计表，汇总后形成全县统计表（Excel格式）: the form the others fill in (no 《》, no format
+# of its own), summed up by the next clause into the paper formed and sent: the matter of that paper, not a file beside it
+# (汇总形成 / 汇总后形成 / 汇总生成 right after the comma; `…，由单位汇总后形成…报告，连同调查表…发送` sends the form too)
+FILLED_AND_SUMMED = re.compile(r"(?:填写|填报)(?P<what>[^，,。；;《》()（）]{2,40}?)[，,]\s*(?:审核)?汇总(?:后)?(?:形成|生成)")
+
+
+# …，连同统计表一并报送, 及统计表: the form filled in named again as sent with the paper formed
+SENT_WITH = r"(?:连同|并附|附上|附|以及|及|和|、)[^，,。；;]{0,12}?"
+
+
+def _filled_and_summed(text: str) -> list[str]:
+    """The forms filled in and summed up into the paper the next clause forms (填写X，汇总后形成Y), less one named again
+    as sent with it (…，连同X一并报送: its material word after a joiner later in the sentence)."""
+    return [m.group("what") for m in FILLED_AND_SUMMED.finditer(text)
+            if not re.search(SENT_WITH + re.escape(m.group("what")[-3:]), text[m.end():])]
+
+
 # 结合县教育局提供的花名册 / 依据县民政局反馈的名单: what another unit supplies for the work, not what is sent back (up to
 # its first list or paper word: 根据…提供的名单填写《核查表》 supplies the 名单 only)
 SUPPLIED = re.compile(r"(?:结合|对照|比照|依据|根据|参照|利用|借助|依托)[^，,。；;]{0,16}?(?:提供|下发|推送|反馈|共享|移交)的"
@@ -52,9 +70,11 @@ ALSO_CHECKED = re.compile(r"、|和|以及|及")
 def less_the_compared(text: str, names: list[str]) -> list[str]:
     """``names`` without those only compared (either side of a 将X与Y比对 clause, the table of 对照X表逐一落实), gathered from the others (汇总各单位X),
     supplied by another unit to work with (结合…提供的X) or sorted through or studied into what the next clause forms
-    (梳理X，形成Y; 研究X，形成Y), when another name is left to send."""
+    (梳理X，形成Y; 研究X，形成Y), or filled in by others and summed up into it (填写X，汇总后形成Y), when another name is left
+    to send."""
     compared = [side for m in COMPARED.finditer(text) for side in (m.group("what"), m.group("against"))]
     compared += [m.group("what") for m in SORTED_INTO.finditer(text)]
+    compared += _filled_and_summed(text)
     compared += [m.group("what") for m in SUPPLIED.finditer(text)]
     checked = list(CHECKED_AGAINST.finditer(text))
     against = [one for m in checked for one in ALSO_CHECKED.split(m.group("against")) if one]

@@ -4,7 +4,9 @@ clause names what it sends: right after its sending verb (`于…前报送整改
 (`制定本乡镇…实施方案，于…前将实施方案发送`), or with nothing else named to send (`建立…台账（Excel格式），…一并发送`), it is sent.
 
 What the units gather (`汇总全县中小学、幼儿园自查情况，于…前将下表所列材料发送`: 汇总 / 收集 opening the clause of the
-name) is the matter of their work, read as made: no file of its own when the clause names what it sends.
+name) is the matter of their work, read as made: no file of its own when the clause names what it sends. What they check
+(`核实本单位掌握的文化产业单位名录，填写《文化产业单位名录核实表》（Excel格式）`: 核实 / 核对 / 核查 / 复核 opening the clause) is
+what the form the clause has them fill in holds: no file of its own where a form is filled in.
 
 A list the units decide (`确定慰问名单，填写《困难群众走访慰问花名册》（Excel格式）`) is written into the form the clause has
 them fill in: no file of its own, unless a format is given for it (`确定…名单（Excel格式）`) or it is named as sent. So is a
@@ -21,6 +23,9 @@ MADE = re.compile(r"建立|建好|健全|完善|制定|制订")
 # 汇总全县中小学、幼儿园自查情况: the clause of the name opens with gathering it (the name itself may start after a 、)
 # (汇总表 is a name, 报送清查底册汇总表和…总结 sends both: no sending verb between)
 GATHERED = re.compile(r"(?:汇总|收集)(?![表单册])(?:(?!报送|上报|发送|提交|填写|填报)[^，,。；;:：将把])*$")
+# 核实本单位掌握的文化产业单位名录，填写《文化产业单位名录核实表》: the clause of the name opens with checking it (核实 /
+# 核对 / 核查 / 复核): the list checked, what the form filled in holds (核实表, 核查报告, 核对意见 … are names)
+CHECKED = re.compile(r"(?:核实|核对|核查|复核)(?![表单册意结情报记])(?:(?!报送|上报|发送|提交|填写|填报)[^，,。；;:：将把])*$")
 # 报送整改情况报告, 报送《秸秆禁烧巡查台账》: the verb right before the name, or before the title mark it opens with
 SENT_RIGHT_BEFORE = re.compile(r"(?:报送|上报|发送|提交|报来)《?$")
 # 确定慰问名单: the units decide who is on it; 填写《…花名册》: the form filled in, where the names decided go
@@ -39,6 +44,12 @@ def made_before(text: str, start: int, material: int) -> bool:
 def gathered_before(text: str, start: int) -> bool:
     """The clause up to the name starting at ``start`` gathers it (汇总全县…、幼儿园自查情况): the work, not a file."""
     return bool(GATHERED.search(text[:start]))
+
+
+def checked_before(text: str, material: int) -> bool:
+    """The clause up to the material word at ``material`` checks it (核实本单位掌握的…名录, 核对本单位…花名册: the verb before
+    the name or opening it): the matter of the form the clause fills in, as a gathered one is, no file of its own."""
+    return bool(CHECKED.search(text[:material]))
 
 
 def without_the_making(name: str) -> str:

@@ -5,7 +5,9 @@
 - A tree outline of units (`├─县直部门` / `│　├─县住建局` / `│　└─县交通局`): the drawing marks at a line's start dropped,
   each name a line of its own, as a list is read.
 - A line giving the sender, the material and then the date after a dash (`各乡镇：危险水域排查台账（附件1）——6月10日前；`):
-  read as `各乡镇于6月10日前报送危险水域排查台账（附件1）；`.
+  read as `各乡镇于6月10日前报送危险水域排查台账（附件1）；`. So is one after a comma, item-numbered or not, in a run of
+  such lines that a line sending them all closes (`（一）县公安局、县市场局：…统计表（E），5月8日（星期一）下午4点前。` /
+  `以上材料请发送至…`): read as `（一）县公安局、县市场局于5月8日（星期一）下午4点前报送…统计表（E）。`.
 - An item giving its sender and material (`（一）各乡镇：填报《存栏统计表》。`), its date on a labelled line under it
   (`反馈时限：7月7日（星期五）前。`): read as `（一）各乡镇于7月7日（星期五）前报送《存栏统计表》。`.
 - A labelled line giving the date first, a sentence of its own, then who sends what
@@ -43,6 +45,13 @@ WHO = r"(?:各[^\s:：，,。；;、]{1,8}|[^\s:：，,。；;、]{1,20}?(?:局|
 SENDER_FIRST = re.compile(rf"^(?P<lead>[ \t\u3000]*)(?P<who>{WHO}(?:、{WHO})*)\s*[:：]\s*(?P<what>[^\n:：]{{2,120}}?)"
                           rf"\s*(?:——|—|--|－－|――)\s*(?P<when>{WHEN})\s*(?P<end>[；;。.，,]?)[ \t\u3000]*$", re.M)
 SENDS = r"(?:报送|上报|提交|发送|报)"
+# （一）县公安局、县市场局：被执行人协助查控情况统计表（E），5月8日（星期一）下午4点前。: who, its paper and the date after a
+# comma, a line of its own (an item's number before it or none); read only in a run of such lines closed by the line that
+# sends them (``ALL_SENT_BELOW``)
+SENDER_FIRST_COMMA = re.compile(rf"^(?P<lead>[ \t\u3000]*(?:{ITEM}\s*)?)(?P<who>{WHO}(?:、{WHO})*)\s*[:：]\s*"
+                                rf"(?P<what>[^\n:：，,。；;]{{2,60}}?)\s*[，,]\s*(?P<when>{WHEN})\s*(?P<end>[；;。.]?)[ \t\u3000]*$")
+# 以上材料请发送至…, 上述材料均报送…: the line under them sending the papers the lines above name
+ALL_SENT_BELOW = re.compile(rf"^[ \t\u3000]*(?:以上|上述)(?:材料|资料|文件|报表)[^\n]{{0,12}}?{SENDS}")
 DATE_FIRST = re.compile(rf"^(?P<label>[ \t\u3000]*[^\s:：，,。；;\n]{{2,12}}\s*[:：]\s*)(?P<when>{WHEN})\s*[。.]\s*"
                         rf"(?P<who>[^\s:：，,。；;\n]{{2,40}}?)(?P<verb>{SENDS})", re.M)
 
@@ -87,7 +96,8 @@ def as_prose(text: str) -> str:
     text = teaching_weeks.spelled_out(clock_forms.spelled_out(text))  # 4点三刻; 第三教学周星期五
     text = t_day.spelled_out(TREE.sub("", BALLOON.sub("", text)))  # T-10日前: the date counted from the T日 named
     text = weekday_grid.spelled_out(text)  # 第一周（9月7日至9月11日） under 星期一…星期五: the cells' dates
-    return _answers_giving_dates(_date_first_lines(_sender_first_lines(_sender_then_time_lines(text))))
+    text = _sender_first_lines(_sender_then_time_lines(text))
+    return _answers_giving_dates(_date_first_lines(_sender_first_lines_sent_below(text)))
 
 
 def _sender_first_lines(text: str) -> str:
@@ -95,6 +105,26 @@ def _sender_first_lines(text: str) -> str:
         what = re.sub(rf"^{SENDS}", "", m.group("what"))
         return f"{m.group('lead')}{m.group('who')}于{m.group('when')}报送{what}{m.group('end')}"
     return SENDER_FIRST.sub(said, text)
+
+
+def _sender_first_lines_sent_below(text: str) -> str:
+    """Lines of who, its paper and the date after a comma (`（一）县公安局：…统计表（E），5月8日前。`), in a run closed by
+    a line sending the papers above (`以上材料请发送至…`), each as who sends what by when; a run with no such line under it
+    (a list of duties with days, a schedule) is left as written."""
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines):
+        run = k
+        while run < len(lines) and SENDER_FIRST_COMMA.match(lines[run]):
+            run += 1
+        below = next((line for line in lines[run:] if line.strip()), "")
+        if run > k and ALL_SENT_BELOW.match(below):
+            for i in range(k, run):
+                m = SENDER_FIRST_COMMA.match(lines[i])
+                what = re.sub(rf"^{SENDS}", "", m.group("what"))
+                lines[i] = f"{m.group('lead')}{m.group('who')}于{m.group('when')}报送{what}{m.group('end') or '。'}"
+        k = max(run, k + 1)
+    return "\n".join(lines)
 
 
 def _sender_then_time_lines(text: str) -> str:

@@ -21,7 +21,7 @@ from ..timing import (
     month_in_the_header,
     weekday_digits,
 )
-from . import contacts_in_cells, continued_tables, merged_ask_cells, displaced_quotes, format_gaps, group_rows, inline_numbered_units, key_value_tables, label_lines, marked_items, numbered_rows, pasted, shapes, spaced_names, table_grids, ticked_matrix, two_row_headers, typed_tables, wrapped_cells
+from . import contacts_in_cells, continued_tables, merged_ask_cells, displaced_quotes, format_codes, format_gaps, group_rows, inline_numbered_units, key_value_tables, label_lines, marked_items, numbered_rows, pasted, shapes, spaced_names, table_grids, ticked_matrix, two_row_headers, typed_tables, wrapped_cells
 from ..senders import group_aliases, group_terms, towns_and_zone
 from ..materials import pictures_in_the_bracket
 from .table_grids import DATE_COLUMN, UNIT_COLUMN, rows_under_their_header
@@ -97,6 +97,7 @@ def normalize(text: str) -> str:
     text = military_hours.with_colons(_corrected_time_written_in(text))  # 6月11日1700前: 17:00
     text = displaced_quotes.dropped_from_numbers(text)  # a PDF's 下午5 “点前: a quote mark moved into the time
     text = format_gaps.closed_up(towns_and_zone.spelled_apart(text))  # 各乡镇区: the towns and the zone; (Excel 格式)
+    text = format_codes.spelled_out(text)  # 格式代码：W为Word文档，E为Excel表格 over …统计表（E）: （Excel格式）
     text = pictures_in_the_bracket.pictures_set_beside(text)  # 目录（Word、照片）: 目录(Word格式)、照片
     text = _month_of_the_heading_written_in(text)
     # 放养乡镇（以下简称…，名单见附件1）: a group's short name, its list in a 附件
