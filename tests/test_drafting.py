@@ -643,26 +643,25 @@ OPEN: dict[str, str] = {
     # in_turn.a_day_shared_in_turn) by h-fixn177j, 3551 (a caption row giving the table's day: dated_by_a_note) by
     # h-fixn177k; none open
     # 3560-3579 (written blind on c828eb6c): first contact 12/20 (HELDOUT-3560-3579.md)
+    # 3568 (有关乡镇 = the towns the work is done in: senders/towns_of_the_work.py) and 3579 (a clause naming its senders by
+    # the table it points to: sentence_senders.units_of_the_table_said) fixed by h-fixn178f
     "3560": "first contact (unusual): label lines (`报送单位：` with its value on the next line) not read as each block's "
             "units; both requirements took the address line's (h-fixn178g)",
     "3562": "first contact: a let-off of two townships in one line dropped its first name only; `申报表的扫描件（PDF格式）` a "
             "sheet and a scan (h-fixn178e)",
     "3565": "first contact (unusual): the first day only in a bracketed line under the title, `在上述时限内` not tied to it: "
             "the 各乡镇 sheet lost (h-fixn178g)",
-    "3568": "first contact: `有关乡镇人民政府` not filled from the towns named in the opening 自查 sentence (h-fixn178f)",
     "3570": "first contact: the address line's 县统计局 added to the `各直属机构` requirement; `承诺书（加盖公章的扫描件，PDF格式）` "
             "a document and a scan (h-fixn178e)",
     "3574": "first contact: `本次不报送统计表，但须按时报送工作总结及照片` (a let-off of one paper) not applied (h-fixn178e)",
     "3578": "first contact: the monthly 接访日 (`每月15日…不再另行报送`) drafted as a recurring deadline (h-fixn178g)",
-    "3579": "first contact: the table's townships given to 县水利局's own report too (h-fixn178f)",
     # 3580-3599 (written blind on c828eb6c): first contact 14/20 (HELDOUT-3580-3599.md)
-    "3585": "first contact (unusual): a `特别提醒：` paragraph after the contact line: its second paper given to the unit named "
-            "as the one reporting for another (县审计局), not to 县卫生健康局 (h-fixn178f)",
+    # 3585 (a unit opening 除…外: units.BESIDES_AFTER_A_UNIT) and 3596 (the last name of a list joined by 和: units.LIST_JOINS)
+    # fixed by h-fixn178f
     "3586": "first contact (unusual): formats as letter codes (E, W+P) with a legend line: no requirement drafted (h-fixn178h)",
     "3592": "first contact: two papers on two days in one sentence: the later day's Word paper given to the first day too "
             "(h-fixn178h)",
     "3593": "first contact: `请另行总结试点做法，形成典型案例（Word格式）` drafted as two documents (h-fixn178h)",
-    "3596": "first contact: `开发区管委会和县工业和信息化局督促辖区（行业）…` lost the bureau (h-fixn178f)",
     "3598": "first contact: `填写…统计表，汇总后形成全县统计表（Excel格式）` drafted as two sheets (h-fixn178h)",
     # 2486: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
     # file: format_names.lists_with_their_facts)
