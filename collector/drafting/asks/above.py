@@ -442,9 +442,14 @@ SENT_LIST_HEADING = re.compile(r"^(?:[^，,。；;：:]{0,24}?(?:需要?|应|须
                                r"的?(?:内容|材料|资料)(?:清单)?(?:及要求)?$")
 
 
+# 报送内容： on a line of its own, no number before it: a label saying what the list under it is
+LABEL_LINE = re.compile(r"^\s*(?P<head>[^,，:：;；。]{2,24}?)\s*[:：]\s*$")
+
+
 def leads_a_list_in(sentence: str) -> bool:
-    """…报送以下材料：, or a heading of its own saying the section is what is sent (一、县文旅局、县商务局报送材料)."""
-    heading = HEADING.match(sentence)
+    """…报送以下材料：, or a heading of its own saying the section is what is sent (一、县文旅局、县商务局报送材料), or such a
+    label alone on its line with its colon (`报送内容：` over `1.…情况；2.…总结。`, a lead's probe)."""
+    heading = HEADING.match(sentence) or LABEL_LINE.match(sentence)
     return bool(LIST_LEAD.search(sentence)
                 or (heading and SENT_LIST_HEADING.match(heading.group("head").strip(" 。."))))
 
@@ -471,7 +476,7 @@ def _items_in(sentences: list[str], dated: list[list[Deadline]], at: list[int], 
              for k in at if ITEM.match(sentences[k])
              for inline in [INLINE_ITEM.search(sentences[k])] for item in INLINE_ITEM.split(sentences[k])]
     if len(items) < least or not all(req.material_names(s.text) or mail_body.IN_THE_MAIL_BODY.search(s.text)
-                                     or material_lists.facts_listed(s.text) for s in items):
+                                     or material_lists.facts_listed(s.text, req.MATERIAL) for s in items):
         return []
     return items
 

@@ -358,7 +358,7 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                     continue
                 if items := listed_items(sentences, dated, i):  # the items' own heads, not a sentence after them
                     segment = without_count(without_subject_line(segment)) + "," + "、".join(item.text for item in items)
-                    facts = [f for item in items for f in material_lists.facts_listed(item.text)]
+                    facts = [f for item in items for f in material_lists.facts_listed(item.text, req.MATERIAL)]
                     context = ("", context[1])
                     if not named_units(who + segment, resolver):  # …报送以下材料： led the list in
                         who += senders_of_the_list_above(sentences, dated, i, resolver)
@@ -376,6 +376,8 @@ def requirements_of_the_body(body: str, date: dt.date | None, resolver: UnitReso
                     items, who + segment, lambda text: requirement_units(text, resolver, lists, campaign_units)[0],
                     lambda text: names_no_one(text, resolver))
                 segment = without_subject_line(segment) + "," + "、".join(item.text for item in items)
+                # 1.村庄清洁行动开展情况；2.上半年工作总结。以上材料请于…报送: the facts an item names are a paper too
+                facts = [f for item in items for f in material_lists.facts_listed(item.text, req.MATERIAL)]
                 context = ("", context[1])
             section, named = section_the_closing_date_names(sentences, i)
             if section and named in segment:  # 推荐材料的截止日期为… under 二、推荐材料。各乡镇填写…: that section's papers

@@ -97,17 +97,24 @@ FACTS_BEFORE_A_MATERIAL = re.compile(r"(?:[将把]|报送|上报|提交)(?:本�
                                      rf"(?:{COUNT}(?:\s*[—\-－~～至到]\s*{COUNT})?\s*[张份篇幅])?(?P<titled>《)?")
 
 
+# 开展情况（含照片）和…, 开展情况（附照片3张）及…: a bracket saying what the facts' paper holds or brings along
+HOLDS_OR_BRINGS = re.compile(r"^\s*(?:含有?|包含|包括|附有?|附带|配有?)")
+
+
 def facts_joined_to_materials(segment: str, names: list[str], material: re.Pattern, picture: re.Pattern,
                               bare: Callable[[str], bool]) -> list[str]:
     """``names`` with the facts sent before a joining word and one of them, in the order written: beside pictures alone
     (`将隐患排查开展情况及巡护照片报送`), or before a 《title》 or a material's bare noun (`…开展情况及统计表（附件2）`), the
-    facts are a document of their own. Before another's longer name (`砖厂基本情况及整治方式统计表`) they are what that
-    table holds; facts inside a name (`…工作开展情况及下半年工作打算`), read already (`本辖区活动开展情况（Word格式）` read as
-    `活动开展情况`) or made of the materials their bracket names (`开展情况（文字材料及图片）`) are not added."""
+    facts are a document of their own; so before any paper when a bracket of what they hold or bring closes their name
+    (`将村庄清洁行动开展情况（含照片）和上半年工作总结报送`, a lead's probe: 含 / 附 …, the name ends there). Before another's
+    longer name (`砖厂基本情况及整治方式统计表`) they are what that table holds; facts inside a name (`…工作开展情况及下半年
+    工作打算`), read already (`本辖区活动开展情况（Word格式）` read as `活动开展情况`) or made of the materials their bracket
+    names (`开展情况（文字材料及图片）`) are not added."""
     for m in FACTS_BEFORE_A_MATERIAL.finditer(segment):
         after = next((n for n in names if segment.startswith(n, m.end())), None)
-        if after is None or not (m.group("titled") or bare(after) or all(picture.search(n) for n in names)) \
-                or material.search(m.group("bracket") or ""):
+        closed = bool(HOLDS_OR_BRINGS.match(m.group("bracket") or ""))  # （含照片）: a paper of its own, whatever follows
+        if after is None or not (closed or m.group("titled") or bare(after) or all(picture.search(n) for n in names)) \
+                or (material.search(m.group("bracket") or "") and not closed):
             continue
         facts = [f for f in members(m.group("what"), "情况")
                  if not any(f in n or (n.endswith("情况") and n in f) for n in names)]
@@ -116,18 +123,31 @@ def facts_joined_to_materials(segment: str, names: list[str], material: re.Patte
 
 
 # 1．收储情况；, （二）收储情况和销售情况（Word格式）: an item of a list whose whole name is the facts of a matter
-FACTS_ITEM = re.compile(r"^\s*《?(?P<what>[^，,。；;:：()（）《》\s将把]{2,30}?情况)》?\s*(?:[(（][^()（）]*[)）])?\s*[。;；.]?\s*$")
+FACTS_ITEM = re.compile(r"^\s*《?(?P<what>[^，,。；;:：()（）《》\s将把]{2,30}?情况)》?\s*(?:[(（](?P<bracket>[^()（）]*)[)）])?"
+                        r"\s*[。;；.]?\s*$")
+
+
+# the copy a paper is sent as, named in its bracket: no material it is made of
+A_COPY = re.compile(r"扫描件|复印件|影印件|电子版|原件")
 
 
 # 1．核实收储情况；: work to do about the facts, not the facts sent
 WORK_ON_THE_FACTS = re.compile(r"^(?:核实|核查|摸清|摸排|排查|调查|了解|掌握|梳理|汇总|开展|组织|做好|加强|落实|完成|总结|说明)")
 
 
-def facts_listed(item: str) -> list[str]:
+def facts_listed(item: str, material: re.Pattern) -> list[str]:
     """The matters a numbered item names no material for but the facts of (收储情况), each one of a list a name of its
-    own; [] when the item says more than the name (work to do, a clause after it)."""
+    own; [] when the item says more than the name (work to do, a clause after it), or when its bracket names the
+    materials the facts are made of (`1.…开展情况（文字材料及图片）；`: those materials, as in a sentence); a bracket of what
+    they hold or bring (`（含照片）`, `（附照片）`) leaves them a paper."""
     m = FACTS_ITEM.match(item)
-    return members(m.group("what"), "情况") if m and not WORK_ON_THE_FACTS.match(m.group("what")) else []
+    if not m or WORK_ON_THE_FACTS.match(m.group("what")):
+        return []
+    bracket = m.group("bracket") or ""
+    made_of = [w for w in material.findall(bracket) if not A_COPY.fullmatch(w)]  # （加盖公章扫描件）: its copy, no other
+    if made_of and not HOLDS_OR_BRINGS.match(bracket):
+        return []
+    return members(m.group("what"), "情况")
 
 
 def facts_beside_materials(name: str, names: list[str], material: re.Pattern) -> bool:

@@ -16,6 +16,7 @@ from .kind_among import of_the_kind_among
 from .outside_a_list import units_outside_a_list
 from .sent_by_the_excepted import senders_inside_the_exception
 from .town_or_township import LOCAL, kinds_said_by
+from .urged_groups import without_the_bodies_urged
 from .units import (
     ALL_WORDS,
     DEPT_WORDS,
@@ -118,6 +119,7 @@ def requirement_units(text: str, resolver: UnitResolver, lists: dict[str, UnitLi
     if sender := the_one_who_sends_a_joint_material(text, lambda words: named_units(words, resolver)):  # A、B联合形成一份…，由A汇总后…报送: A
         return [sender], []
     text = without_the_groups_worked_from(text, lambda left: bool(named_units(left, resolver)) or _asks_a_group(left))  # 根据各乡镇面积测算
+    text = without_the_bodies_urged(text, resolver)  # 请督促各乡镇卫生院…开展自查，于…汇总报送: the addressee sends
     if WORKED_ON.search(text) and named_units(WORKED_ON.sub("，", text), resolver):
         text = WORKED_ON.sub("，", text)
     if WHOSE_MATERIAL.search(text) and named_units(WHOSE_MATERIAL.sub("", text), resolver):
